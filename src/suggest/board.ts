@@ -10,6 +10,7 @@
  * board's own severity overrides and suppressions).
  */
 import { simulate, type SimulationResult } from '../engine/index.js'
+import { memparseWrapping } from '../engine/memparse.js'
 import { errorMessage } from '../errors.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { crashkernelTokens, crashkernelTokensOf, memAddr, memSize, withCrashkernel, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
@@ -89,12 +90,13 @@ export function simulateWith(layout: DecodedLayout, value: string): { layout: De
   }
 }
 
-/** The leading size of a token's value (`512M` of `512M,high`, of `512M@0x30000000`), or undefined (a range list). */
+/**
+ * The leading size of a token's value as memparse() reads it (`512M` of `512M,high`, of
+ * `512M@0x30000000`), or undefined where no size stands alone there (a range list, no digits).
+ */
 function leadingSize(value: string): bigint | undefined {
-  const m = /^(0[xX][0-9a-fA-F]+|[0-9]+)([KMGTPEkmgtpe]?)(?=$|[,@])/.exec(value)
-  if (!m) return undefined
-  const shift = m[2] ? 10n * BigInt('KMGTPE'.indexOf(m[2].toUpperCase()) + 1) : 0n
-  return BigInt(m[1]!) << shift
+  const { value: size, end } = memparseWrapping(value, 0)
+  return end > 0 && (end === value.length || value[end] === ',' || value[end] === '@') ? size : undefined
 }
 
 /** The last token with this suffix (null: none). */
@@ -176,8 +178,8 @@ export function boardCandidates(layouts: readonly DecodedLayout[], baseline: rea
   // without it a board whose value works would be told to change it.
   const own = ownValue(layouts)
   if (own !== undefined && sizes === undefined) {
-    const form: BoardValueForm = own.includes('@') ? 'offset' : /,high/i.test(own) ? 'high+low' : 'size'
-    add({ value: own, form, size: current ?? 0n, total: current ?? 0n })
+    // Its size as the first layout's kernel resolved it (a range list has none of its own).
+    add({ ...boardCandidate(own), size: current ?? 0n, total: current ?? 0n })
   }
   for (const value of extra) add(boardCandidate(value))
   const ownSize = current !== undefined ? [current] : []

@@ -247,10 +247,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/_/g, 'a formatted address'],
   ],
   // src/suggest: the board values it tries are the user's command line, re-spelt.
-  'suggest/board.ts': [
-    [/^(0[xX][0-9a-fA-F]+|[0-9]+)([KMGTPEkmgtpe]?)(?=$|[,@])/, "a crashkernel= value of a board's command line (its leading size)"],
-    [/,high/i, "a board's own crashkernel= value"],
-  ],
   'suggest/index.ts': [
     [/\/kernels\/\d+$/, "a layout's kernel pointer (built by the decoder)"],
     [/^\/boards\/(\d+)(\/.*)?$/, "an edit's pointer (built by the strategies)"],
