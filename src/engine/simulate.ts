@@ -10,7 +10,7 @@ import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
 import { clearEarlyParamStore, parseEarlyParamStops, type EarlyParamStop } from './early-params.js'
 import { memblockPhysMemSize } from './memblock/memblock.js'
-import { parameq, parseEarlyParams } from './params.js'
+import { crashkernelPresent } from './crashkernel/reserve.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
 import { Trace } from './trace.js'
@@ -117,7 +117,8 @@ function stoppedInEarlyParams(layout: Layout, release: string, policy: KernelPol
     kernel: release,
     policy: policy.id,
     crashkernel: { kind: 'hang', cause: 'early-param', param: stop.param, fault: stop.fault, at: stop.at },
-    request: layout.cmdline.includes('crashkernel') && parseEarlyParams(layout.cmdline).some((p) => parameq(p.param, 'crashkernel')) ? { present: true } : { present: false },
+    // Present as every reservation path decides it (strstr() of "crashkernel="), never parsed.
+    request: { present: crashkernelPresent(layout.cmdline) },
     zones: [],
     zoneLines: [],
     lowMax: 0n,
