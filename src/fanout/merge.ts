@@ -149,8 +149,8 @@ function commonKernel(legs: readonly LegResults[], problems: string[]): string[]
  * Merges the legs' results into one report.
  *
  * @param legs - the results files read back (parseResults), in any order
- * @returns the merged report (counts recomputed; `kernelOverride` the one the legs agree on),
- *   what was deduplicated, shard coverage, and problems
+ * @returns the merged report (counts recomputed; `kernelOverride` the one the legs agree on;
+ *   each board's `boardSuggestions` once), what was deduplicated, shard coverage, and problems
  * @example
  * mergeResults([leg1, leg2]).report.counts // → the counts one check() of the whole matrix gives
  */
@@ -196,6 +196,18 @@ export function mergeResults(legs: readonly LegResults[]): MergeOutcome {
   }
   layouts.sort((a, b) => (fileIndex.get(a.l.file) ?? 0) - (fileIndex.get(b.l.file) ?? 0) || boardIndex(a.l.pointer) - boardIndex(b.l.pointer) || a.seq - b.seq)
 
+  // Each board is one leg's (the plan gives a board id one unit); a leg downloaded twice gives it twice.
+  const seenBoards = new Set<string>()
+  const boardSuggestions = ordered
+    .flatMap((l) => l.report.boardSuggestions ?? [])
+    .filter((b) => {
+      const key = `${b.file}\0${b.boardId}`
+      return !seenBoards.has(key) && seenBoards.add(key)
+    })
+    .map((b, seq) => ({ b, seq }))
+    .sort((x, y) => (fileIndex.get(x.b.file) ?? 0) - (fileIndex.get(y.b.file) ?? 0) || boardIndex(x.b.suggestion.pointer ?? '') - boardIndex(y.b.suggestion.pointer ?? '') || x.seq - y.seq)
+    .map((x) => x.b)
+
   const otherVersions = [...new Set(ordered.map((l) => l.report.tool.version))].filter((v) => v !== VERSION).sort()
   return {
     report: {
@@ -205,6 +217,7 @@ export function mergeResults(legs: readonly LegResults[]): MergeOutcome {
       layouts: layouts.map((x) => x.l),
       counts: countFindings(findings),
       ...(kernel && kernel.length > 0 && { kernelOverride: kernel }),
+      ...(boardSuggestions.length > 0 && { boardSuggestions }),
     },
     duplicateFindings,
     duplicateLayouts,

@@ -9,7 +9,7 @@
 import { ConfigurationError } from '../errors.js'
 import { countFindings } from '../index.js'
 import { bigintReplacer } from '../report/json.js'
-import type { Finding, LayoutReport, Report } from '../report/types.js'
+import type { BoardSuggestion, Finding, LayoutReport, Report } from '../report/types.js'
 import { TOOL_NAME } from '../version.js'
 
 /** Which part of a fan-out a results file covers (its `fanout` property). */
@@ -114,6 +114,10 @@ function checkFinding(f: unknown): f is Finding {
   return isObject(f) && typeof f.ruleId === 'string' && typeof f.file === 'string' && typeof f.message === 'string' && typeof f.pointer === 'string' && SEVERITIES.has(f.severity as string)
 }
 
+function checkBoardSuggestion(b: unknown): b is BoardSuggestion {
+  return isObject(b) && typeof b.file === 'string' && typeof b.boardId === 'string' && typeof b.value === 'string' && isObject(b.suggestion) && typeof b.suggestion.description === 'string'
+}
+
 function checkLayout(l: unknown): l is Record<string, unknown> {
   return isObject(l) && typeof l.file === 'string' && typeof l.boardId === 'string' && typeof l.layoutName === 'string' && typeof l.pointer === 'string' && isObject(l.result)
 }
@@ -153,8 +157,10 @@ export function parseResults(text: string, source: string): LegResults {
   const tool = { name: TOOL_NAME, version: typeof value.tool.version === 'string' ? value.tool.version : 'unknown' }
   const override = value.kernelOverride
   if (override !== undefined && !(isStringArray(override) && override.length > 0)) throw notOurs('malformed "kernelOverride"')
+  const perBoard = value.boardSuggestions
+  if (perBoard !== undefined && !(Array.isArray(perBoard) && perBoard.length > 0 && perBoard.every(checkBoardSuggestion))) throw notOurs('malformed "boardSuggestions"')
   // Counts are recomputed rather than trusted.
-  const report: Report = { tool, files: value.files, findings, layouts, counts: countFindings(findings), ...(override !== undefined && { kernelOverride: override }) }
+  const report: Report = { tool, files: value.files, findings, layouts, counts: countFindings(findings), ...(override !== undefined && { kernelOverride: override }), ...(perBoard !== undefined && { boardSuggestions: perBoard }) }
 
   const fanout = value.fanout
   if (fanout === undefined) return { source, report }

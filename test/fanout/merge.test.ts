@@ -11,11 +11,11 @@ import { describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
 import { findingKey, mergeResults } from '../../src/fanout/merge.js'
 import { DEVICE_HEX64_PATHS, formatResults, parseResults, RESULT_HEX64_PATHS, type LegResults } from '../../src/fanout/results.js'
-import { check, renderSummary } from '../../src/index.js'
+import { check, renderSummary, type Report } from '../../src/index.js'
 import { resolveKernelRelease } from '../../src/engine/index.js'
 import { formatJson } from '../../src/report/json.js'
 import { finding, report } from '../report/helpers.js'
-import { checkAll, fanOut, findingSet, fixture, fleet, layoutList, legInfo, matrix, ROOT, type MatrixFile } from './helpers.js'
+import { checkAll, checkLeg, fanOut, findingSet, fixture, fleet, layoutList, legInfo, matrix, ROOT, type MatrixFile } from './helpers.js'
 
 const FILES: MatrixFile[] = [
   fixture('test/fixtures/broken.matrix.json'),
@@ -42,6 +42,22 @@ describe('fan-out in process: plan → legs → merge equals one check()', () =>
       expect(merged.report.findings.map(findingKey)).toEqual(full.findings.map(findingKey))
     })
   }
+
+  it("keeps each board's one crashkernel= value, as one check() of the whole matrix has them", () => {
+    // Two boards whose findings' own fixes differ per layout (test/report/board-suggestions.test.ts's PI), in two files.
+    const pi = (id: string) => ({ id, extends: 'raspberrypi-4', kernels: ['5.10', '6.1', '6.12'], cmdline: 'console=ttyS0 crashkernel=1G', expect: { reservationRequired: true } })
+    const files = [matrix([pi('pi-a'), pi('pi-b')], 'a.json'), matrix([pi('pi-c')], 'b.json')]
+    const full = checkAll(files)
+    const values = (r: Report) => (r.boardSuggestions ?? []).map((b) => `${b.file} ${b.boardId} ${b.value} ${b.location?.line}`)
+    expect(values(full)).toHaveLength(3)
+    for (const maxJobs of [1, 2, 3]) {
+      const { merged, plan } = fanOut(files, { maxJobs })
+      expect(values(merged.report), `max-jobs ${maxJobs}`).toEqual(values(full))
+      // A leg downloaded twice gives each board's value once.
+      const legs = plan.matrix.include.map((entry, i) => parseResults(formatResults(checkLeg(files, entry), legInfo(entry)), `leg-${i}.json`))
+      expect(values(mergeResults([...legs, ...legs]).report)).toEqual(values(full))
+    }
+  })
 
   it('with a boards filter and a kernel override', () => {
     const options = { boards: ['rpi*', 'board-0001*', 'fine'], kernels: ['6.12'] }
@@ -191,6 +207,13 @@ describe('mergeResults', () => {
     for (const l of previous) expect(l.report.kernelOverride).toEqual(['6.12'])
     expect(mergeResults(previous)).toMatchObject({ report: { kernelOverride: ['6.12'] }, kernelUnrecorded: [], problems: [] })
     expect(formatJson(mergeResults(previous).report)).toBe(formatJson(mergeResults(legs).report))
+  })
+
+  it('refuses a results file whose boardSuggestions are not board values', () => {
+    const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path))) as Record<string, unknown>
+    for (const bad of [[], {}, [{ file: 'm.json', boardId: 'pi' }], null]) {
+      expect(() => parseResults(JSON.stringify({ ...text, boardSuggestions: bad }), 'r.json')).toThrow('r.json is not a crashkernel-check results file (malformed "boardSuggestions")')
+    }
   })
 
   it('refuses a results file whose kernelOverride is not a list of kernels', () => {
