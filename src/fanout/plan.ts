@@ -94,11 +94,6 @@ export interface FileUnits {
 }
 
 /**
- * Mirrors check()'s choice of boards that are not decoded: undefined structure or a
- * problem under `/defaults` or `/boards` itself → 'all'; else the indexes of schema-invalid
- * boards.
- */
-/**
  * The checkable boards of one file, with their layout counts (no simulation).
  *
  * @param text - the file's content
