@@ -33,8 +33,8 @@ export const MAX_LOG_LINES = 200
 
 export const ICON: Record<Severity | 'ok', string> = { error: '❌', warning: '⚠️', note: 'ℹ️', ok: '✅' }
 
-/** `file:line:col` of a finding (or the file alone). */
-export function findingWhere(f: Finding): string {
+/** `file:line:col` of a finding or a board suggestion (or the file alone). */
+export function findingWhere(f: Pick<Finding, 'file' | 'location'>): string {
   return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file
 }
 
@@ -159,7 +159,7 @@ export function boardSuggestionLines(report: Report): string | undefined {
   const items = report.boardSuggestions ?? []
   if (items.length === 0) return undefined
   const line = (b: BoardSuggestion): string => {
-    const where = b.location ? `${b.location.file}:${b.location.line}:${b.location.column}` : b.file
+    const where = findingWhere(b)
     return `- 💡 board ${codeSpan(b.boardId)} at ${codeSpan(where)}: ${suggestionMarkdown(b.suggestion.description)}`
   }
   return `${items.map(line).join('\n')}\n`

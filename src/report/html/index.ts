@@ -30,6 +30,7 @@ import { attr, safeUrl, text } from './escape.js'
 import { count, hex16, humanSize, memRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
 import { ownersLabel } from '../memory-map.js'
+import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
 import { CSS } from './style.js'
 
@@ -446,7 +447,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
 
   // One value per board: the fix to read first, before the findings that each have their own.
   const perBoard = (report.boardSuggestions ?? []).map((b) => {
-    const where = b.location ? `${b.location.file}:${b.location.line}:${b.location.column}` : b.file
+    const where = findingWhere(b)
     return `<li class="sev-fix"><p class="sugg">${text(b.suggestion.description)} <code>${text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${text(`${where} \u00B7 board ${b.boardId}`)}</p></li>`
   })
   const perBoardHtml = perBoard.length
