@@ -4,6 +4,7 @@
  * exposed (the oracle's `observed` record, or the same facts read from a boot log). Pure.
  */
 import type { GranuleHistogram, SimulationResult } from '../engine/index.js'
+import { rangeText } from '../rules/common.js'
 
 /** The facts of a real boot that the engine predicts (a subset of the oracle's `observed`). */
 export interface ObservedBoot {
@@ -91,9 +92,6 @@ function directMapAfterRuntimeSplits(dm: Record<string, number>, n: number): Arr
   return Array.from({ length: n + 1 }, (_, k) => ({ ...dm, DirectMap2M: dm['DirectMap2M']! - 2048 * k, DirectMap4k: dm['DirectMap4k']! + 2048 * k }))
 }
 
-/** 0x%016x, as the kernel prints a physical address. */
-const hex16 = (x: bigint): string => `0x${x.toString(16).padStart(16, '0')}`
-
 /** Compare one simulation with one observed boot; [] means the model agrees. */
 export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Difference[] {
   const out: Difference[] = []
@@ -109,7 +107,7 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
     // early parameter's handler (in the function the log names), or the retry loop.
     const stop = obs.stopped
     if (stop === undefined) return out
-    const predicted = ck.cause === 'early-param' ? `boot stops at "${ck.param}": ${ck.fault} in ${ck.at}` : `boot hangs: the crash reservation retries [mem ${hex16(ck.window.base)}-${hex16(ck.window.base + ck.window.size - 1n)}] for ever`
+    const predicted = ck.cause === 'early-param' ? `boot stops at "${ck.param}": ${ck.fault} in ${ck.at}` : `boot hangs: the crash reservation retries the ${ck.window.size === 0n ? 'empty' : 'same'} window ${rangeText(ck.window)} for ever`
     const expected = stop.kind === 'fault' ? `boot stopped: ${stop.line}${stop.fn === undefined ? '' : ` (in ${stop.fn})`}` : `boot hangs in the crash reservation's retry loop: ${stop.line}`
     const same = ck.cause === 'early-param' ? stop.kind === 'fault' && (stop.fn === undefined || ck.at.split(' ').at(-1) === stop.fn) : stop.kind === 'endless-retry'
     if (!same) out.push({ what: 'crash', expected, predicted })
