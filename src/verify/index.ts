@@ -175,7 +175,8 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   expectText('verifyBootLog', 'log', log, "the boot log's text")
   const observed = observedFromLog(log)
   const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' })
-  const { facts } = parseBootLog(log)
+  // The facts bootLogToBoard() read the board from: the log is not parsed a third time.
+  const facts = imported.facts
   // A journal format that cannot be read names itself, not the lines it hides.
   const problems: string[] = imported.problems.filter((p) => p.code === 'journalFormat').map((p) => `${opts.logName ?? 'the log'}: ${p.message}`)
   if (!facts.release && problems.length === 0) problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`)
