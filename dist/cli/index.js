@@ -17812,7 +17812,8 @@ function stoppedInEarlyParams(layout, release, policy, stop, trace) {
         kernel: release,
         policy: policy.id,
         crashkernel: { kind: 'hang', cause: 'early-param', param: stop.param, fault: stop.fault, at: stop.at },
-        request: layout.cmdline.includes('crashkernel') && parseEarlyParams(layout.cmdline).some((p) => parameq(p.param, 'crashkernel')) ? { present: true } : { present: false },
+        // Present as every reservation path decides it (strstr() of "crashkernel="), never parsed.
+        request: { present: crashkernelPresent(layout.cmdline) },
         zones: [],
         zoneLines: [],
         lowMax: 0n,
@@ -22757,6 +22758,7 @@ const STRATEGIES = {
 
 
 
+
 const board_MiB = 1n << 20n;
 const LADDER = [128n, 256n, 384n, 512n, 768n, 1024n].map((m) => m * board_MiB);
 /** @offset bases tried per size: the ones free in most layouts first. */
@@ -22783,13 +22785,13 @@ function simulateWith(layout, value) {
         return { layout: changed, error: errorMessage(error) };
     }
 }
-/** The leading size of a token's value (`512M` of `512M,high`, of `512M@0x30000000`), or undefined (a range list). */
+/**
+ * The leading size of a token's value as memparse() reads it (`512M` of `512M,high`, of
+ * `512M@0x30000000`), or undefined where no size stands alone there (a range list, no digits).
+ */
 function leadingSize(value) {
-    const m = /^(0[xX][0-9a-fA-F]+|[0-9]+)([KMGTPEkmgtpe]?)(?=$|[,@])/.exec(value);
-    if (!m)
-        return undefined;
-    const shift = m[2] ? 10n * BigInt('KMGTPE'.indexOf(m[2].toUpperCase()) + 1) : 0n;
-    return BigInt(m[1]) << shift;
+    const { value: size, end } = memparseWrapping(value, 0);
+    return end > 0 && (end === value.length || value[end] === ',' || value[end] === '@') ? size : undefined;
 }
 /** The last token with this suffix (null: none). */
 function lastWith(tokens, suffix) {
@@ -22874,8 +22876,8 @@ function boardCandidates(layouts, baseline, current, sizes, extra = []) {
     // without it a board whose value works would be told to change it.
     const own = ownValue(layouts);
     if (own !== undefined && sizes === undefined) {
-        const form = own.includes('@') ? 'offset' : /,high/i.test(own) ? 'high+low' : 'size';
-        add({ value: own, form, size: current ?? 0n, total: current ?? 0n });
+        // Its size as the first layout's kernel resolved it (a range list has none of its own).
+        add({ ...boardCandidate(own), size: current ?? 0n, total: current ?? 0n });
     }
     for (const value of extra)
         add(boardCandidate(value));
@@ -24741,6 +24743,428 @@ function describeForAria(result) {
     return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested';
 }
 
+;// CONCATENATED MODULE: ./.build/src/report/budget.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Builds a document under a size cap out of whole blocks (a table row, a code fence, a
+ * `<details>` element), so truncation never leaves an open fence or tag behind. Once one
+ * block does not fit, every later block is counted but dropped, and `finish()` appends a
+ * note saying how many were left out and where the full report is.
+ */
+const encoder = new TextEncoder();
+/** UTF-8 bytes. */
+const utf8Bytes = (text) => encoder.encode(text).length;
+/** UTF-16 code units: never fewer than the characters GitHub counts, so a safe stand-in. */
+const utf16Units = (text) => text.length;
+class budget_BudgetedText {
+    cap;
+    measure;
+    reserve;
+    parts = [];
+    used = 0;
+    dropped = 0;
+    /**
+     * @param cap - the hard limit
+     * @param measure - how `cap` is counted
+     * @param reserve - room kept for the truncation note
+     */
+    constructor(cap, measure, reserve = 512) {
+        this.cap = cap;
+        this.measure = measure;
+        this.reserve = reserve;
+    }
+    /** Whether a block was already dropped. */
+    get truncated() {
+        return this.dropped > 0;
+    }
+    /** Adds one block (a newline is appended); returns false when it was dropped. */
+    add(block) {
+        const text = `${block}\n`;
+        const size = this.measure(text);
+        if (this.dropped > 0 || this.used + size > this.cap - this.reserve) {
+            this.dropped++;
+            return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /** The document, with `note(dropped)` appended when blocks were dropped. */
+    finish(note) {
+        if (this.dropped === 0)
+            return this.parts.join('');
+        const tail = `\n${note(this.dropped)}\n`;
+        // The reserve is sized for the note; cut the note itself rather than exceed the cap.
+        let text = tail;
+        while (this.measure(text) > this.cap - this.used && text.length > 0)
+            text = text.slice(0, -1);
+        return this.parts.join('') + text;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/summary.js
+
+
+
+
+
+/** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+/** Failing layouts drawn in full; the rest are listed by name. */
+const MAX_LAYOUT_SECTIONS = 25;
+/** Kernel-log lines shown per layout. */
+const MAX_LOG_LINES = 200;
+const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️', ok: '✅' };
+/** `file:line:col` of a finding or a board suggestion (or the file alone). */
+function findingWhere(f) {
+    return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file;
+}
+/** Active findings by file and board, built once per report (a 10,000-board fleet has as many layouts as findings). */
+const BY_BOARD = new WeakMap();
+function boardFindings(report, file, boardId) {
+    let index = BY_BOARD.get(report);
+    if (!index) {
+        index = new Map();
+        for (const f of report.findings) {
+            if (f.suppressed || f.boardId === undefined)
+                continue;
+            const key = `${f.file}\0${f.boardId}`;
+            const list = index.get(key);
+            if (list)
+                list.push(f);
+            else
+                index.set(key, [f]);
+        }
+        BY_BOARD.set(report, index);
+    }
+    return index.get(`${file}\0${boardId}`) ?? [];
+}
+/**
+ * The findings of a layout: same board and layout. A finding that names no layout (SC001–SC003)
+ * is about what was not simulated — another kernel or RAM variant of the board, or another
+ * board with the same id — so it stays in the findings table (as in the HTML report).
+ */
+function layoutFindings(report, l) {
+    return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === l.layoutName);
+}
+/** The worst severity among findings, or `ok`. */
+function worst(findings) {
+    let best = 'ok';
+    for (const f of findings)
+        if (best === 'ok' || SEVERITY_RANK[f.severity] < SEVERITY_RANK[best])
+            best = f.severity;
+    return best;
+}
+/** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
+function isFailing(report, l) {
+    return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang';
+}
+function summary_region(r) {
+    return `${memory_map_humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
+}
+/** The "crashkernel" (main) cell. */
+function mainCell(sim) {
+    const ck = sim.crashkernel;
+    switch (ck.kind) {
+        case 'not-requested':
+            return 'not requested';
+        case 'ignored':
+            return `ignored (${ck.reason})`;
+        case 'reserved': {
+            const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean);
+            return `${summary_region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
+        }
+        case 'failed':
+            return `❌ failed: ${memory_map_humanSize(ck.size)} (${ck.reason})`;
+        case 'hang':
+            return ck.cause === 'early-param' ? `❌ boot stops at ${ck.param}` : `❌ boot hangs retrying ${memory_map_humanSize(ck.size)}`;
+    }
+}
+/** The "low" cell. */
+function lowCell(sim) {
+    return sim.crashkernel.kind === 'reserved' && sim.crashkernel.low ? summary_region(sim.crashkernel.low) : '—';
+}
+/** Zones, compactly: `DMA 0x0–0x3fff_ffff · DMA32 empty · Normal 0x4000_0000–…`. */
+function zonesCell(sim) {
+    if (sim.zones.length === 0)
+        return '—';
+    return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${fmtAddr(z.start)}–${fmtAddr(z.end)}`)).join(' · ');
+}
+/** DMA reach: each dump target's limit and whether every crash region lies within it. */
+function reachCell(l) {
+    const sim = l.result;
+    const targets = (l.devices ?? []).filter((d) => d.dumpTarget);
+    const regions = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
+    // kdump needs one region the dump target can reach for its DMA buffers (the low one when there is one).
+    const dmaRegion = regions.length === 0 ? undefined : regions.reduce((lo, r) => (r.base < lo.base ? r : lo));
+    const parts = targets.map((d) => {
+        const ok = dmaRegion === undefined ? '' : dmaRegion.base + dmaRegion.size - 1n <= d.dmaLimit ? ' ✅' : ' ❌';
+        return `${escapeMarkdown(d.name)} ≤ ${fmtAddr(d.dmaLimit)}${ok}`;
+    });
+    parts.push(`low max ${fmtAddr(sim.lowMax)}`);
+    return parts.join('<br>');
+}
+function findingLine(f) {
+    const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
+    return `- ${codeSpan(findingWhere(f))} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`;
+}
+/**
+ * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
+ * as code spans: they are what the reader copies into a command line, shown as written
+ * (GitHub makes no @-mention inside code, so no zero-width space goes in even where
+ * escapeMarkdown() would put one, after an `@` a mention could start at).
+ *
+ * @example
+ * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
+ */
+function suggestionMarkdown(description) {
+    return description
+        .split(/("[^"]+")/)
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1), 'table') : escapeMarkdown(part)))
+        .join('');
+}
+/**
+ * The report's one-value-per-board suggestions as Markdown list items, or undefined when it
+ * has none.
+ *
+ * @example
+ * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
+ */
+function boardSuggestionLines(report) {
+    const items = report.boardSuggestions ?? [];
+    if (items.length === 0)
+        return undefined;
+    const line = (b) => {
+        const where = findingWhere(b);
+        return `- 💡 board ${codeSpan(b.boardId)} at ${codeSpan(where)}: ${suggestionMarkdown(b.suggestion.description)}`;
+    };
+    return `${items.map(line).join('\n')}\n`;
+}
+function findingRow(f) {
+    const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : '';
+    const fix = f.suggestion ? `<br>💡 ${suggestionMarkdown(f.suggestion.description)}` : '';
+    return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
+}
+/**
+ * The header line with the totals; ❌ when there are errors or the run fails for another reason
+ * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
+ */
+function totalsLine(report, problems = []) {
+    const c = report.counts;
+    const status = c.error > 0 || problems.length > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
+    // A file that gave no layout (a syntax or schema error, every board filtered out) is named
+    // apart, so the line never counts it among the sources of the layouts.
+    const used = new Set(report.layouts.map((l) => l.file));
+    const from = report.files.filter((f) => used.has(f)).map((file) => codeSpan(file)).join(', ');
+    const none = report.files.filter((f) => !used.has(f)).map((file) => codeSpan(file)).join(', ');
+    const sources = from ? ` from ${from}${none ? `; none from ${none}` : ''}` : none ? `: none from ${none}` : ' from no file';
+    return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}.`;
+}
+const AMBIGUOUS = new WeakMap();
+/** The board ids that more than one file of the report uses (their rows need the file). */
+function ambiguousBoardIds(report) {
+    let ids = AMBIGUOUS.get(report);
+    if (!ids) {
+        const fileOf = new Map();
+        const twice = new Set();
+        for (const l of report.layouts) {
+            const seen = fileOf.get(l.boardId);
+            if (seen === undefined)
+                fileOf.set(l.boardId, l.file);
+            else if (seen !== l.file)
+                twice.add(l.boardId);
+        }
+        ids = twice;
+        AMBIGUOUS.set(report, ids);
+    }
+    return ids;
+}
+/** A layout's board as Markdown, with its file when another file has a board of that id. */
+function boardMarkdown(report, l, where = 'inline') {
+    return `${escapeMarkdown(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${codeSpan(l.file, where)})` : ''}`;
+}
+/** One row of the layouts table. */
+function layoutRow(report, l) {
+    const status = worst(layoutFindings(report, l));
+    return `| ${ICON[status]} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
+}
+const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
+const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
+/** The section for one failing layout: findings, memory map, kernel log. */
+function layoutSection(report, l, heading = '####') {
+    const findings = layoutFindings(report, l);
+    const out = [`${heading} ${ICON[worst(findings)]} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, ''];
+    if (findings.length > 0)
+        out.push(...findings.map(findingLine), '');
+    out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
+    const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) });
+    if (map) {
+        out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '');
+        if (map.outside.length > 0)
+            out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '');
+    }
+    const log = l.result.trace;
+    const evidence = findings.flatMap((f) => f.evidence);
+    const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i);
+    const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`);
+    if (lines.length > 0) {
+        const shown = lines.slice(0, MAX_LOG_LINES);
+        if (lines.length > shown.length)
+            shown.push(`… ${lines.length - shown.length} more line(s) in the results file`);
+        out.push(`<details><summary>Simulated kernel log (${lines.length} line${lines.length === 1 ? '' : 's'})</summary>`, '', codeFence(shown, 'text'), '', '</details>', '');
+    }
+    return out.join('\n');
+}
+/** The reasons the run fails besides findings, as a list under the totals (summary and comment). */
+function problemLines(problems) {
+    return problems && problems.length > 0 ? `${problems.map((p) => `- ${ICON.error} ${escapeMarkdown(p)}`).join('\n')}\n` : undefined;
+}
+/**
+ * The kernel override (`report.kernelOverride`), said once under the totals: a report of
+ * other kernels than each board's `kernels` must not read like one of the matrix as written.
+ *
+ * @param kernel - the override; empty or absent: none
+ * @param from - where it was given, in Markdown (the action's input, the CLI's option); absent: not said
+ * @example
+ * kernelLine(['6.12', '7.2'], 'input `kernel`') // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
+ * kernelLine(['6.12']) // → 'Kernels checked: `6.12`, instead of each board\'s `kernels`.\n'
+ */
+function kernelLine(kernel, from) {
+    if (!kernel || kernel.length === 0)
+        return undefined;
+    return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\`${from ? ` (${from})` : ''}.\n`;
+}
+/**
+ * Renders the job summary.
+ *
+ * @param report - the report
+ * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`
+ * @returns Markdown no longer than `maxBytes` UTF-8 bytes
+ * @example
+ * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
+ */
+function renderSummary(report, ctx = {}) {
+    const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
+    doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
+    const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
+    if (kernels)
+        doc.add(kernels);
+    const problems = problemLines(ctx.problems);
+    if (problems)
+        doc.add(problems);
+    if (ctx.notes && ctx.notes.length > 0)
+        doc.add(`${ctx.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n`);
+    const overflow = ctx.overflow ?? [];
+    if (overflow.length > 0) {
+        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations:\n`);
+        for (const f of overflow)
+            doc.add(findingLine(f));
+        doc.add('');
+    }
+    const perBoard = boardSuggestionLines(report);
+    if (perBoard)
+        doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout instead (no error; what it leaves is said):\n\n${perBoard}`);
+    const active = report.findings.filter((f) => !f.suppressed);
+    if (active.length > 0) {
+        doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
+        for (const f of active)
+            doc.add(findingRow(f));
+        doc.add('');
+    }
+    const suppressed = report.findings.filter((f) => f.suppressed);
+    if (suppressed.length > 0) {
+        const items = suppressed.map((f) => `- ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`);
+        doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
+    }
+    if (report.layouts.length > 0) {
+        doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
+        for (const l of report.layouts)
+            doc.add(layoutRow(report, l));
+        doc.add('');
+    }
+    const failing = report.layouts.filter((l) => isFailing(report, l));
+    if (failing.length > 0) {
+        doc.add(`### Failing layouts (${failing.length})\n`);
+        for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS))
+            doc.add(layoutSection(report, l));
+        if (failing.length > MAX_LAYOUT_SECTIONS) {
+            const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${boardMarkdown(report, l)} ${escapeMarkdown(l.layoutName)}`);
+            doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`);
+        }
+    }
+    const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort();
+    if (ruleIds.length > 0) {
+        const lines = ruleIds.map((id) => {
+            const rule = getRule(id);
+            const f = active.find((x) => x.ruleId === id);
+            const url = rule?.docsUrl ?? f?.docsUrl ?? '';
+            return `- [${escapeMarkdown(id)}](${url}) ${escapeMarkdown(rule?.name ?? f?.ruleName ?? '')}${rule ? ` — ${escapeMarkdown(rule.meta.description)}` : ''}`;
+        });
+        doc.add(`### Rules\n\n${lines.join('\n')}\n`);
+    }
+    return doc.finish((n) => `> [!WARNING]\n> Summary truncated: ${n} more block(s) did not fit GitHub's 1 MiB job-summary limit. The full report (every finding and layout) is in the JSON results file (output \`results-file\`) and in the SARIF file when enabled.`);
+}
+/** Text inside raw HTML (`<summary>`): one line, entities for markup and Markdown, and no @-mention. */
+const htmlText = (/* unused pure expression or super */ null && (escapeInlineHtml));
+/** GitHub's cap on an issue or PR comment body, in characters. */
+const COMMENT_MAX_CHARS = 65_536;
+/** Failing layouts drawn in the comment (collapsed). */
+const MAX_COMMENT_DIAGRAMS = 5;
+/**
+ * Renders the pull-request comment body (without the hidden marker, which the poster adds):
+ * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of the first failing layouts
+ * (collapsed), and a link to the run.
+ *
+ * @param report - the report
+ * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`
+ * @returns Markdown of at most `maxChars` characters
+ */
+function renderComment(report, ctx = {}) {
+    const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
+    const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
+    doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
+    const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
+    if (kernels)
+        doc.add(kernels);
+    const problems = problemLines(ctx.problems);
+    if (problems)
+        doc.add(problems);
+    const perBoard = boardSuggestionLines(report);
+    if (perBoard)
+        doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`);
+    const active = report.findings.filter((f) => !f.suppressed);
+    if (active.length > 0) {
+        doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
+        for (const f of active)
+            doc.add(findingRow(f));
+        doc.add('');
+    }
+    const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || isFailing(report, l));
+    if (notClean.length > 0) {
+        doc.add(`${LAYOUT_TABLE_HEAD}`);
+        for (const l of notClean)
+            doc.add(layoutRow(report, l));
+        doc.add('');
+    }
+    else if (report.layouts.length > 0) {
+        // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.
+        const without = new Map();
+        for (const l of report.layouts)
+            if (l.result.crashkernel.kind !== 'reserved')
+                without.set(mainCell(l.result), (without.get(mainCell(l.result)) ?? 0) + 1);
+        const n = report.layouts.length;
+        const k = [...without.values()].reduce((a, b) => a + b, 0);
+        doc.add(k === 0
+            ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
+            : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
+    }
+    for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
+        const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
+        doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
+    }
+    return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/report/html/status.js
 const STATUS_META = {
     hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 0 },
@@ -24958,6 +25382,7 @@ function STATUS_FILTER_CSS() {
  *   from positions in the report, never from names.
  * - Deterministic: no clock, no randomness; the same report gives byte-identical output.
  */
+
 
 
 
@@ -25327,7 +25752,7 @@ function renderHtml(report, options = {}) {
     const ruleHtml = report.findings.length ? `<section><h2>Findings by rule</h2>${renderRuleTable(report.findings)}</section>` : '';
     // One value per board: the fix to read first, before the findings that each have their own.
     const perBoard = (report.boardSuggestions ?? []).map((b) => {
-        const where = b.location ? `${b.location.file}:${b.location.line}:${b.location.column}` : b.file;
+        const where = findingWhere(b);
         return `<li class="sev-fix"><p class="sugg">${escape_text(b.suggestion.description)} <code>${escape_text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${escape_text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${escape_text(`${where} \u00B7 board ${b.boardId}`)}</p></li>`;
     });
     const perBoardHtml = perBoard.length
@@ -25393,428 +25818,6 @@ function bigintReplacer(_key, value) {
 /** Formats a report as indented JSON (one trailing newline). */
 function formatJson(report, _ctx = {}) {
     return `${JSON.stringify(report, bigintReplacer, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/budget.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Builds a document under a size cap out of whole blocks (a table row, a code fence, a
- * `<details>` element), so truncation never leaves an open fence or tag behind. Once one
- * block does not fit, every later block is counted but dropped, and `finish()` appends a
- * note saying how many were left out and where the full report is.
- */
-const encoder = new TextEncoder();
-/** UTF-8 bytes. */
-const utf8Bytes = (text) => encoder.encode(text).length;
-/** UTF-16 code units: never fewer than the characters GitHub counts, so a safe stand-in. */
-const utf16Units = (text) => text.length;
-class budget_BudgetedText {
-    cap;
-    measure;
-    reserve;
-    parts = [];
-    used = 0;
-    dropped = 0;
-    /**
-     * @param cap - the hard limit
-     * @param measure - how `cap` is counted
-     * @param reserve - room kept for the truncation note
-     */
-    constructor(cap, measure, reserve = 512) {
-        this.cap = cap;
-        this.measure = measure;
-        this.reserve = reserve;
-    }
-    /** Whether a block was already dropped. */
-    get truncated() {
-        return this.dropped > 0;
-    }
-    /** Adds one block (a newline is appended); returns false when it was dropped. */
-    add(block) {
-        const text = `${block}\n`;
-        const size = this.measure(text);
-        if (this.dropped > 0 || this.used + size > this.cap - this.reserve) {
-            this.dropped++;
-            return false;
-        }
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
-    /** The document, with `note(dropped)` appended when blocks were dropped. */
-    finish(note) {
-        if (this.dropped === 0)
-            return this.parts.join('');
-        const tail = `\n${note(this.dropped)}\n`;
-        // The reserve is sized for the note; cut the note itself rather than exceed the cap.
-        let text = tail;
-        while (this.measure(text) > this.cap - this.used && text.length > 0)
-            text = text.slice(0, -1);
-        return this.parts.join('') + text;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/summary.js
-
-
-
-
-
-/** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
-const SUMMARY_MAX_BYTES = 1024 * 1024;
-/** Failing layouts drawn in full; the rest are listed by name. */
-const MAX_LAYOUT_SECTIONS = 25;
-/** Kernel-log lines shown per layout. */
-const MAX_LOG_LINES = 200;
-const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️', ok: '✅' };
-/** `file:line:col` of a finding (or the file alone). */
-function findingWhere(f) {
-    return f.location ? `${f.file}:${f.location.line}:${f.location.column}` : f.file;
-}
-/** Active findings by file and board, built once per report (a 10,000-board fleet has as many layouts as findings). */
-const BY_BOARD = new WeakMap();
-function boardFindings(report, file, boardId) {
-    let index = BY_BOARD.get(report);
-    if (!index) {
-        index = new Map();
-        for (const f of report.findings) {
-            if (f.suppressed || f.boardId === undefined)
-                continue;
-            const key = `${f.file}\0${f.boardId}`;
-            const list = index.get(key);
-            if (list)
-                list.push(f);
-            else
-                index.set(key, [f]);
-        }
-        BY_BOARD.set(report, index);
-    }
-    return index.get(`${file}\0${boardId}`) ?? [];
-}
-/**
- * The findings of a layout: same board and layout. A finding that names no layout (SC001–SC003)
- * is about what was not simulated — another kernel or RAM variant of the board, or another
- * board with the same id — so it stays in the findings table (as in the HTML report).
- */
-function layoutFindings(report, l) {
-    return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === l.layoutName);
-}
-/** The worst severity among findings, or `ok`. */
-function worst(findings) {
-    let best = 'ok';
-    for (const f of findings)
-        if (best === 'ok' || SEVERITY_RANK[f.severity] < SEVERITY_RANK[best])
-            best = f.severity;
-    return best;
-}
-/** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
-function isFailing(report, l) {
-    return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang';
-}
-function summary_region(r) {
-    return `${memory_map_humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
-}
-/** The "crashkernel" (main) cell. */
-function mainCell(sim) {
-    const ck = sim.crashkernel;
-    switch (ck.kind) {
-        case 'not-requested':
-            return 'not requested';
-        case 'ignored':
-            return `ignored (${ck.reason})`;
-        case 'reserved': {
-            const tags = [ck.high ? ',high' : '', ck.fixed ? '@offset' : '', ck.fellBack ? 'fell back' : ''].filter(Boolean);
-            return `${summary_region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
-        }
-        case 'failed':
-            return `❌ failed: ${memory_map_humanSize(ck.size)} (${ck.reason})`;
-        case 'hang':
-            return ck.cause === 'early-param' ? `❌ boot stops at ${ck.param}` : `❌ boot hangs retrying ${memory_map_humanSize(ck.size)}`;
-    }
-}
-/** The "low" cell. */
-function lowCell(sim) {
-    return sim.crashkernel.kind === 'reserved' && sim.crashkernel.low ? summary_region(sim.crashkernel.low) : '—';
-}
-/** Zones, compactly: `DMA 0x0–0x3fff_ffff · DMA32 empty · Normal 0x4000_0000–…`. */
-function zonesCell(sim) {
-    if (sim.zones.length === 0)
-        return '—';
-    return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${fmtAddr(z.start)}–${fmtAddr(z.end)}`)).join(' · ');
-}
-/** DMA reach: each dump target's limit and whether every crash region lies within it. */
-function reachCell(l) {
-    const sim = l.result;
-    const targets = (l.devices ?? []).filter((d) => d.dumpTarget);
-    const regions = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
-    // kdump needs one region the dump target can reach for its DMA buffers (the low one when there is one).
-    const dmaRegion = regions.length === 0 ? undefined : regions.reduce((lo, r) => (r.base < lo.base ? r : lo));
-    const parts = targets.map((d) => {
-        const ok = dmaRegion === undefined ? '' : dmaRegion.base + dmaRegion.size - 1n <= d.dmaLimit ? ' ✅' : ' ❌';
-        return `${escapeMarkdown(d.name)} ≤ ${fmtAddr(d.dmaLimit)}${ok}`;
-    });
-    parts.push(`low max ${fmtAddr(sim.lowMax)}`);
-    return parts.join('<br>');
-}
-function findingLine(f) {
-    const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
-    return `- ${codeSpan(findingWhere(f))} ${f.severity} ${escapeMarkdown(f.message)}${scope} ([${escapeMarkdown(f.ruleId)}](${f.docsUrl}))`;
-}
-/**
- * A suggestion's description for a table cell, the values it quotes (`"crashkernel=256M@0x1ee00000"`)
- * as code spans: they are what the reader copies into a command line, shown as written
- * (GitHub makes no @-mention inside code, so no zero-width space goes in even where
- * escapeMarkdown() would put one, after an `@` a mention could start at).
- *
- * @example
- * suggestionMarkdown('Place it: "crashkernel=256M@0x1ee00000" — verified') // → 'Place it: `crashkernel=256M@0x1ee00000` — verified'
- */
-function suggestionMarkdown(description) {
-    return description
-        .split(/("[^"]+")/)
-        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1), 'table') : escapeMarkdown(part)))
-        .join('');
-}
-/**
- * The report's one-value-per-board suggestions as Markdown list items, or undefined when it
- * has none.
- *
- * @example
- * boardSuggestionLines(report) // → '- 💡 board `pi` at `m.json:1:116`: `crashkernel=464M` works on all 12 layouts of this board, with no warning or note — verified by simulation\n'
- */
-function boardSuggestionLines(report) {
-    const items = report.boardSuggestions ?? [];
-    if (items.length === 0)
-        return undefined;
-    const line = (b) => {
-        const where = b.location ? `${b.location.file}:${b.location.line}:${b.location.column}` : b.file;
-        return `- 💡 board ${codeSpan(b.boardId)} at ${codeSpan(where)}: ${suggestionMarkdown(b.suggestion.description)}`;
-    };
-    return `${items.map(line).join('\n')}\n`;
-}
-function findingRow(f) {
-    const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : '';
-    const fix = f.suggestion ? `<br>💡 ${suggestionMarkdown(f.suggestion.description)}` : '';
-    return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
-}
-/**
- * The header line with the totals; ❌ when there are errors or the run fails for another reason
- * (`problems`: a matrix file or a shard's results missing), so a failed step never shows ✅.
- */
-function totalsLine(report, problems = []) {
-    const c = report.counts;
-    const status = c.error > 0 || problems.length > 0 ? ICON.error : c.warning > 0 ? ICON.warning : ICON.ok;
-    // A file that gave no layout (a syntax or schema error, every board filtered out) is named
-    // apart, so the line never counts it among the sources of the layouts.
-    const used = new Set(report.layouts.map((l) => l.file));
-    const from = report.files.filter((f) => used.has(f)).map((file) => codeSpan(file)).join(', ');
-    const none = report.files.filter((f) => !used.has(f)).map((file) => codeSpan(file)).join(', ');
-    const sources = from ? ` from ${from}${none ? `; none from ${none}` : ''}` : none ? `: none from ${none}` : ' from no file';
-    return `${status} **${c.error}** error(s), **${c.warning}** warning(s), **${c.note}** note(s)${c.suppressed ? `, ${c.suppressed} suppressed` : ''} — ${report.layouts.length} layout(s) simulated${sources}.`;
-}
-const AMBIGUOUS = new WeakMap();
-/** The board ids that more than one file of the report uses (their rows need the file). */
-function ambiguousBoardIds(report) {
-    let ids = AMBIGUOUS.get(report);
-    if (!ids) {
-        const fileOf = new Map();
-        const twice = new Set();
-        for (const l of report.layouts) {
-            const seen = fileOf.get(l.boardId);
-            if (seen === undefined)
-                fileOf.set(l.boardId, l.file);
-            else if (seen !== l.file)
-                twice.add(l.boardId);
-        }
-        ids = twice;
-        AMBIGUOUS.set(report, ids);
-    }
-    return ids;
-}
-/** A layout's board as Markdown, with its file when another file has a board of that id. */
-function boardMarkdown(report, l, where = 'inline') {
-    return `${escapeMarkdown(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${codeSpan(l.file, where)})` : ''}`;
-}
-/** One row of the layouts table. */
-function layoutRow(report, l) {
-    const status = worst(layoutFindings(report, l));
-    return `| ${ICON[status]} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
-}
-const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
-const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
-/** The section for one failing layout: findings, memory map, kernel log. */
-function layoutSection(report, l, heading = '####') {
-    const findings = layoutFindings(report, l);
-    const out = [`${heading} ${ICON[worst(findings)]} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, ''];
-    if (findings.length > 0)
-        out.push(...findings.map(findingLine), '');
-    out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
-    const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) });
-    if (map) {
-        out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '');
-        if (map.outside.length > 0)
-            out.push(`Outside RAM: ${map.outside.map(escapeMarkdown).join('; ')}.`, '');
-    }
-    const log = l.result.trace;
-    const evidence = findings.flatMap((f) => f.evidence);
-    const extra = evidence.filter((e, i) => !log.some((t) => t.text === e.text) && evidence.findIndex((x) => x.text === e.text) === i);
-    const lines = [...log, ...extra].map((e) => `<${e.level}> ${e.text}`);
-    if (lines.length > 0) {
-        const shown = lines.slice(0, MAX_LOG_LINES);
-        if (lines.length > shown.length)
-            shown.push(`… ${lines.length - shown.length} more line(s) in the results file`);
-        out.push(`<details><summary>Simulated kernel log (${lines.length} line${lines.length === 1 ? '' : 's'})</summary>`, '', codeFence(shown, 'text'), '', '</details>', '');
-    }
-    return out.join('\n');
-}
-/** The reasons the run fails besides findings, as a list under the totals (summary and comment). */
-function problemLines(problems) {
-    return problems && problems.length > 0 ? `${problems.map((p) => `- ${ICON.error} ${escapeMarkdown(p)}`).join('\n')}\n` : undefined;
-}
-/**
- * The kernel override (`report.kernelOverride`), said once under the totals: a report of
- * other kernels than each board's `kernels` must not read like one of the matrix as written.
- *
- * @param kernel - the override; empty or absent: none
- * @param from - where it was given, in Markdown (the action's input, the CLI's option); absent: not said
- * @example
- * kernelLine(['6.12', '7.2'], 'input `kernel`') // → 'Kernels checked: `6.12`, `7.2`, instead of each board\'s `kernels` (input `kernel`).\n'
- * kernelLine(['6.12']) // → 'Kernels checked: `6.12`, instead of each board\'s `kernels`.\n'
- */
-function kernelLine(kernel, from) {
-    if (!kernel || kernel.length === 0)
-        return undefined;
-    return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\`${from ? ` (${from})` : ''}.\n`;
-}
-/**
- * Renders the job summary.
- *
- * @param report - the report
- * @param ctx - `overflow` (findings without an annotation), `kernelFrom`, `problems`, `notes`, `maxBytes`
- * @returns Markdown no longer than `maxBytes` UTF-8 bytes
- * @example
- * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
- */
-function renderSummary(report, ctx = {}) {
-    const doc = new budget_BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
-    doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
-    const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
-    if (kernels)
-        doc.add(kernels);
-    const problems = problemLines(ctx.problems);
-    if (problems)
-        doc.add(problems);
-    if (ctx.notes && ctx.notes.length > 0)
-        doc.add(`${ctx.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n`);
-    const overflow = ctx.overflow ?? [];
-    if (overflow.length > 0) {
-        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations:\n`);
-        for (const f of overflow)
-            doc.add(findingLine(f));
-        doc.add('');
-    }
-    const perBoard = boardSuggestionLines(report);
-    if (perBoard)
-        doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout instead (no error; what it leaves is said):\n\n${perBoard}`);
-    const active = report.findings.filter((f) => !f.suppressed);
-    if (active.length > 0) {
-        doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
-        for (const f of active)
-            doc.add(findingRow(f));
-        doc.add('');
-    }
-    const suppressed = report.findings.filter((f) => f.suppressed);
-    if (suppressed.length > 0) {
-        const items = suppressed.map((f) => `- ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`);
-        doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
-    }
-    if (report.layouts.length > 0) {
-        doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
-        for (const l of report.layouts)
-            doc.add(layoutRow(report, l));
-        doc.add('');
-    }
-    const failing = report.layouts.filter((l) => isFailing(report, l));
-    if (failing.length > 0) {
-        doc.add(`### Failing layouts (${failing.length})\n`);
-        for (const l of failing.slice(0, MAX_LAYOUT_SECTIONS))
-            doc.add(layoutSection(report, l));
-        if (failing.length > MAX_LAYOUT_SECTIONS) {
-            const rest = failing.slice(MAX_LAYOUT_SECTIONS).map((l) => `${boardMarkdown(report, l)} ${escapeMarkdown(l.layoutName)}`);
-            doc.add(`${failing.length - MAX_LAYOUT_SECTIONS} more failing layout(s) without a diagram: ${rest.join(', ')}.\n`);
-        }
-    }
-    const ruleIds = [...new Set(active.map((f) => f.ruleId))].sort();
-    if (ruleIds.length > 0) {
-        const lines = ruleIds.map((id) => {
-            const rule = getRule(id);
-            const f = active.find((x) => x.ruleId === id);
-            const url = rule?.docsUrl ?? f?.docsUrl ?? '';
-            return `- [${escapeMarkdown(id)}](${url}) ${escapeMarkdown(rule?.name ?? f?.ruleName ?? '')}${rule ? ` — ${escapeMarkdown(rule.meta.description)}` : ''}`;
-        });
-        doc.add(`### Rules\n\n${lines.join('\n')}\n`);
-    }
-    return doc.finish((n) => `> [!WARNING]\n> Summary truncated: ${n} more block(s) did not fit GitHub's 1 MiB job-summary limit. The full report (every finding and layout) is in the JSON results file (output \`results-file\`) and in the SARIF file when enabled.`);
-}
-/** Text inside raw HTML (`<summary>`): one line, entities for markup and Markdown, and no @-mention. */
-const htmlText = (/* unused pure expression or super */ null && (escapeInlineHtml));
-/** GitHub's cap on an issue or PR comment body, in characters. */
-const COMMENT_MAX_CHARS = 65_536;
-/** Failing layouts drawn in the comment (collapsed). */
-const MAX_COMMENT_DIAGRAMS = 5;
-/**
- * Renders the pull-request comment body (without the hidden marker, which the poster adds):
- * totals, why the run fails besides findings, findings, the layouts that are not clean, diagrams of the first failing layouts
- * (collapsed), and a link to the run.
- *
- * @param report - the report
- * @param ctx - `runUrl`, `problems`, `kernelFrom`, `maxChars`
- * @returns Markdown of at most `maxChars` characters
- */
-function renderComment(report, ctx = {}) {
-    const doc = new BudgetedText(ctx.maxChars ?? COMMENT_MAX_CHARS - 200, (t) => t.length, 400);
-    const run = ctx.runUrl ? ` · [job summary and full report](${escapeHtml(ctx.runUrl)})` : '';
-    doc.add(`### crashkernel-check\n\n${totalsLine(report, ctx.problems)}${run}\n`);
-    const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
-    if (kernels)
-        doc.add(kernels);
-    const problems = problemLines(ctx.problems);
-    if (problems)
-        doc.add(problems);
-    const perBoard = boardSuggestionLines(report);
-    if (perBoard)
-        doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`);
-    const active = report.findings.filter((f) => !f.suppressed);
-    if (active.length > 0) {
-        doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
-        for (const f of active)
-            doc.add(findingRow(f));
-        doc.add('');
-    }
-    const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || isFailing(report, l));
-    if (notClean.length > 0) {
-        doc.add(`${LAYOUT_TABLE_HEAD}`);
-        for (const l of notClean)
-            doc.add(layoutRow(report, l));
-        doc.add('');
-    }
-    else if (report.layouts.length > 0) {
-        // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.
-        const without = new Map();
-        for (const l of report.layouts)
-            if (l.result.crashkernel.kind !== 'reserved')
-                without.set(mainCell(l.result), (without.get(mainCell(l.result)) ?? 0) + 1);
-        const n = report.layouts.length;
-        const k = [...without.values()].reduce((a, b) => a + b, 0);
-        doc.add(k === 0
-            ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
-            : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
-    }
-    for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
-        const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
-        doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
-    }
-    return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/markdown.js
@@ -29342,6 +29345,7 @@ function noteIomemNomap(facts, arch, problems) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/oracle/compare.js
+
 const compare_hex = (x) => '0x' + x.toString(16);
 /** Lines of a crash-kernel dmesg selection that are the kernel's own reservation messages. */
 function isCrashMessage(line) {
@@ -29386,8 +29390,6 @@ function kfenceAdjusted(lm, walked) {
 function directMapAfterRuntimeSplits(dm, n) {
     return Array.from({ length: n + 1 }, (_, k) => ({ ...dm, DirectMap2M: dm['DirectMap2M'] - 2048 * k, DirectMap4k: dm['DirectMap4k'] + 2048 * k }));
 }
-/** 0x%016x, as the kernel prints a physical address. */
-const compare_hex16 = (x) => `0x${x.toString(16).padStart(16, '0')}`;
 /** Compare one simulation with one observed boot; [] means the model agrees. */
 function compareWithBoot(sim, obs) {
     const out = [];
@@ -29404,7 +29406,7 @@ function compareWithBoot(sim, obs) {
         const stop = obs.stopped;
         if (stop === undefined)
             return out;
-        const predicted = ck.cause === 'early-param' ? `boot stops at "${ck.param}": ${ck.fault} in ${ck.at}` : `boot hangs: the crash reservation retries [mem ${compare_hex16(ck.window.base)}-${compare_hex16(ck.window.base + ck.window.size - 1n)}] for ever`;
+        const predicted = ck.cause === 'early-param' ? `boot stops at "${ck.param}": ${ck.fault} in ${ck.at}` : `boot hangs: the crash reservation retries the ${ck.window.size === 0n ? 'empty' : 'same'} window ${rangeText(ck.window)} for ever`;
         const expected = stop.kind === 'fault' ? `boot stopped: ${stop.line}${stop.fn === undefined ? '' : ` (in ${stop.fn})`}` : `boot hangs in the crash reservation's retry loop: ${stop.line}`;
         const same = ck.cause === 'early-param' ? stop.kind === 'fault' && (stop.fn === undefined || ck.at.split(' ').at(-1) === stop.fn) : stop.kind === 'endless-retry';
         if (!same)
@@ -29634,7 +29636,8 @@ function verifyBootLog(log, opts = {}) {
     expectText('verifyBootLog', 'log', log, "the boot log's text");
     const observed = observedFromLog(log);
     const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' });
-    const { facts } = parseBootLog(log);
+    // The facts bootLogToBoard() read the board from: the log is not parsed a third time.
+    const facts = imported.facts;
     // A journal format that cannot be read names itself, not the lines it hides.
     const problems = imported.problems.filter((p) => p.code === 'journalFormat').map((p) => `${opts.logName ?? 'the log'}: ${p.message}`);
     if (!facts.release && problems.length === 0)

@@ -25,8 +25,8 @@ export declare const MAX_LAYOUT_SECTIONS = 25;
 /** Kernel-log lines shown per layout. */
 export declare const MAX_LOG_LINES = 200;
 export declare const ICON: Record<Severity | 'ok', string>;
-/** `file:line:col` of a finding (or the file alone). */
-export declare function findingWhere(f: Finding): string;
+/** `file:line:col` of a finding or a board suggestion (or the file alone). */
+export declare function findingWhere(f: Pick<Finding, 'file' | 'location'>): string;
 /**
  * The findings of a layout: same board and layout. A finding that names no layout (SC001–SC003)
  * is about what was not simulated — another kernel or RAM variant of the board, or another
