@@ -183,7 +183,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   // One value per board, after every finding had its own (they come first in the budget).
   if (options.suggest !== false) {
     // Each board's findings, gathered once: filtering all findings per board made a fleet's
-    // run quadratic (10,000 boards spent seconds here with the budget long spent).
+    // run quadratic in its boards (boards × findings comparisons, even with the budget spent).
     const byBoard = findingsByBoard(findings)
     for (const boardId of boards) {
       const own = byBoard.get(boardId) ?? []
