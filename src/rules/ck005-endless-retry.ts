@@ -3,8 +3,10 @@
  * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
  * CRASH_ADDR_HIGH_MAX (arm64 built without ZONE_DMA and ZONE_DMA32; riscv whose RAM ends at
  * or below 4 GiB) and a plain crashkernel=X does not fit, the fallback of
- * reserve_crashkernel_generic() moves the window to [HIGH, HIGH), and that of arm64 6.2–6.6
- * to [0, HIGH), the window that just failed; either `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve_crashkernel_generic() (and of arm64 6.5–6.6, which it came from) moves the window
+ * to [HIGH, HIGH), and that of arm64 6.2–6.4 to [0, HIGH), the window that just failed;
+ * either `goto retry`s forever (src/engine/crashkernel/reserve.ts retryLoop,
+ * reserveCrashkernelArm64V62). 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
  * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
  */
 import { crashEvidence, rangeText, sizeText, addrText, zoneEvidence } from './common.js'
@@ -32,8 +34,8 @@ export default defineRule<'hang'>({
     if (ck.kind !== 'hang' || ck.cause !== 'endless-retry') return
     report({
       messageId: 'hang',
-      // The generic code retries [LOW, HIGH), empty when LOW == HIGH; arm64 6.2–6.6 retries
-      // [0, HIGH), which is then the window that just had no room.
+      // The generic code and arm64 6.5–6.6 retry [LOW, HIGH), empty when LOW == HIGH; arm64
+      // 6.2–6.4 retries [0, HIGH), which is then the window that just had no room.
       data: { size: sizeText(ck.size), retried: ck.window.size === 0n ? 'the empty window' : 'the same window', window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
       at: layout.pointers.cmdline,
       evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],

@@ -27,12 +27,19 @@ describe('CK005 endless-retry', () => {
     expect(rv?.data).toMatchObject({ window: '[0x0000000100000000, 0x0000000100000000)', lowMax: '0x0000000100000000', highMax: '0x0000000100000000' })
   })
 
-  it('calls the window arm64 6.2–6.6 retries the same window, not an empty one: its fallback searches [0, HIGH) again', () => {
+  it('calls the window arm64 6.2–6.4 retries the same window, not an empty one: its fallback searches [0, HIGH) again', () => {
     const v62 = { ...noZones, ramSize: '2G', kernels: [{ release: '6.2.0', imageSize: '0x2010000' }], cmdline: 'crashkernel=3G' }
     const f = of(run(v62), 'CK005')[0]
     expect(f?.data).toMatchObject({ retried: 'the same window', window: '[0x0000000000000000, 0x0001000000000000)' })
     expect(f?.message).toContain('the fallback retries the same window [0x0000000000000000, 0x0001000000000000) forever')
     expect(of(run(noZones), 'CK005')[0]?.message).toContain('the fallback retries the empty window [0x0010000000000000, 0x0010000000000000) forever')
+  })
+
+  it('arm64 6.5–6.6 retry [LOW, HIGH) as the generic code later does: the empty window (docs/rules/CK005.md)', () => {
+    for (const release of ['6.5.0', '6.6.0']) {
+      const f = of(run({ ...noZones, ramSize: '2G', kernels: [{ release, imageSize: '0x2010000' }], cmdline: 'crashkernel=3G' }), 'CK005')[0]
+      expect(f?.data).toMatchObject({ retried: 'the empty window', window: '[0x0001000000000000, 0x0001000000000000)' })
+    }
   })
 
   it('quotes the zone block, the only trace the kernel leaves: no DMA zone, so LOW == HIGH', () => {
