@@ -507,6 +507,11 @@ describe('regular expressions on user input', () => {
     expect(Object.keys(AUDITED).filter((f) => !files.includes(f)), 'audited files that do not exist').toEqual([])
   })
 
+  it('docs/hardening.md names every audited directory', () => {
+    const section = /## Regular expressions\n([\s\S]*?)\n## /.exec(readFileSync(join(SRC, '../docs/hardening.md'), 'utf8'))?.[1] ?? ''
+    expect(AUDITED_DIRS.filter((d) => !section.includes(`\`src/${d}\``))).toEqual([])
+  })
+
   it('each audited regex and schema pattern has star height ≤ 1 and at most one unbounded wildcard run', () => {
     for (const re of [...ALL_AUDITED, ...SCHEMA_PATTERNS]) {
       const a = analyse(re.source)
