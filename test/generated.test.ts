@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateAll, readReportSchema, ROOT } from '../scripts/gen-lib.js'
+import { resolveKernelRelease, SERIES_RELEASES } from '../src/engine/policies/index.js'
 
 describe('files generated from schemas/board-matrix.schema.json and schemas/report.schema.json', async () => {
   const files = await generateAll()
@@ -29,6 +30,16 @@ describe('files generated from schemas/board-matrix.schema.json and schemas/repo
       for (const m of md.matchAll(/\]\(#([^)]+)\)/g)) expect(anchors, m[0]).toContain(m[1])
     })
   }
+  it('the schema says what a series resolves to, as resolveKernelRelease() does', () => {
+    const schema = JSON.parse(readFileSync(`${ROOT}schemas/board-matrix.schema.json`, 'utf8')) as { $defs: { kernelVersion: { description: string } } }
+    const text = schema.$defs.kernelVersion.description
+    for (const [series, release] of Object.entries(SERIES_RELEASES)) {
+      expect(resolveKernelRelease(series)).toBe(release)
+      expect(text).toContain(`${series} → ${release}`)
+    }
+    expect(resolveKernelRelease('6.6')).toBe('6.6.0')
+    expect(text).toContain('`6.6` → 6.6.0')
+  })
   it('docs/policies.md names the reservation variant of every policy', () => {
     const rows = files['docs/policies.md']!.split('\n').filter((l) => /^\| `[a-z0-9_.-]+` \|/.test(l))
     expect(rows.length).toBeGreaterThan(0)

@@ -47,7 +47,7 @@ export const boardMatrixSchema = {
     },
     "kernelVersion": {
       "title": "KernelVersion",
-      "description": "A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.",
+      "description": "A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.",
       "type": "string",
       "pattern": "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"
     },
@@ -559,7 +559,8 @@ export const boardMatrixSchema = {
           "description": "The whole kernel command line for this kernel (replaces the board's)."
         },
         "imageSize": {
-          "$ref": "#/$defs/size"
+          "$ref": "#/$defs/size",
+          "description": "This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."
         },
         "codeSize": {
           "$ref": "#/$defs/size",
