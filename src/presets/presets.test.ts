@@ -180,3 +180,11 @@ describe('a board with 16K pages takes the 16K build of its Debian release', () 
     expect(l.boot.nodeData).toBe(nodeData)
   })
 })
+
+describe('docs/presets.md', () => {
+  const doc = readFileSync(fileURLToPath(new URL('../../docs/presets.md', import.meta.url)), 'utf8')
+  const section = (name: string): string => doc.split(/^## /m).find((s) => s.slice(0, s.indexOf('\n')).split(' ').includes(name)) ?? ''
+  it.each(Object.values(PRESETS).map((p) => [p.name, p.settings.cmdline ?? ''] as const))('gives the command line of %s', (name, cmdline) => {
+    expect(section(name)).toContain(`| cmdline | \`${cmdline}\` |`)
+  })
+})
