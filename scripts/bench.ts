@@ -65,7 +65,8 @@ for (const n of engineOnly ? [] : [100, 1000, 10000]) {
 // each pass was tried: it made the passes after it slower, not steadier.)
 //   fleet, one pass  the 10,000-board fleet once, cold (what one check does);
 //   fleet, repeated  the same fleet simulated over and over, in 1 s windows;
-//   sweep            200 boards × 32 crashkernel= sizes, every layout different, once, cold;
+//   sweep            the fleet's first 200 layouts × 32 crashkernel= sizes, every layout
+//                    different, once, cold;
 //   unique maps      5,000 layouts whose memory maps all differ, once, cold: every layout
 //                    is a whole boot with nothing to share, with prefix sharing on and off
 //                    (the order alternates between rounds).
