@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The hand-written docs point at files of this repository where it has them: the oracle's
+ * The hand-written docs (README.md, docs/ and docs/rules/) point at files of this repository where it has them: the oracle's
  * README, cases and images.json are copied into test/oracle/, so citing them under
  * `shared/oracle/` (outside the repository, and absent from a clone) sends a reader to a path
  * they do not have. What only the full oracle holds (the kernel configs) may still be cited
@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const DOCS = readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)
+const markdown = (dir: string): string[] => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.md')).map((f) => `${dir}/${f}`)
+const DOCS = ['README.md', ...markdown('docs'), ...markdown('docs/rules')]
 
 describe.each(DOCS)('%s', (doc) => {
   const text = readFileSync(join(ROOT, doc), 'utf8')
