@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The hand-written docs (README.md, docs/ and docs/rules/) point at files of this repository where it has them: the oracle's
- * README, cases and images.json are copied into test/oracle/, so citing them under
- * `shared/oracle/` (outside the repository, and absent from a clone) sends a reader to a path
- * they do not have. What only the full oracle holds (the kernel configs) may still be cited
+ * The hand-written docs (README.md, docs/ and docs/rules/) point at files of this repository
+ * where it has them: the oracle's README, cases and images.json are copied into test/oracle/,
+ * so citing them under `shared/oracle/` (outside the repository, and absent from a clone)
+ * sends a reader to a path they do not have. What only the full oracle holds (the kernel configs) may still be cited
  * there, as may the oracle as a whole. Relative links must resolve.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
