@@ -27,6 +27,11 @@ describe('rule registry', () => {
     }
   })
 
+  it('lists every rule in docs/rules/README.md with its name and default severity', () => {
+    const index = readFileSync('docs/rules/README.md', 'utf8')
+    for (const rule of RULES) expect(index, rule.id).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.name} | ${rule.meta.defaultSeverity} |`)
+  })
+
   const engineRules = RULES.filter((r) => r.check)
   const sourceOf = (id: string, name: string) => `src/rules/${id.toLowerCase()}-${name}.ts`
 
