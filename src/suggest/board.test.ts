@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
+import { simulate } from '../engine/index.js'
+import { check } from '../index.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
+import { evaluateLayout, siblingLayouts } from '../rules/run.js'
 import { crashkernelTokens } from '../rules/crashkernel-tokens.js'
-import { ownValue, rankBoardVerdicts, suggestBoardValues } from './board.js'
+import { applySuggestion, Suggester } from './index.js'
+import { boardCandidate, boardCandidates, MAX_REFINE_PROBES, ownValue, rankBoardVerdicts, sizeSeries, suggestBoardValues } from './board.js'
 
 const layoutsOf = (board: Record<string, unknown>) =>
   decodeMatrix({ version: 1, boards: [{ id: 'b', ...board }] } as unknown as BoardMatrix).layouts
+const MiB = 1n << 20n
+/** The simulations of the default candidates alone (no finer sizes). */
+const ladderSimulations = (layouts: ReturnType<typeof layoutsOf>): number => {
+  const baseline = layouts.map((l) => simulate(l.layout))
+  const own = crashkernelTokens(layouts[0]!.layout.cmdline)
+  expect(own.length).toBeGreaterThan(0)
+  const current = baseline[0]!.request.high ?? baseline[0]!.request.size
+  return boardCandidates(layouts, baseline, current, undefined).length * layouts.length
+}
 
 describe('suggestBoardValues', () => {
   // The Raspberry Pi 4's 1 GiB variant cannot hold crashkernel=1G on any kernel, so the
@@ -22,12 +35,28 @@ describe('suggestBoardValues', () => {
     expect(ownValue(layouts)).toBe('1G')
   })
 
-  it('simulates every candidate on every layout, and says how many first', () => {
+  it('simulates every candidate on every layout, and says how many at most first', () => {
     const tried = values.working.length + values.failing.length
     expect(tried).toBeGreaterThan(1)
-    expect(total).toBe(tried * layouts.length)
-    expect(ticks).toBe(total)
+    expect(ticks).toBe(tried * layouts.length)
+    // The default candidates and at most MAX_REFINE_PROBES finer sizes.
+    expect(total).toBe(ladderSimulations(layouts) + MAX_REFINE_PROBES * layouts.length)
+    expect(ticks).toBeLessThanOrEqual(total)
     for (const v of [...values.working, ...values.failing]) expect(v.layouts).toHaveLength(layouts.length)
+  })
+
+  it('finds the size between two ladder steps where the working ones end (16M steps), by bisection', () => {
+    // 768M fails on the 1 GB variant and 512M works: the best is in between, the next 16M up fails.
+    const best = values.working[0]!.candidate
+    expect(best.form).toBe('size')
+    expect(best.size).toBeGreaterThan(512n * MiB)
+    expect(best.size).toBeLessThan(768n * MiB)
+    expect(best.size % (16n * MiB)).toBe(0n)
+    const above = [...values.working, ...values.failing].find((v) => v.candidate.value === `${(best.size + 16n * MiB) >> 20n}M`)
+    expect(above?.works).toBe(false)
+    const finer = [...values.working, ...values.failing].filter((v) => v.candidate.size % (128n * MiB) !== 0n)
+    expect(finer.length).toBeGreaterThan(0)
+    expect(finer.length).toBeLessThanOrEqual(MAX_REFINE_PROBES)
   })
 
   it('calls a value working only when every layout reserved it with no error', () => {
@@ -52,11 +81,20 @@ describe('suggestBoardValues', () => {
     }
   })
 
-  it('makes no simulation at all when the search needs more than maxSimulations', () => {
+  it('makes no simulation at all when the default candidates need more than maxSimulations, and never more than it', () => {
+    const ladder = ladderSimulations(layouts)
     let simulated = 0
-    expect(suggestBoardValues(layouts, { maxSimulations: total - 1, tick: () => simulated++ })).toBeUndefined()
+    expect(suggestBoardValues(layouts, { maxSimulations: ladder - 1, tick: () => simulated++ })).toBeUndefined()
     expect(simulated).toBe(0)
-    expect(suggestBoardValues(layouts, { maxSimulations: total })?.working.map((v) => v.candidate.value)).toEqual(values.working.map((v) => v.candidate.value))
+    // What is left after them pays for the finer sizes, a probe (every layout) at a time.
+    for (let max = ladder; max <= ticks + layouts.length; max += 3) {
+      let n = 0
+      const found = suggestBoardValues(layouts, { maxSimulations: max, tick: () => n++ })
+      expect(n, `maxSimulations ${max}`).toBeLessThanOrEqual(max)
+      expect(n).toBe(ladder + Math.min(Math.floor((max - ladder) / layouts.length), (ticks - ladder) / layouts.length) * layouts.length)
+      expect(found?.working[0]).toBeDefined()
+    }
+    expect(suggestBoardValues(layouts, { maxSimulations: ticks })?.working.map((v) => v.candidate.value)).toEqual(values.working.map((v) => v.candidate.value))
   })
 
   it('simulates no candidate whose main region is above `maxSize`, and finds the same working ones below it', () => {
@@ -68,9 +106,16 @@ describe('suggestBoardValues', () => {
     expect(tried.length).toBeGreaterThan(0)
     for (const v of tried) expect(v.candidate.size).toBeLessThanOrEqual(maxSize)
     expect(simulated).toBe(tried.length * layouts.length)
-    expect(counted).toBe(simulated)
-    expect(simulated).toBeLessThan(total)
+    expect(counted).toBeGreaterThanOrEqual(simulated)
+    expect(simulated).toBeLessThan(ticks)
     expect(small.working.map((v) => v.candidate.value)).toEqual(values.working.filter((v) => v.candidate.size <= maxSize).map((v) => v.candidate.value))
+  })
+
+  it('searches no finer size where the caller keeps a value that does as well (the findings\' agreed edit)', () => {
+    let n = 0
+    const kept = suggestBoardValues(layouts, { prefer: '512M', tick: () => n++ })!
+    expect(n).toBe(ladderSimulations(layouts))
+    expect(kept.working[0]?.candidate.value).toBe('512M')
   })
 
   it('tries only the given sizes under `sizes`', () => {
@@ -78,5 +123,64 @@ describe('suggestBoardValues', () => {
     const sizes = new Set([...only.working, ...only.failing].map((v) => v.candidate.size))
     expect([...sizes]).toEqual([256n << 20n])
     expect([...only.working, ...only.failing].some((v) => v.candidate.value === '1G')).toBe(false)
+  })
+})
+
+describe('sizeSeries', () => {
+  it('writes a plain size, a lone ,high or a pair with the same low part at another size; nothing else', () => {
+    expect(sizeSeries(boardCandidate('512M'))?.(464n * MiB)).toBe('464M')
+    expect(sizeSeries(boardCandidate('1G,high'))?.(1040n * MiB)).toBe('1040M,high')
+    expect(sizeSeries(boardCandidate('512M,high+128M,low'))?.(464n * MiB)).toBe('464M,high+128M,low')
+    for (const v of ['256M@0x30000000', '0x20000000', '1G-4G:256M,4G-:512M', '512M,high+,low', '512M,high+64M,low+1M,low']) expect(sizeSeries(boardCandidate(v)), v).toBeUndefined()
+  })
+})
+
+describe('a Raspberry Pi 4 on 5.10 and 6.12 with crashkernel=768M,high crashkernel=64M,low', () => {
+  // 5.10 ignores ,high and 768M does not fit the 1 GB variant (948 MiB of System RAM, so at
+  // most 474 MiB): the ladder's 384M worked, the largest 16M step at most half of it is 464M.
+  const text = JSON.stringify({ version: 1, boards: [{ id: 'pi', extends: 'raspberrypi-4', kernels: ['5.10', '6.12'], cmdline: 'console=ttyS0 crashkernel=768M,high crashkernel=64M,low' }] })
+  const report = check(text, 'pi.json')
+  const [board] = report.boardSuggestions ?? []
+
+  it('gets one value of at least 448M for the board', () => {
+    expect(board?.value).toMatch(/^crashkernel=\d+M$/)
+    expect(BigInt(board!.value.slice('crashkernel='.length, -1)) * MiB).toBeGreaterThanOrEqual(448n * MiB)
+  })
+
+  it('that the engine reserves on every layout, at most half of its System RAM, with no error left', () => {
+    const edited = applySuggestion(text, board!.suggestion)
+    const size = BigInt(board!.value.slice('crashkernel='.length, -1)) * MiB
+    const layouts = decodeMatrix(JSON.parse(edited) as BoardMatrix).layouts
+    expect(layouts).toHaveLength(8)
+    for (const l of layouts) {
+      const ck = simulate(l.layout).crashkernel
+      expect(ck.kind, l.layoutName).toBe('reserved')
+      if (ck.kind !== 'reserved') continue
+      expect(ck.main.size).toBe(size)
+      expect(ck.main.size + (ck.low?.size ?? 0n)).toBeLessThanOrEqual(simulate(l.layout).systemRam / 2n)
+    }
+    expect(check(edited, 'pi.json').counts.error).toBe(0)
+  })
+
+  it('within the run budget: the board search never simulates more than what is left of it', () => {
+    const doc = JSON.parse(text) as BoardMatrix
+    const suggester = (maxSimulations?: number): Suggester => {
+      const decoded = decodeMatrix(doc)
+      const s = new Suggester(doc, { invalidBoards: new Set(), ...(maxSimulations !== undefined && { maxSimulations }) }, decoded.problems)
+      const simulated = decoded.layouts.map((layout) => ({ layout, sim: simulate(layout.layout) }))
+      for (const { layout, sim } of simulated) s.add({ layout, sim, evaluated: evaluateLayout(layout, sim, siblingLayouts(layout, simulated)) })
+      return s
+    }
+    const free = suggester()
+    expect(free.boardValue('pi')?.value).toBe(board?.value)
+    const cost = free.simulations
+    for (let max = 0; max <= cost + 8; max += 4) {
+      const s = suggester(max)
+      const value = s.boardValue('pi')
+      expect(s.simulations, `budget ${max}`).toBeLessThanOrEqual(max)
+      // Too little for the default candidates: nothing spent; less than the whole search: a coarser value.
+      if (value === undefined) expect(s.simulations).toBe(0)
+      else if (max >= cost) expect(value.value).toBe(board?.value)
+    }
   })
 })

@@ -11,6 +11,7 @@
  */
 import { simulate, type SimulationResult } from '../engine/index.js'
 import { memparseWrapping } from '../engine/memparse.js'
+import { policyFor } from '../engine/policies/index.js'
 import { errorMessage } from '../errors.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { crashkernelTokens, crashkernelTokensOf, memAddr, memSize, withCrashkernel, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
@@ -20,6 +21,14 @@ import { freeRanges } from './strategies.js'
 
 const MiB = 1n << 20n
 const LADDER = [128n, 256n, 384n, 512n, 768n, 1024n].map((m) => m * MiB)
+/** The finest step between two sizes the search tells apart (as the findings' smallerSize). */
+const REFINE_STEP = 16n * MiB
+/**
+ * Sizes tried between the best ladder value and the next one (each on every layout), at most:
+ * a bisection over 2^6 - 1 steps, enough for the widest gap of the default candidates (512M
+ * to 1G with ,high: 31 steps of 16M); a wider gap (a board's own 4G) ends coarser.
+ */
+export const MAX_REFINE_PROBES = 6
 /** @offset bases tried per size: the ones free in most layouts first. */
 const MAX_OFFSETS = 8
 
@@ -231,6 +240,106 @@ export function verifyBoardCandidate(c: BoardCandidate, layouts: readonly Decode
   return { candidate: c, layouts: verdicts, works: verdicts.every((v) => v.works) }
 }
 
+/**
+ * The step of a board's finer sizes: 16 MiB, or the largest CRASH_ALIGN of its layouts' kernel
+ * policies if that is coarser (every policy's is 16 MiB or less today: arm64 and riscv 2 MiB,
+ * x86 16 MiB), so that every size tried is a multiple of the alignment it is reserved at.
+ */
+export function refineStep(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[]): bigint {
+  let step = REFINE_STEP
+  layouts.forEach((l, i) => {
+    const sim = baseline[i]
+    const align = sim && policyFor(sim.arch, sim.kernel, l.layout.policy)?.crash.align
+    if (align !== undefined && align > step) step = align
+  })
+  return step
+}
+
+/**
+ * The candidates of `c`'s kind at other main sizes: a plain size, a lone `,high` or a `,high`
+ * + `,low` pair with the same low part; undefined for any other value (`@offset`, a range
+ * list, a size not written as memSize() writes it).
+ *
+ * @example
+ * sizeSeries(boardCandidate('512M,high+128M,low'))?.(464n << 20n) // → '464M,high+128M,low'
+ */
+export function sizeSeries(c: BoardCandidate): ((size: bigint) => string) | undefined {
+  if (c.form === 'offset' || c.size <= 0n) return undefined
+  const head = memSize(c.size)
+  if (!c.value.startsWith(head)) return undefined
+  const tail = c.value.slice(head.length)
+  const low = tail.startsWith(',high+') && tail.endsWith(',low') ? tail.slice(',high+'.length, -',low'.length) : undefined
+  const lowOk = low !== undefined && low.length > 0 && memparseWrapping(low, 0).end === low.length
+  if (tail !== '' && tail !== ',high' && !lowOk) return undefined
+  return (size) => `${memSize(size)}${tail}`
+}
+
+const warnedLayouts = (v: BoardVerdict): number => v.layouts.filter((l) => l.warnings.length > 0).length
+const notedLayouts = (v: BoardVerdict): number => v.layouts.filter((l) => l.notes.length > 0).length
+
+interface Refinement {
+  layouts: readonly DecodedLayout[]
+  current: bigint
+  own: string | undefined
+  step: bigint
+  maxSize: bigint | undefined
+  accept: (v: BoardVerdict) => boolean
+  prefer: string | undefined
+  /** Candidates it may simulate (each on every layout). */
+  probes: number
+  tick: (() => void) | undefined
+}
+
+/**
+ * Sizes finer than the ladder's around the best value, by bisection: the ranking wants the
+ * size closest to the board's own (at or above it first), so between the best value and the
+ * next size of its kind that was tried (one that fails, warns on more layouts, or the board's
+ * own) there may be a better one the ladder stepped over — the Raspberry Pi 4's 1 GB variant
+ * takes 464M where the ladder offers 384M. A size counts when it works, `accept`s, and leaves
+ * no more layouts warned or noted than the best, so every one found ranks at least as well.
+ * Assumes what works is monotone in the size (a region that fits still fits when smaller);
+ * where it is not, the value found still works (each is simulated), it may just not be the
+ * closest. The candidates it simulated, in the order tried.
+ */
+function refineBest(verdicts: readonly BoardVerdict[], r: Refinement): BoardVerdict[] {
+  const best = verdicts.filter((v) => v.works && r.accept(v)).sort((a, b) => rankBoardVerdicts(a, b, r.current, r.own))[0]
+  if (!best || best.candidate.size === r.current || r.probes <= 0) return []
+  // The caller keeps this value when it does as well as the best: nothing finer would be offered.
+  const preferred = r.prefer === undefined ? undefined : verdicts.find((v) => v.candidate.value === r.prefer && v.works && r.accept(v))
+  if (preferred && warnedLayouts(preferred) === warnedLayouts(best) && notedLayouts(preferred) === notedLayouts(best)) return []
+  const series = sizeSeries(best.candidate)
+  if (!series) return []
+  const size = best.candidate.size
+  const sizes = verdicts.filter((v) => v.candidate.form === best.candidate.form && series(v.candidate.size) === v.candidate.value).map((v) => v.candidate.size)
+  const up = size < r.current
+  // The sizes of the kind between the best and the board's own, short of the next one tried.
+  const next = up ? sizes.filter((s) => s > size).reduce<bigint | undefined>((m, s) => (m === undefined || s < m ? s : m), undefined) : sizes.filter((s) => s < size).reduce<bigint | undefined>((m, s) => (m === undefined || s > m ? s : m), undefined)
+  const candidates: bigint[] = []
+  if (up) {
+    const top = [r.current, r.maxSize, next === undefined ? undefined : next - 1n].reduce<bigint>((m, s) => (s !== undefined && s < m ? s : m), r.current)
+    for (let s = (size / r.step + 1n) * r.step; s <= top; s += r.step) candidates.push(s)
+  } else {
+    const bottom = next !== undefined && next + 1n > r.current ? next + 1n : r.current
+    for (let s = ((bottom + r.step - 1n) / r.step) * r.step; s < size; s += r.step) candidates.push(s)
+  }
+  const out: BoardVerdict[] = []
+  const ok = (s: bigint): boolean => {
+    const v = verifyBoardCandidate(boardCandidate(series(s)), r.layouts, r.tick)
+    out.push(v)
+    return v.works && r.accept(v) && warnedLayouts(v) <= warnedLayouts(best) && notedLayouts(v) <= notedLayouts(best)
+  }
+  // Upward: candidates[lo] passes (the best at -1), candidates[hi] does not (the next at the
+  // end); downward the other way round. Each probe halves the sizes left between them.
+  let lo = -1
+  let hi = candidates.length
+  for (let probes = r.probes; hi - lo > 1 && probes > 0; probes--) {
+    const mid = (lo + hi) >> 1
+    if (ok(candidates[mid]!) === up) lo = mid
+    else hi = mid
+  }
+  return out
+}
+
 const abs = (x: bigint): bigint => (x < 0n ? -x : x)
 
 /**
@@ -262,9 +371,16 @@ export interface BoardValuesOptions {
   extra?: readonly string[]
   /** Candidates whose main region is larger are not tried (a caller that could not use them). */
   maxSize?: bigint
-  /** The most simulations the search may make (not counting the baseline's): above it, none is made. */
+  /** Which working values the caller could offer (default all): finer sizes are searched around the best of these. */
+  accept?: (v: BoardVerdict) => boolean
+  /** A value the caller keeps over any other that does as well (the edit the findings agree on): then no finer size is searched. */
+  prefer?: string
+  /**
+   * The most simulations the search may make (not counting the baseline's): when the default
+   * candidates need more, none is made; finer sizes only take what they leave.
+   */
   maxSimulations?: number
-  /** Told how many simulations the search makes, before the first. */
+  /** Told the most simulations the search makes, before the first (finer sizes may need fewer). */
   onTotal?: (simulations: number) => void
   /** Called after each of them (progress). */
   tick?: () => void
@@ -295,9 +411,17 @@ export function suggestBoardValues(layouts: readonly DecodedLayout[], options: B
   const own = ownValue(layouts)
   const maxSize = options.maxSize
   const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra).filter((c) => maxSize === undefined || c.size <= maxSize)
-  if (options.maxSimulations !== undefined && tried.length * layouts.length > options.maxSimulations) return undefined
-  options.onTotal?.(tried.length * layouts.length)
+  const max = options.maxSimulations
+  const first = tried.length * layouts.length
+  if (max !== undefined && first > max) return undefined
+  // Finer sizes: not under --sizes (the sizes to try were given), nor for a board without a
+  // size of its own (the ranking then wants the smallest), and only from what the budget leaves.
+  const probes = options.sizes !== undefined || current === undefined || layouts.length === 0 ? 0 : Math.min(MAX_REFINE_PROBES, max === undefined ? Infinity : Math.floor((max - first) / layouts.length))
+  options.onTotal?.(first + probes * layouts.length)
   const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick))
+  if (current !== undefined && probes > 0) {
+    verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick }))
+  }
   return {
     own,
     current,

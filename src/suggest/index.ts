@@ -383,9 +383,12 @@ export class Suggester {
     // of the default candidates are, and the search did not fit the budget.
     const halfRam = runs.reduce((m, r) => (r.sim.systemRam / 2n < m ? r.sim.systemRam / 2n : m), first.sim.systemRam / 2n)
     const max = (this.options.maxSimulations ?? suggestionSimulationBudget(this.layoutCount)) - this.spent
+    const agreedValue = agreed && valueOf(agreed)
+    // Finer sizes are searched around the best value this method could offer, and not at all
+    // when the agreed edit does as well (it would be kept, see below).
     const values = suggestBoardValues(
       runs.map((r) => r.layout),
-      { baseline: runs.map((r) => r.sim), extra, maxSize: halfRam, maxSimulations: max, tick: () => this.spent++ },
+      { baseline: runs.map((r) => r.sim), extra, maxSize: halfRam, accept: reservesAtMostHalf, ...(agreedValue !== undefined && { prefer: agreedValue }), maxSimulations: max, tick: () => this.spent++ },
     )
     if (values === undefined) {
       // Nothing was spent: a later board whose search is smaller may still fit what is left.
@@ -399,7 +402,6 @@ export class Suggester {
     // Where the findings agree on one edit that does as well on every layout, that edit is
     // the board's value: another one as good (a plain 512M where they all say 512M,high)
     // would only contradict them.
-    const agreedValue = agreed && valueOf(agreed)
     const theirs = agreedValue === undefined ? undefined : values.working.find((v) => v.candidate.value === agreedValue && reservesAtMostHalf(v))
     const best = theirs && sameStanding(leftBy(theirs), leftBy(ranked)) ? theirs : ranked
     const after = leftBy(best)

@@ -2,12 +2,12 @@
 /**
  * `crashkernel-check suggest <board>`: prints suggestBoardValues() (src/suggest/board.ts), the
  * crashkernel= values that work on every layout the board lists, ranked, and for the values
- * that do not work, which layout fails and how.
+ * that do not work (the finer sizes its bisection tried among them), which layout fails and how.
  */
 import { parseSize } from '../../matrix/size.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { crashkernelTokensOf, withCrashkernel } from '../../rules/crashkernel-tokens.js'
-import { suggestBoardValues, type BoardValues, type LayoutVerdict } from '../../suggest/board.js'
+import { MAX_REFINE_PROBES, suggestBoardValues, type BoardValues, type LayoutVerdict } from '../../suggest/board.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
@@ -24,7 +24,10 @@ Finds the crashkernel= values that work on every layout the board lists (each RA
 pairs. Each value is simulated on every layout and judged by the same rules as check (the
 region is reserved and no error is reported); the working values are ranked (no warnings
 first, then no notes, then the size closest to the board's own request, then the simplest
-form), and for the others the layouts that fail and how.
+form), and for the others the layouts that fail and how. Between the best value and the
+next size of its form that was tried (which fails, warns more, or is the board's own),
+sizes in 16 MiB steps are then tried by bisection (at most ${MAX_REFINE_PROBES}), so that the best is not
+a ladder step short of the board's own request.
 
 <board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
 
@@ -34,9 +37,10 @@ Options:
                      is another name for it)
   --ram <list>       only these RAM variants (comma-separated; on a qemu-* preset also
                      sizes such as 3G); default every variant
-  --sizes <list>     main sizes to try, in every form (comma-separated; default the
-                     board's size and 128M, 256M, 384M, 512M, 768M, 1G plain; the
-                     board's size, 512M and 1G with ,high; the board's size with @)
+  --sizes <list>     main sizes to try, in every form, and no others (comma-separated;
+                     default the board's size and 128M, 256M, 384M, 512M, 768M, 1G
+                     plain; the board's size, 512M and 1G with ,high; the board's
+                     size with @; then the finer sizes above)
   --all              list every working value (default the best 10)
   -h, --help         show this help
 
