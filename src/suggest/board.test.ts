@@ -126,6 +126,26 @@ describe('suggestBoardValues', () => {
   })
 })
 
+describe('finer sizes under a board\'s own size as large as memparse reads', () => {
+  // 4000000G: the sizes between the ladder's 1G and it are counted, never listed, and none
+  // above the layouts' System RAM is tried, so the few probes land where values can work.
+  const layouts = layoutsOf({ extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=4000000G' })
+  let ticks = 0
+  const values = suggestBoardValues(layouts, { tick: () => ticks++ })!
+
+  it('stays within MAX_REFINE_PROBES and finds a size above the ladder\'s, below System RAM', () => {
+    expect(ticks).toBeLessThanOrEqual(ladderSimulations(layouts) + MAX_REFINE_PROBES * layouts.length)
+    const best = values.working[0]!
+    expect(best.candidate.size).toBeGreaterThan(1n << 30n)
+    for (const l of best.layouts) expect(best.candidate.size).toBeLessThan(l.sim!.systemRam)
+    const baseline = layouts.map((l) => simulate(l.layout))
+    const ladder = new Set(boardCandidates(layouts, baseline, values.current, undefined).map((c) => c.value))
+    const finer = [...values.working, ...values.failing].filter((v) => !ladder.has(v.candidate.value))
+    expect(finer.length).toBeGreaterThan(0)
+    for (const v of finer) for (const b of baseline) expect(v.candidate.size).toBeLessThanOrEqual(b.systemRam)
+  })
+})
+
 describe('sizeSeries', () => {
   it('writes a plain size, a lone ,high or a pair with the same low part at another size; nothing else', () => {
     expect(sizeSeries(boardCandidate('512M'))?.(464n * MiB)).toBe('464M')

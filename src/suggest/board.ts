@@ -282,6 +282,7 @@ interface Refinement {
   current: bigint
   own: string | undefined
   step: bigint
+  /** No larger size is tried. */
   maxSize: bigint | undefined
   accept: (v: BoardVerdict) => boolean
   prefer: string | undefined
@@ -314,13 +315,17 @@ function refineBest(verdicts: readonly BoardVerdict[], r: Refinement): BoardVerd
   const up = size < r.current
   // The sizes of the kind between the best and the board's own, short of the next one tried.
   const next = up ? sizes.filter((s) => s > size).reduce<bigint | undefined>((m, s) => (m === undefined || s < m ? s : m), undefined) : sizes.filter((s) => s < size).reduce<bigint | undefined>((m, s) => (m === undefined || s > m ? s : m), undefined)
-  const candidates: bigint[] = []
+  // The multiples of the step in [first, last]: counted, never listed (a board's own size
+  // can be as large as memparse reads, and the bisection looks at a handful of them).
+  let first: bigint
+  let last: bigint
   if (up) {
-    const top = [r.current, r.maxSize, next === undefined ? undefined : next - 1n].reduce<bigint>((m, s) => (s !== undefined && s < m ? s : m), r.current)
-    for (let s = (size / r.step + 1n) * r.step; s <= top; s += r.step) candidates.push(s)
+    first = (size / r.step + 1n) * r.step
+    last = ([r.current, r.maxSize, next === undefined ? undefined : next - 1n].reduce<bigint>((m, s) => (s !== undefined && s < m ? s : m), r.current) / r.step) * r.step
   } else {
     const bottom = next !== undefined && next + 1n > r.current ? next + 1n : r.current
-    for (let s = ((bottom + r.step - 1n) / r.step) * r.step; s < size; s += r.step) candidates.push(s)
+    first = ((bottom + r.step - 1n) / r.step) * r.step
+    last = ((size - 1n) / r.step) * r.step
   }
   const out: BoardVerdict[] = []
   const ok = (s: bigint): boolean => {
@@ -328,13 +333,14 @@ function refineBest(verdicts: readonly BoardVerdict[], r: Refinement): BoardVerd
     out.push(v)
     return v.works && r.accept(v) && warnedLayouts(v) <= warnedLayouts(best) && notedLayouts(v) <= notedLayouts(best)
   }
-  // Upward: candidates[lo] passes (the best at -1), candidates[hi] does not (the next at the
-  // end); downward the other way round. Each probe halves the sizes left between them.
-  let lo = -1
-  let hi = candidates.length
-  for (let probes = r.probes; hi - lo > 1 && probes > 0; probes--) {
-    const mid = (lo + hi) >> 1
-    if (ok(candidates[mid]!) === up) lo = mid
+  // Candidate i is first + i·step. Upward: candidate lo passes (the best at -1), candidate hi
+  // does not (the next size tried, past the end); downward the other way round. Each probe
+  // halves the sizes left between them.
+  let lo = -1n
+  let hi = last >= first ? (last - first) / r.step + 1n : 0n
+  for (let probes = r.probes; hi - lo > 1n && probes > 0; probes--) {
+    const mid = (lo + hi) / 2n
+    if (ok(first + mid * r.step) === up) lo = mid
     else hi = mid
   }
   return out
@@ -420,7 +426,11 @@ export function suggestBoardValues(layouts: readonly DecodedLayout[], options: B
   options.onTotal?.(first + probes * layouts.length)
   const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick))
   if (current !== undefined && probes > 0) {
-    verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick }))
+    // No layout can hold a region larger than its System RAM: a board's own size beyond that
+    // (crashkernel=4000000G) would leave the bisection's few probes far above anything that works.
+    const ram = baseline.reduce<bigint | undefined>((m, b) => (b && (m === undefined || b.systemRam < m) ? b.systemRam : m), undefined)
+    const top = ram !== undefined && (maxSize === undefined || ram < maxSize) ? ram : maxSize
+    verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize: top, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick }))
   }
   return {
     own,
