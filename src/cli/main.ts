@@ -94,10 +94,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   // An empty value is a usage error like a missing one (`--kernel ''` would otherwise check
   // every board's own kernels); `--boards ""` is the documented exception: it filters nothing.
   let kernels: string[] | undefined
+  let boards: string[] | undefined
   try {
     const empty = emptyOptionMessage(values, ['boards'])
     if (empty !== undefined) throw new UsageError(empty)
     kernels = optionList(values.kernel, '--kernel')
+    // --boards "" (or only commas) filters nothing, as documented; a list with an empty item
+    // among ids (`rpi4,,x86`) is refused as the other lists are.
+    boards = splitList(values.boards) && optionList(values.boards, '--boards')
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     io.stderr(`crashkernel-check: ${error.message}\n\n${HELP}`)
@@ -115,7 +119,6 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   }
   try {
     const reports: Report[] = []
-    const boards = splitList(values.boards)
     checkKernelOverride(kernels, '--kernel')
     // A file that cannot be read is reported and makes the exit status 2, after the other
     // files are checked and their report is written.

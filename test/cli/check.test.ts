@@ -82,14 +82,16 @@ describe('check', () => {
     expect((await run(args('html', false))).out).not.toContain('Kernels checked')
   })
 
-  it('reads --boards as comma-separated ids with the spaces around them ignored, and an empty list as no filter (docs/cli.md)', async () => {
+  it('reads --boards as comma-separated ids with the spaces around them ignored, an empty list as no filter and an empty item refused (docs/cli.md)', async () => {
     const boardsOf = async (boards: string): Promise<Set<string>> => {
       const r = await run(['check', CLEAN, '--format', 'json', '--boards', boards])
       expect(r.code, boards).toBe(0)
       return new Set(JSON.parse(r.out).layouts.map((l: { boardId: string }) => l.boardId))
     }
     expect(await boardsOf(' vm , rpi4 ')).toEqual(new Set(['vm', 'rpi4']))
-    expect(await boardsOf('rpi4,')).toEqual(new Set(['rpi4']))
+    // An empty item among ids is refused, as in every list option (docs/cli.md).
+    const trailing = await run(['check', CLEAN, '--format', 'json', '--boards', 'rpi4,'])
+    expect([trailing.code, trailing.out, trailing.err.split('\n')[0]]).toEqual([2, '', 'crashkernel-check: --boards: "rpi4," has an empty item at the end'])
     expect(await boardsOf('')).toEqual(new Set(['vm', 'rpi4']))
     expect(await boardsOf(' , ')).toEqual(new Set(['vm', 'rpi4']))
   })

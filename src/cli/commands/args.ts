@@ -96,20 +96,50 @@ export function splitList(value: string | undefined): string[] | undefined {
 }
 
 /**
- * An option's comma-separated list (splitList), where a value that lists nothing (`,`,
+ * Where the empty item at `index` of `items` sits, for a message: at the start, at the end,
+ * or after the item before it.
+ */
+function emptyItemWhere(items: readonly string[], index: number): string {
+  if (index === 0) return 'at the start'
+  if (index === items.length - 1) return 'at the end'
+  const before = items.slice(0, index).reverse().find((s) => s !== '')
+  return before === undefined ? 'at the start' : `after "${before}"`
+}
+
+/**
+ * The message for an empty item of a list option (`6.1,,6.12`, `2G,`), or undefined when no
+ * item is empty: an empty item is what is left of a value that was meant to be there (an
+ * unset shell variable in `6.1,$NEXT`), so it is refused rather than dropped.
+ *
+ * @param value - the option's value as typed
+ * @param items - its items, trimmed, empty ones kept
+ * @example
+ * emptyItemMessage('6.1,,6.12', ['6.1', '', '6.12'], '--kernel') // → '--kernel: "6.1,,6.12" has an empty item after "6.1"'
+ */
+export function emptyItemMessage(value: string, items: readonly string[], option: string): string | undefined {
+  const index = items.indexOf('')
+  return index < 0 ? undefined : `${option}: "${value}" has an empty item ${emptyItemWhere(items, index)}`
+}
+
+/**
+ * An option's comma-separated list (items trimmed), where a value that lists nothing (`,`,
  * `' , '`) is a usage error rather than "option not given", as an empty value is
- * (emptyOptionMessage).
+ * (emptyOptionMessage), and so is an empty item among others (`6.1,,6.12`, `6.1,`).
  *
  * @param value - the option's value, undefined when the option was not given
  * @param option - the option as typed, e.g. `--kernel`, for the message
- * @throws UsageError when the value is given but lists no item
+ * @throws UsageError when the value is given but lists no item, or has an empty item
  * @example
  * optionList('6.1, 6.12', '--kernel') // → ['6.1', '6.12']
  * optionList(',', '--kernel') // throws '--kernel needs a value: "," lists none'
+ * optionList('6.1,', '--kernel') // throws '--kernel: "6.1," has an empty item at the end'
  */
 export function optionList(value: string | undefined, option: string): string[] | undefined {
-  const items = splitList(value)
-  if (value !== undefined && items === undefined) throw new UsageError(value.trim() === '' ? `${option} needs a value` : `${option} needs a value: "${value}" lists none`)
+  if (value === undefined) return undefined
+  const items = value.split(',').map((s) => s.trim())
+  if (items.every((s) => s === '')) throw new UsageError(value.trim() === '' ? `${option} needs a value` : `${option} needs a value: "${value}" lists none`)
+  const empty = emptyItemMessage(value, items, option)
+  if (empty !== undefined) throw new UsageError(empty)
   return items
 }
 
@@ -136,11 +166,13 @@ const SUFFIX = /^(high|low|cma)$/
 /**
  * A list of crashkernel= values, where commas also occur inside a value: `,high` / `,low` /
  * `,cma` stay with the size before them, range entries (`1G-4G:192M,4G-:256M`) stay together,
- * and `+` joins several tokens into one value. `;` separates values too.
+ * and `+` joins several tokens into one value. `;` separates values too. An empty piece stays
+ * as an empty item, and a suffix after it as `,high`: crashkernelList() names either as typed.
  *
  * @example
  * splitCrashkernelList('256M,512M,high+128M,low,1G-4G:192M,4G-:256M')
  * // → ['256M', '512M,high+128M,low', '1G-4G:192M,4G-:256M']
+ * splitCrashkernelList(',high') // → [',high']
  */
 export function splitCrashkernelList(value: string): string[] {
   const out: string[] = []
@@ -148,7 +180,6 @@ export function splitCrashkernelList(value: string): string[] {
     const items: string[] = []
     for (const raw of group.split(',')) {
       const piece = raw.trim()
-      if (piece === '') continue
       const last = items.length - 1
       const prev = items[last]
       // `512M,high+128M` → the suffix belongs to the previous item; the rest after `+` follows it.
@@ -164,6 +195,47 @@ export function splitCrashkernelList(value: string): string[] {
     out.push(...items)
   }
   return out
+}
+
+const NAME = 'crashkernel='
+
+/** Whether a crashkernel= value starts with a size: memparse() needs a digit first. */
+function startsWithSize(token: string): boolean {
+  const c = token.charCodeAt(0)
+  return c >= 48 && c <= 57
+}
+
+/**
+ * The crashkernel= values of an option such as `sweep --sizes` (splitCrashkernelList), each
+ * checked to be one: every `+`-joined token (with or without its `crashkernel=`) starts with
+ * a size, as every form the kernel parses does (size[@offset], size,high, size,low,
+ * start-[end]:size,…). A suffix with no size before it (`,high`), a token with none
+ * (`hihg`, `@0x1000`) or an empty item would otherwise be swept as a value of its own, which
+ * the kernel ignores, and read as a result. A size of 0 is kept: the kernel parses
+ * crashkernel=0 and reserves nothing, which is what such a column shows.
+ *
+ * @param value - the option's value as typed
+ * @param option - the option as typed, for messages
+ * @throws UsageError when the value lists nothing, has an empty item, or an item without a size
+ * @example
+ * crashkernelList('256M,1G,high', '--sizes') // → ['256M', '1G,high']
+ * crashkernelList(',high', '--sizes') // throws '--sizes: ",high" has no size: …'
+ */
+export function crashkernelList(value: string, option: string): string[] {
+  const items = splitCrashkernelList(value)
+  if (items.every((s) => s === '')) throw new UsageError(value.trim() === '' ? `${option} needs a value` : `${option} needs a value: "${value}" lists none`)
+  const empty = emptyItemMessage(value, items, option)
+  if (empty !== undefined) throw new UsageError(empty)
+  for (const item of items) {
+    const tokens = item.split('+').map((t) => t.trim())
+    const gap = tokens.indexOf('')
+    if (gap >= 0) throw new UsageError(`${option}: "${item}" has an empty value ${emptyItemWhere(tokens, gap)} (+ joins crashkernel= values: 512M,high+128M,low)`)
+    const sizeless = tokens.find((t) => !startsWithSize(t.startsWith(NAME) ? t.slice(NAME.length) : t))
+    if (sizeless !== undefined) {
+      throw new UsageError(`${option}: "${item}" has no size${sizeless !== item ? ` in "${sizeless}"` : ''}; a crashkernel= value starts with one: 256M, 512M,high, 256M@0x40000000, 1G-4G:192M`)
+    }
+  }
+  return items
 }
 
 /**

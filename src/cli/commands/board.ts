@@ -150,7 +150,8 @@ export function decodeBoard(board: Pick<LoadedBoard, 'wire' | 'defaults' | 'id'>
   const variants = ramVariants(all)
   const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
   const out: DecodedLayout[] = []
-  for (const name of options.ram) {
+  // Each RAM variant once, as each kernel is simulated once (`--ram 2G,2G`).
+  for (const name of new Set(options.ram)) {
     if (variants.includes(name)) {
       out.push(...all.filter((l) => l.variant === name))
       continue

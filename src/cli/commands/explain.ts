@@ -15,7 +15,7 @@ import { renderLinearMap } from '../render/linear-map.js'
 import { renderTerminalMap } from '../render/memory-map.js'
 import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
-import { guarded, optionList, parseCommand, splitList } from './args.js'
+import { guarded, optionList, parseCommand, splitList, UsageError } from './args.js'
 import { DEFAULT_MATRIX, loadBoard, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import type { Command } from './types.js'
 
@@ -143,6 +143,10 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     const [id = ''] = parsed.positionals
     const asked = optionList(parsed.values.kernel, '--kernel')
+    // Checked before the matrix is read, each variant once (`--ram 8G,8G` shows 8G once).
+    const ramList = optionList(parsed.values.ram, '--ram')
+    const ramOpt = ramList && [...new Set(ramList)]
+    if (ramOpt !== undefined && ramOpt.length > 1 && ramOpt.includes('all')) throw new UsageError(`--ram: "all" stands for every RAM variant; give it alone or list the variants, not both ("${parsed.values.ram}")`)
     // Kernels the board lists: explain the board as written and show only those, so that each
     // fix is verified on every layout of the board, as check verifies it. Checked with the
     // asked kernels alone, a fix could break a kernel not shown (a crashkernel=X@base that is
@@ -166,7 +170,6 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     board ??= await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true })
     const variants = ramVariants(board.layouts)
-    const ramOpt = optionList(parsed.values.ram, '--ram')
     let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts
     let hint = ''
     if (ramOpt !== undefined && !(ramOpt.length === 1 && ramOpt[0] === 'all')) {

@@ -4,7 +4,7 @@
  * crashkernel= values that work on every layout the board lists, ranked, and for the values
  * that do not work (the finer sizes its bisection tried among them), which layout fails and how.
  */
-import { parseSize } from '../../matrix/size.js'
+import { parseSize, U64_LIMIT } from '../../matrix/size.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { crashkernelTokensOf, withCrashkernel } from '../../rules/crashkernel-tokens.js'
 import { MAX_REFINE_PROBES, suggestBoardValues, type BoardValues, type LayoutVerdict } from '../../suggest/board.js'
@@ -60,6 +60,28 @@ function whyNot(l: LayoutVerdict): string {
   return l.errors[0] ?? 'not reserved'
 }
 
+/**
+ * One item of --sizes: a main size to build candidates from. 0 is refused: the kernel parses
+ * crashkernel=0 and then reserves nothing (parse_crashkernel() returns -EINVAL for a zero
+ * size, kernel/crash_reserve.c:335-336 in 6.12; arm64's reserve_crashkernel() returns on
+ * `!crash_size`, arch/arm64/mm/init.c:106 in 5.10), so it can never be a value that works;
+ * sweep shows what the kernel does with it. A size of 2^64 or more does not fit the
+ * kernel's unsigned long long, and memparse() would read it as another number.
+ *
+ * @throws UsageError naming the item
+ */
+function mainSize(item: string): bigint {
+  let size: bigint
+  try {
+    size = parseSize(item)
+  } catch {
+    throw new UsageError(`--sizes: "${item}" is not a size (e.g. 256M, 1G, 0x10000000)`)
+  }
+  if (size === 0n) throw new UsageError(`--sizes: "${item}" is a size of 0, for which the kernel reserves nothing; give the sizes to try (sweep shows what crashkernel=0 does)`)
+  if (size >= U64_LIMIT) throw new UsageError(`--sizes: "${item}" does not fit in 64 bits`)
+  return size
+}
+
 async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
   return guarded('suggest', HELP, io, async () => {
     const parsed = parseCommand(args, { matrix: { type: 'string' }, kernel: { type: 'string' }, kernels: { type: 'string' }, ram: { type: 'string' }, sizes: { type: 'string' }, all: { type: 'boolean' } }, { min: 1, max: 1, names: 'the board id' })
@@ -70,21 +92,16 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const [id = ''] = parsed.positionals
     const { kernels, option } = kernelOption(parsed.values)
     checkKernelOverride(kernels, option)
-    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels })
-    // --ram as explain and sweep read it: variant names, or sizes on a qemu-* preset.
+    // --ram as explain and sweep read it: variant names, or sizes on a qemu-* preset. The
+    // lists are checked before the matrix is read: a usage error is told as one.
     const ram = optionList(parsed.values.ram, '--ram')
+    const sizes = optionList(parsed.values.sizes, '--sizes')?.map(mainSize)
+    const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels })
     const layouts = ram === undefined ? board.layouts : decodeBoard(board, { kernels, ram })
     if (layouts.length === 0) {
       io.stderr(`crashkernel-check suggest: board "${id}" has no layout to simulate\n`)
       return 2
     }
-    const sizes = optionList(parsed.values.sizes, '--sizes')?.map((s) => {
-      try {
-        return parseSize(s)
-      } catch {
-        throw new UsageError(`--sizes: "${s}" is not a size (e.g. 256M, 1G, 0x10000000)`)
-      }
-    })
     let progress: Progress | undefined
     const values = suggestBoardValues(layouts, {
       ...(sizes !== undefined && { sizes }),

@@ -22,7 +22,7 @@ import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
-import { guarded, kernelOption, optionList, parseCommand, splitCrashkernelList, UsageError } from './args.js'
+import { crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
 import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
 import type { Command } from './types.js'
@@ -173,17 +173,18 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const [id = ''] = parsed.positionals
     const { kernels: kernelsOpt, option } = kernelOption(parsed.values)
     checkKernelOverride(kernelsOpt, option)
+    // The lists are checked before the matrix is read: a usage error is told as one.
+    const ramOpt = optionList(parsed.values.ram, '--ram')
+    const sizesOpt = parsed.values.sizes !== undefined ? crashkernelList(parsed.values.sizes, '--sizes').map(sizesNotation) : undefined
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
     const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch)
-    const ramOpt = optionList(parsed.values.ram, '--ram')
     const layouts = decodeBoard({ ...board, wire: { ...board.wire, kernels: sweepKernelEntries(board.arch, kernels, board) as [Kernel, ...Kernel[]] } }, { ...(ramOpt && { ram: ramOpt }) })
     if (layouts.length === 0) throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`)
     const own = ownValue(board.layouts)
     // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
     // same value as in --sizes notation: one column header, and the board's own marked as such.
-    const values = parsed.values.sizes !== undefined ? [...new Set(splitCrashkernelList(parsed.values.sizes).map(sizesNotation))] : [...new Set([...(own ? [own] : []), '256M', '512M', '1G', '2G'])]
-    if (values.length === 0) throw new UsageError('--sizes lists no crashkernel= value')
+    const values = [...new Set(sizesOpt ?? [...(own ? [own] : []), '256M', '512M', '1G', '2G'])]
     const rams = ramVariants(layouts)
     const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' })
     const cells: Cell[] = []
