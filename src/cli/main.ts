@@ -10,6 +10,7 @@ import { Progress } from './progress.js'
 import { check, checkKernelOverride, failsAt, formatMarkdown, formatters, mergeReports, unmatchedPatterns, type Report, type Severity } from '../index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
+import { fileErrorText } from './file-errors.js'
 import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
 import { emptyOptionMessage, optionList, parseArgsMessage, splitList, UsageError } from './commands/args.js'
 
@@ -136,7 +137,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
         text = await io.readFile(file)
       } catch (error) {
         // Outside a clone of this repository there is no default file: say it was the default.
-        unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${errorMessage(error)}` : `no matrix file given, and the default ${file} cannot be read: ${errorMessage(error)}`)
+        unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${fileErrorText(error)}` : `no matrix file given, and the default ${file} cannot be read: ${fileErrorText(error)}`)
         continue
       }
       // A progress line on stderr for big matrices, only on a terminal and never for machine formats.

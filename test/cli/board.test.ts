@@ -43,12 +43,12 @@ describe('board commands without the default matrix', () => {
     const r = await runElsewhere(['explain', 'rpi4'])
     expect([r.code, r.out]).toEqual([2, ''])
     expect(r.err).toBe(
-      "crashkernel-check explain: no --matrix given, and the default examples/boards.json cannot be read: ENOENT: no such file or directory, open 'examples/boards.json'\n" +
+      'crashkernel-check explain: no --matrix given, and the default examples/boards.json cannot be read: no such file\n' +
         'give the board\'s matrix with --matrix <file>, or a preset name as the board: qemu-pc-x86_64, qemu-q35-x86_64, qemu-virt-arm64, qemu-virt-riscv64, raspberrypi-4\n',
     )
     // A --matrix given and unreadable is that file's problem, preset name or not.
     const given = await runElsewhere(['explain', 'raspberrypi-4', '--matrix', 'examples/boards.json'])
     expect(given.code).toBe(2)
-    expect(given.err).toContain('cannot read matrix file examples/boards.json: ENOENT')
+    expect(given.err).toBe('crashkernel-check explain: cannot read matrix file examples/boards.json: no such file\n')
   })
 })

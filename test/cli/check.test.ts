@@ -111,7 +111,7 @@ describe('check', () => {
   it('reports the readable files when one cannot be read, then exits 2 naming it', async () => {
     const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'json'])
     expect(r.code).toBe(2)
-    expect(r.err).toMatch(/^crashkernel-check: cannot read matrix file nope\/missing\.json: ENOENT/)
+    expect(r.err).toBe('crashkernel-check: cannot read matrix file nope/missing.json: no such file\n')
     const report = JSON.parse(r.out)
     expect(report.files).toEqual([CLEAN])
     expect(report.layouts.length).toBeGreaterThan(0)
@@ -124,7 +124,7 @@ describe('check', () => {
     const real = io.readFile
     io.readFile = (path) => (path === 'examples/boards.json' ? Promise.reject(Object.assign(new Error("ENOENT: no such file or directory, open 'examples/boards.json'"), { code: 'ENOENT' })) : real(path))
     expect(await main(['check'], io)).toBe(2)
-    expect([io.out, io.err]).toEqual(['', "crashkernel-check: no matrix file given, and the default examples/boards.json cannot be read: ENOENT: no such file or directory, open 'examples/boards.json'\n"])
+    expect([io.out, io.err]).toEqual(['', 'crashkernel-check: no matrix file given, and the default examples/boards.json cannot be read: no such file\n'])
   })
 
   // check --help said "2 usage or internal error", while a file that cannot be read, an unknown
@@ -142,9 +142,9 @@ describe('check', () => {
       const r = await run(['check', 'nope/missing.json', 'nope/other.json', '--format', format])
       expect(r.code, format).toBe(2)
       expect(r.out, format).toBe('')
-      expect(r.err.split('\n').filter((line) => line !== '').map((line) => line.replace(/: ENOENT.*/, ''))).toEqual([
-        'crashkernel-check: cannot read matrix file nope/missing.json',
-        'crashkernel-check: cannot read matrix file nope/other.json',
+      expect(r.err.split('\n').filter((line) => line !== '')).toEqual([
+        'crashkernel-check: cannot read matrix file nope/missing.json: no such file',
+        'crashkernel-check: cannot read matrix file nope/other.json: no such file',
       ])
     }
   })

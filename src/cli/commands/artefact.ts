@@ -10,6 +10,7 @@ import type { ImportSource } from '../../import/index.js'
 import { firstLines, journalFormat } from '../../import/bootlog.js'
 import { isIomemLine } from '../../import/iomem.js'
 import { ConfigurationError, errorMessage } from '../../errors.js'
+import { fileErrorText } from '../file-errors.js'
 import type { CliIO } from '../main.js'
 
 export interface Artefact {
@@ -37,7 +38,7 @@ export async function readArtefact(io: CliIO, path: string): Promise<Artefact> {
   try {
     bytes = io.readBytes ? await io.readBytes(path) : new TextEncoder().encode(await io.readFile(path))
   } catch (error) {
-    throw new ConfigurationError(`cannot read ${path}: ${errorMessage(error)}`)
+    throw new ConfigurationError(`cannot read ${path}: ${fileErrorText(error)}`)
   }
   const tooBig = (what: string) => new ConfigurationError(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`)
   if (bytes.length > MAX_ARTEFACT_BYTES) throw tooBig(`${bytes.length} bytes`)

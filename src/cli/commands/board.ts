@@ -9,7 +9,8 @@
  * that only extends that preset, checked with the Debian kernels of its architecture.
  */
 import { check, PRESETS, type CheckOptions, type Report } from '../../index.js'
-import { ConfigurationError, errorMessage } from '../../errors.js'
+import { ConfigurationError } from '../../errors.js'
+import { fileErrorText } from '../file-errors.js'
 import type { Arch } from '../../engine/index.js'
 import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
 import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
@@ -62,9 +63,9 @@ async function readMatrix(io: CliIO, file: string | undefined, board: string): P
   try {
     return await io.readFile(file ?? DEFAULT_MATRIX)
   } catch (error) {
-    if (file !== undefined) throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+    if (file !== undefined) throw new ConfigurationError(`cannot read matrix file ${file}: ${fileErrorText(error)}`)
     if (Object.hasOwn(PRESETS, board)) return undefined
-    throw new ConfigurationError(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${errorMessage(error)}`, {
+    throw new ConfigurationError(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${fileErrorText(error)}`, {
       details: [`give the board's matrix with --matrix <file>, or a preset name as the board: ${Object.keys(PRESETS).join(', ')}`],
     })
   }

@@ -10,6 +10,7 @@
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser'
 import { DTC_MISSING, importBoard, rebaseProvenance, type ImportInputs, type ImportProblem, type ImportSource } from '../../import/index.js'
 import { ConfigurationError, errorMessage } from '../../errors.js'
+import { fileErrorText } from '../file-errors.js'
 import type { Board } from '../../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../../matrix/validate.js'
 import type { CliIO, ExitCode } from '../main.js'
@@ -108,7 +109,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       try {
         current = await io.readFile(out)
       } catch (error) {
-        throw new ConfigurationError(`cannot read ${out}: ${errorMessage(error)}`)
+        throw new ConfigurationError(`cannot read ${out}: ${fileErrorText(error)}`)
       }
       ;({ text, index, replaced } = addToMatrix(current, board, out))
     } else {
@@ -128,17 +129,27 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     if (!io.writeFile) throw new ConfigurationError('this environment cannot write files (--out)')
     const side = `${out}.provenance.json`
     // The other boards' provenance stays: a matrix built by several imports keeps all of it.
-    const earlier = exists && (io.exists ? await io.exists(side) : false) ? provenanceBoards(await io.readFile(side), side) : {}
+    const earlier = exists && (io.exists ? await io.exists(side) : false) ? provenanceBoards(await readSide(io, side), side) : {}
     const boards = { ...earlier, [board.id]: { inputs: paths, provenance, problems: others } }
-    try {
-      await io.writeFile(out, text)
-      await io.writeFile(side, `${JSON.stringify({ matrix: out, boards }, null, 2)}\n`)
-    } catch (error) {
-      throw new ConfigurationError(`cannot write ${out}: ${errorMessage(error)}`)
+    for (const [path, content] of [[out, text], [side, `${JSON.stringify({ matrix: out, boards }, null, 2)}\n`]] as const) {
+      try {
+        await io.writeFile(path, content)
+      } catch (error) {
+        throw new ConfigurationError(`cannot write ${path}: ${fileErrorText(error, 'write')}`)
+      }
     }
     io.stdout(`${exists ? (replaced ? 'Replaced' : 'Added') : 'Wrote'} board "${board.id}" ${exists ? 'in' : 'to'} ${out} (/boards/${index}); where each value came from: ${side}\n${notes ? `Notes:\n${notes}` : ''}`)
     return 0
   })
+}
+
+/** The existing provenance file's text. */
+async function readSide(io: CliIO, side: string): Promise<string> {
+  try {
+    return await io.readFile(side)
+  } catch (error) {
+    throw new ConfigurationError(`cannot read ${side}: ${fileErrorText(error)}`)
+  }
 }
 
 /** One board's entry of a provenance file. */

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Why a file could not be read or written, in words: Node's own text ("ENOENT: no such file
+ * or directory, open '/x.json'") repeats the path the message already names and leads with an
+ * errno name; the person at the terminal wants "no such file". The CLI is the only place that
+ * touches files, so this lives here (STYLE.md §2.2).
+ */
+import { errorMessage } from '../errors.js'
+
+/** Node's errno codes for file access, in words, for a read. */
+const READ_WORDS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EIO: 'input/output error',
+}
+
+/** For a write, where they differ: a missing directory is what ENOENT means there. */
+const WRITE_WORDS: Readonly<Record<string, string>> = {
+  ...READ_WORDS,
+  ENOENT: 'no such directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+}
+
+/**
+ * The reason a file operation failed, in plain words, without the path (the caller's message
+ * names it).
+ *
+ * @param error - what readFile/writeFile threw (a Node system error, or anything a test's io throws)
+ * @param op - whether the file was being read or written
+ * @returns the words for a known errno code; for another system error, Node's description
+ *   without the code and the `, open '<path>'` tail; otherwise the error's message
+ * @example
+ * fileErrorText(Object.assign(new Error("ENOENT: no such file or directory, open '/x'"), { code: 'ENOENT', syscall: 'open', path: '/x' })) // → 'no such file'
+ * fileErrorText(Object.assign(new Error("EBUSY: resource busy or locked, open '/x'"), { code: 'EBUSY', syscall: 'open', path: '/x' })) // → 'resource busy or locked'
+ */
+export function fileErrorText(error: unknown, op: 'read' | 'write' = 'read'): string {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; syscall?: unknown; path?: unknown }
+  const code = typeof e.code === 'string' ? e.code : undefined
+  const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined
+  if (words !== undefined) return words
+  let message = errorMessage(error)
+  if (code === undefined || !message.startsWith(`${code}: `)) return message
+  message = message.slice(code.length + 2)
+  if (typeof e.syscall === 'string') {
+    const tail = `, ${e.syscall}${typeof e.path === 'string' ? ` '${e.path}'` : ''}`
+    if (message.endsWith(tail)) message = message.slice(0, -tail.length)
+  }
+  return message
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Files that cannot be read or written are named with the reason in words, not Node's errno
+ * text (docs/cli.md).
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fileErrorText } from '../../src/cli/file-errors.js'
+import { main } from '../../src/cli/main.js'
+import { oracleLog, recordingIo, run, tempDir } from './io.js'
+
+/** The first line of stderr, after checking that the run was refused with nothing on stdout. */
+async function refused(argv: string[]): Promise<string> {
+  const r = await run(argv)
+  expect([r.code, r.out], argv.join(' ')).toEqual([2, ''])
+  return r.err.split('\n')[0]!
+}
+
+/** A Node system error as fs.promises throws it. */
+function systemError(code: string, description: string, syscall: string, path?: string): Error {
+  return Object.assign(new Error(`${code}: ${description}, ${syscall}${path !== undefined ? ` '${path}'` : ''}`), { code, errno: -1, syscall, ...(path !== undefined && { path }) })
+}
+
+describe('files that cannot be read or written are named with the reason in words', () => {
+  it('fileErrorText() words the errno codes and strips Node\'s code and path from the rest', () => {
+    expect(fileErrorText(systemError('ENOENT', 'no such file or directory', 'open', '/x.json'))).toBe('no such file')
+    expect(fileErrorText(systemError('EISDIR', 'illegal operation on a directory', 'read'))).toBe('is a directory')
+    expect(fileErrorText(systemError('EACCES', 'permission denied', 'open', '/x'))).toBe('permission denied')
+    expect(fileErrorText(systemError('ENOTDIR', 'not a directory', 'open', '/etc/passwd/x'))).toBe('a part of the path is not a directory')
+    expect(fileErrorText(systemError('ENOENT', 'no such file or directory', 'open', '/no/x.json'), 'write')).toBe('no such directory')
+    expect(fileErrorText(systemError('EBUSY', 'resource busy or locked', 'open', '/x'))).toBe('resource busy or locked')
+    expect(fileErrorText(new Error('something else'))).toBe('something else')
+    expect(fileErrorText('a string')).toBe('a string')
+  })
+
+  it.each([
+    [['check', 'no/such.json'], 'crashkernel-check: cannot read matrix file no/such.json: no such file'],
+    [['check', 'test'], 'crashkernel-check: cannot read matrix file test: is a directory'],
+    [['explain', 'rpi4', '--matrix', 'no/such.json'], 'crashkernel-check explain: cannot read matrix file no/such.json: no such file'],
+    [['sweep', 'rpi4', '--matrix', 'test'], 'crashkernel-check sweep: cannot read matrix file test: is a directory'],
+    [['suggest', 'rpi4', '--matrix', 'examples/boards.json/x'], 'crashkernel-check suggest: cannot read matrix file examples/boards.json/x: a part of the path is not a directory'],
+    [['import', 'no/such.log'], 'crashkernel-check import: cannot read no/such.log: no such file'],
+    [['import', 'test'], 'crashkernel-check import: cannot read test: is a directory'],
+    [['verify', 'no/such.log'], 'crashkernel-check verify: cannot read no/such.log: no such file'],
+    [['verify', 'test'], 'crashkernel-check verify: cannot read test: is a directory'],
+    [['verify', 'no/such.log', '--board', 'rpi4', '--matrix', 'no/such.json'], 'crashkernel-check verify: cannot read no/such.log: no such file'],
+  ])('%j', async (argv, message) => {
+    const r = await run(argv)
+    expect([r.code, r.out, r.err]).toEqual([2, '', `${message}\n`])
+  })
+
+  // Tests run as root here, where chmod cannot deny a read: the io throws what Node throws.
+  it('says "permission denied" for a file the user may not read (matrix, artefact)', async () => {
+    for (const [argv, message] of [
+      [['check', 'secret.json'], 'crashkernel-check: cannot read matrix file secret.json: permission denied'],
+      [['explain', 'rpi4', '--matrix', 'secret.json'], 'crashkernel-check explain: cannot read matrix file secret.json: permission denied'],
+      [['import', 'secret.dtb'], 'crashkernel-check import: cannot read secret.dtb: permission denied'],
+      [['verify', 'secret.log'], 'crashkernel-check verify: cannot read secret.log: permission denied'],
+    ] as const) {
+      const io = recordingIo()
+      const deny = (path: string) => Promise.reject(systemError('EACCES', 'permission denied', 'open', path))
+      io.readFile = deny
+      io.readBytes = deny
+      expect(await main([...argv], io), argv.join(' ')).toBe(2)
+      expect([io.out, io.err]).toEqual(['', `${message}\n`])
+    }
+  })
+})
+
+describe('import --out: the files it reads back and writes', () => {
+  const LOG = 'arm64-6.12-plain-4G-ck512M.high'
+
+  it('names a directory given as --out, a provenance path that is a directory, and a missing directory to write in', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, LOG)
+    expect(await refused(['import', log, '--out', dir])).toBe(`crashkernel-check import: cannot read ${dir}: is a directory`)
+    const out = join(dir, 'boards.json')
+    expect((await run(['import', log, '--id', 'one', '--out', out])).code).toBe(0)
+    const side = `${out}.provenance.json`
+    await rm(side)
+    await mkdir(side)
+    expect(await refused(['import', log, '--id', 'two', '--out', out])).toBe(`crashkernel-check import: cannot read ${side}: is a directory`)
+    expect(await refused(['import', log, '--out', join(dir, 'no/such/boards.json')])).toBe(`crashkernel-check import: cannot write ${join(dir, 'no/such/boards.json')}: no such directory`)
+  })
+
+  it('names the provenance file, not the matrix, when writing it fails', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, LOG)
+    const out = join(dir, 'boards.json')
+    const io = recordingIo()
+    const write = io.writeFile!
+    io.writeFile = (path, text) => (path.endsWith('.provenance.json') ? Promise.reject(systemError('ENOSPC', 'no space left on device', 'write')) : write(path, text))
+    expect(await main(['import', log, '--out', out], io)).toBe(2)
+    expect(io.err).toBe(`crashkernel-check import: cannot write ${out}.provenance.json: no space left on the device\n`)
+  })
+})
