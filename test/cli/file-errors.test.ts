@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * Files that cannot be read or written are named with the reason in words, not Node's errno
- * text (docs/cli.md).
+ * text, and JSON that import reads back is refused at file:line:column (docs/cli.md).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -82,6 +82,30 @@ describe('import --out: the files it reads back and writes', () => {
     await mkdir(side)
     expect(await refused(['import', log, '--id', 'two', '--out', out])).toBe(`crashkernel-check import: cannot read ${side}: is a directory`)
     expect(await refused(['import', log, '--out', join(dir, 'no/such/boards.json')])).toBe(`crashkernel-check import: cannot write ${join(dir, 'no/such/boards.json')}: no such directory`)
+  })
+
+  it('locates a JSON syntax error in an existing --out matrix, and leaves the file alone', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, LOG)
+    const out = join(dir, 'boards.json')
+    const broken = '{\n  "version": 1,\n  "boards": [],,\n}\n'
+    await writeFile(out, broken)
+    expect(await refused(['import', log, '--out', out])).toBe(`crashkernel-check import: ${out}:3:16: JSON syntax error: property name expected; not adding the board to it: fix the file, or give another --out`)
+    expect(await readFile(out, 'utf8')).toBe(broken)
+  })
+
+  it('locates a JSON syntax error in the provenance file, and writes neither file', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, LOG)
+    const out = join(dir, 'boards.json')
+    expect((await run(['import', log, '--id', 'one', '--out', out])).code).toBe(0)
+    const matrix = await readFile(out, 'utf8')
+    const side = `${out}.provenance.json`
+    await writeFile(side, '{\n  "matrix": "boards.json"\n  "boards": {}\n}\n')
+    expect(await refused(['import', log, '--id', 'two', '--out', out])).toBe(
+      `crashkernel-check import: ${side}:3:3: JSON syntax error: comma expected; it is not a provenance file of crashkernel-check import: move it away, or give another --out`,
+    )
+    expect(await readFile(out, 'utf8')).toBe(matrix)
   })
 
   it('names the provenance file, not the matrix, when writing it fails', async () => {

@@ -9,7 +9,9 @@
  */
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser'
 import { DTC_MISSING, importBoard, rebaseProvenance, type ImportInputs, type ImportProblem, type ImportSource } from '../../import/index.js'
-import { ConfigurationError, errorMessage } from '../../errors.js'
+import { ConfigurationError } from '../../errors.js'
+import { offsetToLineColumn } from '../../matrix/locate.js'
+import { parseDocument, type ParsedDocument } from '../../matrix/parse.js'
 import { fileErrorText } from '../file-errors.js'
 import type { Board } from '../../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../../matrix/validate.js'
@@ -62,6 +64,10 @@ function located(p: ImportProblem, paths: Partial<Record<ImportSource, string>>)
 
 /** The board added to (or replacing its namesake in) an existing matrix text, comments kept. */
 function addToMatrix(text: string, board: Board, out: string): { text: string; index: number; replaced: boolean } {
+  // jsonc-parser builds a tree around syntax errors; editing that tree would write a board
+  // into a file whose structure it guessed. The first error is named where it is, as check names it.
+  const bad = firstSyntaxError(parseDocument(text), out)
+  if (bad !== undefined) throw new ConfigurationError(`${bad}; not adding the board to it: fix the file, or give another --out`)
   const tree = parseTree(text)
   const boards = tree ? findNodeAtLocation(tree, ['boards']) : undefined
   if (!tree || !boards || boards.type !== 'array') throw new ConfigurationError(`--out ${out} exists and is not a board matrix (no "boards" array); not overwriting it`)
@@ -152,6 +158,17 @@ async function readSide(io: CliIO, side: string): Promise<string> {
   }
 }
 
+/**
+ * The first JSON syntax error of a file the command reads back, as `file:line:column: JSON
+ * syntax error: …` (SC001's words), or undefined when there is none.
+ */
+function firstSyntaxError(doc: ParsedDocument, path: string): string | undefined {
+  const p = doc.problems.find((q) => q.messageId === 'syntaxError')
+  if (p === undefined) return undefined
+  const { line, column } = offsetToLineColumn(doc, p.offset)
+  return `${path}:${line}:${column}: JSON syntax error: ${p.data.error}`
+}
+
 /** One board's entry of a provenance file. */
 interface ProvenanceEntry {
   inputs: unknown
@@ -165,12 +182,10 @@ interface ProvenanceEntry {
  * Anything else is refused before a file is written, rather than overwritten.
  */
 function provenanceBoards(text: string, path: string): Record<string, ProvenanceEntry> {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new ConfigurationError(`${path} exists but is not JSON (${errorMessage(error)}): move it away, or give another --out`)
-  }
+  const doc = parseDocument(text)
+  const bad = firstSyntaxError(doc, path)
+  if (bad !== undefined) throw new ConfigurationError(`${bad}; it is not a provenance file of crashkernel-check import: move it away, or give another --out`)
+  const value = doc.value
   const v = value as { boards?: unknown; board?: unknown; inputs?: unknown; provenance?: unknown; problems?: unknown } | null
   if (v !== null && typeof v === 'object' && v.boards !== null && typeof v.boards === 'object' && !Array.isArray(v.boards)) return v.boards as Record<string, ProvenanceEntry>
   if (v !== null && typeof v === 'object' && typeof v.board === 'string') return { [v.board]: { inputs: v.inputs, provenance: v.provenance, problems: v.problems } }
