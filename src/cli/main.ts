@@ -12,7 +12,7 @@ import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { fileErrorText } from './file-errors.js'
 import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
-import { emptyOptionMessage, optionList, parseArgsMessage, splitList, UsageError } from './commands/args.js'
+import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, splitList, UsageError } from './commands/args.js'
 
 export type ExitCode = 0 | 1 | 2
 
@@ -37,9 +37,7 @@ Options of check:
   --kernel <list>    check these kernels instead of each board's (comma-separated,
                      releases like 6.1.192 or series like 6.12)
   --fail-on <level>  error (default), warning, note or never
-  -h, --help         show this help
-  -v, --version      show the version
-
+${COMMON_OPTIONS}
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration
 error (a file that cannot be read, an unknown kernel, a --boards pattern that matches no
 board) or internal error.

@@ -53,6 +53,16 @@ describe('help', () => {
     }
   })
 
+  // The top level listed -v/--version under its options; the commands took it but their help did not say so.
+  it.each(NAMES)('%s --help lists -h/--help and -v/--version as the top level does', async (name) => {
+    const top = (await run(['--help'])).out
+    const own = (await run([name, '--help'])).out
+    for (const line of ['  -h, --help         show this help\n', '  -v, --version      show the version\n']) {
+      expect(top).toContain(line)
+      expect(own, name).toContain(line)
+    }
+  })
+
   it.each(NAMES)('%s --help is wrapped like the rest of the help (no line over 92 columns)', async (name) => {
     const r = await run([name, '--help'])
     for (const line of r.out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(92)

@@ -11,6 +11,14 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
+/**
+ * The options every command takes, as the last lines of its help's option list: the same two
+ * as the top level, spelt the same way (parseCommand() accepts both for every command).
+ */
+export const COMMON_OPTIONS = `  -h, --help         show this help
+  -v, --version      show the version
+`
+
 /** `--version` (`-v`) given to a command: guarded() prints the version and exits 0, as `check --version` does. */
 class VersionRequested extends Error {}
 

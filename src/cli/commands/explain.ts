@@ -15,7 +15,7 @@ import { renderLinearMap } from '../render/linear-map.js'
 import { renderTerminalMap } from '../render/memory-map.js'
 import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
-import { guarded, optionList, parseCommand, splitList, UsageError } from './args.js'
+import { COMMON_OPTIONS, guarded, optionList, parseCommand, splitList, UsageError } from './args.js'
 import { DEFAULT_MATRIX, loadBoard, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import type { Command } from './types.js'
 
@@ -36,8 +36,7 @@ Options:
                      and their fixes are verified on the kernels given only
   --ram <list>       RAM variants to show (comma-separated, or "all"; default the first);
                      for a qemu-* preset any size, e.g. 3G
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Colour is used when stdout is a terminal and NO_COLOR is not set.
 Exit status: 0 no error finding in the layouts shown, 1 error findings, 2 usage or
 configuration error.

@@ -17,7 +17,7 @@ import type { Board } from '../../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../../matrix/validate.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { detectArtefact, KIND_NAME, readArtefact, type Artefact } from './artefact.js'
-import { guarded, parseCommand, UsageError } from './args.js'
+import { COMMON_OPTIONS, guarded, parseCommand, UsageError } from './args.js'
 import type { Command } from './types.js'
 
 /** The schema's public id: editors fetch it for completion. */
@@ -48,8 +48,7 @@ Options:
                      from) to <file>.provenance.json; an existing matrix gets the board
                      added (or the board with the same id replaced), comments kept.
                      Default: the matrix to stdout, the provenance summary to stderr
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Exit status: 0 board written, 2 an input cannot be read or is not usable (the problems are
 listed with file:line:column or byte offset), or a usage error.
 `

@@ -12,7 +12,7 @@ import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { describeOutcome } from '../render/outcome.js'
-import { guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
+import { COMMON_OPTIONS, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { checkKernelOverride } from '../../matrix/decode.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard } from './board.js'
 import type { Command } from './types.js'
@@ -42,8 +42,7 @@ Options:
                      plain; the board's size, 512M and 1G with ,high; the board's
                      size with @; then the finer sizes above)
   --all              list every working value (default the best 10)
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Exit status: 0 at least one value works on every layout, 1 none does, 2 usage or
 configuration error.
 `

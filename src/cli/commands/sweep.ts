@@ -22,7 +22,7 @@ import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
-import { crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
+import { COMMON_OPTIONS, crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
 import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
 import type { Command } from './types.js'
@@ -51,8 +51,7 @@ Options:
                      ",high" and ",low" stay with their size, "+" joins tokens:
                      --sizes 256M,1G,512M,high+128M,low
   --format <name>    text (default) or json
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Exit status: 0 the table was made (failures in it are results, not errors; use check to
 gate), 2 usage or configuration error.
 `

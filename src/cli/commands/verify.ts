@@ -8,7 +8,7 @@
 import { formatVerify, verifyBootLog } from '../../verify/index.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { readArtefact } from './artefact.js'
-import { guarded, parseCommand, UsageError } from './args.js'
+import { COMMON_OPTIONS, guarded, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, loadBoard } from './board.js'
 import type { Command } from './types.js'
 
@@ -31,8 +31,7 @@ board's RAM variants the one with the log's amount of memory is used.
 Options:
   --board <id>       a board of the matrix (or a preset name)
   --matrix <file>    the matrix holding --board (default ${DEFAULT_MATRIX})
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Exit status: 0 the model agrees, 1 it differs, 2 the log cannot be verified (no kernel
 banner, unsupported kernel, unreadable file, a board of another architecture) or a usage
 error.
