@@ -217,6 +217,11 @@ export function parseCrashkernelClass(
 
 /** What the generic parse_crashkernel() (6.7+) returns. */
 export interface GenericParseResult extends ParseResult {
+  /**
+   * What the token parse returned before parse_crashkernel()'s size checks turned a size of 0
+   * (or one at least System RAM) into -EINVAL: 0 when the tokens themselves parsed.
+   */
+  parsedRet: number
   lowSize: bigint
   high: boolean
   cmaSize: bigint
@@ -243,13 +248,13 @@ export function parseCrashkernelGeneric(
     const h = parseCrashkernelClass(cmdline, 0n, ',high', dialect, trace)
     size = h.size
     base = h.base
-    if (h.ret || !h.size) return { ret: EINVAL, size, base, lowSize, high, cmaSize }
+    if (h.ret || !h.size) return { ret: EINVAL, parsedRet: h.ret, size, base, lowSize, high, cmaSize }
     const l = parseCrashkernelClass(cmdline, 0n, ',low', dialect, trace)
     if (l.ret === ENOENT) {
       lowSize = opts.defaultLow
       ret = 0
     } else if (l.ret) {
-      return { ret: l.ret, size, base, lowSize: l.size, high, cmaSize }
+      return { ret: l.ret, parsedRet: l.ret, size, base, lowSize: l.size, high, cmaSize }
     } else {
       lowSize = l.size
       ret = 0
@@ -257,7 +262,8 @@ export function parseCrashkernelGeneric(
     high = true
   }
   if (opts.parseCma) cmaSize = parseCrashkernelClass(cmdline, 0n, ',cma', dialect, trace).size
+  const parsedRet = ret
   if (!size) ret = EINVAL
   if (dialect.rejectSizeAtLeastRam && size >= systemRam) ret = EINVAL
-  return { ret, size, base, lowSize, high, cmaSize }
+  return { ret, parsedRet, size, base, lowSize, high, cmaSize }
 }

@@ -486,6 +486,20 @@ describe('reserveCrashkernelGeneric (6.12.117, 7.2.13)', () => {
   })
 
   it.each([
+    // parse_crashkernel() turns a size of 0 into -EINVAL (`if (!*crash_size)`), as it does a
+    // token that does not parse; the outcome still says which (kernel/crash_reserve.c v6.12.117).
+    ['crashkernel=0', { kind: 'ignored', reason: 'zero' }],
+    ['crashkernel=0,high', { kind: 'ignored', reason: 'zero' }],
+    ['crashkernel=0 crashkernel=64M,low', { kind: 'ignored', reason: 'zero' }],
+    ['crashkernel=64M,low', { kind: 'ignored', reason: 'low-only' }],
+    ['crashkernel=junk', { kind: 'ignored', reason: 'syntax' }],
+  ] as const)('%s is ignored silently, for its reason', (cmdline, outcome) => {
+    const r = go(A, cmdline)
+    expect(r.result.outcome).toEqual(outcome)
+    expect(r.reserved).toEqual([KERNEL_A])
+  })
+
+  it.each([
     ['in use', 'crashkernel=256M@0x40000000', 0x4000_0000n],
     ['misaligned (a search in [Y, Y+X) finds nothing)', 'crashkernel=256M@0x80100000', 0x8010_0000n],
     ['not memory', 'crashkernel=256M@0x20000000', 0x2000_0000n],

@@ -426,10 +426,12 @@ function reserveCrashkernelGenericWith(guard: boolean): ReserveCrashkernel {
     )
     const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base }
     if (p.ret) {
-      let outcome: CrashkernelOutcome = ignoredReason(p.ret, p.size, present)
+      // A size of 0 that parsed is "zero" as in the arch parsers, though the generic
+      // parse_crashkernel() returns -EINVAL for it (`if (!*crash_size)`).
+      let outcome: CrashkernelOutcome = ignoredReason(p.parsedRet === 0 ? 0 : p.ret, p.size, present)
       if (present && p.size !== 0n && p.size >= systemRam) outcome = { kind: 'ignored', reason: 'size-exceeds-ram' }
       else if (present && p.ret === ENOENT) outcome = { kind: 'ignored', reason: 'low-only' }
-      else if (present && p.ret === EINVAL && p.size === 0n && !p.high) {
+      else if (present && p.ret === EINVAL && p.parsedRet !== 0 && p.size === 0n && !p.high) {
         outcome = getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'low-only' } : outcome
       }
       return { outcome, request }
