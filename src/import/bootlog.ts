@@ -324,7 +324,8 @@ export function normalizeLine(raw: string): { text: string; ts?: string } {
  * verbose) or at the entry's line (json).
  */
 export interface JournalRead {
-  format: 'export' | 'json' | 'verbose'
+  /** The format read (`json-pretty`: recognised but not read, with a `journalFormat` error). */
+  format: NonNullable<ReturnType<typeof journalFormat>>
   lines: BootLine[]
   problems: ImportProblem[]
   /** The first line of another boot (`_BOOT_ID`), where the first one ends. */
@@ -401,9 +402,10 @@ function utf8At(s: string, i: number): [bytes: number, units: number] {
 }
 
 /**
- * Reads `journalctl -o export` or `-o json` output.
+ * Reads `journalctl -o export`, `-o json` or `-o verbose` output; `-o json-pretty`, whose
+ * entries span several lines, is named and refused with a `journalFormat` error.
  *
- * @returns undefined when the text is in neither format
+ * @returns undefined when the text is in none of these formats
  * @example
  * readJournal('_BOOT_ID=1\n_TRANSPORT=kernel\nMESSAGE=Zone ranges:\n\n')?.lines // → [{ line: 3, text: 'Zone ranges:' }]
  */
@@ -413,7 +415,7 @@ export function readJournal(text: string): JournalRead | undefined {
   const problems: ImportProblem[] = []
   if (format === 'json-pretty') {
     problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the log is \`journalctl -o json-pretty\` output, whose entries span several lines: ${journalAdvice('(or `-o export` / `-o json`, one entry a line)')}`, line: 1 })
-    return { format: 'json', lines: [], problems }
+    return { format, lines: [], problems }
   }
   const read: JournalRead = { format, lines: [], problems }
   let boot: string | undefined

@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { detectArtefact } from '../../src/cli/commands/artefact.js'
-import { bootLogToBoard, shortJournal } from '../../src/import/bootlog.js'
+import { bootLogToBoard, readJournal, shortJournal } from '../../src/import/bootlog.js'
 import { verifyBootLog } from '../../src/verify/index.js'
 
 const LOGS = join(import.meta.dirname, '../oracle/logs')
@@ -400,6 +400,8 @@ describe('journalctl formats that cannot be read say so, in their own terms', ()
       .map((e) => JSON.stringify({ _BOOT_ID: e.boot, _TRANSPORT: e.transport, MESSAGE: e.message }, null, '\t').replace(/": /g, '" : '))
       .join('\n')
     expect(detectArtefact({ path: 'k.json', bytes: new TextEncoder().encode(text), text })).toBe('bootLog')
+    // Named as what it is, not as `-o json` (one entry a line), which it is not.
+    expect(readJournal(text)).toMatchObject({ format: 'json-pretty', lines: [], problems: [{ code: 'journalFormat', line: 1 }] })
     const v = verifyBootLog(text, { logName: 'k.json' })
     expect(v.problems).toEqual(['k.json: the log is `journalctl -o json-pretty` output, whose entries span several lines: give `journalctl -k -b -o short-monotonic` (or `-o export` / `-o json`, one entry a line) instead'])
   })
