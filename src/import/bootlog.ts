@@ -243,12 +243,16 @@ export interface ShortJournal {
  * // → { drop: Set { 1 } }
  */
 export function shortJournal(lines: readonly string[]): ShortJournal | undefined {
+  return readShortJournal(lines.map(cleanMessage))
+}
+
+/** {@link shortJournal} of lines already {@link cleanMessage}d (splitLog() cleans each line once). */
+function readShortJournal(texts: readonly string[]): ShortJournal | undefined {
   let stamped = 0
   const hosted = { entries: 0, kernel: 0, idents: [] as Array<string | undefined> }
   const bare = { entries: 0, kernel: 0, idents: [] as Array<string | undefined> }
   const readings = [[hosted, HOST_IDENTIFIER], [bare, IDENTIFIER]] as const
-  for (const raw of lines) {
-    const t = cleanMessage(raw)
+  for (const t of texts) {
     const m = JOURNAL_STAMP.exec(t)
     if (!m) {
       hosted.idents.push(undefined)
@@ -271,7 +275,7 @@ export function shortJournal(lines: readonly string[]): ShortJournal | undefined
   let dropping = false
   for (const [i, ident] of idents.entries()) {
     if (ident === undefined) {
-      const t = cleanMessage(lines[i]!)
+      const t = texts[i]!
       if (JOURNAL_BOOT.test(t)) {
         read.drop.add(i)
         if (seen && read.secondBoot === undefined) read.secondBoot = i
@@ -297,8 +301,12 @@ function cleanMessage(s: string): string {
  * text starts, so user-space or firmware output glued in front of it is dropped.
  */
 export function normalizeLine(raw: string): { text: string; ts?: string } {
-  let t = cleanMessage(raw)
-  t = t.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '')
+  return normalizeText(cleanMessage(raw))
+}
+
+/** {@link normalizeLine} of a line already {@link cleanMessage}d. */
+function normalizeText(clean: string): { text: string; ts?: string } {
+  const t = clean.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '')
   const c = CTIME.exec(t)
   if (c) return { text: t.slice(c[0].length).replace(CALLER, '') }
   const d = DELTA_TS.exec(t)
@@ -612,11 +620,13 @@ function splitLog(text: string): SplitLog {
   if (journal) return { primary: journal.lines, sections, journal }
   let section: BootLine[] | undefined
   const lines = text.split('\n')
-  const short = shortJournal(lines)
+  // Each line cleaned once, for the journal test and the kernel's text alike.
+  const texts = lines.map(cleanMessage)
+  const short = readShortJournal(texts)
   let secondBoot: BootLine | undefined
   for (const [i, raw] of lines.entries()) {
     const line = i + 1
-    if (i === short?.secondBoot) secondBoot = { line, text: cleanMessage(raw) }
+    if (i === short?.secondBoot) secondBoot = { line, text: texts[i]! }
     if (short?.drop.has(i)) continue
     const begin = /=====ORACLE-BEGIN (\S+?)=====/.exec(raw)
     if (begin) {
@@ -632,7 +642,7 @@ function splitLog(text: string): SplitLog {
       section.push({ line, text: raw.replace(/\r$/, '') })
       continue
     }
-    const n = normalizeLine(raw)
+    const n = normalizeText(texts[i]!)
     primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) })
   }
   return { primary, sections, ...(secondBoot && { secondBoot }) }
