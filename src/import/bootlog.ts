@@ -821,7 +821,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     if (banner || booting) {
       // arm64 prints "Booting Linux on physical CPU" just before the banner of the same boot.
       if (facts.banner || (booting && facts.boots > 0)) {
-        problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: l.line, excerpt: t })
+        problems.push(secondBootProblem(l.line, t))
         // Not return: the first boot's fallbacks below (x86's `Command line:`, `DMI:`) still apply.
         break
       }
@@ -1076,6 +1076,11 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   if (!facts.machine && dmi) facts.machine = dmi
 }
 
+/** The warning that the log holds another boot from `line` on (`how` it is told, when not by its lines). */
+function secondBootProblem(line: number, excerpt?: string, how = ''): ImportProblem {
+  return { severity: 'warning', source: 'bootLog', code: 'secondBoot', message: `the log holds another boot${how} from here on; only the first one is read`, line, ...(excerpt !== undefined && { excerpt }) }
+}
+
 /** Finds `start-end : name` blocks (a /proc/iomem dump) among the primary lines. */
 function findIomemBlock(lines: readonly BootLine[]): BootLine[] | undefined {
   let best: BootLine[] = []
@@ -1108,10 +1113,10 @@ export function parseBootLog(text: string): { facts: BootLogFacts; problems: Imp
   // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
   // appended /proc/iomem listing.
   collect(secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary, facts, problems)
-  if (journal?.secondBoot !== undefined && !problems.some((p) => p.code === 'secondBoot'))
-    problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot (_BOOT_ID) from here on; only the first one is read', line: journal.secondBoot })
-  if (secondBoot && !problems.some((p) => p.code === 'secondBoot'))
-    problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: secondBoot.line, excerpt: secondBoot.text })
+  // Where the journal says another boot starts (another _BOOT_ID, or journalctl's `-- Boot … --`
+  // line), unless a second banner before it said so.
+  const next = journal?.secondBoot !== undefined ? secondBootProblem(journal.secondBoot, undefined, ' (_BOOT_ID)') : secondBoot && secondBootProblem(secondBoot.line, secondBoot.text)
+  if (next && !problems.some((p) => p.code === 'secondBoot')) problems.push(next)
 
   // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
   // for what the console stream lost (a wrapped ring buffer loses the start of the boot).
