@@ -779,8 +779,12 @@ function memblockKind(api: string): MemblockEvent['kind'] {
 /** The memblock=debug callers of reservations made while the DT is scanned (static nodes, /memreserve/). */
 const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/
 
-/** Collects the facts of one stream of kernel lines (the first boot only). */
-function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: ImportProblem[]): void {
+/**
+ * Collects the facts of one stream of kernel lines (the first boot only).
+ *
+ * @returns how many of `lines` are the first boot's: all, or those before the next boot's banner
+ */
+function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: ImportProblem[]): number {
   let inZones = false
   let inNodes = false
   /** The zone block's lines so far, while it is being printed. */
@@ -804,7 +808,8 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   // In a timestamped log, a line without a timestamp is not the kernel's (firmware, user
   // space, a header): only OpenSBI's banner is read from such lines.
   const timestamped = lines.some((l) => l.ts !== undefined)
-  for (const l of lines) {
+  let read = lines.length
+  for (const [i, l] of lines.entries()) {
     const t = l.text
     const s = t.trim()
     if (s === '') continue
@@ -823,6 +828,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       if (facts.banner || (booting && facts.boots > 0)) {
         problems.push(secondBootProblem(l.line, t))
         // Not return: the first boot's fallbacks below (x86's `Command line:`, `DMI:`) still apply.
+        read = i
         break
       }
       if (banner) {
@@ -1074,6 +1080,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   }
   if (!facts.cmdline && x86cmd) facts.cmdline = x86cmd
   if (!facts.machine && dmi) facts.machine = dmi
+  return read
 }
 
 /** The warning that the log holds another boot from `line` on (`how` it is told, when not by its lines). */
@@ -1096,23 +1103,37 @@ function findIomemBlock(lines: readonly BootLine[]): BootLine[] | undefined {
   return best.some((l) => /: System RAM\s*$/.test(l.text)) ? best : undefined
 }
 
+/** A boot log as {@link parseBootLog} reads it. */
+export interface ParsedBootLog {
+  facts: BootLogFacts
+  /** Located at the log's lines. */
+  problems: ImportProblem[]
+  /**
+   * The first boot's lines, as the facts were read from them: the kernel's messages (of a
+   * journal, its first boot's; of a console capture, every line but the oracle's sections,
+   * other programs' noise among them), prefixes removed, up to where another boot starts.
+   */
+  lines: BootLine[]
+}
+
 /**
  * Reads a boot log into facts.
  *
  * @param text - the log (any mix of dmesg, serial console and user-space output)
- * @returns the facts of the first boot, and problems located at their lines
+ * @returns the facts of the first boot, problems located at their lines, and its lines
  * @example
  * parseBootLog('[    0.000000] crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)').facts.crash[0]?.value
  * // → { kind: 'reserved', region: 'main', base: 0xdc000000n, size: 0x20000000n }
  */
-export function parseBootLog(text: string): { facts: BootLogFacts; problems: ImportProblem[] } {
+export function parseBootLog(text: string): ParsedBootLog {
   const problems: ImportProblem[] = []
   const { primary, sections, journal, secondBoot } = splitLog(text)
   const facts = emptyFacts()
   if (journal) problems.push(...journal.problems)
   // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
   // appended /proc/iomem listing.
-  collect(secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary, facts, problems)
+  const first = secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary
+  const lines = first.slice(0, collect(first, facts, problems))
   // Where the journal says another boot starts (another _BOOT_ID, or journalctl's `-- Boot … --`
   // line), unless a second banner before it said so.
   const next = journal?.secondBoot !== undefined ? secondBootProblem(journal.secondBoot, undefined, ' (_BOOT_ID)') : secondBoot && secondBootProblem(secondBoot.line, secondBoot.text)
@@ -1179,7 +1200,7 @@ export function parseBootLog(text: string): { facts: BootLogFacts; problems: Imp
   }
   if (!facts.banner) problems.push({ severity: 'warning', source: 'bootLog', code: 'noBanner', message: 'no "Linux version" line: the kernel release is unknown (the log may start after the ring buffer wrapped)' })
   if (!facts.cmdline) problems.push({ severity: 'warning', source: 'bootLog', code: 'noCmdline', message: 'no "Kernel command line:" line' })
-  return { facts, problems }
+  return { facts, problems, lines }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1302,7 +1323,16 @@ function applyNomap(banks: BankDraft[], nomap: Array<{ span: Span; why: string }
  * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
  */
 export function bootLogToBoard(text: string, opts: BootLogToBoardOptions = {}): ImportResult<BootLogFacts> {
-  const { facts: f, problems } = parseBootLog(text)
+  return parsedBootLogToBoard(parseBootLog(text), opts)
+}
+
+/**
+ * {@link bootLogToBoard} of a log already read by {@link parseBootLog}, for a caller that
+ * needs more of the reading than the board (verify: the first boot's lines). The board's
+ * facts and problems are `parsed`'s, to which it adds.
+ */
+export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoardOptions = {}): ImportResult<BootLogFacts> {
+  const { facts: f, problems } = parsed
   if (opts.iomem !== undefined) {
     const r = parseIomem(opts.iomem)
     f.iomem = r.facts

@@ -7,7 +7,7 @@
  */
 import { expectText } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
-import { bootLogToBoard, normalizeLine, parseBootLog, readJournal, shortJournal } from '../import/bootlog.js'
+import { parseBootLog, parsedBootLogToBoard, type ParsedBootLog } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { fmtSize } from '../matrix/size.js'
@@ -47,26 +47,6 @@ export interface VerifyResult {
 
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown'])
-
-/** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
-export function firstBootLines(log: string): string[] {
-  const out: string[] = []
-  let banners = 0
-  // journalctl -o export / -o json: the messages of the first _BOOT_ID, not the lines.
-  const journal = readJournal(log)
-  const lines = journal ? journal.lines.map((l) => l.text) : log.split('\n')
-  // A short journalctl format without -k: the kernel's entries, up to the next `-- Boot … --`.
-  const short = journal ? undefined : shortJournal(lines)
-  for (const [i, raw] of lines.entries()) {
-    if (i === short?.secondBoot) break
-    if (short?.drop.has(i)) continue
-    if (!journal && raw.startsWith('=====ORACLE-BEGIN')) break
-    const { text } = journal ? { text: raw } : normalizeLine(raw)
-    if (/^Linux version /.test(text) && ++banners > 1) break
-    out.push(text)
-  }
-  return out
-}
 
 /**
  * The lines a kernel stops with before user space: x86's early exception handler (before the
@@ -131,7 +111,12 @@ function stoppedFromLines(lines: readonly string[]): ObservedBoot['stopped'] {
 
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
-  const { facts } = parseBootLog(log)
+  return observedFromParsed(parseBootLog(log))
+}
+
+/** {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for what the facts do not hold. */
+function observedFromParsed(parsed: ParsedBootLog): ObservedBoot {
+  const { facts } = parsed
   const crashRanges: NonNullable<ObservedBoot['crashRanges']> = []
   for (const c of facts.crash) {
     if (c.value.kind === 'reserved') crashRanges.push({ kind: c.value.region, start: c.value.base, end: c.value.base + c.value.size - 1n })
@@ -141,7 +126,7 @@ export function observedFromLog(log: string): ObservedBoot {
     if (z.value.name === 'Movable') continue
     zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null
   }
-  const lines = firstBootLines(log)
+  const lines = parsed.lines.map((l) => l.text)
   const crashLines = lines.filter(isCrashMessage)
   const stopped = facts.initRan ? undefined : stoppedFromLines(lines)
   // No crash kernel line says "none was printed" only where the log goes on past the point
@@ -173,9 +158,11 @@ const ramOf = (l: Layout): bigint => l.memory.reduce((a, b) => a + b.size, 0n)
  */
 export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResult {
   expectText('verifyBootLog', 'log', log, "the boot log's text")
-  const observed = observedFromLog(log)
-  const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' })
-  // The facts bootLogToBoard() read the board from: the log is not parsed a third time.
+  // The log is read once: what it shows, then the board from the same facts (which the board
+  // adds to, so it comes second).
+  const parsed = parseBootLog(log)
+  const observed = observedFromParsed(parsed)
+  const imported = parsedBootLogToBoard(parsed, { id: opts.board?.id ?? 'from-log' })
   const facts = imported.facts
   // A journal format that cannot be read names itself, not the lines it hides.
   const problems: string[] = imported.problems.filter((p) => p.code === 'journalFormat').map((p) => `${opts.logName ?? 'the log'}: ${p.message}`)

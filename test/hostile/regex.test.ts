@@ -172,7 +172,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^[^A-Za-z0-9]+/, 'the same id'],
   ],
   'verify/index.ts': [
-    [/^Linux version /, 'each normalised line of a boot log'],
     [/^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/, 'the same lines (BOOT_STOPPED: anchored literals)'],
     [/^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/, 'the same lines (FAULT_LINE)'],
     [/^([A-Za-z0-9_.]+)\+0x/, 'the rest of a RIP or pc line (SYMBOL_AT)'],

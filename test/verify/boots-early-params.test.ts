@@ -12,11 +12,11 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { simulate, type SimulationResult } from '../../src/engine/index.js'
-import { bootLogToBoard } from '../../src/import/bootlog.js'
+import { bootLogToBoard, parseBootLog } from '../../src/import/bootlog.js'
 import type { Board } from '../../src/matrix/generated/board-matrix.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
 import { compareWithBoot } from '../../src/oracle/compare.js'
-import { firstBootLines, formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
+import { formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
 
 const dir = join(import.meta.dirname, '../boots/early-params')
 const logs = readdirSync(dir).filter((f) => f.endsWith('.log.gz')).sort()
@@ -82,7 +82,7 @@ describe('Debian boots with early parameters that stop the boot or are malformed
 
   it.each(ran)("%s: the model's lines are the kernel's, in the kernel's order", (f) => {
     const log = read(f)
-    const lines = firstBootLines(log)
+    const lines = parseBootLog(log).lines.map((l) => l.text)
     const r = simulated(f, log)
     expect(r.crashkernel.kind).toBe('reserved')
     // Each model line at or after the previous one's place in the log (parse_early_param()'s

@@ -185,6 +185,21 @@ describe('verify: a log without the command line', () => {
   })
 })
 
+describe('verify: the first boot is the one import reads', () => {
+  it('a line without the printk time that reads like a banner ends no boot (another program on the console)', () => {
+    // In a timestamped log such a line is not the kernel's: import reads on past it, and so
+    // must the crash kernel lines verify compares with the reservation import read.
+    const full = read('amd64-6.12-q35-4G-ck512M.log.gz')
+    const echoed = full.replace(/^(\[[ .\d]+\] Linux version .*\n)/m, '$1Linux version 6.12.117 (echoed by another program)\n')
+    expect(echoed).not.toBe(full)
+    const r = verifyBootLog(echoed, { logName: 'echoed.log' })
+    expect(r.observed.crashLines).toEqual(verifyBootLog(full).observed.crashLines)
+    expect(r.observed.crashLines?.some((l) => /crashkernel reserved/.test(l))).toBe(true)
+    expect([r.problems, r.differences]).toEqual([[], []])
+    expect(r.agrees).toBe(true)
+  })
+})
+
 describe('verify: two boots in one log', () => {
   const boot = (f: string): string => consoleOf(read(f))
   const iomem = iomemOf(read('arm64-6.12-plain-4G-ck512M.log.gz'))
