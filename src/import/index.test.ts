@@ -125,6 +125,13 @@ describe('importBoard', () => {
     expect(fragment.board.config?.KFENCE).toBe(false)
     expect(fragment.problems.filter((p) => p.code === 'configNotOnArch').map((p) => [p.severity, p.line])).toEqual([['note', 1]])
     expect(valid(fragment.board)).toEqual([])
+    // Nor does the fragment's note name it among the options left to another input: on the
+    // log's arch it does not exist, where the other arch's option does.
+    const left = (bootLog: string) => importBoard({ bootLog, config: '# CONFIG_KFENCE is not set\n' }).problems.find((p) => p.code === 'configFragment')?.message
+    expect(left(oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'))).toMatch(/CONFIG_RODATA_FULL_DEFAULT_ENABLED/)
+    expect(left(oracleLog('arm64-6.12-plain-4G-ck256M-mbdebug'))).not.toMatch(/X86_DIRECT_GBPAGES/)
+    expect(left(oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug'))).toMatch(/CONFIG_X86_DIRECT_GBPAGES/)
+    expect(left(oracleLog('amd64-6.12-q35-4G-ck256M-mbdebug'))).not.toMatch(/RODATA_FULL_DEFAULT_ENABLED/)
   })
 
   it('imports /proc/iomem alone, and a DTS through the injected dtc', () => {

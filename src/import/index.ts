@@ -27,7 +27,7 @@ import { bootLogToBoard, placeImage, type BootLogFacts } from './bootlog.js'
 import { dtbToBoard, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemToBoard, type IomemFacts } from './iomem.js'
-import { kconfigToBoard, notOnArchProblem, optionExistsOn, type KconfigFacts } from './kconfig.js'
+import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
 import { boardId, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
 
@@ -112,7 +112,11 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     else dt = dtsToBoard(inputs.dts, opts.spawn)
   }
   const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined
-  let config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined
+  const dtUsable = dt?.facts ? dt : undefined
+  // A fragment names no architecture: the machine's (the board's, below) decides which of its
+  // options exist, and kconfig leaves the others out.
+  const shownArch = log?.board.arch ?? dtUsable?.board.arch
+  let config = inputs.config !== undefined ? kconfigToBoard(inputs.config, shownArch ? { arch: shownArch } : {}) : undefined
   for (const r of [log, dt, iomem, config]) if (r) problems.push(...r.problems)
   if (log) facts.bootLog = log.facts
   if (dt?.facts) facts.dt = dt.facts
@@ -121,7 +125,6 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   if (config) facts.config = config.facts
   if (Object.values(inputs).every((v) => v === undefined)) problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' })
 
-  const dtUsable = dt?.facts ? dt : undefined
   // A .config names its architecture (CONFIG_ARM64 / X86_64 / RISCV+64BIT). One of another
   // architecture than the boot log or DT is another kernel's: every option it sets (CMA,
   // ZONE_DMA, KFENCE, the page size) would be that kernel's, and the arch-only ones do not
@@ -181,13 +184,6 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
       const seen = log?.board.config?.[key as keyof NonNullable<Board['config']>]
       if (fromConfig && seen !== undefined && seen !== value)
         problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log!.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` })
-      // A fragment does not name its architecture: an option it lists that this board's
-      // does not have is left out, as kconfig itself ignores a symbol it does not know.
-      if (board.arch !== undefined && !optionExistsOn(key, board.arch)) {
-        problems.push(notOnArchProblem(key, board.arch, config?.facts.options.get(key)))
-        delete (board.config as Record<string, unknown>)[key]
-        delete provenance[`/config/${key}`]
-      }
     }
   }
 

@@ -133,6 +133,17 @@ describe('kconfigToBoard', () => {
     expect(fragment.problems.filter((p) => p.code === 'configNotOnArch').map((p) => [p.severity, p.line, p.excerpt])).toEqual([['note', 2, 'CONFIG_X86_DIRECT_GBPAGES=y']])
     // Nor is it among the options the fragment note says are left to another input.
     expect(fragment.problems.find((p) => p.code === 'configFragment')?.message).not.toContain('X86_DIRECT_GBPAGES')
+    // A fragment that names no arch is read for the machine's, where another input shows it.
+    const bare = 'CONFIG_X86_DIRECT_GBPAGES=y\nCONFIG_KFENCE=y\n'
+    expect(kconfigToBoard(bare).board.config).toEqual({ X86_DIRECT_GBPAGES: true, KFENCE: true })
+    const onArm = kconfigToBoard(bare, { arch: 'arm64' })
+    expect(onArm.board.config).toEqual({ KFENCE: true })
+    expect(onArm.board.arch).toBeUndefined()
+    expect(onArm.provenance).not.toHaveProperty('/config/X86_DIRECT_GBPAGES')
+    expect(onArm.problems.filter((p) => p.code === 'configNotOnArch').map((p) => [p.line, p.message])).toEqual([[1, 'CONFIG_X86_DIRECT_GBPAGES does not exist on arm64 (only on x86_64); left out of the board']])
+    expect(onArm.problems.find((p) => p.code === 'configFragment')?.message).not.toContain('X86_DIRECT_GBPAGES')
+    // The file's own arch wins over the one given.
+    expect(kconfigToBoard('CONFIG_X86_64=y\nCONFIG_X86_DIRECT_GBPAGES=y\n', { arch: 'arm64' }).board.config?.X86_DIRECT_GBPAGES).toBe(true)
   })
 
   it('a 32-bit RISC-V config is not riscv64 (arch/riscv/Kconfig: 64BIT or 32BIT)', () => {

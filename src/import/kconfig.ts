@@ -96,11 +96,6 @@ export function optionExistsOn(key: string, arch: Arch): boolean {
   return only === undefined || only === arch
 }
 
-/** The note that the engine option `key`, which `arch` lacks, is left out of the board; `l` is its .config line. */
-export function notOnArchProblem(key: string, arch: Arch, l: { line: number; text: string } | undefined): ImportProblem {
-  return { severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key as keyof KernelConfig]}); left out of the board`, ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}) }
-}
-
 /** What a .config contributes to a board. */
 export interface KconfigSettings {
   config: KernelConfig
@@ -114,8 +109,11 @@ export interface KconfigSettings {
 /**
  * The engine's options from parsed .config facts. Pointers in `provenance` are relative to
  * the board (`/config/ZONE_DMA`).
+ *
+ * @param machineArch - the machine's architecture as other inputs show it, for a .config that
+ *   does not name its own (a fragment): it decides which options exist
  */
-export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]): { settings: KconfigSettings; provenance: Provenance } {
+export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], machineArch?: Arch): { settings: KconfigSettings; provenance: Provenance } {
   const o = facts.options
   const provenance: Provenance = {}
   const val = (name: string) => o.get(name)?.value
@@ -168,14 +166,18 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
     X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
     ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
   }
-  const arch: Arch | undefined = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined
+  const own: Arch | undefined = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined
   // An option of another architecture is not "absent, so off" in this arch's .config: it
-  // does not exist here. Left out; one the file does list (a hand-edited fragment) with a note.
+  // does not exist here. Left out; one the file does list (a hand-edited fragment) with a
+  // note. The only place that drops them: a fragment, which names no architecture, is read
+  // for the machine's (importBoard() passes the boot log's or the DT's), as kconfig itself
+  // ignores a symbol it does not know.
+  const arch = own ?? machineArch
   if (arch) {
     for (const key of Object.keys(all)) {
       if (all[key] === undefined || optionExistsOn(key, arch)) continue
       const l = o.get(key)
-      if (l) problems.push(notOnArchProblem(key, arch, l))
+      if (l) problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key as keyof KernelConfig]}); left out of the board`, line: l.line, column: 1, excerpt: l.text })
       all[key] = undefined
       delete provenance[`/config/${key}`]
     }
@@ -209,9 +211,9 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
     })
   }
   const settings: KconfigSettings = { config }
-  if (arch) {
-    settings.arch = arch
-    provenance['/arch'] = why([arch === 'arm64' ? 'ARM64' : arch === 'x86_64' ? 'X86_64' : 'RISCV'])
+  if (own) {
+    settings.arch = own
+    provenance['/arch'] = why([own === 'arm64' ? 'ARM64' : own === 'x86_64' ? 'X86_64' : 'RISCV'])
   }
 
   if (facts.header) {
@@ -250,14 +252,15 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]):
  * A .config → a board holding its config, arch, release, page size and PA/VA bits.
  *
  * @param text - the .config
- * @param opts - `id` of the board
+ * @param opts - `id` of the board; `arch`, the machine's architecture where another input
+ *   shows it, for a .config that does not name its own (see {@link kconfigSettings})
  * @returns board, provenance and problems (never throws)
  * @example
  * kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n').board.config?.ZONE_DMA // → true
  */
-export function kconfigToBoard(text: string, opts: { id?: string } = {}): ImportResult<KconfigFacts> {
+export function kconfigToBoard(text: string, opts: { id?: string; arch?: Arch } = {}): ImportResult<KconfigFacts> {
   const { facts, problems } = parseKconfig(text)
-  const { settings, provenance } = kconfigSettings(facts, problems)
+  const { settings, provenance } = kconfigSettings(facts, problems, opts.arch)
   const board: Board = { id: opts.id ?? derivedId('config', settings.arch, settings.release), config: settings.config }
   if (settings.arch) board.arch = settings.arch
   if (settings.release) board.kernels = [settings.release]
