@@ -7,8 +7,8 @@ import type { Arch } from './types.js'
 // QEMU virt's: 4K pages, 48-bit VA (riscv64: 57), CONFIG_DMA_CMA as Debian's.
 const LAYOUT = { pageSize: 4096n, vaBits: 48, config: { CMA: true, DEBUG_PAGEALLOC: false } }
 const stops = (arch: Arch, release: string, cmdline: string, layout = LAYOUT) => parseEarlyParamStops(arch, cmdline, policyFor(arch, release)!, arch === 'riscv64' ? { ...layout, vaBits: 57 } : layout)
-const MEMMAP_BUG = { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update' }
-const KERNELCORE_NULL = { param: 'kernelcore', fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' }
+const MEMMAP_BUG = { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update', fn: '__e820__range_update' }
+const KERNELCORE_NULL = { param: 'kernelcore', fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str', fn: 'parse_option_str' }
 const MALFORMED_MOVABLECORE = { level: 'warn', source: 'params', text: "Malformed early option 'movablecore'" }
 
 describe('parse_early_param(): the early parameters that stop the boot', () => {
@@ -130,7 +130,7 @@ describe('parse_early_param(): debug_pagealloc= (x86_64, riscv64) and a bare swi
   it.each<Arch>(['x86_64', 'arm64', 'riscv64'])('%s: a bare swiotlb reads through NULL (isdigit(*str)); a value does not', (arch) => {
     expect(stops(arch, '6.12.117', 'movablecore swiotlb crashkernel=256M')).toEqual({
       events: [MALFORMED_MOVABLECORE],
-      stop: { param: 'swiotlb', fault: 'null-dereference', at: 'kernel/dma/swiotlb.c setup_io_tlb_npages' },
+      stop: { param: 'swiotlb', fault: 'null-dereference', at: 'kernel/dma/swiotlb.c setup_io_tlb_npages', fn: 'setup_io_tlb_npages' },
     })
     expect(stops(arch, '5.10.223', 'swiotlb= swiotlb=65536 swiotlb=noforce').stop).toBeUndefined()
   })

@@ -49,13 +49,19 @@ import { riscvMemoryLimitStart, satpModeLevels } from './riscv/setup.js'
 import type { Arch, EarlyParamFault, Layout, TraceEvent } from './types.js'
 import { parseMemmapOptBug } from './x86/e820.js'
 
+/** How and where a handler faults. */
+interface EarlyParamFaultAt {
+  fault: EarlyParamFault
+  /** The kernel file and function that faults (`lib/cmdline.c parse_option_str`). */
+  at: string
+  /** The function alone, as the fault's RIP or pc line names it (`parse_option_str`). */
+  fn: string
+}
+
 /** Where and how an early parameter stops the boot. */
-export interface EarlyParamStop {
+export interface EarlyParamStop extends EarlyParamFaultAt {
   /** The token as the command line has it (`kernelcore`, `memmap=256M%0x60000000-1+1`). */
   param: string
-  fault: EarlyParamFault
-  /** The kernel file and function that faults. */
-  at: string
 }
 
 export interface EarlyParamsResult {
@@ -77,7 +83,10 @@ interface EarlyParamState {
 }
 
 /** An early_param() handler: 0, non-zero ("Malformed early option"), or the fault it stops the boot with. */
-type EarlyHandler = (val: string | null, st: EarlyParamState) => number | { fault: EarlyParamFault; at: string }
+type EarlyHandler = (val: string | null, st: EarlyParamState) => number | EarlyParamFaultAt
+
+/** A fault in function `fn` of kernel file `file`. */
+const faultIn = (fault: EarlyParamFault, file: string, fn: string): EarlyParamFaultAt => ({ fault, at: `${file} ${fn}`, fn })
 
 const EINVAL = -22
 
@@ -91,7 +100,7 @@ const info = (st: EarlyParamState, source: string, text: string): void => {
  * `kernelcore` reads address 0. A value is never malformed (cmdline_parse_core() returns 0).
  * @kernel mm/mm_init.c cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
  */
-const cmdlineParseKernelcore: EarlyHandler = (val) => (val === null ? { fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' } : 0)
+const cmdlineParseKernelcore: EarlyHandler = (val) => (val === null ? faultIn('null-dereference', 'lib/cmdline.c', 'parse_option_str') : 0)
 
 /**
  * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
@@ -106,7 +115,7 @@ const cmdlineParseMovablecore: EarlyHandler = (val) => (val === null ? EINVAL : 
  */
 const parseMemmapOpt: EarlyHandler = (val, { policy }) =>
   val !== null && parseMemmapOptBug(val, policy.parse.memparse, policy.parse.strtoullSaturates) !== undefined
-    ? { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update' }
+    ? faultIn('bug', 'arch/x86/kernel/e820.c', '__e820__range_update')
     : 0
 
 /**
@@ -183,7 +192,7 @@ const earlyDebugPagealloc: EarlyHandler = (val, { policy, layout }) => {
  * reads address 0 (x86/swiotlb.ts applies a value).
  * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-const setupIoTlbNpages: EarlyHandler = (val) => (val === null ? { fault: 'null-dereference', at: 'kernel/dma/swiotlb.c setup_io_tlb_npages' } : 0)
+const setupIoTlbNpages: EarlyHandler = (val) => (val === null ? faultIn('null-dereference', 'kernel/dma/swiotlb.c', 'setup_io_tlb_npages') : 0)
 
 /**
  * Mirrors print_no4lvl() / print_no5lvl() (6.4+, where set_satp_mode() reads the command

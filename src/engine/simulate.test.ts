@@ -47,7 +47,7 @@ describe('simulate(): parse_early_param() comes first', () => {
   it.each(['amd64-6.1-q35-4G-ck256M', 'arm64-6.12-plain-4G-ck1G', 'riscv64-7.2-virt-4G-ck3G'])('%s: an early parameter that faults stops the boot there: nothing after it is simulated', (id) => {
     const layout = layoutOf(id)
     const r = simulate({ ...layout, cmdline: `movablecore kernelcore ${layout.cmdline}` })
-    expect(r.crashkernel).toEqual({ kind: 'hang', cause: 'early-param', param: 'kernelcore', fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' })
+    expect(r.crashkernel).toEqual({ kind: 'hang', cause: 'early-param', param: 'kernelcore', fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str', fn: 'parse_option_str' })
     expect(r.request).toEqual({ present: true })
     expect(r.trace).toEqual([{ level: 'warn', source: 'params', text: "Malformed early option 'movablecore'" }])
     expect({ zones: r.zones, zoneLines: r.zoneLines, memory: r.memory, reserved: r.reserved, systemRam: r.systemRam, linearMap: r.linearMap }).toEqual({ zones: [], zoneLines: [], memory: [], reserved: [], systemRam: 0n, linearMap: undefined })

@@ -116,7 +116,7 @@ function stoppedInEarlyParams(layout: Layout, release: string, policy: KernelPol
     arch: layout.arch,
     kernel: release,
     policy: policy.id,
-    crashkernel: { kind: 'hang', cause: 'early-param', param: stop.param, fault: stop.fault, at: stop.at },
+    crashkernel: { kind: 'hang', cause: 'early-param', param: stop.param, fault: stop.fault, at: stop.at, fn: stop.fn },
     // Present as every reservation path decides it (strstr() of "crashkernel="), never parsed.
     request: { present: crashkernelPresent(layout.cmdline) },
     zones: [],

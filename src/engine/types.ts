@@ -236,7 +236,16 @@ export type CrashkernelOutcome =
    * the kernel halts or panics. Nothing after it runs, so the result's zones, memblock and
    * linear map are empty.
    */
-  | { kind: 'hang'; cause: 'early-param'; param: string; fault: EarlyParamFault; at: string }
+  | {
+      kind: 'hang'
+      cause: 'early-param'
+      param: string
+      fault: EarlyParamFault
+      /** The kernel file and function that faults, `lib/cmdline.c parse_option_str`. */
+      at: string
+      /** The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it: `parse_option_str`. */
+      fn: string
+    }
 
 export interface ZoneRange {
   name: 'DMA' | 'DMA32' | 'Normal' | 'Device'

@@ -109,7 +109,7 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
     if (stop === undefined) return out
     const predicted = ck.cause === 'early-param' ? `boot stops at "${ck.param}": ${ck.fault} in ${ck.at}` : `boot hangs: the crash reservation retries the ${ck.window.size === 0n ? 'empty' : 'same'} window ${rangeText(ck.window)} for ever`
     const expected = stop.kind === 'fault' ? `boot stopped: ${stop.line}${stop.fn === undefined ? '' : ` (in ${stop.fn})`}` : `boot hangs in the crash reservation's retry loop: ${stop.line}`
-    const same = ck.cause === 'early-param' ? stop.kind === 'fault' && (stop.fn === undefined || ck.at.split(' ').at(-1) === stop.fn) : stop.kind === 'endless-retry'
+    const same = ck.cause === 'early-param' ? stop.kind === 'fault' && (stop.fn === undefined || ck.fn === stop.fn) : stop.kind === 'endless-retry'
     if (!same) out.push({ what: 'crash', expected, predicted })
     return out
   }

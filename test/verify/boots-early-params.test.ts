@@ -144,10 +144,14 @@ describe('verify: a boot that never reached init is compared on how it stopped',
     expect([retrying.crashkernel.kind === 'hang' && retrying.crashkernel.cause, faulting.crashkernel.kind === 'hang' && faulting.crashkernel.cause]).toEqual(['endless-retry', 'early-param'])
   })
 
-  it.each(stopped)('%s: the log shows a fault, in the function its RIP or pc line names', (f) => {
-    const o = observedFromLog(read(f))
+  it.each(stopped)('%s: the log shows a fault, in the function its RIP or pc line names, and the model\'s stop names it too', (f) => {
+    const log = read(f)
+    const o = observedFromLog(log)
     expect(o.initCompleted).toBe(false)
-    expect(o.stopped).toMatchObject({ kind: 'fault', fn: f.includes('kernelcore') ? 'parse_option_str' : f.includes('swiotlb') ? 'setup_io_tlb_npages' : '__e820__range_update' })
+    const fn = f.includes('kernelcore') ? 'parse_option_str' : f.includes('swiotlb') ? 'setup_io_tlb_npages' : '__e820__range_update'
+    expect(o.stopped).toMatchObject({ kind: 'fault', fn })
+    // The function as a field of the engine's result (compareWithBoot() reads it), not a word of `at`.
+    expect(simulated(f, log).crashkernel).toMatchObject({ kind: 'hang', cause: 'early-param', fn })
   })
 
   it('a log with a fault against a model of the retry loop differs; against the fault, agrees', () => {
