@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { runOracleCase, type OracleCase } from '../src/oracle/run-case.js'
+import { observedBoot, runOracleCase, type OracleCase } from '../src/oracle/run-case.js'
 import { linesNotPrinted } from './boot-logs.js'
 
 const dir = join(import.meta.dirname, 'oracle', 'cases')
@@ -118,6 +118,31 @@ describe('oracle: the comparison notices a boot that differs in any one fact', (
     const r = runOracleCase({ ...byId('riscv64-7.2-virt-2G-ck512M.high'), observed: hung.observed })
     expect(r.ok).toBe(false)
     expect(r.differences).toContainEqual(expect.objectContaining({ what: 'crash', expected: 'boot hang (init never ran)' }))
+  })
+  it('a boot that hung, and whose lines say how, is compared on how, as verify compares a log', () => {
+    // The hung case's prediction is the retry loop (an empty window for ever); its record has
+    // no line (the boot printed nothing). Given the lines a boot that stops prints, real ones
+    // of test/boots/early-params (the kernelcore fault on arm64, memblock=debug's crash kernel
+    // allocation on riscv64), the record says how it stopped, as observedFromLog() reads a log.
+    const hung = byId('riscv64-7.2-virt-1G-ck512M')
+    expect(runOracleCase(hung).result!.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry' })
+    const fault = ['[    0.000000] Unable to handle kernel NULL pointer dereference at virtual address 0000000000000000', '[    0.000000] Internal error: Oops: 0000000096000005 [#1] SMP']
+    const pc = '[    0.000000] pc : parse_option_str+0x1c/0xb0'
+    const faulted = edit(hung.id, (o) => { o.dmesg_problem_lines = [...fault, pc] })
+    expect(observedBoot(faulted.observed).stopped).toEqual({ kind: 'fault', line: fault[0]!.slice(15), fn: 'parse_option_str' })
+    expect(runOracleCase(faulted).differences).toEqual([
+      {
+        what: 'crash',
+        expected: 'boot stopped: Unable to handle kernel NULL pointer dereference at virtual address 0000000000000000 (in parse_option_str)',
+        predicted: 'boot hangs: the crash reservation retries the empty window [0x00000000c0000000, 0x00000000c0000000) for ever',
+      },
+    ])
+    const alloc = '[    0.000000] memblock_phys_alloc_range: 268435456 bytes align=0x200000 from=0x0000000000000000 max_addr=0x0000000100000000 reserve_crashkernel_generic+0x62/0x182'
+    const retried = edit(hung.id, (o) => { o.dmesg_crash_lines = Array.from({ length: 20 }, () => alloc) })
+    expect(observedBoot(retried.observed).stopped).toEqual({ kind: 'endless-retry', line: alloc.slice(15) })
+    expect(runOracleCase(retried).ok).toBe(true)
+    // A boot that ran init says nothing of a stop, whatever its lines.
+    expect(observedBoot(edit('riscv64-7.2-virt-2G-ck512M.high', (o) => { o.dmesg_problem_lines = [...fault, pc] }).observed).stopped).toBeUndefined()
   })
   it('a prediction that hangs against a boot that ran init', () => {
     // The other way round: the hung boot's prediction ("hang", no crash range) against the

@@ -5,7 +5,7 @@
  */
 import { simulate, type SimulationResult } from '../engine/index.js'
 import { caseToBoard, type OracleInput } from './case-board.js'
-import { compareWithBoot, stripTimestamp, type Difference, type ObservedBoot } from './compare.js'
+import { compareWithBoot, stoppedFromLines, stripTimestamp, type Difference, type ObservedBoot } from './compare.js'
 import { boardToLayouts } from './decode-board.js'
 
 export interface OracleCase {
@@ -30,6 +30,10 @@ export function observedBoot(o: Record<string, any>): ObservedBoot {
     zoneRanges[k] = v === 'empty' ? null : { start: big((v as any).start), end: big((v as any).end) }
   }
   const walk = o.linear_map_walk
+  // How a boot that never reached init stopped, read as verify reads it from a log: from the
+  // lines the case kept, the kernel's last words among its problem lines and memblock=debug's
+  // crash kernel allocations among its crash kernel lines (they name reserve_crashkernel*()).
+  const stopped = o.init_completed === false ? stoppedFromLines([...(o.dmesg_problem_lines ?? []), ...(o.dmesg_crash_lines ?? [])].map(stripTimestamp)) : undefined
   return {
     crashRanges: (o.crash_ranges ?? []).map((r: any) => ({ start: big(r.start), end: big(r.end), kind: r.kind })),
     zoneRanges: o.zone_ranges ? zoneRanges : undefined,
@@ -39,6 +43,7 @@ export function observedBoot(o: Record<string, any>): ObservedBoot {
     crashMapping: walk?.crash_ranges_mapping?.map((c: any) => c.mapped_bytes_by_granule ?? {}),
     directMapKb: o.directmap_kB ?? undefined,
     initCompleted: typeof o.init_completed === 'boolean' ? o.init_completed : undefined,
+    ...(stopped && { stopped }),
   }
 }
 

@@ -12,7 +12,7 @@ import { decodeMatrix } from '../matrix/decode.js'
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { fmtSize } from '../matrix/size.js'
 import type { DecodedLayout } from '../matrix/types.js'
-import { compareWithBoot, isCrashMessage, type Difference, type ObservedBoot } from '../oracle/compare.js'
+import { compareWithBoot, isCrashMessage, stoppedFromLines, type Difference, type ObservedBoot } from '../oracle/compare.js'
 import { renderMessage } from '../rules/define-rule.js'
 import { SC_RULES } from '../rules/index.js'
 
@@ -47,67 +47,6 @@ export interface VerifyResult {
 
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown'])
-
-/**
- * The lines a kernel stops with before user space: x86's early exception handler (before the
- * IDT is up: it halts), a BUG, an oops or a panic. test/boots/early-params has each.
- */
-const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/
-
-/** A fault's RIP (x86) or pc (arm64, riscv64: `epc :`) line, up to what it names. */
-const FAULT_LINE = /^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/
-const SYMBOL_AT = /^([A-Za-z0-9_.]+)\+0x/
-const HEX = /^[0-9a-f]+$/
-
-/**
- * The function a fault's RIP or pc line names, past an address in front of it (`[<…>]`, or
- * hex digits and a space). Read in steps, not one pattern: an address and a name share
- * characters, and a pattern trying every split of a long run of them is quadratic.
- *
- * @example
- * faultFunction('RIP: 0010:parse_option_str+0x10/0xa0') // → 'parse_option_str'
- */
-function faultFunction(line: string): string | undefined {
-  const m = FAULT_LINE.exec(line)
-  if (!m) return undefined
-  let rest = line.slice(m[0].length)
-  if (rest.startsWith('[<')) {
-    const end = rest.indexOf('>]')
-    if (end < 0) return undefined
-    rest = rest.slice(end + 2).trimStart()
-  } else {
-    const space = rest.indexOf(' ')
-    if (space > 0 && HEX.test(rest.slice(0, space))) rest = rest.slice(space + 1)
-  }
-  return SYMBOL_AT.exec(rest)?.[1]
-}
-
-/**
- * memblock=debug's line for a crash-kernel allocation (memblock_phys_alloc_range(), called
- * from reserve_crashkernel*()): size, window and caller. The same line this many times is
- * the reservation retrying one window for ever (a boot prints a window once or twice: the
- * retries that end move to another window).
- */
-const CRASH_ALLOC = /^memblock_phys_alloc_range: \d+ bytes .* reserve_crashkernel/
-const ENDLESS_RETRY_REPEATS = 8
-
-/** How a log that never reached init shows the boot stopped (ObservedBoot.stopped). */
-function stoppedFromLines(lines: readonly string[]): ObservedBoot['stopped'] {
-  const fault = lines.find((l) => BOOT_STOPPED.test(l))
-  if (fault !== undefined) {
-    let fn: string | undefined
-    for (const l of lines) if (fn === undefined) fn = faultFunction(l)
-    return { kind: 'fault', line: fault, ...(fn !== undefined && { fn }) }
-  }
-  const seen = new Map<string, number>()
-  for (const l of lines) {
-    if (!CRASH_ALLOC.test(l)) continue
-    const n = (seen.get(l) ?? 0) + 1
-    if (n >= ENDLESS_RETRY_REPEATS) return { kind: 'endless-retry', line: l }
-    seen.set(l, n)
-  }
-  return undefined
-}
 
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {

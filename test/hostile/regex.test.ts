@@ -172,11 +172,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^[^A-Za-z0-9]+/, 'the same id'],
   ],
   'verify/index.ts': [
-    [/^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/, 'the same lines (BOOT_STOPPED: anchored literals)'],
-    [/^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/, 'the same lines (FAULT_LINE)'],
-    [/^([A-Za-z0-9_.]+)\+0x/, 'the rest of a RIP or pc line (SYMBOL_AT)'],
-    [/^[0-9a-f]+$/, 'the first word of the rest of a RIP or pc line (HEX)'],
-    [/^memblock_phys_alloc_range: \d+ bytes .* reserve_crashkernel/, 'the same lines (CRASH_ALLOC: memblock=debug allocation lines)'],
     [/^\/boards\/0(?=\/|$)/, 'finding pointers'],
   ],
   'fanout/merge.ts': [[/^\/boards\/(\d+)/, "a leg's finding pointers (results files)"]],
@@ -240,6 +235,11 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/crash ?kernel/i, 'each normalised line of a boot log'],
     [/^\[\s*\d+\.\d+\]\s/, 'each line of a boot log'],
     [/^(4K|16K|64K)$/, "a board's page size"],
+    [/^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/, "each normalised line of a boot log, or an oracle case's problem and crash lines (BOOT_STOPPED: anchored literals)"],
+    [/^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/, 'the same lines (FAULT_LINE)'],
+    [/^([A-Za-z0-9_.]+)\+0x/, 'the rest of a RIP or pc line (SYMBOL_AT)'],
+    [/^[0-9a-f]+$/, 'the first word of the rest of a RIP or pc line (HEX)'],
+    [/^memblock_phys_alloc_range: \d+ bytes .* reserve_crashkernel/, 'the same lines (CRASH_ALLOC: memblock=debug allocation lines)'],
   ],
   'cli/render/memory-map.ts': [
     [/^(.*) at (0x[0-9a-f_]+) \((at or above the top|at or below the bottom) of RAM\)$/, "a region label (a board's reservation names)"],
