@@ -147,7 +147,7 @@ export interface BootAllocations {
 /** One layout to simulate: a board × RAM variant × kernel. */
 export interface Layout {
   arch: Arch
-  /** Kernel release, e.g. "6.12.117", or a series like "6.12" (simulate() resolves it to its newest modelled release). */
+  /** Kernel release, e.g. "6.12.117", or a series like "6.12" (simulate() resolves it: a Debian series to its Debian release, "6.12" → "6.12.117", any other to its .0, "6.6" → "6.6.0"). */
   kernel: string
   /** Policy override by name (e.g. the 2022 what-if policies); undefined = by version. */
   policy?: string
