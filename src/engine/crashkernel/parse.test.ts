@@ -422,16 +422,17 @@ describe('generic parse_crashkernel() of 6.12 and 7.2', () => {
     ram?: bigint
     arch?: 'arm64' | 'x86_64'
     versions?: Array<'6.12' | '7.2'>
-    expect: { ret: number; size: bigint; base?: bigint; lowSize?: bigint; high?: boolean; cmaSize?: bigint; trace?: TraceEvent[] }
+    /** What the token parse returned before the size checks (default `ret`). */
+    expect: { ret: number; parsedRet?: number; size: bigint; base?: bigint; lowSize?: bigint; high?: boolean; cmaSize?: bigint; trace?: TraceEvent[] }
   }
   const ROWS: GenRow[] = [
     { name: 'plain size', cmdline: 'crashkernel=256M', expect: { ret: 0, size: 256n * M } },
     { name: 'plain size@base', cmdline: 'crashkernel=256M@0x80000000', expect: { ret: 0, size: 256n * M, base: 0x80000000n } },
-    { name: '§2.7 crashkernel=0 → -EINVAL (size 0)', cmdline: 'crashkernel=0', expect: { ret: EINVAL, size: 0n } },
-    { name: 'crash_size >= system_ram → -EINVAL (any form)', cmdline: 'crashkernel=4G', expect: { ret: EINVAL, size: 4n * G } },
-    { name: '§2.7 crashkernel=16E on 6.12 wraps to 0 → -EINVAL', cmdline: 'crashkernel=16E', versions: ['6.12'], expect: { ret: EINVAL, size: 0n } },
-    { name: '§2.7 crashkernel=16E on 7.2 saturates → ≥ RAM → -EINVAL', cmdline: 'crashkernel=16E', versions: ['7.2'], expect: { ret: EINVAL, size: MAX } },
-    { name: '§2.7 crashkernel=100E on 6.12 → ≥ RAM → -EINVAL', cmdline: 'crashkernel=100E', versions: ['6.12'], expect: { ret: EINVAL, size: 0x4000000000000000n } },
+    { name: '§2.7 crashkernel=0 → -EINVAL (size 0)', cmdline: 'crashkernel=0', expect: { ret: EINVAL, parsedRet: 0, size: 0n } },
+    { name: 'crash_size >= system_ram → -EINVAL (any form)', cmdline: 'crashkernel=4G', expect: { ret: EINVAL, parsedRet: 0, size: 4n * G } },
+    { name: '§2.7 crashkernel=16E on 6.12 wraps to 0 → -EINVAL', cmdline: 'crashkernel=16E', versions: ['6.12'], expect: { ret: EINVAL, parsedRet: 0, size: 0n } },
+    { name: '§2.7 crashkernel=16E on 7.2 saturates → ≥ RAM → -EINVAL', cmdline: 'crashkernel=16E', versions: ['7.2'], expect: { ret: EINVAL, parsedRet: 0, size: MAX } },
+    { name: '§2.7 crashkernel=100E on 6.12 → ≥ RAM → -EINVAL', cmdline: 'crashkernel=100E', versions: ['6.12'], expect: { ret: EINVAL, parsedRet: 0, size: 0x4000000000000000n } },
     { name: ',high with the default low (arm64: 128M)', cmdline: 'crashkernel=1G,high', expect: { ret: 0, size: G, lowSize: 128n * M, high: true } },
     { name: ',high with the default low (x86: 256M)', arch: 'x86_64', cmdline: 'crashkernel=1G,high', expect: { ret: 0, size: G, lowSize: 256n * M, high: true } },
     { name: ',high + ,low', cmdline: 'crashkernel=1G,high crashkernel=64M,low', expect: { ret: 0, size: G, lowSize: 64n * M, high: true } },
@@ -441,7 +442,7 @@ describe('generic parse_crashkernel() of 6.12 and 7.2', () => {
       cmdline: 'crashkernel=1G,high crashkernel=abc,low',
       expect: { ret: EINVAL, size: G, lowSize: 0n, trace: [MEMORY_VALUE_EXPECTED] },
     },
-    { name: 'crashkernel=0,high → -EINVAL', cmdline: 'crashkernel=0,high', expect: { ret: EINVAL, size: 0n } },
+    { name: 'crashkernel=0,high → -EINVAL', cmdline: 'crashkernel=0,high', expect: { ret: EINVAL, parsedRet: 0, size: 0n } },
     {
       // parse_crashkernel() returns -EINVAL but *crash_size keeps what
       // parse_crashkernel_suffix() wrote before its suffix check failed.
@@ -455,15 +456,15 @@ describe('generic parse_crashkernel() of 6.12 and 7.2', () => {
       cmdline: 'crashkernel=1G,high crashkernel=64Mx,low',
       expect: { ret: EINVAL, size: G, lowSize: 64n * M, trace: [warn('crashkernel: unrecognized char: x')] },
     },
-    { name: '§2.7 ,low alone → -EINVAL', cmdline: 'crashkernel=64M,low', expect: { ret: EINVAL, size: 0n } },
-    { name: 'no crashkernel at all → -EINVAL', cmdline: 'quiet', expect: { ret: EINVAL, size: 0n } },
+    { name: '§2.7 ,low alone → -EINVAL', cmdline: 'crashkernel=64M,low', expect: { ret: EINVAL, parsedRet: ENOENT, size: 0n } },
+    { name: 'no crashkernel at all → -EINVAL', cmdline: 'quiet', expect: { ret: EINVAL, parsedRet: ENOENT, size: 0n } },
     {
       name: '§2.7 crashkernel=abc crashkernel=1G,high → nothing (plain -EINVAL is not -ENOENT)',
       cmdline: 'crashkernel=abc crashkernel=1G,high',
       expect: { ret: EINVAL, size: 0n, trace: [MEMORY_VALUE_EXPECTED] },
     },
     { name: '§2.7 crashkernel=256M crashkernel=1G,high → plain 256M', cmdline: 'crashkernel=256M crashkernel=1G,high', expect: { ret: 0, size: 256n * M } },
-    { name: ',high at or above RAM → -EINVAL', cmdline: 'crashkernel=8G,high', expect: { ret: EINVAL, size: 8n * G, lowSize: 128n * M, high: true } },
+    { name: ',high at or above RAM → -EINVAL', cmdline: 'crashkernel=8G,high', expect: { ret: EINVAL, parsedRet: 0, size: 8n * G, lowSize: 128n * M, high: true } },
     {
       name: '7.2 x86: a malformed ,cma prints and keeps its size; the return value is ignored',
       arch: 'x86_64',
@@ -478,7 +479,7 @@ describe('generic parse_crashkernel() of 6.12 and 7.2', () => {
       cmdline: 'crashkernel=512M crashkernel=256Mx,cma',
       expect: { ret: EINVAL, size: 256n * M, trace: [warn('crashkernel: unrecognized char: x')] },
     },
-    { name: '§2.7 7.2 x86: ,cma alone reserves nothing (-EINVAL before the ,cma parse)', arch: 'x86_64', versions: ['7.2'], cmdline: 'crashkernel=256M,cma', expect: { ret: EINVAL, size: 0n } },
+    { name: '§2.7 7.2 x86: ,cma alone reserves nothing (-EINVAL before the ,cma parse)', arch: 'x86_64', versions: ['7.2'], cmdline: 'crashkernel=256M,cma', expect: { ret: EINVAL, parsedRet: ENOENT, size: 0n } },
     { name: '7.2 arm64: ,cma is skipped by the plain class and not parsed', versions: ['7.2'], cmdline: 'crashkernel=512M crashkernel=256M,cma', expect: { ret: 0, size: 512n * M } },
   ]
   const cases = ROWS.flatMap((row) => (row.versions ?? (['6.12', '7.2'] as const)).map((v) => [`${row.name} [${row.arch ?? 'arm64'} ${v}]`, row, v] as const))
@@ -493,13 +494,13 @@ describe('generic parse_crashkernel() of 6.12 and 7.2', () => {
       trace,
     )
     const e = row.expect
-    expect(got).toEqual({ ret: e.ret, size: e.size, base: e.base ?? 0n, lowSize: e.lowSize ?? 0n, high: e.high ?? false, cmaSize: e.cmaSize ?? 0n })
+    expect(got).toEqual({ ret: e.ret, parsedRet: e.parsedRet ?? e.ret, size: e.size, base: e.base ?? 0n, lowSize: e.lowSize ?? 0n, high: e.high ?? false, cmaSize: e.cmaSize ?? 0n })
     expect(trace.events).toEqual(e.trace ?? [])
   })
 
   it('an arch without ,high support (supportsHigh false) never looks at ,high', () => {
     const trace = new Trace()
     const got = parseCrashkernelGeneric('crashkernel=1G,high', 4n * G, { supportsHigh: false, defaultLow: 0n, parseCma: false }, dialect('6.12'), trace)
-    expect(got).toEqual({ ret: EINVAL, size: 0n, base: 0n, lowSize: 0n, high: false, cmaSize: 0n })
+    expect(got).toEqual({ ret: EINVAL, parsedRet: ENOENT, size: 0n, base: 0n, lowSize: 0n, high: false, cmaSize: 0n })
   })
 })
