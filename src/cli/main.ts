@@ -10,7 +10,7 @@ import { Progress } from './progress.js'
 import { check, checkKernelOverride, failsAt, formatMarkdown, formatters, mergeReports, unmatchedPatterns, type Report, type Severity } from '../index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
-import { fileErrorText } from './file-errors.js'
+import { fileErrorText } from '../file-errors.js'
 import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
 import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, splitList, UsageError } from './commands/args.js'
 

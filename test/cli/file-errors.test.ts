@@ -6,7 +6,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fileErrorText } from '../../src/cli/file-errors.js'
+import { fileErrorText } from '../../src/file-errors.js'
 import { main } from '../../src/cli/main.js'
 import { oracleLog, recordingIo, run, tempDir } from './io.js'
 

@@ -10,7 +10,7 @@ import type { ImportSource } from '../../import/index.js'
 import { firstLines, journalFormat } from '../../import/bootlog.js'
 import { isIomemLine } from '../../import/iomem.js'
 import { ConfigurationError, errorMessage } from '../../errors.js'
-import { fileErrorText } from '../file-errors.js'
+import { fileErrorText } from '../../file-errors.js'
 import type { CliIO } from '../main.js'
 
 export interface Artefact {

@@ -10,7 +10,7 @@
  */
 import { check, PRESETS, type CheckOptions, type Report } from '../../index.js'
 import { ConfigurationError } from '../../errors.js'
-import { fileErrorText } from '../file-errors.js'
+import { fileErrorText } from '../../file-errors.js'
 import type { Arch } from '../../engine/index.js'
 import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
 import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'

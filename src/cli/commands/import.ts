@@ -12,7 +12,7 @@ import { DTC_MISSING, importBoard, rebaseProvenance, type ImportInputs, type Imp
 import { ConfigurationError } from '../../errors.js'
 import { offsetToLineColumn } from '../../matrix/locate.js'
 import { parseDocument, type ParsedDocument } from '../../matrix/parse.js'
-import { fileErrorText } from '../file-errors.js'
+import { fileErrorText } from '../../file-errors.js'
 import type { Board } from '../../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../../matrix/validate.js'
 import type { CliIO, ExitCode } from '../main.js'

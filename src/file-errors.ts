@@ -2,10 +2,13 @@
 /**
  * Why a file could not be read or written, in words: Node's own text ("ENOENT: no such file
  * or directory, open '/x.json'") repeats the path the message already names and leads with an
- * errno name; the person at the terminal wants "no such file". The CLI is the only place that
- * touches files, so this lives here (STYLE.md §2.2).
+ * errno name; the person at the terminal or reading the workflow log wants "no such file".
+ *
+ * Pure (no I/O): it only reads what an fs call threw. The two shells that touch files, the
+ * CLI (src/cli) and the action (src/action), both word their file errors here, so a missing
+ * matrix file reads the same in a terminal and in an annotation (STYLE.md §2.2).
  */
-import { errorMessage } from '../errors.js'
+import { errorMessage } from './errors.js'
 
 /** Node's errno codes for file access, in words, for a read. */
 const READ_WORDS: Readonly<Record<string, string>> = {
