@@ -6,8 +6,10 @@
  * again so the summary can draw memory maps; the kernel override is the report's
  * `kernelOverride`, or in a leg's file written before reports had it, its `fanout.kernel`).
  */
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
 import { countFindings } from '../index.js'
+import { syntaxErrorMessage } from '../matrix/locate.js'
+import { strictJsonError } from '../matrix/parse.js'
 import { bigintReplacer } from '../report/json.js'
 import type { BoardSuggestion, Finding, LayoutReport, Report } from '../report/types.js'
 import { TOOL_NAME } from '../version.js'
@@ -130,16 +132,20 @@ function checkLayout(l: unknown): l is Record<string, unknown> {
  * the findings' (messages, data) included, is kept as written.
  *
  * @param text - the file's content
- * @param source - its path, for messages
+ * @param source - its path as the user knows it (workspace-relative where it is inside), for messages
  * @returns the report and, for a leg, its fan-out record
- * @throws ConfigurationError when the text is not a crashkernel-check results file
+ * @throws ConfigurationError when the text is not a crashkernel-check results file; one that
+ *   is not JSON is named at the line and column of its first syntax error, as a matrix's is
  */
 export function parseResults(text: string, source: string): LegResults {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new ConfigurationError(`results file ${source} is not JSON (${error instanceof Error ? error.message : String(error)}); input "results" must name the results files of the check jobs`)
+    // JSON.parse says "at position N" (or, for some errors, nothing): find the place as the matrix parser does.
+    const at = strictJsonError(text)
+    const where = at ? syntaxErrorMessage(source, at, at.error) : `${source} is not JSON (${errorMessage(error)})`
+    throw new ConfigurationError(`results file ${where}; input "results" must name the results files of the check jobs`)
   }
   const notOurs = (why: string) =>
     new ConfigurationError(`${source} is not a ${TOOL_NAME} results file (${why}); input "results" must name the results files the check jobs wrote (their output "results-file")`)

@@ -26,7 +26,7 @@ export function pathToPointer(path: readonly (string | number)[]): JsonPointer {
 }
 
 /** Offset → 1-based line and column. */
-export function offsetToLineColumn(doc: ParsedDocument, offset: number): { line: number; column: number } {
+export function offsetToLineColumn(doc: Pick<ParsedDocument, 'lineStarts'>, offset: number): { line: number; column: number } {
   const starts = doc.lineStarts
   let lo = 0
   let hi = starts.length - 1
@@ -84,4 +84,25 @@ export function locate(doc: ParsedDocument, file: string, pointer: JsonPointer, 
     return spanLocation(doc, file, key.offset, key.length)
   }
   return spanLocation(doc, file, node.offset, node.length)
+}
+
+/**
+ * A JSON syntax error of a file that is read outside check() (a file a CLI command reads back,
+ * a results file of the aggregate job), as `file:line:column: JSON syntax error: …`: the place
+ * as an editor takes it, and SC001's words.
+ *
+ * @example
+ * syntaxErrorMessage('r.json', { line: 3, column: 1 }, 'property name expected') // → 'r.json:3:1: JSON syntax error: property name expected'
+ */
+export function syntaxErrorMessage(file: string, at: { line: number; column: number }, error: string): string {
+  return `${file}:${at.line}:${at.column}: JSON syntax error: ${error}`
+}
+
+/**
+ * The first JSON syntax error of a parsed document, as syntaxErrorMessage() words it, or
+ * undefined when there is none (a duplicate key is no syntax error here: the value is read).
+ */
+export function firstSyntaxError(doc: ParsedDocument, file: string): string | undefined {
+  const p = doc.problems.find((q) => q.messageId === 'syntaxError')
+  return p === undefined ? undefined : syntaxErrorMessage(file, offsetToLineColumn(doc, p.offset), p.data.error ?? '')
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
 import { offsetToLineColumn } from './locate.js'
-import { parseDocument } from './parse.js'
+import { LIMITS } from '../limits.js'
+import { parseDocument, strictJsonError } from './parse.js'
 
 describe('parseDocument', () => {
   it('accepts comments and trailing commas (JSONC)', () => {
@@ -40,5 +41,35 @@ describe('parseDocument', () => {
     const doc = parseDocument('{\r\n"a":\r1,\n"b": 2}')
     expect(doc.lineStarts).toEqual([0, 3, 8, 11])
     expect(offsetToLineColumn(doc, 9)).toEqual({ line: 3, column: 2 })
+  })
+})
+
+describe('strictJsonError', () => {
+  it('finds the first error where and as parseDocument() does, for text that is not JSONC either', () => {
+    for (const text of ['{"version": 1,, "x": }', '{\n  "a": [1, 2\n}', '{"a": "x\ty"}', '{} x', '[1,2', '{"a":01}', '{"a": NaN}', '  \n']) {
+      const doc = parseDocument(text)
+      const first = doc.problems[0]!
+      expect(strictJsonError(text), JSON.stringify(text)).toEqual({ error: first.data.error, offset: first.offset, ...offsetToLineColumn(doc, first.offset) })
+    }
+    expect(strictJsonError('{"a": [1, {"b": null}], "c": "d"}')).toBeUndefined()
+  })
+
+  it('refuses what JSON.parse refuses and JSONC allows: comments, trailing commas, a byte order mark', () => {
+    expect(strictJsonError('{\n  "a": 1,\n}')).toEqual({ error: 'property name expected', offset: 12, line: 3, column: 1 })
+    expect(strictJsonError('[1, /* two */ 2]')).toEqual({ error: 'invalid comment token', offset: 4, line: 1, column: 5 })
+    expect(strictJsonError('\ufeff{}')).toEqual({ error: 'invalid symbol', offset: 0, line: 1, column: 1 })
+  })
+
+  it('locates an error past the size a matrix may have (no tree, no size limit), and gives up past the nesting limit', () => {
+    const item = '  {"base": "0x0000000040000000", "size": "0x0000000040000000"}'
+    const lines = Math.ceil(LIMITS.maxInputBytes / item.length) + 1
+    const big = `[\n${Array.from({ length: lines }, () => item).join(',\n')},\n]`
+    expect(big.length).toBeGreaterThan(LIMITS.maxInputBytes)
+    expect(strictJsonError(big)).toEqual({ error: 'value expected', offset: big.length - 1, line: lines + 2, column: 1 })
+    const depth = LIMITS.maxNestingDepth
+    expect(strictJsonError(`${'['.repeat(depth)}x${']'.repeat(depth)}`)).toEqual({ error: 'invalid symbol', offset: depth, line: 1, column: depth + 1 })
+    expect(strictJsonError(`${'['.repeat(depth + 1)}x${']'.repeat(depth + 1)}`)).toBeUndefined()
+    // Far deeper than jsonc-parser's recursion could go: stopped, not a stack overflow.
+    expect(strictJsonError('['.repeat(100_000))).toBeUndefined()
   })
 })

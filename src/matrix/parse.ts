@@ -4,10 +4,10 @@
  * position. Comments and trailing commas are accepted (the matrix is JSONC, as VS Code
  * treats `*.json` files with a `$schema`).
  */
-import { parseTree, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import { parseTree, getNodeValue, printParseErrorCode, visit, type Node, type ParseError, type ParseErrorCode } from 'jsonc-parser'
 import { LIMITS, limitMessage, utf8Length } from '../limits.js'
 import type { JsonPointer } from '../report/types.js'
-import { pathToPointer } from './locate.js'
+import { offsetToLineColumn, pathToPointer } from './locate.js'
 
 /** A syntax problem: a jsonc-parser error, or an object key given twice. */
 export interface SyntaxProblem {
@@ -34,7 +34,7 @@ export interface ParsedDocument {
 }
 
 /** Why-comment: jsonc-parser's codes are enum names like "CommaExpected"; make them words. */
-function describeParseError(error: ParseError): string {
+function describeParseError(error: Pick<ParseError, 'error'>): string {
   const code = printParseErrorCode(error.error)
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
 }
@@ -199,4 +199,56 @@ export function parseDocument(text: string): ParsedDocument {
   findDuplicateKeys(root, problems)
   problems.sort((a, b) => a.offset - b.offset)
   return { text, root, value: root ? getNodeValue(root) : undefined, problems, lineStarts: computeLineStarts(text) }
+}
+
+/** Where strictJsonError() found the first error: SC001's words and the position. */
+export interface JsonSyntaxError {
+  /** As a matrix's SC001 says it ("comma expected", "invalid comment token" …). */
+  error: string
+  offset: number
+  /** 1-based, as offsetToLineColumn() counts. */
+  line: number
+  column: number
+}
+
+/** Thrown inside the visitor to stop it at the first error (or past the nesting limit). */
+class StopVisit {
+  constructor(readonly found: JsonSyntaxError | undefined) {}
+}
+
+/**
+ * The first syntax error of a text that must be strict JSON (RFC 8259: no comments, no
+ * trailing commas, no byte order mark), in the words and at the line:column a matrix's SC001
+ * has; undefined when there is none.
+ *
+ * For JSON files that are not matrices (the results files the aggregate job reads): JSON.parse
+ * reads them fast, but says where it stopped only as "at position N", and for some errors not
+ * at all. Called once JSON.parse has refused a text. It builds no tree and applies none of a
+ * matrix's size limits (a results file of a large fleet holds tens of megabytes); only nesting
+ * deeper than `maxNestingDepth` stops the search (undefined), before jsonc-parser's recursive
+ * visitor could overflow the stack.
+ *
+ * @param text - the file's content
+ * @returns the first error, or undefined (valid JSON, or nested too deep to look further)
+ * @example
+ * strictJsonError('{\n  "a": 1,\n}') // → { error: 'property name expected', offset: 12, line: 3, column: 1 }
+ */
+export function strictJsonError(text: string): JsonSyntaxError | undefined {
+  let depth = 0
+  const enter = () => {
+    if (++depth > LIMITS.maxNestingDepth) throw new StopVisit(undefined)
+  }
+  const leave = () => void depth--
+  const onError = (error: ParseErrorCode, offset: number) => {
+    // Lines only up to the error: the text may be large, and nothing else is located in it.
+    const { line, column } = offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset)
+    throw new StopVisit({ error: describeParseError({ error }), offset, line, column })
+  }
+  try {
+    visit(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onError }, { allowTrailingComma: false, disallowComments: true })
+  } catch (stop) {
+    if (stop instanceof StopVisit) return stop.found
+    throw stop
+  }
+  return undefined
 }

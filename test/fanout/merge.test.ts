@@ -307,7 +307,7 @@ describe('results files', () => {
 
   it('refuses what is not a results file, naming it', () => {
     expect(() => parseResults('{', 'a.json')).toThrow(ConfigurationError)
-    expect(() => parseResults('{', 'a.json')).toThrow(/^results file a\.json is not JSON/)
+    expect(() => parseResults('{', 'a.json')).toThrow('results file a.json:1:2: JSON syntax error: close brace expected; input "results" must name the results files of the check jobs')
     expect(() => parseResults(matrix([]).text, 'boards.json')).toThrow(/^boards\.json is not a crashkernel-check results file \(no tool\.name/)
     const ok = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path)))
     expect(() => parseResults(JSON.stringify({ ...ok, findings: [{ ruleId: 1 }] }), 'x.json')).toThrow(/findings\[0\] is malformed/)
@@ -321,6 +321,32 @@ describe('results files', () => {
     expect(() => parseResults(JSON.stringify({ ...ok, tool: { name: 'other-tool', version: '1' } }), 'x.json')).toThrow(/no tool\.name "crashkernel-check"/)
     expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: 3, files: [], boards: [] } }), 'x.json')).toThrow(/malformed "fanout"/)
     expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: '1/2', files: [], boards: [], kernel: '6.12' } }), 'x.json')).toThrow(/malformed "fanout"/)
+  })
+
+  it('names a results file that is not JSON at the line and column of its first syntax error, in the words a matrix\'s SC001 has', () => {
+    const text = formatResults(check(FILES[1]!.text, FILES[1]!.path))
+    const lines = text.split('\n')
+    // A results file cut short (an upload that stopped), and one edited by hand: a trailing comma on line 4.
+    const cut = text.slice(0, text.indexOf('"layouts"') + 20)
+    const cutAt = cut.split('\n')
+    expect(() => parseResults(cut, 'r/1/results.json')).toThrow(new RegExp(`^results file r/1/results\\.json:${cutAt.length}:${cutAt.at(-1)!.length + 1}: JSON syntax error: (value|comma|close bracket|close brace) expected; `))
+    expect([lines[3]!.startsWith('    "version": '), lines[4]]).toEqual([true, '  },'])
+    const edited = [...lines.slice(0, 3), `${lines[3]},`, ...lines.slice(4)].join('\n')
+    expect(() => parseResults(edited, 'r/2/results.json')).toThrow('results file r/2/results.json:5:3: JSON syntax error: property name expected; ')
+    // Strict JSON, as JSON.parse reads it: a comment, a trailing comma or a byte order mark is the error (the matrix, JSONC, accepts them).
+    expect(() => parseResults(`// leg 1\n${text}`, 'c.json')).toThrow('results file c.json:1:1: JSON syntax error: invalid comment token; ')
+    expect(() => parseResults('{"tool": {"name": "crashkernel-check",}}', 't.json')).toThrow('results file t.json:1:39: JSON syntax error: property name expected; ')
+    expect(() => parseResults(`\ufeff${text}`, 'b.json')).toThrow('results file b.json:1:1: JSON syntax error: invalid symbol; ')
+    // JSON.parse names no position for these; the location still comes.
+    expect(() => parseResults('{"a": NaN}', 'n.json')).toThrow('results file n.json:1:7: JSON syntax error: invalid symbol; ')
+    expect(() => parseResults('', 'e.json')).toThrow('results file e.json:1:1: JSON syntax error: value expected; ')
+    // CRLF line ends count as one line break, as in a matrix.
+    expect(() => parseResults('{\r\n  "a": 1\r\n  "b": 2\r\n}', 'w.json')).toThrow('results file w.json:3:3: JSON syntax error: comma expected; ')
+  })
+
+  it('falls back to JSON.parse\'s words for a text nested deeper than a matrix may be, where it does not look for the place', () => {
+    const deep = `${'['.repeat(100)}x${']'.repeat(100)}`
+    expect(() => parseResults(deep, 'd.json')).toThrow(/^results file d\.json is not JSON \(Unexpected token/)
   })
 
   it('recomputes the counts and fills what a finding may leave out', () => {

@@ -10,8 +10,8 @@
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 'jsonc-parser'
 import { DTC_MISSING, importBoard, rebaseProvenance, type ImportInputs, type ImportProblem, type ImportSource } from '../../import/index.js'
 import { ConfigurationError } from '../../errors.js'
-import { offsetToLineColumn } from '../../matrix/locate.js'
-import { parseDocument, type ParsedDocument } from '../../matrix/parse.js'
+import { firstSyntaxError } from '../../matrix/locate.js'
+import { parseDocument } from '../../matrix/parse.js'
 import { fileErrorText } from '../../file-errors.js'
 import type { Board } from '../../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../../matrix/validate.js'
@@ -155,17 +155,6 @@ async function readSide(io: CliIO, side: string): Promise<string> {
   } catch (error) {
     throw new ConfigurationError(`cannot read ${side}: ${fileErrorText(error)}`)
   }
-}
-
-/**
- * The first JSON syntax error of a file the command reads back, as `file:line:column: JSON
- * syntax error: …` (SC001's words), or undefined when there is none.
- */
-function firstSyntaxError(doc: ParsedDocument, path: string): string | undefined {
-  const p = doc.problems.find((q) => q.messageId === 'syntaxError')
-  if (p === undefined) return undefined
-  const { line, column } = offsetToLineColumn(doc, p.offset)
-  return `${path}:${line}:${column}: JSON syntax error: ${p.data.error}`
 }
 
 /** One board's entry of a provenance file. */
