@@ -34,6 +34,15 @@ const WRITE_WORDS: Readonly<Record<string, string>> = {
 }
 
 /**
+ * Whether what a file operation threw is the file system's (or the runtime's) refusal, an
+ * error with a Node error code (EACCES, EISDIR, ERR_STRING_TOO_LONG for a file over 512 MiB
+ * …), rather than a bug: the shells name the file and go on with the others.
+ */
+export function isFileError(error: unknown): boolean {
+  return typeof (error as { code?: unknown } | null)?.code === 'string'
+}
+
+/**
  * The reason a file operation failed, in plain words, without the path (the caller's message
  * names it).
  *

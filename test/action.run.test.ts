@@ -15,6 +15,8 @@ import type { ActionsIO, AnnotationLevelName, AnnotationProps } from '../src/act
 import { coreIO, run } from '../src/action/run.js'
 import type { GitHubApi, GitHubClientOptions, IssueComment } from '../src/github/client.js'
 import { GitHubApiError } from '../src/github/errors.js'
+import { ConfigurationError } from '../src/errors.js'
+import { systemError } from './system-error.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -31,11 +33,13 @@ interface Recorded {
 }
 
 interface FakeOptions {
-  failWrite?: (path: string) => boolean
+  /** The error writeFile throws for this path, if any: true for EACCES (Node's system error). */
+  failWrite?: (path: string) => boolean | Error
   failRead?: boolean
   /** The error readFile throws for this path, if any (e.g. a file system refusal with an errno code). */
   readError?: (path: string) => Error | undefined
-  failSummary?: boolean
+  /** writeSummary throws: true for a plain error, or this one. */
+  failSummary?: boolean | Error
   env?: Record<string, string>
   /** The GitHub API the client hands out (none: setting one up throws). */
   api?: GitHubApi
@@ -55,7 +59,7 @@ function fakeIO(inputs: Partial<ActionInputs>, opts: FakeOptions = {}): ActionsI
     annotate: (level, message, props) => void rec.annotations.push({ level, message, ...(props && { props }) }),
     setOutput: (name, value) => void (rec.outputs[name] = value),
     writeSummary: async (md) => {
-      if (opts.failSummary) throw new Error('summary file is read-only')
+      if (opts.failSummary) throw opts.failSummary === true ? new Error('summary file is read-only') : opts.failSummary
       rec.summary.push(md)
     },
     setFailed: (m) => void rec.failed.push(m),
@@ -66,7 +70,8 @@ function fakeIO(inputs: Partial<ActionInputs>, opts: FakeOptions = {}): ActionsI
       return readFileSync(path, 'utf8')
     },
     writeFile: async (path, text) => {
-      if (opts.failWrite?.(path)) throw new Error('EACCES: permission denied')
+      const refused = opts.failWrite?.(path)
+      if (refused) throw refused === true ? systemError('EACCES', 'permission denied', 'open', path) : refused
       rec.files.set(path, text)
     },
     github: (_token, options) => {
@@ -159,7 +164,8 @@ describe('run() with a recording ActionsIO', () => {
   it('fails the step when a requested file cannot be written, after annotations, summary and outputs', async () => {
     const io = fakeIO({ sarif: 'out/results.sarif', 'failOn': 'never' }, { failWrite: (p) => p.endsWith('.sarif') })
     await run(io)
-    expect(io.rec.failed).toEqual([`cannot write the SARIF file ${ROOT}out/results.sarif (input "sarif"): EACCES: permission denied`])
+    // Named as the input has it, why in words (Node said "EACCES: permission denied, open '<absolute path>'").
+    expect(io.rec.failed).toEqual(['cannot write the SARIF file out/results.sarif (input "sarif"): permission denied'])
     expect(io.rec.annotations.filter((a) => a.props?.file)).toHaveLength(9)
     expect(io.rec.summary).toHaveLength(1)
     expect(io.rec.outputs.errors).toBe(15)
@@ -198,13 +204,39 @@ describe('run() with a recording ActionsIO', () => {
     expect([...io.rec.files.keys()]).toEqual([expected])
   })
 
-  it('fails the step on a matrix file the file system refuses, after the other files are checked and published', async () => {
-    const refused = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })
-    const io = fakeIO({ matrix: ['test/fixtures/broken.matrix.json', 'test/fixtures/clean.matrix.json'], failOn: 'never', comment: false }, { readError: (p) => (p.endsWith('clean.matrix.json') ? refused : undefined) })
+  it('fails the step on a matrix file the file system refuses, in the CLI\'s words, after the other files are checked and published', async () => {
+    const io = fakeIO(
+      { matrix: ['test/fixtures/broken.matrix.json', 'test/fixtures/clean.matrix.json'], failOn: 'never', comment: false },
+      { readError: (p) => (p.endsWith('clean.matrix.json') ? systemError('EACCES', 'permission denied', 'open', p) : undefined) },
+    )
     await run(io)
-    expect(io.rec.failed).toEqual(['cannot read matrix file test/fixtures/clean.matrix.json: EACCES: permission denied'])
+    // The workspace-relative path as the input named it, and why in words: not "EACCES: permission denied, open '<absolute path>'".
+    expect(io.rec.failed).toEqual(['cannot read matrix file test/fixtures/clean.matrix.json: permission denied'])
     expect(io.rec.outputs).toMatchObject({ errors: 15, layouts: 1 })
-    expect(io.rec.summary[0]).toContain('cannot read matrix file test/fixtures/clean.matrix.json')
+    expect(io.rec.summary[0]).toContain('cannot read matrix file test/fixtures/clean.matrix.json: permission denied')
+    // Any other errno code: Node's description without the code and the path.
+    const busy = fakeIO({ matrix: ['test/fixtures/clean.matrix.json'], failOn: 'never', comment: false }, { readError: (p) => systemError('EBUSY', 'resource busy or locked', 'open', p) })
+    await run(busy)
+    expect(busy.rec.failed).toEqual(['cannot read matrix file test/fixtures/clean.matrix.json: resource busy or locked'])
+  })
+
+  it('names each output file it cannot write as its input has it, and why in words; the default results file by where it is', async () => {
+    const io = fakeIO(
+      { sarif: 'out/x.sarif', html: './out/x.html', resultsFile: 'out/r.json', failOn: 'never', comment: false },
+      { failWrite: (p) => (p.endsWith('.sarif') ? systemError('ENOSPC', 'no space left on device', 'write') : p.endsWith('.html') ? systemError('EROFS', 'read-only file system', 'open', p) : p.endsWith('r.json') ? systemError('ENOENT', 'no such file or directory', 'open', p) : false) },
+    )
+    await run(io)
+    expect(io.rec.failed).toEqual([
+      [
+        'cannot write the results file out/r.json (input "results-file"): no such directory',
+        'cannot write the SARIF file out/x.sarif (input "sarif"): no space left on the device',
+        'cannot write the HTML report ./out/x.html (input "html"): read-only file system',
+      ].join('\n'),
+    ])
+    expect(io.rec.summary[0]).toContain('cannot write the results file out/r.json (input "results-file"): no such directory')
+    const summary = fakeIO({ failOn: 'never', comment: false }, { failSummary: systemError('EISDIR', 'illegal operation on a directory', 'write') })
+    await run(summary)
+    expect(summary.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual(['cannot write the job summary: is a directory'])
   })
 
   it('says nothing about annotations that did not fit when every finding fits', async () => {
@@ -265,7 +297,7 @@ describe('run() with a recording ActionsIO', () => {
   it('fails the step when the results file cannot be written', async () => {
     const io = fakeIO({ failOn: 'never', comment: false }, { failWrite: (p) => p.endsWith('.json') })
     await run(io)
-    expect(io.rec.failed).toEqual(['cannot write the results file /runner/temp/crashkernel-check-results.json: EACCES: permission denied'])
+    expect(io.rec.failed).toEqual(['cannot write the results file /runner/temp/crashkernel-check-results.json: permission denied'])
     expect(io.rec.outputs['results-file']).toBeUndefined()
   })
 
@@ -428,6 +460,20 @@ describe('coreIO(): the real io', () => {
     io.annotate('notice', 'n')
     vi.restoreAllMocks()
     expect(lines.join('').trimEnd().split('\n')).toEqual(['::error::e', '::warning::w', '::notice::n'])
+  })
+
+  it('says in words why the runner\'s GITHUB_OUTPUT file refused an output, as a configuration error naming the output and the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ckc-coreio-'))
+    vi.stubEnv('GITHUB_OUTPUT', dir)
+    try {
+      coreIO().setOutput('errors', 3)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError)
+      expect((error as Error).message).toBe(`cannot write output "errors" to the file GITHUB_OUTPUT names (${dir}): is a directory`)
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 
   it('writes a file into a directory that does not exist yet', async () => {

@@ -13,7 +13,7 @@ import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby'
 import { ConfigurationError } from '../errors.js'
-
+import { fileErrorText } from '../file-errors.js'
 
 /** action.yml's default for the `matrix` input (this repository's example matrix). */
 export const DEFAULT_MATRIX_INPUT = 'examples/boards.json'
@@ -182,7 +182,7 @@ export function confineOutputPath(name: string, value: string, workspace: string
   const roots = [workspace, ...(runnerTemp ? [runnerTemp] : [])]
   const { inside, refusal } = confinement(abs, roots)
   // Inside, but no file can be there (a path through a file: ENOTDIR): say that, not "outside".
-  if (refusal) throw new ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${refusal.code} (${refusal.message})`)
+  if (refusal) throw new ConfigurationError(`input "${name}" ("${value}") cannot be a file: ${fileErrorText(refusal, 'write')}`)
   if (!inside) {
     throw new ConfigurationError(`input "${name}" ("${value}") is outside the workspace${runnerTemp ? ' and RUNNER_TEMP' : ''} (symlinks resolved): write it inside ${workspace}${runnerTemp ? ` or ${runnerTemp}` : ''}`)
   }
@@ -232,6 +232,19 @@ export function resolveResultsFiles(patterns: readonly string[], workspace: stri
     }
   }
   return [...files].sort()
+}
+
+/**
+ * An absolute path as a message names it: from the workspace when it lies there (as the
+ * inputs are written, and as a glob's matches read), else as it is (RUNNER_TEMP).
+ *
+ * @example
+ * shownPath('/ws/results/1/r.json', '/ws') // → 'results/1/r.json'
+ * shownPath('/runner/temp/r.json', '/ws')  // → '/runner/temp/r.json'
+ */
+export function shownPath(abs: string, workspace: string): string {
+  const root = resolve(workspace)
+  return isInside(abs, root) && abs !== root ? relative(root, abs).split(sep).join('/') : abs
 }
 
 /** Where a matrix file is named for GitHub: its path from the repository root, and that root. */

@@ -25,6 +25,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../errors.js'
+import { fileErrorText, isFileError } from '../file-errors.js'
 import { createGitHubApi } from '../github/client.js'
 import { upsertComment } from '../github/comment.js'
 import { GitHubApiError } from '../github/errors.js'
@@ -41,7 +42,7 @@ import { SARIF_MAX_RESULTS } from '../report/sarif.js'
 import { visibleText } from '../report/escape.js'
 import { renderComment, renderSummary } from '../report/summary.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { confineOutputPath, repositoryPaths, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsFiles, toLegPattern } from './files.js'
+import { confineOutputPath, repositoryPaths, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsFiles, shownPath, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { ActionsIO, AnnotationLevelName } from './io.js'
 
@@ -61,7 +62,14 @@ export function coreIO(): ActionsIO {
       core.info(`::${token}::`)
     },
     annotate: (level, message, props) => (level === 'error' ? core.error(message, props) : level === 'warning' ? core.warning(message, props) : core.notice(message, props)),
-    setOutput: (name, value) => core.setOutput(name, value),
+    setOutput: (name, value) => {
+      try {
+        core.setOutput(name, value)
+      } catch (error) {
+        // The runner's GITHUB_OUTPUT file refused the write: a setup problem, not a bug of ours.
+        throw new ConfigurationError(`cannot write output "${name}" to the file GITHUB_OUTPUT names (${process.env.GITHUB_OUTPUT ?? 'unset'}): ${fileErrorText(error, 'write')}`)
+      }
+    },
     writeSummary: async (markdown) => {
       await core.summary.addRaw(markdown).write()
     },
@@ -136,7 +144,7 @@ async function readPullRequest(io: ActionsIO): Promise<PullRequestRef | undefine
   try {
     return pullRequestFromEvent(io.env.GITHUB_EVENT_NAME, JSON.parse(await io.readFile(path)), io.env.GITHUB_REPOSITORY)
   } catch (error) {
-    io.debug(`cannot read the event payload ${path}: ${errorMessage(error)}`)
+    io.debug(`cannot read the event payload ${path}: ${fileErrorText(error)}`)
     return undefined
   }
 }
@@ -189,7 +197,17 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
 async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
   const files = resolveMatrixFiles(inputs.matrix, inputs.workspace)
   const texts: Array<{ path: string; text: string }> = []
-  for (const file of files) texts.push({ path: toLegPattern(file), text: await io.readFile(join(inputs.workspace, file)) })
+  // A file that cannot be read has boards no leg would check: the plan fails, naming every such file.
+  const unreadable: string[] = []
+  for (const file of files) {
+    try {
+      texts.push({ path: toLegPattern(file), text: await io.readFile(join(inputs.workspace, file)) })
+    } catch (error) {
+      if (!isFileError(error)) throw error
+      unreadable.push(cannotRead('matrix file', file, error))
+    }
+  }
+  if (unreadable.length > 0) throw new ConfigurationError(unreadable.join('\n'))
   const result = planFanout(texts, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), maxJobs: inputs.maxJobs })
   const jobs = result.matrix.include
   const long = jobs.find((j) => j.boards.length > LEG_BOARDS_MAX_CHARS)
@@ -209,6 +227,11 @@ async function plan(io: ActionsIO, inputs: ActionInputs): Promise<void> {
   // After the outputs: a pattern of input "boards" that matches no board is a typo or a stale
   // id, and a plan that quietly leaves it out would pass.
   if (result.unmatchedBoards.length > 0) throw new ConfigurationError(unmatchedBoardsMessage(result.unmatchedBoards, files))
+}
+
+/** `cannot read <what> <file>: <why in words>` (the CLI's words: src/file-errors.ts). */
+function cannotRead(what: string, file: string, error: unknown): string {
+  return `cannot read ${what} ${file}: ${fileErrorText(error)}`
 }
 
 function unmatchedBoardsMessage(patterns: readonly string[], files: readonly string[]): string {
@@ -235,8 +258,8 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
     } catch (error) {
       // The file system's refusal (an errno code: EACCES, EISDIR …) is the file's problem;
       // anything else is unexpected and ends the run as an internal error.
-      if (typeof (error as NodeJS.ErrnoException | null)?.code !== 'string') throw error
-      problems.push(`cannot read matrix file ${file}: ${errorMessage(error)}`)
+      if (!isFileError(error)) throw error
+      problems.push(cannotRead('matrix file', file, error))
       continue
     }
     // The library's info lines quote the file's name, which the checkout chose.
@@ -257,7 +280,25 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
 async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> {
   const paths = resolveResultsFiles(inputs.results ?? [], inputs.workspace, io.env.RUNNER_TEMP || undefined)
   const legs: LegResults[] = []
-  for (const path of paths) legs.push(parseResults(await io.readFile(path), path))
+  // A results file that cannot be read, or is not one, fails the step after the others are merged (as a missing matrix file does in check).
+  const unreadable: string[] = []
+  for (const path of paths) {
+    const shown = shownPath(path, inputs.workspace)
+    let text: string
+    try {
+      text = await io.readFile(path)
+    } catch (error) {
+      if (!isFileError(error)) throw error
+      unreadable.push(cannotRead('results file', shown, error))
+      continue
+    }
+    try {
+      legs.push(parseResults(text, shown))
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error
+      unreadable.push(error.message)
+    }
+  }
   const merged = mergeResults(legs)
   const warnings: string[] = []
   const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : ''
@@ -273,7 +314,7 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
     warnings.push(`${unrecorded.length} results file(s) do not record which kernels they checked (${names}: not a check job of a fan-out, or an older ${TOOL_NAME}); their kernels were not compared with the other jobs'`)
   }
   // The legs named the files from their repository's root; this job's checkout is taken to be that root.
-  return { report: merged.report, problems: merged.problems, warnings, srcRoot: inputs.workspace }
+  return { report: merged.report, problems: [...unreadable, ...merged.problems], warnings, srcRoot: inputs.workspace }
 }
 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
@@ -311,14 +352,15 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   if (comment) await postComment(io, inputs, report, problems, pr, api, status, outputs)
 
   // Files: results JSON (always), SARIF, HTML.
+  // A file that cannot be written is named as the input has it (the default results file: where it is).
   const resultsFile = paths.results
   try {
     await io.writeFile(resultsFile, formatResults(report, leg))
     outputs['results-file'] = resultsFile
   } catch (error) {
-    problems.push(`cannot write the results file ${resultsFile}: ${errorMessage(error)}`)
+    problems.push(`cannot write the results file ${inputs.resultsFile ?? resultsFile}${inputs.resultsFile ? ' (input "results-file")' : ''}: ${fileErrorText(error, 'write')}`)
   }
-  if (paths.sarif) {
+  if (paths.sarif && inputs.sarif) {
     const sarifFile = paths.sarif
     try {
       // What fails the step besides findings (a missing matrix file, a missing shard) is a
@@ -329,10 +371,10 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       await io.writeFile(sarifFile, formatSarif(report, sarifContext))
       outputs['sarif-file'] = sarifFile
       if (report.findings.length > SARIF_MAX_RESULTS) {
-        status.add('warning', `the SARIF file ${sarifFile} holds the ${SARIF_MAX_RESULTS} most severe of ${report.findings.length} findings: GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS} results`)
+        status.add('warning', `the SARIF file ${inputs.sarif} holds the ${SARIF_MAX_RESULTS} most severe of ${report.findings.length} findings: GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS} results`)
       }
     } catch (error) {
-      problems.push(`cannot write the SARIF file ${sarifFile} (input "sarif"): ${errorMessage(error)}`)
+      problems.push(`cannot write the SARIF file ${inputs.sarif} (input "sarif"): ${fileErrorText(error, 'write')}`)
     }
   }
   if (inputs.html) {
@@ -345,7 +387,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
         await io.writeFile(htmlFile, html(report))
         outputs['html-file'] = htmlFile
       } catch (error) {
-        problems.push(`cannot write the HTML report ${htmlFile} (input "html"): ${errorMessage(error)}`)
+        problems.push(`cannot write the HTML report ${inputs.html} (input "html"): ${fileErrorText(error, 'write')}`)
       }
     }
   }
@@ -381,7 +423,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       const overflow = annotationPlan.overflow.length + dropped
       if (overflowAt >= 0) status.byLevel.notice[overflowAt] = overflowNotice(overflow, "this step's log")
       const untold = overflowAt < 0 && dropped > 0 ? '; 1 warning finding is in this step\'s log only' : ''
-      status.add('warning', `cannot write the job summary: ${errorMessage(error)}${untold}`)
+      status.add('warning', `cannot write the job summary: ${fileErrorText(error, 'write')}${untold}`)
     }
   }
   for (const a of annotationPlan.emit) io.annotate(a.level, a.message, annotationProperties(a))
@@ -457,6 +499,6 @@ async function writeFailureSarif(io: ActionsIO, inputs: ActionInputs | undefined
     const path = confineOutputPath('sarif', inputs.sarif, inputs.workspace, io.env.RUNNER_TEMP || undefined)
     await io.writeFile(path, formatSarif(empty, { notifications: [note], executionSuccessful: false }))
   } catch (error) {
-    io.debug(`cannot write the SARIF file after the failure: ${errorMessage(error)}`)
+    io.debug(`cannot write the SARIF file ${inputs.sarif} after the failure: ${fileErrorText(error, 'write')}`)
   }
 }

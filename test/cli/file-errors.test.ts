@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fileErrorText } from '../../src/file-errors.js'
 import { main } from '../../src/cli/main.js'
+import { systemError } from '../system-error.js'
 import { oracleLog, recordingIo, run, tempDir } from './io.js'
 
 /** The first line of stderr, after checking that the run was refused with nothing on stdout. */
@@ -15,11 +16,6 @@ async function refused(argv: string[]): Promise<string> {
   const r = await run(argv)
   expect([r.code, r.out], argv.join(' ')).toEqual([2, ''])
   return r.err.split('\n')[0]!
-}
-
-/** A Node system error as fs.promises throws it. */
-function systemError(code: string, description: string, syscall: string, path?: string): Error {
-  return Object.assign(new Error(`${code}: ${description}, ${syscall}${path !== undefined ? ` '${path}'` : ''}`), { code, errno: -1, syscall, ...(path !== undefined && { path }) })
 }
 
 describe('files that cannot be read or written are named with the reason in words', () => {

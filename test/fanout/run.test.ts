@@ -17,6 +17,7 @@ import type { GitHubApi } from '../../src/github/client.js'
 import { formatResults } from '../../src/fanout/results.js'
 import { splitList } from '../../src/fanout/shard.js'
 import { finding, report } from '../report/helpers.js'
+import { systemError } from '../system-error.js'
 import { checkAll, fixture, matrix, type MatrixFile } from './helpers.js'
 
 interface Recorded {
@@ -219,6 +220,20 @@ describe('mode: plan', () => {
     }
   })
 
+  it('fails, naming every matrix file it cannot read from the workspace and why in words, without a plan that would leave their boards out', async () => {
+    const ws = workspace([...FILES, { ...FILES[1]!, path: 'boards/third.json' }])
+    const io = fakeIO(ws, { mode: 'plan' })
+    const read = io.readFile
+    io.readFile = async (path) => {
+      if (path.endsWith('clean.json')) throw systemError('EACCES', 'permission denied', 'open', path)
+      if (path.endsWith('third.json')) throw systemError('EIO', 'i/o error', 'read')
+      return read(path)
+    }
+    await run(io)
+    expect(io.rec.failed).toEqual(['cannot read matrix file boards/clean.json: permission denied\ncannot read matrix file boards/third.json: input/output error'])
+    expect(io.rec.outputs).toEqual({})
+  })
+
   it('refuses a directory given as a matrix file with a configuration error', async () => {
     const io = fakeIO(workspace(FILES), { mode: 'plan', matrix: ['boards'] })
     await run(io)
@@ -383,6 +398,30 @@ describe('mode: aggregate', () => {
       expect.stringMatching(/^results written by other versions of crashkernel-check \(0\.0\.1\) were merged by /),
     ])
     expect(io.rec.failed).toEqual([])
+  })
+
+  it('merges the results files it can read, then fails naming each one it cannot from the workspace: why in words, or where its JSON breaks', async () => {
+    const ws = workspace(FILES)
+    const { results } = await planAndCheck(ws, 3)
+    // Leg 2's upload was cut short; leg 3's file the file system refuses.
+    const cut = readFileSync(results[1]!, 'utf8').split('\n').slice(0, 4).join('\n')
+    writeFileSync(results[1]!, cut)
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false })
+    const read = io.readFile
+    io.readFile = async (path) => (path === results[2] ? Promise.reject(systemError('EACCES', 'permission denied', 'open', path)) : read(path))
+    await run(io)
+    const lines = cut.split('\n')
+    expect(io.rec.failed).toEqual([
+      [
+        `results file results/leg-1/crashkernel-check-results.json:4:${lines[3]!.length + 1}: JSON syntax error: close brace expected; input "results" must name the results files of the check jobs`,
+        'cannot read results file results/leg-2/crashkernel-check-results.json: permission denied',
+        'results of 2 of 3 check job(s) are missing (2/3, 3/3): a job failed before writing them, or its artifact was not uploaded or downloaded; the merged report is incomplete',
+      ].join('\n'),
+    ])
+    // Leg 1's layouts are merged and published.
+    const leg1 = JSON.parse(readFileSync(results[0]!, 'utf8'))
+    expect(io.rec.outputs.layouts).toBe(leg1.layouts.length)
+    expect(io.rec.summary[0]).toContain('cannot read results file results/leg-2/crashkernel-check-results.json: permission denied')
   })
 
   it('fails with a configuration error naming a results file that is not there', async () => {

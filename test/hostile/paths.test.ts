@@ -123,7 +123,7 @@ describe('hostile input: matrix paths that escape the workspace', () => {
     }
     // Inside, but under a file: no file can be there, and the message says so rather than "outside".
     const under = await runAction(['boards/inside.json'], { sarif: 'boards/inside.json/x.sarif' })
-    expect(under.failed.join('\n')).toMatch(/^input "sarif" \("boards\/inside\.json\/x\.sarif"\) cannot be a file: ENOTDIR/m)
+    expect(under.failed.join('\n')).toMatch(/^input "sarif" \("boards\/inside\.json\/x\.sarif"\) cannot be a file: a part of the path is not a directory$/m)
     expect(under.written).toEqual([])
     // The workspace itself, or a directory in it: a file cannot be written there either.
     for (const value of ['.', 'boards', root]) {
