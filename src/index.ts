@@ -9,15 +9,12 @@
  */
 import { simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
-import { boardFilter, boardIds, checkKernelOverride, decodeMatrix, isSelectableId, type DecodeResult } from './matrix/decode.js'
-import type { BoardMatrix } from './matrix/generated/board-matrix.js'
-import { locate, spanLocation } from './matrix/locate.js'
-import { parseDocument, type ParsedDocument } from './matrix/parse.js'
+import { checkKernelOverride } from './matrix/decode.js'
 import type { DecodedLayout } from './matrix/types.js'
-import { validateMatrix, invalidBoards } from './matrix/validate.js'
+import { readMatrix, withBoardPolicies } from './read-matrix.js'
 import { SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
-import { applyBoardPolicy, boardSeverity, evaluateLayout, makeFinding, siblingLayouts, type BoardPolicy } from './rules/run.js'
+import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts, type BoardPolicy } from './rules/run.js'
 import { Suggester, type LayoutRun } from './suggest/index.js'
 import { TOOL_NAME, VERSION } from './version.js'
 
@@ -266,67 +263,6 @@ export function decodeLayouts(text: string, path: string, options: Pick<CheckOpt
   return { layouts: decoded?.layouts ?? [], findings: sortFindings(withBoardPolicies(findings, decoded?.policies)) }
 }
 
-/** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
-function withBoardPolicies(findings: readonly Finding[], policies: DecodeResult['policies'] | undefined): Finding[] {
-  return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]))
-}
-
-/**
- * Parses, validates and decodes a matrix: the findings of the matrix itself, and the layouts
- * unless a syntax error, or a schema error outside the boards, leaves nothing to decode.
- */
-function readMatrix(text: string, path: string, options: Pick<CheckOptions, 'boards' | 'kernels' | 'onBoardIds'>) {
-  const doc = parseDocument(text)
-  const at = (pointer: string, target: 'value' | 'key' = 'value') => locate(doc, path, pointer, target)
-  const findings: Finding[] = []
-  const result = (decoded?: DecodeResult, invalid?: Set<number>) => ({ doc, at, findings, decoded, invalid })
-  // A problem inside a board the `boards` option leaves out is not reported, as its layouts
-  // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
-  // Problems of the document itself, of boards without an id a filter can select (none, or
-  // one the schema refuses: "a,b", "rk*"), and every problem of a file that cannot be decoded
-  // at all (a syntax error, a schema error outside the boards) always are: no leg of a
-  // fan-out could select them otherwise.
-  const selected = boardFilter(options.boards)
-  const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError')
-  const leftOut = (boardId: string | undefined, decodable: boolean) => decodable && isSelectableId(boardId) && !selected(boardId)
-
-  if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
-  // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
-  const textProblems = doc.problems.map((p) => {
-    // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
-    const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer)
-    return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) }
-  })
-  const reportTextProblems = (decodable: boolean) => {
-    for (const t of textProblems) if (!leftOut(t.boardId, decodable)) findings.push(t.finding)
-  }
-  // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-  if (syntaxBroken) {
-    reportTextProblems(false)
-    return result()
-  }
-
-  const schemaProblems = validateMatrix(doc.value)
-  const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
-  reportTextProblems(invalid !== 'all')
-  for (const p of schemaProblems) {
-    const boardId = boardIdAt(doc.value, p.pointer)
-    if (leftOut(boardId, invalid !== 'all')) continue
-    findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }))
-  }
-  if (invalid === 'all') return result()
-
-  const decoded = decodeMatrix(doc.value as BoardMatrix, {
-    invalidBoards: invalid,
-    ...(options.boards !== undefined && { boards: options.boards }),
-    ...(options.kernels !== undefined && { kernels: options.kernels }),
-  })
-  for (const p of decoded.problems) {
-    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
-  }
-  return result(decoded, invalid)
-}
-
 /**
  * The arguments as the types describe them, for callers without the types (plain
  * JavaScript): a misuse is a ConfigurationError naming the argument, not a TypeError from
@@ -349,17 +285,6 @@ function checkArguments(fn: 'check' | 'decodeLayouts', text: unknown, path: unkn
   for (const key of ['onBoardIds', 'onLayout']) if (o[key] !== undefined && typeof o[key] !== 'function') throw misuse(`options.${key} must be a function, not ${kindOf(o[key])}`)
   const logger = o.logger as { info?: unknown } | null | undefined
   if (logger !== undefined && (typeof logger !== 'object' || logger === null || typeof logger.info !== 'function')) throw misuse(`options.logger must be an object with an info() method, not ${kindOf(logger)}`)
-}
-
-function spanOf(doc: ParsedDocument, path: string, offset: number, length: number) {
-  return spanLocation(doc, path, offset, length)
-}
-
-function boardIdAt(value: unknown, pointer: string): string | undefined {
-  const m = /^\/boards\/(\d+)(\/|$)/.exec(pointer)
-  if (!m?.[1]) return undefined
-  const board = (value as { boards?: Array<{ id?: unknown }> }).boards?.[Number(m[1])]
-  return typeof board?.id === 'string' ? board.id : undefined
 }
 
 /** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */

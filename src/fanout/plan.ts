@@ -19,11 +19,9 @@
  * function of the files and the options.
  */
 import { ConfigurationError } from '../errors.js'
-import { decodeLayouts } from '../index.js'
-import { boardFilter, boardIds, checkKernelOverride, decodeMatrix, isSelectableId, unmatchedPatterns } from '../matrix/decode.js'
+import { boardFilter, boardIds, checkKernelOverride, isSelectableId, unmatchedPatterns } from '../matrix/decode.js'
 import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
-import { parseDocument } from '../matrix/parse.js'
-import { validateMatrix, invalidBoards } from '../matrix/validate.js'
+import { readMatrix, withBoardPolicies } from '../read-matrix.js'
 import { formatShard } from './shard.js'
 
 /** GitHub runs at most 256 jobs from one matrix. */
@@ -85,8 +83,9 @@ export interface FileUnits {
   file: string
   boards: Array<{ id: string; layouts: number }>
   /**
-   * check() reports something about the file itself (syntax, schema, duplicate ids …); for a
-   * file with no board to plan, only what it reports under the `boards` filter counts.
+   * check() under the `boards` filter reports problems of the file before simulating (syntax,
+   * schema, duplicate ids …, and those of the boards the filter keeps): a file with no board
+   * to plan needs a leg only then.
    */
   hasProblems: boolean
   /** Every board id in the file, selected or not. */
@@ -103,21 +102,16 @@ export interface FileUnits {
  *   (first occurrence of an id only)
  */
 export function fileUnits(text: string, file: string, options: Pick<PlanOptions, 'boards' | 'kernels'> = {}): FileUnits {
-  const doc = parseDocument(text)
+  // One read, as check() reads the file: its layouts weigh the units, and its findings (what
+  // check() would report under this filter) decide whether a file with no board needs a leg.
+  const { doc, findings, decoded, invalid } = readMatrix(text, file, { ...(options.boards !== undefined && { boards: options.boards }), ...(options.kernels !== undefined && { kernels: options.kernels }) })
   const ids = boardIds(doc.value)
-  const none = { file, boards: [], hasProblems: true, ids }
-  if (doc.problems.some((p) => p.messageId === 'syntaxError')) return none
-  const schemaProblems = validateMatrix(doc.value)
-  const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
-  if (invalid === 'all') return none
-  const matrix = doc.value as BoardMatrix
-  const decoded = decodeMatrix(matrix, {
-    invalidBoards: invalid,
-    ...(options.boards !== undefined && { boards: options.boards }),
-    ...(options.kernels !== undefined && { kernels: options.kernels }),
-  })
+  const hasProblems = withBoardPolicies(findings, decoded?.policies).length > 0
+  // A syntax error, or a schema error outside the boards: nothing to decode, nothing to split.
+  if (!decoded || !invalid) return { file, boards: [], hasProblems, ids }
   const layouts = new Map<string, number>()
   for (const l of decoded.layouts) layouts.set(l.boardId, (layouts.get(l.boardId) ?? 0) + 1)
+  const matrix = doc.value as BoardMatrix
   const keep = boardFilter(options.boards)
   const seen = new Set<string>()
   const boards: FileUnits['boards'] = []
@@ -134,12 +128,7 @@ export function fileUnits(text: string, file: string, options: Pick<PlanOptions,
     if (!keep(id)) return
     boards.push({ id, layouts: invalid.has(index) ? 0 : (layouts.get(id) ?? 0) })
   })
-  const anyProblem = doc.problems.length > 0 || schemaProblems.length > 0 || decoded.problems.length > 0
-  // With no board to plan, the file needs a leg only for what check() reports under this
-  // filter (document-level problems, boards no filter can select): the problems of boards the
-  // filter leaves out are reported by no job, so a leg for them would find nothing.
-  const reported = () => decodeLayouts(text, file, { ...(options.boards !== undefined && { boards: options.boards }), ...(options.kernels !== undefined && { kernels: options.kernels }) }).findings.length > 0
-  return { file, boards, hasProblems: anyProblem && (boards.length > 0 || reported()), ids }
+  return { file, boards, hasProblems, ids }
 }
 
 /**

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A matrix file read up to simulation, pure: parse (positions kept) → validate → decode, with
+ * the matrix's own problems as located findings (SC001 syntax, SC002 schema, SC003 semantic)
+ * under a `boards` filter. Shared by check() and decodeLayouts() (src/index.ts) and the
+ * fan-out plan (src/fanout/plan.ts), so a plan counts exactly what a check would report.
+ */
+import { boardFilter, boardIds, decodeMatrix, isSelectableId, type DecodeResult } from './matrix/decode.js'
+import type { BoardMatrix } from './matrix/generated/board-matrix.js'
+import { locate, spanLocation } from './matrix/locate.js'
+import { parseDocument, type ParsedDocument } from './matrix/parse.js'
+import { validateMatrix, invalidBoards } from './matrix/validate.js'
+import type { Finding } from './report/types.js'
+import { SC_RULES } from './rules/index.js'
+import { applyBoardPolicy, makeFinding } from './rules/run.js'
+
+/** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
+export function withBoardPolicies(findings: readonly Finding[], policies: DecodeResult['policies'] | undefined): Finding[] {
+  return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]))
+}
+
+/** What readMatrix() takes: check()'s options that shape the decode. */
+export interface ReadMatrixOptions {
+  /** Board ids to decode (`*` wildcards); all when empty. The problems of boards left out are not reported. */
+  boards?: readonly string[]
+  /** Kernels replacing every board's `kernels`. */
+  kernels?: readonly string[]
+  /** Called once with the id of every board in the file. */
+  onBoardIds?: (ids: readonly string[]) => void
+}
+
+/**
+ * Parses, validates and decodes a matrix: the findings of the matrix itself (before the
+ * board policies: withBoardPolicies), and the layouts unless a syntax error, or a schema
+ * error outside the boards, leaves nothing to decode (`decoded` and `invalid` undefined).
+ *
+ * The one read of a matrix before simulation: check(), decodeLayouts() and the fan-out plan
+ * (src/fanout/plan.ts, which must know what check() reports under a `boards` filter) share it.
+ */
+export function readMatrix(text: string, path: string, options: ReadMatrixOptions) {
+  const doc = parseDocument(text)
+  const at = (pointer: string, target: 'value' | 'key' = 'value') => locate(doc, path, pointer, target)
+  const findings: Finding[] = []
+  const result = (decoded?: DecodeResult, invalid?: Set<number>) => ({ doc, at, findings, decoded, invalid })
+  // A problem inside a board the `boards` option leaves out is not reported, as its layouts
+  // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
+  // Problems of the document itself, of boards without an id a filter can select (none, or
+  // one the schema refuses: "a,b", "rk*"), and every problem of a file that cannot be decoded
+  // at all (a syntax error, a schema error outside the boards) always are: no leg of a
+  // fan-out could select them otherwise.
+  const selected = boardFilter(options.boards)
+  const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError')
+  const leftOut = (boardId: string | undefined, decodable: boolean) => decodable && isSelectableId(boardId) && !selected(boardId)
+
+  if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
+  // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
+  const textProblems = doc.problems.map((p) => {
+    // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
+    const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer)
+    return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) }
+  })
+  const reportTextProblems = (decodable: boolean) => {
+    for (const t of textProblems) if (!leftOut(t.boardId, decodable)) findings.push(t.finding)
+  }
+  // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
+  if (syntaxBroken) {
+    reportTextProblems(false)
+    return result()
+  }
+
+  const schemaProblems = validateMatrix(doc.value)
+  const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer))
+  reportTextProblems(invalid !== 'all')
+  for (const p of schemaProblems) {
+    const boardId = boardIdAt(doc.value, p.pointer)
+    if (leftOut(boardId, invalid !== 'all')) continue
+    findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }))
+  }
+  if (invalid === 'all') return result()
+
+  const decoded = decodeMatrix(doc.value as BoardMatrix, {
+    invalidBoards: invalid,
+    ...(options.boards !== undefined && { boards: options.boards }),
+    ...(options.kernels !== undefined && { kernels: options.kernels }),
+  })
+  for (const p of decoded.problems) {
+    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
+  }
+  return result(decoded, invalid)
+}
+
+function spanOf(doc: ParsedDocument, path: string, offset: number, length: number) {
+  return spanLocation(doc, path, offset, length)
+}
+
+function boardIdAt(value: unknown, pointer: string): string | undefined {
+  const m = /^\/boards\/(\d+)(\/|$)/.exec(pointer)
+  if (!m?.[1]) return undefined
+  const board = (value as { boards?: Array<{ id?: unknown }> }).boards?.[Number(m[1])]
+  return typeof board?.id === 'string' ? board.id : undefined
+}
