@@ -6,7 +6,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { getInputs } from '../src/action/inputs.js'
+import { coreIO, run } from '../src/action/run.js'
 import { ConfigurationError } from '../src/errors.js'
+import { shardInputError } from '../src/fanout/shard.js'
 
 const NAMES = ['mode', 'matrix', 'boards', 'kernel', 'fail-on', 'annotations', 'summary', 'comment', 'comment-key', 'sarif', 'results-file', 'html', 'max-jobs', 'shard', 'results', 'token']
 const ENV = { GITHUB_WORKSPACE: '/home/runner/work/r/r' }
@@ -88,10 +90,10 @@ describe('getInputs()', () => {
 
   it('takes shard as k/n with 1 <= k <= n, with the plan\'s kernel override after it', () => {
     setInputs({ shard: '2/3' })
-    expect(getInputs(ENV).shard).toBe('2/3')
+    expect(getInputs(ENV).shard).toEqual({ k: 2, n: 3 })
     // As the plan writes it with input "kernel"; the leg compares it with its own (run.ts).
-    setInputs({ shard: '2/3 (kernel 6.12)', kernel: '6.12' })
-    expect(getInputs(ENV)).toMatchObject({ shard: '2/3 (kernel 6.12)', kernels: ['6.12'] })
+    setInputs({ shard: ' 2/3 (kernel 6.12, 7.2)', kernel: '6.12' })
+    expect(getInputs(ENV)).toMatchObject({ shard: { k: 2, n: 3, kernel: ['6.12', '7.2'] }, kernels: ['6.12'] })
     for (const bad of ['4/3', '0/3', '2', '2/3 (kernel )', '4/3 (kernel 6.12)']) expect(refused({ shard: bad })).toMatch(/^input "shard" must be k\/n with 1 <= k <= n, optionally followed by " \(kernel <list>\)"/)
   })
 
@@ -111,5 +113,22 @@ describe('getInputs()', () => {
     setInputs({})
     expect(getInputs({ ...ENV, CRASHKERNEL_CHECK_RETRY_DELAY_MS: '10' }).retryDelayMs).toBe(10)
     expect(refused({}, { ...ENV, CRASHKERNEL_CHECK_RETRY_DELAY_MS: 'fast' })).toBe('CRASHKERNEL_CHECK_RETRY_DELAY_MS must be a number of milliseconds, not "fast"')
+  })
+})
+
+describe('a shard input getInputs() refuses, through run() and the real io', () => {
+  it('fails the step with the input\'s message before any file is read (run() leaves the check to getInputs)', async () => {
+    const exitCode = process.exitCode
+    try {
+      for (const bad of ['4/3', '0/3', '2/3 (kernel )', '1/2 (kernel 6.12']) {
+        stdout.length = 0
+        setInputs({ shard: bad, matrix: 'test/fixtures/clean.matrix.json', 'fail-on': 'never' })
+        await run(coreIO())
+        const commands = stdout.join('').split('\n').filter((l) => l.startsWith('::'))
+        expect(commands, bad).toEqual([`::error::${shardInputError(bad)}`])
+      }
+    } finally {
+      process.exitCode = exitCode
+    }
   })
 })

@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { ConfigurationError } from '../errors.js'
 import { MATRIX_MAX_JOBS } from '../fanout/plan.js'
-import { readShard, shardInputError, splitList } from '../fanout/shard.js'
+import { readShard, shardInputError, splitList, type ShardInput } from '../fanout/shard.js'
 import { checkKernelOverride } from '../matrix/decode.js'
 import { DEFAULT_MATRIX_INPUT } from './files.js'
 
@@ -38,9 +38,10 @@ export interface ActionInputs {
   maxJobs: number
   /**
    * check: this run is leg `k/n` of a fan-out (no PR comment; recorded in the results file),
-   * as the plan wrote it: with ` (kernel <list>)` when the plan had a kernel override.
+   * read from the input as the plan wrote it (` (kernel <list>)` after it when the plan had a
+   * kernel override). Only a shard readShard() reads gets here: the input is refused otherwise.
    */
-  shard?: string
+  shard?: ShardInput
   /** aggregate: paths or globs of the legs' results files. */
   results?: string[]
   /** Masked with core.setSecret before anything else is read. */
@@ -96,8 +97,9 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
   if (!(maxJobs >= 1 && maxJobs <= MATRIX_MAX_JOBS)) {
     throw new ConfigurationError(`input "max-jobs" must be a whole number from 1 to ${MATRIX_MAX_JOBS} (GitHub runs at most ${MATRIX_MAX_JOBS} jobs from one matrix), not "${maxJobsText}"`)
   }
-  const shard = core.getInput('shard').trim()
-  if (shard !== '' && !readShard(shard)) throw new ConfigurationError(shardInputError(shard))
+  const shardText = core.getInput('shard').trim()
+  const shard = shardText === '' ? undefined : readShard(shardText)
+  if (shardText !== '' && !shard) throw new ConfigurationError(shardInputError(shardText))
   const results = list(core.getInput('results'))
   if (mode === 'aggregate' && !results) throw new ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)')
   const matrix = list(core.getInput('matrix')) ?? [DEFAULT_MATRIX_INPUT]
@@ -124,7 +126,7 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
     ...(resultsFile !== undefined && { resultsFile }),
     ...(html !== undefined && { html }),
     maxJobs,
-    ...(shard !== '' && { shard }),
+    ...(shard && { shard }),
     ...(results && { results }),
     token,
     // The runner sets GITHUB_WORKSPACE; locally the current directory stands in for it.

@@ -34,7 +34,7 @@ import { pullRequestFromEvent, type PullRequestRef } from '../github/pull-reques
 import { mergeResults } from '../fanout/merge.js'
 import { planFanout } from '../fanout/plan.js'
 import { formatResults, parseResults, type LegInfo, type LegResults } from '../fanout/results.js'
-import { legKernelMismatch, readShard, shardInputError } from '../fanout/shard.js'
+import { legKernelMismatch } from '../fanout/shard.js'
 import { check, failsAt, mergeReports, unmatchedPatterns, type Report } from '../index.js'
 import { annotationProperties, MAX_PER_LEVEL, toAnnotations, type AnnotationPlan, type ChangedLines } from '../report/annotations.js'
 import { formatters, formatSarif, formatStylish, type Formatter, type ToolNotification } from '../report/formatters.js'
@@ -241,8 +241,7 @@ function unmatchedBoardsMessage(patterns: readonly string[], files: readonly str
 /** mode: check — the matrix files (one leg of a fan-out with `shard`). */
 async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> {
   // A leg checks the kernels its plan balanced, or nothing: its results would look complete.
-  const shard = inputs.shard !== undefined ? readShard(inputs.shard) : undefined
-  if (inputs.shard !== undefined && !shard) throw new ConfigurationError(shardInputError(inputs.shard))
+  const shard = inputs.shard
   const mismatch = shard && legKernelMismatch(shard, inputs.kernels ?? [])
   if (mismatch) throw new ConfigurationError(mismatch)
   // A matrix file that is missing or unreadable fails the step, after the others are checked.

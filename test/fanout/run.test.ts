@@ -15,7 +15,7 @@ import { run } from '../../src/action/run.js'
 import { planFanout } from '../../src/fanout/plan.js'
 import type { GitHubApi } from '../../src/github/client.js'
 import { formatResults } from '../../src/fanout/results.js'
-import { splitList } from '../../src/fanout/shard.js'
+import { readShard, splitList, type ShardInput } from '../../src/fanout/shard.js'
 import { finding, report } from '../report/helpers.js'
 import { systemError } from '../system-error.js'
 import { checkAll, fixture, matrix, type MatrixFile } from './helpers.js'
@@ -112,11 +112,18 @@ async function planEntries(ws: Workspace, inputs: Partial<ActionInputs>): Promis
   return JSON.parse(String(plan.rec.outputs.matrix)).include as Entry[]
 }
 
+/** A `shard` input as getInputs() reads it (it refuses one readShard() does not read). */
+function shardInput(text: string): ShardInput {
+  const shard = readShard(text)
+  if (!shard) throw new Error(`not a shard input: ${text}`)
+  return shard
+}
+
 /** A leg as the README's check job runs it: `matrix`, `boards`, `kernel` and `shard` from the entry. */
 function legInputs(e: Entry, i: number): Partial<ActionInputs> {
   const boards = splitList(e.boards)
   const kernels = splitList(e.kernel)
-  return { matrix: splitList(e.files), ...(boards.length > 0 && { boards }), ...(kernels.length > 0 && { kernels }), shard: e.shard, failOn: 'never', annotations: false, summary: false, resultsFile: `results/leg-${i}/crashkernel-check-results.json` }
+  return { matrix: splitList(e.files), ...(boards.length > 0 && { boards }), ...(kernels.length > 0 && { kernels }), shard: shardInput(e.shard), failOn: 'never', annotations: false, summary: false, resultsFile: `results/leg-${i}/crashkernel-check-results.json` }
 }
 
 /** plan, then every leg as the README's check job runs it; returns the legs' results paths. */
@@ -251,7 +258,7 @@ describe('mode: plan', () => {
 describe('mode: check with shard', () => {
   it('records the shard in the results file and never comments, even with comment: true and a token', async () => {
     const ws = workspace(FILES)
-    const io = fakeIO(ws, { matrix: ['boards/clean.json'], boards: ['rpi4'], shard: '2/3', annotations: false })
+    const io = fakeIO(ws, { matrix: ['boards/clean.json'], boards: ['rpi4'], shard: shardInput('2/3'), annotations: false })
     await run(io)
     expect(io.rec.api).toEqual([])
     const results = JSON.parse(readFileSync(String(io.rec.outputs['results-file']), 'utf8'))
@@ -271,7 +278,7 @@ describe('mode: check, boards filter', () => {
   })
 
   it('leaves a fan-out leg\'s boards to the plan, which checked them against every file', async () => {
-    const io = fakeIO(workspace(FILES), { matrix: ['boards/clean.json'], boards: ['rpi4', 'only-in-another-file'], shard: '1/2', failOn: 'never', annotations: false })
+    const io = fakeIO(workspace(FILES), { matrix: ['boards/clean.json'], boards: ['rpi4', 'only-in-another-file'], shard: shardInput('1/2'), failOn: 'never', annotations: false })
     await run(io)
     expect(io.rec.failed).toEqual([])
   })
@@ -368,7 +375,7 @@ describe('mode: aggregate', () => {
   it('reads a leg\'s results file where the leg left it by default, in RUNNER_TEMP (outside the workspace on a runner)', async () => {
     const ws = workspace(FILES)
     const env = { RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'ckc-runner-temp-')) }
-    const leg = fakeIO(ws, { matrix: ['boards/clean.json'], shard: '1/1', failOn: 'never', annotations: false, summary: false }, env)
+    const leg = fakeIO(ws, { matrix: ['boards/clean.json'], shard: shardInput('1/1'), failOn: 'never', annotations: false, summary: false }, env)
     await run(leg)
     const path = String(leg.rec.outputs['results-file'])
     expect(path).toBe(join(env.RUNNER_TEMP, 'crashkernel-check-results.json'))
@@ -525,7 +532,7 @@ describe('a kernel override in a fan-out', () => {
     // legs, which did not compare): shard 1 checked 6.12, shards 2 and 3 each board's own.
     const entries = await planEntries(ws, { maxJobs: 3 })
     for (const [i, e] of entries.entries()) {
-      const inputs = i === 0 ? { ...legInputs(e, i), shard: `${e.shard} (kernel 6.12)`, kernels: KERNEL } : legInputs(e, i)
+      const inputs = i === 0 ? { ...legInputs(e, i), shard: shardInput(`${e.shard} (kernel 6.12)`), kernels: KERNEL } : legInputs(e, i)
       const leg = fakeIO(ws, inputs)
       await run(leg)
       expect(leg.rec.failed).toEqual([])
