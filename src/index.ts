@@ -9,7 +9,7 @@
  */
 import { simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
 import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
-import { checkKernelOverride } from './matrix/decode.js'
+import { checkKernelOverride, kernelKey } from './matrix/decode.js'
 import type { DecodedLayout } from './matrix/types.js'
 import { readMatrix, withBoardPolicies } from './read-matrix.js'
 import { SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
@@ -318,15 +318,21 @@ function overrideOf(kernels: readonly string[] | undefined): Pick<Report, 'kerne
 /**
  * Merges the reports of several files into one (files in order, findings re-sorted).
  *
- * @param reports - one report per file, all checked with the same kernel override (or none)
- * @returns a single report, with that override
+ * @param reports - one report per file, all checked with the same kernel override (or none):
+ *   the same kernels in any order or spelling (`6.12` or the release it resolves to) are the
+ *   same override (kernelKey(), as the fan-out's aggregate compares its legs)
+ * @returns a single report, with the first report's override as it was given
  * @throws ConfigurationError when the reports were checked with different kernel overrides:
  *   one report could not say which kernels its layouts are of
  */
 export function mergeReports(reports: readonly Report[]): Report {
-  const overrides = [...new Set(reports.map((r) => JSON.stringify(r.kernelOverride ?? [])))]
-  if (overrides.length > 1) {
-    const list = overrides.map((o) => (o === '[]' ? "each board's own kernels" : (JSON.parse(o) as string[]).join(','))).join('; ')
+  const overrides = new Map<string, readonly string[]>()
+  for (const r of reports) {
+    const kernels = r.kernelOverride ?? []
+    if (!overrides.has(kernelKey(kernels))) overrides.set(kernelKey(kernels), kernels)
+  }
+  if (overrides.size > 1) {
+    const list = [...overrides.values()].map((k) => (k.length === 0 ? "each board's own kernels" : k.join(','))).join('; ')
     throw new ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' })
   }
   const findings = sortFindings(reports.flatMap((r) => r.findings))

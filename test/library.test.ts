@@ -4,7 +4,8 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, decodeLayouts, importBoard, mergeReports, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { check, ConfigurationError, decodeLayouts, importBoard, mergeReports, resolveKernelRelease, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
 // The types of what the exported functions take and return, nameable by a consumer (a
 // missing one fails `tsc --noEmit`, which checks this file).
@@ -152,6 +153,38 @@ describe('check() and mergeReports(): the kernel override is part of the report'
     const own = check(TWO, 'c.json', { suggest: false })
     expect(() => mergeReports([a, own])).toThrow(ConfigurationError)
     expect(() => mergeReports([a, own])).toThrow("mergeReports(): the reports were checked with different kernel overrides (6.12; each board's own kernels); merge only the reports of one check")
+  })
+
+  it('mergeReports() takes the same kernels in another order or spelling as one override, as the fan-out\'s aggregate does (docs: a series is the release it resolves to; order changes no layout)', () => {
+    const release = resolveKernelRelease('6.12')!
+    expect(release).not.toBe('6.12')
+    const [a, b] = [check(TWO, 'a.json', { kernels: ['6.12', '7.2'], suggest: false }), check(TWO, 'b.json', { kernels: ['7.2', release], suggest: false })]
+    // The same layouts' results: only their names spell the kernel as given.
+    expect(b.layouts.map((l) => l.result)).toEqual([...a.layouts].reverse().map((l) => l.result))
+    // JSON.stringify told ["6.12","7.2"] and ["7.2","6.12.117"] apart; the first report's override, as given, is the merged one's.
+    expect(mergeReports([a, b]).kernelOverride).toEqual(['6.12', '7.2'])
+    expect(mergeReports([b, a]).kernelOverride).toEqual(['7.2', release])
+    // And one kernel given twice (check() simulates it once) is that kernel.
+    expect(mergeReports([check(TWO, 'c.json', { kernels: ['6.12', release], suggest: false }), check(TWO, 'd.json', { kernels: ['6.12'], suggest: false })]).kernelOverride).toEqual(['6.12', release])
+  })
+
+  it('mergeReports() refuses exactly the reports whose kernels the fan-out\'s aggregate calls different', () => {
+    const overrides: Array<string[] | undefined> = [undefined, ['6.12'], [resolveKernelRelease('6.12')!], ['6.12', '7.2'], ['7.2', '6.12'], ['7.2'], ['6.1'], ['6.1.192']]
+    for (const x of overrides) {
+      for (const y of overrides) {
+        const [a, b] = [x, y].map((kernels, i) => check(TWO, `${i}.json`, { ...(kernels && { kernels }), suggest: false }))
+        // As legs record their kernel input (empty: each board's own), which the aggregate compares.
+        const legs = [a!, b!].map((report, i) => ({ source: `${i}.json`, report, leg: { files: report.files, boards: [], kernel: report.kernelOverride ?? [] } }))
+        const fanOutDiffers = mergeResults(legs).problems.some((p) => p.startsWith('the check jobs checked different kernels'))
+        let refused = false
+        try {
+          mergeReports([a!, b!])
+        } catch {
+          refused = true
+        }
+        expect(refused, `${JSON.stringify(x)} ${JSON.stringify(y)}`).toBe(fanOutDiffers)
+      }
+    }
   })
 })
 

@@ -26,7 +26,8 @@ import { countFindings, type Finding, type LayoutReport, type Report } from '../
 import { SEVERITY_RANK } from '../report/types.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import type { LegResults } from './results.js'
-import { kernelKey, parseShard } from './shard.js'
+import { kernelKey } from '../matrix/decode.js'
+import { parseShard } from './shard.js'
 
 export interface ShardCoverage {
   /** n of `k/n` (the plan's job count). */

@@ -16,7 +16,7 @@
  * Kernels are compared by the release they resolve to (`6.1` and `6.1.192` are one kernel,
  * as check() counts them), as sets: the order of the list changes no layout's result.
  */
-import { resolveKernelRelease } from '../engine/index.js'
+import { kernelKey } from '../matrix/decode.js'
 
 /** A `shard` input read back: `k/n`, and the plan's kernel override when the shard names one. */
 export interface ShardInput {
@@ -88,11 +88,6 @@ export function readShard(shard: string): ShardInput | undefined {
 /** The error for a `shard` input readShard() refuses (the action's inputs and a leg's own check). */
 export function shardInputError(shard: string): string {
   return `input "shard" must be k/n with 1 <= k <= n, optionally followed by " (kernel <list>)" (the plan's matrix.shard), not "${shard}"`
-}
-
-/** The releases a kernel override resolves to, sorted and each once: the identity of what it checks. */
-export function kernelKey(kernel: readonly string[]): string {
-  return [...new Set(kernel.map((k) => resolveKernelRelease(k) ?? k))].sort().join(',')
 }
 
 /**

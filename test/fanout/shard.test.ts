@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { resolveKernelRelease } from '../../src/engine/index.js'
-import { formatShard, kernelKey, legKernelMismatch, parseShard, readShard } from '../../src/fanout/shard.js'
+import { formatShard, legKernelMismatch, parseShard, readShard } from '../../src/fanout/shard.js'
+import { kernelKey } from '../../src/matrix/decode.js'
 
 describe('parseShard', () => {
   it("reads a results file's k/n", () => {
