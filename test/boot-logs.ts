@@ -6,7 +6,7 @@
  */
 import type { Layout, SimulationResult } from '../src/engine/index.js'
 import { sizeKey } from '../src/engine/arm64/mmu-fast.js'
-import { normalizeLine } from '../src/import/bootlog.js'
+import { normalizeLine, shortJournal } from '../src/import/bootlog.js'
 
 /**
  * The lines of a simulation's trace that appear nowhere in the log (timestamps and console
@@ -14,7 +14,9 @@ import { normalizeLine } from '../src/import/bootlog.js'
  * wording, so every line it has must be one that kernel printed.
  */
 export function linesNotPrinted(result: Pick<SimulationResult, 'trace'>, log: string): string[] {
-  const printed = new Set(log.split('\n').map((l) => normalizeLine(l).text.trimEnd()))
+  const lines = log.split('\n')
+  const journal = shortJournal(lines) !== undefined
+  const printed = new Set(lines.map((l) => normalizeLine(l, { shortJournal: journal }).text.trimEnd()))
   return result.trace.map((t) => t.text.trimEnd()).filter((t) => !printed.has(t))
 }
 

@@ -40,6 +40,23 @@ describe('normalizeLine', () => {
   })
 })
 
+describe('normalizeLine in a log that is no short journal', () => {
+  // test/boots/early-params/arm64-6.12-4G-kfence-abc: parse_args("Booting kernel") names itself
+  // first, which reads like `[ seconds] host kernel: ` of journalctl -o short-monotonic.
+  const log = [
+    '[    0.000000] Kernel command line: console=ttyAMA0 kfence.sample_interval=abc crashkernel=256M',
+    "[    0.000000] Booting kernel: `abc' invalid for parameter `kfence.sample_interval'\r",
+  ]
+  it("keeps parse_args()'s `Booting kernel: ` where the log is dmesg, drops `host kernel: ` where it is a journal", () => {
+    expect(shortJournal(log)).toBeUndefined()
+    expect(log.map((l) => normalizeLine(l, { shortJournal: false }).text)).toEqual([
+      'Kernel command line: console=ttyAMA0 kfence.sample_interval=abc crashkernel=256M',
+      "Booting kernel: `abc' invalid for parameter `kfence.sample_interval'",
+    ])
+    expect(normalizeLine('[    0.000000] mtjade kernel: Zone ranges:', { shortJournal: true }).text).toBe('Zone ranges:')
+  })
+})
+
 describe('shortJournal', () => {
   it('a short journal without -k: user space entries and the lines that continue them are left out, and the boot ends at `-- Boot <id> --`', () => {
     const lines = [

@@ -296,16 +296,33 @@ function cleanMessage(s: string): string {
   return s.replace(ANSI, '').replace(CONTROL, '')
 }
 
+export interface NormalizeLineOptions {
+  /**
+   * Whether the line may be an entry of `journalctl -o short-monotonic`, whose `host kernel: `
+   * (or `kernel: `) after the `[ seconds]` stamp is dropped. false for a line of a log that
+   * shortJournal() does not read as a short journal (dmesg, a console capture): there that is
+   * the kernel's own text, as in parse_args()'s "Booting kernel: `abc' invalid for parameter
+   * `kfence.sample_interval'" (kernel/params.c parse_args(), the `doing` of init/main.c
+   * start_kernel()). Default true: a line on its own is read as either.
+   */
+  shortJournal?: boolean
+}
+
 /**
  * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
  * text starts, so user-space or firmware output glued in front of it is dropped.
+ *
+ * @example
+ * normalizeLine('[    0.000000] host kernel: Zone ranges:').text // → 'Zone ranges:'
+ * normalizeLine("[    0.000000] Booting kernel: `abc' invalid for parameter `kfence.sample_interval'", { shortJournal: false }).text
+ * // → "Booting kernel: `abc' invalid for parameter `kfence.sample_interval'"
  */
-export function normalizeLine(raw: string): { text: string; ts?: string } {
-  return normalizeText(cleanMessage(raw))
+export function normalizeLine(raw: string, opts: NormalizeLineOptions = {}): { text: string; ts?: string } {
+  return normalizeText(cleanMessage(raw), opts)
 }
 
 /** {@link normalizeLine} of a line already {@link cleanMessage}d. */
-function normalizeText(clean: string): { text: string; ts?: string } {
+function normalizeText(clean: string, opts: NormalizeLineOptions = {}): { text: string; ts?: string } {
   const t = clean.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '')
   const c = CTIME.exec(t)
   if (c) return { text: t.slice(c[0].length).replace(CALLER, '') }
@@ -314,7 +331,7 @@ function normalizeText(clean: string): { text: string; ts?: string } {
   const m = TIMESTAMP.exec(t)
   if (m) {
     let rest = t.slice(m.index + m[0].length)
-    if (m.index === 0) rest = rest.replace(JOURNAL_AFTER_TS, '')
+    if (m.index === 0 && opts.shortJournal !== false) rest = rest.replace(JOURNAL_AFTER_TS, '')
     return { text: rest.replace(CALLER, ''), ts: m[1]! }
   }
   return { text: t }
@@ -642,7 +659,7 @@ function splitLog(text: string): SplitLog {
       section.push({ line, text: raw.replace(/\r$/, '') })
       continue
     }
-    const n = normalizeText(texts[i]!)
+    const n = normalizeText(texts[i]!, { shortJournal: short !== undefined })
     primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) })
   }
   return { primary, sections, ...(secondBoot && { secondBoot }) }
@@ -1145,7 +1162,8 @@ export function parseBootLog(text: string): ParsedBootLog {
   if (dmesg) {
     const extra = emptyFacts()
     collect(
-      dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text) })),
+      // busybox dmesg's lines (the oracle's init): never a journal.
+      dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text, { shortJournal: false }) })),
       extra,
       [],
     )
