@@ -65,3 +65,46 @@ describe('simulate(): parse_early_param() comes first', () => {
     expect(r.trace.slice(1)).toEqual(simulate(layout).trace)
   })
 })
+
+describe('simulate(): parse_args("Booting kernel") comes after setup_arch()', () => {
+  // start_kernel() (init/main.c v5.10.223, v6.1.192, v6.12.117) runs setup_arch(), prints
+  // "Kernel command line:", then parse_args("Booting kernel"): the __setup() handlers and
+  // builtin module parameters print after every line of the arch's boot. Booted:
+  // test/boots/early-params/arm64-5.10-4G-rodata-junk and arm64-6.12-4G-kfence-abc, where
+  // they follow the CMA and "crashkernel reserved" lines.
+  const kfenceLine = { level: 'err', source: 'params', text: "Booting kernel: `abc' invalid for parameter `kfence.sample_interval'" }
+  const rodataLine = { level: 'warn', source: 'params', text: "Invalid option string for rodata: 'junk'" }
+
+  it('arm64 6.12 (deferred reservation): the kfence.sample_interval line is the last, after the CMA and crash kernel lines', () => {
+    const layout = layoutOf('arm64-6.12-plain-4G-ck1G')
+    const r = simulate({ ...layout, cmdline: `${layout.cmdline} kfence.sample_interval=abc` })
+    expect(r.trace.map((e) => e.source)).toContain('crashkernel')
+    expect(r.trace).toEqual([...simulate(layout).trace, kfenceLine])
+  })
+
+  it("arm64 5.10: rodata=junk's early line first, set_debug_rodata()'s last", () => {
+    const layout = layoutOf('arm64-5.10-plain-4G-ck256M')
+    const r = simulate({ ...layout, cmdline: `${layout.cmdline} rodata=junk` })
+    expect(r.trace).toEqual([{ level: 'warn', source: 'params', text: "Malformed early option 'rodata'" }, ...simulate(layout).trace, rodataLine])
+  })
+
+  it('arm64 5.10 without DMA zones (the reservation in arm64_memblock_init(), before paging_init()): still after the CMA line bootmem_init() prints', () => {
+    const base = layoutOf('arm64-5.10-plain-4G-ck256M')
+    const layout = { ...base, config: { ...base.config, ZONE_DMA: false, ZONE_DMA32: false } }
+    const r = simulate({ ...layout, cmdline: `${layout.cmdline} rodata=junk` })
+    expect(r.trace.map((e) => e.source)).toEqual(['params', ...simulate(layout).trace.map((e) => e.source), 'params'])
+    expect(r.trace.at(-1)).toEqual(rodataLine)
+    expect(r.trace.findIndex((e) => e.source === 'cma')).toBeGreaterThan(r.trace.findIndex((e) => e.source === 'crashkernel'))
+  })
+
+  it('a boot that hangs in the reservation never gets there: no parse_args() line', () => {
+    // arm64 6.12 without DMA zones: CRASH_ADDR_LOW_MAX is CRASH_ADDR_HIGH_MAX, so 900M that
+    // does not fit in 1 GiB retries the same window for ever (reserve_crashkernel_generic()).
+    const base = layoutOf('arm64-6.12-plain-1G-ck256M')
+    const layout = { ...base, config: { ...base.config, ZONE_DMA: false, ZONE_DMA32: false }, cmdline: 'crashkernel=900M kfence.sample_interval=abc' }
+    const r = simulate(layout)
+    expect(r.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry' })
+    expect(r.trace.map((e) => e.text)).not.toContain(kfenceLine.text)
+    expect(simulate({ ...layout, cmdline: 'crashkernel=900M,high kfence.sample_interval=abc' }).trace.at(-1)).toEqual(kfenceLine)
+  })
+})

@@ -4,7 +4,7 @@
  * Pure: the same layout always gives the same result.
  */
 import { clearMapMemCache } from './arm64/mmu.js'
-import { arm64EarlyParamTrace, clearLinearMapFlagsStore } from './arm64/paging.js'
+import { arm64BootingKernelTrace, arm64EarlyParamTrace, clearLinearMapFlagsStore } from './arm64/paging.js'
 import { arm64Boot } from './arm64/setup.js'
 import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
@@ -21,6 +21,8 @@ import { x86Boot } from './x86/setup.js'
 const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }
 /** What an arch's own early_param() mirrors print, by token, for parse_early_param()'s pass (early-params.ts). */
 const EARLY_PARAM_TRACE: Partial<Record<Arch, typeof arm64EarlyParamTrace>> = { arm64: arm64EarlyParamTrace }
+/** What an arch's parameter mirrors print in parse_args("Booting kernel"), after setup_arch(). */
+const BOOTING_KERNEL_TRACE: Partial<Record<Arch, typeof arm64BootingKernelTrace>> = { arm64: arm64BootingKernelTrace }
 
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 export class UnsupportedLayoutError extends Error {
@@ -80,6 +82,10 @@ export function simulate(layout: Layout): SimulationResult {
   for (const e of early.events) trace.events.push(e)
   if (early.stop) return stoppedInEarlyParams(layout, release, policy, early.stop, trace)
   const boot = BOOT[layout.arch](bootLayout, policy, trace)
+  // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),
+  // "Kernel command line:" is printed, then parse_args("Booting kernel") runs the __setup()
+  // handlers and builtin module parameters. A boot that hangs in the reservation never gets there.
+  if (boot.crash.outcome.kind !== 'hang') for (const e of BOOTING_KERNEL_TRACE[layout.arch]?.(bootLayout, policy) ?? []) trace.events.push(e)
   return {
     arch: layout.arch,
     kernel: release,

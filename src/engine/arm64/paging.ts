@@ -19,7 +19,7 @@ import {
 } from '../memblock/memblock.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
-import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysRange } from '../types.js'
+import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysRange, TraceEvent } from '../types.js'
 import { HashedStore } from '../stores.js'
 import { HASH_SEED, mixNumber, mixString } from '../value-key.js'
 import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu } from './linear-map-flags.js'
@@ -216,7 +216,7 @@ export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr
   return sym.stext ?? sym.text
 }
 
-/** Words of the early parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
+/** Words of the parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
 const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'] as const
 const NO_EARLY_TRACE: LinearMapFlags['earlyParamTrace'] = []
 
@@ -235,6 +235,26 @@ export function arm64EarlyParamTrace(layout: Layout, policy: KernelPolicy): Line
 }
 
 /**
+ * What parse_args("Booting kernel") prints for the linear-map parameters (5.10's `rodata=`
+ * __setup() handler, the builtin module parameter `kfence.sample_interval` with
+ * CONFIG_KFENCE): the tail of the flags' trace, after the early pass's lines. start_kernel()
+ * runs it after setup_arch() has returned and printed "Kernel command line:", so after every
+ * line of arm64's boot that the engine mirrors (the crash kernel, CMA and zone lines among
+ * them): simulate() puts it there. `layout.kernel` is the resolved release.
+ * @kernel init/main.c start_kernel: setup_arch(), the "Kernel command line:" line,
+ *         parse_early_param(), parse_args("Booting kernel") (v5.10.223 lines 870-885,
+ *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
+ *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
+ */
+export function arm64BootingKernelTrace(layout: Layout, policy: KernelPolicy): readonly TraceEvent[] {
+  if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w))) return NO_TRACE
+  const { flags } = flagsAndBuild(layout.kernel, policy.arm64!.linearMap, layout.config, layout.cpu, layout.cmdline)
+  const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0)
+  return earlyLines === flags.trace.length ? NO_TRACE : flags.trace.slice(earlyLines)
+}
+const NO_TRACE: readonly TraceEvent[] = []
+
+/**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
  */
@@ -243,10 +263,6 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
   const shared = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline)
   const build = shared.build
   let flags = shared.flags
-  // parse_args("Booting kernel")'s lines; the early pass's, the head of flags.trace, are
-  // parse_early_param()'s, printed in their place (arm64EarlyParamTrace()).
-  const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0)
-  for (const t of flags.trace.slice(earlyLines)) trace.events.push(t)
   const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits)
   const memory = mappableMemory(mb)
   // map_kernel(): its tables come first (≤6.x builds), top-down.
