@@ -1,9 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# Boots Debian's amd64 kernels (the oracle's 5.10.223, 6.12.117 and 7.2.13) and arm64 6.12.117
-# under QEMU with early parameters whose handlers stop the boot, or print that a value is
-# malformed, before the crash kernel is reserved, and keeps each serial log in
+# Boots Debian's amd64 kernels (the oracle's 5.10.223, 6.12.117 and 7.2.13) and arm64 5.10.223,
+# 6.1.192 and 6.12.117 under QEMU with early parameters whose handlers stop the boot, or print
+# that a value is malformed, before the crash kernel is reserved, and with parameters
+# parse_args("Booting kernel") complains about after setup_arch(), and keeps each serial log in
 # test/boots/early-params/<id>.log.gz (test/verify/boots-early-params.test.ts):
 #
 # - memmap=nn%ss-T+T with the same type on both sides: parse_memmap_one() passes it to
@@ -18,7 +19,15 @@
 # - a bare `swiotlb` (amd64, arm64): setup_io_tlb_npages() reads *str, address 0;
 # - `mem=2G movablecore` (arm64): early_mem()'s "Memory limited to 2048MB" comes before the
 #   "Malformed early option 'movablecore'" (do_early_param() runs them in command-line order),
-#   and `rodata=junk movablecore`: set_debug_rodata()'s complaint before it.
+#   and `rodata=junk movablecore`: set_debug_rodata()'s complaint before it;
+# - a bare `cma` with `debug_pagealloc=junk` (amd64 5.10, 6.12, 7.2; arm64 6.12): early_cma()
+#   prints "Config string not provided" and returns -EINVAL where CONFIG_DMA_CMA is built (arm64,
+#   amd64 7.2; Debian's amd64 5.10 and 6.12 have no CMA); Debian builds no CONFIG_DEBUG_PAGEALLOC,
+#   so no early_param takes debug_pagealloc= and 6.x lists it as unknown;
+# - `rodata=junk` (arm64 5.10) and `kfence.sample_interval=abc` (arm64 6.1, 6.12): parse_args()
+#   runs 5.10's __setup("rodata=") handler and the builtin module parameter (CONFIG_KFENCE:
+#   6.12, not Debian's 6.1) after setup_arch(), so their lines follow "crashkernel reserved"
+#   and "Kernel command line:".
 #
 # The boots that stop have `earlyprintk=serial,ttyS0,115200` (amd64) or earlycon (arm64,
 # boot_arm64) first, so the kernel's last words reach the log; they never power off, so they
@@ -31,13 +40,13 @@
 #
 # Needs: qemu-system-x86_64, qemu-system-aarch64 and qemu-system-riscv64 (Debian packages
 # qemu-system-x86, qemu-system-arm, qemu-system-misc), cpio, curl, dpkg-deb, dtc.
-# Usage: scripts/boots/early-params.sh [workdir]   (downloads about 380 MB into workdir)
+# Usage: scripts/boots/early-params.sh [workdir]   (downloads about 490 MB into workdir)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin early-params "${1:-}"
-need amd64-5.10 amd64-6.12 amd64-7.2 arm64-6.12 riscv64-6.12 opensbi
+need amd64-5.10 amd64-6.12 amd64-7.2 arm64-5.10 arm64-6.1 arm64-6.12 riscv64-6.12 opensbi
 
 # A boot that stops never powers off: it runs until $BOOT_TIMEOUT, and keep() would warn.
 timeout_for() { if [ "$1" = stops ]; then BOOT_TIMEOUT=180; else BOOT_TIMEOUT=600; fi; export BOOT_TIMEOUT; }
@@ -67,6 +76,9 @@ done <<'EOF'
 6.12 4G mem-nopentium done mem=nopentium crashkernel=256M
 5.10 4G reservelow-bare done reservelow crashkernel=256M
 6.12 4G swiotlb-bare stops earlyprintk=serial,ttyS0,115200 swiotlb crashkernel=256M
+5.10 4G cma-bare-pagealloc-junk done cma debug_pagealloc=junk crashkernel=256M
+6.12 4G cma-bare-pagealloc-junk done cma debug_pagealloc=junk crashkernel=256M
+7.2 4G cma-bare-pagealloc-junk done cma debug_pagealloc=junk crashkernel=256M
 EOF
 
 # arm64 (boot_arm64: QEMU virt, earlycon, memblock=debug): <series> <memory> <tag> <ends> <options>
@@ -83,6 +95,10 @@ done <<'EOF'
 6.12 4G mem2G-movablecore-bare done mem=2G movablecore crashkernel=256M
 6.12 4G rodata-junk-movablecore-bare done rodata=junk movablecore crashkernel=256M
 6.12 4G swiotlb-bare stops swiotlb crashkernel=256M
+6.12 4G cma-bare-pagealloc-junk done cma debug_pagealloc=junk crashkernel=256M
+5.10 4G rodata-junk done rodata=junk crashkernel=256M
+6.1 4G kfence-abc done kfence.sample_interval=abc crashkernel=256M
+6.12 4G kfence-abc done kfence.sample_interval=abc crashkernel=256M
 EOF
 
 # riscv64 (as scripts/boots/riscv64.sh: the DT's paging mode set to the oracle's sv57): <series> <memory> <tag> <cmdline>

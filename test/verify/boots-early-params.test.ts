@@ -3,7 +3,9 @@
  * Debian's kernels booted by scripts/boots/early-params.sh with early parameters whose handlers
  * stop the boot in parse_early_param() (memmap=nn%ss-T+T with one type twice, a bare
  * `kernelcore`) or print "Malformed early option" (a bare `movablecore`, `mem`, `reservelow`,
- * `mem=nopentium`), and memmap= types past 32 bits. boots.test.ts has `verify` agree on each (a boot that stopped against a model that
+ * `cma`, `mem=nopentium`), memmap= types past 32 bits, and parameters parse_args("Booting
+ * kernel") complains about after setup_arch() (5.10's `rodata=junk`, `kfence.sample_interval=abc`).
+ * boots.test.ts has `verify` agree on each (a boot that stopped against a model that
  * stops); here: the model stops with the fault, in the function, the kernel's last words name,
  * and otherwise prints its lines in the kernel's order.
  */
@@ -34,7 +36,7 @@ const stopped = logs.filter((f) => !read(f).includes(' as init process'))
 const ran = logs.filter((f) => !stopped.includes(f))
 
 describe('Debian boots with early parameters that stop the boot or are malformed', () => {
-  it('has the logs: seven boots that stop (amd64 5.10, 6.12, 7.2 and arm64 6.12), nine that run init', () => {
+  it('has the logs: seven boots that stop (amd64 5.10, 6.12, 7.2 and arm64 6.12), sixteen that run init', () => {
     expect(stopped).toEqual([
       'amd64-5.10-4G-memmap-same-type.log.gz',
       'amd64-6.12-4G-kernelcore-bare.log.gz',
@@ -45,11 +47,18 @@ describe('Debian boots with early parameters that stop the boot or are malformed
       'arm64-6.12-4G-swiotlb-bare.log.gz',
     ])
     expect(ran).toEqual([
+      'amd64-5.10-4G-cma-bare-pagealloc-junk.log.gz',
       'amd64-5.10-4G-reservelow-bare.log.gz',
+      'amd64-6.12-4G-cma-bare-pagealloc-junk.log.gz',
       'amd64-6.12-4G-mem-bare.log.gz',
       'amd64-6.12-4G-mem-nopentium.log.gz',
       'amd64-6.12-4G-memmap-type-u32.log.gz',
       'amd64-6.12-4G-movablecore-bare.log.gz',
+      'amd64-7.2-4G-cma-bare-pagealloc-junk.log.gz',
+      'arm64-5.10-4G-rodata-junk.log.gz',
+      'arm64-6.1-4G-kfence-abc.log.gz',
+      'arm64-6.12-4G-cma-bare-pagealloc-junk.log.gz',
+      'arm64-6.12-4G-kfence-abc.log.gz',
       'arm64-6.12-4G-mem-bare.log.gz',
       'arm64-6.12-4G-mem2G-movablecore-bare.log.gz',
       'arm64-6.12-4G-rodata-junk-movablecore-bare.log.gz',
@@ -96,9 +105,43 @@ describe('Debian boots with early parameters that stop the boot or are malformed
     }
     expect(outOfOrder).toEqual([])
     expect(r.trace.length).toBeGreaterThan(0)
-    // Every "Malformed early option" and "Memory limited to" line of the kernel's is the model's, in order.
-    const early = (texts: string[]) => texts.filter((t) => /^(Malformed early option|Memory limited to|mem=nopentium|Invalid option string for rodata)/.test(t))
-    expect(early(r.trace.map((e) => e.text))).toEqual(early(lines))
+    // Every line of the kernel's parameter handlers is the model's, in order: parse_early_param()'s
+    // ("Malformed early option", "Memory limited to", early_cma()'s) and parse_args()'s.
+    const params = (texts: string[]) => texts.filter((t) => /^(Malformed early option|Memory limited to|mem=nopentium|Invalid option string for rodata|cma: Config string|Booting kernel: )/.test(t))
+    expect(params(r.trace.map((e) => e.text))).toEqual(params(lines))
+  })
+
+  it.each([
+    ['arm64-5.10-4G-rodata-junk.log.gz', "Invalid option string for rodata: 'junk'"],
+    ['arm64-6.12-4G-kfence-abc.log.gz', "Booting kernel: `abc' invalid for parameter `kfence.sample_interval'"],
+  ])("%s: parse_args()'s line comes after setup_arch()'s crash kernel and \"Kernel command line:\", in the model as in the kernel", (f, line) => {
+    const lines = firstBootLines(read(f))
+    const at = (p: RegExp) => lines.findIndex((l) => p.test(l))
+    expect([at(/^crashkernel reserved: /), at(/^Kernel command line: /)]).toEqual([expect.any(Number), lines.indexOf(line) - 1])
+    expect(at(/^crashkernel reserved: /)).toBeLessThan(at(/^Kernel command line: /))
+    const r = simulated(f, read(f))
+    expect(r.trace.at(-1)?.text).toBe(line)
+    expect(r.trace.findIndex((e) => e.source === 'crashkernel')).toBe(r.trace.length - 2)
+  })
+
+  it("where Debian builds no handler, neither the kernel nor the model prints one: no CONFIG_DEBUG_PAGEALLOC anywhere, no CMA on amd64 5.10 and 6.12, no KFENCE on 6.1", () => {
+    const quiet = /^(Malformed early option|cma: Config string|Booting kernel: )/
+    for (const f of ['amd64-5.10-4G-cma-bare-pagealloc-junk.log.gz', 'amd64-6.12-4G-cma-bare-pagealloc-junk.log.gz', 'arm64-6.1-4G-kfence-abc.log.gz']) {
+      expect([f, firstBootLines(read(f)).filter((l) => quiet.test(l))]).toEqual([f, []])
+      expect([f, simulated(f, read(f)).trace.filter((e) => quiet.test(e.text))]).toEqual([f, []])
+    }
+    // debug_pagealloc=junk: no early_param took it, so 6.x hands it to init as unknown; a bare
+    // `cma` is unknown too where there is no early_cma() (amd64 6.12), known where there is.
+    const unknown = (f: string) => firstBootLines(read(f)).find((l) => l.startsWith('Unknown kernel command line parameters'))
+    expect(unknown('amd64-6.12-4G-cma-bare-pagealloc-junk.log.gz')).toBe('Unknown kernel command line parameters "nokaslr cma debug_pagealloc=junk", will be passed to user space.')
+    expect(unknown('amd64-7.2-4G-cma-bare-pagealloc-junk.log.gz')).toBe('Unknown kernel command line parameters "nokaslr debug_pagealloc=junk", will be passed to user space.')
+    expect(unknown('arm64-6.12-4G-cma-bare-pagealloc-junk.log.gz')).toBe('Unknown kernel command line parameters "debug_pagealloc=junk", will be passed to user space.')
+    // Where early_cma() is built, its two lines: arm64 6.12 and amd64 7.2.
+    for (const f of ['arm64-6.12-4G-cma-bare-pagealloc-junk.log.gz', 'amd64-7.2-4G-cma-bare-pagealloc-junk.log.gz']) {
+      expect(simulated(f, read(f)).trace.slice(0, 2).map((e) => e.text)).toEqual(['cma: Config string not provided', "Malformed early option 'cma'"])
+      const lines = firstBootLines(read(f))
+      expect(lines.slice(lines.indexOf('cma: Config string not provided'), lines.indexOf('cma: Config string not provided') + 2)).toEqual(['cma: Config string not provided', "Malformed early option 'cma'"])
+    }
   })
 
   it.each(['amd64-6.12-4G-mem-bare.log.gz', 'arm64-6.12-4G-mem-bare.log.gz', 'riscv64-6.12-4G-mem-bare.log.gz', 'amd64-6.12-4G-mem-nopentium.log.gz'])(
