@@ -21,7 +21,10 @@
 #   5.10 16k    16K pages on 5.10;
 #   7.2 64k     64K pages on 7.2 (Debian builds 4K and 16K): the vmemmap start of 6.9+, 7.x's
 #               map_mem() over the kernel's segments and its create-mapping rules at 64K
-#               (with blocks only given rodata=off and an early KFENCE pool).
+#               (with blocks only given rodata=off and an early KFENCE pool);
+#   6.12 pagealloc  CONFIG_DEBUG_PAGEALLOC (Debian leaves it out, so its kernels have no
+#               debug_pagealloc early_param): a value kstrtobool() refuses, or none, is
+#               "Malformed early option 'debug_pagealloc'".
 # Everything a boot does before the memblock dump that follows the crash reservation is the
 # same code as Debian's; what is left out to make the build short (modules, drivers for
 # hardware QEMU virt does not have, networking, block devices and file systems but tmpfs,
@@ -124,6 +127,7 @@ build 6.1 16k --disable ARM64_4K_PAGES --enable ARM64_16K_PAGES
 build 5.10 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
 build 5.10 16k --disable ARM64_4K_PAGES --enable ARM64_16K_PAGES
 build 7.2 64k --disable ARM64_4K_PAGES --enable ARM64_64K_PAGES
+build 6.12 pagealloc --enable DEBUG_PAGEALLOC
 
 # The DT variants are the oracle's (edit_dts in common.sh).
 
@@ -196,5 +200,7 @@ done <<'EOF'
 7.2 64k plain 4G kfence.ck256M crashkernel=256M kfence.sample_interval=100
 7.2 64k plain 4G kfence.rodataoff rodata=off kfence.sample_interval=100
 7.2 64k plain 16G kfence.rodataoff.ck256M crashkernel=256M rodata=off kfence.sample_interval=100
+6.12 pagealloc plain 4G junk.ck256M debug_pagealloc=junk crashkernel=256M
+6.12 pagealloc plain 4G bare.ck256M debug_pagealloc crashkernel=256M
 EOF
 version qemu-system-aarch64

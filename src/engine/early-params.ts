@@ -33,7 +33,8 @@
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
  * its two lines on arm64 6.12 and amd64 7.2 and nothing on amd64 5.10 and 6.12 (no CONFIG_CMA);
  * no Debian kernel has CONFIG_DEBUG_PAGEALLOC, so `debug_pagealloc=junk` is no early param
- * there, and its "Malformed early option" line is UNCONFIRMED by a boot.
+ * there; test/boots/arm64-custom's 6.12-pagealloc build prints "Malformed early option
+ * 'debug_pagealloc'" for `debug_pagealloc=junk` and a bare `debug_pagealloc`.
  *
  * @kernel init/main.c parse_early_param, do_early_param; arch/x86/kernel/setup.c,
  *         arch/arm64/kernel/setup.c, arch/riscv/kernel/setup.c setup_arch; kernel/params.c parse_args, parse_one;

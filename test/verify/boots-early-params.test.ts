@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { simulate, type SimulationResult } from '../../src/engine/index.js'
 import { bootLogToBoard, parseBootLog } from '../../src/import/bootlog.js'
+import { importBoard } from '../../src/import/index.js'
 import type { Board } from '../../src/matrix/generated/board-matrix.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
 import { compareWithBoot } from '../../src/oracle/compare.js'
@@ -163,6 +164,29 @@ describe('Debian boots with early parameters that stop the boot or are malformed
     const r = simulated('amd64-6.12-4G-memmap-type-u32.log.gz', log)
     expect(r.crashkernel.kind === 'reserved' && r.crashkernel.main).toEqual({ kind: 'main', base: 0x50000000n, size: 0x10000000n })
   })
+})
+
+describe('debug_pagealloc= on a build that has it (test/boots/arm64-custom, 6.12-pagealloc: CONFIG_DEBUG_PAGEALLOC)', () => {
+  const custom = join(import.meta.dirname, '../boots/arm64-custom')
+  const config = gunzipSync(readFileSync(join(custom, '6.12-pagealloc.config.gz'))).toString('utf8')
+  it.each(['arm64-6.12-pagealloc-plain-4G-junk.ck256M.log.gz', 'arm64-6.12-pagealloc-plain-4G-bare.ck256M.log.gz'])(
+    "%s: \"Malformed early option 'debug_pagealloc'\" before any memblock line, in the model as in the kernel; without the config, in neither",
+    (f) => {
+      const log = gunzipSync(readFileSync(join(custom, f))).toString('utf8')
+      const lines = firstBootLines(log)
+      const malformed = "Malformed early option 'debug_pagealloc'"
+      expect(lines.filter((l) => l.startsWith('Malformed'))).toEqual([malformed])
+      expect(lines.indexOf(malformed)).toBeLessThan(lines.findIndex((l) => l.startsWith('memblock_')))
+      const board = importBoard({ bootLog: log, config }, { id: 'b' }).board
+      expect(board.config?.DEBUG_PAGEALLOC).toBe(true)
+      const r = simulate(boardToLayouts(board)[0]!)
+      expect(r.trace[0]).toEqual({ level: 'warn', source: 'params', text: malformed })
+      // The rest is Debian's 6.12: debug_pagealloc stays off, so nothing else changes.
+      const without = simulate(boardToLayouts(bootLogToBoard(log).board)[0]!)
+      expect(r.trace.slice(1)).toEqual(without.trace)
+      expect(r.crashkernel).toEqual(without.crashkernel)
+    },
+  )
 })
 
 describe('verify: a boot that never reached init is compared on how it stopped', () => {

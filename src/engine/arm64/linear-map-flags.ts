@@ -261,7 +261,9 @@ const enableCrashMemMap: EarlyHandler = (st) => {
 /**
  * Mirrors early_debug_pagealloc() — mm/page_alloc.c (5.10, 6.1), mm/debug_page_alloc.c
  * (6.12, 7.2): kstrtobool into _debug_pagealloc_enabled_early. Registered only with
- * CONFIG_DEBUG_PAGEALLOC.
+ * CONFIG_DEBUG_PAGEALLOC (booted: test/boots/arm64-custom's 6.12-pagealloc build calls
+ * `debug_pagealloc=junk` and a bare `debug_pagealloc` malformed; Debian's kernels, built
+ * without it, print nothing, test/boots/early-params).
  */
 const earlyDebugPageallocWith =
   (kstrtobool: typeof kstrtoboolV510): EarlyHandler =>
