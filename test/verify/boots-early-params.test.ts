@@ -21,6 +21,9 @@ import { boardToLayouts } from '../../src/oracle/decode-board.js'
 import { compareWithBoot } from '../../src/oracle/compare.js'
 import { formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
 
+/** The kernel's lines of the log's first boot, as verify reads them. */
+const firstBootLines = (log: string): string[] => parseBootLog(log).lines.map((l) => l.text)
+
 const dir = join(import.meta.dirname, '../boots/early-params')
 const logs = readdirSync(dir).filter((f) => f.endsWith('.log.gz')).sort()
 const read = (f: string): string => gunzipSync(readFileSync(join(dir, f))).toString('utf8')

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { caseToBoard } from '../../src/oracle/case-board.js'
-import { firstBootLines, formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
+import { formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
 import { parseBootLog } from '../../src/import/bootlog.js'
 
 /** The log's /proc/meminfo DirectMap counters, as verify reads them. */
@@ -53,7 +53,7 @@ describe('verify: what the log says', () => {
   it("keeps parse_args()'s `Booting kernel: ` of a serial log (no short journal's `host kernel: `)", () => {
     // test/boots/early-params/arm64-6.12-4G-kfence-abc, after its "Kernel command line:".
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../boots/early-params/arm64-6.12-4G-kfence-abc.log.gz'))).toString('utf8')
-    const lines = firstBootLines(log)
+    const lines = parseBootLog(log).lines.map((l) => l.text)
     const at = lines.findIndex((l) => l.startsWith('Kernel command line: '))
     expect(lines[at + 1]).toBe("Booting kernel: `abc' invalid for parameter `kfence.sample_interval'")
   })
