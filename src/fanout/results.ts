@@ -6,10 +6,9 @@
  * again so the summary can draw memory maps; the kernel override is the report's
  * `kernelOverride`, or in a leg's file written before reports had it, its `fanout.kernel`).
  */
-import { ConfigurationError, errorMessage } from '../errors.js'
+import { ConfigurationError } from '../errors.js'
 import { countFindings } from '../index.js'
-import { syntaxErrorMessage } from '../matrix/locate.js'
-import { strictJsonError } from '../matrix/parse.js'
+import { parseJsonFile } from '../matrix/parse.js'
 import { bigintReplacer } from '../report/json.js'
 import type { BoardSuggestion, Finding, LayoutReport, Report } from '../report/types.js'
 import { TOOL_NAME } from '../version.js'
@@ -138,15 +137,9 @@ function checkLayout(l: unknown): l is Record<string, unknown> {
  *   is not JSON is named at the line and column of its first syntax error, as a matrix's is
  */
 export function parseResults(text: string, source: string): LegResults {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    // JSON.parse says "at position N" (or, for some errors, nothing): find the place as the matrix parser does.
-    const at = strictJsonError(text)
-    const where = at ? syntaxErrorMessage(source, at, at.error) : `${source} is not JSON (${errorMessage(error)})`
-    throw new ConfigurationError(`results file ${where}; input "results" must name the results files of the check jobs`)
-  }
+  const parsed = parseJsonFile(text, source)
+  if ('error' in parsed) throw new ConfigurationError(`results file ${parsed.error}; input "results" must name the results files of the check jobs`)
+  const value = parsed.value
   const notOurs = (why: string) =>
     new ConfigurationError(`${source} is not a ${TOOL_NAME} results file (${why}); input "results" must name the results files the check jobs wrote (their output "results-file")`)
   if (!isObject(value) || !isObject(value.tool) || value.tool.name !== TOOL_NAME) throw notOurs('no tool.name "crashkernel-check"')

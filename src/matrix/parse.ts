@@ -7,7 +7,7 @@
 import { parseTree, getNodeValue, printParseErrorCode, visit, type Node, type ParseError, type ParseErrorCode } from 'jsonc-parser'
 import { LIMITS, limitMessage, utf8Length } from '../limits.js'
 import type { JsonPointer } from '../report/types.js'
-import { offsetToLineColumn, pathToPointer } from './locate.js'
+import { offsetToLineColumn, pathToPointer, syntaxErrorMessage } from './locate.js'
 
 /** A syntax problem: a jsonc-parser error, or an object key given twice. */
 export interface SyntaxProblem {
@@ -251,4 +251,21 @@ export function strictJsonError(text: string): JsonSyntaxError | undefined {
     throw stop
   }
   return undefined
+}
+
+/**
+ * JSON.parse() of a file the project wrote that is no matrix (a results file, a provenance
+ * file): no matrix limits (a fleet's files are larger), and a syntax error worded as a
+ * matrix's, at file:line:col (JSON.parse says "at position N", or nothing).
+ *
+ * @example
+ * parseJsonFile('{"a": 1,}', 'r.json') // → { error: 'r.json:1:9: JSON syntax error: property name expected' }
+ */
+export function parseJsonFile(text: string, file: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(text) as unknown }
+  } catch (error) {
+    const at = strictJsonError(text)
+    return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${error instanceof Error ? error.message : String(error)})` }
+  }
 }

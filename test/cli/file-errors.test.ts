@@ -104,6 +104,21 @@ describe('import --out: the files it reads back and writes', () => {
     expect(await readFile(out, 'utf8')).toBe(matrix)
   })
 
+  it('reads back a provenance file larger than a matrix may be (no matrix limits: a fleet has an entry per board)', async () => {
+    const dir = await tempDir()
+    const log = await oracleLog(dir, LOG)
+    const out = join(dir, 'boards.json')
+    expect((await run(['import', log, '--id', 'one', '--out', out])).code).toBe(0)
+    const side = `${out}.provenance.json`
+    const earlier = JSON.parse(await readFile(side, 'utf8')) as { matrix: string; boards: Record<string, unknown> }
+    // 17 MiB, over LIMITS.maxInputBytes (16 MiB), which parseDocument() refuses.
+    for (let i = 0; i < 8704; i++) earlier.boards[`b${i}`] = { inputs: {}, provenance: { '/id': 'x'.repeat(2048) }, problems: [] }
+    await writeFile(side, JSON.stringify(earlier))
+    expect((await run(['import', log, '--id', 'two', '--out', out])).code).toBe(0)
+    const after = JSON.parse(await readFile(side, 'utf8')) as { boards: Record<string, unknown> }
+    expect(Object.keys(after.boards)).toHaveLength(8706)
+  })
+
   it('names the provenance file, not the matrix, when writing it fails', async () => {
     const dir = await tempDir()
     const log = await oracleLog(dir, LOG)

@@ -11,7 +11,7 @@ import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree } from 
 import { DTC_MISSING, importBoard, rebaseProvenance, type ImportInputs, type ImportProblem, type ImportSource } from '../../import/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { firstSyntaxError } from '../../matrix/locate.js'
-import { parseDocument } from '../../matrix/parse.js'
+import { parseDocument, parseJsonFile } from '../../matrix/parse.js'
 import { fileErrorText } from '../../file-errors.js'
 import type { Board } from '../../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../../matrix/validate.js'
@@ -170,10 +170,10 @@ interface ProvenanceEntry {
  * Anything else is refused before a file is written, rather than overwritten.
  */
 function provenanceBoards(text: string, path: string): Record<string, ProvenanceEntry> {
-  const doc = parseDocument(text)
-  const bad = firstSyntaxError(doc, path)
-  if (bad !== undefined) throw new ConfigurationError(`${bad}; it is not a provenance file of crashkernel-check import: move it away, or give another --out`)
-  const value = doc.value
+  // Not a matrix: parsed without the matrix's limits (a fleet's provenance has an entry per board).
+  const parsed = parseJsonFile(text, path)
+  if ('error' in parsed) throw new ConfigurationError(`${parsed.error}; it is not a provenance file of crashkernel-check import: move it away, or give another --out`)
+  const value = parsed.value
   const v = value as { boards?: unknown; board?: unknown; inputs?: unknown; provenance?: unknown; problems?: unknown } | null
   if (v !== null && typeof v === 'object' && v.boards !== null && typeof v.boards === 'object' && !Array.isArray(v.boards)) return v.boards as Record<string, ProvenanceEntry>
   if (v !== null && typeof v === 'object' && typeof v.board === 'string') return { [v.board]: { inputs: v.inputs, provenance: v.provenance, problems: v.problems } }
