@@ -1946,7 +1946,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
@@ -1954,9 +1954,9 @@ const schema38 = {"description":"Kernel configuration options that change where 
 const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
 const schema83 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
-const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
+const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
 const pattern4 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
-const schema36 = {"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}};
+const schema36 = {"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}};
 const schema39 = {"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const pattern6 = new RegExp("^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$", "u");
 const func1 = Object.prototype.hasOwnProperty;
@@ -5820,7 +5820,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(515);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -5861,7 +5861,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 89:
+/***/ 515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6662,7 +6662,9 @@ const enableCrashMemMap = (st) => {
 /**
  * Mirrors early_debug_pagealloc() — mm/page_alloc.c (5.10, 6.1), mm/debug_page_alloc.c
  * (6.12, 7.2): kstrtobool into _debug_pagealloc_enabled_early. Registered only with
- * CONFIG_DEBUG_PAGEALLOC.
+ * CONFIG_DEBUG_PAGEALLOC (booted: test/boots/arm64-custom's 6.12-pagealloc build calls
+ * `debug_pagealloc=junk` and a bare `debug_pagealloc` malformed; Debian's kernels, built
+ * without it, print nothing, test/boots/early-params).
  */
 const earlyDebugPageallocWith = (kstrtobool) => (st, val) => {
     const r = kstrtobool(val);
@@ -10424,7 +10426,7 @@ function arm64KernelStext(layout, policy) {
     const sym = kernelSymbols(buildFor(layout.kernel, generation), layout.image.base, layout.image.codeSize);
     return sym.stext ?? sym.text;
 }
-/** Words of the early parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
+/** Words of the parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
 const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'];
 const NO_EARLY_TRACE = [];
 /**
@@ -10442,6 +10444,26 @@ function arm64EarlyParamTrace(layout, policy) {
     return flagsAndBuild(layout.kernel, policy.arm64.linearMap, layout.config, layout.cpu, layout.cmdline).flags.earlyParamTrace;
 }
 /**
+ * What parse_args("Booting kernel") prints for the linear-map parameters (5.10's `rodata=`
+ * __setup() handler, the builtin module parameter `kfence.sample_interval` with
+ * CONFIG_KFENCE): the tail of the flags' trace, after the early pass's lines. start_kernel()
+ * runs it after setup_arch() has returned and printed "Kernel command line:", so after every
+ * line of arm64's boot that the engine mirrors (the crash kernel, CMA and zone lines among
+ * them): simulate() puts it there. `layout.kernel` is the resolved release.
+ * @kernel init/main.c start_kernel: setup_arch(), the "Kernel command line:" line,
+ *         parse_early_param(), parse_args("Booting kernel") (v5.10.223 lines 870-885,
+ *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
+ *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
+ */
+function arm64BootingKernelTrace(layout, policy) {
+    if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w)))
+        return NO_TRACE;
+    const { flags } = flagsAndBuild(layout.kernel, policy.arm64.linearMap, layout.config, layout.cpu, layout.cmdline);
+    const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0);
+    return earlyLines === flags.trace.length ? NO_TRACE : flags.trace.slice(earlyLines);
+}
+const NO_TRACE = [];
+/**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
  */
@@ -10450,11 +10472,6 @@ function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
     const shared = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
     const build = shared.build;
     let flags = shared.flags;
-    // parse_args("Booting kernel")'s lines; the early pass's, the head of flags.trace, are
-    // parse_early_param()'s, printed in their place (arm64EarlyParamTrace()).
-    const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0);
-    for (const t of flags.trace.slice(earlyLines))
-        trace.events.push(t);
     const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits);
     const memory = mappableMemory(mb);
     // map_kernel(): its tables come first (≤6.x builds), top-down.
@@ -11529,14 +11546,14 @@ function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
         size = h.size;
         base = h.base;
         if (h.ret || !h.size)
-            return { ret: parse_EINVAL, size, base, lowSize, high, cmaSize };
+            return { ret: parse_EINVAL, parsedRet: h.ret, size, base, lowSize, high, cmaSize };
         const l = parseCrashkernelClass(cmdline, 0n, ',low', dialect, trace);
         if (l.ret === ENOENT) {
             lowSize = opts.defaultLow;
             ret = 0;
         }
         else if (l.ret) {
-            return { ret: l.ret, size, base, lowSize: l.size, high, cmaSize };
+            return { ret: l.ret, parsedRet: l.ret, size, base, lowSize: l.size, high, cmaSize };
         }
         else {
             lowSize = l.size;
@@ -11546,11 +11563,12 @@ function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
     }
     if (opts.parseCma)
         cmaSize = parseCrashkernelClass(cmdline, 0n, ',cma', dialect, trace).size;
+    const parsedRet = ret;
     if (!size)
         ret = parse_EINVAL;
     if (dialect.rejectSizeAtLeastRam && size >= systemRam)
         ret = parse_EINVAL;
-    return { ret, size, base, lowSize, high, cmaSize };
+    return { ret, parsedRet, size, base, lowSize, high, cmaSize };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/reserve.js
@@ -11921,12 +11939,14 @@ function reserveCrashkernelGenericWith(guard) {
         const p = parseCrashkernelGeneric(ctx.cmdline, systemRam, { supportsHigh: ctx.supportsHigh, defaultLow: ctx.defaultLow, parseCma: ctx.parseCma }, ctx.dialect, ctx.trace);
         const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base };
         if (p.ret) {
-            let outcome = ignoredReason(p.ret, p.size, present);
+            // A size of 0 that parsed is "zero" as in the arch parsers, though the generic
+            // parse_crashkernel() returns -EINVAL for it (`if (!*crash_size)`).
+            let outcome = ignoredReason(p.parsedRet === 0 ? 0 : p.ret, p.size, present);
             if (present && p.size !== 0n && p.size >= systemRam)
                 outcome = { kind: 'ignored', reason: 'size-exceeds-ram' };
             else if (present && p.ret === ENOENT)
                 outcome = { kind: 'ignored', reason: 'low-only' };
-            else if (present && p.ret === parse_EINVAL && p.size === 0n && !p.high) {
+            else if (present && p.ret === parse_EINVAL && p.parsedRet !== 0 && p.size === 0n && !p.high) {
                 outcome = getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'low-only' } : outcome;
             }
             return { outcome, request };
@@ -15240,7 +15260,11 @@ function e820MemblockSetup(mb, ram) {
  *                linear-map-flags.ts) kstrtobool()'s -EINVAL for NULL or a word it does not know;
  *   swiotlb      (every arch: CONFIG_SWIOTLB) a NULL value: setup_io_tlb_npages() reads *str;
  *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did.
- * test/boots/early-params boots all but cma, debug_pagealloc and no4lvl/no5lvl on Debian's kernels.
+ * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
+ * its two lines on arm64 6.12 and amd64 7.2 and nothing on amd64 5.10 and 6.12 (no CONFIG_CMA);
+ * no Debian kernel has CONFIG_DEBUG_PAGEALLOC, so `debug_pagealloc=junk` is no early param
+ * there; test/boots/arm64-custom's 6.12-pagealloc build prints "Malformed early option
+ * 'debug_pagealloc'" for `debug_pagealloc=junk` and a bare `debug_pagealloc`.
  *
  * @kernel init/main.c parse_early_param, do_early_param; arch/x86/kernel/setup.c,
  *         arch/arm64/kernel/setup.c, arch/riscv/kernel/setup.c setup_arch; kernel/params.c parse_args, parse_one;
@@ -15256,6 +15280,8 @@ function e820MemblockSetup(mb, ram) {
 
 
 
+/** A fault in function `fn` of kernel file `file`. */
+const faultIn = (fault, file, fn) => ({ fault, at: `${file} ${fn}`, fn });
 const early_params_EINVAL = -22;
 const info = (st, source, text) => {
     st.events.push({ level: 'info', source, text });
@@ -15266,7 +15292,7 @@ const info = (st, source, text) => {
  * `kernelcore` reads address 0. A value is never malformed (cmdline_parse_core() returns 0).
  * @kernel mm/mm_init.c cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
  */
-const cmdlineParseKernelcore = (val) => (val === null ? { fault: 'null-dereference', at: 'lib/cmdline.c parse_option_str' } : 0);
+const cmdlineParseKernelcore = (val) => (val === null ? faultIn('null-dereference', 'lib/cmdline.c', 'parse_option_str') : 0);
 /**
  * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
  * @kernel mm/mm_init.c cmdline_parse_movablecore, cmdline_parse_core (v5.10.223 – v7.2.13)
@@ -15278,7 +15304,7 @@ const cmdlineParseMovablecore = (val) => (val === null ? early_params_EINVAL : 0
  * @kernel arch/x86/kernel/e820.c parse_memmap_opt (v5.10.223 – v7.2.13)
  */
 const parseMemmapOpt = (val, { policy }) => val !== null && parseMemmapOptBug(val, policy.parse.memparse, policy.parse.strtoullSaturates) !== undefined
-    ? { fault: 'bug', at: 'arch/x86/kernel/e820.c __e820__range_update' }
+    ? faultIn('bug', 'arch/x86/kernel/e820.c', '__e820__range_update')
     : 0;
 /**
  * Mirrors x86's parse_memopt() as far as its return goes (x86/e820.ts e820UserTable() applies
@@ -15353,7 +15379,7 @@ const earlyDebugPagealloc = (val, { policy, layout }) => {
  * reads address 0 (x86/swiotlb.ts applies a value).
  * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-const setupIoTlbNpages = (val) => (val === null ? { fault: 'null-dereference', at: 'kernel/dma/swiotlb.c setup_io_tlb_npages' } : 0);
+const setupIoTlbNpages = (val) => (val === null ? faultIn('null-dereference', 'kernel/dma/swiotlb.c', 'setup_io_tlb_npages') : 0);
 /**
  * Mirrors print_no4lvl() / print_no5lvl() (6.4+, where set_satp_mode() reads the command
  * line first: riscv/setup.ts satpLevels()): they only print, with no newline.
@@ -17713,6 +17739,8 @@ function directGbpages(layout) {
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /** What an arch's own early_param() mirrors print, by token, for parse_early_param()'s pass (early-params.ts). */
 const EARLY_PARAM_TRACE = { arm64: arm64EarlyParamTrace };
+/** What an arch's parameter mirrors print in parse_args("Booting kernel"), after setup_arch(). */
+const BOOTING_KERNEL_TRACE = { arm64: arm64BootingKernelTrace };
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 class UnsupportedLayoutError extends Error {
     name = 'UnsupportedLayoutError';
@@ -17750,8 +17778,8 @@ function releaseAndPolicy(layout) {
 }
 /**
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
- * linear map, as the kernel of `layout.kernel` (a release, or a series resolved to its newest
- * modelled release) would do them.
+ * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
+ * resolveKernelRelease()) would do them.
  *
  * The result may share objects (zone lines, trace events, page-table summaries) with the
  * results of other layouts and later calls (docs/engine.md "Sharing between layouts"): read
@@ -17776,6 +17804,12 @@ function simulate(layout) {
     if (early.stop)
         return stoppedInEarlyParams(layout, release, policy, early.stop, trace);
     const boot = BOOT[layout.arch](bootLayout, policy, trace);
+    // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),
+    // "Kernel command line:" is printed, then parse_args("Booting kernel") runs the __setup()
+    // handlers and builtin module parameters. A boot that hangs in the reservation never gets there.
+    if (boot.crash.outcome.kind !== 'hang')
+        for (const e of BOOTING_KERNEL_TRACE[layout.arch]?.(bootLayout, policy) ?? [])
+            trace.events.push(e);
     return {
         arch: layout.arch,
         kernel: release,
@@ -17811,7 +17845,7 @@ function stoppedInEarlyParams(layout, release, policy, stop, trace) {
         arch: layout.arch,
         kernel: release,
         policy: policy.id,
-        crashkernel: { kind: 'hang', cause: 'early-param', param: stop.param, fault: stop.fault, at: stop.at },
+        crashkernel: { kind: 'hang', cause: 'early-param', param: stop.param, fault: stop.fault, at: stop.at, fn: stop.fn },
         // Present as every reservation path decides it (strstr() of "crashkernel="), never parsed.
         request: { present: crashkernelPresent(layout.cmdline) },
         zones: [],
@@ -17830,12 +17864,14 @@ function requestOf(r) {
     return r.present ? r : { present: false };
 }
 /**
- * The release the engine simulates for a kernel as written: a series becomes its newest
- * modelled release, a release inside the modelled span stays as it is.
+ * The release the engine simulates for a kernel as written: a series with a Debian build in
+ * the oracle becomes that release, any other series its .0, and a release inside the
+ * modelled span stays as it is.
  *
  * @returns the release, or undefined for a kernel outside 5.10.0 … 7.x or not a version
  * @example
  * resolveKernelRelease('6.12')  // → '6.12.117'
+ * resolveKernelRelease('6.6')   // → '6.6.0'
  * resolveKernelRelease('6.1.5') // → '6.1.5'
  * resolveKernelRelease('4.19')  // → undefined
  */
@@ -18302,7 +18338,7 @@ const boardMatrixSchema = {
         },
         "kernelVersion": {
             "title": "KernelVersion",
-            "description": "A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.",
+            "description": "A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.",
             "type": "string",
             "pattern": "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"
         },
@@ -18814,7 +18850,8 @@ const boardMatrixSchema = {
                     "description": "The whole kernel command line for this kernel (replaces the board's)."
                 },
                 "imageSize": {
-                    "$ref": "#/$defs/size"
+                    "$ref": "#/$defs/size",
+                    "description": "This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."
                 },
                 "codeSize": {
                     "$ref": "#/$defs/size",
@@ -19594,6 +19631,21 @@ function uniqueReleases(kernels) {
         return true;
     });
 }
+/**
+ * The identity of what a kernel override checks: the releases it resolves to, each once,
+ * sorted. Two overrides check the same layouts exactly when their keys are equal: the order of
+ * the list changes no layout's result, and a series is the release it resolves to (`6.12` and
+ * `6.12.117`), as check() simulates each release once (uniqueReleases). Every comparison of
+ * overrides uses it: a leg's against its plan's (src/fanout/shard.ts), the legs' in the
+ * aggregate (src/fanout/merge.ts) and mergeReports() (src/index.ts). An empty list (each
+ * board's own kernels) has the key ''.
+ *
+ * @example
+ * kernelKey(['7.2', '6.12']) === kernelKey(['6.12.117', '7.2', '6.12']) // → true
+ */
+function kernelKey(kernel) {
+    return [...new Set(kernel.map((k) => simulate_resolveKernelRelease(k) ?? k))].sort().join(',');
+}
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 function boardIds(value) {
     const boards = value?.boards;
@@ -20231,6 +20283,25 @@ function locate(doc, file, pointer, target = 'value') {
     }
     return spanLocation(doc, file, node.offset, node.length);
 }
+/**
+ * A JSON syntax error of a file that is read outside check() (a file a CLI command reads back,
+ * a results file of the aggregate job), as `file:line:column: JSON syntax error: …`: the place
+ * as an editor takes it, and SC001's words.
+ *
+ * @example
+ * syntaxErrorMessage('r.json', { line: 3, column: 1 }, 'property name expected') // → 'r.json:3:1: JSON syntax error: property name expected'
+ */
+function syntaxErrorMessage(file, at, error) {
+    return `${file}:${at.line}:${at.column}: JSON syntax error: ${error}`;
+}
+/**
+ * The first JSON syntax error of a parsed document, as syntaxErrorMessage() words it, or
+ * undefined when there is none (a duplicate key is no syntax error here: the value is read).
+ */
+function firstSyntaxError(doc, file) {
+    const p = doc.problems.find((q) => q.messageId === 'syntaxError');
+    return p === undefined ? undefined : syntaxErrorMessage(file, offsetToLineColumn(doc, p.offset), p.data.error ?? '');
+}
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(547);
@@ -20411,6 +20482,69 @@ function parseDocument(text) {
     findDuplicateKeys(root, problems);
     problems.sort((a, b) => a.offset - b.offset);
     return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts: computeLineStarts(text) };
+}
+/** Thrown inside the visitor to stop it at the first error (or past the nesting limit). */
+class StopVisit {
+    found;
+    constructor(found) {
+        this.found = found;
+    }
+}
+/**
+ * The first syntax error of a text that must be strict JSON (RFC 8259: no comments, no
+ * trailing commas, no byte order mark), in the words and at the line:column a matrix's SC001
+ * has; undefined when there is none.
+ *
+ * For JSON files that are not matrices (the results files the aggregate job reads): JSON.parse
+ * reads them fast, but says where it stopped only as "at position N", and for some errors not
+ * at all. Called once JSON.parse has refused a text. It builds no tree and applies none of a
+ * matrix's size limits (a results file of a large fleet holds tens of megabytes); only nesting
+ * deeper than `maxNestingDepth` stops the search (undefined), before jsonc-parser's recursive
+ * visitor could overflow the stack.
+ *
+ * @param text - the file's content
+ * @returns the first error, or undefined (valid JSON, or nested too deep to look further)
+ * @example
+ * strictJsonError('{\n  "a": 1,\n}') // → { error: 'property name expected', offset: 12, line: 3, column: 1 }
+ */
+function strictJsonError(text) {
+    let depth = 0;
+    const enter = () => {
+        if (++depth > LIMITS.maxNestingDepth)
+            throw new StopVisit(undefined);
+    };
+    const leave = () => void depth--;
+    const onError = (error, offset) => {
+        // Lines only up to the error: the text may be large, and nothing else is located in it.
+        const { line, column } = offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset);
+        throw new StopVisit({ error: describeParseError({ error }), offset, line, column });
+    };
+    try {
+        (0,main.visit)(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onError }, { allowTrailingComma: false, disallowComments: true });
+    }
+    catch (stop) {
+        if (stop instanceof StopVisit)
+            return stop.found;
+        throw stop;
+    }
+    return undefined;
+}
+/**
+ * JSON.parse() of a file the project wrote that is no matrix (a results file, a provenance
+ * file): no matrix limits (a fleet's files are larger), and a syntax error worded as a
+ * matrix's, at file:line:col (JSON.parse says "at position N", or nothing).
+ *
+ * @example
+ * parseJsonFile('{"a": 1,}', 'r.json') // → { error: 'r.json:1:9: JSON syntax error: property name expected' }
+ */
+function parseJsonFile(text, file) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const at = strictJsonError(text);
+        return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${error instanceof Error ? error.message : String(error)})` };
+    }
 }
 
 // EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
@@ -20811,10 +20945,6 @@ function invalidBoards(value, pointers) {
     }
     return set;
 }
-
-;// CONCATENATED MODULE: ./.build/src/report/types.js
-/** Most severe first: the order every sort and cap of findings uses. */
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 
 ;// CONCATENATED MODULE: ./.build/src/rules/common.js
 
@@ -21661,7 +21791,7 @@ function neededElsewhere(ctx, t, tokens) {
  * layout of a board the same sibling objects): its own crash facts (null: nothing reserved,
  * or the engine threw) and, per command line without a token, whether that changes them.
  * Without it a board of n layouts that each report a token simulated n × (n − 1) probes
- * instead of n (a minute for 200 RAM variants × 4 kernels).
+ * instead of n (639,200 simulations instead of 800 for 200 RAM variants × 4 kernels).
  */
 const siblingMemo = new WeakMap();
 /** Does `s` reserve something else with `without` as its command line (it needs what was taken out)? */
@@ -21713,8 +21843,10 @@ function reportToken(ctx, t, tokens) {
  * CK005 endless-retry: the boot never finishes. When CRASH_ADDR_LOW_MAX equals
  * CRASH_ADDR_HIGH_MAX (arm64 built without ZONE_DMA and ZONE_DMA32; riscv whose RAM ends at
  * or below 4 GiB) and a plain crashkernel=X does not fit, the fallback of
- * reserve_crashkernel_generic() moves the window to [HIGH, HIGH), and that of arm64 6.2–6.6
- * to [0, HIGH), the window that just failed; either `goto retry`s forever. 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
+ * reserve_crashkernel_generic() (and of arm64 6.5–6.6, which it came from) moves the window
+ * to [HIGH, HIGH), and that of arm64 6.2–6.4 to [0, HIGH), the window that just failed;
+ * either `goto retry`s forever (src/engine/crashkernel/reserve.ts retryLoop,
+ * reserveCrashkernelArm64V62). 6.12 guarded only the `,high` path ("crash: fix x86_32 crash memory
  * reserve dead loop"); the plain path has no guard in 6.12 or 7.2.
  */
 
@@ -21742,8 +21874,8 @@ function reportToken(ctx, t, tokens) {
             return;
         report({
             messageId: 'hang',
-            // The generic code retries [LOW, HIGH), empty when LOW == HIGH; arm64 6.2–6.6 retries
-            // [0, HIGH), which is then the window that just had no room.
+            // The generic code and arm64 6.5–6.6 retry [LOW, HIGH), empty when LOW == HIGH; arm64
+            // 6.2–6.4 retries [0, HIGH), which is then the window that just had no room.
             data: { size: sizeText(ck.size), retried: ck.window.size === 0n ? 'the empty window' : 'the same window', window: rangeText(ck.window), lowMax: addrText(sim.lowMax), highMax: addrText(sim.highMax) },
             at: layout.pointers.cmdline,
             evidence: [...zoneEvidence(sim), ...crashEvidence(sim)],
@@ -22318,6 +22450,100 @@ function applyBoardPolicy(findings, policy) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./.build/src/read-matrix.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * A matrix file read up to simulation, pure: parse (positions kept) → validate → decode, with
+ * the matrix's own problems as located findings (SC001 syntax, SC002 schema, SC003 semantic)
+ * under a `boards` filter. Shared by check() and decodeLayouts() (src/index.ts) and the
+ * fan-out plan (src/fanout/plan.ts), so a plan counts exactly what a check would report.
+ */
+
+
+
+
+
+
+/** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
+function read_matrix_withBoardPolicies(findings, policies) {
+    return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]));
+}
+/**
+ * Parses, validates and decodes a matrix: the findings of the matrix itself (before the
+ * board policies: withBoardPolicies), and the layouts unless a syntax error, or a schema
+ * error outside the boards, leaves nothing to decode (`decoded` and `invalid` undefined).
+ *
+ * The one read of a matrix before simulation: check(), decodeLayouts() and the fan-out plan
+ * (src/fanout/plan.ts, which must know what check() reports under a `boards` filter) share it.
+ */
+function read_matrix_readMatrix(text, path, options) {
+    const doc = parseDocument(text);
+    const at = (pointer, target = 'value') => locate(doc, path, pointer, target);
+    const findings = [];
+    const result = (decoded, invalid) => ({ doc, at, findings, decoded, invalid });
+    // A problem inside a board the `boards` option leaves out is not reported, as its layouts
+    // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
+    // Problems of the document itself, of boards without an id a filter can select (none, or
+    // one the schema refuses: "a,b", "rk*"), and every problem of a file that cannot be decoded
+    // at all (a syntax error, a schema error outside the boards) always are: no leg of a
+    // fan-out could select them otherwise.
+    const selected = boardFilter(options.boards);
+    const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError');
+    const leftOut = (boardId, decodable) => decodable && isSelectableId(boardId) && !selected(boardId);
+    if (options.onBoardIds)
+        options.onBoardIds(boardIds(doc.value));
+    // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
+    const textProblems = doc.problems.map((p) => {
+        // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
+        const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
+        return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) };
+    });
+    const reportTextProblems = (decodable) => {
+        for (const t of textProblems)
+            if (!leftOut(t.boardId, decodable))
+                findings.push(t.finding);
+    };
+    // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
+    if (syntaxBroken) {
+        reportTextProblems(false);
+        return result();
+    }
+    const schemaProblems = validateMatrix(doc.value);
+    const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
+    reportTextProblems(invalid !== 'all');
+    for (const p of schemaProblems) {
+        const boardId = boardIdAt(doc.value, p.pointer);
+        if (leftOut(boardId, invalid !== 'all'))
+            continue;
+        findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
+    }
+    if (invalid === 'all')
+        return result();
+    const decoded = decodeMatrix(doc.value, {
+        invalidBoards: invalid,
+        ...(options.boards !== undefined && { boards: options.boards }),
+        ...(options.kernels !== undefined && { kernels: options.kernels }),
+    });
+    for (const p of decoded.problems) {
+        findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
+    }
+    return result(decoded, invalid);
+}
+function spanOf(doc, path, offset, length) {
+    return spanLocation(doc, path, offset, length);
+}
+function boardIdAt(value, pointer) {
+    const m = /^\/boards\/(\d+)(\/|$)/.exec(pointer);
+    if (!m?.[1])
+        return undefined;
+    const board = value.boards?.[Number(m[1])];
+    return typeof board?.id === 'string' ? board.id : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/types.js
+/** Most severe first: the order every sort and cap of findings uses. */
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+
 ;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
 
 
@@ -22759,8 +22985,17 @@ const STRATEGIES = {
 
 
 
+
 const board_MiB = 1n << 20n;
 const LADDER = [128n, 256n, 384n, 512n, 768n, 1024n].map((m) => m * board_MiB);
+/** The finest step between two sizes the search tells apart (as the findings' smallerSize). */
+const REFINE_STEP = 16n * board_MiB;
+/**
+ * Sizes tried between the best ladder value and the next one (each on every layout), at most:
+ * a bisection over 2^6 - 1 steps, enough for the widest gap of the default candidates (512M
+ * to 1G with ,high: 31 steps of 16M); a wider gap (a board's own 4G) ends coarser.
+ */
+const MAX_REFINE_PROBES = 6;
 /** @offset bases tried per size: the ones free in most layouts first. */
 const MAX_OFFSETS = 8;
 const FORM_RANK = { size: 0, 'high+low': 1, offset: 2 };
@@ -22934,6 +23169,104 @@ function verifyBoardCandidate(c, layouts, tick = () => { }) {
     });
     return { candidate: c, layouts: verdicts, works: verdicts.every((v) => v.works) };
 }
+/**
+ * The step of a board's finer sizes: 16 MiB, or the largest CRASH_ALIGN of its layouts' kernel
+ * policies if that is coarser (every policy's is 16 MiB or less today: arm64 and riscv 2 MiB,
+ * x86 16 MiB), so that every size tried is a multiple of the alignment it is reserved at.
+ */
+function refineStep(layouts, baseline) {
+    let step = REFINE_STEP;
+    layouts.forEach((l, i) => {
+        const sim = baseline[i];
+        const align = sim && policyFor(sim.arch, sim.kernel, l.layout.policy)?.crash.align;
+        if (align !== undefined && align > step)
+            step = align;
+    });
+    return step;
+}
+/**
+ * The candidates of `c`'s kind at other main sizes: a plain size, a lone `,high` or a `,high`
+ * + `,low` pair with the same low part; undefined for any other value (`@offset`, a range
+ * list, a size not written as memSize() writes it).
+ *
+ * @example
+ * sizeSeries(boardCandidate('512M,high+128M,low'))?.(464n << 20n) // → '464M,high+128M,low'
+ */
+function sizeSeries(c) {
+    if (c.form === 'offset' || c.size <= 0n)
+        return undefined;
+    const head = memSize(c.size);
+    if (!c.value.startsWith(head))
+        return undefined;
+    const tail = c.value.slice(head.length);
+    const low = tail.startsWith(',high+') && tail.endsWith(',low') ? tail.slice(',high+'.length, -',low'.length) : undefined;
+    const lowOk = low !== undefined && low.length > 0 && memparseWrapping(low, 0).end === low.length;
+    if (tail !== '' && tail !== ',high' && !lowOk)
+        return undefined;
+    return (size) => `${memSize(size)}${tail}`;
+}
+const warnedLayouts = (v) => v.layouts.filter((l) => l.warnings.length > 0).length;
+const notedLayouts = (v) => v.layouts.filter((l) => l.notes.length > 0).length;
+/**
+ * Sizes finer than the ladder's around the best value, by bisection: the ranking wants the
+ * size closest to the board's own (at or above it first), so between the best value and the
+ * next size of its kind that was tried (one that fails, warns on more layouts, or the board's
+ * own) there may be a better one the ladder stepped over — the Raspberry Pi 4's 1 GB variant
+ * takes 464M where the ladder offers 384M. A size counts when it works, `accept`s, and leaves
+ * no more layouts warned or noted than the best, so every one found ranks at least as well.
+ * Assumes what works is monotone in the size (a region that fits still fits when smaller);
+ * where it is not, the value found still works (each is simulated), it may just not be the
+ * closest. The candidates it simulated, in the order tried.
+ */
+function refineBest(verdicts, r) {
+    const best = verdicts.filter((v) => v.works && r.accept(v)).sort((a, b) => rankBoardVerdicts(a, b, r.current, r.own))[0];
+    if (!best || best.candidate.size === r.current || r.probes <= 0)
+        return [];
+    // The caller keeps this value when it does as well as the best: nothing finer would be offered.
+    const preferred = r.prefer === undefined ? undefined : verdicts.find((v) => v.candidate.value === r.prefer && v.works && r.accept(v));
+    if (preferred && warnedLayouts(preferred) === warnedLayouts(best) && notedLayouts(preferred) === notedLayouts(best))
+        return [];
+    const series = sizeSeries(best.candidate);
+    if (!series)
+        return [];
+    const size = best.candidate.size;
+    const sizes = verdicts.filter((v) => v.candidate.form === best.candidate.form && series(v.candidate.size) === v.candidate.value).map((v) => v.candidate.size);
+    const up = size < r.current;
+    // The sizes of the kind between the best and the board's own, short of the next one tried.
+    const next = up ? sizes.filter((s) => s > size).reduce((m, s) => (m === undefined || s < m ? s : m), undefined) : sizes.filter((s) => s < size).reduce((m, s) => (m === undefined || s > m ? s : m), undefined);
+    // The multiples of the step in [first, last]: counted, never listed (a board's own size
+    // can be as large as memparse reads, and the bisection looks at a handful of them).
+    let first;
+    let last;
+    if (up) {
+        first = (size / r.step + 1n) * r.step;
+        last = ([r.current, r.maxSize, next === undefined ? undefined : next - 1n].reduce((m, s) => (s !== undefined && s < m ? s : m), r.current) / r.step) * r.step;
+    }
+    else {
+        const bottom = next !== undefined && next + 1n > r.current ? next + 1n : r.current;
+        first = ((bottom + r.step - 1n) / r.step) * r.step;
+        last = ((size - 1n) / r.step) * r.step;
+    }
+    const out = [];
+    const ok = (s) => {
+        const v = verifyBoardCandidate(boardCandidate(series(s)), r.layouts, r.tick);
+        out.push(v);
+        return v.works && r.accept(v) && warnedLayouts(v) <= warnedLayouts(best) && notedLayouts(v) <= notedLayouts(best);
+    };
+    // Candidate i is first + i·step. Upward: candidate lo passes (the best at -1), candidate hi
+    // does not (the next size tried, past the end); downward the other way round. Each probe
+    // halves the sizes left between them.
+    let lo = -1n;
+    let hi = last >= first ? (last - first) / r.step + 1n : 0n;
+    for (let probes = r.probes; hi - lo > 1n && probes > 0; probes--) {
+        const mid = (lo + hi) / 2n;
+        if (ok(first + mid * r.step) === up)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return out;
+}
 const abs = (x) => (x < 0n ? -x : x);
 /**
  * Best first: fewer layouts with warnings, then with notes (a value `check --fail-on note`
@@ -22977,10 +23310,22 @@ function suggestBoardValues(layouts, options = {}) {
     const own = ownValue(layouts);
     const maxSize = options.maxSize;
     const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra).filter((c) => maxSize === undefined || c.size <= maxSize);
-    if (options.maxSimulations !== undefined && tried.length * layouts.length > options.maxSimulations)
+    const max = options.maxSimulations;
+    const first = tried.length * layouts.length;
+    if (max !== undefined && first > max)
         return undefined;
-    options.onTotal?.(tried.length * layouts.length);
+    // Finer sizes: not under --sizes (the sizes to try were given), nor for a board without a
+    // size of its own (the ranking then wants the smallest), and only from what the budget leaves.
+    const probes = options.sizes !== undefined || current === undefined || layouts.length === 0 ? 0 : Math.min(MAX_REFINE_PROBES, max === undefined ? Infinity : Math.floor((max - first) / layouts.length));
+    options.onTotal?.(first + probes * layouts.length);
     const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick));
+    if (current !== undefined && probes > 0) {
+        // No layout can hold a region larger than its System RAM: a board's own size beyond that
+        // (crashkernel=4000000G) would leave the bisection's few probes far above anything that works.
+        const ram = baseline.reduce((m, b) => (b && (m === undefined || b.systemRam < m) ? b.systemRam : m), undefined);
+        const top = ram !== undefined && (maxSize === undefined || ram < maxSize) ? ram : maxSize;
+        verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize: top, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick }));
+    }
     return {
         own,
         current,
@@ -23386,7 +23731,10 @@ class Suggester {
         // of the default candidates are, and the search did not fit the budget.
         const halfRam = runs.reduce((m, r) => (r.sim.systemRam / 2n < m ? r.sim.systemRam / 2n : m), first.sim.systemRam / 2n);
         const max = (this.options.maxSimulations ?? suggestionSimulationBudget(this.layoutCount)) - this.spent;
-        const values = suggestBoardValues(runs.map((r) => r.layout), { baseline: runs.map((r) => r.sim), extra, maxSize: halfRam, maxSimulations: max, tick: () => this.spent++ });
+        const agreedValue = agreed && valueOf(agreed);
+        // Finer sizes are searched around the best value this method could offer, and not at all
+        // when the agreed edit does as well (it would be kept, see below).
+        const values = suggestBoardValues(runs.map((r) => r.layout), { baseline: runs.map((r) => r.sim), extra, maxSize: halfRam, accept: reservesAtMostHalf, ...(agreedValue !== undefined && { prefer: agreedValue }), maxSimulations: max, tick: () => this.spent++ });
         if (values === undefined) {
             // Nothing was spent: a later board whose search is smaller may still fit what is left.
             this.boardsUnpaid++;
@@ -23400,7 +23748,6 @@ class Suggester {
         // Where the findings agree on one edit that does as well on every layout, that edit is
         // the board's value: another one as good (a plain 512M where they all say 512M,high)
         // would only contradict them.
-        const agreedValue = agreed && valueOf(agreed);
         const theirs = agreedValue === undefined ? undefined : values.working.find((v) => v.candidate.value === agreedValue && reservesAtMostHalf(v));
         const best = theirs && sameStanding(leftBy(theirs), leftBy(ranked)) ? theirs : ranked;
         const after = leftBy(best);
@@ -26466,12 +26813,15 @@ const JOURNAL_BOOT = /^-- (?:Boot [0-9a-f]+|Reboot) --$/;
  * // → { drop: Set { 1 } }
  */
 function shortJournal(lines) {
+    return readShortJournal(lines.map(cleanMessage));
+}
+/** {@link shortJournal} of lines already {@link cleanMessage}d (splitLog() cleans each line once). */
+function readShortJournal(texts) {
     let stamped = 0;
     const hosted = { entries: 0, kernel: 0, idents: [] };
     const bare = { entries: 0, kernel: 0, idents: [] };
     const readings = [[hosted, HOST_IDENTIFIER], [bare, IDENTIFIER]];
-    for (const raw of lines) {
-        const t = cleanMessage(raw);
+    for (const t of texts) {
         const m = JOURNAL_STAMP.exec(t);
         if (!m) {
             hosted.idents.push(undefined);
@@ -26497,7 +26847,7 @@ function shortJournal(lines) {
     let dropping = false;
     for (const [i, ident] of idents.entries()) {
         if (ident === undefined) {
-            const t = cleanMessage(lines[i]);
+            const t = texts[i];
             if (JOURNAL_BOOT.test(t)) {
                 read.drop.add(i);
                 if (seen && read.secondBoot === undefined)
@@ -26524,10 +26874,18 @@ function cleanMessage(s) {
 /**
  * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
  * text starts, so user-space or firmware output glued in front of it is dropped.
+ *
+ * @example
+ * normalizeLine('[    0.000000] host kernel: Zone ranges:').text // → 'Zone ranges:'
+ * normalizeLine("[    0.000000] Booting kernel: `abc' invalid for parameter `kfence.sample_interval'", { shortJournal: false }).text
+ * // → "Booting kernel: `abc' invalid for parameter `kfence.sample_interval'"
  */
-function normalizeLine(raw) {
-    let t = cleanMessage(raw);
-    t = t.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '');
+function normalizeLine(raw, opts = {}) {
+    return normalizeText(cleanMessage(raw), opts);
+}
+/** {@link normalizeLine} of a line already {@link cleanMessage}d. */
+function normalizeText(clean, opts = {}) {
+    const t = clean.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '');
     const c = CTIME.exec(t);
     if (c)
         return { text: t.slice(c[0].length).replace(CALLER, '') };
@@ -26537,7 +26895,7 @@ function normalizeLine(raw) {
     const m = TIMESTAMP.exec(t);
     if (m) {
         let rest = t.slice(m.index + m[0].length);
-        if (m.index === 0)
+        if (m.index === 0 && opts.shortJournal !== false)
             rest = rest.replace(JOURNAL_AFTER_TS, '');
         return { text: rest.replace(CALLER, ''), ts: m[1] };
     }
@@ -26618,9 +26976,10 @@ function utf8At(s, i) {
     return [4, 2];
 }
 /**
- * Reads `journalctl -o export` or `-o json` output.
+ * Reads `journalctl -o export`, `-o json` or `-o verbose` output; `-o json-pretty`, whose
+ * entries span several lines, is named and refused with a `journalFormat` error.
  *
- * @returns undefined when the text is in neither format
+ * @returns undefined when the text is in none of these formats
  * @example
  * readJournal('_BOOT_ID=1\n_TRANSPORT=kernel\nMESSAGE=Zone ranges:\n\n')?.lines // → [{ line: 3, text: 'Zone ranges:' }]
  */
@@ -26631,7 +26990,7 @@ function readJournal(text) {
     const problems = [];
     if (format === 'json-pretty') {
         problems.push({ severity: 'error', source: 'bootLog', code: 'journalFormat', message: `the log is \`journalctl -o json-pretty\` output, whose entries span several lines: ${journalAdvice('(or `-o export` / `-o json`, one entry a line)')}`, line: 1 });
-        return { format: 'json', lines: [], problems };
+        return { format, lines: [], problems };
     }
     const read = { format, lines: [], problems };
     let boot;
@@ -26836,12 +27195,14 @@ function splitLog(text) {
         return { primary: journal.lines, sections, journal };
     let section;
     const lines = text.split('\n');
-    const short = shortJournal(lines);
+    // Each line cleaned once, for the journal test and the kernel's text alike.
+    const texts = lines.map(cleanMessage);
+    const short = readShortJournal(texts);
     let secondBoot;
     for (const [i, raw] of lines.entries()) {
         const line = i + 1;
         if (i === short?.secondBoot)
-            secondBoot = { line, text: cleanMessage(raw) };
+            secondBoot = { line, text: texts[i] };
         if (short?.drop.has(i))
             continue;
         const begin = /=====ORACLE-BEGIN (\S+?)=====/.exec(raw);
@@ -26859,7 +27220,7 @@ function splitLog(text) {
             section.push({ line, text: raw.replace(/\r$/, '') });
             continue;
         }
-        const n = normalizeLine(raw);
+        const n = normalizeText(texts[i], { shortJournal: short !== undefined });
         primary.push({ line, text: n.text, ...(n.ts !== undefined ? { ts: n.ts } : {}) });
     }
     return { primary, sections, ...(secondBoot && { secondBoot }) };
@@ -26992,7 +27353,11 @@ function memblockKind(api) {
 }
 /** The memblock=debug callers of reservations made while the DT is scanned (static nodes, /memreserve/). */
 const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/;
-/** Collects the facts of one stream of kernel lines (the first boot only). */
+/**
+ * Collects the facts of one stream of kernel lines (the first boot only).
+ *
+ * @returns how many of `lines` are the first boot's: all, or those before the next boot's banner
+ */
 function bootlog_collect(lines, facts, problems) {
     let inZones = false;
     let inNodes = false;
@@ -27017,7 +27382,8 @@ function bootlog_collect(lines, facts, problems) {
     // In a timestamped log, a line without a timestamp is not the kernel's (firmware, user
     // space, a header): only OpenSBI's banner is read from such lines.
     const timestamped = lines.some((l) => l.ts !== undefined);
-    for (const l of lines) {
+    let read = lines.length;
+    for (const [i, l] of lines.entries()) {
         const t = l.text;
         const s = t.trim();
         if (s === '')
@@ -27036,8 +27402,9 @@ function bootlog_collect(lines, facts, problems) {
         if (banner || booting) {
             // arm64 prints "Booting Linux on physical CPU" just before the banner of the same boot.
             if (facts.banner || (booting && facts.boots > 0)) {
-                problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: l.line, excerpt: t });
+                problems.push(secondBootProblem(l.line, t));
                 // Not return: the first boot's fallbacks below (x86's `Command line:`, `DMI:`) still apply.
+                read = i;
                 break;
             }
             if (banner) {
@@ -27300,6 +27667,11 @@ function bootlog_collect(lines, facts, problems) {
         facts.cmdline = x86cmd;
     if (!facts.machine && dmi)
         facts.machine = dmi;
+    return read;
+}
+/** The warning that the log holds another boot from `line` on (`how` it is told, when not by its lines). */
+function secondBootProblem(line, excerpt, how = '') {
+    return { severity: 'warning', source: 'bootLog', code: 'secondBoot', message: `the log holds another boot${how} from here on; only the first one is read`, line, ...(excerpt !== undefined && { excerpt }) };
 }
 /** Finds `start-end : name` blocks (a /proc/iomem dump) among the primary lines. */
 function findIomemBlock(lines) {
@@ -27322,12 +27694,12 @@ function findIomemBlock(lines) {
  * Reads a boot log into facts.
  *
  * @param text - the log (any mix of dmesg, serial console and user-space output)
- * @returns the facts of the first boot, and problems located at their lines
+ * @returns the facts of the first boot, problems located at their lines, and its lines
  * @example
  * parseBootLog('[    0.000000] crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)').facts.crash[0]?.value
  * // → { kind: 'reserved', region: 'main', base: 0xdc000000n, size: 0x20000000n }
  */
-function parseBootLog(text) {
+function bootlog_parseBootLog(text) {
     const problems = [];
     const { primary, sections, journal, secondBoot } = splitLog(text);
     const facts = emptyFacts();
@@ -27335,17 +27707,21 @@ function parseBootLog(text) {
         problems.push(...journal.problems);
     // The first boot's lines; the rest stay in `primary`, as after a second banner, for an
     // appended /proc/iomem listing.
-    bootlog_collect(secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary, facts, problems);
-    if (journal?.secondBoot !== undefined && !problems.some((p) => p.code === 'secondBoot'))
-        problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot (_BOOT_ID) from here on; only the first one is read', line: journal.secondBoot });
-    if (secondBoot && !problems.some((p) => p.code === 'secondBoot'))
-        problems.push({ severity: 'warning', source: 'bootLog', code: 'secondBoot', message: 'the log holds another boot from here on; only the first one is read', line: secondBoot.line, excerpt: secondBoot.text });
+    const first = secondBoot ? primary.filter((l) => l.line < secondBoot.line) : primary;
+    const lines = first.slice(0, bootlog_collect(first, facts, problems));
+    // Where the journal says another boot starts (another _BOOT_ID, or journalctl's `-- Boot … --`
+    // line), unless a second banner before it said so.
+    const next = journal?.secondBoot !== undefined ? secondBootProblem(journal.secondBoot, undefined, ' (_BOOT_ID)') : secondBoot && secondBootProblem(secondBoot.line, secondBoot.text);
+    if (next && !problems.some((p) => p.code === 'secondBoot'))
+        problems.push(next);
     // The oracle's init prints dmesg again (and /proc/version, /proc/cmdline); use them only
     // for what the console stream lost (a wrapped ring buffer loses the start of the boot).
     const dmesg = sections.get('dmesg');
     if (dmesg) {
         const extra = emptyFacts();
-        bootlog_collect(dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text) })), extra, []);
+        bootlog_collect(
+        // busybox dmesg's lines (the oracle's init): never a journal.
+        dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text, { shortJournal: false }) })), extra, []);
         for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
@@ -27404,7 +27780,7 @@ function parseBootLog(text) {
         problems.push({ severity: 'warning', source: 'bootLog', code: 'noBanner', message: 'no "Linux version" line: the kernel release is unknown (the log may start after the ring buffer wrapped)' });
     if (!facts.cmdline)
         problems.push({ severity: 'warning', source: 'bootLog', code: 'noCmdline', message: 'no "Kernel command line:" line' });
-    return { facts, problems };
+    return { facts, problems, lines };
 }
 const src = (why, span) => (span ? { why, span } : { why });
 const bootlog_SZ_2M = 1n << 21n;
@@ -27507,7 +27883,15 @@ function applyNomap(banks, nomap) {
  * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
  */
 function bootLogToBoard(text, opts = {}) {
-    const { facts: f, problems } = parseBootLog(text);
+    return parsedBootLogToBoard(bootlog_parseBootLog(text), opts);
+}
+/**
+ * {@link bootLogToBoard} of a log already read by {@link parseBootLog}, for a caller that
+ * needs more of the reading than the board (verify: the first boot's lines). The board's
+ * facts and problems are `parsed`'s, to which it adds.
+ */
+function parsedBootLogToBoard(parsed, opts = {}) {
+    const { facts: f, problems } = parsed;
     if (opts.iomem !== undefined) {
         const r = parseIomem(opts.iomem);
         f.iomem = r.facts;
@@ -28762,15 +29146,14 @@ function optionExistsOn(key, arch) {
     const only = ARCH_ONLY_OPTIONS[key];
     return only === undefined || only === arch;
 }
-/** The note that the engine option `key`, which `arch` lacks, is left out of the board; `l` is its .config line. */
-function notOnArchProblem(key, arch, l) {
-    return { severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key]}); left out of the board`, ...(l ? { line: l.line, column: 1, excerpt: l.text } : {}) };
-}
 /**
  * The engine's options from parsed .config facts. Pointers in `provenance` are relative to
  * the board (`/config/ZONE_DMA`).
+ *
+ * @param machineArch - the machine's architecture as other inputs show it, for a .config that
+ *   does not name its own (a fragment): it decides which options exist
  */
-function kconfigSettings(facts, problems) {
+function kconfigSettings(facts, problems, machineArch) {
     const o = facts.options;
     const provenance = {};
     const val = (name) => o.get(name)?.value;
@@ -28825,16 +29208,20 @@ function kconfigSettings(facts, problems) {
         X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
         ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
     };
-    const arch = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined;
+    const own = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined;
     // An option of another architecture is not "absent, so off" in this arch's .config: it
-    // does not exist here. Left out; one the file does list (a hand-edited fragment) with a note.
+    // does not exist here. Left out; one the file does list (a hand-edited fragment) with a
+    // note. The only place that drops them: a fragment, which names no architecture, is read
+    // for the machine's (importBoard() passes the boot log's or the DT's), as kconfig itself
+    // ignores a symbol it does not know.
+    const arch = own ?? machineArch;
     if (arch) {
         for (const key of Object.keys(all)) {
             if (all[key] === undefined || optionExistsOn(key, arch))
                 continue;
             const l = o.get(key);
             if (l)
-                problems.push(notOnArchProblem(key, arch, l));
+                problems.push({ severity: 'note', source: 'config', code: 'configNotOnArch', message: `CONFIG_${key} does not exist on ${arch} (only on ${ARCH_ONLY_OPTIONS[key]}); left out of the board`, line: l.line, column: 1, excerpt: l.text });
             all[key] = undefined;
             delete provenance[`/config/${key}`];
         }
@@ -28870,9 +29257,9 @@ function kconfigSettings(facts, problems) {
         });
     }
     const settings = { config };
-    if (arch) {
-        settings.arch = arch;
-        provenance['/arch'] = why([arch === 'arm64' ? 'ARM64' : arch === 'x86_64' ? 'X86_64' : 'RISCV']);
+    if (own) {
+        settings.arch = own;
+        provenance['/arch'] = why([own === 'arm64' ? 'ARM64' : own === 'x86_64' ? 'X86_64' : 'RISCV']);
     }
     if (facts.header) {
         settings.release = facts.header.value.release;
@@ -28911,14 +29298,15 @@ function kconfigSettings(facts, problems) {
  * A .config → a board holding its config, arch, release, page size and PA/VA bits.
  *
  * @param text - the .config
- * @param opts - `id` of the board
+ * @param opts - `id` of the board; `arch`, the machine's architecture where another input
+ *   shows it, for a .config that does not name its own (see {@link kconfigSettings})
  * @returns board, provenance and problems (never throws)
  * @example
  * kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n').board.config?.ZONE_DMA // → true
  */
 function kconfigToBoard(text, opts = {}) {
     const { facts, problems } = parseKconfig(text);
-    const { settings, provenance } = kconfigSettings(facts, problems);
+    const { settings, provenance } = kconfigSettings(facts, problems, opts.arch);
     const board = { id: opts.id ?? derivedId('config', settings.arch, settings.release), config: settings.config };
     if (settings.arch)
         board.arch = settings.arch;
@@ -28972,7 +29360,7 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
-const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
+const import_spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take(board, provenance, key, sources) {
     for (const s of sources) {
@@ -29024,7 +29412,11 @@ function importBoard(inputs, opts = {}) {
             dt = dtsToBoard(inputs.dts, opts.spawn);
     }
     const iomem = inputs.iomem !== undefined && !log ? iomemToBoard(inputs.iomem) : undefined;
-    let config = inputs.config !== undefined ? kconfigToBoard(inputs.config) : undefined;
+    const dtUsable = dt?.facts ? dt : undefined;
+    // A fragment names no architecture: the machine's (the board's, below) decides which of its
+    // options exist, and kconfig leaves the others out.
+    const shownArch = log?.board.arch ?? dtUsable?.board.arch;
+    let config = inputs.config !== undefined ? kconfigToBoard(inputs.config, shownArch ? { arch: shownArch } : {}) : undefined;
     for (const r of [log, dt, iomem, config])
         if (r)
             problems.push(...r.problems);
@@ -29040,7 +29432,6 @@ function importBoard(inputs, opts = {}) {
         facts.config = config.facts;
     if (Object.values(inputs).every((v) => v === undefined))
         problems.push({ severity: 'error', source: 'bootLog', code: 'noInput', message: 'nothing to import: give a boot log, a DTB or DTS, /proc/iomem or a .config' });
-    const dtUsable = dt?.facts ? dt : undefined;
     // A .config names its architecture (CONFIG_ARM64 / X86_64 / RISCV+64BIT). One of another
     // architecture than the boot log or DT is another kernel's: every option it sets (CMA,
     // ZONE_DMA, KFENCE, the page size) would be that kernel's, and the arch-only ones do not
@@ -29102,13 +29493,6 @@ function importBoard(inputs, opts = {}) {
             const seen = log?.board.config?.[key];
             if (fromConfig && seen !== undefined && seen !== value)
                 problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` });
-            // A fragment does not name its architecture: an option it lists that this board's
-            // does not have is left out, as kconfig itself ignores a symbol it does not know.
-            if (board.arch !== undefined && !optionExistsOn(key, board.arch)) {
-                problems.push(notOnArchProblem(key, board.arch, config?.facts.options.get(key)));
-                delete board.config[key];
-                delete provenance[`/config/${key}`];
-            }
         }
     }
     crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems);
@@ -29155,14 +29539,14 @@ function addRuntimeNodes(board, provenance, log, problems) {
     const names = new Set(dtNodes.map((r) => r.name));
     // What the DT's own static nodes cover: the log also names them by memblock caller (a node
     // the kernel gave back has no line of its own).
-    const dtSpans = dtNodes.flatMap((r) => (r.kind === 'fixed' ? [r, ...(r.moreReg ?? [])].map(spanOf) : []));
+    const dtSpans = dtNodes.flatMap((r) => (r.kind === 'fixed' ? [r, ...(r.moreReg ?? [])].map(import_spanOf) : []));
     const added = [];
     // Only nodes the kernel named in a reserved-memory line (not those known from memblock=debug alone).
     const printed = new Set(log.facts.reservedMem.map((r) => r.name));
     (log.board.reservations ?? []).forEach((r, i) => {
         if (r.kind !== 'fixed' || r.memreserve || names.has(r.name) || !printed.has(r.name))
             return;
-        const { base, end } = spanOf(r);
+        const { base, end } = import_spanOf(r);
         if (dtSpans.some((d) => d.base < end && base < d.end))
             return;
         added.push({ r, why: log.provenance[`/reservations/${i}`] ?? '' });
@@ -29194,7 +29578,7 @@ function addRuntimeNodes(board, provenance, log, problems) {
 function keepReservationsInRam(board, provenance, problems, source) {
     if (!board.memory || !board.reservations)
         return;
-    const ram = mergeSpans(board.memory.map(spanOf));
+    const ram = mergeSpans(board.memory.map(import_spanOf));
     const kept = [];
     const why = [];
     const fmt = (x) => `[${types_hex(x.base)}, ${types_hex(x.end)})`;
@@ -29207,7 +29591,7 @@ function keepReservationsInRam(board, provenance, problems, source) {
         }
         // Inside RAM: the span itself; partly: its one piece in RAM; undefined: none, or several.
         const clip = (e) => {
-            const span = spanOf(e);
+            const span = import_spanOf(e);
             if (span.end === span.base || covers(ram, span))
                 return e;
             const inside = intersectSpans([span], ram);
@@ -29224,13 +29608,13 @@ function keepReservationsInRam(board, provenance, problems, source) {
         }
         const changed = entries.map((e, j) => ({ e, c: clipped[j] })).filter(({ e, c }) => c !== e);
         if (clipped.some((c) => c === undefined)) {
-            problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" ${changed.map(({ e }) => fmt(spanOf(e))).join(', ')} lies partly outside RAM in more than one place; kept as it is, which check refuses: trim it to RAM or remove it (${from})` });
+            problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" ${changed.map(({ e }) => fmt(import_spanOf(e))).join(', ')} lies partly outside RAM in more than one place; kept as it is, which check refuses: trim it to RAM or remove it (${from})` });
             kept.push(r);
             why.push(from);
             return;
         }
         const inRam = clipped.filter((c) => c !== null);
-        const what = changed.map(({ e, c }) => `${fmt(spanOf(e))} ${c === null ? 'dropped' : `trimmed to ${fmt(spanOf(c))}`}`).join(', ');
+        const what = changed.map(({ e, c }) => `${fmt(import_spanOf(e))} ${c === null ? 'dropped' : `trimmed to ${fmt(import_spanOf(c))}`}`).join(', ');
         problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" lies ${inRam.length === 0 ? '' : 'partly '}outside every memory bank: ${what} (the kernel reserves or no-maps such a range, but nothing it allocates is affected; check refuses a region outside RAM) (${from})` });
         if (inRam.length === 0)
             return;
@@ -29254,7 +29638,7 @@ function keepReservationsInRam(board, provenance, problems, source) {
 function crossCheck(board, s, problems) {
     const { log, dt, config } = s;
     const dtMem = dt?.board.memory;
-    if (dtMem && board.memory && s.mem !== dt && !sameCoverage(board.memory.map(spanOf), dtMem.map(spanOf))) {
+    if (dtMem && board.memory && s.mem !== dt && !sameCoverage(board.memory.map(import_spanOf), dtMem.map(import_spanOf))) {
         problems.push({
             severity: 'warning',
             source: 'dtb',
@@ -29278,7 +29662,7 @@ function crossCheck(board, s, problems) {
         const banks = board.memory.map((b) => ({ ...b }));
         let changed = false;
         for (const b of banks)
-            if (b.nomap && (covers(nomapRes, spanOf(b)) || takeDynamic(spanOf(b).end - spanOf(b).base))) {
+            if (b.nomap && (covers(nomapRes, import_spanOf(b)) || takeDynamic(import_spanOf(b).end - import_spanOf(b).base))) {
                 delete b.nomap;
                 changed = true;
             }
@@ -29286,8 +29670,8 @@ function crossCheck(board, s, problems) {
         for (const e of removed)
             banks.push({ base: `0x${e.base.toString(16)}`, size: `0x${(e.end - e.base).toString(16)}` });
         if (changed || removed.length > 0) {
-            const merged = mergeSpans(banks.filter((b) => !b.nomap).map(spanOf));
-            const kept = banks.filter((b) => b.nomap).map(spanOf);
+            const merged = mergeSpans(banks.filter((b) => !b.nomap).map(import_spanOf));
+            const kept = banks.filter((b) => b.nomap).map(import_spanOf);
             const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1));
             board.memory = toMemory(all.map((x) => ({ base: `0x${x.base.toString(16)}`, size: `0x${(x.end - x.base).toString(16)}`, ...(x.nomap ? { nomap: true } : {}) })));
             problems.push({ severity: 'note', source: 'dtb', code: 'nomapFromDt', message: 'no-map memory seen in the boot log is explained by DT /reserved-memory no-map nodes; kept as those reservations' });
@@ -29308,7 +29692,7 @@ function crossCheck(board, s, problems) {
     if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
         const zoneEnd = BigInt(log.board.dma.zoneDmaLimit);
         const start = BigInt(board.memory[0].base);
-        const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n) - 1n;
+        const end = board.memory.reduce((m, b) => (import_spanOf(b).end > m ? import_spanOf(b).end : m), 0n) - 1n;
         // ZONE_DMA ends at min(limit, 4G-1 when RAM starts below 4G, end of RAM); compare like that.
         let expect = dt.facts.dmaLimit;
         if (start < 0xffffffffn && expect > 0xffffffffn)
@@ -29346,6 +29730,76 @@ function noteIomemNomap(facts, arch, problems) {
 
 ;// CONCATENATED MODULE: ./.build/src/oracle/compare.js
 
+/**
+ * The lines a kernel stops with before user space: x86's early exception handler (before the
+ * IDT is up: it halts), a BUG, an oops or a panic. test/boots/early-params has each.
+ */
+const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/;
+/** A fault's RIP (x86) or pc (arm64, riscv64: `epc :`) line, up to what it names. */
+const FAULT_LINE = /^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/;
+const SYMBOL_AT = /^([A-Za-z0-9_.]+)\+0x/;
+const HEX = /^[0-9a-f]+$/;
+/**
+ * The function a fault's RIP or pc line names, past an address in front of it (`[<…>]`, or
+ * hex digits and a space). Read in steps, not one pattern: an address and a name share
+ * characters, and a pattern trying every split of a long run of them is quadratic.
+ *
+ * @example
+ * faultFunction('RIP: 0010:parse_option_str+0x10/0xa0') // → 'parse_option_str'
+ */
+function faultFunction(line) {
+    const m = FAULT_LINE.exec(line);
+    if (!m)
+        return undefined;
+    let rest = line.slice(m[0].length);
+    if (rest.startsWith('[<')) {
+        const end = rest.indexOf('>]');
+        if (end < 0)
+            return undefined;
+        rest = rest.slice(end + 2).trimStart();
+    }
+    else {
+        const space = rest.indexOf(' ');
+        if (space > 0 && HEX.test(rest.slice(0, space)))
+            rest = rest.slice(space + 1);
+    }
+    return SYMBOL_AT.exec(rest)?.[1];
+}
+/**
+ * memblock=debug's line for a crash-kernel allocation (memblock_phys_alloc_range(), called
+ * from reserve_crashkernel*()): size, window and caller. The same line this many times is
+ * the reservation retrying one window for ever (a boot prints a window once or twice: the
+ * retries that end move to another window).
+ */
+const CRASH_ALLOC = /^memblock_phys_alloc_range: \d+ bytes .* reserve_crashkernel/;
+const ENDLESS_RETRY_REPEATS = 8;
+/**
+ * How a boot that never reached init stopped, as its kernel lines show it ({@link ObservedBoot}
+ * `stopped`), timestamps removed: read alike from a boot log's first boot (verify) and from
+ * the lines an oracle case kept of its boot (run-case.ts observedBoot()).
+ *
+ * @returns undefined where the lines show neither a fault nor the endless retry
+ */
+function stoppedFromLines(lines) {
+    const fault = lines.find((l) => BOOT_STOPPED.test(l));
+    if (fault !== undefined) {
+        let fn;
+        for (const l of lines)
+            if (fn === undefined)
+                fn = faultFunction(l);
+        return { kind: 'fault', line: fault, ...(fn !== undefined && { fn }) };
+    }
+    const seen = new Map();
+    for (const l of lines) {
+        if (!CRASH_ALLOC.test(l))
+            continue;
+        const n = (seen.get(l) ?? 0) + 1;
+        if (n >= ENDLESS_RETRY_REPEATS)
+            return { kind: 'endless-retry', line: l };
+        seen.set(l, n);
+    }
+    return undefined;
+}
 const compare_hex = (x) => '0x' + x.toString(16);
 /** Lines of a crash-kernel dmesg selection that are the kernel's own reservation messages. */
 function isCrashMessage(line) {
@@ -29408,7 +29862,7 @@ function compareWithBoot(sim, obs) {
             return out;
         const predicted = ck.cause === 'early-param' ? `boot stops at "${ck.param}": ${ck.fault} in ${ck.at}` : `boot hangs: the crash reservation retries the ${ck.window.size === 0n ? 'empty' : 'same'} window ${rangeText(ck.window)} for ever`;
         const expected = stop.kind === 'fault' ? `boot stopped: ${stop.line}${stop.fn === undefined ? '' : ` (in ${stop.fn})`}` : `boot hangs in the crash reservation's retry loop: ${stop.line}`;
-        const same = ck.cause === 'early-param' ? stop.kind === 'fault' && (stop.fn === undefined || ck.at.split(' ').at(-1) === stop.fn) : stop.kind === 'endless-retry';
+        const same = ck.cause === 'early-param' ? stop.kind === 'fault' && (stop.fn === undefined || ck.fn === stop.fn) : stop.kind === 'endless-retry';
         if (!same)
             out.push({ what: 'crash', expected, predicted });
         return out;
@@ -29503,96 +29957,13 @@ function compareWithBoot(sim, obs) {
 
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
-/** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
-function firstBootLines(log) {
-    const out = [];
-    let banners = 0;
-    // journalctl -o export / -o json: the messages of the first _BOOT_ID, not the lines.
-    const journal = readJournal(log);
-    const lines = journal ? journal.lines.map((l) => l.text) : log.split('\n');
-    // A short journalctl format without -k: the kernel's entries, up to the next `-- Boot … --`.
-    const short = journal ? undefined : shortJournal(lines);
-    for (const [i, raw] of lines.entries()) {
-        if (i === short?.secondBoot)
-            break;
-        if (short?.drop.has(i))
-            continue;
-        if (!journal && raw.startsWith('=====ORACLE-BEGIN'))
-            break;
-        const { text } = journal ? { text: raw } : normalizeLine(raw);
-        if (/^Linux version /.test(text) && ++banners > 1)
-            break;
-        out.push(text);
-    }
-    return out;
-}
-/**
- * The lines a kernel stops with before user space: x86's early exception handler (before the
- * IDT is up: it halts), a BUG, an oops or a panic. test/boots/early-params has each.
- */
-const BOOT_STOPPED = /^(PANIC: early exception |kernel BUG at |Unable to handle kernel |Kernel panic - not syncing: )/;
-/** A fault's RIP (x86) or pc (arm64, riscv64: `epc :`) line, up to what it names. */
-const FAULT_LINE = /^(?:RIP: [0-9a-f]{4}:|pc : |epc : )/;
-const SYMBOL_AT = /^([A-Za-z0-9_.]+)\+0x/;
-const HEX = /^[0-9a-f]+$/;
-/**
- * The function a fault's RIP or pc line names, past an address in front of it (`[<…>]`, or
- * hex digits and a space). Read in steps, not one pattern: an address and a name share
- * characters, and a pattern trying every split of a long run of them is quadratic.
- *
- * @example
- * faultFunction('RIP: 0010:parse_option_str+0x10/0xa0') // → 'parse_option_str'
- */
-function faultFunction(line) {
-    const m = FAULT_LINE.exec(line);
-    if (!m)
-        return undefined;
-    let rest = line.slice(m[0].length);
-    if (rest.startsWith('[<')) {
-        const end = rest.indexOf('>]');
-        if (end < 0)
-            return undefined;
-        rest = rest.slice(end + 2).trimStart();
-    }
-    else {
-        const space = rest.indexOf(' ');
-        if (space > 0 && HEX.test(rest.slice(0, space)))
-            rest = rest.slice(space + 1);
-    }
-    return SYMBOL_AT.exec(rest)?.[1];
-}
-/**
- * memblock=debug's line for a crash-kernel allocation (memblock_phys_alloc_range(), called
- * from reserve_crashkernel*()): size, window and caller. The same line this many times is
- * the reservation retrying one window for ever (a boot prints a window once or twice: the
- * retries that end move to another window).
- */
-const CRASH_ALLOC = /^memblock_phys_alloc_range: \d+ bytes .* reserve_crashkernel/;
-const ENDLESS_RETRY_REPEATS = 8;
-/** How a log that never reached init shows the boot stopped (ObservedBoot.stopped). */
-function stoppedFromLines(lines) {
-    const fault = lines.find((l) => BOOT_STOPPED.test(l));
-    if (fault !== undefined) {
-        let fn;
-        for (const l of lines)
-            if (fn === undefined)
-                fn = faultFunction(l);
-        return { kind: 'fault', line: fault, ...(fn !== undefined && { fn }) };
-    }
-    const seen = new Map();
-    for (const l of lines) {
-        if (!CRASH_ALLOC.test(l))
-            continue;
-        const n = (seen.get(l) ?? 0) + 1;
-        if (n >= ENDLESS_RETRY_REPEATS)
-            return { kind: 'endless-retry', line: l };
-        seen.set(l, n);
-    }
-    return undefined;
-}
 /** What the log says the kernel did, in the comparison's terms. */
 function observedFromLog(log) {
-    const { facts } = parseBootLog(log);
+    return observedFromParsed(parseBootLog(log));
+}
+/** {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for what the facts do not hold. */
+function observedFromParsed(parsed) {
+    const { facts } = parsed;
     const crashRanges = [];
     for (const c of facts.crash) {
         if (c.value.kind === 'reserved')
@@ -29604,7 +29975,7 @@ function observedFromLog(log) {
             continue;
         zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null;
     }
-    const lines = firstBootLines(log);
+    const lines = parsed.lines.map((l) => l.text);
     const crashLines = lines.filter(isCrashMessage);
     const stopped = facts.initRan ? undefined : stoppedFromLines(lines);
     // No crash kernel line says "none was printed" only where the log goes on past the point
@@ -29634,9 +30005,11 @@ const ramOf = (l) => l.memory.reduce((a, b) => a + b.size, 0n);
  */
 function verifyBootLog(log, opts = {}) {
     expectText('verifyBootLog', 'log', log, "the boot log's text");
-    const observed = observedFromLog(log);
-    const imported = bootLogToBoard(log, { id: opts.board?.id ?? 'from-log' });
-    // The facts bootLogToBoard() read the board from: the log is not parsed a third time.
+    // The log is read once: what it shows, then the board from the same facts (which the board
+    // adds to, so it comes second).
+    const parsed = bootlog_parseBootLog(log);
+    const observed = observedFromParsed(parsed);
+    const imported = parsedBootLogToBoard(parsed, { id: opts.board?.id ?? 'from-log' });
     const facts = imported.facts;
     // A journal format that cannot be read names itself, not the lines it hides.
     const problems = imported.problems.filter((p) => p.code === 'journalFormat').map((p) => `${opts.logName ?? 'the log'}: ${p.message}`);
@@ -29778,8 +30151,6 @@ function describeCrash(r) {
 
 
 
-
-
 /** The engine's "not modelled" signal (an unknown kernel or policy), as opposed to a bug. */
 function isUnsupported(error) {
     return error instanceof UnsupportedLayoutError;
@@ -29819,7 +30190,7 @@ function countFindings(findings) {
 function check(text, path, options = {}) {
     checkArguments('check', text, path, options);
     decode_checkKernelOverride(options.kernels, 'kernel override');
-    const { doc, at, findings, decoded, invalid } = readMatrix(text, path, options);
+    const { doc, at, findings, decoded, invalid } = read_matrix_readMatrix(text, path, options);
     const layouts = [];
     const boardSuggestions = [];
     const report = () => {
@@ -29875,7 +30246,7 @@ function check(text, path, options = {}) {
     // One value per board, after every finding had its own (they come first in the budget).
     if (options.suggest !== false) {
         // Each board's findings, gathered once: filtering all findings per board made a fleet's
-        // run quadratic (10,000 boards spent seconds here with the budget long spent).
+        // run quadratic in its boards (boards × findings comparisons, even with the budget spent).
         const byBoard = findingsByBoard(findings);
         for (const boardId of boards) {
             const own = byBoard.get(boardId) ?? [];
@@ -29894,7 +30265,7 @@ function check(text, path, options = {}) {
     const unpaid = suggester.boardValuesNotSearched;
     const budgetNote = `${suggester.budgetExhausted ? ' (suggestion budget spent: later findings have none)' : ''}${unpaid > 0 ? ` (${unpaid} board(s) not searched for one value: too little budget left)` : ''}`;
     options.logger?.info(`${path}: ${decoded.layouts.length} layout(s) of ${boards.size} board(s) simulated, ${suggested} verified suggestion(s) from ${suggester.simulations} extra simulation(s)${budgetNote}`);
-    const withPolicy = withBoardPolicies(findings, decoded.policies);
+    const withPolicy = read_matrix_withBoardPolicies(findings, decoded.policies);
     findings.length = 0;
     findings.push(...withPolicy);
     return report();
@@ -29944,67 +30315,6 @@ function decodeLayouts(text, path, options = {}) {
     const { findings, decoded } = readMatrix(text, path, options);
     return { layouts: decoded?.layouts ?? [], findings: sortFindings(withBoardPolicies(findings, decoded?.policies)) };
 }
-/** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
-function withBoardPolicies(findings, policies) {
-    return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]));
-}
-/**
- * Parses, validates and decodes a matrix: the findings of the matrix itself, and the layouts
- * unless a syntax error, or a schema error outside the boards, leaves nothing to decode.
- */
-function readMatrix(text, path, options) {
-    const doc = parseDocument(text);
-    const at = (pointer, target = 'value') => locate(doc, path, pointer, target);
-    const findings = [];
-    const result = (decoded, invalid) => ({ doc, at, findings, decoded, invalid });
-    // A problem inside a board the `boards` option leaves out is not reported, as its layouts
-    // are not (a fan-out plans a schema-invalid board like any other, so one leg reports it).
-    // Problems of the document itself, of boards without an id a filter can select (none, or
-    // one the schema refuses: "a,b", "rk*"), and every problem of a file that cannot be decoded
-    // at all (a syntax error, a schema error outside the boards) always are: no leg of a
-    // fan-out could select them otherwise.
-    const selected = boardFilter(options.boards);
-    const syntaxBroken = doc.problems.some((p) => p.messageId === 'syntaxError');
-    const leftOut = (boardId, decodable) => decodable && isSelectableId(boardId) && !selected(boardId);
-    if (options.onBoardIds)
-        options.onBoardIds(boardIds(doc.value));
-    // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
-    const textProblems = doc.problems.map((p) => {
-        // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
-        const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
-        return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: src_spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) };
-    });
-    const reportTextProblems = (decodable) => {
-        for (const t of textProblems)
-            if (!leftOut(t.boardId, decodable))
-                findings.push(t.finding);
-    };
-    // A syntax error leaves the structure ambiguous: stop, as ESLint does with a fatal parse error.
-    if (syntaxBroken) {
-        reportTextProblems(false);
-        return result();
-    }
-    const schemaProblems = validateMatrix(doc.value);
-    const invalid = invalidBoards(doc.value, schemaProblems.map((p) => p.pointer));
-    reportTextProblems(invalid !== 'all');
-    for (const p of schemaProblems) {
-        const boardId = boardIdAt(doc.value, p.pointer);
-        if (leftOut(boardId, invalid !== 'all'))
-            continue;
-        findings.push(makeFinding(SC_RULES.schema, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(boardId !== undefined && { boardId }) }));
-    }
-    if (invalid === 'all')
-        return result();
-    const decoded = decodeMatrix(doc.value, {
-        invalidBoards: invalid,
-        ...(options.boards !== undefined && { boards: options.boards }),
-        ...(options.kernels !== undefined && { kernels: options.kernels }),
-    });
-    for (const p of decoded.problems) {
-        findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
-    }
-    return result(decoded, invalid);
-}
 /**
  * The arguments as the types describe them, for callers without the types (plain
  * JavaScript): a misuse is a ConfigurationError naming the argument, not a TypeError from
@@ -30036,16 +30346,6 @@ function checkArguments(fn, text, path, options) {
     if (logger !== undefined && (typeof logger !== 'object' || logger === null || typeof logger.info !== 'function'))
         throw misuse(`options.logger must be an object with an info() method, not ${kindOf(logger)}`);
 }
-function src_spanOf(doc, path, offset, length) {
-    return spanLocation(doc, path, offset, length);
-}
-function boardIdAt(value, pointer) {
-    const m = /^\/boards\/(\d+)(\/|$)/.exec(pointer);
-    if (!m?.[1])
-        return undefined;
-    const board = value.boards?.[Number(m[1])];
-    return typeof board?.id === 'string' ? board.id : undefined;
-}
 /** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
 function simulateLayout(layout, path, at, findings) {
     try {
@@ -30069,15 +30369,22 @@ function overrideOf(kernels) {
 /**
  * Merges the reports of several files into one (files in order, findings re-sorted).
  *
- * @param reports - one report per file, all checked with the same kernel override (or none)
- * @returns a single report, with that override
+ * @param reports - one report per file, all checked with the same kernel override (or none):
+ *   the same kernels in any order or spelling (`6.12` or the release it resolves to) are the
+ *   same override (kernelKey(), as the fan-out's aggregate compares its legs)
+ * @returns a single report, with the first report's override as it was given
  * @throws ConfigurationError when the reports were checked with different kernel overrides:
  *   one report could not say which kernels its layouts are of
  */
 function mergeReports(reports) {
-    const overrides = [...new Set(reports.map((r) => JSON.stringify(r.kernelOverride ?? [])))];
-    if (overrides.length > 1) {
-        const list = overrides.map((o) => (o === '[]' ? "each board's own kernels" : JSON.parse(o).join(','))).join('; ');
+    const overrides = new Map();
+    for (const r of reports) {
+        const kernels = r.kernelOverride ?? [];
+        if (!overrides.has(kernelKey(kernels)))
+            overrides.set(kernelKey(kernels), kernels);
+    }
+    if (overrides.size > 1) {
+        const list = [...overrides.values()].map((k) => (k.length === 0 ? "each board's own kernels" : k.join(','))).join('; ');
         throw new ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' });
     }
     const findings = sortFindings(reports.flatMap((r) => r.findings));
@@ -30106,6 +30413,77 @@ function failsAt(report, threshold) {
     if (threshold === 'warning')
         return c.error + c.warning > 0;
     return c.error + c.warning + c.note > 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/file-errors.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Why a file could not be read or written, in words: Node's own text ("ENOENT: no such file
+ * or directory, open '/x.json'") repeats the path the message already names and leads with an
+ * errno name; the person at the terminal or reading the workflow log wants "no such file".
+ *
+ * Pure (no I/O): it only reads what an fs call threw. The two shells that touch files, the
+ * CLI (src/cli) and the action (src/action), both word their file errors here, so a missing
+ * matrix file reads the same in a terminal and in an annotation (STYLE.md §2.2).
+ */
+
+/** Node's errno codes for file access, in words, for a read. */
+const READ_WORDS = {
+    ENOENT: 'no such file',
+    EISDIR: 'is a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOTDIR: 'a part of the path is not a directory',
+    ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files',
+    EIO: 'input/output error',
+};
+/** For a write, where they differ: a missing directory is what ENOENT means there. */
+const WRITE_WORDS = {
+    ...READ_WORDS,
+    ENOENT: 'no such directory',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+};
+/**
+ * Whether what a file operation threw is the file system's (or the runtime's) refusal, an
+ * error with a Node error code (EACCES, EISDIR, ERR_STRING_TOO_LONG for a file over 512 MiB
+ * …), rather than a bug: the shells name the file and go on with the others.
+ */
+function isFileError(error) {
+    return typeof error?.code === 'string';
+}
+/**
+ * The reason a file operation failed, in plain words, without the path (the caller's message
+ * names it).
+ *
+ * @param error - what readFile/writeFile threw (a Node system error, or anything a test's io throws)
+ * @param op - whether the file was being read or written
+ * @returns the words for a known errno code; for another system error, Node's description
+ *   without the code and the `, open '<path>'` tail; otherwise the error's message
+ * @example
+ * fileErrorText(Object.assign(new Error("ENOENT: no such file or directory, open '/x'"), { code: 'ENOENT', syscall: 'open', path: '/x' })) // → 'no such file'
+ * fileErrorText(Object.assign(new Error("EBUSY: resource busy or locked, open '/x'"), { code: 'EBUSY', syscall: 'open', path: '/x' })) // → 'resource busy or locked'
+ */
+function fileErrorText(error, op = 'read') {
+    const e = (typeof error === 'object' && error !== null ? error : {});
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined;
+    if (words !== undefined)
+        return words;
+    let message = errorMessage(error);
+    if (code === undefined || !message.startsWith(`${code}: `))
+        return message;
+    message = message.slice(code.length + 2);
+    if (typeof e.syscall === 'string') {
+        const tail = `, ${e.syscall}${typeof e.path === 'string' ? ` '${e.path}'` : ''}`;
+        if (message.endsWith(tail))
+            message = message.slice(0, -tail.length);
+    }
+    return message;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/cli/render/color.js
@@ -30494,6 +30872,13 @@ function outcome_describeOutcome(sim) {
 class UsageError extends Error {
     name = 'UsageError';
 }
+/**
+ * The options every command takes, as the last lines of its help's option list: the same two
+ * as the top level, spelt the same way (parseCommand() accepts both for every command).
+ */
+const COMMON_OPTIONS = `  -h, --help         show this help
+  -v, --version      show the version
+`;
 /** `--version` (`-v`) given to a command: guarded() prints the version and exits 0, as `check --version` does. */
 class VersionRequested extends Error {
 }
@@ -30581,21 +30966,53 @@ function splitList(value) {
     return items.length > 0 ? items : undefined;
 }
 /**
- * An option's comma-separated list (splitList), where a value that lists nothing (`,`,
+ * Where the empty item at `index` of `items` sits, for a message: at the start, at the end,
+ * or after the item before it.
+ */
+function emptyItemWhere(items, index) {
+    if (index === 0)
+        return 'at the start';
+    if (index === items.length - 1)
+        return 'at the end';
+    const before = items.slice(0, index).reverse().find((s) => s !== '');
+    return before === undefined ? 'at the start' : `after "${before}"`;
+}
+/**
+ * The message for an empty item of a list option (`6.1,,6.12`, `2G,`), or undefined when no
+ * item is empty: an empty item is what is left of a value that was meant to be there (an
+ * unset shell variable in `6.1,$NEXT`), so it is refused rather than dropped.
+ *
+ * @param value - the option's value as typed
+ * @param items - its items, trimmed, empty ones kept
+ * @example
+ * emptyItemMessage('6.1,,6.12', ['6.1', '', '6.12'], '--kernel') // → '--kernel: "6.1,,6.12" has an empty item after "6.1"'
+ */
+function emptyItemMessage(value, items, option) {
+    const index = items.indexOf('');
+    return index < 0 ? undefined : `${option}: "${value}" has an empty item ${emptyItemWhere(items, index)}`;
+}
+/**
+ * An option's comma-separated list (items trimmed), where a value that lists nothing (`,`,
  * `' , '`) is a usage error rather than "option not given", as an empty value is
- * (emptyOptionMessage).
+ * (emptyOptionMessage), and so is an empty item among others (`6.1,,6.12`, `6.1,`).
  *
  * @param value - the option's value, undefined when the option was not given
  * @param option - the option as typed, e.g. `--kernel`, for the message
- * @throws UsageError when the value is given but lists no item
+ * @throws UsageError when the value is given but lists no item, or has an empty item
  * @example
  * optionList('6.1, 6.12', '--kernel') // → ['6.1', '6.12']
  * optionList(',', '--kernel') // throws '--kernel needs a value: "," lists none'
+ * optionList('6.1,', '--kernel') // throws '--kernel: "6.1," has an empty item at the end'
  */
 function optionList(value, option) {
-    const items = splitList(value);
-    if (value !== undefined && items === undefined)
+    if (value === undefined)
+        return undefined;
+    const items = value.split(',').map((s) => s.trim());
+    if (items.every((s) => s === ''))
         throw new UsageError(value.trim() === '' ? `${option} needs a value` : `${option} needs a value: "${value}" lists none`);
+    const empty = emptyItemMessage(value, items, option);
+    if (empty !== undefined)
+        throw new UsageError(empty);
     return items;
 }
 /**
@@ -30620,11 +31037,13 @@ const SUFFIX = /^(high|low|cma)$/;
 /**
  * A list of crashkernel= values, where commas also occur inside a value: `,high` / `,low` /
  * `,cma` stay with the size before them, range entries (`1G-4G:192M,4G-:256M`) stay together,
- * and `+` joins several tokens into one value. `;` separates values too.
+ * and `+` joins several tokens into one value. `;` separates values too. An empty piece stays
+ * as an empty item, and a suffix after it as `,high`: crashkernelList() names either as typed.
  *
  * @example
  * splitCrashkernelList('256M,512M,high+128M,low,1G-4G:192M,4G-:256M')
  * // → ['256M', '512M,high+128M,low', '1G-4G:192M,4G-:256M']
+ * splitCrashkernelList(',high') // → [',high']
  */
 function splitCrashkernelList(value) {
     const out = [];
@@ -30632,8 +31051,6 @@ function splitCrashkernelList(value) {
         const items = [];
         for (const raw of group.split(',')) {
             const piece = raw.trim();
-            if (piece === '')
-                continue;
             const last = items.length - 1;
             const prev = items[last];
             // `512M,high+128M` → the suffix belongs to the previous item; the rest after `+` follows it.
@@ -30651,6 +31068,47 @@ function splitCrashkernelList(value) {
         out.push(...items);
     }
     return out;
+}
+const args_NAME = 'crashkernel=';
+/** Whether a crashkernel= value starts with a size: memparse() needs a digit first. */
+function startsWithSize(token) {
+    const c = token.charCodeAt(0);
+    return c >= 48 && c <= 57;
+}
+/**
+ * The crashkernel= values of an option such as `sweep --sizes` (splitCrashkernelList), each
+ * checked to be one: every `+`-joined token (with or without its `crashkernel=`) starts with
+ * a size, as every form the kernel parses does (size[@offset], size,high, size,low,
+ * start-[end]:size,…). A suffix with no size before it (`,high`), a token with none
+ * (`hihg`, `@0x1000`) or an empty item would otherwise be swept as a value of its own, which
+ * the kernel ignores, and read as a result. A size of 0 is kept: the kernel parses
+ * crashkernel=0 and reserves nothing, which is what such a column shows.
+ *
+ * @param value - the option's value as typed
+ * @param option - the option as typed, for messages
+ * @throws UsageError when the value lists nothing, has an empty item, or an item without a size
+ * @example
+ * crashkernelList('256M,1G,high', '--sizes') // → ['256M', '1G,high']
+ * crashkernelList(',high', '--sizes') // throws '--sizes: ",high" has no size: …'
+ */
+function crashkernelList(value, option) {
+    const items = splitCrashkernelList(value);
+    if (items.every((s) => s === ''))
+        throw new UsageError(value.trim() === '' ? `${option} needs a value` : `${option} needs a value: "${value}" lists none`);
+    const empty = emptyItemMessage(value, items, option);
+    if (empty !== undefined)
+        throw new UsageError(empty);
+    for (const item of items) {
+        const tokens = item.split('+').map((t) => t.trim());
+        const gap = tokens.indexOf('');
+        if (gap >= 0)
+            throw new UsageError(`${option}: "${item}" has an empty value ${emptyItemWhere(tokens, gap)} (+ joins crashkernel= values: 512M,high+128M,low)`);
+        const sizeless = tokens.find((t) => !startsWithSize(t.startsWith(args_NAME) ? t.slice(args_NAME.length) : t));
+        if (sizeless !== undefined) {
+            throw new UsageError(`${option}: "${item}" has no size${sizeless !== item ? ` in "${sizeless}"` : ''}; a crashkernel= value starts with one: 256M, 512M,high, 256M@0x40000000, 1G-4G:192M`);
+        }
+    }
+    return items;
 }
 /**
  * Runs a command body, turning errors into the exit codes of STYLE.md §2.8: usage and
@@ -30695,6 +31153,7 @@ async function guarded(name, help, io, body) {
 
 
 
+
 /** The matrix the commands read when none is given (as `check` does). */
 const DEFAULT_MATRIX = 'examples/boards.json';
 /** Rules whose errors make a board unusable: syntax, schema, semantics. */
@@ -30710,10 +31169,10 @@ async function board_readMatrix(io, file, board) {
     }
     catch (error) {
         if (file !== undefined)
-            throw new ConfigurationError(`cannot read matrix file ${file}: ${errorMessage(error)}`);
+            throw new ConfigurationError(`cannot read matrix file ${file}: ${fileErrorText(error)}`);
         if (Object.hasOwn(PRESETS, board))
             return undefined;
-        throw new ConfigurationError(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${errorMessage(error)}`, {
+        throw new ConfigurationError(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${fileErrorText(error)}`, {
             details: [`give the board's matrix with --matrix <file>, or a preset name as the board: ${Object.keys(PRESETS).join(', ')}`],
         });
     }
@@ -30794,7 +31253,8 @@ function board_decodeBoard(board, options) {
     const variants = ramVariants(all);
     const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined;
     const out = [];
-    for (const name of options.ram) {
+    // Each RAM variant once, as each kernel is simulated once (`--ram 2G,2G`).
+    for (const name of new Set(options.ram)) {
         if (variants.includes(name)) {
             out.push(...all.filter((l) => l.variant === name));
             continue;
@@ -30861,8 +31321,7 @@ Options:
                      and their fixes are verified on the kernels given only
   --ram <list>       RAM variants to show (comma-separated, or "all"; default the first);
                      for a qemu-* preset any size, e.g. 3G
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Colour is used when stdout is a terminal and NO_COLOR is not set.
 Exit status: 0 no error finding in the layouts shown, 1 error findings, 2 usage or
 configuration error.
@@ -30966,6 +31425,11 @@ async function run(args, io) {
         }
         const [id = ''] = parsed.positionals;
         const asked = optionList(parsed.values.kernel, '--kernel');
+        // Checked before the matrix is read, each variant once (`--ram 8G,8G` shows 8G once).
+        const ramList = optionList(parsed.values.ram, '--ram');
+        const ramOpt = ramList && [...new Set(ramList)];
+        if (ramOpt !== undefined && ramOpt.length > 1 && ramOpt.includes('all'))
+            throw new UsageError(`--ram: "all" stands for every RAM variant; give it alone or list the variants, not both ("${parsed.values.ram}")`);
         // Kernels the board lists: explain the board as written and show only those, so that each
         // fix is verified on every layout of the board, as check verifies it. Checked with the
         // asked kernels alone, a fix could break a kernel not shown (a crashkernel=X@base that is
@@ -30991,7 +31455,6 @@ async function run(args, io) {
         }
         board ??= await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true });
         const variants = ramVariants(board.layouts);
-        const ramOpt = optionList(parsed.values.ram, '--ram');
         let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts;
         let hint = '';
         if (ramOpt !== undefined && !(ramOpt.length === 1 && ramOpt[0] === 'all')) {
@@ -31062,6 +31525,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 const artefact_FDT_MAGIC = [0xd0, 0x0d, 0xfe, 0xed];
 /**
  * The largest artefact read (after unpacking). A memblock=debug boot log of a big server is a
@@ -31079,7 +31543,7 @@ async function readArtefact(io, path) {
         bytes = io.readBytes ? await io.readBytes(path) : new TextEncoder().encode(await io.readFile(path));
     }
     catch (error) {
-        throw new ConfigurationError(`cannot read ${path}: ${errorMessage(error)}`);
+        throw new ConfigurationError(`cannot read ${path}: ${fileErrorText(error)}`);
     }
     const tooBig = (what) => new ConfigurationError(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`);
     if (bytes.length > MAX_ARTEFACT_BYTES)
@@ -31193,6 +31657,9 @@ const KIND_NAME = {
 
 
 
+
+
+
 /** The schema's public id: editors fetch it for completion. */
 const SCHEMA_URL = 'https://crashkernel-check.dev/schemas/board-matrix/v1.json';
 const import_HELP = `Usage: crashkernel-check import <artefacts…> [options]
@@ -31220,8 +31687,7 @@ Options:
                      from) to <file>.provenance.json; an existing matrix gets the board
                      added (or the board with the same id replaced), comments kept.
                      Default: the matrix to stdout, the provenance summary to stderr
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Exit status: 0 board written, 2 an input cannot be read or is not usable (the problems are
 listed with file:line:column or byte offset), or a usage error.
 `;
@@ -31234,6 +31700,11 @@ function located(p, paths) {
 }
 /** The board added to (or replacing its namesake in) an existing matrix text, comments kept. */
 function addToMatrix(text, board, out) {
+    // jsonc-parser builds a tree around syntax errors; editing that tree would write a board
+    // into a file whose structure it guessed. The first error is named where it is, as check names it.
+    const bad = firstSyntaxError(parseDocument(text), out);
+    if (bad !== undefined)
+        throw new ConfigurationError(`${bad}; not adding the board to it: fix the file, or give another --out`);
     const tree = (0,main.parseTree)(text);
     const boards = tree ? (0,main.findNodeAtLocation)(tree, ['boards']) : undefined;
     if (!tree || !boards || boards.type !== 'array')
@@ -31287,7 +31758,7 @@ async function import_run(args, io) {
                 current = await io.readFile(out);
             }
             catch (error) {
-                throw new ConfigurationError(`cannot read ${out}: ${errorMessage(error)}`);
+                throw new ConfigurationError(`cannot read ${out}: ${fileErrorText(error)}`);
             }
             ;
             ({ text, index, replaced } = addToMatrix(current, board, out));
@@ -31311,18 +31782,28 @@ async function import_run(args, io) {
             throw new ConfigurationError('this environment cannot write files (--out)');
         const side = `${out}.provenance.json`;
         // The other boards' provenance stays: a matrix built by several imports keeps all of it.
-        const earlier = exists && (io.exists ? await io.exists(side) : false) ? provenanceBoards(await io.readFile(side), side) : {};
+        const earlier = exists && (io.exists ? await io.exists(side) : false) ? provenanceBoards(await readSide(io, side), side) : {};
         const boards = { ...earlier, [board.id]: { inputs: paths, provenance, problems: others } };
-        try {
-            await io.writeFile(out, text);
-            await io.writeFile(side, `${JSON.stringify({ matrix: out, boards }, null, 2)}\n`);
-        }
-        catch (error) {
-            throw new ConfigurationError(`cannot write ${out}: ${errorMessage(error)}`);
+        for (const [path, content] of [[out, text], [side, `${JSON.stringify({ matrix: out, boards }, null, 2)}\n`]]) {
+            try {
+                await io.writeFile(path, content);
+            }
+            catch (error) {
+                throw new ConfigurationError(`cannot write ${path}: ${fileErrorText(error, 'write')}`);
+            }
         }
         io.stdout(`${exists ? (replaced ? 'Replaced' : 'Added') : 'Wrote'} board "${board.id}" ${exists ? 'in' : 'to'} ${out} (/boards/${index}); where each value came from: ${side}\n${notes ? `Notes:\n${notes}` : ''}`);
         return 0;
     });
+}
+/** The existing provenance file's text. */
+async function readSide(io, side) {
+    try {
+        return await io.readFile(side);
+    }
+    catch (error) {
+        throw new ConfigurationError(`cannot read ${side}: ${fileErrorText(error)}`);
+    }
 }
 /**
  * The boards of an existing provenance file, by id: `{ matrix, boards: { id: entry } }`, or the
@@ -31330,13 +31811,11 @@ async function import_run(args, io) {
  * Anything else is refused before a file is written, rather than overwritten.
  */
 function provenanceBoards(text, path) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${path} exists but is not JSON (${errorMessage(error)}): move it away, or give another --out`);
-    }
+    // Not a matrix: parsed without the matrix's limits (a fleet's provenance has an entry per board).
+    const parsed = parseJsonFile(text, path);
+    if ('error' in parsed)
+        throw new ConfigurationError(`${parsed.error}; it is not a provenance file of crashkernel-check import: move it away, or give another --out`);
+    const value = parsed.value;
     const v = value;
     if (v !== null && typeof v === 'object' && v.boards !== null && typeof v.boards === 'object' && !Array.isArray(v.boards))
         return v.boards;
@@ -31357,7 +31836,7 @@ const importCommand = {
 /**
  * `crashkernel-check suggest <board>`: prints suggestBoardValues() (src/suggest/board.ts), the
  * crashkernel= values that work on every layout the board lists, ranked, and for the values
- * that do not work, which layout fails and how.
+ * that do not work (the finer sizes its bisection tried among them), which layout fails and how.
  */
 
 
@@ -31375,7 +31854,10 @@ Finds the crashkernel= values that work on every layout the board lists (each RA
 pairs. Each value is simulated on every layout and judged by the same rules as check (the
 region is reserved and no error is reported); the working values are ranked (no warnings
 first, then no notes, then the size closest to the board's own request, then the simplest
-form), and for the others the layouts that fail and how.
+form), and for the others the layouts that fail and how. Between the best value and the
+next size of its form that was tried (which fails, warns more, or is the board's own),
+sizes in 16 MiB steps are then tried by bisection (at most ${MAX_REFINE_PROBES}), so that the best is not
+a ladder step short of the board's own request.
 
 <board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
 
@@ -31385,12 +31867,12 @@ Options:
                      is another name for it)
   --ram <list>       only these RAM variants (comma-separated; on a qemu-* preset also
                      sizes such as 3G); default every variant
-  --sizes <list>     main sizes to try, in every form (comma-separated; default the
-                     board's size and 128M, 256M, 384M, 512M, 768M, 1G plain; the
-                     board's size, 512M and 1G with ,high; the board's size with @)
+  --sizes <list>     main sizes to try, in every form, and no others (comma-separated;
+                     default the board's size and 128M, 256M, 384M, 512M, 768M, 1G
+                     plain; the board's size, 512M and 1G with ,high; the board's
+                     size with @; then the finer sizes above)
   --all              list every working value (default the best 10)
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Exit status: 0 at least one value works on every layout, 1 none does, 2 usage or
 configuration error.
 `;
@@ -31405,6 +31887,30 @@ function whyNot(l) {
         return outcome_describeOutcome(l.sim);
     return l.errors[0] ?? 'not reserved';
 }
+/**
+ * One item of --sizes: a main size to build candidates from. 0 is refused: the kernel parses
+ * crashkernel=0 and then reserves nothing (parse_crashkernel() returns -EINVAL for a zero
+ * size, kernel/crash_reserve.c:335-336 in 6.12; arm64's reserve_crashkernel() returns on
+ * `!crash_size`, arch/arm64/mm/init.c:106 in 5.10), so it can never be a value that works;
+ * sweep shows what the kernel does with it. A size of 2^64 or more does not fit the
+ * kernel's unsigned long long, and memparse() would read it as another number.
+ *
+ * @throws UsageError naming the item
+ */
+function mainSize(item) {
+    let size;
+    try {
+        size = parseSize(item);
+    }
+    catch {
+        throw new UsageError(`--sizes: "${item}" is not a size (e.g. 256M, 1G, 0x10000000)`);
+    }
+    if (size === 0n)
+        throw new UsageError(`--sizes: "${item}" is a size of 0, for which the kernel reserves nothing; give the sizes to try (sweep shows what crashkernel=0 does)`);
+    if (size >= U64_LIMIT)
+        throw new UsageError(`--sizes: "${item}" does not fit in 64 bits`);
+    return size;
+}
 async function suggest_run(args, io) {
     return guarded('suggest', suggest_HELP, io, async () => {
         const parsed = parseCommand(args, { matrix: { type: 'string' }, kernel: { type: 'string' }, kernels: { type: 'string' }, ram: { type: 'string' }, sizes: { type: 'string' }, all: { type: 'boolean' } }, { min: 1, max: 1, names: 'the board id' });
@@ -31415,22 +31921,16 @@ async function suggest_run(args, io) {
         const [id = ''] = parsed.positionals;
         const { kernels, option } = kernelOption(parsed.values);
         decode_checkKernelOverride(kernels, option);
-        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels });
-        // --ram as explain and sweep read it: variant names, or sizes on a qemu-* preset.
+        // --ram as explain and sweep read it: variant names, or sizes on a qemu-* preset. The
+        // lists are checked before the matrix is read: a usage error is told as one.
         const ram = optionList(parsed.values.ram, '--ram');
+        const sizes = optionList(parsed.values.sizes, '--sizes')?.map(mainSize);
+        const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels });
         const layouts = ram === undefined ? board.layouts : board_decodeBoard(board, { kernels, ram });
         if (layouts.length === 0) {
             io.stderr(`crashkernel-check suggest: board "${id}" has no layout to simulate\n`);
             return 2;
         }
-        const sizes = optionList(parsed.values.sizes, '--sizes')?.map((s) => {
-            try {
-                return parseSize(s);
-            }
-            catch {
-                throw new UsageError(`--sizes: "${s}" is not a size (e.g. 256M, 1G, 0x10000000)`);
-            }
-        });
         let progress;
         const values = suggestBoardValues(layouts, {
             ...(sizes !== undefined && { sizes }),
@@ -31552,8 +32052,7 @@ Options:
                      ",high" and ",low" stay with their size, "+" joins tokens:
                      --sizes 256M,1G,512M,high+128M,low
   --format <name>    text (default) or json
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Exit status: 0 the table was made (failures in it are results, not errors; use check to
 gate), 2 usage or configuration error.
 `;
@@ -31668,19 +32167,19 @@ async function sweep_run(args, io) {
         const [id = ''] = parsed.positionals;
         const { kernels: kernelsOpt, option } = kernelOption(parsed.values);
         decode_checkKernelOverride(kernelsOpt, option);
+        // The lists are checked before the matrix is read: a usage error is told as one.
+        const ramOpt = optionList(parsed.values.ram, '--ram');
+        const sizesOpt = parsed.values.sizes !== undefined ? crashkernelList(parsed.values.sizes, '--sizes').map(sizesNotation) : undefined;
         const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id });
         // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
         const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch);
-        const ramOpt = optionList(parsed.values.ram, '--ram');
         const layouts = board_decodeBoard({ ...board, wire: { ...board.wire, kernels: sweepKernelEntries(board.arch, kernels, board) } }, { ...(ramOpt && { ram: ramOpt }) });
         if (layouts.length === 0)
             throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`);
         const own = ownValue(board.layouts);
         // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
         // same value as in --sizes notation: one column header, and the board's own marked as such.
-        const values = parsed.values.sizes !== undefined ? [...new Set(splitCrashkernelList(parsed.values.sizes).map(sizesNotation))] : [...new Set([...(own ? [own] : []), '256M', '512M', '1G', '2G'])];
-        if (values.length === 0)
-            throw new UsageError('--sizes lists no crashkernel= value');
+        const values = [...new Set(sizesOpt ?? [...(own ? [own] : []), '256M', '512M', '1G', '2G'])];
         const rams = ramVariants(layouts);
         const progress = new Progress(io, { label: `sweep ${id}: simulating`, total: layouts.length * values.length, enabled: format === 'text' });
         const cells = [];
@@ -31802,8 +32301,7 @@ board's RAM variants the one with the log's amount of memory is used.
 Options:
   --board <id>       a board of the matrix (or a preset name)
   --matrix <file>    the matrix holding --board (default ${DEFAULT_MATRIX})
-  -h, --help         show this help
-
+${COMMON_OPTIONS}
 Exit status: 0 the model agrees, 1 it differs, 2 the log cannot be verified (no kernel
 banner, unsupported kernel, unreadable file, a board of another architecture) or a usage
 error.
@@ -31914,6 +32412,7 @@ function formatNames(names, indent = 21, width = 90) {
 
 
 
+
 const main_HELP = `Usage: crashkernel-check check [files…] [options]
 ${synopses()}
 Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservation
@@ -31928,9 +32427,7 @@ Options of check:
   --kernel <list>    check these kernels instead of each board's (comma-separated,
                      releases like 6.1.192 or series like 6.12)
   --fail-on <level>  error (default), warning, note or never
-  -h, --help         show this help
-  -v, --version      show the version
-
+${COMMON_OPTIONS}
 Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or configuration
 error (a file that cannot be read, an unknown kernel, a --boards pattern that matches no
 board) or internal error.
@@ -31984,11 +32481,15 @@ async function main_main(argv, io) {
     // An empty value is a usage error like a missing one (`--kernel ''` would otherwise check
     // every board's own kernels); `--boards ""` is the documented exception: it filters nothing.
     let kernels;
+    let boards;
     try {
         const empty = emptyOptionMessage(values, ['boards']);
         if (empty !== undefined)
             throw new UsageError(empty);
         kernels = optionList(values.kernel, '--kernel');
+        // --boards "" (or only commas) filters nothing, as documented; a list with an empty item
+        // among ids (`rpi4,,x86`) is refused as the other lists are.
+        boards = splitList(values.boards) && optionList(values.boards, '--boards');
     }
     catch (error) {
         if (!(error instanceof UsageError))
@@ -32008,7 +32509,6 @@ async function main_main(argv, io) {
     }
     try {
         const reports = [];
-        const boards = splitList(values.boards);
         decode_checkKernelOverride(kernels, '--kernel');
         // A file that cannot be read is reported and makes the exit status 2, after the other
         // files are checked and their report is written.
@@ -32028,7 +32528,7 @@ async function main_main(argv, io) {
             }
             catch (error) {
                 // Outside a clone of this repository there is no default file: say it was the default.
-                unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${errorMessage(error)}` : `no matrix file given, and the default ${file} cannot be read: ${errorMessage(error)}`);
+                unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${fileErrorText(error)}` : `no matrix file given, and the default ${file} cannot be read: ${fileErrorText(error)}`);
                 continue;
             }
             // A progress line on stderr for big matrices, only on a terminal and never for machine formats.

@@ -102,8 +102,10 @@ export declare function decodeLayouts(text: string, path: string, options?: Pick
 /**
  * Merges the reports of several files into one (files in order, findings re-sorted).
  *
- * @param reports - one report per file, all checked with the same kernel override (or none)
- * @returns a single report, with that override
+ * @param reports - one report per file, all checked with the same kernel override (or none):
+ *   the same kernels in any order or spelling (`6.12` or the release it resolves to) are the
+ *   same override (kernelKey(), as the fan-out's aggregate compares its legs)
+ * @returns a single report, with the first report's override as it was given
  * @throws ConfigurationError when the reports were checked with different kernel overrides:
  *   one report could not say which kernels its layouts are of
  */

@@ -1,12 +1,17 @@
 import type { KernelPolicy } from './policies/types.js';
 import type { Arch, EarlyParamFault, Layout, TraceEvent } from './types.js';
+/** How and where a handler faults. */
+interface EarlyParamFaultAt {
+    fault: EarlyParamFault;
+    /** The kernel file and function that faults (`lib/cmdline.c parse_option_str`). */
+    at: string;
+    /** The function alone, as the fault's RIP or pc line names it (`parse_option_str`). */
+    fn: string;
+}
 /** Where and how an early parameter stops the boot. */
-export interface EarlyParamStop {
+export interface EarlyParamStop extends EarlyParamFaultAt {
     /** The token as the command line has it (`kernelcore`, `memmap=256M%0x60000000-1+1`). */
     param: string;
-    fault: EarlyParamFault;
-    /** The kernel file and function that faults. */
-    at: string;
 }
 export interface EarlyParamsResult {
     /** What the handlers printed before the boot went on or stopped, in order. */
@@ -27,3 +32,4 @@ export declare function clearEarlyParamStore(): void;
  * @kernel init/main.c do_early_param, parse_early_options
  */
 export declare function parseEarlyParamStops(arch: Arch, cmdline: string, policy: KernelPolicy, layout: EarlyParamLayout, printed?: ReadonlyArray<readonly TraceEvent[] | undefined>): EarlyParamsResult;
+export {};

@@ -5,8 +5,8 @@ export declare class UnsupportedLayoutError extends Error {
 }
 /**
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
- * linear map, as the kernel of `layout.kernel` (a release, or a series resolved to its newest
- * modelled release) would do them.
+ * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
+ * resolveKernelRelease()) would do them.
  *
  * The result may share objects (zone lines, trace events, page-table summaries) with the
  * results of other layouts and later calls (docs/engine.md "Sharing between layouts"): read
@@ -21,12 +21,14 @@ export declare class UnsupportedLayoutError extends Error {
  */
 export declare function simulate(layout: Layout): SimulationResult;
 /**
- * The release the engine simulates for a kernel as written: a series becomes its newest
- * modelled release, a release inside the modelled span stays as it is.
+ * The release the engine simulates for a kernel as written: a series with a Debian build in
+ * the oracle becomes that release, any other series its .0, and a release inside the
+ * modelled span stays as it is.
  *
  * @returns the release, or undefined for a kernel outside 5.10.0 … 7.x or not a version
  * @example
  * resolveKernelRelease('6.12')  // → '6.12.117'
+ * resolveKernelRelease('6.6')   // → '6.6.0'
  * resolveKernelRelease('6.1.5') // → '6.1.5'
  * resolveKernelRelease('4.19')  // → undefined
  */

@@ -136,7 +136,7 @@ export interface BootAllocations {
 /** One layout to simulate: a board × RAM variant × kernel. */
 export interface Layout {
     arch: Arch;
-    /** Kernel release, e.g. "6.12.117", or a series like "6.12" (simulate() resolves it to its newest modelled release). */
+    /** Kernel release, e.g. "6.12.117", or a series like "6.12" (simulate() resolves it: a Debian series to its Debian release, "6.12" → "6.12.117", any other to its .0, "6.6" → "6.6.0"). */
     kernel: string;
     /** Policy override by name (e.g. the 2022 what-if policies); undefined = by version. */
     policy?: string;
@@ -227,7 +227,10 @@ export type CrashkernelOutcome = {
     cause: 'early-param';
     param: string;
     fault: EarlyParamFault;
+    /** The kernel file and function that faults, `lib/cmdline.c parse_option_str`. */
     at: string;
+    /** The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it: `parse_option_str`. */
+    fn: string;
 };
 export interface ZoneRange {
     name: 'DMA' | 'DMA32' | 'Normal' | 'Device';

@@ -199,11 +199,27 @@ export interface ShortJournal {
  * // → { drop: Set { 1 } }
  */
 export declare function shortJournal(lines: readonly string[]): ShortJournal | undefined;
+export interface NormalizeLineOptions {
+    /**
+     * Whether the line may be an entry of `journalctl -o short-monotonic`, whose `host kernel: `
+     * (or `kernel: `) after the `[ seconds]` stamp is dropped. false for a line of a log that
+     * shortJournal() does not read as a short journal (dmesg, a console capture): there that is
+     * the kernel's own text, as in parse_args()'s "Booting kernel: `abc' invalid for parameter
+     * `kfence.sample_interval'" (kernel/params.c parse_args(), the `doing` of init/main.c
+     * start_kernel()). Default true: a line on its own is read as either.
+     */
+    shortJournal?: boolean;
+}
 /**
  * One input line → kernel text. A timestamp anywhere in the line marks where the kernel's
  * text starts, so user-space or firmware output glued in front of it is dropped.
+ *
+ * @example
+ * normalizeLine('[    0.000000] host kernel: Zone ranges:').text // → 'Zone ranges:'
+ * normalizeLine("[    0.000000] Booting kernel: `abc' invalid for parameter `kfence.sample_interval'", { shortJournal: false }).text
+ * // → "Booting kernel: `abc' invalid for parameter `kfence.sample_interval'"
  */
-export declare function normalizeLine(raw: string): {
+export declare function normalizeLine(raw: string, opts?: NormalizeLineOptions): {
     text: string;
     ts?: string;
 };
@@ -216,7 +232,8 @@ export declare function normalizeLine(raw: string): {
  * verbose) or at the entry's line (json).
  */
 export interface JournalRead {
-    format: 'export' | 'json' | 'verbose';
+    /** The format read (`json-pretty`: recognised but not read, with a `journalFormat` error). */
+    format: NonNullable<ReturnType<typeof journalFormat>>;
     lines: BootLine[];
     problems: ImportProblem[];
     /** The first line of another boot (`_BOOT_ID`), where the first one ends. */
@@ -227,9 +244,10 @@ export declare function firstLines(text: string, n: number): string[];
 /** Which structured journalctl format `text` is in, if any, by its first lines. */
 export declare function journalFormat(text: string): 'export' | 'json' | 'json-pretty' | 'verbose' | undefined;
 /**
- * Reads `journalctl -o export` or `-o json` output.
+ * Reads `journalctl -o export`, `-o json` or `-o verbose` output; `-o json-pretty`, whose
+ * entries span several lines, is named and refused with a `journalFormat` error.
  *
- * @returns undefined when the text is in neither format
+ * @returns undefined when the text is in none of these formats
  * @example
  * readJournal('_BOOT_ID=1\n_TRANSPORT=kernel\nMESSAGE=Zone ranges:\n\n')?.lines // → [{ line: 3, text: 'Zone ranges:' }]
  */
@@ -297,19 +315,28 @@ export declare const RE: {
 export declare function dmiSystem(value: string): string;
 /** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
 export declare function releaseFromBanner(uname: string, rest: string): string | undefined;
+/** A boot log as {@link parseBootLog} reads it. */
+export interface ParsedBootLog {
+    facts: BootLogFacts;
+    /** Located at the log's lines. */
+    problems: ImportProblem[];
+    /**
+     * The first boot's lines, as the facts were read from them: the kernel's messages (of a
+     * journal, its first boot's; of a console capture, every line but the oracle's sections,
+     * other programs' noise among them), prefixes removed, up to where another boot starts.
+     */
+    lines: BootLine[];
+}
 /**
  * Reads a boot log into facts.
  *
  * @param text - the log (any mix of dmesg, serial console and user-space output)
- * @returns the facts of the first boot, and problems located at their lines
+ * @returns the facts of the first boot, problems located at their lines, and its lines
  * @example
  * parseBootLog('[    0.000000] crashkernel reserved: 0x00000000dc000000 - 0x00000000fc000000 (512 MB)').facts.crash[0]?.value
  * // → { kind: 'reserved', region: 'main', base: 0xdc000000n, size: 0x20000000n }
  */
-export declare function parseBootLog(text: string): {
-    facts: BootLogFacts;
-    problems: ImportProblem[];
-};
+export declare function parseBootLog(text: string): ParsedBootLog;
 export interface BootLogToBoardOptions {
     /** Board id; default derived from the machine model and the release. */
     id?: string;
@@ -336,6 +363,12 @@ export interface BootLogToBoardOptions {
  * bootLogToBoard(log, { id: 'altra' }).board.dma // → { zoneDmaLimit: '0xffffffff' }
  */
 export declare function bootLogToBoard(text: string, opts?: BootLogToBoardOptions): ImportResult<BootLogFacts>;
+/**
+ * {@link bootLogToBoard} of a log already read by {@link parseBootLog}, for a caller that
+ * needs more of the reading than the board (verify: the first boot's lines). The board's
+ * facts and problems are `parsed`'s, to which it adds.
+ */
+export declare function parsedBootLogToBoard(parsed: ParsedBootLog, opts?: BootLogToBoardOptions): ImportResult<BootLogFacts>;
 /**
  * Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI.
  * Also used for a /proc/iomem given without a boot log (`f` then holds only `iomem`).

@@ -6,7 +6,7 @@ import { type KconfigFacts } from './kconfig.js';
 import { type ImportResult } from './types.js';
 export type { ImportProblem, ImportResult, ImportSource, Provenance, Located } from './types.js';
 export { rebaseProvenance } from './types.js';
-export { bootLogToBoard, parseBootLog, normalizeLine, type BootLogFacts, type BootLogToBoardOptions, type CrashFact, type MemblockEvent, type ReservedMemFact, type ZoneFact } from './bootlog.js';
+export { bootLogToBoard, parseBootLog, normalizeLine, type NormalizeLineOptions, type BootLogFacts, type BootLogToBoardOptions, type CrashFact, type MemblockEvent, type ReservedMemFact, type ZoneFact } from './bootlog.js';
 export { parseDtb, type Fdt, type FdtNode, type FdtProperty, type FdtReserveEntry } from './dtb.js';
 export { dtToBoard, dtbToBoard, type DtFacts } from './dt-board.js';
 export { compileDts, dtsToBoard, DTC_ARGS, DTC_COMMAND, DTC_MISSING, type SpawnResult, type SpawnSyncLike } from './dts.js';

@@ -34,11 +34,6 @@ export declare function parseKconfig(text: string): {
 type Arch = NonNullable<Board['arch']>;
 /** Whether the engine option `key` exists on `arch` (see {@link ARCH_ONLY_OPTIONS}). */
 export declare function optionExistsOn(key: string, arch: Arch): boolean;
-/** The note that the engine option `key`, which `arch` lacks, is left out of the board; `l` is its .config line. */
-export declare function notOnArchProblem(key: string, arch: Arch, l: {
-    line: number;
-    text: string;
-} | undefined): ImportProblem;
 /** What a .config contributes to a board. */
 export interface KconfigSettings {
     config: KernelConfig;
@@ -51,8 +46,11 @@ export interface KconfigSettings {
 /**
  * The engine's options from parsed .config facts. Pointers in `provenance` are relative to
  * the board (`/config/ZONE_DMA`).
+ *
+ * @param machineArch - the machine's architecture as other inputs show it, for a .config that
+ *   does not name its own (a fragment): it decides which options exist
  */
-export declare function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[]): {
+export declare function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], machineArch?: Arch): {
     settings: KconfigSettings;
     provenance: Provenance;
 };
@@ -60,12 +58,14 @@ export declare function kconfigSettings(facts: KconfigFacts, problems: ImportPro
  * A .config → a board holding its config, arch, release, page size and PA/VA bits.
  *
  * @param text - the .config
- * @param opts - `id` of the board
+ * @param opts - `id` of the board; `arch`, the machine's architecture where another input
+ *   shows it, for a .config that does not name its own (see {@link kconfigSettings})
  * @returns board, provenance and problems (never throws)
  * @example
  * kconfigToBoard('# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\nCONFIG_ZONE_DMA=y\n').board.config?.ZONE_DMA // → true
  */
 export declare function kconfigToBoard(text: string, opts?: {
     id?: string;
+    arch?: Arch;
 }): ImportResult<KconfigFacts>;
 export {};

@@ -57,6 +57,19 @@ export declare function checkKernelOverride(kernels: readonly string[] | undefin
  * uniqueReleases(['6.1', '6.12', '6.1.192']) // → ['6.1', '6.12']
  */
 export declare function uniqueReleases(kernels: readonly string[]): string[];
+/**
+ * The identity of what a kernel override checks: the releases it resolves to, each once,
+ * sorted. Two overrides check the same layouts exactly when their keys are equal: the order of
+ * the list changes no layout's result, and a series is the release it resolves to (`6.12` and
+ * `6.12.117`), as check() simulates each release once (uniqueReleases). Every comparison of
+ * overrides uses it: a leg's against its plan's (src/fanout/shard.ts), the legs' in the
+ * aggregate (src/fanout/merge.ts) and mergeReports() (src/index.ts). An empty list (each
+ * board's own kernels) has the key ''.
+ *
+ * @example
+ * kernelKey(['7.2', '6.12']) === kernelKey(['6.12.117', '7.2', '6.12']) // → true
+ */
+export declare function kernelKey(kernel: readonly string[]): string;
 /** The string ids of a parsed document's boards, whatever else is wrong with them. */
 export declare function boardIds(value: unknown): string[];
 /**

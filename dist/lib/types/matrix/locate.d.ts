@@ -7,7 +7,7 @@ export declare function pointerToPath(pointer: JsonPointer): string[];
 /** Builds a pointer from segments, escaping `~` and `/`. */
 export declare function pathToPointer(path: readonly (string | number)[]): JsonPointer;
 /** Offset → 1-based line and column. */
-export declare function offsetToLineColumn(doc: ParsedDocument, offset: number): {
+export declare function offsetToLineColumn(doc: Pick<ParsedDocument, 'lineStarts'>, offset: number): {
     line: number;
     column: number;
 };
@@ -26,3 +26,20 @@ export declare function spanLocation(doc: ParsedDocument, file: string, offset: 
  * // → { file: 'm.json', line: 2, column: 12, endLine: 2, endColumn: 13, offset: 13, length: 1 }
  */
 export declare function locate(doc: ParsedDocument, file: string, pointer: JsonPointer, target?: LocateTarget): SourceLocation;
+/**
+ * A JSON syntax error of a file that is read outside check() (a file a CLI command reads back,
+ * a results file of the aggregate job), as `file:line:column: JSON syntax error: …`: the place
+ * as an editor takes it, and SC001's words.
+ *
+ * @example
+ * syntaxErrorMessage('r.json', { line: 3, column: 1 }, 'property name expected') // → 'r.json:3:1: JSON syntax error: property name expected'
+ */
+export declare function syntaxErrorMessage(file: string, at: {
+    line: number;
+    column: number;
+}, error: string): string;
+/**
+ * The first JSON syntax error of a parsed document, as syntaxErrorMessage() words it, or
+ * undefined when there is none (a duplicate key is no syntax error here: the value is read).
+ */
+export declare function firstSyntaxError(doc: ParsedDocument, file: string): string | undefined;

@@ -41,3 +41,43 @@ export interface ParsedDocument {
  * // → { messageId: 'syntaxError', data: { error: 'value expected' }, offset: 14, length: 1 }
  */
 export declare function parseDocument(text: string): ParsedDocument;
+/** Where strictJsonError() found the first error: SC001's words and the position. */
+export interface JsonSyntaxError {
+    /** As a matrix's SC001 says it ("comma expected", "invalid comment token" …). */
+    error: string;
+    offset: number;
+    /** 1-based, as offsetToLineColumn() counts. */
+    line: number;
+    column: number;
+}
+/**
+ * The first syntax error of a text that must be strict JSON (RFC 8259: no comments, no
+ * trailing commas, no byte order mark), in the words and at the line:column a matrix's SC001
+ * has; undefined when there is none.
+ *
+ * For JSON files that are not matrices (the results files the aggregate job reads): JSON.parse
+ * reads them fast, but says where it stopped only as "at position N", and for some errors not
+ * at all. Called once JSON.parse has refused a text. It builds no tree and applies none of a
+ * matrix's size limits (a results file of a large fleet holds tens of megabytes); only nesting
+ * deeper than `maxNestingDepth` stops the search (undefined), before jsonc-parser's recursive
+ * visitor could overflow the stack.
+ *
+ * @param text - the file's content
+ * @returns the first error, or undefined (valid JSON, or nested too deep to look further)
+ * @example
+ * strictJsonError('{\n  "a": 1,\n}') // → { error: 'property name expected', offset: 12, line: 3, column: 1 }
+ */
+export declare function strictJsonError(text: string): JsonSyntaxError | undefined;
+/**
+ * JSON.parse() of a file the project wrote that is no matrix (a results file, a provenance
+ * file): no matrix limits (a fleet's files are larger), and a syntax error worded as a
+ * matrix's, at file:line:col (JSON.parse says "at position N", or nothing).
+ *
+ * @example
+ * parseJsonFile('{"a": 1,}', 'r.json') // → { error: 'r.json:1:9: JSON syntax error: property name expected' }
+ */
+export declare function parseJsonFile(text: string, file: string): {
+    value: unknown;
+} | {
+    error: string;
+};

@@ -50,6 +50,14 @@ export interface ObservedBoot {
         line: string;
     };
 }
+/**
+ * How a boot that never reached init stopped, as its kernel lines show it ({@link ObservedBoot}
+ * `stopped`), timestamps removed: read alike from a boot log's first boot (verify) and from
+ * the lines an oracle case kept of its boot (run-case.ts observedBoot()).
+ *
+ * @returns undefined where the lines show neither a fault nor the endless retry
+ */
+export declare function stoppedFromLines(lines: readonly string[]): ObservedBoot['stopped'];
 export interface Difference {
     what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map';
     expected: string;

@@ -10,6 +10,12 @@
  */
 import { type SimulationResult } from '../engine/index.js';
 import type { DecodedLayout } from '../matrix/types.js';
+/**
+ * Sizes tried between the best ladder value and the next one (each on every layout), at most:
+ * a bisection over 2^6 - 1 steps, enough for the widest gap of the default candidates (512M
+ * to 1G with ,high: 31 steps of 16M); a wider gap (a board's own 4G) ends coarser.
+ */
+export declare const MAX_REFINE_PROBES = 6;
 export type BoardValueForm = 'size' | 'high+low' | 'offset';
 export interface BoardCandidate {
     /** In --sizes notation: `256M`, `1G,high+128M,low`, `256M@0x30000000`. */
@@ -84,6 +90,21 @@ export declare function boardCandidates(layouts: readonly DecodedLayout[], basel
  */
 export declare function verifyBoardCandidate(c: BoardCandidate, layouts: readonly DecodedLayout[], tick?: () => void): BoardVerdict;
 /**
+ * The step of a board's finer sizes: 16 MiB, or the largest CRASH_ALIGN of its layouts' kernel
+ * policies if that is coarser (every policy's is 16 MiB or less today: arm64 and riscv 2 MiB,
+ * x86 16 MiB), so that every size tried is a multiple of the alignment it is reserved at.
+ */
+export declare function refineStep(layouts: readonly DecodedLayout[], baseline: readonly (SimulationResult | undefined)[]): bigint;
+/**
+ * The candidates of `c`'s kind at other main sizes: a plain size, a lone `,high` or a `,high`
+ * + `,low` pair with the same low part; undefined for any other value (`@offset`, a range
+ * list, a size not written as memSize() writes it).
+ *
+ * @example
+ * sizeSeries(boardCandidate('512M,high+128M,low'))?.(464n << 20n) // → '464M,high+128M,low'
+ */
+export declare function sizeSeries(c: BoardCandidate): ((size: bigint) => string) | undefined;
+/**
  * Best first: fewer layouts with warnings, then with notes (a value `check --fail-on note`
  * passes), size at or above the board's and closest to it, the board's own value, simplest form.
  */
@@ -97,9 +118,16 @@ export interface BoardValuesOptions {
     extra?: readonly string[];
     /** Candidates whose main region is larger are not tried (a caller that could not use them). */
     maxSize?: bigint;
-    /** The most simulations the search may make (not counting the baseline's): above it, none is made. */
+    /** Which working values the caller could offer (default all): finer sizes are searched around the best of these. */
+    accept?: (v: BoardVerdict) => boolean;
+    /** A value the caller keeps over any other that does as well (the edit the findings agree on): then no finer size is searched. */
+    prefer?: string;
+    /**
+     * The most simulations the search may make (not counting the baseline's): when the default
+     * candidates need more, none is made; finer sizes only take what they leave.
+     */
     maxSimulations?: number;
-    /** Told how many simulations the search makes, before the first. */
+    /** Told the most simulations the search makes, before the first (finer sizes may need fewer). */
     onTotal?: (simulations: number) => void;
     /** Called after each of them (progress). */
     tick?: () => void;

@@ -28,8 +28,6 @@ export interface VerifyResult {
     /** What the comparison assumed that the reader should know (a RAM variant that is not the log's). */
     notes?: string[];
 }
-/** The kernel's own lines of the first boot in the log (firmware noise, a second boot and the oracle's sections dropped). */
-export declare function firstBootLines(log: string): string[];
 /** What the log says the kernel did, in the comparison's terms. */
 export declare function observedFromLog(log: string): ObservedBoot;
 /**

@@ -11,7 +11,7 @@
 import { type Memblock } from '../memblock/memblock.js';
 import type { KernelPolicy } from '../policies/types.js';
 import type { Trace } from '../trace.js';
-import type { Layout, LinearMapFacts, PhysAddr, PhysRange } from '../types.js';
+import type { Layout, LinearMapFacts, PhysAddr, PhysRange, TraceEvent } from '../types.js';
 import { type LinearMapFlags } from './linear-map-flags.js';
 import { type MapMemResult } from './mmu.js';
 export interface Arm64PagingResult {
@@ -36,6 +36,19 @@ export declare function arm64KernelStext(layout: Layout, policy: KernelPolicy): 
  * `layout.kernel` is the resolved release.
  */
 export declare function arm64EarlyParamTrace(layout: Layout, policy: KernelPolicy): LinearMapFlags['earlyParamTrace'];
+/**
+ * What parse_args("Booting kernel") prints for the linear-map parameters (5.10's `rodata=`
+ * __setup() handler, the builtin module parameter `kfence.sample_interval` with
+ * CONFIG_KFENCE): the tail of the flags' trace, after the early pass's lines. start_kernel()
+ * runs it after setup_arch() has returned and printed "Kernel command line:", so after every
+ * line of arm64's boot that the engine mirrors (the crash kernel, CMA and zone lines among
+ * them): simulate() puts it there. `layout.kernel` is the resolved release.
+ * @kernel init/main.c start_kernel: setup_arch(), the "Kernel command line:" line,
+ *         parse_early_param(), parse_args("Booting kernel") (v5.10.223 lines 870-885,
+ *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
+ *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
+ */
+export declare function arm64BootingKernelTrace(layout: Layout, policy: KernelPolicy): readonly TraceEvent[];
 /**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).

@@ -60,6 +60,11 @@ export declare function parseCrashkernelSuffix(s: string, at: number, suffix: st
 export declare function parseCrashkernelClass(cmdline: string, systemRam: bigint, suffix: string | null, dialect: ParseDialect, trace: Trace): ParseResult;
 /** What the generic parse_crashkernel() (6.7+) returns. */
 export interface GenericParseResult extends ParseResult {
+    /**
+     * What the token parse returned before parse_crashkernel()'s size checks turned a size of 0
+     * (or one at least System RAM) into -EINVAL: 0 when the tokens themselves parsed.
+     */
+    parsedRet: number;
     lowSize: bigint;
     high: boolean;
     cmaSize: bigint;

@@ -19,41 +19,38 @@ export type Defaults = Settings
  */
 export type Kernel = KernelVersion | KernelObject
 /**
- * A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.
+ * A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "kernelVersion".
  */
 export type KernelVersion = string
 /**
- * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
- *
- * This interface was referenced by `BoardMatrix`'s JSON-Schema
- * via the `definition` "size".
+ * This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`).
  */
 export type Size = string
 /**
- * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ * arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`).
  */
 export type Size1 = string
 /**
- * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ * Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64).
  */
 export type Size2 = string
 /**
- * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ * Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0.
  */
 export type Size3 = string
 /**
- * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ * NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded.
  */
 export type Size4 = string
 /**
- * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ * x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size.
  */
 export type Size5 = string
 /**
- * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ * x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile.
  */
 export type Size6 = string
 /**
@@ -74,8 +71,15 @@ export type Memory = [MemoryBank, ...MemoryBank[]]
 export type Address = string
 /**
  * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "size".
  */
 export type Size7 = string
+/**
+ * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
+ */
+export type Size8 = string
 /**
  * The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.
  *
@@ -94,7 +98,7 @@ export type Reservation1 = FixedReservation | DynamicReservation
 /**
  * A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.
  */
-export type Size8 = string
+export type Size9 = string
 /**
  * A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.
  */
@@ -341,7 +345,7 @@ export interface BootAllocations {
  */
 export interface MemoryBank {
   base: Address
-  size: Size
+  size: Size7
   /**
    * Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry).
    */
@@ -379,8 +383,8 @@ export interface RamVariant {
  */
 export interface Image {
   base: Address
-  size?: Size
-  codeSize?: Size7
+  size?: Size7
+  codeSize?: Size8
 }
 /**
  * Where the boot loader put the initrd (initramfs). Default: no initrd.
@@ -390,7 +394,7 @@ export interface Image {
  */
 export interface Initrd {
   base: Address
-  size: Size
+  size: Size7
 }
 /**
  * Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).
@@ -400,7 +404,7 @@ export interface Initrd {
  */
 export interface Dtb {
   base: Address
-  size: Size
+  size: Size7
 }
 /**
  * A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.
@@ -418,7 +422,7 @@ export interface FixedReservation {
    */
   name: string
   base: Address
-  size: Size8
+  size: Size9
   /**
    * DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be.
    */
@@ -452,7 +456,7 @@ export interface FixedReservation {
  */
 export interface Range {
   base: Address
-  size: Size
+  size: Size7
 }
 /**
  * A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.
@@ -469,8 +473,8 @@ export interface DynamicReservation {
    * Node name as in the DT (`linux,cma`).
    */
   name: string
-  size: Size
-  align?: Size
+  size: Size7
+  align?: Size7
   /**
    * DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere.
    */
@@ -528,7 +532,7 @@ export interface DmaRange {
   node: string
   cpuAddr: Address
   busAddr?: Address
-  size: Size
+  size: Size7
 }
 export interface Device2 {
   /**

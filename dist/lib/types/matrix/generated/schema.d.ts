@@ -41,7 +41,7 @@ export declare const boardMatrixSchema: {
         };
         readonly kernelVersion: {
             readonly title: "KernelVersion";
-            readonly description: "A kernel release (`6.1.192`) or a series (`6.12`), resolved to the newest release crashkernel-check models for that series.";
+            readonly description: "A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.";
             readonly type: "string";
             readonly pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$";
         };
@@ -486,6 +486,7 @@ export declare const boardMatrixSchema: {
                 };
                 readonly imageSize: {
                     readonly $ref: "#/$defs/size";
+                    readonly description: "This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`).";
                 };
                 readonly codeSize: {
                     readonly $ref: "#/$defs/size";
