@@ -298,7 +298,7 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
       unreadable.push(error.message)
     }
   }
-  const merged = mergeResults(legs)
+  const merged = mergeResults(legs, unreadable.length)
   const warnings: string[] = []
   const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : ''
   io.info(`${TOOL_NAME}: merged ${legs.length} results file(s)${shards}: ${merged.report.layouts.length} layout(s), ${merged.report.findings.length} finding(s) (${merged.duplicateFindings} document-level duplicate(s) folded)`)

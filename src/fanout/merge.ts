@@ -90,7 +90,7 @@ function boardIndex(pointer: string): number {
   return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER
 }
 
-function coverage(legs: readonly LegResults[], problems: string[]): ShardCoverage | undefined {
+function coverage(legs: readonly LegResults[], problems: string[], unread: number): ShardCoverage | undefined {
   const shards = legs.flatMap((l) => (l.leg?.shard === undefined ? [] : [{ source: l.source, shard: l.leg.shard, parsed: parseShard(l.leg.shard) }]))
   if (shards.length === 0) return undefined
   for (const s of shards) if (!s.parsed) problems.push(`${s.source}: shard "${s.shard}" is not k/n`)
@@ -105,7 +105,9 @@ function coverage(legs: readonly LegResults[], problems: string[]): ShardCoverag
   const repeated = seen.filter((k) => count.get(k)! > 1)
   if (missing.length > 0) {
     const list = missing.slice(0, 20).map((k) => `${k}/${total}`).join(', ')
-    problems.push(`results of ${missing.length} of ${total} check job(s) are missing (${list}${missing.length > 20 ? ', …' : ''}): a job failed before writing them, or its artifact was not uploaded or downloaded; the merged report is incomplete`)
+    // A results file that could not be read is a job's whose shard is unknown: it may be one of these.
+    const unreadable = unread > 0 ? `the ${unread} results file(s) that could not be read may hold them, ` : ''
+    problems.push(`results of ${missing.length} of ${total} check job(s) are missing (${list}${missing.length > 20 ? ', …' : ''}): ${unreadable}a job failed before writing them, or its artifact was not uploaded or downloaded; the merged report is incomplete`)
   }
   return { total, seen, missing, repeated }
 }
@@ -150,16 +152,17 @@ function commonKernel(legs: readonly LegResults[], problems: string[]): string[]
  * Merges the legs' results into one report.
  *
  * @param legs - the results files read back (parseResults), in any order
+ * @param unread - how many results files the caller could not read or parse (the missing jobs' message says they may be those)
  * @returns the merged report (counts recomputed; `kernelOverride` the one the legs agree on;
  *   each board's `boardSuggestions` once), what was deduplicated, shard coverage, and problems
  * @example
  * mergeResults([leg1, leg2]).report.counts // → the counts one check() of the whole matrix gives
  */
-export function mergeResults(legs: readonly LegResults[]): MergeOutcome {
+export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutcome {
   const problems: string[] = []
   const shardOf = (l: LegResults) => (l.leg?.shard !== undefined ? (parseShard(l.leg.shard)?.[0] ?? Infinity) : Infinity)
   const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source))
-  const shards = coverage(ordered, problems)
+  const shards = coverage(ordered, problems, unread)
   const kernel = commonKernel(ordered, problems)
 
   const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort()

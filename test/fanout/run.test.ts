@@ -422,7 +422,8 @@ describe('mode: aggregate', () => {
       [
         `results file results/leg-1/crashkernel-check-results.json:4:${lines[3]!.length + 1}: JSON syntax error: close brace expected; input "results" must name the results files of the check jobs`,
         'cannot read results file results/leg-2/crashkernel-check-results.json: permission denied',
-        'results of 2 of 3 check job(s) are missing (2/3, 3/3): a job failed before writing them, or its artifact was not uploaded or downloaded; the merged report is incomplete',
+        // The two files above are those jobs' (their shards cannot be read): the message says they may be.
+        'results of 2 of 3 check job(s) are missing (2/3, 3/3): the 2 results file(s) that could not be read may hold them, a job failed before writing them, or its artifact was not uploaded or downloaded; the merged report is incomplete',
       ].join('\n'),
     ])
     // Leg 1's layouts are merged and published.
