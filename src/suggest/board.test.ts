@@ -7,7 +7,7 @@ import type { BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { evaluateLayout, siblingLayouts } from '../rules/run.js'
 import { crashkernelTokens } from '../rules/crashkernel-tokens.js'
 import { applySuggestion, Suggester } from './index.js'
-import { boardCandidate, boardCandidates, MAX_REFINE_PROBES, ownValue, rankBoardVerdicts, sizeSeries, suggestBoardValues } from './board.js'
+import { boardCandidate, boardCandidates, MAX_REFINE_PROBES, overHalfLayouts, ownValue, rankBoardVerdicts, sizeSeries, suggestBoardValues } from './board.js'
 
 const layoutsOf = (board: Record<string, unknown>) =>
   decodeMatrix({ version: 1, boards: [{ id: 'b', ...board }] } as unknown as BoardMatrix).layouts
@@ -45,15 +45,22 @@ describe('suggestBoardValues', () => {
     for (const v of [...values.working, ...values.failing]) expect(v.layouts).toHaveLength(layouts.length)
   })
 
-  it('finds the size between two ladder steps where the working ones end (16M steps), by bisection', () => {
-    // 768M fails on the 1 GB variant and 512M works: the best is in between, the next 16M up fails.
+  it('finds the size between two ladder steps where the working ones that leave half of RAM end (16M steps), by bisection', () => {
+    // 512M works but takes more than half of the 1 GB variant's System RAM, 384M does not: the
+    // best is in between, and the next 16M up is above that half (the search stops there).
     const best = values.working[0]!.candidate
     expect(best.form).toBe('size')
-    expect(best.size).toBeGreaterThan(512n * MiB)
-    expect(best.size).toBeLessThan(768n * MiB)
+    expect(best.size).toBeGreaterThan(384n * MiB)
+    expect(best.size).toBeLessThan(512n * MiB)
     expect(best.size % (16n * MiB)).toBe(0n)
-    const above = [...values.working, ...values.failing].find((v) => v.candidate.value === `${(best.size + 16n * MiB) >> 20n}M`)
-    expect(above?.works).toBe(false)
+    expect(overHalfLayouts(values.working[0]!)).toBe(0)
+    const half = values.working[0]!.layouts.reduce((m, l) => (l.sim!.systemRam / 2n < m ? l.sim!.systemRam / 2n : m), 1n << 62n)
+    expect(best.size).toBeLessThanOrEqual(half)
+    expect(best.size + 16n * MiB).toBeGreaterThan(half)
+    // What leaves less than half of RAM comes after it, however close to the board's own 1G.
+    const over = values.working.filter((v) => overHalfLayouts(v) > 0)
+    expect(over.map((v) => v.candidate.value)).toContain('512M')
+    for (const v of over) expect(values.working.indexOf(v)).toBeGreaterThan(0)
     const finer = [...values.working, ...values.failing].filter((v) => v.candidate.size % (128n * MiB) !== 0n)
     expect(finer.length).toBeGreaterThan(0)
     expect(finer.length).toBeLessThanOrEqual(MAX_REFINE_PROBES)
@@ -113,9 +120,13 @@ describe('suggestBoardValues', () => {
 
   it('searches no finer size where the caller keeps a value that does as well (the findings\' agreed edit)', () => {
     let n = 0
-    const kept = suggestBoardValues(layouts, { prefer: '512M', tick: () => n++ })!
+    const kept = suggestBoardValues(layouts, { prefer: '384M', tick: () => n++ })!
     expect(n).toBe(ladderSimulations(layouts))
-    expect(kept.working[0]?.candidate.value).toBe('512M')
+    expect(kept.working[0]?.candidate.value).toBe('384M')
+    // One that leaves a layout less than half of its RAM does not do as well: the search goes on.
+    let m = 0
+    suggestBoardValues(layouts, { prefer: '512M', tick: () => m++ })
+    expect(m).toBeGreaterThan(ladderSimulations(layouts))
   })
 
   it('tries only the given sizes under `sizes`', () => {

@@ -22,7 +22,7 @@ import type { DecodedLayout, SemanticProblem } from '../matrix/types.js'
 import type { JsonPointer, Severity, Suggestion } from '../report/types.js'
 import { boardSeverity, evaluateLayout, siblingLayouts, type BoardPolicy, type Evaluated } from '../rules/run.js'
 import { crashkernelTokens, crashkernelTokensOf, memSize, withCrashkernel } from '../rules/crashkernel-tokens.js'
-import { boardCandidate, suggestBoardValues, type BoardVerdict } from './board.js'
+import { boardCandidate, reservesAtMostHalf, suggestBoardValues, type BoardVerdict } from './board.js'
 import { setValueAt, valueAt } from './pointer.js'
 import { STRATEGIES } from './strategies.js'
 import type { Change, FixStrategyId } from './types.js'
@@ -171,14 +171,6 @@ function standing(layouts: ReadonlyArray<readonly Severity[]>): { errors: number
     warned: layouts.filter((l) => l.includes('warning')).length,
     noted: layouts.filter((l) => l.includes('note')).length,
   }
-}
-
-/** Does the value leave every layout at least half of its System RAM (main region and low part, as reserved)? */
-function reservesAtMostHalf(v: BoardVerdict): boolean {
-  return v.layouts.every((l) => {
-    const ck = l.sim?.crashkernel
-    return ck?.kind === 'reserved' && ck.main.size + (ck.low?.size ?? 0n) <= l.sim!.systemRam / 2n
-  })
 }
 
 /** What a verified value leaves: layouts with a warning and with a note (no errors: it works). */

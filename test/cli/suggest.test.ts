@@ -43,9 +43,10 @@ describe('suggest', () => {
   })
 
   it('ranks and lists exactly as docs/cli.md shows for rpi4', async () => {
-    // docs/cli.md "suggest": the working values best first (no warnings, no notes, then sizes at or
-    // above the board's and closest to it, then the simpler form), the failing ones in the
-    // order tried, each with its first three failing layouts.
+    // docs/cli.md "suggest": the working values best first (no warnings, no notes, then leaving
+    // every layout half of its System RAM, then sizes at or above the board's and closest to
+    // it, then the simpler form), the failing ones in the order tried, each with its first
+    // three failing layouts.
     const r = await run(['suggest', 'rpi4'])
     expect(r.out).toContain(
       [
@@ -56,8 +57,9 @@ describe('suggest', () => {
         // bytes from 0x200000) and the 24 MiB initrd after it end at 0x4900000.
         '   3. crashkernel=256M@0x4a00000  (fixed base inside every dump target\'s reach)',
         '   4. crashkernel=384M',
-        '   5. crashkernel=512M',
-        '   6. crashkernel=128M',
+        '   5. crashkernel=128M',
+        // 512M leaves the 1 GB variant (948 MiB of System RAM on each kernel) less than half.
+        '   6. crashkernel=512M  (more than half of System RAM on 4)',
       ].join('\n'),
     )
     const failing = [...r.out.matchAll(/^ {2}(crashkernel=\S+(?: crashkernel=\S+)?): fails on (\d+) of 16$/gm)].map((m) => `${m[1]} ${m[2]}`)

@@ -7,7 +7,7 @@
 import { parseSize, U64_LIMIT } from '../../matrix/size.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { crashkernelTokensOf, withCrashkernel } from '../../rules/crashkernel-tokens.js'
-import { MAX_REFINE_PROBES, suggestBoardValues, type BoardValues, type LayoutVerdict } from '../../suggest/board.js'
+import { MAX_REFINE_PROBES, overHalfLayouts, suggestBoardValues, type BoardValues, type LayoutVerdict } from '../../suggest/board.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
@@ -23,10 +23,11 @@ Finds the crashkernel= values that work on every layout the board lists (each RA
 × kernel): plain sizes, size@offset inside every dump target's DMA reach, and ,high + ,low
 pairs. Each value is simulated on every layout and judged by the same rules as check (the
 region is reserved and no error is reported); the working values are ranked (no warnings
-first, then no notes, then the size closest to the board's own request, then the simplest
-form), and for the others the layouts that fail and how. Between the best value and the
-next size of its form that was tried (which fails, warns more, or is the board's own),
-sizes in 16 MiB steps are then tried by bisection (at most ${MAX_REFINE_PROBES}), so that the best is not
+first, then no notes, then leaving every layout at least half of its System RAM, then the
+size closest to the board's own request, then the simplest form), and for the others the
+layouts that fail and how. Between the best value and the next size of its form that was
+tried (which fails, warns more, or is the board's own), sizes in 16 MiB steps up to half of
+the smallest System RAM are then tried by bisection (at most ${MAX_REFINE_PROBES}), so that the best is not
 a ladder step short of the board's own request.
 
 <board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
@@ -139,6 +140,7 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
       ...[...warned].map(([id, n]) => `${id} warning on ${n}`),
       ...[...noted].map(([id, n]) => `${id} note on ${n}`),
       v.layouts.some((l) => l.fellBack) ? `falls back on ${v.layouts.filter((l) => l.fellBack).length}` : '',
+      overHalfLayouts(v) > 0 ? `more than half of System RAM on ${overHalfLayouts(v)}` : '',
     ].filter(Boolean)
     out.push(`  ${String(i + 1).padStart(2)}. ${c.green(tokensText(v.candidate.value))}${notes.length > 0 ? c.dim(`  (${notes.join('; ')})`) : ''}\n`)
   })
