@@ -63514,7 +63514,7 @@ function refineBest(verdicts, r) {
         return [];
     // The caller keeps this value when it does as well as the best: nothing finer would be offered.
     const preferred = r.prefer === undefined ? undefined : verdicts.find((v) => v.candidate.value === r.prefer && v.works && r.accept(v));
-    if (preferred && warnedLayouts(preferred) === warnedLayouts(best) && notedLayouts(preferred) === notedLayouts(best))
+    if (preferred && warnedLayouts(preferred) === warnedLayouts(best) && notedLayouts(preferred) === notedLayouts(best) && overHalfLayouts(preferred) === overHalfLayouts(best))
         return [];
     const series = sizeSeries(best.candidate);
     if (!series)
@@ -63541,7 +63541,7 @@ function refineBest(verdicts, r) {
     const ok = (s) => {
         const v = verifyBoardCandidate(boardCandidate(series(s)), r.layouts, r.tick);
         out.push(v);
-        return v.works && r.accept(v) && warnedLayouts(v) <= warnedLayouts(best) && notedLayouts(v) <= notedLayouts(best);
+        return v.works && r.accept(v) && warnedLayouts(v) <= warnedLayouts(best) && notedLayouts(v) <= notedLayouts(best) && overHalfLayouts(v) <= overHalfLayouts(best);
     };
     // Candidate i is first + i·step. Upward: candidate lo passes (the best at -1), candidate hi
     // does not (the next size tried, past the end); downward the other way round. Each probe
@@ -63558,6 +63558,17 @@ function refineBest(verdicts, r) {
     return out;
 }
 const abs = (x) => (x < 0n ? -x : x);
+/** Does the layout's reservation (main region and low part, as reserved) take more than half of its System RAM? */
+const overHalf = (l) => {
+    const ck = l.sim?.crashkernel;
+    return ck?.kind === 'reserved' && ck.main.size + (ck.low?.size ?? 0n) > l.sim.systemRam / 2n;
+};
+/** How many of a value's layouts it leaves less than half of their System RAM. */
+const overHalfLayouts = (v) => v.layouts.filter(overHalf).length;
+/** Does the value leave every layout at least half of its System RAM (main region and low part, as reserved)? */
+function reservesAtMostHalf(v) {
+    return v.layouts.every((l) => l.sim?.crashkernel.kind === 'reserved' && !overHalf(l));
+}
 /**
  * Best first: fewer layouts with warnings, then with notes (a value `check --fail-on note`
  * passes), size at or above the board's and closest to it, the board's own value, simplest form.
@@ -63569,6 +63580,9 @@ function rankBoardVerdicts(a, b, current, own) {
     const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
     return (warned(a) - warned(b) ||
         noted(a) - noted(b) ||
+        // A value that leaves a layout less than half of its RAM comes after one that does not,
+        // however close to the board's own size: the system has to run in what is left.
+        overHalfLayouts(a) - overHalfLayouts(b) ||
         (current !== undefined ? Number(mainSize(a) < current) - Number(mainSize(b) < current) : 0) ||
         (current !== undefined ? cmp(abs(mainSize(a) - current), abs(mainSize(b) - current)) : 0) ||
         Number(b.candidate.value === own) - Number(a.candidate.value === own) ||
@@ -63610,10 +63624,12 @@ function suggestBoardValues(layouts, options = {}) {
     options.onTotal?.(first + probes * layouts.length);
     const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick));
     if (current !== undefined && probes > 0) {
-        // No layout can hold a region larger than its System RAM: a board's own size beyond that
-        // (crashkernel=4000000G) would leave the bisection's few probes far above anything that works.
+        // Finer sizes stop at half of the smallest System RAM, where every ranking puts a value
+        // after the ones that leave the system that half (rankBoardVerdicts()); a board's own size
+        // beyond it (crashkernel=4000000G) would leave the bisection's few probes far above anything that works.
         const ram = baseline.reduce((m, b) => (b && (m === undefined || b.systemRam < m) ? b.systemRam : m), undefined);
-        const top = ram !== undefined && (maxSize === undefined || ram < maxSize) ? ram : maxSize;
+        const half = ram === undefined ? undefined : ram / 2n;
+        const top = half !== undefined && (maxSize === undefined || half < maxSize) ? half : maxSize;
         verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize: top, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick }));
     }
     return {
@@ -63808,13 +63824,6 @@ function standing(layouts) {
         warned: layouts.filter((l) => l.includes('warning')).length,
         noted: layouts.filter((l) => l.includes('note')).length,
     };
-}
-/** Does the value leave every layout at least half of its System RAM (main region and low part, as reserved)? */
-function reservesAtMostHalf(v) {
-    return v.layouts.every((l) => {
-        const ck = l.sim?.crashkernel;
-        return ck?.kind === 'reserved' && ck.main.size + (ck.low?.size ?? 0n) <= l.sim.systemRam / 2n;
-    });
 }
 /** What a verified value leaves: layouts with a warning and with a note (no errors: it works). */
 function leftBy(v) {
@@ -69882,7 +69891,7 @@ function boardIndex(pointer) {
     const m = /^\/boards\/(\d+)/.exec(pointer);
     return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
 }
-function coverage(legs, problems) {
+function coverage(legs, problems, unread) {
     const shards = legs.flatMap((l) => (l.leg?.shard === undefined ? [] : [{ source: l.source, shard: l.leg.shard, parsed: parseShard(l.leg.shard) }]));
     if (shards.length === 0)
         return undefined;
@@ -69905,7 +69914,9 @@ function coverage(legs, problems) {
     const repeated = seen.filter((k) => count.get(k) > 1);
     if (missing.length > 0) {
         const list = missing.slice(0, 20).map((k) => `${k}/${total}`).join(', ');
-        problems.push(`results of ${missing.length} of ${total} check job(s) are missing (${list}${missing.length > 20 ? ', …' : ''}): a job failed before writing them, or its artifact was not uploaded or downloaded; the merged report is incomplete`);
+        // A results file that could not be read is a job's whose shard is unknown: it may be one of these.
+        const unreadable = unread > 0 ? `the ${unread} results file(s) that could not be read may hold them, ` : '';
+        problems.push(`results of ${missing.length} of ${total} check job(s) are missing (${list}${missing.length > 20 ? ', …' : ''}): ${unreadable}a job failed before writing them, or its artifact was not uploaded or downloaded; the merged report is incomplete`);
     }
     return { total, seen, missing, repeated };
 }
@@ -69951,16 +69962,17 @@ function commonKernel(legs, problems) {
  * Merges the legs' results into one report.
  *
  * @param legs - the results files read back (parseResults), in any order
+ * @param unread - how many results files the caller could not read or parse (the missing jobs' message says they may be those)
  * @returns the merged report (counts recomputed; `kernelOverride` the one the legs agree on;
  *   each board's `boardSuggestions` once), what was deduplicated, shard coverage, and problems
  * @example
  * mergeResults([leg1, leg2]).report.counts // → the counts one check() of the whole matrix gives
  */
-function mergeResults(legs) {
+function mergeResults(legs, unread = 0) {
     const problems = [];
     const shardOf = (l) => (l.leg?.shard !== undefined ? (parseShard(l.leg.shard)?.[0] ?? Infinity) : Infinity);
     const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source));
-    const shards = coverage(ordered, problems);
+    const shards = coverage(ordered, problems, unread);
     const kernel = commonKernel(ordered, problems);
     const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort();
     const fileIndex = new Map(files.map((f, i) => [f, i]));
@@ -71924,7 +71936,7 @@ async function aggregate(io, inputs) {
             unreadable.push(error.message);
         }
     }
-    const merged = mergeResults(legs);
+    const merged = mergeResults(legs, unreadable.length);
     const warnings = [];
     const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : '';
     io.info(`${TOOL_NAME}: merged ${legs.length} results file(s)${shards}: ${merged.report.layouts.length} layout(s), ${merged.report.findings.length} finding(s) (${merged.duplicateFindings} document-level duplicate(s) folded)`);

@@ -23224,7 +23224,7 @@ function refineBest(verdicts, r) {
         return [];
     // The caller keeps this value when it does as well as the best: nothing finer would be offered.
     const preferred = r.prefer === undefined ? undefined : verdicts.find((v) => v.candidate.value === r.prefer && v.works && r.accept(v));
-    if (preferred && warnedLayouts(preferred) === warnedLayouts(best) && notedLayouts(preferred) === notedLayouts(best))
+    if (preferred && warnedLayouts(preferred) === warnedLayouts(best) && notedLayouts(preferred) === notedLayouts(best) && overHalfLayouts(preferred) === overHalfLayouts(best))
         return [];
     const series = sizeSeries(best.candidate);
     if (!series)
@@ -23251,7 +23251,7 @@ function refineBest(verdicts, r) {
     const ok = (s) => {
         const v = verifyBoardCandidate(boardCandidate(series(s)), r.layouts, r.tick);
         out.push(v);
-        return v.works && r.accept(v) && warnedLayouts(v) <= warnedLayouts(best) && notedLayouts(v) <= notedLayouts(best);
+        return v.works && r.accept(v) && warnedLayouts(v) <= warnedLayouts(best) && notedLayouts(v) <= notedLayouts(best) && overHalfLayouts(v) <= overHalfLayouts(best);
     };
     // Candidate i is first + i·step. Upward: candidate lo passes (the best at -1), candidate hi
     // does not (the next size tried, past the end); downward the other way round. Each probe
@@ -23268,6 +23268,17 @@ function refineBest(verdicts, r) {
     return out;
 }
 const abs = (x) => (x < 0n ? -x : x);
+/** Does the layout's reservation (main region and low part, as reserved) take more than half of its System RAM? */
+const overHalf = (l) => {
+    const ck = l.sim?.crashkernel;
+    return ck?.kind === 'reserved' && ck.main.size + (ck.low?.size ?? 0n) > l.sim.systemRam / 2n;
+};
+/** How many of a value's layouts it leaves less than half of their System RAM. */
+const overHalfLayouts = (v) => v.layouts.filter(overHalf).length;
+/** Does the value leave every layout at least half of its System RAM (main region and low part, as reserved)? */
+function reservesAtMostHalf(v) {
+    return v.layouts.every((l) => l.sim?.crashkernel.kind === 'reserved' && !overHalf(l));
+}
 /**
  * Best first: fewer layouts with warnings, then with notes (a value `check --fail-on note`
  * passes), size at or above the board's and closest to it, the board's own value, simplest form.
@@ -23279,6 +23290,9 @@ function rankBoardVerdicts(a, b, current, own) {
     const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
     return (warned(a) - warned(b) ||
         noted(a) - noted(b) ||
+        // A value that leaves a layout less than half of its RAM comes after one that does not,
+        // however close to the board's own size: the system has to run in what is left.
+        overHalfLayouts(a) - overHalfLayouts(b) ||
         (current !== undefined ? Number(mainSize(a) < current) - Number(mainSize(b) < current) : 0) ||
         (current !== undefined ? cmp(abs(mainSize(a) - current), abs(mainSize(b) - current)) : 0) ||
         Number(b.candidate.value === own) - Number(a.candidate.value === own) ||
@@ -23320,10 +23334,12 @@ function suggestBoardValues(layouts, options = {}) {
     options.onTotal?.(first + probes * layouts.length);
     const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick));
     if (current !== undefined && probes > 0) {
-        // No layout can hold a region larger than its System RAM: a board's own size beyond that
-        // (crashkernel=4000000G) would leave the bisection's few probes far above anything that works.
+        // Finer sizes stop at half of the smallest System RAM, where every ranking puts a value
+        // after the ones that leave the system that half (rankBoardVerdicts()); a board's own size
+        // beyond it (crashkernel=4000000G) would leave the bisection's few probes far above anything that works.
         const ram = baseline.reduce((m, b) => (b && (m === undefined || b.systemRam < m) ? b.systemRam : m), undefined);
-        const top = ram !== undefined && (maxSize === undefined || ram < maxSize) ? ram : maxSize;
+        const half = ram === undefined ? undefined : ram / 2n;
+        const top = half !== undefined && (maxSize === undefined || half < maxSize) ? half : maxSize;
         verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize: top, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick }));
     }
     return {
@@ -23518,13 +23534,6 @@ function standing(layouts) {
         warned: layouts.filter((l) => l.includes('warning')).length,
         noted: layouts.filter((l) => l.includes('note')).length,
     };
-}
-/** Does the value leave every layout at least half of its System RAM (main region and low part, as reserved)? */
-function reservesAtMostHalf(v) {
-    return v.layouts.every((l) => {
-        const ck = l.sim?.crashkernel;
-        return ck?.kind === 'reserved' && ck.main.size + (ck.low?.size ?? 0n) <= l.sim.systemRam / 2n;
-    });
 }
 /** What a verified value leaves: layouts with a warning and with a note (no errors: it works). */
 function leftBy(v) {
@@ -31853,10 +31862,11 @@ Finds the crashkernel= values that work on every layout the board lists (each RA
 × kernel): plain sizes, size@offset inside every dump target's DMA reach, and ,high + ,low
 pairs. Each value is simulated on every layout and judged by the same rules as check (the
 region is reserved and no error is reported); the working values are ranked (no warnings
-first, then no notes, then the size closest to the board's own request, then the simplest
-form), and for the others the layouts that fail and how. Between the best value and the
-next size of its form that was tried (which fails, warns more, or is the board's own),
-sizes in 16 MiB steps are then tried by bisection (at most ${MAX_REFINE_PROBES}), so that the best is not
+first, then no notes, then leaving every layout at least half of its System RAM, then the
+size closest to the board's own request, then the simplest form), and for the others the
+layouts that fail and how. Between the best value and the next size of its form that was
+tried (which fails, warns more, or is the board's own), sizes in 16 MiB steps up to half of
+the smallest System RAM are then tried by bisection (at most ${MAX_REFINE_PROBES}), so that the best is not
 a ladder step short of the board's own request.
 
 <board> is a board id of the matrix, or a preset name (raspberrypi-4, qemu-virt-arm64, …).
@@ -31974,6 +31984,7 @@ function render(io, t) {
             ...[...warned].map(([id, n]) => `${id} warning on ${n}`),
             ...[...noted].map(([id, n]) => `${id} note on ${n}`),
             v.layouts.some((l) => l.fellBack) ? `falls back on ${v.layouts.filter((l) => l.fellBack).length}` : '',
+            overHalfLayouts(v) > 0 ? `more than half of System RAM on ${overHalfLayouts(v)}` : '',
         ].filter(Boolean);
         out.push(`  ${String(i + 1).padStart(2)}. ${c.green(tokensText(v.candidate.value))}${notes.length > 0 ? c.dim(`  (${notes.join('; ')})`) : ''}\n`);
     });

@@ -104,6 +104,10 @@ export declare function refineStep(layouts: readonly DecodedLayout[], baseline: 
  * sizeSeries(boardCandidate('512M,high+128M,low'))?.(464n << 20n) // → '464M,high+128M,low'
  */
 export declare function sizeSeries(c: BoardCandidate): ((size: bigint) => string) | undefined;
+/** How many of a value's layouts it leaves less than half of their System RAM. */
+export declare const overHalfLayouts: (v: BoardVerdict) => number;
+/** Does the value leave every layout at least half of its System RAM (main region and low part, as reserved)? */
+export declare function reservesAtMostHalf(v: BoardVerdict): boolean;
 /**
  * Best first: fewer layouts with warnings, then with notes (a value `check --fail-on note`
  * passes), size at or above the board's and closest to it, the board's own value, simplest form.
