@@ -4,7 +4,7 @@
  * Pure: the same layout always gives the same result.
  */
 import { clearMapMemCache } from './arm64/mmu.js'
-import { arm64BootingKernelTrace, arm64EarlyParamTrace, clearLinearMapFlagsStore } from './arm64/paging.js'
+import { arm64ParamTrace, clearLinearMapFlagsStore, type Arm64ParamTrace } from './arm64/paging.js'
 import { arm64Boot } from './arm64/setup.js'
 import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
@@ -19,10 +19,11 @@ import type { Arch, Layout, ParsedCrashkernelRequest, SimulationResult } from '.
 import { x86Boot } from './x86/setup.js'
 
 const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }
-/** What an arch's own early_param() mirrors print, by token, for parse_early_param()'s pass (early-params.ts). */
-const EARLY_PARAM_TRACE: Partial<Record<Arch, typeof arm64EarlyParamTrace>> = { arm64: arm64EarlyParamTrace }
-/** What an arch's parameter mirrors print in parse_args("Booting kernel"), after setup_arch(). */
-const BOOTING_KERNEL_TRACE: Partial<Record<Arch, typeof arm64BootingKernelTrace>> = { arm64: arm64BootingKernelTrace }
+/**
+ * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
+ * (early-params.ts merges it), and in parse_args("Booting kernel") after setup_arch().
+ */
+const PARAM_TRACE: Partial<Record<Arch, (layout: Layout, policy: KernelPolicy) => Arm64ParamTrace>> = { arm64: arm64ParamTrace }
 
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 export class UnsupportedLayoutError extends Error {
@@ -78,14 +79,15 @@ export function simulate(layout: Layout): SimulationResult {
   // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
   // print comes first, and a handler that faults stops the boot there.
   const bootLayout = release === layout.kernel ? layout : { ...layout, kernel: release }
-  const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, EARLY_PARAM_TRACE[layout.arch]?.(bootLayout, policy))
+  const params = PARAM_TRACE[layout.arch]?.(bootLayout, policy)
+  const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, params?.early)
   for (const e of early.events) trace.events.push(e)
   if (early.stop) return stoppedInEarlyParams(layout, release, policy, early.stop, trace)
   const boot = BOOT[layout.arch](bootLayout, policy, trace)
   // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),
   // "Kernel command line:" is printed, then parse_args("Booting kernel") runs the __setup()
   // handlers and builtin module parameters. A boot that hangs in the reservation never gets there.
-  if (boot.crash.outcome.kind !== 'hang') for (const e of BOOTING_KERNEL_TRACE[layout.arch]?.(bootLayout, policy) ?? []) trace.events.push(e)
+  if (params && boot.crash.outcome.kind !== 'hang') for (const e of params.bootingKernel) trace.events.push(e)
   return {
     arch: layout.arch,
     kernel: release,

@@ -218,41 +218,42 @@ export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr
 
 /** Words of the parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
 const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'] as const
-const NO_EARLY_TRACE: LinearMapFlags['earlyParamTrace'] = []
 
-/**
- * What the early_param() handlers of the linear-map flags (rodata=, debug_pagealloc=,
- * kfence.sample_interval=) print in parse_early_param(), by token: simulate() hands it to
- * early-params.ts, which prints it in command-line order with its own handlers' lines.
- * `layout.kernel` is the resolved release.
- */
-export function arm64EarlyParamTrace(layout: Layout, policy: KernelPolicy): LinearMapFlags['earlyParamTrace'] {
-  // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
-  // nothing): without their names the answer is none, and the flags store is not asked
-  // twice per layout (hashing the command line each time).
-  if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w))) return NO_EARLY_TRACE
-  return flagsAndBuild(layout.kernel, policy.arm64!.linearMap, layout.config, layout.cpu, layout.cmdline).flags.earlyParamTrace
+/** What the linear-map parameters print, and where the boot prints it. */
+export interface Arm64ParamTrace {
+  /**
+   * What their early_param() handlers print in parse_early_param(), by token: simulate() hands
+   * it to early-params.ts, which prints it in command-line order with its own handlers' lines.
+   */
+  early: LinearMapFlags['earlyParamTrace']
+  /**
+   * What parse_args("Booting kernel") prints for them (5.10's `rodata=` __setup() handler, the
+   * builtin module parameter `kfence.sample_interval` with CONFIG_KFENCE): the tail of the
+   * flags' trace, after the early pass's lines. start_kernel() runs it after setup_arch() has
+   * returned and printed "Kernel command line:", so after every line of arm64's boot that the
+   * engine mirrors (the crash kernel, CMA and zone lines among them): simulate() puts it there.
+   */
+  bootingKernel: readonly TraceEvent[]
 }
+const NO_PARAM_TRACE: Arm64ParamTrace = { early: [], bootingKernel: [] }
 
 /**
- * What parse_args("Booting kernel") prints for the linear-map parameters (5.10's `rodata=`
- * __setup() handler, the builtin module parameter `kfence.sample_interval` with
- * CONFIG_KFENCE): the tail of the flags' trace, after the early pass's lines. start_kernel()
- * runs it after setup_arch() has returned and printed "Kernel command line:", so after every
- * line of arm64's boot that the engine mirrors (the crash kernel, CMA and zone lines among
- * them): simulate() puts it there. `layout.kernel` is the resolved release.
+ * What the linear-map parameters (rodata=, debug_pagealloc=, kfence.sample_interval=) print
+ * during boot, from one lookup of the flags store. `layout.kernel` is the resolved release.
  * @kernel init/main.c start_kernel: setup_arch(), the "Kernel command line:" line,
  *         parse_early_param(), parse_args("Booting kernel") (v5.10.223 lines 870-885,
  *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
  *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
  */
-export function arm64BootingKernelTrace(layout: Layout, policy: KernelPolicy): readonly TraceEvent[] {
-  if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w))) return NO_TRACE
+export function arm64ParamTrace(layout: Layout, policy: KernelPolicy): Arm64ParamTrace {
+  // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
+  // nothing): without their names the answer is none, and the flags store is not asked
+  // twice per layout (hashing the command line each time).
+  if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w))) return NO_PARAM_TRACE
   const { flags } = flagsAndBuild(layout.kernel, policy.arm64!.linearMap, layout.config, layout.cpu, layout.cmdline)
   const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0)
-  return earlyLines === flags.trace.length ? NO_TRACE : flags.trace.slice(earlyLines)
+  return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines) }
 }
-const NO_TRACE: readonly TraceEvent[] = []
 
 /**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
