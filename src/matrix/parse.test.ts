@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { offsetToLineColumn } from './locate.js'
 import { LIMITS } from '../limits.js'
-import { parseDocument, strictJsonError } from './parse.js'
+import { parseDocument, parseJsonFile, strictJsonError } from './parse.js'
 
 describe('parseDocument', () => {
   it('accepts comments and trailing commas (JSONC)', () => {
@@ -41,6 +41,16 @@ describe('parseDocument', () => {
     const doc = parseDocument('{\r\n"a":\r1,\n"b": 2}')
     expect(doc.lineStarts).toEqual([0, 3, 8, 11])
     expect(offsetToLineColumn(doc, 9)).toEqual({ line: 3, column: 2 })
+  })
+})
+
+describe('parseJsonFile', () => {
+  it('reads strict JSON of any size, and words a syntax error as file:line:col', () => {
+    expect(parseJsonFile('{"a": [1]}', 'r.json')).toEqual({ value: { a: [1] } })
+    expect(parseJsonFile('{"a": 1,}', 'r.json')).toEqual({ error: 'r.json:1:9: JSON syntax error: property name expected' })
+    // Nested past the limit strictJsonError() stops at: JSON.parse's own words.
+    const deep = `${'['.repeat(LIMITS.maxNestingDepth + 1)}x`
+    expect(parseJsonFile(deep, 'r.json')).toEqual({ error: expect.stringMatching(/^r\.json is not JSON \(.+\)$/) })
   })
 })
 

@@ -5,6 +5,7 @@
  * treats `*.json` files with a `$schema`).
  */
 import { parseTree, getNodeValue, printParseErrorCode, visit, type Node, type ParseError, type ParseErrorCode } from 'jsonc-parser'
+import { errorMessage } from '../errors.js'
 import { LIMITS, limitMessage, utf8Length } from '../limits.js'
 import type { JsonPointer } from '../report/types.js'
 import { offsetToLineColumn, pathToPointer, syntaxErrorMessage } from './locate.js'
@@ -266,6 +267,6 @@ export function parseJsonFile(text: string, file: string): { value: unknown } | 
     return { value: JSON.parse(text) as unknown }
   } catch (error) {
     const at = strictJsonError(text)
-    return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${error instanceof Error ? error.message : String(error)})` }
+    return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${errorMessage(error)})` }
   }
 }
