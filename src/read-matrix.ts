@@ -8,7 +8,7 @@
 import { boardFilter, boardIds, decodeMatrix, isSelectableId, type DecodeResult } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
-import { parseDocument, type ParsedDocument } from './matrix/parse.js'
+import { parseDocument } from './matrix/parse.js'
 import { validateMatrix, invalidBoards } from './matrix/validate.js'
 import type { Finding } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
@@ -57,7 +57,7 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   const textProblems = doc.problems.map((p) => {
     // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
     const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer)
-    return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) }
+    return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanLocation(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) }
   })
   const reportTextProblems = (decodable: boolean) => {
     for (const t of textProblems) if (!leftOut(t.boardId, decodable)) findings.push(t.finding)
@@ -87,10 +87,6 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
     findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
   }
   return result(decoded, invalid)
-}
-
-function spanOf(doc: ParsedDocument, path: string, offset: number, length: number) {
-  return spanLocation(doc, path, offset, length)
 }
 
 function boardIdAt(value: unknown, pointer: string): string | undefined {
