@@ -66,7 +66,9 @@ export function coreIO(): ActionsIO {
       try {
         core.setOutput(name, value)
       } catch (error) {
-        // The runner's GITHUB_OUTPUT file refused the write: a setup problem, not a bug of ours.
+        // The runner's GITHUB_OUTPUT file refused the write: a setup problem, not a bug of ours
+        // (anything else is one, and stays an internal error).
+        if (!isFileError(error)) throw error
         throw new ConfigurationError(`cannot write output "${name}" to the file GITHUB_OUTPUT names (${process.env.GITHUB_OUTPUT ?? 'unset'}): ${fileErrorText(error, 'write')}`)
       }
     },
