@@ -15,7 +15,7 @@ import { renderLinearMap } from '../render/linear-map.js'
 import { renderTerminalMap } from '../render/memory-map.js'
 import { describeOutcome, zoneOf } from '../render/outcome.js'
 import { renderTable } from '../render/table.js'
-import { COMMON_OPTIONS, guarded, optionList, parseCommand, splitList, UsageError } from './args.js'
+import { COMMON_OPTIONS, guarded, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, loadBoard, ramVariants, variantOf, type LoadedBoard } from './board.js'
 import type { Command } from './types.js'
 
@@ -175,7 +175,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       const unknown = ramOpt.filter((r) => !variants.includes(r))
       if (unknown.length > 0) {
         // Sizes a qemu-* preset derives: explain those through a re-check with ramSize.
-        return explainSizes(io, board.wire, board.defaults, ramOpt, parsed.values.kernel, variants, id)
+        return explainSizes(io, board.wire, board.defaults, ramOpt, asked, variants, id)
       }
       layouts = layouts.filter((l) => ramOpt.includes(variantOf(l.layoutName) ?? ''))
     } else if (ramOpt === undefined && variants.length > 1) {
@@ -198,13 +198,12 @@ function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undef
 }
 
 /** `--ram 3G` on a qemu-* preset board: check a copy of the board with `ramSize`. */
-function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly string[], kernel: string | undefined, variants: readonly string[], id: string): ExitCode {
+function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly string[], kernels: readonly string[] | undefined, variants: readonly string[], id: string): ExitCode {
   const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined
   if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
     throw new ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`)
   }
   const { ram: _ram, ...rest } = wire
-  const kernels = splitList(kernel)
   const layouts: LayoutReport[] = []
   const found: Finding[] = []
   for (const size of sizes) {
