@@ -10428,41 +10428,25 @@ function arm64KernelStext(layout, policy) {
 }
 /** Words of the parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
 const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'];
-const NO_EARLY_TRACE = [];
+const NO_PARAM_TRACE = { early: [], bootingKernel: [] };
 /**
- * What the early_param() handlers of the linear-map flags (rodata=, debug_pagealloc=,
- * kfence.sample_interval=) print in parse_early_param(), by token: simulate() hands it to
- * early-params.ts, which prints it in command-line order with its own handlers' lines.
- * `layout.kernel` is the resolved release.
- */
-function arm64EarlyParamTrace(layout, policy) {
-    // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
-    // nothing): without their names the answer is none, and the flags store is not asked
-    // twice per layout (hashing the command line each time).
-    if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w)))
-        return NO_EARLY_TRACE;
-    return flagsAndBuild(layout.kernel, policy.arm64.linearMap, layout.config, layout.cpu, layout.cmdline).flags.earlyParamTrace;
-}
-/**
- * What parse_args("Booting kernel") prints for the linear-map parameters (5.10's `rodata=`
- * __setup() handler, the builtin module parameter `kfence.sample_interval` with
- * CONFIG_KFENCE): the tail of the flags' trace, after the early pass's lines. start_kernel()
- * runs it after setup_arch() has returned and printed "Kernel command line:", so after every
- * line of arm64's boot that the engine mirrors (the crash kernel, CMA and zone lines among
- * them): simulate() puts it there. `layout.kernel` is the resolved release.
+ * What the linear-map parameters (rodata=, debug_pagealloc=, kfence.sample_interval=) print
+ * during boot, from one lookup of the flags store. `layout.kernel` is the resolved release.
  * @kernel init/main.c start_kernel: setup_arch(), the "Kernel command line:" line,
  *         parse_early_param(), parse_args("Booting kernel") (v5.10.223 lines 870-885,
  *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
  *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
  */
-function arm64BootingKernelTrace(layout, policy) {
+function arm64ParamTrace(layout, policy) {
+    // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
+    // nothing): without their names the answer is none, and the flags store is not asked
+    // twice per layout (hashing the command line each time).
     if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w)))
-        return NO_TRACE;
+        return NO_PARAM_TRACE;
     const { flags } = flagsAndBuild(layout.kernel, policy.arm64.linearMap, layout.config, layout.cpu, layout.cmdline);
     const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0);
-    return earlyLines === flags.trace.length ? NO_TRACE : flags.trace.slice(earlyLines);
+    return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines) };
 }
-const NO_TRACE = [];
 /**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
@@ -17737,10 +17721,11 @@ function directGbpages(layout) {
 
 
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
-/** What an arch's own early_param() mirrors print, by token, for parse_early_param()'s pass (early-params.ts). */
-const EARLY_PARAM_TRACE = { arm64: arm64EarlyParamTrace };
-/** What an arch's parameter mirrors print in parse_args("Booting kernel"), after setup_arch(). */
-const BOOTING_KERNEL_TRACE = { arm64: arm64BootingKernelTrace };
+/**
+ * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
+ * (early-params.ts merges it), and in parse_args("Booting kernel") after setup_arch().
+ */
+const PARAM_TRACE = { arm64: arm64ParamTrace };
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 class UnsupportedLayoutError extends Error {
     name = 'UnsupportedLayoutError';
@@ -17798,7 +17783,8 @@ function simulate(layout) {
     // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
     // print comes first, and a handler that faults stops the boot there.
     const bootLayout = release === layout.kernel ? layout : { ...layout, kernel: release };
-    const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, EARLY_PARAM_TRACE[layout.arch]?.(bootLayout, policy));
+    const params = PARAM_TRACE[layout.arch]?.(bootLayout, policy);
+    const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, params?.early);
     for (const e of early.events)
         trace.events.push(e);
     if (early.stop)
@@ -17807,8 +17793,8 @@ function simulate(layout) {
     // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),
     // "Kernel command line:" is printed, then parse_args("Booting kernel") runs the __setup()
     // handlers and builtin module parameters. A boot that hangs in the reservation never gets there.
-    if (boot.crash.outcome.kind !== 'hang')
-        for (const e of BOOTING_KERNEL_TRACE[layout.arch]?.(bootLayout, policy) ?? [])
+    if (params && boot.crash.outcome.kind !== 'hang')
+        for (const e of params.bootingKernel)
             trace.events.push(e);
     return {
         arch: layout.arch,
@@ -20315,6 +20301,7 @@ var main = __nccwpck_require__(547);
 
 
 
+
 /** Why-comment: jsonc-parser's codes are enum names like "CommaExpected"; make them words. */
 function describeParseError(error) {
     const code = (0,main.printParseErrorCode)(error.error);
@@ -20543,7 +20530,7 @@ function parseJsonFile(text, file) {
     }
     catch (error) {
         const at = strictJsonError(text);
-        return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${error instanceof Error ? error.message : String(error)})` };
+        return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${errorMessage(error)})` };
     }
 }
 
@@ -22496,7 +22483,7 @@ function read_matrix_readMatrix(text, path, options) {
     const textProblems = doc.problems.map((p) => {
         // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
         const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
-        return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanOf(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) };
+        return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanLocation(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) };
     });
     const reportTextProblems = (decodable) => {
         for (const t of textProblems)
@@ -22528,9 +22515,6 @@ function read_matrix_readMatrix(text, path, options) {
         findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
     }
     return result(decoded, invalid);
-}
-function spanOf(doc, path, offset, length) {
-    return spanLocation(doc, path, offset, length);
 }
 function boardIdAt(value, pointer) {
     const m = /^\/boards\/(\d+)(\/|$)/.exec(pointer);
@@ -29369,7 +29353,7 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
-const import_spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
+const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take(board, provenance, key, sources) {
     for (const s of sources) {
@@ -29548,14 +29532,14 @@ function addRuntimeNodes(board, provenance, log, problems) {
     const names = new Set(dtNodes.map((r) => r.name));
     // What the DT's own static nodes cover: the log also names them by memblock caller (a node
     // the kernel gave back has no line of its own).
-    const dtSpans = dtNodes.flatMap((r) => (r.kind === 'fixed' ? [r, ...(r.moreReg ?? [])].map(import_spanOf) : []));
+    const dtSpans = dtNodes.flatMap((r) => (r.kind === 'fixed' ? [r, ...(r.moreReg ?? [])].map(spanOf) : []));
     const added = [];
     // Only nodes the kernel named in a reserved-memory line (not those known from memblock=debug alone).
     const printed = new Set(log.facts.reservedMem.map((r) => r.name));
     (log.board.reservations ?? []).forEach((r, i) => {
         if (r.kind !== 'fixed' || r.memreserve || names.has(r.name) || !printed.has(r.name))
             return;
-        const { base, end } = import_spanOf(r);
+        const { base, end } = spanOf(r);
         if (dtSpans.some((d) => d.base < end && base < d.end))
             return;
         added.push({ r, why: log.provenance[`/reservations/${i}`] ?? '' });
@@ -29587,7 +29571,7 @@ function addRuntimeNodes(board, provenance, log, problems) {
 function keepReservationsInRam(board, provenance, problems, source) {
     if (!board.memory || !board.reservations)
         return;
-    const ram = mergeSpans(board.memory.map(import_spanOf));
+    const ram = mergeSpans(board.memory.map(spanOf));
     const kept = [];
     const why = [];
     const fmt = (x) => `[${types_hex(x.base)}, ${types_hex(x.end)})`;
@@ -29600,7 +29584,7 @@ function keepReservationsInRam(board, provenance, problems, source) {
         }
         // Inside RAM: the span itself; partly: its one piece in RAM; undefined: none, or several.
         const clip = (e) => {
-            const span = import_spanOf(e);
+            const span = spanOf(e);
             if (span.end === span.base || covers(ram, span))
                 return e;
             const inside = intersectSpans([span], ram);
@@ -29617,13 +29601,13 @@ function keepReservationsInRam(board, provenance, problems, source) {
         }
         const changed = entries.map((e, j) => ({ e, c: clipped[j] })).filter(({ e, c }) => c !== e);
         if (clipped.some((c) => c === undefined)) {
-            problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" ${changed.map(({ e }) => fmt(import_spanOf(e))).join(', ')} lies partly outside RAM in more than one place; kept as it is, which check refuses: trim it to RAM or remove it (${from})` });
+            problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" ${changed.map(({ e }) => fmt(spanOf(e))).join(', ')} lies partly outside RAM in more than one place; kept as it is, which check refuses: trim it to RAM or remove it (${from})` });
             kept.push(r);
             why.push(from);
             return;
         }
         const inRam = clipped.filter((c) => c !== null);
-        const what = changed.map(({ e, c }) => `${fmt(import_spanOf(e))} ${c === null ? 'dropped' : `trimmed to ${fmt(import_spanOf(c))}`}`).join(', ');
+        const what = changed.map(({ e, c }) => `${fmt(spanOf(e))} ${c === null ? 'dropped' : `trimmed to ${fmt(spanOf(c))}`}`).join(', ');
         problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" lies ${inRam.length === 0 ? '' : 'partly '}outside every memory bank: ${what} (the kernel reserves or no-maps such a range, but nothing it allocates is affected; check refuses a region outside RAM) (${from})` });
         if (inRam.length === 0)
             return;
@@ -29647,7 +29631,7 @@ function keepReservationsInRam(board, provenance, problems, source) {
 function crossCheck(board, s, problems) {
     const { log, dt, config } = s;
     const dtMem = dt?.board.memory;
-    if (dtMem && board.memory && s.mem !== dt && !sameCoverage(board.memory.map(import_spanOf), dtMem.map(import_spanOf))) {
+    if (dtMem && board.memory && s.mem !== dt && !sameCoverage(board.memory.map(spanOf), dtMem.map(spanOf))) {
         problems.push({
             severity: 'warning',
             source: 'dtb',
@@ -29671,7 +29655,7 @@ function crossCheck(board, s, problems) {
         const banks = board.memory.map((b) => ({ ...b }));
         let changed = false;
         for (const b of banks)
-            if (b.nomap && (covers(nomapRes, import_spanOf(b)) || takeDynamic(import_spanOf(b).end - import_spanOf(b).base))) {
+            if (b.nomap && (covers(nomapRes, spanOf(b)) || takeDynamic(spanOf(b).end - spanOf(b).base))) {
                 delete b.nomap;
                 changed = true;
             }
@@ -29679,8 +29663,8 @@ function crossCheck(board, s, problems) {
         for (const e of removed)
             banks.push({ base: `0x${e.base.toString(16)}`, size: `0x${(e.end - e.base).toString(16)}` });
         if (changed || removed.length > 0) {
-            const merged = mergeSpans(banks.filter((b) => !b.nomap).map(import_spanOf));
-            const kept = banks.filter((b) => b.nomap).map(import_spanOf);
+            const merged = mergeSpans(banks.filter((b) => !b.nomap).map(spanOf));
+            const kept = banks.filter((b) => b.nomap).map(spanOf);
             const all = [...merged.map((x) => ({ ...x, nomap: false })), ...kept.map((x) => ({ ...x, nomap: true }))].sort((a, b) => (a.base < b.base ? -1 : 1));
             board.memory = toMemory(all.map((x) => ({ base: `0x${x.base.toString(16)}`, size: `0x${(x.end - x.base).toString(16)}`, ...(x.nomap ? { nomap: true } : {}) })));
             problems.push({ severity: 'note', source: 'dtb', code: 'nomapFromDt', message: 'no-map memory seen in the boot log is explained by DT /reserved-memory no-map nodes; kept as those reservations' });
@@ -29701,7 +29685,7 @@ function crossCheck(board, s, problems) {
     if (board.memory && dt?.board.dma && log?.board.dma?.zoneDmaLimit !== undefined && dt.facts) {
         const zoneEnd = BigInt(log.board.dma.zoneDmaLimit);
         const start = BigInt(board.memory[0].base);
-        const end = board.memory.reduce((m, b) => (import_spanOf(b).end > m ? import_spanOf(b).end : m), 0n) - 1n;
+        const end = board.memory.reduce((m, b) => (spanOf(b).end > m ? spanOf(b).end : m), 0n) - 1n;
         // ZONE_DMA ends at min(limit, 4G-1 when RAM starts below 4G, end of RAM); compare like that.
         let expect = dt.facts.dmaLimit;
         if (start < 0xffffffffn && expect > 0xffffffffn)
@@ -31470,7 +31454,7 @@ async function run(args, io) {
             const unknown = ramOpt.filter((r) => !variants.includes(r));
             if (unknown.length > 0) {
                 // Sizes a qemu-* preset derives: explain those through a re-check with ramSize.
-                return explainSizes(io, board.wire, board.defaults, ramOpt, parsed.values.kernel, variants, id);
+                return explainSizes(io, board.wire, board.defaults, ramOpt, asked, variants, id);
             }
             layouts = layouts.filter((l) => ramOpt.includes(board_variantOf(l.layoutName) ?? ''));
         }
@@ -31492,13 +31476,12 @@ function print(io, layouts, name, boardFindings, hint) {
     return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0;
 }
 /** `--ram 3G` on a qemu-* preset board: check a copy of the board with `ramSize`. */
-function explainSizes(io, wire, defaults, sizes, kernel, variants, id) {
+function explainSizes(io, wire, defaults, sizes, kernels, variants, id) {
     const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined;
     if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
         throw new ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`);
     }
     const { ram: _ram, ...rest } = wire;
-    const kernels = splitList(kernel);
     const layouts = [];
     const found = [];
     for (const size of sizes) {

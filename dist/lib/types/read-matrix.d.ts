@@ -5,7 +5,6 @@
  * fan-out plan (src/fanout/plan.ts), so a plan counts exactly what a check would report.
  */
 import { type DecodeResult } from './matrix/decode.js';
-import { type ParsedDocument } from './matrix/parse.js';
 import type { Finding } from './report/types.js';
 /** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
 export declare function withBoardPolicies(findings: readonly Finding[], policies: DecodeResult['policies'] | undefined): Finding[];
@@ -27,7 +26,7 @@ export interface ReadMatrixOptions {
  * (src/fanout/plan.ts, which must know what check() reports under a `boards` filter) share it.
  */
 export declare function readMatrix(text: string, path: string, options: ReadMatrixOptions): {
-    doc: ParsedDocument;
+    doc: import("./matrix/parse.js").ParsedDocument;
     at: (pointer: string, target?: "value" | "key") => import("./report/types.js").SourceLocation;
     findings: Finding[];
     decoded: DecodeResult | undefined;

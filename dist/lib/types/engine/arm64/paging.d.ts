@@ -29,26 +29,31 @@ export declare function clearLinearMapFlagsStore(): void;
  * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
  */
 export declare function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr;
+/** What the linear-map parameters print, and where the boot prints it. */
+export interface Arm64ParamTrace {
+    /**
+     * What their early_param() handlers print in parse_early_param(), by token: simulate() hands
+     * it to early-params.ts, which prints it in command-line order with its own handlers' lines.
+     */
+    early: LinearMapFlags['earlyParamTrace'];
+    /**
+     * What parse_args("Booting kernel") prints for them (5.10's `rodata=` __setup() handler, the
+     * builtin module parameter `kfence.sample_interval` with CONFIG_KFENCE): the tail of the
+     * flags' trace, after the early pass's lines. start_kernel() runs it after setup_arch() has
+     * returned and printed "Kernel command line:", so after every line of arm64's boot that the
+     * engine mirrors (the crash kernel, CMA and zone lines among them): simulate() puts it there.
+     */
+    bootingKernel: readonly TraceEvent[];
+}
 /**
- * What the early_param() handlers of the linear-map flags (rodata=, debug_pagealloc=,
- * kfence.sample_interval=) print in parse_early_param(), by token: simulate() hands it to
- * early-params.ts, which prints it in command-line order with its own handlers' lines.
- * `layout.kernel` is the resolved release.
- */
-export declare function arm64EarlyParamTrace(layout: Layout, policy: KernelPolicy): LinearMapFlags['earlyParamTrace'];
-/**
- * What parse_args("Booting kernel") prints for the linear-map parameters (5.10's `rodata=`
- * __setup() handler, the builtin module parameter `kfence.sample_interval` with
- * CONFIG_KFENCE): the tail of the flags' trace, after the early pass's lines. start_kernel()
- * runs it after setup_arch() has returned and printed "Kernel command line:", so after every
- * line of arm64's boot that the engine mirrors (the crash kernel, CMA and zone lines among
- * them): simulate() puts it there. `layout.kernel` is the resolved release.
+ * What the linear-map parameters (rodata=, debug_pagealloc=, kfence.sample_interval=) print
+ * during boot, from one lookup of the flags store. `layout.kernel` is the resolved release.
  * @kernel init/main.c start_kernel: setup_arch(), the "Kernel command line:" line,
  *         parse_early_param(), parse_args("Booting kernel") (v5.10.223 lines 870-885,
  *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
  *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
  */
-export declare function arm64BootingKernelTrace(layout: Layout, policy: KernelPolicy): readonly TraceEvent[];
+export declare function arm64ParamTrace(layout: Layout, policy: KernelPolicy): Arm64ParamTrace;
 /**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
