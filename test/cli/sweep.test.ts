@@ -186,5 +186,7 @@ describe('crashkernel= value lists', () => {
   it('keeps suffixes and range entries with their value', () => {
     expect(splitCrashkernelList('256M,512M,high+128M,low,1G-4G:192M,4G-:256M')).toEqual(['256M', '512M,high+128M,low', '1G-4G:192M,4G-:256M'])
     expect(splitCrashkernelList('1G,high;256M@0x40000000')).toEqual(['1G,high', '256M@0x40000000'])
+    expect(splitCrashkernelList('256M,,high')).toEqual(['256M', '', 'high'])
+    expect(splitCrashkernelList(',high')).toEqual([',high'])
   })
 })

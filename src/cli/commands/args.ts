@@ -175,12 +175,15 @@ const SUFFIX = /^(high|low|cma)$/
  * A list of crashkernel= values, where commas also occur inside a value: `,high` / `,low` /
  * `,cma` stay with the size before them, range entries (`1G-4G:192M,4G-:256M`) stay together,
  * and `+` joins several tokens into one value. `;` separates values too. An empty piece stays
- * as an empty item, and a suffix after it as `,high`: crashkernelList() names either as typed.
+ * as an empty item; a suffix right after it stays an item of its own (`256M,,high`: the empty
+ * item is the slip, not the suffix), except at the start of a group, where `,high` is a value
+ * whose size is missing: crashkernelList() names either as typed.
  *
  * @example
  * splitCrashkernelList('256M,512M,high+128M,low,1G-4G:192M,4G-:256M')
  * // → ['256M', '512M,high+128M,low', '1G-4G:192M,4G-:256M']
  * splitCrashkernelList(',high') // → [',high']
+ * splitCrashkernelList('256M,,high') // → ['256M', '', 'high']
  */
 export function splitCrashkernelList(value: string): string[] {
   const out: string[] = []
@@ -192,7 +195,8 @@ export function splitCrashkernelList(value: string): string[] {
       const prev = items[last]
       // `512M,high+128M` → the suffix belongs to the previous item; the rest after `+` follows it.
       const [head = '', ...tail] = piece.split('+')
-      if (prev !== undefined && (SUFFIX.test(head) || (head.includes(':') && /:[^+]*$/.test(prev) && !/,(high|low|cma)$/.test(prev)))) {
+      const joins = prev !== undefined && (prev !== '' || last === 0)
+      if (joins && (SUFFIX.test(head) || (head.includes(':') && /:[^+]*$/.test(prev) && !/,(high|low|cma)$/.test(prev)))) {
         items[last] = `${prev},${head}${tail.length > 0 ? `+${tail.join('+')}` : ''}`
       } else if (prev !== undefined && prev.endsWith('+')) {
         items[last] = `${prev}${piece}`
