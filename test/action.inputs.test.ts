@@ -48,9 +48,18 @@ describe('getInputs()', () => {
     expect(stdout.join('')).not.toContain('::add-mask::')
   })
 
-  it('splits lists on commas and newlines, trimmed, without empty items', () => {
+  it('splits lists on commas and newlines, trimmed; blank lines and a comma ending a line separate', () => {
     setInputs({ matrix: 'a.json, boards/*.json\n  c.json,\n', boards: 'rpi4,rpi5*', kernel: '6.12\n7.2', results: 'r/*/*.json' })
     expect(getInputs(ENV)).toMatchObject({ matrix: ['a.json', 'boards/*.json', 'c.json'], boards: ['rpi4', 'rpi5*'], kernels: ['6.12', '7.2'], results: ['r/*/*.json'] })
+  })
+
+  // A doubled comma or a leading one is what an unset `${{ vars.X }}` leaves: the CLI refuses
+  // `--boards rpi4,,x86`, and the action used to drop the empty item and check the rest.
+  it('refuses an empty item before or between items, naming the input and where it is', () => {
+    expect(refused({ boards: 'rpi4,,x86' })).toBe('input "boards": "rpi4,,x86" has an empty item after "rpi4"')
+    expect(refused({ kernel: ',6.12' })).toBe('input "kernel": ",6.12" has an empty item at the start')
+    expect(refused({ matrix: 'a.json\n  b.json, ,c.json\n' })).toBe('input "matrix": "b.json, ,c.json" has an empty item after "b.json"')
+    expect(refused({ mode: 'aggregate', results: ',' })).toBe('input "results": "," has an empty item at the start')
   })
 
   it('refuses a kernel input that names kernels the engine does not model, naming the input and every such value', () => {

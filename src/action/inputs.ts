@@ -6,7 +6,8 @@
 import * as core from '@actions/core'
 import { ConfigurationError } from '../errors.js'
 import { MATRIX_MAX_JOBS } from '../fanout/plan.js'
-import { readShard, shardInputError, splitList, type ShardInput } from '../fanout/shard.js'
+import { readShard, shardInputError, type ShardInput } from '../fanout/shard.js'
+import { emptyItemMessage } from '../list-items.js'
 import { checkKernelOverride } from '../matrix/decode.js'
 import { DEFAULT_MATRIX_INPUT } from './files.js'
 
@@ -54,9 +55,25 @@ export interface ActionInputs {
   retryDelayMs?: number
 }
 
-/** Comma- or newline-separated list; undefined when empty. */
-function list(value: string): string[] | undefined {
-  const items = splitList(value)
+/**
+ * An input's comma- or newline-separated list; undefined when it lists nothing. Blank lines
+ * and a comma that ends a line are separators (a YAML block scalar ends in a newline, and
+ * lists are written `a.json,` line by line), but an empty item before or between items
+ * (`rpi4,,x86`, `,6.12`) is refused as the CLI refuses it: it is what is left of a value
+ * that was meant to be there, such as an unset `${{ vars.NEXT }}`.
+ *
+ * @throws ConfigurationError naming the input, the line and where the empty item is
+ */
+function list(name: string): string[] | undefined {
+  const items: string[] = []
+  for (const line of core.getInput(name).split('\n')) {
+    if (line.trim() === '') continue
+    const pieces = line.split(',').map((s) => s.trim())
+    if (pieces.length > 1 && pieces.at(-1) === '') pieces.pop()
+    const empty = emptyItemMessage(line.trim(), pieces, `input "${name}"`)
+    if (empty !== undefined) throw new ConfigurationError(empty)
+    items.push(...pieces)
+  }
   return items.length > 0 ? items : undefined
 }
 
@@ -100,11 +117,11 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
   const shardText = core.getInput('shard').trim()
   const shard = shardText === '' ? undefined : readShard(shardText)
   if (shardText !== '' && !shard) throw new ConfigurationError(shardInputError(shardText))
-  const results = list(core.getInput('results'))
+  const results = list('results')
   if (mode === 'aggregate' && !results) throw new ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)')
-  const matrix = list(core.getInput('matrix')) ?? [DEFAULT_MATRIX_INPUT]
-  const boards = list(core.getInput('boards'))
-  const kernels = list(core.getInput('kernel'))
+  const matrix = list('matrix') ?? [DEFAULT_MATRIX_INPUT]
+  const boards = list('boards')
+  const kernels = list('kernel')
   checkKernelOverride(kernels, 'input "kernel"')
   const commentKey = core.getInput('comment-key').trim()
   const sarif = path('sarif')

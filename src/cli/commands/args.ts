@@ -5,6 +5,7 @@ import { ConfigurationError, errorMessage } from '../../errors.js'
 import { hintFor } from '../../matrix/validate.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { VERSION } from '../../version.js'
+import { emptyItemMessage, emptyItemWhere } from '../../list-items.js'
 
 /** A usage error: exit 2 with the command's help. */
 export class UsageError extends Error {
@@ -101,32 +102,6 @@ export function splitList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined
   const items = value.split(',').map((s) => s.trim()).filter(Boolean)
   return items.length > 0 ? items : undefined
-}
-
-/**
- * Where the empty item at `index` of `items` sits, for a message: at the start, at the end,
- * or after the item before it.
- */
-function emptyItemWhere(items: readonly string[], index: number): string {
-  if (index === 0) return 'at the start'
-  if (index === items.length - 1) return 'at the end'
-  const before = items.slice(0, index).reverse().find((s) => s !== '')
-  return before === undefined ? 'at the start' : `after "${before}"`
-}
-
-/**
- * The message for an empty item of a list option (`6.1,,6.12`, `2G,`), or undefined when no
- * item is empty: an empty item is what is left of a value that was meant to be there (an
- * unset shell variable in `6.1,$NEXT`), so it is refused rather than dropped.
- *
- * @param value - the option's value as typed
- * @param items - its items, trimmed, empty ones kept
- * @example
- * emptyItemMessage('6.1,,6.12', ['6.1', '', '6.12'], '--kernel') // → '--kernel: "6.1,,6.12" has an empty item after "6.1"'
- */
-export function emptyItemMessage(value: string, items: readonly string[], option: string): string | undefined {
-  const index = items.indexOf('')
-  return index < 0 ? undefined : `${option}: "${value}" has an empty item ${emptyItemWhere(items, index)}`
 }
 
 /**
