@@ -17,7 +17,9 @@ begin() {
 # The packages: <pool path or URL> <sha256> <file in the package to boot or use>. The
 # kernels are the oracle's (shared/oracle/kernels/images.json) plus Debian's 16K arm64
 # flavour, three earlier 6.12.y arm64 builds (bookworm-backports' 6.12.43 and 6.12.57,
-# trixie's 6.12.107), and the sources of bullseye's 5.10, bookworm's 6.1, trixie's 6.12 and sid's 7.2
+# trixie's 6.12.107), Debian trixie-backports' releases between 6.12 and 7.3 (6.16.3 – 7.3.4,
+# arm64 and amd64: linux-image up to 6.18, linux-binary from 6.19), and the sources of
+# bullseye's 5.10, bookworm's 6.1, trixie's 6.12 and sid's 7.2
 # for the project's own builds, with sid's arm64 config of 7.2 (its linux-binary package has
 # none); busybox-static and OpenSBI are trixie's.
 package() {
@@ -36,6 +38,20 @@ package() {
     amd64-7.2) echo pool/main/l/linux-signed-amd64/linux-binary-7.2.13+deb14-amd64_7.2.13-1_amd64.deb fb8cd0ade4ef82d9dde1dcf183d4bf4033db1b549b0acc9973855ad9cc48c4f5 usr/lib/modules/7.2.13+deb14-amd64/vmlinuz ;;
     riscv64-6.12) echo pool/main/l/linux/linux-image-6.12.117+deb13-riscv64_6.12.117-1_riscv64.deb f5d9424b6f6a4518197202effc7e8eeaa90f8d73466c2dba2470f6ea7fb4f55c boot/vmlinux-6.12.117+deb13-riscv64 ;;
     riscv64-7.2) echo pool/main/l/linux/linux-binary-7.2.13+deb14-riscv64_7.2.13-1_riscv64.deb de8e75884c95b246b4bf72b9dc1c004c535f786da8743006bd341e058e948e99 usr/lib/modules/7.2.13+deb14-riscv64/vmlinuz ;;
+    arm64-6.16.3) echo pool/main/l/linux-signed-arm64/linux-image-6.16.3+deb13-arm64_6.16.3-1~bpo13+1_arm64.deb 445ae2c3894f5886d08f4addebd05a5321505fd650b479c200ed11ed1fb45590 boot/vmlinuz-6.16.3+deb13-arm64 ;;
+    arm64-6.17.8) echo pool/main/l/linux-signed-arm64/linux-image-6.17.8+deb13-arm64_6.17.8-1~bpo13+1_arm64.deb 689c2a76174359ae712bd1c02756dc437a8e0dc6e0bf2661bbfe1016b03b5473 boot/vmlinuz-6.17.8+deb13-arm64 ;;
+    arm64-6.18.5) echo pool/main/l/linux-signed-arm64/linux-image-6.18.5+deb13-arm64_6.18.5-1~bpo13+1_arm64.deb c62f5a0ff93df29397825e078f96c9c181131188294e7a8f6fc84e94835ea3f2 boot/vmlinuz-6.18.5+deb13-arm64 ;;
+    arm64-6.19.6) echo pool/main/l/linux-signed-arm64/linux-binary-6.19.6+deb13-arm64_6.19.6-2~bpo13+1_arm64.deb c1b1d5607db8ef7ab5ec6b88df037e7e4378b7e358b06148f5a21888be6d1696 boot/vmlinuz-6.19.6+deb13-arm64 ;;
+    arm64-7.0.4) echo pool/main/l/linux-signed-arm64/linux-binary-7.0.4+deb13-arm64_7.0.4-1~bpo13+1_arm64.deb c78caa16ae675b7d56002a13c0179e5033395e4a3c4ef7b993da5b31aa4b8e84 boot/vmlinuz-7.0.4+deb13-arm64 ;;
+    arm64-7.1.3) echo pool/main/l/linux-signed-arm64/linux-binary-7.1.3+deb13-arm64_7.1.3-1~bpo13+1_arm64.deb 4c35bbaf2ed6502ed371e6380f5bd35b3b4037df546422b66b9720f27525ec3e boot/vmlinuz-7.1.3+deb13-arm64 ;;
+    arm64-7.3.4) echo pool/main/l/linux-signed-arm64/linux-binary-7.3.4+deb13-arm64_7.3.4-1~bpo13+1_arm64.deb 0bbfeddbecdea8ab294daf09eb5cc1f4405af5c044b4b7aa57f5d1eaa205530f usr/lib/modules/7.3.4+deb13-arm64/vmlinuz ;;
+    amd64-6.16.3) echo pool/main/l/linux-signed-amd64/linux-image-6.16.3+deb13-amd64_6.16.3-1~bpo13+1_amd64.deb b26df6762a996a50819fc75320c6ad25d659df2e9006cf5e562efc5b210e7f3f boot/vmlinuz-6.16.3+deb13-amd64 ;;
+    amd64-6.17.8) echo pool/main/l/linux-signed-amd64/linux-image-6.17.8+deb13-amd64_6.17.8-1~bpo13+1_amd64.deb 821bd69ca64c0e01de72cc1e19e4a129097e616e8fc060cad81804351c9b907c boot/vmlinuz-6.17.8+deb13-amd64 ;;
+    amd64-6.18.5) echo pool/main/l/linux-signed-amd64/linux-image-6.18.5+deb13-amd64_6.18.5-1~bpo13+1_amd64.deb a39c2f6db87b039a3b62cfa9256f6054951fbf08e351b7a3e2b5a792f79ea1e7 boot/vmlinuz-6.18.5+deb13-amd64 ;;
+    amd64-6.19.6) echo pool/main/l/linux-signed-amd64/linux-binary-6.19.6+deb13-amd64_6.19.6-2~bpo13+1_amd64.deb 7359bec1b18465f68111a546f5a83a861745b223f0b97010e426041d4a39c805 boot/vmlinuz-6.19.6+deb13-amd64 ;;
+    amd64-7.0.4) echo pool/main/l/linux-signed-amd64/linux-binary-7.0.4+deb13-amd64_7.0.4-1~bpo13+1_amd64.deb 9ae32d5bfed1c495fbefdbf4eff72ef47f271874af885ef764a8329f7b8362c4 boot/vmlinuz-7.0.4+deb13-amd64 ;;
+    amd64-7.1.3) echo pool/main/l/linux-signed-amd64/linux-binary-7.1.3+deb13-amd64_7.1.3-1~bpo13+1_amd64.deb cc44dfbe38c63743bc722db50eacec639f949fcc01ba7fd90cd2f1e76838eae9 boot/vmlinuz-7.1.3+deb13-amd64 ;;
+    amd64-7.3.4) echo pool/main/l/linux-signed-amd64/linux-binary-7.3.4+deb13-amd64_7.3.4-1~bpo13+1_amd64.deb 7e3248d03a84dcdda88c567aa8c4038f2e7795d2dd167b112c56f8901b6f513f usr/lib/modules/7.3.4+deb13-amd64/vmlinuz ;;
     linux-source-5.10) echo pool/main/l/linux/linux-source-5.10_5.10.223-1_all.deb f733d27d239d65598d96d7a72f71ac50f49f2380192a1b3b4ca2f5ad5144dd63 usr/src/linux-source-5.10.tar.xz ;;
     linux-source-6.1) echo http://deb.debian.org/debian-security/pool/updates/main/l/linux/linux-source-6.1_6.1.192-3_all.deb 5259c57ca92092da39bd2ea803046da0e3c28f2b6a11ea20f6297468188ceb67 usr/src/linux-source-6.1.tar.xz ;;
     linux-source-6.12) echo pool/main/l/linux/linux-source-6.12_6.12.117-1_all.deb 9141325315c7f1eca682113d185a8c77c82814aa6e32f7e127e61d6106403835 usr/src/linux-source-6.12.tar.xz ;;

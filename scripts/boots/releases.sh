@@ -1,0 +1,82 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Boots Debian trixie-backports' kernels between 6.12 and 7.3 under QEMU, where the oracle
+# has 6.12.117 and 7.2.13 only: 6.16.3, 6.17.8, 6.18.5, 6.19.6, 7.0.4, 7.1.3 and 7.3.4 on
+# arm64 and amd64. (No riscv64: trixie-backports' index lists a riscv64 build of 7.3.4 only,
+# and its pool file was not there to download (404) when the set was made.) The engine's
+# policies for 6.13 – 7.x are modelled from the sources with release boundaries it marks
+# UNCONFIRMED; 7.3 is mapped onto the policies built from 7.2.13. Each boot checks one
+# release against the model:
+#   arm64   crashkernel=256M and crashkernel=512M,high on every release (QEMU's own DT, 4G);
+#           on 7.0.4 and 7.3.4 also crashkernel=256M rodata=on (the linear map by pages
+#           where BBML2 does not allow blocks), and the oracle's resmem-cma DT (kept as
+#           <id>.dtb) with crashkernel=256M; on 7.3.4 crashkernel=256M crashkernel=128M,cma
+#           (7.3's arch_reserve_crashkernel() passes cma_size: arch/arm64/mm/init.c@v7.3.4);
+#   amd64   crashkernel=256M on every release (q35, 4G), crashkernel=512M,high on 6.18.5
+#           and 7.3.4.
+# Every boot has memblock=debug. The logs go to test/boots/releases/<id>.log.gz;
+# test/verify/boots.test.ts runs verify on those the model agrees with (the set's README
+# lists the others and why).
+#
+# The machines are booted as the oracle boots them (shared/oracle/README.md "How a case
+# boots"), with nokaslr. The list is in the order it was booted: every release's arm64
+# and amd64 crashkernel=256M first (ckcma was added last).
+#
+# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), qemu-system-x86_64
+# (qemu-system-x86), dtc (device-tree-compiler), cpio, curl, dpkg-deb.
+# Usage: scripts/boots/releases.sh [workdir]   (downloads about 1 GB into workdir)
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/boots/common.sh"
+begin releases "${1:-}"
+releases="6.16.3 6.17.8 6.18.5 6.19.6 7.0.4 7.1.3 7.3.4"
+for r in $releases; do need "arm64-$r" "amd64-$r"; done
+initramfs arm64 initramfs-arm64.cpio.gz
+initramfs amd64 initramfs-amd64.cpio.gz
+
+# <arch> <release> <variant or machine> <memory> <tag> <cmdline>
+while read -r arch release variant mem tag cmdline; do
+  id="$arch-$release-$variant-$mem-$tag"
+  cp "initramfs-$arch.cpio.gz" initramfs.cpio.gz
+  case $arch in
+    arm64)
+      # shellcheck disable=SC2086
+      boot_arm64 "$id" "$(unpacked "arm64-$release")" "$variant" "$mem" $cmdline
+      [ "$variant" = plain ] || cp "$id.dtb" "$out/$id.dtb" ;;
+    amd64)
+      boot_amd64 "$id" "$release" "$variant" "$mem" "memblock=debug $cmdline"
+      keep "$id" ;;
+  esac
+done <<'EOF'
+arm64 6.16.3 plain 4G ck256M crashkernel=256M
+amd64 6.16.3 q35 4G ck256M crashkernel=256M
+arm64 6.17.8 plain 4G ck256M crashkernel=256M
+amd64 6.17.8 q35 4G ck256M crashkernel=256M
+arm64 6.18.5 plain 4G ck256M crashkernel=256M
+amd64 6.18.5 q35 4G ck256M crashkernel=256M
+arm64 6.19.6 plain 4G ck256M crashkernel=256M
+amd64 6.19.6 q35 4G ck256M crashkernel=256M
+arm64 7.0.4 plain 4G ck256M crashkernel=256M
+amd64 7.0.4 q35 4G ck256M crashkernel=256M
+arm64 7.1.3 plain 4G ck256M crashkernel=256M
+amd64 7.1.3 q35 4G ck256M crashkernel=256M
+arm64 7.3.4 plain 4G ck256M crashkernel=256M
+amd64 7.3.4 q35 4G ck256M crashkernel=256M
+arm64 6.16.3 plain 4G ck512M.high crashkernel=512M,high
+arm64 6.17.8 plain 4G ck512M.high crashkernel=512M,high
+arm64 6.18.5 plain 4G ck512M.high crashkernel=512M,high
+arm64 6.19.6 plain 4G ck512M.high crashkernel=512M,high
+arm64 7.0.4 plain 4G ck512M.high crashkernel=512M,high
+arm64 7.1.3 plain 4G ck512M.high crashkernel=512M,high
+arm64 7.3.4 plain 4G ck512M.high crashkernel=512M,high
+arm64 7.0.4 plain 4G ck256M-rodata.on crashkernel=256M rodata=on
+arm64 7.3.4 plain 4G ck256M-rodata.on crashkernel=256M rodata=on
+arm64 7.0.4 resmem-cma 4G ck256M crashkernel=256M
+arm64 7.3.4 resmem-cma 4G ck256M crashkernel=256M
+amd64 6.18.5 q35 4G ck512M.high crashkernel=512M,high
+amd64 7.3.4 q35 4G ck512M.high crashkernel=512M,high
+arm64 7.3.4 plain 4G ckcma crashkernel=256M crashkernel=128M,cma
+EOF
+version qemu-system-aarch64
