@@ -10,14 +10,17 @@
  * the other way round; where the kernel printed its page tables (the project's own builds,
  * arm64-custom), the linear map by granule is the model's. A boot with its DTB (arm64-resmem)
  * is simulated from the board imported from both, a boot of a custom build from its log and
- * its .config. boots-16k.test.ts, boots-memmap.test.ts and boots-early-params.test.ts check
- * more of their sets.
+ * its .config. A set's builds.json (releases: Debian builds with no kernel profile) adds what
+ * such a build's log cannot say, as a user's board would. boots-16k.test.ts,
+ * boots-memmap.test.ts and boots-early-params.test.ts check more of their sets. A boot the
+ * model does not agree with yet is listed in KNOWN_DISAGREEMENTS (with its set's README saying
+ * why) and checked to disagree still, so that it is added here once the engine is fixed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { simulate } from '../../src/engine/index.js'
+import { simulate, type Layout, type SimulationResult } from '../../src/engine/index.js'
 import { bootLogToBoard } from '../../src/import/bootlog.js'
 import { importBoard } from '../../src/import/index.js'
 import type { Board } from '../../src/matrix/generated/board-matrix.js'
@@ -32,10 +35,114 @@ import { dumpedReserved, linesNotPrinted, ptdumpLinearMap, reservedDisagreements
 
 const root = join(import.meta.dirname, '../boots')
 const sets = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-const logs = sets.flatMap((set) => readdirSync(join(root, set)).filter((f) => f.endsWith('.log.gz')).sort().map((f) => join(set, f)))
+const allLogs = sets.flatMap((set) => readdirSync(join(root, set)).filter((f) => f.endsWith('.log.gz')).sort().map((f) => join(set, f)))
+
+/**
+ * Boots the model disagrees with, each explained in its set's README ("Known disagreements"):
+ * left out of the checks below until the engine is fixed, and checked to disagree still.
+ */
+const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
+  // The CMA line has lost " on node %d" by 6.16.3 (mm/cma.c@v6.16.3:590).
+  'releases/arm64-6.16.3-plain-4G-ck256M.log.gz': [
+    'not printed: cma: Reserved 64 MiB at 0x00000000fc000000 on node -1',
+  ],
+  'releases/arm64-6.16.3-plain-4G-ck512M.high.log.gz': [
+    'not printed: cma: Reserved 64 MiB at 0x00000000fc000000 on node -1',
+  ],
+  // And the usemaps hold 8 bits a pageblock from 6.17 (include/linux/pageblock-flags.h@v6.17.8:38): 1 KiB more.
+  'releases/arm64-6.17.8-plain-4G-ck256M.log.gz': [
+    'not printed: cma: Reserved 64 MiB at 0x00000000fc000000 on node -1',
+    'reserved, kernel only: 13f5f6000-13f5f8000',
+    'reserved, model only: 13f5f7000-13f5f9000',
+  ],
+  'releases/arm64-6.17.8-plain-4G-ck512M.high.log.gz': [
+    'not printed: cma: Reserved 64 MiB at 0x00000000fc000000 on node -1',
+    'reserved, kernel only: 13f5f6000-13f5f8000',
+    'reserved, model only: 13f5f7000-13f5f9000',
+  ],
+  // And map_mem() is still 6.x's (arch/arm64/mm/mmu.c@v7.1.3:1136): the text alias keeps 2M blocks.
+  'releases/arm64-6.18.5-plain-4G-ck256M.log.gz': [
+    'not printed: cma: Reserved 64 MiB at 0x00000000fc000000 on node -1',
+    'reserved, model only: 13f5e8000-13f5ea000',
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  'releases/arm64-6.18.5-plain-4G-ck512M.high.log.gz': [
+    'not printed: cma: Reserved 64 MiB at 0x00000000fc000000 on node -1',
+    'reserved, model only: 13f5e8000-13f5ea000',
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  'releases/arm64-6.19.6-plain-4G-ck256M.log.gz': [
+    'not printed: cma: Reserved 64 MiB at 0x00000000fc000000 on node -1',
+    'reserved, model only: 13f5e8000-13f5ea000',
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  'releases/arm64-6.19.6-plain-4G-ck512M.high.log.gz': [
+    'not printed: cma: Reserved 64 MiB at 0x00000000fc000000 on node -1',
+    'reserved, model only: 13f5e8000-13f5ea000',
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  // map_mem() is still 6.x's (arch/arm64/mm/mmu.c@v7.1.3:1136): 17 or 18 page tables fewer.
+  'releases/arm64-7.0.4-plain-4G-ck256M-rodata.on.log.gz': [
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  'releases/arm64-7.0.4-plain-4G-ck256M.log.gz': [
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  'releases/arm64-7.0.4-plain-4G-ck512M.high.log.gz': [
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  'releases/arm64-7.0.4-resmem-cma-4G-ck256M.log.gz': [
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  'releases/arm64-7.1.3-plain-4G-ck256M.log.gz': [
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  'releases/arm64-7.1.3-plain-4G-ck512M.high.log.gz': [
+    'reserved, model only: 13f7fa000-140000000',
+  ],
+  // 7.3 arm64 reserves crashkernel=…,cma (arch/arm64/mm/init.c@v7.3.4:109-116).
+  'releases/arm64-7.3.4-plain-4G-ckcma.log.gz': [
+    'dmesg: kernel crashkernel reserved: 0x00000000ec000000 - 0x00000000fc000000 (256 MB) | crashkernel CMA reserved: 128 MB in 1 ranges, model crashkernel reserved: 0x00000000ec000000 - 0x00000000fc000000 (256 MB)',
+    'reserved, kernel only: ec000000-108000000',
+  ],
+  // No 1G split at the zone's end from 6.16.3; each build's own count of 2M splits.
+  'releases/amd64-6.16.3-q35-4G-ck256M.log.gz': [
+    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448, model DirectMap1G=2097152 DirectMap2M=4173824 DirectMap4k=20352',
+  ],
+  'releases/amd64-6.17.8-q35-4G-ck256M.log.gz': [
+    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448, model DirectMap1G=2097152 DirectMap2M=4173824 DirectMap4k=20352',
+  ],
+  'releases/amd64-6.18.5-q35-4G-ck256M.log.gz': [
+    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448, model DirectMap1G=2097152 DirectMap2M=4173824 DirectMap4k=20352',
+  ],
+  'releases/amd64-6.18.5-q35-4G-ck512M.high.log.gz': [
+    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448, model DirectMap1G=2097152 DirectMap2M=4173824 DirectMap4k=20352',
+  ],
+  'releases/amd64-6.19.6-q35-4G-ck256M.log.gz': [
+    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400, model DirectMap1G=2097152 DirectMap2M=4173824 DirectMap4k=20352',
+  ],
+  'releases/amd64-7.3.4-q35-4G-ck256M.log.gz': [
+    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=3125248 DirectMap4k=20352, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400',
+  ],
+  'releases/amd64-7.3.4-q35-4G-ck512M.high.log.gz': [
+    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=3125248 DirectMap4k=20352, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400',
+  ],
+}
+const logs = allLogs.filter((f) => !(f in KNOWN_DISAGREEMENTS))
 
 /** Past the boot loader's images, which the board rebuilt from a log places by itself (QEMU virt: Image, initrd, DTB below 0x48300000). */
 const ABOVE_IMAGES: Record<string, bigint> = { arm64: 0x50000000n, riscv64: 0x80000000n, x86_64: 0x100000n }
+
+/**
+ * The model's reservations to hold against the log's memblock dump. x86 prints its dumps
+ * before the crash reservation (e820__memblock_setup(), numa_init(): arch/x86/kernel/e820.c
+ * and arch/x86/mm/numa.c memblock_dump_all() @v7.3.4:1379, :150), so there the model's crash
+ * regions are left out; arm64 and riscv64 print theirs after it.
+ */
+function dumpComparable(layout: Layout, result: SimulationResult): Pick<SimulationResult, 'reserved'> {
+  if (layout.arch !== 'x86_64') return result
+  return { reserved: result.reserved.filter((r) => !r.owner?.startsWith('crashkernel')) }
+}
 
 /**
  * A boot that comes with the DTB it booted (<id>.dtb): the board a user would import from
@@ -44,6 +151,29 @@ const ABOVE_IMAGES: Record<string, bigint> = { arm64: 0x50000000n, riscv64: 0x80
  * command line (for what the log cannot say, such as where the boot loader put the initrd).
  */
 function boardOf(f: string, log: string): Board | undefined {
+  const board = importedBoardOf(f, log)
+  const facts = buildFactsOf(f)
+  if (!facts) return board
+  const base = board ?? bootLogToBoard(log).board
+  const { imageSize, ...bits } = facts
+  return { ...base, ...bits, ...(imageSize !== undefined && base.image && { image: { ...base.image, size: imageSize } }) }
+}
+
+/**
+ * What a Debian build's log cannot say, for a set of builds with no kernel profile
+ * (<set>/builds.json, keyed `<arch>-<release>` as the log's name starts): arm64
+ * CONFIG_ARM64_PA_BITS and VA_BITS, x86 the bzImage header's init_size (the image size a
+ * profile gives). The set's README says where each value comes from.
+ */
+function buildFactsOf(f: string): { paBits?: number; vaBits?: number; imageSize?: string } | undefined {
+  const [set, name] = f.split('/') as [string, string]
+  const file = join(root, set, 'builds.json')
+  if (!existsSync(file)) return undefined
+  const facts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { paBits?: number; vaBits?: number; imageSize?: string }>
+  return Object.entries(facts).find(([build]) => name.startsWith(`${build}-`))?.[1]
+}
+
+function importedBoardOf(f: string, log: string): Board | undefined {
   const dtbFile = join(root, f.replace(/\.log\.gz$/, '.dtb'))
   const config = configOf(f)
   if (existsSync(dtbFile)) return importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(dtbFile)), ...(config ? { config } : {}) }, { id: 'board' }).board
@@ -69,7 +199,7 @@ function configOf(f: string): string | undefined {
 
 describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
-    expect(sets).toEqual(['amd64-crashkernel', 'amd64-memmap', 'amd64-sizes', 'arm64-16k', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'early-params', 'options', 'riscv64'])
+    expect(sets).toEqual(['amd64-crashkernel', 'amd64-memmap', 'amd64-sizes', 'arm64-16k', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'early-params', 'options', 'releases', 'riscv64'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
     // Every amd64 boot that reaches init prints /proc/meminfo after it: verify compares its
     // DirectMap counters. (early-params has boots that stop before.)
@@ -91,7 +221,7 @@ describe('verify agrees with every boot in test/boots', () => {
     const layout = boardToLayouts(board ?? bootLogToBoard(log).board)[0]!
     const result = simulate(layout)
     expect(linesNotPrinted(result, log)).toEqual([])
-    if (dumpedReserved(log).length > 0) expect(reservedDisagreements(layout, result, log, ABOVE_IMAGES[layout.arch])).toEqual({ kernelOnly: [], modelOnly: [] })
+    if (dumpedReserved(log).length > 0) expect(reservedDisagreements(layout, dumpComparable(layout, result), log, ABOVE_IMAGES[layout.arch])).toEqual({ kernelOnly: [], modelOnly: [] })
     // The project's own builds print their page tables: the linear map, by granule.
     const walked = ptdumpLinearMap(log, layout.pageSize)
     // As the oracle compares: KFENCE objects freed at run time leave further pages unmapped.
@@ -139,4 +269,28 @@ describe('static reusable CMA pools from the log alone (no DTB)', () => {
     const cmaNames = res.filter((x) => x.kind === 'fixed' && x.cma).map((x) => x.name)
     if (f.startsWith('arm64')) expect(cmaNames).toEqual(['pool@a0000000', 'odd@a8100000', ...(f.includes('cma64M') ? [] : ['linux,cma@b0000000'])])
   })
+})
+
+/** What differs between the model and a boot, as the checks above test it (none: it agrees). */
+function disagreementsOf(f: string): string[] {
+  const log = gunzipSync(readFileSync(join(root, f))).toString('utf8')
+  const board = boardOf(f, log)
+  const r = verifyBootLog(log, { logName: f, ...(board ? { board } : {}) })
+  const layout = boardToLayouts(board ?? bootLogToBoard(log).board)[0]!
+  const result = simulate(layout)
+  const reserved = dumpedReserved(log).length > 0 ? reservedDisagreements(layout, dumpComparable(layout, result), log, ABOVE_IMAGES[layout.arch]) : { kernelOnly: [], modelOnly: [] }
+  return [
+    ...r.problems.map((p) => `problem: ${JSON.stringify(p)}`),
+    ...r.differences.map((d) => `${d.what}: kernel ${d.expected}, model ${d.predicted}`),
+    ...linesNotPrinted(result, log).map((l) => `not printed: ${l}`),
+    ...reserved.kernelOnly.map((x) => `reserved, kernel only: ${x}`),
+    ...reserved.modelOnly.map((x) => `reserved, model only: ${x}`),
+  ]
+}
+
+describe('boots the model does not agree with yet (KNOWN_DISAGREEMENTS)', () => {
+  it('are boots of test/boots', () => expect(Object.keys(KNOWN_DISAGREEMENTS).filter((f) => !allLogs.includes(f))).toEqual([]))
+  // Each still differs as its README says: once the engine is fixed this fails, and the boot
+  // moves to the checks above.
+  it.each(Object.entries(KNOWN_DISAGREEMENTS))('%s', (f, expected) => expect(disagreementsOf(f)).toEqual(expected))
 })
