@@ -2,12 +2,13 @@
 /**
  * memparse() and the integer parsing under it, as two named variants:
  *
- * - memparseWrapping: lib/cmdline.c memparse() up to 6.x — digits accumulate modulo 2^64
- *   and the K/M/G/T/P/E shift drops high bits; a bare suffix letter with no digits is
- *   still consumed (so "M" parses as 0 with the end advanced).
- * - memparseSaturating: 7.x ("lib: fix memparse() to handle overflow", "lib: fix
- *   _parse_integer_limit() to handle overflow") — overflow saturates to ULLONG_MAX and
- *   the suffix is consumed only when digits preceded it.
+ * - memparseWrapping: lib/cmdline.c memparse() up to 7.1 (lib/cmdline.c@v7.1.3) — digits
+ *   accumulate modulo 2^64 and the K/M/G/T/P/E shift drops high bits; a bare suffix letter
+ *   with no digits is still consumed (so "M" parses as 0 with the end advanced).
+ * - memparseSaturating: 7.2+ ("lib: fix memparse() to handle overflow", "lib: fix
+ *   _parse_integer_limit() to handle overflow"; lib/cmdline.c@v7.2.13:153-196,
+ *   lib/kstrtox.c@v7.2.13:58-95, unchanged in behaviour in v7.3.4) — overflow saturates to
+ *   ULLONG_MAX and the suffix is consumed only when digits preceded it.
  *
  * C pointers become indices into the string; `end === start` means nothing was parsed.
  *

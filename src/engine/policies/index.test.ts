@@ -237,7 +237,11 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.17.3', { id: 'arm64-6.17', reserve: reserveCrashkernelGeneric }],
     ['6.17.4', { id: 'arm64-6.17.4', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.17.13', { id: 'arm64-6.17.4', reserve: reserveCrashkernelGeneric }],
-    ['7.2.13', { reserve: reserveCrashkernelGeneric, saturating: true, id: 'arm64-7.0', zones: zoneLimitsExact, cmaInMemblockInit: false }],
+    ['7.0.0', { id: 'arm64-7.0', reserve: reserveCrashkernelGeneric, saturating: false, zones: zoneLimitsExact, cmaInMemblockInit: false }],
+    ['7.1.3', { id: 'arm64-7.0', saturating: false }],
+    ['7.2.0', { id: 'arm64-7.2', reserve: reserveCrashkernelGeneric, saturating: true, zones: zoneLimitsExact, cmaInMemblockInit: false }],
+    ['7.2.13', { reserve: reserveCrashkernelGeneric, saturating: true, id: 'arm64-7.2', zones: zoneLimitsExact, cmaInMemblockInit: false }],
+    ['7.3.4', { id: 'arm64-7.2', saturating: true }],
   ]
   it.each(ROWS)('%s', (release, e) => check('arm64', release, e))
 
@@ -266,7 +270,12 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     expect([rv('6.12.12').scan, rv('6.12.13').reservedMemBytes, rv('6.12.103').reservedMemBytes, rv('6.13.0').reservedMemBytes]).toEqual(['sorted', 0n, 48n, 48n])
   })
 
-  it('the "@" message: no prefix on 5.10/6.1, the "crahskernel" typo on 6.12 only, fixed on 7.2', () => {
+  it('the "@" message: no prefix on 5.10/6.1, the "crahskernel" typo on 6.12 – 6.15, fixed from 6.16', () => {
+    // kernel/crash_reserve.c:134: the typo in v6.12.117, fixed in v6.16.3 (6.13 – 6.15 UNCONFIRMED).
+    for (const arch of ARCHES) {
+      expect(policyFor(arch, '6.15.11')!.parse.rangeOffsetExpected).toBe("crahskernel: Memory value expected after '@'")
+      expect(policyFor(arch, '6.16.0')!.parse.rangeOffsetExpected).toBe("crashkernel: Memory value expected after '@'")
+    }
     expect(policyFor('arm64', '5.10.223')!.parse.rangeOffsetExpected).toBe("Memory value expected after '@'")
     expect(policyFor('arm64', '6.1.192')!.parse.rangeOffsetExpected).toBe("Memory value expected after '@'")
     expect(policyFor('arm64', '6.12.117')!.parse.rangeOffsetExpected).toBe("crahskernel: Memory value expected after '@'")
@@ -300,7 +309,11 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.12.117', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.15.11', { id: 'x86_64-6.12', reserve: reserveCrashkernelGeneric }],
     ['6.16.0', { id: 'x86_64-6.16', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['7.2.13', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: true }],
+    ['7.0.0', { id: 'x86_64-7.0', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['7.1.3', { id: 'x86_64-7.0', saturating: false }],
+    ['7.2.0', { id: 'x86_64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
+    ['7.2.13', { id: 'x86_64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
+    ['7.3.4', { id: 'x86_64-7.2', saturating: true }],
   ] as Array<[string, Expect]>)('x86_64 %s', (release, e) => check('x86_64', release, e))
 
   it('x86: the first 1M always reserved from 5.13, max_pfn over ACPI-data entries from 6.11', () => {
@@ -329,10 +342,26 @@ describe('policyFor(): x86_64 and riscv64', () => {
     expect(gen('arm64', '5.10.223')).toBe('arch')
   })
 
-  it('x86: CRASH_ALIGN 16M everywhere; crashkernel=,cma only on 7.x', () => {
+  it('x86: CRASH_ALIGN 16M everywhere; crashkernel=,cma from 6.17 (arch/x86/kernel/setup.c@v6.17.8, not @v6.16.3)', () => {
     for (const p of POLICIES.filter((q) => q.arch === 'x86_64')) expect({ id: p.id, align: p.crash.align }).toEqual({ id: p.id, align: 16n * M })
-    expect(policyFor('x86_64', '6.12.117')!.crash.parseCma).toBe(false)
-    expect(policyFor('x86_64', '7.2.13')!.crash.parseCma).toBe(true)
+    expect(['6.12.117', '6.16.12', '6.17.0', '7.2.13'].map((r) => policyFor('x86_64', r)!.crash.parseCma)).toEqual([false, false, true, true])
+  })
+
+  it('",cma" is a suffix class from 6.17 on every arch (kernel/crash_reserve.c@v6.17.8 suffix_tbl, not @v6.16.3)', () => {
+    for (const arch of ARCHES) expect(['6.16.12', '6.17.0'].map((r) => policyFor(arch, r)!.parse.suffixes.includes(',cma'))).toEqual([false, true])
+  })
+
+  it('kstrtobool() e/E/d/D from 6.16 (lib/kstrtox.c@v6.16.3, not @v6.12.117); swiotlb= saturates from 7.2 (lib/kstrtox.c@v7.2.13, not @v7.1.3)', () => {
+    const en = (arch: 'x86_64' | 'riscv64', r: string) => {
+      const p = policyFor(arch, r)!
+      return (p.x86 ?? p.riscv!).kstrtobool('enable')
+    }
+    for (const arch of ['x86_64', 'riscv64'] as const) expect(['6.15.11', '6.16.0'].map((r) => en(arch, r).ret)).toEqual([-22, 0])
+    expect(['6.19.6', '7.1.3', '7.2.0'].map((r) => policyFor('x86_64', r)!.x86!.swiotlb)).toEqual(['default_nslabs', 'default_nslabs', 'default_nslabs-saturating'])
+  })
+
+  it('riscv: the linear-map overflow warning from 6.16 (arch/riscv/mm/init.c@v6.16.3 setup_bootmem, not @v6.12.117)', () => {
+    expect(['6.15.11', '6.16.0', '7.2.13'].map((r) => policyFor('riscv64', r)!.riscv!.linearMapOverflowWarn)).toEqual([false, true, true])
   })
 
   it.each([
@@ -356,7 +385,10 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.15.11', { id: 'riscv64-6.13', reserve: reserveCrashkernelGeneric }],
     ['6.16.12', { id: 'riscv64-6.16', reserve: reserveCrashkernelGeneric }],
     ['6.17.0', { id: 'riscv64-6.17', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['7.2.13', { id: 'riscv64-7.0', reserve: reserveCrashkernelGeneric, saturating: true }],
+    ['7.0.0', { id: 'riscv64-7.0', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['7.1.3', { id: 'riscv64-7.0', saturating: false }],
+    ['7.2.0', { id: 'riscv64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
+    ['7.2.13', { id: 'riscv64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('riscv64 %s', (release, e) => check('riscv64', release, e))
 
   it('riscv: the 6.1.y low limit is 4G - 1, dma32_phys_limit from 6.6', () => {

@@ -59,22 +59,35 @@ const PARSE_6_9: ParseDialect = {
 }
 /** 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; in the 6.12 source). */
 const PARSE_6_12: ParseDialect = { ...PARSE_6_9, rejectSizeAtLeastRam: true }
-/** ~6.17: ",cma" suffix (UNCONFIRMED release). */
-const PARSE_6_17: ParseDialect = { ...PARSE_6_12, suffixes: [',high', ',low', ',cma'] }
-/** 7.x: the '@' typo fixed; memparse and simple_strtoull saturate (UNCONFIRMED release: 7.0). */
-const PARSE_7_0: ParseDialect = {
+/**
+ * 6.16: the '@' message spelt right again (kernel/crash_reserve.c@v6.16.3:134, the typo at
+ * kernel/crash_reserve.c@v6.12.117:134; which of 6.13 – 6.16 fixed it is UNCONFIRMED: no
+ * 6.13 – 6.15 source here, taken as 6.16).
+ */
+const PARSE_6_16: ParseDialect = { ...PARSE_6_12, rangeOffsetExpected: "crashkernel: Memory value expected after '@'" }
+/**
+ * 6.17: the ",cma" suffix class (suffix_tbl[SUFFIX_CMA], kernel/crash_reserve.c@v6.17.8:175-183;
+ * absent from kernel/crash_reserve.c@v6.16.3, so 6.17.0 unless 6.17.y backported a feature).
+ */
+const PARSE_6_17: ParseDialect = { ...PARSE_6_16, suffixes: [',high', ',low', ',cma'] }
+/**
+ * 7.2: memparse() and _parse_integer_limit() (so simple_strtoull()) saturate at ULLONG_MAX,
+ * and memparse() takes a suffix only after digits (lib/cmdline.c@v7.2.13:153-196 memparse,
+ * lib/kstrtox.c@v7.2.13:58-95; lib/cmdline.c@v7.1.3 and lib/kstrtox.c@v7.1.3 still wrap):
+ * 7.2.0, unless 7.2.y backported it (kernel-doc rewrites came with it: unlikely stable).
+ */
+const PARSE_7_2: ParseDialect = {
   ...PARSE_6_17,
   memparse: memparseSaturating,
   strtoullSaturates: true,
-  rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
 }
 
 /**
  * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
  * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
  * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
- * release: taken as 6.12). 7.x's saturating simple_strtoull() is the parse dialect's
- * (PARSE_7_0.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
+ * release: taken as 6.12). 7.2's saturating simple_strtoull() is the parse dialect's
+ * (PARSE_7_2.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
  */
 const ZONE_MOVABLE_BY_RELEASE: ReadonlyArray<{ from: string; generation: ZoneMovableGeneration }> = [
   { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
@@ -289,14 +302,14 @@ const ARM64: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-  arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release); memblock allocations keep their node and set MEMBLOCK_RSRV_KERN',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_12,
+  arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release); memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the \'@\' message without its typo (kernel/crash_reserve.c@v6.16.3, UNCONFIRMED for 6.13 – 6.15)',
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_16,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
   // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
   // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
-  arm64('arm64-6.17', '6.17.0', '6.17.4', '~6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)',
-    ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17,
+  arm64('arm64-6.17', '6.17.0', '6.17.4', '6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (in 6.17.8, not in 6.16.3, as x86_64-6.17)',
+    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
   arm64('arm64-6.17.4', '6.17.4', '6.18.0', 'stable 6.17.4: as 6.17; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)',
@@ -304,11 +317,15 @@ const ARM64: KernelPolicy[] = [
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
   arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)',
-    ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17,
+    ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
-  arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0,
+  arm64('arm64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: crash reserved before sparse_init, rodata=on is full (the 7.2.13 boot facts); memparse still wraps (lib/cmdline.c@v7.1.3)',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17,
+    { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
+  arm64('arm64-7.2', '7.2.0', undefined, '7.2+ (Debian 7.2.13): as 7.0; memparse and simple_strtoull saturate (lib/cmdline.c@v7.2.13, lib/kstrtox.c@v7.2.13)',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
 ]
@@ -399,8 +416,12 @@ const X86_BOOT_6_12: X86Policy = {
 const X86_BOOT_6_11: X86Policy = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86 }
 /** 6.7 – 6.10: as 6.11, max_pfn from RAM entries only. */
 const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
-/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd are memblock_reserve_kern()ed. */
-const X86_BOOT_6_16: X86Policy = { ...X86_BOOT_6_12, memblockRsrvKern: true }
+/**
+ * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd
+ * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). kstrtobool() knows e/E
+ * and d/D (lib/kstrtox.c@v6.16.3:354-364, not in v6.12.117; 6.13 – 6.15 UNCONFIRMED).
+ */
+const X86_BOOT_6_16: X86Policy = { ...X86_BOOT_6_12, memblockRsrvKern: true, kstrtobool: kstrtoboolV70 }
 /**
  * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
  * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
@@ -408,14 +429,17 @@ const X86_BOOT_6_16: X86Policy = { ...X86_BOOT_6_12, memblockRsrvKern: true }
  */
 const X86_BOOT_7_0: X86Policy = {
   ...X86_BOOT_6_16,
-  swiotlb: 'default_nslabs-saturating',
   cmaLogNode: false,
   cmaCmdlineLimit: 'replaces',
   cmaLogSize: 'requested',
   cmaFixedHighmemCheck: false,
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
-  kstrtobool: kstrtoboolV70,
 }
+/**
+ * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
+ * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).
+ */
+const X86_BOOT_7_2: X86Policy = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating' }
 
 const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: X86Policy): KernelPolicy => ({
   id,
@@ -450,14 +474,16 @@ const X86: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
   x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)',
     ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_11),
-  x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks',
+  x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 – 6.15 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
-  x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series)',
-    ['kernel/crash_reserve.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v7.2.13 (memblock_reserve_kern)'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_16),
-  x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)',
-    ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_16),
-  x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
+  x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)',
+    ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_16),
+  x86('x86_64-6.17', '6.17.0', '7.0.0', '6.17 – 6.19: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)',
+    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_16),
+  x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3)',
+    ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
+  x86('x86_64-7.2', '7.2.0', undefined, '7.2+ (Debian 7.2.13; 7.3.4 changes nothing modelled): memparse and simple_strtoull saturate',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13', 'kernel/crash_reserve.c@v7.3.4', 'arch/x86/kernel/setup.c@v7.3.4', 'kernel/dma/swiotlb.c@v7.3.4 (setup_io_tlb_npages)'], PARSE_7_2, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_2),
 ]
 
 // ---------------------------------------------------------------- riscv64
@@ -501,16 +527,21 @@ const RISCV_BOOT_6_6: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_1, linearM
 const RISCV_BOOT_6_12: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true }
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
 const RISCV_BOOT_6_12_13: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true }
-/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series). */
-const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, memblockRsrvKern: true }
+/**
+ * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
+ * series); setup_bootmem() caps RAM past the linear map only when there is some, with the
+ * "Physical memory overflows the linear mapping size" warning (arch/riscv/mm/init.c@v6.16.3:268-273,
+ * not in v6.12.117); kstrtobool() knows e/E and d/D (lib/kstrtox.c@v6.16.3:354-364). Both
+ * for 6.13 – 6.15 UNCONFIRMED (no source here), taken as 6.16.
+ */
+const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, kstrtobool: kstrtoboolV70 }
 /**
  * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
  * pageblock bits, no node and the size asked for in the CMA lines, `cma=…-limit` replacing
- * dma32_phys_limit, CMA nodes validated before allocation (as arm64), and the "Physical
- * memory overflows the linear mapping size" warning of setup_bootmem() (arch/riscv/mm/init.c
- * v7.2.13, absent from v6.12.117; the release between is UNCONFIRMED, taken as 7.0).
+ * dma32_phys_limit, CMA nodes validated before allocation (as arm64); sparse_init() left
+ * misc_mem_init() with 7.0 (arch/riscv/mm/init.c@v7.0.4, still there in @v6.19.6).
  */
-const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_16, linearMapOverflowWarn: true, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 }
+const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_16, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
 
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }
@@ -550,12 +581,14 @@ const RISCV: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
   riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-  riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series)',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-  riscv('riscv64-6.17', '6.17.0', '7.0.0', '~6.17 – 6.x: as 6.13; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)',
-    ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-  riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
+  riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the linear-map overflow warning, the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)',
+    ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
+  riscv('riscv64-6.17', '6.17.0', '7.0.0', '6.17 – 6.19: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (in 6.17.8, not in 6.16.3, as x86_64-6.17)',
+    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
+  riscv('riscv64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: default CMA before the crash reservation, sparse_init() after it (the 7.2.13 boot facts); memparse still wraps (lib/cmdline.c@v7.1.3)',
+    ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
+  riscv('riscv64-7.2', '7.2.0', undefined, '7.2 (Debian 7.2.13): as 7.0; memparse and simple_strtoull saturate',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
 ]
 
 export const POLICIES: readonly KernelPolicy[] = [...ARM64, ...X86, ...RISCV]
