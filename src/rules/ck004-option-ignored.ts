@@ -69,7 +69,7 @@ function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], si
         ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to ${sim.request.high !== undefined ? 'crashkernel=…,high' : 'a plain crashkernel= that fell back above 4 GiB'}`, note: true }
         : { why: 'the main region landed below the low limit, so no low part is reserved', note: false }
     case ',cma':
-      return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false }
+      return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86 wires ,cma from 6.17, riscv from 7.3, arm64 not at all)`, note: false }
     default:
       return later.some((x) => x.suffix === null)
         ? { why: 'only the last plain crashkernel= counts, and a later one follows', note: true }
@@ -205,8 +205,8 @@ export default defineRule<MessageId>({
       'kernel/crash_reserve.c parse_crashkernel, __parse_crashkernel, get_last_crashkernel, parse_crashkernel_mem, parse_crashkernel_suffix (6.9+; kernel/crash_core.c before)',
       'lib/cmdline.c memparse',
       'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low)',
-      'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from ~6.17)',
-      'arch/riscv/mm/init.c reserve_crashkernel (none before 5.13)',
+      'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from 6.17)',
+      'arch/riscv/mm/init.c reserve_crashkernel (none before 5.13), arch_reserve_crashkernel (,cma from 7.3)',
     ],
     subject: 'token',
     messages: {

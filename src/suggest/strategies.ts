@@ -263,7 +263,7 @@ export function replaceDecimalSizes(value: string, f: (int: string, frac: string
 /** RHEL's crashkernel=auto table, as an explicit range form the kernel parses. */
 const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M'
 
-/** The suffixes a token can end with (kernel/crash_reserve.c suffix_tbl, ,cma from ~6.17). */
+/** The suffixes a token can end with (kernel/crash_reserve.c suffix_tbl, ,cma from 6.17: @v6.17.8, not @v6.16.3). */
 const SUFFIX_WORDS = ['high', 'low', 'cma'] as const
 
 /**

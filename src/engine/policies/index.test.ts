@@ -360,6 +360,10 @@ describe('policyFor(): x86_64 and riscv64', () => {
     expect(['6.19.6', '7.1.3', '7.2.0'].map((r) => policyFor('x86_64', r)!.x86!.swiotlb)).toEqual(['default_nslabs', 'default_nslabs', 'default_nslabs-saturating'])
   })
 
+  it('riscv: crashkernel=,cma and the default CMA area in misc_mem_init() from 7.3 (arch/riscv/mm/init.c@v7.3.4, not @v7.2.13)', () => {
+    expect(['7.2.13', '7.3.0'].map((r) => [policyFor('riscv64', r)!.crash.parseCma, policyFor('riscv64', r)!.riscv!.cmaInMiscMemInit])).toEqual([[false, false], [true, true]])
+  })
+
   it('riscv: the linear-map overflow warning from 6.16 (arch/riscv/mm/init.c@v6.16.3 setup_bootmem, not @v6.12.117)', () => {
     expect(['6.15.11', '6.16.0', '7.2.13'].map((r) => policyFor('riscv64', r)!.riscv!.linearMapOverflowWarn)).toEqual([false, true, true])
   })
@@ -389,6 +393,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['7.1.3', { id: 'riscv64-7.0', saturating: false }],
     ['7.2.0', { id: 'riscv64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
     ['7.2.13', { id: 'riscv64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
+    ['7.3.0', { id: 'riscv64-7.3', reserve: reserveCrashkernelGeneric, saturating: true }],
+    ['7.3.4', { id: 'riscv64-7.3', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('riscv64 %s', (release, e) => check('riscv64', release, e))
 
   it('riscv: the 6.1.y low limit is 4G - 1, dma32_phys_limit from 6.6', () => {

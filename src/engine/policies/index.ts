@@ -512,7 +512,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false }
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false }
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -542,6 +542,14 @@ const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, membl
  * misc_mem_init() with 7.0 (arch/riscv/mm/init.c@v7.0.4, still there in @v6.19.6).
  */
 const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_16, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
+
+/**
+ * 7.3: dma_contiguous_reserve() moved from the end of setup_bootmem() into misc_mem_init(),
+ * after arch_numa_init() (arch/riscv/mm/init.c@v7.3.4:1356-1367; @v7.2.13:309 still in
+ * setup_bootmem()), so the default CMA area is placed after the linear-map tables, the KFENCE
+ * pool and NODE_DATA.
+ */
+const RISCV_BOOT_7_3: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true }
 
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }
@@ -587,8 +595,10 @@ const RISCV: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
   riscv('riscv64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: default CMA before the crash reservation, sparse_init() after it (the 7.2.13 boot facts); memparse still wraps (lib/cmdline.c@v7.1.3)',
     ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
-  riscv('riscv64-7.2', '7.2.0', undefined, '7.2 (Debian 7.2.13): as 7.0; memparse and simple_strtoull saturate',
+  riscv('riscv64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): as 7.0; memparse and simple_strtoull saturate',
     ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
+  riscv('riscv64-7.3', '7.3.0', undefined, '7.3 (7.3.4): as 7.2; the default CMA area reserved after NUMA init, and crashkernel=size,cma reserved on riscv too',
+    ['arch/riscv/mm/init.c@v7.3.4 (misc_mem_init, arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'lib/cmdline.c@v7.3.4', 'lib/kstrtox.c@v7.3.4'], PARSE_7_2, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: true }, { ...RISCV_BOOT_7_3, lowMax: 'dma32' }),
 ]
 
 export const POLICIES: readonly KernelPolicy[] = [...ARM64, ...X86, ...RISCV]

@@ -175,6 +175,12 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
    * Understood by riscv/setup.ts.
    */
   ramBase: 'kernel-load' | 'dram-start'
+  /**
+   * dma_contiguous_reserve() runs in misc_mem_init() after arch_numa_init() (7.3+,
+   * arch/riscv/mm/init.c@v7.3.4:1360), not at the end of setup_bootmem() (≤7.2): the default
+   * CMA area then comes after the linear-map tables, the KFENCE pool and NODE_DATA.
+   */
+  cmaInMiscMemInit: boolean
   /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
   sparseBeforeCrash: boolean
   /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 in 7.x. */

@@ -555,3 +555,38 @@ describe('riscv64 setup_bootmem(): RAM past the linear map', () => {
     expect(r.trace.map((t) => t.text).some((t) => t.startsWith('Physical memory overflows'))).toBe(false)
   })
 })
+
+describe('7.3: the default CMA area after NUMA init, and crashkernel=,cma (arch/riscv/mm/init.c@v7.3.4 misc_mem_init, arch_reserve_crashkernel)', () => {
+  const run = (kernel: string, cmdline: string, cma = true) => {
+    const l = virtLayout('7.2', 2n * GiB, cmdline)
+    return simulate({ ...l, kernel, config: { ...l.config, CMA: cma } })
+  }
+  const lines = (r: SimulationResult) => r.trace.map((t) => t.text).filter((t) => /^(cma: Reserved|NODE_DATA|crashkernel)/.test(t))
+  const cmaBase = (r: SimulationResult) => BigInt(lines(r).find((t) => t.startsWith('cma: Reserved'))!.replace(/.* at /, ''))
+
+  it('7.2 reserves the default area at the end of setup_bootmem(), before NODE_DATA; 7.3 after it, below the tables allocated meanwhile', () => {
+    const r72 = run('7.2.13', 'crashkernel=256M')
+    const r73 = run('7.3.4', 'crashkernel=256M')
+    expect([r72.policy, r73.policy]).toEqual(['riscv64-7.2', 'riscv64-7.3'])
+    expect(lines(r72).map((t) => t.replace(/ .*/, ''))).toEqual(['cma:', 'NODE_DATA(0)', 'crashkernel'])
+    expect(lines(r73).map((t) => t.replace(/ .*/, ''))).toEqual(['NODE_DATA(0)', 'cma:', 'crashkernel'])
+    // Both top-down under dma32_phys_limit: what setup_vm_final() and NODE_DATA took first now sits above the area.
+    expect(cmaBase(r73) < cmaBase(r72)).toBe(true)
+  })
+
+  it('7.3 reserves the ,cma areas after the crash kernel; 7.2 parses no ,cma on riscv', () => {
+    expect(lines(run('7.2.13', 'crashkernel=256M crashkernel=64M,cma')).some((t) => t.startsWith('crashkernel CMA'))).toBe(false)
+    const r = run('7.3.4', 'crashkernel=256M crashkernel=64M,cma')
+    expect(r.trace.map((t) => t.text).slice(-2)).toEqual([expect.stringMatching(/^cma: Reserved 64 MiB at 0x/), 'crashkernel CMA reserved: 64 MB in 1 ranges'])
+  })
+
+  it('7.3: a ,cma request alone reserves nothing; without CONFIG_CMA it is "not supported"', () => {
+    expect(run('7.3.4', 'crashkernel=64M,cma').trace.some((t) => t.text.startsWith('crashkernel CMA'))).toBe(false)
+    expect(run('7.3.4', 'crashkernel=256M crashkernel=64M,cma', false).trace.map((t) => t.text)).toContain('crashkernel CMA reservation not supported')
+  })
+
+  it('7.3: more than four halvings leave a partial reservation, reported as failed', () => {
+    const t = run('7.3.4', 'crashkernel=256M crashkernel=3G,cma').trace.map((x) => x.text)
+    expect(t.at(-1)).toMatch(/^crashkernel CMA reservation failed: 3072 MB requested, \d+ MB reserved in 4 ranges$/)
+  })
+})

@@ -31,6 +31,7 @@ import type { ArchBootResult, ArchBoot } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
+import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import {
   memblockAllocPages,
   memblockCapMemoryRange,
@@ -192,13 +193,22 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace)
   // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
-  // dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area.
-  const cma =
-    layout.config.CMA && !reservedMem.cmaDefault
-      ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
-      : undefined
+  // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
+  const cma = policy.riscv!.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, trace)
   const linearMapEnd = kernelLoad ? physRamBase + memoryLimit : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd }
+}
+
+/**
+ * dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area: at
+ * the end of setup_bootmem() up to 7.2 (arch/riscv/mm/init.c@v7.2.13:309), in misc_mem_init()
+ * right after arch_numa_init() from 7.3 (arch/riscv/mm/init.c@v7.3.4:1360), so after the
+ * linear-map tables, the KFENCE pool and NODE_DATA.
+ * @kernel arch/riscv/mm/init.c setup_bootmem, misc_mem_init; kernel/dma/contiguous.c dma_contiguous_reserve
+ */
+function defaultCmaReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, reservedMem: ReservedMemState, dma32PhysLimit: PhysAddr, trace: Trace): PhysRange | undefined {
+  if (!layout.config.CMA || reservedMem.cmaDefault) return undefined
+  return dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
 }
 
 /** The linear map's inputs, fixed before the first table is allocated. */
@@ -367,6 +377,8 @@ interface RiscvPrefix {
   bm: ReturnType<typeof setupBootmem>
   vm: RiscvVmFinal
   nodeData: PhysAddr
+  /** The default CMA area, wherever the generation reserves it. */
+  cma: PhysRange | undefined
   sparse: ReturnType<typeof sparseInit> | undefined
   zoneBlock: ReturnType<typeof freeAreaInit>
   lowMax: PhysAddr
@@ -412,6 +424,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   })
   // misc_mem_init()
   const nodeData = archNumaInit(mb, layout, pol, trace)
+  const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, trace) : bm.cma
   const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined
   // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
   const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug))
@@ -419,7 +432,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const highMax = memblockEndOfDram(mb)
   const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit, highMax)
   const linearMap = linearMapFacts(vm, pol, debugPagealloc)
-  return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap }
+  return { mb, levels, debugPagealloc, bm, vm, nodeData, cma, sparse, zoneBlock, lowMax, highMax, linearMap }
 }
 
 /**
@@ -443,6 +456,8 @@ function withCrashHistogram(f: RiscvPrefixFacts, crashHistogram: LinearMapFacts[
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax))
+  // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
+  if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy.parse, cmaRulesOf(layout.pageSize, policy.riscv!), crash.outcome, trace)
   const regions: CrashRegion[] = []
   if (crash.outcome.kind === 'reserved') {
     regions.push(crash.outcome.main)
@@ -463,7 +478,7 @@ function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly M
       physRamBase: p.bm.physRamBase,
       dma32PhysLimit: p.bm.dma32PhysLimit,
       kernel: p.bm.kernel,
-      cma: p.bm.cma,
+      cma: p.cma,
       kfencePool: p.vm.kfencePool,
       linearTablePages: p.vm.linearTablePages,
       kernelTablePages: p.vm.kernelTablePages,

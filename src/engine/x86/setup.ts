@@ -30,10 +30,11 @@
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 import { crashReserveContext } from '../crashkernel/reserve.js'
+import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import { crashLowSizeDefault } from './swiotlb.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaDeclareContiguous, cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import {
   memblockAllocTryNid,
   memblockCreate,
@@ -51,9 +52,8 @@ import type { Memparse } from '../memparse.js'
 import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
 import { fmtHex, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
-import { parseCrashkernelClass } from '../crashkernel/parse.js'
 import { Trace } from '../trace.js'
-import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
+import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb } from './direct-map.js'
 import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
@@ -352,48 +352,6 @@ function allocNodeData(mb: Memblock, layout: Layout, trace: Trace): PhysAddr {
   return nd
 }
 
-/** CRASHKERNEL_CMA_RANGES_MAX. */
-const CRASHKERNEL_CMA_RANGES_MAX = 4
-
-/**
- * Mirrors reserve_crashkernel_cma() as x86's arch_reserve_crashkernel() calls it (7.x): only
- * when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is rejected with the rest);
- * up to four CMA areas of the requested size, halving on failure, anywhere in RAM (bottom-up
- * from 4 GiB first). The areas are not "Crash kernel" resources.
- * @kernel kernel/crash_reserve.c reserve_crashkernel_cma; arch/x86/kernel/setup.c arch_reserve_crashkernel (v7.2.13)
- */
-export function reserveCrashkernelCma(mb: Memblock, layout: Layout, policy: KernelPolicy, outcome: CrashkernelOutcome, trace: Trace): PhysRange[] {
-  if (outcome.kind === 'not-requested' || outcome.kind === 'ignored') return []
-  // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
-  const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', policy.parse, new Trace()).size
-  if (!cmaSize) return []
-  if (!layout.config.CMA) {
-    trace.warn('crashkernel', 'crashkernel CMA reservation not supported')
-    return []
-  }
-  let requestSize = roundUp(cmaSize, SZ_4K)
-  let reservedSize = 0n
-  const ranges: PhysRange[] = []
-  while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
-    const base = cmaDeclareContiguous(mb, requestSize, 0n, cmaRulesOf(policy.x86!), trace)
-    if (!base) {
-      // reservation failed, try half-sized blocks
-      if (requestSize <= SZ_4K) break
-      requestSize = roundUp(requestSize / 2n, SZ_4K)
-      continue
-    }
-    ranges.push({ base, size: roundUp(requestSize, policy.x86!.cmaMinAlign) })
-    reservedSize += requestSize
-  }
-  const mb20 = (x: bigint): string => (x >> 20n).toString()
-  if (cmaSize > reservedSize) {
-    trace.warn('crashkernel', `crashkernel CMA reservation failed: ${mb20(cmaSize)} MB requested, ${mb20(reservedSize)} MB reserved in ${ranges.length} ranges`)
-  } else {
-    trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`)
-  }
-  return ranges
-}
-
 /**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
@@ -500,7 +458,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
   const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb)
   const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow))
-  if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace)
+  if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy.parse, cmaRulesOf(pol), crash.outcome, trace)
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy)
   for (const e of zoneBlock.events) trace.events.push(e)
