@@ -423,9 +423,14 @@ const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
  */
 const X86_BOOT_6_16: X86Policy = { ...X86_BOOT_6_12, memblockRsrvKern: true, kstrtobool: kstrtoboolV70 }
 /**
- * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
- * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
- * `cma=…-limit` replaces the limit (as arm64's).
+ * 7.x: the direct map as the 7.2 boots measure it (no 2M split for the first BPF JIT image,
+ * one 1G split). The cause is UNCONFIRMED: module text comes from the 2M ROX execmem cache
+ * from 6.16 (EXECMEM_ROX_CACHE in arch/x86/mm/init.c@v6.16.3:1090, not in @v6.12.117), while
+ * EXECMEM_BPF stays PAGE_KERNEL without the cache up to 7.2 (arch/x86/mm/init.c@v7.2.13
+ * execmem_arch_setup) and takes it only in 7.3 (@v7.3.4; kernel/bpf/core.c@v7.3.4
+ * execmem_is_rox(EXECMEM_BPF)), so 6.16 – 7.1 and 7.3 may split otherwise: no boot checks
+ * them. The CMA lines lost " on node %d" again and give the size asked for (multi-range
+ * CMA's wrapper), and `cma=…-limit` replaces the limit (as arm64's).
  */
 const X86_BOOT_7_0: X86Policy = {
   ...X86_BOOT_6_16,
@@ -482,8 +487,8 @@ const X86: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_16),
   x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3)',
     ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
-  x86('x86_64-7.2', '7.2.0', undefined, '7.2+ (Debian 7.2.13; 7.3.4 changes nothing modelled): memparse and simple_strtoull saturate',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13', 'kernel/crash_reserve.c@v7.3.4', 'arch/x86/kernel/setup.c@v7.3.4', 'kernel/dma/swiotlb.c@v7.3.4 (setup_io_tlb_npages)'], PARSE_7_2, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_2),
+  x86('x86_64-7.2', '7.2.0', undefined, '7.2+ (Debian 7.2.13): memparse and simple_strtoull saturate; 7.3.4 changes nothing modelled in the reservation (its BPF JIT images from the ROX execmem cache may change the direct-map splits: UNCONFIRMED, no 7.3 boot)',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13', 'kernel/crash_reserve.c@v7.3.4', 'arch/x86/kernel/setup.c@v7.3.4', 'kernel/dma/swiotlb.c@v7.3.4 (setup_io_tlb_npages)', 'arch/x86/mm/init.c@v7.3.4 (execmem_arch_setup: EXECMEM_BPF)'], PARSE_7_2, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_2),
 ]
 
 // ---------------------------------------------------------------- riscv64
