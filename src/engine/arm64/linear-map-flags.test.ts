@@ -430,7 +430,7 @@ describe('arm64-6.12 (Debian 6.12.117)', () => {
   })
 })
 
-describe('arm64-7.0 (Debian 7.2.13) and arm64-6.18', () => {
+describe('arm64-7.0 (the 7.x flags, Debian 7.2.13) and arm64-6.18', () => {
   const g = 'arm64-7.0'
   it('rodata=on is full, noalias is not, rodata_full defaults to true whatever the config says', () => {
     expect(flags(g, 'rodata=on kfence.sample_interval=100', DEBIAN_7_2).forcedBy).toEqual(['rodata_full'])
@@ -466,9 +466,19 @@ describe('arm64-7.0 (Debian 7.2.13) and arm64-6.18', () => {
   it('a realm guest needs base pages', () => {
     expect(flags(g, 'rodata=noalias kfence.sample_interval=100', DEBIAN_7_2, CPU, true).forcedBy).toEqual(['realm_world'])
   })
-  it('6.18 keeps the 6.x rodata words and the Kconfig default', () => {
-    expect(flags('arm64-6.18', 'rodata=on kfence.sample_interval=100', DEBIAN_6_12).forcedBy).toEqual([])
+  // arch/arm64/include/asm/setup.h:24,34 and arch/arm64/mm/pageattr.c:83 of v6.18.5 already
+  // read "on" as full, "noalias" as the old "on", and start rodata_full at true; v6.17.8 does not.
+  it('6.18 has the 7.x rodata words and default; 6.17 (arm64-6.12.54) the 6.x ones', () => {
+    expect(flags('arm64-6.18', 'rodata=on kfence.sample_interval=100', DEBIAN_6_12).forcedBy).toEqual(['rodata_full'])
+    expect(flags('arm64-6.18', 'rodata=noalias kfence.sample_interval=100', DEBIAN_6_12).forcedBy).toEqual([])
+    expect(flags('arm64-6.18', 'kfence.sample_interval=100', { ...DEBIAN_6_12, RODATA_FULL_DEFAULT_ENABLED: false }).forcedBy).toEqual(['rodata_full'])
+    expect(flags('arm64-6.12.54', 'rodata=on kfence.sample_interval=100', DEBIAN_6_12).forcedBy).toEqual([])
+    expect(flags('arm64-6.12.54', 'kfence.sample_interval=100', { ...DEBIAN_6_12, RODATA_FULL_DEFAULT_ENABLED: false }).forcedBy).toEqual([])
     expect(flags('arm64-6.18', 'kfence.sample_interval=100', DEBIAN_6_12, BBML2).bbml2KeepsBlocks).toBe(true)
+  })
+  it('6.18 still parses debug_pagealloc= with the 6.x kstrtobool() (e/d come with the 7.x dialect)', () => {
+    const r = flags('arm64-6.18', 'rodata=noalias kfence.sample_interval=100 debug_pagealloc=enable', { ...DEBIAN_6_12, DEBUG_PAGEALLOC: true })
+    expect(r.forcedBy).toEqual([])
   })
 })
 

@@ -44,6 +44,8 @@ export const LINEAR_MAP_GENERATIONS = [
   'arm64-6.12.117',
   'arm64-6.18',
   'arm64-7.0',
+  'arm64-7.2',
+  'arm64-7.3',
   'whatif-bhe-4g',
   'whatif-rppt',
 ] as const
@@ -133,7 +135,7 @@ export interface LinearMapFlags {
    * the region to mapMem() only when this is true and the reservation was early.
    */
   crashEarlyPageMapped: boolean
-  /** 7.x: blocks kept because the CPU has BBML2_NOABORT although rodata_full/KFENCE want pages. */
+  /** 6.18+: blocks kept because the CPU has BBML2_NOABORT (7.3: BBML3) although rodata_full/KFENCE want pages. */
   bbml2KeepsBlocks: boolean
   state: LinearMapBootState
   /**
@@ -332,7 +334,7 @@ type ArchRodataWords = Record<string, readonly [enabled: boolean, full: boolean]
 const ARCH_RODATA_V60: ArchRodataWords = { full: [true, true] }
 /** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
 const ARCH_RODATA_V61: ArchRodataWords = { full: [true, true], off: [false, false], on: [true, false] }
-/** v7.2.13: "on" (= full), "off", "noalias" (= not full). */
+/** v6.18.5 – v7.3.4: "on" (= full), "off", "noalias" (= not full); v6.17.8 still has 6.1's words. */
 const ARCH_RODATA_V7: ArchRodataWords = { on: [true, true], off: [false, false], noalias: [true, false] }
 
 /**
@@ -380,7 +382,7 @@ interface ParamDialect {
   crashMemMapParam: boolean
   /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with that generation's get_option(). */
   kfenceEarlyParam: GetOptionInt | undefined
-  /** rodata_full's initial value: the Kconfig default (≤6.x) or true (7.x). */
+  /** rodata_full's initial value: the Kconfig default (≤6.17) or true (6.18+). */
   rodataFullDefault: 'config' | true
 }
 
@@ -443,10 +445,14 @@ const DIALECT_V64: ParamDialect = { ...DIALECT_V6165, crashMemMapParam: false }
  */
 const DIALECT_V640: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 }
 /**
- * 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool()
- * takes e/d; get_option() saturates.
+ * 6.18 – 6.19: rodata=on is full, rodata=noalias the old "on", and rodata_full defaults to true
+ * (arch/arm64/include/asm/setup.h:24,34@v6.18.5, arch/arm64/mm/pageattr.c:83@v6.18.5; v6.17.8
+ * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23). kstrtobool() and
+ * get_option() stay the 6.x ones here (their release is the parameter parsers' question).
  */
-const DIALECT_V7: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 }
+const DIALECT_V618: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true }
+/** 7.x: as 6.18, with kstrtobool() taking e/d and get_option() saturating. */
+const DIALECT_V7: ParamDialect = { ...DIALECT_V618, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 }
 
 // ---------------------------------------------------------------- the generations
 
@@ -651,8 +657,11 @@ const V64_RODATA = {
 } as const satisfies Record<string, { dialect: ParamDialect; term: RodataTerm }>
 
 /**
- * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; BBML2 since a166563e7ec3, ~6.18):
- * debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
+ * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; from 6.18: mmu.c:760@v6.18.5, absent
+ * from v6.17.8, whose map_mem() asks can_set_direct_map(); a166563e7ec3). 7.3 renames the
+ * feature BBML3 (mmu.c:779@v7.3.4) and widens the CPUs that have it (cpufeature.c:2161@v7.3.4:
+ * ID_AA64MMFR2_EL1.BBM >= 3 or a longer MIDR list); `cpu.bbml2Noabort` stands for whichever the
+ * release tests. debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
  * else `rodata_full || arm64_kfence_can_set_direct_map() || is_realm_world()`.
  */
 function forcePteMapping(st: ParamState, input: LinearMapFlagsFields): { forcedBy: ForcedBy[]; bbml2KeepsBlocks: boolean } {
@@ -667,26 +676,30 @@ function forcePteMapping(st: ParamState, input: LinearMapFlagsFields): { forcedB
 }
 
 /**
- * map_mem() of ~6.18 – 6.x [UNCONFIRMED release: a166563e7ec3]: force_pte_mapping() with the
- * 6.x rodata parser (full/off/on) and rodata_full from the Kconfig default.
+ * map_mem() of 6.18 – 6.19: force_pte_mapping() (in 6.18.5, not in 6.17.8) with 6.18's rodata
+ * parser (on = full, noalias) and rodata_full true by default.
+ *
+ * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem (v6.18.5); arch/arm64/mm/pageattr.c
+ *         rodata_full; arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v6.18.5)
  */
 export function linearMapFlagsV618(input: LinearMapFlagsFields): LinearMapFlags {
-  const st = parseParams(DIALECT_V64, input)
+  const st = parseParams(DIALECT_V618, input)
   const f = forcePteMapping(st, input)
   return result('arm64-6.18', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks })
 }
 
 /**
  * map_mem() of 7.x (Debian 7.2.13): force_pte_mapping(); rodata_full defaults to true,
- * `rodata=on` is full and `rodata=noalias` is the old "on".
+ * `rodata=on` is full and `rodata=noalias` is the old "on". The flags are the same for
+ * 'arm64-7.0' (7.0 – 7.1), 'arm64-7.2' and 'arm64-7.3'; map_mem()'s shape differs (mmu.ts).
  *
  * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
  *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
  */
-export function linearMapFlagsV7(input: LinearMapFlagsFields): LinearMapFlags {
+export function linearMapFlagsV7(input: LinearMapFlagsFields, generation: 'arm64-7.0' | 'arm64-7.2' | 'arm64-7.3' = 'arm64-7.0'): LinearMapFlags {
   const st = parseParams(DIALECT_V7, input)
   const f = forcePteMapping(st, input)
-  return result('arm64-7.0', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks })
+  return result(generation, st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks })
 }
 
 /**
@@ -736,7 +749,9 @@ export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlag
   'arm64-6.12.54': (i) => linearMapFlagsV64(i, 'arm64-6.12.54'),
   'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
   'arm64-6.18': linearMapFlagsV618,
-  'arm64-7.0': linearMapFlagsV7,
+  'arm64-7.0': (i) => linearMapFlagsV7(i, 'arm64-7.0'),
+  'arm64-7.2': (i) => linearMapFlagsV7(i, 'arm64-7.2'),
+  'arm64-7.3': (i) => linearMapFlagsV7(i, 'arm64-7.3'),
   'whatif-bhe-4g': linearMapFlagsWhatifBhe4g,
   'whatif-rppt': linearMapFlagsWhatifRppt,
 }

@@ -18,7 +18,7 @@ import {
   mapMemRuns,
   MAP_MEM_VARIANTS,
   CREATE_MAPPING_V510,
-  CREATE_MAPPING_V618,
+  CREATE_MAPPING_V72,
   pgtableGeometry,
   type CreateMappingPolicy,
   type KernelSymbols,
@@ -229,8 +229,8 @@ describe('linear mappings the number path of mapLinear() leaves to the bigint on
     expect(mapMem(at39).histogram).toEqual({ '1G': 0x40000000n })
     // One page each side of the end (the number path's limit).
     expectSame({ ...base, memory: [...base.memory, { base: 0x40000000n + (1n << 48n) - 0x1000n, size: 0x2000n }] })
-    expectSame({ ...base, generation: 'arm64-7.0', kernel: { ...base.kernel, initEnd: 0x40400000n, bssStop: 0x40400001n } })
-    expectSame({ ...base, generation: 'arm64-7.0', kernel: { ...base.kernel, initEnd: 0x40400000n, bssStop: 0x40400000n } })
+    expectSame({ ...base, generation: 'arm64-7.2', kernel: { ...base.kernel, initEnd: 0x40400000n, bssStop: 0x40400001n } })
+    expectSame({ ...base, generation: 'arm64-7.2', kernel: { ...base.kernel, initEnd: 0x40400000n, bssStop: 0x40400000n } })
   })
 })
 
@@ -325,9 +325,9 @@ describe('BUG_ON()s reported alike, per entry at its VA', () => {
     expect(r.warnings.length).toBe(3)
   })
 
-  it('7.x: a data alias inside the text alias rewrites contiguous blocks without PTE_CONT', () => {
+  it('7.2+: a data alias inside the text alias rewrites contiguous blocks without PTE_CONT', () => {
     const input: MapMemInput = {
-      generation: 'arm64-7.0',
+      generation: 'arm64-7.2',
       pageSize: SZ_4K,
       vaBits: 48,
       memory: [{ base: 0x40000000n, size: 0x80000000n }],
@@ -439,8 +439,8 @@ describe('the closed form where mappings overlap', () => {
       c.st.mapLinear(0x40200000n, 0x40400000n, 0)
       c.st.mapLinear(0x40000000n, 0x40800000n, NO_BLOCK_MAPPINGS)
     }
-    expect(closedFormMapMem(g, { mapMem: blockThenPages, policy: CREATE_MAPPING_V618 }, c)).toBeUndefined()
-    const st = newFastPgdir(g, CREATE_MAPPING_V618, memstart)
+    expect(closedFormMapMem(g, { mapMem: blockThenPages, policy: CREATE_MAPPING_V72 }, c)).toBeUndefined()
+    const st = newFastPgdir(g, CREATE_MAPPING_V72, memstart)
     blockThenPages({ st, input: c.input, memstart, flags: 0 })
     expect(fastLinearMap(st, memstart, false).warnings).toEqual(['alloc_init_cont_pte: BUG_ON(block entry) at VA 0xffff000000200000'])
   })
@@ -451,14 +451,14 @@ describe('the closed form where mappings overlap', () => {
       c.st.mapLinear(0x40000000n, 0x40400000n, 0)
       c.st.mapLinear(0x40100000n, 0x40800000n, 0)
     }
-    expect(closedFormMapMem(g, { mapMem: overlapping, policy: CREATE_MAPPING_V618 }, c)).toBeUndefined()
-    const st = newFastPgdir(g, CREATE_MAPPING_V618, memstart)
+    expect(closedFormMapMem(g, { mapMem: overlapping, policy: CREATE_MAPPING_V72 }, c)).toBeUndefined()
+    const st = newFastPgdir(g, CREATE_MAPPING_V72, memstart)
     overlapping({ st, input: c.input, memstart, flags: 0 })
     expect(fastLinearMap(st, memstart, false).warnings).toEqual(['alloc_init_cont_pte: BUG_ON(block entry) at VA 0xffff000000000000'])
   })
   it('7.x keeps the table and maps the rest: the closed form gives what the run tables do', () => {
-    const closed = closedFormMapMem(g, { mapMem: nested, policy: CREATE_MAPPING_V618 }, c)!
-    const ref = runs(CREATE_MAPPING_V618)
+    const closed = closedFormMapMem(g, { mapMem: nested, policy: CREATE_MAPPING_V72 }, c)!
+    const ref = runs(CREATE_MAPPING_V72)
     expect(ref.warnings).toEqual([])
     expect([...closed.tables]).toEqual(ref.tables)
     const m = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, false, [])

@@ -249,21 +249,43 @@ describe('map_mem() shapes', () => {
     expect(off.runs.filter((x) => x.base >= pool.base)).toEqual([{ base: pool.base, size: pool.size, va: 0xfff000003fe00000n, map: '4K' }])
   })
   it('7.x: maps the kernel alias, then data, then every bank over them without breaking either', () => {
-    // Hand-derived (see CREATE_MAPPING_V618): the alias [0x40200000, 0x40a10000) gives 4 × 2M
+    // Hand-derived (see CREATE_MAPPING_V72): the alias [0x40200000, 0x40a10000) gives 4 × 2M
     // and a 64K cont span; data [0x40b00000, 0x40c05000) a 1M cont run and 5 plain pages; the
     // bank pass keeps the PUD/PMD tables, refuses PTE_CONT on [0x40c00000, 0x40c10000) (it holds
     // plain pages) and on the 32M span [0x40000000, 0x42000000) (it holds plain blocks/tables).
-    const r = mapMem({
-      generation: 'arm64-7.0',
+    const input: MapMemInput = {
+      generation: 'arm64-7.2',
       pageSize: SZ_4K,
       vaBits: 48,
       memory: [{ base: 0x40000000n, size: 0x40000000n }],
       kernel: { text: 0x40200000n, initBegin: 0x40a10000n, initEnd: 0x40b00000n, bssStop: 0x40c05000n, end: 0x40d00000n },
       flags: BLOCKS,
-    })
+    }
+    const r = mapMem(input)
     expect(r.warnings).toEqual([])
     expect(r.histogram).toEqual({ '2M': 0x1c00000n, '4K-cont': 0x3f0000n, '4K': 0x10000n, '2M-cont': 0x3e000000n })
     expect(r.tables).toEqual({ p4d: 0, pud: 1, pmd: 1, pte: 2 })
+    // 6.18 – 7.1 still NOMAP the alias and map it last with NO_CONT (map_mem(pgd_t *) of
+    // v6.18.5 … v7.1.3): the 6.12.54 shape, not this one.
+    const nomapShape = mapMem({ ...input, generation: 'arm64-6.12.54' }).histogram
+    expect(nomapShape).not.toEqual(r.histogram)
+    for (const generation of ['arm64-6.18', 'arm64-7.0'] as const) expect(mapMem({ ...input, generation }).histogram).toEqual(nomapShape)
+  })
+  it('7.3: each bank rounded inwards to pages, so a bank ending inside a page leaves that page unmapped', () => {
+    // arch/arm64/mm/mmu.c map_mem() of v7.3.4 rounds start up and end down (v7.2.13 does not:
+    // __create_pgd_mapping() maps the partial page whole).
+    const input = {
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x3ffff800n }],
+      kernel: { text: 0x40200000n, initBegin: 0x40a10000n, initEnd: 0x40b00000n, bssStop: 0x40c05000n, end: 0x40d00000n },
+      flags: BLOCKS,
+    }
+    const total = (h: Record<string, bigint>) => Object.values(h).reduce((a, b) => a + b, 0n)
+    const v72 = mapMem({ ...input, generation: 'arm64-7.2' })
+    const v73 = mapMem({ ...input, generation: 'arm64-7.3' })
+    expect(total(v72.histogram)).toBe(0x40000000n)
+    expect(total(v73.histogram)).toBe(0x40000000n - 0x1000n)
   })
   it('the kernel BUG_ON()s are reported, not hidden', () => {
     // 5.10 shape, an early crash region overlapping a 2M-block kernel alias: mapping the crash
@@ -292,7 +314,7 @@ describe('map_mem() shapes', () => {
     expect(bad.warnings[0]).toMatch(/kfence_protect: no page mapping at 0x40000000/)
   })
   it('every generation has a variant', () => {
-    const ids: LinearMapGeneration[] = ['arm64-5.10.0', 'arm64-6.0', 'arm64-6.4', 'arm64-6.12.117', 'arm64-6.18', 'whatif-rppt']
+    const ids: LinearMapGeneration[] = ['arm64-5.10.0', 'arm64-6.0', 'arm64-6.4', 'arm64-6.12.117', 'arm64-6.18', 'arm64-7.2', 'arm64-7.3', 'whatif-rppt']
     for (const id of ids) expect(MAP_MEM_VARIANTS[id]).toBeDefined()
   })
 })
@@ -300,7 +322,7 @@ describe('map_mem() shapes', () => {
 describe('builds and facts', () => {
   it('kernelBuildLayout resolves series and the exact release only', () => {
     expect(kernelBuildLayout('6.12.117')?.generation).toBe('arm64-6.12.117')
-    expect(kernelBuildLayout('7.2')?.generation).toBe('arm64-7.0')
+    expect(kernelBuildLayout('7.2')?.generation).toBe('arm64-7.2')
     expect(kernelBuildLayout('6.12.5')).toBeUndefined()
     expect(kernelBuildLayout('4.19')).toBeUndefined()
     const s = kernelSymbols(kernelBuildLayout('7.2')!, 0x40200000n)
@@ -444,12 +466,12 @@ describe('map_mem() bank loop edges (mutation testing found these unguarded)', (
     expect(r.warnings).toEqual([])
     expect(r.histogram).toEqual({ '2M-cont': 0x3e000000n, '2M': 0x1e00000n, '4K': 0x200000n })
   })
-  it('~6.18 / 7.x: mapping the banks over the kernel alias keeps its tables (no BUG_ON on a plain boot)', () => {
+  it('6.18 – 7.3: the Debian 7.2 layout maps without a BUG_ON (7.2+: the banks over the alias keep its tables)', () => {
     // v7.2.13 map_mem() maps [_text, __init_begin) and [__init_end, __bss_stop) first, then every
     // bank over them; init_pmd()/alloc_init_pud() write a block only over a non-table entry
     // (arch/arm64/mm/mmu.c, v7.2.13), so the Debian 7.2 layout boots (every 7.2 oracle case).
     const build = kernelBuildLayout('7.2')!
-    for (const generation of ['arm64-6.18', 'arm64-7.0'] as const) {
+    for (const generation of ['arm64-6.18', 'arm64-7.0', 'arm64-7.2', 'arm64-7.3'] as const) {
       const r = mapMem({
         generation,
         pageSize: SZ_4K,
