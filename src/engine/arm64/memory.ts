@@ -33,7 +33,7 @@ export function pageblockOrderPmd(pageSize: PhysSize, _config?: Pick<KernelConfi
 
 /**
  * pageblock_order 6.16+ ("mm: add CONFIG_PAGE_BLOCK_ORDER to select page block order",
- * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER; the release is UNCONFIRMED, 7.2.13 has it):
+ * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER (6.17.8); in 6.16.3 (pageblock-flags.h:44,50), not in 6.12.117, 6.13 – 6.15 not at hand):
  * min(HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER). The option defaults to
  * ARCH_FORCE_MAX_ORDER (10, 11, 13 by granule), which caps nothing, so only a config that
  * sets it lower changes the order. One does without saying so: a 64K kernel configured from

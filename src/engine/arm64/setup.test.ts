@@ -381,6 +381,19 @@ describe("sparse_init()'s memmap follows the granule", () => {
     expect(vmemmap('4K')).toEqual([2n * 0x1000n])
     expect(vmemmap('16K')).toEqual([2n * 0x4000n])
   })
+  it('6.17+: 8 usemap bits per pageblock with CONFIG_MEMORY_ISOLATION (CMA), 4 before and without', () => {
+    // include/linux/pageblock-flags.h@v6.17.8 adds PB_migrate_isolate (5 bits, rounded up to 8);
+    // v6.16.3 has 4. 4 GiB of 4K pages: 32 sections of 64 pageblocks, so the usemaps grow by
+    // 32 × 64 × 4 bits = 1 KiB, and nothing else changes (CMA alone reserves no default area here).
+    const total = (release: string, CMA: boolean) => {
+      const kernels = [{ release, imageSize: '0x2f00000' }]
+      const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels, config: { CMA }, cmdline: 'crashkernel=256M' }] } as never)
+      expect(decoded.problems).toEqual([])
+      return simulate(decoded.layouts[0]!.layout).reserved.reduce((a, x) => a + x.size, 0n)
+    }
+    expect(total('6.17.8', true) - total('6.17.8', false)).toBe(1024n)
+    expect(total('6.16.3', true) - total('6.16.3', false)).toBe(0n)
+  })
   it('a section two banks share is present once: its memmap is counted once', () => {
     // memblocks_present() marks sections present; sparse_init() walks present sections
     // (mm/sparse.c, v6.12.117). 64 MiB at 1 GiB and [1 GiB + 96 MiB, 5 GiB) share the 128 MiB

@@ -188,7 +188,8 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
  * sparse_init_nid()'s memmap: the buffer, vmemmap_populate() of each present section and
  * sparse_buffer_fini().
  * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid
- *         (v5.10.223, v6.1.192, v6.12.117)
+ *         (v5.10.223, v6.1.192, v6.12.117; v6.16.3 – v6.19.6 allocate alike: sparse_usage_init()
+ *         is the usemap allocation, sparse_vmemmap_init_nid_early() only HugeTLB's preinit)
  */
 function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: PhysAddr, memstartAddr: PhysAddr): void {
   const page = layout.pageSize
@@ -231,7 +232,8 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   const subsections = sectionSize / SZ_2M
   // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
   const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config))
-  const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n
+  // mem_section_usage: rcu_head, subsection_map, then NR_PAGEBLOCK_BITS per pageblock (in longs).
+  const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits(layout.config), 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0)
   // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured

@@ -330,6 +330,12 @@ describe('policyFor(): x86_64 and riscv64', () => {
     expect(['6.1.192', '6.10.14', '6.11.0', '6.12.117', '7.2.13'].map((r) => x(r).maxPfnTypes)).toEqual(['ram', 'ram', 'ram-and-acpi', 'ram-and-acpi', 'ram-and-acpi'])
   })
 
+  it('NR_PAGEBLOCK_BITS: 4 up to 6.16, 8 from 6.17 with CONFIG_MEMORY_ISOLATION (pageblock-flags.h@v6.16.3, v6.17.8)', () => {
+    const arm = (r: string, CMA: boolean) => policyFor('arm64', r)!.arm64!.pageblockBits({ CMA })
+    expect([arm('6.12.117', true), arm('6.16.3', true), arm('6.17.0', true), arm('6.17.0', false), arm('6.19.6', true)]).toEqual([4n, 4n, 8n, 4n, 8n])
+    const rv = (r: string) => policyFor('riscv64', r)!.riscv!.pageblockBits
+    expect([rv('6.16.3'), rv('6.17.0'), rv('7.2.13')]).toEqual([4n, 8n, 8n])
+  })
   it('memblock: NUMA init on numa_memblks from 6.12 and MEMBLOCK_RSRV_KERN from 6.16, on every architecture', () => {
     // mm/numa_memblks.c (6.12; x86's own numa_init() before it also put memblock.reserved on
     // the node, arm64's and riscv's arch_numa did not); mm/memblock.c __memblock_reserve()

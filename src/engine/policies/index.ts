@@ -109,6 +109,11 @@ const ARM64_CRASH_V510 = {
   parseCma: false,
 }
 
+/** NR_PAGEBLOCK_BITS up to 6.16 (include/linux/pageblock-flags.h@v6.12.117, v6.16.3). */
+const PAGEBLOCK_BITS_4 = (): bigint => 4n
+/** 6.17+: PB_migrate_isolate with CONFIG_MEMORY_ISOLATION, 5 bits rounded up to 8 (pageblock-flags.h@v6.17.8). */
+const pageblockBitsIsolate = (config: { CMA: boolean }): bigint => (config.CMA ? 8n : 4n)
+
 /** The arm64 boot facts of the Debian 5.10 build: 1 GiB sections, 4 MiB CMA alignment. */
 const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' | 'linearMap' | 'protection'> = {
   kfenceEarlyPool: false,
@@ -130,6 +135,7 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   cmaLogSize: 'aligned',
   cmaFixedHighmemCheck: true,
   cmaInMemblockInit: false,
+  pageblockBits: PAGEBLOCK_BITS_4,
   // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
   // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
   ofReservedMem: OF_RESERVED_MEM_5_10,
@@ -159,22 +165,28 @@ const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
 const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 }
 /**
- * 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_MAX_ORDER (arm64/memory.ts; UNCONFIRMED
- * release); memblock allocations reserve with their node and MEMBLOCK_RSRV_KERN (the Kexec
- * HandOver series, 6.16).
+ * 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_ORDER (named PAGE_BLOCK_MAX_ORDER from
+ * 6.17; include/linux/pageblock-flags.h:44,50@v6.16.3, mm/Kconfig:1008@v6.16.3; not in
+ * v6.12.117); memblock allocations reserve with their node and MEMBLOCK_RSRV_KERN
+ * (mm/memblock.c:1558,2760@v6.16.3, not in v6.12.117: the Kexec HandOver series); the CMA
+ * wrapper cma_declare_contiguous_nid() prints the size asked for and no node
+ * (mm/cma.c:590@v6.16.3), and `cma=…-limit` replaces the arch's limit
+ * (kernel/dma/contiguous.c dma_contiguous_reserve@v6.16.3: `limit_cmdline ?: limit`).
+ * 6.13 – 6.15 are not at hand: whether they already had any of this is UNCONFIRMED.
  */
-const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true }
+const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces' as const, cmaLogSize: 'requested' as const }
 /**
- * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
- * lines without the node and with the size asked for (mm/cma.c@v7.2.13, as the 7.2 boots
- * print them: test/boots/options *-cma65M-limit5G); `cma=…-limit` replacing the arch's limit
- * (kernel/dma/contiguous.c@v7.2.13 dma_contiguous_reserve, posted June 2025); a fixed CMA area
- * checked against highmem_start only with CONFIG_HIGHMEM (mm/cma.c@v7.2.13 cma_fixed_reserve;
- * release UNCONFIRMED, taken with the other 7.x CMA changes); reserved-memory CMA
- * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
- * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
+ * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8;
+ * v6.16.3 checks it against the end of DRAM); 8 usemap bits per pageblock (pageblock-flags.h@v6.17.8).
  */
-const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, cmaCmdlineLimit: 'replaces' as const, cmaLogSize: 'requested' as const, cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
+const ARM64_BOOT_6_17 = { ...ARM64_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: pageblockBitsIsolate }
+/**
+ * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early;
+ * arch/arm64/mm/init.c bootmem_init@v7.0.4 has no sparse_init(), v6.19.6's has);
+ * reserved-memory CMA nodes validated before they are allocated (kernel/dma/contiguous.c
+ * rmem_cma_validate, drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
+ */
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_17, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
 
 const arm64 = (
   id: string,
@@ -302,24 +314,24 @@ const ARM64: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-  arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release); memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the \'@\' message without its typo (kernel/crash_reserve.c@v6.16.3, UNCONFIRMED for 6.13 – 6.15)',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_16,
+  arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo (all in v6.16.3, not v6.12.117; 6.13 – 6.15 UNCONFIRMED)',
+    ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
   // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
   // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
-  arm64('arm64-6.17', '6.17.0', '6.17.4', '6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (in 6.17.8, not in 6.16.3, as x86_64-6.17)',
-    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17,
+  arm64('arm64-6.17', '6.17.0', '6.17.4', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in v6.17.8, not v6.16.3; ",cma" as x86_64-6.17)',
+    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v6.17.8 (pageblock_order, PB_migrate_isolate); mm/Kconfig@v6.17.8 (PAGE_BLOCK_MAX_ORDER)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
-    { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    { ...ARM64_BOOT_6_17, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
   arm64('arm64-6.17.4', '6.17.4', '6.18.0', 'stable 6.17.4: as 6.17; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)',
     ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34: 6.17-stable review for 6.17.4)', 'kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
-    { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
+    { ...ARM64_BOOT_6_17, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
   arm64('arm64-6.18', '6.18.0', '7.0.0', '6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (force_pte_mapping(), a166563e7ec3); rodata=on is full and rodata_full true by default',
     ['arch/arm64/mm/mmu.c@v6.18.5 (force_pte_mapping, map_mem; absent from v6.17.8)', 'arch/arm64/include/asm/setup.h@v6.18.5, arch/arm64/mm/pageattr.c@v6.18.5 (rodata=on/noalias, rodata_full = true)', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
-    { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
+    { ...ARM64_BOOT_6_17, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
   arm64('arm64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: crash reserved before sparse_init; map_mem() still NOMAPs the kernel alias; memparse still wraps (lib/cmdline.c@v7.1.3)',
     ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.0.4 (bootmem_init without sparse_init)', 'arch/arm64/mm/mmu.c@v7.1.3 (map_mem(pgd_t *))', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
@@ -423,9 +435,18 @@ const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd
  * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). kstrtobool() knows e/E
- * and d/D (lib/kstrtox.c@v6.16.3:354-364, not in v6.12.117; 6.13 – 6.15 UNCONFIRMED).
+ * and d/D (lib/kstrtox.c@v6.16.3:354-364). The CMA lines lost " on node %d" again and give
+ * the size asked for (multi-range CMA's wrapper, mm/cma.c@v6.16.3:576-594), and `cma=…-limit`
+ * replaces the limit (kernel/dma/contiguous.c@v6.16.3:226-227), as arm64's. All in v6.16.3,
+ * not in v6.12.117; 6.13 – 6.15 UNCONFIRMED.
  */
-const X86_BOOT_6_16: X86Policy = { ...X86_BOOT_6_12, memblockRsrvKern: true, kstrtobool: kstrtoboolV70 }
+const X86_BOOT_6_16: X86Policy = { ...X86_BOOT_6_12, memblockRsrvKern: true, kstrtobool: kstrtoboolV70, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' }
+/**
+ * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8),
+ * as arm64-6.17. (v6.16.3 takes memblock_end_of_DRAM() for highmem_start without
+ * CONFIG_HIGHMEM, mm/cma.c:613-615, not x86's max_pfn: not modelled, CmaRules.highmemStart.)
+ */
+const X86_BOOT_6_17: X86Policy = { ...X86_BOOT_6_16, cmaFixedHighmemCheck: false }
 /**
  * 7.x: the direct map as the 7.2 boots measure it (no 2M split for the first BPF JIT image,
  * one 1G split). The cause is UNCONFIRMED: module text comes from the 2M ROX execmem cache
@@ -433,15 +454,10 @@ const X86_BOOT_6_16: X86Policy = { ...X86_BOOT_6_12, memblockRsrvKern: true, kst
  * EXECMEM_BPF stays PAGE_KERNEL without the cache up to 7.2 (arch/x86/mm/init.c@v7.2.13
  * execmem_arch_setup) and takes it only in 7.3 (@v7.3.4; kernel/bpf/core.c@v7.3.4
  * execmem_is_rox(EXECMEM_BPF)), so 6.16 – 7.1 and 7.3 may split otherwise: no boot checks
- * them. The CMA lines lost " on node %d" again and give the size asked for (multi-range
- * CMA's wrapper), and `cma=…-limit` replaces the limit (as arm64's).
+ * them. The CMA rules are 6.17's.
  */
 const X86_BOOT_7_0: X86Policy = {
-  ...X86_BOOT_6_16,
-  cmaLogNode: false,
-  cmaCmdlineLimit: 'replaces',
-  cmaLogSize: 'requested',
-  cmaFixedHighmemCheck: false,
+  ...X86_BOOT_6_17,
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
 }
 /**
@@ -488,7 +504,7 @@ const X86: KernelPolicy[] = [
   x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_16),
   x86('x86_64-6.17', '6.17.0', '7.0.0', '6.17 – 6.19: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)',
-    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_16),
+    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_17),
   x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3)',
     ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
   x86('x86_64-7.2', '7.2.0', undefined, '7.2+ (Debian 7.2.13): memparse and simple_strtoull saturate; 7.3.4 changes nothing modelled in the reservation (its BPF JIT images from the ROX execmem cache may change the direct-map splits: UNCONFIRMED, no 7.3 boot)',
@@ -540,17 +556,25 @@ const RISCV_BOOT_6_12_13: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, ofR
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
  * series); setup_bootmem() caps RAM past the linear map only when there is some, with the
  * "Physical memory overflows the linear mapping size" warning (arch/riscv/mm/init.c@v6.16.3:268-273,
- * not in v6.12.117); kstrtobool() knows e/E and d/D (lib/kstrtox.c@v6.16.3:354-364). Both
- * for 6.13 – 6.15 UNCONFIRMED (no source here), taken as 6.16.
+ * not in v6.12.117); kstrtobool() knows e/E and d/D (lib/kstrtox.c@v6.16.3:354-364); the CMA
+ * lines give the size asked for and no node, `cma=…-limit` replaces dma32_phys_limit (the
+ * generic mm/cma.c and kernel/dma/contiguous.c of v6.16.3, as arm64-6.16). All for 6.13 – 6.15
+ * UNCONFIRMED (no source here), taken as 6.16.
  */
-const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, kstrtobool: kstrtoboolV70 }
+const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, kstrtobool: kstrtoboolV70, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' }
+/**
+ * 6.17: the generic CMA fixed-area check only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8) and 8
+ * usemap bits per pageblock with CONFIG_MEMORY_ISOLATION (include/linux/pageblock-flags.h@v6.17.8;
+ * Debian's riscv64 build has CMA, which selects it), as arm64-6.17.
+ */
+const RISCV_BOOT_6_17: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: 8n }
 /**
  * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
  * pageblock bits, no node and the size asked for in the CMA lines, `cma=…-limit` replacing
  * dma32_phys_limit, CMA nodes validated before allocation (as arm64); sparse_init() left
  * misc_mem_init() with 7.0 (arch/riscv/mm/init.c@v7.0.4, still there in @v6.19.6).
  */
-const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_16, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
+const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_17, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
 
 /**
  * 7.3: dma_contiguous_reserve() moved from the end of setup_bootmem() into misc_mem_init(),
@@ -600,8 +624,8 @@ const RISCV: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
   riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the linear-map overflow warning, the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-  riscv('riscv64-6.17', '6.17.0', '7.0.0', '6.17 – 6.19: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (in 6.17.8, not in 6.16.3, as x86_64-6.17)',
-    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
+  riscv('riscv64-6.17', '6.17.0', '7.0.0', '6.17 – 6.19: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)',
+    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
   riscv('riscv64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: default CMA before the crash reservation, sparse_init() after it (the 7.2.13 boot facts); memparse still wraps (lib/cmdline.c@v7.1.3)',
     ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
   riscv('riscv64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): as 7.0; memparse and simple_strtoull saturate',
