@@ -19,10 +19,12 @@ import {
   OF_RESERVED_MEM_6_1,
   OF_RESERVED_MEM_6_12_103,
   OF_RESERVED_MEM_6_12_13,
+  OF_RESERVED_MEM_6_19,
   OF_RESERVED_MEM_6_3,
   OF_RESERVED_MEM_6_4,
   OF_RESERVED_MEM_6_5,
-  OF_RESERVED_MEM_7_0,
+  OF_RESERVED_MEM_7_1,
+  OF_RESERVED_MEM_7_2,
   rmemCmaSkipped,
   takeCmaPoolNode,
   type CmaNodeContext,
@@ -165,7 +167,7 @@ describe('earlyInitFdtScanReservedMem(): the order dynamic nodes are placed in',
     }
   })
   it('6.5+ places them in DT order (the sort breaks ties by node from 6.5; two passes from 6.12.13)', () => {
-    for (const gen of [OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_7_0]) {
+    for (const gen of [OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_7_2]) {
       const r = scan(gen, two)
       expect([r.has(4n * SZ_1G, 16n * SZ_1M), r.has(3n * SZ_1G, 32n * SZ_1M)]).toEqual([true, true])
       expect(r.has(4n * SZ_1G, 32n * SZ_1M)).toBe(false)
@@ -268,7 +270,7 @@ describe('the lines each generation prints', () => {
     const all = scan(OF_RESERVED_MEM_6_12_103, nodes)
     expect(all.lines).toEqual([`OF: reserved mem: ${pool}`, `OF: reserved mem: ${fw}`])
     expect(all.mb.reserved.regions.find((r) => r.owner === 'alloc_reserved_mem_array')?.size).toBe(96n)
-    expect(scan(OF_RESERVED_MEM_7_0, nodes).mb.reserved.regions.find((r) => r.owner === 'alloc_reserved_mem_array')?.size).toBe(80n)
+    expect(scan(OF_RESERVED_MEM_7_2, nodes).mb.reserved.regions.find((r) => r.owner === 'alloc_reserved_mem_array')?.size).toBe(80n)
   })
   it('6.12.13 – 6.12.102: the same two passes and lines, but reserved_mem stays the static array (nothing allocated)', () => {
     const r = scan(OF_RESERVED_MEM_6_12_13, nodes)
@@ -360,12 +362,32 @@ describe('the lines each generation prints', () => {
       'OF: reserved mem: 0x00000000c0000000..0x00000000c00fffff (1024 KiB) map non-reusable fw',
     ])
     expect(mid.st.totalReservedMemCnt).toBe(1)
-    const now = scan(OF_RESERVED_MEM_7_0, [fw])
+    const now = scan(OF_RESERVED_MEM_7_2, [fw])
     expect(now.has(0xd0000000n, SZ_1M)).toBe(false)
     expect(now.lines).toEqual([
       "OF: reserved mem: Reserved memory: node 'fw' has 2 <base size> entries, only the first is used",
       'OF: reserved mem: 0x00000000c0000000..0x00000000c00fffff (1024 KiB) map non-reusable fw',
     ])
+  })
+  it('6.19 – 7.1: every reg entry still reserved, but the late pass takes the first without a warning', () => {
+    // __reserved_mem_reserve_reg() loops over all entries in v6.19.6 – v7.1.3;
+    // fdt_scan_reserved_mem_reg_nodes() reads only the first with of_flat_dt_get_addr_size().
+    const fw: EarlyReservation = { kind: 'fixed', name: 'fw', base: 0xc0000000n, size: SZ_1M, nomap: false, moreReg: [{ base: 0xd0000000n, size: SZ_1M }] }
+    for (const gen of [OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_7_1]) {
+      const r = scan(gen, [fw])
+      expect([r.has(0xd0000000n, SZ_1M), r.lines]).toEqual([true, ['OF: reserved mem: 0x00000000c0000000..0x00000000c00fffff (1024 KiB) map non-reusable fw']])
+    }
+  })
+  it('7.1 has the 40-byte reserved_mem, no DT-order tie-break and drops failed nodes; 6.19 – 7.0 do not (of_reserved_mem.h@v7.0.4 still has fdt_node)', () => {
+    const twins = [fixed('a', 0xc0000000n, SZ_2M), fixed('b', 0xc0000000n, SZ_2M)]
+    const overlap = (gen: OfReservedMemGeneration) => scan(gen, twins).lines.filter((l) => l.includes('overlaps'))
+    expect(overlap(OF_RESERVED_MEM_6_19)).toEqual(['a (0x00000000c0000000--0x00000000c0200000) overlaps with b (0x00000000c0000000--0x00000000c0200000)'])
+    expect(overlap(OF_RESERVED_MEM_7_1)).toEqual(['b (0x00000000c0000000--0x00000000c0200000) overlaps with a (0x00000000c0000000--0x00000000c0200000)'])
+    const array = (gen: OfReservedMemGeneration) => scan(gen, twins).mb.reserved.regions.find((r) => r.owner === 'alloc_reserved_mem_array')?.size
+    expect([array(OF_RESERVED_MEM_6_19), array(OF_RESERVED_MEM_7_1)]).toEqual([96n, 80n])
+    const nodes2 = [dynamic('cma', 16n * SZ_1M + SZ_1M, { cma: true, align: SZ_2M }), dynamic('next', 16n * SZ_1M)]
+    expect(scan(OF_RESERVED_MEM_6_19, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['cma', 'next'])
+    expect(scan(OF_RESERVED_MEM_7_1, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['next'])
   })
   it('6.12.13+: a node whose first entry is empty still gets the late "ignores" warning, then is skipped', () => {
     const r = scan(OF_RESERVED_MEM_6_12_103, [{ kind: 'fixed', name: 'fw', base: 0n, size: 0n, nomap: false, moreReg: [{ base: 0xd0000000n, size: SZ_1M }] }])
@@ -379,7 +401,7 @@ describe('the lines each generation prints', () => {
     const twins = [fixed('a', 0xc0000000n, SZ_2M), fixed('b', 0xc0000000n, SZ_2M)]
     const overlap = (gen: OfReservedMemGeneration) => scan(gen, twins).lines.filter((l) => l.includes('overlaps'))
     expect(overlap(OF_RESERVED_MEM_6_12_103)).toEqual(['a (0x00000000c0000000--0x00000000c0200000) overlaps with b (0x00000000c0000000--0x00000000c0200000)'])
-    expect(overlap(OF_RESERVED_MEM_7_0)).toEqual(['b (0x00000000c0000000--0x00000000c0200000) overlaps with a (0x00000000c0000000--0x00000000c0200000)'])
+    expect(overlap(OF_RESERVED_MEM_7_2)).toEqual(['b (0x00000000c0000000--0x00000000c0200000) overlaps with a (0x00000000c0000000--0x00000000c0200000)'])
   })
   it('overlapping static nodes: the two-line OVERLAP DETECTED report', () => {
     const r = scan(OF_RESERVED_MEM_6_1, [fixed('a', 0xc0000000n, 2n * SZ_1M), fixed('b', 0xc0100000n, 2n * SZ_1M)])
@@ -391,7 +413,7 @@ describe('the lines each generation prints', () => {
   })
   it('three identical static nodes on 7.x: in the order 7.2\'s lib/sort.c leaves three equal records (2 1 0)', () => {
     // scripts/kernel-sort/harness.c on linux-source-7.2/lib/sort.c: "3 equal" → 2 1 0 (6.1's: 1 2 0).
-    const r = scan(OF_RESERVED_MEM_7_0, [fixed('a', 0xc0000000n, SZ_2M), fixed('b', 0xc0000000n, SZ_2M), fixed('c', 0xc0000000n, SZ_2M)])
+    const r = scan(OF_RESERVED_MEM_7_2, [fixed('a', 0xc0000000n, SZ_2M), fixed('b', 0xc0000000n, SZ_2M), fixed('c', 0xc0000000n, SZ_2M)])
     const span = '(0x00000000c0000000--0x00000000c0200000)'
     expect(r.lines.filter((l) => l.includes('overlaps'))).toEqual([`c ${span} overlaps with b ${span}`, `b ${span} overlaps with a ${span}`])
   })
@@ -399,7 +421,7 @@ describe('the lines each generation prints', () => {
     // A misaligned CMA pool fails its init under 7.x; under 6.12 it fails as well (rmem_cma_setup()).
     const nodes2 = [dynamic('cma', 16n * SZ_1M + SZ_1M, { cma: true, align: SZ_2M }), dynamic('next', 16n * SZ_1M)]
     expect(scan(OF_RESERVED_MEM_6_12_103, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['cma', 'next'])
-    expect(scan(OF_RESERVED_MEM_7_0, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['next'])
+    expect(scan(OF_RESERVED_MEM_7_2, nodes2, false).st.dynamicNodes.map((n) => n.name)).toEqual(['next'])
   })
   it('5.10: a no-map CMA pool was memblock_remove()d, so when its init fails it is memblock_add()ed back', () => {
     // drivers/of/of_reserved_mem.c@v5.10.223 fdt_init_reserved_mem(): memblock_free(), then memblock_add() for no-map.
@@ -410,11 +432,11 @@ describe('the lines each generation prints', () => {
     // kernel/dma/contiguous.c@v7.2.13: __rmem_cma_verify_node() is -ENODEV for no-map; without
     // DMA_CMA no validate callback exists; rmem_dma_setup() returns -ENODEV for reusable.
     const line = (nomap: boolean) => `OF: reserved mem: 0x000000013ff00000..0x000000013fffffff (1024 KiB) ${nomap ? 'nomap' : 'map'} reusable pool`
-    expect(scan(OF_RESERVED_MEM_7_0, [dynamic('pool', SZ_1M, { cma: true, nomap: true })]).lines).toEqual([line(true)])
-    expect(scan(OF_RESERVED_MEM_7_0, [dynamic('pool', SZ_1M, { cma: true })], true, ctx({ dmaCma: false })).lines).toEqual([line(false)])
+    expect(scan(OF_RESERVED_MEM_7_2, [dynamic('pool', SZ_1M, { cma: true, nomap: true })]).lines).toEqual([line(true)])
+    expect(scan(OF_RESERVED_MEM_7_2, [dynamic('pool', SZ_1M, { cma: true })], true, ctx({ dmaCma: false })).lines).toEqual([line(false)])
   })
   it('7.x: a no-map default pool is kept but is no CMA area: the default area is still placed later', () => {
-    const pool = (nomap: boolean) => scan(OF_RESERVED_MEM_7_0, [dynamic('linux,cma', 16n * SZ_1M, { cma: true, nomap, cmaDefault: true })]).st.cmaDefault
+    const pool = (nomap: boolean) => scan(OF_RESERVED_MEM_7_2, [dynamic('linux,cma', 16n * SZ_1M, { cma: true, nomap, cmaDefault: true })]).st.cmaDefault
     expect([pool(true), pool(false)]).toEqual([false, true])
   })
 })
@@ -449,7 +471,7 @@ describe('a static (reg) reusable shared-dma-pool node is a CMA pool too', () =>
     ['5.10', OF_RESERVED_MEM_5_10, created],
     ['6.3 – 6.12.12', OF_RESERVED_MEM_6_5, [...created, range]],
     ['6.12.13+ (late)', OF_RESERVED_MEM_6_12_103, [...created, range]],
-    ['7.x', OF_RESERVED_MEM_7_0, [...created, range]],
+    ['7.x', OF_RESERVED_MEM_7_2, [...created, range]],
   ])('%s: becomes the default CMA area and stays reserved', (_, gen, lines) => {
     const r = scan(gen, [pool()])
     expect([r.st.cmaDefault, r.has(0xb0000000n, SZ_64M), r.lines]).toEqual([true, true, lines])
@@ -467,13 +489,35 @@ describe('a static (reg) reusable shared-dma-pool node is a CMA pool too', () =>
   })
   it('7.x under cma=: refused by rmem_cma_validate() before it is reserved, and again in the late pass (the line twice)', () => {
     const other = fixed('fw', 0xc0000000n, SZ_1M)
-    const r = scan(OF_RESERVED_MEM_7_0, [pool(), other], true, ctx({ cmdlineCma: true }))
+    const r = scan(OF_RESERVED_MEM_7_2, [pool(), other], true, ctx({ cmdlineCma: true }))
     const skip = 'Skipping dt linux,cma-default node in favor for "cma=" kernel param.'
     expect([r.st.cmaDefault, r.has(0xb0000000n, SZ_1M), r.st.totalReservedMemCnt]).toEqual([false, false, 1])
     expect(r.lines).toEqual([skip, skip, 'OF: reserved mem: 0x00000000c0000000..0x00000000c00fffff (1024 KiB) map non-reusable fw'])
   })
+  it('6.19 – 7.0 under cma=: skipped before it is reserved with of_reserved_mem.c\'s own line, once (the late pass skips silently)', () => {
+    // drivers/of/of_reserved_mem.c@v6.19.6 __reserved_mem_reserve_reg(): `default_cma &&
+    // cma_skip_dt_default_reserved_mem()` → pr_err, -EINVAL before any reg entry is reserved;
+    // fdt_scan_reserved_mem_reg_nodes() `continue`s on the same test without a line.
+    const other = fixed('fw', 0xc0000000n, SZ_1M)
+    const r = scan(OF_RESERVED_MEM_6_19, [pool(), other], true, ctx({ cmdlineCma: true }))
+    expect([r.st.cmaDefault, r.has(0xb0000000n, SZ_1M), r.st.totalReservedMemCnt]).toEqual([false, false, 1])
+    expect(r.lines).toEqual(['OF: reserved mem: Skipping dt linux,cma-default for "cma=" kernel param.', 'OF: reserved mem: 0x00000000c0000000..0x00000000c00fffff (1024 KiB) map non-reusable fw'])
+    // The test looks at linux,cma-default alone: a no-map default pool is skipped too (7.1+'s
+    // __rmem_cma_verify_node() returns -ENODEV for it first, and the node is kept).
+    const nomap = { ...pool(), nomap: true }
+    expect(scan(OF_RESERVED_MEM_6_19, [nomap], true, ctx({ cmdlineCma: true })).has(0xb0000000n, SZ_1M)).toBe(false)
+    expect(scan(OF_RESERVED_MEM_7_1, [nomap], true, ctx({ cmdlineCma: true })).lines).toEqual(['OF: reserved mem: 0x00000000b0000000..0x00000000b3ffffff (65536 KiB) nomap reusable linux,cma'])
+    // A dynamic default pool is not allocated (__reserved_mem_alloc_size()@v6.19.6).
+    const dyn = scan(OF_RESERVED_MEM_6_19, [dynamic('linux,cma', SZ_64M, { cma: true, cmaDefault: true })], true, ctx({ cmdlineCma: true }))
+    expect([dyn.st.totalReservedMemCnt, dyn.lines]).toEqual([0, ['OF: reserved mem: Skipping dt linux,cma-default for "cma=" kernel param.']])
+  })
+  it('7.1 under cma=: rmem_cma_validate() already, the line twice (fdt_validate_reserved_mem_node()@v7.1.3)', () => {
+    const r = scan(OF_RESERVED_MEM_7_1, [pool()], true, ctx({ cmdlineCma: true }))
+    const skip = 'Skipping dt linux,cma-default node in favor for "cma=" kernel param.'
+    expect([r.has(0xb0000000n, SZ_1M), r.lines]).toEqual([false, [skip, skip]])
+  })
   it('a base or size that is not CMA-aligned: "incorrect alignment", and the memory freed (every generation)', () => {
-    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_7_0]) {
+    for (const gen of [OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_7_2]) {
       const r = scan(gen, [pool({ cmaDefault: false, base: 0xa8100000n, size: SZ_1M })])
       expect([r.has(0xa8100000n, SZ_1M), r.lines]).toEqual([false, ['Reserved memory: incorrect alignment of CMA region', 'OF: reserved mem: node linux,cma compatible matching fail']])
     }

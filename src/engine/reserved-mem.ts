@@ -28,9 +28,16 @@
  *   init functions declared for its compatible: rmem_cma_setup() (CONFIG_DMA_CMA), then
  *   rmem_dma_setup() (CONFIG_DMA_DECLARE_COHERENT, which OF_EARLY_FLATTREE always selects),
  *   which refuses a reusable node. When none succeeds the node's memory is given back.
- * - 'validate' (7.x): rmem_cma_validate() looks at the node before it is allocated or
+ * - 'skip-default' (6.19 – 7.0): as 'setup', except that a `linux,cma-default` node under
+ *   `cma=` (cma_skip_dt_default_reserved_mem(), CONFIG_DMA_CMA) is skipped before it is
+ *   reserved or allocated, with of_reserved_mem.c's own line, whether or not it is reusable
+ *   or no-map; the late pass skips it silently (drivers/of/of_reserved_mem.c@v6.19.6
+ *   __reserved_mem_reserve_reg, fdt_scan_reserved_mem_reg_nodes, __reserved_mem_alloc_size;
+ *   v6.18.5 has none of it, and rmem_cma_setup()@v6.19.6 no longer bypasses).
+ * - 'validate' (7.1+): rmem_cma_validate() looks at the node before it is allocated or
  *   reserved; a `linux,cma-default` node under `cma=` is skipped: never allocated, and a
  *   static one never reserved (the late pass validates it again and prints the line again).
+ *   (fdt_validate_reserved_mem_node()@v7.1.3; v7.0.4 still has 'skip-default'.)
  *
  * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
  * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
@@ -90,13 +97,15 @@ export interface OfReservedMemGeneration {
    */
   staticNomap: 'remove' | 'mark'
   /** What becomes of a reusable shared-dma-pool node (above). */
-  cma: 'setup' | 'validate'
+  cma: 'setup' | 'skip-default' | 'validate'
   /**
    * A node's further `reg` entries: reserved too ('reserve', ≤6.12.12), reserved with a late
-   * "ignores N regions" warning ('reserve-warn-late', 6.12.13+), or left alone after a warning
-   * that only the first is used ('first-only', 7.x).
+   * "ignores N regions" warning ('reserve-warn-late', 6.12.13 – 6.18), reserved with the late
+   * pass taking the first silently ('reserve-silent-late', 6.19 – 7.1:
+   * of_flat_dt_get_addr_size()@v6.19.6), or left alone after a warning that only the first is
+   * used ('first-only', 7.2+: __reserved_mem_reserve_reg()@v7.2.13, not v7.1.3).
    */
-  extraReg: 'reserve' | 'reserve-warn-late' | 'first-only'
+  extraReg: 'reserve' | 'reserve-warn-late' | 'reserve-silent-late' | 'first-only'
   /**
    * When the FDT header's /memreserve/ entries are reserved: before the scan (≤6.3), between
    * the static nodes and the dynamic ones (6.4 – 6.12.12: b413281876292de4 "of: fdt: Scan
@@ -196,16 +205,27 @@ export const OF_RESERVED_MEM_6_12_13: OfReservedMemGeneration = {
  * memblock-allocated when the static nodes are initialised.
  */
 export const OF_RESERVED_MEM_6_12_103: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n }
-/** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
-export const OF_RESERVED_MEM_7_0: OfReservedMemGeneration = {
-  ...OF_RESERVED_MEM_6_12_103,
+/**
+ * 6.19 – 7.0: a `linux,cma-default` node under `cma=` skipped before it is reserved or
+ * allocated ('skip-default'), a node's further `reg` entries still reserved but no longer
+ * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4; not in v6.18.5).
+ */
+export const OF_RESERVED_MEM_6_19: OfReservedMemGeneration = { ...OF_RESERVED_MEM_6_12_103, cma: 'skip-default', extraReg: 'reserve-silent-late' }
+/**
+ * 7.1: the reserved_mem_ops rework: CMA nodes validated first, a 40-byte reserved_mem without
+ * fdt_node (so no DT-order tie-break, and 7.x's sort decides equal records), failed nodes not
+ * kept (drivers/of/of_reserved_mem.c and include/linux/of_reserved_mem.h@v7.1.3; v7.0.4 has none).
+ */
+export const OF_RESERVED_MEM_7_1: OfReservedMemGeneration = {
+  ...OF_RESERVED_MEM_6_19,
   cma: 'validate',
-  extraReg: 'first-only',
   reservedMemBytes: 40n,
   failedInitKept: false,
   stableOrder: false,
   sort: sortDoublePop,
 }
+/** 7.2+ (Debian 7.2.13; unchanged in what is modelled in v7.3.4): only a node's first `reg` entry reserved, with a warning. */
+export const OF_RESERVED_MEM_7_2: OfReservedMemGeneration = { ...OF_RESERVED_MEM_7_1, extraReg: 'first-only' }
 
 export interface CmaNodeContext {
   dmaCma: boolean
@@ -274,8 +294,9 @@ export type CmaPoolOutcome = 'cma' | 'kept' | 'freed'
  * function claims it (-ENODEV) and it is kept; else rmem_cma_setup() makes it a CMA area
  * unless base or size is not CMA-aligned, which fails the node (-EINVAL) and frees it.
  */
-export function takeCmaPoolNode(mb: Memblock, variant: 'setup' | 'validate', node: CmaPoolNode, base: PhysAddr, size: PhysSize, ctx: CmaNodeContext, trace: Trace): CmaPoolOutcome {
-  if (variant === 'setup') return initCmaPoolNode(mb, node, base, size, ctx, trace) ? 'cma' : 'freed'
+export function takeCmaPoolNode(mb: Memblock, variant: OfReservedMemGeneration['cma'], node: CmaPoolNode, base: PhysAddr, size: PhysSize, ctx: CmaNodeContext, trace: Trace): CmaPoolOutcome {
+  // 6.19 – 7.0's rmem_cma_setup() has lost its bypass, which a skipped node never reaches anyway.
+  if (variant !== 'validate') return initCmaPoolNode(mb, node, base, size, ctx, trace) ? 'cma' : 'freed'
   if (!ctx.dmaCma || node.nomap) return 'kept'
   if ((base | size) % ctx.cmaMinAlign !== 0n) {
     trace.err('of', 'Reserved memory: incorrect alignment of CMA region')
@@ -375,9 +396,24 @@ function reservedMemReserveReg(mb: Memblock, ctx: ReservedMemContext, r: FixedNo
     trace.warn(OF, ofLine(`Reserved memory: node '${r.name}' has ${more.length + 1} <base size> entries, only the first is used`))
   }
   if (gen.cma === 'validate' && staticCmaSkipped(r, ctx, trace)) return false
+  if (gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace)) return false
   reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace)
   if (gen.extraReg === 'first-only') return true
   for (const e of more) reserveRegEntry(mb, gen, r.name, e.base, e.size, r.nomap, trace)
+  return true
+}
+
+/**
+ * Mirrors 6.19 – 7.0's `default_cma && cma_skip_dt_default_reserved_mem()` test in
+ * __reserved_mem_reserve_reg() and __reserved_mem_alloc_size(): a `linux,cma-default` node
+ * under `cma=` (size_cmdline set; the function is false without CONFIG_DMA_CMA) is refused
+ * with this line, reusable or not, no-map or not.
+ * @kernel drivers/of/of_reserved_mem.c __reserved_mem_reserve_reg, __reserved_mem_alloc_size;
+ *         kernel/dma/contiguous.c cma_skip_dt_default_reserved_mem (v6.19.6, v7.0.4)
+ */
+function cmaSkipDtDefault(node: { cmaDefault?: boolean }, ctx: CmaNodeContext, trace: Trace): boolean {
+  if (!ctx.dmaCma || !ctx.cmdlineCma || !node.cmaDefault) return false
+  trace.err(OF, ofLine('Skipping dt linux,cma-default for "cma=" kernel param.'))
   return true
 }
 
@@ -609,6 +645,7 @@ function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyRes
     const r = reservations[i]!
     if (r.kind !== 'dynamic') continue
     if (r.cma && ctx.gen.cma === 'validate' && rmemCmaSkipped(r, ctx.cma, trace)) continue
+    if (ctx.gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace)) continue
     const base = reservedMemAllocSize(mb, ctx, r, st.dynamicNodes, trace)
     if (!base) continue
     count++
@@ -634,8 +671,8 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
   const rmem: Rmem[] = st.dynamicNodes.slice()
   for (const n of st.staticNodes) {
     if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late') trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`))
-    // 7.x validates each node again before it looks at the size.
-    if (n.skipped && staticCmaSkipped(n, ctx, trace)) continue
+    // 7.1+ validates each node again before it looks at the size; 6.19 – 7.0 skip it silently.
+    if (n.skipped && (ctx.gen.cma === 'skip-default' || staticCmaSkipped(n, ctx, trace))) continue
     // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
     if (n.size === 0n) continue
     fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace)

@@ -238,9 +238,9 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ['6.17.4', { id: 'arm64-6.17.4', reserve: reserveCrashkernelGeneric, saturating: false, crashWhen: 'bootmem' }],
     ['6.17.13', { id: 'arm64-6.17.4', reserve: reserveCrashkernelGeneric }],
     ['6.18.0', { id: 'arm64-6.18', reserve: reserveCrashkernelGeneric }],
-    ['6.19.6', { id: 'arm64-6.18', reserve: reserveCrashkernelGeneric }],
+    ['6.19.6', { id: 'arm64-6.19', reserve: reserveCrashkernelGeneric }],
     ['7.0.0', { id: 'arm64-7.0', reserve: reserveCrashkernelGeneric, saturating: false, zones: zoneLimitsExact, cmaInMemblockInit: false, crashWhen: 'bootmem' }],
-    ['7.1.3', { id: 'arm64-7.0', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['7.1.3', { id: 'arm64-7.1', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.2.0', { id: 'arm64-7.2', reserve: reserveCrashkernelGeneric, saturating: true, zones: zoneLimitsExact, cmaInMemblockInit: false }],
     ['7.2.13', { reserve: reserveCrashkernelGeneric, saturating: true, id: 'arm64-7.2', zones: zoneLimitsExact, cmaInMemblockInit: false }],
     ['7.3.4', { id: 'arm64-7.3', reserve: reserveCrashkernelGeneric, saturating: true, zones: zoneLimitsExact }],
@@ -268,6 +268,17 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     // force_pte_mapping() and rodata=on-is-full in v6.18.5, not v6.17.8; the 7.x parameter
     // dialect from 7.0; map_mem()'s kernel-first shape in v7.2.13, not v7.1.3; banks rounded in v7.3.4.
     expect([lm('6.19.6'), lm('7.0.0'), lm('7.1.3'), lm('7.2.0'), lm('7.3.0')]).toEqual(['arm64-6.18', 'arm64-7.0', 'arm64-7.0', 'arm64-7.2', 'arm64-7.3'])
+    // The upstream trees: the cma-default skip in v6.19.6 (not v6.18.5), the ops rework in
+    // v7.1.3 (not v7.0.4), the first-reg-only warning in v7.2.13 (not v7.1.3).
+    const ofId = (r: string) => [of(r).cma, of(r).extraReg, of(r).reservedMemBytes]
+    expect(['6.18.5', '6.19.6', '7.0.4', '7.1.3', '7.2.13', '7.3.4'].map(ofId)).toEqual([
+      ['setup', 'reserve-warn-late', 48n],
+      ['skip-default', 'reserve-silent-late', 48n],
+      ['skip-default', 'reserve-silent-late', 48n],
+      ['validate', 'reserve-silent-late', 40n],
+      ['validate', 'first-only', 40n],
+      ['validate', 'first-only', 40n],
+    ])
     const rvOf = (r: string) => policyFor('riscv64', r)!.riscv!.ofReservedMem
     // drivers/of is generic: riscv takes arm64's records release by release.
     for (const r of ['6.2.0', '6.3.0', '6.4.0', '6.5.0', '6.12.0']) expect(rvOf(r)).toBe(policyFor('arm64', r)!.arm64!.ofReservedMem)

@@ -29,7 +29,7 @@ import { memparseSaturating, memparseWrapping } from '../memparse.js'
 import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV70 } from '../params.js'
 import { SZ_16M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
-import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_0 } from '../reserved-mem.js'
+import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2 } from '../reserved-mem.js'
 import { NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, type ZoneMovableGeneration } from '../zones.js'
 import type { Arm64Policy, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
@@ -180,13 +180,18 @@ const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapp
  * v6.16.3 checks it against the end of DRAM); 8 usemap bits per pageblock (pageblock-flags.h@v6.17.8).
  */
 const ARM64_BOOT_6_17 = { ...ARM64_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: pageblockBitsIsolate }
+/** 6.19: drivers/of skips a `linux,cma-default` node under `cma=` up front (reserved-mem.ts OF_RESERVED_MEM_6_19). */
+const ARM64_BOOT_6_19 = { ...ARM64_BOOT_6_17, ofReservedMem: OF_RESERVED_MEM_6_19 }
 /**
- * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early;
- * arch/arm64/mm/init.c bootmem_init@v7.0.4 has no sparse_init(), v6.19.6's has);
- * reserved-memory CMA nodes validated before they are allocated (kernel/dma/contiguous.c
- * rmem_cma_validate, drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
+ * 7.0: memmap/sparse_init and free_area_init moved after the crash reservation
+ * (mm_core_init_early; arch/arm64/mm/init.c bootmem_init@v7.0.4 has no sparse_init(),
+ * v6.19.6's has).
  */
-const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_17, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_19, sparseBeforeCrash: false }
+/** 7.1: reserved-memory CMA nodes validated before they are allocated, 40-byte reserved_mem (OF_RESERVED_MEM_7_1). */
+const ARM64_BOOT_7_1 = { ...ARM64_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_7_1 }
+/** 7.2+: only a node's first `reg` entry (OF_RESERVED_MEM_7_2). */
+const ARM64_BOOT_7_2 = { ...ARM64_BOOT_7_1, ofReservedMem: OF_RESERVED_MEM_7_2 }
 
 const arm64 = (
   id: string,
@@ -328,22 +333,30 @@ const ARM64: KernelPolicy[] = [
     ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34: 6.17-stable review for 6.17.4)', 'kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_17, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
-  arm64('arm64-6.18', '6.18.0', '7.0.0', '6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (force_pte_mapping(), a166563e7ec3); rodata=on is full and rodata_full true by default',
+  arm64('arm64-6.18', '6.18.0', '6.19.0', '6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (force_pte_mapping(), a166563e7ec3); rodata=on is full and rodata_full true by default',
     ['arch/arm64/mm/mmu.c@v6.18.5 (force_pte_mapping, map_mem; absent from v6.17.8)', 'arch/arm64/include/asm/setup.h@v6.18.5, arch/arm64/mm/pageattr.c@v6.18.5 (rodata=on/noalias, rodata_full = true)', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_17, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
-  arm64('arm64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: crash reserved before sparse_init; map_mem() still NOMAPs the kernel alias; memparse still wraps (lib/cmdline.c@v7.1.3)',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.0.4 (bootmem_init without sparse_init)', 'arch/arm64/mm/mmu.c@v7.1.3 (map_mem(pgd_t *))', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17,
+  arm64('arm64-6.19', '6.19.0', '7.0.0', '6.19: as 6.18; /reserved-memory skips a linux,cma-default node under cma= before reserving it, and no longer warns about further reg entries',
+    ['drivers/of/of_reserved_mem.c@v6.19.6 (__reserved_mem_reserve_reg, fdt_scan_reserved_mem_reg_nodes, __reserved_mem_alloc_size; not in v6.18.5)', 'kernel/dma/contiguous.c@v6.19.6 (cma_skip_dt_default_reserved_mem)', 'arch/arm64/mm/mmu.c@v6.19.6', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17,
+    { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_6_19, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
+  arm64('arm64-7.0', '7.0.0', '7.1.0', '7.0: crash reserved before sparse_init and free_area_init; map_mem() still NOMAPs the kernel alias; memparse still wraps (lib/cmdline.c@v7.1.3)',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.0.4 (bootmem_init without sparse_init)', 'mm/mm_init.c@v7.0.4 (mm_core_init_early)', 'arch/arm64/mm/mmu.c@v7.0.4 (map_mem(pgd_t *))', 'drivers/of/of_reserved_mem.c@v7.0.4', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
+  arm64('arm64-7.1', '7.1.0', '7.2.0', '7.1: as 7.0; /reserved-memory CMA nodes validated before allocation, a 40-byte reserved_mem without the DT-order tie-break, failed nodes not kept',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.1.3', 'arch/arm64/mm/mmu.c@v7.1.3 (map_mem(pgd_t *))', 'drivers/of/of_reserved_mem.c@v7.1.3, include/linux/of_reserved_mem.h@v7.1.3, kernel/dma/contiguous.c@v7.1.3 (rmem_cma_validate)', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17,
+    { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+    { ...ARM64_BOOT_7_1, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
   arm64('arm64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): map_mem() maps the kernel first and the banks over it, keeping tables and refusing PTE_CONT over live entries; memparse and simple_strtoull saturate',
     ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13 (map_mem, init_pmd, pte_range_has_valid_noncont; not in v7.1.3)', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
-    { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.2', protection: 'none' }),
+    { ...ARM64_BOOT_7_2, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.2', protection: 'none' }),
   arm64('arm64-7.3', '7.3.0', undefined, '7.3: as 7.2; map_mem() rounds each bank inwards to pages; BBML3 replaces BBML2_NOABORT in force_pte_mapping()',
     ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.3.4', 'arch/arm64/mm/mmu.c@v7.3.4 (map_mem, force_pte_mapping)', 'arch/arm64/kernel/cpufeature.c@v7.3.4 (cpu_supports_bbml3)', 'lib/cmdline.c@v7.2.13'], PARSE_7_2,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
-    { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.3', protection: 'none' }),
+    { ...ARM64_BOOT_7_2, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.3', protection: 'none' }),
 ]
 
 /**
@@ -574,7 +587,7 @@ const RISCV_BOOT_6_17: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_16, cmaFi
  * dma32_phys_limit, CMA nodes validated before allocation (as arm64); sparse_init() left
  * misc_mem_init() with 7.0 (arch/riscv/mm/init.c@v7.0.4, still there in @v6.19.6).
  */
-const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_17, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_0 }
+const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_17, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_2 }
 
 /**
  * 7.3: dma_contiguous_reserve() moved from the end of setup_bootmem() into misc_mem_init(),
