@@ -629,3 +629,25 @@ describe('arm64 /memory banks through early_init_dt_add_memory_arch() (drivers/o
     expect(r.trace.some((t) => t.text.includes('Ignoring'))).toBe(false)
   })
 })
+
+describe('where the zone lines come', () => {
+  // free_area_init() is bootmem_init()'s before the deferred reservation up to 6.19
+  // (arch/arm64/mm/init.c@v6.19.6); from 7.0 mm_core_init_early() runs it after setup_arch()
+  // (mm/mm_init.c@v7.0.4), as test/boots/arm64-crashkernel/arm64-7.2-1G-high-only prints
+  // "Zone ranges:" after "crashkernel reserved:", and with them the lines free_area_init() prints.
+  const order = (kernel: string) => {
+    // kernelcore=mirror on a board without mirrored memory: find_zone_movable_pfns_for_nodes()'s
+    // warning is the line of free_area_init() the trace carries (the zone block is zoneLines).
+    const cmdline = 'crashkernel=256M,high kernelcore=mirror'
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: [kernel], cmdline }] } as never)
+    expect(decoded.problems).toEqual([])
+    const texts = simulate(decoded.layouts[0]!.layout).trace.map((t) => t.text)
+    const zone = texts.findIndex((t) => t.includes('no mirror memory'))
+    const crash = texts.findIndex((t) => t.startsWith('crashkernel reserved:'))
+    expect([zone >= 0, crash >= 0]).toEqual([true, true])
+    return zone < crash ? 'zones first' : 'crash first'
+  }
+  it('6.12: the zone lines before the crash reservation; 7.2: after it', () => {
+    expect([order('6.12'), order('7.2')]).toEqual(['zones first', 'crash first'])
+  })
+})

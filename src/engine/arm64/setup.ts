@@ -10,7 +10,8 @@
  *   paging_init         KFENCE pool (6.4+ early KFENCE), linear-map page tables, idmap
  *   unflatten_device_tree
  *   bootmem_init        NUMA (distance table, NODE_DATA), sparse_init (≤6.x), zone limits,
- *                       default CMA, [deferred crash reservation]
+ *                       free_area_init (≤6.x), default CMA, [deferred crash reservation]
+ *   mm_core_init_early  (7.0+) free_area_init with sparse_init: the zone lines come here
  *
  * @kernel arch/arm64/kernel/setup.c setup_arch; arch/arm64/mm/init.c arm64_memblock_init,
  *         bootmem_init; arch/arm64/mm/mmu.c paging_init, map_mem; mm/sparse.c sparse_init;
@@ -389,9 +390,13 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
   if (early) return { mb, memstartAddr, reservedMem, reservedMemCtx, early }
   const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, undefined)
-  // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation.
+  // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation
+  // (≤6.x); from 7.0 mm_core_init_early() runs it after setup_arch(), so its lines follow the
+  // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
+  // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
+  // memblock.memory only, which the reservation leaves alone.
   const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy))
-  for (const e of zoneBlock.events) trace.events.push(e)
+  if (pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
   return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock }
 }
 
@@ -480,7 +485,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
   const zoneBlock =
     p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy))
-  if (!p.zoneBlock) for (const e of zoneBlock.events) trace.events.push(e)
+  if (!p.zoneBlock || !pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
   // The crash regions by address: main, and low below or above it.
   const out = crash.outcome
   const regions: PhysRange[] =

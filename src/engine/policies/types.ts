@@ -77,7 +77,11 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
   numaDistance: 'reserve' | 'alloc' | 'none'
   /** Small cache-line allocations made right after NODE_DATA (cpumask vars …), in order. */
   allocsAfterNodeData: PhysSize[]
-  /** sparse_init() (mem_section root, usemaps, memmap, vmemmap tables) runs before the crash reservation (≤6.x). */
+  /**
+   * sparse_init() (mem_section root, usemaps, memmap, vmemmap tables) and free_area_init() (the
+   * "Zone ranges:" lines) run in bootmem_init(), before the crash reservation (≤6.19); from 7.0
+   * both run from mm_core_init_early(), after it.
+   */
   sparseBeforeCrash: boolean
   /** arm64_memblock_init() pr_warn()s "Memory doesn't fit in the linear mapping, VA_BITS too small" (6.1+). */
   warnLinearRegionTooSmall: boolean
