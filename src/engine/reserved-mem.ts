@@ -13,7 +13,7 @@
  *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
  *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
  *   ties by DT node, so they are allocated in DT order.
- * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the
+ * - 'two-pass' (stable 6.12.13+; mainline: in v6.16.3, the release after 6.12 UNCONFIRMED): statics reserved, then the
  *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).

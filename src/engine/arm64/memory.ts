@@ -125,7 +125,7 @@ export const vmemmapStartV511 = (pageSize: PhysSize, vaBits: number): VmemmapSta
   })
 
 /**
- * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
+ * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release; the layout is unchanged in v6.16.3 … v7.3.4):
  * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
  * above it (FIXADDR_TOP = -8 MiB). With 64K pages one PMD table spans 4 TiB, the top one
  * holds the fixmap and the vmemmap alike, and sparse_init() allocates none (the 6.12 64K
