@@ -281,7 +281,7 @@ describe('policyFor(): arm64 at every boundary of kernel-model.md §0.3 / §1 / 
     ])
     const rvOf = (r: string) => policyFor('riscv64', r)!.riscv!.ofReservedMem
     // drivers/of is generic: riscv takes arm64's records release by release.
-    for (const r of ['6.2.0', '6.3.0', '6.4.0', '6.5.0', '6.12.0']) expect(rvOf(r)).toBe(policyFor('arm64', r)!.arm64!.ofReservedMem)
+    for (const r of ['6.2.0', '6.3.0', '6.4.0', '6.5.0', '6.12.0', '6.18.5', '6.19.6', '7.0.4', '7.1.3', '7.2.13']) expect(rvOf(r)).toBe(policyFor('arm64', r)!.arm64!.ofReservedMem)
     const rv = (r: string) => policyFor('riscv64', r)!.riscv!.ofReservedMem
     expect([rv('6.12.12').scan, rv('6.12.13').reservedMemBytes, rv('6.12.103').reservedMemBytes, rv('6.13.0').reservedMemBytes]).toEqual(['sorted', 0n, 48n, 48n])
   })
@@ -411,8 +411,9 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['6.15.11', { id: 'riscv64-6.13', reserve: reserveCrashkernelGeneric }],
     ['6.16.12', { id: 'riscv64-6.16', reserve: reserveCrashkernelGeneric }],
     ['6.17.0', { id: 'riscv64-6.17', reserve: reserveCrashkernelGeneric, saturating: false }],
+    ['6.19.6', { id: 'riscv64-6.19', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['7.0.0', { id: 'riscv64-7.0', reserve: reserveCrashkernelGeneric, saturating: false }],
-    ['7.1.3', { id: 'riscv64-7.0', saturating: false }],
+    ['7.1.3', { id: 'riscv64-7.1', saturating: false }],
     ['7.2.0', { id: 'riscv64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
     ['7.2.13', { id: 'riscv64-7.2', reserve: reserveCrashkernelGeneric, saturating: true }],
     ['7.3.0', { id: 'riscv64-7.3', reserve: reserveCrashkernelGeneric, saturating: true }],
