@@ -401,6 +401,15 @@ describe('the default CMA area and the crash kernel\'s CMA ranges', () => {
     ].join('\n')
     expect(parseBootLog(log).facts.cma.map((c) => c.value)).toEqual([{ sizeMiB: 64, base: 0x7b000000n }])
   })
+  // The releases boot of arm64 7.0.4 with the oracle's resmem-cma DT: no default area (the DT's
+  // linux,cma pool is the default), so nothing said CONFIG_CMA and the model gave the pool back.
+  it('takes CONFIG_CMA from a /reserved-memory pool the kernel made CMA, with no default area', () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/releases/arm64-7.0.4-resmem-cma-4G-ck256M.log.gz'))).toString('utf8')
+    const { board, provenance } = bootLogToBoard(log)
+    expect(board.config?.CMA).toBe(true)
+    expect(board.config?.CMA_SIZE_MBYTES).toBeUndefined()
+    expect(provenance['/config/CMA']).toMatch(/^a \/reserved-memory pool was made a CMA area .*created CMA memory pool at 0x00000000b0000000/)
+  })
   it('numa_cma=: the per-node areas come first (dma_numa_cma_reserve()); the default one is on node -1', () => {
     const log = (cmdline: string, lines: string[]) =>
       [

@@ -1554,6 +1554,16 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       config.CMA_SIZE_MBYTES = cma.value.sizeMiB
       provenance['/config/CMA_SIZE_MBYTES'] = `size of the default CMA area without cma= on the command line: ${cite('boot log', cma)}`
     }
+  } else {
+    // A /reserved-memory pool made CMA: rmem_cma_setup() exists only with CONFIG_DMA_CMA
+    // (kernel/dma/contiguous.c RESERVEDMEM_OF_DECLARE under CONFIG_OF_RESERVED_MEM), and a
+    // linux,cma-default pool is why no default area is reserved besides it.
+    const pool = f.reservedMem.find((r) => r.cmaPool)
+    const line = pool?.lines.find((l) => l.text.includes('created CMA memory pool')) ?? pool?.lines[0]
+    if (pool && line) {
+      ;(board.config ??= {}).CMA = true
+      provenance['/config/CMA'] = `a /reserved-memory pool was made a CMA area (rmem_cma_setup(), CONFIG_DMA_CMA): ${cite('boot log', line)}`
+    }
   }
   if (f.lpa2) {
     board.cpu = { lpa2: true }
