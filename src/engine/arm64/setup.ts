@@ -22,6 +22,7 @@ import { cmaFromCmdline, cmaRules, dmaContiguousReserve } from '../cma.js'
 import { earlyInitDtScanMemory } from '../fdt.js'
 import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
+import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import {
   memblockAdd,
   memblockAlloc,
@@ -480,6 +481,13 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     middle = p.middle!
     lowMax = middle.lowMax
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
+  }
+  // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
+  // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
+  // from bootmem_init() only, so the areas follow the deferred reservation.
+  if (policy.crash.parseCma) {
+    const rules = cmaRules(pol, pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)))
+    reserveCrashkernelCma(mb, layout, policy.parse, rules, crash.outcome, trace)
   }
   // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
   // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)

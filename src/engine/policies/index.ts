@@ -353,9 +353,9 @@ const ARM64: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13 (map_mem, init_pmd, pte_range_has_valid_noncont; not in v7.1.3)', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_7_2, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.2', protection: 'none' }),
-  arm64('arm64-7.3', '7.3.0', undefined, '7.3: as 7.2; map_mem() rounds each bank inwards to pages; BBML3 replaces BBML2_NOABORT in force_pte_mapping()',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.3.4', 'arch/arm64/mm/mmu.c@v7.3.4 (map_mem, force_pte_mapping)', 'arch/arm64/kernel/cpufeature.c@v7.3.4 (cpu_supports_bbml3)', 'lib/cmdline.c@v7.2.13'], PARSE_7_2,
-    { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
+  arm64('arm64-7.3', '7.3.0', undefined, '7.3: as 7.2; map_mem() rounds each bank inwards to pages; BBML3 replaces BBML2_NOABORT in force_pte_mapping(); crashkernel=size,cma reserved on arm64 too',
+    ['kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'arch/arm64/mm/init.c@v7.3.4 (arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'arch/arm64/mm/mmu.c@v7.3.4 (map_mem, force_pte_mapping)', 'arch/arm64/kernel/cpufeature.c@v7.3.4 (cpu_supports_bbml3)', 'lib/cmdline.c@v7.2.13'], PARSE_7_2,
+    { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: true },
     { ...ARM64_BOOT_7_2, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.3', protection: 'none' }),
 ]
 
@@ -453,31 +453,47 @@ const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
  * replaces the limit (kernel/dma/contiguous.c@v6.16.3:226-227), as arm64's. All in v6.16.3,
  * not in v6.12.117; 6.13 – 6.15 UNCONFIRMED.
  */
-const X86_BOOT_6_16: X86Policy = { ...X86_BOOT_6_12, memblockRsrvKern: true, kstrtobool: kstrtoboolV70, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' }
+const X86_BOOT_6_16: X86Policy = {
+  ...X86_BOOT_6_12,
+  memblockRsrvKern: true,
+  kstrtobool: kstrtoboolV70,
+  cmaLogNode: false,
+  cmaCmdlineLimit: 'replaces',
+  cmaLogSize: 'requested',
+  // As the releases boots of Debian 6.16.3, 6.17.8 and 6.18.5 measure it (test/boots/releases:
+  // DirectMap1G=3145728 DirectMap4k=24448 on 4G q35): no 1G split at the zone's end any more,
+  // ten 2M splits. Which change removed the end split is UNCONFIRMED.
+  directMap: { splits2M: 10, splits1G: 'zone-start', runtimeSplits2M: 0 },
+}
 /**
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8),
  * as arm64-6.17. (v6.16.3 takes memblock_end_of_DRAM() for highmem_start without
  * CONFIG_HIGHMEM, mm/cma.c:613-615, not x86's max_pfn: not modelled, CmaRules.highmemStart.)
  */
 const X86_BOOT_6_17: X86Policy = { ...X86_BOOT_6_16, cmaFixedHighmemCheck: false }
+/** 6.19: nine 2M splits, as the 7.x builds (the releases boot of Debian 6.19.6: DirectMap4k=22400). */
+const X86_BOOT_6_19: X86Policy = { ...X86_BOOT_6_17, directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 } }
 /**
- * 7.x: the direct map as the 7.2 boots measure it (no 2M split for the first BPF JIT image,
- * one 1G split). The cause is UNCONFIRMED: module text comes from the 2M ROX execmem cache
- * from 6.16 (EXECMEM_ROX_CACHE in arch/x86/mm/init.c@v6.16.3:1090, not in @v6.12.117), while
- * EXECMEM_BPF stays PAGE_KERNEL without the cache up to 7.2 (arch/x86/mm/init.c@v7.2.13
- * execmem_arch_setup) and takes it only in 7.3 (@v7.3.4; kernel/bpf/core.c@v7.3.4
- * execmem_is_rox(EXECMEM_BPF)), so 6.16 – 7.1 and 7.3 may split otherwise: no boot checks
- * them. The CMA rules are 6.17's.
+ * 7.0 – 7.2: the direct map as the 7.2 oracle boots and the releases boots of Debian 7.0.4
+ * and 7.1.3 measure it (nine 2M splits, one 1G split at the zone's start), as 6.19's. Why the
+ * count moves between builds (10 on 6.16 – 6.18, 9 on 6.19 – 7.2, 8 on 7.3) is UNCONFIRMED:
+ * module text comes from the 2M ROX execmem cache from 6.16 (EXECMEM_ROX_CACHE in
+ * arch/x86/mm/init.c@v6.16.3:1090, not in @v6.12.117), and EXECMEM_BPF takes it only in 7.3
+ * (arch/x86/mm/init.c@v7.3.4; kernel/bpf/core.c@v7.3.4 execmem_is_rox(EXECMEM_BPF)); the
+ * section layout of each build decides the rest. The CMA rules are 6.17's.
  */
-const X86_BOOT_7_0: X86Policy = {
-  ...X86_BOOT_6_17,
-  directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
-}
+const X86_BOOT_7_0: X86Policy = X86_BOOT_6_19
 /**
  * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
  * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).
  */
 const X86_BOOT_7_2: X86Policy = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating' }
+/**
+ * 7.3: eight 2M splits (the releases boots of Debian 7.3.4: DirectMap2M=3125248
+ * DirectMap4k=20352 on 4G q35), where BPF JIT images come from the ROX execmem cache too
+ * (arch/x86/mm/init.c@v7.3.4 execmem_arch_setup).
+ */
+const X86_BOOT_7_3: X86Policy = { ...X86_BOOT_7_2, directMap: { splits2M: 8, splits1G: 'zone-start', runtimeSplits2M: 0 } }
 
 const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: X86Policy): KernelPolicy => ({
   id,
@@ -516,12 +532,16 @@ const X86: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
   x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_16),
-  x86('x86_64-6.17', '6.17.0', '7.0.0', '6.17 – 6.19: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)',
+  x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)',
     ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_17),
+  x86('x86_64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; the direct map as the releases boot of Debian 6.19.6 measures it (nine 2M splits)',
+    ['arch/x86/mm/pat/set_memory.c@v6.19.6 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_19),
   x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3)',
     ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
-  x86('x86_64-7.2', '7.2.0', undefined, '7.2+ (Debian 7.2.13): memparse and simple_strtoull saturate; 7.3.4 changes nothing modelled in the reservation (its BPF JIT images from the ROX execmem cache may change the direct-map splits: UNCONFIRMED, no 7.3 boot)',
-    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13', 'kernel/crash_reserve.c@v7.3.4', 'arch/x86/kernel/setup.c@v7.3.4', 'kernel/dma/swiotlb.c@v7.3.4 (setup_io_tlb_npages)', 'arch/x86/mm/init.c@v7.3.4 (execmem_arch_setup: EXECMEM_BPF)'], PARSE_7_2, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_2),
+  x86('x86_64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): memparse and simple_strtoull saturate',
+    ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_2),
+  x86('x86_64-7.3', '7.3.0', undefined, '7.3+ (Debian 7.3.4): as 7.2 in the reservation; the direct map as the releases boots of 7.3.4 measure it (eight 2M splits)',
+    ['kernel/crash_reserve.c@v7.3.4', 'arch/x86/kernel/setup.c@v7.3.4', 'kernel/dma/swiotlb.c@v7.3.4 (setup_io_tlb_npages)', 'arch/x86/mm/init.c@v7.3.4 (execmem_arch_setup: EXECMEM_BPF)', 'arch/x86/mm/pat/set_memory.c@v7.3.4 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)'], PARSE_7_2, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_3),
 ]
 
 // ---------------------------------------------------------------- riscv64
