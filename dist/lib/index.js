@@ -1931,12 +1931,12 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
-const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
+const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
 const schema83 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
 const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
@@ -6197,12 +6197,13 @@ function valueHash(v, h = HASH_SEED) {
 /**
  * memparse() and the integer parsing under it, as two named variants:
  *
- * - memparseWrapping: lib/cmdline.c memparse() up to 6.x — digits accumulate modulo 2^64
- *   and the K/M/G/T/P/E shift drops high bits; a bare suffix letter with no digits is
- *   still consumed (so "M" parses as 0 with the end advanced).
- * - memparseSaturating: 7.x ("lib: fix memparse() to handle overflow", "lib: fix
- *   _parse_integer_limit() to handle overflow") — overflow saturates to ULLONG_MAX and
- *   the suffix is consumed only when digits preceded it.
+ * - memparseWrapping: lib/cmdline.c memparse() up to 7.1 (lib/cmdline.c@v7.1.3) — digits
+ *   accumulate modulo 2^64 and the K/M/G/T/P/E shift drops high bits; a bare suffix letter
+ *   with no digits is still consumed (so "M" parses as 0 with the end advanced).
+ * - memparseSaturating: 7.2+ ("lib: fix memparse() to handle overflow", "lib: fix
+ *   _parse_integer_limit() to handle overflow"; lib/cmdline.c@v7.2.13:153-196,
+ *   lib/kstrtox.c@v7.2.13:58-95, unchanged in behaviour in v7.3.4) — overflow saturates to
+ *   ULLONG_MAX and the suffix is consumed only when digits preceded it.
  *
  * C pointers become indices into the string; `end === start` means nothing was parsed.
  *
@@ -6457,11 +6458,12 @@ function kstrtoboolV519(s) {
     return kstrtoboolV510(s);
 }
 /**
- * Mirrors kstrtobool() of 7.x — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
- * (disable, false). The release it came in is UNCONFIRMED: 6.12.117 lacks it, 7.2.13 has it;
- * the policies assume 7.0.
+ * Mirrors kstrtobool() of 6.16+ — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
+ * (disable, false). In lib/kstrtox.c@v6.16.3:354-364, not in v6.12.117: which of 6.13 – 6.16
+ * brought it is UNCONFIRMED (the x86_64 and riscv64 policies take 6.16; arm64's rodata=
+ * dialect still takes it from 7.0). The name keeps the release first assumed.
  *
- * @kernel lib/kstrtox.c kstrtobool (v7.2.13)
+ * @kernel lib/kstrtox.c kstrtobool (v6.16.3 – v7.3.4)
  */
 function kstrtoboolV70(s) {
     if (s !== null && (s[0] === 'e' || s[0] === 'E'))
@@ -6538,6 +6540,8 @@ const LINEAR_MAP_GENERATIONS = [
     'arm64-6.12.117',
     'arm64-6.18',
     'arm64-7.0',
+    'arm64-7.2',
+    'arm64-7.3',
     'whatif-bhe-4g',
     'whatif-rppt',
 ];
@@ -6695,7 +6699,7 @@ function setDebugRodataV510(st, val, kstrtobool) {
 const ARCH_RODATA_V60 = { full: [true, true] };
 /** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
 const ARCH_RODATA_V61 = { full: [true, true], off: [false, false], on: [true, false] };
-/** v7.2.13: "on" (= full), "off", "noalias" (= not full). */
+/** v6.18.5 – v7.3.4: "on" (= full), "off", "noalias" (= not full); v6.17.8 still has 6.1's words. */
 const ARCH_RODATA_V7 = { on: [true, true], off: [false, false], noalias: [true, false] };
 /**
  * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c, an early_param: the arch hook
@@ -6802,10 +6806,14 @@ const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
  */
 const DIALECT_V640 = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 };
 /**
- * 7.x: rodata=on is full, rodata=noalias the old "on", rodata_full defaults to true; kstrtobool()
- * takes e/d; get_option() saturates.
+ * 6.18 – 6.19: rodata=on is full, rodata=noalias the old "on", and rodata_full defaults to true
+ * (arch/arm64/include/asm/setup.h:24,34@v6.18.5, arch/arm64/mm/pageattr.c:83@v6.18.5; v6.17.8
+ * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23). kstrtobool() and
+ * get_option() stay the 6.x ones here (their release is the parameter parsers' question).
  */
-const DIALECT_V7 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 };
+const DIALECT_V618 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true };
+/** 7.x: as 6.18, with kstrtobool() taking e/d and get_option() saturating. */
+const DIALECT_V7 = { ...DIALECT_V618, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 };
 // ---------------------------------------------------------------- the generations
 const dmaZones = (c) => c.ZONE_DMA || c.ZONE_DMA32;
 function result(generation, st, forcedBy, extra = {}) {
@@ -6985,8 +6993,11 @@ const V64_RODATA = {
     'arm64-6.12.117': { dialect: DIALECT_V64, term: 'full' },
 };
 /**
- * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; BBML2 since a166563e7ec3, ~6.18):
- * debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
+ * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; from 6.18: mmu.c:760@v6.18.5, absent
+ * from v6.17.8, whose map_mem() asks can_set_direct_map(); a166563e7ec3). 7.3 renames the
+ * feature BBML3 (mmu.c:779@v7.3.4) and widens the CPUs that have it (cpufeature.c:2161@v7.3.4:
+ * ID_AA64MMFR2_EL1.BBM >= 3 or a longer MIDR list); `cpu.bbml2Noabort` stands for whichever the
+ * release tests. debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
  * else `rodata_full || arm64_kfence_can_set_direct_map() || is_realm_world()`.
  */
 function forcePteMapping(st, input) {
@@ -7002,25 +7013,29 @@ function forcePteMapping(st, input) {
     return { forcedBy: wanted, bbml2KeepsBlocks: false };
 }
 /**
- * map_mem() of ~6.18 – 6.x [UNCONFIRMED release: a166563e7ec3]: force_pte_mapping() with the
- * 6.x rodata parser (full/off/on) and rodata_full from the Kconfig default.
+ * map_mem() of 6.18 – 6.19: force_pte_mapping() (in 6.18.5, not in 6.17.8) with 6.18's rodata
+ * parser (on = full, noalias) and rodata_full true by default.
+ *
+ * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem (v6.18.5); arch/arm64/mm/pageattr.c
+ *         rodata_full; arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v6.18.5)
  */
 function linearMapFlagsV618(input) {
-    const st = parseParams(DIALECT_V64, input);
+    const st = parseParams(DIALECT_V618, input);
     const f = forcePteMapping(st, input);
     return result('arm64-6.18', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
 }
 /**
  * map_mem() of 7.x (Debian 7.2.13): force_pte_mapping(); rodata_full defaults to true,
- * `rodata=on` is full and `rodata=noalias` is the old "on".
+ * `rodata=on` is full and `rodata=noalias` is the old "on". The flags are the same for
+ * 'arm64-7.0' (7.0 – 7.1), 'arm64-7.2' and 'arm64-7.3'; map_mem()'s shape differs (mmu.ts).
  *
  * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
  *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
  */
-function linearMapFlagsV7(input) {
+function linearMapFlagsV7(input, generation = 'arm64-7.0') {
     const st = parseParams(DIALECT_V7, input);
     const f = forcePteMapping(st, input);
-    return result('arm64-7.0', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
+    return result(generation, st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
 }
 /**
  * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
@@ -7067,7 +7082,9 @@ const LINEAR_MAP_FLAGS = {
     'arm64-6.12.54': (i) => linearMapFlagsV64(i, 'arm64-6.12.54'),
     'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
     'arm64-6.18': linearMapFlagsV618,
-    'arm64-7.0': linearMapFlagsV7,
+    'arm64-7.0': (i) => linearMapFlagsV7(i, 'arm64-7.0'),
+    'arm64-7.2': (i) => linearMapFlagsV7(i, 'arm64-7.2'),
+    'arm64-7.3': (i) => linearMapFlagsV7(i, 'arm64-7.3'),
     'whatif-bhe-4g': linearMapFlagsWhatifBhe4g,
     'whatif-rppt': linearMapFlagsWhatifRppt,
 };
@@ -8443,7 +8460,7 @@ function kfencePoolSize(pageSize, numObjects = 255) {
 }
 const LEVEL_NAMES = { 0: 'p4d', 1: 'pud', 2: 'pmd', 3: 'pte' };
 /**
- * ≤ 6.17 (v5.10.223 … v6.12.117): init_pmd()/alloc_init_pud() try the block whenever the
+ * ≤ 7.1 (v5.10.223 … v6.12.117; v6.16.3 … v7.1.3 alike): init_pmd()/alloc_init_pud() try the block whenever the
  * range is aligned, and the contiguous hint depends on alignment and NO_CONT only.
  */
 const CREATE_MAPPING_V510 = {
@@ -8455,7 +8472,7 @@ const CREATE_MAPPING_V510 = {
     pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === DESC_SECT && now === DESC_SECT),
 };
 /**
- * ~6.18 / 7.x (v7.2.13): `!pmd_table(old_pmd)` / `!pud_table(old_pud)` keep an existing
+ * 7.2+ (v7.2.13, v7.3.4; not in v7.1.3): `!pmd_table(old_pmd)` / `!pud_table(old_pud)` keep an existing
  * table, and pte_range_has_valid_noncont() / pmd_range_has_valid_noncont() refuse PTE_CONT
  * over a span holding a valid entry without it (a table entry counts as valid non-cont), so
  * map_mem() can map the same memory twice.
@@ -8463,13 +8480,13 @@ const CREATE_MAPPING_V510 = {
  * @kernel arch/arm64/mm/mmu.c init_pmd, alloc_init_pud, pte_range_has_valid_noncont,
  *         pmd_range_has_valid_noncont (v7.2.13)
  */
-const CREATE_MAPPING_V618 = {
-    id: 'v6.18',
+const CREATE_MAPPING_V72 = {
+    id: 'v7.2',
     sectionAllowedOver: (old) => old !== DESC_TABLE,
     contAllowedOverEntry: (old) => old !== DESC_SECT && old !== DESC_TABLE,
     contAllowedOver: (table, index, span) => {
         for (let i = index; i < index + span && i < table.desc.length; i++) {
-            if (!CREATE_MAPPING_V618.contAllowedOverEntry(table.desc[i]))
+            if (!CREATE_MAPPING_V72.contAllowedOverEntry(table.desc[i]))
                 return false;
         }
         return true;
@@ -8812,7 +8829,7 @@ function mapMemV64(c) {
 /**
  * map_mem() of stable 6.12.54 – 6.12.116 and 6.17.4 – 6.17.y: as mapMemV64(), with the alias
  * from _text: 5973a62efa34 "arm64: map [_text, _stext) virtual address range
- * non-executable+read-only" (mainline ~6.18, Cc stable) reached 6.12.54 and 6.17.4 (the
+ * non-executable+read-only" (mainline 6.18 or earlier: in v6.17.8, not in v6.16.3; Cc stable) reached 6.12.54 and 6.17.4 (the
  * stable review cycles of 17 Oct 2025; the stable queues of 15 Oct 2025 hold it for 6.12
  * and 6.17 only, so 6.6 and 6.1 keep _stext: Debian 6.1.192 does).
  *
@@ -8866,14 +8883,30 @@ function mapMemNomapKernel(c, fromStext, roundInwards) {
         mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
 }
 /**
- * map_mem() of ~6.18 / 7.x — arch/arm64/mm/mmu.c v7.2.13: no NOMAP trick. The early KFENCE
+ * map_mem() of 7.2 — arch/arm64/mm/mmu.c v7.2.13 (v7.1.3 still has the NOMAP trick of
+ * mapMemV61254()): no NOMAP trick. The early KFENCE
  * pool is mapped first (NO_BLOCK|NO_CONT), then [_text, __init_begin) and
  * [__init_end, __bss_stop) with the global flags, then every bank with the global flags
- * over them (CREATE_MAPPING_V618 keeps what is there).
+ * over them (CREATE_MAPPING_V72 keeps what is there).
  *
  * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_map_pool (v7.2.13)
  */
 function mapMemV7(c) {
+    mapMemKernelFirst(c, false);
+}
+/**
+ * map_mem() of 7.3 — arch/arm64/mm/mmu.c v7.3.4: as mapMemV7(), with each bank rounded
+ * inwards to pages (start up, end down; a bank left empty is skipped), as stable 6.12.117
+ * did ("for_each_mem_range may return sub-page-aligned boundaries after memblock_mark_nomap()
+ * splits regions at byte precision", the comment above the rounding in v7.3.4's loop).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v7.3.4)
+ */
+function mapMemV73(c) {
+    mapMemKernelFirst(c, true);
+}
+/** The body of mapMemV7() and mapMemV73(): `roundInwards` is the 7.3 rounding of each bank. */
+function mapMemKernelFirst(c, roundInwards) {
     const { kernel } = c.input;
     const pool = c.input.kfence?.early ? c.input.kfence : undefined;
     if (kernel.initEnd === undefined || kernel.bssStop === undefined) {
@@ -8883,16 +8916,27 @@ function mapMemV7(c) {
         mapMemblock(c, pool.base, pool.base + pool.size, NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS);
     mapMemblock(c, kernel.text, kernel.initBegin, c.flags);
     mapMemblock(c, kernel.initEnd, kernel.bssStop, c.flags);
+    // ~(PAGE_SIZE - 1), written 0n - PAGE_SIZE (as in mapMemNomapKernel()).
+    const pageMask = 0n - c.st.g.pageSize;
     const ranges = forEachMemRange(c.input.memory, []);
-    for (let k = 0; k < ranges.length; k += 2)
-        mapMemblock(c, ranges[k], ranges[k + 1], c.flags);
+    for (let k = 0; k < ranges.length; k += 2) {
+        let start = ranges[k];
+        let end = ranges[k + 1];
+        if (roundInwards) {
+            start = (start + c.st.g.pageSize - 1n) & pageMask;
+            end = end & pageMask;
+            if (start >= end)
+                continue;
+        }
+        mapMemblock(c, start, end, c.flags);
+    }
 }
 /**
  * Whether a generation's kernel image starts at _stext rather than _text: 5.11 – 6.12.53 and
  * 6.13 – 6.17.3, whose map_mem() starts the read-only alias there (mapMemV61(), mapMemV64())
  * and whose arm64_memblock_init() reserves the image from there too, leaving the head free
- * (every 6.1 memblock=debug boot). 5973a62efa34 moved both back to _text (6.12.54, 6.17.4,
- * ~6.18). Derived from the variant table so that the reservation and the alias cannot disagree.
+ * (every 6.1 memblock=debug boot). 5973a62efa34 moved both back to _text (6.12.54, 6.17.4;
+ * arch/arm64/mm/init.c:282 reserves from _stext in v6.16.3, from _text in v6.17.8). Derived from the variant table so that the reservation and the alias cannot disagree.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init, arch/arm64/mm/mmu.c map_mem (v6.1.192)
  */
 function imageStartsAtStext(generation) {
@@ -8914,16 +8958,19 @@ const MAP_MEM_VARIANTS = {
     'arm64-6.0': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.0.10': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'arm64-6.1.65': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
-    // 6.4 – 6.12.53 and 6.13 – 6.17.3 still from _stext; 5973a62efa34 (6.12.54, 6.17.4, ~6.18)
+    // 6.4 – 6.12.53 and 6.13 – 6.17.3 still from _stext (v6.16.3 too); 5973a62efa34 (6.12.54, 6.17.4)
     // goes back to _text.
     'arm64-6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
     'arm64-6.6.4': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
     'arm64-6.12': { mapMem: mapMemV64, policy: CREATE_MAPPING_V510 },
     'arm64-6.12.54': { mapMem: mapMemV61254, policy: CREATE_MAPPING_V510 },
     'arm64-6.12.117': { mapMem: mapMemV612117, policy: CREATE_MAPPING_V510 },
-    // ~6.18: the 7.2 shape is assumed to have come with the BBML2 work (UNCONFIRMED).
-    'arm64-6.18': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
-    'arm64-7.0': { mapMem: mapMemV7, policy: CREATE_MAPPING_V618 },
+    // 6.18 – 7.1 keep 6.12.54's NOMAP shape and create-mapping rules (map_mem(pgd_t *) and
+    // init_pmd() of v6.18.5 … v7.1.3); the 7.2 shape and rules are in 7.2.13, not in 7.1.3.
+    'arm64-6.18': { mapMem: mapMemV61254, policy: CREATE_MAPPING_V510 },
+    'arm64-7.0': { mapMem: mapMemV61254, policy: CREATE_MAPPING_V510 },
+    'arm64-7.2': { mapMem: mapMemV7, policy: CREATE_MAPPING_V72 },
+    'arm64-7.3': { mapMem: mapMemV73, policy: CREATE_MAPPING_V72 },
     'whatif-bhe-4g': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
     'whatif-rppt': { mapMem: mapMemV61, policy: CREATE_MAPPING_V510 },
 };
@@ -9315,7 +9362,7 @@ const BUILDS = {
         series: '7.2',
         release: '7.2.13',
         package: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
-        generation: 'arm64-7.0',
+        generation: 'arm64-7.2',
         pageSize: SZ_4K,
         vaBits: 52,
         imageSize: 0x2f00000n,
@@ -10259,7 +10306,7 @@ function buildFor(release, generation) {
 const NEAREST_BUILD = {
     'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.110': '5.10',
     'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.0.10': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
-    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.54': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2',
+    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.54': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2', 'arm64-7.2': '7.2', 'arm64-7.3': '7.2',
     'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
 };
 /** The memory map_mem() iterates: memblock.memory minus NOMAP, touching ranges merged. */
@@ -10629,8 +10676,10 @@ function cmaFail(trace, size, logNode) {
  *
  * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
  * two elements extracted per round, the right child taken on a tie; the release between is
- * UNCONFIRMED). Only the 7.x drivers/of record takes sortDoublePop(): from 6.5 to 6.x
- * __rmem_cmp() leaves no two records equal, so which heapsort runs changes nothing there.
+ * UNCONFIRMED; lib/sort.c of v6.16.3 … v7.3.4 is 7.2's). Only the drivers/of records of 7.1+
+ * take sortDoublePop(): from 6.5 to 7.0 __rmem_cmp() breaks ties by fdt_node
+ * (drivers/of/of_reserved_mem.c@v7.0.4; gone in v7.1.3) and leaves no two records equal, so
+ * which heapsort runs changes nothing there.
  *
  * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
  * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c
@@ -10746,7 +10795,7 @@ function swap(base, i, j) {
  *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
  *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
  *   ties by DT node, so they are allocated in DT order.
- * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the
+ * - 'two-pass' (stable 6.12.13+; mainline: in v6.16.3, the release after 6.12 UNCONFIRMED): statics reserved, then the
  *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).
@@ -10761,9 +10810,16 @@ function swap(base, i, j) {
  *   init functions declared for its compatible: rmem_cma_setup() (CONFIG_DMA_CMA), then
  *   rmem_dma_setup() (CONFIG_DMA_DECLARE_COHERENT, which OF_EARLY_FLATTREE always selects),
  *   which refuses a reusable node. When none succeeds the node's memory is given back.
- * - 'validate' (7.x): rmem_cma_validate() looks at the node before it is allocated or
+ * - 'skip-default' (6.19 – 7.0): as 'setup', except that a `linux,cma-default` node under
+ *   `cma=` (cma_skip_dt_default_reserved_mem(), CONFIG_DMA_CMA) is skipped before it is
+ *   reserved or allocated, with of_reserved_mem.c's own line, whether or not it is reusable
+ *   or no-map; the late pass skips it silently (drivers/of/of_reserved_mem.c@v6.19.6
+ *   __reserved_mem_reserve_reg, fdt_scan_reserved_mem_reg_nodes, __reserved_mem_alloc_size;
+ *   v6.18.5 has none of it, and rmem_cma_setup()@v6.19.6 no longer bypasses).
+ * - 'validate' (7.1+): rmem_cma_validate() looks at the node before it is allocated or
  *   reserved; a `linux,cma-default` node under `cma=` is skipped: never allocated, and a
  *   static one never reserved (the late pass validates it again and prints the line again).
+ *   (fdt_validate_reserved_mem_node()@v7.1.3; v7.0.4 still has 'skip-default'.)
  *
  * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
  * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
@@ -10854,16 +10910,27 @@ const OF_RESERVED_MEM_6_12_13 = {
  * memblock-allocated when the static nodes are initialised.
  */
 const OF_RESERVED_MEM_6_12_103 = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n };
-/** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
-const OF_RESERVED_MEM_7_0 = {
-    ...OF_RESERVED_MEM_6_12_103,
+/**
+ * 6.19 – 7.0: a `linux,cma-default` node under `cma=` skipped before it is reserved or
+ * allocated ('skip-default'), a node's further `reg` entries still reserved but no longer
+ * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4; not in v6.18.5).
+ */
+const OF_RESERVED_MEM_6_19 = { ...OF_RESERVED_MEM_6_12_103, cma: 'skip-default', extraReg: 'reserve-silent-late' };
+/**
+ * 7.1: the reserved_mem_ops rework: CMA nodes validated first, a 40-byte reserved_mem without
+ * fdt_node (so no DT-order tie-break, and 7.x's sort decides equal records), failed nodes not
+ * kept (drivers/of/of_reserved_mem.c and include/linux/of_reserved_mem.h@v7.1.3; v7.0.4 has none).
+ */
+const OF_RESERVED_MEM_7_1 = {
+    ...OF_RESERVED_MEM_6_19,
     cma: 'validate',
-    extraReg: 'first-only',
     reservedMemBytes: 40n,
     failedInitKept: false,
     stableOrder: false,
     sort: sortDoublePop,
 };
+/** 7.2+ (Debian 7.2.13; unchanged in what is modelled in v7.3.4): only a node's first `reg` entry reserved, with a warning. */
+const OF_RESERVED_MEM_7_2 = { ...OF_RESERVED_MEM_7_1, extraReg: 'first-only' };
 /**
  * Mirrors __rmem_cma_verify_node() through rmem_cma_validate() (7.x): true when the node is
  * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
@@ -10917,7 +10984,8 @@ function givePoolBack(mb, node, base, size, ctx, trace) {
  * unless base or size is not CMA-aligned, which fails the node (-EINVAL) and frees it.
  */
 function takeCmaPoolNode(mb, variant, node, base, size, ctx, trace) {
-    if (variant === 'setup')
+    // 6.19 – 7.0's rmem_cma_setup() has lost its bypass, which a skipped node never reaches anyway.
+    if (variant !== 'validate')
         return initCmaPoolNode(mb, node, base, size, ctx, trace) ? 'cma' : 'freed';
     if (!ctx.dmaCma || node.nomap)
         return 'kept';
@@ -10980,11 +11048,27 @@ function reservedMemReserveReg(mb, ctx, r, trace) {
     }
     if (gen.cma === 'validate' && staticCmaSkipped(r, ctx, trace))
         return false;
+    if (gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace))
+        return false;
     reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace);
     if (gen.extraReg === 'first-only')
         return true;
     for (const e of more)
         reserveRegEntry(mb, gen, r.name, e.base, e.size, r.nomap, trace);
+    return true;
+}
+/**
+ * Mirrors 6.19 – 7.0's `default_cma && cma_skip_dt_default_reserved_mem()` test in
+ * __reserved_mem_reserve_reg() and __reserved_mem_alloc_size(): a `linux,cma-default` node
+ * under `cma=` (size_cmdline set; the function is false without CONFIG_DMA_CMA) is refused
+ * with this line, reusable or not, no-map or not.
+ * @kernel drivers/of/of_reserved_mem.c __reserved_mem_reserve_reg, __reserved_mem_alloc_size;
+ *         kernel/dma/contiguous.c cma_skip_dt_default_reserved_mem (v6.19.6, v7.0.4)
+ */
+function cmaSkipDtDefault(node, ctx, trace) {
+    if (!ctx.dmaCma || !ctx.cmdlineCma || !node.cmaDefault)
+        return false;
+    trace.err(OF, ofLine('Skipping dt linux,cma-default for "cma=" kernel param.'));
     return true;
 }
 /** rmemCmaSkipped() for a static node (its CMA flags are optional in the board model). */
@@ -11214,6 +11298,8 @@ function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
             continue;
         if (r.cma && ctx.gen.cma === 'validate' && rmemCmaSkipped(r, ctx.cma, trace))
             continue;
+        if (ctx.gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace))
+            continue;
         const base = reservedMemAllocSize(mb, ctx, r, st.dynamicNodes, trace);
         if (!base)
             continue;
@@ -11243,8 +11329,8 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
     for (const n of st.staticNodes) {
         if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late')
             trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`));
-        // 7.x validates each node again before it looks at the size.
-        if (n.skipped && staticCmaSkipped(n, ctx, trace))
+        // 7.1+ validates each node again before it looks at the size; 6.19 – 7.0 skip it silently.
+        if (n.skipped && (ctx.gen.cma === 'skip-default' || staticCmaSkipped(n, ctx, trace)))
             continue;
         // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
         if (n.size === 0n)
@@ -12159,6 +12245,81 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelNone,
 };
 
+;// CONCATENATED MODULE: ./.build/src/engine/trace.js
+class Trace {
+    events = [];
+    info(source, text) {
+        this.events.push({ level: 'info', source, text });
+    }
+    warn(source, text) {
+        this.events.push({ level: 'warn', source, text });
+    }
+    err(source, text) {
+        this.events.push({ level: 'err', source, text });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/reserve-cma.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * reserve_crashkernel_cma(): the `crashkernel=X,cma` areas, as an arch's
+ * arch_reserve_crashkernel() calls it right after reserve_crashkernel_generic(): x86_64 from
+ * 6.17 (arch/x86/kernel/setup.c@v6.17.8, not @v6.16.3), riscv64 from 7.3
+ * (arch/riscv/mm/init.c@v7.3.4, which @v7.2.13 passes no cma_size). The code is generic, so the
+ * arch only brings its CMA rules.
+ *
+ * @kernel kernel/crash_reserve.c reserve_crashkernel_cma (v6.17.8 – v7.3.4);
+ *         include/linux/crash_reserve.h CRASHKERNEL_CMA_RANGES_MAX (v6.17.8 – v7.3.4)
+ */
+
+
+
+
+/** CRASHKERNEL_CMA_RANGES_MAX. */
+const CRASHKERNEL_CMA_RANGES_MAX = 4;
+/**
+ * Mirrors reserve_crashkernel_cma(): only when parse_crashkernel() succeeded (a
+ * `crashkernel=X,cma` alone is rejected with the rest); up to four CMA areas of the requested
+ * size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no limit: bottom-up
+ * from 4 GiB first). The areas are not "Crash kernel" resources.
+ */
+function reserveCrashkernelCma(mb, layout, parse, rules, outcome, trace) {
+    if (outcome.kind === 'not-requested' || outcome.kind === 'ignored')
+        return [];
+    // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
+    const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', parse, new Trace()).size;
+    if (!cmaSize)
+        return [];
+    if (!layout.config.CMA) {
+        trace.warn('crashkernel', 'crashkernel CMA reservation not supported');
+        return [];
+    }
+    const pageSize = layout.pageSize;
+    let requestSize = roundUp(cmaSize, pageSize);
+    let reservedSize = 0n;
+    const ranges = [];
+    while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
+        const base = cmaDeclareContiguous(mb, requestSize, 0n, rules, trace);
+        if (!base) {
+            // reservation failed, try half-sized blocks
+            if (requestSize <= pageSize)
+                break;
+            requestSize = roundUp(requestSize / 2n, pageSize);
+            continue;
+        }
+        ranges.push({ base, size: roundUp(requestSize, rules.minAlign) });
+        reservedSize += requestSize;
+    }
+    const mb20 = (x) => (x >> 20n).toString();
+    if (cmaSize > reservedSize) {
+        trace.warn('crashkernel', `crashkernel CMA reservation failed: ${mb20(cmaSize)} MB requested, ${mb20(reservedSize)} MB reserved in ${ranges.length} ranges`);
+    }
+    else {
+        trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`);
+    }
+    return ranges;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/zones.js
 
 
@@ -12724,20 +12885,6 @@ function isPageMapped(histogram, pageKey) {
     return mapped;
 }
 
-;// CONCATENATED MODULE: ./.build/src/engine/trace.js
-class Trace {
-    events = [];
-    info(source, text) {
-        this.events.push({ level: 'info', source, text });
-    }
-    warn(source, text) {
-        this.events.push({ level: 'warn', source, text });
-    }
-    err(source, text) {
-        this.events.push({ level: 'err', source, text });
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -12879,7 +13026,9 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
  * memblock=debug dump prints " on node 0" for.
  *
  * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
- *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12)
+ *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12;
+ *         what is modelled here is the same in v6.16.3 … v7.3.4: 7.3 moves
+ *         drivers/base/arch_numa.c to mm/arch_numa.c and only changes nodemask bookkeeping)
  * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
  *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
  */
@@ -12933,13 +13082,15 @@ const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true }
  *   paging_init         KFENCE pool (6.4+ early KFENCE), linear-map page tables, idmap
  *   unflatten_device_tree
  *   bootmem_init        NUMA (distance table, NODE_DATA), sparse_init (≤6.x), zone limits,
- *                       default CMA, [deferred crash reservation]
+ *                       free_area_init (≤6.x), default CMA, [deferred crash reservation]
+ *   mm_core_init_early  (7.0+) free_area_init with sparse_init: the zone lines come here
  *
  * @kernel arch/arm64/kernel/setup.c setup_arch; arch/arm64/mm/init.c arm64_memblock_init,
  *         bootmem_init; arch/arm64/mm/mmu.c paging_init, map_mem; mm/sparse.c sparse_init;
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
+
 
 
 
@@ -13088,7 +13239,8 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
  * sparse_init_nid()'s memmap: the buffer, vmemmap_populate() of each present section and
  * sparse_buffer_fini().
  * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid
- *         (v5.10.223, v6.1.192, v6.12.117)
+ *         (v5.10.223, v6.1.192, v6.12.117; v6.16.3 – v6.19.6 allocate alike: sparse_usage_init()
+ *         is the usemap allocation, sparse_vmemmap_init_nid_early() only HugeTLB's preinit)
  */
 function sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     const page = layout.pageSize;
@@ -13139,7 +13291,8 @@ function sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     const subsections = sectionSize / SZ_2M;
     // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
     const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config));
-    const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * 4n, 64n) / 8n;
+    // mem_section_usage: rcu_head, subsection_map, then NR_PAGEBLOCK_BITS per pageblock (in longs).
+    const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits(layout.config), 64n) / 8n;
     const nodeDataSection = roundDown(nodeData, sectionSize);
     memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0);
     // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
@@ -13274,10 +13427,15 @@ function arm64BootPrefix(layout, policy, trace) {
     if (early)
         return { mb, memstartAddr, reservedMem, reservedMemCtx, early };
     const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, undefined);
-    // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation.
+    // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation
+    // (≤6.x); from 7.0 mm_core_init_early() runs it after setup_arch(), so its lines follow the
+    // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
+    // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
+    // memblock.memory only, which the reservation leaves alone.
     const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
-    for (const e of zoneBlock.events)
-        trace.events.push(e);
+    if (pol.sparseBeforeCrash)
+        for (const e of zoneBlock.events)
+            trace.events.push(e);
     return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock };
 }
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
@@ -13356,10 +13514,17 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         lowMax = middle.lowMax;
         crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
     }
+    // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
+    // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
+    // from bootmem_init() only, so the areas follow the deferred reservation.
+    if (policy.crash.parseCma) {
+        const rules = cmaRules(pol, pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)));
+        reserveCrashkernelCma(mb, layout, policy.parse, rules, crash.outcome, trace);
+    }
     // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
     // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
     const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
-    if (!p.zoneBlock)
+    if (!p.zoneBlock || !pol.sparseBeforeCrash)
         for (const e of zoneBlock.events)
             trace.events.push(e);
     // The crash regions by address: main, and low below or above it.
@@ -14400,6 +14565,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
 
 
 
+
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 const KFENCE_NUM_OBJECTS = 255n;
 const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize;
@@ -14501,12 +14667,22 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
     if (layout.dtb)
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
-    // dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area.
-    const cma = layout.config.CMA && !reservedMem.cmaDefault
-        ? dmaContiguousReserve(mb, cmdlineCma, BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv), trace)
-        : undefined;
+    // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
+    const cma = policy.riscv.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, trace);
     const linearMapEnd = kernelLoad ? physRamBase + memoryLimit : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd };
+}
+/**
+ * dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area: at
+ * the end of setup_bootmem() up to 7.2 (arch/riscv/mm/init.c@v7.2.13:309), in misc_mem_init()
+ * right after arch_numa_init() from 7.3 (arch/riscv/mm/init.c@v7.3.4:1360), so after the
+ * linear-map tables, the KFENCE pool and NODE_DATA.
+ * @kernel arch/riscv/mm/init.c setup_bootmem, misc_mem_init; kernel/dma/contiguous.c dma_contiguous_reserve
+ */
+function defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, trace) {
+    if (!layout.config.CMA || reservedMem.cmaDefault)
+        return undefined;
+    return dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv), trace);
 }
 /** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
 function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
@@ -14687,6 +14863,7 @@ function riscvBootPrefix(layout, policy, trace) {
     });
     // misc_mem_init()
     const nodeData = archNumaInit(mb, layout, pol, trace);
+    const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, trace) : bm.cma;
     const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
     // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug));
@@ -14695,7 +14872,7 @@ function riscvBootPrefix(layout, policy, trace) {
     const highMax = memblockEndOfDram(mb);
     const lowMax = setup_crashAddrLowMax(pol, bm.dma32PhysLimit, highMax);
     const linearMap = linearMapFacts(vm, pol, debugPagealloc);
-    return { mb, levels, debugPagealloc, bm, vm, nodeData, sparse, zoneBlock, lowMax, highMax, linearMap };
+    return { mb, levels, debugPagealloc, bm, vm, nodeData, cma, sparse, zoneBlock, lowMax, highMax, linearMap };
 }
 /**
  * The facts with the crash regions' histograms, in the field order the reports print: every
@@ -14717,6 +14894,9 @@ function withCrashHistogram(f, crashHistogram) {
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
     const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
+    // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
+    if (policy.crash.parseCma)
+        reserveCrashkernelCma(mb, layout, policy.parse, cmaRulesOf(layout.pageSize, policy.riscv), crash.outcome, trace);
     const regions = [];
     if (crash.outcome.kind === 'reserved') {
         regions.push(crash.outcome.main);
@@ -14738,7 +14918,7 @@ function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
             physRamBase: p.bm.physRamBase,
             dma32PhysLimit: p.bm.dma32PhysLimit,
             kernel: p.bm.kernel,
-            cma: p.bm.cma,
+            cma: p.cma,
             kfencePool: p.vm.kfencePool,
             linearTablePages: p.vm.linearTablePages,
             kernelTablePages: p.vm.kernelTablePages,
@@ -15461,7 +15641,7 @@ function pageblockOrderPmd(pageSize, _config) {
 }
 /**
  * pageblock_order 6.16+ ("mm: add CONFIG_PAGE_BLOCK_ORDER to select page block order",
- * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER; the release is UNCONFIRMED, 7.2.13 has it):
+ * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER (6.17.8); in 6.16.3 (pageblock-flags.h:44,50), not in 6.12.117, 6.13 – 6.15 not at hand):
  * min(HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER). The option defaults to
  * ARCH_FORCE_MAX_ORDER (10, 11, 13 by granule), which caps nothing, so only a config that
  * sets it lower changes the order. One does without saying so: a 64K kernel configured from
@@ -15527,7 +15707,7 @@ const vmemmapStartV511 = (pageSize, vaBits) => remembered(V511, pageSize, vaBits
     return { start, fixmapTop: start - (32n << 20n) - 1n };
 });
 /**
- * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
+ * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release; the layout is unchanged in v6.16.3 … v7.3.4):
  * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
  * above it (FIXADDR_TOP = -8 MiB). With 64K pages one PMD table spans 4 TiB, the top one
  * holds the fixmap and the vmemmap alike, and sparse_init() allocates none (the 6.12 64K
@@ -15605,21 +15785,34 @@ const PARSE_6_9 = {
 };
 /** 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; in the 6.12 source). */
 const PARSE_6_12 = { ...PARSE_6_9, rejectSizeAtLeastRam: true };
-/** ~6.17: ",cma" suffix (UNCONFIRMED release). */
-const PARSE_6_17 = { ...PARSE_6_12, suffixes: [',high', ',low', ',cma'] };
-/** 7.x: the '@' typo fixed; memparse and simple_strtoull saturate (UNCONFIRMED release: 7.0). */
-const PARSE_7_0 = {
+/**
+ * 6.16: the '@' message spelt right again (kernel/crash_reserve.c@v6.16.3:134, the typo at
+ * kernel/crash_reserve.c@v6.12.117:134; which of 6.13 – 6.16 fixed it is UNCONFIRMED: no
+ * 6.13 – 6.15 source here, taken as 6.16).
+ */
+const PARSE_6_16 = { ...PARSE_6_12, rangeOffsetExpected: "crashkernel: Memory value expected after '@'" };
+/**
+ * 6.17: the ",cma" suffix class (suffix_tbl[SUFFIX_CMA], kernel/crash_reserve.c@v6.17.8:175-183;
+ * absent from kernel/crash_reserve.c@v6.16.3, so 6.17.0 unless 6.17.y backported a feature).
+ */
+const PARSE_6_17 = { ...PARSE_6_16, suffixes: [',high', ',low', ',cma'] };
+/**
+ * 7.2: memparse() and _parse_integer_limit() (so simple_strtoull()) saturate at ULLONG_MAX,
+ * and memparse() takes a suffix only after digits (lib/cmdline.c@v7.2.13:153-196 memparse,
+ * lib/kstrtox.c@v7.2.13:58-95; lib/cmdline.c@v7.1.3 and lib/kstrtox.c@v7.1.3 still wrap):
+ * 7.2.0, unless 7.2.y backported it (kernel-doc rewrites came with it: unlikely stable).
+ */
+const PARSE_7_2 = {
     ...PARSE_6_17,
     memparse: memparseSaturating,
     strtoullSaturates: true,
-    rangeOffsetExpected: "crashkernel: Memory value expected after '@'",
 };
 /**
  * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
  * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
  * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
- * release: taken as 6.12). 7.x's saturating simple_strtoull() is the parse dialect's
- * (PARSE_7_0.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
+ * release: taken as 6.12). 7.2's saturating simple_strtoull() is the parse dialect's
+ * (PARSE_7_2.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
  */
 const ZONE_MOVABLE_BY_RELEASE = [
     { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
@@ -15638,6 +15831,10 @@ const ARM64_CRASH_V510 = {
     supportsHigh: false,
     parseCma: false,
 };
+/** NR_PAGEBLOCK_BITS up to 6.16 (include/linux/pageblock-flags.h@v6.12.117, v6.16.3). */
+const PAGEBLOCK_BITS_4 = () => 4n;
+/** 6.17+: PB_migrate_isolate with CONFIG_MEMORY_ISOLATION, 5 bits rounded up to 8 (pageblock-flags.h@v6.17.8). */
+const pageblockBitsIsolate = (config) => (config.CMA ? 8n : 4n);
 /** The arm64 boot facts of the Debian 5.10 build: 1 GiB sections, 4 MiB CMA alignment. */
 const ARM64_BOOT_5_10 = {
     kfenceEarlyPool: false,
@@ -15659,6 +15856,7 @@ const ARM64_BOOT_5_10 = {
     cmaLogSize: 'aligned',
     cmaFixedHighmemCheck: true,
     cmaInMemblockInit: false,
+    pageblockBits: PAGEBLOCK_BITS_4,
     // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
     // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
     ofReservedMem: OF_RESERVED_MEM_5_10,
@@ -15688,22 +15886,33 @@ const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
 const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_12_13 };
 /**
- * 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_MAX_ORDER (arm64/memory.ts; UNCONFIRMED
- * release); memblock allocations reserve with their node and MEMBLOCK_RSRV_KERN (the Kexec
- * HandOver series, 6.16).
+ * 6.16: pageblock_order capped by CONFIG_PAGE_BLOCK_ORDER (named PAGE_BLOCK_MAX_ORDER from
+ * 6.17; include/linux/pageblock-flags.h:44,50@v6.16.3, mm/Kconfig:1008@v6.16.3; not in
+ * v6.12.117); memblock allocations reserve with their node and MEMBLOCK_RSRV_KERN
+ * (mm/memblock.c:1558,2760@v6.16.3, not in v6.12.117: the Kexec HandOver series); the CMA
+ * wrapper cma_declare_contiguous_nid() prints the size asked for and no node
+ * (mm/cma.c:590@v6.16.3), and `cma=…-limit` replaces the arch's limit
+ * (kernel/dma/contiguous.c dma_contiguous_reserve@v6.16.3: `limit_cmdline ?: limit`).
+ * 6.13 – 6.15 are not at hand: whether they already had any of this is UNCONFIRMED.
  */
-const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true };
+const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
 /**
- * 7.x: memmap/sparse_init moved after the crash reservation (mm_core_init_early); the CMA
- * lines without the node and with the size asked for (mm/cma.c@v7.2.13, as the 7.2 boots
- * print them: test/boots/options *-cma65M-limit5G); `cma=…-limit` replacing the arch's limit
- * (kernel/dma/contiguous.c@v7.2.13 dma_contiguous_reserve, posted June 2025); a fixed CMA area
- * checked against highmem_start only with CONFIG_HIGHMEM (mm/cma.c@v7.2.13 cma_fixed_reserve;
- * release UNCONFIRMED, taken with the other 7.x CMA changes); reserved-memory CMA
- * nodes validated before they are allocated (kernel/dma/contiguous.c rmem_cma_validate,
- * drivers/of/of_reserved_mem.c@v7.2.13; UNCONFIRMED release: assumed from 7.0).
+ * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8;
+ * v6.16.3 checks it against the end of DRAM); 8 usemap bits per pageblock (pageblock-flags.h@v6.17.8).
  */
-const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_16, sparseBeforeCrash: false, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0 };
+const ARM64_BOOT_6_17 = { ...ARM64_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: pageblockBitsIsolate };
+/** 6.19: drivers/of skips a `linux,cma-default` node under `cma=` up front (reserved-mem.ts OF_RESERVED_MEM_6_19). */
+const ARM64_BOOT_6_19 = { ...ARM64_BOOT_6_17, ofReservedMem: OF_RESERVED_MEM_6_19 };
+/**
+ * 7.0: memmap/sparse_init and free_area_init moved after the crash reservation
+ * (mm_core_init_early; arch/arm64/mm/init.c bootmem_init@v7.0.4 has no sparse_init(),
+ * v6.19.6's has).
+ */
+const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_19, sparseBeforeCrash: false };
+/** 7.1: reserved-memory CMA nodes validated before they are allocated, 40-byte reserved_mem (OF_RESERVED_MEM_7_1). */
+const ARM64_BOOT_7_1 = { ...ARM64_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_7_1 };
+/** 7.2+: only a node's first `reg` entry (OF_RESERVED_MEM_7_2). */
+const ARM64_BOOT_7_2 = { ...ARM64_BOOT_7_1, ofReservedMem: OF_RESERVED_MEM_7_2 };
 const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     id,
     arch: 'arm64',
@@ -15744,20 +15953,24 @@ const ARM64 = [
     arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release: in v6.12.117, no tree between 6.1 and 6.12 at hand; unchanged through v7.3.4)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12_13, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.117', protection: 'none' }),
-    arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_MAX_ORDER caps pageblock_order, and so the CMA alignment (UNCONFIRMED release); memblock allocations keep their node and set MEMBLOCK_RSRV_KERN', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release between 6.13 and 6.16 UNCONFIRMED), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo (all in v6.16.3, not v6.12.117; 6.13 – 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
     // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
-    arm64('arm64-6.17', '6.17.0', '6.17.4', '~6.17: as 6.16; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.17.4', '6.17.4', '6.18.0', 'stable 6.17.4: as 6.17; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34: 6.17-stable review for 6.17.4)', 'kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
-    arm64('arm64-6.18', '6.18.0', '7.0.0', '~6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (a166563e7ec3; release UNCONFIRMED)', ['arch/arm64/mm/mmu.c (a166563e7ec3)', 'kernel/crash_reserve.c (",cma", UNCONFIRMED 6.17)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
-    arm64('arm64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): crash reserved before sparse_init, rodata=on is full, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
+    arm64('arm64-6.17', '6.17.0', '6.17.4', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in v6.17.8, not v6.16.3; ",cma" as x86_64-6.17)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v6.17.8 (pageblock_order, PB_migrate_isolate); mm/Kconfig@v6.17.8 (PAGE_BLOCK_MAX_ORDER)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_17, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.17.4', '6.17.4', '6.18.0', 'stable 6.17.4: as 6.17; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34: 6.17-stable review for 6.17.4)', 'kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_17, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
+    arm64('arm64-6.18', '6.18.0', '6.19.0', '6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (force_pte_mapping(), a166563e7ec3); rodata=on is full and rodata_full true by default', ['arch/arm64/mm/mmu.c@v6.18.5 (force_pte_mapping, map_mem; absent from v6.17.8)', 'arch/arm64/include/asm/setup.h@v6.18.5, arch/arm64/mm/pageattr.c@v6.18.5 (rodata=on/noalias, rodata_full = true)', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_17, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
+    arm64('arm64-6.19', '6.19.0', '7.0.0', '6.19: as 6.18; /reserved-memory skips a linux,cma-default node under cma= before reserving it, and no longer warns about further reg entries', ['drivers/of/of_reserved_mem.c@v6.19.6 (__reserved_mem_reserve_reg, fdt_scan_reserved_mem_reg_nodes, __reserved_mem_alloc_size; not in v6.18.5)', 'kernel/dma/contiguous.c@v6.19.6 (cma_skip_dt_default_reserved_mem)', 'arch/arm64/mm/mmu.c@v6.19.6', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_19, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.18', protection: 'none' }),
+    arm64('arm64-7.0', '7.0.0', '7.1.0', '7.0: crash reserved before sparse_init and free_area_init; map_mem() still NOMAPs the kernel alias; memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.0.4 (bootmem_init without sparse_init)', 'mm/mm_init.c@v7.0.4 (mm_core_init_early)', 'arch/arm64/mm/mmu.c@v7.0.4 (map_mem(pgd_t *))', 'drivers/of/of_reserved_mem.c@v7.0.4', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_0, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
+    arm64('arm64-7.1', '7.1.0', '7.2.0', '7.1: as 7.0; /reserved-memory CMA nodes validated before allocation, a 40-byte reserved_mem without the DT-order tie-break, failed nodes not kept', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.1.3', 'arch/arm64/mm/mmu.c@v7.1.3 (map_mem(pgd_t *))', 'drivers/of/of_reserved_mem.c@v7.1.3, include/linux/of_reserved_mem.h@v7.1.3, kernel/dma/contiguous.c@v7.1.3 (rmem_cma_validate)', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_1, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.0', protection: 'none' }),
+    arm64('arm64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): map_mem() maps the kernel first and the banks over it, keeping tables and refusing PTE_CONT over live entries; memparse and simple_strtoull saturate', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13 (map_mem, init_pmd, pte_range_has_valid_noncont; not in v7.1.3)', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_7_2, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.2', protection: 'none' }),
+    arm64('arm64-7.3', '7.3.0', undefined, '7.3: as 7.2; map_mem() rounds each bank inwards to pages; BBML3 replaces BBML2_NOABORT in force_pte_mapping(); crashkernel=size,cma reserved on arm64 too', ['kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'arch/arm64/mm/init.c@v7.3.4 (arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'arch/arm64/mm/mmu.c@v7.3.4 (map_mem, force_pte_mapping)', 'arch/arm64/kernel/cpufeature.c@v7.3.4 (cpu_supports_bbml3)', 'lib/cmdline.c@v7.2.13'], PARSE_7_2, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: true }, { ...ARM64_BOOT_7_2, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-7.3', protection: 'none' }),
 ];
 /**
  * What-if policies from "arm64, kdump: enforce to take 4G as the crashkernel low memory end"
@@ -15840,23 +16053,55 @@ const X86_BOOT_6_12 = {
 const X86_BOOT_6_11 = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86 };
 /** 6.7 – 6.10: as 6.11, max_pfn from RAM entries only. */
 const X86_BOOT_6_7 = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' };
-/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd are memblock_reserve_kern()ed. */
-const X86_BOOT_6_16 = { ...X86_BOOT_6_12, memblockRsrvKern: true };
 /**
- * 7.x: BPF JIT images come from the 2M ROX execmem cache (no 2M split, one 1G split); the CMA
- * lines lost " on node %d" again and give the size asked for (multi-range CMA's wrapper), and
- * `cma=…-limit` replaces the limit (as arm64's).
+ * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd
+ * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). kstrtobool() knows e/E
+ * and d/D (lib/kstrtox.c@v6.16.3:354-364). The CMA lines lost " on node %d" again and give
+ * the size asked for (multi-range CMA's wrapper, mm/cma.c@v6.16.3:576-594), and `cma=…-limit`
+ * replaces the limit (kernel/dma/contiguous.c@v6.16.3:226-227), as arm64's. All in v6.16.3,
+ * not in v6.12.117; 6.13 – 6.15 UNCONFIRMED.
  */
-const X86_BOOT_7_0 = {
-    ...X86_BOOT_6_16,
-    swiotlb: 'default_nslabs-saturating',
+const X86_BOOT_6_16 = {
+    ...X86_BOOT_6_12,
+    memblockRsrvKern: true,
+    kstrtobool: kstrtoboolV70,
     cmaLogNode: false,
     cmaCmdlineLimit: 'replaces',
     cmaLogSize: 'requested',
-    cmaFixedHighmemCheck: false,
-    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
-    kstrtobool: kstrtoboolV70,
+    // As the releases boots of Debian 6.16.3, 6.17.8 and 6.18.5 measure it (test/boots/releases:
+    // DirectMap1G=3145728 DirectMap4k=24448 on 4G q35): no 1G split at the zone's end any more,
+    // ten 2M splits. Which change removed the end split is UNCONFIRMED.
+    directMap: { splits2M: 10, splits1G: 'zone-start', runtimeSplits2M: 0 },
 };
+/**
+ * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8),
+ * as arm64-6.17. (v6.16.3 takes memblock_end_of_DRAM() for highmem_start without
+ * CONFIG_HIGHMEM, mm/cma.c:613-615, not x86's max_pfn: not modelled, CmaRules.highmemStart.)
+ */
+const X86_BOOT_6_17 = { ...X86_BOOT_6_16, cmaFixedHighmemCheck: false };
+/** 6.19: nine 2M splits, as the 7.x builds (the releases boot of Debian 6.19.6: DirectMap4k=22400). */
+const X86_BOOT_6_19 = { ...X86_BOOT_6_17, directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 } };
+/**
+ * 7.0 – 7.2: the direct map as the 7.2 oracle boots and the releases boots of Debian 7.0.4
+ * and 7.1.3 measure it (nine 2M splits, one 1G split at the zone's start), as 6.19's. Why the
+ * count moves between builds (10 on 6.16 – 6.18, 9 on 6.19 – 7.2, 8 on 7.3) is UNCONFIRMED:
+ * module text comes from the 2M ROX execmem cache from 6.16 (EXECMEM_ROX_CACHE in
+ * arch/x86/mm/init.c@v6.16.3:1090, not in @v6.12.117), and EXECMEM_BPF takes it only in 7.3
+ * (arch/x86/mm/init.c@v7.3.4; kernel/bpf/core.c@v7.3.4 execmem_is_rox(EXECMEM_BPF)); the
+ * section layout of each build decides the rest. The CMA rules are 6.17's.
+ */
+const X86_BOOT_7_0 = X86_BOOT_6_19;
+/**
+ * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
+ * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).
+ */
+const X86_BOOT_7_2 = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating' };
+/**
+ * 7.3: eight 2M splits (the releases boots of Debian 7.3.4: DirectMap2M=3125248
+ * DirectMap4k=20352 on 4G q35), where BPF JIT images come from the ROX execmem cache too
+ * (arch/x86/mm/init.c@v7.3.4 execmem_arch_setup).
+ */
+const X86_BOOT_7_3 = { ...X86_BOOT_7_2, directMap: { splits2M: 8, splits1G: 'zone-start', runtimeSplits2M: 0 } };
 const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     id,
     arch: 'x86_64',
@@ -15879,10 +16124,13 @@ const X86 = [
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_11),
-    x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
-    x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series)', ['kernel/crash_reserve.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v7.2.13 (memblock_reserve_kern)'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_16),
-    x86('x86_64-6.17', '6.17.0', '7.0.0', '~6.17: crashkernel=size,cma on x86 (UNCONFIRMED release)', ['kernel/crash_reserve.c (reserve_crashkernel_cma)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_16),
-    x86('x86_64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13'], PARSE_7_0, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
+    x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 – 6.15 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_12),
+    x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }, X86_BOOT_6_16),
+    x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_17),
+    x86('x86_64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; the direct map as the releases boot of Debian 6.19.6 measures it (nine 2M splits)', ['arch/x86/mm/pat/set_memory.c@v6.19.6 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)', 'kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_6_19),
+    x86('x86_64-7.0', '7.0.0', '7.2.0', '7.0 – 7.1: the 7.2.13 boot facts; memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.1.3', 'arch/x86/kernel/setup.c@v7.1.3', 'lib/cmdline.c@v7.1.3', 'lib/kstrtox.c@v7.1.3'], PARSE_6_17, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_0),
+    x86('x86_64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): memparse and simple_strtoull saturate', ['kernel/crash_reserve.c@v7.2.13', 'arch/x86/kernel/setup.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_2),
+    x86('x86_64-7.3', '7.3.0', undefined, '7.3+ (Debian 7.3.4): as 7.2 in the reservation; the direct map as the releases boots of 7.3.4 measure it (eight 2M splits)', ['kernel/crash_reserve.c@v7.3.4', 'arch/x86/kernel/setup.c@v7.3.4', 'kernel/dma/swiotlb.c@v7.3.4 (setup_io_tlb_npages)', 'arch/x86/mm/init.c@v7.3.4 (execmem_arch_setup: EXECMEM_BPF)', 'arch/x86/mm/pat/set_memory.c@v7.3.4 (split_page_count, arch_report_meminfo; the counts as test/boots/releases measures them)'], PARSE_7_2, { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric, parseCma: true }, X86_BOOT_7_3),
 ];
 // ---------------------------------------------------------------- riscv64
 const riscv = (id, from, before, description, sources, parse, crash, r) => ({
@@ -15908,7 +16156,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -15923,16 +16171,36 @@ const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase:
 const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
 const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
-/** 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series). */
-const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true };
+/**
+ * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
+ * series); setup_bootmem() caps RAM past the linear map only when there is some, with the
+ * "Physical memory overflows the linear mapping size" warning (arch/riscv/mm/init.c@v6.16.3:268-273,
+ * not in v6.12.117); kstrtobool() knows e/E and d/D (lib/kstrtox.c@v6.16.3:354-364); the CMA
+ * lines give the size asked for and no node, `cma=…-limit` replaces dma32_phys_limit (the
+ * generic mm/cma.c and kernel/dma/contiguous.c of v6.16.3, as arm64-6.16). All for 6.13 – 6.15
+ * UNCONFIRMED (no source here), taken as 6.16.
+ */
+const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, kstrtobool: kstrtoboolV70, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
+/**
+ * 6.17: the generic CMA fixed-area check only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8) and 8
+ * usemap bits per pageblock with CONFIG_MEMORY_ISOLATION (include/linux/pageblock-flags.h@v6.17.8;
+ * Debian's riscv64 build has CMA, which selects it), as arm64-6.17.
+ */
+const RISCV_BOOT_6_17 = { ...RISCV_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: 8n };
 /**
  * 7.x (Debian 7.2.13): sparse_init() after the crash reservation, 40-byte reserved_mem, 8
  * pageblock bits, no node and the size asked for in the CMA lines, `cma=…-limit` replacing
- * dma32_phys_limit, CMA nodes validated before allocation (as arm64), and the "Physical
- * memory overflows the linear mapping size" warning of setup_bootmem() (arch/riscv/mm/init.c
- * v7.2.13, absent from v6.12.117; the release between is UNCONFIRMED, taken as 7.0).
+ * dma32_phys_limit, CMA nodes validated before allocation (as arm64); sparse_init() left
+ * misc_mem_init() with 7.0 (arch/riscv/mm/init.c@v7.0.4, still there in @v6.19.6).
  */
-const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_16, linearMapOverflowWarn: true, sparseBeforeCrash: false, pageblockBits: 8n, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested', cmaFixedHighmemCheck: false, ofReservedMem: OF_RESERVED_MEM_7_0, kstrtobool: kstrtoboolV70 };
+const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_17, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_2 };
+/**
+ * 7.3: dma_contiguous_reserve() moved from the end of setup_bootmem() into misc_mem_init(),
+ * after arch_numa_init() (arch/riscv/mm/init.c@v7.3.4:1356-1367; @v7.2.13:309 still in
+ * setup_bootmem()), so the default CMA area is placed after the linear-map tables, the KFENCE
+ * pool and NODE_DATA.
+ */
+const RISCV_BOOT_7_3 = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true };
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
@@ -15953,9 +16221,13 @@ const RISCV = [
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline by ~6.14: UNCONFIRMED release)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-    riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-    riscv('riscv64-6.17', '6.17.0', '7.0.0', '~6.17 – 6.x: as 6.13; ",cma" tokens are a suffix class the plain crashkernel= skips (UNCONFIRMED release, as x86_64-6.17)', ['kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-    riscv('riscv64-7.0', '7.0.0', undefined, '7.x (Debian 7.2.13): default CMA before the crash reservation, memparse saturates', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13'], PARSE_7_0, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
+    riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the linear-map overflow warning, the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
+    riscv('riscv64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
+    riscv('riscv64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; /reserved-memory skips a linux,cma-default node under cma= up front (drivers/of is generic: as arm64-6.19)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.19.6 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.19.6'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_17, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
+    riscv('riscv64-7.0', '7.0.0', '7.1.0', '7.0: default CMA before the crash reservation, sparse_init() after it (the 7.2.13 boot facts); drivers/of as 6.19; memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.0.4', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
+    riscv('riscv64-7.1', '7.1.0', '7.2.0', '7.1: as 7.0; /reserved-memory through reserved_mem_ops (as arm64-7.1); memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.1.3', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_7_1, lowMax: 'dma32' }),
+    riscv('riscv64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): as 7.1; only a /reserved-memory node\'s first reg entry; memparse and simple_strtoull saturate', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
+    riscv('riscv64-7.3', '7.3.0', undefined, '7.3 (7.3.4): as 7.2; the default CMA area reserved after NUMA init, and crashkernel=size,cma reserved on riscv too', ['arch/riscv/mm/init.c@v7.3.4 (misc_mem_init, arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'lib/cmdline.c@v7.3.4', 'lib/kstrtox.c@v7.3.4'], PARSE_7_2, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: true }, { ...RISCV_BOOT_7_3, lowMax: 'dma32' }),
 ];
 const POLICIES = [...ARM64, ...X86, ...RISCV];
 const WHAT_IF_POLICIES = WHAT_IF;
@@ -17185,7 +17457,6 @@ function directMapKb(c, gbpages) {
 
 
 
-
 /** The CMA facts of an x86 generation. */
 const setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -17481,50 +17752,6 @@ function allocNodeData(mb, layout, trace) {
         trace.info('numa', `NODE_DATA(0) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`);
     return nd;
 }
-/** CRASHKERNEL_CMA_RANGES_MAX. */
-const CRASHKERNEL_CMA_RANGES_MAX = 4;
-/**
- * Mirrors reserve_crashkernel_cma() as x86's arch_reserve_crashkernel() calls it (7.x): only
- * when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is rejected with the rest);
- * up to four CMA areas of the requested size, halving on failure, anywhere in RAM (bottom-up
- * from 4 GiB first). The areas are not "Crash kernel" resources.
- * @kernel kernel/crash_reserve.c reserve_crashkernel_cma; arch/x86/kernel/setup.c arch_reserve_crashkernel (v7.2.13)
- */
-function reserveCrashkernelCma(mb, layout, policy, outcome, trace) {
-    if (outcome.kind === 'not-requested' || outcome.kind === 'ignored')
-        return [];
-    // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
-    const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', policy.parse, new Trace()).size;
-    if (!cmaSize)
-        return [];
-    if (!layout.config.CMA) {
-        trace.warn('crashkernel', 'crashkernel CMA reservation not supported');
-        return [];
-    }
-    let requestSize = roundUp(cmaSize, SZ_4K);
-    let reservedSize = 0n;
-    const ranges = [];
-    while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
-        const base = cmaDeclareContiguous(mb, requestSize, 0n, setup_cmaRulesOf(policy.x86), trace);
-        if (!base) {
-            // reservation failed, try half-sized blocks
-            if (requestSize <= SZ_4K)
-                break;
-            requestSize = roundUp(requestSize / 2n, SZ_4K);
-            continue;
-        }
-        ranges.push({ base, size: roundUp(requestSize, policy.x86.cmaMinAlign) });
-        reservedSize += requestSize;
-    }
-    const mb20 = (x) => (x >> 20n).toString();
-    if (cmaSize > reservedSize) {
-        trace.warn('crashkernel', `crashkernel CMA reservation failed: ${mb20(cmaSize)} MB requested, ${mb20(reservedSize)} MB reserved in ${ranges.length} ranges`);
-    }
-    else {
-        trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`);
-    }
-    return ranges;
-}
 /**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
@@ -17619,7 +17846,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
     const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow));
     if (policy.crash.parseCma)
-        reserveCrashkernelCma(mb, layout, policy, crash.outcome, trace);
+        reserveCrashkernelCma(mb, layout, policy.parse, setup_cmaRulesOf(pol), crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
     for (const e of zoneBlock.events)
@@ -18746,7 +18973,7 @@ const boardMatrixSchema = {
                 "bbml2Noabort": {
                     "type": "boolean",
                     "default": false,
-                    "description": "arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full)."
+                    "description": "arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."
                 },
                 "lpa2": {
                     "type": "boolean",
@@ -21514,7 +21741,7 @@ function whyIgnored(t, tokens, sim) {
                 ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to ${sim.request.high !== undefined ? 'crashkernel=…,high' : 'a plain crashkernel= that fell back above 4 GiB'}`, note: true }
                 : { why: 'the main region landed below the low limit, so no low part is reserved', note: false };
         case ',cma':
-            return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (only x86 and powerpc wire ,cma, from ~6.17)`, note: false };
+            return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86 wires ,cma from 6.17, riscv from 7.3, arm64 not at all)`, note: false };
         default:
             return later.some((x) => x.suffix === null)
                 ? { why: 'only the last plain crashkernel= counts, and a later one follows', note: true }
@@ -21650,8 +21877,8 @@ function reportIgnored(ctx, tokens) {
             'kernel/crash_reserve.c parse_crashkernel, __parse_crashkernel, get_last_crashkernel, parse_crashkernel_mem, parse_crashkernel_suffix (6.9+; kernel/crash_core.c before)',
             'lib/cmdline.c memparse',
             'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low)',
-            'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from ~6.17)',
-            'arch/riscv/mm/init.c reserve_crashkernel (none before 5.13)',
+            'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from 6.17)',
+            'arch/riscv/mm/init.c reserve_crashkernel (none before 5.13), arch_reserve_crashkernel (,cma from 7.3)',
         ],
         subject: 'token',
         messages: {
@@ -22749,7 +22976,7 @@ function replaceDecimalSizes(value, f) {
 }
 /** RHEL's crashkernel=auto table, as an explicit range form the kernel parses. */
 const AUTO_RANGES = '1G-4G:192M,4G-64G:256M,64G-:512M';
-/** The suffixes a token can end with (kernel/crash_reserve.c suffix_tbl, ,cma from ~6.17). */
+/** The suffixes a token can end with (kernel/crash_reserve.c suffix_tbl, ,cma from 6.17: @v6.17.8, not @v6.16.3). */
 const SUFFIX_WORDS = ['high', 'low', 'cma'];
 /**
  * The suffixes nearest to a misspelt one (`,hihg`, `,lo`, `,hgih`), at most two edits away;
@@ -28065,6 +28292,18 @@ function parsedBootLogToBoard(parsed, opts = {}) {
         if (cma && !/(^|\s)cma=/.test(f.cmdline?.value ?? '')) {
             config.CMA_SIZE_MBYTES = cma.value.sizeMiB;
             provenance['/config/CMA_SIZE_MBYTES'] = `size of the default CMA area without cma= on the command line: ${cite('boot log', cma)}`;
+        }
+    }
+    else {
+        // A /reserved-memory pool made CMA: rmem_cma_setup() exists only with CONFIG_DMA_CMA
+        // (kernel/dma/contiguous.c RESERVEDMEM_OF_DECLARE under CONFIG_OF_RESERVED_MEM), and a
+        // linux,cma-default pool is why no default area is reserved besides it.
+        const pool = f.reservedMem.find((r) => r.cmaPool);
+        const line = pool?.lines.find((l) => l.text.includes('created CMA memory pool')) ?? pool?.lines[0];
+        if (pool && line) {
+            ;
+            (board.config ??= {}).CMA = true;
+            provenance['/config/CMA'] = `a /reserved-memory pool was made a CMA area (rmem_cma_setup(), CONFIG_DMA_CMA): ${cite('boot log', line)}`;
         }
     }
     if (f.lpa2) {

@@ -9,7 +9,9 @@
  * memblock=debug dump prints " on node 0" for.
  *
  * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
- *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12)
+ *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12;
+ *         what is modelled here is the same in v6.16.3 … v7.3.4: 7.3 moves
+ *         drivers/base/arch_numa.c to mm/arch_numa.c and only changes nodemask bookkeeping)
  * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
  *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
  */

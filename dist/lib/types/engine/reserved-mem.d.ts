@@ -12,7 +12,7 @@
  *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
  *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
  *   ties by DT node, so they are allocated in DT order.
- * - 'two-pass' (stable 6.12.13+, mainline ~6.14 UNCONFIRMED): statics reserved, then the
+ * - 'two-pass' (stable 6.12.13+; mainline: in v6.16.3, the release after 6.12 UNCONFIRMED): statics reserved, then the
  *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).
@@ -27,9 +27,16 @@
  *   init functions declared for its compatible: rmem_cma_setup() (CONFIG_DMA_CMA), then
  *   rmem_dma_setup() (CONFIG_DMA_DECLARE_COHERENT, which OF_EARLY_FLATTREE always selects),
  *   which refuses a reusable node. When none succeeds the node's memory is given back.
- * - 'validate' (7.x): rmem_cma_validate() looks at the node before it is allocated or
+ * - 'skip-default' (6.19 – 7.0): as 'setup', except that a `linux,cma-default` node under
+ *   `cma=` (cma_skip_dt_default_reserved_mem(), CONFIG_DMA_CMA) is skipped before it is
+ *   reserved or allocated, with of_reserved_mem.c's own line, whether or not it is reusable
+ *   or no-map; the late pass skips it silently (drivers/of/of_reserved_mem.c@v6.19.6
+ *   __reserved_mem_reserve_reg, fdt_scan_reserved_mem_reg_nodes, __reserved_mem_alloc_size;
+ *   v6.18.5 has none of it, and rmem_cma_setup()@v6.19.6 no longer bypasses).
+ * - 'validate' (7.1+): rmem_cma_validate() looks at the node before it is allocated or
  *   reserved; a `linux,cma-default` node under `cma=` is skipped: never allocated, and a
  *   static one never reserved (the late pass validates it again and prints the line again).
+ *   (fdt_validate_reserved_mem_node()@v7.1.3; v7.0.4 still has 'skip-default'.)
  *
  * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
  * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
@@ -77,13 +84,15 @@ export interface OfReservedMemGeneration {
      */
     staticNomap: 'remove' | 'mark';
     /** What becomes of a reusable shared-dma-pool node (above). */
-    cma: 'setup' | 'validate';
+    cma: 'setup' | 'skip-default' | 'validate';
     /**
      * A node's further `reg` entries: reserved too ('reserve', ≤6.12.12), reserved with a late
-     * "ignores N regions" warning ('reserve-warn-late', 6.12.13+), or left alone after a warning
-     * that only the first is used ('first-only', 7.x).
+     * "ignores N regions" warning ('reserve-warn-late', 6.12.13 – 6.18), reserved with the late
+     * pass taking the first silently ('reserve-silent-late', 6.19 – 7.1:
+     * of_flat_dt_get_addr_size()@v6.19.6), or left alone after a warning that only the first is
+     * used ('first-only', 7.2+: __reserved_mem_reserve_reg()@v7.2.13, not v7.1.3).
      */
-    extraReg: 'reserve' | 'reserve-warn-late' | 'first-only';
+    extraReg: 'reserve' | 'reserve-warn-late' | 'reserve-silent-late' | 'first-only';
     /**
      * When the FDT header's /memreserve/ entries are reserved: before the scan (≤6.3), between
      * the static nodes and the dynamic ones (6.4 – 6.12.12: b413281876292de4 "of: fdt: Scan
@@ -153,8 +162,20 @@ export declare const OF_RESERVED_MEM_6_12_13: OfReservedMemGeneration;
  * memblock-allocated when the static nodes are initialised.
  */
 export declare const OF_RESERVED_MEM_6_12_103: OfReservedMemGeneration;
-/** Debian 7.2.13: CMA nodes validated first, a 40-byte reserved_mem, failed nodes not kept (UNCONFIRMED: from 7.0). */
-export declare const OF_RESERVED_MEM_7_0: OfReservedMemGeneration;
+/**
+ * 6.19 – 7.0: a `linux,cma-default` node under `cma=` skipped before it is reserved or
+ * allocated ('skip-default'), a node's further `reg` entries still reserved but no longer
+ * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4; not in v6.18.5).
+ */
+export declare const OF_RESERVED_MEM_6_19: OfReservedMemGeneration;
+/**
+ * 7.1: the reserved_mem_ops rework: CMA nodes validated first, a 40-byte reserved_mem without
+ * fdt_node (so no DT-order tie-break, and 7.x's sort decides equal records), failed nodes not
+ * kept (drivers/of/of_reserved_mem.c and include/linux/of_reserved_mem.h@v7.1.3; v7.0.4 has none).
+ */
+export declare const OF_RESERVED_MEM_7_1: OfReservedMemGeneration;
+/** 7.2+ (Debian 7.2.13; unchanged in what is modelled in v7.3.4): only a node's first `reg` entry reserved, with a warning. */
+export declare const OF_RESERVED_MEM_7_2: OfReservedMemGeneration;
 export interface CmaNodeContext {
     dmaCma: boolean;
     cmdlineCma: boolean;
@@ -190,7 +211,7 @@ export type CmaPoolOutcome = 'cma' | 'kept' | 'freed';
  * function claims it (-ENODEV) and it is kept; else rmem_cma_setup() makes it a CMA area
  * unless base or size is not CMA-aligned, which fails the node (-EINVAL) and frees it.
  */
-export declare function takeCmaPoolNode(mb: Memblock, variant: 'setup' | 'validate', node: CmaPoolNode, base: PhysAddr, size: PhysSize, ctx: CmaNodeContext, trace: Trace): CmaPoolOutcome;
+export declare function takeCmaPoolNode(mb: Memblock, variant: OfReservedMemGeneration['cma'], node: CmaPoolNode, base: PhysAddr, size: PhysSize, ctx: CmaNodeContext, trace: Trace): CmaPoolOutcome;
 /** A node of reserved_mem[]: DT index (fdt_node's order), name, and where it is (0, 0: not placed). */
 interface Rmem {
     index: number;

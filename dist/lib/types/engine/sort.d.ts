@@ -7,8 +7,10 @@
  *
  * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
  * two elements extracted per round, the right child taken on a tie; the release between is
- * UNCONFIRMED). Only the 7.x drivers/of record takes sortDoublePop(): from 6.5 to 6.x
- * __rmem_cmp() leaves no two records equal, so which heapsort runs changes nothing there.
+ * UNCONFIRMED; lib/sort.c of v6.16.3 … v7.3.4 is 7.2's). Only the drivers/of records of 7.1+
+ * take sortDoublePop(): from 6.5 to 7.0 __rmem_cmp() breaks ties by fdt_node
+ * (drivers/of/of_reserved_mem.c@v7.0.4; gone in v7.1.3) and leaves no two records equal, so
+ * which heapsort runs changes nothing there.
  *
  * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
  * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c

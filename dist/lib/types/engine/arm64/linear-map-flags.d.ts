@@ -1,7 +1,7 @@
 import { kstrtoboolV510 } from '../params.js';
 import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js';
 /** The linear-map generation ids (Arm64Policy.linearMap). */
-export declare const LINEAR_MAP_GENERATIONS: readonly ["arm64-5.10.0", "arm64-5.10.47", "arm64-5.10.110", "arm64-5.11", "arm64-5.18", "arm64-5.19", "arm64-6.0", "arm64-6.0.10", "arm64-6.1.65", "arm64-6.4", "arm64-6.6.4", "arm64-6.12", "arm64-6.12.54", "arm64-6.12.117", "arm64-6.18", "arm64-7.0", "whatif-bhe-4g", "whatif-rppt"];
+export declare const LINEAR_MAP_GENERATIONS: readonly ["arm64-5.10.0", "arm64-5.10.47", "arm64-5.10.110", "arm64-5.11", "arm64-5.18", "arm64-5.19", "arm64-6.0", "arm64-6.0.10", "arm64-6.1.65", "arm64-6.4", "arm64-6.6.4", "arm64-6.12", "arm64-6.12.54", "arm64-6.12.117", "arm64-6.18", "arm64-7.0", "arm64-7.2", "arm64-7.3", "whatif-bhe-4g", "whatif-rppt"];
 export type LinearMapGeneration = (typeof LINEAR_MAP_GENERATIONS)[number];
 export declare const isLinearMapGeneration: (id: string) => id is LinearMapGeneration;
 /** Why the whole linear map is base-paged (kernel names of the conditions). */
@@ -77,7 +77,7 @@ export interface LinearMapFlags {
      * the region to mapMem() only when this is true and the reservation was early.
      */
     crashEarlyPageMapped: boolean;
-    /** 7.x: blocks kept because the CPU has BBML2_NOABORT although rodata_full/KFENCE want pages. */
+    /** 6.18+: blocks kept because the CPU has BBML2_NOABORT (7.3: BBML3) although rodata_full/KFENCE want pages. */
     bbml2KeepsBlocks: boolean;
     state: LinearMapBootState;
     /**
@@ -119,7 +119,7 @@ interface ParamDialect {
     crashMemMapParam: boolean;
     /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with that generation's get_option(). */
     kfenceEarlyParam: GetOptionInt | undefined;
-    /** rodata_full's initial value: the Kconfig default (≤6.x) or true (7.x). */
+    /** rodata_full's initial value: the Kconfig default (≤6.17) or true (6.18+). */
     rodataFullDefault: 'config' | true;
 }
 /**
@@ -203,18 +203,22 @@ declare const V64_RODATA: {
     };
 };
 /**
- * map_mem() of ~6.18 – 6.x [UNCONFIRMED release: a166563e7ec3]: force_pte_mapping() with the
- * 6.x rodata parser (full/off/on) and rodata_full from the Kconfig default.
+ * map_mem() of 6.18 – 6.19: force_pte_mapping() (in 6.18.5, not in 6.17.8) with 6.18's rodata
+ * parser (on = full, noalias) and rodata_full true by default.
+ *
+ * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem (v6.18.5); arch/arm64/mm/pageattr.c
+ *         rodata_full; arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v6.18.5)
  */
 export declare function linearMapFlagsV618(input: LinearMapFlagsFields): LinearMapFlags;
 /**
  * map_mem() of 7.x (Debian 7.2.13): force_pte_mapping(); rodata_full defaults to true,
- * `rodata=on` is full and `rodata=noalias` is the old "on".
+ * `rodata=on` is full and `rodata=noalias` is the old "on". The flags are the same for
+ * 'arm64-7.0' (7.0 – 7.1), 'arm64-7.2' and 'arm64-7.3'; map_mem()'s shape differs (mmu.ts).
  *
  * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
  *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
  */
-export declare function linearMapFlagsV7(input: LinearMapFlagsFields): LinearMapFlags;
+export declare function linearMapFlagsV7(input: LinearMapFlagsFields, generation?: 'arm64-7.0' | 'arm64-7.2' | 'arm64-7.3'): LinearMapFlags;
 /**
  * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
  * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is

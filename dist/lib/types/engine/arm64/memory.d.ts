@@ -7,7 +7,7 @@ import type { KernelConfig, PhysSize } from '../types.js';
 export declare function pageblockOrderPmd(pageSize: PhysSize, _config?: Pick<KernelConfig, 'PAGE_BLOCK_MAX_ORDER'>): number;
 /**
  * pageblock_order 6.16+ ("mm: add CONFIG_PAGE_BLOCK_ORDER to select page block order",
- * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER; the release is UNCONFIRMED, 7.2.13 has it):
+ * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER (6.17.8); in 6.16.3 (pageblock-flags.h:44,50), not in 6.12.117, 6.13 – 6.15 not at hand):
  * min(HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER). The option defaults to
  * ARCH_FORCE_MAX_ORDER (10, 11, 13 by granule), which caps nothing, so only a config that
  * sets it lower changes the order. One does without saying so: a 64K kernel configured from
@@ -55,7 +55,7 @@ export declare const vmemmapStartV510: (pageSize: PhysSize, vaBits: number) => V
  */
 export declare const vmemmapStartV511: (pageSize: PhysSize, vaBits: number) => VmemmapStart;
 /**
- * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release):
+ * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release; the layout is unchanged in v6.16.3 … v7.3.4):
  * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
  * above it (FIXADDR_TOP = -8 MiB). With 64K pages one PMD table spans 4 TiB, the top one
  * holds the fixmap and the vmemmap alike, and sparse_init() allocates none (the 6.12 64K

@@ -35,8 +35,8 @@
  *      create_idmap pages). Steps 1-2 appear in result.steps too, for the record.
  *
  * Version differences are named variants: MAP_MEM_VARIANTS picks, per linear-map
- * generation, the map_mem() shape (mapMemV510/V61/V64/V61254/V612117/V7) and the create-mapping rules
- * (CREATE_MAPPING_V510 vs CREATE_MAPPING_V618: 7.x never replaces a table with a block and
+ * generation, the map_mem() shape (mapMemV510/V61/V64/V61254/V612117/V7/V73) and the create-mapping rules
+ * (CREATE_MAPPING_V510 vs CREATE_MAPPING_V72: 7.2+ never replaces a table with a block and
  * never sets PTE_CONT over valid non-contiguous entries).
  *
  * Not modelled: KFENCE objects freed at run time (their data pages get unmapped too; the
@@ -105,12 +105,12 @@ export interface CreateMappingPolicy {
     pgattrChangeIsSafe(old: number, now: number): boolean;
 }
 /**
- * ≤ 6.17 (v5.10.223 … v6.12.117): init_pmd()/alloc_init_pud() try the block whenever the
+ * ≤ 7.1 (v5.10.223 … v6.12.117; v6.16.3 … v7.1.3 alike): init_pmd()/alloc_init_pud() try the block whenever the
  * range is aligned, and the contiguous hint depends on alignment and NO_CONT only.
  */
 export declare const CREATE_MAPPING_V510: CreateMappingPolicy;
 /**
- * ~6.18 / 7.x (v7.2.13): `!pmd_table(old_pmd)` / `!pud_table(old_pud)` keep an existing
+ * 7.2+ (v7.2.13, v7.3.4; not in v7.1.3): `!pmd_table(old_pmd)` / `!pud_table(old_pud)` keep an existing
  * table, and pte_range_has_valid_noncont() / pmd_range_has_valid_noncont() refuse PTE_CONT
  * over a span holding a valid entry without it (a table entry counts as valid non-cont), so
  * map_mem() can map the same memory twice.
@@ -118,7 +118,7 @@ export declare const CREATE_MAPPING_V510: CreateMappingPolicy;
  * @kernel arch/arm64/mm/mmu.c init_pmd, alloc_init_pud, pte_range_has_valid_noncont,
  *         pmd_range_has_valid_noncont (v7.2.13)
  */
-export declare const CREATE_MAPPING_V618: CreateMappingPolicy;
+export declare const CREATE_MAPPING_V72: CreateMappingPolicy;
 /** The kernel-image symbols map_mem() uses, as physical addresses. */
 export interface KernelSymbols {
     /** _text (the Image load address). */
@@ -263,7 +263,7 @@ export declare function mapMemV64(c: MapMemContext): void;
 /**
  * map_mem() of stable 6.12.54 – 6.12.116 and 6.17.4 – 6.17.y: as mapMemV64(), with the alias
  * from _text: 5973a62efa34 "arm64: map [_text, _stext) virtual address range
- * non-executable+read-only" (mainline ~6.18, Cc stable) reached 6.12.54 and 6.17.4 (the
+ * non-executable+read-only" (mainline 6.18 or earlier: in v6.17.8, not in v6.16.3; Cc stable) reached 6.12.54 and 6.17.4 (the
  * stable review cycles of 17 Oct 2025; the stable queues of 15 Oct 2025 hold it for 6.12
  * and 6.17 only, so 6.6 and 6.1 keep _stext: Debian 6.1.192 does).
  *
@@ -279,20 +279,30 @@ export declare function mapMemV61254(c: MapMemContext): void;
  */
 export declare function mapMemV612117(c: MapMemContext): void;
 /**
- * map_mem() of ~6.18 / 7.x — arch/arm64/mm/mmu.c v7.2.13: no NOMAP trick. The early KFENCE
+ * map_mem() of 7.2 — arch/arm64/mm/mmu.c v7.2.13 (v7.1.3 still has the NOMAP trick of
+ * mapMemV61254()): no NOMAP trick. The early KFENCE
  * pool is mapped first (NO_BLOCK|NO_CONT), then [_text, __init_begin) and
  * [__init_end, __bss_stop) with the global flags, then every bank with the global flags
- * over them (CREATE_MAPPING_V618 keeps what is there).
+ * over them (CREATE_MAPPING_V72 keeps what is there).
  *
  * @kernel arch/arm64/mm/mmu.c map_mem, arm64_kfence_map_pool (v7.2.13)
  */
 export declare function mapMemV7(c: MapMemContext): void;
 /**
+ * map_mem() of 7.3 — arch/arm64/mm/mmu.c v7.3.4: as mapMemV7(), with each bank rounded
+ * inwards to pages (start up, end down; a bank left empty is skipped), as stable 6.12.117
+ * did ("for_each_mem_range may return sub-page-aligned boundaries after memblock_mark_nomap()
+ * splits regions at byte precision", the comment above the rounding in v7.3.4's loop).
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v7.3.4)
+ */
+export declare function mapMemV73(c: MapMemContext): void;
+/**
  * Whether a generation's kernel image starts at _stext rather than _text: 5.11 – 6.12.53 and
  * 6.13 – 6.17.3, whose map_mem() starts the read-only alias there (mapMemV61(), mapMemV64())
  * and whose arm64_memblock_init() reserves the image from there too, leaving the head free
- * (every 6.1 memblock=debug boot). 5973a62efa34 moved both back to _text (6.12.54, 6.17.4,
- * ~6.18). Derived from the variant table so that the reservation and the alias cannot disagree.
+ * (every 6.1 memblock=debug boot). 5973a62efa34 moved both back to _text (6.12.54, 6.17.4;
+ * arch/arm64/mm/init.c:282 reserves from _stext in v6.16.3, from _text in v6.17.8). Derived from the variant table so that the reservation and the alias cannot disagree.
  * @kernel arch/arm64/mm/init.c arm64_memblock_init, arch/arm64/mm/mmu.c map_mem (v6.1.192)
  */
 export declare function imageStartsAtStext(generation: string): boolean;

@@ -36,15 +36,19 @@ export interface MemblockPolicyFields {
     memblockRsrvKern: boolean;
 }
 export interface CmaPolicyFields {
-    /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6+). */
+    /** "cma: Reserved %ld MiB at %pa" carries " on node %d" (6.6 – 6.12; not in v6.16.3's cma_declare_contiguous_nid()). */
     cmaLogNode: boolean;
     /** cma_declare_contiguous_nid() tries bottom-up from 4 GiB first (5.11+). */
     cmaAbove4GFirst: boolean;
-    /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (7.x). */
+    /** dma_contiguous_reserve(): `cma=…-limit` capped by the arch's limit, or replacing it (in v6.16.3, not v6.12.117). */
     cmaCmdlineLimit: CmaRules['cmdlineLimit'];
-    /** The size the CMA lines give: aligned, or as requested (7.x). */
+    /** The size the CMA lines give: aligned, or as requested (in v6.16.3, not v6.12.117). */
     cmaLogSize: CmaRules['logSize'];
-    /** A fixed CMA area must not cross highmem_start (≤6.x; 7.x only with CONFIG_HIGHMEM). */
+    /**
+     * A fixed CMA area must not cross highmem_start (≤6.16; v6.16.3 takes memblock_end_of_DRAM()
+     * for it without CONFIG_HIGHMEM, which is arm64's and riscv's high_memory anyway); from 6.17
+     * only with CONFIG_HIGHMEM (cma_fixed_reserve(), mm/cma.c@v6.17.8).
+     */
     cmaFixedHighmemCheck: boolean;
 }
 export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
@@ -68,7 +72,11 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
     numaDistance: 'reserve' | 'alloc' | 'none';
     /** Small cache-line allocations made right after NODE_DATA (cpumask vars …), in order. */
     allocsAfterNodeData: PhysSize[];
-    /** sparse_init() (mem_section root, usemaps, memmap, vmemmap tables) runs before the crash reservation (≤6.x). */
+    /**
+     * sparse_init() (mem_section root, usemaps, memmap, vmemmap tables) and free_area_init() (the
+     * "Zone ranges:" lines) run in bootmem_init(), before the crash reservation (≤6.19); from 7.0
+     * both run from mm_core_init_early(), after it.
+     */
     sparseBeforeCrash: boolean;
     /** arm64_memblock_init() pr_warn()s "Memory doesn't fit in the linear mapping, VA_BITS too small" (6.1+). */
     warnLinearRegionTooSmall: boolean;
@@ -78,6 +86,13 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
     memSectionBytes: PhysSize;
     /** VMEMMAP_START of the generation's kernel VA layout (arm64/memory.ts). */
     vmemmapStart: (pageSize: PhysSize, vaBits: number) => VmemmapStart;
+    /**
+     * NR_PAGEBLOCK_BITS, the usemap bits per pageblock sparse_init() allocates: 4, or 8 from 6.17
+     * when CONFIG_MEMORY_ISOLATION adds PB_migrate_isolate (include/linux/pageblock-flags.h@v6.17.8
+     * rounds the 5 bits up to 8; v6.16.3 has 4 without the bit). MEMORY_ISOLATION is selected by
+     * CMA (and MEMORY_HOTPLUG, MEMORY_FAILURE: mm/Kconfig@v6.17.8), read here as CONFIG_CMA.
+     */
+    pageblockBits: (config: Pick<KernelConfig, 'CMA'>) => bigint;
     /** pageblock_order of a granule (arm64/memory.ts): the PMD order, capped by CONFIG_PAGE_BLOCK_MAX_ORDER from 6.16. */
     pageblockOrder: (pageSize: PhysSize, config: Pick<KernelConfig, 'PAGE_BLOCK_MAX_ORDER'>) => number;
     /** The minimum CMA alignment of a granule and pageblock order (arm64/memory.ts): MAX_ORDER-based ≤5.10 (4 MiB with 4K), the pageblock after (2 MiB). */
@@ -167,6 +182,12 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
      * Understood by riscv/setup.ts.
      */
     ramBase: 'kernel-load' | 'dram-start';
+    /**
+     * dma_contiguous_reserve() runs in misc_mem_init() after arch_numa_init() (7.3+,
+     * arch/riscv/mm/init.c@v7.3.4:1360), not at the end of setup_bootmem() (≤7.2): the default
+     * CMA area then comes after the linear-map tables, the KFENCE pool and NODE_DATA.
+     */
+    cmaInMiscMemInit: boolean;
     /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
     sparseBeforeCrash: boolean;
     /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 in 7.x. */

@@ -116,6 +116,8 @@ interface RiscvPrefix {
     bm: ReturnType<typeof setupBootmem>;
     vm: RiscvVmFinal;
     nodeData: PhysAddr;
+    /** The default CMA area, wherever the generation reserves it. */
+    cma: PhysRange | undefined;
     sparse: ReturnType<typeof sparseInit> | undefined;
     zoneBlock: ReturnType<typeof freeAreaInit>;
     lowMax: PhysAddr;

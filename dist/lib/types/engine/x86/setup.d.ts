@@ -4,7 +4,7 @@ import { type Memblock } from '../memblock/memblock.js';
 import type { Memparse } from '../memparse.js';
 import type { KernelPolicy, X86Policy } from '../policies/types.js';
 import { Trace } from '../trace.js';
-import type { CrashkernelOutcome, Layout, PhysAddr, PhysRange, PhysSize } from '../types.js';
+import type { Layout, PhysAddr, PhysSize } from '../types.js';
 import { freeAreaInit } from '../zones.js';
 import { type InitMemMappingState } from './init-mem-mapping.js';
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -27,14 +27,6 @@ export declare function cmdlineFindOption(cmdline: string, option: string): numb
  * @kernel arch/x86/kernel/setup.c parse_reservelow, trim_low_memory_range (v5.10.223)
  */
 export declare function reserveLow(cmdline: string, memparse: Memparse): PhysSize;
-/**
- * Mirrors reserve_crashkernel_cma() as x86's arch_reserve_crashkernel() calls it (7.x): only
- * when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is rejected with the rest);
- * up to four CMA areas of the requested size, halving on failure, anywhere in RAM (bottom-up
- * from 4 GiB first). The areas are not "Crash kernel" resources.
- * @kernel kernel/crash_reserve.c reserve_crashkernel_cma; arch/x86/kernel/setup.c arch_reserve_crashkernel (v7.2.13)
- */
-export declare function reserveCrashkernelCma(mb: Memblock, layout: Layout, policy: KernelPolicy, outcome: CrashkernelOutcome, trace: Trace): PhysRange[];
 /**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.

@@ -561,7 +561,7 @@ export interface Device2 {
  */
 export interface CpuFeatures {
   /**
-   * arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full).
+   * arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests.
    */
   bbml2Noabort?: boolean
   /**

@@ -427,7 +427,7 @@ export declare const boardMatrixSchema: {
                 readonly bbml2Noabort: {
                     readonly type: "boolean";
                     readonly default: false;
-                    readonly description: "arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (7.x keeps block mappings with rodata=full).";
+                    readonly description: "arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests.";
                 };
                 readonly lpa2: {
                     readonly type: "boolean";
