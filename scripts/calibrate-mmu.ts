@@ -17,6 +17,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { linearMapFlags } from '../src/engine/arm64/linear-map-flags.js'
+import { policyFor } from '../src/engine/policies/index.js'
 import { buildPagingInit, kernelBuildLayout, kernelSymbols, mapMem } from '../src/engine/arm64/mmu.js'
 import type { KernelConfig } from '../src/engine/types.js'
 
@@ -118,7 +119,7 @@ for (const series of ['5.10', '6.1', '6.12', '7.2']) {
     if (cur) groups.push(cur)
     if (freed) check(series, 'initPgDir', BigInt(freed.start) - TEXT, build.initPgDir?.offset)
     const mem = BigInt(/^(\d+)G$/.exec(c.input.memory)![1]!) << 30n
-    const flags = linearMapFlags(build.generation, { config: configOf(series), cpu: { bbml2Noabort: false, lpa2: true, gbpages: false }, cmdline: c.input.full_cmdline })
+    const flags = linearMapFlags(build.generation, { config: configOf(series), cpu: { bbml2Noabort: false, lpa2: true, gbpages: false }, cmdline: c.input.full_cmdline, numbers: policyFor('arm64', build.release)!.parse })
     const r = mapMem({
       generation: build.generation,
       pageSize: build.pageSize,

@@ -186,10 +186,9 @@ const earlyCma: EarlyHandler = (val, st) => {
  * (params.ts debugPageallocEnabled() applies a value). Registered with CONFIG_DEBUG_PAGEALLOC.
  * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13) early_debug_pagealloc
  */
-const earlyDebugPagealloc: EarlyHandler = (val, { policy, layout }) => {
-  const kstrtobool = policy.x86?.kstrtobool ?? policy.riscv?.kstrtobool
-  return layout.config.DEBUG_PAGEALLOC && kstrtobool ? kstrtobool(val).ret : 0
-}
+const earlyDebugPagealloc: EarlyHandler = (val, { policy, layout }) =>
+  // arm64's runs inside its own early-param pass (linear-map-flags.ts), which prints for it.
+  layout.config.DEBUG_PAGEALLOC && policy.arch !== 'arm64' ? policy.parse.kstrtobool(val).ret : 0
 
 /**
  * Mirrors setup_io_tlb_npages(): its first step is `isdigit(*str)`, so a bare `swiotlb`

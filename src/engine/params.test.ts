@@ -17,7 +17,7 @@
  *   as it was and a valid "off" clears even when DEBUG_PAGEALLOC_ENABLE_DEFAULT set it.
  */
 import { describe, expect, it } from 'vitest'
-import { debugPageallocEnabled, kstrtoboolV510, kstrtoboolV519, kstrtoboolV70, parameq, parseEarlyParams, type Kstrtobool } from './params.js'
+import { debugPageallocEnabled, kstrtoboolV510, kstrtoboolV519, kstrtoboolV616, parameq, parseEarlyParams, type Kstrtobool } from './params.js'
 
 describe('parse_args() / next_arg()', () => {
   const CASES: Array<[string, string, Array<[string, string | null]>]> = [
@@ -77,7 +77,7 @@ describe('kstrtobool()', () => {
   it.each(CASES)('kstrtobool(%j)', (s, v510, v519, v70) => {
     expect(kstrtoboolV510(s)).toEqual(v510)
     expect(kstrtoboolV519(s)).toEqual(v519)
-    expect(kstrtoboolV70(s)).toEqual(v70)
+    expect(kstrtoboolV616(s)).toEqual(v70)
   })
 })
 
@@ -98,7 +98,7 @@ describe('debug_pagealloc_enabled() at early boot', () => {
     ['after "--" the parameters are init\'s', on, 'debug_pagealloc=1 -- debug_pagealloc=0', kstrtoboolV510, true],
     ['"true" is invalid in 5.10', on, 'debug_pagealloc=true', kstrtoboolV510, false],
     ['"true" is true from 5.19', on, 'debug_pagealloc=true', kstrtoboolV519, true],
-    ['"enable" is true in 7.x only', on, 'debug_pagealloc=enable', kstrtoboolV70, true],
+    ['"enable" is true in 7.x only', on, 'debug_pagealloc=enable', kstrtoboolV616, true],
     ['"enable" is invalid in 6.12', on, 'debug_pagealloc=enable', kstrtoboolV519, false],
   ]
   it.each(CASES)('%s', (_name, config, cmdline, kstrtobool, want) => {

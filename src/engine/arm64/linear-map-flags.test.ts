@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest'
 import type { CpuFeatures, KernelConfig } from '../types.js'
 import {
   getOptionIntV61,
-  getOptionIntV70,
+  getOptionIntV72,
   kstrtoulBase0,
   LINEAR_MAP_FLAGS,
   LINEAR_MAP_GENERATIONS,
   linearMapFlags,
+  type LinearMapFlagsFields,
 } from './linear-map-flags.js'
-import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV70, parameq, parseEarlyParams } from '../params.js'
+import { POLICIES, policyFor, WHAT_IF_POLICIES } from '../policies/index.js'
+import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616, parameq, parseEarlyParams } from '../params.js'
 
 /** Debian's arm64 configs as far as these flags care (kernels/config-arm64-*). */
 const DEBIAN_5_10: KernelConfig = {
@@ -31,8 +33,10 @@ const DEBIAN_7_2: KernelConfig = { ...DEBIAN_6_12, RODATA_FULL_DEFAULT_ENABLED: 
 const CPU: CpuFeatures = { bbml2Noabort: false, lpa2: true, gbpages: false }
 const BBML2: CpuFeatures = { ...CPU, bbml2Noabort: true }
 
+/** The parse dialect of the first policy with that generation (a release's own, as paging.ts passes it). */
+const numbersOf = (gen: string): LinearMapFlagsFields['numbers'] => ([...POLICIES, ...WHAT_IF_POLICIES].find((p) => p.arm64?.linearMap === gen) ?? POLICIES[0]!).parse
 const flags = (gen: string, cmdline: string, config = DEBIAN_6_12, cpu = CPU, realmWorld = false) =>
-  linearMapFlags(gen, { config, cpu, cmdline, realmWorld })
+  linearMapFlags(gen, { config, cpu, cmdline, realmWorld, numbers: numbersOf(gen) })
 const texts = (f: { trace: Array<{ text: string }> }) => f.trace.map((t) => t.text)
 
 describe('parseEarlyParams (parse_args/next_arg)', () => {
@@ -76,10 +80,10 @@ describe('number and boolean parsers', () => {
   })
   it('kstrtobool: 7.x adds e/E (enable) and d/D (disable)', () => {
     expect(kstrtoboolV519('enable')).toEqual({ ret: -22 })
-    expect(kstrtoboolV70('enable')).toEqual({ ret: 0, res: true })
-    expect(kstrtoboolV70('Disable')).toEqual({ ret: 0, res: false })
-    expect(kstrtoboolV70('full')).toEqual({ ret: 0, res: false })
-    expect(kstrtoboolV70('x')).toEqual({ ret: -22 })
+    expect(kstrtoboolV616('enable')).toEqual({ ret: 0, res: true })
+    expect(kstrtoboolV616('Disable')).toEqual({ ret: 0, res: false })
+    expect(kstrtoboolV616('full')).toEqual({ ret: 0, res: false })
+    expect(kstrtoboolV616('x')).toEqual({ ret: -22 })
   })
   it('get_option() of 6.1+: base 0, int truncation, no number unless a digit follows the "-"', () => {
     expect(getOptionIntV61('100')).toEqual({ ok: true, value: 100 })
@@ -100,10 +104,10 @@ describe('number and boolean parsers', () => {
   })
   it('get_option() past 2^64: 6.x wraps, 7.x saturates at ULLONG_MAX (_parse_integer_limit)', () => {
     expect(getOptionIntV61('18446744073709551616')).toEqual({ ok: true, value: 0 })
-    expect(getOptionIntV70('18446744073709551616')).toEqual({ ok: true, value: -1 })
-    expect(getOptionIntV70('-18446744073709551616')).toEqual({ ok: true, value: 1 })
-    expect(getOptionIntV70('4294967296')).toEqual({ ok: true, value: 0 })
-    expect(getOptionIntV70('-')).toEqual({ ok: false })
+    expect(getOptionIntV72('18446744073709551616')).toEqual({ ok: true, value: -1 })
+    expect(getOptionIntV72('-18446744073709551616')).toEqual({ ok: true, value: 1 })
+    expect(getOptionIntV72('4294967296')).toEqual({ ok: true, value: 0 })
+    expect(getOptionIntV72('-')).toEqual({ ok: false })
   })
   it('kstrtoul(…, 0): whole string, one trailing newline, no overflow', () => {
     expect(kstrtoulBase0('100')).toBe(100n)
@@ -455,13 +459,16 @@ describe('arm64-7.0 (the 7.x flags, Debian 7.2.13) and arm64-6.18', () => {
     const r = flags(g, 'rodata=noalias kfence.sample_interval=100 debug_pagealloc=enable', { ...DEBIAN_7_2, DEBUG_PAGEALLOC: true })
     expect(r.forcedBy).toEqual(['debug_pagealloc'])
   })
-  it('kfence.sample_interval=2^64: 7.x reads it as -1 (early pool), kstrtoul() rejects it (KFENCE off)', () => {
-    const r = flags(g, 'rodata=noalias kfence.sample_interval=18446744073709551616', DEBIAN_7_2)
+  // get_option() goes through simple_strtoull(), which saturates from 7.2 (lib/kstrtox.c@v7.2.13
+  // _parse_integer_limit; @v7.1.3 still wraps): the release's parse dialect decides, not the map.
+  it('kfence.sample_interval=2^64: 7.2+ reads it as -1 (early pool), kstrtoul() rejects it (KFENCE off)', () => {
+    const r = flags('arm64-7.2', 'rodata=noalias kfence.sample_interval=18446744073709551616', DEBIAN_7_2)
     expect(r.kfenceEarly).toBe(true)
     expect(r.kfenceEnabled).toBe(false)
     expect(r.forcedBy).toEqual([])
-    // 6.x wraps it to 0: the pool is late and forces base pages.
+    // 6.x and 7.0 – 7.1 wrap it to 0: the pool is late and forces base pages.
     expect(flags('arm64-6.12', 'rodata=off kfence.sample_interval=18446744073709551616').forcedBy).toEqual(['kfence_late'])
+    expect(flags(g, 'rodata=noalias kfence.sample_interval=18446744073709551616', DEBIAN_7_2).forcedBy).toEqual(['kfence_late'])
   })
   it('a realm guest needs base pages', () => {
     expect(flags(g, 'rodata=noalias kfence.sample_interval=100', DEBIAN_7_2, CPU, true).forcedBy).toEqual(['realm_world'])
@@ -476,9 +483,15 @@ describe('arm64-7.0 (the 7.x flags, Debian 7.2.13) and arm64-6.18', () => {
     expect(flags('arm64-6.12.54', 'kfence.sample_interval=100', { ...DEBIAN_6_12, RODATA_FULL_DEFAULT_ENABLED: false }).forcedBy).toEqual([])
     expect(flags('arm64-6.18', 'kfence.sample_interval=100', DEBIAN_6_12, BBML2).bbml2KeepsBlocks).toBe(true)
   })
-  it('6.18 still parses debug_pagealloc= with the 6.x kstrtobool() (e/d come with the 7.x dialect)', () => {
-    const r = flags('arm64-6.18', 'rodata=noalias kfence.sample_interval=100 debug_pagealloc=enable', { ...DEBIAN_6_12, DEBUG_PAGEALLOC: true })
-    expect(r.forcedBy).toEqual([])
+  // kstrtobool() takes e/E/d/D from 6.16 (lib/kstrtox.c@v6.16.3, not @v6.12.117), whatever
+  // the linear-map generation: 6.16 shares 6.12's map_mem() but not its kstrtobool().
+  it('debug_pagealloc=enable: on from 6.16 (kstrtobool() e/d), rejected by 6.12\'s', () => {
+    const on = (release: string) => {
+      const p = policyFor('arm64', release)!
+      const cmdline = 'rodata=noalias kfence.sample_interval=100 debug_pagealloc=enable'
+      return linearMapFlags(p.arm64!.linearMap, { config: { ...DEBIAN_6_12, DEBUG_PAGEALLOC: true }, cpu: CPU, cmdline, numbers: p.parse }).forcedBy.includes('debug_pagealloc')
+    }
+    expect(['6.12.117', '6.15.11', '6.16.3', '6.18.5', '7.2.13'].map(on)).toEqual([false, false, true, true, true])
   })
 })
 

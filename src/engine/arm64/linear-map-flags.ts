@@ -21,7 +21,8 @@
  * §6.1 and say so (UNCONFIRMED where the reference does).
  */
 import { simpleStrtoull } from '../memparse.js'
-import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV70, parameq, parseEarlyParams, type EarlyParam } from '../params.js'
+import { parameq, parseEarlyParams, type EarlyParam, type Kstrtobool } from '../params.js'
+import type { ParseDialect } from '../crashkernel/parse.js'
 import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js'
 
 // ---------------------------------------------------------------- ids
@@ -94,6 +95,13 @@ export interface LinearMapFlagsFields {
    * force_pte_mapping(). Default false.
    */
   kfencePoolFailed?: boolean
+  /**
+   * The release's command-line parsers (its policy's parse dialect): kstrtobool() for the
+   * boolean parameters, and whether simple_strtoull() (so get_option()) saturates. They come
+   * with lib/, not with the linear map, so a generation spanning several releases takes each
+   * release's own.
+   */
+  numbers: Pick<ParseDialect, 'kstrtobool' | 'strtoullSaturates'>
 }
 
 /** linearMapFlags()'s input: a whole config and CPU, of which the generations see the fields above. */
@@ -182,10 +190,14 @@ function getOptionIntWith(saturate: boolean): GetOptionInt {
   }
 }
 
-/** get_option() of 6.1 – 6.x: the number wraps modulo 2^64. */
+/** get_option() of 6.1 – 7.1: the number wraps modulo 2^64. */
 export const getOptionIntV61: GetOptionInt = getOptionIntWith(false)
-/** get_option() of 7.x: the number saturates at ULLONG_MAX (release UNCONFIRMED, as for memparse). */
-export const getOptionIntV70: GetOptionInt = getOptionIntWith(true)
+/**
+ * get_option() of 7.2+: the number saturates at ULLONG_MAX, with simple_strtoull()
+ * (lib/kstrtox.c@v7.2.13 _parse_integer_limit; @v7.1.3 still wraps): the parse dialect's
+ * `strtoullSaturates` picks it.
+ */
+export const getOptionIntV72: GetOptionInt = getOptionIntWith(true)
 
 /**
  * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
@@ -268,7 +280,7 @@ const enableCrashMemMap: EarlyHandler = (st) => {
  * without it, print nothing, test/boots/early-params).
  */
 const earlyDebugPageallocWith =
-  (kstrtobool: typeof kstrtoboolV510): EarlyHandler =>
+  (kstrtobool: Kstrtobool): EarlyHandler =>
   (st, val) => {
     const r = kstrtobool(val)
     if (r.ret !== 0) return r.ret
@@ -299,7 +311,7 @@ const parseKfenceEarlyInitWith =
  * @kernel arch/arm64/mm/mmu.c parse_rodata (v5.10.223)
  */
 const parseRodataV510With =
-  (kstrtobool: typeof kstrtoboolV510): EarlyHandler =>
+  (kstrtobool: Kstrtobool): EarlyHandler =>
   (st, val) => {
     const r = kstrtobool(val)
     if (r.ret === 0) {
@@ -321,7 +333,7 @@ const parseRodataV510With =
  *
  * @kernel init/main.c set_debug_rodata (v5.10.223)
  */
-function setDebugRodataV510(st: ParamState, val: string, kstrtobool: typeof kstrtoboolV510): void {
+function setDebugRodataV510(st: ParamState, val: string, kstrtobool: Kstrtobool): void {
   const r = kstrtobool(val)
   if (r.ret !== 0) warn(st, `Invalid option string for rodata: '${val}'`)
   else st.rodataEnabled = r.res
@@ -377,11 +389,10 @@ function kfenceModuleParam(st: ParamState, param: string, val: string | null): v
 /** Which early parameters a generation registers and how it parses them. */
 interface ParamDialect {
   rodata: 'v5.10' | ArchRodataWords
-  kstrtobool: typeof kstrtoboolV510
   /** 5.10.47 … 6.3: early_param("crashkernel", enable_crash_mem_map). */
   crashMemMapParam: boolean
-  /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with that generation's get_option(). */
-  kfenceEarlyParam: GetOptionInt | undefined
+  /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with the release's get_option(). */
+  kfenceEarlyParam: boolean
   /** rodata_full's initial value: the Kconfig default (≤6.17) or true (6.18+). */
   rodataFullDefault: 'config' | true
 }
@@ -402,17 +413,18 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
     trace: [],
   }
   const params = parseEarlyParams(input.cmdline)
+  const { kstrtobool } = input.numbers
   const handlers: Record<string, EarlyHandler> = {}
-  if (d.rodata === 'v5.10') handlers['rodata'] = parseRodataV510With(d.kstrtobool)
+  if (d.rodata === 'v5.10') handlers['rodata'] = parseRodataV510With(kstrtobool)
   else handlers['rodata'] = setDebugRodataWith(d.rodata)
-  if (config.DEBUG_PAGEALLOC) handlers['debug_pagealloc'] = earlyDebugPageallocWith(d.kstrtobool)
+  if (config.DEBUG_PAGEALLOC) handlers['debug_pagealloc'] = earlyDebugPageallocWith(kstrtobool)
   if (d.crashMemMapParam) handlers['crashkernel'] = enableCrashMemMap
-  if (d.kfenceEarlyParam && config.KFENCE) handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(d.kfenceEarlyParam)
+  if (d.kfenceEarlyParam && config.KFENCE) handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61)
   doEarlyParams(st, params, handlers)
   // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
   // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
   for (const { param, val } of params) {
-    if (d.rodata === 'v5.10' && val !== null && parameq(param, 'rodata')) setDebugRodataV510(st, val, d.kstrtobool)
+    if (d.rodata === 'v5.10' && val !== null && parameq(param, 'rodata')) setDebugRodataV510(st, val, kstrtobool)
     else if (config.KFENCE && parameq(param, 'kfence.sample_interval')) kfenceModuleParam(st, param, val)
   }
   if (!d.kfenceEarlyParam) st.kfenceEarlyInit = false
@@ -424,18 +436,18 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   return st
 }
 
-const DIALECT_V510: ParamDialect = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' }
+/**
+ * 5.10.47 – 5.19. (5.19's kstrtobool() takes t/f, so rodata=full parses as false there, rodata
+ * off and rodata_full cleared — the breakage 6.0's 2e8cff0a0eee fixed: that comes with the
+ * release's parse dialect, `numbers`.)
+ */
+const DIALECT_V510: ParamDialect = { rodata: 'v5.10', crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100: ParamDialect = { ...DIALECT_V510, crashMemMapParam: false }
-/**
- * 5.19: still the 5.10 rodata parser, now with the t/f kstrtobool(), so rodata=full parses
- * as false (rodata off, rodata_full cleared) — the breakage 6.0's 2e8cff0a0eee fixed.
- */
-const DIALECT_V519: ParamDialect = { ...DIALECT_V510, kstrtobool: kstrtoboolV519 }
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' }
+const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
 /** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
-const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: getOptionIntV61 }
+const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true }
 /** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
 const DIALECT_V64: ParamDialect = { ...DIALECT_V6165, crashMemMapParam: false }
 /**
@@ -447,12 +459,10 @@ const DIALECT_V640: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 }
 /**
  * 6.18 – 6.19: rodata=on is full, rodata=noalias the old "on", and rodata_full defaults to true
  * (arch/arm64/include/asm/setup.h:24,34@v6.18.5, arch/arm64/mm/pageattr.c:83@v6.18.5; v6.17.8
- * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23). kstrtobool() and
- * get_option() stay the 6.x ones here (their release is the parameter parsers' question).
+ * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23); 7.x alike.
+ * kstrtobool() and get_option() are the release's (`numbers`).
  */
 const DIALECT_V618: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true }
-/** 7.x: as 6.18, with kstrtobool() taking e/d and get_option() saturating. */
-const DIALECT_V7: ParamDialect = { ...DIALECT_V618, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 }
 
 // ---------------------------------------------------------------- the generations
 
@@ -554,10 +564,11 @@ export function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags 
  * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
  * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
- * only in kstrtobool() (DIALECT_V519).
+ * only in kstrtobool(), which its parse dialect brings (PARSE_5_19); the generation keeps its
+ * own name for the reports.
  */
 export function linearMapFlagsV518(input: LinearMapFlagsFields, generation: 'arm64-5.18' | 'arm64-5.19' = 'arm64-5.18'): LinearMapFlags {
-  const st = parseParams(generation === 'arm64-5.19' ? DIALECT_V519 : DIALECT_V510, input)
+  const st = parseParams(DIALECT_V510, input)
   const deferred = dmaZones(input.config)
   const forcedBy = [
     ...when(st.rodataFull, 'rodata_full' as const),
@@ -697,7 +708,7 @@ export function linearMapFlagsV618(input: LinearMapFlagsFields): LinearMapFlags 
  *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
  */
 export function linearMapFlagsV7(input: LinearMapFlagsFields, generation: 'arm64-7.0' | 'arm64-7.2' | 'arm64-7.3' = 'arm64-7.0'): LinearMapFlags {
-  const st = parseParams(DIALECT_V7, input)
+  const st = parseParams(DIALECT_V618, input)
   const f = forcePteMapping(st, input)
   return result(generation, st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks })
 }

@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CpuFeatures, GranuleHistogram, KernelConfig, PhysRange } from '../types.js'
 import { linearMapFlags } from './linear-map-flags.js'
+import { policyFor } from '../policies/index.js'
 import { buildPagingInit, crashHistogramOfRuns, kernelBuildLayout, kernelSymbols, kfencePoolSize, mapMem, mapMemReference, type MapMemInput, type MapMemResult } from './mmu.js'
 
 /** Where the oracle cases are: $ORACLE_CASES_DIR, else the shared tree, else the repo copy. */
@@ -116,8 +117,10 @@ function configOf(series: string): KernelConfig {
 
 const CPU_MAX: CpuFeatures = { bbml2Noabort: false, lpa2: true, gbpages: false }
 
-const flagsOf = (c: OracleCase) =>
-  linearMapFlags(kernelBuildLayout(c.input.kernel)!.generation, { config: configOf(c.input.kernel), cpu: CPU_MAX, cmdline: c.input.full_cmdline })
+const flagsOf = (c: OracleCase) => {
+  const build = kernelBuildLayout(c.input.kernel)!
+  return linearMapFlags(build.generation, { config: configOf(c.input.kernel), cpu: CPU_MAX, cmdline: c.input.full_cmdline, numbers: policyFor('arm64', build.release)!.parse })
+}
 
 /** The mapMem() input for a case the way its kernel booted. */
 function inputOf(c: OracleCase): { input: MapMemInput; pool?: PhysRange; top: bigint } {

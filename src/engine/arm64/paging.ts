@@ -22,7 +22,7 @@ import type { Trace } from '../trace.js'
 import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysRange, TraceEvent } from '../types.js'
 import { HashedStore } from '../stores.js'
 import { HASH_SEED, mixNumber, mixString } from '../value-key.js'
-import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu } from './linear-map-flags.js'
+import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu, type LinearMapFlagsFields } from './linear-map-flags.js'
 import { buildPagingInit, imageStartsAtStext, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, type PagingInitPhase, toLinearMapFacts, type MapMemResult } from './mmu.js'
 
 export interface Arm64PagingResult {
@@ -73,6 +73,8 @@ function mappableMemory(mb: Memblock): PhysRange[] {
 interface FlagsEntry {
   release: string
   generation: string
+  /** The policy's parse dialect, by identity (a policy's is one shared object). */
+  numbers: LinearMapFlagsFields['numbers']
   cmdline: string
   zoneDma: boolean
   zoneDma32: boolean
@@ -114,10 +116,11 @@ const KEYED: { config: Record<keyof LinearMapFlagsConfig, keyof FlagsEntry>; cpu
 void KEYED
 
 /** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key, KEYED). */
-function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, config: LinearMapFlagsConfig, cpu: LinearMapFlagsCpu, cmdline: string): boolean {
+function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, numbers: LinearMapFlagsFields['numbers'], config: LinearMapFlagsConfig, cpu: LinearMapFlagsCpu, cmdline: string): boolean {
   return (
     e.release === release &&
     e.generation === generation &&
+    e.numbers === numbers &&
     e.cmdline === cmdline &&
     e.zoneDma === config.ZONE_DMA &&
     e.zoneDma32 === config.ZONE_DMA32 &&
@@ -139,7 +142,7 @@ function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, c
  * type is LinearMapFlagsFields) and KEYED fails to compile until a new one is in the key.
  * The results are shared: callers must not change them (nothing does; the trace is copied).
  */
-function flagsAndBuild(release: string, generation: string, config: KernelConfig, cpu: CpuFeatures, cmdline: string): { flags: LinearMapFlags; build: KernelBuildLayout } {
+function flagsAndBuild(release: string, generation: string, numbers: LinearMapFlagsFields['numbers'], config: KernelConfig, cpu: CpuFeatures, cmdline: string): { flags: LinearMapFlags; build: KernelBuildLayout } {
   let key = mixString(mixString(mixString(HASH_SEED, release), generation), cmdline)
   const bits =
     (config.ZONE_DMA ? 1 : 0) |
@@ -150,11 +153,12 @@ function flagsAndBuild(release: string, generation: string, config: KernelConfig
     (cpu.bbml2Noabort ? 32 : 0) |
     (config.DEBUG_PAGEALLOC_ENABLE_DEFAULT ? 64 : 0)
   key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL)
-  const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, config, cpu, cmdline))
+  const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline))
   if (hit) return hit
   const entry: FlagsEntry = {
     release,
     generation,
+    numbers,
     cmdline,
     zoneDma: config.ZONE_DMA,
     zoneDma32: config.ZONE_DMA32,
@@ -164,7 +168,7 @@ function flagsAndBuild(release: string, generation: string, config: KernelConfig
     debugPagealloc: config.DEBUG_PAGEALLOC,
     debugPageallocEnableDefault: config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
     bbml2Noabort: cpu.bbml2Noabort,
-    flags: linearMapFlags(generation, { config, cpu, cmdline }),
+    flags: linearMapFlags(generation, { config, cpu, cmdline, numbers }),
     build: buildFor(release, generation),
   }
   FLAGS.add(key, entry)
@@ -192,8 +196,8 @@ function kfenceNumObjects(build: KernelBuildLayout, config: KernelConfig): numbe
  *         arm64_kfence_map_pool, force_pte_mapping (v7.2.13); arch/arm64/include/asm/kfence.h
  *         arm64_kfence_can_set_direct_map
  */
-function kfencePoolFailedFlags(generation: string, layout: Layout): LinearMapFlags {
-  return linearMapFlags(generation, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline, kfencePoolFailed: true })
+function kfencePoolFailedFlags(generation: string, layout: Layout, policy: KernelPolicy): LinearMapFlags {
+  return linearMapFlags(generation, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline, numbers: policy.parse, kfencePoolFailed: true })
 }
 
 /** The memblock owner of each phase's early_pgtable_alloc() pages (built once, not per step). */
@@ -250,7 +254,7 @@ export function arm64ParamTrace(layout: Layout, policy: KernelPolicy): Arm64Para
   // nothing): without their names the answer is none, and the flags store is not asked
   // twice per layout (hashing the command line each time).
   if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w))) return NO_PARAM_TRACE
-  const { flags } = flagsAndBuild(layout.kernel, policy.arm64!.linearMap, layout.config, layout.cpu, layout.cmdline)
+  const { flags } = flagsAndBuild(layout.kernel, policy.arm64!.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline)
   const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0)
   return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines) }
 }
@@ -261,7 +265,7 @@ export function arm64ParamTrace(layout: Layout, policy: KernelPolicy): Arm64Para
  */
 export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, memstartAddr: PhysAddr, earlyCrash?: PhysRange): Arm64PagingResult {
   const pol = policy.arm64!
-  const shared = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline)
+  const shared = flagsAndBuild(layout.kernel, pol.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline)
   const build = shared.build
   let flags = shared.flags
   const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits)
@@ -281,7 +285,7 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
       // kfence_early_init = false, so the flags are those of a late KFENCE: base pages
       // everywhere unless something else decides (7.x: BBML2, debug_pagealloc).
       trace.err('mmu', 'failed to allocate kfence pool')
-      flags = kfencePoolFailedFlags(pol.linearMap, layout)
+      flags = kfencePoolFailedFlags(pol.linearMap, layout, policy)
     }
   }
   const map = mapMemCached({

@@ -26,7 +26,7 @@ import {
 } from '../crashkernel/reserve.js'
 import { compareKernelVersions, kv, parseKernelVersion, type KernelVersion } from '../kernel-version.js'
 import { memparseSaturating, memparseWrapping } from '../memparse.js'
-import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV70 } from '../params.js'
+import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616 } from '../params.js'
 import { SZ_16M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2 } from '../reserved-mem.js'
@@ -46,9 +46,13 @@ const PARSE_5_10: ParseDialect = {
   suffixes: [',high', ',low'],
   rejectSizeAtLeastRam: false,
   strtoullSaturates: false,
+  kstrtobool: kstrtoboolV510,
 }
-/** 5.19 "kdump: return -ENOENT if required cmdline option does not exist". */
-const PARSE_5_19: ParseDialect = { ...PARSE_5_10, notFound: ENOENT }
+/**
+ * 5.19 "kdump: return -ENOENT if required cmdline option does not exist"; kstrtobool()'s t/f
+ * ("lib/kstrtox.c: add "false"/"true" support to kstrtobool()", the 5.19 mm merge).
+ */
+const PARSE_5_19: ParseDialect = { ...PARSE_5_10, notFound: ENOENT, kstrtobool: kstrtoboolV519 }
 /** 6.0 "kdump: round up the total memory size to 128M for crashkernel reservation" (UNCONFIRMED: 6.0). */
 const PARSE_6_0: ParseDialect = { ...PARSE_5_19, roundUpTotalTo128M: true }
 /** 6.9 kernel/crash_reserve.c: the size message gained its prefix, the '@' one a typo. */
@@ -64,7 +68,7 @@ const PARSE_6_12: ParseDialect = { ...PARSE_6_9, rejectSizeAtLeastRam: true }
  * kernel/crash_reserve.c@v6.12.117:134; which of 6.13 – 6.16 fixed it is UNCONFIRMED: no
  * 6.13 – 6.15 source here, taken as 6.16).
  */
-const PARSE_6_16: ParseDialect = { ...PARSE_6_12, rangeOffsetExpected: "crashkernel: Memory value expected after '@'" }
+const PARSE_6_16: ParseDialect = { ...PARSE_6_12, rangeOffsetExpected: "crashkernel: Memory value expected after '@'", kstrtobool: kstrtoboolV616 }
 /**
  * 6.17: the ",cma" suffix class (suffix_tbl[SUFFIX_CMA], kernel/crash_reserve.c@v6.17.8:175-183;
  * absent from kernel/crash_reserve.c@v6.16.3, so 6.17.0 unless 6.17.y backported a feature).
@@ -319,7 +323,7 @@ const ARM64: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-  arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo (all in v6.16.3, not v6.12.117; 6.13 – 6.15 UNCONFIRMED)',
+  arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, not v6.12.117; 6.13 – 6.15 UNCONFIRMED)',
     ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16,
     { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
     { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
@@ -402,7 +406,6 @@ const X86_BOOT_5_10: X86Policy = {
   swiotlb: 'io_tlb_nslabs',
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
-  kstrtobool: kstrtoboolV510,
   maxPfnTypes: 'ram',
   numaMemblock: NUMA_MEMBLOCK_X86,
   memblockRsrvKern: false,
@@ -423,7 +426,6 @@ const X86_BOOT_6_1: X86Policy = {
   swiotlb: 'default_nslabs',
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
   directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
-  kstrtobool: kstrtoboolV519,
   maxPfnTypes: 'ram',
   numaMemblock: NUMA_MEMBLOCK_X86,
   memblockRsrvKern: false,
@@ -447,8 +449,7 @@ const X86_BOOT_6_11: X86Policy = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK
 const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd
- * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). kstrtobool() knows e/E
- * and d/D (lib/kstrtox.c@v6.16.3:354-364). The CMA lines lost " on node %d" again and give
+ * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). The CMA lines lost " on node %d" again and give
  * the size asked for (multi-range CMA's wrapper, mm/cma.c@v6.16.3:576-594), and `cma=…-limit`
  * replaces the limit (kernel/dma/contiguous.c@v6.16.3:226-227), as arm64's. All in v6.16.3,
  * not in v6.12.117; 6.13 – 6.15 UNCONFIRMED.
@@ -456,7 +457,6 @@ const X86_BOOT_6_7: X86Policy = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' }
 const X86_BOOT_6_16: X86Policy = {
   ...X86_BOOT_6_12,
   memblockRsrvKern: true,
-  kstrtobool: kstrtoboolV70,
   cmaLogNode: false,
   cmaCmdlineLimit: 'replaces',
   cmaLogSize: 'requested',
@@ -563,14 +563,14 @@ const riscv = (id: string, from: string, before: string | undefined, description
  * linear map based at the kernel's load address (RAM under the image dropped, memory_limit
  * from KERN_VIRT_SIZE - 4 GiB; setup_vm, setup_bootmem, setup_vm_final and
  * drivers/of/fdt.c early_init_dt_add_memory_arch@v6.1.192), drivers/of of 6.1 (no range
- * lines, one sorted pass), the 5.19+ kstrtobool().
+ * lines, one sorted pass).
  * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, falls inside it:
  * UNCONFIRMED for 6.4–6.5; drivers/of's changes of 6.3 – 6.5 are applied per release, as on
  * arm64); the policies before 5.19
- * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
+ * take 5.10's drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false }
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false }
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -589,12 +589,12 @@ const RISCV_BOOT_6_12_13: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, ofR
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
  * series); setup_bootmem() caps RAM past the linear map only when there is some, with the
  * "Physical memory overflows the linear mapping size" warning (arch/riscv/mm/init.c@v6.16.3:268-273,
- * not in v6.12.117); kstrtobool() knows e/E and d/D (lib/kstrtox.c@v6.16.3:354-364); the CMA
+ * not in v6.12.117); the CMA
  * lines give the size asked for and no node, `cma=…-limit` replaces dma32_phys_limit (the
  * generic mm/cma.c and kernel/dma/contiguous.c of v6.16.3, as arm64-6.16). All for 6.13 – 6.15
  * UNCONFIRMED (no source here), taken as 6.16.
  */
-const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, kstrtobool: kstrtoboolV70, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' }
+const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' }
 /**
  * 6.17: the generic CMA fixed-area check only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8) and 8
  * usemap bits per pageblock with CONFIG_MEMORY_ISOLATION (include/linux/pageblock-flags.h@v6.17.8;
@@ -622,13 +622,13 @@ const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, def
 
 const RISCV: KernelPolicy[] = [
   riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only',
-    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, cmaAbove4GFirst: false, lowMax: 'none' }),
+    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
   riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first',
-    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
+    ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, lowMax: 'none' }),
   riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)',
-    ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
+    ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, lowMax: 'none' }),
   riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)',
-    ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
+    ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, lowMax: '4G' }),
   riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option',
     ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
   riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G',

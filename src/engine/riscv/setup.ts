@@ -412,7 +412,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace)
   // parse_early_param()
   const memoryLimit = earlyMem(layout, policy, levels)
-  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool)
+  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, policy.parse.kstrtobool)
   // paging_init()
   const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels)
   const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc)

@@ -371,8 +371,8 @@ export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr
  * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
  * @kernel arch/x86/mm/init.c probe_page_size_mask
  */
-export function probePageSizeMask(layout: Layout, pol: X86Policy): { use2M: boolean; use1G: boolean } {
-  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool)
+export function probePageSizeMask(layout: Layout, policy: KernelPolicy): { use2M: boolean; use1G: boolean } {
+  const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, policy.parse.kstrtobool)
   return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages }
 }
 
@@ -417,7 +417,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   e820MemblockSetup(mb, ram)
   const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, firmwareRam, trace)
   // init_mem_mapping(): page tables from the brk's buffer first.
-  const pageSizes = probePageSizeMask(layout, pol)
+  const pageSizes = probePageSizeMask(layout, policy)
   const mapping = initMemMapping(mb, {
     end: maxPfnAddr,
     pgtBuf: { base: image.pgtBuf, pages: pol.pgtBufPages },
