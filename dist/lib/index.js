@@ -6460,12 +6460,11 @@ function kstrtoboolV519(s) {
 /**
  * Mirrors kstrtobool() of 6.16+ — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
  * (disable, false). In lib/kstrtox.c@v6.16.3:354-364, not in v6.12.117: which of 6.13 – 6.16
- * brought it is UNCONFIRMED (the x86_64 and riscv64 policies take 6.16; arm64's rodata=
- * dialect still takes it from 7.0). The name keeps the release first assumed.
+ * brought it is UNCONFIRMED (the parse dialects take 6.16, PARSE_6_16).
  *
  * @kernel lib/kstrtox.c kstrtobool (v6.16.3 – v7.3.4)
  */
-function kstrtoboolV70(s) {
+function kstrtoboolV616(s) {
     if (s !== null && (s[0] === 'e' || s[0] === 'E'))
         return { ret: 0, res: true };
     if (s !== null && (s[0] === 'd' || s[0] === 'D'))
@@ -6573,10 +6572,14 @@ function getOptionIntWith(saturate) {
         return { ok: true, value: Number(BigInt.asIntN(32, v)) };
     };
 }
-/** get_option() of 6.1 – 6.x: the number wraps modulo 2^64. */
+/** get_option() of 6.1 – 7.1: the number wraps modulo 2^64. */
 const getOptionIntV61 = getOptionIntWith(false);
-/** get_option() of 7.x: the number saturates at ULLONG_MAX (release UNCONFIRMED, as for memparse). */
-const getOptionIntV70 = getOptionIntWith(true);
+/**
+ * get_option() of 7.2+: the number saturates at ULLONG_MAX, with simple_strtoull()
+ * (lib/kstrtox.c@v7.2.13 _parse_integer_limit; @v7.1.3 still wraps): the parse dialect's
+ * `strtoullSaturates` picks it.
+ */
+const getOptionIntV72 = getOptionIntWith(true);
 /**
  * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
  * one optional trailing newline, nothing else; overflow is -ERANGE.
@@ -6755,23 +6758,24 @@ function parseParams(d, input) {
         trace: [],
     };
     const params = parseEarlyParams(input.cmdline);
+    const { kstrtobool } = input.numbers;
     const handlers = {};
     if (d.rodata === 'v5.10')
-        handlers['rodata'] = parseRodataV510With(d.kstrtobool);
+        handlers['rodata'] = parseRodataV510With(kstrtobool);
     else
         handlers['rodata'] = setDebugRodataWith(d.rodata);
     if (config.DEBUG_PAGEALLOC)
-        handlers['debug_pagealloc'] = earlyDebugPageallocWith(d.kstrtobool);
+        handlers['debug_pagealloc'] = earlyDebugPageallocWith(kstrtobool);
     if (d.crashMemMapParam)
         handlers['crashkernel'] = enableCrashMemMap;
     if (d.kfenceEarlyParam && config.KFENCE)
-        handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(d.kfenceEarlyParam);
+        handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61);
     doEarlyParams(st, params, handlers);
     // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
     // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
     for (const { param, val } of params) {
         if (d.rodata === 'v5.10' && val !== null && parameq(param, 'rodata'))
-            setDebugRodataV510(st, val, d.kstrtobool);
+            setDebugRodataV510(st, val, kstrtobool);
         else if (config.KFENCE && parameq(param, 'kfence.sample_interval'))
             kfenceModuleParam(st, param, val);
     }
@@ -6785,18 +6789,18 @@ function parseParams(d, input) {
         st.kfenceEarlyInit = false;
     return st;
 }
-const DIALECT_V510 = { rodata: 'v5.10', kstrtobool: kstrtoboolV510, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' };
+/**
+ * 5.10.47 – 5.19. (5.19's kstrtobool() takes t/f, so rodata=full parses as false there, rodata
+ * off and rodata_full cleared — the breakage 6.0's 2e8cff0a0eee fixed: that comes with the
+ * release's parse dialect, `numbers`.)
+ */
+const DIALECT_V510 = { rodata: 'v5.10', crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
-/**
- * 5.19: still the 5.10 rodata parser, now with the t/f kstrtobool(), so rodata=full parses
- * as false (rodata off, rodata_full cleared) — the breakage 6.0's 2e8cff0a0eee fixed.
- */
-const DIALECT_V519 = { ...DIALECT_V510, kstrtobool: kstrtoboolV519 };
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60 = { rodata: ARCH_RODATA_V60, kstrtobool: kstrtoboolV519, crashMemMapParam: true, kfenceEarlyParam: undefined, rodataFullDefault: 'config' };
+const DIALECT_V60 = { rodata: ARCH_RODATA_V60, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
 /** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
-const DIALECT_V6165 = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: getOptionIntV61 };
+const DIALECT_V6165 = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true };
 /** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
 const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
 /**
@@ -6808,12 +6812,10 @@ const DIALECT_V640 = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 };
 /**
  * 6.18 – 6.19: rodata=on is full, rodata=noalias the old "on", and rodata_full defaults to true
  * (arch/arm64/include/asm/setup.h:24,34@v6.18.5, arch/arm64/mm/pageattr.c:83@v6.18.5; v6.17.8
- * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23). kstrtobool() and
- * get_option() stay the 6.x ones here (their release is the parameter parsers' question).
+ * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23); 7.x alike.
+ * kstrtobool() and get_option() are the release's (`numbers`).
  */
 const DIALECT_V618 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true };
-/** 7.x: as 6.18, with kstrtobool() taking e/d and get_option() saturating. */
-const DIALECT_V7 = { ...DIALECT_V618, kstrtobool: kstrtoboolV70, kfenceEarlyParam: getOptionIntV70 };
 // ---------------------------------------------------------------- the generations
 const dmaZones = (c) => c.ZONE_DMA || c.ZONE_DMA32;
 function result(generation, st, forcedBy, extra = {}) {
@@ -6901,10 +6903,11 @@ function linearMapFlagsV511(input) {
  * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
  * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
- * only in kstrtobool() (DIALECT_V519).
+ * only in kstrtobool(), which its parse dialect brings (PARSE_5_19); the generation keeps its
+ * own name for the reports.
  */
 function linearMapFlagsV518(input, generation = 'arm64-5.18') {
-    const st = parseParams(generation === 'arm64-5.19' ? DIALECT_V519 : DIALECT_V510, input);
+    const st = parseParams(DIALECT_V510, input);
     const deferred = dmaZones(input.config);
     const forcedBy = [
         ...when(st.rodataFull, 'rodata_full'),
@@ -7033,7 +7036,7 @@ function linearMapFlagsV618(input) {
  *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
  */
 function linearMapFlagsV7(input, generation = 'arm64-7.0') {
-    const st = parseParams(DIALECT_V7, input);
+    const st = parseParams(DIALECT_V618, input);
     const f = forcePteMapping(st, input);
     return result(generation, st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
 }
@@ -10348,9 +10351,10 @@ const KEYED = {
 };
 void KEYED;
 /** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key, KEYED). */
-function flagsEntryMatches(e, release, generation, config, cpu, cmdline) {
+function flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline) {
     return (e.release === release &&
         e.generation === generation &&
+        e.numbers === numbers &&
         e.cmdline === cmdline &&
         e.zoneDma === config.ZONE_DMA &&
         e.zoneDma32 === config.ZONE_DMA32 &&
@@ -10370,7 +10374,7 @@ function flagsEntryMatches(e, release, generation, config, cpu, cmdline) {
  * type is LinearMapFlagsFields) and KEYED fails to compile until a new one is in the key.
  * The results are shared: callers must not change them (nothing does; the trace is copied).
  */
-function flagsAndBuild(release, generation, config, cpu, cmdline) {
+function flagsAndBuild(release, generation, numbers, config, cpu, cmdline) {
     let key = mixString(mixString(mixString(HASH_SEED, release), generation), cmdline);
     const bits = (config.ZONE_DMA ? 1 : 0) |
         (config.ZONE_DMA32 ? 2 : 0) |
@@ -10380,12 +10384,13 @@ function flagsAndBuild(release, generation, config, cpu, cmdline) {
         (cpu.bbml2Noabort ? 32 : 0) |
         (config.DEBUG_PAGEALLOC_ENABLE_DEFAULT ? 64 : 0);
     key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL);
-    const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, config, cpu, cmdline));
+    const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline));
     if (hit)
         return hit;
     const entry = {
         release,
         generation,
+        numbers,
         cmdline,
         zoneDma: config.ZONE_DMA,
         zoneDma32: config.ZONE_DMA32,
@@ -10395,7 +10400,7 @@ function flagsAndBuild(release, generation, config, cpu, cmdline) {
         debugPagealloc: config.DEBUG_PAGEALLOC,
         debugPageallocEnableDefault: config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
         bbml2Noabort: cpu.bbml2Noabort,
-        flags: linearMapFlags(generation, { config, cpu, cmdline }),
+        flags: linearMapFlags(generation, { config, cpu, cmdline, numbers }),
         build: buildFor(release, generation),
     };
     FLAGS.add(key, entry);
@@ -10421,8 +10426,8 @@ function kfenceNumObjects(build, config) {
  *         arm64_kfence_map_pool, force_pte_mapping (v7.2.13); arch/arm64/include/asm/kfence.h
  *         arm64_kfence_can_set_direct_map
  */
-function kfencePoolFailedFlags(generation, layout) {
-    return linearMapFlags(generation, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline, kfencePoolFailed: true });
+function kfencePoolFailedFlags(generation, layout, policy) {
+    return linearMapFlags(generation, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline, numbers: policy.parse, kfencePoolFailed: true });
 }
 /** The memblock owner of each phase's early_pgtable_alloc() pages (built once, not per step). */
 const PGTABLE_OWNER = {
@@ -10460,7 +10465,7 @@ function arm64ParamTrace(layout, policy) {
     // twice per layout (hashing the command line each time).
     if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w)))
         return NO_PARAM_TRACE;
-    const { flags } = flagsAndBuild(layout.kernel, policy.arm64.linearMap, layout.config, layout.cpu, layout.cmdline);
+    const { flags } = flagsAndBuild(layout.kernel, policy.arm64.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline);
     const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0);
     return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines) };
 }
@@ -10470,7 +10475,7 @@ function arm64ParamTrace(layout, policy) {
  */
 function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
     const pol = policy.arm64;
-    const shared = flagsAndBuild(layout.kernel, pol.linearMap, layout.config, layout.cpu, layout.cmdline);
+    const shared = flagsAndBuild(layout.kernel, pol.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline);
     const build = shared.build;
     let flags = shared.flags;
     const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits);
@@ -10491,7 +10496,7 @@ function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
             // kfence_early_init = false, so the flags are those of a late KFENCE: base pages
             // everywhere unless something else decides (7.x: BBML2, debug_pagealloc).
             trace.err('mmu', 'failed to allocate kfence pool');
-            flags = kfencePoolFailedFlags(pol.linearMap, layout);
+            flags = kfencePoolFailedFlags(pol.linearMap, layout, policy);
         }
     }
     const map = mapMemCached({
@@ -14851,7 +14856,7 @@ function riscvBootPrefix(layout, policy, trace) {
     earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace);
     // parse_early_param()
     const memoryLimit = setup_earlyMem(layout, policy, levels);
-    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool);
+    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, policy.parse.kstrtobool);
     // paging_init()
     const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels);
     const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc);
@@ -15504,10 +15509,9 @@ const earlyCma = (val, st) => {
  * (params.ts debugPageallocEnabled() applies a value). Registered with CONFIG_DEBUG_PAGEALLOC.
  * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13) early_debug_pagealloc
  */
-const earlyDebugPagealloc = (val, { policy, layout }) => {
-    const kstrtobool = policy.x86?.kstrtobool ?? policy.riscv?.kstrtobool;
-    return layout.config.DEBUG_PAGEALLOC && kstrtobool ? kstrtobool(val).ret : 0;
-};
+const earlyDebugPagealloc = (val, { policy, layout }) => 
+// arm64's runs inside its own early-param pass (linear-map-flags.ts), which prints for it.
+layout.config.DEBUG_PAGEALLOC && policy.arch !== 'arm64' ? policy.parse.kstrtobool(val).ret : 0;
 /**
  * Mirrors setup_io_tlb_npages(): its first step is `isdigit(*str)`, so a bare `swiotlb`
  * reads address 0 (x86/swiotlb.ts applies a value).
@@ -15772,9 +15776,13 @@ const PARSE_5_10 = {
     suffixes: [',high', ',low'],
     rejectSizeAtLeastRam: false,
     strtoullSaturates: false,
+    kstrtobool: kstrtoboolV510,
 };
-/** 5.19 "kdump: return -ENOENT if required cmdline option does not exist". */
-const PARSE_5_19 = { ...PARSE_5_10, notFound: ENOENT };
+/**
+ * 5.19 "kdump: return -ENOENT if required cmdline option does not exist"; kstrtobool()'s t/f
+ * ("lib/kstrtox.c: add "false"/"true" support to kstrtobool()", the 5.19 mm merge).
+ */
+const PARSE_5_19 = { ...PARSE_5_10, notFound: ENOENT, kstrtobool: kstrtoboolV519 };
 /** 6.0 "kdump: round up the total memory size to 128M for crashkernel reservation" (UNCONFIRMED: 6.0). */
 const PARSE_6_0 = { ...PARSE_5_19, roundUpTotalTo128M: true };
 /** 6.9 kernel/crash_reserve.c: the size message gained its prefix, the '@' one a typo. */
@@ -15790,7 +15798,7 @@ const PARSE_6_12 = { ...PARSE_6_9, rejectSizeAtLeastRam: true };
  * kernel/crash_reserve.c@v6.12.117:134; which of 6.13 – 6.16 fixed it is UNCONFIRMED: no
  * 6.13 – 6.15 source here, taken as 6.16).
  */
-const PARSE_6_16 = { ...PARSE_6_12, rangeOffsetExpected: "crashkernel: Memory value expected after '@'" };
+const PARSE_6_16 = { ...PARSE_6_12, rangeOffsetExpected: "crashkernel: Memory value expected after '@'", kstrtobool: kstrtoboolV616 };
 /**
  * 6.17: the ",cma" suffix class (suffix_tbl[SUFFIX_CMA], kernel/crash_reserve.c@v6.17.8:175-183;
  * absent from kernel/crash_reserve.c@v6.16.3, so 6.17.0 unless 6.17.y backported a feature).
@@ -15960,7 +15968,7 @@ const ARM64 = [
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.54', protection: 'none' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12.117', protection: 'none' }),
     arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release between 6.13 and 6.16 UNCONFIRMED), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_12, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
-    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo (all in v6.16.3, not v6.12.117; 6.13 – 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
+    arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, not v6.12.117; 6.13 – 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_16, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
     // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
     // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
     arm64('arm64-6.17', '6.17.0', '6.17.4', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in v6.17.8, not v6.16.3; ",cma" as x86_64-6.17)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v6.17.8 (pageblock_order, PB_migrate_isolate); mm/Kconfig@v6.17.8 (PAGE_BLOCK_MAX_ORDER)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_17, zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.12', protection: 'none' }),
@@ -16010,7 +16018,6 @@ const X86_BOOT_5_10 = {
     swiotlb: 'io_tlb_nslabs',
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
-    kstrtobool: kstrtoboolV510,
     maxPfnTypes: 'ram',
     numaMemblock: NUMA_MEMBLOCK_X86,
     memblockRsrvKern: false,
@@ -16031,7 +16038,6 @@ const X86_BOOT_6_1 = {
     swiotlb: 'default_nslabs',
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
-    kstrtobool: kstrtoboolV519,
     maxPfnTypes: 'ram',
     numaMemblock: NUMA_MEMBLOCK_X86,
     memblockRsrvKern: false,
@@ -16055,8 +16061,7 @@ const X86_BOOT_6_11 = { ...X86_BOOT_6_12, numaMemblock: NUMA_MEMBLOCK_X86 };
 const X86_BOOT_6_7 = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' };
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the image and initrd
- * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). kstrtobool() knows e/E
- * and d/D (lib/kstrtox.c@v6.16.3:354-364). The CMA lines lost " on node %d" again and give
+ * are memblock_reserve_kern()ed (arch/x86/kernel/setup.c@v6.16.3). The CMA lines lost " on node %d" again and give
  * the size asked for (multi-range CMA's wrapper, mm/cma.c@v6.16.3:576-594), and `cma=…-limit`
  * replaces the limit (kernel/dma/contiguous.c@v6.16.3:226-227), as arm64's. All in v6.16.3,
  * not in v6.12.117; 6.13 – 6.15 UNCONFIRMED.
@@ -16064,7 +16069,6 @@ const X86_BOOT_6_7 = { ...X86_BOOT_6_11, maxPfnTypes: 'ram' };
 const X86_BOOT_6_16 = {
     ...X86_BOOT_6_12,
     memblockRsrvKern: true,
-    kstrtobool: kstrtoboolV70,
     cmaLogNode: false,
     cmaCmdlineLimit: 'replaces',
     cmaLogSize: 'requested',
@@ -16149,14 +16153,14 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * linear map based at the kernel's load address (RAM under the image dropped, memory_limit
  * from KERN_VIRT_SIZE - 4 GiB; setup_vm, setup_bootmem, setup_vm_final and
  * drivers/of/fdt.c early_init_dt_add_memory_arch@v6.1.192), drivers/of of 6.1 (no range
- * lines, one sorted pass), the 5.19+ kstrtobool().
+ * lines, one sorted pass).
  * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, falls inside it:
  * UNCONFIRMED for 6.4–6.5; drivers/of's changes of 6.3 – 6.5 are applied per release, as on
  * arm64); the policies before 5.19
- * take 5.10's kstrtobool() and drivers/of (as arm64's do), and keep 6.1's boot order
+ * take 5.10's drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, kstrtobool: kstrtoboolV519, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -16175,12 +16179,12 @@ const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
  * series); setup_bootmem() caps RAM past the linear map only when there is some, with the
  * "Physical memory overflows the linear mapping size" warning (arch/riscv/mm/init.c@v6.16.3:268-273,
- * not in v6.12.117); kstrtobool() knows e/E and d/D (lib/kstrtox.c@v6.16.3:354-364); the CMA
+ * not in v6.12.117); the CMA
  * lines give the size asked for and no node, `cma=…-limit` replaces dma32_phys_limit (the
  * generic mm/cma.c and kernel/dma/contiguous.c of v6.16.3, as arm64-6.16). All for 6.13 – 6.15
  * UNCONFIRMED (no source here), taken as 6.16.
  */
-const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, kstrtobool: kstrtoboolV70, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
+const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
 /**
  * 6.17: the generic CMA fixed-area check only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8) and 8
  * usemap bits per pageblock with CONFIG_MEMORY_ISOLATION (include/linux/pageblock-flags.h@v6.17.8;
@@ -16204,10 +16208,10 @@ const RISCV_BOOT_7_3 = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true };
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
-    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, cmaAbove4GFirst: false, lowMax: 'none' }),
-    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
-    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: 'none' }),
-    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, kstrtobool: kstrtoboolV510, lowMax: '4G' }),
+    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
+    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, lowMax: 'none' }),
+    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, lowMax: 'none' }),
+    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, lowMax: '4G' }),
     riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
@@ -17773,8 +17777,8 @@ function zoneSizesInit(mb, layout, maxPfnAddr, policy) {
  * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
  * @kernel arch/x86/mm/init.c probe_page_size_mask
  */
-function probePageSizeMask(layout, pol) {
-    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, pol.kstrtobool);
+function probePageSizeMask(layout, policy) {
+    const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, policy.parse.kstrtobool);
     return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages };
 }
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
@@ -17804,7 +17808,7 @@ function x86BootPrefix(layout, policy, trace) {
     e820MemblockSetup(mb, ram);
     const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, firmwareRam, trace);
     // init_mem_mapping(): page tables from the brk's buffer first.
-    const pageSizes = probePageSizeMask(layout, pol);
+    const pageSizes = probePageSizeMask(layout, policy);
     const mapping = initMemMapping(mb, {
         end: maxPfnAddr,
         pgtBuf: { base: image.pgtBuf, pages: pol.pgtBufPages },

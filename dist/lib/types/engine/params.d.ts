@@ -54,12 +54,11 @@ export declare function kstrtoboolV519(s: string | null): {
 /**
  * Mirrors kstrtobool() of 6.16+ — lib/kstrtox.c: as 5.19 plus e/E (enable, true) and d/D
  * (disable, false). In lib/kstrtox.c@v6.16.3:354-364, not in v6.12.117: which of 6.13 – 6.16
- * brought it is UNCONFIRMED (the x86_64 and riscv64 policies take 6.16; arm64's rodata=
- * dialect still takes it from 7.0). The name keeps the release first assumed.
+ * brought it is UNCONFIRMED (the parse dialects take 6.16, PARSE_6_16).
  *
  * @kernel lib/kstrtox.c kstrtobool (v6.16.3 – v7.3.4)
  */
-export declare function kstrtoboolV70(s: string | null): {
+export declare function kstrtoboolV616(s: string | null): {
     ret: 0;
     res: boolean;
 } | {

@@ -1,4 +1,4 @@
-import { kstrtoboolV510 } from '../params.js';
+import type { ParseDialect } from '../crashkernel/parse.js';
 import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js';
 /** The linear-map generation ids (Arm64Policy.linearMap). */
 export declare const LINEAR_MAP_GENERATIONS: readonly ["arm64-5.10.0", "arm64-5.10.47", "arm64-5.10.110", "arm64-5.11", "arm64-5.18", "arm64-5.19", "arm64-6.0", "arm64-6.0.10", "arm64-6.1.65", "arm64-6.4", "arm64-6.6.4", "arm64-6.12", "arm64-6.12.54", "arm64-6.12.117", "arm64-6.18", "arm64-7.0", "arm64-7.2", "arm64-7.3", "whatif-bhe-4g", "whatif-rppt"];
@@ -39,6 +39,13 @@ export interface LinearMapFlagsFields {
      * force_pte_mapping(). Default false.
      */
     kfencePoolFailed?: boolean;
+    /**
+     * The release's command-line parsers (its policy's parse dialect): kstrtobool() for the
+     * boolean parameters, and whether simple_strtoull() (so get_option()) saturates. They come
+     * with lib/, not with the linear map, so a generation spanning several releases takes each
+     * release's own.
+     */
+    numbers: Pick<ParseDialect, 'kstrtobool' | 'strtoullSaturates'>;
 }
 /** linearMapFlags()'s input: a whole config and CPU, of which the generations see the fields above. */
 export interface LinearMapFlagsInput extends LinearMapFlagsFields {
@@ -98,10 +105,14 @@ export type GetOptionResult = {
 };
 /** One generation of get_option() for an `int` (a dialect picks it). */
 export type GetOptionInt = (s: string | null) => GetOptionResult;
-/** get_option() of 6.1 – 6.x: the number wraps modulo 2^64. */
+/** get_option() of 6.1 – 7.1: the number wraps modulo 2^64. */
 export declare const getOptionIntV61: GetOptionInt;
-/** get_option() of 7.x: the number saturates at ULLONG_MAX (release UNCONFIRMED, as for memparse). */
-export declare const getOptionIntV70: GetOptionInt;
+/**
+ * get_option() of 7.2+: the number saturates at ULLONG_MAX, with simple_strtoull()
+ * (lib/kstrtox.c@v7.2.13 _parse_integer_limit; @v7.1.3 still wraps): the parse dialect's
+ * `strtoullSaturates` picks it.
+ */
+export declare const getOptionIntV72: GetOptionInt;
 /**
  * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
  * one optional trailing newline, nothing else; overflow is -ERANGE.
@@ -114,11 +125,10 @@ type ArchRodataWords = Record<string, readonly [enabled: boolean, full: boolean]
 /** Which early parameters a generation registers and how it parses them. */
 interface ParamDialect {
     rodata: 'v5.10' | ArchRodataWords;
-    kstrtobool: typeof kstrtoboolV510;
     /** 5.10.47 … 6.3: early_param("crashkernel", enable_crash_mem_map). */
     crashMemMapParam: boolean;
-    /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with that generation's get_option(). */
-    kfenceEarlyParam: GetOptionInt | undefined;
+    /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with the release's get_option(). */
+    kfenceEarlyParam: boolean;
     /** rodata_full's initial value: the Kconfig default (≤6.17) or true (6.18+). */
     rodataFullDefault: 'config' | true;
 }
@@ -152,7 +162,8 @@ export declare function linearMapFlagsV511(input: LinearMapFlagsFields): LinearM
  * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
  * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
- * only in kstrtobool() (DIALECT_V519).
+ * only in kstrtobool(), which its parse dialect brings (PARSE_5_19); the generation keeps its
+ * own name for the reports.
  */
 export declare function linearMapFlagsV518(input: LinearMapFlagsFields, generation?: 'arm64-5.18' | 'arm64-5.19'): LinearMapFlags;
 export declare const linearMapFlagsV60: (input: LinearMapFlagsFields) => LinearMapFlags;

@@ -9,6 +9,7 @@
  *         parse_crashkernel_simple, parse_crashkernel_suffix, parse_crashkernel
  */
 import type { Memparse } from '../memparse.js';
+import type { Kstrtobool } from '../params.js';
 import type { Trace } from '../trace.js';
 export declare const EINVAL = -22;
 export declare const ENOENT = -2;
@@ -37,6 +38,11 @@ export interface ParseDialect {
      * percentages). The one record of it: the x86 e820 code and the zones read it here.
      */
     strtoullSaturates: boolean;
+    /**
+     * kstrtobool() of the release (params.ts): what every boolean early parameter is read with
+     * (`debug_pagealloc=`, arm64's 5.10 `rodata=`). t/f from 5.19, e/d from 6.16 (lib/kstrtox.c).
+     */
+    kstrtobool: Kstrtobool;
 }
 /** What __parse_crashkernel hands back: the C return code plus *crash_size and *crash_base. */
 export interface ParseResult {

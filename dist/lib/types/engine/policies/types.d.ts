@@ -11,7 +11,6 @@ import type { CrashLowMaxKind, ZoneLimitsVariant } from '../arm64/zones.js';
 import type { VmemmapStart } from '../arm64/memory.js';
 import type { OfReservedMemGeneration } from '../reserved-mem.js';
 import type { CmaRules } from '../cma.js';
-import type { Kstrtobool } from '../params.js';
 import type { NumaMemblockGeneration } from '../numa.js';
 import type { ZoneMovableGeneration } from '../zones.js';
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
@@ -127,8 +126,6 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     cmaMinAlign: PhysSize;
     /** What happens to the direct map's large pages after init_mem_mapping() (x86/direct-map.ts). */
     directMap: X86DirectMapPolicy;
-    /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
-    kstrtobool: Kstrtobool;
     /**
      * The e820 types whose end is max_pfn (e820__end_of_ram_pfn()): RAM only (≤6.10), or RAM and
      * ACPI data (6.11+, 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
@@ -210,8 +207,6 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
      * then says so with pr_warn() (7.x; 6.12.117 caps unconditionally and prints nothing).
      */
     linearMapOverflowWarn: boolean;
-    /** kstrtobool() of the generation (params.ts), for `debug_pagealloc=`. */
-    kstrtobool: Kstrtobool;
     /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
     ofReservedMem: OfReservedMemGeneration;
 }

@@ -2,7 +2,7 @@ import type { ArchBootResult } from '../boot.js';
 import { type SplitBoot } from '../boot-prefix.js';
 import { type Memblock } from '../memblock/memblock.js';
 import type { Memparse } from '../memparse.js';
-import type { KernelPolicy, X86Policy } from '../policies/types.js';
+import type { KernelPolicy } from '../policies/types.js';
 import { Trace } from '../trace.js';
 import type { Layout, PhysAddr, PhysSize } from '../types.js';
 import { freeAreaInit } from '../zones.js';
@@ -38,7 +38,7 @@ export declare function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: 
  * direct_gbpages (CONFIG_X86_DIRECT_GBPAGES, `gbpages`/`nogbpages`) and the CPU has GBPAGES.
  * @kernel arch/x86/mm/init.c probe_page_size_mask
  */
-export declare function probePageSizeMask(layout: Layout, pol: X86Policy): {
+export declare function probePageSizeMask(layout: Layout, policy: KernelPolicy): {
     use2M: boolean;
     use1G: boolean;
 };
