@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, normalizeLine, parseBootLog, releaseFromBanner, shortJournal } from './bootlog.js'
+import { bootLogToBoard, isDmiSystemName, normalizeLine, parseBootLog, releaseFromBanner, shortJournal } from './bootlog.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../test/import', name), 'utf8')
 const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
@@ -374,6 +374,22 @@ describe('x86 memory and initrd from the log', () => {
     const r = bootLogToBoard(log)
     expect(r.board.initrd).toEqual({ base: '0x7fedc000', size: '0x103de2' })
     expect(r.provenance['/initrd']).toContain('boot log line 5')
+  })
+})
+
+// 7.1+ prints every dmi_scan.c line under "DMI: ": the releases boot of amd64 7.3.4 named its
+// board after "SMBIOS 2.8 present." (the oracle's 7.2 amd64 logs too).
+describe('the DMI system name', () => {
+  it.each([
+    ['releases/amd64-7.3.4-q35-4G-ck256M.log.gz', 'QEMU Standard PC (Q35 + ICH9, 2009)'],
+    ['releases/amd64-7.0.4-q35-4G-ck256M.log.gz', 'QEMU Standard PC (Q35 + ICH9, 2009)'],
+  ])('%s', (file, name) => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots', file))).toString('utf8')
+    expect(parseBootLog(log).facts.machine?.value).toBe(name)
+  })
+  it('tells dmi_scan.c\'s other lines from the name', () => {
+    expect(['SMBIOS 2.8 present.', 'SMBIOS 3.0.0 present.', 'Legacy DMI 2.0 present.', 'Memory slots populated: 1/1', 'not present or invalid.', 'Firmware registration failed.', '[Firmware Bug]: dmi: Invalid entry length'].map(isDmiSystemName)).toEqual([false, false, false, false, false, false, false])
+    expect(isDmiSystemName('Dell Inc. PowerEdge R750/0PJ80M, BIOS 1.3.8 08/31/2021')).toBe(true)
   })
 })
 

@@ -741,6 +741,23 @@ export function dmiSystem(value: string): string {
   return bios < 0 ? value : value.slice(0, bios)
 }
 
+/**
+ * Whether a `DMI: …` line is dmi_format_ids()'s system name. Since 7.1 every line of
+ * drivers/firmware/dmi_scan.c carries the "DMI: " prefix (its pr_fmt, dmi_scan.c@v7.2.13:3;
+ * the releases boot of 7.0.4 prints "SMBIOS 2.8 present." bare, 7.1.3's "DMI: SMBIOS 2.8
+ * present."), so the first such line is no longer the name: the others are told by their
+ * fixed texts (dmi_scan.c@v7.2.13:114-838).
+ *
+ * @example
+ * isDmiSystemName('SMBIOS 2.8 present.') // → false
+ * isDmiSystemName('QEMU Standard PC (Q35 + ICH9, 2009), BIOS 1.16.2-debian-1.16.2-1 04/01/2014') // → true
+ */
+export function isDmiSystemName(value: string): boolean {
+  if (value.endsWith(' present.') && (value.startsWith('SMBIOS ') || value.startsWith('Legacy DMI '))) return false
+  if (value.startsWith('Memory slots populated: ') || value.startsWith('[Firmware Bug]')) return false
+  return value !== 'not present or invalid.' && value !== 'Firmware registration failed.'
+}
+
 /** Where `.` stops. */
 const LINE_TERMINATORS = '\n\r\u2028\u2029'
 
@@ -956,7 +973,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     }
     if ((m = RE.dmi.exec(s))) {
       // ACPI machines print no "Machine model"; the DMI system name stands in.
-      dmi ??= at(dmiSystem(m[1]!))
+      if (isDmiSystemName(m[1]!)) dmi ??= at(dmiSystem(m[1]!))
       continue
     }
     if ((m = RE.cmdline.exec(s))) {
