@@ -12,7 +12,8 @@
  *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
  * - one token has no effect while another one is used — found by simulating the layout
  *   without the token and comparing what the kernel reserves (`,high` next to a plain value,
- *   `,low` without `,high`, `,cma` where arm64/riscv never wire it, an earlier plain value);
+ *   `,low` without `,high`, `,cma` on a kernel that does not reserve it (arm64 and riscv64 before
+ *   7.3, or built without CONFIG_CMA), an earlier plain value);
  *   not when another layout reading the same command line (another kernel or RAM variant of
  *   the board) needs it: the command line is the board's, not this kernel's.
  */
@@ -29,11 +30,18 @@ const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 const canonical = (x: unknown): string => JSON.stringify(x, (_k, v: unknown) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
 
 /**
+ * reserve_crashkernel_cma() without CONFIG_CMA: a stub that says so and reserves nothing
+ * (kernel/crash_reserve.c@v6.17.8:515-521, @v7.3.4:514-520).
+ */
+const CMA_NOT_SUPPORTED = 'crashkernel CMA reservation not supported'
+
+/**
  * What the crash code did: outcome and its CMA lines. Not what it parsed: without a ,low the
- * kernel reads its default low size, which changes nothing when no low part is reserved.
+ * kernel reads its default low size, which changes nothing when no low part is reserved; nor
+ * the stub's line saying a ,cma size is not supported, which reserves nothing either.
  */
 function crashFacts(sim: SimulationResult): string {
-  return canonical([sim.crashkernel, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text)).map((e) => e.text)])
+  return canonical([sim.crashkernel, sim.trace.filter((e) => e.source === 'crashkernel' && /CMA/.test(e.text) && e.text !== CMA_NOT_SUPPORTED).map((e) => e.text)])
 }
 
 const mib = (x: bigint): string => `${x >> 20n} MiB`
@@ -69,7 +77,11 @@ function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], si
         ? { why: `it asks for the ${mib(sim.crashkernel.low.size)} low part this kernel reserves by default next to ${sim.request.high !== undefined ? 'crashkernel=…,high' : 'a plain crashkernel= that fell back above 4 GiB'}`, note: true }
         : { why: 'the main region landed below the low limit, so no low part is reserved', note: false }
     case ',cma':
-      return { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86 wires ,cma from 6.17, riscv from 7.3, arm64 not at all)`, note: false }
+      // arch_reserve_crashkernel() passes cma_size on x86_64 from 6.17 (arch/x86/kernel/setup.c@v6.17.8),
+      // on arm64 and riscv64 from 7.3 (arch/arm64/mm/init.c@v7.3.4, arch/riscv/mm/init.c@v7.3.4).
+      return sim.trace.some((e) => e.source === 'crashkernel' && e.text === CMA_NOT_SUPPORTED)
+        ? { why: 'this kernel reads the ,cma size but is built without CONFIG_CMA, so it reserves no CMA for the crash kernel ("crashkernel CMA reservation not supported")', note: false }
+        : { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86_64 does from 6.17, arm64 and riscv64 from 7.3)`, note: false }
     default:
       return later.some((x) => x.suffix === null)
         ? { why: 'only the last plain crashkernel= counts, and a later one follows', note: true }
@@ -204,7 +216,7 @@ export default defineRule<MessageId>({
     kernel: [
       'kernel/crash_reserve.c parse_crashkernel, __parse_crashkernel, get_last_crashkernel, parse_crashkernel_mem, parse_crashkernel_suffix (6.9+; kernel/crash_core.c before)',
       'lib/cmdline.c memparse',
-      'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low)',
+      'arch/arm64/mm/init.c reserve_crashkernel (5.10: no ,high/,low), arch_reserve_crashkernel (,cma from 7.3)',
       'arch/x86/kernel/setup.c arch_reserve_crashkernel (,cma from 6.17)',
       'arch/riscv/mm/init.c reserve_crashkernel (none before 5.13), arch_reserve_crashkernel (,cma from 7.3)',
     ],

@@ -219,6 +219,27 @@ describe('CK004 option-ignored', () => {
     expect(of(run(x86('7.2', 'crashkernel=256M crashkernel=256M,cma')), 'CK004')).toEqual([])
   })
 
+  // kernel/crash_reserve.c@v6.17.8:515-521 (and @v7.3.4): without CONFIG_CMA
+  // reserve_crashkernel_cma() is the stub that prints "crashkernel CMA reservation not
+  // supported" and reserves nothing, so the ,cma token has no effect. Debian's amd64 6.16 – 6.18
+  // builds have no CONFIG_CMA (test/boots/releases/README.md), and x86 reads ,cma from 6.17.
+  it('x86 6.17 without CONFIG_CMA: the ,cma token has no effect, as the kernel says', () => {
+    const pc = (CMA: boolean) => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: [{ release: '6.17.8', imageSize: '0x2f00000' }], config: { CMA }, cmdline: 'crashkernel=256M crashkernel=64M,cma' })
+    const f = of(run(pc(false)), 'CK004')
+    expect(f.map((x) => [x.messageId, x.data.token, x.severity])).toEqual([['tokenIgnored', 'crashkernel=64M,cma', 'warning']])
+    expect(f[0]?.data.why).toMatch(/built without CONFIG_CMA/)
+    expect(f[0]?.evidence.map((e) => e.text)).toContain('crashkernel CMA reservation not supported')
+    expect(of(run(pc(true)), 'CK004')).toEqual([])
+  })
+
+  it('names the releases that reserve ,cma: arm64 7.3 among them (arch/arm64/mm/init.c@v7.3.4:99-117)', () => {
+    const why = of(run(vm('7.2', 'crashkernel=256M crashkernel=64M,cma')), 'CK004')[0]?.data.why ?? ''
+    expect(why).not.toMatch(/arm64 not at all/)
+    expect(why).toMatch(/arm64 .*from 7\.3/)
+    const arm73 = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: [{ release: '7.3.4', imageSize: '0x2f00000' }], config: { CMA: true }, cmdline: 'crashkernel=256M crashkernel=64M,cma' }
+    expect(of(run(arm73), 'CK004')).toEqual([])
+  })
+
   it('names the token the kernel read when that one token is what it rejects, not every token', () => {
     // kernel/crash_reserve.c (6.12) get_last_crashkernel(): the plain parse reads the last
     // token without a known suffix (",hihg" and ",lo" are none), so the ,high token before it
