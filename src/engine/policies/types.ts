@@ -195,7 +195,7 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
   cmaInMiscMemInit: boolean
   /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
   sparseBeforeCrash: boolean
-  /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 in 7.x. */
+  /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 from 6.17 (include/linux/pageblock-flags.h@v6.17.8). */
   pageblockBits: bigint
   /**
    * The order of the minimum CMA alignment in pages: max(MAX_ORDER - 1, pageblock_order) = 10
@@ -212,7 +212,8 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
   memoryHotplug: boolean
   /**
    * setup_bootmem() caps RAM past phys_ram_base + KERN_VIRT_SIZE only when it is there and
-   * then says so with pr_warn() (7.x; 6.12.117 caps unconditionally and prints nothing).
+   * then says so with pr_warn() (from 6.16: arch/riscv/mm/init.c@v6.16.3; 6.12.117 caps
+   * unconditionally and prints nothing).
    */
   linearMapOverflowWarn: boolean
   /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */

@@ -585,7 +585,7 @@ describe('7.3: the default CMA area after NUMA init, and crashkernel=,cma (arch/
     expect(run('7.3.4', 'crashkernel=256M crashkernel=64M,cma', false).trace.map((t) => t.text)).toContain('crashkernel CMA reservation not supported')
   })
 
-  it('7.3: more than four halvings leave a partial reservation, reported as failed', () => {
+  it('7.3: at most four ranges (CRASHKERNEL_CMA_RANGES_MAX): a request they cannot hold is reported as failed', () => {
     const t = run('7.3.4', 'crashkernel=256M crashkernel=3G,cma').trace.map((x) => x.text)
     expect(t.at(-1)).toMatch(/^crashkernel CMA reservation failed: 3072 MB requested, \d+ MB reserved in 4 ranges$/)
   })
