@@ -111,6 +111,12 @@ export interface BootLogFacts {
    * `node` where the kernel prints it (6.6+ on x86: the default area's is -1).
    */
   cma: Array<Located<{ sizeMiB: number; base?: bigint; node?: number }>>
+  /**
+   * The first `crashkernel CMA reserved: …` / `… reservation failed: …` line: only a kernel
+   * with CONFIG_CMA prints it (CRASHKERNEL_CMA, include/linux/crash_reserve.h@v6.17.8:17-24;
+   * without it reserve_crashkernel_cma() says "not supported").
+   */
+  crashCma?: Located<string>
   crash: Array<Located<CrashFact>>
   memblock: MemblockEvent[]
   /** memory[] of the first `MEMBLOCK configuration:` dump, with flags (0x4 = NOMAP). */
@@ -1043,6 +1049,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     if (RE.crashCma.test(s)) {
       // Those `cma:` lines are the crash kernel's CMA ranges, not the default CMA area.
       facts.cma.length = Math.min(facts.cma.length, cmaBeforeCrashCma)
+      facts.crashCma ??= at(t)
       continue
     }
     if ((m = RE.cma.exec(s))) {
@@ -1580,6 +1587,10 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     if (pool && line) {
       ;(board.config ??= {}).CMA = true
       provenance['/config/CMA'] = `a /reserved-memory pool was made a CMA area (rmem_cma_setup(), CONFIG_DMA_CMA): ${cite('boot log', line)}`
+    } else if (f.crashCma) {
+      // crashkernel=…,cma reserved (or tried): the kernel has CONFIG_CMA; the default area's size stays unknown.
+      ;(board.config ??= {}).CMA = true
+      provenance['/config/CMA'] = `crashkernel=…,cma areas were reserved or attempted, which only a CONFIG_CMA kernel does: ${cite('boot log', f.crashCma)}`
     }
   }
   if (f.lpa2) {
