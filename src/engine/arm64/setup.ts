@@ -235,7 +235,7 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
   const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config))
   // mem_section_usage: rcu_head, subsection_map, then NR_PAGEBLOCK_BITS per pageblock (in longs).
-  const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits(layout.config), 64n) / 8n
+  const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0)
   // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured

@@ -370,8 +370,8 @@ describe('policyFor(): x86_64 and riscv64', () => {
   })
 
   it('NR_PAGEBLOCK_BITS: 4 up to 6.16, 8 from 6.17 with CONFIG_MEMORY_ISOLATION (pageblock-flags.h@v6.16.3, v6.17.8)', () => {
-    const arm = (r: string, CMA: boolean) => policyFor('arm64', r)!.arm64!.pageblockBits({ CMA })
-    expect([arm('6.12.117', true), arm('6.16.3', true), arm('6.17.0', true), arm('6.17.0', false), arm('6.19.6', true)]).toEqual([4n, 4n, 8n, 4n, 8n])
+    const arm = (r: string) => policyFor('arm64', r)!.arm64!.pageblockBits
+    expect([arm('6.12.117'), arm('6.16.3'), arm('6.17.0'), arm('6.19.6'), arm('7.3.4')]).toEqual([4n, 4n, 8n, 8n, 8n])
     const rv = (r: string) => policyFor('riscv64', r)!.riscv!.pageblockBits
     expect([rv('6.16.3'), rv('6.17.0'), rv('7.2.13')]).toEqual([4n, 8n, 8n])
   })

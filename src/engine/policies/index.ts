@@ -113,10 +113,6 @@ const ARM64_CRASH_V510 = {
   parseCma: false,
 }
 
-/** NR_PAGEBLOCK_BITS up to 6.16 (include/linux/pageblock-flags.h@v6.12.117, v6.16.3). */
-const PAGEBLOCK_BITS_4 = (): bigint => 4n
-/** 6.17+: PB_migrate_isolate with CONFIG_MEMORY_ISOLATION, 5 bits rounded up to 8 (pageblock-flags.h@v6.17.8). */
-const pageblockBitsIsolate = (config: { CMA: boolean }): bigint => (config.CMA ? 8n : 4n)
 
 /** The arm64 boot facts of the Debian 5.10 build: 1 GiB sections, 4 MiB CMA alignment. */
 const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' | 'linearMap' | 'protection'> = {
@@ -139,7 +135,8 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
   cmaLogSize: 'aligned',
   cmaFixedHighmemCheck: true,
   cmaInMemblockInit: false,
-  pageblockBits: PAGEBLOCK_BITS_4,
+  // NR_PAGEBLOCK_BITS up to 6.16 (include/linux/pageblock-flags.h@v6.12.117, v6.16.3).
+  pageblockBits: 4n,
   // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
   // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
   ofReservedMem: OF_RESERVED_MEM_5_10,
@@ -183,7 +180,7 @@ const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapp
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8;
  * v6.16.3 checks it against the end of DRAM); 8 usemap bits per pageblock (pageblock-flags.h@v6.17.8).
  */
-const ARM64_BOOT_6_17 = { ...ARM64_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: pageblockBitsIsolate }
+const ARM64_BOOT_6_17 = { ...ARM64_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: 8n }
 /** 6.19: drivers/of skips a `linux,cma-default` node under `cma=` up front (reserved-mem.ts OF_RESERVED_MEM_6_19). */
 const ARM64_BOOT_6_19 = { ...ARM64_BOOT_6_17, ofReservedMem: OF_RESERVED_MEM_6_19 }
 /**
