@@ -12,7 +12,10 @@
 #           on 7.0.4 and 7.3.4 also crashkernel=256M rodata=on (the linear map by pages
 #           where BBML2 does not allow blocks), and the oracle's resmem-cma DT (kept as
 #           <id>.dtb) with crashkernel=256M; on 7.3.4 crashkernel=256M crashkernel=128M,cma
-#           (7.3's arch_reserve_crashkernel() passes cma_size: arch/arm64/mm/init.c@v7.3.4);
+#           (7.3's arch_reserve_crashkernel() passes cma_size: arch/arm64/mm/init.c@v7.3.4),
+#           and crashkernel=256M rodata=off kfence.sample_interval=100 (the linear map with
+#           blocks around the kernel's [_text, __init_begin) and [__init_end, __bss_stop),
+#           which the 7.3 kernel profile's build layout places);
 #   amd64   crashkernel=256M on every release (q35, 4G), crashkernel=512M,high on 6.18.5
 #           and 7.3.4.
 # Every boot has memblock=debug. The logs go to test/boots/releases/<id>.log.gz;
@@ -21,7 +24,7 @@
 #
 # The machines are booted as the oracle boots them (shared/oracle/README.md "How a case
 # boots"), with nokaslr. The list is in the order it was booted: every release's arm64
-# and amd64 crashkernel=256M first (ckcma was added last).
+# and amd64 crashkernel=256M first (ckcma and rodata.off-kfence were added last).
 #
 # Needs: qemu-system-aarch64 (Debian package qemu-system-arm), qemu-system-x86_64
 # (qemu-system-x86), dtc (device-tree-compiler), cpio, curl, dpkg-deb.
@@ -78,5 +81,6 @@ arm64 7.3.4 resmem-cma 4G ck256M crashkernel=256M
 amd64 6.18.5 q35 4G ck512M.high crashkernel=512M,high
 amd64 7.3.4 q35 4G ck512M.high crashkernel=512M,high
 arm64 7.3.4 plain 4G ckcma crashkernel=256M crashkernel=128M,cma
+arm64 7.3.4 plain 4G ck256M-rodata.off-kfence crashkernel=256M rodata=off kfence.sample_interval=100
 EOF
 version qemu-system-aarch64

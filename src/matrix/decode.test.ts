@@ -254,7 +254,7 @@ describe('decodeMatrix: semantic problems', () => {
     const board: Board = { id: 'x', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }] }
     const { layouts, problems } = decodeMatrix(matrix([board]), { kernels: ['6.6'] })
     expect(problems.map((p) => [p.messageId, p.pointer])).toEqual([['missingImageSizeOverride', '/boards/0/kernels']])
-    expect(problems[0]!.data).toEqual({ kernel: '6.6.0', arch: 'arm64', known: '5.10, 6.1, 6.12, 7.2' })
+    expect(problems[0]!.data).toEqual({ kernel: '6.6.0', arch: 'arm64', known: '5.10, 6.1, 6.12, 7.2, 7.3' })
     expect(layouts).toEqual([])
     // With the board's own image size the override's kernel is simulated.
     expect(decodeMatrix(matrix([{ ...board, image: { base: '0x40200000', size: '48M' } }]), { kernels: ['6.6'] }).problems).toEqual([])
@@ -440,9 +440,9 @@ describe('decodeMatrix: semantic problems', () => {
     expect(unmatchedPatterns([], ['a'])).toEqual([])
   })
 
-  it('names each series with a Debian profile once for an unknown kernel (arm64 has 4K and 16K profiles of 6.12 and 7.2)', () => {
+  it('names each series with a Debian profile once for an unknown kernel (arm64 has 4K and 16K profiles of 6.12 and 7.2, a 4K one of 7.3)', () => {
     const p = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['4.19'] }])).problems
-    expect(p.map((x) => [x.messageId, x.data])).toEqual([['unknownKernel', { kernel: '4.19', known: '5.10, 6.1, 6.12, 7.2' }]])
+    expect(p.map((x) => [x.messageId, x.data])).toEqual([['unknownKernel', { kernel: '4.19', known: '5.10, 6.1, 6.12, 7.2, 7.3' }]])
   })
 
   it("rejects another architecture's policy and 16K/64K pages outside arm64", () => {

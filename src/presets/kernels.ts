@@ -9,7 +9,9 @@
  * `init_size`) or, for riscv64, from the image reservation in the oracle's memblock=debug
  * cases; `boot` from the same cases (unflatten_device_tree()'s two allocations and
  * NODE_DATA; x86: the image's reserved part, from the end of /proc/iomem's "Kernel bss", and
- * the brk in use, from the memblock_reserve() of setup_arch() that follows it).
+ * the brk in use, from the memblock_reserve() of setup_arch() that follows it). 7.3, which
+ * the oracle did not boot, takes the same figures from test/boots/releases (its configs,
+ * image headers and memblock=debug boots of Debian 7.3.4).
  */
 import type { Arch, BootAllocations, KernelConfig, PhysSize } from '../engine/index.js'
 
@@ -87,6 +89,14 @@ const PROFILES_4K: Readonly<Record<string, KernelProfile>> = {
     imageSize: 0x2f00000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
     boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n, kernelReserve: 0n, brk: 0n },
   },
+  'arm64-7.3': {
+    arch: 'arm64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-arm64 7.3.4-1~bpo13+1',
+    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
+    imageSize: 0x3240000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
+    // The unflattened DT is 7.2.13's: on one QEMU both builds allocate the same bytes (the
+    // test/boots/releases and arm64-crashkernel boots, whose QEMU DT has no /aliases).
+    boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14400n, kernelReserve: 0n, brk: 0n },
+  },
   'x86_64-5.10': {
     arch: 'x86_64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-amd64 5.10.223-1',
     config: config(X86_BASE),
@@ -110,6 +120,12 @@ const PROFILES_4K: Readonly<Record<string, KernelProfile>> = {
     config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0 }),
     imageSize: 0x3c4e000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
     boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176256n, kernelReserve: 0x3200000n, brk: 0x11000n },
+  },
+  'x86_64-7.3': {
+    arch: 'x86_64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-amd64 7.3.4-1~bpo13+1',
+    config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0 }),
+    imageSize: 0x3e4e000n, pageSize: SZ_4K, paBits: 46, vaBits: 48,
+    boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176320n, kernelReserve: 0x3400000n, brk: 0x11000n },
   },
   'riscv64-6.12': {
     arch: 'riscv64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-riscv64 6.12.117-1',

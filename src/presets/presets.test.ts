@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
 import { KERNEL_PROFILES, getPreset, PRESETS } from './index.js'
+import type { KernelProfile } from './kernels.js'
 
 const ORACLE = process.env.CRASHKERNEL_ORACLE_DIR ?? fileURLToPath(new URL('../../../shared/oracle/', import.meta.url))
 const haveOracle = existsSync(`${ORACLE}kernels/images.json`)
@@ -22,10 +23,17 @@ function configValue(text: string, name: string): boolean | number {
   return Number(m[1])
 }
 
+/** test/boots/releases: Debian builds the oracle did not boot (7.3.4), with their image headers and configs. */
+const RELEASES = fileURLToPath(new URL('../../test/boots/releases/', import.meta.url))
+const releaseImages = JSON.parse(readFileSync(`${RELEASES}images.json`, 'utf8')) as Record<string, Record<string, any>>
+const debArchOf = (p: KernelProfile): string => (p.arch === 'x86_64' ? 'amd64' : p.arch)
+/** A profile whose build test/boots/releases holds (keyed `<debian arch>-<release>`), else the oracle's. */
+const fromReleases = (p: KernelProfile): boolean => `${debArchOf(p)}-${p.release}` in releaseImages
+
 describe.skipIf(!haveOracle)('Debian kernel profiles match the oracle kernels', () => {
   const images = haveOracle ? (JSON.parse(readFileSync(`${ORACLE}kernels/images.json`, 'utf8')) as Record<string, Record<string, any>>) : {}
   // The oracle's kernels are Debian's default (4K) flavour; the 16K ones are checked below.
-  for (const profile of Object.values(KERNEL_PROFILES).filter((p) => p.pageSize === 4096n)) {
+  for (const profile of Object.values(KERNEL_PROFILES).filter((p) => p.pageSize === 4096n && !fromReleases(p))) {
     const debArch = profile.arch === 'x86_64' ? 'amd64' : profile.arch
     const key = `${debArch}-${profile.series}`
     it(`${key}: config values, release and image size`, () => {
@@ -129,11 +137,12 @@ describe('presets', () => {
         .layouts.map((l) => [l.layout.kernel, l.layout.image.base + l.layout.image.size, l.layout.initrd])
     const size = 0x1800000n
     // Image sizes: the Debian profiles (docs/presets.md), from 0x200000.
-    expect(initrds({ kernels: ['5.10', '6.1', '6.12', '7.2'] })).toEqual([
+    expect(initrds({ kernels: ['5.10', '6.1', '6.12', '7.2', '7.3.4'] })).toEqual([
       ['5.10.223', 0x1cd0000n, { base: 0x1cd0000n, size }],
       ['6.1.192', 0x2210000n, { base: 0x2210000n, size }],
       ['6.12.117', 0x2700000n, { base: 0x2700000n, size }],
       ['7.2.13', 0x3100000n, { base: 0x3100000n, size }],
+      ['7.3.4', 0x3440000n, { base: 0x3440000n, size }],
     ])
     expect(initrds({ kernels: ['7.2'], pageSize: '16K' })).toEqual([['7.2.13', 0x31a0000n, { base: 0x31a0000n, size }]])
     // The board's image placement and image size move it too.
@@ -147,6 +156,74 @@ describe('presets', () => {
     expect(getPreset('qemu-virt-riscv64')!.ramForSize!(8n << 30n).dtb?.base).toBe('0x27fe00000')
   })
 })
+
+describe('Debian 7.3.4 profiles match their packages and boots (test/boots/releases)', () => {
+  const logsOf = (p: KernelProfile): string[] =>
+    readdirSync(RELEASES)
+      .filter((f) => f.startsWith(`${debArchOf(p)}-${p.release}-`) && f.endsWith('.log.gz'))
+      .map((f) => gunzipSync(readFileSync(`${RELEASES}${f}`)).toString('utf8'))
+  const profiles = Object.values(KERNEL_PROFILES).filter(fromReleases)
+  it('has the arm64 and x86_64 7.3 profiles', () => {
+    expect(profiles.map((p) => `${p.arch}-${p.series}`).sort()).toEqual(['arm64-7.3', 'x86_64-7.3'])
+  })
+  for (const profile of profiles) {
+    const key = `${debArchOf(profile)}-${profile.release}`
+    it(`${key}: package, config values and image size`, () => {
+      const image = releaseImages[key]!
+      expect(profile.debianPackage).toBe(`${image.package} ${image.package_version}`)
+      expect(image.package_version.startsWith(`${profile.release}-`)).toBe(true)
+      const config = gunzipSync(readFileSync(`${RELEASES}${image.config.file}`)).toString('utf8')
+      expect(config).toContain(`# Linux/${debArchOf(profile) === 'amd64' ? 'x86' : 'arm64'} ${profile.release} Kernel Configuration`)
+      for (const [name, value] of Object.entries(profile.config)) {
+        const expected = configValue(config, name)
+        const actual = name === 'CMA' ? configValue(config, 'CMA') === true && configValue(config, 'DMA_CMA') === true : expected
+        expect([name, value], key).toEqual([name, typeof value === 'number' ? Number(actual) : actual])
+      }
+      if (profile.arch === 'arm64') {
+        expect(profile.imageSize).toBe(BigInt(image.image_header.image_size))
+        expect([configValue(config, 'ARM64_PA_BITS'), configValue(config, 'ARM64_VA_BITS')]).toEqual([profile.paBits, profile.vaBits])
+      } else {
+        expect(profile.imageSize).toBe(BigInt(image.setup_header.init_size))
+      }
+    })
+    it(`${key}: the boot allocations of its memblock=debug boots`, () => {
+      const logs = logsOf(profile)
+      expect(logs.length).toBeGreaterThanOrEqual(2)
+      for (const log of logs) {
+        expect(log).toContain(`Linux version ${image(profile)} `)
+        const nd = /NODE_DATA\(0\) allocated \[mem (0x[0-9a-f]+)-(0x[0-9a-f]+)\]/.exec(log)!
+        expect(BigInt(nd[2]!) + 1n - BigInt(nd[1]!)).toBe(profile.boot.nodeData)
+        if (profile.arch === 'arm64') {
+          // arm64_memblock_init() reserves [_text, _end): the Image header's image_size.
+          const r = /memblock_reserve: \[0x0*40200000-(0x[0-9a-f]+)\](?: nid=-?\d+ flags=\S+)? arm64_memblock_init/.exec(log)!
+          expect(BigInt(r[1]!) + 1n - 0x40200000n).toBe(profile.imageSize)
+        } else {
+          // The image at pref_address (nokaslr): [_text, __end_of_kernel_reserve) ends where
+          // /proc/iomem's Kernel bss does, and reserve_brk() reserves the brk in use right there.
+          const bss = /^\s*([0-9a-f]+)-([0-9a-f]+) : Kernel bss$/m.exec(log)!
+          const end = BigInt(`0x${bss[2]!}`) + 1n
+          expect(end - 0x1000000n).toBe(profile.boot.kernelReserve)
+          const brk = new RegExp(`memblock_reserve: \\[0x0*${end.toString(16)}-(0x[0-9a-f]+)\\](?: nid=-?\\d+ flags=\\S+)? setup_arch`).exec(log)!
+          expect(BigInt(brk[1]!) + 1n - end).toBe(profile.boot.brk)
+        }
+      }
+    })
+  }
+  it('arm64 7.3: the unflattened DT of 7.2.13, which allocates the same bytes on the same QEMU', () => {
+    // The releases boots' QEMU (test/boots/*/QEMU_VERSION) makes a DT without /aliases: one
+    // unflatten_device_tree() allocation, the same for 7.2.13 (arm64-crashkernel) and 7.3.4.
+    const dt = (log: string) => [...log.matchAll(/memblock_alloc_try_nid: (\d+) bytes align=0x8 .*__memblock_alloc_or_panic/g)].map((m) => Number(m[1]))
+    const log72 = gunzipSync(readFileSync(fileURLToPath(new URL('../../test/boots/arm64-crashkernel/arm64-7.2-4G-at-kernel.log.gz', import.meta.url)))).toString('utf8')
+    expect(log72).toContain('Linux version 7.2.13+deb14-arm64 ')
+    const p73 = KERNEL_PROFILES['arm64-7.3']!
+    for (const log of logsOf(p73).filter((l) => l.includes('No reserved-memory node in the DT'))) expect(dt(log)[0]).toBe(dt(log72)[0])
+    expect(p73.boot.unflattenedDt).toBe(KERNEL_PROFILES['arm64-7.2']!.boot.unflattenedDt)
+    expect(p73.boot.dtAliases).toBe(KERNEL_PROFILES['arm64-7.2']!.boot.dtAliases)
+  })
+})
+
+/** The `uname -r` of a profile's build: the package name without its `linux-binary-` prefix. */
+const image = (p: KernelProfile): string => p.debianPackage.split(' ')[0]!.replace(/^linux-(image|binary)-/, '')
 
 describe("Debian's 16K profiles match the project's boots of those kernels (test/boots/arm64-16k)", () => {
   const dir = fileURLToPath(new URL('../../test/boots/arm64-16k/', import.meta.url))
@@ -171,6 +248,8 @@ describe('a board with 16K pages takes the 16K build of its Debian release', () 
     ['16K', '6.12', 0x25b0000n, 14464n],
     ['4K', '6.12', 0x2500000n, 14144n],
     ['16K', '7.2', 0x2fa0000n, 14656n],
+    // No 16K build of 7.3 was booted: the 4K build's figures, with 16K pages.
+    ['16K', '7.3', 0x3240000n, 14400n],
     // No 16K build of 6.1: the 4K build's figures, with 16K pages.
     ['16K', '6.1', 0x2010000n, 11392n],
   ])('%s pages on %s: image 0x%s, NODE_DATA %d', (pageSize, kernel, image, nodeData) => {

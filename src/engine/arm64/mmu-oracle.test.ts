@@ -11,6 +11,7 @@
  * and only ever subtracts from the '4K' bytes inside the pool.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CpuFeatures, GranuleHistogram, KernelConfig, PhysRange } from '../types.js'
@@ -310,5 +311,49 @@ describe('oracle inputs: the run-length tables equal the per-entry reference', (
     const ref = mapMemReference(input)
     if (serialize(fast) !== serialize(ref)) expect(fast).toStrictEqual(ref)
     expect(serialize(fast)).toBe(serialize(ref))
+  })
+})
+
+/**
+ * A build's [_text, __init_begin), [__init_end, __bss_stop) and _end from what a boot prints:
+ * /proc/iomem's "Kernel code" ends at __init_begin - 1 and "Kernel data" starts at _sdata
+ * (arch/arm64/kernel/setup.c@v7.3.4:217-219), which is __init_end (nothing between them,
+ * arch/arm64/kernel/vmlinux.lds.S@v7.3.4:309-317); BSS starts on the page after _edata
+ * (SBSS_ALIGN = PAGE_SIZE with CONFIG_KVM, vmlinux.lds.S@v7.3.4:66-69,352) and is whole pages
+ * (:359), so __bss_stop = _sdata + the Memory: line's rwdata rounded up to a page + its bss
+ * (mem_init_print_info(), mm/mm_init.c@v7.3.4:2558-2561).
+ */
+function buildOffsetsOfBoot(iomem: readonly string[], memoryLine: string): { initBegin: bigint; initEnd: bigint; bssStop: bigint } {
+  const range = (name: string) => {
+    const m = iomem.map((l) => new RegExp(`^\\s*([0-9a-f]+)-([0-9a-f]+) : ${name}$`).exec(l)).find((x) => x)!
+    return [BigInt(`0x${m[1]!}`), BigInt(`0x${m[2]!}`) + 1n] as const
+  }
+  const [text, initBegin] = range('Kernel code')
+  const [sdata] = range('Kernel data')
+  const kib = (what: string) => BigInt(new RegExp(`(\\d+)K ${what}`).exec(memoryLine)![1]!) * 1024n
+  const bssStart = (sdata + kib('rwdata') + SZ_4K - 1n) & ~(SZ_4K - 1n)
+  return { initBegin: initBegin - text, initEnd: sdata - text, bssStop: bssStart + kib('bss') - text }
+}
+
+describe('the arm64 build layouts against what their boots print', () => {
+  it('7.2.13: iomem and the Memory: line give the offsets its page-table walks measured', () => {
+    const c = JSON.parse(readFileSync(join(ORACLE_CASES_DIR, 'arm64-7.2-plain-4G-ck256M-mbdebug.json'), 'utf8')) as { observed: { iomem: string[]; dmesg_context_lines: string[] } }
+    const memory = c.observed.dmesg_context_lines.find((l) => l.includes('Memory: '))!
+    expect(buildOffsetsOfBoot(c.observed.iomem, memory)).toEqual(kernelBuildLayout('7.2.13')!.offsets)
+  })
+  it('7.3.4: the same from every test/boots/releases boot of it', () => {
+    const dir = join(import.meta.dirname, '../../../test/boots/releases')
+    const logs = readdirSync(dir).filter((f) => f.startsWith('arm64-7.3.4-') && f.endsWith('.log.gz'))
+    expect(logs.length).toBeGreaterThanOrEqual(5)
+    const build = kernelBuildLayout('7.3.4')!
+    for (const f of logs) {
+      const log = gunzipSync(readFileSync(join(dir, f))).toString('utf8').split('\n').map((l) => l.replace(/\r$/, ''))
+      const iomem = log.slice(log.indexOf('=====ORACLE-BEGIN iomem====='), log.indexOf('=====ORACLE-END iomem====='))
+      expect(iomem.length, f).toBeGreaterThan(0)
+      expect(buildOffsetsOfBoot(iomem, log.find((l) => l.includes('Memory: '))!), f).toEqual(build.offsets)
+      // arm64_memblock_init() reserves [_text, _end): the Image header's image_size.
+      expect(log.some((l) => /memblock_reserve: \[0x0*40200000-0x0*4343ffff\].* arm64_memblock_init/.test(l)), f).toBe(true)
+      expect(build.imageSize).toBe(0x4343ffffn + 1n - 0x40200000n)
+    }
   })
 })

@@ -323,6 +323,9 @@ describe('builds and facts', () => {
   it('kernelBuildLayout resolves series and the exact release only', () => {
     expect(kernelBuildLayout('6.12.117')?.generation).toBe('arm64-6.12.117')
     expect(kernelBuildLayout('7.2')?.generation).toBe('arm64-7.2')
+    expect(kernelBuildLayout('7.3')?.generation).toBe('arm64-7.3')
+    expect(kernelBuildLayout('7.3.4')?.release).toBe('7.3.4')
+    expect(kernelBuildLayout('7.3.0')).toBeUndefined()
     expect(kernelBuildLayout('6.12.5')).toBeUndefined()
     expect(kernelBuildLayout('4.19')).toBeUndefined()
     const s = kernelSymbols(kernelBuildLayout('7.2')!, 0x40200000n)
@@ -386,12 +389,12 @@ describe('builds and facts', () => {
     })
     expect(r.steps.map((s) => (s.kind === 'pgtable' ? s.phase : s.kind))).toEqual(['map_kernel', 'kfence-pool', 'map_mem', 'free', 'create_idmap'])
   })
-  it('6.12 and 7.2 at another granule: no map_kernel/create_idmap pages and no init_pg_dir free', () => {
+  it('6.12, 7.2 and 7.3 at another granule: no map_kernel/create_idmap pages and no init_pg_dir free', () => {
     // 6.12 paging_init() is map_mem() + create_idmap() on static idmap_ptes/kpti_ptes
     // (__pi_map_range()); the kernel was mapped by the early pi code and nothing frees
     // init_pg_dir (arch/arm64/mm/mmu.c paging_init, create_idmap, v6.12.117). The 64K boots
     // (test/boots/arm64-custom/arm64-6.12-64k-*) free no init_pg_dir either.
-    for (const series of ['6.12', '7.2']) {
+    for (const series of ['6.12', '7.2', '7.3']) {
       const b = kernelBuildLayout(series)!
       expect(buildPagingInit(b, 0x40200000n, 0x2500000n, SZ_64K, 48)).toEqual({ mapKernelTablePages: 0, createIdmapTablePages: 0, initPgDir: undefined })
       expect(buildPagingInit(b, 0x40200000n, 0x2500000n, SZ_16K, 48)).toEqual({ mapKernelTablePages: 0, createIdmapTablePages: 0, initPgDir: undefined })

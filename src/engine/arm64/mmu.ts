@@ -1169,7 +1169,7 @@ export function toLinearMapFacts(flags: Pick<LinearMapFlags, 'forcedBy' | 'force
 
 /** Constants of one kernel build that the code cannot derive (symbol offsets, static tables). */
 export interface KernelBuildLayout {
-  /** Debian series ("5.10", "6.1", "6.12", "7.2"). */
+  /** Debian series ("5.10", "6.1", "6.12", "7.2", "7.3"). */
   series: string
   release: string
   package: string
@@ -1188,7 +1188,7 @@ export interface KernelBuildLayout {
   }
   /**
    * KIMAGE_VADDR - _PAGE_END(VA_BITS_MIN): where the image is mapped (MODULES_END): 5.10
-   * BPF JIT 128M + modules 128M, 6.1 modules 128M, 6.12 and 7.2 modules 2G (memory.h).
+   * BPF JIT 128M + modules 128M, 6.1 modules 128M, 6.12 – 7.3 modules 2G (memory.h).
    */
   kimageOffset: PhysSize
   /** early_pgtable_alloc() pages of map_kernel() before map_mem() (0: built by early boot code). */
@@ -1215,6 +1215,15 @@ export interface KernelBuildLayout {
  * - initEnd/bssStop (7.2): the read-only [__init_end, __bss_stop) run that mark_rodata_ro()
  *   leaves in the rodata=on/noalias walks (0x42ae0000-0x430e6000), matching the block/cont
  *   breaks of the rodata=off+kfence walks.
+ * - 7.3 (Debian 7.3.4, not booted by the oracle, no page-table walk): the test/boots/releases
+ *   boots. __init_begin is the end of /proc/iomem's "Kernel code" + 1 and __init_end the start
+ *   of "Kernel data" (_sdata, which follows __init_end with nothing between:
+ *   arch/arm64/kernel/vmlinux.lds.S@v7.3.4:309-317, arch/arm64/kernel/setup.c@v7.3.4:217-219).
+ *   __bss_stop: BSS starts at the page after _edata (SBSS_ALIGN is PAGE_SIZE with
+ *   CONFIG_KVM=y, vmlinux.lds.S@v7.3.4:66-69,352) and is page-sized (ASSERT at :359), so
+ *   _sdata + the Memory: line's rwdata rounded up to a page, plus its bss (mem_init_print_info(),
+ *   mm/mm_init.c@v7.3.4:2558-2561). The same sum gives 7.2's measured 0x2ee6000 from its own
+ *   line (5282K rwdata, 884K bss).
  * - imageSize: kernels/images.json image_size; equals the end of the kernel reservation in
  *   every -mbdebug case.
  * - initPgDir: the paging_init memblock_free of every 5.10/6.1 -mbdebug case.
@@ -1285,6 +1294,21 @@ const BUILDS: Record<string, KernelBuildLayout> = {
     createIdmapTablePages: 0,
     kfenceNumObjects: 255,
     measured: 'arm64-7.2-*-ptwalk runs (RO alias 0x40200000-0x42710000, RO data 0x42ae0000-0x430e6000); arm64-7.2-plain-{1,2,4,8}G-ck256M-mbdebug (515/1028/2054/4106 pages, all from map_mem)',
+  },
+  '7.3': {
+    series: '7.3',
+    release: '7.3.4',
+    package: 'linux-binary-7.3.4+deb13-arm64 7.3.4-1~bpo13+1',
+    generation: 'arm64-7.3',
+    pageSize: SZ_4K,
+    vaBits: 52,
+    imageSize: 0x3240000n,
+    offsets: { initBegin: 0x2700000n, initEnd: 0x2b00000n, bssStop: 0x321e000n },
+    kimageOffset: 0x80000000n,
+    mapKernelTablePages: 0,
+    createIdmapTablePages: 0,
+    kfenceNumObjects: 255,
+    measured: 'test/boots/releases/arm64-7.3.4-*: /proc/iomem Kernel code 40200000-428fffff (__init_begin), Kernel data from 42d00000 (_sdata = __init_end); __bss_stop = the page-aligned _edata (_sdata + 6398K rwdata, rounded up) + 888K bss of the Memory: line; image reservation to 0x4343ffff = Image header image_size',
   },
 }
 
