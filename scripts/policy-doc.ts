@@ -42,7 +42,7 @@ export function renderPolicyDoc(): string {
     'Each kernel generation the engine distinguishes is a policy: data plus named function',
     'variants, each citing the kernel sources it mirrors. For every architecture the policies',
     'cover 5.10.0 onwards without gaps or overlaps (a test checks it). A series in a board',
-    `resolves to the Debian release the oracle booted (${Object.entries(SERIES_RELEASES).map(([s, r]) => `${s} → ${r}`).join(', ')}); other series to their .0 release.`,
+    `resolves to the Debian release of its kernel profile (${Object.entries(SERIES_RELEASES).map(([s, r]) => `${s} → ${r}`).join(', ')}); other series to their .0 release.`,
     '',
     '## arm64',
     '',

@@ -42,9 +42,9 @@ Options:
   --matrix <file>    the board matrix (default ${DEFAULT_MATRIX})
   --kernel <list>    comma-separated releases or series (default: one release per
                      behaviour epoch of the board's architecture — the Debian builds
-                     5.10.223, 6.1.192, 6.12.117, 7.2.13 and the first release of every
-                     other epoch; a release without a Debian build borrows the image size,
-                     boot allocations and configuration of the nearest older one);
+                     5.10.223, 6.1.192, 6.12.117, 7.2.13, 7.3.4 and the first release of
+                     every other epoch; a release without a Debian build borrows the image
+                     size, boot allocations and configuration of the nearest older one);
                      --kernels is another name for it
   --ram <list>       RAM variants (default all); for a qemu-* preset any sizes, e.g. 2G,8G
   --sizes <list>     crashkernel= values (default the board's own, 256M, 512M, 1G, 2G);
@@ -66,11 +66,11 @@ interface Cell {
 }
 
 /**
- * The default kernels of a sweep: every Debian release the oracle booted for the arch, plus
+ * The default kernels of a sweep: every Debian release a series resolves to (SERIES_RELEASES), plus
  * the first release of each policy epoch that holds none of them.
  *
  * @example
- * defaultSweepKernels('riscv64') // → ['5.10.223', '5.11.0', '5.13.0', '5.17.0', … '6.12.117', '6.13.0', '7.2.13']
+ * defaultSweepKernels('riscv64') // → ['5.10.223', '5.11.0', '5.13.0', '5.17.0', … '6.12.117', '6.13.0', … '7.2.13', '7.3.4']
  */
 export function defaultSweepKernels(arch: Arch): string[] {
   const debian = Object.values(SERIES_RELEASES)

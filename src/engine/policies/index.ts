@@ -675,14 +675,16 @@ export const WHAT_IF_POLICIES: readonly KernelPolicy[] = WHAT_IF
 export const SUPPORTED_FROM: KernelVersion = kv('5.10.0')
 
 /**
- * The releases a series resolves to: the Debian builds the oracle booted. A series that is
- * not listed resolves to its .0 release.
+ * The releases a series resolves to: the Debian builds the oracle booted (5.10 – 7.2) and
+ * Debian 7.3.4 (test/boots/releases), each with a kernel profile (src/presets/kernels.ts). A
+ * series that is not listed resolves to its .0 release.
  */
 export const SERIES_RELEASES: Readonly<Record<string, string>> = {
   '5.10': '5.10.223',
   '6.1': '6.1.192',
   '6.12': '6.12.117',
   '7.2': '7.2.13',
+  '7.3': '7.3.4',
 }
 
 /** "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported. */

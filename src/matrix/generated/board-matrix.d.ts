@@ -19,7 +19,7 @@ export type Defaults = Settings
  */
 export type Kernel = KernelVersion | KernelObject
 /**
- * A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.
+ * A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "kernelVersion".
