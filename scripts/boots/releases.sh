@@ -5,8 +5,8 @@
 # has 6.12.117 and 7.2.13 only: 6.16.3, 6.17.8, 6.18.5, 6.19.6, 7.0.4, 7.1.3 and 7.3.4 on
 # arm64 and amd64. (No riscv64: trixie-backports' index lists a riscv64 build of 7.3.4 only,
 # and its pool file was not there to download (404) when the set was made.) The engine's
-# policies for 6.13 – 7.x are modelled from the sources with release boundaries it marks
-# UNCONFIRMED; 7.3 is mapped onto the policies built from 7.2.13. Each boot checks one
+# policies for 6.13 – 7.x follow the upstream trees of these releases where they can
+# (docs/engine.md); 6.13 – 6.15 stay UNCONFIRMED. Each boot checks one
 # release against the model:
 #   arm64   crashkernel=256M and crashkernel=512M,high on every release (QEMU's own DT, 4G);
 #           on 7.0.4 and 7.3.4 also crashkernel=256M rodata=on (the linear map by pages
