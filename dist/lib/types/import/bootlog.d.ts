@@ -120,6 +120,12 @@ export interface BootLogFacts {
         base?: bigint;
         node?: number;
     }>>;
+    /**
+     * The first `crashkernel CMA reserved: …` / `… reservation failed: …` line: only a kernel
+     * with CONFIG_CMA prints it (CRASHKERNEL_CMA, include/linux/crash_reserve.h@v6.17.8:17-24;
+     * without it reserve_crashkernel_cma() says "not supported").
+     */
+    crashCma?: Located<string>;
     crash: Array<Located<CrashFact>>;
     memblock: MemblockEvent[];
     /** memory[] of the first `MEMBLOCK configuration:` dump, with flags (0x4 = NOMAP). */
@@ -313,6 +319,18 @@ export declare const RE: {
  * dmiSystem('QEMU Standard PC (Q35 + ICH9, 2009), BIOS 1.16.2-debian-1.16.2-1 04/01/2014') // → 'QEMU Standard PC (Q35 + ICH9, 2009)'
  */
 export declare function dmiSystem(value: string): string;
+/**
+ * Whether a `DMI: …` line is dmi_format_ids()'s system name. Since 7.1 every line of
+ * drivers/firmware/dmi_scan.c carries the "DMI: " prefix (its pr_fmt, dmi_scan.c@v7.2.13:3;
+ * the releases boot of 7.0.4 prints "SMBIOS 2.8 present." bare, 7.1.3's "DMI: SMBIOS 2.8
+ * present."), so the first such line is no longer the name: the others are told by their
+ * fixed texts (dmi_scan.c@v7.2.13:114-838).
+ *
+ * @example
+ * isDmiSystemName('SMBIOS 2.8 present.') // → false
+ * isDmiSystemName('QEMU Standard PC (Q35 + ICH9, 2009), BIOS 1.16.2-debian-1.16.2-1 04/01/2014') // → true
+ */
+export declare function isDmiSystemName(value: string): boolean;
 /** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
 export declare function releaseFromBanner(uname: string, rest: string): string | undefined;
 /** A boot log as {@link parseBootLog} reads it. */

@@ -8,7 +8,9 @@
  * `init_size`) or, for riscv64, from the image reservation in the oracle's memblock=debug
  * cases; `boot` from the same cases (unflatten_device_tree()'s two allocations and
  * NODE_DATA; x86: the image's reserved part, from the end of /proc/iomem's "Kernel bss", and
- * the brk in use, from the memblock_reserve() of setup_arch() that follows it).
+ * the brk in use, from the memblock_reserve() of setup_arch() that follows it). 7.3, which
+ * the oracle did not boot, takes the same figures from test/boots/releases (its configs,
+ * image headers and memblock=debug boots of Debian 7.3.4).
  */
 import type { Arch, BootAllocations, KernelConfig, PhysSize } from '../engine/index.js';
 /** Everything a Debian kernel build contributes to a layout. */

@@ -346,7 +346,7 @@ export declare function crashHistogramOfRuns(runs: readonly LinearMapRun[], r: P
 export declare function toLinearMapFacts(flags: Pick<LinearMapFlags, 'forcedBy' | 'forcedByCrashkernel'>, r: MapMemResult, crash: readonly PhysRange[]): LinearMapFacts;
 /** Constants of one kernel build that the code cannot derive (symbol offsets, static tables). */
 export interface KernelBuildLayout {
-    /** Debian series ("5.10", "6.1", "6.12", "7.2"). */
+    /** Debian series ("5.10", "6.1", "6.12", "7.2", "7.3"). */
     series: string;
     release: string;
     package: string;
@@ -365,7 +365,7 @@ export interface KernelBuildLayout {
     };
     /**
      * KIMAGE_VADDR - _PAGE_END(VA_BITS_MIN): where the image is mapped (MODULES_END): 5.10
-     * BPF JIT 128M + modules 128M, 6.1 modules 128M, 6.12 and 7.2 modules 2G (memory.h).
+     * BPF JIT 128M + modules 128M, 6.1 modules 128M, 6.12 – 7.3 modules 2G (memory.h).
      */
     kimageOffset: PhysSize;
     /** early_pgtable_alloc() pages of map_kernel() before map_mem() (0: built by early boot code). */

@@ -1,8 +1,9 @@
 /**
  * reserve_crashkernel_cma(): the `crashkernel=X,cma` areas, as an arch's
  * arch_reserve_crashkernel() calls it right after reserve_crashkernel_generic(): x86_64 from
- * 6.17 (arch/x86/kernel/setup.c@v6.17.8, not @v6.16.3), riscv64 from 7.3
- * (arch/riscv/mm/init.c@v7.3.4, which @v7.2.13 passes no cma_size). The code is generic, so the
+ * 6.17 (arch/x86/kernel/setup.c@v6.17.8, not @v6.16.3), riscv64 and arm64 from 7.3
+ * (arch/riscv/mm/init.c@v7.3.4, arch/arm64/mm/init.c@v7.3.4; both pass no cma_size @v7.2.13).
+ * The code is generic, so the
  * arch only brings its CMA rules.
  *
  * @kernel kernel/crash_reserve.c reserve_crashkernel_cma (v6.17.8 – v7.3.4);

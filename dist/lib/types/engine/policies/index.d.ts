@@ -6,8 +6,9 @@ export declare const WHAT_IF_POLICIES: readonly KernelPolicy[];
 /** The lowest release the registry covers. */
 export declare const SUPPORTED_FROM: KernelVersion;
 /**
- * The releases a series resolves to: the Debian builds the oracle booted. A series that is
- * not listed resolves to its .0 release.
+ * The releases a series resolves to: the Debian builds the oracle booted (5.10 – 7.2) and
+ * Debian 7.3.4 (test/boots/releases), each with a kernel profile (src/presets/kernels.ts). A
+ * series that is not listed resolves to its .0 release.
  */
 export declare const SERIES_RELEASES: Readonly<Record<string, string>>;
 /** "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported. */

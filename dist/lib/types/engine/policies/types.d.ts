@@ -89,9 +89,11 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
      * NR_PAGEBLOCK_BITS, the usemap bits per pageblock sparse_init() allocates: 4, or 8 from 6.17
      * when CONFIG_MEMORY_ISOLATION adds PB_migrate_isolate (include/linux/pageblock-flags.h@v6.17.8
      * rounds the 5 bits up to 8; v6.16.3 has 4 without the bit). MEMORY_ISOLATION is selected by
-     * CMA (and MEMORY_HOTPLUG, MEMORY_FAILURE: mm/Kconfig@v6.17.8), read here as CONFIG_CMA.
+     * CMA, MEMORY_HOTPLUG and MEMORY_FAILURE (mm/Kconfig@v6.17.8:512,779,967); every Debian arm64
+     * build has MEMORY_HOTPLUG (shared/oracle/kernels/config-arm64-*), and the board format has no
+     * option for it, so 6.17+ counts 8 (as riscv64's policies do).
      */
-    pageblockBits: (config: Pick<KernelConfig, 'CMA'>) => bigint;
+    pageblockBits: bigint;
     /** pageblock_order of a granule (arm64/memory.ts): the PMD order, capped by CONFIG_PAGE_BLOCK_MAX_ORDER from 6.16. */
     pageblockOrder: (pageSize: PhysSize, config: Pick<KernelConfig, 'PAGE_BLOCK_MAX_ORDER'>) => number;
     /** The minimum CMA alignment of a granule and pageblock order (arm64/memory.ts): MAX_ORDER-based ≤5.10 (4 MiB with 4K), the pageblock after (2 MiB). */
@@ -187,7 +189,7 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     cmaInMiscMemInit: boolean;
     /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
     sparseBeforeCrash: boolean;
-    /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 in 7.x. */
+    /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 from 6.17 (include/linux/pageblock-flags.h@v6.17.8). */
     pageblockBits: bigint;
     /**
      * The order of the minimum CMA alignment in pages: max(MAX_ORDER - 1, pageblock_order) = 10
@@ -204,7 +206,8 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     memoryHotplug: boolean;
     /**
      * setup_bootmem() caps RAM past phys_ram_base + KERN_VIRT_SIZE only when it is there and
-     * then says so with pr_warn() (7.x; 6.12.117 caps unconditionally and prints nothing).
+     * then says so with pr_warn() (from 6.16: arch/riscv/mm/init.c@v6.16.3; 6.12.117 caps
+     * unconditionally and prints nothing).
      */
     linearMapOverflowWarn: boolean;
     /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */

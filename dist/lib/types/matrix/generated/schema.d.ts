@@ -41,7 +41,7 @@ export declare const boardMatrixSchema: {
         };
         readonly kernelVersion: {
             readonly title: "KernelVersion";
-            readonly description: "A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release the oracle booted (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.";
+            readonly description: "A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.";
             readonly type: "string";
             readonly pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$";
         };
@@ -173,7 +173,7 @@ export declare const boardMatrixSchema: {
                 readonly cmaDefault: {
                     readonly type: "boolean";
                     readonly default: false;
-                    readonly description: "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never reserved (7.x), and the command line's area is placed.";
+                    readonly description: "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed.";
                 };
                 readonly description: {
                     readonly type: "string";
@@ -223,7 +223,7 @@ export declare const boardMatrixSchema: {
                 readonly cmaDefault: {
                     readonly type: "boolean";
                     readonly default: false;
-                    readonly description: "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.x) or never allocated (7.x), and the command line's area is placed.";
+                    readonly description: "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed.";
                 };
                 readonly description: {
                     readonly type: "string";
