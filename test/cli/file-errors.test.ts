@@ -90,13 +90,18 @@ describe('import --out: the files it reads back and writes', () => {
     expect(await readFile(out, 'utf8')).toBe(broken)
   })
 
-  it('locates a JSON syntax error in the provenance file, and writes neither file', async () => {
+  /** A matrix written by one import (board "one"), and its provenance file. */
+  async function firstImport(): Promise<{ log: string; out: string; side: string }> {
     const dir = await tempDir()
     const log = await oracleLog(dir, LOG)
     const out = join(dir, 'boards.json')
     expect((await run(['import', log, '--id', 'one', '--out', out])).code).toBe(0)
+    return { log, out, side: `${out}.provenance.json` }
+  }
+
+  it('locates a JSON syntax error in the provenance file, and writes neither file', async () => {
+    const { log, out, side } = await firstImport()
     const matrix = await readFile(out, 'utf8')
-    const side = `${out}.provenance.json`
     await writeFile(side, '{\n  "matrix": "boards.json"\n  "boards": {}\n}\n')
     expect(await refused(['import', log, '--id', 'two', '--out', out])).toBe(
       `crashkernel-check import: ${side}:3:3: JSON syntax error: comma expected; it is not a provenance file of crashkernel-check import: move it away, or give another --out`,
@@ -105,11 +110,7 @@ describe('import --out: the files it reads back and writes', () => {
   })
 
   it('reads back a provenance file larger than a matrix may be (no matrix limits: a fleet has an entry per board)', async () => {
-    const dir = await tempDir()
-    const log = await oracleLog(dir, LOG)
-    const out = join(dir, 'boards.json')
-    expect((await run(['import', log, '--id', 'one', '--out', out])).code).toBe(0)
-    const side = `${out}.provenance.json`
+    const { log, out, side } = await firstImport()
     const earlier = JSON.parse(await readFile(side, 'utf8')) as { matrix: string; boards: Record<string, unknown> }
     // 17 MiB, over LIMITS.maxInputBytes (16 MiB), which parseDocument() refuses.
     for (let i = 0; i < 8704; i++) earlier.boards[`b${i}`] = { inputs: {}, provenance: { '/id': 'x'.repeat(2048) }, problems: [] }

@@ -18,7 +18,7 @@
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
-import { cmaFromCmdline, cmaRules, dmaContiguousReserve } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import { earlyInitDtScanMemory } from '../fdt.js'
 import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
@@ -83,11 +83,16 @@ function setupMachineFdt(mb: Memblock, layout: Layout, trace: Trace): void {
  * (reserved-mem.ts). CONFIG_DMA_CMA is KernelConfig.CMA; size_cmdline != -1 means early_cma()
  * saw a `cma=`.
  */
+/** CMA's alignment on this kernel: the generation's rule over pageblock_order of the granule. */
+const cmaMinAlignOf = (layout: Layout, pol: NonNullable<KernelPolicy['arm64']>): PhysSize => pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config))
+/** The CMA rules of the default area and of crashkernel=…,cma (as x86's and riscv's cmaRulesOf()). */
+const cmaRulesOf = (layout: Layout, pol: NonNullable<KernelPolicy['arm64']>): CmaRules => cmaRules(pol, cmaMinAlignOf(layout, pol))
+
 function reservedMemContext(layout: Layout, policy: KernelPolicy): ReservedMemContext {
   const pol = policy.arm64!
   return {
     gen: pol.ofReservedMem,
-    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)) },
+    cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: cmaMinAlignOf(layout, pol) },
   }
 }
 
@@ -444,8 +449,7 @@ function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelP
   const pol = policy.arm64!
   if (reservedMem.cmaDefault || !layout.config.CMA) return
   const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-  const rules = cmaRules(pol, pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)))
-  dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
+  dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), cmaRulesOf(layout, pol), trace)
 }
 
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
@@ -485,10 +489,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
   // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
   // from bootmem_init() only, so the areas follow the deferred reservation.
-  if (policy.crash.parseCma) {
-    const rules = cmaRules(pol, pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)))
-    reserveCrashkernelCma(mb, layout, policy.parse, rules, crash.outcome, trace)
-  }
+  if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy.parse, cmaRulesOf(layout, pol), crash.outcome, trace)
   // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
   // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
   const zoneBlock =

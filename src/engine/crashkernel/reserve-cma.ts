@@ -27,7 +27,9 @@ const CRASHKERNEL_CMA_RANGES_MAX = 4
  * from 4 GiB first). The areas are not "Crash kernel" resources.
  */
 export function reserveCrashkernelCma(mb: Memblock, layout: Layout, parse: ParseDialect, rules: CmaRules, outcome: CrashkernelOutcome, trace: Trace): PhysRange[] {
-  if (outcome.kind === 'not-requested' || outcome.kind === 'ignored') return []
+  // A `,cma` token holds the suffix verbatim (get_last_crashkernel() matches it): without one
+  // there is nothing to reserve, and every layout of these kernels comes through here.
+  if (outcome.kind === 'not-requested' || outcome.kind === 'ignored' || !layout.cmdline.includes(',cma')) return []
   // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
   const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', parse, new Trace()).size
   if (!cmaSize) return []

@@ -333,23 +333,6 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['7.3.4', { id: 'x86_64-7.3', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('x86_64 %s', (release, e) => check('x86_64', release, e))
 
-  // test/boots/releases: /proc/meminfo of Debian's amd64 builds on 4G q35 (DirectMap1G 3145728
-  // from 6.16.3 on; DirectMap4k 24448, 22400 and 20352 are 10, 9 and 8 2M splits).
-  it('x86 direct map: the releases boots\' split counts per build', () => {
-    const dm = (r: string) => policyFor('x86_64', r)!.x86!.directMap
-    expect(['6.12.117', '6.16.3', '6.17.8', '6.18.5', '6.19.6', '7.0.4', '7.1.3', '7.2.13', '7.3.4'].map((r) => [r, dm(r).splits2M, dm(r).splits1G])).toEqual([
-      ['6.12.117', 8, 'zone-start-and-end'],
-      ['6.16.3', 10, 'zone-start'],
-      ['6.17.8', 10, 'zone-start'],
-      ['6.18.5', 10, 'zone-start'],
-      ['6.19.6', 9, 'zone-start'],
-      ['7.0.4', 9, 'zone-start'],
-      ['7.1.3', 9, 'zone-start'],
-      ['7.2.13', 9, 'zone-start'],
-      ['7.3.4', 8, 'zone-start'],
-    ])
-  })
-
   it('crashkernel=…,cma: x86_64 from 6.17, riscv64 and arm64 from 7.3 (arch_reserve_crashkernel() passing cma_size)', () => {
     const cma = (arch: 'arm64' | 'x86_64' | 'riscv64', r: string) => policyFor(arch, r)!.crash.parseCma
     expect(['6.16.3', '6.17.8', '7.2.13', '7.3.4'].map((r) => [cma('x86_64', r), cma('riscv64', r), cma('arm64', r)])).toEqual([
