@@ -52683,7 +52683,9 @@ const CRASHKERNEL_CMA_RANGES_MAX = 4;
  * from 4 GiB first). The areas are not "Crash kernel" resources.
  */
 function reserveCrashkernelCma(mb, layout, parse, rules, outcome, trace) {
-    if (outcome.kind === 'not-requested' || outcome.kind === 'ignored')
+    // A `,cma` token holds the suffix verbatim (get_last_crashkernel() matches it): without one
+    // there is nothing to reserve, and every layout of these kernels comes through here.
+    if (outcome.kind === 'not-requested' || outcome.kind === 'ignored' || !layout.cmdline.includes(',cma'))
         return [];
     // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
     const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', parse, new Trace()).size;
@@ -53529,11 +53531,15 @@ function setupMachineFdt(mb, layout, trace) {
  * (reserved-mem.ts). CONFIG_DMA_CMA is KernelConfig.CMA; size_cmdline != -1 means early_cma()
  * saw a `cma=`.
  */
+/** CMA's alignment on this kernel: the generation's rule over pageblock_order of the granule. */
+const cmaMinAlignOf = (layout, pol) => pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config));
+/** The CMA rules of the default area and of crashkernel=…,cma (as x86's and riscv's cmaRulesOf()). */
+const cmaRulesOf = (layout, pol) => cmaRules(pol, cmaMinAlignOf(layout, pol));
 function reservedMemContext(layout, policy) {
     const pol = policy.arm64;
     return {
         gen: pol.ofReservedMem,
-        cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)) },
+        cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: cmaMinAlignOf(layout, pol) },
     };
 }
 /**
@@ -53873,8 +53879,7 @@ function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace
     if (reservedMem.cmaDefault || !layout.config.CMA)
         return;
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-    const rules = cmaRules(pol, pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)));
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace);
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), cmaRulesOf(layout, pol), trace);
 }
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
 function zoneSpecsOf(mb, layout, zones) {
@@ -53916,10 +53921,8 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
     // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
     // from bootmem_init() only, so the areas follow the deferred reservation.
-    if (policy.crash.parseCma) {
-        const rules = cmaRules(pol, pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config)));
-        reserveCrashkernelCma(mb, layout, policy.parse, rules, crash.outcome, trace);
-    }
+    if (policy.crash.parseCma)
+        reserveCrashkernelCma(mb, layout, policy.parse, cmaRulesOf(layout, pol), crash.outcome, trace);
     // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
     // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
     const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
@@ -54974,7 +54977,7 @@ const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * page
  */
 const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder);
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
-const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
+const setup_cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
 /**
  * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
  * set_satp_mode() chose (setup_vm()), less the 4 GiB of kernel, modules and BPF at the top
@@ -55081,7 +55084,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
 function defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, trace) {
     if (!layout.config.CMA || reservedMem.cmaDefault)
         return undefined;
-    return dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv), trace);
+    return dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, setup_cmaRulesOf(layout.pageSize, policy.riscv), trace);
 }
 /** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
 function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
@@ -55295,7 +55298,7 @@ function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
     const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
     if (policy.crash.parseCma)
-        reserveCrashkernelCma(mb, layout, policy.parse, cmaRulesOf(layout.pageSize, policy.riscv), crash.outcome, trace);
+        reserveCrashkernelCma(mb, layout, policy.parse, setup_cmaRulesOf(layout.pageSize, policy.riscv), crash.outcome, trace);
     const regions = [];
     if (crash.outcome.kind === 'reserved') {
         regions.push(crash.outcome.main);
@@ -57855,7 +57858,7 @@ function directMapKb(c, gbpages) {
 
 
 /** The CMA facts of an x86 generation. */
-const setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
+const x86_setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 const X86_CRASH_ADDR_LOW_MAX = phys_SZ_4G;
 const X86_CRASH_ADDR_HIGH_MAX = SZ_64T;
@@ -58223,7 +58226,7 @@ function x86BootPrefix(layout, policy, trace) {
     if (layout.config.CMA) {
         const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
         // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
-        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...setup_cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace);
+        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...x86_setup_cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace);
     }
     return {
         mb,
@@ -58243,7 +58246,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
     const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow));
     if (policy.crash.parseCma)
-        reserveCrashkernelCma(mb, layout, policy.parse, setup_cmaRulesOf(pol), crash.outcome, trace);
+        reserveCrashkernelCma(mb, layout, policy.parse, x86_setup_cmaRulesOf(pol), crash.outcome, trace);
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
     for (const e of zoneBlock.events)
