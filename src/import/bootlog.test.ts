@@ -393,6 +393,31 @@ describe('the DMI system name', () => {
   })
 })
 
+// A Debian 6.16+ arm64 kernel is a 52-bit PA/VA build: a board taken from its log alone
+// simulated 48 bits (a 128 KiB mem_section root array for the kernel's 2 MiB, which moved
+// the 6.16.3 – 6.19.6 `,high` crash regions of test/boots/releases 2 MiB up).
+describe('52-bit addressing from the CPU features lines', () => {
+  const banner = '[    0.000000] Linux version 6.16.3+deb13-arm64 (debian-kernel@lists.debian.org) (aarch64-linux-gnu-gcc-14) #1 SMP Debian 6.16.3-1~bpo13+1'
+  it('LPA2: VA_BITS_52 running, and PA_BITS_52 (a 4K/16K build selects it), with the line as provenance', () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/releases/arm64-6.16.3-plain-4G-ck256M.log.gz'))).toString('utf8')
+    const { board, provenance } = bootLogToBoard(log)
+    expect([board.paBits, board.vaBits, board.cpu]).toEqual([52, 52, { lpa2: true }])
+    expect(provenance['/vaBits']).toMatch(/^CONFIG_ARM64_VA_BITS_52, and the CPU runs it: boot log line \d+: "CPU features: detected: 52-bit Virtual Addressing \(LPA2\)"/)
+    expect(provenance['/paBits']).toMatch(/^CONFIG_ARM64_PA_BITS_52/)
+    expect(valid(board)).toEqual([])
+  })
+  it('LVA (64K pages): 52-bit VAs; the PA bits stay the profile\'s', () => {
+    const { board } = bootLogToBoard([banner, '[    0.000000] CPU features: detected: 52-bit Virtual Addressing (LVA)'].join('\n'))
+    expect([board.paBits, board.vaBits, board.cpu]).toEqual([undefined, 52, undefined])
+  })
+  it('not from the KVM line, nor without a line (a 52-bit build on a CPU without LPA2 runs 48-bit)', () => {
+    for (const lines of [[banner, '[    0.309918] CPU features: detected: 52-bit Virtual Addressing for KVM (LPA2)'], [banner]]) {
+      const { board } = bootLogToBoard(lines.join('\n'))
+      expect([board.paBits, board.vaBits, board.cpu]).toEqual([undefined, undefined, undefined])
+    }
+  })
+})
+
 describe('the default CMA area and the crash kernel\'s CMA ranges', () => {
   it('does not take crashkernel=…,cma ranges for the default CMA area', () => {
     const log = [

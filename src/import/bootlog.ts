@@ -144,6 +144,8 @@ export interface BootLogFacts {
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
   lpa2?: Located<true>
+  /** `52-bit Virtual Addressing (LVA)`: a 64K CONFIG_ARM64_VA_BITS_52 kernel runs with 52-bit VAs. */
+  lva?: Located<true>
   /**
    * PAGE_SIZE, from the dentry or inode hash table line: alloc_large_system_hash() prints
    * the table's size and ilog2(size) - PAGE_SHIFT as its order, and these tables (8-byte
@@ -729,6 +731,7 @@ export const RE = {
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
+  lva: /CPU features: detected: 52-bit Virtual Addressing \(LVA\)\s*$/,
   hashTable: /^(?:Dentry cache|Inode-cache) hash table entries: \d+ \(order: (-?\d+), (\d+) bytes/,
   efiMissing: /^efi: UEFI not found\./,
   efiPresent: /^efi: EFI v\d/,
@@ -1110,6 +1113,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.lpa2 ??= at(true)
       continue
     }
+    if (RE.lva.test(s)) {
+      facts.lva ??= at(true)
+      continue
+    }
     if ((m = RE.hashTable.exec(s))) {
       const order = Number(m[1])
       const bytes = BigInt(m[2]!)
@@ -1191,7 +1198,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'lva', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
@@ -1596,6 +1603,22 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   if (f.lpa2) {
     board.cpu = { lpa2: true }
     provenance['/cpu/lpa2'] = cite('boot log', f.lpa2)
+  }
+  // ARM64_HAS_VA52 exists only in a CONFIG_ARM64_VA_BITS_52 build and is detected when the
+  // CPU can run it, so the kernel runs with 52-bit VAs (6.9+; before, no 4K/16K build had
+  // 52-bit VAs and the capability had no such line); with 4K or 16K pages VA_BITS_52 also
+  // forces ARM64_PA_BITS_52 (ARM64_PA_BITS_48 depends on ARM64_64K_PAGES || !VA_BITS_52),
+  // so the mem_section root array is the 52-bit one. A 64K build's PA bits stay unknown.
+  // @kernel arch/arm64/kernel/cpufeature.c arm64_features ARM64_HAS_VA52 (v6.16.3:2997-3013),
+  //         arch/arm64/Kconfig ARM64_PA_BITS_48, ARM64_PA_BITS_52 (v6.16.3:1458-1464)
+  const va52 = f.lpa2 ?? f.lva
+  if (arch === 'arm64' && va52) {
+    board.vaBits = 52
+    provenance['/vaBits'] = `CONFIG_ARM64_VA_BITS_52, and the CPU runs it: ${cite('boot log', va52)}`
+    if (f.lpa2) {
+      board.paBits = 52
+      provenance['/paBits'] = `CONFIG_ARM64_PA_BITS_52, which a 4K or 16K VA_BITS_52 build selects: ${cite('boot log', f.lpa2)}`
+    }
   }
   placeBootAllocations(board, f, provenance)
   // 4K is every profile's default; a 16K or 64K arm64 kernel says so here.

@@ -75,9 +75,9 @@ function boardOf(f: string, log: string): Board | undefined {
 
 /**
  * What a Debian build's log cannot say, for a set of builds with no kernel profile
- * (<set>/builds.json, keyed `<arch>-<release>` as the log's name starts): arm64
- * CONFIG_ARM64_PA_BITS and VA_BITS, x86 the bzImage header's init_size (the image size a
- * profile gives). The set's README says where each value comes from.
+ * (<set>/builds.json, keyed `<arch>-<release>` as the log's name starts): x86 the bzImage
+ * header's init_size (the image size a profile gives); arm64 CONFIG_ARM64_PA_BITS and VA_BITS
+ * where the log has no LPA2 line to say them. The set's README says where each value comes from.
  */
 function buildFactsOf(f: string): { paBits?: number; vaBits?: number; imageSize?: string } | undefined {
   const [set, name] = f.split('/') as [string, string]
