@@ -124,9 +124,10 @@ const minNotZero = (x: PhysAddr, y: PhysAddr): PhysAddr => (x === 0n ? y : y ===
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
  * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
- * printing why (the size in the lines per CmaRules.logSize).
+ * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
+ * reports (the crash kernel's `,cma` areas are told from the default one).
  */
-export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false): PhysAddr {
+export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false, owner = 'cma'): PhysAddr {
   const memblockEnd = memblockEndOfDram(mb)
   const alignment = rules.minAlign
   if (fixed && base % alignment !== 0n) {
@@ -156,7 +157,7 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
   let addr = 0n
   if (fixed) {
     if (memblockIsRegionReserved(mb, base, size)) return cmaFail(trace, logged, rules.logNode)
-    memblockReserve(mb, base, size, 'cma')
+    memblockReserve(mb, base, size, owner)
     addr = base
   } else {
     // Try bottom-up above 4G first, away from the constrained DMA zones. (7.x tests
@@ -164,10 +165,10 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
     // the area only when it is that high.)
     if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= SZ_4G + size) {
       mb.bottomUp = true
-      addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, 'cma')
+      addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, owner)
       mb.bottomUp = false
     }
-    if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, base, limit, 'cma')
+    if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner)
     if (!addr) return cmaFail(trace, logged, rules.logNode)
   }
   trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ' on node -1' : ''}`)

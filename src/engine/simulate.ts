@@ -97,6 +97,7 @@ export function simulate(layout: Layout): SimulationResult {
     // of 0 from a parser that found no token) describe nothing the user wrote: the request is
     // just its absence.
     request: requestOf(boot.crash.request),
+    ...(boot.crash.cma && { crashkernelCma: boot.crash.cma }),
     zones: boot.zoneRanges,
     zoneLines: boot.zoneLines,
     lowMax: boot.lowMax,

@@ -81,6 +81,13 @@ const VARIANTS: Record<string, string> = {
     { id: 'riscv-none-old', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['5.10', '5.13', '6.1'], image: { base: '0x80200000', size: '32M' }, cmdline: 'console=ttyS0' },
     { id: 'riscv-none', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12', '7.2'], cmdline: 'console=ttyS0' },
   ),
+  // crashkernel=X,cma (x86_64 6.17+, arm64 7.3+): areas reserved whole, short (CK008), none
+  // without CONFIG_CMA; 6.12 and arm64 7.2 do not read the size.
+  'crash-cma.json': matrix(
+    { id: 'x86-cma', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.12', '7.2'], cmdline: 'crashkernel=256M crashkernel=7G,cma' },
+    { id: 'x86-cma-unsupported', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], config: { CMA: false }, cmdline: 'crashkernel=256M crashkernel=1G,cma' },
+    { id: 'arm64-cma', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['7.2', '7.3'], cmdline: 'crashkernel=256M crashkernel=128M,cma' },
+  ),
   // Early parameters that stop the boot before the reservation (CK007): a hang of cause early-param.
   'stops-early.json': matrix(
     { id: 'x86-memmap-bug', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'memmap=256M%0x60000000-1+1 crashkernel=256M' },

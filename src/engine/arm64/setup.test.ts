@@ -651,3 +651,20 @@ describe('where the zone lines come', () => {
     expect([order('6.12'), order('7.2')]).toEqual(['zones first', 'crash first'])
   })
 })
+
+// test/boots/releases/arm64-7.3.4-plain-4G-ckcma: "cma: Reserved 128 MiB at 0x0000000100000000"
+// then "crashkernel CMA reserved: 128 MB in 1 ranges", after the main reservation.
+describe('arm64 7.3 crashkernel=X,cma', () => {
+  const virt = (kernel: string, cmdline: string) => {
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'virt', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: [kernel], cmdline }] } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout)
+  }
+  it('the result carries the area the kernel reserved; 7.2 reads no ,cma size', () => {
+    const r = virt('7.3', 'crashkernel=256M crashkernel=128M,cma')
+    expect(lines(r, /crashkernel|^cma: Reserved 128/)).toEqual(['crashkernel reserved: 0x00000000ec000000 - 0x00000000fc000000 (256 MB)', 'cma: Reserved 128 MiB at 0x0000000100000000', 'crashkernel CMA reserved: 128 MB in 1 ranges'])
+    expect([r.request.cma, r.crashkernelCma]).toEqual([128n << 20n, { requested: 128n << 20n, reserved: 128n << 20n, ranges: [{ base: 0x100000000n, size: 128n << 20n }] }])
+    const old = virt('7.2', 'crashkernel=256M crashkernel=128M,cma')
+    expect(['cma' in old.request, old.crashkernelCma]).toEqual([false, undefined])
+  })
+})

@@ -13,36 +13,33 @@
 import { cmaDeclareContiguous, type CmaRules } from '../cma.js'
 import type { Memblock } from '../memblock/memblock.js'
 import { roundUp } from '../phys.js'
-import { Trace } from '../trace.js'
-import type { CrashkernelOutcome, Layout, PhysRange } from '../types.js'
-import { parseCrashkernelClass, type ParseDialect } from './parse.js'
+import type { Trace } from '../trace.js'
+import type { CrashkernelCma, PhysRange, PhysSize } from '../types.js'
+import type { CrashReserveResult } from './reserve.js'
 
 /** CRASHKERNEL_CMA_RANGES_MAX. */
 const CRASHKERNEL_CMA_RANGES_MAX = 4
 
 /**
- * Mirrors reserve_crashkernel_cma(): only when parse_crashkernel() succeeded (a
- * `crashkernel=X,cma` alone is rejected with the rest); up to four CMA areas of the requested
- * size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no limit: bottom-up
- * from 4 GiB first). The areas are not "Crash kernel" resources.
+ * Mirrors reserve_crashkernel_cma() with the `,cma` size parse_crashkernel() read (the
+ * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
+ * rejected with the rest), whether or not the main reservation did; up to four CMA areas of
+ * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
+ * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
+ * @returns what it reserved, or undefined where it was not called or asked for nothing
  */
-export function reserveCrashkernelCma(mb: Memblock, layout: Layout, parse: ParseDialect, rules: CmaRules, outcome: CrashkernelOutcome, trace: Trace): PhysRange[] {
-  // A `,cma` token holds the suffix verbatim (get_last_crashkernel() matches it): without one
-  // there is nothing to reserve, and every layout of these kernels comes through here.
-  if (outcome.kind === 'not-requested' || outcome.kind === 'ignored' || !layout.cmdline.includes(',cma')) return []
-  // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
-  const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', parse, new Trace()).size
-  if (!cmaSize) return []
-  if (!layout.config.CMA) {
+export function reserveCrashkernelCma(mb: Memblock, crash: CrashReserveResult, pageSize: PhysSize, configCma: boolean, rules: CmaRules, trace: Trace): CrashkernelCma | undefined {
+  const cmaSize = crash.request.cma
+  if (!cmaSize || crash.outcome.kind === 'not-requested' || crash.outcome.kind === 'ignored') return undefined
+  if (!configCma) {
     trace.warn('crashkernel', 'crashkernel CMA reservation not supported')
-    return []
+    return { requested: cmaSize, reserved: 0n, ranges: [], unsupported: true }
   }
-  const pageSize = layout.pageSize
   let requestSize = roundUp(cmaSize, pageSize)
   let reservedSize = 0n
   const ranges: PhysRange[] = []
   while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
-    const base = cmaDeclareContiguous(mb, requestSize, 0n, rules, trace)
+    const base = cmaDeclareContiguous(mb, requestSize, 0n, rules, trace, 0n, false, 'crashkernel cma')
     if (!base) {
       // reservation failed, try half-sized blocks
       if (requestSize <= pageSize) break
@@ -58,5 +55,5 @@ export function reserveCrashkernelCma(mb: Memblock, layout: Layout, parse: Parse
   } else {
     trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`)
   }
-  return ranges
+  return { requested: cmaSize, reserved: reservedSize, ranges }
 }

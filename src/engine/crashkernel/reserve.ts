@@ -21,7 +21,7 @@ import {
 } from '../memblock/memblock.js'
 import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M, SZ_4G } from '../phys.js'
 import type { Trace } from '../trace.js'
-import type { CrashkernelOutcome, CrashRegion, PhysAddr, PhysRange, PhysSize, ParsedCrashkernelRequest } from '../types.js'
+import type { CrashkernelCma, CrashkernelOutcome, CrashRegion, PhysAddr, PhysRange, PhysSize, ParsedCrashkernelRequest } from '../types.js'
 import { EINVAL, ENOENT, parseCrashkernelClass, parseCrashkernelGeneric, type ParseDialect } from './parse.js'
 
 export interface CrashReserveContext {
@@ -48,6 +48,8 @@ export interface CrashReserveContext {
 export interface CrashReserveResult {
   outcome: CrashkernelOutcome
   request: ParsedCrashkernelRequest
+  /** The `,cma` areas, where the arch reserves them next (reserve-cma.ts). */
+  cma?: CrashkernelCma
 }
 
 export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResult
@@ -424,7 +426,8 @@ function reserveCrashkernelGenericWith(guard: boolean): ReserveCrashkernel {
       ctx.dialect,
       ctx.trace,
     )
-    const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base }
+    const request: ParsedCrashkernelRequest = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base }
+    if (p.cmaSize) request.cma = p.cmaSize
     if (p.ret) {
       // A size of 0 that parsed is "zero" as in the arch parsers, though the generic
       // parse_crashkernel() returns -EINVAL for it (`if (!*crash_size)`).

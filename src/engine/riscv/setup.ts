@@ -455,9 +455,10 @@ function withCrashHistogram(f: RiscvPrefixFacts, crashHistogram: LinearMapFacts[
 
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
-  const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax))
+  const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax))
   // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
-  if (policy.crash.parseCma) reserveCrashkernelCma(mb, layout, policy.parse, cmaRulesOf(layout.pageSize, policy.riscv!), crash.outcome, trace)
+  const cma = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv!), trace) : undefined
+  const crash = cma ? { ...reserved, cma } : reserved
   const regions: CrashRegion[] = []
   if (crash.outcome.kind === 'reserved') {
     regions.push(crash.outcome.main)

@@ -156,8 +156,17 @@ describe('x86Boot', () => {
   it('7.2 crashkernel=X,cma: CMA areas after the reservation, only when the reservation itself parses', () => {
     const r = run('q35', '8G', '7.2', 'crashkernel=256M crashkernel=1G,cma')
     expect(crashLines(r)).toEqual(['crashkernel reserved: 0x000000006f000000 - 0x000000007f000000 (256 MB)', 'crashkernel CMA reserved: 1024 MB in 1 ranges'])
-    expect(r.reserved.some((x) => x.base === 4n * G && x.size === G)).toBe(true)
-    expect(crashLines(run('q35', '8G', '7.2', 'crashkernel=1G,cma'))).toEqual([])
+    expect(r.reserved.some((x) => x.base === 4n * G && x.size === G && x.owner === 'crashkernel cma')).toBe(true)
+    // The result carries the areas and the request its ,cma size (read once, by parse_crashkernel()).
+    expect([r.request.cma, r.crashkernelCma]).toEqual([G, { requested: G, reserved: G, ranges: [{ base: 4n * G, size: G }] }])
+    const alone = run('q35', '8G', '7.2', 'crashkernel=1G,cma')
+    expect([crashLines(alone), alone.crashkernelCma]).toEqual([[], undefined])
+    // A failed main reservation does not stop the ,cma areas (arch_reserve_crashkernel()).
+    const failed = run('q35', '8G', '7.2', 'crashkernel=7G crashkernel=64M,cma')
+    expect([failed.crashkernel.kind, failed.crashkernelCma?.ranges.length]).toEqual(['failed', 1])
+    // No ,cma: nothing, and no request.cma.
+    const plain = run('q35', '8G', '7.2', 'crashkernel=256M')
+    expect(['cma' in plain.request, 'crashkernelCma' in plain]).toEqual([false, false])
   })
   it('gbpages/nogbpages are early params whose value is ignored; the last one wins, none after --', () => {
     const keys = (cmdline: string) => Object.keys(run('q35', '4G', '6.12', cmdline).directMapKb!)
@@ -334,6 +343,7 @@ describe('x86Boot: page sizes and CMA', () => {
       'crashkernel CMA reservation not supported',
     ])
     expect(covers(r.reserved, 4n * G)).toBe(false)
+    expect(r.crashkernelCma).toEqual({ requested: G, reserved: 0n, ranges: [], unsupported: true })
   })
   it('7.2 crashkernel=X,cma stops at CRASHKERNEL_CMA_RANGES_MAX (4) areas, halving the size after each failure', () => {
     // 7G on 8G: 7168 fails, 3584 fits above 4G, then each size fails once before its half
@@ -343,6 +353,7 @@ describe('x86Boot: page sizes and CMA', () => {
     expect(sizes('cma: Failed')).toEqual([7168, 3584, 1792, 896])
     expect(sizes('cma: Reserved')).toEqual([3584, 1792, 896, 448])
     expect(crashLines(r).at(-1)).toBe('crashkernel CMA reservation failed: 7168 MB requested, 6720 MB reserved in 4 ranges')
+    expect([r.crashkernelCma!.requested, r.crashkernelCma!.reserved, r.crashkernelCma!.ranges.map((x) => Number(x.size / M))]).toEqual([7n * G, 6720n * M, [3584, 1792, 896, 448]])
   })
   it('7.2 crashkernel=X,cma counts the size asked for, not the 2M-aligned area (reserve_crashkernel_cma)', () => {
     expect(crashLines(run('q35', '8G', '7.2', 'crashkernel=256M crashkernel=1M,cma')).at(-1)).toBe('crashkernel CMA reserved: 1 MB in 1 ranges')
