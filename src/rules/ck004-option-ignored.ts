@@ -79,7 +79,7 @@ function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], si
     case ',cma':
       // arch_reserve_crashkernel() passes cma_size on x86_64 from 6.17 (arch/x86/kernel/setup.c@v6.17.8),
       // on arm64 and riscv64 from 7.3 (arch/arm64/mm/init.c@v7.3.4, arch/riscv/mm/init.c@v7.3.4).
-      return sim.trace.some((e) => e.source === 'crashkernel' && e.text === CMA_NOT_SUPPORTED)
+      return sim.crashkernelCma?.unsupported
         ? { why: 'this kernel reads the ,cma size but is built without CONFIG_CMA, so it reserves no CMA for the crash kernel ("crashkernel CMA reservation not supported")', note: false }
         : { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86_64 does from 6.17, arm64 and riscv64 from 7.3)`, note: false }
     default:

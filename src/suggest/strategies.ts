@@ -131,7 +131,23 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
   }
 }
 
-/** Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free. */
+/** The largest crashkernel=Z,cma (16 MiB steps, ≥ 16 MiB) the kernel reserves whole. */
+const smallerCma: Strategy = function* ({ layout, sim, layoutOk }) {
+  // get_last_crashkernel(): the last ,cma token is the one the kernel read.
+  const token = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix === ',cma').at(-1)
+  const size = sim.crashkernelCma?.requested
+  if (!token || size === undefined) return
+  const tokenFor = (s: bigint): string => `crashkernel=${memSize(s)},cma`
+  const build = (s: bigint): string => replaceTokenAt(layout.layout.cmdline, token, tokenFor(s))
+  const best = largestPassing(SZ_16M, size - 1n, SZ_16M, (s) => layoutOk(build(s)))
+  if (best === undefined) return
+  yield cmd(build(best), `Ask for ${sizeText(best)} of CMA, the largest (in 16 MiB steps) the kernel reserves whole: "${tokenFor(best)}"`)
+}
+
+/**
+ * Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free
+ * (and the `,cma` areas, which the kernel reserves after the main region).
+ */
 export function freeRanges(sim: SimulationResult): Array<{ base: bigint; end: bigint }> {
   const busy = sim.reserved.filter((r) => !(r.owner ?? '').startsWith('crashkernel')).sort((a, b) => (a.base < b.base ? -1 : 1))
   const out: Array<{ base: bigint; end: bigint }> = []
@@ -420,6 +436,7 @@ export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {
   addLow,
   smallerLow,
   smallerSize,
+  smallerCma,
   offsetInReach,
   autoPlacement,
   plainSize,

@@ -14,6 +14,7 @@ import type { PhysAddr } from '../engine/index.js'
  * - `addLow`        add (or resize) crashkernel=Y,low next to a ,high request
  * - `smallerLow`    the largest ,low that fits below the low limit
  * - `smallerSize`   the largest main size (≥ 64 MiB) that makes the finding go away
+ * - `smallerCma`    the largest `,cma` size (16 MiB steps) the kernel reserves whole
  * - `offsetInReach` crashkernel=X@base with base inside the reach (device DMA or low limit)
  * - `autoPlacement` drop the @offset
  * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
@@ -29,6 +30,7 @@ export type FixStrategyId =
   | 'addLow'
   | 'smallerLow'
   | 'smallerSize'
+  | 'smallerCma'
   | 'offsetInReach'
   | 'autoPlacement'
   | 'plainSize'
