@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Short texts about engine results, shared by the formatters. */
 import type { EarlyParamFault, SimulationResult } from '../engine/index.js'
-import { fmtPhys, fmtSize } from '../matrix/size.js'
+import { fmtAddr, humanSize } from './memory-map.js'
 
 /** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
 export const FAULT_WORDS: Readonly<Record<EarlyParamFault, string>> = {
@@ -10,32 +10,17 @@ export const FAULT_WORDS: Readonly<Record<EarlyParamFault, string>> = {
 }
 
 /**
- * One line saying where crashkernel went.
+ * What the kernel did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and riscv64 7.3+), or
+ * undefined where it read no `,cma` size.
  *
  * @example
- * describeCrashkernel(sim) // → 'reserved 256 MiB at [0x00000000ec000000, 0x00000000fc000000)'
+ * describeCrashkernelCma(sim) // → 'reserved 128 MiB in 1 CMA area: 128 MiB at 0x1_0000_0000 – 0x1_07ff_ffff'
  */
-export function describeCrashkernel(sim: SimulationResult): string {
-  const ck = sim.crashkernel
-  switch (ck.kind) {
-    case 'not-requested':
-      return 'not requested'
-    case 'ignored':
-      return `ignored (${ck.reason})`
-    case 'reserved': {
-      const main = `reserved ${fmtSize(ck.main.size)} at [${fmtPhys(ck.main.base)}, ${fmtPhys(ck.main.base + ck.main.size)})`
-      const low = ck.low ? ` + low ${fmtSize(ck.low.size)} at [${fmtPhys(ck.low.base)}, ${fmtPhys(ck.low.base + ck.low.size)})` : ''
-      return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`
-    }
-    case 'failed':
-      return `failed: ${fmtSize(ck.size)} (${ck.reason})`
-    case 'hang':
-      return ck.cause === 'early-param' ? `boot stops at ${ck.param} (${ck.fault})` : `boot hangs retrying ${fmtSize(ck.size)}`
-  }
-}
-
-/** The "Zone ranges" in one line: `DMA [..]  DMA32 empty  Normal [..]`. */
-export function describeZones(sim: SimulationResult): string {
-  if (sim.zones.length === 0) return '—'
-  return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${fmtPhys(z.start)}-${fmtPhys(z.end)}`)).join(', ')
+export function describeCrashkernelCma(sim: SimulationResult): string | undefined {
+  const c = sim.crashkernelCma
+  if (!c) return undefined
+  if (c.unsupported) return 'not reserved: this kernel has no CONFIG_CMA ("crashkernel CMA reservation not supported")'
+  if (c.ranges.length === 0) return `FAILED: no CMA area of ${humanSize(c.requested)} or a fraction of it found room`
+  const areas = `${c.ranges.length} CMA area${c.ranges.length === 1 ? '' : 's'}: ${c.ranges.map((r) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)}`).join(', ')}`
+  return c.reserved < c.requested ? `only ${humanSize(c.reserved)} of ${humanSize(c.requested)} reserved, in ${areas}` : `reserved ${humanSize(c.reserved)} in ${areas}`
 }

@@ -133,9 +133,9 @@ function intervals(input: MapInput): Interval[] {
   for (const r of sim.reserved.filter((r: MemblockRegionSnapshot) => r.size >= BIG_RESERVATION)) {
     if (crash.some((c) => c.base === r.base && c.size === r.size)) continue
     // memblock merges adjacent reservations into one region: label it with every owner, less
-    // the crash kernel next to them, which has its own block.
+    // the crash kernel next to them, which has its own block (its `,cma` areas have none).
     const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size)
-    const label = ownersLabel(r, (o) => mergedWithCrash && o.startsWith('crashkernel'))
+    const label = ownersLabel(r, (o) => mergedWithCrash && (o === 'crashkernel' || o === 'crashkernel low'))
     out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(label !== undefined && { label }) })
   }
   for (const c of crash) {

@@ -300,4 +300,27 @@ describe('explain', () => {
     expect(r.err).toContain('(crashkernel-check check examples/boards.json --kernel 6.99 lists them all)')
     expect(r.err).toMatch(/examples\/boards\.json:\d+:\d+ {2}no kernel image size for 6\.99\.0 on arm64/)
   })
+
+  it('shows the crashkernel=,cma areas next to the main reservation, and labels them in the map and the owners', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'cma.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'console=ttyS0 crashkernel=256M crashkernel=128M,cma' }] }))
+    const r = await run(['explain', 'pc', '--matrix', matrix])
+    expect(r.out).toContain('crashkernel=,cma 128 MiB → reserved 128 MiB in 1 CMA area: 128 MiB at 0x1_0000_0000 – 0x1_07ff_ffff\n  (lent to movable allocations until a crash')
+    expect(r.out).toMatch(/│ reserved \(crashkernel cma\) +128 MiB │/)
+    expect(r.out).toMatch(/0x1_0000_0000 +0x1_07ff_ffff +128 MiB +crashkernel cma\n/)
+    // Short: the kernel's failure line is a finding with a verified smaller size.
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=256M crashkernel=7G,cma' }] }))
+    const short = await run(['explain', 'pc', '--matrix', matrix])
+    expect(short.out).toContain('crashkernel=,cma 7 GiB → only 6720 MiB of 7 GiB reserved, in 4 CMA areas: 3.5 GiB at 0x1_0000_0000 – 0x1_dfff_ffff, 1.75 GiB at')
+    expect(short.out).toMatch(/warning CK008 cma-reservation-short\n +crashkernel=7G,cma asked for 7 GiB of CMA/)
+    expect(short.out).toContain('fix: Ask for 7008 MiB of CMA, the largest (in 16 MiB steps) the kernel reserves whole: "crashkernel=7008M,cma" — verified by simulation')
+    // Next to a fixed main region memblock merges them: the CMA part keeps its label.
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=256M@0x100000000 crashkernel=128M,cma' }] }))
+    const merged = await run(['explain', 'pc', '--matrix', matrix])
+    expect(merged.out).toMatch(/0x1_1800_0000 ├─+┤\n +│ reserved \(crashkernel cma\) +128 MiB │\n +0x1_1000_0000 ├─+┤\n +┃ crashkernel \(main\) +256 MiB ┃/)
+    expect(merged.out).toMatch(/0x1_0000_0000 +0x1_17ff_ffff +384 MiB +crashkernel \+ crashkernel cma \(memblock merged them\)/)
+    // Without ,cma: no such line.
+    expect((await run(['explain', 'rpi4', '--kernel', '6.12', '--ram', '8G', '--matrix', EXAMPLES])).out).not.toContain('crashkernel=,cma')
+  })
 })

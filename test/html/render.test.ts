@@ -190,6 +190,15 @@ describe('page', () => {
     expect(section).toContain('<pre class="ev">cannot allocate crashkernel (size:0x80000000)</pre>')
   })
 
+  it("states a layout's crashkernel=,cma areas among its facts, and a short one's finding", () => {
+    const r = check(JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=256M crashkernel=7G,cma' }] }), 'm.json', { suggest: false })
+    const html = renderHtml(r)
+    expect(html).toContain('<dt>crashkernel ,cma</dt><dd>only 6720 MiB of 7 GiB reserved, in 4 CMA areas: 3.5 GiB at 0x1_0000_0000 – 0x1_dfff_ffff, ')
+    expect(html).toContain('>CK008</a>')
+    // A layout without ,cma has no such fact.
+    expect(renderHtml(examples())).not.toContain('crashkernel ,cma')
+  })
+
   it('caps sections and maps for huge reports, problems first, and says so', () => {
     const r = outcomesReport()
     const html = renderHtml(r, { maxDetails: 4, maxMaps: 2 })

@@ -8,6 +8,7 @@
 import { resolveKernelRelease, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
+import { describeCrashkernelCma } from '../../report/describe.js'
 import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { colorForStdout, palette, type Palette } from '../render/color.js'
@@ -123,6 +124,10 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
   const request = [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
   out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(describeOutcome(sim))}\n`)
+  const cma = describeCrashkernelCma(sim)
+  // The CMA areas are lent to the running kernel's movable allocations: what is in them at a
+  // crash is not in the dump, and __crash_kexec() waits CMA_DMA_TIMEOUT_SEC for DMA into them.
+  if (cma) out.push(`crashkernel=,cma ${humanSize(sim.crashkernelCma!.requested)} → ${c.bold(cma)}\n  (lent to movable allocations until a crash: their pages are not in the dump, and the crash path first waits 10 s for DMA into them)\n`)
   out.push(`Protection of the loaded crash kernel: ${sim.protection.available ? 'available' : 'none'} (${sim.protection.why})\n`)
   out.push(section('Memory map (not to scale; highest address at the top, every block labelled)', c), renderTerminalMap(sim, devices, c))
   out.push(section('Early reservations (memblock.reserved at the end of the simulation, with owners)', c), reservations(sim))

@@ -29,6 +29,7 @@ import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categori
 import { attr, safeUrl, text } from './escape.js'
 import { count, hex16, humanSize, memRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
+import { describeCrashkernelCma } from '../describe.js'
 import { ownersLabel } from '../memory-map.js'
 import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
@@ -290,8 +291,10 @@ function renderFinding(f: Finding, withBoard = false): string {
 }
 
 function renderFacts(result: SimulationResult): string {
+  const cma = describeCrashkernelCma(result)
   const facts: Array<[string, string]> = [
     ['crashkernel', text(describeOutcome(result))],
+    ...(cma !== undefined ? ([['crashkernel ,cma', text(cma)]] as Array<[string, string]>) : []),
     ['arch · policy', text(`${result.arch} \u00B7 ${result.policy}`)],
     ['system RAM', text(humanSize(result.systemRam))],
     ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
