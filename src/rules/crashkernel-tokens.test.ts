@@ -32,6 +32,11 @@ describe('crashkernel= tokens', () => {
     const c = 'console=ttyS0 crashkernel=256M rodata=on crashkernel=1G,high'
     expect(withCrashkernel(c, ['crashkernel=512M'])).toBe('console=ttyS0 crashkernel=512M rodata=on')
     expect(withCrashkernel('quiet', ['crashkernel=512M'])).toBe('quiet crashkernel=512M')
+    // A ,cma token is a reservation of its own: a new main size keeps it, a new ,cma replaces it.
+    const cma = 'crashkernel=128M,cma console=ttyS0 crashkernel=256M'
+    expect(withCrashkernel(cma, ['crashkernel=512M,high', 'crashkernel=128M,low'])).toBe('crashkernel=128M,cma console=ttyS0 crashkernel=512M,high crashkernel=128M,low')
+    expect(withCrashkernel(cma, ['crashkernel=512M', 'crashkernel=64M,cma'])).toBe('crashkernel=512M crashkernel=64M,cma console=ttyS0')
+    expect(withCrashkernel('quiet crashkernel=1G,cma', ['crashkernel=512M'])).toBe('quiet crashkernel=1G,cma crashkernel=512M')
     expect(withoutToken(c, 'crashkernel=1G,high')).toBe('console=ttyS0 crashkernel=256M rodata=on')
     expect(replaceToken(c, 'crashkernel=256M', 'crashkernel=128M')).toBe('console=ttyS0 crashkernel=128M rodata=on crashkernel=1G,high')
     const twice = 'crashkernel=256M crashkernel=256M'

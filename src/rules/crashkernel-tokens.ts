@@ -103,9 +103,14 @@ export function misspeltCrashkernel(cmdline: string): MisspeltCrashkernel[] {
   return out
 }
 
-/** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
+/**
+ * The command line with its crashkernel= tokens removed and `tokens` put where the first one
+ * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
+ * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone.
+ */
 export function withCrashkernel(cmdline: string, tokens: readonly string[]): string {
-  const found = crashkernelTokens(cmdline)
+  const ownCma = tokens.some((t) => t.endsWith(',cma'))
+  const found = crashkernelTokens(cmdline).filter((t) => ownCma || t.suffix !== ',cma')
   const first = found[0]
   if (!first) return joinWords([cmdline, ...tokens])
   const words: string[] = []

@@ -20,6 +20,19 @@ describe('suggest', () => {
     expect(r.out).toMatch(/crashkernel=512M,high crashkernel=128M,low: fails on 4 of 16\n {6}1G\/5\.10 \(5\.10\.223\): ignored by the kernel \(suffix unknown\)/)
   })
 
+  it('keeps the board\'s crashkernel=,cma with every value (a reservation of its own) and says so', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'cma.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'console=ttyS0 crashkernel=256M crashkernel=7G,cma' }] }))
+    const r = await run(['suggest', 'pc', '--matrix', matrix])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('the board has crashkernel=256M crashkernel=7G,cma\n  crashkernel=7G,cma stays with every value below\n')
+    // The 7G of CMA fits whole next to a smaller main region (CK008 otherwise): those rank first.
+    expect(r.out).toMatch(/ {3}1\. crashkernel=\d+M\n/)
+    expect(r.out).toMatch(/crashkernel=256M {2}\(CK008 warning on 1\)/)
+    expect(r.out).toMatch(/In the matrix: "cmdline": "console=ttyS0 crashkernel=\d+M crashkernel=7G,cma"/)
+  })
+
   it('verifies on the --ram variants only (docs/cli.md: common to the board commands), and sizes on a qemu-* preset', async () => {
     const r = await run(['suggest', 'rpi4', '--ram', '4G,8G'])
     expect(r.code).toBe(0)

@@ -6,7 +6,7 @@
  */
 import { parseSize, U64_LIMIT } from '../../matrix/size.js'
 import type { DecodedLayout } from '../../matrix/types.js'
-import { crashkernelTokensOf, withCrashkernel } from '../../rules/crashkernel-tokens.js'
+import { crashkernelTokens, crashkernelTokensOf, withCrashkernel } from '../../rules/crashkernel-tokens.js'
 import { MAX_REFINE_PROBES, overHalfLayouts, suggestBoardValues, type BoardValues, type LayoutVerdict } from '../../suggest/board.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
@@ -124,6 +124,9 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
     c.bold(`crashkernel= values for ${t.id}, each simulated on all ${t.layouts.length} layout(s)`),
     `\n  kernels ${kernels.join(', ')}${rams.length > 0 ? `; RAM ${rams.join(', ')}` : ''}; the board has ${t.values.own ? `crashkernel=${t.values.own.replace(/\+/g, ' crashkernel=')}` : 'no crashkernel='}\n`,
   ]
+  // A ,cma token asks for a reservation of its own: every value below keeps it (withCrashkernel()).
+  const cma = crashkernelTokens(t.cmdline).filter((x) => x.suffix === ',cma')
+  if (cma.length > 0) out.push(`  ${cma.map((x) => x.text).join(' ')} stays with every value below\n`)
   const good = t.values.working
   const bad = t.values.failing
   out.push(`\n${c.bold(`Works on every layout (${good.length}), best first`)}\n`)
