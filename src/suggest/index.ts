@@ -395,6 +395,10 @@ export class Suggester {
     // the board's value: another one as good (a plain 512M where they all say 512M,high)
     // would only contradict them.
     const theirs = agreedValue === undefined ? undefined : values.working.find((v) => v.candidate.value === agreedValue && reservesAtMostHalf(v))
+    // An agreed edit that is no crashkernel= value (a respelt `crashkernal=`) was verified on
+    // every layout when the findings got it: where it does as well, it is the board's value,
+    // and one searched without it would keep the misspelt word and contradict every finding.
+    if (agreed && agreedValue === undefined && this.agreedDoesAsWell(boardId, agreed, leftBy(ranked))) return undefined
     const best = theirs && sameStanding(leftBy(theirs), leftBy(ranked)) ? theirs : ranked
     const after = leftBy(best)
     const better = before.errors > 0 || before.warned > after.warned || (before.warned === after.warned && before.noted > after.noted)
@@ -419,6 +423,22 @@ export class Suggester {
         ...(edit.operation === 'add' && { operation: 'add' as const }),
       },
     }
+  }
+
+  /**
+   * Whether the findings' agreed edit, as confirm() verified it on every layout of the board,
+   * reserves on each at most half of its System RAM with no error, and leaves no more layouts
+   * warned or noted than `best` does. False when it was not verified on every layout.
+   */
+  private agreedDoesAsWell(boardId: string, agreed: Suggestion, best: ReturnType<typeof standing>): boolean {
+    const after = this.boards.get(`${boardId}\u0000${agreed.pointer}\u0000${agreed.replacement}`)
+    if (!after || after.size === 0) return false
+    const runs = [...after.values()]
+    if (runs.some((r) => r === 'unsimulated' || r.sim.crashkernel.kind !== 'reserved')) return false
+    const simulated = runs as LayoutRun[]
+    const halfOrLess = simulated.every((r) => r.sim.crashkernel.kind === 'reserved' && r.sim.crashkernel.main.size + (r.sim.crashkernel.low?.size ?? 0n) <= r.sim.systemRam / 2n)
+    const theirs = standing(simulated.map((r) => r.evaluated.flatMap((ev) => counted(ev, policyOf(r.layout)))))
+    return halfOrLess && theirs.errors === 0 && theirs.warned <= best.warned && theirs.noted <= best.noted
   }
 
   /** Verifies a change on every layout of the board; the Suggestion, or undefined. */

@@ -125,6 +125,17 @@ describe('check() offers one value per board', () => {
     expect(r.boardSuggestions).toBeUndefined()
   })
 
+  // Every finding says "Write crashkernel=512M instead of crashkernal=512M", an edit that is no
+  // crashkernel= value (it respells a word the board search does not see as one): the search,
+  // with no size of the board's to aim at, offered the smallest value, 128M, and as an edit
+  // that kept the misspelt word ("crashkernal=512M crashkernel=128M").
+  it('not when every finding agrees on a respelling that does as well, though it is no crashkernel= value', () => {
+    const r = run({ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'], cmdline: 'console=ttyAMA0 crashkernal=512M' })
+    expect(r.layouts.length).toBeGreaterThan(1)
+    expect(new Set(r.findings.map((f) => `${f.ruleId} ${f.suggestion?.replacement}`))).toEqual(new Set(['CK004 console=ttyAMA0 crashkernel=512M']))
+    expect(r.boardSuggestions).toBeUndefined()
+  })
+
   it('not when the board\'s own value already does as well', () => {
     expect(run({ ...PI, cmdline: 'console=ttyS0 crashkernel=256M' }).boardSuggestions).toBeUndefined()
   })
