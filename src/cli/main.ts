@@ -7,7 +7,7 @@
 import { normalize } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Progress } from './progress.js'
-import { check, checkKernelOverride, failsAt, formatMarkdown, formatters, mergeReports, unmatchedPatterns, type Report, type Severity } from '../index.js'
+import { check, checkKernelOverride, failsAt, formatMarkdown, formatters, mergeReports, unmatchedPatterns, type Report, type Severity, type ToolNotification } from '../index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { fileErrorText } from '../file-errors.js'
@@ -155,12 +155,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // a report ("✔ 0 problems", an empty SARIF run) would read as a pass: the errors alone
     // are printed.
     const checkedNothing = reports.length === 0 || (unmatched.length > 0 && report.layouts.length === 0 && report.findings.length === 0)
+    const problems = [...unreadable, ...unmatched.map((p) => `--boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}`)]
+    // What exits 2 is also in the run itself where the format has a place for it (SARIF's
+    // configuration notifications, executionSuccessful false), as the action writes it.
+    const notifications = problems.map((message): ToolNotification => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }))
+    const ctx = notifications.length > 0 ? { notifications, executionSuccessful: false } : {}
     // Every format says that --kernel replaced each board's kernels (the report's kernelOverride); Markdown also says where it was given.
-    const render = (): string => (format === 'markdown' ? formatMarkdown(report, { kernelFrom: 'option `--kernel`' }) : formatters[format](report))
-    if (!checkedNothing || (unreadable.length === 0 && unmatched.length === 0)) io.stdout(render())
-    for (const message of unreadable) io.stderr(`crashkernel-check: ${message}\n`)
-    for (const p of unmatched) io.stderr(`crashkernel-check: --boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}\n`)
-    if (unreadable.length > 0 || unmatched.length > 0) return 2
+    const render = (): string => (format === 'markdown' ? formatMarkdown(report, { kernelFrom: 'option `--kernel`' }) : formatters[format](report, ctx))
+    if (!checkedNothing || problems.length === 0) io.stdout(render())
+    for (const message of problems) io.stderr(`crashkernel-check: ${message}\n`)
+    if (problems.length > 0) return 2
     return failsAt(report, failOn as Severity | 'never') ? 1 : 0
   } catch (error) {
     io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`)

@@ -117,6 +117,26 @@ describe('check', () => {
     expect(report.layouts.length).toBeGreaterThan(0)
   })
 
+
+  // The action's SARIF says so when a matrix file was missing (executionSuccessful false, a
+  // configuration notification); the CLI's said the run succeeded and named nothing, so a
+  // code-scanning upload of it showed a clean run that had skipped a file.
+  it('--format sarif records an unreadable file and an unmatched --boards pattern as a failed run, as the action does', async () => {
+    const sarif = async (args: string[]) => {
+      const r = await run(['check', ...args, '--format', 'sarif'])
+      expect(r.code).toBe(2)
+      return JSON.parse(r.out).runs[0].invocations[0]
+    }
+    expect(await sarif(['nope/missing.json', CLEAN])).toEqual({
+      executionSuccessful: false,
+      toolConfigurationNotifications: [{ level: 'error', message: { text: 'cannot read matrix file nope/missing.json: no such file' }, descriptor: { id: 'configuration-error' } }],
+    })
+    expect(await sarif([CLEAN, '--boards', 'vm,nope*'])).toMatchObject({
+      executionSuccessful: false,
+      toolConfigurationNotifications: [{ level: 'error', message: { text: `--boards "nope*" matches no board id in ${CLEAN}` } }],
+    })
+    expect(JSON.parse((await run(['check', CLEAN, '--format', 'sarif'])).out).runs[0].invocations).toEqual([{ executionSuccessful: true }])
+  })
   // An installed CLI run in the user's own repository has no examples/boards.json: "cannot read
   // matrix file examples/boards.json" did not say that this was only the default.
   it('says the default file was used when no file is given and it cannot be read', async () => {
