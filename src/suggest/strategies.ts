@@ -319,6 +319,21 @@ function archReadsCma(arch: Arch): boolean {
   return POLICIES.some((p) => p.arch === arch && p.crash.parseCma)
 }
 
+/**
+ * The word after the spaces at `from`, when it starts with a digit and is no option of its
+ * own (no `=`): the size meant for a `crashkernel=` that a space left empty
+ * (`crashkernel= 512M`), which the kernel, splitting at spaces, reads as two words.
+ */
+function sizeWordAfter(cmdline: string, from: number): { word: string; end: number } | undefined {
+  let start = from
+  while (start < cmdline.length && cmdline[start] === ' ') start++
+  if (start === from || !isDigit(cmdline.charCodeAt(start))) return undefined
+  let end = start
+  while (end < cmdline.length && cmdline[end] !== ' ') end++
+  const word = cmdline.slice(start, end)
+  return word.includes('=') ? undefined : { word, end }
+}
+
 /** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
 const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
   const cmdline = layout.layout.cmdline
@@ -328,6 +343,11 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
       const token = t.text.slice(0, t.text.length - t.value.length) + v
       return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` }
     })
+    const joined = t.value === '' ? sizeWordAfter(cmdline, t.end) : undefined
+    if (joined) {
+      const token = `${t.text}${joined.word}`
+      candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: joined.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, joined.end)}"` })
+    }
     // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
     const without = withoutToken(cmdline, t.text)
     if (t.value.includes(',cma') && crashkernelTokens(without).length > 0) {

@@ -24,6 +24,18 @@ describe('CK004 option-ignored', () => {
     expect(fix('crashkernel=512M,foo')).toEqual([['rejected', undefined]])
   })
 
+  it('bad: a space after crashkernel= leaves it empty; the fix joins the size that follows', () => {
+    // The kernel splits the command line at spaces: "crashkernel=" is an empty value
+    // ("memory value expected") and "512M" a word of its own. Before, no fix was offered,
+    // and the board's one value kept the stray word ("crashkernel=128M 512M").
+    const r = run(vm('6.12', 'console=ttyAMA0 crashkernel= 512M quiet'))
+    expect(of(r, 'CK004').map((f) => [f.messageId, f.suggestion?.replacement])).toEqual([['rejected', 'console=ttyAMA0 crashkernel=512M quiet']])
+    // Not a word that is no size, nor another option.
+    const none = (cmdline: string) => of(run(vm('6.12', cmdline)), 'CK004').map((f) => f.suggestion?.replacement)
+    expect(none('crashkernel= quiet')).toEqual([undefined])
+    expect(none('crashkernel= mem=1G')).toEqual([undefined])
+  })
+
   it('bad: a misspelt crashkernel= asks for nothing, silently; the fix spells it as the kernel looks for it', () => {
     // kernel/crash_reserve.c (6.12) get_last_crashkernel(): strstr(cmdline, "crashkernel="),
     // so parse_crashkernel() returns -ENOENT and nothing is reserved, without a message.
