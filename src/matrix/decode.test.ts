@@ -461,6 +461,25 @@ describe('decodeMatrix: semantic problems', () => {
     ])
   })
 
+  // riscv64's vaBits 47 (meant as 48) was simulated as Sv39 without a word (pagingLevels()
+  // rounds down), and arm64's 40 as a linear map no kernel build lays out.
+  it('rejects a vaBits no kernel of the architecture has, at the value; x86_64 does not read it', () => {
+    expect(
+      problemsOf([
+        { id: 'a', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['6.12'], vaBits: 47 },
+        { id: 'b', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], vaBits: 40 },
+        { id: 'c', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['6.12'], vaBits: 48 },
+        { id: 'd', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], vaBits: 47, pageSize: '16K' },
+        { id: 'e', extends: 'qemu-q35-x86_64', ramSize: '1G', kernels: ['6.12'], vaBits: 47 },
+      ]),
+    ).toEqual([
+      ['vaBitsNotOnArch', '/boards/0/vaBits'],
+      ['vaBitsNotOnArch', '/boards/1/vaBits'],
+    ])
+    const [p] = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['6.12'], vaBits: 47 }])).problems
+    expect(p?.data).toEqual({ arch: 'riscv64', vaBits: '47', choices: '39, 48, 57' })
+  })
+
   it('a /memreserve/ entry cannot be no-map or have more reg entries (SC003 at the key); else it decodes as memreserve', () => {
     const res = (nomap: boolean) => [{ kind: 'fixed' as const, name: 'spin', base: '0x40000000', size: '4K', memreserve: true, ...(nomap ? { nomap } : {}) }]
     expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: res(true) }])).toEqual([['memreserveOption', '/boards/0/reservations/0/nomap']])

@@ -54,6 +54,15 @@ const ARCH_DEFAULT_BITS: Record<Arch, { pa: number; va: number }> = {
   x86_64: { pa: 46, va: 48 },
   riscv64: { pa: 56, va: 39 },
 }
+/**
+ * The kernel virtual address widths each architecture's kernels have: arm64 CONFIG_ARM64_VA_BITS
+ * (arch/arm64/Kconfig, linux-source-6.12:1492), riscv64's paging modes Sv39, Sv48, Sv57
+ * (SATP_MODE_39/48/57, arch/riscv/include/asm/csr.h, linux-source-6.12:63). x86_64 does not read vaBits.
+ */
+const VA_BITS_CHOICES: Partial<Record<Arch, readonly number[]>> = {
+  arm64: [36, 39, 42, 47, 48, 52],
+  riscv64: [39, 48, 57],
+}
 
 /** The schema's documented default of `def.properties[key]` (the schema is the single source). */
 function schemaDefault<T>(def: unknown, key: string): T {
@@ -503,6 +512,14 @@ function decodeBoard(
   const pageSizeSetting = pick(layers, 'pageSize')
   if (pageSizeSetting && arch !== 'arm64' && pageSizeSetting.value !== '4K') {
     c.add([{ messageId: 'pageSizeNotOnArch', data: { arch, pageSize: pageSizeSetting.value }, pointer: pageSizeSetting.pointer, target: 'value' }])
+    return []
+  }
+  // A kernel virtual address width no build of the architecture has: riscv64 would be read as
+  // the paging mode below it (pagingLevels(): 47 bits is Sv39), arm64 as a linear map no kernel lays out.
+  const vaBitsSetting = pick(layers, 'vaBits')
+  const vaChoices = VA_BITS_CHOICES[arch]
+  if (vaBitsSetting && vaChoices && !vaChoices.includes(vaBitsSetting.value)) {
+    c.add([{ messageId: 'vaBitsNotOnArch', data: { arch, vaBits: String(vaBitsSetting.value), choices: vaChoices.join(', ') }, pointer: vaBitsSetting.pointer, target: 'value' }])
     return []
   }
 

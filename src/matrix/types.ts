@@ -61,6 +61,7 @@ export type SemanticMessageId =
   | 'ramSizeWithoutPreset'
   | 'ramSizeTooSmall'
   | 'pageSizeNotOnArch'
+  | 'vaBitsNotOnArch'
   | 'memreserveOption'
   | 'codeBeyondImage'
 

@@ -31,6 +31,7 @@ export default defineRule({
       ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
       ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
       pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
+      vaBitsNotOnArch: 'no {{arch}} kernel has {{vaBits}}-bit virtual addresses: vaBits is one of {{choices}}',
       codeBeyondImage: 'kernel code size {{code}} is larger than the kernel image ({{image}}): __init_begin lies inside [_text, _end)',
       memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
     },
