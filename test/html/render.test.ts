@@ -181,6 +181,20 @@ describe('page', () => {
     expect(page.slice(page.indexOf('<details class="layout')).match(/\u00B7 board /g)).toBeNull()
   })
 
+  // A matrix with a syntax error (or no boards) simulates nothing: the page had a "Show" filter
+  // of zeros over the "No layouts were simulated." line and an empty "Layouts" section with
+  // only the note on how maps are drawn.
+  it('has no layout filter and no Layouts section when nothing was simulated', () => {
+    for (const text of ['{ "version": 1, "boards": [ { "id": "a" } { "id": "b" } ] }', '{ "version": 1, "boards": [] }']) {
+      const html = renderHtml(check(text, 'm.json'))
+      expect(html).toContain('<p class="empty">No layouts were simulated.</p>')
+      expect(html).not.toContain('<fieldset class="filter">')
+      expect(html).not.toContain('<h2>Layouts</h2>')
+    }
+    expect(renderHtml(examples())).toContain('<h2>Layouts</h2>')
+    expect(renderHtml(examples())).toContain('<fieldset class="filter">')
+  })
+
   it('findings sit beside the map with a docs link, suggestion and evidence', () => {
     const html = renderHtml(outcomesReport())
     const section = /<details class="layout[^"]*" id="L1">[\s\S]*?(?=\n<details class="layout|<\/section>)/.exec(html)![0]
