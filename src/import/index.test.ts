@@ -191,6 +191,24 @@ describe('importBoard', () => {
     expect(r.problems.find((p) => p.code === 'noImage')?.message).toMatch(/add "image": \{ "base": … \} to the board before check$/)
   })
 
+  // trixie-backports' 6.17.8 on amd64: a modelled release of a series with no Debian profile.
+  // The log places the image (iomem) but gives no size, which x86 takes from the bzImage's
+  // init_size: import wrote the board without a word and check refused it (SC003 missingImageSize).
+  it('says when no input gives the image size a kernel without a Debian profile needs', () => {
+    const log = gunzipSync(readFileSync(join(here, '../../test/boots/releases/amd64-6.17.8-q35-4G-ck256M.log.gz'))).toString('utf8')
+    const r = importBoard({ bootLog: log })
+    expect(r.board).toMatchObject({ arch: 'x86_64', kernels: ['6.17.8'], image: { base: '0x1000000' } })
+    expect(r.board.image?.size).toBeUndefined()
+    const p = r.problems.find((x) => x.code === 'noImageSize')
+    expect(p).toMatchObject({ severity: 'warning', source: 'bootLog' })
+    expect(p?.message).toMatch(/^Linux 6\.17\.8 on x86_64 has no Debian kernel profile .*add "size" to "image"/)
+    // A release with a profile, or an image whose size the log gives (arm64's iomem), is not told.
+    const own = importBoard({ bootLog: gunzipSync(readFileSync(join(here, '../../test/boots/releases/arm64-6.17.8-plain-4G-ck256M.log.gz'))).toString('utf8') })
+    expect(own.board.image?.size).toBeDefined()
+    expect(own.problems.map((x) => x.code)).not.toContain('noImageSize')
+    expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck512M.high') }).problems.map((x) => x.code)).not.toContain('noImageSize')
+  })
+
   it('drops what of a DT reservation lies outside RAM, which check refuses, and says so', () => {
     // Two banks with a hole [0x80000000, 0xc0000000), as a boot loader leaves /memory after a carve-out.
     const dtb = buildDtb(

@@ -20,6 +20,8 @@
  * Disagreements between inputs are reported as warnings, never resolved silently.
  */
 import { resolveKernelRelease } from '../engine/policies/index.js'
+import { SZ_16K } from '../engine/phys.js'
+import { kernelProfile } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
@@ -208,6 +210,13 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
       ? `/proc/iomem's "${code.name}" (line ${code.line}) places the kernel image once the architecture is known: give a .config or a boot log too, or add "image": { "base": … } to the board before check`
       : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, does; on arm64 and riscv64 so does a boot log with memblock=debug): add "image": { "base": … } to the board before check'
     problems.push({ severity: 'warning', source: log ? 'bootLog' : code ? 'iomem' : source, code: 'noImage', message })
+  }
+  // Nor without the image's size where no Debian profile gives it (SC003 missingImageSize): a
+  // log shows it on arm64 and riscv64 (/proc/iomem, memblock=debug), never x86's init_size.
+  const arch = board.arch
+  if (source !== undefined && arch !== undefined && typeof release === 'string' && resolveKernelRelease(release) !== undefined && board.image?.size === undefined && kernelProfile(arch, release, board.pageSize === '16K' ? SZ_16K : undefined) === undefined) {
+    const header = arch === 'x86_64' ? "the bzImage setup header's init_size" : "the Image header's image_size"
+    problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "size" to "image" (${header}) before check` })
   }
   const filled: Record<string, keyof Board> = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' }
   for (const [i, p] of problems.entries()) {
