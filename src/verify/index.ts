@@ -13,6 +13,8 @@ import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { fmtSize } from '../matrix/size.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { compareWithBoot, isCrashMessage, stoppedFromLines, type Difference, type ObservedBoot } from '../oracle/compare.js'
+import { kernelProfile, seriesOf } from '../presets/kernels.js'
+import { SZ_16K } from '../engine/phys.js'
 import { renderMessage } from '../rules/define-rule.js'
 import { SC_RULES } from '../rules/index.js'
 
@@ -168,7 +170,32 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     if (differences.length === 0) return { agrees: false, differences, problems: [why], observed, board, layout, result, unknowns, notes }
     notes.push(`the crash kernel is not compared: ${why}`)
   }
+  // The build options a log does not show come from Debian's profile: where the model differs
+  // on another build (a board-support kernel), that is the first thing to rule out.
+  const other = opts.board || differences.length === 0 ? undefined : notDebianBuild(facts.banner?.value)
+  if (other !== undefined && facts.release) {
+    const release = facts.release.value
+    const profile = layout.arch !== undefined && kernelProfile(layout.arch, release, layout.pageSize === SZ_16K ? SZ_16K : undefined)
+    const from = profile ? `those of Debian's ${seriesOf(release)} (docs/presets.md)` : 'the documented defaults (docs/format.md)'
+    notes.push(`Linux ${release} was not built by Debian (its banner names ${other}, not ${DEBIAN_BUILDER}): the build options the log does not show are ${from}; for this build, import the log with its .config and give that board with --board`)
+  }
   return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes }
+}
+
+/** Who Debian's kernel banners name as the builder (init/version.c: LINUX_COMPILE_BY@LINUX_COMPILE_HOST). */
+const DEBIAN_BUILDER = 'debian-kernel@lists.debian.org'
+
+/**
+ * The builder a `Linux version` banner names (`root@vm` of `7.2.13 (root@vm) (gcc …) #1 …`)
+ * when it is not Debian's, else undefined (Debian's, or a banner without one).
+ */
+function notDebianBuild(banner: string | undefined): string | undefined {
+  if (banner === undefined) return undefined
+  const open = banner.indexOf(' (')
+  const close = open < 0 ? -1 : banner.indexOf(')', open)
+  if (close < 0) return undefined
+  const builder = banner.slice(open + 2, close)
+  return builder === DEBIAN_BUILDER || builder === '' ? undefined : builder
 }
 
 /** The layout whose RAM is the log's, else the nearest (the first of equals), else none. */

@@ -219,3 +219,25 @@ describe('verify: two boots in one log', () => {
     expect(formatVerify(r, 'two.log')).toContain('note: the log holds more than one boot')
   })
 })
+
+// test/boots/arm64-custom: Debian's 7.2 sources built with 64K pages. Without its .config the
+// model takes what the log does not show from Debian's 7.2 profile and places the crash kernel
+// elsewhere; the difference alone did not say that the build is not Debian's, nor what to give.
+describe('verify: a kernel that is not a Debian build', () => {
+  const custom = join(import.meta.dirname, '../boots/arm64-custom')
+  const log = gunzipSync(readFileSync(join(custom, 'arm64-7.2-64k-plain-4G-ck256M.log.gz'))).toString('utf8')
+  it('says, where the model differs, that its configuration was taken from the Debian profile', () => {
+    const r = verifyBootLog(log, { logName: 'custom.log' })
+    expect(r.agrees).toBe(false)
+    expect(r.differences.length).toBeGreaterThan(0)
+    expect(r.notes).toEqual(['Linux 7.2.13 was not built by Debian (its banner names root@vm, not debian-kernel@lists.debian.org): the build options the log does not show are those of Debian\'s 7.2 (docs/presets.md); for this build, import the log with its .config and give that board with --board'])
+    expect(formatVerify(r, 'custom.log')).toContain('note: Linux 7.2.13 was not built by Debian')
+  })
+  it('says nothing of it where the model agrees, nor for a Debian build', () => {
+    const [first] = logs
+    expect(verifyBootLog(read(first!)).notes ?? []).toEqual([])
+    const withConfig = verifyBootLog(log.replace('(root@vm)', '(debian-kernel@lists.debian.org)'), { logName: 'x.log' })
+    expect(withConfig.agrees).toBe(false)
+    expect(withConfig.notes ?? []).toEqual([])
+  })
+})
