@@ -1761,3 +1761,19 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
     }
   }
 }
+
+/** Who Debian's kernel banners name as the builder (LINUX_COMPILE_BY@LINUX_COMPILE_HOST, init/version.c, linux-source-6.12:40). */
+export const DEBIAN_BUILDER = 'debian-kernel@lists.debian.org'
+
+/**
+ * The builder a `Linux version` banner names (`root@vm` of `7.2.13 (root@vm) (gcc …) #1 …`)
+ * when it is not Debian's, else undefined (Debian's, or a banner without one).
+ */
+export function notDebianBuild(banner: string | undefined): string | undefined {
+  if (banner === undefined) return undefined
+  const open = banner.indexOf(' (')
+  const close = open < 0 ? -1 : banner.indexOf(')', open)
+  if (close < 0) return undefined
+  const builder = banner.slice(open + 2, close)
+  return builder === DEBIAN_BUILDER || builder === '' ? undefined : builder
+}

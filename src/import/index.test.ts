@@ -209,6 +209,20 @@ describe('importBoard', () => {
     expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck512M.high') }).problems.map((x) => x.code)).not.toContain('noImageSize')
   })
 
+  // test/boots/arm64-custom's 64K 7.2 build: imported from its log alone, the board took
+  // Debian's 7.2 options (PAGE_BLOCK_MAX_ORDER among them) and check placed the crash kernel
+  // elsewhere than that kernel did, without a word that the build is not Debian's.
+  it('notes a kernel another builder built, unless its .config is given too', () => {
+    const custom = join(here, '../../test/boots/arm64-custom')
+    const log = gunzipSync(readFileSync(join(custom, 'arm64-7.2-64k-plain-4G-ck256M.log.gz'))).toString('utf8')
+    const alone = importBoard({ bootLog: log }).problems.find((p) => p.code === 'notDebianBuild')
+    expect(alone).toMatchObject({ severity: 'note', source: 'bootLog' })
+    expect(alone?.message).toBe("Linux 7.2.13 was not built by Debian (its banner names root@vm): check takes the build options the log does not show from Debian's 7.2 where it has that series (docs/presets.md); give this build's .config too")
+    const config = gunzipSync(readFileSync(join(custom, '7.2-64k.config.gz'))).toString('utf8')
+    expect(importBoard({ bootLog: log, config }).problems.map((p) => p.code)).not.toContain('notDebianBuild')
+    expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck512M.high') }).problems.map((p) => p.code)).not.toContain('notDebianBuild')
+  })
+
   it('drops what of a DT reservation lies outside RAM, which check refuses, and says so', () => {
     // Two banks with a hole [0x80000000, 0xc0000000), as a boot loader leaves /memory after a carve-out.
     const dtb = buildDtb(

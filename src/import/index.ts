@@ -25,7 +25,7 @@ import { kernelProfile } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, placeImage, type BootLogFacts } from './bootlog.js'
+import { bootLogToBoard, notDebianBuild, placeImage, type BootLogFacts } from './bootlog.js'
 import { dtbToBoard, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemToBoard, type IomemFacts } from './iomem.js'
@@ -218,6 +218,11 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     const header = arch === 'x86_64' ? "the bzImage setup header's init_size" : "the Image header's image_size"
     problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "size" to "image" (${header}) before check` })
   }
+  // A kernel another builder built (a board-support kernel) takes what the log does not show
+  // from Debian's profile of its series, which its .config may contradict: say so without one.
+  const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined
+  if (builder !== undefined && typeof release === 'string')
+    problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${release.split('.').slice(0, 2).join('.')} where it has that series (docs/presets.md); give this build's .config too` })
   const filled: Record<string, keyof Board> = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' }
   for (const [i, p] of problems.entries()) {
     const key = filled[p.code]

@@ -7,7 +7,7 @@
  */
 import { expectText } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
-import { parseBootLog, parsedBootLogToBoard, type ParsedBootLog } from '../import/bootlog.js'
+import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type ParsedBootLog } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
 import { fmtSize } from '../matrix/size.js'
@@ -182,21 +182,6 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes }
 }
 
-/** Who Debian's kernel banners name as the builder (init/version.c: LINUX_COMPILE_BY@LINUX_COMPILE_HOST). */
-const DEBIAN_BUILDER = 'debian-kernel@lists.debian.org'
-
-/**
- * The builder a `Linux version` banner names (`root@vm` of `7.2.13 (root@vm) (gcc …) #1 …`)
- * when it is not Debian's, else undefined (Debian's, or a banner without one).
- */
-function notDebianBuild(banner: string | undefined): string | undefined {
-  if (banner === undefined) return undefined
-  const open = banner.indexOf(' (')
-  const close = open < 0 ? -1 : banner.indexOf(')', open)
-  if (close < 0) return undefined
-  const builder = banner.slice(open + 2, close)
-  return builder === DEBIAN_BUILDER || builder === '' ? undefined : builder
-}
 
 /** The layout whose RAM is the log's, else the nearest (the first of equals), else none. */
 function layoutForRam(layouts: readonly DecodedLayout[], ram: bigint): DecodedLayout | undefined {
