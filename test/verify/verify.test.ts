@@ -241,3 +241,29 @@ describe('verify: a kernel that is not a Debian build', () => {
     expect(withConfig.notes ?? []).toEqual([])
   })
 })
+
+// test/boots/releases: trixie-backports' arm64 6.16 – 7.1 have no Debian kernel profile, so a
+// board from the log alone took 48-bit PA and VA; the log's "52-bit Virtual Addressing
+// (LPA2)" line says the build has VA_BITS_52 (and so PA_BITS_52), and 6.16.3 – 6.19.6
+// placed crashkernel=512M,high 2 MiB higher than the model did.
+describe('verify: arm64 releases without a Debian profile, from the log alone', () => {
+  const releases = join(import.meta.dirname, '../boots/releases')
+  const files = readdirSync(releases).filter((f) => /^arm64-(6\.1[6-9]|7\.[01])\.\d+-.*\.log\.gz$/.test(f)).sort()
+  it('has them', () => expect(files.length).toBeGreaterThanOrEqual(12))
+  it.each(files)('%s agrees', (f) => {
+    const r = verifyBootLog(gunzipSync(readFileSync(join(releases, f))).toString('utf8'), { logName: f })
+    expect([r.problems, r.differences]).toEqual([[], []])
+    expect(r.layout).toMatchObject({ paBits: 52, vaBits: 52 })
+  })
+})
+
+// The amd64 6.16 – 7.1 logs: x86 takes the image size from the bzImage header, which no log
+// shows and no Debian profile has for these series. verify said to 'set "imageSize" on the
+// kernel or "image.size"', edits of a board the user never gave.
+describe('verify: an x86_64 release without a Debian profile, from the log alone', () => {
+  it('asks for a board whose image has a size', () => {
+    const f = join(import.meta.dirname, '../boots/releases/amd64-6.17.8-q35-4G-ck256M.log.gz')
+    const r = verifyBootLog(gunzipSync(readFileSync(f)).toString('utf8'), { logName: 'amd64.log' })
+    expect(r.problems).toEqual(['no kernel image size for 6.17.8 on x86_64: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size" (the bzImage setup header\'s init_size)'])
+  })
+})
