@@ -8,6 +8,7 @@
 import { boardFilter, boardIds, decodeMatrix, isSelectableId, type DecodeResult } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
+import { unusedDefaults } from './matrix/unused-defaults.js'
 import { parseDocument } from './matrix/parse.js'
 import { validateMatrix, invalidBoards } from './matrix/validate.js'
 import type { Finding } from './report/types.js'
@@ -85,6 +86,15 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   })
   for (const p of decoded.problems) {
     findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
+  }
+  // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
+  // must not call a default unused because its own boards happen not to take it.
+  const matrix = doc.value as BoardMatrix
+  const firstOfId = new Map<unknown, number>()
+  matrix.boards.forEach((b, i) => { if (!invalid.has(i) && !firstOfId.has(b.id)) firstOfId.set(b.id, i) })
+  for (const u of unusedDefaults(matrix, [...firstOfId.values()], options.kernels !== undefined)) {
+    const setBy = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])].join(' and ')
+    findings.push(makeFinding(SC_RULES.unusedDefault, { messageId: 'unused', data: { name: u.name, setBy }, at: u.pointer }, { file: path, location: at(u.pointer, 'key') }))
   }
   return result(decoded, invalid)
 }

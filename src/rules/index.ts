@@ -19,11 +19,12 @@ import sc001 from './sc001-json-syntax.js'
 import sc002 from './sc002-schema-violation.js'
 import sc003 from './sc003-semantic.js'
 import sc004 from './sc004-not-simulated.js'
+import sc005 from './sc005-unused-default.js'
 
 export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType, type SiblingLayout } from './define-rule.js'
 
 /** Every rule, sorted by id. */
-export const RULES: readonly Rule[] = [ck001, ck002, ck003, ck004, ck005, ck006, ck007, ck008, lm001, pr001, sc001, sc002, sc003, sc004]
+export const RULES: readonly Rule[] = [ck001, ck002, ck003, ck004, ck005, ck006, ck007, ck008, lm001, pr001, sc001, sc002, sc003, sc004, sc005]
 
 /** Rules by id and by name. */
 const BY_REF = new Map<string, Rule>(RULES.flatMap((r) => [[r.id, r] as const, [r.name, r] as const]))
@@ -38,4 +39,4 @@ export function getRule(ref: string): Rule | undefined {
 }
 
 /** The loader's rules, typed for the loader's message ids. */
-export const SC_RULES = { syntax: sc001, schema: sc002, semantic: sc003, notSimulated: sc004 } as const
+export const SC_RULES = { syntax: sc001, schema: sc002, semantic: sc003, notSimulated: sc004, unusedDefault: sc005 } as const

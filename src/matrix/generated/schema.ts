@@ -70,6 +70,7 @@ export const boardMatrixSchema = {
         "SC002",
         "SC003",
         "SC004",
+        "SC005",
         "reservation-failed",
         "low-above-dma-reach",
         "fell-back-high",
@@ -83,7 +84,8 @@ export const boardMatrixSchema = {
         "json-syntax",
         "schema-violation",
         "invalid-board",
-        "layout-not-simulated"
+        "layout-not-simulated",
+        "unused-default"
       ]
     },
     "range": {
@@ -893,7 +895,7 @@ export const boardMatrixSchema = {
       }
     },
     "defaults": {
-      "description": "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.",
+      "description": "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).",
       "type": "object",
       "allOf": [
         {

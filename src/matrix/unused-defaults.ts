@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The `defaults` settings no board takes. A board's own value wins, then its preset's, then
+ * `defaults` (docs/format.md), so a default that every board or every preset sets for itself
+ * changes nothing: `"defaults": { "cmdline": "crashkernel=2G" }` over `qemu-*` boards, whose
+ * presets have a command line, checks the presets' command lines and says nothing. SC005
+ * reports each such setting.
+ */
+import { getPreset } from '../presets/index.js'
+import type { JsonPointer } from '../report/types.js'
+import type { Board, BoardMatrix } from './generated/board-matrix.js'
+
+/** Settings that merge key by key (merge.ts pickIn()): each key is taken or not on its own. */
+const OBJECT_SETTINGS: ReadonlySet<string> = new Set(['config', 'cpu', 'expect', 'boot', 'dma', 'severity'])
+/** The RAM settings, taken together from the first layer that has any of them (merge.ts pickRam()). */
+const RAM_SETTINGS: readonly string[] = ['memory', 'ram', 'ramSize']
+
+export interface UnusedDefault {
+  /** `/defaults/cmdline`, `/defaults/config/CMA`. */
+  pointer: JsonPointer
+  /** The setting as written in the message: `cmdline`, `config.CMA`. */
+  name: string
+  /** Who sets it instead: the presets by name, then how many boards set it themselves. */
+  setBy: { presets: string[]; boards: number }
+}
+
+/**
+ * Every `defaults` setting that no board of `boards` takes.
+ *
+ * @param doc - the matrix (its `defaults` and boards)
+ * @param boards - indices of the boards that are checked (valid, not filtered out, not duplicates)
+ * @param kernelsOverridden - a `--kernel` list replaces every board's kernels, `defaults.kernels` too
+ * @returns nothing when no board is checked: then nothing takes anything, for another reason
+ * @example
+ * unusedDefaults({ version: 1, defaults: { cmdline: 'crashkernel=2G' }, boards: [{ id: 'q', extends: 'qemu-q35-x86_64' }] }, [0], false)
+ * // → [{ pointer: '/defaults/cmdline', name: 'cmdline', setBy: { presets: ['qemu-q35-x86_64'], boards: 0 } }]
+ */
+export function unusedDefaults(doc: BoardMatrix, boards: readonly number[], kernelsOverridden: boolean): UnusedDefault[] {
+  const defaults = doc.defaults as Record<string, unknown> | undefined
+  if (!defaults || boards.length === 0) return []
+  const layers = boards.map((i) => {
+    const board = doc.boards[i] as Board
+    const preset = board.extends === undefined ? undefined : getPreset(board.extends)
+    return { own: board as unknown as Record<string, unknown>, preset: preset?.settings as Record<string, unknown> | undefined, presetName: board.extends }
+  })
+  const out: UnusedDefault[] = []
+  const check = (pointer: JsonPointer, name: string, sets: (s: Record<string, unknown> | undefined) => boolean): void => {
+    const presets = new Set<string>()
+    let own = 0
+    for (const l of layers) {
+      if (sets(l.own)) own++
+      else if (sets(l.preset)) presets.add(l.presetName!)
+      else return
+    }
+    out.push({ pointer, name, setBy: { presets: [...presets], boards: own } })
+  }
+  for (const [key, value] of Object.entries(defaults)) {
+    // Concatenated with the boards' own, so always taken; a --kernel list replaces them all.
+    if (key === 'suppress' || (key === 'kernels' && kernelsOverridden)) continue
+    if (OBJECT_SETTINGS.has(key) && value !== null && typeof value === 'object') {
+      for (const sub of Object.keys(value)) check(`/defaults/${key}/${escape(sub)}`, `${key}.${sub}`, (s) => (s?.[key] as Record<string, unknown> | undefined)?.[sub] !== undefined)
+    } else if (RAM_SETTINGS.includes(key)) {
+      check(`/defaults/${key}`, key, (s) => RAM_SETTINGS.some((k) => s?.[k] !== undefined))
+    } else {
+      check(`/defaults/${key}`, key, (s) => s?.[key] !== undefined)
+    }
+  }
+  return out
+}
+
+/** A JSON pointer token (RFC 6901). */
+const escape = (token: string): string => token.replaceAll('~', '~0').replaceAll('/', '~1')
