@@ -33841,8 +33841,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
-const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
@@ -36391,7 +36391,7 @@ return errors === 0;
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema84 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
-const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","LM001","PR001","SC001","SC002","SC003","SC004","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated"]};
+const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -36416,7 +36416,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "CK007")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "early-param-stops-boot")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated"))){
+if(!((((((((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "CK007")) || (key0 === "CK008")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "SC005")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "early-param-stops-boot")) || (key0 === "cma-reservation-short")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated")) || (key0 === "unused-default"))){
 const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -36524,7 +36524,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "CK007")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "early-param-stops-boot")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated"))){
+if(!((((((((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "CK007")) || (data0 === "CK008")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "SC005")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "early-param-stops-boot")) || (data0 === "cma-reservation-short")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated")) || (data0 === "unused-default"))){
 const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -37713,7 +37713,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4598);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2340);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -37724,7 +37724,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4598:
+/***/ 2340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46262,7 +46262,7 @@ function pullRequestFromEvent(eventName, payload, repository) {
 
 ;// CONCATENATED MODULE: ./.build/src/engine/phys.js
 const SZ_4K = 1n << 12n;
-const SZ_16K = 1n << 14n;
+const phys_SZ_16K = 1n << 14n;
 const SZ_64K = 1n << 16n;
 const SZ_1M = 1n << 20n;
 const SZ_2M = 1n << 21n;
@@ -46336,7 +46336,7 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  */
 const HEX016_PREFIX = Array.from({ length: 17 }, (_, n) => '0x' + '0'.repeat(16 - n));
 /** `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx. */
-function phys_fmtPhys(x) {
+function fmtPhys(x) {
     const s = x.toString(16);
     return s.length < 16 ? HEX016_PREFIX[s.length] + s : '0x' + s;
 }
@@ -46351,7 +46351,7 @@ function fmtHex(x, width = 0) {
 /** `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width). */
 function fmtAlt018(x) {
     // The same 18 characters as 0x%016llx, 0 included ("0x0000000000000000").
-    return phys_fmtPhys(x);
+    return fmtPhys(x);
 }
 /** `%lld` of a u64 reinterpreted as signed, as printk would print it. */
 function fmtLld(x) {
@@ -48786,9 +48786,9 @@ function mapPiece(w, a, b, level, flags) {
 
 
 
-const PAGE_SHIFTS = new Map([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_64K, 16n]]);
+const PAGE_SHIFTS = new Map([[SZ_4K, 12n], [phys_SZ_16K, 14n], [SZ_64K, 16n]]);
 /** CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults — arch/arm64/Kconfig. */
-const CONT_SHIFTS = new Map([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]]);
+const CONT_SHIFTS = new Map([[SZ_4K, [4, 4]], [phys_SZ_16K, [7, 5]], [SZ_64K, [5, 5]]]);
 /**
  * The geometry for a granule and the VA bits in use: ARM64_HW_PGTABLE_LEVELS(va_bits) =
  * (va_bits - 4) / (PAGE_SHIFT - 3) — arch/arm64/include/asm/pgtable-hwdef.h.
@@ -51002,13 +51002,14 @@ const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
  * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
- * printing why (the size in the lines per CmaRules.logSize).
+ * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
+ * reports (the crash kernel's `,cma` areas are told from the default one).
  */
-function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false) {
+function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false, owner = 'cma') {
     const memblockEnd = memblockEndOfDram(mb);
     const alignment = rules.minAlign;
     if (fixed && base % alignment !== 0n) {
-        trace.err('cma', `cma: Region at ${phys_fmtPhys(base)} must be aligned to ${phys_fmtPhys(alignment)} bytes`);
+        trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
         return cmaFail(trace, size, rules.logNode);
     }
     // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
@@ -51024,20 +51025,20 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
     const highmemStart = rules.highmemStart ?? memblockEnd;
     if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
-        trace.err('cma', `cma: Region at ${phys_fmtPhys(base)} defined on low/high memory boundary (${phys_fmtPhys(highmemStart)})`);
+        trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`);
         return cmaFail(trace, logged, rules.logNode);
     }
     if (limit === 0n || limit > memblockEnd)
         limit = memblockEnd;
     if (base + size > limit) {
-        trace.err('cma', `cma: Size (${phys_fmtPhys(size)}) of region at ${phys_fmtPhys(base)} exceeds limit (${phys_fmtPhys(limit)})`);
+        trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
         return cmaFail(trace, logged, rules.logNode);
     }
     let addr = 0n;
     if (fixed) {
         if (memblockIsRegionReserved(mb, base, size))
             return cmaFail(trace, logged, rules.logNode);
-        memblockReserve(mb, base, size, 'cma');
+        memblockReserve(mb, base, size, owner);
         addr = base;
     }
     else {
@@ -51046,15 +51047,15 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
         // the area only when it is that high.)
         if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= phys_SZ_4G + size) {
             mb.bottomUp = true;
-            addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, 'cma');
+            addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, owner);
             mb.bottomUp = false;
         }
         if (!addr)
-            addr = memblockAllocRangeNid(mb, size, alignment, base, limit, 'cma');
+            addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner);
         if (!addr)
             return cmaFail(trace, logged, rules.logNode);
     }
-    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${phys_fmtPhys(addr)}${rules.logNode ? ' on node -1' : ''}`);
+    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ' on node -1' : ''}`);
     return addr;
 }
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
@@ -51397,7 +51398,7 @@ function takeCmaPoolNode(mb, variant, node, base, size, ctx, trace) {
 }
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
 function cmaPoolCreated(node, base, size, trace) {
-    trace.info('of', `Reserved memory: created CMA memory pool at ${phys_fmtPhys(base)}, size ${size / SZ_1M} MiB`);
+    trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`);
     trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
     return true;
 }
@@ -51477,7 +51478,7 @@ function staticCmaSkipped(r, ctx, trace) {
 function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
     if (size && earlyInitDtReserveMemory(mb, gen, base, size, nomap, name))
         return;
-    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${phys_fmtPhys(base)}, size ${size / SZ_1M} MiB`;
+    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${fmtPhys(base)}, size ${size / SZ_1M} MiB`;
     if (gen.staticFail.level === 'info')
         trace.info(OF, text);
     else
@@ -51578,7 +51579,7 @@ function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
     }
     if (ctx.gen.rangeLine) {
         const end = n.base + n.size - 1n;
-        trace.info(OF, ofLine(`${phys_fmtPhys(n.base)}..${phys_fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
+        trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
     }
     return true;
 }
@@ -51599,7 +51600,7 @@ function rmemCheckForOverlap(rmem, gen, trace) {
         const b = rmem[i + 1];
         if (a.base + a.size > b.base) {
             trace.err(OF, ofLine('OVERLAP DETECTED!'));
-            trace.err(OF, `${a.name} (${phys_fmtPhys(a.base)}--${phys_fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${phys_fmtPhys(b.base)}--${phys_fmtPhys(b.base + b.size)})`);
+            trace.err(OF, `${a.name} (${fmtPhys(a.base)}--${fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${fmtPhys(b.base)}--${fmtPhys(b.base + b.size)})`);
         }
     }
 }
@@ -52050,7 +52051,7 @@ const mb20 = (x) => fmtLld(x / SZ_1M);
 const PAGE_ALIGN = (x, page) => roundUp(x, page);
 /** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
 function printReserved(trace, base, size) {
-    trace.info(SRC, `crashkernel reserved: ${phys_fmtPhys(base)} - ${phys_fmtPhys(base + size)} (${mb20(size)} MB)`);
+    trace.info(SRC, `crashkernel reserved: ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
 }
 /** What the plain parse result means when it makes the kernel return early. */
 function ignoredReason(ret, size, present) {
@@ -52376,6 +52377,8 @@ function reserveCrashkernelGenericWith(guard) {
         const systemRam = memblockPhysMemSize(ctx.mb);
         const p = parseCrashkernelGeneric(ctx.cmdline, systemRam, { supportsHigh: ctx.supportsHigh, defaultLow: ctx.defaultLow, parseCma: ctx.parseCma }, ctx.dialect, ctx.trace);
         const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base };
+        if (p.cmaSize)
+            request.cma = p.cmaSize;
         if (p.ret) {
             // A size of 0 that parsed is "zero" as in the arch parsers, though the generic
             // parse_crashkernel() returns -EINVAL for it (`if (!*crash_size)`).
@@ -52516,7 +52519,7 @@ const reserveCrashkernelRiscvV61 = (ctx) => riscvReserveCrashkernel(ctx, true);
  */
 const reserveCrashkernelRiscvV513 = (ctx) => riscvReserveCrashkernel(ctx, false);
 /** riscv's own lines (5.13 – 6.6): the reserved region, and the failure of the last attempt. */
-const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${phys_fmtPhys(base)} - ${phys_fmtPhys(base + size)} (${mb20(size)} MB)`);
+const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
 const printRiscvCouldNotAllocate = (trace, size) => trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
 /** The body of riscv's own reserve_crashkernel(); `lowFirst`: the window below CRASH_ADDR_LOW_MAX is tried first (5.17+). */
 function riscvReserveCrashkernel(ctx, lowFirst) {
@@ -52643,20 +52646,6 @@ const RESERVE_VARIANTS = {
     reserveCrashkernelNone,
 };
 
-;// CONCATENATED MODULE: ./.build/src/engine/trace.js
-class Trace {
-    events = [];
-    info(source, text) {
-        this.events.push({ level: 'info', source, text });
-    }
-    warn(source, text) {
-        this.events.push({ level: 'warn', source, text });
-    }
-    err(source, text) {
-        this.events.push({ level: 'err', source, text });
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/reserve-cma.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -52672,35 +52661,29 @@ class Trace {
  */
 
 
-
-
 /** CRASHKERNEL_CMA_RANGES_MAX. */
 const CRASHKERNEL_CMA_RANGES_MAX = 4;
 /**
- * Mirrors reserve_crashkernel_cma(): only when parse_crashkernel() succeeded (a
- * `crashkernel=X,cma` alone is rejected with the rest); up to four CMA areas of the requested
- * size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no limit: bottom-up
- * from 4 GiB first). The areas are not "Crash kernel" resources.
+ * Mirrors reserve_crashkernel_cma() with the `,cma` size parse_crashkernel() read (the
+ * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
+ * rejected with the rest), whether or not the main reservation did; up to four CMA areas of
+ * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
+ * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
+ * @returns what it reserved, or undefined where it was not called or asked for nothing
  */
-function reserveCrashkernelCma(mb, layout, parse, rules, outcome, trace) {
-    // A `,cma` token holds the suffix verbatim (get_last_crashkernel() matches it): without one
-    // there is nothing to reserve, and every layout of these kernels comes through here.
-    if (outcome.kind === 'not-requested' || outcome.kind === 'ignored' || !layout.cmdline.includes(',cma'))
-        return [];
-    // parse_crashkernel() already parsed (and reported) the ,cma token: re-read it silently.
-    const cmaSize = parseCrashkernelClass(layout.cmdline, 0n, ',cma', parse, new Trace()).size;
-    if (!cmaSize)
-        return [];
-    if (!layout.config.CMA) {
+function reserveCrashkernelCma(mb, crash, pageSize, configCma, rules, trace) {
+    const cmaSize = crash.request.cma;
+    if (!cmaSize || crash.outcome.kind === 'not-requested' || crash.outcome.kind === 'ignored')
+        return undefined;
+    if (!configCma) {
         trace.warn('crashkernel', 'crashkernel CMA reservation not supported');
-        return [];
+        return { requested: cmaSize, reserved: 0n, ranges: [], unsupported: true };
     }
-    const pageSize = layout.pageSize;
     let requestSize = roundUp(cmaSize, pageSize);
     let reservedSize = 0n;
     const ranges = [];
     while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
-        const base = cmaDeclareContiguous(mb, requestSize, 0n, rules, trace);
+        const base = cmaDeclareContiguous(mb, requestSize, 0n, rules, trace, 0n, false, 'crashkernel cma');
         if (!base) {
             // reservation failed, try half-sized blocks
             if (requestSize <= pageSize)
@@ -52718,7 +52701,7 @@ function reserveCrashkernelCma(mb, layout, parse, rules, outcome, trace) {
     else {
         trace.info('crashkernel', `crashkernel CMA reserved: ${mb20(reservedSize)} MB in ${ranges.length} ranges`);
     }
-    return ranges;
+    return { requested: cmaSize, reserved: reservedSize, ranges };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/zones.js
@@ -52726,7 +52709,7 @@ function reserveCrashkernelCma(mb, layout, parse, rules, outcome, trace) {
 
 
 /** `%#018Lx`: the same 18 characters as 0x%016llx. */
-const hex018 = phys_fmtPhys;
+const hex018 = fmtPhys;
 /**
  * The fixed parts of a zone's line, `"  %-8s empty"` whole and `"  %-8s [mem "` before the
  * bounds (zone_names[] is fixed): a line is then built with two fewer concatenations.
@@ -53284,6 +53267,20 @@ function isPageMapped(histogram, pageKey) {
         mapped = true;
     }
     return mapped;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/trace.js
+class Trace {
+    events = [];
+    info(source, text) {
+        this.events.push({ level: 'info', source, text });
+    }
+    warn(source, text) {
+        this.events.push({ level: 'warn', source, text });
+    }
+    err(source, text) {
+        this.events.push({ level: 'err', source, text });
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
@@ -53921,8 +53918,11 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
     // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
     // from bootmem_init() only, so the areas follow the deferred reservation.
-    if (policy.crash.parseCma)
-        reserveCrashkernelCma(mb, layout, policy.parse, cmaRulesOf(layout, pol), crash.outcome, trace);
+    if (policy.crash.parseCma) {
+        const cma = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, cmaRulesOf(layout, pol), trace);
+        if (cma)
+            crash = { ...crash, cma };
+    }
     // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
     // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
     const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
@@ -53933,7 +53933,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const out = crash.outcome;
     const regions = out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low];
     const linearMap = arm64LinearMapFacts(middle.paging, regions);
-    const pageKey = layout.pageSize === SZ_4K ? '4K' : layout.pageSize === SZ_16K ? '16K' : '64K';
+    const pageKey = layout.pageSize === SZ_4K ? '4K' : layout.pageSize === phys_SZ_16K ? '16K' : '64K';
     // arch_kexec_protect_crashkres() unmaps the loaded segments, and kexec_load() keeps a crash
     // image's segments inside crashk_res (sanity_check_segment_list(), kernel/kexec_core.c
     // v6.1.192): only the main region's mapping matters, never crashk_low_res's.
@@ -55053,7 +55053,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase);
         // pr_warn() without a newline: the next message ends the line.
         if (policy.riscv.linearMapOverflowWarn)
-            trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${phys_fmtPhys(maxMappedAddr)} removed`);
+            trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${fmtPhys(maxMappedAddr)} removed`);
     }
     const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize);
     const dma32PhysLimit = min(phys_SZ_4G, maxLowPhys);
@@ -55164,7 +55164,7 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
 function archNumaInit(mb, layout, policy, trace) {
     const start = memblockStartOfDram(mb);
     const end = memblockEndOfDram(mb) - 1n;
-    trace.info('numa', `NUMA: Faking a node at [mem ${phys_fmtPhys(start)}-${phys_fmtPhys(end)}]`);
+    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end)}]`);
     numaInitMemblock(mb, policy.numaMemblock, start, end + 1n);
     const size = layout.boot.nodeData;
     if (size === 0n)
@@ -55295,10 +55295,10 @@ function withCrashHistogram(f, crashHistogram) {
 }
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
-    const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
+    const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
-    if (policy.crash.parseCma)
-        reserveCrashkernelCma(mb, layout, policy.parse, setup_cmaRulesOf(layout.pageSize, policy.riscv), crash.outcome, trace);
+    const cma = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, setup_cmaRulesOf(layout.pageSize, policy.riscv), trace) : undefined;
+    const crash = cma ? { ...reserved, cma } : reserved;
     const regions = [];
     if (crash.outcome.kind === 'reserved') {
         regions.push(crash.outcome.main);
@@ -56031,7 +56031,7 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = []) {
  */
 
 /** PAGE_SHIFT of a granule. */
-const pageShift = (pageSize) => (pageSize === SZ_64K ? 16 : pageSize === SZ_16K ? 14 : 12);
+const pageShift = (pageSize) => (pageSize === SZ_64K ? 16 : pageSize === phys_SZ_16K ? 14 : 12);
 /**
  * pageblock_order ≤ 6.15: min(HUGETLB_PAGE_ORDER, the largest buddy order).
  * HUGETLB_PAGE_ORDER is PMD_SHIFT - PAGE_SHIFT (a PMD block: 2M, 32M, 512M), which every
@@ -56060,7 +56060,7 @@ function pageblockOrderCapped(pageSize, config) {
  * 64K. So 4 MiB, 32 MiB, 512 MiB.
  */
 function cmaMinAlignMaxOrder(pageSize, pageblockOrder) {
-    const maxOrderMinus1 = pageSize === SZ_64K ? 13 : pageSize === SZ_16K ? 11 : 10;
+    const maxOrderMinus1 = pageSize === SZ_64K ? 13 : pageSize === phys_SZ_16K ? 11 : 10;
     return pageSize * pow2(Math.max(maxOrderMinus1, pageblockOrder));
 }
 /** CMA_MIN_ALIGNMENT_BYTES (the pageblock): PAGE_SIZE * pageblock_nr_pages. 2 MiB, 32 MiB, 512 MiB by default. */
@@ -56084,7 +56084,7 @@ function remembered(seen, pageSize, vaBits, compute) {
     return v;
 }
 /** VA_BITS_MIN: 48 under a 52-bit VA (47 with 16K pages from 6.9), else VA_BITS. */
-const vaBitsMin = (vaBits, min16K, pageSize) => (vaBits > 48 ? (pageSize === SZ_16K ? min16K : 48) : vaBits);
+const vaBitsMin = (vaBits, min16K, pageSize) => (vaBits > 48 ? (pageSize === phys_SZ_16K ? min16K : 48) : vaBits);
 /** The bytes of struct pages (64 each) that cover the linear region [_PAGE_END(VA_BITS_MIN), PAGE_OFFSET). */
 const vmemmapSize = (pageSize, vaBits, vaMin) => (((1n << BigInt(vaBits)) - (1n << BigInt(vaMin - 1))) >> BigInt(pageShift(pageSize))) * 64n;
 /**
@@ -58244,9 +58244,9 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // After SRAT parsing.
     // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
     const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
-    const crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow));
-    if (policy.crash.parseCma)
-        reserveCrashkernelCma(mb, layout, policy.parse, x86_setup_cmaRulesOf(pol), crash.outcome, trace);
+    const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow));
+    const cma = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, x86_setup_cmaRulesOf(pol), trace) : undefined;
+    const crash = cma ? { ...reserved, cma } : reserved;
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
     for (const e of zoneBlock.events)
@@ -58402,6 +58402,7 @@ function simulate_simulate(layout) {
         // of 0 from a parser that found no token) describe nothing the user wrote: the request is
         // just its absence.
         request: requestOf(boot.crash.request),
+        ...(boot.crash.cma && { crashkernelCma: boot.crash.cma }),
         zones: boot.zoneRanges,
         zoneLines: boot.zoneLines,
         lowMax: boot.lowMax,
@@ -58795,7 +58796,7 @@ function debianSeries(arch) {
     });
 }
 /** "6.12.117" → "6.12". */
-function seriesOf(release) {
+function kernels_seriesOf(release) {
     const [major, minor] = release.split('.');
     return `${major}.${minor}`;
 }
@@ -58809,10 +58810,10 @@ function seriesOf(release) {
  * @example
  * kernelProfile('arm64', '6.1.192')?.imageSize // → 0x2010000n
  */
-function kernelProfile(arch, release, pageSize) {
-    const own = KERNEL_PROFILES[`${arch}-${seriesOf(release)}`];
+function kernels_kernelProfile(arch, release, pageSize) {
+    const own = KERNEL_PROFILES[`${arch}-${kernels_seriesOf(release)}`];
     // A board with 16K pages and a Debian release that has a 16K flavour takes that build's figures.
-    const flavour = pageSize === kernels_SZ_16K ? KERNEL_PROFILES[`${arch}-${seriesOf(release)}-16k`] : undefined;
+    const flavour = pageSize === kernels_SZ_16K ? KERNEL_PROFILES[`${arch}-${kernels_seriesOf(release)}-16k`] : undefined;
     return flavour ?? own;
 }
 
@@ -58902,12 +58903,14 @@ const boardMatrixSchema = {
                 "CK005",
                 "CK006",
                 "CK007",
+                "CK008",
                 "LM001",
                 "PR001",
                 "SC001",
                 "SC002",
                 "SC003",
                 "SC004",
+                "SC005",
                 "reservation-failed",
                 "low-above-dma-reach",
                 "fell-back-high",
@@ -58915,12 +58918,14 @@ const boardMatrixSchema = {
                 "endless-retry",
                 "parameter-not-modelled",
                 "early-param-stops-boot",
+                "cma-reservation-short",
                 "linear-map-base-pages",
                 "protection-unavailable",
                 "json-syntax",
                 "schema-violation",
                 "invalid-board",
-                "layout-not-simulated"
+                "layout-not-simulated",
+                "unused-default"
             ]
         },
         "range": {
@@ -59730,7 +59735,7 @@ const boardMatrixSchema = {
             }
         },
         "defaults": {
-            "description": "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.",
+            "description": "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).",
             "type": "object",
             "allOf": [
                 {
@@ -60095,6 +60100,15 @@ const ARCH_DEFAULT_BITS = {
     arm64: { pa: 48, va: 48 },
     x86_64: { pa: 46, va: 48 },
     riscv64: { pa: 56, va: 39 },
+};
+/**
+ * The kernel virtual address widths each architecture's kernels have: arm64 CONFIG_ARM64_VA_BITS
+ * (arch/arm64/Kconfig, linux-source-6.12:1492), riscv64's paging modes Sv39, Sv48, Sv57
+ * (SATP_MODE_39/48/57, arch/riscv/include/asm/csr.h, linux-source-6.12:63). x86_64 does not read vaBits.
+ */
+const VA_BITS_CHOICES = {
+    arm64: [36, 39, 42, 47, 48, 52],
+    riscv64: [39, 48, 57],
 };
 /** The schema's documented default of `def.properties[key]` (the schema is the single source). */
 function schemaDefault(def, key) {
@@ -60538,6 +60552,14 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
         c.add([{ messageId: 'pageSizeNotOnArch', data: { arch, pageSize: pageSizeSetting.value }, pointer: pageSizeSetting.pointer, target: 'value' }]);
         return [];
     }
+    // A kernel virtual address width no build of the architecture has: riscv64 would be read as
+    // the paging mode below it (pagingLevels(): 47 bits is Sv39), arm64 as a linear map no kernel lays out.
+    const vaBitsSetting = pick(layers, 'vaBits');
+    const vaChoices = VA_BITS_CHOICES[arch];
+    if (vaBitsSetting && vaChoices && !vaChoices.includes(vaBitsSetting.value)) {
+        c.add([{ messageId: 'vaBitsNotOnArch', data: { arch, vaBits: String(vaBitsSetting.value), choices: vaChoices.join(', ') }, pointer: vaBitsSetting.pointer, target: 'value' }]);
+        return [];
+    }
     const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)]));
     const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)]));
     const cmdline = pick(layers, 'cmdline');
@@ -60590,7 +60612,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
                 continue;
             }
             const pageSizeName = pick(layers, 'pageSize')?.value;
-            const profile = kernelProfile(arch, release, pageSizeName ? PAGE_SIZES[pageSizeName] : undefined);
+            const profile = kernels_kernelProfile(arch, release, pageSizeName ? PAGE_SIZES[pageSizeName] : undefined);
             const pageSize = pageSizeName ? (PAGE_SIZES[pageSizeName] ?? 4096n) : (profile?.pageSize ?? 4096n);
             const sizeText = entry.object?.imageSize ?? image.value.size;
             const sizePointer = entry.object?.imageSize !== undefined ? child(entry.pointer, 'imageSize') : child(image.pointer, 'size');
@@ -60850,6 +60872,74 @@ function firstSyntaxError(doc, file) {
     const p = doc.problems.find((q) => q.messageId === 'syntaxError');
     return p === undefined ? undefined : syntaxErrorMessage(file, offsetToLineColumn(doc, p.offset), p.data.error ?? '');
 }
+
+;// CONCATENATED MODULE: ./.build/src/matrix/unused-defaults.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The `defaults` settings no board takes. A board's own value wins, then its preset's, then
+ * `defaults` (docs/format.md), so a default that every board or every preset sets for itself
+ * changes nothing: `"defaults": { "cmdline": "crashkernel=2G" }` over `qemu-*` boards, whose
+ * presets have a command line, checks the presets' command lines and says nothing. SC005
+ * reports each such setting.
+ */
+
+/** Settings that merge key by key (merge.ts pickIn()): each key is taken or not on its own. */
+const OBJECT_SETTINGS = new Set(['config', 'cpu', 'expect', 'boot', 'dma', 'severity']);
+/** The RAM settings, taken together from the first layer that has any of them (merge.ts pickRam()). */
+const RAM_SETTINGS = ['memory', 'ram', 'ramSize'];
+/**
+ * Every `defaults` setting that no board of `boards` takes.
+ *
+ * @param doc - the matrix (its `defaults` and boards)
+ * @param boards - indices of the boards that are checked (valid, not filtered out, not duplicates)
+ * @param kernelsOverridden - a `--kernel` list replaces every board's kernels, `defaults.kernels` too
+ * @returns nothing when no board is checked: then nothing takes anything, for another reason
+ * @example
+ * unusedDefaults({ version: 1, defaults: { cmdline: 'crashkernel=2G' }, boards: [{ id: 'q', extends: 'qemu-q35-x86_64' }] }, [0], false)
+ * // → [{ pointer: '/defaults/cmdline', name: 'cmdline', setBy: { presets: ['qemu-q35-x86_64'], boards: 0 } }]
+ */
+function unusedDefaults(doc, boards, kernelsOverridden) {
+    const defaults = doc.defaults;
+    if (!defaults || boards.length === 0)
+        return [];
+    const layers = boards.map((i) => {
+        const board = doc.boards[i];
+        const preset = board.extends === undefined ? undefined : getPreset(board.extends);
+        return { own: board, preset: preset?.settings, presetName: board.extends };
+    });
+    const out = [];
+    const check = (pointer, name, sets) => {
+        const presets = new Set();
+        let own = 0;
+        for (const l of layers) {
+            if (sets(l.own))
+                own++;
+            else if (sets(l.preset))
+                presets.add(l.presetName);
+            else
+                return;
+        }
+        out.push({ pointer, name, setBy: { presets: [...presets], boards: own } });
+    };
+    for (const [key, value] of Object.entries(defaults)) {
+        // Concatenated with the boards' own, so always taken; a --kernel list replaces them all.
+        if (key === 'suppress' || (key === 'kernels' && kernelsOverridden))
+            continue;
+        if (OBJECT_SETTINGS.has(key) && value !== null && typeof value === 'object') {
+            for (const sub of Object.keys(value))
+                check(`/defaults/${key}/${unused_defaults_escape(sub)}`, `${key}.${sub}`, (s) => s?.[key]?.[sub] !== undefined);
+        }
+        else if (RAM_SETTINGS.includes(key)) {
+            check(`/defaults/${key}`, key, (s) => RAM_SETTINGS.some((k) => s?.[k] !== undefined));
+        }
+        else {
+            check(`/defaults/${key}`, key, (s) => s?.[key] !== undefined);
+        }
+    }
+    return out;
+}
+/** A JSON pointer token (RFC 6901). */
+const unused_defaults_escape = (token) => token.replaceAll('~', '~0').replaceAll('/', '~1');
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
@@ -61645,9 +61735,14 @@ function misspeltCrashkernel(cmdline) {
     }
     return out;
 }
-/** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
+/**
+ * The command line with its crashkernel= tokens removed and `tokens` put where the first one
+ * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
+ * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone.
+ */
 function withCrashkernel(cmdline, tokens) {
-    const found = crashkernelTokens(cmdline);
+    const ownCma = tokens.some((t) => t.endsWith(',cma'));
+    const found = crashkernelTokens(cmdline).filter((t) => ownCma || t.suffix !== ',cma');
     const first = found[0];
     if (!first)
         return joinWords([cmdline, ...tokens]);
@@ -62115,7 +62210,7 @@ function whyIgnored(t, tokens, sim) {
         case ',cma':
             // arch_reserve_crashkernel() passes cma_size on x86_64 from 6.17 (arch/x86/kernel/setup.c@v6.17.8),
             // on arm64 and riscv64 from 7.3 (arch/arm64/mm/init.c@v7.3.4, arch/riscv/mm/init.c@v7.3.4).
-            return sim.trace.some((e) => e.source === 'crashkernel' && e.text === CMA_NOT_SUPPORTED)
+            return sim.crashkernelCma?.unsupported
                 ? { why: 'this kernel reads the ,cma size but is built without CONFIG_CMA, so it reserves no CMA for the crash kernel ("crashkernel CMA reservation not supported")', note: false }
                 : { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86_64 does from 6.17, arm64 and riscv64 from 7.3)`, note: false };
         default:
@@ -62540,6 +62635,410 @@ function applies(p, arch, release) {
     },
 }));
 
+;// CONCATENATED MODULE: ./.build/src/report/escape.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
+ * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
+ * is that whatever a board description holds renders as the characters it contains: no
+ * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
+ * fence or a diagram.
+ */
+/**
+ * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
+ * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
+ * entities, so no tag or entity can form. Lines are never started with matrix text, so the
+ * block markers (`#`, `-`, `>` …) need nothing.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
+const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
+const ZWSP = '\u200B';
+/**
+ * A zero-width space after each `@` that could start a mention: one at the start of the text
+ * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
+ * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
+ * value is copied along with it, breaking a command line pasted from the report. The escaped
+ * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
+ * escape leaves the character itself, as it renders.
+ *
+ * @example
+ * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
+ */
+function noMention(text) {
+    return text.replace(/@/g, (at, i) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? at : `@${ZWSP}`));
+}
+/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
+function flatten(text) {
+    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
+}
+/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
+const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
+/**
+ * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
+ * line would end the HTML block and turn the rest into live Markdown), no control characters,
+ * HTML special characters and Markdown punctuation as entities, no @-mention.
+ *
+ * @example
+ * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
+ */
+function escapeInlineHtml(text) {
+    return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
+}
+/**
+ * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
+ *
+ * @example
+ * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
+ */
+function escapeMarkdown(text) {
+    return noMention(visibleText(flatten(text))
+        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
+}
+/**
+ * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
+ *
+ * @example
+ * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
+ */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_SPECIAL[c] ?? c);
+}
+/**
+ * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
+ * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
+ * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
+ * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
+ *
+ * @example
+ * codeSpan('a|b') // → '`a|b`'
+ * codeSpan('a|b', 'table') // → '`a\\|b`'
+ * codeSpan('x`y') // → '``x`y``'
+ */
+function codeSpan(text, where = 'inline') {
+    const flat = visibleText(flatten(text));
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
+}
+/**
+ * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
+ * inside, so no line can close it.
+ *
+ * @example
+ * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
+ */
+function codeFence(lines, info = '') {
+    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
+}
+/**
+ * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
+ * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
+ * label, open markup or comment out the rest of the diagram.
+ *
+ * @example
+ * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
+ */
+function mermaidText(text) {
+    let out = '';
+    for (const ch of flatten(text)) {
+        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+    }
+    return out;
+}
+/**
+ * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
+ * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
+ * paragraph separators, and the bidirectional overrides (Trojan Source).
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Text for one line of plain-text output: line breaks and control characters are shown as
+ * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
+ * its own (a workflow command in a runner's log) nor drive a terminal.
+ *
+ * @example
+ * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
+ */
+function visibleText(text) {
+    return text.replace(INVISIBLE, (c) => {
+        const named = NAMED_CONTROLS[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
+
+/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
+const memory_map_MEMBLOCK_NOMAP = 1 << 2;
+/** Early reservations at least this big get a block of their own. */
+const BIG_RESERVATION = 16n << 20n;
+/** Holes smaller than this are folded into the RAM around them. */
+const SMALL_HOLE = 2n << 20n;
+/** Above this many blocks, ordinary runs collapse. */
+const MAX_BLOCKS = 24;
+const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
+/**
+ * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
+ *
+ * @example
+ * fmtAddr(0x80000000n) // → '0x8000_0000'
+ */
+function fmtAddr(x) {
+    const hex = x.toString(16);
+    const groups = [];
+    for (let i = hex.length; i > 0; i -= 4)
+        groups.unshift(hex.slice(Math.max(0, i - 4), i));
+    return `0x${groups.join('_')}`;
+}
+/**
+ * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
+ * less those `skip` names; undefined when none is left.
+ */
+function ownersLabel(r, skip = () => false) {
+    const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !skip(o));
+    return owners.length > 0 ? owners.join(' + ') : undefined;
+}
+/**
+ * A readable size with at most two decimals; `~` marks a rounded value. A size that the next
+ * smaller unit gives exactly in fewer than five digits is written in it instead of rounded
+ * (`1800 MiB`, as the findings and the command line write it, not `~1.76 GiB`).
+ *
+ * @example
+ * humanSize(3n << 29n) // → '1.5 GiB'
+ * humanSize(1800n << 20n) // → '1800 MiB'
+ * humanSize((1n << 40n) + 1n) // → '~1 TiB'
+ */
+function humanSize(x) {
+    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (x < base)
+            continue;
+        const exact = (x * 100n) % base === 0n;
+        const smaller = base >> 10n;
+        if (!exact && shift > 10n && x % smaller === 0n && x / smaller < 10000n)
+            return `${x / smaller} ${units.find(([s]) => s === shift - 10n)[1]}`;
+        const hundredths = (x * 100n + base / 2n) / base;
+        const whole = hundredths / 100n;
+        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
+    }
+    return `${x} B`;
+}
+function intervals(input) {
+    const sim = input.result;
+    const out = [];
+    for (const r of sim.memory)
+        out.push({ kind: r.flags & memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
+    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
+    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
+        if (crash.some((c) => c.base === r.base && c.size === r.size))
+            continue;
+        // memblock merges adjacent reservations into one region: label it with every owner, less
+        // the crash kernel next to them, which has its own block (its `,cma` areas have none).
+        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
+        const label = ownersLabel(r, (o) => mergedWithCrash && (o === 'crashkernel' || o === 'crashkernel low'));
+        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(label !== undefined && { label }) });
+    }
+    for (const c of crash) {
+        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
+        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
+    }
+    return out;
+}
+function boundaries(input) {
+    const sim = input.result;
+    const out = [];
+    for (const z of sim.zones) {
+        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
+            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
+    }
+    out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
+    for (const d of input.devices ?? [])
+        out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` });
+    const ck = sim.crashkernel;
+    if (ck.kind === 'failed') {
+        ck.searched.forEach((w, i) => {
+            const n = ck.searched.length > 1 ? ` ${i + 1}` : '';
+            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
+        });
+    }
+    else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
+        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
+    }
+    return out;
+}
+/**
+ * The map as items in ascending address order, plus the boundaries that lie outside RAM.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
+ */
+function memoryMapItems(input) {
+    const ivs = intervals(input);
+    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
+    if (ram.length === 0)
+        return { items: [], outside: [] };
+    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
+    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
+    const marks = new Map();
+    const outside = [];
+    for (const b of boundaries(input)) {
+        if (b.at <= lo || b.at >= hi) {
+            outside.push(`${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
+            continue;
+        }
+        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
+    }
+    // Elementary intervals between every edge, each taking the kind of the strongest cover.
+    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let blocks = [];
+    for (let k = 0; k + 1 < edges.length; k++) {
+        const base = edges[k];
+        const end = edges[k + 1];
+        let best;
+        for (const i of ivs)
+            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
+                best = i;
+        if (!best) {
+            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
+            continue;
+        }
+        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
+        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
+            // Per part: only the bytes above a dump target's reach are "beyond" it.
+            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
+            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
+            if (notes)
+                block.label = notes;
+            if (best.end - best.base !== end - base)
+                block.of = best.end - best.base;
+        }
+        blocks.push(block);
+    }
+    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
+    blocks = blocks.filter((b, i) => {
+        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
+            return true;
+        const prev = blocks[i - 1];
+        const next = blocks[i + 1];
+        return !(prev?.kind === 'ram' && next?.kind === 'ram');
+    });
+    const merged = [];
+    for (const b of blocks) {
+        const last = merged[merged.length - 1];
+        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
+            last.bytes += b.bytes;
+            last.end = b.end;
+        }
+        else {
+            merged.push({ ...b });
+        }
+    }
+    // Crash regions that were split by a boundary stay as separate blocks on purpose.
+    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
+    const items = [];
+    for (const b of grouped) {
+        const m = marks.get(b.base);
+        if (m && b.base !== lo)
+            items.push({ type: 'boundary', at: b.base, labels: m });
+        items.push(b);
+    }
+    return { items, outside };
+}
+/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
+function collapse(blocks, marks) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        if (run.length >= 3) {
+            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
+        }
+        else {
+            out.push(...run);
+        }
+        run = [];
+    };
+    for (const b of blocks) {
+        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
+        if (marks.has(b.base))
+            flush();
+        if (pinned) {
+            flush();
+            out.push(b);
+        }
+        else {
+            run.push(b);
+        }
+    }
+    flush();
+    return out;
+}
+const TITLE = {
+    'crash-main': 'crashkernel',
+    'crash-low': 'crashkernel low',
+    reserved: 'reserved',
+    nomap: 'no-map RAM',
+    ram: 'RAM',
+    hole: 'hole (no RAM)',
+    group: 'ranges',
+};
+/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
+const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
+function blockLabel(b) {
+    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
+    let head;
+    if (b.kind === 'group')
+        head = `RAM ${humanSize(b.bytes)} · ${b.ranges} banks and holes`;
+    else if (b.kind === 'hole')
+        head = `${TITLE.hole} · ${humanSize(b.end - b.base)}`;
+    else if (b.kind === 'reserved')
+        head = `reserved${b.label ? ` (${b.label})` : ''} · ${humanSize(b.bytes)}`;
+    else
+        head = `${TITLE[b.kind]} · ${humanSize(b.bytes)}${b.of !== undefined ? ` of ${humanSize(b.of)}` : ''}`;
+    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
+    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
+}
+/**
+ * Renders the Mermaid source (without the code fence) of a layout's memory map.
+ *
+ * @param input - the layout's simulation result and devices
+ * @returns the diagram, or undefined when the layout has no RAM to draw
+ * @example
+ * renderMemoryMap({ result: sim })
+ * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
+ */
+function renderMemoryMap(input) {
+    const { items, outside } = memoryMapItems(input);
+    if (items.length === 0)
+        return undefined;
+    const lines = ['flowchart TB'];
+    const ids = [];
+    [...items].reverse().forEach((item, i) => {
+        const id = `n${i}`;
+        ids.push(id);
+        if (item.type === 'boundary')
+            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
+        else
+            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
+    });
+    if (ids.length > 1)
+        lines.push(`  ${ids.join(' --- ')}`);
+    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
+    return { mermaid: lines.join('\n'), outside };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/report/describe.js
 
 /** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
@@ -62548,34 +63047,22 @@ const FAULT_WORDS = {
     'null-dereference': 'reads through a NULL pointer',
 };
 /**
- * One line saying where crashkernel went.
+ * What the kernel did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and riscv64 7.3+), or
+ * undefined where it read no `,cma` size.
  *
  * @example
- * describeCrashkernel(sim) // → 'reserved 256 MiB at [0x00000000ec000000, 0x00000000fc000000)'
+ * describeCrashkernelCma(sim) // → 'reserved 128 MiB in 1 CMA area: 128 MiB at 0x1_0000_0000 – 0x1_07ff_ffff'
  */
-function describeCrashkernel(sim) {
-    const ck = sim.crashkernel;
-    switch (ck.kind) {
-        case 'not-requested':
-            return 'not requested';
-        case 'ignored':
-            return `ignored (${ck.reason})`;
-        case 'reserved': {
-            const main = `reserved ${fmtSize(ck.main.size)} at [${fmtPhys(ck.main.base)}, ${fmtPhys(ck.main.base + ck.main.size)})`;
-            const low = ck.low ? ` + low ${fmtSize(ck.low.size)} at [${fmtPhys(ck.low.base)}, ${fmtPhys(ck.low.base + ck.low.size)})` : '';
-            return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
-        }
-        case 'failed':
-            return `failed: ${fmtSize(ck.size)} (${ck.reason})`;
-        case 'hang':
-            return ck.cause === 'early-param' ? `boot stops at ${ck.param} (${ck.fault})` : `boot hangs retrying ${fmtSize(ck.size)}`;
-    }
-}
-/** The "Zone ranges" in one line: `DMA [..]  DMA32 empty  Normal [..]`. */
-function describeZones(sim) {
-    if (sim.zones.length === 0)
-        return '—';
-    return sim.zones.map((z) => (z.start === null || z.end === null ? `${z.name} empty` : `${z.name} ${fmtPhys(z.start)}-${fmtPhys(z.end)}`)).join(', ');
+function describeCrashkernelCma(sim) {
+    const c = sim.crashkernelCma;
+    if (!c)
+        return undefined;
+    if (c.unsupported)
+        return 'not reserved: this kernel has no CONFIG_CMA ("crashkernel CMA reservation not supported")';
+    if (c.ranges.length === 0)
+        return `FAILED: no CMA area of ${humanSize(c.requested)} or a fraction of it found room`;
+    const areas = `${c.ranges.length} CMA area${c.ranges.length === 1 ? '' : 's'}: ${c.ranges.map((r) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)}`).join(', ')}`;
+    return c.reserved < c.requested ? `only ${humanSize(c.reserved)} of ${humanSize(c.requested)} reserved, in ${areas}` : `reserved ${humanSize(c.reserved)} in ${areas}`;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck007-early-param-stops-boot.js
@@ -62616,6 +63103,61 @@ function describeZones(sim) {
             return;
         const messageId = crashkernelTokens(layout.layout.cmdline).length > 0 ? 'stops' : 'stopsNoCrashkernel';
         report({ messageId, data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace });
+    },
+}));
+
+;// CONCATENATED MODULE: ./.build/src/rules/ck008-cma-reservation-short.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK008 cma-reservation-short: `crashkernel=Z,cma` asked for CMA the kernel could not
+ * reserve in full. reserve_crashkernel_cma() tries the size, halves it after each failure and
+ * stops after four areas; what it did not reserve is memory the kdump kernel will not have
+ * (it prints "crashkernel CMA reservation failed: … MB requested, … MB reserved in … ranges").
+ * The main reservation is a finding of its own (CK001).
+ */
+
+
+
+/* harmony default export */ const ck008_cma_reservation_short = (defineRule({
+    id: 'CK008',
+    name: 'cma-reservation-short',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'warning',
+        description: 'crashkernel=Z,cma is reserved only in part, or not at all, so the kdump kernel gets less memory than asked for',
+        kernel: [
+            'kernel/crash_reserve.c reserve_crashkernel_cma (6.17+: up to CRASHKERNEL_CMA_RANGES_MAX areas, halving after a failure)',
+            'arch/x86/kernel/setup.c arch_reserve_crashkernel (6.17+), arch/arm64/mm/init.c and arch/riscv/mm/init.c arch_reserve_crashkernel (7.3+)',
+            'mm/cma.c cma_declare_contiguous_nid',
+        ],
+        messages: {
+            short: '{{token}} asked for {{requested}} of CMA, but the kernel reserved only {{reserved}} in {{areas}}: the kdump kernel has {{missing}} less than asked for — "{{line}}"',
+            none: '{{token}} asked for {{requested}} of CMA, but the kernel found room for none of it, nor for any fraction down to a page — "{{line}}"',
+        },
+        fixes: { short: ['smallerCma'], none: ['smallerCma'] },
+    },
+    check({ layout, sim, report }) {
+        const cma = sim.crashkernelCma;
+        if (!cma || cma.unsupported || cma.reserved >= cma.requested)
+            return;
+        // get_last_crashkernel(): the last ,cma token is the one the kernel read.
+        const token = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix === ',cma').at(-1);
+        const evidence = crashEvidence(sim);
+        const line = evidence.find((e) => e.text.startsWith('crashkernel CMA reservation failed'))?.text ?? '';
+        const n = cma.ranges.length;
+        report({
+            messageId: n === 0 ? 'none' : 'short',
+            data: {
+                token: token?.text ?? 'crashkernel=…,cma',
+                requested: sizeText(cma.requested),
+                reserved: sizeText(cma.reserved),
+                areas: `${n} area${n === 1 ? '' : 's'}${n === 4 ? ' (the most it makes)' : ''}`,
+                missing: sizeText(cma.requested - cma.reserved),
+                line,
+            },
+            at: layout.pointers.cmdline,
+            evidence,
+        });
     },
 }));
 
@@ -62848,6 +63390,7 @@ const FORCED_BY_TEXT = {
             ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
+            vaBitsNotOnArch: 'no {{arch}} kernel has {{vaBits}}-bit virtual addresses: vaBits is one of {{choices}}',
             codeBeyondImage: 'kernel code size {{code}} is larger than the kernel image ({{image}}): __init_begin lies inside [_text, _end)',
             memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
         },
@@ -62875,6 +63418,29 @@ const FORCED_BY_TEXT = {
     },
 }));
 
+;// CONCATENATED MODULE: ./.build/src/rules/sc005-unused-default.js
+// SPDX-License-Identifier: GPL-2.0-only
+
+/**
+ * A `defaults` setting no board takes: every board, or the preset it extends, sets its own
+ * (a board's value wins, then its preset's, then `defaults`). Reported by the loader
+ * (src/matrix/unused-defaults.ts). Nothing is wrong with a board, so a warning: the matrix
+ * says something the check does not do.
+ */
+/* harmony default export */ const sc005_unused_default = (defineRule({
+    id: 'SC005',
+    name: 'unused-default',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'warning',
+        description: 'A setting under "defaults" that no board takes, because each board or its preset sets its own, is reported instead of being ignored in silence.',
+        kernel: [],
+        messages: {
+            unused: '"defaults" sets {{name}}, but no board takes it: {{setBy}} set their own (a board\'s own value wins, then its preset\'s, then "defaults")',
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./.build/src/rules/index.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -62896,8 +63462,10 @@ const FORCED_BY_TEXT = {
 
 
 
+
+
 /** Every rule, sorted by id. */
-const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated];
+const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, ck008_cma_reservation_short, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated, sc005_unused_default];
 /** Rules by id and by name. */
 const BY_REF = new Map(RULES.flatMap((r) => [[r.id, r], [r.name, r]]));
 /**
@@ -62909,7 +63477,7 @@ function getRule(ref) {
     return BY_REF.get(ref);
 }
 /** The loader's rules, typed for the loader's message ids. */
-const rules_SC_RULES = { syntax: sc001_json_syntax, schema: sc002_schema_violation, semantic: sc003_semantic, notSimulated: sc004_not_simulated };
+const rules_SC_RULES = { syntax: sc001_json_syntax, schema: sc002_schema_violation, semantic: sc003_semantic, notSimulated: sc004_not_simulated, unusedDefault: sc005_unused_default };
 
 ;// CONCATENATED MODULE: ./.build/src/rules/run.js
 
@@ -63024,6 +63592,7 @@ function applyBoardPolicy(findings, policy) {
 
 
 
+
 /** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
 function read_matrix_withBoardPolicies(findings, policies) {
     return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]));
@@ -63086,6 +63655,16 @@ function read_matrix_readMatrix(text, path, options) {
     });
     for (const p of decoded.problems) {
         findings.push(makeFinding(rules_SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
+    }
+    // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
+    // must not call a default unused because its own boards happen not to take it.
+    const matrix = doc.value;
+    const firstOfId = new Map();
+    matrix.boards.forEach((b, i) => { if (!invalid.has(i) && !firstOfId.has(b.id))
+        firstOfId.set(b.id, i); });
+    for (const u of unusedDefaults(matrix, [...firstOfId.values()], options.kernels !== undefined)) {
+        const setBy = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])].join(' and ');
+        findings.push(makeFinding(rules_SC_RULES.unusedDefault, { messageId: 'unused', data: { name: u.name, setBy }, at: u.pointer }, { file: path, location: at(u.pointer, 'key') }));
     }
     return result(decoded, invalid);
 }
@@ -63215,7 +63794,24 @@ const smallerSize = function* ({ layout, sim, layoutOk }) {
             yield cmd(build(s), `Ask for ${sizeText(s)}: "${tokenFor(s)}"${range}`);
     }
 };
-/** Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free. */
+/** The largest crashkernel=Z,cma (16 MiB steps, ≥ 16 MiB) the kernel reserves whole. */
+const smallerCma = function* ({ layout, sim, layoutOk }) {
+    // get_last_crashkernel(): the last ,cma token is the one the kernel read.
+    const token = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix === ',cma').at(-1);
+    const size = sim.crashkernelCma?.requested;
+    if (!token || size === undefined)
+        return;
+    const tokenFor = (s) => `crashkernel=${memSize(s)},cma`;
+    const build = (s) => replaceTokenAt(layout.layout.cmdline, token, tokenFor(s));
+    const best = largestPassing(strategies_SZ_16M, size - 1n, strategies_SZ_16M, (s) => layoutOk(build(s)));
+    if (best === undefined)
+        return;
+    yield cmd(build(best), `Ask for ${sizeText(best)} of CMA, the largest (in 16 MiB steps) the kernel reserves whole: "${tokenFor(best)}"`);
+};
+/**
+ * Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free
+ * (and the `,cma` areas, which the kernel reserves after the main region).
+ */
 function freeRanges(sim) {
     const busy = sim.reserved.filter((r) => !(r.owner ?? '').startsWith('crashkernel')).sort((a, b) => (a.base < b.base ? -1 : 1));
     const out = [];
@@ -63391,6 +63987,23 @@ function respell(value) {
 function archReadsCma(arch) {
     return POLICIES.some((p) => p.arch === arch && p.crash.parseCma);
 }
+/**
+ * The word after the spaces at `from`, when it starts with a digit and is no option of its
+ * own (no `=`): the size meant for a `crashkernel=` that a space left empty
+ * (`crashkernel= 512M`), which the kernel, splitting at spaces, reads as two words.
+ */
+function sizeWordAfter(cmdline, from) {
+    let start = from;
+    while (start < cmdline.length && cmdline[start] === ' ')
+        start++;
+    if (start === from || !strategies_isDigit(cmdline.charCodeAt(start)))
+        return undefined;
+    let end = start;
+    while (end < cmdline.length && cmdline[end] !== ' ')
+        end++;
+    const word = cmdline.slice(start, end);
+    return word.includes('=') ? undefined : { word, end };
+}
 /** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
 const fixSyntax = function* ({ layout, layoutOk }) {
     const cmdline = layout.layout.cmdline;
@@ -63400,6 +64013,11 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             const token = t.text.slice(0, t.text.length - t.value.length) + v;
             return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` };
         });
+        const joined = t.value === '' ? sizeWordAfter(cmdline, t.end) : undefined;
+        if (joined) {
+            const token = `${t.text}${joined.word}`;
+            candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: joined.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, joined.end)}"` });
+        }
         // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
         const without = withoutToken(cmdline, t.text);
         if (t.value.includes(',cma') && crashkernelTokens(without).length > 0) {
@@ -63512,6 +64130,7 @@ const STRATEGIES = {
     addLow,
     smallerLow,
     smallerSize,
+    smallerCma,
     offsetInReach,
     autoPlacement,
     plainSize,
@@ -64315,6 +64934,11 @@ class Suggester {
         // the board's value: another one as good (a plain 512M where they all say 512M,high)
         // would only contradict them.
         const theirs = agreedValue === undefined ? undefined : values.working.find((v) => v.candidate.value === agreedValue && reservesAtMostHalf(v));
+        // An agreed edit that is no crashkernel= value (a respelt `crashkernal=`) was verified on
+        // every layout when the findings got it: where it does as well, it is the board's value,
+        // and one searched without it would keep the misspelt word and contradict every finding.
+        if (agreed && agreedValue === undefined && this.agreedDoesAsWell(boardId, agreed, leftBy(ranked)))
+            return undefined;
         const best = theirs && sameStanding(leftBy(theirs), leftBy(ranked)) ? theirs : ranked;
         const after = leftBy(best);
         const better = before.errors > 0 || before.warned > after.warned || (before.warned === after.warned && before.noted > after.noted);
@@ -64341,6 +64965,23 @@ class Suggester {
                 ...(edit.operation === 'add' && { operation: 'add' }),
             },
         };
+    }
+    /**
+     * Whether the findings' agreed edit, as confirm() verified it on every layout of the board,
+     * reserves on each at most half of its System RAM with no error, and leaves no more layouts
+     * warned or noted than `best` does. False when it was not verified on every layout.
+     */
+    agreedDoesAsWell(boardId, agreed, best) {
+        const after = this.boards.get(`${boardId}\u0000${agreed.pointer}\u0000${agreed.replacement}`);
+        if (!after || after.size === 0)
+            return false;
+        const runs = [...after.values()];
+        if (runs.some((r) => r === 'unsimulated' || r.sim.crashkernel.kind !== 'reserved'))
+            return false;
+        const simulated = runs;
+        const halfOrLess = simulated.every((r) => r.sim.crashkernel.kind === 'reserved' && r.sim.crashkernel.main.size + (r.sim.crashkernel.low?.size ?? 0n) <= r.sim.systemRam / 2n);
+        const theirs = standing(simulated.map((r) => r.evaluated.flatMap((ev) => counted(ev, policyOf(r.layout)))));
+        return halfOrLess && theirs.errors === 0 && theirs.warned <= best.warned && theirs.noted <= best.noted;
     }
     /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
     confirm(run, change, target) {
@@ -64664,16 +65305,16 @@ function reservationCategory(owner, nomap = false) {
  * the characters it contains. Markdown needs no escaping here: the page is HTML, never
  * re-parsed as Markdown.
  */
-const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape_HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /**
  * Why the extra replacements: C0 controls (other than tab/newline) are parse errors in HTML and
  * invisible anyway; U+2028/2029 and bidi overrides could reorder what a reader sees (a board
  * named "evil\u202Egnp.exe"). They become visible `\u{…}` escapes.
  */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+const escape_INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 function visible(value) {
-    return value.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+    return value.replace(escape_INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
 }
 /**
  * Escapes text for element content.
@@ -64682,7 +65323,7 @@ function visible(value) {
  * text('<b>rpi</b> & "x"') // → '&lt;b&gt;rpi&lt;/b&gt; &amp; &quot;x&quot;'
  */
 function escape_text(value) {
-    return visible(value).replace(/[&<>"']/g, (c) => HTML_SPECIAL[c]);
+    return visible(value).replace(/[&<>"']/g, (c) => escape_HTML_SPECIAL[c]);
 }
 /**
  * Escapes text for a double-quoted attribute value (newlines kept: `title` tooltips show them).
@@ -64746,7 +65387,7 @@ const UNITS = [
  * humanSize(0x1ac8000n) // → '26.8 MiB'
  * humanSize(383n) // → '383 B'
  */
-function humanSize(x) {
+function format_humanSize(x) {
     for (const [shift, unit] of UNITS) {
         const one = 1n << shift;
         if (x < one)
@@ -64786,410 +65427,6 @@ function axisLabel(x) {
 /** Groups digits for readability in tables: 1234567 → '1,234,567'. */
 function format_count(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/escape.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Escaping for text that comes from the matrix (board ids, names, messages, kernel command
- * lines) on its way into GitHub-flavoured Markdown, HTML blocks and Mermaid labels. The aim
- * is that whatever a board description holds renders as the characters it contains: no
- * tags, no links, no emphasis, no math, no @-mentions, no way out of a table cell, a code
- * fence or a diagram.
- */
-/**
- * What makes inline Markdown: emphasis, code, links (`[`; without it `(` and `!` are plain),
- * strikethrough, math (`$`), table cells (`|`) and backslash itself. `<`, `>` and `&` become
- * entities, so no tag or entity can form. Lines are never started with matrix text, so the
- * block markers (`#`, `-`, `>` …) need nothing.
- */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|$]/g;
-const escape_HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const MARKDOWN_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Why the zero-width space: GitHub links `@name` and `#123` in rendered text nodes, even when the `@` came from an entity. */
-const ZWSP = '\u200B';
-/**
- * A zero-width space after each `@` that could start a mention: one at the start of the text
- * or after a non-word character. GitHub links `@name` only there (`user@host`, the `256M@0x…`
- * of `crashkernel=256M@0x1ee00000` are no mentions), and a zero-width space inside such a
- * value is copied along with it, breaking a command line pasted from the report. The escaped
- * text is read: an entity before the `@` ends in `;`, which keeps the space; a backslash
- * escape leaves the character itself, as it renders.
- *
- * @example
- * noMention('@team crashkernel=256M@0x1ee00000') // → '@\u200Bteam crashkernel=256M@0x1ee00000'
- */
-function noMention(text) {
-    return text.replace(/@/g, (at, i) => (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]) ? at : `@${ZWSP}`));
-}
-/** Line breaks of any kind (and tabs) become one space: matrix text never starts a line of its own. */
-function flatten(text) {
-    return text.replace(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ');
-}
-/** HTML specials and Markdown punctuation, as entities in text inside raw HTML (where a `\\` escape would show). */
-const INLINE_HTML_SPECIAL = /[&<>"'\\`*_[\]~|$]/g;
-/**
- * Text for an inline HTML element inside Markdown (`<summary>…</summary>`): one line (a blank
- * line would end the HTML block and turn the rest into live Markdown), no control characters,
- * HTML special characters and Markdown punctuation as entities, no @-mention.
- *
- * @example
- * escapeInlineHtml('v\n\n[x](y) <b>') // → 'v  &#91;x&#93;(y) &lt;b&gt;'
- */
-function escapeInlineHtml(text) {
-    return noMention(visibleText(flatten(text)).replace(INLINE_HTML_SPECIAL, (c) => escape_HTML_SPECIAL[c] ?? `&#${c.charCodeAt(0)};`));
-}
-/**
- * Escapes free text for Markdown prose and table cells (one line: newlines become spaces).
- *
- * @example
- * escapeMarkdown('<b>hi</b> | @team *x*') // → '&lt;b&gt;hi&lt;/b&gt; \\| @\u200Bteam \\*x\\*'
- */
-function escapeMarkdown(text) {
-    return noMention(visibleText(flatten(text))
-        .replace(/[&<>]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
-        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`));
-}
-/**
- * Escapes text for an HTML context (attribute or element content inside raw HTML blocks).
- *
- * @example
- * escapeHtml('a < b & "c"') // → 'a &lt; b &amp; &quot;c&quot;'
- */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => escape_HTML_SPECIAL[c] ?? c);
-}
-/**
- * A Markdown code span that shows `text` literally. The delimiter is one backtick longer than
- * the longest run inside (CommonMark 6.1). In a table cell (`where: 'table'`) a `|` becomes
- * `\|`: GitHub splits table rows on `|` before it parses code spans, and takes the backslash
- * away again. Anywhere else a backslash in a code span is shown as itself, so `|` stays.
- *
- * @example
- * codeSpan('a|b') // → '`a|b`'
- * codeSpan('a|b', 'table') // → '`a\\|b`'
- * codeSpan('x`y') // → '``x`y``'
- */
-function codeSpan(text, where = 'inline') {
-    const flat = visibleText(flatten(text));
-    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${where === 'table' ? flat.replace(/\|/g, '\\|') : flat}${pad}${fence}`;
-}
-/**
- * A fenced code block holding `lines` verbatim: the fence is longer than any backtick run
- * inside, so no line can close it.
- *
- * @example
- * codeFence(['```', 'x'], 'text') // → '````text\n```\nx\n````'
- */
-function codeFence(lines, info = '') {
-    const longest = Math.max(0, ...lines.flatMap((l) => Array.from(l.matchAll(/`+/g), (m) => m[0].length)));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return [`${fence}${info}`, ...lines.map((l) => l.replace(/\r/g, '')), fence].join('\n');
-}
-/**
- * Text for a quoted Mermaid label (`n1["…"]`): everything except a small safe set becomes a
- * Mermaid entity code `#NNN;`, so quotes, brackets, HTML, backticks and `%%` cannot end the
- * label, open markup or comment out the rest of the diagram.
- *
- * @example
- * mermaidText('nvme0 "x" <y>') // → 'nvme0 #34;x#34; #60;y#62;'
- */
-function mermaidText(text) {
-    let out = '';
-    for (const ch of flatten(text)) {
-        out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
-    }
-    return out;
-}
-/**
- * Characters that must never reach plain-text output (a terminal, a CI log) raw: C0 controls
- * (newline, ESC, BEL, BS …), DEL, C1 controls (0x9B is a one-byte CSI), the Unicode line and
- * paragraph separators, and the bidirectional overrides (Trojan Source).
- */
-const escape_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED_CONTROLS = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/**
- * Text for one line of plain-text output: line breaks and control characters are shown as
- * escapes (`\n`, `\r`, `\t`, `\x1b`, `\u202e`), so matrix text can neither start a line of
- * its own (a workflow command in a runner's log) nor drive a terminal.
- *
- * @example
- * visibleText('a\n::error::x\u001b[2J') // → 'a\\n::error::x\\x1b[2J'
- */
-function visibleText(text) {
-    return text.replace(escape_INVISIBLE, (c) => {
-        const named = NAMED_CONTROLS[c];
-        if (named)
-            return named;
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
-
-/** MEMBLOCK_NOMAP (include/linux/memblock.h). */
-const memory_map_MEMBLOCK_NOMAP = 1 << 2;
-/** Early reservations at least this big get a block of their own. */
-const BIG_RESERVATION = 16n << 20n;
-/** Holes smaller than this are folded into the RAM around them. */
-const SMALL_HOLE = 2n << 20n;
-/** Above this many blocks, ordinary runs collapse. */
-const MAX_BLOCKS = 24;
-const PRIORITY = { 'crash-main': 5, 'crash-low': 5, reserved: 3, nomap: 2, ram: 1 };
-/**
- * Hex address with `_` every four digits, e.g. `0x8_0000_0000`: short and easy to compare by eye.
- *
- * @example
- * fmtAddr(0x80000000n) // → '0x8000_0000'
- */
-function fmtAddr(x) {
-    const hex = x.toString(16);
-    const groups = [];
-    for (let i = hex.length; i > 0; i -= 4)
-        groups.unshift(hex.slice(Math.max(0, i - 4), i));
-    return `0x${groups.join('_')}`;
-}
-/**
- * Who reserved a region, every owner memblock merged into it joined by ` + ` (`cma + memmap`),
- * less those `skip` names; undefined when none is left.
- */
-function ownersLabel(r, skip = () => false) {
-    const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !skip(o));
-    return owners.length > 0 ? owners.join(' + ') : undefined;
-}
-/**
- * A readable size with at most two decimals; `~` marks a rounded value. A size that the next
- * smaller unit gives exactly in fewer than five digits is written in it instead of rounded
- * (`1800 MiB`, as the findings and the command line write it, not `~1.76 GiB`).
- *
- * @example
- * humanSize(3n << 29n) // → '1.5 GiB'
- * humanSize(1800n << 20n) // → '1800 MiB'
- * humanSize((1n << 40n) + 1n) // → '~1 TiB'
- */
-function memory_map_humanSize(x) {
-    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
-    for (const [shift, unit] of units) {
-        const base = 1n << shift;
-        if (x < base)
-            continue;
-        const exact = (x * 100n) % base === 0n;
-        const smaller = base >> 10n;
-        if (!exact && shift > 10n && x % smaller === 0n && x / smaller < 10000n)
-            return `${x / smaller} ${units.find(([s]) => s === shift - 10n)[1]}`;
-        const hundredths = (x * 100n + base / 2n) / base;
-        const whole = hundredths / 100n;
-        const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
-        return `${exact ? '' : '~'}${whole}${frac ? `.${frac}` : ''} ${unit}`;
-    }
-    return `${x} B`;
-}
-function intervals(input) {
-    const sim = input.result;
-    const out = [];
-    for (const r of sim.memory)
-        out.push({ kind: r.flags & memory_map_MEMBLOCK_NOMAP ? 'nomap' : 'ram', base: r.base, end: r.base + r.size });
-    const crash = sim.crashkernel.kind === 'reserved' ? [sim.crashkernel.main, ...(sim.crashkernel.low ? [sim.crashkernel.low] : [])] : [];
-    for (const r of sim.reserved.filter((r) => r.size >= BIG_RESERVATION)) {
-        if (crash.some((c) => c.base === r.base && c.size === r.size))
-            continue;
-        // memblock merges adjacent reservations into one region: label it with every owner, less
-        // the crash kernel next to them, which has its own block.
-        const mergedWithCrash = crash.some((c) => c.base < r.base + r.size && r.base < c.base + c.size);
-        const label = ownersLabel(r, (o) => mergedWithCrash && o.startsWith('crashkernel'));
-        out.push({ kind: 'reserved', base: r.base, end: r.base + r.size, ...(label !== undefined && { label }) });
-    }
-    for (const c of crash) {
-        const fellBack = sim.crashkernel.kind === 'reserved' && c.kind === 'main' && sim.crashkernel.fellBack;
-        out.push({ kind: c.kind === 'main' ? 'crash-main' : 'crash-low', base: c.base, end: c.base + c.size, ...(fellBack && { label: 'fell back' }) });
-    }
-    return out;
-}
-function boundaries(input) {
-    const sim = input.result;
-    const out = [];
-    for (const z of sim.zones) {
-        if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
-            out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
-    }
-    out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
-    for (const d of input.devices ?? [])
-        out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` });
-    const ck = sim.crashkernel;
-    if (ck.kind === 'failed') {
-        ck.searched.forEach((w, i) => {
-            const n = ck.searched.length > 1 ? ` ${i + 1}` : '';
-            out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
-        });
-    }
-    else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
-        out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
-    }
-    return out;
-}
-/**
- * The map as items in ascending address order, plus the boundaries that lie outside RAM.
- *
- * @param input - the layout's simulation result and devices
- * @returns `items` (blocks and boundaries, lowest address first) and `outside` labels
- */
-function memoryMapItems(input) {
-    const ivs = intervals(input);
-    const ram = ivs.filter((i) => i.kind === 'ram' || i.kind === 'nomap');
-    if (ram.length === 0)
-        return { items: [], outside: [] };
-    const lo = ram.reduce((m, i) => (i.base < m ? i.base : m), ram[0].base);
-    const hi = ram.reduce((m, i) => (i.end > m ? i.end : m), ram[0].end);
-    const marks = new Map();
-    const outside = [];
-    for (const b of boundaries(input)) {
-        if (b.at <= lo || b.at >= hi) {
-            outside.push(`${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
-            continue;
-        }
-        marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
-    }
-    // Elementary intervals between every edge, each taking the kind of the strongest cover.
-    const edges = [...new Set([lo, hi, ...ivs.flatMap((i) => [i.base, i.end]), ...marks.keys()])].filter((x) => x >= lo && x <= hi).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    let blocks = [];
-    for (let k = 0; k + 1 < edges.length; k++) {
-        const base = edges[k];
-        const end = edges[k + 1];
-        let best;
-        for (const i of ivs)
-            if (i.base <= base && i.end >= end && (!best || PRIORITY[i.kind] > PRIORITY[best.kind]))
-                best = i;
-        if (!best) {
-            blocks.push({ type: 'block', kind: 'hole', base, end, bytes: 0n });
-            continue;
-        }
-        const block = { type: 'block', kind: best.kind, base, end, bytes: end - base, ...(best.label !== undefined && { label: best.label }) };
-        if (best.kind === 'crash-main' || best.kind === 'crash-low') {
-            // Per part: only the bytes above a dump target's reach are "beyond" it.
-            const beyond = (input.devices ?? []).filter((d) => d.dumpTarget && d.dmaLimit < end - 1n).map((d) => d.name);
-            const notes = [best.label ?? '', beyond.length > 0 ? `beyond DMA reach of ${beyond.join(', ')}` : ''].filter(Boolean).join('; ');
-            if (notes)
-                block.label = notes;
-            if (best.end - best.base !== end - base)
-                block.of = best.end - best.base;
-        }
-        blocks.push(block);
-    }
-    // Fold small holes into RAM on both sides, then merge neighbours of the same kind.
-    blocks = blocks.filter((b, i) => {
-        if (b.kind !== 'hole' || b.end - b.base >= SMALL_HOLE || marks.has(b.base) || marks.has(b.end))
-            return true;
-        const prev = blocks[i - 1];
-        const next = blocks[i + 1];
-        return !(prev?.kind === 'ram' && next?.kind === 'ram');
-    });
-    const merged = [];
-    for (const b of blocks) {
-        const last = merged[merged.length - 1];
-        const isCrash = b.kind === 'crash-main' || b.kind === 'crash-low';
-        if (last && last.kind === b.kind && last.label === b.label && !marks.has(b.base) && !isCrash && (last.end === b.base || b.kind === 'ram')) {
-            last.bytes += b.bytes;
-            last.end = b.end;
-        }
-        else {
-            merged.push({ ...b });
-        }
-    }
-    // Crash regions that were split by a boundary stay as separate blocks on purpose.
-    const grouped = merged.length > MAX_BLOCKS ? collapse(merged, marks) : merged;
-    const items = [];
-    for (const b of grouped) {
-        const m = marks.get(b.base);
-        if (m && b.base !== lo)
-            items.push({ type: 'boundary', at: b.base, labels: m });
-        items.push(b);
-    }
-    return { items, outside };
-}
-/** Collapses runs of ordinary blocks between pinned points (boundaries, crash regions). */
-function collapse(blocks, marks) {
-    const out = [];
-    let run = [];
-    const flush = () => {
-        if (run.length >= 3) {
-            out.push({ type: 'block', kind: 'group', base: run[0].base, end: run[run.length - 1].end, bytes: run.reduce((s, b) => s + b.bytes, 0n), ranges: run.length });
-        }
-        else {
-            out.push(...run);
-        }
-        run = [];
-    };
-    for (const b of blocks) {
-        const pinned = b.kind === 'crash-main' || b.kind === 'crash-low';
-        if (marks.has(b.base))
-            flush();
-        if (pinned) {
-            flush();
-            out.push(b);
-        }
-        else {
-            run.push(b);
-        }
-    }
-    flush();
-    return out;
-}
-const TITLE = {
-    'crash-main': 'crashkernel',
-    'crash-low': 'crashkernel low',
-    reserved: 'reserved',
-    nomap: 'no-map RAM',
-    ram: 'RAM',
-    hole: 'hole (no RAM)',
-    group: 'ranges',
-};
-/** Mermaid class per block kind (prefixed: bare names like `edge` collide with Mermaid's own CSS). */
-const CLASS = { 'crash-main': 'ckCrash', 'crash-low': 'ckCrash', reserved: 'ckReserved', nomap: 'ckNomap', ram: 'ckRam', hole: 'ckHole', group: 'ckGroup' };
-function blockLabel(b) {
-    const span = `${fmtAddr(b.base)} – ${fmtAddr(b.end - 1n)}`;
-    let head;
-    if (b.kind === 'group')
-        head = `RAM ${memory_map_humanSize(b.bytes)} · ${b.ranges} banks and holes`;
-    else if (b.kind === 'hole')
-        head = `${TITLE.hole} · ${memory_map_humanSize(b.end - b.base)}`;
-    else if (b.kind === 'reserved')
-        head = `reserved${b.label ? ` (${b.label})` : ''} · ${memory_map_humanSize(b.bytes)}`;
-    else
-        head = `${TITLE[b.kind]} · ${memory_map_humanSize(b.bytes)}${b.of !== undefined ? ` of ${memory_map_humanSize(b.of)}` : ''}`;
-    const note = (b.kind === 'crash-main' || b.kind === 'crash-low') && b.label ? `<br/>${mermaidText(b.label)}` : '';
-    return `<b>${mermaidText(head)}</b>${note}<br/>${mermaidText(span)}`;
-}
-/**
- * Renders the Mermaid source (without the code fence) of a layout's memory map.
- *
- * @param input - the layout's simulation result and devices
- * @returns the diagram, or undefined when the layout has no RAM to draw
- * @example
- * renderMemoryMap({ result: sim })
- * // → 'flowchart TB\n  n0["<b>RAM · 768 MiB</b><br/>0x3000_0000 – 0x3fff_ffff"]:::ram\n  …'
- */
-function renderMemoryMap(input) {
-    const { items, outside } = memoryMapItems(input);
-    if (items.length === 0)
-        return undefined;
-    const lines = ['flowchart TB'];
-    const ids = [];
-    [...items].reverse().forEach((item, i) => {
-        const id = `n${i}`;
-        ids.push(id);
-        if (item.type === 'boundary')
-            lines.push(`  ${id}{{"${item.labels.map(mermaidText).join('<br/>')}<br/>${mermaidText(fmtAddr(item.at))}"}}:::ckEdge`);
-        else
-            lines.push(`  ${id}["${blockLabel(item)}"]:::${CLASS[item.kind]}`);
-    });
-    if (ids.length > 1)
-        lines.push(`  ${ids.join(' --- ')}`);
-    lines.push('  classDef ckCrash fill:#f8d7da,stroke:#b71c1c,stroke-width:3px,color:#000', '  classDef ckReserved fill:#e3f2fd,stroke:#1565c0,color:#000', '  classDef ckRam fill:#e8f5e9,stroke:#2e7d32,color:#000', '  classDef ckNomap fill:#eeeeee,stroke:#616161,color:#000', '  classDef ckHole fill:#ffffff,stroke:#9e9e9e,stroke-dasharray:4 4,color:#555', '  classDef ckGroup fill:#f1f8e9,stroke:#558b2f,color:#000', '  classDef ckEdge fill:#fff3cd,stroke:#b26a00,color:#000');
-    return { mermaid: lines.join('\n'), outside };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/scale.js
@@ -65515,7 +65752,7 @@ function memory_map_renderMemoryMap(layout, id) {
     // RAM.
     for (const m of result.memory) {
         const nomap = (m.flags & html_memory_map_MEMBLOCK_NOMAP) !== 0;
-        out.push(rect(x(m.base), x(m.base + m.size), ramLane, nomap ? 'ram nomap' : 'ram', [`${nomap ? 'RAM, no-map (MEMBLOCK_NOMAP)' : 'RAM'} ${memRange(m.base, m.size)}`, humanSize(m.size)]));
+        out.push(rect(x(m.base), x(m.base + m.size), ramLane, nomap ? 'ram nomap' : 'ram', [`${nomap ? 'RAM, no-map (MEMBLOCK_NOMAP)' : 'RAM'} ${memRange(m.base, m.size)}`, format_humanSize(m.size)]));
     }
     // Zones.
     const zoneTaken = [...breaks];
@@ -65523,14 +65760,14 @@ function memory_map_renderMemoryMap(layout, id) {
         const size = z.end + 1n - z.start;
         const x0 = x(z.start);
         const x1 = x(z.end + 1n);
-        out.push(rect(x0, x1, zoneLane, `zone z-${z.name.toLowerCase()}`, [`ZONE_${z.name.toUpperCase()} ${memRange(z.start, size)}`, `span ${humanSize(size)}`]));
+        out.push(rect(x0, x1, zoneLane, `zone z-${z.name.toLowerCase()}`, [`ZONE_${z.name.toUpperCase()} ${memRange(z.start, size)}`, `span ${format_humanSize(size)}`]));
         labels.push(laneText(z.name, x0, x1, zoneLane, zoneTaken, 'zl', true));
     }
     // Early reservations.
     for (const r of reserved) {
         const nomap = (r.flags & html_memory_map_MEMBLOCK_NOMAP) !== 0;
         const cat = reservationCategory(r.owner, nomap);
-        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${ownersLabel(r) ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]));
+        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${ownersLabel(r) ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, format_humanSize(r.size)]));
     }
     // Crash kernel.
     const crashTaken = [...breaks];
@@ -65539,8 +65776,8 @@ function memory_map_renderMemoryMap(layout, id) {
             const x0 = x(c.base);
             const x1 = x(c.base + c.size);
             const what = c.kind === 'main' ? `crashkernel${ck.high ? ',high' : ''}${ck.fellBack ? ' (fell back)' : ''}` : 'crashkernel,low';
-            out.push(rect(x0, x1, crashLane, `crash crash-${c.kind}`, [`${what} ${memRange(c.base, c.size)}`, humanSize(c.size)]));
-            labels.push(laneText(c.kind === 'low' ? [`low ${humanSize(c.size)}`, humanSize(c.size), 'low'] : [humanSize(c.size), 'main'], x0, x1, crashLane, crashTaken, c.kind === 'low' ? 'cl low' : 'cl'));
+            out.push(rect(x0, x1, crashLane, `crash crash-${c.kind}`, [`${what} ${memRange(c.base, c.size)}`, format_humanSize(c.size)]));
+            labels.push(laneText(c.kind === 'low' ? [`low ${format_humanSize(c.size)}`, format_humanSize(c.size), 'low'] : [format_humanSize(c.size), 'main'], x0, x1, crashLane, crashTaken, c.kind === 'low' ? 'cl low' : 'cl'));
         }
     }
     else if (ck.kind === 'hang' && ck.cause === 'early-param') {
@@ -65550,7 +65787,7 @@ function memory_map_renderMemoryMap(layout, id) {
         for (const w of searched) {
             const x0 = x(w.base);
             const x1 = x(w.base + w.size);
-            const tip = ck.kind === 'failed' ? `searched ${memRange(w.base, w.size)} for ${humanSize(ck.size)}: no fit` : `retries ${memRange(w.base, w.size)} for ${humanSize(ck.size)} forever (boot hangs)`;
+            const tip = ck.kind === 'failed' ? `searched ${memRange(w.base, w.size)} for ${format_humanSize(ck.size)}: no fit` : `retries ${memRange(w.base, w.size)} for ${format_humanSize(ck.size)} forever (boot hangs)`;
             if (w.size === 0n) {
                 out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([`empty window at ${hex16(w.base)}`, tip])}</path>`);
             }
@@ -65558,7 +65795,7 @@ function memory_map_renderMemoryMap(layout, id) {
                 out.push(rect(x0, x1, crashLane, ck.kind === 'failed' ? 'search' : 'hangwin', [tip]));
             }
         }
-        const msg = ck.kind === 'failed' ? `\u2717 ${humanSize(ck.size)} not reserved (${ck.reason})` : `\u221E boot hangs retrying ${humanSize(ck.size)}`;
+        const msg = ck.kind === 'failed' ? `\u2717 ${format_humanSize(ck.size)} not reserved (${ck.reason})` : `\u221E boot hangs retrying ${format_humanSize(ck.size)}`;
         labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     else {
@@ -65574,7 +65811,7 @@ function memory_map_renderMemoryMap(layout, id) {
         const beyond = reach > end;
         const misses = d.dumpTarget && main !== undefined && main.base + main.size - 1n > d.dmaLimit;
         const cls = `dev${d.dumpTarget ? ' dump' : ''}${misses ? ' miss-reach' : ''}`;
-        const tip = [`${d.name}: DMA reach [mem 0x0000000000000000-${hex16(d.dmaLimit)}] (${humanSize(reach)})`];
+        const tip = [`${d.name}: DMA reach [mem 0x0000000000000000-${hex16(d.dmaLimit)}] (${format_humanSize(reach)})`];
         if (d.dumpTarget)
             tip.push(misses ? 'dump target; the crash kernel lies beyond its reach' : 'dump target (writes the vmcore)');
         out.push(`<text class="lane dev-name" x="${PLOT_X - 8}" y="${r1(l.y + l.h / 2 + 4)}" text-anchor="end">${title([d.name])}${escape_text(truncate(d.name, Math.floor((PLOT_X - 12) / CHAR_W)))}</text>`);
@@ -65601,7 +65838,7 @@ function memory_map_renderMemoryMap(layout, id) {
         const mid = PLOT_X + (s.x0 + s.x1) / 2;
         const top = ramLane.y - 2;
         const bot = plotBottom + 2;
-        const what = s.ram ? `not to scale: ${humanSize(s.end - s.start)} of RAM with nothing drawn in it` : `not to scale: ${humanSize(s.end - s.start)} without RAM`;
+        const what = s.ram ? `not to scale: ${format_humanSize(s.end - s.start)} of RAM with nothing drawn in it` : `not to scale: ${format_humanSize(s.end - s.start)} without RAM`;
         out.push(`<g class="brk"><rect x="${r1(mid - 3)}" y="${top}" width="6" height="${bot - top}"/><path d="M${r1(mid - 5)},${bot}L${r1(mid - 1)},${top}M${r1(mid + 1)},${bot}L${r1(mid + 5)},${top}"/>${title([what, memRange(s.start, s.end - s.start)])}</g>`);
     }
     out.push(...labels);
@@ -65648,7 +65885,7 @@ function describeForAria(result) {
     if (ck.kind === 'reserved')
         return `crashkernel ${memRange(ck.main.base, ck.main.size)}${ck.low ? `, low ${memRange(ck.low.base, ck.low.size)}` : ''}`;
     if (ck.kind === 'failed')
-        return `crashkernel of ${humanSize(ck.size)} not reserved`;
+        return `crashkernel of ${format_humanSize(ck.size)} not reserved`;
     if (ck.kind === 'hang')
         return ck.cause === 'early-param' ? 'the boot stops before crashkernel is reserved' : 'the boot hangs reserving crashkernel';
     return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested';
@@ -65771,7 +66008,7 @@ function isFailing(report, l) {
     return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang';
 }
 function summary_region(r) {
-    return `${memory_map_humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
+    return `${humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
 }
 /** The "crashkernel" (main) cell. */
 function mainCell(sim) {
@@ -65786,9 +66023,9 @@ function mainCell(sim) {
             return `${summary_region(ck.main)}${tags.length ? ` (${tags.join(', ')})` : ''}`;
         }
         case 'failed':
-            return `❌ failed: ${memory_map_humanSize(ck.size)} (${ck.reason})`;
+            return `❌ failed: ${humanSize(ck.size)} (${ck.reason})`;
         case 'hang':
-            return ck.cause === 'early-param' ? `❌ boot stops at ${ck.param}` : `❌ boot hangs retrying ${memory_map_humanSize(ck.size)}`;
+            return ck.cause === 'early-param' ? `❌ boot stops at ${ck.param}` : `❌ boot hangs retrying ${humanSize(ck.size)}`;
     }
 }
 /** The "low" cell. */
@@ -66305,6 +66542,7 @@ function STATUS_FILTER_CSS() {
 
 
 
+
 const DEFAULT_MAX_DETAILS = 1500;
 const DEFAULT_MAX_MAPS = 400;
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -66404,16 +66642,16 @@ function describeOutcome(result) {
     const ck = result.crashkernel;
     switch (ck.kind) {
         case 'reserved': {
-            const main = `reserved ${humanSize(ck.main.size)} at ${memRange(ck.main.base, ck.main.size)}`;
-            const low = ck.low ? `; low ${humanSize(ck.low.size)} at ${memRange(ck.low.base, ck.low.size)}` : '';
+            const main = `reserved ${format_humanSize(ck.main.size)} at ${memRange(ck.main.base, ck.main.size)}`;
+            const low = ck.low ? `; low ${format_humanSize(ck.low.size)} at ${memRange(ck.low.base, ck.low.size)}` : '';
             return `${main}${low}${ck.fellBack ? ' (fell back)' : ''}`;
         }
         case 'failed':
-            return `${humanSize(ck.size)} not reserved (${ck.reason})`;
+            return `${format_humanSize(ck.size)} not reserved (${ck.reason})`;
         case 'hang':
             if (ck.cause === 'early-param')
                 return `boot stops in parse_early_param() at ${ck.param}`;
-            return `boot hangs: retries ${humanSize(ck.size)} in ${memRange(ck.window.base, ck.window.size)}`;
+            return `boot hangs: retries ${format_humanSize(ck.size)} in ${memRange(ck.window.base, ck.window.size)}`;
         case 'ignored':
             return `crashkernel= ignored (${ck.reason})`;
         case 'not-requested':
@@ -66450,7 +66688,7 @@ function shortOutcome(result) {
     const ck = result.crashkernel;
     if (ck.kind !== 'reserved')
         return describeOutcome(result);
-    return `${ck.fellBack ? 'fell back: ' : ''}${humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`;
+    return `${ck.fellBack ? 'fell back: ' : ''}${format_humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${format_humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`;
 }
 function renderGrid(rows, kernels, detailed, multiFile) {
     const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.map((k) => `<th class="k" scope="col">${escape_text(k)}</th>`).join('')}</tr></thead>`;
@@ -66515,10 +66753,12 @@ function renderFinding(f, withBoard = false) {
     return `<li class="sev-${f.severity}${f.suppressed ? ' suppressed' : ''}">${parts.join('')}</li>`;
 }
 function renderFacts(result) {
+    const cma = describeCrashkernelCma(result);
     const facts = [
         ['crashkernel', escape_text(describeOutcome(result))],
+        ...(cma !== undefined ? [['crashkernel ,cma', escape_text(cma)]] : []),
         ['arch · policy', escape_text(`${result.arch} \u00B7 ${result.policy}`)],
-        ['system RAM', escape_text(humanSize(result.systemRam))],
+        ['system RAM', escape_text(format_humanSize(result.systemRam))],
         ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
         ['zones', result.zones.map((z) => `${escape_text(z.name)} ${z.start === null || z.end === null ? 'empty' : `<span class="mono">${hex16(z.start)}-${hex16(z.end)}</span>`}`).join('<br>')],
     ];
@@ -66530,7 +66770,7 @@ function renderFacts(result) {
     return `<dl class="facts">${facts.map(([k, v]) => `<dt>${escape_text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 function renderRegions(result) {
-    const row = (kind, base, size, owner) => `<tr><td>${escape_text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${escape_text(humanSize(size))}</td><td>${escape_text(owner)}</td></tr>`;
+    const row = (kind, base, size, owner) => `<tr><td>${escape_text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${escape_text(format_humanSize(size))}</td><td>${escape_text(owner)}</td></tr>`;
     const rows = [
         ...result.memory.map((m) => row('memory', m.base, m.size, m.flags & 0x4 ? 'no-map' : '')),
         ...result.reserved.map((r) => row('reserved', r.base, r.size, ownersLabel(r) ?? '')),
@@ -66694,17 +66934,19 @@ function renderHtml(report, options = {}) {
         perBoardHtml,
         `<section><h2>Boards \u00D7 kernels</h2>`,
         `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
-        filter,
+        // Nothing simulated (a syntax error, no boards): no filter of zeros, no empty Layouts section.
+        rows.length ? filter : '',
         rows.length ? renderGrid(rows, kernels, detailed, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
         '</section>',
         ruleHtml,
         looseHtml,
-        `<section><h2>Layouts</h2>`,
-        `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact <code>[mem 0x%016llx-0x%016llx]</code> range.</p>`,
+        entries.length ? `<section><h2>Layouts</h2>` : '',
+        entries.length ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact <code>[mem 0x%016llx-0x%016llx]</code> range.</p>` : '',
         capText.length ? `<p class="note cap">${escape_text(capText.join(' '))}</p>` : '',
         mapped.size ? renderLegend(categories, hasDevices) : '',
         sections.join('\n'),
-        '</section></main>',
+        entries.length ? '</section>' : '',
+        '</main>',
         `<footer>Generated by ${escape_text(report.tool.name)} ${escape_text(report.tool.version)}. Works offline; the page fetches nothing.</footer>`,
         `<script>${SCRIPT}</script>`,
         '</body></html>',
@@ -67678,6 +67920,7 @@ const RE = {
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
     lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
+    lva: /CPU features: detected: 52-bit Virtual Addressing \(LVA\)\s*$/,
     hashTable: /^(?:Dentry cache|Inode-cache) hash table entries: \d+ \(order: (-?\d+), (\d+) bytes/,
     efiMissing: /^efi: UEFI not found\./,
     efiPresent: /^efi: EFI v\d/,
@@ -68069,6 +68312,10 @@ function bootlog_collect(lines, facts, problems) {
             facts.lpa2 ??= at(true);
             continue;
         }
+        if (RE.lva.test(s)) {
+            facts.lva ??= at(true);
+            continue;
+        }
         if ((m = RE.hashTable.exec(s))) {
             const order = Number(m[1]);
             const bytes = BigInt(m[2]);
@@ -68139,7 +68386,7 @@ function bootlog_parseBootLog(text) {
         bootlog_collect(
         // busybox dmesg's lines (the oracle's init): never a journal.
         dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text, { shortJournal: false }) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'lva', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -68543,6 +68790,22 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
         board.cpu = { lpa2: true };
         provenance['/cpu/lpa2'] = cite('boot log', f.lpa2);
     }
+    // ARM64_HAS_VA52 exists only in a CONFIG_ARM64_VA_BITS_52 build and is detected when the
+    // CPU can run it, so the kernel runs with 52-bit VAs (6.9+; before, no 4K/16K build had
+    // 52-bit VAs and the capability had no such line); with 4K or 16K pages VA_BITS_52 also
+    // forces ARM64_PA_BITS_52 (ARM64_PA_BITS_48 depends on ARM64_64K_PAGES || !VA_BITS_52),
+    // so the mem_section root array is the 52-bit one. A 64K build's PA bits stay unknown.
+    // @kernel arch/arm64/kernel/cpufeature.c arm64_features ARM64_HAS_VA52 (v6.16.3:2997-3013),
+    //         arch/arm64/Kconfig ARM64_PA_BITS_48, ARM64_PA_BITS_52 (v6.16.3:1458-1464)
+    const va52 = f.lpa2 ?? f.lva;
+    if (arch === 'arm64' && va52) {
+        board.vaBits = 52;
+        provenance['/vaBits'] = `CONFIG_ARM64_VA_BITS_52, and the CPU runs it: ${cite('boot log', va52)}`;
+        if (f.lpa2) {
+            board.paBits = 52;
+            provenance['/paBits'] = `CONFIG_ARM64_PA_BITS_52, which a 4K or 16K VA_BITS_52 build selects: ${cite('boot log', f.lpa2)}`;
+        }
+    }
     placeBootAllocations(board, f, provenance);
     // 4K is every profile's default; a 16K or 64K arm64 kernel says so here.
     const pageSizeName = f.pageSize && PAGE_SIZE_NAMES.get(f.pageSize.value);
@@ -68688,6 +68951,22 @@ function placeInitrdAndDtb(board, f, arch, provenance, problems) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1.line });
         }
     }
+}
+/** Who Debian's kernel banners name as the builder (LINUX_COMPILE_BY@LINUX_COMPILE_HOST, init/version.c, linux-source-6.12:40). */
+const bootlog_DEBIAN_BUILDER = 'debian-kernel@lists.debian.org';
+/**
+ * The builder a `Linux version` banner names (`root@vm` of `7.2.13 (root@vm) (gcc …) #1 …`)
+ * when it is not Debian's, else undefined (Debian's, or a banner without one).
+ */
+function bootlog_notDebianBuild(banner) {
+    if (banner === undefined)
+        return undefined;
+    const open = banner.indexOf(' (');
+    const close = open < 0 ? -1 : banner.indexOf(')', open);
+    if (close < 0)
+        return undefined;
+    const builder = banner.slice(open + 2, close);
+    return builder === bootlog_DEBIAN_BUILDER || builder === '' ? undefined : builder;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/import/kconfig.js
@@ -68981,6 +69260,8 @@ function kconfig_kconfigToBoard(text, opts = {}) {
 
 
 
+
+
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take(board, provenance, key, sources) {
@@ -69086,8 +69367,8 @@ function importBoard(inputs, opts = {}) {
     if (typeof release === 'string' && resolveKernelRelease(release) === undefined)
         problems.push({ severity: 'warning', source: kernelFrom === log ? 'bootLog' : 'config', code: 'kernelNotModelled', message: `Linux ${release} is not modelled (the policies cover 5.10 up to 7.x): check refuses the board until "kernels" names a modelled release (${provenance['/kernels/0'] ?? ''})` });
     take(board, provenance, 'pageSize', [config, log]);
-    take(board, provenance, 'paBits', [config]);
-    take(board, provenance, 'vaBits', [config]);
+    take(board, provenance, 'paBits', [config, log]);
+    take(board, provenance, 'vaBits', [config, log]);
     const mem = take(board, provenance, 'memory', [log, iomem, dtUsable]);
     if (mem === iomem && iomem)
         noteIomemNomap(iomem.facts, board.arch, problems);
@@ -69138,6 +69419,18 @@ function importBoard(inputs, opts = {}) {
             : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, does; on arm64 and riscv64 so does a boot log with memblock=debug): add "image": { "base": … } to the board before check';
         problems.push({ severity: 'warning', source: log ? 'bootLog' : code ? 'iomem' : source, code: 'noImage', message });
     }
+    // Nor without the image's size where no Debian profile gives it (SC003 missingImageSize): a
+    // log shows it on arm64 and riscv64 (/proc/iomem, memblock=debug), never x86's init_size.
+    const arch = board.arch;
+    if (source !== undefined && arch !== undefined && typeof release === 'string' && resolveKernelRelease(release) !== undefined && board.image?.size === undefined && kernelProfile(arch, release, board.pageSize === '16K' ? SZ_16K : undefined) === undefined) {
+        const header = arch === 'x86_64' ? "the bzImage setup header's init_size" : "the Image header's image_size";
+        problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "size" to "image" (${header}) before check` });
+    }
+    // A kernel another builder built (a board-support kernel) takes what the log does not show
+    // from Debian's profile of its series, which its .config may contradict: say so without one.
+    const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined;
+    if (builder !== undefined && typeof release === 'string')
+        problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${release.split('.').slice(0, 2).join('.')} where it has that series (docs/presets.md); give this build's .config too` });
     const filled = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' };
     for (const [i, p] of problems.entries()) {
         const key = filled[p.code];
@@ -69576,6 +69869,8 @@ function compare_compareWithBoot(sim, obs) {
 
 
 
+
+
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** What the log says the kernel did, in the comparison's terms. */
@@ -69667,6 +69962,9 @@ function verifyBootLog(log, opts = {}) {
         // around it is ours), else the board is the log's and the message says what is wrong.
         const where = (pointer) => (opts.board ? ` (${pointer.replace(/^\/boards\/0(?=\/|$)/, 'board')})` : '');
         const problems = decoded.problems.map((p) => {
+            // The log's own board has no "image" to edit: the size comes with a board of the user's.
+            if (!opts.board && p.messageId === 'missingImageSize')
+                return `no kernel image size for ${p.data.kernel} on ${p.data.arch}: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size"${p.data.arch === 'x86_64' ? " (the bzImage setup header's init_size)" : ''}`;
             const template = SC_RULES.semantic.meta.messages[p.messageId];
             return `${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`;
         });
@@ -69703,6 +70001,15 @@ function verifyBootLog(log, opts = {}) {
         if (differences.length === 0)
             return { agrees: false, differences, problems: [why], observed, board, layout, result, unknowns, notes };
         notes.push(`the crash kernel is not compared: ${why}`);
+    }
+    // The build options a log does not show come from Debian's profile: where the model differs
+    // on another build (a board-support kernel), that is the first thing to rule out.
+    const other = opts.board || differences.length === 0 ? undefined : notDebianBuild(facts.banner?.value);
+    if (other !== undefined && facts.release) {
+        const release = facts.release.value;
+        const profile = layout.arch !== undefined && kernelProfile(layout.arch, release, layout.pageSize === SZ_16K ? SZ_16K : undefined);
+        const from = profile ? `those of Debian's ${seriesOf(release)} (docs/presets.md)` : 'the documented defaults (docs/format.md)';
+        notes.push(`Linux ${release} was not built by Debian (its banner names ${other}, not ${DEBIAN_BUILDER}): the build options the log does not show are ${from}; for this build, import the log with its .config and give that board with --board`);
     }
     return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes };
 }
@@ -70557,7 +70864,8 @@ const HEX64 = /^0x[0-9a-f]{16}$/;
 const RESULT_HEX64_PATHS = [
     'crashkernel.main.base', 'crashkernel.main.size', 'crashkernel.low.base', 'crashkernel.low.size',
     'crashkernel.size', 'crashkernel.searched[].base', 'crashkernel.searched[].size', 'crashkernel.window.base', 'crashkernel.window.size',
-    'request.size', 'request.base', 'request.high', 'request.low',
+    'request.size', 'request.base', 'request.high', 'request.low', 'request.cma',
+    'crashkernelCma.requested', 'crashkernelCma.reserved', 'crashkernelCma.ranges[].base', 'crashkernelCma.ranges[].size',
     'zones[].start', 'zones[].end',
     'lowMax', 'highMax', 'systemRam',
     'memory[].base', 'memory[].size', 'reserved[].base', 'reserved[].size',

@@ -77,6 +77,7 @@ export declare function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma |
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
  * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
- * printing why (the size in the lines per CmaRules.logSize).
+ * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
+ * reports (the crash kernel's `,cma` areas are told from the default one).
  */
-export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base?: PhysAddr, fixed?: boolean): PhysAddr;
+export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base?: PhysAddr, fixed?: boolean, owner?: string): PhysAddr;

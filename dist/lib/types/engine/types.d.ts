@@ -288,6 +288,23 @@ export interface ParsedCrashkernelRequest {
     base?: PhysAddr;
     high?: PhysSize;
     low?: PhysSize;
+    /** `crashkernel=X,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+). */
+    cma?: PhysSize;
+}
+/**
+ * What reserve_crashkernel_cma() did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and
+ * riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the
+ * running kernel lends to movable allocations until a crash.
+ */
+export interface CrashkernelCma {
+    /** The size asked for. */
+    requested: PhysSize;
+    /** What the kernel counts as reserved (the sizes it asked for); below `requested` it prints "crashkernel CMA reservation failed". */
+    reserved: PhysSize;
+    /** The areas (crashk_cma_ranges[]), each as large as the CMA area: rounded up to the CMA alignment. At most four. */
+    ranges: PhysRange[];
+    /** A kernel without CONFIG_CMA reserves nothing ("crashkernel CMA reservation not supported"). */
+    unsupported?: true;
 }
 export interface SimulationResult {
     arch: Arch;
@@ -305,13 +322,22 @@ export interface SimulationResult {
         base?: never;
         high?: never;
         low?: never;
+        cma?: never;
     } | {
         present: true;
         size?: PhysSize;
         base?: PhysAddr;
         high?: PhysSize;
         low?: PhysSize;
+        /** `crashkernel=X,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+). */
+        cma?: PhysSize;
     };
+    /**
+     * The `crashkernel=X,cma` areas, where the kernel reserves them (x86_64 6.17+, arm64 and
+     * riscv64 7.3+: after the main reservation, whether that succeeded or failed). Absent
+     * without a `,cma` size or when crashkernel= is ignored.
+     */
+    crashkernelCma?: CrashkernelCma;
     zones: ZoneRange[];
     /** The zone lines exactly as printed ("Zone ranges:" block). */
     zoneLines: string[];

@@ -155,6 +155,8 @@ export interface BootLogFacts {
     opensbiNextAddress?: Located<bigint>;
     opensbiNextArg1?: Located<bigint>;
     lpa2?: Located<true>;
+    /** `52-bit Virtual Addressing (LVA)`: a 64K CONFIG_ARM64_VA_BITS_52 kernel runs with 52-bit VAs. */
+    lva?: Located<true>;
     /**
      * PAGE_SIZE, from the dentry or inode hash table line: alloc_large_system_hash() prints
      * the table's size and ilog2(size) - PAGE_SHIFT as its order, and these tables (8-byte
@@ -306,6 +308,7 @@ export declare const RE: {
     sbiNext: RegExp;
     sbiArg1: RegExp;
     lpa2: RegExp;
+    lva: RegExp;
     hashTable: RegExp;
     efiMissing: RegExp;
     efiPresent: RegExp;
@@ -397,4 +400,11 @@ export declare function parsedBootLogToBoard(parsed: ParsedBootLog, opts?: BootL
  * @param provenance - gets the line behind each value set
  */
 export declare function placeImage(board: Board, f: Partial<Pick<BootLogFacts, 'iomem' | 'memblock' | 'opensbiNextAddress'>>, arch: Arch | undefined, provenance: Provenance): void;
+/** Who Debian's kernel banners name as the builder (LINUX_COMPILE_BY@LINUX_COMPILE_HOST, init/version.c, linux-source-6.12:40). */
+export declare const DEBIAN_BUILDER = "debian-kernel@lists.debian.org";
+/**
+ * The builder a `Linux version` banner names (`root@vm` of `7.2.13 (root@vm) (gcc …) #1 …`)
+ * when it is not Debian's, else undefined (Debian's, or a banner without one).
+ */
+export declare function notDebianBuild(banner: string | undefined): string | undefined;
 export {};

@@ -3,11 +3,10 @@ import type { EarlyParamFault, SimulationResult } from '../engine/index.js';
 /** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
 export declare const FAULT_WORDS: Readonly<Record<EarlyParamFault, string>>;
 /**
- * One line saying where crashkernel went.
+ * What the kernel did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and riscv64 7.3+), or
+ * undefined where it read no `,cma` size.
  *
  * @example
- * describeCrashkernel(sim) // → 'reserved 256 MiB at [0x00000000ec000000, 0x00000000fc000000)'
+ * describeCrashkernelCma(sim) // → 'reserved 128 MiB in 1 CMA area: 128 MiB at 0x1_0000_0000 – 0x1_07ff_ffff'
  */
-export declare function describeCrashkernel(sim: SimulationResult): string;
-/** The "Zone ranges" in one line: `DMA [..]  DMA32 empty  Normal [..]`. */
-export declare function describeZones(sim: SimulationResult): string;
+export declare function describeCrashkernelCma(sim: SimulationResult): string | undefined;

@@ -39,7 +39,11 @@ export interface MisspeltCrashkernel {
  * misspeltCrashkernel('console=ttyS0 crashkernal=256M').map((m) => m.value) // → ['256M']
  */
 export declare function misspeltCrashkernel(cmdline: string): MisspeltCrashkernel[];
-/** The command line with every crashkernel= token removed and `tokens` put where the first one was (or appended). */
+/**
+ * The command line with its crashkernel= tokens removed and `tokens` put where the first one
+ * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
+ * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone.
+ */
 export declare function withCrashkernel(cmdline: string, tokens: readonly string[]): string;
 /** The command line with one token (the first occurrence of `text`) removed. */
 export declare function withoutToken(cmdline: string, text: string): string;

@@ -154,6 +154,12 @@ export declare class Suggester {
      *   the agreed edit itself when it does as well as the best value (no new advice)
      */
     boardValue(boardId: string, proposed?: readonly Suggestion[], agreed?: Suggestion): BoardValue | undefined;
+    /**
+     * Whether the findings' agreed edit, as confirm() verified it on every layout of the board,
+     * reserves on each at most half of its System RAM with no error, and leaves no more layouts
+     * warned or noted than `best` does. False when it was not verified on every layout.
+     */
+    private agreedDoesAsWell;
     /** Verifies a change on every layout of the board; the Suggestion, or undefined. */
     private confirm;
     /** Where the change goes: the layout's own cmdline/kernel value, or a new board cmdline. */

@@ -25,7 +25,10 @@ export type Strategy = (input: StrategyInput) => Iterable<Change>;
  * (true up to a threshold); undefined when `ok(lo)` is false.
  */
 export declare function largestPassing(lo: bigint, hi: bigint, step: bigint, ok: (v: bigint) => boolean): bigint | undefined;
-/** Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free. */
+/**
+ * Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free
+ * (and the `,cma` areas, which the kernel reserves after the main region).
+ */
 export declare function freeRanges(sim: SimulationResult): Array<{
     base: bigint;
     end: bigint;

@@ -12,6 +12,7 @@ import type { PhysAddr } from '../engine/index.js';
  * - `addLow`        add (or resize) crashkernel=Y,low next to a ,high request
  * - `smallerLow`    the largest ,low that fits below the low limit
  * - `smallerSize`   the largest main size (≥ 64 MiB) that makes the finding go away
+ * - `smallerCma`    the largest `,cma` size (16 MiB steps) the kernel reserves whole
  * - `offsetInReach` crashkernel=X@base with base inside the reach (device DMA or low limit)
  * - `autoPlacement` drop the @offset
  * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
@@ -22,7 +23,7 @@ import type { PhysAddr } from '../engine/index.js';
  * - `newerKernel`   the nearest newer checked kernel where the finding is gone
  * - `otherKernel`   the nearest checked kernel (older first) where the finding is gone
  */
-export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'fixSyntax' | 'respellName' | 'extendRange' | 'removeToken' | 'newerKernel' | 'otherKernel';
+export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'fixSyntax' | 'respellName' | 'extendRange' | 'removeToken' | 'newerKernel' | 'otherKernel';
 /** What a rule tells the strategies about one report. */
 export interface FixRequest {
     /** Highest physical address (inclusive) the fixed region must stay at or below. */

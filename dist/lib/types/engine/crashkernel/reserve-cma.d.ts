@@ -11,13 +11,15 @@
  */
 import { type CmaRules } from '../cma.js';
 import type { Memblock } from '../memblock/memblock.js';
-import { Trace } from '../trace.js';
-import type { CrashkernelOutcome, Layout, PhysRange } from '../types.js';
-import { type ParseDialect } from './parse.js';
+import type { Trace } from '../trace.js';
+import type { CrashkernelCma, PhysSize } from '../types.js';
+import type { CrashReserveResult } from './reserve.js';
 /**
- * Mirrors reserve_crashkernel_cma(): only when parse_crashkernel() succeeded (a
- * `crashkernel=X,cma` alone is rejected with the rest); up to four CMA areas of the requested
- * size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no limit: bottom-up
- * from 4 GiB first). The areas are not "Crash kernel" resources.
+ * Mirrors reserve_crashkernel_cma() with the `,cma` size parse_crashkernel() read (the
+ * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
+ * rejected with the rest), whether or not the main reservation did; up to four CMA areas of
+ * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
+ * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
+ * @returns what it reserved, or undefined where it was not called or asked for nothing
  */
-export declare function reserveCrashkernelCma(mb: Memblock, layout: Layout, parse: ParseDialect, rules: CmaRules, outcome: CrashkernelOutcome, trace: Trace): PhysRange[];
+export declare function reserveCrashkernelCma(mb: Memblock, crash: CrashReserveResult, pageSize: PhysSize, configCma: boolean, rules: CmaRules, trace: Trace): CrashkernelCma | undefined;

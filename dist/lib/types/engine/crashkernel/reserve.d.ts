@@ -9,7 +9,7 @@
  */
 import { type Memblock } from '../memblock/memblock.js';
 import type { Trace } from '../trace.js';
-import type { CrashkernelOutcome, PhysAddr, PhysSize, ParsedCrashkernelRequest } from '../types.js';
+import type { CrashkernelCma, CrashkernelOutcome, PhysAddr, PhysSize, ParsedCrashkernelRequest } from '../types.js';
 import { type ParseDialect } from './parse.js';
 export interface CrashReserveContext {
     mb: Memblock;
@@ -34,6 +34,8 @@ export interface CrashReserveContext {
 export interface CrashReserveResult {
     outcome: CrashkernelOutcome;
     request: ParsedCrashkernelRequest;
+    /** The `,cma` areas, where the arch reserves them next (reserve-cma.ts). */
+    cma?: CrashkernelCma;
 }
 export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResult;
 /**

@@ -5,7 +5,7 @@
  */
 
 /**
- * Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated.
+ * Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "defaults".
@@ -135,12 +135,14 @@ export type RuleRef =
   | 'CK005'
   | 'CK006'
   | 'CK007'
+  | 'CK008'
   | 'LM001'
   | 'PR001'
   | 'SC001'
   | 'SC002'
   | 'SC003'
   | 'SC004'
+  | 'SC005'
   | 'reservation-failed'
   | 'low-above-dma-reach'
   | 'fell-back-high'
@@ -148,12 +150,14 @@ export type RuleRef =
   | 'endless-retry'
   | 'parameter-not-modelled'
   | 'early-param-stops-boot'
+  | 'cma-reservation-short'
   | 'linear-map-base-pages'
   | 'protection-unavailable'
   | 'json-syntax'
   | 'schema-violation'
   | 'invalid-board'
   | 'layout-not-simulated'
+  | 'unused-default'
 /**
  * One board: its identity, an optional preset, and its settings.
  *
