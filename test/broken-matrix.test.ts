@@ -35,6 +35,8 @@ describe('a matrix with many mistakes', () => {
     expect(picked.map((f) => `${f.ruleId} ${f.boardId} ${f.messageId}`)).toEqual(kept.map((f) => `${f.ruleId} ${f.boardId} ${f.messageId}`))
     expect(new Set(picked.map((f) => f.boardId))).toEqual(new Set([undefined, 'bad-values', 'typo']))
     expect(all.some((f) => f.ruleId === 'SC002' && f.boardId === 'typo')).toBe(true)
+    // The first board with the id is named by its line too, not only by its pointer.
+    expect(all.find((f) => f.messageId === 'duplicateBoardId')?.message).toMatch(/^board id "[^"]+" is already used by \/boards\/\d+ \(line \d+\)$/)
   })
 
   it('with a boards filter, still reports every problem of a file that cannot be decoded at all', () => {
