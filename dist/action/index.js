@@ -63654,7 +63654,9 @@ function read_matrix_readMatrix(text, path, options) {
         ...(options.kernels !== undefined && { kernels: options.kernels }),
     });
     for (const p of decoded.problems) {
-        findings.push(makeFinding(rules_SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
+        // The first board with the id: where it is in the file, not only its pointer.
+        const data = p.messageId === 'duplicateBoardId' && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data;
+        findings.push(makeFinding(rules_SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
     }
     // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
     // must not call a default unused because its own boards happen not to take it.
