@@ -9,6 +9,7 @@ import { boardFilter, boardIds, decodeMatrix, isSelectableId, type DecodeResult 
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
 import { unusedDefaults } from './matrix/unused-defaults.js'
+import { LIMITS } from './limits.js'
 import { parseDocument } from './matrix/parse.js'
 import { validateMatrix, invalidBoards } from './matrix/validate.js'
 import type { Finding } from './report/types.js'
@@ -54,6 +55,11 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   const leftOut = (boardId: string | undefined, decodable: boolean) => decodable && isSelectableId(boardId) && !selected(boardId)
 
   if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
+  // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
+  // U+FFFD: said once, at the first, as a warning (the file still parses and is checked). Not
+  // looked for in a file too long to parse, which nothing reads (docs/hardening.md#limits).
+  const notUtf8 = text.length > LIMITS.maxInputBytes ? -1 : text.indexOf('\uFFFD')
+  if (notUtf8 >= 0) findings.push(makeFinding(SC_RULES.syntax, { messageId: 'notUtf8', data: {}, at: '', severity: 'warning' }, { file: path, location: spanLocation(doc, path, notUtf8, 1) }))
   // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
   const textProblems = doc.problems.map((p) => {
     // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).

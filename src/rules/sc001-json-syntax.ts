@@ -13,6 +13,7 @@ export default defineRule({
     messages: {
       syntaxError: 'JSON syntax error: {{error}}',
       duplicateKey: 'key "{{key}}" appears twice in this object; only the last one would count',
+      notUtf8: 'U+FFFD (the replacement character) here: the file has bytes that are not UTF-8, which JSON requires, and they were read as this character, so an id or name with it will not match what was meant; save the file as UTF-8 (or write the character itself as \\ufffd)',
     },
   },
 })

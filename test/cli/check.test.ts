@@ -31,6 +31,21 @@ describe('check', () => {
     expect(report.counts.error).toBe(1)
   })
 
+  it('says where a byte that is not UTF-8 was read as U+FFFD, as a warning, and checks the file', async () => {
+    const dir = await tempDir()
+    const file = join(dir, 'latin1.json')
+    // "café" in Latin-1 (0xe9) in a description, a valid board otherwise.
+    const text = '{\n  "version": 1,\n  "boards": [\n    { "id": "pc", "description": "caf\u00e9", "extends": "qemu-q35-x86_64", "ramSize": "4G", "kernels": ["6.12"], "cmdline": "crashkernel=256M" }\n  ]\n}\n'
+    await writeFile(file, Buffer.from(text, 'latin1'))
+    const r = await run(['check', file])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/ {2}4:38 {2}warning {2}U\+FFFD \(the replacement character\) here: the file has bytes that are not UTF-8/)
+    expect(r.out).toContain('1 layout of 1 board simulated in 1 file')
+    // Without the byte: no such warning.
+    await writeFile(file, text.replace('caf\u00e9', 'ok'))
+    expect((await run(['check', file])).out).not.toContain('U+FFFD')
+  })
+
   it('exits 0 on a clean matrix, 1 on errors, 0 with --fail-on never', async () => {
     expect((await run(['check', CLEAN])).code).toBe(0)
     expect((await run(['check', BROKEN, CLEAN])).code).toBe(1)
