@@ -63326,6 +63326,7 @@ const FORCED_BY_TEXT = {
         messages: {
             syntaxError: 'JSON syntax error: {{error}}',
             duplicateKey: 'key "{{key}}" appears twice in this object; only the last one would count',
+            notUtf8: 'U+FFFD (the replacement character) here: the file has bytes that are not UTF-8, which JSON requires, and they were read as this character, so an id or name with it will not match what was meant; save the file as UTF-8 (or write the character itself as \\ufffd)',
         },
     },
 }));
@@ -63593,6 +63594,7 @@ function applyBoardPolicy(findings, policy) {
 
 
 
+
 /** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
 function read_matrix_withBoardPolicies(findings, policies) {
     return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]));
@@ -63621,6 +63623,12 @@ function read_matrix_readMatrix(text, path, options) {
     const leftOut = (boardId, decodable) => decodable && isSelectableId(boardId) && !selected(boardId);
     if (options.onBoardIds)
         options.onBoardIds(boardIds(doc.value));
+    // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
+    // U+FFFD: said once, at the first, as a warning (the file still parses and is checked). Not
+    // looked for in a file too long to parse, which nothing reads (docs/hardening.md#limits).
+    const notUtf8 = text.length > LIMITS.maxInputBytes ? -1 : text.indexOf('\uFFFD');
+    if (notUtf8 >= 0)
+        findings.push(makeFinding(rules_SC_RULES.syntax, { messageId: 'notUtf8', data: {}, at: '', severity: 'warning' }, { file: path, location: spanLocation(doc, path, notUtf8, 1) }));
     // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
     const textProblems = doc.problems.map((p) => {
         // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).

@@ -10,7 +10,7 @@ export declare const RULES: readonly Rule[];
 export declare function getRule(ref: string): Rule | undefined;
 /** The loader's rules, typed for the loader's message ids. */
 export declare const SC_RULES: {
-    readonly syntax: Rule<"syntaxError" | "duplicateKey">;
+    readonly syntax: Rule<"syntaxError" | "duplicateKey" | "notUtf8">;
     readonly schema: Rule<"other" | "unknownProperty" | "missingProperty" | "wrongType" | "notAllowed" | "badFormat" | "tooFew" | "outOfRange" | "exclusive" | "deviceReach">;
     readonly semantic: Rule<"duplicateBoardId" | "unknownPreset" | "missingSetting" | "duplicateVariant" | "overlappingBanks" | "overlappingPlacements" | "notPageAligned" | "outsideRam" | "imageMisaligned" | "alignNotPowerOfTwo" | "unknownBus" | "valueOutOfRange" | "emptyRange" | "unknownKernel" | "unknownPolicy" | "missingImageSize" | "missingImageSizeOverride" | "ramSizeWithoutPreset" | "ramSizeTooSmall" | "pageSizeNotOnArch" | "vaBitsNotOnArch" | "memreserveOption" | "codeBeyondImage">;
     readonly notSimulated: Rule<"notSimulated">;
