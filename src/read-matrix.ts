@@ -5,11 +5,10 @@
  * under a `boards` filter. Shared by check() and decodeLayouts() (src/index.ts) and the
  * fan-out plan (src/fanout/plan.ts), so a plan counts exactly what a check would report.
  */
-import { boardFilter, boardIds, decodeMatrix, isSelectableId, type DecodeResult } from './matrix/decode.js'
+import { boardFilter, boardIds, decodeMatrix, firstBoardOfEachId, isSelectableId, type DecodeResult } from './matrix/decode.js'
 import type { BoardMatrix } from './matrix/generated/board-matrix.js'
 import { locate, spanLocation } from './matrix/locate.js'
 import { unusedDefaults } from './matrix/unused-defaults.js'
-import { LIMITS } from './limits.js'
 import { parseDocument } from './matrix/parse.js'
 import { validateMatrix, invalidBoards } from './matrix/validate.js'
 import type { Finding } from './report/types.js'
@@ -55,16 +54,11 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   const leftOut = (boardId: string | undefined, decodable: boolean) => decodable && isSelectableId(boardId) && !selected(boardId)
 
   if (options.onBoardIds) options.onBoardIds(boardIds(doc.value))
-  // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
-  // U+FFFD: said once, at the first, as a warning (the file still parses and is checked). Not
-  // looked for in a file too long to parse, which nothing reads (docs/hardening.md#limits).
-  const notUtf8 = text.length > LIMITS.maxInputBytes ? -1 : text.indexOf('\uFFFD')
-  if (notUtf8 >= 0) findings.push(makeFinding(SC_RULES.syntax, { messageId: 'notUtf8', data: {}, at: '', severity: 'warning' }, { file: path, location: spanLocation(doc, path, notUtf8, 1) }))
   // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
   const textProblems = doc.problems.map((p) => {
     // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
     const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer)
-    return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanLocation(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) }
+    return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '', ...(p.severity && { severity: p.severity }) }, { file: path, location: spanLocation(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) }
   })
   const reportTextProblems = (decodable: boolean) => {
     for (const t of textProblems) if (!leftOut(t.boardId, decodable)) findings.push(t.finding)
@@ -98,9 +92,8 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
   // must not call a default unused because its own boards happen not to take it.
   const matrix = doc.value as BoardMatrix
-  const firstOfId = new Map<unknown, number>()
-  matrix.boards.forEach((b, i) => { if (!invalid.has(i) && !firstOfId.has(b.id)) firstOfId.set(b.id, i) })
-  for (const u of unusedDefaults(matrix, [...firstOfId.values()], options.kernels !== undefined)) {
+  const decodedBoards = [...firstBoardOfEachId(matrix.boards).values()].filter((i) => !invalid.has(i))
+  for (const u of unusedDefaults(matrix, decodedBoards, options.kernels !== undefined)) {
     const setBy = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])].join(' and ')
     findings.push(makeFinding(SC_RULES.unusedDefault, { messageId: 'unused', data: { name: u.name, setBy }, at: u.pointer }, { file: path, location: at(u.pointer, 'key') }))
   }

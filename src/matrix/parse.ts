@@ -10,9 +10,12 @@ import { LIMITS, limitMessage, utf8Length } from '../limits.js'
 import type { JsonPointer } from '../report/types.js'
 import { offsetToLineColumn, pathToPointer, syntaxErrorMessage } from './locate.js'
 
-/** A syntax problem: a jsonc-parser error, or an object key given twice. */
+/**
+ * A syntax problem: a jsonc-parser error, an object key given twice, or a byte that was not
+ * UTF-8 (`notUtf8`, a warning: the file is parsed as read).
+ */
 export interface SyntaxProblem {
-  messageId: 'syntaxError' | 'duplicateKey'
+  messageId: 'syntaxError' | 'duplicateKey' | 'notUtf8'
   data: Record<string, string>
   offset: number
   length: number
@@ -21,6 +24,8 @@ export interface SyntaxProblem {
    * syntax error has none (the structure around it is ambiguous).
    */
   pointer?: JsonPointer
+  /** Below SC001's error: `notUtf8`, which leaves the file parsed. */
+  severity?: 'warning'
 }
 
 /** A parsed matrix file. `root` is undefined only for an empty or hopeless text. */
@@ -198,6 +203,10 @@ export function parseDocument(text: string): ParsedDocument {
     problems.push({ messageId: 'syntaxError', data: { error: 'the file is empty' }, offset: 0, length: 0 })
   }
   findDuplicateKeys(root, problems)
+  // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
+  // U+FFFD: said once, at the first.
+  const notUtf8 = text.indexOf('\uFFFD')
+  if (notUtf8 >= 0) problems.push({ messageId: 'notUtf8', data: {}, offset: notUtf8, length: 1, severity: 'warning' })
   problems.sort((a, b) => a.offset - b.offset)
   return { text, root, value: root ? getNodeValue(root) : undefined, problems, lineStarts: computeLineStarts(text) }
 }
