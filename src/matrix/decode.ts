@@ -676,6 +676,19 @@ function decodeBoard(
 }
 
 /**
+ * The index of each board id's first board. Ids count even on boards the schema rejected, so
+ * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
+ */
+export function firstBoardOfEachId(boards: readonly unknown[]): Map<string, number> {
+  const first = new Map<string, number>()
+  boards.forEach((board, index) => {
+    const id = (board as { id?: unknown } | null)?.id
+    if (typeof id === 'string' && !first.has(id)) first.set(id, index)
+  })
+  return first
+}
+
+/**
  * Decodes a schema-checked matrix into engine layouts.
  *
  * @param doc - the document (only boards not listed in `options.invalidBoards` are read)
@@ -688,19 +701,17 @@ function decodeBoard(
  */
 export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): DecodeResult {
   const keep = boardFilter(options.boards)
-  const firstIndex = new Map<string, number>()
+  const firstIndex = firstBoardOfEachId(doc.boards)
   const layouts: DecodedLayout[] = []
   const problems: SemanticProblem[] = []
   const policies: DecodeResult['policies'] = new Map()
   const listed: DecodeResult['listed'] = new Map()
   doc.boards.forEach((board, index) => {
-    // Ids count even on boards the schema rejected, so a duplicate of one is still caught.
     const id = typeof board?.id === 'string' ? board.id : undefined
     const first = id === undefined ? undefined : firstIndex.get(id)
-    if (id !== undefined && first === undefined) firstIndex.set(id, index)
     if (options.invalidBoards?.has(index)) return
     const c = new Collector(board.id)
-    if (first !== undefined) {
+    if (first !== undefined && first !== index) {
       c.add([{ messageId: 'duplicateBoardId', data: { id: board.id, first: `/boards/${first}` }, pointer: `/boards/${index}/id`, target: 'value' }])
       problems.push(...c.problems)
       return

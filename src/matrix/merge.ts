@@ -36,7 +36,11 @@ export function pick<K extends keyof Settings>(layers: readonly Layer[], key: K)
   return undefined
 }
 
-type ObjectSetting = 'config' | 'cpu' | 'expect' | 'boot' | 'dma' | 'severity'
+/** The settings that merge key by key across layers (pickIn(), mergeSeverity()). */
+export const OBJECT_SETTINGS = ['config', 'cpu', 'expect', 'boot', 'dma', 'severity'] as const
+type ObjectSetting = (typeof OBJECT_SETTINGS)[number]
+/** The RAM settings, which replace each other: a layer that has any of them gives the RAM (pickRam()). */
+export const RAM_SETTINGS = ['memory', 'ram', 'ramSize'] as const
 
 /** The topmost value of one key of an object setting (objects merge key by key). */
 export function pickIn<O extends ObjectSetting, K extends keyof NonNullable<Settings[O]>>(

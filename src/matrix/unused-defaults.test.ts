@@ -53,5 +53,10 @@ describe('SC005 in check()', () => {
   it('not for a board the schema refuses (it takes nothing), nor for a second board with the same id', () => {
     const m = text({ cmdline: 'crashkernel=2G' }, [q35, { ...own, id: 'q', cmdline: undefined }, { ...own, id: 'bad', cmdline: undefined, arch: 'sparc' }])
     expect(check(m, 'm.json').findings.filter((x) => x.ruleId === 'SC005').map((x) => x.pointer)).toEqual(['/defaults/cmdline'])
+    // The id of a refused board counts too (firstBoardOfEachId(), as decodeMatrix() has it): a
+    // later board with it is a duplicate, not decoded, and takes nothing.
+    const afterRefused = text({ cmdline: 'crashkernel=2G' }, [q35, { ...own, id: 'z', arch: 'sparc' }, { ...own, id: 'z', cmdline: undefined }])
+    const r = check(afterRefused, 'm.json')
+    expect([r.findings.filter((x) => x.ruleId === 'SC005').map((x) => x.pointer), r.findings.some((x) => x.messageId === 'duplicateBoardId')]).toEqual([['/defaults/cmdline'], true])
   })
 })

@@ -9,11 +9,11 @@
 import { getPreset } from '../presets/index.js'
 import type { JsonPointer } from '../report/types.js'
 import type { Board, BoardMatrix } from './generated/board-matrix.js'
+import { pathToPointer } from './locate.js'
+import { OBJECT_SETTINGS, RAM_SETTINGS } from './merge.js'
 
-/** Settings that merge key by key (merge.ts pickIn()): each key is taken or not on its own. */
-const OBJECT_SETTINGS: ReadonlySet<string> = new Set(['config', 'cpu', 'expect', 'boot', 'dma', 'severity'])
-/** The RAM settings, taken together from the first layer that has any of them (merge.ts pickRam()). */
-const RAM_SETTINGS: readonly string[] = ['memory', 'ram', 'ramSize']
+const isObjectSetting = (key: string): boolean => (OBJECT_SETTINGS as readonly string[]).includes(key)
+const isRamSetting = (key: string): boolean => (RAM_SETTINGS as readonly string[]).includes(key)
 
 export interface UnusedDefault {
   /** `/defaults/cmdline`, `/defaults/config/CMA`. */
@@ -57,16 +57,14 @@ export function unusedDefaults(doc: BoardMatrix, boards: readonly number[], kern
   for (const [key, value] of Object.entries(defaults)) {
     // Concatenated with the boards' own, so always taken; a --kernel list replaces them all.
     if (key === 'suppress' || (key === 'kernels' && kernelsOverridden)) continue
-    if (OBJECT_SETTINGS.has(key) && value !== null && typeof value === 'object') {
-      for (const sub of Object.keys(value)) check(`/defaults/${key}/${escape(sub)}`, `${key}.${sub}`, (s) => (s?.[key] as Record<string, unknown> | undefined)?.[sub] !== undefined)
-    } else if (RAM_SETTINGS.includes(key)) {
-      check(`/defaults/${key}`, key, (s) => RAM_SETTINGS.some((k) => s?.[k] !== undefined))
+    // Objects key by key; the RAM settings together, as the merge takes them.
+    if (isObjectSetting(key) && value !== null && typeof value === 'object') {
+      for (const sub of Object.keys(value)) check(pathToPointer(['defaults', key, sub]), `${key}.${sub}`, (s) => (s?.[key] as Record<string, unknown> | undefined)?.[sub] !== undefined)
+    } else if (isRamSetting(key)) {
+      check(pathToPointer(['defaults', key]), key, (s) => RAM_SETTINGS.some((k) => s?.[k] !== undefined))
     } else {
-      check(`/defaults/${key}`, key, (s) => s?.[key] !== undefined)
+      check(pathToPointer(['defaults', key]), key, (s) => s?.[key] !== undefined)
     }
   }
   return out
 }
-
-/** A JSON pointer token (RFC 6901). */
-const escape = (token: string): string => token.replaceAll('~', '~0').replaceAll('/', '~1')
