@@ -489,10 +489,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
   // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
   // from bootmem_init() only, so the areas follow the deferred reservation.
-  if (policy.crash.parseCma) {
-    const cma = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, cmaRulesOf(layout, pol), trace)
-    if (cma) crash = { ...crash, cma }
-  }
+  if (policy.crash.parseCma) crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, cmaRulesOf(layout, pol), trace)
   // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
   // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
   const zoneBlock =

@@ -26,9 +26,15 @@ const CRASHKERNEL_CMA_RANGES_MAX = 4
  * rejected with the rest), whether or not the main reservation did; up to four CMA areas of
  * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
  * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
- * @returns what it reserved, or undefined where it was not called or asked for nothing
+ * @returns the reservation's result, with what this reserved as its `cma` where it was asked for any
  */
-export function reserveCrashkernelCma(mb: Memblock, crash: CrashReserveResult, pageSize: PhysSize, configCma: boolean, rules: CmaRules, trace: Trace): CrashkernelCma | undefined {
+export function reserveCrashkernelCma(mb: Memblock, crash: CrashReserveResult, pageSize: PhysSize, configCma: boolean, rules: CmaRules, trace: Trace): CrashReserveResult {
+  const cma = reserveCma(mb, crash, pageSize, configCma, rules, trace)
+  return cma ? { ...crash, cma } : crash
+}
+
+/** reserve_crashkernel_cma()'s body: what it reserved, or undefined where it was not called or asked for nothing. */
+function reserveCma(mb: Memblock, crash: CrashReserveResult, pageSize: PhysSize, configCma: boolean, rules: CmaRules, trace: Trace): CrashkernelCma | undefined {
   const cmaSize = crash.request.cma
   if (!cmaSize || crash.outcome.kind === 'not-requested' || crash.outcome.kind === 'ignored') return undefined
   if (!configCma) {

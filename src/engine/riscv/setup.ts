@@ -457,8 +457,7 @@ function withCrashHistogram(f: RiscvPrefixFacts, crashHistogram: LinearMapFacts[
 function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax))
   // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
-  const cma = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv!), trace) : undefined
-  const crash = cma ? { ...reserved, cma } : reserved
+  const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv!), trace) : reserved
   const regions: CrashRegion[] = []
   if (crash.outcome.kind === 'reserved') {
     regions.push(crash.outcome.main)

@@ -458,8 +458,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
   const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb)
   const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow))
-  const cma = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(pol), trace) : undefined
-  const crash = cma ? { ...reserved, cma } : reserved
+  const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(pol), trace) : reserved
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy)
   for (const e of zoneBlock.events) trace.events.push(e)
