@@ -21,7 +21,7 @@
  */
 import { resolveKernelRelease } from '../engine/policies/index.js'
 import { SZ_16K } from '../engine/phys.js'
-import { kernelProfile } from '../presets/kernels.js'
+import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
@@ -222,7 +222,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // from Debian's profile of its series, which its .config may contradict: say so without one.
   const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined
   if (builder !== undefined && typeof release === 'string')
-    problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${release.split('.').slice(0, 2).join('.')} where it has that series (docs/presets.md); give this build's .config too` })
+    problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${seriesOf(release)} where it has that series (docs/presets.md); give this build's .config too` })
   const filled: Record<string, keyof Board> = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' }
   for (const [i, p] of problems.entries()) {
     const key = filled[p.code]

@@ -185,7 +185,6 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes }
 }
 
-
 /** The layout whose RAM is the log's, else the nearest (the first of equals), else none. */
 function layoutForRam(layouts: readonly DecodedLayout[], ram: bigint): DecodedLayout | undefined {
   let best: DecodedLayout | undefined
