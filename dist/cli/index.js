@@ -12330,9 +12330,14 @@ const CRASHKERNEL_CMA_RANGES_MAX = 4;
  * rejected with the rest), whether or not the main reservation did; up to four CMA areas of
  * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
  * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
- * @returns what it reserved, or undefined where it was not called or asked for nothing
+ * @returns the reservation's result, with what this reserved as its `cma` where it was asked for any
  */
 function reserveCrashkernelCma(mb, crash, pageSize, configCma, rules, trace) {
+    const cma = reserveCma(mb, crash, pageSize, configCma, rules, trace);
+    return cma ? { ...crash, cma } : crash;
+}
+/** reserve_crashkernel_cma()'s body: what it reserved, or undefined where it was not called or asked for nothing. */
+function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
     const cmaSize = crash.request.cma;
     if (!cmaSize || crash.outcome.kind === 'not-requested' || crash.outcome.kind === 'ignored')
         return undefined;
@@ -13579,11 +13584,8 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
     // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
     // from bootmem_init() only, so the areas follow the deferred reservation.
-    if (policy.crash.parseCma) {
-        const cma = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, cmaRulesOf(layout, pol), trace);
-        if (cma)
-            crash = { ...crash, cma };
-    }
+    if (policy.crash.parseCma)
+        crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, cmaRulesOf(layout, pol), trace);
     // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
     // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
     const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
@@ -14958,8 +14960,7 @@ function withCrashHistogram(f, crashHistogram) {
 function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
     const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
-    const cma = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, setup_cmaRulesOf(layout.pageSize, policy.riscv), trace) : undefined;
-    const crash = cma ? { ...reserved, cma } : reserved;
+    const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, setup_cmaRulesOf(layout.pageSize, policy.riscv), trace) : reserved;
     const regions = [];
     if (crash.outcome.kind === 'reserved') {
         regions.push(crash.outcome.main);
@@ -17906,8 +17907,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
     const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
     const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow));
-    const cma = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, x86_setup_cmaRulesOf(pol), trace) : undefined;
-    const crash = cma ? { ...reserved, cma } : reserved;
+    const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, x86_setup_cmaRulesOf(pol), trace) : reserved;
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
     for (const e of zoneBlock.events)
@@ -19477,6 +19477,10 @@ function pick(layers, key) {
     }
     return undefined;
 }
+/** The settings that merge key by key across layers (pickIn(), mergeSeverity()). */
+const OBJECT_SETTINGS = ['config', 'cpu', 'expect', 'boot', 'dma', 'severity'];
+/** The RAM settings, which replace each other: a layer that has any of them gives the RAM (pickRam()). */
+const RAM_SETTINGS = ['memory', 'ram', 'ramSize'];
 /** The topmost value of one key of an object setting (objects merge key by key). */
 function pickIn(layers, object, key) {
     for (const layer of layers) {
@@ -20435,6 +20439,19 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
     return layouts;
 }
 /**
+ * The index of each board id's first board. Ids count even on boards the schema rejected, so
+ * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
+ */
+function firstBoardOfEachId(boards) {
+    const first = new Map();
+    boards.forEach((board, index) => {
+        const id = board?.id;
+        if (typeof id === 'string' && !first.has(id))
+            first.set(id, index);
+    });
+    return first;
+}
+/**
  * Decodes a schema-checked matrix into engine layouts.
  *
  * @param doc - the document (only boards not listed in `options.invalidBoards` are read)
@@ -20447,21 +20464,18 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
  */
 function decodeMatrix(doc, options = {}) {
     const keep = boardFilter(options.boards);
-    const firstIndex = new Map();
+    const firstIndex = firstBoardOfEachId(doc.boards);
     const layouts = [];
     const problems = [];
     const policies = new Map();
     const listed = new Map();
     doc.boards.forEach((board, index) => {
-        // Ids count even on boards the schema rejected, so a duplicate of one is still caught.
         const id = typeof board?.id === 'string' ? board.id : undefined;
         const first = id === undefined ? undefined : firstIndex.get(id);
-        if (id !== undefined && first === undefined)
-            firstIndex.set(id, index);
         if (options.invalidBoards?.has(index))
             return;
         const c = new Collector(board.id);
-        if (first !== undefined) {
+        if (first !== undefined && first !== index) {
             c.add([{ messageId: 'duplicateBoardId', data: { id: board.id, first: `/boards/${first}` }, pointer: `/boards/${index}/id`, target: 'value' }]);
             problems.push(...c.problems);
             return;
@@ -20593,10 +20607,10 @@ function firstSyntaxError(doc, file) {
  * reports each such setting.
  */
 
-/** Settings that merge key by key (merge.ts pickIn()): each key is taken or not on its own. */
-const OBJECT_SETTINGS = new Set(['config', 'cpu', 'expect', 'boot', 'dma', 'severity']);
-/** The RAM settings, taken together from the first layer that has any of them (merge.ts pickRam()). */
-const RAM_SETTINGS = ['memory', 'ram', 'ramSize'];
+
+
+const isObjectSetting = (key) => OBJECT_SETTINGS.includes(key);
+const isRamSetting = (key) => RAM_SETTINGS.includes(key);
 /**
  * Every `defaults` setting that no board of `boards` takes.
  *
@@ -20635,21 +20649,20 @@ function unusedDefaults(doc, boards, kernelsOverridden) {
         // Concatenated with the boards' own, so always taken; a --kernel list replaces them all.
         if (key === 'suppress' || (key === 'kernels' && kernelsOverridden))
             continue;
-        if (OBJECT_SETTINGS.has(key) && value !== null && typeof value === 'object') {
+        // Objects key by key; the RAM settings together, as the merge takes them.
+        if (isObjectSetting(key) && value !== null && typeof value === 'object') {
             for (const sub of Object.keys(value))
-                check(`/defaults/${key}/${unused_defaults_escape(sub)}`, `${key}.${sub}`, (s) => s?.[key]?.[sub] !== undefined);
+                check(pathToPointer(['defaults', key, sub]), `${key}.${sub}`, (s) => s?.[key]?.[sub] !== undefined);
         }
-        else if (RAM_SETTINGS.includes(key)) {
-            check(`/defaults/${key}`, key, (s) => RAM_SETTINGS.some((k) => s?.[k] !== undefined));
+        else if (isRamSetting(key)) {
+            check(pathToPointer(['defaults', key]), key, (s) => RAM_SETTINGS.some((k) => s?.[k] !== undefined));
         }
         else {
-            check(`/defaults/${key}`, key, (s) => s?.[key] !== undefined);
+            check(pathToPointer(['defaults', key]), key, (s) => s?.[key] !== undefined);
         }
     }
     return out;
 }
-/** A JSON pointer token (RFC 6901). */
-const unused_defaults_escape = (token) => token.replaceAll('~', '~0').replaceAll('/', '~1');
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(547);
@@ -20829,6 +20842,11 @@ function parseDocument(text) {
         problems.push({ messageId: 'syntaxError', data: { error: 'the file is empty' }, offset: 0, length: 0 });
     }
     findDuplicateKeys(root, problems);
+    // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
+    // U+FFFD: said once, at the first.
+    const notUtf8 = text.indexOf('\uFFFD');
+    if (notUtf8 >= 0)
+        problems.push({ messageId: 'notUtf8', data: {}, offset: notUtf8, length: 1, severity: 'warning' });
     problems.sort((a, b) => a.offset - b.offset);
     return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts: computeLineStarts(text) };
 }
@@ -23304,7 +23322,6 @@ function applyBoardPolicy(findings, policy) {
 
 
 
-
 /** Each board's `severity` and `suppress` applied to its findings (those of no board stay as they are). */
 function read_matrix_withBoardPolicies(findings, policies) {
     return findings.flatMap((f) => (f.boardId !== undefined ? applyBoardPolicy([f], policies?.get(f.boardId)) : [f]));
@@ -23333,17 +23350,11 @@ function read_matrix_readMatrix(text, path, options) {
     const leftOut = (boardId, decodable) => decodable && isSelectableId(boardId) && !selected(boardId);
     if (options.onBoardIds)
         options.onBoardIds(boardIds(doc.value));
-    // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
-    // U+FFFD: said once, at the first, as a warning (the file still parses and is checked). Not
-    // looked for in a file too long to parse, which nothing reads (docs/hardening.md#limits).
-    const notUtf8 = text.length > LIMITS.maxInputBytes ? -1 : text.indexOf('\uFFFD');
-    if (notUtf8 >= 0)
-        findings.push(makeFinding(SC_RULES.syntax, { messageId: 'notUtf8', data: {}, at: '', severity: 'warning' }, { file: path, location: spanLocation(doc, path, notUtf8, 1) }));
     // Whether the file decodes is known only after the schema: hold the JSON text's problems until then.
     const textProblems = doc.problems.map((p) => {
         // A duplicate key belongs to its board (explain, sweep and suggest refuse that board only).
         const boardId = p.pointer === undefined ? undefined : boardIdAt(doc.value, p.pointer);
-        return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '' }, { file: path, location: spanLocation(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) };
+        return { boardId, finding: makeFinding(SC_RULES.syntax, { messageId: p.messageId, data: p.data, at: p.pointer ?? '', ...(p.severity && { severity: p.severity }) }, { file: path, location: spanLocation(doc, path, p.offset, p.length), ...(boardId !== undefined && { boardId }) }) };
     });
     const reportTextProblems = (decodable) => {
         for (const t of textProblems)
@@ -23379,10 +23390,8 @@ function read_matrix_readMatrix(text, path, options) {
     // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
     // must not call a default unused because its own boards happen not to take it.
     const matrix = doc.value;
-    const firstOfId = new Map();
-    matrix.boards.forEach((b, i) => { if (!invalid.has(i) && !firstOfId.has(b.id))
-        firstOfId.set(b.id, i); });
-    for (const u of unusedDefaults(matrix, [...firstOfId.values()], options.kernels !== undefined)) {
+    const decodedBoards = [...firstBoardOfEachId(matrix.boards).values()].filter((i) => !invalid.has(i));
+    for (const u of unusedDefaults(matrix, decodedBoards, options.kernels !== undefined)) {
         const setBy = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])].join(' and ');
         findings.push(makeFinding(SC_RULES.unusedDefault, { messageId: 'unused', data: { name: u.name, setBy }, at: u.pointer }, { file: path, location: at(u.pointer, 'key') }));
     }
@@ -30133,7 +30142,7 @@ function importBoard(inputs, opts = {}) {
     // from Debian's profile of its series, which its .config may contradict: say so without one.
     const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined;
     if (builder !== undefined && typeof release === 'string')
-        problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${release.split('.').slice(0, 2).join('.')} where it has that series (docs/presets.md); give this build's .config too` });
+        problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${seriesOf(release)} where it has that series (docs/presets.md); give this build's .config too` });
     const filled = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' };
     for (const [i, p] of problems.entries()) {
         const key = filled[p.code];

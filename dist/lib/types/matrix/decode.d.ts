@@ -86,6 +86,11 @@ export declare function isSelectableId(id: unknown): id is string;
 /** The `boards` option as a test of a board id (every id when it is absent or empty). */
 export declare function boardFilter(patterns: readonly string[] | undefined): (id: string) => boolean;
 /**
+ * The index of each board id's first board. Ids count even on boards the schema rejected, so
+ * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
+ */
+export declare function firstBoardOfEachId(boards: readonly unknown[]): Map<string, number>;
+/**
  * Decodes a schema-checked matrix into engine layouts.
  *
  * @param doc - the document (only boards not listed in `options.invalidBoards` are read)

@@ -22,7 +22,11 @@ export interface Sourced<T> {
 export declare function pointerIn(layer: Layer, ...keys: Array<string | number>): JsonPointer;
 /** The topmost value of a setting. */
 export declare function pick<K extends keyof Settings>(layers: readonly Layer[], key: K): Sourced<NonNullable<Settings[K]>> | undefined;
-type ObjectSetting = 'config' | 'cpu' | 'expect' | 'boot' | 'dma' | 'severity';
+/** The settings that merge key by key across layers (pickIn(), mergeSeverity()). */
+export declare const OBJECT_SETTINGS: readonly ["config", "cpu", "expect", "boot", "dma", "severity"];
+type ObjectSetting = (typeof OBJECT_SETTINGS)[number];
+/** The RAM settings, which replace each other: a layer that has any of them gives the RAM (pickRam()). */
+export declare const RAM_SETTINGS: readonly ["memory", "ram", "ramSize"];
 /** The topmost value of one key of an object setting (objects merge key by key). */
 export declare function pickIn<O extends ObjectSetting, K extends keyof NonNullable<Settings[O]>>(layers: readonly Layer[], object: O, key: K): Sourced<NonNullable<NonNullable<Settings[O]>[K]>> | undefined;
 /** `memory`, `ram` or `ramSize`, whichever the topmost layer that has one sets (they replace each other). */

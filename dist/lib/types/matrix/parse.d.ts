@@ -5,9 +5,12 @@
  */
 import { type Node } from 'jsonc-parser';
 import type { JsonPointer } from '../report/types.js';
-/** A syntax problem: a jsonc-parser error, or an object key given twice. */
+/**
+ * A syntax problem: a jsonc-parser error, an object key given twice, or a byte that was not
+ * UTF-8 (`notUtf8`, a warning: the file is parsed as read).
+ */
 export interface SyntaxProblem {
-    messageId: 'syntaxError' | 'duplicateKey';
+    messageId: 'syntaxError' | 'duplicateKey' | 'notUtf8';
     data: Record<string, string>;
     offset: number;
     length: number;
@@ -16,6 +19,8 @@ export interface SyntaxProblem {
      * syntax error has none (the structure around it is ambiguous).
      */
     pointer?: JsonPointer;
+    /** Below SC001's error: `notUtf8`, which leaves the file parsed. */
+    severity?: 'warning';
 }
 /** A parsed matrix file. `root` is undefined only for an empty or hopeless text. */
 export interface ParsedDocument {

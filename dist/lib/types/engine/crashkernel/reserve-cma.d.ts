@@ -12,7 +12,7 @@
 import { type CmaRules } from '../cma.js';
 import type { Memblock } from '../memblock/memblock.js';
 import type { Trace } from '../trace.js';
-import type { CrashkernelCma, PhysSize } from '../types.js';
+import type { PhysSize } from '../types.js';
 import type { CrashReserveResult } from './reserve.js';
 /**
  * Mirrors reserve_crashkernel_cma() with the `,cma` size parse_crashkernel() read (the
@@ -20,6 +20,6 @@ import type { CrashReserveResult } from './reserve.js';
  * rejected with the rest), whether or not the main reservation did; up to four CMA areas of
  * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
  * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
- * @returns what it reserved, or undefined where it was not called or asked for nothing
+ * @returns the reservation's result, with what this reserved as its `cma` where it was asked for any
  */
-export declare function reserveCrashkernelCma(mb: Memblock, crash: CrashReserveResult, pageSize: PhysSize, configCma: boolean, rules: CmaRules, trace: Trace): CrashkernelCma | undefined;
+export declare function reserveCrashkernelCma(mb: Memblock, crash: CrashReserveResult, pageSize: PhysSize, configCma: boolean, rules: CmaRules, trace: Trace): CrashReserveResult;
