@@ -17,7 +17,7 @@ import { checkAlignment, checkImageAlignment, checkInsideRam, checkOverlaps, che
 import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
 import { ConfigurationError } from '../errors.js'
-import type { DecodedLayout, SemanticProblem } from './types.js'
+import type { DecodedLayout, ReplacedCmdline, SemanticProblem } from './types.js'
 
 /** Options that narrow or change what is decoded. */
 export interface DecodeOptions {
@@ -526,6 +526,13 @@ function decodeBoard(
   const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)])) as unknown as CpuFeatures
   const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)])) as Required<Expect>
   const cmdline = pick(layers, 'cmdline')
+  // Every layer's command line, topmost first: the one a layout reads replaces the rest.
+  const cmdlines: ReplacedCmdline[] = layers.flatMap((layer) => {
+    const value = layer.settings.cmdline
+    if (value === undefined) return []
+    const owner = layer.base === undefined ? `preset ${board.extends}'s` : layer.base === '/defaults' ? "the defaults'" : "the board's"
+    return [{ value, pointer: pointerIn(layer, 'cmdline'), owner }]
+  })
   // A policy mirrors one architecture's boot: only this board's are known here.
   const policies = listPolicies(arch)
 
@@ -669,6 +676,9 @@ function decodeBoard(
         expect,
         severity,
         suppress,
+        // A kernel's own command line replaces the board's too.
+        replacedCmdlines: entry.object?.cmdline !== undefined ? cmdlines : cmdlines.slice(1),
+        cmdlineOwner: entry.object?.cmdline !== undefined ? "this kernel's" : (cmdlines[0]?.owner ?? "the board's"),
       })
     }
   }

@@ -22,7 +22,7 @@ import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensA
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
 
-type MessageId = 'misspelt' | 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
+type MessageId = 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
@@ -138,6 +138,35 @@ function reportMisspelt(ctx: RuleContext<MessageId>): void {
   }
 }
 
+/**
+ * Reports the crashkernel= of a command line that this layout's own replaced: a `cmdline`
+ * replaces the whole string under it (docs/format.md), so `"defaults": {"cmdline":
+ * "crashkernel=512M"}` under a board with `"cmdline": "console=ttyS0"` asks for nothing on
+ * that board, silently, and so does a kernel's own command line under the board's. The
+ * topmost replaced command line that has a crashkernel= token is named.
+ */
+function reportReplaced(ctx: RuleContext<MessageId>): void {
+  const { layout, report } = ctx
+  for (const replaced of layout.replacedCmdlines) {
+    const tokens = crashkernelTokens(replaced.value)
+    if (tokens.length === 0) continue
+    report({
+      messageId: 'replaced',
+      data: {
+        token: quoteList(tokens.map((t) => t.text), ' '),
+        mine: layout.cmdlineOwner,
+        owner: replaced.owner,
+        required: requiredText(layout, 'reservationRequired'),
+      },
+      at: layout.pointers.cmdline,
+      evidence: [],
+      severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+      fix: { token: tokens.map((t) => t.text).join(' ') },
+    })
+    return
+  }
+}
+
 /** Reports a crashkernel= that reserves nothing. */
 function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): void {
   const { layout, sim, report } = ctx
@@ -223,6 +252,7 @@ export default defineRule<MessageId>({
     subject: 'token',
     messages: {
       misspelt: '{{token}} is not "crashkernel=": the kernel looks for that exact text, finds none and reserves nothing, silently{{required}}',
+      replaced: '{{mine}} command line replaces {{owner}} whole and has no crashkernel=: {{token}} is lost with it, so the kernel reserves nothing, silently{{required}}',
       rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
       zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
       rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
@@ -235,6 +265,7 @@ export default defineRule<MessageId>({
     },
     fixes: {
       misspelt: ['respellName'],
+      replaced: ['restoreToken'],
       rejected: ['fixSyntax'],
       rangeNoMatch: ['extendRange'],
       sizeAtLeastRam: ['smallerSize'],
@@ -247,7 +278,10 @@ export default defineRule<MessageId>({
     const { layout, sim } = ctx
     const tokens = crashkernelTokens(layout.layout.cmdline)
     if (tokens.length === 0) {
-      if (sim.crashkernel.kind === 'not-requested') reportMisspelt(ctx)
+      if (sim.crashkernel.kind !== 'not-requested') return
+      // Text meant as crashkernel= on this very line says more than one lost under it.
+      if (misspeltCrashkernel(layout.layout.cmdline).length > 0) reportMisspelt(ctx)
+      else reportReplaced(ctx)
       return
     }
     if (sim.crashkernel.kind === 'ignored') {

@@ -386,6 +386,24 @@ const respellName: Strategy = function* ({ layout, layoutOk }) {
   }
 }
 
+/**
+ * Put back the crashkernel= tokens of a command line this one replaced (`fix.token`): the
+ * author wrote them for this board, so they are the first value to try; verified like any.
+ */
+const restoreToken: Strategy = function* ({ layout, fix, layoutOk }) {
+  if (fix.token === undefined) return
+  // All of them as written; else one alone, for a kernel on which another has no effect
+  // (a ,low next to a ,high that lands below the low limit on this board).
+  const tokens = fix.token.split(' ')
+  for (const some of [tokens, ...(tokens.length > 1 ? tokens.map((t) => [t]) : [])]) {
+    const value = withCrashkernel(layout.layout.cmdline, some)
+    if (layoutOk(value)) {
+      yield cmd(value, `Add "${some.join(' ')}" to this command line, as the one it replaces has ${some.length < tokens.length ? 'among its crashkernel= tokens' : 'it'}`)
+      return
+    }
+  }
+}
+
 /** Widen a range form so that some entry covers the board's RAM. */
 const extendRange: Strategy = function* ({ layout, layoutOk }) {
   const cmdline = layout.layout.cmdline
@@ -462,6 +480,7 @@ export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {
   plainSize,
   fixSyntax,
   respellName,
+  restoreToken,
   extendRange,
   removeToken,
   newerKernel,

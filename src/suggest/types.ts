@@ -36,6 +36,7 @@ export type FixStrategyId =
   | 'plainSize'
   | 'fixSyntax'
   | 'respellName'
+  | 'restoreToken'
   | 'extendRange'
   | 'removeToken'
   | 'newerKernel'

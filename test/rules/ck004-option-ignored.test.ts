@@ -49,6 +49,34 @@ describe('CK004 option-ignored', () => {
     expect(fs('crashkernal=1G crashkernel=256M')).toEqual([])
   })
 
+  it('bad: a command line that replaces one with crashkernel= asks for nothing, silently; the fix puts the token back', () => {
+    // A `cmdline` replaces the whole string under it (docs/format.md): the board's own, its
+    // preset's or a kernel's drops the crashkernel= of the layer below, and the kernel then
+    // finds none (get_last_crashkernel()), as for a misspelt one.
+    const fs = (doc: Record<string, unknown>): unknown[][] =>
+      check(JSON.stringify({ version: 1, ...doc }, null, 2), 'm.json')
+        .findings.filter((f) => f.ruleId === 'CK004')
+        .map((f) => [f.messageId, f.severity, f.location?.line, f.data.mine, f.data.owner, f.data.token, f.suggestion?.replacement])
+    const board = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'] }
+    const defaults = { cmdline: 'console=ttyAMA0 crashkernel=512M' }
+    // The preset's command line (console=ttyAMA0) replaces the defaults': reported at `extends`.
+    expect(fs({ defaults, boards: [board] })).toEqual([['replaced', 'error', 9, "preset qemu-virt-arm64's", "the defaults'", 'crashkernel=512M', 'console=ttyAMA0 crashkernel=512M']])
+    // The board's own; a warning when no reservation is expected.
+    expect(fs({ defaults, boards: [{ ...board, cmdline: 'quiet', expect: { reservationRequired: false } }] })).toEqual([['replaced', 'warning', 14, "the board's", "the defaults'", 'crashkernel=512M', 'quiet crashkernel=512M']])
+    // A kernel's own command line replaces the board's (and the topmost one with a token is named).
+    const kernels = ['6.12', { release: '6.1', cmdline: 'console=ttyAMA0' }]
+    // The fix adds the ,high alone: with the ,low as well, 6.1 on 2 GiB places the region below
+    // the low limit and the ,low has no effect (a new finding, so that candidate is refused).
+    expect(fs({ defaults, boards: [{ ...board, kernels, cmdline: 'crashkernel=256M,high crashkernel=64M,low' }] }).filter((f) => f[0] === 'replaced')).toEqual([
+      ['replaced', 'error', 15, "this kernel's", "the board's", 'crashkernel=256M,high crashkernel=64M,low', 'console=ttyAMA0 crashkernel=256M,high'],
+    ])
+    // Nothing to say when the layout's own line has a crashkernel=, or no line under it had one,
+    // and a misspelt one on the line itself is the finding instead.
+    expect(fs({ defaults: { cmdline: 'quiet' }, boards: [{ ...board, cmdline: 'console=ttyAMA0' }] })).toEqual([])
+    expect(fs({ defaults, boards: [{ ...board, cmdline: 'crashkernel=256M' }] })).toEqual([])
+    expect(fs({ defaults, boards: [{ ...board, cmdline: 'crashkernal=256M' }] }).map((f) => f[0])).toEqual(['misspelt'])
+  })
+
   it('bad: zero, a range that matches nothing, a size ≥ RAM (6.12+), ,low alone', () => {
     expect(of(run(vm('6.12', 'crashkernel=0')), 'CK004')[0]?.messageId).toBe('zero')
     const range = of(run(vm('6.12', 'crashkernel=2G-4G:256M', '1G')), 'CK004')[0]
