@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
- * with a `fix` row for each board that has one crashkernel= value for every layout, then a
- * total, and the kernel override when one replaced each board's kernels. Plain text,
+ * each with a `fix` row under it when it has a verified fix (once for a run of findings that
+ * share it), and a `fix` row for each board that has one crashkernel= value for every layout
+ * (which replaces the fixes of that board's findings), then a total, and the kernel override
+ * when one replaced each board's kernels. Plain text,
  * no colour (the CLI may run in CI logs).
  *
  * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
@@ -40,8 +42,21 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
       return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)] as const
     })
     const w0 = Math.max(...rows.map((r) => r[0].length))
-    const w1 = Math.max(...rows.map((r) => r[1].length))
-    for (const [where, severity, message, rule] of rows) lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`)
+    const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)))
+    // A board with a value of its own below has it instead of its findings' fixes.
+    const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => b.boardId))
+    const fixKey = (i: number): string | undefined => {
+      const f = findings[i]
+      return f?.suggestion && !(f.boardId !== undefined && boardWide.has(f.boardId)) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined
+    }
+    rows.forEach(([where, severity, message, rule], i) => {
+      lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`)
+      // The verified fix under its finding, once for a run of findings with the same one
+      // (the layouts of a board at one place usually share it).
+      const key = fixKey(i)
+      const f = findings[i]!
+      if (key !== undefined && key !== fixKey(i + 1)) lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion!.description} [${f.boardId}]`)}`)
+    })
     // One value for the whole board, after the findings whose own fixes it replaces.
     for (const b of report.boardSuggestions ?? []) {
       if (b.file !== file) continue

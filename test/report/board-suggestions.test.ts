@@ -38,6 +38,28 @@ describe('board suggestions in the formats', () => {
     expect(formatStylish(plain)).not.toMatch(/\sfix\s/)
   })
 
+  it('text: a board with its own value has no fix rows under its findings, which it replaces', () => {
+    expect(formatStylish(report).split('\n').filter((l) => /^\s+\d+:\d+\s+fix\s+/.test(l))).toHaveLength(1)
+  })
+
+  it('text: a finding\'s verified fix is a fix row under it, once for a run of findings that share it', () => {
+    // Two RAM variants of a virt board: with rodata=off, 6.1 maps the linear map by pages
+    // because of crashkernel= (LM001, an error on a board that asks for blocks) on both, and
+    // 6.12 is the fix whichever layout reports it.
+    const bank = (size: string) => [{ base: '0x40000000', size }]
+    const vm = { id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.1', '6.12'], ram: [{ name: '4G', memory: bank('4G') }, { name: '8G', memory: bank('8G') }], cmdline: 'console=ttyAMA0 rodata=off crashkernel=256M', expect: { noBasePageLinearMap: true } }
+    const r = check(matrix(vm), 'm.json')
+    const lm = r.findings.filter((f) => f.ruleId === 'LM001')
+    expect(lm.map((f) => f.layoutName)).toEqual(['4G/6.1', '8G/6.1'])
+    expect(r.boardSuggestions).toBeUndefined()
+    const lines = formatStylish(r).split('\n')
+    const rows = lines.filter((l) => /^\s+\d+:\d+\s+(error|warning|note|fix)\s/.test(l))
+    const where = `${lm[0]!.location!.line}:${lm[0]!.location!.column}`
+    expect(rows.map((l) => l.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([`${where} error`, `${where} error`, `${where} fix`])
+    expect(rows[2]).toMatch(/fix {4}Use kernel 6\.12 .* \[vm\]$/)
+    expect(rows[2]).toContain(lm[1]!.suggestion!.description)
+  })
+
   it('HTML: a section after the totals, before the grid', () => {
     const html = renderHtml(report)
     const section = html.indexOf('value per board</h2>')
