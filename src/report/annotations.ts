@@ -82,12 +82,30 @@ export function onChangedLine(f: Finding, changed: ChangedLines | undefined): bo
 
 const LEVEL: Record<Finding['severity'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' }
 
+/** At most this many of a finding's kernel lines go into its annotation (the rest are in the summary). */
+const MAX_DMESG_LINES = 3
+
+/**
+ * The annotation's text: the finding, then on lines of their own the crash kernel lines the
+ * kernel prints that back it (those the message does not already quote; the "Zone ranges:"
+ * block some findings also carry is left to the job summary) and its verified fix, so the line
+ * of the pull request says what the kernel would print and what to change.
+ */
+export function annotationMessage(f: Finding): string {
+  const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
+  const lines = [`${f.message}${where}`]
+  const dmesg = [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t))
+  for (const t of dmesg.slice(0, MAX_DMESG_LINES)) lines.push(`dmesg: ${t}`)
+  if (dmesg.length > MAX_DMESG_LINES) lines.push(`dmesg: … ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''} in the job summary`)
+  if (f.suggestion) lines.push(`Fix: ${f.suggestion.description}`)
+  return lines.join('\n')
+}
+
 function toAnnotation(f: Finding, changed: boolean): Annotation {
   const loc = f.location
-  const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
   return {
     level: LEVEL[f.severity],
-    message: `${f.message}${where}`,
+    message: annotationMessage(f),
     title: `${f.ruleId} ${f.ruleName}`,
     file: f.file,
     ...(loc && {

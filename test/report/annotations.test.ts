@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Annotation planning: GitHub's caps, reserved slots, ordering by severity then changed lines, overflow. */
 import { describe, expect, it } from 'vitest'
-import { MAX_PER_JOB, MAX_PER_LEVEL, annotationProperties, onChangedLine, toAnnotations } from '../../src/report/annotations.js'
+import { MAX_PER_JOB, MAX_PER_LEVEL, annotationMessage, annotationProperties, onChangedLine, toAnnotations } from '../../src/report/annotations.js'
+import { formatGithub } from '../../src/report/github.js'
 import { finding, report } from './helpers.js'
 
 const lines = (plan: { emit: Array<{ startLine?: number }> }) => plan.emit.map((a) => a.startLine)
@@ -69,6 +70,25 @@ describe('toAnnotations', () => {
   it('drops the columns of a span that runs over several lines (GitHub ignores them there)', () => {
     const multi = finding(2, 'error', { location: { file: 'm.json', line: 2, column: 3, endLine: 4, endColumn: 9, offset: 5, length: 30 } })
     expect(annotationProperties(toAnnotations(report([multi])).emit[0]!)).toEqual({ title: 'SC002 schema-violation', file: 'm.json', startLine: 2, endLine: 2, startColumn: 3 })
+  })
+
+  it('adds the crash kernel lines the message does not quote, then the verified fix, each on a line of its own', () => {
+    const ev = (text: string, source = 'crashkernel') => ({ level: 'info' as const, source, text })
+    const f = finding(4, 'error', {
+      boardId: 'vm',
+      layoutName: '6.1',
+      message: 'the kernel prints "cannot allocate crashkernel (size:0x10000000)"',
+      evidence: [ev('cannot allocate crashkernel (size:0x10000000)'), ev('Zone ranges:', 'zones'), ev('crashkernel low memory reserved: 0x6f000000 - 0x7f000000 (256 MB)'), ev('crashkernel low memory reserved: 0x6f000000 - 0x7f000000 (256 MB)')],
+      suggestion: { description: 'Use kernel 6.12 — verified by simulation', pointer: '/boards/4/kernels/0', replacement: '6.12' },
+    })
+    expect(toAnnotations(report([f])).emit[0]!.message).toBe(
+      'the kernel prints "cannot allocate crashkernel (size:0x10000000)" [vm 6.1]\ndmesg: crashkernel low memory reserved: 0x6f000000 - 0x7f000000 (256 MB)\nFix: Use kernel 6.12 — verified by simulation',
+    )
+    // At most three such lines; the rest are counted, and are in the job summary.
+    const many = finding(5, 'warning', { evidence: ['a', 'b', 'c', 'd', 'e'].map((x) => ev(`crashkernel ${x}`)) })
+    expect(annotationMessage(many).split('\n')).toEqual(['problem at line 5', 'dmesg: crashkernel a', 'dmesg: crashkernel b', 'dmesg: crashkernel c', 'dmesg: … 2 more lines in the job summary'])
+    // And the workflow command keeps it one line (GitHub shows the escaped newlines as lines).
+    expect(formatGithub(report([f])).trimEnd().split('\n')).toHaveLength(1)
   })
 
   it('passes a one-line span’s end column on, and names the board and layout in the message', () => {
