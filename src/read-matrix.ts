@@ -94,7 +94,10 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   const matrix = doc.value as BoardMatrix
   const decodedBoards = [...firstBoardOfEachId(matrix.boards).values()].filter((i) => !invalid.has(i))
   for (const u of unusedDefaults(matrix, decodedBoards, options.kernels !== undefined)) {
-    const setBy = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])].join(' and ')
+    const who = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])]
+    // One preset or one board alone "sets its own"; any more "set their own".
+    const one = who.length === 1 && u.setBy.presets.length + u.setBy.boards === 1
+    const setBy = `${who.join(' and ')} ${one ? 'sets its own' : 'set their own'}`
     findings.push(makeFinding(SC_RULES.unusedDefault, { messageId: 'unused', data: { name: u.name, setBy }, at: u.pointer }, { file: path, location: at(u.pointer, 'key') }))
   }
   return result(decoded, invalid)

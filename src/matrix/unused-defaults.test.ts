@@ -46,6 +46,13 @@ describe('SC005 in check()', () => {
     expect(f[0]!.message).toBe('"defaults" sets cmdline, but no board takes it: the presets qemu-q35-x86_64, qemu-virt-arm64 set their own (a board\'s own value wins, then its preset\'s, then "defaults")')
     expect(r.layouts).toHaveLength(2)
   })
+  it('one preset or one board "sets its own"; more "set their own"', () => {
+    const said = (boards: Array<Record<string, unknown>>) => check(text({ cmdline: 'crashkernel=2G' }, boards), 'm.json').findings.find((x) => x.ruleId === 'SC005')?.data.setBy
+    expect(said([q35])).toBe('the preset qemu-q35-x86_64 sets its own')
+    expect(said([own])).toBe('1 board sets its own')
+    expect(said([own, { ...own, id: 'o2' }])).toBe('2 boards set their own')
+    expect(said([q35, own])).toBe('the preset qemu-q35-x86_64 and 1 board set their own')
+  })
   it('judged on every board, whatever the boards filter (a fan-out leg sees the whole file)', () => {
     const m = text({ cmdline: 'crashkernel=2G' }, [q35, { ...own, cmdline: undefined }])
     expect(check(m, 'm.json', { boards: ['q'] }).findings.filter((x) => x.ruleId === 'SC005')).toEqual([])

@@ -16,7 +16,7 @@ export default defineRule({
     description: 'A setting under "defaults" that no board takes, because each board or its preset sets its own, is reported instead of being ignored in silence.',
     kernel: [],
     messages: {
-      unused: '"defaults" sets {{name}}, but no board takes it: {{setBy}} set their own (a board\'s own value wins, then its preset\'s, then "defaults")',
+      unused: '"defaults" sets {{name}}, but no board takes it: {{setBy}} (a board\'s own value wins, then its preset\'s, then "defaults")',
     },
   },
 })
