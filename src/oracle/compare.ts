@@ -120,6 +120,12 @@ export function isCrashMessage(line: string): boolean {
   if (/^(Kernel command line|Command line):/.test(line)) return false
   if (/^\s/.test(line)) return false // x86 echoes the command line in indented pieces
   if (/^memblock_/.test(line)) return false // memblock=debug request lines
+  // An initcall's, not the reservation's: reserve_crashkernel_cma() names every area
+  // "crashkernel" (kernel/crash_reserve.c@v7.3.4:488-489), cma_sysfs_init() gives each area a
+  // directory of its name (mm/cma_sysfs.c@v7.3.4:132-133), so from a second area on sysfs
+  // warns of the duplicate (fs/sysfs/dir.c@v7.2.13:29) and kobject_add_internal() fails
+  // (lib/kobject.c@v7.3.4:248): releases/amd64-7.3.4-q35-4G-ckcma.short.log.gz.
+  if (/^(sysfs|kobject): /.test(line)) return false
   return /crash ?kernel/i.test(line)
 }
 

@@ -235,6 +235,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^(Kernel command line|Command line):/, 'each normalised line of a boot log (verify)'],
     [/^\s/, 'each normalised line of a boot log'],
     [/^memblock_/, 'each normalised line of a boot log'],
+    [/^(sysfs|kobject): /, 'each normalised line of a boot log'],
     [/crash ?kernel/i, 'each normalised line of a boot log'],
     [/^\[\s*\d+\.\d+\]\s/, 'each line of a boot log'],
     [/^(4K|16K|64K)$/, "a board's page size"],
