@@ -17,7 +17,10 @@
 #           blocks around the kernel's [_text, __init_begin) and [__init_end, __bss_stop),
 #           which the 7.3 kernel profile's build layout places);
 #   amd64   crashkernel=256M on every release (q35, 4G), crashkernel=512M,high on 6.18.5
-#           and 7.3.4.
+#           and 7.3.4; crashkernel=256M crashkernel=512M,cma on 6.17.8 (the first x86_64 to
+#           read ,cma; Debian's build has no CONFIG_CMA, so the stub says "not supported") and
+#           7.3.4 (CONFIG_CMA=y), and on 7.3.4 ,cma sizes the kernel cannot reserve whole:
+#           3584M (halving down to the cap of four areas) and 8G (past the end of RAM).
 # Every boot has memblock=debug. The logs go to test/boots/releases/<id>.log.gz;
 # test/verify/boots.test.ts runs verify on those the model agrees with (the set's README
 # lists the others and why).
@@ -28,12 +31,14 @@
 #
 # Needs: qemu-system-aarch64 (Debian package qemu-system-arm), qemu-system-x86_64
 # (qemu-system-x86), dtc (device-tree-compiler), cpio, curl, dpkg-deb.
-# Usage: scripts/boots/releases.sh [workdir]   (downloads about 1 GB into workdir)
+# Usage: scripts/boots/releases.sh [workdir] [id pattern]   (downloads about 1 GB into
+# workdir; with a shell pattern, only the boots whose <id> matches it, e.g. '*-ckcma*')
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin releases "${1:-}"
+only=${2:-*}
 releases="6.16.3 6.17.8 6.18.5 6.19.6 7.0.4 7.1.3 7.3.4"
 for r in $releases; do need "arm64-$r" "amd64-$r"; done
 initramfs arm64 initramfs-arm64.cpio.gz
@@ -42,6 +47,8 @@ initramfs amd64 initramfs-amd64.cpio.gz
 # <arch> <release> <variant or machine> <memory> <tag> <cmdline>
 while read -r arch release variant mem tag cmdline; do
   id="$arch-$release-$variant-$mem-$tag"
+  # shellcheck disable=SC2254
+  case $id in $only) ;; *) continue ;; esac
   cp "initramfs-$arch.cpio.gz" initramfs.cpio.gz
   case $arch in
     arm64)
@@ -82,5 +89,12 @@ amd64 6.18.5 q35 4G ck512M.high crashkernel=512M,high
 amd64 7.3.4 q35 4G ck512M.high crashkernel=512M,high
 arm64 7.3.4 plain 4G ckcma crashkernel=256M crashkernel=128M,cma
 arm64 7.3.4 plain 4G ck256M-rodata.off-kfence crashkernel=256M rodata=off kfence.sample_interval=100
+amd64 6.17.8 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
+amd64 7.3.4 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
+amd64 7.3.4 q35 4G ckcma.short crashkernel=256M crashkernel=3584M,cma
+amd64 7.3.4 q35 4G ckcma.over crashkernel=256M crashkernel=8G,cma
+amd64 6.19.6 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
+amd64 7.0.4 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
+amd64 7.1.3 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
 EOF
 version qemu-system-aarch64

@@ -1,8 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-only
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { simulate } from '../../src/engine/index.js'
+import { bootLogToBoard } from '../../src/import/bootlog.js'
 import { decodeMatrix } from '../../src/matrix/decode.js'
 import { of, run } from './helpers.js'
+
+/** A boot of test/boots/releases and the board `import` rebuilds from it. */
+function releasesBoot(name: string): { log: string; board: Record<string, unknown> } {
+  const dir = join(import.meta.dirname, '../boots/releases')
+  const log = gunzipSync(readFileSync(join(dir, `${name}.log.gz`))).toString('utf8')
+  const board = { ...bootLogToBoard(log).board } as Record<string, unknown>
+  // A build with no kernel profile: its image size from the set's builds.json, as verify takes it.
+  const build = (JSON.parse(readFileSync(join(dir, 'builds.json'), 'utf8')) as Record<string, { imageSize?: string }>)[name.split('-q35-')[0]!]
+  if (build?.imageSize) board['image'] = { ...(board['image'] as object), size: build.imageSize }
+  return { log, board }
+}
 
 describe('CK008 cma-reservation-short', () => {
   const q35 = (kernel: string, cmdline: string, ramSize = '8G') => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize, kernels: [kernel], cmdline })
@@ -38,6 +53,30 @@ describe('CK008 cma-reservation-short', () => {
     expect(of(run(q35('6.12', 'crashkernel=256M crashkernel=7G,cma')), 'CK008')).toEqual([])
     const noCma = run({ ...q35('7.2', 'crashkernel=256M crashkernel=7G,cma'), config: { CMA: false } })
     expect([of(noCma, 'CK008'), of(noCma, 'CK004').length]).toEqual([[], 1])
+  })
+
+  it.each([
+    ['amd64-7.3.4-q35-4G-ckcma.short', 'crashkernel=3584M,cma', '3360 MiB', '224 MiB', 'crashkernel CMA reservation failed: 3584 MB requested, 3360 MB reserved in 4 ranges'],
+    ['amd64-7.3.4-q35-4G-ckcma.over', 'crashkernel=8G,cma', '3 GiB', '5 GiB', 'crashkernel CMA reservation failed: 8192 MB requested, 3072 MB reserved in 4 ranges'],
+  ])('real boot %s: the line it quotes is the one the kernel printed, byte for byte', (name, token, reserved, missing, line) => {
+    const { log, board } = releasesBoot(name)
+    expect(log).toMatch(new RegExp(`^\\[[ .\\d]+\\] ${line}$`, 'm'))
+    const [f, ...rest] = of(run(board), 'CK008')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({ messageId: 'short', data: { token, reserved, missing, areas: '4 areas (the most it makes)', line } })
+    expect(f!.message.endsWith(`"${line}"`)).toBe(true)
+  })
+
+  it('real boots without CONFIG_CMA (Debian amd64 6.17.8 – 7.1.3): no CK008; CK004 quotes the stub line the kernel printed', () => {
+    for (const name of ['amd64-6.17.8-q35-4G-ckcma', 'amd64-7.1.3-q35-4G-ckcma']) {
+      const { log, board } = releasesBoot(name)
+      expect(log).toMatch(/^\[[ .\d]+\] crashkernel CMA reservation not supported$/m)
+      const r = run(board)
+      expect(of(r, 'CK008')).toEqual([])
+      const ck004 = of(r, 'CK004')
+      expect(ck004.map((f) => f.messageId)).toEqual(['tokenIgnored'])
+      expect(ck004[0]!.message).toContain('("crashkernel CMA reservation not supported")')
+    }
   })
 
   it('a failed main reservation leaves the ,cma areas to be judged alone (the kernel reserves both in turn)', () => {
