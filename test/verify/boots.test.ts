@@ -41,10 +41,7 @@ const allLogs = sets.flatMap((set) => readdirSync(join(root, set)).filter((f) =>
  * Boots the model disagrees with, each explained in its set's README ("Known disagreements"):
  * left out of the checks below until the engine is fixed, and checked to disagree still.
  */
-const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
-  // The vmemmap and the zone watermarks send the first protected allocations to DMA32: no 1G split.
-  'releases/amd64-7.3.4-q35-4G-ckcma.short.log.gz': ['direct-map: kernel DirectMap1G=4194304 DirectMap2M=2076672 DirectMap4k=20352, model DirectMap1G=3145728 DirectMap2M=3125248 DirectMap4k=20352'],
-}
+const KNOWN_DISAGREEMENTS: Record<string, string[]> = {}
 const logs = allLogs.filter((f) => !(f in KNOWN_DISAGREEMENTS))
 
 /** Past the boot loader's images, which the board rebuilt from a log places by itself (QEMU virt: Image, initrd, DTB below 0x48300000). */

@@ -422,7 +422,7 @@ const X86_BOOT_5_10: X86Policy = {
   low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
   swiotlb: 'io_tlb_nslabs',
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-  directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
+  directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
   maxPfnTypes: 'ram',
   numaMemblock: NUMA_MEMBLOCK_X86,
   memblockRsrvKern: false,
@@ -442,7 +442,7 @@ const X86_BOOT_6_1: X86Policy = {
   // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
   swiotlb: 'default_nslabs',
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-  directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+  directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
   maxPfnTypes: 'ram',
   numaMemblock: NUMA_MEMBLOCK_X86,
   memblockRsrvKern: false,
@@ -456,7 +456,7 @@ const X86_BOOT_6_1: X86Policy = {
 const X86_BOOT_6_12: X86Policy = {
   ...X86_BOOT_6_1,
   cmaLogNode: true,
-  directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+  directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
   maxPfnTypes: 'ram-and-acpi',
   numaMemblock: NUMA_MEMBLKS,
 }
@@ -480,7 +480,7 @@ const X86_BOOT_6_16: X86Policy = {
   // As the releases boots of Debian 6.16.3, 6.17.8 and 6.18.5 measure it (test/boots/releases:
   // DirectMap1G=3145728 DirectMap4k=24448 on 4G q35): no 1G split at the zone's end any more,
   // ten 2M splits. Which change removed the end split is UNCONFIRMED.
-  directMap: { splits2M: 10, splits1G: 'zone-start', runtimeSplits2M: 0 },
+  directMap: { splits2M: 10, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
 }
 /**
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8),
@@ -489,7 +489,7 @@ const X86_BOOT_6_16: X86Policy = {
  */
 const X86_BOOT_6_17: X86Policy = { ...X86_BOOT_6_16, cmaFixedHighmemCheck: false }
 /** 6.19: nine 2M splits, as the 7.x builds (the releases boot of Debian 6.19.6: DirectMap4k=22400). */
-const X86_BOOT_6_19: X86Policy = { ...X86_BOOT_6_17, directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 } }
+const X86_BOOT_6_19: X86Policy = { ...X86_BOOT_6_17, directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' } }
 /**
  * 7.0 – 7.2: the direct map as the 7.2 oracle boots and the releases boots of Debian 7.0.4
  * and 7.1.3 measure it (nine 2M splits, one 1G split at the zone's start), as 6.19's. Why the
@@ -503,14 +503,16 @@ const X86_BOOT_7_0: X86Policy = X86_BOOT_6_19
 /**
  * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
  * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).
+ * sparse_init() allocates the memmap section by section: sparse_buffer_init() is in
+ * mm/sparse.c@v7.1.3:268-279, not in @v7.2.13.
  */
-const X86_BOOT_7_2: X86Policy = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating' }
+const X86_BOOT_7_2: X86Policy = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } }
 /**
  * 7.3: eight 2M splits (the releases boots of Debian 7.3.4: DirectMap2M=3125248
  * DirectMap4k=20352 on 4G q35), where BPF JIT images come from the ROX execmem cache too
  * (arch/x86/mm/init.c@v7.3.4 execmem_arch_setup).
  */
-const X86_BOOT_7_3: X86Policy = { ...X86_BOOT_7_2, directMap: { splits2M: 8, splits1G: 'zone-start', runtimeSplits2M: 0 } }
+const X86_BOOT_7_3: X86Policy = { ...X86_BOOT_7_2, directMap: { splits2M: 8, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' } }
 
 const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: X86Policy): KernelPolicy => ({
   id,

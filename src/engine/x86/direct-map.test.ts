@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate, memblockReserve } from '../memblock/memblock.js'
 import type { X86DirectMapPolicy } from '../policies/types.js'
-import { directMapAfterBoot, directMapKb, highestZoneFreeEnds, isGbLeaf, splitPageCount, splitPageCounts } from './direct-map.js'
+import { directMapAfterBoot, directMapKb, highestZoneFreeEnds, isGbLeaf, normalZoneServesUnmovable, splitPageCount, splitPageCounts } from './direct-map.js'
 import type { DirectMapTables, DirectPagesCount } from './init-mem-mapping.js'
 
 const G = 1n << 30n
@@ -78,8 +78,8 @@ describe('after-boot splits', () => {
     expect(highestZoneFreeEnds(low, 4n * G)).toEqual({ low: M, high: 4n * G - 1n })
   })
   it('no 1G split where the zone start is mapped with 2M pages', () => {
-    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start', runtimeSplits2M: 0 }
-    expect(directMapAfterBoot(tables([5n]), mb, 6n * G, pol, { kind: 'not-requested' })).toEqual(tables([]).count)
+    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' }
+    expect(directMapAfterBoot(tables([5n]), mb, 6n * G, pol, [])).toEqual(tables([]).count)
   })
   it('no free memory in the highest zone: nothing to place, no 1G split', () => {
     const full = memblockCreate(4096n)
@@ -87,8 +87,8 @@ describe('after-boot splits', () => {
     memblockAdd(full, 4n * G, G)
     memblockReserve(full, 4n * G, G)
     expect(highestZoneFreeEnds(full, 5n * G)).toBeUndefined()
-    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start-and-end', runtimeSplits2M: 0 }
-    expect(directMapAfterBoot(tables([4n]), full, 5n * G, pol, { kind: 'not-requested' })).toEqual(tables([]).count)
+    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start-and-end', runtimeSplits2M: 0, memmap: 'per-section' }
+    expect(directMapAfterBoot(tables([4n]), full, 5n * G, pol, [])).toEqual(tables([]).count)
   })
   it('both free ends in one 1G page: it is split once (__split_large_page() finds 2M pages the second time)', () => {
     // Normal is [4G, 5G), its top 16 MiB reserved: the low and the high end share the 1G page at 4 GiB.
@@ -96,17 +96,56 @@ describe('after-boot splits', () => {
     memblockAdd(one, M, 2n * G - M)
     memblockAdd(one, 4n * G, G)
     memblockReserve(one, 5n * G - 16n * M, 16n * M)
-    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start-and-end', runtimeSplits2M: 0 }
-    expect(directMapAfterBoot(tables([4n]), one, 5n * G, pol, { kind: 'not-requested' })).toEqual({ '1G': 3n, '2M': 1022n + 512n, '4K': 992n })
+    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start-and-end', runtimeSplits2M: 0, memmap: 'per-section' }
+    expect(directMapAfterBoot(tables([4n]), one, 5n * G, pol, [])).toEqual({ '1G': 3n, '2M': 1022n + 512n, '4K': 992n })
   })
   it('6.12 on q35 -m 4G: both 1G pages and eight 2M pages split', () => {
-    const pol: X86DirectMapPolicy = { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 }
-    const c = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, { kind: 'not-requested' })
+    const pol: X86DirectMapPolicy = { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'per-section' }
+    const c = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, [])
     expect(directMapKb(c, true)).toEqual({ DirectMap4k: 20352, DirectMap2M: 4173824, DirectMap1G: 2097152 })
   })
   it('7.2: only the 1G page at the start of the zone, nine 2M pages', () => {
-    const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 }
-    const c = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, { kind: 'not-requested' })
+    const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' }
+    const c = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, [])
     expect(directMapKb(c, true)).toEqual({ DirectMap4k: 22400, DirectMap2M: 3123200, DirectMap1G: 3145728 })
+  })
+})
+
+describe('CMA areas over the Normal zone (crashkernel=…,cma)', () => {
+  // q35 -m 4G as releases/amd64-7.3.4-q35-4G-ckcma.short boots it: CMA areas over Normal up
+  // to 0x17e000000, its last 32 MiB free; 32 present sections, a 64 MiB memmap.
+  const q35 = () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, 0x1000n, 0x9e000n)
+    memblockAdd(mb, M, 0x7fee0000n)
+    memblockAdd(mb, 4n * G, 2n * G)
+    mb.currentLimit = 6n * G
+    return mb
+  }
+  const cma = [{ base: 4n * G, size: 0x7e000000n }]
+  const shortOf = () => {
+    const mb = q35()
+    memblockReserve(mb, cma[0]!.base, cma[0]!.size)
+    return mb
+  }
+  const perSection: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' }
+  it("7.2+: the memmap's 2 MiB blocks take Normal's last 32 MiB, so unmovable allocations come from DMA32: no 1G split", () => {
+    expect(normalZoneServesUnmovable(shortOf(), 6n * G, cma, perSection)).toBe(false)
+    // What the kernel printed: DirectMap1G=4194304 (all four counted 1G pages kept).
+    expect(directMapAfterBoot(tables([4n, 5n]), shortOf(), 6n * G, perSection, cma)['1G']).toBe(4n)
+    // Where the allocations go instead: DMA32's free memory, below 4 GiB.
+    expect(highestZoneFreeEnds(shortOf(), 6n * G, true)).toEqual({ low: 0x1000n, high: 0x7ffdffffn })
+  })
+  it('≤7.1: the one 64 MiB memmap buffer does not fit there and goes below 4 GiB, leaving Normal its 32 MiB: the 1G page at 5 GiB is split', () => {
+    const buffer: X86DirectMapPolicy = { ...perSection, memmap: 'buffer' }
+    expect(normalZoneServesUnmovable(shortOf(), 6n * G, cma, buffer)).toBe(true)
+    expect(directMapAfterBoot(tables([4n, 5n]), shortOf(), 6n * G, buffer, cma)['1G']).toBe(3n)
+  })
+  it('CMA areas that leave Normal hundreds of MiB (ckcma.over): the zone serves them, as without CMA', () => {
+    const over = [{ base: 4n * G, size: G }, { base: 5n * G, size: G / 2n }]
+    const mb = q35()
+    for (const a of over) memblockReserve(mb, a.base, a.size)
+    expect(normalZoneServesUnmovable(mb, 6n * G, over, perSection)).toBe(true)
+    expect(directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, perSection, over)['1G']).toBe(3n)
   })
 })

@@ -12,17 +12,19 @@
  * filter through the JIT at boot) depend on the build's section layout and on where the page
  * allocator hands out its first protected pages, not on anything the simulator can follow
  * allocation by allocation. The 1G pages are placed by rule: the first protected allocations
- * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end).
+ * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end),
+ * Normal's unless CMA areas leave it next to nothing an unmovable allocation may take
+ * (normalZoneServesUnmovable()).
  *
  * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
  *         __split_large_page, cpa_process_alias, arch_report_meminfo; arch/x86/mm/init_64.c
  *         mark_rodata_ro; arch/x86/kernel/idt.c idt_setup_apic_and_irq_gates;
  *         kernel/bpf/core.c bpf_prog_pack_alloc (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-import { freeMemRanges, type Memblock } from '../memblock/memblock.js'
-import { SZ_1G, SZ_4G } from '../phys.js'
+import { freeMemRanges, memblockAllocTryNid, memblockClone, type Memblock } from '../memblock/memblock.js'
+import { SZ_128M, SZ_16M, SZ_1G, SZ_2M, SZ_4G, SZ_4K } from '../phys.js'
 import type { X86DirectMapPolicy } from '../policies/types.js'
-import type { CrashkernelOutcome, PhysAddr } from '../types.js'
+import type { PhysAddr, PhysRange } from '../types.js'
 import { isDirectMapGbLeaf, type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js'
 
 const PTRS_PER_PTE = 512n
@@ -36,19 +38,122 @@ export function isGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean {
 /**
  * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
  * above 4 GiB, else DMA32) once the crash kernel is reserved: where the page allocator's first
- * allocations from that zone come from.
+ * allocations from that zone come from. `dma32` asks for DMA32's (below 4 GiB) where Normal
+ * has RAM but serves no unmovable allocation.
  */
-export function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr): { low: PhysAddr; high: PhysAddr } | undefined {
-  const zoneStart = maxPfnAddr > SZ_4G ? SZ_4G : 0n
-  // The free ranges ascend: those ending above zoneStart are a tail of them, whose last is
-  // the last of all.
+export function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr, dma32 = false): { low: PhysAddr; high: PhysAddr } | undefined {
+  const zoneStart = maxPfnAddr > SZ_4G && !dma32 ? SZ_4G : 0n
+  const zoneEnd = dma32 ? SZ_4G : maxPfnAddr
+  // The free ranges ascend: those ending above zoneStart are a tail of them.
   const free = freeMemRanges(mb)
   let i = 0
   while (i < free.length && free[i]![1] <= zoneStart) i++
-  if (i === free.length) return undefined
+  let j = free.length - 1
+  while (j >= i && free[j]![0] >= zoneEnd) j--
+  if (i > j) return undefined
   const first = free[i]!
-  const last = free[free.length - 1]!
-  return { low: first[0] > zoneStart ? first[0] : zoneStart, high: last[1] - 1n }
+  const last = free[j]!
+  return { low: first[0] > zoneStart ? first[0] : zoneStart, high: (last[1] < zoneEnd ? last[1] : zoneEnd) - 1n }
+}
+
+/** x86_64 SECTION_SIZE_BITS 27 (arch/x86/include/asm/sparsemem.h): 128 MiB sections. */
+const SECTION_SIZE = SZ_128M
+/**
+ * section_map_size() with SPARSEMEM_VMEMMAP: PAGES_PER_SECTION 64-byte struct pages, rounded
+ * to PMD_SIZE (mm/sparse.c@v7.3.4:217-220): one 2 MiB block per section.
+ */
+const SECTION_MAP_SIZE = SZ_2M
+/** __pa(MAX_DMA_ADDRESS), where the memmap's allocations start (x86_64: 16 MiB). */
+const MAX_DMA_PHYS = SZ_16M
+
+/** The present sections: those memblock.memory touches (memblocks_present()). */
+function presentSections(mb: Memblock): bigint {
+  let n = 0n
+  let last = -1n
+  for (const r of mb.memory.regions) {
+    let first = r.base / SECTION_SIZE
+    const end = (r.base + r.size - 1n) / SECTION_SIZE
+    if (first <= last) first = last + 1n
+    if (first > end) continue
+    n += end - first + 1n
+    last = end
+  }
+  return n
+}
+
+/**
+ * The memmap sparse_init() allocates after the crash reservation (x86_64 paging_init(), from
+ * 7.0 mm_core_init_early()), top-down from __pa(MAX_DMA_ADDRESS) to memblock's limit: one
+ * buffer for every present section when sparse_buffer_init() finds room for it (≤7.1), else,
+ * and always from 7.2, a 2 MiB block per section (vmemmap_populate_hugepages() →
+ * vmemmap_alloc_block()). The root array, usemaps and vmemmap page tables (a few pages) are
+ * left out.
+ * @kernel mm/sparse.c sparse_init_nid, sparse_buffer_init (v7.1.3:268-279; gone in v7.2.13),
+ *         mm/sparse-vmemmap.c vmemmap_alloc_block (v7.3.4:61-87)
+ */
+function placeMemmap(mb: Memblock, pol: X86DirectMapPolicy): void {
+  const n = presentSections(mb)
+  const limit = mb.currentLimit
+  if (pol.memmap === 'buffer' && memblockAllocTryNid(mb, n * SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')) return
+  for (let i = 0n; i < n; i++) memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')
+}
+
+/** int_sqrt() (lib/math/int_sqrt.c): the integer square root, rounded down. */
+function intSqrt(x: bigint): bigint {
+  if (x < 2n) return x
+  let r = x
+  let y = (r + 1n) / 2n
+  while (y < r) {
+    r = y
+    y = (r + x / r) / 2n
+  }
+  return r
+}
+
+/** Pages of the free ranges, and of the ranges given, in [start, end). */
+function pagesIn(ranges: ReadonlyArray<readonly [PhysAddr, PhysAddr]>, start: PhysAddr, end: PhysAddr): bigint {
+  let bytes = 0n
+  for (const [lo, hi] of ranges) {
+    const a = lo > start ? lo : start
+    const b = hi < end ? hi : end
+    if (b > a) bytes += b - a
+  }
+  return bytes / SZ_4K
+}
+
+/**
+ * Whether the Normal zone serves the first unmovable (protected) allocations: its free pages
+ * outside the CMA areas, once the memmap is placed, must be above its low watermark, for
+ * zone_watermark_fast() leaves free CMA pages out of an allocation that cannot use them
+ * (__zone_watermark_unusable_free()); else the page allocator falls back to DMA32. The
+ * watermark as calculate_min_free_kbytes() and __setup_per_zone_wmarks() set it, from the
+ * managed pages: free memory and the CMA areas (cma_init_reserved_areas() hands their pages
+ * over) per zone. The one boot that shows the fallback (releases/amd64-7.3.4-q35-4G-
+ * ckcma.short: CMA areas over all but the last 32 MiB of Normal, taken by the vmemmap) leaves
+ * a few dozen pages, far below; whether the watermark or the boot's early allocations use
+ * such a remainder up first is UNCONFIRMED.
+ * @kernel mm/page_alloc.c calculate_min_free_kbytes (v7.3.4:6748-6760; v5.10.223:8062-8078
+ *         the same bounds), __setup_per_zone_wmarks (v7.3.4:6636-6692), zone_watermark_fast,
+ *         __zone_watermark_unusable_free (v7.3.4:3581-3600, 3693-3716)
+ */
+export function normalZoneServesUnmovable(mb: Memblock, maxPfnAddr: PhysAddr, cmaAreas: readonly PhysRange[], pol: X86DirectMapPolicy): boolean {
+  if (maxPfnAddr <= SZ_4G || cmaAreas.length === 0) return true
+  const after = memblockClone(mb)
+  placeMemmap(after, pol)
+  const free = freeMemRanges(after)
+  const cma = cmaAreas.map((a) => [a.base, a.base + a.size] as const)
+  const normalFree = pagesIn(free, SZ_4G, maxPfnAddr)
+  const normalManaged = normalFree + pagesIn(cma, SZ_4G, maxPfnAddr)
+  const allManaged = pagesIn(free, 0n, maxPfnAddr) + pagesIn(cma, 0n, maxPfnAddr)
+  if (allManaged === 0n) return false
+  // nr_free_buffer_pages(): the managed pages (no watermark is set yet), in KiB.
+  const root = intSqrt(allManaged * 4n * 16n)
+  const minFreeKbytes = root < 128n ? 128n : root > 262144n ? 262144n : root
+  const min = ((minFreeKbytes >> 2n) * normalManaged) / allManaged
+  // max(min / 4, managed * watermark_scale_factor (10) / 10000)
+  const scaled = (normalManaged * 10n) / 10000n
+  const low = min + (min >> 2n > scaled ? min >> 2n : scaled)
+  return normalFree > low
 }
 
 /**
@@ -83,10 +188,10 @@ export function directMapAfterBoot(
   mb: Memblock,
   maxPfnAddr: PhysAddr,
   pol: X86DirectMapPolicy,
-  crash: CrashkernelOutcome,
+  cmaAreas: readonly PhysRange[],
 ): DirectPagesCount {
   const count: DirectPagesCount = { ...tables.count }
-  const ends = highestZoneFreeEnds(mb, maxPfnAddr)
+  const ends = highestZoneFreeEnds(mb, maxPfnAddr, !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol))
   if (ends) {
     // The 1 GiB pages holding the low end and (zone-start-and-end) the high end, once each.
     const low = ends.low / SZ_1G
@@ -96,7 +201,6 @@ export function directMapAfterBoot(
       if (high !== low && isGbLeaf(tables, high * SZ_1G)) splitPageCount(count, '1G')
     }
   }
-  void crash
   splitPageCounts(count, '2M', pol.splits2M)
   return count
 }

@@ -390,6 +390,8 @@ interface X86Prefix {
   nodeData: PhysAddr
   /** zone_sizes_init() on the prefix's memblock.memory (the reservation leaves it as it is). */
   zoneBlock: ReturnType<typeof freeAreaInit>
+  /** The default CMA area dma_contiguous_reserve() placed, if any. */
+  defaultCma: PhysRange | undefined
 }
 
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
@@ -435,10 +437,11 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   numaInitMemblock(mb, pol.numaMemblock, 0n, maxPfnAddr)
   const nodeData = allocNodeData(mb, layout, trace)
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
+  let defaultCma: PhysRange | undefined
   if (layout.config.CMA) {
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
     // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace)
+    defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace)
   }
   return {
     mb,
@@ -448,6 +451,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     trampoline,
     nodeData,
     zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy),
+    defaultCma,
   }
 }
 
@@ -462,7 +466,8 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy)
   for (const e of zoneBlock.events) trace.events.push(e)
-  const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, crash.outcome)
+  const cmaAreas = [...(p.defaultCma ? [p.defaultCma] : []), ...(crash.cma?.ranges ?? [])]
+  const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas)
   return {
     mb,
     crash,
