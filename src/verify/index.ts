@@ -145,7 +145,10 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     })
     return { agrees: false, differences: [], problems, observed, board, unknowns }
   }
-  const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] } as never).layouts[0]?.layout ?? ({ memory: [] } as unknown as Layout))
+  // The log's own board, for its RAM only: where no profile gives the image size (a release
+  // without one), the given board's image stands in, or it decodes to no layout and 0 bytes.
+  const ramBoard = opts.board?.image !== undefined && imported.board.image?.size === undefined ? { ...imported.board, image: opts.board.image } : imported.board
+  const logRam = ramOf(decodeMatrix({ version: 1, boards: [ramBoard] } as never).layouts[0]?.layout ?? ({ memory: [] } as unknown as Layout))
   const chosen = layoutForRam(decoded.layouts, logRam)
   if (!chosen) return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns }
   const layout = chosen.layout

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { caseToBoard } from '../../src/oracle/case-board.js'
 import { formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
-import { parseBootLog } from '../../src/import/bootlog.js'
+import { bootLogToBoard, parseBootLog } from '../../src/import/bootlog.js'
 
 /** The log's /proc/meminfo DirectMap counters, as verify reads them. */
 const directMapOf = (log: string) => parseBootLog(log).facts.directMapKb?.value
@@ -108,6 +108,22 @@ describe('verify: what the log says', () => {
     const r = verifyBootLog(log)
     expect(r.agrees).toBe(false)
     expect(formatVerify(r, 'edited.log')).toMatch(/kernel printed: .*0x11b600000/)
+  })
+})
+
+describe('verify --board for a release without a kernel profile', () => {
+  it("takes the log's RAM from the log, with the board's image size: no note of 0 bytes of RAM", () => {
+    // Debian 6.17.8 amd64: no profile gives init_size, the set's builds.json does (as a user's board would).
+    const dir = join(import.meta.dirname, '../boots/releases')
+    const log = gunzipSync(readFileSync(join(dir, 'amd64-6.17.8-q35-4G-ck256M.log.gz'))).toString('utf8')
+    const imageSize = (JSON.parse(readFileSync(join(dir, 'builds.json'), 'utf8')) as Record<string, { imageSize: string }>)['amd64-6.17.8']!.imageSize
+    const imported = bootLogToBoard(log).board
+    const board = { ...imported, image: { ...imported.image!, size: imageSize } }
+    const r = verifyBootLog(log, { logName: 'x.log', board })
+    expect([r.agrees, r.notes ?? []]).toEqual([true, []])
+    // A board of other RAM still gets the note, with the log's 4 GiB - 4.5 KiB of RAM.
+    const other = verifyBootLog(log, { logName: 'x.log', board: { ...board, memory: [{ base: '0x100000', size: '0x7ff00000' }] } })
+    expect(other.notes).toEqual([expect.stringMatching(/^the log shows 4193787 KiB of RAM, which no RAM variant of board "/)])
   })
 })
 
