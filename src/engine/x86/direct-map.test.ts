@@ -141,6 +141,12 @@ describe('CMA areas over the Normal zone (crashkernel=…,cma)', () => {
     expect(normalZoneServesUnmovable(shortOf(), 6n * G, cma, buffer)).toBe(true)
     expect(directMapAfterBoot(tables([4n, 5n]), shortOf(), 6n * G, buffer, cma)['1G']).toBe(3n)
   })
+  it('a crash region over Normal counts as CMA areas do: neither is free for an unmovable allocation', () => {
+    const mb = q35()
+    memblockReserve(mb, 4n * G, 0x7e000000n)
+    expect(normalZoneServesUnmovable(mb, 6n * G, [], perSection)).toBe(false)
+    expect(normalZoneServesUnmovable(q35(), 6n * G, [], perSection)).toBe(true)
+  })
   it('CMA areas that leave Normal hundreds of MiB (ckcma.over): the zone serves them, as without CMA', () => {
     const over = [{ base: 4n * G, size: G }, { base: 5n * G, size: G / 2n }]
     const mb = q35()

@@ -13,8 +13,8 @@
  * allocator hands out its first protected pages, not on anything the simulator can follow
  * allocation by allocation. The 1G pages are placed by rule: the first protected allocations
  * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end),
- * Normal's unless CMA areas leave it next to nothing an unmovable allocation may take
- * (normalZoneServesUnmovable()).
+ * Normal's unless CMA areas or the crash kernel leave it next to nothing an unmovable
+ * allocation may take (normalZoneServesUnmovable()).
  *
  * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
  *         __split_large_page, cpa_process_alias, arch_report_meminfo; arch/x86/mm/init_64.c
@@ -122,38 +122,53 @@ function pagesIn(ranges: ReadonlyArray<readonly [PhysAddr, PhysAddr]>, start: Ph
 }
 
 /**
- * Whether the Normal zone serves the first unmovable (protected) allocations: its free pages
- * outside the CMA areas, once the memmap is placed, must be above its low watermark, for
- * zone_watermark_fast() leaves free CMA pages out of an allocation that cannot use them
- * (__zone_watermark_unusable_free()); else the page allocator falls back to DMA32. The
- * watermark as calculate_min_free_kbytes() and __setup_per_zone_wmarks() set it, from the
- * managed pages: free memory and the CMA areas (cma_init_reserved_areas() hands their pages
- * over) per zone. The one boot that shows the fallback (releases/amd64-7.3.4-q35-4G-
- * ckcma.short: CMA areas over all but the last 32 MiB of Normal, taken by the vmemmap) leaves
- * a few dozen pages, far below; whether the watermark or the boot's early allocations use
- * such a remainder up first is UNCONFIRMED.
- * @kernel mm/page_alloc.c calculate_min_free_kbytes (v7.3.4:6748-6760; v5.10.223:8062-8078
- *         the same bounds), __setup_per_zone_wmarks (v7.3.4:6636-6692), zone_watermark_fast,
- *         __zone_watermark_unusable_free (v7.3.4:3581-3600, 3693-3716)
+ * The low watermark of a zone with `zoneManaged` of `allManaged` managed pages (4K), as
+ * calculate_min_free_kbytes() (nr_free_buffer_pages(): the managed pages, no watermark is set
+ * yet) and __setup_per_zone_wmarks() set it.
+ * @kernel mm/page_alloc.c calculate_min_free_kbytes (v7.3.4:6748-6760; v5.10.223:8062-8078 the
+ *         same bounds), __setup_per_zone_wmarks (v7.3.4:6636-6692)
+ */
+function lowWatermarkPages(zoneManaged: bigint, allManaged: bigint): bigint {
+  if (allManaged === 0n) return 0n
+  const root = intSqrt(allManaged * 4n * 16n)
+  const minFreeKbytes = root < 128n ? 128n : root > 262144n ? 262144n : root
+  const min = ((minFreeKbytes >> 2n) * zoneManaged) / allManaged
+  // max(min / 4, managed * watermark_scale_factor (10) / 10000)
+  const scaled = (zoneManaged * 10n) / 10000n
+  return min + (min >> 2n > scaled ? min >> 2n : scaled)
+}
+
+/**
+ * Whether the Normal zone serves the first unmovable (protected) allocations: its free pages,
+ * once the memmap is placed, must be above its low watermark, for zone_watermark_fast() leaves
+ * free CMA pages out of an allocation that cannot use them (__zone_watermark_unusable_free());
+ * else the page allocator falls back to DMA32. The managed pages behind the watermark are the
+ * free ones and the CMA areas' (cma_init_reserved_areas() hands those over); a crash region
+ * is neither. The boot that shows the fallback (releases/amd64-7.3.4-q35-4G-ckcma.short: CMA
+ * areas over all but the last 32 MiB of Normal, which the vmemmap takes) leaves a few hundred
+ * pages, far below; whether the watermark or the early allocations that would use up such a
+ * remainder decide it in the kernel is UNCONFIRMED.
+ * @kernel mm/page_alloc.c zone_watermark_fast, __zone_watermark_unusable_free
+ *         (v7.3.4:3581-3600, 3693-3716)
  */
 export function normalZoneServesUnmovable(mb: Memblock, maxPfnAddr: PhysAddr, cmaAreas: readonly PhysRange[], pol: X86DirectMapPolicy): boolean {
-  if (maxPfnAddr <= SZ_4G || cmaAreas.length === 0) return true
+  if (maxPfnAddr <= SZ_4G) return true
+  const cma = cmaAreas.map((a) => [a.base, a.base + a.size] as const)
+  const cmaNormal = pagesIn(cma, SZ_4G, maxPfnAddr)
+  const cmaAll = pagesIn(cma, 0n, maxPfnAddr)
+  const before = freeMemRanges(mb)
+  const freeBefore = pagesIn(before, SZ_4G, maxPfnAddr)
+  const allBefore = pagesIn(before, 0n, maxPfnAddr) + cmaAll
+  const memmapPages = (presentSections(mb) * SECTION_MAP_SIZE) / SZ_4K
+  // The memmap takes at most its size from Normal and from all, which at most doubles the
+  // watermark while it is under half of the managed pages (the zone's share of pages_min
+  // grows by all / (all - memmap)): a zone that keeps twice the watermark needs no copy.
+  if (memmapPages * 2n < allBefore && freeBefore > memmapPages && freeBefore - memmapPages > 2n * lowWatermarkPages(freeBefore + cmaNormal, allBefore)) return true
   const after = memblockClone(mb)
   placeMemmap(after, pol)
   const free = freeMemRanges(after)
-  const cma = cmaAreas.map((a) => [a.base, a.base + a.size] as const)
   const normalFree = pagesIn(free, SZ_4G, maxPfnAddr)
-  const normalManaged = normalFree + pagesIn(cma, SZ_4G, maxPfnAddr)
-  const allManaged = pagesIn(free, 0n, maxPfnAddr) + pagesIn(cma, 0n, maxPfnAddr)
-  if (allManaged === 0n) return false
-  // nr_free_buffer_pages(): the managed pages (no watermark is set yet), in KiB.
-  const root = intSqrt(allManaged * 4n * 16n)
-  const minFreeKbytes = root < 128n ? 128n : root > 262144n ? 262144n : root
-  const min = ((minFreeKbytes >> 2n) * normalManaged) / allManaged
-  // max(min / 4, managed * watermark_scale_factor (10) / 10000)
-  const scaled = (normalManaged * 10n) / 10000n
-  const low = min + (min >> 2n > scaled ? min >> 2n : scaled)
-  return normalFree > low
+  return normalFree > lowWatermarkPages(normalFree + cmaNormal, pagesIn(free, 0n, maxPfnAddr) + cmaAll)
 }
 
 /**
