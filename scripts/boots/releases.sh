@@ -18,21 +18,23 @@
 #           which the 7.3 kernel profile's build layout places);
 #   amd64   crashkernel=256M on every release (q35, 4G), crashkernel=512M,high on 6.18.5
 #           and 7.3.4; crashkernel=256M crashkernel=512M,cma on 6.17.8 (the first x86_64 to
-#           read ,cma; Debian's build has no CONFIG_CMA, so the stub says "not supported") and
-#           7.3.4 (CONFIG_CMA=y), and on 7.3.4 ,cma sizes the kernel cannot reserve whole:
-#           3584M (halving down to the cap of four areas) and 8G (past the end of RAM).
+#           read ,cma), 6.19.6, 7.0.4 and 7.1.3 (Debian builds them without CONFIG_CMA: the
+#           stub says "not supported") and 7.3.4 (CONFIG_CMA=y), and on 7.3.4 ,cma sizes the
+#           kernel cannot reserve whole: 3584M (halving down to the cap of four areas) and
+#           8G (past the end of RAM).
 # Every boot has memblock=debug. The logs go to test/boots/releases/<id>.log.gz;
 # test/verify/boots.test.ts runs verify on those the model agrees with (the set's README
 # lists the others and why).
 #
 # The machines are booted as the oracle boots them (shared/oracle/README.md "How a case
 # boots"), with nokaslr. The list is in the order it was booted: every release's arm64
-# and amd64 crashkernel=256M first (ckcma and rodata.off-kfence were added last).
+# and amd64 crashkernel=256M first (ckcma and rodata.off-kfence were added last, then the
+# amd64 ckcma boots).
 #
 # Needs: qemu-system-aarch64 (Debian package qemu-system-arm), qemu-system-x86_64
 # (qemu-system-x86), dtc (device-tree-compiler), cpio, curl, dpkg-deb.
 # Usage: scripts/boots/releases.sh [workdir] [id pattern]   (downloads about 1 GB into
-# workdir; with a shell pattern, only the boots whose <id> matches it, e.g. '*-ckcma*')
+# workdir; with a shell pattern, only the boots whose <id> matches it, e.g. 'amd64-*-ckcma*')
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
