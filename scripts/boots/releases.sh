@@ -21,7 +21,7 @@
 #           read ,cma), 6.19.6, 7.0.4 and 7.1.3 (Debian builds them without CONFIG_CMA: the
 #           stub says "not supported") and 7.3.4 (CONFIG_CMA=y), and on 7.3.4 ,cma sizes the
 #           kernel cannot reserve whole: 3584M (halving down to the cap of four areas) and
-#           8G (past the end of RAM).
+#           8G (past the end of RAM), and 3408M, what CK008 suggests for 3584M.
 # Every boot has memblock=debug. The logs go to test/boots/releases/<id>.log.gz;
 # test/verify/boots.test.ts runs verify on those the model agrees with (the set's README
 # lists the others and why).
@@ -98,5 +98,6 @@ amd64 7.3.4 q35 4G ckcma.over crashkernel=256M crashkernel=8G,cma
 amd64 6.19.6 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
 amd64 7.0.4 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
 amd64 7.1.3 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
+amd64 7.3.4 q35 4G ckcma.suggested crashkernel=256M crashkernel=3408M,cma
 EOF
 version qemu-system-aarch64

@@ -67,6 +67,15 @@ describe('CK008 cma-reservation-short', () => {
     expect(f!.message.endsWith(`"${line}"`)).toBe(true)
   })
 
+  it("real boot: the suggested size for ckcma.short, booted (ckcma.suggested), is reserved whole", () => {
+    const [f] = of(run(releasesBoot('amd64-7.3.4-q35-4G-ckcma.short').board), 'CK008')
+    expect(f!.suggestion?.replacement).toMatch(/ crashkernel=256M crashkernel=3408M,cma$/)
+    const { log, board } = releasesBoot('amd64-7.3.4-q35-4G-ckcma.suggested')
+    expect(log).toMatch(/ crashkernel=256M crashkernel=3408M,cma$/m)
+    expect(log).toMatch(/^\[[ .\d]+\] crashkernel CMA reserved: 3408 MB in 2 ranges$/m)
+    expect(of(run(board), 'CK008')).toEqual([])
+  })
+
   it('real boots without CONFIG_CMA (Debian amd64 6.17.8 – 7.1.3): no CK008; CK004 quotes the stub line the kernel printed', () => {
     for (const name of ['amd64-6.17.8-q35-4G-ckcma', 'amd64-7.1.3-q35-4G-ckcma']) {
       const { log, board } = releasesBoot(name)
