@@ -41,11 +41,10 @@ export function isGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean {
  * allocations from that zone come from. `dma32` asks for DMA32's (below 4 GiB) where Normal
  * has RAM but serves no unmovable allocation.
  */
-export function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr, dma32 = false): { low: PhysAddr; high: PhysAddr } | undefined {
+export function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr, dma32 = false, free = freeMemRanges(mb)): { low: PhysAddr; high: PhysAddr } | undefined {
   const zoneStart = maxPfnAddr > SZ_4G && !dma32 ? SZ_4G : 0n
   const zoneEnd = dma32 ? SZ_4G : maxPfnAddr
   // The free ranges ascend: those ending above zoneStart are a tail of them.
-  const free = freeMemRanges(mb)
   let i = 0
   while (i < free.length && free[i]![1] <= zoneStart) i++
   let j = free.length - 1
@@ -98,15 +97,16 @@ function placeMemmap(mb: Memblock, pol: X86DirectMapPolicy): void {
   for (let i = 0n; i < n; i++) memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')
 }
 
-/** int_sqrt() (lib/math/int_sqrt.c): the integer square root, rounded down. */
+/**
+ * int_sqrt() (lib/math/int_sqrt.c): the integer square root, rounded down. Math.sqrt() gives
+ * it within one for any x below 2^106 (a double's 53 bits), and the two corrections make it
+ * exact; Newton's method from x, as written before, took a bigint division per bit.
+ */
 function intSqrt(x: bigint): bigint {
   if (x < 2n) return x
-  let r = x
-  let y = (r + 1n) / 2n
-  while (y < r) {
-    r = y
-    y = (r + x / r) / 2n
-  }
+  let r = BigInt(Math.floor(Math.sqrt(Number(x))))
+  while (r * r > x) r -= 1n
+  while ((r + 1n) * (r + 1n) <= x) r += 1n
   return r
 }
 
@@ -151,12 +151,11 @@ function lowWatermarkPages(zoneManaged: bigint, allManaged: bigint): bigint {
  * @kernel mm/page_alloc.c zone_watermark_fast, __zone_watermark_unusable_free
  *         (v7.3.4:3581-3600, 3693-3716)
  */
-export function normalZoneServesUnmovable(mb: Memblock, maxPfnAddr: PhysAddr, cmaAreas: readonly PhysRange[], pol: X86DirectMapPolicy): boolean {
+export function normalZoneServesUnmovable(mb: Memblock, maxPfnAddr: PhysAddr, cmaAreas: readonly PhysRange[], pol: X86DirectMapPolicy, before = freeMemRanges(mb)): boolean {
   if (maxPfnAddr <= SZ_4G) return true
   const cma = cmaAreas.map((a) => [a.base, a.base + a.size] as const)
   const cmaNormal = pagesIn(cma, SZ_4G, maxPfnAddr)
   const cmaAll = pagesIn(cma, 0n, maxPfnAddr)
-  const before = freeMemRanges(mb)
   const freeBefore = pagesIn(before, SZ_4G, maxPfnAddr)
   const allBefore = pagesIn(before, 0n, maxPfnAddr) + cmaAll
   const memmapPages = (presentSections(mb) * SECTION_MAP_SIZE) / SZ_4K
@@ -206,7 +205,9 @@ export function directMapAfterBoot(
   cmaAreas: readonly PhysRange[],
 ): DirectPagesCount {
   const count: DirectPagesCount = { ...tables.count }
-  const ends = highestZoneFreeEnds(mb, maxPfnAddr, !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol))
+  // One list of the free ranges for both questions (for_each_free_mem_range() once).
+  const free = freeMemRanges(mb)
+  const ends = highestZoneFreeEnds(mb, maxPfnAddr, !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free), free)
   if (ends) {
     // The 1 GiB pages holding the low end and (zone-start-and-end) the high end, once each.
     const low = ends.low / SZ_1G
