@@ -132,7 +132,7 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
 }
 
 /** The largest crashkernel=Z,cma (16 MiB steps, ≥ 16 MiB) the kernel reserves whole. */
-const smallerCma: Strategy = function* ({ layout, sim, layoutOk }) {
+const smallerCma: Strategy = function* ({ layout, sim, fix, layoutOk }) {
   // get_last_crashkernel(): the last ,cma token is the one the kernel read.
   const token = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix === ',cma').at(-1)
   const size = sim.crashkernelCma?.requested
@@ -141,7 +141,7 @@ const smallerCma: Strategy = function* ({ layout, sim, layoutOk }) {
   const build = (s: bigint): string => replaceTokenAt(layout.layout.cmdline, token, tokenFor(s))
   const best = largestPassing(SZ_16M, size - 1n, SZ_16M, (s) => layoutOk(build(s)))
   if (best === undefined) return
-  yield cmd(build(best), `Ask for ${sizeText(best)} of CMA, the largest (in 16 MiB steps) the kernel reserves whole: "${tokenFor(best)}"`)
+  yield cmd(build(best), `Ask for ${sizeText(best)} of CMA, the largest (in 16 MiB steps) the kernel reserves ${fix.oneCmaArea ? 'in one area' : 'whole'}: "${tokenFor(best)}"`)
 }
 
 /**

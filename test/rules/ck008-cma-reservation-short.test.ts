@@ -1,23 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { simulate } from '../../src/engine/index.js'
-import { bootLogToBoard } from '../../src/import/bootlog.js'
 import { decodeMatrix } from '../../src/matrix/decode.js'
-import { of, run } from './helpers.js'
-
-/** A boot of test/boots/releases and the board `import` rebuilds from it. */
-function releasesBoot(name: string): { log: string; board: Record<string, unknown> } {
-  const dir = join(import.meta.dirname, '../boots/releases')
-  const log = gunzipSync(readFileSync(join(dir, `${name}.log.gz`))).toString('utf8')
-  const board = { ...bootLogToBoard(log).board } as Record<string, unknown>
-  // A build with no kernel profile: its image size from the set's builds.json, as verify takes it.
-  const build = (JSON.parse(readFileSync(join(dir, 'builds.json'), 'utf8')) as Record<string, { imageSize?: string }>)[name.split('-q35-')[0]!]
-  if (build?.imageSize) board['image'] = { ...(board['image'] as object), size: build.imageSize }
-  return { log, board }
-}
+import { of, releasesBoot, run } from './helpers.js'
 
 describe('CK008 cma-reservation-short', () => {
   const q35 = (kernel: string, cmdline: string, ramSize = '8G') => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize, kernels: [kernel], cmdline })

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Builds one-board matrices for the rule tests and picks findings out of a report. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { bootLogToBoard } from '../../src/import/bootlog.js'
 import { check, type Finding, type Report } from '../../src/index.js'
 
 /** A matrix holding `boards`, as the text check() reads (pretty-printed, one value per line). */
@@ -21,3 +25,14 @@ export const RPI4_4G = [
   { base: '0x40000000', size: '0xbc000000' },
 ]
 export const RPI4_8G = [...RPI4_4G, { base: '0x100000000', size: '0x100000000' }]
+
+/** A boot of test/boots/releases and the board `import` rebuilds from it. */
+export function releasesBoot(name: string): { log: string; board: Record<string, unknown> } {
+  const dir = join(import.meta.dirname, '../boots/releases')
+  const log = gunzipSync(readFileSync(join(dir, `${name}.log.gz`))).toString('utf8')
+  const board = { ...bootLogToBoard(log).board } as Record<string, unknown>
+  // A build with no kernel profile: its image size from the set's builds.json, as verify takes it.
+  const build = (JSON.parse(readFileSync(join(dir, 'builds.json'), 'utf8')) as Record<string, { imageSize?: string }>)[name.split('-q35-')[0]!]
+  if (build?.imageSize) board['image'] = { ...(board['image'] as object), size: build.imageSize }
+  return { log, board }
+}
