@@ -33841,8 +33841,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
-const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
@@ -36391,7 +36391,7 @@ return errors === 0;
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema84 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
-const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]};
+const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -36416,7 +36416,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "CK007")) || (key0 === "CK008")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "SC005")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "early-param-stops-boot")) || (key0 === "cma-reservation-short")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated")) || (key0 === "unused-default"))){
+if(!((((((((((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "CK007")) || (key0 === "CK008")) || (key0 === "CK009")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "SC005")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "early-param-stops-boot")) || (key0 === "cma-reservation-short")) || (key0 === "cma-sysfs-duplicate")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated")) || (key0 === "unused-default"))){
 const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -36524,7 +36524,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "CK007")) || (data0 === "CK008")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "SC005")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "early-param-stops-boot")) || (data0 === "cma-reservation-short")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated")) || (data0 === "unused-default"))){
+if(!((((((((((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "CK007")) || (data0 === "CK008")) || (data0 === "CK009")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "SC005")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "early-param-stops-boot")) || (data0 === "cma-reservation-short")) || (data0 === "cma-sysfs-duplicate")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated")) || (data0 === "unused-default"))){
 const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -37713,7 +37713,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2340);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1516);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -37724,7 +37724,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2340:
+/***/ 1516:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56431,7 +56431,7 @@ const X86_BOOT_5_10 = {
     low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
     swiotlb: 'io_tlb_nslabs',
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 },
+    directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
     maxPfnTypes: 'ram',
     numaMemblock: NUMA_MEMBLOCK_X86,
     memblockRsrvKern: false,
@@ -56451,7 +56451,7 @@ const X86_BOOT_6_1 = {
     // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
     swiotlb: 'default_nslabs',
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-    directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+    directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
     maxPfnTypes: 'ram',
     numaMemblock: NUMA_MEMBLOCK_X86,
     memblockRsrvKern: false,
@@ -56465,7 +56465,7 @@ const X86_BOOT_6_1 = {
 const X86_BOOT_6_12 = {
     ...X86_BOOT_6_1,
     cmaLogNode: true,
-    directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1 },
+    directMap: { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
     maxPfnTypes: 'ram-and-acpi',
     numaMemblock: NUMA_MEMBLKS,
 };
@@ -56489,7 +56489,7 @@ const X86_BOOT_6_16 = {
     // As the releases boots of Debian 6.16.3, 6.17.8 and 6.18.5 measure it (test/boots/releases:
     // DirectMap1G=3145728 DirectMap4k=24448 on 4G q35): no 1G split at the zone's end any more,
     // ten 2M splits. Which change removed the end split is UNCONFIRMED.
-    directMap: { splits2M: 10, splits1G: 'zone-start', runtimeSplits2M: 0 },
+    directMap: { splits2M: 10, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
 };
 /**
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8),
@@ -56498,7 +56498,7 @@ const X86_BOOT_6_16 = {
  */
 const X86_BOOT_6_17 = { ...X86_BOOT_6_16, cmaFixedHighmemCheck: false };
 /** 6.19: nine 2M splits, as the 7.x builds (the releases boot of Debian 6.19.6: DirectMap4k=22400). */
-const X86_BOOT_6_19 = { ...X86_BOOT_6_17, directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0 } };
+const X86_BOOT_6_19 = { ...X86_BOOT_6_17, directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' } };
 /**
  * 7.0 – 7.2: the direct map as the 7.2 oracle boots and the releases boots of Debian 7.0.4
  * and 7.1.3 measure it (nine 2M splits, one 1G split at the zone's start), as 6.19's. Why the
@@ -56512,14 +56512,16 @@ const X86_BOOT_7_0 = X86_BOOT_6_19;
 /**
  * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
  * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).
+ * sparse_init() allocates the memmap section by section: sparse_buffer_init() is in
+ * mm/sparse.c@v7.1.3:268-279, not in @v7.2.13.
  */
-const X86_BOOT_7_2 = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating' };
+const X86_BOOT_7_2 = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } };
 /**
  * 7.3: eight 2M splits (the releases boots of Debian 7.3.4: DirectMap2M=3125248
  * DirectMap4k=20352 on 4G q35), where BPF JIT images come from the ROX execmem cache too
  * (arch/x86/mm/init.c@v7.3.4 execmem_arch_setup).
  */
-const X86_BOOT_7_3 = { ...X86_BOOT_7_2, directMap: { splits2M: 8, splits1G: 'zone-start', runtimeSplits2M: 0 } };
+const X86_BOOT_7_3 = { ...X86_BOOT_7_2, directMap: { splits2M: 8, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' } };
 const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     id,
     arch: 'x86_64',
@@ -57736,7 +57738,9 @@ function initMemMappingOn(mb, input, tables) {
  * filter through the JIT at boot) depend on the build's section layout and on where the page
  * allocator hands out its first protected pages, not on anything the simulator can follow
  * allocation by allocation. The 1G pages are placed by rule: the first protected allocations
- * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end).
+ * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end),
+ * Normal's unless CMA areas or the crash kernel leave it next to nothing an unmovable
+ * allocation may take (normalZoneServesUnmovable()).
  *
  * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
  *         __split_large_page, cpa_process_alias, arch_report_meminfo; arch/x86/mm/init_64.c
@@ -57755,21 +57759,143 @@ function isGbLeaf(tables, addr) {
 /**
  * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
  * above 4 GiB, else DMA32) once the crash kernel is reserved: where the page allocator's first
- * allocations from that zone come from.
+ * allocations from that zone come from. `dma32` asks for DMA32's (below 4 GiB) where Normal
+ * has RAM but serves no unmovable allocation.
  */
-function highestZoneFreeEnds(mb, maxPfnAddr) {
-    const zoneStart = maxPfnAddr > phys_SZ_4G ? phys_SZ_4G : 0n;
-    // The free ranges ascend: those ending above zoneStart are a tail of them, whose last is
-    // the last of all.
-    const free = freeMemRanges(mb);
+function highestZoneFreeEnds(mb, maxPfnAddr, dma32 = false, free = freeMemRanges(mb)) {
+    const zoneStart = maxPfnAddr > phys_SZ_4G && !dma32 ? phys_SZ_4G : 0n;
+    const zoneEnd = dma32 ? phys_SZ_4G : maxPfnAddr;
+    // The free ranges ascend: those ending above zoneStart are a tail of them.
     let i = 0;
     while (i < free.length && free[i][1] <= zoneStart)
         i++;
-    if (i === free.length)
+    let j = free.length - 1;
+    while (j >= i && free[j][0] >= zoneEnd)
+        j--;
+    if (i > j)
         return undefined;
     const first = free[i];
-    const last = free[free.length - 1];
-    return { low: first[0] > zoneStart ? first[0] : zoneStart, high: last[1] - 1n };
+    const last = free[j];
+    return { low: first[0] > zoneStart ? first[0] : zoneStart, high: (last[1] < zoneEnd ? last[1] : zoneEnd) - 1n };
+}
+/** x86_64 SECTION_SIZE_BITS 27 (arch/x86/include/asm/sparsemem.h): 128 MiB sections. */
+const direct_map_SECTION_SIZE = SZ_128M;
+/**
+ * section_map_size() with SPARSEMEM_VMEMMAP: PAGES_PER_SECTION 64-byte struct pages, rounded
+ * to PMD_SIZE (mm/sparse.c@v7.3.4:217-220): one 2 MiB block per section.
+ */
+const SECTION_MAP_SIZE = SZ_2M;
+/** __pa(MAX_DMA_ADDRESS), where the memmap's allocations start (x86_64: 16 MiB). */
+const MAX_DMA_PHYS = SZ_16M;
+/** The present sections: those memblock.memory touches (memblocks_present()). */
+function presentSections(mb) {
+    let n = 0n;
+    let last = -1n;
+    for (const r of mb.memory.regions) {
+        let first = r.base / direct_map_SECTION_SIZE;
+        const end = (r.base + r.size - 1n) / direct_map_SECTION_SIZE;
+        if (first <= last)
+            first = last + 1n;
+        if (first > end)
+            continue;
+        n += end - first + 1n;
+        last = end;
+    }
+    return n;
+}
+/**
+ * The memmap sparse_init() allocates after the crash reservation (x86_64 paging_init(), from
+ * 7.0 mm_core_init_early()), top-down from __pa(MAX_DMA_ADDRESS) to memblock's limit: one
+ * buffer for every present section when sparse_buffer_init() finds room for it (≤7.1), else,
+ * and always from 7.2, a 2 MiB block per section (vmemmap_populate_hugepages() →
+ * vmemmap_alloc_block()). The root array, usemaps and vmemmap page tables (a few pages) are
+ * left out.
+ * @kernel mm/sparse.c sparse_init_nid, sparse_buffer_init (v7.1.3:268-279; gone in v7.2.13),
+ *         mm/sparse-vmemmap.c vmemmap_alloc_block (v7.3.4:61-87)
+ */
+function placeMemmap(mb, pol) {
+    const n = presentSections(mb);
+    const limit = mb.currentLimit;
+    if (pol.memmap === 'buffer' && memblockAllocTryNid(mb, n * SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap'))
+        return;
+    for (let i = 0n; i < n; i++)
+        memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap');
+}
+/**
+ * int_sqrt() (lib/math/int_sqrt.c): the integer square root, rounded down. Math.sqrt() gives
+ * it within one for any x below 2^106 (a double's 53 bits), and the two corrections make it
+ * exact; Newton's method from x, as written before, took a bigint division per bit.
+ */
+function intSqrt(x) {
+    if (x < 2n)
+        return x;
+    let r = BigInt(Math.floor(Math.sqrt(Number(x))));
+    while (r * r > x)
+        r -= 1n;
+    while ((r + 1n) * (r + 1n) <= x)
+        r += 1n;
+    return r;
+}
+/** Pages of the free ranges, and of the ranges given, in [start, end). */
+function pagesIn(ranges, start, end) {
+    let bytes = 0n;
+    for (const [lo, hi] of ranges) {
+        const a = lo > start ? lo : start;
+        const b = hi < end ? hi : end;
+        if (b > a)
+            bytes += b - a;
+    }
+    return bytes / SZ_4K;
+}
+/**
+ * The low watermark of a zone with `zoneManaged` of `allManaged` managed pages (4K), as
+ * calculate_min_free_kbytes() (nr_free_buffer_pages(): the managed pages, no watermark is set
+ * yet) and __setup_per_zone_wmarks() set it.
+ * @kernel mm/page_alloc.c calculate_min_free_kbytes (v7.3.4:6748-6760; v5.10.223:8062-8078 the
+ *         same bounds), __setup_per_zone_wmarks (v7.3.4:6636-6692)
+ */
+function lowWatermarkPages(zoneManaged, allManaged) {
+    if (allManaged === 0n)
+        return 0n;
+    const root = intSqrt(allManaged * 4n * 16n);
+    const minFreeKbytes = root < 128n ? 128n : root > 262144n ? 262144n : root;
+    const min = ((minFreeKbytes >> 2n) * zoneManaged) / allManaged;
+    // max(min / 4, managed * watermark_scale_factor (10) / 10000)
+    const scaled = (zoneManaged * 10n) / 10000n;
+    return min + (min >> 2n > scaled ? min >> 2n : scaled);
+}
+/**
+ * Whether the Normal zone serves the first unmovable (protected) allocations: its free pages,
+ * once the memmap is placed, must be above its low watermark, for zone_watermark_fast() leaves
+ * free CMA pages out of an allocation that cannot use them (__zone_watermark_unusable_free());
+ * else the page allocator falls back to DMA32. The managed pages behind the watermark are the
+ * free ones and the CMA areas' (cma_init_reserved_areas() hands those over); a crash region
+ * is neither. The boot that shows the fallback (releases/amd64-7.3.4-q35-4G-ckcma.short: CMA
+ * areas over all but the last 32 MiB of Normal, which the vmemmap takes) leaves a few hundred
+ * pages, far below; whether the watermark or the early allocations that would use up such a
+ * remainder decide it in the kernel is UNCONFIRMED.
+ * @kernel mm/page_alloc.c zone_watermark_fast, __zone_watermark_unusable_free
+ *         (v7.3.4:3581-3600, 3693-3716)
+ */
+function normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, before = freeMemRanges(mb)) {
+    if (maxPfnAddr <= phys_SZ_4G)
+        return true;
+    const cma = cmaAreas.map((a) => [a.base, a.base + a.size]);
+    const cmaNormal = pagesIn(cma, phys_SZ_4G, maxPfnAddr);
+    const cmaAll = pagesIn(cma, 0n, maxPfnAddr);
+    const freeBefore = pagesIn(before, phys_SZ_4G, maxPfnAddr);
+    const allBefore = pagesIn(before, 0n, maxPfnAddr) + cmaAll;
+    const memmapPages = (presentSections(mb) * SECTION_MAP_SIZE) / SZ_4K;
+    // The memmap takes at most its size from Normal and from all, which at most doubles the
+    // watermark while it is under half of the managed pages (the zone's share of pages_min
+    // grows by all / (all - memmap)): a zone that keeps twice the watermark needs no copy.
+    if (memmapPages * 2n < allBefore && freeBefore > memmapPages && freeBefore - memmapPages > 2n * lowWatermarkPages(freeBefore + cmaNormal, allBefore))
+        return true;
+    const after = memblockClone(mb);
+    placeMemmap(after, pol);
+    const free = freeMemRanges(after);
+    const normalFree = pagesIn(free, phys_SZ_4G, maxPfnAddr);
+    return normalFree > lowWatermarkPages(normalFree + cmaNormal, pagesIn(free, 0n, maxPfnAddr) + cmaAll);
 }
 /**
  * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
@@ -57802,9 +57928,11 @@ function splitPageCounts(count, level, n) {
         count['4K'] += k * PTRS_PER_PTE;
 }
 /** The counters once the boot is over: init_mem_mapping()'s, minus the measured splits. */
-function directMapAfterBoot(tables, mb, maxPfnAddr, pol, crash) {
+function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas) {
     const count = { ...tables.count };
-    const ends = highestZoneFreeEnds(mb, maxPfnAddr);
+    // One list of the free ranges for both questions (for_each_free_mem_range() once).
+    const free = freeMemRanges(mb);
+    const ends = highestZoneFreeEnds(mb, maxPfnAddr, !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free), free);
     if (ends) {
         // The 1 GiB pages holding the low end and (zone-start-and-end) the high end, once each.
         const low = ends.low / SZ_1G;
@@ -57816,7 +57944,6 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, crash) {
                 splitPageCount(count, '1G');
         }
     }
-    void crash;
     splitPageCounts(count, '2M', pol.splits2M);
     return count;
 }
@@ -58243,10 +58370,11 @@ function x86BootPrefix(layout, policy, trace) {
     numaInitMemblock(mb, pol.numaMemblock, 0n, maxPfnAddr);
     const nodeData = allocNodeData(mb, layout, trace);
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
+    let defaultCma;
     if (layout.config.CMA) {
         const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
         // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
-        dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...x86_setup_cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace);
+        defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...x86_setup_cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace);
     }
     return {
         mb,
@@ -58256,6 +58384,7 @@ function x86BootPrefix(layout, policy, trace) {
         trampoline,
         nodeData,
         zoneBlock: zoneSizesInit(mb, layout, maxPfnAddr, policy),
+        defaultCma,
     };
 }
 /** reserve_crashkernel() (≤6.6) / arch_reserve_crashkernel() (6.7+), zones and the direct map. */
@@ -58270,7 +58399,8 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
     for (const e of zoneBlock.events)
         trace.events.push(e);
-    const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, crash.outcome);
+    const cmaAreas = [...(p.defaultCma ? [p.defaultCma] : []), ...(crash.cma?.ranges ?? [])];
+    const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas);
     return {
         mb,
         crash,
@@ -58923,6 +59053,7 @@ const boardMatrixSchema = {
                 "CK006",
                 "CK007",
                 "CK008",
+                "CK009",
                 "LM001",
                 "PR001",
                 "SC001",
@@ -58938,6 +59069,7 @@ const boardMatrixSchema = {
                 "parameter-not-modelled",
                 "early-param-stops-boot",
                 "cma-reservation-short",
+                "cma-sysfs-duplicate",
                 "linear-map-base-pages",
                 "protection-unavailable",
                 "json-syntax",
@@ -59754,7 +59886,7 @@ const boardMatrixSchema = {
             }
         },
         "defaults": {
-            "description": "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).",
+            "description": "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).",
             "type": "object",
             "allOf": [
                 {
@@ -60586,6 +60718,14 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
     const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)]));
     const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)]));
     const cmdline = pick(layers, 'cmdline');
+    // Every layer's command line, topmost first: the one a layout reads replaces the rest.
+    const cmdlines = layers.flatMap((layer) => {
+        const value = layer.settings.cmdline;
+        if (value === undefined)
+            return [];
+        const owner = layer.base === undefined ? `preset ${board.extends}'s` : layer.base === '/defaults' ? "the defaults'" : "the board's";
+        return [{ value, pointer: pointerIn(layer, 'cmdline'), owner }];
+    });
     // A policy mirrors one architecture's boot: only this board's are known here.
     const policies = listPolicies(arch);
     const layouts = [];
@@ -60742,6 +60882,9 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
                 expect,
                 severity,
                 suppress,
+                // A kernel's own command line replaces the board's too.
+                replacedCmdlines: entry.object?.cmdline !== undefined ? cmdlines : cmdlines.slice(1),
+                cmdlineOwner: entry.object?.cmdline !== undefined ? "this kernel's" : (cmdlines[0]?.owner ?? "the board's"),
             });
         }
     }
@@ -62306,6 +62449,35 @@ function reportMisspelt(ctx) {
         });
     }
 }
+/**
+ * Reports the crashkernel= of a command line that this layout's own replaced: a `cmdline`
+ * replaces the whole string under it (docs/format.md), so `"defaults": {"cmdline":
+ * "crashkernel=512M"}` under a board with `"cmdline": "console=ttyS0"` asks for nothing on
+ * that board, silently, and so does a kernel's own command line under the board's. The
+ * topmost replaced command line that has a crashkernel= token is named.
+ */
+function reportReplaced(ctx) {
+    const { layout, report } = ctx;
+    for (const replaced of layout.replacedCmdlines) {
+        const tokens = crashkernelTokens(replaced.value);
+        if (tokens.length === 0)
+            continue;
+        report({
+            messageId: 'replaced',
+            data: {
+                token: quoteList(tokens.map((t) => t.text), ' '),
+                mine: layout.cmdlineOwner,
+                owner: replaced.owner,
+                required: requiredText(layout, 'reservationRequired'),
+            },
+            at: layout.pointers.cmdline,
+            evidence: [],
+            severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+            fix: { token: tokens.map((t) => t.text).join(' ') },
+        });
+        return;
+    }
+}
 /** Reports a crashkernel= that reserves nothing. */
 function reportIgnored(ctx, tokens) {
     const { layout, sim, report } = ctx;
@@ -62391,6 +62563,7 @@ function reportIgnored(ctx, tokens) {
         subject: 'token',
         messages: {
             misspelt: '{{token}} is not "crashkernel=": the kernel looks for that exact text, finds none and reserves nothing, silently{{required}}',
+            replaced: '{{mine}} command line replaces {{owner}} whole and has no crashkernel=: {{token}} is lost with it, so the kernel reserves nothing, silently{{required}}',
             rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
             zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
             rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
@@ -62403,6 +62576,7 @@ function reportIgnored(ctx, tokens) {
         },
         fixes: {
             misspelt: ['respellName'],
+            replaced: ['restoreToken'],
             rejected: ['fixSyntax'],
             rangeNoMatch: ['extendRange'],
             sizeAtLeastRam: ['smallerSize'],
@@ -62415,8 +62589,13 @@ function reportIgnored(ctx, tokens) {
         const { layout, sim } = ctx;
         const tokens = crashkernelTokens(layout.layout.cmdline);
         if (tokens.length === 0) {
-            if (sim.crashkernel.kind === 'not-requested')
+            if (sim.crashkernel.kind !== 'not-requested')
+                return;
+            // Text meant as crashkernel= on this very line says more than one lost under it.
+            if (misspeltCrashkernel(layout.layout.cmdline).length > 0)
                 reportMisspelt(ctx);
+            else
+                reportReplaced(ctx);
             return;
         }
         if (sim.crashkernel.kind === 'ignored') {
@@ -63198,6 +63377,56 @@ function describeCrashkernelCma(sim) {
     },
 }));
 
+;// CONCATENATED MODULE: ./.build/src/rules/ck009-cma-sysfs-duplicate.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK009 cma-sysfs-duplicate: `crashkernel=Z,cma` reserved in two or more areas. Every area
+ * reserve_crashkernel_cma() declares is named "crashkernel" (kernel/crash_reserve.c@v6.17.8:490-491,
+ * @v7.3.4:488-489), and with CONFIG_CMA_SYSFS (Debian's configs) cma_sysfs_init() gives each
+ * active area a directory of its name under /sys/kernel/mm/cma: the second "crashkernel" fails
+ * ("sysfs: cannot create duplicate filename …" and a call trace, fs/sysfs/dir.c sysfs_warn_dup),
+ * and the error path puts every directory made so far and the "cma" one itself
+ * (mm/cma_sysfs.c@v7.3.4:119-147). The reservation stands; the releases boot
+ * amd64-7.3.4-q35-4G-ckcma.short shows the lines.
+ */
+
+
+
+/** What the kernel prints at boot (fs/sysfs/dir.c sysfs_warn_dup(): "/kernel/mm" + "/cma" + "/" + the name). */
+const CMA_SYSFS_DUPLICATE = "sysfs: cannot create duplicate filename '/kernel/mm/cma/crashkernel'";
+/* harmony default export */ const ck009_cma_sysfs_duplicate = (defineRule({
+    id: 'CK009',
+    name: 'cma-sysfs-duplicate',
+    meta: {
+        type: 'risk',
+        defaultSeverity: 'note',
+        description: 'crashkernel=Z,cma is reserved in several areas of one name, which costs the boot a call trace and /sys/kernel/mm/cma',
+        kernel: [
+            'kernel/crash_reserve.c reserve_crashkernel_cma (6.17+: every area named "crashkernel")',
+            'mm/cma_sysfs.c cma_sysfs_init (CONFIG_CMA_SYSFS)',
+            'fs/sysfs/dir.c sysfs_warn_dup',
+        ],
+        messages: {
+            duplicate: '{{token}} is reserved in {{areas}} areas, all named "crashkernel": at boot cma_sysfs_init() cannot add the second to /sys/kernel/mm/cma ("{{line}}", with a call trace) and removes the directory whole, so no CMA area has its statistics there; the reservation stands',
+        },
+        fixes: { duplicate: ['smallerCma'] },
+    },
+    check({ layout, sim, report }) {
+        const cma = sim.crashkernelCma;
+        if (!cma || cma.unsupported || cma.ranges.length < 2)
+            return;
+        // get_last_crashkernel(): the last ,cma token is the one the kernel read.
+        const token = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix === ',cma').at(-1);
+        report({
+            messageId: 'duplicate',
+            data: { token: token?.text ?? 'crashkernel=…,cma', areas: String(cma.ranges.length), line: CMA_SYSFS_DUPLICATE },
+            at: layout.pointers.cmdline,
+            evidence: crashEvidence(sim).filter((e) => e.text.startsWith('crashkernel CMA')),
+            fix: { oneCmaArea: true },
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./.build/src/rules/lm001-linear-map-base-pages.js
 
 
@@ -63474,7 +63703,7 @@ const FORCED_BY_TEXT = {
         description: 'A setting under "defaults" that no board takes, because each board or its preset sets its own, is reported instead of being ignored in silence.',
         kernel: [],
         messages: {
-            unused: '"defaults" sets {{name}}, but no board takes it: {{setBy}} set their own (a board\'s own value wins, then its preset\'s, then "defaults")',
+            unused: '"defaults" sets {{name}}, but no board takes it: {{setBy}} (a board\'s own value wins, then its preset\'s, then "defaults")',
         },
     },
 }));
@@ -63502,8 +63731,9 @@ const FORCED_BY_TEXT = {
 
 
 
+
 /** Every rule, sorted by id. */
-const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, ck008_cma_reservation_short, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated, sc005_unused_default];
+const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, ck008_cma_reservation_short, ck009_cma_sysfs_duplicate, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated, sc005_unused_default];
 /** Rules by id and by name. */
 const BY_REF = new Map(RULES.flatMap((r) => [[r.id, r], [r.name, r]]));
 /**
@@ -63701,7 +63931,10 @@ function read_matrix_readMatrix(text, path, options) {
     const matrix = doc.value;
     const decodedBoards = [...firstBoardOfEachId(matrix.boards).values()].filter((i) => !invalid.has(i));
     for (const u of unusedDefaults(matrix, decodedBoards, options.kernels !== undefined)) {
-        const setBy = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])].join(' and ');
+        const who = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])];
+        // One preset or one board alone "sets its own"; any more "set their own".
+        const one = who.length === 1 && u.setBy.presets.length + u.setBy.boards === 1;
+        const setBy = `${who.join(' and ')} ${one ? 'sets its own' : 'set their own'}`;
         findings.push(makeFinding(rules_SC_RULES.unusedDefault, { messageId: 'unused', data: { name: u.name, setBy }, at: u.pointer }, { file: path, location: at(u.pointer, 'key') }));
     }
     return result(decoded, invalid);
@@ -63833,7 +64066,7 @@ const smallerSize = function* ({ layout, sim, layoutOk }) {
     }
 };
 /** The largest crashkernel=Z,cma (16 MiB steps, ≥ 16 MiB) the kernel reserves whole. */
-const smallerCma = function* ({ layout, sim, layoutOk }) {
+const smallerCma = function* ({ layout, sim, fix, layoutOk }) {
     // get_last_crashkernel(): the last ,cma token is the one the kernel read.
     const token = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix === ',cma').at(-1);
     const size = sim.crashkernelCma?.requested;
@@ -63844,7 +64077,7 @@ const smallerCma = function* ({ layout, sim, layoutOk }) {
     const best = largestPassing(strategies_SZ_16M, size - 1n, strategies_SZ_16M, (s) => layoutOk(build(s)));
     if (best === undefined)
         return;
-    yield cmd(build(best), `Ask for ${sizeText(best)} of CMA, the largest (in 16 MiB steps) the kernel reserves whole: "${tokenFor(best)}"`);
+    yield cmd(build(best), `Ask for ${sizeText(best)} of CMA, the largest (in 16 MiB steps) the kernel reserves ${fix.oneCmaArea ? 'in one area' : 'whole'}: "${tokenFor(best)}"`);
 };
 /**
  * Free [base, end) ranges of RAM in the final memblock state, crash regions counted as free
@@ -64099,6 +64332,24 @@ const respellName = function* ({ layout, layoutOk }) {
             yield cmd(value, `Write "${token}" instead of "${m.text}"`);
     }
 };
+/**
+ * Put back the crashkernel= tokens of a command line this one replaced (`fix.token`): the
+ * author wrote them for this board, so they are the first value to try; verified like any.
+ */
+const restoreToken = function* ({ layout, fix, layoutOk }) {
+    if (fix.token === undefined)
+        return;
+    // All of them as written; else one alone, for a kernel on which another has no effect
+    // (a ,low next to a ,high that lands below the low limit on this board).
+    const tokens = fix.token.split(' ');
+    for (const some of [tokens, ...(tokens.length > 1 ? tokens.map((t) => [t]) : [])]) {
+        const value = withCrashkernel(layout.layout.cmdline, some);
+        if (layoutOk(value)) {
+            yield cmd(value, `Add "${some.join(' ')}" to this command line, as the one it replaces has ${some.length < tokens.length ? 'among its crashkernel= tokens' : 'it'}`);
+            return;
+        }
+    }
+};
 /** Widen a range form so that some entry covers the board's RAM. */
 const extendRange = function* ({ layout, layoutOk }) {
     const cmdline = layout.layout.cmdline;
@@ -64174,6 +64425,7 @@ const STRATEGIES = {
     plainSize,
     fixSyntax,
     respellName,
+    restoreToken,
     extendRange,
     removeToken,
     newerKernel,
@@ -65200,12 +65452,31 @@ function onChangedLine(f, changed) {
     return false;
 }
 const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
+/** At most this many of a finding's kernel lines go into its annotation (the rest are in the summary). */
+const MAX_DMESG_LINES = 3;
+/**
+ * The annotation's text: the finding, then on lines of their own the crash kernel lines the
+ * kernel prints that back it (those the message does not already quote; the "Zone ranges:"
+ * block some findings also carry is left to the job summary) and its verified fix, so the line
+ * of the pull request says what the kernel would print and what to change.
+ */
+function annotationMessage(f) {
+    const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
+    const lines = [`${f.message}${where}`];
+    const dmesg = [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t));
+    for (const t of dmesg.slice(0, MAX_DMESG_LINES))
+        lines.push(`dmesg: ${t}`);
+    if (dmesg.length > MAX_DMESG_LINES)
+        lines.push(`dmesg: … ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''} in the job summary`);
+    if (f.suggestion)
+        lines.push(`Fix: ${f.suggestion.description}`);
+    return lines.join('\n');
+}
 function toAnnotation(f, changed) {
     const loc = f.location;
-    const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
     return {
         level: LEVEL[f.severity],
-        message: `${f.message}${where}`,
+        message: annotationMessage(f),
         title: `${f.ruleId} ${f.ruleName}`,
         file: f.file,
         ...(loc && {
@@ -67216,8 +67487,10 @@ function formatSarif(report, ctx = {}) {
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
- * with a `fix` row for each board that has one crashkernel= value for every layout, then a
- * total, and the kernel override when one replaced each board's kernels. Plain text,
+ * each with a `fix` row under it when it has a verified fix (once for a run of findings that
+ * share it), and a `fix` row for each board that has one crashkernel= value for every layout
+ * (which replaces the fixes of that board's findings), then a total, and the kernel override
+ * when one replaced each board's kernels. Plain text,
  * no colour (the CLI may run in CI logs).
  *
  * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
@@ -67252,9 +67525,22 @@ function formatStylish(report, _ctx = {}) {
             return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
         });
         const w0 = Math.max(...rows.map((r) => r[0].length));
-        const w1 = Math.max(...rows.map((r) => r[1].length));
-        for (const [where, severity, message, rule] of rows)
+        const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)));
+        // A board with a value of its own below has it instead of its findings' fixes.
+        const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => b.boardId));
+        const fixKey = (i) => {
+            const f = findings[i];
+            return f?.suggestion && !(f.boardId !== undefined && boardWide.has(f.boardId)) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined;
+        };
+        rows.forEach(([where, severity, message, rule], i) => {
             lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`);
+            // The verified fix under its finding, once for a run of findings with the same one
+            // (the layouts of a board at one place usually share it).
+            const key = fixKey(i);
+            const f = findings[i];
+            if (key !== undefined && key !== fixKey(i + 1))
+                lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion.description} [${f.boardId}]`)}`);
+        });
         // One value for the whole board, after the findings whose own fixes it replaces.
         for (const b of report.boardSuggestions ?? []) {
             if (b.file !== file)
@@ -69761,6 +70047,13 @@ function compare_isCrashMessage(line) {
         return false; // x86 echoes the command line in indented pieces
     if (/^memblock_/.test(line))
         return false; // memblock=debug request lines
+    // An initcall's, not the reservation's: reserve_crashkernel_cma() names every area
+    // "crashkernel" (kernel/crash_reserve.c@v7.3.4:488-489), cma_sysfs_init() gives each area a
+    // directory of its name (mm/cma_sysfs.c@v7.3.4:132-133), so from a second area on sysfs
+    // warns of the duplicate (fs/sysfs/dir.c@v7.2.13:29) and kobject_add_internal() fails
+    // (lib/kobject.c@v7.3.4:248): releases/amd64-7.3.4-q35-4G-ckcma.short.log.gz.
+    if (/^(sysfs|kobject): /.test(line))
+        return false;
     return /crash ?kernel/i.test(line);
 }
 /** Strip the printk timestamp "[    0.000000] ". */
@@ -70008,7 +70301,10 @@ function verifyBootLog(log, opts = {}) {
         });
         return { agrees: false, differences: [], problems, observed, board, unknowns };
     }
-    const logRam = ramOf(decodeMatrix({ version: 1, boards: [imported.board] }).layouts[0]?.layout ?? { memory: [] });
+    // The log's own board, for its RAM only: where no profile gives the image size (a release
+    // without one), the given board's image stands in, or it decodes to no layout and 0 bytes.
+    const ramBoard = opts.board?.image !== undefined && imported.board.image?.size === undefined ? { ...imported.board, image: opts.board.image } : imported.board;
+    const logRam = ramOf(decodeMatrix({ version: 1, boards: [ramBoard] }).layouts[0]?.layout ?? { memory: [] });
     const chosen = layoutForRam(decoded.layouts, logRam);
     if (!chosen)
         return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns };

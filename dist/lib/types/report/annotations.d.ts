@@ -64,6 +64,13 @@ export interface AnnotationOptions {
  */
 export declare function onChangedLine(f: Finding, changed: ChangedLines | undefined): boolean;
 /**
+ * The annotation's text: the finding, then on lines of their own the crash kernel lines the
+ * kernel prints that back it (those the message does not already quote; the "Zone ranges:"
+ * block some findings also carry is left to the job summary) and its verified fix, so the line
+ * of the pull request says what the kernel would print and what to change.
+ */
+export declare function annotationMessage(f: Finding): string;
+/**
  * Plans the annotations for a report.
  *
  * @param report - the report

@@ -23,7 +23,7 @@ import type { PhysAddr } from '../engine/index.js';
  * - `newerKernel`   the nearest newer checked kernel where the finding is gone
  * - `otherKernel`   the nearest checked kernel (older first) where the finding is gone
  */
-export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'fixSyntax' | 'respellName' | 'extendRange' | 'removeToken' | 'newerKernel' | 'otherKernel';
+export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'fixSyntax' | 'respellName' | 'restoreToken' | 'extendRange' | 'removeToken' | 'newerKernel' | 'otherKernel';
 /** What a rule tells the strategies about one report. */
 export interface FixRequest {
     /** Highest physical address (inclusive) the fixed region must stay at or below. */
@@ -32,6 +32,8 @@ export interface FixRequest {
     near?: PhysAddr;
     /** The crashkernel= token the report is about (exactly as on the command line). */
     token?: string;
+    /** The `,cma` size wanted is one the kernel reserves in a single area (CK008 severalAreas), not only whole. */
+    oneCmaArea?: boolean;
     /** What upstream changed, for the description of a kernel change ("fixed upstream in 6.4 (04a2a7af3d97)"). */
     kernelNote?: string;
 }

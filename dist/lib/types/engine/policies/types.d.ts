@@ -156,6 +156,13 @@ export interface X86DirectMapPolicy {
      * and this many more 2M→4K splits than predicted.
      */
     runtimeSplits2M: number;
+    /**
+     * How sparse_init() allocates the memmap after the crash reservation, which decides whether
+     * CMA areas leave the Normal zone anything for the first protected allocations: one buffer
+     * for every section first ('buffer': sparse_buffer_init(), mm/sparse.c@v7.1.3:268-279) or a
+     * 2 MiB block per section ('per-section': 7.2+, no buffer in mm/sparse.c@v7.2.13).
+     */
+    memmap: 'buffer' | 'per-section';
 }
 export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     /**

@@ -11,7 +11,9 @@
  * filter through the JIT at boot) depend on the build's section layout and on where the page
  * allocator hands out its first protected pages, not on anything the simulator can follow
  * allocation by allocation. The 1G pages are placed by rule: the first protected allocations
- * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end).
+ * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end),
+ * Normal's unless CMA areas or the crash kernel leave it next to nothing an unmovable
+ * allocation may take (normalZoneServesUnmovable()).
  *
  * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
  *         __split_large_page, cpa_process_alias, arch_report_meminfo; arch/x86/mm/init_64.c
@@ -20,19 +22,34 @@
  */
 import { type Memblock } from '../memblock/memblock.js';
 import type { X86DirectMapPolicy } from '../policies/types.js';
-import type { CrashkernelOutcome, PhysAddr } from '../types.js';
+import type { PhysAddr, PhysRange } from '../types.js';
 import { type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js';
 /** Is the 1 GiB page holding `addr` a 1G leaf of the direct map? */
 export declare function isGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean;
 /**
  * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
  * above 4 GiB, else DMA32) once the crash kernel is reserved: where the page allocator's first
- * allocations from that zone come from.
+ * allocations from that zone come from. `dma32` asks for DMA32's (below 4 GiB) where Normal
+ * has RAM but serves no unmovable allocation.
  */
-export declare function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr): {
+export declare function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr, dma32?: boolean, free?: [bigint, bigint][]): {
     low: PhysAddr;
     high: PhysAddr;
 } | undefined;
+/**
+ * Whether the Normal zone serves the first unmovable (protected) allocations: its free pages,
+ * once the memmap is placed, must be above its low watermark, for zone_watermark_fast() leaves
+ * free CMA pages out of an allocation that cannot use them (__zone_watermark_unusable_free());
+ * else the page allocator falls back to DMA32. The managed pages behind the watermark are the
+ * free ones and the CMA areas' (cma_init_reserved_areas() hands those over); a crash region
+ * is neither. The boot that shows the fallback (releases/amd64-7.3.4-q35-4G-ckcma.short: CMA
+ * areas over all but the last 32 MiB of Normal, which the vmemmap takes) leaves a few hundred
+ * pages, far below; whether the watermark or the early allocations that would use up such a
+ * remainder decide it in the kernel is UNCONFIRMED.
+ * @kernel mm/page_alloc.c zone_watermark_fast, __zone_watermark_unusable_free
+ *         (v7.3.4:3581-3600, 3693-3716)
+ */
+export declare function normalZoneServesUnmovable(mb: Memblock, maxPfnAddr: PhysAddr, cmaAreas: readonly PhysRange[], pol: X86DirectMapPolicy, before?: [bigint, bigint][]): boolean;
 /**
  * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
  * level below (a no-op when the counter is already 0, as in the kernel).
@@ -45,7 +62,7 @@ export declare function splitPageCount(count: DirectPagesCount, level: '2M' | '1
  */
 export declare function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: number): void;
 /** The counters once the boot is over: init_mem_mapping()'s, minus the measured splits. */
-export declare function directMapAfterBoot(tables: DirectMapTables, mb: Memblock, maxPfnAddr: PhysAddr, pol: X86DirectMapPolicy, crash: CrashkernelOutcome): DirectPagesCount;
+export declare function directMapAfterBoot(tables: DirectMapTables, mb: Memblock, maxPfnAddr: PhysAddr, pol: X86DirectMapPolicy, cmaAreas: readonly PhysRange[]): DirectPagesCount;
 /**
  * Mirrors arch_report_meminfo(): the counters in kB as /proc/meminfo prints them;
  * DirectMap1G only when direct_gbpages is in use.

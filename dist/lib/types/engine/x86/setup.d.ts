@@ -4,7 +4,7 @@ import { type Memblock } from '../memblock/memblock.js';
 import type { Memparse } from '../memparse.js';
 import type { KernelPolicy } from '../policies/types.js';
 import { Trace } from '../trace.js';
-import type { Layout, PhysAddr, PhysSize } from '../types.js';
+import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js';
 import { freeAreaInit } from '../zones.js';
 import { type InitMemMappingState } from './init-mem-mapping.js';
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -59,6 +59,8 @@ interface X86Prefix {
     nodeData: PhysAddr;
     /** zone_sizes_init() on the prefix's memblock.memory (the reservation leaves it as it is). */
     zoneBlock: ReturnType<typeof freeAreaInit>;
+    /** The default CMA area dma_contiguous_reserve() placed, if any. */
+    defaultCma: PhysRange | undefined;
 }
 /** x86_64's boot split at the crash reservation (boot-prefix.ts). */
 export declare const x86SplitBoot: SplitBoot<X86Prefix>;

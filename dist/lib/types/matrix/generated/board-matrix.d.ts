@@ -5,7 +5,7 @@
  */
 
 /**
- * Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).
+ * Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "defaults".
@@ -136,6 +136,7 @@ export type RuleRef =
   | 'CK006'
   | 'CK007'
   | 'CK008'
+  | 'CK009'
   | 'LM001'
   | 'PR001'
   | 'SC001'
@@ -151,6 +152,7 @@ export type RuleRef =
   | 'parameter-not-modelled'
   | 'early-param-stops-boot'
   | 'cma-reservation-short'
+  | 'cma-sysfs-duplicate'
   | 'linear-map-base-pages'
   | 'protection-unavailable'
   | 'json-syntax'

@@ -49,7 +49,7 @@ export declare const boardMatrixSchema: {
             readonly title: "RuleRef";
             readonly description: "A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.";
             readonly type: "string";
-            readonly enum: readonly ["CK001", "CK002", "CK003", "CK004", "CK005", "CK006", "CK007", "CK008", "LM001", "PR001", "SC001", "SC002", "SC003", "SC004", "SC005", "reservation-failed", "low-above-dma-reach", "fell-back-high", "option-ignored", "endless-retry", "parameter-not-modelled", "early-param-stops-boot", "cma-reservation-short", "linear-map-base-pages", "protection-unavailable", "json-syntax", "schema-violation", "invalid-board", "layout-not-simulated", "unused-default"];
+            readonly enum: readonly ["CK001", "CK002", "CK003", "CK004", "CK005", "CK006", "CK007", "CK008", "CK009", "LM001", "PR001", "SC001", "SC002", "SC003", "SC004", "SC005", "reservation-failed", "low-above-dma-reach", "fell-back-high", "option-ignored", "endless-retry", "parameter-not-modelled", "early-param-stops-boot", "cma-reservation-short", "cma-sysfs-duplicate", "linear-map-base-pages", "protection-unavailable", "json-syntax", "schema-violation", "invalid-board", "layout-not-simulated", "unused-default"];
         };
         readonly range: {
             readonly description: "A physical range [base, base + size).";
@@ -773,7 +773,7 @@ export declare const boardMatrixSchema: {
             };
         };
         readonly defaults: {
-            readonly description: "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005).";
+            readonly description: "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).";
             readonly type: "object";
             readonly allOf: readonly [{
                 readonly $ref: "#/$defs/settings";
