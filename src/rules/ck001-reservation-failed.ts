@@ -23,13 +23,22 @@ const BY_REASON: Record<Extract<SimulationResult['crashkernel'], { kind: 'failed
   'fixed-misaligned': 'fixedMisaligned',
 }
 
-/** Why [base, base + size) could not be reserved, in words, from the final memblock state. */
+/**
+ * Why [base, base + size) could not be reserved, in words, from the final memblock state. The
+ * crash kernel's own reservations are no cause: the main region is what failed, and the
+ * `,cma` areas (owner `crashkernel cma`) come after it (reserve_crashkernel_cma() runs once
+ * the main reservation is done or failed), so one placed in the window did not take it. A
+ * region memblock merged counts by every owner it holds.
+ */
 export function fixedCause(sim: SimulationResult, base: bigint, size: bigint): string {
   const end = base + size
   const bank = sim.memory.find((m) => m.base <= base && end <= m.base + m.size)
   if (!bank) return 'it is not inside one RAM bank'
   if (bank.flags & MEMBLOCK_NOMAP_FLAG) return 'it lies in firmware (NOMAP) memory'
-  const owners = sim.reserved.filter((r) => r.base < end && base < r.base + r.size && r.owner !== 'crashkernel').map((r) => r.owner ?? `reserved ${rangeText(r)}`)
+  const earlier = (owner: string): boolean => owner !== 'crashkernel' && owner !== 'crashkernel cma'
+  const owners = sim.reserved
+    .filter((r) => r.base < end && base < r.base + r.size)
+    .flatMap((r) => (r.owner === undefined ? [`reserved ${rangeText(r)}`] : [r.owner, ...(r.alsoOwners ?? [])].filter(earlier)))
   if (owners.length > 0) return `it overlaps ${quoteList([...new Set(owners)], ', ')}`
   const align = crashAlign(sim)
   if (base % align !== 0n) return `the base is not ${sizeText(align)}-aligned`

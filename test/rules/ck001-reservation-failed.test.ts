@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
+import type { SimulationResult } from '../../src/engine/index.js'
+import { fixedCause } from '../../src/rules/ck001-reservation-failed.js'
+import { sim } from '../report/helpers.js'
 import { RPI4_4G, of, run } from './helpers.js'
 
 describe('CK001 reservation-failed', () => {
@@ -123,5 +126,20 @@ describe('CK001 reservation-failed', () => {
 
   it('good: crashkernel=256M fits below 1 GiB', () => {
     expect(run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['6.1'], cmdline: 'crashkernel=256M' }).findings).toEqual([])
+  })
+})
+
+describe('fixedCause(): what took a fixed crashkernel=X@Y window', () => {
+  const G = 1n << 30n
+  const M = 1n << 20n
+  it('names every owner memblock merged into a region, and not the crash kernel\'s own reservations', () => {
+    // A ,cma area is reserved after the main region (reserve_crashkernel_cma() follows the main
+    // reservation), so one that memblock placed in the window did not take it; the default CMA
+    // area merged with it did.
+    const at = (reserved: SimulationResult['reserved']) => fixedCause(sim({ memory: [[G, 4n * G]], reserved }), 2n * G, 256n * M)
+    expect(at([{ base: 2n * G, size: 64n * M, flags: 0, owner: 'crashkernel cma' }])).toBe('it is not free')
+    expect(at([{ base: 2n * G, size: 128n * M, flags: 0, owner: 'crashkernel cma', alsoOwners: ['cma'] }])).toBe('it overlaps cma')
+    expect(at([{ base: 2n * G, size: 128n * M, flags: 0, owner: 'kernel', alsoOwners: ['initrd', 'crashkernel'] }])).toBe('it overlaps kernel, initrd')
+    expect(at([{ base: 2n * G + 8n * M, size: 4n * M, flags: 0 }])).toBe('it overlaps reserved [0x0000000080800000, 0x0000000080c00000)')
   })
 })
