@@ -3,7 +3,7 @@
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
  * each with a `fix` row under it when it has a verified fix (once for a run of findings that
  * share it), and a `fix` row for each board that has one crashkernel= value for every layout
- * (which replaces the fixes of that board's findings), then a total, and the kernel override
+ * (which replaces the fixes of that board's findings to the same command line), then a total, and the kernel override
  * when one replaced each board's kernels. Plain text,
  * no colour (the CLI may run in CI logs).
  *
@@ -43,11 +43,13 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     })
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)))
-    // A board with a value of its own below has it instead of its findings' fixes.
-    const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => b.boardId))
+    // A board with a value of its own below has it instead of its findings' fixes to that
+    // command line; a fix elsewhere (a kernel entry: "Use kernel 6.12") is not replaced by it,
+    // and may be what the board-wide value leaves ("leaving a warning on 1").
+    const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`))
     const fixKey = (i: number): string | undefined => {
       const f = findings[i]
-      return f?.suggestion && !(f.boardId !== undefined && boardWide.has(f.boardId)) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined
+      return f?.suggestion && !boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined
     }
     rows.forEach(([where, severity, message, rule], i) => {
       lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`)

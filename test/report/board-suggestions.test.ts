@@ -60,6 +60,22 @@ describe('board suggestions in the formats', () => {
     expect(rows[2]).toContain(lm[1]!.suggestion!.description)
   })
 
+  it('text: a board-wide value replaces only its findings\' fixes to that command line, not a kernel change it leaves', () => {
+    // 6.1 maps the linear map by pages because of crashkernel= (LM001, fixed by "Use kernel
+    // 6.12", a kernel entry's edit); the redundant first ,high is CK004's. The board-wide
+    // value drops it and leaves LM001's warning, whose fix still has its row.
+    const alt = { id: 'alt', arch: 'arm64', kernels: ['6.1', '6.12'], memory: [{ base: '0x90000000', size: '0x70000000' }, { base: '0x80100000000', size: '0x700000000' }], image: { base: '0x90000000' }, cpu: { lpa2: false, bbml2Noabort: false }, cmdline: 'console=ttyAMA0 crashkernel=1G,high rodata=on crashkernel=2G,high' }
+    const r = check(matrix(alt), 'm.json')
+    const [lm] = r.findings.filter((f) => f.ruleId === 'LM001')
+    expect(lm!.suggestion!.pointer).toBe('/boards/0/kernels/0')
+    expect(r.boardSuggestions?.map((x) => x.suggestion.pointer)).toEqual(['/boards/0/cmdline'])
+    const fixes = formatStylish(r).split('\n').filter((l) => /^\s+\d+:\d+\s+fix\s+/.test(l))
+    expect(fixes).toHaveLength(2)
+    expect(fixes[0]).toContain(`${lm!.suggestion!.description} [alt]`)
+    expect(fixes[1]).toContain(r.boardSuggestions![0]!.suggestion.description)
+    expect(fixes.some((l) => l.includes('Remove "crashkernel=1G,high"'))).toBe(false)
+  })
+
   it('HTML: a section after the totals, before the grid', () => {
     const html = renderHtml(report)
     const section = html.indexOf('value per board</h2>')
