@@ -9,7 +9,7 @@ import { expectText } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
 import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type ParsedBootLog } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
-import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
+import type { Board, BoardMatrix, KernelObject } from '../matrix/generated/board-matrix.js'
 import { fmtSize } from '../matrix/size.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { compareWithBoot, isCrashMessage, stoppedFromLines, type Difference, type ObservedBoot } from '../oracle/compare.js'
@@ -91,6 +91,25 @@ function observedFromParsed(parsed: ParsedBootLog): ObservedBoot {
 const ramOf = (l: Layout): bigint => l.memory.reduce((a, b) => a + b.size, 0n)
 
 /**
+ * The log's kernel for the board given, with what the board's entry for that kernel says of
+ * the build (`imageSize`, `codeSize`, `boot`, `config`): the log names the release, not the
+ * build, and a board that writes `{ "release": "6.17.8", "imageSize": … }` gives the size
+ * there, as the "set imageSize on the kernel" problem asks. The entry of that release, else the
+ * one entry of its series; its command line and policy are left out (the log's command line
+ * and kernel win).
+ */
+function logKernels(fromLog: Board['kernels'], ofBoard: Board['kernels']): Board['kernels'] {
+  const release = fromLog?.length === 1 ? fromLog[0] : undefined
+  if (typeof release !== 'string') return fromLog
+  const objects: KernelObject[] = (ofBoard ?? []).flatMap((k) => (typeof k === 'object' && k !== null && typeof k.release === 'string' ? [k] : []))
+  const sameSeries = objects.filter((k) => seriesOf(k.release) === seriesOf(release))
+  const entry = objects.find((k) => k.release === release) ?? (sameSeries.length === 1 ? sameSeries[0] : undefined)
+  if (!entry) return fromLog
+  const { cmdline: _cmdline, policy: _policy, ...build } = entry
+  return [{ ...build, release }]
+}
+
+/**
  * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
  * and its command line by the one the kernel printed; among its RAM variants the one with
  * the log's amount of memory is used, else the nearest one (with a note).
@@ -111,7 +130,7 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   let board: Board = imported.board
   const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message)
   if (opts.board) {
-    board = { ...opts.board, kernels: imported.board.kernels ?? opts.board.kernels }
+    board = { ...opts.board, kernels: logKernels(imported.board.kernels, opts.board.kernels) ?? opts.board.kernels }
     if (imported.board.cmdline !== undefined) board.cmdline = imported.board.cmdline
   }
   // Without a board the image can only come from the log: say so in the log's terms, not as
@@ -146,8 +165,9 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     return { agrees: false, differences: [], problems, observed, board, unknowns }
   }
   // The log's own board, for its RAM only: where no profile gives the image size (a release
-  // without one), the given board's image stands in, or it decodes to no layout and 0 bytes.
-  const ramBoard = opts.board?.image !== undefined && imported.board.image?.size === undefined ? { ...imported.board, image: opts.board.image } : imported.board
+  // without one), the given board's image and its entry for the log's kernel stand in, or it
+  // decodes to no layout and 0 bytes.
+  const ramBoard = opts.board && imported.board.image?.size === undefined ? { ...imported.board, ...(opts.board.image !== undefined && { image: opts.board.image }), kernels: board.kernels } : imported.board
   const logRam = ramOf(decodeMatrix({ version: 1, boards: [ramBoard] } as never).layouts[0]?.layout ?? ({ memory: [] } as unknown as Layout))
   const chosen = layoutForRam(decoded.layouts, logRam)
   if (!chosen) return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns }

@@ -125,6 +125,24 @@ describe('verify --board for a release without a kernel profile', () => {
     const other = verifyBootLog(log, { logName: 'x.log', board: { ...board, memory: [{ base: '0x100000', size: '0x7ff00000' }] } })
     expect(other.notes).toEqual([expect.stringMatching(/^the log shows 4193787 KiB of RAM, which no RAM variant of board "/)])
   })
+
+  it("takes the image size from the board's entry for the log's kernel, as its problem asks", () => {
+    // The problem says 'set "imageSize" on the kernel': a board that did so was told the same,
+    // as the log's release replaced the board's kernel entries whole.
+    const dir = join(import.meta.dirname, '../boots/releases')
+    const log = gunzipSync(readFileSync(join(dir, 'amd64-6.17.8-q35-4G-ck256M.log.gz'))).toString('utf8')
+    const imageSize = (JSON.parse(readFileSync(join(dir, 'builds.json'), 'utf8')) as Record<string, { imageSize: string }>)['amd64-6.17.8']!.imageSize
+    const imported = bootLogToBoard(log).board
+    for (const release of ['6.17.8', '6.17']) {
+      // The entry's command line is not the log's: the log's wins, as for the board's own.
+      const board = { ...imported, kernels: ['7.3', { release, imageSize, cmdline: 'console=ttyS0' }] }
+      const r = verifyBootLog(log, { logName: 'x.log', board } as never)
+      expect([r.problems, r.agrees, r.notes ?? []]).toEqual([[], true, []])
+    }
+    // Two entries of the series, neither the release: which build it is stays unknown.
+    const two = { ...imported, kernels: [{ release: '6.17', imageSize }, { release: '6.17.1', imageSize }] }
+    expect(verifyBootLog(log, { logName: 'x.log', board: two } as never).problems).toEqual([expect.stringMatching(/^no kernel image size for 6\.17\.8 on x86_64/)])
+  })
 })
 
 describe('verify: what the log cannot say', () => {
