@@ -3,9 +3,9 @@
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
  * each with a `fix` row under it when it has a verified fix (once for a run of findings that
  * share it), and a `fix` row for each board that has one crashkernel= value for every layout
- * (which replaces the fixes of that board's findings to the same command line), then a total, and the kernel override
- * when one replaced each board's kernels. Plain text,
- * no colour (the CLI may run in CI logs).
+ * (which replaces the fixes of that board's findings to the same command line), then a
+ * total, and the kernel override when one replaced each board's kernels. Plain text, no
+ * colour (the CLI may run in CI logs).
  *
  * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
  * visibleText(): a newline or a control character in it is printed as an escape (`\n`,
