@@ -82,7 +82,7 @@ export function onChangedLine(f: Finding, changed: ChangedLines | undefined): bo
 
 const LEVEL: Record<Finding['severity'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' }
 
-/** At most this many of a finding's kernel lines go into its annotation (the rest are in the summary). */
+/** At most this many of a finding's kernel lines go into its annotation. */
 const MAX_DMESG_LINES = 3
 
 /**
@@ -96,7 +96,8 @@ export function annotationMessage(f: Finding): string {
   const lines = [`${f.message}${where}`]
   const dmesg = [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t))
   for (const t of dmesg.slice(0, MAX_DMESG_LINES)) lines.push(`dmesg: ${t}`)
-  if (dmesg.length > MAX_DMESG_LINES) lines.push(`dmesg: … ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''} in the job summary`)
+  // The rest are in the finding's evidence (the JSON report, SARIF's `dmesg`, `explain`).
+  if (dmesg.length > MAX_DMESG_LINES) lines.push(`dmesg: … and ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''}`)
   if (f.suggestion) lines.push(`Fix: ${f.suggestion.description}`)
   return lines.join('\n')
 }

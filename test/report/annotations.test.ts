@@ -84,9 +84,10 @@ describe('toAnnotations', () => {
     expect(toAnnotations(report([f])).emit[0]!.message).toBe(
       'the kernel prints "cannot allocate crashkernel (size:0x10000000)" [vm 6.1]\ndmesg: crashkernel low memory reserved: 0x6f000000 - 0x7f000000 (256 MB)\nFix: Use kernel 6.12 — verified by simulation',
     )
-    // At most three such lines; the rest are counted, and are in the job summary.
+    // At most three such lines; the rest are counted (the job summary has logs of failing
+    // layouts only, so it is not named as where they are).
     const many = finding(5, 'warning', { evidence: ['a', 'b', 'c', 'd', 'e'].map((x) => ev(`crashkernel ${x}`)) })
-    expect(annotationMessage(many).split('\n')).toEqual(['problem at line 5', 'dmesg: crashkernel a', 'dmesg: crashkernel b', 'dmesg: crashkernel c', 'dmesg: … 2 more lines in the job summary'])
+    expect(annotationMessage(many).split('\n')).toEqual(['problem at line 5', 'dmesg: crashkernel a', 'dmesg: crashkernel b', 'dmesg: crashkernel c', 'dmesg: … and 2 more lines'])
     // And the workflow command keeps it one line (GitHub shows the escaped newlines as lines).
     expect(formatGithub(report([f])).trimEnd().split('\n')).toHaveLength(1)
   })

@@ -61,6 +61,9 @@ describe('CK004 option-ignored', () => {
     const defaults = { cmdline: 'console=ttyAMA0 crashkernel=512M' }
     // The preset's command line (console=ttyAMA0) replaces the defaults': reported at `extends`.
     expect(fs({ defaults, boards: [board] })).toEqual([['replaced', 'error', 9, "preset qemu-virt-arm64's", "the defaults'", 'crashkernel=512M', 'console=ttyAMA0 crashkernel=512M']])
+    // The edit adds the board a command line (operation "add"), and says so.
+    const added = check(JSON.stringify({ version: 1, defaults, boards: [board] }, null, 2), 'm.json').findings.find((f) => f.messageId === 'replaced')!.suggestion!
+    expect([added.operation, added.description]).toEqual(['add', 'Give the board a command line of its own: preset qemu-virt-arm64\'s with "crashkernel=512M" added, as the one it replaces has it — verified by simulation'])
     // The board's own; a warning when no reservation is expected.
     expect(fs({ defaults, boards: [{ ...board, cmdline: 'quiet', expect: { reservationRequired: false } }] })).toEqual([['replaced', 'warning', 14, "the board's", "the defaults'", 'crashkernel=512M', 'quiet crashkernel=512M']])
     // A kernel's own command line replaces the board's (and the topmost one with a token is named).
