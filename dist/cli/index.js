@@ -21781,7 +21781,13 @@ const BY_REASON = {
     'fixed-overlaps': 'fixedOverlaps',
     'fixed-misaligned': 'fixedMisaligned',
 };
-/** Why [base, base + size) could not be reserved, in words, from the final memblock state. */
+/**
+ * Why [base, base + size) could not be reserved, in words, from the final memblock state. The
+ * crash kernel's own reservations are no cause: the main region is what failed, and the
+ * `,cma` areas (owner `crashkernel cma`) come after it (reserve_crashkernel_cma() runs once
+ * the main reservation is done or failed), so one placed in the window did not take it. A
+ * region memblock merged counts by every owner it holds.
+ */
 function fixedCause(sim, base, size) {
     const end = base + size;
     const bank = sim.memory.find((m) => m.base <= base && end <= m.base + m.size);
@@ -21789,7 +21795,10 @@ function fixedCause(sim, base, size) {
         return 'it is not inside one RAM bank';
     if (bank.flags & MEMBLOCK_NOMAP_FLAG)
         return 'it lies in firmware (NOMAP) memory';
-    const owners = sim.reserved.filter((r) => r.base < end && base < r.base + r.size && r.owner !== 'crashkernel').map((r) => r.owner ?? `reserved ${rangeText(r)}`);
+    const earlier = (owner) => owner !== 'crashkernel' && owner !== 'crashkernel cma';
+    const owners = sim.reserved
+        .filter((r) => r.base < end && base < r.base + r.size)
+        .flatMap((r) => (r.owner === undefined ? [`reserved ${rangeText(r)}`] : [r.owner, ...(r.alsoOwners ?? [])].filter(earlier)));
     if (owners.length > 0)
         return `it overlaps ${quoteList([...new Set(owners)], ', ')}`;
     const align = crashAlign(sim);
@@ -24055,7 +24064,10 @@ const restoreToken = function* ({ layout, fix, layoutOk }) {
     for (const some of [tokens, ...(tokens.length > 1 ? tokens.map((t) => [t]) : [])]) {
         const value = withCrashkernel(layout.layout.cmdline, some);
         if (layoutOk(value)) {
-            yield cmd(value, `Add "${some.join(' ')}" to this command line, as the one it replaces has ${some.length < tokens.length ? 'among its crashkernel= tokens' : 'it'}`);
+            // A layout reading its preset's or the defaults' line gets a command line of its own (the edit adds the board's).
+            const own = layout.cmdlineOwner === "the board's" || layout.cmdlineOwner === "this kernel's";
+            const has = `as the one it replaces has ${some.length < tokens.length ? 'among its crashkernel= tokens' : 'it'}`;
+            yield cmd(value, own ? `Add "${some.join(' ')}" to this command line, ${has}` : `Give the board a command line of its own: ${layout.cmdlineOwner} with "${some.join(' ')}" added, ${has}`);
             return;
         }
     }
@@ -25162,7 +25174,7 @@ function onChangedLine(f, changed) {
     return false;
 }
 const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
-/** At most this many of a finding's kernel lines go into its annotation (the rest are in the summary). */
+/** At most this many of a finding's kernel lines go into its annotation. */
 const MAX_DMESG_LINES = 3;
 /**
  * The annotation's text: the finding, then on lines of their own the crash kernel lines the
@@ -25176,8 +25188,9 @@ function annotationMessage(f) {
     const dmesg = [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t));
     for (const t of dmesg.slice(0, MAX_DMESG_LINES))
         lines.push(`dmesg: ${t}`);
+    // The rest are in the finding's evidence (the JSON report, SARIF's `dmesg`, `explain`).
     if (dmesg.length > MAX_DMESG_LINES)
-        lines.push(`dmesg: … ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''} in the job summary`);
+        lines.push(`dmesg: … and ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''}`);
     if (f.suggestion)
         lines.push(`Fix: ${f.suggestion.description}`);
     return lines.join('\n');
@@ -27201,9 +27214,9 @@ function formatSarif(report, ctx = {}) {
  * ESLint's "stylish" layout: findings grouped by file, `line:col  severity  message  rule`,
  * each with a `fix` row under it when it has a verified fix (once for a run of findings that
  * share it), and a `fix` row for each board that has one crashkernel= value for every layout
- * (which replaces the fixes of that board's findings), then a total, and the kernel override
- * when one replaced each board's kernels. Plain text,
- * no colour (the CLI may run in CI logs).
+ * (which replaces the fixes of that board's findings to the same command line), then a
+ * total, and the kernel override when one replaced each board's kernels. Plain text, no
+ * colour (the CLI may run in CI logs).
  *
  * Matrix text (file names, board ids, layout names, messages quoting them) is shown through
  * visibleText(): a newline or a control character in it is printed as an escape (`\n`,
@@ -27238,11 +27251,13 @@ function formatStylish(report, _ctx = {}) {
         });
         const w0 = Math.max(...rows.map((r) => r[0].length));
         const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)));
-        // A board with a value of its own below has it instead of its findings' fixes.
-        const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => b.boardId));
+        // A board with a value of its own below has it instead of its findings' fixes to that
+        // command line; a fix elsewhere (a kernel entry: "Use kernel 6.12") is not replaced by it,
+        // and may be what the board-wide value leaves ("leaving a warning on 1").
+        const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`));
         const fixKey = (i) => {
             const f = findings[i];
-            return f?.suggestion && !(f.boardId !== undefined && boardWide.has(f.boardId)) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined;
+            return f?.suggestion && !boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined;
         };
         rows.forEach(([where, severity, message, rule], i) => {
             lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`);
@@ -30937,6 +30952,26 @@ function observedFromParsed(parsed) {
 /** Total bytes of a layout's RAM banks. */
 const ramOf = (l) => l.memory.reduce((a, b) => a + b.size, 0n);
 /**
+ * The log's kernel for the board given, with what the board's entry for that kernel says of
+ * the build (`imageSize`, `codeSize`, `boot`, `config`): the log names the release, not the
+ * build, and a board that writes `{ "release": "6.17.8", "imageSize": … }` gives the size
+ * there, as the "set imageSize on the kernel" problem asks. The entry of that release, else the
+ * one entry of its series; its command line and policy are left out (the log's command line
+ * and kernel win).
+ */
+function logKernels(fromLog, ofBoard) {
+    const release = fromLog?.length === 1 ? fromLog[0] : undefined;
+    if (typeof release !== 'string')
+        return fromLog;
+    const objects = (ofBoard ?? []).flatMap((k) => (typeof k === 'object' && k !== null && typeof k.release === 'string' ? [k] : []));
+    const sameSeries = objects.filter((k) => seriesOf(k.release) === seriesOf(release));
+    const entry = objects.find((k) => k.release === release) ?? (sameSeries.length === 1 ? sameSeries[0] : undefined);
+    if (!entry)
+        return fromLog;
+    const { cmdline: _cmdline, policy: _policy, ...build } = entry;
+    return [{ ...build, release }];
+}
+/**
  * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
  * and its command line by the one the kernel printed; among its RAM variants the one with
  * the log's amount of memory is used, else the nearest one (with a note).
@@ -30958,7 +30993,7 @@ function verifyBootLog(log, opts = {}) {
     let board = imported.board;
     const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message);
     if (opts.board) {
-        board = { ...opts.board, kernels: imported.board.kernels ?? opts.board.kernels };
+        board = { ...opts.board, kernels: logKernels(imported.board.kernels, opts.board.kernels) ?? opts.board.kernels };
         if (imported.board.cmdline !== undefined)
             board.cmdline = imported.board.cmdline;
     }
@@ -30995,8 +31030,9 @@ function verifyBootLog(log, opts = {}) {
         return { agrees: false, differences: [], problems, observed, board, unknowns };
     }
     // The log's own board, for its RAM only: where no profile gives the image size (a release
-    // without one), the given board's image stands in, or it decodes to no layout and 0 bytes.
-    const ramBoard = opts.board?.image !== undefined && imported.board.image?.size === undefined ? { ...imported.board, image: opts.board.image } : imported.board;
+    // without one), the given board's image and its entry for the log's kernel stand in, or it
+    // decodes to no layout and 0 bytes.
+    const ramBoard = opts.board && imported.board.image?.size === undefined ? { ...imported.board, ...(opts.board.image !== undefined && { image: opts.board.image }), kernels: board.kernels } : imported.board;
     const logRam = ramOf(decodeMatrix({ version: 1, boards: [ramBoard] }).layouts[0]?.layout ?? { memory: [] });
     const chosen = layoutForRam(decoded.layouts, logRam);
     if (!chosen)
