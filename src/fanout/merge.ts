@@ -10,8 +10,10 @@
  *   a results file downloaded twice) is kept once and reported.
  * - Order: files sorted; layouts by file, then board position in the file (as one check()
  *   of the whole matrix lists them); findings as check() sorts them (file, position,
- *   severity, rule, message), then by board, layout and pointer, so the result does not
- *   depend on the order the legs' files were found in.
+ *   severity, rule, message), then as check() leaves its ties, in the order of their layouts
+ *   (a board's kernels as it lists them, not by name: 7.2 before 6.12 when the board says
+ *   so), then by board, layout and pointer, so the result does not depend on the order the
+ *   legs' files were found in.
  * - Shards: legs carry `k/n`; a missing k (a leg that failed before writing its results,
  *   an artifact not downloaded) or results from plans of different sizes make the merge
  *   incomplete, and say so.
@@ -56,14 +58,20 @@ export interface MergeOutcome {
 }
 
 
-/** check()'s order (src/index.ts sortFindings), made total with board, layout and pointer. */
-function compareFindings(a: Finding, b: Finding): number {
+/**
+ * check()'s order (src/index.ts sortFindings). Its sort is stable, and it adds a layout's
+ * findings layout by layout, so findings equal up to the message keep their layouts' order:
+ * `layoutRank` (the position of the finding's layout in the merged layouts, which are in
+ * check()'s order; -1 without a layout) gives it back. Board, layout and pointer make it total.
+ */
+function compareFindings(a: Finding, b: Finding, layoutRank: (f: Finding) => number): number {
   return (
     a.file.localeCompare(b.file) ||
     (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     a.ruleId.localeCompare(b.ruleId) ||
     a.message.localeCompare(b.message) ||
+    layoutRank(a) - layoutRank(b) ||
     cmp(a.boardId ?? '', b.boardId ?? '') ||
     cmp(a.layoutName ?? '', b.layoutName ?? '') ||
     cmp(a.pointer, b.pointer)
@@ -182,8 +190,6 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
       findings.push(f)
     }
   }
-  findings.sort(compareFindings)
-
   const seenLayouts = new Set<string>()
   const duplicateLayouts: string[] = []
   const layouts: Array<{ l: LayoutReport; seq: number }> = []
@@ -199,6 +205,11 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
     }
   }
   layouts.sort((a, b) => (fileIndex.get(a.l.file) ?? 0) - (fileIndex.get(b.l.file) ?? 0) || boardIndex(a.l.pointer) - boardIndex(b.l.pointer) || a.seq - b.seq)
+  const layoutKey = (file: string, boardId: string, layoutName: string) => `${file}\0${boardId}\0${layoutName}`
+  const rankOf = new Map(layouts.map((x, i) => [layoutKey(x.l.file, x.l.boardId, x.l.layoutName), i]))
+  // A finding of a layout that has no result (it could not be simulated) after those that have one.
+  const layoutRank = (f: Finding) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(layoutKey(f.file, f.boardId, f.layoutName)) ?? layouts.length))
+  findings.sort((a, b) => compareFindings(a, b, layoutRank))
 
   // Each board is one leg's (the plan gives a board id one unit); a leg downloaded twice gives it twice.
   const seenBoards = new Set<string>()

@@ -97,6 +97,22 @@ describe('fan-out in process: plan → legs → merge equals one check()', () =>
     }
   })
 
+  it("orders findings that differ only in their layout as check() does (the board's layout order), not by layout name", () => {
+    // The same CK004 note on both layouts of `v`, whose kernels are listed 7.2 first: check()
+    // keeps the board's order (4G/7.2, 4G/6.12), which the name does not sort into.
+    const files = [matrix([
+      { id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['7.2', '6.12'], cmdline: 'crashkernel=512M,high crashkernel=128M,low' },
+      { id: 'w', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1'], cmdline: 'crashkernel=256M' },
+    ])]
+    const full = checkAll(files)
+    const ck004 = (r: Report) => r.findings.filter((f) => f.ruleId === 'CK004').map((f) => `${f.boardId} ${f.layoutName}`)
+    expect(ck004(full)).toEqual(['v 4G/7.2', 'v 4G/6.12'])
+    for (const maxJobs of [1, 2]) {
+      const { merged } = fanOut(files, { maxJobs })
+      expect(merged.report.findings.map(findingKey), `max-jobs ${maxJobs}`).toEqual(full.findings.map(findingKey))
+    }
+  })
+
   it('folds the document-level findings every leg of a file reports, and counts them once', () => {
     const { legs, merged } = fanOut([fixture('test/fixtures/broken.matrix.json')], { maxJobs: 3 })
     const sc002 = (r: { findings: Array<{ ruleId: string; pointer: string }> }) => r.findings.filter((f) => f.ruleId === 'SC002' && f.pointer === '/extra').length
