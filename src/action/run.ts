@@ -270,8 +270,9 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   // A leg's boards come from the plan, which checked the patterns against every file.
   const unmatched = inputs.shard === undefined ? unmatchedPatterns(inputs.boards ?? [], ids) : []
   if (unmatched.length > 0) problems.push(unmatchedBoardsMessage(unmatched, report.files))
-  // The results file records `k/n` (what aggregate counts) and the override apart.
-  const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [] } : undefined
+  // The results file records `k/n` (what aggregate counts) and the override apart, and why
+  // this leg fails: its report lacks what those problems name, which aggregate must say.
+  const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(problems.length > 0 && { problems: [...problems] }) } : undefined
   const roots = [...new Set(named.map((n) => n.root))]
   const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined
   return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) }

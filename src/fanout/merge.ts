@@ -17,6 +17,9 @@
  * - Shards: legs carry `k/n`; a missing k (a leg that failed before writing its results,
  *   an artifact not downloaded) or results from plans of different sizes make the merge
  *   incomplete, and say so.
+ * - Problems: a leg that could not check everything it was given (a matrix file it could
+ *   not find or read) still writes its results, with the reasons: they are the merge's
+ *   problems too, naming the shard, as its report lacks what they name.
  * - Kernels: legs record their `kernel` input (`fanout.kernel`), and reports their override
  *   (`kernelOverride`); legs that checked different kernels (one with an override, one
  *   without, or two overrides) make one report of mismatched layouts, and say so, naming the
@@ -172,6 +175,7 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
   const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source))
   const shards = coverage(ordered, problems, unread)
   const kernel = commonKernel(ordered, problems)
+  for (const l of ordered) for (const p of l.leg?.problems ?? []) problems.push(`${legName(l)} did not check everything it was given, so the merged report is incomplete: ${p}`)
 
   const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort()
   const fileIndex = new Map(files.map((f, i) => [f, i]))

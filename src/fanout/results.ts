@@ -26,6 +26,11 @@ export interface LegInfo {
    * undefined only when read back from a results file of a version that did not record it.
    */
   kernel?: string[]
+  /**
+   * Why the leg fails although it wrote its results (a matrix file it could not find or
+   * read): what they name is missing from its report, so the aggregate job fails with them.
+   */
+  problems?: string[]
 }
 
 /** A results file read back. */
@@ -169,7 +174,8 @@ export function parseResults(text: string, source: string): LegResults {
     !isStringArray(fanout.files) ||
     !isStringArray(fanout.boards) ||
     (fanout.shard !== undefined && typeof fanout.shard !== 'string') ||
-    (fanout.kernel !== undefined && !isStringArray(fanout.kernel))
+    (fanout.kernel !== undefined && !isStringArray(fanout.kernel)) ||
+    (fanout.problems !== undefined && !(isStringArray(fanout.problems) && fanout.problems.length > 0))
   ) {
     throw notOurs('malformed "fanout"')
   }
@@ -181,6 +187,6 @@ export function parseResults(text: string, source: string): LegResults {
   return {
     source,
     report: { ...report, ...recorded },
-    leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }) },
+    leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }), ...(fanout.problems !== undefined && { problems: fanout.problems }) },
   }
 }

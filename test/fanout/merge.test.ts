@@ -232,6 +232,13 @@ describe('mergeResults', () => {
     }
   })
 
+  it('refuses a results file whose fan-out problems are not a list of messages', () => {
+    const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path), { shard: '1/1', files: [FILES[1]!.path], boards: [], kernel: [] })) as { fanout: object }
+    for (const bad of [[], 'x', [1], null]) {
+      expect(() => parseResults(JSON.stringify({ ...text, fanout: { ...text.fanout, problems: bad } }), 'r.json')).toThrow('r.json is not a crashkernel-check results file (malformed "fanout")')
+    }
+  })
+
   it('refuses a results file whose kernelOverride is not a list of kernels', () => {
     const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path, { kernels: ['6.12'] }))) as Record<string, unknown>
     for (const bad of [[], '6.12', [6.12], null]) {

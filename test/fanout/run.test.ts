@@ -372,6 +372,29 @@ describe('mode: aggregate', () => {
     expect(io.rec.summary[0]).toContain('results of 1 of 3 check job(s) are missing')
   })
 
+  it('fails when a leg wrote its results but could not check a file it was given, naming the shard and the file', async () => {
+    const ws = workspace(FILES)
+    const include = await planEntries(ws, { maxJobs: 2 })
+    const results: string[] = []
+    for (const [i, e] of include.entries()) {
+      // The second leg's checkout lacks a file the plan gave it (the other files are checked, the results written).
+      const inputs = legInputs(e, i)
+      const leg = fakeIO(ws, i === 1 ? { ...inputs, matrix: [...(inputs.matrix ?? []), 'boards/gone.json'] } : inputs)
+      await run(leg)
+      results.push(String(leg.rec.outputs['results-file']))
+      if (i === 1) {
+        expect(leg.rec.failed).toEqual(['matrix file "boards/gone.json" not found in ' + ws.dir])
+        expect(JSON.parse(readFileSync(results[1]!, 'utf8')).fanout.problems).toEqual(leg.rec.failed)
+      }
+    }
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', sarif: 'crashkernel-check.sarif' })
+    await run(io)
+    const why = `shard 2/2 did not check everything it was given, so the merged report is incomplete: matrix file "boards/gone.json" not found in ${ws.dir}`
+    expect(io.rec.failed).toEqual([why])
+    expect(io.rec.summary[0]).toContain(why)
+    expect(JSON.parse(readFileSync(String(io.rec.outputs['sarif-file']), 'utf8')).runs[0].invocations[0].executionSuccessful).toBe(false)
+  })
+
   it('reads a leg\'s results file where the leg left it by default, in RUNNER_TEMP (outside the workspace on a runner)', async () => {
     const ws = workspace(FILES)
     const env = { RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'ckc-runner-temp-')) }

@@ -292,6 +292,8 @@ describe('check --format json follows schemas/report.schema.json', () => {
     expect(problems(checked(formatJson(merged)))).toEqual([])
     expect(problems(checked(formatResults(merged, { shard: '2/3', files: merged.files, boards: ['ampere-*'], kernel: ['6.12'] })))).toEqual([])
     expect(problems(checked(formatResults(merged, { files: merged.files, boards: [] })))).toEqual([])
+    // A leg that could not check a file it was given records why.
+    expect(problems(checked(formatResults(merged, { shard: '1/3', files: merged.files, boards: [], kernel: [], problems: ['matrix file "boards/gone.json" not found in /ws'] })))).toEqual([])
   })
 
   it('the CLI from source, for two files', { timeout: 60_000 }, () => {
