@@ -255,6 +255,18 @@ describe("the README's fan-out workflow, end to end on 600 generated boards", ()
     expect(server.seen(/^POST \/repos\/o\/r\/issues\/7\/comments$/)).toHaveLength(1)
     expect(server.seen(/^PATCH \/repos\/o\/r\/issues\/comments\/1000$/)).toHaveLength(1)
     expect(server.comments).toHaveLength(1)
+
+    // The same matrix in one job (the README's single-job workflow, no comment): the same
+    // annotations, job summary, SARIF and results, byte for byte.
+    const single = await runActionAsync(actionInputs({ with: { matrix: 'boards/*.json', 'fail-on': 'error', sarif: 'single.sarif', comment: 'false' } }, {}, { token: TOKEN }), env('check'))
+    expect(single.status).toBe(1)
+    expect(single.outputs).toMatchObject({ errors: aggregate.outputs.errors, warnings: aggregate.outputs.warnings, notes: aggregate.outputs.notes, layouts: aggregate.outputs.layouts })
+    const located = (run: ActionRun) => run.stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l))
+    expect(located(single)).toEqual(located(aggregate))
+    expect(single.summary).toBe(aggregate.summary)
+    expect(readFileSync(single.outputs['sarif-file'] ?? '', 'utf8')).toBe(readFileSync(aggregate.outputs['sarif-file'] ?? '', 'utf8'))
+    const { fanout: _, ...mergedReport } = merged as Record<string, unknown>
+    expect(readFileSync(single.outputs['results-file'] ?? '', 'utf8')).toBe(`${JSON.stringify(mergedReport, null, 2)}\n`)
   })
 })
 
