@@ -175,7 +175,9 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
   const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source))
   const shards = coverage(ordered, problems, unread)
   const kernel = commonKernel(ordered, problems)
-  for (const l of ordered) for (const p of l.leg?.problems ?? []) problems.push(`${legName(l)} did not check everything it was given, so the merged report is incomplete: ${p}`)
+  // Once each, also when a leg's results file was downloaded twice.
+  const incomplete = new Set(ordered.flatMap((l) => (l.leg?.problems ?? []).map((p) => `${legName(l)} did not check everything it was given, so the merged report is incomplete: ${p}`)))
+  problems.push(...incomplete)
 
   const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort()
   const fileIndex = new Map(files.map((f, i) => [f, i]))

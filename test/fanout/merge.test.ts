@@ -232,6 +232,15 @@ describe('mergeResults', () => {
     }
   })
 
+  it("makes a leg's problems (a matrix file it could not check) the merge's, naming the shard, once each", () => {
+    const legs = legsOf(FILES, 2)
+    const failed = { ...legs[1]!, leg: { ...legs[1]!.leg!, problems: ['matrix file "boards/gone.json" not found in /ws'] } }
+    const why = `shard ${failed.leg.shard} did not check everything it was given, so the merged report is incomplete: matrix file "boards/gone.json" not found in /ws`
+    expect(mergeResults([legs[0]!, failed]).problems).toEqual([why])
+    // The same results file downloaded twice.
+    expect(mergeResults([legs[0]!, failed, { ...failed, source: 'again.json' }]).problems).toEqual([why])
+  })
+
   it('refuses a results file whose fan-out problems are not a list of messages', () => {
     const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path), { shard: '1/1', files: [FILES[1]!.path], boards: [], kernel: [] })) as { fanout: object }
     for (const bad of [[], 'x', [1], null]) {
