@@ -70828,11 +70828,16 @@ function legKernelMismatch(shard, kernel) {
  *   a results file downloaded twice) is kept once and reported.
  * - Order: files sorted; layouts by file, then board position in the file (as one check()
  *   of the whole matrix lists them); findings as check() sorts them (file, position,
- *   severity, rule, message), then by board, layout and pointer, so the result does not
- *   depend on the order the legs' files were found in.
+ *   severity, rule, message), then as check() leaves its ties, in the order of their layouts
+ *   (a board's kernels as it lists them, not by name: 7.2 before 6.12 when the board says
+ *   so), then by board, layout and pointer, so the result does not depend on the order the
+ *   legs' files were found in.
  * - Shards: legs carry `k/n`; a missing k (a leg that failed before writing its results,
  *   an artifact not downloaded) or results from plans of different sizes make the merge
  *   incomplete, and say so.
+ * - Problems: a leg that could not check everything it was given (a matrix file it could
+ *   not find or read) still writes its results, with the reasons: they are the merge's
+ *   problems too, naming the shard, as its report lacks what they name.
  * - Kernels: legs record their `kernel` input (`fanout.kernel`), and reports their override
  *   (`kernelOverride`); legs that checked different kernels (one with an override, one
  *   without, or two overrides) make one report of mismatched layouts, and say so, naming the
@@ -70845,13 +70850,19 @@ function legKernelMismatch(shard, kernel) {
 
 
 
-/** check()'s order (src/index.ts sortFindings), made total with board, layout and pointer. */
-function compareFindings(a, b) {
+/**
+ * check()'s order (src/index.ts sortFindings). Its sort is stable, and it adds a layout's
+ * findings layout by layout, so findings equal up to the message keep their layouts' order:
+ * `layoutRank` (the position of the finding's layout in the merged layouts, which are in
+ * check()'s order; -1 without a layout) gives it back. Board, layout and pointer make it total.
+ */
+function compareFindings(a, b, layoutRank) {
     return (a.file.localeCompare(b.file) ||
         (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         a.ruleId.localeCompare(b.ruleId) ||
         a.message.localeCompare(b.message) ||
+        layoutRank(a) - layoutRank(b) ||
         cmp(a.boardId ?? '', b.boardId ?? '') ||
         cmp(a.layoutName ?? '', b.layoutName ?? '') ||
         cmp(a.pointer, b.pointer));
@@ -70956,6 +70967,9 @@ function mergeResults(legs, unread = 0) {
     const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source));
     const shards = coverage(ordered, problems, unread);
     const kernel = commonKernel(ordered, problems);
+    // Once each, also when a leg's results file was downloaded twice.
+    const incomplete = new Set(ordered.flatMap((l) => (l.leg?.problems ?? []).map((p) => `${legName(l)} did not check everything it was given, so the merged report is incomplete: ${p}`)));
+    problems.push(...incomplete);
     const files = [...new Set(ordered.flatMap((l) => l.report.files))].sort();
     const fileIndex = new Map(files.map((f, i) => [f, i]));
     const seenFindings = new Set();
@@ -70972,7 +70986,6 @@ function mergeResults(legs, unread = 0) {
             findings.push(f);
         }
     }
-    findings.sort(compareFindings);
     const seenLayouts = new Set();
     const duplicateLayouts = [];
     const layouts = [];
@@ -70988,6 +71001,11 @@ function mergeResults(legs, unread = 0) {
         }
     }
     layouts.sort((a, b) => (fileIndex.get(a.l.file) ?? 0) - (fileIndex.get(b.l.file) ?? 0) || boardIndex(a.l.pointer) - boardIndex(b.l.pointer) || a.seq - b.seq);
+    const layoutKey = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
+    const rankOf = new Map(layouts.map((x, i) => [layoutKey(x.l.file, x.l.boardId, x.l.layoutName), i]));
+    // A finding of a layout that has no result (it could not be simulated) after those that have one.
+    const layoutRank = (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(layoutKey(f.file, f.boardId, f.layoutName)) ?? layouts.length));
+    findings.sort((a, b) => compareFindings(a, b, layoutRank));
     // Each board is one leg's (the plan gives a board id one unit); a leg downloaded twice gives it twice.
     const seenBoards = new Set();
     const boardSuggestions = ordered
@@ -71340,7 +71358,8 @@ function parseResults(text, source) {
         !isStringArray(fanout.files) ||
         !isStringArray(fanout.boards) ||
         (fanout.shard !== undefined && typeof fanout.shard !== 'string') ||
-        (fanout.kernel !== undefined && !isStringArray(fanout.kernel))) {
+        (fanout.kernel !== undefined && !isStringArray(fanout.kernel)) ||
+        (fanout.problems !== undefined && !(isStringArray(fanout.problems) && fanout.problems.length > 0))) {
         throw notOurs('malformed "fanout"');
     }
     // A results file without `fanout.kernel` (written before legs recorded it) stays readable:
@@ -71351,7 +71370,7 @@ function parseResults(text, source) {
     return {
         source,
         report: { ...report, ...recorded },
-        leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }) },
+        leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }), ...(fanout.problems !== undefined && { problems: fanout.problems }) },
     };
 }
 
@@ -72942,8 +72961,9 @@ async function checkFiles(io, inputs) {
     const unmatched = inputs.shard === undefined ? unmatchedPatterns(inputs.boards ?? [], ids) : [];
     if (unmatched.length > 0)
         problems.push(unmatchedBoardsMessage(unmatched, report.files));
-    // The results file records `k/n` (what aggregate counts) and the override apart.
-    const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [] } : undefined;
+    // The results file records `k/n` (what aggregate counts) and the override apart, and why
+    // this leg fails: its report lacks what those problems name, which aggregate must say.
+    const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(problems.length > 0 && { problems: [...problems] }) } : undefined;
     const roots = [...new Set(named.map((n) => n.root))];
     const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined;
     return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) };
