@@ -20433,7 +20433,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
         const value = layer.settings.cmdline;
         if (value === undefined)
             return [];
-        const owner = layer.base === undefined ? `preset ${board.extends}'s` : layer.base === '/defaults' ? "the defaults'" : "the board's";
+        const owner = layer.base === undefined ? { layer: 'preset', name: `preset ${board.extends}'s` } : layer.base === '/defaults' ? { layer: 'defaults', name: "the defaults'" } : { layer: 'board', name: "the board's" };
         return [{ value, pointer: pointerIn(layer, 'cmdline'), owner }];
     });
     // A policy mirrors one architecture's boot: only this board's are known here.
@@ -20594,7 +20594,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
                 suppress,
                 // A kernel's own command line replaces the board's too.
                 replacedCmdlines: entry.object?.cmdline !== undefined ? cmdlines : cmdlines.slice(1),
-                cmdlineOwner: entry.object?.cmdline !== undefined ? "this kernel's" : (cmdlines[0]?.owner ?? "the board's"),
+                cmdlineOwner: entry.object?.cmdline !== undefined ? { layer: 'kernel', name: "this kernel's" } : (cmdlines[0]?.owner ?? { layer: 'board', name: "the board's" }),
             });
         }
     }
@@ -22185,8 +22185,8 @@ function reportReplaced(ctx) {
             messageId: 'replaced',
             data: {
                 token: quoteList(tokens.map((t) => t.text), ' '),
-                mine: layout.cmdlineOwner,
-                owner: replaced.owner,
+                mine: layout.cmdlineOwner.name,
+                owner: replaced.owner.name,
                 required: requiredText(layout, 'reservationRequired'),
             },
             at: layout.pointers.cmdline,
@@ -24065,9 +24065,9 @@ const restoreToken = function* ({ layout, fix, layoutOk }) {
         const value = withCrashkernel(layout.layout.cmdline, some);
         if (layoutOk(value)) {
             // A layout reading its preset's or the defaults' line gets a command line of its own (the edit adds the board's).
-            const own = layout.cmdlineOwner === "the board's" || layout.cmdlineOwner === "this kernel's";
+            const own = layout.cmdlineOwner.layer === 'board' || layout.cmdlineOwner.layer === 'kernel';
             const has = `as the one it replaces has ${some.length < tokens.length ? 'among its crashkernel= tokens' : 'it'}`;
-            yield cmd(value, own ? `Add "${some.join(' ')}" to this command line, ${has}` : `Give the board a command line of its own: ${layout.cmdlineOwner} with "${some.join(' ')}" added, ${has}`);
+            yield cmd(value, own ? `Add "${some.join(' ')}" to this command line, ${has}` : `Give the board a command line of its own: ${layout.cmdlineOwner.name} with "${some.join(' ')}" added, ${has}`);
             return;
         }
     }

@@ -17,7 +17,7 @@ import { checkAlignment, checkImageAlignment, checkInsideRam, checkOverlaps, che
 import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
 import { ConfigurationError } from '../errors.js'
-import type { DecodedLayout, ReplacedCmdline, SemanticProblem } from './types.js'
+import type { CmdlineOwner, DecodedLayout, ReplacedCmdline, SemanticProblem } from './types.js'
 
 /** Options that narrow or change what is decoded. */
 export interface DecodeOptions {
@@ -530,7 +530,8 @@ function decodeBoard(
   const cmdlines: ReplacedCmdline[] = layers.flatMap((layer) => {
     const value = layer.settings.cmdline
     if (value === undefined) return []
-    const owner = layer.base === undefined ? `preset ${board.extends}'s` : layer.base === '/defaults' ? "the defaults'" : "the board's"
+    const owner: CmdlineOwner =
+      layer.base === undefined ? { layer: 'preset', name: `preset ${board.extends}'s` } : layer.base === '/defaults' ? { layer: 'defaults', name: "the defaults'" } : { layer: 'board', name: "the board's" }
     return [{ value, pointer: pointerIn(layer, 'cmdline'), owner }]
   })
   // A policy mirrors one architecture's boot: only this board's are known here.
@@ -678,7 +679,7 @@ function decodeBoard(
         suppress,
         // A kernel's own command line replaces the board's too.
         replacedCmdlines: entry.object?.cmdline !== undefined ? cmdlines : cmdlines.slice(1),
-        cmdlineOwner: entry.object?.cmdline !== undefined ? "this kernel's" : (cmdlines[0]?.owner ?? "the board's"),
+        cmdlineOwner: entry.object?.cmdline !== undefined ? { layer: 'kernel', name: "this kernel's" } : (cmdlines[0]?.owner ?? { layer: 'board', name: "the board's" }),
       })
     }
   }

@@ -154,8 +154,8 @@ function reportReplaced(ctx: RuleContext<MessageId>): void {
       messageId: 'replaced',
       data: {
         token: quoteList(tokens.map((t) => t.text), ' '),
-        mine: layout.cmdlineOwner,
-        owner: replaced.owner,
+        mine: layout.cmdlineOwner.name,
+        owner: replaced.owner.name,
         required: requiredText(layout, 'reservationRequired'),
       },
       at: layout.pointers.cmdline,

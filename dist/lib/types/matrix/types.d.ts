@@ -45,16 +45,21 @@ export interface DecodedLayout {
      * preset's, a preset's the defaults'), so a `crashkernel=` written there is not read.
      */
     replacedCmdlines: ReplacedCmdline[];
-    /** Whose command line the layout reads, as a message names it (ReplacedCmdline's `owner`, or `this kernel's`). */
-    cmdlineOwner: string;
+    /** Whose command line the layout reads. */
+    cmdlineOwner: CmdlineOwner;
+}
+/** Whose a command line is: the layer that sets it, and how a message names it. */
+export interface CmdlineOwner {
+    layer: 'kernel' | 'board' | 'preset' | 'defaults';
+    /** `this kernel's`, `the board's`, `preset qemu-virt-arm64's`, `the defaults'`. */
+    name: string;
 }
 /** A command line of the matrix that the layout's own replaced. */
 export interface ReplacedCmdline {
     value: string;
     /** Where it is written (a preset's: the board's `extends`). */
     pointer: JsonPointer;
-    /** Whose it is, as a message names it: `the board's`, `preset qemu-virt-arm64's`, `the defaults'`, `this kernel's`. */
-    owner: string;
+    owner: CmdlineOwner;
 }
 export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'alignNotPowerOfTwo' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'codeBeyondImage';
 /** A problem the schema cannot express (becomes an SC003 finding). */

@@ -32,7 +32,7 @@ export interface FixRequest {
     near?: PhysAddr;
     /** The crashkernel= token the report is about (exactly as on the command line). */
     token?: string;
-    /** The `,cma` size wanted is one the kernel reserves in a single area (CK008 severalAreas), not only whole. */
+    /** The `,cma` size wanted is one the kernel reserves in a single area (CK009), not only whole. */
     oneCmaArea?: boolean;
     /** What upstream changed, for the description of a kernel change ("fixed upstream in 6.4 (04a2a7af3d97)"). */
     kernelNote?: string;
