@@ -235,6 +235,26 @@ export function resolveResultsFiles(patterns: readonly string[], workspace: stri
 }
 
 /**
+ * resolveResultsFiles() one pattern at a time: a pattern that matches nothing, or a path that
+ * is missing or outside the workspace, becomes a problem and the other patterns still count
+ * (aggregate merges what it found, then fails the step naming what it did not find), as
+ * resolveMatrixPatterns() does for the matrix files of check.
+ */
+export function resolveResultsPatterns(patterns: readonly string[], workspace: string, runnerTemp?: string): { files: string[]; problems: string[] } {
+  const files = new Set<string>()
+  const problems: string[] = []
+  for (const pattern of patterns) {
+    try {
+      for (const file of resolveResultsFiles([pattern], workspace, runnerTemp)) files.add(file)
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error
+      problems.push(error.message)
+    }
+  }
+  return { files: [...files].sort(), problems }
+}
+
+/**
  * An absolute path as a message names it: from the workspace when it lies there (as the
  * inputs are written, and as a glob's matches read), else as it is (RUNNER_TEMP).
  *

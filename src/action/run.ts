@@ -42,7 +42,7 @@ import { SARIF_MAX_RESULTS } from '../report/sarif.js'
 import { visibleText } from '../report/escape.js'
 import { renderComment, renderSummary } from '../report/summary.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { confineOutputPath, repositoryPaths, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsFiles, shownPath, toLegPattern } from './files.js'
+import { confineOutputPath, repositoryPaths, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsPatterns, shownPath, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { ActionsIO, AnnotationLevelName } from './io.js'
 
@@ -280,9 +280,11 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
 
 /** mode: aggregate — merges the legs' results files. */
 async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> {
-  const paths = resolveResultsFiles(inputs.results ?? [], inputs.workspace, io.env.RUNNER_TEMP || undefined)
+  // A results pattern that matches nothing, or a results file that cannot be read or is not
+  // one, fails the step after the others are merged (as a missing matrix file does in check):
+  // the comment and the summary then say so, instead of an earlier run's ✅ staying.
+  const { files: paths, problems: unmatched } = resolveResultsPatterns(inputs.results ?? [], inputs.workspace, io.env.RUNNER_TEMP || undefined)
   const legs: LegResults[] = []
-  // A results file that cannot be read, or is not one, fails the step after the others are merged (as a missing matrix file does in check).
   const unreadable: string[] = []
   for (const path of paths) {
     const shown = shownPath(path, inputs.workspace)
@@ -316,7 +318,7 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
     warnings.push(`${unrecorded.length} results file(s) do not record which kernels they checked (${names}: not a check job of a fan-out, or an older ${TOOL_NAME}); their kernels were not compared with the other jobs'`)
   }
   // The legs named the files from their repository's root; this job's checkout is taken to be that root.
-  return { report: merged.report, problems: [...unreadable, ...merged.problems], warnings, srcRoot: inputs.workspace }
+  return { report: merged.report, problems: [...unmatched, ...unreadable, ...merged.problems], warnings, srcRoot: inputs.workspace }
 }
 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */

@@ -5,7 +5,7 @@
  * its shard; aggregate merges, comments once, writes one summary and one SARIF file, applies
  * fail-on to the merged counts and fails on missing shards.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -455,10 +455,25 @@ describe('mode: aggregate', () => {
     expect(io.rec.summary[0]).toContain('cannot read results file results/leg-2/crashkernel-check-results.json: permission denied')
   })
 
-  it('fails with a configuration error naming a results file that is not there', async () => {
-    const io = fakeIO(workspace(FILES), { mode: 'aggregate', results: ['results/leg-9.json'] })
+  it('fails naming a results file that is not there, and says so in the comment that an earlier run left', async () => {
+    const ws = workspace([matrix([{ id: 'ok', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }], 'boards/clean.json')])
+    const check = fakeIO(ws, { matrix: ['boards/clean.json'], comment: false, annotations: false, summary: false, resultsFile: 'results/leg-1.json' })
+    await run(check)
+    const earlier = fakeIO(ws, { mode: 'aggregate', results: ['results/leg-1.json'] })
+    await run(earlier)
+    expect(earlier.rec.failed).toEqual([])
+    expect(ws.comments).toHaveLength(1)
+    expect(ws.comments[0]!.body).toContain('✅')
+    // The next push: the check job's artifact is not there.
+    rmSync(join(ws.dir, 'results/leg-1.json'))
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/leg-1.json'] })
     await run(io)
-    expect(io.rec.failed).toEqual([expect.stringMatching(/^results file "results\/leg-9\.json" not found in /)])
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^results file "results\/leg-1\.json" not found in /)])
+    // The earlier run's ✅ does not stay: the comment names what is missing.
+    expect(ws.comments).toHaveLength(1)
+    expect(ws.comments[0]!.body).not.toContain('✅')
+    expect(ws.comments[0]!.body).toContain('results file "results/leg-1.json" not found in')
+    expect(io.rec.summary[0]).toContain('results file "results/leg-1.json" not found in')
   })
 
   it('names the input when no results file is found', async () => {
@@ -466,8 +481,21 @@ describe('mode: aggregate', () => {
     await run(io)
     expect(io.rec.failed).toEqual([expect.stringMatching(/^results pattern "nothing\/\*\/\*\.json" matches no file in .*: did every check job upload its results file/)])
     // The SARIF file still says what went wrong.
-    const sarif = JSON.parse([...io.rec.files.values()][0]!)
+    const sarif = JSON.parse([...io.rec.files.values()].find((t) => t.includes('"runs"'))!)
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false)
+    expect(sarif.runs[0].invocations[0].toolConfigurationNotifications[0].message.text).toMatch(/^results pattern "nothing\/\*\/\*\.json" matches no file/)
+  })
+
+  it('merges what the other results patterns find when one matches nothing, then fails naming that one', async () => {
+    const ws = workspace(FILES)
+    const { results, count } = await planAndCheck(ws, 3)
+    expect(count).toBe(3)
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json', 'typo/*.json'], failOn: 'never', comment: false })
+    await run(io)
+    const all = results.map((r) => JSON.parse(readFileSync(r, 'utf8')).layouts.length).reduce((a, b) => a + b, 0)
+    expect(io.rec.outputs.layouts).toBe(all)
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^results pattern "typo\/\*\.json" matches no file in /)])
+    expect(io.rec.failed[0]!.split('\n')).toHaveLength(1)
   })
 })
 
