@@ -415,6 +415,33 @@ describe('run(): the pull-request comment', () => {
     }
   })
 
+  it('a run that stops on a configuration error corrects the job\'s earlier comment and writes the summary, and creates no comment where there was none', async () => {
+    const comments: IssueComment[] = []
+    const env = pullRequestEnv()
+    const ok = fakeIO({ token: 't', annotations: false, matrix: ['test/fixtures/clean.matrix.json'] }, { env, api: fakeApi(comments) })
+    await run(ok)
+    expect(ok.rec.failed).toEqual([])
+    expect(comments).toHaveLength(1)
+    expect(comments[0]!.body).toContain('✅')
+    // The next push sets an output path outside the workspace: nothing is simulated.
+    const api = fakeApi(comments)
+    const stopped = fakeIO({ token: 't', annotations: false, matrix: ['test/fixtures/clean.matrix.json'], html: '../../report.html' }, { env, api })
+    await run(stopped)
+    const why = stopped.rec.failed[0]!
+    expect(why).toMatch(/^input "html" \("\.\.\/\.\.\/report\.html"\) is outside the workspace/)
+    expect(comments).toHaveLength(1)
+    expect(api.calls).not.toContain('create')
+    for (const md of [comments[0]!.body, stopped.rec.summary.join('')]) {
+      expect(md).not.toContain('✅')
+      expect(md).toContain('- ❌ the check stopped before simulating anything: input "html"')
+    }
+    // Another job (other files) had no comment: none is created for it.
+    const other = fakeApi(comments)
+    await run(fakeIO({ token: 't', annotations: false, matrix: ['test/fixtures/broken.matrix.json'], html: '../../report.html' }, { env, api: other }))
+    expect(other.calls).toEqual(['list'])
+    expect(comments).toHaveLength(1)
+  })
+
   it('skips the comment on a fork\'s pull_request run with a notice (its token is read-only)', async () => {
     const api = fakeApi([])
     const io = fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: pullRequestEnv(true), api })

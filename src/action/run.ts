@@ -179,6 +179,7 @@ interface Outcome {
  */
 export async function run(io: ActionsIO = coreIO()): Promise<void> {
   let inputs: ActionInputs | undefined
+  let publishing = false
   try {
     inputs = io.inputs()
     if (inputs.mode === 'plan') {
@@ -186,12 +187,48 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
       return
     }
     const paths = outputPaths(io, inputs)
-    await publish(io, inputs, paths, inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs))
+    const outcome = inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs)
+    publishing = true
+    await publish(io, inputs, paths, outcome)
   } catch (error) {
     const configuration = error instanceof ConfigurationError
     const message = configuration ? error.message : `Internal error: ${errorMessage(error)}`
     if (inputs?.mode !== 'plan') await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' })
+    // A run that stopped before publishing says why where the last report was read.
+    if (inputs && inputs.mode !== 'plan' && !publishing) await reportStoppedRun(io, inputs, message)
     io.setFailed(message)
+  }
+}
+
+/**
+ * A run that stopped before its report (an input that cannot be used, a leg whose shard
+ * does not match its plan): the job summary says why, and the pull request comment of an
+ * earlier run of this job, if there is one, is corrected, so that its ✅ does not stand for
+ * a run that checked nothing. No comment is created: the failed step says it already.
+ * Failures here are only logged: the step fails with `message` anyway.
+ */
+async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: string): Promise<void> {
+  const empty: Report = { tool: { name: TOOL_NAME, version: VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } }
+  const problems = [`the check stopped before simulating anything: ${message}`]
+  if (inputs.summary) {
+    try {
+      await io.writeSummary(renderSummary(empty, { problems }))
+    } catch (error) {
+      io.debug(`cannot write the job summary after the failure: ${fileErrorText(error, 'write')}`)
+    }
+  }
+  // A fan-out leg never comments (the aggregate job does).
+  if (!inputs.comment || inputs.shard || !inputs.token) return
+  const pr = await readPullRequest(io)
+  if (!pr || pr.readOnlyToken) return
+  try {
+    const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }) }
+    const api = io.github(inputs.token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug })
+    const url = runUrl(io.env)
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), problems }), { create: false })
+    if (result.action === 'updated') io.info(`pull request comment updated to say the check stopped${result.url ? `: ${result.url}` : ''}`)
+  } catch (error) {
+    io.debug(`cannot update the pull request comment after the failure: ${errorMessage(error)}`)
   }
 }
 
@@ -482,8 +519,9 @@ async function postComment(
   try {
     const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: KERNEL_FROM, problems }))
     const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : ''
-    io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`)
-    if (result.url) outputs['comment-url'] = result.url
+    const commentUrl = result.action === 'none' ? undefined : result.url
+    io.info(`pull request comment ${result.action}${commentUrl ? `: ${commentUrl}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`)
+    if (commentUrl) outputs['comment-url'] = commentUrl
   } catch (error) {
     const e = error instanceof GitHubApiError ? error : undefined
     if (e && (e.kind === 'permission' || e.kind === 'not-found')) {

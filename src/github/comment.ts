@@ -56,15 +56,22 @@ export function isOurComment(c: IssueComment, key: string): boolean {
   return typeof c.body === 'string' && c.body.replace(/\r\n/g, '\n').startsWith(commentHeader(key))
 }
 
-export interface UpsertResult {
-  action: 'created' | 'updated'
-  id: number
-  url?: string
-  /** Older duplicates removed. */
-  deleted: number
-  /** Comments with this key's header that someone else wrote: left alone. */
-  ignored: number
-}
+export type UpsertResult =
+  | {
+      action: 'created' | 'updated'
+      id: number
+      url?: string
+      /** Older duplicates removed. */
+      deleted: number
+      /** Comments with this key's header that someone else wrote: left alone. */
+      ignored: number
+    }
+  | {
+      /** `create: false` and no comment of ours to update. */
+      action: 'none'
+      deleted: 0
+      ignored: number
+    }
 
 /** How many comments of someone unknown to try to update before creating one instead. */
 const MAX_UNKNOWN_UPDATES = 3
@@ -102,10 +109,12 @@ function notEditable(error: unknown): boolean {
  * @param pr - the pull request
  * @param key - which job's comment (see sanitizeKey)
  * @param body - Markdown without the header (cut to fit GitHub's limit if needed)
+ * @param options - `create: false`: only update an existing comment (a run that stopped
+ *   early corrects an earlier run's comment, and posts none where there was none)
  * @returns what was done
  * @throws GitHubApiError from the client
  */
-export async function upsertComment(api: GitHubApi, pr: PullRequestRef, key: string, body: string): Promise<UpsertResult> {
+export async function upsertComment(api: GitHubApi, pr: PullRequestRef, key: string, body: string, options: { create?: boolean } = {}): Promise<UpsertResult> {
   const header = commentHeader(key)
   const full = `${header}${body}`.slice(0, COMMENT_MAX_CHARS)
   const all = await api.listIssueComments(pr)
@@ -139,6 +148,8 @@ export async function upsertComment(api: GitHubApi, pr: PullRequestRef, key: str
     const url = updated.html_url ?? keep.html_url
     return { action: 'updated', id: keep.id, ...(url !== undefined && { url }), deleted, ignored }
   }
+
+  if (options.create === false) return { action: 'none', deleted: 0, ignored: marked.length }
 
   // A retried POST whose first attempt was created after all (its answer timed out or was
   // a 5xx) must not post a second copy: before a retry, a comment of this key that was not

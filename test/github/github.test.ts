@@ -127,6 +127,15 @@ describe('upsertComment', () => {
     expect(api.comments.map((c) => c.body)).toEqual(['LGTM', `${COMMENT_MARKER}\n<!-- crashkernel-check:key=ci/check/abc -->\nsecond`])
   })
 
+  it('with create: false, updates the comment there is and creates none where there is none', async () => {
+    const api = memoryApi([{ id: 1, body: 'LGTM', user: human }])
+    expect(await upsertComment(api, pr, 'k', 'stopped', { create: false })).toEqual({ action: 'none', deleted: 0, ignored: 0 })
+    expect(api.calls).toEqual(['list'])
+    await upsertComment(api, pr, 'k', 'first')
+    expect(await upsertComment(api, pr, 'k', 'stopped', { create: false })).toMatchObject({ action: 'updated', id: 500 })
+    expect(api.comments.map((c) => c.body)).toEqual(['LGTM', `${COMMENT_MARKER}\n<!-- crashkernel-check:key=k -->\nstopped`])
+  })
+
   it('ignores quotes of the marker and comments with another key', async () => {
     const quoted = { id: 2, body: `> ${commentHeader('k')}> old`, user: human }
     const other = { id: 3, body: `${commentHeader('other')}x`, user: bot }
