@@ -73,9 +73,49 @@ export function worst(findings: readonly Finding[]): Severity | 'ok' {
   return best
 }
 
+/** The suppressed findings of each layout (file, board, layout name), built once per report. */
+const SUPPRESSED = new WeakMap<Report, Map<string, Finding[]>>()
+
+function suppressedFindings(report: Report, l: LayoutReport): readonly Finding[] {
+  let index = SUPPRESSED.get(report)
+  if (!index) {
+    index = new Map()
+    for (const f of report.findings) {
+      if (!f.suppressed || f.boardId === undefined || f.layoutName === undefined) continue
+      const key = `${f.file}\0${f.boardId}\0${f.layoutName}`
+      const list = index.get(key)
+      if (list) list.push(f)
+      else index.set(key, [f])
+    }
+    SUPPRESSED.set(report, index)
+  }
+  return index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? []
+}
+
 /** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
 export function isFailing(report: Report, l: LayoutReport): boolean {
   return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang'
+}
+
+/**
+ * A failing layout the board's owners accepted: its reservation fails or hangs, no active
+ * error concerns it, and a finding about it is suppressed (`suppress` with a reason). The
+ * job summary still draws it (the kernel still fails), saying so; the pull request comment,
+ * which shows what needs attention, leaves it out.
+ */
+function isAccepted(report: Report, l: LayoutReport): boolean {
+  return worst(layoutFindings(report, l)) !== 'error' && isFailing(report, l) && suppressedFindings(report, l).length > 0
+}
+
+/**
+ * A layout's icon: its worst active finding's; ❌ for a reservation that fails or hangs
+ * with no finding at all (its rule turned off) and, in a failing layout's own heading
+ * (`failingHeading`), also when the finding about it is suppressed: the kernel still fails.
+ */
+function layoutIcon(report: Report, l: LayoutReport, failingHeading = false): string {
+  const status = worst(layoutFindings(report, l))
+  const unexplained = status === 'ok' && isFailing(report, l) && (failingHeading || suppressedFindings(report, l).length === 0)
+  return ICON[unexplained ? 'error' : status]
 }
 
 function region(r: { base: bigint; size: bigint }): string {
@@ -213,8 +253,7 @@ function boardMarkdown(report: Report, l: LayoutReport, where: 'inline' | 'table
 
 /** One row of the layouts table. */
 export function layoutRow(report: Report, l: LayoutReport): string {
-  const status = worst(layoutFindings(report, l))
-  return `| ${ICON[status]} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`
+  return `| ${layoutIcon(report, l)} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`
 }
 
 export const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|'
@@ -225,7 +264,8 @@ const MAP_CAPTION =
 /** The section for one failing layout: findings, memory map, kernel log. */
 export function layoutSection(report: Report, l: LayoutReport, heading = '####'): string {
   const findings = layoutFindings(report, l)
-  const out = [`${heading} ${ICON[worst(findings)]} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, '']
+  const accepted = isAccepted(report, l) ? ` · suppressed: ${[...new Set(suppressedFindings(report, l).map((f) => `${f.ruleId} (${f.suppressed?.reason ?? ''})`))].map(escapeMarkdown).join(', ')}` : ''
+  const out = [`${heading} ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}${accepted}`, '']
   if (findings.length > 0) out.push(...findings.map(findingLine), '')
   out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '')
   const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) })
@@ -397,7 +437,7 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     for (const f of active) doc.add(findingRow(f))
     doc.add('')
   }
-  const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || isFailing(report, l))
+  const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)))
   if (notClean.length > 0) {
     doc.add(`${LAYOUT_TABLE_HEAD}`)
     for (const l of notClean) doc.add(layoutRow(report, l))
@@ -414,7 +454,7 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
         : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`,
     )
   }
-  for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
+  for (const l of report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
     const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`
     doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`)
   }

@@ -231,19 +231,31 @@ describe('renderSummary: status of each layout', () => {
     expect(renderSummary(report([finding(1, 'error')]))).toMatch(/^❌ \*\*1\*\* error\(s\)/m)
   })
 
-  it('treats a reservation that fails or hangs as failing even when its finding is suppressed', () => {
+  it('draws a reservation that fails or hangs in the summary even when its finding is suppressed, saying so; the comment leaves it out', () => {
     const f = (layoutName: string) => finding(12, 'error', { ruleId: 'CK001', boardId: 'big', layoutName, suppressed: { reason: 'known' } })
     const r = report([f('4T/6.12'), f('2G/6.12')], [layout('big', '4T/6.12', failed()), layout('big', '2G/6.12', hang())])
     const md = renderSummary(r)
     expect(md).toContain('### Failing layouts (2)')
-    expect(md).toContain('#### ✅ big · 2G/6.12 · kernel 6.12.117')
-    // The comment lists them too, though no active finding concerns them.
+    // The kernel still fails: ❌, and why the run passes.
+    expect(md).toContain('#### ❌ big · 2G/6.12 · kernel 6.12.117 · suppressed: CK001 (known)')
+    // The table's icon is its active findings' (none), its cell says what the kernel did.
+    expect(md).toContain('| ✅ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) |')
+    // The comment shows what needs attention: not these.
     const comment = renderComment(r)
-    expect(comment).toContain('| ✅ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) |')
-    expect(comment).toContain('| ✅ | big | 2G/6.12 | 6.12.117 | ❌ boot hangs retrying 512 MiB |')
+    expect(comment).not.toContain('| big | 4T/6.12 |')
+    expect(comment).not.toContain('memory map and kernel log')
+    expect(comment).toContain('No findings in the 2 layout(s); the crash kernel is reserved in 0 of them, not in 2: ')
     // The collapsed diagram's <summary> shows the names as they are: HTML entities, no backslash escapes.
     const odd = renderComment(report([], [layout('b_1', '[x] *y*', failed())]))
     expect(odd).toContain('<details><summary>❌ b&#95;1 · &#91;x&#93; &#42;y&#42;: memory map and kernel log</summary>')
+  })
+
+  it('marks a reservation that fails with no finding at all (its rule turned off) ❌ in the table and its section', () => {
+    const r = report([], [layout('big', '4T/6.12', failed())])
+    const md = renderSummary(r)
+    expect(md).toContain('| ❌ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) |')
+    expect(md).toContain('#### ❌ big · 4T/6.12 · kernel 6.12.117\n')
+    expect(renderComment(r)).toContain('| ❌ | big | 4T/6.12 |')
   })
 
   it('keeps suppressed findings out of the findings table and the rules list', () => {
