@@ -6,7 +6,7 @@
  * first; then file and position. Whatever does not fit goes to `overflow`, which the job
  * summary lists, so nothing is dropped silently.
  */
-import { SEVERITY_RANK, type Finding, type Report } from './types.js'
+import { findingScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
 
 /** GitHub's per-step cap for each annotation level. */
 export const MAX_PER_LEVEL = 10
@@ -92,8 +92,7 @@ const MAX_DMESG_LINES = 3
  * of the pull request says what the kernel would print and what to change.
  */
 export function annotationMessage(f: Finding): string {
-  const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
-  const lines = [`${f.message}${where}`]
+  const lines = [`${f.message}${findingScope(f)}`]
   const dmesg = [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t))
   for (const t of dmesg.slice(0, MAX_DMESG_LINES)) lines.push(`dmesg: ${t}`)
   // The rest are in the finding's evidence (the JSON report, SARIF's `dmesg`, `explain`).

@@ -23,7 +23,7 @@
  */
 import { RULE_DOCS_BASE, RULES } from '../rules/index.js'
 import type { FormatContext, ToolNotification } from './formatters.js'
-import { SEVERITY_RANK, type Finding, type Report } from './types.js'
+import { findingScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /**
@@ -108,12 +108,11 @@ function result(f: Finding, ruleIndex: number) {
   const region = loc
     ? { startLine: loc.line, startColumn: loc.column, endLine: Math.max(loc.line, loc.endLine), endColumn: loc.endLine > loc.line || loc.endColumn > loc.column ? loc.endColumn : loc.column + 1 }
     : { startLine: 1 }
-  const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: f.severity,
-    message: { text: `${f.message}${scope}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
+    message: { text: `${f.message}${findingScope(f)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' }, region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
     ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),

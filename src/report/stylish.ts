@@ -14,7 +14,7 @@
  */
 import { visibleText } from './escape.js'
 import type { FormatContext } from './formatters.js'
-import type { Report } from './types.js'
+import { findingScope, type Report } from './types.js'
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)
@@ -38,8 +38,7 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading)
     const rows = findings.map((f) => {
       const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0'
-      const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
-      return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)] as const
+      return [where, f.severity, visibleText(`${f.message}${findingScope(f)}`), visibleText(`${f.ruleId} ${f.ruleName}`)] as const
     })
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)))
