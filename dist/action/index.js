@@ -46128,10 +46128,12 @@ function notEditable(error) {
  * @param pr - the pull request
  * @param key - which job's comment (see sanitizeKey)
  * @param body - Markdown without the header (cut to fit GitHub's limit if needed)
+ * @param options - `create: false`: only update an existing comment (a run that stopped
+ *   early corrects an earlier run's comment, and posts none where there was none)
  * @returns what was done
  * @throws GitHubApiError from the client
  */
-async function upsertComment(api, pr, key, body) {
+async function upsertComment(api, pr, key, body, options = {}) {
     const header = commentHeader(key);
     const full = `${header}${body}`.slice(0, COMMENT_MAX_CHARS);
     const all = await api.listIssueComments(pr);
@@ -46169,6 +46171,8 @@ async function upsertComment(api, pr, key, body) {
         const url = updated.html_url ?? keep.html_url;
         return { action: 'updated', id: keep.id, ...(url !== undefined && { url }), deleted, ignored };
     }
+    if (options.create === false)
+        return { action: 'none', deleted: 0, ignored: marked.length };
     // A retried POST whose first attempt was created after all (its answer timed out or was
     // a 5xx) must not post a second copy: before a retry, a comment of this key that was not
     // here before (and, when known, is ours) is that attempt's.
@@ -63959,6 +63963,16 @@ function boardIdAt(value, pointer) {
 ;// CONCATENATED MODULE: ./.build/src/report/types.js
 /** Most severe first: the order every sort and cap of findings uses. */
 const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/**
+ * ` [board layout]` after a finding's message in the one-line formats (text, annotations,
+ * SARIF's message), or nothing for a document-level finding.
+ *
+ * @example
+ * findingScope({ boardId: 'rpi4', layoutName: '1G/6.12' }) // → ' [rpi4 1G/6.12]'
+ */
+function findingScope(f) {
+    return f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
+}
 
 ;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
 
@@ -65473,8 +65487,7 @@ const MAX_DMESG_LINES = 3;
  * of the pull request says what the kernel would print and what to change.
  */
 function annotationMessage(f) {
-    const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
-    const lines = [`${f.message}${where}`];
+    const lines = [`${f.message}${findingScope(f)}`];
     const dmesg = [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t));
     for (const t of dmesg.slice(0, MAX_DMESG_LINES))
         lines.push(`dmesg: ${t}`);
@@ -66325,9 +66338,48 @@ function worst(findings) {
             best = f.severity;
     return best;
 }
+/** The suppressed findings of each layout (file, board, layout name), built once per report. */
+const SUPPRESSED = new WeakMap();
+function suppressedFindings(report, l) {
+    let index = SUPPRESSED.get(report);
+    if (!index) {
+        index = new Map();
+        for (const f of report.findings) {
+            if (!f.suppressed || f.boardId === undefined || f.layoutName === undefined)
+                continue;
+            const key = `${f.file}\0${f.boardId}\0${f.layoutName}`;
+            const list = index.get(key);
+            if (list)
+                list.push(f);
+            else
+                index.set(key, [f]);
+        }
+        SUPPRESSED.set(report, index);
+    }
+    return index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? [];
+}
 /** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
 function isFailing(report, l) {
     return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang';
+}
+/**
+ * A failing layout the board's owners accepted: its reservation fails or hangs, no active
+ * error concerns it, and a finding about it is suppressed (`suppress` with a reason). The
+ * job summary still draws it (the kernel still fails), saying so; the pull request comment,
+ * which shows what needs attention, leaves it out.
+ */
+function isAccepted(report, l) {
+    return worst(layoutFindings(report, l)) !== 'error' && isFailing(report, l) && suppressedFindings(report, l).length > 0;
+}
+/**
+ * A layout's icon: its worst active finding's; ❌ for a reservation that fails or hangs
+ * with no finding at all (its rule turned off) and, in a failing layout's own heading
+ * (`failingHeading`), also when the finding about it is suppressed: the kernel still fails.
+ */
+function layoutIcon(report, l, failingHeading = false) {
+    const status = worst(layoutFindings(report, l));
+    const unexplained = status === 'ok' && isFailing(report, l) && (failingHeading || suppressedFindings(report, l).length === 0);
+    return ICON[unexplained ? 'error' : status];
 }
 function summary_region(r) {
     return `${humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
@@ -66455,15 +66507,15 @@ function boardMarkdown(report, l, where = 'inline') {
 }
 /** One row of the layouts table. */
 function layoutRow(report, l) {
-    const status = worst(layoutFindings(report, l));
-    return `| ${ICON[status]} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
+    return `| ${layoutIcon(report, l)} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
 }
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
 const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
 /** The section for one failing layout: findings, memory map, kernel log. */
 function layoutSection(report, l, heading = '####') {
     const findings = layoutFindings(report, l);
-    const out = [`${heading} ${ICON[worst(findings)]} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, ''];
+    const accepted = isAccepted(report, l) ? ` · suppressed: ${[...new Set(suppressedFindings(report, l).map((f) => `${f.ruleId} (${f.suppressed?.reason ?? ''})`))].map(escapeMarkdown).join(', ')}` : '';
+    const out = [`${heading} ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}${accepted}`, ''];
     if (findings.length > 0)
         out.push(...findings.map(findingLine), '');
     out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
@@ -66609,7 +66661,7 @@ function renderComment(report, ctx = {}) {
             doc.add(findingRow(f));
         doc.add('');
     }
-    const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || isFailing(report, l));
+    const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)));
     if (notClean.length > 0) {
         doc.add(`${LAYOUT_TABLE_HEAD}`);
         for (const l of notClean)
@@ -66628,7 +66680,7 @@ function renderComment(report, ctx = {}) {
             ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
             : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
     }
-    for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
+    for (const l of report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
         const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
         doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
     }
@@ -67408,12 +67460,11 @@ function sarif_result(f, ruleIndex) {
     const region = loc
         ? { startLine: loc.line, startColumn: loc.column, endLine: Math.max(loc.line, loc.endLine), endColumn: loc.endLine > loc.line || loc.endColumn > loc.column ? loc.endColumn : loc.column + 1 }
         : { startLine: 1 };
-    const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
     return {
         ruleId: f.ruleId,
         ruleIndex,
         level: f.severity,
-        message: { text: `${f.message}${scope}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
+        message: { text: `${f.message}${findingScope(f)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
         locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' }, region } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
         ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
@@ -67512,6 +67563,7 @@ function formatSarif(report, ctx = {}) {
  * or drive a terminal; a file name never starts a line with `::` either.
  */
 
+
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -67534,8 +67586,7 @@ function formatStylish(report, _ctx = {}) {
         lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading);
         const rows = findings.map((f) => {
             const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0';
-            const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
-            return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
+            return [where, f.severity, visibleText(`${f.message}${findingScope(f)}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
         });
         const w0 = Math.max(...rows.map((r) => r[0].length));
         const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)));
@@ -72508,6 +72559,28 @@ function resolveResultsFiles(patterns, workspace, runnerTemp) {
     return [...files].sort();
 }
 /**
+ * resolveResultsFiles() one pattern at a time: a pattern that matches nothing, or a path that
+ * is missing or outside the workspace, becomes a problem and the other patterns still count
+ * (aggregate merges what it found, then fails the step naming what it did not find), as
+ * resolveMatrixPatterns() does for the matrix files of check.
+ */
+function resolveResultsPatterns(patterns, workspace, runnerTemp) {
+    const files = new Set();
+    const problems = [];
+    for (const pattern of patterns) {
+        try {
+            for (const file of resolveResultsFiles([pattern], workspace, runnerTemp))
+                files.add(file);
+        }
+        catch (error) {
+            if (!(error instanceof errors_ConfigurationError))
+                throw error;
+            problems.push(error.message);
+        }
+    }
+    return { files: [...files].sort(), problems };
+}
+/**
  * An absolute path as a message names it: from the workspace when it lies there (as the
  * inputs are written, and as a glob's matches read), else as it is (RUNNER_TEMP).
  *
@@ -72865,6 +72938,7 @@ const LEG_BOARDS_MAX_CHARS = 100_000;
  */
 async function run(io = coreIO()) {
     let inputs;
+    let publishing = false;
     try {
         inputs = io.inputs();
         if (inputs.mode === 'plan') {
@@ -72872,14 +72946,55 @@ async function run(io = coreIO()) {
             return;
         }
         const paths = outputPaths(io, inputs);
-        await publish(io, inputs, paths, inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs));
+        const outcome = inputs.mode === 'aggregate' ? await aggregate(io, inputs) : await checkFiles(io, inputs);
+        publishing = true;
+        await publish(io, inputs, paths, outcome);
     }
     catch (error) {
         const configuration = error instanceof errors_ConfigurationError;
         const message = configuration ? error.message : `Internal error: ${errorMessage(error)}`;
         if (inputs?.mode !== 'plan')
             await writeFailureSarif(io, inputs, { kind: configuration ? 'configuration' : 'execution', level: 'error', message, id: configuration ? 'configuration-error' : 'internal-error' });
+        // A run that stopped before publishing says why where the last report was read.
+        if (inputs && inputs.mode !== 'plan' && !publishing)
+            await reportStoppedRun(io, inputs, message);
         io.setFailed(message);
+    }
+}
+/**
+ * A run that stopped before its report (an input that cannot be used, a leg whose shard
+ * does not match its plan): the job summary says why, and the pull request comment of an
+ * earlier run of this job, if there is one, is corrected, so that its ✅ does not stand for
+ * a run that checked nothing. No comment is created: the failed step says it already.
+ * Failures here are only logged: the step fails with `message` anyway.
+ */
+async function reportStoppedRun(io, inputs, message) {
+    const empty = { tool: { name: TOOL_NAME, version: src_version_VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } };
+    const problems = [`the check stopped before simulating anything: ${message}`];
+    if (inputs.summary) {
+        try {
+            await io.writeSummary(renderSummary(empty, { problems }));
+        }
+        catch (error) {
+            io.debug(`cannot write the job summary after the failure: ${fileErrorText(error, 'write')}`);
+        }
+    }
+    // A fan-out leg never comments (the aggregate job does).
+    if (!inputs.comment || inputs.shard || !inputs.token)
+        return;
+    const pr = await readPullRequest(io);
+    if (!pr || pr.readOnlyToken)
+        return;
+    try {
+        const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }) };
+        const api = io.github(inputs.token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug });
+        const url = runUrl(io.env);
+        const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), problems }), { create: false });
+        if (result.action === 'updated')
+            io.info(`pull request comment updated to say the check stopped${result.url ? `: ${result.url}` : ''}`);
+    }
+    catch (error) {
+        io.debug(`cannot update the pull request comment after the failure: ${errorMessage(error)}`);
     }
 }
 /** mode: plan — outputs `matrix` and `count`; parses, validates and decodes, never simulates. */
@@ -72970,9 +73085,11 @@ async function checkFiles(io, inputs) {
 }
 /** mode: aggregate — merges the legs' results files. */
 async function aggregate(io, inputs) {
-    const paths = resolveResultsFiles(inputs.results ?? [], inputs.workspace, io.env.RUNNER_TEMP || undefined);
+    // A results pattern that matches nothing, or a results file that cannot be read or is not
+    // one, fails the step after the others are merged (as a missing matrix file does in check):
+    // the comment and the summary then say so, instead of an earlier run's ✅ staying.
+    const { files: paths, problems: unmatched } = resolveResultsPatterns(inputs.results ?? [], inputs.workspace, io.env.RUNNER_TEMP || undefined);
     const legs = [];
-    // A results file that cannot be read, or is not one, fails the step after the others are merged (as a missing matrix file does in check).
     const unreadable = [];
     for (const path of paths) {
         const shown = shownPath(path, inputs.workspace);
@@ -73012,7 +73129,7 @@ async function aggregate(io, inputs) {
         warnings.push(`${unrecorded.length} results file(s) do not record which kernels they checked (${names}: not a check job of a fan-out, or an older ${TOOL_NAME}); their kernels were not compared with the other jobs'`);
     }
     // The legs named the files from their repository's root; this job's checkout is taken to be that root.
-    return { report: merged.report, problems: [...unreadable, ...merged.problems], warnings, srcRoot: inputs.workspace };
+    return { report: merged.report, problems: [...unmatched, ...unreadable, ...merged.problems], warnings, srcRoot: inputs.workspace };
 }
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
 async function publish(io, inputs, paths, outcome) {
@@ -73176,9 +73293,10 @@ async function postComment(io, inputs, report, problems, pr, api, status, output
     try {
         const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: KERNEL_FROM, problems }));
         const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : '';
-        io.info(`pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`);
-        if (result.url)
-            outputs['comment-url'] = result.url;
+        const commentUrl = result.action === 'none' ? undefined : result.url;
+        io.info(`pull request comment ${result.action}${commentUrl ? `: ${commentUrl}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`);
+        if (commentUrl)
+            outputs['comment-url'] = commentUrl;
     }
     catch (error) {
         const e = error instanceof GitHubApiError ? error : undefined;

@@ -23669,6 +23669,16 @@ function boardIdAt(value, pointer) {
 ;// CONCATENATED MODULE: ./.build/src/report/types.js
 /** Most severe first: the order every sort and cap of findings uses. */
 const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/**
+ * ` [board layout]` after a finding's message in the one-line formats (text, annotations,
+ * SARIF's message), or nothing for a document-level finding.
+ *
+ * @example
+ * findingScope({ boardId: 'rpi4', layoutName: '1G/6.12' }) // → ' [rpi4 1G/6.12]'
+ */
+function findingScope(f) {
+    return f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
+}
 
 ;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
 
@@ -25183,8 +25193,7 @@ const MAX_DMESG_LINES = 3;
  * of the pull request says what the kernel would print and what to change.
  */
 function annotationMessage(f) {
-    const where = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
-    const lines = [`${f.message}${where}`];
+    const lines = [`${f.message}${findingScope(f)}`];
     const dmesg = [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t));
     for (const t of dmesg.slice(0, MAX_DMESG_LINES))
         lines.push(`dmesg: ${t}`);
@@ -26037,9 +26046,48 @@ function worst(findings) {
             best = f.severity;
     return best;
 }
+/** The suppressed findings of each layout (file, board, layout name), built once per report. */
+const SUPPRESSED = new WeakMap();
+function suppressedFindings(report, l) {
+    let index = SUPPRESSED.get(report);
+    if (!index) {
+        index = new Map();
+        for (const f of report.findings) {
+            if (!f.suppressed || f.boardId === undefined || f.layoutName === undefined)
+                continue;
+            const key = `${f.file}\0${f.boardId}\0${f.layoutName}`;
+            const list = index.get(key);
+            if (list)
+                list.push(f);
+            else
+                index.set(key, [f]);
+        }
+        SUPPRESSED.set(report, index);
+    }
+    return index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? [];
+}
 /** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
 function isFailing(report, l) {
     return worst(layoutFindings(report, l)) === 'error' || l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang';
+}
+/**
+ * A failing layout the board's owners accepted: its reservation fails or hangs, no active
+ * error concerns it, and a finding about it is suppressed (`suppress` with a reason). The
+ * job summary still draws it (the kernel still fails), saying so; the pull request comment,
+ * which shows what needs attention, leaves it out.
+ */
+function isAccepted(report, l) {
+    return worst(layoutFindings(report, l)) !== 'error' && isFailing(report, l) && suppressedFindings(report, l).length > 0;
+}
+/**
+ * A layout's icon: its worst active finding's; ❌ for a reservation that fails or hangs
+ * with no finding at all (its rule turned off) and, in a failing layout's own heading
+ * (`failingHeading`), also when the finding about it is suppressed: the kernel still fails.
+ */
+function layoutIcon(report, l, failingHeading = false) {
+    const status = worst(layoutFindings(report, l));
+    const unexplained = status === 'ok' && isFailing(report, l) && (failingHeading || suppressedFindings(report, l).length === 0);
+    return ICON[unexplained ? 'error' : status];
 }
 function summary_region(r) {
     return `${humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
@@ -26167,15 +26215,15 @@ function boardMarkdown(report, l, where = 'inline') {
 }
 /** One row of the layouts table. */
 function layoutRow(report, l) {
-    const status = worst(layoutFindings(report, l));
-    return `| ${ICON[status]} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
+    return `| ${layoutIcon(report, l)} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
 }
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
 const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
 /** The section for one failing layout: findings, memory map, kernel log. */
 function layoutSection(report, l, heading = '####') {
     const findings = layoutFindings(report, l);
-    const out = [`${heading} ${ICON[worst(findings)]} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}`, ''];
+    const accepted = isAccepted(report, l) ? ` · suppressed: ${[...new Set(suppressedFindings(report, l).map((f) => `${f.ruleId} (${f.suppressed?.reason ?? ''})`))].map(escapeMarkdown).join(', ')}` : '';
+    const out = [`${heading} ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}${accepted}`, ''];
     if (findings.length > 0)
         out.push(...findings.map(findingLine), '');
     out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
@@ -26321,7 +26369,7 @@ function renderComment(report, ctx = {}) {
             doc.add(findingRow(f));
         doc.add('');
     }
-    const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || isFailing(report, l));
+    const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)));
     if (notClean.length > 0) {
         doc.add(`${LAYOUT_TABLE_HEAD}`);
         for (const l of notClean)
@@ -26340,7 +26388,7 @@ function renderComment(report, ctx = {}) {
             ? `All ${n} layout(s) reserve the crash kernel without findings.\n`
             : `No findings in the ${n} layout(s); the crash kernel is reserved in ${n - k} of them, not in ${k}: ${[...without].map(([what, count]) => `${what} (${count})`).join(', ')}.\n`);
     }
-    for (const l of report.layouts.filter((x) => isFailing(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
+    for (const l of report.layouts.filter((x) => isFailing(report, x) && !isAccepted(report, x)).slice(0, MAX_COMMENT_DIAGRAMS)) {
         const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`;
         doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`);
     }
@@ -27120,12 +27168,11 @@ function sarif_result(f, ruleIndex) {
     const region = loc
         ? { startLine: loc.line, startColumn: loc.column, endLine: Math.max(loc.line, loc.endLine), endColumn: loc.endLine > loc.line || loc.endColumn > loc.column ? loc.endColumn : loc.column + 1 }
         : { startLine: 1 };
-    const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
     return {
         ruleId: f.ruleId,
         ruleIndex,
         level: f.severity,
-        message: { text: `${f.message}${scope}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
+        message: { text: `${f.message}${findingScope(f)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
         locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' }, region } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
         ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
@@ -27224,6 +27271,7 @@ function formatSarif(report, ctx = {}) {
  * or drive a terminal; a file name never starts a line with `::` either.
  */
 
+
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -27246,8 +27294,7 @@ function formatStylish(report, _ctx = {}) {
         lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading);
         const rows = findings.map((f) => {
             const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0';
-            const scope = f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
-            return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
+            return [where, f.severity, visibleText(`${f.message}${findingScope(f)}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
         });
         const w0 = Math.max(...rows.map((r) => r[0].length));
         const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)));

@@ -1,5 +1,5 @@
 import type { FormatContext } from './formatters.js';
-import type { Report } from './types.js';
+import { type Report } from './types.js';
 /**
  * Formats a report for a terminal.
  *

@@ -131,3 +131,11 @@ export interface Report {
     /** One crashkernel= value per board, where it does better than the board's own; absent when none does. */
     boardSuggestions?: BoardSuggestion[];
 }
+/**
+ * ` [board layout]` after a finding's message in the one-line formats (text, annotations,
+ * SARIF's message), or nothing for a document-level finding.
+ *
+ * @example
+ * findingScope({ boardId: 'rpi4', layoutName: '1G/6.12' }) // → ' [rpi4 1G/6.12]'
+ */
+export declare function findingScope(f: Pick<Finding, 'boardId' | 'layoutName'>): string;
