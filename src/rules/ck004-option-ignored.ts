@@ -267,7 +267,7 @@ export default defineRule<MessageId>({
       misspelt: ['respellName'],
       replaced: ['restoreToken'],
       rejected: ['fixSyntax'],
-      rangeNoMatch: ['extendRange'],
+      rangeNoMatch: ['fixSyntax', 'extendRange'],
       sizeAtLeastRam: ['smallerSize'],
       suffixUnsupported: ['plainSize', 'newerKernel'],
       noCrashKernel: ['newerKernel'],

@@ -309,6 +309,9 @@ function respell(value: string): string[] {
     return memSize(bytes)
   }))
   out.add(trimTrailingCommas(value))
+  // parse_crashkernel_mem() reads another range entry only after a ',' (kernel/crash_reserve.c:125
+  // in 6.12): at a ';' it stops, and the entries after it are never read.
+  if (value.includes(':')) out.add(value.split(';').join(','))
   if (/^auto\b/i.test(value)) out.add(AUTO_RANGES)
   out.delete(value)
   return [...out]

@@ -89,6 +89,15 @@ describe('CK004 option-ignored', () => {
     expect(of(run(vm('6.12', 'crashkernel=128M,low')), 'CK004')[0]?.messageId).toBe('lowOnly')
   })
 
+  it('bad: ranges separated by ";" end the list; the fix separates them with ",", as meant', () => {
+    // kernel/crash_reserve.c:125 (6.12) parse_crashkernel_mem() reads the next entry only after
+    // a ','; at the ';' it stops, so on 8 GiB only "1G-4G:256M" was read and nothing matched
+    // (crash_reserve.c:139, "crashkernel size resulted in zero bytes"). Widening that entry
+    // ("1G-:256M;4G-:512M") reserves 256M and leaves the 512M the author asked for unread.
+    const range = of(run(vm('6.12', 'crashkernel=1G-4G:256M;4G-:512M', '8G')), 'CK004')[0]
+    expect(range).toMatchObject({ messageId: 'rangeNoMatch', suggestion: { replacement: 'crashkernel=1G-4G:256M,4G-:512M' } })
+  })
+
   it('tells a zero or rejected ,high from ,low alone, on every path that rejects them', () => {
     // kernel/crash_reserve.c (6.12) parse_crashkernel: a ,high of 0 or one that does not parse
     // is -EINVAL (the latter after "memory value expected"); ,low alone sizes nothing.
