@@ -34,6 +34,21 @@ describe('suggest', () => {
     expect(r.out).toMatch(/In the matrix: "cmdline": "console=ttyS0 crashkernel=\d+M crashkernel=7G,cma"/)
   })
 
+  it('names every command line the layouts read when a kernel entry has its own, not only the board\'s', async () => {
+    // A kernel entry's cmdline replaces the board's for that kernel (docs/format.md
+    // kernelObject), and suggest replaces the crashkernel= of every layout: writing the value
+    // into the board's cmdline alone leaves 7.2 reading its own crashkernel=8G, which check
+    // still reports. Before, the output named the board's cmdline only, and called its 256M
+    // "the board's own value" that works on every layout.
+    const dir = await tempDir()
+    const matrix = join(dir, 'kcmd.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12', { release: '7.2', cmdline: 'console=ttyAMA0 crashkernel=8G' }], cmdline: 'console=ttyAMA0 crashkernel=256M' }] }))
+    const r = await run(['suggest', 'vm', '--matrix', matrix])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('  the layouts read 2 command lines, and each value below replaces the crashkernel= of both:\n    /boards/0/cmdline (4G/6.12): crashkernel=256M\n    /boards/0/kernels/1/cmdline (4G/7.2): crashkernel=8G\n')
+    expect(r.out).toContain('  In the matrix:\n    /boards/0/cmdline: "console=ttyAMA0 crashkernel=256M"\n    /boards/0/kernels/1/cmdline: "console=ttyAMA0 crashkernel=256M"\n')
+  })
+
   it('verifies on the --ram variants only (docs/cli.md: common to the board commands), and sizes on a qemu-* preset', async () => {
     const r = await run(['suggest', 'rpi4', '--ram', '4G,8G'])
     expect(r.code).toBe(0)

@@ -50,6 +50,17 @@ configuration error.
 
 const SHOWN = 10
 
+/** The command lines the layouts read (where each sits in the file), in the layouts' order. */
+function cmdlinePlaces(layouts: readonly DecodedLayout[]): Array<{ pointer: string; cmdline: string; layouts: DecodedLayout[] }> {
+  const places = new Map<string, { pointer: string; cmdline: string; layouts: DecodedLayout[] }>()
+  for (const l of layouts) {
+    const place = places.get(l.pointers.cmdline) ?? { pointer: l.pointers.cmdline, cmdline: l.layout.cmdline, layouts: [] }
+    place.layouts.push(l)
+    places.set(l.pointers.cmdline, place)
+  }
+  return [...places.values()]
+}
+
 const layoutLabel = (l: DecodedLayout): string => `${l.layoutName}${l.kernelSpec !== l.layout.kernel ? ` (${l.layout.kernel})` : ''}`
 const tokensText = (value: string): string => crashkernelTokensOf(value).join(' ')
 
@@ -124,6 +135,14 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
     c.bold(`crashkernel= values for ${t.id}, each simulated on all ${t.layouts.length} layout(s)`),
     `\n  kernels ${kernels.join(', ')}${rams.length > 0 ? `; RAM ${rams.join(', ')}` : ''}; the board has ${t.values.own ? `crashkernel=${t.values.own.replace(/\+/g, ' crashkernel=')}` : 'no crashkernel='}\n`,
   ]
+  // A kernel entry with a cmdline of its own replaces the board's for that kernel, and every
+  // value below replaces the crashkernel= of each layout: name each command line it goes in,
+  // or writing it into the board's alone would leave those kernels reading their own.
+  const places = cmdlinePlaces(t.layouts)
+  if (places.length > 1) {
+    out.push(`  the layouts read ${places.length} command lines, and each value below replaces the crashkernel= of ${places.length === 2 ? 'both' : 'all of them'}:\n`)
+    for (const p of places) out.push(`    ${p.pointer} (${p.layouts.map((l) => l.layoutName).join(', ')}): ${crashkernelTokens(p.cmdline).map((x) => x.text).join(' ') || 'no crashkernel='}\n`)
+  }
   // A ,cma token asks for a reservation of its own: every value below keeps it (withCrashkernel()).
   const cma = crashkernelTokens(t.cmdline).filter((x) => x.suffix === ',cma')
   if (cma.length > 0) out.push(`  ${cma.map((x) => x.text).join(' ')} stays with every value below\n`)
@@ -149,7 +168,10 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
   })
   if (good.length > shown.length) out.push(`      … ${good.length - shown.length} more (--all)\n`)
   const best = good[0]
-  if (best) out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value)))}\n`)
+  if (best && places.length > 1) {
+    out.push('\n  In the matrix:\n')
+    for (const p of places) out.push(`    ${p.pointer}: ${JSON.stringify(withCrashkernel(p.cmdline, crashkernelTokensOf(best.candidate.value)))}\n`)
+  } else if (best) out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value)))}\n`)
   out.push(`\n${c.bold(`Does not work everywhere (${bad.length})`)}\n`)
   if (bad.length === 0) out.push('  every value tried works\n')
   for (const v of bad) {
