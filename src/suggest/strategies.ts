@@ -312,6 +312,9 @@ function respell(value: string): string[] {
   // parse_crashkernel_mem() reads another range entry only after a ',' (kernel/crash_reserve.c:125
   // in 6.12): at a ';' it stops, and the entries after it are never read.
   if (value.includes(':')) out.add(value.split(';').join(','))
+  // The kernel finds the token in the raw boot_command_line (get_last_crashkernel()'s strstr(),
+  // kernel/crash_reserve.c:222 in 6.12): quotes parse_args() would strip reach memparse().
+  for (const q of ['"', "'"]) if (value.length > 2 && value.startsWith(q) && value.endsWith(q)) out.add(value.slice(1, -1))
   if (/^auto\b/i.test(value)) out.add(AUTO_RANGES)
   out.delete(value)
   return [...out]

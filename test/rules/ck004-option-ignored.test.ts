@@ -24,6 +24,17 @@ describe('CK004 option-ignored', () => {
     expect(fix('crashkernel=512M,foo')).toEqual([['rejected', undefined]])
   })
 
+  it('bad: a quoted value is rejected; the fix drops the quotes', () => {
+    // get_last_crashkernel() finds the token in the raw boot_command_line with strstr()
+    // (kernel/crash_reserve.c:222, 6.12), so the quotes that parse_args() would strip reach
+    // memparse(): '"' is no digit, "crashkernel: memory value expected" (crash_reserve.c:159).
+    // Before, no fix was offered, and the board's one value was the ladder's 128M.
+    const f = of(run(vm('6.12', 'console=ttyAMA0 crashkernel="256M"', '4G')), 'CK004')[0]
+    expect(f).toMatchObject({ messageId: 'rejected', suggestion: { replacement: 'console=ttyAMA0 crashkernel=256M' } })
+    const ranges = of(run(vm('6.12', "crashkernel='1G-4G:256M,4G-:512M'", '4G')), 'CK004')[0]
+    expect(ranges?.suggestion?.replacement).toBe('crashkernel=1G-4G:256M,4G-:512M')
+  })
+
   it('bad: a space after crashkernel= leaves it empty; the fix joins the size that follows', () => {
     // The kernel splits the command line at spaces: "crashkernel=" is an empty value
     // ("memory value expected") and "512M" a word of its own. Before, no fix was offered,
