@@ -211,7 +211,8 @@ const plainSize: Strategy = function* ({ layout, fix, layoutOk }) {
   if (!high) return
   const token = high.text.slice(0, -',high'.length)
   const value = withCrashkernel(layout.layout.cmdline, [token])
-  if (layoutOk(value)) yield cmd(value, `Ask for a plain "${token}" instead of "${high.text}"`)
+  // withCrashkernel() replaces every crashkernel= token: name all the ones that go (a ,low too).
+  if (layoutOk(value)) yield cmd(value, `Ask for a plain "${token}" instead of "${tokens.map((t) => t.text).join(' ')}"`)
 }
 
 // Linear string helpers in place of backtracking regexes (each was quadratic on a long run of

@@ -24,6 +24,15 @@ describe('CK004 option-ignored', () => {
     expect(fix('crashkernel=512M,foo')).toEqual([['rejected', undefined]])
   })
 
+  it('bad: ,high and ,low on arm64 5.10; the plain-size fix says it drops the ,low too', () => {
+    // arm64 5.10 has no ,high/,low (reserve_crashkernel() calls parse_crashkernel() only,
+    // arch/arm64/mm/init.c:103): the fix is the plain size alone, which also drops the ,low. Before,
+    // its description named only the ,high token it replaced, so the ,low looked kept.
+    const f = of(run(vm('5.10', 'console=ttyAMA0 crashkernel=512M,high crashkernel=128M,low', '4G')), 'CK004')[0]
+    expect(f).toMatchObject({ messageId: 'suffixUnsupported', suggestion: { replacement: 'console=ttyAMA0 crashkernel=512M' } })
+    expect(f?.suggestion?.description).toBe('Ask for a plain "crashkernel=512M" instead of "crashkernel=512M,high crashkernel=128M,low" — verified by simulation')
+  })
+
   it('bad: a quoted value is rejected; the fix drops the quotes', () => {
     // get_last_crashkernel() finds the token in the raw boot_command_line with strstr()
     // (kernel/crash_reserve.c:222, 6.12), so the quotes that parse_args() would strip reach
