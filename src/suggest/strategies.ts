@@ -341,6 +341,21 @@ function sizeWordAfter(cmdline: string, from: number): { word: string; end: numb
   return word.includes('=') ? undefined : { word, end }
 }
 
+/**
+ * The word after the spaces at `from`, when it reads as range entries (`4G-:512M`: a digit
+ * first, a '-' and then a ':', no `=`): the rest of a range list that a space split off.
+ */
+function rangeWordAfter(cmdline: string, from: number): { word: string; end: number } | undefined {
+  let start = from
+  while (start < cmdline.length && cmdline[start] === ' ') start++
+  if (start === from || !isDigit(cmdline.charCodeAt(start))) return undefined
+  let end = start
+  while (end < cmdline.length && cmdline[end] !== ' ') end++
+  const word = cmdline.slice(start, end)
+  const dash = word.indexOf('-')
+  return !word.includes('=') && dash > 0 && word.indexOf(':', dash) > dash ? { word, end } : undefined
+}
+
 /** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
 const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
   const cmdline = layout.layout.cmdline
@@ -354,6 +369,13 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
     if (joined) {
       const token = `${t.text}${joined.word}`
       candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: joined.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, joined.end)}"` })
+    }
+    // A range list a space split ("1G-4G:256M, 4G-:512M"): the entries after it are a word
+    // of their own, which parse_crashkernel_mem() never sees. Joined with one ','.
+    const entries = t.range ? rangeWordAfter(cmdline, t.end) : undefined
+    if (entries) {
+      const token = `${trimTrailingCommas(t.text)},${entries.word}`
+      candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: entries.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, entries.end)}"` })
     }
     // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
     const without = withoutToken(cmdline, t.text)

@@ -33,6 +33,17 @@ describe('CK004 option-ignored', () => {
     expect(f?.suggestion?.description).toBe('Ask for a plain "crashkernel=512M" instead of "crashkernel=512M,high crashkernel=128M,low" — verified by simulation')
   })
 
+  it('bad: a space splits a range list; the fix joins the entries after it with ","', () => {
+    // The kernel splits the command line at spaces: "4G-:512M" is a word of its own that
+    // parse_crashkernel_mem() never sees. "1G-4G:256M" alone matches nothing on 8 GiB
+    // (kernel/crash_reserve.c:139, "zero bytes"); "1G-4G:256M," asks for one more entry and finds
+    // none ("Memory value expected", crash_reserve.c:79). Before, the first got a widened
+    // "1G-:256M" (the 512M never read, the stray word kept) and the second no fix.
+    const fix = (cmdline: string) => of(run(vm('6.12', cmdline, '8G')), 'CK004').map((f) => [f.messageId, f.suggestion?.replacement])
+    expect(fix('crashkernel=1G-4G:256M 4G-:512M quiet')).toEqual([['rangeNoMatch', 'crashkernel=1G-4G:256M,4G-:512M quiet']])
+    expect(fix('crashkernel=1G-4G:256M, 4G-:512M')).toEqual([['rejected', 'crashkernel=1G-4G:256M,4G-:512M']])
+  })
+
   it('bad: a quoted value is rejected; the fix drops the quotes', () => {
     // get_last_crashkernel() finds the token in the raw boot_command_line with strstr()
     // (kernel/crash_reserve.c:222, 6.12), so the quotes that parse_args() would strip reach
