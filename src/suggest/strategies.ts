@@ -341,19 +341,25 @@ function sizeWordAfter(cmdline: string, from: number): { word: string; end: numb
   return word.includes('=') ? undefined : { word, end }
 }
 
+/** The word after the spaces at `from`, if there are spaces and a word after them. */
+function nextWord(cmdline: string, from: number): { word: string; end: number } | undefined {
+  let start = from
+  while (start < cmdline.length && cmdline[start] === ' ') start++
+  if (start === from || start === cmdline.length) return undefined
+  let end = start
+  while (end < cmdline.length && cmdline[end] !== ' ') end++
+  return { word: cmdline.slice(start, end), end }
+}
+
 /**
  * The word after the spaces at `from`, when it reads as range entries (`4G-:512M`: a digit
  * first, a '-' and then a ':', no `=`): the rest of a range list that a space split off.
  */
 function rangeWordAfter(cmdline: string, from: number): { word: string; end: number } | undefined {
-  let start = from
-  while (start < cmdline.length && cmdline[start] === ' ') start++
-  if (start === from || !isDigit(cmdline.charCodeAt(start))) return undefined
-  let end = start
-  while (end < cmdline.length && cmdline[end] !== ' ') end++
-  const word = cmdline.slice(start, end)
-  const dash = word.indexOf('-')
-  return !word.includes('=') && dash > 0 && word.indexOf(':', dash) > dash ? { word, end } : undefined
+  const next = nextWord(cmdline, from)
+  if (!next || !isDigit(next.word.charCodeAt(0))) return undefined
+  const dash = next.word.indexOf('-')
+  return !next.word.includes('=') && dash > 0 && next.word.indexOf(':', dash) > dash ? next : undefined
 }
 
 /** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
@@ -365,6 +371,14 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
       const token = t.text.slice(0, t.text.length - t.value.length) + v
       return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` }
     })
+    // A space after the comma of a suffix ("crashkernel=256M, high"): the suffix is a word of
+    // its own and the comma is left to the value. Joined, first: it is what was meant, where
+    // dropping the comma would ask for a plain size and leave the word on the command line.
+    const suffixWord = t.value.endsWith(',') ? nextWord(cmdline, t.end) : undefined
+    if (suffixWord && (SUFFIX_WORDS as readonly string[]).includes(suffixWord.word.toLowerCase())) {
+      const token = `${t.text}${suffixWord.word.toLowerCase()}`
+      candidates.unshift({ value: replaceTokenAt(cmdline, { start: t.start, end: suffixWord.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, suffixWord.end)}"` })
+    }
     const joined = t.value === '' ? sizeWordAfter(cmdline, t.end) : undefined
     if (joined) {
       const token = `${t.text}${joined.word}`

@@ -44,6 +44,14 @@ describe('CK004 option-ignored', () => {
     expect(fix('crashkernel=1G-4G:256M, 4G-:512M')).toEqual([['rejected', 'crashkernel=1G-4G:256M,4G-:512M']])
   })
 
+  it('bad: a space before a suffix leaves a trailing comma; the fix joins the suffix', () => {
+    // "crashkernel=256M," is a plain value with a stray ',' ("unrecognized char: ,",
+    // parse_crashkernel_simple(), kernel/crash_reserve.c:159-166 in 6.12) and "high" a word of its own.
+    // Before, the fix dropped the comma: a plain 256M, with "high" left on the command line.
+    const f = of(run(vm('6.12', 'crashkernel=256M, high quiet', '8G')), 'CK004')[0]
+    expect(f).toMatchObject({ messageId: 'rejected', suggestion: { replacement: 'crashkernel=256M,high quiet' } })
+  })
+
   it('bad: a quoted value is rejected; the fix drops the quotes', () => {
     // get_last_crashkernel() finds the token in the raw boot_command_line with strstr()
     // (kernel/crash_reserve.c:222, 6.12), so the quotes that parse_args() would strip reach
