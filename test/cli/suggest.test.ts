@@ -49,6 +49,17 @@ describe('suggest', () => {
     expect(r.out).toContain('  In the matrix:\n    /boards/0/cmdline: "console=ttyAMA0 crashkernel=256M"\n    /boards/0/kernels/1/cmdline: "console=ttyAMA0 crashkernel=256M"\n')
   })
 
+  it('writes the value into the board\'s own cmdline where the layouts read their preset\'s', async () => {
+    // The qemu-virt-arm64 preset's command line is read through "extends": the board gets a
+    // cmdline of its own (added), not a value at /boards/0/extends.
+    const dir = await tempDir()
+    const matrix = join(dir, 'kcmd2.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12', { release: '7.2', cmdline: 'console=ttyAMA0 crashkernel=8G' }] }] }))
+    const r = await run(['suggest', 'vm', '--matrix', matrix])
+    expect(r.out).toContain("    /boards/0/cmdline (to add; now preset qemu-virt-arm64's) (4G/6.12): no crashkernel=\n")
+    expect(r.out).toMatch(/ {2}In the matrix:\n {4}\/boards\/0\/cmdline \(to add\): "console=ttyAMA0 crashkernel=\d+M"\n {4}\/boards\/0\/kernels\/1\/cmdline: /)
+  })
+
   it('verifies on the --ram variants only (docs/cli.md: common to the board commands), and sizes on a qemu-* preset', async () => {
     const r = await run(['suggest', 'rpi4', '--ram', '4G,8G'])
     expect(r.code).toBe(0)

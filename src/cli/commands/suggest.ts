@@ -50,13 +50,24 @@ configuration error.
 
 const SHOWN = 10
 
-/** The command lines the layouts read (where each sits in the file), in the layouts' order. */
-function cmdlinePlaces(layouts: readonly DecodedLayout[]): Array<{ pointer: string; cmdline: string; layouts: DecodedLayout[] }> {
-  const places = new Map<string, { pointer: string; cmdline: string; layouts: DecodedLayout[] }>()
+interface CmdlinePlace {
+  /** Where the value is written: the kernel entry's or the board's `cmdline`. */
+  pointer: string
+  /** A layout reading its preset's or the defaults' command line: the board's is added, this one's now. */
+  added?: string
+  cmdline: string
+  layouts: DecodedLayout[]
+}
+
+/** The command lines the layouts read (where a value for each is written), in the layouts' order. */
+function cmdlinePlaces(layouts: readonly DecodedLayout[]): CmdlinePlace[] {
+  const places = new Map<string, CmdlinePlace>()
   for (const l of layouts) {
-    const place = places.get(l.pointers.cmdline) ?? { pointer: l.pointers.cmdline, cmdline: l.layout.cmdline, layouts: [] }
+    const own = l.cmdlineOwner.layer === 'kernel' || l.cmdlineOwner.layer === 'board'
+    const pointer = own ? l.pointers.cmdline : `${l.pointers.board}/cmdline`
+    const place = places.get(pointer) ?? { pointer, ...(!own && { added: l.cmdlineOwner.name }), cmdline: l.layout.cmdline, layouts: [] }
     place.layouts.push(l)
-    places.set(l.pointers.cmdline, place)
+    places.set(pointer, place)
   }
   return [...places.values()]
 }
@@ -141,7 +152,7 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
   const places = cmdlinePlaces(t.layouts)
   if (places.length > 1) {
     out.push(`  the layouts read ${places.length} command lines, and each value below replaces the crashkernel= of ${places.length === 2 ? 'both' : 'all of them'}:\n`)
-    for (const p of places) out.push(`    ${p.pointer} (${p.layouts.map((l) => l.layoutName).join(', ')}): ${crashkernelTokens(p.cmdline).map((x) => x.text).join(' ') || 'no crashkernel='}\n`)
+    for (const p of places) out.push(`    ${p.pointer}${p.added !== undefined ? ` (to add; now ${p.added})` : ''} (${p.layouts.map((l) => l.layoutName).join(', ')}): ${crashkernelTokens(p.cmdline).map((x) => x.text).join(' ') || 'no crashkernel='}\n`)
   }
   // A ,cma token asks for a reservation of its own: every value below keeps it (withCrashkernel()).
   const cma = crashkernelTokens(t.cmdline).filter((x) => x.suffix === ',cma')
@@ -170,7 +181,7 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
   const best = good[0]
   if (best && places.length > 1) {
     out.push('\n  In the matrix:\n')
-    for (const p of places) out.push(`    ${p.pointer}: ${JSON.stringify(withCrashkernel(p.cmdline, crashkernelTokensOf(best.candidate.value)))}\n`)
+    for (const p of places) out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${JSON.stringify(withCrashkernel(p.cmdline, crashkernelTokensOf(best.candidate.value)))}\n`)
   } else if (best) out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value)))}\n`)
   out.push(`\n${c.bold(`Does not work everywhere (${bad.length})`)}\n`)
   if (bad.length === 0) out.push('  every value tried works\n')
