@@ -206,6 +206,26 @@ describe('explain', () => {
     expect(r.err).not.toContain('"confg"')
   })
 
+  it('shows the layouts it can simulate when a problem keeps only one kernel\'s out (its image overlaps the DTB), naming it on stderr', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // 7.2's image is larger than the older kernels' and reaches the DTB 44 MiB above its base.
+    const board = { id: 'som', arch: 'arm64', kernels: ['6.12', '7.2'], memory: [{ base: '0x40000000', size: '2G' }], image: { base: '0x40400000' }, dtb: { base: '0x43000000', size: '0x10000' }, cmdline: 'crashkernel=256M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [board] }, null, 2))
+    const r = await run(['explain', 'som', '--matrix', matrix])
+    expect(r.err).toMatch(/^crashkernel-check explain: some layouts of board "som" cannot be simulated, and are not shown:\n {2}\S*m\.json:\d+:\d+ {2}DTB \[0x0000000043000000, 0x0000000043010000\) overlaps the 7\.2\.13 kernel image .*\(SC003\)\n$/)
+    expect(r.out).toContain('Linux 6.12.117')
+    expect(r.out).not.toContain('Linux 7.2')
+    expect(r.code).toBe(1)
+    // Asked for the other kernel alone, nothing is missing.
+    const other = await run(['explain', 'som', '--matrix', matrix, '--kernel', '6.12'])
+    expect([other.code, other.err]).toEqual([0, ''])
+    // Asked for the kernel that cannot be simulated, it refuses as before.
+    const that = await run(['explain', 'som', '--matrix', matrix, '--kernel', '7.2'])
+    expect(that.code).toBe(2)
+    expect(that.err).toContain('board "som" cannot be used until these problems are fixed')
+  })
+
   it('refuses a board of a file with a JSON syntax error, located (SC001)', async () => {
     const r = await run(['explain', 'a', '--matrix', 'test/fixtures/syntax.matrix.json'])
     expect(r.code).toBe(2)

@@ -8,7 +8,7 @@
  * A board id that is not in the file but names a preset (`raspberrypi-4`) stands for a board
  * that only extends that preset, checked with the Debian kernels of its architecture.
  */
-import { check, PRESETS, type CheckOptions, type Report } from '../../index.js'
+import { check, PRESETS, type CheckOptions, type Finding, type Report } from '../../index.js'
 import { ConfigurationError } from '../../errors.js'
 import { fileErrorText } from '../../file-errors.js'
 import type { Arch } from '../../engine/index.js'
@@ -43,6 +43,11 @@ export interface LoadedBoard {
   /** Its layouts as decoded for that check. */
   layouts: DecodedLayout[]
   arch: Arch
+  /**
+   * `partial`: the errors that kept some of the board's layouts from being simulated (a
+   * DTB that overlaps one kernel's image), while others were.
+   */
+  unsimulated: Finding[]
 }
 
 export interface LoadOptions {
@@ -52,6 +57,11 @@ export interface LoadOptions {
   kernels?: readonly string[] | undefined
   /** Verified suggestions in the report (explain shows them). */
   suggest?: boolean
+  /**
+   * Load the board when errors keep only some of its layouts from being simulated, with
+   * those errors in `unsimulated` (explain shows the others); without it they are fatal.
+   */
+  partial?: boolean
 }
 
 /**
@@ -77,7 +87,7 @@ function presetBoard(name: string, options: LoadOptions, checkOptions: CheckOpti
   const wire = { id: name, extends: name, kernels: debianSeries(arch) } as Board
   const stand: BoardMatrix = { version: 1, boards: [wire] }
   const report = check(JSON.stringify(stand), `preset ${name}`, checkOptions)
-  return finish({ file: `preset ${name}`, id: name, wire, defaults: undefined, fromPreset: true, report }, options.kernels)
+  return finish({ file: `preset ${name}`, id: name, wire, defaults: undefined, fromPreset: true, report, unsimulated: [] }, options.kernels)
 }
 
 /**
@@ -112,15 +122,19 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
   const report = check(text, file, checkOptions)
   const inBoard = (pointer: string) => pointer === `/boards/${index}` || pointer.startsWith(`/boards/${index}/`)
   const fatal = report.findings.filter((f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)))
-  if (fatal.length > 0) {
+  // An SC003 error keeps the layouts it concerns from the engine (the decoder drops them): when
+  // others of the board were simulated, it concerned only some (one kernel's image overlapping
+  // the DTB, say). SC001 and SC002 errors stop nothing there (a duplicate key): they stay fatal.
+  const wire = boards[index] as Board
+  const partial = options.partial === true && fatal.length > 0 && fatal.every((f) => f.ruleId === 'SC003') && report.layouts.some((l) => l.boardId === options.board)
+  if (fatal.length > 0 && !partial) {
     // The command that shows the same problems: with the same kernels, which may be what causes them.
     const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`
     throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
       details: fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`),
     })
   }
-  const wire = boards[index] as Board
-  return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report }, options.kernels)
+  return finish({ file, id: options.board, wire, defaults: value?.defaults, fromPreset: false, report, unsimulated: partial ? fatal : [] }, options.kernels)
 }
 
 function finish(partial: Omit<LoadedBoard, 'layouts' | 'arch'>, kernels: readonly string[] | undefined): LoadedBoard {

@@ -39,8 +39,10 @@ Options:
                      for a qemu-* preset any size, e.g. 3G
 ${COMMON_OPTIONS}
 Colour is used when stdout is a terminal and NO_COLOR is not set.
-Exit status: 0 no error finding in the layouts shown, 1 error findings, 2 usage or
-configuration error.
+An error that keeps some of the board's layouts from the engine (one kernel's image
+overlapping the DTB, say) is printed on stderr, and the others are shown.
+Exit status: 0 no error finding in the layouts shown, 1 error findings or layouts not
+shown for an error, 2 usage or configuration error.
 `
 
 const MEMBLOCK_NOMAP = 1 << 2
@@ -172,7 +174,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
         if (!(error instanceof ConfigurationError)) throw error
       }
     }
-    board ??= await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true })
+    board ??= await loadBoard(io, { matrix: parsed.values.matrix, board: id, kernels: asked, suggest: true, partial: true })
     const variants = ramVariants(board.layouts)
     let layouts = only ? board.report.layouts.filter((l) => only.has(l.kernel)) : board.report.layouts
     let hint = ''
@@ -191,7 +193,13 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       io.stderr(`crashkernel-check explain: board "${id}" has no layout the engine can simulate\n${board.report.findings.map((f) => `  ${f.message} (${f.ruleId})\n`).join('')}`)
       return 2
     }
-    return print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint)
+    // The layouts these errors keep from the engine are not drawn: say why, and fail as check does.
+    if (board.unsimulated.length > 0) {
+      const where = (f: Finding) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file)
+      io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${board.unsimulated.map((f) => `  ${where(f)}  ${f.message}  (${f.ruleId})\n`).join('')}`)
+    }
+    const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint)
+    return board.unsimulated.length > 0 ? 1 : code
   })
 }
 
