@@ -54,5 +54,6 @@ done <<'EOF'
 6.12 q35 4G size-100M crashkernel=100M
 5.10 pc 4G size-100M crashkernel=100M
 7.2 q35 8G high-small crashkernel=64M,high
+6.12 q35 6G swiotlb-areas crashkernel=512M,high swiotlb=,33554432
 EOF
 version qemu-system-x86_64

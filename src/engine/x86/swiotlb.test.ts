@@ -27,6 +27,11 @@ describe('swiotlbSizeOrDefault() (setup_io_tlb_npages, swiotlb_size_or_default)'
     // round_up_default_nslabs() returns at once, so 200064 slabs stay as they are.
     expect(swiotlbSizeOrDefault('swiotlb=200064,3000000000', 'default_nslabs')).toBe(200064n * 2048n)
     expect(swiotlbSizeOrDefault('swiotlb=200064,3', 'default_nslabs')).toBe(262144n * 2048n)
+    // default_nareas is an unsigned long: 128 slabs for each of 2^25 areas is 2^32 slabs
+    // (8 TiB), not 0 (kernel/dma/swiotlb.c@v6.12.117:104; Debian 6.12.117 printed "SWIOTLB
+    // bounce buffer size roundup to 8388608MB", test/boots/amd64-crashkernel swiotlb-areas).
+    expect(swiotlbSizeOrDefault('swiotlb=,33554432', 'default_nslabs')).toBe(1n << 43n)
+    expect(swiotlbSizeOrDefault('swiotlb=,2147483648', 'default_nslabs-saturating')).toBe(1n << 49n)
     // 5.10 has no area count: ",4" is ignored.
     expect(swiotlbSizeOrDefault('swiotlb=100000,4', 'io_tlb_nslabs')).toBe(100096n * 2048n)
   })
@@ -37,5 +42,7 @@ describe('crashLowSizeDefault() (x86 DEFAULT_CRASH_KERNEL_LOW_SIZE)', () => {
     expect(crashLowSizeDefault('crashkernel=1G,high', 'default_nslabs')).toBe(256n * M)
     expect(crashLowSizeDefault('crashkernel=1G,high swiotlb=262144', 'default_nslabs')).toBe(520n * M)
     expect(crashLowSizeDefault('crashkernel=1G,high swiotlb=262144', 'io_tlb_nslabs')).toBe(520n * M)
+    // The size the 6.12.117 boot asked for: "cannot allocate crashkernel low memory (size:0x80000800000)."
+    expect(crashLowSizeDefault('crashkernel=512M,high swiotlb=,33554432', 'default_nslabs')).toBe(0x80000800000n)
   })
 })

@@ -43,11 +43,15 @@ const roundupPowOfTwo = (n: bigint): bigint => u64(pow2(fls64(u64(n - 1n))))
 
 /**
  * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
- * IO_TLB_SEGSIZE * default_nareas is an unsigned int product.
+ * default_nareas is an unsigned long (kernel/dma/swiotlb.c@v6.12.117:104, @v7.2.13:102), so
+ * IO_TLB_SEGSIZE * default_nareas is computed in 64 bits: up to 128 * 2^31 = 2^38, no wrap.
+ * From 2^25 areas on the floor reaches 2^32 slabs (8 TiB), as Debian 6.12.117 printed with
+ * `swiotlb=,33554432`: "SWIOTLB bounce buffer size roundup to 8388608MB", and the crash
+ * kernel's default low size followed (test/boots/amd64-crashkernel, swiotlb-areas).
  */
 function roundUpDefaultNslabs(st: SwiotlbState): void {
   if (st.nareas === 0n) return
-  const floor = (IO_TLB_SEGSIZE * st.nareas) & U32
+  const floor = u64(IO_TLB_SEGSIZE * st.nareas)
   if (st.nslabs < floor) st.nslabs = roundupPowOfTwo(floor)
   else if (!isPowerOfTwo(st.nslabs)) st.nslabs = roundupPowOfTwo(st.nslabs)
 }
