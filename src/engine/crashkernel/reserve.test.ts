@@ -793,6 +793,14 @@ describe('boundaries of the variants', () => {
     expect(r.result.outcome).toMatchObject({ kind: 'reserved', main: { base: 0xf800_0000n }, low: undefined })
     expect(r.trace).toEqual([reservedLine(0xf800_0000n, 64n * M)])
   })
+  it('C06b V62: a ,low larger than LOW wraps LOW - low (u64): no low part, the main region stays', () => {
+    // RPi4-like LOW of 1 GiB: 1G - 2G is 2^64 - 1G, which no base exceeds.
+    const board: Board = { memory: [[0n, 8n * G]], reserved: [[0x20_0000n, 0x1c0_0000n]] }
+    const r = run(reserveCrashkernelArm64V62, 'arm64', '6.2.0', board, 'crashkernel=512M,high crashkernel=2G,low', G, HIGH_48)
+    expect(r.result.outcome).toEqual({ kind: 'reserved', main: { kind: 'main', base: 0x1_e000_0000n, size: 512n * M }, low: undefined, fellBack: false, high: true, fixed: false })
+    expect(r.trace).toEqual([reservedLine(0x1_e000_0000n, 512n * M)])
+    expect(r.reserved).toEqual([[0x20_0000n, 0x1c0_0000n], [0x1_e000_0000n, 512n * M]])
+  })
   it('C07 V62: a failing low part frees the main region', () => {
     const r = run(reserveCrashkernelArm64V62, 'arm64', '6.2.0', A_LOW_FULL, 'crashkernel=512M,high', SZ_4G, HIGH_48)
     expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'low-failed' })

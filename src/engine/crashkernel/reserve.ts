@@ -19,7 +19,7 @@ import {
   memblockStartOfDram,
   type Memblock,
 } from '../memblock/memblock.js'
-import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M, SZ_4G } from '../phys.js'
+import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M, SZ_4G, u64 } from '../phys.js'
 import type { Trace } from '../trace.js'
 import type { CrashkernelCma, CrashkernelOutcome, CrashRegion, PhysAddr, PhysRange, PhysSize, ParsedCrashkernelRequest } from '../types.js'
 import { EINVAL, ENOENT, parseCrashkernelClass, parseCrashkernelGeneric, type ParseDialect } from './parse.js'
@@ -296,7 +296,10 @@ export const reserveCrashkernelArm64V62: ReserveCrashkernel = (ctx) => {
     return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request }
   }
   let low: CrashRegion | undefined
-  if (base > ctx.lowMax - lowSize && lowSize) {
+  // CRASH_ADDR_LOW_MAX - crash_low_size is u64 (arm64_dma_phys_limit is a phys_addr_t,
+  // crash_low_size an unsigned long long: arch/arm64/mm/init.c@v6.1.192:88, :96, :129): a ,low
+  // larger than LOW wraps it to near 2^64, and then no main region is above it, so no low part.
+  if (base > u64(ctx.lowMax - lowSize) && lowSize) {
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
       memblockPhysFree(ctx.mb, base, size)
