@@ -833,6 +833,12 @@ describe('boundaries of the variants', () => {
   it('R07 riscv 6.1: X@Y searches [Y, Y + PAGE_ALIGN(X))', () => {
     expect(rv('crashkernel=0x1000001@0x90000000').result.outcome).toMatchObject({ kind: 'reserved', main: { base: 0x9000_0000n, size: 0x100_1000n } })
   })
+  it('R08 riscv 6.1: X@Y above 4G - 1: the first window is empty (not negative), and the region is not a fallback', () => {
+    // min(search_end, SZ_4G - 1) is below search_start = Y: memblock_find_in_range_node()
+    // makes end = max(start, end), so the first call finds nothing and the second reserves [Y, Y + X).
+    expect(rv('crashkernel=256M@0x140000000').result.outcome).toEqual({ kind: 'reserved', main: { kind: 'main', base: 0x1_4000_0000n, size: 256n * M }, fellBack: false, high: false, fixed: true })
+    expect(rv('crashkernel=256M@0x1f0000000').result.outcome).toEqual({ kind: 'failed', size: 256n * M, reason: 'fixed-in-use', searched: [{ base: 0x1_f000_0000n, size: 0n }, { base: 0x1_f000_0000n, size: 256n * M }] })
+  })
   it('R03 riscv 6.1: the windows searched start at the start of DRAM', () => {
     expect(rv('crashkernel=8G').result.outcome).toEqual({ kind: 'failed', size: 8n * G, reason: 'no-room', searched: [{ base: 0x8000_0000n, size: SZ_4G - 1n - 0x8000_0000n }, { base: 0x8000_0000n, size: 0x1_8000_0000n - 0x8000_0000n }] })
   })

@@ -592,14 +592,18 @@ function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirs
   let base = 0n
   if (lowFirst) {
     const lowEnd = min(searchEnd, ctx.lowMax)
-    searched.push({ base: searchStart, size: lowEnd - searchStart })
+    // An X@Y above the 32-bit window makes this search [Y, 4G - 1) with its end below its
+    // start: memblock_find_in_range_node() takes end = max(start, end), an empty window.
+    searched.push({ base: searchStart, size: lowEnd > searchStart ? lowEnd - searchStart : 0n })
     base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, lowEnd, 'crashkernel')
   }
   let fellBack = false
   if (!base) {
     searched.push({ base: searchStart, size: searchEnd - searchStart })
     base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel')
-    fellBack = lowFirst && base !== 0n
+    // X@Y takes its second attempt in the same [Y, Y + X): the region is where it was asked
+    // for, not a fallback placement.
+    fellBack = lowFirst && base !== 0n && !p.base
   }
   if (!base) {
     printRiscvCouldNotAllocate(trace, size)
