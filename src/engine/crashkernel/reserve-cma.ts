@@ -23,7 +23,7 @@ const CRASHKERNEL_CMA_RANGES_MAX = 4
 /**
  * Mirrors reserve_crashkernel_cma() with the `,cma` size parse_crashkernel() read (the
  * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
- * rejected with the rest), whether or not the main reservation did; up to four CMA areas of
+ * rejected with the rest), whether or not the main reservation did, as long as it returned; up to four CMA areas of
  * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
  * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
  * @returns the reservation's result, with what this reserved as its `cma` where it was asked for any
@@ -36,7 +36,10 @@ export function reserveCrashkernelCma(mb: Memblock, crash: CrashReserveResult, p
 /** reserve_crashkernel_cma()'s body: what it reserved, or undefined where it was not called or asked for nothing. */
 function reserveCma(mb: Memblock, crash: CrashReserveResult, pageSize: PhysSize, configCma: boolean, rules: CmaRules, trace: Trace): CrashkernelCma | undefined {
   const cmaSize = crash.request.cma
-  if (!cmaSize || crash.outcome.kind === 'not-requested' || crash.outcome.kind === 'ignored') return undefined
+  // Not called when parse_crashkernel() failed (not-requested, ignored), nor after a
+  // reserve_crashkernel_generic() that never returns (its endless `goto retry`: hang).
+  const k = crash.outcome.kind
+  if (!cmaSize || k === 'not-requested' || k === 'ignored' || k === 'hang') return undefined
   if (!configCma) {
     trace.warn('crashkernel', 'crashkernel CMA reservation not supported')
     return { requested: cmaSize, reserved: 0n, ranges: [], unsupported: true }
