@@ -485,6 +485,14 @@ describe('reserveCrashkernelGeneric (6.12.117, 7.2.13)', () => {
     expect(r.reserved).toEqual([KERNEL_A])
   })
 
+  it('crashkernel=8Gx on 4 GiB: the token did not parse, so the reason is its syntax, not its size', () => {
+    // parse_crashkernel_simple() wrote *crash_size = 8G before it met the 'x' and returned
+    // -EINVAL; the >= system_ram test after it changes nothing (kernel/crash_reserve.c@v6.12.117:165-168, :337-338).
+    const r = go(A, 'crashkernel=8Gx')
+    expect(r.result.outcome).toEqual({ kind: 'ignored', reason: 'syntax' })
+    expect(r.trace).toEqual([warn('crashkernel: unrecognized char: x')])
+  })
+
   it.each([
     // parse_crashkernel() turns a size of 0 into -EINVAL (`if (!*crash_size)`), as it does a
     // token that does not parse; the outcome still says which (kernel/crash_reserve.c v6.12.117).

@@ -435,7 +435,9 @@ function reserveCrashkernelGenericWith(guard: boolean): ReserveCrashkernel {
       // A size of 0 that parsed is "zero" as in the arch parsers, though the generic
       // parse_crashkernel() returns -EINVAL for it (`if (!*crash_size)`).
       let outcome: CrashkernelOutcome = ignoredReason(p.parsedRet === 0 ? 0 : p.ret, p.size, present)
-      if (present && p.size !== 0n && p.size >= systemRam) outcome = { kind: 'ignored', reason: 'size-exceeds-ram' }
+      // A size at least System RAM is the reason only when the tokens parsed; a malformed one
+      // ("8Gx") keeps what memparse() read, but its syntax is what failed first.
+      if (present && p.parsedRet === 0 && p.size !== 0n && p.size >= systemRam) outcome = { kind: 'ignored', reason: 'size-exceeds-ram' }
       else if (present && p.ret === ENOENT) outcome = { kind: 'ignored', reason: 'low-only' }
       else if (present && p.ret === EINVAL && p.parsedRet !== 0 && p.size === 0n && !p.high) {
         outcome = getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'low-only' } : outcome
