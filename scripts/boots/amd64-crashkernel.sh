@@ -55,5 +55,8 @@ done <<'EOF'
 5.10 pc 4G size-100M crashkernel=100M
 7.2 q35 8G high-small crashkernel=64M,high
 6.12 q35 6G swiotlb-areas crashkernel=512M,high swiotlb=,33554432
+5.10 q35 6G swiotlb-low crashkernel=512M,high swiotlb=262144
+7.2 q35 6G swiotlb-low crashkernel=512M,high swiotlb=262144
+5.10 q35 6G swiotlb-noforce crashkernel=512M,high swiotlb=131072,noforce
 EOF
 version qemu-system-x86_64
