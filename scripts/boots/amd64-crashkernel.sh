@@ -58,5 +58,7 @@ done <<'EOF'
 5.10 q35 6G swiotlb-low crashkernel=512M,high swiotlb=262144
 7.2 q35 6G swiotlb-low crashkernel=512M,high swiotlb=262144
 5.10 q35 6G swiotlb-noforce crashkernel=512M,high swiotlb=131072,noforce
+5.10 q35 8G at-high-low crashkernel=256M@0x180000000 crashkernel=64M,low
+6.12 q35 8G at-high-low crashkernel=256M@0x180000000 crashkernel=64M,low
 EOF
 version qemu-system-x86_64
