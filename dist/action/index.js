@@ -52269,7 +52269,10 @@ const reserveCrashkernelArm64V62 = (ctx) => {
         return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request };
     }
     let low;
-    if (base > ctx.lowMax - lowSize && lowSize) {
+    // CRASH_ADDR_LOW_MAX - crash_low_size is u64 (arm64_dma_phys_limit is a phys_addr_t,
+    // crash_low_size an unsigned long long: arch/arm64/mm/init.c@v6.1.192:88, :96, :129): a ,low
+    // larger than LOW wraps it to near 2^64, and then no main region is above it, so no low part.
+    if (base > u64(ctx.lowMax - lowSize) && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
             memblockPhysFree(ctx.mb, base, size);
@@ -52387,7 +52390,9 @@ function reserveCrashkernelGenericWith(guard) {
             // A size of 0 that parsed is "zero" as in the arch parsers, though the generic
             // parse_crashkernel() returns -EINVAL for it (`if (!*crash_size)`).
             let outcome = ignoredReason(p.parsedRet === 0 ? 0 : p.ret, p.size, present);
-            if (present && p.size !== 0n && p.size >= systemRam)
+            // A size at least System RAM is the reason only when the tokens parsed; a malformed one
+            // ("8Gx") keeps what memparse() read, but its syntax is what failed first.
+            if (present && p.parsedRet === 0 && p.size !== 0n && p.size >= systemRam)
                 outcome = { kind: 'ignored', reason: 'size-exceeds-ram' };
             else if (present && p.ret === ENOENT)
                 outcome = { kind: 'ignored', reason: 'low-only' };
@@ -52544,14 +52549,18 @@ function riscvReserveCrashkernel(ctx, lowFirst) {
     let base = 0n;
     if (lowFirst) {
         const lowEnd = min(searchEnd, ctx.lowMax);
-        searched.push({ base: searchStart, size: lowEnd - searchStart });
+        // An X@Y above the 32-bit window makes this search [Y, 4G - 1) with its end below its
+        // start: memblock_find_in_range_node() takes end = max(start, end), an empty window.
+        searched.push({ base: searchStart, size: lowEnd > searchStart ? lowEnd - searchStart : 0n });
         base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, lowEnd, 'crashkernel');
     }
     let fellBack = false;
     if (!base) {
         searched.push({ base: searchStart, size: searchEnd - searchStart });
         base = memblockPhysAllocRange(mb, size, ctx.align, searchStart, searchEnd, 'crashkernel');
-        fellBack = lowFirst && base !== 0n;
+        // X@Y takes its second attempt in the same [Y, Y + X): the region is where it was asked
+        // for, not a fallback placement.
+        fellBack = lowFirst && base !== 0n && !p.base;
     }
     if (!base) {
         printRiscvCouldNotAllocate(trace, size);
@@ -52670,7 +52679,7 @@ const CRASHKERNEL_CMA_RANGES_MAX = 4;
 /**
  * Mirrors reserve_crashkernel_cma() with the `,cma` size parse_crashkernel() read (the
  * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
- * rejected with the rest), whether or not the main reservation did; up to four CMA areas of
+ * rejected with the rest), whether or not the main reservation did, as long as it returned; up to four CMA areas of
  * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
  * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
  * @returns the reservation's result, with what this reserved as its `cma` where it was asked for any
@@ -52682,7 +52691,10 @@ function reserveCrashkernelCma(mb, crash, pageSize, configCma, rules, trace) {
 /** reserve_crashkernel_cma()'s body: what it reserved, or undefined where it was not called or asked for nothing. */
 function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
     const cmaSize = crash.request.cma;
-    if (!cmaSize || crash.outcome.kind === 'not-requested' || crash.outcome.kind === 'ignored')
+    // Not called when parse_crashkernel() failed (not-requested, ignored), nor after a
+    // reserve_crashkernel_generic() that never returns (its endless `goto retry`: hang).
+    const k = crash.outcome.kind;
+    if (!cmaSize || k === 'not-requested' || k === 'ignored' || k === 'hang')
         return undefined;
     if (!configCma) {
         trace.warn('crashkernel', 'crashkernel CMA reservation not supported');
@@ -56721,12 +56733,16 @@ const isDigit = (s, i) => {
 const roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
 /**
  * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
- * IO_TLB_SEGSIZE * default_nareas is an unsigned int product.
+ * default_nareas is an unsigned long (kernel/dma/swiotlb.c@v6.12.117:104, @v7.2.13:102), so
+ * IO_TLB_SEGSIZE * default_nareas is computed in 64 bits: up to 128 * 2^31 = 2^38, no wrap.
+ * From 2^25 areas on the floor reaches 2^32 slabs (8 TiB), as Debian 6.12.117 printed with
+ * `swiotlb=,33554432`: "SWIOTLB bounce buffer size roundup to 8388608MB", and the crash
+ * kernel's default low size followed (test/boots/amd64-crashkernel, swiotlb-areas).
  */
 function roundUpDefaultNslabs(st) {
     if (st.nareas === 0n)
         return;
-    const floor = (IO_TLB_SEGSIZE * st.nareas) & U32;
+    const floor = u64(IO_TLB_SEGSIZE * st.nareas);
     if (st.nslabs < floor)
         st.nslabs = roundupPowOfTwo(floor);
     else if (!isPowerOfTwo(st.nslabs))
@@ -62591,7 +62607,7 @@ function reportIgnored(ctx, tokens) {
             misspelt: ['respellName'],
             replaced: ['restoreToken'],
             rejected: ['fixSyntax'],
-            rangeNoMatch: ['extendRange'],
+            rangeNoMatch: ['fixSyntax', 'extendRange'],
             sizeAtLeastRam: ['smallerSize'],
             suffixUnsupported: ['plainSize', 'newerKernel'],
             noCrashKernel: ['newerKernel'],
@@ -64179,8 +64195,9 @@ const plainSize = function* ({ layout, fix, layoutOk }) {
         return;
     const token = high.text.slice(0, -',high'.length);
     const value = withCrashkernel(layout.layout.cmdline, [token]);
+    // withCrashkernel() replaces every crashkernel= token: name all the ones that go (a ,low too).
     if (layoutOk(value))
-        yield cmd(value, `Ask for a plain "${token}" instead of "${high.text}"`);
+        yield cmd(value, `Ask for a plain "${token}" instead of "${tokens.map((t) => t.text).join(' ')}"`);
 };
 // Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
 // one character; the tokens come from the board's command line).
@@ -64272,6 +64289,15 @@ function respell(value) {
         return memSize(bytes);
     }));
     out.add(trimTrailingCommas(value));
+    // parse_crashkernel_mem() reads another range entry only after a ',' (kernel/crash_reserve.c:125
+    // in 6.12): at a ';' it stops, and the entries after it are never read.
+    if (value.includes(':'))
+        out.add(value.split(';').join(','));
+    // The kernel finds the token in the raw boot_command_line (get_last_crashkernel()'s strstr(),
+    // kernel/crash_reserve.c:222 in 6.12): quotes parse_args() would strip reach memparse().
+    for (const q of ['"', "'"])
+        if (value.length > 2 && value.startsWith(q) && value.endsWith(q))
+            out.add(value.slice(1, -1));
     if (/^auto\b/i.test(value))
         out.add(AUTO_RANGES);
     out.delete(value);
@@ -64298,6 +64324,29 @@ function sizeWordAfter(cmdline, from) {
     const word = cmdline.slice(start, end);
     return word.includes('=') ? undefined : { word, end };
 }
+/** The word after the spaces at `from`, if there are spaces and a word after them. */
+function nextWord(cmdline, from) {
+    let start = from;
+    while (start < cmdline.length && cmdline[start] === ' ')
+        start++;
+    if (start === from || start === cmdline.length)
+        return undefined;
+    let end = start;
+    while (end < cmdline.length && cmdline[end] !== ' ')
+        end++;
+    return { word: cmdline.slice(start, end), end };
+}
+/**
+ * The word after the spaces at `from`, when it reads as range entries (`4G-:512M`: a digit
+ * first, a '-' and then a ':', no `=`): the rest of a range list that a space split off.
+ */
+function rangeWordAfter(cmdline, from) {
+    const next = nextWord(cmdline, from);
+    if (!next || !strategies_isDigit(next.word.charCodeAt(0)))
+        return undefined;
+    const dash = next.word.indexOf('-');
+    return !next.word.includes('=') && dash > 0 && next.word.indexOf(':', dash) > dash ? next : undefined;
+}
 /** Common spelling mistakes, and ,cma tokens this kernel reads as a plain size. */
 const fixSyntax = function* ({ layout, layoutOk }) {
     const cmdline = layout.layout.cmdline;
@@ -64307,10 +64356,25 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             const token = t.text.slice(0, t.text.length - t.value.length) + v;
             return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` };
         });
+        // A space after the comma of a suffix ("crashkernel=256M, high"): the suffix is a word of
+        // its own and the comma is left to the value. Joined, first: it is what was meant, where
+        // dropping the comma would ask for a plain size and leave the word on the command line.
+        const suffixWord = t.value.endsWith(',') ? nextWord(cmdline, t.end) : undefined;
+        if (suffixWord && SUFFIX_WORDS.includes(suffixWord.word.toLowerCase())) {
+            const token = `${t.text}${suffixWord.word.toLowerCase()}`;
+            candidates.unshift({ value: replaceTokenAt(cmdline, { start: t.start, end: suffixWord.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, suffixWord.end)}"` });
+        }
         const joined = t.value === '' ? sizeWordAfter(cmdline, t.end) : undefined;
         if (joined) {
             const token = `${t.text}${joined.word}`;
             candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: joined.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, joined.end)}"` });
+        }
+        // A range list a space split ("1G-4G:256M, 4G-:512M"): the entries after it are a word
+        // of their own, which parse_crashkernel_mem() never sees. Joined with one ','.
+        const entries = t.range ? rangeWordAfter(cmdline, t.end) : undefined;
+        if (entries) {
+            const token = `${trimTrailingCommas(t.text)},${entries.word}`;
+            candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: entries.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, entries.end)}"` });
         }
         // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
         const without = withoutToken(cmdline, t.text);

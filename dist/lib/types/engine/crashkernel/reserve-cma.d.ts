@@ -17,7 +17,7 @@ import type { CrashReserveResult } from './reserve.js';
 /**
  * Mirrors reserve_crashkernel_cma() with the `,cma` size parse_crashkernel() read (the
  * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
- * rejected with the rest), whether or not the main reservation did; up to four CMA areas of
+ * rejected with the rest), whether or not the main reservation did, as long as it returned; up to four CMA areas of
  * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
  * limit: bottom-up from 4 GiB first). The areas are not "Crash kernel" resources.
  * @returns the reservation's result, with what this reserved as its `cma` where it was asked for any
