@@ -8,7 +8,7 @@
  *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
  *   is appended from the finding, so every `ruleIndex` resolves.
  * - `results` is always present (empty when the matrix is clean). Each result has one
- *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`) and the
+ *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
  *   region of the value to change (1-based lines; columns in UTF-16 code units, end
  *   exclusive, as `columnKind` says).
  * - `partialFingerprints["crashkernelCheck/v1"]` = ruleId|boardId|pointer: stable across
@@ -94,6 +94,23 @@ export function toUriReference(path: string): string {
 }
 
 /**
+ * A matrix file's artifactLocation: relative to `%SRCROOT%` as the report names it, or, for
+ * a path the report gives absolute (a CLI run on a file outside the working directory), a
+ * `file:` URI of its own, since a uriBaseId must be followed by a relative reference
+ * (SARIF 2.1.0 §3.4.4).
+ *
+ * @example
+ * artifactLocation('boards/a.json') // → { uri: 'boards/a.json', uriBaseId: '%SRCROOT%' }
+ * artifactLocation('/tmp/a b.json') // → { uri: 'file:///tmp/a%20b.json' }
+ */
+export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  const p = path.replace(/\\/g, '/')
+  if (p.startsWith('/')) return { uri: `file://${toUriReference(p)}` }
+  if (/^[A-Za-z]:\//.test(p)) return { uri: `file:///${p.slice(0, 2)}${toUriReference(p.slice(2))}` }
+  return { uri: toUriReference(path), uriBaseId: '%SRCROOT%' }
+}
+
+/**
  * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
  *
  * @example
@@ -113,7 +130,7 @@ function result(f: Finding, ruleIndex: number) {
     ruleIndex,
     level: f.severity,
     message: { text: `${f.message}${findingScope(f)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' }, region } }],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
     ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
     properties: {

@@ -335,6 +335,8 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/\/blob\/.*$/, 'the docs base URL (a constant, not user input)'],
     [/[.!?]$/, "a rule's description (not user input)"],
     [/\\/g, 'a file path'],
+    [/\\/g, 'a file path (artifactLocation)'],
+    [/^[A-Za-z]:\//, 'a file path: a Windows drive letter'],
   ],
   'report/stylish.ts': [[/^\s*::/, 'a file path, made visible']],
   'report/summary.ts': [[/("[^"]+")/, "a suggestion's description (it quotes command-line values)"]],

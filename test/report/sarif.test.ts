@@ -13,7 +13,7 @@ import { main } from '../../src/cli/main.js'
 import { check } from '../../src/index.js'
 import { RULES } from '../../src/rules/index.js'
 import type { ToolNotification } from '../../src/report/formatters.js'
-import { FINGERPRINT_KEY, fingerprint, formatSarif, SARIF_MAX_RESULTS, toUriReference } from '../../src/report/sarif.js'
+import { artifactLocation, FINGERPRINT_KEY, fingerprint, formatSarif, SARIF_MAX_RESULTS, toUriReference } from '../../src/report/sarif.js'
 import { finding, report } from './helpers.js'
 
 // A CommonJS module whose class is also its `default` export (what NodeNext types see).
@@ -178,6 +178,14 @@ describe('formatSarif', () => {
     expect(toUriReference('boards/my board#1.json')).toBe('boards/my%20board%231.json')
     expect(toUriReference('../up/x.json')).toBe('../up/x.json')
     valid(formatSarif(report([finding(1, 'error', { file: 'dir with space/a%b.json' })])))
+  })
+
+  it('gives a file the report names by an absolute path a file: URI of its own, with no %SRCROOT% before it', () => {
+    expect(artifactLocation('boards/a.json')).toEqual({ uri: 'boards/a.json', uriBaseId: '%SRCROOT%' })
+    expect(artifactLocation('/tmp/my boards/a.json')).toEqual({ uri: 'file:///tmp/my%20boards/a.json' })
+    expect(artifactLocation('C:\\work\\a.json')).toEqual({ uri: 'file:///C:/work/a.json' })
+    const log = valid(formatSarif(report([finding(1, 'error', { file: '/tmp/m.json' })])))
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///tmp/m.json' })
   })
 
   it("records a kernel override in the run's property bag, and the release each result's layout resolved to", () => {
