@@ -19,6 +19,20 @@ describe('parseDocument', () => {
     ])
   })
 
+  it('names a property name without quotes and a single-quoted string, and drops the errors of the recovery after them', () => {
+    const bare = parseDocument('{\n  "version": 1,\n  boards: [\n    { id: "a" }\n  ]\n}\n')
+    expect(bare.problems.map((p) => [p.data.error, p.offset])).toEqual([
+      ['property name boards needs double quotes: "boards"', 20],
+      ['property name id needs double quotes: "id"', 36],
+    ])
+    const single = parseDocument(`{ "version": 1, "boards": [ { 'id': "a" } ] }`)
+    expect(single.problems.map((p) => p.data.error)).toEqual(['strings and property names take double quotes, not single quotes'])
+    // An invalid symbol that is neither keeps the parser's words, and a later line's own error stays.
+    const other = parseDocument('{\n  "version": 1,\n  boards: [],\n  "x": 1 "y": 2\n}')
+    expect(other.problems.map((p) => p.data.error)).toEqual(['property name boards needs double quotes: "boards"', 'comma expected'])
+    expect(parseDocument('{"version": #}').problems.map((p) => p.data.error)).toContain('invalid symbol')
+  })
+
   it('reports repeated keys at the second key, keeping the last value', () => {
     const doc = parseDocument('{"id": "a",\n "id": "b"}')
     expect(doc.problems).toEqual([{ messageId: 'duplicateKey', data: { key: 'id' }, offset: 13, length: 4, pointer: '/id' }])

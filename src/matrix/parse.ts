@@ -45,6 +45,19 @@ function describeParseError(error: Pick<ParseError, 'error'>): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
 }
 
+/** A property name written without double quotes (`boards: [`), as JavaScript allows. */
+const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/
+
+/**
+ * What is wrong at an "invalid symbol", in the words of the two mistakes that cause it most:
+ * a property name without quotes and a string in single quotes. Undefined for anything else.
+ */
+function quoteHint(source: string, offset: number): string | undefined {
+  if (source[offset] === "'") return 'strings and property names take double quotes, not single quotes'
+  const key = BARE_KEY.exec(source.slice(offset, offset + 80))?.[0]
+  return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined
+}
+
 function computeLineStarts(text: string): number[] {
   const starts = [0]
   for (let i = 0; i < text.length; i++) {
@@ -194,10 +207,28 @@ export function parseDocument(text: string): ParsedDocument {
   // expected" for `,,`); one problem per position is enough.
   const seenOffsets = new Set<number>()
   const problems: SyntaxProblem[] = []
+  // After a missing quote the parser's recovery reports the rest of that line, and the end
+  // of the file, as errors of their own: the hint says what to fix, and they go with it.
+  let hinted = -1
+  let lineStarts: number[] | undefined
+  const lineOf = (offset: number): number => {
+    lineStarts ??= computeLineStarts(source)
+    let lo = 0
+    let hi = lineStarts.length
+    while (lo + 1 < hi) {
+      const mid = (lo + hi) >> 1
+      if (lineStarts[mid]! <= offset) lo = mid
+      else hi = mid
+    }
+    return lo
+  }
   for (const e of errors) {
     if (seenOffsets.has(e.offset)) continue
     seenOffsets.add(e.offset)
-    problems.push({ messageId: 'syntaxError', data: { error: describeParseError(e) }, offset: e.offset, length: e.length })
+    const hint = printParseErrorCode(e.error) === 'InvalidSymbol' ? quoteHint(source, e.offset) : undefined
+    if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || printParseErrorCode(e.error) === 'EndOfFileExpected')) continue
+    if (hint !== undefined) hinted = lineOf(e.offset)
+    problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length })
   }
   if (root === undefined && errors.length === 0) {
     problems.push({ messageId: 'syntaxError', data: { error: 'the file is empty' }, offset: 0, length: 0 })

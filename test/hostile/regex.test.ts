@@ -63,7 +63,10 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/\//g, 'path segments'],
     [/^(0|[1-9][0-9]*)$/, 'pointer segments (array index test)'],
   ],
-  'matrix/parse.ts': [[/([a-z])([A-Z])/g, "jsonc-parser's error code names (not user input)"]],
+  'matrix/parse.ts': [
+    [/([a-z])([A-Z])/g, "jsonc-parser's error code names (not user input)"],
+    [/^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/, 'at most 80 characters of the matrix where the parser found an invalid symbol (bounded, one way to match)'],
+  ],
   'matrix/validate.ts': [
     [/^\/boards\/(\d+)(\/|$)/, "ajv's instance pointers (board indexes)"],
     [/^0[0-9]+[KMGTPEkmgtpe]?$/, 'a size the schema refused (the octal hint)'],
