@@ -98,6 +98,16 @@ describe('validateMatrix', () => {
     ])
   })
 
+  it('says only "expected object" of a board or defaults that is no object, not that it has memory and ram', () => {
+    // `required` holds trivially for a non-object, so the schema's `not` (memory with ram) fails there too.
+    for (const [value, found] of [['vm', 'string'], [5, 'integer'], [null, 'null'], [[], 'array']] as const) {
+      expect(validateMatrix({ version: 1, boards: [value] }), found).toEqual([
+        { messageId: 'wrongType', data: { subject: 'the board', expected: 'object', actual: found, hint: '' }, pointer: '/boards/0', target: 'value' },
+      ])
+      expect(validateMatrix({ version: 1, defaults: value, boards: [] }).map((p) => [p.messageId, p.pointer]), found).toEqual([['wrongType', '/defaults']])
+    }
+  })
+
   it('checks rule references in severity maps at the key', () => {
     expect(validateMatrix(board({ severity: { 'Bad Rule': 'error' } }))[0]).toMatchObject({ messageId: 'badFormat', pointer: '/boards/0/severity/Bad Rule', target: 'key' })
   })

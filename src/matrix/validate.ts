@@ -190,7 +190,8 @@ export function subjectOf(pointer: string): string {
   return rest.map((p, i) => (index(p) ? `[${p}]` : i === 0 ? clip(p, 64) : `.${clip(p, 64)}`)).join('')
 }
 
-function toProblem(error: AjvError, data: unknown): SchemaProblem {
+/** The problem `error` reports, or undefined when another error at the same place says it. */
+function toProblem(error: AjvError, data: unknown): SchemaProblem | undefined {
   const pointer = error.instancePath
   const value = valueAt(data, pointer)
   const title = error.parentSchema?.title
@@ -236,6 +237,9 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem {
       return { messageId: 'outOfRange', data: { subject: subjectOf(pointer), value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' }
     case 'not':
       if (title === 'Settings') {
+        // A board or `defaults` that is no object at all passes `required` trivially, so the
+        // `not` fails too: its type error (at the same place) says what is wrong.
+        if (!isObject(value)) return undefined
         const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value)
         const [a = 'memory', b = 'ram'] = present
         return { messageId: 'exclusive', data: { a, b }, pointer: `${pointer}/${b}`, target: 'key' }
@@ -369,6 +373,7 @@ export function validateMatrix(data: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [...limits.problems]
   for (const error of errors) {
     const problem = toProblem(error, data)
+    if (problem === undefined) continue
     const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`
     if (seen.has(key)) continue
     seen.add(key)
