@@ -9,6 +9,7 @@ import { expectText } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
 import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type ParsedBootLog } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
+import { validateMatrix } from '../matrix/validate.js'
 import type { Board, BoardMatrix, KernelObject } from '../matrix/generated/board-matrix.js'
 import { fmtSize } from '../matrix/size.js'
 import type { DecodedLayout } from '../matrix/types.js'
@@ -110,10 +111,19 @@ function logKernels(fromLog: Board['kernels'], ofBoard: Board['kernels']): Board
 }
 
 /**
+ * Where a problem of the one-board matrix verify decodes is, in the caller's terms:
+ * `board/ramSize`, `defaults/cmdline` (the matrix around the board is verify's own).
+ */
+function boardField(pointer: string): string {
+  return pointer.replace(/^\/boards\/0(?=\/|$)/, '/board').slice(1)
+}
+
+/**
  * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
  * and its command line by the one the kernel printed; among its RAM variants the one with
  * the log's amount of memory is used, else the nearest one (with a note).
  *
+ * @returns with a board the schema refuses, its problems (as check() words them, at `board/…`)
  * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
  */
 export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResult {
@@ -122,6 +132,17 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   // adds to, so it comes second).
   const parsed = parseBootLog(log)
   const observed = observedFromParsed(parsed)
+  // A caller's board is checked against the schema first, as check() checks a matrix (the
+  // CLI's comes from a matrix check() accepted): decoding reads an address or size it cannot
+  // parse as one that "does not fit in 64 bits", and a board that is not an object at all
+  // failed with a TypeError. Said in SC002's words, at the board's own field.
+  if (opts.board !== undefined) {
+    const schema = validateMatrix({ version: 1, ...(opts.defaults !== undefined && { defaults: opts.defaults }), boards: [opts.board] })
+    if (schema.length > 0) {
+      const problems = schema.map((p) => `${renderMessage(SC_RULES.schema.meta.messages[p.messageId], p.data)} (${boardField(p.pointer)})`)
+      return { agrees: false, differences: [], problems, observed, unknowns: [] }
+    }
+  }
   const imported = parsedBootLogToBoard(parsed, { id: opts.board?.id ?? 'from-log' })
   const facts = imported.facts
   // A journal format that cannot be read names itself, not the lines it hides.
@@ -154,7 +175,7 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   if (decoded.problems.length) {
     // In check's words (SC003's messages); with --board, at the board's own field (the matrix
     // around it is ours), else the board is the log's and the message says what is wrong.
-    const where = (pointer: string): string => (opts.board ? ` (${pointer.replace(/^\/boards\/0(?=\/|$)/, 'board')})` : '')
+    const where = (pointer: string): string => (opts.board ? ` (${boardField(pointer)})` : '')
     const problems = decoded.problems.map((p) => {
       // The log's own board has no "image" to edit: the size comes with a board of the user's.
       if (!opts.board && p.messageId === 'missingImageSize')

@@ -310,3 +310,26 @@ describe('verify: an x86_64 release without a Debian profile, from the log alone
     expect(r.problems).toEqual(['no kernel image size for 6.17.8 on x86_64: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size" (the bzImage setup header\'s init_size)'])
   })
 })
+
+// The library's verifyBootLog() takes a board as a caller wrote it (the CLI's comes from a
+// matrix check() accepted): decoding read a size it could not parse as one too large for 64
+// bits, and a board that is no object failed with a TypeError.
+describe('verify: a board from the caller is checked against the schema', () => {
+  const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz')
+  const board = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'] }
+  const problems = (opts: object) => {
+    const r = verifyBootLog(log, opts as never)
+    return [r.agrees, r.problems]
+  }
+  it('says what is wrong with a value, in check\'s words, at the board\'s field', () => {
+    expect(problems({ board })).toEqual([true, []])
+    expect(problems({ board: { ...board, ramSize: '4Q' } })).toEqual([false, ['"4Q" is not a RAM size like QEMU\'s -m (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix: "4G", not "4GB") (board/ramSize)']])
+    const { ramSize: _, ...banks } = board
+    expect(problems({ board: { ...banks, memory: [{ base: 'zz', size: '4G' }] } })).toEqual([false, ['"zz" is not an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix) (board/memory/0/base)']])
+    expect(problems({ board, defaults: { cmdline: 5 } })).toEqual([false, ['defaults.cmdline: expected string, found integer (defaults/cmdline)']])
+  })
+  it('refuses a board that is no object, or has no id, instead of throwing', () => {
+    expect(problems({ board: 'vm' })).toEqual([false, ['the board: expected object, found string (board)']])
+    expect(problems({ board: {} })).toEqual([false, ['missing required property "id" (board)']])
+  })
+})
