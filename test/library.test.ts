@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { check, ConfigurationError, decodeLayouts, importBoard, mergeReports, resolveKernelRelease, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 // The types of what the exported functions take and return, nameable by a consumer (a
 // missing one fails `tsc --noEmit`, which checks this file).
 import type {
@@ -244,6 +246,19 @@ describe('decodeLayouts()', () => {
     )
     expect(() => decodeLayouts(TEXT, 'm.json', { kernels: ['9.9'] })).toThrow(ConfigurationError)
   })
+})
+
+describe('the npm package', () => {
+  it("holds the library's entry points and declarations, and none of the tests next to the sources (package.json \"files\")", () => {
+    // The unit tests in src/ import fixtures from test/, which is not shipped: 58 files,
+    // 0.9 MB of the tarball that no consumer could run.
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+    expect(r.status, r.stderr).toBe(0)
+    const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path)
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'dist/lib/index.js', 'dist/lib/types/index.d.ts', 'dist/cli/index.js', 'src/index.ts', 'schemas/board-matrix.schema.json']))
+    expect(files.filter((f) => /\.test\.ts$/.test(f))).toEqual([])
+  }, 60_000)
 })
 
 /** Only referenced, so that `tsc` checks that the names exist. */
