@@ -9,6 +9,8 @@ import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
 // The types of what the exported functions take and return, nameable by a consumer (a
 // missing one fails `tsc --noEmit`, which checks this file).
 import type {
@@ -259,6 +261,16 @@ describe('the npm package', () => {
     expect(files).toEqual(expect.arrayContaining(['package.json', 'dist/lib/index.js', 'dist/lib/types/index.d.ts', 'dist/cli/index.js', 'src/index.ts', 'schemas/board-matrix.schema.json']))
     expect(files.filter((f) => /\.test\.ts$/.test(f))).toEqual([])
   }, 60_000)
+
+  it('exports its package.json and the schemas (an editor\'s $schema, a tool reading the version), nothing else of its files', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    // The package's name resolves through its own "exports" from inside it, as from a consumer's node_modules.
+    const own = createRequire(join(root, 'package.json'))
+    expect(own.resolve('crashkernel-check/package.json')).toBe(join(root, 'package.json'))
+    expect(own.resolve('crashkernel-check/schemas/board-matrix.schema.json')).toBe(join(root, 'schemas/board-matrix.schema.json'))
+    expect(own.resolve('crashkernel-check/schemas/report.schema.json')).toBe(join(root, 'schemas/report.schema.json'))
+    expect(() => own.resolve('crashkernel-check/dist/cli/index.js')).toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED|not defined by "exports"/)
+  })
 })
 
 /** Only referenced, so that `tsc` checks that the names exist. */
