@@ -7,7 +7,8 @@
  * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
  * rules → verified suggestions (src/suggest) → findings located at file:line:col.
  */
-import { simulate, UnsupportedLayoutError, type SimulationResult } from './engine/index.js'
+import { simulate as simulateEngine, UnsupportedLayoutError, type Layout, type SimulationResult } from './engine/index.js'
+import { checkLayoutArgument } from './layout-argument.js'
 import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } from './errors.js'
 import { checkKernelOverride, kernelKey } from './matrix/decode.js'
 import type { DecodedLayout } from './matrix/types.js'
@@ -29,7 +30,31 @@ export { renderHtml, type HtmlOptions } from './report/html/index.js'
 export { renderSummary } from './report/summary.js'
 export { importBoard } from './import/index.js'
 export { verifyBootLog, formatVerify } from './verify/index.js'
-export { simulate, resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './engine/index.js'
+export { resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './engine/index.js'
+
+/**
+ * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
+ * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
+ * resolveKernelRelease()) would do them. The layout is usually one decodeLayouts() gave,
+ * changed: its fields are checked first, so that a number where a bigint goes, or a field
+ * left out, is an error naming the field.
+ *
+ * The result may share objects (zone lines, trace events, page-table summaries) with the
+ * results of other layouts and later calls (docs/engine.md "Sharing between layouts"): read
+ * it, do not change it.
+ *
+ * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
+ * @returns what the kernel ends with; `kernel` is the resolved release
+ * @throws ConfigurationError for a layout with a missing field or one of the wrong type
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @example
+ * simulate({ ...layout, cmdline: 'crashkernel=512M' }).crashkernel.kind // → 'reserved'
+ * simulate({ ...layout, kernel: '4.19' })                              // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
+ */
+export function simulate(layout: Layout): SimulationResult {
+  checkLayoutArgument(layout)
+  return simulateEngine(layout)
+}
 // What simulate() takes and returns, and the parts of a LayoutReport's `result`.
 export type * from './engine/types.js'
 export type { Rule, RuleMeta, RuleType } from './rules/index.js'
@@ -290,7 +315,7 @@ function checkArguments(fn: 'check' | 'decodeLayouts', text: unknown, path: unkn
 /** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
 function simulateLayout(layout: DecodedLayout, path: string, at: (p: string) => Finding['location'], findings: Finding[]): SimulationResult | undefined {
   try {
-    return simulate(layout.layout)
+    return simulateEngine(layout.layout)
   } catch (error) {
     if (isUnsupported(error)) {
       findings.push(

@@ -132,6 +132,20 @@ describe('simulate() as exported', () => {
     expect(error instanceof UnsupportedLayoutError).toBe(true)
     expect((error as Error).message).toBe('kernel 4.19 is not supported (5.10.0 … 7.x)')
   })
+
+  it('names the field of a hand-edited layout that is missing or of the wrong type, as a ConfigurationError', () => {
+    const misuse = (edit: Record<string, unknown>) => () => simulate({ ...layout, ...edit } as unknown as Layout)
+    const bank = layout.memory[0]!
+    expect(misuse({ memory: [{ ...bank, size: 1 << 30 }] })).toThrow('simulate(): layout.memory[0].size must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (1073741824) (decodeLayouts() gives layouts to start from)')
+    expect(misuse({ memory: [{ ...bank, base: -1n }] })).toThrow(/^simulate\(\): layout\.memory\[0\]\.base is negative: -1n /)
+    expect(misuse({ memory: [] })).toThrow(/^simulate\(\): layout\.memory must be a non-empty array of banks \{ base, size \}, not an empty array/)
+    expect(misuse({ cmdline: 5 })).toThrow(/^simulate\(\): layout\.cmdline must be a string, not a number/)
+    expect(misuse({ config: undefined })).toThrow(/^simulate\(\): layout\.config must be an object, not undefined/)
+    expect(misuse({ arch: 'aarch64' })).toThrow(/^simulate\(\): layout\.arch must be one of arm64, x86_64, riscv64, not "aarch64"/)
+    expect(misuse({ pageSize: 4096 })).toThrow(/^simulate\(\): layout\.pageSize must be a bigint/)
+    expect(() => simulate(null as unknown as Layout)).toThrow(/^simulate\(\): the layout must be an object, not null/)
+    for (const edit of [{ memory: [{ ...bank, size: 1 << 30 }] }, { cmdline: 5 }]) expect(misuse(edit)).toThrow(ConfigurationError)
+  })
 })
 
 describe('check() and mergeReports(): the kernel override is part of the report', () => {
