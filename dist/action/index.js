@@ -37713,7 +37713,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1516);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8409);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -37724,7 +37724,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1516:
+/***/ 8409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58653,6 +58653,78 @@ function clearEngineStores() {
 
 
 
+;// CONCATENATED MODULE: ./.build/src/layout-argument.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The library's simulate() takes a Layout, usually one decodeLayouts() gave and the caller
+ * changed (a larger crashkernel=, another bank). Plain JavaScript has no types to catch a
+ * number where a bigint goes or a misspelt field, and the engine would then fail deep inside
+ * ("Cannot mix BigInt and other types") or simulate nonsense. This checks the fields a
+ * caller edits, and the shape of the rest, at the library's boundary (the engine itself takes
+ * decoded layouts only, and stays free of checks on its hot path).
+ */
+
+const ARCHES = new Set(['arm64', 'x86_64', 'riscv64']);
+/** PHYS_ADDR_MAX + 1: addresses and sizes are u64. */
+const U64_LIMIT = (/* unused pure expression or super */ null && (1n << 64n));
+function misuse(message) {
+    return new ConfigurationError(`simulate(): ${message} (decodeLayouts() gives layouts to start from)`, { docsPath: 'README.md#library' });
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A u64 bigint: an address, or a size that must also be positive when `positive`. */
+function layout_argument_u64(where, v, positive = false) {
+    if (typeof v !== 'bigint')
+        throw misuse(`${where} must be a bigint (an address or size in bytes, e.g. 0x40000000n), not ${kindOf(v)}${typeof v === 'number' ? ` (${v})` : ''}`);
+    if (v < 0n)
+        throw misuse(`${where} is negative: ${v}n`);
+    if (v >= U64_LIMIT)
+        throw misuse(`${where} is above 64 bits: 0x${v.toString(16)}n`);
+    if (positive && v === 0n)
+        throw misuse(`${where} is 0`);
+}
+function range(where, v) {
+    if (!isObject(v))
+        throw misuse(`${where} must be an object { base, size }, not ${kindOf(v)}`);
+    layout_argument_u64(`${where}.base`, v.base);
+    layout_argument_u64(`${where}.size`, v.size, true);
+    if (v.base + v.size > U64_LIMIT)
+        throw misuse(`${where} ends above 64 bits`);
+}
+/**
+ * Checks a caller's layout before simulate() runs it.
+ *
+ * @throws ConfigurationError naming the first field that is missing or of the wrong type
+ */
+function layout_argument_checkLayoutArgument(layout) {
+    if (!isObject(layout))
+        throw misuse(`the layout must be an object, not ${kindOf(layout)}`);
+    if (typeof layout.arch !== 'string' || !ARCHES.has(layout.arch))
+        throw misuse(`layout.arch must be one of ${[...ARCHES].join(', ')}, not ${typeof layout.arch === 'string' ? JSON.stringify(layout.arch) : kindOf(layout.arch)}`);
+    if (typeof layout.kernel !== 'string')
+        throw misuse(`layout.kernel must be a string (a release or series, e.g. "6.12"), not ${kindOf(layout.kernel)}`);
+    if (layout.policy !== undefined && typeof layout.policy !== 'string')
+        throw misuse(`layout.policy must be a string or absent, not ${kindOf(layout.policy)}`);
+    if (typeof layout.cmdline !== 'string')
+        throw misuse(`layout.cmdline must be a string, not ${kindOf(layout.cmdline)}`);
+    layout_argument_u64('layout.pageSize', layout.pageSize, true);
+    for (const key of ['paBits', 'vaBits'])
+        if (!Number.isInteger(layout[key]))
+            throw misuse(`layout.${key} must be an integer, not ${kindOf(layout[key])}`);
+    if (!Array.isArray(layout.memory) || layout.memory.length === 0)
+        throw misuse(`layout.memory must be a non-empty array of banks { base, size }, not ${Array.isArray(layout.memory) ? 'an empty array' : kindOf(layout.memory)}`);
+    layout.memory.forEach((bank, i) => range(`layout.memory[${i}]`, bank));
+    range('layout.image', layout.image);
+    for (const key of ['initrd', 'dtb'])
+        if (layout[key] !== undefined)
+            range(`layout.${key}`, layout[key]);
+    for (const key of ['reservations', 'devices'])
+        if (!Array.isArray(layout[key]))
+            throw misuse(`layout.${key} must be an array, not ${kindOf(layout[key])}`);
+    for (const key of ['dma', 'config', 'cpu', 'boot'])
+        if (!isObject(layout[key]))
+            throw misuse(`layout.${key} must be an object, not ${kindOf(layout[key])}`);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/presets/types.js
 /** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
 function nonEmpty(items) {
@@ -59992,7 +60064,7 @@ function child(pointer, ...keys) {
  */
 const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
 /** 2^64: values at or above it do not fit a phys_addr_t. */
-const U64_LIMIT = 1n << 64n;
+const size_U64_LIMIT = 1n << 64n;
 /**
  * Parses a size or address string exactly (no 64-bit wrap-around: the caller reports values
  * ≥ 2^64 instead of silently wrapping as the kernel would).
@@ -60096,7 +60168,7 @@ function checkPlacementOverlap(placed, other, arch) {
 function checkRangeBounds(range) {
     if (range.size === 0n)
         return [{ messageId: 'emptyRange', data: { what: range.what }, pointer: child(range.pointer, 'size'), target: 'value' }];
-    if (range.base + range.size > U64_LIMIT) {
+    if (range.base + range.size > size_U64_LIMIT) {
         return [{ messageId: 'valueOutOfRange', data: { what: `${range.what} end`, value: `0x${(range.base + range.size).toString(16)}` }, pointer: child(range.pointer, 'size'), target: 'value' }];
     }
     return [];
@@ -60428,7 +60500,7 @@ class Collector {
         // Why the pattern test: values a preset derives from `ramSize` have not met the schema;
         // a size too small for the preset's layout comes back negative ("0x-120000").
         const value = SIZE_PATTERN.test(text) ? parseSize(text) : undefined;
-        if (value === undefined || value >= U64_LIMIT) {
+        if (value === undefined || value >= size_U64_LIMIT) {
             this.add([{ messageId: 'valueOutOfRange', data: { what, value: text }, pointer, target: 'value' }]);
             return undefined;
         }
@@ -61154,6 +61226,18 @@ function describeParseError(error) {
     const code = (0,main.printParseErrorCode)(error.error);
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+/** A property name written without double quotes (`boards: [`), as JavaScript allows. */
+const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
+/**
+ * What is wrong at an "invalid symbol", in the words of the two mistakes that cause it most:
+ * a property name without quotes and a string in single quotes. Undefined for anything else.
+ */
+function quoteHint(source, offset) {
+    if (source[offset] === "'")
+        return 'strings and property names take double quotes, not single quotes';
+    const key = BARE_KEY.exec(source.slice(offset, offset + 80))?.[0];
+    return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined;
+}
 function computeLineStarts(text) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
@@ -61304,11 +61388,33 @@ function parseDocument(text) {
     // expected" for `,,`); one problem per position is enough.
     const seenOffsets = new Set();
     const problems = [];
+    // After a missing quote the parser's recovery reports the rest of that line, and the end
+    // of the file, as errors of their own: the hint says what to fix, and they go with it.
+    let hinted = -1;
+    let lineStarts;
+    const lineOf = (offset) => {
+        lineStarts ??= computeLineStarts(source);
+        let lo = 0;
+        let hi = lineStarts.length;
+        while (lo + 1 < hi) {
+            const mid = (lo + hi) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
     for (const e of errors) {
         if (seenOffsets.has(e.offset))
             continue;
         seenOffsets.add(e.offset);
-        problems.push({ messageId: 'syntaxError', data: { error: describeParseError(e) }, offset: e.offset, length: e.length });
+        const hint = (0,main.printParseErrorCode)(e.error) === 'InvalidSymbol' ? quoteHint(source, e.offset) : undefined;
+        if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || (0,main.printParseErrorCode)(e.error) === 'EndOfFileExpected'))
+            continue;
+        if (hint !== undefined)
+            hinted = lineOf(e.offset);
+        problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length });
     }
     if (root === undefined && errors.length === 0) {
         problems.push({ messageId: 'syntaxError', data: { error: 'the file is empty' }, offset: 0, length: 0 });
@@ -61447,7 +61553,7 @@ function octalHint(title, value) {
         : `; a leading 0 would make it octal to the kernel's memparse(): write "${decimal}" for decimal, or 0x… for hex`;
 }
 /** A number where a size, address or RAM size belongs: they are strings (64 bits do not fit a JSON number). */
-function quoteHint(title, value) {
+function validate_quoteHint(title, value) {
     if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'number')
         return '';
     return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
@@ -61574,6 +61680,7 @@ function subjectOf(pointer) {
         return inBoard ? 'the board' : 'the matrix';
     return rest.map((p, i) => (index(p) ? `[${p}]` : i === 0 ? clip(p, 64) : `.${clip(p, 64)}`)).join('');
 }
+/** The problem `error` reports, or undefined when another error at the same place says it. */
 function toProblem(error, data) {
     const pointer = error.instancePath;
     const value = valueAt(data, pointer);
@@ -61592,7 +61699,7 @@ function toProblem(error, data) {
         case 'required':
             return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' };
         case 'type':
-            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' };
+            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: validate_quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' };
         case 'enum':
         case 'const': {
             if (title === 'RuleRef' && typeof value === 'string')
@@ -61621,6 +61728,10 @@ function toProblem(error, data) {
             return { messageId: 'outOfRange', data: { subject: subjectOf(pointer), value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' };
         case 'not':
             if (title === 'Settings') {
+                // A board or `defaults` that is no object at all passes `required` trivially, so the
+                // `not` fails too: its type error (at the same place) says what is wrong.
+                if (!validate_isObject(value))
+                    return undefined;
                 const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value);
                 const [a = 'memory', b = 'ram'] = present;
                 return { messageId: 'exclusive', data: { a, b }, pointer: `${pointer}/${b}`, target: 'key' };
@@ -61638,7 +61749,7 @@ function toProblem(error, data) {
     }
     return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' };
 }
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const validate_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const lengthOf = (v) => (Array.isArray(v) ? v.length : 0);
 /** Arrays, strings and keys beyond src/limits.ts, each located at itself (walks the value once). */
 function checkSizes(value, path, out) {
@@ -61650,7 +61761,7 @@ function checkSizes(value, path, out) {
         }
         value.forEach((item, i) => checkSizes(item, [...path, i], out));
     }
-    else if (isObject(value)) {
+    else if (validate_isObject(value)) {
         for (const [key, item] of Object.entries(value)) {
             if (key.length > LIMITS.maxStringLength) {
                 out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this property name has ${key.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'key' });
@@ -61690,14 +61801,14 @@ function ramSizeBanks(preset, size) {
  */
 function boardCost(board, defaults) {
     const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined;
-    const layers = [board, preset?.settings, defaults].filter(isObject);
+    const layers = [board, preset?.settings, defaults].filter(validate_isObject);
     const first = (key) => layers.find((l) => l[key] !== undefined)?.[key];
     const ramLayer = layers.find((l) => l.memory !== undefined || l.ram !== undefined || l.ramSize !== undefined);
     let banks = [];
     if (ramLayer?.memory !== undefined)
         banks = [lengthOf(ramLayer.memory)];
     else if (ramLayer?.ram !== undefined)
-        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (isObject(v) ? lengthOf(v.memory) : 0)) : [];
+        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (validate_isObject(v) ? lengthOf(v.memory) : 0)) : [];
     else if (ramLayer?.ramSize !== undefined)
         banks = [ramSizeBanks(preset, ramLayer.ramSize)];
     const kernels = lengthOf(first('kernels'));
@@ -61712,7 +61823,7 @@ function boardCost(board, defaults) {
  *   board is decoded
  */
 function checkLimits(data) {
-    if (!isObject(data) || !Array.isArray(data.boards))
+    if (!validate_isObject(data) || !Array.isArray(data.boards))
         return { problems: [], refused: false };
     const boards = data.boards;
     const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message }, pointer: '/boards', target: 'key' }], refused: true });
@@ -61720,11 +61831,11 @@ function checkLimits(data) {
         return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
     const problems = [];
     checkSizes(data, [], problems);
-    const defaults = isObject(data.defaults) ? data.defaults : undefined;
+    const defaults = validate_isObject(data.defaults) ? data.defaults : undefined;
     let layouts = 0;
     let regions = 0;
     for (const [i, board] of boards.entries()) {
-        if (!isObject(board))
+        if (!validate_isObject(board))
             continue;
         const cost = boardCost(board, defaults);
         layouts += cost.layouts;
@@ -61759,6 +61870,8 @@ function validate_validateMatrix(data) {
     const problems = [...limits.problems];
     for (const error of errors) {
         const problem = toProblem(error, data);
+        if (problem === undefined)
+            continue;
         const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`;
         if (seen.has(key))
             continue;
@@ -67441,7 +67554,7 @@ function formatMarkdown(report, ctx = {}) {
  *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
  *   is appended from the finding, so every `ruleIndex` resolves.
  * - `results` is always present (empty when the matrix is clean). Each result has one
- *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`) and the
+ *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
  *   region of the value to change (1-based lines; columns in UTF-16 code units, end
  *   exclusive, as `columnKind` says).
  * - `partialFingerprints["crashkernelCheck/v1"]` = ruleId|boardId|pointer: stable across
@@ -67511,6 +67624,24 @@ function toUriReference(path) {
     return path.replace(/\\/g, '/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
 }
 /**
+ * A matrix file's artifactLocation: relative to `%SRCROOT%` as the report names it, or, for
+ * a path the report gives absolute (a CLI run on a file outside the working directory), a
+ * `file:` URI of its own, since a uriBaseId must be followed by a relative reference
+ * (SARIF 2.1.0 §3.4.4).
+ *
+ * @example
+ * artifactLocation('boards/a.json') // → { uri: 'boards/a.json', uriBaseId: '%SRCROOT%' }
+ * artifactLocation('/tmp/a b.json') // → { uri: 'file:///tmp/a%20b.json' }
+ */
+function artifactLocation(path) {
+    const p = path.replace(/\\/g, '/');
+    if (p.startsWith('/'))
+        return { uri: `file://${toUriReference(p)}` };
+    if (/^[A-Za-z]:\//.test(p))
+        return { uri: `file:///${p.slice(0, 2)}${toUriReference(p.slice(2))}` };
+    return { uri: toUriReference(path), uriBaseId: '%SRCROOT%' };
+}
+/**
  * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
  *
  * @example
@@ -67529,7 +67660,7 @@ function sarif_result(f, ruleIndex) {
         ruleIndex,
         level: f.severity,
         message: { text: `${f.message}${findingScope(f)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' }, region } }],
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
         ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
         properties: {
@@ -70332,6 +70463,7 @@ function compare_compareWithBoot(sim, obs) {
 
 
 
+
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** What the log says the kernel did, in the comparison's terms. */
@@ -70394,10 +70526,18 @@ function logKernels(fromLog, ofBoard) {
     return [{ ...build, release }];
 }
 /**
+ * Where a problem of the one-board matrix verify decodes is, in the caller's terms:
+ * `board/ramSize`, `defaults/cmdline` (the matrix around the board is verify's own).
+ */
+function boardField(pointer) {
+    return pointer.replace(/^\/boards\/0(?=\/|$)/, '/board').slice(1);
+}
+/**
  * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
  * and its command line by the one the kernel printed; among its RAM variants the one with
  * the log's amount of memory is used, else the nearest one (with a note).
  *
+ * @returns with a board the schema refuses, its problems (as check() words them, at `board/…`)
  * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
  */
 function verifyBootLog(log, opts = {}) {
@@ -70406,6 +70546,17 @@ function verifyBootLog(log, opts = {}) {
     // adds to, so it comes second).
     const parsed = parseBootLog(log);
     const observed = observedFromParsed(parsed);
+    // A caller's board is checked against the schema first, as check() checks a matrix (the
+    // CLI's comes from a matrix check() accepted): decoding reads an address or size it cannot
+    // parse as one that "does not fit in 64 bits", and a board that is not an object at all
+    // failed with a TypeError. Said in SC002's words, at the board's own field.
+    if (opts.board !== undefined) {
+        const schema = validateMatrix({ version: 1, ...(opts.defaults !== undefined && { defaults: opts.defaults }), boards: [opts.board] });
+        if (schema.length > 0) {
+            const problems = schema.map((p) => `${renderMessage(SC_RULES.schema.meta.messages[p.messageId], p.data)} (${boardField(p.pointer)})`);
+            return { agrees: false, differences: [], problems, observed, unknowns: [] };
+        }
+    }
     const imported = parsedBootLogToBoard(parsed, { id: opts.board?.id ?? 'from-log' });
     const facts = imported.facts;
     // A journal format that cannot be read names itself, not the lines it hides.
@@ -70441,7 +70592,7 @@ function verifyBootLog(log, opts = {}) {
     if (decoded.problems.length) {
         // In check's words (SC003's messages); with --board, at the board's own field (the matrix
         // around it is ours), else the board is the log's and the message says what is wrong.
-        const where = (pointer) => (opts.board ? ` (${pointer.replace(/^\/boards\/0(?=\/|$)/, 'board')})` : '');
+        const where = (pointer) => (opts.board ? ` (${boardField(pointer)})` : '');
         const problems = decoded.problems.map((p) => {
             // The log's own board has no "image" to edit: the size comes with a board of the user's.
             if (!opts.board && p.messageId === 'missingImageSize')
@@ -70560,6 +70711,30 @@ function describeCrash(r) {
 
 
 
+
+/**
+ * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
+ * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
+ * resolveKernelRelease()) would do them. The layout is usually one decodeLayouts() gave,
+ * changed: its fields are checked first, so that a number where a bigint goes, or a field
+ * left out, is an error naming the field.
+ *
+ * The result may share objects (zone lines, trace events, page-table summaries) with the
+ * results of other layouts and later calls (docs/engine.md "Sharing between layouts"): read
+ * it, do not change it.
+ *
+ * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
+ * @returns what the kernel ends with; `kernel` is the resolved release
+ * @throws ConfigurationError for a layout with a missing field or one of the wrong type
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @example
+ * simulate({ ...layout, cmdline: 'crashkernel=512M' }).crashkernel.kind // → 'reserved'
+ * simulate({ ...layout, kernel: '4.19' })                              // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
+ */
+function src_simulate(layout) {
+    checkLayoutArgument(layout);
+    return simulateEngine(layout);
+}
 
 
 

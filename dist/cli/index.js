@@ -5820,7 +5820,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(508);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(737);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -5861,7 +5861,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 508:
+/***/ 737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18317,7 +18317,7 @@ function clearEngineStores() {
  * matrix are findings, never exceptions.
  */
 /** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     name = 'ConfigurationError';
     /** One-line summary, shown first. */
     shortMessage;
@@ -18335,7 +18335,7 @@ class InternalError extends Error {
     name = 'InternalError';
 }
 /** How a value of the wrong type is named in a message about a library call's argument. */
-function kindOf(value) {
+function errors_kindOf(value) {
     if (value === null || value === undefined)
         return String(value);
     if (value instanceof Uint8Array)
@@ -18352,11 +18352,83 @@ function expectText(fn, name, value, what) {
     if (typeof value === 'string')
         return;
     const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : '';
-    throw new ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
+    throw new errors_ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${errors_kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
 }
 /** The message of anything thrown. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/src/layout-argument.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The library's simulate() takes a Layout, usually one decodeLayouts() gave and the caller
+ * changed (a larger crashkernel=, another bank). Plain JavaScript has no types to catch a
+ * number where a bigint goes or a misspelt field, and the engine would then fail deep inside
+ * ("Cannot mix BigInt and other types") or simulate nonsense. This checks the fields a
+ * caller edits, and the shape of the rest, at the library's boundary (the engine itself takes
+ * decoded layouts only, and stays free of checks on its hot path).
+ */
+
+const ARCHES = new Set(['arm64', 'x86_64', 'riscv64']);
+/** PHYS_ADDR_MAX + 1: addresses and sizes are u64. */
+const U64_LIMIT = (/* unused pure expression or super */ null && (1n << 64n));
+function misuse(message) {
+    return new ConfigurationError(`simulate(): ${message} (decodeLayouts() gives layouts to start from)`, { docsPath: 'README.md#library' });
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A u64 bigint: an address, or a size that must also be positive when `positive`. */
+function layout_argument_u64(where, v, positive = false) {
+    if (typeof v !== 'bigint')
+        throw misuse(`${where} must be a bigint (an address or size in bytes, e.g. 0x40000000n), not ${kindOf(v)}${typeof v === 'number' ? ` (${v})` : ''}`);
+    if (v < 0n)
+        throw misuse(`${where} is negative: ${v}n`);
+    if (v >= U64_LIMIT)
+        throw misuse(`${where} is above 64 bits: 0x${v.toString(16)}n`);
+    if (positive && v === 0n)
+        throw misuse(`${where} is 0`);
+}
+function range(where, v) {
+    if (!isObject(v))
+        throw misuse(`${where} must be an object { base, size }, not ${kindOf(v)}`);
+    layout_argument_u64(`${where}.base`, v.base);
+    layout_argument_u64(`${where}.size`, v.size, true);
+    if (v.base + v.size > U64_LIMIT)
+        throw misuse(`${where} ends above 64 bits`);
+}
+/**
+ * Checks a caller's layout before simulate() runs it.
+ *
+ * @throws ConfigurationError naming the first field that is missing or of the wrong type
+ */
+function layout_argument_checkLayoutArgument(layout) {
+    if (!isObject(layout))
+        throw misuse(`the layout must be an object, not ${kindOf(layout)}`);
+    if (typeof layout.arch !== 'string' || !ARCHES.has(layout.arch))
+        throw misuse(`layout.arch must be one of ${[...ARCHES].join(', ')}, not ${typeof layout.arch === 'string' ? JSON.stringify(layout.arch) : kindOf(layout.arch)}`);
+    if (typeof layout.kernel !== 'string')
+        throw misuse(`layout.kernel must be a string (a release or series, e.g. "6.12"), not ${kindOf(layout.kernel)}`);
+    if (layout.policy !== undefined && typeof layout.policy !== 'string')
+        throw misuse(`layout.policy must be a string or absent, not ${kindOf(layout.policy)}`);
+    if (typeof layout.cmdline !== 'string')
+        throw misuse(`layout.cmdline must be a string, not ${kindOf(layout.cmdline)}`);
+    layout_argument_u64('layout.pageSize', layout.pageSize, true);
+    for (const key of ['paBits', 'vaBits'])
+        if (!Number.isInteger(layout[key]))
+            throw misuse(`layout.${key} must be an integer, not ${kindOf(layout[key])}`);
+    if (!Array.isArray(layout.memory) || layout.memory.length === 0)
+        throw misuse(`layout.memory must be a non-empty array of banks { base, size }, not ${Array.isArray(layout.memory) ? 'an empty array' : kindOf(layout.memory)}`);
+    layout.memory.forEach((bank, i) => range(`layout.memory[${i}]`, bank));
+    range('layout.image', layout.image);
+    for (const key of ['initrd', 'dtb'])
+        if (layout[key] !== undefined)
+            range(`layout.${key}`, layout[key]);
+    for (const key of ['reservations', 'devices'])
+        if (!Array.isArray(layout[key]))
+            throw misuse(`layout.${key} must be an array, not ${kindOf(layout[key])}`);
+    for (const key of ['dma', 'config', 'cpu', 'boot'])
+        if (!isObject(layout[key]))
+            throw misuse(`layout.${key} must be an object, not ${kindOf(layout[key])}`);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/presets/types.js
@@ -19698,7 +19770,7 @@ function child(pointer, ...keys) {
  */
 const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
 /** 2^64: values at or above it do not fit a phys_addr_t. */
-const U64_LIMIT = 1n << 64n;
+const size_U64_LIMIT = 1n << 64n;
 /**
  * Parses a size or address string exactly (no 64-bit wrap-around: the caller reports values
  * ≥ 2^64 instead of silently wrapping as the kernel would).
@@ -19802,7 +19874,7 @@ function checkPlacementOverlap(placed, other, arch) {
 function checkRangeBounds(range) {
     if (range.size === 0n)
         return [{ messageId: 'emptyRange', data: { what: range.what }, pointer: child(range.pointer, 'size'), target: 'value' }];
-    if (range.base + range.size > U64_LIMIT) {
+    if (range.base + range.size > size_U64_LIMIT) {
         return [{ messageId: 'valueOutOfRange', data: { what: `${range.what} end`, value: `0x${(range.base + range.size).toString(16)}` }, pointer: child(range.pointer, 'size'), target: 'value' }];
     }
     return [];
@@ -20055,7 +20127,7 @@ function decode_checkKernelOverride(kernels, what) {
     if (bad.length === 0)
         return;
     const names = bad.map((k) => JSON.stringify(clip(k))).join(', ');
-    throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
+    throw new errors_ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
 }
 /**
  * A kernel list with each release once: "6.1" and "6.1.192", or a kernel given twice, are one
@@ -20134,7 +20206,7 @@ class Collector {
         // Why the pattern test: values a preset derives from `ramSize` have not met the schema;
         // a size too small for the preset's layout comes back negative ("0x-120000").
         const value = SIZE_PATTERN.test(text) ? parseSize(text) : undefined;
-        if (value === undefined || value >= U64_LIMIT) {
+        if (value === undefined || value >= size_U64_LIMIT) {
             this.add([{ messageId: 'valueOutOfRange', data: { what, value: text }, pointer, target: 'value' }]);
             return undefined;
         }
@@ -20860,6 +20932,18 @@ function describeParseError(error) {
     const code = (0,main.printParseErrorCode)(error.error);
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
+/** A property name written without double quotes (`boards: [`), as JavaScript allows. */
+const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
+/**
+ * What is wrong at an "invalid symbol", in the words of the two mistakes that cause it most:
+ * a property name without quotes and a string in single quotes. Undefined for anything else.
+ */
+function quoteHint(source, offset) {
+    if (source[offset] === "'")
+        return 'strings and property names take double quotes, not single quotes';
+    const key = BARE_KEY.exec(source.slice(offset, offset + 80))?.[0];
+    return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined;
+}
 function computeLineStarts(text) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
@@ -21010,11 +21094,33 @@ function parseDocument(text) {
     // expected" for `,,`); one problem per position is enough.
     const seenOffsets = new Set();
     const problems = [];
+    // After a missing quote the parser's recovery reports the rest of that line, and the end
+    // of the file, as errors of their own: the hint says what to fix, and they go with it.
+    let hinted = -1;
+    let lineStarts;
+    const lineOf = (offset) => {
+        lineStarts ??= computeLineStarts(source);
+        let lo = 0;
+        let hi = lineStarts.length;
+        while (lo + 1 < hi) {
+            const mid = (lo + hi) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
     for (const e of errors) {
         if (seenOffsets.has(e.offset))
             continue;
         seenOffsets.add(e.offset);
-        problems.push({ messageId: 'syntaxError', data: { error: describeParseError(e) }, offset: e.offset, length: e.length });
+        const hint = (0,main.printParseErrorCode)(e.error) === 'InvalidSymbol' ? quoteHint(source, e.offset) : undefined;
+        if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || (0,main.printParseErrorCode)(e.error) === 'EndOfFileExpected'))
+            continue;
+        if (hint !== undefined)
+            hinted = lineOf(e.offset);
+        problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length });
     }
     if (root === undefined && errors.length === 0) {
         problems.push({ messageId: 'syntaxError', data: { error: 'the file is empty' }, offset: 0, length: 0 });
@@ -21153,7 +21259,7 @@ function octalHint(title, value) {
         : `; a leading 0 would make it octal to the kernel's memparse(): write "${decimal}" for decimal, or 0x… for hex`;
 }
 /** A number where a size, address or RAM size belongs: they are strings (64 bits do not fit a JSON number). */
-function quoteHint(title, value) {
+function validate_quoteHint(title, value) {
     if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'number')
         return '';
     return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
@@ -21280,6 +21386,7 @@ function subjectOf(pointer) {
         return inBoard ? 'the board' : 'the matrix';
     return rest.map((p, i) => (index(p) ? `[${p}]` : i === 0 ? clip(p, 64) : `.${clip(p, 64)}`)).join('');
 }
+/** The problem `error` reports, or undefined when another error at the same place says it. */
 function toProblem(error, data) {
     const pointer = error.instancePath;
     const value = valueAt(data, pointer);
@@ -21298,7 +21405,7 @@ function toProblem(error, data) {
         case 'required':
             return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' };
         case 'type':
-            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' };
+            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: validate_quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' };
         case 'enum':
         case 'const': {
             if (title === 'RuleRef' && typeof value === 'string')
@@ -21327,6 +21434,10 @@ function toProblem(error, data) {
             return { messageId: 'outOfRange', data: { subject: subjectOf(pointer), value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' };
         case 'not':
             if (title === 'Settings') {
+                // A board or `defaults` that is no object at all passes `required` trivially, so the
+                // `not` fails too: its type error (at the same place) says what is wrong.
+                if (!validate_isObject(value))
+                    return undefined;
                 const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value);
                 const [a = 'memory', b = 'ram'] = present;
                 return { messageId: 'exclusive', data: { a, b }, pointer: `${pointer}/${b}`, target: 'key' };
@@ -21344,7 +21455,7 @@ function toProblem(error, data) {
     }
     return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' };
 }
-const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const validate_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const lengthOf = (v) => (Array.isArray(v) ? v.length : 0);
 /** Arrays, strings and keys beyond src/limits.ts, each located at itself (walks the value once). */
 function checkSizes(value, path, out) {
@@ -21356,7 +21467,7 @@ function checkSizes(value, path, out) {
         }
         value.forEach((item, i) => checkSizes(item, [...path, i], out));
     }
-    else if (isObject(value)) {
+    else if (validate_isObject(value)) {
         for (const [key, item] of Object.entries(value)) {
             if (key.length > LIMITS.maxStringLength) {
                 out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this property name has ${key.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'key' });
@@ -21396,14 +21507,14 @@ function ramSizeBanks(preset, size) {
  */
 function boardCost(board, defaults) {
     const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined;
-    const layers = [board, preset?.settings, defaults].filter(isObject);
+    const layers = [board, preset?.settings, defaults].filter(validate_isObject);
     const first = (key) => layers.find((l) => l[key] !== undefined)?.[key];
     const ramLayer = layers.find((l) => l.memory !== undefined || l.ram !== undefined || l.ramSize !== undefined);
     let banks = [];
     if (ramLayer?.memory !== undefined)
         banks = [lengthOf(ramLayer.memory)];
     else if (ramLayer?.ram !== undefined)
-        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (isObject(v) ? lengthOf(v.memory) : 0)) : [];
+        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (validate_isObject(v) ? lengthOf(v.memory) : 0)) : [];
     else if (ramLayer?.ramSize !== undefined)
         banks = [ramSizeBanks(preset, ramLayer.ramSize)];
     const kernels = lengthOf(first('kernels'));
@@ -21418,7 +21529,7 @@ function boardCost(board, defaults) {
  *   board is decoded
  */
 function checkLimits(data) {
-    if (!isObject(data) || !Array.isArray(data.boards))
+    if (!validate_isObject(data) || !Array.isArray(data.boards))
         return { problems: [], refused: false };
     const boards = data.boards;
     const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message }, pointer: '/boards', target: 'key' }], refused: true });
@@ -21426,11 +21537,11 @@ function checkLimits(data) {
         return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
     const problems = [];
     checkSizes(data, [], problems);
-    const defaults = isObject(data.defaults) ? data.defaults : undefined;
+    const defaults = validate_isObject(data.defaults) ? data.defaults : undefined;
     let layouts = 0;
     let regions = 0;
     for (const [i, board] of boards.entries()) {
-        if (!isObject(board))
+        if (!validate_isObject(board))
             continue;
         const cost = boardCost(board, defaults);
         layouts += cost.layouts;
@@ -21465,6 +21576,8 @@ function validateMatrix(data) {
     const problems = [...limits.problems];
     for (const error of errors) {
         const problem = toProblem(error, data);
+        if (problem === undefined)
+            continue;
         const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`;
         if (seen.has(key))
             continue;
@@ -27149,7 +27262,7 @@ function formatMarkdown(report, ctx = {}) {
  *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
  *   is appended from the finding, so every `ruleIndex` resolves.
  * - `results` is always present (empty when the matrix is clean). Each result has one
- *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`) and the
+ *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
  *   region of the value to change (1-based lines; columns in UTF-16 code units, end
  *   exclusive, as `columnKind` says).
  * - `partialFingerprints["crashkernelCheck/v1"]` = ruleId|boardId|pointer: stable across
@@ -27219,6 +27332,24 @@ function toUriReference(path) {
     return path.replace(/\\/g, '/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
 }
 /**
+ * A matrix file's artifactLocation: relative to `%SRCROOT%` as the report names it, or, for
+ * a path the report gives absolute (a CLI run on a file outside the working directory), a
+ * `file:` URI of its own, since a uriBaseId must be followed by a relative reference
+ * (SARIF 2.1.0 §3.4.4).
+ *
+ * @example
+ * artifactLocation('boards/a.json') // → { uri: 'boards/a.json', uriBaseId: '%SRCROOT%' }
+ * artifactLocation('/tmp/a b.json') // → { uri: 'file:///tmp/a%20b.json' }
+ */
+function artifactLocation(path) {
+    const p = path.replace(/\\/g, '/');
+    if (p.startsWith('/'))
+        return { uri: `file://${toUriReference(p)}` };
+    if (/^[A-Za-z]:\//.test(p))
+        return { uri: `file:///${p.slice(0, 2)}${toUriReference(p.slice(2))}` };
+    return { uri: toUriReference(path), uriBaseId: '%SRCROOT%' };
+}
+/**
  * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
  *
  * @example
@@ -27237,7 +27368,7 @@ function sarif_result(f, ruleIndex) {
         ruleIndex,
         level: f.severity,
         message: { text: `${f.message}${findingScope(f)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: toUriReference(f.file), uriBaseId: '%SRCROOT%' }, region } }],
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
         ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
         properties: {
@@ -30435,12 +30566,12 @@ function take(board, provenance, key, sources) {
  */
 function importBoard(inputs, opts = {}) {
     if (typeof inputs !== 'object' || inputs === null)
-        throw new ConfigurationError(`importBoard(): inputs must be an object ({ bootLog, dtb, dts, iomem, config }), not ${kindOf(inputs)}`, { docsPath: 'README.md#library' });
+        throw new errors_ConfigurationError(`importBoard(): inputs must be an object ({ bootLog, dtb, dts, iomem, config }), not ${errors_kindOf(inputs)}`, { docsPath: 'README.md#library' });
     for (const key of ['bootLog', 'dts', 'iomem', 'config'])
         if (inputs[key] !== undefined)
             expectText('importBoard', `inputs.${key}`, inputs[key], 'the text');
     if (inputs.dtb !== undefined && !(inputs.dtb instanceof Uint8Array))
-        throw new ConfigurationError(`importBoard(): inputs.dtb must be the blob as a Uint8Array, not ${kindOf(inputs.dtb)}`, { docsPath: 'README.md#library' });
+        throw new errors_ConfigurationError(`importBoard(): inputs.dtb must be the blob as a Uint8Array, not ${errors_kindOf(inputs.dtb)}`, { docsPath: 'README.md#library' });
     const problems = [];
     const facts = {};
     const id = boardId(opts.id, problems, 'bootLog');
@@ -31021,6 +31152,7 @@ function compareWithBoot(sim, obs) {
 
 
 
+
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** What the log says the kernel did, in the comparison's terms. */
@@ -31083,10 +31215,18 @@ function logKernels(fromLog, ofBoard) {
     return [{ ...build, release }];
 }
 /**
+ * Where a problem of the one-board matrix verify decodes is, in the caller's terms:
+ * `board/ramSize`, `defaults/cmdline` (the matrix around the board is verify's own).
+ */
+function boardField(pointer) {
+    return pointer.replace(/^\/boards\/0(?=\/|$)/, '/board').slice(1);
+}
+/**
  * Verifies one boot log. With a board, the board's kernels are replaced by the log's release
  * and its command line by the one the kernel printed; among its RAM variants the one with
  * the log's amount of memory is used, else the nearest one (with a note).
  *
+ * @returns with a board the schema refuses, its problems (as check() words them, at `board/…`)
  * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
  */
 function verifyBootLog(log, opts = {}) {
@@ -31095,6 +31235,17 @@ function verifyBootLog(log, opts = {}) {
     // adds to, so it comes second).
     const parsed = bootlog_parseBootLog(log);
     const observed = observedFromParsed(parsed);
+    // A caller's board is checked against the schema first, as check() checks a matrix (the
+    // CLI's comes from a matrix check() accepted): decoding reads an address or size it cannot
+    // parse as one that "does not fit in 64 bits", and a board that is not an object at all
+    // failed with a TypeError. Said in SC002's words, at the board's own field.
+    if (opts.board !== undefined) {
+        const schema = validateMatrix({ version: 1, ...(opts.defaults !== undefined && { defaults: opts.defaults }), boards: [opts.board] });
+        if (schema.length > 0) {
+            const problems = schema.map((p) => `${renderMessage(SC_RULES.schema.meta.messages[p.messageId], p.data)} (${boardField(p.pointer)})`);
+            return { agrees: false, differences: [], problems, observed, unknowns: [] };
+        }
+    }
     const imported = parsedBootLogToBoard(parsed, { id: opts.board?.id ?? 'from-log' });
     const facts = imported.facts;
     // A journal format that cannot be read names itself, not the lines it hides.
@@ -31130,7 +31281,7 @@ function verifyBootLog(log, opts = {}) {
     if (decoded.problems.length) {
         // In check's words (SC003's messages); with --board, at the board's own field (the matrix
         // around it is ours), else the board is the log's and the message says what is wrong.
-        const where = (pointer) => (opts.board ? ` (${pointer.replace(/^\/boards\/0(?=\/|$)/, 'board')})` : '');
+        const where = (pointer) => (opts.board ? ` (${boardField(pointer)})` : '');
         const problems = decoded.problems.map((p) => {
             // The log's own board has no "image" to edit: the size comes with a board of the user's.
             if (!opts.board && p.messageId === 'missingImageSize')
@@ -31249,6 +31400,30 @@ function describeCrash(r) {
 
 
 
+
+/**
+ * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
+ * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
+ * resolveKernelRelease()) would do them. The layout is usually one decodeLayouts() gave,
+ * changed: its fields are checked first, so that a number where a bigint goes, or a field
+ * left out, is an error naming the field.
+ *
+ * The result may share objects (zone lines, trace events, page-table summaries) with the
+ * results of other layouts and later calls (docs/engine.md "Sharing between layouts"): read
+ * it, do not change it.
+ *
+ * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
+ * @returns what the kernel ends with; `kernel` is the resolved release
+ * @throws ConfigurationError for a layout with a missing field or one of the wrong type
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @example
+ * simulate({ ...layout, cmdline: 'crashkernel=512M' }).crashkernel.kind // → 'reserved'
+ * simulate({ ...layout, kernel: '4.19' })                              // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
+ */
+function src_simulate(layout) {
+    checkLayoutArgument(layout);
+    return simulateEngine(layout);
+}
 
 
 
@@ -31423,30 +31598,30 @@ function decodeLayouts(text, path, options = {}) {
  * deep inside the parser (or, for `kernels: [6.12]`, a silent conversion).
  */
 function checkArguments(fn, text, path, options) {
-    const misuse = (message) => new ConfigurationError(`${fn}(): ${message}`, { docsPath: 'README.md#library' });
+    const misuse = (message) => new errors_ConfigurationError(`${fn}(): ${message}`, { docsPath: 'README.md#library' });
     expectText(fn, 'text', text, "the file's content");
     if (typeof path !== 'string')
-        throw misuse(`path must be a string (the path to report), not ${kindOf(path)}`);
+        throw misuse(`path must be a string (the path to report), not ${errors_kindOf(path)}`);
     if (typeof options !== 'object' || options === null || Array.isArray(options))
-        throw misuse(`options must be an object, not ${kindOf(options)}`);
+        throw misuse(`options must be an object, not ${errors_kindOf(options)}`);
     const o = options;
     for (const key of ['boards', 'kernels']) {
         const v = o[key];
         if (v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string')))
             continue;
-        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${kindOf(v.find((s) => typeof s !== 'string'))}` : kindOf(v)}`);
+        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${errors_kindOf(v.find((s) => typeof s !== 'string'))}` : errors_kindOf(v)}`);
     }
     if (o.suggest !== undefined && typeof o.suggest !== 'boolean')
-        throw misuse(`options.suggest must be a boolean, not ${kindOf(o.suggest)}`);
+        throw misuse(`options.suggest must be a boolean, not ${errors_kindOf(o.suggest)}`);
     const max = o.maxSuggestionSimulations;
     if (max !== undefined && !(typeof max === 'number' && max >= 0))
-        throw misuse(`options.maxSuggestionSimulations must be a number ≥ 0, not ${typeof max === 'number' ? max : kindOf(max)}`);
+        throw misuse(`options.maxSuggestionSimulations must be a number ≥ 0, not ${typeof max === 'number' ? max : errors_kindOf(max)}`);
     for (const key of ['onBoardIds', 'onLayout'])
         if (o[key] !== undefined && typeof o[key] !== 'function')
-            throw misuse(`options.${key} must be a function, not ${kindOf(o[key])}`);
+            throw misuse(`options.${key} must be a function, not ${errors_kindOf(o[key])}`);
     const logger = o.logger;
     if (logger !== undefined && (typeof logger !== 'object' || logger === null || typeof logger.info !== 'function'))
-        throw misuse(`options.logger must be an object with an info() method, not ${kindOf(logger)}`);
+        throw misuse(`options.logger must be an object with an info() method, not ${errors_kindOf(logger)}`);
 }
 /** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
 function simulateLayout(layout, path, at, findings) {
@@ -31487,7 +31662,7 @@ function mergeReports(reports) {
     }
     if (overrides.size > 1) {
         const list = [...overrides.values()].map((k) => (k.length === 0 ? "each board's own kernels" : k.join(','))).join('; ');
-        throw new ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' });
+        throw new errors_ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' });
     }
     const findings = sortFindings(reports.flatMap((r) => r.findings));
     return {
@@ -32240,7 +32415,7 @@ async function guarded(name, help, io, body) {
         }
         if (error instanceof UsageError)
             io.stderr(`crashkernel-check ${name}: ${error.message}\n\n${help}`);
-        else if (error instanceof ConfigurationError)
+        else if (error instanceof errors_ConfigurationError)
             io.stderr(`crashkernel-check ${name}: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}`);
         else
             io.stderr(`crashkernel-check ${name}: Internal error: ${errorMessage(error)}\n`);
@@ -32283,10 +32458,10 @@ async function board_readMatrix(io, file, board) {
     }
     catch (error) {
         if (file !== undefined)
-            throw new ConfigurationError(`cannot read matrix file ${file}: ${fileErrorText(error)}`);
+            throw new errors_ConfigurationError(`cannot read matrix file ${file}: ${fileErrorText(error)}`);
         if (Object.hasOwn(PRESETS, board))
             return undefined;
-        throw new ConfigurationError(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${fileErrorText(error)}`, {
+        throw new errors_ConfigurationError(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${fileErrorText(error)}`, {
             details: [`give the board's matrix with --matrix <file>, or a preset name as the board: ${Object.keys(PRESETS).join(', ')}`],
         });
     }
@@ -32321,7 +32496,7 @@ async function loadBoard(io, options) {
         if (!Object.hasOwn(PRESETS, options.board)) {
             const ids = boards.map((b) => b?.id).filter((id) => typeof id === 'string');
             // A matrix may hold hundreds of boards: the nearest id first, then the list.
-            throw new ConfigurationError(`no board "${options.board}" in ${file}${hintFor(options.board, [...ids, ...Object.keys(PRESETS)])}`, {
+            throw new errors_ConfigurationError(`no board "${options.board}" in ${file}${hintFor(options.board, [...ids, ...Object.keys(PRESETS)])}`, {
                 details: [`boards in the file: ${ids.length > 0 ? ids.join(', ') : 'none'}`, `presets (usable as a board id): ${Object.keys(PRESETS).join(', ')}`],
             });
         }
@@ -32338,7 +32513,7 @@ async function loadBoard(io, options) {
     if (fatal.length > 0 && !partial) {
         // The command that shows the same problems: with the same kernels, which may be what causes them.
         const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`;
-        throw new ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
+        throw new errors_ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
             details: fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`),
         });
     }
@@ -32386,12 +32561,12 @@ function board_decodeBoard(board, options) {
                 // In check's words (SC003), as "ramSize" in the matrix would be reported.
                 const template = problem && SC_RULES.semantic.meta.messages[problem.messageId];
                 const why = problem ? (template !== undefined ? renderMessage(template, problem.data) : `${problem.messageId} ${JSON.stringify(problem.data)}`) : 'no layout';
-                throw new ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${why})`);
+                throw new errors_ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${why})`);
             }
             out.push(...decoded.layouts);
             continue;
         }
-        throw new ConfigurationError(variants.length > 0
+        throw new errors_ConfigurationError(variants.length > 0
             ? `--ram ${name}: board "${board.id}" has the RAM variants ${variants.join(', ')}`
             : `--ram ${name}: board "${board.id}" has one set of RAM banks and no RAM variants`);
     }
@@ -32575,7 +32750,7 @@ async function run(args, io) {
             catch (error) {
                 // The board as written cannot be checked (another of its kernels, say): the asked
                 // kernels alone, below, say why or show them.
-                if (!(error instanceof ConfigurationError))
+                if (!(error instanceof errors_ConfigurationError))
                     throw error;
             }
         }
@@ -32618,7 +32793,7 @@ function print(io, layouts, name, boardFindings, hint) {
 function explainSizes(io, wire, defaults, sizes, kernels, variants, id) {
     const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined;
     if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
-        throw new ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`);
+        throw new errors_ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`);
     }
     const { ram: _ram, ...rest } = wire;
     const layouts = [];
@@ -32628,7 +32803,7 @@ function explainSizes(io, wire, defaults, sizes, kernels, variants, id) {
         const report = check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) });
         const bad = report.findings.find((f) => f.ruleId === 'SC002' || f.ruleId === 'SC003');
         if (bad)
-            throw new ConfigurationError(`--ram ${size}: ${bad.message}`);
+            throw new errors_ConfigurationError(`--ram ${size}: ${bad.message}`);
         layouts.push(...report.layouts);
         found.push(...report.findings);
     }
@@ -32674,9 +32849,9 @@ async function readArtefact(io, path) {
         bytes = io.readBytes ? await io.readBytes(path) : new TextEncoder().encode(await io.readFile(path));
     }
     catch (error) {
-        throw new ConfigurationError(`cannot read ${path}: ${fileErrorText(error)}`);
+        throw new errors_ConfigurationError(`cannot read ${path}: ${fileErrorText(error)}`);
     }
-    const tooBig = (what) => new ConfigurationError(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`);
+    const tooBig = (what) => new errors_ConfigurationError(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`);
     if (bytes.length > MAX_ARTEFACT_BYTES)
         throw tooBig(`${bytes.length} bytes`);
     let gzip = false;
@@ -32688,7 +32863,7 @@ async function readArtefact(io, path) {
         catch (error) {
             if (error.code === 'ERR_BUFFER_TOO_LARGE')
                 throw tooBig(`more than ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB when unpacked`);
-            throw new ConfigurationError(`${path}: looks like gzip but cannot be unpacked: ${errorMessage(error)}`);
+            throw new errors_ConfigurationError(`${path}: looks like gzip but cannot be unpacked: ${errorMessage(error)}`);
         }
     }
     return { path, bytes, text: new TextDecoder().decode(bytes), gzip };
@@ -32835,11 +33010,11 @@ function addToMatrix(text, board, out) {
     // into a file whose structure it guessed. The first error is named where it is, as check names it.
     const bad = firstSyntaxError(parseDocument(text), out);
     if (bad !== undefined)
-        throw new ConfigurationError(`${bad}; not adding the board to it: fix the file, or give another --out`);
+        throw new errors_ConfigurationError(`${bad}; not adding the board to it: fix the file, or give another --out`);
     const tree = (0,main.parseTree)(text);
     const boards = tree ? (0,main.findNodeAtLocation)(tree, ['boards']) : undefined;
     if (!tree || !boards || boards.type !== 'array')
-        throw new ConfigurationError(`--out ${out} exists and is not a board matrix (no "boards" array); not overwriting it`);
+        throw new errors_ConfigurationError(`--out ${out} exists and is not a board matrix (no "boards" array); not overwriting it`);
     const items = boards.children ?? [];
     const same = items.findIndex((n) => n.type === 'object' && (0,main.findNodeAtLocation)(n, ['id'])?.value === board.id);
     const index = same >= 0 ? same : items.length;
@@ -32859,7 +33034,7 @@ async function import_run(args, io) {
             const a = await readArtefact(io, path);
             const kind = detectArtefact(a);
             if (!kind)
-                throw new ConfigurationError(`cannot tell what ${path} is: expected a boot log, a .dtb, a .dts, /proc/iomem or a kernel .config`);
+                throw new errors_ConfigurationError(`cannot tell what ${path} is: expected a boot log, a .dtb, a .dts, /proc/iomem or a kernel .config`);
             if (paths[kind] !== undefined)
                 throw new UsageError(`${paths[kind]} and ${path} are both a ${KIND_NAME[kind]}; give one of each kind`);
             paths[kind] = path;
@@ -32869,7 +33044,7 @@ async function import_run(args, io) {
                 inputs[kind] = a.text;
         }
         if (inputs.dts !== undefined && inputs.dtb === undefined && !io.spawnSync)
-            throw new ConfigurationError(`${paths.dts}: ${DTC_MISSING}`);
+            throw new errors_ConfigurationError(`${paths.dts}: ${DTC_MISSING}`);
         const result = importBoard(inputs, { ...(parsed.values.id !== undefined && { id: parsed.values.id }), ...(io.spawnSync && { spawn: io.spawnSync }) });
         const errors = result.problems.filter((p) => p.severity === 'error');
         const others = result.problems.filter((p) => p.severity !== 'error');
@@ -32889,7 +33064,7 @@ async function import_run(args, io) {
                 current = await io.readFile(out);
             }
             catch (error) {
-                throw new ConfigurationError(`cannot read ${out}: ${fileErrorText(error)}`);
+                throw new errors_ConfigurationError(`cannot read ${out}: ${fileErrorText(error)}`);
             }
             ;
             ({ text, index, replaced } = addToMatrix(current, board, out));
@@ -32900,7 +33075,7 @@ async function import_run(args, io) {
         const tree = (0,main.parseTree)(text);
         const problems = validateMatrix(tree ? (0,main.getNodeValue)(tree) : undefined).filter((p) => p.pointer === `/boards/${index}` || p.pointer.startsWith(`/boards/${index}/`));
         if (problems.length > 0)
-            throw new ConfigurationError(`Internal error: the imported board fails the schema at ${problems.map((p) => p.pointer).join(', ')}`);
+            throw new errors_ConfigurationError(`Internal error: the imported board fails the schema at ${problems.map((p) => p.pointer).join(', ')}`);
         const provenance = rebaseProvenance(result.provenance, `/boards/${index}`);
         const summary = Object.entries(provenance).map(([p, why]) => `  ${p || '/'}: ${why}\n`).join('');
         const notes = others.map((p) => `  ${located(p, paths)}\n`).join('');
@@ -32910,7 +33085,7 @@ async function import_run(args, io) {
             return 0;
         }
         if (!io.writeFile)
-            throw new ConfigurationError('this environment cannot write files (--out)');
+            throw new errors_ConfigurationError('this environment cannot write files (--out)');
         const side = `${out}.provenance.json`;
         // The other boards' provenance stays: a matrix built by several imports keeps all of it.
         const earlier = exists && (io.exists ? await io.exists(side) : false) ? provenanceBoards(await readSide(io, side), side) : {};
@@ -32920,7 +33095,7 @@ async function import_run(args, io) {
                 await io.writeFile(path, content);
             }
             catch (error) {
-                throw new ConfigurationError(`cannot write ${path}: ${fileErrorText(error, 'write')}`);
+                throw new errors_ConfigurationError(`cannot write ${path}: ${fileErrorText(error, 'write')}`);
             }
         }
         io.stdout(`${exists ? (replaced ? 'Replaced' : 'Added') : 'Wrote'} board "${board.id}" ${exists ? 'in' : 'to'} ${out} (/boards/${index}); where each value came from: ${side}\n${notes ? `Notes:\n${notes}` : ''}`);
@@ -32933,7 +33108,7 @@ async function readSide(io, side) {
         return await io.readFile(side);
     }
     catch (error) {
-        throw new ConfigurationError(`cannot read ${side}: ${fileErrorText(error)}`);
+        throw new errors_ConfigurationError(`cannot read ${side}: ${fileErrorText(error)}`);
     }
 }
 /**
@@ -32945,14 +33120,14 @@ function provenanceBoards(text, path) {
     // Not a matrix: parsed without the matrix's limits (a fleet's provenance has an entry per board).
     const parsed = parseJsonFile(text, path);
     if ('error' in parsed)
-        throw new ConfigurationError(`${parsed.error}; it is not a provenance file of crashkernel-check import: move it away, or give another --out`);
+        throw new errors_ConfigurationError(`${parsed.error}; it is not a provenance file of crashkernel-check import: move it away, or give another --out`);
     const value = parsed.value;
     const v = value;
     if (v !== null && typeof v === 'object' && v.boards !== null && typeof v.boards === 'object' && !Array.isArray(v.boards))
         return v.boards;
     if (v !== null && typeof v === 'object' && typeof v.board === 'string')
         return { [v.board]: { inputs: v.inputs, provenance: v.provenance, problems: v.problems } };
-    throw new ConfigurationError(`${path} exists but is not a provenance file of crashkernel-check import: move it away, or give another --out`);
+    throw new errors_ConfigurationError(`${path} exists but is not a provenance file of crashkernel-check import: move it away, or give another --out`);
 }
 const importCommand = {
     name: 'import',
@@ -33051,7 +33226,7 @@ function mainSize(item) {
     }
     if (size === 0n)
         throw new UsageError(`--sizes: "${item}" is a size of 0, for which the kernel reserves nothing; give the sizes to try (sweep shows what crashkernel=0 does)`);
-    if (size >= U64_LIMIT)
+    if (size >= size_U64_LIMIT)
         throw new UsageError(`--sizes: "${item}" does not fit in 64 bits`);
     return size;
 }
@@ -33338,7 +33513,7 @@ async function sweep_run(args, io) {
         const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch);
         const layouts = board_decodeBoard({ ...board, wire: { ...board.wire, kernels: sweepKernelEntries(board.arch, kernels, board) } }, { ...(ramOpt && { ram: ramOpt }) });
         if (layouts.length === 0)
-            throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`);
+            throw new errors_ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`);
         const own = ownValue(board.layouts);
         // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
         // same value as in --sizes notation: one column header, and the board's own marked as such.
@@ -33728,7 +33903,7 @@ async function main_main(argv, io) {
         return failsAt(report, failOn) ? 1 : 0;
     }
     catch (error) {
-        io.stderr(error instanceof ConfigurationError ? `crashkernel-check: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`);
+        io.stderr(error instanceof errors_ConfigurationError ? `crashkernel-check: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`);
         return 2;
     }
 }

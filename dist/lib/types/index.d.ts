@@ -1,3 +1,12 @@
+/**
+ * crashkernel-check as a library: check(text, path, options) → Report, plus the formatters.
+ * The CLI (src/cli) and the action (src/action) are thin wrappers around this module.
+ *
+ * Pipeline: parse (jsonc-parser, positions kept) → validate (precompiled ajv) → decode
+ * (merge presets/defaults, bigint, semantic checks) → simulate each layout (src/engine) →
+ * rules → verified suggestions (src/suggest) → findings located at file:line:col.
+ */
+import { type Layout, type SimulationResult } from './engine/index.js';
 import type { DecodedLayout } from './matrix/types.js';
 import { type Finding, type Report, type Severity, type SeverityCounts } from './report/types.js';
 export type * from './report/types.js';
@@ -11,7 +20,27 @@ export { renderHtml, type HtmlOptions } from './report/html/index.js';
 export { renderSummary } from './report/summary.js';
 export { importBoard } from './import/index.js';
 export { verifyBootLog, formatVerify } from './verify/index.js';
-export { simulate, resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './engine/index.js';
+export { resolveKernelRelease, listPolicies, UnsupportedLayoutError } from './engine/index.js';
+/**
+ * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
+ * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
+ * resolveKernelRelease()) would do them. The layout is usually one decodeLayouts() gave,
+ * changed: its fields are checked first, so that a number where a bigint goes, or a field
+ * left out, is an error naming the field.
+ *
+ * The result may share objects (zone lines, trace events, page-table summaries) with the
+ * results of other layouts and later calls (docs/engine.md "Sharing between layouts"): read
+ * it, do not change it.
+ *
+ * @param layout - one board × RAM variant × kernel, decoded (addresses and sizes as bigint)
+ * @returns what the kernel ends with; `kernel` is the resolved release
+ * @throws ConfigurationError for a layout with a missing field or one of the wrong type
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ * @example
+ * simulate({ ...layout, cmdline: 'crashkernel=512M' }).crashkernel.kind // → 'reserved'
+ * simulate({ ...layout, kernel: '4.19' })                              // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
+ */
+export declare function simulate(layout: Layout): SimulationResult;
 export type * from './engine/types.js';
 export type { Rule, RuleMeta, RuleType } from './rules/index.js';
 export type { Preset, KernelProfile } from './presets/index.js';

@@ -136,7 +136,14 @@ export interface BootAllocations {
 /** One layout to simulate: a board × RAM variant × kernel. */
 export interface Layout {
     arch: Arch;
-    /** Kernel release, e.g. "6.12.117", or a series like "6.12" (simulate() resolves it: a Debian series to its Debian release, "6.12" → "6.12.117", any other to its .0, "6.6" → "6.6.0"). */
+    /**
+     * Kernel release, e.g. "6.12.117", or a series like "6.12" (simulate() resolves it: a Debian
+     * series to its Debian release, "6.12" → "6.12.117", any other to its .0, "6.6" → "6.6.0").
+     * It picks the policy only: the build's settings (paBits, vaBits, image size, config, boot
+     * allocations) are the other fields, as the matrix decoded them for the kernel it named. To
+     * see a layout on another kernel, decode it again with that kernel (decodeLayouts() with
+     * `kernels`), rather than changing this field alone.
+     */
     kernel: string;
     /** Policy override by name (e.g. the 2022 what-if policies); undefined = by version. */
     policy?: string;

@@ -17,6 +17,20 @@ export declare const FINGERPRINT_KEY = "crashkernelCheck/v1";
  */
 export declare function toUriReference(path: string): string;
 /**
+ * A matrix file's artifactLocation: relative to `%SRCROOT%` as the report names it, or, for
+ * a path the report gives absolute (a CLI run on a file outside the working directory), a
+ * `file:` URI of its own, since a uriBaseId must be followed by a relative reference
+ * (SARIF 2.1.0 §3.4.4).
+ *
+ * @example
+ * artifactLocation('boards/a.json') // → { uri: 'boards/a.json', uriBaseId: '%SRCROOT%' }
+ * artifactLocation('/tmp/a b.json') // → { uri: 'file:///tmp/a%20b.json' }
+ */
+export declare function artifactLocation(path: string): {
+    uri: string;
+    uriBaseId?: string;
+};
+/**
  * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
  *
  * @example

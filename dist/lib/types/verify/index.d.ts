@@ -35,6 +35,7 @@ export declare function observedFromLog(log: string): ObservedBoot;
  * and its command line by the one the kernel printed; among its RAM variants the one with
  * the log's amount of memory is used, else the nearest one (with a note).
  *
+ * @returns with a board the schema refuses, its problems (as check() words them, at `board/…`)
  * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
  */
 export declare function verifyBootLog(log: string, opts?: VerifyOptions): VerifyResult;
