@@ -91,6 +91,7 @@ describe('importBoard() and verifyBootLog(): arguments from JavaScript', () => {
     expect(call(() => importBoard({ bootLog: Buffer.from(log) as never }))).toEqual({ name: 'ConfigurationError', message: `importBoard(): inputs.bootLog must be the text as a string, not a Uint8Array${hint}` })
     expect(call(() => importBoard({ dtb: 'd00dfeed' as never }))).toEqual({ name: 'ConfigurationError', message: 'importBoard(): inputs.dtb must be the blob as a Uint8Array, not a string' })
     expect(call(() => (importBoard as (...a: unknown[]) => unknown)())).toEqual({ name: 'ConfigurationError', message: 'importBoard(): inputs must be an object ({ bootLog, dtb, dts, iomem, config }), not undefined' })
+    expect(call(() => verifyBootLog(log, null as never))).toEqual({ name: 'ConfigurationError', message: 'verifyBootLog(): the options must be an object ({ board, defaults, logName, … }) or absent, not null' })
   })
 
   it('texts still give a result', () => {

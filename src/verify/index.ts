@@ -5,7 +5,7 @@
  * kernel printed: where the crash kernel was reserved (or that it failed), the zones, and the
  * kernel's own crashkernel lines. Pure: the caller reads the files.
  */
-import { expectText } from '../errors.js'
+import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
 import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type ParsedBootLog } from '../import/bootlog.js'
 import { decodeMatrix } from '../matrix/decode.js'
@@ -124,10 +124,11 @@ function boardField(pointer: string): string {
  * the log's amount of memory is used, else the nearest one (with a note).
  *
  * @returns with a board the schema refuses, its problems (as check() words them, at `board/…`)
- * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
+ * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript), or the options not an object
  */
 export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResult {
   expectText('verifyBootLog', 'log', log, "the boot log's text")
+  if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) throw new ConfigurationError(`verifyBootLog(): the options must be an object ({ board, defaults, logName, … }) or absent, not ${kindOf(opts)}`, { docsPath: 'README.md#library' })
   // The log is read once: what it shows, then the board from the same facts (which the board
   // adds to, so it comes second).
   const parsed = parseBootLog(log)
