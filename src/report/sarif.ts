@@ -199,7 +199,8 @@ export function formatSarif(report: Report, ctx: FormatContext = {}): string {
             rules,
           },
         },
-        ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot } } }),
+        // SARIF §3.14.14: a base URI ends with a slash (else it would name a file, and its last segment would be dropped on resolving).
+        ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot.endsWith('/') ? ctx.srcRoot : `${ctx.srcRoot}/` } } }),
         invocations: [
           {
             executionSuccessful: ctx.executionSuccessful ?? !notes.some((n) => n.level === 'error'),

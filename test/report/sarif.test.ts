@@ -188,6 +188,13 @@ describe('formatSarif', () => {
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///tmp/m.json' })
   })
 
+  it('ends the %SRCROOT% base URI with a slash, as SARIF requires, also when the caller gave none', () => {
+    for (const srcRoot of ['file:///ws/repo', 'file:///ws/repo/']) {
+      const log = valid(formatSarif(report([finding(1, 'error')]), { srcRoot }))
+      expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///ws/repo/' } })
+    }
+  })
+
   it("records a kernel override in the run's property bag, and the release each result's layout resolved to", () => {
     const text = readFileSync(new URL('examples/boards.json', ROOT), 'utf8')
     const log = valid(formatSarif(check(text, 'examples/boards.json', { kernels: ['6.1', '7.2'], suggest: false })))
