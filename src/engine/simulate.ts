@@ -11,6 +11,7 @@ import type { ArchBoot } from './boot.js'
 import { clearEarlyParamStore, parseEarlyParamStops, type EarlyParamStop } from './early-params.js'
 import { memblockPhysMemSize } from './memblock/memblock.js'
 import { crashkernelPresent } from './crashkernel/reserve.js'
+import { crashkernelRangeMatch, type CrashkernelRangeMatch } from './crashkernel/parse.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
 import { Trace } from './trace.js'
@@ -159,6 +160,24 @@ function requestOf(r: ParsedCrashkernelRequest): SimulationResult['request'] {
  */
 export function resolveKernelRelease(kernel: string): string | undefined {
   return resolve(kernel)
+}
+
+/**
+ * For reports (explain): when the `crashkernel=` a simulated layout's kernel read is a range
+ * list, which entry it took and against which RAM figure (System RAM, rounded up to 128 MiB
+ * from 6.1 on). Undefined for any other form, or when the entry read here is not the size the
+ * simulation reserved for (a RAM figure that changed between the reservation and the end of
+ * the boot): a report must not explain what the boot did not do.
+ *
+ * @param result - the simulation of the layout
+ * @param cmdline - the layout's command line
+ */
+export function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy' | 'systemRam' | 'request'>, cmdline: string): CrashkernelRangeMatch | undefined {
+  const policy = policyFor(result.arch, result.kernel, result.policy)
+  if (!policy) return undefined
+  const match = crashkernelRangeMatch(cmdline, result.systemRam, policy.parse, new Trace())
+  if (match?.matched !== undefined && match.entries[match.matched]!.size !== result.request.size) return undefined
+  return match
 }
 
 /** Every policy id, regular and what-if, for `--policy` help and docs. */

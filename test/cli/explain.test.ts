@@ -226,6 +226,22 @@ describe('explain', () => {
     expect(that.err).toContain('board "som" cannot be used until these problems are fixed')
   })
 
+  it('says which entry of a crashkernel= range list the kernel took, against RAM rounded up to 128 MiB from 6.1 on', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // 4092 MiB of RAM (the firmware keeps 4 MiB below 1 GiB): 6.12 reads it as 4 GiB, 5.10 as it is.
+    const pi = { id: 'pi', arch: 'arm64', kernels: ['5.10', '6.12'], memory: [{ base: '0x0', size: '0x3fc00000' }, { base: '0x40000000', size: '0xc0000000' }], image: { base: '0x200000' }, dtb: { base: '0x2e000000', size: '0x10000' }, cmdline: 'crashkernel=1G-4G:256M,4G-:512M' }
+    const big = { id: 'big', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=1G-4G:256M,4G-8G:384M' }
+    const plain = { id: 'plain', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=512M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [pi, big, plain] }, null, 2))
+    const r = await run(['explain', 'pi', '--matrix', matrix])
+    expect(r.out).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0xe700_0000 – 0xf6ff_ffff (ZONE_DMA)\n  range list read against 4092 MiB (System RAM): 1G-4G:256M matches\n')
+    expect(r.out).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0xd740_0000 – 0xf73f_ffff (ZONE_DMA)\n  range list read against 4 GiB (System RAM 4092 MiB rounded up to a multiple of 128 MiB): 4G-:512M matches\n')
+    // The end of an entry is exclusive: 8 GiB is in no entry of 4G-8G.
+    expect((await run(['explain', 'big', '--matrix', matrix])).out).toContain('  range list read against 8 GiB (System RAM): no entry covers it (1G-4G:256M, 4G-8G:384M)\n')
+    expect((await run(['explain', 'plain', '--matrix', matrix])).out).not.toContain('range list')
+  })
+
   it('refuses a board of a file with a JSON syntax error, located (SC001)', async () => {
     const r = await run(['explain', 'a', '--matrix', 'test/fixtures/syntax.matrix.json'])
     expect(r.code).toBe(2)

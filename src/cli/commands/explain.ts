@@ -5,10 +5,11 @@
  * memory map, the early reservations with their owners, each device's DMA reach, the lines
  * the kernel would print, the linear-map histogram, and the findings with their verified fixes.
  */
-import { resolveKernelRelease, type DmaDevice, type SimulationResult } from '../../engine/index.js'
+import { crashkernelRangeOf, resolveKernelRelease, type CrashkernelRangeEntry, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
 import { describeCrashkernelCma } from '../../report/describe.js'
+import { memSize } from '../../rules/crashkernel-tokens.js'
 import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { colorForStdout, palette, type Palette } from '../render/color.js'
@@ -110,12 +111,30 @@ function findings(list: readonly Finding[], c: Palette): string {
 }
 
 /**
+ * Which entry of a `crashkernel=` range list the kernel took, and against which RAM figure:
+ * from 6.1 on the kernel rounds System RAM up to 128 MiB first, so a board with 4092 MiB
+ * takes the `4G-` entry, which surprises whoever reads only the list.
+ *
+ * @example
+ * // crashkernel=1G-4G:256M,4G-:512M with 4092 MiB of System RAM on 6.12:
+ * // 'range list read against 4 GiB (System RAM 3.996 GiB rounded up to a multiple of 128 MiB): 4G-:512M matches'
+ */
+function describeRanges(sim: SimulationResult, cmdline: string): string | undefined {
+  const m = crashkernelRangeOf(sim, cmdline)
+  if (!m) return undefined
+  const entry = (e: CrashkernelRangeEntry) => `${memSize(e.start)}-${e.end !== undefined ? memSize(e.end) : ''}:${memSize(e.size)}`
+  const against = `range list read against ${humanSize(m.totalMem)}${m.totalMem !== sim.systemRam ? ` (System RAM ${humanSize(sim.systemRam)} rounded up to a multiple of 128 MiB)` : ' (System RAM)'}`
+  if (m.matched !== undefined) return `${against}: ${entry(m.entries[m.matched]!)} matches`
+  return m.entries.length > 0 ? `${against}: no entry covers it (${m.entries.map(entry).join(', ')})` : undefined
+}
+
+/**
  * Renders one layout.
  *
  * @param l - the layout from check()
  * @param boardFindings - the board's findings (those of this layout are shown)
  */
-export function renderExplain(l: LayoutReport, boardName: string | undefined, boardFindings: readonly Finding[], c: Palette): string {
+export function renderExplain(l: LayoutReport, boardName: string | undefined, boardFindings: readonly Finding[], c: Palette, cmdline?: string): string {
   const sim = l.result
   const devices = l.devices ?? []
   const variant = variantOf(l.layoutName)
@@ -126,6 +145,8 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
   const request = [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
   out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(describeOutcome(sim))}\n`)
+  const ranges = cmdline !== undefined ? describeRanges(sim, cmdline) : undefined
+  if (ranges) out.push(`  ${ranges}\n`)
   const cma = describeCrashkernelCma(sim)
   // The CMA areas are lent to the running kernel's movable allocations: what is in them at a
   // crash is not in the dump, and __crash_kexec() waits CMA_DMA_TIMEOUT_SEC for DMA into them.
@@ -198,14 +219,15 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
       const where = (f: Finding) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file)
       io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${board.unsimulated.map((f) => `  ${where(f)}  ${f.message}  (${f.ruleId})\n`).join('')}`)
     }
-    const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint)
+    const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]))
+    const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint, cmdlines)
     return board.unsimulated.length > 0 ? 1 : code
   })
 }
 
-function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string): ExitCode {
+function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string, cmdlines?: ReadonlyMap<string, string>): ExitCode {
   const c = palette(colorForStdout(io))
-  io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c)).join('\n'))
+  io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c, cmdlines?.get(l.layoutName))).join('\n'))
   const shown = new Set(layouts.map((l) => l.layoutName))
   return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0
 }

@@ -11,6 +11,7 @@ import { policyFor } from '../policies/index.js'
 import { Trace } from '../trace.js'
 import type { TraceEvent } from '../types.js'
 import {
+  crashkernelRangeMatch,
   EINVAL,
   ENOENT,
   getLastCrashkernel,
@@ -502,5 +503,28 @@ describe('generic parse_crashkernel() of 6.12 and 7.2', () => {
     const trace = new Trace()
     const got = parseCrashkernelGeneric('crashkernel=1G,high', 4n * G, { supportsHigh: false, defaultLow: 0n, parseCma: false }, dialect('6.12'), trace)
     expect(got).toEqual({ ret: EINVAL, parsedRet: ENOENT, size: 0n, base: 0n, lowSize: 0n, high: false, cmaSize: 0n })
+  })
+})
+
+describe('crashkernelRangeMatch (for reports: the entry a range list matched)', () => {
+  const ram = 4092n * M
+  const match = (v: V, cmdline: string, systemRam = ram) => crashkernelRangeMatch(cmdline, systemRam, dialect(v), new Trace())
+
+  it('reads the entries up to the matching one, against System RAM (5.10) or RAM rounded up to 128 MiB (6.1+)', () => {
+    expect(match('5.10', 'crashkernel=1G-4G:256M,4G-:512M')).toEqual({ totalMem: ram, entries: [{ start: G, end: 4n * G, size: 256n * M }], matched: 0 })
+    for (const v of ['6.1', '6.12', '7.2'] as const) {
+      expect(match(v, 'crashkernel=1G-4G:256M,4G-:512M')).toEqual({ totalMem: 4n * G, entries: [{ start: G, end: 4n * G, size: 256n * M }, { start: 4n * G, end: undefined, size: 512n * M }], matched: 1 })
+    }
+  })
+
+  it('gives every entry and no match when none covers the RAM (an end is exclusive), and nothing for other forms', () => {
+    expect(match('6.12', 'crashkernel=1G-4G:256M,4G-8G:384M', 8n * G)).toEqual({ totalMem: 8n * G, entries: [{ start: G, end: 4n * G, size: 256n * M }, { start: 4n * G, end: 8n * G, size: 384n * M }], matched: undefined })
+    expect(match('6.12', 'crashkernel=512M')).toBeUndefined()
+    expect(match('6.12', 'crashkernel=512M,high')).toBeUndefined()
+    expect(match('6.12', 'quiet')).toBeUndefined()
+    // The last plain token is the one read.
+    expect(match('6.12', 'crashkernel=1G-:128M crashkernel=256M')).toBeUndefined()
+    // Malformed: what was read, no match.
+    expect(match('6.12', 'crashkernel=1G-4G:256M;4G-:512M', 8n * G)?.matched).toBeUndefined()
   })
 })

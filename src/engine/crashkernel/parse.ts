@@ -92,13 +92,27 @@ function endsWithAnySuffix(cmdline: string, endP: number, suffixes: readonly str
   return false
 }
 
-/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
+/** One `start-[end]:size` entry of a range list, as parse_crashkernel_mem() read it. */
+export interface CrashkernelRangeEntry {
+  start: bigint
+  /** Exclusive; undefined for an open `start-:size`. */
+  end: bigint | undefined
+  size: bigint
+}
+
+/**
+ * Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`.
+ *
+ * @param entries - when given, receives each entry read, up to the one that matched (for
+ *   reports: crashkernelRangeMatch()); the boot itself passes none
+ */
 export function parseCrashkernelMem(
   s: string,
   at: number,
   systemRam: bigint,
   dialect: ParseDialect,
   trace: Trace,
+  entries?: CrashkernelRangeEntry[],
 ): ParseResult {
   const warn = (text: string): ParseResult => {
     trace.warn('crashkernel', text)
@@ -128,6 +142,7 @@ export function parseCrashkernelMem(
     if (size.end === cur) return warn(dialect.rangeSizeExpected)
     cur = size.end
     if (size.value >= totalMem) return warn('crashkernel: invalid size')
+    if (entries) entries.push({ start: start.value, end: end === ULLONG_MAX ? undefined : end, size: size.value })
     if (totalMem >= start.value && totalMem < end) {
       crashSize = size.value
       break
@@ -219,6 +234,33 @@ export function parseCrashkernelClass(
     return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace)
   }
   return parseCrashkernelSimple(cmdline, at, dialect, trace)
+}
+
+/** Which entry of a `crashkernel=` range list a kernel takes, and against which RAM figure. */
+export interface CrashkernelRangeMatch {
+  /** The RAM figure the entries are compared with: System RAM, rounded up to 128 MiB from 6.1 on. */
+  totalMem: bigint
+  /** The entries read, in order, up to the matching one (all of them when none matched). */
+  entries: CrashkernelRangeEntry[]
+  /** Index of the matching entry in `entries`; undefined when none matched or the list is malformed. */
+  matched: number | undefined
+}
+
+/**
+ * For reports (explain): when the plain `crashkernel=` token the kernel reads is a range list,
+ * which of its entries matched the RAM, read by the same parse_crashkernel_mem() mirror the
+ * boot uses (its messages discarded). Undefined for any other form or no token.
+ */
+export function crashkernelRangeMatch(cmdline: string, systemRam: bigint, dialect: ParseDialect, trace: Trace): CrashkernelRangeMatch | undefined {
+  const at = getLastCrashkernel(cmdline, null, dialect)
+  if (at === -1) return undefined
+  const firstColon = cmdline.indexOf(':', at)
+  const firstSpace = cmdline.indexOf(' ', at)
+  if (firstColon === -1 || (firstSpace !== -1 && firstSpace < firstColon)) return undefined
+  const entries: CrashkernelRangeEntry[] = []
+  const r = parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries)
+  const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam
+  return { totalMem, entries, matched: r.ret === 0 && r.size > 0n ? entries.length - 1 : undefined }
 }
 
 /** What the generic parse_crashkernel() (6.7+) returns. */
