@@ -109,15 +109,30 @@ function isUnsupported(error: unknown): error is UnsupportedLayoutError {
   return error instanceof UnsupportedLayoutError
 }
 
-function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: Finding[], layouts: readonly LayoutReport[] = []): Finding[] {
+  const rank = layoutRanks(layouts)
   return findings.sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
       (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.ruleId.localeCompare(b.ruleId) ||
+      rank(a) - rank(b) ||
       a.message.localeCompare(b.message),
   )
+}
+
+/**
+ * A finding's place among the report's layouts, so that the findings of one rule at one
+ * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
+ * not in the alphabetical order of their messages: -1 without a layout, after every
+ * simulated layout for one that was not simulated. The fan-out's merge orders by the same
+ * rank (src/fanout/merge.ts compareFindings()).
+ */
+export function layoutRanks(layouts: readonly LayoutReport[]): (f: Finding) => number {
+  const key = (file: string, boardId: string, layoutName: string) => `${file}\0${boardId}\0${layoutName}`
+  const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]))
+  return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length))
 }
 
 /** Counts findings by severity; suppressed ones only in `suppressed`. */
@@ -151,7 +166,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   const layouts: LayoutReport[] = []
   const boardSuggestions: BoardSuggestion[] = []
   const report = (): Report => {
-    const sorted = sortFindings(findings)
+    const sorted = sortFindings(findings, layouts)
     // Said even when nothing was simulated: the override was in force for the whole run.
     return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted), ...overrideOf(options.kernels), ...(boardSuggestions.length > 0 && { boardSuggestions }) }
   }
@@ -360,12 +375,13 @@ export function mergeReports(reports: readonly Report[]): Report {
     const list = [...overrides.values()].map((k) => (k.length === 0 ? "each board's own kernels" : k.join(','))).join('; ')
     throw new ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' })
   }
-  const findings = sortFindings(reports.flatMap((r) => r.findings))
+  const layouts = reports.flatMap((r) => r.layouts)
+  const findings = sortFindings(reports.flatMap((r) => r.findings), layouts)
   return {
     tool: { name: TOOL_NAME, version: VERSION },
     files: reports.flatMap((r) => r.files),
     findings,
-    layouts: reports.flatMap((r) => r.layouts),
+    layouts,
     counts: countFindings(findings),
     ...overrideOf(reports[0]?.kernelOverride),
     ...boardSuggestionsOf(reports),

@@ -149,6 +149,21 @@ describe('simulate() as exported', () => {
   })
 })
 
+describe('check() and mergeReports(): the order of findings', () => {
+  it('lists the findings of one rule at one place in the order of their layouts, not of their messages', () => {
+    // Each kernel words the failure of an unaligned crashkernel=X@Y its own way: alphabetically
+    // 6.1's "cannot allocate" would come before 5.10's "cannot reserve".
+    const board = { id: 'fixed', arch: 'arm64', kernels: ['5.10', '6.1', '6.12', '7.2'], memory: [{ base: '0x40000000', size: '4G' }], image: { base: '0x40400000' }, dtb: { base: '0x48000000', size: '64K' }, cmdline: 'crashkernel=256M@0x60100000' }
+    const r = check(JSON.stringify({ version: 1, boards: [board] }), 'm.json', { suggest: false })
+    const ck001 = r.findings.filter((f) => f.ruleId === 'CK001')
+    expect(ck001.map((f) => f.layoutName)).toEqual(['5.10', '6.1', '6.12', '7.2'])
+    expect(new Set(ck001.map((f) => f.message)).size).toBeGreaterThan(1)
+    // mergeReports() keeps it, with the layouts of both reports.
+    const other = check(JSON.stringify({ version: 1, boards: [{ ...board, id: 'other' }] }), 'n.json', { suggest: false })
+    expect(mergeReports([other, r]).findings.filter((f) => f.ruleId === 'CK001' && f.file === 'm.json').map((f) => f.layoutName)).toEqual(['5.10', '6.1', '6.12', '7.2'])
+  })
+})
+
 describe('check() and mergeReports(): the kernel override is part of the report', () => {
   const TWO = '{ "version": 1, "boards": [{ "id": "vm", "extends": "qemu-virt-arm64", "ramSize": "1G", "kernels": ["5.10", "6.1"] }] }'
 

@@ -62,10 +62,10 @@ export interface MergeOutcome {
 
 
 /**
- * check()'s order (src/index.ts sortFindings). Its sort is stable, and it adds a layout's
- * findings layout by layout, so findings equal up to the message keep their layouts' order:
- * `layoutRank` (the position of the finding's layout in the merged layouts, which are in
- * check()'s order; -1 without a layout) gives it back. Board, layout and pointer make it total.
+ * check()'s order (src/index.ts sortFindings): at one place and rule, by the finding's
+ * layout, then by message. `layoutRank` is the position of the finding's layout in the
+ * merged layouts, which are in check()'s order (-1 without a layout). Check's sort is stable
+ * and adds a layout's findings layout by layout; board, layout and pointer make this one total.
  */
 function compareFindings(a: Finding, b: Finding, layoutRank: (f: Finding) => number): number {
   return (
@@ -73,8 +73,8 @@ function compareFindings(a: Finding, b: Finding, layoutRank: (f: Finding) => num
     (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message) ||
     layoutRank(a) - layoutRank(b) ||
+    a.message.localeCompare(b.message) ||
     cmp(a.boardId ?? '', b.boardId ?? '') ||
     cmp(a.layoutName ?? '', b.layoutName ?? '') ||
     cmp(a.pointer, b.pointer)
