@@ -76,6 +76,7 @@ export function worst(findings: readonly Finding[]): Severity | 'ok' {
 /** The suppressed findings of each layout (file, board, layout name), built once per report. */
 const SUPPRESSED = new WeakMap<Report, Map<string, Finding[]>>()
 
+/** The suppressed findings about a layout's failed or hanging reservation (outcomeRule()). */
 function suppressedFindings(report: Report, l: LayoutReport): readonly Finding[] {
   let index = SUPPRESSED.get(report)
   if (!index) {
@@ -89,7 +90,19 @@ function suppressedFindings(report: Report, l: LayoutReport): readonly Finding[]
     }
     SUPPRESSED.set(report, index)
   }
-  return index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? []
+  const rule = outcomeRule(l.result.crashkernel)
+  return (index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? []).filter((f) => f.ruleId === rule)
+}
+
+/**
+ * The rule that reports a reservation that fails or hangs: only its suppression accepts the
+ * failure. Another suppressed finding of the layout (an unmodelled parameter, say) says
+ * nothing about it.
+ */
+function outcomeRule(ck: SimulationResult['crashkernel']): string | undefined {
+  if (ck.kind === 'failed') return 'CK001'
+  if (ck.kind === 'hang') return ck.cause === 'endless-retry' ? 'CK005' : 'CK007'
+  return undefined
 }
 
 /** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */

@@ -232,12 +232,12 @@ describe('renderSummary: status of each layout', () => {
   })
 
   it('draws a reservation that fails or hangs in the summary even when its finding is suppressed, saying so; the comment leaves it out', () => {
-    const f = (layoutName: string) => finding(12, 'error', { ruleId: 'CK001', boardId: 'big', layoutName, suppressed: { reason: 'known' } })
-    const r = report([f('4T/6.12'), f('2G/6.12')], [layout('big', '4T/6.12', failed()), layout('big', '2G/6.12', hang())])
+    const f = (layoutName: string, ruleId: string) => finding(12, 'error', { ruleId, boardId: 'big', layoutName, suppressed: { reason: 'known' } })
+    const r = report([f('4T/6.12', 'CK001'), f('2G/6.12', 'CK005')], [layout('big', '4T/6.12', failed()), layout('big', '2G/6.12', hang())])
     const md = renderSummary(r)
     expect(md).toContain('### Failing layouts (2)')
     // The kernel still fails: ❌, and why the run passes.
-    expect(md).toContain('#### ❌ big · 2G/6.12 · kernel 6.12.117 · suppressed: CK001 (known)')
+    expect(md).toContain('#### ❌ big · 2G/6.12 · kernel 6.12.117 · suppressed: CK005 (known)')
     // The table's icon is its active findings' (none), its cell says what the kernel did.
     expect(md).toContain('| ✅ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) |')
     // The comment shows what needs attention: not these.
@@ -248,6 +248,19 @@ describe('renderSummary: status of each layout', () => {
     // The collapsed diagram's <summary> shows the names as they are: HTML entities, no backslash escapes.
     const odd = renderComment(report([], [layout('b_1', '[x] *y*', failed())]))
     expect(odd).toContain('<details><summary>❌ b&#95;1 · &#91;x&#93; &#42;y&#42;: memory map and kernel log</summary>')
+  })
+
+  it('does not take a suppressed finding of another rule for an accepted failure (CK001 off, CK006 suppressed)', () => {
+    // Only the suppression of the rule that reports the outcome accepts it: an unmodelled
+    // parameter suppressed on the same layout says nothing about a reservation that fails.
+    const other = finding(3, 'warning', { ruleId: 'CK006', ruleName: 'parameter-not-modelled', boardId: 'big', layoutName: '4T/6.12', suppressed: { reason: 'no EL2 here' } })
+    const r = report([other], [layout('big', '4T/6.12', failed())])
+    const md = renderSummary(r)
+    expect(md).toContain('| ❌ | big | 4T/6.12 | 6.12.117 | ❌ failed: 4 GiB (no-room) |')
+    expect(md).toContain('#### ❌ big · 4T/6.12 · kernel 6.12.117\n')
+    const comment = renderComment(r)
+    expect(comment).toContain('| ❌ | big | 4T/6.12 |')
+    expect(comment).toContain('memory map and kernel log')
   })
 
   it('marks a reservation that fails with no finding at all (its rule turned off) ❌ in the table and its section', () => {
