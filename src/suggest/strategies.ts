@@ -385,11 +385,17 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
       candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: joined.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, joined.end)}"` })
     }
     // A range list a space split ("1G-4G:256M, 4G-:512M"): the entries after it are a word
-    // of their own, which parse_crashkernel_mem() never sees. Joined with one ','.
-    const entries = t.range ? rangeWordAfter(cmdline, t.end) : undefined
+    // of their own, which parse_crashkernel_mem() never sees. Joined with one ',', every such
+    // word in a row ("1G-2G:128M, 2G-8G:256M, 8G-:512M" is split twice).
+    let entries = t.range ? rangeWordAfter(cmdline, t.end) : undefined
     if (entries) {
-      const token = `${trimTrailingCommas(t.text)},${entries.word}`
-      candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: entries.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, entries.end)}"` })
+      let token = t.text
+      let end = t.end
+      for (; entries; entries = rangeWordAfter(cmdline, end)) {
+        token = `${trimTrailingCommas(token)},${entries.word}`
+        end = entries.end
+      }
+      candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, end)}"` })
     }
     // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
     const without = withoutToken(cmdline, t.text)

@@ -42,6 +42,9 @@ describe('CK004 option-ignored', () => {
     const fix = (cmdline: string) => of(run(vm('6.12', cmdline, '8G')), 'CK004').map((f) => [f.messageId, f.suggestion?.replacement])
     expect(fix('crashkernel=1G-4G:256M 4G-:512M quiet')).toEqual([['rangeNoMatch', 'crashkernel=1G-4G:256M,4G-:512M quiet']])
     expect(fix('crashkernel=1G-4G:256M, 4G-:512M')).toEqual([['rejected', 'crashkernel=1G-4G:256M,4G-:512M']])
+    // Split twice: both words joined. Joining only the first left "8G-:512M" on the command
+    // line and a list ending in ',' (read past on more than 8 GiB: "Memory value expected").
+    expect(fix('crashkernel=1G-2G:128M, 2G-16G:256M, 16G-:512M quiet')).toEqual([['rejected', 'crashkernel=1G-2G:128M,2G-16G:256M,16G-:512M quiet']])
   })
 
   it('bad: a space before a suffix leaves a trailing comma; the fix joins the suffix', () => {
