@@ -31,6 +31,11 @@ describe('parseDocument', () => {
     const other = parseDocument('{\n  "version": 1,\n  boards: [],\n  "x": 1 "y": 2\n}')
     expect(other.problems.map((p) => p.data.error)).toEqual(['property name boards needs double quotes: "boards"', 'comma expected'])
     expect(parseDocument('{"version": #}').problems.map((p) => p.data.error)).toContain('invalid symbol')
+    // true, false and null scan as values, so the parser says "property name expected" there; the hint applies all the same.
+    const keyword = parseDocument('{\n  "version": 1,\n  "boards": [{ "id": "a", true: 1, "ramSize": "4G" }]\n}\n')
+    expect(keyword.problems.map((p) => [p.data.error, p.offset])).toEqual([['property name true needs double quotes: "true"', 44]])
+    expect(parseDocument('{ "version": 1, null : 2 }').problems.map((p) => p.data.error)).toEqual(['property name null needs double quotes: "null"'])
+    expect(parseDocument('{ "version": 1, 5: 2 }').problems.map((p) => p.data.error)).toContain('property name expected')
   })
 
   it('reports repeated keys at the second key, keeping the last value', () => {

@@ -225,7 +225,10 @@ export function parseDocument(text: string): ParsedDocument {
   for (const e of errors) {
     if (seenOffsets.has(e.offset)) continue
     seenOffsets.add(e.offset)
-    const hint = printParseErrorCode(e.error) === 'InvalidSymbol' ? quoteHint(source, e.offset) : undefined
+    // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
+    // as values: a "property name expected" there, at `true:`, is the same mistake.
+    const code = printParseErrorCode(e.error)
+    const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined
     if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || printParseErrorCode(e.error) === 'EndOfFileExpected')) continue
     if (hint !== undefined) hinted = lineOf(e.offset)
     problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length })
