@@ -211,8 +211,10 @@ const plainSize: Strategy = function* ({ layout, fix, layoutOk }) {
   if (!high) return
   const token = high.text.slice(0, -',high'.length)
   const value = withCrashkernel(layout.layout.cmdline, [token])
-  // withCrashkernel() replaces every crashkernel= token: name all the ones that go (a ,low too).
-  if (layoutOk(value)) yield cmd(value, `Ask for a plain "${token}" instead of "${tokens.map((t) => t.text).join(' ')}"`)
+  // withCrashkernel() replaces every crashkernel= token but a ,cma one (it asks for CMA areas
+  // of its own and stays): name all the ones that go (a ,low too), and only those.
+  const replaced = tokens.filter((t) => t.suffix !== ',cma')
+  if (layoutOk(value)) yield cmd(value, `Ask for a plain "${token}" instead of "${replaced.map((t) => t.text).join(' ')}"`)
 }
 
 // Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
