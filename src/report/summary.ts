@@ -127,7 +127,11 @@ function isAccepted(report: Report, l: LayoutReport): boolean {
  */
 function layoutIcon(report: Report, l: LayoutReport, failingHeading = false): string {
   const status = worst(layoutFindings(report, l))
-  const unexplained = status === 'ok' && isFailing(report, l) && (failingHeading || suppressedFindings(report, l).length === 0)
+  if (status === 'error' || !isFailing(report, l)) return ICON[status]
+  // Failing without an active error: the reservation failed or hangs. Its own heading says
+  // so whatever else is active (a warning); a table row keeps its findings' icon when the
+  // failure's finding is suppressed (the cell says "failed").
+  const unexplained = failingHeading || (status === 'ok' && suppressedFindings(report, l).length === 0)
   return ICON[unexplained ? 'error' : status]
 }
 

@@ -263,6 +263,14 @@ describe('renderSummary: status of each layout', () => {
     expect(comment).toContain('memory map and kernel log')
   })
 
+  it('heads a failed reservation ❌ in its section when its CK001 is suppressed and a warning is active; the row keeps ⚠️', () => {
+    const quiet = finding(12, 'error', { ruleId: 'CK001', boardId: 'big', layoutName: '4T/6.12', suppressed: { reason: 'known' } })
+    const warned = finding(13, 'warning', { ruleId: 'CK003', boardId: 'big', layoutName: '4T/6.12' })
+    const md = renderSummary(report([quiet, warned], [layout('big', '4T/6.12', failed())]))
+    expect(md).toContain('#### ❌ big · 4T/6.12 · kernel 6.12.117 · suppressed: CK001 (known)')
+    expect(md).toContain('| ⚠️ | big | 4T/6.12 |')
+  })
+
   it('marks a reservation that fails with no finding at all (its rule turned off) ❌ in the table and its section', () => {
     const r = report([], [layout('big', '4T/6.12', failed())])
     const md = renderSummary(r)
