@@ -433,7 +433,7 @@ describe('run(): the pull-request comment', () => {
     expect(api.calls).not.toContain('create')
     for (const md of [comments[0]!.body, stopped.rec.summary.join('')]) {
       expect(md).not.toContain('✅')
-      expect(md).toContain('- ❌ the check stopped before simulating anything: input "html"')
+      expect(md).toContain('- ❌ the check stopped before its report: input "html"')
     }
     // Another job (other files) had no comment: none is created for it.
     const other = fakeApi(comments)

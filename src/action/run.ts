@@ -170,6 +170,11 @@ interface Outcome {
   warnings: string[]
   /** The directory the report's file paths are relative to (SARIF's %SRCROOT%); none when they differ. */
   srcRoot?: string
+  /**
+   * False when there is no report to show (aggregate found no results file it could read):
+   * the comment of an earlier run is corrected, but none is created, as after a stopped run.
+   */
+  createComment?: boolean
 }
 
 /**
@@ -209,7 +214,7 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
  */
 async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: string): Promise<void> {
   const empty: Report = { tool: { name: TOOL_NAME, version: VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } }
-  const problems = [`the check stopped before simulating anything: ${message}`]
+  const problems = [`the check stopped before its report: ${message}`]
   if (inputs.summary) {
     try {
       await io.writeSummary(renderSummary(empty, { problems }))
@@ -355,7 +360,7 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
     warnings.push(`${unrecorded.length} results file(s) do not record which kernels they checked (${names}: not a check job of a fan-out, or an older ${TOOL_NAME}); their kernels were not compared with the other jobs'`)
   }
   // The legs named the files from their repository's root; this job's checkout is taken to be that root.
-  return { report: merged.report, problems: [...unmatched, ...unreadable, ...merged.problems], warnings, srcRoot: inputs.workspace }
+  return { report: merged.report, problems: [...unmatched, ...unreadable, ...merged.problems], warnings, srcRoot: inputs.workspace, ...(legs.length === 0 && { createComment: false }) }
 }
 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
@@ -390,7 +395,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       io.info(`cannot list the pull request's files (${errorMessage(error)}); annotations are ordered by severity and file position only`)
     }
   }
-  if (comment) await postComment(io, inputs, report, problems, pr, api, status, outputs)
+  if (comment) await postComment(io, inputs, report, problems, pr, api, status, outputs, outcome.createComment !== false)
 
   // Files: results JSON (always), SARIF, HTML.
   // A file that cannot be written is named as the input has it (the default results file: where it is).
@@ -502,6 +507,7 @@ async function postComment(
   api: ReturnType<ActionsIO['github']> | undefined,
   status: StatusMessages,
   outputs: Record<string, string | number>,
+  create = true,
 ): Promise<void> {
   if (!pr) {
     io.debug('not a pull_request event: no comment')
@@ -517,10 +523,11 @@ async function postComment(
   }
   const url = runUrl(io.env)
   try {
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: KERNEL_FROM, problems }))
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: KERNEL_FROM, problems }), { create })
     const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : ''
     const commentUrl = result.action === 'none' ? undefined : result.url
-    io.info(`pull request comment ${result.action}${commentUrl ? `: ${commentUrl}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`)
+    if (result.action === 'none') io.info('no pull request comment: there is no report to show, and no earlier comment of this job to correct')
+    else io.info(`pull request comment ${result.action}${commentUrl ? `: ${commentUrl}` : ''}${result.deleted ? ` (${result.deleted} duplicate(s) removed)` : ''}${others}`)
     if (commentUrl) outputs['comment-url'] = commentUrl
   } catch (error) {
     const e = error instanceof GitHubApiError ? error : undefined

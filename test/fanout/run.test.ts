@@ -476,9 +476,12 @@ describe('mode: aggregate', () => {
     expect(io.rec.summary[0]).toContain('results file "results/leg-1.json" not found in')
   })
 
-  it('names the input when no results file is found', async () => {
-    const io = fakeIO(workspace(FILES), { mode: 'aggregate', results: ['nothing/*/*.json'], sarif: 'x.sarif' })
+  it('names the input when no results file is found, and creates no comment for a report of nothing', async () => {
+    const ws = workspace(FILES)
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['nothing/*/*.json'], sarif: 'x.sarif' })
     await run(io)
+    expect(io.rec.api.filter((c) => c === 'create')).toEqual([])
+    expect(ws.comments).toEqual([])
     expect(io.rec.failed).toEqual([expect.stringMatching(/^results pattern "nothing\/\*\/\*\.json" matches no file in .*: did every check job upload its results file/)])
     // The SARIF file still says what went wrong.
     const sarif = JSON.parse([...io.rec.files.values()].find((t) => t.includes('"runs"'))!)
