@@ -31,6 +31,9 @@ describe('parseDocument', () => {
     const other = parseDocument('{\n  "version": 1,\n  boards: [],\n  "x": 1 "y": 2\n}')
     expect(other.problems.map((p) => p.data.error)).toEqual(['property name boards needs double quotes: "boards"', 'comma expected'])
     expect(parseDocument('{"version": #}').problems.map((p) => p.data.error)).toContain('invalid symbol')
+    // Only where a property name goes: not inside `1abc`, not in a value.
+    expect(parseDocument('{ 1abc: 1 }').problems.map((p) => p.data.error).join()).not.toContain('needs double quotes')
+    expect(parseDocument('{ "a": x:1 }').problems.map((p) => p.data.error).join()).not.toContain('needs double quotes')
     // true, false and null scan as values, so the parser says "property name expected" there; the hint applies all the same.
     const keyword = parseDocument('{\n  "version": 1,\n  "boards": [{ "id": "a", true: 1, "ramSize": "4G" }]\n}\n')
     expect(keyword.problems.map((p) => [p.data.error, p.offset])).toEqual([['property name true needs double quotes: "true"', 44]])

@@ -54,6 +54,10 @@ const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/
  */
 function quoteHint(source: string, offset: number): string | undefined {
   if (source[offset] === "'") return 'strings and property names take double quotes, not single quotes'
+  // Only where a property name goes: after `{` or `,` (not `1abc:` nor a value `"a": x:1`).
+  let before = offset - 1
+  while (before >= 0 && ' \t\r\n'.includes(source[before]!)) before--
+  if (source[before] !== '{' && source[before] !== ',') return undefined
   const key = BARE_KEY.exec(source.slice(offset, offset + 80))?.[0]
   return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined
 }
