@@ -196,10 +196,8 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     const html = renderHtml(fleet)
     const page = join(OUT, 'fleet-1000.html')
     writeFileSync(page, html)
-    const started = Date.now()
+    // No timing here (the house keeps speed in the benchmarks): the test's own timeout stops a page that never renders.
     const { stdout, stderr } = await dumpDom(page)
-    const seconds = (Date.now() - started) / 1000
-    expect(seconds).toBeLessThan(120)
     expect(stderr).not.toMatch(/violates the following Content Security Policy|Uncaught/)
     const cells = count(stdout, /<(a|span) class="st s-[a-z-]+" (href="#[LN]\d+" )?title=/g)
     const unsimulated = new Set(fleet.findings.filter((f) => f.ruleId === 'SC004').map((f) => `${f.boardId}\u0000${f.layoutName}`)).size
