@@ -11512,8 +11512,13 @@ function endsWithAnySuffix(cmdline, endP, suffixes) {
             return true;
     return false;
 }
-/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
-function parseCrashkernelMem(s, at, systemRam, dialect, trace) {
+/**
+ * Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`.
+ *
+ * @param entries - when given, receives each entry read, up to the one that matched (for
+ *   reports: crashkernelRangeMatch()); the boot itself passes none
+ */
+function parseCrashkernelMem(s, at, systemRam, dialect, trace, entries) {
     const warn = (text) => {
         trace.warn('crashkernel', text);
         return { ret: parse_EINVAL, size: 0n, base: 0n };
@@ -11549,6 +11554,8 @@ function parseCrashkernelMem(s, at, systemRam, dialect, trace) {
         cur = size.end;
         if (size.value >= totalMem)
             return warn('crashkernel: invalid size');
+        if (entries)
+            entries.push({ start: start.value, end: end === ULLONG_MAX ? undefined : end, size: size.value });
         if (totalMem >= start.value && totalMem < end) {
             crashSize = size.value;
             break;
@@ -11629,6 +11636,24 @@ function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
         return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
     }
     return parseCrashkernelSimple(cmdline, at, dialect, trace);
+}
+/**
+ * For reports (explain): when the plain `crashkernel=` token the kernel reads is a range list,
+ * which of its entries matched the RAM, read by the same parse_crashkernel_mem() mirror the
+ * boot uses (its messages discarded). Undefined for any other form or no token.
+ */
+function crashkernelRangeMatch(cmdline, systemRam, dialect, trace) {
+    const at = getLastCrashkernel(cmdline, null, dialect);
+    if (at === -1)
+        return undefined;
+    const firstColon = cmdline.indexOf(':', at);
+    const firstSpace = cmdline.indexOf(' ', at);
+    if (firstColon === -1 || (firstSpace !== -1 && firstSpace < firstColon))
+        return undefined;
+    const entries = [];
+    const r = parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries);
+    const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam;
+    return { totalMem, entries, matched: r.ret === 0 && r.size > 0n ? entries.length - 1 : undefined };
 }
 /**
  * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
@@ -18143,6 +18168,7 @@ function directGbpages(layout) {
 
 
 
+
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /**
  * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
@@ -18287,6 +18313,25 @@ function requestOf(r) {
  */
 function simulate_resolveKernelRelease(kernel) {
     return resolveKernelRelease(kernel);
+}
+/**
+ * For reports (explain): when the `crashkernel=` a simulated layout's kernel read is a range
+ * list, which entry it took and against which RAM figure (System RAM, rounded up to 128 MiB
+ * from 6.1 on). Undefined for any other form, or when the entry read here is not the size the
+ * simulation reserved for (a RAM figure that changed between the reservation and the end of
+ * the boot): a report must not explain what the boot did not do.
+ *
+ * @param result - the simulation of the layout
+ * @param cmdline - the layout's command line
+ */
+function crashkernelRangeOf(result, cmdline) {
+    const policy = policyFor(result.arch, result.kernel, result.policy);
+    if (!policy)
+        return undefined;
+    const match = crashkernelRangeMatch(cmdline, result.systemRam, policy.parse, new Trace());
+    if (match?.matched !== undefined && match.entries[match.matched].size !== result.request.size)
+        return undefined;
+    return match;
 }
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
 function listPolicies(arch) {
@@ -20941,6 +20986,12 @@ const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
 function quoteHint(source, offset) {
     if (source[offset] === "'")
         return 'strings and property names take double quotes, not single quotes';
+    // Only where a property name goes: after `{` or `,` (not `1abc:` nor a value `"a": x:1`).
+    let before = offset - 1;
+    while (before >= 0 && ' \t\r\n'.includes(source[before]))
+        before--;
+    if (source[before] !== '{' && source[before] !== ',')
+        return undefined;
     const key = BARE_KEY.exec(source.slice(offset, offset + 80))?.[0];
     return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined;
 }
@@ -21115,7 +21166,10 @@ function parseDocument(text) {
         if (seenOffsets.has(e.offset))
             continue;
         seenOffsets.add(e.offset);
-        const hint = (0,main.printParseErrorCode)(e.error) === 'InvalidSymbol' ? quoteHint(source, e.offset) : undefined;
+        // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
+        // as values: a "property name expected" there, at `true:`, is the same mistake.
+        const code = (0,main.printParseErrorCode)(e.error);
+        const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined;
         if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || (0,main.printParseErrorCode)(e.error) === 'EndOfFileExpected'))
             continue;
         if (hint !== undefined)
@@ -24014,9 +24068,11 @@ const plainSize = function* ({ layout, fix, layoutOk }) {
         return;
     const token = high.text.slice(0, -',high'.length);
     const value = withCrashkernel(layout.layout.cmdline, [token]);
-    // withCrashkernel() replaces every crashkernel= token: name all the ones that go (a ,low too).
+    // withCrashkernel() replaces every crashkernel= token but a ,cma one (it asks for CMA areas
+    // of its own and stays): name all the ones that go (a ,low too), and only those.
+    const replaced = tokens.filter((t) => t.suffix !== ',cma');
     if (layoutOk(value))
-        yield cmd(value, `Ask for a plain "${token}" instead of "${tokens.map((t) => t.text).join(' ')}"`);
+        yield cmd(value, `Ask for a plain "${token}" instead of "${replaced.map((t) => t.text).join(' ')}"`);
 };
 // Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
 // one character; the tokens come from the board's command line).
@@ -24189,11 +24245,17 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: joined.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, joined.end)}"` });
         }
         // A range list a space split ("1G-4G:256M, 4G-:512M"): the entries after it are a word
-        // of their own, which parse_crashkernel_mem() never sees. Joined with one ','.
-        const entries = t.range ? rangeWordAfter(cmdline, t.end) : undefined;
+        // of their own, which parse_crashkernel_mem() never sees. Joined with one ',', every such
+        // word in a row ("1G-2G:128M, 2G-8G:256M, 8G-:512M" is split twice).
+        let entries = t.range ? rangeWordAfter(cmdline, t.end) : undefined;
         if (entries) {
-            const token = `${trimTrailingCommas(t.text)},${entries.word}`;
-            candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: entries.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, entries.end)}"` });
+            let token = t.text;
+            let end = t.end;
+            for (; entries; entries = rangeWordAfter(cmdline, end)) {
+                token = `${trimTrailingCommas(token)},${entries.word}`;
+                end = entries.end;
+            }
+            candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, end)}"` });
         }
         // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
         const without = withoutToken(cmdline, t.text);
@@ -26225,6 +26287,7 @@ function worst(findings) {
 }
 /** The suppressed findings of each layout (file, board, layout name), built once per report. */
 const SUPPRESSED = new WeakMap();
+/** The suppressed findings about a layout's failed or hanging reservation (outcomeRule()). */
 function suppressedFindings(report, l) {
     let index = SUPPRESSED.get(report);
     if (!index) {
@@ -26241,7 +26304,20 @@ function suppressedFindings(report, l) {
         }
         SUPPRESSED.set(report, index);
     }
-    return index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? [];
+    const rule = outcomeRule(l.result.crashkernel);
+    return (index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? []).filter((f) => f.ruleId === rule);
+}
+/**
+ * The rule that reports a reservation that fails or hangs: only its suppression accepts the
+ * failure. Another suppressed finding of the layout (an unmodelled parameter, say) says
+ * nothing about it.
+ */
+function outcomeRule(ck) {
+    if (ck.kind === 'failed')
+        return 'CK001';
+    if (ck.kind === 'hang')
+        return ck.cause === 'endless-retry' ? 'CK005' : 'CK007';
+    return undefined;
 }
 /** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
 function isFailing(report, l) {
@@ -26263,7 +26339,12 @@ function isAccepted(report, l) {
  */
 function layoutIcon(report, l, failingHeading = false) {
     const status = worst(layoutFindings(report, l));
-    const unexplained = status === 'ok' && isFailing(report, l) && (failingHeading || suppressedFindings(report, l).length === 0);
+    if (status === 'error' || !isFailing(report, l))
+        return ICON[status];
+    // Failing without an active error: the reservation failed or hangs. Its own heading says
+    // so whatever else is active (a warning); a table row keeps its findings' icon when the
+    // failure's finding is suppressed (the cell says "failed").
+    const unexplained = failingHeading || (status === 'ok' && suppressedFindings(report, l).length === 0);
     return ICON[unexplained ? 'error' : status];
 }
 function summary_region(r) {
@@ -27433,7 +27514,8 @@ function formatSarif(report, ctx = {}) {
                         rules,
                     },
                 },
-                ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot } } }),
+                // SARIF §3.14.14: a base URI ends with a slash (else it would name a file, and its last segment would be dropped on resolving).
+                ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot.endsWith('/') ? ctx.srcRoot : `${ctx.srcRoot}/` } } }),
                 invocations: [
                     {
                         executionSuccessful: ctx.executionSuccessful ?? !notes.some((n) => n.level === 'error'),
@@ -31227,10 +31309,12 @@ function boardField(pointer) {
  * the log's amount of memory is used, else the nearest one (with a note).
  *
  * @returns with a board the schema refuses, its problems (as check() words them, at `board/…`)
- * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
+ * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript), or the options not an object
  */
 function verifyBootLog(log, opts = {}) {
     expectText('verifyBootLog', 'log', log, "the boot log's text");
+    if (typeof opts !== 'object' || opts === null || Array.isArray(opts))
+        throw new errors_ConfigurationError(`verifyBootLog(): the options must be an object ({ board, defaults, logName, … }) or absent, not ${errors_kindOf(opts)}`, { docsPath: 'README.md#library' });
     // The log is read once: what it shows, then the board from the same facts (which the board
     // adds to, so it comes second).
     const parsed = bootlog_parseBootLog(log);
@@ -31432,12 +31516,26 @@ function src_simulate(layout) {
 function isUnsupported(error) {
     return error instanceof UnsupportedLayoutError;
 }
-function sortFindings(findings) {
+function sortFindings(findings, layouts = []) {
+    const rank = layoutRanks(layouts);
     return findings.sort((a, b) => a.file.localeCompare(b.file) ||
         (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         a.ruleId.localeCompare(b.ruleId) ||
+        rank(a) - rank(b) ||
         a.message.localeCompare(b.message));
+}
+/**
+ * A finding's place among the report's layouts, so that the findings of one rule at one
+ * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
+ * not in the alphabetical order of their messages: -1 without a layout, after every
+ * simulated layout for one that was not simulated. The fan-out's merge orders by the same
+ * rank (src/fanout/merge.ts compareFindings()).
+ */
+function layoutRanks(layouts) {
+    const key = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
+    const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]));
+    return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length));
 }
 /** Counts findings by severity; suppressed ones only in `suppressed`. */
 function countFindings(findings) {
@@ -31471,7 +31569,7 @@ function check(text, path, options = {}) {
     const layouts = [];
     const boardSuggestions = [];
     const report = () => {
-        const sorted = sortFindings(findings);
+        const sorted = sortFindings(findings, layouts);
         // Said even when nothing was simulated: the override was in force for the whole run.
         return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted), ...overrideOf(options.kernels), ...(boardSuggestions.length > 0 && { boardSuggestions }) };
     };
@@ -31664,12 +31762,13 @@ function mergeReports(reports) {
         const list = [...overrides.values()].map((k) => (k.length === 0 ? "each board's own kernels" : k.join(','))).join('; ');
         throw new errors_ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' });
     }
-    const findings = sortFindings(reports.flatMap((r) => r.findings));
+    const layouts = reports.flatMap((r) => r.layouts);
+    const findings = sortFindings(reports.flatMap((r) => r.findings), layouts);
     return {
         tool: { name: TOOL_NAME, version: VERSION },
         files: reports.flatMap((r) => r.files),
         findings,
-        layouts: reports.flatMap((r) => r.layouts),
+        layouts,
         counts: countFindings(findings),
         ...overrideOf(reports[0]?.kernelOverride),
         ...boardSuggestionsOf(reports),
@@ -32598,6 +32697,7 @@ function board_variantOf(layoutName) {
 
 
 
+
 const HELP = `Usage: crashkernel-check explain <board> [options]
 
 Shows what the simulated kernel does with one board: for each kernel (of one RAM variant)
@@ -32686,12 +32786,33 @@ function findings(list, c) {
     return out.join('');
 }
 /**
+ * Which entry of a `crashkernel=` range list the kernel took, and against which RAM figure:
+ * from 6.1 on the kernel rounds System RAM up to 128 MiB first, so a board with 4092 MiB
+ * takes the `4G-` entry, which surprises whoever reads only the list.
+ *
+ * @example
+ * // crashkernel=1G-4G:256M,4G-:512M with 4092 MiB of System RAM on 6.12:
+ * // 'range list read against 4 GiB (System RAM 3.996 GiB rounded up to a multiple of 128 MiB): 4G-:512M matches'
+ */
+function describeRanges(sim, cmdline) {
+    const m = crashkernelRangeOf(sim, cmdline);
+    if (!m)
+        return undefined;
+    const entry = (e) => `${memSize(e.start)}-${e.end !== undefined ? memSize(e.end) : ''}:${memSize(e.size)}`;
+    // Exact: the entries' bounds are compared with these bytes, so "~63.88 GiB" would not do.
+    const exact = (x) => (x % (1n << 30n) === 0n ? `${x >> 30n} GiB` : x % (1n << 20n) === 0n ? `${x >> 20n} MiB` : x <= BigInt(Number.MAX_SAFE_INTEGER) ? `${(Number(x) / 2 ** 20).toFixed(2)} MiB` : humanSize(x));
+    const against = `range list read against ${exact(m.totalMem)}${m.totalMem !== sim.systemRam ? ` (System RAM ${exact(sim.systemRam)} rounded up to a multiple of 128 MiB)` : ' (System RAM)'}`;
+    if (m.matched !== undefined)
+        return `${against}: ${entry(m.entries[m.matched])} matches`;
+    return m.entries.length > 0 ? `${against}: no entry covers it (${m.entries.map(entry).join(', ')})` : undefined;
+}
+/**
  * Renders one layout.
  *
  * @param l - the layout from check()
  * @param boardFindings - the board's findings (those of this layout are shown)
  */
-function renderExplain(l, boardName, boardFindings, c) {
+function renderExplain(l, boardName, boardFindings, c, cmdline) {
     const sim = l.result;
     const devices = l.devices ?? [];
     const variant = board_variantOf(l.layoutName);
@@ -32703,6 +32824,9 @@ function renderExplain(l, boardName, boardFindings, c) {
     // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
     const request = [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ');
     out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(outcome_describeOutcome(sim))}\n`);
+    const ranges = cmdline !== undefined ? describeRanges(sim, cmdline) : undefined;
+    if (ranges)
+        out.push(`  ${ranges}\n`);
     const cma = describeCrashkernelCma(sim);
     // The CMA areas are lent to the running kernel's movable allocations: what is in them at a
     // crash is not in the dump, and __crash_kexec() waits CMA_DMA_TIMEOUT_SEC for DMA into them.
@@ -32779,13 +32903,14 @@ async function run(args, io) {
             const where = (f) => (f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file);
             io.stderr(`crashkernel-check explain: some layouts of board "${id}" cannot be simulated, and are not shown:\n${board.unsimulated.map((f) => `  ${where(f)}  ${f.message}  (${f.ruleId})\n`).join('')}`);
         }
-        const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint);
+        const cmdlines = new Map(board.layouts.map((d) => [d.layoutName, d.layout.cmdline]));
+        const code = print(io, layouts, board.wire.name, board.report.findings.filter((f) => f.boardId === id), hint, cmdlines);
         return board.unsimulated.length > 0 ? 1 : code;
     });
 }
-function print(io, layouts, name, boardFindings, hint) {
+function print(io, layouts, name, boardFindings, hint, cmdlines) {
     const c = palette(colorForStdout(io));
-    io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c)).join('\n'));
+    io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c, cmdlines?.get(l.layoutName))).join('\n'));
     const shown = new Set(layouts.map((l) => l.layoutName));
     return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0;
 }

@@ -5880,6 +5880,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _J: () => (/* reexport */ formatters),
   rF: () => (/* reexport */ getRule),
   g9: () => (/* reexport */ importBoard),
+  o: () => (/* binding */ layoutRanks),
   jm: () => (/* reexport */ listPolicies),
   C1: () => (/* binding */ mergeReports),
   K2: () => (/* reexport */ renderHtml),
@@ -5901,7 +5902,7 @@ const SZ_4M = 1n << 22n;
 const SZ_16M = 1n << 24n;
 const SZ_32M = (/* unused pure expression or super */ null && (1n << 25n));
 const SZ_64M = (/* unused pure expression or super */ null && (1n << 26n));
-const SZ_128M = 1n << 27n;
+const phys_SZ_128M = 1n << 27n;
 const SZ_256M = 1n << 28n;
 const SZ_512M = 1n << 29n;
 const SZ_1G = 1n << 30n;
@@ -5939,7 +5940,7 @@ function roundUp(x, align) {
     return u64(((x - 1n) | (align - 1n)) + 1n);
 }
 /** roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y). */
-function roundUpAny(x, y) {
+function phys_roundUpAny(x, y) {
     return ((x + y - 1n) / y) * y;
 }
 const clamp = (x, lo, hi) => (x < lo ? lo : x > hi ? hi : x);
@@ -11482,13 +11483,18 @@ function endsWithAnySuffix(cmdline, endP, suffixes) {
             return true;
     return false;
 }
-/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
-function parseCrashkernelMem(s, at, systemRam, dialect, trace) {
+/**
+ * Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`.
+ *
+ * @param entries - when given, receives each entry read, up to the one that matched (for
+ *   reports: crashkernelRangeMatch()); the boot itself passes none
+ */
+function parseCrashkernelMem(s, at, systemRam, dialect, trace, entries) {
     const warn = (text) => {
         trace.warn('crashkernel', text);
         return { ret: parse_EINVAL, size: 0n, base: 0n };
     };
-    const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam;
+    const totalMem = dialect.roundUpTotalTo128M ? phys_roundUpAny(systemRam, phys_SZ_128M) : systemRam;
     let cur = at;
     let crashSize = 0n;
     let crashBase = 0n;
@@ -11519,6 +11525,8 @@ function parseCrashkernelMem(s, at, systemRam, dialect, trace) {
         cur = size.end;
         if (size.value >= totalMem)
             return warn('crashkernel: invalid size');
+        if (entries)
+            entries.push({ start: start.value, end: end === ULLONG_MAX ? undefined : end, size: size.value });
         if (totalMem >= start.value && totalMem < end) {
             crashSize = size.value;
             break;
@@ -11599,6 +11607,24 @@ function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
         return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
     }
     return parseCrashkernelSimple(cmdline, at, dialect, trace);
+}
+/**
+ * For reports (explain): when the plain `crashkernel=` token the kernel reads is a range list,
+ * which of its entries matched the RAM, read by the same parse_crashkernel_mem() mirror the
+ * boot uses (its messages discarded). Undefined for any other form or no token.
+ */
+function parse_crashkernelRangeMatch(cmdline, systemRam, dialect, trace) {
+    const at = getLastCrashkernel(cmdline, null, dialect);
+    if (at === -1)
+        return undefined;
+    const firstColon = cmdline.indexOf(':', at);
+    const firstSpace = cmdline.indexOf(' ', at);
+    if (firstColon === -1 || (firstSpace !== -1 && firstSpace < firstColon))
+        return undefined;
+    const entries = [];
+    const r = parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries);
+    const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam;
+    return { totalMem, entries, matched: r.ret === 0 && r.size > 0n ? entries.length - 1 : undefined };
 }
 /**
  * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
@@ -12918,7 +12944,7 @@ function isPageMapped(histogram, pageKey) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/trace.js
-class Trace {
+class trace_Trace {
     events = [];
     info(source, text) {
         this.events.push({ level: 'info', source, text });
@@ -13042,7 +13068,7 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
         // A prefix is kept from the second layout that needs it on: layouts whose memory maps
         // are all different never pay for storing what no other layout will read.
         if (SEEN.again(key)) {
-            const t = new Trace();
+            const t = new trace_Trace();
             const prefix = boot.prefix(prefixLayoutOf(), policy, t);
             for (const e of t.events)
                 trace.events.push(e);
@@ -15879,7 +15905,7 @@ function zoneMovableFor(from) {
  * 128 MiB (include/linux/crash_reserve.h), `,high`/`,low`; no `,cma` size passed (7.3 passes it).
  * @kernel kernel/crash_reserve.c reserve_crashkernel_generic (v6.12.117 – v7.3.4)
  */
-const CRASH_GENERIC_2M = { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false };
+const CRASH_GENERIC_2M = { reserve: reserveCrashkernelGeneric, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false };
 /**
  * arm64 6.12+: the crash kernel reserved from bootmem_init() (deferred), below the exact
  * zone_dma_limit, and no protection of the loaded crash kernel (arm64's
@@ -16005,16 +16031,16 @@ const ARM64 = [
     // The backport brought arm64_kfence_alloc_pool() with it (arch/arm64/mm/mmu.c@v6.1.192):
     // map_mem() memblock-allocates an early pool as 6.4+ does.
     { ...ARM64_BOOT_6_1, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.1.65', protection: 'arm64-segments' }),
-    arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, 
+    arm64('arm64-6.2', '6.2.0', '6.3.0', '6.2: default 128M low and fallback above the DMA zones for crashkernel=X', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, 
     // Mainline 6.2/6.3 lack the 6.4 KFENCE decoupling and the 6.7 rodata=on fix that 6.1.65 backported.
     { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
-    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred; rodata=on still leaves rodata_full', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)', 'arch/arm64/mm/pageattr.c@v6.4 (before acfa60dbe038)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.5', '6.5.0', '6.6.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
-    arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release: in v6.12.117, no tree between 6.1 and 6.12 at hand; unchanged through v7.3.4)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/arm64/mm/init.c@v6.2 (a149cf00b158, a9ae89df7377)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_3, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
+    arm64('arm64-6.4', '6.4.0', '6.5.0', '6.4, the seed resolution: no protection, no crash-induced base pages, always deferred; rodata=on still leaves rodata_full', ['arch/arm64/mm/init.c@v6.4 (504cae453f82)', 'arch/arm64/mm/mmu.c@v6.4 (04a2a7af3d97)', 'arch/arm64/kernel/machine_kexec.c@v6.4 (0d124e96051b)', 'arch/arm64/mm/pageattr.c@v6.4 (before acfa60dbe038)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V62, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_4, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.5', '6.5.0', '6.6.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
+    arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release: in v6.12.117, no tree between 6.1 and 6.12 at hand; unchanged through v7.3.4)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
@@ -16278,8 +16304,8 @@ const RISCV = [
     riscv('riscv64-6.3', '6.3.0', '6.4.0', '6.3: as 6.2; /reserved-memory range lines (UNCONFIRMED release)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/of_reserved_mem.c (aeb9267eb6b1, 6ee7afbabcee)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3, lowMax: '4G' }),
     riscv('riscv64-6.4', '6.4.0', '6.5.0', '6.4: as 6.3; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
     riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
-    riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
-    riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
+    riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
+    riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: phys_SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
@@ -16320,7 +16346,7 @@ function resolveKernelRelease(kernel) {
     return kernel;
 }
 /** The policy for an arch and release, or a what-if policy by name. */
-function policyFor(arch, release, name) {
+function policies_policyFor(arch, release, name) {
     if (name)
         return [...POLICIES, ...WHAT_IF].find((p) => p.id === name && p.arch === arch);
     const v = parseKernelVersion(release);
@@ -17426,7 +17452,7 @@ function highestZoneFreeEnds(mb, maxPfnAddr, dma32 = false, free = freeMemRanges
     return { low: first[0] > zoneStart ? first[0] : zoneStart, high: (last[1] < zoneEnd ? last[1] : zoneEnd) - 1n };
 }
 /** x86_64 SECTION_SIZE_BITS 27 (arch/x86/include/asm/sparsemem.h): 128 MiB sections. */
-const direct_map_SECTION_SIZE = SZ_128M;
+const direct_map_SECTION_SIZE = phys_SZ_128M;
 /**
  * section_map_size() with SPARSEMEM_VMEMMAP: PAGES_PER_SECTION 64-byte struct pages, rounded
  * to PMD_SIZE (mm/sparse.c@v7.3.4:217-220): one 2 MiB block per section.
@@ -18113,6 +18139,7 @@ function directGbpages(layout) {
 
 
 
+
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /**
  * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
@@ -18139,7 +18166,7 @@ function releaseAndPolicy(layout) {
     const release = resolveKernelRelease(layout.kernel);
     if (!release)
         throw new UnsupportedLayoutError(`kernel ${layout.kernel} is not supported (5.10.0 … 7.x)`);
-    const policy = policyFor(layout.arch, release, layout.policy);
+    const policy = policies_policyFor(layout.arch, release, layout.policy);
     if (!policy)
         throw new UnsupportedLayoutError(`no ${layout.arch} policy ${layout.policy ?? `for ${release}`}`);
     let byName = POLICY_OF.get(layout.arch);
@@ -18172,7 +18199,7 @@ function releaseAndPolicy(layout) {
  */
 function simulate(layout) {
     const { release, policy } = releaseAndPolicy(layout);
-    const trace = new Trace();
+    const trace = new trace_Trace();
     // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
     // print comes first, and a handler that faults stops the boot there.
     const bootLayout = release === layout.kernel ? layout : { ...layout, kernel: release };
@@ -18257,6 +18284,25 @@ function requestOf(r) {
  */
 function simulate_resolveKernelRelease(kernel) {
     return resolveKernelRelease(kernel);
+}
+/**
+ * For reports (explain): when the `crashkernel=` a simulated layout's kernel read is a range
+ * list, which entry it took and against which RAM figure (System RAM, rounded up to 128 MiB
+ * from 6.1 on). Undefined for any other form, or when the entry read here is not the size the
+ * simulation reserved for (a RAM figure that changed between the reservation and the end of
+ * the boot): a report must not explain what the boot did not do.
+ *
+ * @param result - the simulation of the layout
+ * @param cmdline - the layout's command line
+ */
+function crashkernelRangeOf(result, cmdline) {
+    const policy = policyFor(result.arch, result.kernel, result.policy);
+    if (!policy)
+        return undefined;
+    const match = crashkernelRangeMatch(cmdline, result.systemRam, policy.parse, new Trace());
+    if (match?.matched !== undefined && match.entries[match.matched].size !== result.request.size)
+        return undefined;
+    return match;
 }
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
 function listPolicies(arch) {
@@ -20911,6 +20957,12 @@ const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
 function quoteHint(source, offset) {
     if (source[offset] === "'")
         return 'strings and property names take double quotes, not single quotes';
+    // Only where a property name goes: after `{` or `,` (not `1abc:` nor a value `"a": x:1`).
+    let before = offset - 1;
+    while (before >= 0 && ' \t\r\n'.includes(source[before]))
+        before--;
+    if (source[before] !== '{' && source[before] !== ',')
+        return undefined;
     const key = BARE_KEY.exec(source.slice(offset, offset + 80))?.[0];
     return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined;
 }
@@ -21085,7 +21137,10 @@ function parseDocument(text) {
         if (seenOffsets.has(e.offset))
             continue;
         seenOffsets.add(e.offset);
-        const hint = (0,main.printParseErrorCode)(e.error) === 'InvalidSymbol' ? quoteHint(source, e.offset) : undefined;
+        // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
+        // as values: a "property name expected" there, at `true:`, is the same mistake.
+        const code = (0,main.printParseErrorCode)(e.error);
+        const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined;
         if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || (0,main.printParseErrorCode)(e.error) === 'EndOfFileExpected'))
             continue;
         if (hint !== undefined)
@@ -23984,9 +24039,11 @@ const plainSize = function* ({ layout, fix, layoutOk }) {
         return;
     const token = high.text.slice(0, -',high'.length);
     const value = withCrashkernel(layout.layout.cmdline, [token]);
-    // withCrashkernel() replaces every crashkernel= token: name all the ones that go (a ,low too).
+    // withCrashkernel() replaces every crashkernel= token but a ,cma one (it asks for CMA areas
+    // of its own and stays): name all the ones that go (a ,low too), and only those.
+    const replaced = tokens.filter((t) => t.suffix !== ',cma');
     if (layoutOk(value))
-        yield cmd(value, `Ask for a plain "${token}" instead of "${tokens.map((t) => t.text).join(' ')}"`);
+        yield cmd(value, `Ask for a plain "${token}" instead of "${replaced.map((t) => t.text).join(' ')}"`);
 };
 // Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
 // one character; the tokens come from the board's command line).
@@ -24159,11 +24216,17 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: joined.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, joined.end)}"` });
         }
         // A range list a space split ("1G-4G:256M, 4G-:512M"): the entries after it are a word
-        // of their own, which parse_crashkernel_mem() never sees. Joined with one ','.
-        const entries = t.range ? rangeWordAfter(cmdline, t.end) : undefined;
+        // of their own, which parse_crashkernel_mem() never sees. Joined with one ',', every such
+        // word in a row ("1G-2G:128M, 2G-8G:256M, 8G-:512M" is split twice).
+        let entries = t.range ? rangeWordAfter(cmdline, t.end) : undefined;
         if (entries) {
-            const token = `${trimTrailingCommas(t.text)},${entries.word}`;
-            candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end: entries.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, entries.end)}"` });
+            let token = t.text;
+            let end = t.end;
+            for (; entries; entries = rangeWordAfter(cmdline, end)) {
+                token = `${trimTrailingCommas(token)},${entries.word}`;
+                end = entries.end;
+            }
+            candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, end)}"` });
         }
         // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
         const without = withoutToken(cmdline, t.text);
@@ -24523,7 +24586,7 @@ function refineStep(layouts, baseline) {
     let step = REFINE_STEP;
     layouts.forEach((l, i) => {
         const sim = baseline[i];
-        const align = sim && policyFor(sim.arch, sim.kernel, l.layout.policy)?.crash.align;
+        const align = sim && policies_policyFor(sim.arch, sim.kernel, l.layout.policy)?.crash.align;
         if (align !== undefined && align > step)
             step = align;
     });
@@ -26195,6 +26258,7 @@ function worst(findings) {
 }
 /** The suppressed findings of each layout (file, board, layout name), built once per report. */
 const SUPPRESSED = new WeakMap();
+/** The suppressed findings about a layout's failed or hanging reservation (outcomeRule()). */
 function suppressedFindings(report, l) {
     let index = SUPPRESSED.get(report);
     if (!index) {
@@ -26211,7 +26275,20 @@ function suppressedFindings(report, l) {
         }
         SUPPRESSED.set(report, index);
     }
-    return index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? [];
+    const rule = outcomeRule(l.result.crashkernel);
+    return (index.get(`${l.file}\0${l.boardId}\0${l.layoutName}`) ?? []).filter((f) => f.ruleId === rule);
+}
+/**
+ * The rule that reports a reservation that fails or hangs: only its suppression accepts the
+ * failure. Another suppressed finding of the layout (an unmodelled parameter, say) says
+ * nothing about it.
+ */
+function outcomeRule(ck) {
+    if (ck.kind === 'failed')
+        return 'CK001';
+    if (ck.kind === 'hang')
+        return ck.cause === 'endless-retry' ? 'CK005' : 'CK007';
+    return undefined;
 }
 /** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
 function isFailing(report, l) {
@@ -26233,7 +26310,12 @@ function isAccepted(report, l) {
  */
 function layoutIcon(report, l, failingHeading = false) {
     const status = worst(layoutFindings(report, l));
-    const unexplained = status === 'ok' && isFailing(report, l) && (failingHeading || suppressedFindings(report, l).length === 0);
+    if (status === 'error' || !isFailing(report, l))
+        return ICON[status];
+    // Failing without an active error: the reservation failed or hangs. Its own heading says
+    // so whatever else is active (a warning); a table row keeps its findings' icon when the
+    // failure's finding is suppressed (the cell says "failed").
+    const unexplained = failingHeading || (status === 'ok' && suppressedFindings(report, l).length === 0);
     return ICON[unexplained ? 'error' : status];
 }
 function summary_region(r) {
@@ -27403,7 +27485,8 @@ function formatSarif(report, ctx = {}) {
                         rules,
                     },
                 },
-                ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot } } }),
+                // SARIF §3.14.14: a base URI ends with a slash (else it would name a file, and its last segment would be dropped on resolving).
+                ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot.endsWith('/') ? ctx.srcRoot : `${ctx.srcRoot}/` } } }),
                 invocations: [
                     {
                         executionSuccessful: ctx.executionSuccessful ?? !notes.some((n) => n.level === 'error'),
@@ -31197,10 +31280,12 @@ function boardField(pointer) {
  * the log's amount of memory is used, else the nearest one (with a note).
  *
  * @returns with a board the schema refuses, its problems (as check() words them, at `board/…`)
- * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
+ * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript), or the options not an object
  */
 function verifyBootLog(log, opts = {}) {
     expectText('verifyBootLog', 'log', log, "the boot log's text");
+    if (typeof opts !== 'object' || opts === null || Array.isArray(opts))
+        throw new ConfigurationError(`verifyBootLog(): the options must be an object ({ board, defaults, logName, … }) or absent, not ${kindOf(opts)}`, { docsPath: 'README.md#library' });
     // The log is read once: what it shows, then the board from the same facts (which the board
     // adds to, so it comes second).
     const parsed = bootlog_parseBootLog(log);
@@ -31402,12 +31487,26 @@ function src_simulate(layout) {
 function isUnsupported(error) {
     return error instanceof UnsupportedLayoutError;
 }
-function sortFindings(findings) {
+function sortFindings(findings, layouts = []) {
+    const rank = layoutRanks(layouts);
     return findings.sort((a, b) => a.file.localeCompare(b.file) ||
         (a.location?.offset ?? -1) - (b.location?.offset ?? -1) ||
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         a.ruleId.localeCompare(b.ruleId) ||
+        rank(a) - rank(b) ||
         a.message.localeCompare(b.message));
+}
+/**
+ * A finding's place among the report's layouts, so that the findings of one rule at one
+ * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
+ * not in the alphabetical order of their messages: -1 without a layout, after every
+ * simulated layout for one that was not simulated. The fan-out's merge orders by the same
+ * rank (src/fanout/merge.ts compareFindings()).
+ */
+function layoutRanks(layouts) {
+    const key = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
+    const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]));
+    return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length));
 }
 /** Counts findings by severity; suppressed ones only in `suppressed`. */
 function countFindings(findings) {
@@ -31441,7 +31540,7 @@ function check(text, path, options = {}) {
     const layouts = [];
     const boardSuggestions = [];
     const report = () => {
-        const sorted = sortFindings(findings);
+        const sorted = sortFindings(findings, layouts);
         // Said even when nothing was simulated: the override was in force for the whole run.
         return { tool: { name: TOOL_NAME, version: VERSION }, files: [path], findings: sorted, layouts, counts: countFindings(sorted), ...overrideOf(options.kernels), ...(boardSuggestions.length > 0 && { boardSuggestions }) };
     };
@@ -31634,12 +31733,13 @@ function mergeReports(reports) {
         const list = [...overrides.values()].map((k) => (k.length === 0 ? "each board's own kernels" : k.join(','))).join('; ');
         throw new ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' });
     }
-    const findings = sortFindings(reports.flatMap((r) => r.findings));
+    const layouts = reports.flatMap((r) => r.layouts);
+    const findings = sortFindings(reports.flatMap((r) => r.findings), layouts);
     return {
         tool: { name: TOOL_NAME, version: VERSION },
         files: reports.flatMap((r) => r.files),
         findings,
-        layouts: reports.flatMap((r) => r.layouts),
+        layouts,
         counts: countFindings(findings),
         ...overrideOf(reports[0]?.kernelOverride),
         ...boardSuggestionsOf(reports),
@@ -31685,6 +31785,7 @@ var __webpack_exports__formatVerify = __webpack_exports__.n_;
 var __webpack_exports__formatters = __webpack_exports__._J;
 var __webpack_exports__getRule = __webpack_exports__.rF;
 var __webpack_exports__importBoard = __webpack_exports__.g9;
+var __webpack_exports__layoutRanks = __webpack_exports__.o;
 var __webpack_exports__listPolicies = __webpack_exports__.jm;
 var __webpack_exports__mergeReports = __webpack_exports__.C1;
 var __webpack_exports__renderHtml = __webpack_exports__.K2;
@@ -31694,4 +31795,4 @@ var __webpack_exports__simulate = __webpack_exports__.JV;
 var __webpack_exports__toAnnotations = __webpack_exports__.gI;
 var __webpack_exports__unmatchedPatterns = __webpack_exports__.xo;
 var __webpack_exports__verifyBootLog = __webpack_exports__.c4;
-export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__UnsupportedLayoutError as UnsupportedLayoutError, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__checkKernelOverride as checkKernelOverride, __webpack_exports__countFindings as countFindings, __webpack_exports__decodeLayouts as decodeLayouts, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__unmatchedPatterns as unmatchedPatterns, __webpack_exports__verifyBootLog as verifyBootLog };
+export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__UnsupportedLayoutError as UnsupportedLayoutError, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__checkKernelOverride as checkKernelOverride, __webpack_exports__countFindings as countFindings, __webpack_exports__decodeLayouts as decodeLayouts, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__layoutRanks as layoutRanks, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__unmatchedPatterns as unmatchedPatterns, __webpack_exports__verifyBootLog as verifyBootLog };

@@ -1,3 +1,4 @@
+import { type CrashkernelRangeMatch } from './crashkernel/parse.js';
 import type { Arch, Layout, SimulationResult } from './types.js';
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 export declare class UnsupportedLayoutError extends Error {
@@ -33,6 +34,17 @@ export declare function simulate(layout: Layout): SimulationResult;
  * resolveKernelRelease('4.19')  // → undefined
  */
 export declare function resolveKernelRelease(kernel: string): string | undefined;
+/**
+ * For reports (explain): when the `crashkernel=` a simulated layout's kernel read is a range
+ * list, which entry it took and against which RAM figure (System RAM, rounded up to 128 MiB
+ * from 6.1 on). Undefined for any other form, or when the entry read here is not the size the
+ * simulation reserved for (a RAM figure that changed between the reservation and the end of
+ * the boot): a report must not explain what the boot did not do.
+ *
+ * @param result - the simulation of the layout
+ * @param cmdline - the layout's command line
+ */
+export declare function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy' | 'systemRam' | 'request'>, cmdline: string): CrashkernelRangeMatch | undefined;
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
 export declare function listPolicies(arch?: Arch): string[];
 /**

@@ -25,7 +25,7 @@ export interface FormatContext {
     notifications?: readonly ToolNotification[];
     /** False when the run did not complete (SARIF `executionSuccessful`); default true. */
     executionSuccessful?: boolean;
-    /** Absolute `file://` URI of the workspace, ending in `/` (SARIF `originalUriBaseIds`). */
+    /** Absolute `file://` URI of the workspace (SARIF `originalUriBaseIds`; a `/` is added when it does not end in one). */
     srcRoot?: string;
     /**
      * SARIF: at most this many results, the most severe kept (the action passes code

@@ -36,7 +36,7 @@ export declare function observedFromLog(log: string): ObservedBoot;
  * the log's amount of memory is used, else the nearest one (with a note).
  *
  * @returns with a board the schema refuses, its problems (as check() words them, at `board/…`)
- * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript)
+ * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript), or the options not an object
  */
 export declare function verifyBootLog(log: string, opts?: VerifyOptions): VerifyResult;
 /** The text `verify` prints: "the model agrees" or the differences line by line. */

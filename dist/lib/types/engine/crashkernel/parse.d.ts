@@ -56,14 +56,41 @@ export interface ParseResult {
  * "foo.crashkernel=…" matches too.
  */
 export declare function getLastCrashkernel(cmdline: string, suffix: string | null, dialect: ParseDialect): number;
-/** Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`. */
-export declare function parseCrashkernelMem(s: string, at: number, systemRam: bigint, dialect: ParseDialect, trace: Trace): ParseResult;
+/** One `start-[end]:size` entry of a range list, as parse_crashkernel_mem() read it. */
+export interface CrashkernelRangeEntry {
+    start: bigint;
+    /** Exclusive; undefined for an open `start-:size`. */
+    end: bigint | undefined;
+    size: bigint;
+}
+/**
+ * Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`.
+ *
+ * @param entries - when given, receives each entry read, up to the one that matched (for
+ *   reports: crashkernelRangeMatch()); the boot itself passes none
+ */
+export declare function parseCrashkernelMem(s: string, at: number, systemRam: bigint, dialect: ParseDialect, trace: Trace, entries?: CrashkernelRangeEntry[]): ParseResult;
 /** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
 export declare function parseCrashkernelSimple(s: string, at: number, dialect: ParseDialect, trace: Trace): ParseResult;
 /** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
 export declare function parseCrashkernelSuffix(s: string, at: number, suffix: string, dialect: ParseDialect, trace: Trace): ParseResult;
 /** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
 export declare function parseCrashkernelClass(cmdline: string, systemRam: bigint, suffix: string | null, dialect: ParseDialect, trace: Trace): ParseResult;
+/** Which entry of a `crashkernel=` range list a kernel takes, and against which RAM figure. */
+export interface CrashkernelRangeMatch {
+    /** The RAM figure the entries are compared with: System RAM, rounded up to 128 MiB from 6.1 on. */
+    totalMem: bigint;
+    /** The entries read, in order, up to the matching one (all of them when none matched). */
+    entries: CrashkernelRangeEntry[];
+    /** Index of the matching entry in `entries`; undefined when none matched or the list is malformed. */
+    matched: number | undefined;
+}
+/**
+ * For reports (explain): when the plain `crashkernel=` token the kernel reads is a range list,
+ * which of its entries matched the RAM, read by the same parse_crashkernel_mem() mirror the
+ * boot uses (its messages discarded). Undefined for any other form or no token.
+ */
+export declare function crashkernelRangeMatch(cmdline: string, systemRam: bigint, dialect: ParseDialect, trace: Trace): CrashkernelRangeMatch | undefined;
 /** What the generic parse_crashkernel() (6.7+) returns. */
 export interface GenericParseResult extends ParseResult {
     /**
