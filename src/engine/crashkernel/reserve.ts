@@ -299,6 +299,8 @@ export const reserveCrashkernelArm64V62: ReserveCrashkernel = (ctx) => {
   // CRASH_ADDR_LOW_MAX - crash_low_size is u64 (arm64_dma_phys_limit is a phys_addr_t,
   // crash_low_size an unsigned long long: arch/arm64/mm/init.c@v6.1.192:88, :96, :129): a ,low
   // larger than LOW wraps it to near 2^64, and then no main region is above it, so no low part.
+  // UNCONFIRMED against a tree at hand: the expression is a9ae89df7377's (6.2 – 6.4), and no
+  // 6.2 – 6.4 source is under the project's kernel trees; the types are 6.1.192's.
   if (base > u64(ctx.lowMax - lowSize) && lowSize) {
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
