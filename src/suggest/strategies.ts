@@ -11,7 +11,7 @@ import { POLICIES } from '../engine/policies/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { addrText, sizeText } from '../rules/common.js'
-import { crashkernelTokens, memAddr, memSize, misspeltCrashkernel, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
+import { crashkernelTokens, memAddr, memSize, misspeltCrashkernel, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, withoutTokensAt, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { crashAlign, MEMBLOCK_NOMAP_FLAG } from '../rules/kernel-facts.js'
 import { typoDistance } from '../typo-distance.js'
 import type { Change, FixRequest, FixStrategyId } from './types.js'
@@ -486,8 +486,15 @@ const extendRange: Strategy = function* ({ layout, layoutOk }) {
 /** Remove the token the kernel ignores. */
 const removeToken: Strategy = function* ({ layout, fix, layoutOk }) {
   if (fix.token === undefined) return
-  const value = withoutToken(layout.layout.cmdline, fix.token)
-  if (value !== layout.layout.cmdline && layoutOk(value)) yield cmd(value, `Remove "${fix.token}": this kernel ignores it`)
+  const cmdline = layout.layout.cmdline
+  // A suffix a space split off ("crashkernel=256M, cma") goes with its token: left behind,
+  // it would be a stray word on the command line.
+  const t = fix.token.endsWith(',') ? crashkernelTokens(cmdline).find((x) => x.text === fix.token) : undefined
+  const split = t ? nextWord(cmdline, t.end) : undefined
+  const suffix = split && (SUFFIX_WORDS as readonly string[]).includes(split.word.toLowerCase()) ? split : undefined
+  const value = t && suffix ? withoutTokensAt(cmdline, [{ start: t.start, end: suffix.end }]) : withoutToken(cmdline, fix.token)
+  const what = t && suffix ? cmdline.slice(t.start, suffix.end) : fix.token
+  if (value !== cmdline && layoutOk(value)) yield cmd(value, `Remove "${what}": this kernel ignores it`)
 }
 
 /** `major.minor` as a comparable number. */

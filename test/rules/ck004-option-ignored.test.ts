@@ -55,6 +55,13 @@ describe('CK004 option-ignored', () => {
     expect(f).toMatchObject({ messageId: 'rejected', suggestion: { replacement: 'crashkernel=256M,high quiet' } })
   })
 
+  it('note: a plain token another one follows, with a suffix a space split off; its removal takes the suffix word too', () => {
+    // "crashkernel=256M, cma crashkernel=256M": the first plain token is not the last one, so
+    // the kernel ignores it, and "cma" is a word of its own. Removing the token alone left "cma".
+    const f = of(run(vm('6.12', 'crashkernel=256M, cma crashkernel=256M quiet', '8G')), 'CK004')[0]
+    expect(f).toMatchObject({ suggestion: { replacement: 'crashkernel=256M quiet', description: expect.stringMatching(/^Remove "crashkernel=256M, cma": /) } })
+  })
+
   it('bad: a quoted value is rejected; the fix drops the quotes', () => {
     // get_last_crashkernel() finds the token in the raw boot_command_line with strstr()
     // (kernel/crash_reserve.c:222, 6.12), so the quotes that parse_args() would strip reach
