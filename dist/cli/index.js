@@ -11954,6 +11954,8 @@ const reserveCrashkernelArm64V62 = (ctx) => {
     // CRASH_ADDR_LOW_MAX - crash_low_size is u64 (arm64_dma_phys_limit is a phys_addr_t,
     // crash_low_size an unsigned long long: arch/arm64/mm/init.c@v6.1.192:88, :96, :129): a ,low
     // larger than LOW wraps it to near 2^64, and then no main region is above it, so no low part.
+    // UNCONFIRMED against a tree at hand: the expression is a9ae89df7377's (6.2 – 6.4), and no
+    // 6.2 – 6.4 source is under the project's kernel trees; the types are 6.1.192's.
     if (base > u64(ctx.lowMax - lowSize) && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
@@ -24350,9 +24352,16 @@ const extendRange = function* ({ layout, layoutOk }) {
 const removeToken = function* ({ layout, fix, layoutOk }) {
     if (fix.token === undefined)
         return;
-    const value = withoutToken(layout.layout.cmdline, fix.token);
-    if (value !== layout.layout.cmdline && layoutOk(value))
-        yield cmd(value, `Remove "${fix.token}": this kernel ignores it`);
+    const cmdline = layout.layout.cmdline;
+    // A suffix a space split off ("crashkernel=256M, cma") goes with its token: left behind,
+    // it would be a stray word on the command line.
+    const t = fix.token.endsWith(',') ? crashkernelTokens(cmdline).find((x) => x.text === fix.token) : undefined;
+    const split = t ? nextWord(cmdline, t.end) : undefined;
+    const suffix = split && SUFFIX_WORDS.includes(split.word.toLowerCase()) ? split : undefined;
+    const value = t && suffix ? withoutTokensAt(cmdline, [{ start: t.start, end: suffix.end }]) : withoutToken(cmdline, fix.token);
+    const what = t && suffix ? cmdline.slice(t.start, suffix.end) : fix.token;
+    if (value !== cmdline && layoutOk(value))
+        yield cmd(value, `Remove "${what}": this kernel ignores it`);
 };
 /** `major.minor` as a comparable number. */
 const seriesKey = (v) => {
