@@ -17,7 +17,7 @@
  *   not when another layout reading the same command line (another kernel or RAM variant of
  *   the board) needs it: the command line is the board's, not this kernel's.
  */
-import { simulate, type Layout, type SimulationResult } from '../engine/index.js'
+import { crashkernelRangeOf, simulate, type Layout, type SimulationResult } from '../engine/index.js'
 import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
@@ -45,6 +45,15 @@ function crashFacts(sim: SimulationResult): string {
 }
 
 const mib = (x: bigint): string => `${x >> 20n} MiB`
+/**
+ * MiB with two decimals, rounded down, when not whole: 4095.49 MiB must read as less than 4 GiB
+ * and never as the whole MiB above it.
+ */
+const mibFine = (x: bigint): string => {
+  if ((x & 0xfffffn) === 0n) return mib(x)
+  const hundredths = (x * 100n) >> 20n
+  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`
+}
 
 /**
  * Why a token that changes nothing is ignored, from its class and its neighbours; null when it
@@ -187,7 +196,12 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high')
   // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
   if (evidence.some((e) => e.text === ZERO_BYTES)) {
-    report({ ...common, messageId: 'rangeNoMatch', data: { ...base, token: readText } })
+    // 6.1+ compare the entries with System RAM rounded up to 128 MiB (kernel/crash_core.c:57 in
+    // 6.1, kernel/crash_reserve.c:70 in 6.12): on 4095 MiB "1G-4G:…" matches nothing, as 4 GiB
+    // is not below 4G. Naming only the 4095 MiB would say a range covers it that the kernel skipped.
+    const total = crashkernelRangeOf(sim, layout.layout.cmdline)?.totalMem
+    const ram = total !== undefined && total !== sim.systemRam ? `the ${mib(total)} this kernel compares them with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${base.ram} of System RAM this kernel sees`
+    report({ ...common, messageId: 'rangeNoMatch', data: { ...base, ram, token: readText } })
     return
   }
   const silentZero = ck.reason === 'syntax' && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n
@@ -255,7 +269,7 @@ export default defineRule<MessageId>({
       replaced: '{{mine}} command line replaces {{owner}} whole and has no crashkernel=: {{token}} is lost with it, so the kernel reserves nothing, silently{{required}}',
       rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
       zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
-      rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
+      rangeNoMatch: 'no range of {{token}} covers {{ram}}: nothing is reserved{{required}}',
       sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
       suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
       lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',

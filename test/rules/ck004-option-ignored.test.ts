@@ -138,6 +138,21 @@ describe('CK004 option-ignored', () => {
     expect(of(run(vm('6.12', 'crashkernel=128M,low')), 'CK004')[0]?.messageId).toBe('lowOnly')
   })
 
+  it('a range that matches nothing names the RAM figure the kernel compared: rounded up to 128 MiB from 6.1', () => {
+    // parse_crashkernel_mem() rounds System RAM up to 128 MiB before matching (kernel/crash_core.c:57
+    // in 6.1, kernel/crash_reserve.c:70 in 6.12; not in 5.10): q35 with 4G has 4095.49 MiB, read as
+    // 4096 MiB, so "1G-4G:192M" does not match ([start, end) at crash_reserve.c:121). Before, the
+    // message named the 4095 MiB alone, a figure that 1G-4G covers.
+    const q35 = (kernel: string) => ({ ...vm(kernel, 'crashkernel=1G-4G:192M', '4G'), extends: 'qemu-q35-x86_64' })
+    const f = of(run(q35('6.12')), 'CK004')[0]
+    expect(f?.messageId).toBe('rangeNoMatch')
+    expect(f?.message).toContain('covers the 4096 MiB this kernel compares them with (its 4095.49 MiB of System RAM rounded up to 128 MiB)')
+    // 5.10 compares the RAM itself: 4095.49 MiB is inside 1G-4G, and 192M is reserved.
+    expect(of(run(q35('5.10')), 'CK004')).toEqual([])
+    // A figure the kernel does not round names System RAM as it is (1 GiB on the arm64 VM).
+    expect(of(run(vm('6.12', 'crashkernel=2G-4G:256M', '1G')), 'CK004')[0]?.message).toContain('covers the 1024 MiB of System RAM this kernel sees')
+  })
+
   it('bad: ranges separated by ";" end the list; the fix separates them with ",", as meant', () => {
     // kernel/crash_reserve.c:125 (6.12) parse_crashkernel_mem() reads the next entry only after
     // a ','; at the ';' it stops, so on 8 GiB only "1G-4G:256M" was read and nothing matched
