@@ -172,5 +172,14 @@ describe('usage errors exit 2 with a usage message', () => {
     const r = await run(['explain', 'rpi4', 'ampere-altra'])
     expect(r.code).toBe(2)
     expect(r.err).toContain('unexpected argument "ampere-altra"')
+    expect(r.err).not.toContain('--matrix ampere-altra')
+  })
+
+  it.each(['explain', 'sweep', 'suggest'])('%s <board> <file.json>: says the matrix is given with --matrix', async (name) => {
+    // check reads its matrix files as arguments; these commands take --matrix and would
+    // otherwise read examples/boards.json, so a first-time user types the file after the board.
+    const r = await run([name, 'x86-server', 'boards/x86.json'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('unexpected argument "boards/x86.json" (give a matrix file with --matrix boards/x86.json)')
   })
 })

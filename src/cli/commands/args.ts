@@ -93,7 +93,13 @@ export function parseCommand<O extends Options>(args: readonly string[], options
   if (empty !== undefined) throw new UsageError(empty)
   const n = parsed.positionals.length
   if (n < positionals.min) throw new UsageError(`missing ${positionals.names}`)
-  if (n > positionals.max) throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`)
+  if (n > positionals.max) {
+    const extra = parsed.positionals[positionals.max]!
+    // `explain <board> boards.json`, as `check boards.json` reads it: these commands take the
+    // matrix as an option, and without it they read examples/boards.json.
+    const matrixHint = 'matrix' in options && parsed.values['matrix'] === undefined && /\.jsonc?$/i.test(extra) ? ` (give a matrix file with --matrix ${extra})` : ''
+    throw new UsageError(`unexpected argument "${extra}"${matrixHint}`)
+  }
   return { values: parsed.values as Values<O>, positionals: parsed.positionals }
 }
 
