@@ -61,7 +61,11 @@ const PARSE_6_9: ParseDialect = {
   rangeSizeExpected: 'crashkernel: Memory value expected',
   rangeOffsetExpected: "crahskernel: Memory value expected after '@'",
 }
-/** 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; in the 6.12 source). */
+/**
+ * 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; kernel/crash_reserve.c@v6.12.117:338).
+ * Which release between 6.7 and 6.12 first has it, and whether a stable branch took it, is
+ * UNCONFIRMED: no 6.7 – 6.11 source is at hand, so 6.12 is taken.
+ */
 const PARSE_6_12: ParseDialect = { ...PARSE_6_9, rejectSizeAtLeastRam: true }
 /**
  * 6.16: the '@' message spelt right again (kernel/crash_reserve.c@v6.16.3:134, the typo at
