@@ -413,11 +413,17 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
       if (last && archReadsCma(layout.layout.arch)) candidates.push({ value: replaceTokenAt(without, last, `${t.text} ${last.text}`), what: `move:${last.text}` })
       candidates.push({ value: without, what: `remove` })
     }
+    // A plain value no kernel reads ("crashkernel=auto", a distribution's word) written after
+    // one it does: the last plain token is the one read, so removing it gives the earlier one
+    // back. Last: a respelling is what was meant where there is one.
+    const earlier = t.suffix === null ? crashkernelTokens(without).filter((x) => x.suffix === null && x.start < t.start).at(-1) : undefined
+    if (earlier) candidates.push({ value: without, what: `uncover:${earlier.text}` })
     for (const c of candidates) {
       if (seen.has(c.value)) continue
       seen.add(c.value)
       if (!layoutOk(c.value)) continue
       if (c.what === 'remove') yield cmd(c.value, `Remove "${t.text}": this kernel has no crashkernel CMA`)
+      else if (c.what.startsWith('uncover:')) yield cmd(c.value, `Remove "${t.text}": the kernel then reads "${c.what.slice(8)}", written before it`)
       else if (c.what.startsWith('move:')) {
         yield cmd(c.value, `Write "${t.text}" before "${c.what.slice(5)}": this kernel has no ,cma and reads the last crashkernel= without a suffix it knows; kernels with ,cma still read it`)
         // A working move is the fix: removal would also drop the CMA part where it is read.

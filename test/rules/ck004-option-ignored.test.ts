@@ -62,6 +62,13 @@ describe('CK004 option-ignored', () => {
     expect(f).toMatchObject({ suggestion: { replacement: 'crashkernel=256M quiet', description: expect.stringMatching(/^Remove "crashkernel=256M, cma": /) } })
   })
 
+  it('bad: a plain value the kernel rejects after one it reads ("crashkernel=auto"); the fix removes it', () => {
+    // The last plain token is the one read (get_last_crashkernel()), so "auto" hid the 256M
+    // written before it. Before, no fix was offered and the board's one value was 128M.
+    const f = of(run(vm('6.12', 'crashkernel=256M crashkernel=auto quiet', '8G')), 'CK004')[0]
+    expect(f).toMatchObject({ messageId: 'rejected', suggestion: { replacement: 'crashkernel=256M quiet', description: expect.stringMatching(/^Remove "crashkernel=auto": the kernel then reads "crashkernel=256M", written before it/) } })
+  })
+
   it('bad: a quoted value is rejected; the fix drops the quotes', () => {
     // get_last_crashkernel() finds the token in the raw boot_command_line with strstr()
     // (kernel/crash_reserve.c:222, 6.12), so the quotes that parse_args() would strip reach
