@@ -500,7 +500,7 @@ const removeToken: Strategy = function* ({ layout, fix, layoutOk }) {
   const suffix = split && (SUFFIX_WORDS as readonly string[]).includes(split.word.toLowerCase()) ? split : undefined
   const value = t && suffix ? withoutTokensAt(cmdline, [{ start: t.start, end: suffix.end }]) : withoutToken(cmdline, fix.token)
   const what = t && suffix ? cmdline.slice(t.start, suffix.end) : fix.token
-  if (value !== cmdline && layoutOk(value)) yield cmd(value, `Remove "${what}": this kernel ignores it`)
+  if (value !== cmdline && layoutOk(value)) yield cmd(value, `Remove "${what}": it has no effect on this kernel`)
 }
 
 /** `major.minor` as a comparable number. */

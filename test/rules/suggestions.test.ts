@@ -48,9 +48,9 @@ describe.each(FILES)('suggestions in %s', (path) => {
     const rename = (n: string) => (n === name ? (f.layoutName ?? '') : n)
     const before = errorKeys(report, f.boardId!)
     for (const k of errorKeys(after, f.boardId!, rename)) expect(before, `new error ${k}`).toContain(k)
-    // Removing a token "this kernel ignores" changes no reservation of the board: another
+    // Removing a token that "has no effect on this kernel" changes no reservation of the board: another
     // kernel or RAM variant that reads the same value may need it (arm64 6.1 has no default ,low).
-    if (/^Remove ".*": this kernel ignores it/.test(s.description)) {
+    if (/^Remove ".*": it has no effect on this kernel/.test(s.description)) {
       const outcomes = (r: Report) => r.layouts.filter((l) => l.boardId === f.boardId && l.result.crashkernel.kind === 'reserved').map((l) => [l.layoutName, JSON.stringify(l.result.crashkernel, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString(16) : v))] as const)
       const now = new Map(outcomes(after))
       for (const [layout, outcome] of outcomes(report)) expect(now.get(layout), `${layout} reserves otherwise`).toBe(outcome)
