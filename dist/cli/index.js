@@ -15889,7 +15889,11 @@ const PARSE_6_9 = {
     rangeSizeExpected: 'crashkernel: Memory value expected',
     rangeOffsetExpected: "crahskernel: Memory value expected after '@'",
 };
-/** 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; in the 6.12 source). */
+/**
+ * 6.12: crash_size >= system RAM is rejected (Jinjie Ruan, 2024; kernel/crash_reserve.c@v6.12.117:338).
+ * Which release between 6.7 and 6.12 first has it, and whether a stable branch took it, is
+ * UNCONFIRMED: no 6.7 – 6.11 source is at hand, so 6.12 is taken.
+ */
 const PARSE_6_12 = { ...PARSE_6_9, rejectSizeAtLeastRam: true };
 /**
  * 6.16: the '@' message spelt right again (kernel/crash_reserve.c@v6.16.3:134, the typo at
@@ -22259,6 +22263,16 @@ function crashFacts(sim) {
 }
 const mib = (x) => `${x >> 20n} MiB`;
 /**
+ * MiB with two decimals, rounded down, when not whole: 4095.49 MiB must read as less than 4 GiB
+ * and never as the whole MiB above it.
+ */
+const mibFine = (x) => {
+    if ((x & 0xfffffn) === 0n)
+        return mib(x);
+    const hundredths = (x * 100n) >> 20n;
+    return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`;
+};
+/**
  * Why a token that changes nothing is ignored, from its class and its neighbours; null when it
  * changes nothing only because nothing was reserved (a ,low next to a ,high that failed or
  * hangs: CK001/CK005 report that, and the ,low matters again once the main region fits).
@@ -22403,7 +22417,12 @@ function reportIgnored(ctx, tokens) {
     const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high');
     // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
     if (evidence.some((e) => e.text === ZERO_BYTES)) {
-        report({ ...common, messageId: 'rangeNoMatch', data: { ...base, token: readText } });
+        // 6.1+ compare the entries with System RAM rounded up to 128 MiB (kernel/crash_core.c:57 in
+        // 6.1, kernel/crash_reserve.c:70 in 6.12): on 4095 MiB "1G-4G:…" matches nothing, as 4 GiB
+        // is not below 4G. Naming only the 4095 MiB would say a range covers it that the kernel skipped.
+        const total = crashkernelRangeOf(sim, layout.layout.cmdline)?.totalMem;
+        const ram = total !== undefined && total !== sim.systemRam ? `the ${mib(total)} this kernel compares them with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${base.ram} of System RAM this kernel sees`;
+        report({ ...common, messageId: 'rangeNoMatch', data: { ...base, ram, token: readText } });
         return;
     }
     const silentZero = ck.reason === 'syntax' && lines.length === 0 && (sim.request.size ?? sim.request.high) === 0n;
@@ -22470,7 +22489,7 @@ function reportIgnored(ctx, tokens) {
             replaced: '{{mine}} command line replaces {{owner}} whole and has no crashkernel=: {{token}} is lost with it, so the kernel reserves nothing, silently{{required}}',
             rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
             zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
-            rangeNoMatch: 'no range of {{token}} covers the {{ram}} of System RAM this kernel sees: nothing is reserved{{required}}',
+            rangeNoMatch: 'no range of {{token}} covers {{ram}}: nothing is reserved{{required}}',
             sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
             suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
             lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
@@ -24274,6 +24293,12 @@ const fixSyntax = function* ({ layout, layoutOk }) {
                 candidates.push({ value: replaceTokenAt(without, last, `${t.text} ${last.text}`), what: `move:${last.text}` });
             candidates.push({ value: without, what: `remove` });
         }
+        // A plain value no kernel reads ("crashkernel=auto", a distribution's word) written after
+        // one it does: the last plain token is the one read, so removing it gives the earlier one
+        // back. Last: a respelling is what was meant where there is one.
+        const earlier = t.suffix === null ? crashkernelTokens(without).filter((x) => x.suffix === null && x.start < t.start).at(-1) : undefined;
+        if (earlier)
+            candidates.push({ value: without, what: `uncover:${earlier.text}` });
         for (const c of candidates) {
             if (seen.has(c.value))
                 continue;
@@ -24282,6 +24307,8 @@ const fixSyntax = function* ({ layout, layoutOk }) {
                 continue;
             if (c.what === 'remove')
                 yield cmd(c.value, `Remove "${t.text}": this kernel has no crashkernel CMA`);
+            else if (c.what.startsWith('uncover:'))
+                yield cmd(c.value, `Remove "${t.text}": the kernel then reads "${c.what.slice(8)}", written before it`);
             else if (c.what.startsWith('move:')) {
                 yield cmd(c.value, `Write "${t.text}" before "${c.what.slice(5)}": this kernel has no ,cma and reads the last crashkernel= without a suffix it knows; kernels with ,cma still read it`);
                 // A working move is the fix: removal would also drop the CMA part where it is read.
@@ -24361,7 +24388,7 @@ const removeToken = function* ({ layout, fix, layoutOk }) {
     const value = t && suffix ? withoutTokensAt(cmdline, [{ start: t.start, end: suffix.end }]) : withoutToken(cmdline, fix.token);
     const what = t && suffix ? cmdline.slice(t.start, suffix.end) : fix.token;
     if (value !== cmdline && layoutOk(value))
-        yield cmd(value, `Remove "${what}": this kernel ignores it`);
+        yield cmd(value, `Remove "${what}": it has no effect on this kernel`);
 };
 /** `major.minor` as a comparable number. */
 const seriesKey = (v) => {
@@ -32373,8 +32400,13 @@ function parseCommand(args, options, positionals) {
     const n = parsed.positionals.length;
     if (n < positionals.min)
         throw new UsageError(`missing ${positionals.names}`);
-    if (n > positionals.max)
-        throw new UsageError(`unexpected argument "${parsed.positionals[positionals.max]}"`);
+    if (n > positionals.max) {
+        const extra = parsed.positionals[positionals.max];
+        // `explain <board> boards.json`, as `check boards.json` reads it: these commands take the
+        // matrix as an option, and without it they read examples/boards.json.
+        const matrixHint = 'matrix' in options && parsed.values['matrix'] === undefined && /\.jsonc?$/i.test(extra) ? ` (give a matrix file with --matrix ${extra})` : '';
+        throw new UsageError(`unexpected argument "${extra}"${matrixHint}`);
+    }
     return { values: parsed.values, positionals: parsed.positionals };
 }
 /** `a,b , c` → ['a', 'b', 'c']; undefined for an absent or empty value. */

@@ -28,7 +28,8 @@ export interface ParseDialect {
     suffixes: readonly string[];
     /**
      * parse_crashkernel() rejects crash_size >= system_ram ("crash: Fix crash memory reserve
-     * exceed system memory bug", 6.12; absent in 6.7 – 6.11).
+     * exceed system memory bug"; in 6.12, taken as absent in 6.7 – 6.11: UNCONFIRMED, no source
+     * of those at hand).
      */
     rejectSizeAtLeastRam: boolean;
     /**
