@@ -100,7 +100,7 @@ export function renderFormatDoc(schema: Json): string {
     '',
     `Schema: \`${String(schema.$id)}\` (JSON Schema draft 2020-12, file \`schemas/board-matrix.schema.json\`).`,
     'Start a matrix with `"$schema": "https://crashkernel-check.dev/schemas/board-matrix/v1.json"` (or a relative path to the',
-    'schema file) for completion in editors. Comments (`//`, `/* */`) are accepted. Presets are described in',
+    'schema file) for completion in editors. Comments (`//`, `/* */`) and trailing commas are accepted. Presets are described in',
     '[presets.md](presets.md), the example boards in [boards.md](boards.md).',
     '',
   ]
