@@ -203,6 +203,12 @@ export function boardCandidates(layouts: readonly DecodedLayout[], baseline: rea
     // search never offered a clean ,high value. Its low part is the kernel's (total: main).
     add({ value: `${memSize(s)},high`, form: 'high+low', size: s, total: s })
   }
+  // A board with no RAM below 4 GiB has no room for a low part, which the kernel then fails
+  // to reserve (with the main region, from 6.12 on): `0M,low` asks for none. Without it the
+  // only value offered there was an X@Y tied to where the DTB happens to lie.
+  if (layouts.every((l) => l.layout.memory.every((b) => b.base >= 1n << 32n))) {
+    for (const s of sizes ?? [...new Set([...ownSize, 512n * MiB, 1024n * MiB])]) add({ value: `${memSize(s)},high+0M,low`, form: 'high+low', size: s, total: s })
+  }
   for (const s of sizes ?? (ownSize.length > 0 ? ownSize : [256n * MiB])) {
     for (const b of offsetBases(layouts, baseline, s)) add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s })
   }

@@ -34,6 +34,20 @@ describe('suggest', () => {
     expect(r.out).toMatch(/In the matrix: "cmdline": "console=ttyS0 crashkernel=\d+M crashkernel=7G,cma"/)
   })
 
+  it('offers ,high with 0M,low on a board with no RAM below 4 GiB, where the default low part fails', async () => {
+    // Before, the only value offered was an X@Y at the address after the DTB.
+    const dir = await tempDir()
+    const matrix = join(dir, 'high.json')
+    const board = { id: 'rv', arch: 'riscv64', kernels: ['6.12', '7.2'], memory: [{ base: '0x400000000', size: '8G' }], image: { base: '0x400200000' }, dtb: { base: '0x40a000000', size: '0x10000' }, cmdline: 'crashkernel=512M' }
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [board] }))
+    const r = await run(['suggest', 'rv', '--matrix', matrix])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('   1. crashkernel=512M,high crashkernel=0M,low  (main above the low limit, no low part)\n')
+    // A board with RAM below 4 GiB is not offered it.
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=512M' }] }))
+    expect((await run(['suggest', 'vm', '--matrix', matrix])).out).not.toContain('0M,low')
+  })
+
   it('names every command line the layouts read when a kernel entry has its own, not only the board\'s', async () => {
     // A kernel entry's cmdline replaces the board's for that kernel (docs/format.md
     // kernelObject), and suggest replaces the crashkernel= of every layout: writing the value

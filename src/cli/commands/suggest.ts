@@ -169,7 +169,7 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
     for (const l of v.layouts) for (const n of new Set(l.notes)) noted.set(n, (noted.get(n) ?? 0) + 1)
     const notes = [
       v.candidate.value === t.values.own ? 'the board\'s own value' : '',
-      v.candidate.form === 'offset' ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? 'main above the low limit, low part below it' : '',
+      v.candidate.form === 'offset' ? (t.layouts.some((l) => l.layout.devices.some((d) => d.dumpTarget)) ? 'fixed base inside every dump target\'s reach' : 'fixed base below the low limit') : v.candidate.form === 'high+low' ? (v.candidate.value.endsWith('+0M,low') ? 'main above the low limit, no low part' : 'main above the low limit, low part below it') : '',
       ...[...warned].map(([id, n]) => `${id} warning on ${n}`),
       ...[...noted].map(([id, n]) => `${id} note on ${n}`),
       v.layouts.some((l) => l.fellBack) ? `falls back on ${v.layouts.filter((l) => l.fellBack).length}` : '',
