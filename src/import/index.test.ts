@@ -191,6 +191,23 @@ describe('importBoard', () => {
     expect(r.problems.find((p) => p.code === 'noImage')?.message).toMatch(/add "image": \{ "base": … \} to the board before check$/)
   })
 
+  it('places an x86_64 kernel booted with nokaslr at LOAD_PHYSICAL_ADDR (0x1000000, or the .config\'s CONFIG_PHYSICAL_START)', () => {
+    // A plain dmesg of a nokaslr boot: import said "no image" and check refused the board,
+    // though the kernel runs at CONFIG_PHYSICAL_START (the oracle's q35 preset: 0x1000000).
+    const dmesg = oracleLog('amd64-6.12-pc-4G-ck256M').split('=====ORACLE-BEGIN')[0]!
+    expect(dmesg).toContain(' nokaslr ')
+    const r = importBoard({ bootLog: dmesg })
+    expect(r.board.image).toEqual({ base: '0x1000000' })
+    expect(r.provenance['/image/base']).toMatch(/^"nokaslr" on the command line: LOAD_PHYSICAL_ADDR/)
+    expect(r.problems.map((p) => [p.severity, p.code])).toContainEqual(['note', 'imageFromNokaslr'])
+    expect(r.problems.map((p) => p.code)).not.toContain('noImage')
+    expect(valid(r.board)).toEqual([])
+    const set = importBoard({ bootLog: dmesg, config: '# Linux/x86 6.12.117 Kernel Configuration\nCONFIG_X86_64=y\nCONFIG_PHYSICAL_START=0x2000000\n' })
+    expect(set.board.image).toEqual({ base: '0x2000000' })
+    // Without nokaslr the placement is KASLR's: still unknown.
+    expect(importBoard({ bootLog: dmesg.replaceAll(' nokaslr ', ' ') }).problems.map((p) => p.code)).toContain('noImage')
+  })
+
   // trixie-backports' 6.17.8 on amd64: a modelled release of a series with no Debian profile.
   // The log places the image (iomem) but gives no size, which x86 takes from the bzImage's
   // init_size: import wrote the board without a word and check refused it (SC003 missingImageSize).

@@ -202,6 +202,17 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     problems.push({ severity: 'warning', source, code: 'noKernel', message: 'no input names the kernel release (a boot log\'s "Linux version" line or a .config\'s header does): add "kernels" to the board, e.g. ["6.12"], before check' })
   if (source !== undefined && board.arch === undefined && !said.has('noArch'))
     problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' })
+  // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR: CONFIG_PHYSICAL_START,
+  // default 0x1000000 (arch/x86/Kconfig@v6.12.117:2097-2099), which the decompressor moves it
+  // to (arch/x86/boot/compressed/head_64.S@v6.12.117:316-333). A .config that sets it says where.
+  const nokaslr = source !== undefined && board.image === undefined && board.arch === 'x86_64' && typeof board.cmdline === 'string' && board.cmdline.split(' ').includes('nokaslr')
+  if (nokaslr) {
+    const set = inputs.config?.split('\n').find((l) => l.startsWith('CONFIG_PHYSICAL_START=0x'))?.slice('CONFIG_PHYSICAL_START='.length).trim()
+    const start = set !== undefined && set.length > 2 && [...set.slice(2)].every((c) => '0123456789abcdefABCDEF'.includes(c)) ? set : undefined
+    board.image = { base: start ?? '0x1000000' }
+    provenance['/image/base'] = start !== undefined ? `.config: "CONFIG_PHYSICAL_START=${start}" with "nokaslr" on the command line` : '"nokaslr" on the command line: LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START\'s default 0x1000000 (a .config that sets another says so)'
+    problems.push({ severity: 'note', source: log ? 'bootLog' : source, code: 'imageFromNokaslr', message: `the kernel image is placed at ${board.image.base}, where x86_64 runs a kernel booted with nokaslr (LOAD_PHYSICAL_ADDR: CONFIG_PHYSICAL_START${start !== undefined ? ' of the .config' : ', by default'}); /proc/iomem's "Kernel code" line would show it` })
+  }
   // check refuses a board without the image's placement (SC003), and only a boot log's
   // /proc/iomem or memblock=debug lines, or /proc/iomem itself, show it.
   if (source !== undefined && board.image === undefined) {
