@@ -202,14 +202,11 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     problems.push({ severity: 'warning', source, code: 'noKernel', message: 'no input names the kernel release (a boot log\'s "Linux version" line or a .config\'s header does): add "kernels" to the board, e.g. ["6.12"], before check' })
   if (source !== undefined && board.arch === undefined && !said.has('noArch'))
     problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' })
-  // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR: CONFIG_PHYSICAL_START,
-  // default 0x1000000 (arch/x86/Kconfig@v6.12.117:2097-2099), which the decompressor moves it
-  // to (arch/x86/boot/compressed/head_64.S@v6.12.117:316-333). A .config that sets it says where.
-  const nokaslr = source !== undefined && board.image === undefined && board.arch === 'x86_64' && typeof board.cmdline === 'string' && board.cmdline.split(' ').includes('nokaslr')
-  if (nokaslr) {
-    const set = inputs.config?.split('\n').find((l) => l.startsWith('CONFIG_PHYSICAL_START=0x'))?.slice('CONFIG_PHYSICAL_START='.length).trim()
-    const start = set !== undefined && set.length > 2 && [...set.slice(2)].every((c) => '0123456789abcdefABCDEF'.includes(c)) ? set : undefined
-    board.image = { base: start ?? '0x1000000' }
+  // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR (nokaslrImageBase()).
+  const nokaslr = source !== undefined && board.image === undefined ? nokaslrImageBase(board, inputs.config) : undefined
+  if (source !== undefined && nokaslr) {
+    const start = nokaslr.fromConfig ? nokaslr.base : undefined
+    board.image = { base: nokaslr.base }
     provenance['/image/base'] = start !== undefined ? `.config: "CONFIG_PHYSICAL_START=${start}" with "nokaslr" on the command line` : '"nokaslr" on the command line: LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START\'s default 0x1000000 (a .config that sets another says so)'
     problems.push({ severity: 'note', source: log ? 'bootLog' : source, code: 'imageFromNokaslr', message: `the kernel image is placed at ${board.image.base}, where x86_64 runs a kernel booted with nokaslr (LOAD_PHYSICAL_ADDR: CONFIG_PHYSICAL_START${start !== undefined ? ' of the .config' : ', by default'}); /proc/iomem's "Kernel code" line would show it` })
   }
@@ -433,4 +430,19 @@ function noteIomemNomap(facts: IomemFacts, arch: Board['arch'], problems: Import
     message: `${among.length} top-level "reserved" range(s) lie among the System RAM: ${ranges}${among.length > 5 ? '; …' : ''}. ${arch === undefined ? 'If the board is arm64 or riscv64, they' : 'They'} are no-map RAM that /proc/iomem does not count as System RAM, and the board leaves them out: add them as banks with "nomap": true, or import a boot log or the DT, which show them`,
     line: among[0]!.entry.line,
   })
+}
+
+/**
+ * Where an x86_64 kernel booted with `nokaslr` runs: LOAD_PHYSICAL_ADDR, which is
+ * CONFIG_PHYSICAL_START (default 0x1000000, arch/x86/Kconfig@v6.12.117:2097-2099); the
+ * decompressor moves the kernel there (arch/x86/boot/compressed/head_64.S@v6.12.117:316-333).
+ * Undefined for another architecture or a command line without `nokaslr` (KASLR's choice).
+ *
+ * @param config - the build's .config text, when given (its CONFIG_PHYSICAL_START wins)
+ */
+export function nokaslrImageBase(board: Pick<Board, 'arch' | 'cmdline'>, config?: string): { base: string; fromConfig: boolean } | undefined {
+  if (board.arch !== 'x86_64' || typeof board.cmdline !== 'string' || !board.cmdline.split(' ').includes('nokaslr')) return undefined
+  const set = config?.split('\n').find((l) => l.startsWith('CONFIG_PHYSICAL_START=0x'))?.slice('CONFIG_PHYSICAL_START='.length).trim()
+  const fromConfig = set !== undefined && set.length > 2 && [...set.slice(2)].every((c) => '0123456789abcdefABCDEF'.includes(c))
+  return { base: fromConfig ? set : '0x1000000', fromConfig }
 }

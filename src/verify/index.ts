@@ -8,6 +8,7 @@
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
 import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type ParsedBootLog } from '../import/bootlog.js'
+import { nokaslrImageBase } from '../import/index.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import { validateMatrix } from '../matrix/validate.js'
 import type { Board, BoardMatrix, KernelObject } from '../matrix/generated/board-matrix.js'
@@ -155,9 +156,12 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     board = { ...opts.board, kernels: logKernels(imported.board.kernels, opts.board.kernels) ?? opts.board.kernels }
     if (imported.board.cmdline !== undefined) board.cmdline = imported.board.cmdline
   }
+  // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR, as import places it.
+  const nokaslr = !opts.board && imported.board.image === undefined ? nokaslrImageBase(imported.board) : undefined
+  if (nokaslr) board = { ...board, image: { base: nokaslr.base } }
   // Without a board the image can only come from the log: say so in the log's terms, not as
   // a matrix's missing setting (SC003 would name the made-up board "from-log").
-  if (!opts.board && imported.board.image === undefined && imported.board.arch !== undefined)
+  else if (!opts.board && imported.board.image === undefined && imported.board.arch !== undefined)
     problems.push(`${opts.logName ?? 'the log'} does not show where the kernel image was loaded (no /proc/iomem listing with "Kernel code"${imported.board.arch === 'x86_64' ? '' : ', no memblock=debug lines'}): append the machine's /proc/iomem, read as root, to the log, or give a board with --board whose "image" says it`)
   // Without the command line the model would simulate no crashkernel= at all, and a log that
   // shows no reservation either would "agree" with nothing compared.

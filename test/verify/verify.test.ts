@@ -174,6 +174,19 @@ describe('verify: a plain dmesg (no /proc/iomem in the log)', () => {
   it('agrees once /proc/iomem is appended to the log', () => {
     expect(verifyBootLog(`${dmesg}${iomem}`).agrees).toBe(true)
   })
+  it('places an x86_64 kernel booted with nokaslr at LOAD_PHYSICAL_ADDR, and agrees with every such plain dmesg of the oracle', () => {
+    const x86 = logs.filter((f) => f.startsWith('amd64-'))
+    expect(x86.length).toBeGreaterThan(10)
+    for (const f of x86) {
+      const plain = consoleOf(read(f))
+      expect(plain, f).toContain(' nokaslr')
+      const r = verifyBootLog(plain, { logName: f })
+      expect([f, r.problems, r.agrees]).toEqual([f, [], true])
+    }
+    // Without nokaslr, KASLR chose: still said to be missing.
+    const kaslr = consoleOf(read(x86[0]!)).replaceAll(' nokaslr', '')
+    expect(verifyBootLog(kaslr, { logName: 'dmesg.log' }).problems).toEqual([expect.stringMatching(/^dmesg\.log does not show where the kernel image was loaded \(no \/proc\/iomem listing with "Kernel code"\)/)])
+  })
 })
 
 describe('verify: a log that does not go far enough', () => {
