@@ -24573,6 +24573,13 @@ function boardCandidates(layouts, baseline, current, sizes, extra = []) {
         // search never offered a clean ,high value. Its low part is the kernel's (total: main).
         add({ value: `${memSize(s)},high`, form: 'high+low', size: s, total: s });
     }
+    // A board with no RAM below 4 GiB has no room for a low part, which the kernel then fails
+    // to reserve (with the main region, from 6.12 on): `0M,low` asks for none. Without it the
+    // only value offered there was an X@Y tied to where the DTB happens to lie.
+    if (layouts.every((l) => l.layout.memory.every((b) => b.base >= 1n << 32n))) {
+        for (const s of sizes ?? [...new Set([...ownSize, 512n * board_MiB, 1024n * board_MiB])])
+            add({ value: `${memSize(s)},high+0M,low`, form: 'high+low', size: s, total: s });
+    }
     for (const s of sizes ?? (ownSize.length > 0 ? ownSize : [256n * board_MiB])) {
         for (const b of offsetBases(layouts, baseline, s))
             add({ value: `${memSize(s)}@${memAddr(b)}`, form: 'offset', size: s, total: s });
@@ -30773,6 +30780,14 @@ function importBoard(inputs, opts = {}) {
         problems.push({ severity: 'warning', source, code: 'noKernel', message: 'no input names the kernel release (a boot log\'s "Linux version" line or a .config\'s header does): add "kernels" to the board, e.g. ["6.12"], before check' });
     if (source !== undefined && board.arch === undefined && !said.has('noArch'))
         problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' });
+    // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR (nokaslrImageBase()).
+    const nokaslr = source !== undefined && board.image === undefined ? nokaslrImageBase(board, inputs.config) : undefined;
+    if (source !== undefined && nokaslr) {
+        const start = nokaslr.fromConfig ? nokaslr.base : undefined;
+        board.image = { base: nokaslr.base };
+        provenance['/image/base'] = start !== undefined ? `.config: "CONFIG_PHYSICAL_START=${start}" with "nokaslr" on the command line` : '"nokaslr" on the command line: LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START\'s default 0x1000000 (a .config that sets another says so)';
+        problems.push({ severity: 'note', source: log ? 'bootLog' : source, code: 'imageFromNokaslr', message: `the kernel image is placed at ${board.image.base}, where x86_64 runs a kernel booted with nokaslr (LOAD_PHYSICAL_ADDR: CONFIG_PHYSICAL_START${start !== undefined ? ' of the .config' : ', by default'}); /proc/iomem's "Kernel code" line would show it` });
+    }
     // check refuses a board without the image's placement (SC003), and only a boot log's
     // /proc/iomem or memblock=debug lines, or /proc/iomem itself, show it.
     if (source !== undefined && board.image === undefined) {
@@ -31003,6 +31018,21 @@ function noteIomemNomap(facts, arch, problems) {
         message: `${among.length} top-level "reserved" range(s) lie among the System RAM: ${ranges}${among.length > 5 ? '; …' : ''}. ${arch === undefined ? 'If the board is arm64 or riscv64, they' : 'They'} are no-map RAM that /proc/iomem does not count as System RAM, and the board leaves them out: add them as banks with "nomap": true, or import a boot log or the DT, which show them`,
         line: among[0].entry.line,
     });
+}
+/**
+ * Where an x86_64 kernel booted with `nokaslr` runs: LOAD_PHYSICAL_ADDR, which is
+ * CONFIG_PHYSICAL_START (default 0x1000000, arch/x86/Kconfig@v6.12.117:2097-2099); the
+ * decompressor moves the kernel there (arch/x86/boot/compressed/head_64.S@v6.12.117:316-333).
+ * Undefined for another architecture or a command line without `nokaslr` (KASLR's choice).
+ *
+ * @param config - the build's .config text, when given (its CONFIG_PHYSICAL_START wins)
+ */
+function nokaslrImageBase(board, config) {
+    if (board.arch !== 'x86_64' || typeof board.cmdline !== 'string' || !board.cmdline.split(' ').includes('nokaslr'))
+        return undefined;
+    const set = config?.split('\n').find((l) => l.startsWith('CONFIG_PHYSICAL_START=0x'))?.slice('CONFIG_PHYSICAL_START='.length).trim();
+    const fromConfig = set !== undefined && set.length > 2 && [...set.slice(2)].every((c) => '0123456789abcdefABCDEF'.includes(c));
+    return { base: fromConfig ? set : '0x1000000', fromConfig };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/oracle/compare.js
@@ -31242,6 +31272,7 @@ function compareWithBoot(sim, obs) {
 
 
 
+
 /** Import notes that name a placement the model then has to do without. */
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** What the log says the kernel did, in the comparison's terms. */
@@ -31350,9 +31381,13 @@ function verifyBootLog(log, opts = {}) {
         if (imported.board.cmdline !== undefined)
             board.cmdline = imported.board.cmdline;
     }
+    // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR, as import places it.
+    const nokaslr = !opts.board && imported.board.image === undefined ? nokaslrImageBase(imported.board) : undefined;
+    if (nokaslr)
+        board = { ...board, image: { base: nokaslr.base } };
     // Without a board the image can only come from the log: say so in the log's terms, not as
     // a matrix's missing setting (SC003 would name the made-up board "from-log").
-    if (!opts.board && imported.board.image === undefined && imported.board.arch !== undefined)
+    else if (!opts.board && imported.board.image === undefined && imported.board.arch !== undefined)
         problems.push(`${opts.logName ?? 'the log'} does not show where the kernel image was loaded (no /proc/iomem listing with "Kernel code"${imported.board.arch === 'x86_64' ? '' : ', no memblock=debug lines'}): append the machine's /proc/iomem, read as root, to the log, or give a board with --board whose "image" says it`);
     // Without the command line the model would simulate no crashkernel= at all, and a log that
     // shows no reservation either would "agree" with nothing compared.

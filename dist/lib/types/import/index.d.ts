@@ -1,3 +1,4 @@
+import type { Board } from '../matrix/generated/board-matrix.js';
 import { type BootLogFacts } from './bootlog.js';
 import { type DtFacts } from './dt-board.js';
 import { type SpawnSyncLike } from './dts.js';
@@ -52,3 +53,15 @@ export interface ImportFacts {
  * provenance['/memory/0'] // → 'boot log line 31: "node   0: [mem …]"'
  */
 export declare function importBoard(inputs: ImportInputs, opts?: ImportOptions): ImportResult<ImportFacts>;
+/**
+ * Where an x86_64 kernel booted with `nokaslr` runs: LOAD_PHYSICAL_ADDR, which is
+ * CONFIG_PHYSICAL_START (default 0x1000000, arch/x86/Kconfig@v6.12.117:2097-2099); the
+ * decompressor moves the kernel there (arch/x86/boot/compressed/head_64.S@v6.12.117:316-333).
+ * Undefined for another architecture or a command line without `nokaslr` (KASLR's choice).
+ *
+ * @param config - the build's .config text, when given (its CONFIG_PHYSICAL_START wins)
+ */
+export declare function nokaslrImageBase(board: Pick<Board, 'arch' | 'cmdline'>, config?: string): {
+    base: string;
+    fromConfig: boolean;
+} | undefined;
