@@ -341,6 +341,10 @@ describe('x86 memory and initrd from the log', () => {
       { base: '0x1000', size: '0x9f000' },
       { base: '0x100000', size: '0x7ff00000' },
     ])
+    // The provenance names the trim for the banks it cut, not for RAM it never touched.
+    const two = bootLogToBoard([banner, '[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable', '[    0.000000] BIOS-e820: [mem 0x0000000100000000-0x000000017fffffff] usable'].join('\n'))
+    expect(two.provenance['/memory/0']).toMatch(/trim_bios_range\(\) does$/)
+    expect(two.provenance['/memory/1']).not.toContain('trim_bios_range')
   })
   it('keeps the firmware\'s e820 RAM on a mem= boot, whose /proc/iomem lists less (docs/cli.md verify: the model applies mem=)', () => {
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/amd64-memmap/amd64-6.12-q35-4G-mem1536M.log.gz'))).toString('utf8')
