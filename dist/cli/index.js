@@ -29046,11 +29046,12 @@ function memoryFromLog(f, arch, problems) {
     if (arch === 'x86_64' && e820Ram.length > 0) {
         // arch/x86/kernel/setup.c trim_bios_range(): page 0 becomes reserved, [640K, 1M) is not RAM.
         const trimmed = subtractSpans(e820Ram.map((e) => e.value), [{ base: 0n, end: 0x1000n }, { base: 0xa0000n, end: 0x100000n }]);
-        return trimmed.map((s) => ({
-            ...s,
-            nomap: false,
-            sources: [...e820Ram.filter((e) => e.value.base < s.end && e.value.end > s.base).map((e) => src(cite('boot log', e), e.value)), src('first page and [0xa0000, 0x100000) removed as trim_bios_range() does')],
-        }));
+        return trimmed.map((s) => {
+            const from = e820Ram.filter((e) => e.value.base < s.end && e.value.end > s.base);
+            // The trim is this bank's story only when an entry it comes from reached below 1 MiB.
+            const trim = from.some((e) => e.value.base < 0x100000n) ? [src('first page and [0xa0000, 0x100000) removed as trim_bios_range() does')] : [];
+            return { ...s, nomap: false, sources: [...from.map((e) => src(cite('boot log', e), e.value)), ...trim] };
+        });
     }
     if (arch === 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
         return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }));
