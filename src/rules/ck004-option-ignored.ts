@@ -243,6 +243,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
           kernelMessage: lines.length > 0 ? quoteList(lines, ', ', (l) => `"${l}"`) : 'it prints nothing',
           hint: cma ? ' (this kernel has no ,cma suffix: it reads the ,cma token as a plain size)' : '',
         },
+        ...(read !== null && { fix: { token: read.text } }),
       })
       return
     }
@@ -280,7 +281,7 @@ export default defineRule<MessageId>({
     fixes: {
       misspelt: ['respellName'],
       replaced: ['restoreToken'],
-      rejected: ['fixSyntax'],
+      rejected: ['fixSyntax', 'removeRejected'],
       rangeNoMatch: ['fixSyntax', 'extendRange'],
       sizeAtLeastRam: ['smallerSize'],
       suffixUnsupported: ['plainSize', 'newerKernel'],

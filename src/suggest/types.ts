@@ -39,6 +39,7 @@ export type FixStrategyId =
   | 'restoreToken'
   | 'extendRange'
   | 'removeToken'
+  | 'removeRejected'
   | 'newerKernel'
   | 'otherKernel'
 

@@ -4,6 +4,7 @@ import { check } from '../../src/index.js'
 import { RPI4_4G, RPI4_8G, matrix, of, run } from './helpers.js'
 
 const vm = (kernel: string, cmdline: string, ramSize = '2G') => ({ id: 'vm', extends: 'qemu-virt-arm64', ramSize, kernels: [kernel], cmdline })
+const q35 = (kernel: string, cmdline: string, ramSize = '2G') => ({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize, kernels: [kernel], cmdline })
 
 describe('CK004 option-ignored', () => {
   it('bad: a typo is rejected with the parser\'s message, and the fix is verified', () => {
@@ -67,6 +68,18 @@ describe('CK004 option-ignored', () => {
     // written before it. Before, no fix was offered and the board's one value was 128M.
     const f = of(run(vm('6.12', 'crashkernel=256M crashkernel=auto quiet', '8G')), 'CK004')[0]
     expect(f).toMatchObject({ messageId: 'rejected', suggestion: { replacement: 'crashkernel=256M quiet', description: expect.stringMatching(/^Remove "crashkernel=auto": the kernel then reads "crashkernel=256M", written before it/) } })
+  })
+
+  it('bad: a rejected plain token stops the reservation; where others stay, the fix removes it (with its split-off suffix word)', () => {
+    // x86 6.12: "crashkernel=256M," is rejected ("unrecognized char: ,"), so parse_crashkernel()
+    // returns -EINVAL before it looks for ,high: nothing is reserved. Joined ("256M,low") it asks
+    // for the default low part, which CK004 notes, so that was no fix; before, none was offered.
+    const f = of(run(q35('6.12', 'crashkernel=256M, low crashkernel=512M,high quiet', '8G')), 'CK004')[0]
+    expect(f).toMatchObject({ messageId: 'rejected', suggestion: { replacement: 'crashkernel=512M,high quiet', description: expect.stringMatching(/^Remove "crashkernel=256M, low": this kernel rejects it/) } })
+    // The only crashkernel= is never removed: that would ask for no crash kernel at all.
+    const only = of(run(q35('6.12', 'crashkernel=256Mx quiet', '8G')), 'CK004')[0]
+    expect(only).toMatchObject({ messageId: 'rejected' })
+    expect(only!.suggestion?.replacement).not.toBe('quiet')
   })
 
   it('bad: a quoted value is rejected; the fix drops the quotes', () => {
