@@ -22464,6 +22464,7 @@ function reportIgnored(ctx, tokens) {
                     kernelMessage: lines.length > 0 ? quoteList(lines, ', ', (l) => `"${l}"`) : 'it prints nothing',
                     hint: cma ? ' (this kernel has no ,cma suffix: it reads the ,cma token as a plain size)' : '',
                 },
+                ...(read !== null && { fix: { token: read.text } }),
             });
             return;
         }
@@ -22500,7 +22501,7 @@ function reportIgnored(ctx, tokens) {
         fixes: {
             misspelt: ['respellName'],
             replaced: ['restoreToken'],
-            rejected: ['fixSyntax'],
+            rejected: ['fixSyntax', 'removeRejected'],
             rangeNoMatch: ['fixSyntax', 'extendRange'],
             sizeAtLeastRam: ['smallerSize'],
             suffixUnsupported: ['plainSize', 'newerKernel'],
@@ -24375,20 +24376,39 @@ const extendRange = function* ({ layout, layoutOk }) {
         }
     }
 };
+/**
+ * The command line without the token `text`, and what was removed: a suffix a space split
+ * off ("crashkernel=256M, cma") goes with its token, as left behind it would be a stray word.
+ */
+function withoutTokenAndSplitSuffix(cmdline, text) {
+    const t = text.endsWith(',') ? crashkernelTokens(cmdline).find((x) => x.text === text) : undefined;
+    const split = t ? nextWord(cmdline, t.end) : undefined;
+    const suffix = split && SUFFIX_WORDS.includes(split.word.toLowerCase()) ? split : undefined;
+    if (t && suffix)
+        return { value: withoutTokensAt(cmdline, [{ start: t.start, end: suffix.end }]), what: cmdline.slice(t.start, suffix.end) };
+    return { value: withoutToken(cmdline, text), what: text };
+}
 /** Remove the token the kernel ignores. */
 const removeToken = function* ({ layout, fix, layoutOk }) {
     if (fix.token === undefined)
         return;
-    const cmdline = layout.layout.cmdline;
-    // A suffix a space split off ("crashkernel=256M, cma") goes with its token: left behind,
-    // it would be a stray word on the command line.
-    const t = fix.token.endsWith(',') ? crashkernelTokens(cmdline).find((x) => x.text === fix.token) : undefined;
-    const split = t ? nextWord(cmdline, t.end) : undefined;
-    const suffix = split && SUFFIX_WORDS.includes(split.word.toLowerCase()) ? split : undefined;
-    const value = t && suffix ? withoutTokensAt(cmdline, [{ start: t.start, end: suffix.end }]) : withoutToken(cmdline, fix.token);
-    const what = t && suffix ? cmdline.slice(t.start, suffix.end) : fix.token;
-    if (value !== cmdline && layoutOk(value))
+    const { value, what } = withoutTokenAndSplitSuffix(layout.layout.cmdline, fix.token);
+    if (value !== layout.layout.cmdline && layoutOk(value))
         yield cmd(value, `Remove "${what}": it has no effect on this kernel`);
+};
+/**
+ * Remove the token the kernel rejects, where other crashkernel= tokens stay: a rejected plain
+ * token stops the reservation ("crashkernel=256M, low crashkernel=512M,high" reserves nothing
+ * on x86 6.12), and without it the kernel reads the others. Never the only one: that would
+ * pass check by asking for no crash kernel at all.
+ */
+const removeRejected = function* ({ layout, fix, layoutOk }) {
+    if (fix.token === undefined)
+        return;
+    const { value, what } = withoutTokenAndSplitSuffix(layout.layout.cmdline, fix.token);
+    if (value === layout.layout.cmdline || crashkernelTokens(value).length === 0 || !layoutOk(value))
+        return;
+    yield cmd(value, `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`);
 };
 /** `major.minor` as a comparable number. */
 const seriesKey = (v) => {
@@ -24435,6 +24455,7 @@ const STRATEGIES = {
     restoreToken,
     extendRange,
     removeToken,
+    removeRejected,
     newerKernel,
     otherKernel,
 };

@@ -23,7 +23,7 @@ import type { PhysAddr } from '../engine/index.js';
  * - `newerKernel`   the nearest newer checked kernel where the finding is gone
  * - `otherKernel`   the nearest checked kernel (older first) where the finding is gone
  */
-export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'fixSyntax' | 'respellName' | 'restoreToken' | 'extendRange' | 'removeToken' | 'newerKernel' | 'otherKernel';
+export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'fixSyntax' | 'respellName' | 'restoreToken' | 'extendRange' | 'removeToken' | 'removeRejected' | 'newerKernel' | 'otherKernel';
 /** What a rule tells the strategies about one report. */
 export interface FixRequest {
     /** Highest physical address (inclusive) the fixed region must stay at or below. */
