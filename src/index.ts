@@ -13,7 +13,7 @@ import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } f
 import { checkKernelOverride, kernelKey } from './matrix/decode.js'
 import type { DecodedLayout } from './matrix/types.js'
 import { readMatrix, withBoardPolicies } from './read-matrix.js'
-import { SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
+import { layoutRanks, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts, type BoardPolicy } from './rules/run.js'
 import { Suggester, type LayoutRun } from './suggest/index.js'
@@ -120,19 +120,6 @@ function sortFindings(findings: Finding[], layouts: readonly LayoutReport[] = []
       rank(a) - rank(b) ||
       a.message.localeCompare(b.message),
   )
-}
-
-/**
- * A finding's place among the report's layouts, so that the findings of one rule at one
- * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
- * not in the alphabetical order of their messages: -1 without a layout, after every
- * simulated layout for one that was not simulated. The fan-out's merge orders by the same
- * rank (src/fanout/merge.ts compareFindings()).
- */
-export function layoutRanks(layouts: readonly LayoutReport[]): (f: Finding) => number {
-  const key = (file: string, boardId: string, layoutName: string) => `${file}\0${boardId}\0${layoutName}`
-  const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]))
-  return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length))
 }
 
 /** Counts findings by severity; suppressed ones only in `suppressed`. */

@@ -205,6 +205,17 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
   }
 }
 
+/** A report of nothing: the SARIF file and the summary of a run that stopped before its report. */
+function emptyReport(): Report {
+  return { tool: { name: TOOL_NAME, version: VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } }
+}
+
+/** The GitHub API client of this run (retries logged to the step). */
+function githubClient(io: ActionsIO, inputs: ActionInputs, token: string): ReturnType<ActionsIO['github']> {
+  const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }), onRetry: (e: GitHubApiError, n: number, ms: number) => io.info(`${e.message}; retry ${n} in ${ms} ms`) }
+  return io.github(token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug })
+}
+
 /**
  * A run that stopped before its report (an input that cannot be used, a leg whose shard
  * does not match its plan): the job summary says why, and the pull request comment of an
@@ -213,7 +224,7 @@ export async function run(io: ActionsIO = coreIO()): Promise<void> {
  * Failures here are only logged: the step fails with `message` anyway.
  */
 async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: string): Promise<void> {
-  const empty: Report = { tool: { name: TOOL_NAME, version: VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } }
+  const empty = emptyReport()
   const problems = [`the check stopped before its report: ${message}`]
   if (inputs.summary) {
     try {
@@ -227,8 +238,7 @@ async function reportStoppedRun(io: ActionsIO, inputs: ActionInputs, message: st
   const pr = await readPullRequest(io)
   if (!pr || pr.readOnlyToken) return
   try {
-    const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }) }
-    const api = io.github(inputs.token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug })
+    const api = githubClient(io, inputs, inputs.token)
     const url = runUrl(io.env)
     const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), problems }), { create: false })
     if (result.action === 'updated') io.info(`pull request comment updated to say the check stopped${result.url ? `: ${result.url}` : ''}`)
@@ -380,10 +390,9 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
 
   // The pull request: changed lines (annotation order) and the comment.
   const pr = inputs.annotations || comment ? await readPullRequest(io) : undefined
-  const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }), onRetry: (e: GitHubApiError, n: number, ms: number) => io.info(`${e.message}; retry ${n} in ${ms} ms`) }
   let api: ReturnType<ActionsIO['github']> | undefined
   try {
-    if (pr && inputs.token) api = io.github(inputs.token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug })
+    if (pr && inputs.token) api = githubClient(io, inputs, inputs.token)
   } catch (error) {
     status.add('warning', `cannot set up the GitHub API client: ${errorMessage(error)}`)
   }
@@ -542,7 +551,7 @@ async function postComment(
 /** On a configuration or internal error, still leave a SARIF file that says so (when the path is known). */
 async function writeFailureSarif(io: ActionsIO, inputs: ActionInputs | undefined, note: ToolNotification): Promise<void> {
   if (!inputs?.sarif) return
-  const empty: Report = { tool: { name: TOOL_NAME, version: VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } }
+  const empty = emptyReport()
   try {
     // Never outside the workspace or RUNNER_TEMP, even to report that the path input was wrong.
     const path = confineOutputPath('sarif', inputs.sarif, inputs.workspace, io.env.RUNNER_TEMP || undefined)

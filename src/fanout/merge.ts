@@ -28,7 +28,7 @@
  *   comparison and listed.
  */
 import { countFindings, type Finding, type LayoutReport, type Report } from '../index.js'
-import { SEVERITY_RANK } from '../report/types.js'
+import { layoutRanks, SEVERITY_RANK } from '../report/types.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import type { LegResults } from './results.js'
 import { kernelKey } from '../matrix/decode.js'
@@ -211,10 +211,7 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
     }
   }
   layouts.sort((a, b) => (fileIndex.get(a.l.file) ?? 0) - (fileIndex.get(b.l.file) ?? 0) || boardIndex(a.l.pointer) - boardIndex(b.l.pointer) || a.seq - b.seq)
-  const layoutKey = (file: string, boardId: string, layoutName: string) => `${file}\0${boardId}\0${layoutName}`
-  const rankOf = new Map(layouts.map((x, i) => [layoutKey(x.l.file, x.l.boardId, x.l.layoutName), i]))
-  // A finding of a layout that has no result (it could not be simulated) after those that have one.
-  const layoutRank = (f: Finding) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(layoutKey(f.file, f.boardId, f.layoutName)) ?? layouts.length))
+  const layoutRank = layoutRanks(layouts.map((x) => x.l))
   findings.sort((a, b) => compareFindings(a, b, layoutRank))
 
   // Each board is one leg's (the plan gives a board id one unit); a leg downloaded twice gives it twice.

@@ -203,7 +203,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   if (source !== undefined && board.arch === undefined && !said.has('noArch'))
     problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' })
   // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR (nokaslrImageBase()).
-  const nokaslr = source !== undefined && board.image === undefined ? nokaslrImageBase(board, inputs.config) : undefined
+  const nokaslr = source !== undefined && board.image === undefined ? nokaslrImageBase(board, config?.facts) : undefined
   if (source !== undefined && nokaslr) {
     const start = nokaslr.fromConfig ? nokaslr.base : undefined
     board.image = { base: nokaslr.base }
@@ -438,11 +438,12 @@ function noteIomemNomap(facts: IomemFacts, arch: Board['arch'], problems: Import
  * decompressor moves the kernel there (arch/x86/boot/compressed/head_64.S@v6.12.117:316-333).
  * Undefined for another architecture or a command line without `nokaslr` (KASLR's choice).
  *
- * @param config - the build's .config text, when given (its CONFIG_PHYSICAL_START wins)
+ * @param config - the build's .config, when given (its CONFIG_PHYSICAL_START wins)
  */
-export function nokaslrImageBase(board: Pick<Board, 'arch' | 'cmdline'>, config?: string): { base: string; fromConfig: boolean } | undefined {
+export function nokaslrImageBase(board: Pick<Board, 'arch' | 'cmdline'>, config?: KconfigFacts): { base: string; fromConfig: boolean } | undefined {
   if (board.arch !== 'x86_64' || typeof board.cmdline !== 'string' || !board.cmdline.split(' ').includes('nokaslr')) return undefined
-  const set = config?.split('\n').find((l) => l.startsWith('CONFIG_PHYSICAL_START=0x'))?.slice('CONFIG_PHYSICAL_START='.length).trim()
-  const fromConfig = set !== undefined && set.length > 2 && [...set.slice(2)].every((c) => '0123456789abcdefABCDEF'.includes(c))
+  const set = config?.options.get('PHYSICAL_START')?.value
+  // A hex address as Kconfig writes it; the board's schema check refuses anything else.
+  const fromConfig = set !== undefined && set.startsWith('0x')
   return { base: fromConfig ? set : '0x1000000', fromConfig }
 }

@@ -214,18 +214,9 @@ export function parseDocument(text: string): ParsedDocument {
   // After a missing quote the parser's recovery reports the rest of that line, and the end
   // of the file, as errors of their own: the hint says what to fix, and they go with it.
   let hinted = -1
-  let lineStarts: number[] | undefined
-  const lineOf = (offset: number): number => {
-    lineStarts ??= computeLineStarts(source)
-    let lo = 0
-    let hi = lineStarts.length
-    while (lo + 1 < hi) {
-      const mid = (lo + hi) >> 1
-      if (lineStarts[mid]! <= offset) lo = mid
-      else hi = mid
-    }
-    return lo
-  }
+  // The BOM's space keeps every offset, so the text's lines are the source's.
+  const lineStarts = computeLineStarts(text)
+  const lineOf = (offset: number): number => offsetToLineColumn({ lineStarts }, offset).line
   for (const e of errors) {
     if (seenOffsets.has(e.offset)) continue
     seenOffsets.add(e.offset)
@@ -233,7 +224,7 @@ export function parseDocument(text: string): ParsedDocument {
     // as values: a "property name expected" there, at `true:`, is the same mistake.
     const code = printParseErrorCode(e.error)
     const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined
-    if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || printParseErrorCode(e.error) === 'EndOfFileExpected')) continue
+    if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || code === 'EndOfFileExpected')) continue
     if (hint !== undefined) hinted = lineOf(e.offset)
     problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length })
   }
@@ -246,7 +237,7 @@ export function parseDocument(text: string): ParsedDocument {
   const notUtf8 = text.indexOf('\uFFFD')
   if (notUtf8 >= 0) problems.push({ messageId: 'notUtf8', data: {}, offset: notUtf8, length: 1, severity: 'warning' })
   problems.sort((a, b) => a.offset - b.offset)
-  return { text, root, value: root ? getNodeValue(root) : undefined, problems, lineStarts: computeLineStarts(text) }
+  return { text, root, value: root ? getNodeValue(root) : undefined, problems, lineStarts }
 }
 
 /** Where strictJsonError() found the first error: SC001's words and the position. */

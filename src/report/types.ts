@@ -148,3 +148,16 @@ export interface Report {
 export function findingScope(f: Pick<Finding, 'boardId' | 'layoutName'>): string {
   return f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : ''
 }
+
+/**
+ * A finding's place among the report's layouts, so that the findings of one rule at one
+ * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
+ * not in the alphabetical order of their messages: -1 without a layout, after every
+ * simulated layout for one that was not simulated. check()'s sortFindings() (src/index.ts)
+ * and the fan-out's merge (src/fanout/merge.ts compareFindings()) both order by it.
+ */
+export function layoutRanks(layouts: readonly Pick<LayoutReport, 'file' | 'boardId' | 'layoutName'>[]): (f: Pick<Finding, 'file' | 'boardId' | 'layoutName'>) => number {
+  const key = (file: string, boardId: string, layoutName: string) => `${file}\0${boardId}\0${layoutName}`
+  const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]))
+  return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length))
+}

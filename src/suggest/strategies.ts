@@ -353,6 +353,12 @@ function nextWord(cmdline: string, from: number): { word: string; end: number } 
   return { word: cmdline.slice(start, end), end }
 }
 
+/** The suffix a space split off a token ("crashkernel=256M, high": `high`), if there is one. */
+function splitSuffixWord(cmdline: string, t: CrashkernelToken): { word: string; end: number } | undefined {
+  const next = t.value.endsWith(',') ? nextWord(cmdline, t.end) : undefined
+  return next && (SUFFIX_WORDS as readonly string[]).includes(next.word.toLowerCase()) ? next : undefined
+}
+
 /**
  * The word after the spaces at `from`, when it reads as range entries (`4G-:512M`: a digit
  * first, a '-' and then a ':', no `=`): the rest of a range list that a space split off.
@@ -376,8 +382,8 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
     // A space after the comma of a suffix ("crashkernel=256M, high"): the suffix is a word of
     // its own and the comma is left to the value. Joined, first: it is what was meant, where
     // dropping the comma would ask for a plain size and leave the word on the command line.
-    const suffixWord = t.value.endsWith(',') ? nextWord(cmdline, t.end) : undefined
-    if (suffixWord && (SUFFIX_WORDS as readonly string[]).includes(suffixWord.word.toLowerCase())) {
+    const suffixWord = splitSuffixWord(cmdline, t)
+    if (suffixWord) {
       const token = `${t.text}${suffixWord.word.toLowerCase()}`
       candidates.unshift({ value: replaceTokenAt(cmdline, { start: t.start, end: suffixWord.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, suffixWord.end)}"` })
     }
@@ -413,17 +419,11 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
       if (last && archReadsCma(layout.layout.arch)) candidates.push({ value: replaceTokenAt(without, last, `${t.text} ${last.text}`), what: `move:${last.text}` })
       candidates.push({ value: without, what: `remove` })
     }
-    // A plain value no kernel reads ("crashkernel=auto", a distribution's word) written after
-    // one it does: the last plain token is the one read, so removing it gives the earlier one
-    // back. Last: a respelling is what was meant where there is one.
-    const earlier = t.suffix === null ? crashkernelTokens(without).filter((x) => x.suffix === null && x.start < t.start).at(-1) : undefined
-    if (earlier) candidates.push({ value: without, what: `uncover:${earlier.text}` })
     for (const c of candidates) {
       if (seen.has(c.value)) continue
       seen.add(c.value)
       if (!layoutOk(c.value)) continue
       if (c.what === 'remove') yield cmd(c.value, `Remove "${t.text}": this kernel has no crashkernel CMA`)
-      else if (c.what.startsWith('uncover:')) yield cmd(c.value, `Remove "${t.text}": the kernel then reads "${c.what.slice(8)}", written before it`)
       else if (c.what.startsWith('move:')) {
         yield cmd(c.value, `Write "${t.text}" before "${c.what.slice(5)}": this kernel has no ,cma and reads the last crashkernel= without a suffix it knows; kernels with ,cma still read it`)
         // A working move is the fix: removal would also drop the CMA part where it is read.
@@ -494,9 +494,8 @@ const extendRange: Strategy = function* ({ layout, layoutOk }) {
  * off ("crashkernel=256M, cma") goes with its token, as left behind it would be a stray word.
  */
 function withoutTokenAndSplitSuffix(cmdline: string, text: string): { value: string; what: string } {
-  const t = text.endsWith(',') ? crashkernelTokens(cmdline).find((x) => x.text === text) : undefined
-  const split = t ? nextWord(cmdline, t.end) : undefined
-  const suffix = split && (SUFFIX_WORDS as readonly string[]).includes(split.word.toLowerCase()) ? split : undefined
+  const t = crashkernelTokens(cmdline).find((x) => x.text === text)
+  const suffix = t ? splitSuffixWord(cmdline, t) : undefined
   if (t && suffix) return { value: withoutTokensAt(cmdline, [{ start: t.start, end: suffix.end }]), what: cmdline.slice(t.start, suffix.end) }
   return { value: withoutToken(cmdline, text), what: text }
 }
@@ -511,14 +510,20 @@ const removeToken: Strategy = function* ({ layout, fix, layoutOk }) {
 /**
  * Remove the token the kernel rejects, where other crashkernel= tokens stay: a rejected plain
  * token stops the reservation ("crashkernel=256M, low crashkernel=512M,high" reserves nothing
- * on x86 6.12), and without it the kernel reads the others. Never the only one: that would
- * pass check by asking for no crash kernel at all.
+ * on x86 6.12), and without it the kernel reads the others; a value no kernel knows written
+ * after one it reads ("crashkernel=256M crashkernel=auto") hides that one, as the last plain
+ * token is the one read. Never the only one: that would pass check by asking for no crash
+ * kernel at all. After fixSyntax(): a respelling is what was meant where there is one.
  */
 const removeRejected: Strategy = function* ({ layout, fix, layoutOk }) {
   if (fix.token === undefined) return
-  const { value, what } = withoutTokenAndSplitSuffix(layout.layout.cmdline, fix.token)
-  if (value === layout.layout.cmdline || crashkernelTokens(value).length === 0 || !layoutOk(value)) return
-  yield cmd(value, `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`)
+  const cmdline = layout.layout.cmdline
+  const { value, what } = withoutTokenAndSplitSuffix(cmdline, fix.token)
+  const left = crashkernelTokens(value)
+  if (value === cmdline || left.length === 0 || !layoutOk(value)) return
+  const removed = crashkernelTokens(cmdline).find((x) => x.text === fix.token)
+  const earlier = removed?.suffix === null ? left.filter((x) => x.suffix === null && x.start < removed.start).at(-1) : undefined
+  yield cmd(value, earlier ? `Remove "${what}": the kernel then reads "${earlier.text}", written before it` : `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`)
 }
 
 /** `major.minor` as a comparable number. */

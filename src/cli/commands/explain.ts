@@ -9,6 +9,7 @@ import { crashkernelRangeOf, resolveKernelRelease, type CrashkernelRangeEntry, t
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
 import { describeCrashkernelCma } from '../../report/describe.js'
+import { sizeText } from '../../rules/common.js'
 import { memSize } from '../../rules/crashkernel-tokens.js'
 import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
 import type { CliIO, ExitCode } from '../main.js'
@@ -124,7 +125,7 @@ function describeRanges(sim: SimulationResult, cmdline: string): string | undefi
   if (!m) return undefined
   const entry = (e: CrashkernelRangeEntry) => `${memSize(e.start)}-${e.end !== undefined ? memSize(e.end) : ''}:${memSize(e.size)}`
   // Exact: the entries' bounds are compared with these bytes, so "~63.88 GiB" would not do.
-  const exact = (x: bigint) => (x % (1n << 30n) === 0n ? `${x >> 30n} GiB` : x % (1n << 20n) === 0n ? `${x >> 20n} MiB` : x <= BigInt(Number.MAX_SAFE_INTEGER) ? `${(Number(x) / 2 ** 20).toFixed(2)} MiB` : humanSize(x))
+  const exact = (x: bigint) => (x % (1n << 20n) === 0n ? sizeText(x) : x <= BigInt(Number.MAX_SAFE_INTEGER) ? `${(Number(x) / 2 ** 20).toFixed(2)} MiB` : humanSize(x))
   const against = `range list read against ${exact(m.totalMem)}${m.totalMem !== sim.systemRam ? ` (System RAM ${exact(sim.systemRam)} rounded up to a multiple of 128 MiB)` : ' (System RAM)'}`
   if (m.matched !== undefined) return `${against}: ${entry(m.entries[m.matched]!)} matches`
   return m.entries.length > 0 ? `${against}: no entry covers it (${m.entries.map(entry).join(', ')})` : undefined

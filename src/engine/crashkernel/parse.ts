@@ -229,12 +229,15 @@ export function parseCrashkernelClass(
   const at = getLastCrashkernel(cmdline, suffix, dialect)
   if (at === -1) return { ret: dialect.notFound, size: 0n, base: 0n }
   if (suffix !== null) return parseCrashkernelSuffix(cmdline, at, suffix, dialect, trace)
+  if (isRangeForm(cmdline, at)) return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace)
+  return parseCrashkernelSimple(cmdline, at, dialect, trace)
+}
+
+/** __parse_crashkernel()'s dispatch: a ':' before the token's first space is the range form. */
+function isRangeForm(cmdline: string, at: number): boolean {
   const firstColon = cmdline.indexOf(':', at)
   const firstSpace = cmdline.indexOf(' ', at)
-  if (firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace)) {
-    return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace)
-  }
-  return parseCrashkernelSimple(cmdline, at, dialect, trace)
+  return firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace)
 }
 
 /** Which entry of a `crashkernel=` range list a kernel takes, and against which RAM figure. */
@@ -254,10 +257,7 @@ export interface CrashkernelRangeMatch {
  */
 export function crashkernelRangeMatch(cmdline: string, systemRam: bigint, dialect: ParseDialect, trace: Trace): CrashkernelRangeMatch | undefined {
   const at = getLastCrashkernel(cmdline, null, dialect)
-  if (at === -1) return undefined
-  const firstColon = cmdline.indexOf(':', at)
-  const firstSpace = cmdline.indexOf(' ', at)
-  if (firstColon === -1 || (firstSpace !== -1 && firstSpace < firstColon)) return undefined
+  if (at === -1 || !isRangeForm(cmdline, at)) return undefined
   const entries: CrashkernelRangeEntry[] = []
   const r = parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries)
   const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam
