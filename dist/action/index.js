@@ -51973,12 +51973,15 @@ function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
         return { ret: dialect.notFound, size: 0n, base: 0n };
     if (suffix !== null)
         return parseCrashkernelSuffix(cmdline, at, suffix, dialect, trace);
+    if (isRangeForm(cmdline, at))
+        return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
+    return parseCrashkernelSimple(cmdline, at, dialect, trace);
+}
+/** __parse_crashkernel()'s dispatch: a ':' before the token's first space is the range form. */
+function isRangeForm(cmdline, at) {
     const firstColon = cmdline.indexOf(':', at);
     const firstSpace = cmdline.indexOf(' ', at);
-    if (firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace)) {
-        return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
-    }
-    return parseCrashkernelSimple(cmdline, at, dialect, trace);
+    return firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace);
 }
 /**
  * For reports (explain): when the plain `crashkernel=` token the kernel reads is a range list,
@@ -51987,11 +51990,7 @@ function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
  */
 function crashkernelRangeMatch(cmdline, systemRam, dialect, trace) {
     const at = getLastCrashkernel(cmdline, null, dialect);
-    if (at === -1)
-        return undefined;
-    const firstColon = cmdline.indexOf(':', at);
-    const firstSpace = cmdline.indexOf(' ', at);
-    if (firstColon === -1 || (firstSpace !== -1 && firstSpace < firstColon))
+    if (at === -1 || !isRangeForm(cmdline, at))
         return undefined;
     const entries = [];
     const r = parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries);
@@ -61448,20 +61447,9 @@ function parseDocument(text) {
     // After a missing quote the parser's recovery reports the rest of that line, and the end
     // of the file, as errors of their own: the hint says what to fix, and they go with it.
     let hinted = -1;
-    let lineStarts;
-    const lineOf = (offset) => {
-        lineStarts ??= computeLineStarts(source);
-        let lo = 0;
-        let hi = lineStarts.length;
-        while (lo + 1 < hi) {
-            const mid = (lo + hi) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid;
-        }
-        return lo;
-    };
+    // The BOM's space keeps every offset, so the text's lines are the source's.
+    const lineStarts = computeLineStarts(text);
+    const lineOf = (offset) => offsetToLineColumn({ lineStarts }, offset).line;
     for (const e of errors) {
         if (seenOffsets.has(e.offset))
             continue;
@@ -61470,7 +61458,7 @@ function parseDocument(text) {
         // as values: a "property name expected" there, at `true:`, is the same mistake.
         const code = (0,main.printParseErrorCode)(e.error);
         const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined;
-        if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || (0,main.printParseErrorCode)(e.error) === 'EndOfFileExpected'))
+        if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || code === 'EndOfFileExpected'))
             continue;
         if (hint !== undefined)
             hinted = lineOf(e.offset);
@@ -61486,7 +61474,7 @@ function parseDocument(text) {
     if (notUtf8 >= 0)
         problems.push({ messageId: 'notUtf8', data: {}, offset: notUtf8, length: 1, severity: 'warning' });
     problems.sort((a, b) => a.offset - b.offset);
-    return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts: computeLineStarts(text) };
+    return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts };
 }
 /** Thrown inside the visitor to stop it at the first error (or past the nesting limit). */
 class StopVisit {
@@ -64178,6 +64166,18 @@ const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function findingScope(f) {
     return f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
 }
+/**
+ * A finding's place among the report's layouts, so that the findings of one rule at one
+ * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
+ * not in the alphabetical order of their messages: -1 without a layout, after every
+ * simulated layout for one that was not simulated. check()'s sortFindings() (src/index.ts)
+ * and the fan-out's merge (src/fanout/merge.ts compareFindings()) both order by it.
+ */
+function layoutRanks(layouts) {
+    const key = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
+    const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]));
+    return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length));
+}
 
 ;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
 
@@ -64527,6 +64527,11 @@ function nextWord(cmdline, from) {
         end++;
     return { word: cmdline.slice(start, end), end };
 }
+/** The suffix a space split off a token ("crashkernel=256M, high": `high`), if there is one. */
+function splitSuffixWord(cmdline, t) {
+    const next = t.value.endsWith(',') ? nextWord(cmdline, t.end) : undefined;
+    return next && SUFFIX_WORDS.includes(next.word.toLowerCase()) ? next : undefined;
+}
 /**
  * The word after the spaces at `from`, when it reads as range entries (`4G-:512M`: a digit
  * first, a '-' and then a ':', no `=`): the rest of a range list that a space split off.
@@ -64550,8 +64555,8 @@ const fixSyntax = function* ({ layout, layoutOk }) {
         // A space after the comma of a suffix ("crashkernel=256M, high"): the suffix is a word of
         // its own and the comma is left to the value. Joined, first: it is what was meant, where
         // dropping the comma would ask for a plain size and leave the word on the command line.
-        const suffixWord = t.value.endsWith(',') ? nextWord(cmdline, t.end) : undefined;
-        if (suffixWord && SUFFIX_WORDS.includes(suffixWord.word.toLowerCase())) {
+        const suffixWord = splitSuffixWord(cmdline, t);
+        if (suffixWord) {
             const token = `${t.text}${suffixWord.word.toLowerCase()}`;
             candidates.unshift({ value: replaceTokenAt(cmdline, { start: t.start, end: suffixWord.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, suffixWord.end)}"` });
         }
@@ -64588,12 +64593,6 @@ const fixSyntax = function* ({ layout, layoutOk }) {
                 candidates.push({ value: replaceTokenAt(without, last, `${t.text} ${last.text}`), what: `move:${last.text}` });
             candidates.push({ value: without, what: `remove` });
         }
-        // A plain value no kernel reads ("crashkernel=auto", a distribution's word) written after
-        // one it does: the last plain token is the one read, so removing it gives the earlier one
-        // back. Last: a respelling is what was meant where there is one.
-        const earlier = t.suffix === null ? crashkernelTokens(without).filter((x) => x.suffix === null && x.start < t.start).at(-1) : undefined;
-        if (earlier)
-            candidates.push({ value: without, what: `uncover:${earlier.text}` });
         for (const c of candidates) {
             if (seen.has(c.value))
                 continue;
@@ -64602,8 +64601,6 @@ const fixSyntax = function* ({ layout, layoutOk }) {
                 continue;
             if (c.what === 'remove')
                 yield cmd(c.value, `Remove "${t.text}": this kernel has no crashkernel CMA`);
-            else if (c.what.startsWith('uncover:'))
-                yield cmd(c.value, `Remove "${t.text}": the kernel then reads "${c.what.slice(8)}", written before it`);
             else if (c.what.startsWith('move:')) {
                 yield cmd(c.value, `Write "${t.text}" before "${c.what.slice(5)}": this kernel has no ,cma and reads the last crashkernel= without a suffix it knows; kernels with ,cma still read it`);
                 // A working move is the fix: removal would also drop the CMA part where it is read.
@@ -64675,9 +64672,8 @@ const extendRange = function* ({ layout, layoutOk }) {
  * off ("crashkernel=256M, cma") goes with its token, as left behind it would be a stray word.
  */
 function withoutTokenAndSplitSuffix(cmdline, text) {
-    const t = text.endsWith(',') ? crashkernelTokens(cmdline).find((x) => x.text === text) : undefined;
-    const split = t ? nextWord(cmdline, t.end) : undefined;
-    const suffix = split && SUFFIX_WORDS.includes(split.word.toLowerCase()) ? split : undefined;
+    const t = crashkernelTokens(cmdline).find((x) => x.text === text);
+    const suffix = t ? splitSuffixWord(cmdline, t) : undefined;
     if (t && suffix)
         return { value: withoutTokensAt(cmdline, [{ start: t.start, end: suffix.end }]), what: cmdline.slice(t.start, suffix.end) };
     return { value: withoutToken(cmdline, text), what: text };
@@ -64693,16 +64689,22 @@ const removeToken = function* ({ layout, fix, layoutOk }) {
 /**
  * Remove the token the kernel rejects, where other crashkernel= tokens stay: a rejected plain
  * token stops the reservation ("crashkernel=256M, low crashkernel=512M,high" reserves nothing
- * on x86 6.12), and without it the kernel reads the others. Never the only one: that would
- * pass check by asking for no crash kernel at all.
+ * on x86 6.12), and without it the kernel reads the others; a value no kernel knows written
+ * after one it reads ("crashkernel=256M crashkernel=auto") hides that one, as the last plain
+ * token is the one read. Never the only one: that would pass check by asking for no crash
+ * kernel at all. After fixSyntax(): a respelling is what was meant where there is one.
  */
 const removeRejected = function* ({ layout, fix, layoutOk }) {
     if (fix.token === undefined)
         return;
-    const { value, what } = withoutTokenAndSplitSuffix(layout.layout.cmdline, fix.token);
-    if (value === layout.layout.cmdline || crashkernelTokens(value).length === 0 || !layoutOk(value))
+    const cmdline = layout.layout.cmdline;
+    const { value, what } = withoutTokenAndSplitSuffix(cmdline, fix.token);
+    const left = crashkernelTokens(value);
+    if (value === cmdline || left.length === 0 || !layoutOk(value))
         return;
-    yield cmd(value, `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`);
+    const removed = crashkernelTokens(cmdline).find((x) => x.text === fix.token);
+    const earlier = removed?.suffix === null ? left.filter((x) => x.suffix === null && x.start < removed.start).at(-1) : undefined;
+    yield cmd(value, earlier ? `Remove "${what}": the kernel then reads "${earlier.text}", written before it` : `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`);
 };
 /** `major.minor` as a comparable number. */
 const seriesKey = (v) => {
@@ -70143,7 +70145,7 @@ function importBoard(inputs, opts = {}) {
     if (source !== undefined && board.arch === undefined && !said.has('noArch'))
         problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' });
     // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR (nokaslrImageBase()).
-    const nokaslr = source !== undefined && board.image === undefined ? import_nokaslrImageBase(board, inputs.config) : undefined;
+    const nokaslr = source !== undefined && board.image === undefined ? import_nokaslrImageBase(board, config?.facts) : undefined;
     if (source !== undefined && nokaslr) {
         const start = nokaslr.fromConfig ? nokaslr.base : undefined;
         board.image = { base: nokaslr.base };
@@ -70387,13 +70389,14 @@ function noteIomemNomap(facts, arch, problems) {
  * decompressor moves the kernel there (arch/x86/boot/compressed/head_64.S@v6.12.117:316-333).
  * Undefined for another architecture or a command line without `nokaslr` (KASLR's choice).
  *
- * @param config - the build's .config text, when given (its CONFIG_PHYSICAL_START wins)
+ * @param config - the build's .config, when given (its CONFIG_PHYSICAL_START wins)
  */
 function import_nokaslrImageBase(board, config) {
     if (board.arch !== 'x86_64' || typeof board.cmdline !== 'string' || !board.cmdline.split(' ').includes('nokaslr'))
         return undefined;
-    const set = config?.split('\n').find((l) => l.startsWith('CONFIG_PHYSICAL_START=0x'))?.slice('CONFIG_PHYSICAL_START='.length).trim();
-    const fromConfig = set !== undefined && set.length > 2 && [...set.slice(2)].every((c) => '0123456789abcdefABCDEF'.includes(c));
+    const set = config?.options.get('PHYSICAL_START')?.value;
+    // A hex address as Kconfig writes it; the board's schema check refuses anything else.
+    const fromConfig = set !== undefined && set.startsWith('0x');
     return { base: fromConfig ? set : '0x1000000', fromConfig };
 }
 
@@ -70928,18 +70931,6 @@ function sortFindings(findings, layouts = []) {
         a.ruleId.localeCompare(b.ruleId) ||
         rank(a) - rank(b) ||
         a.message.localeCompare(b.message));
-}
-/**
- * A finding's place among the report's layouts, so that the findings of one rule at one
- * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
- * not in the alphabetical order of their messages: -1 without a layout, after every
- * simulated layout for one that was not simulated. The fan-out's merge orders by the same
- * rank (src/fanout/merge.ts compareFindings()).
- */
-function layoutRanks(layouts) {
-    const key = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
-    const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]));
-    return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length));
 }
 /** Counts findings by severity; suppressed ones only in `suppressed`. */
 function countFindings(findings) {
@@ -71483,10 +71474,7 @@ function mergeResults(legs, unread = 0) {
         }
     }
     layouts.sort((a, b) => (fileIndex.get(a.l.file) ?? 0) - (fileIndex.get(b.l.file) ?? 0) || boardIndex(a.l.pointer) - boardIndex(b.l.pointer) || a.seq - b.seq);
-    const layoutKey = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
-    const rankOf = new Map(layouts.map((x, i) => [layoutKey(x.l.file, x.l.boardId, x.l.layoutName), i]));
-    // A finding of a layout that has no result (it could not be simulated) after those that have one.
-    const layoutRank = (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(layoutKey(f.file, f.boardId, f.layoutName)) ?? layouts.length));
+    const layoutRank = layoutRanks(layouts.map((x) => x.l));
     findings.sort((a, b) => compareFindings(a, b, layoutRank));
     // Each board is one leg's (the plan gives a board id one unit); a leg downloaded twice gives it twice.
     const seenBoards = new Set();
@@ -73392,6 +73380,15 @@ async function run(io = coreIO()) {
         io.setFailed(message);
     }
 }
+/** A report of nothing: the SARIF file and the summary of a run that stopped before its report. */
+function emptyReport() {
+    return { tool: { name: TOOL_NAME, version: src_version_VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } };
+}
+/** The GitHub API client of this run (retries logged to the step). */
+function githubClient(io, inputs, token) {
+    const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }), onRetry: (e, n, ms) => io.info(`${e.message}; retry ${n} in ${ms} ms`) };
+    return io.github(token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug });
+}
 /**
  * A run that stopped before its report (an input that cannot be used, a leg whose shard
  * does not match its plan): the job summary says why, and the pull request comment of an
@@ -73400,7 +73397,7 @@ async function run(io = coreIO()) {
  * Failures here are only logged: the step fails with `message` anyway.
  */
 async function reportStoppedRun(io, inputs, message) {
-    const empty = { tool: { name: TOOL_NAME, version: src_version_VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } };
+    const empty = emptyReport();
     const problems = [`the check stopped before its report: ${message}`];
     if (inputs.summary) {
         try {
@@ -73417,8 +73414,7 @@ async function reportStoppedRun(io, inputs, message) {
     if (!pr || pr.readOnlyToken)
         return;
     try {
-        const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }) };
-        const api = io.github(inputs.token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug });
+        const api = githubClient(io, inputs, inputs.token);
         const url = runUrl(io.env);
         const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(empty, { ...(url && { runUrl: url }), problems }), { create: false });
         if (result.action === 'updated')
@@ -73578,11 +73574,10 @@ async function publish(io, inputs, paths, outcome) {
         io.info(`shard ${leg.shard}: no pull request comment from a check job of a fan-out; the aggregate job posts it`);
     // The pull request: changed lines (annotation order) and the comment.
     const pr = inputs.annotations || comment ? await readPullRequest(io) : undefined;
-    const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }), onRetry: (e, n, ms) => io.info(`${e.message}; retry ${n} in ${ms} ms`) };
     let api;
     try {
         if (pr && inputs.token)
-            api = io.github(inputs.token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug });
+            api = githubClient(io, inputs, inputs.token);
     }
     catch (error) {
         status.add('warning', `cannot set up the GitHub API client: ${errorMessage(error)}`);
@@ -73746,7 +73741,7 @@ async function postComment(io, inputs, report, problems, pr, api, status, output
 async function writeFailureSarif(io, inputs, note) {
     if (!inputs?.sarif)
         return;
-    const empty = { tool: { name: TOOL_NAME, version: src_version_VERSION }, files: [], findings: [], layouts: [], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } };
+    const empty = emptyReport();
     try {
         // Never outside the workspace or RUNNER_TEMP, even to report that the path input was wrong.
         const path = confineOutputPath('sarif', inputs.sarif, inputs.workspace, io.env.RUNNER_TEMP || undefined);

@@ -5880,7 +5880,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   _J: () => (/* reexport */ formatters),
   rF: () => (/* reexport */ getRule),
   g9: () => (/* reexport */ importBoard),
-  o: () => (/* binding */ layoutRanks),
   jm: () => (/* reexport */ listPolicies),
   C1: () => (/* binding */ mergeReports),
   K2: () => (/* reexport */ renderHtml),
@@ -11601,12 +11600,15 @@ function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
         return { ret: dialect.notFound, size: 0n, base: 0n };
     if (suffix !== null)
         return parseCrashkernelSuffix(cmdline, at, suffix, dialect, trace);
+    if (isRangeForm(cmdline, at))
+        return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
+    return parseCrashkernelSimple(cmdline, at, dialect, trace);
+}
+/** __parse_crashkernel()'s dispatch: a ':' before the token's first space is the range form. */
+function isRangeForm(cmdline, at) {
     const firstColon = cmdline.indexOf(':', at);
     const firstSpace = cmdline.indexOf(' ', at);
-    if (firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace)) {
-        return parseCrashkernelMem(cmdline, at, systemRam, dialect, trace);
-    }
-    return parseCrashkernelSimple(cmdline, at, dialect, trace);
+    return firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace);
 }
 /**
  * For reports (explain): when the plain `crashkernel=` token the kernel reads is a range list,
@@ -11615,11 +11617,7 @@ function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
  */
 function crashkernelRangeMatch(cmdline, systemRam, dialect, trace) {
     const at = getLastCrashkernel(cmdline, null, dialect);
-    if (at === -1)
-        return undefined;
-    const firstColon = cmdline.indexOf(':', at);
-    const firstSpace = cmdline.indexOf(' ', at);
-    if (firstColon === -1 || (firstSpace !== -1 && firstSpace < firstColon))
+    if (at === -1 || !isRangeForm(cmdline, at))
         return undefined;
     const entries = [];
     const r = parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries);
@@ -21125,20 +21123,9 @@ function parseDocument(text) {
     // After a missing quote the parser's recovery reports the rest of that line, and the end
     // of the file, as errors of their own: the hint says what to fix, and they go with it.
     let hinted = -1;
-    let lineStarts;
-    const lineOf = (offset) => {
-        lineStarts ??= computeLineStarts(source);
-        let lo = 0;
-        let hi = lineStarts.length;
-        while (lo + 1 < hi) {
-            const mid = (lo + hi) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid;
-        }
-        return lo;
-    };
+    // The BOM's space keeps every offset, so the text's lines are the source's.
+    const lineStarts = computeLineStarts(text);
+    const lineOf = (offset) => locate_offsetToLineColumn({ lineStarts }, offset).line;
     for (const e of errors) {
         if (seenOffsets.has(e.offset))
             continue;
@@ -21147,7 +21134,7 @@ function parseDocument(text) {
         // as values: a "property name expected" there, at `true:`, is the same mistake.
         const code = (0,main.printParseErrorCode)(e.error);
         const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined;
-        if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || (0,main.printParseErrorCode)(e.error) === 'EndOfFileExpected'))
+        if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || code === 'EndOfFileExpected'))
             continue;
         if (hint !== undefined)
             hinted = lineOf(e.offset);
@@ -21163,7 +21150,7 @@ function parseDocument(text) {
     if (notUtf8 >= 0)
         problems.push({ messageId: 'notUtf8', data: {}, offset: notUtf8, length: 1, severity: 'warning' });
     problems.sort((a, b) => a.offset - b.offset);
-    return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts: computeLineStarts(text) };
+    return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts };
 }
 /** Thrown inside the visitor to stop it at the first error (or past the nesting limit). */
 class StopVisit {
@@ -23855,6 +23842,18 @@ const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function findingScope(f) {
     return f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
 }
+/**
+ * A finding's place among the report's layouts, so that the findings of one rule at one
+ * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
+ * not in the alphabetical order of their messages: -1 without a layout, after every
+ * simulated layout for one that was not simulated. check()'s sortFindings() (src/index.ts)
+ * and the fan-out's merge (src/fanout/merge.ts compareFindings()) both order by it.
+ */
+function layoutRanks(layouts) {
+    const key = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
+    const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]));
+    return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length));
+}
 
 ;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
 
@@ -24204,6 +24203,11 @@ function nextWord(cmdline, from) {
         end++;
     return { word: cmdline.slice(start, end), end };
 }
+/** The suffix a space split off a token ("crashkernel=256M, high": `high`), if there is one. */
+function splitSuffixWord(cmdline, t) {
+    const next = t.value.endsWith(',') ? nextWord(cmdline, t.end) : undefined;
+    return next && SUFFIX_WORDS.includes(next.word.toLowerCase()) ? next : undefined;
+}
 /**
  * The word after the spaces at `from`, when it reads as range entries (`4G-:512M`: a digit
  * first, a '-' and then a ':', no `=`): the rest of a range list that a space split off.
@@ -24227,8 +24231,8 @@ const fixSyntax = function* ({ layout, layoutOk }) {
         // A space after the comma of a suffix ("crashkernel=256M, high"): the suffix is a word of
         // its own and the comma is left to the value. Joined, first: it is what was meant, where
         // dropping the comma would ask for a plain size and leave the word on the command line.
-        const suffixWord = t.value.endsWith(',') ? nextWord(cmdline, t.end) : undefined;
-        if (suffixWord && SUFFIX_WORDS.includes(suffixWord.word.toLowerCase())) {
+        const suffixWord = splitSuffixWord(cmdline, t);
+        if (suffixWord) {
             const token = `${t.text}${suffixWord.word.toLowerCase()}`;
             candidates.unshift({ value: replaceTokenAt(cmdline, { start: t.start, end: suffixWord.end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, suffixWord.end)}"` });
         }
@@ -24265,12 +24269,6 @@ const fixSyntax = function* ({ layout, layoutOk }) {
                 candidates.push({ value: replaceTokenAt(without, last, `${t.text} ${last.text}`), what: `move:${last.text}` });
             candidates.push({ value: without, what: `remove` });
         }
-        // A plain value no kernel reads ("crashkernel=auto", a distribution's word) written after
-        // one it does: the last plain token is the one read, so removing it gives the earlier one
-        // back. Last: a respelling is what was meant where there is one.
-        const earlier = t.suffix === null ? crashkernelTokens(without).filter((x) => x.suffix === null && x.start < t.start).at(-1) : undefined;
-        if (earlier)
-            candidates.push({ value: without, what: `uncover:${earlier.text}` });
         for (const c of candidates) {
             if (seen.has(c.value))
                 continue;
@@ -24279,8 +24277,6 @@ const fixSyntax = function* ({ layout, layoutOk }) {
                 continue;
             if (c.what === 'remove')
                 yield cmd(c.value, `Remove "${t.text}": this kernel has no crashkernel CMA`);
-            else if (c.what.startsWith('uncover:'))
-                yield cmd(c.value, `Remove "${t.text}": the kernel then reads "${c.what.slice(8)}", written before it`);
             else if (c.what.startsWith('move:')) {
                 yield cmd(c.value, `Write "${t.text}" before "${c.what.slice(5)}": this kernel has no ,cma and reads the last crashkernel= without a suffix it knows; kernels with ,cma still read it`);
                 // A working move is the fix: removal would also drop the CMA part where it is read.
@@ -24352,9 +24348,8 @@ const extendRange = function* ({ layout, layoutOk }) {
  * off ("crashkernel=256M, cma") goes with its token, as left behind it would be a stray word.
  */
 function withoutTokenAndSplitSuffix(cmdline, text) {
-    const t = text.endsWith(',') ? crashkernelTokens(cmdline).find((x) => x.text === text) : undefined;
-    const split = t ? nextWord(cmdline, t.end) : undefined;
-    const suffix = split && SUFFIX_WORDS.includes(split.word.toLowerCase()) ? split : undefined;
+    const t = crashkernelTokens(cmdline).find((x) => x.text === text);
+    const suffix = t ? splitSuffixWord(cmdline, t) : undefined;
     if (t && suffix)
         return { value: withoutTokensAt(cmdline, [{ start: t.start, end: suffix.end }]), what: cmdline.slice(t.start, suffix.end) };
     return { value: withoutToken(cmdline, text), what: text };
@@ -24370,16 +24365,22 @@ const removeToken = function* ({ layout, fix, layoutOk }) {
 /**
  * Remove the token the kernel rejects, where other crashkernel= tokens stay: a rejected plain
  * token stops the reservation ("crashkernel=256M, low crashkernel=512M,high" reserves nothing
- * on x86 6.12), and without it the kernel reads the others. Never the only one: that would
- * pass check by asking for no crash kernel at all.
+ * on x86 6.12), and without it the kernel reads the others; a value no kernel knows written
+ * after one it reads ("crashkernel=256M crashkernel=auto") hides that one, as the last plain
+ * token is the one read. Never the only one: that would pass check by asking for no crash
+ * kernel at all. After fixSyntax(): a respelling is what was meant where there is one.
  */
 const removeRejected = function* ({ layout, fix, layoutOk }) {
     if (fix.token === undefined)
         return;
-    const { value, what } = withoutTokenAndSplitSuffix(layout.layout.cmdline, fix.token);
-    if (value === layout.layout.cmdline || crashkernelTokens(value).length === 0 || !layoutOk(value))
+    const cmdline = layout.layout.cmdline;
+    const { value, what } = withoutTokenAndSplitSuffix(cmdline, fix.token);
+    const left = crashkernelTokens(value);
+    if (value === cmdline || left.length === 0 || !layoutOk(value))
         return;
-    yield cmd(value, `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`);
+    const removed = crashkernelTokens(cmdline).find((x) => x.text === fix.token);
+    const earlier = removed?.suffix === null ? left.filter((x) => x.suffix === null && x.start < removed.start).at(-1) : undefined;
+    yield cmd(value, earlier ? `Remove "${what}": the kernel then reads "${earlier.text}", written before it` : `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`);
 };
 /** `major.minor` as a comparable number. */
 const seriesKey = (v) => {
@@ -30803,7 +30804,7 @@ function importBoard(inputs, opts = {}) {
     if (source !== undefined && board.arch === undefined && !said.has('noArch'))
         problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' });
     // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR (nokaslrImageBase()).
-    const nokaslr = source !== undefined && board.image === undefined ? nokaslrImageBase(board, inputs.config) : undefined;
+    const nokaslr = source !== undefined && board.image === undefined ? nokaslrImageBase(board, config?.facts) : undefined;
     if (source !== undefined && nokaslr) {
         const start = nokaslr.fromConfig ? nokaslr.base : undefined;
         board.image = { base: nokaslr.base };
@@ -31047,13 +31048,14 @@ function noteIomemNomap(facts, arch, problems) {
  * decompressor moves the kernel there (arch/x86/boot/compressed/head_64.S@v6.12.117:316-333).
  * Undefined for another architecture or a command line without `nokaslr` (KASLR's choice).
  *
- * @param config - the build's .config text, when given (its CONFIG_PHYSICAL_START wins)
+ * @param config - the build's .config, when given (its CONFIG_PHYSICAL_START wins)
  */
 function nokaslrImageBase(board, config) {
     if (board.arch !== 'x86_64' || typeof board.cmdline !== 'string' || !board.cmdline.split(' ').includes('nokaslr'))
         return undefined;
-    const set = config?.split('\n').find((l) => l.startsWith('CONFIG_PHYSICAL_START=0x'))?.slice('CONFIG_PHYSICAL_START='.length).trim();
-    const fromConfig = set !== undefined && set.length > 2 && [...set.slice(2)].every((c) => '0123456789abcdefABCDEF'.includes(c));
+    const set = config?.options.get('PHYSICAL_START')?.value;
+    // A hex address as Kconfig writes it; the board's schema check refuses anything else.
+    const fromConfig = set !== undefined && set.startsWith('0x');
     return { base: fromConfig ? set : '0x1000000', fromConfig };
 }
 
@@ -31589,18 +31591,6 @@ function sortFindings(findings, layouts = []) {
         rank(a) - rank(b) ||
         a.message.localeCompare(b.message));
 }
-/**
- * A finding's place among the report's layouts, so that the findings of one rule at one
- * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
- * not in the alphabetical order of their messages: -1 without a layout, after every
- * simulated layout for one that was not simulated. The fan-out's merge orders by the same
- * rank (src/fanout/merge.ts compareFindings()).
- */
-function layoutRanks(layouts) {
-    const key = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
-    const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]));
-    return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length));
-}
 /** Counts findings by severity; suppressed ones only in `suppressed`. */
 function countFindings(findings) {
     const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
@@ -31878,7 +31868,6 @@ var __webpack_exports__formatVerify = __webpack_exports__.n_;
 var __webpack_exports__formatters = __webpack_exports__._J;
 var __webpack_exports__getRule = __webpack_exports__.rF;
 var __webpack_exports__importBoard = __webpack_exports__.g9;
-var __webpack_exports__layoutRanks = __webpack_exports__.o;
 var __webpack_exports__listPolicies = __webpack_exports__.jm;
 var __webpack_exports__mergeReports = __webpack_exports__.C1;
 var __webpack_exports__renderHtml = __webpack_exports__.K2;
@@ -31888,4 +31877,4 @@ var __webpack_exports__simulate = __webpack_exports__.JV;
 var __webpack_exports__toAnnotations = __webpack_exports__.gI;
 var __webpack_exports__unmatchedPatterns = __webpack_exports__.xo;
 var __webpack_exports__verifyBootLog = __webpack_exports__.c4;
-export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__UnsupportedLayoutError as UnsupportedLayoutError, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__checkKernelOverride as checkKernelOverride, __webpack_exports__countFindings as countFindings, __webpack_exports__decodeLayouts as decodeLayouts, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__layoutRanks as layoutRanks, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__unmatchedPatterns as unmatchedPatterns, __webpack_exports__verifyBootLog as verifyBootLog };
+export { __webpack_exports__ConfigurationError as ConfigurationError, __webpack_exports__InternalError as InternalError, __webpack_exports__KERNEL_PROFILES as KERNEL_PROFILES, __webpack_exports__PRESETS as PRESETS, __webpack_exports__RULES as RULES, __webpack_exports__UnsupportedLayoutError as UnsupportedLayoutError, __webpack_exports__VERSION as VERSION, __webpack_exports__applySuggestion as applySuggestion, __webpack_exports__check as check, __webpack_exports__checkKernelOverride as checkKernelOverride, __webpack_exports__countFindings as countFindings, __webpack_exports__decodeLayouts as decodeLayouts, __webpack_exports__failsAt as failsAt, __webpack_exports__formatGithub as formatGithub, __webpack_exports__formatHtml as formatHtml, __webpack_exports__formatJson as formatJson, __webpack_exports__formatMarkdown as formatMarkdown, __webpack_exports__formatSarif as formatSarif, __webpack_exports__formatStylish as formatStylish, __webpack_exports__formatVerify as formatVerify, __webpack_exports__formatters as formatters, __webpack_exports__getRule as getRule, __webpack_exports__importBoard as importBoard, __webpack_exports__listPolicies as listPolicies, __webpack_exports__mergeReports as mergeReports, __webpack_exports__renderHtml as renderHtml, __webpack_exports__renderSummary as renderSummary, __webpack_exports__resolveKernelRelease as resolveKernelRelease, __webpack_exports__simulate as simulate, __webpack_exports__toAnnotations as toAnnotations, __webpack_exports__unmatchedPatterns as unmatchedPatterns, __webpack_exports__verifyBootLog as verifyBootLog };

@@ -8,7 +8,7 @@
  */
 import { type Layout, type SimulationResult } from './engine/index.js';
 import type { DecodedLayout } from './matrix/types.js';
-import { type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts } from './report/types.js';
+import { type Finding, type Report, type Severity, type SeverityCounts } from './report/types.js';
 export type * from './report/types.js';
 export type { DecodedLayout, LayoutPointers } from './matrix/types.js';
 export type { BoardMatrix, Board, Settings } from './matrix/generated/board-matrix.js';
@@ -85,14 +85,6 @@ export interface CheckOptions {
     /** Called after each layout is simulated (for progress indicators): layouts done, layouts in all. */
     onLayout?: (done: number, total: number) => void;
 }
-/**
- * A finding's place among the report's layouts, so that the findings of one rule at one
- * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
- * not in the alphabetical order of their messages: -1 without a layout, after every
- * simulated layout for one that was not simulated. The fan-out's merge orders by the same
- * rank (src/fanout/merge.ts compareFindings()).
- */
-export declare function layoutRanks(layouts: readonly LayoutReport[]): (f: Finding) => number;
 /** Counts findings by severity; suppressed ones only in `suppressed`. */
 export declare function countFindings(findings: readonly Finding[]): SeverityCounts;
 /**

@@ -59,9 +59,9 @@ export declare function importBoard(inputs: ImportInputs, opts?: ImportOptions):
  * decompressor moves the kernel there (arch/x86/boot/compressed/head_64.S@v6.12.117:316-333).
  * Undefined for another architecture or a command line without `nokaslr` (KASLR's choice).
  *
- * @param config - the build's .config text, when given (its CONFIG_PHYSICAL_START wins)
+ * @param config - the build's .config, when given (its CONFIG_PHYSICAL_START wins)
  */
-export declare function nokaslrImageBase(board: Pick<Board, 'arch' | 'cmdline'>, config?: string): {
+export declare function nokaslrImageBase(board: Pick<Board, 'arch' | 'cmdline'>, config?: KconfigFacts): {
     base: string;
     fromConfig: boolean;
 } | undefined;

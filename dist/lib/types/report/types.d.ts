@@ -139,3 +139,11 @@ export interface Report {
  * findingScope({ boardId: 'rpi4', layoutName: '1G/6.12' }) // → ' [rpi4 1G/6.12]'
  */
 export declare function findingScope(f: Pick<Finding, 'boardId' | 'layoutName'>): string;
+/**
+ * A finding's place among the report's layouts, so that the findings of one rule at one
+ * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
+ * not in the alphabetical order of their messages: -1 without a layout, after every
+ * simulated layout for one that was not simulated. check()'s sortFindings() (src/index.ts)
+ * and the fan-out's merge (src/fanout/merge.ts compareFindings()) both order by it.
+ */
+export declare function layoutRanks(layouts: readonly Pick<LayoutReport, 'file' | 'boardId' | 'layoutName'>[]): (f: Pick<Finding, 'file' | 'boardId' | 'layoutName'>) => number;
