@@ -273,6 +273,22 @@ describe('memory map', () => {
     expect(map(5)).toContain('no crashkernel= on the command line')
   })
 
+  it('says an empty window (the endless retry of [4G, 4G)) is empty, never a one-byte [mem a-a] range', () => {
+    const page = renderHtml(r)
+    expect(page).toContain('boot hangs: retries 512 MiB in the empty window at 0x00000000c0000000')
+    expect(map(3)).toContain('retries the empty window at 0x00000000c0000000 for 512 MiB forever (boot hangs)')
+    expect(map(1)).toContain('searched the empty window at 0x0000000100000000 for 2 GiB: no fit')
+    // The searched window that is not empty keeps the kernel's notation.
+    expect(map(1)).toContain('searched [mem 0x0000000040000000-0x000000007fffffff] for 2 GiB: no fit')
+    expect(page + map(1) + map(3)).not.toMatch(/\[mem (0x[0-9a-f]{16})-\1\]/)
+    // The board of docs/rules/CK005.md, simulated: the fallback retries [0x100000000, 0x100000000).
+    const rv = check(JSON.stringify({ version: 1, boards: [{ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'crashkernel=1800M' }] }), 'm.json', { suggest: false })
+    expect(rv.layouts[0]!.result.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry', window: { base: SZ_4G, size: 0n } })
+    const rvPage = renderHtml(rv)
+    expect(rvPage).toContain('boot hangs: retries 1.8 GiB in the empty window at 0x0000000100000000')
+    expect(rvPage).not.toContain('[mem 0x0000000100000000-0x0000000100000000]')
+  })
+
   it('breaks long empty stretches (ampere-altra: RAM at 8 TiB) and keeps the crash region readable', () => {
     const ampere = examples().layouts.find((l) => l.boardId === 'ampere-altra')!
     const svg = renderMemoryMap(ampere, 'A')

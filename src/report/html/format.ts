@@ -22,6 +22,19 @@ export function memRange(base: PhysAddr, size: PhysSize): string {
   return `[mem ${hex16(base)}-${hex16(size === 0n ? base : base + size - 1n)}]`
 }
 
+/**
+ * A window the kernel searched or retries: its `[mem …]` range, or for an empty one (the
+ * endless retry of CK005 has `[0x100000000, 0x100000000)`) the address alone, which the
+ * inclusive `[mem a-b]` notation cannot show: `[mem a-a]` would read as one byte.
+ *
+ * @example
+ * windowRange(0x40000000n, 0x40000000n) // → '[mem 0x0000000040000000-0x000000007fffffff]'
+ * windowRange(0x100000000n, 0n) // → 'the empty window at 0x0000000100000000'
+ */
+export function windowRange(base: PhysAddr, size: PhysSize): string {
+  return size === 0n ? `the empty window at ${hex16(base)}` : memRange(base, size)
+}
+
 const UNITS: ReadonlyArray<[bigint, string]> = [
   [60n, 'EiB'],
   [50n, 'PiB'],

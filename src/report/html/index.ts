@@ -27,7 +27,7 @@ import type { SimulationResult } from '../../engine/index.js'
 import type { Finding, LayoutReport, Report, Severity } from '../types.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
-import { count, hex16, humanSize, memRange } from './format.js'
+import { count, hex16, humanSize, memRange, windowRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
 import { describeCrashkernelCma } from '../describe.js'
 import { ownersLabel } from '../memory-map.js'
@@ -190,7 +190,7 @@ function describeOutcome(result: SimulationResult): string {
       return `${humanSize(ck.size)} not reserved (${ck.reason})`
     case 'hang':
       if (ck.cause === 'early-param') return `boot stops in parse_early_param() at ${ck.param}`
-      return `boot hangs: retries ${humanSize(ck.size)} in ${memRange(ck.window.base, ck.window.size)}`
+      return `boot hangs: retries ${humanSize(ck.size)} in ${windowRange(ck.window.base, ck.window.size)}`
     case 'ignored':
       return `crashkernel= ignored (${ck.reason})`
     case 'not-requested':

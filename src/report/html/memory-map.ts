@@ -20,7 +20,7 @@ import type { DmaDevice, MemblockRegionSnapshot, PhysAddr, PhysRange, Simulation
 import type { LayoutReport } from '../types.js'
 import { CATEGORY_LABEL, reservationCategory, type ReservationCategory } from './categories.js'
 import { attr, text } from './escape.js'
-import { axisLabel, hex16, humanSize, memRange } from './format.js'
+import { axisLabel, hex16, humanSize, memRange, windowRange } from './format.js'
 import { ownersLabel } from '../memory-map.js'
 import { buildScale, type Scale } from './scale.js'
 
@@ -281,9 +281,9 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
     for (const w of searched) {
       const x0 = x(w.base)
       const x1 = x(w.base + w.size)
-      const tip = ck.kind === 'failed' ? `searched ${memRange(w.base, w.size)} for ${humanSize(ck.size)}: no fit` : `retries ${memRange(w.base, w.size)} for ${humanSize(ck.size)} forever (boot hangs)`
+      const tip = ck.kind === 'failed' ? `searched ${windowRange(w.base, w.size)} for ${humanSize(ck.size)}: no fit` : `retries ${windowRange(w.base, w.size)} for ${humanSize(ck.size)} forever (boot hangs)`
       if (w.size === 0n) {
-        out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([`empty window at ${hex16(w.base)}`, tip])}</path>`)
+        out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([tip])}</path>`)
       } else {
         out.push(rect(x0, x1, crashLane, ck.kind === 'failed' ? 'search' : 'hangwin', [tip]))
       }
