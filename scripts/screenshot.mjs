@@ -128,6 +128,81 @@ export async function screenshot(file, png, { width = 1280, height = 2000, ...op
   return png
 }
 
+/**
+ * Loads a page with an emulated media type and colour scheme and returns what `expression`
+ * (a JavaScript expression, run in the page after its load event) evaluates to. What
+ * `--dump-dom` cannot do: the command line has no flag to lay a page out for print. Talks
+ * the DevTools protocol over `--remote-debugging-pipe` (messages on fds 3 and 4, each ended
+ * by a NUL byte), so no port is opened and no package is needed.
+ *
+ * @param {string} file - an HTML file
+ * @param {string} expression - evaluated in the page; its value must be JSON-serialisable
+ * @param {{ media?: 'screen' | 'print', scheme?: 'light' | 'dark', width?: number, height?: number, timeoutMs?: number }} [options]
+ * @returns {Promise<unknown>}
+ */
+export async function evaluateInPage(file, expression, { media = 'screen', scheme = 'light', width = 1280, height = 2000, timeoutMs = 120_000 } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'ck-chromium-'))
+  const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] })
+  const err = []
+  child.stderr.on('data', (b) => err.push(b))
+  const [, , , toBrowser, fromBrowser] = child.stdio
+  const waiting = new Map()
+  const events = []
+  let next = 0
+  let buffer = ''
+  fromBrowser.on('data', (b) => {
+    buffer += b.toString('utf8')
+    for (let end = buffer.indexOf('\0'); end >= 0; end = buffer.indexOf('\0')) {
+      const message = JSON.parse(buffer.slice(0, end))
+      buffer = buffer.slice(end + 1)
+      if (message.id !== undefined && waiting.has(message.id)) {
+        waiting.get(message.id)(message)
+        waiting.delete(message.id)
+      } else events.push(message)
+    }
+  })
+  const send = (method, params = {}, sessionId) =>
+    new Promise((resolveCall, rejectCall) => {
+      const id = ++next
+      waiting.set(id, (m) => (m.error ? rejectCall(new Error(`${method}: ${m.error.message}`)) : resolveCall(m.result)))
+      toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId && { sessionId }) })}\0`)
+    })
+  const gone = new Promise((_, rejectGone) => child.on('close', (code) => rejectGone(new Error(`chromium exited (${code}): ${Buffer.concat(err).toString('utf8').slice(-2000)}`))))
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      /* already gone */
+    }
+  }, timeoutMs)
+  const run = async () => {
+    const { targetId } = await send('Target.createTarget', { url: 'about:blank' })
+    const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true })
+    const call = (method, params) => send(method, params, sessionId)
+    await call('Page.enable')
+    await call('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false })
+    await call('Emulation.setEmulatedMedia', { media, features: [{ name: 'prefers-color-scheme', value: scheme }] })
+    const loaded = events.length
+    await call('Page.navigate', { url: pathToFileURL(resolve(file)).href })
+    for (let i = 0; !events.slice(loaded).some((e) => e.method === 'Page.loadEventFired' && e.sessionId === sessionId); i++) await new Promise((r) => setTimeout(r, 50))
+    const { result, exceptionDetails } = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })
+    if (exceptionDetails) throw new Error(`the expression threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`)
+    return result.value
+  }
+  try {
+    return await Promise.race([run(), gone])
+  } finally {
+    clearTimeout(timer)
+    try {
+      process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      /* already gone */
+    }
+    await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once('close', r)))
+    rmSync(profile, { recursive: true, force: true })
+  }
+}
+
 /** Opens the first `n` layout sections of a page (a review aid for screenshots). */
 export function openSections(html, n) {
   let left = n

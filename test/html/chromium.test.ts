@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CHROMIUM, chromiumAvailable, dumpDom, openSections, screenshot } from '../../scripts/screenshot.mjs'
+import { CHROMIUM, chromiumAvailable, dumpDom, evaluateInPage, openSections, screenshot } from '../../scripts/screenshot.mjs'
 import { generateFleet } from '../../scripts/fleet.js'
 import { check, type Report } from '../../src/index.js'
 import { renderHtml } from '../../src/report/html/index.js'
@@ -189,6 +189,52 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     expect(labels[0]!.variantWidth).toBeGreaterThanOrEqual(40)
     // The whole "board variant" is still in the row header's tooltip.
     expect(readFileSync(page, 'utf8')).toContain(`title="cm4-io-board ${matrix.boards[0]!.ram[0]!.name}"`)
+  }, TIMEOUT)
+
+  it('prints whole, from either colour scheme: the entire grid, every finding of a problem layout with its kernel lines, dark text on paper', async () => {
+    const fleet = check(JSON.stringify(generateFleet(200)), 'fleet-200.json', { suggest: false })
+    // One finding with more kernel lines than a screen's 24rem box shows.
+    const long = fleet.findings.find((f) => f.layoutName !== undefined)!
+    long.evidence = Array.from({ length: 60 }, (_, i) => ({ level: 'info' as const, source: 'crashkernel', text: `line ${i + 1} of the kernel's messages` }))
+    const page = join(OUT, 'fleet-200-print.html')
+    writeFileSync(page, renderHtml(fleet))
+    const PRINTED = `(() => {
+      const visible = (e) => e.checkVisibility()
+      const g = document.querySelector('.gridwrap'), rows = [...document.querySelectorAll('table.grid tbody tr')], last = rows[rows.length - 1]
+      const lis = [...document.querySelectorAll('details.layout ul.findings li')]
+      const ev = [...document.querySelectorAll('details.layout pre.ev')].filter(visible)
+      return {
+        rows: rows.length,
+        lastRowInside: last.getBoundingClientRect().bottom <= g.getBoundingClientRect().bottom + 1,
+        findings: lis.length,
+        findingsShown: lis.filter(visible).length,
+        quietShown: [...document.querySelectorAll('details.layout:not(.p) .detail')].filter(visible).length,
+        evidenceCut: ev.filter((p) => p.scrollHeight > p.clientHeight + 1).length,
+        evidenceLines: ev.map((p) => p.textContent.split('\\n').length),
+        color: getComputedStyle(document.body).color,
+      }
+    })()`
+    type Printed = { rows: number; lastRowInside: boolean; findings: number; findingsShown: number; quietShown: number; evidenceCut: number; evidenceLines: number[]; color: string }
+    const inLayouts = fleet.findings.filter((f) => f.layoutName !== undefined).length
+    expect(inLayouts).toBeGreaterThan(20)
+    for (const scheme of ['light', 'dark'] as const) {
+      const p = (await evaluateInPage(page, PRINTED, { media: 'print', scheme })) as Printed
+      expect(p.rows).toBeGreaterThan(200)
+      expect(p.lastRowInside).toBe(true)
+      expect(p.findings).toBe(inLayouts)
+      expect(p.findingsShown).toBe(inLayouts)
+      // Layouts without findings or a problem outcome print their summary line only.
+      expect(p.quietShown).toBe(0)
+      expect(p.evidenceLines).toContain(60)
+      expect(p.evidenceCut).toBe(0)
+      // Body text on white paper (backgrounds do not print): the light palette's #1f2328.
+      expect(p.color).toBe('rgb(31, 35, 40)')
+    }
+    // On screen nothing changes: the grid scrolls in its box, sections stay closed, dark stays dark.
+    const screen = (await evaluateInPage(page, PRINTED, { media: 'screen', scheme: 'dark' })) as Printed
+    expect(screen.lastRowInside).toBe(false)
+    expect(screen.findingsShown).toBe(0)
+    expect(screen.color).toBe('rgb(230, 237, 243)')
   }, TIMEOUT)
 
   it('a 1,000-board fleet renders: every layout in the grid, capped sections and maps, readable, screenshotted', async () => {

@@ -103,7 +103,7 @@ describe('page', () => {
     const hash = createHash('sha256').update(script).digest('base64')
     expect(html).toContain(`script-src 'sha256-${hash}'`)
     expect(html).toContain("default-src 'none'")
-    expect(html).toContain('@media (prefers-color-scheme:dark)')
+    expect(html).toContain('@media screen and (prefers-color-scheme:dark)')
   })
 
   it("says in the header, before the totals, that a kernel override replaced each board's kernels; nothing without one", () => {

@@ -18,6 +18,8 @@
  *   layout; detail sections and maps are kept for the layouts that matter most (findings by
  *   severity, then problem outcomes, then report order) up to `maxDetails` / `maxMaps`; the
  *   page says how many were left out.
+ * - Prints whole (style.ts): the grid unclipped, and the sections of layouts with findings or
+ *   a problem outcome open, so paper has every finding the screen has.
  * - Safe: every string from the matrix or engine is escaped (escape.ts); ids are derived
  *   from positions in the report, never from names.
  * - Deterministic: no clock, no randomness; the same report gives byte-identical output.

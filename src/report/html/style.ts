@@ -4,6 +4,19 @@
  * `prefers-color-scheme`; text colours keep at least 4.5:1 against their backgrounds in both.
  * Status never rests on colour alone: every cell also carries a glyph and a word.
  */
+/**
+ * Paper (also "Save as PDF"): the grid whole instead of a scroll box of 80% of a page, with
+ * `pre` unclipped; the sections of layouts with findings or a problem outcome print open, so
+ * every finding's message, fix, location and kernel lines are on paper (a closed `<details>`
+ * prints its summary line alone; `::details-content` is Chromium 131+, Firefox 143+,
+ * Safari 18.4+, and a browser without it drops that rule alone). The dark palette is for
+ * screens only (below): printed without backgrounds its light text would be pale on white.
+ */
+const PRINT_CSS = [
+  '@media print{.gridwrap{max-height:none;overflow:visible;border:0}.grid thead th,.grid th.b{position:static}.grid tbody{content-visibility:visible}pre{max-height:none;overflow:visible;white-space:pre-wrap;overflow-wrap:anywhere}}',
+  '@media print{details.layout.p::details-content{content-visibility:visible}}',
+].join('\n')
+
 export const CSS = `
 :root{color-scheme:light dark;
 --bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--link:#0550ae;--focus:#0969da;
@@ -13,7 +26,7 @@ export const CSS = `
 --ram:#d8dee4;--hatch:#6e7781;--z-dma:#f5d9a8;--z-dma32:#bfe3c8;--z-normal:#c9dcf5;--z-device:#e4d9f5;
 --c-kernel:#57606a;--c-initrd:#8250df;--c-dt:#1b7c83;--c-cma:#2da44e;--c-pgtable:#bf8700;--c-memmap:#e16f24;--c-firmware:#8c959f;--c-other:#bf3989;
 --crash:#0550ae;--crash-text:#fff;--crash-low:#54aeff;--crash-low-text:#0d1117;--dump-text:#fff;--miss-text:#fff;--search:#cf222e;--dev:#afb8c1;--dump:#1b7c83;--miss:#cf222e;--v4g:#1f2328;--vlow:#9a6700}
-@media (prefers-color-scheme:dark){:root{
+@media screen and (prefers-color-scheme:dark){:root{
 --bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--panel:#151b23;--link:#58a6ff;--focus:#58a6ff;
 --ok-bg:#12361f;--ok:#56d364;--fb-bg:#3a2c06;--fb:#e3b341;--bad-bg:#4a1216;--bad:#ff9492;--hang-bg:#da3633;--hang:#fff;
 --ign-bg:#3d2211;--ign:#ffa657;--nr-bg:#151b23;--nr:#9198a1;--ns-bg:#212830;--ns:#b7bdc8;
@@ -143,6 +156,7 @@ details.more>summary{cursor:pointer;color:var(--link)}
 p.note{color:var(--muted);font-size:12.5px}
 footer{margin-top:2rem;color:var(--muted);font-size:12px}
 ${STATUS_FILTER_CSS()}
+${PRINT_CSS}
 `
 
 /** `Show:` filter (radio buttons, CSS :has(); no script): hide rows and sections that do not match. */
