@@ -38,7 +38,8 @@ interface Probe {
 }
 
 /**
- * Measures the page after layout. Runs in the page; the copy it is added to has no CSP (the
+ * Measures the page after layout. Contrast counts opacity: text in a faded element is
+ * blended with what is behind it. Runs in the page; the copy it is added to has no CSP (the
  * real page's CSP would, rightly, block it). Opens up to `limit` sections first.
  */
 const PROBE = (limit: number) => `<script>(function(){
@@ -52,8 +53,10 @@ ds.slice(0,${limit}).forEach(function(d){d.open=true});out.open=ds.filter(functi
 var rows=document.querySelectorAll('table.grid tbody tr');out.gridRows=rows.length;out.gridVisible=rows.length>0&&rows[0].getBoundingClientRect().height>0;
 var ov=document.querySelector('.override');out.override=ov?{text:ov.textContent,height:Math.round(ov.getBoundingClientRect().height),top:Math.round(ov.getBoundingClientRect().top),totalsTop:Math.round(document.querySelector('.totals').getBoundingClientRect().top)}:null;
 out.labels=[].slice.call(document.querySelectorAll('table.grid th.b .bi'),0,200).map(function(b){var i=b.querySelector('.id'),v=b.querySelector('.v');return {id:i.textContent,idWidth:Math.round(i.getBoundingClientRect().width),variantWidth:v?Math.round(v.getBoundingClientRect().width):0}});
-function html(sel,what){[].slice.call(document.querySelectorAll(sel),0,200).forEach(function(e){if(!e.getClientRects().length)return;out.contrast.push({what:what+' '+e.className,ratio:ratio(getComputedStyle(e).color,bg(e))})})}
-html('.st','status');html('.fc','badge');html('.note','note');html('ul.findings .msg','message');html('ul.findings .sev','severity');html('a.rule','rule link');html('dl.facts dt','fact');html('.grid th.b .v','variant');html('h1','title');html('.override','override');html('.override code','override kernel');
+function alpha(el){var a=1;for(;el;el=el.parentElement)a*=Number(getComputedStyle(el).opacity);return a}
+function faded(c,b,a){var x=rgb(c),y=rgb(b);return 'rgb('+[0,1,2].map(function(i){return x[i]*a+y[i]*(1-a)}).join(',')+')'}
+function html(sel,what){[].slice.call(document.querySelectorAll(sel),0,200).forEach(function(e){if(!e.getClientRects().length)return;var b=bg(e);out.contrast.push({what:what+' '+e.className,ratio:ratio(faded(getComputedStyle(e).color,b,alpha(e)),b)})})}
+html('.st','status');html('.fc','badge');html('.note','note');html('ul.findings .msg','message');html('ul.findings .loc','location');html('ul.findings .sugg','suggestion');html('ul.findings .sev','severity');html('a.rule','rule link');html('dl.facts dt','fact');html('.grid th.b .v','variant');html('h1','title');html('.override','override');html('.override code','override kernel');
 var svgs=[].slice.call(document.querySelectorAll('svg.mm')).filter(function(s){return s.getClientRects().length});out.svgs=svgs.length;
 out.svgSizes=svgs.map(function(s){var r=s.getBoundingClientRect();return [Math.round(r.width),Math.round(r.height)]});
 var page=getComputedStyle(document.documentElement).backgroundColor;
@@ -166,6 +169,20 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
       expect(pngSize(png)).toEqual([1280, 1000])
     }
     expect((await probe(examplesPage, 'light', 0)).override).toBeNull()
+  }, TIMEOUT)
+
+  it('a suppressed finding and its reason stay readable in both schemes (contrast counts opacity)', async () => {
+    const board = { id: 'accepted', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=900M', suppress: [{ rule: 'CK001', reason: 'the lab boards never take a dump' }] }
+    const r = check(JSON.stringify({ version: 1, boards: [board] }, null, 2), 'suppressed.json', { suggest: false })
+    expect(r.findings.filter((f) => f.suppressed)).toHaveLength(1)
+    const page = join(OUT, 'suppressed.html')
+    writeFileSync(page, openSections(renderHtml(r), 1))
+    for (const scheme of ['light', 'dark'] as const) {
+      const p = await probe(page, scheme, 1)
+      expect(p.contrast.filter((c) => c.what === 'location loc mono').length).toBe(1)
+      expect(p.contrast.filter((c) => c.what === 'location loc').length).toBe(1)
+      expectReadable(p, scheme)
+    }
   }, TIMEOUT)
 
   it('a grid row names its board however long its RAM variant\'s name: both are cut, neither disappears', async () => {
