@@ -226,6 +226,25 @@ describe('page', () => {
     // A layout without a section keeps its cell, as text with a tooltip.
     expect(html).toMatch(/<span class="st s-reserved" title="256 MiB at 0x000000006a000000">/)
   })
+
+  it('keeps every finding on the page beyond the section cap: a short section with the findings, which the cell links to', () => {
+    const r = outcomesReport()
+    const html = renderHtml(r, { maxDetails: 1, maxMaps: 1 })
+    // L1 (the error) in full; L2 (a warning) and N0 (a note) beyond the cap, with their findings alone.
+    const sections = [...html.matchAll(/<details class="layout[^"]*" id="([LN]\d+)"/g)].map((m) => m[1])
+    expect(sections).toEqual(['L1', 'L2', 'N0'])
+    for (const f of r.findings.filter((x) => x.layoutName !== undefined)) expect(html).toContain(`<p class="msg">${f.message}</p>`)
+    const l2 = /<details class="layout[^"]*" id="L2">[\s\S]*?<\/details>/.exec(html)![0]
+    expect(l2).toContain('<p class="loc mono">m.json /boards/0/cmdline</p>')
+    expect(l2).toContain('<p class="nomap-note">No map, facts or kernel messages: this report has 7 layouts and the page keeps them for 1')
+    expect(l2).not.toContain('<svg')
+    expect(l2).not.toContain('<dl class="facts">')
+    expect(html).toMatch(/<a class="st s-fell-back" href="#L2" /)
+    // Layouts without findings beyond the cap still have no section.
+    expect(html).toMatch(/<span class="st s-hang" title=/)
+    expect(html).toContain('4 layouts have no section here: the page keeps 1, those with findings and problem outcomes first')
+    expect(html).toContain('2 layouts with findings beyond those 1 have a short section with the findings alone.')
+  })
 })
 
 describe('memory map', () => {

@@ -16,8 +16,9 @@
  *   at.
  * - Size caps for huge fleets (documented in HtmlOptions): the grid always lists every
  *   layout; detail sections and maps are kept for the layouts that matter most (findings by
- *   severity, then problem outcomes, then report order) up to `maxDetails` / `maxMaps`; the
- *   page says how many were left out.
+ *   severity, then problem outcomes, then report order) up to `maxDetails` / `maxMaps`; a
+ *   layout with findings beyond `maxDetails` keeps a short section with its findings alone,
+ *   so no finding is left off the page; the page says what was left out.
  * - Prints whole (style.ts): the grid unclipped, and the sections of layouts with findings or
  *   a problem outcome open, so paper has every finding the screen has.
  * - Safe: every string from the matrix or engine is escaped (escape.ts); ids are derived
@@ -45,8 +46,10 @@ export interface HtmlOptions {
   /** Page title; default `crashkernel-check report`. */
   title?: string
   /**
-   * Most layouts with a detail section. Default 1500 (about 4 KiB each without a map).
-   * Layouts beyond it keep their grid cell, with the outcome in its tooltip.
+   * Most layouts with a full detail section (facts, regions, kernel messages). Default 1500
+   * (about 4 KiB each without a map). Layouts beyond it keep their grid cell, with the outcome
+   * in its tooltip; those with findings also keep a short section with the findings (about
+   * 1.5 KiB each), which their cell links to.
    */
   maxDetails?: number
   /**
@@ -233,7 +236,7 @@ function shortOutcome(result: SimulationResult): string {
   return `${ck.fellBack ? 'fell back: ' : ''}${humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`
 }
 
-function renderGrid(rows: readonly Row[], kernels: readonly string[], detailed: ReadonlySet<string>, multiFile: boolean): string {
+function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: ReadonlySet<string>, multiFile: boolean): string {
   const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.map((k) => `<th class="k" scope="col">${text(k)}</th>`).join('')}</tr></thead>`
   const chunks: string[] = []
   const CHUNK = 250
@@ -254,7 +257,7 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], detailed: 
           .map((e) => {
             const m = STATUS_META[e.status]
             const content = `${m.glyph} ${m.label}${badges(e.findings)}`
-            return detailed.has(e.id)
+            return linked.has(e.id)
               ? `<a class="st s-${e.status}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
               : `<span class="st s-${e.status}" title="${attr(cellTip(e))}">${content}</span>`
           })
@@ -325,7 +328,11 @@ function renderRegions(result: SimulationResult): string {
   )
 }
 
-function renderDetail(e: Entry, withMap: boolean, capNote: string): string {
+/**
+ * A layout's section. `brief`: beyond `maxDetails`, the findings alone (a layout without a
+ * result, SC004's, has nothing else anyway) and a line saying why.
+ */
+function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: string): string {
   const cls = [`layout`, `r-${e.status}`]
   if (STATUS_META[e.status].problem || e.worst) cls.push('p')
   if (e.worst) cls.push('hf')
@@ -335,7 +342,7 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string): string {
   const findings = e.findings.length
     ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
     : '<p class="note">No findings.</p>'
-  if (!e.layout) return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}</div></div></details>`
+  if (!e.layout || brief !== undefined) return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}${brief !== undefined ? `<p class="nomap-note">${text(brief)}</p>` : ''}</div></div></details>`
   const map = withMap ? renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${text(capNote)}</p>`
   return (
     `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
@@ -403,6 +410,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   // Which layouts get a section and a map.
   const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order)
   const detailed = new Set(ranked.slice(0, maxDetails).map((e) => e.id))
+  // Beyond the cap a layout with findings keeps them: a short section, no facts or map.
+  const brief = new Set(ranked.slice(maxDetails).filter((e) => e.findings.length > 0).map((e) => e.id))
+  const linked = new Set([...detailed, ...brief])
   const mapped = new Set(ranked.filter((e) => e.layout && detailed.has(e.id)).slice(0, maxMaps).map((e) => e.id))
 
   const statusCount = new Map<LayoutStatus, number>()
@@ -436,14 +446,16 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     if (e.layout.devices?.length) hasDevices = true
   }
 
-  const capped = entries.length - detailed.size
+  const capped = entries.length - linked.size
   const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length
   const capNote = `Memory map not drawn: this report has ${count(entries.length)} layouts and the page draws at most ${count(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`
   const capText: string[] = []
   if (capped > 0) capText.push(`${count(capped)} layouts have no section here: the page keeps ${count(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`)
+  if (brief.size > 0) capText.push(`${plural(brief.size, ['layout', 'layouts'])} with findings beyond those ${count(maxDetails)} ${brief.size === 1 ? 'has' : 'have'} a short section with the findings alone.`)
   if (unmapped > 0) capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${count(maxMaps)}).`)
 
-  const sections = entries.filter((e) => detailed.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote))
+  const briefNote = `No map, facts or kernel messages: this report has ${count(entries.length)} layouts and the page keeps them for ${count(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`
+  const sections = entries.filter((e) => linked.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote, brief.has(e.id) ? briefNote : undefined))
 
   const looseHtml = loose.length
     ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f, true)).join('')}</ul></section>`
@@ -489,7 +501,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
     // Nothing simulated (a syntax error, no boards): no filter of zeros, no empty Layouts section.
     rows.length ? filter : '',
-    rows.length ? renderGrid(rows, kernels, detailed, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
+    rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
     '</section>',
     ruleHtml,
     looseHtml,
