@@ -96,6 +96,7 @@ details.layout{border:1px solid var(--line);border-radius:6px;margin:.35rem 0;ba
 details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style-position:inside}
 details.layout>summary .st{padding:0 .45rem;border-radius:.25rem;font-size:12.5px}
 details.layout>summary .what{color:var(--muted);font-size:12.5px}
+details.layout>summary>*{min-width:0;overflow-wrap:anywhere}
 details.layout[open]>summary{border-bottom:1px solid var(--line);background:var(--panel)}
 details.layout:target{outline:2px solid var(--focus)}
 .detail{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem 1.5rem;padding:.8rem}
