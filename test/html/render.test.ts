@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { check } from '../../src/index.js'
+import { check, formatStylish } from '../../src/index.js'
 import { renderHtml, renderMemoryMap } from '../../src/report/html/index.js'
 import { attr, safeUrl, text } from '../../src/report/html/escape.js'
 import { axisLabel, humanSize, memRange } from '../../src/report/html/format.js'
@@ -179,6 +179,21 @@ describe('page', () => {
     expect(two.findings.filter((f) => f.layoutName === '2G/6.12').length).toBeGreaterThan(1)
     const page = renderHtml(two)
     expect(page.slice(page.indexOf('<details class="layout')).match(/\u00B7 board /g)).toBeNull()
+  })
+
+  it('counts boards as the terminal does: those simulated, and apart those a schema error kept out', () => {
+    const matrix = JSON.stringify({ version: 1, boards: [
+      { id: 'ok', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' },
+      { id: 'also-ok', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12', '7.2'], cmdline: 'crashkernel=256M' },
+      { id: 'typo', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M', confg: 1 },
+      { id: 'bad-size', extends: 'qemu-virt-arm64', ramSize: '2GB', kernels: ['6.12'] },
+    ] }, null, 2)
+    const r = check(matrix, 'm.json', { suggest: false })
+    expect(formatStylish(r)).toContain('3 layouts of 2 boards simulated in 1 file')
+    const totals = /<div class="totals">([\s\S]*?)<\/div><\/section>/.exec(renderHtml(r))![1]!.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' ')
+    expect(totals).toBe('2 boards 2 boards not simulated 3 layouts 2 kernels 2 errors 0 warnings 0 notes 0 suppressed')
+    // Nothing kept out: no such total.
+    expect(renderHtml(examples())).not.toContain('not simulated</span></div>')
   })
 
   // A matrix with a syntax error (or no boards) simulates nothing: the page had a "Show" filter

@@ -404,8 +404,11 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const { entries, loose } = collect(report)
   const rows = rowsOf(entries)
   const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels)
+  // Boards in the grid, as the terminal's "N layouts of M boards simulated" counts them; a
+  // board that only findings outside a layout name (a schema error dropped it) is counted apart.
   const boards = new Set(entries.map((e) => `${e.file}\u0000${e.boardId}`))
-  for (const f of loose) if (f.boardId !== undefined) boards.add(`${f.file}\u0000${f.boardId}`)
+  const unsimulatedBoards = new Set<string>()
+  for (const f of loose) if (f.boardId !== undefined && !boards.has(`${f.file}\u0000${f.boardId}`)) unsimulatedBoards.add(`${f.file}\u0000${f.boardId}`)
 
   // Which layouts get a section and a map.
   const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order)
@@ -423,6 +426,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const c = report.counts
   const totals = [
     `<div><b>${count(boards.size)}</b><span>boards</span></div>`,
+    ...(unsimulatedBoards.size > 0 ? [`<div><b>${count(unsimulatedBoards.size)}</b><span>${unsimulatedBoards.size === 1 ? 'board' : 'boards'} not simulated</span></div>`] : []),
     `<div><b>${count(entries.length)}</b><span>layouts</span></div>`,
     `<div><b>${count(kernels.length)}</b><span>kernels</span></div>`,
     ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${count(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
