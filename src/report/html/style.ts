@@ -89,7 +89,7 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid tbody{content-visibility:auto;contain-intrinsic-size:auto 5000px}
 .grid tr:hover th.b,.grid tr:hover td{filter:brightness(.97)}
 .empty{color:var(--muted);padding:.6rem}
-table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0}
+table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0;display:block;max-width:100%;overflow-x:auto}
 table.plain th,table.plain td{border-bottom:1px solid var(--line);padding:.25rem .7rem .25rem 0;text-align:left;vertical-align:top}
 table.plain td.num{text-align:right;font-variant-numeric:tabular-nums}
 details.layout{border:1px solid var(--line);border-radius:6px;margin:.35rem 0;background:var(--bg)}
