@@ -96,6 +96,20 @@ describe('hostile input: injection into the output channels', () => {
     for (const bad of ['<script>alert', '<img src=x', 'href="javascript', '<!--INJ', '</details><b>INJ', '</td><td>INJ']) expect(out.includes(bad), bad).toBe(false)
   })
 
+  // Was a bug: a zone's name went into a memory map's class attribute unescaped. check()
+  // names zones itself, but the aggregate job renders the page from the legs' results files,
+  // whose simulation results it reads back as written.
+  it('the HTML report an aggregate job renders from results files escapes what they hold, zone names included', async () => {
+    const html = await import('../../src/report/html/index.js')
+    const { formatResults, parseResults } = await import('../../src/fanout/results.js')
+    const leg = JSON.parse(formatResults(reportOf(matrix(board({ id: 'z', cmdline: 'crashkernel=256M' }))))) as { layouts: Array<{ result: { zones: Array<{ name: string }> } }> }
+    for (const l of leg.layouts) l.result.zones[0]!.name = 'DMA"><script>alert(1)</script><img src=x onerror=alert(2) x="'
+    const out = html.formatHtml(parseResults(JSON.stringify(leg), 'leg.json').report)
+    expect(out.match(/<script/g)).toHaveLength(1)
+    expect(out.includes('<img'), '<img').toBe(false)
+    expect(out).toContain('<rect class="zone z-dma&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2) x=&quot;"')
+  })
+
   it('SARIF stays valid JSON and keeps the text as data', () => {
     const sarif = JSON.parse(formatters.sarif(reportOf(payloadMatrix()))) as { runs: Array<{ results: Array<{ message: { text: string } }> }> }
     expect(sarif.runs[0]!.results.some((r) => r.message.text.includes('::add-mask::secret'))).toBe(true)

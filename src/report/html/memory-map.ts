@@ -97,7 +97,8 @@ function title(lines: string[]): string {
 
 function rect(x0: number, x1: number, lane: Lane, cls: string, tip: string[], extra = ''): string {
   const w = Math.max(1, x1 - x0)
-  return `<rect class="${cls}" x="${r1(PLOT_X + x0)}" y="${lane.y}" width="${r1(w)}" height="${lane.h}"${extra}>${title(tip)}</rect>`
+  // A zone's name is part of its class: from a results file (aggregate) it is any string.
+  return `<rect class="${attr(cls)}" x="${r1(PLOT_X + x0)}" y="${lane.y}" width="${r1(w)}" height="${lane.h}"${extra}>${title(tip)}</rect>`
 }
 
 /**
