@@ -129,18 +129,19 @@ export async function screenshot(file, png, { width = 1280, height = 2000, ...op
 }
 
 /**
- * Loads a page with an emulated media type and colour scheme and returns what `expression`
- * (a JavaScript expression, run in the page after its load event) evaluates to. What
- * `--dump-dom` cannot do: the command line has no flag to lay a page out for print. Talks
- * the DevTools protocol over `--remote-debugging-pipe` (messages on fds 3 and 4, each ended
- * by a NUL byte), so no port is opened and no package is needed.
+ * Loads a page with an emulated media type and colour scheme and hands `use` a function that
+ * sends DevTools protocol commands to it, once its load event has fired: what `--dump-dom`
+ * cannot do (the command line has no flag to lay a page out for print, nor to read the
+ * accessibility tree). Talks the protocol over `--remote-debugging-pipe` (messages on fds 3
+ * and 4, each ended by a NUL byte), so no port is opened and no package is needed.
  *
+ * @template T
  * @param {string} file - an HTML file
- * @param {string} expression - evaluated in the page; its value must be JSON-serialisable
+ * @param {(call: (method: string, params?: object) => Promise<any>) => Promise<T>} use
  * @param {{ media?: 'screen' | 'print', scheme?: 'light' | 'dark', width?: number, height?: number, timeoutMs?: number }} [options]
- * @returns {Promise<unknown>}
+ * @returns {Promise<T>}
  */
-export async function evaluateInPage(file, expression, { media = 'screen', scheme = 'light', width = 1280, height = 2000, timeoutMs = 120_000 } = {}) {
+export async function withPage(file, use, { media = 'screen', scheme = 'light', width = 1280, height = 2000, timeoutMs = 120_000 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'ck-chromium-'))
   const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] })
   const err = []
@@ -185,9 +186,7 @@ export async function evaluateInPage(file, expression, { media = 'screen', schem
     const loaded = events.length
     await call('Page.navigate', { url: pathToFileURL(resolve(file)).href })
     for (let i = 0; !events.slice(loaded).some((e) => e.method === 'Page.loadEventFired' && e.sessionId === sessionId); i++) await new Promise((r) => setTimeout(r, 50))
-    const { result, exceptionDetails } = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })
-    if (exceptionDetails) throw new Error(`the expression threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`)
-    return result.value
+    return use(call)
   }
   try {
     return await Promise.race([run(), gone])
@@ -201,6 +200,42 @@ export async function evaluateInPage(file, expression, { media = 'screen', schem
     await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once('close', r)))
     rmSync(profile, { recursive: true, force: true })
   }
+}
+
+/**
+ * What `expression` (JavaScript, run in the page after its load event) evaluates to, with the
+ * page laid out for `media` (see withPage).
+ *
+ * @param {string} file - an HTML file
+ * @param {string} expression - its value must be JSON-serialisable
+ * @param {{ media?: 'screen' | 'print', scheme?: 'light' | 'dark', width?: number, height?: number, timeoutMs?: number }} [options]
+ * @returns {Promise<unknown>}
+ */
+export function evaluateInPage(file, expression, options = {}) {
+  return withPage(
+    file,
+    async (call) => {
+      const { result, exceptionDetails } = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })
+      if (exceptionDetails) throw new Error(`the expression threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`)
+      return result.value
+    },
+    options,
+  )
+}
+
+/**
+ * The accessible names Chromium computes for the elements of one role (`link`, `heading`…), in
+ * tree order: what a screen reader announces.
+ *
+ * @param {string} file - an HTML file
+ * @param {string} role - an ARIA role as Chromium's accessibility tree names it
+ * @returns {Promise<string[]>}
+ */
+export function accessibleNames(file, role) {
+  return withPage(file, async (call) => {
+    const { nodes } = await call('Accessibility.getFullAXTree')
+    return nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '')
+  })
 }
 
 /** Opens the first `n` layout sections of a page (a review aid for screenshots). */

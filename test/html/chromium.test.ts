@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CHROMIUM, chromiumAvailable, dumpDom, evaluateInPage, openSections, screenshot } from '../../scripts/screenshot.mjs'
+import { accessibleNames, CHROMIUM, chromiumAvailable, dumpDom, evaluateInPage, openSections, screenshot } from '../../scripts/screenshot.mjs'
 import { generateFleet } from '../../scripts/fleet.js'
 import { check, type Report } from '../../src/index.js'
 import { renderHtml } from '../../src/report/html/index.js'
@@ -182,6 +182,23 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
       expect(p.contrast.filter((c) => c.what === 'location loc mono').length).toBe(1)
       expect(p.contrast.filter((c) => c.what === 'location loc').length).toBe(1)
       expectReadable(p, scheme)
+    }
+  }, TIMEOUT)
+
+  it('a screen reader hears what the finding badges count, not bare numbers (their colour is all that tells an error from a note)', async () => {
+    const board = { id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=256M crashkernel=7G,cma' }
+    const r = check(JSON.stringify({ version: 1, boards: [board] }, null, 2), 'badges.json', { suggest: false })
+    expect(r.counts).toMatchObject({ warning: 1, note: 1 })
+    const page = join(OUT, 'badges.html')
+    writeFileSync(page, renderHtml(r))
+    const cells = (await accessibleNames(page, 'link')).filter((n) => /reserved/.test(n))
+    expect(cells).toEqual(['\u2713 reserved 1 warning 1 note'])
+    // The words are for the ear: on screen the badges still show the number alone.
+    const shown = (await evaluateInPage(page, "[...document.querySelectorAll('.grid .fc')].map((b) => [b.firstChild.textContent, Math.round(b.getBoundingClientRect().width), b.querySelector('.vh').getBoundingClientRect().width])")) as Array<[string, number, number]>
+    expect(shown.map(([t]) => t)).toEqual(['1', '1'])
+    for (const [, badge, word] of shown) {
+      expect(badge).toBeLessThan(30)
+      expect(word).toBeLessThanOrEqual(1)
     }
   }, TIMEOUT)
 

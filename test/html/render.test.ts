@@ -147,8 +147,8 @@ describe('page', () => {
     expect(cellText(rows[1]!)).toEqual(['fell-back:\u21B7 fell back', 'hang:\u221E hang'])
     expect(cellText(rows[2]!)).toEqual(['not-simulated:? not simulated', 'ignored:\u2205 ignored', 'not-requested:\u2013 not requested'])
     expect(rows[0]!.cls.split(' ')).toEqual(expect.arrayContaining(['r-reserved', 'r-failed', 'p', 'hf']))
-    expect(rows[0]!.cells).toContain('<span class="fc error" title="1 error">1</span>')
-    expect(rows[1]!.cells).toContain('<span class="fc warning" title="1 warning">1</span>')
+    expect(rows[0]!.cells).toContain('<span class="fc error" title="1 error">1<span class="vh"> error</span></span>')
+    expect(rows[1]!.cells).toContain('<span class="fc warning" title="1 warning">1<span class="vh"> warning</span></span>')
     // Filter: counts per status.
     expect(html).toMatch(/id="f-all" checked><span>all<span class="n">7<\/span>/)
     expect(html).toMatch(/id="f-problems"><span>problems<span class="n">5<\/span>/)

@@ -212,7 +212,8 @@ function findingCounts(findings: readonly Finding[]): Record<Severity, number> {
 function badges(findings: readonly Finding[]): string {
   const c = findingCounts(findings)
   return SEVERITIES.filter((s) => c[s] > 0)
-    .map((s) => `<span class="fc ${s}" title="${attr(plural(c[s], SEVERITY_WORD[s]))}">${c[s]}</span>`)
+    // The word is for screen readers (a link's name would be "reserved 1 1"); on screen the colour says it.
+    .map((s) => `<span class="fc ${s}" title="${attr(plural(c[s], SEVERITY_WORD[s]))}">${c[s]}<span class="vh"> ${SEVERITY_WORD[s][c[s] === 1 ? 0 : 1]}</span></span>`)
     .join('')
 }
 
