@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { accessibleNames, CHROMIUM, chromiumAvailable, dumpDom, evaluateInPage, openSections, screenshot } from '../../scripts/screenshot.mjs'
+import { accessibleNames, CHROMIUM, chromiumAvailable, dumpDom, evaluateInPage, openSections, screenshot, withPage } from '../../scripts/screenshot.mjs'
 import { generateFleet } from '../../scripts/fleet.js'
 import { check, type Report } from '../../src/index.js'
 import { renderHtml } from '../../src/report/html/index.js'
@@ -283,6 +283,33 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
       const [scroll, inner] = (await evaluateInPage(page, '[document.documentElement.scrollWidth, innerWidth]', { width, height: 1200 })) as [number, number]
       expect(scroll).toBeLessThanOrEqual(inner)
     }
+  }, TIMEOUT)
+
+  it('a keyboard gets past the grid in a few keys: a skip link shown on focus, then the first link after the grid', async () => {
+    const fleet = check(JSON.stringify(generateFleet(200)), 'fleet-200.json', { suggest: false })
+    const page = join(OUT, 'fleet-200-keyboard.html')
+    writeFileSync(page, renderHtml(fleet))
+    const focused = `(() => { const a = document.activeElement; const r = a.getBoundingClientRect(); return { tag: a.tagName, cls: a.className, text: a.textContent.trim().slice(0, 60), inGrid: !!a.closest('.gridwrap'), width: Math.round(r.width), height: Math.round(r.height) } })()`
+    type Focus = { tag: string; cls: string; text: string; inGrid: boolean; width: number; height: number }
+    const steps = await withPage(page, async (call) => {
+      const key = async (k: string, code: number) => {
+        for (const type of ['keyDown', 'keyUp']) await call('Input.dispatchKeyEvent', { type, key: k, code: k, windowsVirtualKeyCode: code, ...(k === 'Enter' && type === 'keyDown' && { text: '\r' }) })
+        return ((await call('Runtime.evaluate', { expression: focused, returnByValue: true })) as { result: { value: Focus } }).result.value
+      }
+      // The filter's radio group, then the skip link, then (Enter, Tab) past the grid.
+      return [await key('Tab', 9), await key('Tab', 9), await key('Enter', 13), await key('Tab', 9)]
+    })
+    expect(steps[0]).toMatchObject({ tag: 'INPUT' })
+    expect(steps[1]).toMatchObject({ tag: 'A', cls: 'skip', inGrid: false })
+    expect(steps[1]!.text).toMatch(/^Skip the grid/)
+    // Visible while focused (a sighted keyboard user sees where the focus is).
+    expect(steps[1]!.width).toBeGreaterThan(40)
+    expect(steps[1]!.height).toBeGreaterThan(10)
+    // Past the grid: the first link of the rule table, not the grid's first of 328.
+    expect(steps[3]).toMatchObject({ tag: 'A', inGrid: false, text: 'CK001' })
+    // Unfocused, the skip link takes no room.
+    const hidden = (await evaluateInPage(page, "(() => { const r = document.querySelector('a.skip').getBoundingClientRect(); return [r.width, r.height] })()")) as [number, number]
+    expect(Math.max(...hidden)).toBeLessThanOrEqual(1)
   }, TIMEOUT)
 
   it('a 1,000-board fleet renders: every layout in the grid, capped sections and maps, readable, screenshotted', async () => {

@@ -88,7 +88,7 @@ describe('determinism', () => {
     const html = renderHtml(outcomesReport())
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)
     expect(new Set(ids).size).toBe(ids.length)
-    for (const id of ids) expect(id).toMatch(/^(ck-hatch|ck-hang|f-[a-z-]+|[LN]\d+(-map)?)$/)
+    for (const id of ids) expect(id).toMatch(/^(ck-hatch|ck-hang|after-grid|f-[a-z-]+|[LN]\d+(-map)?)$/)
   })
 })
 

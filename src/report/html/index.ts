@@ -506,7 +506,11 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
     // Nothing simulated (a syntax error, no boards): no filter of zeros, no empty Layouts section.
     rows.length ? filter : '',
+    // Every simulated layout is a link in the grid: a keyboard would tab through thousands to
+    // reach what follows. The skip link shows when focused (style.ts).
+    rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
     rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
+    rows.length ? '<span id="after-grid"></span>' : '',
     '</section>',
     ruleHtml,
     looseHtml,
