@@ -7,6 +7,8 @@
  * - src/matrix/generated/board-matrix.d.ts: wire types (json-schema-to-typescript);
  * - src/matrix/generated/validate-board-matrix.cjs (+ .d.cts): the ajv standalone validator;
  * - src/matrix/generated/schema.ts: the schema as a typed constant (defaults, property names);
+ * - src/fanout/generated/validate-report.cjs (+ .d.cts): the ajv standalone validator of
+ *   schemas/report.schema.json, for the results files the aggregate job reads back;
  * - docs/format.md: the format reference;
  * - docs/report-json.md: the JSON report reference, from schemas/report.schema.json.
  */
@@ -92,6 +94,12 @@ export async function generateAll(): Promise<GeneratedFiles> {
     '',
   ].join('\n')
 
+  // The results files' validator stops at the first error: one problem names the place, and
+  // a results file runs to tens of megabytes.
+  const reportAjv = new Ajv2020({ strict: true, allErrors: false, discriminator: true, $data: false, code: { source: true, esm: false, lines: true } })
+  const reportValidator = `// DO NOT EDIT: generated from schemas/report.schema.json by \`npm run gen\`.\n${standaloneCode(reportAjv, reportAjv.compile(readReportSchema()))}\n`
+  const reportDeclaration = declaration.replace('/** The precompiled board-matrix validator (ajv standalone, draft 2020-12, allErrors). */', '/** The precompiled JSON report validator (ajv standalone, draft 2020-12, first error only). */')
+
   const schemaModule = [
     '// DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`.',
     '// The schema as a value, for the defaults and property lists the loader reads at run time',
@@ -105,6 +113,8 @@ export async function generateAll(): Promise<GeneratedFiles> {
     'src/matrix/generated/schema.ts': schemaModule,
     'src/matrix/generated/validate-board-matrix.cjs': validator,
     'src/matrix/generated/validate-board-matrix.d.cts': declaration,
+    'src/fanout/generated/validate-report.cjs': reportValidator,
+    'src/fanout/generated/validate-report.d.cts': reportDeclaration,
     'docs/format.md': renderFormatDoc(schema),
     'docs/policies.md': renderPolicyDoc(),
     'docs/report-json.md': renderReportDoc(readReportSchema()),

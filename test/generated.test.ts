@@ -15,6 +15,8 @@ describe('files generated from schemas/board-matrix.schema.json and schemas/repo
       'docs/format.md',
       'docs/policies.md',
       'docs/report-json.md',
+      'src/fanout/generated/validate-report.cjs',
+      'src/fanout/generated/validate-report.d.cts',
       'src/matrix/generated/board-matrix.d.ts',
       'src/matrix/generated/schema.ts',
       'src/matrix/generated/validate-board-matrix.cjs',

@@ -8,10 +8,11 @@
  */
 import { ConfigurationError } from '../errors.js'
 import { countFindings } from '../index.js'
-import { parseJsonFile } from '../matrix/parse.js'
+import { jsonValuePosition, parseJsonFile } from '../matrix/parse.js'
 import { bigintReplacer } from '../report/json.js'
 import type { BoardSuggestion, Finding, LayoutReport, Report } from '../report/types.js'
 import { TOOL_NAME } from '../version.js'
+import validateReport from './generated/validate-report.cjs'
 
 /** Which part of a fan-out a results file covers (its `fanout` property). */
 export interface LegInfo {
@@ -114,19 +115,20 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string')
-const SEVERITIES = new Set(['error', 'warning', 'note'])
-
-function checkFinding(f: unknown): f is Finding {
-  return isObject(f) && typeof f.ruleId === 'string' && typeof f.file === 'string' && typeof f.message === 'string' && typeof f.pointer === 'string' && SEVERITIES.has(f.severity as string)
-}
-
-function checkBoardSuggestion(b: unknown): b is BoardSuggestion {
-  return isObject(b) && typeof b.file === 'string' && typeof b.boardId === 'string' && typeof b.value === 'string' && isObject(b.suggestion) && typeof b.suggestion.description === 'string'
-}
-
-function checkLayout(l: unknown): l is Record<string, unknown> {
-  return isObject(l) && typeof l.file === 'string' && typeof l.boardId === 'string' && typeof l.layoutName === 'string' && typeof l.pointer === 'string' && isObject(l.result)
+/**
+ * The first place a results file departs from schemas/report.schema.json, as
+ * `file:line:col: … /pointer must …` (the precompiled validator stops at the first error). The
+ * text is walked again for the position only here, on the way to the error.
+ */
+function schemaProblem(text: string, source: string, value: unknown): string | undefined {
+  if (validateReport(value)) return undefined
+  const error = validateReport.errors?.[0]
+  if (!error) return `${source}: not a ${TOOL_NAME} results file (schemas/report.schema.json)`
+  const params = error.params as { additionalProperty?: string; allowedValues?: unknown[] }
+  const detail =
+    params.additionalProperty !== undefined ? ` (${JSON.stringify(params.additionalProperty)})` : params.allowedValues !== undefined ? ` (${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})` : ''
+  const at = jsonValuePosition(text, error.instancePath)
+  return `${source}${at ? `:${at.line}:${at.column}` : ''}: not a ${TOOL_NAME} results file: ${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}${detail}`
 }
 
 /**
@@ -149,36 +151,21 @@ export function parseResults(text: string, source: string): LegResults {
   const notOurs = (why: string) =>
     new ConfigurationError(`${source} is not a ${TOOL_NAME} results file (${why}); input "results" must name the results files the check jobs wrote (their output "results-file")`)
   if (!isObject(value) || !isObject(value.tool) || value.tool.name !== TOOL_NAME) throw notOurs('no tool.name "crashkernel-check"')
-  if (!isStringArray(value.files) || !Array.isArray(value.findings) || !Array.isArray(value.layouts)) throw notOurs('files, findings or layouts missing')
-  const bad = value.findings.findIndex((f) => !checkFinding(f))
-  if (bad >= 0) throw notOurs(`findings[${bad}] is malformed`)
-  const badLayout = value.layouts.findIndex((l) => !checkLayout(l))
-  if (badLayout >= 0) throw notOurs(`layouts[${badLayout}] is malformed`)
+  const problem = schemaProblem(text, source, value)
+  if (problem !== undefined) throw new ConfigurationError(`${problem}; input "results" must name the results files the check jobs wrote (their output "results-file")`)
 
-  const findings = (value.findings as Finding[]).map((f) => ({ ...f, data: isObject(f.data) ? f.data : {}, evidence: Array.isArray(f.evidence) ? f.evidence : [] }))
+  const findings = value.findings as Finding[]
   const layouts = (value.layouts as Array<Record<string, unknown>>).map(
     (l) => ({ ...l, result: reviveBigints(l.result, RESULT_TREE), ...(Array.isArray(l.devices) && { devices: l.devices.map((d) => reviveBigints(d, DEVICE_TREE)) }) }) as unknown as LayoutReport,
   )
-  const tool = { name: TOOL_NAME, version: typeof value.tool.version === 'string' ? value.tool.version : 'unknown' }
-  const override = value.kernelOverride
-  if (override !== undefined && !(isStringArray(override) && override.length > 0)) throw notOurs('malformed "kernelOverride"')
-  const perBoard = value.boardSuggestions
-  if (perBoard !== undefined && !(Array.isArray(perBoard) && perBoard.length > 0 && perBoard.every(checkBoardSuggestion))) throw notOurs('malformed "boardSuggestions"')
+  const tool = { name: TOOL_NAME, version: value.tool.version as string }
+  const override = value.kernelOverride as string[] | undefined
+  const perBoard = value.boardSuggestions as BoardSuggestion[] | undefined
   // Counts are recomputed rather than trusted.
-  const report: Report = { tool, files: value.files, findings, layouts, counts: countFindings(findings), ...(override !== undefined && { kernelOverride: override }), ...(perBoard !== undefined && { boardSuggestions: perBoard }) }
+  const report: Report = { tool, files: value.files as string[], findings, layouts, counts: countFindings(findings), ...(override !== undefined && { kernelOverride: override }), ...(perBoard !== undefined && { boardSuggestions: perBoard }) }
 
-  const fanout = value.fanout
+  const fanout = value.fanout as LegInfo | undefined
   if (fanout === undefined) return { source, report }
-  if (
-    !isObject(fanout) ||
-    !isStringArray(fanout.files) ||
-    !isStringArray(fanout.boards) ||
-    (fanout.shard !== undefined && typeof fanout.shard !== 'string') ||
-    (fanout.kernel !== undefined && !isStringArray(fanout.kernel)) ||
-    (fanout.problems !== undefined && !(isStringArray(fanout.problems) && fanout.problems.length > 0))
-  ) {
-    throw notOurs('malformed "fanout"')
-  }
   // A results file without `fanout.kernel` (written before legs recorded it) stays readable:
   // its kernels are unknown, and the merge says so when other legs used an override. One
   // with it but without `kernelOverride` (written before reports had the field) gets the

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { offsetToLineColumn } from './locate.js'
 import { LIMITS } from '../limits.js'
-import { parseDocument, parseJsonFile, strictJsonError } from './parse.js'
+import { jsonValuePosition, parseDocument, parseJsonFile, strictJsonError } from './parse.js'
 
 describe('parseDocument', () => {
   it('accepts comments and trailing commas (JSONC)', () => {
@@ -103,5 +103,23 @@ describe('strictJsonError', () => {
     expect(strictJsonError(`${'['.repeat(depth + 1)}x${']'.repeat(depth + 1)}`)).toBeUndefined()
     // Far deeper than jsonc-parser's recursion could go: stopped, not a stack overflow.
     expect(strictJsonError('['.repeat(100_000))).toBeUndefined()
+  })
+})
+
+describe('jsonValuePosition', () => {
+  const text = '{\r\n  "a": [1, {"b": null}],\r\n  "c~d": "x", "e/f": {}\r\n}'
+  it('finds where the value a pointer names starts, counting CRLF as one line break', () => {
+    expect(jsonValuePosition(text, '')).toEqual({ line: 1, column: 1 })
+    expect(jsonValuePosition(text, '/a')).toEqual({ line: 2, column: 8 })
+    expect(jsonValuePosition(text, '/a/1/b')).toEqual({ line: 2, column: 18 })
+    // Escaped pointer steps (RFC 6901).
+    expect(jsonValuePosition(text, '/c~0d')).toEqual({ line: 3, column: 10 })
+    expect(jsonValuePosition(text, '/e~1f')).toEqual({ line: 3, column: 22 })
+  })
+  it('is undefined for a pointer that names nothing, or a value nested deeper than a matrix may be', () => {
+    expect(jsonValuePosition(text, '/a/2')).toBeUndefined()
+    expect(jsonValuePosition(text, '/b')).toBeUndefined()
+    const deep = `${'['.repeat(LIMITS.maxNestingDepth + 5)}1${']'.repeat(LIMITS.maxNestingDepth + 5)}`
+    expect(jsonValuePosition(deep, `/${Array(LIMITS.maxNestingDepth + 4).fill('0').join('/')}`)).toBeUndefined()
   })
 })

@@ -8,7 +8,7 @@ import { parseTree, getNodeValue, printParseErrorCode, visit, type Node, type Pa
 import { errorMessage } from '../errors.js'
 import { LIMITS, limitMessage, utf8Length } from '../limits.js'
 import type { JsonPointer } from '../report/types.js'
-import { offsetToLineColumn, pathToPointer, syntaxErrorMessage } from './locate.js'
+import { offsetToLineColumn, pathToPointer, pointerToPath, syntaxErrorMessage } from './locate.js'
 
 /**
  * A syntax problem: a jsonc-parser error, an object key given twice, or a byte that was not
@@ -287,6 +287,38 @@ export function strictJsonError(text: string): JsonSyntaxError | undefined {
     visit(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onError }, { allowTrailingComma: false, disallowComments: true })
   } catch (stop) {
     if (stop instanceof StopVisit) return stop.found
+    throw stop
+  }
+  return undefined
+}
+
+/**
+ * Where the value a JSON Pointer names starts in a strict JSON text (a results file that
+ * JSON.parse read but the report schema refuses), found by walking the text without building
+ * a tree and without a matrix's size limits; undefined when the pointer names nothing or the
+ * value lies deeper than `maxNestingDepth`.
+ *
+ * @example
+ * jsonValuePosition('{\n  "a": [1, 2]\n}', '/a/1') // → { line: 2, column: 12 }
+ */
+export function jsonValuePosition(text: string, pointer: JsonPointer): { line: number; column: number } | undefined {
+  const target = pointerToPath(pointer)
+  let depth = 0
+  const at = (offset: number, path: () => (string | number)[]) => {
+    const here = path()
+    if (here.length === target.length && here.every((step, i) => String(step) === target[i])) {
+      throw new StopVisit({ error: '', offset, ...offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset) })
+    }
+  }
+  const enter = (offset: number, _length: number, _line: number, _column: number, path: () => (string | number)[]) => {
+    at(offset, path)
+    if (++depth > LIMITS.maxNestingDepth) throw new StopVisit(undefined)
+  }
+  const leave = () => void depth--
+  try {
+    visit(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onLiteralValue: (_v, offset, _l, _line, _c, path) => at(offset, path) }, { allowTrailingComma: false, disallowComments: true })
+  } catch (stop) {
+    if (stop instanceof StopVisit) return stop.found && { line: stop.found.line, column: stop.found.column }
     throw stop
   }
   return undefined

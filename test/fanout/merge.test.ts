@@ -228,7 +228,7 @@ describe('mergeResults', () => {
   it('refuses a results file whose boardSuggestions are not board values', () => {
     const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path))) as Record<string, unknown>
     for (const bad of [[], {}, [{ file: 'm.json', boardId: 'pi' }], null]) {
-      expect(() => parseResults(JSON.stringify({ ...text, boardSuggestions: bad }), 'r.json')).toThrow('r.json is not a crashkernel-check results file (malformed "boardSuggestions")')
+      expect(() => parseResults(JSON.stringify({ ...text, boardSuggestions: bad }), 'r.json')).toThrow(/^r\.json:1:\d+: not a crashkernel-check results file: \/boardSuggestions(\/0)? must /)
     }
   })
 
@@ -244,14 +244,14 @@ describe('mergeResults', () => {
   it('refuses a results file whose fan-out problems are not a list of messages', () => {
     const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path), { shard: '1/1', files: [FILES[1]!.path], boards: [], kernel: [] })) as { fanout: object }
     for (const bad of [[], 'x', [1], null]) {
-      expect(() => parseResults(JSON.stringify({ ...text, fanout: { ...text.fanout, problems: bad } }), 'r.json')).toThrow('r.json is not a crashkernel-check results file (malformed "fanout")')
+      expect(() => parseResults(JSON.stringify({ ...text, fanout: { ...text.fanout, problems: bad } }), 'r.json')).toThrow(/^r\.json:1:\d+: not a crashkernel-check results file: \/fanout\/problems(\/0)? must /)
     }
   })
 
   it('refuses a results file whose kernelOverride is not a list of kernels', () => {
     const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path, { kernels: ['6.12'] }))) as Record<string, unknown>
     for (const bad of [[], '6.12', [6.12], null]) {
-      expect(() => parseResults(JSON.stringify({ ...text, kernelOverride: bad }), 'r.json')).toThrow('r.json is not a crashkernel-check results file (malformed "kernelOverride")')
+      expect(() => parseResults(JSON.stringify({ ...text, kernelOverride: bad }), 'r.json')).toThrow(/^r\.json:1:\d+: not a crashkernel-check results file: \/kernelOverride(\/0)? must /)
     }
   })
 
@@ -341,18 +341,53 @@ describe('results files', () => {
     expect(() => parseResults('{', 'a.json')).toThrow(ConfigurationError)
     expect(() => parseResults('{', 'a.json')).toThrow('results file a.json:1:2: JSON syntax error: close brace expected; input "results" must name the results files of the check jobs')
     expect(() => parseResults(matrix([]).text, 'boards.json')).toThrow(/^boards\.json is not a crashkernel-check results file \(no tool\.name/)
+    expect(() => parseResults(JSON.stringify({ tool: { name: 'other-tool', version: '1' } }), 'x.json')).toThrow(/no tool\.name "crashkernel-check"/)
+  })
+
+  it('names the first place a results file departs from the report schema, at its line and column', () => {
     const ok = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path)))
-    expect(() => parseResults(JSON.stringify({ ...ok, findings: [{ ruleId: 1 }] }), 'x.json')).toThrow(/findings\[0\] is malformed/)
-    expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: 3 } }), 'x.json')).toThrow(/malformed "fanout"/)
-    const f0 = { ruleId: 'SC002', file: 'm.json', message: 'x', pointer: '/boards/0' }
-    expect(() => parseResults(JSON.stringify({ ...ok, findings: [{ ...f0, severity: 'fatal' }] }), 'x.json')).toThrow(/findings\[0\] is malformed/)
-    expect(() => parseResults(JSON.stringify({ ...ok, findings: [{ ...f0, pointer: undefined, severity: 'error' }] }), 'x.json')).toThrow(/findings\[0\] is malformed/)
-    expect(() => parseResults(JSON.stringify({ ...ok, layouts: [{ ...ok.layouts[0], result: null }] }), 'x.json')).toThrow(/layouts\[0\] is malformed/)
-    // A results file without a version still reads back, as an unknown version.
-    expect(parseResults(JSON.stringify({ ...ok, tool: { name: 'crashkernel-check' } }), 'x.json').report.tool.version).toBe('unknown')
-    expect(() => parseResults(JSON.stringify({ ...ok, tool: { name: 'other-tool', version: '1' } }), 'x.json')).toThrow(/no tool\.name "crashkernel-check"/)
-    expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: 3, files: [], boards: [] } }), 'x.json')).toThrow(/malformed "fanout"/)
-    expect(() => parseResults(JSON.stringify({ ...ok, fanout: { shard: '1/2', files: [], boards: [], kernel: '6.12' } }), 'x.json')).toThrow(/malformed "fanout"/)
+    // Each bad results file, indented as a leg writes it, and the line the error is on.
+    const refused = (bad: unknown): string => {
+      try {
+        parseResults(JSON.stringify(bad, null, 2), 'x.json')
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigurationError)
+        const message = (error as Error).message
+        expect(message).toMatch(/; input "results" must name the results files the check jobs wrote \(their output "results-file"\)$/)
+        return message.slice(0, message.indexOf(';'))
+      }
+      throw new Error('not refused')
+    }
+    // line:column of `value` in the first line holding `member` (a key and its value).
+    const placeOf = (bad: unknown, member: string, value: string): string => {
+      const lines = JSON.stringify(bad, null, 2).split('\n')
+      const i = lines.findIndex((l) => l.includes(member))
+      return `${i + 1}:${lines[i]!.indexOf(member) + member.lastIndexOf(value) + 1}`
+    }
+    const finding = { ruleId: 'SC002', ruleName: 'schema-violation', severity: 'error', messageId: 'x', message: 'x', data: {}, file: 'm.json', pointer: '/boards/0', evidence: [], docsUrl: 'https://x' }
+    // A finding whose rule name is no string (it made the HTML renderer throw).
+    const named = { ...ok, findings: [{ ...finding, ruleName: 7 }] }
+    expect(refused(named)).toBe(`x.json:${placeOf(named, '"ruleName": 7', '7')}: not a crashkernel-check results file: /findings/0/ruleName must be string`)
+    const fatal = { ...ok, findings: [{ ...finding, severity: 'fatal' }] }
+    expect(refused(fatal)).toMatch(new RegExp(`^x\\.json:${placeOf(fatal, '"severity": "fatal"', '"fatal"')}: not a crashkernel-check results file: /findings/0/severity must be equal to one of the allowed values \\("error", "warning", "note"\\)$`))
+    const { data: _d, ...bare } = finding
+    expect(refused({ ...ok, findings: [bare] })).toMatch(/^x\.json:\d+:5: not a crashkernel-check results file: \/findings\/0 must have required property 'data'$/)
+    const noResult = { ...ok, layouts: [{ ...ok.layouts[0], result: null }] }
+    expect(refused(noResult)).toBe(`x.json:${placeOf(noResult, '"result": null', 'null')}: not a crashkernel-check results file: /layouts/0/result must be object`)
+    // An address that is not 0x%016x, deep in a simulation result.
+    const address = { ...ok, layouts: [{ ...ok.layouts[0], result: { ...ok.layouts[0].result, lowMax: '0x1' } }] }
+    expect(refused(address)).toBe(`x.json:${placeOf(address, '"lowMax": "0x1"', '"0x1"')}: not a crashkernel-check results file: /layouts/0/result/lowMax must match pattern "^0x[0-9a-f]{16}$"`)
+    expect(refused({ ...ok, extra: 1 })).toBe('x.json:1:1: not a crashkernel-check results file: (root) must NOT have additional properties ("extra")')
+    expect(refused({ ...ok, tool: { name: 'crashkernel-check' } })).toBe("x.json:2:11: not a crashkernel-check results file: /tool must have required property 'version'")
+    expect(refused({ ...ok, fanout: { shard: 3, files: [], boards: [] } })).toMatch(/: \/fanout\/shard must be string$/)
+    expect(refused({ ...ok, fanout: { shard: '1/2', files: [], boards: [], kernel: '6.12' } })).toMatch(/: \/fanout\/kernel must be array$/)
+  })
+
+  it('recomputes the counts', () => {
+    const ok = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path)))
+    const finding = { ruleId: 'SC002', ruleName: 'schema-violation', severity: 'error', messageId: 'x', message: 'x', data: {}, file: 'm.json', pointer: '/boards/0', evidence: [], docsUrl: 'https://x' }
+    const back = parseResults(JSON.stringify({ ...ok, findings: [finding], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } }), 'x.json').report
+    expect(back.counts).toEqual({ error: 1, warning: 0, note: 0, suppressed: 0 })
   })
 
   it('names a results file that is not JSON at the line and column of its first syntax error, in the words a matrix\'s SC001 has', () => {
@@ -381,12 +416,4 @@ describe('results files', () => {
     expect(() => parseResults(deep, 'd.json')).toThrow(/^results file d\.json is not JSON \(Unexpected token/)
   })
 
-  it('recomputes the counts and fills what a finding may leave out', () => {
-    const ok = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path)))
-    const { data: _d, evidence: _e, ...bare } = { ruleId: 'SC002', ruleName: 'schema-violation', severity: 'error', messageId: 'x', message: 'x', file: 'm.json', pointer: '/boards/0', data: {}, evidence: [] }
-    const back = parseResults(JSON.stringify({ ...ok, findings: [bare], counts: { error: 0, warning: 0, note: 0, suppressed: 0 } }), 'x.json').report
-    expect(back.counts).toEqual({ error: 1, warning: 0, note: 0, suppressed: 0 })
-    expect(back.findings[0]!.data).toEqual({})
-    expect(back.findings[0]!.evidence).toEqual([])
-  })
 })

@@ -102,9 +102,15 @@ describe('hostile input: injection into the output channels', () => {
   it('the HTML report an aggregate job renders from results files escapes what they hold, zone names included', async () => {
     const html = await import('../../src/report/html/index.js')
     const { formatResults, parseResults } = await import('../../src/fanout/results.js')
-    const leg = JSON.parse(formatResults(reportOf(matrix(board({ id: 'z', cmdline: 'crashkernel=256M' }))))) as { layouts: Array<{ result: { zones: Array<{ name: string }> } }> }
-    for (const l of leg.layouts) l.result.zones[0]!.name = 'DMA"><script>alert(1)</script><img src=x onerror=alert(2) x="'
-    const out = html.formatHtml(parseResults(JSON.stringify(leg), 'leg.json').report)
+    const hostile = 'DMA"><script>alert(1)</script><img src=x onerror=alert(2) x="'
+    const report = reportOf(matrix(board({ id: 'z', cmdline: 'crashkernel=256M' })))
+    const leg = JSON.parse(formatResults(report)) as { layouts: Array<{ result: { zones: Array<{ name: string }> } }> }
+    for (const l of leg.layouts) l.result.zones[0]!.name = hostile
+    // The aggregate job refuses a zone the report schema does not know, naming the place …
+    expect(() => parseResults(JSON.stringify(leg), 'leg.json')).toThrow(/^leg\.json:1:\d+: not a crashkernel-check results file: \/layouts\/0\/result\/zones\/0\/name must be equal to one of the allowed values/)
+    // … and the renderer escapes one all the same (a report built in memory by a library caller).
+    for (const l of report.layouts) (l.result.zones[0] as { name: string }).name = hostile
+    const out = html.formatHtml(report)
     expect(out.match(/<script/g)).toHaveLength(1)
     expect(out.includes('<img'), '<img').toBe(false)
     expect(out).toContain('<rect class="zone z-dma&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2) x=&quot;"')
