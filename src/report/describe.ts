@@ -24,3 +24,12 @@ export function describeCrashkernelCma(sim: SimulationResult): string | undefine
   const areas = `${c.ranges.length} CMA area${c.ranges.length === 1 ? '' : 's'}: ${c.ranges.map((r) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)}`).join(', ')}`
   return c.reserved < c.requested ? `only ${humanSize(c.reserved)} of ${humanSize(c.requested)} reserved, in ${areas}` : `reserved ${humanSize(c.reserved)} in ${areas}`
 }
+
+/**
+ * Whether the simulated boot stopped in parse_early_param() (CK007): the memory map, the
+ * zones and CRASH_ADDR_LOW_MAX were never set up, and the result's zeros for them are no
+ * figures to show.
+ */
+export function bootStoppedEarly(sim: SimulationResult): boolean {
+  return sim.crashkernel.kind === 'hang' && sim.crashkernel.cause === 'early-param'
+}

@@ -25,6 +25,7 @@
  */
 import type { DmaDevice, MemblockRegionSnapshot, PhysAddr, PhysSize, SimulationResult } from '../engine/index.js'
 import { mermaidText } from './escape.js'
+import { bootStoppedEarly } from './describe.js'
 
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
 const MEMBLOCK_NOMAP = 1 << 2
@@ -151,7 +152,7 @@ function boundaries(input: MapInput): Array<{ at: PhysAddr; label: string }> {
   for (const z of sim.zones) {
     if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null) out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` })
   }
-  out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' })
+  if (!bootStoppedEarly(sim)) out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' })
   for (const d of input.devices ?? []) out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` })
   const ck = sim.crashkernel
   if (ck.kind === 'failed') {

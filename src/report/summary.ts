@@ -22,6 +22,7 @@ import { BudgetedText, utf8Bytes } from './budget.js'
 import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
+import { bootStoppedEarly } from './describe.js'
 import { SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
@@ -180,8 +181,8 @@ export function reachCell(l: LayoutReport): string {
     const ok = dmaRegion === undefined ? '' : dmaRegion.base + dmaRegion.size - 1n <= d.dmaLimit ? ' ✅' : ' ❌'
     return `${escapeMarkdown(d.name)} ≤ ${fmtAddr(d.dmaLimit)}${ok}`
   })
-  parts.push(`low max ${fmtAddr(sim.lowMax)}`)
-  return parts.join('<br>')
+  if (!bootStoppedEarly(sim)) parts.push(`low max ${fmtAddr(sim.lowMax)}`)
+  return parts.length === 0 ? '—' : parts.join('<br>')
 }
 
 function findingLine(f: Finding): string {

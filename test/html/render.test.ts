@@ -219,6 +219,14 @@ describe('page', () => {
     expect(section).toContain('<pre class="ev">cannot allocate crashkernel (size:0x80000000)</pre>')
   })
 
+  it('states no RAM, zones or CRASH_ADDR_LOW_MAX for a boot that stops in parse_early_param()', () => {
+    const stop = check(JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M swiotlb' }] }), 'm.json', { suggest: false })
+    const facts = /<dl class="facts">.*?<\/dl>/s.exec(renderHtml(stop))![0]
+    expect(facts).toContain('<dt>memory, zones</dt><dd>not set up: the boot stops in parse_early_param() first</dd>')
+    expect(facts).not.toContain('system RAM')
+    expect(facts).not.toContain('CRASH_ADDR_LOW_MAX')
+  })
+
   it("states a layout's crashkernel=,cma areas among its facts, and a short one's finding", () => {
     const r = check(JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=256M crashkernel=7G,cma' }] }), 'm.json', { suggest: false })
     const html = renderHtml(r)

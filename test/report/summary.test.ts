@@ -302,6 +302,17 @@ describe('renderSummary: status of each layout', () => {
     expect(reachCell(layout('b', 'v', rpi1g, { devices: [{ name: 'emmc2', dmaLimit: 0x2edfffffn, dumpTarget: true }] }))).toBe('emmc2 ≤ 0x2edf_ffff ✅<br>low max 0x3b40_0000')
   })
 
+  it('shows no CRASH_ADDR_LOW_MAX for a boot that stops in parse_early_param(), which never set one up', async () => {
+    const { check } = await import('../../src/index.js')
+    const stop = check(JSON.stringify({ version: 1, boards: [{ id: 'rpi', extends: 'raspberrypi-4', kernels: ['6.12'], cmdline: 'crashkernel=256M kernelcore' }] }), 'm.json', { suggest: false })
+    const l = stop.layouts[0]!
+    expect(l.result.crashkernel).toMatchObject({ kind: 'hang', cause: 'early-param' })
+    // The dump target's reach is the board's; the zeros of the result are no figures.
+    expect(reachCell(l)).toBe('emmc2 (SD card) ≤ 0x3fff_ffff')
+    expect(reachCell({ ...l, devices: [] })).toBe('—')
+    expect(renderSummary(stop)).not.toContain('low max 0x0')
+  })
+
   it('draws the first failing layouts and names every other one', () => {
     const layouts = Array.from({ length: MAX_LAYOUT_SECTIONS + 2 }, (_, i) => layout(`b${i}`, '4T/6.12', server4t()))
     const md = renderSummary(report([], [layout('rpi4', '1G/6.12', rpi1g), ...layouts]))

@@ -32,7 +32,7 @@ import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categori
 import { attr, safeUrl, text } from './escape.js'
 import { count, hex16, humanSize, memRange, windowRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
-import { describeCrashkernelCma } from '../describe.js'
+import { bootStoppedEarly, describeCrashkernelCma } from '../describe.js'
 import { ownersLabel } from '../memory-map.js'
 import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
@@ -302,9 +302,13 @@ function renderFacts(result: SimulationResult): string {
     ['crashkernel', text(describeOutcome(result))],
     ...(cma !== undefined ? ([['crashkernel ,cma', text(cma)]] as Array<[string, string]>) : []),
     ['arch · policy', text(`${result.arch} \u00B7 ${result.policy}`)],
-    ['system RAM', text(humanSize(result.systemRam))],
-    ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
-    ['zones', result.zones.map((z) => `${text(z.name)} ${z.start === null || z.end === null ? 'empty' : `<span class="mono">${hex16(z.start)}-${hex16(z.end)}</span>`}`).join('<br>')],
+    ...(bootStoppedEarly(result)
+      ? ([['memory, zones', 'not set up: the boot stops in parse_early_param() first']] as Array<[string, string]>)
+      : ([
+          ['system RAM', text(humanSize(result.systemRam))],
+          ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
+          ['zones', result.zones.map((z) => `${text(z.name)} ${z.start === null || z.end === null ? 'empty' : `<span class="mono">${hex16(z.start)}-${hex16(z.end)}</span>`}`).join('<br>')],
+        ] as Array<[string, string]>)),
   ]
   if (result.linearMap) {
     const lm = result.linearMap
