@@ -185,6 +185,19 @@ const JOURNAL_AFTER_TS = /^(?:\S+ )?kernel: /
  */
 const DELTA_TS = /^\[\s*(\d+\.\d+)(?: <\s*\d+\.\d+[ *]?>| {16})\]\s?/
 const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/
+/**
+ * util-linux dmesg's `-x` (`--decode`): facility and level, each padded to six, before the
+ * time (`kern  :info  : [    0.000000] …`, `kern  :warn  : [Tue Dec  1 21:46:15 2026] …`; as
+ * dmesg 2.38.1 prints them).
+ */
+const DMESG_DECODE = /^[a-z0-9]+ *:(?:emerg|alert|crit|err|warn|notice|info|debug) *: /
+/**
+ * util-linux dmesg's times that carry no printk seconds (as dmesg 2.38.1 prints them):
+ * `--time-format iso` `2026-12-01T21:46:15,000000+00:00 `; `reltime` (`-e`, `-H`)
+ * `[Dec 1 21:46] ` where the minute changes and `[  +0.000123] ` between; `delta`
+ * `[<    0.000123>] `.
+ */
+const DMESG_TIME = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d,\d{6}[+-]\d\d:\d\d |\[(?:[A-Z][a-z]{2}[ \d]\d \d\d:\d\d|\s*\+\d+\.\d{6}|<\s*\d+\.\d{6}>)\] ?)/
 const CALLER = /^\[\s*[TC]\d+\]\s?/
 const SYSLOG = /^<\d+>/
 
@@ -329,10 +342,26 @@ export function normalizeLine(raw: string, opts: NormalizeLineOptions = {}): { t
   return normalizeText(cleanMessage(raw), opts)
 }
 
+/**
+ * Whether a line opens as a line of a kernel log does, after its colour codes: a printk time
+ * (dmesg, a console), dmesg's other times and `-x` prefix, a syslog level, a journal entry of
+ * the kernel's. How the CLI tells a log that starts past the banner (a ring buffer wrapped by
+ * memblock=debug) from other text.
+ *
+ * @example
+ * opensAsLogLine('\x1b[32m[    0.000000] \x1b[0mZone ranges:') // → true
+ * opensAsLogLine('2026-12-01T21:46:15,000000+00:00 Zone ranges:') // → true
+ * opensAsLogLine('40000000-13fffffff : System RAM') // → false
+ */
+export function opensAsLogLine(raw: string): boolean {
+  const t = cleanMessage(raw).replace(SYSLOG, '')
+  return JOURNAL.test(t) || DELTA_TS.test(t) || TIMESTAMP.exec(t)?.index === 0 || CTIME.test(t) || DMESG_DECODE.test(t) || DMESG_TIME.test(t)
+}
+
 /** {@link normalizeLine} of a line already {@link cleanMessage}d. */
 function normalizeText(clean: string, opts: NormalizeLineOptions = {}): { text: string; ts?: string } {
-  const t = clean.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '')
-  const c = CTIME.exec(t)
+  const t = clean.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '').replace(DMESG_DECODE, '')
+  const c = CTIME.exec(t) ?? DMESG_TIME.exec(t)
   if (c) return { text: t.slice(c[0].length).replace(CALLER, '') }
   const d = DELTA_TS.exec(t)
   if (d) return { text: t.slice(d[0].length).replace(JOURNAL_AFTER_TS, ''), ts: d[1]! }

@@ -98,6 +98,8 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/\r$/, 'each line of journalctl -o json'],
     [/\r$/, 'each line of journalctl -o export'],
     [/^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/, "each line (dmesg -T's ctime)"],
+    [/^[a-z0-9]+ *:(?:emerg|alert|crit|err|warn|notice|info|debug) *: /, "each line (dmesg -x's facility and level)"],
+    [/^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d,\d{6}[+-]\d\d:\d\d |\[(?:[A-Z][a-z]{2}[ \d]\d \d\d:\d\d|\s*\+\d+\.\d{6}|<\s*\d+\.\d{6}>)\] ?)/, "each line, and the first 40 when telling a log (dmesg's iso, reltime and delta times)"],
     [/^\[\s*[TC]\d+\]\s?/, 'each line after its timestamp (the caller id)'],
     [/^<\d+>/, 'each line (the syslog level)'],
     [/=====ORACLE-BEGIN (\S+?)=====/, 'each raw line (the oracle init sections)'],

@@ -7,7 +7,7 @@
 import { basename } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { ImportSource } from '../../import/index.js'
-import { firstLines, journalFormat } from '../../import/bootlog.js'
+import { firstLines, journalFormat, opensAsLogLine } from '../../import/bootlog.js'
 import { isIomemLine } from '../../import/iomem.js'
 import { ConfigurationError, errorMessage } from '../../errors.js'
 import { fileErrorText } from '../../file-errors.js'
@@ -58,8 +58,8 @@ export async function readArtefact(io: CliIO, path: string): Promise<Artefact> {
 /**
  * What an artefact is: a DTB (magic 0xd00dfeed), a DTS (`/dts-v1/`, or the .dts name), a
  * kernel .config (`CONFIG_…=` lines), /proc/iomem (`start-end : name` lines) or a boot log
- * (a `Linux version` banner, `Booting Linux`, dmesg timestamps, or `journalctl -o export` /
- * `-o json` entries).
+ * (a `Linux version` banner, `Booting Linux`, dmesg timestamps, first lines that open as a
+ * log's ({@link opensAsLogLine}), or `journalctl -o export` / `-o json` entries).
  *
  * @returns the kind, or undefined when nothing matches
  */
@@ -80,7 +80,9 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   if (journalFormat(text) !== undefined) return 'bootLog'
   // A dmesg timestamp after blanks on its own line: `^\s*` crossed lines, rescanning every
   // blank line after each line start (quadratic on a file of many).
-  if (/Linux version \d|Booting Linux on|^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
+  // Or the first lines open as a log's (dmesg's other time formats and colours, a journal or
+  // syslog file): a log that starts past the banner, its ring buffer wrapped, has no other sign.
+  if (/Linux version \d|Booting Linux on|^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || head.some(opensAsLogLine) || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
   return undefined
 }
 
