@@ -45,6 +45,25 @@ describe('sweep', () => {
     expect(riscv.imageSize).toBe(hex(KERNEL_PROFILES['riscv64-6.12']!.imageSize))
   })
 
+  it('keeps the image size and boot allocations the board sets itself in every row, as the Debian builds\' rows do', async () => {
+    // A board imported from a 6.12 boot log with /proc/iomem: its build's image and code size
+    // and NODE_DATA. Lending 6.0.0's row 5.10's image size (0x1ad0000) made it smaller than the
+    // board's code size (SC003 codeBeyondImage), and the row was left empty ("—") unexplained.
+    const wire = { id: 'imported', arch: 'arm64', kernels: ['6.12.117'], memory: [{ base: '0x40000000', size: '0x100000000' }], image: { base: '0x40200000', size: '0x2500000', codeSize: '0x1d30000' }, boot: { nodeData: '0x3740' }, cmdline: 'crashkernel=256M' }
+    const [entry] = sweepKernelEntries('arm64', ['6.0.0'], { wire, defaults: undefined } as unknown as Parameters<typeof sweepKernelEntries>[2]) as unknown as [{ release: string; imageSize?: string; boot?: Record<string, string> }]
+    expect(entry.imageSize).toBeUndefined()
+    expect(entry.boot).toBeDefined()
+    expect(Object.keys(entry.boot!)).not.toContain('nodeData')
+    expect(entry.boot!.unflattenedDt).toBe(String(KERNEL_PROFILES['arm64-5.10']!.boot.unflattenedDt))
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [wire] }))
+    const r = await run(['sweep', 'imported', '--matrix', matrix, '--kernels', '5.10,6.0.0,6.12', '--sizes', '256M'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^ +6\.0\.0 +arm64-6\.0 +DMA 0x\S+/m)
+    expect(r.out).not.toMatch(/^ +6\.0\.0 +—/m)
+  })
+
   it('uses the board\'s own value, all its tokens joined by +, as a column', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

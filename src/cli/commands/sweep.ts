@@ -89,14 +89,19 @@ export function defaultSweepKernels(arch: Arch): string[] {
 
 /**
  * The kernel entries for a sweep. A release with a Debian profile is itself; one without
- * (5.11.0, 6.2.0 …) borrows the image size, boot allocations and the configuration options
- * the board does not set from the nearest older Debian build of the arch (the nearest newer
- * when none is older), so that every row differs only by the kernel's algorithm.
+ * (5.11.0, 6.2.0 …) borrows the image size, boot allocations and configuration options the
+ * board does not set from the nearest older Debian build of the arch (the nearest newer when
+ * none is older), so that every row differs only by the kernel's algorithm: what the board
+ * sets itself (an imported build's `image.size` and `boot.nodeData`) it keeps in every row, as
+ * the rows of the Debian builds do, where the board's values win over the profile's.
  */
 export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>): Kernel[] {
   const profiles = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).sort((a, b) => compareKernelVersions(parseKernelVersion(a.release)!, parseKernelVersion(b.release)!))
   const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
   const setByBoard = new Set([...Object.keys(board.wire.config ?? {}), ...Object.keys(preset?.settings.config ?? {}), ...Object.keys(board.defaults?.config ?? {})])
+  const layers = [board.wire, preset?.settings, board.defaults]
+  const ownImageSize = layers.some((l) => l?.image?.size !== undefined)
+  const ownBoot = new Set(layers.flatMap((l) => Object.keys(l?.boot ?? {})))
   return kernels.map((spec) => {
     const release = resolveKernelRelease(spec) ?? spec
     if (kernelProfile(arch, release)) return spec
@@ -105,7 +110,8 @@ export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board
     const p = older[older.length - 1] ?? profiles[0]
     if (!p) return spec
     const config = Object.fromEntries(Object.entries(p.config).filter(([k]) => !setByBoard.has(k)))
-    return { release: spec, imageSize: `0x${p.imageSize.toString(16)}`, boot: Object.fromEntries(Object.entries(p.boot).map(([k, v]) => [k, String(v)])), ...(Object.keys(config).length > 0 && { config }) } as Kernel
+    const boot = Object.fromEntries(Object.entries(p.boot).flatMap(([k, v]) => (ownBoot.has(k) ? [] : [[k, String(v)]])))
+    return { release: spec, ...(!ownImageSize && { imageSize: `0x${p.imageSize.toString(16)}` }), ...(Object.keys(boot).length > 0 && { boot }), ...(Object.keys(config).length > 0 && { config }) } as Kernel
   })
 }
 
