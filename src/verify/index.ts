@@ -149,7 +149,11 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   const facts = imported.facts
   // A journal format that cannot be read names itself, not the lines it hides.
   const problems: string[] = imported.problems.filter((p) => p.code === 'journalFormat').map((p) => `${opts.logName ?? 'the log'}: ${p.message}`)
-  if (!facts.release && problems.length === 0) problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`)
+  // A log that starts past the banner (memblock=debug wraps the ring buffer before user space
+  // can read it) is the boot of the one kernel a given board lists, if it lists one.
+  const boardKernel = !facts.release && opts.board?.kernels?.length === 1 ? opts.board.kernels[0] : undefined
+  if (!facts.release && boardKernel === undefined && problems.length === 0)
+    problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown${opts.board ? `: give --board a board that lists one kernel, the log's, to stand in for it` : ''}`)
   let board: Board = imported.board
   const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message)
   if (opts.board) {
@@ -192,8 +196,12 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   }
   // The log's own board, for its RAM only: where no profile gives the image size (a release
   // without one), the given board's image and its entry for the log's kernel stand in, or it
-  // decodes to no layout and 0 bytes.
-  const ramBoard = opts.board && imported.board.image?.size === undefined ? { ...imported.board, ...(opts.board.image !== undefined && { image: opts.board.image }), kernels: board.kernels } : imported.board
+  // decodes to no layout and 0 bytes. A log without its banner names neither kernel nor
+  // architecture: the board's stand in.
+  const ramBoard =
+    opts.board && (imported.board.image?.size === undefined || boardKernel !== undefined)
+      ? { ...imported.board, ...(opts.board.image !== undefined && { image: opts.board.image }), ...(imported.board.arch === undefined && boardArch !== undefined && { arch: boardArch }), kernels: board.kernels }
+      : imported.board
   const logRam = ramOf(decodeMatrix({ version: 1, boards: [ramBoard] } as never).layouts[0]?.layout ?? ({ memory: [] } as unknown as Layout))
   const chosen = layoutForRam(decoded.layouts, logRam)
   if (!chosen) return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns }
@@ -203,6 +211,7 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     opts.board && ramOf(layout) !== logRam
       ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
       : []
+  if (boardKernel !== undefined) notes.push(`the log has no "Linux version" line (its start is not in it): compared with board "${opts.board!.id}"'s kernel ${chosen.layout.kernel}`)
   // journalctl -k without -b, or captures appended to one file: say which boot was compared.
   const second = imported.problems.find((p) => p.code === 'secondBoot')
   if (second) notes.push(`the log holds more than one boot: only the first, before line ${second.line}, was compared (cut the log to compare another)`)

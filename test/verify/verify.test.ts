@@ -189,6 +189,28 @@ describe('verify: a plain dmesg (no /proc/iomem in the log)', () => {
   })
 })
 
+describe('verify --board: a log that starts past the banner', () => {
+  // memblock=debug wraps the ring buffer before user space reads it: the oracle's dmesg
+  // section of an -mbdebug boot starts among the page-table allocations, without the banner
+  // (the README's "Early console"). The board imported from the serial console names the kernel.
+  const full = read('arm64-6.12-plain-4G-ck256M-mbdebug.log.gz')
+  const wrapped = full.split('=====ORACLE-BEGIN dmesg=====\n')[1]!.split('=====ORACLE-END dmesg=====')[0]!
+  const board = bootLogToBoard(full, { id: 'virt' }).board
+  it('is the boot of the one kernel the board lists, said in a note; the RAM is the log\'s', () => {
+    expect(wrapped).not.toContain('Linux version')
+    expect(wrapped).toContain('crashkernel reserved: ')
+    const r = verifyBootLog(wrapped, { logName: 'dmesg.txt', board })
+    expect([r.problems, r.differences, r.agrees]).toEqual([[], [], true])
+    expect(r.notes).toEqual(['the log has no "Linux version" line (its start is not in it): compared with board "virt"\'s kernel 6.12.117'])
+  })
+  it('is refused without a board, or with one of several kernels, saying what would do', () => {
+    expect(verifyBootLog(wrapped, { logName: 'dmesg.txt' }).problems).toEqual(['dmesg.txt: no "Linux version" line, so the kernel is unknown'])
+    expect(verifyBootLog(wrapped, { logName: 'dmesg.txt', board: { ...board, kernels: ['6.1', '6.12'] } }).problems).toEqual([
+      'dmesg.txt: no "Linux version" line, so the kernel is unknown: give --board a board that lists one kernel, the log\'s, to stand in for it',
+    ])
+  })
+})
+
 describe('verify: a log that does not go far enough', () => {
   // A user's log: the console part of a boot, /proc/iomem appended (as the docs say).
   const full = read('amd64-6.12-q35-4G-ck512M.log.gz')
