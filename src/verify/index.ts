@@ -7,7 +7,7 @@
  */
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
-import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type ParsedBootLog } from '../import/bootlog.js'
+import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type BootLine, type ParsedBootLog } from '../import/bootlog.js'
 import { nokaslrImageBase } from '../import/index.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import { validateMatrix } from '../matrix/validate.js'
@@ -54,11 +54,26 @@ const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown'])
 
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {
-  return observedFromParsed(parseBootLog(log))
+  const parsed = parseBootLog(log)
+  return observedFromParsed(parsed, cutShort(log, parsed))
 }
 
-/** {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for what the facts do not hold. */
-function observedFromParsed(parsed: ParsedBootLog): ObservedBoot {
+/**
+ * The log's last line when it was cut short in a crash kernel line: the text ends without a
+ * newline (a capture stopped mid-line, a file cut at a byte count) in a line that names the
+ * crash kernel but reads as none of its messages (`crashkernel reserved: 0x000000005f000000`).
+ */
+function cutShort(log: string, parsed: ParsedBootLog): BootLine | undefined {
+  const last = parsed.lines[parsed.lines.length - 1]
+  if (last === undefined || log.endsWith('\n') || !isCrashMessage(last.text.trim())) return undefined
+  return parsed.facts.crash.some((c) => c.line === last.line && (c.value.kind === 'reserved' || c.value.failure)) ? undefined : last
+}
+
+/**
+ * {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for
+ * what the facts do not hold; a line {@link cutShort} is not read as a crash kernel line.
+ */
+function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot {
   const { facts } = parsed
   const crashRanges: NonNullable<ObservedBoot['crashRanges']> = []
   for (const c of facts.crash) {
@@ -70,11 +85,11 @@ function observedFromParsed(parsed: ParsedBootLog): ObservedBoot {
     zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null
   }
   const lines = parsed.lines.map((l) => l.text)
-  const crashLines = lines.filter(isCrashMessage)
+  const crashLines = parsed.lines.filter((l) => l !== cut).map((l) => l.text).filter(isCrashMessage)
   const stopped = facts.initRan ? undefined : stoppedFromLines(lines)
   // No crash kernel line says "none was printed" only where the log goes on past the point
   // the kernel would have printed one (setup_arch()); a log cut before it says nothing.
-  const pastReservation = facts.crash.length > 0 || crashLines.length > 0 || facts.memInit !== undefined || facts.initRan !== undefined
+  const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || facts.memInit !== undefined || facts.initRan !== undefined
   return {
     ...(pastReservation && { crashRanges, crashLines }),
     zoneRanges: facts.zones.length ? zoneRanges : undefined,
@@ -133,7 +148,8 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   // The log is read once: what it shows, then the board from the same facts (which the board
   // adds to, so it comes second).
   const parsed = parseBootLog(log)
-  const observed = observedFromParsed(parsed)
+  const cut = cutShort(log, parsed)
+  const observed = observedFromParsed(parsed, cut)
   // A caller's board is checked against the schema first, as check() checks a matrix (the
   // CLI's comes from a matrix check() accepted): decoding reads an address or size it cannot
   // parse as one that "does not fit in 64 bits", and a board that is not an object at all
@@ -227,7 +243,8 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   if (observed.crashRanges === undefined && observed.initCompleted !== false) {
     // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
     // was compared may differ, but an agreement would be claimed without the crash kernel.
-    const why = `${opts.logName ?? 'the log'} stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it), so it cannot tell where the crash kernel went: give the whole log`
+    const stops = cut ? `is cut short in its last line (line ${cut.line}: "${cut.text.trim()}"), before the kernel said where it reserved the crash kernel` : 'stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it)'
+    const why = `${opts.logName ?? 'the log'} ${stops}, so it cannot tell where the crash kernel went: give the whole log`
     if (differences.length === 0) return { agrees: false, differences, problems: [why], observed, board, layout, result, unknowns, notes }
     notes.push(`the crash kernel is not compared: ${why}`)
   }

@@ -226,6 +226,16 @@ describe('verify: a log that does not go far enough', () => {
     expect(r.problems).toEqual([expect.stringMatching(/^cut\.log stops before the kernel reserved the crash kernel/)])
     expect(formatVerify(r, 'cut.log')).toMatch(/^cut\.log: cannot verify\n/)
   })
+  it('cut in the middle of the crash kernel line (no newline after it): cannot tell, not "the kernel printed none"', () => {
+    // A capture stopped mid-line. The x86_64 nokaslr boot places its image without /proc/iomem.
+    const at = dmesg.indexOf('crashkernel reserved: ')
+    const r = verifyBootLog(dmesg.slice(0, at + 40), { logName: 'cut.log' })
+    expect([r.differences, r.agrees]).toEqual([[], false])
+    expect(r.problems).toEqual([expect.stringMatching(/^cut\.log is cut short in its last line \(line \d+: "crashkernel reserved: 0x000000005f000000"\), before the kernel said where/)])
+    // The whole line without its newline is no cut: compared, and it agrees.
+    const whole = verifyBootLog(dmesg.slice(0, dmesg.indexOf('\n', at)), { logName: 'whole.log' })
+    expect([whole.problems, whole.differences, whole.agrees]).toEqual([[], [], true])
+  })
   it('stopped by a panic after the reservation (no root file system): compared, and it agrees', () => {
     // The kernel's last words come after the crash kernel line: no early stop (hang) to predict.
     const panic = `${upTo(/ as init process/)}[    9.000000] Kernel panic - not syncing: VFS: Unable to mount root fs on unknown-block(0,0)\n`
