@@ -65,6 +65,15 @@ describe('util-linux dmesg formats', () => {
     expect(detectArtefact({ path: 'kernel.txt', bytes, text: wrapped })).toBe('bootLog')
   })
 
+  it('tells a syslog file whose first entries are all user space\'s for a boot log', () => {
+    // /var/log/syslog: rsyslogd and systemd first, the kernel's entries (`host kernel: [ ts] …`) later.
+    const daemons = ['Dec  2 10:00:00 host rsyslogd: [origin software="rsyslogd"] start', 'Dec  2 10:00:00 host systemd[1]: Starting systemd-journald.service', 'Dec  2 10:00:01 host systemd-udevd[300]: Using default interface naming scheme']
+    const kernel = dmesg.split('\n').filter((l) => l !== '').map((l) => `Dec  2 10:00:02 host kernel: ${l}`)
+    const text = [...Array.from({ length: 20 }, () => daemons).flat(), ...kernel.slice(kernel.findIndex((l) => l.includes('NODE_DATA(')))].join('\n')
+    expect(detectArtefact({ path: 'syslog', bytes: new TextEncoder().encode(text), text })).toBe('bootLog')
+    expect(bootLogToBoard(text).facts.cmdline?.value).toBe('console=ttyAMA0 crashkernel=512M,high')
+  })
+
   it('tells no other text for a boot log by its first lines', () => {
     const iomem = '40000000-13fffffff : System RAM\n  40200000-41f2ffff : Kernel code\n'
     expect(detectArtefact({ path: 'x.txt', bytes: new TextEncoder().encode(iomem), text: iomem })).toBe('iomem')

@@ -7,7 +7,7 @@
 import { basename } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import type { ImportSource } from '../../import/index.js'
-import { firstLines, journalFormat, opensAsLogLine } from '../../import/bootlog.js'
+import { firstLines, journalFormat, opensAsLogLine, shortJournal } from '../../import/bootlog.js'
 import { isIomemLine } from '../../import/iomem.js'
 import { ConfigurationError, errorMessage } from '../../errors.js'
 import { fileErrorText } from '../../file-errors.js'
@@ -81,8 +81,9 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   // A dmesg timestamp after blanks on its own line: `^\s*` crossed lines, rescanning every
   // blank line after each line start (quadratic on a file of many).
   // Or the first lines open as a log's (dmesg's other time formats and colours, a journal or
-  // syslog file): a log that starts past the banner, its ring buffer wrapped, has no other sign.
-  if (/Linux version \d|Booting Linux on|^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || head.some(opensAsLogLine) || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
+  // syslog file, whose first entries may all be user space's): a log that starts past the
+  // banner, its ring buffer wrapped, has no other sign.
+  if (/Linux version \d|Booting Linux on|^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || head.some(opensAsLogLine) || shortJournal(head) !== undefined || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
   return undefined
 }
 
