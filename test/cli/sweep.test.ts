@@ -64,6 +64,20 @@ describe('sweep', () => {
     expect(r.out).not.toMatch(/^ +6\.0\.0 +—/m)
   })
 
+  it('says why a kernel\'s row is empty: the decoder\'s problem for that kernel, in check\'s words', async () => {
+    // A code size and no image size: 6.0.0 borrows 5.10's image size, smaller than the code.
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'b', arch: 'arm64', kernels: ['6.12'], memory: [{ base: '0x40000000', size: '4G' }], image: { base: '0x40200000', codeSize: '0x1d30000' }, cmdline: 'crashkernel=256M' }] }))
+    const r = await run(['sweep', 'b', '--matrix', matrix, '--kernels', '6.0.0,6.12', '--sizes', '256M'])
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^ +6\.0\.0 +—/m)
+    expect(r.out).toContain(`kernel 6.0.0 not simulated (its row is empty): kernel code size 0x1d30000 is larger than the kernel image (0x${KERNEL_PROFILES['arm64-5.10']!.imageSize.toString(16)})`)
+    expect(r.out).toContain('(SC003, board/image/codeSize)')
+    const json = JSON.parse((await run(['sweep', 'b', '--matrix', matrix, '--kernels', '6.0.0,6.12', '--sizes', '256M', '--format', 'json'])).out) as { unsimulated?: Array<{ kernel: string; problem: string }> }
+    expect(json.unsimulated?.map((u) => u.kernel)).toEqual(['6.0.0'])
+  })
+
   it('uses the board\'s own value, all its tokens joined by +, as a column', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

@@ -7,7 +7,7 @@
  */
 import { resolveKernelRelease, type SimulationResult } from '../../engine/index.js'
 import { PRESETS } from '../../index.js'
-import type { Kernel } from '../../matrix/generated/board-matrix.js'
+import type { BoardMatrix, Kernel } from '../../matrix/generated/board-matrix.js'
 import { kernelProfile, KERNEL_PROFILES } from '../../presets/index.js'
 import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from '../../engine/kernel-version.js'
 import { POLICIES, SERIES_RELEASES } from '../../engine/policies/index.js'
@@ -24,7 +24,9 @@ import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome
 import { renderTable } from '../render/table.js'
 import { COMMON_OPTIONS, crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
-import { checkKernelOverride, uniqueReleases } from '../../matrix/decode.js'
+import { checkKernelOverride, decodeMatrix, uniqueReleases } from '../../matrix/decode.js'
+import { renderMessage } from '../../rules/define-rule.js'
+import { SC_RULES } from '../../rules/index.js'
 import type { Command } from './types.js'
 
 const HELP = `Usage: crashkernel-check sweep <board> [options]
@@ -184,8 +186,12 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
     const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch)
-    const layouts = decodeBoard({ ...board, wire: { ...board.wire, kernels: sweepKernelEntries(board.arch, kernels, board) as [Kernel, ...Kernel[]] } }, { ...(ramOpt && { ram: ramOpt }) })
+    const entries = sweepKernelEntries(board.arch, kernels, board)
+    const layouts = decodeBoard({ ...board, wire: { ...board.wire, kernels: entries as [Kernel, ...Kernel[]] } }, { ...(ramOpt && { ram: ramOpt }) })
     if (layouts.length === 0) throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`)
+    // A kernel whose layouts the decoder dropped (an SC003 error of its own, as check reports
+    // it with --kernel) has an empty row: say why, rather than leave the row unexplained.
+    const unsimulated = kernels.flatMap((k, i) => (layouts.some((l) => l.kernelSpec === k) ? [] : [{ kernel: k, problem: noLayoutReason(board, entries[i]!) }]))
     const own = ownValue(board.layouts)
     // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
     // same value as in --sizes notation: one column header, and the board's own marked as such.
@@ -202,12 +208,21 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     progress.done()
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell) }, null, 2)}\n`)
+      io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell), ...(unsimulated.length > 0 && { unsimulated }) }, null, 2)}\n`)
       return 0
     }
-    io.stdout(renderSweep(io, { id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells }))
+    io.stdout(renderSweep(io, { id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells, unsimulated }))
     return 0
   })
+}
+
+/** Why the board has no layout with kernel entry `entry`: the decoder's first problem, in check's words (SC003). */
+function noLayoutReason(board: Pick<LoadedBoard, 'wire' | 'defaults'>, entry: Kernel): string {
+  const doc = { version: 1, ...(board.defaults !== undefined && { defaults: board.defaults }), boards: [{ ...board.wire, kernels: [entry] }] } as BoardMatrix
+  const p = decodeMatrix(doc).problems[0]
+  if (p === undefined) return 'no layout'
+  const template = SC_RULES.semantic.meta.messages[p.messageId]
+  return `${template !== undefined ? renderMessage(template, p.data) : `${p.messageId} ${JSON.stringify(p.data)}`} (SC003, board${p.pointer.slice('/boards/0'.length)})`
 }
 
 function jsonCell(c: Cell): unknown {
@@ -228,7 +243,7 @@ function jsonCell(c: Cell): unknown {
   }
 }
 
-function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; rams: string[]; values: string[]; own: string | undefined; cells: Cell[] }): string {
+function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; rams: string[]; values: string[]; own: string | undefined; cells: Cell[]; unsimulated: Array<{ kernel: string; problem: string }> }): string {
   const c = palette(colorForStdout(io))
   const at = new Map(t.cells.map((x) => [`${x.ram}|${x.kernel}|${x.value}`, x]))
   const out: string[] = [
@@ -264,6 +279,7 @@ function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; 
   }
   list('What changes from one kernel to the next', byKernel)
   if (t.rams.length > 1) list('What changes from one RAM size to the next', byRam)
+  for (const u of t.unsimulated) out.push(`\n${c.yellow(`kernel ${u.kernel} not simulated (its row is empty): ${u.problem}`)}\n`)
   const failures = t.cells.filter((x) => x.error !== undefined)
   if (failures.length > 0) out.push(`\n${c.yellow(`${failures.length} cell(s) not simulated: ${failures[0]!.error}`)}\n`)
   return out.join('')
