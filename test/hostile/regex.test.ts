@@ -224,7 +224,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/\.gz$/, 'an artefact file name'],
     [/^\uFEFF/, 'the whole artefact text'],
     [/^(CONFIG_[A-Za-z0-9_]+=|# CONFIG_[A-Za-z0-9_]+ is not set)/, 'the first 40 non-blank lines of an artefact'],
-    [/Linux version \d|Booting Linux on|^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m, 'the whole artefact text'],
+    [/Linux version \d|Booting Linux on|^Kernel command line: |^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m, 'the whole artefact text'],
   ],
   'cli/commands/explain.ts': [
     [/_/g, 'formatted addresses of the memory table'],

@@ -65,6 +65,13 @@ describe('util-linux dmesg formats', () => {
     expect(detectArtefact({ path: 'kernel.txt', bytes, text: wrapped })).toBe('bootLog')
   })
 
+  it('tells `dmesg -t` (no times) that starts past the banner for a boot log by its command line', () => {
+    const bare = dmesg.replace(/^\[\s*\d+\.\d+\] /gm, '')
+    const wrapped = bare.slice(bare.indexOf('NODE_DATA('))
+    expect(wrapped).toMatch(/^Kernel command line: /m)
+    expect(detectArtefact({ path: 'kernel.txt', bytes: new TextEncoder().encode(wrapped), text: wrapped })).toBe('bootLog')
+  })
+
   it('tells a syslog file whose first entries are all user space\'s for a boot log', () => {
     // /var/log/syslog: rsyslogd and systemd first, the kernel's entries (`host kernel: [ ts] …`) later.
     const daemons = ['Dec  2 10:00:00 host rsyslogd: [origin software="rsyslogd"] start', 'Dec  2 10:00:00 host systemd[1]: Starting systemd-journald.service', 'Dec  2 10:00:01 host systemd-udevd[300]: Using default interface naming scheme']
