@@ -65,7 +65,8 @@ export function observedFromLog(log: string): ObservedBoot {
  */
 function cutShort(log: string, parsed: ParsedBootLog): BootLine | undefined {
   const last = parsed.lines[parsed.lines.length - 1]
-  if (last === undefined || log.endsWith('\n') || !isCrashMessage(last.text.trim())) return undefined
+  // The log's own last line: not one of a first boot another follows.
+  if (last === undefined || log.endsWith('\n') || !isCrashMessage(last.text.trim()) || last.line !== log.split('\n').length) return undefined
   return parsed.facts.crash.some((c) => c.line === last.line && (c.value.kind === 'reserved' || c.value.failure)) ? undefined : last
 }
 

@@ -232,6 +232,9 @@ describe('verify: a log that does not go far enough', () => {
     const r = verifyBootLog(dmesg.slice(0, at + 40), { logName: 'cut.log' })
     expect([r.differences, r.agrees]).toEqual([[], false])
     expect(r.problems).toEqual([expect.stringMatching(/^cut\.log is cut short in its last line \(line \d+: "crashkernel reserved: 0x000000005f000000"\), before the kernel said where/)])
+    // A first boot's line another boot follows is no cut either: the log goes on.
+    const twice = verifyBootLog(`${dmesg.slice(0, at + 40)}\n${dmesg.slice(0, at + 40)}`, { logName: 'two.log' })
+    expect(twice.problems).toEqual([])
     // The whole line without its newline is no cut: compared, and it agrees.
     const whole = verifyBootLog(dmesg.slice(0, dmesg.indexOf('\n', at)), { logName: 'whole.log' })
     expect([whole.problems, whole.differences, whole.agrees]).toEqual([[], [], true])

@@ -79,12 +79,11 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   // journalctl -o export / json: fields, the banner (if any) behind `MESSAGE=` or in JSON.
   if (journalFormat(text) !== undefined) return 'bootLog'
   // A dmesg timestamp after blanks on its own line: `^\s*` crossed lines, rescanning every
-  // blank line after each line start (quadratic on a file of many). `Kernel command line: `
-  // opening a line (init/main.c start_kernel()) tells a `dmesg -t` whose start, banner and
-  // all, the ring buffer lost.
-  // Or the first lines open as a log's (dmesg's other time formats and colours, a journal or
-  // syslog file, whose first entries may all be user space's): a log that starts past the
-  // banner, its ring buffer wrapped, has no other sign.
+  // blank line after each line start (quadratic on a file of many). A log that starts past
+  // the banner (its ring buffer wrapped) has no other sign than a line opening with
+  // `Kernel command line: ` (init/main.c start_kernel(); a `dmesg -t`) or first lines that open
+  // as a log's (dmesg's other time formats and colours, a journal or syslog file, whose first
+  // entries may all be user space's).
   if (/Linux version \d|Booting Linux on|^Kernel command line: |^[^\S\n\r\u2028\u2029]*(<\d>)?\[\s*\d+\.\d+\]/m.test(text) || head.some(opensAsLogLine) || shortJournal(head) !== undefined || name.endsWith('.log') || name.includes('dmesg')) return 'bootLog'
   return undefined
 }
