@@ -14,7 +14,9 @@ import { crashAlign, kernelAtLeast, MEMBLOCK_NOMAP_FLAG } from './kernel-facts.j
 
 type MessageId = 'noRoom' | 'noWindow' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned'
 
-const BY_REASON: Record<Extract<SimulationResult['crashkernel'], { kind: 'failed' }>['reason'], MessageId> = {
+type FailedReason = Extract<SimulationResult['crashkernel'], { kind: 'failed' }>['reason']
+
+const BY_REASON: Record<FailedReason, MessageId> = {
   'no-room': 'noRoom',
   'low-failed': 'lowFailed',
   'fixed-in-use': 'fixedInUse',
@@ -24,25 +26,27 @@ const BY_REASON: Record<Extract<SimulationResult['crashkernel'], { kind: 'failed
 }
 
 /**
- * Why [base, base + size) could not be reserved, in words, from the final memblock state. The
- * crash kernel's own reservations are no cause: the main region is what failed, and the
- * `,cma` areas (owner `crashkernel cma`) come after it (reserve_crashkernel_cma() runs once
- * the main reservation is done or failed), so one placed in the window did not take it. A
- * region memblock merged counts by every owner it holds.
+ * Why [base, base + size) could not be reserved, in words, from the final memblock state,
+ * with the failure reason those words amount to (6.5+ reports every fixed-offset failure as
+ * `fixed-in-use`, the path the kernel took; this is the cause). The crash kernel's own
+ * reservations are no cause: the main region is what failed, and the `,cma` areas (owner
+ * `crashkernel cma`) come after it (reserve_crashkernel_cma() runs once the main reservation
+ * is done or failed), so one placed in the window did not take it. A region memblock merged
+ * counts by every owner it holds.
  */
-export function fixedCause(sim: SimulationResult, base: bigint, size: bigint): string {
+export function fixedCause(sim: SimulationResult, base: bigint, size: bigint): { reason: FailedReason; words: string } {
   const end = base + size
   const bank = sim.memory.find((m) => m.base <= base && end <= m.base + m.size)
-  if (!bank) return 'it is not inside one RAM bank'
-  if (bank.flags & MEMBLOCK_NOMAP_FLAG) return 'it lies in firmware (NOMAP) memory'
+  if (!bank) return { reason: 'fixed-not-memory', words: 'it is not inside one RAM bank' }
+  if (bank.flags & MEMBLOCK_NOMAP_FLAG) return { reason: 'fixed-not-memory', words: 'it lies in firmware (NOMAP) memory' }
   const earlier = (owner: string): boolean => owner !== 'crashkernel' && owner !== 'crashkernel cma'
   const owners = sim.reserved
     .filter((r) => r.base < end && base < r.base + r.size)
     .flatMap((r) => (r.owner === undefined ? [`reserved ${rangeText(r)}`] : [r.owner, ...(r.alsoOwners ?? [])].filter(earlier)))
-  if (owners.length > 0) return `it overlaps ${quoteList([...new Set(owners)], ', ')}`
+  if (owners.length > 0) return { reason: 'fixed-in-use', words: `it overlaps ${quoteList([...new Set(owners)], ', ')}` }
   const align = crashAlign(sim)
-  if (base % align !== 0n) return `the base is not ${sizeText(align)}-aligned`
-  return 'it is not free'
+  if (base % align !== 0n) return { reason: 'fixed-misaligned', words: `the base is not ${sizeText(align)}-aligned` }
+  return { reason: 'fixed-in-use', words: 'it is not free' }
 }
 
 /** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
@@ -109,7 +113,7 @@ export default defineRule<MessageId>({
         low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
         lowMax: addrText(sim.lowMax),
         token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
-        cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size) : '',
+        cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size).words : '',
         required: requiredText(layout, 'reservationRequired'),
       },
       at: layout.pointers.cmdline,

@@ -127,6 +127,19 @@ describe('sweep', () => {
     expect(r.out).toMatch(/RAM 8G\n.*\n.*\n {2}6\.12\.117 +x86_64-6\.12 +Normal 0x\S+ \+low DMA32 +↑Normal 0x\S+ \+low DMA32/)
   })
 
+  it('names a misaligned @offset as such on every kernel, though 6.1+ reports it as in use, and marks no change between them', async () => {
+    // 0x60100000 is not 2 MiB-aligned: 5.10 checks the alignment itself, later kernels ask
+    // memblock_phys_alloc_range() for [base, base + size), which fails as "in use".
+    const r = await run(['sweep', 'qemu-virt-arm64', '--kernels', '5.10,6.1,6.12,7.2', '--ram', '4G', '--sizes', '256M@0x60100000'])
+    expect(r.code).toBe(0)
+    const rows = r.out.split('\n').filter((l) => /^ {2}\d+\.\d+\.\d+ /.test(l))
+    expect(rows).toHaveLength(4)
+    for (const row of rows) expect(row).toMatch(/ {2}FAILED @ misaligned$/)
+    // An @offset a reservation really holds stays "in use".
+    const used = await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.12', '--ram', '4G', '--sizes', '256M@0x40000000'])
+    expect(used.out).toMatch(/6\.12\.117 +arm64-6\.12\S* +FAILED @ in use/)
+  })
+
   it('reports a hang (riscv, RAM below 4 GiB) and an ignored option as cells', async () => {
     const hang = await run(['sweep', 'qemu-virt-riscv64', '--ram', '2G', '--sizes', '512M,1800M'])
     expect(hang.code).toBe(0)

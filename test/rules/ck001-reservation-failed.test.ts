@@ -140,7 +140,7 @@ describe('fixedCause(): what took a fixed crashkernel=X@Y window', () => {
     // A ,cma area is reserved after the main region (reserve_crashkernel_cma() follows the main
     // reservation), so one that memblock placed in the window did not take it; the default CMA
     // area merged with it did.
-    const at = (reserved: SimulationResult['reserved']) => fixedCause(sim({ memory: [[G, 4n * G]], reserved }), 2n * G, 256n * M)
+    const at = (reserved: SimulationResult['reserved']) => fixedCause(sim({ memory: [[G, 4n * G]], reserved }), 2n * G, 256n * M).words
     expect(at([{ base: 2n * G, size: 64n * M, flags: 0, owner: 'crashkernel cma' }])).toBe('it is not free')
     expect(at([{ base: 2n * G, size: 128n * M, flags: 0, owner: 'crashkernel cma', alsoOwners: ['cma'] }])).toBe('it overlaps cma')
     expect(at([{ base: 2n * G, size: 128n * M, flags: 0, owner: 'kernel', alsoOwners: ['initrd', 'crashkernel'] }])).toBe('it overlaps kernel, initrd')

@@ -134,7 +134,8 @@ function key(cell: Cell): string {
   if (!s) return 'n/a'
   const o = s.crashkernel
   if (o.kind === 'reserved') return `${outcomeClass(o)} ${zoneOf(s.zones, o.main.base)}${o.low ? ` low ${zoneOf(s.zones, o.low.base)}` : ''}`
-  if (o.kind === 'failed') return `failed ${o.reason}`
+  // In the cell's words: a fixed @offset's cause, not the kernel's path to it (6.5+ reports every one as in use).
+  if (o.kind === 'failed') return outcomeCell(s)
   if (o.kind === 'ignored') return `ignored ${o.reason}`
   return o.kind
 }

@@ -3,6 +3,7 @@
 import type { CrashkernelOutcome, SimulationResult, ZoneRange } from '../../engine/index.js'
 import { FAULT_WORDS } from '../../report/describe.js'
 import { fmtAddr, humanSize } from '../../report/memory-map.js'
+import { fixedCause } from '../../rules/ck001-reservation-failed.js'
 import type { Palette } from './color.js'
 
 /** The zone that holds an address ("DMA", "DMA32", "Normal"), or "?" outside every zone. */
@@ -28,6 +29,16 @@ const FAILED: Record<Extract<CrashkernelOutcome, { kind: 'failed' }>['reason'], 
   'fixed-not-memory': '@ not RAM',
   'fixed-misaligned': '@ misaligned',
   'fixed-overlaps': '@ overlaps',
+}
+
+/**
+ * A failure's words. A fixed `@offset` the kernel reports as in use (from 6.5 it reports every
+ * fixed-offset failure so) gets the cause CK001 names, so a misaligned base reads the same on
+ * every kernel of a sweep.
+ */
+function failedWords(sim: SimulationResult, o: Extract<CrashkernelOutcome, { kind: 'failed' }>): string {
+  const base = sim.request.base
+  return FAILED[o.reason === 'fixed-in-use' && base !== undefined ? fixedCause(sim, base, o.size).reason : o.reason]
 }
 
 /** How an outcome is classed in tables (and compared between neighbouring cells). */
@@ -62,7 +73,7 @@ export function outcomeCell(sim: SimulationResult): string {
       return `${fallbackArrow(o)}${zoneOf(sim.zones, o.main.base)} ${fmtAddr(o.main.base)}${low}`
     }
     case 'failed':
-      return `FAILED ${FAILED[o.reason]}`
+      return `FAILED ${failedWords(sim, o)}`
     case 'hang':
       return 'HANG'
     case 'ignored':
@@ -105,7 +116,7 @@ export function describeOutcome(sim: SimulationResult): string {
     case 'reserved':
       return `reserved ${span(o.main)}${o.low ? ` + low ${span(o.low)}` : ''}${o.fellBack ? (o.high ? ', after falling back below the low limit (no room above it for ,high)' : ', after falling back above the low limit') : ''}${o.fixed ? ', at the fixed @offset' : ''}`
     case 'failed':
-      return `FAILED to reserve ${humanSize(o.size)}: ${FAILED[o.reason]}${o.searched.length > 0 ? ` (searched ${o.searched.map(windowText).join(', then ')})` : ''}`
+      return `FAILED to reserve ${humanSize(o.size)}: ${failedWords(sim, o)}${o.searched.length > 0 ? ` (searched ${o.searched.map(windowText).join(', then ')})` : ''}`
     case 'hang':
       if (o.cause === 'early-param') return `the boot STOPS in parse_early_param(): "${o.param}" ${FAULT_WORDS[o.fault]} in ${o.at}, before crashkernel= is read`
       return o.window.size === 0n
