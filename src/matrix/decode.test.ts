@@ -28,7 +28,7 @@ describe('decodeMatrix: layouts', () => {
     expect(layout.reservations[1]).toEqual({ kind: 'dynamic', name: 'linux,cma', size: 64n << 20n, align: 0n, allocRanges: [{ base: 0n, size: 0x40000000n }], nomap: false, cma: true, cmaDefault: true })
     expect(layout.image).toEqual({ base: 0x200000n, size: 0x2500000n })
     expect(layout.vaBits).toBe(48) // Cortex-A72 has no LPA2: the 52-bit 6.12 kernel runs with 48 bits
-    expect(layout.paBits).toBe(52)
+    expect(layout.paBits).toBe(48) // … and with PHYS_MASK_SHIFT 48 (pgtable-prot.h:90@v6.12.117)
   })
 
   it('merges board over preset over defaults over the Debian profile over schema defaults', () => {
@@ -190,9 +190,26 @@ describe('decodeMatrix: arm64 52-bit VA', () => {
     expect(vaOf({ cpu: { lpa2: true }, vaBits: 52 })).toBe(52)
     // 64K pages reach 52 bits with FEAT_LVA alone.
     expect(vaOf({ cpu: { lpa2: false }, vaBits: 52, pageSize: '64K' })).toBe(52)
-    // 16K pages need LPA2 for 52 bits as 4K pages do (docs/format.md vaBits).
-    expect(vaOf({ cpu: { lpa2: false }, vaBits: 52, pageSize: '16K' })).toBe(48)
+    // 16K pages need LPA2 for 52 bits as 4K pages do, and fall back to their VA_BITS_MIN, 47
+    // bits (arch/arm64/include/asm/memory.h:56-58@v6.12.117; test/boots/nolpa2).
+    expect(vaOf({ cpu: { lpa2: false }, vaBits: 52, pageSize: '16K' })).toBe(47)
+    expect(vaOf({ cpu: { lpa2: true }, vaBits: 52, pageSize: '16K' })).toBe(52)
+    expect(vaOf({ cpu: { lpa2: false }, vaBits: 48, pageSize: '16K' })).toBe(48)
     expect(vaOf({ cpu: { lpa2: false }, vaBits: 39 })).toBe(39)
+  })
+
+  // PHYS_MASK_SHIFT is `lpa2_is_enabled() ? CONFIG_ARM64_PA_BITS : 48` in an LPA2 build
+  // (arch/arm64/include/asm/pgtable-prot.h:90@v6.12.117), and MAX_PHYSMEM_BITS with it: a
+  // 6.12 boot without LPA2 allocates a 128 KiB mem_section root array, not 2 MiB, and
+  // reserves the crash kernel 2 MiB higher than the 52 bits predict (test/boots/nolpa2).
+  it('falls back to 48 physical address bits without LPA2 (4K/16K pages), keeps 52 with 64K pages', () => {
+    const paOf = (board: Partial<Board>) =>
+      decodeMatrix(matrix([{ id: 'b', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], ...board } as Board])).layouts[0]!.layout.paBits
+    expect(paOf({ cpu: { lpa2: false } })).toBe(48)
+    expect(paOf({ cpu: { lpa2: false }, paBits: 52, pageSize: '16K' })).toBe(48)
+    expect(paOf({ cpu: { lpa2: true } })).toBe(52)
+    expect(paOf({ cpu: { lpa2: false }, paBits: 52, pageSize: '64K' })).toBe(52)
+    expect(paOf({ cpu: { lpa2: false }, paBits: 44 })).toBe(44)
   })
 })
 

@@ -626,12 +626,21 @@ function decodeBoard(
       const brk = bootSize('brk', sizeText === undefined)
       if (unflattenedDt === undefined || dtAliases === undefined || nodeData === undefined || kernelReserve === undefined || brk === undefined) continue
 
-      const paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa
+      let paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa
       let vaBits = pick(layers, 'vaBits')?.value ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va
-      // A 52-bit arm64 kernel falls back to 48-bit VA at boot when the CPU lacks LPA2
-      // (4K/16K pages; 64K pages reach 52 bits with FEAT_LVA alone), whether the 52 comes
-      // from the profile or from the board (a .config import writes CONFIG_ARM64_VA_BITS).
-      if (arch === 'arm64' && vaBits > 48 && pageSize !== 65536n && !cpu.lpa2) vaBits = 48
+      // A 52-bit arm64 kernel with 4K or 16K pages (CONFIG_ARM64_LPA2) falls back at boot when
+      // the CPU lacks LPA2, whether the 52 comes from the profile or from the board (a .config
+      // import writes CONFIG_ARM64_VA_BITS/PA_BITS): the VA to VA_BITS_MIN, 48 bits, or 47 with
+      // 16K pages, one level less (arch/arm64/kernel/pi/map_kernel.c:236-238@v6.12.117,
+      // :260-262@v7.2.13; arch/arm64/include/asm/memory.h:56-61@v6.12.117), and PHYS_MASK_SHIFT,
+      // so MAX_PHYSMEM_BITS, to 48 (arch/arm64/include/asm/pgtable-prot.h:90@v6.12.117,
+      // :94@v7.2.13; sparsemem.h:10): sparse_init()'s mem_section root array is 2^(48 -
+      // SECTION_SIZE_BITS) / SECTIONS_PER_ROOT pointers, 128 KiB with 4K pages, not 2 MiB
+      // (test/boots/nolpa2: -cpu max,lpa2=off). 64K pages reach 52 bits with FEAT_LVA/LPA alone.
+      if (arch === 'arm64' && pageSize !== 65536n && !cpu.lpa2) {
+        if (vaBits > 48) vaBits = pageSize === 16384n ? 47 : 48
+        if (paBits > 48) paBits = 48
+      }
 
       const memory: MemoryBank[] = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }) }))
       const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault<string>(defs.settings, 'cmdline')
