@@ -286,7 +286,7 @@ export interface KernelConfig {
    */
   ZONE_DMA32?: boolean
   /**
-   * arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set).
+   * arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set).
    */
   RODATA_FULL_DEFAULT_ENABLED?: boolean
   /**

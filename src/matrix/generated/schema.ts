@@ -441,7 +441,7 @@ export const boardMatrixSchema = {
         "RODATA_FULL_DEFAULT_ENABLED": {
           "type": "boolean",
           "default": true,
-          "description": "arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."
+          "description": "arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."
         },
         "KFENCE": {
           "type": "boolean",
