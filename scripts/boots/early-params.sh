@@ -17,6 +17,8 @@
 #   (amd64 5.10): early_mem() returns 1, parse_memopt() and parse_reservelow() -EINVAL,
 #   "Malformed early option", and no memory limit;
 # - a bare `swiotlb` (amd64, arm64): setup_io_tlb_npages() reads *str, address 0;
+# - a bare `rodata` (arm64 5.10): parse_rodata() passes its NULL value to strcmp() once
+#   kstrtobool() has refused it, which reads address 0 (6.0+ tests it first);
 # - `mem=2G movablecore` (arm64): early_mem()'s "Memory limited to 2048MB" comes before the
 #   "Malformed early option 'movablecore'" (do_early_param() runs them in command-line order),
 #   and `rodata=junk movablecore`: set_debug_rodata()'s complaint before it;
@@ -97,6 +99,7 @@ done <<'EOF'
 6.12 4G swiotlb-bare stops swiotlb crashkernel=256M
 6.12 4G cma-bare-pagealloc-junk done cma debug_pagealloc=junk crashkernel=256M
 5.10 4G rodata-junk done rodata=junk crashkernel=256M
+5.10 4G rodata-bare stops rodata crashkernel=256M
 6.1 4G kfence-abc done kfence.sample_interval=abc crashkernel=256M
 6.12 4G kfence-abc done kfence.sample_interval=abc crashkernel=256M
 EOF

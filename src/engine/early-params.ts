@@ -62,6 +62,11 @@ interface EarlyParamFaultAt {
   fn: string
 }
 
+/** An arch handler's fault (arm64/linear-map-flags.ts), at the token of parseEarlyParams() index `index`. */
+export interface ArchEarlyParamFaultAt extends EarlyParamFaultAt {
+  index: number
+}
+
 /** Where and how an early parameter stops the boot. */
 export interface EarlyParamStop extends EarlyParamFaultAt {
   /** The token as the command line has it (`kernelcore`, `memmap=256M%0x60000000-1+1`). */
@@ -272,7 +277,9 @@ export function clearEarlyParamStore(): void {
  * Mirrors do_early_param() over the command line for the handlers above: each matching
  * handler runs in command-line order; a non-zero return prints "Malformed early option
  * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
- * mirrors printed, by token (parseEarlyParams() index), put in its place among these lines.
+ * mirrors printed, by token (parseEarlyParams() index), put in its place among these lines,
+ * and `archFault` where one of them faulted (at its token, after what it printed: the
+ * arch's handlers are the only ones of their parameters).
  * @kernel init/main.c do_early_param, parse_early_options
  */
 export function parseEarlyParamStops(
@@ -281,14 +288,19 @@ export function parseEarlyParamStops(
   policy: KernelPolicy,
   layout: EarlyParamLayout,
   printed: ReadonlyArray<readonly TraceEvent[] | undefined> = [],
+  archFault?: ArchEarlyParamFaultAt,
 ): EarlyParamsResult {
   // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
-  if (printed.length === 0 && !namesAHandler(arch, cmdline)) return NOTHING
+  if (printed.length === 0 && !archFault && !namesAHandler(arch, cmdline)) return NOTHING
   const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word))
   const st: EarlyParamState = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv!)) : 0n, events: [] }
   for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
     // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
     for (const e of printed[i] ?? []) st.events.push(e)
+    if (archFault?.index === i) {
+      const { index: _, ...at } = archFault
+      return { events: st.events, stop: { param: val === null ? param : `${param}=${val}`, ...at } }
+    }
     for (const h of handlers) {
       if (!parameq(param, h.name)) continue
       const ret = h.fn(val, st)

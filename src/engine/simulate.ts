@@ -81,7 +81,7 @@ export function simulate(layout: Layout): SimulationResult {
   // print comes first, and a handler that faults stops the boot there.
   const bootLayout = release === layout.kernel ? layout : { ...layout, kernel: release }
   const params = PARAM_TRACE[layout.arch]?.(bootLayout, policy)
-  const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, params?.early)
+  const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, params?.early, params?.fault)
   for (const e of early.events) trace.events.push(e)
   if (early.stop) return stoppedInEarlyParams(layout, release, policy, early.stop, trace)
   const boot = BOOT[layout.arch](bootLayout, policy, trace)

@@ -329,6 +329,17 @@ describe('arm64-6.0 (6.0.0 – 6.0.9), arm64-6.0.10 (– 6.1.64) and arm64-6.1.6
     expect(texts(r)).toEqual(["Invalid option string for rodata: 'noalias'"])
     expect(texts(flags('arm64-6.1.65', 'rodata', DEBIAN_6_1))).toEqual(["Invalid option string for rodata: '(null)'"])
   })
+  it("≤ 5.19: a bare `rodata` faults in parse_rodata()'s strcmp(NULL, \"full\") and stops the boot at its token; 6.x warns", () => {
+    // test/boots/early-params/arm64-5.10-4G-rodata-bare: "pc : __pi_strcmp+0x18/0x154".
+    for (const g of ['arm64-5.10.0', 'arm64-5.10.47', 'arm64-5.10.110', 'arm64-5.11', 'arm64-5.18', 'arm64-5.19']) {
+      const r = flags(g, 'crashkernel=256M rodata rodata=junk', DEBIAN_5_10)
+      expect([g, r.earlyParamFault]).toEqual([g, { index: 1, fault: 'null-dereference', at: 'arch/arm64/lib/strcmp.S __pi_strcmp', fn: '__pi_strcmp' }])
+      // Nothing after it is parsed: not the next token, not parse_args("Booting kernel").
+      expect(texts(r)).toEqual([])
+    }
+    expect(flags('arm64-5.10.110', 'rodata=off rodata=full', DEBIAN_5_10).earlyParamFault).toBeUndefined()
+    for (const g of ['arm64-6.0', 'arm64-6.1.65', 'arm64-6.12.117', 'arm64-7.2']) expect([g, flags(g, 'rodata', DEBIAN_6_1).earlyParamFault]).toEqual([g, undefined])
+  })
   it('6.1.65: crash_mem_map with DMA zones; the KFENCE backport (early pool does not force)', () => {
     expect(flags('arm64-6.1.65', 'crashkernel=abc rodata=off', DEBIAN_6_1).forcedBy).toEqual(['crash_mem_map'])
     const kf = { ...DEBIAN_6_1, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }

@@ -23,7 +23,7 @@
 import { simpleStrtoull } from '../memparse.js'
 import { parameq, parseEarlyParams, type EarlyParam, type Kstrtobool } from '../params.js'
 import type { ParseDialect } from '../crashkernel/parse.js'
-import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js'
+import type { CpuFeatures, EarlyParamFault, KernelConfig, TraceEvent } from '../types.js'
 
 // ---------------------------------------------------------------- ids
 
@@ -152,6 +152,12 @@ export interface LinearMapFlags {
    * among the other handlers' lines (early-params.ts merges them).
    */
   earlyParamTrace: ReadonlyArray<readonly TraceEvent[] | undefined>
+  /**
+   * An early_param() handler of these parameters that faults, stopping the boot in
+   * parse_early_param() at token `index` (parseEarlyParams() index): ≤ 5.19's parse_rodata()
+   * on a bare `rodata`. The parsing above stops there too; early-params.ts ends the boot.
+   */
+  earlyParamFault?: ArchEarlyParamFault
   /** Lines the kernel prints while parsing these parameters, in boot order: the early pass, then parse_args("Booting kernel"). */
   trace: TraceEvent[]
 }
@@ -217,6 +223,17 @@ export function kstrtoulBase0(s: string | null): bigint | undefined {
 
 // ---------------------------------------------------------------- early params
 
+/** Where and how an arch early_param() handler stops the boot (early-params.ts EarlyParamStop, by token). */
+export interface ArchEarlyParamFault {
+  /** The token's parseEarlyParams() index. */
+  index: number
+  fault: EarlyParamFault
+  /** The kernel file and function that faults. */
+  at: string
+  /** The function as the fault's pc line names it. */
+  fn: string
+}
+
 /** Mutable parse state of one boot (the kernel globals these parameters set). */
 interface ParamState {
   rodataEnabled: boolean
@@ -228,6 +245,8 @@ interface ParamState {
   /** What each token's early_param() handlers printed (parseEarlyParams() index). */
   earlyTrace: TraceEvent[][]
   trace: TraceEvent[]
+  /** The handler fault that stopped parse_early_param(), if one did. */
+  fault?: ArchEarlyParamFault
 }
 
 const warn = (st: ParamState, text: string): void => {
@@ -240,8 +259,8 @@ const err = (st: ParamState, text: string): void => {
 /** `%s` of a char * that may be NULL, as vsprintf prints it. */
 const cstr = (s: string | null): string => (s === null ? '(null)' : s)
 
-/** An early_param() handler: returns 0 or a negative errno like the C one. */
-type EarlyHandler = (st: ParamState, val: string | null) => number
+/** An early_param() handler: returns 0 or a negative errno like the C one, or how it faults. */
+type EarlyHandler = (st: ParamState, val: string | null) => number | Omit<ArchEarlyParamFault, 'index'>
 
 /**
  * Mirrors do_early_param() — init/main.c: every early_param() whose name matches (parameq)
@@ -254,7 +273,14 @@ function doEarlyParams(st: ParamState, params: EarlyParam[], handlers: Record<st
     const at = st.trace.length
     for (const [name, fn] of Object.entries(handlers)) {
       if (!parameq(param, name)) continue
-      if (fn(st, val) !== 0) warn(st, `Malformed early option '${param}'`)
+      const ret = fn(st, val)
+      if (typeof ret !== 'number') {
+        // The boot stops here: nothing after this token is parsed.
+        st.fault = { index: i, ...ret }
+        if (st.trace.length > at) st.earlyTrace[i] = st.trace.slice(at)
+        return
+      }
+      if (ret !== 0) warn(st, `Malformed early option '${param}'`)
     }
     // Printed in parse_early_param(), at this token.
     if (st.trace.length > at) st.earlyTrace[i] = st.trace.slice(at)
@@ -304,11 +330,15 @@ const parseKfenceEarlyInitWith =
 
 /**
  * Mirrors parse_rodata() — arch/arm64/mm/mmu.c v5.10: a kstrtobool value sets
- * rodata_enabled and clears rodata_full; "full" sets both; anything else is -EINVAL.
- * (The kernel calls strcmp() on a NULL value for a bare `rodata`, which would oops; we
- * treat it as -EINVAL.)
+ * rodata_enabled and clears rodata_full; "full" sets both; anything else is -EINVAL. A bare
+ * `rodata` (a NULL value) fails kstrtobool() and reaches strcmp(NULL, "full"), which reads
+ * address 0: the boot stops in parse_early_param() (test/boots/early-params
+ * arm64-5.10-4G-rodata-bare: "Unable to handle kernel NULL pointer dereference at virtual
+ * address 0000000000000000", "pc : __pi_strcmp+0x18/0x154", "lr : parse_rodata+0x48/0x74").
+ * 6.0's arch_parse_debug_rodata() tests the value first.
  *
- * @kernel arch/arm64/mm/mmu.c parse_rodata (v5.10.223)
+ * @kernel arch/arm64/mm/mmu.c:613-627 parse_rodata (v5.10.223); lib/kstrtox.c kstrtobool;
+ *         arch/arm64/lib/strcmp.S
  */
 const parseRodataV510With =
   (kstrtobool: Kstrtobool): EarlyHandler =>
@@ -319,6 +349,7 @@ const parseRodataV510With =
       st.rodataFull = false
       return 0
     }
+    if (val === null) return { fault: 'null-dereference', at: 'arch/arm64/lib/strcmp.S __pi_strcmp', fn: '__pi_strcmp' }
     // permit 'full' in addition to boolean options
     if (val !== 'full') return EINVAL
     st.rodataEnabled = true
@@ -421,6 +452,8 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   if (d.crashMemMapParam) handlers['crashkernel'] = enableCrashMemMap
   if (d.kfenceEarlyParam && config.KFENCE) handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61)
   doEarlyParams(st, params, handlers)
+  // A handler that faulted stopped the boot: parse_args("Booting kernel") never runs.
+  if (st.fault) return st
   // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
   // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
   for (const { param, val } of params) {
@@ -494,6 +527,7 @@ function result(
       kfenceSampleInterval: st.kfenceSampleInterval,
     },
     earlyParamTrace: st.earlyTrace,
+    ...(st.fault && { earlyParamFault: st.fault }),
     trace: st.trace,
   }
 }

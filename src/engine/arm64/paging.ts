@@ -238,6 +238,8 @@ export interface Arm64ParamTrace {
    * engine mirrors (the crash kernel, CMA and zone lines among them): simulate() puts it there.
    */
   bootingKernel: readonly TraceEvent[]
+  /** The handler that faults in parse_early_param() (≤ 5.19's parse_rodata() on a bare `rodata`): the boot stops there. */
+  fault?: LinearMapFlags['earlyParamFault']
 }
 const NO_PARAM_TRACE: Arm64ParamTrace = { early: [], bootingKernel: [] }
 
@@ -256,7 +258,7 @@ export function arm64ParamTrace(layout: Layout, policy: KernelPolicy): Arm64Para
   if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w))) return NO_PARAM_TRACE
   const { flags } = flagsAndBuild(layout.kernel, policy.arm64!.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline)
   const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0)
-  return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines) }
+  return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines), ...(flags.earlyParamFault && { fault: flags.earlyParamFault }) }
 }
 
 /**
