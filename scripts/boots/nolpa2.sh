@@ -11,9 +11,12 @@
 #
 # The machine is booted as the oracle boots arm64 (shared/oracle/README.md "How a case
 # boots") with lpa2=off added to -cpu, memblock=debug, an early console and nokaslr, as
-# scripts/boots/arm64-16k.sh boots; QEMU's own DTB.
+# scripts/boots/arm64-16k.sh boots; QEMU's own DTB. One boot keeps LPA2 in the CPU and gives
+# the kernel `arm64.nolva` instead, the idreg override that has the same effect
+# (arch/arm64/kernel/pi/idreg-override.c); its board (<id>.board.json: the log imported, with
+# cpu.lpa2) says what the log cannot: that the CPU has LPA2.
 #
-# Needs: qemu-system-aarch64, cpio, curl, dpkg-deb.
+# Needs: qemu-system-aarch64, cpio, curl, dpkg-deb, node and the project's dist/ (npm run build).
 # Usage: scripts/boots/nolpa2.sh [workdir]   (downloads about 250 MB into workdir)
 set -eu
 
@@ -23,17 +26,24 @@ begin nolpa2 "${1:-}"
 need arm64-6.12 arm64-6.12-16k arm64-7.2
 initramfs arm64 initramfs.cpio.gz
 
-# <package> <id> <memory> <cmdline>
-while read -r pkg id mem cmdline; do
+# <package> <id> <-cpu> <memory> <cmdline>
+while read -r pkg id cpu mem cmdline; do
   # shellcheck disable=SC2086
-  timeout "${BOOT_TIMEOUT:-900}" qemu-system-aarch64 -M virt,dtb-randomness=off -cpu max,pauth-impdef=on,lpa2=off -smp 1 -m "$mem" \
+  timeout "${BOOT_TIMEOUT:-900}" qemu-system-aarch64 -M virt,dtb-randomness=off -cpu "$cpu" -smp 1 -m "$mem" \
     -nodefaults -display none -kernel "$(unpacked "$pkg")" -initrd initramfs.cpio.gz \
     -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline" \
     -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
   keep "$id"
 done <<'BOOTS'
-arm64-6.12 arm64-6.12-nolpa2-plain-1G-ck256M 1G crashkernel=256M
-arm64-6.12-16k arm64-16k-6.12-nolpa2-plain-4G-ck256M 4G crashkernel=256M
-arm64-7.2 arm64-7.2-nolpa2-plain-2G-ck256M 2G crashkernel=256M
+arm64-6.12 arm64-6.12-nolpa2-plain-1G-ck256M max,pauth-impdef=on,lpa2=off 1G crashkernel=256M
+arm64-6.12-16k arm64-16k-6.12-nolpa2-plain-4G-ck256M max,pauth-impdef=on,lpa2=off 4G crashkernel=256M
+arm64-7.2 arm64-7.2-nolpa2-plain-2G-ck256M max,pauth-impdef=on,lpa2=off 2G crashkernel=256M
+arm64-6.12 arm64-6.12-nolva-plain-1G-ck256M max,pauth-impdef=on 1G arm64.nolva crashkernel=256M
 BOOTS
+# The arm64.nolva boot's board: its log imported, with the LPA2 the CPU has (the log cannot say it).
+node "$root/dist/cli/index.js" import arm64-6.12-nolva-plain-1G-ck256M.log --id nolva | node -e '
+  const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const b = d.boards[0]
+  b.cpu = { lpa2: true }
+  b.description = "Imported from the boot log (crashkernel-check import), with cpu.lpa2 true: QEMU -cpu max has LPA2, which arm64.nolva turns off for the kernel."
+  console.log(JSON.stringify(d, null, 2))' > "$out/arm64-6.12-nolva-plain-1G-ck256M.board.json"
 version qemu-system-aarch64

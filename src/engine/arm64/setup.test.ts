@@ -9,6 +9,9 @@
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../../matrix/decode.js'
 import { simulate } from '../index.js'
+import type { Board } from '../../matrix/generated/board-matrix.js'
+import { policyFor } from '../policies/index.js'
+import { idregOverrideBits } from './setup.js'
 
 /** A Raspberry Pi 4 with 4 GB (its preset's DT has a 64 MiB linux,cma default pool under 1 GiB). */
 function rpi4(kernel: string, cmdline: string) {
@@ -666,5 +669,44 @@ describe('arm64 7.3 crashkernel=X,cma', () => {
     expect([r.request.cma, r.crashkernelCma]).toEqual([128n << 20n, { requested: 128n << 20n, reserved: 128n << 20n, ranges: [{ base: 0x100000000n, size: 128n << 20n }] }])
     const old = virt('7.2', 'crashkernel=256M crashkernel=128M,cma')
     expect(['cma' in old.request, old.crashkernelCma]).toEqual([false, undefined])
+  })
+})
+
+describe('arm64.nolva (pi/idreg-override.c, 6.9+): a 52-bit kernel boots as without LPA2/LVA', () => {
+  const layoutOf = (board: Partial<Board>) =>
+    decodeMatrix({ version: 1, boards: [{ id: 'b', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=256M', ...board }] } as never).layouts[0]!.layout
+  const policy = (kernel: string) => policyFor('arm64', kernel)!
+  const bits = (board: Partial<Board>, kernel = '6.12.117') => {
+    const l = idregOverrideBits(layoutOf(board), policy(kernel))
+    return [l.vaBits, l.paBits]
+  }
+  it('4K and 16K fall back to VA_BITS_MIN and a 48-bit PA; 64K to a 48-bit VA alone', () => {
+    expect(bits({ cmdline: 'crashkernel=256M arm64.nolva' })).toEqual([48, 48])
+    expect(bits({ cmdline: 'arm64.nolva', pageSize: '16K' })).toEqual([47, 48])
+    expect(bits({ cmdline: 'arm64.nolva', pageSize: '64K', vaBits: 52, paBits: 52 })).toEqual([48, 52])
+    expect(bits({ cmdline: 'crashkernel=256M' })).toEqual([52, 52])
+  })
+  it('reads the tokens as __parse_cmdline() does: - as _, the explicit override, the last one, up to "--"', () => {
+    // '-' becomes '_' everywhere, so the alias's '.' cannot be written '-'; the register's name can.
+    expect(bits({ cmdline: 'arm64-nolva' })).toEqual([52, 52])
+    expect(bits({ cmdline: 'id_aa64mmfr2.varange=0x0' })).toEqual([48, 48])
+    expect(bits({ cmdline: 'id-aa64mmfr2.varange=0' })).toEqual([48, 48])
+    // The filter refuses a non-zero VARange, which drops the override made before it.
+    expect(bits({ cmdline: 'arm64.nolva id_aa64mmfr2.varange=1' })).toEqual([52, 52])
+    expect(bits({ cmdline: 'id_aa64mmfr2.varange=junk' })).toEqual([52, 52])
+    expect(bits({ cmdline: 'crashkernel=256M -- arm64.nolva' })).toEqual([52, 52])
+    expect(bits({ cmdline: 'xarm64.nolva arm64.nolvax' })).toEqual([52, 52])
+  })
+  it('6.1 has no such override; a CPU without LPA2 is already at 48 bits', () => {
+    expect(bits({ cmdline: 'arm64.nolva', vaBits: 52, paBits: 52, pageSize: '64K' }, '6.1.192')).toEqual([52, 52])
+    expect(bits({ cmdline: 'arm64.nolva', cpu: { lpa2: false } })).toEqual([48, 48])
+  })
+  it('moves the 6.12 crash kernel as the boot does (test/boots/nolpa2/arm64-6.12-nolva-plain-1G-ck256M: 0x6ac00000)', () => {
+    const base = (cmdline: string) => {
+      const ck = simulate(layoutOf({ cmdline })).crashkernel
+      return ck.kind === 'reserved' ? ck.main.base : undefined
+    }
+    expect(base('crashkernel=256M arm64.nolva')).toBe(0x6ac00000n)
+    expect(base('crashkernel=256M')).toBe(0x6aa00000n)
   })
 })

@@ -41,7 +41,8 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1M, SZ_2M, SZ_4K } from '../phys.js'
+import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1M, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
+import { kstrtoulBase0 } from './linear-map-flags.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -528,5 +529,48 @@ export const arm64SplitBoot: SplitBoot<Arm64Prefix> = { prefix: arm64BootPrefix,
 
 /** Runs arm64 boot up to and including the crash reservation. */
 export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
-  return bootWithSharedPrefix(arm64SplitBoot, layout, policy, trace)
+  return bootWithSharedPrefix(arm64SplitBoot, idregOverrideBits(layout, policy), policy, trace)
+}
+
+/**
+ * Mirrors what init_feature_override() → __parse_cmdline() makes of `arm64.nolva` (an alias
+ * of `id_aa64mmfr2.varange=0`), and the VA and PA widths the early boot then picks: the
+ * tokens are the command line split at spaces, '-' read as '_', up to a bare "--"; a varange
+ * of 0 clears VARange and (LPA2 builds) makes TGRAN read below LPA2 and PARange 48 bits. So a
+ * kernel running 52 bits falls back as on a CPU without the feature: 4K and 16K pages
+ * (cpu_has_lpa2() false) to VA_BITS_MIN, 48 or 47 bits, and PHYS_MASK_SHIFT 48; 64K pages
+ * (cpu_has_lva() false) to 48-bit VA, the PA width staying CONFIG_ARM64_PA_BITS. Booted: a
+ * Debian 6.12 with `arm64.nolva` on -cpu max (LPA2) reserves the crash kernel as on a CPU
+ * without LPA2 (test/boots/nolpa2).
+ *
+ * @kernel arch/arm64/kernel/pi/idreg-override.c __parse_cmdline, match_options, find_field,
+ *         mmfr2_varange_filter; arch/arm64/kernel/pi/map_kernel.c early_map_kernel;
+ *         arch/arm64/include/asm/pgtable-prot.h PHYS_MASK_SHIFT (v6.12.117, v7.2.13)
+ */
+export function idregOverrideBits(layout: Layout, policy: KernelPolicy): Layout {
+  if (!policy.arm64!.idregNolva || layout.vaBits <= 48 || !nolvaOnCmdline(layout.cmdline)) return layout
+  if (layout.pageSize === SZ_64K) return { ...layout, vaBits: 48 }
+  return { ...layout, vaBits: layout.pageSize === SZ_16K ? 47 : 48, paBits: Math.min(layout.paBits, 48) }
+}
+
+/** Whether __parse_cmdline() leaves VARange overridden to 0: the last `arm64.nolva` or `id_aa64mmfr2.varange=` token decides. */
+function nolvaOnCmdline(cmdline: string): boolean {
+  if (!cmdline.includes('nolva') && !cmdline.includes('varange')) return false
+  let nolva = false
+  const space = (c: string | undefined): boolean => c === ' ' || (c !== undefined && c >= '\t' && c <= '\r') // isspace()
+  for (let i = 0; i < cmdline.length; ) {
+    while (space(cmdline[i])) i++
+    if (cmdline[i] === '-' && cmdline[i + 1] === '-' && space(cmdline[i + 2])) break
+    // buf[256]: a longer token ends after 255 characters, the rest is the next one.
+    const from = i
+    while (i < cmdline.length && !space(cmdline[i]) && i - from < 255) i++
+    const tok = cmdline.slice(from, i).replaceAll('-', '_')
+    if (tok === 'arm64.nolva') nolva = true
+    else if (tok.startsWith('id_aa64mmfr2.varange=')) {
+      // find_field(): kstrtou64(…, 0); the filter refuses a non-zero value, which drops the override.
+      const v = kstrtoulBase0(tok.slice('id_aa64mmfr2.varange='.length))
+      if (v !== undefined) nolva = v === 0n
+    }
+  }
+  return nolva
 }

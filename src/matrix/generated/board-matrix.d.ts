@@ -571,7 +571,7 @@ export interface CpuFeatures {
    */
   bbml2Noabort?: boolean
   /**
-   * arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages).
+   * arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+).
    */
   lpa2?: boolean
   /**

@@ -510,7 +510,7 @@ export const boardMatrixSchema = {
         "lpa2": {
           "type": "boolean",
           "default": false,
-          "description": "arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages)."
+          "description": "arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."
         },
         "gbpages": {
           "type": "boolean",
