@@ -1931,12 +1931,12 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
-const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
+const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
-const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
-const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
+const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
+const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
 const schema83 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
 const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
@@ -6618,7 +6618,15 @@ function doEarlyParams(st, params, handlers) {
         for (const [name, fn] of Object.entries(handlers)) {
             if (!parameq(param, name))
                 continue;
-            if (fn(st, val) !== 0)
+            const ret = fn(st, val);
+            if (typeof ret !== 'number') {
+                // The boot stops here: nothing after this token is parsed.
+                st.fault = { index: i, ...ret };
+                if (st.trace.length > at)
+                    st.earlyTrace[i] = st.trace.slice(at);
+                return;
+            }
+            if (ret !== 0)
                 warn(st, `Malformed early option '${param}'`);
         }
         // Printed in parse_early_param(), at this token.
@@ -6664,11 +6672,15 @@ const parseKfenceEarlyInitWith = (getOption) => (st, val) => {
 };
 /**
  * Mirrors parse_rodata() — arch/arm64/mm/mmu.c v5.10: a kstrtobool value sets
- * rodata_enabled and clears rodata_full; "full" sets both; anything else is -EINVAL.
- * (The kernel calls strcmp() on a NULL value for a bare `rodata`, which would oops; we
- * treat it as -EINVAL.)
+ * rodata_enabled and clears rodata_full; "full" sets both; anything else is -EINVAL. A bare
+ * `rodata` (a NULL value) fails kstrtobool() and reaches strcmp(NULL, "full"), which reads
+ * address 0: the boot stops in parse_early_param() (test/boots/early-params
+ * arm64-5.10-4G-rodata-bare: "Unable to handle kernel NULL pointer dereference at virtual
+ * address 0000000000000000", "pc : __pi_strcmp+0x18/0x154", "lr : parse_rodata+0x48/0x74").
+ * 6.0's arch_parse_debug_rodata() tests the value first.
  *
- * @kernel arch/arm64/mm/mmu.c parse_rodata (v5.10.223)
+ * @kernel arch/arm64/mm/mmu.c:613-627 parse_rodata (v5.10.223); lib/kstrtox.c kstrtobool;
+ *         arch/arm64/lib/strcmp.S
  */
 const parseRodataV510With = (kstrtobool) => (st, val) => {
     const r = kstrtobool(val);
@@ -6677,6 +6689,8 @@ const parseRodataV510With = (kstrtobool) => (st, val) => {
         st.rodataFull = false;
         return 0;
     }
+    if (val === null)
+        return { fault: 'null-dereference', at: 'arch/arm64/lib/strcmp.S __pi_strcmp', fn: '__pi_strcmp' };
     // permit 'full' in addition to boolean options
     if (val !== 'full')
         return linear_map_flags_EINVAL;
@@ -6771,6 +6785,9 @@ function parseParams(d, input) {
     if (d.kfenceEarlyParam && config.KFENCE)
         handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61);
     doEarlyParams(st, params, handlers);
+    // A handler that faulted stopped the boot: parse_args("Booting kernel") never runs.
+    if (st.fault)
+        return st;
     // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
     // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
     for (const { param, val } of params) {
@@ -6839,6 +6856,7 @@ function result(generation, st, forcedBy, extra = {}) {
             kfenceSampleInterval: st.kfenceSampleInterval,
         },
         earlyParamTrace: st.earlyTrace,
+        ...(st.fault && { earlyParamFault: st.fault }),
         trace: st.trace,
     };
 }
@@ -10491,7 +10509,7 @@ function arm64ParamTrace(layout, policy) {
         return NO_PARAM_TRACE;
     const { flags } = flagsAndBuild(layout.kernel, policy.arm64.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline);
     const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0);
-    return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines) };
+    return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines), ...(flags.earlyParamFault && { fault: flags.earlyParamFault }) };
 }
 /**
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
@@ -13177,6 +13195,7 @@ const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true }
 
 
 
+
 /**
  * ARM64_MEMSTART_ALIGN: the PUD (4K), CONT_PMD (16K) or PMD (64K) size, raised to a sparsemem
  * section when that is larger, as with 64K pages while sections were 1 GiB (5.10, 5.11): 1 GiB
@@ -13630,7 +13649,56 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
 const arm64SplitBoot = { prefix: arm64BootPrefix, finish: arm64BootFinish };
 /** Runs arm64 boot up to and including the crash reservation. */
 function arm64Boot(layout, policy, trace) {
-    return bootWithSharedPrefix(arm64SplitBoot, layout, policy, trace);
+    return bootWithSharedPrefix(arm64SplitBoot, idregOverrideBits(layout, policy), policy, trace);
+}
+/**
+ * Mirrors what init_feature_override() → __parse_cmdline() makes of `arm64.nolva` (an alias
+ * of `id_aa64mmfr2.varange=0`), and the VA and PA widths the early boot then picks: the
+ * tokens are the command line split at spaces, '-' read as '_', up to a bare "--"; a varange
+ * of 0 clears VARange and (LPA2 builds) makes TGRAN read below LPA2 and PARange 48 bits. So a
+ * kernel running 52 bits falls back as on a CPU without the feature: 4K and 16K pages
+ * (cpu_has_lpa2() false) to VA_BITS_MIN, 48 or 47 bits, and PHYS_MASK_SHIFT 48; 64K pages
+ * (cpu_has_lva() false) to 48-bit VA, the PA width staying CONFIG_ARM64_PA_BITS. Booted: a
+ * Debian 6.12 with `arm64.nolva` on -cpu max (LPA2) reserves the crash kernel as on a CPU
+ * without LPA2 (test/boots/nolpa2).
+ *
+ * @kernel arch/arm64/kernel/pi/idreg-override.c __parse_cmdline, match_options, find_field,
+ *         mmfr2_varange_filter; arch/arm64/kernel/pi/map_kernel.c early_map_kernel;
+ *         arch/arm64/include/asm/pgtable-prot.h PHYS_MASK_SHIFT (v6.12.117, v7.2.13)
+ */
+function idregOverrideBits(layout, policy) {
+    if (!policy.arm64.idregNolva || layout.vaBits <= 48 || !nolvaOnCmdline(layout.cmdline))
+        return layout;
+    if (layout.pageSize === SZ_64K)
+        return { ...layout, vaBits: 48 };
+    return { ...layout, vaBits: layout.pageSize === SZ_16K ? 47 : 48, paBits: Math.min(layout.paBits, 48) };
+}
+/** Whether __parse_cmdline() leaves VARange overridden to 0: the last `arm64.nolva` or `id_aa64mmfr2.varange=` token decides. */
+function nolvaOnCmdline(cmdline) {
+    if (!cmdline.includes('nolva') && !cmdline.includes('varange'))
+        return false;
+    let nolva = false;
+    const space = (c) => c === ' ' || (c !== undefined && c >= '\t' && c <= '\r'); // isspace()
+    for (let i = 0; i < cmdline.length;) {
+        while (space(cmdline[i]))
+            i++;
+        if (cmdline[i] === '-' && cmdline[i + 1] === '-' && space(cmdline[i + 2]))
+            break;
+        // buf[256]: a longer token ends after 255 characters, the rest is the next one.
+        const from = i;
+        while (i < cmdline.length && !space(cmdline[i]) && i - from < 255)
+            i++;
+        const tok = cmdline.slice(from, i).replaceAll('-', '_');
+        if (tok === 'arm64.nolva')
+            nolva = true;
+        else if (tok.startsWith('id_aa64mmfr2.varange=')) {
+            // find_field(): kstrtou64(…, 0); the filter refuses a non-zero value, which drops the override.
+            const v = kstrtoulBase0(tok.slice('id_aa64mmfr2.varange='.length));
+            if (v !== undefined)
+                nolva = v === 0n;
+        }
+    }
+    return nolva;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu-fast.js
@@ -15466,6 +15534,8 @@ function e820MemblockSetup(mb, ram) {
  *                linear-map-flags.ts) kstrtobool()'s -EINVAL for NULL or a word it does not know;
  *   swiotlb      (every arch: CONFIG_SWIOTLB) a NULL value: setup_io_tlb_npages() reads *str;
  *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did.
+ * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
+ * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
  * its two lines on arm64 6.12 and amd64 7.2 and nothing on amd64 5.10 and 6.12 (no CONFIG_CMA);
  * no Debian kernel has CONFIG_DEBUG_PAGEALLOC, so `debug_pagealloc=junk` is no early param
@@ -15654,12 +15724,14 @@ function early_params_clearEarlyParamStore() {
  * Mirrors do_early_param() over the command line for the handlers above: each matching
  * handler runs in command-line order; a non-zero return prints "Malformed early option
  * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
- * mirrors printed, by token (parseEarlyParams() index), put in its place among these lines.
+ * mirrors printed, by token (parseEarlyParams() index), put in its place among these lines,
+ * and `archFault` where one of them faulted (at its token, after what it printed: the
+ * arch's handlers are the only ones of their parameters).
  * @kernel init/main.c do_early_param, parse_early_options
  */
-function parseEarlyParamStops(arch, cmdline, policy, layout, printed = []) {
+function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archFault) {
     // A cheap first look (the handlers' names, spelt with '_' or '-'); the tokens decide.
-    if (printed.length === 0 && !namesAHandler(arch, cmdline))
+    if (printed.length === 0 && !archFault && !namesAHandler(arch, cmdline))
         return NOTHING;
     const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word));
     const st = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv)) : 0n, events: [] };
@@ -15667,6 +15739,10 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = []) {
         // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
         for (const e of printed[i] ?? [])
             st.events.push(e);
+        if (archFault?.index === i) {
+            const { index: _, ...at } = archFault;
+            return { events: st.events, stop: { param: val === null ? param : `${param}=${val}`, ...at } };
+        }
         for (const h of handlers) {
             if (!parameq(param, h.name))
                 continue;
@@ -15928,6 +16004,7 @@ const ARM64_CRASH_V510 = {
 /** The arm64 boot facts of the Debian 5.10 build: 1 GiB sections, 4 MiB CMA alignment. */
 const ARM64_BOOT_5_10 = {
     kfenceEarlyPool: false,
+    idregNolva: false,
     idmapTablePages: 0,
     numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA,
     memblockRsrvKern: false,
@@ -15971,7 +16048,7 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
  * numa_memblks, which puts the regions reserved so far on node 0 (mm/numa_memblks.c@v6.12.117;
  * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
  */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true };
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true };
 /** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
 const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
@@ -16044,7 +16121,7 @@ const ARM64 = [
     arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release: in v6.12.117, no tree between 6.1 and 6.12 at hand; unchanged through v7.3.4)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release: in v6.12.117, no tree between 6.1 and 6.12 at hand; unchanged through v7.3.4)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
@@ -18208,7 +18285,7 @@ function simulate(layout) {
     // print comes first, and a handler that faults stops the boot there.
     const bootLayout = release === layout.kernel ? layout : { ...layout, kernel: release };
     const params = PARAM_TRACE[layout.arch]?.(bootLayout, policy);
-    const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, params?.early);
+    const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, params?.early, params?.fault);
     for (const e of early.events)
         trace.events.push(e);
     if (early.stop)
@@ -19248,7 +19325,7 @@ const boardMatrixSchema = {
                 "RODATA_FULL_DEFAULT_ENABLED": {
                     "type": "boolean",
                     "default": true,
-                    "description": "arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.x; 7.x always behaves as if set)."
+                    "description": "arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."
                 },
                 "KFENCE": {
                     "type": "boolean",
@@ -19312,12 +19389,12 @@ const boardMatrixSchema = {
                 "bbml2Noabort": {
                     "type": "boolean",
                     "default": false,
-                    "description": "arm64 FEAT_BBML2 without aborts, on the kernel's allow-list (6.18+ keeps block mappings with rodata=full). 7.3 tests BBML3 instead (ID_AA64MMFR2_EL1.BBM >= 3, or a longer list of CPUs): set it for what the simulated kernel tests."
+                    "description": "arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."
                 },
                 "lpa2": {
                     "type": "boolean",
                     "default": false,
-                    "description": "arm64 FEAT_LPA2: a 52-bit-VA kernel (6.12+ Debian) runs with 52-bit VA; without it, 48-bit (4K/16K pages)."
+                    "description": "arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."
                 },
                 "gbpages": {
                     "type": "boolean",
@@ -19501,13 +19578,13 @@ const boardMatrixSchema = {
                     "type": "integer",
                     "minimum": 32,
                     "maximum": 64,
-                    "description": "Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile."
+                    "description": "Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."
                 },
                 "vaBits": {
                     "type": "integer",
                     "minimum": 32,
                     "maximum": 64,
-                    "description": "Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits without `cpu.lpa2`, as the kernel falls back at boot."
+                    "description": "Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."
                 },
                 "memory": {
                     "$ref": "#/$defs/memory"
@@ -20649,13 +20726,23 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
             const brk = bootSize('brk', sizeText === undefined);
             if (unflattenedDt === undefined || dtAliases === undefined || nodeData === undefined || kernelReserve === undefined || brk === undefined)
                 continue;
-            const paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa;
+            let paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa;
             let vaBits = pick(layers, 'vaBits')?.value ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va;
-            // A 52-bit arm64 kernel falls back to 48-bit VA at boot when the CPU lacks LPA2
-            // (4K/16K pages; 64K pages reach 52 bits with FEAT_LVA alone), whether the 52 comes
-            // from the profile or from the board (a .config import writes CONFIG_ARM64_VA_BITS).
-            if (arch === 'arm64' && vaBits > 48 && pageSize !== 65536n && !cpu.lpa2)
-                vaBits = 48;
+            // A 52-bit arm64 kernel with 4K or 16K pages (CONFIG_ARM64_LPA2) falls back at boot when
+            // the CPU lacks LPA2, whether the 52 comes from the profile or from the board (a .config
+            // import writes CONFIG_ARM64_VA_BITS/PA_BITS): the VA to VA_BITS_MIN, 48 bits, or 47 with
+            // 16K pages, one level less (arch/arm64/kernel/pi/map_kernel.c:236-238@v6.12.117,
+            // :260-262@v7.2.13; arch/arm64/include/asm/memory.h:56-61@v6.12.117), and PHYS_MASK_SHIFT,
+            // so MAX_PHYSMEM_BITS, to 48 (arch/arm64/include/asm/pgtable-prot.h:90@v6.12.117,
+            // :94@v7.2.13; sparsemem.h:10): sparse_init()'s mem_section root array is 2^(48 -
+            // SECTION_SIZE_BITS) / SECTIONS_PER_ROOT pointers, 128 KiB with 4K pages, not 2 MiB
+            // (test/boots/nolpa2: -cpu max,lpa2=off). 64K pages reach 52 bits with FEAT_LVA/LPA alone.
+            if (arch === 'arm64' && pageSize !== 65536n && !cpu.lpa2) {
+                if (vaBits > 48)
+                    vaBits = pageSize === 16384n ? 47 : 48;
+                if (paBits > 48)
+                    paBits = 48;
+            }
             const memory = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }) }));
             const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault(defs.settings, 'cmdline');
             const layout = {
@@ -20771,7 +20858,7 @@ function dedupe(problems) {
 
 ;// CONCATENATED MODULE: ./.build/src/matrix/locate.js
 /** Splits an RFC 6901 pointer into path segments (array indices become numbers). */
-function pointerToPath(pointer) {
+function locate_pointerToPath(pointer) {
     if (pointer === '')
         return [];
     if (!pointer.startsWith('/'))
@@ -20839,7 +20926,7 @@ function resolveNode(root, path) {
 function locate(doc, file, pointer, target = 'value') {
     if (!doc.root)
         return spanLocation(doc, file, 0, 0);
-    const path = pointerToPath(pointer);
+    const path = locate_pointerToPath(pointer);
     const node = resolveNode(doc.root, path);
     if (target === 'key' && node.parent?.type === 'property' && node.parent.children?.[0]) {
         const key = node.parent.children[0];
@@ -21199,6 +21286,40 @@ function strictJsonError(text) {
     return undefined;
 }
 /**
+ * Where the value a JSON Pointer names starts in a strict JSON text (a results file that
+ * JSON.parse read but the report schema refuses), found by walking the text without building
+ * a tree and without a matrix's size limits; undefined when the pointer names nothing or the
+ * value lies deeper than `maxNestingDepth`.
+ *
+ * @example
+ * jsonValuePosition('{\n  "a": [1, 2]\n}', '/a/1') // → { line: 2, column: 12 }
+ */
+function jsonValuePosition(text, pointer) {
+    const target = pointerToPath(pointer);
+    let depth = 0;
+    const at = (offset, path) => {
+        const here = path();
+        if (here.length === target.length && here.every((step, i) => String(step) === target[i])) {
+            throw new StopVisit({ error: '', offset, ...offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset) });
+        }
+    };
+    const enter = (offset, _length, _line, _column, path) => {
+        at(offset, path);
+        if (++depth > LIMITS.maxNestingDepth)
+            throw new StopVisit(undefined);
+    };
+    const leave = () => void depth--;
+    try {
+        visit(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onLiteralValue: (_v, offset, _l, _line, _c, path) => at(offset, path) }, { allowTrailingComma: false, disallowComments: true });
+    }
+    catch (stop) {
+        if (stop instanceof StopVisit)
+            return stop.found && { line: stop.found.line, column: stop.found.column };
+        throw stop;
+    }
+    return undefined;
+}
+/**
  * JSON.parse() of a file the project wrote that is no matrix (a results file, a provenance
  * file): no matrix limits (a fleet's files are larger), and a syntax error worded as a
  * matrix's, at file:line:col (JSON.parse says "at position N", or nothing).
@@ -21312,7 +21433,7 @@ function jsonType(value) {
 }
 function valueAt(root, pointer) {
     let node = root;
-    for (const seg of pointerToPath(pointer)) {
+    for (const seg of locate_pointerToPath(pointer)) {
         if (node === null || typeof node !== 'object')
             return undefined;
         node = node[seg];
@@ -21396,7 +21517,7 @@ function simplifyErrors(errors) {
  * subjectOf('/boards/3/memory/0/size') // → 'memory[0].size'
  */
 function subjectOf(pointer) {
-    const path = pointerToPath(pointer);
+    const path = locate_pointerToPath(pointer);
     const index = (p) => p !== undefined && /^(0|[1-9][0-9]*)$/.test(p);
     const inBoard = path[0] === 'boards' && index(path[1]);
     const rest = inBoard ? path.slice(2) : path;
@@ -21416,7 +21537,7 @@ function toProblem(error, data) {
             return {
                 messageId: 'unknownProperty',
                 data: { property: clip(name), hint: hintFor(name, allowedProperties(error.parentSchema)) },
-                pointer: pathToPointer([...pointerToPath(pointer), name]),
+                pointer: pathToPointer([...locate_pointerToPath(pointer), name]),
                 target: 'key',
             };
         }
@@ -21440,7 +21561,7 @@ function toProblem(error, data) {
             return {
                 messageId: 'badFormat',
                 data: unknownRule(name),
-                pointer: pathToPointer([...pointerToPath(pointer), name]),
+                pointer: pathToPointer([...locate_pointerToPath(pointer), name]),
                 target: 'key',
             };
         }
@@ -21929,29 +22050,31 @@ const BY_REASON = {
     'fixed-misaligned': 'fixedMisaligned',
 };
 /**
- * Why [base, base + size) could not be reserved, in words, from the final memblock state. The
- * crash kernel's own reservations are no cause: the main region is what failed, and the
- * `,cma` areas (owner `crashkernel cma`) come after it (reserve_crashkernel_cma() runs once
- * the main reservation is done or failed), so one placed in the window did not take it. A
- * region memblock merged counts by every owner it holds.
+ * Why [base, base + size) could not be reserved, in words, from the final memblock state,
+ * with the failure reason those words amount to (6.5+ reports every fixed-offset failure as
+ * `fixed-in-use`, the path the kernel took; this is the cause). The crash kernel's own
+ * reservations are no cause: the main region is what failed, and the `,cma` areas (owner
+ * `crashkernel cma`) come after it (reserve_crashkernel_cma() runs once the main reservation
+ * is done or failed), so one placed in the window did not take it. A region memblock merged
+ * counts by every owner it holds.
  */
 function fixedCause(sim, base, size) {
     const end = base + size;
     const bank = sim.memory.find((m) => m.base <= base && end <= m.base + m.size);
     if (!bank)
-        return 'it is not inside one RAM bank';
+        return { reason: 'fixed-not-memory', words: 'it is not inside one RAM bank' };
     if (bank.flags & MEMBLOCK_NOMAP_FLAG)
-        return 'it lies in firmware (NOMAP) memory';
+        return { reason: 'fixed-not-memory', words: 'it lies in firmware (NOMAP) memory' };
     const earlier = (owner) => owner !== 'crashkernel' && owner !== 'crashkernel cma';
     const owners = sim.reserved
         .filter((r) => r.base < end && base < r.base + r.size)
         .flatMap((r) => (r.owner === undefined ? [`reserved ${rangeText(r)}`] : [r.owner, ...(r.alsoOwners ?? [])].filter(earlier)));
     if (owners.length > 0)
-        return `it overlaps ${quoteList([...new Set(owners)], ', ')}`;
+        return { reason: 'fixed-in-use', words: `it overlaps ${quoteList([...new Set(owners)], ', ')}` };
     const align = crashAlign(sim);
     if (base % align !== 0n)
-        return `the base is not ${sizeText(align)}-aligned`;
-    return 'it is not free';
+        return { reason: 'fixed-misaligned', words: `the base is not ${sizeText(align)}-aligned` };
+    return { reason: 'fixed-in-use', words: 'it is not free' };
 }
 /** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
 function lowSizeText(sim, line) {
@@ -22019,7 +22142,7 @@ function lowSizeText(sim, line) {
                 low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
                 lowMax: addrText(sim.lowMax),
                 token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
-                cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size) : '',
+                cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size).words : '',
                 required: requiredText(layout, 'reservationRequired'),
             },
             at: layout.pointers.cmdline,
@@ -22876,6 +22999,7 @@ function visibleText(text) {
 
 ;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
 
+
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
 const memory_map_MEMBLOCK_NOMAP = 1 << 2;
 /** Early reservations at least this big get a block of their own. */
@@ -22961,7 +23085,8 @@ function boundaries(input) {
         if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null)
             out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` });
     }
-    out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
+    if (!bootStoppedEarly(sim))
+        out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
     for (const d of input.devices ?? [])
         out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` });
     const ck = sim.crashkernel;
@@ -23161,6 +23286,14 @@ function describeCrashkernelCma(sim) {
         return `FAILED: no CMA area of ${humanSize(c.requested)} or a fraction of it found room`;
     const areas = `${c.ranges.length} CMA area${c.ranges.length === 1 ? '' : 's'}: ${c.ranges.map((r) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)}`).join(', ')}`;
     return c.reserved < c.requested ? `only ${humanSize(c.reserved)} of ${humanSize(c.requested)} reserved, in ${areas}` : `reserved ${humanSize(c.reserved)} in ${areas}`;
+}
+/**
+ * Whether the simulated boot stopped in parse_early_param() (CK007): the memory map, the
+ * zones and CRASH_ADDR_LOW_MAX were never set up, and the result's zeros for them are no
+ * figures to show.
+ */
+function bootStoppedEarly(sim) {
+    return sim.crashkernel.kind === 'hang' && sim.crashkernel.cause === 'early-param';
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck007-early-param-stops-boot.js
@@ -25689,6 +25822,18 @@ function hex16(x) {
 function memRange(base, size) {
     return `[mem ${hex16(base)}-${hex16(size === 0n ? base : base + size - 1n)}]`;
 }
+/**
+ * A window the kernel searched or retries: its `[mem …]` range, or for an empty one (the
+ * endless retry of CK005 has `[0x100000000, 0x100000000)`) the address alone, which the
+ * inclusive `[mem a-b]` notation cannot show: `[mem a-a]` would read as one byte.
+ *
+ * @example
+ * windowRange(0x40000000n, 0x40000000n) // → '[mem 0x0000000040000000-0x000000007fffffff]'
+ * windowRange(0x100000000n, 0n) // → 'the empty window at 0x0000000100000000'
+ */
+function windowRange(base, size) {
+    return size === 0n ? `the empty window at ${hex16(base)}` : memRange(base, size);
+}
 const UNITS = [
     [60n, 'EiB'],
     [50n, 'PiB'],
@@ -25920,7 +26065,8 @@ function title(lines) {
 }
 function rect(x0, x1, lane, cls, tip, extra = '') {
     const w = Math.max(1, x1 - x0);
-    return `<rect class="${cls}" x="${r1(PLOT_X + x0)}" y="${lane.y}" width="${r1(w)}" height="${lane.h}"${extra}>${title(tip)}</rect>`;
+    // A zone's name is part of its class: from a results file (aggregate) it is any string.
+    return `<rect class="${attr(cls)}" x="${r1(PLOT_X + x0)}" y="${lane.y}" width="${r1(w)}" height="${lane.h}"${extra}>${title(tip)}</rect>`;
 }
 /**
  * Places a label: centred in the widest free part of [x0, x1] when it fits there, else right or
@@ -26105,9 +26251,9 @@ function memory_map_renderMemoryMap(layout, id) {
         for (const w of searched) {
             const x0 = x(w.base);
             const x1 = x(w.base + w.size);
-            const tip = ck.kind === 'failed' ? `searched ${memRange(w.base, w.size)} for ${format_humanSize(ck.size)}: no fit` : `retries ${memRange(w.base, w.size)} for ${format_humanSize(ck.size)} forever (boot hangs)`;
+            const tip = ck.kind === 'failed' ? `searched ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)}: no fit` : `retries ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)} forever (boot hangs)`;
             if (w.size === 0n) {
-                out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([`empty window at ${hex16(w.base)}`, tip])}</path>`);
+                out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([tip])}</path>`);
             }
             else {
                 out.push(rect(x0, x1, crashLane, ck.kind === 'failed' ? 'search' : 'hangwin', [tip]));
@@ -26274,6 +26420,7 @@ class budget_BudgetedText {
 
 
 
+
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 const SUMMARY_MAX_BYTES = 1024 * 1024;
 /** Failing layouts drawn in full; the rest are listed by name. */
@@ -26425,8 +26572,9 @@ function reachCell(l) {
         const ok = dmaRegion === undefined ? '' : dmaRegion.base + dmaRegion.size - 1n <= d.dmaLimit ? ' ✅' : ' ❌';
         return `${escapeMarkdown(d.name)} ≤ ${fmtAddr(d.dmaLimit)}${ok}`;
     });
-    parts.push(`low max ${fmtAddr(sim.lowMax)}`);
-    return parts.join('<br>');
+    if (!bootStoppedEarly(sim))
+        parts.push(`low max ${fmtAddr(sim.lowMax)}`);
+    return parts.length === 0 ? '—' : parts.join('<br>');
 }
 function findingLine(f) {
     const scope = f.boardId ? ` [${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}]` : '';
@@ -26730,6 +26878,18 @@ function layoutStatus(result) {
  * `prefers-color-scheme`; text colours keep at least 4.5:1 against their backgrounds in both.
  * Status never rests on colour alone: every cell also carries a glyph and a word.
  */
+/**
+ * Paper (also "Save as PDF"): the grid whole instead of a scroll box of 80% of a page, with
+ * `pre` unclipped; the sections of layouts with findings or a problem outcome print open, so
+ * every finding's message, fix, location and kernel lines are on paper (a closed `<details>`
+ * prints its summary line alone; `::details-content` is Chromium 131+, Firefox 143+,
+ * Safari 18.4+, and a browser without it drops that rule alone). The dark palette is for
+ * screens only (below): printed without backgrounds its light text would be pale on white.
+ */
+const PRINT_CSS = [
+    '@media print{.gridwrap{max-height:none;overflow:visible;border:0}.grid thead th,.grid th.b{position:static}.grid tbody{content-visibility:visible}pre{max-height:none;overflow:visible;white-space:pre-wrap;overflow-wrap:anywhere}}',
+    '@media print{details.layout.p::details-content{content-visibility:visible}}',
+].join('\n');
 const CSS = `
 :root{color-scheme:light dark;
 --bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--link:#0550ae;--focus:#0969da;
@@ -26739,7 +26899,7 @@ const CSS = `
 --ram:#d8dee4;--hatch:#6e7781;--z-dma:#f5d9a8;--z-dma32:#bfe3c8;--z-normal:#c9dcf5;--z-device:#e4d9f5;
 --c-kernel:#57606a;--c-initrd:#8250df;--c-dt:#1b7c83;--c-cma:#2da44e;--c-pgtable:#bf8700;--c-memmap:#e16f24;--c-firmware:#8c959f;--c-other:#bf3989;
 --crash:#0550ae;--crash-text:#fff;--crash-low:#54aeff;--crash-low-text:#0d1117;--dump-text:#fff;--miss-text:#fff;--search:#cf222e;--dev:#afb8c1;--dump:#1b7c83;--miss:#cf222e;--v4g:#1f2328;--vlow:#9a6700}
-@media (prefers-color-scheme:dark){:root{
+@media screen and (prefers-color-scheme:dark){:root{
 --bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--panel:#151b23;--link:#58a6ff;--focus:#58a6ff;
 --ok-bg:#12361f;--ok:#56d364;--fb-bg:#3a2c06;--fb:#e3b341;--bad-bg:#4a1216;--bad:#ff9492;--hang-bg:#da3633;--hang:#fff;
 --ign-bg:#3d2211;--ign:#ffa657;--nr-bg:#151b23;--nr:#9198a1;--ns-bg:#212830;--ns:#b7bdc8;
@@ -26798,17 +26958,21 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid td a.st:hover{text-decoration:underline}
 .grid td:empty::after{content:"\\00B7";display:block;text-align:center;color:var(--muted)}
 .fc{display:inline-block;min-width:1.2rem;margin-left:.35rem;padding:0 .3rem;border-radius:.6rem;font-size:11px;font-weight:600;text-align:center;color:var(--bg)}
+a.skip:not(:focus){position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+a.skip:focus{display:inline-block;margin:0 0 .4rem;padding:.2rem .6rem;border:1px solid var(--focus);border-radius:4px;background:var(--bg)}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .fc.error{background:var(--sev-error)}.fc.warning{background:var(--sev-warning)}.fc.note{background:var(--sev-note)}
 .grid tbody{content-visibility:auto;contain-intrinsic-size:auto 5000px}
 .grid tr:hover th.b,.grid tr:hover td{filter:brightness(.97)}
 .empty{color:var(--muted);padding:.6rem}
-table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0}
+table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0;display:block;max-width:100%;overflow-x:auto}
 table.plain th,table.plain td{border-bottom:1px solid var(--line);padding:.25rem .7rem .25rem 0;text-align:left;vertical-align:top}
 table.plain td.num{text-align:right;font-variant-numeric:tabular-nums}
 details.layout{border:1px solid var(--line);border-radius:6px;margin:.35rem 0;background:var(--bg)}
 details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style-position:inside}
 details.layout>summary .st{padding:0 .45rem;border-radius:.25rem;font-size:12.5px}
 details.layout>summary .what{color:var(--muted);font-size:12.5px}
+details.layout>summary>*{min-width:0;overflow-wrap:anywhere}
 details.layout[open]>summary{border-bottom:1px solid var(--line);background:var(--panel)}
 details.layout:target{outline:2px solid var(--focus)}
 .detail{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem 1.5rem;padding:.8rem}
@@ -26854,7 +27018,7 @@ svg.defs{position:absolute;width:0;height:0;overflow:hidden}
 ul.findings{list-style:none;margin:0 0 1rem;padding:0}
 ul.findings li{border-left:3px solid var(--line);padding:.3rem 0 .3rem .7rem;margin:0 0 .7rem}
 ul.findings li.sev-error{border-left-color:var(--sev-error)}ul.findings li.sev-warning{border-left-color:var(--sev-warning)}ul.findings li.sev-note{border-left-color:var(--sev-note)}ul.findings li.sev-fix{border-left-color:var(--ok)}
-ul.findings li.suppressed{opacity:.75}
+ul.findings li.suppressed{border-left-style:dashed}
 ul.findings .sev{font-weight:700;text-transform:uppercase;font-size:11px;letter-spacing:.03em;margin-right:.4rem}
 ul.findings .rule{font-weight:600}
 ul.findings .rn{color:var(--muted);margin-left:.3rem}
@@ -26869,6 +27033,7 @@ details.more>summary{cursor:pointer;color:var(--link)}
 p.note{color:var(--muted);font-size:12.5px}
 footer{margin-top:2rem;color:var(--muted);font-size:12px}
 ${STATUS_FILTER_CSS()}
+${PRINT_CSS}
 `;
 /** `Show:` filter (radio buttons, CSS :has(); no script): hide rows and sections that do not match. */
 function STATUS_FILTER_CSS() {
@@ -26900,8 +27065,11 @@ function STATUS_FILTER_CSS() {
  *   at.
  * - Size caps for huge fleets (documented in HtmlOptions): the grid always lists every
  *   layout; detail sections and maps are kept for the layouts that matter most (findings by
- *   severity, then problem outcomes, then report order) up to `maxDetails` / `maxMaps`; the
- *   page says how many were left out.
+ *   severity, then problem outcomes, then report order) up to `maxDetails` / `maxMaps`; a
+ *   layout with findings beyond `maxDetails` keeps a short section with its findings alone,
+ *   so no finding is left off the page; the page says what was left out.
+ * - Prints whole (style.ts): the grid unclipped, and the sections of layouts with findings or
+ *   a problem outcome open, so paper has every finding the screen has.
  * - Safe: every string from the matrix or engine is escaped (escape.ts); ids are derived
  *   from positions in the report, never from names.
  * - Deterministic: no clock, no randomness; the same report gives byte-identical output.
@@ -27027,7 +27195,7 @@ function describeOutcome(result) {
         case 'hang':
             if (ck.cause === 'early-param')
                 return `boot stops in parse_early_param() at ${ck.param}`;
-            return `boot hangs: retries ${format_humanSize(ck.size)} in ${memRange(ck.window.base, ck.window.size)}`;
+            return `boot hangs: retries ${format_humanSize(ck.size)} in ${windowRange(ck.window.base, ck.window.size)}`;
         case 'ignored':
             return `crashkernel= ignored (${ck.reason})`;
         case 'not-requested':
@@ -27044,7 +27212,8 @@ function findingCounts(findings) {
 function badges(findings) {
     const c = findingCounts(findings);
     return SEVERITIES.filter((s) => c[s] > 0)
-        .map((s) => `<span class="fc ${s}" title="${attr(plural(c[s], SEVERITY_WORD[s]))}">${c[s]}</span>`)
+        // The word is for screen readers (a link's name would be "reserved 1 1"); on screen the colour says it.
+        .map((s) => `<span class="fc ${s}" title="${attr(plural(c[s], SEVERITY_WORD[s]))}">${c[s]}<span class="vh"> ${SEVERITY_WORD[s][c[s] === 1 ? 0 : 1]}</span></span>`)
         .join('');
 }
 function statusSpan(status, tag = 'span', extra = '') {
@@ -27066,7 +27235,7 @@ function shortOutcome(result) {
         return describeOutcome(result);
     return `${ck.fellBack ? 'fell back: ' : ''}${format_humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${format_humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`;
 }
-function renderGrid(rows, kernels, detailed, multiFile) {
+function renderGrid(rows, kernels, linked, multiFile) {
     const head = `<thead><tr><th class="b" scope="col">board</th>${kernels.map((k) => `<th class="k" scope="col">${escape_text(k)}</th>`).join('')}</tr></thead>`;
     const chunks = [];
     const CHUNK = 250;
@@ -27090,7 +27259,7 @@ function renderGrid(rows, kernels, detailed, multiFile) {
                     .map((e) => {
                     const m = STATUS_META[e.status];
                     const content = `${m.glyph} ${m.label}${badges(e.findings)}`;
-                    return detailed.has(e.id)
+                    return linked.has(e.id)
                         ? `<a class="st s-${e.status}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
                         : `<span class="st s-${e.status}" title="${attr(cellTip(e))}">${content}</span>`;
                 })
@@ -27134,9 +27303,13 @@ function renderFacts(result) {
         ['crashkernel', escape_text(describeOutcome(result))],
         ...(cma !== undefined ? [['crashkernel ,cma', escape_text(cma)]] : []),
         ['arch · policy', escape_text(`${result.arch} \u00B7 ${result.policy}`)],
-        ['system RAM', escape_text(format_humanSize(result.systemRam))],
-        ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
-        ['zones', result.zones.map((z) => `${escape_text(z.name)} ${z.start === null || z.end === null ? 'empty' : `<span class="mono">${hex16(z.start)}-${hex16(z.end)}</span>`}`).join('<br>')],
+        ...(bootStoppedEarly(result)
+            ? [['memory, zones', 'not set up: the boot stops in parse_early_param() first']]
+            : [
+                ['system RAM', escape_text(format_humanSize(result.systemRam))],
+                ['CRASH_ADDR_LOW_MAX', `<span class="mono">${hex16(result.lowMax)}</span>`],
+                ['zones', result.zones.map((z) => `${escape_text(z.name)} ${z.start === null || z.end === null ? 'empty' : `<span class="mono">${hex16(z.start)}-${hex16(z.end)}</span>`}`).join('<br>')],
+            ]),
     ];
     if (result.linearMap) {
         const lm = result.linearMap;
@@ -27156,7 +27329,11 @@ function renderRegions(result) {
         `<h4>Zone ranges</h4><pre>${result.zoneLines.map(escape_text).join('\n')}</pre>` +
         (trace ? `<h4>Kernel messages</h4><pre>${trace}</pre>` : ''));
 }
-function renderDetail(e, withMap, capNote) {
+/**
+ * A layout's section. `brief`: beyond `maxDetails`, the findings alone (a layout without a
+ * result, SC004's, has nothing else anyway) and a line saying why.
+ */
+function renderDetail(e, withMap, capNote, brief) {
     const cls = [`layout`, `r-${e.status}`];
     if (STATUS_META[e.status].problem || e.worst)
         cls.push('p');
@@ -27167,8 +27344,8 @@ function renderDetail(e, withMap, capNote) {
     const findings = e.findings.length
         ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
         : '<p class="note">No findings.</p>';
-    if (!e.layout)
-        return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}</div></div></details>`;
+    if (!e.layout || brief !== undefined)
+        return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}${brief !== undefined ? `<p class="nomap-note">${escape_text(brief)}</p>` : ''}</div></div></details>`;
     const map = withMap ? memory_map_renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${escape_text(capNote)}</p>`;
     return (`<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
         `<div class="main">${map}${renderFacts(e.layout.result)}</div>` +
@@ -27227,13 +27404,19 @@ function renderHtml(report, options = {}) {
     const { entries, loose } = collect(report);
     const rows = rowsOf(entries);
     const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels);
+    // Boards in the grid, as the terminal's "N layouts of M boards simulated" counts them; a
+    // board that only findings outside a layout name (a schema error dropped it) is counted apart.
     const boards = new Set(entries.map((e) => `${e.file}\u0000${e.boardId}`));
+    const unsimulatedBoards = new Set();
     for (const f of loose)
-        if (f.boardId !== undefined)
-            boards.add(`${f.file}\u0000${f.boardId}`);
+        if (f.boardId !== undefined && !boards.has(`${f.file}\u0000${f.boardId}`))
+            unsimulatedBoards.add(`${f.file}\u0000${f.boardId}`);
     // Which layouts get a section and a map.
     const ranked = [...entries].sort((a, b) => priority(a) - priority(b) || a.order - b.order);
     const detailed = new Set(ranked.slice(0, maxDetails).map((e) => e.id));
+    // Beyond the cap a layout with findings keeps them: a short section, no facts or map.
+    const brief = new Set(ranked.slice(maxDetails).filter((e) => e.findings.length > 0).map((e) => e.id));
+    const linked = new Set([...detailed, ...brief]);
     const mapped = new Set(ranked.filter((e) => e.layout && detailed.has(e.id)).slice(0, maxMaps).map((e) => e.id));
     const statusCount = new Map();
     for (const e of entries)
@@ -27243,6 +27426,7 @@ function renderHtml(report, options = {}) {
     const c = report.counts;
     const totals = [
         `<div><b>${format_count(boards.size)}</b><span>boards</span></div>`,
+        ...(unsimulatedBoards.size > 0 ? [`<div><b>${format_count(unsimulatedBoards.size)}</b><span>${unsimulatedBoards.size === 1 ? 'board' : 'boards'} not simulated</span></div>`] : []),
         `<div><b>${format_count(entries.length)}</b><span>layouts</span></div>`,
         `<div><b>${format_count(kernels.length)}</b><span>kernels</span></div>`,
         ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${format_count(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
@@ -27264,15 +27448,18 @@ function renderHtml(report, options = {}) {
         if (e.layout.devices?.length)
             hasDevices = true;
     }
-    const capped = entries.length - detailed.size;
+    const capped = entries.length - linked.size;
     const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length;
     const capNote = `Memory map not drawn: this report has ${format_count(entries.length)} layouts and the page draws at most ${format_count(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`;
     const capText = [];
     if (capped > 0)
         capText.push(`${format_count(capped)} layouts have no section here: the page keeps ${format_count(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`);
+    if (brief.size > 0)
+        capText.push(`${plural(brief.size, ['layout', 'layouts'])} with findings beyond those ${format_count(maxDetails)} ${brief.size === 1 ? 'has' : 'have'} a short section with the findings alone.`);
     if (unmapped > 0)
         capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${format_count(maxMaps)}).`);
-    const sections = entries.filter((e) => detailed.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote));
+    const briefNote = `No map, facts or kernel messages: this report has ${format_count(entries.length)} layouts and the page keeps them for ${format_count(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`;
+    const sections = entries.filter((e) => linked.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote, brief.has(e.id) ? briefNote : undefined));
     const looseHtml = loose.length
         ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f, true)).join('')}</ul></section>`
         : '';
@@ -27312,7 +27499,11 @@ function renderHtml(report, options = {}) {
         `<p class="note">What happened to <code>crashkernel=</code> in each layout (board, RAM variant, kernel). Numbers are findings; a cell links to the layout's memory map and findings; a dot: the board does not list that kernel.</p>`,
         // Nothing simulated (a syntax error, no boards): no filter of zeros, no empty Layouts section.
         rows.length ? filter : '',
-        rows.length ? renderGrid(rows, kernels, detailed, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
+        // Every simulated layout is a link in the grid: a keyboard would tab through thousands to
+        // reach what follows. The skip link shows when focused (style.ts).
+        rows.length ? `<a class="skip" href="#after-grid">Skip the grid (${plural(linked.size, ['link', 'links'])})</a>` : '',
+        rows.length ? renderGrid(rows, kernels, linked, report.files.length > 1) : '<p class="empty">No layouts were simulated.</p>',
+        rows.length ? '<span id="after-grid"></span>' : '',
         '</section>',
         ruleHtml,
         looseHtml,
@@ -27980,6 +28171,19 @@ const JOURNAL_AFTER_TS = /^(?:\S+ )?kernel: /;
  */
 const DELTA_TS = /^\[\s*(\d+\.\d+)(?: <\s*\d+\.\d+[ *]?>| {16})\]\s?/;
 const CTIME = /^\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [^\]]*\d{4}\]\s?/;
+/**
+ * util-linux dmesg's `-x` (`--decode`): facility and level, each padded to six, before the
+ * time (`kern  :info  : [    0.000000] …`, `kern  :warn  : [Tue Dec  1 21:46:15 2026] …`; as
+ * dmesg 2.38.1 prints them).
+ */
+const DMESG_DECODE = /^[a-z0-9]+ *:(?:emerg|alert|crit|err|warn|notice|info|debug) *: /;
+/**
+ * util-linux dmesg's times that carry no printk seconds (as dmesg 2.38.1 prints them):
+ * `--time-format iso` `2026-12-01T21:46:15,000000+00:00 `; `reltime` (`-e`, `-H`)
+ * `[Dec 1 21:46] ` where the minute changes and `[  +0.000123] ` between; `delta`
+ * `[<    0.000123>] `.
+ */
+const DMESG_TIME = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d,\d{6}[+-]\d\d:\d\d |\[(?:[A-Z][a-z]{2}[ \d]\d \d\d:\d\d|\s*\+\d+\.\d{6}|<\s*\d+\.\d{6}>)\] ?)/;
 const CALLER = /^\[\s*[TC]\d+\]\s?/;
 const SYSLOG = /^<\d+>/;
 /**
@@ -28100,10 +28304,25 @@ function cleanMessage(s) {
 function normalizeLine(raw, opts = {}) {
     return normalizeText(cleanMessage(raw), opts);
 }
+/**
+ * Whether a line opens as a line of a kernel log does, after its colour codes: a printk time
+ * (dmesg, a console), dmesg's other times and `-x` prefix, a syslog level, a journal entry of
+ * the kernel's. How the CLI tells a log that starts past the banner (a ring buffer wrapped by
+ * memblock=debug) from other text.
+ *
+ * @example
+ * opensAsLogLine('\x1b[32m[    0.000000] \x1b[0mZone ranges:') // → true
+ * opensAsLogLine('2026-12-01T21:46:15,000000+00:00 Zone ranges:') // → true
+ * opensAsLogLine('40000000-13fffffff : System RAM') // → false
+ */
+function opensAsLogLine(raw) {
+    const t = cleanMessage(raw).replace(SYSLOG, '');
+    return JOURNAL.test(t) || DELTA_TS.test(t) || TIMESTAMP.exec(t)?.index === 0 || CTIME.test(t) || DMESG_DECODE.test(t) || DMESG_TIME.test(t);
+}
 /** {@link normalizeLine} of a line already {@link cleanMessage}d. */
 function normalizeText(clean, opts = {}) {
-    const t = clean.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '');
-    const c = CTIME.exec(t);
+    const t = clean.replace(SYSLOG, '').replace(JOURNAL, '').replace(SYSLOG, '').replace(DMESG_DECODE, '');
+    const c = CTIME.exec(t) ?? DMESG_TIME.exec(t);
     if (c)
         return { text: t.slice(c[0].length).replace(CALLER, '') };
     const d = DELTA_TS.exec(t);
@@ -31301,10 +31520,26 @@ function compareWithBoot(sim, obs) {
 const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
 /** What the log says the kernel did, in the comparison's terms. */
 function observedFromLog(log) {
-    return observedFromParsed(parseBootLog(log));
+    const parsed = parseBootLog(log);
+    return observedFromParsed(parsed, cutShort(log, parsed));
 }
-/** {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for what the facts do not hold. */
-function observedFromParsed(parsed) {
+/**
+ * The log's last line when it was cut short in a crash kernel line: the text ends without a
+ * newline (a capture stopped mid-line, a file cut at a byte count) in a line that names the
+ * crash kernel but reads as none of its messages (`crashkernel reserved: 0x000000005f000000`).
+ */
+function cutShort(log, parsed) {
+    const last = parsed.lines[parsed.lines.length - 1];
+    // The log's own last line: not one of a first boot another follows.
+    if (last === undefined || log.endsWith('\n') || !isCrashMessage(last.text.trim()) || last.line !== log.split('\n').length)
+        return undefined;
+    return parsed.facts.crash.some((c) => c.line === last.line && (c.value.kind === 'reserved' || c.value.failure)) ? undefined : last;
+}
+/**
+ * {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for
+ * what the facts do not hold; a line {@link cutShort} is not read as a crash kernel line.
+ */
+function observedFromParsed(parsed, cut) {
     const { facts } = parsed;
     const crashRanges = [];
     for (const c of facts.crash) {
@@ -31318,11 +31553,11 @@ function observedFromParsed(parsed) {
         zoneRanges[z.value.name] = z.value.range ? { start: z.value.range.base, end: z.value.range.end - 1n } : null;
     }
     const lines = parsed.lines.map((l) => l.text);
-    const crashLines = lines.filter(isCrashMessage);
+    const crashLines = parsed.lines.filter((l) => l !== cut).map((l) => l.text).filter(isCrashMessage);
     const stopped = facts.initRan ? undefined : stoppedFromLines(lines);
     // No crash kernel line says "none was printed" only where the log goes on past the point
     // the kernel would have printed one (setup_arch()); a log cut before it says nothing.
-    const pastReservation = facts.crash.length > 0 || crashLines.length > 0 || facts.memInit !== undefined || facts.initRan !== undefined;
+    const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || facts.memInit !== undefined || facts.initRan !== undefined;
     return {
         ...(pastReservation && { crashRanges, crashLines }),
         zoneRanges: facts.zones.length ? zoneRanges : undefined,
@@ -31380,7 +31615,8 @@ function verifyBootLog(log, opts = {}) {
     // The log is read once: what it shows, then the board from the same facts (which the board
     // adds to, so it comes second).
     const parsed = bootlog_parseBootLog(log);
-    const observed = observedFromParsed(parsed);
+    const cut = cutShort(log, parsed);
+    const observed = observedFromParsed(parsed, cut);
     // A caller's board is checked against the schema first, as check() checks a matrix (the
     // CLI's comes from a matrix check() accepted): decoding reads an address or size it cannot
     // parse as one that "does not fit in 64 bits", and a board that is not an object at all
@@ -31396,8 +31632,11 @@ function verifyBootLog(log, opts = {}) {
     const facts = imported.facts;
     // A journal format that cannot be read names itself, not the lines it hides.
     const problems = imported.problems.filter((p) => p.code === 'journalFormat').map((p) => `${opts.logName ?? 'the log'}: ${p.message}`);
-    if (!facts.release && problems.length === 0)
-        problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown`);
+    // A log that starts past the banner (memblock=debug wraps the ring buffer before user space
+    // can read it) is the boot of the one kernel a given board lists, if it lists one.
+    const boardKernel = !facts.release && opts.board?.kernels?.length === 1 ? opts.board.kernels[0] : undefined;
+    if (!facts.release && boardKernel === undefined && problems.length === 0)
+        problems.push(`${opts.logName ?? 'the log'}: no "Linux version" line, so the kernel is unknown${opts.board ? `: give --board a board that lists one kernel, the log's, to stand in for it` : ''}`);
     let board = imported.board;
     const unknowns = opts.board ? [] : imported.problems.filter((p) => PLACEMENT_UNKNOWN.has(p.code)).map((p) => p.message);
     if (opts.board) {
@@ -31443,8 +31682,11 @@ function verifyBootLog(log, opts = {}) {
     }
     // The log's own board, for its RAM only: where no profile gives the image size (a release
     // without one), the given board's image and its entry for the log's kernel stand in, or it
-    // decodes to no layout and 0 bytes.
-    const ramBoard = opts.board && imported.board.image?.size === undefined ? { ...imported.board, ...(opts.board.image !== undefined && { image: opts.board.image }), kernels: board.kernels } : imported.board;
+    // decodes to no layout and 0 bytes. A log without its banner names neither kernel nor
+    // architecture: the board's stand in.
+    const ramBoard = opts.board && (imported.board.image?.size === undefined || boardKernel !== undefined)
+        ? { ...imported.board, ...(opts.board.image !== undefined && { image: opts.board.image }), ...(imported.board.arch === undefined && boardArch !== undefined && { arch: boardArch }), kernels: board.kernels }
+        : imported.board;
     const logRam = ramOf(decodeMatrix({ version: 1, boards: [ramBoard] }).layouts[0]?.layout ?? { memory: [] });
     const chosen = layoutForRam(decoded.layouts, logRam);
     if (!chosen)
@@ -31454,6 +31696,8 @@ function verifyBootLog(log, opts = {}) {
     const notes = opts.board && ramOf(layout) !== logRam
         ? [`the log shows ${size_fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${size_fmtSize(ramOf(layout))}); a difference may be the RAM's`]
         : [];
+    if (boardKernel !== undefined)
+        notes.push(`the log has no "Linux version" line (its start is not in it): compared with board "${opts.board.id}"'s kernel ${chosen.layout.kernel}`);
     // journalctl -k without -b, or captures appended to one file: say which boot was compared.
     const second = imported.problems.find((p) => p.code === 'secondBoot');
     if (second)
@@ -31472,7 +31716,8 @@ function verifyBootLog(log, opts = {}) {
     if (observed.crashRanges === undefined && observed.initCompleted !== false) {
         // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
         // was compared may differ, but an agreement would be claimed without the crash kernel.
-        const why = `${opts.logName ?? 'the log'} stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it), so it cannot tell where the crash kernel went: give the whole log`;
+        const stops = cut ? `is cut short in its last line (line ${cut.line}: "${cut.text.trim()}"), before the kernel said where it reserved the crash kernel` : 'stops before the kernel reserved the crash kernel (no crashkernel line, no "Memory: …K/…K available" line after it)';
+        const why = `${opts.logName ?? 'the log'} ${stops}, so it cannot tell where the crash kernel went: give the whole log`;
         if (differences.length === 0)
             return { agrees: false, differences, problems: [why], observed, board, layout, result, unknowns, notes };
         notes.push(`the crash kernel is not compared: ${why}`);

@@ -8,6 +8,10 @@ interface EarlyParamFaultAt {
     /** The function alone, as the fault's RIP or pc line names it (`parse_option_str`). */
     fn: string;
 }
+/** An arch handler's fault (arm64/linear-map-flags.ts), at the token of parseEarlyParams() index `index`. */
+export interface ArchEarlyParamFaultAt extends EarlyParamFaultAt {
+    index: number;
+}
 /** Where and how an early parameter stops the boot. */
 export interface EarlyParamStop extends EarlyParamFaultAt {
     /** The token as the command line has it (`kernelcore`, `memmap=256M%0x60000000-1+1`). */
@@ -28,8 +32,10 @@ export declare function clearEarlyParamStore(): void;
  * Mirrors do_early_param() over the command line for the handlers above: each matching
  * handler runs in command-line order; a non-zero return prints "Malformed early option
  * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
- * mirrors printed, by token (parseEarlyParams() index), put in its place among these lines.
+ * mirrors printed, by token (parseEarlyParams() index), put in its place among these lines,
+ * and `archFault` where one of them faulted (at its token, after what it printed: the
+ * arch's handlers are the only ones of their parameters).
  * @kernel init/main.c do_early_param, parse_early_options
  */
-export declare function parseEarlyParamStops(arch: Arch, cmdline: string, policy: KernelPolicy, layout: EarlyParamLayout, printed?: ReadonlyArray<readonly TraceEvent[] | undefined>): EarlyParamsResult;
+export declare function parseEarlyParamStops(arch: Arch, cmdline: string, policy: KernelPolicy, layout: EarlyParamLayout, printed?: ReadonlyArray<readonly TraceEvent[] | undefined>, archFault?: ArchEarlyParamFaultAt): EarlyParamsResult;
 export {};

@@ -232,6 +232,18 @@ export declare function normalizeLine(raw: string, opts?: NormalizeLineOptions):
     ts?: string;
 };
 /**
+ * Whether a line opens as a line of a kernel log does, after its colour codes: a printk time
+ * (dmesg, a console), dmesg's other times and `-x` prefix, a syslog level, a journal entry of
+ * the kernel's. How the CLI tells a log that starts past the banner (a ring buffer wrapped by
+ * memblock=debug) from other text.
+ *
+ * @example
+ * opensAsLogLine('\x1b[32m[    0.000000] \x1b[0mZone ranges:') // → true
+ * opensAsLogLine('2026-12-01T21:46:15,000000+00:00 Zone ranges:') // → true
+ * opensAsLogLine('40000000-13fffffff : System RAM') // → false
+ */
+export declare function opensAsLogLine(raw: string): boolean;
+/**
  * Kernel messages out of `journalctl -o export` or `-o json` (also `json-seq`, `json-sse`) or
  * `-o verbose`: fields, not lines, so no line prefix to strip (the formats: systemd's
  * docs/JOURNAL_EXPORT_FORMATS.md; verbose: src/shared/logs-show.c output_verbose()). Read are

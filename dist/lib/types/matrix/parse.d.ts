@@ -74,6 +74,19 @@ export interface JsonSyntaxError {
  */
 export declare function strictJsonError(text: string): JsonSyntaxError | undefined;
 /**
+ * Where the value a JSON Pointer names starts in a strict JSON text (a results file that
+ * JSON.parse read but the report schema refuses), found by walking the text without building
+ * a tree and without a matrix's size limits; undefined when the pointer names nothing or the
+ * value lies deeper than `maxNestingDepth`.
+ *
+ * @example
+ * jsonValuePosition('{\n  "a": [1, 2]\n}', '/a/1') // → { line: 2, column: 12 }
+ */
+export declare function jsonValuePosition(text: string, pointer: JsonPointer): {
+    line: number;
+    column: number;
+} | undefined;
+/**
  * JSON.parse() of a file the project wrote that is no matrix (a results file, a provenance
  * file): no matrix limits (a fleet's files are larger), and a syntax error worded as a
  * matrix's, at file:line:col (JSON.parse says "at position N", or nothing).

@@ -7,13 +7,21 @@
  */
 import type { SimulationResult } from '../engine/index.js';
 type MessageId = 'noRoom' | 'noWindow' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned';
+type FailedReason = Extract<SimulationResult['crashkernel'], {
+    kind: 'failed';
+}>['reason'];
 /**
- * Why [base, base + size) could not be reserved, in words, from the final memblock state. The
- * crash kernel's own reservations are no cause: the main region is what failed, and the
- * `,cma` areas (owner `crashkernel cma`) come after it (reserve_crashkernel_cma() runs once
- * the main reservation is done or failed), so one placed in the window did not take it. A
- * region memblock merged counts by every owner it holds.
+ * Why [base, base + size) could not be reserved, in words, from the final memblock state,
+ * with the failure reason those words amount to (6.5+ reports every fixed-offset failure as
+ * `fixed-in-use`, the path the kernel took; this is the cause). The crash kernel's own
+ * reservations are no cause: the main region is what failed, and the `,cma` areas (owner
+ * `crashkernel cma`) come after it (reserve_crashkernel_cma() runs once the main reservation
+ * is done or failed), so one placed in the window did not take it. A region memblock merged
+ * counts by every owner it holds.
  */
-export declare function fixedCause(sim: SimulationResult, base: bigint, size: bigint): string;
+export declare function fixedCause(sim: SimulationResult, base: bigint, size: bigint): {
+    reason: FailedReason;
+    words: string;
+};
 declare const _default: import("./define-rule.js").Rule<MessageId>;
 export default _default;

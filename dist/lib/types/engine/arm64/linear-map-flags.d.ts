@@ -1,5 +1,5 @@
 import type { ParseDialect } from '../crashkernel/parse.js';
-import type { CpuFeatures, KernelConfig, TraceEvent } from '../types.js';
+import type { CpuFeatures, EarlyParamFault, KernelConfig, TraceEvent } from '../types.js';
 /** The linear-map generation ids (Arm64Policy.linearMap). */
 export declare const LINEAR_MAP_GENERATIONS: readonly ["arm64-5.10.0", "arm64-5.10.47", "arm64-5.10.110", "arm64-5.11", "arm64-5.18", "arm64-5.19", "arm64-6.0", "arm64-6.0.10", "arm64-6.1.65", "arm64-6.4", "arm64-6.6.4", "arm64-6.12", "arm64-6.12.54", "arm64-6.12.117", "arm64-6.18", "arm64-7.0", "arm64-7.2", "arm64-7.3", "whatif-bhe-4g", "whatif-rppt"];
 export type LinearMapGeneration = (typeof LINEAR_MAP_GENERATIONS)[number];
@@ -93,6 +93,12 @@ export interface LinearMapFlags {
      * among the other handlers' lines (early-params.ts merges them).
      */
     earlyParamTrace: ReadonlyArray<readonly TraceEvent[] | undefined>;
+    /**
+     * An early_param() handler of these parameters that faults, stopping the boot in
+     * parse_early_param() at token `index` (parseEarlyParams() index): ≤ 5.19's parse_rodata()
+     * on a bare `rodata`. The parsing above stops there too; early-params.ts ends the boot.
+     */
+    earlyParamFault?: ArchEarlyParamFault;
     /** Lines the kernel prints while parsing these parameters, in boot order: the early pass, then parse_args("Booting kernel"). */
     trace: TraceEvent[];
 }
@@ -120,6 +126,16 @@ export declare const getOptionIntV72: GetOptionInt;
  * @kernel lib/kstrtox.c kstrtoull
  */
 export declare function kstrtoulBase0(s: string | null): bigint | undefined;
+/** Where and how an arch early_param() handler stops the boot (early-params.ts EarlyParamStop, by token). */
+export interface ArchEarlyParamFault {
+    /** The token's parseEarlyParams() index. */
+    index: number;
+    fault: EarlyParamFault;
+    /** The kernel file and function that faults. */
+    at: string;
+    /** The function as the fault's pc line names it. */
+    fn: string;
+}
 /** The arch_parse_debug_rodata() table of one generation: word → [rodata_enabled, rodata_full]. */
 type ArchRodataWords = Record<string, readonly [enabled: boolean, full: boolean]>;
 /** Which early parameters a generation registers and how it parses them. */

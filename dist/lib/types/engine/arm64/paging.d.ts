@@ -44,6 +44,8 @@ export interface Arm64ParamTrace {
      * engine mirrors (the crash kernel, CMA and zone lines among them): simulate() puts it there.
      */
     bootingKernel: readonly TraceEvent[];
+    /** The handler that faults in parse_early_param() (≤ 5.19's parse_rodata() on a bare `rodata`): the boot stops there. */
+    fault?: LinearMapFlags['earlyParamFault'];
 }
 /**
  * What the linear-map parameters (rodata=, debug_pagealloc=, kfence.sample_interval=) print

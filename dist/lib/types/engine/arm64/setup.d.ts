@@ -32,4 +32,20 @@ interface Arm64Middle {
 export declare const arm64SplitBoot: SplitBoot<Arm64Prefix>;
 /** Runs arm64 boot up to and including the crash reservation. */
 export declare function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult;
+/**
+ * Mirrors what init_feature_override() → __parse_cmdline() makes of `arm64.nolva` (an alias
+ * of `id_aa64mmfr2.varange=0`), and the VA and PA widths the early boot then picks: the
+ * tokens are the command line split at spaces, '-' read as '_', up to a bare "--"; a varange
+ * of 0 clears VARange and (LPA2 builds) makes TGRAN read below LPA2 and PARange 48 bits. So a
+ * kernel running 52 bits falls back as on a CPU without the feature: 4K and 16K pages
+ * (cpu_has_lpa2() false) to VA_BITS_MIN, 48 or 47 bits, and PHYS_MASK_SHIFT 48; 64K pages
+ * (cpu_has_lva() false) to 48-bit VA, the PA width staying CONFIG_ARM64_PA_BITS. Booted: a
+ * Debian 6.12 with `arm64.nolva` on -cpu max (LPA2) reserves the crash kernel as on a CPU
+ * without LPA2 (test/boots/nolpa2).
+ *
+ * @kernel arch/arm64/kernel/pi/idreg-override.c __parse_cmdline, match_options, find_field,
+ *         mmfr2_varange_filter; arch/arm64/kernel/pi/map_kernel.c early_map_kernel;
+ *         arch/arm64/include/asm/pgtable-prot.h PHYS_MASK_SHIFT (v6.12.117, v7.2.13)
+ */
+export declare function idregOverrideBits(layout: Layout, policy: KernelPolicy): Layout;
 export {};

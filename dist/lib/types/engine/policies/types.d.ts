@@ -106,6 +106,13 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
     cmaInMemblockInit: boolean;
     /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
     ofReservedMem: OfReservedMemGeneration;
+    /**
+     * The early ID-register override of the command line, `arm64.nolva` (or
+     * `id_aa64mmfr2.varange=0`), which makes a 52-bit kernel boot as on a CPU without LVA/LPA2
+     * (arch/arm64/kernel/pi/idreg-override.c@v6.12.117:235, mmfr2_varange_filter(); not in
+     * v6.1.192: 6.9+, with LPA2, UNCONFIRMED release). arm64/setup.ts idregOverrideBits().
+     */
+    idregNolva: boolean;
 }
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     /**

@@ -15,6 +15,16 @@ export declare function hex16(x: bigint): string;
  */
 export declare function memRange(base: PhysAddr, size: PhysSize): string;
 /**
+ * A window the kernel searched or retries: its `[mem …]` range, or for an empty one (the
+ * endless retry of CK005 has `[0x100000000, 0x100000000)`) the address alone, which the
+ * inclusive `[mem a-b]` notation cannot show: `[mem a-a]` would read as one byte.
+ *
+ * @example
+ * windowRange(0x40000000n, 0x40000000n) // → '[mem 0x0000000040000000-0x000000007fffffff]'
+ * windowRange(0x100000000n, 0n) // → 'the empty window at 0x0000000100000000'
+ */
+export declare function windowRange(base: PhysAddr, size: PhysSize): string;
+/**
  * A size for people: exact when the size is a whole number of a unit, else one decimal.
  *
  * @example

@@ -6,8 +6,10 @@ export interface HtmlOptions {
     /** Page title; default `crashkernel-check report`. */
     title?: string;
     /**
-     * Most layouts with a detail section. Default 1500 (about 4 KiB each without a map).
-     * Layouts beyond it keep their grid cell, with the outcome in its tooltip.
+     * Most layouts with a full detail section (facts, regions, kernel messages). Default 1500
+     * (about 4 KiB each without a map). Layouts beyond it keep their grid cell, with the outcome
+     * in its tooltip; those with findings also keep a short section with the findings (about
+     * 1.5 KiB each), which their cell links to.
      */
     maxDetails?: number;
     /**
