@@ -93,6 +93,17 @@ describe('determinism', () => {
 })
 
 describe('page', () => {
+  it("names the checked file in the tab's title, the first of several with a count, and keeps a title given", () => {
+    const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)![1]
+    const one = examples()
+    expect(titleOf(renderHtml(one))).toBe('crashkernel-check report: examples/boards.json')
+    expect(renderHtml(one)).toContain('<h1>crashkernel-check report</h1>')
+    expect(titleOf(renderHtml({ ...one, files: ['a.json', 'b.json'] }))).toBe('crashkernel-check report: a.json and 1 more file')
+    expect(titleOf(renderHtml({ ...one, files: ['a.json', 'b.json', 'c&d.json'] }))).toBe('crashkernel-check report: a.json and 2 more files')
+    expect(titleOf(renderHtml({ ...one, files: [] }))).toBe('crashkernel-check report')
+    expect(titleOf(renderHtml(one, { title: 'Nightly <fleet>' }))).toBe('Nightly &lt;fleet&gt;')
+  })
+
   it('is self-contained: nothing fetched, script pinned by CSP hash', () => {
     const html = renderHtml(examples())
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true)

@@ -43,7 +43,11 @@ export { buildScale, type Scale, type ScaleSegment } from './scale.js'
 export { layoutStatus, STATUS_META, type LayoutStatus } from './status.js'
 
 export interface HtmlOptions {
-  /** Page title; default `crashkernel-check report`. */
+  /**
+   * Page title and heading; default `crashkernel-check report`, in the browser's tab followed by
+   * the checked file (`: boards.json`) or the first of several (`: a.json and 2 more files`),
+   * so tabs tell reports apart.
+   */
   title?: string
   /**
    * Most layouts with a full detail section (facts, regions, kernel messages). Default 1500
@@ -405,7 +409,9 @@ function renderRuleTable(findings: readonly Finding[]): string {
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const maxDetails = Math.max(0, options.maxDetails ?? DEFAULT_MAX_DETAILS)
   const maxMaps = Math.max(0, options.maxMaps ?? DEFAULT_MAX_MAPS)
+  const files = report.files.length === 0 ? '' : `: ${report.files[0]}${report.files.length > 1 ? ` and ${report.files.length - 1} more file${report.files.length > 2 ? 's' : ''}` : ''}`
   const title = options.title ?? 'crashkernel-check report'
+  const tabTitle = options.title ?? `${title}${files}`
   const { entries, loose } = collect(report)
   const rows = rowsOf(entries)
   const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels)
@@ -499,7 +505,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     `<meta name="generator" content="${attr(`${report.tool.name} ${report.tool.version}`)}">`,
-    `<title>${text(title)}</title>`,
+    `<title>${text(tabTitle)}</title>`,
     `<style>${CSS}</style>`,
     '</head><body>',
     defs,
