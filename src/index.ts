@@ -182,7 +182,7 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
       const layout = decoded.layouts[i]!
       const sim = simulateLayout(layout, path, at, findings)
       if (!sim) continue
-      layouts.push({ file: path, boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices })
+      layouts.push({ file: path, boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, cmdline: layout.layout.cmdline, result: sim, devices: layout.layout.devices })
       simulated.push({ layout, sim })
     }
     for (const { layout, sim } of simulated) {

@@ -230,6 +230,11 @@ describe('page', () => {
     expect(section).toContain('<pre class="ev">cannot allocate crashkernel (size:0x80000000)</pre>')
   })
 
+  it("states each layout's command line among its facts", () => {
+    const r = check(JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M quiet "a<b"' }] }), 'm.json', { suggest: false })
+    expect(renderHtml(r)).toContain('<dl class="facts"><dt>command line</dt><dd><code>crashkernel=256M quiet &quot;a&lt;b&quot;</code></dd>')
+  })
+
   it('states no RAM, zones or CRASH_ADDR_LOW_MAX for a boot that stops in parse_early_param()', () => {
     const stop = check(JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M swiotlb' }] }), 'm.json', { suggest: false })
     const facts = /<dl class="facts">.*?<\/dl>/s.exec(renderHtml(stop))![0]

@@ -302,6 +302,16 @@ describe('renderSummary: status of each layout', () => {
     expect(reachCell(layout('b', 'v', rpi1g, { devices: [{ name: 'emmc2', dmaLimit: 0x2edfffffn, dumpTarget: true }] }))).toBe('emmc2 ≤ 0x2edf_ffff ✅<br>low max 0x3b40_0000')
   })
 
+  it("gives each failing layout's command line, as the layout boots with it (a kernel entry's own)", async () => {
+    const { check } = await import('../../src/index.js')
+    const r = check(JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12', { release: '7.2', cmdline: 'crashkernel=8G <b>' }], cmdline: 'crashkernel=256M' }] }), 'm.json', { suggest: false })
+    expect(r.layouts.map((l) => l.cmdline)).toEqual(['crashkernel=256M', 'crashkernel=8G <b>'])
+    const md = renderSummary(r)
+    expect(md).toContain('command line: <code>crashkernel=8G &lt;b&gt;</code>')
+    // Only failing layouts get a section.
+    expect(md).not.toContain('command line: <code>crashkernel=256M</code>')
+  })
+
   it('shows no CRASH_ADDR_LOW_MAX for a boot that stops in parse_early_param(), which never set one up', async () => {
     const { check } = await import('../../src/index.js')
     const stop = check(JSON.stringify({ version: 1, boards: [{ id: 'rpi', extends: 'raspberrypi-4', kernels: ['6.12'], cmdline: 'crashkernel=256M kernelcore' }] }), 'm.json', { suggest: false })

@@ -300,9 +300,10 @@ function renderFinding(f: Finding, withBoard = false): string {
   return `<li class="sev-${f.severity}${f.suppressed ? ' suppressed' : ''}">${parts.join('')}</li>`
 }
 
-function renderFacts(result: SimulationResult): string {
+function renderFacts(result: SimulationResult, cmdline: string | undefined): string {
   const cma = describeCrashkernelCma(result)
   const facts: Array<[string, string]> = [
+    ...(cmdline !== undefined ? ([['command line', cmdline === '' ? '(empty)' : `<code>${text(cmdline)}</code>`]] as Array<[string, string]>) : []),
     ['crashkernel', text(describeOutcome(result))],
     ...(cma !== undefined ? ([['crashkernel ,cma', text(cma)]] as Array<[string, string]>) : []),
     ['arch · policy', text(`${result.arch} \u00B7 ${result.policy}`)],
@@ -355,7 +356,7 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
   const map = withMap ? renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${text(capNote)}</p>`
   return (
     `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
-    `<div class="main">${map}${renderFacts(e.layout.result)}</div>` +
+    `<div class="main">${map}${renderFacts(e.layout.result, e.layout.cmdline)}</div>` +
     `<div class="side"><h3>Findings</h3>${findings}</div>` +
     `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result)}</details>` +
     `</div></details>`
