@@ -4,7 +4,10 @@
 # Boots the oracle's amd64 kernels (5.10.223, 6.12.117, 7.2.13) under QEMU with memory sizes
 # the oracle does not use (it boots 1, 4 and 8 GiB): 3 and 6 GiB on q35 and pc, and 65 GiB,
 # where the direct map and NODE_DATA sit far above 4 GiB; either side of QEMU's split of RAM
-# below and above 4 GiB (q35 2815M/2816M, pc 3583M/3584M) and sizes off a GiB. Each serial log goes to
+# below and above 4 GiB (q35 2815M/2816M, pc 3583M/3584M) and sizes off a GiB; and crash kernels
+# that exactly fill the free RAM between the kernel image and the initrd below 4 GiB
+# (ck-fill-low: the region ends at the initrd) or are one byte too large for it
+# (ck-fill-low-plus1: the search falls back above 4 GiB with a low part). Each serial log goes to
 # test/boots/amd64-sizes/<id>.log.gz; test/verify/boots.test.ts checks the model against it.
 #
 # The machine is booted as the oracle boots amd64 (shared/oracle/README.md "How a case
@@ -49,5 +52,11 @@ done <<'EOF2'
 7.2 q35 1537M ck256M crashkernel=256M
 5.10 q35 4097M ck512M crashkernel=512M
 7.2 q35 4097M ck512M.high crashkernel=512M,high
+6.12 q35 6G ck-fill-low crashkernel=0x7bedc000
+6.12 q35 6G ck-fill-low-plus1 crashkernel=0x7bedc001
+7.2 q35 6G ck-fill-low crashkernel=0x7aedc000
+7.2 q35 6G ck-fill-low-plus1 crashkernel=0x7aedc001
+5.10 q35 6G ck-fill-low crashkernel=0x7aedc000
+5.10 q35 6G ck-fill-low-plus1 crashkernel=0x7aedc001
 EOF2
 version qemu-system-x86_64

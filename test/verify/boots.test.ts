@@ -41,7 +41,19 @@ const allLogs = sets.flatMap((set) => readdirSync(join(root, set)).filter((f) =>
  * Boots the model disagrees with, each explained in its set's README ("Known disagreements"):
  * left out of the checks below until the engine is fixed, and checked to disagree still.
  */
-const KNOWN_DISAGREEMENTS: Record<string, string[]> = {}
+const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
+  // verify reads x86 5.10's "Reserving %ldMB of memory at %ldMB" as whole MiB; the region is
+  // not (its /proc/iomem "Crash kernel" line has the bytes the model predicts).
+  'amd64-sizes/amd64-5.10-q35-6G-ck-fill-low.log.gz': ['crash: kernel main 0x5000000-0x7fdfffff, model main 0x5000000-0x7fedbfff'],
+  'amd64-sizes/amd64-5.10-q35-6G-ck-fill-low-plus1.log.gz': [
+    'crash: kernel low 0x6f000000-0x7effffff, main 0x185000000-0x1ffdfffff, model low 0x6f000000-0x7effffff, main 0x185000000-0x1ffedc000',
+  ],
+  // One more 1G page split than the model's rule predicts: the crash kernel leaves ~1 MiB
+  // free above it and the memmap goes below it (amd64-sizes/README.md).
+  'amd64-sizes/amd64-6.12-q35-6G-ck-fill-low-plus1.log.gz': [
+    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=5220352 DirectMap4k=22400, model DirectMap1G=4194304 DirectMap2M=4173824 DirectMap4k=20352',
+  ],
+}
 const logs = allLogs.filter((f) => !(f in KNOWN_DISAGREEMENTS))
 
 /** Past the boot loader's images, which the board rebuilt from a log places by itself (QEMU virt: Image, initrd, DTB below 0x48300000). */
