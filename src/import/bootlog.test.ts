@@ -191,8 +191,8 @@ describe('parseBootLog', () => {
   })
 
   it.each([
-    ['Reserving 512MB of memory at 1520MB for crashkernel (System RAM: 4095MB)', { kind: 'reserved', region: 'main', base: 1520n << 20n, size: 512n << 20n }],
-    ['Reserving 256MB of low memory at 1776MB for crashkernel (low RAM limit: 4096MB)', { kind: 'reserved', region: 'low', base: 1776n << 20n, size: 256n << 20n }],
+    ['Reserving 512MB of memory at 1520MB for crashkernel (System RAM: 4095MB)', { kind: 'reserved', region: 'main', base: 1520n << 20n, size: 512n << 20n, mib: true }],
+    ['Reserving 256MB of low memory at 1776MB for crashkernel (low RAM limit: 4096MB)', { kind: 'reserved', region: 'low', base: 1776n << 20n, size: 256n << 20n, mib: true }],
     ['crashkernel: reserved 0x00000000efe00000 - 0x00000000ffe00000 (256 MB)', { kind: 'reserved', region: 'main', base: 0xefe00000n, size: 0x10000000n }],
     ['cannot allocate crashkernel (size:0x40000000)', { kind: 'message', failure: true }],
     ['cannot allocate crashkernel low memory (size:0x8000000).', { kind: 'message', failure: true }],

@@ -71,7 +71,17 @@ export interface ReservedMemFact {
 }
 
 export type CrashFact =
-  | { kind: 'reserved'; region: 'main' | 'low'; base: bigint; size: bigint }
+  | {
+      kind: 'reserved'
+      region: 'main' | 'low'
+      base: bigint
+      size: bigint
+      /**
+       * x86 ≤6.6's "Reserving %ldMB of memory at %ldMB" prints `>> 20` of both: base and size
+       * are then the MiB they fall in, not the bytes (arch/x86/kernel/setup.c@v6.1.192:614).
+       */
+      mib?: true
+    }
   | { kind: 'message'; failure: boolean }
 
 export interface MemblockEvent {
@@ -1105,12 +1115,12 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       continue
     }
     if ((m = RE.x86Low.exec(s))) {
-      facts.crash.push(at({ kind: 'reserved', region: 'low', base: BigInt(m[2]!) << 20n, size: BigInt(m[1]!) << 20n }))
+      facts.crash.push(at({ kind: 'reserved', region: 'low', base: BigInt(m[2]!) << 20n, size: BigInt(m[1]!) << 20n, mib: true }))
       cmaBeforeCrashCma = facts.cma.length
       continue
     }
     if ((m = RE.x86Main.exec(s))) {
-      facts.crash.push(at({ kind: 'reserved', region: 'main', base: BigInt(m[2]!) << 20n, size: BigInt(m[1]!) << 20n }))
+      facts.crash.push(at({ kind: 'reserved', region: 'main', base: BigInt(m[2]!) << 20n, size: BigInt(m[1]!) << 20n, mib: true }))
       cmaBeforeCrashCma = facts.cma.length
       continue
     }

@@ -78,7 +78,12 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
   const { facts } = parsed
   const crashRanges: NonNullable<ObservedBoot['crashRanges']> = []
   for (const c of facts.crash) {
-    if (c.value.kind === 'reserved') crashRanges.push({ kind: c.value.region, start: c.value.base, end: c.value.base + c.value.size - 1n })
+    if (c.value.kind !== 'reserved') continue
+    const { region, base, size } = c.value
+    // A line in MiB (x86 ≤6.6) is exact only for a region in whole MiB: the log's /proc/iomem
+    // "Crash kernel" entry in the same MiB with the same MiB count gives the bytes.
+    const exact = c.value.mib ? facts.iomem?.crashKernel.find((k) => k.base >> 20n === base >> 20n && (k.end - k.base) >> 20n === size >> 20n) : undefined
+    crashRanges.push(exact ? { kind: region, start: exact.base, end: exact.end - 1n } : { kind: region, start: base, end: base + size - 1n })
   }
   const zoneRanges: NonNullable<ObservedBoot['zoneRanges']> = {}
   for (const z of facts.zones) {

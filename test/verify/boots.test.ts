@@ -42,12 +42,6 @@ const allLogs = sets.flatMap((set) => readdirSync(join(root, set)).filter((f) =>
  * left out of the checks below until the engine is fixed, and checked to disagree still.
  */
 const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
-  // verify reads x86 5.10's "Reserving %ldMB of memory at %ldMB" as whole MiB; the region is
-  // not (its /proc/iomem "Crash kernel" line has the bytes the model predicts).
-  'amd64-sizes/amd64-5.10-q35-6G-ck-fill-low.log.gz': ['crash: kernel main 0x5000000-0x7fdfffff, model main 0x5000000-0x7fedbfff'],
-  'amd64-sizes/amd64-5.10-q35-6G-ck-fill-low-plus1.log.gz': [
-    'crash: kernel low 0x6f000000-0x7effffff, main 0x185000000-0x1ffdfffff, model low 0x6f000000-0x7effffff, main 0x185000000-0x1ffedc000',
-  ],
   // One more 1G page split than the model's rule predicts: the crash kernel leaves ~1 MiB
   // free above it and the memmap goes below it (amd64-sizes/README.md).
   'amd64-sizes/amd64-6.12-q35-6G-ck-fill-low-plus1.log.gz': [

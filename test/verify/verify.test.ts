@@ -70,6 +70,19 @@ describe('verify: what the log says', () => {
     expect(o.zoneLines).toContain('  node   0: [mem 0x0000000040000000-0x000000013fffffff]')
     expect(o.initCompleted).toBe(true)
   })
+  it("takes the bytes of x86 5.10's MiB-granular crash lines from the log's /proc/iomem", () => {
+    // test/boots/amd64-sizes: crashkernel=0x7aedc000 (not whole MiB) at 80 MiB; the line
+    // prints `>> 20` of both, /proc/iomem the bytes of each `Crash kernel`.
+    const boot = (id: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../boots/amd64-sizes/${id}.log.gz`))).toString('utf8')
+    expect(observedFromLog(boot('amd64-5.10-q35-6G-ck-fill-low')).crashRanges).toEqual([{ kind: 'main', start: 0x5000000n, end: 0x7fedbfffn }])
+    expect(observedFromLog(boot('amd64-5.10-q35-6G-ck-fill-low-plus1')).crashRanges).toEqual([
+      { kind: 'low', start: 0x6f000000n, end: 0x7effffffn },
+      { kind: 'main', start: 0x185000000n, end: 0x1ffedc000n },
+    ])
+    // Without the listing the line is all there is: the MiB it names.
+    const log = boot('amd64-5.10-q35-6G-ck-fill-low')
+    expect(observedFromLog(log.slice(0, log.indexOf('=====ORACLE-BEGIN iomem'))).crashRanges).toEqual([{ kind: 'main', start: 0x5000000n, end: 0x7fdfffffn }])
+  })
   it('says nothing of init or the zone block where the log stops before them', () => {
     const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz')
     const cut = log.slice(0, log.indexOf('Initmem setup node'))
