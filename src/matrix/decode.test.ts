@@ -451,6 +451,19 @@ describe('decodeMatrix: semantic problems', () => {
     expect(atMin.map((x) => x.messageId)).not.toContain('valueOutOfRange')
   })
 
+  it('reports a ramSize above what QEMU starts the x86 presets with (-cpu max: 40 physical address bits); the largest decodes', () => {
+    const board = (id: string, extends_: string, ramSize: string) => ({ id, extends: extends_, ramSize, kernels: ['6.12'] as [string] })
+    // Measured: q35 starts with -m 1001472M and not 1001473M, pc with 1033216M and not 1033217M.
+    const p = decodeMatrix(matrix([board('a', 'qemu-q35-x86_64', '1001473M'), board('b', 'qemu-pc-x86_64', '1033217M'), board('c', 'qemu-q35-x86_64', '1024G')])).problems
+    expect(p.map((x) => [x.messageId, x.pointer, x.data.preset, x.data.max])).toEqual([
+      ['ramSizeTooLarge', '/boards/0/ramSize', 'qemu-q35-x86_64', '978 GiB (0xf480000000)'],
+      ['ramSizeTooLarge', '/boards/1/ramSize', 'qemu-pc-x86_64', '1009 GiB (0xfc40000000)'],
+      ['ramSizeTooLarge', '/boards/2/ramSize', 'qemu-q35-x86_64', '978 GiB (0xf480000000)'],
+    ])
+    const atMax = decodeMatrix(matrix([board('a', 'qemu-q35-x86_64', '1001472M'), board('b', 'qemu-pc-x86_64', '1033216M')]))
+    expect(atMax.problems.map((x) => x.messageId)).not.toContain('ramSizeTooLarge')
+  })
+
   it('unmatchedPatterns: the patterns of a boards filter that match no id, in their order', () => {
     expect(unmatchedPatterns(['rpi*', 'x86-srv', '*'], ['rpi4', 'virt'])).toEqual(['x86-srv'])
     expect(unmatchedPatterns(['a', 'b'], [])).toEqual(['a', 'b'])

@@ -253,6 +253,10 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
       c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }])
       return undefined
     }
+    if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
+      c.add([{ messageId: 'ramSizeTooLarge', data: { value: picked.ramSize, max: `${fmtSize(preset.ramSizeMax.size)} (0x${preset.ramSizeMax.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMax.reason }, pointer: sizePointer, target: 'value' }])
+      return undefined
+    }
     ram = [{ ...preset.ramForSize(size), name: picked.ramSize }]
   }
   const lists = picked.memory

@@ -83,6 +83,7 @@ export type SemanticMessageId =
   | 'missingImageSizeOverride'
   | 'ramSizeWithoutPreset'
   | 'ramSizeTooSmall'
+  | 'ramSizeTooLarge'
   | 'pageSizeNotOnArch'
   | 'vaBitsNotOnArch'
   | 'memreserveOption'
