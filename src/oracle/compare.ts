@@ -8,8 +8,12 @@ import { rangeText } from '../rules/common.js'
 
 /** The facts of a real boot that the engine predicts (a subset of the oracle's `observed`). */
 export interface ObservedBoot {
-  /** `Crash kernel` entries of /proc/iomem (inclusive ends), or the printed reservations. */
-  crashRanges?: Array<{ start: bigint; end: bigint; kind: 'main' | 'low' }>
+  /**
+   * `Crash kernel` entries of /proc/iomem (inclusive ends), or the printed reservations.
+   * `mib`: read from a line that prints base and size in whole MiB, rounded down (x86 ≤6.6
+   * "Reserving %ldMB of memory at %ldMB"), so a prediction is compared at that granularity.
+   */
+  crashRanges?: Array<{ start: bigint; end: bigint; kind: 'main' | 'low'; mib?: true }>
   /** Parsed "Zone ranges:" (null = empty). */
   zoneRanges?: Record<string, { start: bigint; end: bigint } | null>
   /**
@@ -198,9 +202,19 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
       predicted.push({ kind: 'main', start: main.base, end: main.base + main.size - 1n })
     }
     const sort = (a: { start: bigint }, b: { start: bigint }) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)
+    // A region the log gives in whole MiB is compared as the kernel printed it: base and size
+    // each rounded down to MiB (>> 20).
+    const inMib = new Set(obs.crashRanges.filter((r) => r.mib).map((r) => r.kind))
+    const asPrinted = (r: { start: bigint; end: bigint; kind: 'main' | 'low' }) => {
+      if (!inMib.has(r.kind)) return r
+      const start = (r.start >> 20n) << 20n
+      return { kind: r.kind, start, end: start + (((r.end + 1n - r.start) >> 20n) << 20n) - 1n }
+    }
     const e = fmtRanges([...obs.crashRanges].sort(sort))
     const p = fmtRanges(predicted.sort(sort))
-    if (e !== p) out.push({ what: 'crash', expected: e, predicted: p + (sim.crashkernel.kind !== 'reserved' ? ` (${sim.crashkernel.kind})` : '') })
+    if (e !== fmtRanges(predicted.map(asPrinted))) {
+      out.push({ what: 'crash', expected: e + (inMib.size > 0 ? ' (printed in MiB)' : ''), predicted: p + (sim.crashkernel.kind !== 'reserved' ? ` (${sim.crashkernel.kind})` : '') })
+    }
   }
   if (obs.zoneRanges) {
     const predicted: Record<string, string> = {}

@@ -83,7 +83,7 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
     // A line in MiB (x86 ≤6.6) is exact only for a region in whole MiB: the log's /proc/iomem
     // "Crash kernel" entry in the same MiB with the same MiB count gives the bytes.
     const exact = c.value.mib ? facts.iomem?.crashKernel.find((k) => k.base >> 20n === base >> 20n && (k.end - k.base) >> 20n === size >> 20n) : undefined
-    crashRanges.push(exact ? { kind: region, start: exact.base, end: exact.end - 1n } : { kind: region, start: base, end: base + size - 1n })
+    crashRanges.push(exact ? { kind: region, start: exact.base, end: exact.end - 1n } : { kind: region, start: base, end: base + size - 1n, ...(c.value.mib && { mib: true as const }) })
   }
   const zoneRanges: NonNullable<ObservedBoot['zoneRanges']> = {}
   for (const z of facts.zones) {

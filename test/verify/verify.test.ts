@@ -81,7 +81,13 @@ describe('verify: what the log says', () => {
     ])
     // Without the listing the line is all there is: the MiB it names.
     const log = boot('amd64-5.10-q35-6G-ck-fill-low')
-    expect(observedFromLog(log.slice(0, log.indexOf('=====ORACLE-BEGIN iomem'))).crashRanges).toEqual([{ kind: 'main', start: 0x5000000n, end: 0x7fdfffffn }])
+    const plain = log.slice(0, log.indexOf('=====ORACLE-BEGIN iomem'))
+    expect(observedFromLog(plain).crashRanges).toEqual([{ kind: 'main', start: 0x5000000n, end: 0x7fdfffffn, mib: true }])
+    // … which the model's exact region is compared with as the kernel printed it, >> 20 each.
+    expect(verifyBootLog(plain)).toMatchObject({ agrees: true, differences: [] })
+    const moved = verifyBootLog(plain.replace('Reserving 1966MB of memory at 80MB', 'Reserving 1966MB of memory at 96MB'))
+    expect(moved.agrees).toBe(false)
+    expect(moved.differences).toContainEqual({ what: 'crash', expected: 'main 0x6000000-0x80dfffff (printed in MiB)', predicted: 'main 0x5000000-0x7fedbfff' })
   })
   it('says nothing of init or the zone block where the log stops before them', () => {
     const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz')
