@@ -109,13 +109,15 @@ const info = (st: EarlyParamState, source: string, text: string): void => {
  * Mirrors cmdline_parse_kernelcore(): `parse_option_str(p, "mirror")` comes first and reads
  * `*p` without testing p (cmdline_parse_core()'s `if (!p)` is never reached), so a bare
  * `kernelcore` reads address 0. A value is never malformed (cmdline_parse_core() returns 0).
- * @kernel mm/mm_init.c cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
+ * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13)
+ *         cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
  */
 const cmdlineParseKernelcore: EarlyHandler = (val) => (val === null ? faultIn('null-dereference', 'lib/cmdline.c', 'parse_option_str') : 0)
 
 /**
  * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
- * @kernel mm/mm_init.c cmdline_parse_movablecore, cmdline_parse_core (v5.10.223 – v7.2.13)
+ * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13)
+ *         cmdline_parse_movablecore, cmdline_parse_core
  */
 const cmdlineParseMovablecore: EarlyHandler = (val) => (val === null ? EINVAL : 0)
 

@@ -31,9 +31,9 @@
  * mappings outside the number domain of mapLinear(), anything that would warn) is left to
  * the run-length tables.
  *
- * @kernel arch/arm64/mm/mmu.c __create_pgd_mapping, alloc_init_p4d, alloc_init_pud,
- *         alloc_init_cont_pmd, init_pmd, alloc_init_cont_pte, init_pte (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
+ * @kernel arch/arm64/mm/mmu.c __create_pgd_mapping, alloc_init_pud, alloc_init_cont_pmd,
+ *         init_pmd, alloc_init_cont_pte, init_pte (v5.10.223, v6.1.192, v6.12.117, v7.2.13),
+ *         alloc_init_p4d (v6.12.117, v7.2.13)
  */
 import type { PhysAddr } from '../types.js'
 import type { CreateMappingPolicy, MapMemContext, PgtableGeometry, SwapperPgDir } from './mmu.js'

@@ -121,7 +121,8 @@ const CRASH_GENERIC_2M = { reserve: reserveCrashkernelGeneric, align: SZ_2M, def
  * zone_dma_limit, and no protection of the loaded crash kernel (arm64's
  * arch_kexec_protect_crashkres() went in 6.4, 0d124e96051b). Each generation adds its boot
  * facts and linear map.
- * @kernel arch/arm64/mm/init.c zone_sizes_init, bootmem_init, arch_reserve_crashkernel (v6.12.117 – v7.3.4)
+ * @kernel arch/arm64/mm/init.c bootmem_init, arch_reserve_crashkernel (v6.12.117 – v7.3.4), zone_sizes_init
+ *         (v6.12.117 – v6.19.6), dma_limits_init (v7.0.4 – v7.3.4)
  */
 const ARM64_DEFERRED_EXACT = { zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', protection: 'none' } as const
 

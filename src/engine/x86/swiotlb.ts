@@ -5,8 +5,8 @@
  * max(that + 8 MiB, 256 MiB). Nothing else changes the count before the crash reservation on
  * the boards modelled (swiotlb_adjust_size() is for SEV/TDX guests only).
  *
- * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages, swiotlb_size_or_default, swiotlb_adjust_nareas,
- *         round_up_default_nslabs (v5.10.223, v6.1.192, v6.12.117, v7.2.13);
+ * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages, swiotlb_size_or_default (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13), swiotlb_adjust_nareas, round_up_default_nslabs (v6.1.192, v6.12.117, v7.2.13);
  *         arch/x86/kernel/setup.c reserve_crashkernel_low (v5.10.223, v6.1.192);
  *         arch/x86/include/asm/crash_reserve.h crash_low_size_default (v6.12.117, v7.2.13)
  */
