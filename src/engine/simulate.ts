@@ -16,7 +16,7 @@ import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES 
 import { riscvBoot } from './riscv/setup.js'
 import { Trace } from './trace.js'
 import type { KernelPolicy } from './policies/types.js'
-import type { Arch, Layout, ParsedCrashkernelRequest, SimulationResult } from './types.js'
+import type { Arch, Layout, ParsedCrashkernelRequest, PhysSize, SimulationResult } from './types.js'
 import { x86Boot } from './x86/setup.js'
 
 const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }
@@ -178,6 +178,20 @@ export function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kern
   const match = crashkernelRangeMatch(cmdline, result.systemRam, policy.parse, new Trace())
   if (match?.matched !== undefined && match.entries[match.matched]!.size !== result.request.size) return undefined
   return match
+}
+
+/**
+ * The alignment a fixed `crashkernel=X@Y` base must have under the policy `result` was
+ * simulated with: what the rules compare an `@offset` against and round suggested offsets
+ * to. Taken from the policy, not the release, because a layout may name another policy.
+ * Undefined for a policy id the registry does not know.
+ *
+ * @example
+ * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.0' }) // → 1048576n
+ */
+export function crashkernelFixedAlign(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): PhysSize | undefined {
+  const policy = policyFor(result.arch, result.kernel, result.policy)
+  return policy && (policy.crash.fixedAlign ?? policy.crash.align)
 }
 
 /** Every policy id, regular and what-if, for `--policy` help and docs. */

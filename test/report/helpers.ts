@@ -45,7 +45,7 @@ export function sim(o: SimOptions): SimulationResult {
   return {
     arch: 'arm64',
     kernel: '6.12.117',
-    policy: 'test',
+    policy: 'arm64-6.12.117',
     crashkernel: o.crashkernel ?? { kind: 'not-requested' },
     request: { present: o.crashkernel !== undefined },
     zones: o.zones ?? [],

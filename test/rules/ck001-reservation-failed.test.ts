@@ -128,6 +128,18 @@ describe('CK001 reservation-failed', () => {
     expect(of(report, 'CK001')[0]?.severity).toBe('warning')
   })
 
+  it('bad: a fixed base is judged by the alignment of the policy the layout names, not of its release', () => {
+    // x86's generic code (6.7+, policy x86_64-6.7) asks memblock_phys_alloc_range() for
+    // CRASH_ALIGN (16 MiB) in [Y, Y + X) (kernel/crash_reserve.c@v6.12.117 reserve_crashkernel_generic);
+    // 6.1's own code asked only 1 MiB (arch/x86/kernel/setup.c@v6.1.192:601). Named on a 6.1
+    // release, the 6.7 policy fails @769M, and the cause is its 16 MiB, not 6.1's 1 MiB.
+    const board = { id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', cmdline: 'crashkernel=256M@769M' }
+    const [f] = of(run({ ...board, kernels: [{ release: '6.1', policy: 'x86_64-6.7' }] }), 'CK001')
+    expect(f).toMatchObject({ messageId: 'fixedInUse', data: { token: '256M@0x30100000', cause: 'the base is not 16 MiB-aligned' } })
+    // The 6.1 policy itself reserves the same request.
+    expect(of(run({ ...board, kernels: ['6.1'] }), 'CK001')).toEqual([])
+  })
+
   it('good: crashkernel=256M fits below 1 GiB', () => {
     expect(run({ id: 'pi', extends: 'raspberrypi-4', memory: RPI4_4G, kernels: ['6.1'], cmdline: 'crashkernel=256M' }).findings).toEqual([])
   })

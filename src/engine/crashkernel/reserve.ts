@@ -37,6 +37,8 @@ export interface CrashReserveContext {
   highMax: PhysAddr
   /** CRASH_ALIGN. */
   align: PhysSize
+  /** The alignment asked of a fixed `@offset` base (KernelPolicy crash.fixedAlign, else CRASH_ALIGN). */
+  fixedAlign: PhysSize
   /** DEFAULT_CRASH_KERNEL_LOW_SIZE (0 where the generation has none). */
   defaultLow: PhysSize
   /** Whether the arch's generic parse passes `high` (supports ,high/,low). */
@@ -64,7 +66,7 @@ export function crashReserveContext(
   mb: Memblock,
   trace: Trace,
   layout: { cmdline: string; pageSize: PhysSize },
-  policy: { parse: ParseDialect; crash: { align: PhysSize; defaultLow: PhysSize; supportsHigh: boolean; parseCma: boolean } },
+  policy: { parse: ParseDialect; crash: { align: PhysSize; fixedAlign?: PhysSize; defaultLow: PhysSize; supportsHigh: boolean; parseCma: boolean } },
   lowMax: PhysAddr,
   highMax: PhysAddr,
   defaultLow: PhysSize = policy.crash.defaultLow,
@@ -78,6 +80,7 @@ export function crashReserveContext(
     lowMax,
     highMax,
     align: policy.crash.align,
+    fixedAlign: policy.crash.fixedAlign ?? policy.crash.align,
     defaultLow,
     supportsHigh: policy.crash.supportsHigh,
     parseCma: policy.crash.parseCma,
@@ -509,7 +512,7 @@ export const reserveCrashkernelX86V510: ReserveCrashkernel = (ctx) => {
     }
   } else {
     searched.push({ base, size })
-    const start = memblockPhysAllocRange(mb, size, SZ_1M, base, base + size, 'crashkernel')
+    const start = memblockPhysAllocRange(mb, size, ctx.fixedAlign, base, base + size, 'crashkernel')
     if (start !== base) {
       // The kernel tests start != base; in a window exactly `size` long the search can only
       // return its start or 0 (an unaligned base finds nothing), so this is a failure.

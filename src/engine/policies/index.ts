@@ -27,7 +27,7 @@ import {
 import { compareKernelVersions, kv, parseKernelVersion, type KernelVersion } from '../kernel-version.js'
 import { memparseSaturating, memparseWrapping } from '../memparse.js'
 import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616 } from '../params.js'
-import { SZ_16M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
+import { SZ_16M, SZ_1M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2 } from '../reserved-mem.js'
 import { NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
@@ -411,7 +411,11 @@ const WHAT_IF: KernelPolicy[] = [
 
 // ---------------------------------------------------------------- x86_64
 
-const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false }
+/**
+ * x86 ≤6.6: CRASH_ALIGN 16 MiB for the searches, but a fixed base only 1 MiB aligned.
+ * @kernel arch/x86/kernel/setup.c reserve_crashkernel (v5.10.223:533, v6.1.192:601)
+ */
+const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, fixedAlign: SZ_1M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false }
 const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false }
 /** x86 6.12+: the 6.12 guard (reserve_crashkernel_generic() of v6.12.117). */
 const X86_CRASH = { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric }
