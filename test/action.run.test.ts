@@ -392,6 +392,18 @@ describe('run(): the pull-request comment', () => {
     expect(comments[3]!.body).toMatch(/^<!-- crashkernel-check -->\n<!-- crashkernel-check:key=kdump -->\n/)
   })
 
+  it('takes the request timeout from its io\'s environment, not the process\'s', async () => {
+    const io = fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: { ...pullRequestEnv(), CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS: '1234' }, api: fakeApi([]) })
+    await run(io)
+    expect(io.rec.failed).toEqual([])
+    expect(io.rec.clients.map((c) => c.timeoutMs)).toEqual([1234])
+    // A value that is no timeout leaves the run without a client, with the variable named.
+    const bad = fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: { ...pullRequestEnv(), CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS: 'soon' }, api: fakeApi([]) })
+    await run(bad)
+    expect(bad.rec.clients).toEqual([])
+    expect(bad.rec.annotations.map((a) => a.message).join('\n')).toContain('cannot set up the GitHub API client: CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS must be a positive number of milliseconds, not "soon"')
+  })
+
   it('outputs the comment\'s URL and links the run, only when the run is known', async () => {
     const comments: IssueComment[] = []
     const io = fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: { ...pullRequestEnv(), GITHUB_RUN_ID: '42' }, api: fakeApi(comments) })

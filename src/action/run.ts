@@ -26,7 +26,7 @@ import { pathToFileURL } from 'node:url'
 import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { fileErrorText, isFileError } from '../file-errors.js'
-import { createGitHubApi } from '../github/client.js'
+import { createGitHubApi, requestTimeoutFromEnv } from '../github/client.js'
 import { upsertComment } from '../github/comment.js'
 import { GitHubApiError } from '../github/errors.js'
 import { changedLinesByFile } from '../github/patch.js'
@@ -213,7 +213,7 @@ function emptyReport(): Report {
 /** The GitHub API client of this run (retries logged to the step). */
 function githubClient(io: ActionsIO, inputs: ActionInputs, token: string): ReturnType<ActionsIO['github']> {
   const retry = { ...(inputs.retryDelayMs !== undefined && { baseDelayMs: inputs.retryDelayMs }), onRetry: (e: GitHubApiError, n: number, ms: number) => io.info(`${e.message}; retry ${n} in ${ms} ms`) }
-  return io.github(token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, log: io.debug })
+  return io.github(token, { ...(io.env.GITHUB_API_URL && { baseUrl: io.env.GITHUB_API_URL }), retry, timeoutMs: requestTimeoutFromEnv(io.env), log: io.debug })
 }
 
 /**

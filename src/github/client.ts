@@ -18,11 +18,11 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
  * The per-attempt timeout: `CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS` (tests shorten it, like
  * CRASHKERNEL_CHECK_RETRY_DELAY_MS) or the default.
  *
- * @param env - the process environment
+ * @param env - the process environment (the action passes its io's)
  * @returns milliseconds
  * @throws Error when the variable is set but not a positive whole number
  */
-export function requestTimeoutFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): number {
+export function requestTimeoutFromEnv(env: Readonly<Record<string, string | undefined>>): number {
   const value = env.CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS
   if (value === undefined || value === '') return DEFAULT_REQUEST_TIMEOUT_MS
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS must be a positive number of milliseconds, not "${value.slice(0, 40)}"`)
@@ -68,7 +68,7 @@ export interface GitHubClientOptions {
   /** REST base URL (default: GITHUB_API_URL, as @actions/github reads it). */
   baseUrl?: string
   retry?: RetryOptions
-  /** Bound on each attempt of a call, all pages included (default CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS, else 30 s); a timeout is retried like a 5xx. */
+  /** Bound on each attempt of a call, all pages included (default 30 s; the action passes CRASHKERNEL_CHECK_REQUEST_TIMEOUT_MS); a timeout is retried like a 5xx. */
   timeoutMs?: number
   /** Octokit's own log lines (deprecations …) go here instead of the console. */
   log?: (message: string) => void
@@ -106,7 +106,7 @@ export function createGitHubApi(token: string, options: GitHubClientOptions = {}
     userAgent: 'crashkernel-check',
     log: { debug: log, info: log, warn: log, error: log },
   })
-  const timeoutMs = options.timeoutMs ?? requestTimeoutFromEnv()
+  const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
   /**
    * One call with bounded retries; every attempt gets a fresh timeout signal, and a timeout
    * becomes a 'server' error (retried, then reported) that says what happened. `beforeRetry`
