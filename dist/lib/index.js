@@ -10582,8 +10582,8 @@ function arm64LinearMapFacts(p, crash) {
  * matters because it is taken before the crash reservation, right under the DMA limit.
  *
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
- *         mm/cma.c cma_declare_contiguous_nid, __cma_declare_contiguous_nid, cma_alloc_mem (v5.10.223,
- *         v6.12.117, v7.2.13)
+ *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13),
+ *         __cma_declare_contiguous_nid (v6.16.3 – v7.3.4), cma_alloc_mem (v6.17.8 – v7.3.4)
  */
 
 
@@ -11396,14 +11396,15 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
  * /memory and the memblock allocations unflatten_device_tree() makes. /reserved-memory is
  * reserved-mem.ts.
  *
- * @kernel drivers/of/fdt.c early_init_dt_add_memory_arch, unflatten_device_tree,
+ * @kernel drivers/of/fdt.c early_init_dt_scan_memory, early_init_dt_add_memory_arch, unflatten_device_tree,
  *         of_alias_scan (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 
 
 
 /**
- * Mirrors early_init_dt_add_memory_arch() for each /memory bank: the base is rounded up and
+ * Mirrors early_init_dt_scan_memory() — drivers/of/fdt.c: early_init_dt_add_memory_arch() for
+ * each /memory bank (v5.10.223:1025, v6.12.117:1002): the base is rounded up and
  * the size down to whole pages, a bank smaller than the rest of its first page and what lies
  * under MIN_MEMBLOCK_ADDR are dropped with a warning, then memblock_add(). A bank firmware
  * marks no-map (EFI) is added with MEMBLOCK_NOMAP.
@@ -11713,6 +11714,7 @@ function crashReserveContext(mb, trace, layout, policy, lowMax, highMax, default
         lowMax,
         highMax,
         align: policy.crash.align,
+        fixedAlign: policy.crash.fixedAlign ?? policy.crash.align,
         defaultLow,
         supportsHigh: policy.crash.supportsHigh,
         parseCma: policy.crash.parseCma,
@@ -12135,7 +12137,7 @@ const reserveCrashkernelX86V510 = (ctx) => {
     }
     else {
         searched.push({ base, size });
-        const start = memblockPhysAllocRange(mb, size, SZ_1M, base, base + size, 'crashkernel');
+        const start = memblockPhysAllocRange(mb, size, ctx.fixedAlign, base, base + size, 'crashkernel');
         if (start !== base) {
             // The kernel tests start != base; in a window exactly `size` long the search can only
             // return its start or 0 (an unaligned base finds nothing), so this is a failure.
@@ -15566,12 +15568,14 @@ const info = (st, source, text) => {
  * Mirrors cmdline_parse_kernelcore(): `parse_option_str(p, "mirror")` comes first and reads
  * `*p` without testing p (cmdline_parse_core()'s `if (!p)` is never reached), so a bare
  * `kernelcore` reads address 0. A value is never malformed (cmdline_parse_core() returns 0).
- * @kernel mm/mm_init.c cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
+ * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13)
+ *         cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
  */
 const cmdlineParseKernelcore = (val) => (val === null ? faultIn('null-dereference', 'lib/cmdline.c', 'parse_option_str') : 0);
 /**
  * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
- * @kernel mm/mm_init.c cmdline_parse_movablecore, cmdline_parse_core (v5.10.223 – v7.2.13)
+ * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13)
+ *         cmdline_parse_movablecore, cmdline_parse_core
  */
 const cmdlineParseMovablecore = (val) => (val === null ? early_params_EINVAL : 0);
 /**
@@ -15991,7 +15995,8 @@ const CRASH_GENERIC_2M = { reserve: reserveCrashkernelGeneric, align: SZ_2M, def
  * zone_dma_limit, and no protection of the loaded crash kernel (arm64's
  * arch_kexec_protect_crashkres() went in 6.4, 0d124e96051b). Each generation adds its boot
  * facts and linear map.
- * @kernel arch/arm64/mm/init.c zone_sizes_init, bootmem_init, arch_reserve_crashkernel (v6.12.117 – v7.3.4)
+ * @kernel arch/arm64/mm/init.c bootmem_init, arch_reserve_crashkernel (v6.12.117 – v7.3.4), zone_sizes_init
+ *         (v6.12.117 – v6.19.6), dma_limits_init (v7.0.4 – v7.3.4)
  */
 const ARM64_DEFERRED_EXACT = { zones: zoneLimitsExact, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', protection: 'none' };
 const ARM64_CRASH_V510 = {
@@ -16165,7 +16170,11 @@ const WHAT_IF = [
     },
 ];
 // ---------------------------------------------------------------- x86_64
-const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
+/**
+ * x86 ≤6.6: CRASH_ALIGN 16 MiB for the searches, but a fixed base only 1 MiB aligned.
+ * @kernel arch/x86/kernel/setup.c reserve_crashkernel (v5.10.223:533, v6.1.192:601)
+ */
+const X86_CRASH_V510 = { reserve: reserveCrashkernelX86V510, align: SZ_16M, fixedAlign: SZ_1M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
 const X86_CRASH_V67 = { reserve: reserveCrashkernelGenericV67, align: SZ_16M, defaultLow: SZ_256M, supportsHigh: true, parseCma: false };
 /** x86 6.12+: the 6.12 guard (reserve_crashkernel_generic() of v6.12.117). */
 const X86_CRASH = { ...X86_CRASH_V67, reserve: reserveCrashkernelGeneric };
@@ -16446,8 +16455,8 @@ function policyFor(arch, release, name) {
  * max(that + 8 MiB, 256 MiB). Nothing else changes the count before the crash reservation on
  * the boards modelled (swiotlb_adjust_size() is for SEV/TDX guests only).
  *
- * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages, swiotlb_size_or_default, swiotlb_adjust_nareas,
- *         round_up_default_nslabs (v5.10.223, v6.1.192, v6.12.117, v7.2.13);
+ * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages, swiotlb_size_or_default (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13), swiotlb_adjust_nareas, round_up_default_nslabs (v6.1.192, v6.12.117, v7.2.13);
  *         arch/x86/kernel/setup.c reserve_crashkernel_low (v5.10.223, v6.1.192);
  *         arch/x86/include/asm/crash_reserve.h crash_low_size_default (v6.12.117, v7.2.13)
  */
@@ -17498,8 +17507,9 @@ function initMemMappingOn(mb, input, tables) {
  *
  * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
  *         __split_large_page, cpa_process_alias, arch_report_meminfo; arch/x86/mm/init_64.c
- *         mark_rodata_ro; arch/x86/kernel/idt.c idt_setup_apic_and_irq_gates;
- *         kernel/bpf/core.c bpf_prog_pack_alloc (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ *         mark_rodata_ro; arch/x86/kernel/idt.c idt_setup_apic_and_irq_gates (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13); kernel/bpf/core.c bpf_prog_pack_alloc
+ *         (v6.1.192, v6.12.117, v7.2.13)
  */
 
 
@@ -18385,6 +18395,19 @@ function crashkernelRangeOf(result, cmdline) {
         return undefined;
     return match;
 }
+/**
+ * The alignment a fixed `crashkernel=X@Y` base must have under the policy `result` was
+ * simulated with: what the rules compare an `@offset` against and round suggested offsets
+ * to. Taken from the policy, not the release, because a layout may name another policy.
+ * Undefined for a policy id the registry does not know.
+ *
+ * @example
+ * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.0' }) // → 1048576n
+ */
+function crashkernelFixedAlign(result) {
+    const policy = policyFor(result.arch, result.kernel, result.policy);
+    return policy && (policy.crash.fixedAlign ?? policy.crash.align);
+}
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
 function listPolicies(arch) {
     return [...POLICIES, ...WHAT_IF_POLICIES].filter((p) => arch === undefined || p.arch === arch).map((p) => p.id);
@@ -18593,7 +18616,19 @@ function ramVariant(name, total, splitAt, lowWhenSplit) {
     };
 }
 const qemu_x86_64_SIZES = [['1G', 1n * GiB], ['2G', 2n * GiB], ['4G', 4n * GiB], ['8G', 8n * GiB]];
-function x86Preset(name, description, splitAt, lowWhenSplit) {
+/**
+ * The largest -m QEMU starts this machine with under -cpu max: its 40 physical address bits
+ * end at 1 TiB, and a layout whose RAM above 4 GiB plus the 64-bit PCI window reaches the AMD
+ * HyperTransport hole (0xfd00000000, which SeaBIOS's e820 lists as reserved: the boots of
+ * test/boots/amd64-sizes) moves that RAM to 1 TiB, past the limit: QEMU stops with "Address
+ * space limit 0xffffffffff < … phys-bits too low (40)". Measured with the QEMU of
+ * test/boots/amd64-sizes/QEMU_VERSION: q35 starts with -m 1001472M (978 GiB) and not
+ * 1001473M, pc with 1033216M (1009 GiB) and not 1033217M; with more physical address bits
+ * (-cpu max,phys-bits=46, -m 1024G) the RAM above 4 GiB starts at 1 TiB, which ramVariant()
+ * does not lay out. The 40 bits of TCG's -cpu max are UNCONFIRMED for other QEMU versions.
+ */
+const RAM_SIZE_MAX_REASON = "QEMU's -cpu max has 40 physical address bits, and above this the RAM over 4 GiB and the 64-bit PCI window reach the AMD HyperTransport hole below 1 TiB, so QEMU moves that RAM to 1 TiB and refuses to start; describe a larger machine with `memory`";
+function x86Preset(name, description, splitAt, lowWhenSplit, ramSizeMax) {
     return {
         name,
         description,
@@ -18612,10 +18647,11 @@ function x86Preset(name, description, splitAt, lowWhenSplit) {
             size: 0x100000n + BIOS_TOP_RESERVED + ((INITRD_SIZE + 0xfffn) & ~0xfffn),
             reason: "QEMU loads the initrd at the top of the e820 bank from 1 MiB, under SeaBIOS's 128 KiB, and below this it does not fit",
         },
+        ramSizeMax: { size: ramSizeMax, reason: RAM_SIZE_MAX_REASON },
     };
 }
-const qemuQ35X86_64 = x86Preset('qemu-q35-x86_64', 'QEMU q35 + SeaBIOS, -cpu max, nokaslr: 2 GiB below 4G from -m 2.75G on, the rest from 4 GiB.', (11n * GiB) / 4n, 2n * GiB);
-const qemuPcX86_64 = x86Preset('qemu-pc-x86_64', 'QEMU pc (i440fx) + SeaBIOS, -cpu max, nokaslr: 3 GiB below 4G from -m 3.5G on, the rest from 4 GiB.', (7n * GiB) / 2n, 3n * GiB);
+const qemuQ35X86_64 = x86Preset('qemu-q35-x86_64', 'QEMU q35 + SeaBIOS, -cpu max, nokaslr: 2 GiB below 4G from -m 2.75G on, the rest from 4 GiB.', (11n * GiB) / 4n, 2n * GiB, 978n * GiB);
+const qemuPcX86_64 = x86Preset('qemu-pc-x86_64', 'QEMU pc (i440fx) + SeaBIOS, -cpu max, nokaslr: 3 GiB below 4G from -m 3.5G on, the rest from 4 GiB.', (7n * GiB) / 2n, 3n * GiB, 1009n * GiB);
 
 ;// CONCATENATED MODULE: ./.build/src/presets/qemu-virt-riscv64.js
 
@@ -20346,6 +20382,10 @@ function decodeVariants(layers, preset, c, boardPointer) {
             c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
             return undefined;
         }
+        if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
+            c.add([{ messageId: 'ramSizeTooLarge', data: { value: picked.ramSize, max: `${size_fmtSize(preset.ramSizeMax.size)} (0x${preset.ramSizeMax.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMax.reason }, pointer: sizePointer, target: 'value' }]);
+            return undefined;
+        }
         ram = [{ ...preset.ramForSize(size), name: picked.ramSize }];
     }
     const lists = picked.memory
@@ -22012,11 +22052,15 @@ function renderMessage(template, data) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/kernel-facts.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The few kernel facts the rules need that a SimulationResult does not carry (yet): the
+ * alignment a fixed `@offset` must have (from the simulated policy) and a version test.
+ */
+
+
 /** MEMBLOCK_NOMAP — include/linux/memblock.h (1 << 2 in every version checked). */
 const MEMBLOCK_NOMAP_FLAG = 1 << 2;
-const kernel_facts_SZ_1M = 1n << 20n;
-const kernel_facts_SZ_2M = 1n << 21n;
-const kernel_facts_SZ_16M = 1n << 24n;
 /** `major.minor` of the simulated release ≥ the given one; undefined for an unparsable release. */
 function kernelAtLeast(sim, major, minor) {
     const m = /^(\d+)\.(\d+)/.exec(sim.kernel);
@@ -22026,14 +22070,15 @@ function kernelAtLeast(sim, major, minor) {
     return ma > major || (ma === major && mi >= minor);
 }
 /**
- * CRASH_ALIGN for a fixed base: arm64 SZ_2M (arch/arm64/include/asm/crash_reserve.h), riscv
- * PMD_SIZE = 2 MiB with 4K pages, x86 16 MiB from 6.7 (generic code) and 1 MiB before
- * (arch/x86/kernel/setup.c reserve_crashkernel, v6.1: memblock_phys_alloc_range(…, SZ_1M, …)).
+ * The alignment a fixed base must have under the policy the layout was simulated with (the
+ * engine's crashkernelFixedAlign(): CRASH_ALIGN, or x86 ≤6.6's 1 MiB). A policy named by the
+ * layout decides, not the release, so the rules agree with what the simulation did.
  */
 function crashAlign(sim) {
-    if (sim.arch === 'x86_64')
-        return kernelAtLeast(sim, 6, 7) === false ? kernel_facts_SZ_1M : kernel_facts_SZ_16M;
-    return kernel_facts_SZ_2M;
+    const align = crashkernelFixedAlign(sim);
+    if (align === undefined)
+        throw new InternalError(`assertion failed: no ${sim.arch} policy "${sim.policy}" for a simulated result`);
+    return align;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck001-reservation-failed.js
@@ -23670,6 +23715,7 @@ const FORCED_BY_TEXT = {
             missingImageSize: 'no kernel image size for {{kernel}} on {{arch}} (no Debian profile); set "imageSize" on the kernel or "image.size"',
             missingImageSizeOverride: 'no kernel image size for {{kernel}} on {{arch}}: the kernel override names a release without a Debian profile ({{known}} have one); override with one of those, or give the board "image.size"',
             ramSizeTooSmall: '"ramSize" {{value}} is less than {{min}}, the least preset {{preset}} lays out: {{reason}}',
+            ramSizeTooLarge: '"ramSize" {{value}} is more than {{max}}, the most preset {{preset}} lays out: {{reason}}',
             ramSizeWithoutPreset: '"ramSize" needs a preset that derives RAM from a size ({{presets}}); give "memory" or "ram" instead',
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
             vaBitsNotOnArch: 'no {{arch}} kernel has {{vaBits}}-bit virtual addresses: vaBits is one of {{choices}}',
@@ -26669,6 +26715,9 @@ function layoutSection(report, l, heading = '####') {
     if (findings.length > 0)
         out.push(...findings.map(findingLine), '');
     out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
+    // An HTML element, not a code span: the text is the matrix's (a code span shows entities as typed).
+    if (l.cmdline !== undefined)
+        out.push(`command line: ${l.cmdline === '' ? '(empty)' : `<code>${escape_escapeInlineHtml(l.cmdline)}</code>`}`, '');
     const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) });
     if (map) {
         out.push(MAP_CAPTION, '', codeFence(map.mermaid.split('\n'), 'mermaid'), '');
@@ -27297,9 +27346,10 @@ function renderFinding(f, withBoard = false) {
         parts.push(`<pre class="ev">${f.evidence.map((e) => escape_text(e.text)).join('\n')}</pre>`);
     return `<li class="sev-${f.severity}${f.suppressed ? ' suppressed' : ''}">${parts.join('')}</li>`;
 }
-function renderFacts(result) {
+function renderFacts(result, cmdline) {
     const cma = describeCrashkernelCma(result);
     const facts = [
+        ...(cmdline !== undefined ? [['command line', cmdline === '' ? '(empty)' : `<code>${escape_text(cmdline)}</code>`]] : []),
         ['crashkernel', escape_text(describeOutcome(result))],
         ...(cma !== undefined ? [['crashkernel ,cma', escape_text(cma)]] : []),
         ['arch · policy', escape_text(`${result.arch} \u00B7 ${result.policy}`)],
@@ -27348,7 +27398,7 @@ function renderDetail(e, withMap, capNote, brief) {
         return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}${brief !== undefined ? `<p class="nomap-note">${escape_text(brief)}</p>` : ''}</div></div></details>`;
     const map = withMap ? memory_map_renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${escape_text(capNote)}</p>`;
     return (`<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
-        `<div class="main">${map}${renderFacts(e.layout.result)}</div>` +
+        `<div class="main">${map}${renderFacts(e.layout.result, e.layout.cmdline)}</div>` +
         `<div class="side"><h3>Findings</h3>${findings}</div>` +
         `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result)}</details>` +
         `</div></details>`);
@@ -27400,7 +27450,9 @@ function renderRuleTable(findings) {
 function renderHtml(report, options = {}) {
     const maxDetails = Math.max(0, options.maxDetails ?? DEFAULT_MAX_DETAILS);
     const maxMaps = Math.max(0, options.maxMaps ?? DEFAULT_MAX_MAPS);
+    const files = report.files.length === 0 ? '' : `: ${report.files[0]}${report.files.length > 1 ? ` and ${report.files.length - 1} more file${report.files.length > 2 ? 's' : ''}` : ''}`;
     const title = options.title ?? 'crashkernel-check report';
+    const tabTitle = options.title ?? `${title}${files}`;
     const { entries, loose } = collect(report);
     const rows = rowsOf(entries);
     const kernels = [...new Set(entries.map((e) => e.kernel))].sort(compareKernels);
@@ -27488,7 +27540,7 @@ function renderHtml(report, options = {}) {
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="color-scheme" content="light dark">',
         `<meta name="generator" content="${attr(`${report.tool.name} ${report.tool.version}`)}">`,
-        `<title>${escape_text(title)}</title>`,
+        `<title>${escape_text(tabTitle)}</title>`,
         `<style>${CSS}</style>`,
         '</head><body>',
         defs,
@@ -29072,12 +29124,12 @@ function bootlog_collect(lines, facts, problems) {
             continue;
         }
         if ((m = RE.x86Low.exec(s))) {
-            facts.crash.push(at({ kind: 'reserved', region: 'low', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n }));
+            facts.crash.push(at({ kind: 'reserved', region: 'low', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n, mib: true }));
             cmaBeforeCrashCma = facts.cma.length;
             continue;
         }
         if ((m = RE.x86Main.exec(s))) {
-            facts.crash.push(at({ kind: 'reserved', region: 'main', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n }));
+            facts.crash.push(at({ kind: 'reserved', region: 'main', base: BigInt(m[2]) << 20n, size: BigInt(m[1]) << 20n, mib: true }));
             cmaBeforeCrashCma = facts.cma.length;
             continue;
         }
@@ -31437,10 +31489,20 @@ function compareWithBoot(sim, obs) {
             predicted.push({ kind: 'main', start: main.base, end: main.base + main.size - 1n });
         }
         const sort = (a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+        // A region the log gives in whole MiB is compared as the kernel printed it: base and size
+        // each rounded down to MiB (>> 20).
+        const inMib = new Set(obs.crashRanges.filter((r) => r.mib).map((r) => r.kind));
+        const asPrinted = (r) => {
+            if (!inMib.has(r.kind))
+                return r;
+            const start = (r.start >> 20n) << 20n;
+            return { kind: r.kind, start, end: start + (((r.end + 1n - r.start) >> 20n) << 20n) - 1n };
+        };
         const e = fmtRanges([...obs.crashRanges].sort(sort));
         const p = fmtRanges(predicted.sort(sort));
-        if (e !== p)
-            out.push({ what: 'crash', expected: e, predicted: p + (sim.crashkernel.kind !== 'reserved' ? ` (${sim.crashkernel.kind})` : '') });
+        if (e !== fmtRanges(predicted.map(asPrinted))) {
+            out.push({ what: 'crash', expected: e + (inMib.size > 0 ? ' (printed in MiB)' : ''), predicted: p + (sim.crashkernel.kind !== 'reserved' ? ` (${sim.crashkernel.kind})` : '') });
+        }
     }
     if (obs.zoneRanges) {
         const predicted = {};
@@ -31543,8 +31605,13 @@ function observedFromParsed(parsed, cut) {
     const { facts } = parsed;
     const crashRanges = [];
     for (const c of facts.crash) {
-        if (c.value.kind === 'reserved')
-            crashRanges.push({ kind: c.value.region, start: c.value.base, end: c.value.base + c.value.size - 1n });
+        if (c.value.kind !== 'reserved')
+            continue;
+        const { region, base, size } = c.value;
+        // A line in MiB (x86 ≤6.6) is exact only for a region in whole MiB: the log's /proc/iomem
+        // "Crash kernel" entry in the same MiB with the same MiB count gives the bytes.
+        const exact = c.value.mib ? facts.iomem?.crashKernel.find((k) => k.base >> 20n === base >> 20n && (k.end - k.base) >> 20n === size >> 20n) : undefined;
+        crashRanges.push(exact ? { kind: region, start: exact.base, end: exact.end - 1n } : { kind: region, start: base, end: base + size - 1n, ...(c.value.mib && { mib: true }) });
     }
     const zoneRanges = {};
     for (const z of facts.zones) {
@@ -31894,7 +31961,7 @@ function check(text, path, options = {}) {
             const sim = simulateLayout(layout, path, at, findings);
             if (!sim)
                 continue;
-            layouts.push({ file: path, boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, result: sim, devices: layout.layout.devices });
+            layouts.push({ file: path, boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, pointer: layout.pointers.board, cmdline: layout.layout.cmdline, result: sim, devices: layout.layout.devices });
             simulated.push({ layout, sim });
         }
         for (const { layout, sim } of simulated) {

@@ -3,8 +3,8 @@
  * matters because it is taken before the crash reservation, right under the DMA limit.
  *
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, early_cma;
- *         mm/cma.c cma_declare_contiguous_nid, __cma_declare_contiguous_nid, cma_alloc_mem (v5.10.223,
- *         v6.12.117, v7.2.13)
+ *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13),
+ *         __cma_declare_contiguous_nid (v6.16.3 – v7.3.4), cma_alloc_mem (v6.17.8 – v7.3.4)
  */
 import { type Memblock } from './memblock/memblock.js';
 import type { CmaPolicyFields, KernelPolicy } from './policies/types.js';

@@ -3,7 +3,7 @@
  * /memory and the memblock allocations unflatten_device_tree() makes. /reserved-memory is
  * reserved-mem.ts.
  *
- * @kernel drivers/of/fdt.c early_init_dt_add_memory_arch, unflatten_device_tree,
+ * @kernel drivers/of/fdt.c early_init_dt_scan_memory, early_init_dt_add_memory_arch, unflatten_device_tree,
  *         of_alias_scan (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 import { type Memblock } from './memblock/memblock.js';
@@ -11,7 +11,8 @@ import { type ReservedMemContext, type ReservedMemState } from './reserved-mem.j
 import type { Trace } from './trace.js';
 import type { Layout, PhysAddr, PhysSize } from './types.js';
 /**
- * Mirrors early_init_dt_add_memory_arch() for each /memory bank: the base is rounded up and
+ * Mirrors early_init_dt_scan_memory() — drivers/of/fdt.c: early_init_dt_add_memory_arch() for
+ * each /memory bank (v5.10.223:1025, v6.12.117:1002): the base is rounded up and
  * the size down to whole pages, a bank smaller than the rest of its first page and what lies
  * under MIN_MEMBLOCK_ADDR are dropped with a warning, then memblock_add(). A bank firmware
  * marks no-map (EFI) is added with MEMBLOCK_NOMAP.

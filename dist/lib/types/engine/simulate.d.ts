@@ -1,5 +1,5 @@
 import { type CrashkernelRangeMatch } from './crashkernel/parse.js';
-import type { Arch, Layout, SimulationResult } from './types.js';
+import type { Arch, Layout, PhysSize, SimulationResult } from './types.js';
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 export declare class UnsupportedLayoutError extends Error {
     readonly name = "UnsupportedLayoutError";
@@ -45,6 +45,16 @@ export declare function resolveKernelRelease(kernel: string): string | undefined
  * @param cmdline - the layout's command line
  */
 export declare function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy' | 'systemRam' | 'request'>, cmdline: string): CrashkernelRangeMatch | undefined;
+/**
+ * The alignment a fixed `crashkernel=X@Y` base must have under the policy `result` was
+ * simulated with: what the rules compare an `@offset` against and round suggested offsets
+ * to. Taken from the policy, not the release, because a layout may name another policy.
+ * Undefined for a policy id the registry does not know.
+ *
+ * @example
+ * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.0' }) // → 1048576n
+ */
+export declare function crashkernelFixedAlign(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): PhysSize | undefined;
 /** Every policy id, regular and what-if, for `--policy` help and docs. */
 export declare function listPolicies(arch?: Arch): string[];
 /**

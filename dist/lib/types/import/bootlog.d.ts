@@ -72,6 +72,11 @@ export type CrashFact = {
     region: 'main' | 'low';
     base: bigint;
     size: bigint;
+    /**
+     * x86 ≤6.6's "Reserving %ldMB of memory at %ldMB" prints `>> 20` of both: base and size
+     * are then the MiB they fall in, not the bytes (arch/x86/kernel/setup.c@v6.1.192:614).
+     */
+    mib?: true;
 } | {
     kind: 'message';
     failure: boolean;

@@ -5,11 +5,16 @@
 import type { SimulationResult } from '../engine/index.js';
 /** The facts of a real boot that the engine predicts (a subset of the oracle's `observed`). */
 export interface ObservedBoot {
-    /** `Crash kernel` entries of /proc/iomem (inclusive ends), or the printed reservations. */
+    /**
+     * `Crash kernel` entries of /proc/iomem (inclusive ends), or the printed reservations.
+     * `mib`: read from a line that prints base and size in whole MiB, rounded down (x86 ≤6.6
+     * "Reserving %ldMB of memory at %ldMB"), so a prediction is compared at that granularity.
+     */
     crashRanges?: Array<{
         start: bigint;
         end: bigint;
         kind: 'main' | 'low';
+        mib?: true;
     }>;
     /** Parsed "Zone ranges:" (null = empty). */
     zoneRanges?: Record<string, {

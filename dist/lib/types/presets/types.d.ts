@@ -22,6 +22,15 @@ export interface Preset {
         reason: string;
     };
     /**
+     * The largest `size` the machine starts with (above it the emulator refuses to run, or lays
+     * the RAM out otherwise than ramForSize() does), and why, for the message a larger
+     * `ramSize` gets.
+     */
+    ramSizeMax?: {
+        size: bigint;
+        reason: string;
+    };
+    /**
      * For boot loaders that put the initrd after the kernel image (the Raspberry Pi firmware's
      * `initramfs <file> followkernel`): the initrd's base for an image ending at `imageEnd`
      * (its base plus the kernel release's image size). Applies to the preset's own `initrd`,

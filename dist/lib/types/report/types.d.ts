@@ -75,6 +75,11 @@ export interface LayoutReport {
     kernel: string;
     /** The board in the matrix. */
     pointer: JsonPointer;
+    /**
+     * The kernel command line the layout boots with (the board's, or its kernel entry's), as the
+     * engine reads it. Optional: results files of earlier versions do not have it.
+     */
+    cmdline?: string;
     result: SimulationResult;
     /**
      * The layout's DMA devices (the engine's input, not its result). Optional: when present the

@@ -24,6 +24,8 @@ export interface CrashReserveContext {
     highMax: PhysAddr;
     /** CRASH_ALIGN. */
     align: PhysSize;
+    /** The alignment asked of a fixed `@offset` base (KernelPolicy crash.fixedAlign, else CRASH_ALIGN). */
+    fixedAlign: PhysSize;
     /** DEFAULT_CRASH_KERNEL_LOW_SIZE (0 where the generation has none). */
     defaultLow: PhysSize;
     /** Whether the arch's generic parse passes `high` (supports ,high/,low). */
@@ -51,6 +53,7 @@ export declare function crashReserveContext(mb: Memblock, trace: Trace, layout: 
     parse: ParseDialect;
     crash: {
         align: PhysSize;
+        fixedAlign?: PhysSize;
         defaultLow: PhysSize;
         supportsHigh: boolean;
         parseCma: boolean;

@@ -248,6 +248,11 @@ export interface KernelPolicy {
         reserve: ReserveCrashkernel;
         /** CRASH_ALIGN. */
         align: PhysSize;
+        /**
+         * The alignment memblock_phys_alloc_range() asks of a fixed `crashkernel=X@Y` base, where
+         * it is not CRASH_ALIGN (x86 ≤6.6: SZ_1M). The rules read it (crashkernelFixedAlign()).
+         */
+        fixedAlign?: PhysSize;
         /** DEFAULT_CRASH_KERNEL_LOW_SIZE (x86: max(swiotlb + 8M, 256M)). */
         defaultLow: PhysSize;
         supportsHigh: boolean;

@@ -17,8 +17,9 @@
  *
  * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
  *         __split_large_page, cpa_process_alias, arch_report_meminfo; arch/x86/mm/init_64.c
- *         mark_rodata_ro; arch/x86/kernel/idt.c idt_setup_apic_and_irq_gates;
- *         kernel/bpf/core.c bpf_prog_pack_alloc (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ *         mark_rodata_ro; arch/x86/kernel/idt.c idt_setup_apic_and_irq_gates (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13); kernel/bpf/core.c bpf_prog_pack_alloc
+ *         (v6.1.192, v6.12.117, v7.2.13)
  */
 import { type Memblock } from '../memblock/memblock.js';
 import type { X86DirectMapPolicy } from '../policies/types.js';

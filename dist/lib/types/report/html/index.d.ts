@@ -3,7 +3,11 @@ export { renderMemoryMap } from './memory-map.js';
 export { buildScale, type Scale, type ScaleSegment } from './scale.js';
 export { layoutStatus, STATUS_META, type LayoutStatus } from './status.js';
 export interface HtmlOptions {
-    /** Page title; default `crashkernel-check report`. */
+    /**
+     * Page title and heading; default `crashkernel-check report`, in the browser's tab followed by
+     * the checked file (`: boards.json`) or the first of several (`: a.json and 2 more files`),
+     * so tabs tell reports apart.
+     */
     title?: string;
     /**
      * Most layouts with a full detail section (facts, regions, kernel messages). Default 1500
