@@ -694,6 +694,16 @@ describe('arm64.nolva (pi/idreg-override.c, 6.9+): a 52-bit kernel boots as with
     // The filter refuses a non-zero VARange, which drops the override made before it.
     expect(bits({ cmdline: 'arm64.nolva id_aa64mmfr2.varange=1' })).toEqual([52, 52])
     expect(bits({ cmdline: 'id_aa64mmfr2.varange=junk' })).toEqual([52, 52])
+    // find_field() reads one hex digit after an optional 0x (parse_hexdigit(),
+    // idreg-override.c:239-251@v6.12.117), not a kstrtou64() number: "00" and "010" are
+    // -EINVAL and change nothing; "f" and "0xa" are non-zero values the filter refuses.
+    expect(bits({ cmdline: 'id_aa64mmfr2.varange=0X0' })).toEqual([48, 48])
+    expect(bits({ cmdline: 'id_aa64mmfr2.varange=00' })).toEqual([52, 52])
+    expect(bits({ cmdline: 'id_aa64mmfr2.varange=0x00' })).toEqual([52, 52])
+    expect(bits({ cmdline: 'arm64.nolva id_aa64mmfr2.varange=010' })).toEqual([48, 48])
+    expect(bits({ cmdline: 'arm64.nolva id_aa64mmfr2.varange=0x10' })).toEqual([48, 48])
+    expect(bits({ cmdline: 'arm64.nolva id_aa64mmfr2.varange=f' })).toEqual([52, 52])
+    expect(bits({ cmdline: 'arm64.nolva id_aa64mmfr2.varange=0xa' })).toEqual([52, 52])
     expect(bits({ cmdline: 'crashkernel=256M -- arm64.nolva' })).toEqual([52, 52])
     expect(bits({ cmdline: 'xarm64.nolva arm64.nolvax' })).toEqual([52, 52])
   })

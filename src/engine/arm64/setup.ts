@@ -42,7 +42,6 @@ import {
   type MemblockRegion,
 } from '../memblock/memblock.js'
 import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1M, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
-import { kstrtoulBase0 } from './linear-map-flags.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -567,10 +566,24 @@ function nolvaOnCmdline(cmdline: string): boolean {
     const tok = cmdline.slice(from, i).replaceAll('-', '_')
     if (tok === 'arm64.nolva') nolva = true
     else if (tok.startsWith('id_aa64mmfr2.varange=')) {
-      // find_field(): kstrtou64(…, 0); the filter refuses a non-zero value, which drops the override.
-      const v = kstrtoulBase0(tok.slice('id_aa64mmfr2.varange='.length))
-      if (v !== undefined) nolva = v === 0n
+      // find_field() → parse_hexdigit(): one hex digit, after an optional "0x" (not "00", not
+      // "010"), else the token changes nothing; the filter refuses a non-zero value, which
+      // drops the override made before it.
+      const v = parseHexdigit(tok.slice('id_aa64mmfr2.varange='.length))
+      if (v !== undefined) nolva = v === 0
     }
   }
   return nolva
+}
+
+/**
+ * Mirrors parse_hexdigit(): the value of a field override, a single hex digit after an
+ * optional "0x"; undefined where the kernel returns -EINVAL (the token holds no spaces, so
+ * "a digit, then the end" is all that passes).
+ *
+ * @kernel arch/arm64/kernel/pi/idreg-override.c parse_hexdigit (:239-251@v6.12.117, :254-266@v7.2.13)
+ */
+function parseHexdigit(s: string): number | undefined {
+  const digits = s[0] === '0' && (s[1] === 'x' || s[1] === 'X') ? s.slice(2) : s
+  return /^[0-9a-fA-F]$/.test(digits) ? parseInt(digits, 16) : undefined
 }
