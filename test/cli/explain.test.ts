@@ -41,6 +41,16 @@ describe('explain', () => {
     expect(r.out).not.toContain('size 0 B')
   })
 
+  it('gives no RAM or CRASH_ADDR_* figures for a boot that stops in parse_early_param(), which never set them up', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M swiotlb' }] }))
+    const r = await run(['explain', 'pc', '--matrix', matrix])
+    expect(r.out).toContain('the boot STOPS in parse_early_param(): "swiotlb"')
+    expect(r.out).toContain('System RAM, zones, CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX: not set up, the boot stops in parse_early_param() first\n')
+    expect(r.out).not.toMatch(/System RAM 0 B|CRASH_ADDR_LOW_MAX 0x0/)
+  })
+
   it('shows each kernel of the first RAM variant by default, with a hint', async () => {
     const r = await run(['explain', 'rpi4'])
     expect(r.code).toBe(0)

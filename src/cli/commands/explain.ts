@@ -8,7 +8,7 @@
 import { crashkernelRangeOf, resolveKernelRelease, type CrashkernelRangeEntry, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
-import { describeCrashkernelCma } from '../../report/describe.js'
+import { bootStoppedEarly, describeCrashkernelCma } from '../../report/describe.js'
 import { sizeText } from '../../rules/common.js'
 import { memSize } from '../../rules/crashkernel-tokens.js'
 import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
@@ -144,7 +144,12 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   const head = `${l.boardId}${variant ? ` · RAM ${variant}` : ''} · Linux ${sim.kernel} (policy ${sim.policy}) · ${sim.arch}`
   const out: string[] = [c.bold(`━━ ${head} ━━`), '\n']
   if (boardName) out.push(`${boardName}\n`)
-  out.push(`System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`)
+  // A boot stopped in parse_early_param() never set these up: its zeros are no figures (as the HTML and summary say).
+  out.push(
+    bootStoppedEarly(sim)
+      ? 'System RAM, zones, CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX: not set up, the boot stops in parse_early_param() first\n'
+      : `System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`,
+  )
   // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
   const request = [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
   out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(describeOutcome(sim))}\n`)
