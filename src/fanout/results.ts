@@ -123,12 +123,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function schemaProblem(text: string, source: string, value: unknown): string | undefined {
   if (validateReport(value)) return undefined
   const error = validateReport.errors?.[0]
-  if (!error) return `${source}: not a ${TOOL_NAME} results file (schemas/report.schema.json)`
+  if (!error) return `${source}: not a results file this version of ${TOOL_NAME} reads (schemas/report.schema.json)`
   const params = error.params as { additionalProperty?: string; allowedValues?: unknown[] }
   const detail =
     params.additionalProperty !== undefined ? ` (${JSON.stringify(params.additionalProperty)})` : params.allowedValues !== undefined ? ` (${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})` : ''
   const at = jsonValuePosition(text, error.instancePath)
-  return `${source}${at ? `:${at.line}:${at.column}` : ''}: not a ${TOOL_NAME} results file: ${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}${detail}`
+  return `${source}${at ? `:${at.line}:${at.column}` : ''}: not a results file this version of ${TOOL_NAME} reads: ${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}${detail}`
 }
 
 /**
@@ -152,7 +152,9 @@ export function parseResults(text: string, source: string): LegResults {
     new ConfigurationError(`${source} is not a ${TOOL_NAME} results file (${why}); input "results" must name the results files the check jobs wrote (their output "results-file")`)
   if (!isObject(value) || !isObject(value.tool) || value.tool.name !== TOOL_NAME) throw notOurs('no tool.name "crashkernel-check"')
   const problem = schemaProblem(text, source, value)
-  if (problem !== undefined) throw new ConfigurationError(`${problem}; input "results" must name the results files the check jobs wrote (their output "results-file")`)
+  // A file of another version of the tool (whose report had other fields) is refused too: its
+  // tool.version cannot tell, so the message says what to check.
+  if (problem !== undefined) throw new ConfigurationError(`${problem}; input "results" must name the results files the check jobs wrote (their output "results-file"), with the same version of ${TOOL_NAME} as this job`)
 
   const findings = value.findings as Finding[]
   const layouts = (value.layouts as Array<Record<string, unknown>>).map(

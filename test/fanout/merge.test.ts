@@ -228,7 +228,7 @@ describe('mergeResults', () => {
   it('refuses a results file whose boardSuggestions are not board values', () => {
     const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path))) as Record<string, unknown>
     for (const bad of [[], {}, [{ file: 'm.json', boardId: 'pi' }], null]) {
-      expect(() => parseResults(JSON.stringify({ ...text, boardSuggestions: bad }), 'r.json')).toThrow(/^r\.json:1:\d+: not a crashkernel-check results file: \/boardSuggestions(\/0)? must /)
+      expect(() => parseResults(JSON.stringify({ ...text, boardSuggestions: bad }), 'r.json')).toThrow(/^r\.json:1:\d+: not a results file this version of crashkernel-check reads: \/boardSuggestions(\/0)? must /)
     }
   })
 
@@ -244,14 +244,14 @@ describe('mergeResults', () => {
   it('refuses a results file whose fan-out problems are not a list of messages', () => {
     const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path), { shard: '1/1', files: [FILES[1]!.path], boards: [], kernel: [] })) as { fanout: object }
     for (const bad of [[], 'x', [1], null]) {
-      expect(() => parseResults(JSON.stringify({ ...text, fanout: { ...text.fanout, problems: bad } }), 'r.json')).toThrow(/^r\.json:1:\d+: not a crashkernel-check results file: \/fanout\/problems(\/0)? must /)
+      expect(() => parseResults(JSON.stringify({ ...text, fanout: { ...text.fanout, problems: bad } }), 'r.json')).toThrow(/^r\.json:1:\d+: not a results file this version of crashkernel-check reads: \/fanout\/problems(\/0)? must /)
     }
   })
 
   it('refuses a results file whose kernelOverride is not a list of kernels', () => {
     const text = JSON.parse(formatResults(check(FILES[1]!.text, FILES[1]!.path, { kernels: ['6.12'] }))) as Record<string, unknown>
     for (const bad of [[], '6.12', [6.12], null]) {
-      expect(() => parseResults(JSON.stringify({ ...text, kernelOverride: bad }), 'r.json')).toThrow(/^r\.json:1:\d+: not a crashkernel-check results file: \/kernelOverride(\/0)? must /)
+      expect(() => parseResults(JSON.stringify({ ...text, kernelOverride: bad }), 'r.json')).toThrow(/^r\.json:1:\d+: not a results file this version of crashkernel-check reads: \/kernelOverride(\/0)? must /)
     }
   })
 
@@ -353,7 +353,7 @@ describe('results files', () => {
       } catch (error) {
         expect(error).toBeInstanceOf(ConfigurationError)
         const message = (error as Error).message
-        expect(message).toMatch(/; input "results" must name the results files the check jobs wrote \(their output "results-file"\)$/)
+        expect(message).toMatch(/; input "results" must name the results files the check jobs wrote \(their output "results-file"\), with the same version of crashkernel-check as this job$/)
         return message.slice(0, message.indexOf(';'))
       }
       throw new Error('not refused')
@@ -367,18 +367,18 @@ describe('results files', () => {
     const finding = { ruleId: 'SC002', ruleName: 'schema-violation', severity: 'error', messageId: 'x', message: 'x', data: {}, file: 'm.json', pointer: '/boards/0', evidence: [], docsUrl: 'https://x' }
     // A finding whose rule name is no string (it made the HTML renderer throw).
     const named = { ...ok, findings: [{ ...finding, ruleName: 7 }] }
-    expect(refused(named)).toBe(`x.json:${placeOf(named, '"ruleName": 7', '7')}: not a crashkernel-check results file: /findings/0/ruleName must be string`)
+    expect(refused(named)).toBe(`x.json:${placeOf(named, '"ruleName": 7', '7')}: not a results file this version of crashkernel-check reads: /findings/0/ruleName must be string`)
     const fatal = { ...ok, findings: [{ ...finding, severity: 'fatal' }] }
-    expect(refused(fatal)).toMatch(new RegExp(`^x\\.json:${placeOf(fatal, '"severity": "fatal"', '"fatal"')}: not a crashkernel-check results file: /findings/0/severity must be equal to one of the allowed values \\("error", "warning", "note"\\)$`))
+    expect(refused(fatal)).toMatch(new RegExp(`^x\\.json:${placeOf(fatal, '"severity": "fatal"', '"fatal"')}: not a results file this version of crashkernel-check reads: /findings/0/severity must be equal to one of the allowed values \\("error", "warning", "note"\\)$`))
     const { data: _d, ...bare } = finding
-    expect(refused({ ...ok, findings: [bare] })).toMatch(/^x\.json:\d+:5: not a crashkernel-check results file: \/findings\/0 must have required property 'data'$/)
+    expect(refused({ ...ok, findings: [bare] })).toMatch(/^x\.json:\d+:5: not a results file this version of crashkernel-check reads: \/findings\/0 must have required property 'data'$/)
     const noResult = { ...ok, layouts: [{ ...ok.layouts[0], result: null }] }
-    expect(refused(noResult)).toBe(`x.json:${placeOf(noResult, '"result": null', 'null')}: not a crashkernel-check results file: /layouts/0/result must be object`)
+    expect(refused(noResult)).toBe(`x.json:${placeOf(noResult, '"result": null', 'null')}: not a results file this version of crashkernel-check reads: /layouts/0/result must be object`)
     // An address that is not 0x%016x, deep in a simulation result.
     const address = { ...ok, layouts: [{ ...ok.layouts[0], result: { ...ok.layouts[0].result, lowMax: '0x1' } }] }
-    expect(refused(address)).toBe(`x.json:${placeOf(address, '"lowMax": "0x1"', '"0x1"')}: not a crashkernel-check results file: /layouts/0/result/lowMax must match pattern "^0x[0-9a-f]{16}$"`)
-    expect(refused({ ...ok, extra: 1 })).toBe('x.json:1:1: not a crashkernel-check results file: (root) must NOT have additional properties ("extra")')
-    expect(refused({ ...ok, tool: { name: 'crashkernel-check' } })).toBe("x.json:2:11: not a crashkernel-check results file: /tool must have required property 'version'")
+    expect(refused(address)).toBe(`x.json:${placeOf(address, '"lowMax": "0x1"', '"0x1"')}: not a results file this version of crashkernel-check reads: /layouts/0/result/lowMax must match pattern "^0x[0-9a-f]{16}$"`)
+    expect(refused({ ...ok, extra: 1 })).toBe('x.json:1:1: not a results file this version of crashkernel-check reads: (root) must NOT have additional properties ("extra")')
+    expect(refused({ ...ok, tool: { name: 'crashkernel-check' } })).toBe("x.json:2:11: not a results file this version of crashkernel-check reads: /tool must have required property 'version'")
     expect(refused({ ...ok, fanout: { shard: 3, files: [], boards: [] } })).toMatch(/: \/fanout\/shard must be string$/)
     expect(refused({ ...ok, fanout: { shard: '1/2', files: [], boards: [], kernel: '6.12' } })).toMatch(/: \/fanout\/kernel must be array$/)
   })

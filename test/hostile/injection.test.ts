@@ -107,7 +107,7 @@ describe('hostile input: injection into the output channels', () => {
     const leg = JSON.parse(formatResults(report)) as { layouts: Array<{ result: { zones: Array<{ name: string }> } }> }
     for (const l of leg.layouts) l.result.zones[0]!.name = hostile
     // The aggregate job refuses a zone the report schema does not know, naming the place …
-    expect(() => parseResults(JSON.stringify(leg), 'leg.json')).toThrow(/^leg\.json:1:\d+: not a crashkernel-check results file: \/layouts\/0\/result\/zones\/0\/name must be equal to one of the allowed values/)
+    expect(() => parseResults(JSON.stringify(leg), 'leg.json')).toThrow(/^leg\.json:1:\d+: not a results file this version of crashkernel-check reads: \/layouts\/0\/result\/zones\/0\/name must be equal to one of the allowed values/)
     // … and the renderer escapes one all the same (a report built in memory by a library caller).
     for (const l of report.layouts) (l.result.zones[0] as { name: string }).name = hostile
     const out = html.formatHtml(report)

@@ -244,8 +244,10 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   const nodeDataSection = roundDown(nodeData, sectionSize)
   memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0)
   // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
-  // VA_BITS. They differ only for a 52-bit 4K/16K build without LPA2 (64K keeps 52 bits),
-  // and there the start moves by a multiple of every table span counted here.
+  // VA_BITS. They differ for a 52-bit 4K/16K build without LPA2 and for any 52-bit build
+  // booted with arm64.nolva (6.9+, 64K too); the start then moves by a multiple of every
+  // table span counted here below about 128 TiB of RAM (the diff review's arithmetic), so the
+  // running width is used.
   const at = pol.vmemmapStart(page, layout.vaBits)
   populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at)
 }
