@@ -121,7 +121,7 @@ export function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma | undefin
 const minNotZero = (x: PhysAddr, y: PhysAddr): PhysAddr => (x === 0n ? y : y === 0n || x < y ? x : y)
 
 /**
- * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
+ * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
  * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
  * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in

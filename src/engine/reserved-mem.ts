@@ -244,7 +244,7 @@ export interface CmaPoolNode {
 }
 
 /**
- * Mirrors __rmem_cma_verify_node() through rmem_cma_validate() (7.x): true when the node is
+ * Mirrors __rmem_cma_verify_node() — kernel/dma/contiguous.c (v7.2.13:505) through rmem_cma_validate() (7.x): true when the node is
  * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
  */
 export function rmemCmaSkipped(node: CmaPoolNode, ctx: CmaNodeContext, trace: Trace): boolean {
@@ -254,7 +254,7 @@ export function rmemCmaSkipped(node: CmaPoolNode, ctx: CmaNodeContext, trace: Tr
 }
 
 /**
- * Mirrors __reserved_mem_init_node() on an allocated reusable shared-dma-pool node (≤6.x):
+ * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513) on an allocated reusable shared-dma-pool node (≤6.x):
  * rmem_cma_setup(), then rmem_dma_setup(). Returns whether the node became a CMA area; when
  * it did not, prints the failure and gives the memory back as fdt_init_reserved_mem(_node)()
  * does (clearing NOMAP, or freeing the reservation).
@@ -560,7 +560,7 @@ function rmemCheckForOverlap(rmem: Rmem[], gen: OfReservedMemGeneration, trace: 
 }
 
 /**
- * Mirrors early_init_fdt_scan_reserved_mem() for `reservations` (DT order): the /memreserve/
+ * Mirrors early_init_fdt_scan_reserved_mem() — drivers/of/fdt.c (v6.12.117:496) for `reservations` (DT order): the /memreserve/
  * entries before or after the scan, and per generation fdt_init_reserved_mem() after the
  * scan ('sorted') or fdt_scan_reserved_mem() ('two-pass', whose static nodes
  * fdtScanReservedMemLate() finishes). Indices in the state are those of the nodes alone.
@@ -656,7 +656,7 @@ function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyRes
 }
 
 /**
- * Mirrors fdt_scan_reserved_mem_reg_nodes() (6.12.13+) / fdt_scan_reserved_mem_late() (7.2),
+ * Mirrors fdt_scan_reserved_mem_reg_nodes() — drivers/of/of_reserved_mem.c (v6.12.117:239; 6.12.13+) / fdt_scan_reserved_mem_late() (7.2),
  * the first thing unflatten_device_tree() does: without /reserved-memory a line; else the
  * reserved_mem array (total_reserved_mem_cnt entries, memblock_alloc()ed), each static
  * node initialised in DT order, and the overlap check. Nothing on 'sorted' generations.

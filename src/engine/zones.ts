@@ -61,7 +61,7 @@ export interface FreeAreaInitResult {
 const NO_EVENTS: TraceEvent[] = []
 
 /**
- * Mirrors free_area_init()'s zone bookkeeping and its pr_info lines; with `movable` (the
+ * Mirrors free_area_init() — mm/mm_init.c (v6.12.117:1783; mm/page_alloc.c in v6.1.192:8289): its zone bookkeeping and its pr_info lines; with `movable` (the
  * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
  * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
  */

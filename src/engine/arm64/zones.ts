@@ -133,6 +133,8 @@ export const zoneLimitsExact: ZoneLimitsVariant = (z) => {
 export type CrashLowMaxKind = 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma-zones'
 
 /**
+ * Mirrors CRASH_ADDR_LOW_MAX — arch/arm64/include/asm/crash_reserve.h (v6.12.117:8; arch/arm64/mm/init.c:96 in v6.1.192;
+ * v5.10.223 passes arm64_dma_phys_limit to memblock_find_in_range() directly, init.c:113).
  * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
  * 5.10.36), or Baoquan He's proposal (what-if): its crash_addr_low_max() caps RAM at 4G
  * (U32_MAX + 1) when a DMA zone exists and RAM does not start above U32_MAX, and otherwise

@@ -60,7 +60,7 @@ export interface ParseResult {
 }
 
 /**
- * Mirrors get_last_crashkernel(): the start (index just after "crashkernel=") of the last
+ * Mirrors get_last_crashkernel() — kernel/crash_reserve.c (v6.12.117:215; kernel/crash_core.c in v5.10.223:188, v6.1.192:202): the start (index just after "crashkernel=") of the last
  * token of the requested class, or -1. The whole command line is scanned with strstr, so
  * "foo.crashkernel=…" matches too.
  */
@@ -102,7 +102,7 @@ export interface CrashkernelRangeEntry {
 }
 
 /**
- * Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`.
+ * Mirrors parse_crashkernel_mem() — kernel/crash_reserve.c (v6.12.117:56; kernel/crash_core.c in v5.10.223:38): `start-[end]:size[,…][@offset]`.
  *
  * @param entries - when given, receives each entry read, up to the one that matched (for
  *   reports: crashkernelRangeMatch()); the boot itself passes none
@@ -170,7 +170,7 @@ export function parseCrashkernelMem(
   return { ret: 0, size: crashSize, base: crashBase }
 }
 
-/** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
+/** Mirrors parse_crashkernel_simple() — kernel/crash_reserve.c (v6.12.117:151): `size[@offset]`. */
 export function parseCrashkernelSimple(s: string, at: number, dialect: ParseDialect, trace: Trace): ParseResult {
   const size = dialect.memparse(s, at)
   if (size.end === at) {
@@ -189,7 +189,7 @@ export function parseCrashkernelSimple(s: string, at: number, dialect: ParseDial
   return { ret: 0, size: size.value, base: 0n }
 }
 
-/** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
+/** Mirrors parse_crashkernel_suffix() — kernel/crash_reserve.c (v6.12.117:189): `size,high` / `size,low` / `size,cma`. */
 export function parseCrashkernelSuffix(
   s: string,
   at: number,
@@ -218,7 +218,7 @@ export function parseCrashkernelSuffix(
 /** `%c` of a NUL prints nothing visible; keep the kernel's exact (empty) output. */
 const charAt = (s: string, i: number): string => (i < s.length ? s[i]! : '')
 
-/** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
+/** Mirrors __parse_crashkernel() — kernel/crash_reserve.c (v6.12.117:253): find the token of the class and dispatch on its form. */
 export function parseCrashkernelClass(
   cmdline: string,
   systemRam: bigint,
@@ -277,7 +277,7 @@ export interface GenericParseResult extends ParseResult {
 }
 
 /**
- * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
+ * Mirrors the generic parse_crashkernel() — kernel/crash_reserve.c (6.7+; v6.12.117:296): the plain
  * token; if absent and the arch supports it, `,high` (+ optional `,low`, defaulting to
  * `defaultLow`); 7.x also `,cma` when the caller asks for it; then the size checks.
  */

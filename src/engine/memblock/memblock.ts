@@ -354,12 +354,12 @@ function memblockRemoveRange(type: MemblockType, base: PhysAddr, size: PhysSize)
   if (e > s) type.regions.splice(s, e - s)
 }
 
-/** Mirrors memblock_add(). */
+/** Mirrors memblock_add() — mm/memblock.c (v6.12.117:732). */
 export function memblockAdd(mb: Memblock, base: PhysAddr, size: PhysSize, flags = MEMBLOCK_NONE): void {
   memblockAddRange(mb.memory, base, size, MAX_NUMNODES, flags)
 }
 
-/** Mirrors memblock_remove(). */
+/** Mirrors memblock_remove() — mm/memblock.c (v6.12.117:868). */
 export function memblockRemove(mb: Memblock, base: PhysAddr, size: PhysSize): void {
   memblockRemoveRange(mb.memory, base, size)
 }
@@ -419,13 +419,13 @@ export function memblockMemLimitRemoveMap(mb: Memblock, limit: PhysSize): void {
   memblockCapMemoryRange(mb, 0n, maxAddr)
 }
 
-/** Mirrors memblock_reserve(): no node (MAX_NUMNODES; NUMA_NO_NODE from 6.16), no flags. */
+/** Mirrors memblock_reserve() — mm/memblock.c (v6.12.117:911): no node (MAX_NUMNODES; NUMA_NO_NODE from 6.16), no flags. */
 export function memblockReserve(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void {
   memblockAddRange(mb.reserved, base, size, mb.rsrvKern ? NUMA_NO_NODE : MAX_NUMNODES, MEMBLOCK_NONE, owner)
 }
 
 /**
- * Mirrors memblock_reserve_kern() (6.16+: NUMA_NO_NODE, MEMBLOCK_RSRV_KERN), for the call
+ * Mirrors memblock_reserve_kern() — include/linux/memblock.h (v6.16.3:137; 6.16+: NUMA_NO_NODE, MEMBLOCK_RSRV_KERN), for the call
  * sites that were memblock_reserve() before it existed.
  */
 export function memblockReserveKern(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void {
@@ -453,7 +453,7 @@ export function memblockSetNode(type: MemblockType, base: PhysAddr, size: PhysSi
   if (e > s) memblockMergeRegions(type, s, e)
 }
 
-/** Mirrors memblock_phys_free() (memblock_free() in 5.10). */
+/** Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10). */
 export function memblockPhysFree(mb: Memblock, base: PhysAddr, size: PhysSize): void {
   memblockRemoveRange(mb.reserved, base, size)
 }
@@ -475,7 +475,7 @@ export const memblockMarkNomap = (mb: Memblock, base: PhysAddr, size: PhysSize):
 export const memblockClearNomap = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
   memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP)
 
-/** Mirrors memblock_phys_mem_size(): memblock.memory.total_size (NOMAP included). */
+/** Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size (NOMAP included). */
 export function memblockPhysMemSize(mb: Memblock): PhysSize {
   // A plain bigint sum: V8 adds sizes in int64 registers (see INT64_MAX) and boxes only the
   // total, which is cheaper than summing them as exact doubles (a Number() per region and
@@ -486,10 +486,10 @@ export function memblockPhysMemSize(mb: Memblock): PhysSize {
   return total
 }
 
-/** Mirrors memblock_start_of_DRAM(). */
+/** Mirrors memblock_start_of_DRAM() — mm/memblock.c (v6.12.117:1759). */
 export const memblockStartOfDram = (mb: Memblock): PhysAddr => mb.memory.regions[0]?.base ?? 0n
 
-/** Mirrors memblock_end_of_DRAM(). */
+/** Mirrors memblock_end_of_DRAM() — mm/memblock.c (v6.12.117:1764). */
 export function memblockEndOfDram(mb: Memblock): PhysAddr {
   const r = mb.memory.regions.at(-1)
   return r ? r.base + r.size : 0n
@@ -505,7 +505,7 @@ function memblockSearch(type: MemblockType, addr: PhysAddr): number {
   return addr < m.base + m.size ? lo - 1 : -1
 }
 
-/** Mirrors memblock_is_region_memory(): the region holding `base` also holds the end. */
+/** Mirrors memblock_is_region_memory() — mm/memblock.c (v6.12.117:1923): the region holding `base` also holds the end. */
 export function memblockIsRegionMemory(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
   const idx = memblockSearch(mb.memory, base)
   if (idx === -1) return false
@@ -514,7 +514,7 @@ export function memblockIsRegionMemory(mb: Memblock, base: PhysAddr, size: PhysS
   return r.base + r.size >= end
 }
 
-/** Mirrors memblock_is_region_reserved(): overlaps any reserved region. */
+/** Mirrors memblock_is_region_reserved() — mm/memblock.c (v6.12.117:1945): overlaps any reserved region. */
 export function memblockIsRegionReserved(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
   // memblock_overlaps_region(); the regions are sorted, so none past `end` can overlap.
   const end = base + memblockCapSize(base, size)
@@ -569,7 +569,7 @@ export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
 }
 
 /**
- * Mirrors __memblock_find_range_top_down(): the highest aligned base in [start, end) whose
+ * Mirrors __memblock_find_range_top_down() — mm/memblock.c (v6.12.117:252): the highest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
  *
  * The free ranges are walked from the top as __next_mem_range_rev() yields them (memory
@@ -661,7 +661,7 @@ function findRangeTopDownEveryRange(mb: Memblock, start: PhysAddr, end: PhysAddr
 }
 
 /**
- * Mirrors __memblock_find_range_bottom_up(): the lowest aligned base in [start, end) whose
+ * Mirrors __memblock_find_range_bottom_up() — mm/memblock.c (v6.12.117:217): the lowest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
  *
  * The free ranges are walked from the bottom as __next_mem_range() yields them (as
@@ -690,7 +690,7 @@ export function memblockFindRangeBottomUp(mb: Memblock, start: PhysAddr, end: Ph
   return found
 }
 
-/** Mirrors memblock_find_in_range_node(). */
+/** Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). */
 export function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr): PhysAddr {
   // Pump up @end.
   if (end === MEMBLOCK_ALLOC_ACCESSIBLE || end === MEMBLOCK_ALLOC_NOLEAKTRACE) end = mb.currentLimit
@@ -703,7 +703,7 @@ export function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: Phy
 }
 
 /**
- * Mirrors memblock_alloc_range_nid(): find, then reserve. Returns 0 on failure.
+ * Mirrors memblock_alloc_range_nid() — mm/memblock.c (v6.12.117:1441): find, then reserve. Returns 0 on failure.
  *
  * The engine models one node, so a search for node `nid` finds what a search for any node
  * finds once NUMA init has put the memory on that node (memblockSetNode()); before that the
@@ -723,13 +723,13 @@ export function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysS
 /** The node an allocation for `nid` reserves with (see memblockAllocRangeNid()). */
 const nodeOf = (mb: Memblock, nid: number): number => (nid === NUMA_NO_NODE || mb.memory.regions[0]?.nid === nid ? nid : NUMA_NO_NODE)
 
-/** Mirrors memblock_phys_alloc_range() (NUMA_NO_NODE). */
+/** Mirrors memblock_phys_alloc_range() — mm/memblock.c (v6.12.117:1527; NUMA_NO_NODE). */
 export function memblockPhysAllocRange(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): PhysAddr {
   return memblockAllocRangeNid(mb, size, align, start, end, owner)
 }
 
 /**
- * Mirrors memblock_alloc_internal() behind memblock_alloc_try_nid() and friends:
+ * Mirrors memblock_alloc_internal() — mm/memblock.c (v6.12.117:1578) behind memblock_alloc_try_nid() and friends:
  * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
  * without it. `nid` is the node asked for (NUMA_NO_NODE for memblock_alloc()).
  */

@@ -196,7 +196,7 @@ function pteState(pg: RunLengthPgDir, idx: number): number {
 // ---------------------------------------------------------------- create_pgd_mapping()
 
 /**
- * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() below it for one leaf
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (v6.12.117:678) and the create_p4d/pud/pmd/pte_mapping() below it for one leaf
  * of the level with shift `leafShift` at va: each missing table on the way down is allocated
  * (alloc(true, 1) for a PTE table); the leaf entry is set if missing. An entry that is already a
  * leaf stops the walk. `leafShift` undefined (a size that is no level's): every level down to

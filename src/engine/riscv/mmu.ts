@@ -225,7 +225,7 @@ function leafShiftOf(t: RiscvPageTables, sz: PhysSize): number | undefined {
 export const linearVa = (t: RiscvPageTables, pa: PhysAddr): bigint => pa - t.physRamBase + t.pageOffset
 
 /**
- * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() it descends through:
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (v6.12.117:678) and the create_p4d/pud/pmd/pte_mapping() it descends through:
  * a leaf of `sz` at `va`, allocating each missing next-level table on the way down. An
  * entry that is already a leaf is left alone (the kernel would walk into the block as if it
  * were a table; the boot avoids that by isolating text, rodata and the KFENCE pool first).
@@ -271,7 +271,7 @@ const PMD_MASK = RISCV_PMD_SIZE - 1n
 export const PMD_ALIGN_MASK = -RISCV_PMD_SIZE
 
 /**
- * Mirrors best_map_size() of 6.4+: the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704): the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
  * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
  */
 export function bestMapSize(t: RiscvPageTables, pa: PhysAddr, va: bigint, size: PhysSize, debugPagealloc: boolean): PhysSize {
@@ -285,7 +285,7 @@ export function bestMapSize(t: RiscvPageTables, pa: PhysAddr, va: bigint, size: 
   return RISCV_PAGE_SIZE
 }
 
-/** Mirrors best_map_size(base, size) of ≤6.3: PMD when the whole range is PMD aligned, else PAGE. */
+/** Mirrors best_map_size(base, size) of ≤6.3 — arch/riscv/mm/init.c (v6.1.192:669): PMD when the whole range is PMD aligned, else PAGE. */
 export function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize {
   return (base & (RISCV_PMD_SIZE - 1n)) !== 0n || (size & (RISCV_PMD_SIZE - 1n)) !== 0n ? RISCV_PAGE_SIZE : RISCV_PMD_SIZE
 }
@@ -297,7 +297,7 @@ function recordLeaf(t: RiscvPageTables, base: PhysAddr, size: PhysSize, granule:
 }
 
 /**
- * Mirrors create_linear_mapping_range(start, end, fixed_map_size) (6.4+): each step maps
+ * Mirrors create_linear_mapping_range(start, end, fixed_map_size) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285): each step maps
  * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
  * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
  */
@@ -388,7 +388,7 @@ export function createLinearMappingRangePmdOnly(t: RiscvPageTables, start: PhysA
 }
 
 /**
- * Mirrors create_kernel_page_table(swapper_pg_dir, false): the kernel image at
+ * Mirrors create_kernel_page_table(swapper_pg_dir, false) — arch/riscv/mm/init.c (v6.12.117:977): the kernel image at
  * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
  */
 export function createKernelPageTable(t: RiscvPageTables, imageSize: PhysSize, alloc: TableAlloc): void {
@@ -399,7 +399,7 @@ export function createKernelPageTable(t: RiscvPageTables, imageSize: PhysSize, a
 }
 
 /**
- * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
+ * Mirrors vmemmap_populate() — arch/riscv/mm/init.c (v6.12.117:1474) → vmemmap_populate_hugepages() for one section's memmap: PMD
  * leaves backed by the sparse buffer (no memblock call), tables allocated on the way down.
  * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
  */

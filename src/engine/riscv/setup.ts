@@ -115,7 +115,7 @@ export function riscvMemoryLimitStart(policy: KernelPolicy, levels: RiscvPagingL
 }
 
 /**
- * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit), then returns
+ * Mirrors early_mem() — arch/riscv/mm/init.c (v6.12.117:206) for every `mem=` (each one is min()ed into memory_limit), then returns
  * the limit setup_bootmem() enforces. What early_mem() prints, and a bare `mem` (malformed),
  * are early-params.ts's: parse_early_param() prints them in command-line order.
  */
@@ -253,7 +253,7 @@ export interface RiscvVmFinal {
 }
 
 /**
- * Mirrors setup_vm_final() → create_linear_mapping_page_table() + create_kernel_page_table().
+ * Mirrors setup_vm_final() — arch/riscv/mm/init.c (v6.12.117:1357) → create_linear_mapping_page_table() + create_kernel_page_table().
  * 6.4+: kernel text and rodata are flagged NOMAP so the memory loop does not cover them with
  * a PUD; the KFENCE pool is allocated (memblock_phys_alloc, page aligned) and kept out of the
  * loop too, then mapped with pages. Text and rodata are 2 MiB aligned (SECTION_ALIGN with

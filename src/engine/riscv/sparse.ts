@@ -67,7 +67,7 @@ export function memSectionUsageSize(pageblockBits: bigint): PhysSize {
 }
 
 /**
- * Mirrors sparse_init() for one node.
+ * Mirrors sparse_init() — mm/sparse.c (v6.12.117:487) for one node.
  *
  * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
  * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations

@@ -85,7 +85,7 @@ export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse:
 }
 
 /**
- * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
+ * Mirrors e820__range_add(…, E820_TYPE_RAM) — arch/x86/kernel/e820.c (v6.12.117:182) on the RAM entries: the range becomes RAM
  * (e820__update_table() merges it with its neighbours).
  */
 export function e820RangeAddRam(ram: E820Ram, start: PhysAddr, size: bigint): E820Ram {
