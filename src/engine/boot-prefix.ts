@@ -64,7 +64,10 @@ const PREFIXES = new HashedStore<Entry>(256)
 const SEEN = new SeenOnce(16384)
 let sharing = true
 
-/** Turns prefix sharing on or off (tests compare both; either way the store starts empty). */
+/**
+ * Engine helper (no kernel counterpart): switches the boot-prefix store on or off.
+ * Turns prefix sharing on or off (tests compare both; either way the store starts empty).
+ */
 export function setBootPrefixSharing(on: boolean): void {
   sharing = on
   PREFIXES.clear()
@@ -80,7 +83,10 @@ const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/
  */
 const SUBSTRING_READS = ['no4lvl', 'no5lvl']
 
-/** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`. */
+/**
+ * Engine helper (no kernel counterpart): the store key: the command line with crashkernel= values blanked.
+ * The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`.
+ */
 export function prefixCmdline(cmdline: string): string {
   if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline)) return cmdline
   const tokens = cmdline.split(' ')
@@ -117,7 +123,10 @@ function coarseKey(policy: KernelPolicy, cmdlineHash: number, layout: Layout): n
   return h
 }
 
-/** Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one. */
+/**
+ * Engine helper (no kernel counterpart): runs a split boot, reusing a stored prefix.
+ * Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one.
+ */
 export function bootWithSharedPrefix<P extends { mb: Memblock }>(
   boot: SplitBoot<P>,
   layout: Layout,

@@ -54,7 +54,10 @@ export interface CmaRules {
   highmemStart?: PhysAddr
 }
 
-/** A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES. */
+/**
+ * Engine helper (no kernel counterpart): assembles a generation's CMA policy data.
+ * A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES.
+ */
 export const cmaRules = (pol: CmaPolicyFields, minAlign: PhysSize): CmaRules => ({
   minAlign,
   logNode: pol.cmaLogNode,

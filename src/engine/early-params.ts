@@ -272,7 +272,10 @@ function namesAHandler(arch: Arch, cmdline: string): boolean {
   return yes
 }
 
-/** Empties namesAHandler()'s memory (clearEngineStores(): a cold engine for benchmarks). */
+/**
+ * Engine helper (no kernel counterpart): empties the early-param handler-name store.
+ * Empties namesAHandler()'s memory (clearEngineStores(): a cold engine for benchmarks).
+ */
 export function clearEarlyParamStore(): void {
   for (const m of Object.values(NAMES_A_HANDLER)) m.clear()
 }

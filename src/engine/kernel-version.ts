@@ -11,22 +11,30 @@ export interface KernelVersion {
 
 const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/
 
-/** Parse "6.12" or "6.12.117"; undefined when it is not a release number. */
+/**
+ * Engine helper (no kernel counterpart): parses a release number.
+ * Parse "6.12" or "6.12.117"; undefined when it is not a release number.
+ */
 export function parseKernelVersion(text: string): KernelVersion | undefined {
   const m = RELEASE.exec(text)
   if (!m) return undefined
   return { major: Number(m[1]), minor: Number(m[2]), patch: m[3] === undefined ? 0 : Number(m[3]) }
 }
 
-/** kv('6.1.65'): a version literal for tables; throws on a malformed literal (a bug). */
+/**
+ * Engine helper (no kernel counterpart): a release-number literal for tables.
+ * kv('6.1.65'): a version literal for tables; throws on a malformed literal (a bug).
+ */
 export function kv(text: string): KernelVersion {
   const v = parseKernelVersion(text)
   if (!v) throw new Error(`assertion failed: bad kernel version literal ${text}`)
   return v
 }
 
+/** Engine helper (no kernel counterpart): orders two release numbers. */
 export function compareKernelVersions(a: KernelVersion, b: KernelVersion): number {
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch
 }
 
+/** Engine helper (no kernel counterpart): formats a release number. */
 export const formatKernelVersion = (v: KernelVersion): string => `${v.major}.${v.minor}.${v.patch}`

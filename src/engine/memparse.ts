@@ -39,7 +39,10 @@ const isXDigit = (s: string, i: number): boolean => digitValue(s.charCodeAt(i)) 
 /** tolower(s[i]) == 'x' (false past the end). */
 const isX = (s: string, i: number): boolean => (s.charCodeAt(i) | 0x20) === 120
 
-/** _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10. */
+/**
+ * Mirrors _parse_integer_fixup_radix() — lib/kstrtox.c (v6.12.117:26).
+ * _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10.
+ */
 export function parseIntegerFixupRadix(s: string, i: number): { base: number; at: number } {
   let base = 10
   if (s.charCodeAt(i) === 48) {
@@ -50,6 +53,7 @@ export function parseIntegerFixupRadix(s: string, i: number): { base: number; at
 }
 
 /**
+ * Mirrors _parse_integer_limit() — lib/kstrtox.c (v6.12.117:52, v7.2.13:58).
  * _parse_integer_limit(): accumulate digits of `base`.
  * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
  */
@@ -81,7 +85,10 @@ export function parseIntegerLimit(s: string, i: number, base: number, saturate: 
 /** 2^48: see parseIntegerLimit(). */
 const SMALL_LIMIT = 2 ** 48
 
-/** simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE. */
+/**
+ * Mirrors simple_strtoull() — lib/vsprintf.c (v6.12.117:97, v7.2.13:112).
+ * simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE.
+ */
 export function simpleStrtoull(s: string, i: number, saturate: boolean): Parsed & { overflow: boolean } {
   const { base, at } = parseIntegerFixupRadix(s, i)
   return parseIntegerLimit(s, at, base, saturate)
@@ -100,7 +107,10 @@ function suffixShift(s: string, i: number): bigint | undefined {
   }
 }
 
-/** memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits. */
+/**
+ * Mirrors memparse() — lib/cmdline.c (v5.10.223:125, v6.12.117:150).
+ * memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits.
+ */
 export const memparseWrapping: Memparse = (s, start) => {
   const n = simpleStrtoull(s, start, false)
   const shl = suffixShift(s, n.end)
@@ -109,7 +119,10 @@ export const memparseWrapping: Memparse = (s, start) => {
   return { value: shifted > ULLONG_MAX ? u64(shifted) : shifted, end: n.end + 1 }
 }
 
-/** memparse() of 7.x: saturates, consumes a suffix only after digits. */
+/**
+ * Mirrors memparse() — lib/cmdline.c (v7.2.13:153).
+ * memparse() of 7.x: saturates, consumes a suffix only after digits.
+ */
 export const memparseSaturating: Memparse = (s, start) => {
   const n = simpleStrtoull(s, start, true)
   const shl = suffixShift(s, n.end)

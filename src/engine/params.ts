@@ -99,7 +99,10 @@ export function parseEarlyParams(cmdline: string): EarlyParam[] {
   return out
 }
 
-/** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
+/**
+ * Mirrors parameq() — kernel/params.c (v6.12.117:97).
+ * dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names.
+ */
 export function parameq(a: string, b: string): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) {

@@ -38,37 +38,58 @@ export const SMP_CACHE_BYTES = 64n
  */
 const POW2: readonly bigint[] = Array.from({ length: 65 }, (_, n) => 1n << BigInt(n))
 
-/** 2^n as a bigint, `1n << BigInt(n)` (from the table for an integer 0 ≤ n ≤ 64). */
+/**
+ * Engine helper (no kernel counterpart): powers of two for sizes and shifts.
+ * 2^n as a bigint, `1n << BigInt(n)` (from the table for an integer 0 ≤ n ≤ 64).
+ */
 export function pow2(n: number): bigint {
   const p = POW2[n]
   return p !== undefined ? p : 1n << BigInt(n)
 }
 
-/** Truncate to u64 exactly as C `unsigned long long` arithmetic would. */
+/**
+ * Engine helper (no kernel counterpart): truncation to u64, the C unsigned wrap.
+ * Truncate to u64 exactly as C `unsigned long long` arithmetic would.
+ */
 export const u64 = (x: bigint): bigint => BigInt.asUintN(64, x)
 
-/** round_down(x, y) for a power-of-two y (include/linux/math.h). */
+/**
+ * Mirrors round_down() — include/linux/math.h (v6.12.117:35; include/linux/kernel.h in v5.10.223:84).
+ * round_down(x, y) for a power-of-two y (include/linux/math.h).
+ */
 export function roundDown(x: PhysAddr, align: PhysSize): PhysAddr {
   // ~(align - 1) is -align for every integer (~y = -y - 1): one bigint operation, not two,
   // and written as a subtraction, which V8 does in int64 registers (a unary minus it does not).
   return x & (0n - align)
 }
 
-/** round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro). */
+/**
+ * Mirrors round_up() — include/linux/math.h (v6.12.117:25; include/linux/kernel.h in v5.10.223:75).
+ * round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro).
+ */
 export function roundUp(x: PhysAddr, align: PhysSize): PhysAddr {
   return u64(((x - 1n) | (align - 1n)) + 1n)
 }
 
-/** roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y). */
+/**
+ * Mirrors roundup() — include/linux/math.h (v6.12.117:71; include/linux/kernel.h in v5.10.223:110).
+ * roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y).
+ */
 export function roundUpAny(x: bigint, y: bigint): bigint {
   return ((x + y - 1n) / y) * y
 }
 
+/** Mirrors clamp() — include/linux/minmax.h (v6.12.117:206). */
 export const clamp = (x: bigint, lo: bigint, hi: bigint): bigint => (x < lo ? lo : x > hi ? hi : x)
+/** Mirrors max() — include/linux/minmax.h (v6.12.117:112). */
 export const max = (a: bigint, b: bigint): bigint => (a > b ? a : b)
+/** Mirrors min() — include/linux/minmax.h (v6.12.117:105). */
 export const min = (a: bigint, b: bigint): bigint => (a < b ? a : b)
 
-/** fls64(): index (1-based) of the most significant set bit, 0 for 0. */
+/**
+ * Mirrors fls64() — include/asm-generic/bitops/fls64.h (v6.12.117:19,27; x86: arch/x86/include/asm/bitops.h:406).
+ * fls64(): index (1-based) of the most significant set bit, 0 for 0.
+ */
 export function fls64(x: bigint): number {
   if (x > 0n && x < TWO_64) {
     // Below 2^53 Number(x) is exact and so is its high 32-bit half, n / 2^32 floored; above,
@@ -92,13 +113,19 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
  */
 const HEX016_PREFIX: readonly string[] = Array.from({ length: 17 }, (_, n) => '0x' + '0'.repeat(16 - n))
 
-/** `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx. */
+/**
+ * Engine helper (no kernel counterpart): printk-style hex formatting.
+ * `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx.
+ */
 export function fmtPhys(x: bigint): string {
   const s = x.toString(16)
   return s.length < 16 ? HEX016_PREFIX[s.length]! + s : '0x' + s
 }
 
-/** `0x%0Nllx` for any width (`0x%08llx` is what the low-memory crash line uses). */
+/**
+ * Engine helper (no kernel counterpart): printk-style hex formatting.
+ * `0x%0Nllx` for any width (`0x%08llx` is what the low-memory crash line uses).
+ */
 export function fmtHex(x: bigint, width = 0): string {
   const s = x.toString(16)
   if (s.length >= width) return '0x' + s
@@ -106,18 +133,27 @@ export function fmtHex(x: bigint, width = 0): string {
   return width <= 16 ? HEX016_PREFIX[16 - width + s.length]! + s : '0x' + s.padStart(width, '0')
 }
 
-/** `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width). */
+/**
+ * Engine helper (no kernel counterpart): printk-style hex formatting.
+ * `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width).
+ */
 export function fmtAlt018(x: bigint): string {
   // The same 18 characters as 0x%016llx, 0 included ("0x0000000000000000").
   return fmtPhys(x)
 }
 
-/** `%lld` of a u64 reinterpreted as signed, as printk would print it. */
+/**
+ * Engine helper (no kernel counterpart): printk-style signed formatting.
+ * `%lld` of a u64 reinterpreted as signed, as printk would print it.
+ */
 export function fmtLld(x: bigint): string {
   return BigInt.asIntN(64, x).toString()
 }
 
-/** A human size: 256M, 1G, 1536M, 64K … (largest exact unit). */
+/**
+ * Engine helper (no kernel counterpart): formats a size for messages.
+ * A human size: 256M, 1G, 1536M, 64K … (largest exact unit).
+ */
 export function fmtSize(x: PhysSize): string {
   const units: Array<[string, bigint]> = [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]
   if (x === 0n) return '0'
@@ -125,4 +161,5 @@ export function fmtSize(x: PhysSize): string {
   return x.toString()
 }
 
+/** Mirrors is_power_of_2() — include/linux/log2.h (v6.12.117:45). */
 export const isPowerOfTwo = (x: bigint): boolean => x > 0n && (x & (x - 1n)) === 0n

@@ -288,6 +288,7 @@ function givePoolBack(mb: Memblock, node: CmaPoolNode, base: PhysAddr, size: Phy
 export type CmaPoolOutcome = 'cma' | 'kept' | 'freed'
 
 /**
+ * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513; with rmem_cma_validate(), rmem_cma_setup() — kernel/dma/contiguous.c v7.2.13:519,545).
  * An allocated reusable shared-dma-pool node taken per generation. 'setup' runs
  * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back). Under
  * 'validate' the node passed rmem_cma_validate(): without CONFIG_DMA_CMA, or no-map, no init

@@ -4,7 +4,10 @@
  * riscv/mmu-fast.ts) find entries with one binary search.
  */
 
-/** The position of the first of the sorted, disjoint `runs` that ends at or after entry `i`. */
+/**
+ * Engine helper (no kernel counterpart): binary search over sorted runs.
+ * The position of the first of the sorted, disjoint `runs` that ends at or after entry `i`.
+ */
 export function runFrom(runs: ReadonlyArray<{ last: number }>, i: number): number {
   let lo = 0
   let hi = runs.length

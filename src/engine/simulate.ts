@@ -59,6 +59,7 @@ function releaseAndPolicy(layout: Layout): { release: string; policy: KernelPoli
 }
 
 /**
+ * Engine helper (no kernel counterpart): the engine's entry point; runs the policy's arch boot.
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
  * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
  * resolveKernelRelease()) would do them.
@@ -147,6 +148,7 @@ function requestOf(r: ParsedCrashkernelRequest): SimulationResult['request'] {
 }
 
 /**
+ * Engine helper (no kernel counterpart): the public name of the policy registry's release lookup.
  * The release the engine simulates for a kernel as written: a series with a Debian build in
  * the oracle becomes that release, any other series its .0, and a release inside the
  * modelled span stays as it is.
@@ -163,6 +165,7 @@ export function resolveKernelRelease(kernel: string): string | undefined {
 }
 
 /**
+ * Engine helper (no kernel counterpart): for reports: the crashkernel= range entry a simulation used.
  * For reports (explain): when the `crashkernel=` a simulated layout's kernel read is a range
  * list, which entry it took and against which RAM figure (System RAM, rounded up to 128 MiB
  * from 6.1 on). Undefined for any other form, or when the entry read here is not the size the
@@ -181,6 +184,7 @@ export function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kern
 }
 
 /**
+ * Engine helper (no kernel counterpart): for rules: a policy's fixed-base alignment.
  * The alignment a fixed `crashkernel=X@Y` base must have under the policy `result` was
  * simulated with: what the rules compare an `@offset` against and round suggested offsets
  * to. Taken from the policy, not the release, because a layout may name another policy.
@@ -194,12 +198,16 @@ export function crashkernelFixedAlign(result: Pick<SimulationResult, 'arch' | 'k
   return policy && (policy.crash.fixedAlign ?? policy.crash.align)
 }
 
-/** Every policy id, regular and what-if, for `--policy` help and docs. */
+/**
+ * Engine helper (no kernel counterpart): lists the policy ids.
+ * Every policy id, regular and what-if, for `--policy` help and docs.
+ */
 export function listPolicies(arch?: Arch): string[] {
   return [...POLICIES, ...WHAT_IF_POLICIES].filter((p) => arch === undefined || p.arch === arch).map((p) => p.id)
 }
 
 /**
+ * Engine helper (no kernel counterpart): empties every engine store.
  * Empties every store the engine shares results through (boot prefixes, command-line
  * rewrites, arm64 map_mem() results and linear-map flags, which command lines name an early
  * parameter handler), with prefix sharing on: the state of a fresh process.

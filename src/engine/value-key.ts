@@ -7,7 +7,10 @@
  * valueCopy() it made, so a caller changing its object afterwards changes nothing.
  */
 
-/** Deep equality of plain values (undefined fields count as absent). */
+/**
+ * Engine helper (no kernel counterpart): deep equality for the result stores.
+ * Deep equality of plain values (undefined fields count as absent).
+ */
 export function valueEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
@@ -32,7 +35,10 @@ export function valueEqual(a: unknown, b: unknown): boolean {
   return defined === 0
 }
 
-/** A deep copy of a plain value (arrays and plain objects copied, primitives shared). */
+/**
+ * Engine helper (no kernel counterpart): deep copy for the result stores.
+ * A deep copy of a plain value (arrays and plain objects copied, primitives shared).
+ */
 export function valueCopy<T>(v: T): T {
   if (typeof v !== 'object' || v === null) return v
   if (Array.isArray(v)) return v.map(valueCopy) as T
@@ -41,13 +47,19 @@ export function valueCopy<T>(v: T): T {
   return out as T
 }
 
-/** FNV-1a steps over the UTF-16 units of `s`, from hash `h`. */
+/**
+ * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
+ * FNV-1a steps over the UTF-16 units of `s`, from hash `h`.
+ */
 export function mixString(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
   return h
 }
 
-/** FNV-1a steps over the two 32-bit halves of a number, from hash `h`. */
+/**
+ * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
+ * FNV-1a steps over the two 32-bit halves of a number, from hash `h`.
+ */
 export function mixNumber(h: number, x: number): number {
   h = Math.imul(h ^ (x | 0), 0x01000193)
   return Math.imul(h ^ ((x / 0x100000000) | 0), 0x01000193)
@@ -57,6 +69,7 @@ export function mixNumber(h: number, x: number): number {
 export const HASH_SEED = 0x811c9dc5
 
 /**
+ * Engine helper (no kernel counterpart): value hash for the result stores.
  * A 32-bit hash of a plain value: equal for deeply equal values whose objects list their
  * keys in the same order (a different order only gives a different hash). Different values
  * may collide, so a hash finds candidates and valueEqual() decides. It builds no string, and

@@ -170,6 +170,7 @@ export interface ZoneMovableInput {
 const hasCoreParams = (cmdline: string): boolean => cmdline.includes('core') || cmdline.includes('movable')
 
 /**
+ * Engine helper (no kernel counterpart): assembles the ZONE_MOVABLE input from the command line.
  * The ZoneMovableInput of a command line, for the kernel generation and page size.
  * `memoryHotplug`: the kernel can have CONFIG_MEMORY_HOTPLUG (arm64 and x86_64 always, riscv64
  * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds

@@ -52,6 +52,7 @@ export const LINEAR_MAP_GENERATIONS = [
 ] as const
 export type LinearMapGeneration = (typeof LINEAR_MAP_GENERATIONS)[number]
 
+/** Engine helper (no kernel counterpart): type guard for a policy's linear-map generation id (registry lookup). */
 export const isLinearMapGeneration = (id: string): id is LinearMapGeneration =>
   (LINEAR_MAP_GENERATIONS as readonly string[]).includes(id)
 
@@ -535,6 +536,7 @@ function result(
 const when = <T>(cond: boolean, v: T): T[] => (cond ? [v] : [])
 
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, mmu.c:496).
  * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
  * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
  * (always, in this generation) is NOMAP'd and page-mapped on its own.
@@ -546,6 +548,7 @@ export function linearMapFlagsV5100(input: LinearMapFlagsFields): LinearMapFlags
 }
 
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; stable 5.10.47 – 5.10.109; map_mem() at v5.10.223 mmu.c:496).
  * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
  * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
  * the reservation is deferred, so there is no separate crash mapping.
@@ -579,6 +582,7 @@ export function linearMapFlagsV510110(input: LinearMapFlagsFields): LinearMapFla
 }
 
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11 – 5.17, UNCONFIRMED: no 5.11 – 5.17 source at hand).
  * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
  * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
  * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
@@ -595,6 +599,7 @@ export function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags 
 }
 
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19, UNCONFIRMED: no 5.18/5.19 source at hand).
  * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
  * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
@@ -748,6 +753,7 @@ export function linearMapFlagsV7(input: LinearMapFlagsFields, generation: 'arm64
 }
 
 /**
+ * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
  * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
  * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
  * NOMAP'd and page-mapped.
@@ -763,6 +769,7 @@ export function linearMapFlagsWhatifBhe4g(input: LinearMapFlagsFields): LinearMa
 }
 
 /**
+ * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
  * What-if (Mike Rapoport, LKML 2022-09): on the 6.0/6.1 code, a deferred (DMA zones)
  * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
  * the early NOMAP path stays.
@@ -802,6 +809,7 @@ export const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlag
 }
 
 /**
+ * Engine helper (no kernel counterpart): dispatch to the policy's linear-map flags variant by generation id.
  * The linear-map flags of one boot: which global flags map_mem() passes for the memory
  * banks, why, and what the parameter parsing printed.
  *

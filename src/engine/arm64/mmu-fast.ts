@@ -125,7 +125,10 @@ export class OutsideSwapperPgDir extends Error {}
 
 // ---------------------------------------------------------------- geometry
 
-/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
+/**
+ * Engine helper (no kernel counterpart): formats a mapping size as the walker's histogram key.
+ * The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T …
+ */
 export function sizeKey(size: bigint): string {
   const units: Array<[string, bigint]> = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]
   for (const [u, s] of units) if (size >= 1n << s && size % (1n << s) === 0n) return `${size >> s}${u}`
@@ -135,6 +138,7 @@ export function sizeKey(size: bigint): string {
 /** The geometries built so far (a handful: granule × VA bits), searched by value, no key string. */
 const GEOMETRIES: Array<{ pageSize: bigint; vaBits: number; geo: FastGeometry }> = []
 
+/** Engine helper (no kernel counterpart): per-granule lookup tables for the run-length page-table walk, built once. */
 export function fastGeometry(g: PgtableGeometry): FastGeometry {
   for (const x of GEOMETRIES) if (x.pageSize === g.pageSize && x.vaBits === g.vaBits) return x.geo
   const pageShift = Number(g.pageShift)
@@ -795,7 +799,10 @@ class FastPgdirState implements FastPgdir {
   }
 }
 
-/** A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`. */
+/**
+ * Engine helper (no kernel counterpart): an empty run-length page-table store standing for swapper_pg_dir.
+ * A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`.
+ */
 export function newFastPgdir(g: PgtableGeometry, policy: CreateMappingPolicy, memstart: PhysAddr): FastPgdir {
   return new FastPgdirState(g, policy, memstart)
 }
@@ -884,6 +891,7 @@ function tableBelowOwn(t: RunTable, i: number, r: Run): RunTable {
 // ---------------------------------------------------------------- walking the result
 
 /**
+ * Engine helper (no kernel counterpart): a small-number id for a walker key, for cheap comparisons.
  * The walker key of a leaf run at `level` as a small number: (level + 1) * 2, + 1 with
  * PTE_CONT. The keys of one geometry are distinct strings (a size per level, '-cont' or
  * not), so comparing ids compares keys; geo.keys[id] is the string.
@@ -908,6 +916,7 @@ export interface Segments {
  */
 const SEGMENTS: Segments[] = []
 
+/** Engine helper (no kernel counterpart): a reusable, emptied segment buffer (avoids allocation in the walk). */
 export function scratchSegments(k: number): Segments {
   while (SEGMENTS.length <= k) SEGMENTS.push({ n: 0, off: [], size: [], map: [] })
   const s = SEGMENTS[k]!
@@ -915,6 +924,7 @@ export function scratchSegments(k: number): Segments {
   return s
 }
 
+/** Engine helper (no kernel counterpart): appends a linear-map piece to a segment buffer, merging it with an equal neighbour. */
 export function emit(out: Segments, off: number, size: number, map: number): void {
   const n = out.n - 1
   if (n >= 0 && out.map[n] === map && out.off[n]! + out.size[n]! === off) {
@@ -1072,6 +1082,7 @@ function clearKeySums(): void {
 }
 
 /**
+ * Engine helper (no kernel counterpart): reads the histogram and runs of the linear map off the run-length tables.
  * Reads the linear map off the tables: the walker's histogram and (withRuns) the runs in PA
  * order (PA = VA - PAGE_OFFSET + memstart, so VA order).
  */
@@ -1087,6 +1098,7 @@ export function fastLinearMap(st: FastPgdir, memstart: PhysAddr, withRuns: boole
 }
 
 /**
+ * Engine helper (no kernel counterpart): turns linear-map pieces in VA order into the histogram and PA-ordered runs.
  * The histogram and (withRuns) the runs in PA order of a linear map given as its pieces in
  * VA order (walkTable()'s output, or mmu-closed.ts's).
  */

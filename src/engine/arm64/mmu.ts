@@ -91,6 +91,7 @@ const PAGE_SHIFTS = new Map<PhysSize, bigint>([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_
 const CONT_SHIFTS = new Map<PhysSize, readonly [pte: number, pmd: number]>([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]])
 
 /**
+ * Mirrors ARM64_HW_PGTABLE_LEVELS() — arch/arm64/include/asm/pgtable-hwdef.h (v6.12.117:26, v7.2.13:31).
  * The geometry for a granule and the VA bits in use: ARM64_HW_PGTABLE_LEVELS(va_bits) =
  * (va_bits - 4) / (PAGE_SHIFT - 3) — arch/arm64/include/asm/pgtable-hwdef.h.
  */
@@ -121,6 +122,7 @@ const PMD_LEVEL = 2
 const PTE_LEVEL = 3
 
 /**
+ * Mirrors ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c (v6.12.117:77-93; asm/kernel-pgtable.h in v5.10.223:126-142, v6.1.192).
  * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
  * at least a sparsemem section (not applied here: arm64/setup.ts raises it to the 1 GiB
  * sections of 5.10/5.11 and passes its memstart_addr in MapMemInput).
@@ -129,7 +131,10 @@ export function arm64MemstartAlign(pageSize: PhysSize): PhysSize {
   return pageSize === SZ_64K ? SZ_512M : SZ_1G
 }
 
-/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h. */
+/**
+ * Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27).
+ * KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h.
+ */
 export function kfencePoolSize(pageSize: PhysSize, numObjects = 255): PhysSize {
   return BigInt(numObjects + 1) * 2n * pageSize
 }
@@ -1102,6 +1107,7 @@ export function mapMem(input: MapMemInput): MapMemResult {
 class NotClosedForm extends Error {}
 
 /**
+ * Engine helper (no kernel counterpart): runs mapMem() by its closed form only, for the tests that compare the ways.
  * mapMem() with each of its two ways alone, for the tests that compare them with the
  * reference: the closed form (undefined where it does not hold) and the run-length tables.
  */
@@ -1118,6 +1124,7 @@ export function mapMemClosedForm(input: MapMemInput): MapMemResult | undefined {
   }
 }
 
+/** Engine helper (no kernel counterpart): runs mapMem() on the run-length tables only, for the tests that compare the ways. */
 export function mapMemRuns(input: MapMemInput): MapMemResult {
   const runs: LinearMapRunner = (i, memstart, flags, detail) => runMapMemRuns(i, memstart, flags, detail, variantOf(i), geometryOf(i))
   try {
@@ -1129,6 +1136,7 @@ export function mapMemRuns(input: MapMemInput): MapMemResult {
 }
 
 /**
+ * Engine helper (no kernel counterpart): runs mapMem() on the per-entry reference tree, for the tests.
  * mapMem() on the per-entry page-table tree (one byte per entry, O(pages)): the exact
  * reference the run-length-encoded tables are tested against. Not for production use.
  */
@@ -1136,7 +1144,10 @@ export function mapMemReference(input: MapMemInput): MapMemResult {
   return pagingInit(input, runMapMemReference)
 }
 
-/** The bytes of `r` by the granule that maps them, read off the runs (absent key = not mapped). */
+/**
+ * Engine helper (no kernel counterpart): the granule histogram of one crash region, read off the runs.
+ * The bytes of `r` by the granule that maps them, read off the runs (absent key = not mapped).
+ */
 export function crashHistogramOfRuns(runs: readonly LinearMapRun[], r: PhysRange): GranuleHistogram {
   const h: GranuleHistogram = {}
   const end = r.base + r.size
@@ -1149,6 +1160,7 @@ export function crashHistogramOfRuns(runs: readonly LinearMapRun[], r: PhysRange
 }
 
 /**
+ * Engine helper (no kernel counterpart): packs flags and a mapMem() result into the engine's LinearMapFacts.
  * The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair, with the
  * mapping of each crash region (in address order).
  */
@@ -1312,7 +1324,10 @@ const BUILDS: Record<string, KernelBuildLayout> = {
   },
 }
 
-/** The measured constants of a Debian build by series ("6.12") or release ("6.12.117"). */
+/**
+ * Engine helper (no kernel counterpart): looks up the measured constants of a Debian kernel build.
+ * The measured constants of a Debian build by series ("6.12") or release ("6.12.117").
+ */
 export function kernelBuildLayout(series: string): KernelBuildLayout | undefined {
   const key = series.split('.').slice(0, 2).join('.')
   const b = BUILDS[key]
@@ -1322,6 +1337,7 @@ export function kernelBuildLayout(series: string): KernelBuildLayout | undefined
 }
 
 /**
+ * Engine helper (no kernel counterpart): the addresses of a build's image symbols for a load address.
  * The symbols of a build whose Image was loaded at `textPa` (_text). `codeSize` is the
  * board's __init_begin - _text for a kernel built otherwise than the profile's (the end of
  * /proc/iomem's `Kernel code`); the other offsets stay the build's.
@@ -1339,6 +1355,7 @@ export function kernelSymbols(build: KernelBuildLayout, textPa: PhysAddr, codeSi
 }
 
 /**
+ * Engine helper (no kernel counterpart): the paging_init() table figures of a build at a load address and granule.
  * MapMemInput.pagingInit of a build loaded at `textPa` whose image is `imageSize` long, for
  * a kernel of `pageSize` pages and `vaBits` VA bits.
  *
@@ -1404,13 +1421,17 @@ const MAP_MEM_CACHE = new HashedStore<{ input: MapMemInput; result: MapMemResult
 /** Hashes of inputs seen once: a result is stored when its input comes again (as boot-prefix.ts does). */
 const MAP_MEM_SEEN = new SeenOnce(16384)
 
-/** Empties the mapMem() store (benchmarks measure a cold one). */
+/**
+ * Engine helper (no kernel counterpart): empties the mapMem() result store.
+ * Empties the mapMem() store (benchmarks measure a cold one).
+ */
 export function clearMapMemCache(): void {
   MAP_MEM_CACHE.clear()
   MAP_MEM_SEEN.clear()
 }
 
 /**
+ * Engine helper (no kernel counterpart): mapMem() behind a bounded result store keyed by its input.
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
  * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
  * share one result. The input is found by its hash and compared whole (valueEqual(), every

@@ -91,7 +91,10 @@ interface FlagsEntry {
 /** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
 const FLAGS = new HashedStore<FlagsEntry>(256)
 
-/** Empties the linear-map flags store (clearEngineStores()). */
+/**
+ * Engine helper (no kernel counterpart): empties the linear-map flags store.
+ * Empties the linear-map flags store (clearEngineStores()).
+ */
 export function clearLinearMapFlagsStore(): void {
   FLAGS.clear()
 }
@@ -262,6 +265,7 @@ export function arm64ParamTrace(layout: Layout, policy: KernelPolicy): Arm64Para
 }
 
 /**
+ * Mirrors paging_init() — arch/arm64/mm/mmu.c (its memblock side and map_mem(); v6.12.117:826).
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
  */
@@ -314,7 +318,10 @@ export function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPoli
   return { flags, map, kfenceObjects }
 }
 
-/** The facts for the result, with each crash region's mapping read off the runs. */
+/**
+ * Engine helper (no kernel counterpart): the LinearMapFacts of an arm64 paging result, crash regions included.
+ * The facts for the result, with each crash region's mapping read off the runs.
+ */
 export function arm64LinearMapFacts(p: Arm64PagingResult, crash: PhysRange[]): LinearMapFacts {
   const facts = toLinearMapFacts(p.flags, p.map, crash)
   // toLinearMapFacts() returns a fresh object: fill in its arm64 field in place (same keys,

@@ -528,7 +528,10 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
 /** arm64's boot split at the crash reservation (boot-prefix.ts). */
 export const arm64SplitBoot: SplitBoot<Arm64Prefix> = { prefix: arm64BootPrefix, finish: arm64BootFinish }
 
-/** Runs arm64 boot up to and including the crash reservation. */
+/**
+ * Engine helper (no kernel counterpart): the arm64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs arm64 boot up to and including the crash reservation.
+ */
 export function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   return bootWithSharedPrefix(arm64SplitBoot, idregOverrideBits(layout, policy), policy, trace)
 }

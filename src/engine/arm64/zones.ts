@@ -49,14 +49,20 @@ export type ZoneLimitsVariant = (z: ZoneInputs) => ZoneLimits
 const U32_MAX = 0xffffffffn
 const DMA_BIT_MASK = (bits: number): bigint => (bits >= 64 ? PHYS_ADDR_MAX : pow2(bits) - 1n)
 
-/** of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address. */
+/**
+ * Mirrors of_dma_get_max_cpu_address() — drivers/of/address.c (v6.12.117:962).
+ * of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address.
+ */
 export function ofDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr {
   let m = PHYS_ADDR_MAX
   for (const n of dma.dmaRanges) if (n.cpuEnd < m) m = n.cpuEnd
   return m
 }
 
-/** acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits). */
+/**
+ * Mirrors acpi_iort_dma_get_max_cpu_address() — drivers/acpi/arm64/iort.c (v6.12.117:1986).
+ * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits).
+ */
 export function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr {
   let m = PHYS_ADDR_MAX
   for (const bits of dma.iortLimitBits) if (bits > 0 && DMA_BIT_MASK(bits) < m) m = DMA_BIT_MASK(bits)
@@ -80,7 +86,10 @@ function maxZonePhysMask(z: ZoneInputs, bits: number): PhysAddr {
   return min(zoneMask, z.endOfDram - 1n) + 1n
 }
 
-/** 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, :207,220).
+ * 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset.
+ */
 export const zoneLimitsFixed30: ZoneLimitsVariant = (z) => {
   const dma = z.config.ZONE_DMA ? maxZonePhysOffset(z, 30) : undefined
   const dma32 = z.config.ZONE_DMA32 ? maxZonePhysOffset(z, 32) : undefined
@@ -106,13 +115,22 @@ function zoneLimitsFromBits(z: ZoneInputs, maxZonePhys: (z: ZoneInputs, bits: nu
   return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 }
 }
 
-/** 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand).
+ * 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset.
+ */
 export const zoneLimitsBitsOffset: ZoneLimitsVariant = (z) => zoneLimitsFromBits(z, maxZonePhysOffset)
 
-/** 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.1.192:200,213).
+ * 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all.
+ */
 export const zoneLimitsBits: ZoneLimitsVariant = (z) => zoneLimitsFromBits(z, maxZonePhysMask)
 
-/** 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.12.117:117,122; dma_limits_init() in v7.2.13:135).
+ * 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G.
+ */
 export const zoneLimitsExact: ZoneLimitsVariant = (z) => {
   const maxZonePhys = (zoneLimit: PhysAddr): PhysAddr => min(zoneLimit, z.endOfDram - 1n) + 1n
   let limit = 0n
@@ -149,6 +167,7 @@ export function crashAddrLowMax(kind: CrashLowMaxKind, zones: ZoneLimits, z: Zon
 }
 
 /**
+ * Mirrors bootmem_init() — arch/arm64/mm/init.c (the limit it passes to dma_contiguous_reserve(); v6.12.117:350).
  * The limit of dma_contiguous_reserve(): the same variable as CRASH_ADDR_LOW_MAX in every
  * release (arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after); the 4G
  * proposal left it at arm64_dma_phys_limit.

@@ -251,6 +251,7 @@ export interface CrashkernelRangeMatch {
 }
 
 /**
+ * Engine helper (no kernel counterpart): for reports: which range-list entry of crashkernel= matched.
  * For reports (explain): when the plain `crashkernel=` token the kernel reads is a range list,
  * which of its entries matched the RAM, read by the same parse_crashkernel_mem() mirror the
  * boot uses (its messages discarded). Undefined for any other form or no token.

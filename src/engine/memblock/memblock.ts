@@ -27,7 +27,10 @@ export const MEMBLOCK_RSRV_KERN = 1 << 5
 export const MAX_NUMNODES = 1 << 10
 /** NUMA_NO_NODE: "any node" to the allocator; the node of memblock_reserve() from 6.16 on. */
 export const NUMA_NO_NODE = -1
-/** numa_valid_node(): what memblock_dump() prints " on node %d" for. */
+/**
+ * Mirrors numa_valid_node() — include/linux/numa.h (v6.12.117:18; not in v5.10.223, v6.1.192).
+ * numa_valid_node(): what memblock_dump() prints " on node %d" for.
+ */
 export const numaValidNode = (nid: number): boolean => nid >= 0 && nid < MAX_NUMNODES
 
 /** Sentinels of memblock_alloc*(): `end` values the allocator replaces by current_limit. */
@@ -78,6 +81,7 @@ export interface Memblock {
   rsrvKern: boolean
 }
 
+/** Engine helper (no kernel counterpart): a fresh memblock, as the static initialiser of `memblock` in mm/memblock.c sets it. */
 export function memblockCreate(pageSize: PhysSize, rsrvKern = false): Memblock {
   return {
     bottomUp: false,
@@ -90,6 +94,7 @@ export function memblockCreate(pageSize: PhysSize, rsrvKern = false): Memblock {
 }
 
 /**
+ * Engine helper (no kernel counterpart): a deep copy of a memblock for the boot-prefix store.
  * A copy of `mb` that shares nothing mutable with it: the regions are copied one by one, so
  * a boot continued on the copy leaves the original as it was (see boot-prefix.ts).
  */
@@ -108,12 +113,18 @@ export function memblockClone(mb: Memblock): Memblock {
 const copyRegions = (regions: MemblockRegion[]): MemblockRegion[] => regions.map(copyRegion)
 const copyRegion = (r: MemblockRegion): MemblockRegion => ({ base: r.base, size: r.size, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners })
 
-/** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
+/**
+ * Engine helper (no kernel counterpart): a copy of memblock.memory for the boot-prefix store.
+ * A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory).
+ */
 export function memblockMemoryCopy(mb: Memblock): MemblockRegion[] {
   return copyRegions(mb.memory.regions)
 }
 
-/** Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)? */
+/**
+ * Engine helper (no kernel counterpart): compares memblock.memory with a stored copy.
+ * Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)?
+ */
 export function memblockSameMemory(mb: Memblock, memory: readonly MemblockRegion[]): boolean {
   const x = mb.memory.regions
   if (x.length !== memory.length) return false
@@ -433,6 +444,7 @@ export function memblockReserveKern(mb: Memblock, base: PhysAddr, size: PhysSize
 }
 
 /**
+ * Mirrors memblock_alloc_range_nid() — mm/memblock.c (its reservation step; v6.12.117:1441).
  * The reservation memblock_alloc_range_nid() makes of what it found: __memblock_reserve()
  * with the requested node and MEMBLOCK_RSRV_KERN (6.16+), memblock_reserve() before. Exported
  * for code that places a run of allocations at once.
@@ -470,8 +482,10 @@ function memblockSetclrFlag(mb: Memblock, base: PhysAddr, size: PhysSize, set: b
   memblockMergeRegions(mb.memory, s, e)
 }
 
+/** Mirrors memblock_mark_nomap() — mm/memblock.c (v6.12.117:1023). */
 export const memblockMarkNomap = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
   memblockSetclrFlag(mb, base, size, true, MEMBLOCK_NOMAP)
+/** Mirrors memblock_clear_nomap() — mm/memblock.c (v6.12.117:1035). */
 export const memblockClearNomap = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
   memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP)
 
@@ -558,7 +572,10 @@ function walkFreeRanges(mb: Memblock, from: PhysAddr | undefined, visit: (lo: Ph
   }
 }
 
-/** The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()). */
+/**
+ * Mirrors for_each_free_mem_range() — include/linux/memblock.h (a macro; v6.12.117:333).
+ * The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()).
+ */
 export function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]> {
   const out: Array<[PhysAddr, PhysAddr]> = []
   walkFreeRanges(mb, undefined, (lo, hi) => {
@@ -740,11 +757,15 @@ export function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSiz
   return alloc
 }
 
-/** memblock_alloc(size, align): anywhere accessible, top-down. */
+/**
+ * Mirrors memblock_alloc() — include/linux/memblock.h (v6.12.117:414).
+ * memblock_alloc(size, align): anywhere accessible, top-down.
+ */
 export const memblockAlloc = (mb: Memblock, size: PhysSize, align: PhysSize, owner?: string): PhysAddr =>
   memblockAllocTryNid(mb, size, align, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, owner)
 
 /**
+ * Engine helper (no kernel counterpart): the base of the free range holding an address.
  * The base of the free range (freeMemRanges()) that holds the free address `addr`, or
  * undefined if none does: the free range is bounded below by its memory region and by the
  * end of the last reserved region under `addr` in it.
@@ -766,6 +787,7 @@ export function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefine
 }
 
 /**
+ * Engine helper (no kernel counterpart): batches `count` single-page memblock_phys_alloc_range() calls.
  * `count` consecutive single-page allocations with one owner, such as arm64's
  * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
  * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a

@@ -719,7 +719,10 @@ export const SERIES_RELEASES: Readonly<Record<string, string>> = {
   '7.3': '7.3.4',
 }
 
-/** "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported. */
+/**
+ * Engine helper (no kernel counterpart): maps a series or release to the release the engine simulates.
+ * "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported.
+ */
 export function resolveKernelRelease(kernel: string): string | undefined {
   const v = parseKernelVersion(kernel)
   if (!v) return undefined
@@ -728,7 +731,10 @@ export function resolveKernelRelease(kernel: string): string | undefined {
   return kernel
 }
 
-/** The policy for an arch and release, or a what-if policy by name. */
+/**
+ * Engine helper (no kernel counterpart): looks up the policy of an arch and release.
+ * The policy for an arch and release, or a what-if policy by name.
+ */
 export function policyFor(arch: Arch, release: string, name?: string): KernelPolicy | undefined {
   if (name) return [...POLICIES, ...WHAT_IF].find((p) => p.id === name && p.arch === arch)
   const v = parseKernelVersion(release)

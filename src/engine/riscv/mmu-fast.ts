@@ -74,6 +74,7 @@ export interface RunLengthPgDir {
   viewed: boolean
 }
 
+/** Engine helper (no kernel counterpart): an empty run-length page-table store. */
 export function newRunLengthPgDir(shifts: readonly number[]): RunLengthPgDir {
   const levels: Level[] = []
   for (const shift of shifts) {
@@ -111,6 +112,7 @@ export interface Buf {
   n: number
 }
 
+/** Engine helper (no kernel counterpart): an empty flat number buffer. */
 export const newBuf = (): Buf => ({ v: [], n: 0 })
 
 function put2(b: Buf, x: number, y: number): void {
@@ -252,6 +254,7 @@ const allocTaken: number[] = [0, 0, 0, 0, 0]
 const unread = newBuf()
 
 /**
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (n calls at once; v6.12.117:678).
  * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
  * shift `leafShift`, as the per-entry walk maps them one after the other: the same tables,
  * allocated in the same order, and the same leaves set. PTE leaves come one per PMD-sized step
@@ -395,7 +398,10 @@ function nextAlloc(i: number): number {
   return t < at.n ? at.v[t]! + allocTaken[i]! * at.v[t + 2]! : -1
 }
 
-/** Marks one entry (index va >> shift) of a level above the PTEs as a table. */
+/**
+ * Engine helper (no kernel counterpart): marks one upper-level entry of the run-length store as a table.
+ * Marks one entry (index va >> shift) of a level above the PTEs as a table.
+ */
 export function markTable(pg: RunLengthPgDir, shift: number, index: number): void {
   const level = pg.levels.find((l) => l.shift === shift)!
   segments(level, index, index, segs)
@@ -404,7 +410,10 @@ export function markTable(pg: RunLengthPgDir, shift: number, index: number): voi
 
 // ---------------------------------------------------------------- the per-entry view
 
-/** `${shift}:${va >> shift}` → state, as mmu.ts keeps its entries. */
+/**
+ * Engine helper (no kernel counterpart): the per-entry view of the run-length store, for the reference walk.
+ * `${shift}:${va >> shift}` → state, as mmu.ts keeps its entries.
+ */
 export function entriesView(pg: RunLengthPgDir): Map<string, 'table' | 'leaf'> {
   pg.viewed = true
   const m = new Map<string, 'table' | 'leaf'>()

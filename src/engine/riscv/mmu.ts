@@ -82,15 +82,24 @@ export interface RiscvPageTables {
  */
 export type TableAlloc = (lastLevel: boolean, count: number) => void
 
-/** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
+/**
+ * Engine helper (no kernel counterpart): picks the paging mode from the configured VA bits.
+ * The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39).
+ */
 export function pagingLevels(vaBits: number): RiscvPagingLevels {
   return vaBits >= 57 ? 5 : vaBits >= 48 ? 4 : 3
 }
 
-/** The PGD entry shift of a mode: PGDIR_SHIFT (48 / 39 / 30). */
+/**
+ * Mirrors PGDIR_SHIFT — arch/riscv/include/asm/pgtable-64.h (a macro; v6.12.117:16-19).
+ * The PGD entry shift of a mode: PGDIR_SHIFT (48 / 39 / 30).
+ */
 export const pgdirShift = (levels: RiscvPagingLevels): bigint => 12n + 9n * BigInt(levels - 1)
 
-/** KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map. */
+/**
+ * Mirrors KERN_VIRT_SIZE — arch/riscv/include/asm/pgtable.h (a macro; v6.12.117:37).
+ * KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map.
+ */
 export const kernVirtSize = (levels: RiscvPagingLevels): PhysSize => KERN_VIRT_SIZE[levels]
 /** kernVirtSize() per mode, computed once (setup_bootmem() asks on every boot). */
 const KERN_VIRT_SIZE: Record<RiscvPagingLevels, PhysSize> = {
@@ -99,7 +108,10 @@ const KERN_VIRT_SIZE: Record<RiscvPagingLevels, PhysSize> = {
   5: 1n << (pgdirShift(5) + 7n),
 }
 
-/** VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2. */
+/**
+ * Mirrors VMEMMAP_START — arch/riscv/include/asm/pgtable.h (a macro; v6.12.117:84, VMALLOC_START :41).
+ * VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2.
+ */
 export function vmemmapStart(levels: RiscvPagingLevels): bigint {
   const vaBits = BigInt(3 * 9 + 12) + 9n * BigInt(levels - 3)
   const vmallocStart = PAGE_OFFSET_BY_LEVELS[levels] - kernVirtSize(levels) / 2n
@@ -107,6 +119,7 @@ export function vmemmapStart(levels: RiscvPagingLevels): bigint {
 }
 
 /**
+ * Mirrors setup_vm_final() — arch/riscv/mm/init.c (swapper_pg_dir at its start; v6.12.117:1357).
  * swapper_pg_dir at the start of setup_vm_final(): empty but for the fixmap entry, which
  * points at the statically allocated fixmap_p4d/pud/pmd (create_pgd_mapping(swapper_pg_dir,
  * FIXADDR_START, fixmap_pgd_next, PGDIR_SIZE)). FIXADDR_TOP is PCI_IO_START, just under
@@ -154,7 +167,10 @@ class RunLengthPageTables implements RiscvPageTables {
   }
 }
 
-/** swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use. */
+/**
+ * Engine helper (no kernel counterpart): swapperPgDir() with one entry per key, for the reference walk.
+ * swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use.
+ */
 export function swapperPgDirReference(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables {
   const shifts = levelShifts(levels)
   const t: RiscvPageTables = {
@@ -221,7 +237,10 @@ function leafShiftOf(t: RiscvPageTables, sz: PhysSize): number | undefined {
   return undefined
 }
 
-/** __va() of the linear map. */
+/**
+ * Mirrors linear_mapping_pa_to_va() — arch/riscv/include/asm/page.h (v6.12.117:132).
+ * __va() of the linear map.
+ */
 export const linearVa = (t: RiscvPageTables, pa: PhysAddr): bigint => pa - t.physRamBase + t.pageOffset
 
 /**
@@ -380,7 +399,10 @@ function mapSteps(t: RiscvPageTables, pg: RunLengthPgDir, pa: PhysAddr, stop: Ph
   return pa + steps * mapSize
 }
 
-/** The ≤6.3 loop of setup_vm_final(): one map size per memblock range. */
+/**
+ * Mirrors setup_vm_final() — arch/riscv/mm/init.c (its ≤6.3 mapping loop; v6.1.192:1092).
+ * The ≤6.3 loop of setup_vm_final(): one map size per memblock range.
+ */
 export function createLinearMappingRangePmdOnly(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void {
   const pg = runLength(t, linearVa(t, start), linearVa(t, end) + RISCV_PMD_SIZE)
   if (!pg) return createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc)
@@ -480,7 +502,10 @@ function vmemmapPopulatePerEntry(t: RiscvPageTables, pfn: bigint, nrPages: bigin
   }
 }
 
-/** Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all. */
+/**
+ * Engine helper (no kernel counterpart): bytes of the linear map per granule.
+ * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all.
+ */
 export function linearHistogram(t: RiscvPageTables, within?: { base: PhysAddr; size: PhysSize }): Record<string, PhysSize> {
   const out: Record<string, PhysSize> = {}
   for (const run of t.linear) {

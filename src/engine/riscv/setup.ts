@@ -79,6 +79,7 @@ import { numaInitMemblock } from '../numa.js'
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export const KFENCE_NUM_OBJECTS = 255n
+/** Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27). */
 export const kfencePoolSize = (pageSize: PhysSize): PhysSize => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize
 
 /**
@@ -491,6 +492,9 @@ function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly M
 /** riscv64's boot split at the crash reservation (boot-prefix.ts). */
 export const riscvSplitBoot: SplitBoot<RiscvPrefix> = { prefix: riscvBootPrefix, finish: riscvBootFinish }
 
-/** Runs the riscv64 boot up to and including the crash reservation. */
+/**
+ * Engine helper (no kernel counterpart): the riscv64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs the riscv64 boot up to and including the crash reservation.
+ */
 export const riscvBoot: ArchBoot = (layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult =>
   bootWithSharedPrefix(riscvSplitBoot, layout, policy, trace)

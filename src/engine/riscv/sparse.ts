@@ -57,6 +57,7 @@ const SUBSECTION_MAP_BYTES = roundUp(SECTION_SIZE / RISCV_PMD_SIZE, 64n) / 8n
 const PAGEBLOCKS_PER_SECTION = PAGES_PER_SECTION >> RISCV_PAGEBLOCK_ORDER
 
 /**
+ * Mirrors mem_section_usage_size() — mm/sparse.c (v6.12.117:242; struct in include/linux/mmzone.h:1811).
  * mem_section_usage_size(): struct mem_section_usage (rcu_head 16 bytes + the subsection
  * bitmap, one bit per 2 MiB) plus usemap_size() (NR_PAGEBLOCK_BITS per pageblock, in longs).
  */

@@ -30,13 +30,17 @@ import { isDirectMapGbLeaf, type DirectMapTables, type DirectPagesCount } from '
 
 const PTRS_PER_PTE = 512n
 
-/** Is the 1 GiB page holding `addr` a 1G leaf of the direct map? */
+/**
+ * Engine helper (no kernel counterpart): whether a GiB of the direct map is a 1G leaf.
+ * Is the 1 GiB page holding `addr` a 1G leaf of the direct map?
+ */
 export function isGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean {
   // Read off the run-length tables: building the per-entry view costs one entry per GiB.
   return isDirectMapGbLeaf(tables, addr)
 }
 
 /**
+ * Engine helper (no kernel counterpart): model of where the page allocator's first allocations land.
  * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
  * above 4 GiB, else DMA32) once the crash kernel is reserved: where the page allocator's first
  * allocations from that zone come from. `dma32` asks for DMA32's (below 4 GiB) where Normal
@@ -184,6 +188,7 @@ export function splitPageCount(count: DirectPagesCount, level: '2M' | '1G'): voi
 }
 
 /**
+ * Mirrors split_page_count() — arch/x86/mm/pat/set_memory.c (n calls at once; v6.12.117:95).
  * `n` calls of split_page_count(level) at once: each one that does not find the counter at 0
  * moves one page down a level, so from a positive counter min(n, counter) of them do.
  */
@@ -197,7 +202,10 @@ export function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: 
   else count['4K'] += k * PTRS_PER_PTE
 }
 
-/** The counters once the boot is over: init_mem_mapping()'s, minus the measured splits. */
+/**
+ * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
+ * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits.
+ */
 export function directMapAfterBoot(
   tables: DirectMapTables,
   mb: Memblock,

@@ -60,7 +60,10 @@ export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, mempar
   return e820FromFirmware(banks, cmdline, memparse).ram
 }
 
-/** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
+/**
+ * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks.
+ * e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them).
+ */
 export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates = false): E820Table {
   let ram: E820Ram = []
   let sorted = true
@@ -376,7 +379,10 @@ export function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi')
   return acpi > ram ? acpi : ram
 }
 
-/** e820__end_of_low_ram_pfn() << PAGE_SHIFT. */
+/**
+ * Mirrors e820__end_of_low_ram_pfn() — arch/x86/kernel/e820.c (in bytes; v6.12.117:871).
+ * e820__end_of_low_ram_pfn() << PAGE_SHIFT.
+ */
 export const e820EndOfLowRam = (ram: E820Ram): PhysAddr => e820EndOfRam(ram, SZ_4G)
 
 /**

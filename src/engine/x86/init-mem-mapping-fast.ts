@@ -405,18 +405,27 @@ class RunLengthTables implements DirectMapTables {
   }
 }
 
-/** Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header). */
+/**
+ * Engine helper (no kernel counterpart): empty run-length direct-map tables.
+ * Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header).
+ */
 export function newRunLengthTables(): DirectMapTables {
   return new RunLengthTables()
 }
 
-/** Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf? */
+/**
+ * Engine helper (no kernel counterpart): reads one PUD entry off the run-length tables.
+ * Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf?
+ */
 export function isPudLeafRuns(dm: RunLengthDirectMap, idx: number, i: number): boolean {
   const pud = dm.pgd.get(idx)
   return pud !== undefined && pud.runs[runIndex(pud, i)]!.state === LEAF
 }
 
-/** The run-length tables behind `tables` while the walk may still use them. */
+/**
+ * Engine helper (no kernel counterpart): the run-length tables behind a table object, while usable.
+ * The run-length tables behind `tables` while the walk may still use them.
+ */
 export function liveRunLengthTables(tables: DirectMapTables): RunLengthDirectMap | undefined {
   return tables instanceof RunLengthTables && !tables.runs.viewed ? tables.runs : undefined
 }

@@ -495,7 +495,10 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
 /** x86_64's boot split at the crash reservation (boot-prefix.ts). */
 export const x86SplitBoot: SplitBoot<X86Prefix> = { prefix: x86BootPrefix, finish: x86BootFinish }
 
-/** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
+/**
+ * Engine helper (no kernel counterpart): the x86_64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs x86_64 boot up to and including the crash reservation, then zones and the direct map.
+ */
 export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
   return bootWithSharedPrefix(x86SplitBoot, layout, policy, trace)
 }
