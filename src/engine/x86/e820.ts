@@ -380,7 +380,8 @@ export function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi')
 }
 
 /**
- * Mirrors e820__end_of_low_ram_pfn() — arch/x86/kernel/e820.c (in bytes; v6.12.117:871).
+ * Mirrors e820__end_of_low_ram_pfn() — arch/x86/kernel/e820.c (in bytes; RAM entries only, as ≤6.10: v6.1.192:869,871;
+ * 6.11+ also counts E820_TYPE_ACPI entries, v6.12.117:842,871, which this does not).
  * e820__end_of_low_ram_pfn() << PAGE_SHIFT.
  */
 export const e820EndOfLowRam = (ram: E820Ram): PhysAddr => e820EndOfRam(ram, SZ_4G)
