@@ -5951,31 +5951,52 @@ const SMP_CACHE_BYTES = 64n;
  * truncating division rounds down like `>>`).
  */
 const POW2 = Array.from({ length: 65 }, (_, n) => 1n << BigInt(n));
-/** 2^n as a bigint, `1n << BigInt(n)` (from the table for an integer 0 ≤ n ≤ 64). */
+/**
+ * Engine helper (no kernel counterpart): powers of two for sizes and shifts.
+ * 2^n as a bigint, `1n << BigInt(n)` (from the table for an integer 0 ≤ n ≤ 64).
+ */
 function pow2(n) {
     const p = POW2[n];
     return p !== undefined ? p : 1n << BigInt(n);
 }
-/** Truncate to u64 exactly as C `unsigned long long` arithmetic would. */
+/**
+ * Engine helper (no kernel counterpart): truncation to u64, the C unsigned wrap.
+ * Truncate to u64 exactly as C `unsigned long long` arithmetic would.
+ */
 const u64 = (x) => BigInt.asUintN(64, x);
-/** round_down(x, y) for a power-of-two y (include/linux/math.h). */
+/**
+ * Mirrors round_down() — include/linux/math.h (v6.12.117:35; include/linux/kernel.h in v5.10.223:84).
+ * round_down(x, y) for a power-of-two y (include/linux/math.h).
+ */
 function roundDown(x, align) {
     // ~(align - 1) is -align for every integer (~y = -y - 1): one bigint operation, not two,
     // and written as a subtraction, which V8 does in int64 registers (a unary minus it does not).
     return x & (0n - align);
 }
-/** round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro). */
+/**
+ * Mirrors round_up() — include/linux/math.h (v6.12.117:25; include/linux/kernel.h in v5.10.223:75).
+ * round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro).
+ */
 function roundUp(x, align) {
     return u64(((x - 1n) | (align - 1n)) + 1n);
 }
-/** roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y). */
+/**
+ * Mirrors roundup() — include/linux/math.h (v6.12.117:71; include/linux/kernel.h in v5.10.223:110).
+ * roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y).
+ */
 function roundUpAny(x, y) {
     return ((x + y - 1n) / y) * y;
 }
+/** Mirrors clamp() — include/linux/minmax.h (v6.12.117:206). */
 const clamp = (x, lo, hi) => (x < lo ? lo : x > hi ? hi : x);
+/** Mirrors max() — include/linux/minmax.h (v6.12.117:112). */
 const max = (a, b) => (a > b ? a : b);
+/** Mirrors min() — include/linux/minmax.h (v6.12.117:105). */
 const min = (a, b) => (a < b ? a : b);
-/** fls64(): index (1-based) of the most significant set bit, 0 for 0. */
+/**
+ * Mirrors fls64() — include/asm-generic/bitops/fls64.h (v6.12.117:19,27; x86: arch/x86/include/asm/bitops.h:406).
+ * fls64(): index (1-based) of the most significant set bit, 0 for 0.
+ */
 function fls64(x) {
     if (x > 0n && x < TWO_64) {
         // Below 2^53 Number(x) is exact and so is its high 32-bit half, n / 2^32 floored; above,
@@ -5996,12 +6017,18 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  * concatenation instead of padStart() and a second concatenation, same string.
  */
 const HEX016_PREFIX = Array.from({ length: 17 }, (_, n) => '0x' + '0'.repeat(16 - n));
-/** `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx. */
+/**
+ * Engine helper (no kernel counterpart): printk-style hex formatting.
+ * `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx.
+ */
 function fmtPhys(x) {
     const s = x.toString(16);
     return s.length < 16 ? HEX016_PREFIX[s.length] + s : '0x' + s;
 }
-/** `0x%0Nllx` for any width (`0x%08llx` is what the low-memory crash line uses). */
+/**
+ * Engine helper (no kernel counterpart): printk-style hex formatting.
+ * `0x%0Nllx` for any width (`0x%08llx` is what the low-memory crash line uses).
+ */
 function fmtHex(x, width = 0) {
     const s = x.toString(16);
     if (s.length >= width)
@@ -6009,16 +6036,25 @@ function fmtHex(x, width = 0) {
     // width - s.length zeros after the 0x: the HEX016_PREFIX entry with that many.
     return width <= 16 ? HEX016_PREFIX[16 - width + s.length] + s : '0x' + s.padStart(width, '0');
 }
-/** `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width). */
+/**
+ * Engine helper (no kernel counterpart): printk-style hex formatting.
+ * `%#018Lx` as in "Zone ranges:" (0x + 16 digits; `#` counts the 0x into the width).
+ */
 function fmtAlt018(x) {
     // The same 18 characters as 0x%016llx, 0 included ("0x0000000000000000").
     return fmtPhys(x);
 }
-/** `%lld` of a u64 reinterpreted as signed, as printk would print it. */
+/**
+ * Engine helper (no kernel counterpart): printk-style signed formatting.
+ * `%lld` of a u64 reinterpreted as signed, as printk would print it.
+ */
 function fmtLld(x) {
     return BigInt.asIntN(64, x).toString();
 }
-/** A human size: 256M, 1G, 1536M, 64K … (largest exact unit). */
+/**
+ * Engine helper (no kernel counterpart): formats a size for messages.
+ * A human size: 256M, 1G, 1536M, 64K … (largest exact unit).
+ */
 function fmtSize(x) {
     const units = [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
     if (x === 0n)
@@ -6028,6 +6064,7 @@ function fmtSize(x) {
             return `${x >> s}${u}`;
     return x.toString();
 }
+/** Mirrors is_power_of_2() — include/linux/log2.h (v6.12.117:45). */
 const isPowerOfTwo = (x) => x > 0n && (x & (x - 1n)) === 0n;
 
 ;// CONCATENATED MODULE: ./.build/src/engine/stores.js
@@ -6122,7 +6159,10 @@ class SeenOnce {
  * by valueHash() and takes one only if valueEqual() says its input is the same, against a
  * valueCopy() it made, so a caller changing its object afterwards changes nothing.
  */
-/** Deep equality of plain values (undefined fields count as absent). */
+/**
+ * Engine helper (no kernel counterpart): deep equality for the result stores.
+ * Deep equality of plain values (undefined fields count as absent).
+ */
 function valueEqual(a, b) {
     if (a === b)
         return true;
@@ -6156,7 +6196,10 @@ function valueEqual(a, b) {
             defined--;
     return defined === 0;
 }
-/** A deep copy of a plain value (arrays and plain objects copied, primitives shared). */
+/**
+ * Engine helper (no kernel counterpart): deep copy for the result stores.
+ * A deep copy of a plain value (arrays and plain objects copied, primitives shared).
+ */
 function valueCopy(v) {
     if (typeof v !== 'object' || v === null)
         return v;
@@ -6167,13 +6210,19 @@ function valueCopy(v) {
         out[k] = valueCopy(v[k]);
     return out;
 }
-/** FNV-1a steps over the UTF-16 units of `s`, from hash `h`. */
+/**
+ * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
+ * FNV-1a steps over the UTF-16 units of `s`, from hash `h`.
+ */
 function mixString(h, s) {
     for (let i = 0; i < s.length; i++)
         h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
     return h;
 }
-/** FNV-1a steps over the two 32-bit halves of a number, from hash `h`. */
+/**
+ * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
+ * FNV-1a steps over the two 32-bit halves of a number, from hash `h`.
+ */
 function mixNumber(h, x) {
     h = Math.imul(h ^ (x | 0), 0x01000193);
     return Math.imul(h ^ ((x / 0x100000000) | 0), 0x01000193);
@@ -6181,6 +6230,7 @@ function mixNumber(h, x) {
 /** The FNV-1a offset basis: the hash of nothing. */
 const HASH_SEED = 0x811c9dc5;
 /**
+ * Engine helper (no kernel counterpart): value hash for the result stores.
  * A 32-bit hash of a plain value: equal for deeply equal values whose objects list their
  * keys in the same order (a different order only gives a different hash). Different values
  * may collide, so a hash finds candidates and valueEqual() decides. It builds no string, and
@@ -6254,7 +6304,10 @@ function digitValue(c) {
 const isXDigit = (s, i) => digitValue(s.charCodeAt(i)) < 16;
 /** tolower(s[i]) == 'x' (false past the end). */
 const isX = (s, i) => (s.charCodeAt(i) | 0x20) === 120;
-/** _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10. */
+/**
+ * Mirrors _parse_integer_fixup_radix() — lib/kstrtox.c (v6.12.117:26).
+ * _parse_integer_fixup_radix() with base 0: "0x"+xdigit → 16, leading "0" → 8, else 10.
+ */
 function parseIntegerFixupRadix(s, i) {
     let base = 10;
     if (s.charCodeAt(i) === 48) {
@@ -6265,6 +6318,7 @@ function parseIntegerFixupRadix(s, i) {
     return { base, at: i };
 }
 /**
+ * Mirrors _parse_integer_limit() — lib/kstrtox.c (v6.12.117:52, v7.2.13:58).
  * _parse_integer_limit(): accumulate digits of `base`.
  * `saturate` selects the 7.x overflow handling; older kernels wrap modulo 2^64.
  */
@@ -6296,7 +6350,10 @@ function parseIntegerLimit(s, i, base, saturate) {
 }
 /** 2^48: see parseIntegerLimit(). */
 const SMALL_LIMIT = 2 ** 48;
-/** simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE. */
+/**
+ * Mirrors simple_strtoull() — lib/vsprintf.c (v6.12.117:97, v7.2.13:112).
+ * simple_strtoull(s, &end, 0); `overflow` is the KSTRTOX_OVERFLOW bit kstrtoull() turns into -ERANGE.
+ */
 function simpleStrtoull(s, i, saturate) {
     const { base, at } = parseIntegerFixupRadix(s, i);
     return parseIntegerLimit(s, at, base, saturate);
@@ -6313,7 +6370,10 @@ function suffixShift(s, i) {
         default: return undefined;
     }
 }
-/** memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits. */
+/**
+ * Mirrors memparse() — lib/cmdline.c (v5.10.223:125, v6.12.117:150).
+ * memparse() of 5.10 … 6.x: wraps, consumes a suffix even without digits.
+ */
 const memparseWrapping = (s, start) => {
     const n = simpleStrtoull(s, start, false);
     const shl = suffixShift(s, n.end);
@@ -6322,7 +6382,10 @@ const memparseWrapping = (s, start) => {
     const shifted = n.value << shl;
     return { value: shifted > ULLONG_MAX ? u64(shifted) : shifted, end: n.end + 1 };
 };
-/** memparse() of 7.x: saturates, consumes a suffix only after digits. */
+/**
+ * Mirrors memparse() — lib/cmdline.c (v7.2.13:153).
+ * memparse() of 7.x: saturates, consumes a suffix only after digits.
+ */
 const memparseSaturating = (s, start) => {
     const n = simpleStrtoull(s, start, true);
     const shl = suffixShift(s, n.end);
@@ -6429,7 +6492,10 @@ function parseEarlyParams(cmdline) {
     }
     return out;
 }
-/** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
+/**
+ * Mirrors parameq() — kernel/params.c (v6.12.117:97).
+ * dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names.
+ */
 function parameq(a, b) {
     if (a.length !== b.length)
         return false;
@@ -6574,6 +6640,7 @@ const LINEAR_MAP_GENERATIONS = [
     'whatif-bhe-4g',
     'whatif-rppt',
 ];
+/** Engine helper (no kernel counterpart): type guard for a policy's linear-map generation id (registry lookup). */
 const isLinearMapGeneration = (id) => LINEAR_MAP_GENERATIONS.includes(id);
 // ---------------------------------------------------------------- number parsers (kstrtobool is in ../params.ts)
 const linear_map_flags_EINVAL = -22;
@@ -6892,6 +6959,7 @@ function result(generation, st, forcedBy, extra = {}) {
 }
 const when = (cond, v) => (cond ? [v] : []);
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, mmu.c:496).
  * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
  * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
  * (always, in this generation) is NOMAP'd and page-mapped on its own.
@@ -6902,6 +6970,7 @@ function linearMapFlagsV5100(input) {
     return result('arm64-5.10.0', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: true });
 }
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; stable 5.10.47 – 5.10.109; map_mem() at v5.10.223 mmu.c:496).
  * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
  * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
  * the reservation is deferred, so there is no separate crash mapping.
@@ -6933,6 +7002,7 @@ function linearMapFlagsV510110(input) {
     return result('arm64-5.10.110', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred });
 }
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11 – 5.17, UNCONFIRMED: no 5.11 – 5.17 source at hand).
  * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
  * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
  * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
@@ -6948,6 +7018,7 @@ function linearMapFlagsV511(input) {
     return result('arm64-5.11', st, forcedBy);
 }
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19, UNCONFIRMED: no 5.18/5.19 source at hand).
  * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
  * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
@@ -7089,6 +7160,7 @@ function linearMapFlagsV7(input, generation = 'arm64-7.0') {
     return result(generation, st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
 }
 /**
+ * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
  * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
  * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
  * NOMAP'd and page-mapped.
@@ -7103,6 +7175,7 @@ function linearMapFlagsWhatifBhe4g(input) {
     return result('whatif-bhe-4g', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap });
 }
 /**
+ * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
  * What-if (Mike Rapoport, LKML 2022-09): on the 6.0/6.1 code, a deferred (DMA zones)
  * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
  * the early NOMAP path stays.
@@ -7140,6 +7213,7 @@ const LINEAR_MAP_FLAGS = {
     'whatif-rppt': linearMapFlagsWhatifRppt,
 };
 /**
+ * Engine helper (no kernel counterpart): dispatch to the policy's linear-map flags variant by generation id.
  * The linear-map flags of one boot: which global flags map_mem() passes for the memory
  * banks, why, and what the parameter parsing printed.
  *
@@ -7157,7 +7231,10 @@ function linearMapFlags(generation, input) {
  * The page-table models that keep a level as sorted runs of equal entries (arm64/mmu-fast.ts,
  * riscv/mmu-fast.ts) find entries with one binary search.
  */
-/** The position of the first of the sorted, disjoint `runs` that ends at or after entry `i`. */
+/**
+ * Engine helper (no kernel counterpart): binary search over sorted runs.
+ * The position of the first of the sorted, disjoint `runs` that ends at or after entry `i`.
+ */
 function runFrom(runs, i) {
     let lo = 0;
     let hi = runs.length;
@@ -7213,7 +7290,10 @@ const PTE_LEVEL = 3;
 class mmu_fast_OutsideSwapperPgDir extends Error {
 }
 // ---------------------------------------------------------------- geometry
-/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
+/**
+ * Engine helper (no kernel counterpart): formats a mapping size as the walker's histogram key.
+ * The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T …
+ */
 function sizeKey(size) {
     const units = [['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
     for (const [u, s] of units)
@@ -7223,6 +7303,7 @@ function sizeKey(size) {
 }
 /** The geometries built so far (a handful: granule × VA bits), searched by value, no key string. */
 const GEOMETRIES = [];
+/** Engine helper (no kernel counterpart): per-granule lookup tables for the run-length page-table walk, built once. */
 function fastGeometry(g) {
     for (const x of GEOMETRIES)
         if (x.pageSize === g.pageSize && x.vaBits === g.vaBits)
@@ -7879,7 +7960,10 @@ class FastPgdirState {
         mapLinear(this, start, end, flags);
     }
 }
-/** A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`. */
+/**
+ * Engine helper (no kernel counterpart): an empty run-length page-table store standing for swapper_pg_dir.
+ * A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`.
+ */
 function newFastPgdir(g, policy, memstart) {
     return new FastPgdirState(g, policy, memstart);
 }
@@ -7977,6 +8061,7 @@ function tableBelowOwn(t, i, r) {
 }
 // ---------------------------------------------------------------- walking the result
 /**
+ * Engine helper (no kernel counterpart): a small-number id for a walker key, for cheap comparisons.
  * The walker key of a leaf run at `level` as a small number: (level + 1) * 2, + 1 with
  * PTE_CONT. The keys of one geometry are distinct strings (a size per level, '-cont' or
  * not), so comparing ids compares keys; geo.keys[id] is the string.
@@ -7988,6 +8073,7 @@ const keyId = (level, desc) => (level + 1) * 2 + (desc === DESC_SECT_CONT ? 1 : 
  * and fastLinearMap() has read them before it returns, so no two walks share one.
  */
 const SEGMENTS = [];
+/** Engine helper (no kernel counterpart): a reusable, emptied segment buffer (avoids allocation in the walk). */
 function scratchSegments(k) {
     while (SEGMENTS.length <= k)
         SEGMENTS.push({ n: 0, off: [], size: [], map: [] });
@@ -7995,6 +8081,7 @@ function scratchSegments(k) {
     s.n = 0;
     return s;
 }
+/** Engine helper (no kernel counterpart): appends a linear-map piece to a segment buffer, merging it with an equal neighbour. */
 function emit(out, off, size, map) {
     const n = out.n - 1;
     if (n >= 0 && out.map[n] === map && out.off[n] + out.size[n] === off) {
@@ -8154,6 +8241,7 @@ function clearKeySums() {
     keyCount = 0;
 }
 /**
+ * Engine helper (no kernel counterpart): reads the histogram and runs of the linear map off the run-length tables.
  * Reads the linear map off the tables: the walker's histogram and (withRuns) the runs in PA
  * order (PA = VA - PAGE_OFFSET + memstart, so VA order).
  */
@@ -8168,6 +8256,7 @@ function fastLinearMap(st, memstart, withRuns) {
     return linearMapOfSegments(st.geo, st.g.pageOffset, memstart, segs, withRuns, warningsOf(st));
 }
 /**
+ * Engine helper (no kernel counterpart): turns linear-map pieces in VA order into the histogram and PA-ordered runs.
  * The histogram and (withRuns) the runs in PA order of a linear map given as its pieces in
  * VA order (walkTable()'s output, or mmu-closed.ts's).
  */
@@ -8358,6 +8447,7 @@ function insertPiece(p, from, to, flags) {
     P.n++;
 }
 /**
+ * Engine helper (no kernel counterpart): evaluates the map_mem() mirror in closed form (a faster way to the same tables).
  * map_mem() (the variant `mapMem` under `policy`) and its linear map in closed form, or
  * undefined where the closed form does not hold (see the file comment). Tables and pieces
  * are those the run-length tables would give, down to the order of the pieces.
@@ -8469,6 +8559,7 @@ const PAGE_SHIFTS = new Map([[SZ_4K, 12n], [SZ_16K, 14n], [SZ_64K, 16n]]);
 /** CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults — arch/arm64/Kconfig. */
 const CONT_SHIFTS = new Map([[SZ_4K, [4, 4]], [SZ_16K, [7, 5]], [SZ_64K, [5, 5]]]);
 /**
+ * Mirrors ARM64_HW_PGTABLE_LEVELS() — arch/arm64/include/asm/pgtable-hwdef.h (v6.12.117:26, v7.2.13:31).
  * The geometry for a granule and the VA bits in use: ARM64_HW_PGTABLE_LEVELS(va_bits) =
  * (va_bits - 4) / (PAGE_SHIFT - 3) — arch/arm64/include/asm/pgtable-hwdef.h.
  */
@@ -8498,6 +8589,7 @@ const levelPtrs = (g, level) => level === g.rootLevel ? Number(1n << (BigInt(g.v
 const mmu_PMD_LEVEL = 2;
 const mmu_PTE_LEVEL = 3;
 /**
+ * Mirrors ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c (v6.12.117:77-93; asm/kernel-pgtable.h in v5.10.223:126-142, v6.1.192).
  * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
  * at least a sparsemem section (not applied here: arm64/setup.ts raises it to the 1 GiB
  * sections of 5.10/5.11 and passes its memstart_addr in MapMemInput).
@@ -8505,7 +8597,10 @@ const mmu_PTE_LEVEL = 3;
 function arm64MemstartAlign(pageSize) {
     return pageSize === SZ_64K ? SZ_512M : SZ_1G;
 }
-/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h. */
+/**
+ * Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27).
+ * KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h.
+ */
 function kfencePoolSize(pageSize, numObjects = 255) {
     return BigInt(numObjects + 1) * 2n * pageSize;
 }
@@ -9277,6 +9372,7 @@ function mapMem(input) {
 class NotClosedForm extends (/* unused pure expression or super */ null && (Error)) {
 }
 /**
+ * Engine helper (no kernel counterpart): runs mapMem() by its closed form only, for the tests that compare the ways.
  * mapMem() with each of its two ways alone, for the tests that compare them with the
  * reference: the closed form (undefined where it does not hold) and the run-length tables.
  */
@@ -9295,6 +9391,7 @@ function mapMemClosedForm(input) {
         throw e;
     }
 }
+/** Engine helper (no kernel counterpart): runs mapMem() on the run-length tables only, for the tests that compare the ways. */
 function mapMemRuns(input) {
     const runs = (i, memstart, flags, detail) => runMapMemRuns(i, memstart, flags, detail, variantOf(i), geometryOf(i));
     try {
@@ -9307,13 +9404,17 @@ function mapMemRuns(input) {
     }
 }
 /**
+ * Engine helper (no kernel counterpart): runs mapMem() on the per-entry reference tree, for the tests.
  * mapMem() on the per-entry page-table tree (one byte per entry, O(pages)): the exact
  * reference the run-length-encoded tables are tested against. Not for production use.
  */
 function mapMemReference(input) {
     return pagingInit(input, runMapMemReference);
 }
-/** The bytes of `r` by the granule that maps them, read off the runs (absent key = not mapped). */
+/**
+ * Engine helper (no kernel counterpart): the granule histogram of one crash region, read off the runs.
+ * The bytes of `r` by the granule that maps them, read off the runs (absent key = not mapped).
+ */
 function crashHistogramOfRuns(runs, r) {
     const h = {};
     const end = r.base + r.size;
@@ -9326,6 +9427,7 @@ function crashHistogramOfRuns(runs, r) {
     return h;
 }
 /**
+ * Engine helper (no kernel counterpart): packs flags and a mapMem() result into the engine's LinearMapFacts.
  * The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair, with the
  * mapping of each crash region (in address order).
  */
@@ -9449,7 +9551,10 @@ const BUILDS = {
         measured: 'test/boots/releases/arm64-7.3.4-*: /proc/iomem Kernel code 40200000-428fffff (__init_begin), Kernel data from 42d00000 (_sdata = __init_end); __bss_stop = the page-aligned _edata (_sdata + 6398K rwdata, rounded up) + 888K bss of the Memory: line; image reservation to 0x4343ffff = Image header image_size',
     },
 };
-/** The measured constants of a Debian build by series ("6.12") or release ("6.12.117"). */
+/**
+ * Engine helper (no kernel counterpart): looks up the measured constants of a Debian kernel build.
+ * The measured constants of a Debian build by series ("6.12") or release ("6.12.117").
+ */
 function kernelBuildLayout(series) {
     const key = series.split('.').slice(0, 2).join('.');
     const b = BUILDS[key];
@@ -9460,6 +9565,7 @@ function kernelBuildLayout(series) {
     return b;
 }
 /**
+ * Engine helper (no kernel counterpart): the addresses of a build's image symbols for a load address.
  * The symbols of a build whose Image was loaded at `textPa` (_text). `codeSize` is the
  * board's __init_begin - _text for a kernel built otherwise than the profile's (the end of
  * /proc/iomem's `Kernel code`); the other offsets stay the build's.
@@ -9476,6 +9582,7 @@ function kernelSymbols(build, textPa, codeSize) {
     };
 }
 /**
+ * Engine helper (no kernel counterpart): the paging_init() table figures of a build at a load address and granule.
  * MapMemInput.pagingInit of a build loaded at `textPa` whose image is `imageSize` long, for
  * a kernel of `pageSize` pages and `vaBits` VA bits.
  *
@@ -9538,12 +9645,16 @@ function pagingInitAtGranule(build, textPa, imageSize, pageSize, vaBits) {
 const MAP_MEM_CACHE = new HashedStore(512);
 /** Hashes of inputs seen once: a result is stored when its input comes again (as boot-prefix.ts does). */
 const MAP_MEM_SEEN = new SeenOnce(16384);
-/** Empties the mapMem() store (benchmarks measure a cold one). */
+/**
+ * Engine helper (no kernel counterpart): empties the mapMem() result store.
+ * Empties the mapMem() store (benchmarks measure a cold one).
+ */
 function mmu_clearMapMemCache() {
     MAP_MEM_CACHE.clear();
     MAP_MEM_SEEN.clear();
 }
 /**
+ * Engine helper (no kernel counterpart): mapMem() behind a bounded result store keyed by its input.
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
  * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
  * share one result. The input is found by its hash and compared whole (valueEqual(), every
@@ -9591,7 +9702,10 @@ const MEMBLOCK_RSRV_KERN = 1 << 5;
 const MAX_NUMNODES = 1 << 10;
 /** NUMA_NO_NODE: "any node" to the allocator; the node of memblock_reserve() from 6.16 on. */
 const NUMA_NO_NODE = -1;
-/** numa_valid_node(): what memblock_dump() prints " on node %d" for. */
+/**
+ * Mirrors numa_valid_node() — include/linux/numa.h (v6.12.117:18; not in v5.10.223, v6.1.192).
+ * numa_valid_node(): what memblock_dump() prints " on node %d" for.
+ */
 const numaValidNode = (nid) => nid >= 0 && nid < MAX_NUMNODES;
 /** Sentinels of memblock_alloc*(): `end` values the allocator replaces by current_limit. */
 const MEMBLOCK_ALLOC_ANYWHERE = PHYS_ADDR_MAX;
@@ -9605,6 +9719,7 @@ function mergeOwners(into, owner, also) {
         for (const o of also)
             mergeOwners(into, o, undefined);
 }
+/** Engine helper (no kernel counterpart): a fresh memblock, as the static initialiser of `memblock` in mm/memblock.c sets it. */
 function memblockCreate(pageSize, rsrvKern = false) {
     return {
         bottomUp: false,
@@ -9616,6 +9731,7 @@ function memblockCreate(pageSize, rsrvKern = false) {
     };
 }
 /**
+ * Engine helper (no kernel counterpart): a deep copy of a memblock for the boot-prefix store.
  * A copy of `mb` that shares nothing mutable with it: the regions are copied one by one, so
  * a boot continued on the copy leaves the original as it was (see boot-prefix.ts).
  */
@@ -9632,11 +9748,17 @@ function memblockClone(mb) {
 /** Region-by-region copy: map() sizes the array once; the callback is one module function, not a closure per clone. */
 const copyRegions = (regions) => regions.map(copyRegion);
 const copyRegion = (r) => ({ base: r.base, size: r.size, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners });
-/** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
+/**
+ * Engine helper (no kernel counterpart): a copy of memblock.memory for the boot-prefix store.
+ * A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory).
+ */
 function memblockMemoryCopy(mb) {
     return copyRegions(mb.memory.regions);
 }
-/** Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)? */
+/**
+ * Engine helper (no kernel counterpart): compares memblock.memory with a stored copy.
+ * Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)?
+ */
 function memblockSameMemory(mb, memory) {
     const x = mb.memory.regions;
     if (x.length !== memory.length)
@@ -9893,11 +10015,11 @@ function memblockRemoveRange(type, base, size) {
     if (e > s)
         type.regions.splice(s, e - s);
 }
-/** Mirrors memblock_add(). */
+/** Mirrors memblock_add() — mm/memblock.c (v6.12.117:732). */
 function memblockAdd(mb, base, size, flags = MEMBLOCK_NONE) {
     memblockAddRange(mb.memory, base, size, MAX_NUMNODES, flags);
 }
-/** Mirrors memblock_remove(). */
+/** Mirrors memblock_remove() — mm/memblock.c (v6.12.117:868). */
 function memblockRemove(mb, base, size) {
     memblockRemoveRange(mb.memory, base, size);
 }
@@ -9963,18 +10085,19 @@ function memblockMemLimitRemoveMap(mb, limit) {
         return;
     memblockCapMemoryRange(mb, 0n, maxAddr);
 }
-/** Mirrors memblock_reserve(): no node (MAX_NUMNODES; NUMA_NO_NODE from 6.16), no flags. */
+/** Mirrors memblock_reserve() — mm/memblock.c (v6.12.117:911): no node (MAX_NUMNODES; NUMA_NO_NODE from 6.16), no flags. */
 function memblockReserve(mb, base, size, owner) {
     memblockAddRange(mb.reserved, base, size, mb.rsrvKern ? NUMA_NO_NODE : MAX_NUMNODES, MEMBLOCK_NONE, owner);
 }
 /**
- * Mirrors memblock_reserve_kern() (6.16+: NUMA_NO_NODE, MEMBLOCK_RSRV_KERN), for the call
+ * Mirrors memblock_reserve_kern() — include/linux/memblock.h (v6.16.3:137; 6.16+: NUMA_NO_NODE, MEMBLOCK_RSRV_KERN), for the call
  * sites that were memblock_reserve() before it existed.
  */
 function memblockReserveKern(mb, base, size, owner) {
     memblockReserveAllocated(mb, base, size, NUMA_NO_NODE, owner);
 }
 /**
+ * Mirrors memblock_alloc_range_nid() — mm/memblock.c (its reservation step; v6.12.117:1441).
  * The reservation memblock_alloc_range_nid() makes of what it found: __memblock_reserve()
  * with the requested node and MEMBLOCK_RSRV_KERN (6.16+), memblock_reserve() before. Exported
  * for code that places a run of allocations at once.
@@ -9997,7 +10120,7 @@ function memblockSetNode(type, base, size, nid) {
     if (e > s)
         memblockMergeRegions(type, s, e);
 }
-/** Mirrors memblock_phys_free() (memblock_free() in 5.10). */
+/** Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10). */
 function memblockPhysFree(mb, base, size) {
     memblockRemoveRange(mb.reserved, base, size);
 }
@@ -10012,9 +10135,11 @@ function memblockSetclrFlag(mb, base, size, set, flag) {
     // merging around them is enough; 5.10/6.1 merge the whole array with the same result.
     memblockMergeRegions(mb.memory, s, e);
 }
+/** Mirrors memblock_mark_nomap() — mm/memblock.c (v6.12.117:1023). */
 const memblockMarkNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size, true, MEMBLOCK_NOMAP);
+/** Mirrors memblock_clear_nomap() — mm/memblock.c (v6.12.117:1035). */
 const memblockClearNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP);
-/** Mirrors memblock_phys_mem_size(): memblock.memory.total_size (NOMAP included). */
+/** Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size (NOMAP included). */
 function memblockPhysMemSize(mb) {
     // A plain bigint sum: V8 adds sizes in int64 registers (see INT64_MAX) and boxes only the
     // total, which is cheaper than summing them as exact doubles (a Number() per region and
@@ -10025,9 +10150,9 @@ function memblockPhysMemSize(mb) {
         total += regions[i].size;
     return total;
 }
-/** Mirrors memblock_start_of_DRAM(). */
+/** Mirrors memblock_start_of_DRAM() — mm/memblock.c (v6.12.117:1759). */
 const memblockStartOfDram = (mb) => mb.memory.regions[0]?.base ?? 0n;
-/** Mirrors memblock_end_of_DRAM(). */
+/** Mirrors memblock_end_of_DRAM() — mm/memblock.c (v6.12.117:1764). */
 function memblockEndOfDram(mb) {
     const r = mb.memory.regions.at(-1);
     return r ? r.base + r.size : 0n;
@@ -10042,7 +10167,7 @@ function memblockSearch(type, addr) {
     const m = type.regions[lo - 1];
     return addr < m.base + m.size ? lo - 1 : -1;
 }
-/** Mirrors memblock_is_region_memory(): the region holding `base` also holds the end. */
+/** Mirrors memblock_is_region_memory() — mm/memblock.c (v6.12.117:1923): the region holding `base` also holds the end. */
 function memblockIsRegionMemory(mb, base, size) {
     const idx = memblockSearch(mb.memory, base);
     if (idx === -1)
@@ -10051,7 +10176,7 @@ function memblockIsRegionMemory(mb, base, size) {
     const r = mb.memory.regions[idx];
     return r.base + r.size >= end;
 }
-/** Mirrors memblock_is_region_reserved(): overlaps any reserved region. */
+/** Mirrors memblock_is_region_reserved() — mm/memblock.c (v6.12.117:1945): overlaps any reserved region. */
 function memblockIsRegionReserved(mb, base, size) {
     // memblock_overlaps_region(); the regions are sorted, so none past `end` can overlap.
     const end = base + memblockCapSize(base, size);
@@ -10100,7 +10225,10 @@ function walkFreeRanges(mb, from, visit) {
         }
     }
 }
-/** The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()). */
+/**
+ * Mirrors for_each_free_mem_range() — include/linux/memblock.h (a macro; v6.12.117:333).
+ * The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()).
+ */
 function freeMemRanges(mb) {
     const out = [];
     walkFreeRanges(mb, undefined, (lo, hi) => {
@@ -10110,7 +10238,7 @@ function freeMemRanges(mb) {
     return out;
 }
 /**
- * Mirrors __memblock_find_range_top_down(): the highest aligned base in [start, end) whose
+ * Mirrors __memblock_find_range_top_down() — mm/memblock.c (v6.12.117:252): the highest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
  *
  * The free ranges are walked from the top as __next_mem_range_rev() yields them (memory
@@ -10213,7 +10341,7 @@ function findRangeTopDownEveryRange(mb, start, end, size, align) {
     return 0n;
 }
 /**
- * Mirrors __memblock_find_range_bottom_up(): the lowest aligned base in [start, end) whose
+ * Mirrors __memblock_find_range_bottom_up() — mm/memblock.c (v6.12.117:217): the lowest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
  *
  * The free ranges are walked from the bottom as __next_mem_range() yields them (as
@@ -10242,7 +10370,7 @@ function memblockFindRangeBottomUp(mb, start, end, size, align) {
     });
     return found;
 }
-/** Mirrors memblock_find_in_range_node(). */
+/** Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). */
 function memblockFindInRangeNode(mb, size, align, start, end) {
     // Pump up @end.
     if (end === MEMBLOCK_ALLOC_ACCESSIBLE || end === MEMBLOCK_ALLOC_NOLEAKTRACE)
@@ -10255,7 +10383,7 @@ function memblockFindInRangeNode(mb, size, align, start, end) {
         : memblockFindRangeTopDown(mb, start, end, size, align);
 }
 /**
- * Mirrors memblock_alloc_range_nid(): find, then reserve. Returns 0 on failure.
+ * Mirrors memblock_alloc_range_nid() — mm/memblock.c (v6.12.117:1441): find, then reserve. Returns 0 on failure.
  *
  * The engine models one node, so a search for node `nid` finds what a search for any node
  * finds once NUMA init has put the memory on that node (memblockSetNode()); before that the
@@ -10274,12 +10402,12 @@ function memblockAllocRangeNid(mb, size, align, start, end, owner, nid = NUMA_NO
 }
 /** The node an allocation for `nid` reserves with (see memblockAllocRangeNid()). */
 const nodeOf = (mb, nid) => (nid === NUMA_NO_NODE || mb.memory.regions[0]?.nid === nid ? nid : NUMA_NO_NODE);
-/** Mirrors memblock_phys_alloc_range() (NUMA_NO_NODE). */
+/** Mirrors memblock_phys_alloc_range() — mm/memblock.c (v6.12.117:1527; NUMA_NO_NODE). */
 function memblockPhysAllocRange(mb, size, align, start, end, owner) {
     return memblockAllocRangeNid(mb, size, align, start, end, owner);
 }
 /**
- * Mirrors memblock_alloc_internal() behind memblock_alloc_try_nid() and friends:
+ * Mirrors memblock_alloc_internal() — mm/memblock.c (v6.12.117:1578) behind memblock_alloc_try_nid() and friends:
  * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
  * without it. `nid` is the node asked for (NUMA_NO_NODE for memblock_alloc()).
  */
@@ -10291,9 +10419,13 @@ function memblockAllocTryNid(mb, size, align, minAddr, maxAddr, owner, nid = NUM
         alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner, nid);
     return alloc;
 }
-/** memblock_alloc(size, align): anywhere accessible, top-down. */
+/**
+ * Mirrors memblock_alloc() — include/linux/memblock.h (v6.12.117:414).
+ * memblock_alloc(size, align): anywhere accessible, top-down.
+ */
 const memblockAlloc = (mb, size, align, owner) => memblockAllocTryNid(mb, size, align, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, owner);
 /**
+ * Engine helper (no kernel counterpart): the base of the free range holding an address.
  * The base of the free range (freeMemRanges()) that holds the free address `addr`, or
  * undefined if none does: the free range is bounded below by its memory region and by the
  * end of the last reserved region under `addr` in it.
@@ -10318,6 +10450,7 @@ function freeRangeBase(mb, addr) {
     return rEnd > m.base ? rEnd : m.base;
 }
 /**
+ * Engine helper (no kernel counterpart): batches `count` single-page memblock_phys_alloc_range() calls.
  * `count` consecutive single-page allocations with one owner, such as arm64's
  * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
  * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a
@@ -10400,7 +10533,10 @@ function mappableMemory(mb) {
 }
 /** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
 const FLAGS = new HashedStore(256);
-/** Empties the linear-map flags store (clearEngineStores()). */
+/**
+ * Engine helper (no kernel counterpart): empties the linear-map flags store.
+ * Empties the linear-map flags store (clearEngineStores()).
+ */
 function paging_clearLinearMapFlagsStore() {
     FLAGS.clear();
 }
@@ -10542,6 +10678,7 @@ function arm64ParamTrace(layout, policy) {
     return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines), ...(flags.earlyParamFault && { fault: flags.earlyParamFault }) };
 }
 /**
+ * Mirrors paging_init() — arch/arm64/mm/mmu.c (its memblock side and map_mem(); v6.12.117:826).
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
  */
@@ -10596,7 +10733,10 @@ function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
     }
     return { flags, map, kfenceObjects };
 }
-/** The facts for the result, with each crash region's mapping read off the runs. */
+/**
+ * Engine helper (no kernel counterpart): the LinearMapFacts of an arm64 paging result, crash regions included.
+ * The facts for the result, with each crash region's mapping read off the runs.
+ */
 function arm64LinearMapFacts(p, crash) {
     const facts = toLinearMapFacts(p.flags, p.map, crash);
     // toLinearMapFacts() returns a fresh object: fill in its arm64 field in place (same keys,
@@ -10618,7 +10758,10 @@ function arm64LinearMapFacts(p, crash) {
 
 
 
-/** A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES. */
+/**
+ * Engine helper (no kernel counterpart): assembles a generation's CMA policy data.
+ * A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES.
+ */
 const cmaRules = (pol, minAlign) => ({
     minAlign,
     logNode: pol.cmaLogNode,
@@ -10678,7 +10821,7 @@ function dmaContiguousReserve(mb, cmdline, configSize, limit, rules, trace) {
 /** min_not_zero(x, y) (include/linux/minmax.h). */
 const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
 /**
- * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
+ * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
  * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
  * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
@@ -10766,7 +10909,7 @@ function cmaFail(trace, size, logNode) {
  * @kernel lib/sort.c sort, sort_r, __sort_r, parent (v5.10.223, v6.1.192; v6.12.117, v7.2.13)
  */
 /**
- * Mirrors sort_r(): builds a max-heap (sifting down from the middle), then moves the root to
+ * Mirrors sort_r() — lib/sort.c (v6.12.117:208): builds a max-heap (sifting down from the middle), then moves the root to
  * the end of the shrinking heap until one element is left. Each sift-down follows the larger
  * child to a leaf first (the left one on a tie), then backs up to where the sifted element
  * belongs and rotates it in.
@@ -10815,7 +10958,7 @@ function siftDown(base, a, n, cmp, rightOnTie) {
     }
 }
 /**
- * Mirrors sort_r() of 6.12 / __sort_r() of 7.2: the same heap, but once it is built each round
+ * Mirrors sort_r() of 6.12 / __sort_r() of 7.2 — lib/sort.c: the same heap, but once it is built each round
  * extracts the root and then the larger of its two children (the right one on a tie) to the
  * end, sifts down where that child was and then the root; a sift-down follows the right child
  * on a tie. When three or fewer elements are left, the root goes last and the first two are
@@ -11010,7 +11153,7 @@ const OF_RESERVED_MEM_7_1 = {
 /** 7.2+ (Debian 7.2.13; unchanged in what is modelled in v7.3.4): only a node's first `reg` entry reserved, with a warning. */
 const OF_RESERVED_MEM_7_2 = { ...OF_RESERVED_MEM_7_1, extraReg: 'first-only' };
 /**
- * Mirrors __rmem_cma_verify_node() through rmem_cma_validate() (7.x): true when the node is
+ * Mirrors __rmem_cma_verify_node() — kernel/dma/contiguous.c (v7.2.13:505) through rmem_cma_validate() (7.x): true when the node is
  * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
  */
 function rmemCmaSkipped(node, ctx, trace) {
@@ -11020,7 +11163,7 @@ function rmemCmaSkipped(node, ctx, trace) {
     return true;
 }
 /**
- * Mirrors __reserved_mem_init_node() on an allocated reusable shared-dma-pool node (≤6.x):
+ * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513) on an allocated reusable shared-dma-pool node (≤6.x):
  * rmem_cma_setup(), then rmem_dma_setup(). Returns whether the node became a CMA area; when
  * it did not, prints the failure and gives the memory back as fdt_init_reserved_mem(_node)()
  * does (clearing NOMAP, or freeing the reservation).
@@ -11055,6 +11198,7 @@ function givePoolBack(mb, node, base, size, ctx, trace) {
         memblockPhysFree(mb, base, size);
 }
 /**
+ * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513; with rmem_cma_validate(), rmem_cma_setup() — kernel/dma/contiguous.c v7.2.13:519,545).
  * An allocated reusable shared-dma-pool node taken per generation. 'setup' runs
  * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back). Under
  * 'validate' the node passed rmem_cma_validate(): without CONFIG_DMA_CMA, or no-map, no init
@@ -11284,7 +11428,7 @@ function rmemCheckForOverlap(rmem, gen, trace) {
     }
 }
 /**
- * Mirrors early_init_fdt_scan_reserved_mem() for `reservations` (DT order): the /memreserve/
+ * Mirrors early_init_fdt_scan_reserved_mem() — drivers/of/fdt.c (v6.12.117:496) for `reservations` (DT order): the /memreserve/
  * entries before or after the scan, and per generation fdt_init_reserved_mem() after the
  * scan ('sorted') or fdt_scan_reserved_mem() ('two-pass', whose static nodes
  * fdtScanReservedMemLate() finishes). Indices in the state are those of the nodes alone.
@@ -11389,7 +11533,7 @@ function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
     st.totalReservedMemCnt = count;
 }
 /**
- * Mirrors fdt_scan_reserved_mem_reg_nodes() (6.12.13+) / fdt_scan_reserved_mem_late() (7.2),
+ * Mirrors fdt_scan_reserved_mem_reg_nodes() — drivers/of/of_reserved_mem.c (v6.12.117:239; 6.12.13+) / fdt_scan_reserved_mem_late() (7.2),
  * the first thing unflatten_device_tree() does: without /reserved-memory a line; else the
  * reserved_mem array (total_reserved_mem_cnt entries, memblock_alloc()ed), each static
  * node initialised in DT order, and the overlap check. Nothing on 'sorted' generations.
@@ -11473,7 +11617,7 @@ function earlyInitDtScanMemory(mb, layout, minAddr, trace) {
     }
 }
 /**
- * Mirrors the memblock side of unflatten_device_tree(): first the late /reserved-memory pass
+ * Mirrors the memblock side of unflatten_device_tree() — drivers/of/fdt.c (v6.12.117:1210): first the late /reserved-memory pass
  * of 6.12+ (fdtScanReservedMemLate(): the reserved_mem array, the static nodes), then the
  * unflattened tree and the alias table of of_alias_scan(), both through
  * early_init_dt_alloc_memory_arch() (memblock_alloc, 8-byte alignment).
@@ -11496,7 +11640,7 @@ const ENOENT = -2;
 const ENOMEM = (/* unused pure expression or super */ null && (-12));
 const NAME = 'crashkernel=';
 /**
- * Mirrors get_last_crashkernel(): the start (index just after "crashkernel=") of the last
+ * Mirrors get_last_crashkernel() — kernel/crash_reserve.c (v6.12.117:215; kernel/crash_core.c in v5.10.223:188, v6.1.192:202): the start (index just after "crashkernel=") of the last
  * token of the requested class, or -1. The whole command line is scanned with strstr, so
  * "foo.crashkernel=…" matches too.
  */
@@ -11532,7 +11676,7 @@ function endsWithAnySuffix(cmdline, endP, suffixes) {
     return false;
 }
 /**
- * Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`.
+ * Mirrors parse_crashkernel_mem() — kernel/crash_reserve.c (v6.12.117:56; kernel/crash_core.c in v5.10.223:38): `start-[end]:size[,…][@offset]`.
  *
  * @param entries - when given, receives each entry read, up to the one that matched (for
  *   reports: crashkernelRangeMatch()); the boot itself passes none
@@ -11603,7 +11747,7 @@ function parseCrashkernelMem(s, at, systemRam, dialect, trace, entries) {
     }
     return { ret: 0, size: crashSize, base: crashBase };
 }
-/** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
+/** Mirrors parse_crashkernel_simple() — kernel/crash_reserve.c (v6.12.117:151): `size[@offset]`. */
 function parseCrashkernelSimple(s, at, dialect, trace) {
     const size = dialect.memparse(s, at);
     if (size.end === at) {
@@ -11621,7 +11765,7 @@ function parseCrashkernelSimple(s, at, dialect, trace) {
     }
     return { ret: 0, size: size.value, base: 0n };
 }
-/** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
+/** Mirrors parse_crashkernel_suffix() — kernel/crash_reserve.c (v6.12.117:189): `size,high` / `size,low` / `size,cma`. */
 function parseCrashkernelSuffix(s, at, suffix, dialect, trace) {
     const size = dialect.memparse(s, at);
     if (size.end === at) {
@@ -11642,7 +11786,7 @@ function parseCrashkernelSuffix(s, at, suffix, dialect, trace) {
 }
 /** `%c` of a NUL prints nothing visible; keep the kernel's exact (empty) output. */
 const charAt = (s, i) => (i < s.length ? s[i] : '');
-/** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
+/** Mirrors __parse_crashkernel() — kernel/crash_reserve.c (v6.12.117:253): find the token of the class and dispatch on its form. */
 function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
     const at = getLastCrashkernel(cmdline, suffix, dialect);
     if (at === -1)
@@ -11660,6 +11804,7 @@ function isRangeForm(cmdline, at) {
     return firstColon !== -1 && (firstSpace === -1 || firstColon < firstSpace);
 }
 /**
+ * Engine helper (no kernel counterpart): for reports: which range-list entry of crashkernel= matched.
  * For reports (explain): when the plain `crashkernel=` token the kernel reads is a range list,
  * which of its entries matched the RAM, read by the same parse_crashkernel_mem() mirror the
  * boot uses (its messages discarded). Undefined for any other form or no token.
@@ -11674,7 +11819,7 @@ function crashkernelRangeMatch(cmdline, systemRam, dialect, trace) {
     return { totalMem, entries, matched: r.ret === 0 && r.size > 0n ? entries.length - 1 : undefined };
 }
 /**
- * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
+ * Mirrors the generic parse_crashkernel() — kernel/crash_reserve.c (6.7+; v6.12.117:296): the plain
  * token; if absent and the arch supports it, `,high` (+ optional `,low`, defaulting to
  * `defaultLow`); 7.x also `,cma` when the caller asks for it; then the size checks.
  */
@@ -11729,6 +11874,7 @@ function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
 
 
 /**
+ * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
  * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX), and the default low size
@@ -11767,7 +11913,10 @@ function ignoredReason(ret, size, present) {
     return { kind: 'ignored', reason: 'syntax' };
 }
 const region = (kind, base, size) => ({ kind, base, size });
-/** Is any `crashkernel=` token on the command line at all? */
+/**
+ * Engine helper (no kernel counterpart): a quick test for any crashkernel= token.
+ * Is any `crashkernel=` token on the command line at all?
+ */
 const crashkernelPresent = (cmdline) => cmdline.includes('crashkernel=');
 /**
  * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
@@ -12337,6 +12486,7 @@ const reserveCrashkernelRiscvV66 = (ctx) => {
     return { outcome: { kind: 'reserved', main: region('main', base, size), low, fellBack, high, fixed }, request };
 };
 /**
+ * Engine helper (no kernel counterpart): the reservation variant of a kernel that has none.
  * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
  * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
  * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing
@@ -12380,7 +12530,7 @@ const RESERVE_VARIANTS = {
 /** CRASHKERNEL_CMA_RANGES_MAX. */
 const CRASHKERNEL_CMA_RANGES_MAX = 4;
 /**
- * Mirrors reserve_crashkernel_cma() with the `,cma` size parse_crashkernel() read (the
+ * Mirrors reserve_crashkernel_cma() — kernel/crash_reserve.c (v6.17.8:477) with the `,cma` size parse_crashkernel() read (the
  * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
  * rejected with the rest), whether or not the main reservation did, as long as it returned; up to four CMA areas of
  * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no
@@ -12454,7 +12604,7 @@ function pfnUp(x, pageSize, mask) {
 }
 const NO_EVENTS = [];
 /**
- * Mirrors free_area_init()'s zone bookkeeping and its pr_info lines; with `movable` (the
+ * Mirrors free_area_init() — mm/mm_init.c (v6.12.117:1783; mm/page_alloc.c in v6.1.192:8289): its zone bookkeeping and its pr_info lines; with `movable` (the
  * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
  * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
  */
@@ -12517,6 +12667,7 @@ const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
 /** Whether the command line can hold kernelcore=, movablecore= or movable_node (a cheap test). */
 const hasCoreParams = (cmdline) => cmdline.includes('core') || cmdline.includes('movable');
 /**
+ * Engine helper (no kernel counterpart): assembles the ZONE_MOVABLE input from the command line.
  * The ZoneMovableInput of a command line, for the kernel generation and page size.
  * `memoryHotplug`: the kernel can have CONFIG_MEMORY_HOTPLUG (arm64 and x86_64 always, riscv64
  * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds
@@ -12767,7 +12918,10 @@ function findZoneMovablePfnsForNodes(mb, ranges, zoneBounds, pageSize, input) {
 
 const U32_MAX = 0xffffffffn;
 const DMA_BIT_MASK = (bits) => (bits >= 64 ? PHYS_ADDR_MAX : pow2(bits) - 1n);
-/** of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address. */
+/**
+ * Mirrors of_dma_get_max_cpu_address() — drivers/of/address.c (v6.12.117:962).
+ * of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address.
+ */
 function ofDmaGetMaxCpuAddress(dma) {
     let m = PHYS_ADDR_MAX;
     for (const n of dma.dmaRanges)
@@ -12775,7 +12929,10 @@ function ofDmaGetMaxCpuAddress(dma) {
             m = n.cpuEnd;
     return m;
 }
-/** acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits). */
+/**
+ * Mirrors acpi_iort_dma_get_max_cpu_address() — drivers/acpi/arm64/iort.c (v6.12.117:1986).
+ * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits).
+ */
 function acpiIortDmaGetMaxCpuAddress(dma) {
     let m = PHYS_ADDR_MAX;
     for (const bits of dma.iortLimitBits)
@@ -12800,7 +12957,10 @@ function maxZonePhysMask(z, bits) {
         zoneMask = U32_MAX;
     return min(zoneMask, z.endOfDram - 1n) + 1n;
 }
-/** 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, :207,220).
+ * 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset.
+ */
 const zoneLimitsFixed30 = (z) => {
     const dma = z.config.ZONE_DMA ? maxZonePhysOffset(z, 30) : undefined;
     const dma32 = z.config.ZONE_DMA32 ? maxZonePhysOffset(z, 32) : undefined;
@@ -12825,11 +12985,20 @@ function zoneLimitsFromBits(z, maxZonePhys) {
         limit = dma32Limit;
     return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
 }
-/** 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand).
+ * 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset.
+ */
 const zoneLimitsBitsOffset = (z) => zoneLimitsFromBits(z, maxZonePhysOffset);
-/** 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.1.192:200,213).
+ * 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all.
+ */
 const zoneLimitsBits = (z) => zoneLimitsFromBits(z, maxZonePhysMask);
-/** 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.12.117:117,122; dma_limits_init() in v7.2.13:135).
+ * 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G.
+ */
 const zoneLimitsExact = (z) => {
     const maxZonePhys = (zoneLimit) => min(zoneLimit, z.endOfDram - 1n) + 1n;
     let limit = 0n;
@@ -12848,6 +13017,8 @@ const zoneLimitsExact = (z) => {
     return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
 };
 /**
+ * Mirrors CRASH_ADDR_LOW_MAX — arch/arm64/include/asm/crash_reserve.h (v6.12.117:8; arch/arm64/mm/init.c:96 in v6.1.192;
+ * v5.10.223 passes arm64_dma_phys_limit to memblock_find_in_range() directly, init.c:113).
  * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
  * 5.10.36), or Baoquan He's proposal (what-if): its crash_addr_low_max() caps RAM at 4G
  * (U32_MAX + 1) when a DMA zone exists and RAM does not start above U32_MAX, and otherwise
@@ -12863,6 +13034,7 @@ function crashAddrLowMax(kind, zones, z) {
     return min(lowMemMask, z.endOfDram - 1n) + 1n;
 }
 /**
+ * Mirrors bootmem_init() — arch/arm64/mm/init.c (the limit it passes to dma_contiguous_reserve(); v6.12.117:350).
  * The limit of dma_contiguous_reserve(): the same variable as CRASH_ADDR_LOW_MAX in every
  * release (arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after); the 4G
  * proposal left it at arm64_dma_phys_limit.
@@ -12924,6 +13096,7 @@ function protectionArm64SegmentsV510(ctx) {
     return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_BUG_V510}` };
 }
 /**
+ * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand, :264).
  * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
  * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
  * a BUG_ON() (BLOCK_BUG_V510).
@@ -12950,6 +13123,7 @@ function protectionNone(_ctx) {
     };
 }
 /**
+ * Engine helper (no kernel counterpart): what-if protection variant from an LKML proposal that no release merged.
  * What-if (Mike Rapoport, LKML 2022-09): a deferred reservation is not protected
  * (crashkres_protection_possible = false); an early one keeps the ≤6.3 behaviour.
  */
@@ -12968,6 +13142,7 @@ const PROTECTION_VARIANTS = {
 };
 const isProtectionGeneration = (id) => PROTECTION_GENERATIONS.includes(id);
 /**
+ * Engine helper (no kernel counterpart): dispatch to the policy's protection variant by generation id.
  * ProtectionFacts of one boot under the policy's protection generation.
  * @throws Error for an unknown id (a policy/registry mismatch).
  */
@@ -12977,6 +13152,7 @@ function protectionFacts(generation, ctx) {
     return PROTECTION_VARIANTS[generation](ctx);
 }
 /**
+ * Engine helper (no kernel counterpart): whether a crash histogram is all plain base pages.
  * True when a crash histogram (a LinearMapFacts.crashHistogram entry) is all plain base pages:
  * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
  */
@@ -13050,7 +13226,10 @@ class Trace {
 const PREFIXES = new HashedStore(256);
 const SEEN = new SeenOnce(16384);
 let sharing = true;
-/** Turns prefix sharing on or off (tests compare both; either way the store starts empty). */
+/**
+ * Engine helper (no kernel counterpart): switches the boot-prefix store on or off.
+ * Turns prefix sharing on or off (tests compare both; either way the store starts empty).
+ */
 function boot_prefix_setBootPrefixSharing(on) {
     sharing = on;
     PREFIXES.clear();
@@ -13063,7 +13242,10 @@ const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
  * crashkernel= value: riscv's set_satp_mode() strstr()s for them.
  */
 const SUBSTRING_READS = ['no4lvl', 'no5lvl'];
-/** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`. */
+/**
+ * Engine helper (no kernel counterpart): the store key: the command line with crashkernel= values blanked.
+ * The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`.
+ */
 function prefixCmdline(cmdline) {
     if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
         return cmdline;
@@ -13101,7 +13283,10 @@ function coarseKey(policy, cmdlineHash, layout) {
         h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size));
     return h;
 }
-/** Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one. */
+/**
+ * Engine helper (no kernel counterpart): runs a split boot, reusing a stored prefix.
+ * Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one.
+ */
 function bootWithSharedPrefix(boot, layout, policy, trace) {
     if (sharing) {
         const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
@@ -13156,7 +13341,8 @@ function bootWithSharedPrefix(boot, layout, policy, trace) {
  */
 
 /**
- * Mirrors NUMA init for the one faked node 0 over [start, end) (x86: [0, PFN_PHYS(max_pfn));
+ * Mirrors dummy_numa_init() — arch/x86/mm/numa.c (v6.12.117:204; drivers/base/arch_numa.c:283 for arm64, riscv64):
+ * NUMA init for the one faked node 0 over [start, end) (x86: [0, PFN_PHYS(max_pfn));
  * arm64, riscv64: the start and end of DRAM).
  */
 function numaInitMemblock(mb, gen, start, end) {
@@ -13212,7 +13398,6 @@ const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true }
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
-
 
 
 
@@ -13423,8 +13608,10 @@ function sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     const nodeDataSection = roundDown(nodeData, sectionSize);
     memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0);
     // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
-    // VA_BITS. They differ only for a 52-bit 4K/16K build without LPA2 (64K keeps 52 bits),
-    // and there the start moves by a multiple of every table span counted here.
+    // VA_BITS. They differ for a 52-bit 4K/16K build without LPA2 and for any 52-bit build
+    // booted with arm64.nolva (6.9+, 64K too); the start then moves by a multiple of every
+    // table span counted here below about 128 TiB of RAM (the diff review's arithmetic), so the
+    // running width is used.
     const at = pol.vmemmapStart(page, layout.vaBits);
     populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at);
 }
@@ -13679,7 +13866,10 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
 }
 /** arm64's boot split at the crash reservation (boot-prefix.ts). */
 const arm64SplitBoot = { prefix: arm64BootPrefix, finish: arm64BootFinish };
-/** Runs arm64 boot up to and including the crash reservation. */
+/**
+ * Engine helper (no kernel counterpart): the arm64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs arm64 boot up to and including the crash reservation.
+ */
 function arm64Boot(layout, policy, trace) {
     return bootWithSharedPrefix(arm64SplitBoot, idregOverrideBits(layout, policy), policy, trace);
 }
@@ -13724,13 +13914,26 @@ function nolvaOnCmdline(cmdline) {
         if (tok === 'arm64.nolva')
             nolva = true;
         else if (tok.startsWith('id_aa64mmfr2.varange=')) {
-            // find_field(): kstrtou64(…, 0); the filter refuses a non-zero value, which drops the override.
-            const v = kstrtoulBase0(tok.slice('id_aa64mmfr2.varange='.length));
+            // find_field() → parse_hexdigit(): one hex digit, after an optional "0x" (not "00", not
+            // "010"), else the token changes nothing; the filter refuses a non-zero value, which
+            // drops the override made before it.
+            const v = parseHexdigit(tok.slice('id_aa64mmfr2.varange='.length));
             if (v !== undefined)
-                nolva = v === 0n;
+                nolva = v === 0;
         }
     }
     return nolva;
+}
+/**
+ * Mirrors parse_hexdigit(): the value of a field override, a single hex digit after an
+ * optional "0x"; undefined where the kernel returns -EINVAL (the token holds no spaces, so
+ * "a digit, then the end" is all that passes).
+ *
+ * @kernel arch/arm64/kernel/pi/idreg-override.c parse_hexdigit (:239-251@v6.12.117, :254-266@v7.2.13)
+ */
+function parseHexdigit(s) {
+    const digits = s[0] === '0' && (s[1] === 'x' || s[1] === 'X') ? s.slice(2) : s;
+    return /^[0-9a-fA-F]$/.test(digits) ? parseInt(digits, 16) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu-fast.js
@@ -13774,6 +13977,7 @@ const STATE_NAMES = ['', 'table', 'leaf'];
 const PTE_SHIFT = 12;
 const PMD_SHIFT = 21;
 const PTRS = 512;
+/** Engine helper (no kernel counterpart): an empty run-length page-table store. */
 function newRunLengthPgDir(shifts) {
     const levels = [];
     for (const shift of shifts) {
@@ -13797,6 +14001,7 @@ function stateAt(level, i) {
     const r = level.runs[runFrom(level.runs, i)];
     return r !== undefined && r.first <= i ? r.state : NONE;
 }
+/** Engine helper (no kernel counterpart): an empty flat number buffer. */
 const newBuf = () => ({ v: [], n: 0 });
 function put2(b, x, y) {
     b.v[b.n++] = x;
@@ -13887,7 +14092,7 @@ function pteState(pg, idx) {
 }
 // ---------------------------------------------------------------- create_pgd_mapping()
 /**
- * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() below it for one leaf
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (v6.12.117:678) and the create_p4d/pud/pmd/pte_mapping() below it for one leaf
  * of the level with shift `leafShift` at va: each missing table on the way down is allocated
  * (alloc(true, 1) for a PTE table); the leaf entry is set if missing. An entry that is already a
  * leaf stops the walk. `leafShift` undefined (a size that is no level's): every level down to
@@ -13944,6 +14149,7 @@ const allocTaken = [0, 0, 0, 0, 0];
 /** The leaves set when the caller does not read them. */
 const unread = newBuf();
 /**
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (n calls at once; v6.12.117:678).
  * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
  * shift `leafShift`, as the per-entry walk maps them one after the other: the same tables,
  * allocated in the same order, and the same leaves set. PTE leaves come one per PMD-sized step
@@ -14089,7 +14295,10 @@ function nextAlloc(i) {
     const t = allocTriple[i];
     return t < at.n ? at.v[t] + allocTaken[i] * at.v[t + 2] : -1;
 }
-/** Marks one entry (index va >> shift) of a level above the PTEs as a table. */
+/**
+ * Engine helper (no kernel counterpart): marks one upper-level entry of the run-length store as a table.
+ * Marks one entry (index va >> shift) of a level above the PTEs as a table.
+ */
 function markTable(pg, shift, index) {
     const level = pg.levels.find((l) => l.shift === shift);
     segments(level, index, index, segs);
@@ -14098,7 +14307,10 @@ function markTable(pg, shift, index) {
             fillEntries(level, segs.v[g], segs.v[g + 1], TABLE);
 }
 // ---------------------------------------------------------------- the per-entry view
-/** `${shift}:${va >> shift}` → state, as mmu.ts keeps its entries. */
+/**
+ * Engine helper (no kernel counterpart): the per-entry view of the run-length store, for the reference walk.
+ * `${shift}:${va >> shift}` → state, as mmu.ts keeps its entries.
+ */
 function entriesView(pg) {
     pg.viewed = true;
     const m = new Map();
@@ -14162,13 +14374,22 @@ const KERNEL_LINK_ADDR = 0xffffffff80000000n;
 const STRUCT_PAGE_MAX_SHIFT = 6n;
 /** sizeof(struct page), 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
 const mmu_STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT;
-/** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
+/**
+ * Engine helper (no kernel counterpart): picks the paging mode from the configured VA bits.
+ * The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39).
+ */
 function pagingLevels(vaBits) {
     return vaBits >= 57 ? 5 : vaBits >= 48 ? 4 : 3;
 }
-/** The PGD entry shift of a mode: PGDIR_SHIFT (48 / 39 / 30). */
+/**
+ * Mirrors PGDIR_SHIFT — arch/riscv/include/asm/pgtable-64.h (a macro; v6.12.117:16-19).
+ * The PGD entry shift of a mode: PGDIR_SHIFT (48 / 39 / 30).
+ */
 const pgdirShift = (levels) => 12n + 9n * BigInt(levels - 1);
-/** KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map. */
+/**
+ * Mirrors KERN_VIRT_SIZE — arch/riscv/include/asm/pgtable.h (a macro; v6.12.117:37).
+ * KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map.
+ */
 const kernVirtSize = (levels) => KERN_VIRT_SIZE[levels];
 /** kernVirtSize() per mode, computed once (setup_bootmem() asks on every boot). */
 const KERN_VIRT_SIZE = {
@@ -14176,13 +14397,17 @@ const KERN_VIRT_SIZE = {
     4: 1n << (pgdirShift(4) + 7n),
     5: 1n << (pgdirShift(5) + 7n),
 };
-/** VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2. */
+/**
+ * Mirrors VMEMMAP_START — arch/riscv/include/asm/pgtable.h (a macro; v6.12.117:84, VMALLOC_START :41).
+ * VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2.
+ */
 function vmemmapStart(levels) {
     const vaBits = BigInt(3 * 9 + 12) + 9n * BigInt(levels - 3);
     const vmallocStart = PAGE_OFFSET_BY_LEVELS[levels] - kernVirtSize(levels) / 2n;
     return vmallocStart - (1n << (vaBits - RISCV_PAGE_SHIFT - 1n + STRUCT_PAGE_MAX_SHIFT));
 }
 /**
+ * Mirrors setup_vm_final() — arch/riscv/mm/init.c (swapper_pg_dir at its start; v6.12.117:1357).
  * swapper_pg_dir at the start of setup_vm_final(): empty but for the fixmap entry, which
  * points at the statically allocated fixmap_p4d/pud/pmd (create_pgd_mapping(swapper_pg_dir,
  * FIXADDR_START, fixmap_pgd_next, PGDIR_SIZE)). FIXADDR_TOP is PCI_IO_START, just under
@@ -14225,7 +14450,10 @@ class RunLengthPageTables {
         return t instanceof RunLengthPageTables ? t.#pg : undefined;
     }
 }
-/** swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use. */
+/**
+ * Engine helper (no kernel counterpart): swapperPgDir() with one entry per key, for the reference walk.
+ * swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use.
+ */
 function swapperPgDirReference(levels, physRamBase) {
     const shifts = levelShifts(levels);
     const t = {
@@ -14288,10 +14516,13 @@ function leafShiftOf(t, sz) {
             return LEVEL_SHIFT_NUMBERS[t.levels][i];
     return undefined;
 }
-/** __va() of the linear map. */
+/**
+ * Mirrors linear_mapping_pa_to_va() — arch/riscv/include/asm/page.h (v6.12.117:132).
+ * __va() of the linear map.
+ */
 const linearVa = (t, pa) => pa - t.physRamBase + t.pageOffset;
 /**
- * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() it descends through:
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (v6.12.117:678) and the create_p4d/pud/pmd/pte_mapping() it descends through:
  * a leaf of `sz` at `va`, allocating each missing next-level table on the way down. An
  * entry that is already a leaf is left alone (the kernel would walk into the block as if it
  * were a table; the boot avoids that by isolating text, rodata and the KFENCE pool first).
@@ -14337,7 +14568,7 @@ const PMD_MASK = RISCV_PMD_SIZE - 1n;
 /** ~(PMD_SIZE - 1), the kernel's PMD_MASK, as -PMD_SIZE (~x = -x - 1), computed once. */
 const PMD_ALIGN_MASK = -RISCV_PMD_SIZE;
 /**
- * Mirrors best_map_size() of 6.4+: the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704): the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
  * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
  */
 function bestMapSize(t, pa, va, size, debugPagealloc) {
@@ -14355,7 +14586,7 @@ function bestMapSize(t, pa, va, size, debugPagealloc) {
         return RISCV_PMD_SIZE;
     return RISCV_PAGE_SIZE;
 }
-/** Mirrors best_map_size(base, size) of ≤6.3: PMD when the whole range is PMD aligned, else PAGE. */
+/** Mirrors best_map_size(base, size) of ≤6.3 — arch/riscv/mm/init.c (v6.1.192:669): PMD when the whole range is PMD aligned, else PAGE. */
 function bestMapSizePmdOnly(base, size) {
     return (base & (RISCV_PMD_SIZE - 1n)) !== 0n || (size & (RISCV_PMD_SIZE - 1n)) !== 0n ? RISCV_PAGE_SIZE : RISCV_PMD_SIZE;
 }
@@ -14367,7 +14598,7 @@ function recordLeaf(t, base, size, granule) {
         t.linear.push({ base, size, granule });
 }
 /**
- * Mirrors create_linear_mapping_range(start, end, fixed_map_size) (6.4+): each step maps
+ * Mirrors create_linear_mapping_range(start, end, fixed_map_size) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285): each step maps
  * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
  * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
  */
@@ -14446,7 +14677,10 @@ function mapSteps(t, pg, pa, stop, mapSize, alloc) {
     }
     return pa + steps * mapSize;
 }
-/** The ≤6.3 loop of setup_vm_final(): one map size per memblock range. */
+/**
+ * Mirrors setup_vm_final() — arch/riscv/mm/init.c (its ≤6.3 mapping loop; v6.1.192:1092).
+ * The ≤6.3 loop of setup_vm_final(): one map size per memblock range.
+ */
 function createLinearMappingRangePmdOnly(t, start, end, alloc) {
     const pg = runLength(t, linearVa(t, start), linearVa(t, end) + RISCV_PMD_SIZE);
     if (!pg)
@@ -14455,7 +14689,7 @@ function createLinearMappingRangePmdOnly(t, start, end, alloc) {
         mapSteps(t, pg, start, end, bestMapSizePmdOnly(start, end - start), alloc);
 }
 /**
- * Mirrors create_kernel_page_table(swapper_pg_dir, false): the kernel image at
+ * Mirrors create_kernel_page_table(swapper_pg_dir, false) — arch/riscv/mm/init.c (v6.12.117:977): the kernel image at
  * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
  */
 function createKernelPageTable(t, imageSize, alloc) {
@@ -14467,7 +14701,7 @@ function createKernelPageTable(t, imageSize, alloc) {
         createPgdMappings(pg, KERNEL_LINK_ADDR, PMD_SHIFT_NUMBER, PMD_SHIFT_NUMBER, Number(steps), alloc);
 }
 /**
- * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
+ * Mirrors vmemmap_populate() — arch/riscv/mm/init.c (v6.12.117:1474) → vmemmap_populate_hugepages() for one section's memmap: PMD
  * leaves backed by the sparse buffer (no memblock call), tables allocated on the way down.
  * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
  */
@@ -14539,7 +14773,10 @@ function vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc) {
         addr = next;
     }
 }
-/** Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all. */
+/**
+ * Engine helper (no kernel counterpart): bytes of the linear map per granule.
+ * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all.
+ */
 function linearHistogram(t, within) {
     const out = {};
     for (const run of t.linear) {
@@ -14619,6 +14856,7 @@ const NR_SECTION_ROOTS = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BIT
 const SUBSECTION_MAP_BYTES = roundUp(SECTION_SIZE / RISCV_PMD_SIZE, 64n) / 8n;
 const PAGEBLOCKS_PER_SECTION = PAGES_PER_SECTION >> RISCV_PAGEBLOCK_ORDER;
 /**
+ * Mirrors mem_section_usage_size() — mm/sparse.c (v6.12.117:242; struct in include/linux/mmzone.h:1811).
  * mem_section_usage_size(): struct mem_section_usage (rcu_head 16 bytes + the subsection
  * bitmap, one bit per 2 MiB) plus usemap_size() (NR_PAGEBLOCK_BITS per pageblock, in longs).
  */
@@ -14628,7 +14866,7 @@ function memSectionUsageSize(pageblockBits) {
     return 16n + SUBSECTION_MAP_BYTES + usemapBytes;
 }
 /**
- * Mirrors sparse_init() for one node.
+ * Mirrors sparse_init() — mm/sparse.c (v6.12.117:487) for one node.
  *
  * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
  * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations
@@ -14741,6 +14979,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 const KFENCE_NUM_OBJECTS = 255n;
+/** Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27). */
 const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize;
 /**
  * CMA_MIN_ALIGNMENT_BYTES: PAGE_SIZE << the policy's order (one pageblock, order 9, from
@@ -14759,7 +14998,7 @@ function riscvMemoryLimitStart(policy, levels) {
     return kernVirtSize(levels) - (policy.riscv.ramBase === 'kernel-load' ? phys_SZ_4G : 0n);
 }
 /**
- * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit), then returns
+ * Mirrors early_mem() — arch/riscv/mm/init.c (v6.12.117:206) for every `mem=` (each one is min()ed into memory_limit), then returns
  * the limit setup_bootmem() enforces. What early_mem() prints, and a bare `mem` (malformed),
  * are early-params.ts's: parse_early_param() prints them in command-line order.
  */
@@ -14882,7 +15121,7 @@ function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
 }
 const mappableRanges = (mb) => mb.memory.regions.filter((r) => !(r.flags & MEMBLOCK_NOMAP)).map((r) => ({ base: r.base, size: r.size }));
 /**
- * Mirrors setup_vm_final() → create_linear_mapping_page_table() + create_kernel_page_table().
+ * Mirrors setup_vm_final() — arch/riscv/mm/init.c (v6.12.117:1357) → create_linear_mapping_page_table() + create_kernel_page_table().
  * 6.4+: kernel text and rodata are flagged NOMAP so the memory loop does not cover them with
  * a PUD; the KFENCE pool is allocated (memblock_phys_alloc, page aligned) and kept out of the
  * loop too, then mapped with pages. Text and rodata are 2 MiB aligned (SECTION_ALIGN with
@@ -15101,7 +15340,10 @@ function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
 }
 /** riscv64's boot split at the crash reservation (boot-prefix.ts). */
 const riscvSplitBoot = { prefix: riscvBootPrefix, finish: riscvBootFinish };
-/** Runs the riscv64 boot up to and including the crash reservation. */
+/**
+ * Engine helper (no kernel counterpart): the riscv64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs the riscv64 boot up to and including the crash reservation.
+ */
 const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot, layout, policy, trace);
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/e820.js
@@ -15158,7 +15400,10 @@ function e820RangeRemoveRam(ram, start, size) {
 function e820RamFromFirmware(banks, cmdline, memparse) {
     return e820FromFirmware(banks, cmdline, memparse).ram;
 }
-/** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
+/**
+ * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks.
+ * e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them).
+ */
 function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false) {
     let ram = [];
     let sorted = true;
@@ -15185,7 +15430,7 @@ function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false) {
     return { ram, acpi: table.acpi };
 }
 /**
- * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
+ * Mirrors e820__range_add(…, E820_TYPE_RAM) — arch/x86/kernel/e820.c (v6.12.117:182) on the RAM entries: the range becomes RAM
  * (e820__update_table() merges it with its neighbours).
  */
 function e820RangeAddRam(ram, start, size) {
@@ -15500,7 +15745,11 @@ function e820EndOfRamPfn(table, types) {
     const acpi = e820EndOfRam(table.acpi);
     return acpi > ram ? acpi : ram;
 }
-/** e820__end_of_low_ram_pfn() << PAGE_SHIFT. */
+/**
+ * Mirrors e820__end_of_low_ram_pfn() — arch/x86/kernel/e820.c (in bytes; RAM entries only, as ≤6.10: v6.1.192:869,871;
+ * 6.11+ also counts E820_TYPE_ACPI entries, v6.12.117:842,871, which this does not).
+ * e820__end_of_low_ram_pfn() << PAGE_SHIFT.
+ */
 const e820EndOfLowRam = (ram) => e820EndOfRam(ram, SZ_4G);
 /**
  * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
@@ -15749,7 +15998,10 @@ function namesAHandler(arch, cmdline) {
     }
     return yes;
 }
-/** Empties namesAHandler()'s memory (clearEngineStores(): a cold engine for benchmarks). */
+/**
+ * Engine helper (no kernel counterpart): empties the early-param handler-name store.
+ * Empties namesAHandler()'s memory (clearEngineStores(): a cold engine for benchmarks).
+ */
 function early_params_clearEarlyParamStore() {
     for (const m of Object.values(NAMES_A_HANDLER))
         m.clear();
@@ -15813,6 +16065,7 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
 /** PAGE_SHIFT of a granule. */
 const pageShift = (pageSize) => (pageSize === SZ_64K ? 16 : pageSize === SZ_16K ? 14 : 12);
 /**
+ * Mirrors pageblock_order — include/linux/pageblock-flags.h (a macro; v6.1.192:44, v6.12.117:44).
  * pageblock_order ≤ 6.15: min(HUGETLB_PAGE_ORDER, the largest buddy order).
  * HUGETLB_PAGE_ORDER is PMD_SHIFT - PAGE_SHIFT (a PMD block: 2M, 32M, 512M), which every
  * generation's largest order reaches (10/11/13 pages-orders and more), so 9, 11 or 13.
@@ -15821,6 +16074,7 @@ function pageblockOrderPmd(pageSize, _config) {
     return pageShift(pageSize) - 3;
 }
 /**
+ * Mirrors pageblock_order — include/linux/pageblock-flags.h (a macro; 6.16+, v7.2.13:60).
  * pageblock_order 6.16+ ("mm: add CONFIG_PAGE_BLOCK_ORDER to select page block order",
  * since renamed CONFIG_PAGE_BLOCK_MAX_ORDER (6.17.8); in 6.16.3 (pageblock-flags.h:44,50), not in 6.12.117, 6.13 – 6.15 not at hand):
  * min(HUGETLB_PAGE_ORDER, PAGE_BLOCK_MAX_ORDER). The option defaults to
@@ -15835,6 +16089,7 @@ function pageblockOrderCapped(pageSize, config) {
     return cap !== undefined && cap < order ? cap : order;
 }
 /**
+ * Mirrors rmem_cma_setup() — kernel/dma/contiguous.c (its alignment, v5.10.223:401).
  * 5.10's CMA alignment (mm/cma.c, rmem_cma_setup()): PAGE_SIZE << max(MAX_ORDER - 1,
  * pageblock_order), MAX_ORDER being FORCE_MAX_ZONEORDER with THP: 11, 12, 14 for 4K, 16K,
  * 64K. So 4 MiB, 32 MiB, 512 MiB.
@@ -15843,13 +16098,22 @@ function cmaMinAlignMaxOrder(pageSize, pageblockOrder) {
     const maxOrderMinus1 = pageSize === SZ_64K ? 13 : pageSize === SZ_16K ? 11 : 10;
     return pageSize * pow2(Math.max(maxOrderMinus1, pageblockOrder));
 }
-/** CMA_MIN_ALIGNMENT_BYTES (the pageblock): PAGE_SIZE * pageblock_nr_pages. 2 MiB, 32 MiB, 512 MiB by default. */
+/**
+ * Mirrors CMA_MIN_ALIGNMENT_BYTES — include/linux/cma.h (a macro; v6.1.192:25, v6.12.117:21).
+ * CMA_MIN_ALIGNMENT_BYTES (the pageblock): PAGE_SIZE * pageblock_nr_pages. 2 MiB, 32 MiB, 512 MiB by default.
+ */
 function cmaMinAlignPageblock(pageSize, pageblockOrder) {
     return pageSize * pow2(pageblockOrder);
 }
-/** SECTION_SIZE_BITS of 5.10: 1 GiB sections for every granule. */
+/**
+ * Mirrors SECTION_SIZE_BITS — arch/arm64/include/asm/sparsemem.h (a macro; v5.10.223:10).
+ * SECTION_SIZE_BITS of 5.10: 1 GiB sections for every granule.
+ */
 const sectionSizeBitsV510 = (_pageSize) => 30;
-/** SECTION_SIZE_BITS from 5.12 ("arm64: mm: reduce SECTION_SIZE_BITS"): 512 MiB with 64K pages, else 128 MiB. */
+/**
+ * Mirrors SECTION_SIZE_BITS — arch/arm64/include/asm/sparsemem.h (a macro; v6.12.117:19,29).
+ * SECTION_SIZE_BITS from 5.12 ("arm64: mm: reduce SECTION_SIZE_BITS"): 512 MiB with 64K pages, else 128 MiB.
+ */
 const sectionSizeBitsV512 = (pageSize) => (pageSize === SZ_64K ? 29 : 27);
 const memory_TWO_64 = 1n << 64n;
 /** Each generation's starts by granule and VA_BITS: a handful of constants, computed once. */
@@ -15868,6 +16132,7 @@ const vaBitsMin = (vaBits, min16K, pageSize) => (vaBits > 48 ? (pageSize === SZ_
 /** The bytes of struct pages (64 each) that cover the linear region [_PAGE_END(VA_BITS_MIN), PAGE_OFFSET). */
 const vmemmapSize = (pageSize, vaBits, vaMin) => (((1n << BigInt(vaBits)) - (1n << BigInt(vaMin - 1))) >> BigInt(pageShift(pageSize))) * 64n;
 /**
+ * Mirrors VMEMMAP_START — arch/arm64/include/asm/memory.h (a macro; v5.10.223:53, FIXADDR_TOP :57).
  * 5.10: VMEMMAP_START = -VMEMMAP_SIZE - 2 MiB, right above PCI I/O (PCI_IO_END 2 MiB below
  * it, 16 MiB long) and the fixmap (FIXADDR_TOP 2 MiB below PCI I/O), so the fixmap's static
  * tables hold the start of the vmemmap too.
@@ -15877,6 +16142,7 @@ const vmemmapStartV510 = (pageSize, vaBits) => remembered(V510, pageSize, vaBits
     return { start, fixmapTop: start - (20n << 20n) - 1n };
 });
 /**
+ * Mirrors VMEMMAP_START — arch/arm64/include/asm/memory.h (a macro; v6.1.192:50, FIXADDR_TOP :54).
  * 5.11 – 6.8: "arm64: mm: make vmemmap region a projection of the linear region"
  * (8c96400d6a39, 5.11; UNCONFIRMED release): VMEMMAP_START = -(1 << (VA_BITS - VMEMMAP_SHIFT)),
  * with PCI I/O and the fixmap below it (FIXADDR_TOP = VMEMMAP_START - 32 MiB): below an
@@ -15888,6 +16154,7 @@ const vmemmapStartV511 = (pageSize, vaBits) => remembered(V511, pageSize, vaBits
     return { start, fixmapTop: start - (32n << 20n) - 1n };
 });
 /**
+ * Mirrors VMEMMAP_START — arch/arm64/include/asm/memory.h (a macro; v6.12.117:50-51, FIXADDR_TOP :54).
  * 6.9+: "arm64: Reorganize kernel VA space" (the LPA2 preparation; UNCONFIRMED release; the layout is unchanged in v6.16.3 … v7.3.4):
  * VMEMMAP_END = -1 GiB, VMEMMAP_START = VMEMMAP_END - VMEMMAP_SIZE, PCI I/O and the fixmap
  * above it (FIXADDR_TOP = -8 MiB). With 64K pages one PMD table spans 4 TiB, the top one
@@ -15901,23 +16168,31 @@ const vmemmapStartV69 = (pageSize, vaBits) => remembered(V69, pageSize, vaBits, 
 
 ;// CONCATENATED MODULE: ./.build/src/engine/kernel-version.js
 const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/;
-/** Parse "6.12" or "6.12.117"; undefined when it is not a release number. */
+/**
+ * Engine helper (no kernel counterpart): parses a release number.
+ * Parse "6.12" or "6.12.117"; undefined when it is not a release number.
+ */
 function parseKernelVersion(text) {
     const m = RELEASE.exec(text);
     if (!m)
         return undefined;
     return { major: Number(m[1]), minor: Number(m[2]), patch: m[3] === undefined ? 0 : Number(m[3]) };
 }
-/** kv('6.1.65'): a version literal for tables; throws on a malformed literal (a bug). */
+/**
+ * Engine helper (no kernel counterpart): a release-number literal for tables.
+ * kv('6.1.65'): a version literal for tables; throws on a malformed literal (a bug).
+ */
 function kv(text) {
     const v = parseKernelVersion(text);
     if (!v)
         throw new Error(`assertion failed: bad kernel version literal ${text}`);
     return v;
 }
+/** Engine helper (no kernel counterpart): orders two release numbers. */
 function compareKernelVersions(a, b) {
     return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
+/** Engine helper (no kernel counterpart): formats a release number. */
 const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
 ;// CONCATENATED MODULE: ./.build/src/engine/policies/index.js
@@ -16454,7 +16729,10 @@ const SERIES_RELEASES = {
     '7.2': '7.2.13',
     '7.3': '7.3.4',
 };
-/** "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported. */
+/**
+ * Engine helper (no kernel counterpart): maps a series or release to the release the engine simulates.
+ * "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported.
+ */
 function resolveKernelRelease(kernel) {
     const v = parseKernelVersion(kernel);
     if (!v)
@@ -16465,7 +16743,10 @@ function resolveKernelRelease(kernel) {
         return SERIES_RELEASES[kernel] ?? `${kernel}.0`;
     return kernel;
 }
-/** The policy for an arch and release, or a what-if policy by name. */
+/**
+ * Engine helper (no kernel counterpart): looks up the policy of an arch and release.
+ * The policy for an arch and release, or a what-if policy by name.
+ */
 function policyFor(arch, release, name) {
     if (name)
         return [...POLICIES, ...WHAT_IF].find((p) => p.id === name && p.arch === arch);
@@ -16557,6 +16838,7 @@ function swiotlb_setupIoTlbNpages(st, s, gen) {
         swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value);
 }
 /**
+ * Mirrors swiotlb_size_or_default() — kernel/dma/swiotlb.c (v5.10.223:154, v6.12.117:208).
  * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
  * buffer size the crash reservation sees.
  */
@@ -16574,6 +16856,7 @@ function swiotlbSizeOrDefault(cmdline, gen) {
     return gen === 'io_tlb_nslabs' && size === 0n ? IO_TLB_DEFAULT_SIZE : size;
 }
 /**
+ * Mirrors crash_low_size_default() — arch/x86/include/asm/crash_reserve.h (v6.12.117:33; in reserve_crashkernel_low(), arch/x86/kernel/setup.c v5.10.223:458).
  * The x86_64 default low size of the crash kernel: max(swiotlb_size_or_default() + 8 MiB,
  * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
  */
@@ -16942,16 +17225,25 @@ class RunLengthTables {
         return (this.view ??= pgdView(this.runs));
     }
 }
-/** Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header). */
+/**
+ * Engine helper (no kernel counterpart): empty run-length direct-map tables.
+ * Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header).
+ */
 function newRunLengthTables() {
     return new RunLengthTables();
 }
-/** Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf? */
+/**
+ * Engine helper (no kernel counterpart): reads one PUD entry off the run-length tables.
+ * Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf?
+ */
 function isPudLeafRuns(dm, idx, i) {
     const pud = dm.pgd.get(idx);
     return pud !== undefined && pud.runs[runIndex(pud, i)].state === init_mem_mapping_fast_LEAF;
 }
-/** The run-length tables behind `tables` while the walk may still use them. */
+/**
+ * Engine helper (no kernel counterpart): the run-length tables behind a table object, while usable.
+ * The run-length tables behind `tables` while the walk may still use them.
+ */
 function liveRunLengthTables(tables) {
     return tables instanceof RunLengthTables && !tables.runs.viewed ? tables.runs : undefined;
 }
@@ -17068,6 +17360,7 @@ const PUD_ROUND_UP_MAX = (1n << 64n) - init_mem_mapping_PUD_SIZE;
 /** ISA_END_ADDRESS: the ISA range [0, 1 MiB) is always mapped. */
 const ISA_END_ADDRESS = 0x100000n;
 /**
+ * Engine helper (no kernel counterpart): reads one PUD entry off either table representation.
  * Is the 1 GiB page holding `addr` a 1G leaf of the direct map? The answer of
  * `tables.pgd.get(addr >> 39n)?.get((addr / SZ_1G) % 512n)?.leaf === true`, read from the
  * run-length tables when there are (no per-entry view built: O(log runs), not O(GiB)).
@@ -17489,6 +17782,7 @@ function initMemMapping(mb, input) {
     return initMemMappingOn(mb, input, newRunLengthTables());
 }
 /**
+ * Engine helper (no kernel counterpart): runs initMemMapping() per entry, for the tests.
  * initMemMapping() walking one page-table entry at a time (O(pages)): the exact reference the
  * run-length walk is tested against. Not for production use.
  */
@@ -17545,12 +17839,16 @@ function initMemMappingOn(mb, input, tables) {
 
 
 const PTRS_PER_PTE = 512n;
-/** Is the 1 GiB page holding `addr` a 1G leaf of the direct map? */
+/**
+ * Engine helper (no kernel counterpart): whether a GiB of the direct map is a 1G leaf.
+ * Is the 1 GiB page holding `addr` a 1G leaf of the direct map?
+ */
 function isGbLeaf(tables, addr) {
     // Read off the run-length tables: building the per-entry view costs one entry per GiB.
     return isDirectMapGbLeaf(tables, addr);
 }
 /**
+ * Engine helper (no kernel counterpart): model of where the page allocator's first allocations land.
  * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
  * above 4 GiB, else DMA32) once the crash kernel is reserved: where the page allocator's first
  * allocations from that zone come from. `dma32` asks for DMA32's (below 4 GiB) where Normal
@@ -17706,6 +18004,7 @@ function splitPageCount(count, level) {
         count['4K'] += PTRS_PER_PTE;
 }
 /**
+ * Mirrors split_page_count() — arch/x86/mm/pat/set_memory.c (n calls at once; v6.12.117:95).
  * `n` calls of split_page_count(level) at once: each one that does not find the counter at 0
  * moves one page down a level, so from a positive counter min(n, counter) of them do.
  */
@@ -17721,7 +18020,10 @@ function splitPageCounts(count, level, n) {
     else
         count['4K'] += k * PTRS_PER_PTE;
 }
-/** The counters once the boot is over: init_mem_mapping()'s, minus the measured splits. */
+/**
+ * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
+ * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits.
+ */
 function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas) {
     const count = { ...tables.count };
     // One list of the free ranges for both questions (for_each_free_mem_range() once).
@@ -18220,7 +18522,10 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
 }
 /** x86_64's boot split at the crash reservation (boot-prefix.ts). */
 const x86SplitBoot = { prefix: x86BootPrefix, finish: x86BootFinish };
-/** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
+/**
+ * Engine helper (no kernel counterpart): the x86_64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs x86_64 boot up to and including the crash reservation, then zones and the direct map.
+ */
 function x86Boot(layout, policy, trace) {
     return bootWithSharedPrefix(x86SplitBoot, layout, policy, trace);
 }
@@ -18303,6 +18608,7 @@ function releaseAndPolicy(layout) {
     return { release, policy };
 }
 /**
+ * Engine helper (no kernel counterpart): the engine's entry point; runs the policy's arch boot.
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
  * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
  * resolveKernelRelease()) would do them.
@@ -18392,6 +18698,7 @@ function requestOf(r) {
     return r.present ? r : { present: false };
 }
 /**
+ * Engine helper (no kernel counterpart): the public name of the policy registry's release lookup.
  * The release the engine simulates for a kernel as written: a series with a Debian build in
  * the oracle becomes that release, any other series its .0, and a release inside the
  * modelled span stays as it is.
@@ -18407,6 +18714,7 @@ function simulate_resolveKernelRelease(kernel) {
     return resolveKernelRelease(kernel);
 }
 /**
+ * Engine helper (no kernel counterpart): for reports: the crashkernel= range entry a simulation used.
  * For reports (explain): when the `crashkernel=` a simulated layout's kernel read is a range
  * list, which entry it took and against which RAM figure (System RAM, rounded up to 128 MiB
  * from 6.1 on). Undefined for any other form, or when the entry read here is not the size the
@@ -18426,6 +18734,7 @@ function crashkernelRangeOf(result, cmdline) {
     return match;
 }
 /**
+ * Engine helper (no kernel counterpart): for rules: a policy's fixed-base alignment.
  * The alignment a fixed `crashkernel=X@Y` base must have under the policy `result` was
  * simulated with: what the rules compare an `@offset` against and round suggested offsets
  * to. Taken from the policy, not the release, because a layout may name another policy.
@@ -18438,11 +18747,15 @@ function crashkernelFixedAlign(result) {
     const policy = policyFor(result.arch, result.kernel, result.policy);
     return policy && (policy.crash.fixedAlign ?? policy.crash.align);
 }
-/** Every policy id, regular and what-if, for `--policy` help and docs. */
+/**
+ * Engine helper (no kernel counterpart): lists the policy ids.
+ * Every policy id, regular and what-if, for `--policy` help and docs.
+ */
 function listPolicies(arch) {
     return [...POLICIES, ...WHAT_IF_POLICIES].filter((p) => arch === undefined || p.arch === arch).map((p) => p.id);
 }
 /**
+ * Engine helper (no kernel counterpart): empties every engine store.
  * Empties every store the engine shares results through (boot prefixes, command-line
  * rewrites, arm64 map_mem() results and linear-map flags, which command lines name an early
  * parameter handler), with prefix sharing on: the state of a fresh process.
@@ -33232,7 +33545,10 @@ function renderExplain(l, boardName, boardFindings, c, cmdline) {
     const out = [c.bold(`━━ ${head} ━━`), '\n'];
     if (boardName)
         out.push(`${boardName}\n`);
-    out.push(`System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`);
+    // A boot stopped in parse_early_param() never set these up: its zeros are no figures (as the HTML and summary say).
+    out.push(bootStoppedEarly(sim)
+        ? 'System RAM, zones, CRASH_ADDR_LOW_MAX and CRASH_ADDR_HIGH_MAX: not set up, the boot stops in parse_early_param() first\n'
+        : `System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`);
     // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
     const request = [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ');
     out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(outcome_describeOutcome(sim))}\n`);

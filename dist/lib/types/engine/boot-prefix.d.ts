@@ -44,11 +44,20 @@ export interface SplitBoot<P extends {
      */
     finish(prefix: P, mb: Memblock, prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult;
 }
-/** Turns prefix sharing on or off (tests compare both; either way the store starts empty). */
+/**
+ * Engine helper (no kernel counterpart): switches the boot-prefix store on or off.
+ * Turns prefix sharing on or off (tests compare both; either way the store starts empty).
+ */
 export declare function setBootPrefixSharing(on: boolean): void;
-/** The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`. */
+/**
+ * Engine helper (no kernel counterpart): the store key: the command line with crashkernel= values blanked.
+ * The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`.
+ */
 export declare function prefixCmdline(cmdline: string): string;
-/** Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one. */
+/**
+ * Engine helper (no kernel counterpart): runs a split boot, reusing a stored prefix.
+ * Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one.
+ */
 export declare function bootWithSharedPrefix<P extends {
     mb: Memblock;
 }>(boot: SplitBoot<P>, layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult;

@@ -49,7 +49,10 @@ export interface CmaRules {
      */
     highmemStart?: PhysAddr;
 }
-/** A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES. */
+/**
+ * Engine helper (no kernel counterpart): assembles a generation's CMA policy data.
+ * A generation's CmaRules: its policy's fields and the arch's CMA_MIN_ALIGNMENT_BYTES.
+ */
 export declare const cmaRules: (pol: CmaPolicyFields, minAlign: PhysSize) => CmaRules;
 /** What early_cma() leaves: size_cmdline, base_cmdline, limit_cmdline. */
 export interface CmdlineCma {
@@ -74,7 +77,7 @@ export declare function cmaFromCmdline(cmdline: string, policy: KernelPolicy): C
  */
 export declare function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined;
 /**
- * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed): a fixed
+ * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
  * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
  * there is room above 4G, then top-down in [base, limit). Returns the base, or 0 after
  * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in

@@ -26,7 +26,10 @@ export interface EarlyParamsResult {
 export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & {
     config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC'>;
 };
-/** Empties namesAHandler()'s memory (clearEngineStores(): a cold engine for benchmarks). */
+/**
+ * Engine helper (no kernel counterpart): empties the early-param handler-name store.
+ * Empties namesAHandler()'s memory (clearEngineStores(): a cold engine for benchmarks).
+ */
 export declare function clearEarlyParamStore(): void;
 /**
  * Mirrors do_early_param() over the command line for the handlers above: each matching

@@ -25,7 +25,7 @@ import type { Layout, PhysAddr, PhysSize } from './types.js';
  */
 export declare function earlyInitDtScanMemory(mb: Memblock, layout: Layout, minAddr: PhysAddr, trace: Trace): void;
 /**
- * Mirrors the memblock side of unflatten_device_tree(): first the late /reserved-memory pass
+ * Mirrors the memblock side of unflatten_device_tree() — drivers/of/fdt.c (v6.12.117:1210): first the late /reserved-memory pass
  * of 6.12+ (fdtScanReservedMemLate(): the reserved_mem array, the static nodes), then the
  * unflattened tree and the alias table of of_alias_scan(), both through
  * early_init_dt_alloc_memory_arch() (memblock_alloc, 8-byte alignment).

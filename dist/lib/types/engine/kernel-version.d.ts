@@ -7,9 +7,17 @@ export interface KernelVersion {
     minor: number;
     patch: number;
 }
-/** Parse "6.12" or "6.12.117"; undefined when it is not a release number. */
+/**
+ * Engine helper (no kernel counterpart): parses a release number.
+ * Parse "6.12" or "6.12.117"; undefined when it is not a release number.
+ */
 export declare function parseKernelVersion(text: string): KernelVersion | undefined;
-/** kv('6.1.65'): a version literal for tables; throws on a malformed literal (a bug). */
+/**
+ * Engine helper (no kernel counterpart): a release-number literal for tables.
+ * kv('6.1.65'): a version literal for tables; throws on a malformed literal (a bug).
+ */
 export declare function kv(text: string): KernelVersion;
+/** Engine helper (no kernel counterpart): orders two release numbers. */
 export declare function compareKernelVersions(a: KernelVersion, b: KernelVersion): number;
+/** Engine helper (no kernel counterpart): formats a release number. */
 export declare const formatKernelVersion: (v: KernelVersion) => string;

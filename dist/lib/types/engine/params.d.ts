@@ -21,7 +21,10 @@ export interface EarlyParam {
  * @kernel kernel/params.c parse_args; init/main.c parse_early_options
  */
 export declare function parseEarlyParams(cmdline: string): EarlyParam[];
-/** dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names. */
+/**
+ * Mirrors parameq() — kernel/params.c (v6.12.117:97).
+ * dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names.
+ */
 export declare function parameq(a: string, b: string): boolean;
 declare const EINVAL = -22;
 /**

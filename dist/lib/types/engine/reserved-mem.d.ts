@@ -191,12 +191,12 @@ export interface CmaPoolNode {
     cmaDefault: boolean;
 }
 /**
- * Mirrors __rmem_cma_verify_node() through rmem_cma_validate() (7.x): true when the node is
+ * Mirrors __rmem_cma_verify_node() — kernel/dma/contiguous.c (v7.2.13:505) through rmem_cma_validate() (7.x): true when the node is
  * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
  */
 export declare function rmemCmaSkipped(node: CmaPoolNode, ctx: CmaNodeContext, trace: Trace): boolean;
 /**
- * Mirrors __reserved_mem_init_node() on an allocated reusable shared-dma-pool node (≤6.x):
+ * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513) on an allocated reusable shared-dma-pool node (≤6.x):
  * rmem_cma_setup(), then rmem_dma_setup(). Returns whether the node became a CMA area; when
  * it did not, prints the failure and gives the memory back as fdt_init_reserved_mem(_node)()
  * does (clearing NOMAP, or freeing the reservation).
@@ -205,6 +205,7 @@ export declare function initCmaPoolNode(mb: Memblock, node: CmaPoolNode, base: P
 /** What became of an allocated CMA pool node: a CMA area, kept as plain reserved memory, or given back. */
 export type CmaPoolOutcome = 'cma' | 'kept' | 'freed';
 /**
+ * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513; with rmem_cma_validate(), rmem_cma_setup() — kernel/dma/contiguous.c v7.2.13:519,545).
  * An allocated reusable shared-dma-pool node taken per generation. 'setup' runs
  * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back). Under
  * 'validate' the node passed rmem_cma_validate(): without CONFIG_DMA_CMA, or no-map, no init
@@ -252,14 +253,14 @@ export interface ReservedMemContext {
     cma: CmaNodeContext;
 }
 /**
- * Mirrors early_init_fdt_scan_reserved_mem() for `reservations` (DT order): the /memreserve/
+ * Mirrors early_init_fdt_scan_reserved_mem() — drivers/of/fdt.c (v6.12.117:496) for `reservations` (DT order): the /memreserve/
  * entries before or after the scan, and per generation fdt_init_reserved_mem() after the
  * scan ('sorted') or fdt_scan_reserved_mem() ('two-pass', whose static nodes
  * fdtScanReservedMemLate() finishes). Indices in the state are those of the nodes alone.
  */
 export declare function earlyInitFdtScanReservedMem(mb: Memblock, reservations: readonly EarlyReservation[], arch: ReservedMemContext, trace: Trace): ReservedMemState;
 /**
- * Mirrors fdt_scan_reserved_mem_reg_nodes() (6.12.13+) / fdt_scan_reserved_mem_late() (7.2),
+ * Mirrors fdt_scan_reserved_mem_reg_nodes() — drivers/of/of_reserved_mem.c (v6.12.117:239; 6.12.13+) / fdt_scan_reserved_mem_late() (7.2),
  * the first thing unflatten_device_tree() does: without /reserved-memory a line; else the
  * reserved_mem array (total_reserved_mem_cnt entries, memblock_alloc()ed), each static
  * node initialised in DT order, and the overlap check. Nothing on 'sorted' generations.

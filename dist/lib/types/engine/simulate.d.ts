@@ -5,6 +5,7 @@ export declare class UnsupportedLayoutError extends Error {
     readonly name = "UnsupportedLayoutError";
 }
 /**
+ * Engine helper (no kernel counterpart): the engine's entry point; runs the policy's arch boot.
  * Simulates one layout's boot: memblock, the crashkernel= reservation, the zones and the
  * linear map, as the kernel of `layout.kernel` (a release, or a series resolved by
  * resolveKernelRelease()) would do them.
@@ -22,6 +23,7 @@ export declare class UnsupportedLayoutError extends Error {
  */
 export declare function simulate(layout: Layout): SimulationResult;
 /**
+ * Engine helper (no kernel counterpart): the public name of the policy registry's release lookup.
  * The release the engine simulates for a kernel as written: a series with a Debian build in
  * the oracle becomes that release, any other series its .0, and a release inside the
  * modelled span stays as it is.
@@ -35,6 +37,7 @@ export declare function simulate(layout: Layout): SimulationResult;
  */
 export declare function resolveKernelRelease(kernel: string): string | undefined;
 /**
+ * Engine helper (no kernel counterpart): for reports: the crashkernel= range entry a simulation used.
  * For reports (explain): when the `crashkernel=` a simulated layout's kernel read is a range
  * list, which entry it took and against which RAM figure (System RAM, rounded up to 128 MiB
  * from 6.1 on). Undefined for any other form, or when the entry read here is not the size the
@@ -46,6 +49,7 @@ export declare function resolveKernelRelease(kernel: string): string | undefined
  */
 export declare function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy' | 'systemRam' | 'request'>, cmdline: string): CrashkernelRangeMatch | undefined;
 /**
+ * Engine helper (no kernel counterpart): for rules: a policy's fixed-base alignment.
  * The alignment a fixed `crashkernel=X@Y` base must have under the policy `result` was
  * simulated with: what the rules compare an `@offset` against and round suggested offsets
  * to. Taken from the policy, not the release, because a layout may name another policy.
@@ -55,9 +59,13 @@ export declare function crashkernelRangeOf(result: Pick<SimulationResult, 'arch'
  * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.0' }) // → 1048576n
  */
 export declare function crashkernelFixedAlign(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): PhysSize | undefined;
-/** Every policy id, regular and what-if, for `--policy` help and docs. */
+/**
+ * Engine helper (no kernel counterpart): lists the policy ids.
+ * Every policy id, regular and what-if, for `--policy` help and docs.
+ */
 export declare function listPolicies(arch?: Arch): string[];
 /**
+ * Engine helper (no kernel counterpart): empties every engine store.
  * Empties every store the engine shares results through (boot prefixes, command-line
  * rewrites, arm64 map_mem() results and linear-map flags, which command lines name an early
  * parameter handler), with prefix sharing on: the state of a fresh process.

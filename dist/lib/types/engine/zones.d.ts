@@ -29,7 +29,7 @@ export interface FreeAreaInitResult {
     events: TraceEvent[];
 }
 /**
- * Mirrors free_area_init()'s zone bookkeeping and its pr_info lines; with `movable` (the
+ * Mirrors free_area_init() — mm/mm_init.c (v6.12.117:1783; mm/page_alloc.c in v6.1.192:8289): its zone bookkeeping and its pr_info lines; with `movable` (the
  * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
  * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
  */
@@ -83,6 +83,7 @@ export interface ZoneMovableInput {
     generation: ZoneMovableGeneration;
 }
 /**
+ * Engine helper (no kernel counterpart): assembles the ZONE_MOVABLE input from the command line.
  * The ZoneMovableInput of a command line, for the kernel generation and page size.
  * `memoryHotplug`: the kernel can have CONFIG_MEMORY_HOTPLUG (arm64 and x86_64 always, riscv64
  * only once arch/riscv/Kconfig selects ARCH_ENABLE_MEMORY_HOTPLUG), which builds

@@ -3,6 +3,7 @@ import type { CpuFeatures, EarlyParamFault, KernelConfig, TraceEvent } from '../
 /** The linear-map generation ids (Arm64Policy.linearMap). */
 export declare const LINEAR_MAP_GENERATIONS: readonly ["arm64-5.10.0", "arm64-5.10.47", "arm64-5.10.110", "arm64-5.11", "arm64-5.18", "arm64-5.19", "arm64-6.0", "arm64-6.0.10", "arm64-6.1.65", "arm64-6.4", "arm64-6.6.4", "arm64-6.12", "arm64-6.12.54", "arm64-6.12.117", "arm64-6.18", "arm64-7.0", "arm64-7.2", "arm64-7.3", "whatif-bhe-4g", "whatif-rppt"];
 export type LinearMapGeneration = (typeof LINEAR_MAP_GENERATIONS)[number];
+/** Engine helper (no kernel counterpart): type guard for a policy's linear-map generation id (registry lookup). */
 export declare const isLinearMapGeneration: (id: string) => id is LinearMapGeneration;
 /** Why the whole linear map is base-paged (kernel names of the conditions). */
 export type ForcedBy = 
@@ -149,12 +150,14 @@ interface ParamDialect {
     rodataFullDefault: 'config' | true;
 }
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, mmu.c:496).
  * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
  * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
  * (always, in this generation) is NOMAP'd and page-mapped on its own.
  */
 export declare function linearMapFlagsV5100(input: LinearMapFlagsFields): LinearMapFlags;
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; stable 5.10.47 – 5.10.109; map_mem() at v5.10.223 mmu.c:496).
  * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
  * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
  * the reservation is deferred, so there is no separate crash mapping.
@@ -169,12 +172,14 @@ export declare function linearMapFlagsV51047(input: LinearMapFlagsFields): Linea
  */
 export declare function linearMapFlagsV510110(input: LinearMapFlagsFields): LinearMapFlags;
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11 – 5.17, UNCONFIRMED: no 5.11 – 5.17 source at hand).
  * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
  * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
  * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
  */
 export declare function linearMapFlagsV511(input: LinearMapFlagsFields): LinearMapFlags;
 /**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19, UNCONFIRMED: no 5.18/5.19 source at hand).
  * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
  * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
  * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
@@ -247,12 +252,14 @@ export declare function linearMapFlagsV618(input: LinearMapFlagsFields): LinearM
  */
 export declare function linearMapFlagsV7(input: LinearMapFlagsFields, generation?: 'arm64-7.0' | 'arm64-7.2' | 'arm64-7.3'): LinearMapFlags;
 /**
+ * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
  * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
  * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
  * NOMAP'd and page-mapped.
  */
 export declare function linearMapFlagsWhatifBhe4g(input: LinearMapFlagsFields): LinearMapFlags;
 /**
+ * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
  * What-if (Mike Rapoport, LKML 2022-09): on the 6.0/6.1 code, a deferred (DMA zones)
  * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
  * the early NOMAP path stays.
@@ -261,6 +268,7 @@ export declare function linearMapFlagsWhatifRppt(input: LinearMapFlagsFields): L
 /** The registry: policy id → variant. */
 export declare const LINEAR_MAP_FLAGS: Record<LinearMapGeneration, (input: LinearMapFlagsFields) => LinearMapFlags>;
 /**
+ * Engine helper (no kernel counterpart): dispatch to the policy's linear-map flags variant by generation id.
  * The linear-map flags of one boot: which global flags map_mem() passes for the memory
  * banks, why, and what the parameter parsing printed.
  *

@@ -8,6 +8,7 @@ export interface ClosedFormMap {
     tables: [number, number, number, number];
 }
 /**
+ * Engine helper (no kernel counterpart): evaluates the map_mem() mirror in closed form (a faster way to the same tables).
  * map_mem() (the variant `mapMem` under `policy`) and its linear map in closed form, or
  * undefined where the closed form does not hold (see the file comment). Tables and pieces
  * are those the run-length tables would give, down to the order of the pieces.

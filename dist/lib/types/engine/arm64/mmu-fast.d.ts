@@ -88,10 +88,17 @@ export interface FastPgdir {
 /** Thrown when a mapping leaves [PAGE_OFFSET, 2^64): only the per-entry reference models that. */
 export declare class OutsideSwapperPgDir extends Error {
 }
-/** The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T … */
+/**
+ * Engine helper (no kernel counterpart): formats a mapping size as the walker's histogram key.
+ * The walker's name for a mapping size: 4K, 64K, 2M, 32M, 512M, 1G, 64G, 4T …
+ */
 export declare function sizeKey(size: bigint): string;
+/** Engine helper (no kernel counterpart): per-granule lookup tables for the run-length page-table walk, built once. */
 export declare function fastGeometry(g: PgtableGeometry): FastGeometry;
-/** A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`. */
+/**
+ * Engine helper (no kernel counterpart): an empty run-length page-table store standing for swapper_pg_dir.
+ * A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`.
+ */
 export declare function newFastPgdir(g: PgtableGeometry, policy: CreateMappingPolicy, memstart: PhysAddr): FastPgdir;
 /**
  * Mirrors the protection loop of kfence_init_pool() — mm/kfence/core.c: the first two pool
@@ -102,6 +109,7 @@ export declare function newFastPgdir(g: PgtableGeometry, policy: CreateMappingPo
  */
 export declare function kfenceInitPool(st: FastPgdir, memstart: PhysAddr, pool: KfencePool): void;
 /**
+ * Engine helper (no kernel counterpart): a small-number id for a walker key, for cheap comparisons.
  * The walker key of a leaf run at `level` as a small number: (level + 1) * 2, + 1 with
  * PTE_CONT. The keys of one geometry are distinct strings (a size per level, '-cont' or
  * not), so comparing ids compares keys; geo.keys[id] is the string.
@@ -117,7 +125,9 @@ export interface Segments {
     size: number[];
     map: number[];
 }
+/** Engine helper (no kernel counterpart): a reusable, emptied segment buffer (avoids allocation in the walk). */
 export declare function scratchSegments(k: number): Segments;
+/** Engine helper (no kernel counterpart): appends a linear-map piece to a segment buffer, merging it with an equal neighbour. */
 export declare function emit(out: Segments, off: number, size: number, map: number): void;
 /** The final linear map of one run: histogram and, on request, the runs. */
 export interface FastLinearMap {
@@ -126,11 +136,13 @@ export interface FastLinearMap {
     warnings: string[];
 }
 /**
+ * Engine helper (no kernel counterpart): reads the histogram and runs of the linear map off the run-length tables.
  * Reads the linear map off the tables: the walker's histogram and (withRuns) the runs in PA
  * order (PA = VA - PAGE_OFFSET + memstart, so VA order).
  */
 export declare function fastLinearMap(st: FastPgdir, memstart: PhysAddr, withRuns: boolean): FastLinearMap;
 /**
+ * Engine helper (no kernel counterpart): turns linear-map pieces in VA order into the histogram and PA-ordered runs.
  * The histogram and (withRuns) the runs in PA order of a linear map given as its pieces in
  * VA order (walkTable()'s output, or mmu-closed.ts's).
  */

@@ -63,17 +63,22 @@ export interface PgtableGeometry {
     contPmds: number;
 }
 /**
+ * Mirrors ARM64_HW_PGTABLE_LEVELS() — arch/arm64/include/asm/pgtable-hwdef.h (v6.12.117:26, v7.2.13:31).
  * The geometry for a granule and the VA bits in use: ARM64_HW_PGTABLE_LEVELS(va_bits) =
  * (va_bits - 4) / (PAGE_SHIFT - 3) — arch/arm64/include/asm/pgtable-hwdef.h.
  */
 export declare function pgtableGeometry(pageSize: PhysSize, vaBits: number): PgtableGeometry;
 /**
+ * Mirrors ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c (v6.12.117:77-93; asm/kernel-pgtable.h in v5.10.223:126-142, v6.1.192).
  * ARM64_MEMSTART_ALIGN — arch/arm64/mm/init.c: PUD (4K), CONT_PMD (16K) or PMD (64K) size,
  * at least a sparsemem section (not applied here: arm64/setup.ts raises it to the 1 GiB
  * sections of 5.10/5.11 and passes its memstart_addr in MapMemInput).
  */
 export declare function arm64MemstartAlign(pageSize: PhysSize): PhysSize;
-/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h. */
+/**
+ * Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27).
+ * KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h.
+ */
 export declare function kfencePoolSize(pageSize: PhysSize, numObjects?: number): PhysSize;
 export interface PgTable {
     level: number;
@@ -327,19 +332,26 @@ export declare const MAP_MEM_VARIANTS: Record<LinearMapGeneration, {
  */
 export declare function mapMem(input: MapMemInput): MapMemResult;
 /**
+ * Engine helper (no kernel counterpart): runs mapMem() by its closed form only, for the tests that compare the ways.
  * mapMem() with each of its two ways alone, for the tests that compare them with the
  * reference: the closed form (undefined where it does not hold) and the run-length tables.
  */
 export declare function mapMemClosedForm(input: MapMemInput): MapMemResult | undefined;
+/** Engine helper (no kernel counterpart): runs mapMem() on the run-length tables only, for the tests that compare the ways. */
 export declare function mapMemRuns(input: MapMemInput): MapMemResult;
 /**
+ * Engine helper (no kernel counterpart): runs mapMem() on the per-entry reference tree, for the tests.
  * mapMem() on the per-entry page-table tree (one byte per entry, O(pages)): the exact
  * reference the run-length-encoded tables are tested against. Not for production use.
  */
 export declare function mapMemReference(input: MapMemInput): MapMemResult;
-/** The bytes of `r` by the granule that maps them, read off the runs (absent key = not mapped). */
+/**
+ * Engine helper (no kernel counterpart): the granule histogram of one crash region, read off the runs.
+ * The bytes of `r` by the granule that maps them, read off the runs (absent key = not mapped).
+ */
 export declare function crashHistogramOfRuns(runs: readonly LinearMapRun[], r: PhysRange): GranuleHistogram;
 /**
+ * Engine helper (no kernel counterpart): packs flags and a mapMem() result into the engine's LinearMapFacts.
  * The engine-boundary facts (types.ts LinearMapFacts) of one flags + mapMem() pair, with the
  * mapping of each crash region (in address order).
  */
@@ -382,15 +394,20 @@ export interface KernelBuildLayout {
     /** How the constants were measured. */
     measured: string;
 }
-/** The measured constants of a Debian build by series ("6.12") or release ("6.12.117"). */
+/**
+ * Engine helper (no kernel counterpart): looks up the measured constants of a Debian kernel build.
+ * The measured constants of a Debian build by series ("6.12") or release ("6.12.117").
+ */
 export declare function kernelBuildLayout(series: string): KernelBuildLayout | undefined;
 /**
+ * Engine helper (no kernel counterpart): the addresses of a build's image symbols for a load address.
  * The symbols of a build whose Image was loaded at `textPa` (_text). `codeSize` is the
  * board's __init_begin - _text for a kernel built otherwise than the profile's (the end of
  * /proc/iomem's `Kernel code`); the other offsets stay the build's.
  */
 export declare function kernelSymbols(build: KernelBuildLayout, textPa: PhysAddr, codeSize?: PhysSize): KernelSymbols;
 /**
+ * Engine helper (no kernel counterpart): the paging_init() table figures of a build at a load address and granule.
  * MapMemInput.pagingInit of a build loaded at `textPa` whose image is `imageSize` long, for
  * a kernel of `pageSize` pages and `vaBits` VA bits.
  *
@@ -401,9 +418,13 @@ export declare function kernelSymbols(build: KernelBuildLayout, textPa: PhysAddr
  * those the kernel's code gives (pagingInitAtGranule()).
  */
 export declare function buildPagingInit(build: KernelBuildLayout, textPa: PhysAddr, imageSize: PhysSize, pageSize: PhysSize, vaBits: number): NonNullable<MapMemInput['pagingInit']>;
-/** Empties the mapMem() store (benchmarks measure a cold one). */
+/**
+ * Engine helper (no kernel counterpart): empties the mapMem() result store.
+ * Empties the mapMem() store (benchmarks measure a cold one).
+ */
 export declare function clearMapMemCache(): void;
 /**
+ * Engine helper (no kernel counterpart): mapMem() behind a bounded result store keyed by its input.
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
  * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
  * share one result. The input is found by its hash and compared whole (valueEqual(), every

@@ -20,7 +20,10 @@ export interface Arm64PagingResult {
     /** CONFIG_KFENCE_NUM_OBJECTS of the build. */
     kfenceObjects: number;
 }
-/** Empties the linear-map flags store (clearEngineStores()). */
+/**
+ * Engine helper (no kernel counterpart): empties the linear-map flags store.
+ * Empties the linear-map flags store (clearEngineStores()).
+ */
 export declare function clearLinearMapFlagsStore(): void;
 /**
  * Where arm64_memblock_init() starts reserving the image: __pa_symbol(_stext) of the build
@@ -57,9 +60,13 @@ export interface Arm64ParamTrace {
  */
 export declare function arm64ParamTrace(layout: Layout, policy: KernelPolicy): Arm64ParamTrace;
 /**
+ * Mirrors paging_init() — arch/arm64/mm/mmu.c (its memblock side and map_mem(); v6.12.117:826).
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
  * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
  */
 export declare function arm64PagingInit(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, memstartAddr: PhysAddr, earlyCrash?: PhysRange): Arm64PagingResult;
-/** The facts for the result, with each crash region's mapping read off the runs. */
+/**
+ * Engine helper (no kernel counterpart): the LinearMapFacts of an arm64 paging result, crash regions included.
+ * The facts for the result, with each crash region's mapping read off the runs.
+ */
 export declare function arm64LinearMapFacts(p: Arm64PagingResult, crash: PhysRange[]): LinearMapFacts;

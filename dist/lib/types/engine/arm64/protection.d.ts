@@ -54,6 +54,7 @@ export declare function protectionArm64Segments(ctx: ProtectionContext): Protect
  */
 export declare function protectionArm64SegmentsV510(ctx: ProtectionContext): ProtectionFacts;
 /**
+ * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand, :264).
  * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
  * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
  * a BUG_ON() (BLOCK_BUG_V510).
@@ -66,17 +67,20 @@ export declare function protectionArm64SegmentsBlockMapped(ctx: ProtectionContex
  */
 export declare function protectionNone(_ctx: ProtectionContext): ProtectionFacts;
 /**
+ * Engine helper (no kernel counterpart): what-if protection variant from an LKML proposal that no release merged.
  * What-if (Mike Rapoport, LKML 2022-09): a deferred reservation is not protected
  * (crashkres_protection_possible = false); an early one keeps the ≤6.3 behaviour.
  */
 export declare function protectionNoneWhenDeferred(ctx: ProtectionContext): ProtectionFacts;
 export declare const PROTECTION_VARIANTS: Record<ProtectionGeneration, (ctx: ProtectionContext) => ProtectionFacts>;
 /**
+ * Engine helper (no kernel counterpart): dispatch to the policy's protection variant by generation id.
  * ProtectionFacts of one boot under the policy's protection generation.
  * @throws Error for an unknown id (a policy/registry mismatch).
  */
 export declare function protectionFacts(generation: string, ctx: ProtectionContext): ProtectionFacts;
 /**
+ * Engine helper (no kernel counterpart): whether a crash histogram is all plain base pages.
  * True when a crash histogram (a LinearMapFacts.crashHistogram entry) is all plain base pages:
  * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
  */

@@ -30,7 +30,10 @@ interface Arm64Middle {
 }
 /** arm64's boot split at the crash reservation (boot-prefix.ts). */
 export declare const arm64SplitBoot: SplitBoot<Arm64Prefix>;
-/** Runs arm64 boot up to and including the crash reservation. */
+/**
+ * Engine helper (no kernel counterpart): the arm64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs arm64 boot up to and including the crash reservation.
+ */
 export declare function arm64Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult;
 /**
  * Mirrors what init_feature_override() → __parse_cmdline() makes of `arm64.nolva` (an alias

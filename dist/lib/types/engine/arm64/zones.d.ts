@@ -18,21 +18,41 @@ export interface ZoneInputs {
     physMaskPlus1: PhysAddr;
 }
 export type ZoneLimitsVariant = (z: ZoneInputs) => ZoneLimits;
-/** of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address. */
+/**
+ * Mirrors of_dma_get_max_cpu_address() — drivers/of/address.c (v6.12.117:962).
+ * of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address.
+ */
 export declare function ofDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr;
-/** acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits). */
+/**
+ * Mirrors acpi_iort_dma_get_max_cpu_address() — drivers/acpi/arm64/iort.c (v6.12.117:1986).
+ * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits).
+ */
 export declare function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr;
-/** 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, :207,220).
+ * 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset.
+ */
 export declare const zoneLimitsFixed30: ZoneLimitsVariant;
-/** 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand).
+ * 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset.
+ */
 export declare const zoneLimitsBitsOffset: ZoneLimitsVariant;
-/** 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.1.192:200,213).
+ * 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all.
+ */
 export declare const zoneLimitsBits: ZoneLimitsVariant;
-/** 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G. */
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.12.117:117,122; dma_limits_init() in v7.2.13:135).
+ * 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G.
+ */
 export declare const zoneLimitsExact: ZoneLimitsVariant;
 /** Which variable is CRASH_ADDR_LOW_MAX (Arm64Policy.crashLowMax). */
 export type CrashLowMaxKind = 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma-zones';
 /**
+ * Mirrors CRASH_ADDR_LOW_MAX — arch/arm64/include/asm/crash_reserve.h (v6.12.117:8; arch/arm64/mm/init.c:96 in v6.1.192;
+ * v5.10.223 passes arm64_dma_phys_limit to memblock_find_in_range() directly, init.c:113).
  * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
  * 5.10.36), or Baoquan He's proposal (what-if): its crash_addr_low_max() caps RAM at 4G
  * (U32_MAX + 1) when a DMA zone exists and RAM does not start above U32_MAX, and otherwise
@@ -41,6 +61,7 @@ export type CrashLowMaxKind = 'dma-phys-limit' | 'dma32-phys-limit' | '4g-if-dma
  */
 export declare function crashAddrLowMax(kind: CrashLowMaxKind, zones: ZoneLimits, z: ZoneInputs): PhysAddr;
 /**
+ * Mirrors bootmem_init() — arch/arm64/mm/init.c (the limit it passes to dma_contiguous_reserve(); v6.12.117:350).
  * The limit of dma_contiguous_reserve(): the same variable as CRASH_ADDR_LOW_MAX in every
  * release (arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after); the 4G
  * proposal left it at arm64_dma_phys_limit.

@@ -52,7 +52,7 @@ export interface ParseResult {
     base: bigint;
 }
 /**
- * Mirrors get_last_crashkernel(): the start (index just after "crashkernel=") of the last
+ * Mirrors get_last_crashkernel() — kernel/crash_reserve.c (v6.12.117:215; kernel/crash_core.c in v5.10.223:188, v6.1.192:202): the start (index just after "crashkernel=") of the last
  * token of the requested class, or -1. The whole command line is scanned with strstr, so
  * "foo.crashkernel=…" matches too.
  */
@@ -65,17 +65,17 @@ export interface CrashkernelRangeEntry {
     size: bigint;
 }
 /**
- * Mirrors parse_crashkernel_mem(): `start-[end]:size[,…][@offset]`.
+ * Mirrors parse_crashkernel_mem() — kernel/crash_reserve.c (v6.12.117:56; kernel/crash_core.c in v5.10.223:38): `start-[end]:size[,…][@offset]`.
  *
  * @param entries - when given, receives each entry read, up to the one that matched (for
  *   reports: crashkernelRangeMatch()); the boot itself passes none
  */
 export declare function parseCrashkernelMem(s: string, at: number, systemRam: bigint, dialect: ParseDialect, trace: Trace, entries?: CrashkernelRangeEntry[]): ParseResult;
-/** Mirrors parse_crashkernel_simple(): `size[@offset]`. */
+/** Mirrors parse_crashkernel_simple() — kernel/crash_reserve.c (v6.12.117:151): `size[@offset]`. */
 export declare function parseCrashkernelSimple(s: string, at: number, dialect: ParseDialect, trace: Trace): ParseResult;
-/** Mirrors parse_crashkernel_suffix(): `size,high` / `size,low` / `size,cma`. */
+/** Mirrors parse_crashkernel_suffix() — kernel/crash_reserve.c (v6.12.117:189): `size,high` / `size,low` / `size,cma`. */
 export declare function parseCrashkernelSuffix(s: string, at: number, suffix: string, dialect: ParseDialect, trace: Trace): ParseResult;
-/** Mirrors __parse_crashkernel(): find the token of the class and dispatch on its form. */
+/** Mirrors __parse_crashkernel() — kernel/crash_reserve.c (v6.12.117:253): find the token of the class and dispatch on its form. */
 export declare function parseCrashkernelClass(cmdline: string, systemRam: bigint, suffix: string | null, dialect: ParseDialect, trace: Trace): ParseResult;
 /** Which entry of a `crashkernel=` range list a kernel takes, and against which RAM figure. */
 export interface CrashkernelRangeMatch {
@@ -87,6 +87,7 @@ export interface CrashkernelRangeMatch {
     matched: number | undefined;
 }
 /**
+ * Engine helper (no kernel counterpart): for reports: which range-list entry of crashkernel= matched.
  * For reports (explain): when the plain `crashkernel=` token the kernel reads is a range list,
  * which of its entries matched the RAM, read by the same parse_crashkernel_mem() mirror the
  * boot uses (its messages discarded). Undefined for any other form or no token.
@@ -104,7 +105,7 @@ export interface GenericParseResult extends ParseResult {
     cmaSize: bigint;
 }
 /**
- * Mirrors the generic parse_crashkernel() of kernel/crash_reserve.c (6.7+): the plain
+ * Mirrors the generic parse_crashkernel() — kernel/crash_reserve.c (6.7+; v6.12.117:296): the plain
  * token; if absent and the arch supports it, `,high` (+ optional `,low`, defaulting to
  * `defaultLow`); 7.x also `,cma` when the caller asks for it; then the size checks.
  */

@@ -15,7 +15,7 @@ import type { Trace } from '../trace.js';
 import type { PhysSize } from '../types.js';
 import type { CrashReserveResult } from './reserve.js';
 /**
- * Mirrors reserve_crashkernel_cma() with the `,cma` size parse_crashkernel() read (the
+ * Mirrors reserve_crashkernel_cma() — kernel/crash_reserve.c (v6.17.8:477) with the `,cma` size parse_crashkernel() read (the
  * request's `cma`): only when parse_crashkernel() succeeded (a `crashkernel=X,cma` alone is
  * rejected with the rest), whether or not the main reservation did, as long as it returned; up to four CMA areas of
  * the requested size, halving on failure, anywhere in RAM (cma_declare_contiguous() with no

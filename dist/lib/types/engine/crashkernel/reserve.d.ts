@@ -41,6 +41,7 @@ export interface CrashReserveResult {
 }
 export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResult;
 /**
+ * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
  * architecture computed (CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX), and the default low size
@@ -59,7 +60,10 @@ export declare function crashReserveContext(mb: Memblock, trace: Trace, layout: 
         parseCma: boolean;
     };
 }, lowMax: PhysAddr, highMax: PhysAddr, defaultLow?: PhysSize): CrashReserveContext;
-/** Is any `crashkernel=` token on the command line at all? */
+/**
+ * Engine helper (no kernel counterpart): a quick test for any crashkernel= token.
+ * Is any `crashkernel=` token on the command line at all?
+ */
 export declare const crashkernelPresent: (cmdline: string) => boolean;
 /**
  * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
@@ -133,6 +137,7 @@ export declare const reserveCrashkernelRiscvV513: ReserveCrashkernel;
  */
 export declare const reserveCrashkernelRiscvV66: ReserveCrashkernel;
 /**
+ * Engine helper (no kernel counterpart): the reservation variant of a kernel that has none.
  * riscv64 before 5.13: no crash kernel code at all. The 5.10 tree has no reserve_crashkernel()
  * under arch/riscv (and no KEXEC in its Kconfig); kexec and kdump came with 5.13 (UNCONFIRMED
  * release, from the commit dates). `crashkernel=` is then a parameter nothing reads: nothing

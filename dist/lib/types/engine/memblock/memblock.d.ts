@@ -14,7 +14,10 @@ export declare const MEMBLOCK_RSRV_KERN: number;
 export declare const MAX_NUMNODES: number;
 /** NUMA_NO_NODE: "any node" to the allocator; the node of memblock_reserve() from 6.16 on. */
 export declare const NUMA_NO_NODE = -1;
-/** numa_valid_node(): what memblock_dump() prints " on node %d" for. */
+/**
+ * Mirrors numa_valid_node() — include/linux/numa.h (v6.12.117:18; not in v5.10.223, v6.1.192).
+ * numa_valid_node(): what memblock_dump() prints " on node %d" for.
+ */
 export declare const numaValidNode: (nid: number) => boolean;
 /** Sentinels of memblock_alloc*(): `end` values the allocator replaces by current_limit. */
 export declare const MEMBLOCK_ALLOC_ANYWHERE: PhysAddr;
@@ -54,15 +57,23 @@ export interface Memblock {
      */
     rsrvKern: boolean;
 }
+/** Engine helper (no kernel counterpart): a fresh memblock, as the static initialiser of `memblock` in mm/memblock.c sets it. */
 export declare function memblockCreate(pageSize: PhysSize, rsrvKern?: boolean): Memblock;
 /**
+ * Engine helper (no kernel counterpart): a deep copy of a memblock for the boot-prefix store.
  * A copy of `mb` that shares nothing mutable with it: the regions are copied one by one, so
  * a boot continued on the copy leaves the original as it was (see boot-prefix.ts).
  */
 export declare function memblockClone(mb: Memblock): Memblock;
-/** A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory). */
+/**
+ * Engine helper (no kernel counterpart): a copy of memblock.memory for the boot-prefix store.
+ * A copy of memblock.memory's regions (what boot-prefix.ts keeps of a prefix's memory).
+ */
 export declare function memblockMemoryCopy(mb: Memblock): MemblockRegion[];
-/** Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)? */
+/**
+ * Engine helper (no kernel counterpart): compares memblock.memory with a stored copy.
+ * Does `mb` hold the memblock.memory `memory` lists (bases, sizes and flags)?
+ */
 export declare function memblockSameMemory(mb: Memblock, memory: readonly MemblockRegion[]): boolean;
 /**
  * Mirrors memblock_add_range(): insert the parts of [base, base + size) that no region
@@ -70,9 +81,9 @@ export declare function memblockSameMemory(mb: Memblock, memory: readonly Memblo
  * @kernel mm/memblock.c memblock_add_range
  */
 export declare function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysSize, nid: number, flags: number, owner?: string): void;
-/** Mirrors memblock_add(). */
+/** Mirrors memblock_add() — mm/memblock.c (v6.12.117:732). */
 export declare function memblockAdd(mb: Memblock, base: PhysAddr, size: PhysSize, flags?: number): void;
-/** Mirrors memblock_remove(). */
+/** Mirrors memblock_remove() — mm/memblock.c (v6.12.117:868). */
 export declare function memblockRemove(mb: Memblock, base: PhysAddr, size: PhysSize): void;
 /**
  * Mirrors memblock_enforce_memory_limit(): memory and reservations above the first `limit`
@@ -92,14 +103,15 @@ export declare function memblockCapMemoryRange(mb: Memblock, base: PhysAddr, siz
  * @kernel mm/memblock.c memblock_mem_limit_remove_map
  */
 export declare function memblockMemLimitRemoveMap(mb: Memblock, limit: PhysSize): void;
-/** Mirrors memblock_reserve(): no node (MAX_NUMNODES; NUMA_NO_NODE from 6.16), no flags. */
+/** Mirrors memblock_reserve() — mm/memblock.c (v6.12.117:911): no node (MAX_NUMNODES; NUMA_NO_NODE from 6.16), no flags. */
 export declare function memblockReserve(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void;
 /**
- * Mirrors memblock_reserve_kern() (6.16+: NUMA_NO_NODE, MEMBLOCK_RSRV_KERN), for the call
+ * Mirrors memblock_reserve_kern() — include/linux/memblock.h (v6.16.3:137; 6.16+: NUMA_NO_NODE, MEMBLOCK_RSRV_KERN), for the call
  * sites that were memblock_reserve() before it existed.
  */
 export declare function memblockReserveKern(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void;
 /**
+ * Mirrors memblock_alloc_range_nid() — mm/memblock.c (its reservation step; v6.12.117:1441).
  * The reservation memblock_alloc_range_nid() makes of what it found: __memblock_reserve()
  * with the requested node and MEMBLOCK_RSRV_KERN (6.16+), memblock_reserve() before. Exported
  * for code that places a run of allocations at once.
@@ -111,24 +123,29 @@ export declare function memblockReserveAllocated(mb: Memblock, base: PhysAddr, s
  * @kernel mm/memblock.c memblock_set_node (CONFIG_NUMA)
  */
 export declare function memblockSetNode(type: MemblockType, base: PhysAddr, size: PhysSize, nid: number): void;
-/** Mirrors memblock_phys_free() (memblock_free() in 5.10). */
+/** Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10). */
 export declare function memblockPhysFree(mb: Memblock, base: PhysAddr, size: PhysSize): void;
+/** Mirrors memblock_mark_nomap() — mm/memblock.c (v6.12.117:1023). */
 export declare const memblockMarkNomap: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
+/** Mirrors memblock_clear_nomap() — mm/memblock.c (v6.12.117:1035). */
 export declare const memblockClearNomap: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
-/** Mirrors memblock_phys_mem_size(): memblock.memory.total_size (NOMAP included). */
+/** Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size (NOMAP included). */
 export declare function memblockPhysMemSize(mb: Memblock): PhysSize;
-/** Mirrors memblock_start_of_DRAM(). */
+/** Mirrors memblock_start_of_DRAM() — mm/memblock.c (v6.12.117:1759). */
 export declare const memblockStartOfDram: (mb: Memblock) => PhysAddr;
-/** Mirrors memblock_end_of_DRAM(). */
+/** Mirrors memblock_end_of_DRAM() — mm/memblock.c (v6.12.117:1764). */
 export declare function memblockEndOfDram(mb: Memblock): PhysAddr;
-/** Mirrors memblock_is_region_memory(): the region holding `base` also holds the end. */
+/** Mirrors memblock_is_region_memory() — mm/memblock.c (v6.12.117:1923): the region holding `base` also holds the end. */
 export declare function memblockIsRegionMemory(mb: Memblock, base: PhysAddr, size: PhysSize): boolean;
-/** Mirrors memblock_is_region_reserved(): overlaps any reserved region. */
+/** Mirrors memblock_is_region_reserved() — mm/memblock.c (v6.12.117:1945): overlaps any reserved region. */
 export declare function memblockIsRegionReserved(mb: Memblock, base: PhysAddr, size: PhysSize): boolean;
-/** The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()). */
+/**
+ * Mirrors for_each_free_mem_range() — include/linux/memblock.h (a macro; v6.12.117:333).
+ * The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()).
+ */
 export declare function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]>;
 /**
- * Mirrors __memblock_find_range_top_down(): the highest aligned base in [start, end) whose
+ * Mirrors __memblock_find_range_top_down() — mm/memblock.c (v6.12.117:252): the highest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
  *
  * The free ranges are walked from the top as __next_mem_range_rev() yields them (memory
@@ -137,7 +154,7 @@ export declare function freeMemRanges(mb: Memblock): Array<[PhysAddr, PhysAddr]>
  */
 export declare function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr;
 /**
- * Mirrors __memblock_find_range_bottom_up(): the lowest aligned base in [start, end) whose
+ * Mirrors __memblock_find_range_bottom_up() — mm/memblock.c (v6.12.117:217): the lowest aligned base in [start, end) whose
  * [base, base + size) fits in one free range; 0 when nothing fits.
  *
  * The free ranges are walked from the bottom as __next_mem_range() yields them (as
@@ -150,10 +167,10 @@ export declare function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, 
  * and stops at the first free range starting at or above `end`.
  */
 export declare function memblockFindRangeBottomUp(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr;
-/** Mirrors memblock_find_in_range_node(). */
+/** Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). */
 export declare function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr): PhysAddr;
 /**
- * Mirrors memblock_alloc_range_nid(): find, then reserve. Returns 0 on failure.
+ * Mirrors memblock_alloc_range_nid() — mm/memblock.c (v6.12.117:1441): find, then reserve. Returns 0 on failure.
  *
  * The engine models one node, so a search for node `nid` finds what a search for any node
  * finds once NUMA init has put the memory on that node (memblockSetNode()); before that the
@@ -161,23 +178,28 @@ export declare function memblockFindInRangeNode(mb: Memblock, size: PhysSize, al
  * node reserves with NUMA_NO_NODE (exact_nid is never asked for before NUMA init).
  */
 export declare function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid?: number): PhysAddr;
-/** Mirrors memblock_phys_alloc_range() (NUMA_NO_NODE). */
+/** Mirrors memblock_phys_alloc_range() — mm/memblock.c (v6.12.117:1527; NUMA_NO_NODE). */
 export declare function memblockPhysAllocRange(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): PhysAddr;
 /**
- * Mirrors memblock_alloc_internal() behind memblock_alloc_try_nid() and friends:
+ * Mirrors memblock_alloc_internal() — mm/memblock.c (v6.12.117:1578) behind memblock_alloc_try_nid() and friends:
  * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
  * without it. `nid` is the node asked for (NUMA_NO_NODE for memblock_alloc()).
  */
 export declare function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSize, minAddr: PhysAddr, maxAddr: PhysAddr, owner?: string, nid?: number): PhysAddr;
-/** memblock_alloc(size, align): anywhere accessible, top-down. */
+/**
+ * Mirrors memblock_alloc() — include/linux/memblock.h (v6.12.117:414).
+ * memblock_alloc(size, align): anywhere accessible, top-down.
+ */
 export declare const memblockAlloc: (mb: Memblock, size: PhysSize, align: PhysSize, owner?: string) => PhysAddr;
 /**
+ * Engine helper (no kernel counterpart): the base of the free range holding an address.
  * The base of the free range (freeMemRanges()) that holds the free address `addr`, or
  * undefined if none does: the free range is bounded below by its memory region and by the
  * end of the last reserved region under `addr` in it.
  */
 export declare function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefined;
 /**
+ * Engine helper (no kernel counterpart): batches `count` single-page memblock_phys_alloc_range() calls.
  * `count` consecutive single-page allocations with one owner, such as arm64's
  * early_pgtable_alloc() and riscv's alloc_*_fixmap() make: the result of calling
  * memblockPhysAllocRange() `count` times, but one reservation per free range instead of a

@@ -11,7 +11,13 @@ export declare const SUPPORTED_FROM: KernelVersion;
  * series that is not listed resolves to its .0 release.
  */
 export declare const SERIES_RELEASES: Readonly<Record<string, string>>;
-/** "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported. */
+/**
+ * Engine helper (no kernel counterpart): maps a series or release to the release the engine simulates.
+ * "6.12" → "6.12.117", "6.6" → "6.6.0", "6.1.65" → "6.1.65"; undefined when not a release or unsupported.
+ */
 export declare function resolveKernelRelease(kernel: string): string | undefined;
-/** The policy for an arch and release, or a what-if policy by name. */
+/**
+ * Engine helper (no kernel counterpart): looks up the policy of an arch and release.
+ * The policy for an arch and release, or a what-if policy by name.
+ */
 export declare function policyFor(arch: Arch, release: string, name?: string): KernelPolicy | undefined;

@@ -27,6 +27,7 @@ export interface RunLengthPgDir {
     /** Set once the per-entry view has been read: mapping goes on there. */
     viewed: boolean;
 }
+/** Engine helper (no kernel counterpart): an empty run-length page-table store. */
 export declare function newRunLengthPgDir(shifts: readonly number[]): RunLengthPgDir;
 /**
  * A list of numbers reused from call to call: `n` counts the live ones. Emptied by n = 0, never
@@ -36,9 +37,10 @@ export interface Buf {
     v: number[];
     n: number;
 }
+/** Engine helper (no kernel counterpart): an empty flat number buffer. */
 export declare const newBuf: () => Buf;
 /**
- * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() below it for one leaf
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (v6.12.117:678) and the create_p4d/pud/pmd/pte_mapping() below it for one leaf
  * of the level with shift `leafShift` at va: each missing table on the way down is allocated
  * (alloc(true, 1) for a PTE table); the leaf entry is set if missing. An entry that is already a
  * leaf stops the walk. `leafShift` undefined (a size that is no level's): every level down to
@@ -46,6 +48,7 @@ export declare const newBuf: () => Buf;
  */
 export declare function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShift: number | undefined, alloc: TableAlloc): boolean;
 /**
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (n calls at once; v6.12.117:678).
  * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
  * shift `leafShift`, as the per-entry walk maps them one after the other: the same tables,
  * allocated in the same order, and the same leaves set. PTE leaves come one per PMD-sized step
@@ -55,8 +58,14 @@ export declare function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShi
  * stride of PTEs (n > 1) all of them (mmu.ts records a PAGE step whatever the walk found).
  */
 export declare function createPgdMappings(pg: RunLengthPgDir, va: bigint, leafShift: number | undefined, stepShift: number, n: number, alloc: TableAlloc, set?: Buf): void;
-/** Marks one entry (index va >> shift) of a level above the PTEs as a table. */
+/**
+ * Engine helper (no kernel counterpart): marks one upper-level entry of the run-length store as a table.
+ * Marks one entry (index va >> shift) of a level above the PTEs as a table.
+ */
 export declare function markTable(pg: RunLengthPgDir, shift: number, index: number): void;
-/** `${shift}:${va >> shift}` → state, as mmu.ts keeps its entries. */
+/**
+ * Engine helper (no kernel counterpart): the per-entry view of the run-length store, for the reference walk.
+ * `${shift}:${va >> shift}` → state, as mmu.ts keeps its entries.
+ */
 export declare function entriesView(pg: RunLengthPgDir): Map<string, 'table' | 'leaf'>;
 export {};

@@ -40,15 +40,28 @@ export interface RiscvPageTables {
  * 4 KiB pages, is not a memblock call per page.)
  */
 export type TableAlloc = (lastLevel: boolean, count: number) => void;
-/** The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39). */
+/**
+ * Engine helper (no kernel counterpart): picks the paging mode from the configured VA bits.
+ * The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39).
+ */
 export declare function pagingLevels(vaBits: number): RiscvPagingLevels;
-/** The PGD entry shift of a mode: PGDIR_SHIFT (48 / 39 / 30). */
+/**
+ * Mirrors PGDIR_SHIFT — arch/riscv/include/asm/pgtable-64.h (a macro; v6.12.117:16-19).
+ * The PGD entry shift of a mode: PGDIR_SHIFT (48 / 39 / 30).
+ */
 export declare const pgdirShift: (levels: RiscvPagingLevels) => bigint;
-/** KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map. */
+/**
+ * Mirrors KERN_VIRT_SIZE — arch/riscv/include/asm/pgtable.h (a macro; v6.12.117:37).
+ * KERN_VIRT_SIZE = (PTRS_PER_PGD / 2 * PGDIR_SIZE) / 2: the largest linear map.
+ */
 export declare const kernVirtSize: (levels: RiscvPagingLevels) => PhysSize;
-/** VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2. */
+/**
+ * Mirrors VMEMMAP_START — arch/riscv/include/asm/pgtable.h (a macro; v6.12.117:84, VMALLOC_START :41).
+ * VMEMMAP_START = VMALLOC_START - VMEMMAP_SIZE, VMALLOC_START = PAGE_OFFSET - KERN_VIRT_SIZE / 2.
+ */
 export declare function vmemmapStart(levels: RiscvPagingLevels): bigint;
 /**
+ * Mirrors setup_vm_final() — arch/riscv/mm/init.c (swapper_pg_dir at its start; v6.12.117:1357).
  * swapper_pg_dir at the start of setup_vm_final(): empty but for the fixmap entry, which
  * points at the statically allocated fixmap_p4d/pud/pmd (create_pgd_mapping(swapper_pg_dir,
  * FIXADDR_START, fixmap_pgd_next, PGDIR_SIZE)). FIXADDR_TOP is PCI_IO_START, just under
@@ -56,12 +69,18 @@ export declare function vmemmapStart(levels: RiscvPagingLevels): bigint;
  * The entries are run-length encoded (mmu-fast.ts).
  */
 export declare function swapperPgDir(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables;
-/** swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use. */
+/**
+ * Engine helper (no kernel counterpart): swapperPgDir() with one entry per key, for the reference walk.
+ * swapperPgDir() with one Map key per entry: the reference walk runs on it. Not for production use.
+ */
 export declare function swapperPgDirReference(levels: RiscvPagingLevels, physRamBase: PhysAddr): RiscvPageTables;
-/** __va() of the linear map. */
+/**
+ * Mirrors linear_mapping_pa_to_va() — arch/riscv/include/asm/page.h (v6.12.117:132).
+ * __va() of the linear map.
+ */
 export declare const linearVa: (t: RiscvPageTables, pa: PhysAddr) => bigint;
 /**
- * Mirrors create_pgd_mapping() and the create_p4d/pud/pmd/pte_mapping() it descends through:
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (v6.12.117:678) and the create_p4d/pud/pmd/pte_mapping() it descends through:
  * a leaf of `sz` at `va`, allocating each missing next-level table on the way down. An
  * entry that is already a leaf is left alone (the kernel would walk into the block as if it
  * were a table; the boot avoids that by isolating text, rodata and the KFENCE pool first).
@@ -71,32 +90,38 @@ export declare function createPgdMapping(t: RiscvPageTables, va: bigint, sz: Phy
 /** ~(PMD_SIZE - 1), the kernel's PMD_MASK, as -PMD_SIZE (~x = -x - 1), computed once. */
 export declare const PMD_ALIGN_MASK: bigint;
 /**
- * Mirrors best_map_size() of 6.4+: the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704): the largest of P4D (Sv57 only), PUD (Sv48+), PMD and
  * PAGE that both pa and va are aligned to and that fits; PAGE with debug_pagealloc.
  */
 export declare function bestMapSize(t: RiscvPageTables, pa: PhysAddr, va: bigint, size: PhysSize, debugPagealloc: boolean): PhysSize;
-/** Mirrors best_map_size(base, size) of ≤6.3: PMD when the whole range is PMD aligned, else PAGE. */
+/** Mirrors best_map_size(base, size) of ≤6.3 — arch/riscv/mm/init.c (v6.1.192:669): PMD when the whole range is PMD aligned, else PAGE. */
 export declare function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize;
 /**
- * Mirrors create_linear_mapping_range(start, end, fixed_map_size) (6.4+): each step maps
+ * Mirrors create_linear_mapping_range(start, end, fixed_map_size) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285): each step maps
  * best_map_size(pa, va, end - pa) or the fixed size. The steps of one size follow each other
  * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
  */
 export declare function createLinearMappingRange(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, fixedMapSize: PhysSize, debugPagealloc: boolean, alloc: TableAlloc): void;
-/** The ≤6.3 loop of setup_vm_final(): one map size per memblock range. */
+/**
+ * Mirrors setup_vm_final() — arch/riscv/mm/init.c (its ≤6.3 mapping loop; v6.1.192:1092).
+ * The ≤6.3 loop of setup_vm_final(): one map size per memblock range.
+ */
 export declare function createLinearMappingRangePmdOnly(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, alloc: TableAlloc): void;
 /**
- * Mirrors create_kernel_page_table(swapper_pg_dir, false): the kernel image at
+ * Mirrors create_kernel_page_table(swapper_pg_dir, false) — arch/riscv/mm/init.c (v6.12.117:977): the kernel image at
  * KERNEL_LINK_ADDR, PMD by PMD, in its own PGD entry.
  */
 export declare function createKernelPageTable(t: RiscvPageTables, imageSize: PhysSize, alloc: TableAlloc): void;
 /**
- * Mirrors vmemmap_populate() → vmemmap_populate_hugepages() for one section's memmap: PMD
+ * Mirrors vmemmap_populate() — arch/riscv/mm/init.c (v6.12.117:1474) → vmemmap_populate_hugepages() for one section's memmap: PMD
  * leaves backed by the sparse buffer (no memblock call), tables allocated on the way down.
  * `vmemmapStartPfn` is round_down(phys_ram_base, VMEMMAP_ADDR_ALIGN) >> PAGE_SHIFT.
  */
 export declare function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void;
-/** Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all. */
+/**
+ * Engine helper (no kernel counterpart): bytes of the linear map per granule.
+ * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all.
+ */
 export declare function linearHistogram(t: RiscvPageTables, within?: {
     base: PhysAddr;
     size: PhysSize;

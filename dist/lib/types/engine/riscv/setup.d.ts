@@ -38,6 +38,7 @@ import { pagingLevels, type RiscvPageTables, type RiscvPagingLevels } from './mm
 import { sparseInit } from './sparse.js';
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export declare const KFENCE_NUM_OBJECTS = 255n;
+/** Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27). */
 export declare const kfencePoolSize: (pageSize: PhysSize) => PhysSize;
 /** What setup_bootmem() leaves behind for the rest of the boot. */
 export interface RiscvBootmem {
@@ -61,7 +62,7 @@ export interface RiscvBootmem {
  */
 export declare function riscvMemoryLimitStart(policy: KernelPolicy, levels: RiscvPagingLevels): PhysSize;
 /**
- * Mirrors early_mem() for every `mem=` (each one is min()ed into memory_limit), then returns
+ * Mirrors early_mem() — arch/riscv/mm/init.c (v6.12.117:206) for every `mem=` (each one is min()ed into memory_limit), then returns
  * the limit setup_bootmem() enforces. What early_mem() prints, and a bare `mem` (malformed),
  * are early-params.ts's: parse_early_param() prints them in command-line order.
  */
@@ -91,7 +92,7 @@ export interface RiscvVmFinal {
     kfencePool?: PhysRange;
 }
 /**
- * Mirrors setup_vm_final() → create_linear_mapping_page_table() + create_kernel_page_table().
+ * Mirrors setup_vm_final() — arch/riscv/mm/init.c (v6.12.117:1357) → create_linear_mapping_page_table() + create_kernel_page_table().
  * 6.4+: kernel text and rodata are flagged NOMAP so the memory loop does not cover them with
  * a PUD; the KFENCE pool is allocated (memblock_phys_alloc, page aligned) and kept out of the
  * loop too, then mapped with pages. Text and rodata are 2 MiB aligned (SECTION_ALIGN with
@@ -136,6 +137,9 @@ interface RiscvPrefix {
 export declare function satpModeLevels(cmdline: string, vaBits: number, pol: RiscvPolicy): RiscvPagingLevels;
 /** riscv64's boot split at the crash reservation (boot-prefix.ts). */
 export declare const riscvSplitBoot: SplitBoot<RiscvPrefix>;
-/** Runs the riscv64 boot up to and including the crash reservation. */
+/**
+ * Engine helper (no kernel counterpart): the riscv64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs the riscv64 boot up to and including the crash reservation.
+ */
 export declare const riscvBoot: ArchBoot;
 export {};

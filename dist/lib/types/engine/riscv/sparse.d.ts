@@ -37,12 +37,13 @@ export interface SparseInitResult {
     memmap: PhysAddr;
 }
 /**
+ * Mirrors mem_section_usage_size() — mm/sparse.c (v6.12.117:242; struct in include/linux/mmzone.h:1811).
  * mem_section_usage_size(): struct mem_section_usage (rcu_head 16 bytes + the subsection
  * bitmap, one bit per 2 MiB) plus usemap_size() (NR_PAGEBLOCK_BITS per pageblock, in longs).
  */
 export declare function memSectionUsageSize(pageblockBits: bigint): PhysSize;
 /**
- * Mirrors sparse_init() for one node.
+ * Mirrors sparse_init() — mm/sparse.c (v6.12.117:487) for one node.
  *
  * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
  * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations

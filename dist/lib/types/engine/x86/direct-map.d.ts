@@ -25,9 +25,13 @@ import { type Memblock } from '../memblock/memblock.js';
 import type { X86DirectMapPolicy } from '../policies/types.js';
 import type { PhysAddr, PhysRange } from '../types.js';
 import { type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js';
-/** Is the 1 GiB page holding `addr` a 1G leaf of the direct map? */
+/**
+ * Engine helper (no kernel counterpart): whether a GiB of the direct map is a 1G leaf.
+ * Is the 1 GiB page holding `addr` a 1G leaf of the direct map?
+ */
 export declare function isGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean;
 /**
+ * Engine helper (no kernel counterpart): model of where the page allocator's first allocations land.
  * The lowest and highest free byte of the highest populated zone (Normal when there is RAM
  * above 4 GiB, else DMA32) once the crash kernel is reserved: where the page allocator's first
  * allocations from that zone come from. `dma32` asks for DMA32's (below 4 GiB) where Normal
@@ -58,11 +62,15 @@ export declare function normalZoneServesUnmovable(mb: Memblock, maxPfnAddr: Phys
  */
 export declare function splitPageCount(count: DirectPagesCount, level: '2M' | '1G'): void;
 /**
+ * Mirrors split_page_count() — arch/x86/mm/pat/set_memory.c (n calls at once; v6.12.117:95).
  * `n` calls of split_page_count(level) at once: each one that does not find the counter at 0
  * moves one page down a level, so from a positive counter min(n, counter) of them do.
  */
 export declare function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: number): void;
-/** The counters once the boot is over: init_mem_mapping()'s, minus the measured splits. */
+/**
+ * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
+ * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits.
+ */
 export declare function directMapAfterBoot(tables: DirectMapTables, mb: Memblock, maxPfnAddr: PhysAddr, pol: X86DirectMapPolicy, cmaAreas: readonly PhysRange[]): DirectPagesCount;
 /**
  * Mirrors arch_report_meminfo(): the counters in kB as /proc/meminfo prints them;

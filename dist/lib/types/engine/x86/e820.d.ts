@@ -35,10 +35,13 @@ export declare function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: 
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
 export declare function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Ram;
-/** e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them). */
+/**
+ * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks.
+ * e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them).
+ */
 export declare function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates?: boolean): E820Table;
 /**
- * Mirrors e820__range_add(…, E820_TYPE_RAM) on the RAM entries: the range becomes RAM
+ * Mirrors e820__range_add(…, E820_TYPE_RAM) — arch/x86/kernel/e820.c (v6.12.117:182) on the RAM entries: the range becomes RAM
  * (e820__update_table() merges it with its neighbours).
  */
 export declare function e820RangeAddRam(ram: E820Ram, start: PhysAddr, size: bigint): E820Ram;
@@ -130,7 +133,11 @@ export declare function e820EndOfRam(ram: E820Ram, limit?: PhysAddr): PhysAddr;
  * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
  */
 export declare function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi'): PhysAddr;
-/** e820__end_of_low_ram_pfn() << PAGE_SHIFT. */
+/**
+ * Mirrors e820__end_of_low_ram_pfn() — arch/x86/kernel/e820.c (in bytes; RAM entries only, as ≤6.10: v6.1.192:869,871;
+ * 6.11+ also counts E820_TYPE_ACPI entries, v6.12.117:842,871, which this does not).
+ * e820__end_of_low_ram_pfn() << PAGE_SHIFT.
+ */
 export declare const e820EndOfLowRam: (ram: E820Ram) => PhysAddr;
 /**
  * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,

@@ -23,10 +23,19 @@ export interface RunLengthDirectMap {
  * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
  */
 export declare function kernelPhysicalMappingInitRuns(st: InitMemMappingState, dm: RunLengthDirectMap, paddrStart: PhysAddr, paddrEnd: PhysAddr, pageSizeMask: number): PhysAddr;
-/** Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header). */
+/**
+ * Engine helper (no kernel counterpart): empty run-length direct-map tables.
+ * Empty direct-map tables on runs; `pgd` is the per-entry view (see the file header).
+ */
 export declare function newRunLengthTables(): DirectMapTables;
-/** Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf? */
+/**
+ * Engine helper (no kernel counterpart): reads one PUD entry off the run-length tables.
+ * Is PUD entry `i` of the table for PGD entry `idx` a 1G leaf?
+ */
 export declare function isPudLeafRuns(dm: RunLengthDirectMap, idx: number, i: number): boolean;
-/** The run-length tables behind `tables` while the walk may still use them. */
+/**
+ * Engine helper (no kernel counterpart): the run-length tables behind a table object, while usable.
+ * The run-length tables behind `tables` while the walk may still use them.
+ */
 export declare function liveRunLengthTables(tables: DirectMapTables): RunLengthDirectMap | undefined;
 export {};

@@ -63,6 +63,7 @@ export interface DirectMapTables {
     count: DirectPagesCount;
 }
 /**
+ * Engine helper (no kernel counterpart): reads one PUD entry off either table representation.
  * Is the 1 GiB page holding `addr` a 1G leaf of the direct map? The answer of
  * `tables.pgd.get(addr >> 39n)?.get((addr / SZ_1G) % 512n)?.leaf === true`, read from the
  * run-length tables when there are (no per-entry view built: O(log runs), not O(GiB)).
@@ -135,6 +136,7 @@ export interface InitMemMappingInput {
  */
 export declare function initMemMapping(mb: Memblock, input: InitMemMappingInput): InitMemMappingState;
 /**
+ * Engine helper (no kernel counterpart): runs initMemMapping() per entry, for the tests.
  * initMemMapping() walking one page-table entry at a time (O(pages)): the exact reference the
  * run-length walk is tested against. Not for production use.
  */

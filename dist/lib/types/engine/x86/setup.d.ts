@@ -64,6 +64,9 @@ interface X86Prefix {
 }
 /** x86_64's boot split at the crash reservation (boot-prefix.ts). */
 export declare const x86SplitBoot: SplitBoot<X86Prefix>;
-/** Runs x86_64 boot up to and including the crash reservation, then zones and the direct map. */
+/**
+ * Engine helper (no kernel counterpart): the x86_64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs x86_64 boot up to and including the crash reservation, then zones and the direct map.
+ */
 export declare function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult;
 export {};

@@ -5,11 +5,13 @@
  */
 export type SwiotlbGeneration = 'io_tlb_nslabs' | 'default_nslabs' | 'default_nslabs-saturating';
 /**
+ * Mirrors swiotlb_size_or_default() — kernel/dma/swiotlb.c (v5.10.223:154, v6.12.117:208).
  * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
  * buffer size the crash reservation sees.
  */
 export declare function swiotlbSizeOrDefault(cmdline: string, gen: SwiotlbGeneration): bigint;
 /**
+ * Mirrors crash_low_size_default() — arch/x86/include/asm/crash_reserve.h (v6.12.117:33; in reserve_crashkernel_low(), arch/x86/kernel/setup.c v5.10.223:458).
  * The x86_64 default low size of the crash kernel: max(swiotlb_size_or_default() + 8 MiB,
  * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
  */
