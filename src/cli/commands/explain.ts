@@ -233,9 +233,11 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
   })
 }
 
+// A layout's own command line (check() records it) stands in where no map is given: the
+// `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
 function print(io: CliIO, layouts: readonly LayoutReport[], name: string | undefined, boardFindings: readonly Finding[], hint: string, cmdlines?: ReadonlyMap<string, string>): ExitCode {
   const c = palette(colorForStdout(io))
-  io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c, cmdlines?.get(l.layoutName))).join('\n'))
+  io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c, cmdlines?.get(l.layoutName) ?? l.cmdline)).join('\n'))
   const shown = new Set(layouts.map((l) => l.layoutName))
   return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0
 }
