@@ -173,6 +173,24 @@ describe('CK004 option-ignored', () => {
     expect(of(run(vm('6.12', 'crashkernel=2G-4G:256M', '1G')), 'CK004')[0]?.message).toContain('covers the 1024 MiB of System RAM this kernel sees')
   })
 
+  it('a range list refused for a big entry read before the matching one names that entry and offers the list from 0', () => {
+    // parse_crashkernel_mem() checks each entry's size against the RAM figure before testing
+    // whether it covers it (kernel/crash_core.c:88 in 5.10, kernel/crash_reserve.c:115 in 6.12):
+    // Ubuntu's default on q35 with 2G (2047.49 MiB) under 5.10 reaches 64G-128G:2048M and is
+    // refused with "crashkernel: invalid size". Before, the message said only "rejects" and no fix was offered.
+    const ubuntu = 'crashkernel=2G-4G:320M,4G-32G:512M,32G-64G:1024M,64G-128G:2048M,128G-:4096M'
+    const pc = (kernel: string, ram: string) => q35(kernel, ubuntu, ram)
+    const f = of(run(pc('5.10', '2G')), 'CK004')[0]
+    expect(f).toMatchObject({ messageId: 'rangeEntryTooBig', suggestion: { replacement: 'crashkernel=0-4G:320M,4G-32G:512M,32G-64G:1024M,64G-128G:2048M,128G-:4096M' } })
+    expect(f?.message).toContain('its entry 64G-128G:2048M asks for no less than the 2047 MiB of System RAM this kernel sees')
+    // 6.12 rounds 2047.49 MiB up to 2 GiB: 2G-4G:320M matches first, and nothing is refused.
+    expect(of(run(pc('6.12', '2G')), 'CK004')).toEqual([])
+    // With 1 GiB, 6.12 reaches 32G-64G:1024M, as big as the rounded figure.
+    expect(of(run(pc('6.12', '1G')), 'CK004')[0]?.message).toContain('its entry 32G-64G:1024M asks for no less than the 1024 MiB this kernel compares it with (its 1023.49 MiB of System RAM rounded up to 128 MiB)')
+    // A malformed list is still `rejected` with the parser's message.
+    expect(of(run(q35('6.12', 'crashkernel=2G-4G320M', '2G')), 'CK004')[0]?.messageId).toBe('rejected')
+  })
+
   it('bad: ranges separated by ";" end the list; the fix separates them with ",", as meant', () => {
     // kernel/crash_reserve.c:125 (6.12) parse_crashkernel_mem() reads the next entry only after
     // a ','; at the ';' it stops, so on 8 GiB only "1G-4G:256M" was read and nothing matched
