@@ -78,6 +78,18 @@ describe('sweep', () => {
     expect(json.unsimulated?.map((u) => u.kernel)).toEqual(['6.0.0'])
   })
 
+  it('shows the size a range list took, and marks the change when only the size moves at a boundary', async () => {
+    // q35 with 4G has 4095.49 MiB of System RAM: 5.10 reads 1G-4G:192M, 6.1 rounds it up to
+    // 4096 MiB (kernel/crash_core.c:57) and reads 4G-64G:256M, in the same zone. Before, both
+    // cells said "DMA32 <base>" alone, unmarked, and "nothing changes" was printed.
+    const r = await run(['sweep', 'qemu-q35-x86_64', '--kernel', '5.10,6.1', '--ram', '4G', '--sizes', '1G-4G:192M,4G-64G:256M,64G-:512M,256M'])
+    expect(r.code).toBe(0)
+    // The plain 256M column, whose size is in its head, keeps its cells as they were.
+    expect(r.out).toMatch(/5\.10\.223 +x86_64-5\.10 +192M: DMA32 0x7300_0000 +DMA32 0x6f00_0000\n/)
+    expect(r.out).toMatch(/6\.1\.192 +x86_64-6\.0 +\*256M: DMA32 0x6f00_0000 +DMA32 0x6f00_0000\n/)
+    expect(r.out).toContain('RAM 4G, crashkernel=1G-4G:192M,4G-64G:256M,64G-:512M: 5.10.223 → 6.1.192: 192M: DMA32 0x7300_0000 → 256M: DMA32 0x6f00_0000\n')
+  })
+
   it('uses the board\'s own value, all its tokens joined by +, as a column', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

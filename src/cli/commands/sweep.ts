@@ -21,6 +21,7 @@ import type { CliIO, ExitCode } from '../main.js'
 import { Progress } from '../progress.js'
 import { colorForStdout, palette } from '../render/color.js'
 import { colourCell, outcomeCell, outcomeClass, zoneOf } from '../render/outcome.js'
+import { memSize } from '../../rules/crashkernel-tokens.js'
 import { renderTable } from '../render/table.js'
 import { COMMON_OPTIONS, crashkernelList, guarded, kernelOption, optionList, parseCommand, UsageError } from './args.js'
 import { DEFAULT_MATRIX, decodeBoard, loadBoard, ramVariants, type LoadedBoard } from './board.js'
@@ -128,19 +129,30 @@ export function sizesNotation(value: string): string {
   return crashkernelTokensOf(value).map((t) => t.slice('crashkernel='.length)).join('+')
 }
 
-/** What a cell is, for spotting changes: class and zones (addresses move with RAM size). */
+/**
+ * The size a range-list value (`1G-4G:192M,4G-:256M`) took in this cell, as `192M: `: the
+ * entry depends on the RAM figure and, from 6.1 on, its rounding up to 128 MiB
+ * (kernel/crash_core.c:57 in 6.1), so the size is what changes at a boundary, not the zone.
+ * Empty for any other value, whose size is written in the column head.
+ */
+function rangeSize(cell: Cell): string {
+  const size = cell.sim?.request.size
+  return cell.value.includes(':') && size !== undefined && size > 0n && cell.sim?.crashkernel.kind !== 'ignored' ? `${memSize(size)}: ` : ''
+}
+
+/** What a cell is, for spotting changes: class, zones (addresses move with RAM size) and the size a range list took. */
 function key(cell: Cell): string {
   const s = cell.sim
   if (!s) return 'n/a'
   const o = s.crashkernel
-  if (o.kind === 'reserved') return `${outcomeClass(o)} ${zoneOf(s.zones, o.main.base)}${o.low ? ` low ${zoneOf(s.zones, o.low.base)}` : ''}`
+  if (o.kind === 'reserved') return `${rangeSize(cell)}${outcomeClass(o)} ${zoneOf(s.zones, o.main.base)}${o.low ? ` low ${zoneOf(s.zones, o.low.base)}` : ''}`
   // In the cell's words: a fixed @offset's cause, not the kernel's path to it (6.5+ reports every one as in use).
   if (o.kind === 'failed') return outcomeCell(s)
   if (o.kind === 'ignored') return `ignored ${o.reason}`
   return o.kind
 }
 
-const text = (cell: Cell): string => (cell.sim ? outcomeCell(cell.sim) : `n/a`)
+const text = (cell: Cell): string => (cell.sim ? `${rangeSize(cell)}${outcomeCell(cell.sim)}` : `n/a`)
 
 /** The changes between neighbours along one axis, as lines. */
 function changes(cells: Cell[], along: 'kernel' | 'ram', order: { kernels: string[]; rams: string[]; values: string[] }): string[] {
