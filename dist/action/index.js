@@ -67798,6 +67798,13 @@ function reportIgnored(ctx, tokens) {
             report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } });
             return;
         case 'syntax': {
+            // A range list rejected for an entry read before the one that covers the RAM: name it, as
+            // the list itself is well formed (Ubuntu's 64G-128G:2048M on 2047 MiB under 5.10).
+            const tooBig = lines.length === 1 && lines[0] === 'crashkernel: invalid size' ? rangeEntryTooBig(sim, layout.layout.cmdline, read ?? tokens[tokens.length - 1]) : undefined;
+            if (tooBig) {
+                report({ ...common, messageId: 'rangeEntryTooBig', data: { ...base, token: readText, ...tooBig }, ...(read !== null && { fix: { token: read.text } }) });
+                return;
+            }
             const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'));
             report({
                 ...common,
@@ -67813,6 +67820,26 @@ function reportIgnored(ctx, tokens) {
             return;
         }
     }
+}
+/**
+ * The entry of a range list whose size parse_crashkernel_mem() refused: it checks the size of
+ * every entry it reads against the RAM figure before testing whether the entry covers it
+ * (kernel/crash_core.c:88 in 5.10, :102 in 6.1; kernel/crash_reserve.c:115 in 6.12 and 7.2),
+ * so an entry for bigger machines, read before the one that matches, rejects the whole list.
+ * Undefined when the token is no range list or no entry is that big.
+ */
+function rangeEntryTooBig(sim, cmdline, token) {
+    if (!token?.range || token.suffix !== null)
+        return undefined;
+    const m = crashkernelRangeOf(sim, cmdline);
+    if (!m || m.matched !== undefined)
+        return undefined;
+    // The entries read are those before the refused one, whose text is the next of the list.
+    const entry = token.value.split('@')[0].split(',')[m.entries.length];
+    if (entry === undefined)
+        return undefined;
+    const ram = m.totalMem !== sim.systemRam ? `the ${mib(m.totalMem)} this kernel compares it with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${mib(sim.systemRam)} of System RAM this kernel sees`;
+    return { entry, ram };
 }
 /* harmony default export */ const ck004_option_ignored = (defineRule({
     id: 'CK004',
@@ -67835,6 +67862,7 @@ function reportIgnored(ctx, tokens) {
             rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
             zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
             rangeNoMatch: 'no range of {{token}} covers {{ram}}: nothing is reserved{{required}}',
+            rangeEntryTooBig: 'this kernel rejects {{token}} ("crashkernel: invalid size"): its entry {{entry}} asks for no less than {{ram}}, and the kernel checks the size of every entry it reads before the one that covers the RAM; nothing is reserved{{required}}',
             sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
             suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
             lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
@@ -67847,6 +67875,7 @@ function reportIgnored(ctx, tokens) {
             replaced: ['restoreToken'],
             rejected: ['fixSyntax', 'removeRejected'],
             rangeNoMatch: ['fixSyntax', 'extendRange'],
+            rangeEntryTooBig: ['extendRange', 'removeRejected'],
             sizeAtLeastRam: ['smallerSize'],
             suffixUnsupported: ['plainSize', 'newerKernel'],
             noCrashKernel: ['newerKernel'],

@@ -22923,6 +22923,13 @@ function reportIgnored(ctx, tokens) {
             report({ ...common, messageId: 'noCrashKernel', data: { ...base, arch: sim.arch, kernel: sim.kernel } });
             return;
         case 'syntax': {
+            // A range list rejected for an entry read before the one that covers the RAM: name it, as
+            // the list itself is well formed (Ubuntu's 64G-128G:2048M on 2047 MiB under 5.10).
+            const tooBig = lines.length === 1 && lines[0] === 'crashkernel: invalid size' ? rangeEntryTooBig(sim, layout.layout.cmdline, read ?? tokens[tokens.length - 1]) : undefined;
+            if (tooBig) {
+                report({ ...common, messageId: 'rangeEntryTooBig', data: { ...base, token: readText, ...tooBig }, ...(read !== null && { fix: { token: read.text } }) });
+                return;
+            }
             const cma = tokens.some((t) => t.value.includes(',cma')) && lines.some((l) => l.includes('unrecognized char: ,'));
             report({
                 ...common,
@@ -22938,6 +22945,26 @@ function reportIgnored(ctx, tokens) {
             return;
         }
     }
+}
+/**
+ * The entry of a range list whose size parse_crashkernel_mem() refused: it checks the size of
+ * every entry it reads against the RAM figure before testing whether the entry covers it
+ * (kernel/crash_core.c:88 in 5.10, :102 in 6.1; kernel/crash_reserve.c:115 in 6.12 and 7.2),
+ * so an entry for bigger machines, read before the one that matches, rejects the whole list.
+ * Undefined when the token is no range list or no entry is that big.
+ */
+function rangeEntryTooBig(sim, cmdline, token) {
+    if (!token?.range || token.suffix !== null)
+        return undefined;
+    const m = crashkernelRangeOf(sim, cmdline);
+    if (!m || m.matched !== undefined)
+        return undefined;
+    // The entries read are those before the refused one, whose text is the next of the list.
+    const entry = token.value.split('@')[0].split(',')[m.entries.length];
+    if (entry === undefined)
+        return undefined;
+    const ram = m.totalMem !== sim.systemRam ? `the ${mib(m.totalMem)} this kernel compares it with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${mib(sim.systemRam)} of System RAM this kernel sees`;
+    return { entry, ram };
 }
 /* harmony default export */ const ck004_option_ignored = (defineRule({
     id: 'CK004',
@@ -22960,6 +22987,7 @@ function reportIgnored(ctx, tokens) {
             rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
             zero: '{{token}} asks for 0 bytes: nothing is reserved{{required}}',
             rangeNoMatch: 'no range of {{token}} covers {{ram}}: nothing is reserved{{required}}',
+            rangeEntryTooBig: 'this kernel rejects {{token}} ("crashkernel: invalid size"): its entry {{entry}} asks for no less than {{ram}}, and the kernel checks the size of every entry it reads before the one that covers the RAM; nothing is reserved{{required}}',
             sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
             suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
             lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
@@ -22972,6 +23000,7 @@ function reportIgnored(ctx, tokens) {
             replaced: ['restoreToken'],
             rejected: ['fixSyntax', 'removeRejected'],
             rangeNoMatch: ['fixSyntax', 'extendRange'],
+            rangeEntryTooBig: ['extendRange', 'removeRejected'],
             sizeAtLeastRam: ['smallerSize'],
             suffixUnsupported: ['plainSize', 'newerKernel'],
             noCrashKernel: ['newerKernel'],
@@ -33636,9 +33665,11 @@ async function run(args, io) {
         return board.unsimulated.length > 0 ? 1 : code;
     });
 }
+// A layout's own command line (check() records it) stands in where no map is given: the
+// `--ram 3G` re-check of a qemu-* preset, whose range-list line would otherwise be dropped.
 function print(io, layouts, name, boardFindings, hint, cmdlines) {
     const c = palette(colorForStdout(io));
-    io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c, cmdlines?.get(l.layoutName))).join('\n'));
+    io.stdout(hint + layouts.map((l) => renderExplain(l, name, boardFindings, c, cmdlines?.get(l.layoutName) ?? l.cmdline)).join('\n'));
     const shown = new Set(layouts.map((l) => l.layoutName));
     return boardFindings.some((f) => f.severity === 'error' && !f.suppressed && (f.layoutName === undefined || shown.has(f.layoutName))) ? 1 : 0;
 }
@@ -34225,6 +34256,7 @@ const suggest = {
 
 
 
+
 const sweep_HELP = `Usage: crashkernel-check sweep <board> [options]
 
 Simulates one board across kernel generations, RAM variants and crashkernel= values and
@@ -34316,14 +34348,24 @@ function sweepKernelEntries(arch, kernels, board) {
 function sizesNotation(value) {
     return crashkernelTokensOf(value).map((t) => t.slice('crashkernel='.length)).join('+');
 }
-/** What a cell is, for spotting changes: class and zones (addresses move with RAM size). */
+/**
+ * The size a range-list value (`1G-4G:192M,4G-:256M`) took in this cell, as `192M: `: the
+ * entry depends on the RAM figure and, from 6.1 on, its rounding up to 128 MiB
+ * (kernel/crash_core.c:57 in 6.1), so the size is what changes at a boundary, not the zone.
+ * Empty for any other value, whose size is written in the column head.
+ */
+function rangeSize(cell) {
+    const size = cell.sim?.request.size;
+    return cell.value.includes(':') && size !== undefined && size > 0n && cell.sim?.crashkernel.kind !== 'ignored' ? `${memSize(size)}: ` : '';
+}
+/** What a cell is, for spotting changes: class, zones (addresses move with RAM size) and the size a range list took. */
 function sweep_key(cell) {
     const s = cell.sim;
     if (!s)
         return 'n/a';
     const o = s.crashkernel;
     if (o.kind === 'reserved')
-        return `${outcomeClass(o)} ${zoneOf(s.zones, o.main.base)}${o.low ? ` low ${zoneOf(s.zones, o.low.base)}` : ''}`;
+        return `${rangeSize(cell)}${outcomeClass(o)} ${zoneOf(s.zones, o.main.base)}${o.low ? ` low ${zoneOf(s.zones, o.low.base)}` : ''}`;
     // In the cell's words: a fixed @offset's cause, not the kernel's path to it (6.5+ reports every one as in use).
     if (o.kind === 'failed')
         return outcomeCell(s);
@@ -34331,7 +34373,7 @@ function sweep_key(cell) {
         return `ignored ${o.reason}`;
     return o.kind;
 }
-const sweep_text = (cell) => (cell.sim ? outcomeCell(cell.sim) : `n/a`);
+const sweep_text = (cell) => (cell.sim ? `${rangeSize(cell)}${outcomeCell(cell.sim)}` : `n/a`);
 /** The changes between neighbours along one axis, as lines. */
 function changes(cells, along, order) {
     const at = new Map(cells.map((c) => [`${c.ram}|${c.kernel}|${c.value}`, c]));
@@ -34439,7 +34481,7 @@ function renderSweep(io, t) {
     const out = [
         c.bold(`sweep ${t.id} (${t.arch}): ${t.kernels.length} kernel(s) × ${t.rams.filter(Boolean).length || 1} RAM variant(s) × ${t.values.length} crashkernel= value(s)\n`),
         c.dim('Cells: ZONE and base address of the main region, +low ZONE for a low part; ↑ = placed by the fallback above the low limit;\n'),
-        c.dim('↓ = ,high placed below it by the fallback; FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = outcome or zone changed from the row above\n'),
+        c.dim('↓ = ,high placed below it by the fallback; FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = outcome, zone or size changed from the row above\n'),
     ];
     for (const ram of t.rams) {
         out.push(`\n${c.bold(ram ? `RAM ${ram}` : 'RAM as listed')}\n`);

@@ -262,7 +262,7 @@ function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; 
   const out: string[] = [
     c.bold(`sweep ${t.id} (${t.arch}): ${t.kernels.length} kernel(s) × ${t.rams.filter(Boolean).length || 1} RAM variant(s) × ${t.values.length} crashkernel= value(s)\n`),
     c.dim('Cells: ZONE and base address of the main region, +low ZONE for a low part; ↑ = placed by the fallback above the low limit;\n'),
-    c.dim('↓ = ,high placed below it by the fallback; FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = outcome or zone changed from the row above\n'),
+    c.dim('↓ = ,high placed below it by the fallback; FAILED / HANG (the boot never finishes) / ignored (no crash kernel); * = outcome, zone or size changed from the row above\n'),
   ]
   for (const ram of t.rams) {
     out.push(`\n${c.bold(ram ? `RAM ${ram}` : 'RAM as listed')}\n`)
