@@ -10,7 +10,7 @@ import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
 import { clearEarlyParamStore, parseEarlyParamStops, type EarlyParamStop } from './early-params.js'
 import { memblockPhysMemSize } from './memblock/memblock.js'
-import { crashkernelPresent } from './crashkernel/reserve.js'
+import { crashkernelPresent, fixedAlignOf } from './crashkernel/reserve.js'
 import { crashkernelRangeMatch, type CrashkernelRangeMatch } from './crashkernel/parse.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
@@ -195,7 +195,7 @@ export function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kern
  */
 export function crashkernelFixedAlign(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): PhysSize | undefined {
   const policy = policyFor(result.arch, result.kernel, result.policy)
-  return policy && (policy.crash.fixedAlign ?? policy.crash.align)
+  return policy && fixedAlignOf(policy.crash)
 }
 
 /**
