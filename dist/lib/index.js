@@ -11844,6 +11844,14 @@ function parseCrashkernelGeneric(cmdline, systemRam, opts, dialect, trace) {
 
 
 /**
+ * Engine helper (no kernel counterpart): the alignment a fixed `@offset` base must have, the
+ * policy's `crash.fixedAlign` (x86 ≤6.6: 1 MiB) or else CRASH_ALIGN. Read by the reservation
+ * and, through crashkernelFixedAlign(), by the rules that name a misaligned base.
+ */
+function fixedAlignOf(crash) {
+    return crash.fixedAlign ?? crash.align;
+}
+/**
  * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
@@ -11860,7 +11868,7 @@ function crashReserveContext(mb, trace, layout, policy, lowMax, highMax, default
         lowMax,
         highMax,
         align: policy.crash.align,
-        fixedAlign: policy.crash.fixedAlign ?? policy.crash.align,
+        fixedAlign: fixedAlignOf(policy.crash),
         defaultLow,
         supportsHigh: policy.crash.supportsHigh,
         parseCma: policy.crash.parseCma,
@@ -18715,7 +18723,7 @@ function crashkernelRangeOf(result, cmdline) {
  */
 function crashkernelFixedAlign(result) {
     const policy = policyFor(result.arch, result.kernel, result.policy);
-    return policy && (policy.crash.fixedAlign ?? policy.crash.align);
+    return policy && fixedAlignOf(policy.crash);
 }
 /**
  * Engine helper (no kernel counterpart): lists the policy ids.
@@ -27349,9 +27357,8 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid td a.st:hover{text-decoration:underline}
 .grid td:empty::after{content:"\\00B7";display:block;text-align:center;color:var(--muted)}
 .fc{display:inline-block;min-width:1.2rem;margin-left:.35rem;padding:0 .3rem;border-radius:.6rem;font-size:11px;font-weight:600;text-align:center;color:var(--bg)}
-a.skip:not(:focus){position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 a.skip:focus{display:inline-block;margin:0 0 .4rem;padding:.2rem .6rem;border:1px solid var(--focus);border-radius:4px;background:var(--bg)}
-.vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.vh,a.skip:not(:focus){position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .fc.error{background:var(--sev-error)}.fc.warning{background:var(--sev-warning)}.fc.note{background:var(--sev-note)}
 .grid tbody{content-visibility:auto;contain-intrinsic-size:auto 5000px}
 .grid tr:hover th.b,.grid tr:hover td{filter:brightness(.97)}

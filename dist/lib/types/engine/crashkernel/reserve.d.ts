@@ -41,6 +41,15 @@ export interface CrashReserveResult {
 }
 export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResult;
 /**
+ * Engine helper (no kernel counterpart): the alignment a fixed `@offset` base must have, the
+ * policy's `crash.fixedAlign` (x86 ≤6.6: 1 MiB) or else CRASH_ALIGN. Read by the reservation
+ * and, through crashkernelFixedAlign(), by the rules that name a misaligned base.
+ */
+export declare function fixedAlignOf(crash: {
+    align: PhysSize;
+    fixedAlign?: PhysSize;
+}): PhysSize;
+/**
  * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
