@@ -217,6 +217,20 @@ const plainSize: Strategy = function* ({ layout, fix, layoutOk }) {
   if (layoutOk(value)) yield cmd(value, `Ask for a plain "${token}" instead of "${replaced.map((t) => t.text).join(' ')}"`)
 }
 
+/**
+ * A plain crashkernel=X for a command line without any: the sizes `suggest` tries first, in
+ * the order the common 256M is found before the larger ones (the caller keeps the first that
+ * every layout of the value passes; `suggest <board>` ranks them all).
+ */
+const addSize: Strategy = function* ({ layout, layoutOk }) {
+  if (crashkernelTokens(layout.layout.cmdline).length > 0) return
+  for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
+    const token = `crashkernel=${memSize(size)}`
+    const value = withCrashkernel(layout.layout.cmdline, [token])
+    if (layoutOk(value)) yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}" (size it to what your kdump kernel and initrd need; \`suggest\` ranks the sizes that work on every layout of the board)`)
+  }
+}
+
 // Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
 // one character; the tokens come from the board's command line).
 
@@ -568,6 +582,7 @@ export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {
   offsetInReach,
   autoPlacement,
   plainSize,
+  addSize,
   fixSyntax,
   respellName,
   restoreToken,

@@ -18,6 +18,7 @@ import type { PhysAddr } from '../engine/index.js'
  * - `offsetInReach` crashkernel=X@base with base inside the reach (device DMA or low limit)
  * - `autoPlacement` drop the @offset
  * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
+ * - `addSize`       add a plain crashkernel=X to a command line that has none
  * - `fixSyntax`     common spelling fixes: 256MB → 256M, auto → the RHEL ranges, ,cma removed
  * - `respellName`   crashkernel= spelt as the kernel looks for it (crashkernal=256M, crashkernel = 256M)
  * - `extendRange`   widen a range form so that it covers the board's RAM
@@ -34,6 +35,7 @@ export type FixStrategyId =
   | 'offsetInReach'
   | 'autoPlacement'
   | 'plainSize'
+  | 'addSize'
   | 'fixSyntax'
   | 'respellName'
   | 'restoreToken'

@@ -171,9 +171,12 @@ describe('explain', () => {
     const r = await run(['explain', 'qemu-virt-arm64', '--kernel', '6.12', '--ram', '3G'])
     expect(r.code).toBe(0)
     expect(r.out).toContain('RAM 3G · Linux 6.12.117')
+    // The preset's command line (console=ttyS0,115200) asks for no crash kernel: CK010, exit 1.
     const p = await run(['explain', 'raspberrypi-4', '--kernel', '7.2', '--ram', '2G'])
-    expect(p.code).toBe(0)
+    expect(p.code).toBe(1)
     expect(p.out).toContain('━━ raspberrypi-4 · RAM 2G · Linux 7.2.13')
+    expect(p.out).toContain('crashkernel= absent → no crashkernel= on the command line')
+    expect(p.out).toContain('error CK010 not-requested')
   })
 
   it('colours only a terminal without NO_COLOR', async () => {

@@ -148,7 +148,7 @@ describe('planFanout', () => {
   })
 
   it('gives no leg to a file whose only problems are in boards the filter leaves out', () => {
-    const board = { id: 'x1', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }
+    const board = { id: 'x1', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G', cmdline: 'crashkernel=256M' }
     const wanted = matrix([board], 'a.json')
     // b.json's problem (an unknown property) is inside board "a", which the filter leaves out.
     const other = matrix([{ ...board, id: 'a', confg: {} }, { ...board, id: 'b' }], 'b.json')

@@ -53,7 +53,7 @@ describe('hostile input: invalid JSON', () => {
   })
 
   it('lone surrogates, escaped and raw, in a name are just characters', async () => {
-    const text = `{ "version": 1, "boards": [${good}, { "id": "s", "name": "\\ud800 \udc00 x", "extends": "qemu-virt-arm64", "ramSize": "2G", "kernels": ["6.12"] }] }`
+    const text = `{ "version": 1, "boards": [${good}, { "id": "s", "name": "\\ud800 \udc00 x", "extends": "qemu-virt-arm64", "ramSize": "2G", "kernels": ["6.12"], "cmdline": "crashkernel=256M" }] }`
     await expectHostile(text, [], { clean: true })
   })
 

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-2.0-only
+import { describe, expect, it } from 'vitest'
+import { applySuggestion, check } from '../../src/index.js'
+import { matrix, of, run } from './helpers.js'
+
+const virt = (extra: Record<string, unknown> = {}) => ({ id: 'virt', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'console=ttyAMA0', ...extra })
+
+describe('CK010 not-requested', () => {
+  it('a required reservation with no crashkernel= at all is an error on every layout, with a verified fix', () => {
+    const report = run(virt({ kernels: ['5.10', '7.2'] }))
+    const found = of(report, 'CK010')
+    expect(found.map((f) => [f.severity, f.messageId, f.layoutName])).toEqual([
+      ['error', 'absent', '2G/5.10'],
+      ['error', 'absent', '2G/7.2'],
+    ])
+    expect(found[0]!.message).toContain('has no crashkernel=')
+    expect(found[0]!.suggestion?.replacement).toBe('console=ttyAMA0 crashkernel=256M')
+    // The fix, applied, leaves the board clean.
+    const text = matrix(virt({ kernels: ['5.10', '7.2'] }))
+    const fixed = applySuggestion(text, found[0]!.suggestion!)
+    expect(check(fixed, 'm.json').findings.filter((f) => f.severity === 'error')).toEqual([])
+  })
+
+  it('a board that does not require the reservation is not reported', () => {
+    expect(of(run(virt({ expect: { reservationRequired: false } })), 'CK010')).toEqual([])
+  })
+
+  it('a misspelt name or a replaced command line is CK004\'s, not CK010\'s', () => {
+    const misspelt = run(virt({ cmdline: 'console=ttyAMA0 crashkernal=256M' }))
+    expect([of(misspelt, 'CK010').length, of(misspelt, 'CK004').map((f) => f.messageId)]).toEqual([0, ['misspelt']])
+    const replaced = run(virt({ cmdline: 'crashkernel=256M', kernels: [{ release: '6.12', cmdline: 'console=ttyAMA0' }] }))
+    expect([of(replaced, 'CK010').length, of(replaced, 'CK004').map((f) => f.messageId)]).toEqual([0, ['replaced']])
+  })
+
+  it('any crashkernel= on the line, even one the kernel ignores, is not CK010\'s', () => {
+    for (const cmdline of ['crashkernel=128M,low', 'crashkernel=0', 'crashkernel=256M']) expect(of(run(virt({ cmdline })), 'CK010')).toEqual([])
+  })
+
+  it('the fix goes down the ladder when 256M does not fit', () => {
+    // 384 MiB of RAM: the largest block the kernel finds is 176 MiB (CK001's fix for 256M), so
+    // 256M, 384M, 512M and 192M fail and 128M is the first that reserves.
+    const small = of(run(virt({ ramSize: '384M' })), 'CK010')[0]!
+    expect(small.suggestion?.replacement).toBe('console=ttyAMA0 crashkernel=128M')
+    expect(of(run(virt({ ramSize: '384M', cmdline: 'console=ttyAMA0 crashkernel=256M' })), 'CK001')[0]!.suggestion?.replacement).toBe('console=ttyAMA0 crashkernel=176M')
+  })
+})
