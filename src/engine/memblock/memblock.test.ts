@@ -1737,4 +1737,14 @@ describe('memory limits: memblock_mem_limit_remove_map (arm64) and memblock_enfo
     expect(dump(mb.memory)).toEqual([norm([SZ_2M, SZ_2M, MEMBLOCK_NOMAP]), norm([SZ_256M, SZ_256M])])
     expect(dump(mb.reserved)).toEqual([norm([SZ_512M - SZ_1M, SZ_1M])])
   })
+  it('memblock_cap_memory_range: a window whose base + size passes 2^64 truncates the reservations at the wrapped end', () => {
+    // memblock_remove_range(&memblock.reserved, base + size, PHYS_ADDR_MAX) adds in u64
+    // (mm/memblock.c v6.12.117:1840-1841): base 1G, size PHYS_ADDR_MAX wraps to 1G - 1, so
+    // every reservation from 1G - 1 up goes, while memory (capped by memblock_cap_size()) stays.
+    // Found by test/fuzz/memblock.test.ts.
+    const mb = build([[0n, SZ_2G]], [[SZ_256M, SZ_1M], [SZ_1G + SZ_256M, SZ_1M]])
+    memblockCapMemoryRange(mb, SZ_1G, PHYS_ADDR_MAX)
+    expect(dump(mb.memory)).toEqual([norm([SZ_1G, SZ_1G])])
+    expect(dump(mb.reserved)).toEqual([])
+  })
 })

@@ -8,7 +8,7 @@
  *
  * @kernel mm/memblock.c, include/linux/memblock.h
  */
-import { clamp, max, PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES } from '../phys.js'
+import { clamp, max, PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, u64 } from '../phys.js'
 import type { PhysAddr, PhysSize } from '../types.js'
 
 export const MEMBLOCK_NONE = 0
@@ -415,7 +415,9 @@ export function memblockCapMemoryRange(mb: Memblock, base: PhysAddr, size: PhysS
   for (let i = r.length - 1; i >= endRgn; i--) if (!(r[i]!.flags & MEMBLOCK_NOMAP)) removeAt(r, i)
   for (let i = startRgn - 1; i >= 0; i--) if (!(r[i]!.flags & MEMBLOCK_NOMAP)) removeAt(r, i)
   memblockRemoveRange(mb.reserved, 0n, base)
-  memblockRemoveRange(mb.reserved, base + size, PHYS_ADDR_MAX)
+  // base + size is a u64 sum in C: past 2^64 it wraps, and the reservations above the
+  // wrapped end go too (mm/memblock.c, v6.12.117:1840-1841; v5.10.223:1697-1698).
+  memblockRemoveRange(mb.reserved, u64(base + size), PHYS_ADDR_MAX)
 }
 
 /**
