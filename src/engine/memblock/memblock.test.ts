@@ -26,6 +26,7 @@ import {
   MEMBLOCK_HOTPLUG,
   MEMBLOCK_NOMAP,
   MEMBLOCK_NONE,
+  MEMBLOCK_RSRV_KERN,
   freeMemRanges,
   freeRangeBase,
   memblockAdd,
@@ -1746,5 +1747,27 @@ describe('memory limits: memblock_mem_limit_remove_map (arm64) and memblock_enfo
     memblockCapMemoryRange(mb, SZ_1G, PHYS_ADDR_MAX)
     expect(dump(mb.memory)).toEqual([norm([SZ_1G, SZ_1G])])
     expect(dump(mb.reserved)).toEqual([])
+  })
+})
+
+describe('size-0 searches see the empty free range between touching reserved regions', () => {
+  it('top-down returns the window end when the highest free range is the empty gap between two reservations that do not merge', () => {
+    // 6.16+: an allocation is reserved with MEMBLOCK_RSRV_KERN and does not merge with the
+    // memblock_reserve() regions it touches. From the top, __next_mem_range_rev() yields the
+    // empty gaps [2G, 2G) and [2G - 1M, 2G - 1M) before the free range [1M, 256M)
+    // (mm/memblock.c v6.12.117:1264-1267). Clamped to the window [16M, 512M), [2G, 2G) is
+    // [512M, 512M), where size 0 fits at 512M; skipping it, the engine answered 256M, the
+    // top of [1M, 256M). Found by test/fuzz/memblock.test.ts.
+    //
+    //   0     1M        256M           2G-1M  2G              4G
+    //   | res |  free    |   reserved     | kern |   reserved    |
+    const mb = memblockCreate(SZ_4K, true)
+    memblockAdd(mb, 0n, SZ_4G)
+    memblockReserve(mb, 0n, SZ_1M)
+    memblockReserve(mb, SZ_256M, SZ_2G - SZ_1M - SZ_256M)
+    memblockAllocRangeNid(mb, SZ_1M, SZ_1M, SZ_2G - SZ_1M, SZ_2G)
+    memblockReserve(mb, SZ_2G, SZ_2G)
+    expect(dump(mb.reserved).map((r) => r.flags)).toEqual([MEMBLOCK_NONE, MEMBLOCK_NONE, MEMBLOCK_RSRV_KERN, MEMBLOCK_NONE])
+    expect(memblockFindInRangeNode(mb, 0n, SZ_1M, SZ_16M, SZ_512M)).toBe(SZ_512M)
   })
 })

@@ -547,10 +547,16 @@ export function memblockIsRegionReserved(mb: Memblock, base: PhysAddr, size: Phy
  * Walks the free ranges (memory minus reserved, skipping NOMAP as should_skip_region() does
  * for a default-flags request) in ascending order, as for_each_free_mem_range() yields
  * them, from the first memory region ending above `from` (all of them when undefined);
- * stops when `visit(lo, hi)` returns true.
+ * stops when `visit(lo, hi)` returns true. With `empty`, also the empty ranges [x, x) that
+ * __next_mem_range() yields for two touching reserved regions inside a memory region: for
+ * the gap r_start == r_end == x with m_start < x < m_end, `r_end <= m_start` does not stop
+ * the walk and `m_end > r_start` holds (mm/memblock.c v6.12.117:1264-1267; the forward
+ * tests at 1163-1166 likewise); they exist once touching reserved regions differ in node or
+ * flags (6.16+'s MEMBLOCK_RSRV_KERN allocations beside memblock_reserve() ones), and only a
+ * size-0 search can tell them apart from no range.
  * @kernel mm/memblock.c __next_mem_range, should_skip_region
  */
-function walkFreeRanges(mb: Memblock, from: PhysAddr | undefined, visit: (lo: PhysAddr, hi: PhysAddr) => boolean): void {
+function walkFreeRanges(mb: Memblock, from: PhysAddr | undefined, visit: (lo: PhysAddr, hi: PhysAddr) => boolean, empty = false): void {
   const mem = mb.memory.regions
   const res = mb.reserved.regions
   let ri = 0
@@ -566,7 +572,7 @@ function walkFreeRanges(mb: Memblock, from: PhysAddr | undefined, visit: (lo: Ph
       // The next free range is [cur, hi), up to the next reserved region or the region's end.
       const last = !r || r.base >= mEnd
       const hi = last ? mEnd : r.base
-      if (hi > cur && visit(cur, hi)) return
+      if ((hi > cur || (empty && hi === cur && cur > m.base && !last)) && visit(cur, hi)) return
       if (last) break
       const rEnd = r.base + r.size
       if (rEnd > cur) cur = rEnd
@@ -667,7 +673,18 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
  * `start`).
  */
 function findRangeTopDownEveryRange(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr {
-  const ranges = freeMemRanges(mb)
+  // Every range __next_mem_range_rev() yields, the empty ones included (walkFreeRanges()):
+  // an empty range above the window clamps to [end, end), where size 0 fits.
+  const ranges: Array<[PhysAddr, PhysAddr]> = []
+  walkFreeRanges(
+    mb,
+    undefined,
+    (lo, hi) => {
+      ranges.push([lo, hi])
+      return false
+    },
+    true,
+  )
   for (let i = ranges.length - 1; i >= 0; i--) {
     const [lo, hi] = ranges[i]!
     const thisStart = clamp(lo, start, end)
