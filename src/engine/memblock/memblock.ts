@@ -195,8 +195,14 @@ function firstEndingAbove(regions: MemblockRegion[], addr: PhysAddr): number {
 /**
  * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same node and flags,
  * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted; 5.10
- * and 6.1 scan the whole array, which gives the same result because every memblock
- * operation leaves the array merged).
+ * and 6.1 scan the whole array, v5.10.223:502, v6.1.192:507). That gives the same arrays
+ * except in one case, which the engine does not model: memblock_cap_memory_range() keeps
+ * the NOMAP pieces outside its window and merges nothing (v6.12.117:1830-1837), so a NOMAP
+ * region split at the window's edge stays two regions; 5.10/6.1 rejoin them at the next
+ * change anywhere in the array, 6.4+ only at a change next to them. Both pieces are NOMAP,
+ * which every free-range search skips, so no allocation differs; the memory array does (one
+ * region more until then), and so does memblock_is_region_memory() across the split.
+ * test/fuzz/memblock.test.ts checks everything else against whole-array merging.
  * @kernel mm/memblock.c memblock_merge_regions
  */
 function memblockMergeRegions(type: MemblockType, start = 0, end = type.regions.length): void {
@@ -480,7 +486,8 @@ function memblockSetclrFlag(mb: Memblock, base: PhysAddr, size: PhysSize, set: b
     r.flags = set ? r.flags | flag : r.flags & ~flag
   }
   // Only the isolated regions changed (and the splits are at their edges), so as in 6.4+
-  // merging around them is enough; 5.10/6.1 merge the whole array with the same result.
+  // merging around them is enough; 5.10/6.1 merge the whole array, with the same result
+  // but after memblock_cap_memory_range() (see memblockMergeRegions()).
   memblockMergeRegions(mb.memory, s, e)
 }
 
