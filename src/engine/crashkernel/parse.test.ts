@@ -527,4 +527,15 @@ describe('crashkernelRangeMatch (for reports: the entry a range list matched)', 
     // Malformed: what was read, no match.
     expect(match('6.12', 'crashkernel=1G-4G:256M;4G-:512M', 8n * G)?.matched).toBeUndefined()
   })
+
+  it('names the covering entry when it asks for 0 bytes or its @offset is missing: the kernel took it', () => {
+    // parse_crashkernel_mem() breaks on the entry covering the RAM whatever its size
+    // (kernel/crash_reserve.c@v6.12.117:120-124), and prints "crashkernel size resulted in
+    // zero bytes" (:138-139) as it does when none covers it: the entry, not "no match".
+    for (const v of ['5.10', '6.1', '6.12', '7.2'] as const) {
+      expect(match(v, 'crashkernel=0-16G:0,16G-:256M', 8n * G)).toEqual({ totalMem: 8n * G, entries: [{ start: 0n, end: 16n * G, size: 0n }], matched: 0 })
+    }
+    // The '@' is read after the match (:127-137): a missing offset fails the entry taken.
+    expect(match('6.12', 'crashkernel=0-:256M@', 8n * G)?.matched).toBe(0)
+  })
 })

@@ -246,7 +246,11 @@ export interface CrashkernelRangeMatch {
   totalMem: bigint
   /** The entries read, in order, up to the matching one (all of them when none matched). */
   entries: CrashkernelRangeEntry[]
-  /** Index of the matching entry in `entries`; undefined when none matched or the list is malformed. */
+  /**
+   * Index of the entry that covered the RAM figure, the one parse_crashkernel_mem() took (even
+   * with a size of 0, or an `@offset` it then refused); undefined when the kernel took none:
+   * no entry covered it, or the list was refused before one did.
+   */
   matched: number | undefined
 }
 
@@ -260,9 +264,15 @@ export function crashkernelRangeMatch(cmdline: string, systemRam: bigint, dialec
   const at = getLastCrashkernel(cmdline, null, dialect)
   if (at === -1 || !isRangeForm(cmdline, at)) return undefined
   const entries: CrashkernelRangeEntry[] = []
-  const r = parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries)
+  parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries)
   const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam
-  return { totalMem, entries, matched: r.ret === 0 && r.size > 0n ? entries.length - 1 : undefined }
+  // The loop stops at the first entry covering totalMem (kernel/crash_reserve.c@v6.12.117:120-124),
+  // so the last entry read covers it exactly when the kernel took one. Its size may be 0 ("crashkernel
+  // size resulted in zero bytes", :138-139, the same line as no match), and the '@' that follows may
+  // still fail (:130-136): neither makes it "no match".
+  const last = entries[entries.length - 1]
+  const covers = last !== undefined && totalMem >= last.start && (last.end === undefined || totalMem < last.end)
+  return { totalMem, entries, matched: covers ? entries.length - 1 : undefined }
 }
 
 /** What the generic parse_crashkernel() (6.7+) returns. */
