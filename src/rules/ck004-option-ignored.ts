@@ -195,11 +195,18 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   const common = { at: layout.pointers.cmdline, evidence, severity: expectSeverity(layout, 'reservationRequired', 'warning') }
   const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high')
   // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
+  // The kernel prints the same line when the entry covering the RAM asks for 0 bytes
+  // (kernel/crash_reserve.c:120-124 then :138-139 in 6.12): that is a zero size.
+  const rangeMatch = evidence.some((e) => e.text === ZERO_BYTES) ? crashkernelRangeOf(sim, layout.layout.cmdline) : undefined
+  if (rangeMatch?.matched !== undefined) {
+    report({ ...common, messageId: 'zero', data: { ...base, token: readText } })
+    return
+  }
   if (evidence.some((e) => e.text === ZERO_BYTES)) {
     // 6.1+ compare the entries with System RAM rounded up to 128 MiB (kernel/crash_core.c:57 in
     // 6.1, kernel/crash_reserve.c:70 in 6.12): on 4095 MiB "1G-4G:…" matches nothing, as 4 GiB
     // is not below 4G. Naming only the 4095 MiB would say a range covers it that the kernel skipped.
-    const total = crashkernelRangeOf(sim, layout.layout.cmdline)?.totalMem
+    const total = rangeMatch?.totalMem
     const ram = total !== undefined && total !== sim.systemRam ? `the ${mib(total)} this kernel compares them with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${base.ram} of System RAM this kernel sees`
     report({ ...common, messageId: 'rangeNoMatch', data: { ...base, ram, token: readText } })
     return

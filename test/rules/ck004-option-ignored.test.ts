@@ -158,6 +158,19 @@ describe('CK004 option-ignored', () => {
     expect(of(run(vm('6.12', 'crashkernel=128M,low')), 'CK004')[0]?.messageId).toBe('lowOnly')
   })
 
+  it('bad: the range entry covering the RAM asks for 0 bytes — a zero size, not "no range covers"', () => {
+    // parse_crashkernel_mem() takes the first entry covering the RAM whatever its size
+    // (kernel/crash_reserve.c:120-124 in 6.12; kernel/crash_core.c:94-97 in 5.10) and prints
+    // "crashkernel size resulted in zero bytes" for it (:138-139), as it does when no entry
+    // covers the RAM. Before, that line alone made the finding say no range covered 2 GiB,
+    // while 0-4G covers it.
+    for (const kernel of ['5.10', '6.12', '7.2']) {
+      const f = of(run(vm(kernel, 'crashkernel=0-4G:0,4G-:256M')), 'CK004')[0]
+      expect(f).toMatchObject({ messageId: 'zero', data: { token: 'crashkernel=0-4G:0,4G-:256M' } })
+      expect(f?.evidence.map((e) => e.text)).toEqual(['crashkernel size resulted in zero bytes'])
+    }
+  })
+
   it('a range that matches nothing names the RAM figure the kernel compared: rounded up to 128 MiB from 6.1', () => {
     // parse_crashkernel_mem() rounds System RAM up to 128 MiB before matching (kernel/crash_core.c:57
     // in 6.1, kernel/crash_reserve.c:70 in 6.12; not in 5.10): q35 with 4G has 4095.49 MiB, read as
