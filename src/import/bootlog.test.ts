@@ -819,3 +819,17 @@ describe('logs as users capture them', () => {
     expect(r.board.reservations?.find((x) => x.name === 'gpu')).toMatchObject({ kind: 'dynamic', cma: true })
   })
 })
+
+describe('a command line 6.19+ print over several lines', () => {
+  // init/main.c@v6.19.6 print_kernel_cmdline(): wrapped at spaces past
+  // CONFIG_CMDLINE_LOG_WRAP_IDEAL_LEN, each line but the last ending in " \".
+  const log = (lines: string[]) => ['[    0.000000] Booting Linux on physical CPU 0x0000000000 [0x000f0510]', ...lines, '[    0.000000] Unknown kernel command line parameters "pad=x", will be passed to user space.'].join('\n')
+  it('joins the lines that follow the first directly, with one space', () => {
+    const wrapped = ['[    0.000000] Kernel command line: console=ttyAMA0 loglevel=7 \\', '[    0.000000] Kernel command line: root=/dev/vda rootwait ro \\', '[    0.000000] Kernel command line: crashkernel=256M']
+    expect(bootLogToBoard(log(wrapped)).board.cmdline).toBe('console=ttyAMA0 loglevel=7 root=/dev/vda rootwait ro crashkernel=256M')
+  })
+  it('a line printk cut (its " \\" lost with it) is still continued by the next; a later, separate one is not taken', () => {
+    const cut = ['[    0.000000] Kernel command line: console=ttyAMA0 \\', `[    0.000000] Kernel command line: pad=${'x'.repeat(1000)}`, '[    0.000000] Kernel command line: crashkernel=25', '[    0.000001] Zone ranges:', '[    5.000000] Kernel command line: other']
+    expect(bootLogToBoard(log(cut)).board.cmdline).toBe(`console=ttyAMA0 pad=${'x'.repeat(1000)} crashkernel=25`)
+  })
+})

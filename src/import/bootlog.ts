@@ -878,6 +878,8 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   /** facts.cma's length at the last crash kernel line (see RE.crashCma). */
   let cmaBeforeCrashCma = 0
   let x86cmd: Located<string> | undefined
+  /** The line number of the last "Kernel command line:" line taken: the next line may continue it. */
+  let cmdlineLine = -1
   let dmi: Located<string> | undefined
   const resmem = (name: string): ReservedMemFact => {
     let r = facts.reservedMem.find((x) => x.name === name)
@@ -1025,7 +1027,18 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       continue
     }
     if ((m = RE.cmdline.exec(s))) {
-      facts.cmdline ??= at(m[1]!)
+      // 6.19+ print a command line longer than CONFIG_CMDLINE_LOG_WRAP_IDEAL_LEN (1021 by
+      // default) over several lines split at spaces, each but the last ending in " \\"
+      // (init/main.c@v6.19.6:947-1002 print_kernel_cmdline()): the lines that follow the
+      // first one directly are joined again with one space. A word longer than a printk
+      // line (1024 bytes with the prefix) is cut by printk, its " \\" with it (the
+      // test/boots/cmdline-size logs): directly following lines still continue it.
+      const part = m[1]!
+      const text = part.endsWith(' \\') ? part.slice(0, -2) : part
+      if (!facts.cmdline) facts.cmdline = at(text)
+      else if (cmdlineLine === l.line - 1) facts.cmdline = { ...facts.cmdline, value: `${facts.cmdline.value} ${text}` }
+      else continue
+      cmdlineLine = l.line
       continue
     }
     if ((m = RE.x86cmdline.exec(s))) {
