@@ -17,7 +17,7 @@
  *   as it was and a valid "off" clears even when DEBUG_PAGEALLOC_ENABLE_DEFAULT set it.
  */
 import { describe, expect, it } from 'vitest'
-import { debugPageallocEnabled, kstrtoboolV510, kstrtoboolV519, kstrtoboolV616, parameq, parseEarlyParams, type Kstrtobool } from './params.js'
+import { bootCommandLine, debugPageallocEnabled, kstrtoboolV510, kstrtoboolV519, kstrtoboolV616, parameq, parseEarlyParams, type Kstrtobool } from './params.js'
 
 describe('parse_args() / next_arg()', () => {
   const CASES: Array<[string, string, Array<[string, string | null]>]> = [
@@ -103,5 +103,33 @@ describe('debug_pagealloc_enabled() at early boot', () => {
   ]
   it.each(CASES)('%s', (_name, config, cmdline, kstrtobool, want) => {
     expect(debugPageallocEnabled(config, cmdline, kstrtobool)).toBe(want)
+  })
+})
+
+describe('bootCommandLine(): the first COMMAND_LINE_SIZE - 1 bytes', () => {
+  const x = (n: number): string => 'x'.repeat(n)
+
+  it('keeps a line of up to 2047 bytes whole, and cuts a longer one to 2047', () => {
+    expect(bootCommandLine(x(2047), 2048)).toBe(x(2047))
+    expect(bootCommandLine(x(2048), 2048)).toBe(x(2047))
+    expect(bootCommandLine(x(5000), 2048)).toBe(x(2047))
+    expect(bootCommandLine(x(1100), 1024)).toBe(x(1023))
+    // The 7.1.3 boots of test/boots/cmdline-size: a token at byte 2033 is read as "crashkernel=25".
+    expect(bootCommandLine(`${x(2032)} crashkernel=256M`, 2048).slice(2033)).toBe('crashkernel=25')
+  })
+
+  it('counts UTF-8 bytes and drops a character the cut would split', () => {
+    // 'é' is 2 bytes: 1023 of them are 2046 bytes, the 1024th would end at byte 2048.
+    expect(bootCommandLine('é'.repeat(1100), 2048)).toBe('é'.repeat(1023))
+    expect(bootCommandLine(`${x(2045)}é`, 2048)).toBe(`${x(2045)}é`)
+    expect(bootCommandLine(`${x(2046)}é`, 2048)).toBe(x(2046))
+    // '€' is 3 bytes, '😀' (a surrogate pair) 4.
+    expect(bootCommandLine(`${x(2044)}€`, 2048)).toBe(`${x(2044)}€`)
+    expect(bootCommandLine(`${x(2045)}€`, 2048)).toBe(x(2045))
+    expect(bootCommandLine(`${x(2043)}😀`, 2048)).toBe(`${x(2043)}😀`)
+    expect(bootCommandLine(`${x(2044)}😀`, 2048)).toBe(x(2044))
+    // Short lines of any characters are returned as they are.
+    expect(bootCommandLine('😀'.repeat(300), 2048)).toBe('😀'.repeat(300))
+    expect(bootCommandLine('😀'.repeat(600), 2048)).toBe('😀'.repeat(511))
   })
 })

@@ -14,6 +14,7 @@ import { crashkernelPresent, fixedAlignOf } from './crashkernel/reserve.js'
 import { crashkernelRangeMatch, type CrashkernelRangeMatch } from './crashkernel/parse.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
+import { bootCommandLine } from './params.js'
 import { Trace } from './trace.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Arch, Layout, ParsedCrashkernelRequest, PhysSize, SimulationResult } from './types.js'
@@ -75,8 +76,11 @@ function releaseAndPolicy(layout: Layout): { release: string; policy: KernelPoli
  * simulate({ ...layout, kernel: '6.12' }).kernel // → '6.12.117'
  * simulate({ ...layout, kernel: '4.19' })        // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
  */
-export function simulate(layout: Layout): SimulationResult {
-  const { release, policy } = releaseAndPolicy(layout)
+export function simulate(given: Layout): SimulationResult {
+  const { release, policy } = releaseAndPolicy(given)
+  // The kernel reads only the first COMMAND_LINE_SIZE - 1 bytes of the command line.
+  const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize)
+  const layout = cmdline === given.cmdline ? given : { ...given, cmdline }
   const trace = new Trace()
   // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
   // print comes first, and a handler that faults stops the boot there.
@@ -173,14 +177,28 @@ export function resolveKernelRelease(kernel: string): string | undefined {
  * the boot): a report must not explain what the boot did not do.
  *
  * @param result - the simulation of the layout
- * @param cmdline - the layout's command line
+ * @param cmdline - the layout's command line (as the board gives it: the part the kernel
+ *   keeps is taken here)
  */
 export function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy' | 'systemRam' | 'request'>, cmdline: string): CrashkernelRangeMatch | undefined {
   const policy = policyFor(result.arch, result.kernel, result.policy)
   if (!policy) return undefined
-  const match = crashkernelRangeMatch(cmdline, result.systemRam, policy.parse, new Trace())
+  const match = crashkernelRangeMatch(bootCommandLine(cmdline, policy.commandLineSize), result.systemRam, policy.parse, new Trace())
   if (match?.matched !== undefined && match.entries[match.matched]!.size !== result.request.size) return undefined
   return match
+}
+
+/**
+ * Engine helper (no kernel counterpart): for rules: the part of a command line the kernel
+ * reads under the policy `result` was simulated with (bootCommandLine()) and the policy's
+ * COMMAND_LINE_SIZE; undefined for a policy id the registry does not know.
+ *
+ * @example
+ * kernelCommandLine({ arch: 'riscv64', kernel: '6.12.117', policy: 'riscv64-6.12.103' }, line) // → { kept: <at most 1023 bytes of line>, commandLineSize: 1024 }
+ */
+export function kernelCommandLine(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>, cmdline: string): { kept: string; commandLineSize: number } | undefined {
+  const policy = policyFor(result.arch, result.kernel, result.policy)
+  return policy && { kept: bootCommandLine(cmdline, policy.commandLineSize), commandLineSize: policy.commandLineSize }
 }
 
 /**

@@ -15,14 +15,16 @@
  *   `,low` without `,high`, `,cma` on a kernel that does not reserve it (arm64 and riscv64 before
  *   7.3, or built without CONFIG_CMA), an earlier plain value);
  *   not when another layout reading the same command line (another kernel or RAM variant of
- *   the board) needs it: the command line is the board's, not this kernel's.
+ *   the board) needs it: the command line is the board's, not this kernel's;
+ * - a command line longer than the kernel keeps (COMMAND_LINE_SIZE - 1 bytes: 2047, riscv64
+ *   before 7.1 1023) with crashkernel= tokens past the cut or split by it (`truncated`).
  */
-import { crashkernelRangeOf, simulate, type Layout, type SimulationResult } from '../engine/index.js'
+import { crashkernelRangeOf, kernelCommandLine, simulate, type Layout, type SimulationResult } from '../engine/index.js'
 import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
 
-type MessageId = 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
+type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
@@ -145,6 +147,49 @@ function reportMisspelt(ctx: RuleContext<MessageId>): void {
       fix: { token: m.text },
     })
   }
+}
+
+const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length
+
+/**
+ * Reports the crashkernel= tokens the kernel's copy of the command line cuts off or splits
+ * (engine kernelCommandLine(): the first COMMAND_LINE_SIZE - 1 bytes); true when it did.
+ * The real boots of test/boots/cmdline-size: crashkernel=256M past the cut reserves nothing,
+ * and cut after "crashkernel=25" reserves 25 bytes.
+ */
+function reportTruncated(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): boolean {
+  const { layout, sim, report } = ctx
+  const cmdline = layout.layout.cmdline
+  const line = kernelCommandLine(sim, cmdline)
+  if (line === undefined || line.kept.length === cmdline.length) return false
+  const kept = line.kept
+  const cut = tokens.filter((t) => t.end > kept.length)
+  if (cut.length === 0) return false
+  const split = cut.find((t) => t.start < kept.length)
+  const past = cut.filter((t) => t !== split)
+  const what = [
+    ...(split ? [`the kernel reads "${clipText(kept.slice(split.start))}" of "${clipText(split.text)}"`] : []),
+    ...(past.length > 0 ? [`${split ? `${quoteList(past.map((t) => clipText(t.text)), ' ')}: ` : ''}the kernel never reads ${past.length === 1 ? 'it' : 'them'}`] : []),
+  ].join('; ')
+  // Nothing reserved, or a size the user did not write (a split "crashkernel=256M" reads as
+  // 25 bytes): as serious as the expectation makes a reservation that did not happen.
+  const serious = sim.crashkernel.kind !== 'reserved' || split !== undefined
+  report({
+    messageId: 'truncated',
+    data: {
+      token: quoteList(cut.map((t) => clipText(t.text)), ' '),
+      bytes: String(utf8Bytes(cmdline)),
+      kept: String(utf8Bytes(kept)),
+      size: String(line.commandLineSize),
+      what,
+      required: serious ? requiredText(layout, 'reservationRequired') : '',
+    },
+    at: layout.pointers.cmdline,
+    evidence: crashEvidence(sim),
+    severity: serious ? expectSeverity(layout, 'reservationRequired', 'warning') : 'warning',
+    fix: { token: cut.map((t) => t.text).join(' ') },
+  })
+  return true
 }
 
 /**
@@ -298,6 +343,7 @@ export default defineRule<MessageId>({
     ],
     subject: 'token',
     messages: {
+      truncated: '{{token}} is cut off: the command line is {{bytes}} bytes long and this kernel keeps only its first {{kept}} (COMMAND_LINE_SIZE {{size}}), silently; {{what}}{{required}}',
       misspelt: '{{token}} is not "crashkernel=": the kernel looks for that exact text, finds none and reserves nothing, silently{{required}}',
       replaced: '{{mine}} command line replaces {{owner}} whole and has no crashkernel=: {{token}} is lost with it, so the kernel reserves nothing, silently{{required}}',
       rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
@@ -312,6 +358,7 @@ export default defineRule<MessageId>({
       tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
     },
     fixes: {
+      truncated: ['tokensFirst'],
       misspelt: ['respellName'],
       replaced: ['restoreToken'],
       rejected: ['fixSyntax', 'removeRejected'],
@@ -326,6 +373,8 @@ export default defineRule<MessageId>({
   check(ctx) {
     const { layout, sim } = ctx
     const tokens = crashkernelTokens(layout.layout.cmdline)
+    // What the kernel does with tokens it never read whole is this finding's alone.
+    if (reportTruncated(ctx, tokens)) return
     if (tokens.length === 0) {
       if (sim.crashkernel.kind !== 'not-requested') return
       // Text meant as crashkernel= on this very line says more than one lost under it.

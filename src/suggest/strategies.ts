@@ -231,6 +231,19 @@ const addSize: Strategy = function* ({ layout, layoutOk }) {
   }
 }
 
+/**
+ * The crashkernel= tokens first, in their order, on a command line longer than the kernel
+ * keeps (CK004 `truncated`): the cut then falls in the other parameters. Of what is cut
+ * then, the check of every layout says whether it matters.
+ */
+const tokensFirst: Strategy = function* ({ layout, layoutOk }) {
+  const cmdline = layout.layout.cmdline
+  const tokens = crashkernelTokens(cmdline)
+  if (tokens.length === 0) return
+  const value = [...tokens.map((t) => t.text), withoutTokensAt(cmdline, tokens)].filter((p) => p !== '').join(' ')
+  if (value !== cmdline && layoutOk(value)) yield cmd(value, `Put ${tokens.length === 1 ? `"${tokens[0]!.text}"` : 'the crashkernel= tokens'} at the front of the command line, inside the part the kernel keeps`)
+}
+
 // Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
 // one character; the tokens come from the board's command line).
 
@@ -583,6 +596,7 @@ export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {
   autoPlacement,
   plainSize,
   addSize,
+  tokensFirst,
   fixSyntax,
   respellName,
   restoreToken,

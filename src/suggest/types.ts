@@ -19,6 +19,7 @@ import type { PhysAddr } from '../engine/index.js'
  * - `autoPlacement` drop the @offset
  * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
  * - `addSize`       add a plain crashkernel=X to a command line that has none
+ * - `tokensFirst`   move the crashkernel= tokens to the front of a command line the kernel cuts short
  * - `fixSyntax`     common spelling fixes: 256MB → 256M, auto → the RHEL ranges, ,cma removed
  * - `respellName`   crashkernel= spelt as the kernel looks for it (crashkernal=256M, crashkernel = 256M)
  * - `extendRange`   widen a range form so that it covers the board's RAM
@@ -36,6 +37,7 @@ export type FixStrategyId =
   | 'autoPlacement'
   | 'plainSize'
   | 'addSize'
+  | 'tokensFirst'
   | 'fixSyntax'
   | 'respellName'
   | 'restoreToken'

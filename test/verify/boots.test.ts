@@ -48,7 +48,15 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
     'direct-map: kernel DirectMap1G=3145728 DirectMap2M=5220352 DirectMap4k=22400, model DirectMap1G=4194304 DirectMap2M=4173824 DirectMap4k=20352',
   ],
 }
-const logs = allLogs.filter((f) => !(f in KNOWN_DISAGREEMENTS))
+/**
+ * Boots that stop before the lines a board is rebuilt from (no memory map, no image
+ * placement): checked in the test file named, not by verify here.
+ */
+const CHECKED_ELSEWHERE: Record<string, string> = {
+  // BUG in start_kernel, a command line longer than COMMAND_LINE_SIZE (cmdline-size/README.md).
+  'cmdline-size/amd64-7.1.3-4G-past.log.gz': 'test/verify/boots-cmdline-size.test.ts',
+}
+const logs = allLogs.filter((f) => !(f in KNOWN_DISAGREEMENTS) && !(f in CHECKED_ELSEWHERE))
 
 /** Past the boot loader's images, which the board rebuilt from a log places by itself (QEMU virt: Image, initrd, DTB below 0x48300000). */
 const ABOVE_IMAGES: Record<string, bigint> = { arm64: 0x50000000n, riscv64: 0x80000000n, x86_64: 0x100000n }
@@ -119,7 +127,7 @@ function configOf(f: string): string | undefined {
 
 describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
-    expect(sets).toEqual(['amd64-crashkernel', 'amd64-memmap', 'amd64-sizes', 'arm64-16k', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'early-params', 'nolpa2', 'options', 'releases', 'riscv64'])
+    expect(sets).toEqual(['amd64-crashkernel', 'amd64-memmap', 'amd64-sizes', 'arm64-16k', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'cmdline-size', 'early-params', 'nolpa2', 'options', 'releases', 'riscv64'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
     // Every amd64 boot that reaches init prints /proc/meminfo after it: verify compares its
     // DirectMap counters. (early-params has boots that stop before.)
@@ -210,6 +218,10 @@ function disagreementsOf(f: string): string[] {
 
 describe('boots the model does not agree with yet (KNOWN_DISAGREEMENTS)', () => {
   it('are boots of test/boots', () => expect(Object.keys(KNOWN_DISAGREEMENTS).filter((f) => !allLogs.includes(f))).toEqual([]))
+  it('and so are the boots checked elsewhere, by files that exist', () => {
+    expect(Object.keys(CHECKED_ELSEWHERE).filter((f) => !allLogs.includes(f))).toEqual([])
+    expect(Object.values(CHECKED_ELSEWHERE).filter((t) => !existsSync(join(import.meta.dirname, '../..', t)))).toEqual([])
+  })
   // Each still differs as its README says: once the engine is fixed this fails, and the boot
   // moves to the checks above.
   it.each(Object.entries(KNOWN_DISAGREEMENTS))('%s', (f, expected) => expect(disagreementsOf(f)).toEqual(expected))

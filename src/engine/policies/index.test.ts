@@ -559,3 +559,15 @@ describe('policyFor(): what-if policies and unknown inputs', () => {
     expect(policyFor('arm64', resolveKernelRelease('5.10')!)?.id).toBe('arm64-5.10.110')
   })
 })
+
+describe('COMMAND_LINE_SIZE', () => {
+  it('is 2048 on arm64 and x86_64 throughout, and on riscv64 1024 up to 7.0 and 2048 from 7.1', () => {
+    const size = (arch: Arch, release: string) => policyFor(arch, release)!.commandLineSize
+    expect(['5.10.0', '6.12.117', '7.3.4'].map((r) => [size('arm64', r), size('x86_64', r)])).toEqual([
+      [2048, 2048],
+      [2048, 2048],
+      [2048, 2048],
+    ])
+    expect(['5.10.0', '6.12.117', '7.0.4', '7.1.0', '7.2.13'].map((r) => size('riscv64', r))).toEqual([1024, 1024, 1024, 2048, 2048])
+  })
+})

@@ -107,6 +107,25 @@ function zoneMovableFor(from: string): ZoneMovableGeneration {
   return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0)!.generation
 }
 
+/**
+ * COMMAND_LINE_SIZE by arch and release: 2048 on arm64 (arch/arm64/include/uapi/asm/setup.h,
+ * v5.10.223 – v7.2.13:25) and x86_64 (arch/x86/include/asm/setup.h, v5.10.223 – v7.2.13:7);
+ * riscv64 1024 up to 7.0 (arch/riscv/include/uapi/asm/setup.h@v5.10.223:6, @v7.0.4) and
+ * 2048 from 7.1 (@v7.1.3, @v7.2.13:6; 7.1.0 UNCONFIRMED, only 7.1.3 is at hand).
+ */
+const COMMAND_LINE_SIZE_BY_RELEASE: Readonly<Record<Arch, ReadonlyArray<{ from: string; size: number }>>> = {
+  arm64: [{ from: '5.10.0', size: 2048 }],
+  x86_64: [{ from: '5.10.0', size: 2048 }],
+  riscv64: [
+    { from: '7.1.0', size: 2048 },
+    { from: '5.10.0', size: 1024 },
+  ],
+}
+function commandLineSizeFor(arch: Arch, from: string): number {
+  const v = kv(from)
+  return COMMAND_LINE_SIZE_BY_RELEASE[arch].find((e) => compareKernelVersions(v, kv(e.from)) >= 0)!.size
+}
+
 // ---------------------------------------------------------------- arm64
 
 /**
@@ -229,6 +248,7 @@ const arm64 = (
   id,
   arch: 'arm64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+  commandLineSize: commandLineSizeFor('arm64', from),
   zoneMovable: zoneMovableFor(from),
   description,
   sources,
@@ -528,6 +548,7 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
   id,
   arch: 'x86_64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+  commandLineSize: commandLineSizeFor('x86_64', from),
   zoneMovable: zoneMovableFor(from),
   description,
   sources,
@@ -579,6 +600,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
   id,
   arch: 'riscv64',
   appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+  commandLineSize: commandLineSizeFor('riscv64', from),
   zoneMovable: zoneMovableFor(from),
   description,
   sources,

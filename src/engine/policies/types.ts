@@ -248,6 +248,11 @@ export interface KernelPolicy {
   /** Kernel paths and tags (or commits) this policy is read from. */
   sources: string[]
   parse: ParseDialect
+  /**
+   * COMMAND_LINE_SIZE: the kernel keeps the first COMMAND_LINE_SIZE - 1 bytes of the boot
+   * loader's command line (params.ts bootCommandLine()).
+   */
+  commandLineSize: number
   /** kernelcore=/movablecore= and find_zone_movable_pfns_for_nodes() (zones.ts). */
   zoneMovable: ZoneMovableGeneration
   crash: {
