@@ -190,6 +190,16 @@ describe('suggest', () => {
     expect(r.out).toMatch(/crashkernel=1G: fails on 1 of 1\n {6}512M\/6\.12 \(6\.12\.117\): ignored by the kernel \(≥ RAM\)/)
   })
 
+  it('a value the parser refuses names the kernel\'s own line, not just "syntax"', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    // Ubuntu's list on 2047 MiB under 5.10: an entry read before the match asks for ≥ RAM.
+    const cmdline = 'crashkernel=2G-4G:320M,4G-32G:512M,32G-64G:1024M,64G-128G:2048M,128G-:4096M'
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', memory: [{ base: '0x40000000', size: '0x7ff00000' }], kernels: ['5.10'], cmdline }] }))
+    const r = await run(['suggest', 'vm', '--matrix', matrix])
+    expect(r.out).toContain(`${cmdline}: fails on 1 of 1\n      5.10 (5.10.223): ignored by the kernel ("crashkernel: invalid size"): no crash kernel memory`)
+  })
+
   it('takes --sizes as the main sizes of every form: plain, ,high + ,low and @offset', async () => {
     const r = await run(['suggest', 'rpi4', '--sizes', '512M', '--all'])
     const values = [...r.out.matchAll(/crashkernel=(\S+)(?: crashkernel=(\S+))?/g)].map((m) => m[1]!)

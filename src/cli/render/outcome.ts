@@ -122,8 +122,11 @@ export function describeOutcome(sim: SimulationResult): string {
       return o.window.size === 0n
         ? `the boot HANGS: the kernel retries ${humanSize(o.size)} in the empty window at ${fmtAddr(o.window.base)} forever`
         : `the boot HANGS: the kernel retries ${humanSize(o.size)} in the same window ${fmtAddr(o.window.base)} – ${fmtAddr(o.window.base + o.window.size - 1n)} forever`
-    case 'ignored':
-      return `ignored by the kernel (${IGNORED[o.reason]}): no crash kernel memory`
+    case 'ignored': {
+      // "syntax" covers every value the parser refuses: the kernel's own line says which.
+      const said = o.reason === 'syntax' ? sim.trace.find((e) => e.source === 'crashkernel' && e.level !== 'info')?.text : undefined
+      return `ignored by the kernel (${said !== undefined ? `"${said}"` : IGNORED[o.reason]}): no crash kernel memory`
+    }
     case 'not-requested':
       return 'no crashkernel= on the command line'
   }
