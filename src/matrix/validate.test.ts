@@ -84,6 +84,24 @@ describe('validateMatrix', () => {
     ])
   })
 
+  it('says what to write for a size given with a data-sheet unit or as a JSON number', () => {
+    const what = (size: unknown) => validateMatrix(board({ memory: [{ base: '0x0', size }] }))[0]?.data
+    expect(what('8GB')?.what).toMatch(/; the suffix is one letter for a power of 1024, right after a whole number: write "8G"$/)
+    expect(what('6GiB')?.what).toMatch(/write "6G"$/)
+    expect(what('512 MiB')?.what).toMatch(/write "512M"$/)
+    expect(what('1.5G')?.what).toMatch(/write "1536M"$/)
+    expect(what('0.5G')?.what).toMatch(/write "512M"$/)
+    expect(what('0x80 MB')?.what).not.toContain('write')
+    // No exact byte count: no hint rather than a rounded one.
+    expect(what('1.3K')?.what).not.toContain('write')
+    expect(what(34359738368)?.hint).toBe('; sizes and addresses are strings: write "32G"')
+    expect(what(0x1ff00000 + 4096)?.hint).toBe('; sizes and addresses are strings: write "523268K"')
+    expect(what(5)?.hint).toBe('; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"')
+    expect(validateMatrix(board({ memory: [{ base: 1073741824, size: '1G' }] }))[0]?.data.hint).toBe('; sizes and addresses are strings: write "0x40000000"')
+    // Beyond 2^53 the parser has already rounded the number: no value to offer.
+    expect(what(2 ** 60 + 1)?.hint).toBe('; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"')
+  })
+
   it('describes every patterned value in words, never as its regular expression', () => {
     const bad = { kernels: ['6.1x'], ramSize: '4GB', image: { base: '4 G' }, severity: { 'Bad Rule': 'error' } }
     const problems = validateMatrix({ version: 1, boards: [{ id: 'a b', ...bad }] })

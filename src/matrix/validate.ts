@@ -74,7 +74,42 @@ function octalHint(title: string | undefined, value: unknown): string {
 /** A number where a size, address or RAM size belongs: they are strings (64 bits do not fit a JSON number). */
 function quoteHint(title: string | undefined, value: unknown): string {
   if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'number') return ''
-  return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"'
+  // Why only safe integers: a larger JSON number has already lost its low bits in the parser, so
+  // any string written back from it would be a different value than the user typed. A size under
+  // 1 MiB is more likely a missing unit ("size": 5 for 5G) than a byte count, so it gets the
+  // examples rather than its own digits quoted back.
+  const small = title !== 'Address' && value < 1 << 20
+  if (!Number.isSafeInteger(value) || value < 0 || small) return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"'
+  const n = BigInt(value)
+  const written = title === 'Address' ? `0x${n.toString(16)}` : withSuffix(n)
+  return `; sizes and addresses are strings: write "${written}"`
+}
+
+/** `n` bytes with the largest memparse suffix that divides it exactly ("32G", "1536M", "4095"). */
+function withSuffix(n: bigint): string {
+  if (n === 0n) return '0'
+  for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]] as const) {
+    if (n % (1n << shift) === 0n) return `${n >> shift}${suffix}`
+  }
+  return n.toString()
+}
+
+/**
+ * A size written the way data sheets and `free -h` write it ("8GB", "6GiB", "512 MiB", "1.5G"):
+ * memparse() takes one letter, a power of 1024, right after the digits, and no fraction, so the
+ * kernel would read "8GB" as 8 GiB followed by text it does not expect. Says what to write when
+ * the value is a whole number of bytes.
+ */
+function unitHint(title: string | undefined, value: unknown): string {
+  if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'string') return ''
+  const m = /^(0|[1-9][0-9]{0,14})(?:\.([0-9]{1,6}))?\s*([KMGTPEkmgtpe])(?:i?[Bb])?$/.exec(value.trim())
+  if (m === null) return ''
+  const [, whole, fraction = '', letter] = m
+  const shift = BigInt(10 * (1 + 'KMGTPE'.indexOf(letter!.toUpperCase())))
+  const scaled = BigInt(whole! + fraction) << shift
+  const scale = 10n ** BigInt(fraction.length)
+  if (scaled % scale !== 0n) return ''
+  return `; the suffix is one letter for a power of 1024, right after a whole number: write "${withSuffix(scaled / scale)}"`
 }
 
 /** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
@@ -218,7 +253,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem | undefined {
     }
     case 'pattern': {
       const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`)
-      return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) }, pointer, target: 'value' }
+      return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) + unitHint(title, value) }, pointer, target: 'value' }
     }
     case 'propertyNames': {
       const name = String(error.params.propertyName)
