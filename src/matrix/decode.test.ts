@@ -238,6 +238,19 @@ describe('decodeMatrix: semantic problems', () => {
     expect(l!.pointers.reservations).toEqual(['/boards/0/extends', '/boards/0/extends'])
   })
 
+  it('refuses a DMA limit written as the exclusive end of its reach, with the inclusive one to write', () => {
+    const vm = (extra: Partial<Board>): Board => ({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.1'], ...extra })
+    const decoded = decodeMatrix(matrix([vm({ dma: { zoneDmaLimit: '0x40000000' } }), { ...vm({ devices: [{ name: 'sd', dmaLimit: '4G', dumpTarget: true }] }), id: 'w' }]))
+    expect(decoded.problems.map((p) => [p.messageId, p.pointer, p.data])).toEqual([
+      ['limitNotInclusive', '/boards/0/dma/zoneDmaLimit', { what: 'zoneDmaLimit', value: '0x40000000', last: '0x3fffffff', reach: '1 GiB' }],
+      ['limitNotInclusive', '/boards/1/devices/0/dmaLimit', { what: 'dmaLimit of "sd"', value: '0x100000000', last: '0xffffffff', reach: '4 GiB' }],
+    ])
+    // Inclusive limits, and a 64-bit device, are what the kernel computes: no problem.
+    expect(problemsOf([vm({ dma: { zoneDmaLimit: '0x3fffffff' }, devices: [{ name: 'sd', dmaLimit: '0xffffffff' }, { name: 'nvme', dmaLimit: '0xffffffffffffffff' }] })])).toEqual([])
+    // A round limit that is no power of two is kept: a what-if may end a reach on a region's edge.
+    expect(problemsOf([vm({ devices: [{ name: 'edge', dmaLimit: '0xec000000' }] })])).toEqual([])
+  })
+
   it('reports the same mistake on two boards once per board, each at its own value', () => {
     const bad = (id: string): Board => ({ id, arch: 'arm64', kernels: ['6.1'], image: { base: '0x0' }, memory: [{ base: '16E', size: '1G' }] })
     expect(problemsOf([bad('a'), bad('b')])).toEqual([['valueOutOfRange', '/boards/0/memory/0/base'], ['valueOutOfRange', '/boards/1/memory/0/base']])

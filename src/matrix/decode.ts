@@ -13,7 +13,7 @@ import type { JsonPointer } from '../report/types.js'
 import { boardMatrixSchema } from './generated/schema.js'
 import type { Board, BoardMatrix, Expect, Kernel, KernelObject, Settings } from './generated/board-matrix.js'
 import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, type Layer, type Sourced } from './merge.js'
-import { checkAlignment, checkImageAlignment, checkInsideRam, checkOverlaps, checkPageAligned, checkPlacementOverlap, checkRangeBounds, type PlacedRange } from './semantic.js'
+import { checkAlignment, checkImageAlignment, checkInclusiveLimit, checkInsideRam, checkOverlaps, checkPageAligned, checkPlacementOverlap, checkRangeBounds, type PlacedRange } from './semantic.js'
 import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
 import { ConfigurationError } from '../errors.js'
@@ -400,7 +400,7 @@ function decodeDma(layers: readonly Layer[], c: Collector): { dma: Layout['dma']
   const dmaRanges = [...nodes].map(([node, cpuEnd]) => ({ node, cpuEnd }))
   if (limit) {
     const value = c.num(limit.value, limit.pointer, 'zoneDmaLimit')
-    if (value === undefined) ok = false
+    if (value === undefined || !c.add(checkInclusiveLimit(value, 'zoneDmaLimit', limit.pointer))) ok = false
     // An explicit limit acts like one more bus node whose window ends there (the kernel takes the minimum).
     else dmaRanges.push({ node: '(zoneDmaLimit)', cpuEnd: value })
   }
@@ -417,7 +417,10 @@ function decodeDevices(layers: readonly Layer[], nodes: Map<string, bigint>, c: 
     const at = picked!.pointer.endsWith('/extends') ? picked!.pointer : `${picked!.pointer}/${i}`
     pointers.push(at)
     let limit: bigint | undefined
-    if (d.dmaLimit !== undefined) limit = c.num(d.dmaLimit, child(at, 'dmaLimit'), `dmaLimit of "${d.name}"`)
+    if (d.dmaLimit !== undefined) {
+      limit = c.num(d.dmaLimit, child(at, 'dmaLimit'), `dmaLimit of "${d.name}"`)
+      if (limit !== undefined && !c.add(checkInclusiveLimit(limit, `dmaLimit of "${d.name}"`, child(at, 'dmaLimit')))) limit = undefined
+    }
     else if (d.bus !== undefined) {
       limit = nodes.get(d.bus)
       if (limit === undefined) {

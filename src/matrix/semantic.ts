@@ -19,6 +19,7 @@ export interface PlacedRange {
 }
 
 const SZ_2M = 2n << 20n
+const SZ_1M = 1n << 20n
 
 /** Banks must not overlap (memblock would merge them silently, hiding a typo). */
 export function checkOverlaps(banks: readonly PlacedRange[]): SemanticProblem[] {
@@ -127,6 +128,19 @@ export function checkPageAligned(bank: PlacedRange, pageSize: bigint): SemanticP
 export function checkImageAlignment(image: PlacedRange, arch: string): SemanticProblem[] {
   if (image.base % SZ_2M === 0n) return []
   return [{ messageId: 'imageMisaligned', data: { base: fmtPhys(image.base), arch }, pointer: child(image.pointer, 'base'), target: 'value' }]
+}
+
+/**
+ * A DMA limit is the last address reached, inclusive, as the kernel computes it from
+ * `dma-ranges` (drivers/of/address.c:981 in 6.12, `cpu_addr + size - 1`), so a real one ends
+ * in all-ones bits (0x3fffffff, 0xffffffff). A limit that is a power of two from 1 MiB up is
+ * an end written exclusive ("4G" for a 32-bit device): read as given it reaches one byte more,
+ * and on arm64 up to 6.11 fls64() of it (arch/arm64/mm/init.c:222 in 6.1) doubles ZONE_DMA.
+ * Other round values (0xec000000) stay allowed: a what-if may put a reach on a region's edge.
+ */
+export function checkInclusiveLimit(value: bigint, what: string, pointer: JsonPointer): SemanticProblem[] {
+  if (value < SZ_1M || (value & (value - 1n)) !== 0n) return []
+  return [{ messageId: 'limitNotInclusive', data: { what, value: `0x${value.toString(16)}`, last: `0x${(value - 1n).toString(16)}`, reach: fmtSize(value) }, pointer, target: 'value' }]
 }
 
 /** A DT `alignment` must be a power of two (0 = absent). */

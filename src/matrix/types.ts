@@ -74,6 +74,7 @@ export type SemanticMessageId =
   | 'outsideRam'
   | 'imageMisaligned'
   | 'alignNotPowerOfTwo'
+  | 'limitNotInclusive'
   | 'unknownBus'
   | 'valueOutOfRange'
   | 'emptyRange'

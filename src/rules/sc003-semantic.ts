@@ -21,6 +21,7 @@ export default defineRule({
       outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
       imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires',
       alignNotPowerOfTwo: 'alignment {{value}} is not a power of two',
+      limitNotInclusive: '{{what}} {{value}} is where a {{reach}} reach ends, but the limit is the last address reached, inclusive: write {{last}}',
       unknownBus: 'device "{{device}}" is behind bus "{{bus}}", but no dma.ranges entry names that node (known: {{known}})',
       valueOutOfRange: '{{what}} {{value}} does not fit in 64 bits',
       emptyRange: '{{what}} has size 0',
