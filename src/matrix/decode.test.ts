@@ -238,6 +238,18 @@ describe('decodeMatrix: semantic problems', () => {
     expect(l!.pointers.reservations).toEqual(['/boards/0/extends', '/boards/0/extends'])
   })
 
+  it('says that "extends" takes a preset, not a board of the file, and spots a misspelt preset', () => {
+    const decoded = decodeMatrix(matrix([
+      { id: 'rock5b-16g', arch: 'arm64', kernels: ['6.12'], image: { base: '0x400000' }, memory: [{ base: '0x200000', size: '4G' }] },
+      { id: 'rock5b-32g', extends: 'rock5b-16g', memory: [{ base: '0x200000', size: '8G' }] },
+      { id: 'pi', extends: 'raspberrypi4', kernels: ['6.12'] },
+    ]))
+    expect(decoded.problems.map((p) => [p.messageId, p.pointer, p.data.hint])).toEqual([
+      ['unknownPreset', '/boards/1/extends', ': "rock5b-16g" is the board at /boards/0, and "extends" names a built-in preset only (settings several boards share go in "defaults")'],
+      ['unknownPreset', '/boards/2/extends', '; did you mean "raspberrypi-4"?'],
+    ])
+  })
+
   it('refuses a DMA limit written as the exclusive end of its reach, with the inclusive one to write', () => {
     const vm = (extra: Partial<Board>): Board => ({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.1'], ...extra })
     const decoded = decodeMatrix(matrix([vm({ dma: { zoneDmaLimit: '0x40000000' } }), { ...vm({ devices: [{ name: 'sd', dmaLimit: '4G', dumpTarget: true }] }), id: 'w' }]))

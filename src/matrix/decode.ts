@@ -16,6 +16,7 @@ import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, 
 import { checkAlignment, checkImageAlignment, checkInclusiveLimit, checkInsideRam, checkOverlaps, checkPageAligned, checkPlacementOverlap, checkRangeBounds, type PlacedRange } from './semantic.js'
 import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
+import { hintFor } from './validate.js'
 import { ConfigurationError } from '../errors.js'
 import type { CmdlineOwner, DecodedLayout, ReplacedCmdline, SemanticProblem } from './types.js'
 
@@ -488,6 +489,7 @@ function decodeBoard(
   c: Collector,
   policy?: (policy: Pick<DecodedLayout, 'severity' | 'suppress'>) => void,
   listed?: (layouts: number) => void,
+  boardIds?: ReadonlyMap<string, number>,
 ): DecodedLayout[] {
   const boardPointer = `/boards/${index}`
   const layers: Layer[] = [{ settings: board, base: boardPointer, anchor: boardPointer }]
@@ -499,7 +501,13 @@ function decodeBoard(
   const suppress = mergeSuppress(layers)
   policy?.({ severity, suppress })
   if (board.extends !== undefined && !preset) {
-    c.add([{ messageId: 'unknownPreset', data: { name: board.extends, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }])
+    // Why the board-id case: "extends" reads like inheritance, so users name the board they
+    // copied from; say that only presets can be extended rather than leave them guessing.
+    const sibling = boardIds?.get(board.extends)
+    const hint = sibling !== undefined
+      ? `: "${board.extends}" is the board at /boards/${sibling}, and "extends" names a built-in preset only (settings several boards share go in "defaults")`
+      : hintFor(board.extends, Object.keys(PRESETS))
+    c.add([{ messageId: 'unknownPreset', data: { name: board.extends, hint, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }])
     return []
   }
 
@@ -744,7 +752,7 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
       return
     }
     if (!keep(board.id)) return
-    layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n)))
+    layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n), firstIndex))
     problems.push(...c.problems)
   })
   return { layouts, problems: dedupe(problems), policies, listed }

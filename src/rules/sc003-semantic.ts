@@ -12,7 +12,7 @@ export default defineRule({
     kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)', 'Documentation/arch/arm64/booting.rst (image_size bytes free for the kernel)'],
     messages: {
       duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
-      unknownPreset: 'unknown preset "{{name}}"; built-in presets: {{known}}',
+      unknownPreset: 'unknown preset "{{name}}"{{hint}}; built-in presets: {{known}}',
       missingSetting: 'board "{{id}}" sets no {{setting}}; set it here, in "defaults", or extend a preset that does',
       duplicateVariant: 'RAM variant "{{name}}" is defined twice',
       overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
