@@ -9,7 +9,9 @@ export interface KernelVersion {
   patch: number
 }
 
-const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/
+// No leading zeros: no kernel release has one, and "6.01" read as 6.1 by number but kept as
+// "6.01" by name would take the 6.1 policy without 6.1's Debian profile.
+const RELEASE = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(?:\.(0|[1-9]\d{0,4}))?$/
 
 /**
  * Engine helper (no kernel counterpart): parses a release number.

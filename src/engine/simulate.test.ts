@@ -25,6 +25,13 @@ describe('simulate()', () => {
   )
 })
 
+describe('resolveKernelRelease()', () => {
+  it('refuses a release with a leading zero rather than read "6.01" as 6.1 without 6.1\'s profile', () => {
+    expect(['6.01', '6.1.07', '06.12'].map(resolveKernelRelease)).toEqual([undefined, undefined, undefined])
+    expect(['6.1', '6.0', '7.0.4', '6.12.0'].map(resolveKernelRelease)).toEqual(['6.1.192', '6.0.0', '7.0.4', '6.12.0'])
+  })
+})
+
 describe('simulate(): the request at the boundary', () => {
   it.each(['arm64-5.10-plain-4G-ck256M', 'amd64-5.10-q35-4G-ck512M', 'arm64-6.12-plain-4G-ck1G'])('%s without crashkernel=: just { present: false }', (id) => {
     const layout = layoutOf(id)

@@ -102,6 +102,16 @@ describe('validateMatrix', () => {
     expect(what(2 ** 60 + 1)?.hint).toBe('; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"')
   })
 
+  it('says which kernel to give for a git tag, a leading zero or a uname -r string', () => {
+    const what = (kernel: string) => validateMatrix(board({ kernels: [kernel] }))[0]?.data.what
+    expect(what('v6.12')).toMatch(/; write "6\.12"$/)
+    expect(what('6.01')).toMatch(/; write "6\.1"$/)
+    expect(what('6.1.07')).toMatch(/; write "6\.1\.7"$/)
+    expect(what('6.1.0-18-arm64')).toMatch(/; without the build suffix, give the series "6\.1" or the upstream release it is built from$/)
+    expect(what('6.12.0+')).toMatch(/series "6\.12"/)
+    expect(what('latest')).not.toContain('write')
+  })
+
   it('describes every patterned value in words, never as its regular expression', () => {
     const bad = { kernels: ['6.1x'], ramSize: '4GB', image: { base: '4 G' }, severity: { 'Bad Rule': 'error' } }
     const problems = validateMatrix({ version: 1, boards: [{ id: 'a b', ...bad }] })

@@ -112,6 +112,20 @@ function unitHint(title: string | undefined, value: unknown): string {
   return `; the suffix is one letter for a power of 1024, right after a whole number: write "${withSuffix(scaled / scale)}"`
 }
 
+/**
+ * A kernel written as `uname -r` or a git tag writes it ("6.1.0-18-arm64", "v6.12", "6.01"):
+ * says which release or series to give instead. A Debian ABI name such as 6.1.0-18 is not the
+ * upstream release (that one is 6.1.76), so only its series is offered.
+ */
+function versionHint(title: string | undefined, value: unknown): string {
+  if (title !== 'KernelVersion' || typeof value !== 'string') return ''
+  const m = /^v?([0-9]{1,3})\.([0-9]{1,3})(?:\.([0-9]{1,5}))?([-+~_].{0,200})?$/.exec(value)
+  if (m === null) return ''
+  const series = `${Number(m[1])}.${Number(m[2])}`
+  if (m[4] !== undefined) return `; without the build suffix, give the series "${series}" or the upstream release it is built from`
+  return `; write "${m[3] === undefined ? series : `${series}.${Number(m[3])}`}"`
+}
+
 /** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
 function booleanHint(expected: unknown, value: unknown): string {
   if (expected !== 'boolean' || typeof value !== 'string') return ''
@@ -253,7 +267,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem | undefined {
     }
     case 'pattern': {
       const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`)
-      return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) + unitHint(title, value) }, pointer, target: 'value' }
+      return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) + unitHint(title, value) + versionHint(title, value) }, pointer, target: 'value' }
     }
     case 'propertyNames': {
       const name = String(error.params.propertyName)

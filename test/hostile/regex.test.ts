@@ -72,6 +72,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^0[0-9]+[KMGTPEkmgtpe]?$/, 'a size the schema refused (the octal hint)'],
     [/^0+(?=[0-9])/, 'the same size, its leading zeros dropped for the hint'],
     [/^(0|[1-9][0-9]{0,14})(?:\.([0-9]{1,6}))?\s*([KMGTPEkmgtpe])(?:i?[Bb])?$/, 'a size the schema refused, trimmed (the unit hint: "8GB", "1.5G")'],
+    [/^v?([0-9]{1,3})\.([0-9]{1,3})(?:\.([0-9]{1,5}))?([-+~_].{0,200})?$/, 'a kernel version the schema refused (the version hint: "v6.12", "6.01", "6.1.0-18-arm64")'],
     [/^(0|[1-9][0-9]*)$/, "ajv's instance pointer segments (array index test)"],
   ],
   'matrix/size.ts': [
@@ -387,7 +388,7 @@ const AUDITED_DIRS = ['matrix', 'import', 'verify', 'oracle', 'fanout', 'github'
  * importers read, and the command line the engine shares boot prefixes by.
  */
 const REACHED: Array<[RegExp, string]> = [
-  [/^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/, 'src/engine/kernel-version.ts: a release read from a banner or a .config header'],
+  [/^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(?:\.(0|[1-9]\d{0,4}))?$/, 'src/engine/kernel-version.ts: a release read from a banner or a .config header'],
   [/^\d+\.\d+$/, 'src/engine/policies/index.ts: the same release (a series?)'],
   [/^[\x21\x23-\x7e ]*$/, "src/engine/boot-prefix.ts: a board's whole command line, when it holds 'crashkernel' (PLAIN_CMDLINE)"],
 ]
