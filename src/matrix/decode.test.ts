@@ -413,6 +413,15 @@ describe('decodeMatrix: semantic problems', () => {
     expect(problemsOf([{ id: 'x', arch: 'x86_64', kernels: ['6.1'], memory: [{ base: '0x0', size: '1G' }] }])).toEqual([['missingSetting', '/boards/0']])
   })
 
+  it('says where each missing setting can come from: no preset names kernels, and x86_64 has a default image base', () => {
+    const where = (board: Board) => decodeMatrix(matrix([board])).problems.map((p) => p.data.where)
+    expect(where({ id: 'pi', extends: 'raspberrypi-4' })).toEqual(['here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (presets name no kernels)'])
+    expect(where({ id: 'x', arch: 'x86_64', kernels: ['6.1'], memory: [{ base: '0x0', size: '1G' }] })).toEqual([
+      'here, in "defaults", or extend a preset that does (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)',
+    ])
+    expect(where({ id: 'a', arch: 'arm64', kernels: ['6.1'], memory: [{ base: '0x40000000', size: '1G' }] })).toEqual(['here, in "defaults", or extend a preset that does'])
+  })
+
   it("takes a kernel build's code size from the image or the kernel (the kernel's wins), and refuses one past the image", () => {
     const code = (board: Partial<Board>) => decodeMatrix(matrix([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], ...board }])).layouts.map((l) => l.layout.image.codeSize)
     expect(code({})).toEqual([undefined])

@@ -189,6 +189,9 @@ export function boardFilter(patterns: readonly string[] | undefined): (id: strin
   return (id) => patterns.some((p) => wildcardMatch(p, id))
 }
 
+/** Where a missing setting may go, for every setting a preset can supply. */
+const PRESET_OR_DEFAULTS = 'here, in "defaults", or extend a preset that does'
+
 /** Collects problems while decoding one board. */
 class Collector {
   readonly problems: SemanticProblem[] = []
@@ -237,7 +240,7 @@ interface Variant {
 function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c: Collector, boardPointer: JsonPointer): Variant[] | undefined {
   const picked = pickRam(layers)
   if (!picked) {
-    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'RAM ("memory", "ram" or "ramSize")' }, pointer: boardPointer, target: 'value' }])
+    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'RAM ("memory", "ram" or "ramSize")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
     return undefined
   }
   const { layer } = picked
@@ -462,7 +465,7 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
   }
   const picked = pick(layers, 'kernels')
   if (!picked) {
-    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels' }, pointer: boardPointer, target: 'value' }])
+    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (presets name no kernels)' }, pointer: boardPointer, target: 'value' }])
     return undefined
   }
   // A release listed twice as a plain string ("6.12" twice, or "6.1" and "6.1.192") is one
@@ -513,7 +516,7 @@ function decodeBoard(
 
   const arch = pick(layers, 'arch')?.value
   if (!arch) {
-    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch' }, pointer: boardPointer, target: 'value' }])
+    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
     return []
   }
   const variants = decodeVariants(layers, preset, c, boardPointer)
@@ -573,7 +576,10 @@ function decodeBoard(
     const fixedDtb = placed.find((p) => p.key === 'dtb')?.range
     if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch))) variantOk = false
     if (!variant.image) {
-      c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")' }, pointer: boardPointer, target: 'value' }])
+      // x86_64 has one answer a user can give without a boot log: nokaslr runs the kernel at
+      // LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START's default (arch/x86/Kconfig@v6.12.117:2097-2099).
+      const where = arch === 'x86_64' ? `${PRESET_OR_DEFAULTS} (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)` : PRESET_OR_DEFAULTS
+      c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where }, pointer: boardPointer, target: 'value' }])
       variantOk = false
     }
     if (!variantOk || !variant.image) continue

@@ -13,7 +13,7 @@ export default defineRule({
     messages: {
       duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
       unknownPreset: 'unknown preset "{{name}}"{{hint}}; built-in presets: {{known}}',
-      missingSetting: 'board "{{id}}" sets no {{setting}}; set it here, in "defaults", or extend a preset that does',
+      missingSetting: 'board "{{id}}" sets no {{setting}}; set it {{where}}',
       duplicateVariant: 'RAM variant "{{name}}" is defined twice',
       overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
       overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
