@@ -102,6 +102,17 @@ describe('validateMatrix', () => {
     expect(what(2 ** 60 + 1)?.hint).toBe('; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"')
   })
 
+  it('reports a misspelt required key once, at the key, not also as the property it meant missing', () => {
+    expect(validateMatrix(board({ memory: [{ base: '0x0', szie: '1G' }] })).map((p) => [p.messageId, p.pointer, p.data.hint])).toEqual([
+      ['unknownProperty', '/boards/0/memory/0/szie', '; did you mean "size"?'],
+    ])
+    expect(validateMatrix(board({ devices: [{ name: 'sd', dmaLimt: '0xffffffff' }] })).map((p) => [p.messageId, p.pointer])).toEqual([
+      ['unknownProperty', '/boards/0/devices/0/dmaLimt'],
+    ])
+    // A key no property resembles leaves the missing one reported.
+    expect(validateMatrix(board({ memory: [{ base: '0x0', length: '1G' }] })).map((p) => p.messageId).sort()).toEqual(['missingProperty', 'unknownProperty'])
+  })
+
   it('says which kernel to give for a git tag, a leading zero or a uname -r string', () => {
     const what = (kernel: string) => validateMatrix(board({ kernels: [kernel] }))[0]?.data.what
     expect(what('v6.12')).toMatch(/; write "6\.12"$/)

@@ -428,7 +428,26 @@ export function validateMatrix(data: unknown): SchemaProblem[] {
     seen.add(key)
     problems.push(problem)
   }
-  return problems
+  return withoutTypoEchoes(problems)
+}
+
+/**
+ * One misspelt key ("szie", "dmaLimt") is two schema errors: the key is unknown and the
+ * property it meant is missing. The unknown key's message already names the property, so the
+ * "missing" one (or a device's "needs dmaLimit or bus") is dropped: one mistake, one problem.
+ */
+function withoutTypoEchoes(problems: SchemaProblem[]): SchemaProblem[] {
+  const meant = new Set<string>()
+  for (const p of problems) {
+    const hinted = p.messageId === 'unknownProperty' ? p.data.hint?.match(/^; did you mean "([^"]*)"\?$/)?.[1] : undefined
+    if (hinted !== undefined) meant.add(`${pathToPointer(pointerToPath(p.pointer).slice(0, -1))}\0${hinted}`)
+  }
+  if (meant.size === 0) return problems
+  return problems.filter((p) => {
+    if (p.messageId === 'missingProperty') return !meant.has(`${p.pointer}\0${p.data.property}`)
+    if (p.messageId === 'deviceReach' && p.data.problem?.startsWith('needs')) return !meant.has(`${p.pointer}\0dmaLimit`) && !meant.has(`${p.pointer}\0bus`)
+    return true
+  })
 }
 
 /**

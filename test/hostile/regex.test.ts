@@ -71,6 +71,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^\/boards\/(\d+)(\/|$)/, "ajv's instance pointers (board indexes)"],
     [/^0[0-9]+[KMGTPEkmgtpe]?$/, 'a size the schema refused (the octal hint)'],
     [/^0+(?=[0-9])/, 'the same size, its leading zeros dropped for the hint'],
+    [/^; did you mean "([^"]*)"\?$/, "the typo hint validate.ts itself wrote (a property name of the schema)"],
     [/^(0|[1-9][0-9]{0,14})(?:\.([0-9]{1,6}))?\s*([KMGTPEkmgtpe])(?:i?[Bb])?$/, 'a size the schema refused, trimmed (the unit hint: "8GB", "1.5G")'],
     [/^v?([0-9]{1,3})\.([0-9]{1,3})(?:\.([0-9]{1,5}))?([-+~_].{0,200})?$/, 'a kernel version the schema refused (the version hint: "v6.12", "6.01", "6.1.0-18-arm64")'],
     [/^(0|[1-9][0-9]*)$/, "ajv's instance pointer segments (array index test)"],
