@@ -153,6 +153,12 @@ describe('importBoard', () => {
     // The DT's /cpus gives the architecture; nothing in a DT gives the kernel.
     expect(fromDts.board.arch).toBe('arm64')
     expect(fromDts.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([['warning', 'dts', 'noKernel'], ['warning', 'dts', 'noImage']])
+    // Nor where the boot loader put the DT itself, which the kernel reserves: a note with its size.
+    const blob = buildDtb(virtTree(1n * GiB, 'resmem-cma'))
+    const noDtb = fromDts.problems.filter((p) => p.code === 'noDtb')
+    expect(noDtb.map((p) => [p.severity, p.source])).toEqual([['note', 'dts']])
+    expect(noDtb[0]!.message).toContain(`add "dtb": { "base": …, "size": "0x${new DataView(blob.buffer, blob.byteOffset).getUint32(4).toString(16)}" }`)
+    expect(importBoard({ dtb: blob }).problems.filter((p) => p.code === 'noDtb').map((p) => p.source)).toEqual(['dtb'])
     if (!spawnSync('dtc', ['--version']).error) expect(importBoard({ dts }, { spawn: spawnSync }).board).toEqual(importBoard({ dts }, { spawn: fakeDtc }).board)
     expect(importBoard({ dts }).problems).toEqual([expect.objectContaining({ code: 'noSpawn', severity: 'error' })])
   })

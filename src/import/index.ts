@@ -219,6 +219,13 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
       : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, does; on arm64 and riscv64 so does a boot log with memblock=debug): add "image": { "base": … } to the board before check'
     problems.push({ severity: 'warning', source: log ? 'bootLog' : code ? 'iomem' : source, code: 'noImage', message })
   }
+  // A DT whose placement no input shows: check would boot the board as with ACPI and reserve
+  // nothing for the blob, which the kernel reserves (early_init_fdt_reserve_self(),
+  // drivers/of/fdt.c@v6.12.117:519-527), so say what to add, with the blob's own size.
+  if (source !== undefined && dt?.facts && board.dtb === undefined && board.arch !== 'x86_64') {
+    const size = `0x${dt.facts.totalSize.toString(16)}`
+    problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (a boot log with memblock=debug does): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` })
+  }
   // Nor without the image's size where no Debian profile gives it (SC003 missingImageSize): a
   // log shows it on arm64 and riscv64 (/proc/iomem, memblock=debug), never x86's init_size.
   const arch = board.arch
