@@ -80,11 +80,15 @@ const highLowPair: Strategy = function* ({ layout, sim, layoutOk }) {
 
 /** Add (or resize) crashkernel=Y,low next to the ,high request. */
 const addLow: Strategy = function* ({ layout, layoutOk }) {
-  const kept = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low')
+  const tokens = crashkernelTokens(layout.layout.cmdline)
+  const kept = tokens.filter((t) => t.suffix !== ',low')
+  // A low token already there (crashkernel=0,low) is replaced, and the text says which.
+  const replaced = tokens.filter((t) => t.suffix === ',low').map((t) => `"${t.text}"`)
   for (const low of [128n * MiB, 256n * MiB, 64n * MiB]) {
     const value = withCrashkernel(layout.layout.cmdline, [...kept.map((t) => t.text), `crashkernel=${memSize(low)},low`])
     if (layoutOk(value)) {
-      yield cmd(value, `Add a ${sizeText(low)} low part below the DMA limit: "crashkernel=${memSize(low)},low"`)
+      const what = replaced.length > 0 ? `Replace ${replaced.join(' and ')} with` : 'Add'
+      yield cmd(value, `${what} a ${sizeText(low)} low part below the DMA limit: "crashkernel=${memSize(low)},low"`)
       return
     }
   }

@@ -120,6 +120,15 @@ describe('where a suggestion goes', () => {
     expect(run({ ...pi, cmdline: f[0]!.suggestion!.replacement! }).findings).toEqual([])
   })
 
+  it('a low part that replaces crashkernel=0,low says so, rather than "add" one beside it', () => {
+    const pi = { id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.1'], cmdline: 'crashkernel=1G,high crashkernel=0,low' }
+    const [f] = of(run(pi), 'CK002')
+    expect([f?.suggestion?.replacement, f?.suggestion?.description]).toEqual([
+      'crashkernel=1G,high crashkernel=128M,low',
+      'Replace "crashkernel=0,low" with a 128 MiB low part below the DMA limit: "crashkernel=128M,low" — verified by simulation',
+    ])
+  })
+
   it('a kernel change for one layout is verified on that layout; the same finding on another kernel does not block it', () => {
     // docs/rules/LM001.md: the verified suggestion is the nearest newer checked kernel (6.4+).
     const vm = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10', '6.1'], cmdline: 'crashkernel=256M rodata=on' }
