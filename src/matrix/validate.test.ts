@@ -64,7 +64,7 @@ describe('validateMatrix', () => {
 
   it('uses the reservation kind to focus errors', () => {
     expect(validateMatrix(board({ reservations: [{ kind: 'fixed', name: 'x', size: '1M' }] }))).toEqual([
-      { messageId: 'missingProperty', data: { property: 'base' }, pointer: '/boards/0/reservations/0', target: 'value' },
+      { messageId: 'missingProperty', data: { property: 'base', hint: '' }, pointer: '/boards/0/reservations/0', target: 'value' },
     ])
     expect(validateMatrix(board({ reservations: [{ kind: 'dynamic', name: 'x', size: '1M', base: '0x0' }] }))[0]?.pointer).toBe('/boards/0/reservations/0/base')
   })
@@ -111,6 +111,12 @@ describe('validateMatrix', () => {
     ])
     // A key no property resembles leaves the missing one reported.
     expect(validateMatrix(board({ memory: [{ base: '0x0', length: '1G' }] })).map((p) => p.messageId).sort()).toEqual(['missingProperty', 'unknownProperty'])
+  })
+
+  it('says what to write for a missing "version"', () => {
+    expect(validateMatrix({ boards: [] })).toEqual([
+      { messageId: 'missingProperty', data: { property: 'version', hint: '; add "version": 1, the only version of the format' }, pointer: '', target: 'value' },
+    ])
   })
 
   it('says which kernel to give for a git tag, a leading zero or a uname -r string', () => {

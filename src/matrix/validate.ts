@@ -255,8 +255,12 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem | undefined {
         target: 'key',
       }
     }
-    case 'required':
-      return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' }
+    case 'required': {
+      const property = String(error.params.missingProperty)
+      // The one required value a new user cannot guess from its name.
+      const hint = property === 'version' && pointer === '' ? '; add "version": 1, the only version of the format' : ''
+      return { messageId: 'missingProperty', data: { property, hint }, pointer, target: 'value' }
+    }
     case 'type':
       return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' }
     case 'enum':

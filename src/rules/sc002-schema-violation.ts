@@ -12,7 +12,7 @@ export default defineRule({
     kernel: [],
     messages: {
       unknownProperty: 'unknown property "{{property}}"{{hint}}',
-      missingProperty: 'missing required property "{{property}}"',
+      missingProperty: 'missing required property "{{property}}"{{hint}}',
       wrongType: '{{subject}}: expected {{expected}}, found {{actual}}{{hint}}',
       notAllowed: '{{subject}}: {{value}} is not allowed; expected {{allowed}}',
       badFormat: '{{value}} is not {{what}}',
