@@ -409,7 +409,7 @@ describe('decodeMatrix: semantic problems', () => {
   })
 
   it('requires arch, RAM, kernels and an image placement', () => {
-    expect(problemsOf([{ id: 'x' }])).toEqual([['missingSetting', '/boards/0']])
+    expect(problemsOf([{ id: 'x' }])).toEqual([['missingSetting', '/boards/0'], ['missingSetting', '/boards/0'], ['missingSetting', '/boards/0']])
     expect(problemsOf([{ id: 'x', arch: 'x86_64', kernels: ['6.1'], memory: [{ base: '0x0', size: '1G' }] }])).toEqual([['missingSetting', '/boards/0']])
   })
 
@@ -420,6 +420,9 @@ describe('decodeMatrix: semantic problems', () => {
       'here, in "defaults", or extend a preset that does (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)',
     ])
     expect(where({ id: 'a', arch: 'arm64', kernels: ['6.1'], memory: [{ base: '0x40000000', size: '1G' }] })).toEqual(['here, in "defaults", or extend a preset that does'])
+    // A board as import writes it from a DT alone: every missing setting at once, not one per run.
+    expect(decodeMatrix(matrix([{ id: 'dt', memory: [{ base: '0x40000000', size: '1G' }] }])).problems.map((p) => p.data.setting)).toEqual(['arch', 'kernels', 'kernel image placement ("image")'])
+    expect(decodeMatrix(matrix([{ id: 'dt', kernels: ['6.12'], ram: [{ name: '1G', memory: [{ base: '0x40000000', size: '1G' }], image: { base: '0x40200000' } }] }])).problems.map((p) => p.data.setting)).toEqual(['arch'])
   })
 
   it("takes a kernel build's code size from the image or the kernel (the kernel's wins), and refuses one past the image", () => {

@@ -192,6 +192,9 @@ export function boardFilter(patterns: readonly string[] | undefined): (id: strin
 /** Where a missing setting may go, for every setting a preset can supply. */
 const PRESET_OR_DEFAULTS = 'here, in "defaults", or extend a preset that does'
 
+/** Where a missing `kernels` goes: no preset names any. */
+const KERNELS_WHERE = 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (presets name no kernels)'
+
 /** Collects problems while decoding one board. */
 class Collector {
   readonly problems: SemanticProblem[] = []
@@ -465,7 +468,7 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
   }
   const picked = pick(layers, 'kernels')
   if (!picked) {
-    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (presets name no kernels)' }, pointer: boardPointer, target: 'value' }])
+    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }])
     return undefined
   }
   // A release listed twice as a plain string ("6.12" twice, or "6.1" and "6.1.192") is one
@@ -517,6 +520,11 @@ function decodeBoard(
   const arch = pick(layers, 'arch')?.value
   if (!arch) {
     c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
+    // Why the others here too: a board imported from a DT lacks arch, kernels and image at
+    // once (import says so), and naming one per run would take three runs to learn them.
+    if (!options.kernels && !pick(layers, 'kernels')) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }])
+    const variantImage = (pick(layers, 'ram')?.value ?? []).some((v) => v.image !== undefined)
+    if (!pick(layers, 'image') && !variantImage) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
     return []
   }
   const variants = decodeVariants(layers, preset, c, boardPointer)
