@@ -113,6 +113,12 @@ describe('validateMatrix', () => {
     expect(validateMatrix(board({ memory: [{ base: '0x0', length: '1G' }] })).map((p) => p.messageId).sort()).toEqual(['missingProperty', 'unknownProperty'])
   })
 
+  it('says to write a list for one value where a list belongs, and one string for a list of strings', () => {
+    expect(validateMatrix(board({ kernels: '6.12' }))[0]?.data.hint).toBe('; a list: write ["6.12"]')
+    expect(validateMatrix(board({ cmdline: ['console=ttyS0', 'crashkernel=256M'] }))[0]?.data.hint).toBe('; one string: write "console=ttyS0 crashkernel=256M"')
+    expect(validateMatrix(board({ cmdline: [1] }))[0]?.data.hint).toBe('')
+  })
+
   it('says what to write for a missing "version"', () => {
     expect(validateMatrix({ boards: [] })).toEqual([
       { messageId: 'missingProperty', data: { property: 'version', hint: '; add "version": 1, the only version of the format' }, pointer: '', target: 'value' },

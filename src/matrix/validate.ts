@@ -126,6 +126,18 @@ function versionHint(title: string | undefined, value: unknown): string {
   return `; write "${m[3] === undefined ? series : `${series}.${Number(m[3])}`}"`
 }
 
+/**
+ * One value where a list belongs ("kernels": "6.12") or a list where one string belongs
+ * ("cmdline": ["console=ttyS0", "crashkernel=256M"]): says the form to write.
+ */
+function listHint(expected: unknown, value: unknown): string {
+  if (expected === 'array' && (typeof value === 'string' || typeof value === 'object') && value !== null && !Array.isArray(value))
+    return `; a list: write [${clip(JSON.stringify(value), 200)}]`
+  if (expected === 'string' && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
+    return `; one string: write ${clip(JSON.stringify(value.join(' ')), 200)}`
+  return ''
+}
+
 /** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
 function booleanHint(expected: unknown, value: unknown): string {
   if (expected !== 'boolean' || typeof value !== 'string') return ''
@@ -262,7 +274,7 @@ function toProblem(error: AjvError, data: unknown): SchemaProblem | undefined {
       return { messageId: 'missingProperty', data: { property, hint }, pointer, target: 'value' }
     }
     case 'type':
-      return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' }
+      return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' }
     case 'enum':
     case 'const': {
       if (title === 'RuleRef' && typeof value === 'string') return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' }
