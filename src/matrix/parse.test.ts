@@ -31,6 +31,8 @@ describe('parseDocument', () => {
     const other = parseDocument('{\n  "version": 1,\n  boards: [],\n  "x": 1 "y": 2\n}')
     expect(other.problems.map((p) => p.data.error)).toEqual(['property name boards needs double quotes: "boards"', 'comma expected'])
     expect(parseDocument('{"version": #}').problems.map((p) => p.data.error)).toContain('invalid symbol')
+    // A # comment on a line of its own: one problem that says how to comment, not one per word.
+    expect(parseDocument('{\n  # my boards\n  "version": 1,\n  "boards": []\n}\n').problems.map((p) => [p.data.error, p.offset])).toEqual([['comments start with // (or are /* … */), not #', 4]])
     // Only where a property name goes: not inside `1abc`, not in a value.
     expect(parseDocument('{ 1abc: 1 }').problems.map((p) => p.data.error).join()).not.toContain('needs double quotes')
     expect(parseDocument('{ "a": x:1 }').problems.map((p) => p.data.error).join()).not.toContain('needs double quotes')

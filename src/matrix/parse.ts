@@ -54,6 +54,12 @@ const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/
  */
 function quoteHint(source: string, offset: number): string | undefined {
   if (source[offset] === "'") return 'strings and property names take double quotes, not single quotes'
+  // A shell or YAML comment, a line of its own starting with #: each word of it was an error.
+  if (source[offset] === '#') {
+    let start = offset - 1
+    while (start >= 0 && (source[start] === ' ' || source[start] === '\t')) start--
+    if (start < 0 || source[start] === '\n' || source[start] === '\r') return 'comments start with // (or are /* … */), not #'
+  }
   // Only where a property name goes: after `{` or `,` (not `1abc:` nor a value `"a": x:1`).
   let before = offset - 1
   while (before >= 0 && ' \t\r\n'.includes(source[before]!)) before--
