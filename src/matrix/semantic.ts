@@ -129,9 +129,11 @@ export function checkImageAlignment(image: PlacedRange, arch: string): SemanticP
   if (image.base % SZ_2M === 0n) return []
   const aligned = fmtPhys(image.base - (image.base % SZ_2M) + SZ_2M)
   // Why the booti note: NXP's U-Boot environment loads the arm64 Image at an unaligned loadaddr
-  // (0x40480000), and booti_setup() (U-Boot arch/arm/lib/image.c) runs it at
-  // ALIGN(addr, 2 MiB) + text_offset, 0 since 5.8: the board should give that address.
-  const where = arch === 'arm64' ? `${aligned}, the next 2 MiB boundary up, is where U-Boot's booti moves such an Image` : `${aligned} is the next 2 MiB boundary up`
+  // (0x40480000), and booti moves it before the kernel runs (U-Boot arch/arm/lib/image.c): to
+  // ALIGN(addr, 2 MiB) + text_offset (0 since 5.8) without LMB, to a free 2 MiB aligned
+  // block LMB picks with it, and it prints where ("Moving Image from … to …").
+  const base = `0x${image.base.toString(16)}`
+  const where = arch === 'arm64' ? `U-Boot's booti prints it, "Moving Image from ${base} to …"; without LMB that is ${aligned}, the next 2 MiB boundary up` : `${aligned} is the next 2 MiB boundary up`
   return [{ messageId: 'imageMisaligned', data: { base: fmtPhys(image.base), arch, where }, pointer: child(image.pointer, 'base'), target: 'value' }]
 }
 
