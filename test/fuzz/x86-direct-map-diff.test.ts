@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Differential fuzzing of src/engine/x86/init-mem-mapping.ts (initMemMapping(), the direct map
+ * init_mem_mapping() builds before the crash reservation) against reference-x86-direct-map.ts,
+ * a second model written from arch/x86/mm/init.c and init_64.c alone. Both get the same random
+ * memblock (e820-like RAM with holes, odd alignments, pieces below 1 MiB, RAM above 4 GiB up to
+ * 4 TiB, reservations at the top), brk buffer, PSE/gbpages and 5.10/6.1+ probe; fixed seed, own
+ * PRNG, so a failure names its case and reproduces alone. Compared: DirectMap4k/2M/1G
+ * (direct_pages_count[]), the page-table pages by level (PUD, PMD, PTE tables), how many came
+ * from the brk buffer, the exact memblock pages alloc_low_pages() took, max_pfn_mapped and the
+ * top-down probe.
+ *
+ * Left out, because the engine does not claim them (its header, init-mem-mapping.ts):
+ *   - memory_map_bottom_up() (movable_node);
+ *   - 5-level paging: the engine folds the P4D (the model has it as `fiveLevel`, off here);
+ *   - splits after init_mem_mapping() (set_memory_*() on the image, the crash region or the
+ *     page allocator's pages: directMapAfterBoot()'s rules, checked against boots instead);
+ *   - sizes whose per-entry walk in the model would be slow: 4K-only maps stay below 8 GiB, 2M
+ *     maps without gbpages below 128 GiB.
+ */
+import { describe, expect, it } from 'vitest'
+import { memblockAdd, memblockCreate, memblockReserve } from '../../src/engine/memblock/memblock.js'
+import { initMemMapping, isDirectMapGbLeaf } from '../../src/engine/x86/init-mem-mapping.js'
+import { liveRunLengthTables } from '../../src/engine/x86/init-mem-mapping-fast.js'
+import { RefPanic, refInitMemMapping, SZ_1G, SZ_1M, SZ_2M, SZ_4K, type Range, type RefInput } from './reference-x86-direct-map.js'
+
+/** mulberry32. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const CASES = Number(process.env.X86DIFF_CASES ?? 2500)
+const SEED = 0x86d1ec7
+
+/** An e820-like memory map with the parameters of one case. */
+function randomInput(r: () => number): RefInput {
+  const int = (n: number): number => Math.floor(r() * n)
+  const big = (n: bigint): bigint => (BigInt(int(0x40000000)) * BigInt(int(0x40000000)) + BigInt(int(0x40000000))) % (n > 0n ? n : 1n)
+  const use2M = r() < 0.9
+  const use1G = use2M && r() < 0.6
+  const cap = !use2M ? 8n * SZ_1G : !use1G ? 128n * SZ_1G : 4096n * SZ_1G
+  // The top of RAM: mostly QEMU-like sizes, sometimes anything up to the cap.
+  const tops = [16n * SZ_1M, 64n * SZ_1M, 256n * SZ_1M, SZ_1G, 2n * SZ_1G, 3n * SZ_1G, 6n * SZ_1G, 9n * SZ_1G, 65n * SZ_1G, 513n * SZ_1G, 1024n * SZ_1G, 3000n * SZ_1G]
+  let top = r() < 0.5 ? tops[int(tops.length)]! : 32n * SZ_1M + big(cap)
+  if (top > cap) top = cap
+  const align = (): bigint => [1n, SZ_4K, 0x10000n, SZ_2M, SZ_1G][int(5)]!
+  const memory: Array<[bigint, bigint]> = []
+  // Below 1 MiB: usually [4K, 0x9f000) (trim_bios_range() takes page 0 and 640K-1M), odd ends.
+  if (r() < 0.9) memory.push([r() < 0.8 ? SZ_4K : BigInt(int(0x9f)) * SZ_4K + BigInt(int(2) * int(4096)), 0x9f000n + (r() < 0.3 ? BigInt(int(0xc00)) : 0n)])
+  if (r() < 0.05) memory.push([0x9f000n, SZ_1M]) // a BIOS that reports the hole as RAM
+  // From 1 MiB up: RAM with holes of random sizes and alignments.
+  let cur = SZ_1M + (r() < 0.1 ? BigInt(int(0x100000)) : 0n)
+  const pieces = 1 + int(6)
+  for (let i = 0; i < pieces && cur < top; i++) {
+    const a = align()
+    let end = i === pieces - 1 ? top : cur + big(top - cur)
+    end = end - (end % a)
+    if (r() < 0.3) end -= BigInt(int(0x40)) * SZ_4K // QEMU's 128 KiB under a boundary
+    if (end > cur) memory.push([cur, end])
+    const hole = [SZ_4K, 0x20000n, SZ_2M, 0x30000000n, SZ_1G, 2n * SZ_1G][int(6)]! * BigInt(1 + int(3))
+    cur = (end > cur ? end : cur) + hole
+    if (r() < 0.3 && cur < 4n * SZ_1G && top > 4n * SZ_1G) cur = 4n * SZ_1G // the PCI hole
+  }
+  for (const [a] of memory) if (a < 0n) throw new Error('generator: negative base')
+  const end = memory.reduce((m, [, b]) => (b > m ? b : m), 0n)
+  // Reservations: the kernel image with its brk, sometimes the top of RAM (initrd, firmware).
+  const kernel = 0x1000000n + BigInt(int(32)) * SZ_2M
+  const reserved: Range[] = [[kernel, kernel + 0x2000000n + BigInt(int(0x800)) * SZ_4K]]
+  for (let i = int(4); i > 0; i--) {
+    const size = [SZ_4K, 0x20000n, SZ_2M, 0x10000000n, SZ_1G][int(5)]! * BigInt(1 + int(4))
+    const at = end - size - BigInt(int(8)) * [SZ_4K, SZ_2M, SZ_1G][int(3)]!
+    if (at > SZ_1M) reserved.push([at, at + size])
+  }
+  return {
+    memory,
+    reserved,
+    end: end - (end % SZ_4K),
+    pgtBuf: { base: kernel + 0x1800000n + BigInt(int(0x100)) * SZ_4K, pages: [12, 16][int(2)]! },
+    use2M,
+    use1G,
+    probe: r() < 0.25 ? 'find' : 'alloc-free',
+  }
+}
+
+/** The table pages under the engine's run-length tables, by level. */
+function engineTables(tables: Parameters<typeof liveRunLengthTables>[0]): { pud: number; pmd: number; pte: number } {
+  const dm = liveRunLengthTables(tables)
+  if (!dm) throw new Error('initMemMapping() left no run-length tables')
+  let pud = 0, pmd = 0, pte = 0
+  for (const t of dm.pgd.values()) {
+    pud++
+    for (const run of t.runs) {
+      if (run.state !== 2) continue
+      const n = run.last - run.first + 1
+      pmd += n
+      let below = 0
+      for (const r2 of run.next!.runs) if (r2.state === 2) below += r2.last - r2.first + 1
+      pte += n * below
+    }
+  }
+  return { pud, pmd, pte }
+}
+
+function runEngine(input: RefInput) {
+  const mb = memblockCreate(SZ_4K)
+  for (const [a, b] of input.memory) memblockAdd(mb, a, b - a)
+  for (const [a, b] of input.reserved) memblockReserve(mb, a, b - a)
+  // setup_arch(): memblock_set_current_limit(ISA_END_ADDRESS) before init_mem_mapping(); the
+  // allocations there name their end, so the limit must not matter.
+  mb.currentLimit = SZ_1M
+  const st = initMemMapping(mb, { end: input.end, pgtBuf: input.pgtBuf, use2M: input.use2M, use1G: input.use1G, probe: input.probe })
+  const t = engineTables(st.tables)
+  return {
+    '4K': Number(st.tables.count['4K']),
+    '2M': Number(st.tables.count['2M']),
+    '1G': Number(st.tables.count['1G']),
+    ...t,
+    brk: st.brkPages,
+    memblock: st.memblockPages.map((p) => `0x${p.toString(16)}`),
+    maxPfnMapped: st.maxPfnMapped,
+    st,
+  }
+}
+
+function runModel(input: RefInput) {
+  const m = refInitMemMapping(input)
+  return {
+    '4K': m.count4K,
+    '2M': m.count2M,
+    '1G': m.count1G,
+    pud: m.pudPages,
+    pmd: m.pmdPages,
+    pte: m.ptePages,
+    brk: m.brkPages,
+    memblock: m.memblockPages.map((p) => `0x${p.toString(16)}`),
+    maxPfnMapped: m.maxPfnMapped,
+    m,
+  }
+}
+
+const show = (i: RefInput): string =>
+  JSON.stringify(i, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
+
+describe('x86 direct map: engine initMemMapping() against the reference model', () => {
+  it(`agrees on ${CASES} random memory maps (seed ${SEED})`, () => {
+    const r = prng(SEED)
+    const seen = { gb: 0, noPse: 0, above4G: 0, aboveTiB: 0, memblockPages: 0, doubleCounted: 0, panics: 0, probeFailed: 0, find: 0 }
+    for (let c = 0; c < CASES; c++) {
+      const input = randomInput(r)
+      let model
+      try {
+        model = runModel(input)
+      } catch (e) {
+        if (!(e instanceof RefPanic)) throw e
+        seen.panics++
+        expect(() => runEngine(input), `case ${c}: ${show(input)}`).toThrow()
+        continue
+      }
+      const engine = runEngine(input)
+      const pick = (x: typeof model | typeof engine) => ({ '4K': x['4K'], '2M': x['2M'], '1G': x['1G'], pud: x.pud, pmd: x.pmd, pte: x.pte, brk: x.brk, memblock: x.memblock, maxPfnMapped: x.maxPfnMapped })
+      expect(pick(engine), `case ${c}: ${show(input)}`).toEqual(pick(model))
+      // The 1G leaves the engine reports are the model's.
+      expect(model.m.leaves1G, `case ${c}`).toBe(
+        [...Array(Number((input.end + SZ_1G - 1n) / SZ_1G)).keys()].filter((g) => isDirectMapGbLeaf(engine.st.tables, BigInt(g) * SZ_1G)).length,
+      )
+      if (input.use1G) seen.gb++
+      if (!input.use2M) seen.noPse++
+      if (input.end > 4n * SZ_1G) seen.above4G++
+      if (input.end > 1024n * SZ_1G) seen.aboveTiB++
+      if (model.memblock.length) seen.memblockPages++
+      if (!model.m.probeFound) seen.probeFailed++
+      if (input.probe === 'find') seen.find++
+      const distinct = model.m.leaves1G * 262144 + model.m.leaves2M * 512 + model.m.ptes
+      if (model['4K'] + model['2M'] * 512 + model['1G'] * 262144 > distinct) seen.doubleCounted++
+    }
+    // The generator reaches what it is meant to.
+    expect(seen.gb).toBeGreaterThan(CASES / 3)
+    expect(seen.noPse).toBeGreaterThan(CASES / 20)
+    expect(seen.above4G).toBeGreaterThan(CASES / 3)
+    expect(seen.aboveTiB).toBeGreaterThan(CASES / 50)
+    expect(seen.memblockPages).toBeGreaterThan(CASES / 4)
+    expect(seen.doubleCounted).toBeGreaterThan(CASES / 10)
+    console.log('x86 direct map fuzz:', JSON.stringify(seen))
+  })
+})
+
+// Two QEMU boots' memory maps, whose memblock page-table pages the logs show (memblock=debug).
+describe('reference model on real boots', () => {
+  const G = SZ_1G
+  it('q35 4G (6.12): the two page-table pages at the top of RAM, and 1G [5G,6G) counted three times', () => {
+    const input: RefInput = { memory: [[SZ_4K, 0x9f000n], [SZ_1M, 0x7ffe0000n], [4n * G, 6n * G]], reserved: [[0x1000000n, 0x4000000n]], end: 6n * G, pgtBuf: { base: 0x3000000n, pages: 16 }, use2M: true, use1G: true, probe: 'alloc-free' }
+    const m = refInitMemMapping(input)
+    // amd64-6.12-q35-4G-ck256M-mbdebug: memblock_reserve 0x17ffff000, then 0x17fffe000.
+    expect(m.memblockPages).toEqual([0x17ffff000n, 0x17fffe000n])
+    expect([m.count4K * 4, m.count2M * 2048, m.count1G * 1048576]).toEqual([3968, 2093056, 4194304])
+    expect(runEngine(input).memblock).toEqual(['0x17ffff000', '0x17fffe000'])
+  })
+  it('q35 4G nogbpages with 18 one-page memmap= holes above 4 GiB: 5-level takes one more page (6.12, 7.2)', () => {
+    // Booted as the oracle boots amd64 (-M q35 -cpu max -m 4G, nokaslr) with "nogbpages
+    // memblock=debug memmap=4K$0x104001000 … memmap=4K$0x148001000" (every 64 MiB): the brk
+    // buffer runs out and both Debian 6.12.117 and 7.2.13 take ten page-table pages from
+    // memblock, 0x17ffff000 down to 0x17fff6000, and print NODE_DATA(0) at
+    // [0x17ffcb680-0x17fff5fff] (7.2: 0x17ffcaf80). 4-level paging would take nine.
+    const memory: Array<[bigint, bigint]> = [[SZ_4K, 0x9f000n], [SZ_1M, 0x7ffe0000n]]
+    let cur = 4n * G
+    for (let k = 1n; k <= 18n; k++) {
+      memory.push([cur, 4n * G + k * 0x4000000n + SZ_4K])
+      cur = 4n * G + k * 0x4000000n + 2n * SZ_4K
+    }
+    memory.push([cur, 6n * G])
+    const input: RefInput = { memory, reserved: [[0x1000000n, 0x4000000n], [0x7f000000n, 0x7ffe0000n]], end: 6n * G, pgtBuf: { base: 0x3a00000n, pages: 16 }, use2M: true, use1G: false, probe: 'alloc-free' }
+    const pages = (n: number) => [...Array(n).keys()].map((i) => 0x17ffff000n - BigInt(i) * SZ_4K)
+    expect(refInitMemMapping({ ...input, fiveLevel: true }).memblockPages).toEqual(pages(10))
+    expect(refInitMemMapping(input).memblockPages).toEqual(pages(9))
+  })
+  it('the 2 MiB probe', () => expect(refInitMemMapping({ memory: [[SZ_1M, 3n * SZ_2M + SZ_4K]], reserved: [], end: 3n * SZ_2M, pgtBuf: { base: 0n, pages: 0 }, use2M: true, use1G: false, probe: 'alloc-free' }).realEnd).toBe(3n * SZ_2M))
+})
