@@ -117,6 +117,8 @@ export interface CpuFeatures {
   lpa2: boolean
   /** x86 GBPAGES (1 GiB direct-map pages). */
   gbpages: boolean
+  /** x86 LA57 (5-level paging). */
+  la57?: boolean
 }
 
 /**

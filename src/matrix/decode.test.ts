@@ -44,7 +44,7 @@ describe('decodeMatrix: layouts', () => {
     expect(l.layout.config).toMatchObject({ KFENCE: true, CMA_SIZE_MBYTES: 128, DEBUG_PAGEALLOC: true, ZONE_DMA: true, RODATA_FULL_DEFAULT_ENABLED: true })
     expect(l.expect).toEqual({ reservationRequired: true, dumpTargetReachable: true, protectionRequired: false, noFallbackAbove4G: true, noBasePageLinearMap: false })
     expect(l.layout.memory).toEqual([{ base: 0x40000000n, size: 0x80000000n }])
-    expect(l.layout.cpu).toEqual({ lpa2: true, bbml2Noabort: false, gbpages: false })
+    expect(l.layout.cpu).toEqual({ lpa2: true, bbml2Noabort: false, gbpages: false, la57: false })
     expect(l.layout.boot).toEqual({ unflattenedDt: 40523n, dtAliases: 47n, nodeData: 11392n, kernelReserve: 0n, brk: 0n })
     expect(l.pointers.ram).toBe('/boards/0/ramSize')
   })

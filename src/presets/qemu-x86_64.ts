@@ -64,7 +64,7 @@ function x86Preset(name: string, description: string, splitAt: bigint, lowWhenSp
       ram: nonEmpty(SIZES.map(([n, total]) => ramVariant(n, total, splitAt, lowWhenSplit))),
       // nokaslr: the kernel runs at its preferred address LOAD_PHYSICAL_ADDR (pref_address 0x1000000).
       image: { base: '0x1000000' },
-      cpu: { gbpages: true, lpa2: false, bbml2Noabort: false },
+      cpu: { gbpages: true, la57: true, lpa2: false, bbml2Noabort: false },
       cmdline: 'console=ttyS0 nokaslr',
     },
     ramForSize: (size) => ramVariant(hex(size), size, splitAt, lowWhenSplit),

@@ -5,14 +5,13 @@
  * a second model written from arch/x86/mm/init.c and init_64.c alone. Both get the same random
  * memblock (e820-like RAM with holes, odd alignments, pieces below 1 MiB, RAM above 4 GiB up to
  * 4 TiB, reservations at the top), brk buffer, PSE/gbpages and 5.10/6.1+ probe; fixed seed, own
- * PRNG, so a failure names its case and reproduces alone. Compared: DirectMap4k/2M/1G
- * (direct_pages_count[]), the page-table pages by level (PUD, PMD, PTE tables), how many came
- * from the brk buffer, the exact memblock pages alloc_low_pages() took, max_pfn_mapped and the
- * top-down probe.
+ * PRNG, so a failure names its case and reproduces alone; 4- and 5-level paging. Compared:
+ * DirectMap4k/2M/1G (direct_pages_count[]), the page-table pages by level (PUD, PMD, PTE
+ * tables; the P4D page in the total), how many came from the brk buffer, the exact memblock
+ * pages alloc_low_pages() took, max_pfn_mapped and the top-down probe.
  *
  * Left out, because the engine does not claim them (its header, init-mem-mapping.ts):
  *   - memory_map_bottom_up() (movable_node);
- *   - 5-level paging: the engine folds the P4D (the model has it as `fiveLevel`, off here);
  *   - splits after init_mem_mapping() (set_memory_*() on the image, the crash region or the
  *     page allocator's pages: directMapAfterBoot()'s rules, checked against boots instead);
  *   - sizes whose per-entry walk in the model would be slow: 4K-only maps stay below 8 GiB, 2M
@@ -86,6 +85,7 @@ function randomInput(r: () => number): RefInput {
     use2M,
     use1G,
     probe: r() < 0.25 ? 'find' : 'alloc-free',
+    fiveLevel: r() < 0.5,
   }
 }
 
@@ -115,7 +115,7 @@ function runEngine(input: RefInput) {
   // setup_arch(): memblock_set_current_limit(ISA_END_ADDRESS) before init_mem_mapping(); the
   // allocations there name their end, so the limit must not matter.
   mb.currentLimit = SZ_1M
-  const st = initMemMapping(mb, { end: input.end, pgtBuf: input.pgtBuf, use2M: input.use2M, use1G: input.use1G, probe: input.probe })
+  const st = initMemMapping(mb, { end: input.end, pgtBuf: input.pgtBuf, use2M: input.use2M, use1G: input.use1G, probe: input.probe, fiveLevel: input.fiveLevel })
   const t = engineTables(st.tables)
   return {
     '4K': Number(st.tables.count['4K']),

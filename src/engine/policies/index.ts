@@ -449,7 +449,7 @@ const X86_CRASH_CMA = { ...X86_CRASH, parseCma: true }
  * and frees it), 4 MiB CMA alignment.
  */
 const X86_BOOT_5_10: X86Policy = {
-  low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
+  low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
   swiotlb: 'io_tlb_nslabs',
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
   directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
@@ -468,7 +468,7 @@ const X86_BOOT_5_13: X86Policy = { ...X86_BOOT_5_11, low1M: 'always' }
 const X86_BOOT_5_15: X86Policy = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: X86Policy = {
-  low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
+  low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
   // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
   swiotlb: 'default_nslabs',
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,

@@ -311,6 +311,21 @@ function physPudInit(w: Walk, pud: Table, paddr: number, paddrEnd: number, mask:
 }
 
 /**
+ * With 5-level paging, whether the PGD slot holding the 512 GiB `idx` has no P4D table yet:
+ * __kernel_physical_mapping_init() allocates one for an empty PGD entry (alloc_low_page()
+ * before phys_p4d_init()), which allocates the PUD tables. Marks it as there. With 4-level
+ * paging the P4D is folded into the PGD and nothing is allocated for it.
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
+ */
+export function needsP4dTable(st: InitMemMappingState, idx: bigint): boolean {
+  if (!st.p4dSlots) return false
+  const slot = idx >> 9n
+  if (st.p4dSlots.has(slot)) return false
+  st.p4dSlots.add(slot)
+  return true
+}
+
+/**
  * Mirrors __kernel_physical_mapping_init() with 4-level paging (P4D folded): a PUD table per
  * 512 GiB, allocated when missing. Returns the last mapped address (paddr_last).
  * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
@@ -330,6 +345,7 @@ export function kernelPhysicalMappingInitRuns(
   for (let paddr = Number(paddrStart / PAGE_SIZE); paddr < end; ) {
     const idx = Math.floor(paddr / PGD_PAGES)
     const next = (idx + 1) * PGD_PAGES
+    if (needsP4dTable(st, BigInt(idx))) w.allocs++
     let pud = dm.pgd.get(idx)
     if (!pud) {
       w.allocs++

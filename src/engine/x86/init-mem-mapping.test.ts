@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { memblockAdd, memblockCreate, memblockIsRegionMemory, memblockReserve, type Memblock } from '../memblock/memblock.js'
-import { roundDown, roundUp } from '../phys.js'
-import { getNewStepSize, initMemMapping, initMemoryMapping, splitMemRange, type InitMemMappingState, type MapRange } from './init-mem-mapping.js'
+import { memblockAdd, memblockClone, memblockCreate, memblockIsRegionMemory, memblockReserve, type Memblock } from '../memblock/memblock.js'
+import { roundDown, roundUp, SZ_1M, SZ_4K } from '../phys.js'
+import { getNewStepSize, initMemMapping, initMemMappingReference, initMemoryMapping, splitMemRange, type InitMemMappingState, type MapRange } from './init-mem-mapping.js'
 
 const M = 1n << 20n
 const G = 1n << 30n
@@ -278,5 +278,21 @@ describe('init_mem_mapping()', () => {
     // probe_page_size_mask(): without 2M pages direct_gbpages is cleared too, so no 1G page for [4G, 6G).
     const high = initMemMapping(q35(2n * G, 2n * G), { end: 6n * G, pgtBuf, use2M: false, use1G: true, probe: 'alloc-free' })
     expect(high.tables.count).toEqual({ '1G': 0n, '2M': 0n, '4K': 256n + 0x7fee0n + 0x80000n })
+  })
+})
+
+describe('initMemMapping(): 5-level paging', () => {
+  it('allocates one P4D page per 256 TiB PGD slot, on the run-length and the per-entry walk alike', () => {
+    const mb = memblockCreate(SZ_4K)
+    memblockAdd(mb, SZ_4K, 0x9f000n - SZ_4K)
+    memblockAdd(mb, SZ_1M, (4n << 30n) - SZ_1M)
+    memblockReserve(mb, 0x1000000n, 0x3000000n)
+    const input = { end: 4n << 30n, pgtBuf: { base: 0x3a00000n, pages: 0 }, use2M: true, use1G: true, probe: 'alloc-free' as const }
+    const four = initMemMapping(memblockClone(mb), input)
+    const five = initMemMapping(memblockClone(mb), { ...input, fiveLevel: true })
+    const fiveRef = initMemMappingReference(memblockClone(mb), { ...input, fiveLevel: true })
+    // No brk pages: every page-table page comes from memblock (or extend_brk()).
+    expect(five.memblockPages.length + five.brkPages).toBe(four.memblockPages.length + four.brkPages + 1)
+    expect([fiveRef.memblockPages, fiveRef.brkPages]).toEqual([five.memblockPages, five.brkPages])
   })
 })

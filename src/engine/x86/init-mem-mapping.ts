@@ -12,8 +12,13 @@
  * mapped, so that page is counted twice, and the low-RAM pass counts the pages below it again.
  * That is why DirectMap4k+2M+1G exceeds the RAM size on every QEMU boot with RAM above 4 GiB.
  *
- * Page tables are modelled with 4-level paging (P4D folded): the extra P4D page of a 5-level
- * boot is one more brk page and changes no memblock allocation.
+ * Page tables are walked as with 4-level paging (one PUD table per 512 GiB). 5-level paging
+ * (`fiveLevel`: a 6.1+ Debian kernel on a CPU with LA57, as QEMU's -cpu max) adds one P4D table
+ * per 256 TiB PGD slot, allocated before the PUD tables under it: one more alloc_low_pages() page
+ * at the ISA range's walk. That page comes from the brk buffer, so it moves a memblock allocation
+ * only once the buffer runs out: then the kernel takes one page more from memblock (a q35 4G boot
+ * of 6.12.117 and 7.2.13 with nogbpages and 18 one-page memmap= holes above 4 GiB: ten pages from
+ * 0x17ffff000 down, NODE_DATA(0) one page lower than with nine).
  *
  * initMemMapping() walks run-length-encoded tables (init-mem-mapping-fast.ts: a run of whole
  * entries in one step, so the cost does not grow with RAM); this file keeps the same walk one
@@ -36,7 +41,7 @@ import {
 } from '../memblock/memblock.js'
 import { max, min, roundDown, roundUp, SZ_1G, SZ_2M, SZ_4K, u64 } from '../phys.js'
 import type { PhysAddr, PhysRange } from '../types.js'
-import { isPudLeafRuns, kernelPhysicalMappingInitRuns, liveRunLengthTables, newRunLengthTables } from './init-mem-mapping-fast.js'
+import { isPudLeafRuns, kernelPhysicalMappingInitRuns, liveRunLengthTables, needsP4dTable, newRunLengthTables } from './init-mem-mapping-fast.js'
 
 /** PG_LEVEL_* as the page_size_mask bits of arch/x86/include/asm/pgtable_types.h. */
 export const PG_LEVEL_4K = 1
@@ -131,6 +136,8 @@ export interface InitMemMappingState {
   brkPages: number
   /** memory_map_top_down()'s first 2 MiB block (0 when none was free). */
   topDownProbe: PhysAddr
+  /** 5-level paging: the 256 TiB PGD slots (index >> 9 of the 512 GiB ones) with a P4D table. */
+  p4dSlots?: Set<bigint>
 }
 
 const bit = (level: number): number => 1 << level
@@ -382,6 +389,7 @@ function kernelPhysicalMappingInitPerEntry(st: InitMemMappingState, paddrStart: 
     const idx = paddr >> PGDIR_SHIFT
     const next = (idx + 1n) << PGDIR_SHIFT
     const segEnd = paddrEnd
+    if (needsP4dTable(st, idx)) allocLowPage(st)
     let pud = st.tables.pgd.get(idx)
     if (!pud) {
       allocLowPage(st)
@@ -535,6 +543,8 @@ export interface InitMemMappingInput {
   use1G: boolean
   /** How memory_map_top_down() finds its first 2 MiB block (5.10 'find', 6.1+ 'alloc-free'). */
   probe: 'find' | 'alloc-free'
+  /** 5-level paging (pgtable_l5_enabled()): a P4D table per 256 TiB besides the PUD tables. */
+  fiveLevel?: boolean
 }
 
 /**
@@ -569,6 +579,7 @@ function initMemMappingOn(mb: Memblock, input: InitMemMappingInput, tables: Dire
     memblockPages: [],
     brkPages: 0,
     topDownProbe: 0n,
+    p4dSlots: input.fiveLevel ? new Set() : undefined,
   }
   // the ISA range is always mapped regardless of memory holes
   initMemoryMapping(st, 0n, ISA_END_ADDRESS)

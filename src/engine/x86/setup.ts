@@ -426,6 +426,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     use2M: pageSizes.use2M,
     use1G: pageSizes.use1G,
     probe: pol.mapProbe,
+    fiveLevel: pgtableL5Enabled(layout, pol),
   })
   if (pageSizes.use1G) trace.info('mmu', 'Using GB pages for direct mapping')
   // memblock_set_current_limit(get_max_mapped())
@@ -508,6 +509,16 @@ export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): Arc
  * Each handler ignores its value, so `gbpages=1` turns them on too; the last one wins.
  * @kernel include/linux/init.h early_param_on_off; arch/x86/mm/init.c direct_gbpages
  */
+/**
+ * Mirrors the decompressor's choice of paging mode (pgtable_l5_enabled() from then on): 5-level
+ * when the build supports it, the CPU has LA57 and `no5lvl` is not a word of the command line
+ * (cmdline_find_option_bool()).
+ * @kernel arch/x86/boot/compressed/pgtable_64.c configure_5level_paging (v6.12.117:127, v7.2.13:122)
+ */
+function pgtableL5Enabled(layout: Layout, pol: X86Policy): boolean {
+  return pol.fiveLevel && layout.cpu.la57 === true && !layout.cmdline.split(/[ \t\n]+/).includes('no5lvl')
+}
+
 function directGbpages(layout: Layout): boolean {
   let on = layout.config.X86_DIRECT_GBPAGES
   // Both names contain `gbpages`: without it in the line, the config decides.

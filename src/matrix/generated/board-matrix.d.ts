@@ -580,6 +580,10 @@ export interface CpuFeatures {
    * x86 GBPAGES (1 GiB pages).
    */
   gbpages?: boolean
+  /**
+   * x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up.
+   */
+  la57?: boolean
 }
 /**
  * What must hold for this board. Each expectation turns a fact the simulation finds into an error.
