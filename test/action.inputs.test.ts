@@ -78,7 +78,8 @@ describe('getInputs()', () => {
       setInputs({ 'fail-on': failOn })
       expect(getInputs(ENV).failOn).toBe(failOn)
     }
-    expect(refused({ 'fail-on': 'errors' })).toBe('input "fail-on" must be error, warning, note or never, not "errors"')
+    expect(refused({ 'fail-on': 'errors' })).toBe('input "fail-on" must be error, warning, note or never, not "errors"; did you mean "error"?')
+    expect(refused({ 'fail-on': 'all' })).toBe('input "fail-on" must be error, warning, note or never, not "all"')
     for (const mode of ['plan', 'check']) {
       setInputs({ mode })
       expect(getInputs(ENV).mode).toBe(mode)
@@ -86,6 +87,7 @@ describe('getInputs()', () => {
     setInputs({ mode: 'aggregate', results: 'r/*.json' })
     expect(getInputs(ENV).mode).toBe('aggregate')
     expect(refused({ mode: 'merge' })).toBe('input "mode" must be plan, check or aggregate, not "merge"')
+    expect(refused({ mode: 'agregate' })).toBe('input "mode" must be plan, check or aggregate, not "agregate"; did you mean "aggregate"?')
     expect(refused({ mode: 'aggregate' })).toMatch(/^input "results" is required with mode: aggregate/)
   })
 

@@ -9,6 +9,7 @@ import { MATRIX_MAX_JOBS } from '../fanout/plan.js'
 import { readShard, shardInputError, type ShardInput } from '../fanout/shard.js'
 import { emptyItemMessage } from '../list-items.js'
 import { checkKernelOverride } from '../matrix/decode.js'
+import { hintFor } from '../matrix/validate.js'
 import { DEFAULT_MATRIX_INPUT } from './files.js'
 
 export type FailOn = 'error' | 'warning' | 'note' | 'never'
@@ -105,10 +106,10 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
 
   const failOn = (core.getInput('fail-on').trim() || 'error') as FailOn
   if (!['error', 'warning', 'note', 'never'].includes(failOn)) {
-    throw new ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"`)
+    throw new ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"${hintFor(failOn, ['error', 'warning', 'note', 'never'])}`)
   }
   const mode = (core.getInput('mode').trim() || 'check') as Mode
-  if (!['plan', 'check', 'aggregate'].includes(mode)) throw new ConfigurationError(`input "mode" must be plan, check or aggregate, not "${mode}"`)
+  if (!['plan', 'check', 'aggregate'].includes(mode)) throw new ConfigurationError(`input "mode" must be plan, check or aggregate, not "${mode}"${hintFor(mode, ['plan', 'check', 'aggregate'])}`)
   const maxJobsText = core.getInput('max-jobs').trim() || String(MATRIX_MAX_JOBS)
   const maxJobs = /^\d+$/.test(maxJobsText) ? Number(maxJobsText) : NaN
   if (!(maxJobs >= 1 && maxJobs <= MATRIX_MAX_JOBS)) {

@@ -11,6 +11,7 @@ import { check, checkKernelOverride, failsAt, formatMarkdown, formatters, mergeR
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { fileErrorText } from '../file-errors.js'
+import { hintFor } from '../matrix/validate.js'
 import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
 import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, splitList, UsageError } from './commands/args.js'
 
@@ -108,12 +109,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   }
   const format = values.format as keyof typeof formatters
   if (!Object.hasOwn(formatters, format)) {
-    io.stderr(`crashkernel-check: unknown format "${values.format}"; expected ${Object.keys(formatters).join(', ')}\n`)
+    io.stderr(`crashkernel-check: unknown format "${values.format}"; expected ${Object.keys(formatters).join(', ')}${hintFor(String(values.format), Object.keys(formatters))}\n`)
     return 2
   }
   const failOn = values['fail-on'] as FailOn
   if (!FAIL_ON.includes(failOn)) {
-    io.stderr(`crashkernel-check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"\n`)
+    io.stderr(`crashkernel-check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"${hintFor(String(values['fail-on']), FAIL_ON)}\n`)
     return 2
   }
   try {

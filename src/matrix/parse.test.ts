@@ -57,8 +57,12 @@ describe('parseDocument', () => {
     expect(deep.problems.map((p) => p.pointer)).toEqual(['/boards/1/severity/a~1b~0c'])
   })
 
-  it('treats an empty file as a syntax error', () => {
-    expect(parseDocument('  ').problems.map((p) => p.data.error)).toEqual(['value expected'])
+  it('treats an empty file as a syntax error that says it is empty', () => {
+    for (const text of ['', '  ', '\n\r\n\t', '\ufeff']) {
+      expect(parseDocument(text).problems.map((p) => [p.data.error, p.offset])).toEqual([['the file is empty', 0]])
+    }
+    expect(parseDocument('// nothing\n').problems.map((p) => p.data.error)).toEqual(['value expected'])
+    expect(parseDocument('\u00a0').problems.map((p) => p.data.error)).not.toEqual(['the file is empty'])
   })
 
   it('counts lines after LF, CRLF and CR', () => {

@@ -213,6 +213,8 @@ export function parseDocument(text: string): ParsedDocument {
   // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text
   const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false })
+  // An empty file (or one of blanks) is "value expected" to the parser: say what it is.
+  if (isBlank(source)) errors.length = 0
   // jsonc-parser may report two errors for one spot ("property name expected" and "value
   // expected" for `,,`); one problem per position is enough.
   const seenOffsets = new Set<number>()
@@ -235,7 +237,7 @@ export function parseDocument(text: string): ParsedDocument {
     problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length })
   }
   if (root === undefined && errors.length === 0) {
-    problems.push({ messageId: 'syntaxError', data: { error: 'the file is empty' }, offset: 0, length: 0 })
+    problems.push({ messageId: 'syntaxError', data: { error: EMPTY_FILE }, offset: 0, length: 0 })
   }
   findDuplicateKeys(root, problems)
   // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
@@ -244,6 +246,18 @@ export function parseDocument(text: string): ParsedDocument {
   if (notUtf8 >= 0) problems.push({ messageId: 'notUtf8', data: {}, offset: notUtf8, length: 1, severity: 'warning' })
   problems.sort((a, b) => a.offset - b.offset)
   return { text, root, value: root ? getNodeValue(root) : undefined, problems, lineStarts }
+}
+
+/** What SC001 (and a results file's check) says of a file with nothing but blanks in it. */
+const EMPTY_FILE = 'the file is empty'
+
+/** Only JSON's whitespace (space, tab, CR, LF) and a byte order mark, or nothing. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a && c !== 0xfeff) return false
+  }
+  return true
 }
 
 /** Where strictJsonError() found the first error: SC001's words and the position. */
@@ -279,6 +293,8 @@ class StopVisit {
  * strictJsonError('{\n  "a": 1,\n}') // → { error: 'property name expected', offset: 12, line: 3, column: 1 }
  */
 export function strictJsonError(text: string): JsonSyntaxError | undefined {
+  // As parseDocument() says it (the parser's "value expected" at the end of the blanks).
+  if (isBlank(text)) return { error: EMPTY_FILE, offset: 0, line: 1, column: 1 }
   let depth = 0
   const enter = () => {
     if (++depth > LIMITS.maxNestingDepth) throw new StopVisit(undefined)

@@ -172,6 +172,13 @@ describe('check', () => {
     expect((await run(['check', CLEAN, '--boards', 'nope'])).code).toBe(2)
   })
 
+  it('a misspelt --format or --fail-on value exits 2 with the nearest one', async () => {
+    const format = await run(['check', CLEAN, '--format', 'jsn'])
+    expect([format.code, format.err]).toEqual([2, 'crashkernel-check: unknown format "jsn"; expected text, json, markdown, github, sarif, html; did you mean "json"?\n'])
+    const failOn = await run(['check', CLEAN, '--fail-on', 'eror'])
+    expect([failOn.code, failOn.err]).toEqual([2, 'crashkernel-check: --fail-on must be one of error, warning, note, never, not "eror"; did you mean "error"?\n'])
+  })
+
   it('prints no report, which would read as a pass, when no file could be read', async () => {
     for (const format of ['text', 'json', 'sarif']) {
       const r = await run(['check', 'nope/missing.json', 'nope/other.json', '--format', format])
@@ -208,7 +215,7 @@ describe('check', () => {
     expect(format.out).toBe('')
     const failOn = await run(['check', CLEAN, '--fail-on', 'warnings'])
     expect(failOn.code).toBe(2)
-    expect(failOn.err).toBe('crashkernel-check: --fail-on must be one of error, warning, note, never, not "warnings"\n')
+    expect(failOn.err).toBe('crashkernel-check: --fail-on must be one of error, warning, note, never, not "warnings"; did you mean "warning"?\n')
     // A configuration error is the user's to fix, not an internal error.
     const kernel = await run(['check', CLEAN, '--kernel', '3.2'])
     expect(kernel.code).toBe(2)
