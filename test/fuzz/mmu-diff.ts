@@ -5,20 +5,24 @@
  * against reference-mmu.ts, an independent model of arch/arm64/mm/mmu.c's map_mem() and
  * __create_pgd_mapping() chain. Compared: the bytes per histogram key (entry size, "-cont"
  * for PTE_CONT) and the page-table pages map_mem() allocates per level, for the map with the
- * global flags and for the block comparison (flags dropped).
+ * global flags and for the block comparison (flags dropped), and the runs (where each
+ * mapping size lies, PA order) of mapMem(), mapMemClosedForm() and mapMemRuns(). KFENCE pools
+ * come early (page-mapped by map_mem()) or late (base pages forced), with or without
+ * kfence_init_pool()'s guard-page unmapping.
  *
  * A case the reference finds hitting a BUG_ON() (mapping the same page twice across a
  * sub-page NOMAP hole without the 6.12.117/7.3 inward rounding) must be one the engine
  * warns about, and vice versa; the tables after a BUG_ON() are not compared.
  *
  * Left out (not claimed by the engine's MapMemInput, or no tree here): 52-bit VA / LPA2
- * (vaBits 48 only: the reference folds P4D), an initialised KFENCE pool (kfence_init_pool()'s
- * unmapping), the flag decision itself (linear-map-flags.ts: noBlock/noCont are given), the
- * generations without a tree under /work/ksrc (5.11 – 6.0.10, 6.4, 6.6.4 — arm64-6.12 is
- * checked with the shape of up/linux-6.16.3 — and the what-ifs), memory below memstart_addr
- * or past the linear region (arm64_memblock_init() removes it), and touching
- * memblock.memory regions (MapMemInput takes them merged; memblock keeps neighbours apart
- * only when their flags or nid differ, which the engine never sets before paging_init()).
+ * (vaBits 48 only: the reference folds P4D), KFENCE pools of other than 255 objects, the flag
+ * decision itself (linear-map-flags.ts: noBlock/noCont are given), the generations without a
+ * tree under /work/ksrc (5.11 – 6.0.10, 6.4, 6.6.4 — arm64-6.12 is checked with the shape of
+ * up/linux-6.16.3 — and the what-ifs), paging_init()'s map_kernel/create_idmap counts,
+ * memory below memstart_addr or past the linear region (arm64_memblock_init() removes it),
+ * and touching memblock.memory regions (MapMemInput takes them merged; memblock keeps
+ * neighbours apart only when their flags or nid differ, which the engine never sets before
+ * paging_init()).
  */
 import { mapMem, mapMemClosedForm, mapMemRuns, type MapMemInput, type MapMemResult } from '../../src/engine/arm64/mmu.js'
 import { type LinearMapGeneration } from '../../src/engine/arm64/linear-map-flags.js'
@@ -184,11 +188,13 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
     const at = place(size, rng.pick([page, 2n * MiB]))
     if (at !== undefined) crash = { start: at, end: at + size }
   }
-  let pool: { start: bigint; end: bigint } | undefined
-  if (feats.pool && rng.chance(0.4)) {
+  let pool: { start: bigint; end: bigint; early: boolean; initialised: boolean } | undefined
+  if (feats.pool && rng.chance(0.5)) {
     const size = 512n * page // KFENCE_POOL_SIZE: (255 + 1) * 2 * PAGE_SIZE
     const at = place(size, page)
-    if (at !== undefined) pool = { start: at, end: at + size }
+    // A late pool (kfence_alloc_pool()) goes with base pages: kfence_late forces them.
+    const early = !forced || rng.chance(0.5)
+    if (at !== undefined) pool = { start: at, end: at + size, early, initialised: !early || rng.chance(0.5) }
   }
   const input: MapMemInput = {
     generation: gen,
@@ -198,7 +204,7 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
     memstartAddr: memstart,
     kernel,
     flags: { noBlock: forced, noCont: forced },
-    kfence: pool ? { base: pool.start, size: pool.end - pool.start, early: true, initialised: false } : undefined,
+    kfence: pool ? { base: pool.start, size: pool.end - pool.start, early: pool.early, initialised: pool.initialised } : undefined,
     crashEarly: crash ? { base: crash.start, size: crash.end - crash.start } : undefined,
   }
   const ref = (forcePages: boolean) => refMapMem({ shape, granule, physOffset: memstart, memory: regions, kernel, forcePages, crash, pool })
@@ -208,7 +214,7 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
     ...regions.map((r) => `  ${r.nomap ? 'nomap ' : 'memory'} [${hex(r.base)}, ${hex(r.base + r.size)})`),
     `  kernel _text=${hex(kernel.text)} __init_begin=${hex(kernel.initBegin)} __init_end=${hex(kernel.initEnd)} __bss_stop=${hex(kernel.bssStop)}`,
     crash ? `  crash [${hex(crash.start)}, ${hex(crash.end)})` : '',
-    pool ? `  kfence [${hex(pool.start)}, ${hex(pool.end)})` : '',
+    pool ? `  kfence [${hex(pool.start)}, ${hex(pool.end)}) early=${pool.early} initialised=${pool.initialised}` : '',
   ].filter((l) => l !== '')
   return { input, ref, desc: desc.join('\n') }
 }
@@ -232,13 +238,33 @@ function refHistogram(granule: RefGranule, r: RefResult): Record<string, bigint>
   return h
 }
 
+/** The reference's leaves as the engine's runs (PA order, one per maximal run of one key): "base+size:key". */
+function refRuns(granule: RefGranule, memstart: bigint, r: RefResult): string[] {
+  const g = refGeometry(granule)
+  const keys = refHistogram(granule, {
+    ...r,
+    bytesByKind: { pte: 1n, contPte: 2n, pmd: 3n, contPmd: 4n, pud: 5n },
+  })
+  const keyOf = Object.fromEntries(Object.entries(keys).map(([k, v]) => [['', 'pte', 'contPte', 'pmd', 'contPmd', 'pud'][Number(v)]!, k]))
+  void g
+  const out: Array<{ base: bigint; end: bigint; key: string }> = []
+  for (const l of r.leaves) {
+    const base = l.start - 0xffff_0000_0000_0000n + memstart
+    const key = keyOf[l.kind]!
+    const last = out[out.length - 1]
+    if (last && last.key === key && last.end === base) last.end = base + (l.end - l.start)
+    else out.push({ base, end: base + (l.end - l.start), key })
+  }
+  return out.map((x) => `${x.base.toString(16)}+${(x.end - x.base).toString(16)}:${x.key}`)
+}
+
 const nonZero = (h: Record<string, bigint>): Record<string, bigint> => Object.fromEntries(Object.entries(h).filter(([, v]) => v !== 0n))
 
 function compare(
   c: Case,
   what: string,
   granule: RefGranule,
-  got: Pick<MapMemResult, 'histogram' | 'tables'>,
+  got: Pick<MapMemResult, 'histogram' | 'tables'> & Partial<Pick<MapMemResult, 'runs'>>,
   want: RefResult,
 ): string | undefined {
   const gh = nonZero(got.histogram)
@@ -248,6 +274,16 @@ function compare(
   const fmt = (o: object) => JSON.stringify(o, (_, v: unknown) => (typeof v === 'bigint' ? v.toString(16) : v))
   if (fmt(sortKeys(gh)) !== fmt(sortKeys(wh)) || fmt(gt) !== fmt(wt)) {
     return `${what} differs\n${c.desc}\n  engine    ${fmt(sortKeys(gh))} ${fmt(gt)}\n  reference ${fmt(sortKeys(wh))} ${fmt(wt)}`
+  }
+  // Where each size lies, not only how much of it: the runs, when the engine gave them.
+  if (got.runs !== undefined) {
+    const gr = got.runs.map((x) => `${x.base.toString(16)}+${x.size.toString(16)}:${x.map}`)
+    const wr = refRuns(granule, c.input.memstartAddr!, want)
+    const k = gr.findIndex((x, i) => x !== wr[i])
+    if (k >= 0 || gr.length !== wr.length) {
+      const at = k >= 0 ? k : Math.min(gr.length, wr.length)
+      return `${what} runs differ at #${at}\n${c.desc}\n  engine    ${gr.slice(at, at + 3).join(' ')}\n  reference ${wr.slice(at, at + 3).join(' ')}`
+    }
   }
   return undefined
 }

@@ -82,7 +82,7 @@ export interface RefFlags {
   readonly noCont: boolean
 }
 
-export type LeafKind = 'pte' | 'contPte' | 'pmd' | 'contPmd' | 'pud'
+export type LeafKind = 'pte' | 'contPte' | 'pmd' | 'contPmd' | 'pud' | 'none'
 
 interface Seg {
   start: bigint
@@ -98,9 +98,11 @@ export interface RefTables {
 
 export interface RefResult {
   /** bytes of linear map by leaf kind (entry level, PTE_CONT or not) */
-  readonly bytesByKind: Record<LeafKind, bigint>
+  readonly bytesByKind: Record<Exclude<LeafKind, 'none'>, bigint>
   readonly tables: RefTables
   readonly bugs: readonly string[]
+  /** the leaves in VA order, one run per kind */
+  readonly leaves: ReadonlyArray<{ readonly start: bigint; readonly end: bigint; readonly kind: LeafKind }>
 }
 
 /**
@@ -178,11 +180,12 @@ export class RefPgd {
   }
 
   result(): RefResult {
-    const bytesByKind: Record<LeafKind, bigint> = { pte: 0n, contPte: 0n, pmd: 0n, contPmd: 0n, pud: 0n }
-    for (const s of this.segs) bytesByKind[s.kind] += s.end - s.start
+    const bytesByKind: Record<Exclude<LeafKind, 'none'>, bigint> = { pte: 0n, contPte: 0n, pmd: 0n, contPmd: 0n, pud: 0n }
+    for (const s of this.segs) if (s.kind !== 'none') bytesByKind[s.kind] += s.end - s.start
     return {
       bugs: this.bugs,
       bytesByKind,
+      leaves: this.segs.filter((x) => x.kind !== 'none').map((x) => ({ ...x })),
       tables: { pte: this.pteTables.size, pmd: this.pmdTables.size, pud: this.pudTables.size },
     }
   }
@@ -349,8 +352,12 @@ export interface RefMapMemInput {
   readonly forcePages: boolean
   /** 5.10/6.1: crashk_res reserved before map_mem() (crash_mem_map, no ZONE_DMA*) */
   readonly crash?: { readonly start: bigint; readonly end: bigint }
-  /** arm64_kfence_alloc_pool()'s pool (early KFENCE) */
-  readonly pool?: { readonly start: bigint; readonly end: bigint }
+  /**
+   * The KFENCE pool: `early` = allocated and page-mapped by map_mem() (arm64_kfence_alloc_pool()),
+   * else allocated later (only its unmapping below concerns the linear map); `initialised` =
+   * kfence_init_pool() ran and unmapped its guard pages.
+   */
+  readonly pool?: { readonly start: bigint; readonly end: bigint; readonly early: boolean; readonly initialised: boolean }
 }
 
 const PAGE_OFFSET_48 = 0xffff_0000_0000_0000n // _PAGE_OFFSET(48): arch/arm64/include/asm/memory.h
@@ -392,16 +399,17 @@ export function refMapMem(input: RefMapMemInput): RefResult {
   }
 
   if (sh.kind === 'kernelFirst') {
-    if (input.pool) map(input.pool.start, input.pool.end, forced) // arm64_kfence_map_pool()
+    if (input.pool?.early) map(input.pool.start, input.pool.end, forced) // arm64_kfence_map_pool()
     map(k.text, k.initBegin, flags)
     map(k.initEnd, k.bssStop, flags)
     for (const r of input.memory) if (!r.nomap) bank(r.base, r.base + r.size)
+    kfenceInitPool(pgd, input)
     return pgd.result()
   }
 
   const kstart = sh.fromStext ? k.stext : k.text
   let regions = [...input.memory]
-  if (input.pool) regions = markNomap(regions, input.pool.start, input.pool.end)
+  if (input.pool?.early) regions = markNomap(regions, input.pool.start, input.pool.end)
   regions = markNomap(regions, kstart, k.initBegin)
   if (input.crash) regions = markNomap(regions, input.crash.start, input.crash.end)
   for (const r of regions) {
@@ -410,6 +418,33 @@ export function refMapMem(input: RefMapMemInput): RefResult {
   }
   map(kstart, k.initBegin, { noBlock: false, noCont: true })
   if (input.crash) map(input.crash.start, input.crash.end, forced)
-  if (input.pool) map(input.pool.start, input.pool.end, forced) // arm64_kfence_map_pool()
+  if (input.pool?.early) map(input.pool.start, input.pool.end, forced) // arm64_kfence_map_pool()
+  kfenceInitPool(pgd, input)
   return pgd.result()
+}
+
+/**
+ * kfence_init_pool() — mm/kfence/core.c@6.12:635-655: kfence_protect() of pool pages 0 and 1,
+ * then of the right guard page 2i + 3 of every object i < CONFIG_KFENCE_NUM_OBJECTS (255);
+ * arm64's kfence_protect_page() is set_memory_valid(addr, 1, 0)
+ * (arch/arm64/include/asm/kfence.h:15-20), which clears a page entry. Over a block or a
+ * contiguous entry it does not work (apply_to_page_range() needs page tables: counted as a bug
+ * so that the case is only checked for being flagged).
+ */
+function kfenceInitPool(pgd: RefPgd, input: RefMapMemInput): void {
+  const pool = input.pool
+  if (pool === undefined || !pool.initialised) return
+  const page = 1n << pgd.g.pageShift
+  const pages = [0n, 1n]
+  for (let i = 0n; i < 255n; i++) pages.push(2n * i + 3n)
+  for (const n of pages) {
+    const pa = pool.start + n * page
+    const va = pa - input.physOffset + PAGE_OFFSET_48
+    const kinds = pgd.kindsIn(va, va + page)
+    if (kinds.size !== 1 || !kinds.has('pte')) {
+      pgd.bugs.push(`kfence_protect over ${[...kinds].join('/')} at ${pa.toString(16)}`)
+      continue
+    }
+    pgd.paint(va, va + page, 'none')
+  }
 }
