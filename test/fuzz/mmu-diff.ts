@@ -14,8 +14,9 @@
  * sub-page NOMAP hole without the 6.12.117/7.3 inward rounding) must be one the engine
  * warns about, and vice versa; the tables after a BUG_ON() are not compared.
  *
- * Left out (not claimed by the engine's MapMemInput, or no tree here): 52-bit VA / LPA2
- * (vaBits 48 only: the reference folds P4D), KFENCE pools of other than 255 objects, the flag
+ * VA bits are 48 or 52 (LVA/LPA2: 5 levels with 4K pages, so P4D tables are counted too).
+ *
+ * Left out (not claimed by the engine's MapMemInput, or no tree here): KFENCE pools of other than 255 objects, the flag
  * decision itself (linear-map-flags.ts: noBlock/noCont are given), the generations without a
  * tree under /work/ksrc (5.11 – 6.0.10, 6.4, 6.6.4 — arm64-6.12 is checked with the shape of
  * up/linux-6.16.3 — and the what-ifs), paging_init()'s map_kernel/create_idmap counts,
@@ -30,6 +31,7 @@ import {
   refGeometry,
   refMapMem,
   refMemstartAlign,
+  refPageOffset,
   type RefGranule,
   type RefRegion,
   type RefResult,
@@ -112,8 +114,10 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
     return x > budget ? a : x
   }
   // memblock.memory: banks and holes (absent RAM or NOMAP), sub-page edges next to holes.
-  const topPa = 1n << 48n
-  let cursor = rng.below(topPa - (1n << 46n)) & ~(rng.pick(ALIGNS) - 1n)
+  // 52-bit VA (LVA for 64K since 5.4, LPA2 for 4K/16K in the 6.12+ trees) with 52-bit PAs
+  const vaBits = rng.chance(0.25) && (granule === 64 || !(gen.startsWith('arm64-5.10') || gen === 'arm64-6.1.65')) ? 52 : 48
+  const topPa = 1n << BigInt(vaBits)
+  let cursor = rng.below(topPa - (1n << BigInt(vaBits - 2))) & ~(rng.pick(ALIGNS) - 1n)
   const regions: RefRegion[] = []
   const nBanks = 1 + rng.int(5)
   let used = 0n
@@ -140,7 +144,7 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
   let memstart = lowest & ~(align - 1n)
   // KASLR's memstart_offset_seed moves memstart_addr down by ARM64_MEMSTART_ALIGN steps (init.c:292-296).
   if (rng.chance(0.4)) memstart -= align * rng.below(memstart / align + 1n > 64n ? 64n : memstart / align + 1n)
-  if (top - memstart > 1n << 47n) return undefined // past the linear region: removed by arm64_memblock_init()
+  if (top - memstart > 1n << BigInt(vaBits - 1)) return undefined // past the linear region: removed by arm64_memblock_init()
 
   // The kernel image inside one bank (2M aligned as the EFI stub places it, sometimes only 64K).
   const busy: Array<[bigint, bigint]> = []
@@ -199,7 +203,7 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
   const input: MapMemInput = {
     generation: gen,
     pageSize: page,
-    vaBits: 48,
+    vaBits,
     memory: banks.map((r) => ({ base: r.base, size: r.size })),
     memstartAddr: memstart,
     kernel,
@@ -207,10 +211,11 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
     kfence: pool ? { base: pool.start, size: pool.end - pool.start, early: pool.early, initialised: pool.initialised } : undefined,
     crashEarly: crash ? { base: crash.start, size: crash.end - crash.start } : undefined,
   }
-  const ref = (forcePages: boolean) => refMapMem({ shape, granule, physOffset: memstart, memory: regions, kernel, forcePages, crash, pool })
+  const ref = (forcePages: boolean) =>
+    refMapMem({ shape, granule, vaBits, physOffset: memstart, memory: regions, kernel, forcePages, crash, pool })
   const hex = (x: bigint) => '0x' + x.toString(16).padStart(16, '0')
   const desc = [
-    `${gen} ${granule}K forced=${forced} memstart=${hex(memstart)}`,
+    `${gen} ${granule}K va${vaBits} forced=${forced} memstart=${hex(memstart)}`,
     ...regions.map((r) => `  ${r.nomap ? 'nomap ' : 'memory'} [${hex(r.base)}, ${hex(r.base + r.size)})`),
     `  kernel _text=${hex(kernel.text)} __init_begin=${hex(kernel.initBegin)} __init_end=${hex(kernel.initEnd)} __bss_stop=${hex(kernel.bssStop)}`,
     crash ? `  crash [${hex(crash.start)}, ${hex(crash.end)})` : '',
@@ -239,7 +244,7 @@ function refHistogram(granule: RefGranule, r: RefResult): Record<string, bigint>
 }
 
 /** The reference's leaves as the engine's runs (PA order, one per maximal run of one key): "base+size:key". */
-function refRuns(granule: RefGranule, memstart: bigint, r: RefResult): string[] {
+function refRuns(granule: RefGranule, vaBits: number, memstart: bigint, r: RefResult): string[] {
   const g = refGeometry(granule)
   const keys = refHistogram(granule, {
     ...r,
@@ -249,7 +254,7 @@ function refRuns(granule: RefGranule, memstart: bigint, r: RefResult): string[] 
   void g
   const out: Array<{ base: bigint; end: bigint; key: string }> = []
   for (const l of r.leaves) {
-    const base = l.start - 0xffff_0000_0000_0000n + memstart
+    const base = l.start - refPageOffset(vaBits) + memstart
     const key = keyOf[l.kind]!
     const last = out[out.length - 1]
     if (last && last.key === key && last.end === base) last.end = base + (l.end - l.start)
@@ -270,7 +275,7 @@ function compare(
   const gh = nonZero(got.histogram)
   const wh = refHistogram(granule, want)
   const gt = { p4d: got.tables.p4d, pud: got.tables.pud, pmd: got.tables.pmd, pte: got.tables.pte }
-  const wt = { p4d: 0, pud: want.tables.pud, pmd: want.tables.pmd, pte: want.tables.pte }
+  const wt = { p4d: want.tables.p4d, pud: want.tables.pud, pmd: want.tables.pmd, pte: want.tables.pte }
   const fmt = (o: object) => JSON.stringify(o, (_, v: unknown) => (typeof v === 'bigint' ? v.toString(16) : v))
   if (fmt(sortKeys(gh)) !== fmt(sortKeys(wh)) || fmt(gt) !== fmt(wt)) {
     return `${what} differs\n${c.desc}\n  engine    ${fmt(sortKeys(gh))} ${fmt(gt)}\n  reference ${fmt(sortKeys(wh))} ${fmt(wt)}`
@@ -278,7 +283,7 @@ function compare(
   // Where each size lies, not only how much of it: the runs, when the engine gave them.
   if (got.runs !== undefined) {
     const gr = got.runs.map((x) => `${x.base.toString(16)}+${x.size.toString(16)}:${x.map}`)
-    const wr = refRuns(granule, c.input.memstartAddr!, want)
+    const wr = refRuns(granule, c.input.vaBits, c.input.memstartAddr!, want)
     const k = gr.findIndex((x, i) => x !== wr[i])
     if (k >= 0 || gr.length !== wr.length) {
       const at = k >= 0 ? k : Math.min(gr.length, wr.length)

@@ -39,6 +39,8 @@ export interface RefGeometry {
   /** PUD_SHIFT; equals PGDIR_SHIFT when the PUD level is folded (3 levels). */
   readonly pudShift: bigint
   readonly pgdirShift: bigint
+  /** P4D_SHIFT; equals PGDIR_SHIFT when the P4D level is folded (fewer than 5 levels). */
+  readonly p4dShift: bigint
   readonly contPteShift: bigint
   readonly contPmdShift: bigint
   readonly pudSect: boolean
@@ -51,6 +53,7 @@ export function refGeometry(granule: RefGranule, vaBits = 48): RefGeometry {
   const pgdirShift = levelShift(4 - levels)
   const pmdShift = levelShift(2)
   const pudShift = levels > 3 ? levelShift(1) : pgdirShift
+  const p4dShift = levels > 4 ? levelShift(0) : pgdirShift
   const contPte = granule === 4 ? 4 : granule === 16 ? 7 : 5 // Kconfig:304-308
   const contPmd = granule === 4 ? 4 : 5 // Kconfig:310-314
   return {
@@ -59,6 +62,7 @@ export function refGeometry(granule: RefGranule, vaBits = 48): RefGeometry {
     pmdShift: BigInt(pmdShift),
     pudShift: BigInt(pudShift),
     pgdirShift: BigInt(pgdirShift),
+    p4dShift: BigInt(p4dShift),
     contPteShift: BigInt(contPte + pageShift),
     contPmdShift: BigInt(contPmd + pmdShift),
     pudSect: granule === 4,
@@ -94,6 +98,7 @@ export interface RefTables {
   pte: number
   pmd: number
   pud: number
+  p4d: number
 }
 
 export interface RefResult {
@@ -114,7 +119,8 @@ export interface RefResult {
 export class RefPgd {
   readonly pteTables = new Set<bigint>() // key: addr >> PMD_SHIFT
   readonly pmdTables = new Set<bigint>() // key: addr >> PUD_SHIFT
-  readonly pudTables = new Set<bigint>() // key: addr >> PGDIR_SHIFT
+  readonly pudTables = new Set<bigint>() // key: addr >> P4D_SHIFT
+  readonly p4dTables = new Set<bigint>() // key: addr >> PGDIR_SHIFT (5 levels only)
   private segs: Seg[] = []
   /** BUG_ON()s the kernel would hit (the tables are undefined after the first) */
   readonly bugs: string[] = []
@@ -186,7 +192,7 @@ export class RefPgd {
       bugs: this.bugs,
       bytesByKind,
       leaves: this.segs.filter((x) => x.kind !== 'none').map((x) => ({ ...x })),
-      tables: { pte: this.pteTables.size, pmd: this.pmdTables.size, pud: this.pudTables.size },
+      tables: { pte: this.pteTables.size, pmd: this.pmdTables.size, pud: this.pudTables.size, p4d: this.p4dTables.size },
     }
   }
 }
@@ -274,7 +280,7 @@ function allocInitContPmd(pgd: RefPgd, addr: bigint, end: bigint, phys: bigint, 
 function allocInitPud(pgd: RefPgd, addr: bigint, end: bigint, phys: bigint, flags: RefFlags): void {
   const g = pgd.g
   if (g.levels > 3) {
-    const key = addr >> g.pgdirShift
+    const key = addr >> g.p4dShift
     if (!pgd.pudTables.has(key)) pgd.pudTables.add(key) // p4d_none → pgtable_alloc(PUD_SHIFT)
   } // else: pgtable-nopud.h:28 p4d_none() is 0, nothing allocated
   do {
@@ -302,7 +308,22 @@ export function refCreatePgdMapping(pgd: RefPgd, phys: bigint, virt: bigint, siz
   if (end <= addr) throw new Error(`empty mapping at ${phys.toString(16)}`)
   do {
     const next = addrEnd(addr, end, g.pgdirShift)
-    allocInitPud(pgd, addr, next, phys, flags) // alloc_init_p4d: p4d folded, loops once
+    allocInitP4d(pgd, addr, next, phys, flags)
+    phys += next - addr
+    addr = next
+  } while (addr !== end)
+}
+
+/** mmu.c:384-425 alloc_init_p4d(): with 4 or fewer levels pgd_none() is 0 and p4d_addr_end() is `end` */
+function allocInitP4d(pgd: RefPgd, addr: bigint, end: bigint, phys: bigint, flags: RefFlags): void {
+  const g = pgd.g
+  if (g.levels > 4) {
+    const key = addr >> g.pgdirShift
+    if (!pgd.p4dTables.has(key)) pgd.p4dTables.add(key) // pgd_none → pgtable_alloc(P4D_SHIFT)
+  }
+  do {
+    const next = g.levels > 4 ? addrEnd(addr, end, g.p4dShift) : end
+    allocInitPud(pgd, addr, next, phys, flags)
     phys += next - addr
     addr = next
   } while (addr !== end)
@@ -337,6 +358,8 @@ export interface RefShape {
 export interface RefMapMemInput {
   readonly shape: RefShape
   readonly granule: RefGranule
+  /** vabits_actual (48, or 52 with LPA2/LVA) */
+  readonly vaBits: number
   /** memstart_addr (PHYS_OFFSET); __phys_to_virt(p) = p - PHYS_OFFSET + PAGE_OFFSET */
   readonly physOffset: bigint
   /** memblock.memory as map_mem() sees it (sorted, non-overlapping) */
@@ -360,7 +383,8 @@ export interface RefMapMemInput {
   readonly pool?: { readonly start: bigint; readonly end: bigint; readonly early: boolean; readonly initialised: boolean }
 }
 
-const PAGE_OFFSET_48 = 0xffff_0000_0000_0000n // _PAGE_OFFSET(48): arch/arm64/include/asm/memory.h
+/** _PAGE_OFFSET(va) = -(1 << va) mod 2^64: arch/arm64/include/asm/memory.h */
+export const refPageOffset = (vaBits: number): bigint => (1n << 64n) - (1n << BigInt(vaBits))
 
 /** memblock_mark_nomap(): isolate [s,e) and flag it (mm/memblock.c memblock_setclr_flag) */
 function markNomap(regions: RefRegion[], s: bigint, e: bigint): RefRegion[] {
@@ -381,11 +405,12 @@ function markNomap(regions: RefRegion[], s: bigint, e: bigint): RefRegion[] {
 }
 
 export function refMapMem(input: RefMapMemInput): RefResult {
-  const g = refGeometry(input.granule)
+  const g = refGeometry(input.granule, input.vaBits)
   const sh = input.shape
   const pgd = new RefPgd(g, sh.v72)
   const page = 1n << g.pageShift
-  const map = (s: bigint, e: bigint, f: RefFlags) => refCreatePgdMapping(pgd, s, s - input.physOffset + PAGE_OFFSET_48, e - s, f)
+  const map = (s: bigint, e: bigint, f: RefFlags) =>
+    refCreatePgdMapping(pgd, s, s - input.physOffset + refPageOffset(input.vaBits), e - s, f)
   const forced: RefFlags = { noBlock: true, noCont: true }
   const flags: RefFlags = input.forcePages ? forced : { noBlock: false, noCont: false }
   const k = input.kernel
@@ -439,7 +464,7 @@ function kfenceInitPool(pgd: RefPgd, input: RefMapMemInput): void {
   for (let i = 0n; i < 255n; i++) pages.push(2n * i + 3n)
   for (const n of pages) {
     const pa = pool.start + n * page
-    const va = pa - input.physOffset + PAGE_OFFSET_48
+    const va = pa - input.physOffset + refPageOffset(input.vaBits)
     const kinds = pgd.kindsIn(va, va + page)
     if (kinds.size !== 1 || !kinds.has('pte')) {
       pgd.bugs.push(`kfence_protect over ${[...kinds].join('/')} at ${pa.toString(16)}`)
