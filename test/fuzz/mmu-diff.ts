@@ -16,7 +16,7 @@
  *
  * VA bits are 48 or 52 (LVA/LPA2: 5 levels with 4K pages, so P4D tables are counted too).
  *
- * Left out (not claimed by the engine's MapMemInput, or no tree here): KFENCE pools of other than 255 objects, the flag
+ * Left out (not claimed by the engine's MapMemInput, or no tree here): the flag
  * decision itself (linear-map-flags.ts: noBlock/noCont are given), the generations without a
  * tree under /work/ksrc (5.11 – 6.0.10, 6.4, 6.6.4 — arm64-6.12 is checked with the shape of
  * up/linux-6.16.3 — and the what-ifs), paging_init()'s map_kernel/create_idmap counts,
@@ -192,13 +192,14 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
     const at = place(size, rng.pick([page, 2n * MiB]))
     if (at !== undefined) crash = { start: at, end: at + size }
   }
-  let pool: { start: bigint; end: bigint; early: boolean; initialised: boolean } | undefined
+  let pool: { start: bigint; end: bigint; early: boolean; initialised: boolean; objects: number } | undefined
   if (feats.pool && rng.chance(0.5)) {
-    const size = 512n * page // KFENCE_POOL_SIZE: (255 + 1) * 2 * PAGE_SIZE
+    const objects = rng.pick([255, 255, 1, 63, 1000]) // CONFIG_KFENCE_NUM_OBJECTS
+    const size = BigInt(objects + 1) * 2n * page // KFENCE_POOL_SIZE: include/linux/kfence.h
     const at = place(size, page)
     // A late pool (kfence_alloc_pool()) goes with base pages: kfence_late forces them.
     const early = !forced || rng.chance(0.5)
-    if (at !== undefined) pool = { start: at, end: at + size, early, initialised: !early || rng.chance(0.5) }
+    if (at !== undefined) pool = { start: at, end: at + size, early, initialised: !early || rng.chance(0.5), objects }
   }
   const input: MapMemInput = {
     generation: gen,
@@ -208,7 +209,9 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
     memstartAddr: memstart,
     kernel,
     flags: { noBlock: forced, noCont: forced },
-    kfence: pool ? { base: pool.start, size: pool.end - pool.start, early: pool.early, initialised: pool.initialised } : undefined,
+    kfence: pool
+      ? { base: pool.start, size: pool.end - pool.start, early: pool.early, initialised: pool.initialised, numObjects: pool.objects }
+      : undefined,
     crashEarly: crash ? { base: crash.start, size: crash.end - crash.start } : undefined,
   }
   const ref = (forcePages: boolean) =>
@@ -219,7 +222,9 @@ function genCase(rng: Rng, gen: LinearMapGeneration, shape: RefShape, feats: { c
     ...regions.map((r) => `  ${r.nomap ? 'nomap ' : 'memory'} [${hex(r.base)}, ${hex(r.base + r.size)})`),
     `  kernel _text=${hex(kernel.text)} __init_begin=${hex(kernel.initBegin)} __init_end=${hex(kernel.initEnd)} __bss_stop=${hex(kernel.bssStop)}`,
     crash ? `  crash [${hex(crash.start)}, ${hex(crash.end)})` : '',
-    pool ? `  kfence [${hex(pool.start)}, ${hex(pool.end)}) early=${pool.early} initialised=${pool.initialised}` : '',
+    pool
+      ? `  kfence [${hex(pool.start)}, ${hex(pool.end)}) early=${pool.early} initialised=${pool.initialised} objects=${pool.objects}`
+      : '',
   ].filter((l) => l !== '')
   return { input, ref, desc: desc.join('\n') }
 }

@@ -380,7 +380,13 @@ export interface RefMapMemInput {
    * else allocated later (only its unmapping below concerns the linear map); `initialised` =
    * kfence_init_pool() ran and unmapped its guard pages.
    */
-  readonly pool?: { readonly start: bigint; readonly end: bigint; readonly early: boolean; readonly initialised: boolean }
+  readonly pool?: {
+    readonly start: bigint
+    readonly end: bigint
+    readonly early: boolean
+    readonly initialised: boolean
+    readonly objects: number
+  }
 }
 
 /** _PAGE_OFFSET(va) = -(1 << va) mod 2^64: arch/arm64/include/asm/memory.h */
@@ -450,7 +456,7 @@ export function refMapMem(input: RefMapMemInput): RefResult {
 
 /**
  * kfence_init_pool() — mm/kfence/core.c@6.12:635-655: kfence_protect() of pool pages 0 and 1,
- * then of the right guard page 2i + 3 of every object i < CONFIG_KFENCE_NUM_OBJECTS (255);
+ * then of the right guard page 2i + 3 of every object i < CONFIG_KFENCE_NUM_OBJECTS (default 255);
  * arm64's kfence_protect_page() is set_memory_valid(addr, 1, 0)
  * (arch/arm64/include/asm/kfence.h:15-20), which clears a page entry. Over a block or a
  * contiguous entry it does not work (apply_to_page_range() needs page tables: counted as a bug
@@ -461,7 +467,7 @@ function kfenceInitPool(pgd: RefPgd, input: RefMapMemInput): void {
   if (pool === undefined || !pool.initialised) return
   const page = 1n << pgd.g.pageShift
   const pages = [0n, 1n]
-  for (let i = 0n; i < 255n; i++) pages.push(2n * i + 3n)
+  for (let i = 0n; i < BigInt(pool.objects); i++) pages.push(2n * i + 3n)
   for (const n of pages) {
     const pa = pool.start + n * page
     const va = pa - input.physOffset + refPageOffset(input.vaBits)
