@@ -231,7 +231,7 @@ const addSize: Strategy = function* ({ layout, layoutOk }) {
   for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
     const token = `crashkernel=${memSize(size)}`
     const value = withCrashkernel(layout.layout.cmdline, [token])
-    if (layoutOk(value)) yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}" (size it to what your kdump kernel and initrd need; \`suggest\` ranks the sizes that work on every layout of the board)`)
+    if (layoutOk(value)) yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}" (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`)
   }
 }
 
