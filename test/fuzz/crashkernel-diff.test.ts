@@ -16,18 +16,12 @@ import { policyFor } from '../../src/engine/policies/index.js'
 import { Trace } from '../../src/engine/trace.js'
 import type { TraceEvent } from '../../src/engine/types.js'
 import { FLAVORS, refArchParse, refMemparse, refParseClass, type RefArch, type RefFlavor, type RefMsg } from './crashkernel-ref.js'
+import { mulberry32 } from './prng.js'
 
 // ------------------------------------------------------------------ PRNG (mulberry32)
 
 function prng(seed: number): { next: () => number; int: (n: number) => number; pick: <T>(a: readonly T[]) => T; chance: (p: number) => boolean } {
-  let a = seed >>> 0
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(seed)
   const int = (n: number): number => Math.floor(next() * n)
   return { next, int, pick: (arr) => arr[int(arr.length)]!, chance: (p) => next() < p }
 }

@@ -32,18 +32,9 @@ import {
   type Gen,
   type RefRegion,
 } from './reference-memblock.js'
+import { mulberry32 } from './prng.js'
 
-/** mulberry32: small, deterministic, good enough to pick operations. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const prng = mulberry32
 
 const MAX_NUMNODES = E.MAX_NUMNODES
 const REGION_CAP = 48

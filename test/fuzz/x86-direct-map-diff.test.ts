@@ -22,18 +22,9 @@ import { memblockAdd, memblockCreate, memblockReserve } from '../../src/engine/m
 import { initMemMapping, isDirectMapGbLeaf } from '../../src/engine/x86/init-mem-mapping.js'
 import { liveRunLengthTables } from '../../src/engine/x86/init-mem-mapping-fast.js'
 import { RefPanic, refInitMemMapping, SZ_1G, SZ_1M, SZ_2M, SZ_4K, type Range, type RefInput } from './reference-x86-direct-map.js'
+import { mulberry32 } from './prng.js'
 
-/** mulberry32. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const prng = mulberry32
 
 const CASES = Number(process.env.X86DIFF_CASES ?? 2500)
 const SEED = 0x86d1ec7
