@@ -201,6 +201,22 @@ export function kernelCommandLine(result: Pick<SimulationResult, 'arch' | 'kerne
   return policy && { kept: bootCommandLine(cmdline, policy.commandLineSize), commandLineSize: policy.commandLineSize }
 }
 
+/** The smallest COMMAND_LINE_SIZE of any modelled kernel (riscv64's 1024 before 7.1). */
+const SMALLEST_COMMAND_LINE_SIZE = Math.min(...POLICIES.map((p) => p.commandLineSize))
+
+/**
+ * Engine helper (no kernel counterpart): for edits that place crashkernel= on a command line
+ * meant for several kernels: the part of it that every modelled kernel keeps (bootCommandLine()
+ * with the smallest COMMAND_LINE_SIZE of any policy).
+ *
+ * @example
+ * commandLineKeptByAll('console=ttyS0 crashkernel=256M') // → the same string
+ * commandLineKeptByAll('x'.repeat(1030)) // → 'x'.repeat(1023)
+ */
+export function commandLineKeptByAll(cmdline: string): string {
+  return bootCommandLine(cmdline, SMALLEST_COMMAND_LINE_SIZE)
+}
+
 /**
  * Engine helper (no kernel counterpart): for rules: a policy's fixed-base alignment.
  * The alignment a fixed `crashkernel=X@Y` base must have under the policy `result` was

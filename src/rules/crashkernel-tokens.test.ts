@@ -46,6 +46,17 @@ describe('crashkernel= tokens', () => {
     expect(withoutTokensAt(spaced, crashkernelTokens(spaced))).toBe('quiet')
   })
 
+  it('puts crashkernel= at the front of a line some kernel cuts before it (riscv64 keeps 1023 bytes before 7.1)', () => {
+    const pad = `pad=${'x'.repeat(1100)}`
+    expect(withCrashkernel(`quiet ${pad}`, ['crashkernel=256M'])).toBe(`crashkernel=256M quiet ${pad}`)
+    // Every token moves, in its order: the order decides which one the kernel reads.
+    expect(withCrashkernel(`quiet ${pad} crashkernel=1G,cma crashkernel=128M`, ['crashkernel=512M'])).toBe(`crashkernel=1G,cma crashkernel=512M quiet ${pad}`)
+    // A token that ends inside the first 1023 bytes stays where it is.
+    const short = `crashkernel=128M ${'y'.repeat(1000)}`
+    expect(withCrashkernel(short, ['crashkernel=256M'])).toBe(`crashkernel=256M ${'y'.repeat(1000)}`)
+    expect(withCrashkernel(`${'y'.repeat(1000)} crashkernel=128M`, ['crashkernel=256M'])).toBe(`${'y'.repeat(1000)} crashkernel=256M`)
+  })
+
   it('writes sizes and addresses as memparse() reads them', () => {
     expect(memSize(768n << 20n)).toBe('768M')
     expect(memSize(2n << 30n)).toBe('2G')

@@ -7,6 +7,7 @@
  *
  * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
  */
+import { commandLineKeptByAll } from '../engine/index.js'
 import { typoDistance } from '../typo-distance.js'
 
 /** One `crashkernel=` occurrence. */
@@ -107,12 +108,15 @@ export function misspeltCrashkernel(cmdline: string): MisspeltCrashkernel[] {
  * The command line with its crashkernel= tokens removed and `tokens` put where the first one
  * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
  * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone.
+ * On a command line longer than some kernel keeps (COMMAND_LINE_SIZE - 1 bytes, 1023 on
+ * riscv64 before 7.1), every crashkernel= token goes to the front, in its order, when one
+ * would otherwise end past that cut: the kernel would never read it (CK004 `truncated`).
  */
 export function withCrashkernel(cmdline: string, tokens: readonly string[]): string {
   const ownCma = tokens.some((t) => t.endsWith(',cma'))
   const found = crashkernelTokens(cmdline).filter((t) => ownCma || t.suffix !== ',cma')
   const first = found[0]
-  if (!first) return joinWords([cmdline, ...tokens])
+  if (!first) return tokensWhereKept(joinWords([cmdline, ...tokens]))
   const words: string[] = []
   let pos = 0
   for (const t of found) {
@@ -121,7 +125,19 @@ export function withCrashkernel(cmdline: string, tokens: readonly string[]): str
     pos = t.end
   }
   words.push(cmdline.slice(pos))
-  return joinWords(words)
+  return tokensWhereKept(joinWords(words))
+}
+
+/**
+ * The command line unchanged when every crashkernel= token lies in the part each kernel keeps,
+ * else with the tokens moved to the front in their order (the order decides which one the
+ * kernel reads).
+ */
+function tokensWhereKept(cmdline: string): string {
+  const all = crashkernelTokens(cmdline)
+  const last = all[all.length - 1]
+  if (last === undefined || last.end <= commandLineKeptByAll(cmdline).length) return cmdline
+  return joinWords([...all.map((t) => t.text), withoutTokensAt(cmdline, all)])
 }
 
 /** The command line with one token (the first occurrence of `text`) removed. */

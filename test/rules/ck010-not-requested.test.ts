@@ -36,6 +36,14 @@ describe('CK010 not-requested', () => {
     for (const cmdline of ['crashkernel=128M,low', 'crashkernel=0', 'crashkernel=256M']) expect(of(run(virt({ cmdline })), 'CK010')).toEqual([])
   })
 
+  it('on a command line longer than the kernel keeps, the fix puts crashkernel= at the front, where the kernel reads it', () => {
+    const cmdline = `console=ttyAMA0 pad=${'x'.repeat(2100)}`
+    const [f] = of(run(virt({ cmdline })), 'CK010')
+    expect(f!.suggestion?.replacement).toBe(`crashkernel=256M ${cmdline}`)
+    const fixed = applySuggestion(matrix(virt({ cmdline })), f!.suggestion!)
+    expect(check(fixed, 'm.json').findings.filter((x) => x.severity === 'error')).toEqual([])
+  })
+
   it('the fix goes down the ladder when 256M does not fit', () => {
     // 384 MiB of RAM: the largest block the kernel finds is 176 MiB (CK001's fix for 256M), so
     // 256M, 384M, 512M and 192M fail and 128M is the first that reserves.
