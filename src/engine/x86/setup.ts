@@ -505,11 +505,6 @@ export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): Arc
 }
 
 /**
- * direct_gbpages: early_param_on_off("gbpages", "nogbpages", …, CONFIG_X86_DIRECT_GBPAGES).
- * Each handler ignores its value, so `gbpages=1` turns them on too; the last one wins.
- * @kernel include/linux/init.h early_param_on_off; arch/x86/mm/init.c direct_gbpages
- */
-/**
  * Mirrors the decompressor's choice of paging mode (pgtable_l5_enabled() from then on): 5-level
  * when the build supports it, the CPU has LA57 and `no5lvl` is not a word of the command line
  * (cmdline_find_option_bool()).
@@ -519,6 +514,11 @@ function pgtableL5Enabled(layout: Layout, pol: X86Policy): boolean {
   return pol.fiveLevel && layout.cpu.la57 === true && !layout.cmdline.split(/[ \t\n]+/).includes('no5lvl')
 }
 
+/**
+ * direct_gbpages: early_param_on_off("gbpages", "nogbpages", …, CONFIG_X86_DIRECT_GBPAGES).
+ * Each handler ignores its value, so `gbpages=1` turns them on too; the last one wins.
+ * @kernel include/linux/init.h early_param_on_off; arch/x86/mm/init.c direct_gbpages
+ */
 function directGbpages(layout: Layout): boolean {
   let on = layout.config.X86_DIRECT_GBPAGES
   // Both names contain `gbpages`: without it in the line, the config decides.
