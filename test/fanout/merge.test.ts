@@ -406,7 +406,7 @@ describe('results files', () => {
     expect(() => parseResults(`\ufeff${text}`, 'b.json')).toThrow('results file b.json:1:1: JSON syntax error: invalid symbol; ')
     // JSON.parse names no position for these; the location still comes.
     expect(() => parseResults('{"a": NaN}', 'n.json')).toThrow('results file n.json:1:7: JSON syntax error: invalid symbol; ')
-    expect(() => parseResults('', 'e.json')).toThrow('results file e.json:1:1: JSON syntax error: value expected; ')
+    expect(() => parseResults('', 'e.json')).toThrow('results file e.json:1:1: JSON syntax error: the file is empty; ')
     // CRLF line ends count as one line break, as in a matrix.
     expect(() => parseResults('{\r\n  "a": 1\r\n  "b": 2\r\n}', 'w.json')).toThrow('results file w.json:3:3: JSON syntax error: comma expected; ')
   })
