@@ -10,7 +10,7 @@ import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
 import { clearEarlyParamStore, parseEarlyParamStops, type EarlyParamStop } from './early-params.js'
 import { memblockPhysMemSize } from './memblock/memblock.js'
-import { crashkernelPresent, fixedAlignOf } from './crashkernel/reserve.js'
+import { crashkernelPresent, fixedAlignOf, reserveCrashkernelNone } from './crashkernel/reserve.js'
 import { crashkernelRangeMatch, type CrashkernelRangeMatch } from './crashkernel/parse.js'
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
@@ -230,6 +230,19 @@ export function commandLineKeptByAll(cmdline: string): string {
 export function crashkernelFixedAlign(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): PhysSize | undefined {
   const policy = policyFor(result.arch, result.kernel, result.policy)
   return policy && fixedAlignOf(policy.crash)
+}
+
+/**
+ * Engine helper (no kernel counterpart): for rules: whether the kernel `result` was simulated
+ * with has crash kernel code at all (riscv64 before 5.13 has none: reserveCrashkernelNone());
+ * undefined for a policy id the registry does not know.
+ *
+ * @example
+ * hasCrashKernel({ arch: 'riscv64', kernel: '5.10.223', policy: 'riscv64-5.10' }) // → false
+ */
+export function hasCrashKernel(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): boolean | undefined {
+  const policy = policyFor(result.arch, result.kernel, result.policy)
+  return policy && policy.crash.reserve !== reserveCrashkernelNone
 }
 
 /**

@@ -9,12 +9,15 @@
  * kernel/crash_reserve.c@v6.12.117:268-269) and prints nothing (arch/arm64/mm/init.c@v6.12.117:107-111),
  * so the boot log shows no sign of it either. A command line that holds the name misspelt, or that
  * replaced one with crashkernel=, is CK004's (it names the text that was lost); a board whose
- * expectation is false asked for no kdump memory and is not reported.
+ * expectation is false asked for no kdump memory and is not reported. On a kernel without crash
+ * kernel code (riscv64 before 5.13) no crashkernel= would help: `noCrashKernel` says so, as
+ * CK004 does for the option there.
  */
 import { crashkernelTokens, misspeltCrashkernel } from './crashkernel-tokens.js'
+import { hasCrashKernel } from '../engine/index.js'
 import { defineRule } from './define-rule.js'
 
-export default defineRule<'absent'>({
+export default defineRule<'absent' | 'noCrashKernel'>({
   id: 'CK010',
   name: 'not-requested',
   meta: {
@@ -31,14 +34,20 @@ export default defineRule<'absent'>({
     messages: {
       absent:
         'the command line has no crashkernel=, so the kernel reserves no crash kernel memory and kdump cannot load a kdump kernel; it prints nothing about it (expect.reservationRequired: set it to false on a board that runs without kdump)',
+      noCrashKernel:
+        '{{kernel}} has no crash kernel support on {{arch}}: no crashkernel= would reserve memory, and kdump cannot work; a newer kernel has it (expect.reservationRequired: set it to false on a board that runs without kdump)',
     },
-    fixes: { absent: ['addSize'] },
+    fixes: { absent: ['addSize'], noCrashKernel: ['newerKernel'] },
   },
   check({ layout, sim, report }) {
     if (!layout.expect.reservationRequired || sim.crashkernel.kind !== 'not-requested') return
     const cmdline = layout.layout.cmdline
     if (crashkernelTokens(cmdline).length > 0 || misspeltCrashkernel(cmdline).length > 0) return
     if (layout.replacedCmdlines.some((r) => crashkernelTokens(r.value).length > 0)) return
+    if (hasCrashKernel(sim) === false) {
+      report({ messageId: 'noCrashKernel', data: { kernel: sim.kernel, arch: sim.arch }, at: layout.pointers.cmdline, evidence: [], severity: 'error', fix: {} })
+      return
+    }
     report({ messageId: 'absent', data: {}, at: layout.pointers.cmdline, evidence: [], severity: 'error', fix: {} })
   },
 })

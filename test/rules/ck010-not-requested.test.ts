@@ -44,6 +44,16 @@ describe('CK010 not-requested', () => {
     expect(check(fixed, 'm.json').findings.filter((x) => x.severity === 'error')).toEqual([])
   })
 
+  it('a kernel without crash kernel code (riscv64 before 5.13) is named: no crashkernel= would help there', () => {
+    const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: [{ release: '5.12', imageSize: '0x2000000' }, '6.12'], cmdline: 'console=ttyS0' }
+    const found = of(run(rv), 'CK010')
+    expect(found.map((f) => [f.messageId, f.layoutName])).toEqual([
+      ['noCrashKernel', '2G/5.12'],
+      ['absent', '2G/6.12'],
+    ])
+    expect(found[0]!.message).toContain('5.12.0 has no crash kernel support on riscv64: no crashkernel= would reserve memory')
+  })
+
   it('the fix goes down the ladder when 256M does not fit', () => {
     // 384 MiB of RAM: the largest block the kernel finds is 176 MiB (CK001's fix for 256M), so
     // 256M, 384M, 512M and 192M fail and 128M is the first that reserves.
