@@ -165,7 +165,8 @@ function reportTruncated(ctx: RuleContext<MessageId>, tokens: readonly Crashkern
   const kept = line.kept
   const cut = tokens.filter((t) => t.end > kept.length)
   if (cut.length === 0) return false
-  const split = cut.find((t) => t.start < kept.length)
+  // A token cut inside its name ("crashke") is no crashkernel= to the kernel: it never reads it.
+  const split = cut.find((t) => t.start < kept.length && kept.slice(t.start).includes('crashkernel='))
   const past = cut.filter((t) => t !== split)
   const what = [
     ...(split ? [`the kernel reads "${clipText(kept.slice(split.start))}" of "${clipText(split.text)}"`] : []),

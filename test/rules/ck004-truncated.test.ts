@@ -38,6 +38,12 @@ describe('CK004 truncated: the kernel keeps the first COMMAND_LINE_SIZE - 1 byte
     expect(layout.result!.crashkernel).toMatchObject({ kind: 'reserved', main: { size: 25n } })
   })
 
+  it('a token cut inside its name is one the kernel never reads, not one it reads in part', () => {
+    const [f] = of(run(virt(padded(2040, 'crashkernel=256M'))), 'CK004')
+    expect([f!.messageId, f!.severity]).toEqual(['truncated', 'error'])
+    expect(f!.message).toContain('silently; the kernel never reads it (expect.reservationRequired)')
+  })
+
   it('tokens inside the kept part are not reported, and nothing is cut from a short line', () => {
     expect(of(run(virt(`crashkernel=256M ${padded(2050, 'quiet', '')}`)), 'CK004')).toEqual([])
     expect(of(run(virt(padded(100, 'crashkernel=256M'))), 'CK004')).toEqual([])
