@@ -33841,7 +33841,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/report/v1.json","title":"Report","description":"Everything one run of crashkernel-check found: the report `crashkernel-check check --format json` prints, the library's formatJson() returns and the action writes to `results-file`. Findings say what is wrong and where; layouts carry the full simulation result of every board × RAM variant × kernel. 64-bit addresses and sizes are strings of 16 lowercase hex digits (`0x%016x`, as the kernel's `%016llx`); counts, flags and node ids are JSON numbers.","type":"object","additionalProperties":false,"required":["tool","files","findings","layouts","counts"],"properties":{"tool":{"$ref":"#/$defs/tool"},"files":{"description":"The matrix files checked, in order.","type":"array","items":{"type":"string"}},"findings":{"description":"Every finding, suppressed ones included, sorted by file, then position, then severity and rule id, then the order of their layouts in `layouts` (findings without a layout first), then message.","type":"array","items":{"$ref":"#/$defs/finding"}},"layouts":{"description":"Every simulated layout (board × RAM variant × kernel), in matrix order. A board with a problem in its matrix entry has none.","type":"array","items":{"$ref":"#/$defs/layout"}},"counts":{"$ref":"#/$defs/counts"},"kernelOverride":{"description":"The kernels that replaced every board's `kernels` in this run, as given (CLI `--kernel`, the action's input `kernel`, check()'s `kernels`): series such as `6.12` or releases such as `6.1.192`; each layout's `kernel` is the release one of them resolved to. Absent when each board was checked with its own `kernels`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"boardSuggestions":{"description":"One crashkernel= value per board, where one does better than the board's own on every layout it was checked with. Absent when none does.","type":"array","minItems":1,"items":{"$ref":"#/$defs/boardSuggestion"}},"fanout":{"$ref":"#/$defs/fanout"}},"$defs":{"hex64":{"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"},"jsonPointer":{"title":"JsonPointer","description":"An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base` (`\"\"` for the whole document).","type":"string","pattern":"^(/([^~/]|~[01])*)*$"},"kernelRelease":{"title":"KernelRelease","description":"A kernel release as simulated, e.g. `6.12.117`: a series written in the matrix (`6.12`) is resolved to the Debian release of its kernel profile (`6.12.117`; 5.10, 6.1, 6.12, 7.2 and 7.3 have one), any other series to its .0 (`6.6` → `6.6.0`).","type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"tool":{"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}},"finding":{"title":"Finding","description":"One problem, found by one rule ([docs/rules](rules/README.md)) in one board, layout or document.","type":"object","additionalProperties":false,"required":["ruleId","ruleName","severity","messageId","message","data","file","pointer","evidence","docsUrl"],"properties":{"ruleId":{"description":"Stable rule id, e.g. `SC002`: families CK (crashkernel), LM (linear map), PR (protection), SC (schema and matrix).","type":"string","pattern":"^[A-Z]{2}[0-9]{3}$"},"ruleName":{"description":"Readable alias of the rule, e.g. `schema-violation`.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/severity"},"messageId":{"description":"Which of the rule's message templates was used, e.g. `notReserved`; stable, unlike the text.","type":"string","pattern":"^[a-z][A-Za-z0-9]*$"},"message":{"description":"The message rendered once from the rule's template and `data`.","type":"string","minLength":1},"data":{"description":"The values filled into the message template, by placeholder name (all strings, already formatted for a person).","type":"object","additionalProperties":{"type":"string"}},"file":{"description":"The matrix file the finding is in, as given to the check.","type":"string"},"boardId":{"description":"The board the finding is about (absent for document-level problems).","type":"string"},"layoutName":{"description":"The layout (RAM variant / kernel) the finding is about: `<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Kernel release of the layout (a series written in the matrix resolved as simulate() does: to the oracle's Debian release (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0)."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value in the matrix to look at or change."},"location":{"$ref":"#/$defs/sourceLocation"},"evidence":{"description":"dmesg-like lines the simulated kernel printed that back the finding (empty for matrix problems).","type":"array","items":{"$ref":"#/$defs/traceEvent"}},"suggestion":{"$ref":"#/$defs/suggestion","description":"The preferred fix, verified by simulating every layout of the board with it."},"alternatives":{"description":"Other verified fixes, in order of preference (a different strategy each). Absent when there are none.","type":"array","minItems":1,"items":{"$ref":"#/$defs/suggestion"}},"docsUrl":{"description":"The rule's documentation page.","type":"string","pattern":"^https://"},"suppressed":{"$ref":"#/$defs/suppressed"}}},"severity":{"title":"Severity","description":"ESLint/SARIF-style level of a finding; `note` is SARIF's name for \"info\".","enum":["error","warning","note"]},"sourceLocation":{"title":"SourceLocation","description":"Where the value at `pointer` sits in its file; for a value the file does not hold (one a preset or `defaults` supplies), its nearest ancestor in the file. Lines and columns are 1-based; columns count UTF-16 units.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn","offset","length"],"properties":{"file":{"description":"The matrix file.","type":"string"},"line":{"description":"Line of the first character (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the first character (1-based, UTF-16 units).","type":"integer","minimum":1},"endLine":{"description":"Line of the end of the value (1-based).","type":"integer","minimum":1},"endColumn":{"description":"Column just after the last character of the value (1-based, UTF-16 units).","type":"integer","minimum":1},"offset":{"description":"0-based character offset (UTF-16 units) of the first character of the value.","type":"integer","minimum":0},"length":{"description":"Length of the value in characters (UTF-16 units).","type":"integer","minimum":0}}},"boardSuggestion":{"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked: the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on.","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}},"suggestion":{"title":"Suggestion","description":"A fix the engine verified, described for a person; never applied automatically.","type":"object","additionalProperties":false,"required":["description"],"properties":{"description":{"description":"What to change and why it helps.","type":"string","minLength":1},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value to change, when the fix is a replacement."},"replacement":{"description":"The new value (as JSON text would hold it, e.g. a command line), when the fix is a replacement.","type":"string"},"operation":{"description":"`add`: the property at `pointer` does not exist yet and is created with `replacement` (JSON Patch \"add\", e.g. a board's own `cmdline` when it came from its preset or `defaults`). Absent or `replace`: the value at `pointer` is replaced.","enum":["replace","add"]}}},"suppressed":{"title":"Suppressed","description":"Present when the board's `suppress` silences the rule; suppressed findings are reported but not counted in `error`, `warning` or `note`.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"The `reason` the matrix gives for the suppression.","type":"string"}}},"layout":{"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), as the engine reads it. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}},"dmaDevice":{"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}},"simulationResult":{"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}},"crashkernelOutcome":{"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= on the command line), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]},"notRequested":{"title":"NotRequested","description":"The command line has no crashkernel= option.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"not-requested"}}},"ignored":{"title":"Ignored","description":"The option was present but parsing or validation made the kernel ignore it (with or without a message).","type":"object","additionalProperties":false,"required":["kind","reason"],"properties":{"kind":{"const":"ignored"},"reason":{"description":"Why: `syntax` (parse_crashkernel() rejected it), `zero` (a size of 0, e.g. no range of a range list matched), `size-exceeds-ram` (the size is not below System RAM), `unsupported-suffix` (only `,high`/`,low` tokens, which this kernel does not know), `low-only` (only `crashkernel=…,low`), `no-crash-kernel` (the kernel has no crash kernel code on this arch: riscv64 before 5.13).","enum":["syntax","zero","size-exceeds-ram","unsupported-suffix","low-only","no-crash-kernel"]}}},"reserved":{"title":"Reserved","description":"The crash kernel region was reserved (crashk_res, and crashk_low_res for a low region).","type":"object","additionalProperties":false,"required":["kind","main","fellBack","high","fixed"],"properties":{"kind":{"const":"reserved"},"main":{"$ref":"#/$defs/crashRegion","description":"The main region (crashk_res)."},"low":{"$ref":"#/$defs/crashRegion","description":"The low region (crashk_low_res), when one was reserved (`,low`, or the default low size of a `,high` or fallen-back main region)."},"fellBack":{"description":"The main region was placed by a fallback attempt (e.g. above the low limit).","type":"boolean"},"high":{"description":"Requested via `,high`.","type":"boolean"},"fixed":{"description":"Requested at a fixed base (`size@offset`).","type":"boolean"}}},"failed":{"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order.","type":"array","items":{"$ref":"#/$defs/range"}}}},"hang":{"title":"Hang","description":"The boot never finishes, by `cause`: `endless-retry` or `early-param`.","type":"object","required":["kind","cause"],"properties":{"kind":{"const":"hang"},"cause":{"enum":["endless-retry","early-param"],"description":"Why the boot never finishes: `endless-retry` ([endlessRetry](#endlessretry)) or `early-param` ([earlyParamStop](#earlyparamstop))."}},"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/endlessRetry"},{"$ref":"#/$defs/earlyParamStop"}]},"endlessRetry":{"title":"EndlessRetry","type":"object","additionalProperties":false,"required":["kind","cause","size","window"],"properties":{"kind":{"const":"hang"},"cause":{"const":"endless-retry","description":"The reservation retries a window forever."},"size":{"$ref":"#/$defs/hex64","description":"The size requested."},"window":{"$ref":"#/$defs/range","description":"The window retried forever."}},"description":"The kernel loops forever, retrying a window it has already searched (an empty one, or the same one when the low and high limits coincide): the boot hangs."},"earlyParamStop":{"title":"EarlyParamStop","type":"object","additionalProperties":false,"required":["kind","cause","param","fault","at","fn"],"properties":{"kind":{"const":"hang"},"cause":{"const":"early-param","description":"An early parameter stopped the boot."},"param":{"type":"string","description":"The parameter as the command line has it, e.g. `kernelcore` or `memmap=256M%0x60000000-1+1`."},"fault":{"enum":["bug","null-dereference"],"description":"`bug`: a BUG_ON() fires; `null-dereference`: the handler reads through a NULL pointer."},"at":{"type":"string","description":"The kernel file and function that faults, e.g. `arch/x86/kernel/e820.c __e820__range_update`."},"fn":{"type":"string","description":"The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it, e.g. `__e820__range_update`."}},"description":"An early parameter's handler stops the boot in parse_early_param(), before the reservation and the memblock setup (x86's memblock is still empty; arm64's and riscv64's hold only the DT's memory nodes): a BUG_ON() fires or the handler reads through NULL, and the kernel halts or panics. The layout's zones, memory and reserved lists are empty and its trace ends there."},"range":{"title":"PhysRange","description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address."},"size":{"$ref":"#/$defs/hex64","description":"Size in bytes."}}},"crashRegion":{"title":"CrashRegion","description":"A reservation made by the crash kernel code, [base, base + size). Mirrors crashk_res / crashk_low_res (whose inclusive `end` is base + size - 1).","type":"object","additionalProperties":false,"required":["kind","base","size"],"properties":{"kind":{"description":"`main` (crashk_res) or `low` (crashk_low_res).","enum":["main","low"]},"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."}}},"request":{"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= on the command line, only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}},"crashkernelCma":{"title":"CrashkernelCma","description":"What reserve_crashkernel_cma() did with `crashkernel=size,cma` (x86_64 6.17+, arm64 and riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the running kernel lends to movable allocations until a crash. The kernel reserves them after the main reservation, whether that succeeded or failed; absent without a `,cma` size, where the kernel does not read one, or when crashkernel= is ignored.","type":"object","additionalProperties":false,"required":["requested","reserved","ranges"],"properties":{"requested":{"$ref":"#/$defs/hex64","description":"The size asked for."},"reserved":{"$ref":"#/$defs/hex64","description":"What the kernel counts as reserved (the sizes it asked for). Below `requested`, it printed \"crashkernel CMA reservation failed\"."},"ranges":{"description":"The areas (crashk_cma_ranges[]), each as large as its CMA area: the size asked for rounded up to the CMA alignment. At most four: the kernel halves the size after each failure.","type":"array","maxItems":4,"items":{"$ref":"#/$defs/range"}},"unsupported":{"const":true,"description":"The kernel has no CONFIG_CMA and reserved nothing (\"crashkernel CMA reservation not supported\")."}}},"zoneRange":{"title":"ZoneRange","description":"One line of the \"Zone ranges:\" block.","type":"object","additionalProperties":false,"required":["name","start","end"],"properties":{"name":{"description":"The zone.","enum":["DMA","DMA32","Normal","Device"]},"start":{"description":"First address of the zone; null when the kernel prints \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]},"end":{"description":"Last address of the zone, inclusive as the kernel prints it; null when \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]}}},"memblockRegion":{"title":"MemblockRegion","description":"One region of memblock.memory or memblock.reserved, [base, base + size), field names as in struct memblock_region.","type":"object","additionalProperties":false,"required":["base","size","flags"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."},"flags":{"description":"enum memblock_flags bits: 1 MEMBLOCK_HOTPLUG, 2 MEMBLOCK_MIRROR, 4 MEMBLOCK_NOMAP, 32 MEMBLOCK_RSRV_KERN (6.16+); 0 MEMBLOCK_NONE.","type":"integer","minimum":0},"nid":{"description":"memblock_get_region_node(): the node memblock=debug's dump prints (\" on node %d\") when it is a valid one (0 here), else MAX_NUMNODES (1024) or NUMA_NO_NODE (-1), which it prints nothing for. Regions with different nodes are never merged.","type":"integer","minimum":-1},"owner":{"description":"What made the reservation (the caller in memblock=debug terms, e.g. `kernel`, `initrd`, `fdt`, `crashkernel`), for reports.","type":"string"},"alsoOwners":{"description":"What else memblock merged into this region (other owners), for reports.","type":"array","items":{"type":"string"}}}},"linearMap":{"title":"LinearMapFacts","description":"How the kernel maps RAM in its linear map (arm64 map_mem(), riscv64 create_linear_mapping_page_table()); absent on x86_64, whose direct map is in `directMapKb`.","type":"object","additionalProperties":false,"required":["forcedBasePagesBy","forcedByCrashkernel","histogram","crashHistogram","pageTableBytes","blockHistogram","blockPageTableBytes"],"properties":{"forcedBasePagesBy":{"description":"Why base pages are forced for the whole linear map ([] = blocks allowed): `rodata_full`, `debug_pagealloc`, `crash_mem_map` (the crashkernel early param, 5.10–6.3), `kfence` or `kfence_late`.","type":"array","items":{"enum":["rodata_full","debug_pagealloc","crash_mem_map","kfence","kfence_late"]}},"forcedByCrashkernel":{"description":"Base pages are forced only because of crashkernel= (the 2022 thread's problem).","type":"boolean"},"histogram":{"$ref":"#/$defs/granuleHistogram","description":"Bytes of the linear map mapped at each granule."},"crashHistogram":{"description":"The histogram restricted to each crash region, in address order.","type":"array","items":{"$ref":"#/$defs/granuleHistogram"}},"kfenceRuntimeUnmappablePages":{"description":"Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0 when KFENCE does not run). A walk of a running system shows up to this many fewer pages in the base-page bucket than the boot-time map predicted here.","type":"integer","minimum":0},"pageTableBytes":{"$ref":"#/$defs/hex64","description":"Memory used by last-level page tables of the linear map."},"blockHistogram":{"$ref":"#/$defs/granuleHistogram","description":"The same map if nothing forced base pages (for cost comparisons)."},"blockPageTableBytes":{"$ref":"#/$defs/hex64","description":"Last-level page-table memory of `blockHistogram`'s map."}}},"granuleHistogram":{"title":"GranuleHistogram","description":"Bytes of the linear map mapped at each granule, keyed by granule: the page size or block size, with `-cont` for arm64 contiguous-bit runs (`4K`, `4K-cont`, `2M`, `2M-cont`, `1G`; 16K pages: `16K`, `16K-cont`, `32M`, `32M-cont`; 64K pages: `64K`, `64K-cont`, `512M`, `512M-cont`; riscv64 also `512G`). A granule that maps nothing has no key.","type":"object","propertyNames":{"pattern":"^[0-9]+[KMG](-cont)?$"},"additionalProperties":{"$ref":"#/$defs/hex64"}},"protection":{"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout.","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}},"directMap":{"title":"DirectMapKb","description":"x86_64: /proc/meminfo's direct-map counters in kB, keyed as printed (`DirectMap4k`, `DirectMap2M`, `DirectMap1G` — the last only with GB pages).","type":"object","additionalProperties":false,"required":["DirectMap4k","DirectMap2M"],"properties":{"DirectMap4k":{"description":"kB of the direct map mapped with 4 KiB pages.","type":"integer","minimum":0},"DirectMap2M":{"description":"kB of the direct map mapped with 2 MiB pages.","type":"integer","minimum":0},"DirectMap1G":{"description":"kB of the direct map mapped with 1 GiB pages (GB pages only).","type":"integer","minimum":0}}},"traceEvent":{"title":"TraceEvent","description":"A dmesg-like line the simulated kernel would print, with its level.","type":"object","additionalProperties":false,"required":["level","source","text"],"properties":{"level":{"description":"The printk level: pr_info, pr_warn or pr_err (the engine prints nothing at pr_debug level).","enum":["info","warn","err"]},"source":{"description":"What part of the kernel printed it: `crashkernel`, `zones`, `cma`, `memblock`, `mm`, `of`, `setup` …","type":"string","minLength":1},"text":{"description":"The message text exactly as the kernel prints it, without the timestamp.","type":"string"}}},"counts":{"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}},"fanout":{"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/report/v1.json","title":"Report","description":"Everything one run of crashkernel-check found: the report `crashkernel-check check --format json` prints, the library's formatJson() returns and the action writes to `results-file`. Findings say what is wrong and where; layouts carry the full simulation result of every board × RAM variant × kernel. 64-bit addresses and sizes are strings of 16 lowercase hex digits (`0x%016x`, as the kernel's `%016llx`); counts, flags and node ids are JSON numbers.","type":"object","additionalProperties":false,"required":["tool","files","findings","layouts","counts"],"properties":{"tool":{"$ref":"#/$defs/tool"},"files":{"description":"The matrix files checked, in order.","type":"array","items":{"type":"string"}},"findings":{"description":"Every finding, suppressed ones included, sorted by file, then position, then severity and rule id, then the order of their layouts in `layouts` (findings without a layout first), then message.","type":"array","items":{"$ref":"#/$defs/finding"}},"layouts":{"description":"Every simulated layout (board × RAM variant × kernel), in matrix order. A board with a problem in its matrix entry has none.","type":"array","items":{"$ref":"#/$defs/layout"}},"counts":{"$ref":"#/$defs/counts"},"kernelOverride":{"description":"The kernels that replaced every board's `kernels` in this run, as given (CLI `--kernel`, the action's input `kernel`, check()'s `kernels`): series such as `6.12` or releases such as `6.1.192`; each layout's `kernel` is the release one of them resolved to. Absent when each board was checked with its own `kernels`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"boardSuggestions":{"description":"One crashkernel= value per board, where one does better than the board's own on every layout it was checked with. Absent when none does.","type":"array","minItems":1,"items":{"$ref":"#/$defs/boardSuggestion"}},"fanout":{"$ref":"#/$defs/fanout"}},"$defs":{"hex64":{"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"},"jsonPointer":{"title":"JsonPointer","description":"An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base` (`\"\"` for the whole document).","type":"string","pattern":"^(/([^~/]|~[01])*)*$"},"kernelRelease":{"title":"KernelRelease","description":"A kernel release as simulated, e.g. `6.12.117`: a series written in the matrix (`6.12`) is resolved to the Debian release of its kernel profile (`6.12.117`; 5.10, 6.1, 6.12, 7.2 and 7.3 have one), any other series to its .0 (`6.6` → `6.6.0`).","type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"tool":{"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}},"finding":{"title":"Finding","description":"One problem, found by one rule ([docs/rules](rules/README.md)) in one board, layout or document.","type":"object","additionalProperties":false,"required":["ruleId","ruleName","severity","messageId","message","data","file","pointer","evidence","docsUrl"],"properties":{"ruleId":{"description":"Stable rule id, e.g. `SC002`: families CK (crashkernel), LM (linear map), PR (protection), SC (schema and matrix).","type":"string","pattern":"^[A-Z]{2}[0-9]{3}$"},"ruleName":{"description":"Readable alias of the rule, e.g. `schema-violation`.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/severity"},"messageId":{"description":"Which of the rule's message templates was used, e.g. `notReserved`; stable, unlike the text.","type":"string","pattern":"^[a-z][A-Za-z0-9]*$"},"message":{"description":"The message rendered once from the rule's template and `data`.","type":"string","minLength":1},"data":{"description":"The values filled into the message template, by placeholder name (all strings, already formatted for a person).","type":"object","additionalProperties":{"type":"string"}},"file":{"description":"The matrix file the finding is in, as given to the check.","type":"string"},"boardId":{"description":"The board the finding is about (absent for document-level problems).","type":"string"},"layoutName":{"description":"The layout (RAM variant / kernel) the finding is about: `<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Kernel release of the layout (a series written in the matrix resolved as simulate() does: to the oracle's Debian release (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0)."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value in the matrix to look at or change."},"location":{"$ref":"#/$defs/sourceLocation"},"evidence":{"description":"dmesg-like lines the simulated kernel printed that back the finding (empty for matrix problems).","type":"array","items":{"$ref":"#/$defs/traceEvent"}},"suggestion":{"$ref":"#/$defs/suggestion","description":"The preferred fix, verified by simulating every layout of the board with it."},"alternatives":{"description":"Other verified fixes, in order of preference (a different strategy each). Absent when there are none.","type":"array","minItems":1,"items":{"$ref":"#/$defs/suggestion"}},"docsUrl":{"description":"The rule's documentation page.","type":"string","pattern":"^https://"},"suppressed":{"$ref":"#/$defs/suppressed"}}},"severity":{"title":"Severity","description":"ESLint/SARIF-style level of a finding; `note` is SARIF's name for \"info\".","enum":["error","warning","note"]},"sourceLocation":{"title":"SourceLocation","description":"Where the value at `pointer` sits in its file; for a value the file does not hold (one a preset or `defaults` supplies), its nearest ancestor in the file. Lines and columns are 1-based; columns count UTF-16 units.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn","offset","length"],"properties":{"file":{"description":"The matrix file.","type":"string"},"line":{"description":"Line of the first character (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the first character (1-based, UTF-16 units).","type":"integer","minimum":1},"endLine":{"description":"Line of the end of the value (1-based).","type":"integer","minimum":1},"endColumn":{"description":"Column just after the last character of the value (1-based, UTF-16 units).","type":"integer","minimum":1},"offset":{"description":"0-based character offset (UTF-16 units) of the first character of the value.","type":"integer","minimum":0},"length":{"description":"Length of the value in characters (UTF-16 units).","type":"integer","minimum":0}}},"boardSuggestion":{"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked: the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on.","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}},"suggestion":{"title":"Suggestion","description":"A fix the engine verified, described for a person; never applied automatically.","type":"object","additionalProperties":false,"required":["description"],"properties":{"description":{"description":"What to change and why it helps.","type":"string","minLength":1},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value to change, when the fix is a replacement."},"replacement":{"description":"The new value (as JSON text would hold it, e.g. a command line), when the fix is a replacement.","type":"string"},"operation":{"description":"`add`: the property at `pointer` does not exist yet and is created with `replacement` (JSON Patch \"add\", e.g. a board's own `cmdline` when it came from its preset or `defaults`). Absent or `replace`: the value at `pointer` is replaced.","enum":["replace","add"]}}},"suppressed":{"title":"Suppressed","description":"Present when the board's `suppress` silences the rule; suppressed findings are reported but not counted in `error`, `warning` or `note`.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"The `reason` the matrix gives for the suppression.","type":"string"}}},"layout":{"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), whole: the kernel, and the engine, read only its first COMMAND_LINE_SIZE - 1 bytes (2047; 1023 on riscv64 before 7.1), and CK004 `truncated` names a crashkernel= past them. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}},"dmaDevice":{"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}},"simulationResult":{"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}},"crashkernelOutcome":{"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= in the part of the command line the kernel keeps), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]},"notRequested":{"title":"NotRequested","description":"The command line has no crashkernel= option.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"not-requested"}}},"ignored":{"title":"Ignored","description":"The option was present but parsing or validation made the kernel ignore it (with or without a message).","type":"object","additionalProperties":false,"required":["kind","reason"],"properties":{"kind":{"const":"ignored"},"reason":{"description":"Why: `syntax` (parse_crashkernel() rejected it), `zero` (a size of 0, e.g. no range of a range list matched), `size-exceeds-ram` (the size is not below System RAM), `unsupported-suffix` (only `,high`/`,low` tokens, which this kernel does not know), `low-only` (only `crashkernel=…,low`), `no-crash-kernel` (the kernel has no crash kernel code on this arch: riscv64 before 5.13).","enum":["syntax","zero","size-exceeds-ram","unsupported-suffix","low-only","no-crash-kernel"]}}},"reserved":{"title":"Reserved","description":"The crash kernel region was reserved (crashk_res, and crashk_low_res for a low region).","type":"object","additionalProperties":false,"required":["kind","main","fellBack","high","fixed"],"properties":{"kind":{"const":"reserved"},"main":{"$ref":"#/$defs/crashRegion","description":"The main region (crashk_res)."},"low":{"$ref":"#/$defs/crashRegion","description":"The low region (crashk_low_res), when one was reserved (`,low`, or the default low size of a `,high` or fallen-back main region)."},"fellBack":{"description":"The main region was placed by a fallback attempt (e.g. above the low limit).","type":"boolean"},"high":{"description":"Requested via `,high`.","type":"boolean"},"fixed":{"description":"Requested at a fixed base (`size@offset`).","type":"boolean"}}},"failed":{"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order.","type":"array","items":{"$ref":"#/$defs/range"}}}},"hang":{"title":"Hang","description":"The boot never finishes, by `cause`: `endless-retry` or `early-param`.","type":"object","required":["kind","cause"],"properties":{"kind":{"const":"hang"},"cause":{"enum":["endless-retry","early-param"],"description":"Why the boot never finishes: `endless-retry` ([endlessRetry](#endlessretry)) or `early-param` ([earlyParamStop](#earlyparamstop))."}},"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/endlessRetry"},{"$ref":"#/$defs/earlyParamStop"}]},"endlessRetry":{"title":"EndlessRetry","type":"object","additionalProperties":false,"required":["kind","cause","size","window"],"properties":{"kind":{"const":"hang"},"cause":{"const":"endless-retry","description":"The reservation retries a window forever."},"size":{"$ref":"#/$defs/hex64","description":"The size requested."},"window":{"$ref":"#/$defs/range","description":"The window retried forever."}},"description":"The kernel loops forever, retrying a window it has already searched (an empty one, or the same one when the low and high limits coincide): the boot hangs."},"earlyParamStop":{"title":"EarlyParamStop","type":"object","additionalProperties":false,"required":["kind","cause","param","fault","at","fn"],"properties":{"kind":{"const":"hang"},"cause":{"const":"early-param","description":"An early parameter stopped the boot."},"param":{"type":"string","description":"The parameter as the command line has it, e.g. `kernelcore` or `memmap=256M%0x60000000-1+1`."},"fault":{"enum":["bug","null-dereference"],"description":"`bug`: a BUG_ON() fires; `null-dereference`: the handler reads through a NULL pointer."},"at":{"type":"string","description":"The kernel file and function that faults, e.g. `arch/x86/kernel/e820.c __e820__range_update`."},"fn":{"type":"string","description":"The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it, e.g. `__e820__range_update`."}},"description":"An early parameter's handler stops the boot in parse_early_param(), before the reservation and the memblock setup (x86's memblock is still empty; arm64's and riscv64's hold only the DT's memory nodes): a BUG_ON() fires or the handler reads through NULL, and the kernel halts or panics. The layout's zones, memory and reserved lists are empty and its trace ends there."},"range":{"title":"PhysRange","description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address."},"size":{"$ref":"#/$defs/hex64","description":"Size in bytes."}}},"crashRegion":{"title":"CrashRegion","description":"A reservation made by the crash kernel code, [base, base + size). Mirrors crashk_res / crashk_low_res (whose inclusive `end` is base + size - 1).","type":"object","additionalProperties":false,"required":["kind","base","size"],"properties":{"kind":{"description":"`main` (crashk_res) or `low` (crashk_low_res).","enum":["main","low"]},"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."}}},"request":{"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= in the part of the command line the kernel keeps (its first COMMAND_LINE_SIZE - 1 bytes), only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option in the part the kernel keeps; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}},"crashkernelCma":{"title":"CrashkernelCma","description":"What reserve_crashkernel_cma() did with `crashkernel=size,cma` (x86_64 6.17+, arm64 and riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the running kernel lends to movable allocations until a crash. The kernel reserves them after the main reservation, whether that succeeded or failed; absent without a `,cma` size, where the kernel does not read one, or when crashkernel= is ignored.","type":"object","additionalProperties":false,"required":["requested","reserved","ranges"],"properties":{"requested":{"$ref":"#/$defs/hex64","description":"The size asked for."},"reserved":{"$ref":"#/$defs/hex64","description":"What the kernel counts as reserved (the sizes it asked for). Below `requested`, it printed \"crashkernel CMA reservation failed\"."},"ranges":{"description":"The areas (crashk_cma_ranges[]), each as large as its CMA area: the size asked for rounded up to the CMA alignment. At most four: the kernel halves the size after each failure.","type":"array","maxItems":4,"items":{"$ref":"#/$defs/range"}},"unsupported":{"const":true,"description":"The kernel has no CONFIG_CMA and reserved nothing (\"crashkernel CMA reservation not supported\")."}}},"zoneRange":{"title":"ZoneRange","description":"One line of the \"Zone ranges:\" block.","type":"object","additionalProperties":false,"required":["name","start","end"],"properties":{"name":{"description":"The zone.","enum":["DMA","DMA32","Normal","Device"]},"start":{"description":"First address of the zone; null when the kernel prints \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]},"end":{"description":"Last address of the zone, inclusive as the kernel prints it; null when \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]}}},"memblockRegion":{"title":"MemblockRegion","description":"One region of memblock.memory or memblock.reserved, [base, base + size), field names as in struct memblock_region.","type":"object","additionalProperties":false,"required":["base","size","flags"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."},"flags":{"description":"enum memblock_flags bits: 1 MEMBLOCK_HOTPLUG, 2 MEMBLOCK_MIRROR, 4 MEMBLOCK_NOMAP, 32 MEMBLOCK_RSRV_KERN (6.16+); 0 MEMBLOCK_NONE.","type":"integer","minimum":0},"nid":{"description":"memblock_get_region_node(): the node memblock=debug's dump prints (\" on node %d\") when it is a valid one (0 here), else MAX_NUMNODES (1024) or NUMA_NO_NODE (-1), which it prints nothing for. Regions with different nodes are never merged.","type":"integer","minimum":-1},"owner":{"description":"What made the reservation (the caller in memblock=debug terms, e.g. `kernel`, `initrd`, `fdt`, `crashkernel`), for reports.","type":"string"},"alsoOwners":{"description":"What else memblock merged into this region (other owners), for reports.","type":"array","items":{"type":"string"}}}},"linearMap":{"title":"LinearMapFacts","description":"How the kernel maps RAM in its linear map (arm64 map_mem(), riscv64 create_linear_mapping_page_table()); absent on x86_64, whose direct map is in `directMapKb`.","type":"object","additionalProperties":false,"required":["forcedBasePagesBy","forcedByCrashkernel","histogram","crashHistogram","pageTableBytes","blockHistogram","blockPageTableBytes"],"properties":{"forcedBasePagesBy":{"description":"Why base pages are forced for the whole linear map ([] = blocks allowed): `rodata_full`, `debug_pagealloc`, `crash_mem_map` (the crashkernel early param, 5.10–6.3), `kfence` or `kfence_late`.","type":"array","items":{"enum":["rodata_full","debug_pagealloc","crash_mem_map","kfence","kfence_late"]}},"forcedByCrashkernel":{"description":"Base pages are forced only because of crashkernel= (the 2022 thread's problem).","type":"boolean"},"histogram":{"$ref":"#/$defs/granuleHistogram","description":"Bytes of the linear map mapped at each granule."},"crashHistogram":{"description":"The histogram restricted to each crash region, in address order.","type":"array","items":{"$ref":"#/$defs/granuleHistogram"}},"kfenceRuntimeUnmappablePages":{"description":"Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0 when KFENCE does not run). A walk of a running system shows up to this many fewer pages in the base-page bucket than the boot-time map predicted here.","type":"integer","minimum":0},"pageTableBytes":{"$ref":"#/$defs/hex64","description":"Memory used by last-level page tables of the linear map."},"blockHistogram":{"$ref":"#/$defs/granuleHistogram","description":"The same map if nothing forced base pages (for cost comparisons)."},"blockPageTableBytes":{"$ref":"#/$defs/hex64","description":"Last-level page-table memory of `blockHistogram`'s map."}}},"granuleHistogram":{"title":"GranuleHistogram","description":"Bytes of the linear map mapped at each granule, keyed by granule: the page size or block size, with `-cont` for arm64 contiguous-bit runs (`4K`, `4K-cont`, `2M`, `2M-cont`, `1G`; 16K pages: `16K`, `16K-cont`, `32M`, `32M-cont`; 64K pages: `64K`, `64K-cont`, `512M`, `512M-cont`; riscv64 also `512G`). A granule that maps nothing has no key.","type":"object","propertyNames":{"pattern":"^[0-9]+[KMG](-cont)?$"},"additionalProperties":{"$ref":"#/$defs/hex64"}},"protection":{"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout.","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}},"directMap":{"title":"DirectMapKb","description":"x86_64: /proc/meminfo's direct-map counters in kB, keyed as printed (`DirectMap4k`, `DirectMap2M`, `DirectMap1G` — the last only with GB pages).","type":"object","additionalProperties":false,"required":["DirectMap4k","DirectMap2M"],"properties":{"DirectMap4k":{"description":"kB of the direct map mapped with 4 KiB pages.","type":"integer","minimum":0},"DirectMap2M":{"description":"kB of the direct map mapped with 2 MiB pages.","type":"integer","minimum":0},"DirectMap1G":{"description":"kB of the direct map mapped with 1 GiB pages (GB pages only).","type":"integer","minimum":0}}},"traceEvent":{"title":"TraceEvent","description":"A dmesg-like line the simulated kernel would print, with its level.","type":"object","additionalProperties":false,"required":["level","source","text"],"properties":{"level":{"description":"The printk level: pr_info, pr_warn or pr_err (the engine prints nothing at pr_debug level).","enum":["info","warn","err"]},"source":{"description":"What part of the kernel printed it: `crashkernel`, `zones`, `cma`, `memblock`, `mm`, `of`, `setup` …","type":"string","minLength":1},"text":{"description":"The message text exactly as the kernel prints it, without the timestamp.","type":"string"}}},"counts":{"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}},"fanout":{"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}}}};
 const schema32 = {"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}};
 const schema91 = {"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}};
 const schema94 = {"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}};
@@ -34621,13 +34621,13 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), as the engine reads it. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}};
+const schema42 = {"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), whole: the kernel, and the engine, read only its first COMMAND_LINE_SIZE - 1 bytes (2047; 1023 on riscv64 before 7.1), and CK004 `truncated` names a crashkernel= past them. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}};
 const schema45 = {"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}};
 const schema50 = {"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"};
 const schema86 = {"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout.","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}};
 const schema87 = {"title":"DirectMapKb","description":"x86_64: /proc/meminfo's direct-map counters in kB, keyed as printed (`DirectMap4k`, `DirectMap2M`, `DirectMap1G` — the last only with GB pages).","type":"object","additionalProperties":false,"required":["DirectMap4k","DirectMap2M"],"properties":{"DirectMap4k":{"description":"kB of the direct map mapped with 4 KiB pages.","type":"integer","minimum":0},"DirectMap2M":{"description":"kB of the direct map mapped with 2 MiB pages.","type":"integer","minimum":0},"DirectMap1G":{"description":"kB of the direct map mapped with 1 GiB pages (GB pages only).","type":"integer","minimum":0}}};
 const pattern14 = new RegExp("^0x[0-9a-f]{16}$", "u");
-const schema47 = {"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= on the command line), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]};
+const schema47 = {"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= in the part of the command line the kernel keeps), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]};
 const schema61 = {"title":"NotRequested","description":"The command line has no crashkernel= option.","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"not-requested"}}};
 const schema62 = {"title":"Ignored","description":"The option was present but parsing or validation made the kernel ignore it (with or without a message).","type":"object","additionalProperties":false,"required":["kind","reason"],"properties":{"kind":{"const":"ignored"},"reason":{"description":"Why: `syntax` (parse_crashkernel() rejected it), `zero` (a size of 0, e.g. no range of a range list matched), `size-exceeds-ram` (the size is not below System RAM), `unsupported-suffix` (only `,high`/`,low` tokens, which this kernel does not know), `low-only` (only `crashkernel=…,low`), `no-crash-kernel` (the kernel has no crash kernel code on this arch: riscv64 before 5.13).","enum":["syntax","zero","size-exceeds-ram","unsupported-suffix","low-only","no-crash-kernel"]}}};
 const schema48 = {"title":"Reserved","description":"The crash kernel region was reserved (crashk_res, and crashk_low_res for a low region).","type":"object","additionalProperties":false,"required":["kind","main","fellBack","high","fixed"],"properties":{"kind":{"const":"reserved"},"main":{"$ref":"#/$defs/crashRegion","description":"The main region (crashk_res)."},"low":{"$ref":"#/$defs/crashRegion","description":"The low region (crashk_low_res), when one was reserved (`,low`, or the default low size of a `,high` or fallen-back main region)."},"fellBack":{"description":"The main region was placed by a fallback attempt (e.g. above the low limit).","type":"boolean"},"high":{"description":"Requested via `,high`.","type":"boolean"},"fixed":{"description":"Requested at a fixed base (`size@offset`).","type":"boolean"}}};
@@ -35528,7 +35528,7 @@ return errors === 0;
 }
 validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema63 = {"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= on the command line, only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}};
+const schema63 = {"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= in the part of the command line the kernel keeps (its first COMMAND_LINE_SIZE - 1 bytes), only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option in the part the kernel keeps; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -38422,16 +38422,16 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
-const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."}}};
+const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
 const schema83 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
-const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"};
-const pattern4 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");
+const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"};
+const pattern4 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$", "u");
 const schema36 = {"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}};
 const schema39 = {"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const pattern6 = new RegExp("^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$", "u");
@@ -38641,7 +38641,7 @@ if(data.release !== undefined){
 let data0 = data.release;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/release",schemaPath:"#/$defs/kernelVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema35,data:data0};
+const err2 = {instancePath:instancePath+"/release",schemaPath:"#/$defs/kernelVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$",parentSchema:schema35,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -39021,7 +39021,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(!pattern4.test(data)){
-const err0 = {instancePath,schemaPath:"#/$defs/kernelVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/$defs/kernelVersion/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"+"\"",schema:"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$",parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -40972,7 +40972,7 @@ return errors === 0;
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema84 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
-const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]};
+const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -40997,7 +40997,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "CK007")) || (key0 === "CK008")) || (key0 === "CK009")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "SC005")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "early-param-stops-boot")) || (key0 === "cma-reservation-short")) || (key0 === "cma-sysfs-duplicate")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated")) || (key0 === "unused-default"))){
+if(!((((((((((((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "CK007")) || (key0 === "CK008")) || (key0 === "CK009")) || (key0 === "CK010")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "SC005")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "early-param-stops-boot")) || (key0 === "cma-reservation-short")) || (key0 === "cma-sysfs-duplicate")) || (key0 === "not-requested")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated")) || (key0 === "unused-default"))){
 const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -41105,7 +41105,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "CK007")) || (data0 === "CK008")) || (data0 === "CK009")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "SC005")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "early-param-stops-boot")) || (data0 === "cma-reservation-short")) || (data0 === "cma-sysfs-duplicate")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated")) || (data0 === "unused-default"))){
+if(!((((((((((((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "CK007")) || (data0 === "CK008")) || (data0 === "CK009")) || (data0 === "CK010")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "SC005")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "early-param-stops-boot")) || (data0 === "cma-reservation-short")) || (data0 === "cma-sysfs-duplicate")) || (data0 === "not-requested")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated")) || (data0 === "unused-default"))){
 const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -41778,7 +41778,7 @@ if(data.cpu !== undefined){
 let data32 = data.cpu;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 for(const key1 in data32){
-if(!(((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages"))){
+if(!((((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages")) || (key1 === "la57"))){
 const err39 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data32};
 if(vErrors === null){
 vErrors = [err39];
@@ -41828,14 +41828,27 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data32};
+if(data32.la57 !== undefined){
+let data36 = data32.la57;
+if(typeof data36 !== "boolean"){
+const err43 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.la57.type,parentSchema:schema82.properties.la57,data:data36};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data32};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -41847,24 +41860,9 @@ errors = vErrors.length;
 }
 }
 if(data.cmdline !== undefined){
-let data37 = data.cmdline;
-if(typeof data37 !== "string"){
-const err44 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data37};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.expect !== undefined){
-let data38 = data.expect;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key2 in data38){
-if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
-const err45 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data38};
+let data38 = data.cmdline;
+if(typeof data38 !== "string"){
+const err45 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data38};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -41874,10 +41872,12 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data38.reservationRequired !== undefined){
-let data39 = data38.reservationRequired;
-if(typeof data39 !== "boolean"){
-const err46 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.reservationRequired.type,parentSchema:schema83.properties.reservationRequired,data:data39};
+if(data.expect !== undefined){
+let data39 = data.expect;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key2 in data39){
+if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
+const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data39};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -41887,10 +41887,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data38.dumpTargetReachable !== undefined){
-let data40 = data38.dumpTargetReachable;
+if(data39.reservationRequired !== undefined){
+let data40 = data39.reservationRequired;
 if(typeof data40 !== "boolean"){
-const err47 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.dumpTargetReachable.type,parentSchema:schema83.properties.dumpTargetReachable,data:data40};
+const err47 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.reservationRequired.type,parentSchema:schema83.properties.reservationRequired,data:data40};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -41900,10 +41900,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data38.protectionRequired !== undefined){
-let data41 = data38.protectionRequired;
+if(data39.dumpTargetReachable !== undefined){
+let data41 = data39.dumpTargetReachable;
 if(typeof data41 !== "boolean"){
-const err48 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.protectionRequired.type,parentSchema:schema83.properties.protectionRequired,data:data41};
+const err48 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.dumpTargetReachable.type,parentSchema:schema83.properties.dumpTargetReachable,data:data41};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -41913,10 +41913,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data38.noFallbackAbove4G !== undefined){
-let data42 = data38.noFallbackAbove4G;
+if(data39.protectionRequired !== undefined){
+let data42 = data39.protectionRequired;
 if(typeof data42 !== "boolean"){
-const err49 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noFallbackAbove4G.type,parentSchema:schema83.properties.noFallbackAbove4G,data:data42};
+const err49 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.protectionRequired.type,parentSchema:schema83.properties.protectionRequired,data:data42};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -41926,10 +41926,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data38.noBasePageLinearMap !== undefined){
-let data43 = data38.noBasePageLinearMap;
+if(data39.noFallbackAbove4G !== undefined){
+let data43 = data39.noFallbackAbove4G;
 if(typeof data43 !== "boolean"){
-const err50 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noBasePageLinearMap.type,parentSchema:schema83.properties.noBasePageLinearMap,data:data43};
+const err50 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noFallbackAbove4G.type,parentSchema:schema83.properties.noFallbackAbove4G,data:data43};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -41939,14 +41939,27 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data38};
+if(data39.noBasePageLinearMap !== undefined){
+let data44 = data39.noBasePageLinearMap;
+if(typeof data44 !== "boolean"){
+const err51 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noBasePageLinearMap.type,parentSchema:schema83.properties.noBasePageLinearMap,data:data44};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data39};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -41958,35 +41971,35 @@ errors = vErrors.length;
 }
 }
 if(data.suppress !== undefined){
-let data45 = data.suppress;
-if(Array.isArray(data45)){
-const len4 = data45.length;
+let data46 = data.suppress;
+if(Array.isArray(data46)){
+const len4 = data46.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate63(data45[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data45,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(!(validate63(data46[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data46,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data45};
+const err53 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data46};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err53];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err53);
 }
 errors++;
 }
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err54];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err54);
 }
 errors++;
 }
@@ -42294,7 +42307,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8409);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(926);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -42305,7 +42318,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8409:
+/***/ 926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51514,6 +51527,41 @@ function debugPageallocEnabled(config, cmdline, kstrtobool) {
     }
     return on;
 }
+/**
+ * Mirrors the copy of the boot loader's command line into boot_command_line — drivers/of/fdt.c
+ * early_init_dt_scan_chosen() (arm64, riscv64: strscpy(cmdline, bootargs, min(l,
+ * COMMAND_LINE_SIZE)), drivers/of/fdt.c@v6.12.117:1049-1051, strlcpy() in @v5.10.223:1054-1056)
+ * and arch/x86/kernel/head64.c copy_bootdata() (x86_64: COMMAND_LINE_SIZE bytes copied, the
+ * boot loader told cmdline_size = COMMAND_LINE_SIZE - 1 by arch/x86/boot/header.S@v6.12.117:375).
+ * The kernel keeps the first COMMAND_LINE_SIZE - 1 bytes and nothing it reads later (early
+ * parameters, crashkernel=, "Kernel command line:") sees the rest. Real boots:
+ * test/boots/cmdline-size (7.1.3, 2,100-byte lines: crashkernel=256M past the cut reserves
+ * nothing; cut after "crashkernel=25" reserves 25 bytes).
+ *
+ * Bytes are UTF-8 bytes; a character the cut would split is dropped whole (strscpy() keeps
+ * its first bytes, which no parameter the engine reads can match).
+ *
+ * @example
+ * bootCommandLine('console=ttyS0 crashkernel=256M', 2048) // → the same string
+ * bootCommandLine('x'.repeat(2040) + ' crashkernel=256M', 2048) // → 'x'.repeat(2040) + ' crash'
+ */
+function bootCommandLine(cmdline, commandLineSize) {
+    // A UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): short lines fit.
+    if (cmdline.length * 3 < commandLineSize)
+        return cmdline;
+    let bytes = 0;
+    for (let i = 0; i < cmdline.length; i++) {
+        const c = cmdline.charCodeAt(i);
+        const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < cmdline.length && (cmdline.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+        const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+        if (bytes + n > commandLineSize - 1)
+            return cmdline.slice(0, i);
+        bytes += n;
+        if (pair)
+            i++;
+    }
+    return cmdline;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/linear-map-flags.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -54752,8 +54800,14 @@ function firstEndingAbove(regions, addr) {
 /**
  * Mirrors memblock_merge_regions(): merge neighbours that touch and have the same node and flags,
  * among regions start - 1 … end (6.4+ passes the range memblock_add_range() inserted; 5.10
- * and 6.1 scan the whole array, which gives the same result because every memblock
- * operation leaves the array merged).
+ * and 6.1 scan the whole array, v5.10.223:502, v6.1.192:507). That gives the same arrays
+ * except in one case, which the engine does not model: memblock_cap_memory_range() keeps
+ * the NOMAP pieces outside its window and merges nothing (v6.12.117:1830-1837), so a NOMAP
+ * region split at the window's edge stays two regions; 5.10/6.1 rejoin them at the next
+ * change anywhere in the array, 6.4+ only at a change next to them. Both pieces are NOMAP,
+ * which every free-range search skips, so no allocation differs; the memory array does (one
+ * region more until then), and so does memblock_is_region_memory() across the split.
+ * test/fuzz/memblock.test.ts checks everything else against whole-array merging.
  * @kernel mm/memblock.c memblock_merge_regions
  */
 function memblockMergeRegions(type, start = 0, end = type.regions.length) {
@@ -54994,7 +55048,9 @@ function memblockCapMemoryRange(mb, base, size) {
         if (!(r[i].flags & MEMBLOCK_NOMAP))
             removeAt(r, i);
     memblockRemoveRange(mb.reserved, 0n, base);
-    memblockRemoveRange(mb.reserved, base + size, PHYS_ADDR_MAX);
+    // base + size is a u64 sum in C: past 2^64 it wraps, and the reservations above the
+    // wrapped end go too (mm/memblock.c, v6.12.117:1840-1841; v5.10.223:1697-1698).
+    memblockRemoveRange(mb.reserved, u64(base + size), PHYS_ADDR_MAX);
 }
 /**
  * Mirrors memblock_mem_limit_remove_map(): keep the first `limit` bytes of memory (arm64's
@@ -55056,7 +55112,8 @@ function memblockSetclrFlag(mb, base, size, set, flag) {
         r.flags = set ? r.flags | flag : r.flags & ~flag;
     }
     // Only the isolated regions changed (and the splits are at their edges), so as in 6.4+
-    // merging around them is enough; 5.10/6.1 merge the whole array with the same result.
+    // merging around them is enough; 5.10/6.1 merge the whole array, with the same result
+    // but after memblock_cap_memory_range() (see memblockMergeRegions()).
     memblockMergeRegions(mb.memory, s, e);
 }
 /** Mirrors memblock_mark_nomap() — mm/memblock.c (v6.12.117:1023). */
@@ -55118,10 +55175,16 @@ function memblockIsRegionReserved(mb, base, size) {
  * Walks the free ranges (memory minus reserved, skipping NOMAP as should_skip_region() does
  * for a default-flags request) in ascending order, as for_each_free_mem_range() yields
  * them, from the first memory region ending above `from` (all of them when undefined);
- * stops when `visit(lo, hi)` returns true.
+ * stops when `visit(lo, hi)` returns true. With `empty`, also the empty ranges [x, x) that
+ * __next_mem_range() yields for two touching reserved regions inside a memory region: for
+ * the gap r_start == r_end == x with m_start < x < m_end, `r_end <= m_start` does not stop
+ * the walk and `m_end > r_start` holds (mm/memblock.c v6.12.117:1264-1267; the forward
+ * tests at 1163-1166 likewise); they exist once touching reserved regions differ in node or
+ * flags (6.16+'s MEMBLOCK_RSRV_KERN allocations beside memblock_reserve() ones), and only a
+ * size-0 search can tell them apart from no range.
  * @kernel mm/memblock.c __next_mem_range, should_skip_region
  */
-function walkFreeRanges(mb, from, visit) {
+function walkFreeRanges(mb, from, visit, empty = false) {
     const mem = mb.memory.regions;
     const res = mb.reserved.regions;
     let ri = 0;
@@ -55139,7 +55202,7 @@ function walkFreeRanges(mb, from, visit) {
             // The next free range is [cur, hi), up to the next reserved region or the region's end.
             const last = !r || r.base >= mEnd;
             const hi = last ? mEnd : r.base;
-            if (hi > cur && visit(cur, hi))
+            if ((hi > cur || (empty && hi === cur && cur > m.base && !last)) && visit(cur, hi))
                 return;
             if (last)
                 break;
@@ -55251,7 +55314,13 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
  * `start`).
  */
 function findRangeTopDownEveryRange(mb, start, end, size, align) {
-    const ranges = freeMemRanges(mb);
+    // Every range __next_mem_range_rev() yields, the empty ones included (walkFreeRanges()):
+    // an empty range above the window clamps to [end, end), where size 0 fits.
+    const ranges = [];
+    walkFreeRanges(mb, undefined, (lo, hi) => {
+        ranges.push([lo, hi]);
+        return false;
+    }, true);
     for (let i = ranges.length - 1; i >= 0; i--) {
         const [lo, hi] = ranges[i];
         const thisStart = clamp(lo, start, end);
@@ -56738,9 +56807,15 @@ function crashkernelRangeMatch(cmdline, systemRam, dialect, trace) {
     if (at === -1 || !isRangeForm(cmdline, at))
         return undefined;
     const entries = [];
-    const r = parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries);
+    parseCrashkernelMem(cmdline, at, systemRam, dialect, trace, entries);
     const totalMem = dialect.roundUpTotalTo128M ? roundUpAny(systemRam, SZ_128M) : systemRam;
-    return { totalMem, entries, matched: r.ret === 0 && r.size > 0n ? entries.length - 1 : undefined };
+    // The loop stops at the first entry covering totalMem (kernel/crash_reserve.c@v6.12.117:120-124),
+    // so the last entry read covers it exactly when the kernel took one. Its size may be 0 ("crashkernel
+    // size resulted in zero bytes", :138-139, the same line as no match), and the '@' that follows may
+    // still fail (:130-136): neither makes it "no match".
+    const last = entries[entries.length - 1];
+    const covers = last !== undefined && totalMem >= last.start && (last.end === undefined || totalMem < last.end);
+    return { totalMem, entries, matched: covers ? entries.length - 1 : undefined };
 }
 /**
  * Mirrors the generic parse_crashkernel() — kernel/crash_reserve.c (6.7+; v6.12.117:296): the plain
@@ -61099,7 +61174,9 @@ const vmemmapStartV69 = (pageSize, vaBits) => remembered(V69, pageSize, vaBits, 
 }));
 
 ;// CONCATENATED MODULE: ./.build/src/engine/kernel-version.js
-const RELEASE = /^(\d{1,3})\.(\d{1,3})(?:\.(\d{1,5}))?$/;
+// No leading zeros: no kernel release has one, and "6.01" read as 6.1 by number but kept as
+// "6.01" by name would take the 6.1 policy without 6.1's Debian profile.
+const RELEASE = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(?:\.(0|[1-9]\d{0,4}))?$/;
 /**
  * Engine helper (no kernel counterpart): parses a release number.
  * Parse "6.12" or "6.12.117"; undefined when it is not a release number.
@@ -61219,6 +61296,24 @@ function zoneMovableFor(from) {
     const v = kv(from);
     return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
 }
+/**
+ * COMMAND_LINE_SIZE by arch and release: 2048 on arm64 (arch/arm64/include/uapi/asm/setup.h,
+ * v5.10.223 – v7.2.13:25) and x86_64 (arch/x86/include/asm/setup.h, v5.10.223 – v7.2.13:7);
+ * riscv64 1024 up to 7.0 (arch/riscv/include/uapi/asm/setup.h@v5.10.223:6, @v7.0.4) and
+ * 2048 from 7.1 (@v7.1.3, @v7.2.13:6; 7.1.0 UNCONFIRMED, only 7.1.3 is at hand).
+ */
+const COMMAND_LINE_SIZE_BY_RELEASE = {
+    arm64: [{ from: '5.10.0', size: 2048 }],
+    x86_64: [{ from: '5.10.0', size: 2048 }],
+    riscv64: [
+        { from: '7.1.0', size: 2048 },
+        { from: '5.10.0', size: 1024 },
+    ],
+};
+function commandLineSizeFor(arch, from) {
+    const v = kv(from);
+    return COMMAND_LINE_SIZE_BY_RELEASE[arch].find((e) => compareKernelVersions(v, kv(e.from)) >= 0).size;
+}
 // ---------------------------------------------------------------- arm64
 /**
  * arm64 and riscv64 through reserve_crashkernel_generic() with the 6.12 guard: CRASH_ALIGN
@@ -61327,6 +61422,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     id,
     arch: 'arm64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    commandLineSize: commandLineSizeFor('arm64', from),
     zoneMovable: zoneMovableFor(from),
     description,
     sources,
@@ -61424,7 +61520,7 @@ const X86_CRASH_CMA = { ...X86_CRASH, parseCma: true };
  * and frees it), 4 MiB CMA alignment.
  */
 const X86_BOOT_5_10 = {
-    low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
+    low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
     swiotlb: 'io_tlb_nslabs',
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
@@ -61443,7 +61539,7 @@ const X86_BOOT_5_13 = { ...X86_BOOT_5_11, low1M: 'always' };
 const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
-    low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
+    low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
     // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
     swiotlb: 'default_nslabs',
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
@@ -61522,6 +61618,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     id,
     arch: 'x86_64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    commandLineSize: commandLineSizeFor('x86_64', from),
     zoneMovable: zoneMovableFor(from),
     description,
     sources,
@@ -61553,6 +61650,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     id,
     arch: 'riscv64',
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
+    commandLineSize: commandLineSizeFor('riscv64', from),
     zoneMovable: zoneMovableFor(from),
     description,
     sources,
@@ -62066,6 +62164,22 @@ function physPudInit(w, pud, paddr, paddrEnd, mask, times) {
     return paddrLast;
 }
 /**
+ * With 5-level paging, whether the PGD slot holding the 512 GiB `idx` has no P4D table yet:
+ * __kernel_physical_mapping_init() allocates one for an empty PGD entry (alloc_low_page()
+ * before phys_p4d_init()), which allocates the PUD tables. Marks it as there. With 4-level
+ * paging the P4D is folded into the PGD and nothing is allocated for it.
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
+ */
+function needsP4dTable(st, idx) {
+    if (!st.p4dSlots)
+        return false;
+    const slot = idx >> 9n;
+    if (st.p4dSlots.has(slot))
+        return false;
+    st.p4dSlots.add(slot);
+    return true;
+}
+/**
  * Mirrors __kernel_physical_mapping_init() with 4-level paging (P4D folded): a PUD table per
  * 512 GiB, allocated when missing. Returns the last mapped address (paddr_last).
  * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
@@ -62079,6 +62193,8 @@ function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMas
     for (let paddr = Number(paddrStart / PAGE_SIZE); paddr < end;) {
         const idx = Math.floor(paddr / PGD_PAGES);
         const next = (idx + 1) * PGD_PAGES;
+        if (needsP4dTable(st, BigInt(idx)))
+            w.allocs++;
         let pud = dm.pgd.get(idx);
         if (!pud) {
             w.allocs++;
@@ -62244,8 +62360,13 @@ function pteView(t) {
  * mapped, so that page is counted twice, and the low-RAM pass counts the pages below it again.
  * That is why DirectMap4k+2M+1G exceeds the RAM size on every QEMU boot with RAM above 4 GiB.
  *
- * Page tables are modelled with 4-level paging (P4D folded): the extra P4D page of a 5-level
- * boot is one more brk page and changes no memblock allocation.
+ * Page tables are walked as with 4-level paging (one PUD table per 512 GiB). 5-level paging
+ * (`fiveLevel`: a 6.1+ Debian kernel on a CPU with LA57, as QEMU's -cpu max) adds one P4D table
+ * per 256 TiB PGD slot, allocated before the PUD tables under it: one more alloc_low_pages() page
+ * at the ISA range's walk. That page comes from the brk buffer, so it moves a memblock allocation
+ * only once the buffer runs out: then the kernel takes one page more from memblock (a q35 4G boot
+ * of 6.12.117 and 7.2.13 with nogbpages and 18 one-page memmap= holes above 4 GiB: ten pages from
+ * 0x17ffff000 down, NODE_DATA(0) one page lower than with nine).
  *
  * initMemMapping() walks run-length-encoded tables (init-mem-mapping-fast.ts: a run of whole
  * entries in one step, so the cost does not grow with RAM); this file keeps the same walk one
@@ -62553,6 +62674,8 @@ function kernelPhysicalMappingInitPerEntry(st, paddrStart, paddrEnd, pageSizeMas
         const idx = paddr >> PGDIR_SHIFT;
         const next = (idx + 1n) << PGDIR_SHIFT;
         const segEnd = paddrEnd;
+        if (needsP4dTable(st, idx))
+            allocLowPage(st);
         let pud = st.tables.pgd.get(idx);
         if (!pud) {
             allocLowPage(st);
@@ -62735,6 +62858,7 @@ function initMemMappingOn(mb, input, tables) {
         memblockPages: [],
         brkPages: 0,
         topDownProbe: 0n,
+        p4dSlots: input.fiveLevel ? new Set() : undefined,
     };
     // the ISA range is always mapped regardless of memory holes
     initMemoryMapping(st, 0n, ISA_END_ADDRESS);
@@ -63386,6 +63510,7 @@ function x86BootPrefix(layout, policy, trace) {
         use2M: pageSizes.use2M,
         use1G: pageSizes.use1G,
         probe: pol.mapProbe,
+        fiveLevel: pgtableL5Enabled(layout, pol),
     });
     if (pageSizes.use1G)
         trace.info('mmu', 'Using GB pages for direct mapping');
@@ -63462,6 +63587,15 @@ function x86Boot(layout, policy, trace) {
     return bootWithSharedPrefix(x86SplitBoot, layout, policy, trace);
 }
 /**
+ * Mirrors the decompressor's choice of paging mode (pgtable_l5_enabled() from then on): 5-level
+ * when the build supports it, the CPU has LA57 and `no5lvl` is not a word of the command line
+ * (cmdline_find_option_bool()).
+ * @kernel arch/x86/boot/compressed/pgtable_64.c configure_5level_paging (v6.12.117:127, v7.2.13:122)
+ */
+function pgtableL5Enabled(layout, pol) {
+    return pol.fiveLevel && layout.cpu.la57 === true && !layout.cmdline.split(/[ \t\n]+/).includes('no5lvl');
+}
+/**
  * direct_gbpages: early_param_on_off("gbpages", "nogbpages", …, CONFIG_X86_DIRECT_GBPAGES).
  * Each handler ignores its value, so `gbpages=1` turns them on too; the last one wins.
  * @kernel include/linux/init.h early_param_on_off; arch/x86/mm/init.c direct_gbpages
@@ -63486,6 +63620,7 @@ function directGbpages(layout) {
  * simulate(): one layout through the boot mirror of its architecture and kernel policy.
  * Pure: the same layout always gives the same result.
  */
+
 
 
 
@@ -63556,8 +63691,11 @@ function releaseAndPolicy(layout) {
  * simulate({ ...layout, kernel: '6.12' }).kernel // → '6.12.117'
  * simulate({ ...layout, kernel: '4.19' })        // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
  */
-function simulate_simulate(layout) {
-    const { release, policy } = releaseAndPolicy(layout);
+function simulate_simulate(given) {
+    const { release, policy } = releaseAndPolicy(given);
+    // The kernel reads only the first COMMAND_LINE_SIZE - 1 bytes of the command line.
+    const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize);
+    const layout = cmdline === given.cmdline ? given : { ...given, cmdline };
     const trace = new Trace();
     // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
     // print comes first, and a handler that faults stops the boot there.
@@ -63654,16 +63792,43 @@ function simulate_resolveKernelRelease(kernel) {
  * the boot): a report must not explain what the boot did not do.
  *
  * @param result - the simulation of the layout
- * @param cmdline - the layout's command line
+ * @param cmdline - the layout's command line (as the board gives it: the part the kernel
+ *   keeps is taken here)
  */
 function crashkernelRangeOf(result, cmdline) {
     const policy = policyFor(result.arch, result.kernel, result.policy);
     if (!policy)
         return undefined;
-    const match = crashkernelRangeMatch(cmdline, result.systemRam, policy.parse, new Trace());
+    const match = crashkernelRangeMatch(bootCommandLine(cmdline, policy.commandLineSize), result.systemRam, policy.parse, new Trace());
     if (match?.matched !== undefined && match.entries[match.matched].size !== result.request.size)
         return undefined;
     return match;
+}
+/**
+ * Engine helper (no kernel counterpart): for rules: the part of a command line the kernel
+ * reads under the policy `result` was simulated with (bootCommandLine()) and the policy's
+ * COMMAND_LINE_SIZE; undefined for a policy id the registry does not know.
+ *
+ * @example
+ * kernelCommandLine({ arch: 'riscv64', kernel: '6.12.117', policy: 'riscv64-6.12.103' }, line) // → { kept: <at most 1023 bytes of line>, commandLineSize: 1024 }
+ */
+function kernelCommandLine(result, cmdline) {
+    const policy = policyFor(result.arch, result.kernel, result.policy);
+    return policy && { kept: bootCommandLine(cmdline, policy.commandLineSize), commandLineSize: policy.commandLineSize };
+}
+/** The smallest COMMAND_LINE_SIZE of any modelled kernel (riscv64's 1024 before 7.1). */
+const SMALLEST_COMMAND_LINE_SIZE = Math.min(...POLICIES.map((p) => p.commandLineSize));
+/**
+ * Engine helper (no kernel counterpart): for edits that place crashkernel= on a command line
+ * meant for several kernels: the part of it that every modelled kernel keeps (bootCommandLine()
+ * with the smallest COMMAND_LINE_SIZE of any policy).
+ *
+ * @example
+ * commandLineKeptByAll('console=ttyS0 crashkernel=256M') // → the same string
+ * commandLineKeptByAll('x'.repeat(1030)) // → 'x'.repeat(1023)
+ */
+function commandLineKeptByAll(cmdline) {
+    return bootCommandLine(cmdline, SMALLEST_COMMAND_LINE_SIZE);
 }
 /**
  * Engine helper (no kernel counterpart): for rules: a policy's fixed-base alignment.
@@ -63678,6 +63843,18 @@ function crashkernelRangeOf(result, cmdline) {
 function crashkernelFixedAlign(result) {
     const policy = policyFor(result.arch, result.kernel, result.policy);
     return policy && fixedAlignOf(policy.crash);
+}
+/**
+ * Engine helper (no kernel counterpart): for rules: whether the kernel `result` was simulated
+ * with has crash kernel code at all (riscv64 before 5.13 has none: reserveCrashkernelNone());
+ * undefined for a policy id the registry does not know.
+ *
+ * @example
+ * hasCrashKernel({ arch: 'riscv64', kernel: '5.10.223', policy: 'riscv64-5.10' }) // → false
+ */
+function hasCrashKernel(result) {
+    const policy = policyFor(result.arch, result.kernel, result.policy);
+    return policy && policy.crash.reserve !== reserveCrashkernelNone;
 }
 /**
  * Engine helper (no kernel counterpart): lists the policy ids.
@@ -63863,7 +64040,7 @@ function x86Preset(name, description, splitAt, lowWhenSplit, ramSizeMax) {
             ram: nonEmpty(qemu_x86_64_SIZES.map(([n, total]) => ramVariant(n, total, splitAt, lowWhenSplit))),
             // nokaslr: the kernel runs at its preferred address LOAD_PHYSICAL_ADDR (pref_address 0x1000000).
             image: { base: '0x1000000' },
-            cpu: { gbpages: true, lpa2: false, bbml2Noabort: false },
+            cpu: { gbpages: true, la57: true, lpa2: false, bbml2Noabort: false },
             cmdline: 'console=ttyS0 nokaslr',
         },
         ramForSize: (size) => ramVariant(qemu_x86_64_hex(size), size, splitAt, lowWhenSplit),
@@ -64195,7 +64372,7 @@ const boardMatrixSchema = {
             "title": "KernelVersion",
             "description": "A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.",
             "type": "string",
-            "pattern": "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"
+            "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"
         },
         "ruleRef": {
             "title": "RuleRef",
@@ -64211,6 +64388,7 @@ const boardMatrixSchema = {
                 "CK007",
                 "CK008",
                 "CK009",
+                "CK010",
                 "LM001",
                 "PR001",
                 "SC001",
@@ -64227,6 +64405,7 @@ const boardMatrixSchema = {
                 "early-param-stops-boot",
                 "cma-reservation-short",
                 "cma-sysfs-duplicate",
+                "not-requested",
                 "linear-map-base-pages",
                 "protection-unavailable",
                 "json-syntax",
@@ -64662,6 +64841,11 @@ const boardMatrixSchema = {
                     "type": "boolean",
                     "default": true,
                     "description": "x86 GBPAGES (1 GiB pages)."
+                },
+                "la57": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."
                 }
             }
         },
@@ -65174,6 +65358,7 @@ function size_fmtSize(value) {
 
 
 const semantic_SZ_2M = 2n << 20n;
+const semantic_SZ_1M = 1n << 20n;
 /** Banks must not overlap (memblock would merge them silently, hiding a typo). */
 function checkOverlaps(banks) {
     const problems = [];
@@ -65281,7 +65466,27 @@ function checkPageAligned(bank, pageSize) {
 function checkImageAlignment(image, arch) {
     if (image.base % semantic_SZ_2M === 0n)
         return [];
-    return [{ messageId: 'imageMisaligned', data: { base: size_fmtPhys(image.base), arch }, pointer: child(image.pointer, 'base'), target: 'value' }];
+    const aligned = size_fmtPhys(image.base - (image.base % semantic_SZ_2M) + semantic_SZ_2M);
+    // Why the booti note: NXP's U-Boot environment loads the arm64 Image at an unaligned loadaddr
+    // (0x40480000), and booti moves it before the kernel runs (U-Boot arch/arm/lib/image.c): to
+    // ALIGN(addr, 2 MiB) + text_offset (0 since 5.8) without LMB, to a free 2 MiB aligned
+    // block LMB picks with it, and it prints where ("Moving Image from … to …").
+    const base = `0x${image.base.toString(16)}`;
+    const where = arch === 'arm64' ? `U-Boot's booti prints it, "Moving Image from ${base} to …"; without LMB that is ${aligned}, the next 2 MiB boundary up` : `${aligned} is the next 2 MiB boundary up`;
+    return [{ messageId: 'imageMisaligned', data: { base: size_fmtPhys(image.base), arch, where }, pointer: child(image.pointer, 'base'), target: 'value' }];
+}
+/**
+ * A DMA limit is the last address reached, inclusive, as the kernel computes it from
+ * `dma-ranges` (drivers/of/address.c:981 in 6.12, `cpu_addr + size - 1`), so a real one ends
+ * in all-ones bits (0x3fffffff, 0xffffffff). A limit that is a power of two from 1 MiB up is
+ * an end written exclusive ("4G" for a 32-bit device): read as given it reaches one byte more,
+ * and on arm64 up to 6.11 fls64() of it (arch/arm64/mm/init.c:222 in 6.1) doubles ZONE_DMA.
+ * Other round values (0xec000000) stay allowed: a what-if may put a reach on a region's edge.
+ */
+function checkInclusiveLimit(value, what, pointer) {
+    if (value < semantic_SZ_1M || (value & (value - 1n)) !== 0n)
+        return [];
+    return [{ messageId: 'limitNotInclusive', data: { what, value: `0x${value.toString(16)}`, last: `0x${(value - 1n).toString(16)}`, reach: size_fmtSize(value) }, pointer, target: 'value' }];
 }
 /** A DT `alignment` must be a power of two (0 = absent). */
 function checkAlignment(value, pointer) {
@@ -65386,6 +65591,602 @@ function clip(text, max = 200) {
     return `${text.slice(0, cut)}…`;
 }
 
+// EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
+var validate_board_matrix = __nccwpck_require__(6754);
+;// CONCATENATED MODULE: ./.build/src/matrix/locate.js
+/** Splits an RFC 6901 pointer into path segments (array indices become numbers). */
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        throw new Error(`assertion failed: not a JSON pointer: ${pointer}`);
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** Builds a pointer from segments, escaping `~` and `/`. */
+function pathToPointer(path) {
+    return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+/** Offset → 1-based line and column. */
+function offsetToLineColumn(doc, offset) {
+    const starts = doc.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+/** A source location for a character span. */
+function spanLocation(doc, file, offset, length) {
+    const start = offsetToLineColumn(doc, offset);
+    const end = offsetToLineColumn(doc, offset + length);
+    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, length };
+}
+/** Resolves a pointer to a node, stopping at the deepest ancestor that exists. */
+function resolveNode(root, path) {
+    let node = root;
+    for (const segment of path) {
+        let next;
+        if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(segment)) {
+            next = node.children?.[Number(segment)];
+        }
+        else if (node.type === 'object') {
+            // The last property with the key wins, as in JSON.parse.
+            const prop = [...(node.children ?? [])].reverse().find((p) => p.children?.[0]?.value === segment);
+            next = prop?.children?.[1];
+        }
+        if (!next)
+            return node;
+        node = next;
+    }
+    return node;
+}
+/**
+ * Locates a JSON Pointer in a parsed document.
+ *
+ * @param doc - the parsed file
+ * @param file - the path reported in the location
+ * @param pointer - where the value is
+ * @param target - `'key'` to point at the property name instead of its value
+ * @returns the location; a pointer to a missing value resolves to its nearest existing ancestor
+ * @example
+ * locate(parseDocument('{\n  "a": [1, 2]\n}'), 'm.json', '/a/1')
+ * // → { file: 'm.json', line: 2, column: 12, endLine: 2, endColumn: 13, offset: 13, length: 1 }
+ */
+function locate(doc, file, pointer, target = 'value') {
+    if (!doc.root)
+        return spanLocation(doc, file, 0, 0);
+    const path = pointerToPath(pointer);
+    const node = resolveNode(doc.root, path);
+    if (target === 'key' && node.parent?.type === 'property' && node.parent.children?.[0]) {
+        const key = node.parent.children[0];
+        return spanLocation(doc, file, key.offset, key.length);
+    }
+    return spanLocation(doc, file, node.offset, node.length);
+}
+/**
+ * A JSON syntax error of a file that is read outside check() (a file a CLI command reads back,
+ * a results file of the aggregate job), as `file:line:column: JSON syntax error: …`: the place
+ * as an editor takes it, and SC001's words.
+ *
+ * @example
+ * syntaxErrorMessage('r.json', { line: 3, column: 1 }, 'property name expected') // → 'r.json:3:1: JSON syntax error: property name expected'
+ */
+function syntaxErrorMessage(file, at, error) {
+    return `${file}:${at.line}:${at.column}: JSON syntax error: ${error}`;
+}
+/**
+ * The first JSON syntax error of a parsed document, as syntaxErrorMessage() words it, or
+ * undefined when there is none (a duplicate key is no syntax error here: the value is read).
+ */
+function firstSyntaxError(doc, file) {
+    const p = doc.problems.find((q) => q.messageId === 'syntaxError');
+    return p === undefined ? undefined : syntaxErrorMessage(file, offsetToLineColumn(doc, p.offset), p.data.error ?? '');
+}
+
+;// CONCATENATED MODULE: ./.build/src/typo-distance.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
+ * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
+ */
+function typoDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./.build/src/matrix/validate.js
+
+
+
+
+
+
+
+
+/** What a string of a titled definition should look like, for pattern errors. */
+const FORMAT_BY_TITLE = {
+    Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
+    Address: 'an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
+    RamSize: 'a RAM size like QEMU\'s -m (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix: "4G", not "4GB")',
+    KernelVersion: 'a kernel release or series such as "6.1.192" or "6.12"',
+    RuleRef: 'a rule of crashkernel-check (an id such as "CK001" or a name such as "reservation-failed", docs/rules)',
+};
+/** The rule ids and names a suppression or a severity may name (the schema's ruleRef enum). */
+const RULE_REFS = [...boardMatrixSchema.$defs.ruleRef.enum];
+/** A rule reference that names no rule, with the nearest one as a hint. */
+function unknownRule(name) {
+    return { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef + hintFor(name, RULE_REFS) };
+}
+/**
+ * Why a decimal-looking size or address such as "0100M" is refused, which the format text alone
+ * does not say: memparse() reads a leading 0 as octal (0100M is 64 MiB to the kernel), so the
+ * schema rejects it rather than guess.
+ */
+function octalHint(title, value) {
+    if (title !== 'Size' && title !== 'Address' && title !== 'RamSize')
+        return '';
+    if (typeof value !== 'string' || !/^0[0-9]+[KMGTPEkmgtpe]?$/.test(value))
+        return '';
+    const decimal = value.replace(/^0+(?=[0-9])/, '');
+    return title === 'RamSize'
+        ? `; no leading zeros: write "${decimal}"`
+        : `; a leading 0 would make it octal to the kernel's memparse(): write "${decimal}" for decimal, or 0x… for hex`;
+}
+/** A number where a size, address or RAM size belongs: they are strings (64 bits do not fit a JSON number). */
+function quoteHint(title, value) {
+    if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'number')
+        return '';
+    // Why only safe integers: a larger JSON number has already lost its low bits in the parser, so
+    // any string written back from it would be a different value than the user typed. A size under
+    // 1 MiB is more likely a missing unit ("size": 5 for 5G) than a byte count, so it gets the
+    // examples rather than its own digits quoted back.
+    const small = title !== 'Address' && value < 1 << 20;
+    if (!Number.isSafeInteger(value) || value < 0 || small)
+        return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
+    const n = BigInt(value);
+    const written = title === 'Address' ? `0x${n.toString(16)}` : withSuffix(n);
+    return `; sizes and addresses are strings: write "${written}"`;
+}
+/** `n` bytes with the largest memparse suffix that divides it exactly ("32G", "1536M", "4095"). */
+function withSuffix(n) {
+    if (n === 0n)
+        return '0';
+    for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]) {
+        if (n % (1n << shift) === 0n)
+            return `${n >> shift}${suffix}`;
+    }
+    return n.toString();
+}
+/**
+ * A size written the way data sheets and `free -h` write it ("8GB", "6GiB", "512 MiB", "1.5G"):
+ * memparse() takes one letter, a power of 1024, right after the digits, and no fraction, so the
+ * kernel would read "8GB" as 8 GiB followed by text it does not expect. Says what to write when
+ * the value is a whole number of bytes.
+ */
+function unitHint(title, value) {
+    if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'string')
+        return '';
+    const m = /^(0|[1-9][0-9]{0,14})(?:\.([0-9]{1,6}))?\s*([KMGTPEkmgtpe])(?:i?[Bb])?$/.exec(value.trim());
+    if (m === null)
+        return '';
+    const [, whole, fraction = '', letter] = m;
+    const shift = BigInt(10 * (1 + 'KMGTPE'.indexOf(letter.toUpperCase())));
+    const scaled = BigInt(whole + fraction) << shift;
+    const scale = 10n ** BigInt(fraction.length);
+    if (scaled % scale !== 0n)
+        return '';
+    return `; the suffix is one letter for a power of 1024, right after a whole number: write "${withSuffix(scaled / scale)}"`;
+}
+/**
+ * A kernel written as `uname -r` or a git tag writes it ("6.1.0-18-arm64", "v6.12", "6.01"):
+ * says which release or series to give instead. A Debian ABI name such as 6.1.0-18 is not the
+ * upstream release (that one is 6.1.76), so only its series is offered.
+ */
+function versionHint(title, value) {
+    if (title !== 'KernelVersion' || typeof value !== 'string')
+        return '';
+    const m = /^v?([0-9]{1,3})\.([0-9]{1,3})(?:\.([0-9]{1,5}))?([-+~_].{0,200})?$/.exec(value);
+    if (m === null)
+        return '';
+    const series = `${Number(m[1])}.${Number(m[2])}`;
+    if (m[4] !== undefined)
+        return `; without the build suffix, give the series "${series}" or the upstream release it is built from`;
+    return `; write "${m[3] === undefined ? series : `${series}.${Number(m[3])}`}"`;
+}
+/**
+ * One value where a list belongs ("kernels": "6.12") or a list where one string belongs
+ * ("cmdline": ["console=ttyS0", "crashkernel=256M"]): says the form to write.
+ */
+function listHint(expected, value) {
+    if (expected === 'array' && (typeof value === 'string' || typeof value === 'object') && value !== null && !Array.isArray(value))
+        return `; a list: write [${clip(JSON.stringify(value), 200)}]`;
+    if (expected === 'string' && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
+        return `; one string: write ${clip(JSON.stringify(value.join(' ')), 200)}`;
+    return '';
+}
+/** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
+function booleanHint(expected, value) {
+    if (expected !== 'boolean' || typeof value !== 'string')
+        return '';
+    const v = value.trim().toLowerCase();
+    const meant = ['y', 'yes', 'true', 'on', '1'].includes(v) ? 'true' : ['n', 'no', 'false', 'off', '0'].includes(v) ? 'false' : undefined;
+    return meant !== undefined ? `; write ${meant}, without quotes` : '';
+}
+function describeValue(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(clip(value));
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return String(value);
+}
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (Number.isInteger(value))
+        return 'integer';
+    return typeof value;
+}
+function valueAt(root, pointer) {
+    let node = root;
+    for (const seg of pointerToPath(pointer)) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[seg];
+    }
+    return node;
+}
+function allowedProperties(parent) {
+    const names = Object.keys(parent?.properties ?? {});
+    for (const part of parent?.allOf ?? []) {
+        const def = part.$ref?.replace('#/$defs/', '');
+        const target = def ? boardMatrixSchema.$defs[def] : undefined;
+        names.push(...Object.keys(target?.properties ?? {}));
+    }
+    return names;
+}
+/** `; did you mean "x"?` for the candidate nearest to `name`, or '' when none is near. */
+function hintFor(name, candidates) {
+    // Why: the typo distance is O(length × candidate); a hostile 64 KiB key gets no hint instead.
+    if (name.length > 64)
+        return '';
+    let best;
+    let bestDistance = Infinity;
+    // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
+    const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name;
+    for (const c of candidates) {
+        const d = Math.min(typoDistance(name.toLowerCase(), c.toLowerCase()), typoDistance(bare.toLowerCase(), c.toLowerCase()));
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : '';
+}
+/** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
+function simplifyErrors(errors) {
+    const out = [];
+    for (const error of errors) {
+        if (error.keyword === 'discriminator' || error.keyword === 'if')
+            continue; // the `kind` enum/required error says it better
+        if (error.keyword === 'propertyNames') {
+            // ajv reports the failing name's pattern error at the object's path just before this one.
+            while (out.length > 0 && out[out.length - 1]?.instancePath === error.instancePath && out[out.length - 1]?.keyword !== 'propertyNames')
+                out.pop();
+            out.push(error);
+            continue;
+        }
+        if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') {
+            out.push(error);
+            continue;
+        }
+        // Branch errors are the run just before this error, at or under its instancePath.
+        const at = error.instancePath;
+        let start = out.length;
+        while (start > 0) {
+            const prev = out[start - 1];
+            if (!prev || !(prev.instancePath === at || prev.instancePath.startsWith(`${at}/`)))
+                break;
+            start--;
+        }
+        const branch = out.splice(start);
+        if (error.parentSchema?.title === 'Device') {
+            out.push(error); // one tailored message instead of two "required" errors
+            continue;
+        }
+        const typeMisses = branch.filter((e) => e.keyword === 'type' && e.instancePath === at);
+        const rest = branch.filter((e) => !typeMisses.includes(e));
+        if (rest.length > 0)
+            out.push(...rest);
+        else if (typeMisses.length > 0)
+            out.push({ ...error, keyword: 'type', params: { type: typeMisses.map((e) => String(e.params.type)).join(' or ') } });
+        else
+            out.push(error);
+    }
+    return out;
+}
+/**
+ * What a value is, for messages that do not otherwise say: its path inside its board (the
+ * board is named beside every finding), e.g. `ramSize`, `kernels[1]`, `memory[0].size`.
+ *
+ * @example
+ * subjectOf('/boards/3/memory/0/size') // → 'memory[0].size'
+ */
+function subjectOf(pointer) {
+    const path = pointerToPath(pointer);
+    const index = (p) => p !== undefined && /^(0|[1-9][0-9]*)$/.test(p);
+    const inBoard = path[0] === 'boards' && index(path[1]);
+    const rest = inBoard ? path.slice(2) : path;
+    if (rest.length === 0)
+        return inBoard ? 'the board' : 'the matrix';
+    return rest.map((p, i) => (index(p) ? `[${p}]` : i === 0 ? clip(p, 64) : `.${clip(p, 64)}`)).join('');
+}
+/** The problem `error` reports, or undefined when another error at the same place says it. */
+function toProblem(error, data) {
+    const pointer = error.instancePath;
+    const value = valueAt(data, pointer);
+    const title = error.parentSchema?.title;
+    switch (error.keyword) {
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const name = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
+            return {
+                messageId: 'unknownProperty',
+                data: { property: clip(name), hint: hintFor(name, allowedProperties(error.parentSchema)) },
+                pointer: pathToPointer([...pointerToPath(pointer), name]),
+                target: 'key',
+            };
+        }
+        case 'required': {
+            const property = String(error.params.missingProperty);
+            // The one required value a new user cannot guess from its name.
+            const hint = property === 'version' && pointer === '' ? '; add "version": 1, the only version of the format' : '';
+            return { messageId: 'missingProperty', data: { property, hint }, pointer, target: 'value' };
+        }
+        case 'type':
+            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' };
+        case 'enum':
+        case 'const': {
+            if (title === 'RuleRef' && typeof value === 'string')
+                return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' };
+            const allowed = (error.params.allowedValues ?? [error.params.allowedValue]).map((v) => JSON.stringify(v));
+            return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}` }, pointer, target: 'value' };
+        }
+        case 'pattern': {
+            const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`);
+            return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) + unitHint(title, value) + versionHint(title, value) }, pointer, target: 'value' };
+        }
+        case 'propertyNames': {
+            const name = String(error.params.propertyName);
+            return {
+                messageId: 'badFormat',
+                data: unknownRule(name),
+                pointer: pathToPointer([...pointerToPath(pointer), name]),
+                target: 'key',
+            };
+        }
+        case 'minItems':
+        case 'minLength':
+            return { messageId: 'tooFew', data: { subject: subjectOf(pointer), limit: String(error.params.limit), unit: `${error.keyword === 'minItems' ? 'item' : 'character'}${error.params.limit === 1 ? '' : 's'}` }, pointer, target: 'value' };
+        case 'minimum':
+        case 'maximum':
+            return { messageId: 'outOfRange', data: { subject: subjectOf(pointer), value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' };
+        case 'not':
+            if (title === 'Settings') {
+                // A board or `defaults` that is no object at all passes `required` trivially, so the
+                // `not` fails too: its type error (at the same place) says what is wrong.
+                if (!validate_isObject(value))
+                    return undefined;
+                const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value);
+                const [a = 'memory', b = 'ram'] = present;
+                return { messageId: 'exclusive', data: { a, b }, pointer: `${pointer}/${b}`, target: 'key' };
+            }
+            break;
+        case 'oneOf':
+            if (title === 'Device') {
+                const both = Array.isArray(error.params.passingSchemas);
+                // The name may be any JSON value (a null-prototype object has no toString): quote strings only.
+                const raw = value?.name;
+                const name = typeof raw === 'string' ? clip(raw) : '';
+                return { messageId: 'deviceReach', data: { name, problem: both ? 'gives both "dmaLimit" and "bus"; keep one' : 'needs "dmaLimit" or "bus"' }, pointer, target: 'value' };
+            }
+            break;
+    }
+    return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' };
+}
+const validate_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const lengthOf = (v) => (Array.isArray(v) ? v.length : 0);
+/** Arrays, strings and keys beyond src/limits.ts, each located at itself (walks the value once). */
+function checkSizes(value, path, out) {
+    if (Array.isArray(value)) {
+        const isBoards = path.length === 1 && path[0] === 'boards';
+        if (!isBoards && value.length > LIMITS.maxArrayItems) {
+            out.push({ messageId: 'other', data: { message: limitMessage('maxArrayItems', `this array has ${value.length} items`, ' items') }, pointer: pathToPointer(path), target: 'value' });
+            return;
+        }
+        value.forEach((item, i) => checkSizes(item, [...path, i], out));
+    }
+    else if (validate_isObject(value)) {
+        for (const [key, item] of Object.entries(value)) {
+            if (key.length > LIMITS.maxStringLength) {
+                out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this property name has ${key.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'key' });
+                continue;
+            }
+            const max = key === 'cmdline' ? LIMITS.maxCmdlineLength : LIMITS.maxStringLength;
+            if (typeof item === 'string' && item.length > max) {
+                const what = key === 'cmdline' ? 'this command line' : 'this string';
+                out.push({ messageId: 'other', data: { message: limitMessage(key === 'cmdline' ? 'maxCmdlineLength' : 'maxStringLength', `${what} has ${item.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'value' });
+                continue;
+            }
+            if (key === 'cmdline' && typeof item === 'string' && item.includes('\0')) {
+                // The kernel's command line is a C string: it ends at the first NUL, the engine's does not.
+                out.push({ messageId: 'other', data: { message: `the command line holds a NUL character (\\u0000) at index ${item.indexOf('\0')}; a kernel command line ends there` }, pointer: pathToPointer([...path, key]), target: 'value' });
+                continue;
+            }
+            checkSizes(item, [...path, key], out);
+        }
+    }
+    else if (typeof value === 'string' && value.length > LIMITS.maxStringLength) {
+        out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this string has ${value.length} characters`, ' characters') }, pointer: pathToPointer(path), target: 'value' });
+    }
+}
+/**
+ * Banks the preset derives from a `ramSize` (QEMU x86: three from 2.75 GiB on), as the
+ * decoder will; 0 when the decoder refuses the size (not a size, or no such preset).
+ */
+function ramSizeBanks(preset, size) {
+    if (!preset?.ramForSize || typeof size !== 'string' || !SIZE_PATTERN.test(size))
+        return 0;
+    return preset.ramForSize(parseSize(size)).memory.length;
+}
+/**
+ * Layouts and simulated regions a board asks for, as the decoder will count them (board
+ * over preset over defaults; `memory`, `ram` or `ramSize` from the topmost layer that has
+ * one). An upper bound: a board that fails later checks simulates nothing.
+ */
+function boardCost(board, defaults) {
+    const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined;
+    const layers = [board, preset?.settings, defaults].filter(validate_isObject);
+    const first = (key) => layers.find((l) => l[key] !== undefined)?.[key];
+    const ramLayer = layers.find((l) => l.memory !== undefined || l.ram !== undefined || l.ramSize !== undefined);
+    let banks = [];
+    if (ramLayer?.memory !== undefined)
+        banks = [lengthOf(ramLayer.memory)];
+    else if (ramLayer?.ram !== undefined)
+        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (validate_isObject(v) ? lengthOf(v.memory) : 0)) : [];
+    else if (ramLayer?.ramSize !== undefined)
+        banks = [ramSizeBanks(preset, ramLayer.ramSize)];
+    const kernels = lengthOf(first('kernels'));
+    const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'));
+    return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) };
+}
+/**
+ * Checks src/limits.ts on the parsed value before the schema runs.
+ *
+ * @returns the problems, and `refused` when the whole file is beyond a limit (too many
+ *   boards, layouts or simulated regions): its one problem points at `boards`, so no
+ *   board is decoded
+ */
+function checkLimits(data) {
+    if (!validate_isObject(data) || !Array.isArray(data.boards))
+        return { problems: [], refused: false };
+    const boards = data.boards;
+    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message }, pointer: '/boards', target: 'key' }], refused: true });
+    if (boards.length > LIMITS.maxBoards)
+        return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
+    const problems = [];
+    checkSizes(data, [], problems);
+    const defaults = validate_isObject(data.defaults) ? data.defaults : undefined;
+    let layouts = 0;
+    let regions = 0;
+    for (const [i, board] of boards.entries()) {
+        if (!validate_isObject(board))
+            continue;
+        const cost = boardCost(board, defaults);
+        layouts += cost.layouts;
+        regions += cost.regions;
+        const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : '';
+        if (layouts > LIMITS.maxLayouts)
+            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'));
+        if (regions > LIMITS.maxSimulatedRegions) {
+            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`));
+        }
+    }
+    return { problems, refused: false };
+}
+/**
+ * Validates a parsed matrix against the board-matrix schema and src/limits.ts.
+ *
+ * @param data - the JSON value of the document
+ * @returns every violation (allErrors), simplified and located by pointer; [] when valid
+ * @example
+ * validateMatrix({ version: 1, boards: [{ id: 'x', arch: 'arm65' }] })
+ * // → [{ messageId: 'notAllowed', data: { subject: 'arch', value: '"arm65"', allowed: 'one of "arm64", "x86_64", "riscv64"' },
+ * //      pointer: '/boards/0/arch', target: 'value' }]
+ */
+function validate_validateMatrix(data) {
+    const limits = checkLimits(data);
+    if (limits.refused)
+        return limits.problems;
+    if (validate_board_matrix(data))
+        return limits.problems;
+    const errors = simplifyErrors((validate_board_matrix.errors ?? []));
+    const seen = new Set();
+    const problems = [...limits.problems];
+    for (const error of errors) {
+        const problem = toProblem(error, data);
+        if (problem === undefined)
+            continue;
+        const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push(problem);
+    }
+    return withoutTypoEchoes(problems);
+}
+/**
+ * One misspelt key ("szie", "dmaLimt") is two schema errors: the key is unknown and the
+ * property it meant is missing. The unknown key's message already names the property, so the
+ * "missing" one (or a device's "needs dmaLimit or bus") is dropped: one mistake, one problem.
+ */
+function withoutTypoEchoes(problems) {
+    const meant = new Set();
+    for (const p of problems) {
+        const hinted = p.messageId === 'unknownProperty' ? p.data.hint?.match(/^; did you mean "([^"]*)"\?$/)?.[1] : undefined;
+        if (hinted !== undefined)
+            meant.add(`${pathToPointer(pointerToPath(p.pointer).slice(0, -1))}\0${hinted}`);
+    }
+    if (meant.size === 0)
+        return problems;
+    return problems.filter((p) => {
+        if (p.messageId === 'missingProperty')
+            return !meant.has(`${p.pointer}\0${p.data.property}`);
+        if (p.messageId === 'deviceReach' && p.data.problem?.startsWith('needs'))
+            return !meant.has(`${p.pointer}\0dmaLimit`) && !meant.has(`${p.pointer}\0bus`);
+        return true;
+    });
+}
+/**
+ * Boards whose values the schema rejected (decoding them would only report noise), or 'all'
+ * when the document's shape or `defaults` is itself invalid.
+ */
+function invalidBoards(value, pointers) {
+    if (!value || typeof value !== 'object' || !Array.isArray(value.boards))
+        return 'all';
+    const set = new Set();
+    for (const p of pointers) {
+        if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards')
+            return 'all';
+        const m = /^\/boards\/(\d+)(\/|$)/.exec(p);
+        if (m?.[1] !== undefined)
+            set.add(Number(m[1]));
+    }
+    return set;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/matrix/decode.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -65395,6 +66196,7 @@ function clip(text, max = 200) {
  * every problem is returned (never thrown) with the pointer of the value to change, and a
  * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
  */
+
 
 
 
@@ -65547,6 +66349,10 @@ function boardFilter(patterns) {
         return () => true;
     return (id) => patterns.some((p) => wildcardMatch(p, id));
 }
+/** Where a missing setting may go, for every setting a preset can supply. */
+const PRESET_OR_DEFAULTS = 'here, in "defaults", or extend a preset that does';
+/** Where a missing `kernels` goes: no preset names any. */
+const KERNELS_WHERE = 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (presets name no kernels)';
 /** Collects problems while decoding one board. */
 class Collector {
     boardId;
@@ -65590,7 +66396,7 @@ class Collector {
 function decodeVariants(layers, preset, c, boardPointer) {
     const picked = pickRam(layers);
     if (!picked) {
-        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'RAM ("memory", "ram" or "ramSize")' }, pointer: boardPointer, target: 'value' }]);
+        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'RAM ("memory", "ram" or "ramSize")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
         return undefined;
     }
     const { layer } = picked;
@@ -65761,7 +66567,7 @@ function decodeDma(layers, c) {
     const dmaRanges = [...nodes].map(([node, cpuEnd]) => ({ node, cpuEnd }));
     if (limit) {
         const value = c.num(limit.value, limit.pointer, 'zoneDmaLimit');
-        if (value === undefined)
+        if (value === undefined || !c.add(checkInclusiveLimit(value, 'zoneDmaLimit', limit.pointer)))
             ok = false;
         // An explicit limit acts like one more bus node whose window ends there (the kernel takes the minimum).
         else
@@ -65779,8 +66585,11 @@ function decodeDevices(layers, nodes, c) {
         const at = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`;
         pointers.push(at);
         let limit;
-        if (d.dmaLimit !== undefined)
+        if (d.dmaLimit !== undefined) {
             limit = c.num(d.dmaLimit, child(at, 'dmaLimit'), `dmaLimit of "${d.name}"`);
+            if (limit !== undefined && !c.add(checkInclusiveLimit(limit, `dmaLimit of "${d.name}"`, child(at, 'dmaLimit'))))
+                limit = undefined;
+        }
         else if (d.bus !== undefined) {
             limit = nodes.get(d.bus);
             if (limit === undefined) {
@@ -65812,7 +66621,7 @@ function kernelEntries(layers, override, boardPointer, c) {
     }
     const picked = pick(layers, 'kernels');
     if (!picked) {
-        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels' }, pointer: boardPointer, target: 'value' }]);
+        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }]);
         return undefined;
     }
     // A release listed twice as a plain string ("6.12" twice, or "6.1" and "6.1.192") is one
@@ -65832,7 +66641,7 @@ function kernelEntries(layers, override, boardPointer, c) {
     return entries;
 }
 /** Decodes one schema-valid board into its layouts. */
-function decodeBoard(board, index, defaults, options, c, policy, listed) {
+function decodeBoard(board, index, defaults, options, c, policy, listed, boardIds) {
     const boardPointer = `/boards/${index}`;
     const layers = [{ settings: board, base: boardPointer, anchor: boardPointer }];
     const preset = board.extends === undefined ? undefined : getPreset(board.extends);
@@ -65845,12 +66654,25 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
     const suppress = mergeSuppress(layers);
     policy?.({ severity, suppress });
     if (board.extends !== undefined && !preset) {
-        c.add([{ messageId: 'unknownPreset', data: { name: board.extends, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }]);
+        // Why the board-id case: "extends" reads like inheritance, so users name the board they
+        // copied from; say that only presets can be extended rather than leave them guessing.
+        const sibling = boardIds?.get(board.extends);
+        const hint = sibling !== undefined
+            ? `: "${board.extends}" is the board at /boards/${sibling}, and "extends" names a built-in preset only (settings several boards share go in "defaults")`
+            : hintFor(board.extends, Object.keys(PRESETS));
+        c.add([{ messageId: 'unknownPreset', data: { name: board.extends, hint, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }]);
         return [];
     }
     const arch = pick(layers, 'arch')?.value;
     if (!arch) {
-        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch' }, pointer: boardPointer, target: 'value' }]);
+        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
+        // Why the others here too: a board imported from a DT lacks arch, kernels and image at
+        // once (import says so), and naming one per run would take three runs to learn them.
+        if (!options.kernels && !pick(layers, 'kernels'))
+            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }]);
+        const variantImage = (pick(layers, 'ram')?.value ?? []).some((v) => v.image !== undefined);
+        if (!pick(layers, 'image') && !variantImage)
+            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
         return [];
     }
     const variants = decodeVariants(layers, preset, c, boardPointer);
@@ -65917,7 +66739,10 @@ function decodeBoard(board, index, defaults, options, c, policy, listed) {
         if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch)))
             variantOk = false;
         if (!variant.image) {
-            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")' }, pointer: boardPointer, target: 'value' }]);
+            // x86_64 has one answer a user can give without a boot log: nokaslr runs the kernel at
+            // LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START's default (arch/x86/Kconfig@v6.12.117:2097-2099).
+            const where = arch === 'x86_64' ? `${PRESET_OR_DEFAULTS} (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)` : PRESET_OR_DEFAULTS;
+            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where }, pointer: boardPointer, target: 'value' }]);
             variantOk = false;
         }
         if (!variantOk || !variant.image)
@@ -66105,7 +66930,7 @@ function decode_decodeMatrix(doc, options = {}) {
         }
         if (!keep(board.id))
             return;
-        layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n)));
+        layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n), firstIndex));
         problems.push(...c.problems);
     });
     return { layouts, problems: dedupe(problems), policies, listed };
@@ -66120,104 +66945,6 @@ function dedupe(problems) {
         seen.add(key);
         return true;
     });
-}
-
-;// CONCATENATED MODULE: ./.build/src/matrix/locate.js
-/** Splits an RFC 6901 pointer into path segments (array indices become numbers). */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        throw new Error(`assertion failed: not a JSON pointer: ${pointer}`);
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** Builds a pointer from segments, escaping `~` and `/`. */
-function pathToPointer(path) {
-    return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-/** Offset → 1-based line and column. */
-function offsetToLineColumn(doc, offset) {
-    const starts = doc.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-}
-/** A source location for a character span. */
-function spanLocation(doc, file, offset, length) {
-    const start = offsetToLineColumn(doc, offset);
-    const end = offsetToLineColumn(doc, offset + length);
-    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, length };
-}
-/** Resolves a pointer to a node, stopping at the deepest ancestor that exists. */
-function resolveNode(root, path) {
-    let node = root;
-    for (const segment of path) {
-        let next;
-        if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(segment)) {
-            next = node.children?.[Number(segment)];
-        }
-        else if (node.type === 'object') {
-            // The last property with the key wins, as in JSON.parse.
-            const prop = [...(node.children ?? [])].reverse().find((p) => p.children?.[0]?.value === segment);
-            next = prop?.children?.[1];
-        }
-        if (!next)
-            return node;
-        node = next;
-    }
-    return node;
-}
-/**
- * Locates a JSON Pointer in a parsed document.
- *
- * @param doc - the parsed file
- * @param file - the path reported in the location
- * @param pointer - where the value is
- * @param target - `'key'` to point at the property name instead of its value
- * @returns the location; a pointer to a missing value resolves to its nearest existing ancestor
- * @example
- * locate(parseDocument('{\n  "a": [1, 2]\n}'), 'm.json', '/a/1')
- * // → { file: 'm.json', line: 2, column: 12, endLine: 2, endColumn: 13, offset: 13, length: 1 }
- */
-function locate(doc, file, pointer, target = 'value') {
-    if (!doc.root)
-        return spanLocation(doc, file, 0, 0);
-    const path = pointerToPath(pointer);
-    const node = resolveNode(doc.root, path);
-    if (target === 'key' && node.parent?.type === 'property' && node.parent.children?.[0]) {
-        const key = node.parent.children[0];
-        return spanLocation(doc, file, key.offset, key.length);
-    }
-    return spanLocation(doc, file, node.offset, node.length);
-}
-/**
- * A JSON syntax error of a file that is read outside check() (a file a CLI command reads back,
- * a results file of the aggregate job), as `file:line:column: JSON syntax error: …`: the place
- * as an editor takes it, and SC001's words.
- *
- * @example
- * syntaxErrorMessage('r.json', { line: 3, column: 1 }, 'property name expected') // → 'r.json:3:1: JSON syntax error: property name expected'
- */
-function syntaxErrorMessage(file, at, error) {
-    return `${file}:${at.line}:${at.column}: JSON syntax error: ${error}`;
-}
-/**
- * The first JSON syntax error of a parsed document, as syntaxErrorMessage() words it, or
- * undefined when there is none (a duplicate key is no syntax error here: the value is read).
- */
-function firstSyntaxError(doc, file) {
-    const p = doc.problems.find((q) => q.messageId === 'syntaxError');
-    return p === undefined ? undefined : syntaxErrorMessage(file, offsetToLineColumn(doc, p.offset), p.data.error ?? '');
 }
 
 ;// CONCATENATED MODULE: ./.build/src/matrix/unused-defaults.js
@@ -66311,9 +67038,17 @@ const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
  * What is wrong at an "invalid symbol", in the words of the two mistakes that cause it most:
  * a property name without quotes and a string in single quotes. Undefined for anything else.
  */
-function quoteHint(source, offset) {
+function parse_quoteHint(source, offset) {
     if (source[offset] === "'")
         return 'strings and property names take double quotes, not single quotes';
+    // A shell or YAML comment, a line of its own starting with #: each word of it was an error.
+    if (source[offset] === '#') {
+        let start = offset - 1;
+        while (start >= 0 && (source[start] === ' ' || source[start] === '\t'))
+            start--;
+        if (start < 0 || source[start] === '\n' || source[start] === '\r')
+            return 'comments start with // (or are /* … */), not #';
+    }
     // Only where a property name goes: after `{` or `,` (not `1abc:` nor a value `"a": x:1`).
     let before = offset - 1;
     while (before >= 0 && ' \t\r\n'.includes(source[before]))
@@ -66469,6 +67204,9 @@ function parseDocument(text) {
     // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
     const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
     const root = (0,main.parseTree)(source, errors, { allowTrailingComma: true, disallowComments: false });
+    // An empty file (or one of blanks) is "value expected" to the parser: say what it is.
+    if (isBlank(source))
+        errors.length = 0;
     // jsonc-parser may report two errors for one spot ("property name expected" and "value
     // expected" for `,,`); one problem per position is enough.
     const seenOffsets = new Set();
@@ -66486,7 +67224,7 @@ function parseDocument(text) {
         // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
         // as values: a "property name expected" there, at `true:`, is the same mistake.
         const code = (0,main.printParseErrorCode)(e.error);
-        const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined;
+        const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? parse_quoteHint(source, e.offset) : undefined;
         if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || code === 'EndOfFileExpected'))
             continue;
         if (hint !== undefined)
@@ -66494,7 +67232,7 @@ function parseDocument(text) {
         problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length });
     }
     if (root === undefined && errors.length === 0) {
-        problems.push({ messageId: 'syntaxError', data: { error: 'the file is empty' }, offset: 0, length: 0 });
+        problems.push({ messageId: 'syntaxError', data: { error: EMPTY_FILE }, offset: 0, length: 0 });
     }
     findDuplicateKeys(root, problems);
     // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
@@ -66504,6 +67242,17 @@ function parseDocument(text) {
         problems.push({ messageId: 'notUtf8', data: {}, offset: notUtf8, length: 1, severity: 'warning' });
     problems.sort((a, b) => a.offset - b.offset);
     return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts };
+}
+/** What SC001 (and a results file's check) says of a file with nothing but blanks in it. */
+const EMPTY_FILE = 'the file is empty';
+/** Only JSON's whitespace (space, tab, CR, LF) and a byte order mark, or nothing. */
+function isBlank(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a && c !== 0xfeff)
+            return false;
+    }
+    return true;
 }
 /** Thrown inside the visitor to stop it at the first error (or past the nesting limit). */
 class StopVisit {
@@ -66530,6 +67279,9 @@ class StopVisit {
  * strictJsonError('{\n  "a": 1,\n}') // → { error: 'property name expected', offset: 12, line: 3, column: 1 }
  */
 function strictJsonError(text) {
+    // As parseDocument() says it (the parser's "value expected" at the end of the blanks).
+    if (isBlank(text))
+        return { error: EMPTY_FILE, offset: 0, line: 1, column: 1 };
     let depth = 0;
     const enter = () => {
         if (++depth > LIMITS.maxNestingDepth)
@@ -66601,412 +67353,6 @@ function parseJsonFile(text, file) {
         const at = strictJsonError(text);
         return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${errorMessage(error)})` };
     }
-}
-
-// EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
-var validate_board_matrix = __nccwpck_require__(6754);
-;// CONCATENATED MODULE: ./.build/src/typo-distance.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Edit distance with adjacent transpositions (optimal string alignment), for misspellings:
- * `hihg` is 1 from `high`, `crashkernal` 1 from `crashkernel`.
- */
-function typoDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
-}
-
-;// CONCATENATED MODULE: ./.build/src/matrix/validate.js
-
-
-
-
-
-
-
-
-/** What a string of a titled definition should look like, for pattern errors. */
-const FORMAT_BY_TITLE = {
-    Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
-    Address: 'an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
-    RamSize: 'a RAM size like QEMU\'s -m (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix: "4G", not "4GB")',
-    KernelVersion: 'a kernel release or series such as "6.1.192" or "6.12"',
-    RuleRef: 'a rule of crashkernel-check (an id such as "CK001" or a name such as "reservation-failed", docs/rules)',
-};
-/** The rule ids and names a suppression or a severity may name (the schema's ruleRef enum). */
-const RULE_REFS = [...boardMatrixSchema.$defs.ruleRef.enum];
-/** A rule reference that names no rule, with the nearest one as a hint. */
-function unknownRule(name) {
-    return { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef + hintFor(name, RULE_REFS) };
-}
-/**
- * Why a decimal-looking size or address such as "0100M" is refused, which the format text alone
- * does not say: memparse() reads a leading 0 as octal (0100M is 64 MiB to the kernel), so the
- * schema rejects it rather than guess.
- */
-function octalHint(title, value) {
-    if (title !== 'Size' && title !== 'Address' && title !== 'RamSize')
-        return '';
-    if (typeof value !== 'string' || !/^0[0-9]+[KMGTPEkmgtpe]?$/.test(value))
-        return '';
-    const decimal = value.replace(/^0+(?=[0-9])/, '');
-    return title === 'RamSize'
-        ? `; no leading zeros: write "${decimal}"`
-        : `; a leading 0 would make it octal to the kernel's memparse(): write "${decimal}" for decimal, or 0x… for hex`;
-}
-/** A number where a size, address or RAM size belongs: they are strings (64 bits do not fit a JSON number). */
-function validate_quoteHint(title, value) {
-    if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'number')
-        return '';
-    return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
-}
-/** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
-function booleanHint(expected, value) {
-    if (expected !== 'boolean' || typeof value !== 'string')
-        return '';
-    const v = value.trim().toLowerCase();
-    const meant = ['y', 'yes', 'true', 'on', '1'].includes(v) ? 'true' : ['n', 'no', 'false', 'off', '0'].includes(v) ? 'false' : undefined;
-    return meant !== undefined ? `; write ${meant}, without quotes` : '';
-}
-function describeValue(value) {
-    if (typeof value === 'string')
-        return JSON.stringify(clip(value));
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return String(value);
-}
-function jsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (Number.isInteger(value))
-        return 'integer';
-    return typeof value;
-}
-function valueAt(root, pointer) {
-    let node = root;
-    for (const seg of pointerToPath(pointer)) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[seg];
-    }
-    return node;
-}
-function allowedProperties(parent) {
-    const names = Object.keys(parent?.properties ?? {});
-    for (const part of parent?.allOf ?? []) {
-        const def = part.$ref?.replace('#/$defs/', '');
-        const target = def ? boardMatrixSchema.$defs[def] : undefined;
-        names.push(...Object.keys(target?.properties ?? {}));
-    }
-    return names;
-}
-/** `; did you mean "x"?` for the candidate nearest to `name`, or '' when none is near. */
-function hintFor(name, candidates) {
-    // Why: the typo distance is O(length × candidate); a hostile 64 KiB key gets no hint instead.
-    if (name.length > 64)
-        return '';
-    let best;
-    let bestDistance = Infinity;
-    // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
-    const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name;
-    for (const c of candidates) {
-        const d = Math.min(typoDistance(name.toLowerCase(), c.toLowerCase()), typoDistance(bare.toLowerCase(), c.toLowerCase()));
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : '';
-}
-/** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
-function simplifyErrors(errors) {
-    const out = [];
-    for (const error of errors) {
-        if (error.keyword === 'discriminator' || error.keyword === 'if')
-            continue; // the `kind` enum/required error says it better
-        if (error.keyword === 'propertyNames') {
-            // ajv reports the failing name's pattern error at the object's path just before this one.
-            while (out.length > 0 && out[out.length - 1]?.instancePath === error.instancePath && out[out.length - 1]?.keyword !== 'propertyNames')
-                out.pop();
-            out.push(error);
-            continue;
-        }
-        if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') {
-            out.push(error);
-            continue;
-        }
-        // Branch errors are the run just before this error, at or under its instancePath.
-        const at = error.instancePath;
-        let start = out.length;
-        while (start > 0) {
-            const prev = out[start - 1];
-            if (!prev || !(prev.instancePath === at || prev.instancePath.startsWith(`${at}/`)))
-                break;
-            start--;
-        }
-        const branch = out.splice(start);
-        if (error.parentSchema?.title === 'Device') {
-            out.push(error); // one tailored message instead of two "required" errors
-            continue;
-        }
-        const typeMisses = branch.filter((e) => e.keyword === 'type' && e.instancePath === at);
-        const rest = branch.filter((e) => !typeMisses.includes(e));
-        if (rest.length > 0)
-            out.push(...rest);
-        else if (typeMisses.length > 0)
-            out.push({ ...error, keyword: 'type', params: { type: typeMisses.map((e) => String(e.params.type)).join(' or ') } });
-        else
-            out.push(error);
-    }
-    return out;
-}
-/**
- * What a value is, for messages that do not otherwise say: its path inside its board (the
- * board is named beside every finding), e.g. `ramSize`, `kernels[1]`, `memory[0].size`.
- *
- * @example
- * subjectOf('/boards/3/memory/0/size') // → 'memory[0].size'
- */
-function subjectOf(pointer) {
-    const path = pointerToPath(pointer);
-    const index = (p) => p !== undefined && /^(0|[1-9][0-9]*)$/.test(p);
-    const inBoard = path[0] === 'boards' && index(path[1]);
-    const rest = inBoard ? path.slice(2) : path;
-    if (rest.length === 0)
-        return inBoard ? 'the board' : 'the matrix';
-    return rest.map((p, i) => (index(p) ? `[${p}]` : i === 0 ? clip(p, 64) : `.${clip(p, 64)}`)).join('');
-}
-/** The problem `error` reports, or undefined when another error at the same place says it. */
-function toProblem(error, data) {
-    const pointer = error.instancePath;
-    const value = valueAt(data, pointer);
-    const title = error.parentSchema?.title;
-    switch (error.keyword) {
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const name = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
-            return {
-                messageId: 'unknownProperty',
-                data: { property: clip(name), hint: hintFor(name, allowedProperties(error.parentSchema)) },
-                pointer: pathToPointer([...pointerToPath(pointer), name]),
-                target: 'key',
-            };
-        }
-        case 'required':
-            return { messageId: 'missingProperty', data: { property: String(error.params.missingProperty) }, pointer, target: 'value' };
-        case 'type':
-            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: validate_quoteHint(title, value) + booleanHint(error.params.type, value) }, pointer, target: 'value' };
-        case 'enum':
-        case 'const': {
-            if (title === 'RuleRef' && typeof value === 'string')
-                return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' };
-            const allowed = (error.params.allowedValues ?? [error.params.allowedValue]).map((v) => JSON.stringify(v));
-            return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}` }, pointer, target: 'value' };
-        }
-        case 'pattern': {
-            const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`);
-            return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) }, pointer, target: 'value' };
-        }
-        case 'propertyNames': {
-            const name = String(error.params.propertyName);
-            return {
-                messageId: 'badFormat',
-                data: unknownRule(name),
-                pointer: pathToPointer([...pointerToPath(pointer), name]),
-                target: 'key',
-            };
-        }
-        case 'minItems':
-        case 'minLength':
-            return { messageId: 'tooFew', data: { subject: subjectOf(pointer), limit: String(error.params.limit), unit: `${error.keyword === 'minItems' ? 'item' : 'character'}${error.params.limit === 1 ? '' : 's'}` }, pointer, target: 'value' };
-        case 'minimum':
-        case 'maximum':
-            return { messageId: 'outOfRange', data: { subject: subjectOf(pointer), value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' };
-        case 'not':
-            if (title === 'Settings') {
-                // A board or `defaults` that is no object at all passes `required` trivially, so the
-                // `not` fails too: its type error (at the same place) says what is wrong.
-                if (!validate_isObject(value))
-                    return undefined;
-                const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value);
-                const [a = 'memory', b = 'ram'] = present;
-                return { messageId: 'exclusive', data: { a, b }, pointer: `${pointer}/${b}`, target: 'key' };
-            }
-            break;
-        case 'oneOf':
-            if (title === 'Device') {
-                const both = Array.isArray(error.params.passingSchemas);
-                // The name may be any JSON value (a null-prototype object has no toString): quote strings only.
-                const raw = value?.name;
-                const name = typeof raw === 'string' ? clip(raw) : '';
-                return { messageId: 'deviceReach', data: { name, problem: both ? 'gives both "dmaLimit" and "bus"; keep one' : 'needs "dmaLimit" or "bus"' }, pointer, target: 'value' };
-            }
-            break;
-    }
-    return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' };
-}
-const validate_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const lengthOf = (v) => (Array.isArray(v) ? v.length : 0);
-/** Arrays, strings and keys beyond src/limits.ts, each located at itself (walks the value once). */
-function checkSizes(value, path, out) {
-    if (Array.isArray(value)) {
-        const isBoards = path.length === 1 && path[0] === 'boards';
-        if (!isBoards && value.length > LIMITS.maxArrayItems) {
-            out.push({ messageId: 'other', data: { message: limitMessage('maxArrayItems', `this array has ${value.length} items`, ' items') }, pointer: pathToPointer(path), target: 'value' });
-            return;
-        }
-        value.forEach((item, i) => checkSizes(item, [...path, i], out));
-    }
-    else if (validate_isObject(value)) {
-        for (const [key, item] of Object.entries(value)) {
-            if (key.length > LIMITS.maxStringLength) {
-                out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this property name has ${key.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'key' });
-                continue;
-            }
-            const max = key === 'cmdline' ? LIMITS.maxCmdlineLength : LIMITS.maxStringLength;
-            if (typeof item === 'string' && item.length > max) {
-                const what = key === 'cmdline' ? 'this command line' : 'this string';
-                out.push({ messageId: 'other', data: { message: limitMessage(key === 'cmdline' ? 'maxCmdlineLength' : 'maxStringLength', `${what} has ${item.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'value' });
-                continue;
-            }
-            if (key === 'cmdline' && typeof item === 'string' && item.includes('\0')) {
-                // The kernel's command line is a C string: it ends at the first NUL, the engine's does not.
-                out.push({ messageId: 'other', data: { message: `the command line holds a NUL character (\\u0000) at index ${item.indexOf('\0')}; a kernel command line ends there` }, pointer: pathToPointer([...path, key]), target: 'value' });
-                continue;
-            }
-            checkSizes(item, [...path, key], out);
-        }
-    }
-    else if (typeof value === 'string' && value.length > LIMITS.maxStringLength) {
-        out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this string has ${value.length} characters`, ' characters') }, pointer: pathToPointer(path), target: 'value' });
-    }
-}
-/**
- * Banks the preset derives from a `ramSize` (QEMU x86: three from 2.75 GiB on), as the
- * decoder will; 0 when the decoder refuses the size (not a size, or no such preset).
- */
-function ramSizeBanks(preset, size) {
-    if (!preset?.ramForSize || typeof size !== 'string' || !SIZE_PATTERN.test(size))
-        return 0;
-    return preset.ramForSize(parseSize(size)).memory.length;
-}
-/**
- * Layouts and simulated regions a board asks for, as the decoder will count them (board
- * over preset over defaults; `memory`, `ram` or `ramSize` from the topmost layer that has
- * one). An upper bound: a board that fails later checks simulates nothing.
- */
-function boardCost(board, defaults) {
-    const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined;
-    const layers = [board, preset?.settings, defaults].filter(validate_isObject);
-    const first = (key) => layers.find((l) => l[key] !== undefined)?.[key];
-    const ramLayer = layers.find((l) => l.memory !== undefined || l.ram !== undefined || l.ramSize !== undefined);
-    let banks = [];
-    if (ramLayer?.memory !== undefined)
-        banks = [lengthOf(ramLayer.memory)];
-    else if (ramLayer?.ram !== undefined)
-        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (validate_isObject(v) ? lengthOf(v.memory) : 0)) : [];
-    else if (ramLayer?.ramSize !== undefined)
-        banks = [ramSizeBanks(preset, ramLayer.ramSize)];
-    const kernels = lengthOf(first('kernels'));
-    const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'));
-    return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) };
-}
-/**
- * Checks src/limits.ts on the parsed value before the schema runs.
- *
- * @returns the problems, and `refused` when the whole file is beyond a limit (too many
- *   boards, layouts or simulated regions): its one problem points at `boards`, so no
- *   board is decoded
- */
-function checkLimits(data) {
-    if (!validate_isObject(data) || !Array.isArray(data.boards))
-        return { problems: [], refused: false };
-    const boards = data.boards;
-    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message }, pointer: '/boards', target: 'key' }], refused: true });
-    if (boards.length > LIMITS.maxBoards)
-        return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
-    const problems = [];
-    checkSizes(data, [], problems);
-    const defaults = validate_isObject(data.defaults) ? data.defaults : undefined;
-    let layouts = 0;
-    let regions = 0;
-    for (const [i, board] of boards.entries()) {
-        if (!validate_isObject(board))
-            continue;
-        const cost = boardCost(board, defaults);
-        layouts += cost.layouts;
-        regions += cost.regions;
-        const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : '';
-        if (layouts > LIMITS.maxLayouts)
-            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'));
-        if (regions > LIMITS.maxSimulatedRegions) {
-            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`));
-        }
-    }
-    return { problems, refused: false };
-}
-/**
- * Validates a parsed matrix against the board-matrix schema and src/limits.ts.
- *
- * @param data - the JSON value of the document
- * @returns every violation (allErrors), simplified and located by pointer; [] when valid
- * @example
- * validateMatrix({ version: 1, boards: [{ id: 'x', arch: 'arm65' }] })
- * // → [{ messageId: 'notAllowed', data: { subject: 'arch', value: '"arm65"', allowed: 'one of "arm64", "x86_64", "riscv64"' },
- * //      pointer: '/boards/0/arch', target: 'value' }]
- */
-function validate_validateMatrix(data) {
-    const limits = checkLimits(data);
-    if (limits.refused)
-        return limits.problems;
-    if (validate_board_matrix(data))
-        return limits.problems;
-    const errors = simplifyErrors((validate_board_matrix.errors ?? []));
-    const seen = new Set();
-    const problems = [...limits.problems];
-    for (const error of errors) {
-        const problem = toProblem(error, data);
-        if (problem === undefined)
-            continue;
-        const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        problems.push(problem);
-    }
-    return problems;
-}
-/**
- * Boards whose values the schema rejected (decoding them would only report noise), or 'all'
- * when the document's shape or `defaults` is itself invalid.
- */
-function invalidBoards(value, pointers) {
-    if (!value || typeof value !== 'object' || !Array.isArray(value.boards))
-        return 'all';
-    const set = new Set();
-    for (const p of pointers) {
-        if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards')
-            return 'all';
-        const m = /^\/boards\/(\d+)(\/|$)/.exec(p);
-        if (m?.[1] !== undefined)
-            set.add(Number(m[1]));
-    }
-    return set;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/common.js
@@ -67089,6 +67435,7 @@ function reachableBytes(r, reach) {
  * @kernel kernel/crash_reserve.c get_last_crashkernel (v6.12.117); kernel/crash_core.c (v5.10.223)
  */
 
+
 const crashkernel_tokens_NAME = 'crashkernel=';
 const SUFFIXES = [',high', ',low', ',cma'];
 /**
@@ -67163,13 +67510,16 @@ function misspeltCrashkernel(cmdline) {
  * The command line with its crashkernel= tokens removed and `tokens` put where the first one
  * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
  * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone.
+ * On a command line longer than some kernel keeps (COMMAND_LINE_SIZE - 1 bytes, 1023 on
+ * riscv64 before 7.1), every crashkernel= token goes to the front, in its order, when one
+ * would otherwise end past that cut: the kernel would never read it (CK004 `truncated`).
  */
 function withCrashkernel(cmdline, tokens) {
     const ownCma = tokens.some((t) => t.endsWith(',cma'));
     const found = crashkernelTokens(cmdline).filter((t) => ownCma || t.suffix !== ',cma');
     const first = found[0];
     if (!first)
-        return joinWords([cmdline, ...tokens]);
+        return tokensWhereKept(joinWords([cmdline, ...tokens]));
     const words = [];
     let pos = 0;
     for (const t of found) {
@@ -67179,7 +67529,19 @@ function withCrashkernel(cmdline, tokens) {
         pos = t.end;
     }
     words.push(cmdline.slice(pos));
-    return joinWords(words);
+    return tokensWhereKept(joinWords(words));
+}
+/**
+ * The command line unchanged when every crashkernel= token lies in the part each kernel keeps,
+ * else with the tokens moved to the front in their order (the order decides which one the
+ * kernel reads).
+ */
+function tokensWhereKept(cmdline) {
+    const all = crashkernelTokens(cmdline);
+    const last = all[all.length - 1];
+    if (last === undefined || last.end <= commandLineKeptByAll(cmdline).length)
+        return cmdline;
+    return joinWords([...all.map((t) => t.text), withoutTokensAt(cmdline, all)]);
 }
 /** The command line with one token (the first occurrence of `text`) removed. */
 function withoutToken(cmdline, text) {
@@ -67591,7 +67953,9 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
  *   `,low` without `,high`, `,cma` on a kernel that does not reserve it (arm64 and riscv64 before
  *   7.3, or built without CONFIG_CMA), an earlier plain value);
  *   not when another layout reading the same command line (another kernel or RAM variant of
- *   the board) needs it: the command line is the board's, not this kernel's.
+ *   the board) needs it: the command line is the board's, not this kernel's;
+ * - a command line longer than the kernel keeps (COMMAND_LINE_SIZE - 1 bytes: 2047, riscv64
+ *   before 7.1 1023) with crashkernel= tokens past the cut or split by it (`truncated`).
  */
 
 
@@ -67719,6 +68083,50 @@ function reportMisspelt(ctx) {
         });
     }
 }
+const utf8Bytes = (s) => new TextEncoder().encode(s).length;
+/**
+ * Reports the crashkernel= tokens the kernel's copy of the command line cuts off or splits
+ * (engine kernelCommandLine(): the first COMMAND_LINE_SIZE - 1 bytes); true when it did.
+ * The real boots of test/boots/cmdline-size: crashkernel=256M past the cut reserves nothing,
+ * and cut after "crashkernel=25" reserves 25 bytes.
+ */
+function reportTruncated(ctx, tokens) {
+    const { layout, sim, report } = ctx;
+    const cmdline = layout.layout.cmdline;
+    const line = kernelCommandLine(sim, cmdline);
+    if (line === undefined || line.kept.length === cmdline.length)
+        return false;
+    const kept = line.kept;
+    const cut = tokens.filter((t) => t.end > kept.length);
+    if (cut.length === 0)
+        return false;
+    // A token cut inside its name ("crashke") is no crashkernel= to the kernel: it never reads it.
+    const split = cut.find((t) => t.start < kept.length && kept.slice(t.start).includes('crashkernel='));
+    const past = cut.filter((t) => t !== split);
+    const what = [
+        ...(split ? [`the kernel reads "${clipText(kept.slice(split.start))}" of "${clipText(split.text)}"`] : []),
+        ...(past.length > 0 ? [`${split ? `${quoteList(past.map((t) => clipText(t.text)), ' ')}: ` : ''}the kernel never reads ${past.length === 1 ? 'it' : 'them'}`] : []),
+    ].join('; ');
+    // Nothing reserved, or a size the user did not write (a split "crashkernel=256M" reads as
+    // 25 bytes): as serious as the expectation makes a reservation that did not happen.
+    const serious = sim.crashkernel.kind !== 'reserved' || split !== undefined;
+    report({
+        messageId: 'truncated',
+        data: {
+            token: quoteList(cut.map((t) => clipText(t.text)), ' '),
+            bytes: String(utf8Bytes(cmdline)),
+            kept: String(utf8Bytes(kept)),
+            size: String(line.commandLineSize),
+            what,
+            required: serious ? requiredText(layout, 'reservationRequired') : '',
+        },
+        at: layout.pointers.cmdline,
+        evidence: crashEvidence(sim),
+        severity: serious ? expectSeverity(layout, 'reservationRequired', 'warning') : 'warning',
+        fix: { token: cut.map((t) => t.text).join(' ') },
+    });
+    return true;
+}
 /**
  * Reports the crashkernel= of a command line that this layout's own replaced: a `cmdline`
  * replaces the whole string under it (docs/format.md), so `"defaults": {"cmdline":
@@ -67768,11 +68176,18 @@ function reportIgnored(ctx, tokens) {
     const common = { at: layout.pointers.cmdline, evidence, severity: expectSeverity(layout, 'reservationRequired', 'warning') };
     const lastHigh = [...tokens].reverse().find((t) => t.suffix === ',high');
     // The range form that matches nothing says so; a zero size is silent (6.7+ reject it as -EINVAL).
+    // The kernel prints the same line when the entry covering the RAM asks for 0 bytes
+    // (kernel/crash_reserve.c:120-124 then :138-139 in 6.12): that is a zero size.
+    const rangeMatch = evidence.some((e) => e.text === ZERO_BYTES) ? crashkernelRangeOf(sim, layout.layout.cmdline) : undefined;
+    if (rangeMatch?.matched !== undefined) {
+        report({ ...common, messageId: 'zero', data: { ...base, token: readText } });
+        return;
+    }
     if (evidence.some((e) => e.text === ZERO_BYTES)) {
         // 6.1+ compare the entries with System RAM rounded up to 128 MiB (kernel/crash_core.c:57 in
         // 6.1, kernel/crash_reserve.c:70 in 6.12): on 4095 MiB "1G-4G:…" matches nothing, as 4 GiB
         // is not below 4G. Naming only the 4095 MiB would say a range covers it that the kernel skipped.
-        const total = crashkernelRangeOf(sim, layout.layout.cmdline)?.totalMem;
+        const total = rangeMatch?.totalMem;
         const ram = total !== undefined && total !== sim.systemRam ? `the ${mib(total)} this kernel compares them with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${base.ram} of System RAM this kernel sees`;
         report({ ...common, messageId: 'rangeNoMatch', data: { ...base, ram, token: readText } });
         return;
@@ -67865,6 +68280,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
         ],
         subject: 'token',
         messages: {
+            truncated: '{{token}} is cut off: the command line is {{bytes}} bytes long and this kernel keeps only its first {{kept}} (COMMAND_LINE_SIZE {{size}}), silently; {{what}}{{required}}',
             misspelt: '{{token}} is not "crashkernel=": the kernel looks for that exact text, finds none and reserves nothing, silently{{required}}',
             replaced: '{{mine}} command line replaces {{owner}} whole and has no crashkernel=: {{token}} is lost with it, so the kernel reserves nothing, silently{{required}}',
             rejected: 'this kernel rejects {{token}}: {{kernelMessage}}; nothing is reserved{{hint}}{{required}}',
@@ -67879,6 +68295,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
             tokenIgnored: '{{token}} has no effect on this kernel: {{why}}',
         },
         fixes: {
+            truncated: ['tokensFirst'],
             misspelt: ['respellName'],
             replaced: ['restoreToken'],
             rejected: ['fixSyntax', 'removeRejected'],
@@ -67893,6 +68310,9 @@ function rangeEntryTooBig(sim, cmdline, token) {
     check(ctx) {
         const { layout, sim } = ctx;
         const tokens = crashkernelTokens(layout.layout.cmdline);
+        // What the kernel does with tokens it never read whole is this finding's alone.
+        if (reportTruncated(ctx, tokens))
+            return;
         if (tokens.length === 0) {
             if (sim.crashkernel.kind !== 'not-requested')
                 return;
@@ -68742,6 +69162,61 @@ const CMA_SYSFS_DUPLICATE = "sysfs: cannot create duplicate filename '/kernel/mm
     },
 }));
 
+;// CONCATENATED MODULE: ./.build/src/rules/ck010-not-requested.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * CK010 not-requested: the board requires crash kernel memory (`expect.reservationRequired`,
+ * true unless the board says otherwise) and its command line has no crashkernel= at all, so
+ * the kernel reserves nothing and `kexec -p` has nowhere to load the kdump kernel. Every
+ * generation returns early from its reserve_crashkernel() when __parse_crashkernel() finds no
+ * "crashkernel=" (get_last_crashkernel() returns NULL: -EINVAL in
+ * kernel/crash_core.c@v5.10.223:245-246, -ENOENT in kernel/crash_core.c@v6.1.192:255-256 and
+ * kernel/crash_reserve.c@v6.12.117:268-269) and prints nothing (arch/arm64/mm/init.c@v6.12.117:107-111),
+ * so the boot log shows no sign of it either. A command line that holds the name misspelt, or that
+ * replaced one with crashkernel=, is CK004's (it names the text that was lost); a board whose
+ * expectation is false asked for no kdump memory and is not reported. On a kernel without crash
+ * kernel code (riscv64 before 5.13) no crashkernel= would help: `noCrashKernel` says so, as
+ * CK004 does for the option there.
+ */
+
+
+
+/* harmony default export */ const ck010_not_requested = (defineRule({
+    id: 'CK010',
+    name: 'not-requested',
+    meta: {
+        type: 'problem',
+        defaultSeverity: 'error',
+        description: 'the board requires crash kernel memory and its command line has no crashkernel=',
+        kernel: [
+            'kernel/crash_core.c __parse_crashkernel, get_last_crashkernel (5.10, 6.1)',
+            'kernel/crash_reserve.c __parse_crashkernel, get_last_crashkernel (6.12+)',
+            'arch/arm64/mm/init.c reserve_crashkernel (5.10, 6.1), arch_reserve_crashkernel (6.12+)',
+            'arch/x86/kernel/setup.c reserve_crashkernel (5.10, 6.1), arch_reserve_crashkernel (6.12+)',
+            'arch/riscv/mm/init.c reserve_crashkernel (6.1), arch_reserve_crashkernel (6.12+)',
+        ],
+        messages: {
+            absent: 'the command line has no crashkernel=, so the kernel reserves no crash kernel memory and kdump cannot load a kdump kernel; it prints nothing about it (expect.reservationRequired: set it to false on a board that runs without kdump)',
+            noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: no crashkernel= would reserve memory, and kdump cannot work; a newer kernel has it (expect.reservationRequired: set it to false on a board that runs without kdump)',
+        },
+        fixes: { absent: ['addSize'], noCrashKernel: ['newerKernel'] },
+    },
+    check({ layout, sim, report }) {
+        if (!layout.expect.reservationRequired || sim.crashkernel.kind !== 'not-requested')
+            return;
+        const cmdline = layout.layout.cmdline;
+        if (crashkernelTokens(cmdline).length > 0 || misspeltCrashkernel(cmdline).length > 0)
+            return;
+        if (layout.replacedCmdlines.some((r) => crashkernelTokens(r.value).length > 0))
+            return;
+        if (hasCrashKernel(sim) === false) {
+            report({ messageId: 'noCrashKernel', data: { kernel: sim.kernel, arch: sim.arch }, at: layout.pointers.cmdline, evidence: [], severity: 'error', fix: {} });
+            return;
+        }
+        report({ messageId: 'absent', data: {}, at: layout.pointers.cmdline, evidence: [], severity: 'error', fix: {} });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./.build/src/rules/lm001-linear-map-base-pages.js
 
 
@@ -68926,7 +69401,7 @@ const FORCED_BY_TEXT = {
         kernel: [],
         messages: {
             unknownProperty: 'unknown property "{{property}}"{{hint}}',
-            missingProperty: 'missing required property "{{property}}"',
+            missingProperty: 'missing required property "{{property}}"{{hint}}',
             wrongType: '{{subject}}: expected {{expected}}, found {{actual}}{{hint}}',
             notAllowed: '{{subject}}: {{value}} is not allowed; expected {{allowed}}',
             badFormat: '{{value}} is not {{what}}',
@@ -68953,15 +69428,16 @@ const FORCED_BY_TEXT = {
         kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)', 'Documentation/arch/arm64/booting.rst (image_size bytes free for the kernel)'],
         messages: {
             duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
-            unknownPreset: 'unknown preset "{{name}}"; built-in presets: {{known}}',
-            missingSetting: 'board "{{id}}" sets no {{setting}}; set it here, in "defaults", or extend a preset that does',
+            unknownPreset: 'unknown preset "{{name}}"{{hint}}; built-in presets: {{known}}',
+            missingSetting: 'board "{{id}}" sets no {{setting}}; set it {{where}}',
             duplicateVariant: 'RAM variant "{{name}}" is defined twice',
             overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
             overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
             notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',
             outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
-            imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires',
+            imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires: give the address the kernel runs at ({{where}})',
             alignNotPowerOfTwo: 'alignment {{value}} is not a power of two',
+            limitNotInclusive: '{{what}} {{value}} is where a {{reach}} reach ends, but the limit is the last address reached, inclusive: write {{last}}',
             unknownBus: 'device "{{device}}" is behind bus "{{bus}}", but no dma.ranges entry names that node (known: {{known}})',
             valueOutOfRange: '{{what}} {{value}} does not fit in 64 bits',
             emptyRange: '{{what}} has size 0',
@@ -69048,8 +69524,9 @@ const FORCED_BY_TEXT = {
 
 
 
+
 /** Every rule, sorted by id. */
-const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, ck008_cma_reservation_short, ck009_cma_sysfs_duplicate, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated, sc005_unused_default];
+const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, ck008_cma_reservation_short, ck009_cma_sysfs_duplicate, ck010_not_requested, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated, sc005_unused_default];
 /** Rules by id and by name. */
 const BY_REF = new Map(RULES.flatMap((r) => [[r.id, r], [r.name, r]]));
 /**
@@ -69349,11 +69826,15 @@ const highLowPair = function* ({ layout, sim, layoutOk }) {
 };
 /** Add (or resize) crashkernel=Y,low next to the ,high request. */
 const addLow = function* ({ layout, layoutOk }) {
-    const kept = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',low');
+    const tokens = crashkernelTokens(layout.layout.cmdline);
+    const kept = tokens.filter((t) => t.suffix !== ',low');
+    // A low token already there (crashkernel=0,low) is replaced, and the text says which.
+    const replaced = tokens.filter((t) => t.suffix === ',low').map((t) => `"${t.text}"`);
     for (const low of [128n * MiB, 256n * MiB, 64n * MiB]) {
         const value = withCrashkernel(layout.layout.cmdline, [...kept.map((t) => t.text), `crashkernel=${memSize(low)},low`]);
         if (layoutOk(value)) {
-            yield cmd(value, `Add a ${sizeText(low)} low part below the DMA limit: "crashkernel=${memSize(low)},low"`);
+            const what = replaced.length > 0 ? `Replace ${replaced.join(' and ')} with` : 'Add';
+            yield cmd(value, `${what} a ${sizeText(low)} low part below the DMA limit: "crashkernel=${memSize(low)},low"`);
             return;
         }
     }
@@ -69499,6 +69980,35 @@ const plainSize = function* ({ layout, fix, layoutOk }) {
     const replaced = tokens.filter((t) => t.suffix !== ',cma');
     if (layoutOk(value))
         yield cmd(value, `Ask for a plain "${token}" instead of "${replaced.map((t) => t.text).join(' ')}"`);
+};
+/**
+ * A plain crashkernel=X for a command line without any: the sizes `suggest` tries first, in
+ * the order the common 256M is found before the larger ones (the caller keeps the first that
+ * every layout of the value passes; `suggest <board>` ranks them all).
+ */
+const addSize = function* ({ layout, layoutOk }) {
+    if (crashkernelTokens(layout.layout.cmdline).length > 0)
+        return;
+    for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
+        const token = `crashkernel=${memSize(size)}`;
+        const value = withCrashkernel(layout.layout.cmdline, [token]);
+        if (layoutOk(value))
+            yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}" (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`);
+    }
+};
+/**
+ * The crashkernel= tokens first, in their order, on a command line longer than the kernel
+ * keeps (CK004 `truncated`): the cut then falls in the other parameters. Of what is cut
+ * then, the check of every layout says whether it matters.
+ */
+const tokensFirst = function* ({ layout, layoutOk }) {
+    const cmdline = layout.layout.cmdline;
+    const tokens = crashkernelTokens(cmdline);
+    if (tokens.length === 0)
+        return;
+    const value = [...tokens.map((t) => t.text), withoutTokensAt(cmdline, tokens)].filter((p) => p !== '').join(' ');
+    if (value !== cmdline && layoutOk(value))
+        yield cmd(value, `Put ${tokens.length === 1 ? `"${tokens[0].text}"` : 'the crashkernel= tokens'} at the front of the command line, inside the part the kernel keeps`);
 };
 // Linear string helpers in place of backtracking regexes (each was quadratic on a long run of
 // one character; the tokens come from the board's command line).
@@ -69856,6 +70366,8 @@ const STRATEGIES = {
     offsetInReach,
     autoPlacement,
     plainSize,
+    addSize,
+    tokensFirst,
     fixSyntax,
     respellName,
     restoreToken,
@@ -71664,7 +72176,7 @@ function describeForAria(result) {
  */
 const encoder = new TextEncoder();
 /** UTF-8 bytes. */
-const utf8Bytes = (text) => encoder.encode(text).length;
+const budget_utf8Bytes = (text) => encoder.encode(text).length;
 /** UTF-16 code units: never fewer than the characters GitHub counts, so a safe stand-in. */
 const utf16Units = (text) => text.length;
 class BudgetedText {
@@ -72018,7 +72530,7 @@ function kernelLine(kernel, from) {
  * renderSummary(report, { overflow: plan.overflow }).startsWith('## crashkernel-check') // → true
  */
 function renderSummary(report, ctx = {}) {
-    const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, utf8Bytes);
+    const doc = new BudgetedText(ctx.maxBytes ?? SUMMARY_MAX_BYTES, budget_utf8Bytes);
     doc.add(`## crashkernel-check\n\n${totalsLine(report, ctx.problems)}\n`);
     const kernels = kernelLine(report.kernelOverride, ctx.kernelFrom);
     if (kernels)
@@ -73962,6 +74474,8 @@ function bootlog_collect(lines, facts, problems) {
     /** facts.cma's length at the last crash kernel line (see RE.crashCma). */
     let cmaBeforeCrashCma = 0;
     let x86cmd;
+    /** The line number of the last "Kernel command line:" line taken: the next line may continue it. */
+    let cmdlineLine = -1;
     let dmi;
     const resmem = (name) => {
         let r = facts.reservedMem.find((x) => x.name === name);
@@ -74117,7 +74631,21 @@ function bootlog_collect(lines, facts, problems) {
             continue;
         }
         if ((m = RE.cmdline.exec(s))) {
-            facts.cmdline ??= at(m[1]);
+            // 6.19+ print a command line longer than CONFIG_CMDLINE_LOG_WRAP_IDEAL_LEN (1021 by
+            // default) over several lines split at spaces, each but the last ending in " \\"
+            // (init/main.c@v6.19.6:947-1002 print_kernel_cmdline()): the lines that follow the
+            // first one directly are joined again with one space. A word longer than a printk
+            // line (1024 bytes with the prefix) is cut by printk, its " \\" with it (the
+            // test/boots/cmdline-size logs): directly following lines still continue it.
+            const part = m[1];
+            const text = part.endsWith(' \\') ? part.slice(0, -2) : part;
+            if (!facts.cmdline)
+                facts.cmdline = at(text);
+            else if (cmdlineLine === l.line - 1)
+                facts.cmdline = { ...facts.cmdline, value: `${facts.cmdline.value} ${text}` };
+            else
+                continue;
+            cmdlineLine = l.line;
             continue;
         }
         if ((m = RE.x86cmdline.exec(s))) {
@@ -75361,6 +75889,13 @@ function importBoard(inputs, opts = {}) {
             ? `/proc/iomem's "${code.name}" (line ${code.line}) places the kernel image once the architecture is known: give a .config or a boot log too, or add "image": { "base": … } to the board before check`
             : 'no input shows where the boot loader put the kernel image (/proc/iomem\'s "Kernel code" line, read as root, does; on arm64 and riscv64 so does a boot log with memblock=debug): add "image": { "base": … } to the board before check';
         problems.push({ severity: 'warning', source: log ? 'bootLog' : code ? 'iomem' : source, code: 'noImage', message });
+    }
+    // A DT whose placement no input shows: check would boot the board as with ACPI and reserve
+    // nothing for the blob, which the kernel reserves (early_init_fdt_reserve_self(),
+    // drivers/of/fdt.c@v6.12.117:519-527), so say what to add, with the blob's own size.
+    if (source !== undefined && dt?.facts && board.dtb === undefined && board.arch !== 'x86_64') {
+        const size = `0x${dt.facts.totalSize.toString(16)}`;
+        problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (a boot log with memblock=debug does): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` });
     }
     // Nor without the image's size where no Debian profile gives it (SC003 missingImageSize): a
     // log shows it on arm64 and riscv64 (/proc/iomem, memblock=debug), never x86's init_size.
@@ -78329,6 +78864,7 @@ function emptyItemMessage(value, items, option) {
 
 
 
+
 /**
  * An input's comma- or newline-separated list; undefined when it lists nothing. Blank lines
  * and a comma that ends a line are separators (a YAML block scalar ends in a newline, and
@@ -78383,11 +78919,11 @@ function getInputs(env = process.env) {
         core_setSecret(token);
     const failOn = (getInput('fail-on').trim() || 'error');
     if (!['error', 'warning', 'note', 'never'].includes(failOn)) {
-        throw new errors_ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"`);
+        throw new errors_ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"${hintFor(failOn, ['error', 'warning', 'note', 'never'])}`);
     }
     const mode = (getInput('mode').trim() || 'check');
     if (!['plan', 'check', 'aggregate'].includes(mode))
-        throw new errors_ConfigurationError(`input "mode" must be plan, check or aggregate, not "${mode}"`);
+        throw new errors_ConfigurationError(`input "mode" must be plan, check or aggregate, not "${mode}"${hintFor(mode, ['plan', 'check', 'aggregate'])}`);
     const maxJobsText = getInput('max-jobs').trim() || String(MATRIX_MAX_JOBS);
     const maxJobs = /^\d+$/.test(maxJobsText) ? Number(maxJobsText) : NaN;
     if (!(maxJobs >= 1 && maxJobs <= MATRIX_MAX_JOBS)) {

@@ -81,4 +81,23 @@ export declare function debugPageallocEnabled(config: {
     DEBUG_PAGEALLOC: boolean;
     DEBUG_PAGEALLOC_ENABLE_DEFAULT: boolean;
 }, cmdline: string, kstrtobool: typeof kstrtoboolV510): boolean;
+/**
+ * Mirrors the copy of the boot loader's command line into boot_command_line — drivers/of/fdt.c
+ * early_init_dt_scan_chosen() (arm64, riscv64: strscpy(cmdline, bootargs, min(l,
+ * COMMAND_LINE_SIZE)), drivers/of/fdt.c@v6.12.117:1049-1051, strlcpy() in @v5.10.223:1054-1056)
+ * and arch/x86/kernel/head64.c copy_bootdata() (x86_64: COMMAND_LINE_SIZE bytes copied, the
+ * boot loader told cmdline_size = COMMAND_LINE_SIZE - 1 by arch/x86/boot/header.S@v6.12.117:375).
+ * The kernel keeps the first COMMAND_LINE_SIZE - 1 bytes and nothing it reads later (early
+ * parameters, crashkernel=, "Kernel command line:") sees the rest. Real boots:
+ * test/boots/cmdline-size (7.1.3, 2,100-byte lines: crashkernel=256M past the cut reserves
+ * nothing; cut after "crashkernel=25" reserves 25 bytes).
+ *
+ * Bytes are UTF-8 bytes; a character the cut would split is dropped whole (strscpy() keeps
+ * its first bytes, which no parameter the engine reads can match).
+ *
+ * @example
+ * bootCommandLine('console=ttyS0 crashkernel=256M', 2048) // → the same string
+ * bootCommandLine('x'.repeat(2040) + ' crashkernel=256M', 2048) // → 'x'.repeat(2040) + ' crash'
+ */
+export declare function bootCommandLine(cmdline: string, commandLineSize: number): string;
 export {};

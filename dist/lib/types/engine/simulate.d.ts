@@ -21,7 +21,7 @@ export declare class UnsupportedLayoutError extends Error {
  * simulate({ ...layout, kernel: '6.12' }).kernel // → '6.12.117'
  * simulate({ ...layout, kernel: '4.19' })        // throws UnsupportedLayoutError: kernel 4.19 is not supported (5.10.0 … 7.x)
  */
-export declare function simulate(layout: Layout): SimulationResult;
+export declare function simulate(given: Layout): SimulationResult;
 /**
  * Engine helper (no kernel counterpart): the public name of the policy registry's release lookup.
  * The release the engine simulates for a kernel as written: a series with a Debian build in
@@ -45,9 +45,32 @@ export declare function resolveKernelRelease(kernel: string): string | undefined
  * the boot): a report must not explain what the boot did not do.
  *
  * @param result - the simulation of the layout
- * @param cmdline - the layout's command line
+ * @param cmdline - the layout's command line (as the board gives it: the part the kernel
+ *   keeps is taken here)
  */
 export declare function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy' | 'systemRam' | 'request'>, cmdline: string): CrashkernelRangeMatch | undefined;
+/**
+ * Engine helper (no kernel counterpart): for rules: the part of a command line the kernel
+ * reads under the policy `result` was simulated with (bootCommandLine()) and the policy's
+ * COMMAND_LINE_SIZE; undefined for a policy id the registry does not know.
+ *
+ * @example
+ * kernelCommandLine({ arch: 'riscv64', kernel: '6.12.117', policy: 'riscv64-6.12.103' }, line) // → { kept: <at most 1023 bytes of line>, commandLineSize: 1024 }
+ */
+export declare function kernelCommandLine(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>, cmdline: string): {
+    kept: string;
+    commandLineSize: number;
+} | undefined;
+/**
+ * Engine helper (no kernel counterpart): for edits that place crashkernel= on a command line
+ * meant for several kernels: the part of it that every modelled kernel keeps (bootCommandLine()
+ * with the smallest COMMAND_LINE_SIZE of any policy).
+ *
+ * @example
+ * commandLineKeptByAll('console=ttyS0 crashkernel=256M') // → the same string
+ * commandLineKeptByAll('x'.repeat(1030)) // → 'x'.repeat(1023)
+ */
+export declare function commandLineKeptByAll(cmdline: string): string;
 /**
  * Engine helper (no kernel counterpart): for rules: a policy's fixed-base alignment.
  * The alignment a fixed `crashkernel=X@Y` base must have under the policy `result` was
@@ -59,6 +82,15 @@ export declare function crashkernelRangeOf(result: Pick<SimulationResult, 'arch'
  * crashkernelFixedAlign({ arch: 'x86_64', kernel: '6.1.192', policy: 'x86_64-6.0' }) // → 1048576n
  */
 export declare function crashkernelFixedAlign(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): PhysSize | undefined;
+/**
+ * Engine helper (no kernel counterpart): for rules: whether the kernel `result` was simulated
+ * with has crash kernel code at all (riscv64 before 5.13 has none: reserveCrashkernelNone());
+ * undefined for a policy id the registry does not know.
+ *
+ * @example
+ * hasCrashKernel({ arch: 'riscv64', kernel: '5.10.223', policy: 'riscv64-5.10' }) // → false
+ */
+export declare function hasCrashKernel(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): boolean | undefined;
 /**
  * Engine helper (no kernel counterpart): lists the policy ids.
  * Every policy id, regular and what-if, for `--policy` help and docs.

@@ -108,6 +108,8 @@ export interface CpuFeatures {
     lpa2: boolean;
     /** x86 GBPAGES (1 GiB direct-map pages). */
     gbpages: boolean;
+    /** x86 LA57 (5-level paging). */
+    la57?: boolean;
 }
 /**
  * Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather
@@ -319,8 +321,8 @@ export interface SimulationResult {
     policy: string;
     crashkernel: CrashkernelOutcome;
     /**
-     * crashkernel= tokens and what the parser made of them; with no crashkernel= on the command
-     * line, only `present: false`. `base` is the kernel's crash_base: 0 both without `@offset`
+     * crashkernel= tokens and what the parser made of them; with no crashkernel= in the part of
+     * the command line the kernel keeps (params.ts bootCommandLine()), only `present: false`. `base` is the kernel's crash_base: 0 both without `@offset`
      * and for `@0` (every generation treats a crash_base of 0 as "no fixed base").
      */
     request: {

@@ -33,5 +33,14 @@ export declare function checkInsideRam(region: PlacedRange, banks: readonly Plac
 export declare function checkPageAligned(bank: PlacedRange, pageSize: bigint): SemanticProblem[];
 /** arm64, riscv64 (PMD) and x86 (kernel_alignment) all want a 2 MiB aligned image. */
 export declare function checkImageAlignment(image: PlacedRange, arch: string): SemanticProblem[];
+/**
+ * A DMA limit is the last address reached, inclusive, as the kernel computes it from
+ * `dma-ranges` (drivers/of/address.c:981 in 6.12, `cpu_addr + size - 1`), so a real one ends
+ * in all-ones bits (0x3fffffff, 0xffffffff). A limit that is a power of two from 1 MiB up is
+ * an end written exclusive ("4G" for a 32-bit device): read as given it reaches one byte more,
+ * and on arm64 up to 6.11 fls64() of it (arch/arm64/mm/init.c:222 in 6.1) doubles ZONE_DMA.
+ * Other round values (0xec000000) stay allowed: a what-if may put a reach on a region's edge.
+ */
+export declare function checkInclusiveLimit(value: bigint, what: string, pointer: JsonPointer): SemanticProblem[];
 /** A DT `alignment` must be a power of two (0 = absent). */
 export declare function checkAlignment(value: bigint, pointer: JsonPointer): SemanticProblem[];

@@ -43,6 +43,9 @@ export declare function misspeltCrashkernel(cmdline: string): MisspeltCrashkerne
  * The command line with its crashkernel= tokens removed and `tokens` put where the first one
  * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
  * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone.
+ * On a command line longer than some kernel keeps (COMMAND_LINE_SIZE - 1 bytes, 1023 on
+ * riscv64 before 7.1), every crashkernel= token goes to the front, in its order, when one
+ * would otherwise end past that cut: the kernel would never read it (CK004 `truncated`).
  */
 export declare function withCrashkernel(cmdline: string, tokens: readonly string[]): string;
 /** The command line with one token (the first occurrence of `text`) removed. */

@@ -83,7 +83,11 @@ export interface CrashkernelRangeMatch {
     totalMem: bigint;
     /** The entries read, in order, up to the matching one (all of them when none matched). */
     entries: CrashkernelRangeEntry[];
-    /** Index of the matching entry in `entries`; undefined when none matched or the list is malformed. */
+    /**
+     * Index of the entry that covered the RAM figure, the one parse_crashkernel_mem() took (even
+     * with a size of 0, or an `@offset` it then refused); undefined when the kernel took none:
+     * no entry covered it, or the list was refused before one did.
+     */
     matched: number | undefined;
 }
 /**

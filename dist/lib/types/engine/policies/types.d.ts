@@ -129,6 +129,8 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     realModeSize: PhysSize;
     /** INIT_PGT_BUF_SIZE in pages (12; 16 with CONFIG_X86_5LEVEL). */
     pgtBufPages: number;
+    /** The build can run 5-level paging (CONFIG_X86_5LEVEL; always from 6.16): it does on an LA57 CPU without `no5lvl`. */
+    fiveLevel: boolean;
     /** memory_map_top_down()'s first 2 MiB: memblock_find_in_range() (≤5.15) or alloc + free (5.16+). */
     mapProbe: 'find' | 'alloc-free';
     /** CMA_MIN_ALIGNMENT_BYTES (4 MiB ≤5.10, pageblock 2 MiB after). */
@@ -242,6 +244,11 @@ export interface KernelPolicy {
     /** Kernel paths and tags (or commits) this policy is read from. */
     sources: string[];
     parse: ParseDialect;
+    /**
+     * COMMAND_LINE_SIZE: the kernel keeps the first COMMAND_LINE_SIZE - 1 bytes of the boot
+     * loader's command line (params.ts bootCommandLine()).
+     */
+    commandLineSize: number;
     /** kernelcore=/movablecore= and find_zone_movable_pfns_for_nodes() (zones.ts). */
     zoneMovable: ZoneMovableGeneration;
     crash: {

@@ -18,6 +18,14 @@ export interface RunLengthDirectMap {
     viewed: boolean;
 }
 /**
+ * With 5-level paging, whether the PGD slot holding the 512 GiB `idx` has no P4D table yet:
+ * __kernel_physical_mapping_init() allocates one for an empty PGD entry (alloc_low_page()
+ * before phys_p4d_init()), which allocates the PUD tables. Marks it as there. With 4-level
+ * paging the P4D is folded into the PGD and nothing is allocated for it.
+ * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
+ */
+export declare function needsP4dTable(st: InitMemMappingState, idx: bigint): boolean;
+/**
  * Mirrors __kernel_physical_mapping_init() with 4-level paging (P4D folded): a PUD table per
  * 512 GiB, allocated when missing. Returns the last mapped address (paddr_last).
  * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init

@@ -11,8 +11,13 @@
  * mapped, so that page is counted twice, and the low-RAM pass counts the pages below it again.
  * That is why DirectMap4k+2M+1G exceeds the RAM size on every QEMU boot with RAM above 4 GiB.
  *
- * Page tables are modelled with 4-level paging (P4D folded): the extra P4D page of a 5-level
- * boot is one more brk page and changes no memblock allocation.
+ * Page tables are walked as with 4-level paging (one PUD table per 512 GiB). 5-level paging
+ * (`fiveLevel`: a 6.1+ Debian kernel on a CPU with LA57, as QEMU's -cpu max) adds one P4D table
+ * per 256 TiB PGD slot, allocated before the PUD tables under it: one more alloc_low_pages() page
+ * at the ISA range's walk. That page comes from the brk buffer, so it moves a memblock allocation
+ * only once the buffer runs out: then the kernel takes one page more from memblock (a q35 4G boot
+ * of 6.12.117 and 7.2.13 with nogbpages and 18 one-page memmap= holes above 4 GiB: ten pages from
+ * 0x17ffff000 down, NODE_DATA(0) one page lower than with nine).
  *
  * initMemMapping() walks run-length-encoded tables (init-mem-mapping-fast.ts: a run of whole
  * entries in one step, so the cost does not grow with RAM); this file keeps the same walk one
@@ -96,6 +101,8 @@ export interface InitMemMappingState {
     brkPages: number;
     /** memory_map_top_down()'s first 2 MiB block (0 when none was free). */
     topDownProbe: PhysAddr;
+    /** 5-level paging: the 256 TiB PGD slots (index >> 9 of the 512 GiB ones) with a P4D table. */
+    p4dSlots?: Set<bigint>;
 }
 /**
  * Mirrors split_mem_range() for x86_64: 4K head up to 2 MiB alignment, 2M up to 1 GiB
@@ -128,6 +135,8 @@ export interface InitMemMappingInput {
     use1G: boolean;
     /** How memory_map_top_down() finds its first 2 MiB block (5.10 'find', 6.1+ 'alloc-free'). */
     probe: 'find' | 'alloc-free';
+    /** 5-level paging (pgtable_l5_enabled()): a P4D table per 256 TiB besides the PUD tables. */
+    fiveLevel?: boolean;
 }
 /**
  * Mirrors init_mem_mapping() for the top-down case: the ISA range, then all RAM. The walk runs

@@ -137,6 +137,7 @@ export type RuleRef =
   | 'CK007'
   | 'CK008'
   | 'CK009'
+  | 'CK010'
   | 'LM001'
   | 'PR001'
   | 'SC001'
@@ -153,6 +154,7 @@ export type RuleRef =
   | 'early-param-stops-boot'
   | 'cma-reservation-short'
   | 'cma-sysfs-duplicate'
+  | 'not-requested'
   | 'linear-map-base-pages'
   | 'protection-unavailable'
   | 'json-syntax'
@@ -578,6 +580,10 @@ export interface CpuFeatures {
    * x86 GBPAGES (1 GiB pages).
    */
   gbpages?: boolean
+  /**
+   * x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up.
+   */
+  la57?: boolean
 }
 /**
  * What must hold for this board. Each expectation turns a fact the simulation finds into an error.

@@ -43,13 +43,13 @@ export declare const boardMatrixSchema: {
             readonly title: "KernelVersion";
             readonly description: "A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.";
             readonly type: "string";
-            readonly pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$";
+            readonly pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$";
         };
         readonly ruleRef: {
             readonly title: "RuleRef";
             readonly description: "A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.";
             readonly type: "string";
-            readonly enum: readonly ["CK001", "CK002", "CK003", "CK004", "CK005", "CK006", "CK007", "CK008", "CK009", "LM001", "PR001", "SC001", "SC002", "SC003", "SC004", "SC005", "reservation-failed", "low-above-dma-reach", "fell-back-high", "option-ignored", "endless-retry", "parameter-not-modelled", "early-param-stops-boot", "cma-reservation-short", "cma-sysfs-duplicate", "linear-map-base-pages", "protection-unavailable", "json-syntax", "schema-violation", "invalid-board", "layout-not-simulated", "unused-default"];
+            readonly enum: readonly ["CK001", "CK002", "CK003", "CK004", "CK005", "CK006", "CK007", "CK008", "CK009", "CK010", "LM001", "PR001", "SC001", "SC002", "SC003", "SC004", "SC005", "reservation-failed", "low-above-dma-reach", "fell-back-high", "option-ignored", "endless-retry", "parameter-not-modelled", "early-param-stops-boot", "cma-reservation-short", "cma-sysfs-duplicate", "not-requested", "linear-map-base-pages", "protection-unavailable", "json-syntax", "schema-violation", "invalid-board", "layout-not-simulated", "unused-default"];
         };
         readonly range: {
             readonly description: "A physical range [base, base + size).";
@@ -438,6 +438,11 @@ export declare const boardMatrixSchema: {
                     readonly type: "boolean";
                     readonly default: true;
                     readonly description: "x86 GBPAGES (1 GiB pages).";
+                };
+                readonly la57: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up.";
                 };
             };
         };
