@@ -137,6 +137,18 @@ function tokensWhereKept(cmdline: string): string {
   const all = crashkernelTokens(cmdline)
   const last = all[all.length - 1]
   if (last === undefined || last.end <= commandLineKeptByAll(cmdline).length) return cmdline
+  return tokensToFront(cmdline)
+}
+
+/**
+ * The command line with every crashkernel= token moved to the front, in its order (the order
+ * decides which one the kernel reads), the other words after them as they were.
+ *
+ * @example
+ * tokensToFront('console=ttyS0 crashkernel=256M quiet') // → 'crashkernel=256M console=ttyS0 quiet'
+ */
+export function tokensToFront(cmdline: string): string {
+  const all = crashkernelTokens(cmdline)
   return joinWords([...all.map((t) => t.text), withoutTokensAt(cmdline, all)])
 }
 

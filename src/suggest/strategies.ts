@@ -11,7 +11,7 @@ import { POLICIES } from '../engine/policies/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { addrText, sizeText } from '../rules/common.js'
-import { crashkernelTokens, memAddr, memSize, misspeltCrashkernel, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, withoutTokensAt, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
+import { crashkernelTokens, memAddr, memSize, misspeltCrashkernel, replaceToken, replaceTokenAt, tokensToFront, withCrashkernel, withoutToken, withoutTokensAt, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { crashAlign, MEMBLOCK_NOMAP_FLAG } from '../rules/kernel-facts.js'
 import { typoDistance } from '../typo-distance.js'
 import type { Change, FixRequest, FixStrategyId } from './types.js'
@@ -244,7 +244,7 @@ const tokensFirst: Strategy = function* ({ layout, layoutOk }) {
   const cmdline = layout.layout.cmdline
   const tokens = crashkernelTokens(cmdline)
   if (tokens.length === 0) return
-  const value = [...tokens.map((t) => t.text), withoutTokensAt(cmdline, tokens)].filter((p) => p !== '').join(' ')
+  const value = tokensToFront(cmdline)
   if (value !== cmdline && layoutOk(value)) yield cmd(value, `Put ${tokens.length === 1 ? `"${tokens[0]!.text}"` : 'the crashkernel= tokens'} at the front of the command line, inside the part the kernel keeps`)
 }
 
