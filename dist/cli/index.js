@@ -22666,6 +22666,17 @@ function tokensWhereKept(cmdline) {
     const last = all[all.length - 1];
     if (last === undefined || last.end <= commandLineKeptByAll(cmdline).length)
         return cmdline;
+    return tokensToFront(cmdline);
+}
+/**
+ * The command line with every crashkernel= token moved to the front, in its order (the order
+ * decides which one the kernel reads), the other words after them as they were.
+ *
+ * @example
+ * tokensToFront('console=ttyS0 crashkernel=256M quiet') // → 'crashkernel=256M console=ttyS0 quiet'
+ */
+function tokensToFront(cmdline) {
+    const all = crashkernelTokens(cmdline);
     return joinWords([...all.map((t) => t.text), withoutTokensAt(cmdline, all)]);
 }
 /** The command line with one token (the first occurrence of `text`) removed. */
@@ -25131,7 +25142,7 @@ const tokensFirst = function* ({ layout, layoutOk }) {
     const tokens = crashkernelTokens(cmdline);
     if (tokens.length === 0)
         return;
-    const value = [...tokens.map((t) => t.text), withoutTokensAt(cmdline, tokens)].filter((p) => p !== '').join(' ');
+    const value = tokensToFront(cmdline);
     if (value !== cmdline && layoutOk(value))
         yield cmd(value, `Put ${tokens.length === 1 ? `"${tokens[0].text}"` : 'the crashkernel= tokens'} at the front of the command line, inside the part the kernel keeps`);
 };

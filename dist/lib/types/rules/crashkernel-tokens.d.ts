@@ -48,6 +48,14 @@ export declare function misspeltCrashkernel(cmdline: string): MisspeltCrashkerne
  * would otherwise end past that cut: the kernel would never read it (CK004 `truncated`).
  */
 export declare function withCrashkernel(cmdline: string, tokens: readonly string[]): string;
+/**
+ * The command line with every crashkernel= token moved to the front, in its order (the order
+ * decides which one the kernel reads), the other words after them as they were.
+ *
+ * @example
+ * tokensToFront('console=ttyS0 crashkernel=256M quiet') // → 'crashkernel=256M console=ttyS0 quiet'
+ */
+export declare function tokensToFront(cmdline: string): string;
 /** The command line with one token (the first occurrence of `text`) removed. */
 export declare function withoutToken(cmdline: string, text: string): string;
 /** The command line without the token at `token.start` (for repeated identical tokens). */
