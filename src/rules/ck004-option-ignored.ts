@@ -153,18 +153,19 @@ const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length
 
 /**
  * Reports the crashkernel= tokens the kernel's copy of the command line cuts off or splits
- * (engine kernelCommandLine(): the first COMMAND_LINE_SIZE - 1 bytes); true when it did.
+ * (engine kernelCommandLine(): the first COMMAND_LINE_SIZE - 1 bytes); returns them (none:
+ * nothing was reported).
  * The real boots of test/boots/cmdline-size: crashkernel=256M past the cut reserves nothing,
  * and cut after "crashkernel=25" reserves 25 bytes.
  */
-function reportTruncated(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): boolean {
+function reportTruncated(ctx: RuleContext<MessageId>, tokens: readonly CrashkernelToken[]): CrashkernelToken[] {
   const { layout, sim, report } = ctx
   const cmdline = layout.layout.cmdline
   const line = kernelCommandLine(sim, cmdline)
-  if (line === undefined || line.kept.length === cmdline.length) return false
+  if (line === undefined || line.kept.length === cmdline.length) return []
   const kept = line.kept
   const cut = tokens.filter((t) => t.end > kept.length)
-  if (cut.length === 0) return false
+  if (cut.length === 0) return []
   // A token cut inside its name ("crashke") is no crashkernel= to the kernel: it never reads it.
   const split = cut.find((t) => t.start < kept.length && kept.slice(t.start).includes('crashkernel='))
   const past = cut.filter((t) => t !== split)
@@ -190,7 +191,7 @@ function reportTruncated(ctx: RuleContext<MessageId>, tokens: readonly Crashkern
     severity: serious ? expectSeverity(layout, 'reservationRequired', 'warning') : 'warning',
     fix: { token: cut.map((t) => t.text).join(' ') },
   })
-  return true
+  return cut
 }
 
 /**
@@ -373,9 +374,12 @@ export default defineRule<MessageId>({
   },
   check(ctx) {
     const { layout, sim } = ctx
-    const tokens = crashkernelTokens(layout.layout.cmdline)
-    // What the kernel does with tokens it never read whole is this finding's alone.
-    if (reportTruncated(ctx, tokens)) return
+    const written = crashkernelTokens(layout.layout.cmdline)
+    // Tokens the kernel never reads whole are `truncated`'s alone; the others (before the cut)
+    // are judged as on a short line, where there are any.
+    const cut = reportTruncated(ctx, written)
+    const tokens = cut.length === 0 ? written : written.filter((t) => !cut.includes(t))
+    if (cut.length > 0 && tokens.length === 0) return
     if (tokens.length === 0) {
       if (sim.crashkernel.kind !== 'not-requested') return
       // Text meant as crashkernel= on this very line says more than one lost under it.

@@ -44,6 +44,16 @@ describe('CK004 truncated: the kernel keeps the first COMMAND_LINE_SIZE - 1 byte
     expect(f!.message).toContain('silently; the kernel never reads it (expect.reservationRequired)')
   })
 
+  it('a token before the cut is judged as on a short line beside the truncated one', () => {
+    // crashkernel=256MB is rejected ("unrecognized char: B") whatever follows; the ,high past
+    // the cut is truncated's.
+    const report = run(virt(`crashkernel=256MB ${padded(2050, 'crashkernel=512M,high', '')}`))
+    expect(of(report, 'CK004').map((f) => [f.messageId, f.data.token])).toEqual([
+      ['truncated', 'crashkernel=512M,high'],
+      ['rejected', 'crashkernel=256MB'],
+    ])
+  })
+
   it('tokens inside the kept part are not reported, and nothing is cut from a short line', () => {
     expect(of(run(virt(`crashkernel=256M ${padded(2050, 'quiet', '')}`)), 'CK004')).toEqual([])
     expect(of(run(virt(padded(100, 'crashkernel=256M'))), 'CK004')).toEqual([])
