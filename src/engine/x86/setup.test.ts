@@ -11,7 +11,7 @@ import { simulate } from '../simulate.js'
 import { Trace } from '../trace.js'
 import type { Layout } from '../types.js'
 import { numaValidNode } from '../memblock/memblock.js'
-import { cmdlineFindOption, x86Boot, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
+import { cmdlineFindOption, cmdlineFindOptionBool, x86Boot, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
 
 const G = 1n << 30n
 const M = 1n << 20n
@@ -383,9 +383,22 @@ describe('x86 5-level paging: one more page-table page (pgtable_l5_enabled())', 
     expect(line).toHaveLength(1)
     expect(nodeData(run('q35', '4G', kernel, `nogbpages ${holes}`))).toEqual(line)
   })
+  it('no5lvl after a tab or a carriage return is still the word (myisspace())', () => {
+    expect(nodeData(run('q35', '4G', '6.12', `nogbpages\rno5lvl ${holes}`))).toEqual(['NODE_DATA(0) allocated [mem 0x17ffcc680-0x17fff6fff]'])
+  })
   it('no5lvl (or a CPU without LA57, or 5.10) keeps 4-level paging: NODE_DATA a page higher', () => {
     expect(nodeData(run('q35', '4G', '6.12', `nogbpages no5lvl ${holes}`))).toEqual(['NODE_DATA(0) allocated [mem 0x17ffcc680-0x17fff6fff]'])
     const l = layout('q35', '4G', '6.12', `nogbpages ${holes}`)
     expect(nodeData(simulate({ ...l, cpu: { ...l.cpu, la57: false } }))).toEqual(['NODE_DATA(0) allocated [mem 0x17ffcc680-0x17fff6fff]'])
+  })
+})
+
+describe('cmdline_find_option_bool()', () => {
+  it('finds a whole word, split at any byte up to a space (myisspace())', () => {
+    expect(cmdlineFindOptionBool('console=ttyS0 no5lvl', 'no5lvl')).toBe(true)
+    // A carriage return or a form feed separates words too (c <= ' ').
+    expect(cmdlineFindOptionBool('quiet\rno5lvl\fnokaslr', 'no5lvl')).toBe(true)
+    expect(cmdlineFindOptionBool('no5lvl=1 xno5lvl no5lvlx', 'no5lvl')).toBe(false)
+    expect(cmdlineFindOptionBool('', 'no5lvl')).toBe(false)
   })
 })

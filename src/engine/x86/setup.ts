@@ -505,13 +505,31 @@ export function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): Arc
 }
 
 /**
+ * Mirrors cmdline_find_option_bool() — arch/x86/lib/cmdline.c (the boot code's copy in
+ * arch/x86/boot/cmdline.c): is `option` a whole word of the command line? Words are split at
+ * any byte up to ' ' (myisspace()), so `no5lvl=1` or `xno5lvl` is not the word `no5lvl`.
+ * @kernel arch/x86/lib/cmdline.c __cmdline_find_option_bool (v6.12.117:32-110)
+ */
+export function cmdlineFindOptionBool(cmdline: string, option: string): boolean {
+  if (!cmdline.includes(option)) return false
+  let i = 0
+  while (i < cmdline.length) {
+    while (i < cmdline.length && cmdline.charCodeAt(i) <= 0x20) i++
+    const start = i
+    while (i < cmdline.length && cmdline.charCodeAt(i) > 0x20) i++
+    if (i - start === option.length && cmdline.startsWith(option, start)) return true
+  }
+  return false
+}
+
+/**
  * Mirrors the decompressor's choice of paging mode (pgtable_l5_enabled() from then on): 5-level
  * when the build supports it, the CPU has LA57 and `no5lvl` is not a word of the command line
  * (cmdline_find_option_bool()).
  * @kernel arch/x86/boot/compressed/pgtable_64.c configure_5level_paging (v6.12.117:127, v7.2.13:122)
  */
 function pgtableL5Enabled(layout: Layout, pol: X86Policy): boolean {
-  return pol.fiveLevel && layout.cpu.la57 === true && !layout.cmdline.split(/[ \t\n]+/).includes('no5lvl')
+  return pol.fiveLevel && layout.cpu.la57 === true && !cmdlineFindOptionBool(layout.cmdline, 'no5lvl')
 }
 
 /**
