@@ -409,7 +409,8 @@ describe('decodeMatrix: semantic problems', () => {
   })
 
   it('requires arch, RAM, kernels and an image placement', () => {
-    expect(problemsOf([{ id: 'x' }])).toEqual([['missingSetting', '/boards/0'], ['missingSetting', '/boards/0'], ['missingSetting', '/boards/0']])
+    expect(problemsOf([{ id: 'x' }])).toEqual([['missingSetting', '/boards/0'], ['missingSetting', '/boards/0'], ['missingSetting', '/boards/0'], ['missingSetting', '/boards/0']])
+    expect(decodeMatrix(matrix([{ id: 'x' }])).problems.map((p) => p.data.setting)).toEqual(['arch', 'RAM ("memory", "ram" or "ramSize")', 'kernels', 'kernel image placement ("image")'])
     expect(problemsOf([{ id: 'x', arch: 'x86_64', kernels: ['6.1'], memory: [{ base: '0x0', size: '1G' }] }])).toEqual([['missingSetting', '/boards/0']])
   })
 

@@ -192,6 +192,9 @@ export function boardFilter(patterns: readonly string[] | undefined): (id: strin
 /** Where a missing setting may go, for every setting a preset can supply. */
 const PRESET_OR_DEFAULTS = 'here, in "defaults", or extend a preset that does'
 
+/** What a board without RAM lacks, by its settings' names. */
+const MISSING_RAM = 'RAM ("memory", "ram" or "ramSize")'
+
 /** Where a missing `kernels` goes: no preset names any. */
 const KERNELS_WHERE = 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (presets name no kernels)'
 
@@ -243,7 +246,7 @@ interface Variant {
 function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c: Collector, boardPointer: JsonPointer): Variant[] | undefined {
   const picked = pickRam(layers)
   if (!picked) {
-    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'RAM ("memory", "ram" or "ramSize")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
+    c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: MISSING_RAM, where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
     return undefined
   }
   const { layer } = picked
@@ -522,6 +525,7 @@ function decodeBoard(
     c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
     // Why the others here too: a board imported from a DT lacks arch, kernels and image at
     // once (import says so), and naming one per run would take three runs to learn them.
+    if (!pickRam(layers)) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: MISSING_RAM, where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
     if (!options.kernels && !pick(layers, 'kernels')) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }])
     const variantImage = (pick(layers, 'ram')?.value ?? []).some((v) => v.image !== undefined)
     if (!pick(layers, 'image') && !variantImage) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
