@@ -410,7 +410,15 @@ describe('decodeMatrix: semantic problems', () => {
 
   it('requires arch, RAM, kernels and an image placement', () => {
     expect(problemsOf([{ id: 'x' }])).toEqual([['missingSetting', '/boards/0'], ['missingSetting', '/boards/0'], ['missingSetting', '/boards/0'], ['missingSetting', '/boards/0']])
-    expect(decodeMatrix(matrix([{ id: 'x' }])).problems.map((p) => p.data.setting)).toEqual(['arch', 'RAM ("memory", "ram" or "ramSize")', 'kernels', 'kernel image placement ("image")'])
+    // Every missing setting in one run, with or without arch (the README: "SC003 names what is missing").
+    const settings = (board: Board) => decodeMatrix(matrix([board])).problems.map((p) => p.data.setting)
+    const IMAGE = 'kernel image placement ("image")'
+    const RAM = 'RAM ("memory", "ram" or "ramSize")'
+    expect(settings({ id: 'x' })).toEqual(['arch', RAM, 'kernels', IMAGE])
+    expect(settings({ id: 'x', arch: 'arm64' })).toEqual([RAM, 'kernels', IMAGE])
+    expect(settings({ id: 'x', arch: 'arm64', kernels: ['6.12'] })).toEqual([RAM, IMAGE])
+    expect(settings({ id: 'x', arch: 'arm64', memory: [{ base: '0x40000000', size: '1G' }] })).toEqual(['kernels', IMAGE])
+    expect(settings({ id: 'x', arch: 'arm64', image: { base: '0x40200000' } })).toEqual([RAM, 'kernels'])
     expect(problemsOf([{ id: 'x', arch: 'x86_64', kernels: ['6.1'], memory: [{ base: '0x0', size: '1G' }] }])).toEqual([['missingSetting', '/boards/0']])
   })
 

@@ -243,6 +243,18 @@ interface Variant {
   dtb?: Sourced<NonNullable<Settings['dtb']>>
 }
 
+/** An image placement on the board's layers or one of its RAM variants. */
+function imageGiven(layers: readonly Layer[]): boolean {
+  return pick(layers, 'image') !== undefined || (pick(layers, 'ram')?.value ?? []).some((v) => v.image !== undefined)
+}
+
+/** Where a missing image placement can come from. */
+function imageWhere(arch: string): string {
+  // x86_64 has one answer a user can give without a boot log: nokaslr runs the kernel at
+  // LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START's default (arch/x86/Kconfig@v6.12.117:2097-2099).
+  return arch === 'x86_64' ? `${PRESET_OR_DEFAULTS} (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)` : PRESET_OR_DEFAULTS
+}
+
 function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c: Collector, boardPointer: JsonPointer): Variant[] | undefined {
   const picked = pickRam(layers)
   if (!picked) {
@@ -527,12 +539,14 @@ function decodeBoard(
     // once (import says so), and naming one per run would take three runs to learn them.
     if (!pickRam(layers)) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: MISSING_RAM, where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
     if (!options.kernels && !pick(layers, 'kernels')) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }])
-    const variantImage = (pick(layers, 'ram')?.value ?? []).some((v) => v.image !== undefined)
-    if (!pick(layers, 'image') && !variantImage) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
+    if (!imageGiven(layers)) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])
     return []
   }
   const variants = decodeVariants(layers, preset, c, boardPointer)
   const kernels = kernelEntries(layers, options.kernels, boardPointer, c)
+  // Why here too: without RAM or kernels no variant reaches the image check below, and a board
+  // missing several settings should learn them in one run, as one without arch does.
+  if ((!variants || !kernels) && !imageGiven(layers)) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }])
   const reservations = decodeReservations(layers, c)
   const dma = decodeDma(layers, c)
   const devices = dma && decodeDevices(layers, dma.nodes, c)
@@ -588,10 +602,7 @@ function decodeBoard(
     const fixedDtb = placed.find((p) => p.key === 'dtb')?.range
     if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch))) variantOk = false
     if (!variant.image) {
-      // x86_64 has one answer a user can give without a boot log: nokaslr runs the kernel at
-      // LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START's default (arch/x86/Kconfig@v6.12.117:2097-2099).
-      const where = arch === 'x86_64' ? `${PRESET_OR_DEFAULTS} (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)` : PRESET_OR_DEFAULTS
-      c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where }, pointer: boardPointer, target: 'value' }])
+      c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }])
       variantOk = false
     }
     if (!variantOk || !variant.image) continue
