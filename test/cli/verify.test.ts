@@ -41,6 +41,14 @@ describe('verify', () => {
     expect(r.out).toContain('the model agrees')
   })
 
+  it('takes a board that sets no kernels under --board: the log names the kernel (test/boots/amd64-la57)', async () => {
+    const set = 'test/boots/amd64-la57'
+    const r = await run(['verify', join(ROOT, set, 'amd64-6.12-q35-4G-brk.log.gz'), '--board', 'qemu-q35-x86_64-4G', '--matrix', join(ROOT, set, 'amd64-6.12-q35-4G-brk.board.json')])
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('the model agrees (6.12.117 ')
+  })
+
   it("uses the matrix's defaults under --board, as check does (docs/format.md: merged under every board)", async () => {
     const dir = await tempDir()
     const log = await oracleLog(dir, 'arm64-6.12-plain-4G-ck512M.high')

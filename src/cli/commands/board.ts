@@ -62,6 +62,11 @@ export interface LoadOptions {
    * those errors in `unsimulated` (explain shows the others); without it they are fatal.
    */
   partial?: boolean
+  /**
+   * The caller replaces the board's kernels (verify: the log's release), so a board that sets
+   * none is not refused for it.
+   */
+  kernelsGiven?: boolean
 }
 
 /**
@@ -121,7 +126,10 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
 
   const report = check(text, file, checkOptions)
   const inBoard = (pointer: string) => pointer === `/boards/${index}` || pointer.startsWith(`/boards/${index}/`)
-  const fatal = report.findings.filter((f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)))
+  const kernelsMissing = (f: Finding) => f.ruleId === 'SC003' && f.messageId === 'missingSetting' && f.data.setting === 'kernels'
+  const fatal = report.findings.filter(
+    (f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)) && !(options.kernelsGiven === true && kernelsMissing(f)),
+  )
   // An SC003 error keeps the layouts it concerns from the engine (the decoder drops them): when
   // others of the board were simulated, it concerned only some (one kernel's image overlapping
   // the DTB, say). SC001 and SC002 errors stop nothing there (a duplicate key): they stay fatal.

@@ -47,7 +47,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     if (parsed.values.matrix !== undefined && parsed.values.board === undefined) throw new UsageError('--matrix needs --board <id>')
     const [path = ''] = parsed.positionals
     const log = await readArtefact(io, path)
-    const loaded = parsed.values.board !== undefined ? await loadBoard(io, { matrix: parsed.values.matrix, board: parsed.values.board }) : undefined
+    const loaded = parsed.values.board !== undefined ? await loadBoard(io, { matrix: parsed.values.matrix, board: parsed.values.board, kernelsGiven: true }) : undefined
     // The board as check sees it: its own settings over the matrix's defaults.
     const result = verifyBootLog(log.text, { logName: path, ...(loaded && { board: loaded.wire, ...(loaded.defaults !== undefined && { defaults: loaded.defaults }) }) })
     const text = formatVerify(result, path)
