@@ -18633,13 +18633,34 @@ function x86Boot(layout, policy, trace) {
     return bootWithSharedPrefix(x86SplitBoot, layout, policy, trace);
 }
 /**
+ * Mirrors cmdline_find_option_bool() — arch/x86/lib/cmdline.c (the boot code's copy in
+ * arch/x86/boot/cmdline.c): is `option` a whole word of the command line? Words are split at
+ * any byte up to ' ' (myisspace()), so `no5lvl=1` or `xno5lvl` is not the word `no5lvl`.
+ * @kernel arch/x86/lib/cmdline.c __cmdline_find_option_bool (v6.12.117:32-110)
+ */
+function cmdlineFindOptionBool(cmdline, option) {
+    if (!cmdline.includes(option))
+        return false;
+    let i = 0;
+    while (i < cmdline.length) {
+        while (i < cmdline.length && cmdline.charCodeAt(i) <= 0x20)
+            i++;
+        const start = i;
+        while (i < cmdline.length && cmdline.charCodeAt(i) > 0x20)
+            i++;
+        if (i - start === option.length && cmdline.startsWith(option, start))
+            return true;
+    }
+    return false;
+}
+/**
  * Mirrors the decompressor's choice of paging mode (pgtable_l5_enabled() from then on): 5-level
  * when the build supports it, the CPU has LA57 and `no5lvl` is not a word of the command line
  * (cmdline_find_option_bool()).
  * @kernel arch/x86/boot/compressed/pgtable_64.c configure_5level_paging (v6.12.117:127, v7.2.13:122)
  */
 function pgtableL5Enabled(layout, pol) {
-    return pol.fiveLevel && layout.cpu.la57 === true && !layout.cmdline.split(/[ \t\n]+/).includes('no5lvl');
+    return pol.fiveLevel && layout.cpu.la57 === true && !cmdlineFindOptionBool(layout.cmdline, 'no5lvl');
 }
 /**
  * direct_gbpages: early_param_on_off("gbpages", "nogbpages", …, CONFIG_X86_DIRECT_GBPAGES).
@@ -20626,7 +20647,7 @@ const limits_LIMITS = {
     maxStringLength: 65_536,
     /**
      * A kernel command line. Twice the largest COMMAND_LINE_SIZE of the modelled architectures
-     * (2048 on arm64 and x86_64, 1024 on riscv64): no kernel sees a longer one.
+     * (2048 on arm64 and x86_64, and on riscv64 from 7.1; 1024 on riscv64 before): no kernel sees a longer one.
      */
     maxCmdlineLength: 4_096,
     /** Layouts (board × RAM variant × kernel) simulated from one file, counted with the kernels the file lists. */
@@ -21446,6 +21467,8 @@ function boardFilter(patterns) {
 }
 /** Where a missing setting may go, for every setting a preset can supply. */
 const PRESET_OR_DEFAULTS = 'here, in "defaults", or extend a preset that does';
+/** What a board without RAM lacks, by its settings' names. */
+const MISSING_RAM = 'RAM ("memory", "ram" or "ramSize")';
 /** Where a missing `kernels` goes: no preset names any. */
 const KERNELS_WHERE = 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (presets name no kernels)';
 /** Collects problems while decoding one board. */
@@ -21488,10 +21511,20 @@ class Collector {
         return this.add(checkRangeBounds(range)) ? range : undefined;
     }
 }
+/** An image placement on the board's layers or one of its RAM variants. */
+function imageGiven(layers) {
+    return pick(layers, 'image') !== undefined || (pick(layers, 'ram')?.value ?? []).some((v) => v.image !== undefined);
+}
+/** Where a missing image placement can come from. */
+function imageWhere(arch) {
+    // x86_64 has one answer a user can give without a boot log: nokaslr runs the kernel at
+    // LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START's default (arch/x86/Kconfig@v6.12.117:2097-2099).
+    return arch === 'x86_64' ? `${PRESET_OR_DEFAULTS} (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)` : PRESET_OR_DEFAULTS;
+}
 function decodeVariants(layers, preset, c, boardPointer) {
     const picked = pickRam(layers);
     if (!picked) {
-        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'RAM ("memory", "ram" or "ramSize")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
+        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: MISSING_RAM, where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
         return undefined;
     }
     const { layer } = picked;
@@ -21763,15 +21796,20 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
         c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
         // Why the others here too: a board imported from a DT lacks arch, kernels and image at
         // once (import says so), and naming one per run would take three runs to learn them.
+        if (!pickRam(layers))
+            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: MISSING_RAM, where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
         if (!options.kernels && !pick(layers, 'kernels'))
             c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }]);
-        const variantImage = (pick(layers, 'ram')?.value ?? []).some((v) => v.image !== undefined);
-        if (!pick(layers, 'image') && !variantImage)
+        if (!imageGiven(layers))
             c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
         return [];
     }
     const variants = decodeVariants(layers, preset, c, boardPointer);
     const kernels = kernelEntries(layers, options.kernels, boardPointer, c);
+    // Why here too: without RAM or kernels no variant reaches the image check below, and a board
+    // missing several settings should learn them in one run, as one without arch does.
+    if ((!variants || !kernels) && !imageGiven(layers))
+        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }]);
     const reservations = decodeReservations(layers, c);
     const dma = decodeDma(layers, c);
     const devices = dma && decodeDevices(layers, dma.nodes, c);
@@ -21834,10 +21872,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
         if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch)))
             variantOk = false;
         if (!variant.image) {
-            // x86_64 has one answer a user can give without a boot log: nokaslr runs the kernel at
-            // LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START's default (arch/x86/Kconfig@v6.12.117:2097-2099).
-            const where = arch === 'x86_64' ? `${PRESET_OR_DEFAULTS} (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)` : PRESET_OR_DEFAULTS;
-            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where }, pointer: boardPointer, target: 'value' }]);
+            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }]);
             variantOk = false;
         }
         if (!variantOk || !variant.image)
@@ -23192,7 +23227,8 @@ function reportMisspelt(ctx) {
 const utf8Bytes = (s) => new TextEncoder().encode(s).length;
 /**
  * Reports the crashkernel= tokens the kernel's copy of the command line cuts off or splits
- * (engine kernelCommandLine(): the first COMMAND_LINE_SIZE - 1 bytes); true when it did.
+ * (engine kernelCommandLine(): the first COMMAND_LINE_SIZE - 1 bytes); returns them (none:
+ * nothing was reported).
  * The real boots of test/boots/cmdline-size: crashkernel=256M past the cut reserves nothing,
  * and cut after "crashkernel=25" reserves 25 bytes.
  */
@@ -23201,11 +23237,11 @@ function reportTruncated(ctx, tokens) {
     const cmdline = layout.layout.cmdline;
     const line = kernelCommandLine(sim, cmdline);
     if (line === undefined || line.kept.length === cmdline.length)
-        return false;
+        return [];
     const kept = line.kept;
     const cut = tokens.filter((t) => t.end > kept.length);
     if (cut.length === 0)
-        return false;
+        return [];
     // A token cut inside its name ("crashke") is no crashkernel= to the kernel: it never reads it.
     const split = cut.find((t) => t.start < kept.length && kept.slice(t.start).includes('crashkernel='));
     const past = cut.filter((t) => t !== split);
@@ -23231,7 +23267,7 @@ function reportTruncated(ctx, tokens) {
         severity: serious ? expectSeverity(layout, 'reservationRequired', 'warning') : 'warning',
         fix: { token: cut.map((t) => t.text).join(' ') },
     });
-    return true;
+    return cut;
 }
 /**
  * Reports the crashkernel= of a command line that this layout's own replaced: a `cmdline`
@@ -23415,9 +23451,12 @@ function rangeEntryTooBig(sim, cmdline, token) {
     },
     check(ctx) {
         const { layout, sim } = ctx;
-        const tokens = crashkernelTokens(layout.layout.cmdline);
-        // What the kernel does with tokens it never read whole is this finding's alone.
-        if (reportTruncated(ctx, tokens))
+        const written = crashkernelTokens(layout.layout.cmdline);
+        // Tokens the kernel never reads whole are `truncated`'s alone; the others (before the cut)
+        // are judged as on a short line, where there are any.
+        const cut = reportTruncated(ctx, written);
+        const tokens = cut.length === 0 ? written : written.filter((t) => !cut.includes(t));
+        if (cut.length > 0 && tokens.length === 0)
             return;
         if (tokens.length === 0) {
             if (sim.crashkernel.kind !== 'not-requested')

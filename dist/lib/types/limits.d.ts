@@ -32,7 +32,7 @@ export declare const LIMITS: {
     readonly maxStringLength: 65536;
     /**
      * A kernel command line. Twice the largest COMMAND_LINE_SIZE of the modelled architectures
-     * (2048 on arm64 and x86_64, 1024 on riscv64): no kernel sees a longer one.
+     * (2048 on arm64 and x86_64, and on riscv64 from 7.1; 1024 on riscv64 before): no kernel sees a longer one.
      */
     readonly maxCmdlineLength: 4096;
     /** Layouts (board × RAM variant × kernel) simulated from one file, counted with the kernels the file lists. */

@@ -69,4 +69,11 @@ export declare const x86SplitBoot: SplitBoot<X86Prefix>;
  * Runs x86_64 boot up to and including the crash reservation, then zones and the direct map.
  */
 export declare function x86Boot(layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult;
+/**
+ * Mirrors cmdline_find_option_bool() — arch/x86/lib/cmdline.c (the boot code's copy in
+ * arch/x86/boot/cmdline.c): is `option` a whole word of the command line? Words are split at
+ * any byte up to ' ' (myisspace()), so `no5lvl=1` or `xno5lvl` is not the word `no5lvl`.
+ * @kernel arch/x86/lib/cmdline.c __cmdline_find_option_bool (v6.12.117:32-110)
+ */
+export declare function cmdlineFindOptionBool(cmdline: string, option: string): boolean;
 export {};
