@@ -12,7 +12,7 @@ import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { fileErrorText } from '../file-errors.js'
 import { hintFor } from '../matrix/validate.js'
-import { commandList, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
+import { commandList, COMMANDS, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
 import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, splitList, UsageError } from './commands/args.js'
 
 export type ExitCode = 0 | 1 | 2
@@ -88,7 +88,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   }
   const [command, ...files] = positionals
   if (command !== 'check') {
-    io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"`}\n\n${HELP}`)
+    io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"${hintFor(command, ['check', ...COMMANDS.map((c) => c.name)])}`}\n\n${HELP}`)
     return 2
   }
   // An empty value is a usage error like a missing one (`--kernel ''` would otherwise check

@@ -73,8 +73,11 @@ describe('usage errors exit 2 with a usage message', () => {
   it('unknown command', async () => {
     const r = await run(['frobnicate'])
     expect(r.code).toBe(2)
-    expect(r.err).toContain('unknown command "frobnicate"')
+    expect(r.err).toContain('unknown command "frobnicate"\n')
     expect(r.err).toContain('Usage: crashkernel-check')
+    // A misspelt one gets the nearest command.
+    expect((await run(['chek', 'm.json'])).err).toMatch(/^crashkernel-check: unknown command "chek"; did you mean "check"\?\n/)
+    expect((await run(['sugest', 'rpi4'])).err).toMatch(/^crashkernel-check: unknown command "sugest"; did you mean "suggest"\?\n/)
   })
 
   it('missing command', async () => {
