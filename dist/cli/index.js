@@ -35333,7 +35333,7 @@ async function main_main(argv, io) {
     }
     const [command, ...files] = positionals;
     if (command !== 'check') {
-        io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"`}\n\n${main_HELP}`);
+        io.stderr(`crashkernel-check: ${command === undefined ? 'missing command' : `unknown command "${command}"${hintFor(command, ['check', ...COMMANDS.map((c) => c.name)])}`}\n\n${main_HELP}`);
         return 2;
     }
     // An empty value is a usage error like a missing one (`--kernel ''` would otherwise check
