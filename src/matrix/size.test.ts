@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { fmtPhys, fmtSize, parseSize } from './size.js'
+import { fmtPhys, fmtSize, memSize, parseSize } from './size.js'
 
 describe('parseSize (memparse semantics on schema-valid strings)', () => {
   it.each([
@@ -34,5 +34,25 @@ describe('formatting', () => {
   })
   it('prints binary sizes', () => {
     expect([fmtSize(256n << 20n), fmtSize(1n << 30n), fmtSize(4096n), fmtSize(1000n), fmtSize(1536n), fmtSize(3n << 29n)]).toEqual(['256 MiB', '1 GiB', '4 KiB', '1000 bytes', '1536 bytes', '1536 MiB'])
+  })
+})
+
+describe('memSize (a size written back as memparse() reads it)', () => {
+  // One writer for fixes, explain's ranges and the validator's hints: before it there were two,
+  // one stopping at T and writing 0 as "0x0", the other writing odd sizes in decimal.
+  it.each([
+    [768n << 20n, '768M'],
+    [2n << 30n, '2G'],
+    [1536n << 20n, '1536M'],
+    [3n << 40n, '3T'],
+    [5n << 50n, '5P'],
+    [16n << 60n, '16E'],
+    [0n, '0'],
+    [4096n, '4K'],
+    [4097n, '0x1001'],
+    [4095n, '0xfff'],
+  ])('%s → %s, which parseSize() reads back', (bytes, text) => {
+    expect(memSize(bytes)).toBe(text)
+    expect(parseSize(text)).toBe(bytes)
   })
 })

@@ -30,6 +30,24 @@ export function parseSize(text: string): bigint {
   return suffix === undefined ? value : value << suffix
 }
 
+/**
+ * `bytes` as memparse() reads it back, in the largest suffix that divides it exactly: `768M`,
+ * `2G`, `16E`; `0`; hex for a size that is not a whole number of KiB (`0x1001`). One writer for
+ * every place that hands the user a size to type (suggested fixes, `explain`'s ranges, the
+ * matrix validator's hints), so a value reads the same wherever it is offered.
+ *
+ * @example
+ * memSize(0x30000000n) // → '768M'
+ * memSize(4097n) // → '0x1001'
+ */
+export function memSize(bytes: bigint): string {
+  if (bytes === 0n) return '0'
+  for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]] as const) {
+    if (bytes % (1n << shift) === 0n) return `${bytes >> shift}${suffix}`
+  }
+  return `0x${bytes.toString(16)}`
+}
+
 /** Formats a physical address the way the kernel prints `%pa` (0x + 16 hex digits). */
 export function fmtPhys(value: bigint): string {
   return `0x${value.toString(16).padStart(16, '0')}`

@@ -14,7 +14,7 @@ import { pathToPointer, pointerToPath, type LocateTarget } from './locate.js'
 import type { JsonPointer } from '../report/types.js'
 import { clip, LIMITS, limitMessage } from '../limits.js'
 import { getPreset, type Preset } from '../presets/index.js'
-import { parseSize } from './size.js'
+import { memSize, parseSize } from './size.js'
 import { typoDistance } from '../typo-distance.js'
 import { SIZE_PATTERN } from './decode.js'
 
@@ -81,18 +81,10 @@ function quoteHint(title: string | undefined, value: unknown): string {
   const small = title !== 'Address' && value < 1 << 20
   if (!Number.isSafeInteger(value) || value < 0 || small) return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"'
   const n = BigInt(value)
-  const written = title === 'Address' ? `0x${n.toString(16)}` : withSuffix(n)
+  const written = title === 'Address' ? `0x${n.toString(16)}` : memSize(n)
   return `; sizes and addresses are strings: write "${written}"`
 }
 
-/** `n` bytes with the largest memparse suffix that divides it exactly ("32G", "1536M", "4095"). */
-function withSuffix(n: bigint): string {
-  if (n === 0n) return '0'
-  for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]] as const) {
-    if (n % (1n << shift) === 0n) return `${n >> shift}${suffix}`
-  }
-  return n.toString()
-}
 
 /**
  * A size written the way data sheets and `free -h` write it ("8GB", "6GiB", "512 MiB", "1.5G"):
@@ -109,7 +101,7 @@ function unitHint(title: string | undefined, value: unknown): string {
   const scaled = BigInt(whole! + fraction) << shift
   const scale = 10n ** BigInt(fraction.length)
   if (scaled % scale !== 0n) return ''
-  return `; the suffix is one letter for a power of 1024, right after a whole number: write "${withSuffix(scaled / scale)}"`
+  return `; the suffix is one letter for a power of 1024, right after a whole number: write "${memSize(scaled / scale)}"`
 }
 
 /**

@@ -8,7 +8,8 @@
  */
 import type { SimulationResult } from '../engine/index.js'
 import { addrText, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
-import { memAddr, memSize } from './crashkernel-tokens.js'
+import { memAddr } from './crashkernel-tokens.js'
+import { memSize } from '../matrix/size.js'
 import { defineRule } from './define-rule.js'
 import { crashAlign, kernelAtLeast, MEMBLOCK_NOMAP_FLAG } from './kernel-facts.js'
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { crashkernelTokens, memAddr, memSize, misspeltCrashkernel, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, withoutTokenAt, withoutTokensAt } from './crashkernel-tokens.js'
+import { crashkernelTokens, memAddr, misspeltCrashkernel, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, withoutTokenAt, withoutTokensAt } from './crashkernel-tokens.js'
 
 describe('crashkernel= tokens', () => {
   it('finds every occurrence as strstr() does, with its class', () => {
@@ -57,10 +57,7 @@ describe('crashkernel= tokens', () => {
     expect(withCrashkernel(`${'y'.repeat(1000)} crashkernel=128M`, ['crashkernel=256M'])).toBe(`${'y'.repeat(1000)} crashkernel=256M`)
   })
 
-  it('writes sizes and addresses as memparse() reads them', () => {
-    expect(memSize(768n << 20n)).toBe('768M')
-    expect(memSize(2n << 30n)).toBe('2G')
-    expect(memSize(4097n)).toBe('0x1001')
+  it('writes addresses as memparse() reads them', () => {
     expect(memAddr(0x1ee00000n)).toBe('0x1ee00000')
   })
 })

@@ -196,19 +196,6 @@ function joinWords(pieces: readonly string[]): string {
     .join(' ')
 }
 
-/**
- * A size as memparse() reads it, in the largest unit that divides it: `256M`, `1G`, `0x…`
- * for sizes that are not a multiple of 1 KiB.
- *
- * @example
- * memSize(0x30000000n) // → '768M'
- */
-export function memSize(bytes: bigint): string {
-  for (const [shift, unit] of [[40n, 'T'], [30n, 'G'], [20n, 'M'], [10n, 'K']] as const) {
-    if (bytes >= 1n << shift && bytes % (1n << shift) === 0n) return `${bytes >> shift}${unit}`
-  }
-  return `0x${bytes.toString(16)}`
-}
 
 /**
  * The crashkernel= tokens of one value in `--sizes` notation (tokens joined by `+`, the
