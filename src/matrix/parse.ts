@@ -4,7 +4,7 @@
  * position. Comments and trailing commas are accepted (the matrix is JSONC, as VS Code
  * treats `*.json` files with a `$schema`).
  */
-import { parseTree, getNodeValue, printParseErrorCode, visit, type Node, type ParseError, type ParseErrorCode } from 'jsonc-parser'
+import { createScanner, parseTree, getNodeValue, printParseErrorCode, SyntaxKind, visit, type Node, type ParseError, type ParseErrorCode } from 'jsonc-parser'
 import { errorMessage } from '../errors.js'
 import { LIMITS, limitMessage, utf8Length } from '../limits.js'
 import type { JsonPointer } from '../report/types.js'
@@ -213,8 +213,10 @@ export function parseDocument(text: string): ParsedDocument {
   // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text
   const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false })
-  // An empty file (or one of blanks) is "value expected" to the parser: say what it is.
-  if (isBlank(source)) errors.length = 0
+  // An empty file (or one of blanks, or of comments only) is "value expected" to the parser:
+  // say what it is.
+  const nothing = isBlank(source) ? EMPTY_FILE : onlyComments(source) ? ONLY_COMMENTS : undefined
+  if (nothing !== undefined) errors.length = 0
   // jsonc-parser may report two errors for one spot ("property name expected" and "value
   // expected" for `,,`); one problem per position is enough.
   const seenOffsets = new Set<number>()
@@ -237,7 +239,7 @@ export function parseDocument(text: string): ParsedDocument {
     problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length })
   }
   if (root === undefined && errors.length === 0) {
-    problems.push({ messageId: 'syntaxError', data: { error: EMPTY_FILE }, offset: 0, length: 0 })
+    problems.push({ messageId: 'syntaxError', data: { error: nothing ?? EMPTY_FILE }, offset: 0, length: 0 })
   }
   findDuplicateKeys(root, problems)
   // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
@@ -250,6 +252,19 @@ export function parseDocument(text: string): ParsedDocument {
 
 /** What SC001 (and a results file's check) says of a file with nothing but blanks in it. */
 const EMPTY_FILE = 'the file is empty'
+
+/** What SC001 says of a file with comments and blanks but no value (a matrix commented out). */
+const ONLY_COMMENTS = 'the file has only comments, no value'
+
+/** Comments (// or /* … *\/, closed) and blanks, and nothing else. */
+function onlyComments(text: string): boolean {
+  const scanner = createScanner(text, false)
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind !== SyntaxKind.Trivia && kind !== SyntaxKind.LineBreakTrivia && kind !== SyntaxKind.LineCommentTrivia && kind !== SyntaxKind.BlockCommentTrivia) return false
+    if (scanner.getTokenError() !== 0) return false
+  }
+  return true
+}
 
 /** Only JSON's whitespace (space, tab, CR, LF) and a byte order mark, or nothing. */
 function isBlank(text: string): boolean {
