@@ -17,10 +17,18 @@
 #          start_kernel ("strlen: detected buffer overflow: 2049 byte read of buffer size
 #          2048", lib/string_helpers.c), so the boot stops (earlyprintk shows it; the boot
 #          is cut off after BOOT_TIMEOUT, 120 s here).
+#   efi    the same kernels started by UEFI firmware (QEMU's -kernel under EDK2: ArmVirtQemu's
+#          QEMU_EFI.fd on arm64, OVMF on amd64), so through the kernel's EFI stub, which
+#          converts the load options with efi_convert_cmdline()
+#          (drivers/firmware/efi/libstub/efi-stub-helper.c): a line of COMMAND_LINE_SIZE
+#          bytes or more is cut back to its last space outside quotes, with "EFI stub: ERROR:
+#          Command line is too long: truncated to N bytes" on the firmware's console. Token at
+#          2033: the stub drops it whole (no "crashkernel=25"); at 2050: the pad= word before
+#          it is dropped too; on amd64 the kernel no longer BUGs.
 # The logs go to test/boots/cmdline-size/<id>.log.gz.
 #
 # Needs: qemu-system-aarch64 (qemu-system-arm), qemu-system-x86_64 (qemu-system-x86), cpio,
-# curl, dpkg-deb.
+# curl, dpkg-deb, qemu-efi-aarch64 and ovmf (Debian bookworm's 2022.11).
 # Usage: scripts/boots/cmdline-size.sh [workdir]   (downloads about 150 MB into workdir; the
 # releases set's workdir already has them)
 set -eu
@@ -38,14 +46,33 @@ pad() {
   printf 'pad=%s' "$(head -c "$n" /dev/zero | tr '\0' x)"
 }
 
-# <arch> <tag> <token start> <cmdline after the pad>
+# The firmware of the efi boots (EDK2; OVMF keeps its variables in a second flash, a copy).
+efi_arm64="-bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd"
+efi_amd64="-drive if=pflash,format=raw,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd -drive if=pflash,format=raw,file=ovmf-vars.fd"
+
+# <arch> <tag> <token start> <cmdline after the pad>; a tag efi-* boots through the firmware.
 while read -r arch tag start rest; do
   id="$arch-7.1.3-4G-$tag"
   cp "initramfs-$arch.cpio.gz" initramfs.cpio.gz
-  case $arch in
-    arm64)
+  case $arch-$tag in
+    arm64-efi-*)
+      prefix='console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr '
+      # shellcheck disable=SC2086
+      timeout 900 qemu-system-aarch64 -M virt,dtb-randomness=off -cpu max,pauth-impdef=on -smp 1 -m 4G -nodefaults -display none $efi_arm64 \
+        -kernel "$(unpacked arm64-7.1.3)" -initrd initramfs.cpio.gz -append "$prefix$(pad "$prefix" "$start") $rest" \
+        -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+      keep "$id" ;;
+    amd64-efi-*)
+      prefix='console=ttyS0 nokaslr earlyprintk=serial,ttyS0 memblock=debug '
+      cp /usr/share/OVMF/OVMF_VARS_4M.fd ovmf-vars.fd
+      # shellcheck disable=SC2086
+      timeout 600 qemu-system-x86_64 -M q35 -cpu max -smp 1 -m 4G -nodefaults -display none $efi_amd64 \
+        -kernel "$(unpacked amd64-7.1.3)" -initrd initramfs.cpio.gz -append "$prefix$(pad "$prefix" "$start") $rest" \
+        -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+      keep "$id" ;;
+    arm64-*)
       boot_arm64 "$id" "$(unpacked arm64-7.1.3)" plain 4G "$(pad 'console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr ' "$start") $rest" ;;
-    amd64)
+    amd64-*)
       BOOT_TIMEOUT=120 boot_amd64 "$id" 7.1.3 q35 4G "earlyprintk=serial,ttyS0 memblock=debug $(pad 'console=ttyS0 nokaslr earlyprintk=serial,ttyS0 memblock=debug ' "$start") $rest"
       keep "$id" ;;
   esac
@@ -53,5 +80,9 @@ done <<'EOF2'
 arm64 past 2050 crashkernel=256M
 arm64 cut 2033 crashkernel=256M
 amd64 past 2050 crashkernel=256M
+arm64 efi-past 2050 crashkernel=256M
+arm64 efi-cut 2033 crashkernel=256M
+amd64 efi-past 2050 crashkernel=256M
+amd64 efi-cut 2033 crashkernel=256M
 EOF2
 { qemu-system-aarch64 --version | head -1; qemu-system-x86_64 --version | head -1; } > "$out/QEMU_VERSION"
