@@ -53,7 +53,9 @@ export function parseReservedDump(log: string, n = 0): DumpedRegion[] {
   let banners = 0
   for (let i = 0; i < lines.length; i++) {
     if (/Linux version /.test(lines[i]!) && ++banners > 1) break
-    if (lines[i]!.includes('MEMBLOCK configuration:') && ++seen === n) {
+    // The dump reserve_regions() prints before the EFI memory map is read (an EFI boot:
+    // drivers/firmware/efi/efi-init.c@v7.1.3:174) has memory.cnt 0, nothing the model builds: not counted.
+    if (lines[i]!.includes('MEMBLOCK configuration:') && !/memory\.cnt\s+=\s+0x0\b/.test(lines[i + 2] ?? '') && ++seen === n) {
       start = i
       break
     }

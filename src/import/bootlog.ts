@@ -163,6 +163,12 @@ export interface BootLogFacts {
    */
   pageSize?: Located<bigint>
   efi?: Located<boolean>
+  /**
+   * `ACPI: RSDP …` (acpi_tb_print_table_header() from acpi_table_init()): arm64's
+   * acpi_boot_table_init() reads the tables only when the kernel will run with ACPI, not the
+   * device tree (arch/arm64/kernel/acpi.c@v7.1.3:219-250).
+   */
+  acpiRsdp?: Located<true>
   iomem?: IomemFacts
   /** Number of boots seen (only the first one is read). */
   boots: number
@@ -774,6 +780,7 @@ export const RE = {
   hashTable: /^(?:Dentry cache|Inode-cache) hash table entries: \d+ \(order: (-?\d+), (\d+) bytes/,
   efiMissing: /^efi: UEFI not found\./,
   efiPresent: /^efi: EFI v\d/,
+  acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
 }
 
 /**
@@ -857,6 +864,9 @@ function memblockKind(api: string): MemblockEvent['kind'] {
   if (/free/.test(api)) return 'free'
   return 'other'
 }
+
+/** The memblock=debug callers of the reservations efi_init() makes (arm64: efi-init.c reserve_regions(), efi.c efi_*_init(), efi_config_parse_tables()). */
+const EFI_RESERVE = /^(reserve_regions|efi_[a-z_]+)$/
 
 /** The memblock=debug callers of reservations made while the DT is scanned (static nodes, /memreserve/). */
 const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/
@@ -1177,6 +1187,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     }
     if (RE.efiMissing.test(s)) facts.efi ??= at(false)
     else if (RE.efiPresent.test(s)) facts.efi ??= at(true)
+    else if (RE.acpiRsdp.test(s)) facts.acpiRsdp ??= at(true)
   }
   if (!facts.cmdline && x86cmd) facts.cmdline = x86cmd
   if (!facts.machine && dmi) facts.machine = dmi
@@ -1542,6 +1553,18 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     reservations.push(fx)
     resProv.push(cite('boot log', e))
   }
+  // An arm64 ACPI boot: what efi_init() reserves before arm64_memblock_init() (the ACPI
+  // reclaim memory of the EFI memory map, the map itself, the firmware's tables), silently
+  // (drivers/firmware/efi/efi-init.c@v7.1.3:158-229): the board's fixed reservations, which the
+  // engine reserves the same way under "acpi" (src/engine/efi.ts).
+  if (f.acpiRsdp && arch === 'arm64') {
+    for (const e of f.memblock) {
+      if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined || !EFI_RESERVE.test(e.caller)) continue
+      if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base)) continue
+      reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: hex(e.base), size: hex(e.end - e.base) })
+      resProv.push(cite('boot log', e))
+    }
+  }
 
   // Memory.
   let banks = memoryFromLog(f, arch, problems)
@@ -1652,6 +1675,10 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       ;(board.config ??= {}).CMA = true
       provenance['/config/CMA'] = `crashkernel=…,cma areas were reserved or attempted, which only a CONFIG_CMA kernel does: ${cite('boot log', f.crashCma)}`
     }
+  }
+  if (f.acpiRsdp && arch === 'arm64') {
+    board.acpi = true
+    provenance['/acpi'] = `the kernel read the ACPI tables, which arm64 does only when it runs with ACPI instead of the device tree: ${cite('boot log', f.acpiRsdp)}`
   }
   if (f.lpa2) {
     board.cpu = { lpa2: true }

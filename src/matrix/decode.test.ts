@@ -263,6 +263,32 @@ describe('decodeMatrix: semantic problems', () => {
     expect(problemsOf([vm({ devices: [{ name: 'edge', dmaLimit: '0xec000000' }] })])).toEqual([])
   })
 
+  it('refuses device-tree-only reservations on an ACPI board ("acpi": true), and keeps "acpi" to arm64', () => {
+    const vm = (extra: Partial<Board>): Board => ({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], acpi: true, ...extra })
+    const decoded = decodeMatrix(
+      matrix([
+        vm({
+          reservations: [
+            { kind: 'fixed', name: 'reclaim', base: '0x100000000', size: '0x10000' },
+            { kind: 'dynamic', name: 'pool', size: '64M' },
+            { kind: 'fixed', name: 'hdr', base: '0x100100000', size: '0x1000', memreserve: true },
+          ],
+        }),
+      ]),
+    )
+    expect(decoded.problems.map((p) => [p.messageId, p.pointer, p.data])).toEqual([
+      ['acpiReservation', '/boards/0/reservations/1', { name: 'pool', what: 'dynamically placed /reserved-memory node' }],
+      ['acpiReservation', '/boards/0/reservations/2', { name: 'hdr', what: '/memreserve/ entry' }],
+    ])
+    const ok = decodeMatrix(matrix([vm({ reservations: [{ kind: 'fixed', name: 'reclaim', base: '0x100000000', size: '0x10000' }] })]))
+    expect(ok.problems).toEqual([])
+    expect(ok.layouts[0]!.layout.acpi).toBe(true)
+    // x86_64 has no device tree to leave out; a DT board says nothing.
+    const x86 = decodeMatrix(matrix([{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], acpi: true }]))
+    expect(x86.layouts[0]!.layout.acpi).toBeUndefined()
+    expect(decodeMatrix(matrix([vm({ acpi: false })])).layouts[0]!.layout.acpi).toBeUndefined()
+  })
+
   it('reports the same mistake on two boards once per board, each at its own value', () => {
     const bad = (id: string): Board => ({ id, arch: 'arm64', kernels: ['6.1'], image: { base: '0x0' }, memory: [{ base: '16E', size: '1G' }] })
     expect(problemsOf([bad('a'), bad('b')])).toEqual([['valueOutOfRange', '/boards/0/memory/0/base'], ['valueOutOfRange', '/boards/1/memory/0/base']])

@@ -336,7 +336,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>)
 }
 
-function decodeReservations(layers: readonly Layer[], c: Collector): { list: EarlyReservation[]; pointers: JsonPointer[]; placed: PlacedRange[] } | undefined {
+function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolean): { list: EarlyReservation[]; pointers: JsonPointer[]; placed: PlacedRange[] } | undefined {
   const picked = pick(layers, 'reservations')
   const list: EarlyReservation[] = []
   const pointers: JsonPointer[] = []
@@ -345,6 +345,14 @@ function decodeReservations(layers: readonly Layer[], c: Collector): { list: Ear
   for (const [i, r] of (picked?.value ?? []).entries()) {
     const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '')
     pointers.push(at)
+    // An ACPI boot has no device tree of the firmware's, so no /reserved-memory node and no
+    // /memreserve/: what the firmware keeps comes from the EFI memory map (fixed ranges).
+    const dtOnly = r.kind === 'dynamic' ? 'dynamically placed /reserved-memory node' : r.memreserve ? '/memreserve/ entry' : r.cma ? 'CMA pool node' : undefined
+    if (acpi && dtOnly !== undefined) {
+      c.add([{ messageId: 'acpiReservation', data: { name: r.name, what: dtOnly }, pointer: at, target: 'value' }])
+      ok = false
+      continue
+    }
     if (r.kind === 'fixed') {
       // A /memreserve/ entry of size 0 would end the kernel's list: only node entries may be empty.
       const allowEmpty = !r.memreserve
@@ -547,7 +555,8 @@ function decodeBoard(
   // Why here too: without RAM or kernels no variant reaches the image check below, and a board
   // missing several settings should learn them in one run, as one without arch does.
   if ((!variants || !kernels) && !imageGiven(layers)) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }])
-  const reservations = decodeReservations(layers, c)
+  const acpi = pick(layers, 'acpi')?.value ?? false
+  const reservations = decodeReservations(layers, c, acpi && arch === 'arm64')
   const dma = decodeDma(layers, c)
   const devices = dma && decodeDevices(layers, dma.nodes, c)
   if (variants && kernels) listed?.(variants.length * kernels.length)
@@ -699,6 +708,7 @@ function decodeBoard(
         image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
         ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
         ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
+        ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
         reservations: reservations.list,
         dma: dma.dma,
         devices: devices.list,

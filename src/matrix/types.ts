@@ -73,6 +73,7 @@ export type SemanticMessageId =
   | 'notPageAligned'
   | 'outsideRam'
   | 'imageMisaligned'
+  | 'acpiReservation'
   | 'alignNotPowerOfTwo'
   | 'limitNotInclusive'
   | 'unknownBus'

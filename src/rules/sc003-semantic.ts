@@ -19,6 +19,7 @@ export default defineRule({
       overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
       notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',
       outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
+      acpiReservation: 'reservation "{{name}}" is a {{what}}, which only a device tree has, and the board boots with ACPI ("acpi": true): give what the firmware keeps as a fixed reservation (the EFI memory map\'s), or set "acpi": false',
       imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires: give the address the kernel runs at ({{where}})',
       alignNotPowerOfTwo: 'alignment {{value}} is not a power of two',
       limitNotInclusive: '{{what}} {{value}} is where a {{reach}} reach ends, but the limit is the last address reached, inclusive: write {{last}}',

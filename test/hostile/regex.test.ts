@@ -120,6 +120,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/reserve$/, 'the function word of a memblock=debug line'],
     [/free/, 'the function word of a memblock=debug line'],
     [/reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/, 'the caller word of a memblock=debug line'],
+    [/^(reserve_regions|efi_[a-z_]+)$/, 'the caller word of a memblock=debug line (EFI_RESERVE)'],
     [/^Movable zone start|^\s*Node \d+:/, 'lines of the zone block'],
     [/^\s*(memory|reserved)( size|\.cnt|\[)/, 'lines of the memblock dump'],
     [/command line:|^Unknown kernel command line/i, 'lines that mention the crash kernel'],

@@ -58,6 +58,16 @@ describe('cmdline-size boots', () => {
     expect(sim.trace.map((e) => e.text)).toContain('crashkernel reserved: 0x00000000fbe00000 - 0x00000000fbe00019 (0 MB)')
   })
 
+  it('import reads an arm64 EFI boot with ACPI as one: "acpi" and the reservations efi_init() made', () => {
+    const { board, provenance } = bootLogToBoard(logOf('arm64-7.1.3-4G-efi-cut'))
+    expect(board.acpi).toBe(true)
+    expect(provenance['/acpi']).toMatch(/ACPI: RSDP 0x0000000139770018/)
+    // reserve_regions()'s ACPI reclaim memory, and the firmware's tables (memblock=debug).
+    expect(board.reservations?.map((r) => r.name)).toEqual(expect.arrayContaining(['reserve_regions@139770000', 'efi_memattr_init@13eb9c018']))
+    // A device-tree boot is none.
+    expect(bootLogToBoard(logOf('arm64-7.1.3-4G-cut')).board.acpi).toBeUndefined()
+  })
+
   it('import joins the wrapped "Kernel command line:" lines of 6.19+ (the printk-cut pad= word included)', () => {
     const board = bootLogToBoard(logOf('arm64-7.1.3-4G-cut')).board
     expect(board.cmdline!.startsWith(`${ARM64}pad=xxx`)).toBe(true)

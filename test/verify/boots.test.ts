@@ -55,10 +55,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
 const CHECKED_ELSEWHERE: Record<string, string> = {
   // BUG in start_kernel, a command line longer than COMMAND_LINE_SIZE (cmdline-size/README.md).
   'cmdline-size/amd64-7.1.3-4G-past.log.gz': 'test/verify/boots-cmdline-size.test.ts',
-  // Booted through UEFI with ACPI (EDK2): no device tree is unflattened, which the model does
-  // not know yet (it prints the late /reserved-memory pass's line).
-  'cmdline-size/arm64-7.1.3-4G-efi-cut.log.gz': 'test/verify/boots-cmdline-size.test.ts',
-  'cmdline-size/arm64-7.1.3-4G-efi-past.log.gz': 'test/verify/boots-cmdline-size.test.ts',
 }
 const logs = allLogs.filter((f) => !(f in KNOWN_DISAGREEMENTS) && !(f in CHECKED_ELSEWHERE))
 

@@ -311,6 +311,46 @@ describe("unflatten_device_tree()'s late /reserved-memory pass (6.12.13+)", () =
   })
 })
 
+describe('an ACPI boot ("acpi": true): no device tree is unflattened, the firmware reserves from the EFI map', () => {
+  // setup_arch() calls unflatten_device_tree() only `if (acpi_disabled)`
+  // (arch/arm64/kernel/setup.c@v6.12.117:342-343); efi_init()'s reserve_regions() reserves
+  // silently (drivers/firmware/efi/efi-init.c@v7.1.3:158-229). Real boots:
+  // test/boots/cmdline-size/arm64-7.1.3-4G-efi-*.
+  const board = (kernel: string, acpi: boolean) =>
+    ({
+      id: 'v',
+      extends: 'qemu-virt-arm64',
+      ramSize: '4G',
+      kernels: [kernel],
+      cmdline: 'crashkernel=256M',
+      acpi,
+      reservations: [
+        { kind: 'fixed', name: 'acpi-reclaim', base: '0x139770000', size: '0x10000' },
+        { kind: 'fixed', name: 'efi-runtime', base: '0x13c440000', size: '0x2f0000', nomap: true },
+      ],
+    }) as Board
+  const run = (kernel: string, acpi: boolean) => {
+    const decoded = decodeMatrix({ version: 1, boards: [board(kernel, acpi)] } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout)
+  }
+  it.each(['5.10', '6.1', '6.12', '7.2'])('%s: no OF: line, no unflattened tree, the same regions reserved and no-map', (kernel) => {
+    const dt = run(kernel, false)
+    const acpi = run(kernel, true)
+    expect(lines(acpi, /^OF: /)).toEqual([])
+    // (≤6.1 print nothing for a static node; 6.12+ a line each.)
+    if (kernel === '6.12' || kernel === '7.2') expect(lines(dt, /^OF: /).length).toBeGreaterThan(0)
+    expect(owners(acpi).filter((o) => o === 'unflatten_device_tree')).toEqual([])
+    expect(owners(dt).filter((o) => o === 'unflatten_device_tree').length).toBeGreaterThan(0)
+    // What the firmware keeps is kept either way: reserved, and the runtime region no-map.
+    const has = (r: typeof dt, base: bigint, size: bigint) => r.reserved.some((x) => x.base <= base && base + size <= x.base + x.size)
+    expect(has(acpi, 0x139770000n, 0x10000n)).toBe(true)
+    const nomap = (r: typeof dt) => r.memory.filter((m) => m.flags !== 0).map((m) => [m.base, m.size])
+    expect(nomap(acpi)).toEqual([[0x13c440000n, 0x2f0000n]])
+    expect(acpi.crashkernel.kind).toBe('reserved')
+  })
+})
+
 describe('arm64 dynamic no-map reserved memory', () => {
   it('5.10 finds it and removes it from memory; 6.1+ reserves it and flags it NOMAP (still RAM)', () => {
     const ram = (kernel: string) => {

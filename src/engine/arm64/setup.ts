@@ -20,6 +20,7 @@
  */
 import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import { earlyInitDtScanMemory } from '../fdt.js'
+import { efiReserveRegions } from '../efi.js'
 import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
@@ -391,9 +392,13 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const pol = policy.arm64!
   const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
   setupMachineFdt(mb, layout, trace)
+  // With ACPI the firmware's reservations are the EFI memory map's, taken by efi_init() before
+  // arm64_memblock_init(); the device tree the scan then reads is the EFI stub's, which has no
+  // /reserved-memory (arch/arm64/kernel/setup.c setup_arch@v7.1.3:323-332).
+  if (layout.acpi) efiReserveRegions(mb, layout.reservations)
   const memstartAddr = arm64MemblockInit(mb, layout, policy, trace)
   const reservedMemCtx = reservedMemContext(layout, policy)
-  const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace)
+  const reservedMem = earlyInitFdtScanReservedMem(mb, layout.acpi ? [] : layout.reservations, reservedMemCtx, trace)
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
   if (early) return { mb, memstartAddr, reservedMem, reservedMemCtx, early }
@@ -429,11 +434,15 @@ function arm64BootMiddle(
   const paging = arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash)
   // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
   // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
-  // .unflattenedDt is the total of both.
-  fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace)
-  const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n
-  if (layout.boot.unflattenedDt > 0n) memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree')
-  if (aliases > 0n) memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree')
+  // .unflattenedDt is the total of both. setup_arch() calls it only `if (acpi_disabled)`
+  // (arch/arm64/kernel/setup.c@v6.12.117:342-343, @v5.10.223:340-341): an ACPI boot prints
+  // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
+  if (!layout.acpi) {
+    fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace)
+    const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n
+    if (layout.boot.unflattenedDt > 0n) memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree')
+    if (aliases > 0n) memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree')
+  }
   bootmemInitAllocations(mb, layout, pol, memstartAddr)
   const inputs = zoneInputsOf(mb, layout)
   const zones = pol.zones(inputs)
