@@ -3,10 +3,12 @@
  * The library's simulate() takes a Layout, usually one decodeLayouts() gave and the caller
  * changed (a larger crashkernel=, another bank). Plain JavaScript has no types to catch a
  * number where a bigint goes or a misspelt field, and the engine would then fail deep inside
- * ("Cannot mix BigInt and other types") or simulate nonsense. This checks the fields a
- * caller edits, and the shape of the rest, at the library's boundary (the engine itself takes
- * decoded layouts only, and stays free of checks on its hot path).
+ * ("Cannot mix BigInt and other types") or simulate nonsense. This checks every field the
+ * engine reads, nested ones too (a study adds a reservation or a device, or flips a config
+ * option, as often as it changes the command line), at the library's boundary (the engine
+ * itself takes decoded layouts only, and stays free of checks on its hot path).
  */
+import type { BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig } from './engine/types.js'
 import { ConfigurationError, kindOf } from './errors.js'
 
 const ARCHES = new Set(['arm64', 'x86_64', 'riscv64'])
@@ -27,11 +29,72 @@ function u64(where: string, v: unknown, positive = false): void {
   if (positive && v === 0n) throw misuse(`${where} is 0`)
 }
 
-function range(where: string, v: unknown): void {
+/** A `{ base, size }` within 64 bits; `empty` allows size 0 (a /reserved-memory entry may be empty). */
+function range(where: string, v: unknown, empty = false): void {
   if (!isObject(v)) throw misuse(`${where} must be an object { base, size }, not ${kindOf(v)}`)
   u64(`${where}.base`, v.base)
-  u64(`${where}.size`, v.size, true)
+  u64(`${where}.size`, v.size, !empty)
   if ((v.base as bigint) + (v.size as bigint) > U64_LIMIT) throw misuse(`${where} ends above 64 bits`)
+}
+
+/**
+ * What a field of the nested objects holds: the engine does arithmetic on the bigints (a number
+ * there is "Cannot mix BigInt and other types" from deep inside) and tests the flags for
+ * truth (a string "false" there is true, a misspelt flag is false: a different board, silently).
+ * A `?` marks a field that may be absent.
+ */
+type FieldKind = 'u64' | 'u64?' | 'boolean' | 'boolean?' | 'number' | 'number?' | 'string'
+
+/** The fields of each nested object. `satisfies` keeps them complete when the engine's types gain one. */
+const CONFIG_FIELDS = {
+  ZONE_DMA: 'boolean', ZONE_DMA32: 'boolean', RODATA_FULL_DEFAULT_ENABLED: 'boolean', KFENCE: 'boolean',
+  KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
+  CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
+  ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?',
+} as const satisfies Record<keyof KernelConfig, FieldKind>
+const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' } as const satisfies Record<keyof CpuFeatures, FieldKind>
+const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' } as const satisfies Record<keyof BootAllocations, FieldKind>
+const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' } as const satisfies Record<keyof DmaDevice, FieldKind>
+type Fixed = Extract<EarlyReservation, { kind: 'fixed' }>
+type Dynamic = Extract<EarlyReservation, { kind: 'dynamic' }>
+// `kind` picks the table; the ranges (moreReg, allocRanges) are checked as ranges.
+const FIXED_FIELDS = { name: 'string', base: 'u64', size: 'u64', nomap: 'boolean', memreserve: 'boolean?', cma: 'boolean?', cmaDefault: 'boolean?' } as const satisfies Record<Exclude<keyof Fixed, 'kind' | 'moreReg'>, FieldKind>
+const DYNAMIC_FIELDS = { name: 'string', size: 'u64', align: 'u64', nomap: 'boolean', cma: 'boolean', cmaDefault: 'boolean' } as const satisfies Record<Exclude<keyof Dynamic, 'kind' | 'allocRanges'>, FieldKind>
+
+/** Checks the fields of `obj` (named `where`) against `fields`. */
+function fields(where: string, obj: Record<string, unknown>, table: Readonly<Record<string, FieldKind>>): void {
+  for (const [key, kind] of Object.entries(table)) {
+    const v = obj[key]
+    if (kind.endsWith('?') && v === undefined) continue
+    const at = `${where}.${key}`
+    const type = kind.replace('?', '')
+    if (type === 'u64') u64(at, v)
+    else if (type === 'number' ? !(typeof v === 'number' && Number.isFinite(v)) : typeof v !== type) {
+      throw misuse(`${at} must be a ${type}${kind.endsWith('?') ? ' or absent' : ''}, not ${kindOf(v)}${typeof v === 'string' ? ` (${JSON.stringify(v)})` : ''}`)
+    }
+  }
+}
+
+/** An array of objects, each checked by `each` with its index in the name. */
+function list(where: string, v: unknown, each: (at: string, item: Record<string, unknown>) => void): void {
+  if (!Array.isArray(v)) throw misuse(`${where} must be an array, not ${kindOf(v)}`)
+  v.forEach((item, i) => {
+    if (!isObject(item)) throw misuse(`${where}[${i}] must be an object, not ${kindOf(item)}`)
+    each(`${where}[${i}]`, item)
+  })
+}
+
+function reservation(at: string, r: Record<string, unknown>): void {
+  if (r.kind === 'fixed') {
+    fields(at, r, FIXED_FIELDS)
+    if ((r.base as bigint) + (r.size as bigint) > U64_LIMIT) throw misuse(`${at} ends above 64 bits`)
+    if (r.moreReg !== undefined) list(`${at}.moreReg`, r.moreReg, (where, x) => range(where, x, true))
+  } else if (r.kind === 'dynamic') {
+    fields(at, r, DYNAMIC_FIELDS)
+    list(`${at}.allocRanges`, r.allocRanges, (where, x) => range(where, x, true))
+  } else {
+    throw misuse(`${at}.kind must be "fixed" or "dynamic", not ${typeof r.kind === 'string' ? JSON.stringify(r.kind) : kindOf(r.kind)}`)
+  }
 }
 
 /**
@@ -48,9 +111,21 @@ export function checkLayoutArgument(layout: unknown): void {
   u64('layout.pageSize', layout.pageSize, true)
   for (const key of ['paBits', 'vaBits']) if (!Number.isInteger(layout[key])) throw misuse(`layout.${key} must be an integer, not ${kindOf(layout[key])}`)
   if (!Array.isArray(layout.memory) || layout.memory.length === 0) throw misuse(`layout.memory must be a non-empty array of banks { base, size }, not ${Array.isArray(layout.memory) ? 'an empty array' : kindOf(layout.memory)}`)
-  layout.memory.forEach((bank, i) => range(`layout.memory[${i}]`, bank))
+  layout.memory.forEach((bank, i) => {
+    range(`layout.memory[${i}]`, bank)
+    fields(`layout.memory[${i}]`, bank as Record<string, unknown>, { nomap: 'boolean?' })
+  })
   range('layout.image', layout.image)
+  fields('layout.image', layout.image as Record<string, unknown>, { codeSize: 'u64?' })
   for (const key of ['initrd', 'dtb']) if (layout[key] !== undefined) range(`layout.${key}`, layout[key])
   for (const key of ['reservations', 'devices']) if (!Array.isArray(layout[key])) throw misuse(`layout.${key} must be an array, not ${kindOf(layout[key])}`)
   for (const key of ['dma', 'config', 'cpu', 'boot']) if (!isObject(layout[key])) throw misuse(`layout.${key} must be an object, not ${kindOf(layout[key])}`)
+  list('layout.reservations', layout.reservations, reservation)
+  list('layout.devices', layout.devices, (at, d) => fields(at, d, DEVICE_FIELDS))
+  const dma = layout.dma as Record<string, unknown>
+  list('layout.dma.dmaRanges', dma.dmaRanges, (at, r) => fields(at, r, { node: 'string', cpuEnd: 'u64' }))
+  if (!Array.isArray(dma.iortLimitBits) || !dma.iortLimitBits.every((b) => Number.isInteger(b))) throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${Array.isArray(dma.iortLimitBits) ? `an array holding ${kindOf(dma.iortLimitBits.find((b) => !Number.isInteger(b)))}` : kindOf(dma.iortLimitBits)}`)
+  fields('layout.config', layout.config as Record<string, unknown>, CONFIG_FIELDS)
+  fields('layout.cpu', layout.cpu as Record<string, unknown>, CPU_FIELDS)
+  fields('layout.boot', layout.boot as Record<string, unknown>, BOOT_FIELDS)
 }

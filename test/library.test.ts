@@ -147,6 +147,37 @@ describe('simulate() as exported', () => {
     expect(() => simulate(null as unknown as Layout)).toThrow(/^simulate\(\): the layout must be an object, not null/)
     for (const edit of [{ memory: [{ ...bank, size: 1 << 30 }] }, { cmdline: 5 }]) expect(misuse(edit)).toThrow(ConfigurationError)
   })
+
+  it('names a nested field of the wrong type or missing too: an added reservation or device, a config option (not a TypeError from the engine, nor a silently different board)', () => {
+    const misuse = (edit: Record<string, unknown>) => () => simulate({ ...layout, ...edit } as unknown as Layout)
+    const fixed = { kind: 'fixed', name: 'fw', base: 0x48000000n, size: 0x1000000n, nomap: false }
+    const dynamic = { kind: 'dynamic', name: 'pool', size: 0x4000000n, align: 0x400000n, allocRanges: [], nomap: false, cma: true, cmaDefault: false }
+    const cases: Array<[Record<string, unknown>, string]> = [
+      // Each of these was "Cannot mix BigInt and other types" from inside the engine.
+      [{ reservations: [{ ...fixed, base: 0x48000000 }] }, 'layout.reservations[0].base must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (1207959552)'],
+      [{ reservations: [{ ...fixed, size: undefined }] }, 'layout.reservations[0].size must be a bigint (an address or size in bytes, e.g. 0x40000000n), not undefined'],
+      [{ reservations: [{ ...dynamic, size: 0x4000000 }] }, 'layout.reservations[0].size must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (67108864)'],
+      [{ reservations: [{ ...dynamic, allocRanges: [{ base: 0, size: 1n << 30n }] }] }, 'layout.reservations[0].allocRanges[0].base must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (0)'],
+      [{ dma: { ...layout.dma, dmaRanges: [{ node: '/soc', cpuEnd: 0x3fffffff }] } }, 'layout.dma.dmaRanges[0].cpuEnd must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (1073741823)'],
+      [{ boot: { ...layout.boot, nodeData: 8192 } }, 'layout.boot.nodeData must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (8192)'],
+      [{ image: { ...layout.image, codeSize: 0x1000 } }, 'layout.image.codeSize must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (4096)'],
+      // TypeError "dma.dmaRanges is not iterable".
+      [{ dma: {} }, 'layout.dma.dmaRanges must be an array, not undefined'],
+      // Each of these simulated another board without a word: an unknown kind is skipped, a
+      // number where a bigint goes compares as one, a string flag is true, a missing one false.
+      [{ reservations: [{ ...fixed, kind: 'static' }] }, 'layout.reservations[0].kind must be "fixed" or "dynamic", not "static"'],
+      [{ devices: [{ name: 'nic', dmaLimit: 0xffffffff, dumpTarget: true }] }, 'layout.devices[0].dmaLimit must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (4294967295)'],
+      [{ config: { ...layout.config, ZONE_DMA: 'false' } }, 'layout.config.ZONE_DMA must be a boolean, not a string ("false")'],
+      [{ config: { ...layout.config, CMA_SIZE_MBYTES: '64' } }, 'layout.config.CMA_SIZE_MBYTES must be a number, not a string ("64")'],
+      [{ cpu: { ...layout.cpu, lpa2: undefined } }, 'layout.cpu.lpa2 must be a boolean, not undefined'],
+      [{ memory: [{ ...layout.memory[0]!, nomap: 'yes' }] }, 'layout.memory[0].nomap must be a boolean or absent, not a string ("yes")'],
+      [{ dma: { ...layout.dma, iortLimitBits: ['48'] } }, 'layout.dma.iortLimitBits must be an array of integers (bits), not an array holding a string'],
+    ]
+    for (const [edit, message] of cases) expect(misuse(edit), message).toThrow(new ConfigurationError(`simulate(): ${message} (decodeLayouts() gives layouts to start from)`, { docsPath: 'README.md#library' }))
+    // Well-typed additions still simulate: the reservation and the device are the engine's to judge.
+    const added = simulate({ ...layout, reservations: [fixed as Layout['reservations'][number], dynamic as Layout['reservations'][number]], devices: [{ name: 'nic', dmaLimit: 0xffffffffn, dumpTarget: true }] })
+    expect(added.crashkernel.kind).toBe('reserved')
+  })
 })
 
 describe('check() and mergeReports(): the order of findings', () => {
