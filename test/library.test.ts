@@ -4,7 +4,7 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, decodeLayouts, importBoard, mergeReports, resolveKernelRelease, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { check, ConfigurationError, decodeLayouts, importBoard, KERNEL_PROFILES, mergeReports, PRESETS, resolveKernelRelease, RULES, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -177,6 +177,20 @@ describe('simulate() as exported', () => {
     // Well-typed additions still simulate: the reservation and the device are the engine's to judge.
     const added = simulate({ ...layout, reservations: [fixed as Layout['reservations'][number], dynamic as Layout['reservations'][number]], devices: [{ name: 'nic', dmaLimit: 0xffffffffn, dumpTarget: true }] })
     expect(added.crashkernel.kind).toBe('reserved')
+  })
+})
+
+describe('the exported registries (PRESETS, KERNEL_PROFILES, RULES)', () => {
+  it('cannot be changed in place: they are what every later check() reads, so a change would silently change every later report', () => {
+    const before = check(TEXT, 'm.json')
+    // Each of these is allowed by the types (Readonly<> is shallow) or plain JavaScript.
+    expect(() => { PRESETS['qemu-virt-arm64']!.settings.cmdline = 'crashkernel=2G' }).toThrow(TypeError)
+    expect(() => { PRESETS['qemu-virt-arm64']!.settings.ram![0]!.memory![0]!.size = '0x10000000' }).toThrow(TypeError)
+    expect(() => { KERNEL_PROFILES['arm64-6.12']!.boot.nodeData = 1n }).toThrow(TypeError)
+    expect(() => (RULES as Rule[]).splice(0, RULES.length)).toThrow(TypeError)
+    expect(() => { (RULES[0]!.meta as { defaultSeverity: string }).defaultSeverity = 'note' }).toThrow(TypeError)
+    expect(check(TEXT, 'm.json')).toEqual(before)
+    expect(before.findings.map((f) => f.ruleId)).toEqual(['CK010'])
   })
 })
 

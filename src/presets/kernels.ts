@@ -14,6 +14,7 @@
  * image headers and memblock=debug boots of Debian 7.3.4).
  */
 import type { Arch, BootAllocations, KernelConfig, PhysSize } from '../engine/index.js'
+import { deepFreeze } from '../freeze.js'
 
 /** Everything a Debian kernel build contributes to a layout. */
 export interface KernelProfile {
@@ -154,12 +155,12 @@ const flavour16K = (base: KernelProfile, debianPackage: string, imageSize: PhysS
   boot: { ...base.boot, nodeData },
 })
 
-/** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). */
-export const KERNEL_PROFILES: Readonly<Record<string, KernelProfile>> = {
+/** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). Frozen (src/freeze.ts): every later check() reads them. */
+export const KERNEL_PROFILES: Readonly<Record<string, KernelProfile>> = deepFreeze({
   ...PROFILES_4K,
   'arm64-6.12-16k': flavour16K(PROFILES_4K['arm64-6.12']!, 'linux-image-6.12.117+deb13-arm64-16k 6.12.117-1', 0x25b0000n, 14464n),
   'arm64-7.2-16k': flavour16K(PROFILES_4K['arm64-7.2']!, 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1', 0x2fa0000n, 14656n),
-}
+})
 
 /**
  * The kernel series of an arch's Debian profiles, each once (arm64's 16K builds share a
