@@ -33,11 +33,13 @@ export function kindOf(value: unknown): string {
 
 /**
  * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
- * is not a string (a caller without the types passed a Buffer, say).
+ * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
+ * to do with a plain object instead (the parsed or built document the text would hold).
  */
-export function expectText(fn: string, name: string, value: unknown, what: string): void {
+export function expectText(fn: string, name: string, value: unknown, what: string, objectHint?: string): void {
   if (typeof value === 'string') return
-  const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : ''
+  const isPlainObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array)
+  const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : isPlainObject && objectHint !== undefined ? ` (${objectHint})` : ''
   throw new ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${kindOf(value)}${hint}`, { docsPath: 'README.md#library' })
 }
 

@@ -297,7 +297,8 @@ export function decodeLayouts(text: string, path: string, options: Pick<CheckOpt
  */
 function checkArguments(fn: 'check' | 'decodeLayouts', text: unknown, path: unknown, options: unknown): void {
   const misuse = (message: string) => new ConfigurationError(`${fn}(): ${message}`, { docsPath: 'README.md#library' })
-  expectText(fn, 'text', text, "the file's content")
+  // The text, not a parsed document: findings point at its lines and columns.
+  expectText(fn, 'text', text, "the file's content", 'for a matrix built in code, pass JSON.stringify(matrix, null, 2)')
   if (typeof path !== 'string') throw misuse(`path must be a string (the path to report), not ${kindOf(path)}`)
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw misuse(`options must be an object, not ${kindOf(options)}`)
   const o = options as Record<string, unknown>

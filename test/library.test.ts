@@ -37,6 +37,8 @@ describe('check(): arguments from JavaScript', () => {
       message: "check(): text must be the file's content as a string, not a Uint8Array (read the file with readFileSync(path, 'utf8'))",
     })
     expect(thrown(42, 'm.json')).toEqual({ name: 'ConfigurationError', message: "check(): text must be the file's content as a string, not a number" })
+    // A matrix built in code (the BoardMatrix type) or parsed already: what to pass instead.
+    expect(thrown(JSON.parse(TEXT), 'm.json')).toEqual({ name: 'ConfigurationError', message: "check(): text must be the file's content as a string, not an object (for a matrix built in code, pass JSON.stringify(matrix, null, 2))" })
     expect(thrown(undefined, 'm.json')).toEqual({ name: 'ConfigurationError', message: "check(): text must be the file's content as a string, not undefined" })
   })
 
