@@ -348,6 +348,14 @@ describe('the npm package', () => {
     expect(own.resolve('crashkernel-check/schemas/report.schema.json')).toBe(join(root, 'schemas/report.schema.json'))
     expect(() => own.resolve('crashkernel-check/dist/cli/index.js')).toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED|not defined by "exports"/)
   })
+
+  it('loads from CommonJS with require() as the README says (an ES module only: require of ESM, Node >= 20.19)', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url))
+    const script = "const m = require('crashkernel-check'); console.log(typeof m.check, m.check('', 'e.json').findings[0].ruleId)"
+    const r = spawnSync(process.execPath, ['--input-type=commonjs', '-e', script], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe('function SC001\n')
+  }, 60_000)
 })
 
 /** Only referenced, so that `tsc` checks that the names exist. */
