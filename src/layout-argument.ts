@@ -108,6 +108,8 @@ export function checkLayoutArgument(layout: unknown): void {
   if (typeof layout.kernel !== 'string') throw misuse(`layout.kernel must be a string (a release or series, e.g. "6.12"), not ${kindOf(layout.kernel)}`)
   if (layout.policy !== undefined && typeof layout.policy !== 'string') throw misuse(`layout.policy must be a string or absent, not ${kindOf(layout.policy)}`)
   if (typeof layout.cmdline !== 'string') throw misuse(`layout.cmdline must be a string, not ${kindOf(layout.cmdline)}`)
+  // "yes" would boot a device tree's lines as ACPI's: a boolean or absent.
+  if (layout.acpi !== undefined && typeof layout.acpi !== 'boolean') throw misuse(`layout.acpi must be a boolean or absent, not ${kindOf(layout.acpi)}`)
   u64('layout.pageSize', layout.pageSize, true)
   for (const key of ['paBits', 'vaBits']) if (!Number.isInteger(layout[key])) throw misuse(`layout.${key} must be an integer, not ${kindOf(layout[key])}`)
   if (!Array.isArray(layout.memory) || layout.memory.length === 0) throw misuse(`layout.memory must be a non-empty array of banks { base, size }, not ${Array.isArray(layout.memory) ? 'an empty array' : kindOf(layout.memory)}`)
