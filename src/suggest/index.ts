@@ -99,6 +99,17 @@ interface Edit {
   operation: 'replace' | 'add'
 }
 
+/**
+ * Where a command-line edit goes when the layout reads its preset's or the defaults' line:
+ * the edit adds a `cmdline` of the board's own, that line changed (editFor()). The annotation,
+ * summary and terminal show only the description, so it says so: adding just the new token as
+ * the board's `cmdline` would drop the rest of the line it replaces (a preset's `nokaslr`),
+ * which is not what was verified.
+ */
+function ownLineNote(layout: DecodedLayout, edit: Edit): string {
+  return edit.operation === 'add' ? `, in a "cmdline" of the board's own: ${layout.cmdlineOwner.name} with this change` : ''
+}
+
 type BoardEvaluation = Map<string, LayoutRun | 'unsimulated'>
 
 export interface SuggesterOptions {
@@ -418,7 +429,7 @@ export class Suggester {
       warned: after.warned,
       noted: after.noted,
       suggestion: {
-        description: `"${tokens.join(' ')}" works on ${which}${left ? `, leaving ${left}` : ', with no warning or note'} — verified by simulation`,
+        description: `"${tokens.join(' ')}" works on ${which}${left ? `, leaving ${left}` : ', with no warning or note'}${ownLineNote(first.layout, edit)} — verified by simulation`,
         pointer: edit.pointer,
         replacement: edit.value,
         ...(edit.operation === 'add' && { operation: 'add' as const }),
@@ -476,7 +487,7 @@ export class Suggester {
         ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
         : ''
     return {
-      description: `${change.description} — verified by simulation${leaves}${duplicate}`,
+      description: `${change.description}${change.target === 'cmdline' && change.ownLine ? '' : ownLineNote(run.layout, edit)} — verified by simulation${leaves}${duplicate}`,
       pointer: edit.pointer,
       replacement: edit.value,
       ...(edit.operation === 'add' && { operation: 'add' as const }),

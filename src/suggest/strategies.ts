@@ -490,7 +490,7 @@ const restoreToken: Strategy = function* ({ layout, fix, layoutOk }) {
       // A layout reading its preset's or the defaults' line gets a command line of its own (the edit adds the board's).
       const own = layout.cmdlineOwner.layer === 'board' || layout.cmdlineOwner.layer === 'kernel'
       const has = `as the one it replaces has ${some.length < tokens.length ? 'among its crashkernel= tokens' : 'it'}`
-      yield cmd(value, own ? `Add "${some.join(' ')}" to this command line, ${has}` : `Give the board a command line of its own: ${layout.cmdlineOwner.name} with "${some.join(' ')}" added, ${has}`)
+      yield own ? cmd(value, `Add "${some.join(' ')}" to this command line, ${has}`) : { ...cmd(value, `Give the board a command line of its own: ${layout.cmdlineOwner.name} with "${some.join(' ')}" added, ${has}`), ownLine: true }
       return
     }
   }

@@ -63,5 +63,10 @@ export interface FixRequest {
 
 /** A candidate change of one value of the board. */
 export type Change =
-  | { target: 'cmdline'; value: string; description: string }
+  /**
+   * `ownLine`: the description already says the board gets a command line of its own (the
+   * edit of a line read from a preset or `defaults` adds one to the board); without it the
+   * suggestion engine says so.
+   */
+  | { target: 'cmdline'; value: string; description: string; ownLine?: true }
   | { target: 'kernel'; value: string; description: string }

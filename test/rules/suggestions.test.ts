@@ -120,6 +120,26 @@ describe('where a suggestion goes', () => {
     expect(run({ ...pi, cmdline: f[0]!.suggestion!.replacement! }).findings).toEqual([])
   })
 
+  it('a fix that gives the board a command line of its own says whose line it changes, as the description is all an annotation shows', () => {
+    // q35 with no cmdline reads its preset's "console=ttyS0 nokaslr": CK010's fix adds a board
+    // cmdline holding that line and crashkernel=; a reader told only "crashkernel=256M" writes
+    // that alone and drops nokaslr, which is not the line that was verified.
+    const [ck010] = of(run({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.12'] }), 'CK010')
+    expect([ck010!.suggestion?.operation, ck010!.suggestion?.replacement]).toEqual(['add', 'console=ttyS0 nokaslr crashkernel=256M'])
+    expect(ck010!.suggestion?.description).toContain('in a "cmdline" of the board\'s own: preset qemu-q35-x86_64\'s with this change — verified by simulation')
+    // The same for a line from `defaults` cut by COMMAND_LINE_SIZE (CK004 truncated, tokensFirst).
+    const long = `console=ttyAMA0 pad=${'x'.repeat(2100)} crashkernel=256M`
+    const text = JSON.stringify({ version: 1, defaults: { cmdline: long }, boards: [{ id: 'v', arch: 'arm64', kernels: ['6.12'], memory: [{ base: '0x40000000', size: '2G' }], image: { base: '0x40200000' } }] }, null, 2)
+    const [cut] = of(check(text, 'm.json'), 'CK004')
+    expect([cut!.messageId, cut!.suggestion?.operation]).toEqual(['truncated', 'add'])
+    expect(cut!.suggestion?.description).toContain('in a "cmdline" of the board\'s own: the defaults\' with this change')
+    // A line of the board's own needs no such words, nor does a fix that already says it (restoreToken).
+    const [own] = of(run({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.12'], cmdline: 'console=ttyS0' }), 'CK010')
+    expect(own!.suggestion?.description).not.toContain('of the board\'s own')
+    const replaced = check(JSON.stringify({ version: 1, defaults: { cmdline: 'crashkernel=256M' }, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'] }] }), 'm.json')
+    expect(of(replaced, 'CK004')[0]!.suggestion?.description.match(/of its own|of the board's own/g)).toEqual(['of its own'])
+  })
+
   it('a low part that replaces crashkernel=0,low says so, rather than "add" one beside it', () => {
     const pi = { id: 'pi', extends: 'raspberrypi-4', memory: RPI4_8G, kernels: ['6.1'], cmdline: 'crashkernel=1G,high crashkernel=0,low' }
     const [f] = of(run(pi), 'CK002')
