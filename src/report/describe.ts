@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Short texts about engine results, shared by the formatters. */
-import type { EarlyParamFault, SimulationResult } from '../engine/index.js'
+import { kernelCommandLine, type EarlyParamFault, type SimulationResult } from '../engine/index.js'
 import { fmtAddr, humanSize } from './memory-map.js'
 
 /** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
@@ -32,4 +32,25 @@ export function describeCrashkernelCma(sim: SimulationResult): string | undefine
  */
 export function bootStoppedEarly(sim: SimulationResult): boolean {
   return sim.crashkernel.kind === 'hang' && sim.crashkernel.cause === 'early-param'
+}
+
+/**
+ * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
+ * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
+ * its "not requested" is then no absent option, and the formatters say it was cut off rather
+ * than "no crashkernel= on the command line" next to a command line that shows one.
+ * Undefined otherwise, and without the command line (results files of earlier versions).
+ *
+ * @example
+ * crashkernelCutOff(sim, `${'x'.repeat(2100)} crashkernel=256M`) // → 2048 (arm64 6.12)
+ */
+export function crashkernelCutOff(sim: SimulationResult, cmdline: string | undefined): number | undefined {
+  if (sim.crashkernel.kind !== 'not-requested' || cmdline === undefined || !cmdline.includes('crashkernel=')) return undefined
+  const line = kernelCommandLine(sim, cmdline)
+  return line && !line.kept.includes('crashkernel=') ? line.commandLineSize : undefined
+}
+
+/** What a layout whose crashkernel= was cut off (crashkernelCutOff()) did, in words. */
+export function cutOffText(commandLineSize: number): string {
+  return `crashkernel= cut off: the kernel keeps only the first ${commandLineSize - 1} bytes of the command line (COMMAND_LINE_SIZE ${commandLineSize})`
 }

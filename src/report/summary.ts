@@ -22,7 +22,7 @@ import { BudgetedText, utf8Bytes } from './budget.js'
 import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
-import { bootStoppedEarly } from './describe.js'
+import { bootStoppedEarly, crashkernelCutOff } from './describe.js'
 import { SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
@@ -140,12 +140,14 @@ function region(r: { base: bigint; size: bigint }): string {
   return `${humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`
 }
 
-/** The "crashkernel" (main) cell. */
-export function mainCell(sim: SimulationResult): string {
+/** The "crashkernel" (main) cell; `cmdline`, the layout's, tells a crashkernel= cut off from none. */
+export function mainCell(sim: SimulationResult, cmdline?: string): string {
   const ck = sim.crashkernel
   switch (ck.kind) {
-    case 'not-requested':
-      return 'not requested'
+    case 'not-requested': {
+      const cut = crashkernelCutOff(sim, cmdline)
+      return cut !== undefined ? escapeMarkdown(`not requested: crashkernel= cut off (COMMAND_LINE_SIZE ${cut})`) : 'not requested'
+    }
     case 'ignored':
       return `ignored (${ck.reason})`
     case 'reserved': {
@@ -271,7 +273,7 @@ function boardMarkdown(report: Report, l: LayoutReport, where: 'inline' | 'table
 
 /** One row of the layouts table. */
 export function layoutRow(report: Report, l: LayoutReport): string {
-  return `| ${layoutIcon(report, l)} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`
+  return `| ${layoutIcon(report, l)} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result, l.cmdline)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`
 }
 
 export const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|'
@@ -285,7 +287,7 @@ export function layoutSection(report: Report, l: LayoutReport, heading = '####')
   const accepted = isAccepted(report, l) ? ` · suppressed: ${[...new Set(suppressedFindings(report, l).map((f) => `${f.ruleId} (${f.suppressed?.reason ?? ''})`))].map(escapeMarkdown).join(', ')}` : ''
   const out = [`${heading} ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}${accepted}`, '']
   if (findings.length > 0) out.push(...findings.map(findingLine), '')
-  out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '')
+  out.push(`crashkernel: ${mainCell(l.result, l.cmdline)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '')
   // An HTML element, not a code span: the text is the matrix's (a code span shows entities as typed).
   if (l.cmdline !== undefined) out.push(`command line: ${l.cmdline === '' ? '(empty)' : `<code>${escapeInlineHtml(l.cmdline)}</code>`}`, '')
   const map = renderMemoryMap({ result: l.result, ...(l.devices && { devices: l.devices }) })
@@ -465,7 +467,7 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   } else if (report.layouts.length > 0) {
     // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.
     const without = new Map<string, number>()
-    for (const l of report.layouts) if (l.result.crashkernel.kind !== 'reserved') without.set(mainCell(l.result), (without.get(mainCell(l.result)) ?? 0) + 1)
+    for (const l of report.layouts) if (l.result.crashkernel.kind !== 'reserved') without.set(mainCell(l.result, l.cmdline), (without.get(mainCell(l.result, l.cmdline)) ?? 0) + 1)
     const n = report.layouts.length
     const k = [...without.values()].reduce((a, b) => a + b, 0)
     doc.add(

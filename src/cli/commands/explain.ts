@@ -8,7 +8,7 @@
 import { crashkernelRangeOf, resolveKernelRelease, type CrashkernelRangeEntry, type DmaDevice, type SimulationResult } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
-import { bootStoppedEarly, describeCrashkernelCma } from '../../report/describe.js'
+import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma } from '../../report/describe.js'
 import { sizeText } from '../../rules/common.js'
 import { memSize } from '../../matrix/size.js'
 import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
@@ -152,7 +152,10 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
   )
   // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
   const request = [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
-  out.push(`crashkernel= ${request || (sim.request.present ? 'present' : 'absent')} → ${c.bold(describeOutcome(sim))}\n`)
+  // A crashkernel= past the part of the line the kernel keeps is no absent one (CK004 truncated).
+  const line = cmdline ?? l.cmdline
+  const absent = crashkernelCutOff(sim, line) !== undefined ? 'not read' : 'absent'
+  out.push(`crashkernel= ${request || (sim.request.present ? 'present' : absent)} → ${c.bold(describeOutcome(sim, line))}\n`)
   const ranges = cmdline !== undefined ? describeRanges(sim, cmdline) : undefined
   if (ranges) out.push(`  ${ranges}\n`)
   const cma = describeCrashkernelCma(sim)

@@ -78,7 +78,7 @@ const tokensText = (value: string): string => crashkernelTokensOf(value).join(' 
 /** Why a value does not work on a layout: not simulated, not reserved (the outcome), or the first error. */
 function whyNot(l: LayoutVerdict): string {
   if (!l.sim) return `not simulated: ${l.error ?? 'unknown error'}`
-  if (l.sim.crashkernel.kind !== 'reserved') return describeOutcome(l.sim)
+  if (l.sim.crashkernel.kind !== 'reserved') return describeOutcome(l.sim, l.layout.layout.cmdline)
   return l.errors[0] ?? 'not reserved'
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** Short words for a crash-kernel outcome: where it landed (zone, address), fell back, failed, hang. */
 import type { CrashkernelOutcome, SimulationResult, ZoneRange } from '../../engine/index.js'
-import { FAULT_WORDS } from '../../report/describe.js'
+import { crashkernelCutOff, cutOffText, FAULT_WORDS } from '../../report/describe.js'
 import { fmtAddr, humanSize } from '../../report/memory-map.js'
 import { fixedCause } from '../../rules/ck001-reservation-failed.js'
 import type { Palette } from './color.js'
@@ -108,8 +108,9 @@ const windowText = (w: { base: bigint; size: bigint }): string => (w.size === 0n
  *
  * @example
  * describeOutcome(sim) // → 'reserved 256 MiB at 0x1ee0_0000 – 0x2edf_ffff (ZONE_DMA)'
+ * @param cmdline - the layout's command line: tells a crashkernel= past the part the kernel keeps from none
  */
-export function describeOutcome(sim: SimulationResult): string {
+export function describeOutcome(sim: SimulationResult, cmdline?: string): string {
   const o = sim.crashkernel
   const span = (r: { base: bigint; size: bigint }) => `${humanSize(r.size)} at ${fmtAddr(r.base)} – ${fmtAddr(r.base + r.size - 1n)} (ZONE_${zoneOf(sim.zones, r.base)})`
   switch (o.kind) {
@@ -127,7 +128,9 @@ export function describeOutcome(sim: SimulationResult): string {
       const said = o.reason === 'syntax' ? sim.trace.find((e) => e.source === 'crashkernel' && e.level !== 'info')?.text : undefined
       return `ignored by the kernel (${said !== undefined ? `"${said}"` : IGNORED[o.reason]}): no crash kernel memory`
     }
-    case 'not-requested':
-      return 'no crashkernel= on the command line'
+    case 'not-requested': {
+      const cut = crashkernelCutOff(sim, cmdline)
+      return cut !== undefined ? cutOffText(cut) : 'no crashkernel= on the command line'
+    }
   }
 }

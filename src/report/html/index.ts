@@ -32,7 +32,7 @@ import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categori
 import { attr, safeUrl, text } from './escape.js'
 import { count, hex16, humanSize, memRange, windowRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
-import { bootStoppedEarly, describeCrashkernelCma } from '../describe.js'
+import { bootStoppedEarly, crashkernelCutOff, cutOffText, describeCrashkernelCma } from '../describe.js'
 import { ownersLabel } from '../memory-map.js'
 import { findingWhere } from '../summary.js'
 import { STATUSES, STATUS_META, layoutStatus, type LayoutStatus } from './status.js'
@@ -187,7 +187,7 @@ function priority(e: Entry): number {
   return STATUS_META[e.status].problem ? 3 : 4
 }
 
-function describeOutcome(result: SimulationResult): string {
+function describeOutcome(result: SimulationResult, cmdline: string | undefined): string {
   const ck = result.crashkernel
   switch (ck.kind) {
     case 'reserved': {
@@ -202,8 +202,10 @@ function describeOutcome(result: SimulationResult): string {
       return `boot hangs: retries ${humanSize(ck.size)} in ${windowRange(ck.window.base, ck.window.size)}`
     case 'ignored':
       return `crashkernel= ignored (${ck.reason})`
-    case 'not-requested':
-      return 'no crashkernel= on the command line'
+    case 'not-requested': {
+      const cut = crashkernelCutOff(result, cmdline)
+      return cut !== undefined ? cutOffText(cut) : 'no crashkernel= on the command line'
+    }
   }
 }
 
@@ -228,16 +230,16 @@ function statusSpan(status: LayoutStatus, tag = 'span', extra = ''): string {
 
 /** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
 function cellTip(e: Entry): string {
-  const lines = [e.layout ? shortOutcome(e.layout.result) : 'not simulated']
+  const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : 'not simulated']
   const c = findingCounts(e.findings)
   const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]))
   if (f.length) lines.push(f.join(', '))
   return lines.join('\n')
 }
 
-function shortOutcome(result: SimulationResult): string {
+function shortOutcome(result: SimulationResult, cmdline: string | undefined): string {
   const ck = result.crashkernel
-  if (ck.kind !== 'reserved') return describeOutcome(result)
+  if (ck.kind !== 'reserved') return describeOutcome(result, cmdline)
   return `${ck.fellBack ? 'fell back: ' : ''}${humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`
 }
 
@@ -304,7 +306,7 @@ function renderFacts(result: SimulationResult, cmdline: string | undefined): str
   const cma = describeCrashkernelCma(result)
   const facts: Array<[string, string]> = [
     ...(cmdline !== undefined ? ([['command line', cmdline === '' ? '(empty)' : `<code>${text(cmdline)}</code>`]] as Array<[string, string]>) : []),
-    ['crashkernel', text(describeOutcome(result))],
+    ['crashkernel', text(describeOutcome(result, cmdline))],
     ...(cma !== undefined ? ([['crashkernel ,cma', text(cma)]] as Array<[string, string]>) : []),
     ['arch · policy', text(`${result.arch} \u00B7 ${result.policy}`)],
     ...(bootStoppedEarly(result)
@@ -348,7 +350,7 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
   if (e.worst) cls.push('hf')
   const summary =
     `<summary>${statusSpan(e.status)}<b>${text(e.boardId)}</b><span>${text(e.layoutName)}</span><span class="mono what">${text(e.kernel)}</span>${badges(e.findings)}` +
-    `<span class="what">${text(e.layout ? describeOutcome(e.layout.result) : 'not simulated')}</span></summary>`
+    `<span class="what">${text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : 'not simulated')}</span></summary>`
   const findings = e.findings.length
     ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
     : '<p class="note">No findings.</p>'

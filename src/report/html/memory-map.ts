@@ -22,6 +22,7 @@ import { CATEGORY_LABEL, reservationCategory, type ReservationCategory } from '.
 import { attr, text } from './escape.js'
 import { axisLabel, hex16, humanSize, memRange, windowRange } from './format.js'
 import { ownersLabel } from '../memory-map.js'
+import { crashkernelCutOff } from '../describe.js'
 import { buildScale, type Scale } from './scale.js'
 
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
@@ -292,7 +293,8 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
     const msg = ck.kind === 'failed' ? `\u2717 ${humanSize(ck.size)} not reserved (${ck.reason})` : `\u221E boot hangs retrying ${humanSize(ck.size)}`
     labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(msg)}</text>`)
   } else {
-    const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : '\u2013 no crashkernel= on the command line'
+    const cut = crashkernelCutOff(result, layout.cmdline)
+    const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line'
     labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(msg)}</text>`)
   }
 
