@@ -250,7 +250,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   // (kernel/crash_reserve.c:120-124 then :138-139 in 6.12): that is a zero size.
   const rangeMatch = evidence.some((e) => e.text === ZERO_BYTES) ? crashkernelRangeOf(sim, layout.layout.cmdline) : undefined
   if (rangeMatch?.matched !== undefined) {
-    report({ ...common, messageId: 'zero', data: { ...base, token: readText } })
+    report({ ...common, messageId: 'zero', data: { ...base, token: readText }, fix: { token: read?.text ?? tokens[tokens.length - 1]!.text } })
     return
   }
   if (evidence.some((e) => e.text === ZERO_BYTES)) {
@@ -273,7 +273,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason
   switch (reason) {
     case 'zero':
-      report({ ...common, messageId: 'zero', data: { ...base, token: readText } })
+      report({ ...common, messageId: 'zero', data: { ...base, token: readText }, fix: { token: read?.text ?? tokens[tokens.length - 1]!.text } })
       return
     case 'size-exceeds-ram':
       report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } })
@@ -365,6 +365,7 @@ export default defineRule<MessageId>({
     },
     fixes: {
       truncated: ['tokensFirst'],
+      zero: ['addSize'],
       misspelt: ['respellName'],
       replaced: ['restoreToken'],
       rejected: ['fixSyntax', 'removeRejected'],

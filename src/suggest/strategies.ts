@@ -223,16 +223,21 @@ const plainSize: Strategy = function* ({ layout, fix, layoutOk }) {
 }
 
 /**
- * A plain crashkernel=X for a command line without any: the sizes `suggest` tries first, in
- * the order the common 256M is found before the larger ones (the caller keeps the first that
- * every layout of the value passes; `suggest <board>` ranks them all).
+ * A plain crashkernel=X for a command line without any, or in place of the tokens of one that
+ * asks for 0 bytes (CK004 `zero`, which names the token in `fix.token`; withCrashkernel()
+ * replaces all of them but a `,cma` one): the sizes `suggest` tries first, in the order the
+ * common 256M is found before the larger ones (the caller keeps the first that every layout of
+ * the value passes; `suggest <board>` ranks them all).
  */
-const addSize: Strategy = function* ({ layout, layoutOk }) {
-  if (crashkernelTokens(layout.layout.cmdline).length > 0) return
+const addSize: Strategy = function* ({ layout, fix, layoutOk }) {
+  const cmdline = layout.layout.cmdline
+  const replaced = crashkernelTokens(cmdline).filter((t) => t.suffix !== ',cma')
+  if (replaced.length > 0 && fix.token === undefined) return
+  const instead = replaced.length > 0 ? ` instead of "${replaced.map((t) => t.text).join(' ')}"` : ''
   for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
     const token = `crashkernel=${memSize(size)}`
-    const value = withCrashkernel(layout.layout.cmdline, [token])
-    if (layoutOk(value)) yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}" (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`)
+    const value = withCrashkernel(cmdline, [token])
+    if (layoutOk(value)) yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}"${instead} (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`)
   }
 }
 

@@ -171,6 +171,23 @@ describe('CK004 option-ignored', () => {
     }
   })
 
+  it('a zero size gets a verified fix on a board of one layout too: a size in place of the tokens that ask for nothing', () => {
+    // Before, `zero` had no fix of its own, and the board-wide value needs two layouts: a board
+    // listing one kernel was told nothing would be reserved and given nothing to write.
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [vm('6.12', 'crashkernel=0'), 'crashkernel=256M'],
+      [vm('6.12', 'console=ttyAMA0 crashkernel=0-4G:0,4G-:256M'), 'console=ttyAMA0 crashkernel=256M'],
+      [vm('6.12', 'crashkernel=256M crashkernel=0'), 'crashkernel=256M'],
+      [{ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '2G', kernels: ['6.12'], cmdline: 'console=ttyS0 nokaslr crashkernel=0,high' }, 'console=ttyS0 nokaslr crashkernel=256M'],
+    ]
+    for (const [b, replacement] of cases) {
+      const [f] = of(run(b), 'CK004')
+      expect([f?.messageId, f?.suggestion?.replacement]).toEqual(['zero', replacement])
+      expect(f?.suggestion?.description).toMatch(/^Reserve 256 MiB for the kdump kernel: "crashkernel=256M" instead of "crashkernel=/)
+      expect(run({ ...b, cmdline: replacement }).findings.filter((x) => x.severity === 'error')).toEqual([])
+    }
+  })
+
   it('a range that matches nothing names the RAM figure the kernel compared: rounded up to 128 MiB from 6.1', () => {
     // parse_crashkernel_mem() rounds System RAM up to 128 MiB before matching (kernel/crash_core.c:57
     // in 6.1, kernel/crash_reserve.c:70 in 6.12; not in 5.10): q35 with 4G has 4095.49 MiB, read as
