@@ -11,9 +11,11 @@
  *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
  *   region of the value to change (1-based lines; columns in UTF-16 code units, end
  *   exclusive, as `columnKind` says).
- * - `partialFingerprints["crashkernelCheck/v1"]` = ruleId|boardId|pointer: stable across
- *   runs and edits elsewhere in the file, so code scanning tracks an alert as long as the
- *   same value of the same board has the same problem.
+ * - `partialFingerprints["crashkernelCheck/v2"]` = ruleId|boardId|pointer, the pointer taken
+ *   from the board (`/cmdline`, not `/boards/3/cmdline`) when the finding names one: stable
+ *   across runs and edits elsewhere in the file (boards added, removed or moved above it
+ *   included), so code scanning tracks an alert as long as the same value of the same board
+ *   has the same problem.
  * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
  * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
  *   missing files) and toolExecutionNotifications (internal errors), from ctx.
@@ -32,8 +34,8 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
  * "SARIF results exceed limit"), so the action writes at most this many.
  */
 export const SARIF_MAX_RESULTS = 25_000
-/** The key of our fingerprint; bump the version if its recipe ever changes. */
-export const FINGERPRINT_KEY = 'crashkernelCheck/v1'
+/** The key of our fingerprint; bump the version if its recipe ever changes (v2: the pointer from the board, not the file). */
+export const FINGERPRINT_KEY = 'crashkernelCheck/v2'
 const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '')
 
 interface SarifRule {
@@ -111,13 +113,27 @@ export function artifactLocation(path: string): { uri: string; uriBaseId?: strin
 }
 
 /**
- * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
+ * The stable fingerprint of a finding: rule, board and the value's JSON pointer, from the
+ * board when it names one. The board's index in `boards` changes when a board is added,
+ * removed or moved above it, and code scanning would then close its alerts as fixed and open
+ * them again as new (dismissals lost); its id is what the schema calls stable.
  *
  * @example
- * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/boards/0/cmdline'
+ * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/cmdline'
+ * fingerprint({ ruleId: 'SC001', pointer: '' }) // → 'SC001||'
  */
 export function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer'>): string {
-  return `${f.ruleId}|${f.boardId ?? ''}|${f.pointer}`
+  return `${f.ruleId}|${f.boardId ?? ''}|${f.boardId !== undefined ? fromBoard(f.pointer) : f.pointer}`
+}
+
+/** `/boards/<n>/rest` → `/rest` (`/boards/<n>` → ''); any other pointer as it is. */
+function fromBoard(pointer: string): string {
+  const PREFIX = '/boards/'
+  if (!pointer.startsWith(PREFIX)) return pointer
+  const slash = pointer.indexOf('/', PREFIX.length)
+  const index = pointer.slice(PREFIX.length, slash < 0 ? undefined : slash)
+  if (index === '' || ![...index].every((c) => c >= '0' && c <= '9')) return pointer
+  return slash < 0 ? '' : pointer.slice(slash)
 }
 
 function result(f: Finding, ruleIndex: number) {

@@ -82,10 +82,29 @@ describe('formatSarif', () => {
   it('fingerprints from rule + board + pointer: stable when lines move, distinct across boards', () => {
     const at = (line: number, boardId: string) => finding(line, 'error', { boardId, pointer: '/boards/3/cmdline' })
     const fp = (f: ReturnType<typeof at>) => JSON.parse(formatSarif(report([f]))).runs[0].results[0].partialFingerprints[FINGERPRINT_KEY]
-    expect(fp(at(10, 'rpi4'))).toBe('SC002|rpi4|/boards/3/cmdline')
+    expect(fp(at(10, 'rpi4'))).toBe('SC002|rpi4|/cmdline')
     expect(fp(at(42, 'rpi4'))).toBe(fp(at(10, 'rpi4')))
     expect(fp(at(10, 'cm4'))).not.toBe(fp(at(10, 'rpi4')))
     expect(fingerprint({ ruleId: 'CK001', pointer: '' })).toBe('CK001||')
+    // Without a board the pointer is all there is; one outside `boards` stays whole.
+    expect(fingerprint({ ruleId: 'SC002', pointer: '/boards/3/cmdline' })).toBe('SC002||/boards/3/cmdline')
+    expect(fingerprint({ ruleId: 'CK004', boardId: 'vm', pointer: '/defaults/cmdline' })).toBe('CK004|vm|/defaults/cmdline')
+    expect(fingerprint({ ruleId: 'SC003', boardId: 'vm', pointer: '/boards/12' })).toBe('SC003|vm|')
+  })
+
+  it('fingerprints do not change when a board is added above, or the boards are reordered', () => {
+    // Code scanning matches alerts across runs by fingerprint: with the board's index in it,
+    // a board added at the top closed every later board's alerts as fixed and opened them anew.
+    const board = (id: string, cmdline: string) => ({ id, extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline })
+    const fps = (boards: object[]) =>
+      (JSON.parse(formatSarif(check(JSON.stringify({ version: 1, boards }, null, 2), 'm.json'))).runs[0].results as Array<{ ruleId: string; partialFingerprints: Record<string, string> }>)
+        .map((r) => r.partialFingerprints[FINGERPRINT_KEY])
+        .sort()
+    const a = board('a', 'crashkernel=900M')
+    const b = board('b', 'crashkernel=256MB')
+    const before = fps([a, b])
+    expect(before).toEqual(['CK001|a|/cmdline', 'CK004|b|/cmdline'])
+    expect(fps([board('new', 'crashkernel=0'), b, a]).filter((f) => !f.includes('|new|'))).toEqual(before)
   })
 
   it('records configuration problems as toolConfigurationNotifications and internal ones as toolExecutionNotifications', () => {
