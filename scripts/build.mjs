@@ -74,7 +74,9 @@ try {
       quiet: true,
       // Keep the bundle independent of where the repository is checked out.
       sourceMapRegister: false,
-      license: '',
+      // The bundled packages' licence texts (MIT, ISC, Apache-2.0 …), which their terms ask to
+      // be kept with copies: written beside each bundle as licenses.txt.
+      license: 'licenses.txt',
     })
     let text = code.replace(/^#!.*\n/, '')
     if (entry.shebang) text = `#!/usr/bin/env node\n${text}`
