@@ -38422,9 +38422,9 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds do not exist there. Other architectures ignore it."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
-const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
+const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds do not exist there. Other architectures ignore it."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
 const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
@@ -41514,25 +41514,10 @@ vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.error
 errors = vErrors.length;
 }
 }
-if(data.dma !== undefined){
-if(!(validate54(data.dma, {instancePath:instancePath+"/dma",parentData:data,parentDataProperty:"dma",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data.devices !== undefined){
-let data16 = data.devices;
-if(Array.isArray(data16)){
-const len3 = data16.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate58(data16[i3], {instancePath:instancePath+"/devices/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.devices.type,parentSchema:schema33.properties.devices,data:data16};
+if(data.acpi !== undefined){
+let data15 = data.acpi;
+if(typeof data15 !== "boolean"){
+const err20 = {instancePath:instancePath+"/acpi",schemaPath:"#/properties/acpi/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.acpi.type,parentSchema:schema33.properties.acpi,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -41542,12 +41527,25 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.config !== undefined){
-let data18 = data.config;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key0 in data18){
-if(!(func1.call(schema38.properties, key0))){
-const err21 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data18};
+if(data.dma !== undefined){
+if(!(validate54(data.dma, {instancePath:instancePath+"/dma",parentData:data,parentDataProperty:"dma",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.devices !== undefined){
+let data17 = data.devices;
+if(Array.isArray(data17)){
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate58(data17[i3], {instancePath:instancePath+"/devices/" + i3,parentData:data17,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.devices.type,parentSchema:schema33.properties.devices,data:data17};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -41557,10 +41555,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data18.ZONE_DMA !== undefined){
-let data19 = data18.ZONE_DMA;
-if(typeof data19 !== "boolean"){
-const err22 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data19};
+if(data.config !== undefined){
+let data19 = data.config;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key0 in data19){
+if(!(func1.call(schema38.properties, key0))){
+const err22 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data19};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -41570,10 +41570,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data18.ZONE_DMA32 !== undefined){
-let data20 = data18.ZONE_DMA32;
+if(data19.ZONE_DMA !== undefined){
+let data20 = data19.ZONE_DMA;
 if(typeof data20 !== "boolean"){
-const err23 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data20};
+const err23 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data20};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -41583,10 +41583,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data18.RODATA_FULL_DEFAULT_ENABLED !== undefined){
-let data21 = data18.RODATA_FULL_DEFAULT_ENABLED;
+if(data19.ZONE_DMA32 !== undefined){
+let data21 = data19.ZONE_DMA32;
 if(typeof data21 !== "boolean"){
-const err24 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data21};
+const err24 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data21};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -41596,10 +41596,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data18.KFENCE !== undefined){
-let data22 = data18.KFENCE;
+if(data19.RODATA_FULL_DEFAULT_ENABLED !== undefined){
+let data22 = data19.RODATA_FULL_DEFAULT_ENABLED;
 if(typeof data22 !== "boolean"){
-const err25 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data22};
+const err25 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data22};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -41609,10 +41609,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data18.KFENCE_SAMPLE_INTERVAL !== undefined){
-let data23 = data18.KFENCE_SAMPLE_INTERVAL;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err26 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data23};
+if(data19.KFENCE !== undefined){
+let data23 = data19.KFENCE;
+if(typeof data23 !== "boolean"){
+const err26 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data23};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -41621,9 +41621,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err27 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data23};
+}
+if(data19.KFENCE_SAMPLE_INTERVAL !== undefined){
+let data24 = data19.KFENCE_SAMPLE_INTERVAL;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err27 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data24};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -41632,12 +41634,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-if(data18.DEBUG_PAGEALLOC !== undefined){
-let data24 = data18.DEBUG_PAGEALLOC;
-if(typeof data24 !== "boolean"){
-const err28 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data24};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err28 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data24};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -41647,10 +41646,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data18.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
-let data25 = data18.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
+}
+if(data19.DEBUG_PAGEALLOC !== undefined){
+let data25 = data19.DEBUG_PAGEALLOC;
 if(typeof data25 !== "boolean"){
-const err29 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data25};
+const err29 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data25};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -41660,10 +41660,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data18.CMA !== undefined){
-let data26 = data18.CMA;
+if(data19.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
+let data26 = data19.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
 if(typeof data26 !== "boolean"){
-const err30 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data26};
+const err30 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data26};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -41673,10 +41673,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data18.CMA_SIZE_MBYTES !== undefined){
-let data27 = data18.CMA_SIZE_MBYTES;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err31 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data27};
+if(data19.CMA !== undefined){
+let data27 = data19.CMA;
+if(typeof data27 !== "boolean"){
+const err31 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data27};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -41685,9 +41685,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err32 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data27};
+}
+if(data19.CMA_SIZE_MBYTES !== undefined){
+let data28 = data19.CMA_SIZE_MBYTES;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err32 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data28};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -41696,12 +41698,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-if(data18.RANDOMIZE_BASE !== undefined){
-let data28 = data18.RANDOMIZE_BASE;
-if(typeof data28 !== "boolean"){
-const err33 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data28};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err33 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data28};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -41711,10 +41710,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data18.X86_DIRECT_GBPAGES !== undefined){
-let data29 = data18.X86_DIRECT_GBPAGES;
+}
+if(data19.RANDOMIZE_BASE !== undefined){
+let data29 = data19.RANDOMIZE_BASE;
 if(typeof data29 !== "boolean"){
-const err34 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data29};
+const err34 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data29};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -41724,10 +41724,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data18.ZONE_DEVICE !== undefined){
-let data30 = data18.ZONE_DEVICE;
+if(data19.X86_DIRECT_GBPAGES !== undefined){
+let data30 = data19.X86_DIRECT_GBPAGES;
 if(typeof data30 !== "boolean"){
-const err35 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data30};
+const err35 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data30};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -41737,10 +41737,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data18.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data31 = data18.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err36 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data31};
+if(data19.ZONE_DEVICE !== undefined){
+let data31 = data19.ZONE_DEVICE;
+if(typeof data31 !== "boolean"){
+const err36 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data31};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -41749,9 +41749,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 1 || isNaN(data31)){
-const err37 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data31};
+}
+if(data19.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data32 = data19.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err37 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data32};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -41760,11 +41762,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data18};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 1 || isNaN(data32)){
+const err38 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data32};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -41774,12 +41774,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.cpu !== undefined){
-let data32 = data.cpu;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key1 in data32){
-if(!((((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages")) || (key1 === "la57"))){
-const err39 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data32};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data19};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -41789,10 +41787,12 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data32.bbml2Noabort !== undefined){
-let data33 = data32.bbml2Noabort;
-if(typeof data33 !== "boolean"){
-const err40 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.bbml2Noabort.type,parentSchema:schema82.properties.bbml2Noabort,data:data33};
+if(data.cpu !== undefined){
+let data33 = data.cpu;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key1 in data33){
+if(!((((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages")) || (key1 === "la57"))){
+const err40 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data33};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -41802,10 +41802,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data32.lpa2 !== undefined){
-let data34 = data32.lpa2;
+if(data33.bbml2Noabort !== undefined){
+let data34 = data33.bbml2Noabort;
 if(typeof data34 !== "boolean"){
-const err41 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.lpa2.type,parentSchema:schema82.properties.lpa2,data:data34};
+const err41 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.bbml2Noabort.type,parentSchema:schema82.properties.bbml2Noabort,data:data34};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -41815,10 +41815,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data32.gbpages !== undefined){
-let data35 = data32.gbpages;
+if(data33.lpa2 !== undefined){
+let data35 = data33.lpa2;
 if(typeof data35 !== "boolean"){
-const err42 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.gbpages.type,parentSchema:schema82.properties.gbpages,data:data35};
+const err42 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.lpa2.type,parentSchema:schema82.properties.lpa2,data:data35};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -41828,10 +41828,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data32.la57 !== undefined){
-let data36 = data32.la57;
+if(data33.gbpages !== undefined){
+let data36 = data33.gbpages;
 if(typeof data36 !== "boolean"){
-const err43 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.la57.type,parentSchema:schema82.properties.la57,data:data36};
+const err43 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.gbpages.type,parentSchema:schema82.properties.gbpages,data:data36};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -41841,14 +41841,27 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data32};
+if(data33.la57 !== undefined){
+let data37 = data33.la57;
+if(typeof data37 !== "boolean"){
+const err44 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.la57.type,parentSchema:schema82.properties.la57,data:data37};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data33};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -41860,24 +41873,9 @@ errors = vErrors.length;
 }
 }
 if(data.cmdline !== undefined){
-let data38 = data.cmdline;
-if(typeof data38 !== "string"){
-const err45 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data38};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data.expect !== undefined){
-let data39 = data.expect;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key2 in data39){
-if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
-const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data39};
+let data39 = data.cmdline;
+if(typeof data39 !== "string"){
+const err46 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data39};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -41887,10 +41885,12 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data39.reservationRequired !== undefined){
-let data40 = data39.reservationRequired;
-if(typeof data40 !== "boolean"){
-const err47 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.reservationRequired.type,parentSchema:schema83.properties.reservationRequired,data:data40};
+if(data.expect !== undefined){
+let data40 = data.expect;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key2 in data40){
+if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
+const err47 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data40};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -41900,10 +41900,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data39.dumpTargetReachable !== undefined){
-let data41 = data39.dumpTargetReachable;
+if(data40.reservationRequired !== undefined){
+let data41 = data40.reservationRequired;
 if(typeof data41 !== "boolean"){
-const err48 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.dumpTargetReachable.type,parentSchema:schema83.properties.dumpTargetReachable,data:data41};
+const err48 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.reservationRequired.type,parentSchema:schema83.properties.reservationRequired,data:data41};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -41913,10 +41913,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data39.protectionRequired !== undefined){
-let data42 = data39.protectionRequired;
+if(data40.dumpTargetReachable !== undefined){
+let data42 = data40.dumpTargetReachable;
 if(typeof data42 !== "boolean"){
-const err49 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.protectionRequired.type,parentSchema:schema83.properties.protectionRequired,data:data42};
+const err49 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.dumpTargetReachable.type,parentSchema:schema83.properties.dumpTargetReachable,data:data42};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -41926,10 +41926,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data39.noFallbackAbove4G !== undefined){
-let data43 = data39.noFallbackAbove4G;
+if(data40.protectionRequired !== undefined){
+let data43 = data40.protectionRequired;
 if(typeof data43 !== "boolean"){
-const err50 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noFallbackAbove4G.type,parentSchema:schema83.properties.noFallbackAbove4G,data:data43};
+const err50 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.protectionRequired.type,parentSchema:schema83.properties.protectionRequired,data:data43};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -41939,10 +41939,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data39.noBasePageLinearMap !== undefined){
-let data44 = data39.noBasePageLinearMap;
+if(data40.noFallbackAbove4G !== undefined){
+let data44 = data40.noFallbackAbove4G;
 if(typeof data44 !== "boolean"){
-const err51 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noBasePageLinearMap.type,parentSchema:schema83.properties.noBasePageLinearMap,data:data44};
+const err51 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noFallbackAbove4G.type,parentSchema:schema83.properties.noFallbackAbove4G,data:data44};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -41952,14 +41952,27 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data39};
+if(data40.noBasePageLinearMap !== undefined){
+let data45 = data40.noBasePageLinearMap;
+if(typeof data45 !== "boolean"){
+const err52 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noBasePageLinearMap.type,parentSchema:schema83.properties.noBasePageLinearMap,data:data45};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data40};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }
@@ -41971,30 +41984,18 @@ errors = vErrors.length;
 }
 }
 if(data.suppress !== undefined){
-let data46 = data.suppress;
-if(Array.isArray(data46)){
-const len4 = data46.length;
+let data47 = data.suppress;
+if(Array.isArray(data47)){
+const len4 = data47.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate63(data46[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data46,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(!(validate63(data47[i4], {instancePath:instancePath+"/suppress/" + i4,parentData:data47,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data46};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err54 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data47};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -42003,10 +42004,22 @@ vErrors.push(err54);
 }
 errors++;
 }
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"arch":true,"kernels":true,"pageSize":true,"paBits":true,"vaBits":true,"memory":true,"ram":true,"ramSize":true,"reservations":true,"image":true,"initrd":true,"dtb":true,"dma":true,"devices":true,"config":true,"cpu":true,"boot":true,"cmdline":true,"expect":true,"severity":true,"suppress":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"arch":true,"kernels":true,"pageSize":true,"paBits":true,"vaBits":true,"memory":true,"ram":true,"ramSize":true,"reservations":true,"image":true,"initrd":true,"dtb":true,"acpi":true,"dma":true,"devices":true,"config":true,"cpu":true,"boot":true,"cmdline":true,"expect":true,"severity":true,"suppress":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -42025,7 +42038,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(((((((((((((((((((((key0 !== "arch") && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
+if((((((((((((((((((((((key0 !== "arch") && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "acpi")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
 const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -42157,7 +42170,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(((((((((((((((((((((((((key0 !== "id") && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "extends")) && (key0 !== "arch")) && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
+if((((((((((((((((((((((((((key0 !== "id") && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "extends")) && (key0 !== "arch")) && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "acpi")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
 const err7 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err7];
@@ -42307,7 +42320,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(926);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(786);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -42318,7 +42331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 926:
+/***/ 786:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45321,12 +45334,14 @@ function errors_kindOf(value) {
 }
 /**
  * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
- * is not a string (a caller without the types passed a Buffer, say).
+ * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
+ * to do with a plain object instead (the parsed or built document the text would hold).
  */
-function errors_expectText(fn, name, value, what) {
+function errors_expectText(fn, name, value, what, objectHint) {
     if (typeof value === 'string')
         return;
-    const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : '';
+    const isPlainObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+    const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : isPlainObject && objectHint !== undefined ? ` (${objectHint})` : '';
     throw new errors_ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${errors_kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
 }
 /** The message of anything thrown. */
@@ -51536,7 +51551,10 @@ function debugPageallocEnabled(config, cmdline, kstrtobool) {
  * The kernel keeps the first COMMAND_LINE_SIZE - 1 bytes and nothing it reads later (early
  * parameters, crashkernel=, "Kernel command line:") sees the rest. Real boots:
  * test/boots/cmdline-size (7.1.3, 2,100-byte lines: crashkernel=256M past the cut reserves
- * nothing; cut after "crashkernel=25" reserves 25 bytes).
+ * nothing; cut after "crashkernel=25" reserves 25 bytes). A boot through the EFI stub is cut
+ * earlier, at the line's last space (efi_convert_cmdline(), drivers/firmware/efi/libstub/
+ * efi-stub-helper.c): the set's efi-* boots; not modelled here (no board setting says how the
+ * board boots), CK004 `truncated` tells the user.
  *
  * Bytes are UTF-8 bytes; a character the cut would split is dropped whole (strscpy() keeps
  * its first bytes, which no parameter the engine reads can match).
@@ -56626,6 +56644,39 @@ function unflattenDeviceTree(mb, st, ctx, trace, sizes) {
         memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan');
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/efi.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The EFI side of an arm64 boot with ACPI: the firmware's reservations come from the EFI
+ * memory map, not from a device tree's /reserved-memory.
+ *
+ * @kernel drivers/firmware/efi/efi-init.c efi_init, reserve_regions (v6.12.117, v7.1.3);
+ *         arch/arm64/kernel/setup.c setup_arch (v7.1.3:323-342)
+ */
+
+/**
+ * Mirrors the reserving half of reserve_regions() — drivers/firmware/efi/efi-init.c
+ * (v7.1.3:158-229), which efi_init() runs before arm64_memblock_init(): a memory region the
+ * map does not call usable (runtime services code and data, say) is flagged NOMAP, and ACPI
+ * reclaim memory is memblock_reserve()d, without a line in dmesg. The board gives such regions
+ * as `fixed` reservations (nomap for the first kind); the RAM banks themselves are the map's
+ * memory regions (early_init_dt_add_memory_arch()), added before.
+ */
+function efiReserveRegions(mb, reservations) {
+    for (const r of reservations) {
+        if (r.kind !== 'fixed')
+            continue;
+        for (const { base, size } of [r, ...(r.moreReg ?? [])]) {
+            if (size === 0n)
+                continue;
+            if (r.nomap)
+                memblockMarkNomap(mb, base, size);
+            else
+                memblockReserve(mb, base, size, r.name);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/parse.js
 
 const parse_EINVAL = -22;
@@ -58420,6 +58471,7 @@ const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true }
 
 
 
+
 /**
  * ARM64_MEMSTART_ALIGN: the PUD (4K), CONT_PMD (16K) or PMD (64K) size, raised to a sparsemem
  * section when that is larger, as with 64K pages while sections were 1 GiB (5.10, 5.11): 1 GiB
@@ -58740,9 +58792,14 @@ function arm64BootPrefix(layout, policy, trace) {
     const pol = policy.arm64;
     const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
     setupMachineFdt(mb, layout, trace);
+    // With ACPI the firmware's reservations are the EFI memory map's, taken by efi_init() before
+    // arm64_memblock_init(); the device tree the scan then reads is the EFI stub's, which has no
+    // /reserved-memory (arch/arm64/kernel/setup.c setup_arch@v7.1.3:323-332).
+    if (layout.acpi)
+        efiReserveRegions(mb, layout.reservations);
     const memstartAddr = arm64MemblockInit(mb, layout, policy, trace);
     const reservedMemCtx = reservedMemContext(layout, policy);
-    const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace);
+    const reservedMem = earlyInitFdtScanReservedMem(mb, layout.acpi ? [] : layout.reservations, reservedMemCtx, trace);
     const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32;
     const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
     if (early)
@@ -58770,13 +58827,17 @@ function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx,
     const paging = arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash);
     // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
     // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
-    // .unflattenedDt is the total of both.
-    fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace);
-    const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n;
-    if (layout.boot.unflattenedDt > 0n)
-        memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree');
-    if (aliases > 0n)
-        memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree');
+    // .unflattenedDt is the total of both. setup_arch() calls it only `if (acpi_disabled)`
+    // (arch/arm64/kernel/setup.c@v6.12.117:342-343, @v5.10.223:340-341): an ACPI boot prints
+    // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
+    if (!layout.acpi) {
+        fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace);
+        const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n;
+        if (layout.boot.unflattenedDt > 0n)
+            memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree');
+        if (aliases > 0n)
+            memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree');
+    }
     bootmemInitAllocations(mb, layout, pol, memstartAddr);
     const inputs = zoneInputsOf(mb, layout);
     const zones = pol.zones(inputs);
@@ -63904,15 +63965,6 @@ function clearEngineStores() {
 
 
 ;// CONCATENATED MODULE: ./.build/src/layout-argument.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The library's simulate() takes a Layout, usually one decodeLayouts() gave and the caller
- * changed (a larger crashkernel=, another bank). Plain JavaScript has no types to catch a
- * number where a bigint goes or a misspelt field, and the engine would then fail deep inside
- * ("Cannot mix BigInt and other types") or simulate nonsense. This checks the fields a
- * caller edits, and the shape of the rest, at the library's boundary (the engine itself takes
- * decoded layouts only, and stays free of checks on its hot path).
- */
 
 const ARCHES = new Set(['arm64', 'x86_64', 'riscv64']);
 /** PHYS_ADDR_MAX + 1: addresses and sizes are u64. */
@@ -63932,13 +63984,68 @@ function layout_argument_u64(where, v, positive = false) {
     if (positive && v === 0n)
         throw misuse(`${where} is 0`);
 }
-function range(where, v) {
+/** A `{ base, size }` within 64 bits; `empty` allows size 0 (a /reserved-memory entry may be empty). */
+function range(where, v, empty = false) {
     if (!isObject(v))
         throw misuse(`${where} must be an object { base, size }, not ${kindOf(v)}`);
     layout_argument_u64(`${where}.base`, v.base);
-    layout_argument_u64(`${where}.size`, v.size, true);
+    layout_argument_u64(`${where}.size`, v.size, !empty);
     if (v.base + v.size > U64_LIMIT)
         throw misuse(`${where} ends above 64 bits`);
+}
+/** The fields of each nested object. `satisfies` keeps them complete when the engine's types gain one. */
+const CONFIG_FIELDS = {
+    ZONE_DMA: 'boolean', ZONE_DMA32: 'boolean', RODATA_FULL_DEFAULT_ENABLED: 'boolean', KFENCE: 'boolean',
+    KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
+    CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
+    ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?',
+};
+const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' };
+const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' };
+const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' };
+// `kind` picks the table; the ranges (moreReg, allocRanges) are checked as ranges.
+const FIXED_FIELDS = { name: 'string', base: 'u64', size: 'u64', nomap: 'boolean', memreserve: 'boolean?', cma: 'boolean?', cmaDefault: 'boolean?' };
+const DYNAMIC_FIELDS = { name: 'string', size: 'u64', align: 'u64', nomap: 'boolean', cma: 'boolean', cmaDefault: 'boolean' };
+/** Checks the fields of `obj` (named `where`) against `fields`. */
+function fields(where, obj, table) {
+    for (const [key, kind] of Object.entries(table)) {
+        const v = obj[key];
+        if (kind.endsWith('?') && v === undefined)
+            continue;
+        const at = `${where}.${key}`;
+        const type = kind.replace('?', '');
+        if (type === 'u64')
+            layout_argument_u64(at, v);
+        else if (type === 'number' ? !(typeof v === 'number' && Number.isFinite(v)) : typeof v !== type) {
+            throw misuse(`${at} must be a ${type}${kind.endsWith('?') ? ' or absent' : ''}, not ${kindOf(v)}${typeof v === 'string' ? ` (${JSON.stringify(v)})` : ''}`);
+        }
+    }
+}
+/** An array of objects, each checked by `each` with its index in the name. */
+function list(where, v, each) {
+    if (!Array.isArray(v))
+        throw misuse(`${where} must be an array, not ${kindOf(v)}`);
+    v.forEach((item, i) => {
+        if (!isObject(item))
+            throw misuse(`${where}[${i}] must be an object, not ${kindOf(item)}`);
+        each(`${where}[${i}]`, item);
+    });
+}
+function reservation(at, r) {
+    if (r.kind === 'fixed') {
+        fields(at, r, FIXED_FIELDS);
+        if (r.base + r.size > U64_LIMIT)
+            throw misuse(`${at} ends above 64 bits`);
+        if (r.moreReg !== undefined)
+            list(`${at}.moreReg`, r.moreReg, (where, x) => range(where, x, true));
+    }
+    else if (r.kind === 'dynamic') {
+        fields(at, r, DYNAMIC_FIELDS);
+        list(`${at}.allocRanges`, r.allocRanges, (where, x) => range(where, x, true));
+    }
+    else {
+        throw misuse(`${at}.kind must be "fixed" or "dynamic", not ${typeof r.kind === 'string' ? JSON.stringify(r.kind) : kindOf(r.kind)}`);
+    }
 }
 /**
  * Checks a caller's layout before simulate() runs it.
@@ -63956,14 +64063,21 @@ function layout_argument_checkLayoutArgument(layout) {
         throw misuse(`layout.policy must be a string or absent, not ${kindOf(layout.policy)}`);
     if (typeof layout.cmdline !== 'string')
         throw misuse(`layout.cmdline must be a string, not ${kindOf(layout.cmdline)}`);
+    // "yes" would boot a device tree's lines as ACPI's: a boolean or absent.
+    if (layout.acpi !== undefined && typeof layout.acpi !== 'boolean')
+        throw misuse(`layout.acpi must be a boolean or absent, not ${kindOf(layout.acpi)}`);
     layout_argument_u64('layout.pageSize', layout.pageSize, true);
     for (const key of ['paBits', 'vaBits'])
         if (!Number.isInteger(layout[key]))
             throw misuse(`layout.${key} must be an integer, not ${kindOf(layout[key])}`);
     if (!Array.isArray(layout.memory) || layout.memory.length === 0)
         throw misuse(`layout.memory must be a non-empty array of banks { base, size }, not ${Array.isArray(layout.memory) ? 'an empty array' : kindOf(layout.memory)}`);
-    layout.memory.forEach((bank, i) => range(`layout.memory[${i}]`, bank));
+    layout.memory.forEach((bank, i) => {
+        range(`layout.memory[${i}]`, bank);
+        fields(`layout.memory[${i}]`, bank, { nomap: 'boolean?' });
+    });
     range('layout.image', layout.image);
+    fields('layout.image', layout.image, { codeSize: 'u64?' });
     for (const key of ['initrd', 'dtb'])
         if (layout[key] !== undefined)
             range(`layout.${key}`, layout[key]);
@@ -63973,6 +64087,15 @@ function layout_argument_checkLayoutArgument(layout) {
     for (const key of ['dma', 'config', 'cpu', 'boot'])
         if (!isObject(layout[key]))
             throw misuse(`layout.${key} must be an object, not ${kindOf(layout[key])}`);
+    list('layout.reservations', layout.reservations, reservation);
+    list('layout.devices', layout.devices, (at, d) => fields(at, d, DEVICE_FIELDS));
+    const dma = layout.dma;
+    list('layout.dma.dmaRanges', dma.dmaRanges, (at, r) => fields(at, r, { node: 'string', cpuEnd: 'u64' }));
+    if (!Array.isArray(dma.iortLimitBits) || !dma.iortLimitBits.every((b) => Number.isInteger(b)))
+        throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${Array.isArray(dma.iortLimitBits) ? `an array holding ${kindOf(dma.iortLimitBits.find((b) => !Number.isInteger(b)))}` : kindOf(dma.iortLimitBits)}`);
+    fields('layout.config', layout.config, CONFIG_FIELDS);
+    fields('layout.cpu', layout.cpu, CPU_FIELDS);
+    fields('layout.boot', layout.boot, BOOT_FIELDS);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/presets/types.js
@@ -64168,7 +64291,26 @@ const raspberryPi4 = {
     initrdAfterImage: (imageEnd) => imageEnd,
 };
 
+;// CONCATENATED MODULE: ./.build/src/freeze.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The registries the library exports (PRESETS, KERNEL_PROFILES, RULES) are the very objects
+ * the decoder, the suggestions and the rule runner read on every later call: a caller that
+ * changed one in place (a preset's cmdline, a sorted RULES) changed every check() after it in
+ * the process, silently. Frozen, such a write throws where it is made (ES modules are strict).
+ */
+/** Freezes `value` and every object and array it holds (functions are left as they are), and returns it. */
+function deepFreeze(value) {
+    if (typeof value !== 'object' || value === null || Object.isFrozen(value))
+        return value;
+    Object.freeze(value);
+    for (const v of Object.values(value))
+        deepFreeze(v);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/presets/kernels.js
+
 const kernels_SZ_4K = 4096n;
 const kernels_SZ_16K = 16384n;
 /** Config shorthand: every option listed, absent ones are n / 0 (as in the .config). */
@@ -64281,12 +64423,12 @@ const flavour16K = (base, debianPackage, imageSize, nodeData) => ({
     pageSize: kernels_SZ_16K,
     boot: { ...base.boot, nodeData },
 });
-/** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). */
-const KERNEL_PROFILES = {
+/** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). Frozen (src/freeze.ts): every later check() reads them. */
+const KERNEL_PROFILES = deepFreeze({
     ...PROFILES_4K,
     'arm64-6.12-16k': flavour16K(PROFILES_4K['arm64-6.12'], 'linux-image-6.12.117+deb13-arm64-16k 6.12.117-1', 0x25b0000n, 14464n),
     'arm64-7.2-16k': flavour16K(PROFILES_4K['arm64-7.2'], 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1', 0x2fa0000n, 14656n),
-};
+});
 /**
  * The kernel series of an arch's Debian profiles, each once (arm64's 16K builds share a
  * series), ascending: what a preset stand-in is checked with, and what a kernel without a
@@ -64329,8 +64471,9 @@ function kernels_kernelProfile(arch, release, pageSize) {
 
 
 
-/** Presets by name, sorted. */
-const PRESETS = Object.fromEntries([qemuPcX86_64, qemuQ35X86_64, qemuVirtArm64, qemuVirtRiscv64, raspberryPi4].map((p) => [p.name, p]));
+
+/** Presets by name, sorted. Frozen (src/freeze.ts): every later check() reads them. */
+const PRESETS = deepFreeze(Object.fromEntries([qemuPcX86_64, qemuQ35X86_64, qemuVirtArm64, qemuVirtRiscv64, raspberryPi4].map((p) => [p.name, p])));
 /**
  * Looks a preset up by name.
  *
@@ -65084,6 +65227,11 @@ const boardMatrixSchema = {
                 "dtb": {
                     "$ref": "#/$defs/dtb"
                 },
+                "acpi": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds do not exist there. Other architectures ignore it."
+                },
                 "dma": {
                     "$ref": "#/$defs/dma"
                 },
@@ -65354,6 +65502,25 @@ function parseSize(text) {
     const value = BigInt(digits);
     const suffix = m[2] ? SHIFT[m[2].toLowerCase()] : undefined;
     return suffix === undefined ? value : value << suffix;
+}
+/**
+ * `bytes` as memparse() reads it back, in the largest suffix that divides it exactly: `768M`,
+ * `2G`, `16E`; `0`; hex for a size that is not a whole number of KiB (`0x1001`). One writer for
+ * every place that hands the user a size to type (suggested fixes, `explain`'s ranges, the
+ * matrix validator's hints), so a value reads the same wherever it is offered.
+ *
+ * @example
+ * memSize(0x30000000n) // → '768M'
+ * memSize(4097n) // → '0x1001'
+ */
+function memSize(bytes) {
+    if (bytes === 0n)
+        return '0';
+    for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]) {
+        if (bytes % (1n << shift) === 0n)
+            return `${bytes >> shift}${suffix}`;
+    }
+    return `0x${bytes.toString(16)}`;
 }
 /** Formats a physical address the way the kernel prints `%pa` (0x + 16 hex digits). */
 function size_fmtPhys(value) {
@@ -65782,18 +65949,8 @@ function quoteHint(title, value) {
     if (!Number.isSafeInteger(value) || value < 0 || small)
         return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
     const n = BigInt(value);
-    const written = title === 'Address' ? `0x${n.toString(16)}` : withSuffix(n);
+    const written = title === 'Address' ? `0x${n.toString(16)}` : memSize(n);
     return `; sizes and addresses are strings: write "${written}"`;
-}
-/** `n` bytes with the largest memparse suffix that divides it exactly ("32G", "1536M", "4095"). */
-function withSuffix(n) {
-    if (n === 0n)
-        return '0';
-    for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]) {
-        if (n % (1n << shift) === 0n)
-            return `${n >> shift}${suffix}`;
-    }
-    return n.toString();
 }
 /**
  * A size written the way data sheets and `free -h` write it ("8GB", "6GiB", "512 MiB", "1.5G"):
@@ -65813,7 +65970,7 @@ function unitHint(title, value) {
     const scale = 10n ** BigInt(fraction.length);
     if (scaled % scale !== 0n)
         return '';
-    return `; the suffix is one letter for a power of 1024, right after a whole number: write "${withSuffix(scaled / scale)}"`;
+    return `; the suffix is one letter for a power of 1024, right after a whole number: write "${memSize(scaled / scale)}"`;
 }
 /**
  * A kernel written as `uname -r` or a git tag writes it ("6.1.0-18-arm64", "v6.12", "6.01"):
@@ -66510,7 +66667,7 @@ function decodeVariants(layers, preset, c, boardPointer) {
 function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
-function decodeReservations(layers, c) {
+function decodeReservations(layers, c, acpi) {
     const picked = pick(layers, 'reservations');
     const list = [];
     const pointers = [];
@@ -66519,6 +66676,14 @@ function decodeReservations(layers, c) {
     for (const [i, r] of (picked?.value ?? []).entries()) {
         const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '');
         pointers.push(at);
+        // An ACPI boot has no device tree of the firmware's, so no /reserved-memory node and no
+        // /memreserve/: what the firmware keeps comes from the EFI memory map (fixed ranges).
+        const dtOnly = r.kind === 'dynamic' ? 'dynamically placed /reserved-memory node' : r.memreserve ? '/memreserve/ entry' : r.cma ? 'CMA pool node' : undefined;
+        if (acpi && dtOnly !== undefined) {
+            c.add([{ messageId: 'acpiReservation', data: { name: r.name, what: dtOnly }, pointer: at, target: 'value' }]);
+            ok = false;
+            continue;
+        }
         if (r.kind === 'fixed') {
             // A /memreserve/ entry of size 0 would end the kernel's list: only node entries may be empty.
             const allowEmpty = !r.memreserve;
@@ -66715,7 +66880,8 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
     // missing several settings should learn them in one run, as one without arch does.
     if ((!variants || !kernels) && !imageGiven(layers))
         c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }]);
-    const reservations = decodeReservations(layers, c);
+    const acpi = pick(layers, 'acpi')?.value ?? false;
+    const reservations = decodeReservations(layers, c, acpi && arch === 'arm64');
     const dma = decodeDma(layers, c);
     const devices = dma && decodeDevices(layers, dma.nodes, c);
     if (variants && kernels)
@@ -66882,6 +67048,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
                 ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
                 ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
+                ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
                 reservations: reservations.list,
                 dma: dma.dma,
                 devices: devices.list,
@@ -67239,8 +67406,10 @@ function parseDocument(text) {
     // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
     const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
     const root = (0,main.parseTree)(source, errors, { allowTrailingComma: true, disallowComments: false });
-    // An empty file (or one of blanks) is "value expected" to the parser: say what it is.
-    if (isBlank(source))
+    // An empty file (or one of blanks, or of comments only) is "value expected" to the parser:
+    // say what it is.
+    const nothing = isBlank(source) ? EMPTY_FILE : onlyComments(source) ? ONLY_COMMENTS : undefined;
+    if (nothing !== undefined)
         errors.length = 0;
     // jsonc-parser may report two errors for one spot ("property name expected" and "value
     // expected" for `,,`); one problem per position is enough.
@@ -67267,7 +67436,7 @@ function parseDocument(text) {
         problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length });
     }
     if (root === undefined && errors.length === 0) {
-        problems.push({ messageId: 'syntaxError', data: { error: EMPTY_FILE }, offset: 0, length: 0 });
+        problems.push({ messageId: 'syntaxError', data: { error: nothing ?? EMPTY_FILE }, offset: 0, length: 0 });
     }
     findDuplicateKeys(root, problems);
     // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
@@ -67280,6 +67449,19 @@ function parseDocument(text) {
 }
 /** What SC001 (and a results file's check) says of a file with nothing but blanks in it. */
 const EMPTY_FILE = 'the file is empty';
+/** What SC001 says of a file with comments and blanks but no value (a matrix commented out). */
+const ONLY_COMMENTS = 'the file has only comments, no value';
+/** Comments (// or /* … *\/, closed) and blanks, and nothing else. */
+function onlyComments(text) {
+    const scanner = (0,main.createScanner)(text, false);
+    for (let kind = scanner.scan(); kind !== 17 /* SyntaxKind.EOF */; kind = scanner.scan()) {
+        if (kind !== 15 /* SyntaxKind.Trivia */ && kind !== 14 /* SyntaxKind.LineBreakTrivia */ && kind !== 12 /* SyntaxKind.LineCommentTrivia */ && kind !== 13 /* SyntaxKind.BlockCommentTrivia */)
+            return false;
+        if (scanner.getTokenError() !== 0)
+            return false;
+    }
+    return true;
+}
 /** Only JSON's whitespace (space, tab, CR, LF) and a byte order mark, or nothing. */
 function isBlank(text) {
     for (let i = 0; i < text.length; i++) {
@@ -67630,20 +67812,6 @@ function joinWords(pieces) {
         .join(' ');
 }
 /**
- * A size as memparse() reads it, in the largest unit that divides it: `256M`, `1G`, `0x…`
- * for sizes that are not a multiple of 1 KiB.
- *
- * @example
- * memSize(0x30000000n) // → '768M'
- */
-function memSize(bytes) {
-    for (const [shift, unit] of [[40n, 'T'], [30n, 'G'], [20n, 'M'], [10n, 'K']]) {
-        if (bytes >= 1n << shift && bytes % (1n << shift) === 0n)
-            return `${bytes >> shift}${unit}`;
-    }
-    return `0x${bytes.toString(16)}`;
-}
-/**
  * The crashkernel= tokens of one value in `--sizes` notation (tokens joined by `+`, the
  * `crashkernel=` optional).
  *
@@ -67716,6 +67884,7 @@ function crashAlign(sim) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck001-reservation-failed.js
+
 
 
 
@@ -68151,7 +68320,11 @@ function reportTruncated(ctx, tokens) {
     const split = cut.find((t) => t.start < kept.length && kept.slice(t.start).includes('crashkernel='));
     const past = cut.filter((t) => t !== split);
     const what = [
-        ...(split ? [`the kernel reads "${clipText(kept.slice(split.start))}" of "${clipText(split.text)}"`] : []),
+        // Booted through the EFI stub (GRUB, U-Boot's bootefi, UEFI firmware), the line is cut at
+        // its last space instead (efi_convert_cmdline(), drivers/firmware/efi/libstub/
+        // efi-stub-helper.c): the split token is dropped whole, as test/boots/cmdline-size's efi-cut
+        // boots show. The engine models the device tree's cut; the user may boot either way.
+        ...(split ? [`the kernel reads "${clipText(kept.slice(split.start))}" of "${clipText(split.text)}" (through the EFI stub, which cuts at the last space, none of it)`] : []),
         ...(past.length > 0 ? [`${split ? `${quoteList(past.map((t) => clipText(t.text)), ' ')}: ` : ''}the kernel never reads ${past.length === 1 ? 'it' : 'them'}`] : []),
     ].join('; ');
     // Nothing reserved, or a size the user did not write (a split "crashkernel=256M" reads as
@@ -68227,7 +68400,7 @@ function reportIgnored(ctx, tokens) {
     // (kernel/crash_reserve.c:120-124 then :138-139 in 6.12): that is a zero size.
     const rangeMatch = evidence.some((e) => e.text === ZERO_BYTES) ? crashkernelRangeOf(sim, layout.layout.cmdline) : undefined;
     if (rangeMatch?.matched !== undefined) {
-        report({ ...common, messageId: 'zero', data: { ...base, token: readText } });
+        report({ ...common, messageId: 'zero', data: { ...base, token: readText }, fix: { token: read?.text ?? tokens[tokens.length - 1].text } });
         return;
     }
     if (evidence.some((e) => e.text === ZERO_BYTES)) {
@@ -68250,7 +68423,7 @@ function reportIgnored(ctx, tokens) {
     const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason;
     switch (reason) {
         case 'zero':
-            report({ ...common, messageId: 'zero', data: { ...base, token: readText } });
+            report({ ...common, messageId: 'zero', data: { ...base, token: readText }, fix: { token: read?.text ?? tokens[tokens.length - 1].text } });
             return;
         case 'size-exceeds-ram':
             report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } });
@@ -68343,6 +68516,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
         },
         fixes: {
             truncated: ['tokensFirst'],
+            zero: ['addSize'],
             misspelt: ['respellName'],
             replaced: ['restoreToken'],
             rejected: ['fixSyntax', 'removeRejected'],
@@ -69033,6 +69207,9 @@ function renderMemoryMap(input) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/describe.js
+// SPDX-License-Identifier: GPL-2.0-only
+/** Short texts about engine results, shared by the formatters. */
+
 
 /** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
 const FAULT_WORDS = {
@@ -69064,6 +69241,26 @@ function describeCrashkernelCma(sim) {
  */
 function bootStoppedEarly(sim) {
     return sim.crashkernel.kind === 'hang' && sim.crashkernel.cause === 'early-param';
+}
+/**
+ * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
+ * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
+ * its "not requested" is then no absent option, and the formatters say it was cut off rather
+ * than "no crashkernel= on the command line" next to a command line that shows one.
+ * Undefined otherwise, and without the command line (results files of earlier versions).
+ *
+ * @example
+ * crashkernelCutOff(sim, `${'x'.repeat(2100)} crashkernel=256M`) // → 2048 (arm64 6.12)
+ */
+function crashkernelCutOff(sim, cmdline) {
+    if (sim.crashkernel.kind !== 'not-requested' || cmdline === undefined || !cmdline.includes('crashkernel='))
+        return undefined;
+    const line = kernelCommandLine(sim, cmdline);
+    return line && !line.kept.includes('crashkernel=') ? line.commandLineSize : undefined;
+}
+/** What a layout whose crashkernel= was cut off (crashkernelCutOff()) did, in words. */
+function cutOffText(commandLineSize) {
+    return `crashkernel= cut off: the kernel keeps only the first ${commandLineSize - 1} bytes of the command line (COMMAND_LINE_SIZE ${commandLineSize})`;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/ck007-early-param-stops-boot.js
@@ -69485,6 +69682,7 @@ const FORCED_BY_TEXT = {
             overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
             notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',
             outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
+            acpiReservation: 'reservation "{{name}}" is a {{what}}, which only a device tree has, and the board boots with ACPI ("acpi": true): give what the firmware keeps as a fixed reservation (the EFI memory map\'s), or set "acpi": false',
             imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires: give the address the kernel runs at ({{where}})',
             alignNotPowerOfTwo: 'alignment {{value}} is not a power of two',
             limitNotInclusive: '{{what}} {{value}} is where a {{reach}} reach ends, but the limit is the last address reached, inclusive: write {{last}}',
@@ -69575,8 +69773,9 @@ const FORCED_BY_TEXT = {
 
 
 
-/** Every rule, sorted by id. */
-const RULES = [ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, ck008_cma_reservation_short, ck009_cma_sysfs_duplicate, ck010_not_requested, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated, sc005_unused_default];
+
+/** Every rule, sorted by id. Frozen, meta and all (src/freeze.ts): every later check() runs them. */
+const RULES = deepFreeze([ck001_reservation_failed, ck002_low_above_dma_reach, ck003_fell_back_high, ck004_option_ignored, ck005_endless_retry, ck006_parameter_not_modelled, ck007_early_param_stops_boot, ck008_cma_reservation_short, ck009_cma_sysfs_duplicate, ck010_not_requested, lm001_linear_map_base_pages, pr001_protection_unavailable, sc001_json_syntax, sc002_schema_violation, sc003_semantic, sc004_not_simulated, sc005_unused_default]);
 /** Rules by id and by name. */
 const BY_REF = new Map(RULES.flatMap((r) => [[r.id, r], [r.name, r]]));
 /**
@@ -69823,6 +70022,7 @@ function layoutRanks(layouts) {
 
 
 
+
 const MiB = 1n << 20n;
 const strategies_SZ_16M = 16n * MiB;
 /** The smallest main size worth suggesting: below it a distribution kdump kernel does not boot. */
@@ -70032,18 +70232,23 @@ const plainSize = function* ({ layout, fix, layoutOk }) {
         yield cmd(value, `Ask for a plain "${token}" instead of "${replaced.map((t) => t.text).join(' ')}"`);
 };
 /**
- * A plain crashkernel=X for a command line without any: the sizes `suggest` tries first, in
- * the order the common 256M is found before the larger ones (the caller keeps the first that
- * every layout of the value passes; `suggest <board>` ranks them all).
+ * A plain crashkernel=X for a command line without any, or in place of the tokens of one that
+ * asks for 0 bytes (CK004 `zero`, which names the token in `fix.token`; withCrashkernel()
+ * replaces all of them but a `,cma` one): the sizes `suggest` tries first, in the order the
+ * common 256M is found before the larger ones (the caller keeps the first that every layout of
+ * the value passes; `suggest <board>` ranks them all).
  */
-const addSize = function* ({ layout, layoutOk }) {
-    if (crashkernelTokens(layout.layout.cmdline).length > 0)
+const addSize = function* ({ layout, fix, layoutOk }) {
+    const cmdline = layout.layout.cmdline;
+    const replaced = crashkernelTokens(cmdline).filter((t) => t.suffix !== ',cma');
+    if (replaced.length > 0 && fix.token === undefined)
         return;
+    const instead = replaced.length > 0 ? ` instead of "${replaced.map((t) => t.text).join(' ')}"` : '';
     for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
         const token = `crashkernel=${memSize(size)}`;
-        const value = withCrashkernel(layout.layout.cmdline, [token]);
+        const value = withCrashkernel(cmdline, [token]);
         if (layoutOk(value))
-            yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}" (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`);
+            yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}"${instead} (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`);
     }
 };
 /**
@@ -70307,7 +70512,7 @@ const restoreToken = function* ({ layout, fix, layoutOk }) {
             // A layout reading its preset's or the defaults' line gets a command line of its own (the edit adds the board's).
             const own = layout.cmdlineOwner.layer === 'board' || layout.cmdlineOwner.layer === 'kernel';
             const has = `as the one it replaces has ${some.length < tokens.length ? 'among its crashkernel= tokens' : 'it'}`;
-            yield cmd(value, own ? `Add "${some.join(' ')}" to this command line, ${has}` : `Give the board a command line of its own: ${layout.cmdlineOwner.name} with "${some.join(' ')}" added, ${has}`);
+            yield own ? cmd(value, `Add "${some.join(' ')}" to this command line, ${has}`) : { ...cmd(value, `Give the board a command line of its own: ${layout.cmdlineOwner.name} with "${some.join(' ')}" added, ${has}`), ownLine: true };
             return;
         }
     }
@@ -70440,6 +70645,7 @@ const STRATEGIES = {
  * "Works" on a layout: the kernel reserves the region and no rule reports an error (after the
  * board's own severity overrides and suppressions).
  */
+
 
 
 
@@ -70920,6 +71126,7 @@ function applySuggestion(text, suggestion) {
 
 
 
+
 /**
  * Identity of a layout across edits: RAM variant + kernel entry (its pointer survives a kernel
  * change). Kernels that share one pointer — a kernel override (`--kernel`), a preset's list —
@@ -70969,6 +71176,16 @@ function judge(before, after, policy, target) {
             return { ok: false, newOthers: [] };
     const newOthers = [...a.others.entries()].filter(([k]) => !b.errors.has(k) && !b.others.has(k)).map(([k, s]) => `${k.split('|')[0]} ${s}`);
     return { ok: true, newOthers };
+}
+/**
+ * Where a command-line edit goes when the layout reads its preset's or the defaults' line:
+ * the edit adds a `cmdline` of the board's own, that line changed (editFor()). The annotation,
+ * summary and terminal show only the description, so it says so: adding just the new token as
+ * the board's `cmdline` would drop the rest of the line it replaces (a preset's `nokaslr`),
+ * which is not what was verified.
+ */
+function ownLineNote(layout, edit) {
+    return edit.operation === 'add' ? `, in a "cmdline" of the board's own: ${layout.cmdlineOwner.name} with this change` : '';
 }
 /** Extra simulations the suggester may spend per simulated layout of the run… */
 const SUGGEST_SIMULATIONS_PER_LAYOUT = 32;
@@ -71252,7 +71469,7 @@ class Suggester {
             warned: after.warned,
             noted: after.noted,
             suggestion: {
-                description: `"${tokens.join(' ')}" works on ${which}${left ? `, leaving ${left}` : ', with no warning or note'} — verified by simulation`,
+                description: `"${tokens.join(' ')}" works on ${which}${left ? `, leaving ${left}` : ', with no warning or note'}${ownLineNote(first.layout, edit)} — verified by simulation`,
                 pointer: edit.pointer,
                 replacement: edit.value,
                 ...(edit.operation === 'add' && { operation: 'add' }),
@@ -71316,7 +71533,7 @@ class Suggester {
             ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
             : '';
         return {
-            description: `${change.description} — verified by simulation${leaves}${duplicate}`,
+            description: `${change.description}${change.target === 'cmdline' && change.ownLine ? '' : ownLineNote(run.layout, edit)} — verified by simulation${leaves}${duplicate}`,
             pointer: edit.pointer,
             replacement: edit.value,
             ...(edit.operation === 'add' && { operation: 'add' }),
@@ -71876,6 +72093,7 @@ function buildScale(input, options) {
 
 
 
+
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
 const html_memory_map_MEMBLOCK_NOMAP = 0x4;
 const memory_map_SZ_4G = 1n << 32n;
@@ -72124,7 +72342,8 @@ function memory_map_renderMemoryMap(layout, id) {
         labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     else {
-        const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : '\u2013 no crashkernel= on the command line';
+        const cut = crashkernelCutOff(result, layout.cmdline);
+        const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line';
         labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
     // Devices.
@@ -72394,12 +72613,14 @@ function layoutIcon(report, l, failingHeading = false) {
 function summary_region(r) {
     return `${humanSize(r.size)} at ${fmtAddr(r.base)}–${fmtAddr(r.base + r.size - 1n)}`;
 }
-/** The "crashkernel" (main) cell. */
-function mainCell(sim) {
+/** The "crashkernel" (main) cell; `cmdline`, the layout's, tells a crashkernel= cut off from none. */
+function mainCell(sim, cmdline) {
     const ck = sim.crashkernel;
     switch (ck.kind) {
-        case 'not-requested':
-            return 'not requested';
+        case 'not-requested': {
+            const cut = crashkernelCutOff(sim, cmdline);
+            return cut !== undefined ? escapeMarkdown(`not requested: crashkernel= cut off (COMMAND_LINE_SIZE ${cut})`) : 'not requested';
+        }
         case 'ignored':
             return `ignored (${ck.reason})`;
         case 'reserved': {
@@ -72518,7 +72739,7 @@ function boardMarkdown(report, l, where = 'inline') {
 }
 /** One row of the layouts table. */
 function layoutRow(report, l) {
-    return `| ${layoutIcon(report, l)} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
+    return `| ${layoutIcon(report, l)} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result, l.cmdline)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
 }
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
 const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
@@ -72529,7 +72750,7 @@ function layoutSection(report, l, heading = '####') {
     const out = [`${heading} ${layoutIcon(report, l, true)} ${boardMarkdown(report, l)} · ${escapeMarkdown(l.layoutName)} · kernel ${escapeMarkdown(l.kernel)}${accepted}`, ''];
     if (findings.length > 0)
         out.push(...findings.map(findingLine), '');
-    out.push(`crashkernel: ${mainCell(l.result)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
+    out.push(`crashkernel: ${mainCell(l.result, l.cmdline)}${l.result.crashkernel.kind === 'reserved' && l.result.crashkernel.low ? `; low: ${lowCell(l.result)}` : ''}`, '');
     // An HTML element, not a code span: the text is the matrix's (a code span shows entities as typed).
     if (l.cmdline !== undefined)
         out.push(`command line: ${l.cmdline === '' ? '(empty)' : `<code>${escapeInlineHtml(l.cmdline)}</code>`}`, '');
@@ -72687,7 +72908,7 @@ function renderComment(report, ctx = {}) {
         const without = new Map();
         for (const l of report.layouts)
             if (l.result.crashkernel.kind !== 'reserved')
-                without.set(mainCell(l.result), (without.get(mainCell(l.result)) ?? 0) + 1);
+                without.set(mainCell(l.result, l.cmdline), (without.get(mainCell(l.result, l.cmdline)) ?? 0) + 1);
         const n = report.layouts.length;
         const k = [...without.values()].reduce((a, b) => a + b, 0);
         doc.add(k === 0
@@ -73045,7 +73266,7 @@ function priority(e) {
         return SEVERITIES.indexOf(e.worst);
     return STATUS_META[e.status].problem ? 3 : 4;
 }
-function describeOutcome(result) {
+function describeOutcome(result, cmdline) {
     const ck = result.crashkernel;
     switch (ck.kind) {
         case 'reserved': {
@@ -73061,8 +73282,10 @@ function describeOutcome(result) {
             return `boot hangs: retries ${format_humanSize(ck.size)} in ${windowRange(ck.window.base, ck.window.size)}`;
         case 'ignored':
             return `crashkernel= ignored (${ck.reason})`;
-        case 'not-requested':
-            return 'no crashkernel= on the command line';
+        case 'not-requested': {
+            const cut = crashkernelCutOff(result, cmdline);
+            return cut !== undefined ? cutOffText(cut) : 'no crashkernel= on the command line';
+        }
     }
 }
 function findingCounts(findings) {
@@ -73085,17 +73308,17 @@ function statusSpan(status, tag = 'span', extra = '') {
 }
 /** A grid cell's tooltip: the outcome (row and column already name the layout) and findings. */
 function cellTip(e) {
-    const lines = [e.layout ? shortOutcome(e.layout.result) : 'not simulated'];
+    const lines = [e.layout ? shortOutcome(e.layout.result, e.layout.cmdline) : 'not simulated'];
     const c = findingCounts(e.findings);
     const f = SEVERITIES.filter((s) => c[s] > 0).map((s) => plural(c[s], SEVERITY_WORD[s]));
     if (f.length)
         lines.push(f.join(', '));
     return lines.join('\n');
 }
-function shortOutcome(result) {
+function shortOutcome(result, cmdline) {
     const ck = result.crashkernel;
     if (ck.kind !== 'reserved')
-        return describeOutcome(result);
+        return describeOutcome(result, cmdline);
     return `${ck.fellBack ? 'fell back: ' : ''}${format_humanSize(ck.main.size)} at ${hex16(ck.main.base)}${ck.low ? `, low ${format_humanSize(ck.low.size)} at ${hex16(ck.low.base)}` : ''}`;
 }
 function renderGrid(rows, kernels, linked, multiFile) {
@@ -73164,7 +73387,7 @@ function renderFacts(result, cmdline) {
     const cma = describeCrashkernelCma(result);
     const facts = [
         ...(cmdline !== undefined ? [['command line', cmdline === '' ? '(empty)' : `<code>${escape_text(cmdline)}</code>`]] : []),
-        ['crashkernel', escape_text(describeOutcome(result))],
+        ['crashkernel', escape_text(describeOutcome(result, cmdline))],
         ...(cma !== undefined ? [['crashkernel ,cma', escape_text(cma)]] : []),
         ['arch · policy', escape_text(`${result.arch} \u00B7 ${result.policy}`)],
         ...(bootStoppedEarly(result)
@@ -73204,7 +73427,7 @@ function renderDetail(e, withMap, capNote, brief) {
     if (e.worst)
         cls.push('hf');
     const summary = `<summary>${statusSpan(e.status)}<b>${escape_text(e.boardId)}</b><span>${escape_text(e.layoutName)}</span><span class="mono what">${escape_text(e.kernel)}</span>${badges(e.findings)}` +
-        `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result) : 'not simulated')}</span></summary>`;
+        `<span class="what">${escape_text(e.layout ? describeOutcome(e.layout.result, e.layout.cmdline) : 'not simulated')}</span></summary>`;
     const findings = e.findings.length
         ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
         : '<p class="note">No findings.</p>';
@@ -73439,9 +73662,11 @@ function formatMarkdown(report, ctx = {}) {
  *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
  *   region of the value to change (1-based lines; columns in UTF-16 code units, end
  *   exclusive, as `columnKind` says).
- * - `partialFingerprints["crashkernelCheck/v1"]` = ruleId|boardId|pointer: stable across
- *   runs and edits elsewhere in the file, so code scanning tracks an alert as long as the
- *   same value of the same board has the same problem.
+ * - `partialFingerprints["crashkernelCheck/v2"]` = ruleId|boardId|pointer, the pointer taken
+ *   from the board (`/cmdline`, not `/boards/3/cmdline`) when the finding names one: stable
+ *   across runs and edits elsewhere in the file (boards added, removed or moved above it
+ *   included), so code scanning tracks an alert as long as the same value of the same board
+ *   has the same problem.
  * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
  * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
  *   missing files) and toolExecutionNotifications (internal errors), from ctx.
@@ -73458,8 +73683,8 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
  * "SARIF results exceed limit"), so the action writes at most this many.
  */
 const SARIF_MAX_RESULTS = 25_000;
-/** The key of our fingerprint; bump the version if its recipe ever changes. */
-const FINGERPRINT_KEY = 'crashkernelCheck/v1';
+/** The key of our fingerprint; bump the version if its recipe ever changes (v2: the pointer from the board, not the file). */
+const FINGERPRINT_KEY = 'crashkernelCheck/v2';
 const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '');
 /**
  * `text` ending as a sentence, so that what follows in the same string reads apart: most rule
@@ -73524,13 +73749,28 @@ function artifactLocation(path) {
     return { uri: toUriReference(path), uriBaseId: '%SRCROOT%' };
 }
 /**
- * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
+ * The stable fingerprint of a finding: rule, board and the value's JSON pointer, from the
+ * board when it names one. The board's index in `boards` changes when a board is added,
+ * removed or moved above it, and code scanning would then close its alerts as fixed and open
+ * them again as new (dismissals lost); its id is what the schema calls stable.
  *
  * @example
- * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/boards/0/cmdline'
+ * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/cmdline'
+ * fingerprint({ ruleId: 'SC001', pointer: '' }) // → 'SC001||'
  */
 function fingerprint(f) {
-    return `${f.ruleId}|${f.boardId ?? ''}|${f.pointer}`;
+    return `${f.ruleId}|${f.boardId ?? ''}|${f.boardId !== undefined ? fromBoard(f.pointer) : f.pointer}`;
+}
+/** `/boards/<n>/rest` → `/rest` (`/boards/<n>` → ''); any other pointer as it is. */
+function fromBoard(pointer) {
+    const PREFIX = '/boards/';
+    if (!pointer.startsWith(PREFIX))
+        return pointer;
+    const slash = pointer.indexOf('/', PREFIX.length);
+    const index = pointer.slice(PREFIX.length, slash < 0 ? undefined : slash);
+    if (index === '' || ![...index].every((c) => c >= '0' && c <= '9'))
+        return pointer;
+    return slash < 0 ? '' : pointer.slice(slash);
 }
 function sarif_result(f, ruleIndex) {
     const loc = f.location;
@@ -74420,6 +74660,7 @@ const RE = {
     hashTable: /^(?:Dentry cache|Inode-cache) hash table entries: \d+ \(order: (-?\d+), (\d+) bytes/,
     efiMissing: /^efi: UEFI not found\./,
     efiPresent: /^efi: EFI v\d/,
+    acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
 };
 /**
  * The system name of dmi_setup()'s `DMI: %s` line (drivers/firmware/dmi_scan.c): the text
@@ -74505,6 +74746,8 @@ function memblockKind(api) {
         return 'free';
     return 'other';
 }
+/** The memblock=debug callers of the reservations efi_init() makes (arm64: efi-init.c reserve_regions(), efi.c efi_*_init(), efi_config_parse_tables()). */
+const EFI_RESERVE = /^(reserve_regions|efi_[a-z_]+)$/;
 /** The memblock=debug callers of reservations made while the DT is scanned (static nodes, /memreserve/). */
 const STATIC_RESERVE = /reserved_mem|early_init_dt_reserve_memory|fdt_reserve_elfcorehdr|fdt_scan_reserved/;
 /**
@@ -74838,6 +75081,8 @@ function bootlog_collect(lines, facts, problems) {
             facts.efi ??= at(false);
         else if (RE.efiPresent.test(s))
             facts.efi ??= at(true);
+        else if (RE.acpiRsdp.test(s))
+            facts.acpiRsdp ??= at(true);
     }
     if (!facts.cmdline && x86cmd)
         facts.cmdline = x86cmd;
@@ -75183,6 +75428,20 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
         reservations.push(fx);
         resProv.push(cite('boot log', e));
     }
+    // An arm64 ACPI boot: what efi_init() reserves before arm64_memblock_init() (the ACPI
+    // reclaim memory of the EFI memory map, the map itself, the firmware's tables), silently
+    // (drivers/firmware/efi/efi-init.c@v7.1.3:158-229): the board's fixed reservations, which the
+    // engine reserves the same way under "acpi" (src/engine/efi.ts).
+    if (f.acpiRsdp && arch === 'arm64') {
+        for (const e of f.memblock) {
+            if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined || !EFI_RESERVE.test(e.caller))
+                continue;
+            if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base))
+                continue;
+            reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: hex(e.base), size: hex(e.end - e.base) });
+            resProv.push(cite('boot log', e));
+        }
+    }
     // Memory.
     let banks = memoryFromLog(f, arch, problems);
     if (banks.length > 0) {
@@ -75298,6 +75557,10 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
             (board.config ??= {}).CMA = true;
             provenance['/config/CMA'] = `crashkernel=…,cma areas were reserved or attempted, which only a CONFIG_CMA kernel does: ${cite('boot log', f.crashCma)}`;
         }
+    }
+    if (f.acpiRsdp && arch === 'arm64') {
+        board.acpi = true;
+        provenance['/acpi'] = `the kernel read the ACPI tables, which arm64 does only when it runs with ACPI instead of the device tree: ${cite('boot log', f.acpiRsdp)}`;
     }
     if (f.lpa2) {
         board.cpu = { lpa2: true };
@@ -76919,7 +77182,8 @@ function decodeLayouts(text, path, options = {}) {
  */
 function checkArguments(fn, text, path, options) {
     const misuse = (message) => new errors_ConfigurationError(`${fn}(): ${message}`, { docsPath: 'README.md#library' });
-    errors_expectText(fn, 'text', text, "the file's content");
+    // The text, not a parsed document: findings point at its lines and columns.
+    errors_expectText(fn, 'text', text, "the file's content", 'for a matrix built in code, pass JSON.stringify(matrix, null, 2)');
     if (typeof path !== 'string')
         throw misuse(`path must be a string (the path to report), not ${errors_kindOf(path)}`);
     if (typeof options !== 'object' || options === null || Array.isArray(options))
@@ -78924,7 +79188,7 @@ function emptyItemMessage(value, items, option) {
  *
  * @throws ConfigurationError naming the input, the line and where the empty item is
  */
-function list(name) {
+function inputs_list(name) {
     const items = [];
     for (const line of getInput(name).split('\n')) {
         if (line.trim() === '')
@@ -78983,12 +79247,12 @@ function getInputs(env = process.env) {
     const shard = shardText === '' ? undefined : readShard(shardText);
     if (shardText !== '' && !shard)
         throw new errors_ConfigurationError(shardInputError(shardText));
-    const results = list('results');
+    const results = inputs_list('results');
     if (mode === 'aggregate' && !results)
         throw new errors_ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)');
-    const matrix = list('matrix') ?? [DEFAULT_MATRIX_INPUT];
-    const boards = list('boards');
-    const kernels = list('kernel');
+    const matrix = inputs_list('matrix') ?? [DEFAULT_MATRIX_INPUT];
+    const boards = inputs_list('boards');
+    const kernels = inputs_list('kernel');
     decode_checkKernelOverride(kernels, 'input "kernel"');
     const commentKey = getInput('comment-key').trim();
     const sarif = inputs_path('sarif');

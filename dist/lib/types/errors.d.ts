@@ -22,8 +22,9 @@ export declare class InternalError extends Error {
 export declare function kindOf(value: unknown): string;
 /**
  * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
- * is not a string (a caller without the types passed a Buffer, say).
+ * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
+ * to do with a plain object instead (the parsed or built document the text would hold).
  */
-export declare function expectText(fn: string, name: string, value: unknown, what: string): void;
+export declare function expectText(fn: string, name: string, value: unknown, what: string, objectHint?: string): void;
 /** The message of anything thrown. */
 export declare function errorMessage(error: unknown): string;

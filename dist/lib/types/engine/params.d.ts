@@ -90,7 +90,10 @@ export declare function debugPageallocEnabled(config: {
  * The kernel keeps the first COMMAND_LINE_SIZE - 1 bytes and nothing it reads later (early
  * parameters, crashkernel=, "Kernel command line:") sees the rest. Real boots:
  * test/boots/cmdline-size (7.1.3, 2,100-byte lines: crashkernel=256M past the cut reserves
- * nothing; cut after "crashkernel=25" reserves 25 bytes).
+ * nothing; cut after "crashkernel=25" reserves 25 bytes). A boot through the EFI stub is cut
+ * earlier, at the line's last space (efi_convert_cmdline(), drivers/firmware/efi/libstub/
+ * efi-stub-helper.c): the set's efi-* boots; not modelled here (no board setting says how the
+ * board boots), CK004 `truncated` tells the user.
  *
  * Bytes are UTF-8 bytes; a character the cut would split is dropped whole (strscpy() keeps
  * its first bytes, which no parameter the engine reads can match).

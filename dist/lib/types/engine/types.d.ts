@@ -165,6 +165,11 @@ export interface Layout {
     initrd?: PhysRange;
     /** The flattened device tree blob (arm64/riscv), reserved by early_init_fdt_scan_reserved_mem(). */
     dtb?: PhysRange;
+    /**
+     * arm64: the kernel runs with ACPI, not a device tree (acpi_disabled false): the `fixed`
+     * reservations are the EFI memory map's, and no device tree is unflattened. Absent = false.
+     */
+    acpi?: boolean;
     /** Early reservations in boot order (DT /memreserve/, /reserved-memory, firmware). */
     reservations: EarlyReservation[];
     dma: DmaDescription;

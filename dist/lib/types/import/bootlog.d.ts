@@ -169,6 +169,12 @@ export interface BootLogFacts {
      */
     pageSize?: Located<bigint>;
     efi?: Located<boolean>;
+    /**
+     * `ACPI: RSDP …` (acpi_tb_print_table_header() from acpi_table_init()): arm64's
+     * acpi_boot_table_init() reads the tables only when the kernel will run with ACPI, not the
+     * device tree (arch/arm64/kernel/acpi.c@v7.1.3:219-250).
+     */
+    acpiRsdp?: Located<true>;
     iomem?: IomemFacts;
     /** Number of boots seen (only the first one is read). */
     boots: number;
@@ -329,6 +335,7 @@ export declare const RE: {
     hashTable: RegExp;
     efiMissing: RegExp;
     efiPresent: RegExp;
+    acpiRsdp: RegExp;
 };
 /**
  * The system name of dmi_setup()'s `DMI: %s` line (drivers/firmware/dmi_scan.c): the text

@@ -17,6 +17,17 @@ export declare const U64_LIMIT: bigint;
  * parseSize('0x10M') // → 16777216n
  */
 export declare function parseSize(text: string): bigint;
+/**
+ * `bytes` as memparse() reads it back, in the largest suffix that divides it exactly: `768M`,
+ * `2G`, `16E`; `0`; hex for a size that is not a whole number of KiB (`0x1001`). One writer for
+ * every place that hands the user a size to type (suggested fixes, `explain`'s ranges, the
+ * matrix validator's hints), so a value reads the same wherever it is offered.
+ *
+ * @example
+ * memSize(0x30000000n) // → '768M'
+ * memSize(4097n) // → '0x1001'
+ */
+export declare function memSize(bytes: bigint): string;
 /** Formats a physical address the way the kernel prints `%pa` (0x + 16 hex digits). */
 export declare function fmtPhys(value: bigint): string;
 /** A compact human size: `256 MiB`, `1 GiB`, `4 KiB`, or bytes. */

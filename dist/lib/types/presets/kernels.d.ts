@@ -34,7 +34,7 @@ export interface KernelProfile {
     vaBits: number;
     boot: BootAllocations;
 }
-/** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). */
+/** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). Frozen (src/freeze.ts): every later check() reads them. */
 export declare const KERNEL_PROFILES: Readonly<Record<string, KernelProfile>>;
 /**
  * The kernel series of an arch's Debian profiles, each once (arm64's 16K builds share a

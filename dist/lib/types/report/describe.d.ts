@@ -1,5 +1,5 @@
 /** Short texts about engine results, shared by the formatters. */
-import type { EarlyParamFault, SimulationResult } from '../engine/index.js';
+import { type EarlyParamFault, type SimulationResult } from '../engine/index.js';
 /** How an early parameter's handler faults, as words after the parameter (`"kernelcore" reads through a NULL pointer`). */
 export declare const FAULT_WORDS: Readonly<Record<EarlyParamFault, string>>;
 /**
@@ -16,3 +16,16 @@ export declare function describeCrashkernelCma(sim: SimulationResult): string | 
  * figures to show.
  */
 export declare function bootStoppedEarly(sim: SimulationResult): boolean;
+/**
+ * The COMMAND_LINE_SIZE of `sim`'s kernel when the layout requested nothing because every
+ * crashkernel= of `cmdline` lies past the part of it the kernel keeps (CK004 `truncated`):
+ * its "not requested" is then no absent option, and the formatters say it was cut off rather
+ * than "no crashkernel= on the command line" next to a command line that shows one.
+ * Undefined otherwise, and without the command line (results files of earlier versions).
+ *
+ * @example
+ * crashkernelCutOff(sim, `${'x'.repeat(2100)} crashkernel=256M`) // → 2048 (arm64 6.12)
+ */
+export declare function crashkernelCutOff(sim: SimulationResult, cmdline: string | undefined): number | undefined;
+/** What a layout whose crashkernel= was cut off (crashkernelCutOff()) did, in words. */
+export declare function cutOffText(commandLineSize: number): string;

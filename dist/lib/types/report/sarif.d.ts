@@ -7,8 +7,8 @@ export declare const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.js
  * "SARIF results exceed limit"), so the action writes at most this many.
  */
 export declare const SARIF_MAX_RESULTS = 25000;
-/** The key of our fingerprint; bump the version if its recipe ever changes. */
-export declare const FINGERPRINT_KEY = "crashkernelCheck/v1";
+/** The key of our fingerprint; bump the version if its recipe ever changes (v2: the pointer from the board, not the file). */
+export declare const FINGERPRINT_KEY = "crashkernelCheck/v2";
 /**
  * A workspace-relative path as a URI reference (each segment percent-encoded).
  *
@@ -31,10 +31,14 @@ export declare function artifactLocation(path: string): {
     uriBaseId?: string;
 };
 /**
- * The stable fingerprint of a finding: rule, board and the value's JSON pointer.
+ * The stable fingerprint of a finding: rule, board and the value's JSON pointer, from the
+ * board when it names one. The board's index in `boards` changes when a board is added,
+ * removed or moved above it, and code scanning would then close its alerts as fixed and open
+ * them again as new (dismissals lost); its id is what the schema calls stable.
  *
  * @example
- * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/boards/0/cmdline'
+ * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/cmdline'
+ * fingerprint({ ruleId: 'SC001', pointer: '' }) // → 'SC001||'
  */
 export declare function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer'>): string;
 /**

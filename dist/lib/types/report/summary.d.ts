@@ -37,8 +37,8 @@ export declare function layoutFindings(report: Report, l: LayoutReport): Finding
 export declare function worst(findings: readonly Finding[]): Severity | 'ok';
 /** A layout needs a closer look: an error finding, or a reservation that failed or hangs. */
 export declare function isFailing(report: Report, l: LayoutReport): boolean;
-/** The "crashkernel" (main) cell. */
-export declare function mainCell(sim: SimulationResult): string;
+/** The "crashkernel" (main) cell; `cmdline`, the layout's, tells a crashkernel= cut off from none. */
+export declare function mainCell(sim: SimulationResult, cmdline?: string): string;
 /** The "low" cell. */
 export declare function lowCell(sim: SimulationResult): string;
 /** Zones, compactly: `DMA 0x0–0x3fff_ffff · DMA32 empty · Normal 0x4000_0000–…`. */

@@ -67,14 +67,6 @@ export declare function replaceToken(cmdline: string, text: string, replacement:
 /** The command line with the token at `token.start` replaced (the one the kernel reads when identical ones precede it). */
 export declare function replaceTokenAt(cmdline: string, token: Pick<CrashkernelToken, 'start' | 'end'>, replacement: string): string;
 /**
- * A size as memparse() reads it, in the largest unit that divides it: `256M`, `1G`, `0x…`
- * for sizes that are not a multiple of 1 KiB.
- *
- * @example
- * memSize(0x30000000n) // → '768M'
- */
-export declare function memSize(bytes: bigint): string;
-/**
  * The crashkernel= tokens of one value in `--sizes` notation (tokens joined by `+`, the
  * `crashkernel=` optional).
  *

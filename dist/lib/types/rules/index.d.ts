@@ -1,6 +1,6 @@
 import type { Rule } from './define-rule.js';
 export { defineRule, renderMessage, RULE_DOCS_BASE, type Rule, type RuleContext, type RuleMeta, type RuleReport, type RuleType, type SiblingLayout } from './define-rule.js';
-/** Every rule, sorted by id. */
+/** Every rule, sorted by id. Frozen, meta and all (src/freeze.ts): every later check() runs them. */
 export declare const RULES: readonly Rule[];
 /**
  * Finds a rule by id (`SC002`) or name (`schema-violation`).
@@ -12,7 +12,7 @@ export declare function getRule(ref: string): Rule | undefined;
 export declare const SC_RULES: {
     readonly syntax: Rule<"syntaxError" | "duplicateKey" | "notUtf8">;
     readonly schema: Rule<"other" | "unknownProperty" | "missingProperty" | "wrongType" | "notAllowed" | "badFormat" | "tooFew" | "outOfRange" | "exclusive" | "deviceReach">;
-    readonly semantic: Rule<"duplicateBoardId" | "unknownPreset" | "missingSetting" | "duplicateVariant" | "overlappingBanks" | "overlappingPlacements" | "notPageAligned" | "outsideRam" | "imageMisaligned" | "alignNotPowerOfTwo" | "limitNotInclusive" | "unknownBus" | "valueOutOfRange" | "emptyRange" | "unknownKernel" | "unknownPolicy" | "missingImageSize" | "missingImageSizeOverride" | "ramSizeWithoutPreset" | "ramSizeTooSmall" | "ramSizeTooLarge" | "pageSizeNotOnArch" | "vaBitsNotOnArch" | "memreserveOption" | "codeBeyondImage">;
+    readonly semantic: Rule<"duplicateBoardId" | "unknownPreset" | "missingSetting" | "duplicateVariant" | "overlappingBanks" | "overlappingPlacements" | "notPageAligned" | "outsideRam" | "imageMisaligned" | "acpiReservation" | "alignNotPowerOfTwo" | "limitNotInclusive" | "unknownBus" | "valueOutOfRange" | "emptyRange" | "unknownKernel" | "unknownPolicy" | "missingImageSize" | "missingImageSizeOverride" | "ramSizeWithoutPreset" | "ramSizeTooSmall" | "ramSizeTooLarge" | "pageSizeNotOnArch" | "vaBitsNotOnArch" | "memreserveOption" | "codeBeyondImage">;
     readonly notSimulated: Rule<"notSimulated">;
     readonly unusedDefault: Rule<"unused">;
 };

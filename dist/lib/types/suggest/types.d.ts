@@ -16,7 +16,7 @@ import type { PhysAddr } from '../engine/index.js';
  * - `offsetInReach` crashkernel=X@base with base inside the reach (device DMA or low limit)
  * - `autoPlacement` drop the @offset
  * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
- * - `addSize`       add a plain crashkernel=X to a command line that has none
+ * - `addSize`       add a plain crashkernel=X to a command line that has none, or put it in place of one that asks for 0 bytes
  * - `tokensFirst`   move the crashkernel= tokens to the front of a command line the kernel cuts short
  * - `fixSyntax`     common spelling fixes: 256MB → 256M, auto → the RHEL ranges, ,cma removed
  * - `respellName`   crashkernel= spelt as the kernel looks for it (crashkernal=256M, crashkernel = 256M)
@@ -40,10 +40,17 @@ export interface FixRequest {
     kernelNote?: string;
 }
 /** A candidate change of one value of the board. */
-export type Change = {
+export type Change = 
+/**
+ * `ownLine`: the description already says the board gets a command line of its own (the
+ * edit of a line read from a preset or `defaults` adds one to the board); without it the
+ * suggestion engine says so.
+ */
+{
     target: 'cmdline';
     value: string;
     description: string;
+    ownLine?: true;
 } | {
     target: 'kernel';
     value: string;

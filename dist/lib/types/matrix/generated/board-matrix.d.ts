@@ -232,6 +232,10 @@ export interface Settings {
   image?: Image
   initrd?: Initrd
   dtb?: Dtb
+  /**
+   * arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds do not exist there. Other architectures ignore it.
+   */
+  acpi?: boolean
   dma?: Dma
   /**
    * DMA-capable devices, in particular the dump target.

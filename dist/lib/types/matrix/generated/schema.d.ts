@@ -639,6 +639,11 @@ export declare const boardMatrixSchema: {
                 readonly dtb: {
                     readonly $ref: "#/$defs/dtb";
                 };
+                readonly acpi: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds do not exist there. Other architectures ignore it.";
+                };
                 readonly dma: {
                     readonly $ref: "#/$defs/dma";
                 };
