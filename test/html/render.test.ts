@@ -73,6 +73,12 @@ describe('escaping', () => {
 describe('determinism', () => {
   afterEach(() => vi.useRealTimers())
 
+  it('shows the kernel\'s range notation as an example, not a printf format the reader cannot use', () => {
+    const html = renderHtml(examples())
+    expect(html).not.toMatch(/%0?16ll?x/)
+    expect(html).toContain('<code>[mem 0x0000000040000000-0x000000007fffffff]</code>')
+  })
+
   it('the same report gives byte-identical pages, whatever the clock', () => {
     const r = examples()
     vi.useFakeTimers()

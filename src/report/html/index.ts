@@ -528,7 +528,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     ruleHtml,
     looseHtml,
     entries.length ? `<section><h2>Layouts</h2>` : '',
-    entries.length ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact <code>[mem 0x%016llx-0x%016llx]</code> range.</p>` : '',
+    entries.length ? `<p class="note">Each map is drawn to scale where it matters: linear inside the regions of interest; long stretches of empty address space or untouched RAM are cut to a break marker. Hover a shape for its exact range, written as the kernel writes one (<code>[mem 0x0000000040000000-0x000000007fffffff]</code>).</p>` : '',
     capText.length ? `<p class="note cap">${text(capText.join(' '))}</p>` : '',
     mapped.size ? renderLegend(categories, hasDevices) : '',
     sections.join('\n'),
