@@ -282,7 +282,8 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
       report({ ...common, messageId: 'suffixUnsupported', data: base, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: 'arm64 has ,high and ,low from 5.19' } }) })
       return
     case 'low-only':
-      report({ ...common, messageId: 'lowOnly', data: base })
+      // addHigh() keeps the ,low tokens beside a ,high; where no ,high works, addSize() puts a plain size in their place.
+      report({ ...common, messageId: 'lowOnly', data: base, fix: { token: tokens[tokens.length - 1]!.text } })
       return
     case 'cma-only':
       report({ ...common, messageId: 'cmaOnly', data: base })
@@ -366,6 +367,8 @@ export default defineRule<MessageId>({
     fixes: {
       truncated: ['tokensFirst'],
       zero: ['addSize'],
+      lowOnly: ['addHigh', 'addSize'],
+      cmaOnly: ['addSize'],
       misspelt: ['respellName'],
       replaced: ['restoreToken'],
       rejected: ['fixSyntax', 'removeRejected'],

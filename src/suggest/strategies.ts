@@ -242,6 +242,28 @@ const addSize: Strategy = function* ({ layout, fix, layoutOk }) {
 }
 
 /**
+ * The crashkernel=X,high a command line of `,low` tokens alone lacks (CK004 `lowOnly`): the
+ * ,low sizes the low part of a ,high reservation and reserves nothing by itself, so the user
+ * meant a split reservation; the ,low tokens stay as written. Sizes as addSize() tries them.
+ */
+const addHigh: Strategy = function* ({ layout, layoutOk }) {
+  const cmdline = layout.layout.cmdline
+  const tokens = crashkernelTokens(cmdline)
+  const low = tokens.filter((t) => t.suffix === ',low')
+  if (low.length === 0 || tokens.some((t) => t.suffix !== ',low' && t.suffix !== ',cma')) return
+  const last = low[low.length - 1]!.text
+  for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
+    const token = `crashkernel=${memSize(size)},high`
+    const value = withCrashkernel(cmdline, [token, ...low.map((t) => t.text)])
+    if (layoutOk(value)) yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}" (size it to what your kdump kernel and initrd need)`)
+    // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
+    // would have no effect beside the ,high: the ,high alone.
+    const alone = withCrashkernel(cmdline, [token])
+    if (layoutOk(alone)) yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)`)
+  }
+}
+
+/**
  * The crashkernel= tokens first, in their order, on a command line longer than the kernel
  * keeps (CK004 `truncated`): the cut then falls in the other parameters. Of what is cut
  * then, the check of every layout says whether it matters.
@@ -606,6 +628,7 @@ export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {
   autoPlacement,
   plainSize,
   addSize,
+  addHigh,
   tokensFirst,
   fixSyntax,
   respellName,

@@ -18,7 +18,8 @@ import type { PhysAddr } from '../engine/index.js'
  * - `offsetInReach` crashkernel=X@base with base inside the reach (device DMA or low limit)
  * - `autoPlacement` drop the @offset
  * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
- * - `addSize`       add a plain crashkernel=X to a command line that has none, or put it in place of one that asks for 0 bytes
+ * - `addSize`       add a plain crashkernel=X to a command line that has none (or only ,cma tokens), or put it in place of one that asks for 0 bytes
+ * - `addHigh`       add the crashkernel=X,high a ,low token sizes the low part of
  * - `tokensFirst`   move the crashkernel= tokens to the front of a command line the kernel cuts short
  * - `fixSyntax`     common spelling fixes: 256MB → 256M, auto → the RHEL ranges, ,cma removed
  * - `respellName`   crashkernel= spelt as the kernel looks for it (crashkernal=256M, crashkernel = 256M)
@@ -37,6 +38,7 @@ export type FixStrategyId =
   | 'autoPlacement'
   | 'plainSize'
   | 'addSize'
+  | 'addHigh'
   | 'tokensFirst'
   | 'fixSyntax'
   | 'respellName'

@@ -188,6 +188,26 @@ describe('CK004 option-ignored', () => {
     }
   })
 
+  it('a ,low alone gets the ,high it sizes the low part of, and a ,cma alone a plain size beside it, each verified', () => {
+    // Before, lowOnly and cmaOnly had no fix: the user was told nothing is reserved and given nothing to write.
+    const q35 = (cmdline: string, kernel = '6.12') => ({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: [kernel], cmdline })
+    const cases: Array<[Record<string, unknown>, string, string, RegExp]> = [
+      [vm('6.1', 'console=ttyAMA0 crashkernel=128M,low', '4G'), 'lowOnly', 'crashkernel=256M,high crashkernel=128M,low console=ttyAMA0', /^Add the reservation "crashkernel=128M,low" sizes the low part of: "crashkernel=256M,high"/],
+      // 6.12 reserves a 128 MiB low part by itself: the ,low would be a no-op beside the ,high.
+      [vm('6.12', 'console=ttyAMA0 crashkernel=128M,low', '4G'), 'lowOnly', 'crashkernel=256M,high console=ttyAMA0', /^Ask for "crashkernel=256M,high" in place of "crashkernel=128M,low", which reserves nothing alone/],
+      [q35('console=ttyS0 crashkernel=64M,low'), 'lowOnly', 'crashkernel=256M,high crashkernel=64M,low console=ttyS0', /^Add the reservation "crashkernel=64M,low"/],
+      [q35('console=ttyS0 crashkernel=64M,cma', '7.2'), 'cmaOnly', 'console=ttyS0 crashkernel=64M,cma crashkernel=256M', /^Reserve 256 MiB for the kdump kernel: "crashkernel=256M" \(/],
+    ]
+    for (const [b, messageId, replacement, description] of cases) {
+      const [f] = of(run(b), 'CK004')
+      expect(f?.messageId).toBe(messageId)
+      expect(f?.suggestion?.description).toMatch(description)
+      const fixed = f!.suggestion!.replacement!
+      expect(fixed.split(' ').sort()).toEqual(replacement.split(' ').sort())
+      expect(run({ ...b, cmdline: fixed }).findings.filter((x) => x.severity === 'error')).toEqual([])
+    }
+  })
+
   it('a range that matches nothing names the RAM figure the kernel compared: rounded up to 128 MiB from 6.1', () => {
     // parse_crashkernel_mem() rounds System RAM up to 128 MiB before matching (kernel/crash_core.c:57
     // in 6.1, kernel/crash_reserve.c:70 in 6.12; not in 5.10): q35 with 4G has 4095.49 MiB, read as
