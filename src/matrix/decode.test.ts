@@ -289,6 +289,42 @@ describe('decodeMatrix: semantic problems', () => {
     expect(decodeMatrix(matrix([vm({ acpi: false })])).layouts[0]!.layout.acpi).toBeUndefined()
   })
 
+  it('refuses dma-ranges and a CMA default flag on an ACPI board, whose kernel reads no device tree', () => {
+    // of_dma_get_max_cpu_address(NULL) starts at of_root (drivers/of/address.c@v6.12.117:973-976),
+    // which only unflatten_device_tree() sets (drivers/of/fdt.c@v6.12.117:1230), skipped under
+    // ACPI (arch/arm64/kernel/setup.c@v6.12.117:342-343): the 1 GiB window would limit nothing.
+    const vm = (extra: Partial<Board>): Board => ({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], acpi: true, ...extra })
+    const decoded = decodeMatrix(
+      matrix([
+        vm({
+          dma: { ranges: [{ node: 'soc', cpuAddr: '0x40000000', size: '0x40000000' }] },
+          devices: [{ name: 'nvme0', bus: 'soc', dumpTarget: true }],
+          reservations: [{ kind: 'fixed', name: 'fw', base: '0x50000000', size: '0x1000000', cmaDefault: true }],
+        }),
+      ]),
+    )
+    // One problem each, not also an unknown bus for the device behind the node.
+    expect(decoded.problems.map((p) => [p.messageId, p.pointer, p.data])).toEqual([
+      ['acpiReservation', '/boards/0/reservations/0', { name: 'fw', what: 'CMA pool node' }],
+      ['acpiDmaRanges', '/boards/0/dma/ranges/0', { node: 'soc' }],
+    ])
+    expect(decoded.layouts).toEqual([])
+    // The IORT's limit and an explicit zoneDmaLimit are what such a board gives.
+    const ok = decodeMatrix(matrix([vm({ dma: { iortLimitBits: [32], zoneDmaLimit: '0xffffffff' } })]))
+    expect(ok.problems).toEqual([])
+    // The same ranges on a device-tree board are read.
+    expect(decodeMatrix(matrix([vm({ acpi: false, dma: { ranges: [{ node: 'soc', cpuAddr: '0x40000000', size: '0x40000000' }] } })])).problems).toEqual([])
+  })
+
+  it('refuses "acpi": true on riscv64, whose ACPI boots (6.5+) unflatten no device tree and are not modelled; x86_64 ignores it', () => {
+    // arch/riscv/kernel/setup.c@v6.12.117:299-306: unflatten_device_tree() only if acpi_disabled.
+    const rv = decodeMatrix(matrix([{ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: ['6.12'], acpi: true }]))
+    expect(rv.problems.map((p) => [p.messageId, p.pointer, p.data])).toEqual([['acpiNotOnArch', '/boards/0/acpi', { arch: 'riscv64' }]])
+    expect(rv.layouts).toEqual([])
+    expect(decodeMatrix(matrix([{ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: ['6.12'], acpi: false }])).problems).toEqual([])
+    expect(decodeMatrix(matrix([{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], acpi: true }])).problems).toEqual([])
+  })
+
   it('reports the same mistake on two boards once per board, each at its own value', () => {
     const bad = (id: string): Board => ({ id, arch: 'arm64', kernels: ['6.1'], image: { base: '0x0' }, memory: [{ base: '16E', size: '1G' }] })
     expect(problemsOf([bad('a'), bad('b')])).toEqual([['valueOutOfRange', '/boards/0/memory/0/base'], ['valueOutOfRange', '/boards/1/memory/0/base']])

@@ -74,6 +74,8 @@ export type SemanticMessageId =
   | 'outsideRam'
   | 'imageMisaligned'
   | 'acpiReservation'
+  | 'acpiDmaRanges'
+  | 'acpiNotOnArch'
   | 'alignNotPowerOfTwo'
   | 'limitNotInclusive'
   | 'unknownBus'
