@@ -170,6 +170,8 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'initrd', [dtUsable, log])
   take(board, provenance, 'image', [log])
   take(board, provenance, 'dtb', [log])
+  // How the kernel ran (ACPI or the device tree) only a boot log says ("ACPI: RSDP").
+  take(board, provenance, 'acpi', [log])
   take(board, provenance, 'cpu', [log])
   take(board, provenance, 'boot', [log])
   // /proc/iomem without a log: `Kernel code` places the image as it does inside a log, once

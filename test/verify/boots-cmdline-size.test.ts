@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { simulate } from '../../src/engine/index.js'
 import { bootLogToBoard } from '../../src/import/bootlog.js'
+import { importBoard } from '../../src/import/index.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
 
 const dir = join(import.meta.dirname, '../boots/cmdline-size')
@@ -66,6 +67,9 @@ describe('cmdline-size boots', () => {
     expect(board.reservations?.map((r) => r.name)).toEqual(expect.arrayContaining(['reserve_regions@139770000', 'efi_memattr_init@13eb9c018']))
     // A device-tree boot is none.
     expect(bootLogToBoard(logOf('arm64-7.1.3-4G-cut')).board.acpi).toBeUndefined()
+    // importBoard() (the CLI's import) keeps it, with its provenance.
+    const imported = importBoard({ bootLog: logOf('arm64-7.1.3-4G-efi-cut') })
+    expect([imported.board.acpi, imported.provenance['/acpi']]).toEqual([true, provenance['/acpi']])
   })
 
   it('import joins the wrapped "Kernel command line:" lines of 6.19+ (the printk-cut pad= word included)', () => {
