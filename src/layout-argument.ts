@@ -69,8 +69,11 @@ function fields(where: string, obj: Record<string, unknown>, table: Readonly<Rec
     const at = `${where}.${key}`
     const type = kind.replace('?', '')
     if (type === 'u64') u64(at, v)
-    else if (type === 'number' ? !(typeof v === 'number' && Number.isFinite(v)) : typeof v !== type) {
-      throw misuse(`${at} must be a ${type}${kind.endsWith('?') ? ' or absent' : ''}, not ${kindOf(v)}${typeof v === 'string' ? ` (${JSON.stringify(v)})` : ''}`)
+    // The numbers are Kconfig ints the engine turns into bigints (BigInt(1.5) is a RangeError from
+    // inside it) and counts of MiB, ms or orders (a negative one simulates nonsense): whole, ≥ 0.
+    else if (type === 'number' ? !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) : typeof v !== type) {
+      const what = type === 'number' ? 'an integer ≥ 0' : `a ${type}`
+      throw misuse(`${at} must be ${what}${kind.endsWith('?') ? ' or absent' : ''}, not ${kindOf(v)}${typeof v === 'string' ? ` (${JSON.stringify(v)})` : typeof v === 'number' ? ` (${v})` : ''}`)
     }
   }
 }

@@ -171,7 +171,13 @@ describe('simulate() as exported', () => {
       [{ reservations: [{ ...fixed, kind: 'static' }] }, 'layout.reservations[0].kind must be "fixed" or "dynamic", not "static"'],
       [{ devices: [{ name: 'nic', dmaLimit: 0xffffffff, dumpTarget: true }] }, 'layout.devices[0].dmaLimit must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (4294967295)'],
       [{ config: { ...layout.config, ZONE_DMA: 'false' } }, 'layout.config.ZONE_DMA must be a boolean, not a string ("false")'],
-      [{ config: { ...layout.config, CMA_SIZE_MBYTES: '64' } }, 'layout.config.CMA_SIZE_MBYTES must be a number, not a string ("64")'],
+      [{ config: { ...layout.config, CMA_SIZE_MBYTES: '64' } }, 'layout.config.CMA_SIZE_MBYTES must be an integer ≥ 0, not a string ("64")'],
+      // "The number 1.5 cannot be converted to a BigInt" from inside the engine; a negative
+      // size or interval simulated nonsense without a word.
+      [{ config: { ...layout.config, CMA: true, CMA_SIZE_MBYTES: 1.5 } }, 'layout.config.CMA_SIZE_MBYTES must be an integer ≥ 0, not a number (1.5)'],
+      [{ config: { ...layout.config, CMA: true, CMA_SIZE_MBYTES: -64 } }, 'layout.config.CMA_SIZE_MBYTES must be an integer ≥ 0, not a number (-64)'],
+      [{ config: { ...layout.config, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0.5 } }, 'layout.config.KFENCE_SAMPLE_INTERVAL must be an integer ≥ 0, not a number (0.5)'],
+      [{ config: { ...layout.config, PAGE_BLOCK_MAX_ORDER: 1.5 } }, 'layout.config.PAGE_BLOCK_MAX_ORDER must be an integer ≥ 0 or absent, not a number (1.5)'],
       [{ cpu: { ...layout.cpu, lpa2: undefined } }, 'layout.cpu.lpa2 must be a boolean, not undefined'],
       [{ memory: [{ ...layout.memory[0]!, nomap: 'yes' }] }, 'layout.memory[0].nomap must be a boolean or absent, not a string ("yes")'],
       [{ dma: { ...layout.dma, iortLimitBits: ['48'] } }, 'layout.dma.iortLimitBits must be an array of integers (bits), not an array holding a string'],
