@@ -21,7 +21,7 @@ export default defineRule({
       outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
       acpiReservation: 'reservation "{{name}}" is a {{what}}, which only a device tree has, and the board boots with ACPI ("acpi": true): give what the firmware keeps as a fixed reservation (the EFI memory map\'s), or set "acpi": false',
       acpiDmaRanges: 'dma-ranges of bus node "{{node}}" are a device tree\'s, and the board boots with ACPI ("acpi": true): the kernel unflattens no device tree then and reads no dma-ranges, so they limit nothing; give the IORT\'s limits (dma.iortLimitBits) or dma.zoneDmaLimit, or set "acpi": false',
-      acpiNotOnArch: '"acpi": true is simulated on arm64 only: a {{arch}} kernel booted with ACPI unflattens no device tree, which the engine does not model for {{arch}}; remove it to simulate a device-tree boot',
+      acpiNotOnArch: '"acpi": true is simulated on arm64 only: a {{arch}} kernel booted with ACPI unflattens no device tree, which the engine does not model for {{arch}}: set "acpi": false (on the board, when it comes from defaults) to simulate a device-tree boot',
       imageMisaligned: 'kernel image base {{base}} is not 2 MiB aligned, which the {{arch}} boot protocol requires: give the address the kernel runs at ({{where}})',
       alignNotPowerOfTwo: 'alignment {{value}} is not a power of two',
       limitNotInclusive: '{{what}} {{value}} is where a {{reach}} reach ends, but the limit is the last address reached, inclusive: write {{last}}',
