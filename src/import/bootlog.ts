@@ -169,6 +169,12 @@ export interface BootLogFacts {
    * device tree (arch/arm64/kernel/acpi.c@v7.1.3:219-250).
    */
   acpiRsdp?: Located<true>
+  /**
+   * `ACPI: Failed to init ACPI tables`: acpi_boot_table_init() read the tables (the RSDP line is
+   * printed) but they failed its checks, and it disabled ACPI again unless `acpi=force`: the
+   * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
+   */
+  acpiFailed?: Located<true>
   iomem?: IomemFacts
   /** Number of boots seen (only the first one is read). */
   boots: number
@@ -781,6 +787,7 @@ export const RE = {
   efiMissing: /^efi: UEFI not found\./,
   efiPresent: /^efi: EFI v\d/,
   acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
+  acpiFailed: /^ACPI: Failed to init ACPI tables/,
 }
 
 /**
@@ -1188,6 +1195,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     if (RE.efiMissing.test(s)) facts.efi ??= at(false)
     else if (RE.efiPresent.test(s)) facts.efi ??= at(true)
     else if (RE.acpiRsdp.test(s)) facts.acpiRsdp ??= at(true)
+    else if (RE.acpiFailed.test(s)) facts.acpiFailed ??= at(true)
   }
   if (!facts.cmdline && x86cmd) facts.cmdline = x86cmd
   if (!facts.machine && dmi) facts.machine = dmi
@@ -1453,6 +1461,10 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   }
   const provenance: Provenance = {}
   const arch = f.arch?.value
+  // arm64 runs with ACPI when acpi_boot_table_init() read the tables ("ACPI: RSDP") and they
+  // passed its checks, or acpi=force kept ACPI on although they failed
+  // (arch/arm64/kernel/acpi.c@v7.1.3:253-257; @v5.10.223:254-257 the same).
+  const acpi = arch === 'arm64' && f.acpiRsdp !== undefined && (f.acpiFailed === undefined || (f.cmdline?.value.split(' ').includes('acpi=force') ?? false))
   const board: Board = { id: boardId(opts.id, problems, 'bootLog') ?? derivedId(f.machine?.value ?? f.arch?.value, f.release?.value) }
   provenance[''] = 'Imported from a boot log by crashkernel-check import'
   if (f.machine) {
@@ -1557,7 +1569,7 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   // reclaim memory of the EFI memory map, the map itself, the firmware's tables), silently
   // (drivers/firmware/efi/efi-init.c@v7.1.3:158-229): the board's fixed reservations, which the
   // engine reserves the same way under "acpi" (src/engine/efi.ts).
-  if (f.acpiRsdp && arch === 'arm64') {
+  if (acpi) {
     for (const e of f.memblock) {
       if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined || !EFI_RESERVE.test(e.caller)) continue
       if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base)) continue
@@ -1676,9 +1688,9 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       provenance['/config/CMA'] = `crashkernel=…,cma areas were reserved or attempted, which only a CONFIG_CMA kernel does: ${cite('boot log', f.crashCma)}`
     }
   }
-  if (f.acpiRsdp && arch === 'arm64') {
+  if (acpi) {
     board.acpi = true
-    provenance['/acpi'] = `the kernel read the ACPI tables, which arm64 does only when it runs with ACPI instead of the device tree: ${cite('boot log', f.acpiRsdp)}`
+    provenance['/acpi'] = `the kernel read the ACPI tables, which arm64 does when its device tree is the EFI stub's (or acpi=on|force), and ${f.acpiFailed ? 'acpi=force kept ACPI on although they failed its checks' : 'they passed its checks'}: ${cite('boot log', f.acpiRsdp!)}`
   }
   if (f.lpa2) {
     board.cpu = { lpa2: true }

@@ -67,6 +67,13 @@ describe('cmdline-size boots', () => {
     expect(board.reservations?.map((r) => r.name)).toEqual(expect.arrayContaining(['reserve_regions@139770000', 'efi_memattr_init@13eb9c018']))
     // A device-tree boot is none.
     expect(bootLogToBoard(logOf('arm64-7.1.3-4G-cut')).board.acpi).toBeUndefined()
+    // Tables that fail acpi_boot_table_init()'s checks: printed, then ACPI disabled again
+    // (arch/arm64/kernel/acpi.c@v7.1.3:253-257), so the kernel runs with the stub's device
+    // tree, unless acpi=force.
+    const failed = logOf('arm64-7.1.3-4G-efi-cut').replace(/^(\[ *[\d.]+\] ACPI: RSDP .*)$/m, '$1\n[    0.000000] ACPI: Failed to init ACPI tables')
+    expect(failed).toContain('ACPI: Failed to init ACPI tables')
+    expect(bootLogToBoard(failed).board.acpi).toBeUndefined()
+    expect(bootLogToBoard(failed.replace(/nokaslr /g, 'nokaslr acpi=force ')).board.acpi).toBe(true)
     // importBoard() (the CLI's import) keeps it, with its provenance.
     const imported = importBoard({ bootLog: logOf('arm64-7.1.3-4G-efi-cut') })
     expect([imported.board.acpi, imported.provenance['/acpi']]).toEqual([true, provenance['/acpi']])
