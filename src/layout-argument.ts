@@ -113,6 +113,8 @@ export function checkLayoutArgument(layout: unknown): void {
   if (typeof layout.cmdline !== 'string') throw misuse(`layout.cmdline must be a string, not ${kindOf(layout.cmdline)}`)
   // "yes" would boot a device tree's lines as ACPI's: a boolean or absent.
   if (layout.acpi !== undefined && typeof layout.acpi !== 'boolean') throw misuse(`layout.acpi must be a boolean or absent, not ${kindOf(layout.acpi)}`)
+  // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
+  if (layout.acpi === true && layout.arch === 'riscv64') throw misuse('layout.acpi is true on riscv64, whose ACPI boots (no device tree unflattened) are not modelled: arm64 only')
   u64('layout.pageSize', layout.pageSize, true)
   for (const key of ['paBits', 'vaBits']) if (!Number.isInteger(layout[key])) throw misuse(`layout.${key} must be an integer, not ${kindOf(layout[key])}`)
   if (!Array.isArray(layout.memory) || layout.memory.length === 0) throw misuse(`layout.memory must be a non-empty array of banks { base, size }, not ${Array.isArray(layout.memory) ? 'an empty array' : kindOf(layout.memory)}`)
