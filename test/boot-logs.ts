@@ -77,8 +77,8 @@ export const dumpedReservedRegions = (log: string, n = 0): string[] => parseRese
 export const regionText = (base: bigint, size: bigint, node: number | undefined, flags: number): string =>
   `0x${base.toString(16)}+0x${size.toString(16)}${node === undefined ? '' : ` node ${node}`} flags 0x${flags.toString(16)}`
 
-/** [base, end) of the reserved regions in the log's first `MEMBLOCK configuration:` dump. */
-export const dumpedReserved = (log: string): Span[] => parseReservedDump(log).map((r): Span => [r.base, r.end])
+/** [base, end) of the reserved regions in the log's `n`-th (from 0, the first unless given) `MEMBLOCK configuration:` dump. */
+export const dumpedReserved = (log: string, n = 0): Span[] => parseReservedDump(log, n).map((r): Span => [r.base, r.end])
 
 /**
  * Where the dump and the simulation's memblock.reserved disagree: each page-aligned region
@@ -88,11 +88,11 @@ export const dumpedReserved = (log: string): Span[] => parseReservedDump(log).ma
  * small allocations whose sizes the board may take from a profile (the unflattened DT,
  * NODE_DATA) decide what merges with what.
  */
-export function reservedDisagreements(layout: Layout, result: Pick<SimulationResult, 'reserved'>, log: string, above: bigint): { kernelOnly: string[]; modelOnly: string[] } {
+export function reservedDisagreements(layout: Layout, result: Pick<SimulationResult, 'reserved'>, log: string, above: bigint, dump = 0): { kernelOnly: string[]; modelOnly: string[] } {
   // Touching regions merged on both sides: where the board is rebuilt from a log, sizes of
   // small allocations may come from a profile, and they decide what touches what (the engine
   // keeps nodes and flags apart as memblock does; the oracle tests compare region by region).
-  const kernel = coalesce(dumpedReserved(log))
+  const kernel = coalesce(dumpedReserved(log, dump))
   const model = coalesce(result.reserved.map((r): Span => [r.base, r.base + r.size]))
   const page = layout.pageSize
   const aligned = (rs: Span[]): Span[] => rs.filter(([b, e]) => b >= above && b % page === 0n && e % page === 0n)
