@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { simulate } from '../engine/index.js'
 import { validateMatrix } from '../matrix/validate.js'
+import { boardToLayouts } from '../oracle/decode-board.js'
 import { bootLogToBoard, isDmiSystemName, normalizeLine, parseBootLog, releaseFromBanner, shortJournal } from './bootlog.js'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../test/import', name), 'utf8')
@@ -419,6 +421,30 @@ describe('52-bit addressing from the CPU features lines', () => {
       const { board } = bootLogToBoard(lines.join('\n'))
       expect([board.paBits, board.vaBits, board.cpu]).toEqual([undefined, undefined, undefined])
     }
+  })
+})
+
+// A Debian 6.16 – 7.1 arm64 kernel has no profile: its board came without CONFIG_KFENCE, so
+// `kfence.sample_interval=500` allocated no early pool in the model, and the 2 MiB the kernel's
+// map_mem() takes moved its default CMA area (test/boots/random r37: the kernel's at
+// 0x73c00000, the model's at 0x73e00000).
+describe('KFENCE from its "initialized" line', () => {
+  const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/random/arm64-6.18.5-virt-915M-r37.log.gz'))).toString('utf8')
+  it('sets CONFIG_KFENCE, with the line as provenance', () => {
+    const { board, provenance } = bootLogToBoard(log)
+    expect(board.config?.KFENCE).toBe(true)
+    expect(provenance['/config/KFENCE']).toMatch(/^KFENCE ran at boot: boot log line \d+: "kfence: initialized - using 2097152 bytes for 255 objects/)
+    expect(valid(board)).toEqual([])
+  })
+  it('and the simulation reserves the early pool, so the default CMA area lands where the kernel put it', () => {
+    const layout = boardToLayouts(bootLogToBoard(log).board)[0]!
+    const texts = simulate(layout).trace.map((t) => t.text)
+    expect(log).toContain('cma: Reserved 64 MiB at 0x0000000073c00000')
+    expect(texts).toContain('cma: Reserved 64 MiB at 0x0000000073c00000')
+  })
+  it('and not without the line', () => {
+    const { board } = bootLogToBoard(log.replace(/kfence: initialized/g, 'kfence: (removed)'))
+    expect(board.config?.KFENCE).toBeUndefined()
   })
 })
 

@@ -154,6 +154,8 @@ export interface BootLogFacts {
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
   lpa2?: Located<true>
+  /** `kfence: initialized - using N bytes for M objects`: KFENCE is built in and ran at boot. */
+  kfence?: Located<true>
   /** `52-bit Virtual Addressing (LVA)`: a 64K CONFIG_ARM64_VA_BITS_52 kernel runs with 52-bit VAs. */
   lva?: Located<true>
   /**
@@ -783,6 +785,7 @@ export const RE = {
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
   lva: /CPU features: detected: 52-bit Virtual Addressing \(LVA\)\s*$/,
+  kfence: /^kfence: initialized - using \d+ bytes for \d+ objects/,
   hashTable: /^(?:Dentry cache|Inode-cache) hash table entries: \d+ \(order: (-?\d+), (\d+) bytes/,
   efiMissing: /^efi: UEFI not found\./,
   efiPresent: /^efi: EFI v\d/,
@@ -1182,6 +1185,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.lpa2 ??= at(true)
       continue
     }
+    if (RE.kfence.test(s)) {
+      facts.kfence ??= at(true)
+      continue
+    }
     if (RE.lva.test(s)) {
       facts.lva ??= at(true)
       continue
@@ -1269,7 +1276,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'lva', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
@@ -1691,6 +1698,16 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   if (acpi) {
     board.acpi = true
     provenance['/acpi'] = `the kernel read the ACPI tables, which arm64 does when its device tree is the EFI stub's (or acpi=on|force), and ${f.acpiFailed ? 'acpi=force kept ACPI on although they failed its checks' : 'they passed its checks'}: ${cite('boot log', f.acpiRsdp!)}`
+  }
+  // kfence_init() prints its line only when KFENCE is built in (CONFIG_KFENCE) and the sample
+  // interval is not 0 (mm/kfence/core.c@v6.18.5:907-925 kfence_init_enable, kfence_init). Without a
+  // kernel profile the board would otherwise take the arch default (KFENCE off), and arm64's
+  // map_mem() would then not allocate the early pool that kfence.sample_interval= asks for
+  // (arch/arm64/mm/mmu.c@v6.18.5:1054-1071 arm64_kfence_alloc_pool), 2 MiB the model leaves free.
+  // CONFIG_KFENCE_SAMPLE_INTERVAL itself is not in the log; the board keeps the default's.
+  if (f.kfence) {
+    ;(board.config ??= {}).KFENCE = true
+    provenance['/config/KFENCE'] = `KFENCE ran at boot: ${cite('boot log', f.kfence)}`
   }
   if (f.lpa2) {
     board.cpu = { lpa2: true }

@@ -143,20 +143,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random/amd64-7.3.4-q35-4G-rodata.off.log.gz': [
     'direct-map: kernel DirectMap1G=3145728 DirectMap2M=3133440 DirectMap4k=12160, model DirectMap1G=3145728 DirectMap2M=3125248 DirectMap4k=20352',
   ],
-  // No CONFIG_KFENCE from the log of a build without a profile (random/README.md).
-  'random/arm64-6.18.5-virt-915M-r37.log.gz': [
-    'not printed: cma: Reserved 64 MiB at 0x0000000073e00000',
-    'reserved, kernel only: 73c00000-78c00000',
-    'reserved, kernel only: 78f43000-79300000',
-    'reserved, model only: 73e00000-78e00000',
-  ],
-  // No CONFIG_KFENCE from the log of a build without a profile (random/README.md).
-  'random/arm64-7.1.3-virt-2G-r13.log.gz': [
-    'crash: kernel main 0xaf800000-0xbb7fffff, model main 0xafa00000-0xbb9fffff',
-    'dmesg: kernel crashkernel reserved: 0x00000000af800000 - 0x00000000bb800000 (192 MB), model crashkernel reserved: 0x00000000afa00000 - 0x00000000bba00000 (192 MB)',
-    'not printed: cma: Reserved 64 MiB at 0x00000000bba00000',
-    'not printed: crashkernel reserved: 0x00000000afa00000 - 0x00000000bba00000 (192 MB)',
-  ],
 }
 /**
  * Boots that stop before the lines a board is rebuilt from (no memory map, no image
