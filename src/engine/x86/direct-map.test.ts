@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate, memblockReserve } from '../memblock/memblock.js'
 import type { X86DirectMapPolicy } from '../policies/types.js'
-import { directMapAfterBoot, directMapKb, highestZoneFreeEnds, isGbLeaf, normalZoneServesUnmovable, splitPageCount, splitPageCounts } from './direct-map.js'
+import { kstrtoboolV510, kstrtoboolV519 } from '../params.js'
+import { directMapAfterBoot, directMapKb, highestZoneFreeEnds, isGbLeaf, normalZoneServesUnmovable, setDebugRodata, splitPageCount, splitPageCounts } from './direct-map.js'
 import type { DirectMapTables, DirectPagesCount } from './init-mem-mapping.js'
 
 const G = 1n << 30n
@@ -153,5 +154,32 @@ describe('CMA areas over the Normal zone (crashkernel=…,cma)', () => {
     for (const a of over) memblockReserve(mb, a.base, a.size)
     expect(normalZoneServesUnmovable(mb, 6n * G, over, perSection)).toBe(true)
     expect(directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, perSection, over)['1G']).toBe(3n)
+  })
+})
+
+// rodata=off on x86 (test/boots/random: r05, r27; the 4G q35 boots with rodata=off of every
+// amd64 build in its README): mark_readonly() skips mark_rodata_ro(), and with it the 2M
+// splits of the kernel's aliases, which the model took on every boot.
+describe('set_debug_rodata() and mark_rodata_ro()\'s splits', () => {
+  it('6.x/7.x: "on" and "off" only, in command-line order; other words and a bare rodata leave it', () => {
+    const on = (cmdline: string) => setDebugRodata(cmdline, 'early-on-off', kstrtoboolV519)
+    expect(['', 'rodata=on', 'rodata=full', 'rodata=noalias', 'rodata=n', 'rodata=off rodata=on', 'rodata'].map(on)).toEqual([true, true, true, true, true, true, true])
+    expect(['rodata=off', 'rodata=off rodata=full', 'rodata=off rodata', 'rodata=on rodata=off', 'rodata=off -- rodata=on'].map(on)).toEqual([false, false, false, false, false])
+  })
+  it('5.10: strtobool() of a token with \'=\'', () => {
+    const on = (cmdline: string) => setDebugRodata(cmdline, 'setup-strtobool', kstrtoboolV510)
+    expect(['rodata=off', 'rodata=n', 'rodata=0', 'rodata=on rodata=No'].map(on)).toEqual([false, false, false, false])
+    expect(['rodata=full', 'rodata', 'rodata=off rodata=1', 'rodata=off rodata=Yes', 'rodata=false'].map(on)).toEqual([true, true, true, true, true])
+  })
+  it('rodata=off takes mark_rodata_ro()\'s 2M splits off the measured ones; where they are not measured, none', () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, M, 4n * G - M)
+    const pol: X86DirectMapPolicy = { splits2M: 9, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' }
+    const on = directMapAfterBoot(tables([]), mb, 4n * G, pol, [], true)
+    const off = directMapAfterBoot(tables([]), mb, 4n * G, pol, [], false)
+    expect(on).toEqual({ '1G': 4n, '2M': 1022n - 9n, '4K': 992n + 9n * 512n })
+    expect(off).toEqual({ '1G': 4n, '2M': 1022n - 5n, '4K': 992n + 5n * 512n })
+    const { rodataSplits2M: _, ...unmeasured } = pol
+    expect(directMapAfterBoot(tables([]), mb, 4n * G, unmeasured, [], false)).toEqual(on)
   })
 })

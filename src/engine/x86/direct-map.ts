@@ -24,7 +24,8 @@
  */
 import { freeMemRanges, memblockAllocTryNid, memblockClone, type Memblock } from '../memblock/memblock.js'
 import { SZ_128M, SZ_16M, SZ_1G, SZ_2M, SZ_4G, SZ_4K } from '../phys.js'
-import type { X86DirectMapPolicy } from '../policies/types.js'
+import { parameq, parseEarlyParams, type Kstrtobool } from '../params.js'
+import type { X86DirectMapPolicy, X86Policy } from '../policies/types.js'
 import type { PhysAddr, PhysRange } from '../types.js'
 import { isDirectMapGbLeaf, type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js'
 
@@ -203,8 +204,34 @@ export function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: 
 }
 
 /**
+ * Mirrors set_debug_rodata() — init/main.c — as x86 runs it (no arch_parse_debug_rodata()):
+ * rodata_enabled once the command line is parsed, for mark_readonly() to read. It starts true;
+ * each rodata= token the handler takes sets it, in command-line order, and a word it does not
+ * take leaves it as it was (with a warning). 5.10's __setup("rodata=") sees only tokens with
+ * '=' (obsolete_checksetup() matches the string "rodata="), and strtobool() reads them; the
+ * early_param of 6.x and 7.x takes "on" and "off" only, a bare `rodata` (NULL) included as
+ * neither.
+ * @kernel init/main.c set_debug_rodata (v5.10.223:1370-1376; v6.1.192:1429-1441;
+ *         v7.3.4:1510-1523), mark_readonly (v7.3.4:1526-1541)
+ */
+export function setDebugRodata(cmdline: string, dialect: X86Policy['rodataParam'], strtobool: Kstrtobool): boolean {
+  let rodataEnabled = true
+  for (const { param, val } of parseEarlyParams(cmdline)) {
+    if (!parameq(param, 'rodata')) continue
+    if (dialect === 'setup-strtobool') {
+      if (val === null) continue
+      const r = strtobool(val)
+      if (r.ret === 0) rodataEnabled = r.res
+    } else if (val === 'on') rodataEnabled = true
+    else if (val === 'off') rodataEnabled = false
+  }
+  return rodataEnabled
+}
+
+/**
  * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
- * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits.
+ * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits, of which
+ * mark_rodata_ro()'s only where rodata_enabled (setDebugRodata()).
  */
 export function directMapAfterBoot(
   tables: DirectMapTables,
@@ -212,6 +239,7 @@ export function directMapAfterBoot(
   maxPfnAddr: PhysAddr,
   pol: X86DirectMapPolicy,
   cmaAreas: readonly PhysRange[],
+  rodataEnabled = true,
 ): DirectPagesCount {
   const count: DirectPagesCount = { ...tables.count }
   // One list of the free ranges for both questions (for_each_free_mem_range() once).
@@ -226,7 +254,8 @@ export function directMapAfterBoot(
       if (high !== low && isGbLeaf(tables, high * SZ_1G)) splitPageCount(count, '1G')
     }
   }
-  splitPageCounts(count, '2M', pol.splits2M)
+  // rodata=off: mark_readonly() skips mark_rodata_ro() and the splits it makes.
+  splitPageCounts(count, '2M', rodataEnabled ? pol.splits2M : pol.splits2M - (pol.rodataSplits2M ?? 0))
   return count
 }
 
