@@ -63,10 +63,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random/amd64-6.16.3-q35-4G-kfence100.log.gz': [
     'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4167680 DirectMap4k=26496, model DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448',
   ],
-  // KASLR put the image in a 1G leaf (random/README.md).
-  'random/amd64-6.17.8-pc-4440M-r10.log.gz': [
-    'direct-map: kernel DirectMap2M=4456448 DirectMap4k=24448, model DirectMap1G=1048576 DirectMap2M=3407872 DirectMap4k=24448',
-  ],
   // KFENCE's pool on x86, not modelled (random/README.md).
   'random/amd64-6.17.8-q35-4G-kfence100.log.gz': [
     'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4167680 DirectMap4k=26496, model DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448',

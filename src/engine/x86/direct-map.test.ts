@@ -183,3 +183,19 @@ describe('set_debug_rodata() and mark_rodata_ro()\'s splits', () => {
     expect(directMapAfterBoot(tables([]), mb, 4n * G, unmeasured, [], false)).toEqual(on)
   })
 })
+
+// KASLR loads the image where it likes (test/boots/random r10: Kernel code at 0x76000000 on
+// pc 4440M, DirectMap1G 0 where the model kept [1G, 2G) a 1G page).
+describe('the kernel image\'s direct-map alias', () => {
+  const mb = memblockCreate(4096n)
+  memblockAdd(mb, M, 4n * G - M)
+  const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' }
+  it('splits the 1G page holding it where that is a leaf, once', () => {
+    const at16M = directMapAfterBoot(tables([1n, 2n]), mb, 4n * G, pol, [], true, { base: 16n * M, size: 0x3000000n })
+    const atKaslr = directMapAfterBoot(tables([1n, 2n]), mb, 4n * G, pol, [], true, { base: 0x76000000n, size: 0x3000000n })
+    expect(at16M['1G']).toBe(4n)
+    expect(atKaslr).toEqual({ '1G': 3n, '2M': at16M['2M'] + 512n, '4K': at16M['4K'] })
+    // Across two GiB: both.
+    expect(directMapAfterBoot(tables([1n, 2n]), mb, 4n * G, pol, [], true, { base: 2n * G - 16n * M, size: 0x3000000n })['1G']).toBe(2n)
+  })
+})

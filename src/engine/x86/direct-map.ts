@@ -231,7 +231,8 @@ export function setDebugRodata(cmdline: string, dialect: X86Policy['rodataParam'
 /**
  * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
  * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits, of which
- * mark_rodata_ro()'s only where rodata_enabled (setDebugRodata()).
+ * mark_rodata_ro()'s only where rodata_enabled (setDebugRodata()); `image` is the kernel image's
+ * physical extent.
  */
 export function directMapAfterBoot(
   tables: DirectMapTables,
@@ -240,20 +241,30 @@ export function directMapAfterBoot(
   pol: X86DirectMapPolicy,
   cmaAreas: readonly PhysRange[],
   rodataEnabled = true,
+  image?: PhysRange,
 ): DirectPagesCount {
   const count: DirectPagesCount = { ...tables.count }
+  // Each 1 GiB page is split once, the first time a change touches it.
+  const split = new Set<bigint>()
+  const split1G = (gib: bigint): void => {
+    if (split.has(gib) || !isGbLeaf(tables, gib * SZ_1G)) return
+    split.add(gib)
+    splitPageCount(count, '1G')
+  }
   // One list of the free ranges for both questions (for_each_free_mem_range() once).
   const free = freeMemRanges(mb)
   const ends = highestZoneFreeEnds(mb, maxPfnAddr, !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free), free)
   if (ends) {
-    // The 1 GiB pages holding the low end and (zone-start-and-end) the high end, once each.
-    const low = ends.low / SZ_1G
-    if (isGbLeaf(tables, low * SZ_1G)) splitPageCount(count, '1G')
-    if (pol.splits1G !== 'zone-start') {
-      const high = ends.high / SZ_1G
-      if (high !== low && isGbLeaf(tables, high * SZ_1G)) splitPageCount(count, '1G')
-    }
+    // The 1 GiB pages holding the low end and (zone-start-and-end) the high end.
+    split1G(ends.low / SZ_1G)
+    if (pol.splits1G !== 'zone-start') split1G(ends.high / SZ_1G)
   }
+  // The image's splits reach its direct-map alias (cpa_process_alias(),
+  // arch/x86/mm/pat/set_memory.c@v7.3.4:1958-1991), which splits the
+  // 1 GiB page holding it first where that is a leaf: never at the default 16 MiB load
+  // address (the first GiB has the low 1 MiB's small pages), but where KASLR loads the image
+  // higher (test/boots/random r10: Kernel code at 0x76000000, DirectMap1G 0).
+  if (image && image.size > 0n) for (let gib = image.base / SZ_1G; gib <= (image.base + image.size - 1n) / SZ_1G; gib++) split1G(gib)
   // rodata=off: mark_readonly() skips mark_rodata_ro() and the splits it makes.
   splitPageCounts(count, '2M', rodataEnabled ? pol.splits2M : pol.splits2M - (pol.rodataSplits2M ?? 0))
   return count
