@@ -59,42 +59,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random/amd64-5.10-q35-2049M-ck256M.log.gz': [
     'direct-map: kernel DirectMap1G=3145728 DirectMap2M=2076672 DirectMap4k=21376, model DirectMap1G=4194304 DirectMap2M=1028096 DirectMap4k=21376',
   ],
-  // KFENCE's pool on x86, not modelled (random/README.md).
-  'random/amd64-6.16.3-q35-4G-kfence100.log.gz': [
-    'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4167680 DirectMap4k=26496, model DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448',
-  ],
-  // KFENCE's pool on x86, not modelled (random/README.md).
-  'random/amd64-6.17.8-q35-4G-kfence100.log.gz': [
-    'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4167680 DirectMap4k=26496, model DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448',
-  ],
-  // KFENCE's pool on x86, not modelled (random/README.md).
-  'random/amd64-6.18.5-q35-4G-kfence100.log.gz': [
-    'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4167680 DirectMap4k=26496, model DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448',
-  ],
-  // KFENCE's pool on x86, not modelled (random/README.md).
-  'random/amd64-6.19.6-q35-4G-kfence100.log.gz': [
-    'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4169728 DirectMap4k=24448, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400',
-  ],
-  // KFENCE's pool on x86, not modelled (random/README.md).
-  'random/amd64-7.0.4-q35-4G-kfence100.log.gz': [
-    'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4169728 DirectMap4k=24448, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400',
-  ],
-  // KFENCE's pool on x86, not modelled (random/README.md).
-  'random/amd64-7.1.3-q35-1537M-r05.log.gz': [
-    'direct-map: kernel DirectMap2M=1558528 DirectMap4k=15232, model DirectMap2M=1560576 DirectMap4k=13184',
-  ],
-  // KFENCE's pool on x86, not modelled (random/README.md).
-  'random/amd64-7.1.3-q35-4G-kfence100.log.gz': [
-    'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4169728 DirectMap4k=24448, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400',
-  ],
-  // KFENCE's pool on x86, not modelled (random/README.md).
-  'random/amd64-7.2-q35-4G-kfence100.log.gz': [
-    'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4169728 DirectMap4k=24448, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400',
-  ],
-  // KFENCE's pool on x86, not modelled (random/README.md).
-  'random/amd64-7.3.4-q35-4G-kfence100.log.gz': [
-    'direct-map: kernel DirectMap1G=2097152 DirectMap2M=4171776 DirectMap4k=22400, model DirectMap1G=3145728 DirectMap2M=3125248 DirectMap4k=20352',
-  ],
 }
 /**
  * Boots that stop before the lines a board is rebuilt from (no memory map, no image

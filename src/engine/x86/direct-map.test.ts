@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate, memblockReserve } from '../memblock/memblock.js'
 import type { X86DirectMapPolicy } from '../policies/types.js'
 import { kstrtoboolV510, kstrtoboolV519 } from '../params.js'
-import { directMapAfterBoot, directMapKb, highestZoneFreeEnds, isGbLeaf, normalZoneServesUnmovable, setDebugRodata, splitPageCount, splitPageCounts } from './direct-map.js'
+import { directMapAfterBoot, directMapKb, highestZoneFreeEnds, isGbLeaf, kfenceAtBoot, normalZoneServesUnmovable, setDebugRodata, splitPageCount, splitPageCounts } from './direct-map.js'
 import type { DirectMapTables, DirectPagesCount } from './init-mem-mapping.js'
 
 const G = 1n << 30n
@@ -197,5 +197,28 @@ describe('the kernel image\'s direct-map alias', () => {
     expect(atKaslr).toEqual({ '1G': 3n, '2M': at16M['2M'] + 512n, '4K': at16M['4K'] })
     // Across two GiB: both.
     expect(directMapAfterBoot(tables([1n, 2n]), mb, 4n * G, pol, [], true, { base: 2n * G - 16n * M, size: 0x3000000n })['1G']).toBe(2n)
+  })
+})
+
+// KFENCE on x86 (test/boots/random: the kfence100 boots of every amd64 build on 4G q35, r05):
+// arch_kfence_init_pool() maps the pool with 4K pages, which the model never split for.
+describe('the KFENCE pool', () => {
+  it('is allocated when the sample interval, the config\'s or kfence.sample_interval=\'s, is not 0', () => {
+    const y = { KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }
+    expect(['', 'kfence.sample_interval=0', 'kfence.sample_interval=abc', 'kfence.sample_interval', 'kfence.sample_interval=100 kfence.sample_interval=0'].map((c) => kfenceAtBoot(c, y))).toEqual([false, false, false, false, false])
+    expect(['kfence.sample_interval=100', 'kfence.sample_interval=0x10', 'kfence.sample-interval=5', 'kfence.sample_interval=0 kfence.sample_interval=500'].map((c) => kfenceAtBoot(c, y))).toEqual([true, true, true, true])
+    expect(kfenceAtBoot('', { KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 })).toBe(true)
+    expect(kfenceAtBoot('kfence.sample_interval=abc', { KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 })).toBe(true)
+    expect(kfenceAtBoot('kfence.sample_interval=100', { KFENCE: false, KFENCE_SAMPLE_INTERVAL: 0 })).toBe(false)
+  })
+  it('splits the 1G page at the top of the highest zone\'s free memory, and one 2M page', () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, M, 4n * G - M)
+    memblockAdd(mb, 4n * G, 2n * G)
+    const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' }
+    const off = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, [], true, undefined, false)
+    const on = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, [], true, undefined, true)
+    expect(off['1G']).toBe(3n)
+    expect(on).toEqual({ '1G': 2n, '2M': off['2M'] + 512n - 1n, '4K': off['4K'] + 512n })
   })
 })

@@ -24,6 +24,7 @@
  */
 import { freeMemRanges, memblockAllocTryNid, memblockClone, type Memblock } from '../memblock/memblock.js'
 import { SZ_128M, SZ_16M, SZ_1G, SZ_2M, SZ_4G, SZ_4K } from '../phys.js'
+import { kstrtoulBase0 } from '../arm64/linear-map-flags.js'
 import { parameq, parseEarlyParams, type Kstrtobool } from '../params.js'
 import type { X86DirectMapPolicy, X86Policy } from '../policies/types.js'
 import type { PhysAddr, PhysRange } from '../types.js'
@@ -232,7 +233,7 @@ export function setDebugRodata(cmdline: string, dialect: X86Policy['rodataParam'
  * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
  * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits, of which
  * mark_rodata_ro()'s only where rodata_enabled (setDebugRodata()); `image` is the kernel image's
- * physical extent.
+ * physical extent; `kfence` whether KFENCE allocates its pool at boot (kfenceAtBoot()).
  */
 export function directMapAfterBoot(
   tables: DirectMapTables,
@@ -242,6 +243,7 @@ export function directMapAfterBoot(
   cmaAreas: readonly PhysRange[],
   rodataEnabled = true,
   image?: PhysRange,
+  kfence = false,
 ): DirectPagesCount {
   const count: DirectPagesCount = { ...tables.count }
   // Each 1 GiB page is split once, the first time a change touches it.
@@ -265,6 +267,17 @@ export function directMapAfterBoot(
   // address (the first GiB has the low 1 MiB's small pages), but where KASLR loads the image
   // higher (test/boots/random r10: Kernel code at 0x76000000, DirectMap1G 0).
   if (image && image.size > 0n) for (let gib = image.base / SZ_1G; gib <= (image.base + image.size - 1n) / SZ_1G; gib++) split1G(gib)
+  // KFENCE: arch_kfence_init_pool() set_memory_4k()s each page of the pool
+  // (arch/x86/include/asm/kfence.h@v7.3.4:22-38), which memblock_alloc() took top-down in
+  // mm_core_init(): the 1 GiB page at the top of the highest zone's free memory, and 2M
+  // pages. Which 2M pages the pool touches depends on allocations the model does not follow
+  // (the hash tables of vfs_caches_init_early(), the per-CPU areas); every boot with KFENCE
+  // on shows one (test/boots/random: the kfence100 boots of each amd64 build on 4G q35, r05),
+  // so one it is.
+  if (kfence) {
+    if (ends) split1G(ends.high / SZ_1G)
+    splitPageCounts(count, '2M', 1)
+  }
   // rodata=off: mark_readonly() skips mark_rodata_ro() and the splits it makes.
   splitPageCounts(count, '2M', rodataEnabled ? pol.splits2M : pol.splits2M - (pol.rodataSplits2M ?? 0))
   return count
@@ -279,4 +292,24 @@ export function directMapKb(c: DirectPagesCount, gbpages: boolean): Record<strin
   const out: Record<string, number> = { DirectMap4k: Number(c['4K'] << 2n), DirectMap2M: Number(c['2M'] << 11n) }
   if (gbpages) out['DirectMap1G'] = Number(c['1G'] << 20n)
   return out
+}
+
+/**
+ * Mirrors the start of kfence_alloc_pool_and_metadata() — mm/kfence/core.c@v7.3.4:917-920 — on
+ * x86: the pool is allocated only when kfence_sample_interval is not 0, which is
+ * CONFIG_KFENCE_SAMPLE_INTERVAL unless the builtin module parameter kfence.sample_interval=
+ * set it (parse_args() runs before mm_core_init(); param_set_sample_interval() takes what
+ * kstrtoul() base 0 reads, and a value it rejects leaves the config's).
+ * @kernel mm/kfence/core.c kfence_alloc_pool_and_metadata, param_set_sample_interval
+ *         (v7.3.4:917-941, 66-89); mm/mm_init.c mm_core_init (v7.3.4:2659)
+ */
+export function kfenceAtBoot(cmdline: string, config: { KFENCE: boolean; KFENCE_SAMPLE_INTERVAL: number }): boolean {
+  if (!config.KFENCE) return false
+  let interval = BigInt(config.KFENCE_SAMPLE_INTERVAL)
+  for (const { param, val } of parseEarlyParams(cmdline)) {
+    if (!parameq(param, 'kfence.sample_interval')) continue
+    const n = kstrtoulBase0(val)
+    if (n !== undefined) interval = n
+  }
+  return interval !== 0n
 }

@@ -55,7 +55,7 @@ import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
-import { directMapAfterBoot, directMapKb, setDebugRodata } from './direct-map.js'
+import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 import { numaInitMemblock } from '../numa.js'
@@ -468,7 +468,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy)
   for (const e of zoneBlock.events) trace.events.push(e)
   const cmaAreas = [...(p.defaultCma ? [p.defaultCma] : []), ...(crash.cma?.ranges ?? [])]
-  const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image)
+  const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, kfenceAtBoot(layout.cmdline, layout.config))
   return {
     mb,
     crash,
