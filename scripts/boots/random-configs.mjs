@@ -11,11 +11,13 @@
  * of the other early parameters the model reads (mem=, memmap= on x86, nokaslr, rodata=,
  * kfence.sample_interval=, cma=, swiotlb=, no5lvl and nogbpages on x86, memblock=debug).
  *
- * Usage: node scripts/boots/random-configs.mjs [seed] [count]   (20261202 and 40 unless given)
+ * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag]   (20261202, 40 and r unless
+ * given; the ids end in -<tag><NN>)
  */
 
 const seed = Number(process.argv[2] ?? 20261202)
 const count = Number(process.argv[3] ?? 40)
+const tag = process.argv[4] ?? 'r'
 
 /** mulberry32: a small PRNG whose sequence depends on the seed alone. */
 function prng(s) {
@@ -103,6 +105,6 @@ for (let i = 1; i <= count; i++) {
   const machine = arch === 'arm64' ? 'virt' : pick(['q35', 'pc'])
   const mem = memoryMiB()
   const line = [...(chance(0.85) ? ['nokaslr'] : []), ...(chance(0.6) ? ['memblock=debug'] : []), ...others(arch, mem), ...crashkernel(arch, mem)]
-  const id = `${arch}-${release}-${machine}-${mib(mem)}-r${String(i).padStart(2, '0')}`
+  const id = `${arch}-${release}-${machine}-${mib(mem)}-${tag}${String(i).padStart(2, '0')}`
   console.log([arch, release, machine, mib(mem), id, ...line].join(' '))
 }
