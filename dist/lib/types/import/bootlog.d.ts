@@ -160,6 +160,8 @@ export interface BootLogFacts {
     opensbiNextAddress?: Located<bigint>;
     opensbiNextArg1?: Located<bigint>;
     lpa2?: Located<true>;
+    /** `kfence: initialized - using N bytes for M objects`: KFENCE is built in and ran at boot. */
+    kfence?: Located<true>;
     /** `52-bit Virtual Addressing (LVA)`: a 64K CONFIG_ARM64_VA_BITS_52 kernel runs with 52-bit VAs. */
     lva?: Located<true>;
     /**
@@ -175,6 +177,12 @@ export interface BootLogFacts {
      * device tree (arch/arm64/kernel/acpi.c@v7.1.3:219-250).
      */
     acpiRsdp?: Located<true>;
+    /**
+     * `ACPI: Failed to init ACPI tables`: acpi_boot_table_init() read the tables (the RSDP line is
+     * printed) but they failed its checks, and it disabled ACPI again unless `acpi=force`: the
+     * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
+     */
+    acpiFailed?: Located<true>;
     iomem?: IomemFacts;
     /** Number of boots seen (only the first one is read). */
     boots: number;
@@ -332,10 +340,12 @@ export declare const RE: {
     sbiArg1: RegExp;
     lpa2: RegExp;
     lva: RegExp;
+    kfence: RegExp;
     hashTable: RegExp;
     efiMissing: RegExp;
     efiPresent: RegExp;
     acpiRsdp: RegExp;
+    acpiFailed: RegExp;
 };
 /**
  * The system name of dmi_setup()'s `DMI: %s` line (drivers/firmware/dmi_scan.c): the text

@@ -16,7 +16,8 @@ import type { PhysAddr } from '../engine/index.js';
  * - `offsetInReach` crashkernel=X@base with base inside the reach (device DMA or low limit)
  * - `autoPlacement` drop the @offset
  * - `plainSize`     crashkernel=X instead of X,high (kernels without ,high)
- * - `addSize`       add a plain crashkernel=X to a command line that has none, or put it in place of one that asks for 0 bytes
+ * - `addSize`       add a plain crashkernel=X to a command line that has none (or only ,cma tokens), or put it in place of one that asks for 0 bytes
+ * - `addHigh`       add the crashkernel=X,high a ,low token sizes the low part of
  * - `tokensFirst`   move the crashkernel= tokens to the front of a command line the kernel cuts short
  * - `fixSyntax`     common spelling fixes: 256MB → 256M, auto → the RHEL ranges, ,cma removed
  * - `respellName`   crashkernel= spelt as the kernel looks for it (crashkernal=256M, crashkernel = 256M)
@@ -25,7 +26,7 @@ import type { PhysAddr } from '../engine/index.js';
  * - `newerKernel`   the nearest newer checked kernel where the finding is gone
  * - `otherKernel`   the nearest checked kernel (older first) where the finding is gone
  */
-export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'addSize' | 'tokensFirst' | 'fixSyntax' | 'respellName' | 'restoreToken' | 'extendRange' | 'removeToken' | 'removeRejected' | 'newerKernel' | 'otherKernel';
+export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'addSize' | 'addHigh' | 'tokensFirst' | 'fixSyntax' | 'respellName' | 'restoreToken' | 'extendRange' | 'removeToken' | 'removeRejected' | 'newerKernel' | 'otherKernel';
 /** What a rule tells the strategies about one report. */
 export interface FixRequest {
     /** Highest physical address (inclusive) the fixed region must stay at or below. */

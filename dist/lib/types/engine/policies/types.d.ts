@@ -116,6 +116,13 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
 }
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     /**
+     * How set_debug_rodata() reads rodata= (x86 has no arch_parse_debug_rodata()):
+     * 'setup-strtobool' (5.10: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1370-1376)
+     * or 'early-on-off' (an early_param taking "on" and "off" only, init/main.c@v6.1.192:1429-1441,
+     * the same @v7.3.4:1510-1523). Anything else leaves rodata_enabled as it was.
+     */
+    rodataParam: 'setup-strtobool' | 'early-on-off';
+    /**
      * How `swiotlb=` sizes the bounce buffer the default low size is computed from
      * (kernel/dma/swiotlb.c setup_io_tlb_npages; x86/swiotlb.ts).
      */
@@ -154,6 +161,15 @@ export interface X86DirectMapPolicy {
      * (free_initmem(), mark_rodata_ro(), the read-only IDT) and the first BPF JIT image.
      */
     splits2M: number;
+    /**
+     * Of splits2M, those mark_rodata_ro() makes (set_memory_ro() and set_memory_nx() over the
+     * kernel's text, rodata and data, free_kernel_image_pages() over its two gaps, on both
+     * aliases: arch/x86/mm/init_64.c@v7.3.4:1359-1403), which a boot with rodata=off skips
+     * (init/main.c@v7.3.4:1526-1541 mark_readonly()). Measured as what rodata=off takes off a
+     * 4G q35 boot of each Debian build (test/boots/random/README.md); absent where no such boot
+     * measured it (6.1), and the model then keeps splits2M whatever rodata= says.
+     */
+    rodataSplits2M?: number;
     /**
      * 1G pages split to 2M by the first protected page-allocator allocations: the one holding the
      * lowest free page of the highest zone, and (6.1, 6.12) also the one holding its highest.

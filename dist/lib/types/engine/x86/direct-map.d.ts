@@ -22,7 +22,8 @@
  *         (v6.1.192, v6.12.117, v7.2.13)
  */
 import { type Memblock } from '../memblock/memblock.js';
-import type { X86DirectMapPolicy } from '../policies/types.js';
+import { type Kstrtobool } from '../params.js';
+import type { X86DirectMapPolicy, X86Policy } from '../policies/types.js';
 import type { PhysAddr, PhysRange } from '../types.js';
 import { type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js';
 /**
@@ -68,13 +69,40 @@ export declare function splitPageCount(count: DirectPagesCount, level: '2M' | '1
  */
 export declare function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: number): void;
 /**
- * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
- * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits.
+ * Mirrors set_debug_rodata() — init/main.c — as x86 runs it (no arch_parse_debug_rodata()):
+ * rodata_enabled once the command line is parsed, for mark_readonly() to read. It starts true;
+ * each rodata= token the handler takes sets it, in command-line order, and a word it does not
+ * take leaves it as it was (with a warning). 5.10's __setup("rodata=") sees only tokens with
+ * '=' (obsolete_checksetup() matches the string "rodata="), and strtobool() reads them; the
+ * early_param of 6.x and 7.x takes "on" and "off" only, a bare `rodata` (NULL) included as
+ * neither.
+ * @kernel init/main.c set_debug_rodata (v5.10.223:1370-1376; v6.1.192:1429-1441;
+ *         v7.3.4:1510-1523), mark_readonly (v7.3.4:1526-1541)
  */
-export declare function directMapAfterBoot(tables: DirectMapTables, mb: Memblock, maxPfnAddr: PhysAddr, pol: X86DirectMapPolicy, cmaAreas: readonly PhysRange[]): DirectPagesCount;
+export declare function setDebugRodata(cmdline: string, dialect: X86Policy['rodataParam'], strtobool: Kstrtobool): boolean;
+/**
+ * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
+ * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits, of which
+ * mark_rodata_ro()'s only where rodata_enabled (setDebugRodata()); `image` is the kernel image's
+ * physical extent; `kfence` whether KFENCE allocates its pool at boot (kfenceAtBoot()).
+ */
+export declare function directMapAfterBoot(tables: DirectMapTables, mb: Memblock, maxPfnAddr: PhysAddr, pol: X86DirectMapPolicy, cmaAreas: readonly PhysRange[], rodataEnabled?: boolean, image?: PhysRange, kfence?: boolean): DirectPagesCount;
 /**
  * Mirrors arch_report_meminfo(): the counters in kB as /proc/meminfo prints them;
  * DirectMap1G only when direct_gbpages is in use.
  * @kernel arch/x86/mm/pat/set_memory.c arch_report_meminfo
  */
 export declare function directMapKb(c: DirectPagesCount, gbpages: boolean): Record<string, number>;
+/**
+ * Mirrors the start of kfence_alloc_pool_and_metadata() — mm/kfence/core.c@v7.3.4:917-920 — on
+ * x86: the pool is allocated only when kfence_sample_interval is not 0, which is
+ * CONFIG_KFENCE_SAMPLE_INTERVAL unless the builtin module parameter kfence.sample_interval=
+ * set it (parse_args() runs before mm_core_init(); param_set_sample_interval() takes what
+ * kstrtoul() base 0 reads, and a value it rejects leaves the config's).
+ * @kernel mm/kfence/core.c kfence_alloc_pool_and_metadata, param_set_sample_interval
+ *         (v7.3.4:917-941, 66-89); mm/mm_init.c mm_core_init (v7.3.4:2659)
+ */
+export declare function kfenceAtBoot(cmdline: string, config: {
+    KFENCE: boolean;
+    KFENCE_SAMPLE_INTERVAL: number;
+}): boolean;
