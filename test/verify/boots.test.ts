@@ -111,8 +111,15 @@ function dumpComparable(layout: Layout, result: SimulationResult): Pick<Simulati
  * reservation :1198.
  */
 function comparedDump(layout: Layout, log: string): number {
-  return layout.arch === 'x86_64' && parseReservedDump(log, 1).length > 0 ? 1 : 0
+  return layout.arch === 'x86_64' && parseReservedDump(log, 1).length > 0 && !EFI_BOOT_SERVICES.test(log) ? 1 : 0
 }
+/**
+ * An EFI boot's later dump also holds the boot-services regions efi_reserve_boot_services()
+ * reserves between the two dumps (arch/x86/kernel/setup.c@v7.3.4:1108, @v5.10.223:1085),
+ * which the model does not place (cmdline-size efi-cut and efi-past: eight kernel-only ranges,
+ * 0x900000-0x1500000 and seven under 2 GiB): there the first dump is compared, as before.
+ */
+const EFI_BOOT_SERVICES = /__memblock_reserve: \[[^\]]+\] .*efi_reserve_boot_services\+/
 
 /**
  * A boot that comes with the DTB it booted (<id>.dtb): the board a user would import from
