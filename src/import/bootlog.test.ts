@@ -446,6 +446,21 @@ describe('KFENCE from its "initialized" line', () => {
     const { board } = bootLogToBoard(log.replace(/kfence: initialized/g, 'kfence: (removed)'))
     expect(board.config?.KFENCE).toBeUndefined()
   })
+  // The line with no kfence.sample_interval= on the command line: the build's own
+  // CONFIG_KFENCE_SAMPLE_INTERVAL is not 0. The board kept the default's 0 (every Debian profile's
+  // too), so the model allocated no pool and the CMA area moved 2 MiB as without the line.
+  it('and a non-zero interval where the command line does not set one', () => {
+    const noParam = log.replace(/ kfence\.sample_interval=500/g, '')
+    expect(noParam).not.toContain('kfence.sample_interval')
+    const { board, provenance } = bootLogToBoard(noParam)
+    expect(board.config?.KFENCE_SAMPLE_INTERVAL).toBeGreaterThan(0)
+    expect(provenance['/config/KFENCE_SAMPLE_INTERVAL']).toMatch(/not 0.*boot log line \d+/)
+    expect(valid(board)).toEqual([])
+    const texts = simulate(boardToLayouts(board)[0]!).trace.map((t) => t.text)
+    expect(texts).toContain('cma: Reserved 64 MiB at 0x0000000073c00000')
+    // Where the command line sets it, the config's stays unknown and untouched.
+    expect(bootLogToBoard(log).board.config?.KFENCE_SAMPLE_INTERVAL).toBeUndefined()
+  })
 })
 
 describe('the default CMA area and the crash kernel\'s CMA ranges', () => {

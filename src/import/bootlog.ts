@@ -33,6 +33,8 @@
 import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservation } from '../matrix/generated/board-matrix.js'
 import { isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
+import { kstrtoulBase0 } from '../engine/arm64/linear-map-flags.js'
+import { parameq, parseEarlyParams } from '../engine/params.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 
 type Arch = NonNullable<Board['arch']>
@@ -1704,10 +1706,22 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   // kernel profile the board would otherwise take the arch default (KFENCE off), and arm64's
   // map_mem() would then not allocate the early pool that kfence.sample_interval= asks for
   // (arch/arm64/mm/mmu.c@v6.18.5:1054-1071 arm64_kfence_alloc_pool), 2 MiB the model leaves free.
-  // CONFIG_KFENCE_SAMPLE_INTERVAL itself is not in the log; the board keeps the default's.
+  // CONFIG_KFENCE_SAMPLE_INTERVAL itself is not in the log. Where the command line sets
+  // kfence.sample_interval= (the last value kstrtoul() base 0 takes: param_set_sample_interval(),
+  // mm/kfence/core.c@v6.18.5:66-89), that is what ran and the config's stays unknown; where it
+  // does not, the config's was not 0, and the board must say so: the default's (and every Debian
+  // profile's) 0 would allocate no pool. 100 is the Kconfig default (lib/Kconfig.kfence@v6.12.117:28-30);
+  // only whether it is 0 matters to the model.
   if (f.kfence) {
-    ;(board.config ??= {}).KFENCE = true
+    const config = (board.config ??= {})
+    config.KFENCE = true
     provenance['/config/KFENCE'] = `KFENCE ran at boot: ${cite('boot log', f.kfence)}`
+    const cmdline = f.cmdline?.value ?? ''
+    const fromCmdline = parseEarlyParams(cmdline).some(({ param, val }) => parameq(param, 'kfence.sample_interval') && kstrtoulBase0(val) !== undefined)
+    if (!fromCmdline) {
+      config.KFENCE_SAMPLE_INTERVAL = 100
+      provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as KFENCE ran with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', f.kfence)}`
+    }
   }
   if (f.lpa2) {
     board.cpu = { lpa2: true }
