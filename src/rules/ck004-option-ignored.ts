@@ -270,7 +270,10 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   // ,cma tokens alone on a kernel that knows the suffix: no plain or ,high size, so 0 — which
   // the user did not write (kernel-model.md: "A standard crashkernel reservation … is still needed").
   const onlyCma = tokens.every((t) => t.suffix === ',cma')
-  const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason
+  // ,low with ,cma (7.x): still no plain or ,high size for either to go with, which is `lowOnly`'s
+  // business, not a size of 0 the user wrote.
+  const lowWithCma = tokens.some((t) => t.suffix === ',low') && tokens.every((t) => t.suffix === ',low' || t.suffix === ',cma')
+  const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : lowWithCma ? 'low-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason
   switch (reason) {
     case 'zero':
       report({ ...common, messageId: 'zero', data: { ...base, token: readText }, fix: { token: read?.text ?? tokens[tokens.length - 1]!.text } })

@@ -250,15 +250,19 @@ const addHigh: Strategy = function* ({ layout, layoutOk }) {
   const cmdline = layout.layout.cmdline
   const tokens = crashkernelTokens(cmdline)
   const low = tokens.filter((t) => t.suffix === ',low')
+  const cma = tokens.filter((t) => t.suffix === ',cma')
   if (low.length === 0 || tokens.some((t) => t.suffix !== ',low' && t.suffix !== ',cma')) return
+  // The kernel reads the last token of each suffix (get_last_crashkernel()): an earlier one,
+  // kept, would be an ignored token on the fixed line. A ,cma stays: it adds to the ,high.
   const last = low[low.length - 1]!.text
+  const kept = cma.length > 0 ? [cma[cma.length - 1]!.text] : []
   for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
     const token = `crashkernel=${memSize(size)},high`
-    const value = withCrashkernel(cmdline, [token, ...low.map((t) => t.text)])
+    const value = withCrashkernel(cmdline, [token, last, ...kept])
     if (layoutOk(value)) yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}" (size it to what your kdump kernel and initrd need)`)
     // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
     // would have no effect beside the ,high: the ,high alone.
-    const alone = withCrashkernel(cmdline, [token])
+    const alone = withCrashkernel(cmdline, [token, ...kept])
     if (layoutOk(alone)) yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)`)
   }
 }

@@ -208,6 +208,26 @@ describe('CK004 option-ignored', () => {
     }
   })
 
+  it('a ,low alone keeps the ,low the kernel reads (the last) and any ,cma beside the ,high it gets', () => {
+    // Two ,low tokens: the earlier one, kept, drew an "ignored" warning on the fixed line, so the
+    // fix fell back to the ,high alone and dropped the user's 64M for the kernel's default low part.
+    // ,low with ,cma (7.2 x86): "crashkernel=64M,cma asks for 0 bytes", and no ,high offered.
+    const q35 = (cmdline: string) => ({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline })
+    const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+      [vm('6.1', 'console=ttyAMA0 crashkernel=128M,low crashkernel=64M,low', '4G'), 'crashkernel=256M,high crashkernel=64M,low console=ttyAMA0', /^Add the reservation "crashkernel=64M,low" sizes the low part of: "crashkernel=256M,high"/],
+      [q35('console=ttyS0 crashkernel=64M,low crashkernel=64M,cma'), 'console=ttyS0 crashkernel=256M,high crashkernel=64M,low crashkernel=64M,cma', /^Add the reservation "crashkernel=64M,low" sizes the low part of: "crashkernel=256M,high"/],
+    ]
+    for (const [b, replacement, description] of cases) {
+      const [f] = of(run(b), 'CK004')
+      expect(f?.messageId).toBe('lowOnly')
+      expect(f?.message).not.toMatch(/0 bytes/)
+      expect(f?.suggestion?.description).toMatch(description)
+      const fixed = f!.suggestion!.replacement!
+      expect(fixed.split(' ').sort()).toEqual(replacement.split(' ').sort())
+      expect(run({ ...b, cmdline: fixed }).findings.filter((x) => x.severity !== 'note')).toEqual([])
+    }
+  })
+
   it('a range that matches nothing names the RAM figure the kernel compared: rounded up to 128 MiB from 6.1', () => {
     // parse_crashkernel_mem() rounds System RAM up to 128 MiB before matching (kernel/crash_core.c:57
     // in 6.1, kernel/crash_reserve.c:70 in 6.12; not in 5.10): q35 with 4G has 4095.49 MiB, read as
