@@ -452,6 +452,7 @@ const X86_BOOT_5_10: X86Policy = {
   low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
   swiotlb: 'io_tlb_nslabs',
   rodataParam: 'setup-strtobool',
+  kfence: false,
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
   directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
   maxPfnTypes: 'ram',
@@ -465,7 +466,9 @@ const X86_BOOT_5_10: X86Policy = {
  * allocating and freeing its first 2M from 5.15.
  */
 const X86_BOOT_5_11: X86Policy = { ...X86_BOOT_5_10, cmaAbove4GFirst: true }
-const X86_BOOT_5_13: X86Policy = { ...X86_BOOT_5_11, low1M: 'always' }
+/** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12). */
+const X86_BOOT_5_12: X86Policy = { ...X86_BOOT_5_11, kfence: true }
+const X86_BOOT_5_13: X86Policy = { ...X86_BOOT_5_12, low1M: 'always' }
 const X86_BOOT_5_15: X86Policy = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: X86Policy = {
@@ -475,6 +478,7 @@ const X86_BOOT_6_1: X86Policy = {
   // 5.11 – 6.0 keep 5.10's __setup() (X86_BOOT_5_15 is 6.0's policy too; the early_param
   // came with 2081b3bd0c11 in 6.0: UNCONFIRMED for x86 6.0).
   rodataParam: 'early-on-off',
+  kfence: true,
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
   directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
   maxPfnTypes: 'ram',
@@ -564,8 +568,10 @@ const x86 = (id: string, from: string, before: string | undefined, description: 
 const X86: KernelPolicy[] = [
   x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only',
     ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
-  x86('x86_64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: as 5.10; CMA areas bottom-up above 4G first',
+  x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10; CMA areas bottom-up above 4G first',
     ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
+  x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages',
+    ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
   x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved',
     ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
   x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)',

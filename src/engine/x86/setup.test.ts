@@ -197,6 +197,20 @@ describe('x86Boot', () => {
     // Without CONFIG_DEBUG_PAGEALLOC neither the default nor the option counts.
     expect(mapped2M({ DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }, 'debug_pagealloc=on')).toBeGreaterThan(0)
   })
+  it('KFENCE\'s pool splits the direct map only on a kernel that has KFENCE (5.12+)', () => {
+    // A board listing 5.10 beside newer kernels with config.KFENCE and kfence.sample_interval=
+    // gave 5.10 the pool's splits; 5.10 has no mm/kfence (its kfence100 boot in
+    // test/boots/random shows none).
+    // The 5.10 build's layout under each release's policy (5.11 and 5.12 have no profile).
+    const kfence = (kernel: string, on: boolean) => {
+      const l = layout('q35', '4G', '5.10', on ? 'kfence.sample_interval=100' : '')
+      return simulate({ ...l, kernel, config: { ...l.config, KFENCE: on, KFENCE_SAMPLE_INTERVAL: 0 } }).directMapKb
+    }
+    expect(kfence('5.10', true)).toEqual(kfence('5.10', false))
+    expect(kfence('5.11.0', true)).toEqual(kfence('5.11.0', false))
+    expect(kfence('5.12.0', true)).not.toEqual(kfence('5.12.0', false))
+    expect(kfence('6.12', true)).not.toEqual(kfence('6.12', false))
+  })
   it('debug_pagealloc= is read with each generation\'s kstrtobool(): t/f from 5.19, e/d in 7.x', () => {
     const mapped2M = (kernel: string, value: string): number | undefined => {
       const l = layout('q35', '2G', kernel, '')
