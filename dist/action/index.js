@@ -51431,7 +51431,7 @@ function nextArg(s, start) {
  *
  * @kernel kernel/params.c parse_args; init/main.c parse_early_options
  */
-function parseEarlyParams(cmdline) {
+function params_parseEarlyParams(cmdline) {
     const out = [];
     let i = skipSpaces(cmdline, 0);
     while (i < cmdline.length) {
@@ -51448,7 +51448,7 @@ function parseEarlyParams(cmdline) {
  * Mirrors parameq() — kernel/params.c (v6.12.117:97).
  * dash2underscore() + parameq() — kernel/params.c: '-' and '_' are the same in names.
  */
-function parameq(a, b) {
+function params_parameq(a, b) {
     if (a.length !== b.length)
         return false;
     for (let i = 0; i < a.length; i++) {
@@ -51533,8 +51533,8 @@ function debugPageallocEnabled(config, cmdline, kstrtobool) {
     let on = config.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
     if (!cmdline.includes('pagealloc'))
         return on;
-    for (const p of parseEarlyParams(cmdline)) {
-        if (!parameq(p.param, 'debug_pagealloc'))
+    for (const p of params_parseEarlyParams(cmdline)) {
+        if (!params_parameq(p.param, 'debug_pagealloc'))
             continue;
         const r = kstrtobool(p.val);
         if (r.ret === 0)
@@ -51673,7 +51673,7 @@ const getOptionIntV72 = getOptionIntWith(true);
  *
  * @kernel lib/kstrtox.c kstrtoull
  */
-function kstrtoulBase0(s) {
+function linear_map_flags_kstrtoulBase0(s) {
     if (s === null)
         return undefined;
     const start = s[0] === '+' ? 1 : 0;
@@ -51703,7 +51703,7 @@ function doEarlyParams(st, params, handlers) {
     for (const [i, { param, val }] of params.entries()) {
         const at = st.trace.length;
         for (const [name, fn] of Object.entries(handlers)) {
-            if (!parameq(param, name))
+            if (!params_parameq(param, name))
                 continue;
             const ret = fn(st, val);
             if (typeof ret !== 'number') {
@@ -51837,7 +51837,7 @@ const setDebugRodataWith = (words) => (st, val) => {
  * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
  */
 function kfenceModuleParam(st, param, val) {
-    const n = kstrtoulBase0(val);
+    const n = linear_map_flags_kstrtoulBase0(val);
     if (n !== undefined)
         st.kfenceSampleInterval = n;
     else
@@ -51858,7 +51858,7 @@ function parseParams(d, input) {
         earlyTrace: [],
         trace: [],
     };
-    const params = parseEarlyParams(input.cmdline);
+    const params = params_parseEarlyParams(input.cmdline);
     const { kstrtobool } = input.numbers;
     const handlers = {};
     if (d.rodata === 'v5.10')
@@ -51878,9 +51878,9 @@ function parseParams(d, input) {
     // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
     // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
     for (const { param, val } of params) {
-        if (d.rodata === 'v5.10' && val !== null && parameq(param, 'rodata'))
+        if (d.rodata === 'v5.10' && val !== null && params_parameq(param, 'rodata'))
             setDebugRodataV510(st, val, kstrtobool);
-        else if (config.KFENCE && parameq(param, 'kfence.sample_interval'))
+        else if (config.KFENCE && params_parameq(param, 'kfence.sample_interval'))
             kfenceModuleParam(st, param, val);
     }
     if (!d.kfenceEarlyParam)
@@ -55792,9 +55792,9 @@ function cmaFromCmdline(cmdline, policy) {
     if (!cmdline.includes('cma'))
         return undefined;
     let cma;
-    for (const p of parseEarlyParams(cmdline)) {
+    for (const p of params_parseEarlyParams(cmdline)) {
         // `if (!p)`: "Config string not provided", nothing set.
-        if (p.val === null || !parameq(p.param, 'cma'))
+        if (p.val === null || !params_parameq(p.param, 'cma'))
             continue;
         const size = policy.parse.memparse(p.val, 0);
         cma = { size: size.value, base: cma?.base ?? 0n, limit: cma?.limit ?? 0n };
@@ -57790,10 +57790,10 @@ function parseCoreParams(cmdline, pageSize, numbers, memoryHotplug = true) {
             params.requiredMovablecorePercent = 0n;
         }
     };
-    for (const { param, val } of parseEarlyParams(cmdline)) {
-        if (parameq(param, 'movable_node'))
+    for (const { param, val } of params_parseEarlyParams(cmdline)) {
+        if (params_parameq(param, 'movable_node'))
             params.movableNode = memoryHotplug;
-        else if (parameq(param, 'kernelcore')) {
+        else if (params_parameq(param, 'kernelcore')) {
             if (val === null)
                 continue;
             if (parseOptionStr(val, 'mirror'))
@@ -57801,7 +57801,7 @@ function parseCoreParams(cmdline, pageSize, numbers, memoryHotplug = true) {
             else
                 core(val, 'kernelcore');
         }
-        else if (parameq(param, 'movablecore')) {
+        else if (params_parameq(param, 'movablecore')) {
             if (val !== null)
                 core(val, 'movablecore');
         }
@@ -58571,9 +58571,9 @@ function earlyMem(layout, policy) {
     let memoryLimit = PHYS_ADDR_MAX;
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
-    for (const p of parseEarlyParams(layout.cmdline)) {
+    for (const p of params_parseEarlyParams(layout.cmdline)) {
         // `if (!p) return 1`: a bare `mem` is malformed and changes nothing.
-        if (p.val === null || !parameq(p.param, 'mem'))
+        if (p.val === null || !params_parameq(p.param, 'mem'))
             continue;
         memoryLimit = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
     }
@@ -60074,9 +60074,9 @@ function setup_earlyMem(layout, policy, levels) {
     let memoryLimit = riscvMemoryLimitStart(policy, levels);
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
-    for (const p of parseEarlyParams(layout.cmdline)) {
+    for (const p of params_parseEarlyParams(layout.cmdline)) {
         // `if (!p) return 1`: a bare `mem` changes nothing.
-        if (p.val === null || !parameq(p.param, 'mem'))
+        if (p.val === null || !params_parameq(p.param, 'mem'))
             continue;
         const size = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
         memoryLimit = min(size, memoryLimit);
@@ -60687,10 +60687,10 @@ function e820UserTable(ram, cmdline, memparse, firmwareReserved = [], strtoullSa
         }
         others.push({ type, r });
     };
-    for (const p of parseEarlyParams(cmdline)) {
+    for (const p of params_parseEarlyParams(cmdline)) {
         if (p.val === null)
             continue;
-        if (parameq(p.param, 'mem')) {
+        if (params_parameq(p.param, 'mem')) {
             // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
             if (p.val === 'nopentium')
                 continue;
@@ -60699,7 +60699,7 @@ function e820UserTable(ram, cmdline, memparse, firmwareReserved = [], strtoullSa
                 removeAbove(v);
             continue;
         }
-        if (!parameq(p.param, 'memmap'))
+        if (!params_parameq(p.param, 'memmap'))
             continue;
         for (const one of p.val.split(',')) {
             if (one.startsWith('exactmap')) {
@@ -61089,7 +61089,7 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
         return NOTHING;
     const handlers = HANDLERS[arch].filter((h) => cmdline.includes(h.word));
     const st = { policy, layout, memoryLimit: arch === 'riscv64' ? riscvMemoryLimitStart(policy, satpModeLevels(cmdline, layout.vaBits, policy.riscv)) : 0n, events: [] };
-    for (const [i, { param, val }] of parseEarlyParams(cmdline).entries()) {
+    for (const [i, { param, val }] of params_parseEarlyParams(cmdline).entries()) {
         // The arch's own handlers of this token (`printed`: arm64's rodata=, debug_pagealloc=, …).
         for (const e of printed[i] ?? [])
             st.events.push(e);
@@ -61098,7 +61098,7 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
             return { events: st.events, stop: { param: val === null ? param : `${param}=${val}`, ...at } };
         }
         for (const h of handlers) {
-            if (!parameq(param, h.name))
+            if (!params_parameq(param, h.name))
                 continue;
             const ret = h.fn(val, st);
             if (typeof ret !== 'number')
@@ -61584,6 +61584,7 @@ const X86_BOOT_5_10 = {
     low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
     swiotlb: 'io_tlb_nslabs',
     rodataParam: 'setup-strtobool',
+    kfence: false,
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
     maxPfnTypes: 'ram',
@@ -61597,7 +61598,9 @@ const X86_BOOT_5_10 = {
  * allocating and freeing its first 2M from 5.15.
  */
 const X86_BOOT_5_11 = { ...X86_BOOT_5_10, cmaAbove4GFirst: true };
-const X86_BOOT_5_13 = { ...X86_BOOT_5_11, low1M: 'always' };
+/** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12). */
+const X86_BOOT_5_12 = { ...X86_BOOT_5_11, kfence: true };
+const X86_BOOT_5_13 = { ...X86_BOOT_5_12, low1M: 'always' };
 const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
@@ -61607,6 +61610,7 @@ const X86_BOOT_6_1 = {
     // 5.11 – 6.0 keep 5.10's __setup() (X86_BOOT_5_15 is 6.0's policy too; the early_param
     // came with 2081b3bd0c11 in 6.0: UNCONFIRMED for x86 6.0).
     rodataParam: 'early-on-off',
+    kfence: true,
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
     maxPfnTypes: 'ram',
@@ -61693,7 +61697,8 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
 });
 const X86 = [
     x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
-    x86('x86_64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: as 5.10; CMA areas bottom-up above 4G first', ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
+    x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10; CMA areas bottom-up above 4G first', ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
+    x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages', ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
     x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
     x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)', ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
@@ -61941,9 +61946,9 @@ function swiotlbSizeOrDefault(cmdline, gen) {
     // 5.10: io_tlb_nslabs starts at 0 (the default); 6.x: default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT.
     const st = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n };
     if (cmdline.includes('swiotlb')) {
-        for (const p of parseEarlyParams(cmdline)) {
+        for (const p of params_parseEarlyParams(cmdline)) {
             // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) faults: simulate() stops at it (early-params.ts).
-            if (p.val !== null && parameq(p.param, 'swiotlb'))
+            if (p.val !== null && params_parameq(p.param, 'swiotlb'))
                 swiotlb_setupIoTlbNpages(st, p.val, gen);
         }
     }
@@ -63156,8 +63161,8 @@ function splitPageCounts(count, level, n) {
  */
 function setDebugRodata(cmdline, dialect, strtobool) {
     let rodataEnabled = true;
-    for (const { param, val } of parseEarlyParams(cmdline)) {
-        if (!parameq(param, 'rodata'))
+    for (const { param, val } of params_parseEarlyParams(cmdline)) {
+        if (!params_parameq(param, 'rodata'))
             continue;
         if (dialect === 'setup-strtobool') {
             if (val === null)
@@ -63246,10 +63251,10 @@ function kfenceAtBoot(cmdline, config) {
     if (!config.KFENCE)
         return false;
     let interval = BigInt(config.KFENCE_SAMPLE_INTERVAL);
-    for (const { param, val } of parseEarlyParams(cmdline)) {
-        if (!parameq(param, 'kfence.sample_interval'))
+    for (const { param, val } of params_parseEarlyParams(cmdline)) {
+        if (!params_parameq(param, 'kfence.sample_interval'))
             continue;
-        const n = kstrtoulBase0(val);
+        const n = linear_map_flags_kstrtoulBase0(val);
         if (n !== undefined)
             interval = n;
     }
@@ -63576,9 +63581,9 @@ function reserveLow(cmdline, memparse) {
     let size = SZ_64K;
     if (!cmdline.includes('reservelow'))
         return size;
-    for (const p of parseEarlyParams(cmdline)) {
+    for (const p of params_parseEarlyParams(cmdline)) {
         // `if (!p) return -EINVAL`: a bare `reservelow` changes nothing.
-        if (p.val === null || !parameq(p.param, 'reservelow'))
+        if (p.val === null || !params_parameq(p.param, 'reservelow'))
             continue;
         const v = memparse(p.val, 0).value;
         size = v < SZ_4K ? SZ_4K : v > 640n * 1024n ? 640n * 1024n : v;
@@ -63698,7 +63703,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     for (const e of zoneBlock.events)
         trace.events.push(e);
     const cmaAreas = [...(p.defaultCma ? [p.defaultCma] : []), ...(crash.cma?.ranges ?? [])];
-    const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, kfenceAtBoot(layout.cmdline, layout.config));
+    const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config));
     return {
         mb,
         crash,
@@ -63771,10 +63776,10 @@ function directGbpages(layout) {
     // Both names contain `gbpages`: without it in the line, the config decides.
     if (!layout.cmdline.includes('gbpages'))
         return on;
-    for (const p of parseEarlyParams(layout.cmdline)) {
-        if (parameq(p.param, 'gbpages'))
+    for (const p of params_parseEarlyParams(layout.cmdline)) {
+        if (params_parameq(p.param, 'gbpages'))
             on = true;
-        else if (parameq(p.param, 'nogbpages'))
+        else if (params_parameq(p.param, 'nogbpages'))
             on = false;
     }
     return on;
@@ -68526,7 +68531,10 @@ function reportIgnored(ctx, tokens) {
     // ,cma tokens alone on a kernel that knows the suffix: no plain or ,high size, so 0 — which
     // the user did not write (kernel-model.md: "A standard crashkernel reservation … is still needed").
     const onlyCma = tokens.every((t) => t.suffix === ',cma');
-    const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason;
+    // ,low with ,cma (7.x): still no plain or ,high size for either to go with, which is `lowOnly`'s
+    // business, not a size of 0 the user wrote.
+    const lowWithCma = tokens.some((t) => t.suffix === ',low') && tokens.every((t) => t.suffix === ',low' || t.suffix === ',cma');
+    const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : lowWithCma ? 'low-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason;
     switch (reason) {
         case 'zero':
             report({ ...common, messageId: 'zero', data: { ...base, token: readText }, fix: { token: read?.text ?? tokens[tokens.length - 1].text } });
@@ -68894,9 +68902,9 @@ function applies(p, arch, release) {
         if (relevant.length === 0)
             return;
         const seen = new Set();
-        for (const { param, val } of parseEarlyParams(cmdline)) {
+        for (const { param, val } of params_parseEarlyParams(cmdline)) {
             for (const p of relevant) {
-                if (seen.has(p) || !parameq(param, p.param))
+                if (seen.has(p) || !params_parameq(param, p.param))
                     continue;
                 if (p.valuePrefix !== undefined && !(val ?? '').startsWith(p.valuePrefix))
                     continue;
@@ -70371,17 +70379,21 @@ const addHigh = function* ({ layout, layoutOk }) {
     const cmdline = layout.layout.cmdline;
     const tokens = crashkernelTokens(cmdline);
     const low = tokens.filter((t) => t.suffix === ',low');
+    const cma = tokens.filter((t) => t.suffix === ',cma');
     if (low.length === 0 || tokens.some((t) => t.suffix !== ',low' && t.suffix !== ',cma'))
         return;
+    // The kernel reads the last token of each suffix (get_last_crashkernel()): an earlier one,
+    // kept, would be an ignored token on the fixed line. A ,cma stays: it adds to the ,high.
     const last = low[low.length - 1].text;
+    const kept = cma.length > 0 ? [cma[cma.length - 1].text] : [];
     for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
         const token = `crashkernel=${memSize(size)},high`;
-        const value = withCrashkernel(cmdline, [token, ...low.map((t) => t.text)]);
+        const value = withCrashkernel(cmdline, [token, last, ...kept]);
         if (layoutOk(value))
             yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}" (size it to what your kdump kernel and initrd need)`);
         // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
         // would have no effect beside the ,high: the ,high alone.
-        const alone = withCrashkernel(cmdline, [token]);
+        const alone = withCrashkernel(cmdline, [token, ...kept]);
         if (layoutOk(alone))
             yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)`);
     }
@@ -74220,6 +74232,8 @@ function iomem_iomemToBoard(text, opts = {}) {
 
 
 
+
+
 // ---------------------------------------------------------------------------------------------
 // Lines
 /* eslint-disable no-control-regex */
@@ -75715,11 +75729,22 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
     // kernel profile the board would otherwise take the arch default (KFENCE off), and arm64's
     // map_mem() would then not allocate the early pool that kfence.sample_interval= asks for
     // (arch/arm64/mm/mmu.c@v6.18.5:1054-1071 arm64_kfence_alloc_pool), 2 MiB the model leaves free.
-    // CONFIG_KFENCE_SAMPLE_INTERVAL itself is not in the log; the board keeps the default's.
+    // CONFIG_KFENCE_SAMPLE_INTERVAL itself is not in the log. Where the command line sets
+    // kfence.sample_interval= (the last value kstrtoul() base 0 takes: param_set_sample_interval(),
+    // mm/kfence/core.c@v6.18.5:66-89), that is what ran and the config's stays unknown; where it
+    // does not, the config's was not 0, and the board must say so: the default's (and every Debian
+    // profile's) 0 would allocate no pool. 100 is the Kconfig default (lib/Kconfig.kfence@v6.12.117:28-30);
+    // only whether it is 0 matters to the model.
     if (f.kfence) {
-        ;
-        (board.config ??= {}).KFENCE = true;
+        const config = (board.config ??= {});
+        config.KFENCE = true;
         provenance['/config/KFENCE'] = `KFENCE ran at boot: ${cite('boot log', f.kfence)}`;
+        const cmdline = f.cmdline?.value ?? '';
+        const fromCmdline = parseEarlyParams(cmdline).some(({ param, val }) => parameq(param, 'kfence.sample_interval') && kstrtoulBase0(val) !== undefined);
+        if (!fromCmdline) {
+            config.KFENCE_SAMPLE_INTERVAL = 100;
+            provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as KFENCE ran with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', f.kfence)}`;
+        }
     }
     if (f.lpa2) {
         board.cpu = { lpa2: true };

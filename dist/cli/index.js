@@ -16658,6 +16658,7 @@ const X86_BOOT_5_10 = {
     low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
     swiotlb: 'io_tlb_nslabs',
     rodataParam: 'setup-strtobool',
+    kfence: false,
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
     maxPfnTypes: 'ram',
@@ -16671,7 +16672,9 @@ const X86_BOOT_5_10 = {
  * allocating and freeing its first 2M from 5.15.
  */
 const X86_BOOT_5_11 = { ...X86_BOOT_5_10, cmaAbove4GFirst: true };
-const X86_BOOT_5_13 = { ...X86_BOOT_5_11, low1M: 'always' };
+/** 5.12: KFENCE (mm/kfence; the 5.12 merge window, as arm64-5.12). */
+const X86_BOOT_5_12 = { ...X86_BOOT_5_11, kfence: true };
+const X86_BOOT_5_13 = { ...X86_BOOT_5_12, low1M: 'always' };
 const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
@@ -16681,6 +16684,7 @@ const X86_BOOT_6_1 = {
     // 5.11 – 6.0 keep 5.10's __setup() (X86_BOOT_5_15 is 6.0's policy too; the early_param
     // came with 2081b3bd0c11 in 6.0: UNCONFIRMED for x86 6.0).
     rodataParam: 'early-on-off',
+    kfence: true,
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
     directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
     maxPfnTypes: 'ram',
@@ -16767,7 +16771,8 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
 });
 const X86 = [
     x86('x86_64-5.10', '5.10.0', '5.11.0', '5.10 (Debian 5.10.223): x86 reserve_crashkernel(), plain then ,high, [16M,4G) then [16M,64T); CMA top-down only', ['arch/x86/kernel/setup.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', 'mm/cma.c@v5.10.223'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_10),
-    x86('x86_64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: as 5.10; CMA areas bottom-up above 4G first', ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
+    x86('x86_64-5.11', '5.11.0', '5.12.0', '5.11: as 5.10; CMA areas bottom-up above 4G first', ['mm/cma.c@v6.1.192 (cma_declare_contiguous_nid: "mm: cma: allocate cma areas bottom-up", 5.11)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_11),
+    x86('x86_64-5.12', '5.12.0', '5.13.0', '5.12: as 5.11; KFENCE, whose early pool is mapped with 4K pages', ['arch/x86/include/asm/kfence.h@v6.1.192 (arch_kfence_init_pool; mm/kfence came in the 5.12 merge window, as arm64-5.12)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_12),
     x86('x86_64-5.13', '5.13.0', '5.15.0', '5.13 – 5.14: the first 1M always reserved', ['arch/x86/realmode/init.c@v6.1.192 (reserve_real_mode: "x86/setup: Always reserve the first 1M of RAM", 5.13)'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_13),
     x86('x86_64-5.15', '5.15.0', '5.19.0', '5.15 – 5.18: memory_map_top_down() allocates and frees its first 2M (a7259df76702, 5.15 merge window: UNCONFIRMED release)', ['arch/x86/mm/init.c@v6.1.192 (memory_map_top_down; a7259df76702 "memblock: make memblock_find_in_range method private")'], PARSE_5_10, X86_CRASH_V510, X86_BOOT_5_15),
     x86('x86_64-5.19', '5.19.0', '6.0.0', '5.19: -ENOENT for an absent option (no behavioural change on x86)', ['kernel/crash_core.c@v5.19'], PARSE_5_19, X86_CRASH_V510, X86_BOOT_6_1),
@@ -18772,7 +18777,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     for (const e of zoneBlock.events)
         trace.events.push(e);
     const cmaAreas = [...(p.defaultCma ? [p.defaultCma] : []), ...(crash.cma?.ranges ?? [])];
-    const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, kfenceAtBoot(layout.cmdline, layout.config));
+    const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config));
     return {
         mb,
         crash,
@@ -23651,7 +23656,10 @@ function reportIgnored(ctx, tokens) {
     // ,cma tokens alone on a kernel that knows the suffix: no plain or ,high size, so 0 — which
     // the user did not write (kernel-model.md: "A standard crashkernel reservation … is still needed").
     const onlyCma = tokens.every((t) => t.suffix === ',cma');
-    const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason;
+    // ,low with ,cma (7.x): still no plain or ,high size for either to go with, which is `lowOnly`'s
+    // business, not a size of 0 the user wrote.
+    const lowWithCma = tokens.some((t) => t.suffix === ',low') && tokens.every((t) => t.suffix === ',low' || t.suffix === ',cma');
+    const reason = ck.reason === 'low-only' && !onlyLow ? (lines.length > 0 ? 'syntax' : onlyCma ? 'cma-only' : lowWithCma ? 'low-only' : 'zero') : silentZero ? (onlyLow ? 'low-only' : onlyCma ? 'cma-only' : 'zero') : ck.reason;
     switch (reason) {
         case 'zero':
             report({ ...common, messageId: 'zero', data: { ...base, token: readText }, fix: { token: read?.text ?? tokens[tokens.length - 1].text } });
@@ -25496,17 +25504,21 @@ const addHigh = function* ({ layout, layoutOk }) {
     const cmdline = layout.layout.cmdline;
     const tokens = crashkernelTokens(cmdline);
     const low = tokens.filter((t) => t.suffix === ',low');
+    const cma = tokens.filter((t) => t.suffix === ',cma');
     if (low.length === 0 || tokens.some((t) => t.suffix !== ',low' && t.suffix !== ',cma'))
         return;
+    // The kernel reads the last token of each suffix (get_last_crashkernel()): an earlier one,
+    // kept, would be an ignored token on the fixed line. A ,cma stays: it adds to the ,high.
     const last = low[low.length - 1].text;
+    const kept = cma.length > 0 ? [cma[cma.length - 1].text] : [];
     for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
         const token = `crashkernel=${memSize(size)},high`;
-        const value = withCrashkernel(cmdline, [token, ...low.map((t) => t.text)]);
+        const value = withCrashkernel(cmdline, [token, last, ...kept]);
         if (layoutOk(value))
             yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}" (size it to what your kdump kernel and initrd need)`);
         // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
         // would have no effect beside the ,high: the ,high alone.
-        const alone = withCrashkernel(cmdline, [token]);
+        const alone = withCrashkernel(cmdline, [token, ...kept]);
         if (layoutOk(alone))
             yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)`);
     }
@@ -29514,6 +29526,8 @@ function iomemToBoard(text, opts = {}) {
 
 
 
+
+
 // ---------------------------------------------------------------------------------------------
 // Lines
 /* eslint-disable no-control-regex */
@@ -31009,11 +31023,22 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     // kernel profile the board would otherwise take the arch default (KFENCE off), and arm64's
     // map_mem() would then not allocate the early pool that kfence.sample_interval= asks for
     // (arch/arm64/mm/mmu.c@v6.18.5:1054-1071 arm64_kfence_alloc_pool), 2 MiB the model leaves free.
-    // CONFIG_KFENCE_SAMPLE_INTERVAL itself is not in the log; the board keeps the default's.
+    // CONFIG_KFENCE_SAMPLE_INTERVAL itself is not in the log. Where the command line sets
+    // kfence.sample_interval= (the last value kstrtoul() base 0 takes: param_set_sample_interval(),
+    // mm/kfence/core.c@v6.18.5:66-89), that is what ran and the config's stays unknown; where it
+    // does not, the config's was not 0, and the board must say so: the default's (and every Debian
+    // profile's) 0 would allocate no pool. 100 is the Kconfig default (lib/Kconfig.kfence@v6.12.117:28-30);
+    // only whether it is 0 matters to the model.
     if (f.kfence) {
-        ;
-        (board.config ??= {}).KFENCE = true;
+        const config = (board.config ??= {});
+        config.KFENCE = true;
         provenance['/config/KFENCE'] = `KFENCE ran at boot: ${cite('boot log', f.kfence)}`;
+        const cmdline = f.cmdline?.value ?? '';
+        const fromCmdline = parseEarlyParams(cmdline).some(({ param, val }) => parameq(param, 'kfence.sample_interval') && kstrtoulBase0(val) !== undefined);
+        if (!fromCmdline) {
+            config.KFENCE_SAMPLE_INTERVAL = 100;
+            provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as KFENCE ran with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', f.kfence)}`;
+        }
     }
     if (f.lpa2) {
         board.cpu = { lpa2: true };

@@ -123,6 +123,13 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
      */
     rodataParam: 'setup-strtobool' | 'early-on-off';
     /**
+     * Whether the kernel has KFENCE, whose early pool arch_kfence_init_pool() maps with 4K pages
+     * (arch/x86/include/asm/kfence.h@v6.1.192:22-38; x86/direct-map.ts kfenceAtBoot()). Not in
+     * 5.10 or 5.11 (no mm/kfence in linux-source-5.10; KFENCE came in 5.12, as arm64-5.12 says):
+     * there config.KFENCE is a symbol the kernel does not have.
+     */
+    kfence: boolean;
+    /**
      * How `swiotlb=` sizes the bounce buffer the default low size is computed from
      * (kernel/dma/swiotlb.c setup_io_tlb_npages; x86/swiotlb.ts).
      */
