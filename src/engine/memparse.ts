@@ -130,3 +130,19 @@ export const memparseSaturating: Memparse = (s, start) => {
   const shifted = n.value << shl
   return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 }
 }
+
+/**
+ * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
+ * one optional trailing newline, nothing else; overflow is -ERANGE.
+ *
+ * @kernel lib/kstrtox.c kstrtoull
+ */
+export function kstrtoulBase0(s: string | null): bigint | undefined {
+  if (s === null) return undefined
+  const start = s[0] === '+' ? 1 : 0
+  const { value, end, overflow } = simpleStrtoull(s, start, false)
+  if (end === start || overflow) return undefined
+  const rest = s.slice(end)
+  if (rest !== '' && rest !== '\n') return undefined
+  return value
+}

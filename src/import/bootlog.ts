@@ -33,7 +33,7 @@
 import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservation } from '../matrix/generated/board-matrix.js'
 import { isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
-import { kstrtoulBase0 } from '../engine/arm64/linear-map-flags.js'
+import { kstrtoulBase0 } from '../engine/memparse.js'
 import { parameq, parseEarlyParams } from '../engine/params.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 

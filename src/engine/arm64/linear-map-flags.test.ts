@@ -4,12 +4,12 @@ import type { CpuFeatures, KernelConfig } from '../types.js'
 import {
   getOptionIntV61,
   getOptionIntV72,
-  kstrtoulBase0,
   LINEAR_MAP_FLAGS,
   LINEAR_MAP_GENERATIONS,
   linearMapFlags,
   type LinearMapFlagsFields,
 } from './linear-map-flags.js'
+import { kstrtoulBase0 } from '../memparse.js'
 import { POLICIES, policyFor, WHAT_IF_POLICIES } from '../policies/index.js'
 import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616, parameq, parseEarlyParams } from '../params.js'
 

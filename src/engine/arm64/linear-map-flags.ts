@@ -20,7 +20,7 @@
  * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
  * §6.1 and say so (UNCONFIRMED where the reference does).
  */
-import { simpleStrtoull } from '../memparse.js'
+import { kstrtoulBase0, simpleStrtoull } from '../memparse.js'
 import { parameq, parseEarlyParams, type EarlyParam, type Kstrtobool } from '../params.js'
 import type { ParseDialect } from '../crashkernel/parse.js'
 import type { CpuFeatures, EarlyParamFault, KernelConfig, TraceEvent } from '../types.js'
@@ -168,7 +168,6 @@ export interface LinearMapFlags {
 const EINVAL = -22
 
 /** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
-const parseUllBase0 = (s: string, i: number) => simpleStrtoull(s, i, false)
 
 /** get_option()'s answer for an `int`: whether a number was read, and the int it stored. */
 export type GetOptionResult = { ok: false } | { ok: true; value: number }
@@ -206,21 +205,6 @@ export const getOptionIntV61: GetOptionInt = getOptionIntWith(false)
  */
 export const getOptionIntV72: GetOptionInt = getOptionIntWith(true)
 
-/**
- * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
- * one optional trailing newline, nothing else; overflow is -ERANGE.
- *
- * @kernel lib/kstrtox.c kstrtoull
- */
-export function kstrtoulBase0(s: string | null): bigint | undefined {
-  if (s === null) return undefined
-  const start = s[0] === '+' ? 1 : 0
-  const { value, end, overflow } = parseUllBase0(s, start)
-  if (end === start || overflow) return undefined
-  const rest = s.slice(end)
-  if (rest !== '' && rest !== '\n') return undefined
-  return value
-}
 
 // ---------------------------------------------------------------- early params
 

@@ -475,8 +475,9 @@ const X86_BOOT_6_1: X86Policy = {
   low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
   // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
   swiotlb: 'default_nslabs',
-  // 5.11 – 6.0 keep 5.10's __setup() (X86_BOOT_5_15 is 6.0's policy too; the early_param
-  // came with 2081b3bd0c11 in 6.0: UNCONFIRMED for x86 6.0).
+  // The early_param of 6.1 (init/main.c@v6.1.192:1429-1441). 5.19 and 6.0 share this boot
+  // policy, so they read rodata= the same way; which release brought the early_param on x86
+  // is UNCONFIRMED, and it changes nothing here: this policy measures no rodata splits.
   rodataParam: 'early-on-off',
   kfence: true,
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,

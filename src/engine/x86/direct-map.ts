@@ -24,7 +24,7 @@
  */
 import { freeMemRanges, memblockAllocTryNid, memblockClone, type Memblock } from '../memblock/memblock.js'
 import { SZ_128M, SZ_16M, SZ_1G, SZ_2M, SZ_4G, SZ_4K } from '../phys.js'
-import { kstrtoulBase0 } from '../arm64/linear-map-flags.js'
+import { kstrtoulBase0 } from '../memparse.js'
 import { parameq, parseEarlyParams, type Kstrtobool } from '../params.js'
 import type { X86DirectMapPolicy, X86Policy } from '../policies/types.js'
 import type { PhysAddr, PhysRange } from '../types.js'
