@@ -51346,6 +51346,24 @@ const memparseSaturating = (s, start) => {
     const shifted = n.value << shl;
     return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 };
 };
+/**
+ * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
+ * one optional trailing newline, nothing else; overflow is -ERANGE.
+ *
+ * @kernel lib/kstrtox.c kstrtoull
+ */
+function memparse_kstrtoulBase0(s) {
+    if (s === null)
+        return undefined;
+    const start = s[0] === '+' ? 1 : 0;
+    const { value, end, overflow } = simpleStrtoull(s, start, false);
+    if (end === start || overflow)
+        return undefined;
+    const rest = s.slice(end);
+    if (rest !== '' && rest !== '\n')
+        return undefined;
+    return value;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/engine/params.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -51634,8 +51652,6 @@ const LINEAR_MAP_GENERATIONS = [
 const isLinearMapGeneration = (id) => LINEAR_MAP_GENERATIONS.includes(id);
 // ---------------------------------------------------------------- number parsers (kstrtobool is in ../params.ts)
 const linear_map_flags_EINVAL = -22;
-/** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
-const parseUllBase0 = (s, i) => simpleStrtoull(s, i, false);
 /**
  * Mirrors get_option() for an `int` — lib/cmdline.c (v6.1.192, v6.12.117, v7.2.13): a leading
  * '-' is stepped over and the simple_strtoull() base-0 value after it negated, the result
@@ -51667,24 +51683,6 @@ const getOptionIntV61 = getOptionIntWith(false);
  * `strtoullSaturates` picks it.
  */
 const getOptionIntV72 = getOptionIntWith(true);
-/**
- * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
- * one optional trailing newline, nothing else; overflow is -ERANGE.
- *
- * @kernel lib/kstrtox.c kstrtoull
- */
-function linear_map_flags_kstrtoulBase0(s) {
-    if (s === null)
-        return undefined;
-    const start = s[0] === '+' ? 1 : 0;
-    const { value, end, overflow } = parseUllBase0(s, start);
-    if (end === start || overflow)
-        return undefined;
-    const rest = s.slice(end);
-    if (rest !== '' && rest !== '\n')
-        return undefined;
-    return value;
-}
 const warn = (st, text) => {
     st.trace.push({ level: 'warn', source: 'params', text });
 };
@@ -51837,7 +51835,7 @@ const setDebugRodataWith = (words) => (st, val) => {
  * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
  */
 function kfenceModuleParam(st, param, val) {
-    const n = linear_map_flags_kstrtoulBase0(val);
+    const n = memparse_kstrtoulBase0(val);
     if (n !== undefined)
         st.kfenceSampleInterval = n;
     else
@@ -61607,8 +61605,9 @@ const X86_BOOT_6_1 = {
     low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
     // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
     swiotlb: 'default_nslabs',
-    // 5.11 – 6.0 keep 5.10's __setup() (X86_BOOT_5_15 is 6.0's policy too; the early_param
-    // came with 2081b3bd0c11 in 6.0: UNCONFIRMED for x86 6.0).
+    // The early_param of 6.1 (init/main.c@v6.1.192:1429-1441). 5.19 and 6.0 share this boot
+    // policy, so they read rodata= the same way; which release brought the early_param on x86
+    // is UNCONFIRMED, and it changes nothing here: this policy measures no rodata splits.
     rodataParam: 'early-on-off',
     kfence: true,
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
@@ -63254,7 +63253,7 @@ function kfenceAtBoot(cmdline, config) {
     for (const { param, val } of params_parseEarlyParams(cmdline)) {
         if (!params_parameq(param, 'kfence.sample_interval'))
             continue;
-        const n = linear_map_flags_kstrtoulBase0(val);
+        const n = memparse_kstrtoulBase0(val);
         if (n !== undefined)
             interval = n;
     }

@@ -37,3 +37,10 @@ export declare const memparseWrapping: Memparse;
  * memparse() of 7.x: saturates, consumes a suffix only after digits.
  */
 export declare const memparseSaturating: Memparse;
+/**
+ * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
+ * one optional trailing newline, nothing else; overflow is -ERANGE.
+ *
+ * @kernel lib/kstrtox.c kstrtoull
+ */
+export declare function kstrtoulBase0(s: string | null): bigint | undefined;

@@ -103,6 +103,7 @@ export interface LinearMapFlags {
     /** Lines the kernel prints while parsing these parameters, in boot order: the early pass, then parse_args("Booting kernel"). */
     trace: TraceEvent[];
 }
+/** The digit loop of simple_strtoull() with base 0, wrapping modulo 2^64 as ≤ 6.x does. */
 /** get_option()'s answer for an `int`: whether a number was read, and the int it stored. */
 export type GetOptionResult = {
     ok: false;
@@ -120,13 +121,6 @@ export declare const getOptionIntV61: GetOptionInt;
  * `strtoullSaturates` picks it.
  */
 export declare const getOptionIntV72: GetOptionInt;
-/**
- * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
- * one optional trailing newline, nothing else; overflow is -ERANGE.
- *
- * @kernel lib/kstrtox.c kstrtoull
- */
-export declare function kstrtoulBase0(s: string | null): bigint | undefined;
 /** Where and how an arch early_param() handler stops the boot (early-params.ts EarlyParamStop, by token). */
 export interface ArchEarlyParamFault {
     /** The token's parseEarlyParams() index. */
