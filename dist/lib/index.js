@@ -30745,7 +30745,7 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     // arm64 runs with ACPI when acpi_boot_table_init() read the tables ("ACPI: RSDP") and they
     // passed its checks, or acpi=force kept ACPI on although they failed
     // (arch/arm64/kernel/acpi.c@v7.1.3:253-257; @v5.10.223:254-257 the same).
-    const acpi = arch === 'arm64' && f.acpiRsdp !== undefined && (f.acpiFailed === undefined || (f.cmdline?.value.split(' ').includes('acpi=force') ?? false));
+    const acpi = arch === 'arm64' && f.acpiRsdp !== undefined && (f.acpiFailed === undefined || parseEarlyParams(f.cmdline?.value ?? '').some(({ param, val }) => parameq(param, 'acpi') && val === 'force'));
     const board = { id: boardId(opts.id, problems, 'bootLog') ?? derivedId(f.machine?.value ?? f.arch?.value, f.release?.value) };
     provenance[''] = 'Imported from a boot log by crashkernel-check import';
     if (f.machine) {
