@@ -25474,6 +25474,8 @@ const plainSize = function* ({ layout, fix, layoutOk }) {
     if (layoutOk(value))
         yield cmd(value, `Ask for a plain "${token}" instead of "${replaced.map((t) => t.text).join(' ')}"`);
 };
+/** The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones. */
+const FIRST_SIZES = [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB];
 /**
  * A plain crashkernel=X for a command line without any, or in place of the tokens of one that
  * asks for 0 bytes (CK004 `zero`, which names the token in `fix.token`; withCrashkernel()
@@ -25487,7 +25489,7 @@ const addSize = function* ({ layout, fix, layoutOk }) {
     if (replaced.length > 0 && fix.token === undefined)
         return;
     const instead = replaced.length > 0 ? ` instead of "${replaced.map((t) => t.text).join(' ')}"` : '';
-    for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
+    for (const size of FIRST_SIZES) {
         const token = `crashkernel=${memSize(size)}`;
         const value = withCrashkernel(cmdline, [token]);
         if (layoutOk(value))
@@ -25510,7 +25512,7 @@ const addHigh = function* ({ layout, layoutOk }) {
     // kept, would be an ignored token on the fixed line. A ,cma stays: it adds to the ,high.
     const last = low[low.length - 1].text;
     const kept = cma.length > 0 ? [cma[cma.length - 1].text] : [];
-    for (const size of [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]) {
+    for (const size of FIRST_SIZES) {
         const token = `crashkernel=${memSize(size)},high`;
         const value = withCrashkernel(cmdline, [token, last, ...kept]);
         if (layoutOk(value))
