@@ -346,6 +346,9 @@ describe('the npm package', () => {
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path)
     expect(files).toEqual(expect.arrayContaining(['package.json', 'dist/lib/index.js', 'dist/lib/types/index.d.ts', 'dist/cli/index.js', 'src/index.ts', 'schemas/board-matrix.schema.json']))
     expect(files.filter((f) => /\.test\.ts$/.test(f))).toEqual([])
+    // The action's bundle runs from the repository (action.yml), never from node_modules:
+    // 3.3 MiB of the unpacked package that nothing in it imports.
+    expect(files.filter((f) => f.startsWith('dist/action/'))).toEqual([])
   }, 60_000)
 
   it('exports its package.json and the schemas (an editor\'s $schema, a tool reading the version), nothing else of its files', () => {
