@@ -45,6 +45,16 @@ describe('sweep', () => {
     expect(riscv.imageSize).toBe(hex(KERNEL_PROFILES['riscv64-6.12']!.imageSize))
   })
 
+  it('says which rows borrow, and from which Debian build, under the table and in the JSON', async () => {
+    const r = await run(['sweep', 'rpi4', '--kernels', '6.1,6.2.0,6.6,6.12,7.0', '--ram', '2G', '--sizes', '256M'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('Releases without a Debian build of this architecture take the image size, boot allocations and configuration the board does not set from one that has (the nearest older, else the nearest newer):\n  6.1.192: 6.2.0, 6.6.0\n  6.12.117: 7.0.0\n')
+    const json = JSON.parse((await run(['sweep', 'rpi4', '--kernels', '6.1,6.6', '--ram', '2G', '--sizes', '256M', '--format', 'json'])).out) as { borrowed?: unknown }
+    expect(json.borrowed).toEqual([{ kernel: '6.6.0', from: '6.1.192' }])
+    // Debian builds only: no such lines.
+    expect((await run(['sweep', 'rpi4', '--kernels', '6.1,6.12', '--ram', '2G', '--sizes', '256M'])).out).not.toContain('without a Debian build')
+  })
+
   it('keeps the image size and boot allocations the board sets itself in every row, as the Debian builds\' rows do', async () => {
     // A board imported from a 6.12 boot log with /proc/iomem: its build's image and code size
     // and NODE_DATA. Lending 6.0.0's row 5.10's image size (0x1ad0000) made it smaller than the

@@ -8,7 +8,7 @@
 import { resolveKernelRelease, type SimulationResult } from '../../engine/index.js'
 import { PRESETS } from '../../index.js'
 import type { BoardMatrix, Kernel } from '../../matrix/generated/board-matrix.js'
-import { kernelProfile, KERNEL_PROFILES } from '../../presets/index.js'
+import { kernelProfile, KERNEL_PROFILES, type KernelProfile } from '../../presets/index.js'
 import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from '../../engine/kernel-version.js'
 import { POLICIES, SERIES_RELEASES } from '../../engine/policies/index.js'
 import type { Arch } from '../../engine/index.js'
@@ -90,6 +90,21 @@ export function defaultSweepKernels(arch: Arch): string[] {
 }
 
 /**
+ * The Debian build whose image size, boot allocations and configuration a sweep row of
+ * release `spec` borrows: none for a release with a Debian profile of its own, else the
+ * nearest older build of the arch (the nearest newer when none is older).
+ */
+export function borrowedProfile(arch: Arch, spec: string): KernelProfile | undefined {
+  const release = resolveKernelRelease(spec) ?? spec
+  if (kernelProfile(arch, release)) return undefined
+  const v = parseKernelVersion(release)
+  if (!v) return undefined
+  const profiles = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).sort((a, b) => compareKernelVersions(parseKernelVersion(a.release)!, parseKernelVersion(b.release)!))
+  const older = profiles.filter((p) => compareKernelVersions(parseKernelVersion(p.release)!, v) <= 0)
+  return older[older.length - 1] ?? profiles[0]
+}
+
+/**
  * The kernel entries for a sweep. A release with a Debian profile is itself; one without
  * (5.11.0, 6.2.0 …) borrows the image size, boot allocations and configuration options the
  * board does not set from the nearest older Debian build of the arch (the nearest newer when
@@ -98,18 +113,13 @@ export function defaultSweepKernels(arch: Arch): string[] {
  * the rows of the Debian builds do, where the board's values win over the profile's.
  */
 export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>): Kernel[] {
-  const profiles = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).sort((a, b) => compareKernelVersions(parseKernelVersion(a.release)!, parseKernelVersion(b.release)!))
   const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
   const setByBoard = new Set([...Object.keys(board.wire.config ?? {}), ...Object.keys(preset?.settings.config ?? {}), ...Object.keys(board.defaults?.config ?? {})])
   const layers = [board.wire, preset?.settings, board.defaults]
   const ownImageSize = layers.some((l) => l?.image?.size !== undefined)
   const ownBoot = new Set(layers.flatMap((l) => Object.keys(l?.boot ?? {})))
   return kernels.map((spec) => {
-    const release = resolveKernelRelease(spec) ?? spec
-    if (kernelProfile(arch, release)) return spec
-    const v = parseKernelVersion(release)!
-    const older = profiles.filter((p) => compareKernelVersions(parseKernelVersion(p.release)!, v) <= 0)
-    const p = older[older.length - 1] ?? profiles[0]
+    const p = borrowedProfile(arch, spec)
     if (!p) return spec
     const config = Object.fromEntries(Object.entries(p.config).filter(([k]) => !setByBoard.has(k)))
     const boot = Object.fromEntries(Object.entries(p.boot).flatMap(([k, v]) => (ownBoot.has(k) ? [] : [[k, String(v)]])))
@@ -204,6 +214,11 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     // A kernel whose layouts the decoder dropped (an SC003 error of its own, as check reports
     // it with --kernel) has an empty row: say why, rather than leave the row unexplained.
     const unsimulated = kernels.flatMap((k, i) => (layouts.some((l) => l.kernelSpec === k) ? [] : [{ kernel: k, problem: noLayoutReason(board, entries[i]!) }]))
+    // Which rows are not a Debian build's own: what they borrow is said beside the table.
+    const borrowed = kernels.flatMap((k) => {
+      const p = borrowedProfile(board.arch, k)
+      return p ? [{ kernel: resolveKernelRelease(k) ?? k, from: p.release }] : []
+    })
     const own = ownValue(board.layouts)
     // A value written as on the command line (crashkernel=512M,high+crashkernel=64M,low) is the
     // same value as in --sizes notation: one column header, and the board's own marked as such.
@@ -220,10 +235,10 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     }
     progress.done()
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell), ...(unsimulated.length > 0 && { unsimulated }) }, null, 2)}\n`)
+      io.stdout(`${JSON.stringify({ board: id, arch: board.arch, kernels, ram: rams, sizes: values, cells: cells.map(jsonCell), ...(borrowed.length > 0 && { borrowed }), ...(unsimulated.length > 0 && { unsimulated }) }, null, 2)}\n`)
       return 0
     }
-    io.stdout(renderSweep(io, { id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells, unsimulated }))
+    io.stdout(renderSweep(io, { id, arch: board.arch, kernels, rams: rams.length > 0 ? rams : [''], values, own, cells, borrowed, unsimulated }))
     return 0
   })
 }
@@ -255,7 +270,7 @@ function jsonCell(c: Cell): unknown {
   }
 }
 
-function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; rams: string[]; values: string[]; own: string | undefined; cells: Cell[]; unsimulated: Array<{ kernel: string; problem: string }> }): string {
+function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; rams: string[]; values: string[]; own: string | undefined; cells: Cell[]; borrowed: Array<{ kernel: string; from: string }>; unsimulated: Array<{ kernel: string; problem: string }> }): string {
   const c = palette(colorForStdout(io))
   const at = new Map(t.cells.map((x) => [`${x.ram}|${x.kernel}|${x.value}`, x]))
   const out: string[] = [
@@ -279,6 +294,12 @@ function renderSweep(io: CliIO, t: { id: string; arch: Arch; kernels: string[]; 
       return [first?.sim?.kernel ?? k, first?.sim?.policy ?? '', ...cells]
     })
     out.push(renderTable(header, rows, { indent: '  ' }))
+  }
+  if (t.borrowed.length > 0) {
+    out.push(`\n${c.dim('Releases without a Debian build of this architecture take the image size, boot allocations and configuration the board does not set from one that has (the nearest older, else the nearest newer):')}\n`)
+    const from = new Map<string, string[]>()
+    for (const b of t.borrowed) from.set(b.from, [...(from.get(b.from) ?? []), b.kernel])
+    for (const [release, rows] of from) out.push(c.dim(`  ${release}: ${rows.join(', ')}`) + '\n')
   }
   const order = { kernels: t.kernels, rams: t.rams, values: t.values }
   const byKernel = changes(t.cells, 'kernel', order)
