@@ -1743,7 +1743,7 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       provenance['/paBits'] = `CONFIG_ARM64_PA_BITS_52, which a 4K or 16K VA_BITS_52 build selects: ${cite('boot log', f.lpa2)}`
     }
   }
-  placeBootAllocations(board, f, provenance)
+  placeBootAllocations(board, f, arch, provenance, problems)
   // 4K is every profile's default; a 16K or 64K arm64 kernel says so here.
   const pageSizeName = f.pageSize && PAGE_SIZE_NAMES.get(f.pageSize.value)
   if (arch === 'arm64' && pageSizeName && pageSizeName !== '4K') {
@@ -1761,7 +1761,7 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
  * (unflatten_device_tree() and of_alias_scan()) from the memblock=debug requests of
  * early_init_dt_alloc_memory_arch() (7.x: __memblock_alloc_or_panic with 8-byte alignment).
  */
-function placeBootAllocations(board: Board, f: BootLogFacts, provenance: Provenance): void {
+function placeBootAllocations(board: Board, f: BootLogFacts, arch: Arch | undefined, provenance: Provenance, problems: ImportProblem[]): void {
   const boot: NonNullable<Board['boot']> = {}
   if (f.nodeData) {
     boot.nodeData = hex(f.nodeData.value.end - f.nodeData.value.base)
@@ -1777,6 +1777,12 @@ function placeBootAllocations(board: Board, f: BootLogFacts, provenance: Provena
     // The tree is one allocation; a second is of_alias_scan()'s (none without /aliases).
     boot.dtAliases = hex(dt.length > 1 ? dt.slice(1).reduce((sum, e) => sum + (e.size ?? 0n), 0n) : 0n)
     provenance['/boot/dtAliases'] = dt.length > 1 ? `of_alias_scan()'s: ${dt.slice(1).map((e) => cite('boot log', e)).join('; ')}` : `no allocation after the tree's (${cite('boot log', dt[0]!)}): the DT has no /aliases`
+  } else if ((arch === 'arm64' || arch === 'riscv64') && board.acpi !== true && f.banner && !f.memblock.some((e) => e.kind === 'request')) {
+    // Without memblock=debug nothing in the log sizes the tree unflatten_device_tree() copies
+    // out of the DTB, which setup_arch() allocates top-down before the crash kernel is
+    // reserved (arch/arm64/kernel/setup.c@v6.12.117:342-345, bootmem_init() after it): the
+    // model takes the kernel profile's, measured on QEMU virt's tree (none without a profile).
+    problems.push({ severity: 'note', source: 'bootLog', code: 'dtSizeUnknown', message: "the unflattened device tree's size is not in the log (boot with memblock=debug): the model takes the kernel profile's, measured on QEMU virt's tree, or none for a build without one, and places what follows it by that" })
   }
   if (Object.keys(boot).length > 0) board.boot = { ...board.boot, ...boot }
 }

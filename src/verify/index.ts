@@ -50,7 +50,7 @@ export interface VerifyResult {
 }
 
 /** Import notes that name a placement the model then has to do without. */
-const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown'])
+const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown', 'dtSizeUnknown'])
 
 /** What the log says the kernel did, in the comparison's terms. */
 export function observedFromLog(log: string): ObservedBoot {

@@ -170,8 +170,15 @@ describe('verify: what the log cannot say', () => {
     // mem=192M leaves no room for the crash kernel beside QEMU's initrd, which this log does not place.
     const r = verifyBootLog(log, { logName: 'mem192M' })
     expect(r.agrees).toBe(false)
-    expect(r.unknowns).toEqual([expect.stringContaining('initrd placement is not in the log')])
+    expect(r.unknowns).toEqual([expect.stringContaining('initrd placement is not in the log'), expect.stringContaining("unflattened device tree's size is not in the log")])
     expect(formatVerify(r, 'mem192M')).toContain('not in the log (give the board with --board):')
+  })
+
+  it("does not call the tree's size unknown where memblock=debug shows it, or where an ACPI boot unflattens none", () => {
+    for (const file of ['../oracle/logs/arm64-5.10-plain-1G-ck256M-mbdebug.log.gz', '../boots/cmdline-size/arm64-7.1.3-4G-efi-cut.log.gz']) {
+      const text = gunzipSync(readFileSync(join(import.meta.dirname, file))).toString('utf8')
+      expect(verifyBootLog(text, { logName: file }).unknowns.join('\n')).not.toContain('unflattened device tree')
+    }
   })
   it('has nothing to name with a board', () => {
     const board = JSON.parse(readFileSync(join(import.meta.dirname, '../boots/options/arm64-6.12-4G-mem192M.board.json'), 'utf8')).boards[0]
