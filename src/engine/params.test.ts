@@ -15,9 +15,31 @@
  * - early_debug_pagealloc() — mm/page_alloc.c (5.10, 6.1), mm/debug_page_alloc.c (6.12, 7.2):
  *   kstrtobool() straight into _debug_pagealloc_enabled_early, which an invalid value leaves
  *   as it was and a valid "off" clears even when DEBUG_PAGEALLOC_ENABLE_DEFAULT set it.
+ * - set_debug_rodata() — init/main.c, per generation, with the arch hook's words as data, and
+ *   param_set_sample_interval() — mm/kfence/core.c (the sections below cite the lines).
  */
 import { describe, expect, it } from 'vitest'
-import { bootCommandLine, debugPageallocEnabled, kstrtoboolV510, kstrtoboolV519, kstrtoboolV616, parameq, parseEarlyParams, type Kstrtobool } from './params.js'
+import {
+  bootCommandLine,
+  debugPageallocEnabled,
+  kfenceSampleIntervalFromCmdline,
+  kstrtoboolV510,
+  kstrtoboolV519,
+  kstrtoboolV616,
+  NO_ARCH_RODATA_WORDS,
+  paramSetSampleInterval,
+  parameq,
+  parseEarlyParams,
+  rodataFromCmdline,
+  rodataTokenReaches,
+  SET_DEBUG_RODATA,
+  type ArchRodataWords,
+  type Kstrtobool,
+  type RodataParam,
+} from './params.js'
+import { ARCH_RODATA_V60, ARCH_RODATA_V61, ARCH_RODATA_V7, linearMapFlags } from './arm64/linear-map-flags.js'
+import { kfenceAtBoot, setDebugRodata } from './x86/direct-map.js'
+import type { CpuFeatures, KernelConfig } from './types.js'
 
 describe('parse_args() / next_arg()', () => {
   const CASES: Array<[string, string, Array<[string, string | null]>]> = [
@@ -131,5 +153,123 @@ describe('bootCommandLine(): the first COMMAND_LINE_SIZE - 1 bytes', () => {
     // Short lines of any characters are returned as they are.
     expect(bootCommandLine('😀'.repeat(300), 2048)).toBe('😀'.repeat(300))
     expect(bootCommandLine('😀'.repeat(600), 2048)).toBe('😀'.repeat(511))
+  })
+})
+
+// set_debug_rodata() — init/main.c: 5.10's __setup("rodata=") reads a token with '=' through
+// strtobool() (init/main.c@v5.10.223:1356-1362); the early_param of v6.1.192 (:1429-1442),
+// v6.12.117 (:1387-1400) and v7.2.13 (:1500-1513) asks arch_parse_debug_rodata() first, then
+// takes "on" and "off" (strcmp(), so "ON" is not "on") for rodata_enabled alone. x86 has no
+// hook; arm64's words are those of arch/arm64/include/asm/setup.h: "full" only before
+// acfa60dbe038 (6.0 – 6.1.64), "full"/"off"/"on" (on = not full) @v6.1.192:27-41 and
+// @v6.12.117:24-38, "on" (= full)/"off"/"noalias" @v7.2.13:24-38.
+describe('set_debug_rodata() per generation, with x86\'s and arm64\'s words', () => {
+  type R = { rodataEnabled: boolean; rodataFull: boolean; invalid: Array<string | null> }
+  const r = (rodataEnabled: boolean, rodataFull: boolean, ...invalid: Array<string | null>): R => ({ rodataEnabled, rodataFull, invalid })
+  const T = true
+  const F = false
+  // The generations, as x86's policies and arm64's dialects run them.
+  const GENERATIONS: Array<[string, RodataParam, Kstrtobool, ArchRodataWords]> = [
+    ['5.10 (x86, arm64\'s generic part)', 'setup-strtobool', kstrtoboolV510, NO_ARCH_RODATA_WORDS],
+    ['5.19 kstrtobool()', 'setup-strtobool', kstrtoboolV519, NO_ARCH_RODATA_WORDS],
+    ['x86 6.x/7.x', 'early-on-off', kstrtoboolV519, NO_ARCH_RODATA_WORDS],
+    ['arm64 6.0 – 6.1.64', 'early-on-off', kstrtoboolV519, ARCH_RODATA_V60],
+    ['arm64 6.1.65 – 6.17', 'early-on-off', kstrtoboolV519, ARCH_RODATA_V61],
+    ['arm64 6.18+', 'early-on-off', kstrtoboolV616, ARCH_RODATA_V7],
+  ]
+  // rodata_enabled starts true; rodata_full true (RODATA_FULL_DEFAULT_ENABLED, 6.18+'s default),
+  // so that a word that clears it shows. Columns as GENERATIONS.
+  const CASES: Array<[string, [R, R, R, R, R, R]]> = [
+    ['', [r(T, T), r(T, T), r(T, T), r(T, T), r(T, T), r(T, T)]],
+    ['rodata=on', [r(T, T), r(T, T), r(T, T), r(T, T), r(T, F), r(T, T)]],
+    ['rodata=off', [r(F, T), r(F, T), r(F, T), r(F, T), r(F, F), r(F, F)]],
+    ['rodata=full', [r(T, T, 'full'), r(F, T), r(T, T, 'full'), r(T, T), r(T, T), r(T, T, 'full')]],
+    ['rodata=noalias', [r(F, T), r(F, T), r(T, T, 'noalias'), r(T, T, 'noalias'), r(T, T, 'noalias'), r(T, F)]],
+    ['rodata', [r(T, T), r(T, T), r(T, T, null), r(T, T, null), r(T, T, null), r(T, T, null)]],
+    ['rodata=off rodata', [r(F, T), r(F, T), r(F, T, null), r(F, T, null), r(F, F, null), r(F, F, null)]],
+    ['rodata=off rodata=on', [r(T, T), r(T, T), r(T, T), r(T, T), r(T, F), r(T, T)]],
+    ['rodata=1', [r(T, T), r(T, T), r(T, T, '1'), r(T, T, '1'), r(T, T, '1'), r(T, T, '1')]],
+    ['rodata=ON', [r(T, T), r(T, T), r(T, T, 'ON'), r(T, T, 'ON'), r(T, T, 'ON'), r(T, T, 'ON')]],
+    ['rodata=true', [r(T, T, 'true'), r(T, T), r(T, T, 'true'), r(T, T, 'true'), r(T, T, 'true'), r(T, T, 'true')]],
+    ['rodata=disable', [r(T, T, 'disable'), r(T, T, 'disable'), r(T, T, 'disable'), r(T, T, 'disable'), r(T, T, 'disable'), r(T, T, 'disable')]],
+    ['rodata=off -- rodata=on', [r(F, T), r(F, T), r(F, T), r(F, T), r(F, F), r(F, F)]],
+    ['rodata-x=off rodata_=off', [r(T, T), r(T, T), r(T, T), r(T, T), r(T, T), r(T, T)]],
+  ]
+  it.each(CASES)('%j', (cmdline, want) => {
+    const got = GENERATIONS.map(([, param, strtobool, words]) => rodataFromCmdline(cmdline, param, strtobool, words, { rodataEnabled: true, rodataFull: true }))
+    expect(Object.fromEntries(got.map((g, i) => [GENERATIONS[i]![0], g]))).toEqual(Object.fromEntries(want.map((w, i) => [GENERATIONS[i]![0], w])))
+  })
+  it('x86\'s default state: rodata_full stays false, no word of its own sets it', () => {
+    expect(rodataFromCmdline('rodata=full rodata=on', 'early-on-off', kstrtoboolV519)).toEqual(r(T, F, 'full'))
+  })
+  it('only an early_param() sees a bare rodata (5.10\'s __setup("rodata=") needs the \'=\')', () => {
+    expect(rodataTokenReaches('setup-strtobool', { param: 'rodata', val: null })).toBe(false)
+    expect(rodataTokenReaches('setup-strtobool', { param: 'rodata', val: '' })).toBe(true)
+    expect(rodataTokenReaches('early-on-off', { param: 'rodata', val: null })).toBe(true)
+    expect(SET_DEBUG_RODATA['setup-strtobool'].registration).toBe('__setup')
+    expect(SET_DEBUG_RODATA['early-on-off'].registration).toBe('early_param')
+  })
+})
+
+// param_set_sample_interval() — mm/kfence/core.c@v6.1.192:66-85 (@v6.12.117:65-84,
+// @v7.2.13:66-90): kstrtoul(val, 0, &num), and an error leaves kfence_sample_interval; a bare
+// token never reaches it (parse_one(), kernel/params.c@v6.12.117, -EINVAL for a NULL value).
+describe('param_set_sample_interval() and kfence.sample_interval=', () => {
+  it.each([
+    ['100', 100n], ['0', 0n], ['0x10', 16n], ['0X1f', 31n], ['010', 8n], ['+5', 5n], ['5\n', 5n],
+    ['18446744073709551615', 18446744073709551615n],
+    [null, undefined], ['', undefined], ['-1', undefined], ['0x', undefined], ['08', undefined],
+    ['1k', undefined], ['abc', undefined], ['18446744073709551616', undefined],
+  ] as const)('paramSetSampleInterval(%j) is %s', (val, want) => {
+    expect(paramSetSampleInterval(val)).toBe(want)
+  })
+  it.each([
+    ['', undefined],
+    ['kfence.sample_interval=100', 100n],
+    ['kfence.sample-interval=0', 0n],
+    ['kfence.sample_interval', undefined],
+    ['kfence.sample_interval=abc', undefined],
+    ['kfence.sample_interval=100 kfence.sample_interval=0', 0n],
+    ['kfence.sample_interval=0 kfence.sample_interval=abc', 0n],
+    ['kfence.sample_interval=0x10 kfence.sample_interval', 16n],
+    ['kfence.sample_interval=5 -- kfence.sample_interval=0', 5n],
+    ['kfence.sample_intervals=5 sample_interval=5', undefined],
+  ] as const)('kfenceSampleIntervalFromCmdline(%j) is %s', (cmdline, want) => {
+    expect(kfenceSampleIntervalFromCmdline(cmdline)).toBe(want)
+  })
+})
+
+// x86's direct map and arm64's linear-map flags read rodata= and kfence.sample_interval= through
+// the calls above: what they end with is what the shared walk ends with.
+describe('x86 and arm64 read rodata= and kfence.sample_interval= alike', () => {
+  const CMDLINES = [
+    '', 'rodata=on', 'rodata=off', 'rodata=full', 'rodata=noalias', 'rodata=off rodata=on', 'rodata=n', 'rodata=off rodata',
+    'kfence.sample_interval=0', 'kfence.sample_interval=100', 'kfence.sample_interval=0x0 kfence.sample_interval=x',
+    'kfence.sample_interval rodata=off', 'kfence.sample-interval=7 -- kfence.sample_interval=0',
+  ]
+  const config: KernelConfig = {
+    ZONE_DMA: true, ZONE_DMA32: true, RODATA_FULL_DEFAULT_ENABLED: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100,
+    DEBUG_PAGEALLOC: false, DEBUG_PAGEALLOC_ENABLE_DEFAULT: false, CMA_SIZE_MBYTES: 64, CMA: true, RANDOMIZE_BASE: true, X86_DIRECT_GBPAGES: false,
+  }
+  const cpu: CpuFeatures = { bbml2Noabort: false, lpa2: false, gbpages: false }
+  it.each([
+    ['arm64-5.10.110', 'setup-strtobool', kstrtoboolV510, NO_ARCH_RODATA_WORDS],
+    ['arm64-6.0', 'early-on-off', kstrtoboolV519, ARCH_RODATA_V60],
+    ['arm64-6.12.117', 'early-on-off', kstrtoboolV519, ARCH_RODATA_V61],
+    ['arm64-7.2', 'early-on-off', kstrtoboolV616, ARCH_RODATA_V7],
+  ] as const)('%s', (gen, param, kstrtobool, words) => {
+    for (const cmdline of CMDLINES) {
+      const f = linearMapFlags(gen, { config, cpu, cmdline, numbers: { kstrtobool, strtoullSaturates: false } })
+      const { state } = f
+      const shared = rodataFromCmdline(cmdline, param, kstrtobool, words, { rodataEnabled: true, rodataFull: true })
+      // ≤ 5.19 arm64's own early_param("rodata") runs first (and stops the boot on a bare
+      // `rodata`); the generic __setup() runs after it, so rodata_enabled is still its.
+      if (f.earlyParamFault) continue
+      expect(state.rodataEnabled, cmdline).toBe(shared.rodataEnabled)
+      if (param === 'early-on-off') expect(state.rodataFull, cmdline).toBe(shared.rodataFull)
+      expect(state.kfenceSampleInterval, cmdline).toBe(kfenceSampleIntervalFromCmdline(cmdline) ?? 100n)
+      expect(setDebugRodata(cmdline, param, kstrtobool), cmdline).toBe(rodataFromCmdline(cmdline, param, kstrtobool).rodataEnabled)
+      expect(kfenceAtBoot(cmdline, { KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }), cmdline).toBe((kfenceSampleIntervalFromCmdline(cmdline) ?? 0n) !== 0n)
+    }
   })
 })

@@ -33,8 +33,7 @@
 import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservation } from '../matrix/generated/board-matrix.js'
 import { isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
-import { kstrtoulBase0 } from '../engine/memparse.js'
-import { parameq, parseEarlyParams } from '../engine/params.js'
+import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 
 type Arch = NonNullable<Board['arch']>
@@ -1707,17 +1706,17 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   // map_mem() would then not allocate the early pool that kfence.sample_interval= asks for
   // (arch/arm64/mm/mmu.c@v6.18.5:1054-1071 arm64_kfence_alloc_pool), 2 MiB the model leaves free.
   // CONFIG_KFENCE_SAMPLE_INTERVAL itself is not in the log. Where the command line sets
-  // kfence.sample_interval= (the last value kstrtoul() base 0 takes: param_set_sample_interval(),
-  // mm/kfence/core.c@v6.18.5:66-89), that is what ran and the config's stays unknown; where it
-  // does not, the config's was not 0, and the board must say so: the default's (and every Debian
-  // profile's) 0 would allocate no pool. 100 is the Kconfig default (lib/Kconfig.kfence@v6.12.117:28-30);
+  // kfence.sample_interval= (the last value param_set_sample_interval() takes,
+  // mm/kfence/core.c@v6.18.5:66-89: kfenceSampleIntervalFromCmdline()), that is what ran and the
+  // config's stays unknown; where it does not, the config's was not 0, and the board must say so:
+  // the default's (and every Debian profile's) 0 would allocate no pool. 100 is the Kconfig default (lib/Kconfig.kfence@v6.12.117:28-30);
   // only whether it is 0 matters to the model.
   if (f.kfence) {
     const config = (board.config ??= {})
     config.KFENCE = true
     provenance['/config/KFENCE'] = `KFENCE ran at boot: ${cite('boot log', f.kfence)}`
     const cmdline = f.cmdline?.value ?? ''
-    const fromCmdline = parseEarlyParams(cmdline).some(({ param, val }) => parameq(param, 'kfence.sample_interval') && kstrtoulBase0(val) !== undefined)
+    const fromCmdline = kfenceSampleIntervalFromCmdline(cmdline) !== undefined
     if (!fromCmdline) {
       config.KFENCE_SAMPLE_INTERVAL = 100
       provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as KFENCE ran with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', f.kfence)}`

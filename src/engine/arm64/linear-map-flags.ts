@@ -8,7 +8,9 @@
  * API
  *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
  *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
- *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq())
+ *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq(); so do the
+ *   generic handlers set_debug_rodata() and param_set_sample_interval(), to which arm64 adds
+ *   its arch_parse_debug_rodata() words and, ≤ 5.19, its own early_param("rodata"))
  *
  * Each generation is one named function (linearMapFlagsV510 …) that reads like the
  * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
@@ -20,8 +22,19 @@
  * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
  * §6.1 and say so (UNCONFIRMED where the reference does).
  */
-import { kstrtoulBase0, simpleStrtoull } from '../memparse.js'
-import { parameq, parseEarlyParams, type EarlyParam, type Kstrtobool } from '../params.js'
+import { simpleStrtoull } from '../memparse.js'
+import {
+  NO_ARCH_RODATA_WORDS,
+  paramSetSampleInterval,
+  parameq,
+  parseEarlyParams,
+  rodataTokenReaches,
+  SET_DEBUG_RODATA,
+  type ArchRodataWords,
+  type EarlyParam,
+  type Kstrtobool,
+  type RodataParam,
+} from '../params.js'
 import type { ParseDialect } from '../crashkernel/parse.js'
 import type { CpuFeatures, EarlyParamFault, KernelConfig, TraceEvent } from '../types.js'
 
@@ -253,10 +266,10 @@ type EarlyHandler = (st: ParamState, val: string | null) => number | Omit<ArchEa
  *
  * @kernel init/main.c do_early_param, parse_early_options
  */
-function doEarlyParams(st: ParamState, params: EarlyParam[], handlers: Record<string, EarlyHandler>): void {
+function doEarlyParams(st: ParamState, params: EarlyParam[], handlers: ReadonlyArray<readonly [name: string, fn: EarlyHandler]>): void {
   for (const [i, { param, val }] of params.entries()) {
     const at = st.trace.length
-    for (const [name, fn] of Object.entries(handlers)) {
+    for (const [name, fn] of handlers) {
       if (!parameq(param, name)) continue
       const ret = fn(st, val)
       if (typeof ret !== 'number') {
@@ -343,68 +356,50 @@ const parseRodataV510With =
   }
 
 /**
- * Mirrors set_debug_rodata() of 5.10 — init/main.c: a __setup("rodata=") handler that runs
- * after the early params (so only for tokens with '='), kstrtobool into rodata_enabled,
- * warning on anything else — including "full", which the arm64 early hook already took.
- *
- * @kernel init/main.c set_debug_rodata (v5.10.223)
- */
-function setDebugRodataV510(st: ParamState, val: string, kstrtobool: Kstrtobool): void {
-  const r = kstrtobool(val)
-  if (r.ret !== 0) warn(st, `Invalid option string for rodata: '${val}'`)
-  else st.rodataEnabled = r.res
-}
-
-/** The arch_parse_debug_rodata() table of one generation: word → [rodata_enabled, rodata_full]. */
-type ArchRodataWords = Record<string, readonly [enabled: boolean, full: boolean]>
-
-/** arch/arm64/include/asm/setup.h before acfa60dbe038 (6.0 – 6.1.64): only "full". */
-const ARCH_RODATA_V60: ArchRodataWords = { full: [true, true] }
-/** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
-const ARCH_RODATA_V61: ArchRodataWords = { full: [true, true], off: [false, false], on: [true, false] }
-/** v6.18.5 – v7.3.4: "on" (= full), "off", "noalias" (= not full); v6.17.8 still has 6.1's words. */
-const ARCH_RODATA_V7: ArchRodataWords = { on: [true, true], off: [false, false], noalias: [true, false] }
-
-/**
- * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c, an early_param: the arch hook
- * (arch_parse_debug_rodata() — arch/arm64/include/asm/setup.h) first, then the generic
- * "on"/"off" for rodata_enabled only, else the warning (with "(null)" for a bare `rodata`).
- * Always returns 0.
+ * set_debug_rodata() of the generation (../params.ts SET_DEBUG_RODATA) with arm64's words, and
+ * the warning it prints for a value it does not take ("(null)" for a bare `rodata`). 5.10's
+ * __setup("rodata=") warns about "full" too, which arm64's own early param already took.
  *
  * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
  */
-const setDebugRodataWith =
-  (words: ArchRodataWords): EarlyHandler =>
-  (st, val) => {
-    const hit = val !== null && Object.hasOwn(words, val) ? words[val] : undefined
-    if (hit) {
-      st.rodataEnabled = hit[0]
-      st.rodataFull = hit[1]
-      return 0
-    }
-    if (val === 'on') st.rodataEnabled = true
-    else if (val === 'off') st.rodataEnabled = false
-    else warn(st, `Invalid option string for rodata: '${cstr(val)}'`)
-    return 0
-  }
+function setDebugRodata(st: ParamState, generic: RodataParam, val: string | null, arch: ArchRodataWords, kstrtobool: Kstrtobool): void {
+  if (!SET_DEBUG_RODATA[generic].call(st, val, arch, kstrtobool)) warn(st, `Invalid option string for rodata: '${cstr(val)}'`)
+}
+
+/** arch/arm64/include/asm/setup.h before acfa60dbe038 (6.0 – 6.1.64): only "full". */
+export const ARCH_RODATA_V60: ArchRodataWords = { full: [true, true] }
+/** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
+export const ARCH_RODATA_V61: ArchRodataWords = { full: [true, true], off: [false, false], on: [true, false] }
+/** v6.18.5 – v7.3.4: "on" (= full), "off", "noalias" (= not full); v6.17.8 still has 6.1's words. */
+export const ARCH_RODATA_V7: ArchRodataWords = { on: [true, true], off: [false, false], noalias: [true, false] }
 
 /**
- * Mirrors param_set_sample_interval() as parse_args("Booting kernel") runs it for the
- * builtin module parameter `kfence.sample_interval` — mm/kfence/core.c: kstrtoul base 0. A
- * missing value (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves
- * CONFIG_KFENCE_SAMPLE_INTERVAL in place, and parse_args() prints its error line.
+ * param_set_sample_interval() (../params.ts paramSetSampleInterval()) as parse_args("Booting
+ * kernel") runs it for the builtin module parameter `kfence.sample_interval`: a missing value
+ * (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves the interval in place, and
+ * parse_args() prints its error line.
  *
  * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
  */
 function kfenceModuleParam(st: ParamState, param: string, val: string | null): void {
-  const n = kstrtoulBase0(val)
+  const n = paramSetSampleInterval(val)
   if (n !== undefined) st.kfenceSampleInterval = n
   else err(st, `Booting kernel: \`${val ?? ''}' invalid for parameter \`${param}'`)
 }
 
+/**
+ * arm64's rodata= of one generation: the generic set_debug_rodata()'s generation and what arm64
+ * adds to it.
+ */
+type Arm64Rodata =
+  /** ≤ 5.19: its own early_param("rodata", parse_rodata) before the generic __setup("rodata="). */
+  | { generic: 'setup-strtobool'; arch: 'parse_rodata' }
+  /** 6.0+: the words arch_parse_debug_rodata() takes before the generic early_param() looks. */
+  | { generic: 'early-on-off'; arch: ArchRodataWords }
+
 /** Which early parameters a generation registers and how it parses them. */
 interface ParamDialect {
-  rodata: 'v5.10' | ArchRodataWords
+  rodata: Arm64Rodata
   /** 5.10.47 … 6.3: early_param("crashkernel", enable_crash_mem_map). */
   crashMemMapParam: boolean
   /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with the release's get_option(). */
@@ -430,20 +425,29 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
   }
   const params = parseEarlyParams(input.cmdline)
   const { kstrtobool } = input.numbers
-  const handlers: Record<string, EarlyHandler> = {}
-  if (d.rodata === 'v5.10') handlers['rodata'] = parseRodataV510With(kstrtobool)
-  else handlers['rodata'] = setDebugRodataWith(d.rodata)
-  if (config.DEBUG_PAGEALLOC) handlers['debug_pagealloc'] = earlyDebugPageallocWith(kstrtobool)
-  if (d.crashMemMapParam) handlers['crashkernel'] = enableCrashMemMap
-  if (d.kfenceEarlyParam && config.KFENCE) handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61)
+  const { generic } = d.rodata
+  const archWords = d.rodata.arch === 'parse_rodata' ? NO_ARCH_RODATA_WORDS : d.rodata.arch
+  const handlers: Array<[string, EarlyHandler]> = []
+  if (d.rodata.arch === 'parse_rodata') handlers.push(['rodata', parseRodataV510With(kstrtobool)])
+  if (SET_DEBUG_RODATA[generic].registration === 'early_param')
+    handlers.push([
+      'rodata',
+      (s, val) => {
+        setDebugRodata(s, generic, val, archWords, kstrtobool)
+        return 0
+      },
+    ])
+  if (config.DEBUG_PAGEALLOC) handlers.push(['debug_pagealloc', earlyDebugPageallocWith(kstrtobool)])
+  if (d.crashMemMapParam) handlers.push(['crashkernel', enableCrashMemMap])
+  if (d.kfenceEarlyParam && config.KFENCE) handlers.push(['kfence.sample_interval', parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61)])
   doEarlyParams(st, params, handlers)
   // A handler that faulted stopped the boot: parse_args("Booting kernel") never runs.
   if (st.fault) return st
   // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
   // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
-  for (const { param, val } of params) {
-    if (d.rodata === 'v5.10' && val !== null && parameq(param, 'rodata')) setDebugRodataV510(st, val, kstrtobool)
-    else if (config.KFENCE && parameq(param, 'kfence.sample_interval')) kfenceModuleParam(st, param, val)
+  for (const token of params) {
+    if (SET_DEBUG_RODATA[generic].registration === '__setup' && rodataTokenReaches(generic, token)) setDebugRodata(st, generic, token.val, archWords, kstrtobool)
+    else if (config.KFENCE && parameq(token.param, 'kfence.sample_interval')) kfenceModuleParam(st, token.param, token.val)
   }
   if (!d.kfenceEarlyParam) st.kfenceEarlyInit = false
   // arm64_kfence_alloc_pool() (6.1.65 – 6.x) / arm64_kfence_map_pool() (7.x), when
@@ -459,13 +463,13 @@ function parseParams(d: ParamDialect, input: LinearMapFlagsFields): ParamState {
  * off and rodata_full cleared — the breakage 6.0's 2e8cff0a0eee fixed: that comes with the
  * release's parse dialect, `numbers`.)
  */
-const DIALECT_V510: ParamDialect = { rodata: 'v5.10', crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
+const DIALECT_V510: ParamDialect = { rodata: { generic: 'setup-strtobool', arch: 'parse_rodata' }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100: ParamDialect = { ...DIALECT_V510, crashMemMapParam: false }
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60: ParamDialect = { rodata: ARCH_RODATA_V60, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
+const DIALECT_V60: ParamDialect = { rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V60 }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' }
 /** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
-const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true }
+const DIALECT_V6165: ParamDialect = { ...DIALECT_V60, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V61 }, kfenceEarlyParam: true }
 /** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
 const DIALECT_V64: ParamDialect = { ...DIALECT_V6165, crashMemMapParam: false }
 /**
@@ -473,14 +477,14 @@ const DIALECT_V64: ParamDialect = { ...DIALECT_V6165, crashMemMapParam: false }
  * arch_parse_debug_rodata() still knows only "full" (stable 6.6.4 took the fix; 6.4.y and
  * 6.5.y, closed by then, never did).
  */
-const DIALECT_V640: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 }
+const DIALECT_V640: ParamDialect = { ...DIALECT_V64, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V60 } }
 /**
  * 6.18 – 6.19: rodata=on is full, rodata=noalias the old "on", and rodata_full defaults to true
  * (arch/arm64/include/asm/setup.h:24,34@v6.18.5, arch/arm64/mm/pageattr.c:83@v6.18.5; v6.17.8
  * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23); 7.x alike.
  * kstrtobool() and get_option() are the release's (`numbers`).
  */
-const DIALECT_V618: ParamDialect = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true }
+const DIALECT_V618: ParamDialect = { ...DIALECT_V64, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V7 }, rodataFullDefault: true }
 
 // ---------------------------------------------------------------- the generations
 

@@ -14,6 +14,7 @@ import type { OfReservedMemGeneration } from '../reserved-mem.js'
 import type { CmaRules } from '../cma.js'
 import type { NumaMemblockGeneration } from '../numa.js'
 import type { ZoneMovableGeneration } from '../zones.js'
+import type { RodataParam } from '../params.js'
 
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen =
@@ -123,11 +124,12 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
   /**
    * How set_debug_rodata() reads rodata= (x86 has no arch_parse_debug_rodata()):
-   * 'setup-strtobool' (5.10: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1370-1376)
+   * 'setup-strtobool' (5.10: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1356-1362)
    * or 'early-on-off' (an early_param taking "on" and "off" only, init/main.c@v6.1.192:1429-1441,
-   * the same @v7.3.4:1510-1523). Anything else leaves rodata_enabled as it was.
+   * the same @v7.3.4:1510-1523). Anything else leaves rodata_enabled as it was. The calls are
+   * ../params.ts's SET_DEBUG_RODATA.
    */
-  rodataParam: 'setup-strtobool' | 'early-on-off'
+  rodataParam: RodataParam
   /**
    * Whether the kernel has KFENCE, whose early pool arch_kfence_init_pool() maps with 4K pages
    * (arch/x86/include/asm/kfence.h@v6.1.192:22-38; x86/direct-map.ts kfenceAtBoot()). Not in

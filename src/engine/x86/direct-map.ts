@@ -24,8 +24,7 @@
  */
 import { freeMemRanges, memblockAllocTryNid, memblockClone, type Memblock } from '../memblock/memblock.js'
 import { SZ_128M, SZ_16M, SZ_1G, SZ_2M, SZ_4G, SZ_4K } from '../phys.js'
-import { kstrtoulBase0 } from '../memparse.js'
-import { parameq, parseEarlyParams, type Kstrtobool } from '../params.js'
+import { kfenceSampleIntervalFromCmdline, NO_ARCH_RODATA_WORDS, rodataFromCmdline, type Kstrtobool } from '../params.js'
 import type { X86DirectMapPolicy, X86Policy } from '../policies/types.js'
 import type { PhysAddr, PhysRange } from '../types.js'
 import { isDirectMapGbLeaf, type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js'
@@ -208,25 +207,14 @@ export function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: 
  * Mirrors set_debug_rodata() — init/main.c — as x86 runs it (no arch_parse_debug_rodata()):
  * rodata_enabled once the command line is parsed, for mark_readonly() to read. It starts true;
  * each rodata= token the handler takes sets it, in command-line order, and a word it does not
- * take leaves it as it was (with a warning). 5.10's __setup("rodata=") sees only tokens with
- * '=' (obsolete_checksetup() matches the string "rodata="), and strtobool() reads them; the
- * early_param of 6.x and 7.x takes "on" and "off" only, a bare `rodata` (NULL) included as
- * neither.
- * @kernel init/main.c set_debug_rodata (v5.10.223:1370-1376; v6.1.192:1429-1441;
+ * take leaves it as it was (with a warning). The generations (5.10's __setup("rodata=") with
+ * strtobool(), the early_param of 6.x and 7.x taking "on" and "off") are ../params.ts's
+ * SET_DEBUG_RODATA; x86 brings no words of its own.
+ * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362; v6.1.192:1429-1442;
  *         v7.3.4:1510-1523), mark_readonly (v7.3.4:1526-1541)
  */
 export function setDebugRodata(cmdline: string, dialect: X86Policy['rodataParam'], strtobool: Kstrtobool): boolean {
-  let rodataEnabled = true
-  for (const { param, val } of parseEarlyParams(cmdline)) {
-    if (!parameq(param, 'rodata')) continue
-    if (dialect === 'setup-strtobool') {
-      if (val === null) continue
-      const r = strtobool(val)
-      if (r.ret === 0) rodataEnabled = r.res
-    } else if (val === 'on') rodataEnabled = true
-    else if (val === 'off') rodataEnabled = false
-  }
-  return rodataEnabled
+  return rodataFromCmdline(cmdline, dialect, strtobool, NO_ARCH_RODATA_WORDS).rodataEnabled
 }
 
 /**
@@ -298,18 +286,11 @@ export function directMapKb(c: DirectPagesCount, gbpages: boolean): Record<strin
  * Mirrors the start of kfence_alloc_pool_and_metadata() — mm/kfence/core.c@v7.3.4:917-920 — on
  * x86: the pool is allocated only when kfence_sample_interval is not 0, which is
  * CONFIG_KFENCE_SAMPLE_INTERVAL unless the builtin module parameter kfence.sample_interval=
- * set it (parse_args() runs before mm_core_init(); param_set_sample_interval() takes what
- * kstrtoul() base 0 reads, and a value it rejects leaves the config's).
+ * set it (parse_args() runs before mm_core_init(); ../params.ts paramSetSampleInterval()).
  * @kernel mm/kfence/core.c kfence_alloc_pool_and_metadata, param_set_sample_interval
  *         (v7.3.4:917-941, 66-89); mm/mm_init.c mm_core_init (v7.3.4:2659)
  */
 export function kfenceAtBoot(cmdline: string, config: { KFENCE: boolean; KFENCE_SAMPLE_INTERVAL: number }): boolean {
   if (!config.KFENCE) return false
-  let interval = BigInt(config.KFENCE_SAMPLE_INTERVAL)
-  for (const { param, val } of parseEarlyParams(cmdline)) {
-    if (!parameq(param, 'kfence.sample_interval')) continue
-    const n = kstrtoulBase0(val)
-    if (n !== undefined) interval = n
-  }
-  return interval !== 0n
+  return (kfenceSampleIntervalFromCmdline(cmdline) ?? BigInt(config.KFENCE_SAMPLE_INTERVAL)) !== 0n
 }
