@@ -282,7 +282,10 @@ export const SET_DEBUG_RODATA: Readonly<Record<RodataParam, { registration: '__s
 
 /**
  * Whether a token reaches a generation's set_debug_rodata(): its name is `rodata` (parameq()),
- * and for the __setup("rodata=") of 5.10 – 5.19 it has a value.
+ * and for the __setup("rodata=") of 5.10 it has a value (obsolete_checksetup()'s parameqn()
+ * over "rodata=").
+ *
+ * @kernel init/main.c obsolete_checksetup, do_early_param; kernel/params.c parameq
  */
 export function rodataTokenReaches(param: RodataParam, token: EarlyParam): boolean {
   return parameq(token.param, 'rodata') && (SET_DEBUG_RODATA[param].registration === 'early_param' || token.val !== null)
