@@ -1091,8 +1091,8 @@ function pagingInit(input: MapMemInput, run: LinearMapRunner): MapMemResult {
  * which arm64_memblock_init() never leaves — is handed to the per-entry reference, whose
  * out-of-range behaviour is kept as it was.
  *
- * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem (v5.10.223, v6.1.192, v6.12.117, v7.2.13),
+ *         create_idmap (v6.1.192, v6.12.117, v7.2.13; 5.10 builds its idmap in arch/arm64/kernel/head.S)
  */
 export function mapMem(input: MapMemInput): MapMemResult {
   try {
@@ -1391,9 +1391,10 @@ export function buildPagingInit(build: KernelBuildLayout, textPa: PhysAddr, imag
  * Checked on builds of Debian's sources (test/boots/arm64-custom): 6.1 with 64K pages (2
  * map_kernel pages, 2 create_idmap pages, init_pg_dir the last 0x50000 bytes), 6.1 with 16K
  * (3, 3 and 0x1c000), 5.10 with 64K and with 16K (init_pg_dir the last 0x1c000 bytes).
- * @kernel arch/arm64/mm/mmu.c map_kernel, create_idmap; arch/arm64/kernel/vmlinux.lds.S
- *         init_pg_dir; arch/arm64/include/asm/kernel-pgtable.h EARLY_PAGES, INIT_DIR_SIZE;
- *         arch/arm64/include/asm/memory.h KIMAGE_VADDR (v5.10.223, v6.1.192)
+ * @kernel arch/arm64/mm/mmu.c map_kernel (v5.10.223, v6.1.192), create_idmap (v6.1.192; 5.10
+ *         builds its idmap in arch/arm64/kernel/head.S __create_page_tables);
+ *         arch/arm64/kernel/vmlinux.lds.S init_pg_dir; arch/arm64/include/asm/kernel-pgtable.h
+ *         EARLY_PAGES, INIT_DIR_SIZE; arch/arm64/include/asm/memory.h KIMAGE_VADDR (v5.10.223, v6.1.192)
  */
 function pagingInitAtGranule(build: KernelBuildLayout, textPa: PhysAddr, imageSize: PhysSize, pageSize: PhysSize, vaBits: number): NonNullable<MapMemInput['pagingInit']> {
   const g = pgtableGeometry(pageSize, vaBits)

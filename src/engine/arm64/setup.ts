@@ -302,8 +302,10 @@ function tablesNeeded(runs: bigint[], span: PhysSize, at: VmemmapStart): number 
  * allocated each memmap page or block comes from memblock the same way. What the sections
  * leave of the buffer goes back to memblock (16K: 512K of every 32M).
  * @kernel mm/sparse.c section_map_size, sparse_buffer_init, sparse_buffer_alloc,
- *         sparse_buffer_fini; mm/mm_init.c memmap_alloc; mm/sparse-vmemmap.c
- *         vmemmap_populate_basepages, vmemmap_populate_hugepages (6.1+: arm64's own loop),
+ *         sparse_buffer_fini; mm/mm_init.c memmap_alloc (mm/page_alloc.c in 6.1; 5.10 calls
+ *         memblock_alloc_exact_nid_raw() directly); mm/sparse-vmemmap.c
+ *         vmemmap_populate_basepages, vmemmap_populate_hugepages (v6.12.117; arm64's own loop in
+ *         v5.10.223, v6.1.192),
  *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
