@@ -131,8 +131,8 @@ function pagesIn(ranges: ReadonlyArray<readonly [PhysAddr, PhysAddr]>, start: Ph
  * The low watermark of a zone with `zoneManaged` of `allManaged` managed pages (4K), as
  * calculate_min_free_kbytes() (nr_free_buffer_pages(): the managed pages, no watermark is set
  * yet) and __setup_per_zone_wmarks() set it.
- * @kernel mm/page_alloc.c calculate_min_free_kbytes (v7.3.4:6748-6760; v5.10.223:8062-8078 the
- *         same bounds), __setup_per_zone_wmarks (v7.3.4:6636-6692)
+ * @kernel mm/page_alloc.c calculate_min_free_kbytes (v7.3.4:6748-6760; the same bounds in
+ *         init_per_zone_wmark_min, v5.10.223:8031-8043), __setup_per_zone_wmarks (v7.3.4:6636-6692)
  */
 function lowWatermarkPages(zoneManaged: bigint, allManaged: bigint): bigint {
   if (allManaged === 0n) return 0n

@@ -22,11 +22,13 @@
  *   paging_init            zones (DMA 16M, DMA32 4G, Normal), "Zone ranges:"
  *   /proc/meminfo          DirectMap counters (init-mem-mapping.ts, then direct-map.ts)
  *
- * @kernel arch/x86/kernel/setup.c setup_arch, early_reserve_memory, trim_low_memory_range;
- *         arch/x86/kernel/ebda.c reserve_bios_regions; arch/x86/realmode/init.c
- *         reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M (v5.10);
- *         arch/x86/mm/numa.c alloc_node_data; arch/x86/mm/init.c zone_sizes_init,
- *         probe_page_size_mask; kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
+ * @kernel arch/x86/kernel/setup.c setup_arch, early_reserve_memory (v6.1.192, v6.12.117,
+ *         v7.2.13), trim_low_memory_range (v5.10.223); arch/x86/kernel/ebda.c reserve_bios_regions;
+ *         arch/x86/realmode/init.c reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M (v5.10);
+ *         arch/x86/mm/numa.c alloc_node_data (v5.10.223, v6.1.192); mm/numa.c alloc_node_data
+ *         (v6.12.117, v7.2.13); arch/x86/mm/init.c probe_page_size_mask, zone_sizes_init
+ *         (v5.10.223, v6.1.192, v6.12.117), arch_zone_limits_init (v7.2.13);
+ *         kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 import { crashReserveContext } from '../crashkernel/reserve.js'
