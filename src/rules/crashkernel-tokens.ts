@@ -107,13 +107,14 @@ export function misspeltCrashkernel(cmdline: string): MisspeltCrashkernel[] {
 /**
  * The command line with its crashkernel= tokens removed and `tokens` put where the first one
  * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
- * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone.
+ * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone;
+ * with `dropCma` they go too, for a kernel that ignores them (arm64 and riscv64 before 7.3).
  * On a command line longer than some kernel keeps (COMMAND_LINE_SIZE - 1 bytes, 1023 on
  * riscv64 before 7.1), every crashkernel= token goes to the front, in its order, when one
  * would otherwise end past that cut: the kernel would never read it (CK004 `truncated`).
  */
-export function withCrashkernel(cmdline: string, tokens: readonly string[]): string {
-  const ownCma = tokens.some((t) => t.endsWith(',cma'))
+export function withCrashkernel(cmdline: string, tokens: readonly string[], options: { dropCma?: boolean } = {}): string {
+  const ownCma = options.dropCma === true || tokens.some((t) => t.endsWith(',cma'))
   const found = crashkernelTokens(cmdline).filter((t) => ownCma || t.suffix !== ',cma')
   const first = found[0]
   if (!first) return tokensWhereKept(joinWords([cmdline, ...tokens]))

@@ -7,7 +7,7 @@
  * trusted: a candidate is only a guess until the engine confirms it.
  */
 import type { Arch, SimulationResult } from '../engine/index.js'
-import { POLICIES } from '../engine/policies/index.js'
+import { POLICIES, policyFor } from '../engine/policies/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { addrText, sizeText } from '../rules/common.js'
@@ -222,6 +222,24 @@ const plainSize: Strategy = function* ({ layout, fix, layoutOk }) {
   if (layoutOk(value)) yield cmd(value, `Ask for a plain "${token}" instead of "${replaced.map((t) => t.text).join(' ')}"`)
 }
 
+/**
+ * Whether the kernel `sim` was simulated with reserves what crashkernel=…,cma asks for (its
+ * policy's parseCma: x86_64 from 6.17, arm64 and riscv64 from 7.3). arm64 and riscv64 from 6.17
+ * to 7.2 know the suffix (suffix_tbl in kernel/crash_reserve.c@v7.2.13), so the token is no
+ * plain value, but arch_reserve_crashkernel() passes no cma_size to parse_crashkernel()
+ * (arch/arm64/mm/init.c@v7.2.13, arch/riscv/mm/init.c@v7.2.13): the token changes nothing there,
+ * and kept beside a new size it is the same token CK004 reports as having no effect.
+ */
+function kernelReadsCma(sim: SimulationResult): boolean {
+  return policyFor(sim.arch, sim.kernel, sim.policy)?.crash.parseCma ?? true
+}
+
+/** The `,cma` tokens a candidate for this kernel drops, and why, for its description. */
+function ignoredCma(cmdline: string, sim: SimulationResult): { tokens: CrashkernelToken[]; why: string } {
+  const tokens = kernelReadsCma(sim) ? [] : crashkernelTokens(cmdline).filter((t) => t.suffix === ',cma')
+  return { tokens, why: tokens.length > 0 ? ` (${sim.kernel} on ${sim.arch} does not reserve crashkernel CMA: arm64 and riscv64 do from 7.3)` : '' }
+}
+
 /** The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones. */
 const FIRST_SIZES: readonly bigint[] = [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]
 
@@ -232,15 +250,18 @@ const FIRST_SIZES: readonly bigint[] = [256n * MiB, 384n * MiB, 512n * MiB, 192n
  * common 256M is found before the larger ones (the caller keeps the first that every layout of
  * the value passes; `suggest <board>` ranks them all).
  */
-const addSize: Strategy = function* ({ layout, fix, layoutOk }) {
+const addSize: Strategy = function* ({ layout, sim, fix, layoutOk }) {
   const cmdline = layout.layout.cmdline
   const replaced = crashkernelTokens(cmdline).filter((t) => t.suffix !== ',cma')
   if (replaced.length > 0 && fix.token === undefined) return
-  const instead = replaced.length > 0 ? ` instead of "${replaced.map((t) => t.text).join(' ')}"` : ''
+  // A ,cma this kernel ignores goes with them: kept, it is a token with no effect.
+  const cma = ignoredCma(cmdline, sim)
+  const gone = [...replaced, ...cma.tokens].sort((a, b) => a.start - b.start)
+  const instead = gone.length > 0 ? ` instead of "${gone.map((t) => t.text).join(' ')}"` : ''
   for (const size of FIRST_SIZES) {
     const token = `crashkernel=${memSize(size)}`
-    const value = withCrashkernel(cmdline, [token])
-    if (layoutOk(value)) yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}"${instead} (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`)
+    const value = withCrashkernel(cmdline, [token], { dropCma: cma.tokens.length > 0 })
+    if (layoutOk(value)) yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}"${instead}${cma.why} (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`)
   }
 }
 
@@ -249,24 +270,27 @@ const addSize: Strategy = function* ({ layout, fix, layoutOk }) {
  * ,low sizes the low part of a ,high reservation and reserves nothing by itself, so the user
  * meant a split reservation; the ,low tokens stay as written. Sizes as addSize() tries them.
  */
-const addHigh: Strategy = function* ({ layout, layoutOk }) {
+const addHigh: Strategy = function* ({ layout, sim, layoutOk }) {
   const cmdline = layout.layout.cmdline
   const tokens = crashkernelTokens(cmdline)
   const low = tokens.filter((t) => t.suffix === ',low')
   const cma = tokens.filter((t) => t.suffix === ',cma')
   if (low.length === 0 || tokens.some((t) => t.suffix !== ',low' && t.suffix !== ',cma')) return
   // The kernel reads the last token of each suffix (get_last_crashkernel()): an earlier one,
-  // kept, would be an ignored token on the fixed line. A ,cma stays: it adds to the ,high.
+  // kept, would be an ignored token on the fixed line. A ,cma stays: it adds to the ,high —
+  // where the kernel reads it; where it ignores it (arm64 and riscv64 before 7.3) it goes.
   const last = low[low.length - 1]!.text
-  const kept = cma.length > 0 ? [cma[cma.length - 1]!.text] : []
+  const ignored = ignoredCma(cmdline, sim)
+  const kept = cma.length > 0 && ignored.tokens.length === 0 ? [cma[cma.length - 1]!.text] : []
+  const dropped = ignored.tokens.length > 0 ? ` and drop "${ignored.tokens.map((t) => t.text).join(' ')}"${ignored.why}` : ''
   for (const size of FIRST_SIZES) {
     const token = `crashkernel=${memSize(size)},high`
-    const value = withCrashkernel(cmdline, [token, last, ...kept])
-    if (layoutOk(value)) yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}" (size it to what your kdump kernel and initrd need)`)
+    const value = withCrashkernel(cmdline, [token, last, ...kept], { dropCma: dropped !== '' })
+    if (layoutOk(value)) yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}"${dropped} (size it to what your kdump kernel and initrd need)`)
     // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
     // would have no effect beside the ,high: the ,high alone.
-    const alone = withCrashkernel(cmdline, [token, ...kept])
-    if (layoutOk(alone)) yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)`)
+    const alone = withCrashkernel(cmdline, [token, ...kept], { dropCma: dropped !== '' })
+    if (layoutOk(alone)) yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)${dropped}`)
   }
 }
 

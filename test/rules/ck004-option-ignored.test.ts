@@ -228,6 +228,26 @@ describe('CK004 option-ignored', () => {
     }
   })
 
+  it('a ,cma alone or beside a ,low on arm64/riscv64 7.2 gets a fix without the ,cma, which those kernels ignore', () => {
+    // arm64 and riscv64 from 6.17 know the suffix but pass no cma_size to parse_crashkernel()
+    // until 7.3 (arch/arm64/mm/init.c, arch/riscv/mm/init.c arch_reserve_crashkernel, v7.2.13):
+    // every candidate kept the ,cma, which the fixed line then reported as having no effect
+    // under the finding's own subject, so no fix was offered. x86 7.2 reads it: it stays there.
+    const riscv = (cmdline: string) => ({ id: 'r', extends: 'qemu-virt-riscv64', ramSize: '8G', kernels: ['7.2'], cmdline })
+    const cases: Array<[Record<string, unknown>, string, string, RegExp]> = [
+      [vm('7.2', 'console=ttyAMA0 crashkernel=256M,cma', '8G'), 'cmaOnly', 'console=ttyAMA0 crashkernel=256M', /^Reserve 256 MiB for the kdump kernel: "crashkernel=256M" instead of "crashkernel=256M,cma" \(7\.2\.\d+ on arm64 does not reserve crashkernel CMA: arm64 and riscv64 do from 7\.3\)/],
+      [riscv('console=ttyS0 crashkernel=128M,cma'), 'cmaOnly', 'console=ttyS0 crashkernel=256M', /^Reserve 256 MiB for the kdump kernel: "crashkernel=256M" instead of "crashkernel=128M,cma" \(7\.2\.\d+ on riscv64 does not/],
+      [vm('7.2', 'console=ttyAMA0 crashkernel=256M,cma crashkernel=64M,low', '8G'), 'lowOnly', 'console=ttyAMA0 crashkernel=256M,high crashkernel=64M,low', /^Add the reservation "crashkernel=64M,low" sizes the low part of: "crashkernel=256M,high" and drop "crashkernel=256M,cma" \(7\.2\.\d+ on arm64/],
+    ]
+    for (const [b, messageId, replacement, description] of cases) {
+      const [f] = of(run(b), 'CK004')
+      expect(f?.messageId).toBe(messageId)
+      expect(f?.suggestion?.description).toMatch(description)
+      expect(f?.suggestion?.replacement).toBe(replacement)
+      expect(run({ ...b, cmdline: replacement }).findings.filter((x) => x.severity !== 'note')).toEqual([])
+    }
+  })
+
   it('a range that matches nothing names the RAM figure the kernel compared: rounded up to 128 MiB from 6.1', () => {
     // parse_crashkernel_mem() rounds System RAM up to 128 MiB before matching (kernel/crash_core.c:57
     // in 6.1, kernel/crash_reserve.c:70 in 6.12; not in 5.10): q35 with 4G has 4095.49 MiB, read as
