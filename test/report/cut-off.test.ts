@@ -36,6 +36,23 @@ describe('a crashkernel= cut off by COMMAND_LINE_SIZE', () => {
     expect(r.out).toContain(`crashkernel= not read → ${CUT}`)
   })
 
+  it('reads "cut off" in the HTML grid, the layout heading and the status filter, as the tooltip does', () => {
+    // The grid chip and the section heading said "– not requested" beside a tooltip saying cut off.
+    const html = formatHtml(check(text(LONG), 'm.json'))
+    const visible = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+    const grid = html.slice(html.indexOf('<table class="grid">'), html.indexOf('</table>'))
+    const chip = /<a class="st s-([a-z-]+)"[^>]*title="([^"]*)"[^>]*>([\s\S]*?)<\/a>/.exec(grid)!
+    expect(chip[1]).toBe('cut-off')
+    expect(visible(chip[3]!)).toBe('\u2013 cut off 1 error')
+    expect(chip[2]).toContain(CUT)
+    const heading = /<summary><span class="st s-([a-z-]+)">([^<]*)<\/span>/.exec(html)!
+    expect([heading[1], heading[2]]).toEqual(['cut-off', '\u2013 cut off'])
+    expect(html).toMatch(/id="f-cut-off"><span>\u2013 cut off<span class="n">1<\/span>/)
+    expect(html).not.toMatch(/not requested/)
+    // A problem: the option was asked for and never read ("problems only" keeps it).
+    expect(html).toMatch(/id="f-problems"><span>problems<span class="n">1<\/span>/)
+  })
+
   it('a command line without crashkernel= still has none, long or short', () => {
     for (const cmdline of ['console=ttyAMA0', `console=ttyAMA0 pad=${'x'.repeat(2100)}`]) {
       const report = check(text(cmdline), 'm.json')

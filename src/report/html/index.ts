@@ -7,7 +7,7 @@
  *   except the findings' documentation URLs.
  * - Overview first: the kernel override when one replaced each board's kernels, totals, a
  *   status filter (radio buttons + CSS `:has()`, works without JavaScript), and a board ×
- *   kernel grid with one status per cell (reserved / fell back / failed / hang / ignored /
+ *   kernel grid with one status per cell (reserved / fell back / failed / hang / ignored / cut off /
  *   not requested / not simulated) and finding counts.
  * - Detail on demand: one closed `<details>` per layout with its memory map (SVG, see
  *   memory-map.ts), findings beside it, facts, regions and the kernel's messages. A closed
@@ -139,7 +139,7 @@ function collect(report: Report): { entries: Entry[]; loose: Finding[] } {
   const entries: Entry[] = report.layouts.map((l, i) => {
     const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? []
     const worst = worstOf(findings)
-    return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result), layout: l, findings, ...(worst && { worst }) }
+    return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result, l.cmdline), layout: l, findings, ...(worst && { worst }) }
   })
   // Layouts that have findings but no result (SC004: not simulated).
   let n = 0

@@ -375,14 +375,14 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
   }
   out.push(...ticks)
 
-  const aria = `Memory map of ${layout.boardId} ${layout.layoutName}: ${describeForAria(result)}`
+  const aria = `Memory map of ${layout.boardId} ${layout.layoutName}: ${describeForAria(result, layout.cmdline)}`
   return `<svg class="mm" id="${attr(id)}-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_W} ${height}" role="img" aria-label="${attr(aria)}">${out.join('')}</svg>`
 }
 
-function describeForAria(result: SimulationResult): string {
+function describeForAria(result: SimulationResult, cmdline: string | undefined): string {
   const ck = result.crashkernel
   if (ck.kind === 'reserved') return `crashkernel ${memRange(ck.main.base, ck.main.size)}${ck.low ? `, low ${memRange(ck.low.base, ck.low.size)}` : ''}`
   if (ck.kind === 'failed') return `crashkernel of ${humanSize(ck.size)} not reserved`
   if (ck.kind === 'hang') return ck.cause === 'early-param' ? 'the boot stops before crashkernel is reserved' : 'the boot hangs reserving crashkernel'
-  return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested'
+  return ck.kind === 'ignored' ? 'crashkernel= ignored' : crashkernelCutOff(result, cmdline) !== undefined ? 'crashkernel= cut off' : 'crashkernel= not requested'
 }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** What happened to crashkernel= in one layout, as one of a few statuses for the grid. */
 import type { SimulationResult } from '../../engine/index.js'
+import { crashkernelCutOff } from '../describe.js'
 
 /**
- * Grid statuses. `not-simulated`: the engine does not model the combination (an SC004
- * finding exists, no result).
+ * Grid statuses. `cut-off`: the engine's 'not-requested' for a command line whose every
+ * crashkernel= lies past the part the kernel keeps (crashkernelCutOff(), CK004 `truncated`):
+ * asked for, never read. `not-simulated`: the engine does not model the combination (an
+ * SC004 finding exists, no result).
  */
-export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'not-requested' | 'not-simulated'
+export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'cut-off' | 'not-requested' | 'not-simulated'
 
 export interface StatusMeta {
   /** Words for the grid cell and legend. */
@@ -24,21 +27,24 @@ export const STATUS_META: Readonly<Record<LayoutStatus, StatusMeta>> = {
   failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 1 },
   'fell-back': { label: 'fell back', glyph: '\u21B7', problem: true, rank: 2 },
   ignored: { label: 'ignored', glyph: '\u2205', problem: true, rank: 3 },
-  'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 4 },
-  'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 5 },
-  reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 6 },
+  // The glyph of "nothing asked for" (the kernel read none), the words of what happened.
+  'cut-off': { label: 'cut off', glyph: '\u2013', problem: true, rank: 4 },
+  'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 5 },
+  'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 6 },
+  reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 7 },
 }
 
 /** Statuses in legend order. */
 export const STATUSES: readonly LayoutStatus[] = (Object.keys(STATUS_META) as LayoutStatus[]).sort((a, b) => STATUS_META[a].rank - STATUS_META[b].rank)
 
 /**
- * The grid status of a simulated layout.
+ * The grid status of a simulated layout; `cmdline` (the layout's command line) tells a
+ * crashkernel= cut off by COMMAND_LINE_SIZE from none at all.
  *
  * @example
  * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
  */
-export function layoutStatus(result: Pick<SimulationResult, 'crashkernel'>): LayoutStatus {
+export function layoutStatus(result: SimulationResult, cmdline?: string): LayoutStatus {
   const ck = result.crashkernel
   switch (ck.kind) {
     case 'reserved':
@@ -50,6 +56,6 @@ export function layoutStatus(result: Pick<SimulationResult, 'crashkernel'>): Lay
     case 'ignored':
       return 'ignored'
     case 'not-requested':
-      return 'not-requested'
+      return crashkernelCutOff(result, cmdline) !== undefined ? 'cut-off' : 'not-requested'
   }
 }
