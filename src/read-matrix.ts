@@ -89,6 +89,10 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
     const data = p.messageId === 'duplicateBoardId' && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data
     findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
   }
+  // Settings the kernels never read: the board is simulated all the same.
+  for (const p of decoded.warnings) {
+    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer, severity: 'warning' }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
+  }
   // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
   // must not call a default unused because its own boards happen not to take it.
   const matrix = doc.value as BoardMatrix

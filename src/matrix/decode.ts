@@ -34,6 +34,11 @@ export interface DecodeResult {
   layouts: DecodedLayout[]
   problems: SemanticProblem[]
   /**
+   * Settings the board's kernels do not read (SC003 warnings: the board is decoded and
+   * simulated as without them), such as a CPU feature or `acpi` of another architecture.
+   */
+  warnings: SemanticProblem[]
+  /**
    * Each decoded board's `severity` and `suppress` (merged from defaults, preset and board),
    * also for a board whose every layout has a problem, so its suppressions apply to those.
    */
@@ -201,7 +206,12 @@ const KERNELS_WHERE = 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (p
 /** Collects problems while decoding one board. */
 class Collector {
   readonly problems: SemanticProblem[] = []
+  readonly warnings: SemanticProblem[] = []
   constructor(readonly boardId: string) {}
+  /** A setting the kernel does not read: reported, and the board decodes on. */
+  warn(problem: SemanticProblem): void {
+    this.warnings.push({ ...problem, boardId: this.boardId })
+  }
   add(problems: readonly SemanticProblem[]): boolean {
     // Data quotes user strings (names, buses, node lists): keep each one message-sized.
     for (const p of problems) this.problems.push({ ...p, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId })
@@ -519,6 +529,34 @@ function kernelEntries(layers: readonly Layer[], override: readonly string[] | u
   return entries
 }
 
+/**
+ * The architecture whose kernels read each CPU feature (the schema's cpuFeatures): arm64
+ * cpu_has_lpa2() (arch/arm64/kernel/cpufeature.c) and the BBML2 test of the linear-map code;
+ * x86 X86_FEATURE_GBPAGES and X86_FEATURE_LA57 (arch/x86/mm/init.c, arch/x86/kernel/head64.c).
+ */
+const CPU_FEATURE_ARCH: Readonly<Record<keyof CpuFeatures, { arch: Arch; feature: string }>> = {
+  lpa2: { arch: 'arm64', feature: 'FEAT_LPA2, 52-bit addresses' },
+  bbml2Noabort: { arch: 'arm64', feature: 'BBML2 without TLB conflict aborts' },
+  gbpages: { arch: 'x86_64', feature: 'GBPAGES, 1 GiB pages' },
+  la57: { arch: 'x86_64', feature: 'LA57, 5-level paging' },
+}
+
+/**
+ * Warns about the board's own settings that its architecture's kernels never read, which the
+ * engine ignores as they do: a CPU feature of another architecture, `acpi` on x86_64 (it tells
+ * an arm64 boot without a device tree; x86_64 has none to leave out, as the schema says).
+ * riscv64's `"acpi": true` is refused instead (acpiNotOnArch). Only the board's own: a value in
+ * `defaults` may be meant for the matrix's boards of the other architecture.
+ */
+function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Arch, c: Collector): void {
+  for (const flag of CPU_KEYS) {
+    const owner = CPU_FEATURE_ARCH[flag]
+    if (board.cpu?.[flag] === undefined || owner.arch === arch) continue
+    c.warn({ messageId: 'cpuFlagNotOnArch', data: { flag, owner: owner.arch, feature: owner.feature, arch }, pointer: `${boardPointer}/cpu/${flag}`, target: 'key' })
+  }
+  if (board.acpi !== undefined && arch === 'x86_64') c.warn({ messageId: 'acpiNotRead', data: { arch }, pointer: `${boardPointer}/acpi`, target: 'key' })
+}
+
 /** Decodes one schema-valid board into its layouts. */
 function decodeBoard(
   board: Board,
@@ -571,6 +609,7 @@ function decodeBoard(
   // (arch/riscv/kernel/setup.c@v6.12.117:299-306), which its model does not know: refused
   // rather than simulated as a device-tree boot. x86_64 has no device tree to leave out.
   if (acpi && arch === 'riscv64') c.add([{ messageId: 'acpiNotOnArch', data: { arch }, pointer: acpiSetting!.pointer, target: 'value' }])
+  warnOtherArchSettings(board, boardPointer, arch, c)
   const reservations = decodeReservations(layers, c, acpi && arch === 'arm64')
   const dma = decodeDma(layers, c, acpi && arch === 'arm64')
   const devices = dma && decodeDevices(layers, dma.nodes, c)
@@ -793,6 +832,7 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
   const firstIndex = firstBoardOfEachId(doc.boards)
   const layouts: DecodedLayout[] = []
   const problems: SemanticProblem[] = []
+  const warnings: SemanticProblem[] = []
   const policies: DecodeResult['policies'] = new Map()
   const listed: DecodeResult['listed'] = new Map()
   doc.boards.forEach((board, index) => {
@@ -808,8 +848,9 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
     if (!keep(board.id)) return
     layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n), firstIndex))
     problems.push(...c.problems)
+    warnings.push(...c.warnings)
   })
-  return { layouts, problems: dedupe(problems), policies, listed }
+  return { layouts, problems: dedupe(problems), warnings, policies, listed }
 }
 
 /** The same problem found for several kernels of one variant is reported once. */

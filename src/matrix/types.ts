@@ -92,6 +92,8 @@ export type SemanticMessageId =
   | 'vaBitsNotOnArch'
   | 'memreserveOption'
   | 'codeBeyondImage'
+  | 'cpuFlagNotOnArch'
+  | 'acpiNotRead'
 
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { defineRule } from './define-rule.js'
 
-/** Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts, semantic.ts). */
+/**
+ * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
+ * semantic.ts): errors, which keep what they concern from the engine, and warnings
+ * (`cpuFlagNotOnArch`, `acpiNotRead`) for settings the board's kernels never read.
+ */
 export default defineRule({
   id: 'SC003',
   name: 'invalid-board',
@@ -38,6 +42,8 @@ export default defineRule({
       pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
       vaBitsNotOnArch: 'no {{arch}} kernel has {{vaBits}}-bit virtual addresses: vaBits is one of {{choices}}',
       codeBeyondImage: 'kernel code size {{code}} is larger than the kernel image ({{image}}): __init_begin lies inside [_text, _end)',
+      cpuFlagNotOnArch: '"cpu.{{flag}}" ({{feature}}) is a CPU feature only {{owner}} kernels read: {{arch}} ignores it, so it has no effect on this board; remove "{{flag}}" from the board\'s "cpu"',
+      acpiNotRead: '"acpi" has no effect on {{arch}}, which ignores it: it says whether an arm64 kernel boots with ACPI instead of a device tree, and {{arch}} has no device tree to leave out; remove "acpi" from the board',
       memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
     },
   },

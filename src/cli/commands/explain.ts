@@ -257,7 +257,7 @@ function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly
   for (const size of sizes) {
     const doc = { version: 1, ...(defaults !== undefined && { defaults }), boards: [{ ...rest, ramSize: size }] }
     const report = check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) })
-    const bad = report.findings.find((f) => f.ruleId === 'SC002' || f.ruleId === 'SC003')
+    const bad = report.findings.find((f) => (f.ruleId === 'SC002' || f.ruleId === 'SC003') && f.severity === 'error')
     if (bad) throw new ConfigurationError(`--ram ${size}: ${bad.message}`)
     layouts.push(...report.layouts)
     found.push(...report.findings)

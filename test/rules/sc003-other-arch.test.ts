@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * SC003 warnings for settings of another architecture: before, a CPU feature of the other
+ * architecture (x86_64 `cpu.lpa2`, arm64 `cpu.la57`) or `acpi` on x86_64 were ignored without
+ * a word, and the board was simulated as if the author had not written them.
+ */
+import { describe, expect, it } from 'vitest'
+import { check } from '../../src/index.js'
+
+const pc = { id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
+const vm = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
+const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
+const text = (boards: unknown[], defaults?: unknown) => JSON.stringify({ version: 1, ...(defaults !== undefined && { defaults }), boards }, null, 2)
+const sc003 = (t: string) =>
+  check(t, 'm.json', { suggest: false })
+    .findings.filter((f) => f.ruleId === 'SC003')
+    .map((f) => [f.boardId, f.severity, f.messageId, `${f.location?.line}:${f.location?.column}`, f.message])
+
+describe('SC003 settings of another architecture', () => {
+  it('warns, at the key, about each CPU feature the board\'s architecture never reads, and about "acpi" on x86_64', () => {
+    const t = text([
+      { ...pc, acpi: true, cpu: { lpa2: true, gbpages: false } },
+      { ...vm, cpu: { la57: true, lpa2: false } },
+      { ...rv, cpu: { bbml2Noabort: false } },
+    ])
+    const line = (needle: string, from = 0) => {
+      const lines = t.split('\n')
+      const i = lines.findIndex((l, k) => k >= from && l.includes(needle))
+      return { i, at: `${i + 1}:${lines[i]!.indexOf(needle) + 1}` }
+    }
+    const vmAt = line('"id": "vm"').i
+    expect(sc003(t)).toEqual([
+      ['pc', 'warning', 'acpiNotRead', line('"acpi"').at, '"acpi" has no effect on x86_64, which ignores it: it says whether an arm64 kernel boots with ACPI instead of a device tree, and x86_64 has no device tree to leave out; remove "acpi" from the board'],
+      ['pc', 'warning', 'cpuFlagNotOnArch', line('"lpa2"').at, '"cpu.lpa2" (FEAT_LPA2, 52-bit addresses) is a CPU feature only arm64 kernels read: x86_64 ignores it, so it has no effect on this board; remove "lpa2" from the board\'s "cpu"'],
+      ['vm', 'warning', 'cpuFlagNotOnArch', line('"la57"', vmAt).at, '"cpu.la57" (LA57, 5-level paging) is a CPU feature only x86_64 kernels read: arm64 ignores it, so it has no effect on this board; remove "la57" from the board\'s "cpu"'],
+      ['rv', 'warning', 'cpuFlagNotOnArch', line('"bbml2Noabort"').at, expect.stringMatching(/^"cpu\.bbml2Noabort" \(BBML2 without TLB conflict aborts\) is a CPU feature only arm64 kernels read: riscv64 ignores it/)],
+    ])
+  })
+
+  it('simulates the board all the same, as without the setting', () => {
+    const withIt = check(text([{ ...pc, acpi: true, cpu: { lpa2: true } }, { ...vm, cpu: { la57: true } }]), 'm.json', { suggest: false })
+    const without = check(text([pc, vm]), 'm.json', { suggest: false })
+    expect(withIt.layouts.map((l) => l.result)).toEqual(without.layouts.map((l) => l.result))
+    expect(withIt.layouts).toHaveLength(2)
+    expect(withIt.counts.error).toBe(0)
+  })
+
+  it('says nothing about a board\'s own architecture\'s features, nor about defaults meant for the other boards', () => {
+    expect(sc003(text([{ ...pc, cpu: { la57: true, gbpages: false } }, { ...vm, acpi: true, cpu: { lpa2: true, bbml2Noabort: true } }]))).toEqual([])
+    // A mixed matrix: the defaults' arm64 settings are for its arm64 boards.
+    expect(sc003(text([pc, vm], { acpi: true, cpu: { lpa2: true, la57: true } }))).toEqual([])
+  })
+})
