@@ -381,6 +381,7 @@ const zoneInputsOf = (mb: Memblock, layout: Layout) => ({
   startOfDram: memblockStartOfDram(mb),
   endOfDram: memblockEndOfDram(mb),
   dma: layout.dma,
+  acpiDisabled: layout.acpi !== true,
   config: layout.config,
   physMaskPlus1: pow2(layout.paBits),
 })

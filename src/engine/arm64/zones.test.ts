@@ -18,6 +18,7 @@ const inputs = (start: bigint, end: bigint, cpuEnd?: bigint): ZoneInputs => ({
   startOfDram: start,
   endOfDram: end,
   dma: { dmaRanges: cpuEnd === undefined ? [] : [{ node: '/soc', cpuEnd }], iortLimitBits: [] },
+  acpiDisabled: true,
   config,
   physMaskPlus1: 1n << 48n,
 })
@@ -104,16 +105,25 @@ describe('the firmware limits and the zone arithmetic at their edges', () => {
     expect(of([4n * G - 1n, G - 1n, 2n * G - 1n])).toBe(G - 1n)
   })
   it('acpi_iort_dma_get_max_cpu_address(): min_not_zero() skips a 0-bit memory_address_limit', () => {
-    const iort = (bits: number[]) => acpiIortDmaGetMaxCpuAddress({ dmaRanges: [], iortLimitBits: bits })
+    const iort = (bits: number[]) => acpiIortDmaGetMaxCpuAddress({ dmaRanges: [], iortLimitBits: bits }, false)
     expect(iort([])).toBe((1n << 64n) - 1n)
     expect(iort([0])).toBe((1n << 64n) - 1n)
     expect(iort([0, 32, 30])).toBe(G - 1n)
     expect(iort([64])).toBe((1n << 64n) - 1n)
   })
-  it('an IORT limit alone narrows ZONE_DMA: fls64() bits to 6.11, the exact address from 6.12', () => {
-    const zi: ZoneInputs = { ...inputs(0n, 8n * G), dma: { dmaRanges: [], iortLimitBits: [30] } }
+  it('acpi_iort_dma_get_max_cpu_address(): no limit when acpi_disabled, whatever the IORT says', () => {
+    // drivers/acpi/arm64/iort.c: `if (acpi_disabled) return limit;` before the table is read
+    // (v5.10.223:1758, v6.1.192:1985, v6.12.117:1994, v7.2.13:2128).
+    expect(acpiIortDmaGetMaxCpuAddress({ dmaRanges: [], iortLimitBits: [30] }, true)).toBe((1n << 64n) - 1n)
+  })
+  it('an IORT limit alone narrows ZONE_DMA on an ACPI boot: fls64() bits to 6.11, the exact address from 6.12', () => {
+    const zi: ZoneInputs = { ...inputs(0n, 8n * G), dma: { dmaRanges: [], iortLimitBits: [30] }, acpiDisabled: false }
+    expect(zoneLimitsBitsOffset(zi)).toMatchObject({ dma: G, dma32: 4n * G, arm64DmaPhysLimit: G })
     expect(zoneLimitsBits(zi)).toMatchObject({ dma: G, dma32: 4n * G, arm64DmaPhysLimit: G })
     expect(zoneLimitsExact(zi)).toMatchObject({ dma: G, dma32: 4n * G, arm64DmaPhysLimit: G })
+    // A device-tree boot: ZONE_DMA as without the IORT (4G, the 32-bit clamp).
+    const dt: ZoneInputs = { ...zi, acpiDisabled: true }
+    for (const v of [zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact]) expect(v(dt)).toMatchObject({ dma: 4n * G, dma32: 4n * G, arm64DmaPhysLimit: 4n * G })
   })
   it('neither zone: arm64_dma_phys_limit is PHYS_MASK + 1', () => {
     const none = { ...inputs(0n, 8n * G), config: { ZONE_DMA: false, ZONE_DMA32: false } as KernelConfig }

@@ -39,6 +39,8 @@ export interface ZoneInputs {
   startOfDram: PhysAddr
   endOfDram: PhysAddr
   dma: DmaDescription
+  /** acpi_disabled: a device-tree boot, on which the kernel reads no IORT. */
+  acpiDisabled: boolean
   config: KernelConfig
   /** PHYS_MASK + 1. */
   physMaskPlus1: PhysAddr
@@ -61,10 +63,13 @@ export function ofDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr {
 
 /**
  * Mirrors acpi_iort_dma_get_max_cpu_address() — drivers/acpi/arm64/iort.c (v6.12.117:1986).
- * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits).
+ * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits);
+ * PHYS_ADDR_MAX, no limit, when acpi_disabled (a device-tree boot reads no IORT: the same
+ * early return at v5.10.223:1758, v6.1.192:1985, v6.12.117:1994, v7.2.13:2128).
  */
-export function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr {
+export function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription, acpiDisabled: boolean): PhysAddr {
   let m = PHYS_ADDR_MAX
+  if (acpiDisabled) return m
   for (const bits of dma.iortLimitBits) if (bits > 0 && DMA_BIT_MASK(bits) < m) m = DMA_BIT_MASK(bits)
   return m
 }
@@ -106,7 +111,7 @@ function zoneLimitsFromBits(z: ZoneInputs, maxZonePhys: (z: ZoneInputs, bits: nu
   let limit = 0n
   let dma: PhysAddr | undefined
   if (z.config.ZONE_DMA) {
-    const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma)))
+    const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)))
     dma = maxZonePhys(z, bits)
     limit = dma
   }
@@ -136,7 +141,7 @@ export const zoneLimitsExact: ZoneLimitsVariant = (z) => {
   let limit = 0n
   let dma: PhysAddr | undefined
   if (z.config.ZONE_DMA) {
-    let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma), acpiIortDmaGetMaxCpuAddress(z.dma))
+    let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma), acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled))
     if (z.startOfDram < U32_MAX) zoneDmaLimit = min(zoneDmaLimit, U32_MAX)
     dma = maxZonePhys(zoneDmaLimit)
     limit = dma
