@@ -610,6 +610,12 @@ function decodeBoard(
   // rather than simulated as a device-tree boot. x86_64 has no device tree to leave out.
   if (acpi && arch === 'riscv64') c.add([{ messageId: 'acpiNotOnArch', data: { arch }, pointer: acpiSetting!.pointer, target: 'value' }])
   warnOtherArchSettings(board, boardPointer, arch, c)
+  // acpi_iort_dma_get_max_cpu_address() returns no limit when acpi_disabled (drivers/acpi/arm64/
+  // iort.c@v6.12.117:1994, the same in 5.10, 6.1 and 7.2): a device-tree boot reads no IORT.
+  // Matrices from before the `acpi` setting described ACPI servers with iortLimitBits alone,
+  // and the engine applied them: say that they limit nothing now, wherever they are written.
+  const iort = pickIn(layers, 'dma', 'iortLimitBits')
+  if (arch === 'arm64' && !acpi && iort && iort.value.length > 0) c.warn({ messageId: 'iortWithoutAcpi', data: { bits: `[${iort.value.join(', ')}]` }, pointer: iort.pointer, target: 'key' })
   const reservations = decodeReservations(layers, c, acpi && arch === 'arm64')
   const dma = decodeDma(layers, c, acpi && arch === 'arm64')
   const devices = dma && decodeDevices(layers, dma.nodes, c)

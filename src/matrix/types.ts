@@ -94,6 +94,7 @@ export type SemanticMessageId =
   | 'codeBeyondImage'
   | 'cpuFlagNotOnArch'
   | 'acpiNotRead'
+  | 'iortWithoutAcpi'
 
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {

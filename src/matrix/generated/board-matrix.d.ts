@@ -515,7 +515,7 @@ export interface Reservation2 {
   kind: 'fixed' | 'dynamic'
 }
 /**
- * DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).
+ * DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "dma".
@@ -526,7 +526,7 @@ export interface Dma {
    */
   ranges?: DmaRange[]
   /**
-   * ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel).
+   * ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `"acpi": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns).
    */
   iortLimitBits?: number[]
   zoneDmaLimit?: Address1

@@ -345,7 +345,7 @@ export const boardMatrixSchema = {
       }
     },
     "dma": {
-      "description": "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).",
+      "description": "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).",
       "type": "object",
       "additionalProperties": false,
       "properties": {
@@ -365,7 +365,7 @@ export const boardMatrixSchema = {
             "maximum": 64
           },
           "default": [],
-          "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."
+          "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."
         },
         "zoneDmaLimit": {
           "$ref": "#/$defs/address",
