@@ -502,8 +502,8 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
       // ends in no suffix this kernel knows, so a ,cma token written before the plain one is
       // passed over here and still read by a kernel with ,cma (reserve_crashkernel_cma(),
       // v7.2.13): moving it keeps the CMA part that removing it would drop for those kernels.
-      // Only where some kernel of the architecture reads ,cma (x86 7.x; the policies say from
-      // which release): elsewhere the token is read by none and removing it is the fix.
+      // Only where some kernel of the architecture reads ,cma (x86_64 6.17+, arm64 and riscv64
+      // 7.3+; the policies say from which release): elsewhere removing it is the fix.
       const plain = crashkernelTokens(without).filter((x) => x.suffix === null)
       const last = plain[plain.length - 1]
       if (last && archReadsCma(layout.layout.arch)) candidates.push({ value: replaceTokenAt(without, last, `${t.text} ${last.text}`), what: `move:${last.text}` })
