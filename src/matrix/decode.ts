@@ -555,6 +555,16 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
     c.warn({ messageId: 'cpuFlagNotOnArch', data: { flag, owner: owner.arch, feature: owner.feature, arch }, pointer: `${boardPointer}/cpu/${flag}`, target: 'key' })
   }
   if (board.acpi !== undefined && arch === 'x86_64') c.warn({ messageId: 'acpiNotRead', data: { arch }, pointer: `${boardPointer}/acpi`, target: 'key' })
+  // Only arm64 sizes ZONE_DMA from the firmware's limits (zone_dma_limit); x86_64's zones end
+  // at MAX_DMA_PFN and MAX_DMA32_PFN (arch/x86/mm/init.c@v6.12.117:1000-1015 zone_sizes_init()), riscv64's DMA32 at
+  // dma32_phys_limit (arch/riscv/mm/init.c@v6.12.117:83-93): an IORT limit or zoneDmaLimit
+  // narrows nothing there. (dma.ranges stay: a device's `bus` reads its node.)
+  if (arch !== 'arm64') {
+    for (const field of ['iortLimitBits', 'zoneDmaLimit'] as const) {
+      if (board.dma?.[field] === undefined) continue
+      c.warn({ messageId: 'dmaLimitNotOnArch', data: { field, arch, zones: arch === 'x86_64' ? 'ZONE_DMA at 16 MiB and ZONE_DMA32 at 4 GiB' : 'ZONE_DMA32 at 4 GiB' }, pointer: `${boardPointer}/dma/${field}`, target: 'key' })
+    }
+  }
 }
 
 /** Decodes one schema-valid board into its layouts. */

@@ -95,6 +95,7 @@ export type SemanticMessageId =
   | 'cpuFlagNotOnArch'
   | 'acpiNotRead'
   | 'iortWithoutAcpi'
+  | 'dmaLimitNotOnArch'
 
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {

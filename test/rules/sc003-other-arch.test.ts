@@ -45,6 +45,23 @@ describe('SC003 settings of another architecture', () => {
     expect(withIt.counts.error).toBe(0)
   })
 
+  it('warns about firmware DMA limits on x86_64 and riscv64, whose zones end at fixed addresses, and keeps dma.ranges for devices', () => {
+    const dma = { iortLimitBits: [30], zoneDmaLimit: '0x3fffffff', ranges: [{ node: 'pcie', cpuAddr: '0x0', size: '0x40000000' }] }
+    const found = sc003(text([{ ...pc, dma }, { ...rv, dma }, { ...vm, acpi: true, dma: { iortLimitBits: [30], zoneDmaLimit: '0x3fffffff' } }]))
+    const prefix = (field: string, arch: string) => `"dma.${field}" has no effect on ${arch}: only arm64 sizes ZONE_DMA from the firmware's DMA limits`
+    expect(found.map(([board, severity, id, , message]) => [board, severity, id, String(message).split(', and ')[0]])).toEqual([
+      ['pc', 'warning', 'dmaLimitNotOnArch', prefix('iortLimitBits', 'x86_64')],
+      ['pc', 'warning', 'dmaLimitNotOnArch', prefix('zoneDmaLimit', 'x86_64')],
+      ['rv', 'warning', 'dmaLimitNotOnArch', prefix('iortLimitBits', 'riscv64')],
+      ['rv', 'warning', 'dmaLimitNotOnArch', prefix('zoneDmaLimit', 'riscv64')],
+    ])
+    expect(found[0]![4]).toContain('(ZONE_DMA at 16 MiB and ZONE_DMA32 at 4 GiB)')
+    expect(found[2]![4]).toContain('(ZONE_DMA32 at 4 GiB)')
+    // The zones are the same as without them.
+    const zones = (boards: unknown[]) => check(text(boards), 'm.json', { suggest: false }).layouts.map((l) => l.result?.zones)
+    expect(zones([{ ...pc, dma }, { ...rv, dma }])).toEqual(zones([pc, rv]))
+  })
+
   it('says nothing about a board\'s own architecture\'s features, nor about defaults meant for the other boards', () => {
     expect(sc003(text([{ ...pc, cpu: { la57: true, gbpages: false } }, { ...vm, acpi: true, cpu: { lpa2: true, bbml2Noabort: true } }]))).toEqual([])
     // A mixed matrix: the defaults' arm64 settings are for its arm64 boards.
