@@ -4,11 +4,16 @@
  * console blocks that runs on the repository's own files is run against the bundled CLI, and
  * what it prints (stdout then stderr) must be the documented text byte for byte, with the exit
  * status of a following `$ echo $?`. Lines that need a file an earlier line made, or a shell
- * pipe or redirection, are left out (each is listed, so the set cannot shrink unnoticed).
+ * pipe or redirection, are left out (each is listed, so the set cannot shrink unnoticed); those
+ * that read or write board.json, edited.log or bad.dtb are then run in document order in a
+ * scratch directory whose `test` links to the repository's, with edited.log made by the
+ * documented `zcat … | sed 's/…/…/'` and bad.dtb as a 7-byte file.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { gunzipSync } from 'node:zlib'
+import { afterAll, describe, expect, it } from 'vitest'
 import { ROOT, runCli } from '../run-dist.js'
 
 interface DocumentedRun {
@@ -55,6 +60,29 @@ describe('docs/cli.md console examples', () => {
   for (const run of runs.filter((r) => !needsShell(r.command))) {
     it(`prints what the docs show: ${run.command}`, () => {
       const r = runCli(run.command.split(' ').slice(1))
+      expect((r.stdout + r.stderr).replace(/\n$/, '')).toBe(run.output)
+      if (run.status !== undefined) expect(r.status).toBe(run.status)
+    })
+  }
+})
+
+describe('docs/cli.md console examples that need a file an earlier step made', () => {
+  const markdown = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8')
+  const chained = runs.filter((r) => needsShell(r.command) && !/[|>]/.test(r.command))
+  const dir = mkdtempSync(join(tmpdir(), 'ckc-docs-'))
+  symlinkSync(join(ROOT, 'test'), join(dir, 'test'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  writeFileSync(join(dir, 'bad.dtb'), 'not-dtb')
+  const edit = /^\$ zcat (\S+) \| sed 's\/([^/]+)\/([^/]+)\/' > edited\.log$/m.exec(markdown)
+  if (edit) writeFileSync(join(dir, 'edited.log'), gunzipSync(readFileSync(join(ROOT, edit[1]!))).toString('utf8').replace(edit[2]!, edit[3]!))
+
+  it('has the zcat | sed line that makes edited.log', () => {
+    expect(edit).not.toBeNull()
+  })
+
+  for (const run of chained) {
+    it(`prints what the docs show: ${run.command}`, () => {
+      const r = runCli(run.command.split(' ').slice(1), dir)
       expect((r.stdout + r.stderr).replace(/\n$/, '')).toBe(run.output)
       if (run.status !== undefined) expect(r.status).toBe(run.status)
     })
