@@ -45,6 +45,11 @@ describe('sweep', () => {
     expect(riscv.imageSize).toBe(hex(KERNEL_PROFILES['riscv64-6.12']!.imageSize))
   })
 
+  it('says in its help where a release older than every Debian build borrows from', async () => {
+    const r = await run(['sweep', '--help'])
+    expect(r.out.replace(/\s+/g, ' ')).toContain('of the nearest older one, or of the nearest newer where none is older')
+  })
+
   it('says which rows borrow, and from which Debian build, under the table and in the JSON', async () => {
     const r = await run(['sweep', 'rpi4', '--kernels', '6.1,6.2.0,6.6,6.12,7.0', '--ram', '2G', '--sizes', '256M'])
     expect(r.code).toBe(0)
