@@ -18,7 +18,7 @@ import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
 import { hintFor } from './validate.js'
 import { ConfigurationError } from '../errors.js'
-import type { CmdlineOwner, DecodedLayout, ReplacedCmdline, SemanticProblem } from './types.js'
+import type { CmdlineOwner, DecodedLayout, ReplacedCmdline, SemanticProblem, SemanticWarningId } from './types.js'
 
 /** Options that narrow or change what is decoded. */
 export interface DecodeOptions {
@@ -209,7 +209,7 @@ class Collector {
   readonly warnings: SemanticProblem[] = []
   constructor(readonly boardId: string) {}
   /** A setting the kernel does not read: reported, and the board decodes on. */
-  warn(problem: SemanticProblem): void {
+  warn(problem: SemanticProblem & { messageId: SemanticWarningId }): void {
     this.warnings.push({ ...problem, boardId: this.boardId })
   }
   add(problems: readonly SemanticProblem[]): boolean {

@@ -379,4 +379,20 @@ describe('explain', () => {
     // Without ,cma: no such line.
     expect((await run(['explain', 'rpi4', '--kernel', '6.12', '--ram', '8G', '--matrix', EXAMPLES])).out).not.toContain('crashkernel=,cma')
   })
+
+  it('--ram on a preset board: explains a size despite an SC003 warning, and refuses one the decoder drops even where the board calls SC003 a warning', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    const vm = { extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
+    // cpu.la57 is x86_64's: an SC003 warning (cpuFlagNotOnArch), and the board is simulated.
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'la57', ...vm, cpu: { la57: true } }, { id: 'lenient', ...vm, severity: { SC003: 'warning' } }] }))
+    const warned = await run(['explain', 'la57', '--matrix', matrix, '--ram', '3G'])
+    expect(warned.code).toBe(0)
+    expect(warned.out).toContain('RAM 3G')
+    // 100M is below the preset's least ramSize: no layout at all. The board's severity makes the
+    // SC003 a warning, which does not give the size a layout: refused, not an empty explanation.
+    const small = await run(['explain', 'lenient', '--matrix', matrix, '--ram', '100M'])
+    expect(small.code).toBe(2)
+    expect(small.err).toContain('--ram 100M: "ramSize" 100M is less than 256 MiB')
+  })
 })

@@ -11,6 +11,7 @@ import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../
 import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma } from '../../report/describe.js'
 import { sizeText } from '../../rules/common.js'
 import { memSize } from '../../matrix/size.js'
+import { SEMANTIC_WARNING_IDS, type SemanticMessageId } from '../../matrix/types.js'
 import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
 import type { CliIO, ExitCode } from '../main.js'
 import { colorForStdout, palette, type Palette } from '../render/color.js'
@@ -257,7 +258,9 @@ function explainSizes(io: CliIO, wire: Board, defaults: unknown, sizes: readonly
   for (const size of sizes) {
     const doc = { version: 1, ...(defaults !== undefined && { defaults }), boards: [{ ...rest, ramSize: size }] }
     const report = check(JSON.stringify(doc), `${id} with ramSize ${size}`, { suggest: true, ...(kernels && { kernels }) })
-    const bad = report.findings.find((f) => (f.ruleId === 'SC002' || f.ruleId === 'SC003') && f.severity === 'error')
+    // A schema or decoder problem left this size without layouts, whatever severity the board's
+    // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
+    const bad = report.findings.find((f) => f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId)))
     if (bad) throw new ConfigurationError(`--ram ${size}: ${bad.message}`)
     layouts.push(...report.layouts)
     found.push(...report.findings)
