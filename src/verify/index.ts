@@ -233,6 +233,13 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     opts.board && ramOf(layout) !== logRam
       ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
       : []
+  // The board's settings its kernels never read (SC003 warnings, as check() reports them): the
+  // model ignores them as the kernel does, which may be the very difference (an ACPI server's
+  // dma.iortLimitBits on a board without "acpi": true).
+  for (const w of decoded.warnings) {
+    const template = SC_RULES.semantic.meta.messages[w.messageId]
+    notes.push(`${template === undefined ? `${w.messageId} ${JSON.stringify(w.data)}` : renderMessage(template, w.data)}${opts.board ? ` (${boardField(w.pointer)})` : ''}`)
+  }
   if (boardKernel !== undefined) notes.push(`the log has no "Linux version" line (its start is not in it): compared with board "${opts.board!.id}"'s kernel ${chosen.layout.kernel}`)
   // journalctl -k without -b, or captures appended to one file: say which boot was compared.
   const second = imported.problems.find((p) => p.code === 'secondBoot')
