@@ -324,10 +324,11 @@ export class Suggester {
       const after = this.evaluateCandidate(layout, cmdline)
       return after !== null && judge(run.evaluated, after, policy, target).ok
     }
+    const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim)
     const out: Suggestion[] = []
     let budget = this.options.budget ?? 12
     for (const id of ids) {
-      for (const change of STRATEGIES[id]({ layout, sim, fix: ev.report.fix ?? {}, layoutOk })) {
+      for (const change of STRATEGIES[id]({ layout, sim, siblings, fix: ev.report.fix ?? {}, layoutOk })) {
         if (budget-- <= 0) return out
         const s = this.confirm(run, change, target)
         if (s) {

@@ -28,6 +28,11 @@ export interface StrategyInput {
   layout: DecodedLayout
   sim: SimulationResult
   fix: FixRequest
+  /**
+   * The simulations of the board's other layouts that read the same command line (other
+   * kernels, other RAM variants): a token one of them reads is not this kernel's to drop.
+   */
+  siblings?: readonly SimulationResult[]
   /** Simulates the layout with this command line: is the finding gone, with no new error? */
   layoutOk(cmdline: string): boolean
 }
@@ -234,9 +239,13 @@ function kernelReadsCma(sim: SimulationResult): boolean {
   return policyFor(sim.arch, sim.kernel, sim.policy)?.crash.parseCma ?? true
 }
 
-/** The `,cma` tokens a candidate for this kernel drops, and why, for its description. */
-function ignoredCma(cmdline: string, sim: SimulationResult): { tokens: CrashkernelToken[]; why: string } {
-  const tokens = kernelReadsCma(sim) ? [] : crashkernelTokens(cmdline).filter((t) => t.suffix === ',cma')
+/**
+ * The `,cma` tokens a candidate for this kernel drops, and why, for its description: none where
+ * this kernel or another layout that reads the same command line (`siblings`: a 7.3 beside a 7.2)
+ * reserves the CMA part, which the candidate, one line for them all, must keep.
+ */
+function ignoredCma(cmdline: string, sim: SimulationResult, siblings: readonly SimulationResult[] = []): { tokens: CrashkernelToken[]; why: string } {
+  const tokens = [sim, ...siblings].some(kernelReadsCma) ? [] : crashkernelTokens(cmdline).filter((t) => t.suffix === ',cma')
   return { tokens, why: tokens.length > 0 ? ` (${sim.kernel} on ${sim.arch} does not reserve crashkernel CMA: arm64 and riscv64 do from 7.3)` : '' }
 }
 
@@ -250,12 +259,12 @@ const FIRST_SIZES: readonly bigint[] = [256n * MiB, 384n * MiB, 512n * MiB, 192n
  * common 256M is found before the larger ones (the caller keeps the first that every layout of
  * the value passes; `suggest <board>` ranks them all).
  */
-const addSize: Strategy = function* ({ layout, sim, fix, layoutOk }) {
+const addSize: Strategy = function* ({ layout, sim, siblings, fix, layoutOk }) {
   const cmdline = layout.layout.cmdline
   const replaced = crashkernelTokens(cmdline).filter((t) => t.suffix !== ',cma')
   if (replaced.length > 0 && fix.token === undefined) return
   // A ,cma this kernel ignores goes with them: kept, it is a token with no effect.
-  const cma = ignoredCma(cmdline, sim)
+  const cma = ignoredCma(cmdline, sim, siblings)
   const gone = [...replaced, ...cma.tokens].sort((a, b) => a.start - b.start)
   const instead = gone.length > 0 ? ` instead of "${gone.map((t) => t.text).join(' ')}"` : ''
   for (const size of FIRST_SIZES) {
@@ -270,7 +279,7 @@ const addSize: Strategy = function* ({ layout, sim, fix, layoutOk }) {
  * ,low sizes the low part of a ,high reservation and reserves nothing by itself, so the user
  * meant a split reservation; the ,low tokens stay as written. Sizes as addSize() tries them.
  */
-const addHigh: Strategy = function* ({ layout, sim, layoutOk }) {
+const addHigh: Strategy = function* ({ layout, sim, siblings, layoutOk }) {
   const cmdline = layout.layout.cmdline
   const tokens = crashkernelTokens(cmdline)
   const low = tokens.filter((t) => t.suffix === ',low')
@@ -280,7 +289,7 @@ const addHigh: Strategy = function* ({ layout, sim, layoutOk }) {
   // kept, would be an ignored token on the fixed line. A ,cma stays: it adds to the ,high —
   // where the kernel reads it; where it ignores it (arm64 and riscv64 before 7.3) it goes.
   const last = low[low.length - 1]!.text
-  const ignored = ignoredCma(cmdline, sim)
+  const ignored = ignoredCma(cmdline, sim, siblings)
   const kept = cma.length > 0 && ignored.tokens.length === 0 ? [cma[cma.length - 1]!.text] : []
   const dropped = ignored.tokens.length > 0 ? ` and drop "${ignored.tokens.map((t) => t.text).join(' ')}"${ignored.why}` : ''
   for (const size of FIRST_SIZES) {

@@ -248,6 +248,22 @@ describe('CK004 option-ignored', () => {
     }
   })
 
+  it('keeps the ,cma in the fix of a 7.2 layout whose command line a 7.3 layout of the board reads too, which reserves the CMA part', () => {
+    // One command line for both kernels: dropping the ,cma that 7.2 ignores took 7.3's CMA
+    // reservation away, and the two findings suggested contradicting lines.
+    for (const [board, token] of [
+      [{ ...vm('7.2', 'console=ttyAMA0 crashkernel=64M,cma', '4G'), kernels: ['7.2', '7.3'] }, 'crashkernel=64M,cma'],
+      [{ ...vm('7.2', 'console=ttyAMA0 crashkernel=64M,cma crashkernel=64M,low', '8G'), kernels: ['7.2', '7.3'] }, 'crashkernel=64M,cma'],
+    ] as const) {
+      const found = of(run(board), 'CK004')
+      expect(found.map((f) => f.kernel?.split('.').slice(0, 2).join('.'))).toEqual(['7.2', '7.3'])
+      for (const f of found) {
+        expect(f.suggestion?.replacement, `${board.id} ${f.kernel}`).toContain(token)
+        expect(f.suggestion?.description).not.toMatch(/does not reserve crashkernel CMA/)
+      }
+    }
+  })
+
   it('a range that matches nothing names the RAM figure the kernel compared: rounded up to 128 MiB from 6.1', () => {
     // parse_crashkernel_mem() rounds System RAM up to 128 MiB before matching (kernel/crash_core.c:57
     // in 6.1, kernel/crash_reserve.c:70 in 6.12; not in 5.10): q35 with 4G has 4095.49 MiB, read as
