@@ -233,7 +233,7 @@ export interface Settings {
   initrd?: Initrd
   dtb?: Dtb
   /**
-   * arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out); riscv64 refuses it, as its ACPI boots are not modelled.
+   * arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled.
    */
   acpi?: boolean
   dma?: Dma
