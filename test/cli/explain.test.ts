@@ -395,4 +395,18 @@ describe('explain', () => {
     expect(small.code).toBe(2)
     expect(small.err).toContain('--ram 100M: "ramSize" 100M is less than 256 MiB')
   })
+
+  it('explains a board whose own severity makes SC003 an error, where the finding is a setting no kernel reads', async () => {
+    // A decoder warning (cpu.la57 on arm64) drops no layout: refusing the board, or with
+    // --partial calling its layouts unsimulatable, said something false.
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'strict', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M', cpu: { la57: true }, severity: { SC003: 'error' } }] }))
+    const r = await run(['explain', 'strict', '--matrix', matrix])
+    expect(r.err).toBe('')
+    expect(r.out).toContain('crashkernel= size 256 MiB → reserved 256 MiB')
+    expect(r.out).toContain('"cpu.la57" (LA57, 5-level paging) is a CPU feature only x86_64 kernels read')
+    // The board's own severity: an error, so explain exits 1 as for any error of the board.
+    expect(r.code).toBe(1)
+  })
 })

@@ -16,7 +16,7 @@ import { checkKernelOverride, decodeMatrix } from '../../matrix/decode.js'
 import type { Board, BoardMatrix } from '../../matrix/generated/board-matrix.js'
 import { parseDocument } from '../../matrix/parse.js'
 import { hintFor } from '../../matrix/validate.js'
-import type { DecodedLayout } from '../../matrix/types.js'
+import { SEMANTIC_WARNING_IDS, type DecodedLayout, type SemanticMessageId } from '../../matrix/types.js'
 import { debianSeries } from '../../presets/index.js'
 import { renderMessage } from '../../rules/define-rule.js'
 import { SC_RULES } from '../../rules/index.js'
@@ -127,8 +127,11 @@ export async function loadBoard(io: CliIO, options: LoadOptions): Promise<Loaded
   const report = check(text, file, checkOptions)
   const inBoard = (pointer: string) => pointer === `/boards/${index}` || pointer.startsWith(`/boards/${index}/`)
   const kernelsMissing = (f: Finding) => f.ruleId === 'SC003' && f.messageId === 'missingSetting' && f.data.setting === 'kernels'
+  // The decoder's warnings (a setting no kernel reads) stop nothing, even where the board's
+  // `severity` makes SC003 an error: the board is simulated, and its findings say so.
+  const decodeWarning = (f: Finding) => f.ruleId === 'SC003' && SEMANTIC_WARNING_IDS.has(f.messageId as SemanticMessageId)
   const fatal = report.findings.filter(
-    (f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)) && !(options.kernelsGiven === true && kernelsMissing(f)),
+    (f) => FATAL_RULES.has(f.ruleId) && f.severity === 'error' && !f.suppressed && !decodeWarning(f) && (index < 0 || !f.pointer.startsWith('/boards/') || inBoard(f.pointer)) && !(options.kernelsGiven === true && kernelsMissing(f)),
   )
   // An SC003 error keeps the layouts it concerns from the engine (the decoder drops them): when
   // others of the board were simulated, it concerned only some (one kernel's image overlapping
