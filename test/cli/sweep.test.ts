@@ -50,6 +50,22 @@ describe('sweep', () => {
     expect(r.out.replace(/\s+/g, ' ')).toContain('of the nearest older one, or of the nearest newer where none is older')
   })
 
+  it('lends a 4K board the 4K build of the nearest series, a 16K board the 16K flavour where Debian has one', () => {
+    // arm64-6.12-16k shares 6.12.117 with the 4K build and sorts after it: a 4K board's 6.13.0
+    // – 7.1.0 rows took the 16K build's image size and NODE_DATA.
+    const hex = (n: bigint) => `0x${n.toString(16)}`
+    const board = { wire: { id: 'b' }, defaults: undefined } as unknown as Parameters<typeof sweepKernelEntries>[2]
+    type Entry = { imageSize: string; boot: { nodeData: string } }
+    const of = (pageSize?: bigint) => sweepKernelEntries('arm64', ['6.13.0', '7.0.0', '7.2.13'], board, pageSize) as unknown as [Entry, Entry, string]
+    const four = KERNEL_PROFILES['arm64-6.12']!
+    const sixteen = KERNEL_PROFILES['arm64-6.12-16k']!
+    expect(four.imageSize).not.toBe(sixteen.imageSize)
+    for (const e of of().slice(0, 2) as Entry[]) expect([e.imageSize, e.boot.nodeData]).toEqual([hex(four.imageSize), String(four.boot.nodeData)])
+    for (const e of of(16384n).slice(0, 2) as Entry[]) expect([e.imageSize, e.boot.nodeData]).toEqual([hex(sixteen.imageSize), String(sixteen.boot.nodeData)])
+    // A release with a build of its own stays as it is.
+    expect(of()[2]).toBe('7.2.13')
+  })
+
   it('says which rows borrow, and from which Debian build, under the table and in the JSON', async () => {
     const r = await run(['sweep', 'rpi4', '--kernels', '6.1,6.2.0,6.6,6.12,7.0', '--ram', '2G', '--sizes', '256M'])
     expect(r.code).toBe(0)

@@ -11,7 +11,7 @@ import type { BoardMatrix, Kernel } from '../../matrix/generated/board-matrix.js
 import { kernelProfile, KERNEL_PROFILES, type KernelProfile } from '../../presets/index.js'
 import { compareKernelVersions, formatKernelVersion, parseKernelVersion } from '../../engine/kernel-version.js'
 import { POLICIES, SERIES_RELEASES } from '../../engine/policies/index.js'
-import type { Arch } from '../../engine/index.js'
+import type { Arch, PhysSize } from '../../engine/index.js'
 import { ConfigurationError } from '../../errors.js'
 import type { DecodedLayout } from '../../matrix/types.js'
 import { fmtPhys, memSize } from '../../matrix/size.js'
@@ -93,14 +93,19 @@ export function defaultSweepKernels(arch: Arch): string[] {
 /**
  * The Debian build whose image size, boot allocations and configuration a sweep row of
  * release `spec` borrows: none for a release with a Debian profile of its own, else the
- * nearest older build of the arch (the nearest newer when none is older).
+ * nearest older build of the arch (the nearest newer when none is older), of the board's page
+ * size where Debian has that flavour (`pageSize`, as kernelProfile() picks a release's own).
  */
-export function borrowedProfile(arch: Arch, spec: string): KernelProfile | undefined {
+export function borrowedProfile(arch: Arch, spec: string, pageSize?: PhysSize): KernelProfile | undefined {
   const release = resolveKernelRelease(spec) ?? spec
   if (kernelProfile(arch, release)) return undefined
   const v = parseKernelVersion(release)
   if (!v) return undefined
-  const profiles = Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).sort((a, b) => compareKernelVersions(parseKernelVersion(a.release)!, parseKernelVersion(b.release)!))
+  // One build per series: arm64's 16K flavour shares its 4K build's release, and sorted after
+  // it, it was what a 4K board's 6.13 – 7.1 rows borrowed (its image size and NODE_DATA).
+  const profiles = Object.values(KERNEL_PROFILES)
+    .filter((p) => p.arch === arch && kernelProfile(arch, p.release, pageSize) === p)
+    .sort((a, b) => compareKernelVersions(parseKernelVersion(a.release)!, parseKernelVersion(b.release)!))
   const older = profiles.filter((p) => compareKernelVersions(parseKernelVersion(p.release)!, v) <= 0)
   return older[older.length - 1] ?? profiles[0]
 }
@@ -113,14 +118,14 @@ export function borrowedProfile(arch: Arch, spec: string): KernelProfile | undef
  * sets itself (an imported build's `image.size` and `boot.nodeData`) it keeps in every row, as
  * the rows of the Debian builds do, where the board's values win over the profile's.
  */
-export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>): Kernel[] {
+export function sweepKernelEntries(arch: Arch, kernels: readonly string[], board: Pick<LoadedBoard, 'wire' | 'defaults'>, pageSize?: PhysSize): Kernel[] {
   const preset = board.wire.extends !== undefined ? PRESETS[board.wire.extends] : undefined
   const setByBoard = new Set([...Object.keys(board.wire.config ?? {}), ...Object.keys(preset?.settings.config ?? {}), ...Object.keys(board.defaults?.config ?? {})])
   const layers = [board.wire, preset?.settings, board.defaults]
   const ownImageSize = layers.some((l) => l?.image?.size !== undefined)
   const ownBoot = new Set(layers.flatMap((l) => Object.keys(l?.boot ?? {})))
   return kernels.map((spec) => {
-    const p = borrowedProfile(arch, spec)
+    const p = borrowedProfile(arch, spec, pageSize)
     if (!p) return spec
     const config = Object.fromEntries(Object.entries(p.config).filter(([k]) => !setByBoard.has(k)))
     const boot = Object.fromEntries(Object.entries(p.boot).flatMap(([k, v]) => (ownBoot.has(k) ? [] : [[k, String(v)]])))
@@ -209,7 +214,9 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const board = await loadBoard(io, { matrix: parsed.values.matrix, board: id })
     // One row per kernel: "6.12" and "6.12.117" (or a value given twice) are the same release.
     const kernels = kernelsOpt ? uniqueReleases(kernelsOpt) : defaultSweepKernels(board.arch)
-    const entries = sweepKernelEntries(board.arch, kernels, board)
+    // A 16K board's rows borrow from Debian's 16K builds where there is one, as its own do.
+    const pageSize = board.layouts[0]?.layout.pageSize
+    const entries = sweepKernelEntries(board.arch, kernels, board, pageSize)
     const layouts = decodeBoard({ ...board, wire: { ...board.wire, kernels: entries as [Kernel, ...Kernel[]] } }, { ...(ramOpt && { ram: ramOpt }) })
     if (layouts.length === 0) throw new ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`)
     // A kernel whose layouts the decoder dropped (an SC003 error of its own, as check reports
@@ -217,7 +224,7 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     const unsimulated = kernels.flatMap((k, i) => (layouts.some((l) => l.kernelSpec === k) ? [] : [{ kernel: k, problem: noLayoutReason(board, entries[i]!) }]))
     // Which rows are not a Debian build's own: what they borrow is said beside the table.
     const borrowed = kernels.flatMap((k) => {
-      const p = borrowedProfile(board.arch, k)
+      const p = borrowedProfile(board.arch, k, pageSize)
       return p ? [{ kernel: resolveKernelRelease(k) ?? k, from: p.release }] : []
     })
     const own = ownValue(board.layouts)
