@@ -210,7 +210,7 @@ class Collector {
   constructor(readonly boardId: string) {}
   /** A setting the kernel does not read: reported, and the board decodes on. */
   warn(problem: SemanticProblem & { messageId: SemanticWarningId }): void {
-    this.warnings.push({ ...problem, boardId: this.boardId })
+    this.warnings.push({ ...problem, data: Object.fromEntries(Object.entries(problem.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId })
   }
   add(problems: readonly SemanticProblem[]): boolean {
     // Data quotes user strings (names, buses, node lists): keep each one message-sized.

@@ -45,4 +45,16 @@ describe('dma.iortLimitBits without "acpi": true', () => {
     const r = check(text([vm('a'), vm('b', { acpi: true })], { dma: { iortLimitBits: [30] } }), 'm.json', { suggest: false })
     expect(r.findings.filter((f) => f.messageId === 'iortWithoutAcpi').map((f) => [f.boardId, f.pointer])).toEqual([['a', '/defaults/dma/iortLimitBits']])
   })
+
+  it('quotes a long list clipped, as the other SC003 messages quote user values: every board that inherits it gets its own', () => {
+    // 1,024 entries (the schema's array limit) in defaults, read by every board of a fleet.
+    const bits = Array.from({ length: 1024 }, (_, i) => 32 + (i % 30))
+    const r = check(text([vm('a'), vm('b')], { dma: { iortLimitBits: bits } }), 'm.json', { suggest: false })
+    const found = r.findings.filter((f) => f.messageId === 'iortWithoutAcpi')
+    expect(found).toHaveLength(2)
+    for (const f of found) {
+      expect(f.message.length).toBeLessThan(1600)
+      expect(f.message).toMatch(/^"dma\.iortLimitBits" \[32, 33, 34, .*… limits nothing on this board/)
+    }
+  })
 })
