@@ -47,18 +47,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'amd64-sizes/amd64-6.12-q35-6G-ck-fill-low-plus1.log.gz': [
     'direct-map: kernel DirectMap1G=3145728 DirectMap2M=5220352 DirectMap4k=22400, model DirectMap1G=4194304 DirectMap2M=4173824 DirectMap4k=20352',
   ],
-  // 5.10 at 2049M splits one 1G page more than its rule says (random/README.md).
-  'random/amd64-5.10-pc-2049M-ck256M.log.gz': [
-    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=2076672 DirectMap4k=21376, model DirectMap1G=4194304 DirectMap2M=1028096 DirectMap4k=21376',
-  ],
-  // 5.10 at 2049M splits one 1G page more than its rule says (random/README.md).
-  'random/amd64-5.10-pc-2049M-r09.log.gz': [
-    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=2076672 DirectMap4k=21376, model DirectMap1G=4194304 DirectMap2M=1028096 DirectMap4k=21376',
-  ],
-  // 5.10 at 2049M splits one 1G page more than its rule says (random/README.md).
-  'random/amd64-5.10-q35-2049M-ck256M.log.gz': [
-    'direct-map: kernel DirectMap1G=3145728 DirectMap2M=2076672 DirectMap4k=21376, model DirectMap1G=4194304 DirectMap2M=1028096 DirectMap4k=21376',
-  ],
   // KASLR put the image where the measured splits do not hold (random/README.md).
   'random/amd64-5.10-q35-3583M-kaslr1.log.gz': [
     'direct-map: kernel DirectMap1G=1048576 DirectMap2M=3643392 DirectMap4k=25472, model DirectMap1G=1048576 DirectMap2M=3645440 DirectMap4k=23424',
@@ -66,10 +54,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   // KASLR put the image where the measured splits do not hold (random/README.md).
   'random/amd64-5.10-q35-3583M-kaslr2.log.gz': [
     'direct-map: kernel DirectMap1G=1048576 DirectMap2M=3643392 DirectMap4k=25472, model DirectMap1G=1048576 DirectMap2M=3645440 DirectMap4k=23424',
-  ],
-  // KASLR put the image where the measured splits do not hold (random/README.md).
-  'random/amd64-5.10-q35-3583M-v12.log.gz': [
-    'direct-map: kernel DirectMap1G=2097152 DirectMap2M=2596864 DirectMap4k=23424, model DirectMap1G=1048576 DirectMap2M=3645440 DirectMap4k=23424',
   ],
   // KASLR put the image where the measured splits do not hold (random/README.md).
   'random/amd64-6.12-q35-3583M-kaslr1.log.gz': [

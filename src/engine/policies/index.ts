@@ -454,7 +454,7 @@ const X86_BOOT_5_10: X86Policy = {
   rodataParam: 'setup-strtobool',
   kfence: false,
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-  directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
+  directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: ['percpu-first-chunk'], runtimeSplits2M: 0, memmap: 'buffer' },
   maxPfnTypes: 'ram',
   numaMemblock: NUMA_MEMBLOCK_X86,
   memblockRsrvKern: false,
@@ -481,7 +481,7 @@ const X86_BOOT_6_1: X86Policy = {
   rodataParam: 'early-on-off',
   kfence: true,
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-  directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
+  directMap: { splits2M: 10, splits1G: ['zone-start', 'zone-end'], runtimeSplits2M: 1, memmap: 'buffer' },
   maxPfnTypes: 'ram',
   numaMemblock: NUMA_MEMBLOCK_X86,
   memblockRsrvKern: false,
@@ -495,7 +495,7 @@ const X86_BOOT_6_1: X86Policy = {
 const X86_BOOT_6_12: X86Policy = {
   ...X86_BOOT_6_1,
   cmaLogNode: true,
-  directMap: { splits2M: 8, rodataSplits2M: 2, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
+  directMap: { splits2M: 8, rodataSplits2M: 2, splits1G: ['zone-start', 'zone-end'], runtimeSplits2M: 1, memmap: 'buffer' },
   maxPfnTypes: 'ram-and-acpi',
   numaMemblock: NUMA_MEMBLKS,
 }
@@ -519,7 +519,7 @@ const X86_BOOT_6_16: X86Policy = {
   // As the releases boots of Debian 6.16.3, 6.17.8 and 6.18.5 measure it (test/boots/releases:
   // DirectMap1G=3145728 DirectMap4k=24448 on 4G q35): no 1G split at the zone's end any more,
   // ten 2M splits. Which change removed the end split is UNCONFIRMED.
-  directMap: { splits2M: 10, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
+  directMap: { splits2M: 10, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'buffer' },
 }
 /**
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8),
@@ -528,7 +528,7 @@ const X86_BOOT_6_16: X86Policy = {
  */
 const X86_BOOT_6_17: X86Policy = { ...X86_BOOT_6_16, cmaFixedHighmemCheck: false }
 /** 6.19: nine 2M splits, as the 7.x builds (the releases boot of Debian 6.19.6: DirectMap4k=22400). */
-const X86_BOOT_6_19: X86Policy = { ...X86_BOOT_6_17, directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' } }
+const X86_BOOT_6_19: X86Policy = { ...X86_BOOT_6_17, directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'buffer' } }
 /**
  * 7.0 – 7.2: the direct map as the 7.2 oracle boots and the releases boots of Debian 7.0.4
  * and 7.1.3 measure it (nine 2M splits, one 1G split at the zone's start), as 6.19's. Why the
@@ -551,7 +551,7 @@ const X86_BOOT_7_2: X86Policy = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-satu
  * DirectMap4k=20352 on 4G q35), where BPF JIT images come from the ROX execmem cache too
  * (arch/x86/mm/init.c@v7.3.4 execmem_arch_setup).
  */
-const X86_BOOT_7_3: X86Policy = { ...X86_BOOT_7_2, directMap: { splits2M: 8, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' } }
+const X86_BOOT_7_3: X86Policy = { ...X86_BOOT_7_2, directMap: { splits2M: 8, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'per-section' } }
 
 const x86 = (id: string, from: string, before: string | undefined, description: string, sources: string[], parse: ParseDialect, crash: KernelPolicy['crash'], boot: X86Policy): KernelPolicy => ({
   id,

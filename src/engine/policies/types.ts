@@ -171,6 +171,26 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
  * and the moment /proc/meminfo is read, per Debian build. Measured on the oracle's boots (the
  * boot-time counts are computed exactly; these are the differences), see x86/direct-map.ts.
  */
+/**
+ * Free pages the first unmovable allocations after the deferred struct-page init take, on
+ * x86_64 (all of the highest zone but its first section is deferred: defer_init(),
+ * mm/page_alloc.c@v5.10.223; mm/mm_init.c@v6.12.117):
+ * - 'zone-start': the highest zone's lowest free page, in the pageblocks the allocations
+ *   before page_alloc_init_late() stole from its initialised first section;
+ * - 'zone-end': its highest free page, left between the memblock allocations at the top;
+ * - 'percpu-first-chunk': the freed tail of the per-CPU first chunk (setup_per_cpu_areas():
+ *   one 2 MiB-aligned 2 MiB unit per CPU, memblock top-down above 16 MiB, the unused part
+ *   memblock_free()d by pcpu_embed_first_chunk()).
+ * The last two are free pages of pageblocks partly reserved in the deferred range:
+ * deferred_free_range() (5.10) / deferred_free_pages() (6.12) mark a pageblock MIGRATE_MOVABLE
+ * only when they free it from its first page, so these keep the zeroed bitmap's
+ * MIGRATE_UNMOVABLE and __rmqueue_smallest() hands them to unmovable allocations first.
+ * @kernel mm/page_alloc.c deferred_free_range (v5.10.223:1686-1710); mm/mm_init.c
+ *         deferred_free_pages (v6.12.117); mm/percpu.c pcpu_embed_first_chunk;
+ *         arch/x86/kernel/setup_percpu.c setup_per_cpu_areas
+ */
+export type X86Split1GSite = 'zone-start' | 'zone-end' | 'percpu-first-chunk'
+
 export interface X86DirectMapPolicy {
   /**
    * 2M pages split to 4K on every layout: the kernel image's high-map and direct-map aliases
@@ -187,10 +207,12 @@ export interface X86DirectMapPolicy {
    */
   rodataSplits2M?: number
   /**
-   * 1G pages split to 2M by the first protected page-allocator allocations: the one holding the
-   * lowest free page of the highest zone, and (6.1, 6.12) also the one holding its highest.
+   * Where the protected page-allocator allocations after boot land (the BPF JIT's images,
+   * whose direct-map alias set_memory_ro() splits): the 1G pages of these sites are split to
+   * 2M. Which sites a build uses is measured (page-table dumps of the boots, test/boots/random
+   * and amd64-sizes READMEs); where each site lies is derived (X86Split1GSite).
    */
-  splits1G: 'zone-start' | 'zone-start-and-end'
+  splits1G: readonly X86Split1GSite[]
   /**
    * 2M pages the page allocator may additionally split after boot (the first BPF JIT image
    * lands wherever the allocator hands out its first protected page): a walk shows between 0

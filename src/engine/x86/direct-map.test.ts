@@ -79,7 +79,7 @@ describe('after-boot splits', () => {
     expect(highestZoneFreeEnds(low, 4n * G)).toEqual({ low: M, high: 4n * G - 1n })
   })
   it('no 1G split where the zone start is mapped with 2M pages', () => {
-    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' }
+    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'per-section' }
     expect(directMapAfterBoot(tables([5n]), mb, 6n * G, pol, [])).toEqual(tables([]).count)
   })
   it('no free memory in the highest zone: nothing to place, no 1G split', () => {
@@ -88,7 +88,7 @@ describe('after-boot splits', () => {
     memblockAdd(full, 4n * G, G)
     memblockReserve(full, 4n * G, G)
     expect(highestZoneFreeEnds(full, 5n * G)).toBeUndefined()
-    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start-and-end', runtimeSplits2M: 0, memmap: 'per-section' }
+    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: ['zone-start', 'zone-end'], runtimeSplits2M: 0, memmap: 'per-section' }
     expect(directMapAfterBoot(tables([4n]), full, 5n * G, pol, [])).toEqual(tables([]).count)
   })
   it('both free ends in one 1G page: it is split once (__split_large_page() finds 2M pages the second time)', () => {
@@ -97,18 +97,45 @@ describe('after-boot splits', () => {
     memblockAdd(one, M, 2n * G - M)
     memblockAdd(one, 4n * G, G)
     memblockReserve(one, 5n * G - 16n * M, 16n * M)
-    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start-and-end', runtimeSplits2M: 0, memmap: 'per-section' }
+    const pol: X86DirectMapPolicy = { splits2M: 0, splits1G: ['zone-start', 'zone-end'], runtimeSplits2M: 0, memmap: 'per-section' }
     expect(directMapAfterBoot(tables([4n]), one, 5n * G, pol, [])).toEqual({ '1G': 3n, '2M': 1022n + 512n, '4K': 992n })
   })
   it('6.12 on q35 -m 4G: both 1G pages and eight 2M pages split', () => {
-    const pol: X86DirectMapPolicy = { splits2M: 8, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'per-section' }
+    const pol: X86DirectMapPolicy = { splits2M: 8, splits1G: ['zone-start', 'zone-end'], runtimeSplits2M: 1, memmap: 'per-section' }
     const c = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, [])
     expect(directMapKb(c, true)).toEqual({ DirectMap4k: 20352, DirectMap2M: 4173824, DirectMap1G: 2097152 })
   })
   it('7.2: only the 1G page at the start of the zone, nine 2M pages', () => {
-    const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' }
+    const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'per-section' }
     const c = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, [])
     expect(directMapKb(c, true)).toEqual({ DirectMap4k: 22400, DirectMap2M: 3123200, DirectMap1G: 3145728 })
+  })
+})
+
+describe('the per-CPU first chunk\'s 1G page (5.10)', () => {
+  const percpu: X86DirectMapPolicy = { splits2M: 0, splits1G: ['percpu-first-chunk'], runtimeSplits2M: 0, memmap: 'buffer' }
+  const zoneStart: X86DirectMapPolicy = { ...percpu, splits1G: ['zone-start'] }
+  it('RAM ending 896 KiB past 2 GiB (pc -m 2049M): the chunk lies under the initrd, in [1G, 2G)', () => {
+    // test/boots/random amd64-5.10-pc-2049M-ck256M: QEMU's page tables show [1G, 2G) split
+    // and one read-only page at 0x7fc91000, in the chunk at 0x7fc00000; DMA32 starts in GiB 0.
+    const low = memblockCreate(4096n)
+    memblockAdd(low, 0x1000n, 0x9e000n)
+    memblockAdd(low, M, 0x800e0000n - M)
+    memblockReserve(low, 0x7ffb2000n, 0x800e0000n - 0x7ffb2000n)
+    memblockReserve(low, 0x6f000000n, 256n * M)
+    const t = { pgd: new Map([[0n, new Map([[1n, { leaf: true as const }]])]]), count: { '1G': 4n, '2M': 511n, '4K': 736n } }
+    expect(directMapAfterBoot(t, low, 0x800e0000n, percpu, [])['1G']).toBe(3n)
+    expect(directMapAfterBoot(t, low, 0x800e0000n, zoneStart, [])['1G']).toBe(4n)
+  })
+  it('Normal ending inside a GiB (q35 -m 3583M): the chunk at its top splits no 1G page', () => {
+    // test/boots/random amd64-5.10-q35-3583M-v12: [4G, 5G) kept, which the zone start would split.
+    const q = memblockCreate(4096n)
+    memblockAdd(q, 0x1000n, 0x9e000n)
+    memblockAdd(q, M, 0x7fee0000n)
+    memblockAdd(q, 4n * G, 0x15ff00000n - 4n * G)
+    memblockReserve(q, 0x15fed6000n, 0x2a000n)
+    expect(directMapAfterBoot(tables([4n]), q, 0x15ff00000n, percpu, [])['1G']).toBe(4n)
+    expect(directMapAfterBoot(tables([4n]), q, 0x15ff00000n, zoneStart, [])['1G']).toBe(3n)
   })
 })
 
@@ -129,7 +156,7 @@ describe('CMA areas over the Normal zone (crashkernel=…,cma)', () => {
     memblockReserve(mb, cma[0]!.base, cma[0]!.size)
     return mb
   }
-  const perSection: X86DirectMapPolicy = { splits2M: 0, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' }
+  const perSection: X86DirectMapPolicy = { splits2M: 0, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'per-section' }
   it("7.2+: the memmap's 2 MiB blocks take Normal's last 32 MiB, so unmovable allocations come from DMA32: no 1G split", () => {
     expect(normalZoneServesUnmovable(shortOf(), 6n * G, cma, perSection)).toBe(false)
     // What the kernel printed: DirectMap1G=4194304 (all four counted 1G pages kept).
@@ -174,7 +201,7 @@ describe('set_debug_rodata() and mark_rodata_ro()\'s splits', () => {
   it('rodata=off takes mark_rodata_ro()\'s 2M splits off the measured ones; where they are not measured, none', () => {
     const mb = memblockCreate(4096n)
     memblockAdd(mb, M, 4n * G - M)
-    const pol: X86DirectMapPolicy = { splits2M: 9, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' }
+    const pol: X86DirectMapPolicy = { splits2M: 9, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'buffer' }
     const on = directMapAfterBoot(tables([]), mb, 4n * G, pol, [], true)
     const off = directMapAfterBoot(tables([]), mb, 4n * G, pol, [], false)
     expect(on).toEqual({ '1G': 4n, '2M': 1022n - 9n, '4K': 992n + 9n * 512n })
@@ -189,7 +216,7 @@ describe('set_debug_rodata() and mark_rodata_ro()\'s splits', () => {
 describe('the kernel image\'s direct-map alias', () => {
   const mb = memblockCreate(4096n)
   memblockAdd(mb, M, 4n * G - M)
-  const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' }
+  const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'buffer' }
   it('splits the 1G page holding it where that is a leaf, once', () => {
     const at16M = directMapAfterBoot(tables([1n, 2n]), mb, 4n * G, pol, [], true, { base: 16n * M, size: 0x3000000n })
     const atKaslr = directMapAfterBoot(tables([1n, 2n]), mb, 4n * G, pol, [], true, { base: 0x76000000n, size: 0x3000000n })
@@ -215,7 +242,7 @@ describe('the KFENCE pool', () => {
     const mb = memblockCreate(4096n)
     memblockAdd(mb, M, 4n * G - M)
     memblockAdd(mb, 4n * G, 2n * G)
-    const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' }
+    const pol: X86DirectMapPolicy = { splits2M: 9, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'buffer' }
     const off = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, [], true, undefined, false)
     const on = directMapAfterBoot(tables([4n, 5n]), mb, 6n * G, pol, [], true, undefined, true)
     expect(off['1G']).toBe(3n)

@@ -11,9 +11,11 @@
  * kernel image's aliases and the first BPF JIT image (ptp_classifier_init() runs a classic BPF
  * filter through the JIT at boot) depend on the build's section layout and on where the page
  * allocator hands out its first protected pages, not on anything the simulator can follow
- * allocation by allocation. The 1G pages are placed by rule: the first protected allocations
- * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end),
- * Normal's unless CMA areas or the crash kernel leave it next to nothing an unmovable
+ * allocation by allocation. The 1G pages are placed by rule: the protected allocations land at
+ * the sites X86Split1GSite describes, of which the policy names those its build uses (5.10:
+ * the per-CPU first chunk's freed tail; 6.12: that, and the low and high ends of the highest
+ * zone's free memory; QEMU page-table dumps, test/boots/random/README.md), the zone being
+ * Normal unless CMA areas or the crash kernel leave it next to nothing an unmovable
  * allocation may take (normalZoneServesUnmovable()).
  *
  * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
@@ -101,6 +103,24 @@ function placeMemmap(mb: Memblock, pol: X86DirectMapPolicy): void {
   const limit = mb.currentLimit
   if (pol.memmap === 'buffer' && memblockAllocTryNid(mb, n * SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')) return
   for (let i = 0n; i < n; i++) memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')
+}
+
+/**
+ * Where setup_per_cpu_areas() puts the per-CPU first chunk, after sparse_init()'s memmap:
+ * pcpu_embed_first_chunk() with atom_size PMD_SIZE takes one 2 MiB-aligned allocation of a
+ * unit per CPU through pcpu_fc_alloc(), memblock top-down from __pa(MAX_DMA_ADDRESS); the
+ * unit is 2 MiB for one CPU (`pcpu-alloc: … u2097152 alloc=1*2097152` on every amd64 boot
+ * in test/boots, all -smp 1), which the model takes. The allocations between the memmap and
+ * the chunk are a few KiB each and left out.
+ * @kernel arch/x86/kernel/setup_percpu.c setup_per_cpu_areas (v5.10.223; v6.12.117),
+ *         pcpu_fc_alloc (v5.10.223); mm/percpu.c pcpu_embed_first_chunk, pcpu_fc_alloc
+ *         (v6.12.117)
+ */
+function percpuFirstChunk(mb: Memblock, pol: X86DirectMapPolicy): PhysAddr | undefined {
+  const after = memblockClone(mb)
+  placeMemmap(after, pol)
+  const base = memblockAllocTryNid(after, SZ_2M, SZ_2M, MAX_DMA_PHYS, after.currentLimit, 'percpu')
+  return base === 0n ? undefined : base
 }
 
 /**
@@ -244,10 +264,14 @@ export function directMapAfterBoot(
   // One list of the free ranges for both questions (for_each_free_mem_range() once).
   const free = freeMemRanges(mb)
   const ends = highestZoneFreeEnds(mb, maxPfnAddr, !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free), free)
-  if (ends) {
-    // The 1 GiB pages holding the low end and (zone-start-and-end) the high end.
-    split1G(ends.low / SZ_1G)
-    if (pol.splits1G !== 'zone-start') split1G(ends.high / SZ_1G)
+  // The 1 GiB pages holding the sites the build's protected allocations take (X86Split1GSite).
+  for (const site of pol.splits1G) {
+    if (site === 'zone-start' && ends) split1G(ends.low / SZ_1G)
+    else if (site === 'zone-end' && ends) split1G(ends.high / SZ_1G)
+    else if (site === 'percpu-first-chunk') {
+      const chunk = percpuFirstChunk(mb, pol)
+      if (chunk) split1G(chunk / SZ_1G)
+    }
   }
   // The image's splits reach its direct-map alias (cpa_process_alias(),
   // arch/x86/mm/pat/set_memory.c@v7.3.4:1958-1991), which splits the
