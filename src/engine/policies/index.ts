@@ -454,7 +454,7 @@ const X86_BOOT_5_10: X86Policy = {
   rodataParam: 'setup-strtobool',
   kfence: false,
   cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-  directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: ['percpu-first-chunk'], runtimeSplits2M: 0, memmap: 'buffer' },
+  directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: ['lowest-unmovable-remnant'], runtimeSplits2M: 0, memmap: 'buffer' },
   maxPfnTypes: 'ram',
   numaMemblock: NUMA_MEMBLOCK_X86,
   memblockRsrvKern: false,
@@ -495,7 +495,7 @@ const X86_BOOT_6_1: X86Policy = {
 const X86_BOOT_6_12: X86Policy = {
   ...X86_BOOT_6_1,
   cmaLogNode: true,
-  directMap: { splits2M: 8, rodataSplits2M: 2, splits1G: ['zone-start', 'zone-end'], runtimeSplits2M: 1, memmap: 'buffer' },
+  directMap: { splits2M: 8, rodataSplits2M: 2, splits1G: ['zone-start', 'unmovable-remnants'], runtimeSplits2M: 1, memmap: 'buffer' },
   maxPfnTypes: 'ram-and-acpi',
   numaMemblock: NUMA_MEMBLKS,
 }

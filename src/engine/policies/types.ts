@@ -172,24 +172,18 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
  * boot-time counts are computed exactly; these are the differences), see x86/direct-map.ts.
  */
 /**
- * Free pages the first unmovable allocations after the deferred struct-page init take, on
- * x86_64 (all of the highest zone but its first section is deferred: defer_init(),
- * mm/page_alloc.c@v5.10.223; mm/mm_init.c@v6.12.117):
+ * Where the protected allocations after boot land, on x86_64 (test/boots/random/README.md: the
+ * kernel's page tables read from QEMU):
  * - 'zone-start': the highest zone's lowest free page, in the pageblocks the allocations
  *   before page_alloc_init_late() stole from its initialised first section;
- * - 'zone-end': its highest free page, left between the memblock allocations at the top;
- * - 'percpu-first-chunk': the freed tail of the per-CPU first chunk (setup_per_cpu_areas():
- *   one 2 MiB-aligned 2 MiB unit per CPU, memblock top-down above 16 MiB, the unused part
- *   memblock_free()d by pcpu_embed_first_chunk()).
- * The last two are free pages of pageblocks partly reserved in the deferred range:
- * deferred_free_range() (5.10) / deferred_free_pages() (6.12) mark a pageblock MIGRATE_MOVABLE
- * only when they free it from its first page, so these keep the zeroed bitmap's
- * MIGRATE_UNMOVABLE and __rmqueue_smallest() hands them to unmovable allocations first.
- * @kernel mm/page_alloc.c deferred_free_range (v5.10.223:1686-1710); mm/mm_init.c
- *         deferred_free_pages (v6.12.117); mm/percpu.c pcpu_embed_first_chunk;
- *         arch/x86/kernel/setup_percpu.c setup_per_cpu_areas
+ * - 'zone-end': its highest free page (6.1, as measured before the page-table reads);
+ * - 'unmovable-remnants': every free run of the deferred part that starts inside a pageblock
+ *   (x86/direct-map.ts unmovableRemnants(): the per-CPU first chunk's freed tail, the pages
+ *   past an image KASLR put there, past a crash region ending off a pageblock boundary);
+ * - 'lowest-unmovable-remnant': the lowest of them only (5.10, whose first BPF JIT image is
+ *   its one protected page).
  */
-export type X86Split1GSite = 'zone-start' | 'zone-end' | 'percpu-first-chunk'
+export type X86Split1GSite = 'zone-start' | 'zone-end' | 'unmovable-remnants' | 'lowest-unmovable-remnant'
 
 export interface X86DirectMapPolicy {
   /**

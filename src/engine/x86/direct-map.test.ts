@@ -112,8 +112,8 @@ describe('after-boot splits', () => {
   })
 })
 
-describe('the per-CPU first chunk\'s 1G page (5.10)', () => {
-  const percpu: X86DirectMapPolicy = { splits2M: 0, splits1G: ['percpu-first-chunk'], runtimeSplits2M: 0, memmap: 'buffer' }
+describe('unmovable remnants: pageblocks of the deferred part whose first page is not free', () => {
+  const percpu: X86DirectMapPolicy = { splits2M: 0, splits1G: ['lowest-unmovable-remnant'], runtimeSplits2M: 0, memmap: 'buffer' }
   const zoneStart: X86DirectMapPolicy = { ...percpu, splits1G: ['zone-start'] }
   it('RAM ending 896 KiB past 2 GiB (pc -m 2049M): the chunk lies under the initrd, in [1G, 2G)', () => {
     // test/boots/random amd64-5.10-pc-2049M-ck256M: QEMU's page tables show [1G, 2G) split
@@ -136,6 +136,42 @@ describe('the per-CPU first chunk\'s 1G page (5.10)', () => {
     memblockReserve(q, 0x15fed6000n, 0x2a000n)
     expect(directMapAfterBoot(tables([4n]), q, 0x15ff00000n, percpu, [])['1G']).toBe(4n)
     expect(directMapAfterBoot(tables([4n]), q, 0x15ff00000n, zoneStart, [])['1G']).toBe(3n)
+  })
+  it('KASLR in Normal: 5.10 takes the pages past the image, and splits their high-map alias too', () => {
+    // test/boots/random amd64-5.10-q35-3583M-kaslr1 (Kernel code at 0x10de00000): one 2M split
+    // more than at 16 MiB, the high-map block holding the image's end.
+    const q = memblockCreate(4096n)
+    memblockAdd(q, 0x1000n, 0x9e000n)
+    memblockAdd(q, M, 0x7fee0000n)
+    memblockAdd(q, 4n * G, 0x15ff00000n - 4n * G)
+    memblockReserve(q, 0x15fed6000n, 0x2a000n)
+    const image = { base: 0x10de00000n, size: 0x3b79000n }
+    memblockReserve(q, image.base, 0x300d000n)
+    const at16M = directMapAfterBoot(tables([4n]), q, 0x15ff00000n, percpu, [], true)
+    const kaslr = directMapAfterBoot(tables([4n]), q, 0x15ff00000n, percpu, [], true, image)
+    expect(kaslr['1G']).toBe(3n)
+    expect(kaslr['4K'] - at16M['4K']).toBe(512n)
+  })
+  it('6.12 takes every remnant: a crash region ending off a pageblock boundary adds its page', () => {
+    // test/boots/amd64-sizes amd64-6.12-q35-6G-ck-fill-low-plus1: [4G, 5G) (zone start), the
+    // per-CPU chunk's [5G, 6G) under the memmap, and [7G, 8G) past the crash region's end at
+    // 0x1ffedc001; a run starting on a pageblock boundary (above the memmap) is movable.
+    const all: X86DirectMapPolicy = { ...percpu, splits1G: ['zone-start', 'unmovable-remnants'] }
+    const six = memblockCreate(4096n)
+    memblockAdd(six, 0x1000n, 0x9e000n)
+    memblockAdd(six, M, 0x7fee0000n)
+    memblockAdd(six, 4n * G, 4n * G)
+    memblockReserve(six, 0x1fffd3680n, 0x2c980n)
+    memblockReserve(six, 0x184000000n, 0x1ffedc001n - 0x184000000n)
+    const c = directMapAfterBoot(tables([4n, 5n, 6n, 7n]), six, 8n * G, all, [])
+    expect(c['1G']).toBe(1n)
+    // Without the crash region: the chunk and the top share [7G, 8G).
+    const plain = memblockCreate(4096n)
+    memblockAdd(plain, 0x1000n, 0x9e000n)
+    memblockAdd(plain, M, 0x7fee0000n)
+    memblockAdd(plain, 4n * G, 4n * G)
+    memblockReserve(plain, 0x1fffd3680n, 0x2c980n)
+    expect(directMapAfterBoot(tables([4n, 5n, 6n, 7n]), plain, 8n * G, all, [])['1G']).toBe(2n)
   })
 })
 

@@ -13,8 +13,9 @@
  * allocator hands out its first protected pages, not on anything the simulator can follow
  * allocation by allocation. The 1G pages are placed by rule: the protected allocations land at
  * the sites X86Split1GSite describes, of which the policy names those its build uses (5.10:
- * the per-CPU first chunk's freed tail; 6.12: that, and the low and high ends of the highest
- * zone's free memory; QEMU page-table dumps, test/boots/random/README.md), the zone being
+ * the lowest free run of the highest zone's deferred part that starts inside a pageblock,
+ * unmovableRemnants(); 6.12: all of them and the zone's start; QEMU page-table reads,
+ * test/boots/random/README.md), the zone being
  * Normal unless CMA areas or the crash kernel leave it next to nothing an unmovable
  * allocation may take (normalZoneServesUnmovable()).
  *
@@ -105,22 +106,55 @@ function placeMemmap(mb: Memblock, pol: X86DirectMapPolicy): void {
   for (let i = 0n; i < n; i++) memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap')
 }
 
+/** x86_64 pageblock_order 9 (HPAGE_PMD_ORDER): 2 MiB pageblocks. */
+const PAGEBLOCK_SIZE = SZ_2M
+
+/** A free run that starts inside a pageblock of the highest zone's deferred part. */
+interface UnmovableRemnant {
+  start: PhysAddr
+  /** Just past the kernel image, whose high mapping still maps the 2 MiB block holding it. */
+  imageEnd: boolean
+}
+
 /**
- * Where setup_per_cpu_areas() puts the per-CPU first chunk, after sparse_init()'s memmap:
- * pcpu_embed_first_chunk() with atom_size PMD_SIZE takes one 2 MiB-aligned allocation of a
- * unit per CPU through pcpu_fc_alloc(), memblock top-down from __pa(MAX_DMA_ADDRESS); the
- * unit is 2 MiB for one CPU (`pcpu-alloc: … u2097152 alloc=1*2097152` on every amd64 boot
- * in test/boots, all -smp 1), which the model takes. The allocations between the memmap and
- * the chunk are a few KiB each and left out.
- * @kernel arch/x86/kernel/setup_percpu.c setup_per_cpu_areas (v5.10.223; v6.12.117),
- *         pcpu_fc_alloc (v5.10.223); mm/percpu.c pcpu_embed_first_chunk, pcpu_fc_alloc
- *         (v6.12.117)
+ * The free pages the first unmovable allocations after page_alloc_init_late() take: those of
+ * pageblocks in the highest zone's deferred part (all of it past its first section,
+ * defer_init()) whose first page is not free. deferred_free_range() (5.10) and
+ * deferred_free_pages() (6.12) set MIGRATE_MOVABLE only on a pageblock whose first page they
+ * free; the others keep the zeroed bitmap's MIGRATE_UNMOVABLE, and __rmqueue_smallest() serves
+ * unmovable allocations from them before it steals a movable block. Each such run is a free
+ * range starting inside a pageblock, once the memblock allocations after the crash
+ * reservation that leave one are placed: sparse_init()'s memmap (2 MiB-aligned, none) and
+ * setup_per_cpu_areas()' first chunk, one 2 MiB-aligned 2 MiB unit per CPU taken top-down from
+ * __pa(MAX_DMA_ADDRESS) by pcpu_embed_first_chunk(), which memblock_free()s all but the unit's
+ * first pages (`pcpu-alloc: … u2097152 alloc=1*2097152` on every amd64 boot in test/boots,
+ * all -smp 1; one page stands for the used part). The smaller allocations between them (a few
+ * KiB each, packed under the top) are left out. Ascending.
+ * @kernel mm/page_alloc.c defer_init, deferred_free_range (v5.10.223:434, 1686-1710);
+ *         mm/mm_init.c defer_init, deferred_free_pages (v6.12.117:688, 1942-1968);
+ *         arch/x86/kernel/setup_percpu.c setup_per_cpu_areas; mm/percpu.c pcpu_embed_first_chunk
  */
-function percpuFirstChunk(mb: Memblock, pol: X86DirectMapPolicy): PhysAddr | undefined {
+function unmovableRemnants(mb: Memblock, maxPfnAddr: PhysAddr, dma32: boolean, pol: X86DirectMapPolicy, image?: PhysRange): UnmovableRemnant[] {
   const after = memblockClone(mb)
   placeMemmap(after, pol)
-  const base = memblockAllocTryNid(after, SZ_2M, SZ_2M, MAX_DMA_PHYS, after.currentLimit, 'percpu')
-  return base === 0n ? undefined : base
+  const chunk = memblockAllocTryNid(after, SZ_2M, SZ_2M, MAX_DMA_PHYS, after.currentLimit, 'percpu')
+  const free = freeMemRanges(after)
+  if (chunk) free.push([chunk + SZ_4K, chunk + SZ_2M])
+  free.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+  // The zone, and where its deferred part starts: defer_init() counts the zone's pages from
+  // the start of the memory region that reaches the node's end and defers from the first
+  // section boundary past PAGES_PER_SECTION of them.
+  const zoneStart = maxPfnAddr > SZ_4G && !dma32 ? SZ_4G : MAX_DMA_PHYS
+  const zoneEnd = dma32 ? (maxPfnAddr < SZ_4G ? maxPfnAddr : SZ_4G) : maxPfnAddr
+  const last = mb.memory.regions.filter((r) => r.base < zoneEnd).at(-1)
+  const from = last && last.base > zoneStart ? last.base : zoneStart
+  const deferred = ((from + SECTION_SIZE + SECTION_SIZE - 1n) / SECTION_SIZE) * SECTION_SIZE
+  const out: UnmovableRemnant[] = []
+  for (const [lo, hi] of free) {
+    if (lo < deferred || lo >= zoneEnd || lo % PAGEBLOCK_SIZE === 0n || hi <= lo) continue
+    out.push({ start: lo, imageEnd: image !== undefined && lo > image.base && lo <= image.base + image.size })
+  }
+  return out
 }
 
 /**
@@ -263,14 +297,23 @@ export function directMapAfterBoot(
   }
   // One list of the free ranges for both questions (for_each_free_mem_range() once).
   const free = freeMemRanges(mb)
-  const ends = highestZoneFreeEnds(mb, maxPfnAddr, !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free), free)
+  const dma32 = !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free)
+  const ends = highestZoneFreeEnds(mb, maxPfnAddr, dma32, free)
   // The 1 GiB pages holding the sites the build's protected allocations take (X86Split1GSite).
+  // The sites of the remnants taken add to the measured 2M splits (splits2M, measured where
+  // the per-CPU chunk's tail was the only remnant): one for each other remnant's direct-map
+  // 2 MiB page, one for the high-map alias of a page past the image's end (cpa_process_alias()
+  // within highmap_end_pfn(): test/boots/random KASLR follow-ups).
+  let remnantSplits2M = 0
   for (const site of pol.splits1G) {
     if (site === 'zone-start' && ends) split1G(ends.low / SZ_1G)
     else if (site === 'zone-end' && ends) split1G(ends.high / SZ_1G)
-    else if (site === 'percpu-first-chunk') {
-      const chunk = percpuFirstChunk(mb, pol)
-      if (chunk) split1G(chunk / SZ_1G)
+    else if (site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants') {
+      const all = unmovableRemnants(mb, maxPfnAddr, dma32, pol, image)
+      const taken = site === 'unmovable-remnants' ? all : all.slice(0, 1)
+      for (const r of taken) split1G(r.start / SZ_1G)
+      if (taken.length > 1) remnantSplits2M += taken.length - 1
+      remnantSplits2M += taken.filter((r) => r.imageEnd).length
     }
   }
   // The image's splits reach its direct-map alias (cpa_process_alias(),
@@ -291,7 +334,7 @@ export function directMapAfterBoot(
     splitPageCounts(count, '2M', 1)
   }
   // rodata=off: mark_readonly() skips mark_rodata_ro() and the splits it makes.
-  splitPageCounts(count, '2M', rodataEnabled ? pol.splits2M : pol.splits2M - (pol.rodataSplits2M ?? 0))
+  splitPageCounts(count, '2M', (rodataEnabled ? pol.splits2M : pol.splits2M - (pol.rodataSplits2M ?? 0)) + remnantSplits2M)
   return count
 }
 
