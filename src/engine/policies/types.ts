@@ -167,11 +167,6 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
 }
 
 /**
- * Large pages of the x86 direct map that change_page_attr() splits between init_mem_mapping()
- * and the moment /proc/meminfo is read, per Debian build. Measured on the oracle's boots (the
- * boot-time counts are computed exactly; these are the differences), see x86/direct-map.ts.
- */
-/**
  * Where the protected allocations after boot land, on x86_64 (test/boots/random/README.md: the
  * kernel's page tables read from QEMU):
  * - 'zone-start': the highest zone's lowest free page, in the pageblocks the allocations
@@ -185,6 +180,11 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
  */
 export type X86Split1GSite = 'zone-start' | 'zone-end' | 'unmovable-remnants' | 'lowest-unmovable-remnant'
 
+/**
+ * Large pages of the x86 direct map that change_page_attr() splits between init_mem_mapping()
+ * and the moment /proc/meminfo is read, per Debian build. Measured on the oracle's boots (the
+ * boot-time counts are computed exactly; these are the differences), see x86/direct-map.ts.
+ */
 export interface X86DirectMapPolicy {
   /**
    * 2M pages split to 4K on every layout: the kernel image's high-map and direct-map aliases
