@@ -127,24 +127,25 @@ describe('unmovable remnants: pageblocks of the deferred part whose first page i
     expect(directMapAfterBoot(t, low, 0x800e0000n, percpu, [])['1G']).toBe(3n)
     expect(directMapAfterBoot(t, low, 0x800e0000n, zoneStart, [])['1G']).toBe(4n)
   })
-  it('Normal ending inside a GiB (q35 -m 3583M): the chunk at its top splits no 1G page', () => {
-    // test/boots/random amd64-5.10-q35-3583M-v12: [4G, 5G) kept, which the zone start would split.
+  /** q35 -m 3583M as the 5.10 boots of test/boots/random lay it out, before the image. */
+  const q35m3583 = () => {
     const q = memblockCreate(4096n)
     memblockAdd(q, 0x1000n, 0x9e000n)
     memblockAdd(q, M, 0x7fee0000n)
     memblockAdd(q, 4n * G, 0x15ff00000n - 4n * G)
     memblockReserve(q, 0x15fed6000n, 0x2a000n)
+    return q
+  }
+  it('Normal ending inside a GiB (q35 -m 3583M): the chunk at its top splits no 1G page', () => {
+    // test/boots/random amd64-5.10-q35-3583M-v12: [4G, 5G) kept, which the zone start would split.
+    const q = q35m3583()
     expect(directMapAfterBoot(tables([4n]), q, 0x15ff00000n, percpu, [])['1G']).toBe(4n)
     expect(directMapAfterBoot(tables([4n]), q, 0x15ff00000n, zoneStart, [])['1G']).toBe(3n)
   })
   it('KASLR in Normal: 5.10 takes the pages past the image, and splits their high-map alias too', () => {
     // test/boots/random amd64-5.10-q35-3583M-kaslr1 (Kernel code at 0x10de00000): one 2M split
     // more than at 16 MiB, the high-map block holding the image's end.
-    const q = memblockCreate(4096n)
-    memblockAdd(q, 0x1000n, 0x9e000n)
-    memblockAdd(q, M, 0x7fee0000n)
-    memblockAdd(q, 4n * G, 0x15ff00000n - 4n * G)
-    memblockReserve(q, 0x15fed6000n, 0x2a000n)
+    const q = q35m3583()
     const image = { base: 0x10de00000n, size: 0x3b79000n }
     memblockReserve(q, image.base, 0x300d000n)
     const at16M = directMapAfterBoot(tables([4n]), q, 0x15ff00000n, percpu, [], true)
