@@ -38422,9 +38422,9 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out); riscv64 refuses it, as its ACPI boots are not modelled."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
-const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out); riscv64 refuses it, as its ACPI boots are not modelled."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
+const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
 const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
@@ -40437,7 +40437,7 @@ return errors === 0;
 }
 validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema73 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."}}};
+const schema73 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}};
 const schema74 = {"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -51347,12 +51347,13 @@ const memparseSaturating = (s, start) => {
     return { value: shifted > ULLONG_MAX ? ULLONG_MAX : shifted, end: n.end + 1 };
 };
 /**
- * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
- * one optional trailing newline, nothing else; overflow is -ERANGE.
+ * Mirrors kstrtoul(s, 0, &res) — include/linux/kstrtox.h (a static inline over kstrtoull(),
+ * lib/kstrtox.c _kstrtoull): base 0, at least one digit, one optional trailing newline,
+ * nothing else; overflow is -ERANGE.
  *
- * @kernel lib/kstrtox.c kstrtoull
+ * @kernel include/linux/kstrtox.h kstrtoul; lib/kstrtox.c kstrtoull, _kstrtoull
  */
-function memparse_kstrtoulBase0(s) {
+function kstrtoulBase0(s) {
     if (s === null)
         return undefined;
     const start = s[0] === '+' ? 1 : 0;
@@ -51374,9 +51375,15 @@ function memparse_kstrtoulBase0(s) {
  * command line through these, so that a token the kernel does not see is not seen here.
  * (crashkernel= is not an early param: each kernel finds it its own way.)
  *
- * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parameq;
- *         lib/cmdline.c next_arg (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ * Also the generic handlers of the parameters more than one arch (and the boot-log importer)
+ * reads: set_debug_rodata() (rodata=, with the arch hook's words as data) and
+ * param_set_sample_interval() (kfence.sample_interval=).
+ *
+ * @kernel init/main.c parse_early_param, do_early_param, set_debug_rodata; kernel/params.c
+ *         parse_args, parse_one, parameq; lib/cmdline.c next_arg; mm/kfence/core.c
+ *         param_set_sample_interval (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
+
 /** isspace() of the kernel's ctype table for ASCII. */
 const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
 /** skip_spaces() — lib/string_helpers.c / lib/string.c. */
@@ -51560,6 +51567,131 @@ function debugPageallocEnabled(config, cmdline, kstrtobool) {
     }
     return on;
 }
+/** No arch_parse_debug_rodata() (x86; and 5.10, which had no hook at all). */
+const NO_ARCH_RODATA_WORDS = {};
+/**
+ * Mirrors set_debug_rodata() of 5.10 — init/main.c@v5.10.223:1356-1362: strtobool() (5.10's
+ * inline wrapper of kstrtobool(), the release's generation) of the value into rodata_enabled.
+ * There is no arch hook yet (`arch` is not read); a value strtobool() rejects ("full" too, until
+ * 5.19's kstrtobool() reads it as false) is warned about.
+ *
+ * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362)
+ */
+const setDebugRodataV510 = (st, val, _arch, strtobool) => {
+    const r = strtobool(val);
+    if (r.ret !== 0)
+        return false;
+    st.rodataEnabled = r.res;
+    return true;
+};
+/**
+ * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c@v6.1.192:1429-1442 (the same at
+ * @v6.12.117:1387-1400 and @v7.2.13:1500-1513): arch_parse_debug_rodata() first, here a table
+ * of the words the arch takes and what each sets; then "on" and "off" (exact strcmp()) for
+ * rodata_enabled alone; anything else, a NULL value (bare `rodata`) included, is warned about.
+ *
+ * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+const setDebugRodataV60 = (st, val, arch) => {
+    const hit = val !== null && Object.hasOwn(arch, val) ? arch[val] : undefined;
+    if (hit) {
+        st.rodataEnabled = hit[0];
+        st.rodataFull = hit[1];
+        return true;
+    }
+    if (val === 'on')
+        st.rodataEnabled = true;
+    else if (val === 'off')
+        st.rodataEnabled = false;
+    else
+        return false;
+    return true;
+};
+/**
+ * How each generation registers set_debug_rodata() and which call it makes:
+ * - 'setup-strtobool' (v5.10.223): __setup("rodata="), run by parse_args("Booting kernel")
+ *   through unknown_bootoption() → obsolete_checksetup(), which matches the string "rodata="
+ *   (parameqn() over its 7 characters, init/main.c@v5.10.223:194-221), so only tokens with '='
+ *   reach it, after every early param;
+ * - 'early-on-off' (v6.1.192, v6.12.117, v7.2.13): early_param("rodata"), run by
+ *   parse_early_param() for every rodata token, a bare one with a NULL value.
+ * Which release changed it (2e8cff0a0eee "arm64: fix rodata=full": arm64's generations take
+ * 6.0, x86's policies 5.19) is UNCONFIRMED: no 5.19 or 6.0 source is at hand.
+ *
+ * @kernel init/main.c set_debug_rodata, obsolete_checksetup, unknown_bootoption, do_early_param
+ */
+const SET_DEBUG_RODATA = {
+    'setup-strtobool': { registration: '__setup', call: setDebugRodataV510 },
+    'early-on-off': { registration: 'early_param', call: setDebugRodataV60 },
+};
+/**
+ * Whether a token reaches a generation's set_debug_rodata(): its name is `rodata` (parameq()),
+ * and for the __setup("rodata=") of 5.10 it has a value (obsolete_checksetup()'s parameqn()
+ * over "rodata=").
+ *
+ * @kernel init/main.c obsolete_checksetup, do_early_param; kernel/params.c parameq
+ */
+function rodataTokenReaches(param, token) {
+    return params_parameq(token.param, 'rodata') && (SET_DEBUG_RODATA[param].registration === 'early_param' || token.val !== null);
+}
+/**
+ * Engine helper (no kernel counterpart): set_debug_rodata() over a whole command line, for an
+ * arch whose rodata= has no other handler (x86; the tests' arm64 tables). The calls run in
+ * command-line order from `initial` (rodata_enabled starts true, rodata_full at the arch's
+ * default); `invalid` lists the values the kernel warned about, in order ((null) for a bare
+ * token). arm64 runs the same calls inside its own early-param pass (arm64/linear-map-flags.ts),
+ * among its other handlers and, ≤ 5.19, after its own early_param("rodata").
+ *
+ * @example
+ * rodataFromCmdline('rodata=off rodata=on', 'early-on-off', kstrtoboolV519).rodataEnabled // → true
+ * rodataFromCmdline('rodata=on', 'early-on-off', kstrtoboolV616, { on: [true, true] }).rodataFull // → true
+ */
+function rodataFromCmdline(cmdline, param, strtobool, arch = NO_ARCH_RODATA_WORDS, initial = { rodataEnabled: true, rodataFull: false }) {
+    const st = { ...initial };
+    const invalid = [];
+    for (const token of params_parseEarlyParams(cmdline)) {
+        if (!rodataTokenReaches(param, token))
+            continue;
+        if (!SET_DEBUG_RODATA[param].call(st, token.val, arch, strtobool))
+            invalid.push(token.val);
+    }
+    return { ...st, invalid };
+}
+// ---------------------------------------------------------------- kfence.sample_interval=
+/**
+ * Mirrors param_set_sample_interval() — mm/kfence/core.c@v6.1.192:66-85 (@v6.12.117:65-84,
+ * @v7.2.13:66-90; no mm/kfence in 5.10, KFENCE came with 5.12) — as parse_args("Booting
+ * kernel") calls it at boot for the builtin module parameter `kfence.sample_interval`:
+ * kstrtoul() base 0 of the value, stored in kfence_sample_interval. Returns the value stored,
+ * or undefined where the kernel returns an error and the variable keeps what it had
+ * (CONFIG_KFENCE_SAMPLE_INTERVAL, or an earlier token's): a value kstrtoul() rejects, or no
+ * value at all (parse_one() answers -EINVAL for a bare token before calling the setter).
+ * Not modelled: 7.x's -EINVAL for a non-zero value under KASAN HW tags (@v7.2.13:80-83).
+ *
+ * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one
+ */
+function paramSetSampleInterval(val) {
+    return kstrtoulBase0(val);
+}
+/**
+ * Engine helper (no kernel counterpart): the kfence_sample_interval the command line leaves
+ * once parse_args("Booting kernel") has run: the last value paramSetSampleInterval() took, or
+ * undefined where no token set one (the variable keeps CONFIG_KFENCE_SAMPLE_INTERVAL). Only a
+ * CONFIG_KFENCE kernel has the parameter; the caller asks that.
+ *
+ * @example
+ * kfenceSampleIntervalFromCmdline('kfence.sample_interval=0x10 kfence.sample_interval=x') // → 16n
+ * kfenceSampleIntervalFromCmdline('kfence.sample_interval') // → undefined
+ */
+function params_kfenceSampleIntervalFromCmdline(cmdline) {
+    let interval;
+    for (const { param, val } of params_parseEarlyParams(cmdline)) {
+        if (!params_parameq(param, 'kfence.sample_interval'))
+            continue;
+        interval = paramSetSampleInterval(val) ?? interval;
+    }
+    return interval;
+}
 /**
  * Mirrors the copy of the boot loader's command line into boot_command_line — drivers/of/fdt.c
  * early_init_dt_scan_chosen() (arm64, riscv64: strscpy(cmdline, bootargs, min(l,
@@ -51610,7 +51742,9 @@ function bootCommandLine(cmdline, commandLineSize) {
  * API
  *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
  *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
- *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq())
+ *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq(); so do the
+ *   generic handlers set_debug_rodata() and param_set_sample_interval(), to which arm64 adds
+ *   its arch_parse_debug_rodata() words and, ≤ 5.19, its own early_param("rodata"))
  *
  * Each generation is one named function (linearMapFlagsV510 …) that reads like the
  * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
@@ -51700,7 +51834,7 @@ const cstr = (s) => (s === null ? '(null)' : s);
 function doEarlyParams(st, params, handlers) {
     for (const [i, { param, val }] of params.entries()) {
         const at = st.trace.length;
-        for (const [name, fn] of Object.entries(handlers)) {
+        for (const [name, fn] of handlers) {
             if (!params_parameq(param, name))
                 continue;
             const ret = fn(st, val);
@@ -51784,18 +51918,15 @@ const parseRodataV510With = (kstrtobool) => (st, val) => {
     return 0;
 };
 /**
- * Mirrors set_debug_rodata() of 5.10 — init/main.c: a __setup("rodata=") handler that runs
- * after the early params (so only for tokens with '='), kstrtobool into rodata_enabled,
- * warning on anything else — including "full", which the arm64 early hook already took.
+ * set_debug_rodata() of the generation (../params.ts SET_DEBUG_RODATA) with arm64's words, and
+ * the warning it prints for a value it does not take ("(null)" for a bare `rodata`). 5.10's
+ * __setup("rodata=") warns about "full" too, which arm64's own early param already took.
  *
- * @kernel init/main.c set_debug_rodata (v5.10.223)
+ * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
  */
-function setDebugRodataV510(st, val, kstrtobool) {
-    const r = kstrtobool(val);
-    if (r.ret !== 0)
-        warn(st, `Invalid option string for rodata: '${val}'`);
-    else
-        st.rodataEnabled = r.res;
+function setDebugRodata(st, generic, val, arch, kstrtobool) {
+    if (!SET_DEBUG_RODATA[generic].call(st, val, arch, kstrtobool))
+        warn(st, `Invalid option string for rodata: '${cstr(val)}'`);
 }
 /** arch/arm64/include/asm/setup.h before acfa60dbe038 (6.0 – 6.1.64): only "full". */
 const ARCH_RODATA_V60 = { full: [true, true] };
@@ -51804,38 +51935,15 @@ const ARCH_RODATA_V61 = { full: [true, true], off: [false, false], on: [true, fa
 /** v6.18.5 – v7.3.4: "on" (= full), "off", "noalias" (= not full); v6.17.8 still has 6.1's words. */
 const ARCH_RODATA_V7 = { on: [true, true], off: [false, false], noalias: [true, false] };
 /**
- * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c, an early_param: the arch hook
- * (arch_parse_debug_rodata() — arch/arm64/include/asm/setup.h) first, then the generic
- * "on"/"off" for rodata_enabled only, else the warning (with "(null)" for a bare `rodata`).
- * Always returns 0.
- *
- * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
- */
-const setDebugRodataWith = (words) => (st, val) => {
-    const hit = val !== null && Object.hasOwn(words, val) ? words[val] : undefined;
-    if (hit) {
-        st.rodataEnabled = hit[0];
-        st.rodataFull = hit[1];
-        return 0;
-    }
-    if (val === 'on')
-        st.rodataEnabled = true;
-    else if (val === 'off')
-        st.rodataEnabled = false;
-    else
-        warn(st, `Invalid option string for rodata: '${cstr(val)}'`);
-    return 0;
-};
-/**
- * Mirrors param_set_sample_interval() as parse_args("Booting kernel") runs it for the
- * builtin module parameter `kfence.sample_interval` — mm/kfence/core.c: kstrtoul base 0. A
- * missing value (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves
- * CONFIG_KFENCE_SAMPLE_INTERVAL in place, and parse_args() prints its error line.
+ * param_set_sample_interval() (../params.ts paramSetSampleInterval()) as parse_args("Booting
+ * kernel") runs it for the builtin module parameter `kfence.sample_interval`: a missing value
+ * (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves the interval in place, and
+ * parse_args() prints its error line.
  *
  * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
  */
 function kfenceModuleParam(st, param, val) {
-    const n = memparse_kstrtoulBase0(val);
+    const n = paramSetSampleInterval(val);
     if (n !== undefined)
         st.kfenceSampleInterval = n;
     else
@@ -51858,28 +51966,36 @@ function parseParams(d, input) {
     };
     const params = params_parseEarlyParams(input.cmdline);
     const { kstrtobool } = input.numbers;
-    const handlers = {};
-    if (d.rodata === 'v5.10')
-        handlers['rodata'] = parseRodataV510With(kstrtobool);
-    else
-        handlers['rodata'] = setDebugRodataWith(d.rodata);
+    const { generic } = d.rodata;
+    const archWords = d.rodata.arch === 'parse_rodata' ? NO_ARCH_RODATA_WORDS : d.rodata.arch;
+    const handlers = [];
+    if (d.rodata.arch === 'parse_rodata')
+        handlers.push(['rodata', parseRodataV510With(kstrtobool)]);
+    if (SET_DEBUG_RODATA[generic].registration === 'early_param')
+        handlers.push([
+            'rodata',
+            (s, val) => {
+                setDebugRodata(s, generic, val, archWords, kstrtobool);
+                return 0;
+            },
+        ]);
     if (config.DEBUG_PAGEALLOC)
-        handlers['debug_pagealloc'] = earlyDebugPageallocWith(kstrtobool);
+        handlers.push(['debug_pagealloc', earlyDebugPageallocWith(kstrtobool)]);
     if (d.crashMemMapParam)
-        handlers['crashkernel'] = enableCrashMemMap;
+        handlers.push(['crashkernel', enableCrashMemMap]);
     if (d.kfenceEarlyParam && config.KFENCE)
-        handlers['kfence.sample_interval'] = parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61);
+        handlers.push(['kfence.sample_interval', parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61)]);
     doEarlyParams(st, params, handlers);
     // A handler that faulted stopped the boot: parse_args("Booting kernel") never runs.
     if (st.fault)
         return st;
     // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
     // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
-    for (const { param, val } of params) {
-        if (d.rodata === 'v5.10' && val !== null && params_parameq(param, 'rodata'))
-            setDebugRodataV510(st, val, kstrtobool);
-        else if (config.KFENCE && params_parameq(param, 'kfence.sample_interval'))
-            kfenceModuleParam(st, param, val);
+    for (const token of params) {
+        if (SET_DEBUG_RODATA[generic].registration === '__setup' && rodataTokenReaches(generic, token))
+            setDebugRodata(st, generic, token.val, archWords, kstrtobool);
+        else if (config.KFENCE && params_parameq(token.param, 'kfence.sample_interval'))
+            kfenceModuleParam(st, token.param, token.val);
     }
     if (!d.kfenceEarlyParam)
         st.kfenceEarlyInit = false;
@@ -51896,13 +52012,13 @@ function parseParams(d, input) {
  * off and rodata_full cleared — the breakage 6.0's 2e8cff0a0eee fixed: that comes with the
  * release's parse dialect, `numbers`.)
  */
-const DIALECT_V510 = { rodata: 'v5.10', crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
+const DIALECT_V510 = { rodata: { generic: 'setup-strtobool', arch: 'parse_rodata' }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
 /** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
 const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
 /** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60 = { rodata: ARCH_RODATA_V60, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
+const DIALECT_V60 = { rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V60 }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
 /** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
-const DIALECT_V6165 = { ...DIALECT_V60, rodata: ARCH_RODATA_V61, kfenceEarlyParam: true };
+const DIALECT_V6165 = { ...DIALECT_V60, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V61 }, kfenceEarlyParam: true };
 /** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
 const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
 /**
@@ -51910,14 +52026,14 @@ const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
  * arch_parse_debug_rodata() still knows only "full" (stable 6.6.4 took the fix; 6.4.y and
  * 6.5.y, closed by then, never did).
  */
-const DIALECT_V640 = { ...DIALECT_V64, rodata: ARCH_RODATA_V60 };
+const DIALECT_V640 = { ...DIALECT_V64, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V60 } };
 /**
  * 6.18 – 6.19: rodata=on is full, rodata=noalias the old "on", and rodata_full defaults to true
  * (arch/arm64/include/asm/setup.h:24,34@v6.18.5, arch/arm64/mm/pageattr.c:83@v6.18.5; v6.17.8
  * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23); 7.x alike.
  * kstrtobool() and get_option() are the release's (`numbers`).
  */
-const DIALECT_V618 = { ...DIALECT_V64, rodata: ARCH_RODATA_V7, rodataFullDefault: true };
+const DIALECT_V618 = { ...DIALECT_V64, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V7 }, rodataFullDefault: true };
 // ---------------------------------------------------------------- the generations
 const dmaZones = (c) => c.ZONE_DMA || c.ZONE_DMA32;
 function result(generation, st, forcedBy, extra = {}) {
@@ -54343,8 +54459,8 @@ function pagingInit(input, run) {
  * which arm64_memblock_init() never leaves — is handed to the per-entry reference, whose
  * out-of-range behaviour is kept as it was.
  *
- * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem (v5.10.223, v6.1.192, v6.12.117, v7.2.13),
+ *         create_idmap (v6.1.192, v6.12.117, v7.2.13; 5.10 builds its idmap in arch/arm64/kernel/head.S)
  */
 function mapMem(input) {
     try {
@@ -54606,9 +54722,10 @@ function buildPagingInit(build, textPa, imageSize, pageSize, vaBits) {
  * Checked on builds of Debian's sources (test/boots/arm64-custom): 6.1 with 64K pages (2
  * map_kernel pages, 2 create_idmap pages, init_pg_dir the last 0x50000 bytes), 6.1 with 16K
  * (3, 3 and 0x1c000), 5.10 with 64K and with 16K (init_pg_dir the last 0x1c000 bytes).
- * @kernel arch/arm64/mm/mmu.c map_kernel, create_idmap; arch/arm64/kernel/vmlinux.lds.S
- *         init_pg_dir; arch/arm64/include/asm/kernel-pgtable.h EARLY_PAGES, INIT_DIR_SIZE;
- *         arch/arm64/include/asm/memory.h KIMAGE_VADDR (v5.10.223, v6.1.192)
+ * @kernel arch/arm64/mm/mmu.c map_kernel (v5.10.223, v6.1.192), create_idmap (v6.1.192; 5.10
+ *         builds its idmap in arch/arm64/kernel/head.S __create_page_tables);
+ *         arch/arm64/kernel/vmlinux.lds.S init_pg_dir; arch/arm64/include/asm/kernel-pgtable.h
+ *         EARLY_PAGES, INIT_DIR_SIZE; arch/arm64/include/asm/memory.h KIMAGE_VADDR (v5.10.223, v6.1.192)
  */
 function pagingInitAtGranule(build, textPa, imageSize, pageSize, vaBits) {
     const g = pgtableGeometry(pageSize, vaBits);
@@ -55915,10 +56032,10 @@ function cmaFail(trace, size, logNode) {
  * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c
  * of all four trees (scripts/kernel-sort-fixture.sh), which sort.test.ts replays.
  *
- * @kernel lib/sort.c sort, sort_r, __sort_r, parent (v5.10.223, v6.1.192; v6.12.117, v7.2.13)
+ * @kernel lib/sort.c sort, sort_r, parent (v5.10.223, v6.1.192; v6.12.117, v7.2.13), __sort_r (v7.2.13)
  */
 /**
- * Mirrors sort_r() — lib/sort.c (v6.12.117:208): builds a max-heap (sifting down from the middle), then moves the root to
+ * Mirrors sort_r() — lib/sort.c (v5.10.223:199, v6.1.192:210): builds a max-heap (sifting down from the middle), then moves the root to
  * the end of the shrinking heap until one element is left. Each sift-down follows the larger
  * child to a leaf first (the left one on a tie), then backs up to where the sifted element
  * belongs and rotates it in.
@@ -55967,7 +56084,7 @@ function siftDown(base, a, n, cmp, rightOnTie) {
     }
 }
 /**
- * Mirrors sort_r() of 6.12 / __sort_r() of 7.2 — lib/sort.c: the same heap, but once it is built each round
+ * Mirrors sort_r() of 6.12 / __sort_r() of 7.2 — lib/sort.c (v6.12.117:208, v7.2.13:191): the same heap, but once it is built each round
  * extracts the root and then the larger of its two children (the right one on a tie) to the
  * end, sifts down where that child was and then the root; a sift-down follows the right child
  * on a tie. When three or fewer elements are left, the root goes last and the first two are
@@ -56054,16 +56171,17 @@ function swap(base, i, j) {
  * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
  * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
  *
- * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __fdt_scan_reserved_mem,
- *         __reserved_mem_reserve_reg, early_init_dt_reserve_memory(_arch) (5.10, 6.1);
+ * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __fdt_scan_reserved_mem (5.10),
+ *         fdt_scan_reserved_mem (6.1), __reserved_mem_reserve_reg,
+ *         early_init_dt_reserve_memory(_arch) (5.10, 6.1);
  *         drivers/of/of_reserved_mem.c early_init_dt_alloc_reserved_memory_arch,
- *         fdt_reserved_mem_save_node, __reserved_mem_alloc_size, __reserved_mem_alloc_in_range,
- *         __reserved_mem_init_node, __rmem_cmp, __rmem_check_for_overlap,
- *         fdt_init_reserved_mem (5.10, 6.1), fdt_scan_reserved_mem, alloc_reserved_mem_array,
+ *         fdt_reserved_mem_save_node, __reserved_mem_alloc_size, __reserved_mem_init_node,
+ *         __rmem_cmp, __rmem_check_for_overlap, fdt_init_reserved_mem (5.10, 6.1),
+ *         __reserved_mem_alloc_in_range (6.5+), fdt_scan_reserved_mem, alloc_reserved_mem_array,
  *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12.117),
  *         fdt_scan_reserved_mem_late, __reserved_mem_reserve_reg, fdt_scan_reserved_mem,
  *         fdt_validate_reserved_mem_node (7.2); kernel/dma/contiguous.c rmem_cma_setup,
- *         rmem_cma_validate, __rmem_cma_verify_node; kernel/dma/coherent.c rmem_dma_setup;
+ *         rmem_cma_validate, __rmem_cma_verify_node (7.x); kernel/dma/coherent.c rmem_dma_setup;
  *         lib/sort.c sort (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 
@@ -56579,8 +56697,8 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
  * /memory and the memblock allocations unflatten_device_tree() makes. /reserved-memory is
  * reserved-mem.ts.
  *
- * @kernel drivers/of/fdt.c early_init_dt_scan_memory, early_init_dt_add_memory_arch, unflatten_device_tree,
- *         of_alias_scan (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ * @kernel drivers/of/fdt.c early_init_dt_scan_memory, early_init_dt_add_memory_arch, unflatten_device_tree;
+ *         drivers/of/base.c of_alias_scan (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 
 
@@ -57987,10 +58105,14 @@ function ofDmaGetMaxCpuAddress(dma) {
 }
 /**
  * Mirrors acpi_iort_dma_get_max_cpu_address() — drivers/acpi/arm64/iort.c (v6.12.117:1986).
- * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits).
+ * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits);
+ * PHYS_ADDR_MAX, no limit, when acpi_disabled (a device-tree boot reads no IORT: the same
+ * early return at v5.10.223:1758, v6.1.192:1985, v6.12.117:1994, v7.2.13:2128).
  */
-function acpiIortDmaGetMaxCpuAddress(dma) {
+function acpiIortDmaGetMaxCpuAddress(dma, acpiDisabled) {
     let m = PHYS_ADDR_MAX;
+    if (acpiDisabled)
+        return m;
     for (const bits of dma.iortLimitBits)
         if (bits > 0 && DMA_BIT_MASK(bits) < m)
             m = DMA_BIT_MASK(bits);
@@ -58032,7 +58154,7 @@ function zoneLimitsFromBits(z, maxZonePhys) {
     let limit = 0n;
     let dma;
     if (z.config.ZONE_DMA) {
-        const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma)));
+        const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)));
         dma = maxZonePhys(z, bits);
         limit = dma;
     }
@@ -58060,7 +58182,7 @@ const zoneLimitsExact = (z) => {
     let limit = 0n;
     let dma;
     if (z.config.ZONE_DMA) {
-        let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma), acpiIortDmaGetMaxCpuAddress(z.dma));
+        let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma), acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled));
         if (z.startOfDram < U32_MAX)
             zoneDmaLimit = min(zoneDmaLimit, U32_MAX);
         dma = maxZonePhys(zoneDmaLimit);
@@ -58720,8 +58842,10 @@ function tablesNeeded(runs, span, at) {
  * allocated each memmap page or block comes from memblock the same way. What the sections
  * leave of the buffer goes back to memblock (16K: 512K of every 32M).
  * @kernel mm/sparse.c section_map_size, sparse_buffer_init, sparse_buffer_alloc,
- *         sparse_buffer_fini; mm/mm_init.c memmap_alloc; mm/sparse-vmemmap.c
- *         vmemmap_populate_basepages, vmemmap_populate_hugepages (6.1+: arm64's own loop),
+ *         sparse_buffer_fini; mm/mm_init.c memmap_alloc (mm/page_alloc.c in 6.1; 5.10 calls
+ *         memblock_alloc_exact_nid_raw() directly); mm/sparse-vmemmap.c
+ *         vmemmap_populate_basepages, vmemmap_populate_hugepages (v6.12.117; arm64's own loop in
+ *         v5.10.223, v6.1.192),
  *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
@@ -58778,6 +58902,7 @@ const zoneInputsOf = (mb, layout) => ({
     startOfDram: memblockStartOfDram(mb),
     endOfDram: memblockEndOfDram(mb),
     dma: layout.dma,
+    acpiDisabled: layout.acpi !== true,
     config: layout.config,
     physMaskPlus1: pow2(layout.paBits),
 });
@@ -59888,8 +60013,9 @@ function granuleName(g) {
  *
  * @kernel mm/sparse.c memblocks_present, memory_present, sparse_index_init,
  *         sparse_index_alloc, sparse_init, sparse_init_nid,
- *         sparse_early_usemaps_alloc_pgdat_section, sparse_buffer_init, mem_section_usage_size,
- *         usemap_size; mm/mm_init.c memmap_alloc; mm/sparse-vmemmap.c __earlyonly_bootmem_alloc;
+ *         sparse_early_usemaps_alloc_pgdat_section, sparse_buffer_init (v6.12.117),
+ *         sparse_usage_init (v7.2.13, which has no buffer), mem_section_usage_size, usemap_size;
+ *         mm/mm_init.c memmap_alloc; mm/sparse-vmemmap.c __earlyonly_bootmem_alloc;
  *         include/linux/mmzone.h struct mem_section, struct mem_section_usage;
  *         arch/riscv/include/asm/sparsemem.h (v6.12.117, v7.2.13)
  */
@@ -60784,7 +60910,7 @@ function e820UserTable(ram, cmdline, memparse, firmwareReserved = [], strtoullSa
 /**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
  * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
- * @kernel arch/x86/kernel/e820.c e820_end_pfn
+ * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
  */
 function e820EndOfRam(ram, limit = 1n << 52n) {
     let last = 0n;
@@ -61584,7 +61710,7 @@ const X86_BOOT_5_10 = {
     rodataParam: 'setup-strtobool',
     kfence: false,
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-    directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
+    directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: ['lowest-unmovable-remnant'], runtimeSplits2M: 0, memmap: 'buffer' },
     maxPfnTypes: 'ram',
     numaMemblock: NUMA_MEMBLOCK_X86,
     memblockRsrvKern: false,
@@ -61611,7 +61737,7 @@ const X86_BOOT_6_1 = {
     rodataParam: 'early-on-off',
     kfence: true,
     cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true,
-    directMap: { splits2M: 10, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
+    directMap: { splits2M: 10, splits1G: ['zone-start', 'zone-end'], runtimeSplits2M: 1, memmap: 'buffer' },
     maxPfnTypes: 'ram',
     numaMemblock: NUMA_MEMBLOCK_X86,
     memblockRsrvKern: false,
@@ -61625,7 +61751,7 @@ const X86_BOOT_6_1 = {
 const X86_BOOT_6_12 = {
     ...X86_BOOT_6_1,
     cmaLogNode: true,
-    directMap: { splits2M: 8, rodataSplits2M: 2, splits1G: 'zone-start-and-end', runtimeSplits2M: 1, memmap: 'buffer' },
+    directMap: { splits2M: 8, rodataSplits2M: 2, splits1G: ['zone-start', 'unmovable-remnants'], runtimeSplits2M: 1, memmap: 'buffer' },
     maxPfnTypes: 'ram-and-acpi',
     numaMemblock: NUMA_MEMBLKS,
 };
@@ -61649,7 +61775,7 @@ const X86_BOOT_6_16 = {
     // As the releases boots of Debian 6.16.3, 6.17.8 and 6.18.5 measure it (test/boots/releases:
     // DirectMap1G=3145728 DirectMap4k=24448 on 4G q35): no 1G split at the zone's end any more,
     // ten 2M splits. Which change removed the end split is UNCONFIRMED.
-    directMap: { splits2M: 10, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' },
+    directMap: { splits2M: 10, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'buffer' },
 };
 /**
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8),
@@ -61658,7 +61784,7 @@ const X86_BOOT_6_16 = {
  */
 const X86_BOOT_6_17 = { ...X86_BOOT_6_16, cmaFixedHighmemCheck: false };
 /** 6.19: nine 2M splits, as the 7.x builds (the releases boot of Debian 6.19.6: DirectMap4k=22400). */
-const X86_BOOT_6_19 = { ...X86_BOOT_6_17, directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'buffer' } };
+const X86_BOOT_6_19 = { ...X86_BOOT_6_17, directMap: { splits2M: 9, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'buffer' } };
 /**
  * 7.0 – 7.2: the direct map as the 7.2 oracle boots and the releases boots of Debian 7.0.4
  * and 7.1.3 measure it (nine 2M splits, one 1G split at the zone's start), as 6.19's. Why the
@@ -61681,7 +61807,7 @@ const X86_BOOT_7_2 = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', di
  * DirectMap4k=20352 on 4G q35), where BPF JIT images come from the ROX execmem cache too
  * (arch/x86/mm/init.c@v7.3.4 execmem_arch_setup).
  */
-const X86_BOOT_7_3 = { ...X86_BOOT_7_2, directMap: { splits2M: 8, rodataSplits2M: 4, splits1G: 'zone-start', runtimeSplits2M: 0, memmap: 'per-section' } };
+const X86_BOOT_7_3 = { ...X86_BOOT_7_2, directMap: { splits2M: 8, rodataSplits2M: 4, splits1G: ['zone-start'], runtimeSplits2M: 0, memmap: 'per-section' } };
 const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     id,
     arch: 'x86_64',
@@ -62949,9 +63075,12 @@ function initMemMappingOn(mb, input, tables) {
  * kernel image's aliases and the first BPF JIT image (ptp_classifier_init() runs a classic BPF
  * filter through the JIT at boot) depend on the build's section layout and on where the page
  * allocator hands out its first protected pages, not on anything the simulator can follow
- * allocation by allocation. The 1G pages are placed by rule: the first protected allocations
- * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end),
- * Normal's unless CMA areas or the crash kernel leave it next to nothing an unmovable
+ * allocation by allocation. The 1G pages are placed by rule: the protected allocations land at
+ * the sites X86Split1GSite describes, of which the policy names those its build uses (5.10:
+ * the lowest free run of the highest zone's deferred part that starts inside a pageblock,
+ * unmovableRemnants(); 6.12: all of them and the zone's start; QEMU page-table reads,
+ * test/boots/random/README.md), the zone being
+ * Normal unless CMA areas or the crash kernel leave it next to nothing an unmovable
  * allocation may take (normalZoneServesUnmovable()).
  *
  * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
@@ -62960,7 +63089,6 @@ function initMemMappingOn(mb, input, tables) {
  *         v6.12.117, v7.2.13); kernel/bpf/core.c bpf_prog_pack_alloc
  *         (v6.1.192, v6.12.117, v7.2.13)
  */
-
 
 
 
@@ -63040,6 +63168,50 @@ function placeMemmap(mb, pol) {
     for (let i = 0n; i < n; i++)
         memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap');
 }
+/** x86_64 pageblock_order 9 (HPAGE_PMD_ORDER): 2 MiB pageblocks. */
+const PAGEBLOCK_SIZE = SZ_2M;
+/**
+ * The free pages the first unmovable allocations after page_alloc_init_late() take: those of
+ * pageblocks in the highest zone's deferred part (all of it past its first section,
+ * defer_init()) whose first page is not free. deferred_free_range() (5.10) and
+ * deferred_free_pages() (6.12) set MIGRATE_MOVABLE only on a pageblock whose first page they
+ * free; the others keep the zeroed bitmap's MIGRATE_UNMOVABLE, and __rmqueue_smallest() serves
+ * unmovable allocations from them before it steals a movable block. Each such run is a free
+ * range starting inside a pageblock, once the memblock allocations after the crash
+ * reservation that leave one are placed: sparse_init()'s memmap (2 MiB-aligned, none) and
+ * setup_per_cpu_areas()' first chunk, one 2 MiB-aligned 2 MiB unit per CPU taken top-down from
+ * __pa(MAX_DMA_ADDRESS) by pcpu_embed_first_chunk(), which memblock_free()s all but the unit's
+ * first pages (`pcpu-alloc: … u2097152 alloc=1*2097152` on every amd64 boot in test/boots,
+ * all -smp 1; one page stands for the used part). The smaller allocations between them (a few
+ * KiB each, packed under the top) are left out. Ascending.
+ * @kernel mm/page_alloc.c defer_init, deferred_free_range (v5.10.223:434, 1686-1710);
+ *         mm/mm_init.c defer_init, deferred_free_pages (v6.12.117:688, 1942-1968);
+ *         arch/x86/kernel/setup_percpu.c setup_per_cpu_areas; mm/percpu.c pcpu_embed_first_chunk
+ */
+function unmovableRemnants(mb, maxPfnAddr, dma32, pol, image) {
+    const after = memblockClone(mb);
+    placeMemmap(after, pol);
+    const chunk = memblockAllocTryNid(after, SZ_2M, SZ_2M, MAX_DMA_PHYS, after.currentLimit, 'percpu');
+    const free = freeMemRanges(after);
+    if (chunk)
+        free.push([chunk + SZ_4K, chunk + SZ_2M]);
+    free.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    // The zone, and where its deferred part starts: defer_init() counts the zone's pages from
+    // the start of the memory region that reaches the node's end and defers from the first
+    // section boundary past PAGES_PER_SECTION of them.
+    const zoneStart = maxPfnAddr > phys_SZ_4G && !dma32 ? phys_SZ_4G : MAX_DMA_PHYS;
+    const zoneEnd = dma32 ? (maxPfnAddr < phys_SZ_4G ? maxPfnAddr : phys_SZ_4G) : maxPfnAddr;
+    const last = mb.memory.regions.filter((r) => r.base < zoneEnd).at(-1);
+    const from = last && last.base > zoneStart ? last.base : zoneStart;
+    const deferred = ((from + direct_map_SECTION_SIZE + direct_map_SECTION_SIZE - 1n) / direct_map_SECTION_SIZE) * direct_map_SECTION_SIZE;
+    const out = [];
+    for (const [lo, hi] of free) {
+        if (lo < deferred || lo >= zoneEnd || lo % PAGEBLOCK_SIZE === 0n || hi <= lo)
+            continue;
+        out.push({ start: lo, imageEnd: image !== undefined && lo > image.base && lo <= image.base + image.size });
+    }
+    return out;
+}
 /**
  * int_sqrt() (lib/math/int_sqrt.c): the integer square root, rounded down. Math.sqrt() gives
  * it within one for any x below 2^106 (a double's 53 bits), and the two corrections make it
@@ -63070,8 +63242,8 @@ function pagesIn(ranges, start, end) {
  * The low watermark of a zone with `zoneManaged` of `allManaged` managed pages (4K), as
  * calculate_min_free_kbytes() (nr_free_buffer_pages(): the managed pages, no watermark is set
  * yet) and __setup_per_zone_wmarks() set it.
- * @kernel mm/page_alloc.c calculate_min_free_kbytes (v7.3.4:6748-6760; v5.10.223:8062-8078 the
- *         same bounds), __setup_per_zone_wmarks (v7.3.4:6636-6692)
+ * @kernel mm/page_alloc.c calculate_min_free_kbytes (v7.3.4:6748-6760; the same bounds in
+ *         init_per_zone_wmark_min, v5.10.223:8031-8043), __setup_per_zone_wmarks (v7.3.4:6636-6692)
  */
 function lowWatermarkPages(zoneManaged, allManaged) {
     if (allManaged === 0n)
@@ -63151,31 +63323,14 @@ function splitPageCounts(count, level, n) {
  * Mirrors set_debug_rodata() — init/main.c — as x86 runs it (no arch_parse_debug_rodata()):
  * rodata_enabled once the command line is parsed, for mark_readonly() to read. It starts true;
  * each rodata= token the handler takes sets it, in command-line order, and a word it does not
- * take leaves it as it was (with a warning). 5.10's __setup("rodata=") sees only tokens with
- * '=' (obsolete_checksetup() matches the string "rodata="), and strtobool() reads them; the
- * early_param of 6.x and 7.x takes "on" and "off" only, a bare `rodata` (NULL) included as
- * neither.
- * @kernel init/main.c set_debug_rodata (v5.10.223:1370-1376; v6.1.192:1429-1441;
+ * take leaves it as it was (with a warning). The generations (5.10's __setup("rodata=") with
+ * strtobool(), the early_param of 6.x and 7.x taking "on" and "off") are ../params.ts's
+ * SET_DEBUG_RODATA; x86 brings no words of its own.
+ * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362; v6.1.192:1429-1442;
  *         v7.3.4:1510-1523), mark_readonly (v7.3.4:1526-1541)
  */
-function setDebugRodata(cmdline, dialect, strtobool) {
-    let rodataEnabled = true;
-    for (const { param, val } of params_parseEarlyParams(cmdline)) {
-        if (!params_parameq(param, 'rodata'))
-            continue;
-        if (dialect === 'setup-strtobool') {
-            if (val === null)
-                continue;
-            const r = strtobool(val);
-            if (r.ret === 0)
-                rodataEnabled = r.res;
-        }
-        else if (val === 'on')
-            rodataEnabled = true;
-        else if (val === 'off')
-            rodataEnabled = false;
-    }
-    return rodataEnabled;
+function direct_map_setDebugRodata(cmdline, dialect, strtobool) {
+    return rodataFromCmdline(cmdline, dialect, strtobool, NO_ARCH_RODATA_WORDS).rodataEnabled;
 }
 /**
  * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
@@ -63195,12 +63350,28 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas, rodataEnabled
     };
     // One list of the free ranges for both questions (for_each_free_mem_range() once).
     const free = freeMemRanges(mb);
-    const ends = highestZoneFreeEnds(mb, maxPfnAddr, !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free), free);
-    if (ends) {
-        // The 1 GiB pages holding the low end and (zone-start-and-end) the high end.
-        split1G(ends.low / SZ_1G);
-        if (pol.splits1G !== 'zone-start')
+    const dma32 = !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free);
+    const ends = highestZoneFreeEnds(mb, maxPfnAddr, dma32, free);
+    // The 1 GiB pages holding the sites the build's protected allocations take (X86Split1GSite).
+    // The sites of the remnants taken add to the measured 2M splits (splits2M, measured where
+    // the per-CPU chunk's tail was the only remnant): one for each other remnant's direct-map
+    // 2 MiB page, one for the high-map alias of a page past the image's end (cpa_process_alias()
+    // within highmap_end_pfn(): test/boots/random KASLR follow-ups).
+    let remnantSplits2M = 0;
+    for (const site of pol.splits1G) {
+        if (site === 'zone-start' && ends)
+            split1G(ends.low / SZ_1G);
+        else if (site === 'zone-end' && ends)
             split1G(ends.high / SZ_1G);
+        else if (site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants') {
+            const all = unmovableRemnants(mb, maxPfnAddr, dma32, pol, image);
+            const taken = site === 'unmovable-remnants' ? all : all.slice(0, 1);
+            for (const r of taken)
+                split1G(r.start / SZ_1G);
+            if (taken.length > 1)
+                remnantSplits2M += taken.length - 1;
+            remnantSplits2M += taken.filter((r) => r.imageEnd).length;
+        }
     }
     // The image's splits reach its direct-map alias (cpa_process_alias(),
     // arch/x86/mm/pat/set_memory.c@v7.3.4:1958-1991), which splits the
@@ -63223,7 +63394,7 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas, rodataEnabled
         splitPageCounts(count, '2M', 1);
     }
     // rodata=off: mark_readonly() skips mark_rodata_ro() and the splits it makes.
-    splitPageCounts(count, '2M', rodataEnabled ? pol.splits2M : pol.splits2M - (pol.rodataSplits2M ?? 0));
+    splitPageCounts(count, '2M', (rodataEnabled ? pol.splits2M : pol.splits2M - (pol.rodataSplits2M ?? 0)) + remnantSplits2M);
     return count;
 }
 /**
@@ -63241,23 +63412,14 @@ function directMapKb(c, gbpages) {
  * Mirrors the start of kfence_alloc_pool_and_metadata() — mm/kfence/core.c@v7.3.4:917-920 — on
  * x86: the pool is allocated only when kfence_sample_interval is not 0, which is
  * CONFIG_KFENCE_SAMPLE_INTERVAL unless the builtin module parameter kfence.sample_interval=
- * set it (parse_args() runs before mm_core_init(); param_set_sample_interval() takes what
- * kstrtoul() base 0 reads, and a value it rejects leaves the config's).
+ * set it (parse_args() runs before mm_core_init(); ../params.ts paramSetSampleInterval()).
  * @kernel mm/kfence/core.c kfence_alloc_pool_and_metadata, param_set_sample_interval
  *         (v7.3.4:917-941, 66-89); mm/mm_init.c mm_core_init (v7.3.4:2659)
  */
 function kfenceAtBoot(cmdline, config) {
     if (!config.KFENCE)
         return false;
-    let interval = BigInt(config.KFENCE_SAMPLE_INTERVAL);
-    for (const { param, val } of params_parseEarlyParams(cmdline)) {
-        if (!params_parameq(param, 'kfence.sample_interval'))
-            continue;
-        const n = memparse_kstrtoulBase0(val);
-        if (n !== undefined)
-            interval = n;
-    }
-    return interval !== 0n;
+    return (params_kfenceSampleIntervalFromCmdline(cmdline) ?? BigInt(config.KFENCE_SAMPLE_INTERVAL)) !== 0n;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/setup.js
@@ -63285,11 +63447,13 @@ function kfenceAtBoot(cmdline, config) {
  *   paging_init            zones (DMA 16M, DMA32 4G, Normal), "Zone ranges:"
  *   /proc/meminfo          DirectMap counters (init-mem-mapping.ts, then direct-map.ts)
  *
- * @kernel arch/x86/kernel/setup.c setup_arch, early_reserve_memory, trim_low_memory_range;
- *         arch/x86/kernel/ebda.c reserve_bios_regions; arch/x86/realmode/init.c
- *         reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M (v5.10);
- *         arch/x86/mm/numa.c alloc_node_data; arch/x86/mm/init.c zone_sizes_init,
- *         probe_page_size_mask; kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
+ * @kernel arch/x86/kernel/setup.c setup_arch, early_reserve_memory (v6.1.192, v6.12.117,
+ *         v7.2.13), trim_low_memory_range (v5.10.223); arch/x86/kernel/ebda.c reserve_bios_regions;
+ *         arch/x86/realmode/init.c reserve_real_mode; arch/x86/kernel/crash.c crash_reserve_low_1M (v5.10);
+ *         arch/x86/mm/numa.c alloc_node_data (v5.10.223, v6.1.192); mm/numa.c alloc_node_data
+ *         (v6.12.117, v7.2.13); arch/x86/mm/init.c probe_page_size_mask, zone_sizes_init
+ *         (v5.10.223, v6.1.192, v6.12.117), arch_zone_limits_init (v7.2.13);
+ *         kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 
@@ -63702,7 +63866,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     for (const e of zoneBlock.events)
         trace.events.push(e);
     const cmaAreas = [...(p.defaultCma ? [p.defaultCma] : []), ...(crash.cma?.ranges ?? [])];
-    const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config));
+    const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, direct_map_setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config));
     return {
         mb,
         crash,
@@ -64926,7 +65090,7 @@ const boardMatrixSchema = {
             }
         },
         "dma": {
-            "description": "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).",
+            "description": "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).",
             "type": "object",
             "additionalProperties": false,
             "properties": {
@@ -64946,11 +65110,11 @@ const boardMatrixSchema = {
                         "maximum": 64
                     },
                     "default": [],
-                    "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel)."
+                    "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."
                 },
                 "zoneDmaLimit": {
                     "$ref": "#/$defs/address",
-                    "description": "The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT."
+                    "description": "The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."
                 }
             }
         },
@@ -65324,7 +65488,7 @@ const boardMatrixSchema = {
                 "acpi": {
                     "type": "boolean",
                     "default": false,
-                    "description": "arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out); riscv64 refuses it, as its ACPI boots are not modelled."
+                    "description": "arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."
                 },
                 "dma": {
                     "$ref": "#/$defs/dma"
@@ -66631,8 +66795,13 @@ const KERNELS_WHERE = 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (p
 class Collector {
     boardId;
     problems = [];
+    warnings = [];
     constructor(boardId) {
         this.boardId = boardId;
+    }
+    /** A setting the kernel does not read: reported, and the board decodes on. */
+    warn(problem) {
+        this.warnings.push({ ...problem, data: Object.fromEntries(Object.entries(problem.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId });
     }
     add(problems) {
         // Data quotes user strings (names, buses, node lists): keep each one message-sized.
@@ -66942,6 +67111,45 @@ function kernelEntries(layers, override, boardPointer, c) {
     });
     return entries;
 }
+/**
+ * The architecture whose kernels read each CPU feature (the schema's cpuFeatures): arm64
+ * cpu_has_lpa2() (arch/arm64/kernel/cpufeature.c) and the BBML2 test of the linear-map code;
+ * x86 X86_FEATURE_GBPAGES and X86_FEATURE_LA57 (arch/x86/mm/init.c, arch/x86/kernel/head64.c).
+ */
+const CPU_FEATURE_ARCH = {
+    lpa2: { arch: 'arm64', feature: 'FEAT_LPA2, 52-bit addresses' },
+    bbml2Noabort: { arch: 'arm64', feature: 'BBML2 without TLB conflict aborts' },
+    gbpages: { arch: 'x86_64', feature: 'GBPAGES, 1 GiB pages' },
+    la57: { arch: 'x86_64', feature: 'LA57, 5-level paging' },
+};
+/**
+ * Warns about the board's own settings that its architecture's kernels never read, which the
+ * engine ignores as they do: a CPU feature of another architecture, `acpi` on x86_64 (it tells
+ * an arm64 boot without a device tree; x86_64 has none to leave out, as the schema says).
+ * riscv64's `"acpi": true` is refused instead (acpiNotOnArch). Only the board's own: a value in
+ * `defaults` may be meant for the matrix's boards of the other architecture.
+ */
+function warnOtherArchSettings(board, boardPointer, arch, c) {
+    for (const flag of CPU_KEYS) {
+        const owner = CPU_FEATURE_ARCH[flag];
+        if (board.cpu?.[flag] === undefined || owner.arch === arch)
+            continue;
+        c.warn({ messageId: 'cpuFlagNotOnArch', data: { flag, owner: owner.arch, feature: owner.feature, arch }, pointer: `${boardPointer}/cpu/${flag}`, target: 'key' });
+    }
+    if (board.acpi !== undefined && arch === 'x86_64')
+        c.warn({ messageId: 'acpiNotRead', data: { arch }, pointer: `${boardPointer}/acpi`, target: 'key' });
+    // Only arm64 sizes ZONE_DMA from the firmware's limits (zone_dma_limit); x86_64's zones end
+    // at MAX_DMA_PFN and MAX_DMA32_PFN (arch/x86/mm/init.c@v6.12.117:1000-1015 zone_sizes_init()), riscv64's DMA32 at
+    // dma32_phys_limit (arch/riscv/mm/init.c@v6.12.117:83-93): an IORT limit or zoneDmaLimit
+    // narrows nothing there. (dma.ranges stay: a device's `bus` reads its node.)
+    if (arch !== 'arm64') {
+        for (const field of ['iortLimitBits', 'zoneDmaLimit']) {
+            if (board.dma?.[field] === undefined)
+                continue;
+            c.warn({ messageId: 'dmaLimitNotOnArch', data: { field, arch, zones: arch === 'x86_64' ? 'ZONE_DMA at 16 MiB and ZONE_DMA32 at 4 GiB' : 'ZONE_DMA32 at 4 GiB' }, pointer: `${boardPointer}/dma/${field}`, target: 'key' });
+        }
+    }
+}
 /** Decodes one schema-valid board into its layouts. */
 function decodeBoard(board, index, defaults, options, c, policy, listed, boardIds) {
     const boardPointer = `/boards/${index}`;
@@ -66991,6 +67199,14 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
     // rather than simulated as a device-tree boot. x86_64 has no device tree to leave out.
     if (acpi && arch === 'riscv64')
         c.add([{ messageId: 'acpiNotOnArch', data: { arch }, pointer: acpiSetting.pointer, target: 'value' }]);
+    warnOtherArchSettings(board, boardPointer, arch, c);
+    // acpi_iort_dma_get_max_cpu_address() returns no limit when acpi_disabled (drivers/acpi/arm64/
+    // iort.c@v6.12.117:1994, the same in 5.10, 6.1 and 7.2): a device-tree boot reads no IORT.
+    // Matrices from before the `acpi` setting described ACPI servers with iortLimitBits alone,
+    // and the engine applied them: say that they limit nothing now, wherever they are written.
+    const iort = pickIn(layers, 'dma', 'iortLimitBits');
+    if (arch === 'arm64' && !acpi && iort && iort.value.length > 0)
+        c.warn({ messageId: 'iortWithoutAcpi', data: { bits: `[${iort.value.join(', ')}]` }, pointer: iort.pointer, target: 'key' });
     const reservations = decodeReservations(layers, c, acpi && arch === 'arm64');
     const dma = decodeDma(layers, c, acpi && arch === 'arm64');
     const devices = dma && decodeDevices(layers, dma.nodes, c);
@@ -67227,6 +67443,7 @@ function decode_decodeMatrix(doc, options = {}) {
     const firstIndex = firstBoardOfEachId(doc.boards);
     const layouts = [];
     const problems = [];
+    const warnings = [];
     const policies = new Map();
     const listed = new Map();
     doc.boards.forEach((board, index) => {
@@ -67244,8 +67461,9 @@ function decode_decodeMatrix(doc, options = {}) {
             return;
         layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n), firstIndex));
         problems.push(...c.problems);
+        warnings.push(...c.warnings);
     });
-    return { layouts, problems: dedupe(problems), policies, listed };
+    return { layouts, problems: dedupe(problems), warnings, policies, listed };
 }
 /** The same problem found for several kernels of one variant is reported once. */
 function dedupe(problems) {
@@ -67836,13 +68054,14 @@ function misspeltCrashkernel(cmdline) {
 /**
  * The command line with its crashkernel= tokens removed and `tokens` put where the first one
  * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
- * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone.
+ * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone;
+ * with `dropCma` they go too, for a kernel that ignores them (arm64 and riscv64 before 7.3).
  * On a command line longer than some kernel keeps (COMMAND_LINE_SIZE - 1 bytes, 1023 on
  * riscv64 before 7.1), every crashkernel= token goes to the front, in its order, when one
  * would otherwise end past that cut: the kernel would never read it (CK004 `truncated`).
  */
-function withCrashkernel(cmdline, tokens) {
-    const ownCma = tokens.some((t) => t.endsWith(',cma'));
+function withCrashkernel(cmdline, tokens, options = {}) {
+    const ownCma = options.dropCma === true || tokens.some((t) => t.endsWith(',cma'));
     const found = crashkernelTokens(cmdline).filter((t) => ownCma || t.suffix !== ',cma');
     const first = found[0];
     if (!first)
@@ -68838,7 +69057,7 @@ function reportToken(ctx, t, tokens) {
 const UNMODELLED_PARAMS = [
     // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
     { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
-    // arch/x86/mm/numa.c numa_setup (strncmp "fake="), numa_emulation
+    // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
     { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
     // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
     // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
@@ -69780,7 +69999,11 @@ const FORCED_BY_TEXT = {
 ;// CONCATENATED MODULE: ./.build/src/rules/sc003-semantic.js
 // SPDX-License-Identifier: GPL-2.0-only
 
-/** Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts, semantic.ts). */
+/**
+ * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
+ * semantic.ts): errors, which keep what they concern from the engine, and warnings
+ * (`cpuFlagNotOnArch`, `acpiNotRead`, `iortWithoutAcpi`, `dmaLimitNotOnArch`) for settings the board's kernels never read.
+ */
 /* harmony default export */ const sc003_semantic = (defineRule({
     id: 'SC003',
     name: 'invalid-board',
@@ -69817,6 +70040,10 @@ const FORCED_BY_TEXT = {
             pageSizeNotOnArch: '{{arch}} has 4K pages only; page size {{pageSize}} is an arm64 granule',
             vaBitsNotOnArch: 'no {{arch}} kernel has {{vaBits}}-bit virtual addresses: vaBits is one of {{choices}}',
             codeBeyondImage: 'kernel code size {{code}} is larger than the kernel image ({{image}}): __init_begin lies inside [_text, _end)',
+            cpuFlagNotOnArch: '"cpu.{{flag}}" ({{feature}}) is a CPU feature only {{owner}} kernels read: {{arch}} ignores it, so it has no effect on this board; remove "{{flag}}" from the board\'s "cpu"',
+            acpiNotRead: '"acpi" has no effect on {{arch}}, which ignores it: it says whether an arm64 kernel boots with ACPI instead of a device tree, and {{arch}} has no device tree to leave out; remove "acpi" from the board',
+            iortWithoutAcpi: '"dma.iortLimitBits" {{bits}} limits nothing on this board: the kernel reads the IORT only when it boots with ACPI, and the board boots with a device tree ("acpi" is false), so ZONE_DMA and the crash kernel\'s low limit are sized without it; set "acpi": true if the board boots with ACPI (UEFI with ACPI tables, as servers do), else remove "iortLimitBits" (a device tree gives its DMA limits as dma.ranges)',
+            dmaLimitNotOnArch: '"dma.{{field}}" has no effect on {{arch}}: only arm64 sizes ZONE_DMA from the firmware\'s DMA limits, and {{arch}} kernels end their zones at fixed addresses ({{zones}}); remove "{{field}}" from the board\'s "dma" (a device\'s own reach is its "dmaLimit" in "devices")',
             memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
         },
     },
@@ -70086,6 +70313,10 @@ function read_matrix_readMatrix(text, path, options) {
         const data = p.messageId === 'duplicateBoardId' && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data;
         findings.push(makeFinding(rules_SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
     }
+    // Settings the kernels never read: the board is simulated all the same.
+    for (const p of decoded.warnings) {
+        findings.push(makeFinding(rules_SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer, severity: 'warning' }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
+    }
     // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
     // must not call a default unused because its own boards happen not to take it.
     const matrix = doc.value;
@@ -70349,6 +70580,26 @@ const plainSize = function* ({ layout, fix, layoutOk }) {
     if (layoutOk(value))
         yield cmd(value, `Ask for a plain "${token}" instead of "${replaced.map((t) => t.text).join(' ')}"`);
 };
+/**
+ * Whether the kernel `sim` was simulated with reserves what crashkernel=…,cma asks for (its
+ * policy's parseCma: x86_64 from 6.17, arm64 and riscv64 from 7.3). arm64 and riscv64 from 6.17
+ * to 7.2 know the suffix (suffix_tbl in kernel/crash_reserve.c@v7.2.13), so the token is no
+ * plain value, but arch_reserve_crashkernel() passes no cma_size to parse_crashkernel()
+ * (arch/arm64/mm/init.c@v7.2.13, arch/riscv/mm/init.c@v7.2.13): the token changes nothing there,
+ * and kept beside a new size it is the same token CK004 reports as having no effect.
+ */
+function kernelReadsCma(sim) {
+    return policyFor(sim.arch, sim.kernel, sim.policy)?.crash.parseCma ?? true;
+}
+/**
+ * The `,cma` tokens a candidate for this kernel drops, and why, for its description: none where
+ * this kernel or another layout that reads the same command line (`siblings`: a 7.3 beside a 7.2)
+ * reserves the CMA part, which the candidate, one line for them all, must keep.
+ */
+function ignoredCma(cmdline, sim, siblings = []) {
+    const tokens = [sim, ...siblings].some(kernelReadsCma) ? [] : crashkernelTokens(cmdline).filter((t) => t.suffix === ',cma');
+    return { tokens, why: tokens.length > 0 ? ` (${sim.kernel} on ${sim.arch} does not reserve crashkernel CMA: arm64 and riscv64 do from 7.3)` : '' };
+}
 /** The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones. */
 const FIRST_SIZES = [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB];
 /**
@@ -70358,17 +70609,20 @@ const FIRST_SIZES = [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]
  * common 256M is found before the larger ones (the caller keeps the first that every layout of
  * the value passes; `suggest <board>` ranks them all).
  */
-const addSize = function* ({ layout, fix, layoutOk }) {
+const addSize = function* ({ layout, sim, siblings, fix, layoutOk }) {
     const cmdline = layout.layout.cmdline;
     const replaced = crashkernelTokens(cmdline).filter((t) => t.suffix !== ',cma');
     if (replaced.length > 0 && fix.token === undefined)
         return;
-    const instead = replaced.length > 0 ? ` instead of "${replaced.map((t) => t.text).join(' ')}"` : '';
+    // A ,cma this kernel ignores goes with them: kept, it is a token with no effect.
+    const cma = ignoredCma(cmdline, sim, siblings);
+    const gone = [...replaced, ...cma.tokens].sort((a, b) => a.start - b.start);
+    const instead = gone.length > 0 ? ` instead of "${gone.map((t) => t.text).join(' ')}"` : '';
     for (const size of FIRST_SIZES) {
         const token = `crashkernel=${memSize(size)}`;
-        const value = withCrashkernel(cmdline, [token]);
+        const value = withCrashkernel(cmdline, [token], { dropCma: cma.tokens.length > 0 });
         if (layoutOk(value))
-            yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}"${instead} (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`);
+            yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}"${instead}${cma.why} (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`);
     }
 };
 /**
@@ -70376,7 +70630,7 @@ const addSize = function* ({ layout, fix, layoutOk }) {
  * ,low sizes the low part of a ,high reservation and reserves nothing by itself, so the user
  * meant a split reservation; the ,low tokens stay as written. Sizes as addSize() tries them.
  */
-const addHigh = function* ({ layout, layoutOk }) {
+const addHigh = function* ({ layout, sim, siblings, layoutOk }) {
     const cmdline = layout.layout.cmdline;
     const tokens = crashkernelTokens(cmdline);
     const low = tokens.filter((t) => t.suffix === ',low');
@@ -70384,19 +70638,22 @@ const addHigh = function* ({ layout, layoutOk }) {
     if (low.length === 0 || tokens.some((t) => t.suffix !== ',low' && t.suffix !== ',cma'))
         return;
     // The kernel reads the last token of each suffix (get_last_crashkernel()): an earlier one,
-    // kept, would be an ignored token on the fixed line. A ,cma stays: it adds to the ,high.
+    // kept, would be an ignored token on the fixed line. A ,cma stays: it adds to the ,high —
+    // where the kernel reads it; where it ignores it (arm64 and riscv64 before 7.3) it goes.
     const last = low[low.length - 1].text;
-    const kept = cma.length > 0 ? [cma[cma.length - 1].text] : [];
+    const ignored = ignoredCma(cmdline, sim, siblings);
+    const kept = cma.length > 0 && ignored.tokens.length === 0 ? [cma[cma.length - 1].text] : [];
+    const dropped = ignored.tokens.length > 0 ? ` and drop "${ignored.tokens.map((t) => t.text).join(' ')}"${ignored.why}` : '';
     for (const size of FIRST_SIZES) {
         const token = `crashkernel=${memSize(size)},high`;
-        const value = withCrashkernel(cmdline, [token, last, ...kept]);
+        const value = withCrashkernel(cmdline, [token, last, ...kept], { dropCma: dropped !== '' });
         if (layoutOk(value))
-            yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}" (size it to what your kdump kernel and initrd need)`);
+            yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}"${dropped} (size it to what your kdump kernel and initrd need)`);
         // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
         // would have no effect beside the ,high: the ,high alone.
-        const alone = withCrashkernel(cmdline, [token, ...kept]);
+        const alone = withCrashkernel(cmdline, [token, ...kept], { dropCma: dropped !== '' });
         if (layoutOk(alone))
-            yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)`);
+            yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)${dropped}`);
     }
 };
 /**
@@ -70608,8 +70865,8 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             // ends in no suffix this kernel knows, so a ,cma token written before the plain one is
             // passed over here and still read by a kernel with ,cma (reserve_crashkernel_cma(),
             // v7.2.13): moving it keeps the CMA part that removing it would drop for those kernels.
-            // Only where some kernel of the architecture reads ,cma (x86 7.x; the policies say from
-            // which release): elsewhere the token is read by none and removing it is the fix.
+            // Only where some kernel of the architecture reads ,cma (x86_64 6.17+, arm64 and riscv64
+            // 7.3+; the policies say from which release): elsewhere removing it is the fix.
             const plain = crashkernelTokens(without).filter((x) => x.suffix === null);
             const last = plain[plain.length - 1];
             if (last && archReadsCma(layout.layout.arch))
@@ -71505,10 +71762,11 @@ class Suggester {
             const after = this.evaluateCandidate(layout, cmdline);
             return after !== null && judge(run.evaluated, after, policy, target).ok;
         };
+        const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim);
         const out = [];
         let budget = this.options.budget ?? 12;
         for (const id of ids) {
-            for (const change of STRATEGIES[id]({ layout, sim, fix: ev.report.fix ?? {}, layoutOk })) {
+            for (const change of STRATEGIES[id]({ layout, sim, siblings, fix: ev.report.fix ?? {}, layoutOk })) {
                 if (budget-- <= 0)
                     return out;
                 const s = this.confirm(run, change, target);
@@ -72570,10 +72828,10 @@ function memory_map_renderMemoryMap(layout, id) {
         ticks.push(`<g class="tick"><line x1="${r1(PLOT_X + lx)}" x2="${r1(PLOT_X + lx)}" y1="${axisY}" y2="${axisY + 4}"/><text x="${r1(PLOT_X + lx)}" y="${axisY + 16}" text-anchor="${anchor}">${escape_text(label)}</text>${title([hex16(a)])}</g>`);
     }
     out.push(...ticks);
-    const aria = `Memory map of ${layout.boardId} ${layout.layoutName}: ${describeForAria(result)}`;
+    const aria = `Memory map of ${layout.boardId} ${layout.layoutName}: ${describeForAria(result, layout.cmdline)}`;
     return `<svg class="mm" id="${attr(id)}-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_W} ${height}" role="img" aria-label="${attr(aria)}">${out.join('')}</svg>`;
 }
-function describeForAria(result) {
+function describeForAria(result, cmdline) {
     const ck = result.crashkernel;
     if (ck.kind === 'reserved')
         return `crashkernel ${memRange(ck.main.base, ck.main.size)}${ck.low ? `, low ${memRange(ck.low.base, ck.low.size)}` : ''}`;
@@ -72581,7 +72839,7 @@ function describeForAria(result) {
         return `crashkernel of ${format_humanSize(ck.size)} not reserved`;
     if (ck.kind === 'hang')
         return ck.cause === 'early-param' ? 'the boot stops before crashkernel is reserved' : 'the boot hangs reserving crashkernel';
-    return ck.kind === 'ignored' ? 'crashkernel= ignored' : 'crashkernel= not requested';
+    return ck.kind === 'ignored' ? 'crashkernel= ignored' : crashkernelCutOff(result, cmdline) !== undefined ? 'crashkernel= cut off' : 'crashkernel= not requested';
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/budget.js
@@ -72684,7 +72942,8 @@ function boardFindings(report, file, boardId) {
 /**
  * The findings of a layout: same board and layout. A finding that names no layout (SC001–SC003)
  * is about what was not simulated — another kernel or RAM variant of the board, or another
- * board with the same id — so it stays in the findings table (as in the HTML report).
+ * board with the same id — or, an SC003 warning, about a setting no layout reads, so it stays
+ * in the findings table (as in the HTML report).
  */
 function layoutFindings(report, l) {
     return boardFindings(report, l.file, l.boardId).filter((f) => f.layoutName === l.layoutName);
@@ -73072,24 +73331,28 @@ function renderComment(report, ctx = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/status.js
+
 const STATUS_META = {
     hang: { label: 'hang', glyph: '\u221E', problem: true, rank: 0 },
     failed: { label: 'failed', glyph: '\u2717', problem: true, rank: 1 },
     'fell-back': { label: 'fell back', glyph: '\u21B7', problem: true, rank: 2 },
     ignored: { label: 'ignored', glyph: '\u2205', problem: true, rank: 3 },
-    'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 4 },
-    'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 5 },
-    reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 6 },
+    // The glyph of "nothing asked for" (the kernel read none), the words of what happened.
+    'cut-off': { label: 'cut off', glyph: '\u2013', problem: true, rank: 4 },
+    'not-simulated': { label: 'not simulated', glyph: '?', problem: true, rank: 5 },
+    'not-requested': { label: 'not requested', glyph: '\u2013', problem: false, rank: 6 },
+    reserved: { label: 'reserved', glyph: '\u2713', problem: false, rank: 7 },
 };
 /** Statuses in legend order. */
 const STATUSES = Object.keys(STATUS_META).sort((a, b) => STATUS_META[a].rank - STATUS_META[b].rank);
 /**
- * The grid status of a simulated layout.
+ * The grid status of a simulated layout; `cmdline` (the layout's command line) tells a
+ * crashkernel= cut off by COMMAND_LINE_SIZE from none at all.
  *
  * @example
  * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
  */
-function layoutStatus(result) {
+function layoutStatus(result, cmdline) {
     const ck = result.crashkernel;
     switch (ck.kind) {
         case 'reserved':
@@ -73101,7 +73364,7 @@ function layoutStatus(result) {
         case 'ignored':
             return 'ignored';
         case 'not-requested':
-            return 'not-requested';
+            return crashkernelCutOff(result, cmdline) !== undefined ? 'cut-off' : 'not-requested';
     }
 }
 
@@ -73169,7 +73432,7 @@ fieldset.filter .n{font-variant-numeric:tabular-nums;color:var(--muted);margin-l
 .s-fell-back:is(.st,.chip){background:var(--fb-bg);color:var(--fb)}
 .s-failed:is(.st,.chip){background:var(--bad-bg);color:var(--bad)}
 .s-hang:is(.st,.chip){background:var(--hang-bg);color:var(--hang)}
-.s-ignored:is(.st,.chip){background:var(--ign-bg);color:var(--ign)}
+.s-ignored:is(.st,.chip),.s-cut-off:is(.st,.chip){background:var(--ign-bg);color:var(--ign)}
 .s-not-requested:is(.st,.chip){background:var(--nr-bg);color:var(--nr)}
 .s-not-simulated:is(.st,.chip){background:var(--ns-bg);color:var(--ns)}
 .chip{display:inline-block;padding:0 .4rem;border-radius:.25rem;font-size:12px}
@@ -73270,7 +73533,7 @@ ${PRINT_CSS}
 `;
 /** `Show:` filter (radio buttons, CSS :has(); no script): hide rows and sections that do not match. */
 function STATUS_FILTER_CSS() {
-    const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'ignored', 'not-requested', 'not-simulated'];
+    const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'ignored', 'cut-off', 'not-requested', 'not-simulated'];
     const rules = [
         'body:has(#f-problems:checked) .grid tbody tr:not(.p),body:has(#f-problems:checked) details.layout:not(.p){display:none}',
         'body:has(#f-findings:checked) .grid tbody tr:not(.hf),body:has(#f-findings:checked) details.layout:not(.hf){display:none}',
@@ -73289,7 +73552,7 @@ function STATUS_FILTER_CSS() {
  *   except the findings' documentation URLs.
  * - Overview first: the kernel override when one replaced each board's kernels, totals, a
  *   status filter (radio buttons + CSS `:has()`, works without JavaScript), and a board ×
- *   kernel grid with one status per cell (reserved / fell back / failed / hang / ignored /
+ *   kernel grid with one status per cell (reserved / fell back / failed / hang / ignored / cut off /
  *   not requested / not simulated) and finding counts.
  * - Detail on demand: one closed `<details>` per layout with its memory map (SVG, see
  *   memory-map.ts), findings beside it, facts, regions and the kernel's messages. A closed
@@ -73368,7 +73631,7 @@ function collect(report) {
     const entries = report.layouts.map((l, i) => {
         const findings = byLayout.get(key(l.file, l.boardId, l.layoutName)) ?? [];
         const worst = worstOf(findings);
-        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result), layout: l, findings, ...(worst && { worst }) };
+        return { id: `L${i}`, order: i, file: l.file, boardId: l.boardId, layoutName: l.layoutName, kernel: l.kernel, status: layoutStatus(l.result, l.cmdline), layout: l, findings, ...(worst && { worst }) };
     });
     // Layouts that have findings but no result (SC004: not simulated).
     let n = 0;
@@ -74230,7 +74493,6 @@ function iomem_iomemToBoard(text, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/import/bootlog.js
-
 
 
 
@@ -75731,17 +75993,17 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
     // map_mem() would then not allocate the early pool that kfence.sample_interval= asks for
     // (arch/arm64/mm/mmu.c@v6.18.5:1054-1071 arm64_kfence_alloc_pool), 2 MiB the model leaves free.
     // CONFIG_KFENCE_SAMPLE_INTERVAL itself is not in the log. Where the command line sets
-    // kfence.sample_interval= (the last value kstrtoul() base 0 takes: param_set_sample_interval(),
-    // mm/kfence/core.c@v6.18.5:66-89), that is what ran and the config's stays unknown; where it
-    // does not, the config's was not 0, and the board must say so: the default's (and every Debian
-    // profile's) 0 would allocate no pool. 100 is the Kconfig default (lib/Kconfig.kfence@v6.12.117:28-30);
+    // kfence.sample_interval= (the last value param_set_sample_interval() takes,
+    // mm/kfence/core.c@v6.18.5:66-89: kfenceSampleIntervalFromCmdline()), that is what ran and the
+    // config's stays unknown; where it does not, the config's was not 0, and the board must say so:
+    // the default's (and every Debian profile's) 0 would allocate no pool. 100 is the Kconfig default (lib/Kconfig.kfence@v6.12.117:28-30);
     // only whether it is 0 matters to the model.
     if (f.kfence) {
         const config = (board.config ??= {});
         config.KFENCE = true;
         provenance['/config/KFENCE'] = `KFENCE ran at boot: ${cite('boot log', f.kfence)}`;
         const cmdline = f.cmdline?.value ?? '';
-        const fromCmdline = parseEarlyParams(cmdline).some(({ param, val }) => parameq(param, 'kfence.sample_interval') && kstrtoulBase0(val) !== undefined);
+        const fromCmdline = kfenceSampleIntervalFromCmdline(cmdline) !== undefined;
         if (!fromCmdline) {
             config.KFENCE_SAMPLE_INTERVAL = 100;
             provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as KFENCE ran with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', f.kfence)}`;
@@ -75767,7 +76029,7 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
             provenance['/paBits'] = `CONFIG_ARM64_PA_BITS_52, which a 4K or 16K VA_BITS_52 build selects: ${cite('boot log', f.lpa2)}`;
         }
     }
-    placeBootAllocations(board, f, provenance);
+    placeBootAllocations(board, f, arch, provenance, problems);
     // 4K is every profile's default; a 16K or 64K arm64 kernel says so here.
     const pageSizeName = f.pageSize && PAGE_SIZE_NAMES.get(f.pageSize.value);
     if (arch === 'arm64' && pageSizeName && pageSizeName !== '4K') {
@@ -75784,7 +76046,7 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
  * (unflatten_device_tree() and of_alias_scan()) from the memblock=debug requests of
  * early_init_dt_alloc_memory_arch() (7.x: __memblock_alloc_or_panic with 8-byte alignment).
  */
-function placeBootAllocations(board, f, provenance) {
+function placeBootAllocations(board, f, arch, provenance, problems) {
     const boot = {};
     if (f.nodeData) {
         boot.nodeData = hex(f.nodeData.value.end - f.nodeData.value.base);
@@ -75800,6 +76062,13 @@ function placeBootAllocations(board, f, provenance) {
         // The tree is one allocation; a second is of_alias_scan()'s (none without /aliases).
         boot.dtAliases = hex(dt.length > 1 ? dt.slice(1).reduce((sum, e) => sum + (e.size ?? 0n), 0n) : 0n);
         provenance['/boot/dtAliases'] = dt.length > 1 ? `of_alias_scan()'s: ${dt.slice(1).map((e) => cite('boot log', e)).join('; ')}` : `no allocation after the tree's (${cite('boot log', dt[0])}): the DT has no /aliases`;
+    }
+    else if ((arch === 'arm64' || arch === 'riscv64') && board.acpi !== true && f.banner && !f.memblock.some((e) => e.kind === 'request')) {
+        // Without memblock=debug nothing in the log sizes the tree unflatten_device_tree() copies
+        // out of the DTB, which setup_arch() allocates top-down before the crash kernel is
+        // reserved (arch/arm64/kernel/setup.c@v6.12.117:342-345, bootmem_init() after it): the
+        // model takes the kernel profile's, measured on QEMU virt's tree (none without a profile).
+        problems.push({ severity: 'note', source: 'bootLog', code: 'dtSizeUnknown', message: "the unflattened device tree's size is not in the log (boot with memblock=debug): the model takes the kernel profile's, measured on QEMU virt's tree, or none for a build without one, and places what follows it by that" });
     }
     if (Object.keys(boot).length > 0)
         board.boot = { ...board.boot, ...boot };
@@ -76885,7 +77154,7 @@ function compare_compareWithBoot(sim, obs) {
 
 
 /** Import notes that name a placement the model then has to do without. */
-const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown']);
+const PLACEMENT_UNKNOWN = new Set(['noInitrd', 'dtbSizeUnknown', 'dtSizeUnknown']);
 /** What the log says the kernel did, in the comparison's terms. */
 function observedFromLog(log) {
     const parsed = parseBootLog(log);
@@ -77069,6 +77338,13 @@ function verifyBootLog(log, opts = {}) {
     const notes = opts.board && ramOf(layout) !== logRam
         ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
         : [];
+    // The board's settings its kernels never read (SC003 warnings, as check() reports them): the
+    // model ignores them as the kernel does, which may be the very difference (an ACPI server's
+    // dma.iortLimitBits on a board without "acpi": true).
+    for (const w of decoded.warnings) {
+        const template = SC_RULES.semantic.meta.messages[w.messageId];
+        notes.push(`${template === undefined ? `${w.messageId} ${JSON.stringify(w.data)}` : renderMessage(template, w.data)}${opts.board ? ` (${boardField(w.pointer)})` : ''}`);
+    }
     if (boardKernel !== undefined)
         notes.push(`the log has no "Linux version" line (its start is not in it): compared with board "${opts.board.id}"'s kernel ${chosen.layout.kernel}`);
     // journalctl -k without -b, or captures appended to one file: say which boot was compared.

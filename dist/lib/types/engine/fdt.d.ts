@@ -3,8 +3,8 @@
  * /memory and the memblock allocations unflatten_device_tree() makes. /reserved-memory is
  * reserved-mem.ts.
  *
- * @kernel drivers/of/fdt.c early_init_dt_scan_memory, early_init_dt_add_memory_arch, unflatten_device_tree,
- *         of_alias_scan (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ * @kernel drivers/of/fdt.c early_init_dt_scan_memory, early_init_dt_add_memory_arch, unflatten_device_tree;
+ *         drivers/of/base.c of_alias_scan (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 import { type Memblock } from './memblock/memblock.js';
 import { type ReservedMemContext, type ReservedMemState } from './reserved-mem.js';

@@ -38,9 +38,10 @@ export declare const memparseWrapping: Memparse;
  */
 export declare const memparseSaturating: Memparse;
 /**
- * Mirrors kstrtoul(s, 0, &res) — lib/kstrtox.c _kstrtoull: base 0, at least one digit,
- * one optional trailing newline, nothing else; overflow is -ERANGE.
+ * Mirrors kstrtoul(s, 0, &res) — include/linux/kstrtox.h (a static inline over kstrtoull(),
+ * lib/kstrtox.c _kstrtoull): base 0, at least one digit, one optional trailing newline,
+ * nothing else; overflow is -ERANGE.
  *
- * @kernel lib/kstrtox.c kstrtoull
+ * @kernel include/linux/kstrtox.h kstrtoul; lib/kstrtox.c kstrtoull, _kstrtoull
  */
 export declare function kstrtoulBase0(s: string | null): bigint | undefined;

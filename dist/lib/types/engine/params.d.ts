@@ -1,13 +1,3 @@
-/**
- * The early command-line parameters as the kernel's generic code hands them to their
- * handlers: parse_early_param() → parse_args() → next_arg() tokens (quotes, the `--` stop),
- * matched by parameq() (`-` and `_` alike). The engine's early_param() mirrors read the
- * command line through these, so that a token the kernel does not see is not seen here.
- * (crashkernel= is not an early param: each kernel finds it its own way.)
- *
- * @kernel init/main.c parse_early_param, do_early_param; kernel/params.c parse_args, parameq;
- *         lib/cmdline.c next_arg (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
 /** One `param[=val]` token as parse_args() hands it to its callbacks. */
 export interface EarlyParam {
     param: string;
@@ -81,6 +71,108 @@ export declare function debugPageallocEnabled(config: {
     DEBUG_PAGEALLOC: boolean;
     DEBUG_PAGEALLOC_ENABLE_DEFAULT: boolean;
 }, cmdline: string, kstrtobool: typeof kstrtoboolV510): boolean;
+/** The globals rodata= sets: rodata_enabled (init/main.c) and arm64's rodata_full (arch/arm64/mm/pageattr.c). */
+export interface RodataState {
+    rodataEnabled: boolean;
+    rodataFull: boolean;
+}
+/**
+ * The words arch_parse_debug_rodata() takes before the generic handler looks at the value,
+ * each → [rodata_enabled, rodata_full]. x86 defines no hook (the generic header's stub returns
+ * false): NO_ARCH_RODATA_WORDS. arm64's tables are per generation (arm64/linear-map-flags.ts).
+ */
+export type ArchRodataWords = Readonly<Record<string, readonly [enabled: boolean, full: boolean]>>;
+/** No arch_parse_debug_rodata() (x86; and 5.10, which had no hook at all). */
+export declare const NO_ARCH_RODATA_WORDS: ArchRodataWords;
+/** The generations of set_debug_rodata() (X86Policy['rodataParam'], arm64's parameter dialects). */
+export type RodataParam = 'setup-strtobool' | 'early-on-off';
+/**
+ * One call of set_debug_rodata() for one rodata token: true where it took the value, false
+ * where it printed "Invalid option string for rodata: '%s'" and left the globals as they were.
+ */
+export type SetDebugRodataCall = (st: RodataState, val: string | null, arch: ArchRodataWords, strtobool: Kstrtobool) => boolean;
+/**
+ * Mirrors set_debug_rodata() of 5.10 — init/main.c@v5.10.223:1356-1362: strtobool() (5.10's
+ * inline wrapper of kstrtobool(), the release's generation) of the value into rodata_enabled.
+ * There is no arch hook yet (`arch` is not read); a value strtobool() rejects ("full" too, until
+ * 5.19's kstrtobool() reads it as false) is warned about.
+ *
+ * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362)
+ */
+export declare const setDebugRodataV510: SetDebugRodataCall;
+/**
+ * Mirrors set_debug_rodata() of 6.x/7.x — init/main.c@v6.1.192:1429-1442 (the same at
+ * @v6.12.117:1387-1400 and @v7.2.13:1500-1513): arch_parse_debug_rodata() first, here a table
+ * of the words the arch takes and what each sets; then "on" and "off" (exact strcmp()) for
+ * rodata_enabled alone; anything else, a NULL value (bare `rodata`) included, is warned about.
+ *
+ * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+export declare const setDebugRodataV60: SetDebugRodataCall;
+/**
+ * How each generation registers set_debug_rodata() and which call it makes:
+ * - 'setup-strtobool' (v5.10.223): __setup("rodata="), run by parse_args("Booting kernel")
+ *   through unknown_bootoption() → obsolete_checksetup(), which matches the string "rodata="
+ *   (parameqn() over its 7 characters, init/main.c@v5.10.223:194-221), so only tokens with '='
+ *   reach it, after every early param;
+ * - 'early-on-off' (v6.1.192, v6.12.117, v7.2.13): early_param("rodata"), run by
+ *   parse_early_param() for every rodata token, a bare one with a NULL value.
+ * Which release changed it (2e8cff0a0eee "arm64: fix rodata=full": arm64's generations take
+ * 6.0, x86's policies 5.19) is UNCONFIRMED: no 5.19 or 6.0 source is at hand.
+ *
+ * @kernel init/main.c set_debug_rodata, obsolete_checksetup, unknown_bootoption, do_early_param
+ */
+export declare const SET_DEBUG_RODATA: Readonly<Record<RodataParam, {
+    registration: '__setup' | 'early_param';
+    call: SetDebugRodataCall;
+}>>;
+/**
+ * Whether a token reaches a generation's set_debug_rodata(): its name is `rodata` (parameq()),
+ * and for the __setup("rodata=") of 5.10 it has a value (obsolete_checksetup()'s parameqn()
+ * over "rodata=").
+ *
+ * @kernel init/main.c obsolete_checksetup, do_early_param; kernel/params.c parameq
+ */
+export declare function rodataTokenReaches(param: RodataParam, token: EarlyParam): boolean;
+/**
+ * Engine helper (no kernel counterpart): set_debug_rodata() over a whole command line, for an
+ * arch whose rodata= has no other handler (x86; the tests' arm64 tables). The calls run in
+ * command-line order from `initial` (rodata_enabled starts true, rodata_full at the arch's
+ * default); `invalid` lists the values the kernel warned about, in order ((null) for a bare
+ * token). arm64 runs the same calls inside its own early-param pass (arm64/linear-map-flags.ts),
+ * among its other handlers and, ≤ 5.19, after its own early_param("rodata").
+ *
+ * @example
+ * rodataFromCmdline('rodata=off rodata=on', 'early-on-off', kstrtoboolV519).rodataEnabled // → true
+ * rodataFromCmdline('rodata=on', 'early-on-off', kstrtoboolV616, { on: [true, true] }).rodataFull // → true
+ */
+export declare function rodataFromCmdline(cmdline: string, param: RodataParam, strtobool: Kstrtobool, arch?: ArchRodataWords, initial?: RodataState): RodataState & {
+    invalid: Array<string | null>;
+};
+/**
+ * Mirrors param_set_sample_interval() — mm/kfence/core.c@v6.1.192:66-85 (@v6.12.117:65-84,
+ * @v7.2.13:66-90; no mm/kfence in 5.10, KFENCE came with 5.12) — as parse_args("Booting
+ * kernel") calls it at boot for the builtin module parameter `kfence.sample_interval`:
+ * kstrtoul() base 0 of the value, stored in kfence_sample_interval. Returns the value stored,
+ * or undefined where the kernel returns an error and the variable keeps what it had
+ * (CONFIG_KFENCE_SAMPLE_INTERVAL, or an earlier token's): a value kstrtoul() rejects, or no
+ * value at all (parse_one() answers -EINVAL for a bare token before calling the setter).
+ * Not modelled: 7.x's -EINVAL for a non-zero value under KASAN HW tags (@v7.2.13:80-83).
+ *
+ * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one
+ */
+export declare function paramSetSampleInterval(val: string | null): bigint | undefined;
+/**
+ * Engine helper (no kernel counterpart): the kfence_sample_interval the command line leaves
+ * once parse_args("Booting kernel") has run: the last value paramSetSampleInterval() took, or
+ * undefined where no token set one (the variable keeps CONFIG_KFENCE_SAMPLE_INTERVAL). Only a
+ * CONFIG_KFENCE kernel has the parameter; the caller asks that.
+ *
+ * @example
+ * kfenceSampleIntervalFromCmdline('kfence.sample_interval=0x10 kfence.sample_interval=x') // → 16n
+ * kfenceSampleIntervalFromCmdline('kfence.sample_interval') // → undefined
+ */
+export declare function kfenceSampleIntervalFromCmdline(cmdline: string): bigint | undefined;
 /**
  * Mirrors the copy of the boot loader's command line into boot_command_line — drivers/of/fdt.c
  * early_init_dt_scan_chosen() (arm64, riscv64: strscpy(cmdline, bootargs, min(l,

@@ -41,16 +41,17 @@
  * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
  * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
  *
- * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __fdt_scan_reserved_mem,
- *         __reserved_mem_reserve_reg, early_init_dt_reserve_memory(_arch) (5.10, 6.1);
+ * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __fdt_scan_reserved_mem (5.10),
+ *         fdt_scan_reserved_mem (6.1), __reserved_mem_reserve_reg,
+ *         early_init_dt_reserve_memory(_arch) (5.10, 6.1);
  *         drivers/of/of_reserved_mem.c early_init_dt_alloc_reserved_memory_arch,
- *         fdt_reserved_mem_save_node, __reserved_mem_alloc_size, __reserved_mem_alloc_in_range,
- *         __reserved_mem_init_node, __rmem_cmp, __rmem_check_for_overlap,
- *         fdt_init_reserved_mem (5.10, 6.1), fdt_scan_reserved_mem, alloc_reserved_mem_array,
+ *         fdt_reserved_mem_save_node, __reserved_mem_alloc_size, __reserved_mem_init_node,
+ *         __rmem_cmp, __rmem_check_for_overlap, fdt_init_reserved_mem (5.10, 6.1),
+ *         __reserved_mem_alloc_in_range (6.5+), fdt_scan_reserved_mem, alloc_reserved_mem_array,
  *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12.117),
  *         fdt_scan_reserved_mem_late, __reserved_mem_reserve_reg, fdt_scan_reserved_mem,
  *         fdt_validate_reserved_mem_node (7.2); kernel/dma/contiguous.c rmem_cma_setup,
- *         rmem_cma_validate, __rmem_cma_verify_node; kernel/dma/coherent.c rmem_dma_setup;
+ *         rmem_cma_validate, __rmem_cma_verify_node (7.x); kernel/dma/coherent.c rmem_dma_setup;
  *         lib/sort.c sort (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 import { type Memblock } from './memblock/memblock.js';

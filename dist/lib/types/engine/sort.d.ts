@@ -16,19 +16,19 @@
  * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c
  * of all four trees (scripts/kernel-sort-fixture.sh), which sort.test.ts replays.
  *
- * @kernel lib/sort.c sort, sort_r, __sort_r, parent (v5.10.223, v6.1.192; v6.12.117, v7.2.13)
+ * @kernel lib/sort.c sort, sort_r, parent (v5.10.223, v6.1.192; v6.12.117, v7.2.13), __sort_r (v7.2.13)
  */
 /** A sort() of the generation: the reserved_mem array is sorted with it (reserved-mem.ts). */
 export type KernelSort = <T>(base: T[], cmp: (a: T, b: T) => number) => void;
 /**
- * Mirrors sort_r() — lib/sort.c (v6.12.117:208): builds a max-heap (sifting down from the middle), then moves the root to
+ * Mirrors sort_r() — lib/sort.c (v5.10.223:199, v6.1.192:210): builds a max-heap (sifting down from the middle), then moves the root to
  * the end of the shrinking heap until one element is left. Each sift-down follows the larger
  * child to a leaf first (the left one on a tie), then backs up to where the sifted element
  * belongs and rotates it in.
  */
 export declare function sort<T>(base: T[], cmp: (a: T, b: T) => number): void;
 /**
- * Mirrors sort_r() of 6.12 / __sort_r() of 7.2 — lib/sort.c: the same heap, but once it is built each round
+ * Mirrors sort_r() of 6.12 / __sort_r() of 7.2 — lib/sort.c (v6.12.117:208, v7.2.13:191): the same heap, but once it is built each round
  * extracts the root and then the larger of its two children (the right one on a tie) to the
  * end, sifts down where that child was and then the root; a sift-down follows the right child
  * on a tie. When three or fewer elements are left, the root goes last and the first two are

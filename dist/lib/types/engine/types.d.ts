@@ -75,7 +75,10 @@ export interface DmaDescription {
         node: string;
         cpuEnd: PhysAddr;
     }>;
-    /** ACPI IORT memory_address_limit values in bits (0 = ignored). */
+    /**
+     * ACPI IORT memory_address_limit values in bits (0 = ignored). Read only with `acpi: true`:
+     * on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit.
+     */
     iortLimitBits: number[];
 }
 /** Kernel configuration options that change the outcome. */

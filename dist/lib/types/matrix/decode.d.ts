@@ -13,6 +13,11 @@ export interface DecodeResult {
     layouts: DecodedLayout[];
     problems: SemanticProblem[];
     /**
+     * Settings the board's kernels do not read (SC003 warnings: the board is decoded and
+     * simulated as without them), such as a CPU feature or `acpi` of another architecture.
+     */
+    warnings: SemanticProblem[];
+    /**
      * Each decoded board's `severity` and `suppress` (merged from defaults, preset and board),
      * also for a board whose every layout has a problem, so its suppressions apply to those.
      */

@@ -61,7 +61,14 @@ export interface ReplacedCmdline {
     pointer: JsonPointer;
     owner: CmdlineOwner;
 }
-export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'codeBeyondImage';
+export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'iortWithoutAcpi' | 'dmaLimitNotOnArch';
+/**
+ * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
+ * kernels never read, which drop nothing. Every other SC003 message keeps what it concerns from
+ * the engine, whatever severity a board's `severity` gives it.
+ */
+export declare const SEMANTIC_WARNING_IDS: ReadonlySet<SemanticMessageId>;
+export type SemanticWarningId = Extract<SemanticMessageId, 'cpuFlagNotOnArch' | 'acpiNotRead' | 'iortWithoutAcpi' | 'dmaLimitNotOnArch'>;
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {
     messageId: SemanticMessageId;

@@ -30,7 +30,8 @@ export declare function findingWhere(f: Pick<Finding, 'file' | 'location'>): str
 /**
  * The findings of a layout: same board and layout. A finding that names no layout (SC001–SC003)
  * is about what was not simulated — another kernel or RAM variant of the board, or another
- * board with the same id — so it stays in the findings table (as in the HTML report).
+ * board with the same id — or, an SC003 warning, about a setting no layout reads, so it stays
+ * in the findings table (as in the HTML report).
  */
 export declare function layoutFindings(report: Report, l: LayoutReport): Finding[];
 /** The worst severity among findings, or `ok`. */

@@ -42,12 +42,15 @@ export declare function misspeltCrashkernel(cmdline: string): MisspeltCrashkerne
 /**
  * The command line with its crashkernel= tokens removed and `tokens` put where the first one
  * was (or appended). `,cma` tokens stay unless `tokens` has its own: they ask for a
- * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone.
+ * reservation of their own (reserve_crashkernel_cma()), which a new main size leaves alone;
+ * with `dropCma` they go too, for a kernel that ignores them (arm64 and riscv64 before 7.3).
  * On a command line longer than some kernel keeps (COMMAND_LINE_SIZE - 1 bytes, 1023 on
  * riscv64 before 7.1), every crashkernel= token goes to the front, in its order, when one
  * would otherwise end past that cut: the kernel would never read it (CK004 `truncated`).
  */
-export declare function withCrashkernel(cmdline: string, tokens: readonly string[]): string;
+export declare function withCrashkernel(cmdline: string, tokens: readonly string[], options?: {
+    dropCma?: boolean;
+}): string;
 /**
  * The command line with every crashkernel= token moved to the front, in its order (the order
  * decides which one the kernel reads), the other words after them as they were.

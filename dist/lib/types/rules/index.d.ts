@@ -12,7 +12,7 @@ export declare function getRule(ref: string): Rule | undefined;
 export declare const SC_RULES: {
     readonly syntax: Rule<"syntaxError" | "duplicateKey" | "notUtf8">;
     readonly schema: Rule<"other" | "unknownProperty" | "missingProperty" | "wrongType" | "notAllowed" | "badFormat" | "tooFew" | "outOfRange" | "exclusive" | "deviceReach">;
-    readonly semantic: Rule<"duplicateBoardId" | "unknownPreset" | "missingSetting" | "duplicateVariant" | "overlappingBanks" | "overlappingPlacements" | "notPageAligned" | "outsideRam" | "imageMisaligned" | "acpiReservation" | "acpiDmaRanges" | "acpiNotOnArch" | "alignNotPowerOfTwo" | "limitNotInclusive" | "unknownBus" | "valueOutOfRange" | "emptyRange" | "unknownKernel" | "unknownPolicy" | "missingImageSize" | "missingImageSizeOverride" | "ramSizeWithoutPreset" | "ramSizeTooSmall" | "ramSizeTooLarge" | "pageSizeNotOnArch" | "vaBitsNotOnArch" | "memreserveOption" | "codeBeyondImage">;
+    readonly semantic: Rule<"duplicateBoardId" | "unknownPreset" | "missingSetting" | "duplicateVariant" | "overlappingBanks" | "overlappingPlacements" | "notPageAligned" | "outsideRam" | "imageMisaligned" | "acpiReservation" | "acpiDmaRanges" | "acpiNotOnArch" | "alignNotPowerOfTwo" | "limitNotInclusive" | "unknownBus" | "valueOutOfRange" | "emptyRange" | "unknownKernel" | "unknownPolicy" | "missingImageSize" | "missingImageSizeOverride" | "ramSizeWithoutPreset" | "ramSizeTooSmall" | "ramSizeTooLarge" | "pageSizeNotOnArch" | "vaBitsNotOnArch" | "memreserveOption" | "codeBeyondImage" | "cpuFlagNotOnArch" | "acpiNotRead" | "iortWithoutAcpi" | "dmaLimitNotOnArch">;
     readonly notSimulated: Rule<"notSimulated">;
     readonly unusedDefault: Rule<"unused">;
 };

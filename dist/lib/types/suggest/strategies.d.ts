@@ -16,6 +16,11 @@ export interface StrategyInput {
     layout: DecodedLayout;
     sim: SimulationResult;
     fix: FixRequest;
+    /**
+     * The simulations of the board's other layouts that read the same command line (other
+     * kernels, other RAM variants): a token one of them reads is not this kernel's to drop.
+     */
+    siblings?: readonly SimulationResult[];
     /** Simulates the layout with this command line: is the finding gone, with no new error? */
     layoutOk(cmdline: string): boolean;
 }

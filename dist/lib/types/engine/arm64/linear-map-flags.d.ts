@@ -1,3 +1,4 @@
+import { type ArchRodataWords } from '../params.js';
 import type { ParseDialect } from '../crashkernel/parse.js';
 import type { CpuFeatures, EarlyParamFault, KernelConfig, TraceEvent } from '../types.js';
 /** The linear-map generation ids (Arm64Policy.linearMap). */
@@ -131,11 +132,30 @@ export interface ArchEarlyParamFault {
     /** The function as the fault's pc line names it. */
     fn: string;
 }
-/** The arch_parse_debug_rodata() table of one generation: word → [rodata_enabled, rodata_full]. */
-type ArchRodataWords = Record<string, readonly [enabled: boolean, full: boolean]>;
+/** arch/arm64/include/asm/setup.h before acfa60dbe038 (6.0 – 6.1.64): only "full". */
+export declare const ARCH_RODATA_V60: ArchRodataWords;
+/** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
+export declare const ARCH_RODATA_V61: ArchRodataWords;
+/** v6.18.5 – v7.3.4: "on" (= full), "off", "noalias" (= not full); v6.17.8 still has 6.1's words. */
+export declare const ARCH_RODATA_V7: ArchRodataWords;
+/**
+ * arm64's rodata= of one generation: the generic set_debug_rodata()'s generation and what arm64
+ * adds to it.
+ */
+type Arm64Rodata = 
+/** ≤ 5.19: its own early_param("rodata", parse_rodata) before the generic __setup("rodata="). */
+{
+    generic: 'setup-strtobool';
+    arch: 'parse_rodata';
+}
+/** 6.0+: the words arch_parse_debug_rodata() takes before the generic early_param() looks. */
+ | {
+    generic: 'early-on-off';
+    arch: ArchRodataWords;
+};
 /** Which early parameters a generation registers and how it parses them. */
 interface ParamDialect {
-    rodata: 'v5.10' | ArchRodataWords;
+    rodata: Arm64Rodata;
     /** 5.10.47 … 6.3: early_param("crashkernel", enable_crash_mem_map). */
     crashMemMapParam: boolean;
     /** 6.1.65+: early_param("kfence.sample_interval", parse_kfence_early_init), with the release's get_option(). */

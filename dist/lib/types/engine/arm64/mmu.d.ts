@@ -327,8 +327,8 @@ export declare const MAP_MEM_VARIANTS: Record<LinearMapGeneration, {
  * which arm64_memblock_init() never leaves — is handed to the per-entry reference, whose
  * out-of-range behaviour is kept as it was.
  *
- * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, create_idmap (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13)
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem (v5.10.223, v6.1.192, v6.12.117, v7.2.13),
+ *         create_idmap (v6.1.192, v6.12.117, v7.2.13; 5.10 builds its idmap in arch/arm64/kernel/head.S)
  */
 export declare function mapMem(input: MapMemInput): MapMemResult;
 /**

@@ -13,6 +13,8 @@ export interface ZoneInputs {
     startOfDram: PhysAddr;
     endOfDram: PhysAddr;
     dma: DmaDescription;
+    /** acpi_disabled: a device-tree boot, on which the kernel reads no IORT. */
+    acpiDisabled: boolean;
     config: KernelConfig;
     /** PHYS_MASK + 1. */
     physMaskPlus1: PhysAddr;
@@ -25,9 +27,11 @@ export type ZoneLimitsVariant = (z: ZoneInputs) => ZoneLimits;
 export declare function ofDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr;
 /**
  * Mirrors acpi_iort_dma_get_max_cpu_address() — drivers/acpi/arm64/iort.c (v6.12.117:1986).
- * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits).
+ * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits);
+ * PHYS_ADDR_MAX, no limit, when acpi_disabled (a device-tree boot reads no IORT: the same
+ * early return at v5.10.223:1758, v6.1.192:1985, v6.12.117:1994, v7.2.13:2128).
  */
-export declare function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr;
+export declare function acpiIortDmaGetMaxCpuAddress(dma: DmaDescription, acpiDisabled: boolean): PhysAddr;
 /**
  * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, :207,220).
  * 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset.

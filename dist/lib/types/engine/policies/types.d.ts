@@ -13,6 +13,7 @@ import type { OfReservedMemGeneration } from '../reserved-mem.js';
 import type { CmaRules } from '../cma.js';
 import type { NumaMemblockGeneration } from '../numa.js';
 import type { ZoneMovableGeneration } from '../zones.js';
+import type { RodataParam } from '../params.js';
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen = 
 /** arm64_memblock_init(), before paging_init (5.10.0–5.10.21). */
@@ -117,11 +118,12 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     /**
      * How set_debug_rodata() reads rodata= (x86 has no arch_parse_debug_rodata()):
-     * 'setup-strtobool' (5.10: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1370-1376)
+     * 'setup-strtobool' (5.10: a __setup("rodata=") handler, strtobool(), init/main.c@v5.10.223:1356-1362)
      * or 'early-on-off' (an early_param taking "on" and "off" only, init/main.c@v6.1.192:1429-1441,
-     * the same @v7.3.4:1510-1523). Anything else leaves rodata_enabled as it was.
+     * the same @v7.3.4:1510-1523). Anything else leaves rodata_enabled as it was. The calls are
+     * ../params.ts's SET_DEBUG_RODATA.
      */
-    rodataParam: 'setup-strtobool' | 'early-on-off';
+    rodataParam: RodataParam;
     /**
      * Whether the kernel has KFENCE, whose early pool arch_kfence_init_pool() maps with 4K pages
      * (arch/x86/include/asm/kfence.h@v6.1.192:22-38; x86/direct-map.ts kfenceAtBoot()). Not in
@@ -158,6 +160,19 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     maxPfnTypes: 'ram' | 'ram-and-acpi';
 }
 /**
+ * Where the protected allocations after boot land, on x86_64 (test/boots/random/README.md: the
+ * kernel's page tables read from QEMU):
+ * - 'zone-start': the highest zone's lowest free page, in the pageblocks the allocations
+ *   before page_alloc_init_late() stole from its initialised first section;
+ * - 'zone-end': its highest free page (6.1, as measured before the page-table reads);
+ * - 'unmovable-remnants': every free run of the deferred part that starts inside a pageblock
+ *   (x86/direct-map.ts unmovableRemnants(): the per-CPU first chunk's freed tail, the pages
+ *   past an image KASLR put there, past a crash region ending off a pageblock boundary);
+ * - 'lowest-unmovable-remnant': the lowest of them only (5.10, whose first BPF JIT image is
+ *   its one protected page).
+ */
+export type X86Split1GSite = 'zone-start' | 'zone-end' | 'unmovable-remnants' | 'lowest-unmovable-remnant';
+/**
  * Large pages of the x86 direct map that change_page_attr() splits between init_mem_mapping()
  * and the moment /proc/meminfo is read, per Debian build. Measured on the oracle's boots (the
  * boot-time counts are computed exactly; these are the differences), see x86/direct-map.ts.
@@ -178,10 +193,12 @@ export interface X86DirectMapPolicy {
      */
     rodataSplits2M?: number;
     /**
-     * 1G pages split to 2M by the first protected page-allocator allocations: the one holding the
-     * lowest free page of the highest zone, and (6.1, 6.12) also the one holding its highest.
+     * Where the protected page-allocator allocations after boot land (the BPF JIT's images,
+     * whose direct-map alias set_memory_ro() splits): the 1G pages of these sites are split to
+     * 2M. Which sites a build uses is measured (page-table dumps of the boots, test/boots/random
+     * and amd64-sizes READMEs); where each site lies is derived (X86Split1GSite).
      */
-    splits1G: 'zone-start' | 'zone-start-and-end';
+    splits1G: readonly X86Split1GSite[];
     /**
      * 2M pages the page allocator may additionally split after boot (the first BPF JIT image
      * lands wherever the allocator hands out its first protected page): a walk shows between 0

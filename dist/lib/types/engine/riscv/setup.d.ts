@@ -19,12 +19,14 @@
  * Nothing on riscv protects the crash kernel or changes the linear map for it.
  *
  * @kernel arch/riscv/kernel/setup.c setup_arch; arch/riscv/mm/init.c early_mem,
- *         setup_bootmem, setup_vm_final, create_linear_mapping_page_table, paging_init,
- *         misc_mem_init, zone_sizes_init / arch_zone_limits_init, arch_reserve_crashkernel;
- *         init/initramfs.c reserve_initrd_mem; mm/memblock.c memblock_enforce_memory_limit,
- *         memblock_cap_memory_range; drivers/base/arch_numa.c arch_numa_init,
- *         dummy_numa_init; mm/numa.c alloc_node_data; kernel/dma/contiguous.c
- *         dma_contiguous_reserve (v6.12.117, v7.2.13; v6.1.192 for the ≤6.5 policy)
+ *         setup_bootmem, setup_vm_final, paging_init, misc_mem_init (v6.1.192, v6.12.117,
+ *         v7.2.13), create_linear_mapping_page_table, arch_reserve_crashkernel (v6.12.117,
+ *         v7.2.13), reserve_crashkernel (v6.1.192), zone_sizes_init (v6.1.192, v6.12.117),
+ *         arch_zone_limits_init (v7.2.13); init/initramfs.c reserve_initrd_mem; mm/memblock.c
+ *         memblock_enforce_memory_limit, memblock_cap_memory_range; drivers/base/arch_numa.c
+ *         arch_numa_init, dummy_numa_init, setup_node_data (v6.1.192); mm/numa.c alloc_node_data
+ *         (v6.12.117, v7.2.13); kernel/dma/contiguous.c dma_contiguous_reserve
+ *         (v6.12.117, v7.2.13; v6.1.192 for the ≤6.5 policy)
  */
 import type { ArchBoot } from '../boot.js';
 import { type SplitBoot } from '../boot-prefix.js';

@@ -7,8 +7,9 @@
  *
  * @kernel mm/sparse.c memblocks_present, memory_present, sparse_index_init,
  *         sparse_index_alloc, sparse_init, sparse_init_nid,
- *         sparse_early_usemaps_alloc_pgdat_section, sparse_buffer_init, mem_section_usage_size,
- *         usemap_size; mm/mm_init.c memmap_alloc; mm/sparse-vmemmap.c __earlyonly_bootmem_alloc;
+ *         sparse_early_usemaps_alloc_pgdat_section, sparse_buffer_init (v6.12.117),
+ *         sparse_usage_init (v7.2.13, which has no buffer), mem_section_usage_size, usemap_size;
+ *         mm/mm_init.c memmap_alloc; mm/sparse-vmemmap.c __earlyonly_bootmem_alloc;
  *         include/linux/mmzone.h struct mem_section, struct mem_section_usage;
  *         arch/riscv/include/asm/sparsemem.h (v6.12.117, v7.2.13)
  */

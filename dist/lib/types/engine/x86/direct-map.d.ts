@@ -10,9 +10,12 @@
  * kernel image's aliases and the first BPF JIT image (ptp_classifier_init() runs a classic BPF
  * filter through the JIT at boot) depend on the build's section layout and on where the page
  * allocator hands out its first protected pages, not on anything the simulator can follow
- * allocation by allocation. The 1G pages are placed by rule: the first protected allocations
- * land at the low end of the highest zone's free memory (and, 6.1/6.12, also at its high end),
- * Normal's unless CMA areas or the crash kernel leave it next to nothing an unmovable
+ * allocation by allocation. The 1G pages are placed by rule: the protected allocations land at
+ * the sites X86Split1GSite describes, of which the policy names those its build uses (5.10:
+ * the lowest free run of the highest zone's deferred part that starts inside a pageblock,
+ * unmovableRemnants(); 6.12: all of them and the zone's start; QEMU page-table reads,
+ * test/boots/random/README.md), the zone being
+ * Normal unless CMA areas or the crash kernel leave it next to nothing an unmovable
  * allocation may take (normalZoneServesUnmovable()).
  *
  * @kernel arch/x86/mm/pat/set_memory.c update_page_count, split_page_count,
@@ -72,11 +75,10 @@ export declare function splitPageCounts(count: DirectPagesCount, level: '2M' | '
  * Mirrors set_debug_rodata() — init/main.c — as x86 runs it (no arch_parse_debug_rodata()):
  * rodata_enabled once the command line is parsed, for mark_readonly() to read. It starts true;
  * each rodata= token the handler takes sets it, in command-line order, and a word it does not
- * take leaves it as it was (with a warning). 5.10's __setup("rodata=") sees only tokens with
- * '=' (obsolete_checksetup() matches the string "rodata="), and strtobool() reads them; the
- * early_param of 6.x and 7.x takes "on" and "off" only, a bare `rodata` (NULL) included as
- * neither.
- * @kernel init/main.c set_debug_rodata (v5.10.223:1370-1376; v6.1.192:1429-1441;
+ * take leaves it as it was (with a warning). The generations (5.10's __setup("rodata=") with
+ * strtobool(), the early_param of 6.x and 7.x taking "on" and "off") are ../params.ts's
+ * SET_DEBUG_RODATA; x86 brings no words of its own.
+ * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362; v6.1.192:1429-1442;
  *         v7.3.4:1510-1523), mark_readonly (v7.3.4:1526-1541)
  */
 export declare function setDebugRodata(cmdline: string, dialect: X86Policy['rodataParam'], strtobool: Kstrtobool): boolean;
@@ -97,8 +99,7 @@ export declare function directMapKb(c: DirectPagesCount, gbpages: boolean): Reco
  * Mirrors the start of kfence_alloc_pool_and_metadata() — mm/kfence/core.c@v7.3.4:917-920 — on
  * x86: the pool is allocated only when kfence_sample_interval is not 0, which is
  * CONFIG_KFENCE_SAMPLE_INTERVAL unless the builtin module parameter kfence.sample_interval=
- * set it (parse_args() runs before mm_core_init(); param_set_sample_interval() takes what
- * kstrtoul() base 0 reads, and a value it rejects leaves the config's).
+ * set it (parse_args() runs before mm_core_init(); ../params.ts paramSetSampleInterval()).
  * @kernel mm/kfence/core.c kfence_alloc_pool_and_metadata, param_set_sample_interval
  *         (v7.3.4:917-941, 66-89); mm/mm_init.c mm_core_init (v7.3.4:2659)
  */

@@ -123,7 +123,7 @@ export declare function e820UserTable(ram: E820Ram, cmdline: string, memparse: M
 /**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
  * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
- * @kernel arch/x86/kernel/e820.c e820_end_pfn
+ * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
  */
 export declare function e820EndOfRam(ram: E820Ram, limit?: PhysAddr): PhysAddr;
 /**

@@ -233,7 +233,7 @@ export interface Settings {
   initrd?: Initrd
   dtb?: Dtb
   /**
-   * arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out); riscv64 refuses it, as its ACPI boots are not modelled.
+   * arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled.
    */
   acpi?: boolean
   dma?: Dma
@@ -515,7 +515,7 @@ export interface Reservation2 {
   kind: 'fixed' | 'dynamic'
 }
 /**
- * DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).
+ * DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "dma".
@@ -526,7 +526,7 @@ export interface Dma {
    */
   ranges?: DmaRange[]
   /**
-   * ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel).
+   * ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `"acpi": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns).
    */
   iortLimitBits?: number[]
   zoneDmaLimit?: Address1

@@ -274,7 +274,7 @@ export declare const boardMatrixSchema: {
             };
         };
         readonly dma: {
-            readonly description: "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and acpi_iort_dma_get_max_cpu_address()).";
+            readonly description: "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).";
             readonly type: "object";
             readonly additionalProperties: false;
             readonly properties: {
@@ -294,11 +294,11 @@ export declare const boardMatrixSchema: {
                         readonly maximum: 64;
                     };
                     readonly default: readonly [];
-                    readonly description: "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel).";
+                    readonly description: "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns).";
                 };
                 readonly zoneDmaLimit: {
                     readonly $ref: "#/$defs/address";
-                    readonly description: "The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The kernel takes the lowest of it, `ranges` and IORT.";
+                    readonly description: "The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns).";
                 };
             };
         };
@@ -642,7 +642,7 @@ export declare const boardMatrixSchema: {
                 readonly acpi: {
                     readonly type: "boolean";
                     readonly default: false;
-                    readonly description: "arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out); riscv64 refuses it, as its ACPI boots are not modelled.";
+                    readonly description: "arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled.";
                 };
                 readonly dma: {
                     readonly $ref: "#/$defs/dma";

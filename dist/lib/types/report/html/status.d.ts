@@ -1,10 +1,12 @@
 /** What happened to crashkernel= in one layout, as one of a few statuses for the grid. */
 import type { SimulationResult } from '../../engine/index.js';
 /**
- * Grid statuses. `not-simulated`: the engine does not model the combination (an SC004
- * finding exists, no result).
+ * Grid statuses. `cut-off`: the engine's 'not-requested' for a command line whose every
+ * crashkernel= lies past the part the kernel keeps (crashkernelCutOff(), CK004 `truncated`):
+ * asked for, never read. `not-simulated`: the engine does not model the combination (an
+ * SC004 finding exists, no result).
  */
-export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'not-requested' | 'not-simulated';
+export type LayoutStatus = 'reserved' | 'fell-back' | 'failed' | 'hang' | 'ignored' | 'cut-off' | 'not-requested' | 'not-simulated';
 export interface StatusMeta {
     /** Words for the grid cell and legend. */
     label: string;
@@ -19,9 +21,10 @@ export declare const STATUS_META: Readonly<Record<LayoutStatus, StatusMeta>>;
 /** Statuses in legend order. */
 export declare const STATUSES: readonly LayoutStatus[];
 /**
- * The grid status of a simulated layout.
+ * The grid status of a simulated layout; `cmdline` (the layout's command line) tells a
+ * crashkernel= cut off by COMMAND_LINE_SIZE from none at all.
  *
  * @example
  * layoutStatus({ crashkernel: { kind: 'reserved', fellBack: true, … } }) // → 'fell-back'
  */
-export declare function layoutStatus(result: Pick<SimulationResult, 'crashkernel'>): LayoutStatus;
+export declare function layoutStatus(result: SimulationResult, cmdline?: string): LayoutStatus;
