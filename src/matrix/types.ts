@@ -97,13 +97,14 @@ export type SemanticMessageId =
   | 'iortWithoutAcpi'
   | 'dmaLimitNotOnArch'
 
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'iortWithoutAcpi', 'dmaLimitNotOnArch'] as const satisfies readonly SemanticMessageId[]
+export type SemanticWarningId = (typeof WARNING_IDS)[number]
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
  * kernels never read, which drop nothing. Every other SC003 message keeps what it concerns from
  * the engine, whatever severity a board's `severity` gives it.
  */
-export const SEMANTIC_WARNING_IDS: ReadonlySet<SemanticMessageId> = new Set<SemanticWarningId>(['cpuFlagNotOnArch', 'acpiNotRead', 'iortWithoutAcpi', 'dmaLimitNotOnArch'])
-export type SemanticWarningId = Extract<SemanticMessageId, 'cpuFlagNotOnArch' | 'acpiNotRead' | 'iortWithoutAcpi' | 'dmaLimitNotOnArch'>
+export const SEMANTIC_WARNING_IDS: ReadonlySet<SemanticMessageId> = new Set<SemanticMessageId>(WARNING_IDS)
 
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {
