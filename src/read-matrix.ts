@@ -84,14 +84,12 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
     ...(options.boards !== undefined && { boards: options.boards }),
     ...(options.kernels !== undefined && { kernels: options.kernels }),
   })
-  for (const p of decoded.problems) {
+  // Errors, and the settings the kernels never read (warnings: the board is simulated all the same).
+  const semantic = [...decoded.problems.map((p) => ({ p, severity: undefined })), ...decoded.warnings.map((p) => ({ p, severity: 'warning' as const }))]
+  for (const { p, severity } of semantic) {
     // The first board with the id: where it is in the file, not only its pointer.
     const data = p.messageId === 'duplicateBoardId' && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data
-    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
-  }
-  // Settings the kernels never read: the board is simulated all the same.
-  for (const p of decoded.warnings) {
-    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer, severity: 'warning' }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
+    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer, ...(severity && { severity }) }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
   }
   // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
   // must not call a default unused because its own boards happen not to take it.
