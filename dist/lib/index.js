@@ -18212,6 +18212,12 @@ function placeMemmap(mb, pol) {
     for (let i = 0n; i < n; i++)
         memblockAllocTryNid(mb, SECTION_MAP_SIZE, SECTION_MAP_SIZE, MAX_DMA_PHYS, limit, 'memmap');
 }
+/** A copy of `mb` with sparse_init()'s memmap placed (placeMemmap()), for the questions asked after it. */
+function withMemmap(mb, pol) {
+    const after = memblockClone(mb);
+    placeMemmap(after, pol);
+    return after;
+}
 /** x86_64 pageblock_order 9 (HPAGE_PMD_ORDER): 2 MiB pageblocks. */
 const PAGEBLOCK_SIZE = SZ_2M;
 /**
@@ -18227,14 +18233,13 @@ const PAGEBLOCK_SIZE = SZ_2M;
  * __pa(MAX_DMA_ADDRESS) by pcpu_embed_first_chunk(), which memblock_free()s all but the unit's
  * first pages (`pcpu-alloc: … u2097152 alloc=1*2097152` on every amd64 boot in test/boots,
  * all -smp 1; one page stands for the used part). The smaller allocations between them (a few
- * KiB each, packed under the top) are left out. Ascending.
+ * KiB each, packed under the top) are left out. Ascending. `after` is `mb` with the memmap
+ * placed (withMemmap()); the chunk is allocated on it.
  * @kernel mm/page_alloc.c defer_init, deferred_free_range (v5.10.223:434, 1686-1710);
  *         mm/mm_init.c defer_init, deferred_free_pages (v6.12.117:688, 1942-1968);
  *         arch/x86/kernel/setup_percpu.c setup_per_cpu_areas; mm/percpu.c pcpu_embed_first_chunk
  */
-function unmovableRemnants(mb, maxPfnAddr, dma32, pol, image) {
-    const after = memblockClone(mb);
-    placeMemmap(after, pol);
+function unmovableRemnants(mb, after, maxPfnAddr, dma32, image) {
     const chunk = memblockAllocTryNid(after, SZ_2M, SZ_2M, MAX_DMA_PHYS, after.currentLimit, 'percpu');
     const free = freeMemRanges(after);
     if (chunk)
@@ -18312,7 +18317,7 @@ function lowWatermarkPages(zoneManaged, allManaged) {
  * @kernel mm/page_alloc.c zone_watermark_fast, __zone_watermark_unusable_free
  *         (v7.3.4:3581-3600, 3693-3716)
  */
-function normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, before = freeMemRanges(mb)) {
+function normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, before = freeMemRanges(mb), afterMemmap = () => withMemmap(mb, pol)) {
     if (maxPfnAddr <= phys_SZ_4G)
         return true;
     const cma = cmaAreas.map((a) => [a.base, a.base + a.size]);
@@ -18326,9 +18331,7 @@ function normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, before = freeM
     // grows by all / (all - memmap)): a zone that keeps twice the watermark needs no copy.
     if (memmapPages * 2n < allBefore && freeBefore > memmapPages && freeBefore - memmapPages > 2n * lowWatermarkPages(freeBefore + cmaNormal, allBefore))
         return true;
-    const after = memblockClone(mb);
-    placeMemmap(after, pol);
-    const free = freeMemRanges(after);
+    const free = freeMemRanges(afterMemmap());
     const normalFree = pagesIn(free, phys_SZ_4G, maxPfnAddr);
     return normalFree > lowWatermarkPages(normalFree + cmaNormal, pagesIn(free, 0n, maxPfnAddr) + cmaAll);
 }
@@ -18394,7 +18397,11 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas, rodataEnabled
     };
     // One list of the free ranges for both questions (for_each_free_mem_range() once).
     const free = freeMemRanges(mb);
-    const dma32 = !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free);
+    // The memmap placed once, for both questions that need it (a clone and sparse_init()'s
+    // allocations: not done twice on every x86 layout).
+    let placed;
+    const afterMemmap = () => (placed ??= withMemmap(mb, pol));
+    const dma32 = !normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, free, afterMemmap);
     const ends = highestZoneFreeEnds(mb, maxPfnAddr, dma32, free);
     // The 1 GiB pages holding the sites the build's protected allocations take (X86Split1GSite).
     // The sites of the remnants taken add to the measured 2M splits (splits2M, measured where
@@ -18402,14 +18409,14 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas, rodataEnabled
     // 2 MiB page, one for the high-map alias of a page past the image's end (cpa_process_alias()
     // within highmap_end_pfn(): test/boots/random KASLR follow-ups).
     let remnantSplits2M = 0;
+    const remnants = pol.splits1G.some((site) => site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants') ? unmovableRemnants(mb, afterMemmap(), maxPfnAddr, dma32, image) : [];
     for (const site of pol.splits1G) {
         if (site === 'zone-start' && ends)
             split1G(ends.low / SZ_1G);
         else if (site === 'zone-end' && ends)
             split1G(ends.high / SZ_1G);
         else if (site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants') {
-            const all = unmovableRemnants(mb, maxPfnAddr, dma32, pol, image);
-            const taken = site === 'unmovable-remnants' ? all : all.slice(0, 1);
+            const taken = site === 'unmovable-remnants' ? remnants : remnants.slice(0, 1);
             for (const r of taken)
                 split1G(r.start / SZ_1G);
             if (taken.length > 1)
@@ -25403,14 +25410,12 @@ function readMatrix(text, path, options) {
         ...(options.boards !== undefined && { boards: options.boards }),
         ...(options.kernels !== undefined && { kernels: options.kernels }),
     });
-    for (const p of decoded.problems) {
+    // Errors, and the settings the kernels never read (warnings: the board is simulated all the same).
+    const semantic = [...decoded.problems.map((p) => ({ p, severity: undefined })), ...decoded.warnings.map((p) => ({ p, severity: 'warning' }))];
+    for (const { p, severity } of semantic) {
         // The first board with the id: where it is in the file, not only its pointer.
         const data = p.messageId === 'duplicateBoardId' && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data;
-        findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
-    }
-    // Settings the kernels never read: the board is simulated all the same.
-    for (const p of decoded.warnings) {
-        findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data: p.data, at: p.pointer, severity: 'warning' }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
+        findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer, ...(severity && { severity }) }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }));
     }
     // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
     // must not call a default unused because its own boards happen not to take it.

@@ -62,13 +62,14 @@ export interface ReplacedCmdline {
     owner: CmdlineOwner;
 }
 export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'iortWithoutAcpi' | 'dmaLimitNotOnArch';
+declare const WARNING_IDS: readonly ["cpuFlagNotOnArch", "acpiNotRead", "iortWithoutAcpi", "dmaLimitNotOnArch"];
+export type SemanticWarningId = (typeof WARNING_IDS)[number];
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
  * kernels never read, which drop nothing. Every other SC003 message keeps what it concerns from
  * the engine, whatever severity a board's `severity` gives it.
  */
 export declare const SEMANTIC_WARNING_IDS: ReadonlySet<SemanticMessageId>;
-export type SemanticWarningId = Extract<SemanticMessageId, 'cpuFlagNotOnArch' | 'acpiNotRead' | 'iortWithoutAcpi' | 'dmaLimitNotOnArch'>;
 /** A problem the schema cannot express (becomes an SC003 finding). */
 export interface SemanticProblem {
     messageId: SemanticMessageId;
@@ -77,3 +78,4 @@ export interface SemanticProblem {
     target: LocateTarget;
     boardId?: string;
 }
+export {};

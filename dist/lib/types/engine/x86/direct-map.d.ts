@@ -58,7 +58,7 @@ export declare function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr, 
  * @kernel mm/page_alloc.c zone_watermark_fast, __zone_watermark_unusable_free
  *         (v7.3.4:3581-3600, 3693-3716)
  */
-export declare function normalZoneServesUnmovable(mb: Memblock, maxPfnAddr: PhysAddr, cmaAreas: readonly PhysRange[], pol: X86DirectMapPolicy, before?: [bigint, bigint][]): boolean;
+export declare function normalZoneServesUnmovable(mb: Memblock, maxPfnAddr: PhysAddr, cmaAreas: readonly PhysRange[], pol: X86DirectMapPolicy, before?: [bigint, bigint][], afterMemmap?: () => Memblock): boolean;
 /**
  * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
  * level below (a no-op when the counter is already 0, as in the kernel).
