@@ -18,7 +18,7 @@ import { crashkernelTokens, crashkernelTokensOf, memAddr, withCrashkernel, type 
 import { memSize } from '../matrix/size.js'
 import { crashAlign } from '../rules/kernel-facts.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from '../rules/run.js'
-import { freeRanges } from './strategies.js'
+import { cmaNoLayoutReads, freeRanges } from './strategies.js'
 
 const MiB = 1n << 20n
 const LADDER = [128n, 256n, 384n, 512n, 768n, 1024n].map((m) => m * MiB)
@@ -76,6 +76,12 @@ export interface BoardValues {
   working: BoardVerdict[]
   /** The others, in the order tried. */
   failing: BoardVerdict[]
+  /**
+   * The board's `,cma` tokens that every value leaves out, as written (cmaNoLayoutReads()):
+   * none of its kernels reserves crashkernel CMA, and those before 6.17 reject the token, and
+   * with it the crashkernel= parse. Empty where some kernel reads them: then every value keeps them.
+   */
+  droppedCma: string[]
 }
 
 /**
@@ -90,9 +96,12 @@ export function ownValue(layouts: readonly DecodedLayout[]): string | undefined 
   return tokens.length > 0 ? tokens.map((t) => t.value).join('+') : undefined
 }
 
-/** Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation). */
-export function simulateWith(layout: DecodedLayout, value: string): { layout: DecodedLayout; sim?: SimulationResult; error?: string } {
-  const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value)) } }
+/**
+ * Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation); its
+ * `,cma` tokens stay unless `dropCma` (withCrashkernel()).
+ */
+export function simulateWith(layout: DecodedLayout, value: string, dropCma = false): { layout: DecodedLayout; sim?: SimulationResult; error?: string } {
+  const changed: DecodedLayout = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value), { dropCma }) } }
   try {
     return { layout: changed, sim: simulate(changed.layout) }
   } catch (error) {
@@ -220,11 +229,12 @@ export function boardCandidates(layouts: readonly DecodedLayout[], baseline: rea
  * Simulates one candidate on every layout and judges each.
  *
  * @param tick - called once per layout simulated (progress)
+ * @param dropCma - leave the layouts' `,cma` tokens out (BoardValues.droppedCma)
  */
-export function verifyBoardCandidate(c: BoardCandidate, layouts: readonly DecodedLayout[], tick: () => void = () => {}): BoardVerdict {
+export function verifyBoardCandidate(c: BoardCandidate, layouts: readonly DecodedLayout[], tick: () => void = () => {}, dropCma = false): BoardVerdict {
   // Every layout first: the rules of each see the others that read the same command line.
   const runs = layouts.map((layout) => {
-    const r = simulateWith(layout, c.value)
+    const r = simulateWith(layout, c.value, dropCma)
     tick()
     return r
   })
@@ -296,6 +306,8 @@ interface Refinement {
   /** Candidates it may simulate (each on every layout). */
   probes: number
   tick: (() => void) | undefined
+  /** Leave the `,cma` tokens out (BoardValues.droppedCma). */
+  dropCma: boolean
 }
 
 /**
@@ -336,7 +348,7 @@ function refineBest(verdicts: readonly BoardVerdict[], r: Refinement): BoardVerd
   }
   const out: BoardVerdict[] = []
   const ok = (s: bigint): boolean => {
-    const v = verifyBoardCandidate(boardCandidate(series(s)), r.layouts, r.tick)
+    const v = verifyBoardCandidate(boardCandidate(series(s)), r.layouts, r.tick, r.dropCma)
     out.push(v)
     return v.works && r.accept(v) && warnedLayouts(v) <= warnedLayouts(best) && notedLayouts(v) <= notedLayouts(best) && overHalfLayouts(v) <= overHalfLayouts(best)
   }
@@ -439,6 +451,9 @@ export function suggestBoardValues(layouts: readonly DecodedLayout[], options: B
   const size = mainSizeOf(crashkernelTokens(layouts[0]?.layout.cmdline ?? '')) ?? req?.high ?? req?.size
   const current = size !== undefined && size > 0n ? size : undefined
   const own = ownValue(layouts)
+  // A ,cma no kernel of the board reads goes from every value: kept, a 6.12 rejects the whole
+  // crashkernel= for it, and a 7.2 arm64 ignores it.
+  const dropped = cmaNoLayoutReads(layouts[0]?.layout.cmdline ?? '', baseline)
   const maxSize = options.maxSize
   const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra).filter((c) => maxSize === undefined || c.size <= maxSize)
   const max = options.maxSimulations
@@ -448,7 +463,7 @@ export function suggestBoardValues(layouts: readonly DecodedLayout[], options: B
   // size of its own (the ranking then wants the smallest), and only from what the budget leaves.
   const probes = options.sizes !== undefined || current === undefined || layouts.length === 0 ? 0 : Math.min(MAX_REFINE_PROBES, max === undefined ? Infinity : Math.floor((max - first) / layouts.length))
   options.onTotal?.(first + probes * layouts.length)
-  const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick))
+  const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick, dropped.length > 0))
   if (current !== undefined && probes > 0) {
     // Finer sizes stop at half of the smallest System RAM, where every ranking puts a value
     // after the ones that leave the system that half (rankBoardVerdicts()); a board's own size
@@ -456,12 +471,13 @@ export function suggestBoardValues(layouts: readonly DecodedLayout[], options: B
     const ram = baseline.reduce<bigint | undefined>((m, b) => (b && (m === undefined || b.systemRam < m) ? b.systemRam : m), undefined)
     const half = ram === undefined ? undefined : ram / 2n
     const top = half !== undefined && (maxSize === undefined || half < maxSize) ? half : maxSize
-    verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize: top, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick }))
+    verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize: top, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick, dropCma: dropped.length > 0 }))
   }
   return {
     own,
     current,
     working: verdicts.filter((v) => v.works).sort((a, b) => rankBoardVerdicts(a, b, current, own)),
     failing: verdicts.filter((v) => !v.works),
+    droppedCma: dropped.map((t) => t.text),
   }
 }

@@ -25,7 +25,7 @@ import { crashkernelTokens, crashkernelTokensOf, withCrashkernel } from '../rule
 import { memSize } from '../matrix/size.js'
 import { boardCandidate, reservesAtMostHalf, suggestBoardValues, type BoardVerdict } from './board.js'
 import { setValueAt, valueAt } from './pointer.js'
-import { STRATEGIES } from './strategies.js'
+import { cmaNoLayoutReads, STRATEGIES } from './strategies.js'
 import type { Change, FixStrategyId } from './types.js'
 
 export { applySuggestion } from './apply.js'
@@ -369,10 +369,12 @@ export class Suggester {
     // The findings' own command-line suggestions are candidates too (their sizes are exact,
     // the default ladder's are round), when they change nothing but the crashkernel= tokens.
     const cmdline = first.layout.layout.cmdline
+    // A ,cma none of the board's kernels reads goes from every value (suggestBoardValues()).
+    const dropCma = cmaNoLayoutReads(cmdline, runs.map((r) => r.sim)).length > 0
     const valueOf = (p: Suggestion): string | undefined => {
       if (p.replacement === undefined || p.pointer !== this.editFor(first.layout, { target: 'cmdline', value: p.replacement, description: '' })?.pointer) return undefined
       const tokens = crashkernelTokens(p.replacement).map((t) => t.text)
-      if (withCrashkernel(cmdline, tokens) !== p.replacement) return undefined
+      if (withCrashkernel(cmdline, tokens, { dropCma }) !== p.replacement) return undefined
       return tokens.map((t) => t.slice('crashkernel='.length)).join('+')
     }
     const extra = proposed.flatMap((p) => {
@@ -417,7 +419,7 @@ export class Suggester {
     const better = before.errors > 0 || before.warned > after.warned || (before.warned === after.warned && before.noted > after.noted)
     if (!better) return undefined
     const tokens = crashkernelTokensOf(best.candidate.value)
-    const edit = this.editFor(first.layout, { target: 'cmdline', value: withCrashkernel(first.layout.layout.cmdline, tokens), description: '' })
+    const edit = this.editFor(first.layout, { target: 'cmdline', value: withCrashkernel(first.layout.layout.cmdline, tokens, { dropCma }), description: '' })
     if (!edit) return undefined
     const left = [after.warned > 0 ? `a warning on ${after.warned}` : '', after.noted > 0 ? `a note on ${after.noted}` : ''].filter(Boolean).join(' and ')
     // "All N layouts" only when N is all the board lists: the rest were never simulated, so

@@ -235,8 +235,20 @@ const plainSize: Strategy = function* ({ layout, fix, layoutOk }) {
  * (arch/arm64/mm/init.c@v7.2.13, arch/riscv/mm/init.c@v7.2.13): the token changes nothing there,
  * and kept beside a new size it is the same token CK004 reports as having no effect.
  */
-function kernelReadsCma(sim: SimulationResult): boolean {
+export function kernelReadsCma(sim: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): boolean {
   return policyFor(sim.arch, sim.kernel, sim.policy)?.crash.parseCma ?? true
+}
+
+/**
+ * The `,cma` tokens of a command line that no layout reading it reserves crashkernel CMA
+ * from (x86_64 reads them from 6.17, arm64 and riscv64 from 7.3; an older parser rejects the
+ * token and with it the whole crashkernel=): the tokens a value for all of them drops, as
+ * ignoredCma() does for one layout and its siblings. None where a layout could not be
+ * simulated (what its kernel reads is then not known).
+ */
+export function cmaNoLayoutReads(cmdline: string, sims: readonly (SimulationResult | undefined)[]): CrashkernelToken[] {
+  if (sims.length === 0 || sims.some((s) => s === undefined || kernelReadsCma(s))) return []
+  return crashkernelTokens(cmdline).filter((t) => t.suffix === ',cma')
 }
 
 /**

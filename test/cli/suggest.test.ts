@@ -34,6 +34,28 @@ describe('suggest', () => {
     expect(r.out).toMatch(/In the matrix: "cmdline": "console=ttyS0 crashkernel=\d+M crashkernel=7G,cma"/)
   })
 
+  it("leaves out a crashkernel=,cma none of the board's kernels reads (6.12 rejects it, arm64 7.2 ignores it), and keeps it where one does (7.3)", async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'cma-arm64.json')
+    const board = (kernels: string[]) => ({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels, cmdline: 'console=ttyAMA0 crashkernel=256M crashkernel=64M,cma' })
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [board(['6.12', '7.2'])] }))
+    const r = await run(['suggest', 'v', '--matrix', matrix])
+    // Kept, the token made every value fail on 6.12 ("crashkernel: unrecognized char: ,").
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('  crashkernel=64M,cma is left out of every value below: none of these kernels reserves crashkernel CMA')
+    expect(r.out).toMatch(/ {3}1\. crashkernel=256M\n/)
+    expect(r.out).toContain('In the matrix: "cmdline": "console=ttyAMA0 crashkernel=256M"')
+    // Only the board's own value, as written, still has it.
+    expect(r.out).toContain('crashkernel=256M crashkernel=64M,cma: fails on 1 of 2\n      4G/6.12 (6.12.117): ignored by the kernel ("crashkernel: unrecognized char: ,")')
+    expect(r.out.match(/unrecognized char/g)).toHaveLength(1)
+    // A 7.3 beside them reserves it: every value keeps it, and 6.12 fails with each.
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [board(['6.12', '7.3'])] }))
+    const kept = await run(['suggest', 'v', '--matrix', matrix])
+    expect(kept.code).toBe(1)
+    expect(kept.out).toContain('  crashkernel=64M,cma stays with every value below\n')
+    expect(kept.out).toContain('none of the values tried works everywhere')
+  })
+
   it('offers ,high with 0M,low on a board with no RAM below 4 GiB, where the default low part fails', async () => {
     // Before, the only value offered was an X@Y at the address after the DTB.
     const dir = await tempDir()

@@ -154,9 +154,12 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
     out.push(`  the layouts read ${places.length} command lines, and each value below replaces the crashkernel= of ${places.length === 2 ? 'both' : 'all of them'}:\n`)
     for (const p of places) out.push(`    ${p.pointer}${p.added !== undefined ? ` (to add; now ${p.added})` : ''} (${p.layouts.map((l) => l.layoutName).join(', ')}): ${crashkernelTokens(p.cmdline).map((x) => x.text).join(' ') || 'no crashkernel='}\n`)
   }
-  // A ,cma token asks for a reservation of its own: every value below keeps it (withCrashkernel()).
+  // A ,cma token asks for a reservation of its own: every value below keeps it (withCrashkernel()),
+  // unless none of the board's kernels reads it (BoardValues.droppedCma).
   const cma = crashkernelTokens(t.cmdline).filter((x) => x.suffix === ',cma')
-  if (cma.length > 0) out.push(`  ${cma.map((x) => x.text).join(' ')} stays with every value below\n`)
+  const dropCma = t.values.droppedCma.length > 0
+  if (dropCma) out.push(`  ${t.values.droppedCma.join(' ')} ${t.values.droppedCma.length > 1 ? 'are' : 'is'} left out of every value below: none of these kernels reserves crashkernel CMA (x86_64 does from 6.17, arm64 and riscv64 from 7.3; before 6.17 the kernel rejects the token)\n`)
+  else if (cma.length > 0) out.push(`  ${cma.map((x) => x.text).join(' ')} stays with every value below\n`)
   const good = t.values.working
   const bad = t.values.failing
   out.push(`\n${c.bold(`Works on every layout (${good.length}), best first`)}\n`)
@@ -181,8 +184,8 @@ function render(io: CliIO, t: { id: string; layouts: readonly DecodedLayout[]; v
   const best = good[0]
   if (best && places.length > 1) {
     out.push('\n  In the matrix:\n')
-    for (const p of places) out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${JSON.stringify(withCrashkernel(p.cmdline, crashkernelTokensOf(best.candidate.value)))}\n`)
-  } else if (best) out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value)))}\n`)
+    for (const p of places) out.push(`    ${p.pointer}${p.added !== undefined ? ' (to add)' : ''}: ${JSON.stringify(withCrashkernel(p.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`)
+  } else if (best) out.push(`\n  In the matrix: "cmdline": ${JSON.stringify(withCrashkernel(t.cmdline, crashkernelTokensOf(best.candidate.value), { dropCma }))}\n`)
   out.push(`\n${c.bold(`Does not work everywhere (${bad.length})`)}\n`)
   if (bad.length === 0) out.push('  every value tried works\n')
   for (const v of bad) {
