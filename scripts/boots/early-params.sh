@@ -22,6 +22,9 @@
 # - `mem=2G movablecore` (arm64): early_mem()'s "Memory limited to 2048MB" comes before the
 #   "Malformed early option 'movablecore'" (do_early_param() runs them in command-line order),
 #   and `rodata=junk movablecore`: set_debug_rodata()'s complaint before it;
+# - `rodata=junk rodata` (amd64 5.10, 6.12, 7.2; with `kfence.sample_interval=abc` on 6.12 and
+#   7.2): set_debug_rodata() complains about both values in parse_early_param() from 6.x, about
+#   'junk' alone in parse_args() on 5.10 (its __setup("rodata=") never sees a bare `rodata`);
 # - a bare `cma` with `debug_pagealloc=junk` (amd64 5.10, 6.12, 7.2; arm64 6.12): early_cma()
 #   prints "Config string not provided" and returns -EINVAL where CONFIG_DMA_CMA is built (arm64,
 #   amd64 7.2; Debian's amd64 5.10 and 6.12 have no CMA); Debian builds no CONFIG_DEBUG_PAGEALLOC,
@@ -81,6 +84,9 @@ done <<'EOF'
 5.10 4G cma-bare-pagealloc-junk done cma debug_pagealloc=junk crashkernel=256M
 6.12 4G cma-bare-pagealloc-junk done cma debug_pagealloc=junk crashkernel=256M
 7.2 4G cma-bare-pagealloc-junk done cma debug_pagealloc=junk crashkernel=256M
+5.10 4G rodata-junk-bare done rodata=junk rodata crashkernel=256M
+6.12 4G rodata-junk-bare-kfence-abc done rodata=junk rodata kfence.sample_interval=abc crashkernel=256M
+7.2 4G rodata-junk-bare-kfence-abc done rodata=junk rodata kfence.sample_interval=abc crashkernel=256M
 EOF
 
 # arm64 (boot_arm64: QEMU virt, earlycon, memblock=debug): <series> <memory> <tag> <ends> <options>

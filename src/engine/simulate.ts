@@ -4,11 +4,11 @@
  * Pure: the same layout always gives the same result.
  */
 import { clearMapMemCache } from './arm64/mmu.js'
-import { arm64ParamTrace, clearLinearMapFlagsStore, type Arm64ParamTrace } from './arm64/paging.js'
+import { arm64ParamTrace, clearLinearMapFlagsStore } from './arm64/paging.js'
 import { arm64Boot } from './arm64/setup.js'
 import { setBootPrefixSharing } from './boot-prefix.js'
 import type { ArchBoot } from './boot.js'
-import { clearEarlyParamStore, parseEarlyParamStops, type EarlyParamStop } from './early-params.js'
+import { clearEarlyParamStore, parseEarlyParamStops, type EarlyParamStop, type ParamTrace } from './early-params.js'
 import { memblockPhysMemSize } from './memblock/memblock.js'
 import { crashkernelPresent, fixedAlignOf, reserveCrashkernelNone } from './crashkernel/reserve.js'
 import { crashkernelRangeMatch, type CrashkernelRangeMatch } from './crashkernel/parse.js'
@@ -18,6 +18,7 @@ import { bootCommandLine } from './params.js'
 import { Trace } from './trace.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Arch, Layout, ParsedCrashkernelRequest, PhysSize, SimulationResult } from './types.js'
+import { x86ParamTrace } from './x86/direct-map.js'
 import { x86Boot } from './x86/setup.js'
 
 const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }
@@ -25,7 +26,7 @@ const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv6
  * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
  * (early-params.ts merges it), and in parse_args("Booting kernel") after setup_arch().
  */
-const PARAM_TRACE: Partial<Record<Arch, (layout: Layout, policy: KernelPolicy) => Arm64ParamTrace>> = { arm64: arm64ParamTrace }
+const PARAM_TRACE: Partial<Record<Arch, (layout: Layout, policy: KernelPolicy) => ParamTrace>> = { arm64: arm64ParamTrace, x86_64: x86ParamTrace }
 
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 export class UnsupportedLayoutError extends Error {

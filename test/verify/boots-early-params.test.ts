@@ -4,7 +4,8 @@
  * stop the boot in parse_early_param() (memmap=nn%ss-T+T with one type twice, a bare
  * `kernelcore`, 5.10's bare `rodata`) or print "Malformed early option" (a bare `movablecore`, `mem`, `reservelow`,
  * `cma`, `mem=nopentium`), memmap= types past 32 bits, and parameters parse_args("Booting
- * kernel") complains about after setup_arch() (5.10's `rodata=junk`, `kfence.sample_interval=abc`).
+ * kernel") complains about after setup_arch() (5.10's `rodata=junk`, `kfence.sample_interval=abc`),
+ * and x86's rodata= complaints (in parse_early_param() from 6.x, in parse_args() on 5.10).
  * boots.test.ts has `verify` agree on each (a boot that stopped against a model that
  * stops); here: the model stops with the fault, in the function, the kernel's last words name,
  * and otherwise prints its lines in the kernel's order.
@@ -40,7 +41,7 @@ const stopped = logs.filter((f) => !read(f).includes(' as init process'))
 const ran = logs.filter((f) => !stopped.includes(f))
 
 describe('Debian boots with early parameters that stop the boot or are malformed', () => {
-  it('has the logs: eight boots that stop (amd64 5.10, 6.12, 7.2 and arm64 5.10, 6.12), sixteen that run init', () => {
+  it('has the logs: eight boots that stop (amd64 5.10, 6.12, 7.2 and arm64 5.10, 6.12), nineteen that run init', () => {
     expect(stopped).toEqual([
       'amd64-5.10-4G-memmap-same-type.log.gz',
       'amd64-6.12-4G-kernelcore-bare.log.gz',
@@ -54,12 +55,15 @@ describe('Debian boots with early parameters that stop the boot or are malformed
     expect(ran).toEqual([
       'amd64-5.10-4G-cma-bare-pagealloc-junk.log.gz',
       'amd64-5.10-4G-reservelow-bare.log.gz',
+      'amd64-5.10-4G-rodata-junk-bare.log.gz',
       'amd64-6.12-4G-cma-bare-pagealloc-junk.log.gz',
       'amd64-6.12-4G-mem-bare.log.gz',
       'amd64-6.12-4G-mem-nopentium.log.gz',
       'amd64-6.12-4G-memmap-type-u32.log.gz',
       'amd64-6.12-4G-movablecore-bare.log.gz',
+      'amd64-6.12-4G-rodata-junk-bare-kfence-abc.log.gz',
       'amd64-7.2-4G-cma-bare-pagealloc-junk.log.gz',
+      'amd64-7.2-4G-rodata-junk-bare-kfence-abc.log.gz',
       'arm64-5.10-4G-rodata-junk.log.gz',
       'arm64-6.1-4G-kfence-abc.log.gz',
       'arm64-6.12-4G-cma-bare-pagealloc-junk.log.gz',
@@ -127,6 +131,29 @@ describe('Debian boots with early parameters that stop the boot or are malformed
     const r = simulated(f, read(f))
     expect(r.trace.at(-1)?.text).toBe(line)
     expect(r.trace.findIndex((e) => e.source === 'crashkernel')).toBe(r.trace.length - 2)
+  })
+
+  it("amd64: set_debug_rodata() complains in parse_args() on 5.10 (__setup(\"rodata=\"), which a bare `rodata` never reaches) and in parse_early_param() from 6.x, after the BIOS e820 map and before the crash kernel; kfence.sample_interval= after \"Kernel command line:\"", () => {
+    const junk = "Invalid option string for rodata: 'junk'"
+    const bare = "Invalid option string for rodata: '(null)'"
+    const kfence = "Booting kernel: `abc' invalid for parameter `kfence.sample_interval'"
+    const old = firstBootLines(read('amd64-5.10-4G-rodata-junk-bare.log.gz'))
+    expect(old.filter((l) => l.startsWith('Invalid option string'))).toEqual([junk])
+    expect(old.indexOf(junk)).toBe(old.findIndex((l) => l.startsWith('Kernel command line: ')) + 1)
+    const oldSim = simulated('amd64-5.10-4G-rodata-junk-bare.log.gz', read('amd64-5.10-4G-rodata-junk-bare.log.gz'))
+    expect(oldSim.trace.filter((e) => e.source === 'params').map((e) => e.text)).toEqual([junk])
+    expect(oldSim.trace.at(-1)?.text).toBe(junk)
+    for (const f of ['amd64-6.12-4G-rodata-junk-bare-kfence-abc.log.gz', 'amd64-7.2-4G-rodata-junk-bare-kfence-abc.log.gz']) {
+      const lines = firstBootLines(read(f))
+      const at = lines.indexOf(junk)
+      expect([f, lines.slice(at, at + 2)]).toEqual([f, [junk, bare]])
+      expect(at).toBeLessThan(lines.findIndex((l) => l.startsWith('crashkernel reserved: ')))
+      expect(lines.indexOf(kfence)).toBe(lines.findIndex((l) => l.startsWith('Kernel command line: ')) + 1)
+      const r = simulated(f, read(f))
+      expect([f, r.trace.filter((e) => e.source === 'params').map((e) => e.text)]).toEqual([f, [junk, bare, kfence]])
+      expect(r.trace.slice(0, 2).map((e) => e.text)).toEqual([junk, bare])
+      expect(r.trace.at(-1)?.text).toBe(kfence)
+    }
   })
 
   it("where Debian builds no handler, neither the kernel nor the model prints one: no CONFIG_DEBUG_PAGEALLOC anywhere, no CMA on amd64 5.10 and 6.12, no KFENCE on 6.1", () => {

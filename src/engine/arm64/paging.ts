@@ -17,6 +17,7 @@ import {
   memblockPhysFree,
   type Memblock,
 } from '../memblock/memblock.js'
+import { NO_PARAM_TRACE, type ParamTrace } from '../early-params.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysRange, TraceEvent } from '../types.js'
@@ -226,25 +227,6 @@ export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr
 /** Words of the parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
 const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'] as const
 
-/** What the linear-map parameters print, and where the boot prints it. */
-export interface Arm64ParamTrace {
-  /**
-   * What their early_param() handlers print in parse_early_param(), by token: simulate() hands
-   * it to early-params.ts, which prints it in command-line order with its own handlers' lines.
-   */
-  early: LinearMapFlags['earlyParamTrace']
-  /**
-   * What parse_args("Booting kernel") prints for them (5.10's `rodata=` __setup() handler, the
-   * builtin module parameter `kfence.sample_interval` with CONFIG_KFENCE): the tail of the
-   * flags' trace, after the early pass's lines. start_kernel() runs it after setup_arch() has
-   * returned and printed "Kernel command line:", so after every line of arm64's boot that the
-   * engine mirrors (the crash kernel, CMA and zone lines among them): simulate() puts it there.
-   */
-  bootingKernel: readonly TraceEvent[]
-  /** The handler that faults in parse_early_param() (≤ 5.19's parse_rodata() on a bare `rodata`): the boot stops there. */
-  fault?: LinearMapFlags['earlyParamFault']
-}
-const NO_PARAM_TRACE: Arm64ParamTrace = { early: [], bootingKernel: [] }
 
 /**
  * What the linear-map parameters (rodata=, debug_pagealloc=, kfence.sample_interval=) print
@@ -254,7 +236,7 @@ const NO_PARAM_TRACE: Arm64ParamTrace = { early: [], bootingKernel: [] }
  *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
  *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
  */
-export function arm64ParamTrace(layout: Layout, policy: KernelPolicy): Arm64ParamTrace {
+export function arm64ParamTrace(layout: Layout, policy: KernelPolicy): ParamTrace {
   // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
   // nothing): without their names the answer is none, and the flags store is not asked
   // twice per layout (hashing the command line each time).
