@@ -32,6 +32,25 @@ describe('validateMatrix', () => {
     expect(validateMatrix(board({ [typo]: 1 }))[0]?.data.hint).toBe(`; did you mean "${meant}"?`)
   })
 
+  it('hints the longer name a short key starts ("cpu" of "cpuAddr"), and the name of a reserved-memory node\'s DT property, once per mistake', () => {
+    const range = { node: '/soc', size: '1G' }
+    const problems = validateMatrix(board({ dma: { ranges: [{ ...range, cpu: '0x40000000', bus: '0' }] } }))
+    // One problem per key: the "missing cpuAddr" it implies is the same mistake.
+    expect(problems.map((p) => [p.pointer, p.messageId, p.data.hint])).toEqual([
+      ['/boards/0/dma/ranges/0/cpu', 'unknownProperty', '; did you mean "cpuAddr"?'],
+      ['/boards/0/dma/ranges/0/bus', 'unknownProperty', '; did you mean "busAddr"?'],
+    ])
+    const hint = (key: string) => validateMatrix(board({ reservations: [{ kind: 'dynamic', name: 'linux,cma', size: '64M', [key]: true }] })).find((p) => p.messageId === 'unknownProperty')?.data.hint
+    expect(hint('reusable')).toBe('; did you mean "cma"? (the device tree\'s reusable)')
+    expect(hint('linux,cma-default')).toBe('; did you mean "cmaDefault"? (the device tree\'s linux,cma-default)')
+    expect(hint('alloc')).toBe('; did you mean "allocRanges"?')
+    // Too short, or the start of several names: no guess.
+    expect(hint('al')).toBe('')
+    expect(validateMatrix(board({ dma: { ranges: [{ ...range, cpuAddr: '0', b: '0' }] } }))[0]?.data.hint).toBe('')
+    // A DT name the object has no property for is no hint there.
+    expect(validateMatrix(board({ reusable: true }))[0]?.data.hint).toBe('')
+  })
+
   it('hints a config key written as in a .config, with the CONFIG_ prefix', () => {
     const hint = (key: string) => validateMatrix(board({ config: { [key]: true } }))[0]?.data.hint
     expect(hint('CONFIG_KFENCE')).toBe('; did you mean "KFENCE"?')

@@ -187,8 +187,23 @@ export function hintFor(name: string, candidates: readonly string[]): string {
       bestDistance = d
     }
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : ''
+  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3))) return `; did you mean "${best}"?`
+  // A reserved-memory node's own property names, which the schema spells its own way.
+  const dt = DT_PROPERTY_NAMES[name]
+  if (dt !== undefined && candidates.includes(dt)) return `; did you mean "${dt}"? (the device tree's ${name})`
+  // The start of a longer name ("cpu" of "cpuAddr", "alloc" of "allocRanges"), when only one starts so.
+  const lower = name.toLowerCase()
+  const starting = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : []
+  return starting.length === 1 ? `; did you mean "${starting[0]}"?` : ''
 }
+
+/** Device-tree property names of a reserved-memory node → the schema's names for them (hintFor()). */
+const DT_PROPERTY_NAMES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  reusable: 'cma',
+  'linux,cma-default': 'cmaDefault',
+  'no-map': 'nomap',
+  'alloc-ranges': 'allocRanges',
+})
 
 /** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
 export function simplifyErrors(errors: readonly AjvError[]): AjvError[] {
