@@ -486,7 +486,7 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
   const cmdline = layout.layout.cmdline
   const seen = new Set<string>()
   for (const t of crashkernelTokens(cmdline)) {
-    const candidates: Array<{ value: string; what: string }> = respell(t.value).map((v) => {
+    const candidates: Array<{ value: string; what: string; why?: string }> = respell(t.value).map((v) => {
       const token = t.text.slice(0, t.text.length - t.value.length) + v
       return { value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"` }
     })
@@ -516,6 +516,16 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
       }
       candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, end)}"` })
     }
+    // A range list with a suffix ("1G-64G:256M,64G-:1G,high"): the suffix parse
+    // (parse_crashkernel_suffix(), kernel/crash_reserve.c@v6.12.117:189-211, kernel/crash_core.c
+    // in 5.10) reads one size and then wants the suffix, so the first '-' is an unrecognized
+    // char and the token is rejected, and the plain parse passes over a token with a suffix.
+    // Without the suffix the kernel picks the entry by RAM.
+    if (t.range && t.suffix !== null) {
+      const token = t.text.slice(0, t.text.length - t.suffix.length)
+      const why = `: a range list takes no ${t.suffix} suffix (the kernel reads one only after a plain size), and without it the kernel picks the entry for the board's RAM`
+      candidates.push({ value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"`, why })
+    }
     // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
     const without = withoutToken(cmdline, t.text)
     if (t.value.includes(',cma') && crashkernelTokens(without).length > 0) {
@@ -539,7 +549,7 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
         yield cmd(c.value, `Write "${t.text}" before "${c.what.slice(5)}": this kernel has no ,cma and reads the last crashkernel= without a suffix it knows; kernels with ,cma still read it`)
         // A working move is the fix: removal would also drop the CMA part where it is read.
         return
-      } else yield cmd(c.value, `Write ${c.what}`)
+      } else yield cmd(c.value, `Write ${c.what}${c.why ?? ''}`)
     }
   }
 }

@@ -48,6 +48,16 @@ describe('CK004 option-ignored', () => {
     expect(fix('crashkernel=1G-2G:128M, 2G-16G:256M, 16G-:512M quiet')).toEqual([['rejected', 'crashkernel=1G-2G:128M,2G-16G:256M,16G-:512M quiet']])
   })
 
+  it('bad: a range list with a suffix is rejected on every kernel; the fix drops the suffix', () => {
+    // parse_crashkernel_suffix() (kernel/crash_reserve.c@v6.12.117:189-211) reads one size and
+    // then wants the suffix: "1G-…" stops at '-' ("unrecognized char: -"). Before, no fix but
+    // the board's one value, the smallest size that works (128M where the list asks for 1G).
+    const fix = (kernel: string, cmdline: string, preset = 'qemu-virt-arm64') => of(run({ ...vm(kernel, cmdline, '8G'), extends: preset }), 'CK004').map((f) => [f.messageId, f.suggestion?.replacement, f.suggestion?.description])
+    const why = 'a range list takes no ,high suffix (the kernel reads one only after a plain size), and without it the kernel picks the entry for the board\'s RAM — verified by simulation'
+    expect(fix('6.12', 'crashkernel=1G-4G:256M,4G-:1G,high quiet')).toEqual([['rejected', 'crashkernel=1G-4G:256M,4G-:1G quiet', `Write "crashkernel=1G-4G:256M,4G-:1G" instead of "crashkernel=1G-4G:256M,4G-:1G,high": ${why}`]])
+    expect(fix('5.10', 'crashkernel=1G-4G:256M,4G-:1G,high', 'qemu-q35-x86_64')[0]?.[1]).toBe('crashkernel=1G-4G:256M,4G-:1G')
+  })
+
   it('bad: a space before a suffix leaves a trailing comma; the fix joins the suffix', () => {
     // "crashkernel=256M," is a plain value with a stray ',' ("unrecognized char: ,",
     // parse_crashkernel_simple(), kernel/crash_reserve.c:159-166 in 6.12) and "high" a word of its own.
