@@ -253,12 +253,13 @@ describe('explain', () => {
     // The end of an entry is exclusive: 8 GiB is in no entry of 4G-8G.
     expect((await run(['explain', 'big', '--matrix', matrix])).out).toContain('  range list read against 8 GiB (System RAM): no entry covers it (1G-4G:256M, 4G-8G:384M)\n')
     // A size the preset derives (--ram 64G, no variant of the board) is explained the same way:
-    // 5.10 compares 64 GiB less the e820 holes with the list, 6.12 rounds it up to 64 GiB.
+    // 5.10 compares 64 GiB less the e820 holes with the list (memblock.memory.total_size, which
+    // keeps the 0xc00 memblock_trim_memory() cut off [0x1000, 0x9fc00)), 6.12 rounds it up to 64 GiB.
     const q35 = { id: 'q35', extends: 'qemu-q35-x86_64', kernels: ['5.10', '6.12'], cmdline: 'crashkernel=1G-4G:192M,4G-64G:256M,64G-:512M' }
     await writeFile(matrix, JSON.stringify({ version: 1, boards: [q35] }, null, 2))
     const sized = (await run(['explain', 'q35', '--matrix', matrix, '--ram', '64G'])).out
-    expect(sized).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0x6f00_0000 – 0x7eff_ffff (ZONE_DMA32)\n  range list read against 65535.49 MiB (System RAM): 4G-64G:256M matches\n')
-    expect(sized).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0x5f00_0000 – 0x7eff_ffff (ZONE_DMA32)\n  range list read against 64 GiB (System RAM 65535.49 MiB rounded up to a multiple of 128 MiB): 64G-:512M matches\n')
+    expect(sized).toContain('crashkernel= size 256 MiB → reserved 256 MiB at 0x6f00_0000 – 0x7eff_ffff (ZONE_DMA32)\n  range list read against 65535.50 MiB (System RAM): 4G-64G:256M matches\n')
+    expect(sized).toContain('crashkernel= size 512 MiB → reserved 512 MiB at 0x5f00_0000 – 0x7eff_ffff (ZONE_DMA32)\n  range list read against 64 GiB (System RAM 65535.50 MiB rounded up to a multiple of 128 MiB): 64G-:512M matches\n')
     expect((await run(['explain', 'plain', '--matrix', matrix])).out).not.toContain('range list')
   })
 

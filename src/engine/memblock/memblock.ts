@@ -79,6 +79,19 @@ export interface Memblock {
    * with MAX_NUMNODES and no flags.
    */
   rsrvKern: boolean
+  /**
+   * memblock.memory.total_size less the sum of memblock.memory's regions: the partial pages
+   * memblock_trim_memory() cut off the regions it kept. It rewrites their r->base and r->size
+   * without touching total_size (only a region it drops goes through memblock_remove_region(),
+   * which subtracts); every other change to the regions moves total_size with them, so the
+   * difference stays as the trim left it. Only x86's e820__memblock_setup() trims; the
+   * oracle's x86 memblock=debug dumps print it ("memory size = 0x00000000fff7ec00" for regions
+   * of 0xfff7e000 bytes on a 4 GiB q35). (memblock_add() into an empty array would reset
+   * total_size; no boot empties memblock.memory after the trim.)
+   * @kernel mm/memblock.c memblock_trim_memory, memblock_remove_region (v5.10.223, v6.1.192,
+   *         v6.12.117, v7.2.13)
+   */
+  memoryTrimmedUncounted: PhysSize
 }
 
 /** Engine helper (no kernel counterpart): a fresh memblock, as the static initialiser of `memblock` in mm/memblock.c sets it. */
@@ -90,6 +103,7 @@ export function memblockCreate(pageSize: PhysSize, rsrvKern = false): Memblock {
     reserved: { name: 'reserved', regions: [] },
     pageSize,
     rsrvKern,
+    memoryTrimmedUncounted: 0n,
   }
 }
 
@@ -106,6 +120,7 @@ export function memblockClone(mb: Memblock): Memblock {
     reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions) },
     pageSize: mb.pageSize,
     rsrvKern: mb.rsrvKern,
+    memoryTrimmedUncounted: mb.memoryTrimmedUncounted,
   }
 }
 
@@ -498,13 +513,17 @@ export const memblockMarkNomap = (mb: Memblock, base: PhysAddr, size: PhysSize):
 export const memblockClearNomap = (mb: Memblock, base: PhysAddr, size: PhysSize): void =>
   memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP)
 
-/** Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size (NOMAP included). */
+/**
+ * Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size
+ * (NOMAP included): the regions' sum, and what memblock_trim_memory() cut off without
+ * counting it (Memblock memoryTrimmedUncounted).
+ */
 export function memblockPhysMemSize(mb: Memblock): PhysSize {
   // A plain bigint sum: V8 adds sizes in int64 registers (see INT64_MAX) and boxes only the
   // total, which is cheaper than summing them as exact doubles (a Number() per region and
   // a BigInt() for the total).
   const regions = mb.memory.regions
-  let total = 0n
+  let total = mb.memoryTrimmedUncounted
   for (let i = 0; i < regions.length; i++) total += regions[i]!.size
   return total
 }

@@ -388,8 +388,10 @@ export const e820EndOfLowRam = (ram: E820Ram): PhysAddr => e820EndOfRam(ram, SZ_
 
 /**
  * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
- * regions left empty are removed.
- * @kernel mm/memblock.c memblock_trim_memory
+ * regions left empty are removed. A kept region's edges are rewritten in place, so
+ * memblock.memory.total_size still counts them (memblock_phys_mem_size() does: the kernel
+ * subtracts only the size of a region it removes).
+ * @kernel mm/memblock.c memblock_trim_memory, memblock_remove_region
  */
 export function memblockTrimMemory(mb: Memblock, align: bigint): void {
   const out = []
@@ -399,7 +401,10 @@ export function memblockTrimMemory(mb: Memblock, align: bigint): void {
     if (start >= end) continue
     // An aligned region stays as it is (the old array is dropped: nothing else holds it).
     if (start === r.base && end - start === r.size) out.push(r)
-    else out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners })
+    else {
+      out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners })
+      mb.memoryTrimmedUncounted += r.size - (end - start)
+    }
   }
   mb.memory.regions = out
 }

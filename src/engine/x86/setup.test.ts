@@ -85,6 +85,20 @@ describe('x86Boot', () => {
     const r = run('q35', '4G', '5.10', '')
     expect(r.reserved.slice(0, 2).map((x) => [x.base, x.size])).toEqual([[0n, 0x10000n], [0x99000n, 0x67000n]])
   })
+  it('System RAM is memblock.memory.total_size, which keeps the 0xc00 memblock_trim_memory() cut off [0x1000, 0x9fc00)', () => {
+    // The oracle's amd64-{5.10,6.1,6.12,7.2}-q35-4G-ck256M-mbdebug dumps: "memory size = 0x00000000fff7ec00".
+    for (const v of ['5.10', '6.1', '6.12', '7.2']) expect(run('q35', '4G', v, '').systemRam).toBe(0xfff7ec00n)
+    // q35 2G: regions of 0x7ff7e000 bytes, total_size 0x7ff7ec00. A crash size of exactly the
+    // regions is below memblock_phys_mem_size(), so 6.12's parse_crashkernel() takes it and the
+    // reservation fails (kernel/crash_reserve.c@v6.12.117 parse_crashkernel: crash_size >= system_ram).
+    const all = run('q35', '2G', '6.12', 'crashkernel=0x7ff7e000')
+    expect(all.crashkernel).toMatchObject({ kind: 'failed', reason: 'no-room' })
+    expect(crashLines(all)).toEqual(['cannot allocate crashkernel (size:0x7ff7e000)'])
+    expect(run('q35', '2G', '6.12', 'crashkernel=0x7ff7ec00').crashkernel).toEqual({ kind: 'ignored', reason: 'size-exceeds-ram' })
+    // 5.10's range list compares its sizes with the same total (parse_crashkernel_mem: size >= system_ram).
+    const range = run('q35', '2G', '5.10', 'crashkernel=0-:0x7ff7e000')
+    expect(crashLines(range)).toEqual(['kexec: Reserving the low 1M of memory for crashkernel', 'crashkernel reservation failed - No suitable area found.'])
+  })
   it('6.1+ always reserves the whole first 1M', () => {
     const r = run('q35', '4G', '6.1', '')
     expect(r.reserved[0]).toMatchObject({ base: 0n, size: M })
