@@ -449,7 +449,7 @@ const X86_CRASH_CMA = { ...X86_CRASH, parseCma: true }
  * and frees it), 4 MiB CMA alignment.
  */
 const X86_BOOT_5_10: X86Policy = {
-  low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
+  low1M: 'crashkernel-only', realModeSize: 0x6000n, realModeNoMemory: 'sub-1M', pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
   swiotlb: 'io_tlb_nslabs',
   rodataParam: 'setup-strtobool',
   kfence: false,
@@ -472,7 +472,7 @@ const X86_BOOT_5_13: X86Policy = { ...X86_BOOT_5_12, low1M: 'always' }
 const X86_BOOT_5_15: X86Policy = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' }
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1: X86Policy = {
-  low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
+  low1M: 'always', realModeSize: 0x7000n, realModeNoMemory: 'sub-1M', pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
   // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
   swiotlb: 'default_nslabs',
   // The early_param of 6.1 (init/main.c@v6.1.192:1429-1441). 5.19 and 6.0 share this boot
@@ -543,9 +543,12 @@ const X86_BOOT_7_0: X86Policy = X86_BOOT_6_19
  * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
  * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).
  * sparse_init() allocates the memmap section by section: sparse_buffer_init() is in
- * mm/sparse.c@v7.1.3:268-279, not in @v7.2.13.
+ * mm/sparse.c@v7.1.3:268-279, not in @v7.2.13. reserve_real_mode() says "No memory below
+ * 0x0000000000100000 for the real-mode trampoline" when nothing under 1M is free
+ * (arch/x86/realmode/init.c@v7.2.13:59; @v6.12.117 has the sub-1M line: when in 6.13 – 7.1 it
+ * changed is UNCONFIRMED, those keep the old line).
  */
-const X86_BOOT_7_2: X86Policy = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } }
+const X86_BOOT_7_2: X86Policy = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', realModeNoMemory: 'below-limit', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } }
 /**
  * 7.3: eight 2M splits (the releases boots of Debian 7.3.4: DirectMap2M=3125248
  * DirectMap4k=20352 on 4G q35), where BPF JIT images come from the ROX execmem cache too

@@ -149,6 +149,14 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
   low1M: 'always' | 'crashkernel-only'
   /** real_mode_size_needed(): the trampoline blob of the build, page aligned. */
   realModeSize: PhysSize
+  /**
+   * What reserve_real_mode() prints when no trampoline fits: 'sub-1M' ("No sub-1M memory is
+   * available for the trampoline", arch/x86/realmode/init.c@v5.10.223:59, @v6.1.192:59,
+   * @v6.12.117:59) or 'below-limit' ("No memory below %pa for the real-mode trampoline" with
+   * x86_init.resources.realmode_limit, SZ_1M but on Hyper-V VTL: @v7.2.13:49,59,
+   * arch/x86/kernel/x86_init.c@v7.2.13:74).
+   */
+  realModeNoMemory: 'sub-1M' | 'below-limit'
   /** INIT_PGT_BUF_SIZE in pages (12; 16 with CONFIG_X86_5LEVEL). */
   pgtBufPages: number
   /** The build can run 5-level paging (CONFIG_X86_5LEVEL; always from 6.16): it does on an LA57 CPU without `no5lvl`. */

@@ -288,6 +288,9 @@ describe('x86Boot under 1 MiB', () => {
     const r = simulate(lowBank('6.12', 0x10000n))
     expect(trampolineOf(lowBank('6.12', 0x10000n))).toBe(0n)
     expect(r.trace.some((t) => t.text === 'No sub-1M memory is available for the trampoline')).toBe(true)
+    // 7.2 names the limit, %pa of x86_init.resources.realmode_limit (arch/x86/realmode/init.c@v7.2.13:59).
+    const lines = simulate(lowBank('7.2', 0x10000n)).trace.filter((t) => t.source === 'realmode').map((t) => t.text)
+    expect(lines).toEqual(['No memory below 0x0000000000100000 for the real-mode trampoline'])
   })
   it('reserve_bios_regions() reads the firmware\'s BIOS data area, not the e820 map memmap= made', () => {
     // 5.10 without crashkernel=: the trampoline under the new end of low RAM, the BIOS area from 0x9f000.

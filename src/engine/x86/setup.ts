@@ -304,8 +304,9 @@ function pfnRangeIsMapped(mb: Memblock, start: PhysAddr, end: PhysAddr): boolean
  */
 function reserveRealMode(mb: Memblock, layout: Layout, pol: X86Policy, memparse: Memparse, firmwareRam: E820Ram, trace: Trace): PhysAddr {
   if (pol.low1M === 'always') {
+    // x86_init.resources.realmode_limit (7.x; SZ_1M but on Hyper-V VTL) or the sub-1M bound before.
     const mem = memblockPhysAllocRange(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M, 'reserve_real_mode')
-    if (!mem) trace.info('realmode', 'No sub-1M memory is available for the trampoline')
+    if (!mem) trace.info('realmode', realModeNoMemoryLine(pol))
     // Unconditionally reserve the entire first 1M.
     memblockReserve(mb, 0n, SZ_1M, 'reserve_real_mode')
     return mem
@@ -313,7 +314,7 @@ function reserveRealMode(mb: Memblock, layout: Layout, pol: X86Policy, memparse:
   reserveBiosRegions(mb, firmwareRam)
   const mem = memblockFindInRangeNode(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M)
   if (!mem) {
-    trace.info('realmode', 'No sub-1M memory is available for the trampoline')
+    trace.info('realmode', realModeNoMemoryLine(pol))
   } else {
     memblockReserve(mb, mem, pol.realModeSize, 'reserve_real_mode')
     if (cmdlineFindOption(layout.cmdline, 'crashkernel') >= 0) {
@@ -324,6 +325,10 @@ function reserveRealMode(mb: Memblock, layout: Layout, pol: X86Policy, memparse:
   memblockReserve(mb, 0n, roundUp(reserveLow(layout.cmdline, memparse), SZ_4K), 'trim_low_memory_range')
   return mem
 }
+
+/** reserve_real_mode()'s line when no trampoline fits (X86Policy realModeNoMemory; %pa of SZ_1M in 7.x). */
+const realModeNoMemoryLine = (pol: X86Policy): string =>
+  pol.realModeNoMemory === 'sub-1M' ? 'No sub-1M memory is available for the trampoline' : `No memory below ${fmtHex(SZ_1M, 16)} for the real-mode trampoline`
 
 /**
  * Mirrors parse_reservelow() (≤5.12): how much trim_low_memory_range() reserves from 0,
