@@ -262,6 +262,14 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
   cmaInMiscMemInit: boolean
   /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
   sparseBeforeCrash: boolean
+  /**
+   * How vmemmap_populate() maps the memmap that sparse_init() allocates: 'basepages'
+   * (arch/riscv/mm/init.c@v6.1.192: vmemmap_populate_basepages(), PTE leaves, so one PTE table
+   * per 2 MiB of memmap, that is per present 128 MiB section, is memblock-allocated before the
+   * crash reservation) or 'hugepages' (@v6.12.117: vmemmap_populate_hugepages(), PMD leaves
+   * backed by the memmap buffer, no PTE table). Understood by riscv/sparse.ts.
+   */
+  vmemmap: 'basepages' | 'hugepages'
   /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 from 6.17 (include/linux/pageblock-flags.h@v6.17.8). */
   pageblockBits: bigint
   /**

@@ -76,6 +76,8 @@ vi.mock('./mmu.js', async (importOriginal) => {
     createKernelPageTable: (t: RiscvPageTables, size: bigint, alloc: TableAlloc) => both('createKernelPageTable', t, alloc, (x, a) => m.createKernelPageTable(x, size, a)),
     vmemmapPopulate: (t: RiscvPageTables, pfn: bigint, nr: bigint, startPfn: bigint, alloc: TableAlloc) =>
       both('vmemmapPopulate', t, alloc, (x, a) => m.vmemmapPopulate(x, pfn, nr, startPfn, a)),
+    vmemmapPopulateBasepages: (t: RiscvPageTables, pfn: bigint, nr: bigint, startPfn: bigint, alloc: TableAlloc) =>
+      both('vmemmapPopulateBasepages', t, alloc, (x, a) => m.vmemmapPopulateBasepages(x, pfn, nr, startPfn, a)),
   }
 })
 
@@ -206,7 +208,7 @@ describe('run-length swapper_pg_dir = per-entry reference on random call sequenc
           return physRamBase + gib * G + (g(fc.bigInt, { min: 0n, max: G / a - 1n }) * a) % G
         }
         for (let n = g(fc.integer, { min: 1, max: 8 }); n > 0; n--) {
-          const op = g(fc.integer, { min: 0, max: 6 })
+          const op = g(fc.integer, { min: 0, max: 7 })
           const start = addr()
           const size = g(fc.constantFrom, PAGE, PMD, G, 3n * PMD + 5n * PAGE, 2n * G)
           const end = start + (g(fc.boolean) ? size : g(fc.bigInt, { min: 1n, max: size / PAGE }) * PAGE)
@@ -221,6 +223,7 @@ describe('run-length swapper_pg_dir = per-entry reference on random call sequenc
           if (op === 3) onBoth(fast, ref, (t, a) => mmu.createPgdMapping(t, mmu.linearVa(t, start), sz, a))
           if (op === 4) onBoth(fast, ref, (t, a) => mmu.createKernelPageTable(t, imageSize, a))
           if (op === 5) onBoth(fast, ref, (t, a) => mmu.vmemmapPopulate(t, pfn, nr, 0x80000n, a))
+          if (op === 7) onBoth(fast, ref, (t, a) => mmu.vmemmapPopulateBasepages(t, pfn, nr, 0x80000n, a))
           if (op === 6 && g(fc.integer, { min: 0, max: 9 }) === 0) {
             // Past the top of the VA space: the per-entry walk takes over.
             const top = (1n << 64n) - fast.pageOffset + physRamBase - 4n * G

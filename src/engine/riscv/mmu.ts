@@ -440,6 +440,26 @@ export function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages: bigint
   createPgdMappings(pg, first, PMD_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc)
 }
 
+/**
+ * Mirrors vmemmap_populate_basepages() — mm/sparse-vmemmap.c (v6.1.192:282), which riscv's
+ * vmemmap_populate() calls up to 6.1 at least (arch/riscv/mm/init.c v6.1.192:1252), for one
+ * section's memmap: a PTE leaf per page, each backed by the sparse buffer (no memblock call),
+ * every missing table on the way down allocated (vmemmap_alloc_block_zero() from memblock), so
+ * also a PTE table per 2 MiB of memmap. The later pages of a PTE table find every table
+ * present: one walk per PMD block allocates the same tables in the same order.
+ */
+export function vmemmapPopulateBasepages(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void {
+  const start = VMEMMAP_START[t.levels] + (pfn - vmemmapStartPfn) * STRUCT_PAGE_BYTES
+  const end = start + nrPages * STRUCT_PAGE_BYTES
+  const pg = runLength(t, start, end + RISCV_PMD_SIZE)
+  if (!pg) return vmemmapPopulateBasepagesPerEntry(t, start, end, alloc)
+  if (start >= end) return
+  // The first page of every PMD block [start, end) touches (start is page aligned: section-aligned pfns).
+  const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1
+  createPgdMappings(pg, start, PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, 1, alloc)
+  if (steps > 1) createPgdMappings(pg, (start & PMD_ALIGN_MASK) + RISCV_PMD_SIZE, PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps - 1, alloc)
+}
+
 const VMEMMAP_START: Record<RiscvPagingLevels, bigint> = { 3: vmemmapStart(3), 4: vmemmapStart(4), 5: vmemmapStart(5) }
 
 // ---------------------------------------------------------------- the per-entry reference walk
@@ -488,6 +508,14 @@ function createLinearMappingRangePmdOnlyPerEntry(t: RiscvPageTables, start: Phys
 
 function createKernelPageTablePerEntry(t: RiscvPageTables, imageSize: PhysSize, alloc: TableAlloc): void {
   for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE) createPgdMappingPerEntry(t, va, RISCV_PMD_SIZE, alloc)
+}
+
+function vmemmapPopulateBasepagesPerEntry(t: RiscvPageTables, start: bigint, end: bigint, alloc: TableAlloc): void {
+  for (let addr = start; addr < end; ) {
+    // The first page of each PTE table the range touches.
+    createPgdMappingPerEntry(t, addr, RISCV_PAGE_SIZE, alloc)
+    addr = (addr & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE
+  }
 }
 
 function vmemmapPopulatePerEntry(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void {

@@ -294,6 +294,17 @@ describe('riscv64 boot facts', () => {
       'crashkernel: reserved 0x00000000efe00000 - 0x00000000ffe00000 (256 MB)',
     ])
   })
+  it('6.1 maps the memmap with base pages: a PTE table per 128 MiB section under the top of RAM, so a large region falls back 2 MiB lower per 64 GiB', () => {
+    // arch/riscv/mm/init.c v6.1.192 vmemmap_populate() → vmemmap_populate_basepages(): 512
+    // sections take 512 PTE tables (2 MiB) from memblock before reserve_crashkernel(); 4G
+    // does not fit under 4G - 1, so [DRAM start, end) is searched top-down under them.
+    const l = virtLayout('6.12', 64n * GiB, 'crashkernel=4G')
+    const r = simulate({ ...l, kernel: '6.1.192' })
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', fellBack: true, main: { base: 0xf3dc00000n, size: 4n * GiB } })
+    expect(r.trace.filter((t) => t.source === 'crashkernel').map((t) => t.text)).toEqual([
+      'crashkernel: reserved 0x0000000f3dc00000 - 0x000000103dc00000 (4096 MB)',
+    ])
+  })
   it('6.1.0 – 6.1.39 end the first window at 4G, so the region sits 2 MiB higher', () => {
     const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
     const r = simulate({ ...l, kernel: '6.1.39' })

@@ -428,7 +428,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   // misc_mem_init()
   const nodeData = archNumaInit(mb, layout, pol, trace)
   const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, trace) : bm.cma
-  const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined
+  const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined
   // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
   const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug))
   for (const e of zoneBlock.events) trace.events.push(e)

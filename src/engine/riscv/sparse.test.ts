@@ -12,11 +12,11 @@ import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockAlloc, memblockAllocTryNid, memblockCreate, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { roundUp, SMP_CACHE_BYTES } from '../phys.js'
 import type { PhysAddr } from '../types.js'
-import { RISCV_PAGE_SHIFT, RISCV_PAGE_SIZE, RISCV_PMD_SIZE, swapperPgDir, vmemmapPopulate, type RiscvPageTables, type RiscvPagingLevels, type TableAlloc } from './mmu.js'
+import { createPgdMapping, RISCV_PAGE_SHIFT, RISCV_PAGE_SIZE, RISCV_PMD_SIZE, swapperPgDir, swapperPgDirReference, vmemmapPopulate, vmemmapPopulateBasepages, vmemmapStart, type RiscvPageTables, type RiscvPagingLevels, type TableAlloc } from './mmu.js'
 import { memSectionUsageSize, RISCV_MAX_PHYSMEM_BITS, RISCV_MEM_SECTION_BYTES, RISCV_SECTION_SIZE_BITS, sparseInit, type SectionRuns } from './sparse.js'
 
 /** sparse_init() section by section, as the kernel loops (the reference). */
-function sparseInitPerSection(mb: Memblock, tables: RiscvPageTables, nodeData: PhysAddr, physRamBase: PhysAddr, pageblockBits: bigint) {
+function sparseInitPerSection(mb: Memblock, tables: RiscvPageTables, nodeData: PhysAddr, physRamBase: PhysAddr, pageblockBits: bigint, vmemmap: 'basepages' | 'hugepages') {
   const sectionSize = 1n << RISCV_SECTION_SIZE_BITS
   const pagesPerSection = sectionSize / RISCV_PAGE_SIZE
   const sectionsPerRoot = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES
@@ -52,8 +52,14 @@ function sparseInitPerSection(mb: Memblock, tables: RiscvPageTables, nodeData: P
   const tableAlloc: TableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc')
   const vmemmapStartPfn = (physRamBase & ~(sectionSize - 1n)) >> RISCV_PAGE_SHIFT
   for (const section of sections) {
-    vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
-    if (!memmap) memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
+    if (vmemmap === 'hugepages') {
+      vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
+      if (!memmap) memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
+    } else {
+      vmemmapPopulateBasepages(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
+      // Each page of the section's memmap from memblock when there is no buffer.
+      if (!memmap) for (let k = 0n; k < (64n * pagesPerSection) / RISCV_PAGE_SIZE; k++) if (!memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')) break
+    }
   }
   return { presentSections: sections, memSection, usemap, memmap }
 }
@@ -97,11 +103,12 @@ describe('sparseInit() by runs of sections = section by section', () => {
         const squeeze = g(fc.integer, { min: 0, max: 3 }) === 0 ? g(fc.constantFrom, 64n * 1024n, 4n * M, 40n * M) : 0n
         const nodeOffset = g(fc.bigInt, { min: 0n, max: 1n << 20n }) * 4096n
         const pageblockBits = g(fc.constantFrom, 4n, 8n)
+        const vmemmap = g(fc.constantFrom, 'hugepages', 'basepages') as 'hugepages' | 'basepages'
         const fast = build()
         const ref = build()
-        const runs = sparseInit(fast.mb, fast.t, fast.nodeData, fast.physRamBase, pageblockBits)
+        const runs = sparseInit(fast.mb, fast.t, fast.nodeData, fast.physRamBase, pageblockBits, vmemmap)
         const a = runs && { ...runs, presentSections: sectionsOf(runs.presentSections) }
-        const b = sparseInitPerSection(ref.mb, ref.t, ref.nodeData, ref.physRamBase, pageblockBits)
+        const b = sparseInitPerSection(ref.mb, ref.t, ref.nodeData, ref.physRamBase, pageblockBits, vmemmap)
         expect(JSON.stringify(a, hex)).toBe(JSON.stringify(b, hex))
         expect(JSON.stringify(fast.mb, hex)).toBe(JSON.stringify(ref.mb, hex))
         expect(tablesJson(fast.t)).toBe(tablesJson(ref.t))
@@ -115,17 +122,62 @@ describe('sparseInit() by runs of sections = section by section', () => {
     // only that region has no present section at all.
     const mb = memblockCreate(RISCV_PAGE_SIZE)
     memblockAdd(mb, 0x1001n, 0x100n)
-    expect(sparseInit(mb, swapperPgDir(3, 0n), 0x1001n, 0n, 4n)).toBeUndefined()
+    expect(sparseInit(mb, swapperPgDir(3, 0n), 0x1001n, 0n, 4n, 'hugepages')).toBeUndefined()
     // A region with one whole page marks its section.
     const mb2 = memblockCreate(RISCV_PAGE_SIZE)
     memblockAdd(mb2, 0x1000n, 0x1000n)
-    expect(sparseInit(mb2, swapperPgDir(3, 0n), 0x1000n, 0n, 4n)?.presentSections).toEqual([{ first: 0n, last: 0n }])
+    expect(sparseInit(mb2, swapperPgDir(3, 0n), 0x1000n, 0n, 4n, 'hugepages')?.presentSections).toEqual([{ first: 0n, last: 0n }])
   })
   it('present sections that follow each other are one run, also from two memory regions (for_each_present_section_nr() sees 0, 1)', () => {
     // [0, 128 MiB) and [128 MiB + 4 KiB, 256 MiB): memory_present() marks sections 0 and 1.
     const mb = memblockCreate(RISCV_PAGE_SIZE)
     memblockAdd(mb, 0n, 128n * M)
     memblockAdd(mb, 128n * M + 4096n, 128n * M - 4096n)
-    expect(sparseInit(mb, swapperPgDir(3, 0n), 0n, 0n, 4n)?.presentSections).toEqual([{ first: 0n, last: 1n }])
+    expect(sparseInit(mb, swapperPgDir(3, 0n), 0n, 0n, 4n, 'hugepages')?.presentSections).toEqual([{ first: 0n, last: 1n }])
+  })
+})
+
+describe('vmemmap_populate() in base pages (riscv ≤6.1: vmemmap_populate_basepages())', () => {
+  // mm/sparse-vmemmap.c v6.1.192 vmemmap_populate_range(): every page of the memmap walks the
+  // tables down to its PTE; the PTE tables (one per 2 MiB of memmap, so one per 128 MiB
+  // section) come from memblock, the pages themselves from the sparse buffer.
+  it.each([3, 4, 5] as const)('Sv%s: the tables of a page-by-page walk, in its order', (levels) => {
+    const pagesPerSection = 1n << (RISCV_SECTION_SIZE_BITS - RISCV_PAGE_SHIFT)
+    const allocs = (run: (alloc: TableAlloc) => void): string[] => {
+      const seen: string[] = []
+      run((last, count) => seen.push(`${last}x${count}`))
+      return seen
+    }
+    // Sections 5..7 and 20 of a map based at 0 (two runs, three PMD blocks of memmap in one).
+    const fast = swapperPgDir(levels, 0n)
+    const fastAllocs = allocs((alloc) => {
+      vmemmapPopulateBasepages(fast, 5n * pagesPerSection, 3n * pagesPerSection, 0n, alloc)
+      vmemmapPopulateBasepages(fast, 20n * pagesPerSection, pagesPerSection, 0n, alloc)
+    })
+    const ref = swapperPgDirReference(levels, 0n)
+    const refAllocs = allocs((alloc) => {
+      for (const [first, n] of [[5n, 3n], [20n, 1n]] as const) {
+        const start = vmemmapStart(levels) + first * pagesPerSection * 64n
+        for (let va = start; va < start + n * pagesPerSection * 64n; va += RISCV_PAGE_SIZE) createPgdMapping(ref, va, RISCV_PAGE_SIZE, alloc)
+      }
+    })
+    // One PTE table per section (4), after the upper levels the first walk needs.
+    expect(fastAllocs.filter((a) => a === 'truex1')).toHaveLength(4)
+    const flat = (xs: string[]): string[] => xs.flatMap((x) => Array<string>(Number(x.split('x')[1])).fill(x.split('x')[0]!))
+    expect(flat(fastAllocs)).toEqual(flat(refAllocs))
+    // The same entries (the reference has a leaf per page; the walk one per PTE table).
+    const tables = (t: RiscvPageTables): string[] => [...t.entries].filter(([, v]) => v === 'table').map(([k]) => k).sort()
+    expect(tables(fast)).toEqual(tables(ref))
+  })
+
+  it('takes one PTE table per present section more than the PMD-leaf vmemmap', () => {
+    const run = (vmemmap: 'basepages' | 'hugepages'): bigint => {
+      const mb = memblockCreate(RISCV_PAGE_SIZE)
+      memblockAdd(mb, 0x80000000n, 4n * G)
+      sparseInit(mb, swapperPgDir(4, 0x80000000n), 0x17ff00000n, 0x80000000n, 4n, vmemmap)
+      return mb.reserved.regions.filter((r) => r.owner === '__earlyonly_bootmem_alloc').reduce((n, r) => n + r.size, 0n)
+    }
+    // 4 GiB: 32 sections, 32 PTE tables.
+    expect(run('basepages') - run('hugepages')).toBe(32n * RISCV_PAGE_SIZE)
   })
 })

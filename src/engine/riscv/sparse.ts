@@ -17,7 +17,8 @@
 import { memblockAlloc, memblockAllocTryNid, type Memblock } from '../memblock/memblock.js'
 import { roundUp, SMP_CACHE_BYTES } from '../phys.js'
 import type { PhysAddr, PhysSize } from '../types.js'
-import { RISCV_PAGE_SHIFT, RISCV_PAGE_SIZE, RISCV_PMD_SIZE, STRUCT_PAGE_BYTES, vmemmapPopulate, type RiscvPageTables, type TableAlloc } from './mmu.js'
+import type { RiscvPolicy } from '../policies/types.js'
+import { RISCV_PAGE_SHIFT, RISCV_PAGE_SIZE, RISCV_PMD_SIZE, STRUCT_PAGE_BYTES, vmemmapPopulate, vmemmapPopulateBasepages, type RiscvPageTables, type TableAlloc } from './mmu.js'
 
 /** SECTION_SIZE_BITS and MAX_PHYSMEM_BITS of rv64 (arch/riscv/include/asm/sparsemem.h). */
 export const RISCV_SECTION_SIZE_BITS = 27n
@@ -74,6 +75,8 @@ export function memSectionUsageSize(pageblockBits: bigint): PhysSize {
  * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
  * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations
  * @param pageblockBits - NR_PAGEBLOCK_BITS of the kernel (policy data)
+ * @param vmemmap - how the kernel's vmemmap_populate() maps the memmap (policy data): PMD
+ *   leaves, or base pages with a PTE table per section
  */
 export function sparseInit(
   mb: Memblock,
@@ -81,6 +84,7 @@ export function sparseInit(
   nodeData: PhysAddr,
   physRamBase: PhysAddr,
   pageblockBits: bigint,
+  vmemmap: RiscvPolicy['vmemmap'],
 ): SparseInitResult | undefined {
   // memblocks_present(): the root array first (SPARSEMEM_EXTREME), 1 << INTERNODE_CACHE_SHIFT aligned.
   const memSection = memblockAlloc(mb, NR_SECTION_ROOTS * 8n, SMP_CACHE_BYTES, 'sparse_init')
@@ -138,6 +142,7 @@ export function sparseInit(
     for (let k = 0; k < count; k++) memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc', 0)
   }
   const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE
+  const populate = vmemmap === 'basepages' ? vmemmapPopulateBasepages : vmemmapPopulate
   if (memmap) {
     // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
     // 2 MiB, and section-aligned pfns give PMD-aligned addresses), so the per-section
@@ -145,14 +150,19 @@ export function sparseInit(
     // one after the other: one call for the run maps the same leaves and allocates the same
     // tables in the same order (createPgdMappings() replays the per-entry walk's order).
     for (const run of present) {
-      vmemmapPopulate(tables, run.first * PAGES_PER_SECTION, (run.last - run.first + 1n) * PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
+      populate(tables, run.first * PAGES_PER_SECTION, (run.last - run.first + 1n) * PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
     }
   } else {
-    // Without the buffer each block is allocated between the sections' table walks.
+    // Without the buffer each block (each page, in base pages) is allocated between the
+    // sections' table walks. (Base pages: the kernel takes a section's PTE table before its
+    // first page; table and pages are all one page, page aligned, above the same goal, so
+    // taking the table first reserves the same pages.)
+    const block = vmemmap === 'basepages' ? RISCV_PAGE_SIZE : RISCV_PMD_SIZE
+    const blocksPerSection = (STRUCT_PAGE_BYTES * PAGES_PER_SECTION) / block
     for (const run of present) {
       for (let section = run.first; section <= run.last; section++) {
-        vmemmapPopulate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
-        memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', 0)
+        populate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
+        for (let k = 0n; k < blocksPerSection; k++) if (!memblockAllocTryNid(mb, block, block, physRamBase, 0n, 'vmemmap_alloc_block', 0)) break
       }
     }
   }
