@@ -29,7 +29,8 @@
  *   debug_pagealloc (CONFIG_DEBUG_PAGEALLOC; x86_64 and riscv64, arm64's is in
  *                linear-map-flags.ts) kstrtobool()'s -EINVAL for NULL or a word it does not know;
  *   swiotlb      (every arch: CONFIG_SWIOTLB) a NULL value: setup_io_tlb_npages() reads *str;
- *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did.
+ *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did;
+ *   numa         (riscv64) a NULL value: numa_parse_early_param() returns -EINVAL.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -44,7 +45,8 @@
  *         mm/mm_init.c (v6.12.117, v7.2.13) cmdline_parse_kernelcore, cmdline_parse_movablecore,
  *         cmdline_parse_core; arch/x86/kernel/e820.c parse_memmap_opt, parse_memopt;
  *         arch/arm64/mm/init.c early_mem; arch/riscv/mm/init.c early_mem, print_no4lvl,
- *         print_no5lvl; arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
+ *         print_no5lvl; drivers/base/arch_numa.c numa_parse_early_param;
+ *         arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
  *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
  *         early_debug_pagealloc
@@ -233,6 +235,14 @@ const earlyDebugPagealloc: EarlyHandler = (val, { policy, layout }) =>
 const setupIoTlbNpages: EarlyHandler = (val) => (val === null ? faultIn('null-dereference', 'kernel/dma/swiotlb.c', 'setup_io_tlb_npages') : 0)
 
 /**
+ * Mirrors numa_parse_early_param(): `if (!opt) return -EINVAL` (riscv/setup.ts numaOff()
+ * applies a value; `fake=` without CONFIG_NUMA_EMU, -EINVAL from 6.12's numa_memblks, is not
+ * followed).
+ * @kernel drivers/base/arch_numa.c numa_parse_early_param (v6.1.192:27, v6.12.117:23, v7.2.13:23)
+ */
+const numaParseEarlyParam: EarlyHandler = (val) => (val === null ? EINVAL : 0)
+
+/**
  * Mirrors print_no4lvl() / print_no5lvl() (6.4+, where set_satp_mode() reads the command
  * line first: riscv/setup.ts satpLevels()): they only print, with no newline.
  * @kernel arch/riscv/mm/init.c print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
@@ -272,6 +282,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
     { name: 'no4lvl', word: 'lvl', fn: printNoLvl('Disabled 4-level and 5-level paging') },
     { name: 'no5lvl', word: 'lvl', fn: printNoLvl('Disabled 5-level paging') },
+    { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
   ],
 }
 

@@ -345,6 +345,24 @@ describe('riscv64 boot facts', () => {
   })
 })
 
+describe('riscv64 numa= (drivers/base/arch_numa.c numa_parse_early_param, dummy_numa_init)', () => {
+  const numaLines = (kernel: string, cmdline: string): string[] =>
+    simulate(virtLayout(kernel, 4n * GiB, cmdline))
+      .trace.filter((t) => t.source === 'numa' || t.source === 'params')
+      .map((t) => t.text)
+      .filter((t) => !t.startsWith('NODE_DATA'))
+  it.each(['6.12', '7.2'])('%s: numa=off (any value starting "off") says "NUMA disabled" before faking the node', (kernel) => {
+    const faking = 'NUMA: Faking a node at [mem 0x0000000080000000-0x000000017fffffff]'
+    expect(numaLines(kernel, 'numa=off crashkernel=256M')).toEqual(['NUMA: NUMA disabled', faking])
+    expect(numaLines(kernel, 'numa=offline')).toEqual(['NUMA: NUMA disabled', faking])
+    expect(numaLines(kernel, 'numa=on')).toEqual([faking])
+    // `if (!opt) return -EINVAL`: do_early_param() calls it malformed, numa_off stays false.
+    expect(numaLines(kernel, 'numa')).toEqual(["Malformed early option 'numa'", faking])
+    // After `--` it is no early parameter.
+    expect(numaLines(kernel, '-- numa=off')).toEqual([faking])
+  })
+})
+
 describe('riscv64 helpers', () => {
   it('KFENCE_POOL_SIZE with 255 objects and 4K pages is 2 MiB', () => {
     expect(kfencePoolSize(4096n)).toBe(0x200000n)

@@ -300,13 +300,27 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
 }
 
 /**
- * Mirrors arch_numa_init() on a DT without NUMA nodes: dummy_numa_init() fakes node 0 over
- * all of DRAM, then alloc_node_data() takes NODE_DATA(0) top-down.
+ * Mirrors numa_parse_early_param()'s numa_off — drivers/base/arch_numa.c (v6.1.192:27,
+ * v6.12.117:23, v7.2.13:23): set by any `numa=` whose value starts with "off" (str_has_prefix()),
+ * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
+ */
+export function numaOff(cmdline: string): boolean {
+  if (!cmdline.includes('numa')) return false
+  for (const p of parseEarlyParams(cmdline)) if (p.val !== null && parameq(p.param, 'numa') && p.val.startsWith('off')) return true
+  return false
+}
+
+/**
+ * Mirrors arch_numa_init() on a DT without NUMA nodes (or with `numa=off`, which skips
+ * of_numa_init()): dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM,
+ * then alloc_node_data() takes NODE_DATA(0) top-down.
  * @kernel drivers/base/arch_numa.c arch_numa_init, dummy_numa_init; mm/numa.c alloc_node_data
  */
 export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): PhysAddr {
   const start = memblockStartOfDram(mb)
   const end = memblockEndOfDram(mb) - 1n
+  // pr_info() under pr_fmt "NUMA: " (v6.1.192:440, v6.12.117:290, v7.2.13:290).
+  if (numaOff(layout.cmdline)) trace.info('numa', 'NUMA: NUMA disabled')
   trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end)}]`)
   numaInitMemblock(mb, policy.numaMemblock, start, end + 1n)
   const size = layout.boot.nodeData
