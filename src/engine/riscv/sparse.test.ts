@@ -110,7 +110,10 @@ describe('sparseInit() by runs of sections = section by section', () => {
         const a = runs && { ...runs, presentSections: sectionsOf(runs.presentSections) }
         const b = sparseInitPerSection(ref.mb, ref.t, ref.nodeData, ref.physRamBase, pageblockBits, vmemmap)
         expect(JSON.stringify(a, hex)).toBe(JSON.stringify(b, hex))
-        expect(JSON.stringify(fast.mb, hex)).toBe(JSON.stringify(ref.mb, hex))
+        // The owners a merged region took in are a set (for reports): base pages without the
+        // buffer reserve a section's 512 pages as one run, the reference page by page.
+        const owners = (k: string, v: unknown): unknown => (k === 'alsoOwners' && Array.isArray(v) ? [...(v as string[])].sort() : hex(k, v))
+        expect(JSON.stringify(fast.mb, owners)).toBe(JSON.stringify(ref.mb, owners))
         expect(tablesJson(fast.t)).toBe(tablesJson(ref.t))
       }),
       { seed: 0x5a55, numRuns: 1000 },

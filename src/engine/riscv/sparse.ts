@@ -14,7 +14,7 @@
  *         include/linux/mmzone.h struct mem_section, struct mem_section_usage;
  *         arch/riscv/include/asm/sparsemem.h (v6.12.117, v7.2.13)
  */
-import { memblockAlloc, memblockAllocTryNid, type Memblock } from '../memblock/memblock.js'
+import { memblockAlloc, memblockAllocPages, memblockAllocTryNid, MEMBLOCK_ALLOC_ACCESSIBLE, type Memblock } from '../memblock/memblock.js'
 import { roundUp, SMP_CACHE_BYTES } from '../phys.js'
 import type { PhysAddr, PhysSize } from '../types.js'
 import type { RiscvPolicy } from '../policies/types.js'
@@ -57,6 +57,8 @@ const NR_SECTION_ROOTS = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BIT
 /** The subsection bitmap, one bit per 2 MiB of a section, in bytes of whole longs. */
 const SUBSECTION_MAP_BYTES = roundUp(SECTION_SIZE / RISCV_PMD_SIZE, 64n) / 8n
 const PAGEBLOCKS_PER_SECTION = PAGES_PER_SECTION >> RISCV_PAGEBLOCK_ORDER
+/** The pages of one section's memmap (one PMD block of the vmemmap): 512. */
+const PAGES_PER_PMD = Number((STRUCT_PAGE_BYTES * PAGES_PER_SECTION) / RISCV_PAGE_SIZE)
 
 /**
  * Mirrors mem_section_usage_size() — mm/sparse.c (v6.12.117:242; struct in include/linux/mmzone.h:1811).
@@ -156,13 +158,13 @@ export function sparseInit(
     // Without the buffer each block (each page, in base pages) is allocated between the
     // sections' table walks. (Base pages: the kernel takes a section's PTE table before its
     // first page; table and pages are all one page, page aligned, above the same goal, so
-    // taking the table first reserves the same pages.)
-    const block = vmemmap === 'basepages' ? RISCV_PAGE_SIZE : RISCV_PMD_SIZE
-    const blocksPerSection = (STRUCT_PAGE_BYTES * PAGES_PER_SECTION) / block
+    // taking the table first reserves the same pages, and the section's 512 pages are
+    // reserved as one counted run.)
     for (const run of present) {
       for (let section = run.first; section <= run.last; section++) {
         populate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
-        for (let k = 0n; k < blocksPerSection; k++) if (!memblockAllocTryNid(mb, block, block, physRamBase, 0n, 'vmemmap_alloc_block', 0)) break
+        if (vmemmap === 'basepages') memblockAllocPages(mb, PAGES_PER_PMD, RISCV_PAGE_SIZE, physRamBase, MEMBLOCK_ALLOC_ACCESSIBLE, 'vmemmap_alloc_block', 0)
+        else memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', 0)
       }
     }
   }
