@@ -30,7 +30,8 @@
  *                linear-map-flags.ts) kstrtobool()'s -EINVAL for NULL or a word it does not know;
  *   swiotlb      (every arch: CONFIG_SWIOTLB) a NULL value: setup_io_tlb_npages() reads *str;
  *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did;
- *   numa         (riscv64) a NULL value: numa_parse_early_param() returns -EINVAL.
+ *   numa         (riscv64) a NULL value: numa_parse_early_param() returns -EINVAL;
+ *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -49,8 +50,9 @@
  *         arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
  *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
- *         early_debug_pagealloc
+ *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi
  */
+import { parseAcpi } from './arm64/acpi.js'
 import { parameq, parseEarlyParams } from './params.js'
 import type { KernelPolicy } from './policies/types.js'
 import { riscvMemoryLimitStart, satpModeLevels } from './riscv/setup.js'
@@ -254,6 +256,13 @@ const printNoLvl =
     return 0
   }
 
+/**
+ * Mirrors arm64's parse_acpi() as far as its return goes (arm64/acpi.ts parseAcpi(), whose
+ * flags arm64/setup.ts reads): NULL or a word it does not know is -EINVAL.
+ * @kernel arch/arm64/kernel/acpi.c parse_acpi (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const parseAcpiArm64: EarlyHandler = (val, st) => parseAcpi(val, { off: false, on: false, force: false }, st.policy.arm64!.acpiBoot)
+
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: EarlyHandler }>> = {
   x86_64: [
@@ -272,6 +281,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'mem', word: 'mem', fn: earlyMemArm64 },
     { name: 'cma', word: 'cma', fn: earlyCma },
     { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
+    { name: 'acpi', word: 'acpi', fn: parseAcpiArm64 },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },

@@ -21,6 +21,7 @@
 import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import { earlyInitDtScanMemory } from '../fdt.js'
 import { efiReserveRegions } from '../efi.js'
+import { acpiBootTableInit, acpiFirmwareOf, acpiParamsFromCmdline, type AcpiBootTableInitResult } from './acpi.js'
 import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
@@ -360,6 +361,8 @@ interface Arm64Prefix {
   memstartAddr: PhysAddr
   /** /reserved-memory as the early scan left it (the late pass runs in unflatten_device_tree()). */
   reservedMem: ReservedMemState
+  /** What acpi_boot_table_init() decides and prints (after paging_init(): arm64BootMiddle() puts the lines). */
+  acpi: AcpiBootTableInitResult
   reservedMemCtx: ReservedMemContext
   /** The reservation runs in arm64_memblock_init() (before paging_init()). */
   early: boolean
@@ -377,11 +380,11 @@ interface Arm64Middle {
   lowMax: PhysAddr
 }
 
-const zoneInputsOf = (mb: Memblock, layout: Layout) => ({
+const zoneInputsOf = (mb: Memblock, layout: Layout, acpiDisabled: boolean) => ({
   startOfDram: memblockStartOfDram(mb),
   endOfDram: memblockEndOfDram(mb),
   dma: layout.dma,
-  acpiDisabled: layout.acpi !== true,
+  acpiDisabled,
   config: layout.config,
   physMaskPlus1: pow2(layout.paBits),
 })
@@ -395,17 +398,21 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   const pol = policy.arm64!
   const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
   setupMachineFdt(mb, layout, trace)
-  // With ACPI the firmware's reservations are the EFI memory map's, taken by efi_init() before
-  // arm64_memblock_init(); the device tree the scan then reads is the EFI stub's, which has no
+  // UEFI firmware with ACPI tables (the board's "acpi"): its reservations are the EFI memory
+  // map's, taken by efi_init() before arm64_memblock_init(), whether the kernel then runs with
+  // ACPI or not; the device tree the scan then reads is the EFI stub's, which has no
   // /reserved-memory (arch/arm64/kernel/setup.c setup_arch@v7.1.3:323-332).
   if (layout.acpi) efiReserveRegions(mb, layout.reservations)
   const memstartAddr = arm64MemblockInit(mb, layout, policy, trace)
   const reservedMemCtx = reservedMemContext(layout, policy)
   const reservedMem = earlyInitFdtScanReservedMem(mb, layout.acpi ? [] : layout.reservations, reservedMemCtx, trace)
+  // acpi_boot_table_init() reads the flags parse_early_param() set and the firmware's tables,
+  // nothing of memblock: decided here, printed where it runs.
+  const acpi = acpiBootTableInit(acpiParamsFromCmdline(layout.cmdline, pol.acpiBoot), acpiFirmwareOf(layout.acpi), pol.acpiBoot, layout.cmdline)
   const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32
   const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones)
-  if (early) return { mb, memstartAddr, reservedMem, reservedMemCtx, early }
-  const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, undefined)
+  if (early) return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early }
+  const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, acpi, memstartAddr, undefined)
   // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation
   // (≤6.x); from 7.0 mm_core_init_early() runs it after setup_arch(), so its lines follow the
   // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
@@ -413,7 +420,7 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   // memblock.memory only, which the reservation leaves alone.
   const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy))
   if (pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
-  return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock }
+  return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early, middle, zoneBlock }
 }
 
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
@@ -430,24 +437,28 @@ function arm64BootMiddle(
   trace: Trace,
   reservedMem: ReservedMemState,
   reservedMemCtx: ReservedMemContext,
+  acpi: AcpiBootTableInitResult,
   memstartAddr: PhysAddr,
   earlyCrash: PhysRange | undefined,
 ): Arm64Middle {
   const pol = policy.arm64!
   const paging = arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash)
+  // acpi_boot_table_init() (arch/arm64/kernel/setup.c@v6.12.117:340).
+  for (const e of acpi.events) trace.events.push(e)
   // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
   // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
-  // .unflattenedDt is the total of both. setup_arch() calls it only `if (acpi_disabled)`
+  // .unflattenedDt is the total of both (with `acpi=off` on an ACPI board, the EFI stub's
+  // tree). setup_arch() calls it only `if (acpi_disabled)`
   // (arch/arm64/kernel/setup.c@v6.12.117:342-343, @v5.10.223:340-341): an ACPI boot prints
   // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
-  if (!layout.acpi) {
+  if (acpi.acpiDisabled) {
     fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace)
     const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n
     if (layout.boot.unflattenedDt > 0n) memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree')
     if (aliases > 0n) memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree')
   }
   bootmemInitAllocations(mb, layout, pol, memstartAddr)
-  const inputs = zoneInputsOf(mb, layout)
+  const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled)
   const zones = pol.zones(inputs)
   if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace)
   return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs) }
@@ -488,13 +499,14 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
     // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
     // The limits as arm64_memblock_init() sees them (memblock.memory is final by then).
-    const inputs = zoneInputsOf(mb, layout)
+    // (acpi_boot_table_init() has not run yet: acpi_disabled is still its initial 1.)
+    const inputs = zoneInputsOf(mb, layout, true)
     const zones = pol.zones(inputs)
     lowMax = pol.crashWhen === 'memblock-init' ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))
     if (pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace)
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
-    middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.memstartAddr, crashRange)
+    middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.acpi, p.memstartAddr, crashRange)
   } else {
     middle = p.middle!
     lowMax = middle.lowMax

@@ -100,9 +100,16 @@ describe('CRASH_ADDR_LOW_MAX and the default CMA limit', () => {
 describe('the firmware limits and the zone arithmetic at their edges', () => {
   it('of_dma_get_max_cpu_address(NULL): PHYS_ADDR_MAX without dma-ranges, else the lowest bus end', () => {
     // drivers/of/address.c@v6.12.117: max_cpu_addr starts at PHYS_ADDR_MAX and only goes down.
-    const of = (ends: bigint[]) => ofDmaGetMaxCpuAddress({ dmaRanges: ends.map((cpuEnd, i) => ({ node: `/bus${i}`, cpuEnd })), iortLimitBits: [] })
+    const of = (ends: bigint[], ofRoot = true) => ofDmaGetMaxCpuAddress({ dmaRanges: ends.map((cpuEnd, i) => ({ node: `/bus${i}`, cpuEnd })), iortLimitBits: [] }, ofRoot)
     expect(of([])).toBe((1n << 64n) - 1n)
     expect(of([4n * G - 1n, G - 1n, 2n * G - 1n])).toBe(G - 1n)
+    // No tree unflattened (ACPI on): of_root is NULL and its lookups find nothing.
+    expect(of([G - 1n], false)).toBe((1n << 64n) - 1n)
+  })
+  it('with ACPI on (acpi=force on a device-tree board) the dma-ranges limit nothing: no tree was unflattened', () => {
+    const zi: ZoneInputs = { ...inputs(0n, 8n * G), dma: { dmaRanges: [{ node: '/soc', cpuEnd: G - 1n }], iortLimitBits: [] }, acpiDisabled: false }
+    for (const v of [zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact]) expect(v(zi)).toMatchObject({ dma: 4n * G })
+    for (const v of [zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact]) expect(v({ ...zi, acpiDisabled: true })).toMatchObject({ dma: G })
   })
   it('acpi_iort_dma_get_max_cpu_address(): min_not_zero() skips a 0-bit memory_address_limit', () => {
     const iort = (bits: number[]) => acpiIortDmaGetMaxCpuAddress({ dmaRanges: [], iortLimitBits: bits }, false)

@@ -39,7 +39,11 @@ export interface ZoneInputs {
   startOfDram: PhysAddr
   endOfDram: PhysAddr
   dma: DmaDescription
-  /** acpi_disabled: a device-tree boot, on which the kernel reads no IORT. */
+  /**
+   * acpi_disabled: a device-tree boot, on which the kernel reads no IORT. With ACPI on,
+   * setup_arch() unflattens no device tree, so of_root is NULL and no dma-ranges are read
+   * either (arm64/acpi.ts).
+   */
   acpiDisabled: boolean
   config: KernelConfig
   /** PHYS_MASK + 1. */
@@ -53,10 +57,13 @@ const DMA_BIT_MASK = (bits: number): bigint => (bits >= 64 ? PHYS_ADDR_MAX : pow
 
 /**
  * Mirrors of_dma_get_max_cpu_address() — drivers/of/address.c (v6.12.117:962).
- * of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address.
+ * of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address; no limit
+ * when no tree was unflattened (`ofRoot` false: of_root NULL, whose property and children
+ * lookups find nothing: an ACPI boot, which never unflattens the tree).
  */
-export function ofDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr {
+export function ofDmaGetMaxCpuAddress(dma: DmaDescription, ofRoot: boolean): PhysAddr {
   let m = PHYS_ADDR_MAX
+  if (!ofRoot) return m
   for (const n of dma.dmaRanges) if (n.cpuEnd < m) m = n.cpuEnd
   return m
 }
@@ -111,7 +118,7 @@ function zoneLimitsFromBits(z: ZoneInputs, maxZonePhys: (z: ZoneInputs, bits: nu
   let limit = 0n
   let dma: PhysAddr | undefined
   if (z.config.ZONE_DMA) {
-    const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)))
+    const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)))
     dma = maxZonePhys(z, bits)
     limit = dma
   }
@@ -141,7 +148,7 @@ export const zoneLimitsExact: ZoneLimitsVariant = (z) => {
   let limit = 0n
   let dma: PhysAddr | undefined
   if (z.config.ZONE_DMA) {
-    let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma), acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled))
+    let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma, z.acpiDisabled), acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled))
     if (z.startOfDram < U32_MAX) zoneDmaLimit = min(zoneDmaLimit, U32_MAX)
     dma = maxZonePhys(zoneDmaLimit)
     limit = dma

@@ -10,6 +10,7 @@ import type { KernelVersion } from '../kernel-version.js'
 import type { Arch, KernelConfig, PhysSize } from '../types.js'
 import type { CrashLowMaxKind, ZoneLimitsVariant } from '../arm64/zones.js'
 import type { VmemmapStart } from '../arm64/memory.js'
+import type { AcpiBootGeneration } from '../arm64/acpi.js'
 import type { OfReservedMemGeneration } from '../reserved-mem.js'
 import type { CmaRules } from '../cma.js'
 import type { NumaMemblockGeneration } from '../numa.js'
@@ -119,6 +120,8 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
    * v6.1.192: 6.9+, with LPA2, UNCONFIRMED release). arm64/setup.ts idregOverrideBits().
    */
   idregNolva: boolean
+  /** What parse_acpi() accepts and acpi_boot_table_init() prints (arm64/acpi.ts). */
+  acpiBoot: AcpiBootGeneration
 }
 
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
