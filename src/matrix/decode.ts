@@ -6,7 +6,7 @@
  * every problem is returned (never thrown) with the pointer of the value to change, and a
  * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
  */
-import { listPolicies, resolveKernelRelease } from '../engine/index.js'
+import { listPolicies, parameq, parseEarlyParams, resolveKernelRelease } from '../engine/index.js'
 import type { Arch, BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank } from '../engine/index.js'
 import { debianSeries, getPreset, kernelProfile, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
 import type { JsonPointer } from '../report/types.js'
@@ -661,6 +661,9 @@ function decodeBoard(
   const policies = listPolicies(arch)
 
   const layouts: DecodedLayout[] = []
+  // Kernels whose command line turns ACPI off (parse_acpi(), arch/arm64/kernel/acpi.c): on
+  // them the IORT is not read (acpi_boot_table_init() leaves acpi_disabled set).
+  const acpiOff = new Set<string>()
   for (const variant of variants) {
     // Variant-level placement checks (the same for every kernel except the image size).
     const placed: Array<{ key: 'initrd' | 'dtb'; range: PlacedRange }> = []
@@ -787,6 +790,7 @@ function decodeBoard(
         boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
         cmdline: cmdlineValue,
       }
+      if (arch === 'arm64' && acpi && iort && iort.value.length > 0 && acpiOffOnCmdline(cmdlineValue)) acpiOff.add(entry.spec)
       const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec
       layouts.push({
         boardId: board.id,
@@ -816,8 +820,12 @@ function decodeBoard(
       })
     }
   }
+  if (acpiOff.size > 0) c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort!.value.join(', ')}]`, kernels: [...acpiOff].join(', ') }, pointer: iort!.pointer, target: 'key' })
   return layouts
 }
+
+/** Whether an `acpi=off` token reaches arm64's parse_acpi() (next_arg() tokens, parameq(); `acpi=off` wins over `on` and `force`). */
+const acpiOffOnCmdline = (cmdline: string): boolean => cmdline.includes('acpi') && parseEarlyParams(cmdline).some(({ param, val }) => parameq(param, 'acpi') && val === 'off')
 
 /**
  * The index of each board id's first board. Ids count even on boards the schema rejected, so

@@ -95,9 +95,10 @@ export type SemanticMessageId =
   | 'cpuFlagNotOnArch'
   | 'acpiNotRead'
   | 'iortWithoutAcpi'
+  | 'iortAcpiOff'
   | 'dmaLimitNotOnArch'
 
-const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'iortWithoutAcpi', 'dmaLimitNotOnArch'] as const satisfies readonly SemanticMessageId[]
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch'] as const satisfies readonly SemanticMessageId[]
 export type SemanticWarningId = (typeof WARNING_IDS)[number]
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the

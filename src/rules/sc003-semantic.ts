@@ -4,7 +4,7 @@ import { defineRule } from './define-rule.js'
 /**
  * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
- * (`cpuFlagNotOnArch`, `acpiNotRead`, `iortWithoutAcpi`, `dmaLimitNotOnArch`) for settings the board's kernels never read.
+ * (`cpuFlagNotOnArch`, `acpiNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`) for settings the board's kernels never read.
  */
 export default defineRule({
   id: 'SC003',
@@ -45,6 +45,7 @@ export default defineRule({
       cpuFlagNotOnArch: '"cpu.{{flag}}" ({{feature}}) is a CPU feature only {{owner}} kernels read: {{arch}} ignores it, so it has no effect on this board; remove "{{flag}}" from the board\'s "cpu"',
       acpiNotRead: '"acpi" has no effect on {{arch}}, which ignores it: it says whether an arm64 kernel boots with ACPI instead of a device tree, and {{arch}} has no device tree to leave out; remove "acpi" from the board',
       iortWithoutAcpi: '"dma.iortLimitBits" {{bits}} limits nothing on this board: the kernel reads the IORT only when it boots with ACPI, and the board boots with a device tree ("acpi" is false), so ZONE_DMA and the crash kernel\'s low limit are sized without it; set "acpi": true if the board boots with ACPI (UEFI with ACPI tables, as servers do), else remove "iortLimitBits" (a device tree gives its DMA limits as dma.ranges)',
+      iortAcpiOff: '"dma.iortLimitBits" {{bits}} limits nothing with `acpi=off` on the command line (kernel {{kernels}}): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
       dmaLimitNotOnArch: '"dma.{{field}}" has no effect on {{arch}}: only arm64 sizes ZONE_DMA from the firmware\'s DMA limits, and {{arch}} kernels end their zones at fixed addresses ({{zones}}); remove "{{field}}" from the board\'s "dma" (a device\'s own reach is its "dmaLimit" in "devices")',
       memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
     },

@@ -58,3 +58,28 @@ describe('dma.iortLimitBits without "acpi": true', () => {
     }
   })
 })
+
+describe('dma.iortLimitBits on an ACPI board booted with acpi=off', () => {
+  it('is an SC003 warning naming the kernels whose command line has acpi=off: they boot from the EFI stub\'s tree and read no IORT', () => {
+    const acpi = { acpi: true, dma: { iortLimitBits: [30] } }
+    const t = text([
+      vm('off', { ...acpi, cmdline: 'acpi=off crashkernel=256M' }),
+      vm('on', { ...acpi, cmdline: 'acpi=on crashkernel=256M' }),
+      vm('one', { ...acpi, kernels: ['6.1', { release: '6.12', cmdline: 'acpi=force acpi=off crashkernel=256M' }] }),
+    ])
+    const r = check(t, 'm.json', { suggest: false })
+    const found = r.findings.filter((f) => f.ruleId === 'SC003')
+    expect(found.map((f) => [f.boardId, f.severity, f.messageId])).toEqual([
+      ['off', 'warning', 'iortAcpiOff'],
+      ['one', 'warning', 'iortAcpiOff'],
+    ])
+    expect(found[0]!.message).toBe(
+      '"dma.iortLimitBits" [30] limits nothing with `acpi=off` on the command line (kernel 5.10, 6.1, 6.12, 7.2): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
+    )
+    expect(found[1]!.message).toContain('(kernel 6.12)')
+    // What the warning says: 6.12 with acpi=off sizes its low limit without the IORT's 1 GiB.
+    const low = (id: string) => r.layouts.filter((l) => l.boardId === id).map((l) => l.result.lowMax)
+    expect(low('off')).toEqual([1n << 32n, 1n << 32n, 1n << 32n, 1n << 32n])
+    expect(low('on')).toEqual([1n << 32n, 1n << 32n, 1n << 30n, 1n << 30n])
+  })
+})
