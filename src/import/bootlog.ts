@@ -178,6 +178,17 @@ export interface BootLogFacts {
    * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
    */
   acpiFailed?: Located<true>
+  /**
+   * efi_config_parse_tables()'s `efi:` line lists an ACPI table (`ACPI 2.0=0x…` or
+   * `ACPI=0x…`): the firmware has ACPI tables, whether the kernel reads them or (`acpi=off`)
+   * not (drivers/firmware/efi/efi.c@v7.2.13:621-674 common_tables, match_config_table).
+   */
+  efiAcpi?: Located<true>
+  /**
+   * A `Machine model:` line (setup_machine_fdt()): the device tree has a model or compatible,
+   * so it is the firmware's, not the EFI stub's (`facts.machine` may be the DMI name instead).
+   */
+  dtModel?: Located<true>
   iomem?: IomemFacts
   /** Number of boots seen (only the first one is read). */
   boots: number
@@ -792,6 +803,7 @@ export const RE = {
   efiPresent: /^efi: EFI v\d/,
   acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
   acpiFailed: /^ACPI: Failed to init ACPI tables/,
+  efiAcpi: /^efi: (?:.* )?ACPI(?: 2\.0)?=0x[0-9a-fA-F]/,
 }
 
 /**
@@ -1040,6 +1052,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     }
     if ((m = RE.machine.exec(s))) {
       facts.machine ??= at(m[1]!)
+      facts.dtModel ??= at(true)
       continue
     }
     if ((m = RE.dmi.exec(s))) {
@@ -1204,6 +1217,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     else if (RE.efiPresent.test(s)) facts.efi ??= at(true)
     else if (RE.acpiRsdp.test(s)) facts.acpiRsdp ??= at(true)
     else if (RE.acpiFailed.test(s)) facts.acpiFailed ??= at(true)
+    else if (RE.efiAcpi.test(s)) facts.efiAcpi ??= at(true)
   }
   if (!facts.cmdline && x86cmd) facts.cmdline = x86cmd
   if (!facts.machine && dmi) facts.machine = dmi
@@ -1277,7 +1291,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
@@ -1469,10 +1483,17 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   }
   const provenance: Provenance = {}
   const arch = f.arch?.value
-  // arm64 runs with ACPI when acpi_boot_table_init() read the tables ("ACPI: RSDP") and they
-  // passed its checks, or acpi=force kept ACPI on although they failed
-  // (arch/arm64/kernel/acpi.c@v7.1.3:253-257; @v5.10.223:254-257 the same).
-  const acpi = arch === 'arm64' && f.acpiRsdp !== undefined && (f.acpiFailed === undefined || parseEarlyParams(f.cmdline?.value ?? '').some(({ param, val }) => parameq(param, 'acpi') && val === 'force'))
+  // "acpi": UEFI firmware with ACPI tables and the EFI stub's device tree, on which arm64 runs
+  // with ACPI unless acpi=off (src/engine/arm64/acpi.ts). Such a boot shows it when
+  // acpi_boot_table_init() read the tables ("ACPI: RSDP") and they passed its checks, or
+  // acpi=force kept ACPI on although they failed (arch/arm64/kernel/acpi.c@v7.1.3:253-257;
+  // @v5.10.223:254-257 the same); with acpi=off the kernel reads none, but the firmware's
+  // `efi:` line lists its ACPI table and no `Machine model:` line says the tree is more
+  // than the stub's.
+  const acpiParams = parseEarlyParams(f.cmdline?.value ?? '').filter(({ param }) => parameq(param, 'acpi'))
+  const acpiRead = f.acpiRsdp !== undefined && (f.acpiFailed === undefined || acpiParams.some(({ val }) => val === 'force'))
+  const acpiOff = !acpiRead && f.efiAcpi !== undefined && f.dtModel === undefined && acpiParams.some(({ val }) => val === 'off')
+  const acpi = arch === 'arm64' && (acpiRead || acpiOff)
   const board: Board = { id: boardId(opts.id, problems, 'bootLog') ?? derivedId(f.machine?.value ?? f.arch?.value, f.release?.value) }
   provenance[''] = 'Imported from a boot log by crashkernel-check import'
   if (f.machine) {
@@ -1698,7 +1719,9 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   }
   if (acpi) {
     board.acpi = true
-    provenance['/acpi'] = `the kernel read the ACPI tables, which arm64 does when its device tree is the EFI stub's (or acpi=on|force), and ${f.acpiFailed ? 'acpi=force kept ACPI on although they failed its checks' : 'they passed its checks'}: ${cite('boot log', f.acpiRsdp!)}`
+    provenance['/acpi'] = acpiOff
+      ? `UEFI firmware with ACPI tables (${cite('boot log', f.efiAcpi!)}) and no device tree of its own (no "Machine model:" line: the EFI stub's), booted with acpi=off, so the kernel read no table`
+      : `the kernel read the ACPI tables, which arm64 does when its device tree is the EFI stub's (or acpi=on|force), and ${f.acpiFailed ? 'acpi=force kept ACPI on although they failed its checks' : 'they passed its checks'}: ${cite('boot log', f.acpiRsdp!)}`
   }
   // kfence_init() prints its line only when KFENCE is built in (CONFIG_KFENCE) and the sample
   // interval is not 0 (mm/kfence/core.c@v6.18.5:907-925 kfence_init_enable, kfence_init). Without a

@@ -79,6 +79,24 @@ describe('cmdline-size boots', () => {
     expect([imported.board.acpi, imported.provenance['/acpi']]).toEqual([true, provenance['/acpi']])
   })
 
+  it('import reads the same firmware booted with acpi=off as "acpi": true: the efi: line lists the ACPI table, and no "Machine model:" says the tree is more than the stub\'s', () => {
+    // acpi=off: acpi_boot_table_init() reads no table, so no "ACPI:" line (arch/arm64/kernel/acpi.c@v7.2.13:236-238).
+    const off = logOf('arm64-7.1.3-4G-efi-cut')
+      .replace(/^\[ *[\d.]+\] ACPI: .*\r?\n/gm, '')
+      .replace(/nokaslr /g, 'nokaslr acpi=off ')
+    expect(off).not.toContain('ACPI: RSDP')
+    expect(off).toMatch(/^\[ *[\d.]+\] efi: .* ACPI 2\.0=0x139770018 /m)
+    const { board, provenance } = bootLogToBoard(off)
+    expect(board.acpi).toBe(true)
+    expect(provenance['/acpi']).toMatch(/^UEFI firmware with ACPI tables \(boot log line \d+: .*ACPI 2\.0=0x139770018.*\) and no device tree of its own .* booted with acpi=off/)
+    // The EFI memory map's reservations are the firmware's either way.
+    expect(board.reservations?.map((r) => r.name)).toEqual(expect.arrayContaining(['reserve_regions@139770000', 'efi_memattr_init@13eb9c018']))
+    // Without acpi=off, a log without "ACPI:" lines shows no such firmware; a real tree
+    // ("Machine model:") would have kept the kernel off ACPI anyway.
+    expect(bootLogToBoard(off.replace(/ acpi=off /g, ' ')).board.acpi).toBeUndefined()
+    expect(bootLogToBoard(off.replace(/^(\[ *[\d.]+\] )(efi: EFI v)/m, '$1Machine model: linux,dummy-virt\n$1$2')).board.acpi).toBeUndefined()
+  })
+
   it('import joins the wrapped "Kernel command line:" lines of 6.19+ (the printk-cut pad= word included)', () => {
     const board = bootLogToBoard(logOf('arm64-7.1.3-4G-cut')).board
     expect(board.cmdline!.startsWith(`${ARM64}pad=xxx`)).toBe(true)
