@@ -3,6 +3,7 @@
  * simulate(): one layout through the boot mirror of its architecture and kernel policy.
  * Pure: the same layout always gives the same result.
  */
+import { acpiBootTableInit, acpiFirmwareOf, acpiParamsFromCmdline } from './arm64/acpi.js'
 import { clearMapMemCache } from './arm64/mmu.js'
 import { arm64ParamTrace, clearLinearMapFlagsStore } from './arm64/paging.js'
 import { arm64Boot } from './arm64/setup.js'
@@ -119,6 +120,21 @@ export function simulate(given: Layout): SimulationResult {
     ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
     trace: trace.events,
   }
+}
+
+/**
+ * Engine helper (no kernel counterpart): whether the layout's kernel runs with ACPI.
+ * arm64's acpi_boot_table_init() on the command line the kernel keeps and the firmware the
+ * layout describes (arm64/acpi.ts); false on the other architectures, whose ACPI boots are
+ * not modelled. For comparing a board with a boot log (verify).
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ */
+export function runsWithAcpi(given: Layout): boolean {
+  if (given.arch !== 'arm64') return false
+  const { policy } = releaseAndPolicy(given)
+  const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize)
+  const gen = policy.arm64!.acpiBoot
+  return !acpiBootTableInit(acpiParamsFromCmdline(cmdline, gen), acpiFirmwareOf(given.acpi), gen, cmdline).acpiDisabled
 }
 
 /**

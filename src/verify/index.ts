@@ -6,8 +6,8 @@
  * kernel's own crashkernel lines. Pure: the caller reads the files.
  */
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
-import { simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
-import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type BootLine, type ParsedBootLog } from '../import/bootlog.js'
+import { parameq, parseEarlyParams, runsWithAcpi, simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
+import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type BootLine, type BootLogFacts, type ParsedBootLog } from '../import/bootlog.js'
 import { nokaslrImageBase } from '../import/index.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import { validateMatrix } from '../matrix/validate.js'
@@ -252,6 +252,8 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     throw e
   }
   const differences = compareWithBoot(result, observed)
+  const acpi = layout.arch === 'arm64' ? acpiDifference(facts, runsWithAcpi(layout), opts.board?.id) : undefined
+  if (acpi) differences.unshift(acpi)
   // A log whose kernel stopped before the reservation is compared on that: the model must stop too.
   if (observed.crashRanges === undefined && observed.initCompleted !== false) {
     // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
@@ -271,6 +273,37 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     notes.push(`Linux ${release} was not built by Debian (its banner names ${other}, not ${DEBIAN_BUILDER}): the build options the log does not show are ${from}; for this build, import the log with its .config and give that board with --board`)
   }
   return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes }
+}
+
+/**
+ * Whether an arm64 log shows the kernel running with ACPI (true), with a device tree (false),
+ * or cannot tell (undefined). acpi_boot_table_init() prints the tables it reads ("ACPI: RSDP")
+ * and "Failed to init ACPI tables" when they fail, after which ACPI is off again unless
+ * `acpi=force`; `acpi=off`, a tree with a "Machine model:" and no table line, or such a
+ * failure, say device tree (arch/arm64/kernel/acpi.c acpi_boot_table_init@v7.2.13:227-290).
+ */
+function logRunsWithAcpi(f: BootLogFacts): boolean | undefined {
+  const acpi = parseEarlyParams(f.cmdline?.value ?? '').filter(({ param }) => parameq(param, 'acpi'))
+  if (acpi.some(({ val }) => val === 'off')) return false
+  if (f.acpiFailed) return acpi.some(({ val }) => val === 'force')
+  if (f.acpiRsdp) return true
+  return f.dtModel ? false : undefined
+}
+
+/**
+ * A difference when the log and the model disagree on how the kernel ran: the board's
+ * "acpi" (the firmware) and the command line's acpi= decide it in the model.
+ */
+function acpiDifference(f: BootLogFacts, model: boolean, boardId: string | undefined): Difference | undefined {
+  const log = logRunsWithAcpi(f)
+  if (log === undefined || log === model) return undefined
+  const evidence = f.acpiFailed ?? f.acpiRsdp ?? f.dtModel ?? f.cmdline
+  const printed = `${log ? 'ACPI' : 'a device tree'}${evidence ? ` (line ${evidence.line}: ${evidence.text.trim()})` : ''}`
+  const board = boardId !== undefined ? `board "${boardId}"` : 'the board'
+  const predicted = model
+    ? `ACPI (${board} has "acpi": true, UEFI firmware with ACPI tables and the EFI stub's device tree, and the command line has no acpi=off)`
+    : `a device tree (${board} has no "acpi": true${f.acpiRsdp ? ', but the kernel read ACPI tables: set "acpi": true' : ''})`
+  return { what: 'acpi', expected: printed, predicted }
 }
 
 /** The layout whose RAM is the log's, else the nearest (the first of equals), else none. */

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { simulate } from '../../src/engine/index.js'
 import { bootLogToBoard } from '../../src/import/bootlog.js'
 import { importBoard } from '../../src/import/index.js'
+import { verifyBootLog } from '../../src/verify/index.js'
 import { boardToLayouts } from '../../src/oracle/decode-board.js'
 
 const dir = join(import.meta.dirname, '../boots/cmdline-size')
@@ -95,6 +96,24 @@ describe('cmdline-size boots', () => {
     // ("Machine model:") would have kept the kernel off ACPI anyway.
     expect(bootLogToBoard(off.replace(/ acpi=off /g, ' ')).board.acpi).toBeUndefined()
     expect(bootLogToBoard(off.replace(/^(\[ *[\d.]+\] )(efi: EFI v)/m, '$1Machine model: linux,dummy-virt\n$1$2')).board.acpi).toBeUndefined()
+  })
+
+  it('verify --board compares the board\'s "acpi" with how the log\'s kernel ran (ACPI tables read, or acpi=off)', () => {
+    const log = logOf('arm64-7.1.3-4G-efi-cut')
+    const { board } = bootLogToBoard(log)
+    const { acpi: _, ...dt } = board
+    const acpiOf = (l: string, b: typeof board) => verifyBootLog(l, { board: b, logName: 'efi-cut' }).differences.filter((d) => d.what === 'acpi')
+    expect(acpiOf(log, board)).toEqual([])
+    expect(acpiOf(log, dt)).toEqual([
+      {
+        what: 'acpi',
+        expected: expect.stringMatching(/^ACPI \(line \d+: ACPI: RSDP 0x0000000139770018 /),
+        predicted: `a device tree (board "${board.id}" has no "acpi": true, but the kernel read ACPI tables: set "acpi": true)`,
+      },
+    ])
+    // acpi=off: the kernel ran with the stub's tree, as the model does on the ACPI board.
+    const off = log.replace(/^\[ *[\d.]+\] ACPI: .*\r?\n/gm, '').replace(/nokaslr /g, 'nokaslr acpi=off ')
+    expect(acpiOf(off, board)).toEqual([])
   })
 
   it('import joins the wrapped "Kernel command line:" lines of 6.19+ (the printk-cut pad= word included)', () => {

@@ -58,6 +58,22 @@ describe('verify: the model agrees with every oracle boot log', () => {
     expect(r.notes).toEqual([expect.stringMatching(/^"dma\.iortLimitBits" \[29\] limits nothing on this board: the kernel reads the IORT only when it boots with ACPI.* \(board\/dma\/iortLimitBits\)$/)])
     expect(formatVerify(r, id)).toContain('  note: "dma.iortLimitBits" [29] limits nothing')
   })
+  it('compares how the kernel ran: a device-tree boot ("Machine model:") against a board with "acpi": true is a difference', () => {
+    const id = 'arm64-6.12-dma30-4G-ck256M'
+    const c = JSON.parse(readFileSync(join(root, 'cases', `${id}.json`), 'utf8'))
+    const board = caseToBoard(c.input)
+    const acpi = verifyBootLog(read(`${id}.log.gz`), { board: { ...board, acpi: true, dma: {} }, logName: id })
+    expect(acpi.differences.filter((d) => d.what === 'acpi')).toEqual([
+      {
+        what: 'acpi',
+        expected: expect.stringMatching(/^a device tree \(line \d+: Machine model: linux,dummy-virt\)$/),
+        predicted: `ACPI (board "${board.id}" has "acpi": true, UEFI firmware with ACPI tables and the EFI stub's device tree, and the command line has no acpi=off)`,
+      },
+    ])
+    expect(formatVerify(acpi, id)).toMatch(/^ {2}acpi\n {4}kernel printed: a device tree/m)
+    // The board as it was: nothing to say about ACPI.
+    expect(verifyBootLog(read(`${id}.log.gz`), { board, logName: id }).differences).toEqual([])
+  })
 })
 
 describe('verify: what the log says', () => {
