@@ -380,11 +380,12 @@ interface Arm64Middle {
   lowMax: PhysAddr
 }
 
-const zoneInputsOf = (mb: Memblock, layout: Layout, acpiDisabled: boolean) => ({
+const zoneInputsOf = (mb: Memblock, layout: Layout, acpiDisabled: boolean, ofRoot: boolean) => ({
   startOfDram: memblockStartOfDram(mb),
   endOfDram: memblockEndOfDram(mb),
   dma: layout.dma,
   acpiDisabled,
+  ofRoot,
   config: layout.config,
   physMaskPlus1: pow2(layout.paBits),
 })
@@ -458,7 +459,7 @@ function arm64BootMiddle(
     if (aliases > 0n) memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree')
   }
   bootmemInitAllocations(mb, layout, pol, memstartAddr)
-  const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled)
+  const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled)
   const zones = pol.zones(inputs)
   if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace)
   return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs) }
@@ -499,8 +500,9 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
     // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
     // The limits as arm64_memblock_init() sees them (memblock.memory is final by then).
-    // (acpi_boot_table_init() has not run yet: acpi_disabled is still its initial 1.)
-    const inputs = zoneInputsOf(mb, layout, true)
+    // acpi_boot_table_init() and unflatten_device_tree() have not run yet: acpi_disabled is
+    // still its initial 1 and of_root NULL (no policy reserving here reads either).
+    const inputs = zoneInputsOf(mb, layout, true, false)
     const zones = pol.zones(inputs)
     lowMax = pol.crashWhen === 'memblock-init' ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1
     crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1))

@@ -19,6 +19,7 @@ const inputs = (start: bigint, end: bigint, cpuEnd?: bigint): ZoneInputs => ({
   endOfDram: end,
   dma: { dmaRanges: cpuEnd === undefined ? [] : [{ node: '/soc', cpuEnd }], iortLimitBits: [] },
   acpiDisabled: true,
+  ofRoot: true,
   config,
   physMaskPlus1: 1n << 48n,
 })
@@ -107,9 +108,9 @@ describe('the firmware limits and the zone arithmetic at their edges', () => {
     expect(of([G - 1n], false)).toBe((1n << 64n) - 1n)
   })
   it('with ACPI on (acpi=force on a device-tree board) the dma-ranges limit nothing: no tree was unflattened', () => {
-    const zi: ZoneInputs = { ...inputs(0n, 8n * G), dma: { dmaRanges: [{ node: '/soc', cpuEnd: G - 1n }], iortLimitBits: [] }, acpiDisabled: false }
+    const zi: ZoneInputs = { ...inputs(0n, 8n * G), dma: { dmaRanges: [{ node: '/soc', cpuEnd: G - 1n }], iortLimitBits: [] }, acpiDisabled: false, ofRoot: false }
     for (const v of [zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact]) expect(v(zi)).toMatchObject({ dma: 4n * G })
-    for (const v of [zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact]) expect(v({ ...zi, acpiDisabled: true })).toMatchObject({ dma: G })
+    for (const v of [zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact]) expect(v({ ...zi, acpiDisabled: true, ofRoot: true })).toMatchObject({ dma: G })
   })
   it('acpi_iort_dma_get_max_cpu_address(): min_not_zero() skips a 0-bit memory_address_limit', () => {
     const iort = (bits: number[]) => acpiIortDmaGetMaxCpuAddress({ dmaRanges: [], iortLimitBits: bits }, false)

@@ -39,12 +39,13 @@ export interface ZoneInputs {
   startOfDram: PhysAddr
   endOfDram: PhysAddr
   dma: DmaDescription
-  /**
-   * acpi_disabled: a device-tree boot, on which the kernel reads no IORT. With ACPI on,
-   * setup_arch() unflattens no device tree, so of_root is NULL and no dma-ranges are read
-   * either (arm64/acpi.ts).
-   */
+  /** acpi_disabled: a device-tree boot, on which the kernel reads no IORT (arm64/acpi.ts). */
   acpiDisabled: boolean
+  /**
+   * of_root is set: unflatten_device_tree() has run, which setup_arch() does only with
+   * acpi_disabled, after arm64_memblock_init(). Without it no dma-ranges are read.
+   */
+  ofRoot: boolean
   config: KernelConfig
   /** PHYS_MASK + 1. */
   physMaskPlus1: PhysAddr
@@ -118,7 +119,7 @@ function zoneLimitsFromBits(z: ZoneInputs, maxZonePhys: (z: ZoneInputs, bits: nu
   let limit = 0n
   let dma: PhysAddr | undefined
   if (z.config.ZONE_DMA) {
-    const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)))
+    const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma, z.ofRoot)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)))
     dma = maxZonePhys(z, bits)
     limit = dma
   }
@@ -148,7 +149,7 @@ export const zoneLimitsExact: ZoneLimitsVariant = (z) => {
   let limit = 0n
   let dma: PhysAddr | undefined
   if (z.config.ZONE_DMA) {
-    let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma, z.acpiDisabled), acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled))
+    let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma, z.ofRoot), acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled))
     if (z.startOfDram < U32_MAX) zoneDmaLimit = min(zoneDmaLimit, U32_MAX)
     dma = maxZonePhys(zoneDmaLimit)
     limit = dma
