@@ -10,7 +10,7 @@ import { decodeMatrix } from '../../matrix/decode.js'
 import { simulate } from '../index.js'
 import { parseEarlyParamStops } from '../early-params.js'
 import { policyFor } from '../policies/index.js'
-import { ACPI_BOOT_5_10, ACPI_BOOT_6_16, ACPI_BOOT_6_9, acpiBootTableInit, acpiParamsFromCmdline, parseAcpi, type AcpiParams } from './acpi.js'
+import { ACPI_BOOT_5_10, ACPI_BOOT_6_16, ACPI_BOOT_6_12, acpiBootTableInit, acpiParamsFromCmdline, parseAcpi, type AcpiParams } from './acpi.js'
 
 const G = 1n << 30n
 const none = (): AcpiParams => ({ off: false, on: false, force: false })
@@ -26,24 +26,24 @@ const unflattened = (r: ReturnType<typeof run>) => r.reserved.filter((x) => x.ow
 const dmaZone = (r: ReturnType<typeof run>) => r.zones.find((z) => z.name === 'DMA')
 
 describe('parse_acpi()', () => {
-  it('off, on and force set their flag; nospcr is a word from 6.9; anything else, or no value, is -EINVAL', () => {
+  it('off, on and force set their flag; nospcr is a word from 6.12; anything else, or no value, is -EINVAL', () => {
     for (const [arg, flag] of [['off', 'off'], ['on', 'on'], ['force', 'force']] as const) {
       const p = none()
       expect(parseAcpi(arg, p, ACPI_BOOT_5_10)).toBe(0)
       expect(p).toEqual({ ...none(), [flag]: true })
     }
     expect(parseAcpi('nospcr', none(), ACPI_BOOT_5_10)).toBe(-22)
-    expect(parseAcpi('nospcr', none(), ACPI_BOOT_6_9)).toBe(0)
+    expect(parseAcpi('nospcr', none(), ACPI_BOOT_6_12)).toBe(0)
     // strcmp(): case and the whole word count; NULL (a bare `acpi`) is refused first.
     for (const arg of ['OFF', 'of', 'off,force', '', null]) expect(parseAcpi(arg, none(), ACPI_BOOT_6_16)).toBe(-22)
   })
   it('every acpi= token of the command line counts, through next_arg() tokens and parameq()', () => {
-    expect(acpiParamsFromCmdline('console=ttyAMA0 acpi=off crashkernel=256M', ACPI_BOOT_6_9)).toEqual({ off: true, on: false, force: false })
-    expect(acpiParamsFromCmdline('acpi=force acpi=off', ACPI_BOOT_6_9)).toEqual({ off: true, on: false, force: true })
+    expect(acpiParamsFromCmdline('console=ttyAMA0 acpi=off crashkernel=256M', ACPI_BOOT_6_12)).toEqual({ off: true, on: false, force: false })
+    expect(acpiParamsFromCmdline('acpi=force acpi=off', ACPI_BOOT_6_12)).toEqual({ off: true, on: false, force: true })
     // Past `--` the words are init's; a quoted value is the word itself.
-    expect(acpiParamsFromCmdline('crashkernel=256M -- acpi=off', ACPI_BOOT_6_9)).toEqual(none())
-    expect(acpiParamsFromCmdline('acpi="on"', ACPI_BOOT_6_9)).toEqual({ off: false, on: true, force: false })
-    expect(acpiParamsFromCmdline('acpi_force_table_verification', ACPI_BOOT_6_9)).toEqual(none())
+    expect(acpiParamsFromCmdline('crashkernel=256M -- acpi=off', ACPI_BOOT_6_12)).toEqual(none())
+    expect(acpiParamsFromCmdline('acpi="on"', ACPI_BOOT_6_12)).toEqual({ off: false, on: true, force: false })
+    expect(acpiParamsFromCmdline('acpi_force_table_verification', ACPI_BOOT_6_12)).toEqual(none())
   })
   it('do_early_param() prints "Malformed early option \'acpi\'" for a word parse_acpi() refuses (arm64)', () => {
     const layout = { pageSize: 4096n, vaBits: 48, config: { CMA: true, DEBUG_PAGEALLOC: false } }
@@ -59,14 +59,14 @@ describe('acpi_boot_table_init()', () => {
   const acpiFw = { tables: true, dtIsStub: true }
   const dtFw = { tables: false, dtIsStub: false }
   it('ACPI firmware (the EFI stub\'s tree): ACPI unless acpi=off', () => {
-    expect(acpiBootTableInit(none(), acpiFw, ACPI_BOOT_6_9, '')).toEqual({ acpiDisabled: false, events: [] })
-    expect(acpiBootTableInit({ ...none(), off: true }, acpiFw, ACPI_BOOT_6_9, '').acpiDisabled).toBe(true)
+    expect(acpiBootTableInit(none(), acpiFw, ACPI_BOOT_6_12, '')).toEqual({ acpiDisabled: false, events: [] })
+    expect(acpiBootTableInit({ ...none(), off: true }, acpiFw, ACPI_BOOT_6_12, '').acpiDisabled).toBe(true)
     // acpi=off wins over force, whatever the order on the command line.
-    expect(acpiBootTableInit({ off: true, on: true, force: true }, acpiFw, ACPI_BOOT_6_9, '').acpiDisabled).toBe(true)
+    expect(acpiBootTableInit({ off: true, on: true, force: true }, acpiFw, ACPI_BOOT_6_12, '').acpiDisabled).toBe(true)
   })
   it('a device tree: the tree unless acpi=on|force; with no tables acpi=on falls back, acpi=force keeps ACPI on', () => {
-    expect(acpiBootTableInit(none(), dtFw, ACPI_BOOT_6_9, '')).toEqual({ acpiDisabled: true, events: [] })
-    const on = acpiBootTableInit({ ...none(), on: true }, dtFw, ACPI_BOOT_6_9, '')
+    expect(acpiBootTableInit(none(), dtFw, ACPI_BOOT_6_12, '')).toEqual({ acpiDisabled: true, events: [] })
+    const on = acpiBootTableInit({ ...none(), on: true }, dtFw, ACPI_BOOT_6_12, '')
     expect(on).toEqual({
       acpiDisabled: true,
       events: [
@@ -74,7 +74,7 @@ describe('acpi_boot_table_init()', () => {
         { level: 'err', source: 'acpi', text: 'ACPI: Failed to init ACPI tables' },
       ],
     })
-    expect(acpiBootTableInit({ ...none(), force: true }, dtFw, ACPI_BOOT_6_9, '').acpiDisabled).toBe(false)
+    expect(acpiBootTableInit({ ...none(), force: true }, dtFw, ACPI_BOOT_6_12, '').acpiDisabled).toBe(false)
     // 6.16+: ACPICA's status first; acpi_force_table_verification turns the checksum line around.
     expect(acpiBootTableInit({ ...none(), on: true }, dtFw, ACPI_BOOT_6_16, 'acpi_force_table_verification').events.map((e) => e.text)).toEqual([
       'ACPI: Early table checksum verification enabled',

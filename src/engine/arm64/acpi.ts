@@ -22,7 +22,10 @@ import type { TraceEvent } from '../types.js'
 
 /** What a kernel generation's ACPI boot code accepts and prints (Arm64Policy.acpiBoot). */
 export interface AcpiBootGeneration {
-  /** parse_acpi() knows `nospcr` (6.9+, UNCONFIRMED release: in v6.12.117, not in v6.1.192). */
+  /**
+   * parse_acpi() knows `nospcr`: in v6.12.117, not in v6.1.192; the patch's v4 is of June
+   * 2024, so 6.11 (UNCONFIRMED), which the 6.9 – 6.11 policy does not tell apart: from 6.12.
+   */
   nospcr: boolean
   /**
    * acpi_locate_initial_tables() pr_warn()s ACPICA's status when acpi_initialize_tables()
@@ -33,10 +36,10 @@ export interface AcpiBootGeneration {
 }
 
 export const ACPI_BOOT_5_10: AcpiBootGeneration = { nospcr: false, tablesStatusWarn: false }
-export const ACPI_BOOT_6_9: AcpiBootGeneration = { nospcr: true, tablesStatusWarn: false }
+export const ACPI_BOOT_6_12: AcpiBootGeneration = { nospcr: true, tablesStatusWarn: false }
 export const ACPI_BOOT_6_16: AcpiBootGeneration = { nospcr: true, tablesStatusWarn: true }
 
-/** param_acpi_off, param_acpi_on, param_acpi_force (and 6.9+ param_acpi_nospcr, which only the console reads). */
+/** param_acpi_off, param_acpi_on, param_acpi_force (and 6.11+ param_acpi_nospcr, which only the console reads). */
 export interface AcpiParams {
   off: boolean
   on: boolean
@@ -47,7 +50,7 @@ const EINVAL = -22
 
 /**
  * Mirrors parse_acpi() — arch/arm64/kernel/acpi.c: NULL is -EINVAL; `off`, `on` and `force`
- * set their flag (each `acpi=` adds one: `acpi=off acpi=force` sets both); `nospcr` (6.9+)
+ * set their flag (each `acpi=` adds one: `acpi=off acpi=force` sets both); `nospcr` (6.11+)
  * is accepted; any other word is -EINVAL, which do_early_param() reports as "Malformed early
  * option 'acpi'". Compared with strcmp(): case and the whole word count.
  * @kernel arch/arm64/kernel/acpi.c parse_acpi (v5.10.223:48-65, v6.1.192:49-66, v6.12.117:53-72, v7.2.13:53-72)

@@ -8,7 +8,7 @@
  * policy names its sources. Where the reference marks a release as UNCONFIRMED the boundary
  * sits at the release it names and the policy says so.
  */
-import { ACPI_BOOT_5_10, ACPI_BOOT_6_16, ACPI_BOOT_6_9 } from '../arm64/acpi.js'
+import { ACPI_BOOT_5_10, ACPI_BOOT_6_12, ACPI_BOOT_6_16 } from '../arm64/acpi.js'
 import { zoneLimitsBits, zoneLimitsBitsOffset, zoneLimitsExact, zoneLimitsFixed30 } from '../arm64/zones.js'
 import { cmaMinAlignMaxOrder, cmaMinAlignPageblock, pageblockOrderCapped, pageblockOrderPmd, sectionSizeBitsV510, sectionSizeBitsV512, vmemmapStartV510, vmemmapStartV511, vmemmapStartV69 } from '../arm64/memory.js'
 import { EINVAL, ENOENT, type ParseDialect } from '../crashkernel/parse.js'
@@ -203,7 +203,7 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
  * numa_memblks, which puts the regions reserved so far on node 0 (mm/numa_memblks.c@v6.12.117;
  * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
  */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none' as const, allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_9 }
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none' as const, allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12 }
 /** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
 const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 }
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
@@ -341,7 +341,7 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release: in v6.12.117, no tree between 6.1 and 6.12 at hand; unchanged through v7.3.4)',
     ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0,
     { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false },
-    { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, idregNolva: true, acpiBoot: ACPI_BOOT_6_9, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
   arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12,
     CRASH_GENERIC_2M,
