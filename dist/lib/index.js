@@ -1931,9 +1931,9 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma` or `cmaDefault`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
-const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
+const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
 const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
@@ -3946,7 +3946,7 @@ return errors === 0;
 }
 validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema73 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}};
+const schema73 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}};
 const schema74 = {"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6063,211 +6063,6 @@ function fmtSize(x) {
 /** Mirrors is_power_of_2() — include/linux/log2.h (v6.12.117:45). */
 const isPowerOfTwo = (x) => x > 0n && (x & (x - 1n)) === 0n;
 
-;// CONCATENATED MODULE: ./.build/src/engine/stores.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The bounded stores through which the engine shares results between layouts (boot
- * prefixes, arm64 map_mem() results and linear-map flags; docs/engine.md "Speed").
- *
- * Entries are found by a 32-bit hash of their input (value-key.ts valueHash() or a cheaper
- * one of the same fields); a caller decides with its own `match` whether an entry's input is
- * really its own, so a collision never hands out a wrong result. A store starts over when
- * full: its entries are cheap to compute again, and a clear costs nothing per entry.
- */
-/** Entries by hash, at most `max` of them. */
-class HashedStore {
-    max;
-    #buckets = new Map();
-    #count = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    /** The entry under `hash` that `match` accepts, if any. */
-    find(hash, match) {
-        const bucket = this.#buckets.get(hash);
-        if (bucket === undefined)
-            return undefined;
-        for (const e of bucket)
-            if (match(e))
-                return e;
-        return undefined;
-    }
-    add(hash, e) {
-        if (this.#count >= this.max)
-            this.clear();
-        const bucket = this.#buckets.get(hash);
-        if (bucket)
-            bucket.push(e);
-        else
-            this.#buckets.set(hash, [e]);
-        this.#count++;
-    }
-    clear() {
-        this.#buckets.clear();
-        this.#count = 0;
-    }
-}
-/**
- * The hashes seen once, in a fixed table of `size` slots (a power of two): a store keeps an
- * entry only from the second time its input comes, so layouts that are all different never
- * pay for storing what nothing will read. A hash has one slot and a later hash for the same
- * slot takes it, so the table never fills; numbers, not keys, so it keeps nothing alive for
- * the collector. Neither a collision (an entry stored one sighting early) nor an eviction
- * (stored later, or never for two inputs that keep alternating in one slot) changes a
- * result. A typed array, not a Set: one load and compare per call instead of a hash-table
- * probe (about 5 ns against 60 ns).
- */
-class SeenOnce {
-    size;
-    #keys;
-    #used;
-    #mask;
-    constructor(size) {
-        this.size = size;
-        if (!(size > 0 && (size & (size - 1)) === 0))
-            throw new RangeError(`SeenOnce: size ${size} is not a power of two`);
-        this.#keys = new Int32Array(size);
-        this.#used = new Uint8Array(size);
-        this.#mask = size - 1;
-    }
-    /** Whether `hash` (a 32-bit integer) was seen before in its slot; remembers it if not. */
-    again(hash) {
-        // The slot mixes bits 15-31 into the low bits (the hashes are FNV-1a, whose low bits
-        // alone are weaker).
-        const i = (hash ^ (hash >>> 15)) & this.#mask;
-        if (this.#used[i] === 1 && this.#keys[i] === hash)
-            return true;
-        this.#keys[i] = hash;
-        this.#used[i] = 1;
-        return false;
-    }
-    clear() {
-        this.#used.fill(0);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/value-key.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Equality, copies and hashes of plain engine values (bigint, number, string, boolean,
- * undefined, null, arrays and plain objects), for the stores that share results between
- * layouts (boot-prefix.ts, arm64 map_mem() and linear-map flags): a store finds candidates
- * by valueHash() and takes one only if valueEqual() says its input is the same, against a
- * valueCopy() it made, so a caller changing its object afterwards changes nothing.
- */
-/**
- * Engine helper (no kernel counterpart): deep equality for the result stores.
- * Deep equality of plain values (undefined fields count as absent).
- */
-function valueEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!valueEqual(a[i], b[i]))
-                return false;
-        return true;
-    }
-    if (Array.isArray(b))
-        return false;
-    const x = a;
-    const y = b;
-    // Every defined field of x equal in y, and y with as many defined fields: then y has no
-    // other (one pass over y's values instead of a lookup in x per field).
-    let defined = 0;
-    for (const k in x) {
-        const v = x[k];
-        if (v === undefined)
-            continue;
-        if (!valueEqual(v, y[k]))
-            return false;
-        defined++;
-    }
-    for (const k in y)
-        if (y[k] !== undefined)
-            defined--;
-    return defined === 0;
-}
-/**
- * Engine helper (no kernel counterpart): deep copy for the result stores.
- * A deep copy of a plain value (arrays and plain objects copied, primitives shared).
- */
-function valueCopy(v) {
-    if (typeof v !== 'object' || v === null)
-        return v;
-    if (Array.isArray(v))
-        return v.map(valueCopy);
-    const out = {};
-    for (const k in v)
-        out[k] = valueCopy(v[k]);
-    return out;
-}
-/**
- * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
- * FNV-1a steps over the UTF-16 units of `s`, from hash `h`.
- */
-function mixString(h, s) {
-    for (let i = 0; i < s.length; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return h;
-}
-/**
- * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
- * FNV-1a steps over the two 32-bit halves of a number, from hash `h`.
- */
-function mixNumber(h, x) {
-    h = Math.imul(h ^ (x | 0), 0x01000193);
-    return Math.imul(h ^ ((x / 0x100000000) | 0), 0x01000193);
-}
-/** The FNV-1a offset basis: the hash of nothing. */
-const HASH_SEED = 0x811c9dc5;
-/**
- * Engine helper (no kernel counterpart): value hash for the result stores.
- * A 32-bit hash of a plain value: equal for deeply equal values whose objects list their
- * keys in the same order (a different order only gives a different hash). Different values
- * may collide, so a hash finds candidates and valueEqual() decides. It builds no string, and
- * a bigint enters through Number(), which allocates nothing (a
- * rounded double is still a hash of the value).
- */
-function valueHash(v, h = HASH_SEED) {
-    switch (typeof v) {
-        case 'bigint':
-            return mixNumber(Math.imul(h ^ 0x62, 0x01000193), Number(v));
-        case 'number':
-            return mixNumber(Math.imul(h ^ 0x6e, 0x01000193), v);
-        case 'boolean':
-            return Math.imul(h ^ (v ? 0x74 : 0x66), 0x01000193);
-        case 'string':
-            return mixNumber(mixString(Math.imul(h ^ 0x73, 0x01000193), v), v.length);
-        case 'undefined':
-            return Math.imul(h ^ 0x75, 0x01000193);
-        case 'object': {
-            if (v === null)
-                return Math.imul(h ^ 0x30, 0x01000193);
-            if (Array.isArray(v)) {
-                h = mixNumber(Math.imul(h ^ 0x5b, 0x01000193), v.length);
-                for (let i = 0; i < v.length; i++)
-                    h = valueHash(v[i], h);
-                return h;
-            }
-            h = Math.imul(h ^ 0x7b, 0x01000193);
-            const o = v;
-            for (const k in o) {
-                const x = o[k];
-                if (x !== undefined)
-                    h = valueHash(x, h);
-            }
-            return Math.imul(h ^ 0x7d, 0x01000193);
-        }
-        default:
-            throw new TypeError(`valueHash: cannot hash a ${typeof v}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/memparse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -6773,6 +6568,305 @@ function bootCommandLine(cmdline, commandLineSize) {
             i++;
     }
     return cmdline;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/acpi.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64's choice between ACPI and the device tree: the `acpi=` early parameter and
+ * acpi_boot_table_init(), which setup_arch() runs after paging_init() and before it
+ * unflattens the device tree (only `if (acpi_disabled)`).
+ *
+ * The kernel enables ACPI unless `acpi=off` is given, or the device tree is more than the
+ * EFI stub's (dt_is_stub(): no node but /chosen, and a Xen /hypervisor) and neither
+ * `acpi=on` nor `acpi=force` is given. It then reads the tables (acpi_table_init()); when
+ * that fails it prints "Failed to init ACPI tables" and turns ACPI off again, unless
+ * `acpi=force`. The board says what the firmware hands over: `"acpi": true` is UEFI
+ * firmware with ACPI tables and no device tree of its own (the kernel gets the EFI stub's,
+ * a stub), `false` a device tree and no ACPI tables.
+ *
+ * @kernel arch/arm64/kernel/acpi.c parse_acpi, dt_is_stub (v6.1.192 – v7.2.13;
+ *         dt_scan_depth1_nodes() in v5.10.223), acpi_boot_table_init (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13); drivers/acpi/tables.c acpi_table_init,
+ *         acpi_locate_initial_tables; arch/arm64/kernel/setup.c setup_arch
+ */
+
+const ACPI_BOOT_5_10 = { nospcr: false, tablesStatusWarn: false };
+const ACPI_BOOT_6_12 = { nospcr: true, tablesStatusWarn: false };
+const ACPI_BOOT_6_16 = { nospcr: true, tablesStatusWarn: true };
+const acpi_EINVAL = -22;
+/**
+ * Mirrors parse_acpi() — arch/arm64/kernel/acpi.c: NULL is -EINVAL; `off`, `on` and `force`
+ * set their flag (each `acpi=` adds one: `acpi=off acpi=force` sets both); `nospcr` (6.11+)
+ * is accepted; any other word is -EINVAL, which do_early_param() reports as "Malformed early
+ * option 'acpi'". Compared with strcmp(): case and the whole word count.
+ * @kernel arch/arm64/kernel/acpi.c parse_acpi (v5.10.223:48-65, v6.1.192:49-66, v6.12.117:53-72, v7.2.13:53-72)
+ */
+function parseAcpi(arg, params, gen) {
+    if (arg === null)
+        return acpi_EINVAL;
+    if (arg === 'off')
+        params.off = true;
+    else if (arg === 'on')
+        params.on = true;
+    else if (arg === 'force')
+        params.force = true;
+    else if (arg === 'nospcr' && gen.nospcr)
+        return 0;
+    else
+        return acpi_EINVAL;
+    return 0;
+}
+/**
+ * Engine helper (no kernel counterpart): the flags parse_early_param() leaves after every
+ * `acpi=` token of the command line went through parse_acpi() (params.ts tokens, parameq()).
+ */
+function acpiParamsFromCmdline(cmdline, gen) {
+    const params = { off: false, on: false, force: false };
+    if (!cmdline.includes('acpi'))
+        return params;
+    for (const { param, val } of parseEarlyParams(cmdline))
+        if (parameq(param, 'acpi'))
+            parseAcpi(val, params, gen);
+    return params;
+}
+/**
+ * Engine helper (no kernel counterpart): the firmware a board describes: `"acpi": true` is
+ * ACPI tables and the EFI stub's tree, else a device tree without tables (Layout.acpi).
+ */
+const acpiFirmwareOf = (acpi) => ({ tables: acpi === true, dtIsStub: acpi === true });
+/**
+ * Mirrors acpi_boot_table_init() — arch/arm64/kernel/acpi.c, as far as it decides
+ * acpi_disabled: `acpi=off`, or a device tree that is not a stub without `acpi=on|force`,
+ * leaves ACPI off; else the tables are read, and tables that cannot be read turn it off
+ * again unless `acpi=force`. Where the firmware has no tables (a device-tree board told
+ * `acpi=on` or `acpi=force`) it prints what acpi_table_init() and it print for that:
+ * the checksum line (acpi_verify_table_checksum is off unless
+ * `acpi_force_table_verification`), on 6.16+ ACPICA's AE_NOT_FOUND, then "Failed to init
+ * ACPI tables". Where the tables are read, what they print (one line per table, SPCR) is
+ * the firmware's, which no board describes: nothing is printed for it.
+ * @kernel arch/arm64/kernel/acpi.c acpi_boot_table_init (v5.10.223:227-272, v6.1.192:221-265,
+ *         v6.12.117:227-292, v7.2.13:227-290); drivers/acpi/tables.c acpi_locate_initial_tables,
+ *         acpi_force_table_verification_setup
+ */
+function acpiBootTableInit(params, firmware, gen, cmdline) {
+    if (params.off || (!params.on && !params.force && !firmware.dtIsStub))
+        return { acpiDisabled: true, events: [] };
+    // enable_acpi(), then acpi_table_init() || acpi_fadt_sanity_check().
+    if (firmware.tables)
+        return { acpiDisabled: false, events: [] };
+    const verify = cmdline.includes('acpi_force_table_verification') && parseEarlyParams(cmdline).some(({ param }) => parameq(param, 'acpi_force_table_verification'));
+    const events = [{ level: 'info', source: 'acpi', text: `ACPI: Early table checksum verification ${verify ? 'enabled' : 'disabled'}` }];
+    // AE_NOT_FOUND: acpi_os_get_root_pointer() finds no RSDP (include/acpi/acexcep.h: 0x0005).
+    if (gen.tablesStatusWarn)
+        events.push({ level: 'warn', source: 'acpi', text: 'ACPI: Failed to initialize tables, status=0x5 (AE_NOT_FOUND)' });
+    events.push({ level: 'err', source: 'acpi', text: 'ACPI: Failed to init ACPI tables' });
+    return { acpiDisabled: !params.force, events };
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/stores.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The bounded stores through which the engine shares results between layouts (boot
+ * prefixes, arm64 map_mem() results and linear-map flags; docs/engine.md "Speed").
+ *
+ * Entries are found by a 32-bit hash of their input (value-key.ts valueHash() or a cheaper
+ * one of the same fields); a caller decides with its own `match` whether an entry's input is
+ * really its own, so a collision never hands out a wrong result. A store starts over when
+ * full: its entries are cheap to compute again, and a clear costs nothing per entry.
+ */
+/** Entries by hash, at most `max` of them. */
+class HashedStore {
+    max;
+    #buckets = new Map();
+    #count = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    /** The entry under `hash` that `match` accepts, if any. */
+    find(hash, match) {
+        const bucket = this.#buckets.get(hash);
+        if (bucket === undefined)
+            return undefined;
+        for (const e of bucket)
+            if (match(e))
+                return e;
+        return undefined;
+    }
+    add(hash, e) {
+        if (this.#count >= this.max)
+            this.clear();
+        const bucket = this.#buckets.get(hash);
+        if (bucket)
+            bucket.push(e);
+        else
+            this.#buckets.set(hash, [e]);
+        this.#count++;
+    }
+    clear() {
+        this.#buckets.clear();
+        this.#count = 0;
+    }
+}
+/**
+ * The hashes seen once, in a fixed table of `size` slots (a power of two): a store keeps an
+ * entry only from the second time its input comes, so layouts that are all different never
+ * pay for storing what nothing will read. A hash has one slot and a later hash for the same
+ * slot takes it, so the table never fills; numbers, not keys, so it keeps nothing alive for
+ * the collector. Neither a collision (an entry stored one sighting early) nor an eviction
+ * (stored later, or never for two inputs that keep alternating in one slot) changes a
+ * result. A typed array, not a Set: one load and compare per call instead of a hash-table
+ * probe (about 5 ns against 60 ns).
+ */
+class SeenOnce {
+    size;
+    #keys;
+    #used;
+    #mask;
+    constructor(size) {
+        this.size = size;
+        if (!(size > 0 && (size & (size - 1)) === 0))
+            throw new RangeError(`SeenOnce: size ${size} is not a power of two`);
+        this.#keys = new Int32Array(size);
+        this.#used = new Uint8Array(size);
+        this.#mask = size - 1;
+    }
+    /** Whether `hash` (a 32-bit integer) was seen before in its slot; remembers it if not. */
+    again(hash) {
+        // The slot mixes bits 15-31 into the low bits (the hashes are FNV-1a, whose low bits
+        // alone are weaker).
+        const i = (hash ^ (hash >>> 15)) & this.#mask;
+        if (this.#used[i] === 1 && this.#keys[i] === hash)
+            return true;
+        this.#keys[i] = hash;
+        this.#used[i] = 1;
+        return false;
+    }
+    clear() {
+        this.#used.fill(0);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/value-key.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Equality, copies and hashes of plain engine values (bigint, number, string, boolean,
+ * undefined, null, arrays and plain objects), for the stores that share results between
+ * layouts (boot-prefix.ts, arm64 map_mem() and linear-map flags): a store finds candidates
+ * by valueHash() and takes one only if valueEqual() says its input is the same, against a
+ * valueCopy() it made, so a caller changing its object afterwards changes nothing.
+ */
+/**
+ * Engine helper (no kernel counterpart): deep equality for the result stores.
+ * Deep equality of plain values (undefined fields count as absent).
+ */
+function valueEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!valueEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const x = a;
+    const y = b;
+    // Every defined field of x equal in y, and y with as many defined fields: then y has no
+    // other (one pass over y's values instead of a lookup in x per field).
+    let defined = 0;
+    for (const k in x) {
+        const v = x[k];
+        if (v === undefined)
+            continue;
+        if (!valueEqual(v, y[k]))
+            return false;
+        defined++;
+    }
+    for (const k in y)
+        if (y[k] !== undefined)
+            defined--;
+    return defined === 0;
+}
+/**
+ * Engine helper (no kernel counterpart): deep copy for the result stores.
+ * A deep copy of a plain value (arrays and plain objects copied, primitives shared).
+ */
+function valueCopy(v) {
+    if (typeof v !== 'object' || v === null)
+        return v;
+    if (Array.isArray(v))
+        return v.map(valueCopy);
+    const out = {};
+    for (const k in v)
+        out[k] = valueCopy(v[k]);
+    return out;
+}
+/**
+ * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
+ * FNV-1a steps over the UTF-16 units of `s`, from hash `h`.
+ */
+function mixString(h, s) {
+    for (let i = 0; i < s.length; i++)
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h;
+}
+/**
+ * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
+ * FNV-1a steps over the two 32-bit halves of a number, from hash `h`.
+ */
+function mixNumber(h, x) {
+    h = Math.imul(h ^ (x | 0), 0x01000193);
+    return Math.imul(h ^ ((x / 0x100000000) | 0), 0x01000193);
+}
+/** The FNV-1a offset basis: the hash of nothing. */
+const HASH_SEED = 0x811c9dc5;
+/**
+ * Engine helper (no kernel counterpart): value hash for the result stores.
+ * A 32-bit hash of a plain value: equal for deeply equal values whose objects list their
+ * keys in the same order (a different order only gives a different hash). Different values
+ * may collide, so a hash finds candidates and valueEqual() decides. It builds no string, and
+ * a bigint enters through Number(), which allocates nothing (a
+ * rounded double is still a hash of the value).
+ */
+function valueHash(v, h = HASH_SEED) {
+    switch (typeof v) {
+        case 'bigint':
+            return mixNumber(Math.imul(h ^ 0x62, 0x01000193), Number(v));
+        case 'number':
+            return mixNumber(Math.imul(h ^ 0x6e, 0x01000193), v);
+        case 'boolean':
+            return Math.imul(h ^ (v ? 0x74 : 0x66), 0x01000193);
+        case 'string':
+            return mixNumber(mixString(Math.imul(h ^ 0x73, 0x01000193), v), v.length);
+        case 'undefined':
+            return Math.imul(h ^ 0x75, 0x01000193);
+        case 'object': {
+            if (v === null)
+                return Math.imul(h ^ 0x30, 0x01000193);
+            if (Array.isArray(v)) {
+                h = mixNumber(Math.imul(h ^ 0x5b, 0x01000193), v.length);
+                for (let i = 0; i < v.length; i++)
+                    h = valueHash(v[i], h);
+                return h;
+            }
+            h = Math.imul(h ^ 0x7b, 0x01000193);
+            const o = v;
+            for (const k in o) {
+                const x = o[k];
+                if (x !== undefined)
+                    h = valueHash(x, h);
+            }
+            return Math.imul(h ^ 0x7d, 0x01000193);
+        }
+        default:
+            throw new TypeError(`valueHash: cannot hash a ${typeof v}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/linear-map-flags.js
@@ -9877,6 +9971,7 @@ function memblockCreate(pageSize, rsrvKern = false) {
         reserved: { name: 'reserved', regions: [] },
         pageSize,
         rsrvKern,
+        memoryTrimmedUncounted: 0n,
     };
 }
 /**
@@ -9892,6 +9987,7 @@ function memblockClone(mb) {
         reserved: { name: 'reserved', regions: copyRegions(mb.reserved.regions) },
         pageSize: mb.pageSize,
         rsrvKern: mb.rsrvKern,
+        memoryTrimmedUncounted: mb.memoryTrimmedUncounted,
     };
 }
 /** Region-by-region copy: map() sizes the array once; the callback is one module function, not a closure per clone. */
@@ -10297,13 +10393,17 @@ function memblockSetclrFlag(mb, base, size, set, flag) {
 const memblockMarkNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size, true, MEMBLOCK_NOMAP);
 /** Mirrors memblock_clear_nomap() — mm/memblock.c (v6.12.117:1035). */
 const memblockClearNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size, false, MEMBLOCK_NOMAP);
-/** Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size (NOMAP included). */
+/**
+ * Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size
+ * (NOMAP included): the regions' sum, and what memblock_trim_memory() cut off without
+ * counting it (Memblock memoryTrimmedUncounted).
+ */
 function memblockPhysMemSize(mb) {
     // A plain bigint sum: V8 adds sizes in int64 registers (see INT64_MAX) and boxes only the
     // total, which is cheaper than summing them as exact doubles (a Number() per region and
     // a BigInt() for the total).
     const regions = mb.memory.regions;
-    let total = 0n;
+    let total = mb.memoryTrimmedUncounted;
     for (let i = 0; i < regions.length; i++)
         total += regions[i].size;
     return total;
@@ -10651,268 +10751,155 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/engine/arm64/paging.js
+;// CONCATENATED MODULE: ./.build/src/engine/trace.js
+class Trace {
+    events = [];
+    info(source, text) {
+        this.events.push({ level: 'info', source, text });
+    }
+    warn(source, text) {
+        this.events.push({ level: 'warn', source, text });
+    }
+    err(source, text) {
+        this.events.push({ level: 'err', source, text });
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * paging_init() as memblock sees it: the map_kernel() tables, the early KFENCE pool, the
- * linear-map tables of map_mem(), the init_pg_dir free and create_idmap(), allocated
- * top-down in that order, plus the linear-map facts the rules read afterwards.
+ * The boot up to the crash reservation, shared by layouts that differ only in the values of
+ * their crashkernel= options.
  *
- * The page-table arithmetic is mmu.ts (map_mem() and the __create_pgd_mapping() chain);
- * this file only replays its steps on the simulation's memblock.
+ * Everything a boot does before reserve_crashkernel() runs is a pure function of the layout
+ * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
+ * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
+ * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
+ * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by
+ * `crashkernel=` (the presence kept as both readers see it: cmdline_find_option() needs the
+ * '=', the early_param() ignores the value; the value gone), and `finish` runs the reservation and
+ * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
+ * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
+ * once per board shape.
  *
- * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, early_pgtable_alloc, arm64_kfence_alloc_pool
+ * A prefix that is stored runs on the rewritten command line, so what the store hands out
+ * cannot depend on a crashkernel= value. A prefix that is not stored (the first layout of
+ * its kind) runs on the layout itself, as with sharing off; that is the same prefix only
+ * because no prefix reads a crashkernel= value, which the kernel sources above show and
+ * test/engine-boot-prefix.test.ts checks: shared and unshared runs, on cold and warm
+ * stores and in both orders, give deep-equal results on every oracle case, a generated
+ * fleet and crashkernel= sweeps.
+ *
+ * Command lines with a double quote (next_arg() quoting can hide or join tokens), a
+ * character outside printable ASCII, or a crashkernel= value holding a word some prefix
+ * finds by substring (riscv's `no4lvl`/`no5lvl`) are not rewritten: they share only with
+ * themselves.
  */
 
 
 
 
-
-const kfencePoolObjects = (p) => p.kfenceObjects;
 /**
- * The Debian build whose measured constants (kernel text boundaries, map_kernel tables)
- * stand in for a kernel: its own series when the oracle booted it, else the nearest build of
- * the same linear-map generation family.
+ * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
+ * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
+ * keys collide never share. At most 256 (each holds a memblock and the arch's page-table
+ * summary), each kept from the second layout that needs it (SeenOnce).
  */
-function buildFor(release, generation) {
-    const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'));
-    if (own)
-        return own;
-    return kernelBuildLayout(NEAREST_BUILD[generation] ?? '6.12');
-}
-/** The build that stands in for each linear-map generation without one of its own. */
-const NEAREST_BUILD = {
-    'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.110': '5.10',
-    'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.0.10': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
-    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.54': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2', 'arm64-7.2': '7.2', 'arm64-7.3': '7.3',
-    'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
-};
-/** The memory map_mem() iterates: memblock.memory minus NOMAP, touching ranges merged. */
-function mappableMemory(mb) {
-    const out = [];
-    for (const r of mb.memory.regions) {
-        if (r.flags & MEMBLOCK_NOMAP)
-            continue;
-        const last = out.at(-1);
-        if (last && last.base + last.size === r.base)
-            last.size += r.size;
-        else
-            out.push({ base: r.base, size: r.size });
-    }
-    return out;
-}
-/** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
-const FLAGS = new HashedStore(256);
+const PREFIXES = new HashedStore(256);
+const SEEN = new SeenOnce(16384);
+let sharing = true;
 /**
- * Engine helper (no kernel counterpart): empties the linear-map flags store.
- * Empties the linear-map flags store (clearEngineStores()).
+ * Engine helper (no kernel counterpart): switches the boot-prefix store on or off.
+ * Turns prefix sharing on or off (tests compare both; either way the store starts empty).
  */
-function paging_clearLinearMapFlagsStore() {
-    FLAGS.clear();
+function boot_prefix_setBootPrefixSharing(on) {
+    sharing = on;
+    PREFIXES.clear();
+    SEEN.clear();
+    CMDLINES.clear();
+}
+const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
+/**
+ * Words a prefix looks for anywhere in the line, by substring, so also inside a
+ * crashkernel= value: riscv's set_satp_mode() strstr()s for them.
+ */
+const SUBSTRING_READS = ['no4lvl', 'no5lvl'];
+/**
+ * Engine helper (no kernel counterpart): the store key: the command line with crashkernel= values blanked.
+ * The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`.
+ */
+function prefixCmdline(cmdline) {
+    if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
+        return cmdline;
+    const tokens = cmdline.split(' ');
+    // A value that holds such a word keeps the line whole (it shares only with itself).
+    if (tokens.some((t) => t.startsWith('crashkernel=') && SUBSTRING_READS.some((w) => t.includes(w))))
+        return cmdline;
+    return tokens.map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t)).join(' ');
 }
 /**
- * Every field of LinearMapFlagsConfig and LinearMapFlagsCpu, with the FlagsEntry field that
- * keeps it: a field added to those types (a generation reading one more option) does not
- * compile here until the key below covers it.
+ * Per command line: the prefix's command line and its hash. Fleets repeat command lines
+ * (every layout of a board has its board's), and the rewrite costs more than a lookup.
  */
-const KEYED = {
-    config: {
-        ZONE_DMA: 'zoneDma',
-        ZONE_DMA32: 'zoneDma32',
-        RODATA_FULL_DEFAULT_ENABLED: 'rodataFullDefault',
-        KFENCE: 'kfence',
-        KFENCE_SAMPLE_INTERVAL: 'kfenceSampleInterval',
-        DEBUG_PAGEALLOC: 'debugPagealloc',
-        DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'debugPageallocEnableDefault',
-    },
-    cpu: { bbml2Noabort: 'bbml2Noabort' },
-};
-void KEYED;
-/** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key, KEYED). */
-function flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline) {
-    return (e.release === release &&
-        e.generation === generation &&
-        e.numbers === numbers &&
-        e.cmdline === cmdline &&
-        e.zoneDma === config.ZONE_DMA &&
-        e.zoneDma32 === config.ZONE_DMA32 &&
-        e.rodataFullDefault === config.RODATA_FULL_DEFAULT_ENABLED &&
-        e.kfence === config.KFENCE &&
-        e.kfenceSampleInterval === config.KFENCE_SAMPLE_INTERVAL &&
-        e.debugPagealloc === config.DEBUG_PAGEALLOC &&
-        e.debugPageallocEnableDefault === config.DEBUG_PAGEALLOC_ENABLE_DEFAULT &&
-        e.bbml2Noabort === cpu.bbml2Noabort);
+const CMDLINES = new Map();
+const CMDLINES_MAX = 1024;
+function prefixCmdlineOf(cmdline) {
+    let c = CMDLINES.get(cmdline);
+    if (c)
+        return c;
+    const rewritten = prefixCmdline(cmdline);
+    c = { cmdline: rewritten, hash: mixString(HASH_SEED, rewritten) };
+    if (CMDLINES.size >= CMDLINES_MAX)
+        CMDLINES.clear();
+    CMDLINES.set(cmdline, c);
+    return c;
 }
 /**
- * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
- * generation, a few config options and CPU features and the command line, never the memory
- * map, so layouts that differ only in memory (RAM variants, a fleet of one board) share them.
- * The key is those inputs alone, hashed and compared field by field (no whole-config
- * valueHash/valueEqual per layout); the generations can read no other field (their input
- * type is LinearMapFlagsFields) and KEYED fails to compile until a new one is in the key.
- * The results are shared: callers must not change them (nothing does; the trace is copied).
+ * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
+ * banks. Number() of a bank's base or size may round above 2^53; in a hash that only makes
+ * a collision likelier, and entries compare the whole layout anyway.
  */
-function flagsAndBuild(release, generation, numbers, config, cpu, cmdline) {
-    let key = mixString(mixString(mixString(HASH_SEED, release), generation), cmdline);
-    const bits = (config.ZONE_DMA ? 1 : 0) |
-        (config.ZONE_DMA32 ? 2 : 0) |
-        (config.RODATA_FULL_DEFAULT_ENABLED ? 4 : 0) |
-        (config.KFENCE ? 8 : 0) |
-        (config.DEBUG_PAGEALLOC ? 16 : 0) |
-        (cpu.bbml2Noabort ? 32 : 0) |
-        (config.DEBUG_PAGEALLOC_ENABLE_DEFAULT ? 64 : 0);
-    key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL);
-    const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline));
-    if (hit)
-        return hit;
-    const entry = {
-        release,
-        generation,
-        numbers,
-        cmdline,
-        zoneDma: config.ZONE_DMA,
-        zoneDma32: config.ZONE_DMA32,
-        rodataFullDefault: config.RODATA_FULL_DEFAULT_ENABLED,
-        kfence: config.KFENCE,
-        kfenceSampleInterval: config.KFENCE_SAMPLE_INTERVAL,
-        debugPagealloc: config.DEBUG_PAGEALLOC,
-        debugPageallocEnableDefault: config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
-        bbml2Noabort: cpu.bbml2Noabort,
-        flags: linearMapFlags(generation, { config, cpu, cmdline, numbers }),
-        build: buildFor(release, generation),
-    };
-    FLAGS.add(key, entry);
-    return entry;
-}
-/** lib/Kconfig.kfence KFENCE_NUM_OBJECTS: `default 255` (v6.1.192, v6.12.117, v7.2.13). */
-const KFENCE_NUM_OBJECTS_DEFAULT = 255;
-/**
- * CONFIG_KFENCE_NUM_OBJECTS of the layout's kernel: the stand-in build's, or, when that build
- * has no KFENCE (Debian's 5.10 and 6.1) and the board turns CONFIG_KFENCE on, the Kconfig
- * default.
- */
-function kfenceNumObjects(build, config) {
-    if (!config.KFENCE)
-        return 0;
-    return build.kfenceNumObjects > 0 ? build.kfenceNumObjects : KFENCE_NUM_OBJECTS_DEFAULT;
+function coarseKey(policy, cmdlineHash, layout) {
+    let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash);
+    for (const b of layout.memory)
+        h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size));
+    return h;
 }
 /**
- * The flags map_mem() reads after arm64_kfence_alloc_pool() failed: the same parameters with
- * kfence_early_init cleared (linear-map-flags.ts parseParams()). Not stored: it depends on
- * the memory map, which the flags store leaves out of its key, and it is rare.
- * @kernel arch/arm64/mm/mmu.c arm64_kfence_alloc_pool, map_mem (v6.1.192, v6.12.117);
- *         arm64_kfence_map_pool, force_pte_mapping (v7.2.13); arch/arm64/include/asm/kfence.h
- *         arm64_kfence_can_set_direct_map
+ * Engine helper (no kernel counterpart): runs a split boot, reusing a stored prefix.
+ * Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one.
  */
-function kfencePoolFailedFlags(generation, layout, policy) {
-    return linearMapFlags(generation, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline, numbers: policy.parse, kfencePoolFailed: true });
-}
-/** The memblock owner of each phase's early_pgtable_alloc() pages (built once, not per step). */
-const PGTABLE_OWNER = {
-    map_kernel: 'early_pgtable_alloc:map_kernel',
-    map_mem: 'early_pgtable_alloc:map_mem',
-    create_idmap: 'early_pgtable_alloc:create_idmap',
-};
-/**
- * Where arm64_memblock_init() starts reserving the image: __pa_symbol(_stext) of the build
- * standing in for the kernel where the generation starts the image there (5.11 – 6.12.53,
- * 6.13 – 6.17.3: imageStartsAtStext()), else _text, the image's load address.
- * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
- */
-function arm64KernelStext(layout, policy) {
-    const generation = policy.arm64.linearMap;
-    if (!imageStartsAtStext(generation))
-        return layout.image.base;
-    const sym = kernelSymbols(buildFor(layout.kernel, generation), layout.image.base, layout.image.codeSize);
-    return sym.stext ?? sym.text;
-}
-/** Words of the parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
-const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'];
-const NO_PARAM_TRACE = { early: [], bootingKernel: [] };
-/**
- * What the linear-map parameters (rodata=, debug_pagealloc=, kfence.sample_interval=) print
- * during boot, from one lookup of the flags store. `layout.kernel` is the resolved release.
- * @kernel init/main.c start_kernel: setup_arch(), the "Kernel command line:" line,
- *         parse_early_param(), parse_args("Booting kernel") (v5.10.223 lines 870-885,
- *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
- *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
- */
-function arm64ParamTrace(layout, policy) {
-    // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
-    // nothing): without their names the answer is none, and the flags store is not asked
-    // twice per layout (hashing the command line each time).
-    if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w)))
-        return NO_PARAM_TRACE;
-    const { flags } = flagsAndBuild(layout.kernel, policy.arm64.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline);
-    const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0);
-    return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines), ...(flags.earlyParamFault && { fault: flags.earlyParamFault }) };
-}
-/**
- * Mirrors paging_init() — arch/arm64/mm/mmu.c (its memblock side and map_mem(); v6.12.117:826).
- * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
- * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
- */
-function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
-    const pol = policy.arm64;
-    const shared = flagsAndBuild(layout.kernel, pol.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline);
-    const build = shared.build;
-    let flags = shared.flags;
-    const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits);
-    const memory = mappableMemory(mb);
-    // map_kernel(): its tables come first (≤6.x builds), top-down.
-    memblockAllocPages(mb, pagingInit.mapKernelTablePages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'map_kernel');
-    // arm64_kfence_alloc_pool() (6.1.65 – 6.x; arm64_kfence_map_pool() on 7.x): the early pool
-    // is a plain memblock allocation, made before map_mem() reads its flags.
-    let kfence;
-    const kfenceObjects = kfenceNumObjects(build, layout.config);
-    if (flags.kfenceEarly && pol.kfenceEarlyPool && kfenceObjects > 0) {
-        const size = kfencePoolSize(layout.pageSize, kfenceObjects);
-        const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'kfence_pool');
-        if (base)
-            kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: kfenceObjects };
-        else {
-            // No room (a 64K kernel's 32 MiB pool on a small or mem= limited RAM): pr_err() and
-            // kfence_early_init = false, so the flags are those of a late KFENCE: base pages
-            // everywhere unless something else decides (7.x: BBML2, debug_pagealloc).
-            trace.err('mmu', 'failed to allocate kfence pool');
-            flags = kfencePoolFailedFlags(pol.linearMap, layout, policy);
+function bootWithSharedPrefix(boot, layout, policy, trace) {
+    if (sharing) {
+        const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
+        // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
+        let prefixLayout;
+        const prefixLayoutOf = () => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline });
+        const key = coarseKey(policy, hash, layout);
+        const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()));
+        if (hit) {
+            for (const e of hit.events)
+                trace.events.push(e);
+            return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace);
+        }
+        // A prefix is kept from the second layout that needs it on: layouts whose memory maps
+        // are all different never pay for storing what no other layout will read.
+        if (SEEN.again(key)) {
+            const t = new Trace();
+            const prefix = boot.prefix(prefixLayoutOf(), policy, t);
+            for (const e of t.events)
+                trace.events.push(e);
+            // finish() works on the prefix's own memblock; the store keeps an untouched copy, and
+            // its own copy of the layout (the caller may reuse its object).
+            const stored = { ...prefix, mb: memblockClone(prefix.mb) };
+            PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events });
+            return boot.finish(prefix, prefix.mb, stored.mb.memory.regions, layout, policy, trace);
         }
     }
-    const map = mapMemCached({
-        generation: flags.generation,
-        pageSize: layout.pageSize,
-        vaBits: layout.vaBits,
-        memory,
-        memstartAddr,
-        kernel: kernelSymbols(build, layout.image.base, layout.image.codeSize),
-        flags: { noBlock: flags.noBlock, noCont: flags.noCont },
-        kfence,
-        crashEarly: flags.crashEarlyPageMapped ? earlyCrash : undefined,
-        pagingInit,
-    });
-    // Replay what map_mem() and the rest of paging_init() did, in order.
-    for (const s of map.steps) {
-        if (s.kind === 'pgtable') {
-            if (s.phase === 'map_kernel')
-                continue;
-            memblockAllocPages(mb, s.pages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, PGTABLE_OWNER[s.phase]);
-        }
-        else if (s.kind === 'free') {
-            memblockPhysFree(mb, s.range.base, s.range.size);
-        }
-    }
-    return { flags, map, kfenceObjects };
-}
-/**
- * Engine helper (no kernel counterpart): the LinearMapFacts of an arm64 paging result, crash regions included.
- * The facts for the result, with each crash region's mapping read off the runs.
- */
-function arm64LinearMapFacts(p, crash) {
-    const facts = toLinearMapFacts(p.flags, p.map, crash);
-    // toLinearMapFacts() returns a fresh object: fill in its arm64 field in place (same keys,
-    // same order as a spread copy) rather than copying it.
-    facts.kfenceRuntimeUnmappablePages = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0;
-    return facts;
+    // Sharing off, or a prefix that is not kept: run on the layout itself (the prefix reads no
+    // crashkernel= value, so it is the same prefix) and into the layout's own trace.
+    const p = boot.prefix(layout, policy, trace);
+    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/cma.js
@@ -11054,787 +11041,6 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
 function cmaFail(trace, size, logNode) {
     trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ' on node -1' : ''}`);
     return 0n;
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/sort.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The kernel's sort(): a bottom-up heapsort, in place and NOT stable. Where the kernel sorts
- * records that compare equal, the order they come out in is this algorithm's, and it decides
- * real outcomes: fdt_init_reserved_mem() (≤6.4) allocates the dynamic /reserved-memory
- * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed);
- * from 6.5 a tie-break by DT node leaves none equal.
- *
- * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
- * two elements extracted per round, the right child taken on a tie; the release between is
- * UNCONFIRMED; lib/sort.c of v6.16.3 … v7.3.4 is 7.2's). Only the drivers/of records of 7.1+
- * take sortDoublePop(): from 6.5 to 7.0 __rmem_cmp() breaks ties by fdt_node
- * (drivers/of/of_reserved_mem.c@v7.0.4; gone in v7.1.3) and leaves no two records equal, so
- * which heapsort runs changes nothing there.
- *
- * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
- * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c
- * of all four trees (scripts/kernel-sort-fixture.sh), which sort.test.ts replays.
- *
- * @kernel lib/sort.c sort, sort_r, parent (v5.10.223, v6.1.192; v6.12.117, v7.2.13), __sort_r (v7.2.13)
- */
-/**
- * Mirrors sort_r() — lib/sort.c (v5.10.223:199, v6.1.192:210): builds a max-heap (sifting down from the middle), then moves the root to
- * the end of the shrinking heap until one element is left. Each sift-down follows the larger
- * child to a leaf first (the left one on a tie), then backs up to where the sifted element
- * belongs and rotates it in.
- */
-function sort(base, cmp) {
-    let n = base.length;
-    let a = n >> 1;
-    if (a === 0)
-        return;
-    for (;;) {
-        if (a > 0)
-            a--; // building the heap: sift down the element before
-        else if (--n > 0)
-            swap(base, 0, n); // sorting: extract the root to the end
-        else
-            break;
-        siftDown(base, a, n, cmp, false);
-    }
-}
-/**
- * The bottom-up sift-down both heapsorts share: follow the larger child to a leaf (on a tie
- * the left one, `cmp >= 0`, or with `rightOnTie` the right one, `cmp > 0`), back up to where
- * the element at `a` belongs and rotate it in. `n` is the heap's size.
- */
-function siftDown(base, a, n, cmp, rightOnTie) {
-    let b = a;
-    let c = 2 * b + 1;
-    let d = c + 1;
-    while (d < n) {
-        const r = cmp(base[c], base[d]);
-        b = (rightOnTie ? r > 0 : r >= 0) ? c : d;
-        c = 2 * b + 1;
-        d = c + 1;
-    }
-    // The last leaf may have no sibling.
-    if (d === n)
-        b = c;
-    // Back up from the leaf to where the element at `a` belongs …
-    while (b !== a && cmp(base[a], base[b]) >= 0)
-        b = (b - 1) >> 1;
-    // … and shift it there, every element on the way moving up one level.
-    const at = b;
-    while (b !== a) {
-        b = (b - 1) >> 1;
-        swap(base, b, at);
-    }
-}
-/**
- * Mirrors sort_r() of 6.12 / __sort_r() of 7.2 — lib/sort.c (v6.12.117:208, v7.2.13:191): the same heap, but once it is built each round
- * extracts the root and then the larger of its two children (the right one on a tie) to the
- * end, sifts down where that child was and then the root; a sift-down follows the right child
- * on a tie. When three or fewer elements are left, the root goes last and the first two are
- * put in order.
- */
-function sortDoublePop(base, cmp) {
-    let n = base.length;
-    let a = n >> 1;
-    let shift = 0;
-    if (a === 0)
-        return;
-    for (;;) {
-        if (a > 0) {
-            // Building the heap, or the element after a double extraction: sift down the one before.
-            a -= 1 << shift;
-        }
-        else if (n > 3) {
-            // Sorting: extract the root, then the larger child of the root.
-            n--;
-            swap(base, 0, n);
-            shift = cmp(base[1], base[2]) <= 0 ? 1 : 0;
-            a = 1 << shift;
-            n--;
-            swap(base, a, n);
-        }
-        else {
-            break;
-        }
-        siftDown(base, a, n, cmp, true);
-    }
-    n--;
-    swap(base, 0, n);
-    if (n === 2 && cmp(base[0], base[1]) > 0)
-        swap(base, 0, 1);
-}
-function swap(base, i, j) {
-    const t = base[i];
-    base[i] = base[j];
-    base[j] = t;
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/reserved-mem.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * /reserved-memory of the device tree, for the DT architectures (arm64, riscv64): static
- * (`reg`) nodes reserved or flagged no-map, dynamic (`size`) nodes allocated, each node's
- * init function, and the lines the kernel prints about them. The code is generic drivers/of.
- *
- * The generations differ in order and timing, so each is a record (OfReservedMemGeneration)
- * that the arch policies pick:
- *
- * - 'sorted' (≤6.12.12): the scan reserves every static node and saves every node in one array
- *   (a dynamic one as base 0, size 0); fdt_init_reserved_mem() sorts that array with the
- *   kernel's unstable sort() (sort.ts), then allocates each dynamic node and initialises each
- *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
- *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
- *   ties by DT node, so they are allocated in DT order.
- * - 'two-pass' (stable 6.12.13+; mainline: in v6.16.3, the release after 6.12 UNCONFIRMED): statics reserved, then the
- *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
- *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
- *   (6.12.103+; "No reserved-memory node in the DT" without one).
- *
- * A reusable `shared-dma-pool` node (a CMA pool), static or dynamic, is the only init function
- * modelled; any other compatible finds none (-ENOENT/-ENODEV), which keeps the node. A static
- * pool is initialised where the generation initialises static nodes (in fdt_init_reserved_mem()'s
- * sorted order, or late from unflatten_device_tree()), both before dma_contiguous_reserve(), so a
- * `linux,cma-default` one replaces the default area too. Two rules for CMA pools:
- *
- * - 'setup' (≤6.x): the node is allocated first; then __reserved_mem_init_node() tries the
- *   init functions declared for its compatible: rmem_cma_setup() (CONFIG_DMA_CMA), then
- *   rmem_dma_setup() (CONFIG_DMA_DECLARE_COHERENT, which OF_EARLY_FLATTREE always selects),
- *   which refuses a reusable node. When none succeeds the node's memory is given back.
- * - 'skip-default' (6.19 – 7.0): as 'setup', except that a `linux,cma-default` node under
- *   `cma=` (cma_skip_dt_default_reserved_mem(), CONFIG_DMA_CMA) is skipped before it is
- *   reserved or allocated, with of_reserved_mem.c's own line, whether or not it is reusable
- *   or no-map; the late pass skips it silently (drivers/of/of_reserved_mem.c@v6.19.6
- *   __reserved_mem_reserve_reg, fdt_scan_reserved_mem_reg_nodes, __reserved_mem_alloc_size;
- *   v6.18.5 has none of it, and rmem_cma_setup()@v6.19.6 no longer bypasses).
- * - 'validate' (7.1+): rmem_cma_validate() looks at the node before it is allocated or
- *   reserved; a `linux,cma-default` node under `cma=` is skipped: never allocated, and a
- *   static one never reserved (the late pass validates it again and prints the line again).
- *   (fdt_validate_reserved_mem_node()@v7.1.3; v7.0.4 still has 'skip-default'.)
- *
- * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
- * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
- *
- * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __fdt_scan_reserved_mem (5.10),
- *         fdt_scan_reserved_mem (6.1), __reserved_mem_reserve_reg,
- *         early_init_dt_reserve_memory(_arch) (5.10, 6.1);
- *         drivers/of/of_reserved_mem.c early_init_dt_alloc_reserved_memory_arch,
- *         fdt_reserved_mem_save_node, __reserved_mem_alloc_size, __reserved_mem_init_node,
- *         __rmem_cmp, __rmem_check_for_overlap, fdt_init_reserved_mem (5.10, 6.1),
- *         __reserved_mem_alloc_in_range (6.5+), fdt_scan_reserved_mem, alloc_reserved_mem_array,
- *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12.117),
- *         fdt_scan_reserved_mem_late, __reserved_mem_reserve_reg, fdt_scan_reserved_mem,
- *         fdt_validate_reserved_mem_node (7.2); kernel/dma/contiguous.c rmem_cma_setup,
- *         rmem_cma_validate, __rmem_cma_verify_node (7.x); kernel/dma/coherent.c rmem_dma_setup;
- *         lib/sort.c sort (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-
-
-
-/**
- * Debian 5.10.223 (5.10.20+): fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove
- * for a dynamic no-map node, NOMAP (or -EBUSY) for a static one.
- */
-const OF_RESERVED_MEM_5_10 = {
-    scan: 'sorted',
-    allocInRange: false,
-    rangeLine: false,
-    allocFailSize: false,
-    nomapBusyOnlyInMemory: false,
-    staticFail: { prefix: 'OF: fdt: ', level: 'info' },
-    dynamicNomap: 'remove',
-    staticNomap: 'mark',
-    cma: 'setup',
-    extraReg: 'reserve',
-    memreserve: 'before-scan',
-    reservedMemBytes: 0n,
-    failedInitKept: true,
-    stableOrder: false,
-    sort: sort,
-};
-/** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
-const OF_RESERVED_MEM_5_10_0 = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' };
-/** Debian 6.1.192: as 5.10 with pr_err lines carrying the size, allocate + flag NOMAP. */
-const OF_RESERVED_MEM_6_1 = {
-    ...OF_RESERVED_MEM_5_10,
-    allocFailSize: true,
-    nomapBusyOnlyInMemory: true,
-    staticFail: { prefix: 'OF: fdt: ', level: 'err' },
-    dynamicNomap: 'mark',
-};
-/**
- * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
- * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(). UNCONFIRMED: the release is
- * from the commits' dates (February 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's
- * plus the changes of the records below.
- */
-const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, rangeLine: true };
-/** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
-const OF_RESERVED_MEM_6_4 = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' };
-/**
- * 6.5: Stephan Gerhold's two commits in the 6.5 devicetree pull: 83ba7361e168 "Try to keep
- * range allocations contiguous" (__reserved_mem_alloc_in_range()) and 4cea2821882b "Use
- * stable allocation order" (the fdt_node tie-break, so the dynamic nodes are placed in DT
- * order instead of the order sort() leaves equal records in).
- */
-const OF_RESERVED_MEM_6_5 = { ...OF_RESERVED_MEM_6_4, allocInRange: true, stableOrder: true };
-/**
- * Stable 6.12.13 (backport of "of: reserved_mem: Restructure how the reserved memory regions
- * are processed", with "of: reserved-memory: Warn for missing static reserved memory
- * regions"; Debian changelog, ChangeLog-6.12.13): the two passes, reserve_reg moved to
- * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c
- * early_init_fdt_scan_reserved_mem) — but no alloc_reserved_mem_array() yet: reserved_mem
- * stays the static __initdata array of MAX_RESERVED_REGIONS, so nothing is memblock-allocated
- * late. (6.12.0 – 6.12.12 are the 6.5 record: the mainline 6.12 code.)
- */
-const OF_RESERVED_MEM_6_12_13 = {
-    ...OF_RESERVED_MEM_6_5,
-    scan: 'two-pass',
-    extraReg: 'reserve-warn-late',
-    memreserve: 'after-scan',
-    staticFail: { prefix: 'OF: reserved mem: ', level: 'err' },
-    reservedMemBytes: 0n,
-};
-/**
- * Stable 6.12.103 (Debian 6.12.117): as 6.12.13 plus "of: reserved_mem: Add code to
- * dynamically allocate reserved_mem array" (backported with "prevent OOB when too many
- * dynamic regions are defined"; ChangeLog-6.12.103): a 48-byte reserved_mem per node,
- * memblock-allocated when the static nodes are initialised.
- */
-const OF_RESERVED_MEM_6_12_103 = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n };
-/**
- * 6.19 – 7.0: a `linux,cma-default` node under `cma=` skipped before it is reserved or
- * allocated ('skip-default'), a node's further `reg` entries still reserved but no longer
- * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4; not in v6.18.5).
- */
-const OF_RESERVED_MEM_6_19 = { ...OF_RESERVED_MEM_6_12_103, cma: 'skip-default', extraReg: 'reserve-silent-late' };
-/**
- * 7.1: the reserved_mem_ops rework: CMA nodes validated first, a 40-byte reserved_mem without
- * fdt_node (so no DT-order tie-break, and 7.x's sort decides equal records), failed nodes not
- * kept (drivers/of/of_reserved_mem.c and include/linux/of_reserved_mem.h@v7.1.3; v7.0.4 has none).
- */
-const OF_RESERVED_MEM_7_1 = {
-    ...OF_RESERVED_MEM_6_19,
-    cma: 'validate',
-    reservedMemBytes: 40n,
-    failedInitKept: false,
-    stableOrder: false,
-    sort: sortDoublePop,
-};
-/** 7.2+ (Debian 7.2.13; unchanged in what is modelled in v7.3.4): only a node's first `reg` entry reserved, with a warning. */
-const OF_RESERVED_MEM_7_2 = { ...OF_RESERVED_MEM_7_1, extraReg: 'first-only' };
-/**
- * Mirrors __rmem_cma_verify_node() — kernel/dma/contiguous.c (v7.2.13:505) through rmem_cma_validate() (7.x): true when the node is
- * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
- */
-function rmemCmaSkipped(node, ctx, trace) {
-    if (!ctx.dmaCma || node.nomap || !ctx.cmdlineCma || !node.cmaDefault)
-        return false;
-    trace.err('of', 'Skipping dt linux,cma-default node in favor for "cma=" kernel param.');
-    return true;
-}
-/**
- * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513) on an allocated reusable shared-dma-pool node (≤6.x):
- * rmem_cma_setup(), then rmem_dma_setup(). Returns whether the node became a CMA area; when
- * it did not, prints the failure and gives the memory back as fdt_init_reserved_mem(_node)()
- * does (clearing NOMAP, or freeing the reservation).
- */
-function initCmaPoolNode(mb, node, base, size, ctx, trace) {
-    if (ctx.dmaCma) {
-        if (ctx.cmdlineCma && node.cmaDefault) {
-            trace.info('of', `Reserved memory: bypass ${node.name} node, using cmdline CMA params instead`);
-        }
-        else if (node.nomap) {
-            // rmem_cma_setup(): a no-map pool cannot be CMA (-EINVAL, silently).
-        }
-        else if ((base | size) % ctx.cmaMinAlign !== 0n) {
-            trace.err('of', 'Reserved memory: incorrect alignment of CMA region');
-        }
-        else {
-            return cmaPoolCreated(node, base, size, trace);
-        }
-    }
-    // rmem_dma_setup() refuses a reusable node (-EINVAL): no init function took it.
-    givePoolBack(mb, node, base, size, ctx, trace);
-    return false;
-}
-/** "node … compatible matching fail": the memory goes back (NOMAP cleared, freed, or re-added on 5.10). */
-function givePoolBack(mb, node, base, size, ctx, trace) {
-    trace.info('of', `OF: reserved mem: node ${node.name} compatible matching fail`);
-    if (node.nomap && ctx.nomapRemoved)
-        memblockAdd(mb, base, size);
-    else if (node.nomap)
-        memblockClearNomap(mb, base, size);
-    else
-        memblockPhysFree(mb, base, size);
-}
-/**
- * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513; with rmem_cma_validate(), rmem_cma_setup() — kernel/dma/contiguous.c v7.2.13:519,545).
- * An allocated reusable shared-dma-pool node taken per generation. 'setup' runs
- * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back). Under
- * 'validate' the node passed rmem_cma_validate(): without CONFIG_DMA_CMA, or no-map, no init
- * function claims it (-ENODEV) and it is kept; else rmem_cma_setup() makes it a CMA area
- * unless base or size is not CMA-aligned, which fails the node (-EINVAL) and frees it.
- */
-function takeCmaPoolNode(mb, variant, node, base, size, ctx, trace) {
-    // 6.19 – 7.0's rmem_cma_setup() has lost its bypass, which a skipped node never reaches anyway.
-    if (variant !== 'validate')
-        return initCmaPoolNode(mb, node, base, size, ctx, trace) ? 'cma' : 'freed';
-    if (!ctx.dmaCma || node.nomap)
-        return 'kept';
-    if ((base | size) % ctx.cmaMinAlign !== 0n) {
-        trace.err('of', 'Reserved memory: incorrect alignment of CMA region');
-        givePoolBack(mb, node, base, size, ctx, trace);
-        return 'freed';
-    }
-    cmaPoolCreated(node, base, size, trace);
-    return 'cma';
-}
-/** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
-function cmaPoolCreated(node, base, size, trace) {
-    trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`);
-    trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
-    return true;
-}
-const OF = 'of';
-const ofLine = (text) => `OF: reserved mem: ${text}`;
-/** memblock_overlaps_region(&memblock.memory, base, size). */
-function overlapsMemory(mb, base, size) {
-    for (const r of mb.memory.regions)
-        if (r.base < base + size && base < r.base + r.size)
-            return true;
-    return false;
-}
-/**
- * Mirrors early_init_dt_reserve_memory(_arch)(): a no-map region is flagged MEMBLOCK_NOMAP,
- * refused (-EBUSY) when that memory is already reserved (from 6.1 only when it is RAM at
- * all), or on 5.10.0 – 5.10.19 simply memblock_remove()d; any other region is
- * memblock_reserve()d.
- */
-function earlyInitDtReserveMemory(mb, gen, base, size, nomap, owner) {
-    if (nomap && gen.staticNomap === 'remove') {
-        memblockRemove(mb, base, size);
-        return true;
-    }
-    if (nomap) {
-        if ((!gen.nomapBusyOnlyInMemory || overlapsMemory(mb, base, size)) && memblockIsRegionReserved(mb, base, size))
-            return false;
-        memblockMarkNomap(mb, base, size);
-        return true;
-    }
-    memblockReserve(mb, base, size, owner);
-    return true;
-}
-const NO_MORE_REG = [];
-/**
- * Mirrors __reserved_mem_reserve_reg(): the node's `reg` entries reserved or flagged no-map
- * (7.x: only the first, with a warning when there are more), and a line for each that fails
- * or has size 0. The node itself (saved all the same) is the first entry. On 7.x the node is
- * validated first (fdt_validate_reserved_mem_node()), after the warning: a CMA pool that
- * rmem_cma_validate() refuses is not reserved at all, and false is returned.
- */
-function reservedMemReserveReg(mb, ctx, r, trace) {
-    const gen = ctx.gen;
-    const more = r.moreReg ?? NO_MORE_REG;
-    if (more.length > 0 && gen.extraReg === 'first-only') {
-        trace.warn(OF, ofLine(`Reserved memory: node '${r.name}' has ${more.length + 1} <base size> entries, only the first is used`));
-    }
-    if (gen.cma === 'validate' && staticCmaSkipped(r, ctx, trace))
-        return false;
-    if (gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace))
-        return false;
-    reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace);
-    if (gen.extraReg === 'first-only')
-        return true;
-    for (const e of more)
-        reserveRegEntry(mb, gen, r.name, e.base, e.size, r.nomap, trace);
-    return true;
-}
-/**
- * Mirrors 6.19 – 7.0's `default_cma && cma_skip_dt_default_reserved_mem()` test in
- * __reserved_mem_reserve_reg() and __reserved_mem_alloc_size(): a `linux,cma-default` node
- * under `cma=` (size_cmdline set; the function is false without CONFIG_DMA_CMA) is refused
- * with this line, reusable or not, no-map or not.
- * @kernel drivers/of/of_reserved_mem.c __reserved_mem_reserve_reg, __reserved_mem_alloc_size;
- *         kernel/dma/contiguous.c cma_skip_dt_default_reserved_mem (v6.19.6, v7.0.4)
- */
-function cmaSkipDtDefault(node, ctx, trace) {
-    if (!ctx.dmaCma || !ctx.cmdlineCma || !node.cmaDefault)
-        return false;
-    trace.err(OF, ofLine('Skipping dt linux,cma-default for "cma=" kernel param.'));
-    return true;
-}
-/** rmemCmaSkipped() for a static node (its CMA flags are optional in the board model). */
-function staticCmaSkipped(r, ctx, trace) {
-    return (r.cma ?? false) && rmemCmaSkipped({ name: r.name, nomap: r.nomap, cmaDefault: r.cmaDefault ?? false }, ctx.cma, trace);
-}
-/** One `reg` entry of a node: early_init_dt_reserve_memory(), or the failure line. */
-function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
-    if (size && earlyInitDtReserveMemory(mb, gen, base, size, nomap, name))
-        return;
-    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${fmtPhys(base)}, size ${size / SZ_1M} MiB`;
-    if (gen.staticFail.level === 'info')
-        trace.info(OF, text);
-    else
-        trace.err(OF, text);
-}
-/**
- * Mirrors early_init_dt_alloc_reserved_memory_arch(): top-down (or bottom-up when the caller
- * switched) in [start, end), `end` 0 meaning anywhere; a no-map region is then flagged
- * NOMAP, or on 5.10 found only and memblock_remove()d. Returns the base, 0 on failure.
- */
-function earlyInitDtAllocReservedMemoryArch(mb, gen, req) {
-    const { size, start, nomap, owner } = req;
-    const end = req.end === 0n ? MEMBLOCK_ALLOC_ANYWHERE : req.end;
-    const align = req.align === 0n ? SMP_CACHE_BYTES : req.align;
-    if (nomap && gen.dynamicNomap === 'remove') {
-        const base = memblockFindInRangeNode(mb, size, align, start, end);
-        if (base)
-            memblockRemove(mb, base, size);
-        return base;
-    }
-    const base = memblockPhysAllocRange(mb, size, align, start, end, owner);
-    if (base && nomap)
-        memblockMarkNomap(mb, base, size);
-    return base;
-}
-/**
- * Mirrors __reserved_mem_alloc_in_range() (6.5+, 83ba7361e168): bottom-up when the window starts inside or
- * right after a region already in reserved_mem[], top-down when it ends at one, unchanged
- * when both or neither.
- */
-function reservedMemAllocInRange(mb, gen, placed, req) {
-    const { start, end } = req;
-    const prevBottomUp = mb.bottomUp;
-    let bottomUp = false;
-    let topDown = false;
-    for (const r of placed) {
-        // "Skip regions that were not reserved yet".
-        if (r.size === 0n)
-            continue;
-        if (start >= r.base && start <= r.base + r.size)
-            bottomUp = true;
-        if (end >= r.base && end <= r.base + r.size)
-            topDown = true;
-    }
-    if (bottomUp !== topDown)
-        mb.bottomUp = bottomUp;
-    const base = earlyInitDtAllocReservedMemoryArch(mb, gen, req);
-    if (bottomUp !== topDown)
-        mb.bottomUp = prevBottomUp;
-    return base;
-}
-/**
- * Mirrors __reserved_mem_alloc_size(): the CMA alignment, then each alloc-ranges window in
- * turn (or anywhere), and the failure line. Returns the base, 0 when nothing was placed.
- * `placed` is reserved_mem[] as __reserved_mem_alloc_in_range() sees it.
- */
-function reservedMemAllocSize(mb, ctx, r, placed, trace) {
-    const gen = ctx.gen;
-    let align = r.align;
-    // "Need adjust the alignment to satisfy the CMA requirement" (CONFIG_CMA; KernelConfig.CMA
-    // is CMA with DMA_CMA, which differ only in a build that has CMA without DMA_CMA).
-    if (ctx.cma.dmaCma && r.cma && !r.nomap && align < ctx.cma.cmaMinAlign)
-        align = ctx.cma.cmaMinAlign;
-    let base = 0n;
-    if (r.allocRanges.length > 0) {
-        for (const range of r.allocRanges) {
-            const req = { size: r.size, align, start: range.base, end: range.base + range.size, nomap: r.nomap, owner: r.name };
-            base = gen.allocInRange ? reservedMemAllocInRange(mb, gen, placed, req) : earlyInitDtAllocReservedMemoryArch(mb, gen, req);
-            if (base)
-                break;
-        }
-    }
-    else {
-        base = earlyInitDtAllocReservedMemoryArch(mb, gen, { size: r.size, align, start: 0n, end: 0n, nomap: r.nomap, owner: r.name });
-    }
-    if (!base) {
-        if (gen.allocFailSize)
-            trace.err(OF, ofLine(`failed to allocate memory for node '${r.name}': size ${r.size / SZ_1M} MiB`));
-        else
-            trace.info(OF, ofLine(`failed to allocate memory for node '${r.name}'`));
-    }
-    return base;
-}
-/**
- * Mirrors __reserved_mem_init_node() and what its caller does with the result
- * (fdt_init_reserved_mem() ≤6.12.12, fdt_init_reserved_mem_node() 6.12.13+): a reusable
- * shared-dma-pool node goes through the CMA rules (and may give its memory back); a node
- * kept gets its range line where the generation prints one. Returns whether it was kept.
- */
-function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
-    if (n.cma) {
-        const outcome = takeCmaPoolNode(mb, ctx.gen.cma, n, n.base, n.size, ctx.cma, trace);
-        // A node that gave its memory back gets no line.
-        if (outcome === 'freed')
-            return false;
-        if (outcome === 'cma' && n.cmaDefault)
-            st.cmaDefault = true;
-    }
-    if (ctx.gen.rangeLine) {
-        const end = n.base + n.size - 1n;
-        trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
-    }
-    return true;
-}
-/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.5 – 6.x then by node (stableOrder). */
-const rmemCmp = (a, b) => a.base !== b.base ? (a.base < b.base ? -1 : 1) : a.size !== b.size ? (a.size < b.size ? -1 : 1) : 0;
-const rmemCmpByNode = (a, b) => rmemCmp(a, b) || a.index - b.index;
-/**
- * Mirrors __rmem_check_for_overlap(): sorts reserved_mem[] (in place: ≤6.12.12 allocates in
- * this order) and prints each pair of neighbours that overlap. The pr_err() holds a newline,
- * so dmesg shows it as two lines, the second without the prefix.
- */
-function rmemCheckForOverlap(rmem, gen, trace) {
-    if (rmem.length < 2)
-        return;
-    gen.sort(rmem, gen.stableOrder ? rmemCmpByNode : rmemCmp);
-    for (let i = 0; i + 1 < rmem.length; i++) {
-        const a = rmem[i];
-        const b = rmem[i + 1];
-        if (a.base + a.size > b.base) {
-            trace.err(OF, ofLine('OVERLAP DETECTED!'));
-            trace.err(OF, `${a.name} (${fmtPhys(a.base)}--${fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${fmtPhys(b.base)}--${fmtPhys(b.base + b.size)})`);
-        }
-    }
-}
-/**
- * Mirrors early_init_fdt_scan_reserved_mem() — drivers/of/fdt.c (v6.12.117:496) for `reservations` (DT order): the /memreserve/
- * entries before or after the scan, and per generation fdt_init_reserved_mem() after the
- * scan ('sorted') or fdt_scan_reserved_mem() ('two-pass', whose static nodes
- * fdtScanReservedMemLate() finishes). Indices in the state are those of the nodes alone.
- */
-function earlyInitFdtScanReservedMem(mb, reservations, arch, trace) {
-    // 5.10 memblock_remove()d a no-map node, so a failed one is memblock_add()ed back.
-    const c = arch.cma;
-    const ctx = { gen: arch.gen, cma: { dmaCma: c.dmaCma, cmdlineCma: c.cmdlineCma, cmaMinAlign: c.cmaMinAlign, nomapRemoved: arch.gen.dynamicNomap === 'remove' } };
-    let nodes = reservations;
-    let memreserve = false;
-    for (const r of reservations)
-        if (r.kind === 'fixed' && r.memreserve)
-            memreserve = true;
-    if (memreserve)
-        nodes = reservations.filter((r) => r.kind !== 'fixed' || !r.memreserve);
-    const st = { present: nodes.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false };
-    if (memreserve && ctx.gen.memreserve === 'before-scan')
-        reserveMemreserve(mb, reservations);
-    if (ctx.gen.scan === 'sorted')
-        fdtInitReservedMemSorted(mb, nodes, ctx, st, trace, reservations);
-    else
-        fdtScanReservedMemTwoPass(mb, nodes, ctx, st, trace);
-    if (memreserve && ctx.gen.memreserve === 'after-scan')
-        reserveMemreserve(mb, reservations);
-    return st;
-}
-/** The FDT header's /memreserve/ fields: each memblock_reserve()d, nothing printed. */
-function reserveMemreserve(mb, reservations) {
-    for (const r of reservations)
-        if (r.kind === 'fixed' && r.memreserve)
-            memblockReserve(mb, r.base, r.size, r.name);
-}
-/**
- * ≤6.12.12: __fdt_scan_reserved_mem() reserves each static node and saves every node in DT
- * order (a dynamic one as 0, 0); fdt_init_reserved_mem() sorts them (rmemCheckForOverlap())
- * and then, in that order, places each dynamic node and initialises each node. reserved_mem[]
- * keeps a node whose init failed, so a later alloc-ranges window still sees it.
- * `reservations` are the nodes; `all` also holds the /memreserve/ entries.
- */
-function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
-    const rmem = [];
-    for (let i = 0; i < reservations.length; i++) {
-        const r = reservations[i];
-        if (r.kind === 'fixed')
-            reservedMemReserveReg(mb, ctx, r, trace);
-        rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n });
-    }
-    // 6.4 – 6.12.12: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
-    if (ctx.gen.memreserve === 'before-init')
-        reserveMemreserve(mb, all);
-    rmemCheckForOverlap(rmem, ctx.gen, trace);
-    for (const e of rmem) {
-        const r = reservations[e.index];
-        if (r.kind === 'fixed') {
-            // A static node of size 0 reads as a dynamic one without a `size`: -EINVAL, silently.
-            if (e.size !== 0n)
-                fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false }, trace);
-            continue;
-        }
-        const base = reservedMemAllocSize(mb, ctx, r, rmem, trace);
-        if (!base)
-            continue;
-        e.base = base;
-        e.size = r.size;
-        fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace);
-    }
-}
-/**
- * 6.12.13+: fdt_scan_reserved_mem() reserves the static nodes (each counted, even one that
- * failed), then places and initialises the dynamic nodes in DT order; an alloc-ranges window
- * sees only the dynamic nodes saved before it (the static ones are saved late).
- */
-function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
-    let count = 0;
-    for (let i = 0; i < reservations.length; i++) {
-        const r = reservations[i];
-        if (r.kind !== 'fixed')
-            continue;
-        const reserved = reservedMemReserveReg(mb, ctx, r, trace);
-        if (reserved)
-            count++;
-        // Saved even with an empty first entry: the late pass warns about its further entries
-        // before it skips it (and validates a refused one again).
-        st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, skipped: !reserved });
-    }
-    for (let i = 0; i < reservations.length; i++) {
-        const r = reservations[i];
-        if (r.kind !== 'dynamic')
-            continue;
-        if (r.cma && ctx.gen.cma === 'validate' && rmemCmaSkipped(r, ctx.cma, trace))
-            continue;
-        if (ctx.gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace))
-            continue;
-        const base = reservedMemAllocSize(mb, ctx, r, st.dynamicNodes, trace);
-        if (!base)
-            continue;
-        count++;
-        const kept = fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace);
-        if (kept || ctx.gen.failedInitKept)
-            st.dynamicNodes.push({ index: i, name: r.name, base, size: r.size });
-    }
-    st.totalReservedMemCnt = count;
-}
-/**
- * Mirrors fdt_scan_reserved_mem_reg_nodes() — drivers/of/of_reserved_mem.c (v6.12.117:239; 6.12.13+) / fdt_scan_reserved_mem_late() (7.2),
- * the first thing unflatten_device_tree() does: without /reserved-memory a line; else the
- * reserved_mem array (total_reserved_mem_cnt entries, memblock_alloc()ed), each static
- * node initialised in DT order, and the overlap check. Nothing on 'sorted' generations.
- */
-function fdtScanReservedMemLate(mb, st, ctx, trace) {
-    if (ctx.gen.scan !== 'two-pass')
-        return;
-    if (!st.present) {
-        trace.info(OF, ofLine('Reserved memory: No reserved-memory node in the DT'));
-        return;
-    }
-    if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n)
-        memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array');
-    const rmem = st.dynamicNodes.slice();
-    for (const n of st.staticNodes) {
-        if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late')
-            trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`));
-        // 7.1+ validates each node again before it looks at the size; 6.19 – 7.0 skip it silently.
-        if (n.skipped && (ctx.gen.cma === 'skip-default' || staticCmaSkipped(n, ctx, trace)))
-            continue;
-        // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
-        if (n.size === 0n)
-            continue;
-        fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace);
-        rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size });
-    }
-    rmemCheckForOverlap(rmem, ctx.gen, trace);
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/fdt.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The generic device-tree side of a boot (drivers/of, arm64 and riscv64): RAM banks from
- * /memory and the memblock allocations unflatten_device_tree() makes. /reserved-memory is
- * reserved-mem.ts.
- *
- * @kernel drivers/of/fdt.c early_init_dt_scan_memory, early_init_dt_add_memory_arch, unflatten_device_tree;
- *         drivers/of/base.c of_alias_scan (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-
-
-
-/**
- * Mirrors early_init_dt_scan_memory() — drivers/of/fdt.c: early_init_dt_add_memory_arch() for
- * each /memory bank (v5.10.223:1025, v6.12.117:1002): the base is rounded up and
- * the size down to whole pages, a bank smaller than the rest of its first page and what lies
- * under MIN_MEMBLOCK_ADDR are dropped with a warning, then memblock_add(). A bank firmware
- * marks no-map (EFI) is added with MEMBLOCK_NOMAP.
- *
- * MAX_MEMBLOCK_ADDR is the generic ~0 on both architectures, so its checks never apply.
- *
- * @param minAddr - MIN_MEMBLOCK_ADDR: arm64 the generic 0; riscv64 __pa(PAGE_OFFSET), the
- *   kernel's load address while setup_vm() bases the linear map there (≤6.3), 0 from 6.4
- *   (arch/riscv/include/asm/page.h)
- */
-function earlyInitDtScanMemory(mb, layout, minAddr, trace) {
-    const page = layout.pageSize;
-    for (const bank of layout.memory) {
-        let { base, size } = bank;
-        // Less than the rest of its first page: dropped with a warning (pr_warn, as the two below).
-        if (size < page - (base & (page - 1n))) {
-            trace.warn('of', `OF: fdt: Ignoring memory block 0x${base.toString(16)} - 0x${(base + size).toString(16)}`);
-            continue;
-        }
-        if ((base & (page - 1n)) !== 0n) {
-            size -= page - (base & (page - 1n));
-            base = roundUp(base, page);
-        }
-        size = roundDown(size, page);
-        if (base + size < minAddr) {
-            trace.warn('of', `OF: fdt: Ignoring memory block 0x${base.toString(16)} - 0x${(base + size).toString(16)}`);
-            continue;
-        }
-        if (base < minAddr) {
-            trace.warn('of', `OF: fdt: Ignoring memory range 0x${base.toString(16)} - 0x${minAddr.toString(16)}`);
-            size -= minAddr - base;
-            base = minAddr;
-        }
-        if (size > 0n)
-            memblockAdd(mb, base, size, bank.nomap ? MEMBLOCK_NOMAP : MEMBLOCK_NONE);
-    }
-}
-/**
- * Mirrors the memblock side of unflatten_device_tree() — drivers/of/fdt.c (v6.12.117:1210): first the late /reserved-memory pass
- * of 6.12+ (fdtScanReservedMemLate(): the reserved_mem array, the static nodes), then the
- * unflattened tree and the alias table of of_alias_scan(), both through
- * early_init_dt_alloc_memory_arch() (memblock_alloc, 8-byte alignment).
- *
- * @param treeBytes - the unflattened tree (a measured size: it depends on the DTB)
- * @param aliasBytes - the struct alias_prop allocations of of_alias_scan() (one per /aliases entry)
- */
-function unflattenDeviceTree(mb, st, ctx, trace, sizes) {
-    fdtScanReservedMemLate(mb, st, ctx, trace);
-    if (sizes.treeBytes > 0n)
-        memblockAlloc(mb, sizes.treeBytes, 8n, 'unflatten_device_tree');
-    if (sizes.aliasBytes > 0n)
-        memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan');
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/efi.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The EFI side of an arm64 boot with ACPI: the firmware's reservations come from the EFI
- * memory map, not from a device tree's /reserved-memory.
- *
- * @kernel drivers/firmware/efi/efi-init.c efi_init, reserve_regions (v6.12.117, v7.1.3);
- *         arch/arm64/kernel/setup.c setup_arch (v7.1.3:323-342)
- */
-
-/**
- * Mirrors the reserving half of reserve_regions() — drivers/firmware/efi/efi-init.c
- * (v7.1.3:158-229), which efi_init() runs before arm64_memblock_init(): a memory region the
- * map does not call usable (runtime services code and data, say) is flagged NOMAP, and ACPI
- * reclaim memory is memblock_reserve()d, without a line in dmesg. The board gives such regions
- * as `fixed` reservations (nomap for the first kind); the RAM banks themselves are the map's
- * memory regions (early_init_dt_add_memory_arch()), added before.
- */
-function efiReserveRegions(mb, reservations) {
-    for (const r of reservations) {
-        if (r.kind !== 'fixed')
-            continue;
-        for (const { base, size } of [r, ...(r.moreReg ?? [])]) {
-            if (size === 0n)
-                continue;
-            if (r.nomap)
-                memblockMarkNomap(mb, base, size);
-            else
-                memblockReserve(mb, base, size, r.name);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/parse.js
@@ -13109,1066 +12315,752 @@ function findZoneMovablePfnsForNodes(mb, ranges, zoneBounds, pageSize, input) {
     return out2();
 }
 
-;// CONCATENATED MODULE: ./.build/src/engine/arm64/zones.js
+;// CONCATENATED MODULE: ./.build/src/engine/sort.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * arm64 DMA zone limits, which are also CRASH_ADDR_LOW_MAX (arm64_dma_phys_limit).
- * Four generations, four named variants:
+ * The kernel's sort(): a bottom-up heapsort, in place and NOT stable. Where the kernel sorts
+ * records that compare equal, the order they come out in is this algorithm's, and it decides
+ * real outcomes: fdt_init_reserved_mem() (≤6.4) allocates the dynamic /reserved-memory
+ * nodes, which all compare equal, in the order sort() leaves them (two of them: reversed);
+ * from 6.5 a tie-break by DT node leaves none equal.
  *
- * - zoneLimitsFixed30: 5.5 … 5.10.21 — ZONE_DMA fixed at 30 bits with a DMA offset taken
- *   from the start of DRAM.
- * - zoneLimitsBitsOffset: 5.10.22 … 5.10.46 — zone_dma_bits = min(32, fls64(dt),
- *   fls64(acpi)) (the 5.10.22 backports "Set ZONE_DMA size based on devicetree's
- *   dma-ranges" / "early IORT scan"), still with the DRAM-start offset.
- * - zoneLimitsBits: 5.11 … 6.11 (5.10.47+ stable, 6.1) — the same bits without the offset
- *   (791ab8b2e3db "arm64: Ignore any DMA offsets in the max_zone_phys() calculation", 5.11,
- *   backported in ChangeLog-5.10.47); RAM starting above 4G spans all.
- * - zoneLimitsExact: 6.12+ — zone_dma_limit = min(dt, acpi), clamped to 4G when RAM
- *   starts below 4G; no "RAM above 4G" special case.
+ * Two generations, two named variants: sort() (5.10, 6.1) and sortDoublePop() (6.12, 7.2:
+ * two elements extracted per round, the right child taken on a tie; the release between is
+ * UNCONFIRMED; lib/sort.c of v6.16.3 … v7.3.4 is 7.2's). Only the drivers/of records of 7.1+
+ * take sortDoublePop(): from 6.5 to 7.0 __rmem_cmp() breaks ties by fdt_node
+ * (drivers/of/of_reserved_mem.c@v7.0.4; gone in v7.1.3) and leaves no two records equal, so
+ * which heapsort runs changes nothing there.
  *
- * Each also gives arm64_dma32_phys_limit (max_zone_phys(32), or PHYS_MASK + 1 without
- * ZONE_DMA32), the crash and default-CMA limit up to 5.10.36 (Arm64Policy.crashLowMax).
+ * In element units: the children of i are 2i+1 and 2i+2, its parent (i-1)/2.
+ * test/fixtures/kernel-sort.json holds permutations produced by the kernel's own lib/sort.c
+ * of all four trees (scripts/kernel-sort-fixture.sh), which sort.test.ts replays.
  *
- * @kernel arch/arm64/mm/init.c max_zone_phys, zone_sizes_init (v5.10.223, v6.1.192, v6.12.117),
- *         dma_limits_init (v7.2.13); drivers/of/address.c of_dma_get_max_cpu_address;
- *         drivers/acpi/arm64/iort.c acpi_iort_dma_get_max_cpu_address
+ * @kernel lib/sort.c sort, sort_r, parent (v5.10.223, v6.1.192; v6.12.117, v7.2.13), __sort_r (v7.2.13)
  */
-
-const U32_MAX = 0xffffffffn;
-const DMA_BIT_MASK = (bits) => (bits >= 64 ? PHYS_ADDR_MAX : pow2(bits) - 1n);
 /**
- * Mirrors of_dma_get_max_cpu_address() — drivers/of/address.c (v6.12.117:962).
- * of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address.
+ * Mirrors sort_r() — lib/sort.c (v5.10.223:199, v6.1.192:210): builds a max-heap (sifting down from the middle), then moves the root to
+ * the end of the shrinking heap until one element is left. Each sift-down follows the larger
+ * child to a leaf first (the left one on a tie), then backs up to where the sifted element
+ * belongs and rotates it in.
  */
-function ofDmaGetMaxCpuAddress(dma) {
-    let m = PHYS_ADDR_MAX;
-    for (const n of dma.dmaRanges)
-        if (n.cpuEnd < m)
-            m = n.cpuEnd;
-    return m;
-}
-/**
- * Mirrors acpi_iort_dma_get_max_cpu_address() — drivers/acpi/arm64/iort.c (v6.12.117:1986).
- * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits);
- * PHYS_ADDR_MAX, no limit, when acpi_disabled (a device-tree boot reads no IORT: the same
- * early return at v5.10.223:1758, v6.1.192:1985, v6.12.117:1994, v7.2.13:2128).
- */
-function acpiIortDmaGetMaxCpuAddress(dma, acpiDisabled) {
-    let m = PHYS_ADDR_MAX;
-    if (acpiDisabled)
-        return m;
-    for (const bits of dma.iortLimitBits)
-        if (bits > 0 && DMA_BIT_MASK(bits) < m)
-            m = DMA_BIT_MASK(bits);
-    return m;
-}
-/**
- * max_zone_phys() up to 5.10.46 (mainline ≤5.10): the zone ends 2^bits above the DRAM start rounded
- * down to 2^bits (a DMA offset assumed for RAM above the limit), or at the end of DRAM.
- */
-function maxZonePhysOffset(z, bits) {
-    const offset = z.startOfDram & ~DMA_BIT_MASK(bits);
-    return min(offset + pow2(bits), z.endOfDram);
-}
-/** max_zone_phys() from 5.10.47 / 5.11: a limit below RAM widens to 4G, RAM above 4G spans all. */
-function maxZonePhysMask(z, bits) {
-    let zoneMask = DMA_BIT_MASK(bits);
-    if (z.startOfDram > U32_MAX)
-        zoneMask = PHYS_ADDR_MAX;
-    else if (z.startOfDram > zoneMask)
-        zoneMask = U32_MAX;
-    return min(zoneMask, z.endOfDram - 1n) + 1n;
-}
-/**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, :207,220).
- * 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset.
- */
-const zoneLimitsFixed30 = (z) => {
-    const dma = z.config.ZONE_DMA ? maxZonePhysOffset(z, 30) : undefined;
-    const dma32 = z.config.ZONE_DMA32 ? maxZonePhysOffset(z, 32) : undefined;
-    return { dma, dma32, arm64DmaPhysLimit: dma ?? dma32 ?? z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
-};
-/**
- * zone_sizes_init() with zone_dma_bits = min(32, fls64(dt), fls64(acpi)) and one
- * max_zone_phys(); without ZONE_DMA, arm64_dma_phys_limit is the DMA32 limit, without both
- * PHYS_MASK + 1.
- */
-function zoneLimitsFromBits(z, maxZonePhys) {
-    const dma32Limit = maxZonePhys(z, 32);
-    let limit = 0n;
-    let dma;
-    if (z.config.ZONE_DMA) {
-        const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)));
-        dma = maxZonePhys(z, bits);
-        limit = dma;
-    }
-    const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined;
-    if (z.config.ZONE_DMA32 && !limit)
-        limit = dma32Limit;
-    return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
-}
-/**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand).
- * 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset.
- */
-const zoneLimitsBitsOffset = (z) => zoneLimitsFromBits(z, maxZonePhysOffset);
-/**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.1.192:200,213).
- * 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all.
- */
-const zoneLimitsBits = (z) => zoneLimitsFromBits(z, maxZonePhysMask);
-/**
- * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.12.117:117,122; dma_limits_init() in v7.2.13:135).
- * 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G.
- */
-const zoneLimitsExact = (z) => {
-    const maxZonePhys = (zoneLimit) => min(zoneLimit, z.endOfDram - 1n) + 1n;
-    let limit = 0n;
-    let dma;
-    if (z.config.ZONE_DMA) {
-        let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma), acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled));
-        if (z.startOfDram < U32_MAX)
-            zoneDmaLimit = min(zoneDmaLimit, U32_MAX);
-        dma = maxZonePhys(zoneDmaLimit);
-        limit = dma;
-    }
-    const dma32Limit = maxZonePhys(U32_MAX);
-    const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined;
-    if (z.config.ZONE_DMA32 && !limit)
-        limit = dma32Limit;
-    return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
-};
-/**
- * Mirrors CRASH_ADDR_LOW_MAX — arch/arm64/include/asm/crash_reserve.h (v6.12.117:8; arch/arm64/mm/init.c:96 in v6.1.192;
- * v5.10.223 passes arm64_dma_phys_limit to memblock_find_in_range() directly, init.c:113).
- * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
- * 5.10.36), or Baoquan He's proposal (what-if): its crash_addr_low_max() caps RAM at 4G
- * (U32_MAX + 1) when a DMA zone exists and RAM does not start above U32_MAX, and otherwise
- * not at all; either way no higher than the end of DRAM.
- * @kernel LKML 20220828005545.94389-2-bhe@redhat.com arch/arm64/mm/init.c crash_addr_low_max
- */
-function crashAddrLowMax(kind, zones, z) {
-    if (kind === 'dma32-phys-limit')
-        return zones.arm64Dma32PhysLimit;
-    if (kind === 'dma-phys-limit')
-        return zones.arm64DmaPhysLimit;
-    const lowMemMask = (z.config.ZONE_DMA || z.config.ZONE_DMA32) && z.startOfDram <= U32_MAX ? U32_MAX : PHYS_ADDR_MAX;
-    return min(lowMemMask, z.endOfDram - 1n) + 1n;
-}
-/**
- * Mirrors bootmem_init() — arch/arm64/mm/init.c (the limit it passes to dma_contiguous_reserve(); v6.12.117:350).
- * The limit of dma_contiguous_reserve(): the same variable as CRASH_ADDR_LOW_MAX in every
- * release (arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after); the 4G
- * proposal left it at arm64_dma_phys_limit.
- */
-function dmaContiguousLimit(kind, zones) {
-    return kind === 'dma32-phys-limit' ? zones.arm64Dma32PhysLimit : zones.arm64DmaPhysLimit;
-}
-const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact };
-
-;// CONCATENATED MODULE: ./.build/src/engine/arm64/protection.js
-const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-v510', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
-/**
- * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
- * is page-mapped, which these kernels arrange (the early NOMAP path or crash_mem_map forcing
- * base pages) — the check stays explicit so an input that defeats it is reported.
- *
- * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres (v5.10.223, v6.1.192)
- */
-function protectionArm64Segments(ctx) {
-    if (!ctx.crashReserved)
-        return { available: false, why: 'no crash kernel region is reserved' };
-    if (!ctx.crashRegionPageMapped) {
-        return {
-            available: false,
-            why: 'arch_kexec_protect_crashkres() exists but the crash region is block-mapped, so set_memory_valid() cannot unmap the loaded segments',
-        };
-    }
-    return {
-        available: true,
-        why: 'arch_kexec_protect_crashkres() unmaps the loaded crash-kernel segments (set_memory_valid(…, 0)) after kexec -p; the crash region is page-mapped',
-    };
-}
-/**
- * What 5.10's set_memory_valid() does to a block: __change_memory_common() calls
- * apply_to_page_range(), which walks with create = true, so no entry is tested for a bad table
- * on the way down, and the walk meets BUG_ON(pud_huge(*pud)) in apply_to_pmd_range() at a
- * 1 GiB block, BUG_ON(pmd_huge(*pmd)) in apply_to_pte_range() at a 2 MiB (or 32 MiB, 512 MiB)
- * block: loading the crash kernel (kexec -p) oopses. 6.1.192 instead checks pud_leaf() /
- * pmd_leaf() with WARN_ON_ONCE() and returns -EINVAL, which leaves the segments mapped; when
- * that came between is UNCONFIRMED, so only the 5.10 policies use this.
- *
- * @kernel arch/arm64/mm/pageattr.c set_memory_valid, __change_memory_common; mm/memory.c
- *         apply_to_page_range, apply_to_pmd_range, apply_to_pte_range;
- *         arch/arm64/mm/hugetlbpage.c pud_huge, pmd_huge (v5.10.223)
- */
-const BLOCK_BUG_V510 = 'set_memory_valid() reaches a block where apply_to_page_range() expects a table, and 5.10 stops at BUG_ON(pud_huge()) / BUG_ON(pmd_huge()) there: loading the crash kernel (kexec -p) oopses';
-/**
- * 5.10.x other than 5.10.22 – 5.10.46: the region is page-mapped (early NOMAP path, or
- * crash_mem_map forcing base pages), unless a `crashkernel=` that parse_crashkernel() finds
- * inside another token ("xcrashkernel=") left crash_mem_map unset on 5.10.47+ with
- * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, 5.10's
- * page-range walk stops at a BUG_ON() (BLOCK_BUG_V510).
- *
- * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
- */
-function protectionArm64SegmentsV510(ctx) {
-    if (!ctx.crashReserved || ctx.crashRegionPageMapped)
-        return protectionArm64Segments(ctx);
-    return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_BUG_V510}` };
-}
-/**
- * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand, :264).
- * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
- * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
- * a BUG_ON() (BLOCK_BUG_V510).
- */
-function protectionArm64SegmentsBlockMapped(ctx) {
-    if (!ctx.crashReserved)
-        return { available: false, why: 'no crash kernel region is reserved' };
-    if (ctx.crashRegionPageMapped)
-        return protectionArm64Segments(ctx);
-    return {
-        available: false,
-        why: `arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map): ${BLOCK_BUG_V510}`,
-    };
-}
-/**
- * 6.4+: removed by 0d124e96051b; only the generic no-op remains.
- *
- * @kernel include/linux/crash_core.h arch_kexec_protect_crashkres (v6.12.117)
- */
-function protectionNone(_ctx) {
-    return {
-        available: false,
-        why: 'arm64 has no arch_kexec_protect_crashkres() since 6.4 (0d124e96051b); the generic stub does nothing',
-    };
-}
-/**
- * Engine helper (no kernel counterpart): what-if protection variant from an LKML proposal that no release merged.
- * What-if (Mike Rapoport, LKML 2022-09): a deferred reservation is not protected
- * (crashkres_protection_possible = false); an early one keeps the ≤6.3 behaviour.
- */
-function protectionNoneWhenDeferred(ctx) {
-    if (ctx.crashReserved && !ctx.reservedEarly) {
-        return { available: false, why: 'deferred crash reservation: not protected, so the linear map keeps its blocks (what-if)' };
-    }
-    return protectionArm64Segments(ctx);
-}
-const PROTECTION_VARIANTS = {
-    'arm64-segments': protectionArm64Segments,
-    'arm64-segments-v510': protectionArm64SegmentsV510,
-    'arm64-segments-block-mapped': protectionArm64SegmentsBlockMapped,
-    none: protectionNone,
-    'none-when-deferred': protectionNoneWhenDeferred,
-};
-const isProtectionGeneration = (id) => PROTECTION_GENERATIONS.includes(id);
-/**
- * Engine helper (no kernel counterpart): dispatch to the policy's protection variant by generation id.
- * ProtectionFacts of one boot under the policy's protection generation.
- * @throws Error for an unknown id (a policy/registry mismatch).
- */
-function protectionFacts(generation, ctx) {
-    if (!isProtectionGeneration(generation))
-        throw new Error(`assertion failed: unknown arm64 protection generation '${generation}'`);
-    return PROTECTION_VARIANTS[generation](ctx);
-}
-/**
- * Engine helper (no kernel counterpart): whether a crash histogram is all plain base pages.
- * True when a crash histogram (a LinearMapFacts.crashHistogram entry) is all plain base pages:
- * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
- */
-function isPageMapped(histogram, pageKey) {
-    // Some granule with bytes, and none but pageKey: one pass over the own keys, no arrays.
-    let mapped = false;
-    for (const k of Object.keys(histogram)) {
-        if (!(histogram[k] > 0n))
-            continue;
-        if (k !== pageKey)
-            return false;
-        mapped = true;
-    }
-    return mapped;
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/trace.js
-class Trace {
-    events = [];
-    info(source, text) {
-        this.events.push({ level: 'info', source, text });
-    }
-    warn(source, text) {
-        this.events.push({ level: 'warn', source, text });
-    }
-    err(source, text) {
-        this.events.push({ level: 'err', source, text });
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/boot-prefix.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The boot up to the crash reservation, shared by layouts that differ only in the values of
- * their crashkernel= options.
- *
- * Everything a boot does before reserve_crashkernel() runs is a pure function of the layout
- * and the policy, and none of it reads a crashkernel= value: the only earlier readers of the
- * option look at its presence (arm64's enable_crash_mem_map() early_param, x86's
- * crash_reserve_low_1M() via cmdline_find_option()). So an architecture's boot is split in
- * two: `prefix` runs on the layout with every `crashkernel=VALUE` token replaced by
- * `crashkernel=` (the presence kept as both readers see it: cmdline_find_option() needs the
- * '=', the early_param() ignores the value; the value gone), and `finish` runs the reservation and
- * what follows on a copy of the prefix's memblock with the real layout. A sweep of one board
- * over many crashkernel= sizes, or a fleet whose boards share memory maps, runs the prefix
- * once per board shape.
- *
- * A prefix that is stored runs on the rewritten command line, so what the store hands out
- * cannot depend on a crashkernel= value. A prefix that is not stored (the first layout of
- * its kind) runs on the layout itself, as with sharing off; that is the same prefix only
- * because no prefix reads a crashkernel= value, which the kernel sources above show and
- * test/engine-boot-prefix.test.ts checks: shared and unshared runs, on cold and warm
- * stores and in both orders, give deep-equal results on every oracle case, a generated
- * fleet and crashkernel= sweeps.
- *
- * Command lines with a double quote (next_arg() quoting can hide or join tokens), a
- * character outside printable ASCII, or a crashkernel= value holding a word some prefix
- * finds by substring (riscv's `no4lvl`/`no5lvl`) are not rewritten: they share only with
- * themselves.
- */
-
-
-
-
-/**
- * Prefixes by a coarse key, a 32-bit hash of the policy, the command line and the memory
- * map (coarseKey()); entries compare the policy and the whole layout, so two layouts whose
- * keys collide never share. At most 256 (each holds a memblock and the arch's page-table
- * summary), each kept from the second layout that needs it (SeenOnce).
- */
-const PREFIXES = new HashedStore(256);
-const SEEN = new SeenOnce(16384);
-let sharing = true;
-/**
- * Engine helper (no kernel counterpart): switches the boot-prefix store on or off.
- * Turns prefix sharing on or off (tests compare both; either way the store starts empty).
- */
-function boot_prefix_setBootPrefixSharing(on) {
-    sharing = on;
-    PREFIXES.clear();
-    SEEN.clear();
-    CMDLINES.clear();
-}
-const PLAIN_CMDLINE = /^[\x21\x23-\x7e ]*$/;
-/**
- * Words a prefix looks for anywhere in the line, by substring, so also inside a
- * crashkernel= value: riscv's set_satp_mode() strstr()s for them.
- */
-const SUBSTRING_READS = ['no4lvl', 'no5lvl'];
-/**
- * Engine helper (no kernel counterpart): the store key: the command line with crashkernel= values blanked.
- * The command line the prefix sees: each `crashkernel=VALUE` token reduced to `crashkernel=`.
- */
-function prefixCmdline(cmdline) {
-    if (!cmdline.includes('crashkernel') || !PLAIN_CMDLINE.test(cmdline))
-        return cmdline;
-    const tokens = cmdline.split(' ');
-    // A value that holds such a word keeps the line whole (it shares only with itself).
-    if (tokens.some((t) => t.startsWith('crashkernel=') && SUBSTRING_READS.some((w) => t.includes(w))))
-        return cmdline;
-    return tokens.map((t) => (t.startsWith('crashkernel=') ? 'crashkernel=' : t)).join(' ');
-}
-/**
- * Per command line: the prefix's command line and its hash. Fleets repeat command lines
- * (every layout of a board has its board's), and the rewrite costs more than a lookup.
- */
-const CMDLINES = new Map();
-const CMDLINES_MAX = 1024;
-function prefixCmdlineOf(cmdline) {
-    let c = CMDLINES.get(cmdline);
-    if (c)
-        return c;
-    const rewritten = prefixCmdline(cmdline);
-    c = { cmdline: rewritten, hash: mixString(HASH_SEED, rewritten) };
-    if (CMDLINES.size >= CMDLINES_MAX)
-        CMDLINES.clear();
-    CMDLINES.set(cmdline, c);
-    return c;
-}
-/**
- * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
- * banks. Number() of a bank's base or size may round above 2^53; in a hash that only makes
- * a collision likelier, and entries compare the whole layout anyway.
- */
-function coarseKey(policy, cmdlineHash, layout) {
-    let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash);
-    for (const b of layout.memory)
-        h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size));
-    return h;
-}
-/**
- * Engine helper (no kernel counterpart): runs a split boot, reusing a stored prefix.
- * Runs `boot` on `layout`, reusing the prefix of an earlier layout with the same one.
- */
-function bootWithSharedPrefix(boot, layout, policy, trace) {
-    if (sharing) {
-        const { cmdline, hash } = prefixCmdlineOf(layout.cmdline);
-        // The layout the prefix sees, built only when a stored prefix is compared or one is stored.
-        let prefixLayout;
-        const prefixLayoutOf = () => (prefixLayout ??= cmdline === layout.cmdline ? layout : { ...layout, cmdline });
-        const key = coarseKey(policy, hash, layout);
-        const hit = PREFIXES.find(key, (e) => e.policy === policy && valueEqual(e.layout, prefixLayoutOf()));
-        if (hit) {
-            for (const e of hit.events)
-                trace.events.push(e);
-            return boot.finish(hit.prefix, memblockClone(hit.prefix.mb), hit.prefix.mb.memory.regions, layout, policy, trace);
-        }
-        // A prefix is kept from the second layout that needs it on: layouts whose memory maps
-        // are all different never pay for storing what no other layout will read.
-        if (SEEN.again(key)) {
-            const t = new Trace();
-            const prefix = boot.prefix(prefixLayoutOf(), policy, t);
-            for (const e of t.events)
-                trace.events.push(e);
-            // finish() works on the prefix's own memblock; the store keeps an untouched copy, and
-            // its own copy of the layout (the caller may reuse its object).
-            const stored = { ...prefix, mb: memblockClone(prefix.mb) };
-            PREFIXES.add(key, { policy, layout: valueCopy(prefixLayoutOf()), prefix: stored, events: t.events });
-            return boot.finish(prefix, prefix.mb, stored.mb.memory.regions, layout, policy, trace);
-        }
-    }
-    // Sharing off, or a prefix that is not kept: run on the layout itself (the prefix reads no
-    // crashkernel= value, so it is the same prefix) and into the layout's own trace.
-    const p = boot.prefix(layout, policy, trace);
-    return boot.finish(p, p.mb, memblockMemoryCopy(p.mb), layout, policy, trace);
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/numa.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The memblock side of NUMA init on a machine with one node, which is every board the engine
- * simulates (QEMU's boards and the presets describe no NUMA topology, so each kernel fakes
- * node 0 over its memory: "NUMA: Faking a node at [mem …]"): memblock.memory, and where the
- * generation does so memblock.reserved, are first reset to "no node", then the parts inside
- * the node's block are put on node 0 (memblock_set_node() splits at the block's edges and
- * merges what now matches). Nothing is placed differently; what changes is which reserved
- * regions memblock later keeps apart (memblock_merge_regions() compares nodes) and which the
- * memblock=debug dump prints " on node 0" for.
- *
- * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
- *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12;
- *         what is modelled here is the same in v6.16.3 … v7.3.4: 7.3 moves
- *         drivers/base/arch_numa.c to mm/arch_numa.c and only changes nodemask bookkeeping)
- * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
- *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
- */
-
-/**
- * Mirrors dummy_numa_init() — arch/x86/mm/numa.c (v6.12.117:204; drivers/base/arch_numa.c:283 for arm64, riscv64):
- * NUMA init for the one faked node 0 over [start, end) (x86: [0, PFN_PHYS(max_pfn));
- * arm64, riscv64: the start and end of DRAM).
- */
-function numaInitMemblock(mb, gen, start, end) {
-    const all = memblockEndOfDram(mb);
-    memblockSetNode(mb.memory, 0n, all, gen.resetTo);
-    if (gen.reserved) {
-        const r = mb.reserved.regions.at(-1);
-        if (r)
-            memblockSetNode(mb.reserved, 0n, r.base + r.size, gen.resetTo);
-    }
-    if (gen.clipToDram) {
-        const first = memblockStartOfDram(mb);
-        if (start < first)
-            start = first;
-        if (all < end)
-            end = all;
-    }
-    if (end <= start)
+function sort(base, cmp) {
+    let n = base.length;
+    let a = n >> 1;
+    if (a === 0)
         return;
-    memblockSetNode(mb.memory, start, end - start, 0);
-    if (gen.reserved)
-        memblockSetNode(mb.reserved, start, end - start, 0);
-}
-/**
- * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
- * memblock.memory only. The node memory is reset to first is not observable here (every
- * allocation before 6.16 reserves with MAX_NUMNODES whatever node it asks for).
- */
-const NUMA_MEMBLOCK_ARCH_NUMA = { resetTo: NUMA_NO_NODE, reserved: false, clipToDram: false };
-/** x86_64 up to 6.11 (arch/x86/mm/numa.c@v6.1.192 numa_init: reset to MAX_NUMNODES; dummy_numa_init: [0, max_pfn)). */
-const NUMA_MEMBLOCK_X86 = { resetTo: MAX_NUMNODES, reserved: true, clipToDram: false };
-/** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
-const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true };
-
-;// CONCATENATED MODULE: ./.build/src/engine/arm64/setup.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * arm64 boot, from setup_arch() to the crash reservation: the memblock calls that decide
- * where crashkernel= lands, in the kernel's order.
- *
- *   setup_machine_fdt   DT memory banks added, the FDT blob reserved
- *   parse_early_param   (cmdline flags: rodata=, kfence.sample_interval=, crashkernel …)
- *   arm64_memblock_init PA/linear-range trims, initrd, kernel image, /reserved-memory,
- *                       [early crash reservation: 5.10.0–5.10.21, or no DMA zones]
- *   paging_init         KFENCE pool (6.4+ early KFENCE), linear-map page tables, idmap
- *   unflatten_device_tree
- *   bootmem_init        NUMA (distance table, NODE_DATA), sparse_init (≤6.x), zone limits,
- *                       free_area_init (≤6.x), default CMA, [deferred crash reservation]
- *   mm_core_init_early  (7.0+) free_area_init with sparse_init: the zone lines come here
- *
- * @kernel arch/arm64/kernel/setup.c setup_arch; arch/arm64/mm/init.c arm64_memblock_init,
- *         bootmem_init; arch/arm64/mm/mmu.c paging_init, map_mem; mm/sparse.c sparse_init;
- *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
- *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * ARM64_MEMSTART_ALIGN: the PUD (4K), CONT_PMD (16K) or PMD (64K) size, raised to a sparsemem
- * section when that is larger, as with 64K pages while sections were 1 GiB (5.10, 5.11): 1 GiB
- * there, 512 MiB from 5.12.
- * @kernel arch/arm64/include/asm/kernel-pgtable.h ARM64_MEMSTART_ALIGN (v5.10.223);
- *         arch/arm64/mm/init.c ARM64_MEMSTART_ALIGN (v6.12.117, v7.2.13)
- */
-const setup_arm64MemstartAlign = (pageSize, sectionSizeBits) => max(arm64MemstartAlign(pageSize), pow2(sectionSizeBits));
-/**
- * Mirrors the memory part of setup_machine_fdt(): the /memory banks through the generic
- * early_init_dt_add_memory_arch() (whole pages; a bank under a page is "Ignoring memory
- * block"), then the FDT blob reserved (before memblock=debug is parsed).
- * @kernel arch/arm64/kernel/setup.c setup_machine_fdt; drivers/of/fdt.c
- *         early_init_dt_scan_memory (v5.10.223 – v7.2.13)
- */
-function setupMachineFdt(mb, layout, trace) {
-    earlyInitDtScanMemory(mb, layout, 0n, trace);
-    if (layout.dtb)
-        memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'fdt');
-}
-/**
- * early_init_fdt_scan_reserved_mem() with arm64's CMA facts: the scan is generic drivers/of
- * (reserved-mem.ts). CONFIG_DMA_CMA is KernelConfig.CMA; size_cmdline != -1 means early_cma()
- * saw a `cma=`.
- */
-/** CMA's alignment on this kernel: the generation's rule over pageblock_order of the granule. */
-const cmaMinAlignOf = (layout, pol) => pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config));
-/** The CMA rules of the default area and of crashkernel=…,cma (as x86's and riscv's cmaRulesOf()). */
-const cmaRulesOf = (layout, pol) => cmaRules(pol, cmaMinAlignOf(layout, pol));
-function reservedMemContext(layout, policy) {
-    const pol = policy.arm64;
-    return {
-        gen: pol.ofReservedMem,
-        cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: cmaMinAlignOf(layout, pol) },
-    };
-}
-/**
- * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
- *
- * Memory beyond the PA size goes, then what the linear region cannot cover above memstart_addr
- * (the kernel image excepted: if it lies higher, memstart_addr moves up and memory below it
- * goes instead). `mem=` keeps the kernel image. The initrd is added back and reserved in whole
- * pages (NOMAP cleared) unless it lies outside [start of DRAM, + linear region). The kernel
- * image is reserved from _text, or from _stext where map_mem() aliases it from there too (6.0 – 6.3).
- * @kernel arch/arm64/mm/init.c arm64_memblock_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
- */
-function arm64MemblockInit(mb, layout, policy, trace) {
-    const pol = policy.arm64;
-    const page = layout.pageSize;
-    const align = setup_arm64MemstartAlign(page, pol.sectionSizeBits(page));
-    // BIT(vabits_actual - 1); 6.1+ computes PAGE_END - _PAGE_OFFSET(vabits_actual), the same
-    // but with a 52-bit VA (2^52 - 2^47), which matters only for RAM above 2^51 and which the
-    // linear map (mmu.ts) does not model either.
-    const linearRegionSize = pow2(layout.vaBits - 1);
-    const imageEnd = layout.image.base + layout.image.size;
-    memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX);
-    let memstartAddr = roundDown(memblockStartOfDram(mb), align);
-    if (pol.warnLinearRegionTooSmall && memblockEndOfDram(mb) - memstartAddr > linearRegionSize) {
-        trace.warn('mm', "Memory doesn't fit in the linear mapping, VA_BITS too small");
-    }
-    memblockRemove(mb, max(memstartAddr + linearRegionSize, imageEnd), PHYS_ADDR_MAX);
-    if (memstartAddr + linearRegionSize < memblockEndOfDram(mb)) {
-        memstartAddr = roundUp(memblockEndOfDram(mb) - linearRegionSize, align);
-        memblockRemove(mb, 0n, memstartAddr);
-    }
-    const memoryLimit = earlyMem(layout, policy);
-    if (memoryLimit !== PHYS_ADDR_MAX) {
-        memblockMemLimitRemoveMap(mb, memoryLimit);
-        memblockAdd(mb, layout.image.base, layout.image.size);
-    }
-    if (layout.initrd) {
-        const base = roundDown(layout.initrd.base, page);
-        const size = roundUp(layout.initrd.base + layout.initrd.size, page) - base;
-        const startOfDram = memblockStartOfDram(mb);
-        // The kernel WARN()s and forgets the initrd (phys_initrd_size = 0) rather than map it.
-        if (base >= startOfDram && base + size <= startOfDram + linearRegionSize) {
-            // 5.10 memblock_remove()s then re-adds the range, 6.x adds it and clears NOMAP: the
-            // same memblock.memory for every flag the engine keeps.
-            memblockAdd(mb, base, size);
-            memblockClearNomap(mb, base, size);
-            memblockReserve(mb, base, size, 'initrd');
-        }
-    }
-    const stext = arm64KernelStext(layout, policy);
-    memblockReserve(mb, stext, imageEnd - stext, 'kernel');
-    return memstartAddr;
-}
-/**
- * Mirrors early_mem() — arch/arm64/mm/init.c: each `mem=` sets memory_limit to
- * memparse() & PAGE_MASK, so the last one wins; PHYS_ADDR_MAX without one. The tokens are
- * parse_early_param()'s (next_arg() quoting, the `--` stop). What it prints ("Memory limited
- * to"), and a bare `mem` (malformed), are early-params.ts's: parse_early_param() prints them
- * in command-line order, before arm64_memblock_init().
- * @kernel arch/arm64/mm/init.c early_mem (v5.10.223, v6.12.117, v7.2.13)
- */
-function earlyMem(layout, policy) {
-    let memoryLimit = PHYS_ADDR_MAX;
-    if (!layout.cmdline.includes('mem'))
-        return memoryLimit;
-    for (const p of parseEarlyParams(layout.cmdline)) {
-        // `if (!p) return 1`: a bare `mem` is malformed and changes nothing.
-        if (p.val === null || !parameq(p.param, 'mem'))
-            continue;
-        memoryLimit = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
-    }
-    return memoryLimit;
-}
-/**
- * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
- * NUMA (distance table, NODE_DATA), then sparse_init() (mem_section roots, usemaps, the
- * memmap buffer, vmemmap page tables) on ≤6.x.
- */
-function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
-    const page = layout.pageSize;
-    // arch_numa_init() → dummy_numa_init(): node 0 over [start, end) of DRAM.
-    numaInitMemblock(mb, pol.numaMemblock, memblockStartOfDram(mb), memblockEndOfDram(mb));
-    // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
-    if (pol.numaDistance === 'reserve') {
-        const at = memblockFindInRangeNode(mb, 256n, page, 0n, memblockEndOfDram(mb));
-        if (at)
-            memblockReserve(mb, at, 256n, 'numa_distance');
-    }
-    else if (pol.numaDistance === 'alloc') {
-        memblockAllocTryNid(mb, 256n, page, 0n, 0n, 'numa_distance');
-    }
-    // numa_register_nodes() → setup_node_data(): NODE_DATA(0), cache-line aligned.
-    const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0);
-    for (const size of pol.allocsAfterNodeData)
-        memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
-    if (pol.sparseBeforeCrash)
-        sparseInit(mb, layout, pol, nodeData, memstartAddr);
-}
-/**
- * Mirrors sparse_init() for one node with SPARSEMEM_VMEMMAP: the root array, one
- * mem_section array per root touched, the usemaps (near NODE_DATA's section), then
- * sparse_init_nid()'s memmap: the buffer, vmemmap_populate() of each present section and
- * sparse_buffer_fini().
- * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid
- *         (v5.10.223, v6.1.192, v6.12.117; v6.16.3 – v6.19.6 allocate alike: sparse_usage_init()
- *         is the usemap allocation, sparse_vmemmap_init_nid_early() only HugeTLB's preinit)
- */
-function sparseInit(mb, layout, pol, nodeData, memstartAddr) {
-    const page = layout.pageSize;
-    const sectionBits = pol.sectionSizeBits(page);
-    const sectionSize = pow2(sectionBits);
-    const sectionsPerRoot = page / pol.memSectionBytes;
-    // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
-    // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
-    const pagesPerSection = sectionSize / page;
-    // Present sections, as runs of consecutive section numbers, and the mem_section roots they
-    // fall in, counted per memory region (regions are sorted, so a section shared by two
-    // regions is the previous one's last).
-    let nrSections = 0n;
-    let nrRoots = 0n;
-    let lastSection = -1n;
-    let lastRoot = -1n;
-    const runs = [];
-    for (const r of mb.memory.regions) {
-        let first = r.base / sectionSize;
-        const last = (r.base + r.size - 1n) / sectionSize;
-        if (first === lastSection)
-            first++;
-        if (first > last)
-            continue;
-        if (runs.length > 0 && runs[runs.length - 1] === first)
-            runs[runs.length - 1] = last + 1n;
+    for (;;) {
+        if (a > 0)
+            a--; // building the heap: sift down the element before
+        else if (--n > 0)
+            swap(base, 0, n); // sorting: extract the root to the end
         else
-            runs.push(first, last + 1n);
-        nrSections += last - first + 1n;
-        lastSection = last;
-        let firstRoot = first / sectionsPerRoot;
-        const endRoot = last / sectionsPerRoot;
-        if (firstRoot === lastRoot)
-            firstRoot++;
-        if (firstRoot <= endRoot)
-            nrRoots += endRoot - firstRoot + 1n;
-        lastRoot = endRoot;
-    }
-    if (nrSections === 0n)
-        return;
-    // memblocks_present(): the root array, then a section array for each root hit.
-    // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
-    const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n;
-    memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section');
-    for (let i = 0n; i < nrRoots; i++)
-        memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0);
-    // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
-    const subsections = sectionSize / SZ_2M;
-    // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
-    const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config));
-    // mem_section_usage: rcu_head, subsection_map, then NR_PAGEBLOCK_BITS per pageblock (in longs).
-    const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n;
-    const nodeDataSection = roundDown(nodeData, sectionSize);
-    memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0);
-    // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
-    // VA_BITS. They differ for a 52-bit 4K/16K build without LPA2 and for any 52-bit build
-    // booted with arm64.nolva (6.9+, 64K too); the start then moves by a multiple of every
-    // table span counted here below about 128 TiB of RAM (the diff review's arithmetic), so the
-    // running width is used.
-    const at = pol.vmemmapStart(page, layout.vaBits);
-    populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at);
-}
-/** sizeof(struct page) in every generation and configuration the engine models. */
-const STRUCT_PAGE_BYTES = 64n;
-/**
- * The vmemmap addresses [start, end) of the present sections' struct pages: arm64's vmemmap
- * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT) struct pages, so a pfn's struct page lies
- * (pfn - memstart pfn) * 64 bytes above VMEMMAP_START (modulo 2^64, as the kernel's
- * unsigned arithmetic).
- * @kernel arch/arm64/include/asm/pgtable.h vmemmap (v5.10.223, v6.1.192, v6.12.117)
- */
-function vmemmapRuns(sectionRuns, pagesPerSection, page, memstartAddr, vmemmapStart) {
-    const memstartPfn = memstartAddr / page;
-    return sectionRuns.map((sec) => BigInt.asUintN(64, vmemmapStart + (sec * pagesPerSection - memstartPfn) * STRUCT_PAGE_BYTES));
-}
-/**
- * Page tables the sorted, disjoint address ranges of `runs` need at one level: one per
- * `span`-sized block they touch, except the block that holds the fixmap, whose static
- * table is already there (5.10's first vmemmap blocks; with 64K pages on 6.9+, the 4 TiB
- * block of every memmap).
- */
-function tablesNeeded(runs, span, at) {
-    let n = 0n;
-    let last = -1n;
-    const shared = at.fixmapTop / span;
-    for (let i = 0; i < runs.length; i += 2) {
-        let first = runs[i] / span;
-        const end = (runs[i + 1] - 1n) / span;
-        if (first === last)
-            first++;
-        if (first <= end)
-            n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n);
-        last = end;
-    }
-    return Number(n);
-}
-/**
- * sparse_buffer_init(), vmemmap_populate() of every present section, sparse_buffer_fini().
- *
- * The buffer is section_map_size() per present section: the section's struct pages rounded up
- * to PMD_SIZE (2M, 32M, 512M by granule), aligned to that. With 4K pages vmemmap_populate()
- * maps the memmap with PMD blocks taken from the buffer and allocates a PMD table per 1 GiB
- * and a PUD table per 512 GiB of vmemmap; with 16K and 64K pages (no PMD mappings for the
- * kernel) it maps base pages, one buffer page at a time, and allocates a PTE table per
- * PMD_SIZE and a PMD table per PUD_SIZE. The level above those is the kernel's own
- * (swapper's; one 16K boot shows it). Every table is one page from memblock
- * (__earlyonly_bootmem_alloc(), from the start of DRAM up); when the buffer could not be
- * allocated each memmap page or block comes from memblock the same way. What the sections
- * leave of the buffer goes back to memblock (16K: 512K of every 32M).
- * @kernel mm/sparse.c section_map_size, sparse_buffer_init, sparse_buffer_alloc,
- *         sparse_buffer_fini; mm/mm_init.c memmap_alloc (mm/page_alloc.c in 6.1; 5.10 calls
- *         memblock_alloc_exact_nid_raw() directly); mm/sparse-vmemmap.c
- *         vmemmap_populate_basepages, vmemmap_populate_hugepages (v6.12.117; arm64's own loop in
- *         v5.10.223, v6.1.192),
- *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
- *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
- */
-function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at) {
-    const ptrsPerTable = page / 8n;
-    const pmdSize = page * ptrsPerTable;
-    const pudSize = pmdSize * ptrsPerTable;
-    const hugepages = page === SZ_4K;
-    const sectionMapSize = roundUp(memmapPerSection, pmdSize);
-    // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
-    const startOfDram = memblockStartOfDram(mb);
-    const bufSize = sectionMapSize * nrSections;
-    const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', 0);
-    const tables = hugepages
-        ? tablesNeeded(runs, pudSize, at) + tablesNeeded(runs, pudSize * ptrsPerTable, at)
-        : tablesNeeded(runs, pmdSize, at) + tablesNeeded(runs, pudSize, at);
-    if (buf) {
-        memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', 0);
-        // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
-        const used = hugepages ? bufSize : memmapPerSection * nrSections;
-        if (used < bufSize)
-            memblockPhysFree(mb, buf + used, bufSize - used);
-    }
-    else if (!hugepages) {
-        // Tables and memmap pages alike: single pages, so their order does not matter.
-        memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap', 0);
-    }
-    else {
-        // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
-        // block would fall back to base pages: not modelled, memory is then all but gone).
-        // The fixmap's blocks already have their tables.
-        const fixmapPmdTable = at.fixmapTop / pudSize;
-        const fixmapPudTable = at.fixmapTop / (pudSize * ptrsPerTable);
-        let lastPmdTable = -1n;
-        let lastPudTable = -1n;
-        for (let i = 0; i < runs.length; i += 2) {
-            for (let off = runs[i]; off < runs[i + 1]; off += pmdSize) {
-                if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
-                    lastPudTable = off / (pudSize * ptrsPerTable);
-                    if (lastPudTable !== fixmapPudTable)
-                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0);
-                }
-                if (off / pudSize !== lastPmdTable) {
-                    lastPmdTable = off / pudSize;
-                    if (lastPmdTable !== fixmapPmdTable)
-                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0);
-                }
-                memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap', 0);
-            }
-        }
-    }
-}
-const zoneInputsOf = (mb, layout) => ({
-    startOfDram: memblockStartOfDram(mb),
-    endOfDram: memblockEndOfDram(mb),
-    dma: layout.dma,
-    acpiDisabled: layout.acpi !== true,
-    config: layout.config,
-    physMaskPlus1: pow2(layout.paBits),
-});
-/**
- * setup_arch() up to the crash reservation: setup_machine_fdt(), arm64_memblock_init() and
- * the /reserved-memory scan, then, when the reservation is deferred to bootmem_init(), the
- * middle of the boot too.
- */
-function arm64BootPrefix(layout, policy, trace) {
-    const pol = policy.arm64;
-    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
-    setupMachineFdt(mb, layout, trace);
-    // With ACPI the firmware's reservations are the EFI memory map's, taken by efi_init() before
-    // arm64_memblock_init(); the device tree the scan then reads is the EFI stub's, which has no
-    // /reserved-memory (arch/arm64/kernel/setup.c setup_arch@v7.1.3:323-332).
-    if (layout.acpi)
-        efiReserveRegions(mb, layout.reservations);
-    const memstartAddr = arm64MemblockInit(mb, layout, policy, trace);
-    const reservedMemCtx = reservedMemContext(layout, policy);
-    const reservedMem = earlyInitFdtScanReservedMem(mb, layout.acpi ? [] : layout.reservations, reservedMemCtx, trace);
-    const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32;
-    const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
-    if (early)
-        return { mb, memstartAddr, reservedMem, reservedMemCtx, early };
-    const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, undefined);
-    // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation
-    // (≤6.x); from 7.0 mm_core_init_early() runs it after setup_arch(), so its lines follow the
-    // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
-    // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
-    // memblock.memory only, which the reservation leaves alone.
-    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
-    if (pol.sparseBeforeCrash)
-        for (const e of zoneBlock.events)
-            trace.events.push(e);
-    return { mb, memstartAddr, reservedMem, reservedMemCtx, early, middle, zoneBlock };
-}
-/** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
-const zoneMovableOf = (layout, policy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable);
-/**
- * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
- * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
- */
-function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, memstartAddr, earlyCrash) {
-    const pol = policy.arm64;
-    const paging = arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash);
-    // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
-    // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
-    // .unflattenedDt is the total of both. setup_arch() calls it only `if (acpi_disabled)`
-    // (arch/arm64/kernel/setup.c@v6.12.117:342-343, @v5.10.223:340-341): an ACPI boot prints
-    // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
-    if (!layout.acpi) {
-        fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace);
-        const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n;
-        if (layout.boot.unflattenedDt > 0n)
-            memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree');
-        if (aliases > 0n)
-            memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree');
-    }
-    bootmemInitAllocations(mb, layout, pol, memstartAddr);
-    const inputs = zoneInputsOf(mb, layout);
-    const zones = pol.zones(inputs);
-    if (!pol.cmaInMemblockInit)
-        arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace);
-    return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs) };
-}
-/**
- * dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool
- * is the default area: from bootmem_init(), or (5.10.0 – 5.10.21) at the end of
- * arm64_memblock_init(), after the crash reservation and before paging_init().
- * @kernel arch/arm64/mm/init.c bootmem_init, arm64_memblock_init (v5.10.223; 5.10.0 reconstructed)
- */
-function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace) {
-    const pol = policy.arm64;
-    if (reservedMem.cmaDefault || !layout.config.CMA)
-        return;
-    const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), cmaRulesOf(layout, pol), trace);
-}
-/** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
-function zoneSpecsOf(mb, layout, zones) {
-    const zoneSpecs = [];
-    if (layout.config.ZONE_DMA)
-        zoneSpecs.push({ name: 'DMA', limit: zones.dma });
-    if (layout.config.ZONE_DMA32)
-        zoneSpecs.push({ name: 'DMA32', limit: zones.dma32 });
-    zoneSpecs.push({ name: 'Normal', limit: memblockEndOfDram(mb) });
-    if (layout.config.ZONE_DEVICE)
-        zoneSpecs.push({ name: 'Device', limit: 0n });
-    return zoneSpecs;
-}
-/** The crash reservation (early or deferred) and what the rules read afterwards. */
-function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
-    const pol = policy.arm64;
-    const physMaskPlus1 = pow2(layout.paBits);
-    let crash;
-    let middle;
-    let lowMax;
-    if (p.early) {
-        // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
-        // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
-        // The limits as arm64_memblock_init() sees them (memblock.memory is final by then).
-        const inputs = zoneInputsOf(mb, layout);
-        const zones = pol.zones(inputs);
-        lowMax = pol.crashWhen === 'memblock-init' ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
-        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
-        if (pol.cmaInMemblockInit)
-            arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
-        const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
-        middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.memstartAddr, crashRange);
-    }
-    else {
-        middle = p.middle;
-        lowMax = middle.lowMax;
-        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
-    }
-    // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
-    // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
-    // from bootmem_init() only, so the areas follow the deferred reservation.
-    if (policy.crash.parseCma)
-        crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, cmaRulesOf(layout, pol), trace);
-    // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
-    // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
-    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
-    if (!p.zoneBlock || !pol.sparseBeforeCrash)
-        for (const e of zoneBlock.events)
-            trace.events.push(e);
-    // The crash regions by address: main, and low below or above it.
-    const out = crash.outcome;
-    const regions = out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low];
-    const linearMap = arm64LinearMapFacts(middle.paging, regions);
-    const pageKey = layout.pageSize === SZ_4K ? '4K' : layout.pageSize === SZ_16K ? '16K' : '64K';
-    // arch_kexec_protect_crashkres() unmaps the loaded segments, and kexec_load() keeps a crash
-    // image's segments inside crashk_res (sanity_check_segment_list(), kernel/kexec_core.c
-    // v6.1.192): only the main region's mapping matters, never crashk_low_res's.
-    const mainIndex = out.kind === 'reserved' ? regions.indexOf(out.main) : -1;
-    const protection = protectionFacts(pol.protection, {
-        crashReserved: mainIndex >= 0,
-        reservedEarly: p.early,
-        crashRegionPageMapped: mainIndex >= 0 && isPageMapped(linearMap.crashHistogram[mainIndex], pageKey),
-    });
-    return {
-        mb,
-        crash,
-        lowMax,
-        highMax: physMaskPlus1,
-        zoneLines: zoneBlock.lines,
-        zoneRanges: zoneBlock.zones,
-        linearMap,
-        protection,
-        extra: { memstartAddr: p.memstartAddr, paging: middle.paging },
-    };
-}
-/** arm64's boot split at the crash reservation (boot-prefix.ts). */
-const arm64SplitBoot = { prefix: arm64BootPrefix, finish: arm64BootFinish };
-/**
- * Engine helper (no kernel counterpart): the arm64 entry of simulate(): the split boot through the shared-prefix store.
- * Runs arm64 boot up to and including the crash reservation.
- */
-function arm64Boot(layout, policy, trace) {
-    return bootWithSharedPrefix(arm64SplitBoot, idregOverrideBits(layout, policy), policy, trace);
-}
-/**
- * Mirrors what init_feature_override() → __parse_cmdline() makes of `arm64.nolva` (an alias
- * of `id_aa64mmfr2.varange=0`), and the VA and PA widths the early boot then picks: the
- * tokens are the command line split at spaces, '-' read as '_', up to a bare "--"; a varange
- * of 0 clears VARange and (LPA2 builds) makes TGRAN read below LPA2 and PARange 48 bits. So a
- * kernel running 52 bits falls back as on a CPU without the feature: 4K and 16K pages
- * (cpu_has_lpa2() false) to VA_BITS_MIN, 48 or 47 bits, and PHYS_MASK_SHIFT 48; 64K pages
- * (cpu_has_lva() false) to 48-bit VA, the PA width staying CONFIG_ARM64_PA_BITS. Booted: a
- * Debian 6.12 with `arm64.nolva` on -cpu max (LPA2) reserves the crash kernel as on a CPU
- * without LPA2 (test/boots/nolpa2).
- *
- * @kernel arch/arm64/kernel/pi/idreg-override.c __parse_cmdline, match_options, find_field,
- *         mmfr2_varange_filter; arch/arm64/kernel/pi/map_kernel.c early_map_kernel;
- *         arch/arm64/include/asm/pgtable-prot.h PHYS_MASK_SHIFT (v6.12.117, v7.2.13)
- */
-function idregOverrideBits(layout, policy) {
-    if (!policy.arm64.idregNolva || layout.vaBits <= 48 || !nolvaOnCmdline(layout.cmdline))
-        return layout;
-    if (layout.pageSize === SZ_64K)
-        return { ...layout, vaBits: 48 };
-    return { ...layout, vaBits: layout.pageSize === SZ_16K ? 47 : 48, paBits: Math.min(layout.paBits, 48) };
-}
-/** Whether __parse_cmdline() leaves VARange overridden to 0: the last `arm64.nolva` or `id_aa64mmfr2.varange=` token decides. */
-function nolvaOnCmdline(cmdline) {
-    if (!cmdline.includes('nolva') && !cmdline.includes('varange'))
-        return false;
-    let nolva = false;
-    const space = (c) => c === ' ' || (c !== undefined && c >= '\t' && c <= '\r'); // isspace()
-    for (let i = 0; i < cmdline.length;) {
-        while (space(cmdline[i]))
-            i++;
-        if (cmdline[i] === '-' && cmdline[i + 1] === '-' && space(cmdline[i + 2]))
             break;
-        // buf[256]: a longer token ends after 255 characters, the rest is the next one.
-        const from = i;
-        while (i < cmdline.length && !space(cmdline[i]) && i - from < 255)
-            i++;
-        const tok = cmdline.slice(from, i).replaceAll('-', '_');
-        if (tok === 'arm64.nolva')
-            nolva = true;
-        else if (tok.startsWith('id_aa64mmfr2.varange=')) {
-            // find_field() → parse_hexdigit(): one hex digit, after an optional "0x" (not "00", not
-            // "010"), else the token changes nothing; the filter refuses a non-zero value, which
-            // drops the override made before it.
-            const v = parseHexdigit(tok.slice('id_aa64mmfr2.varange='.length));
-            if (v !== undefined)
-                nolva = v === 0;
-        }
+        siftDown(base, a, n, cmp, false);
     }
-    return nolva;
 }
 /**
- * Mirrors parse_hexdigit(): the value of a field override, a single hex digit after an
- * optional "0x"; undefined where the kernel returns -EINVAL (the token holds no spaces, so
- * "a digit, then the end" is all that passes).
- *
- * @kernel arch/arm64/kernel/pi/idreg-override.c parse_hexdigit (:239-251@v6.12.117, :254-266@v7.2.13)
+ * The bottom-up sift-down both heapsorts share: follow the larger child to a leaf (on a tie
+ * the left one, `cmp >= 0`, or with `rightOnTie` the right one, `cmp > 0`), back up to where
+ * the element at `a` belongs and rotate it in. `n` is the heap's size.
  */
-function parseHexdigit(s) {
-    const digits = s[0] === '0' && (s[1] === 'x' || s[1] === 'X') ? s.slice(2) : s;
-    return /^[0-9a-fA-F]$/.test(digits) ? parseInt(digits, 16) : undefined;
+function siftDown(base, a, n, cmp, rightOnTie) {
+    let b = a;
+    let c = 2 * b + 1;
+    let d = c + 1;
+    while (d < n) {
+        const r = cmp(base[c], base[d]);
+        b = (rightOnTie ? r > 0 : r >= 0) ? c : d;
+        c = 2 * b + 1;
+        d = c + 1;
+    }
+    // The last leaf may have no sibling.
+    if (d === n)
+        b = c;
+    // Back up from the leaf to where the element at `a` belongs …
+    while (b !== a && cmp(base[a], base[b]) >= 0)
+        b = (b - 1) >> 1;
+    // … and shift it there, every element on the way moving up one level.
+    const at = b;
+    while (b !== a) {
+        b = (b - 1) >> 1;
+        swap(base, b, at);
+    }
+}
+/**
+ * Mirrors sort_r() of 6.12 / __sort_r() of 7.2 — lib/sort.c (v6.12.117:208, v7.2.13:191): the same heap, but once it is built each round
+ * extracts the root and then the larger of its two children (the right one on a tie) to the
+ * end, sifts down where that child was and then the root; a sift-down follows the right child
+ * on a tie. When three or fewer elements are left, the root goes last and the first two are
+ * put in order.
+ */
+function sortDoublePop(base, cmp) {
+    let n = base.length;
+    let a = n >> 1;
+    let shift = 0;
+    if (a === 0)
+        return;
+    for (;;) {
+        if (a > 0) {
+            // Building the heap, or the element after a double extraction: sift down the one before.
+            a -= 1 << shift;
+        }
+        else if (n > 3) {
+            // Sorting: extract the root, then the larger child of the root.
+            n--;
+            swap(base, 0, n);
+            shift = cmp(base[1], base[2]) <= 0 ? 1 : 0;
+            a = 1 << shift;
+            n--;
+            swap(base, a, n);
+        }
+        else {
+            break;
+        }
+        siftDown(base, a, n, cmp, true);
+    }
+    n--;
+    swap(base, 0, n);
+    if (n === 2 && cmp(base[0], base[1]) > 0)
+        swap(base, 0, 1);
+}
+function swap(base, i, j) {
+    const t = base[i];
+    base[i] = base[j];
+    base[j] = t;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/reserved-mem.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * /reserved-memory of the device tree, for the DT architectures (arm64, riscv64): static
+ * (`reg`) nodes reserved or flagged no-map, dynamic (`size`) nodes allocated, each node's
+ * init function, and the lines the kernel prints about them. The code is generic drivers/of.
+ *
+ * The generations differ in order and timing, so each is a record (OfReservedMemGeneration)
+ * that the arch policies pick:
+ *
+ * - 'sorted' (≤6.12.12): the scan reserves every static node and saves every node in one array
+ *   (a dynamic one as base 0, size 0); fdt_init_reserved_mem() sorts that array with the
+ *   kernel's unstable sort() (sort.ts), then allocates each dynamic node and initialises each
+ *   node in the sorted order. Up to 6.4 the dynamic nodes all compare equal, so sort() decides
+ *   their order (two of them are allocated in reverse DT order); from 6.5 __rmem_cmp() breaks
+ *   ties by DT node, so they are allocated in DT order.
+ * - 'two-pass' (stable 6.12.13+; mainline: in v6.16.3, the release after 6.12 UNCONFIRMED): statics reserved, then the
+ *   dynamic nodes allocated and initialised in DT order; the static nodes are initialised
+ *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
+ *   (6.12.103+; "No reserved-memory node in the DT" without one).
+ *
+ * A reusable `shared-dma-pool` node (a CMA pool), static or dynamic, is the only init function
+ * modelled; any other compatible finds none (-ENOENT/-ENODEV), which keeps the node. A static
+ * pool is initialised where the generation initialises static nodes (in fdt_init_reserved_mem()'s
+ * sorted order, or late from unflatten_device_tree()), both before dma_contiguous_reserve(), so a
+ * `linux,cma-default` one replaces the default area too. Two rules for CMA pools:
+ *
+ * - 'setup' (≤6.x): the node is allocated first; then __reserved_mem_init_node() tries the
+ *   init functions declared for its compatible: rmem_cma_setup() (CONFIG_DMA_CMA), then
+ *   rmem_dma_setup() (CONFIG_DMA_DECLARE_COHERENT, which OF_EARLY_FLATTREE always selects),
+ *   which refuses a reusable node. When none succeeds the node's memory is given back.
+ * - 'skip-default' (6.19 – 7.0): as 'setup', except that a `linux,cma-default` node under
+ *   `cma=` (cma_skip_dt_default_reserved_mem(), CONFIG_DMA_CMA) is skipped before it is
+ *   reserved or allocated, with of_reserved_mem.c's own line, whether or not it is reusable
+ *   or no-map; the late pass skips it silently (drivers/of/of_reserved_mem.c@v6.19.6
+ *   __reserved_mem_reserve_reg, fdt_scan_reserved_mem_reg_nodes, __reserved_mem_alloc_size;
+ *   v6.18.5 has none of it, and rmem_cma_setup()@v6.19.6 no longer bypasses).
+ * - 'validate' (7.1+): rmem_cma_validate() looks at the node before it is allocated or
+ *   reserved; a `linux,cma-default` node under `cma=` is skipped: never allocated, and a
+ *   static one never reserved (the late pass validates it again and prints the line again).
+ *   (fdt_validate_reserved_mem_node()@v7.1.3; v7.0.4 still has 'skip-default'.)
+ *
+ * rmem_cma_setup()'s own lines carry no prefix (kernel/dma/contiguous.c defines none);
+ * of_reserved_mem.c's carry "OF: reserved mem: ", fdt.c's "OF: fdt: ".
+ *
+ * @kernel drivers/of/fdt.c early_init_fdt_scan_reserved_mem, __fdt_scan_reserved_mem (5.10),
+ *         fdt_scan_reserved_mem (6.1), __reserved_mem_reserve_reg,
+ *         early_init_dt_reserve_memory(_arch) (5.10, 6.1);
+ *         drivers/of/of_reserved_mem.c early_init_dt_alloc_reserved_memory_arch,
+ *         fdt_reserved_mem_save_node, __reserved_mem_alloc_size, __reserved_mem_init_node,
+ *         __rmem_cmp, __rmem_check_for_overlap, fdt_init_reserved_mem (5.10, 6.1),
+ *         __reserved_mem_alloc_in_range (6.5+), fdt_scan_reserved_mem, alloc_reserved_mem_array,
+ *         fdt_scan_reserved_mem_reg_nodes, fdt_init_reserved_mem_node (6.12.117),
+ *         fdt_scan_reserved_mem_late, __reserved_mem_reserve_reg, fdt_scan_reserved_mem,
+ *         fdt_validate_reserved_mem_node (7.2); kernel/dma/contiguous.c rmem_cma_setup,
+ *         rmem_cma_validate, __rmem_cma_verify_node (7.x); kernel/dma/coherent.c rmem_dma_setup;
+ *         lib/sort.c sort (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+
+
+/**
+ * Debian 5.10.223 (5.10.20+): fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove
+ * for a dynamic no-map node, NOMAP (or -EBUSY) for a static one.
+ */
+const OF_RESERVED_MEM_5_10 = {
+    scan: 'sorted',
+    allocInRange: false,
+    rangeLine: false,
+    allocFailSize: false,
+    nomapBusyOnlyInMemory: false,
+    staticFail: { prefix: 'OF: fdt: ', level: 'info' },
+    dynamicNomap: 'remove',
+    staticNomap: 'mark',
+    cma: 'setup',
+    extraReg: 'reserve',
+    memreserve: 'before-scan',
+    reservedMemBytes: 0n,
+    failedInitKept: true,
+    stableOrder: false,
+    sort: sort,
+};
+/** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
+const OF_RESERVED_MEM_5_10_0 = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' };
+/** Debian 6.1.192: as 5.10 with pr_err lines carrying the size, allocate + flag NOMAP. */
+const OF_RESERVED_MEM_6_1 = {
+    ...OF_RESERVED_MEM_5_10,
+    allocFailSize: true,
+    nomapBusyOnlyInMemory: true,
+    staticFail: { prefix: 'OF: fdt: ', level: 'err' },
+    dynamicNomap: 'mark',
+};
+/**
+ * 6.3: the range line (aeb9267eb6b1, "print out reserved-mem details during boot", with
+ * 6ee7afbabcee's "KiB"), printed inside fdt_init_reserved_mem(). UNCONFIRMED: the release is
+ * from the commits' dates (February 2023), and the 6.3 – 6.12.12 code is assumed to be 6.1's
+ * plus the changes of the records below.
+ */
+const OF_RESERVED_MEM_6_3 = { ...OF_RESERVED_MEM_6_1, rangeLine: true };
+/** 6.4: /memreserve/ after the static nodes, before the dynamic ones (b413281876292de4). */
+const OF_RESERVED_MEM_6_4 = { ...OF_RESERVED_MEM_6_3, memreserve: 'before-init' };
+/**
+ * 6.5: Stephan Gerhold's two commits in the 6.5 devicetree pull: 83ba7361e168 "Try to keep
+ * range allocations contiguous" (__reserved_mem_alloc_in_range()) and 4cea2821882b "Use
+ * stable allocation order" (the fdt_node tie-break, so the dynamic nodes are placed in DT
+ * order instead of the order sort() leaves equal records in).
+ */
+const OF_RESERVED_MEM_6_5 = { ...OF_RESERVED_MEM_6_4, allocInRange: true, stableOrder: true };
+/**
+ * Stable 6.12.13 (backport of "of: reserved_mem: Restructure how the reserved memory regions
+ * are processed", with "of: reserved-memory: Warn for missing static reserved memory
+ * regions"; Debian changelog, ChangeLog-6.12.13): the two passes, reserve_reg moved to
+ * of_reserved_mem.c, /memreserve/ after the scan (drivers/of/fdt.c
+ * early_init_fdt_scan_reserved_mem) — but no alloc_reserved_mem_array() yet: reserved_mem
+ * stays the static __initdata array of MAX_RESERVED_REGIONS, so nothing is memblock-allocated
+ * late. (6.12.0 – 6.12.12 are the 6.5 record: the mainline 6.12 code.)
+ */
+const OF_RESERVED_MEM_6_12_13 = {
+    ...OF_RESERVED_MEM_6_5,
+    scan: 'two-pass',
+    extraReg: 'reserve-warn-late',
+    memreserve: 'after-scan',
+    staticFail: { prefix: 'OF: reserved mem: ', level: 'err' },
+    reservedMemBytes: 0n,
+};
+/**
+ * Stable 6.12.103 (Debian 6.12.117): as 6.12.13 plus "of: reserved_mem: Add code to
+ * dynamically allocate reserved_mem array" (backported with "prevent OOB when too many
+ * dynamic regions are defined"; ChangeLog-6.12.103): a 48-byte reserved_mem per node,
+ * memblock-allocated when the static nodes are initialised.
+ */
+const OF_RESERVED_MEM_6_12_103 = { ...OF_RESERVED_MEM_6_12_13, reservedMemBytes: 48n };
+/**
+ * 6.19 – 7.0: a `linux,cma-default` node under `cma=` skipped before it is reserved or
+ * allocated ('skip-default'), a node's further `reg` entries still reserved but no longer
+ * warned about (drivers/of/of_reserved_mem.c@v6.19.6, v7.0.4; not in v6.18.5).
+ */
+const OF_RESERVED_MEM_6_19 = { ...OF_RESERVED_MEM_6_12_103, cma: 'skip-default', extraReg: 'reserve-silent-late' };
+/**
+ * 7.1: the reserved_mem_ops rework: CMA nodes validated first, a 40-byte reserved_mem without
+ * fdt_node (so no DT-order tie-break, and 7.x's sort decides equal records), failed nodes not
+ * kept (drivers/of/of_reserved_mem.c and include/linux/of_reserved_mem.h@v7.1.3; v7.0.4 has none).
+ */
+const OF_RESERVED_MEM_7_1 = {
+    ...OF_RESERVED_MEM_6_19,
+    cma: 'validate',
+    reservedMemBytes: 40n,
+    failedInitKept: false,
+    stableOrder: false,
+    sort: sortDoublePop,
+};
+/** 7.2+ (Debian 7.2.13; unchanged in what is modelled in v7.3.4): only a node's first `reg` entry reserved, with a warning. */
+const OF_RESERVED_MEM_7_2 = { ...OF_RESERVED_MEM_7_1, extraReg: 'first-only' };
+/**
+ * Mirrors __rmem_cma_verify_node() — kernel/dma/contiguous.c (v7.2.13:505) through rmem_cma_validate() (7.x): true when the node is
+ * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
+ */
+function rmemCmaSkipped(node, ctx, trace) {
+    if (!ctx.dmaCma || node.nomap || !ctx.cmdlineCma || !node.cmaDefault)
+        return false;
+    trace.err('of', 'Skipping dt linux,cma-default node in favor for "cma=" kernel param.');
+    return true;
+}
+/**
+ * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513) on an allocated reusable shared-dma-pool node (≤6.x):
+ * rmem_cma_setup(), then rmem_dma_setup(). Returns whether the node became a CMA area; when
+ * it did not, prints the failure and gives the memory back as fdt_init_reserved_mem(_node)()
+ * does (clearing NOMAP, or freeing the reservation).
+ */
+function initCmaPoolNode(mb, node, base, size, ctx, trace) {
+    if (ctx.dmaCma) {
+        if (ctx.cmdlineCma && node.cmaDefault) {
+            trace.info('of', `Reserved memory: bypass ${node.name} node, using cmdline CMA params instead`);
+        }
+        else if (node.nomap) {
+            // rmem_cma_setup(): a no-map pool cannot be CMA (-EINVAL, silently).
+        }
+        else if ((base | size) % ctx.cmaMinAlign !== 0n) {
+            trace.err('of', 'Reserved memory: incorrect alignment of CMA region');
+        }
+        else {
+            return cmaPoolCreated(node, base, size, trace);
+        }
+    }
+    // rmem_dma_setup() refuses a reusable node (-EINVAL): no init function took it.
+    givePoolBack(mb, node, base, size, ctx, trace);
+    return false;
+}
+/** "node … compatible matching fail": the memory goes back (NOMAP cleared, freed, or re-added on 5.10). */
+function givePoolBack(mb, node, base, size, ctx, trace) {
+    trace.info('of', `OF: reserved mem: node ${node.name} compatible matching fail`);
+    if (node.nomap && ctx.nomapRemoved)
+        memblockAdd(mb, base, size);
+    else if (node.nomap)
+        memblockClearNomap(mb, base, size);
+    else
+        memblockPhysFree(mb, base, size);
+}
+/**
+ * Mirrors __reserved_mem_init_node() — drivers/of/of_reserved_mem.c (v6.12.117:513; with rmem_cma_validate(), rmem_cma_setup() — kernel/dma/contiguous.c v7.2.13:519,545).
+ * An allocated reusable shared-dma-pool node taken per generation. 'setup' runs
+ * __reserved_mem_init_node() (initCmaPoolNode(), which may give the memory back). Under
+ * 'validate' the node passed rmem_cma_validate(): without CONFIG_DMA_CMA, or no-map, no init
+ * function claims it (-ENODEV) and it is kept; else rmem_cma_setup() makes it a CMA area
+ * unless base or size is not CMA-aligned, which fails the node (-EINVAL) and frees it.
+ */
+function takeCmaPoolNode(mb, variant, node, base, size, ctx, trace) {
+    // 6.19 – 7.0's rmem_cma_setup() has lost its bypass, which a skipped node never reaches anyway.
+    if (variant !== 'validate')
+        return initCmaPoolNode(mb, node, base, size, ctx, trace) ? 'cma' : 'freed';
+    if (!ctx.dmaCma || node.nomap)
+        return 'kept';
+    if ((base | size) % ctx.cmaMinAlign !== 0n) {
+        trace.err('of', 'Reserved memory: incorrect alignment of CMA region');
+        givePoolBack(mb, node, base, size, ctx, trace);
+        return 'freed';
+    }
+    cmaPoolCreated(node, base, size, trace);
+    return 'cma';
+}
+/** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
+function cmaPoolCreated(node, base, size, trace) {
+    trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`);
+    trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
+    return true;
+}
+const OF = 'of';
+const ofLine = (text) => `OF: reserved mem: ${text}`;
+/** memblock_overlaps_region(&memblock.memory, base, size). */
+function overlapsMemory(mb, base, size) {
+    for (const r of mb.memory.regions)
+        if (r.base < base + size && base < r.base + r.size)
+            return true;
+    return false;
+}
+/**
+ * Mirrors early_init_dt_reserve_memory(_arch)(): a no-map region is flagged MEMBLOCK_NOMAP,
+ * refused (-EBUSY) when that memory is already reserved (from 6.1 only when it is RAM at
+ * all), or on 5.10.0 – 5.10.19 simply memblock_remove()d; any other region is
+ * memblock_reserve()d.
+ */
+function earlyInitDtReserveMemory(mb, gen, base, size, nomap, owner) {
+    if (nomap && gen.staticNomap === 'remove') {
+        memblockRemove(mb, base, size);
+        return true;
+    }
+    if (nomap) {
+        if ((!gen.nomapBusyOnlyInMemory || overlapsMemory(mb, base, size)) && memblockIsRegionReserved(mb, base, size))
+            return false;
+        memblockMarkNomap(mb, base, size);
+        return true;
+    }
+    memblockReserve(mb, base, size, owner);
+    return true;
+}
+const NO_MORE_REG = [];
+/**
+ * Mirrors __reserved_mem_reserve_reg(): the node's `reg` entries reserved or flagged no-map
+ * (7.x: only the first, with a warning when there are more), and a line for each that fails
+ * or has size 0. The node itself (saved all the same) is the first entry. On 7.x the node is
+ * validated first (fdt_validate_reserved_mem_node()), after the warning: a CMA pool that
+ * rmem_cma_validate() refuses is not reserved at all, and false is returned.
+ */
+function reservedMemReserveReg(mb, ctx, r, trace) {
+    const gen = ctx.gen;
+    const more = r.moreReg ?? NO_MORE_REG;
+    if (more.length > 0 && gen.extraReg === 'first-only') {
+        trace.warn(OF, ofLine(`Reserved memory: node '${r.name}' has ${more.length + 1} <base size> entries, only the first is used`));
+    }
+    if (gen.cma === 'validate' && staticCmaSkipped(r, ctx, trace))
+        return false;
+    if (gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace))
+        return false;
+    reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace);
+    if (gen.extraReg === 'first-only')
+        return true;
+    for (const e of more)
+        reserveRegEntry(mb, gen, r.name, e.base, e.size, r.nomap, trace);
+    return true;
+}
+/**
+ * Mirrors 6.19 – 7.0's `default_cma && cma_skip_dt_default_reserved_mem()` test in
+ * __reserved_mem_reserve_reg() and __reserved_mem_alloc_size(): a `linux,cma-default` node
+ * under `cma=` (size_cmdline set; the function is false without CONFIG_DMA_CMA) is refused
+ * with this line, reusable or not, no-map or not.
+ * @kernel drivers/of/of_reserved_mem.c __reserved_mem_reserve_reg, __reserved_mem_alloc_size;
+ *         kernel/dma/contiguous.c cma_skip_dt_default_reserved_mem (v6.19.6, v7.0.4)
+ */
+function cmaSkipDtDefault(node, ctx, trace) {
+    if (!ctx.dmaCma || !ctx.cmdlineCma || !node.cmaDefault)
+        return false;
+    trace.err(OF, ofLine('Skipping dt linux,cma-default for "cma=" kernel param.'));
+    return true;
+}
+/** rmemCmaSkipped() for a static node (its CMA flags are optional in the board model). */
+function staticCmaSkipped(r, ctx, trace) {
+    return (r.cma ?? false) && rmemCmaSkipped({ name: r.name, nomap: r.nomap, cmaDefault: r.cmaDefault ?? false }, ctx.cma, trace);
+}
+/** One `reg` entry of a node: early_init_dt_reserve_memory(), or the failure line. */
+function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
+    if (size && earlyInitDtReserveMemory(mb, gen, base, size, nomap, name))
+        return;
+    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${fmtPhys(base)}, size ${size / SZ_1M} MiB`;
+    if (gen.staticFail.level === 'info')
+        trace.info(OF, text);
+    else
+        trace.err(OF, text);
+}
+/**
+ * Mirrors early_init_dt_alloc_reserved_memory_arch(): top-down (or bottom-up when the caller
+ * switched) in [start, end), `end` 0 meaning anywhere; a no-map region is then flagged
+ * NOMAP, or on 5.10 found only and memblock_remove()d. Returns the base, 0 on failure.
+ */
+function earlyInitDtAllocReservedMemoryArch(mb, gen, req) {
+    const { size, start, nomap, owner } = req;
+    const end = req.end === 0n ? MEMBLOCK_ALLOC_ANYWHERE : req.end;
+    const align = req.align === 0n ? SMP_CACHE_BYTES : req.align;
+    if (nomap && gen.dynamicNomap === 'remove') {
+        const base = memblockFindInRangeNode(mb, size, align, start, end);
+        if (base)
+            memblockRemove(mb, base, size);
+        return base;
+    }
+    const base = memblockPhysAllocRange(mb, size, align, start, end, owner);
+    if (base && nomap)
+        memblockMarkNomap(mb, base, size);
+    return base;
+}
+/**
+ * Mirrors __reserved_mem_alloc_in_range() (6.5+, 83ba7361e168): bottom-up when the window starts inside or
+ * right after a region already in reserved_mem[], top-down when it ends at one, unchanged
+ * when both or neither.
+ */
+function reservedMemAllocInRange(mb, gen, placed, req) {
+    const { start, end } = req;
+    const prevBottomUp = mb.bottomUp;
+    let bottomUp = false;
+    let topDown = false;
+    for (const r of placed) {
+        // "Skip regions that were not reserved yet".
+        if (r.size === 0n)
+            continue;
+        if (start >= r.base && start <= r.base + r.size)
+            bottomUp = true;
+        if (end >= r.base && end <= r.base + r.size)
+            topDown = true;
+    }
+    if (bottomUp !== topDown)
+        mb.bottomUp = bottomUp;
+    const base = earlyInitDtAllocReservedMemoryArch(mb, gen, req);
+    if (bottomUp !== topDown)
+        mb.bottomUp = prevBottomUp;
+    return base;
+}
+/**
+ * Mirrors __reserved_mem_alloc_size(): the CMA alignment, then each alloc-ranges window in
+ * turn (or anywhere), and the failure line. Returns the base, 0 when nothing was placed.
+ * `placed` is reserved_mem[] as __reserved_mem_alloc_in_range() sees it.
+ */
+function reservedMemAllocSize(mb, ctx, r, placed, trace) {
+    const gen = ctx.gen;
+    let align = r.align;
+    // "Need adjust the alignment to satisfy the CMA requirement" (CONFIG_CMA; KernelConfig.CMA
+    // is CMA with DMA_CMA, which differ only in a build that has CMA without DMA_CMA).
+    if (ctx.cma.dmaCma && r.cma && !r.nomap && align < ctx.cma.cmaMinAlign)
+        align = ctx.cma.cmaMinAlign;
+    let base = 0n;
+    if (r.allocRanges.length > 0) {
+        for (const range of r.allocRanges) {
+            const req = { size: r.size, align, start: range.base, end: range.base + range.size, nomap: r.nomap, owner: r.name };
+            base = gen.allocInRange ? reservedMemAllocInRange(mb, gen, placed, req) : earlyInitDtAllocReservedMemoryArch(mb, gen, req);
+            if (base)
+                break;
+        }
+    }
+    else {
+        base = earlyInitDtAllocReservedMemoryArch(mb, gen, { size: r.size, align, start: 0n, end: 0n, nomap: r.nomap, owner: r.name });
+    }
+    if (!base) {
+        if (gen.allocFailSize)
+            trace.err(OF, ofLine(`failed to allocate memory for node '${r.name}': size ${r.size / SZ_1M} MiB`));
+        else
+            trace.info(OF, ofLine(`failed to allocate memory for node '${r.name}'`));
+    }
+    return base;
+}
+/**
+ * Mirrors __reserved_mem_init_node() and what its caller does with the result
+ * (fdt_init_reserved_mem() ≤6.12.12, fdt_init_reserved_mem_node() 6.12.13+): a reusable
+ * shared-dma-pool node goes through the CMA rules (and may give its memory back); a node
+ * kept gets its range line where the generation prints one. Returns whether it was kept.
+ */
+function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
+    if (n.cma) {
+        const outcome = takeCmaPoolNode(mb, ctx.gen.cma, n, n.base, n.size, ctx.cma, trace);
+        // A node that gave its memory back gets no line.
+        if (outcome === 'freed')
+            return false;
+        if (outcome === 'cma' && n.cmaDefault)
+            st.cmaDefault = true;
+    }
+    if (ctx.gen.rangeLine) {
+        const end = n.base + n.size - 1n;
+        trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
+    }
+    return true;
+}
+/** Mirrors __rmem_cmp(): by base, then size (a dynamic node not placed yet first); 6.5 – 6.x then by node (stableOrder). */
+const rmemCmp = (a, b) => a.base !== b.base ? (a.base < b.base ? -1 : 1) : a.size !== b.size ? (a.size < b.size ? -1 : 1) : 0;
+const rmemCmpByNode = (a, b) => rmemCmp(a, b) || a.index - b.index;
+/**
+ * Mirrors __rmem_check_for_overlap(): sorts reserved_mem[] (in place: ≤6.12.12 allocates in
+ * this order) and prints each pair of neighbours that overlap. The pr_err() holds a newline,
+ * so dmesg shows it as two lines, the second without the prefix.
+ */
+function rmemCheckForOverlap(rmem, gen, trace) {
+    if (rmem.length < 2)
+        return;
+    gen.sort(rmem, gen.stableOrder ? rmemCmpByNode : rmemCmp);
+    for (let i = 0; i + 1 < rmem.length; i++) {
+        const a = rmem[i];
+        const b = rmem[i + 1];
+        if (a.base + a.size > b.base) {
+            trace.err(OF, ofLine('OVERLAP DETECTED!'));
+            trace.err(OF, `${a.name} (${fmtPhys(a.base)}--${fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${fmtPhys(b.base)}--${fmtPhys(b.base + b.size)})`);
+        }
+    }
+}
+/**
+ * Mirrors early_init_fdt_scan_reserved_mem() — drivers/of/fdt.c (v6.12.117:496) for `reservations` (DT order): the /memreserve/
+ * entries before or after the scan, and per generation fdt_init_reserved_mem() after the
+ * scan ('sorted') or fdt_scan_reserved_mem() ('two-pass', whose static nodes
+ * fdtScanReservedMemLate() finishes). Indices in the state are those of the nodes alone.
+ */
+function earlyInitFdtScanReservedMem(mb, reservations, arch, trace) {
+    // 5.10 memblock_remove()d a no-map node, so a failed one is memblock_add()ed back.
+    const c = arch.cma;
+    const ctx = { gen: arch.gen, cma: { dmaCma: c.dmaCma, cmdlineCma: c.cmdlineCma, cmaMinAlign: c.cmaMinAlign, nomapRemoved: arch.gen.dynamicNomap === 'remove' } };
+    let nodes = reservations;
+    let memreserve = false;
+    for (const r of reservations)
+        if (r.kind === 'fixed' && r.memreserve)
+            memreserve = true;
+    if (memreserve)
+        nodes = reservations.filter((r) => r.kind !== 'fixed' || !r.memreserve);
+    const st = { present: nodes.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false };
+    if (memreserve && ctx.gen.memreserve === 'before-scan')
+        reserveMemreserve(mb, reservations);
+    if (ctx.gen.scan === 'sorted')
+        fdtInitReservedMemSorted(mb, nodes, ctx, st, trace, reservations);
+    else
+        fdtScanReservedMemTwoPass(mb, nodes, ctx, st, trace);
+    if (memreserve && ctx.gen.memreserve === 'after-scan')
+        reserveMemreserve(mb, reservations);
+    return st;
+}
+/** The FDT header's /memreserve/ fields: each memblock_reserve()d, nothing printed. */
+function reserveMemreserve(mb, reservations) {
+    for (const r of reservations)
+        if (r.kind === 'fixed' && r.memreserve)
+            memblockReserve(mb, r.base, r.size, r.name);
+}
+/**
+ * ≤6.12.12: __fdt_scan_reserved_mem() reserves each static node and saves every node in DT
+ * order (a dynamic one as 0, 0); fdt_init_reserved_mem() sorts them (rmemCheckForOverlap())
+ * and then, in that order, places each dynamic node and initialises each node. reserved_mem[]
+ * keeps a node whose init failed, so a later alloc-ranges window still sees it.
+ * `reservations` are the nodes; `all` also holds the /memreserve/ entries.
+ */
+function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
+    const rmem = [];
+    for (let i = 0; i < reservations.length; i++) {
+        const r = reservations[i];
+        if (r.kind === 'fixed')
+            reservedMemReserveReg(mb, ctx, r, trace);
+        rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n });
+    }
+    // 6.4 – 6.12.12: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
+    if (ctx.gen.memreserve === 'before-init')
+        reserveMemreserve(mb, all);
+    rmemCheckForOverlap(rmem, ctx.gen, trace);
+    for (const e of rmem) {
+        const r = reservations[e.index];
+        if (r.kind === 'fixed') {
+            // A static node of size 0 reads as a dynamic one without a `size`: -EINVAL, silently.
+            if (e.size !== 0n)
+                fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false }, trace);
+            continue;
+        }
+        const base = reservedMemAllocSize(mb, ctx, r, rmem, trace);
+        if (!base)
+            continue;
+        e.base = base;
+        e.size = r.size;
+        fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace);
+    }
+}
+/**
+ * 6.12.13+: fdt_scan_reserved_mem() reserves the static nodes (each counted, even one that
+ * failed), then places and initialises the dynamic nodes in DT order; an alloc-ranges window
+ * sees only the dynamic nodes saved before it (the static ones are saved late).
+ */
+function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
+    let count = 0;
+    for (let i = 0; i < reservations.length; i++) {
+        const r = reservations[i];
+        if (r.kind !== 'fixed')
+            continue;
+        const reserved = reservedMemReserveReg(mb, ctx, r, trace);
+        if (reserved)
+            count++;
+        // Saved even with an empty first entry: the late pass warns about its further entries
+        // before it skips it (and validates a refused one again).
+        st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, skipped: !reserved });
+    }
+    for (let i = 0; i < reservations.length; i++) {
+        const r = reservations[i];
+        if (r.kind !== 'dynamic')
+            continue;
+        if (r.cma && ctx.gen.cma === 'validate' && rmemCmaSkipped(r, ctx.cma, trace))
+            continue;
+        if (ctx.gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace))
+            continue;
+        const base = reservedMemAllocSize(mb, ctx, r, st.dynamicNodes, trace);
+        if (!base)
+            continue;
+        count++;
+        const kept = fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace);
+        if (kept || ctx.gen.failedInitKept)
+            st.dynamicNodes.push({ index: i, name: r.name, base, size: r.size });
+    }
+    st.totalReservedMemCnt = count;
+}
+/**
+ * Mirrors fdt_scan_reserved_mem_reg_nodes() — drivers/of/of_reserved_mem.c (v6.12.117:239; 6.12.13+) / fdt_scan_reserved_mem_late() (7.2),
+ * the first thing unflatten_device_tree() does: without /reserved-memory a line; else the
+ * reserved_mem array (total_reserved_mem_cnt entries, memblock_alloc()ed), each static
+ * node initialised in DT order, and the overlap check. Nothing on 'sorted' generations.
+ */
+function fdtScanReservedMemLate(mb, st, ctx, trace) {
+    if (ctx.gen.scan !== 'two-pass')
+        return;
+    if (!st.present) {
+        trace.info(OF, ofLine('Reserved memory: No reserved-memory node in the DT'));
+        return;
+    }
+    if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n)
+        memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array');
+    const rmem = st.dynamicNodes.slice();
+    for (const n of st.staticNodes) {
+        if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late')
+            trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`));
+        // 7.1+ validates each node again before it looks at the size; 6.19 – 7.0 skip it silently.
+        if (n.skipped && (ctx.gen.cma === 'skip-default' || staticCmaSkipped(n, ctx, trace)))
+            continue;
+        // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
+        if (n.size === 0n)
+            continue;
+        fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace);
+        rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size });
+    }
+    rmemCheckForOverlap(rmem, ctx.gen, trace);
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/fdt.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The generic device-tree side of a boot (drivers/of, arm64 and riscv64): RAM banks from
+ * /memory and the memblock allocations unflatten_device_tree() makes. /reserved-memory is
+ * reserved-mem.ts.
+ *
+ * @kernel drivers/of/fdt.c early_init_dt_scan_memory, early_init_dt_add_memory_arch, unflatten_device_tree;
+ *         drivers/of/base.c of_alias_scan (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+
+
+
+/**
+ * Mirrors early_init_dt_scan_memory() — drivers/of/fdt.c: early_init_dt_add_memory_arch() for
+ * each /memory bank (v5.10.223:1025, v6.12.117:1002): the base is rounded up and
+ * the size down to whole pages, a bank smaller than the rest of its first page and what lies
+ * under MIN_MEMBLOCK_ADDR are dropped with a warning, then memblock_add(). A bank firmware
+ * marks no-map (EFI) is added with MEMBLOCK_NOMAP.
+ *
+ * MAX_MEMBLOCK_ADDR is the generic ~0 on both architectures, so its checks never apply.
+ *
+ * @param minAddr - MIN_MEMBLOCK_ADDR: arm64 the generic 0; riscv64 __pa(PAGE_OFFSET), the
+ *   kernel's load address while setup_vm() bases the linear map there (≤6.3), 0 from 6.4
+ *   (arch/riscv/include/asm/page.h)
+ */
+function earlyInitDtScanMemory(mb, layout, minAddr, trace) {
+    const page = layout.pageSize;
+    for (const bank of layout.memory) {
+        let { base, size } = bank;
+        // Less than the rest of its first page: dropped with a warning (pr_warn, as the two below).
+        if (size < page - (base & (page - 1n))) {
+            trace.warn('of', `OF: fdt: Ignoring memory block 0x${base.toString(16)} - 0x${(base + size).toString(16)}`);
+            continue;
+        }
+        if ((base & (page - 1n)) !== 0n) {
+            size -= page - (base & (page - 1n));
+            base = roundUp(base, page);
+        }
+        size = roundDown(size, page);
+        if (base + size < minAddr) {
+            trace.warn('of', `OF: fdt: Ignoring memory block 0x${base.toString(16)} - 0x${(base + size).toString(16)}`);
+            continue;
+        }
+        if (base < minAddr) {
+            trace.warn('of', `OF: fdt: Ignoring memory range 0x${base.toString(16)} - 0x${minAddr.toString(16)}`);
+            size -= minAddr - base;
+            base = minAddr;
+        }
+        if (size > 0n)
+            memblockAdd(mb, base, size, bank.nomap ? MEMBLOCK_NOMAP : MEMBLOCK_NONE);
+    }
+}
+/**
+ * Mirrors the memblock side of unflatten_device_tree() — drivers/of/fdt.c (v6.12.117:1210): first the late /reserved-memory pass
+ * of 6.12+ (fdtScanReservedMemLate(): the reserved_mem array, the static nodes), then the
+ * unflattened tree and the alias table of of_alias_scan(), both through
+ * early_init_dt_alloc_memory_arch() (memblock_alloc, 8-byte alignment).
+ *
+ * @param treeBytes - the unflattened tree (a measured size: it depends on the DTB)
+ * @param aliasBytes - the struct alias_prop allocations of of_alias_scan() (one per /aliases entry)
+ */
+function unflattenDeviceTree(mb, st, ctx, trace, sizes) {
+    fdtScanReservedMemLate(mb, st, ctx, trace);
+    if (sizes.treeBytes > 0n)
+        memblockAlloc(mb, sizes.treeBytes, 8n, 'unflatten_device_tree');
+    if (sizes.aliasBytes > 0n)
+        memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan');
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu-fast.js
@@ -14608,7 +13500,7 @@ const KERNEL_LINK_ADDR = 0xffffffff80000000n;
 /** STRUCT_PAGE_MAX_SHIFT: sizeof(struct page) = 64 on rv64. */
 const STRUCT_PAGE_MAX_SHIFT = 6n;
 /** sizeof(struct page), 1 << STRUCT_PAGE_MAX_SHIFT: vmemmapPopulate() multiplies by it (a BigInt shift is a runtime call). */
-const mmu_STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT;
+const STRUCT_PAGE_BYTES = 1n << STRUCT_PAGE_MAX_SHIFT;
 /**
  * Engine helper (no kernel counterpart): picks the paging mode from the configured VA bits.
  * The paging mode from the kernel's VA_BITS (57 → Sv57, 48 → Sv48, otherwise Sv39).
@@ -14942,8 +13834,8 @@ function createKernelPageTable(t, imageSize, alloc) {
  */
 function vmemmapPopulate(t, pfn, nrPages, vmemmapStartPfn, alloc) {
     // (pfn - vmemmapStartPfn) << STRUCT_PAGE_MAX_SHIFT, nrPages << STRUCT_PAGE_MAX_SHIFT.
-    const start = VMEMMAP_START[t.levels] + (pfn - vmemmapStartPfn) * mmu_STRUCT_PAGE_BYTES;
-    const end = start + nrPages * mmu_STRUCT_PAGE_BYTES;
+    const start = VMEMMAP_START[t.levels] + (pfn - vmemmapStartPfn) * STRUCT_PAGE_BYTES;
+    const end = start + nrPages * STRUCT_PAGE_BYTES;
     const pg = runLength(t, start, end + RISCV_PMD_SIZE);
     if (!pg)
         return vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc);
@@ -14955,6 +13847,28 @@ function vmemmapPopulate(t, pfn, nrPages, vmemmapStartPfn, alloc) {
     const first = start & PMD_ALIGN_MASK;
     const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1;
     createPgdMappings(pg, first, PMD_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc);
+}
+/**
+ * Mirrors vmemmap_populate_basepages() — mm/sparse-vmemmap.c (v6.1.192:282), which riscv's
+ * vmemmap_populate() calls up to 6.1 at least (arch/riscv/mm/init.c v6.1.192:1252), for one
+ * section's memmap: a PTE leaf per page, each backed by the sparse buffer (no memblock call),
+ * every missing table on the way down allocated (vmemmap_alloc_block_zero() from memblock), so
+ * also a PTE table per 2 MiB of memmap. The later pages of a PTE table find every table
+ * present: one walk per PMD block allocates the same tables in the same order.
+ */
+function vmemmapPopulateBasepages(t, pfn, nrPages, vmemmapStartPfn, alloc) {
+    const start = VMEMMAP_START[t.levels] + (pfn - vmemmapStartPfn) * STRUCT_PAGE_BYTES;
+    const end = start + nrPages * STRUCT_PAGE_BYTES;
+    const pg = runLength(t, start, end + RISCV_PMD_SIZE);
+    if (!pg)
+        return vmemmapPopulateBasepagesPerEntry(t, start, end, alloc);
+    if (start >= end)
+        return;
+    // The first page of every PMD block [start, end) touches (start is page aligned: section-aligned pfns).
+    const steps = Number(((end - 1n) >> RISCV_PMD_SIZE_SHIFT) - (start >> RISCV_PMD_SIZE_SHIFT)) + 1;
+    createPgdMappings(pg, start, PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, 1, alloc);
+    if (steps > 1)
+        createPgdMappings(pg, (start & PMD_ALIGN_MASK) + RISCV_PMD_SIZE, PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps - 1, alloc);
 }
 const VMEMMAP_START = { 3: vmemmapStart(3), 4: vmemmapStart(4), 5: vmemmapStart(5) };
 // ---------------------------------------------------------------- the per-entry reference walk
@@ -14996,6 +13910,13 @@ function createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc) {
 function createKernelPageTablePerEntry(t, imageSize, alloc) {
     for (let va = KERNEL_LINK_ADDR; va < KERNEL_LINK_ADDR + imageSize; va += RISCV_PMD_SIZE)
         createPgdMappingPerEntry(t, va, RISCV_PMD_SIZE, alloc);
+}
+function vmemmapPopulateBasepagesPerEntry(t, start, end, alloc) {
+    for (let addr = start; addr < end;) {
+        // The first page of each PTE table the range touches.
+        createPgdMappingPerEntry(t, addr, RISCV_PAGE_SIZE, alloc);
+        addr = (addr & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE;
+    }
 }
 function vmemmapPopulatePerEntry(t, pfn, nrPages, vmemmapStartPfn, alloc) {
     const base = vmemmapStart(t.levels);
@@ -15091,6 +14012,8 @@ const NR_SECTION_ROOTS = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BIT
 /** The subsection bitmap, one bit per 2 MiB of a section, in bytes of whole longs. */
 const SUBSECTION_MAP_BYTES = roundUp(SECTION_SIZE / RISCV_PMD_SIZE, 64n) / 8n;
 const PAGEBLOCKS_PER_SECTION = PAGES_PER_SECTION >> RISCV_PAGEBLOCK_ORDER;
+/** The pages of one section's memmap (one PMD block of the vmemmap): 512. */
+const PAGES_PER_PMD = Number((STRUCT_PAGE_BYTES * PAGES_PER_SECTION) / RISCV_PAGE_SIZE);
 /**
  * Mirrors mem_section_usage_size() — mm/sparse.c (v6.12.117:242; struct in include/linux/mmzone.h:1811).
  * mem_section_usage_size(): struct mem_section_usage (rcu_head 16 bytes + the subsection
@@ -15107,8 +14030,10 @@ function memSectionUsageSize(pageblockBits) {
  * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
  * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations
  * @param pageblockBits - NR_PAGEBLOCK_BITS of the kernel (policy data)
+ * @param vmemmap - how the kernel's vmemmap_populate() maps the memmap (policy data): PMD
+ *   leaves, or base pages with a PTE table per section
  */
-function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
+function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
     // memblocks_present(): the root array first (SPARSEMEM_EXTREME), 1 << INTERNODE_CACHE_SHIFT aligned.
     const memSection = memblockAlloc(mb, NR_SECTION_ROOTS * 8n, SMP_CACHE_BYTES, 'sparse_init');
     // memory_present() for each memblock.memory range (NOMAP ones too): one section array per
@@ -15168,7 +14093,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
     if (!usemap)
         return { presentSections: present, memSection, usemap, memmap: 0n };
     // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
-    const sectionMapSize = roundUp(mmu_STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE);
+    const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE);
     const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc', 0);
     // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
     // the buffer, or one by one from memblock when the buffer could not be allocated.
@@ -15177,6 +14102,7 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
             memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc', 0);
     };
     const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE;
+    const populate = vmemmap === 'basepages' ? vmemmapPopulateBasepages : vmemmapPopulate;
     if (memmap) {
         // One section's memmap is exactly one PMD block of the vmemmap (2^15 pages × 64 bytes =
         // 2 MiB, and section-aligned pfns give PMD-aligned addresses), so the per-section
@@ -15184,20 +14110,84 @@ function sparse_sparseInit(mb, tables, nodeData, physRamBase, pageblockBits) {
         // one after the other: one call for the run maps the same leaves and allocates the same
         // tables in the same order (createPgdMappings() replays the per-entry walk's order).
         for (const run of present) {
-            vmemmapPopulate(tables, run.first * PAGES_PER_SECTION, (run.last - run.first + 1n) * PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc);
+            populate(tables, run.first * PAGES_PER_SECTION, (run.last - run.first + 1n) * PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc);
         }
     }
     else {
-        // Without the buffer each block is allocated between the sections' table walks.
+        // Without the buffer each block (each page, in base pages) is allocated between the
+        // sections' table walks. (Base pages: the kernel takes a section's PTE table before its
+        // first page; table and pages are all one page, page aligned, above the same goal, so
+        // taking the table first reserves the same pages, and the section's 512 pages are
+        // reserved as one counted run.)
         for (const run of present) {
             for (let section = run.first; section <= run.last; section++) {
-                vmemmapPopulate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc);
-                memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', 0);
+                populate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc);
+                if (vmemmap === 'basepages')
+                    memblockAllocPages(mb, PAGES_PER_PMD, RISCV_PAGE_SIZE, physRamBase, MEMBLOCK_ALLOC_ACCESSIBLE, 'vmemmap_alloc_block', 0);
+                else
+                    memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', 0);
             }
         }
     }
     return { presentSections: present, memSection, usemap, memmap };
 }
+
+;// CONCATENATED MODULE: ./.build/src/engine/numa.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The memblock side of NUMA init on a machine with one node, which is every board the engine
+ * simulates (QEMU's boards and the presets describe no NUMA topology, so each kernel fakes
+ * node 0 over its memory: "NUMA: Faking a node at [mem …]"): memblock.memory, and where the
+ * generation does so memblock.reserved, are first reset to "no node", then the parts inside
+ * the node's block are put on node 0 (memblock_set_node() splits at the block's edges and
+ * merges what now matches). Nothing is placed differently; what changes is which reserved
+ * regions memblock later keeps apart (memblock_merge_regions() compares nodes) and which the
+ * memblock=debug dump prints " on node 0" for.
+ *
+ * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
+ *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12;
+ *         what is modelled here is the same in v6.16.3 … v7.3.4: 7.3 moves
+ *         drivers/base/arch_numa.c to mm/arch_numa.c and only changes nodemask bookkeeping)
+ * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
+ *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
+ */
+
+/**
+ * Mirrors dummy_numa_init() — arch/x86/mm/numa.c (v6.12.117:204; drivers/base/arch_numa.c:283 for arm64, riscv64):
+ * NUMA init for the one faked node 0 over [start, end) (x86: [0, PFN_PHYS(max_pfn));
+ * arm64, riscv64: the start and end of DRAM).
+ */
+function numaInitMemblock(mb, gen, start, end) {
+    const all = memblockEndOfDram(mb);
+    memblockSetNode(mb.memory, 0n, all, gen.resetTo);
+    if (gen.reserved) {
+        const r = mb.reserved.regions.at(-1);
+        if (r)
+            memblockSetNode(mb.reserved, 0n, r.base + r.size, gen.resetTo);
+    }
+    if (gen.clipToDram) {
+        const first = memblockStartOfDram(mb);
+        if (start < first)
+            start = first;
+        if (all < end)
+            end = all;
+    }
+    if (end <= start)
+        return;
+    memblockSetNode(mb.memory, start, end - start, 0);
+    if (gen.reserved)
+        memblockSetNode(mb.reserved, start, end - start, 0);
+}
+/**
+ * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
+ * memblock.memory only. The node memory is reset to first is not observable here (every
+ * allocation before 6.16 reserves with MAX_NUMNODES whatever node it asks for).
+ */
+const NUMA_MEMBLOCK_ARCH_NUMA = { resetTo: NUMA_NO_NODE, reserved: false, clipToDram: false };
+/** x86_64 up to 6.11 (arch/x86/mm/numa.c@v6.1.192 numa_init: reset to MAX_NUMNODES; dummy_numa_init: [0, max_pfn)). */
+const NUMA_MEMBLOCK_X86 = { resetTo: MAX_NUMNODES, reserved: true, clipToDram: false };
+/** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
+const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true };
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/setup.js
 
@@ -15223,7 +14213,7 @@ const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * page
  */
 const cmaMinAlignment = (pageSize, pol) => pageSize * pow2(pol.cmaMinAlignOrder);
 /** cma_declare_contiguous_nid()'s rules on riscv (cma.ts). */
-const setup_cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
+const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, pol));
 /**
  * riscv64's memory_limit as parse_early_param() finds it: KERN_VIRT_SIZE of the paging mode
  * set_satp_mode() chose (setup_vm()), less the 4 GiB of kernel, modules and BPF at the top
@@ -15238,7 +14228,7 @@ function riscvMemoryLimitStart(policy, levels) {
  * the limit setup_bootmem() enforces. What early_mem() prints, and a bare `mem` (malformed),
  * are early-params.ts's: parse_early_param() prints them in command-line order.
  */
-function setup_earlyMem(layout, policy, levels) {
+function earlyMem(layout, policy, levels) {
     let memoryLimit = riscvMemoryLimitStart(policy, levels);
     if (!layout.cmdline.includes('mem'))
         return memoryLimit;
@@ -15330,7 +14320,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
 function defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, trace) {
     if (!layout.config.CMA || reservedMem.cmaDefault)
         return undefined;
-    return dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, setup_cmaRulesOf(layout.pageSize, policy.riscv), trace);
+    return dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv), trace);
 }
 /** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
 function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
@@ -15403,13 +14393,30 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
     return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool };
 }
 /**
- * Mirrors arch_numa_init() on a DT without NUMA nodes: dummy_numa_init() fakes node 0 over
- * all of DRAM, then alloc_node_data() takes NODE_DATA(0) top-down.
+ * Mirrors numa_parse_early_param()'s numa_off — drivers/base/arch_numa.c (v6.1.192:27,
+ * v6.12.117:23, v7.2.13:23): set by any `numa=` whose value starts with "off" (str_has_prefix()),
+ * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
+ */
+function numaOff(cmdline) {
+    if (!cmdline.includes('numa'))
+        return false;
+    for (const p of parseEarlyParams(cmdline))
+        if (p.val !== null && parameq(p.param, 'numa') && p.val.startsWith('off'))
+            return true;
+    return false;
+}
+/**
+ * Mirrors arch_numa_init() on a DT without NUMA nodes (or with `numa=off`, which skips
+ * of_numa_init()): dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM,
+ * then alloc_node_data() takes NODE_DATA(0) top-down.
  * @kernel drivers/base/arch_numa.c arch_numa_init, dummy_numa_init; mm/numa.c alloc_node_data
  */
 function archNumaInit(mb, layout, policy, trace) {
     const start = memblockStartOfDram(mb);
     const end = memblockEndOfDram(mb) - 1n;
+    // pr_info() under pr_fmt "NUMA: " (v6.1.192:440, v6.12.117:290, v7.2.13:290).
+    if (numaOff(layout.cmdline))
+        trace.info('numa', 'NUMA: NUMA disabled');
     trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end)}]`);
     numaInitMemblock(mb, policy.numaMemblock, start, end + 1n);
     const size = layout.boot.nodeData;
@@ -15422,7 +14429,7 @@ function archNumaInit(mb, layout, policy, trace) {
     return nd;
 }
 /** CRASH_ADDR_LOW_MAX of the policy's generation; `highMax` where it has none. */
-function setup_crashAddrLowMax(pol, dma32PhysLimit, highMax) {
+function crashAddrLowMax(pol, dma32PhysLimit, highMax) {
     switch (pol.lowMax) {
         case 'none':
             return highMax;
@@ -15498,7 +14505,7 @@ function riscvBootPrefix(layout, policy, trace) {
     // setup_arch() → parse_dtb(): the /memory banks.
     earlyInitDtScanMemory(mb, layout, pol.ramBase === 'kernel-load' ? layout.image.base : 0n, trace);
     // parse_early_param()
-    const memoryLimit = setup_earlyMem(layout, policy, levels);
+    const memoryLimit = earlyMem(layout, policy, levels);
     const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, policy.parse.kstrtobool);
     // paging_init()
     const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels);
@@ -15512,13 +14519,13 @@ function riscvBootPrefix(layout, policy, trace) {
     // misc_mem_init()
     const nodeData = archNumaInit(mb, layout, pol, trace);
     const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, trace) : bm.cma;
-    const sparse = pol.sparseBeforeCrash ? sparse_sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits) : undefined;
+    const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined;
     // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug));
     for (const e of zoneBlock.events)
         trace.events.push(e);
     const highMax = memblockEndOfDram(mb);
-    const lowMax = setup_crashAddrLowMax(pol, bm.dma32PhysLimit, highMax);
+    const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit, highMax);
     const linearMap = linearMapFacts(vm, pol, debugPagealloc);
     return { mb, levels, debugPagealloc, bm, vm, nodeData, cma, sparse, zoneBlock, lowMax, highMax, linearMap };
 }
@@ -15543,7 +14550,7 @@ function withCrashHistogram(f, crashHistogram) {
 function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
     const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
-    const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, setup_cmaRulesOf(layout.pageSize, policy.riscv), trace) : reserved;
+    const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv), trace) : reserved;
     const regions = [];
     if (crash.outcome.kind === 'reserved') {
         regions.push(crash.outcome.main);
@@ -15989,8 +14996,10 @@ function e820EndOfRamPfn(table, types) {
 const e820EndOfLowRam = (ram) => e820EndOfRam(ram, SZ_4G);
 /**
  * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
- * regions left empty are removed.
- * @kernel mm/memblock.c memblock_trim_memory
+ * regions left empty are removed. A kept region's edges are rewritten in place, so
+ * memblock.memory.total_size still counts them (memblock_phys_mem_size() does: the kernel
+ * subtracts only the size of a region it removes).
+ * @kernel mm/memblock.c memblock_trim_memory, memblock_remove_region
  */
 function memblockTrimMemory(mb, align) {
     const out = [];
@@ -16002,8 +15011,10 @@ function memblockTrimMemory(mb, align) {
         // An aligned region stays as it is (the old array is dropped: nothing else holds it).
         if (start === r.base && end - start === r.size)
             out.push(r);
-        else
+        else {
             out.push({ base: start, size: end - start, flags: r.flags, nid: r.nid, owner: r.owner, alsoOwners: r.alsoOwners });
+            mb.memoryTrimmedUncounted += r.size - (end - start);
+        }
     }
     mb.memory.regions = out;
 }
@@ -16050,7 +15061,9 @@ function e820MemblockSetup(mb, ram) {
  *   debug_pagealloc (CONFIG_DEBUG_PAGEALLOC; x86_64 and riscv64, arm64's is in
  *                linear-map-flags.ts) kstrtobool()'s -EINVAL for NULL or a word it does not know;
  *   swiotlb      (every arch: CONFIG_SWIOTLB) a NULL value: setup_io_tlb_npages() reads *str;
- *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did.
+ *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did;
+ *   numa         (riscv64) a NULL value: numa_parse_early_param() returns -EINVAL;
+ *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
  * test/boots/early-params boots all but no4lvl/no5lvl on Debian's kernels: a bare `cma` prints
@@ -16065,14 +15078,18 @@ function e820MemblockSetup(mb, ram) {
  *         mm/mm_init.c (v6.12.117, v7.2.13) cmdline_parse_kernelcore, cmdline_parse_movablecore,
  *         cmdline_parse_core; arch/x86/kernel/e820.c parse_memmap_opt, parse_memopt;
  *         arch/arm64/mm/init.c early_mem; arch/riscv/mm/init.c early_mem, print_no4lvl,
- *         print_no5lvl; arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
+ *         print_no5lvl; drivers/base/arch_numa.c numa_parse_early_param;
+ *         arch/x86/kernel/setup.c parse_reservelow (v5.10.223);
  *         kernel/dma/contiguous.c early_cma; kernel/dma/swiotlb.c setup_io_tlb_npages;
  *         mm/page_alloc.c (v5.10.223, v6.1.192), mm/debug_page_alloc.c (v6.12.117, v7.2.13)
- *         early_debug_pagealloc
+ *         early_debug_pagealloc; arch/arm64/kernel/acpi.c parse_acpi
  */
 
 
 
+
+/** Nothing printed. */
+const NO_PARAM_TRACE = { early: [], bootingKernel: [] };
 /** A fault in function `fn` of kernel file `file`. */
 const faultIn = (fault, file, fn) => ({ fault, at: `${file} ${fn}`, fn });
 const early_params_EINVAL = -22;
@@ -16175,6 +15192,13 @@ layout.config.DEBUG_PAGEALLOC && policy.arch !== 'arm64' ? policy.parse.kstrtobo
  */
 const setupIoTlbNpages = (val) => (val === null ? faultIn('null-dereference', 'kernel/dma/swiotlb.c', 'setup_io_tlb_npages') : 0);
 /**
+ * Mirrors numa_parse_early_param(): `if (!opt) return -EINVAL` (riscv/setup.ts numaOff()
+ * applies a value; `fake=` without CONFIG_NUMA_EMU, -EINVAL from 6.12's numa_memblks, is not
+ * followed).
+ * @kernel drivers/base/arch_numa.c numa_parse_early_param (v6.1.192:27, v6.12.117:23, v7.2.13:23)
+ */
+const numaParseEarlyParam = (val) => (val === null ? early_params_EINVAL : 0);
+/**
  * Mirrors print_no4lvl() / print_no5lvl() (6.4+, where set_satp_mode() reads the command
  * line first: riscv/setup.ts satpLevels()): they only print, with no newline.
  * @kernel arch/riscv/mm/init.c print_no4lvl, print_no5lvl (v6.12.117, v7.2.13)
@@ -16184,6 +15208,12 @@ const printNoLvl = (text) => (_val, st) => {
         info(st, 'mm', text);
     return 0;
 };
+/**
+ * Mirrors arm64's parse_acpi() as far as its return goes (arm64/acpi.ts parseAcpi(), whose
+ * flags arm64/setup.ts reads): NULL or a word it does not know is -EINVAL.
+ * @kernel arch/arm64/kernel/acpi.c parse_acpi (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const parseAcpiArm64 = (val, st) => parseAcpi(val, { off: false, on: false, force: false }, st.policy.arm64.acpiBoot);
 /** The handlers by arch, with a word the command line must hold for any of them to match. */
 const HANDLERS = {
     x86_64: [
@@ -16202,6 +15232,7 @@ const HANDLERS = {
         { name: 'mem', word: 'mem', fn: earlyMemArm64 },
         { name: 'cma', word: 'cma', fn: earlyCma },
         { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
+        { name: 'acpi', word: 'acpi', fn: parseAcpiArm64 },
     ],
     riscv64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -16212,6 +15243,7 @@ const HANDLERS = {
         { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
         { name: 'no4lvl', word: 'lvl', fn: printNoLvl('Disabled 4-level and 5-level paging') },
         { name: 'no5lvl', word: 'lvl', fn: printNoLvl('Disabled 5-level paging') },
+        { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
     ],
 };
 const NOTHING = { events: [] };
@@ -16276,6 +15308,1175 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
         }
     }
     return st.events.length === 0 ? NOTHING : { events: st.events };
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/paging.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * paging_init() as memblock sees it: the map_kernel() tables, the early KFENCE pool, the
+ * linear-map tables of map_mem(), the init_pg_dir free and create_idmap(), allocated
+ * top-down in that order, plus the linear-map facts the rules read afterwards.
+ *
+ * The page-table arithmetic is mmu.ts (map_mem() and the __create_pgd_mapping() chain);
+ * this file only replays its steps on the simulation's memblock.
+ *
+ * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, early_pgtable_alloc, arm64_kfence_alloc_pool
+ */
+
+
+
+
+
+
+const kfencePoolObjects = (p) => p.kfenceObjects;
+/**
+ * The Debian build whose measured constants (kernel text boundaries, map_kernel tables)
+ * stand in for a kernel: its own series when the oracle booted it, else the nearest build of
+ * the same linear-map generation family.
+ */
+function buildFor(release, generation) {
+    const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'));
+    if (own)
+        return own;
+    return kernelBuildLayout(NEAREST_BUILD[generation] ?? '6.12');
+}
+/** The build that stands in for each linear-map generation without one of its own. */
+const NEAREST_BUILD = {
+    'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.110': '5.10',
+    'arm64-5.11': '6.1', 'arm64-5.18': '6.1', 'arm64-5.19': '6.1', 'arm64-6.0': '6.1', 'arm64-6.0.10': '6.1', 'arm64-6.1.65': '6.1', 'arm64-6.2': '6.1',
+    'arm64-6.4': '6.12', 'arm64-6.5': '6.12', 'arm64-6.6.4': '6.12', 'arm64-6.7': '6.12', 'arm64-6.12': '6.12', 'arm64-6.12.54': '6.12', 'arm64-6.12.117': '6.12', 'arm64-6.18': '7.2', 'arm64-7.0': '7.2', 'arm64-7.2': '7.2', 'arm64-7.3': '7.3',
+    'whatif-bhe-4g': '6.1', 'whatif-rppt': '6.1',
+};
+/** The memory map_mem() iterates: memblock.memory minus NOMAP, touching ranges merged. */
+function mappableMemory(mb) {
+    const out = [];
+    for (const r of mb.memory.regions) {
+        if (r.flags & MEMBLOCK_NOMAP)
+            continue;
+        const last = out.at(-1);
+        if (last && last.base + last.size === r.base)
+            last.size += r.size;
+        else
+            out.push({ base: r.base, size: r.size });
+    }
+    return out;
+}
+/** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
+const FLAGS = new HashedStore(256);
+/**
+ * Engine helper (no kernel counterpart): empties the linear-map flags store.
+ * Empties the linear-map flags store (clearEngineStores()).
+ */
+function paging_clearLinearMapFlagsStore() {
+    FLAGS.clear();
+}
+/**
+ * Every field of LinearMapFlagsConfig and LinearMapFlagsCpu, with the FlagsEntry field that
+ * keeps it: a field added to those types (a generation reading one more option) does not
+ * compile here until the key below covers it.
+ */
+const KEYED = {
+    config: {
+        ZONE_DMA: 'zoneDma',
+        ZONE_DMA32: 'zoneDma32',
+        RODATA_FULL_DEFAULT_ENABLED: 'rodataFullDefault',
+        KFENCE: 'kfence',
+        KFENCE_SAMPLE_INTERVAL: 'kfenceSampleInterval',
+        DEBUG_PAGEALLOC: 'debugPagealloc',
+        DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'debugPageallocEnableDefault',
+    },
+    cpu: { bbml2Noabort: 'bbml2Noabort' },
+};
+void KEYED;
+/** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key, KEYED). */
+function flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline) {
+    return (e.release === release &&
+        e.generation === generation &&
+        e.numbers === numbers &&
+        e.cmdline === cmdline &&
+        e.zoneDma === config.ZONE_DMA &&
+        e.zoneDma32 === config.ZONE_DMA32 &&
+        e.rodataFullDefault === config.RODATA_FULL_DEFAULT_ENABLED &&
+        e.kfence === config.KFENCE &&
+        e.kfenceSampleInterval === config.KFENCE_SAMPLE_INTERVAL &&
+        e.debugPagealloc === config.DEBUG_PAGEALLOC &&
+        e.debugPageallocEnableDefault === config.DEBUG_PAGEALLOC_ENABLE_DEFAULT &&
+        e.bbml2Noabort === cpu.bbml2Noabort);
+}
+/**
+ * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
+ * generation, a few config options and CPU features and the command line, never the memory
+ * map, so layouts that differ only in memory (RAM variants, a fleet of one board) share them.
+ * The key is those inputs alone, hashed and compared field by field (no whole-config
+ * valueHash/valueEqual per layout); the generations can read no other field (their input
+ * type is LinearMapFlagsFields) and KEYED fails to compile until a new one is in the key.
+ * The results are shared: callers must not change them (nothing does; the trace is copied).
+ */
+function flagsAndBuild(release, generation, numbers, config, cpu, cmdline) {
+    let key = mixString(mixString(mixString(HASH_SEED, release), generation), cmdline);
+    const bits = (config.ZONE_DMA ? 1 : 0) |
+        (config.ZONE_DMA32 ? 2 : 0) |
+        (config.RODATA_FULL_DEFAULT_ENABLED ? 4 : 0) |
+        (config.KFENCE ? 8 : 0) |
+        (config.DEBUG_PAGEALLOC ? 16 : 0) |
+        (cpu.bbml2Noabort ? 32 : 0) |
+        (config.DEBUG_PAGEALLOC_ENABLE_DEFAULT ? 64 : 0);
+    key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL);
+    const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline));
+    if (hit)
+        return hit;
+    const entry = {
+        release,
+        generation,
+        numbers,
+        cmdline,
+        zoneDma: config.ZONE_DMA,
+        zoneDma32: config.ZONE_DMA32,
+        rodataFullDefault: config.RODATA_FULL_DEFAULT_ENABLED,
+        kfence: config.KFENCE,
+        kfenceSampleInterval: config.KFENCE_SAMPLE_INTERVAL,
+        debugPagealloc: config.DEBUG_PAGEALLOC,
+        debugPageallocEnableDefault: config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
+        bbml2Noabort: cpu.bbml2Noabort,
+        flags: linearMapFlags(generation, { config, cpu, cmdline, numbers }),
+        build: buildFor(release, generation),
+    };
+    FLAGS.add(key, entry);
+    return entry;
+}
+/** lib/Kconfig.kfence KFENCE_NUM_OBJECTS: `default 255` (v6.1.192, v6.12.117, v7.2.13). */
+const KFENCE_NUM_OBJECTS_DEFAULT = 255;
+/**
+ * CONFIG_KFENCE_NUM_OBJECTS of the layout's kernel: the stand-in build's, or, when that build
+ * has no KFENCE (Debian's 5.10 and 6.1) and the board turns CONFIG_KFENCE on, the Kconfig
+ * default.
+ */
+function kfenceNumObjects(build, config) {
+    if (!config.KFENCE)
+        return 0;
+    return build.kfenceNumObjects > 0 ? build.kfenceNumObjects : KFENCE_NUM_OBJECTS_DEFAULT;
+}
+/**
+ * The flags map_mem() reads after arm64_kfence_alloc_pool() failed: the same parameters with
+ * kfence_early_init cleared (linear-map-flags.ts parseParams()). Not stored: it depends on
+ * the memory map, which the flags store leaves out of its key, and it is rare.
+ * @kernel arch/arm64/mm/mmu.c arm64_kfence_alloc_pool, map_mem (v6.1.192, v6.12.117);
+ *         arm64_kfence_map_pool, force_pte_mapping (v7.2.13); arch/arm64/include/asm/kfence.h
+ *         arm64_kfence_can_set_direct_map
+ */
+function kfencePoolFailedFlags(generation, layout, policy) {
+    return linearMapFlags(generation, { config: layout.config, cpu: layout.cpu, cmdline: layout.cmdline, numbers: policy.parse, kfencePoolFailed: true });
+}
+/** The memblock owner of each phase's early_pgtable_alloc() pages (built once, not per step). */
+const PGTABLE_OWNER = {
+    map_kernel: 'early_pgtable_alloc:map_kernel',
+    map_mem: 'early_pgtable_alloc:map_mem',
+    create_idmap: 'early_pgtable_alloc:create_idmap',
+};
+/**
+ * Where arm64_memblock_init() starts reserving the image: __pa_symbol(_stext) of the build
+ * standing in for the kernel where the generation starts the image there (5.11 – 6.12.53,
+ * 6.13 – 6.17.3: imageStartsAtStext()), else _text, the image's load address.
+ * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
+ */
+function arm64KernelStext(layout, policy) {
+    const generation = policy.arm64.linearMap;
+    if (!imageStartsAtStext(generation))
+        return layout.image.base;
+    const sym = kernelSymbols(buildFor(layout.kernel, generation), layout.image.base, layout.image.codeSize);
+    return sym.stext ?? sym.text;
+}
+/** Words of the parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
+const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'];
+/**
+ * What the linear-map parameters (rodata=, debug_pagealloc=, kfence.sample_interval=) print
+ * during boot, from one lookup of the flags store. `layout.kernel` is the resolved release.
+ * @kernel init/main.c start_kernel: setup_arch(), the "Kernel command line:" line,
+ *         parse_early_param(), parse_args("Booting kernel") (v5.10.223 lines 870-885,
+ *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
+ *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
+ */
+function arm64ParamTrace(layout, policy) {
+    // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
+    // nothing): without their names the answer is none, and the flags store is not asked
+    // twice per layout (hashing the command line each time).
+    if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w)))
+        return NO_PARAM_TRACE;
+    const { flags } = flagsAndBuild(layout.kernel, policy.arm64.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline);
+    const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0);
+    return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines), ...(flags.earlyParamFault && { fault: flags.earlyParamFault }) };
+}
+/**
+ * Mirrors paging_init() — arch/arm64/mm/mmu.c (its memblock side and map_mem(); v6.12.117:826).
+ * Runs paging_init()'s memblock side and returns the map for the linear-map facts;
+ * `memstartAddr` is arm64_memblock_init()'s (the linear map's PHYS_OFFSET).
+ */
+function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
+    const pol = policy.arm64;
+    const shared = flagsAndBuild(layout.kernel, pol.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline);
+    const build = shared.build;
+    let flags = shared.flags;
+    const pagingInit = buildPagingInit(build, layout.image.base, layout.image.size, layout.pageSize, layout.vaBits);
+    const memory = mappableMemory(mb);
+    // map_kernel(): its tables come first (≤6.x builds), top-down.
+    memblockAllocPages(mb, pagingInit.mapKernelTablePages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'map_kernel');
+    // arm64_kfence_alloc_pool() (6.1.65 – 6.x; arm64_kfence_map_pool() on 7.x): the early pool
+    // is a plain memblock allocation, made before map_mem() reads its flags.
+    let kfence;
+    const kfenceObjects = kfenceNumObjects(build, layout.config);
+    if (flags.kfenceEarly && pol.kfenceEarlyPool && kfenceObjects > 0) {
+        const size = kfencePoolSize(layout.pageSize, kfenceObjects);
+        const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'kfence_pool');
+        if (base)
+            kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: kfenceObjects };
+        else {
+            // No room (a 64K kernel's 32 MiB pool on a small or mem= limited RAM): pr_err() and
+            // kfence_early_init = false, so the flags are those of a late KFENCE: base pages
+            // everywhere unless something else decides (7.x: BBML2, debug_pagealloc).
+            trace.err('mmu', 'failed to allocate kfence pool');
+            flags = kfencePoolFailedFlags(pol.linearMap, layout, policy);
+        }
+    }
+    const map = mapMemCached({
+        generation: flags.generation,
+        pageSize: layout.pageSize,
+        vaBits: layout.vaBits,
+        memory,
+        memstartAddr,
+        kernel: kernelSymbols(build, layout.image.base, layout.image.codeSize),
+        flags: { noBlock: flags.noBlock, noCont: flags.noCont },
+        kfence,
+        crashEarly: flags.crashEarlyPageMapped ? earlyCrash : undefined,
+        pagingInit,
+    });
+    // Replay what map_mem() and the rest of paging_init() did, in order.
+    for (const s of map.steps) {
+        if (s.kind === 'pgtable') {
+            if (s.phase === 'map_kernel')
+                continue;
+            memblockAllocPages(mb, s.pages, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, PGTABLE_OWNER[s.phase]);
+        }
+        else if (s.kind === 'free') {
+            memblockPhysFree(mb, s.range.base, s.range.size);
+        }
+    }
+    return { flags, map, kfenceObjects };
+}
+/**
+ * Engine helper (no kernel counterpart): the LinearMapFacts of an arm64 paging result, crash regions included.
+ * The facts for the result, with each crash region's mapping read off the runs.
+ */
+function arm64LinearMapFacts(p, crash) {
+    const facts = toLinearMapFacts(p.flags, p.map, crash);
+    // toLinearMapFacts() returns a fresh object: fill in its arm64 field in place (same keys,
+    // same order as a spread copy) rather than copying it.
+    facts.kfenceRuntimeUnmappablePages = p.flags.kfenceEnabled ? kfencePoolObjects(p) : 0;
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/efi.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The EFI side of an arm64 boot on UEFI firmware with ACPI tables (the board's `acpi`): the
+ * firmware's reservations come from the EFI memory map, not from a device tree's
+ * /reserved-memory, whether the kernel then runs with ACPI or (`acpi=off`) with the EFI
+ * stub's device tree.
+ *
+ * @kernel drivers/firmware/efi/efi-init.c efi_init, reserve_regions (v6.12.117, v7.1.3);
+ *         arch/arm64/kernel/setup.c setup_arch (v7.1.3:323-342)
+ */
+
+/**
+ * Mirrors the reserving half of reserve_regions() — drivers/firmware/efi/efi-init.c
+ * (v7.1.3:158-229), which efi_init() runs before arm64_memblock_init(): a memory region the
+ * map does not call usable (runtime services code and data, say) is flagged NOMAP, and ACPI
+ * reclaim memory is memblock_reserve()d, without a line in dmesg. The board gives such regions
+ * as `fixed` reservations (nomap for the first kind); the RAM banks themselves are the map's
+ * memory regions (early_init_dt_add_memory_arch()), added before.
+ */
+function efiReserveRegions(mb, reservations) {
+    for (const r of reservations) {
+        if (r.kind !== 'fixed')
+            continue;
+        for (const { base, size } of [r, ...(r.moreReg ?? [])]) {
+            if (size === 0n)
+                continue;
+            if (r.nomap)
+                memblockMarkNomap(mb, base, size);
+            else
+                memblockReserve(mb, base, size, r.name);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/zones.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64 DMA zone limits, which are also CRASH_ADDR_LOW_MAX (arm64_dma_phys_limit).
+ * Four generations, four named variants:
+ *
+ * - zoneLimitsFixed30: 5.5 … 5.10.21 — ZONE_DMA fixed at 30 bits with a DMA offset taken
+ *   from the start of DRAM.
+ * - zoneLimitsBitsOffset: 5.10.22 … 5.10.46 — zone_dma_bits = min(32, fls64(dt),
+ *   fls64(acpi)) (the 5.10.22 backports "Set ZONE_DMA size based on devicetree's
+ *   dma-ranges" / "early IORT scan"), still with the DRAM-start offset.
+ * - zoneLimitsBits: 5.11 … 6.11 (5.10.47+ stable, 6.1) — the same bits without the offset
+ *   (791ab8b2e3db "arm64: Ignore any DMA offsets in the max_zone_phys() calculation", 5.11,
+ *   backported in ChangeLog-5.10.47); RAM starting above 4G spans all.
+ * - zoneLimitsExact: 6.12+ — zone_dma_limit = min(dt, acpi), clamped to 4G when RAM
+ *   starts below 4G; no "RAM above 4G" special case.
+ *
+ * Each also gives arm64_dma32_phys_limit (max_zone_phys(32), or PHYS_MASK + 1 without
+ * ZONE_DMA32), the crash and default-CMA limit up to 5.10.36 (Arm64Policy.crashLowMax).
+ *
+ * @kernel arch/arm64/mm/init.c max_zone_phys, zone_sizes_init (v5.10.223, v6.1.192, v6.12.117),
+ *         dma_limits_init (v7.2.13); drivers/of/address.c of_dma_get_max_cpu_address;
+ *         drivers/acpi/arm64/iort.c acpi_iort_dma_get_max_cpu_address
+ */
+
+const U32_MAX = 0xffffffffn;
+const DMA_BIT_MASK = (bits) => (bits >= 64 ? PHYS_ADDR_MAX : pow2(bits) - 1n);
+/**
+ * Mirrors of_dma_get_max_cpu_address() — drivers/of/address.c (v6.12.117:962).
+ * of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address; no limit
+ * when no tree was unflattened (`ofRoot` false: of_root NULL, whose property and children
+ * lookups find nothing: an ACPI boot, which never unflattens the tree).
+ */
+function ofDmaGetMaxCpuAddress(dma, ofRoot) {
+    let m = PHYS_ADDR_MAX;
+    if (!ofRoot)
+        return m;
+    for (const n of dma.dmaRanges)
+        if (n.cpuEnd < m)
+            m = n.cpuEnd;
+    return m;
+}
+/**
+ * Mirrors acpi_iort_dma_get_max_cpu_address() — drivers/acpi/arm64/iort.c (v6.12.117:1986).
+ * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits);
+ * PHYS_ADDR_MAX, no limit, when acpi_disabled (a device-tree boot reads no IORT: the same
+ * early return at v5.10.223:1758, v6.1.192:1985, v6.12.117:1994, v7.2.13:2128).
+ */
+function acpiIortDmaGetMaxCpuAddress(dma, acpiDisabled) {
+    let m = PHYS_ADDR_MAX;
+    if (acpiDisabled)
+        return m;
+    for (const bits of dma.iortLimitBits)
+        if (bits > 0 && DMA_BIT_MASK(bits) < m)
+            m = DMA_BIT_MASK(bits);
+    return m;
+}
+/**
+ * max_zone_phys() up to 5.10.46 (mainline ≤5.10): the zone ends 2^bits above the DRAM start rounded
+ * down to 2^bits (a DMA offset assumed for RAM above the limit), or at the end of DRAM.
+ */
+function maxZonePhysOffset(z, bits) {
+    const offset = z.startOfDram & ~DMA_BIT_MASK(bits);
+    return min(offset + pow2(bits), z.endOfDram);
+}
+/** max_zone_phys() from 5.10.47 / 5.11: a limit below RAM widens to 4G, RAM above 4G spans all. */
+function maxZonePhysMask(z, bits) {
+    let zoneMask = DMA_BIT_MASK(bits);
+    if (z.startOfDram > U32_MAX)
+        zoneMask = PHYS_ADDR_MAX;
+    else if (z.startOfDram > zoneMask)
+        zoneMask = U32_MAX;
+    return min(zoneMask, z.endOfDram - 1n) + 1n;
+}
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.5 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, :207,220).
+ * 5.5 – 5.10.21: ZONE_DMA fixed at 30 bits, max_zone_phys() with the DRAM-start offset.
+ */
+const zoneLimitsFixed30 = (z) => {
+    const dma = z.config.ZONE_DMA ? maxZonePhysOffset(z, 30) : undefined;
+    const dma32 = z.config.ZONE_DMA32 ? maxZonePhysOffset(z, 32) : undefined;
+    return { dma, dma32, arm64DmaPhysLimit: dma ?? dma32 ?? z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
+};
+/**
+ * zone_sizes_init() with zone_dma_bits = min(32, fls64(dt), fls64(acpi)) and one
+ * max_zone_phys(); without ZONE_DMA, arm64_dma_phys_limit is the DMA32 limit, without both
+ * PHYS_MASK + 1.
+ */
+function zoneLimitsFromBits(z, maxZonePhys) {
+    const dma32Limit = maxZonePhys(z, 32);
+    let limit = 0n;
+    let dma;
+    if (z.config.ZONE_DMA) {
+        const bits = Math.min(32, fls64(ofDmaGetMaxCpuAddress(z.dma, z.ofRoot)), fls64(acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled)));
+        dma = maxZonePhys(z, bits);
+        limit = dma;
+    }
+    const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined;
+    if (z.config.ZONE_DMA32 && !limit)
+        limit = dma32Limit;
+    return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
+}
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); 5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand).
+ * 5.10.22 – 5.10.46: zone_dma_bits from the firmware, max_zone_phys() with the offset.
+ */
+const zoneLimitsBitsOffset = (z) => zoneLimitsFromBits(z, maxZonePhysOffset);
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.1.192:200,213).
+ * 5.11 – 6.11 (5.10.47+): zone_dma_bits; a limit below RAM widens to 4G, RAM above 4G spans all.
+ */
+const zoneLimitsBits = (z) => zoneLimitsFromBits(z, maxZonePhysMask);
+/**
+ * Mirrors zone_sizes_init() — arch/arm64/mm/init.c (with max_zone_phys(); v6.12.117:117,122; dma_limits_init() in v7.2.13:135).
+ * 6.12+: exact zone_dma_limit; clamped to 4G only when DRAM starts below 4G.
+ */
+const zoneLimitsExact = (z) => {
+    const maxZonePhys = (zoneLimit) => min(zoneLimit, z.endOfDram - 1n) + 1n;
+    let limit = 0n;
+    let dma;
+    if (z.config.ZONE_DMA) {
+        let zoneDmaLimit = min(ofDmaGetMaxCpuAddress(z.dma, z.ofRoot), acpiIortDmaGetMaxCpuAddress(z.dma, z.acpiDisabled));
+        if (z.startOfDram < U32_MAX)
+            zoneDmaLimit = min(zoneDmaLimit, U32_MAX);
+        dma = maxZonePhys(zoneDmaLimit);
+        limit = dma;
+    }
+    const dma32Limit = maxZonePhys(U32_MAX);
+    const dma32 = z.config.ZONE_DMA32 ? dma32Limit : undefined;
+    if (z.config.ZONE_DMA32 && !limit)
+        limit = dma32Limit;
+    return { dma, dma32, arm64DmaPhysLimit: limit || z.physMaskPlus1, arm64Dma32PhysLimit: dma32 ?? z.physMaskPlus1 };
+};
+/**
+ * Mirrors CRASH_ADDR_LOW_MAX — arch/arm64/include/asm/crash_reserve.h (v6.12.117:8; arch/arm64/mm/init.c:96 in v6.1.192;
+ * v5.10.223 passes arm64_dma_phys_limit to memblock_find_in_range() directly, init.c:113).
+ * CRASH_ADDR_LOW_MAX of a policy: arm64_dma_phys_limit, arm64_dma32_phys_limit (up to
+ * 5.10.36), or Baoquan He's proposal (what-if): its crash_addr_low_max() caps RAM at 4G
+ * (U32_MAX + 1) when a DMA zone exists and RAM does not start above U32_MAX, and otherwise
+ * not at all; either way no higher than the end of DRAM.
+ * @kernel LKML 20220828005545.94389-2-bhe@redhat.com arch/arm64/mm/init.c crash_addr_low_max
+ */
+function zones_crashAddrLowMax(kind, zones, z) {
+    if (kind === 'dma32-phys-limit')
+        return zones.arm64Dma32PhysLimit;
+    if (kind === 'dma-phys-limit')
+        return zones.arm64DmaPhysLimit;
+    const lowMemMask = (z.config.ZONE_DMA || z.config.ZONE_DMA32) && z.startOfDram <= U32_MAX ? U32_MAX : PHYS_ADDR_MAX;
+    return min(lowMemMask, z.endOfDram - 1n) + 1n;
+}
+/**
+ * Mirrors bootmem_init() — arch/arm64/mm/init.c (the limit it passes to dma_contiguous_reserve(); v6.12.117:350).
+ * The limit of dma_contiguous_reserve(): the same variable as CRASH_ADDR_LOW_MAX in every
+ * release (arm64_dma32_phys_limit up to 5.10.36, arm64_dma_phys_limit after); the 4G
+ * proposal left it at arm64_dma_phys_limit.
+ */
+function dmaContiguousLimit(kind, zones) {
+    return kind === 'dma32-phys-limit' ? zones.arm64Dma32PhysLimit : zones.arm64DmaPhysLimit;
+}
+const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits, zoneLimitsExact };
+
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/protection.js
+const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-v510', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
+/**
+ * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
+ * is page-mapped, which these kernels arrange (the early NOMAP path or crash_mem_map forcing
+ * base pages) — the check stays explicit so an input that defeats it is reported.
+ *
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres (v5.10.223, v6.1.192)
+ */
+function protectionArm64Segments(ctx) {
+    if (!ctx.crashReserved)
+        return { available: false, why: 'no crash kernel region is reserved' };
+    if (!ctx.crashRegionPageMapped) {
+        return {
+            available: false,
+            why: 'arch_kexec_protect_crashkres() exists but the crash region is block-mapped, so set_memory_valid() cannot unmap the loaded segments',
+        };
+    }
+    return {
+        available: true,
+        why: 'arch_kexec_protect_crashkres() unmaps the loaded crash-kernel segments (set_memory_valid(…, 0)) after kexec -p; the crash region is page-mapped',
+    };
+}
+/**
+ * What 5.10's set_memory_valid() does to a block: __change_memory_common() calls
+ * apply_to_page_range(), which walks with create = true, so no entry is tested for a bad table
+ * on the way down, and the walk meets BUG_ON(pud_huge(*pud)) in apply_to_pmd_range() at a
+ * 1 GiB block, BUG_ON(pmd_huge(*pmd)) in apply_to_pte_range() at a 2 MiB (or 32 MiB, 512 MiB)
+ * block: loading the crash kernel (kexec -p) oopses. 6.1.192 instead checks pud_leaf() /
+ * pmd_leaf() with WARN_ON_ONCE() and returns -EINVAL, which leaves the segments mapped; when
+ * that came between is UNCONFIRMED, so only the 5.10 policies use this.
+ *
+ * @kernel arch/arm64/mm/pageattr.c set_memory_valid, __change_memory_common; mm/memory.c
+ *         apply_to_page_range, apply_to_pmd_range, apply_to_pte_range;
+ *         arch/arm64/mm/hugetlbpage.c pud_huge, pmd_huge (v5.10.223)
+ */
+const BLOCK_BUG_V510 = 'set_memory_valid() reaches a block where apply_to_page_range() expects a table, and 5.10 stops at BUG_ON(pud_huge()) / BUG_ON(pmd_huge()) there: loading the crash kernel (kexec -p) oopses';
+/**
+ * 5.10.x other than 5.10.22 – 5.10.46: the region is page-mapped (early NOMAP path, or
+ * crash_mem_map forcing base pages), unless a `crashkernel=` that parse_crashkernel() finds
+ * inside another token ("xcrashkernel=") left crash_mem_map unset on 5.10.47+ with
+ * rodata_full off. Page-mapped: as protectionArm64Segments(); on blocks, 5.10's
+ * page-range walk stops at a BUG_ON() (BLOCK_BUG_V510).
+ *
+ * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
+ */
+function protectionArm64SegmentsV510(ctx) {
+    if (!ctx.crashReserved || ctx.crashRegionPageMapped)
+        return protectionArm64Segments(ctx);
+    return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_BUG_V510}` };
+}
+/**
+ * Mirrors arch_kexec_protect_crashkres() — arch/arm64/kernel/machine_kexec.c (5.10.22 – 5.10.46, UNCONFIRMED: only v5.10.223 is at hand, :264).
+ * 5.10.22 – 5.10.46 (stable transition): the reservation is deferred but nothing forces base
+ * pages yet, so the function runs on block mappings, where 5.10's page-range walk stops at
+ * a BUG_ON() (BLOCK_BUG_V510).
+ */
+function protectionArm64SegmentsBlockMapped(ctx) {
+    if (!ctx.crashReserved)
+        return { available: false, why: 'no crash kernel region is reserved' };
+    if (ctx.crashRegionPageMapped)
+        return protectionArm64Segments(ctx);
+    return {
+        available: false,
+        why: `arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map): ${BLOCK_BUG_V510}`,
+    };
+}
+/**
+ * 6.4+: removed by 0d124e96051b; only the generic no-op remains.
+ *
+ * @kernel include/linux/crash_core.h arch_kexec_protect_crashkres (v6.12.117)
+ */
+function protectionNone(_ctx) {
+    return {
+        available: false,
+        why: 'arm64 has no arch_kexec_protect_crashkres() since 6.4 (0d124e96051b); the generic stub does nothing',
+    };
+}
+/**
+ * Engine helper (no kernel counterpart): what-if protection variant from an LKML proposal that no release merged.
+ * What-if (Mike Rapoport, LKML 2022-09): a deferred reservation is not protected
+ * (crashkres_protection_possible = false); an early one keeps the ≤6.3 behaviour.
+ */
+function protectionNoneWhenDeferred(ctx) {
+    if (ctx.crashReserved && !ctx.reservedEarly) {
+        return { available: false, why: 'deferred crash reservation: not protected, so the linear map keeps its blocks (what-if)' };
+    }
+    return protectionArm64Segments(ctx);
+}
+const PROTECTION_VARIANTS = {
+    'arm64-segments': protectionArm64Segments,
+    'arm64-segments-v510': protectionArm64SegmentsV510,
+    'arm64-segments-block-mapped': protectionArm64SegmentsBlockMapped,
+    none: protectionNone,
+    'none-when-deferred': protectionNoneWhenDeferred,
+};
+const isProtectionGeneration = (id) => PROTECTION_GENERATIONS.includes(id);
+/**
+ * Engine helper (no kernel counterpart): dispatch to the policy's protection variant by generation id.
+ * ProtectionFacts of one boot under the policy's protection generation.
+ * @throws Error for an unknown id (a policy/registry mismatch).
+ */
+function protectionFacts(generation, ctx) {
+    if (!isProtectionGeneration(generation))
+        throw new Error(`assertion failed: unknown arm64 protection generation '${generation}'`);
+    return PROTECTION_VARIANTS[generation](ctx);
+}
+/**
+ * Engine helper (no kernel counterpart): whether a crash histogram is all plain base pages.
+ * True when a crash histogram (a LinearMapFacts.crashHistogram entry) is all plain base pages:
+ * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
+ */
+function isPageMapped(histogram, pageKey) {
+    // Some granule with bytes, and none but pageKey: one pass over the own keys, no arrays.
+    let mapped = false;
+    for (const k of Object.keys(histogram)) {
+        if (!(histogram[k] > 0n))
+            continue;
+        if (k !== pageKey)
+            return false;
+        mapped = true;
+    }
+    return mapped;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/setup.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * arm64 boot, from setup_arch() to the crash reservation: the memblock calls that decide
+ * where crashkernel= lands, in the kernel's order.
+ *
+ *   setup_machine_fdt   DT memory banks added, the FDT blob reserved
+ *   parse_early_param   (cmdline flags: rodata=, kfence.sample_interval=, crashkernel …)
+ *   arm64_memblock_init PA/linear-range trims, initrd, kernel image, /reserved-memory,
+ *                       [early crash reservation: 5.10.0–5.10.21, or no DMA zones]
+ *   paging_init         KFENCE pool (6.4+ early KFENCE), linear-map page tables, idmap
+ *   unflatten_device_tree
+ *   bootmem_init        NUMA (distance table, NODE_DATA), sparse_init (≤6.x), zone limits,
+ *                       free_area_init (≤6.x), default CMA, [deferred crash reservation]
+ *   mm_core_init_early  (7.0+) free_area_init with sparse_init: the zone lines come here
+ *
+ * @kernel arch/arm64/kernel/setup.c setup_arch; arch/arm64/mm/init.c arm64_memblock_init,
+ *         bootmem_init; arch/arm64/mm/mmu.c paging_init, map_mem; mm/sparse.c sparse_init;
+ *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
+ *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * ARM64_MEMSTART_ALIGN: the PUD (4K), CONT_PMD (16K) or PMD (64K) size, raised to a sparsemem
+ * section when that is larger, as with 64K pages while sections were 1 GiB (5.10, 5.11): 1 GiB
+ * there, 512 MiB from 5.12.
+ * @kernel arch/arm64/include/asm/kernel-pgtable.h ARM64_MEMSTART_ALIGN (v5.10.223);
+ *         arch/arm64/mm/init.c ARM64_MEMSTART_ALIGN (v6.12.117, v7.2.13)
+ */
+const setup_arm64MemstartAlign = (pageSize, sectionSizeBits) => max(arm64MemstartAlign(pageSize), pow2(sectionSizeBits));
+/**
+ * Mirrors the memory part of setup_machine_fdt(): the /memory banks through the generic
+ * early_init_dt_add_memory_arch() (whole pages; a bank under a page is "Ignoring memory
+ * block"), then the FDT blob reserved (before memblock=debug is parsed).
+ * @kernel arch/arm64/kernel/setup.c setup_machine_fdt; drivers/of/fdt.c
+ *         early_init_dt_scan_memory (v5.10.223 – v7.2.13)
+ */
+function setupMachineFdt(mb, layout, trace) {
+    earlyInitDtScanMemory(mb, layout, 0n, trace);
+    if (layout.dtb)
+        memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'fdt');
+}
+/**
+ * early_init_fdt_scan_reserved_mem() with arm64's CMA facts: the scan is generic drivers/of
+ * (reserved-mem.ts). CONFIG_DMA_CMA is KernelConfig.CMA; size_cmdline != -1 means early_cma()
+ * saw a `cma=`.
+ */
+/** CMA's alignment on this kernel: the generation's rule over pageblock_order of the granule. */
+const cmaMinAlignOf = (layout, pol) => pol.cmaMinAlign(layout.pageSize, pol.pageblockOrder(layout.pageSize, layout.config));
+/** The CMA rules of the default area and of crashkernel=…,cma (as x86's and riscv's cmaRulesOf()). */
+const setup_cmaRulesOf = (layout, pol) => cmaRules(pol, cmaMinAlignOf(layout, pol));
+function reservedMemContext(layout, policy) {
+    const pol = policy.arm64;
+    return {
+        gen: pol.ofReservedMem,
+        cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmaFromCmdline(layout.cmdline, policy) !== undefined, cmaMinAlign: cmaMinAlignOf(layout, pol) },
+    };
+}
+/**
+ * Mirrors arm64_memblock_init() up to the point where the crash reservation may run.
+ *
+ * Memory beyond the PA size goes, then what the linear region cannot cover above memstart_addr
+ * (the kernel image excepted: if it lies higher, memstart_addr moves up and memory below it
+ * goes instead). `mem=` keeps the kernel image. The initrd is added back and reserved in whole
+ * pages (NOMAP cleared) unless it lies outside [start of DRAM, + linear region). The kernel
+ * image is reserved from _text, or from _stext where map_mem() aliases it from there too (6.0 – 6.3).
+ * @kernel arch/arm64/mm/init.c arm64_memblock_init (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function arm64MemblockInit(mb, layout, policy, trace) {
+    const pol = policy.arm64;
+    const page = layout.pageSize;
+    const align = setup_arm64MemstartAlign(page, pol.sectionSizeBits(page));
+    // BIT(vabits_actual - 1); 6.1+ computes PAGE_END - _PAGE_OFFSET(vabits_actual), the same
+    // but with a 52-bit VA (2^52 - 2^47), which matters only for RAM above 2^51 and which the
+    // linear map (mmu.ts) does not model either.
+    const linearRegionSize = pow2(layout.vaBits - 1);
+    const imageEnd = layout.image.base + layout.image.size;
+    memblockRemove(mb, pow2(layout.paBits), PHYS_ADDR_MAX);
+    let memstartAddr = roundDown(memblockStartOfDram(mb), align);
+    if (pol.warnLinearRegionTooSmall && memblockEndOfDram(mb) - memstartAddr > linearRegionSize) {
+        trace.warn('mm', "Memory doesn't fit in the linear mapping, VA_BITS too small");
+    }
+    memblockRemove(mb, max(memstartAddr + linearRegionSize, imageEnd), PHYS_ADDR_MAX);
+    if (memstartAddr + linearRegionSize < memblockEndOfDram(mb)) {
+        memstartAddr = roundUp(memblockEndOfDram(mb) - linearRegionSize, align);
+        memblockRemove(mb, 0n, memstartAddr);
+    }
+    const memoryLimit = setup_earlyMem(layout, policy);
+    if (memoryLimit !== PHYS_ADDR_MAX) {
+        memblockMemLimitRemoveMap(mb, memoryLimit);
+        memblockAdd(mb, layout.image.base, layout.image.size);
+    }
+    if (layout.initrd) {
+        const base = roundDown(layout.initrd.base, page);
+        const size = roundUp(layout.initrd.base + layout.initrd.size, page) - base;
+        const startOfDram = memblockStartOfDram(mb);
+        // The kernel WARN()s and forgets the initrd (phys_initrd_size = 0) rather than map it.
+        if (base >= startOfDram && base + size <= startOfDram + linearRegionSize) {
+            // 5.10 memblock_remove()s then re-adds the range, 6.x adds it and clears NOMAP: the
+            // same memblock.memory for every flag the engine keeps.
+            memblockAdd(mb, base, size);
+            memblockClearNomap(mb, base, size);
+            memblockReserve(mb, base, size, 'initrd');
+        }
+    }
+    const stext = arm64KernelStext(layout, policy);
+    memblockReserve(mb, stext, imageEnd - stext, 'kernel');
+    return memstartAddr;
+}
+/**
+ * Mirrors early_mem() — arch/arm64/mm/init.c: each `mem=` sets memory_limit to
+ * memparse() & PAGE_MASK, so the last one wins; PHYS_ADDR_MAX without one. The tokens are
+ * parse_early_param()'s (next_arg() quoting, the `--` stop). What it prints ("Memory limited
+ * to"), and a bare `mem` (malformed), are early-params.ts's: parse_early_param() prints them
+ * in command-line order, before arm64_memblock_init().
+ * @kernel arch/arm64/mm/init.c early_mem (v5.10.223, v6.12.117, v7.2.13)
+ */
+function setup_earlyMem(layout, policy) {
+    let memoryLimit = PHYS_ADDR_MAX;
+    if (!layout.cmdline.includes('mem'))
+        return memoryLimit;
+    for (const p of parseEarlyParams(layout.cmdline)) {
+        // `if (!p) return 1`: a bare `mem` is malformed and changes nothing.
+        if (p.val === null || !parameq(p.param, 'mem'))
+            continue;
+        memoryLimit = policy.parse.memparse(p.val, 0).value & (0n - layout.pageSize);
+    }
+    return memoryLimit;
+}
+/**
+ * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
+ * NUMA (distance table, NODE_DATA), then sparse_init() (mem_section roots, usemaps, the
+ * memmap buffer, vmemmap page tables) on ≤6.x.
+ */
+function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
+    const page = layout.pageSize;
+    // arch_numa_init() → dummy_numa_init(): node 0 over [start, end) of DRAM.
+    numaInitMemblock(mb, pol.numaMemblock, memblockStartOfDram(mb), memblockEndOfDram(mb));
+    // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
+    if (pol.numaDistance === 'reserve') {
+        const at = memblockFindInRangeNode(mb, 256n, page, 0n, memblockEndOfDram(mb));
+        if (at)
+            memblockReserve(mb, at, 256n, 'numa_distance');
+    }
+    else if (pol.numaDistance === 'alloc') {
+        memblockAllocTryNid(mb, 256n, page, 0n, 0n, 'numa_distance');
+    }
+    // numa_register_nodes() → setup_node_data(): NODE_DATA(0), cache-line aligned.
+    const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0);
+    for (const size of pol.allocsAfterNodeData)
+        memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
+    if (pol.sparseBeforeCrash)
+        setup_sparseInit(mb, layout, pol, nodeData, memstartAddr);
+}
+/**
+ * Mirrors sparse_init() for one node with SPARSEMEM_VMEMMAP: the root array, one
+ * mem_section array per root touched, the usemaps (near NODE_DATA's section), then
+ * sparse_init_nid()'s memmap: the buffer, vmemmap_populate() of each present section and
+ * sparse_buffer_fini().
+ * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid
+ *         (v5.10.223, v6.1.192, v6.12.117; v6.16.3 – v6.19.6 allocate alike: sparse_usage_init()
+ *         is the usemap allocation, sparse_vmemmap_init_nid_early() only HugeTLB's preinit)
+ */
+function setup_sparseInit(mb, layout, pol, nodeData, memstartAddr) {
+    const page = layout.pageSize;
+    const sectionBits = pol.sectionSizeBits(page);
+    const sectionSize = pow2(sectionBits);
+    const sectionsPerRoot = page / pol.memSectionBytes;
+    // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
+    // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
+    const pagesPerSection = sectionSize / page;
+    // Present sections, as runs of consecutive section numbers, and the mem_section roots they
+    // fall in, counted per memory region (regions are sorted, so a section shared by two
+    // regions is the previous one's last).
+    let nrSections = 0n;
+    let nrRoots = 0n;
+    let lastSection = -1n;
+    let lastRoot = -1n;
+    const runs = [];
+    for (const r of mb.memory.regions) {
+        let first = r.base / sectionSize;
+        const last = (r.base + r.size - 1n) / sectionSize;
+        if (first === lastSection)
+            first++;
+        if (first > last)
+            continue;
+        if (runs.length > 0 && runs[runs.length - 1] === first)
+            runs[runs.length - 1] = last + 1n;
+        else
+            runs.push(first, last + 1n);
+        nrSections += last - first + 1n;
+        lastSection = last;
+        let firstRoot = first / sectionsPerRoot;
+        const endRoot = last / sectionsPerRoot;
+        if (firstRoot === lastRoot)
+            firstRoot++;
+        if (firstRoot <= endRoot)
+            nrRoots += endRoot - firstRoot + 1n;
+        lastRoot = endRoot;
+    }
+    if (nrSections === 0n)
+        return;
+    // memblocks_present(): the root array, then a section array for each root hit.
+    // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
+    const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n;
+    memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section');
+    for (let i = 0n; i < nrRoots; i++)
+        memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0);
+    // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
+    const subsections = sectionSize / SZ_2M;
+    // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
+    const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config));
+    // mem_section_usage: rcu_head, subsection_map, then NR_PAGEBLOCK_BITS per pageblock (in longs).
+    const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n;
+    const nodeDataSection = roundDown(nodeData, sectionSize);
+    memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0);
+    // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
+    // VA_BITS. They differ for a 52-bit 4K/16K build without LPA2 and for any 52-bit build
+    // booted with arm64.nolva (6.9+, 64K too); the start then moves by a multiple of every
+    // table span counted here below about 128 TiB of RAM (the diff review's arithmetic), so the
+    // running width is used.
+    const at = pol.vmemmapStart(page, layout.vaBits);
+    populateSectionMemmaps(mb, page, pagesPerSection * setup_STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at);
+}
+/** sizeof(struct page) in every generation and configuration the engine models. */
+const setup_STRUCT_PAGE_BYTES = 64n;
+/**
+ * The vmemmap addresses [start, end) of the present sections' struct pages: arm64's vmemmap
+ * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT) struct pages, so a pfn's struct page lies
+ * (pfn - memstart pfn) * 64 bytes above VMEMMAP_START (modulo 2^64, as the kernel's
+ * unsigned arithmetic).
+ * @kernel arch/arm64/include/asm/pgtable.h vmemmap (v5.10.223, v6.1.192, v6.12.117)
+ */
+function vmemmapRuns(sectionRuns, pagesPerSection, page, memstartAddr, vmemmapStart) {
+    const memstartPfn = memstartAddr / page;
+    return sectionRuns.map((sec) => BigInt.asUintN(64, vmemmapStart + (sec * pagesPerSection - memstartPfn) * setup_STRUCT_PAGE_BYTES));
+}
+/**
+ * Page tables the sorted, disjoint address ranges of `runs` need at one level: one per
+ * `span`-sized block they touch, except the block that holds the fixmap, whose static
+ * table is already there (5.10's first vmemmap blocks; with 64K pages on 6.9+, the 4 TiB
+ * block of every memmap).
+ */
+function tablesNeeded(runs, span, at) {
+    let n = 0n;
+    let last = -1n;
+    const shared = at.fixmapTop / span;
+    for (let i = 0; i < runs.length; i += 2) {
+        let first = runs[i] / span;
+        const end = (runs[i + 1] - 1n) / span;
+        if (first === last)
+            first++;
+        if (first <= end)
+            n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n);
+        last = end;
+    }
+    return Number(n);
+}
+/**
+ * sparse_buffer_init(), vmemmap_populate() of every present section, sparse_buffer_fini().
+ *
+ * The buffer is section_map_size() per present section: the section's struct pages rounded up
+ * to PMD_SIZE (2M, 32M, 512M by granule), aligned to that. With 4K pages vmemmap_populate()
+ * maps the memmap with PMD blocks taken from the buffer and allocates a PMD table per 1 GiB
+ * and a PUD table per 512 GiB of vmemmap; with 16K and 64K pages (no PMD mappings for the
+ * kernel) it maps base pages, one buffer page at a time, and allocates a PTE table per
+ * PMD_SIZE and a PMD table per PUD_SIZE. The level above those is the kernel's own
+ * (swapper's; one 16K boot shows it). Every table is one page from memblock
+ * (__earlyonly_bootmem_alloc(), from the start of DRAM up); when the buffer could not be
+ * allocated each memmap page or block comes from memblock the same way. What the sections
+ * leave of the buffer goes back to memblock (16K: 512K of every 32M).
+ * @kernel mm/sparse.c section_map_size, sparse_buffer_init, sparse_buffer_alloc,
+ *         sparse_buffer_fini; mm/mm_init.c memmap_alloc (mm/page_alloc.c in 6.1; 5.10 calls
+ *         memblock_alloc_exact_nid_raw() directly); mm/sparse-vmemmap.c
+ *         vmemmap_populate_basepages, vmemmap_populate_hugepages (v6.12.117; arm64's own loop in
+ *         v5.10.223, v6.1.192),
+ *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
+ *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
+ */
+function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at) {
+    const ptrsPerTable = page / 8n;
+    const pmdSize = page * ptrsPerTable;
+    const pudSize = pmdSize * ptrsPerTable;
+    const hugepages = page === SZ_4K;
+    const sectionMapSize = roundUp(memmapPerSection, pmdSize);
+    // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
+    const startOfDram = memblockStartOfDram(mb);
+    const bufSize = sectionMapSize * nrSections;
+    const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', 0);
+    const tables = hugepages
+        ? tablesNeeded(runs, pudSize, at) + tablesNeeded(runs, pudSize * ptrsPerTable, at)
+        : tablesNeeded(runs, pmdSize, at) + tablesNeeded(runs, pudSize, at);
+    if (buf) {
+        memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', 0);
+        // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
+        const used = hugepages ? bufSize : memmapPerSection * nrSections;
+        if (used < bufSize)
+            memblockPhysFree(mb, buf + used, bufSize - used);
+    }
+    else if (!hugepages) {
+        // Tables and memmap pages alike: single pages, so their order does not matter.
+        memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap', 0);
+    }
+    else {
+        // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
+        // block would fall back to base pages: not modelled, memory is then all but gone).
+        // The fixmap's blocks already have their tables.
+        const fixmapPmdTable = at.fixmapTop / pudSize;
+        const fixmapPudTable = at.fixmapTop / (pudSize * ptrsPerTable);
+        let lastPmdTable = -1n;
+        let lastPudTable = -1n;
+        for (let i = 0; i < runs.length; i += 2) {
+            for (let off = runs[i]; off < runs[i + 1]; off += pmdSize) {
+                if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
+                    lastPudTable = off / (pudSize * ptrsPerTable);
+                    if (lastPudTable !== fixmapPudTable)
+                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0);
+                }
+                if (off / pudSize !== lastPmdTable) {
+                    lastPmdTable = off / pudSize;
+                    if (lastPmdTable !== fixmapPmdTable)
+                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0);
+                }
+                memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap', 0);
+            }
+        }
+    }
+}
+const zoneInputsOf = (mb, layout, acpiDisabled, ofRoot) => ({
+    startOfDram: memblockStartOfDram(mb),
+    endOfDram: memblockEndOfDram(mb),
+    dma: layout.dma,
+    acpiDisabled,
+    ofRoot,
+    config: layout.config,
+    physMaskPlus1: pow2(layout.paBits),
+});
+/**
+ * setup_arch() up to the crash reservation: setup_machine_fdt(), arm64_memblock_init() and
+ * the /reserved-memory scan, then, when the reservation is deferred to bootmem_init(), the
+ * middle of the boot too.
+ */
+function arm64BootPrefix(layout, policy, trace) {
+    const pol = policy.arm64;
+    const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
+    setupMachineFdt(mb, layout, trace);
+    // UEFI firmware with ACPI tables (the board's "acpi"): its reservations are the EFI memory
+    // map's, taken by efi_init() before arm64_memblock_init(), whether the kernel then runs with
+    // ACPI or not; the device tree the scan then reads is the EFI stub's, which has no
+    // /reserved-memory (arch/arm64/kernel/setup.c setup_arch@v7.1.3:323-332).
+    if (layout.acpi)
+        efiReserveRegions(mb, layout.reservations);
+    const memstartAddr = arm64MemblockInit(mb, layout, policy, trace);
+    const reservedMemCtx = reservedMemContext(layout, policy);
+    const reservedMem = earlyInitFdtScanReservedMem(mb, layout.acpi ? [] : layout.reservations, reservedMemCtx, trace);
+    // acpi_boot_table_init() reads the flags parse_early_param() set and the firmware's tables,
+    // nothing of memblock: decided here, printed where it runs.
+    const acpi = acpiBootTableInit(acpiParamsFromCmdline(layout.cmdline, pol.acpiBoot), acpiFirmwareOf(layout.acpi), pol.acpiBoot, layout.cmdline);
+    const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32;
+    const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
+    if (early)
+        return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early };
+    const middle = arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, acpi, memstartAddr, undefined);
+    // bootmem_init(): zone_sizes_init() → free_area_init() comes before the deferred reservation
+    // (≤6.x); from 7.0 mm_core_init_early() runs it after setup_arch(), so its lines follow the
+    // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
+    // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
+    // memblock.memory only, which the reservation leaves alone.
+    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
+    if (pol.sparseBeforeCrash)
+        for (const e of zoneBlock.events)
+            trace.events.push(e);
+    return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early, middle, zoneBlock };
+}
+/** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
+const zoneMovableOf = (layout, policy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable);
+/**
+ * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
+ * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
+ */
+function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx, acpi, memstartAddr, earlyCrash) {
+    const pol = policy.arm64;
+    const paging = arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash);
+    // acpi_boot_table_init() (arch/arm64/kernel/setup.c@v6.12.117:340).
+    for (const e of acpi.events)
+        trace.events.push(e);
+    // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
+    // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
+    // .unflattenedDt is the total of both (with `acpi=off` on an ACPI board, the EFI stub's
+    // tree). setup_arch() calls it only `if (acpi_disabled)`
+    // (arch/arm64/kernel/setup.c@v6.12.117:342-343, @v5.10.223:340-341): an ACPI boot prints
+    // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
+    if (acpi.acpiDisabled) {
+        fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace);
+        const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n;
+        if (layout.boot.unflattenedDt > 0n)
+            memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree');
+        if (aliases > 0n)
+            memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree');
+    }
+    bootmemInitAllocations(mb, layout, pol, memstartAddr);
+    const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled);
+    const zones = pol.zones(inputs);
+    if (!pol.cmaInMemblockInit)
+        arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace);
+    return { paging, zones, lowMax: zones_crashAddrLowMax(pol.crashLowMax, zones, inputs) };
+}
+/**
+ * dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool
+ * is the default area: from bootmem_init(), or (5.10.0 – 5.10.21) at the end of
+ * arm64_memblock_init(), after the crash reservation and before paging_init().
+ * @kernel arch/arm64/mm/init.c bootmem_init, arm64_memblock_init (v5.10.223; 5.10.0 reconstructed)
+ */
+function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace) {
+    const pol = policy.arm64;
+    if (reservedMem.cmaDefault || !layout.config.CMA)
+        return;
+    const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
+    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), setup_cmaRulesOf(layout, pol), trace);
+}
+/** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
+function zoneSpecsOf(mb, layout, zones) {
+    const zoneSpecs = [];
+    if (layout.config.ZONE_DMA)
+        zoneSpecs.push({ name: 'DMA', limit: zones.dma });
+    if (layout.config.ZONE_DMA32)
+        zoneSpecs.push({ name: 'DMA32', limit: zones.dma32 });
+    zoneSpecs.push({ name: 'Normal', limit: memblockEndOfDram(mb) });
+    if (layout.config.ZONE_DEVICE)
+        zoneSpecs.push({ name: 'Device', limit: 0n });
+    return zoneSpecs;
+}
+/** The crash reservation (early or deferred) and what the rules read afterwards. */
+function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
+    const pol = policy.arm64;
+    const physMaskPlus1 = pow2(layout.paBits);
+    let crash;
+    let middle;
+    let lowMax;
+    if (p.early) {
+        // Without DMA zones arm64_dma_phys_limit is PHYS_MASK + 1 (static init); 5.10.0 used
+        // arm64_dma32_phys_limit, computed in arm64_memblock_init itself.
+        // The limits as arm64_memblock_init() sees them (memblock.memory is final by then).
+        // acpi_boot_table_init() and unflatten_device_tree() have not run yet: acpi_disabled is
+        // still its initial 1 and of_root NULL (no policy reserving here reads either).
+        const inputs = zoneInputsOf(mb, layout, true, false);
+        const zones = pol.zones(inputs);
+        lowMax = pol.crashWhen === 'memblock-init' ? zones_crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
+        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
+        if (pol.cmaInMemblockInit)
+            arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
+        const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
+        middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.acpi, p.memstartAddr, crashRange);
+    }
+    else {
+        middle = p.middle;
+        lowMax = middle.lowMax;
+        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
+    }
+    // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
+    // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
+    // from bootmem_init() only, so the areas follow the deferred reservation.
+    if (policy.crash.parseCma)
+        crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, setup_cmaRulesOf(layout, pol), trace);
+    // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
+    // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
+    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
+    if (!p.zoneBlock || !pol.sparseBeforeCrash)
+        for (const e of zoneBlock.events)
+            trace.events.push(e);
+    // The crash regions by address: main, and low below or above it.
+    const out = crash.outcome;
+    const regions = out.kind !== 'reserved' ? [] : !out.low ? [out.main] : out.low.base < out.main.base ? [out.low, out.main] : [out.main, out.low];
+    const linearMap = arm64LinearMapFacts(middle.paging, regions);
+    const pageKey = layout.pageSize === SZ_4K ? '4K' : layout.pageSize === SZ_16K ? '16K' : '64K';
+    // arch_kexec_protect_crashkres() unmaps the loaded segments, and kexec_load() keeps a crash
+    // image's segments inside crashk_res (sanity_check_segment_list(), kernel/kexec_core.c
+    // v6.1.192): only the main region's mapping matters, never crashk_low_res's.
+    const mainIndex = out.kind === 'reserved' ? regions.indexOf(out.main) : -1;
+    const protection = protectionFacts(pol.protection, {
+        crashReserved: mainIndex >= 0,
+        reservedEarly: p.early,
+        crashRegionPageMapped: mainIndex >= 0 && isPageMapped(linearMap.crashHistogram[mainIndex], pageKey),
+    });
+    return {
+        mb,
+        crash,
+        lowMax,
+        highMax: physMaskPlus1,
+        zoneLines: zoneBlock.lines,
+        zoneRanges: zoneBlock.zones,
+        linearMap,
+        protection,
+        extra: { memstartAddr: p.memstartAddr, paging: middle.paging },
+    };
+}
+/** arm64's boot split at the crash reservation (boot-prefix.ts). */
+const arm64SplitBoot = { prefix: arm64BootPrefix, finish: arm64BootFinish };
+/**
+ * Engine helper (no kernel counterpart): the arm64 entry of simulate(): the split boot through the shared-prefix store.
+ * Runs arm64 boot up to and including the crash reservation.
+ */
+function arm64Boot(layout, policy, trace) {
+    return bootWithSharedPrefix(arm64SplitBoot, idregOverrideBits(layout, policy), policy, trace);
+}
+/**
+ * Mirrors what init_feature_override() → __parse_cmdline() makes of `arm64.nolva` (an alias
+ * of `id_aa64mmfr2.varange=0`), and the VA and PA widths the early boot then picks: the
+ * tokens are the command line split at spaces, '-' read as '_', up to a bare "--"; a varange
+ * of 0 clears VARange and (LPA2 builds) makes TGRAN read below LPA2 and PARange 48 bits. So a
+ * kernel running 52 bits falls back as on a CPU without the feature: 4K and 16K pages
+ * (cpu_has_lpa2() false) to VA_BITS_MIN, 48 or 47 bits, and PHYS_MASK_SHIFT 48; 64K pages
+ * (cpu_has_lva() false) to 48-bit VA, the PA width staying CONFIG_ARM64_PA_BITS. Booted: a
+ * Debian 6.12 with `arm64.nolva` on -cpu max (LPA2) reserves the crash kernel as on a CPU
+ * without LPA2 (test/boots/nolpa2).
+ *
+ * @kernel arch/arm64/kernel/pi/idreg-override.c __parse_cmdline, match_options, find_field,
+ *         mmfr2_varange_filter; arch/arm64/kernel/pi/map_kernel.c early_map_kernel;
+ *         arch/arm64/include/asm/pgtable-prot.h PHYS_MASK_SHIFT (v6.12.117, v7.2.13)
+ */
+function idregOverrideBits(layout, policy) {
+    if (!policy.arm64.idregNolva || layout.vaBits <= 48 || !nolvaOnCmdline(layout.cmdline))
+        return layout;
+    if (layout.pageSize === SZ_64K)
+        return { ...layout, vaBits: 48 };
+    return { ...layout, vaBits: layout.pageSize === SZ_16K ? 47 : 48, paBits: Math.min(layout.paBits, 48) };
+}
+/** Whether __parse_cmdline() leaves VARange overridden to 0: the last `arm64.nolva` or `id_aa64mmfr2.varange=` token decides. */
+function nolvaOnCmdline(cmdline) {
+    if (!cmdline.includes('nolva') && !cmdline.includes('varange'))
+        return false;
+    let nolva = false;
+    const space = (c) => c === ' ' || (c !== undefined && c >= '\t' && c <= '\r'); // isspace()
+    for (let i = 0; i < cmdline.length;) {
+        while (space(cmdline[i]))
+            i++;
+        if (cmdline[i] === '-' && cmdline[i + 1] === '-' && space(cmdline[i + 2]))
+            break;
+        // buf[256]: a longer token ends after 255 characters, the rest is the next one.
+        const from = i;
+        while (i < cmdline.length && !space(cmdline[i]) && i - from < 255)
+            i++;
+        const tok = cmdline.slice(from, i).replaceAll('-', '_');
+        if (tok === 'arm64.nolva')
+            nolva = true;
+        else if (tok.startsWith('id_aa64mmfr2.varange=')) {
+            // find_field() → parse_hexdigit(): one hex digit, after an optional "0x" (not "00", not
+            // "010"), else the token changes nothing; the filter refuses a non-zero value, which
+            // drops the override made before it.
+            const v = parseHexdigit(tok.slice('id_aa64mmfr2.varange='.length));
+            if (v !== undefined)
+                nolva = v === 0;
+        }
+    }
+    return nolva;
+}
+/**
+ * Mirrors parse_hexdigit(): the value of a field override, a single hex digit after an
+ * optional "0x"; undefined where the kernel returns -EINVAL (the token holds no spaces, so
+ * "a digit, then the end" is all that passes).
+ *
+ * @kernel arch/arm64/kernel/pi/idreg-override.c parse_hexdigit (:239-251@v6.12.117, :254-266@v7.2.13)
+ */
+function parseHexdigit(s) {
+    const digits = s[0] === '0' && (s[1] === 'x' || s[1] === 'X') ? s.slice(2) : s;
+    return /^[0-9a-fA-F]$/.test(digits) ? parseInt(digits, 16) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/memory.js
@@ -16455,6 +16656,7 @@ const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
 
 
+
 // ---------------------------------------------------------------- parse dialects
 /** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
 const PARSE_5_10 = {
@@ -16571,6 +16773,7 @@ const ARM64_CRASH_V510 = {
 const ARM64_BOOT_5_10 = {
     kfenceEarlyPool: false,
     idregNolva: false,
+    acpiBoot: ACPI_BOOT_5_10,
     idmapTablePages: 0,
     numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA,
     memblockRsrvKern: false,
@@ -16614,7 +16817,7 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
  * numa_memblks, which puts the regions reserved so far on node 0 (mm/numa_memblks.c@v6.12.117;
  * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
  */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true };
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12 };
 /** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
 const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
@@ -16627,9 +16830,11 @@ const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_
  * wrapper cma_declare_contiguous_nid() prints the size asked for and no node
  * (mm/cma.c:590@v6.16.3), and `cma=…-limit` replaces the arch's limit
  * (kernel/dma/contiguous.c dma_contiguous_reserve@v6.16.3: `limit_cmdline ?: limit`).
+ * acpi_locate_initial_tables() warns with ACPICA's status (arm64/acpi.ts ACPI_BOOT_6_16: in v7.2.13,
+ * not in v6.12.117, release UNCONFIRMED).
  * 6.13 – 6.15 are not at hand: whether they already had any of this is UNCONFIRMED.
  */
-const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
+const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, acpiBoot: ACPI_BOOT_6_16, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
 /**
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8;
  * v6.16.3 checks it against the end of DRAM); 8 usemap bits per pageblock (pageblock-flags.h@v6.17.8).
@@ -16749,7 +16954,7 @@ const X86_CRASH_CMA = { ...X86_CRASH, parseCma: true };
  * and frees it), 4 MiB CMA alignment.
  */
 const X86_BOOT_5_10 = {
-    low1M: 'crashkernel-only', realModeSize: 0x6000n, pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
+    low1M: 'crashkernel-only', realModeSize: 0x6000n, realModeNoMemory: 'sub-1M', pgtBufPages: 12, fiveLevel: false, mapProbe: 'find', cmaMinAlign: SZ_4M, cmaLogNode: false, cmaAbove4GFirst: false,
     swiotlb: 'io_tlb_nslabs',
     rodataParam: 'setup-strtobool',
     kfence: false,
@@ -16772,7 +16977,7 @@ const X86_BOOT_5_13 = { ...X86_BOOT_5_12, low1M: 'always' };
 const X86_BOOT_5_15 = { ...X86_BOOT_5_13, mapProbe: 'alloc-free' };
 /** 6.1 (Debian 6.1.192): first 1M always reserved, 28K trampoline, CONFIG_X86_5LEVEL pgt_buf (16 pages), pageblock CMA alignment. */
 const X86_BOOT_6_1 = {
-    low1M: 'always', realModeSize: 0x7000n, pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
+    low1M: 'always', realModeSize: 0x7000n, realModeNoMemory: 'sub-1M', pgtBufPages: 16, fiveLevel: true, mapProbe: 'alloc-free', cmaMinAlign: SZ_2M, cmaLogNode: false, cmaAbove4GFirst: true,
     // default_nslabs and the area count, as 6.1's swiotlb.c (5.11 – 5.18 keep 5.10's, 5.19 takes 6.1's: the release is UNCONFIRMED).
     swiotlb: 'default_nslabs',
     // The early_param of 6.1 (init/main.c@v6.1.192:1429-1441). 5.19 and 6.0 share this boot
@@ -16843,9 +17048,12 @@ const X86_BOOT_7_0 = X86_BOOT_6_19;
  * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
  * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).
  * sparse_init() allocates the memmap section by section: sparse_buffer_init() is in
- * mm/sparse.c@v7.1.3:268-279, not in @v7.2.13.
+ * mm/sparse.c@v7.1.3:268-279, not in @v7.2.13. reserve_real_mode() says "No memory below
+ * 0x0000000000100000 for the real-mode trampoline" when nothing under 1M is free
+ * (arch/x86/realmode/init.c@v7.2.13:59; @v6.12.117 has the sub-1M line: when in 6.13 – 7.1 it
+ * changed is UNCONFIRMED, those keep the old line).
  */
-const X86_BOOT_7_2 = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } };
+const X86_BOOT_7_2 = { ...X86_BOOT_7_0, swiotlb: 'default_nslabs-saturating', realModeNoMemory: 'below-limit', directMap: { ...X86_BOOT_7_0.directMap, memmap: 'per-section' } };
 /**
  * 7.3: eight 2M splits (the releases boots of Debian 7.3.4: DirectMap2M=3125248
  * DirectMap4k=20352 on 4G q35), where BPF JIT images come from the ROX execmem cache too
@@ -16902,21 +17110,23 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * linear map based at the kernel's load address (RAM under the image dropped, memory_limit
  * from KERN_VIRT_SIZE - 4 GiB; setup_vm, setup_bootmem, setup_vm_final and
  * drivers/of/fdt.c early_init_dt_add_memory_arch@v6.1.192), drivers/of of 6.1 (no range
- * lines, one sorted pass).
+ * lines, one sorted pass), the vmemmap in base pages (vmemmap_populate@v6.1.192).
  * Used for the whole ≤6.5 epoch (the 6.4 linear-map rework, 3335068f8721, falls inside it:
  * UNCONFIRMED for 6.4–6.5; drivers/of's changes of 6.3 – 6.5 are applied per release, as on
  * arm64); the policies before 5.19
  * take 5.10's drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
  * ~6.4, inside the ≤6.5 epoch: UNCONFIRMED there). No CONFIG_MEMORY_HOTPLUG yet (as 6.1.192;
- * 6.12.117 has it: the release between is UNCONFIRMED, taken as 6.12).
+ * 6.12.117 has it: the release between is UNCONFIRMED, taken as 6.12). The vmemmap in PMD
+ * leaves as 6.12.117's: the release that left 6.1.192's base pages is UNCONFIRMED (a public
+ * copy of a 6.6 tree still has them).
  */
-const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase: 'dram-start', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
+const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase: 'dram-start', vmemmap: 'hugepages', cmaLogNode: true, satpModeFromCmdline: true, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /**
  * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
  * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
@@ -17025,112 +17235,6 @@ function policyFor(arch, release, name) {
     return POLICIES.find((p) => p.arch === arch &&
         compareKernelVersions(v, p.appliesTo.from) >= 0 &&
         (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0));
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/x86/swiotlb.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * What `swiotlb=` does to x86's default crash-kernel low size: setup_io_tlb_npages() sets the
- * slab count early, swiotlb_size_or_default() turns it into bytes, and the low default is
- * max(that + 8 MiB, 256 MiB). Nothing else changes the count before the crash reservation on
- * the boards modelled (swiotlb_adjust_size() is for SEV/TDX guests only).
- *
- * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages, swiotlb_size_or_default (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13), swiotlb_adjust_nareas, round_up_default_nslabs (v6.1.192, v6.12.117, v7.2.13);
- *         arch/x86/kernel/setup.c reserve_crashkernel_low (v5.10.223, v6.1.192);
- *         arch/x86/include/asm/crash_reserve.h crash_low_size_default (v6.12.117, v7.2.13)
- */
-
-
-
-const IO_TLB_SEGSIZE = 128n;
-const IO_TLB_SHIFT = 11n;
-const IO_TLB_DEFAULT_SIZE = 64n << 20n;
-const U32 = 0xffffffffn;
-/** isdigit(s[i]) (false past the end). */
-const isDigit = (s, i) => {
-    const c = s.charCodeAt(i);
-    return c >= 48 && c <= 57;
-};
-/** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
-const roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
-/**
- * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
- * default_nareas is an unsigned long (kernel/dma/swiotlb.c@v6.12.117:104, @v7.2.13:102), so
- * IO_TLB_SEGSIZE * default_nareas is computed in 64 bits: up to 128 * 2^31 = 2^38, no wrap.
- * From 2^25 areas on the floor reaches 2^32 slabs (8 TiB), as Debian 6.12.117 printed with
- * `swiotlb=,33554432`: "SWIOTLB bounce buffer size roundup to 8388608MB", and the crash
- * kernel's default low size followed (test/boots/amd64-crashkernel, swiotlb-areas).
- */
-function roundUpDefaultNslabs(st) {
-    if (st.nareas === 0n)
-        return;
-    const floor = u64(IO_TLB_SEGSIZE * st.nareas);
-    if (st.nslabs < floor)
-        st.nslabs = roundupPowOfTwo(floor);
-    else if (!isPowerOfTwo(st.nslabs))
-        st.nslabs = roundupPowOfTwo(st.nslabs);
-}
-/**
- * swiotlb_adjust_nareas(unsigned int nareas): the value arrives truncated to 32 bits, and the
- * unsigned long roundup_pow_of_two() goes back into it, so a count above 2^31 becomes 0 areas
- * (and round_up_default_nslabs() then does nothing).
- */
-function swiotlbAdjustNareas(st, value) {
-    let nareas = value & U32;
-    if (nareas === 0n)
-        nareas = 1n;
-    else if (!isPowerOfTwo(nareas))
-        nareas = roundupPowOfTwo(nareas) & U32;
-    st.nareas = nareas;
-    roundUpDefaultNslabs(st);
-}
-/** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation). */
-function swiotlb_setupIoTlbNpages(st, s, gen) {
-    const saturate = gen === 'default_nslabs-saturating';
-    let i = 0;
-    if (isDigit(s, i)) {
-        const n = simpleStrtoull(s, i, saturate);
-        // "avoid tail segment of size < IO_TLB_SEGSIZE"
-        st.nslabs = roundUp(n.value, IO_TLB_SEGSIZE);
-        i = n.end;
-    }
-    if (s[i] === ',')
-        i++;
-    if (gen === 'io_tlb_nslabs') {
-        // 5.10: no area count; `noforce` leaves one slab.
-        if (s.slice(i) === 'noforce')
-            st.nslabs = 1n;
-        return;
-    }
-    if (isDigit(s, i))
-        swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value);
-}
-/**
- * Mirrors swiotlb_size_or_default() — kernel/dma/swiotlb.c (v5.10.223:154, v6.12.117:208).
- * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
- * buffer size the crash reservation sees.
- */
-function swiotlbSizeOrDefault(cmdline, gen) {
-    // 5.10: io_tlb_nslabs starts at 0 (the default); 6.x: default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT.
-    const st = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n };
-    if (cmdline.includes('swiotlb')) {
-        for (const p of parseEarlyParams(cmdline)) {
-            // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) faults: simulate() stops at it (early-params.ts).
-            if (p.val !== null && parameq(p.param, 'swiotlb'))
-                swiotlb_setupIoTlbNpages(st, p.val, gen);
-        }
-    }
-    const size = u64(st.nslabs << IO_TLB_SHIFT);
-    return gen === 'io_tlb_nslabs' && size === 0n ? IO_TLB_DEFAULT_SIZE : size;
-}
-/**
- * Mirrors crash_low_size_default() — arch/x86/include/asm/crash_reserve.h (v6.12.117:33; in reserve_crashkernel_low(), arch/x86/kernel/setup.c v5.10.223:458).
- * The x86_64 default low size of the crash kernel: max(swiotlb_size_or_default() + 8 MiB,
- * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
- */
-function crashLowSizeDefault(cmdline, gen) {
-    return max(u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n)), 256n << 20n);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/init-mem-mapping-fast.js
@@ -18137,6 +18241,7 @@ function initMemMappingOn(mb, input, tables) {
 
 
 
+
 const PTRS_PER_PTE = 512n;
 /**
  * Engine helper (no kernel counterpart): whether a GiB of the direct map is a 1G leaf.
@@ -18380,6 +18485,43 @@ function direct_map_setDebugRodata(cmdline, dialect, strtobool) {
     return rodataFromCmdline(cmdline, dialect, strtobool, NO_ARCH_RODATA_WORDS).rodataEnabled;
 }
 /**
+ * What x86's rodata= and kfence.sample_interval= print during boot (simulate() places it,
+ * early-params.ts ParamTrace). set_debug_rodata() warns "Invalid option string for rodata:
+ * '%s'" for a value it does not take ("(null)" for a bare `rodata`, which only the early_param
+ * generations see): in parse_early_param() at the token's place on 6.x/7.x, in
+ * parse_args("Booting kernel") on 5.10 (__setup("rodata=")). parse_args() prints "Booting
+ * kernel: `%s' invalid for parameter `%s'" where param_set_sample_interval() rejects the value
+ * of the builtin module parameter (a KFENCE kernel: not 5.10). Both only print, the values the
+ * boot reads are setDebugRodata()'s and kfenceAtBoot()'s.
+ * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362; v6.1.192:1429-1442;
+ *         v7.2.13:1500-1513); kernel/params.c parse_args (v6.12.117:161-212);
+ *         mm/kfence/core.c param_set_sample_interval
+ */
+function x86ParamTrace(layout, policy) {
+    const { cmdline } = layout;
+    const kfence = policy.x86.kfence && layout.config.KFENCE;
+    // Without their names nothing prints: most command lines are not tokenised twice.
+    if (!cmdline.includes('rodata') && !(kfence && cmdline.includes('kfence')))
+        return NO_PARAM_TRACE;
+    const param = policy.x86.rodataParam;
+    const { registration, call } = SET_DEBUG_RODATA[param];
+    const st = { rodataEnabled: true, rodataFull: false };
+    const early = [];
+    const bootingKernel = [];
+    for (const [i, token] of parseEarlyParams(cmdline).entries()) {
+        if (rodataTokenReaches(param, token) && !call(st, token.val, NO_ARCH_RODATA_WORDS, policy.parse.kstrtobool)) {
+            const line = { level: 'warn', source: 'params', text: `Invalid option string for rodata: '${token.val ?? '(null)'}'` };
+            if (registration === 'early_param')
+                (early[i] ??= []).push(line);
+            else
+                bootingKernel.push(line);
+        }
+        if (kfence && parameq(token.param, 'kfence.sample_interval') && paramSetSampleInterval(token.val) === undefined)
+            bootingKernel.push({ level: 'err', source: 'params', text: `Booting kernel: \`${token.val ?? ''}' invalid for parameter \`${token.param}'` });
+    }
+    return early.length === 0 && bootingKernel.length === 0 ? NO_PARAM_TRACE : { early, bootingKernel };
+}
+/**
  * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
  * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits, of which
  * mark_rodata_ro()'s only where rodata_enabled (setDebugRodata()); `image` is the kernel image's
@@ -18471,6 +18613,112 @@ function kfenceAtBoot(cmdline, config) {
     if (!config.KFENCE)
         return false;
     return (kfenceSampleIntervalFromCmdline(cmdline) ?? BigInt(config.KFENCE_SAMPLE_INTERVAL)) !== 0n;
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/x86/swiotlb.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * What `swiotlb=` does to x86's default crash-kernel low size: setup_io_tlb_npages() sets the
+ * slab count early, swiotlb_size_or_default() turns it into bytes, and the low default is
+ * max(that + 8 MiB, 256 MiB). Nothing else changes the count before the crash reservation on
+ * the boards modelled (swiotlb_adjust_size() is for SEV/TDX guests only).
+ *
+ * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages, swiotlb_size_or_default (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13), swiotlb_adjust_nareas, round_up_default_nslabs (v6.1.192, v6.12.117, v7.2.13);
+ *         arch/x86/kernel/setup.c reserve_crashkernel_low (v5.10.223, v6.1.192);
+ *         arch/x86/include/asm/crash_reserve.h crash_low_size_default (v6.12.117, v7.2.13)
+ */
+
+
+
+const IO_TLB_SEGSIZE = 128n;
+const IO_TLB_SHIFT = 11n;
+const IO_TLB_DEFAULT_SIZE = 64n << 20n;
+const U32 = 0xffffffffn;
+/** isdigit(s[i]) (false past the end). */
+const isDigit = (s, i) => {
+    const c = s.charCodeAt(i);
+    return c >= 48 && c <= 57;
+};
+/** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
+const roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
+/**
+ * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
+ * default_nareas is an unsigned long (kernel/dma/swiotlb.c@v6.12.117:104, @v7.2.13:102), so
+ * IO_TLB_SEGSIZE * default_nareas is computed in 64 bits: up to 128 * 2^31 = 2^38, no wrap.
+ * From 2^25 areas on the floor reaches 2^32 slabs (8 TiB), as Debian 6.12.117 printed with
+ * `swiotlb=,33554432`: "SWIOTLB bounce buffer size roundup to 8388608MB", and the crash
+ * kernel's default low size followed (test/boots/amd64-crashkernel, swiotlb-areas).
+ */
+function roundUpDefaultNslabs(st) {
+    if (st.nareas === 0n)
+        return;
+    const floor = u64(IO_TLB_SEGSIZE * st.nareas);
+    if (st.nslabs < floor)
+        st.nslabs = roundupPowOfTwo(floor);
+    else if (!isPowerOfTwo(st.nslabs))
+        st.nslabs = roundupPowOfTwo(st.nslabs);
+}
+/**
+ * swiotlb_adjust_nareas(unsigned int nareas): the value arrives truncated to 32 bits, and the
+ * unsigned long roundup_pow_of_two() goes back into it, so a count above 2^31 becomes 0 areas
+ * (and round_up_default_nslabs() then does nothing).
+ */
+function swiotlbAdjustNareas(st, value) {
+    let nareas = value & U32;
+    if (nareas === 0n)
+        nareas = 1n;
+    else if (!isPowerOfTwo(nareas))
+        nareas = roundupPowOfTwo(nareas) & U32;
+    st.nareas = nareas;
+    roundUpDefaultNslabs(st);
+}
+/** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation). */
+function swiotlb_setupIoTlbNpages(st, s, gen) {
+    const saturate = gen === 'default_nslabs-saturating';
+    let i = 0;
+    if (isDigit(s, i)) {
+        const n = simpleStrtoull(s, i, saturate);
+        // "avoid tail segment of size < IO_TLB_SEGSIZE"
+        st.nslabs = roundUp(n.value, IO_TLB_SEGSIZE);
+        i = n.end;
+    }
+    if (s[i] === ',')
+        i++;
+    if (gen === 'io_tlb_nslabs') {
+        // 5.10: no area count; `noforce` leaves one slab.
+        if (s.slice(i) === 'noforce')
+            st.nslabs = 1n;
+        return;
+    }
+    if (isDigit(s, i))
+        swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value);
+}
+/**
+ * Mirrors swiotlb_size_or_default() — kernel/dma/swiotlb.c (v5.10.223:154, v6.12.117:208).
+ * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
+ * buffer size the crash reservation sees.
+ */
+function swiotlbSizeOrDefault(cmdline, gen) {
+    // 5.10: io_tlb_nslabs starts at 0 (the default); 6.x: default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT.
+    const st = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n };
+    if (cmdline.includes('swiotlb')) {
+        for (const p of parseEarlyParams(cmdline)) {
+            // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) faults: simulate() stops at it (early-params.ts).
+            if (p.val !== null && parameq(p.param, 'swiotlb'))
+                swiotlb_setupIoTlbNpages(st, p.val, gen);
+        }
+    }
+    const size = u64(st.nslabs << IO_TLB_SHIFT);
+    return gen === 'io_tlb_nslabs' && size === 0n ? IO_TLB_DEFAULT_SIZE : size;
+}
+/**
+ * Mirrors crash_low_size_default() — arch/x86/include/asm/crash_reserve.h (v6.12.117:33; in reserve_crashkernel_low(), arch/x86/kernel/setup.c v5.10.223:458).
+ * The x86_64 default low size of the crash kernel: max(swiotlb_size_or_default() + 8 MiB,
+ * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
+ */
+function crashLowSizeDefault(cmdline, gen) {
+    return max(u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n)), 256n << 20n);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/setup.js
@@ -18763,9 +19011,10 @@ function pfnRangeIsMapped(mb, start, end) {
  */
 function reserveRealMode(mb, layout, pol, memparse, firmwareRam, trace) {
     if (pol.low1M === 'always') {
+        // x86_init.resources.realmode_limit (7.x; SZ_1M but on Hyper-V VTL) or the sub-1M bound before.
         const mem = memblockPhysAllocRange(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M, 'reserve_real_mode');
         if (!mem)
-            trace.info('realmode', 'No sub-1M memory is available for the trampoline');
+            trace.info('realmode', realModeNoMemoryLine(pol));
         // Unconditionally reserve the entire first 1M.
         memblockReserve(mb, 0n, SZ_1M, 'reserve_real_mode');
         return mem;
@@ -18773,7 +19022,7 @@ function reserveRealMode(mb, layout, pol, memparse, firmwareRam, trace) {
     reserveBiosRegions(mb, firmwareRam);
     const mem = memblockFindInRangeNode(mb, pol.realModeSize, SZ_4K, 0n, SZ_1M);
     if (!mem) {
-        trace.info('realmode', 'No sub-1M memory is available for the trampoline');
+        trace.info('realmode', realModeNoMemoryLine(pol));
     }
     else {
         memblockReserve(mb, mem, pol.realModeSize, 'reserve_real_mode');
@@ -18785,6 +19034,8 @@ function reserveRealMode(mb, layout, pol, memparse, firmwareRam, trace) {
     memblockReserve(mb, 0n, roundUp(reserveLow(layout.cmdline, memparse), SZ_4K), 'trim_low_memory_range');
     return mem;
 }
+/** reserve_real_mode()'s line when no trampoline fits (X86Policy realModeNoMemory; %pa of SZ_1M in 7.x). */
+const realModeNoMemoryLine = (pol) => pol.realModeNoMemory === 'sub-1M' ? 'No sub-1M memory is available for the trampoline' : `No memory below ${fmtHex(SZ_1M, 16)} for the real-mode trampoline`;
 /**
  * Mirrors parse_reservelow() (≤5.12): how much trim_low_memory_range() reserves from 0,
  * CONFIG_X86_RESERVE_LOW (64K) unless `reservelow=` says otherwise; each value is memparse()d
@@ -19018,12 +19269,14 @@ function directGbpages(layout) {
 
 
 
+
+
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /**
  * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
  * (early-params.ts merges it), and in parse_args("Booting kernel") after setup_arch().
  */
-const PARAM_TRACE = { arm64: arm64ParamTrace };
+const PARAM_TRACE = { arm64: arm64ParamTrace, x86_64: x86ParamTrace };
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 class UnsupportedLayoutError extends Error {
     name = 'UnsupportedLayoutError';
@@ -19122,6 +19375,21 @@ function simulate(given) {
         ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
         trace: trace.events,
     };
+}
+/**
+ * Engine helper (no kernel counterpart): whether the layout's kernel runs with ACPI.
+ * arm64's acpi_boot_table_init() on the command line the kernel keeps and the firmware the
+ * layout describes (arm64/acpi.ts); false on the other architectures, whose ACPI boots are
+ * not modelled. For comparing a board with a boot log (verify).
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ */
+function runsWithAcpi(given) {
+    if (given.arch !== 'arm64')
+        return false;
+    const { policy } = releaseAndPolicy(given);
+    const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize);
+    const gen = policy.arm64.acpiBoot;
+    return !acpiBootTableInit(acpiParamsFromCmdline(cmdline, gen), acpiFirmwareOf(given.acpi), gen, cmdline).acpiDisabled;
 }
 /**
  * A boot an early parameter stopped (early-params.ts): the kernel never set memblock up (x86's
@@ -20212,7 +20480,7 @@ const boardMatrixSchema = {
                         "maximum": 64
                     },
                     "default": [],
-                    "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."
+                    "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."
                 },
                 "zoneDmaLimit": {
                     "$ref": "#/$defs/address",
@@ -20590,7 +20858,7 @@ const boardMatrixSchema = {
                 "acpi": {
                     "type": "boolean",
                     "default": false,
-                    "description": "arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."
+                    "description": "arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."
                 },
                 "dma": {
                     "$ref": "#/$defs/dma"
@@ -21421,8 +21689,24 @@ function hintFor(name, candidates) {
             bestDistance = d;
         }
     }
-    return best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : '';
+    if (best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)))
+        return `; did you mean "${best}"?`;
+    // A reserved-memory node's own property names, which the schema spells its own way.
+    const dt = DT_PROPERTY_NAMES[name];
+    if (dt !== undefined && candidates.includes(dt))
+        return `; did you mean "${dt}"? (the device tree's ${name})`;
+    // The start of a longer name ("cpu" of "cpuAddr", "alloc" of "allocRanges"), when only one starts so.
+    const lower = name.toLowerCase();
+    const starting = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : [];
+    return starting.length === 1 ? `; did you mean "${starting[0]}"?` : '';
 }
+/** Device-tree property names of a reserved-memory node → the schema's names for them (hintFor()). */
+const DT_PROPERTY_NAMES = Object.assign(Object.create(null), {
+    reusable: 'cma',
+    'linux,cma-default': 'cmaDefault',
+    'no-map': 'nomap',
+    'alloc-ranges': 'allocRanges',
+});
 /** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
 function simplifyErrors(errors) {
     const out = [];
@@ -22344,6 +22628,9 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
     // A policy mirrors one architecture's boot: only this board's are known here.
     const policies = listPolicies(arch);
     const layouts = [];
+    // Kernels whose command line turns ACPI off (parse_acpi(), arch/arm64/kernel/acpi.c): on
+    // them the IORT is not read (acpi_boot_table_init() leaves acpi_disabled set).
+    const acpiOff = new Set();
     for (const variant of variants) {
         // Variant-level placement checks (the same for every kernel except the image size).
         const placed = [];
@@ -22485,6 +22772,8 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
                 cmdline: cmdlineValue,
             };
+            if (arch === 'arm64' && acpi && iort && iort.value.length > 0 && acpiOffOnCmdline(cmdlineValue))
+                acpiOff.add(entry.spec);
             const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec;
             layouts.push({
                 boardId: board.id,
@@ -22514,8 +22803,12 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
             });
         }
     }
+    if (acpiOff.size > 0)
+        c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort.value.join(', ')}]`, kernels: [...acpiOff].join(', ') }, pointer: iort.pointer, target: 'key' });
     return layouts;
 }
+/** Whether an `acpi=off` token reaches arm64's parse_acpi() (next_arg() tokens, parameq(); `acpi=off` wins over `on` and `force`). */
+const acpiOffOnCmdline = (cmdline) => cmdline.includes('acpi') && parseEarlyParams(cmdline).some(({ param, val }) => parameq(param, 'acpi') && val === 'off');
 /**
  * The index of each board id's first board. Ids count even on boards the schema rejected, so
  * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
@@ -25104,7 +25397,7 @@ const FORCED_BY_TEXT = {
 /**
  * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
- * (`cpuFlagNotOnArch`, `acpiNotRead`, `iortWithoutAcpi`, `dmaLimitNotOnArch`) for settings the board's kernels never read.
+ * (`cpuFlagNotOnArch`, `acpiNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`) for settings the board's kernels never read.
  */
 /* harmony default export */ const sc003_semantic = (defineRule({
     id: 'SC003',
@@ -25145,6 +25438,7 @@ const FORCED_BY_TEXT = {
             cpuFlagNotOnArch: '"cpu.{{flag}}" ({{feature}}) is a CPU feature only {{owner}} kernels read: {{arch}} ignores it, so it has no effect on this board; remove "{{flag}}" from the board\'s "cpu"',
             acpiNotRead: '"acpi" has no effect on {{arch}}, which ignores it: it says whether an arm64 kernel boots with ACPI instead of a device tree, and {{arch}} has no device tree to leave out; remove "acpi" from the board',
             iortWithoutAcpi: '"dma.iortLimitBits" {{bits}} limits nothing on this board: the kernel reads the IORT only when it boots with ACPI, and the board boots with a device tree ("acpi" is false), so ZONE_DMA and the crash kernel\'s low limit are sized without it; set "acpi": true if the board boots with ACPI (UEFI with ACPI tables, as servers do), else remove "iortLimitBits" (a device tree gives its DMA limits as dma.ranges)',
+            iortAcpiOff: '"dma.iortLimitBits" {{bits}} limits nothing with `acpi=off` on the command line (kernel {{kernels}}): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
             dmaLimitNotOnArch: '"dma.{{field}}" has no effect on {{arch}}: only arm64 sizes ZONE_DMA from the firmware\'s DMA limits, and {{arch}} kernels end their zones at fixed addresses ({{zones}}); remove "{{field}}" from the board\'s "dma" (a device\'s own reach is its "dmaLimit" in "devices")',
             memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
         },
@@ -25692,6 +25986,18 @@ function kernelReadsCma(sim) {
     return policyFor(sim.arch, sim.kernel, sim.policy)?.crash.parseCma ?? true;
 }
 /**
+ * The `,cma` tokens of a command line that no layout reading it reserves crashkernel CMA
+ * from (x86_64 reads them from 6.17, arm64 and riscv64 from 7.3; an older parser rejects the
+ * token and with it the whole crashkernel=): the tokens a value for all of them drops, as
+ * ignoredCma() does for one layout and its siblings. None where a layout could not be
+ * simulated (what its kernel reads is then not known).
+ */
+function cmaNoLayoutReads(cmdline, sims) {
+    if (sims.length === 0 || sims.some((s) => s === undefined || kernelReadsCma(s)))
+        return [];
+    return crashkernelTokens(cmdline).filter((t) => t.suffix === ',cma');
+}
+/**
  * The `,cma` tokens a candidate for this kernel drops, and why, for its description: none where
  * this kernel or another layout that reads the same command line (`siblings`: a 7.3 beside a 7.2)
  * reserves the CMA part, which the candidate, one line for them all, must keep.
@@ -25958,6 +26264,16 @@ const fixSyntax = function* ({ layout, layoutOk }) {
             }
             candidates.push({ value: replaceTokenAt(cmdline, { start: t.start, end }, token), what: `"${token}" instead of "${cmdline.slice(t.start, end)}"` });
         }
+        // A range list with a suffix ("1G-64G:256M,64G-:1G,high"): the suffix parse
+        // (parse_crashkernel_suffix(), kernel/crash_reserve.c@v6.12.117:189-211, kernel/crash_core.c
+        // in 5.10) reads one size and then wants the suffix, so the first '-' is an unrecognized
+        // char and the token is rejected, and the plain parse passes over a token with a suffix.
+        // Without the suffix the kernel picks the entry by RAM.
+        if (t.range && t.suffix !== null) {
+            const token = t.text.slice(0, t.text.length - t.suffix.length);
+            const why = `: a range list takes no ${t.suffix} suffix (the kernel reads one only after a plain size), and without it the kernel picks the entry for the board's RAM`;
+            candidates.push({ value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"`, why });
+        }
         // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
         const without = withoutToken(cmdline, t.text);
         if (t.value.includes(',cma') && crashkernelTokens(without).length > 0) {
@@ -25987,7 +26303,7 @@ const fixSyntax = function* ({ layout, layoutOk }) {
                 return;
             }
             else
-                yield cmd(c.value, `Write ${c.what}`);
+                yield cmd(c.value, `Write ${c.what}${c.why ?? ''}`);
         }
     }
 };
@@ -26184,9 +26500,12 @@ function ownValue(layouts) {
     const tokens = crashkernelTokens(layouts[0]?.layout.cmdline ?? '');
     return tokens.length > 0 ? tokens.map((t) => t.value).join('+') : undefined;
 }
-/** Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation). */
-function simulateWith(layout, value) {
-    const changed = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value)) } };
+/**
+ * Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation); its
+ * `,cma` tokens stay unless `dropCma` (withCrashkernel()).
+ */
+function simulateWith(layout, value, dropCma = false) {
+    const changed = { ...layout, layout: { ...layout.layout, cmdline: withCrashkernel(layout.layout.cmdline, crashkernelTokensOf(value), { dropCma }) } };
     try {
         return { layout: changed, sim: simulate(changed.layout) };
     }
@@ -26320,11 +26639,12 @@ function boardCandidates(layouts, baseline, current, sizes, extra = []) {
  * Simulates one candidate on every layout and judges each.
  *
  * @param tick - called once per layout simulated (progress)
+ * @param dropCma - leave the layouts' `,cma` tokens out (BoardValues.droppedCma)
  */
-function verifyBoardCandidate(c, layouts, tick = () => { }) {
+function verifyBoardCandidate(c, layouts, tick = () => { }, dropCma = false) {
     // Every layout first: the rules of each see the others that read the same command line.
     const runs = layouts.map((layout) => {
-        const r = simulateWith(layout, c.value);
+        const r = simulateWith(layout, c.value, dropCma);
         tick();
         return r;
     });
@@ -26430,7 +26750,7 @@ function refineBest(verdicts, r) {
     }
     const out = [];
     const ok = (s) => {
-        const v = verifyBoardCandidate(boardCandidate(series(s)), r.layouts, r.tick);
+        const v = verifyBoardCandidate(boardCandidate(series(s)), r.layouts, r.tick, r.dropCma);
         out.push(v);
         return v.works && r.accept(v) && warnedLayouts(v) <= warnedLayouts(best) && notedLayouts(v) <= notedLayouts(best) && overHalfLayouts(v) <= overHalfLayouts(best);
     };
@@ -26503,6 +26823,9 @@ function suggestBoardValues(layouts, options = {}) {
     const size = mainSizeOf(crashkernelTokens(layouts[0]?.layout.cmdline ?? '')) ?? req?.high ?? req?.size;
     const current = size !== undefined && size > 0n ? size : undefined;
     const own = ownValue(layouts);
+    // A ,cma no kernel of the board reads goes from every value: kept, a 6.12 rejects the whole
+    // crashkernel= for it, and a 7.2 arm64 ignores it.
+    const dropped = cmaNoLayoutReads(layouts[0]?.layout.cmdline ?? '', baseline);
     const maxSize = options.maxSize;
     const tried = boardCandidates(layouts, baseline, current, options.sizes && [...new Set(options.sizes)], options.extra).filter((c) => maxSize === undefined || c.size <= maxSize);
     const max = options.maxSimulations;
@@ -26513,7 +26836,7 @@ function suggestBoardValues(layouts, options = {}) {
     // size of its own (the ranking then wants the smallest), and only from what the budget leaves.
     const probes = options.sizes !== undefined || current === undefined || layouts.length === 0 ? 0 : Math.min(MAX_REFINE_PROBES, max === undefined ? Infinity : Math.floor((max - first) / layouts.length));
     options.onTotal?.(first + probes * layouts.length);
-    const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick));
+    const verdicts = tried.map((c) => verifyBoardCandidate(c, layouts, options.tick, dropped.length > 0));
     if (current !== undefined && probes > 0) {
         // Finer sizes stop at half of the smallest System RAM, where every ranking puts a value
         // after the ones that leave the system that half (rankBoardVerdicts()); a board's own size
@@ -26521,13 +26844,14 @@ function suggestBoardValues(layouts, options = {}) {
         const ram = baseline.reduce((m, b) => (b && (m === undefined || b.systemRam < m) ? b.systemRam : m), undefined);
         const half = ram === undefined ? undefined : ram / 2n;
         const top = half !== undefined && (maxSize === undefined || half < maxSize) ? half : maxSize;
-        verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize: top, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick }));
+        verdicts.push(...refineBest(verdicts, { layouts, current, own, step: refineStep(layouts, baseline), maxSize: top, accept: options.accept ?? (() => true), prefer: options.prefer, probes, tick: options.tick, dropCma: dropped.length > 0 }));
     }
     return {
         own,
         current,
         working: verdicts.filter((v) => v.works).sort((a, b) => rankBoardVerdicts(a, b, current, own)),
         failing: verdicts.filter((v) => !v.works),
+        droppedCma: dropped.map((t) => t.text),
     };
 }
 
@@ -26911,11 +27235,13 @@ class Suggester {
         // The findings' own command-line suggestions are candidates too (their sizes are exact,
         // the default ladder's are round), when they change nothing but the crashkernel= tokens.
         const cmdline = first.layout.layout.cmdline;
+        // A ,cma none of the board's kernels reads goes from every value (suggestBoardValues()).
+        const dropCma = cmaNoLayoutReads(cmdline, runs.map((r) => r.sim)).length > 0;
         const valueOf = (p) => {
             if (p.replacement === undefined || p.pointer !== this.editFor(first.layout, { target: 'cmdline', value: p.replacement, description: '' })?.pointer)
                 return undefined;
             const tokens = crashkernelTokens(p.replacement).map((t) => t.text);
-            if (withCrashkernel(cmdline, tokens) !== p.replacement)
+            if (withCrashkernel(cmdline, tokens, { dropCma }) !== p.replacement)
                 return undefined;
             return tokens.map((t) => t.slice('crashkernel='.length)).join('+');
         };
@@ -26962,7 +27288,7 @@ class Suggester {
         if (!better)
             return undefined;
         const tokens = crashkernelTokensOf(best.candidate.value);
-        const edit = this.editFor(first.layout, { target: 'cmdline', value: withCrashkernel(first.layout.layout.cmdline, tokens), description: '' });
+        const edit = this.editFor(first.layout, { target: 'cmdline', value: withCrashkernel(first.layout.layout.cmdline, tokens, { dropCma }), description: '' });
         if (!edit)
             return undefined;
         const left = [after.warned > 0 ? `a warning on ${after.warned}` : '', after.noted > 0 ? `a note on ${after.noted}` : ''].filter(Boolean).join(' and ');
@@ -30345,6 +30671,7 @@ const RE = {
     efiPresent: /^efi: EFI v\d/,
     acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
     acpiFailed: /^ACPI: Failed to init ACPI tables/,
+    efiAcpi: /^efi: (?:.* )?ACPI(?: 2\.0)?=0x[0-9a-fA-F]/,
 };
 /**
  * The system name of dmi_setup()'s `DMI: %s` line (drivers/firmware/dmi_scan.c): the text
@@ -30599,6 +30926,7 @@ function bootlog_collect(lines, facts, problems) {
         }
         if ((m = RE.machine.exec(s))) {
             facts.machine ??= at(m[1]);
+            facts.dtModel ??= at(true);
             continue;
         }
         if ((m = RE.dmi.exec(s))) {
@@ -30773,6 +31101,8 @@ function bootlog_collect(lines, facts, problems) {
             facts.acpiRsdp ??= at(true);
         else if (RE.acpiFailed.test(s))
             facts.acpiFailed ??= at(true);
+        else if (RE.efiAcpi.test(s))
+            facts.efiAcpi ??= at(true);
     }
     if (!facts.cmdline && x86cmd)
         facts.cmdline = x86cmd;
@@ -30833,7 +31163,7 @@ function bootlog_parseBootLog(text) {
         bootlog_collect(
         // busybox dmesg's lines (the oracle's init): never a journal.
         dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text, { shortJournal: false }) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'zoneBlock', 'initRan', 'memInit']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -31011,10 +31341,17 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     }
     const provenance = {};
     const arch = f.arch?.value;
-    // arm64 runs with ACPI when acpi_boot_table_init() read the tables ("ACPI: RSDP") and they
-    // passed its checks, or acpi=force kept ACPI on although they failed
-    // (arch/arm64/kernel/acpi.c@v7.1.3:253-257; @v5.10.223:254-257 the same).
-    const acpi = arch === 'arm64' && f.acpiRsdp !== undefined && (f.acpiFailed === undefined || parseEarlyParams(f.cmdline?.value ?? '').some(({ param, val }) => parameq(param, 'acpi') && val === 'force'));
+    // "acpi": UEFI firmware with ACPI tables and the EFI stub's device tree, on which arm64 runs
+    // with ACPI unless acpi=off (src/engine/arm64/acpi.ts). Such a boot shows it when
+    // acpi_boot_table_init() read the tables ("ACPI: RSDP") and they passed its checks, or
+    // acpi=force kept ACPI on although they failed (arch/arm64/kernel/acpi.c@v7.1.3:253-257;
+    // @v5.10.223:254-257 the same); with acpi=off the kernel reads none, but the firmware's
+    // `efi:` line lists its ACPI table and no `Machine model:` line says the tree is more
+    // than the stub's.
+    const acpiParams = parseEarlyParams(f.cmdline?.value ?? '').filter(({ param }) => parameq(param, 'acpi'));
+    const acpiRead = f.acpiRsdp !== undefined && (f.acpiFailed === undefined || acpiParams.some(({ val }) => val === 'force'));
+    const acpiOff = !acpiRead && f.efiAcpi !== undefined && f.dtModel === undefined && acpiParams.some(({ val }) => val === 'off');
+    const acpi = arch === 'arm64' && (acpiRead || acpiOff);
     const board = { id: boardId(opts.id, problems, 'bootLog') ?? derivedId(f.machine?.value ?? f.arch?.value, f.release?.value) };
     provenance[''] = 'Imported from a boot log by crashkernel-check import';
     if (f.machine) {
@@ -31254,7 +31591,9 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     }
     if (acpi) {
         board.acpi = true;
-        provenance['/acpi'] = `the kernel read the ACPI tables, which arm64 does when its device tree is the EFI stub's (or acpi=on|force), and ${f.acpiFailed ? 'acpi=force kept ACPI on although they failed its checks' : 'they passed its checks'}: ${cite('boot log', f.acpiRsdp)}`;
+        provenance['/acpi'] = acpiOff
+            ? `UEFI firmware with ACPI tables (${cite('boot log', f.efiAcpi)}) and no device tree of its own (no "Machine model:" line: the EFI stub's), booted with acpi=off, so the kernel read no table`
+            : `the kernel read the ACPI tables, which arm64 does when its device tree is the EFI stub's (or acpi=on|force), and ${f.acpiFailed ? 'acpi=force kept ACPI on although they failed its checks' : 'they passed its checks'}: ${cite('boot log', f.acpiRsdp)}`;
     }
     // kfence_init() prints its line only when KFENCE is built in (CONFIG_KFENCE) and the sample
     // interval is not 0 (mm/kfence/core.c@v6.18.5:907-925 kfence_init_enable, kfence_init). Without a
@@ -33444,6 +33783,9 @@ function verifyBootLog(log, opts = {}) {
         throw e;
     }
     const differences = compareWithBoot(result, observed);
+    const acpi = layout.arch === 'arm64' ? acpiDifference(facts, runsWithAcpi(layout), opts.board?.id) : undefined;
+    if (acpi)
+        differences.unshift(acpi);
     // A log whose kernel stopped before the reservation is compared on that: the model must stop too.
     if (observed.crashRanges === undefined && observed.initCompleted !== false) {
         // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
@@ -33464,6 +33806,39 @@ function verifyBootLog(log, opts = {}) {
         notes.push(`Linux ${release} was not built by Debian (its banner names ${other}, not ${DEBIAN_BUILDER}): the build options the log does not show are ${from}; for this build, import the log with its .config and give that board with --board`);
     }
     return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes };
+}
+/**
+ * Whether an arm64 log shows the kernel running with ACPI (true), with a device tree (false),
+ * or cannot tell (undefined). acpi_boot_table_init() prints the tables it reads ("ACPI: RSDP")
+ * and "Failed to init ACPI tables" when they fail, after which ACPI is off again unless
+ * `acpi=force`; `acpi=off`, a tree with a "Machine model:" and no table line, or such a
+ * failure, say device tree (arch/arm64/kernel/acpi.c acpi_boot_table_init@v7.2.13:227-290).
+ */
+function logRunsWithAcpi(f) {
+    const acpi = parseEarlyParams(f.cmdline?.value ?? '').filter(({ param }) => parameq(param, 'acpi'));
+    if (acpi.some(({ val }) => val === 'off'))
+        return false;
+    if (f.acpiFailed)
+        return acpi.some(({ val }) => val === 'force');
+    if (f.acpiRsdp)
+        return true;
+    return f.dtModel ? false : undefined;
+}
+/**
+ * A difference when the log and the model disagree on how the kernel ran: the board's
+ * "acpi" (the firmware) and the command line's acpi= decide it in the model.
+ */
+function acpiDifference(f, model, boardId) {
+    const log = logRunsWithAcpi(f);
+    if (log === undefined || log === model)
+        return undefined;
+    const evidence = f.acpiFailed ?? f.acpiRsdp ?? f.dtModel ?? f.cmdline;
+    const printed = `${log ? 'ACPI' : 'a device tree'}${evidence ? ` (line ${evidence.line}: ${evidence.text.trim()})` : ''}`;
+    const board = boardId !== undefined ? `board "${boardId}"` : 'the board';
+    const predicted = model
+        ? `ACPI (${board} has "acpi": true, UEFI firmware with ACPI tables and the EFI stub's device tree, and the command line has no acpi=off)`
+        : `a device tree (${board} has no "acpi": true${f.acpiRsdp ? ', but the kernel read ACPI tables: set "acpi": true' : ''})`;
+    return { what: 'acpi', expected: printed, predicted };
 }
 /** The layout whose RAM is the log's, else the nearest (the first of equals), else none. */
 function layoutForRam(layouts, ram) {

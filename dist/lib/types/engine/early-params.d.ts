@@ -22,6 +22,30 @@ export interface EarlyParamsResult {
     events: TraceEvent[];
     stop?: EarlyParamStop;
 }
+/**
+ * What an arch's parameters outside this file print (arm64's linear-map ones, x86's rodata= and
+ * kfence.sample_interval=), and where the boot prints it.
+ */
+export interface ParamTrace {
+    /**
+     * What their early_param() handlers print in parse_early_param(), by the index of their token
+     * in parseEarlyParams(cmdline): simulate() hands it to parseEarlyParamStops(), which prints it
+     * in command-line order with this file's handlers' lines.
+     */
+    early: ReadonlyArray<readonly TraceEvent[] | undefined>;
+    /**
+     * What parse_args("Booting kernel") prints for them (5.10's `rodata=` __setup() handler, the
+     * builtin module parameter `kfence.sample_interval` with CONFIG_KFENCE). start_kernel() runs
+     * it after setup_arch() has returned and printed "Kernel command line:", so after every line
+     * of the arch's boot that the engine mirrors (the crash kernel, CMA and zone lines among
+     * them): simulate() puts it there.
+     */
+    bootingKernel: readonly TraceEvent[];
+    /** The handler that faults in parse_early_param() (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`): the boot stops there. */
+    fault?: ArchEarlyParamFaultAt;
+}
+/** Nothing printed. */
+export declare const NO_PARAM_TRACE: ParamTrace;
 /** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, the hardware's VA bits (riscv64's paging mode). */
 export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & {
     config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC'>;

@@ -1,6 +1,8 @@
 /**
- * The EFI side of an arm64 boot with ACPI: the firmware's reservations come from the EFI
- * memory map, not from a device tree's /reserved-memory.
+ * The EFI side of an arm64 boot on UEFI firmware with ACPI tables (the board's `acpi`): the
+ * firmware's reservations come from the EFI memory map, not from a device tree's
+ * /reserved-memory, whether the kernel then runs with ACPI or (`acpi=off`) with the EFI
+ * stub's device tree.
  *
  * @kernel drivers/firmware/efi/efi-init.c efi_init, reserve_regions (v6.12.117, v7.1.3);
  *         arch/arm64/kernel/setup.c setup_arch (v7.1.3:323-342)

@@ -23,6 +23,14 @@ export declare class UnsupportedLayoutError extends Error {
  */
 export declare function simulate(given: Layout): SimulationResult;
 /**
+ * Engine helper (no kernel counterpart): whether the layout's kernel runs with ACPI.
+ * arm64's acpi_boot_table_init() on the command line the kernel keeps and the firmware the
+ * layout describes (arm64/acpi.ts); false on the other architectures, whose ACPI boots are
+ * not modelled. For comparing a board with a boot log (verify).
+ * @throws UnsupportedLayoutError for a kernel or policy the engine does not model
+ */
+export declare function runsWithAcpi(given: Layout): boolean;
+/**
  * Engine helper (no kernel counterpart): the public name of the policy registry's release lookup.
  * The release the engine simulates for a kernel as written: a series with a Debian build in
  * the oracle becomes that release, any other series its .0, and a release inside the

@@ -76,8 +76,8 @@ export interface DmaDescription {
         cpuEnd: PhysAddr;
     }>;
     /**
-     * ACPI IORT memory_address_limit values in bits (0 = ignored). Read only with `acpi: true`:
-     * on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit.
+     * ACPI IORT memory_address_limit values in bits (0 = ignored). Read only with `acpi: true`
+     * and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit.
      */
     iortLimitBits: number[];
 }
@@ -169,8 +169,11 @@ export interface Layout {
     /** The flattened device tree blob (arm64/riscv), reserved by early_init_fdt_scan_reserved_mem(). */
     dtb?: PhysRange;
     /**
-     * arm64: the kernel runs with ACPI, not a device tree (acpi_disabled false): the `fixed`
-     * reservations are the EFI memory map's, and no device tree is unflattened. Absent = false.
+     * arm64: UEFI firmware with ACPI tables and no device tree of its own (the kernel gets the
+     * EFI stub's, a stub): the `fixed` reservations are the EFI memory map's, and the kernel
+     * runs with ACPI (acpi_disabled false: no device tree unflattened, the IORT read) unless
+     * `acpi=off` is on the command line (arm64/acpi.ts). Absent = false: a device tree and no
+     * ACPI tables (`acpi=force` then keeps ACPI on without tables).
      */
     acpi?: boolean;
     /** Early reservations in boot order (DT /memreserve/, /reserved-memory, firmware). */

@@ -183,6 +183,17 @@ export interface BootLogFacts {
      * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
      */
     acpiFailed?: Located<true>;
+    /**
+     * efi_config_parse_tables()'s `efi:` line lists an ACPI table (`ACPI 2.0=0x…` or
+     * `ACPI=0x…`): the firmware has ACPI tables, whether the kernel reads them or (`acpi=off`)
+     * not (drivers/firmware/efi/efi.c@v7.2.13:621-674 common_tables, match_config_table).
+     */
+    efiAcpi?: Located<true>;
+    /**
+     * A `Machine model:` line (setup_machine_fdt()): the device tree has a model or compatible,
+     * so it is the firmware's, not the EFI stub's (`facts.machine` may be the DMI name instead).
+     */
+    dtModel?: Located<true>;
     iomem?: IomemFacts;
     /** Number of boots seen (only the first one is read). */
     boots: number;
@@ -346,6 +357,7 @@ export declare const RE: {
     efiPresent: RegExp;
     acpiRsdp: RegExp;
     acpiFailed: RegExp;
+    efiAcpi: RegExp;
 };
 /**
  * The system name of dmi_setup()'s `DMI: %s` line (drivers/firmware/dmi_scan.c): the text

@@ -64,7 +64,8 @@ export interface ObservedBoot {
  */
 export declare function stoppedFromLines(lines: readonly string[]): ObservedBoot['stopped'];
 export interface Difference {
-    what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map';
+    /** `acpi`: how an arm64 kernel ran, ACPI or a device tree (verify only: src/verify/index.ts). */
+    what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map' | 'acpi';
     expected: string;
     predicted: string;
 }

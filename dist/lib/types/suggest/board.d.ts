@@ -54,6 +54,12 @@ export interface BoardValues {
     working: BoardVerdict[];
     /** The others, in the order tried. */
     failing: BoardVerdict[];
+    /**
+     * The board's `,cma` tokens that every value leaves out, as written (cmaNoLayoutReads()):
+     * none of its kernels reserves crashkernel CMA, and those before 6.17 reject the token, and
+     * with it the crashkernel= parse. Empty where some kernel reads them: then every value keeps them.
+     */
+    droppedCma: string[];
 }
 /**
  * A board's own crashkernel= value in --sizes notation (its tokens' values joined by `+`),
@@ -63,8 +69,11 @@ export interface BoardValues {
  * ownValue(layouts) // → '1G,high+128M,low' for "crashkernel=1G,high crashkernel=128M,low"
  */
 export declare function ownValue(layouts: readonly DecodedLayout[]): string | undefined;
-/** Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation). */
-export declare function simulateWith(layout: DecodedLayout, value: string): {
+/**
+ * Simulates a layout with its crashkernel= tokens replaced by `value` (--sizes notation); its
+ * `,cma` tokens stay unless `dropCma` (withCrashkernel()).
+ */
+export declare function simulateWith(layout: DecodedLayout, value: string, dropCma?: boolean): {
     layout: DecodedLayout;
     sim?: SimulationResult;
     error?: string;
@@ -87,8 +96,9 @@ export declare function boardCandidates(layouts: readonly DecodedLayout[], basel
  * Simulates one candidate on every layout and judges each.
  *
  * @param tick - called once per layout simulated (progress)
+ * @param dropCma - leave the layouts' `,cma` tokens out (BoardValues.droppedCma)
  */
-export declare function verifyBoardCandidate(c: BoardCandidate, layouts: readonly DecodedLayout[], tick?: () => void): BoardVerdict;
+export declare function verifyBoardCandidate(c: BoardCandidate, layouts: readonly DecodedLayout[], tick?: () => void, dropCma?: boolean): BoardVerdict;
 /**
  * The step of a board's finer sizes: 16 MiB, or the largest CRASH_ALIGN of its layouts' kernel
  * policies if that is coarser (every policy's is 16 MiB or less today: arm64 and riscv 2 MiB,

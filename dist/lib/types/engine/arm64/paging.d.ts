@@ -9,9 +9,10 @@
  * @kernel arch/arm64/mm/mmu.c paging_init, map_mem, early_pgtable_alloc, arm64_kfence_alloc_pool
  */
 import { type Memblock } from '../memblock/memblock.js';
+import { type ParamTrace } from '../early-params.js';
 import type { KernelPolicy } from '../policies/types.js';
 import type { Trace } from '../trace.js';
-import type { Layout, LinearMapFacts, PhysAddr, PhysRange, TraceEvent } from '../types.js';
+import type { Layout, LinearMapFacts, PhysAddr, PhysRange } from '../types.js';
 import { type LinearMapFlags } from './linear-map-flags.js';
 import { type MapMemResult } from './mmu.js';
 export interface Arm64PagingResult {
@@ -32,24 +33,6 @@ export declare function clearLinearMapFlagsStore(): void;
  * @kernel arch/arm64/mm/init.c arm64_memblock_init (v6.1.192: _stext; v5.10.223, v6.12.117, v7.2.13: _text)
  */
 export declare function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr;
-/** What the linear-map parameters print, and where the boot prints it. */
-export interface Arm64ParamTrace {
-    /**
-     * What their early_param() handlers print in parse_early_param(), by token: simulate() hands
-     * it to early-params.ts, which prints it in command-line order with its own handlers' lines.
-     */
-    early: LinearMapFlags['earlyParamTrace'];
-    /**
-     * What parse_args("Booting kernel") prints for them (5.10's `rodata=` __setup() handler, the
-     * builtin module parameter `kfence.sample_interval` with CONFIG_KFENCE): the tail of the
-     * flags' trace, after the early pass's lines. start_kernel() runs it after setup_arch() has
-     * returned and printed "Kernel command line:", so after every line of arm64's boot that the
-     * engine mirrors (the crash kernel, CMA and zone lines among them): simulate() puts it there.
-     */
-    bootingKernel: readonly TraceEvent[];
-    /** The handler that faults in parse_early_param() (≤ 5.19's parse_rodata() on a bare `rodata`): the boot stops there. */
-    fault?: LinearMapFlags['earlyParamFault'];
-}
 /**
  * What the linear-map parameters (rodata=, debug_pagealloc=, kfence.sample_interval=) print
  * during boot, from one lookup of the flags store. `layout.kernel` is the resolved release.
@@ -58,7 +41,7 @@ export interface Arm64ParamTrace {
  *         v6.1.192 935-950, v6.12.117 896-912); booted: test/boots/early-params
  *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
  */
-export declare function arm64ParamTrace(layout: Layout, policy: KernelPolicy): Arm64ParamTrace;
+export declare function arm64ParamTrace(layout: Layout, policy: KernelPolicy): ParamTrace;
 /**
  * Mirrors paging_init() — arch/arm64/mm/mmu.c (its memblock side and map_mem(); v6.12.117:826).
  * Runs paging_init()'s memblock side and returns the map for the linear-map facts;

@@ -1,3 +1,4 @@
+import { type AcpiBootTableInitResult } from './acpi.js';
 import { type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js';
 import { type Memblock } from '../memblock/memblock.js';
 import type { KernelPolicy } from '../policies/types.js';
@@ -13,6 +14,8 @@ interface Arm64Prefix {
     memstartAddr: PhysAddr;
     /** /reserved-memory as the early scan left it (the late pass runs in unflatten_device_tree()). */
     reservedMem: ReservedMemState;
+    /** What acpi_boot_table_init() decides and prints (after paging_init(): arm64BootMiddle() puts the lines). */
+    acpi: AcpiBootTableInitResult;
     reservedMemCtx: ReservedMemContext;
     /** The reservation runs in arm64_memblock_init() (before paging_init()). */
     early: boolean;

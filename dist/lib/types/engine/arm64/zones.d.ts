@@ -13,8 +13,13 @@ export interface ZoneInputs {
     startOfDram: PhysAddr;
     endOfDram: PhysAddr;
     dma: DmaDescription;
-    /** acpi_disabled: a device-tree boot, on which the kernel reads no IORT. */
+    /** acpi_disabled: a device-tree boot, on which the kernel reads no IORT (arm64/acpi.ts). */
     acpiDisabled: boolean;
+    /**
+     * of_root is set: unflatten_device_tree() has run, which setup_arch() does only with
+     * acpi_disabled, after arm64_memblock_init(). Without it no dma-ranges are read.
+     */
+    ofRoot: boolean;
     config: KernelConfig;
     /** PHYS_MASK + 1. */
     physMaskPlus1: PhysAddr;
@@ -22,9 +27,11 @@ export interface ZoneInputs {
 export type ZoneLimitsVariant = (z: ZoneInputs) => ZoneLimits;
 /**
  * Mirrors of_dma_get_max_cpu_address() — drivers/of/address.c (v6.12.117:962).
- * of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address.
+ * of_dma_get_max_cpu_address(NULL): min over bus nodes of their highest CPU address; no limit
+ * when no tree was unflattened (`ofRoot` false: of_root NULL, whose property and children
+ * lookups find nothing: an ACPI boot, which never unflattens the tree).
  */
-export declare function ofDmaGetMaxCpuAddress(dma: DmaDescription): PhysAddr;
+export declare function ofDmaGetMaxCpuAddress(dma: DmaDescription, ofRoot: boolean): PhysAddr;
 /**
  * Mirrors acpi_iort_dma_get_max_cpu_address() — drivers/acpi/arm64/iort.c (v6.12.117:1986).
  * acpi_iort_dma_get_max_cpu_address(): min_not_zero over IORT limits as DMA_BIT_MASK(bits);

@@ -56,6 +56,19 @@ export interface Memblock {
      * with MAX_NUMNODES and no flags.
      */
     rsrvKern: boolean;
+    /**
+     * memblock.memory.total_size less the sum of memblock.memory's regions: the partial pages
+     * memblock_trim_memory() cut off the regions it kept. It rewrites their r->base and r->size
+     * without touching total_size (only a region it drops goes through memblock_remove_region(),
+     * which subtracts); every other change to the regions moves total_size with them, so the
+     * difference stays as the trim left it. Only x86's e820__memblock_setup() trims; the
+     * oracle's x86 memblock=debug dumps print it ("memory size = 0x00000000fff7ec00" for regions
+     * of 0xfff7e000 bytes on a 4 GiB q35). (memblock_add() into an empty array would reset
+     * total_size; no boot empties memblock.memory after the trim.)
+     * @kernel mm/memblock.c memblock_trim_memory, memblock_remove_region (v5.10.223, v6.1.192,
+     *         v6.12.117, v7.2.13)
+     */
+    memoryTrimmedUncounted: PhysSize;
 }
 /** Engine helper (no kernel counterpart): a fresh memblock, as the static initialiser of `memblock` in mm/memblock.c sets it. */
 export declare function memblockCreate(pageSize: PhysSize, rsrvKern?: boolean): Memblock;
@@ -129,7 +142,11 @@ export declare function memblockPhysFree(mb: Memblock, base: PhysAddr, size: Phy
 export declare const memblockMarkNomap: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
 /** Mirrors memblock_clear_nomap() — mm/memblock.c (v6.12.117:1035). */
 export declare const memblockClearNomap: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
-/** Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size (NOMAP included). */
+/**
+ * Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size
+ * (NOMAP included): the regions' sum, and what memblock_trim_memory() cut off without
+ * counting it (Memblock memoryTrimmedUncounted).
+ */
 export declare function memblockPhysMemSize(mb: Memblock): PhysSize;
 /** Mirrors memblock_start_of_DRAM() — mm/memblock.c (v6.12.117:1759). */
 export declare const memblockStartOfDram: (mb: Memblock) => PhysAddr;

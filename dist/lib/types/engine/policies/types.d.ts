@@ -9,6 +9,7 @@ import type { KernelVersion } from '../kernel-version.js';
 import type { Arch, KernelConfig, PhysSize } from '../types.js';
 import type { CrashLowMaxKind, ZoneLimitsVariant } from '../arm64/zones.js';
 import type { VmemmapStart } from '../arm64/memory.js';
+import type { AcpiBootGeneration } from '../arm64/acpi.js';
 import type { OfReservedMemGeneration } from '../reserved-mem.js';
 import type { CmaRules } from '../cma.js';
 import type { NumaMemblockGeneration } from '../numa.js';
@@ -114,6 +115,8 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
      * v6.1.192: 6.9+, with LPA2, UNCONFIRMED release). arm64/setup.ts idregOverrideBits().
      */
     idregNolva: boolean;
+    /** What parse_acpi() accepts and acpi_boot_table_init() prints (arm64/acpi.ts). */
+    acpiBoot: AcpiBootGeneration;
 }
 export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     /**
@@ -143,6 +146,14 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
     low1M: 'always' | 'crashkernel-only';
     /** real_mode_size_needed(): the trampoline blob of the build, page aligned. */
     realModeSize: PhysSize;
+    /**
+     * What reserve_real_mode() prints when no trampoline fits: 'sub-1M' ("No sub-1M memory is
+     * available for the trampoline", arch/x86/realmode/init.c@v5.10.223:59, @v6.1.192:59,
+     * @v6.12.117:59) or 'below-limit' ("No memory below %pa for the real-mode trampoline" with
+     * x86_init.resources.realmode_limit, SZ_1M but on Hyper-V VTL: @v7.2.13:49,59,
+     * arch/x86/kernel/x86_init.c@v7.2.13:74).
+     */
+    realModeNoMemory: 'sub-1M' | 'below-limit';
     /** INIT_PGT_BUF_SIZE in pages (12; 16 with CONFIG_X86_5LEVEL). */
     pgtBufPages: number;
     /** The build can run 5-level paging (CONFIG_X86_5LEVEL; always from 6.16): it does on an LA57 CPU without `no5lvl`. */
@@ -245,6 +256,14 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     cmaInMiscMemInit: boolean;
     /** misc_mem_init() calls sparse_init() before the crash reservation (≤6.x; 7.x: mm_core_init_early()). */
     sparseBeforeCrash: boolean;
+    /**
+     * How vmemmap_populate() maps the memmap that sparse_init() allocates: 'basepages'
+     * (arch/riscv/mm/init.c@v6.1.192: vmemmap_populate_basepages(), PTE leaves, so one PTE table
+     * per 2 MiB of memmap, that is per present 128 MiB section, is memblock-allocated before the
+     * crash reservation) or 'hugepages' (@v6.12.117: vmemmap_populate_hugepages(), PMD leaves
+     * backed by the memmap buffer, no PTE table). Understood by riscv/sparse.ts.
+     */
+    vmemmap: 'basepages' | 'hugepages';
     /** NR_PAGEBLOCK_BITS (usemap bits per pageblock): 4, 8 from 6.17 (include/linux/pageblock-flags.h@v6.17.8). */
     pageblockBits: bigint;
     /**

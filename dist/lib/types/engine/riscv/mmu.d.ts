@@ -119,6 +119,15 @@ export declare function createKernelPageTable(t: RiscvPageTables, imageSize: Phy
  */
 export declare function vmemmapPopulate(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void;
 /**
+ * Mirrors vmemmap_populate_basepages() — mm/sparse-vmemmap.c (v6.1.192:282), which riscv's
+ * vmemmap_populate() calls up to 6.1 at least (arch/riscv/mm/init.c v6.1.192:1252), for one
+ * section's memmap: a PTE leaf per page, each backed by the sparse buffer (no memblock call),
+ * every missing table on the way down allocated (vmemmap_alloc_block_zero() from memblock), so
+ * also a PTE table per 2 MiB of memmap. The later pages of a PTE table find every table
+ * present: one walk per PMD block allocates the same tables in the same order.
+ */
+export declare function vmemmapPopulateBasepages(t: RiscvPageTables, pfn: bigint, nrPages: bigint, vmemmapStartPfn: bigint, alloc: TableAlloc): void;
+/**
  * Engine helper (no kernel counterpart): bytes of the linear map per granule.
  * Bytes of the linear map per granule name ("4K", "2M", "1G", "512G"), over [base, base + size) or all.
  */

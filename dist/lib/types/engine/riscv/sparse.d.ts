@@ -15,6 +15,7 @@
  */
 import { type Memblock } from '../memblock/memblock.js';
 import type { PhysAddr, PhysSize } from '../types.js';
+import type { RiscvPolicy } from '../policies/types.js';
 import { type RiscvPageTables } from './mmu.js';
 /** SECTION_SIZE_BITS and MAX_PHYSMEM_BITS of rv64 (arch/riscv/include/asm/sparsemem.h). */
 export declare const RISCV_SECTION_SIZE_BITS = 27n;
@@ -49,8 +50,10 @@ export declare function memSectionUsageSize(pageblockBits: bigint): PhysSize;
  * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
  * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations
  * @param pageblockBits - NR_PAGEBLOCK_BITS of the kernel (policy data)
+ * @param vmemmap - how the kernel's vmemmap_populate() maps the memmap (policy data): PMD
+ *   leaves, or base pages with a PTE table per section
  */
-export declare function sparseInit(mb: Memblock, tables: RiscvPageTables, nodeData: PhysAddr, physRamBase: PhysAddr, pageblockBits: bigint): SparseInitResult | undefined;
+export declare function sparseInit(mb: Memblock, tables: RiscvPageTables, nodeData: PhysAddr, physRamBase: PhysAddr, pageblockBits: bigint, vmemmap: RiscvPolicy['vmemmap']): SparseInitResult | undefined;
 /** Runs of consecutive present section numbers, first..last inclusive, in order. */
 export type SectionRuns = ReadonlyArray<{
     first: bigint;

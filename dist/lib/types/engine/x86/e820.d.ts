@@ -141,8 +141,10 @@ export declare function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-an
 export declare const e820EndOfLowRam: (ram: E820Ram) => PhysAddr;
 /**
  * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
- * regions left empty are removed.
- * @kernel mm/memblock.c memblock_trim_memory
+ * regions left empty are removed. A kept region's edges are rewritten in place, so
+ * memblock.memory.total_size still counts them (memblock_phys_mem_size() does: the kernel
+ * subtracts only the size of a region it removes).
+ * @kernel mm/memblock.c memblock_trim_memory, memblock_remove_region
  */
 export declare function memblockTrimMemory(mb: Memblock, align: bigint): void;
 /**

@@ -294,7 +294,7 @@ export declare const boardMatrixSchema: {
                         readonly maximum: 64;
                     };
                     readonly default: readonly [];
-                    readonly description: "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns).";
+                    readonly description: "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns).";
                 };
                 readonly zoneDmaLimit: {
                     readonly $ref: "#/$defs/address";
@@ -642,7 +642,7 @@ export declare const boardMatrixSchema: {
                 readonly acpi: {
                     readonly type: "boolean";
                     readonly default: false;
-                    readonly description: "arm64: the kernel runs with ACPI, not a device tree (UEFI firmware with ACPI tables, as on servers or QEMU virt under EDK2; the kernel prints `ACPI: RSDP` lines and no `Machine model:`). setup_arch() then unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines. Firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there (give IORT limits as `dma.iortLimitBits`). x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled.";
+                    readonly description: "arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled.";
                 };
                 readonly dma: {
                     readonly $ref: "#/$defs/dma";
