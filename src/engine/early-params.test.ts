@@ -99,6 +99,13 @@ describe('parse_early_param(): mem=, reservelow=, cma= and what their handlers p
     expect(stops('riscv64', '6.12.117', 'no4lvl mem=200G').events.at(-1)).toEqual(limited(131072))
   })
 
+  it.each<[Arch, string]>([['x86_64', '5.10.223'], ['x86_64', '7.2.13'], ['arm64', '5.10.223'], ['arm64', '6.12.117'], ['riscv64', '6.12.117']])(
+    '%s %s: a bare numa is malformed (numa_parse_early_param(), x86 numa_setup(): -EINVAL for NULL); a value is not',
+    (arch, release) => {
+      expect(stops(arch, release, 'numa numa=off numa=noacpi crashkernel=256M')).toEqual({ events: [malformed('numa')] })
+    },
+  )
+
   it('x86_64 5.10: a bare reservelow is malformed; 5.13+ has no reservelow', () => {
     // test/boots/early-params/amd64-5.10-4G-reservelow-bare.
     expect(stops('x86_64', '5.10.223', 'reservelow reservelow=128K')).toEqual({ events: [malformed('reservelow')] })

@@ -30,7 +30,8 @@
  *                linear-map-flags.ts) kstrtobool()'s -EINVAL for NULL or a word it does not know;
  *   swiotlb      (every arch: CONFIG_SWIOTLB) a NULL value: setup_io_tlb_npages() reads *str;
  *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did;
- *   numa         (riscv64) a NULL value: numa_parse_early_param() returns -EINVAL;
+ *   numa         (every arch: CONFIG_NUMA) a NULL value: numa_parse_early_param() (x86's
+ *                numa_setup()) returns -EINVAL;
  *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
@@ -237,10 +238,13 @@ const earlyDebugPagealloc: EarlyHandler = (val, { policy, layout }) =>
 const setupIoTlbNpages: EarlyHandler = (val) => (val === null ? faultIn('null-dereference', 'kernel/dma/swiotlb.c', 'setup_io_tlb_npages') : 0)
 
 /**
- * Mirrors numa_parse_early_param(): `if (!opt) return -EINVAL` (riscv/setup.ts numaOff()
- * applies a value; `fake=` without CONFIG_NUMA_EMU, -EINVAL from 6.12's numa_memblks, is not
- * followed).
- * @kernel drivers/base/arch_numa.c numa_parse_early_param (v6.1.192:27, v6.12.117:23, v7.2.13:23)
+ * Mirrors numa_parse_early_param() (arm64, riscv64) and x86's numa_setup(), which start alike:
+ * `if (!opt) return -EINVAL` (riscv/setup.ts numaOff() applies a value; `fake=` without
+ * CONFIG_NUMA_EMU, -EINVAL from 6.12's numa_memblks, is not followed; x86's and arm64's
+ * values change nothing the engine models).
+ * @kernel drivers/base/arch_numa.c numa_parse_early_param (v6.1.192:27, v6.12.117:23, v7.2.13:23);
+ *         arch/arm64/mm/numa.c numa_parse_early_param (v5.10.223:28-37); arch/x86/mm/numa.c
+ *         numa_setup (v5.10.223:34-48, v6.12.117:27-41, v7.2.13:28-42)
  */
 const numaParseEarlyParam: EarlyHandler = (val) => (val === null ? EINVAL : 0)
 
@@ -274,6 +278,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'cma', word: 'cma', fn: earlyCma },
     { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
     { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
+    { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -282,6 +287,7 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'cma', word: 'cma', fn: earlyCma },
     { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
     { name: 'acpi', word: 'acpi', fn: parseAcpiArm64 },
+    { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
