@@ -45,9 +45,10 @@ Options:
   --kernel <list>    comma-separated releases or series (default: one release per
                      behaviour epoch of the board's architecture — the Debian builds
                      5.10.223, 6.1.192, 6.12.117, 7.2.13, 7.3.4 and the first release of
-                     every other epoch; a release without a Debian build borrows the image
-                     size, boot allocations and configuration of the nearest older one, or
-                     of the nearest newer where none is older);
+                     every other epoch; a release without a Debian build of the board's
+                     architecture (riscv64 has 6.12.117 and 7.2.13) borrows the image size,
+                     boot allocations and configuration of the nearest older one, or of the
+                     nearest newer where none is older);
                      --kernels is another name for it
   --ram <list>       RAM variants (default all); for a qemu-* preset any sizes, e.g. 2G,8G
   --sizes <list>     crashkernel= values (default the board's own, 256M, 512M, 1G, 2G);
