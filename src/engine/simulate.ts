@@ -19,7 +19,7 @@ import { bootCommandLine } from './params.js'
 import { Trace } from './trace.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Arch, Layout, ParsedCrashkernelRequest, PhysSize, SimulationResult } from './types.js'
-import { x86ParamTrace } from './x86/direct-map.js'
+import { x86ParamTrace } from './x86/param-trace.js'
 import { x86Boot } from './x86/setup.js'
 
 const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }

@@ -300,3 +300,23 @@ describe('verify: a boot that never reached init is compared on how it stopped',
     expect(observedFromLog(log.slice(0, -13).join('\n')).stopped).toBeUndefined()
   })
 })
+
+describe("swiotlb='s area count (test/boots/amd64-crashkernel, amd64 6.12 swiotlb=,33554432)", () => {
+  it('setup_io_tlb_npages() prints the area count and the rounded-up size after the e820 map, before the crash kernel, in the model as in the kernel', () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../boots/amd64-crashkernel/amd64-6.12-q35-6G-swiotlb-areas.log.gz'))).toString('utf8')
+    const lines = firstBootLines(log)
+    const printed = ['software IO TLB: area num 33554432.', 'software IO TLB: SWIOTLB bounce buffer size roundup to 8388608MB']
+    const at = lines.indexOf(printed[0]!)
+    expect(lines.slice(at, at + 2)).toEqual(printed)
+    expect(at).toBeLessThan(lines.findIndex((l) => l.startsWith('cannot allocate crashkernel')))
+    const r = simulate(boardToLayouts(bootLogToBoard(log).board)[0]!)
+    expect(r.trace.slice(0, 2).map((e) => e.text)).toEqual(printed)
+    // The rest of the model's lines follow in the log's order.
+    let from = at + 2
+    for (const { text } of r.trace.slice(2)) {
+      const i = lines.indexOf(text, from)
+      expect([text, i >= from]).toEqual([text, true])
+      from = i
+    }
+  })
+})

@@ -27,10 +27,9 @@
  */
 import { freeMemRanges, memblockAllocTryNid, memblockClone, type Memblock } from '../memblock/memblock.js'
 import { SZ_128M, SZ_16M, SZ_1G, SZ_2M, SZ_4G, SZ_4K } from '../phys.js'
-import { NO_PARAM_TRACE, type ParamTrace } from '../early-params.js'
-import { kfenceSampleIntervalFromCmdline, NO_ARCH_RODATA_WORDS, parameq, paramSetSampleInterval, parseEarlyParams, rodataFromCmdline, rodataTokenReaches, SET_DEBUG_RODATA, type Kstrtobool, type RodataState } from '../params.js'
-import type { KernelPolicy, X86DirectMapPolicy, X86Policy } from '../policies/types.js'
-import type { Layout, PhysAddr, PhysRange, TraceEvent } from '../types.js'
+import { kfenceSampleIntervalFromCmdline, NO_ARCH_RODATA_WORDS, rodataFromCmdline, type Kstrtobool } from '../params.js'
+import type { X86DirectMapPolicy, X86Policy } from '../policies/types.js'
+import type { PhysAddr, PhysRange } from '../types.js'
 import { isDirectMapGbLeaf, type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js'
 
 const PTRS_PER_PTE = 512n
@@ -281,41 +280,6 @@ export function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: 
  */
 export function setDebugRodata(cmdline: string, dialect: X86Policy['rodataParam'], strtobool: Kstrtobool): boolean {
   return rodataFromCmdline(cmdline, dialect, strtobool, NO_ARCH_RODATA_WORDS).rodataEnabled
-}
-
-/**
- * What x86's rodata= and kfence.sample_interval= print during boot (simulate() places it,
- * early-params.ts ParamTrace). set_debug_rodata() warns "Invalid option string for rodata:
- * '%s'" for a value it does not take ("(null)" for a bare `rodata`, which only the early_param
- * generations see): in parse_early_param() at the token's place on 6.x/7.x, in
- * parse_args("Booting kernel") on 5.10 (__setup("rodata=")). parse_args() prints "Booting
- * kernel: `%s' invalid for parameter `%s'" where param_set_sample_interval() rejects the value
- * of the builtin module parameter (a KFENCE kernel: not 5.10). Both only print, the values the
- * boot reads are setDebugRodata()'s and kfenceAtBoot()'s.
- * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362; v6.1.192:1429-1442;
- *         v7.2.13:1500-1513); kernel/params.c parse_args (v6.12.117:161-212);
- *         mm/kfence/core.c param_set_sample_interval
- */
-export function x86ParamTrace(layout: Layout, policy: KernelPolicy): ParamTrace {
-  const { cmdline } = layout
-  const kfence = policy.x86!.kfence && layout.config.KFENCE
-  // Without their names nothing prints: most command lines are not tokenised twice.
-  if (!cmdline.includes('rodata') && !(kfence && cmdline.includes('kfence'))) return NO_PARAM_TRACE
-  const param = policy.x86!.rodataParam
-  const { registration, call } = SET_DEBUG_RODATA[param]
-  const st: RodataState = { rodataEnabled: true, rodataFull: false }
-  const early: TraceEvent[][] = []
-  const bootingKernel: TraceEvent[] = []
-  for (const [i, token] of parseEarlyParams(cmdline).entries()) {
-    if (rodataTokenReaches(param, token) && !call(st, token.val, NO_ARCH_RODATA_WORDS, policy.parse.kstrtobool)) {
-      const line: TraceEvent = { level: 'warn', source: 'params', text: `Invalid option string for rodata: '${token.val ?? '(null)'}'` }
-      if (registration === 'early_param') (early[i] ??= []).push(line)
-      else bootingKernel.push(line)
-    }
-    if (kfence && parameq(token.param, 'kfence.sample_interval') && paramSetSampleInterval(token.val) === undefined)
-      bootingKernel.push({ level: 'err', source: 'params', text: `Booting kernel: \`${token.val ?? ''}' invalid for parameter \`${token.param}'` })
-  }
-  return early.length === 0 && bootingKernel.length === 0 ? NO_PARAM_TRACE : { early, bootingKernel }
 }
 
 /**

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { crashLowSizeDefault, swiotlbSizeOrDefault } from './swiotlb.js'
+import { crashLowSizeDefault, swiotlbEarlyParamLines, swiotlbSizeOrDefault } from './swiotlb.js'
 
 const M = 1n << 20n
 
@@ -34,6 +34,25 @@ describe('swiotlbSizeOrDefault() (setup_io_tlb_npages, swiotlb_size_or_default)'
     expect(swiotlbSizeOrDefault('swiotlb=,2147483648', 'default_nslabs-saturating')).toBe(1n << 49n)
     // 5.10 has no area count: ",4" is ignored.
     expect(swiotlbSizeOrDefault('swiotlb=100000,4', 'io_tlb_nslabs')).toBe(100096n * 2048n)
+  })
+})
+
+describe('swiotlbEarlyParamLines() (what setup_io_tlb_npages() prints, by token)', () => {
+  const area = (n: string) => `software IO TLB: area num ${n}.`
+  const roundup = (mb: string) => `software IO TLB: SWIOTLB bounce buffer size roundup to ${mb}MB`
+  it("6.x: the area count, and the new size where round_up_default_nslabs() changed it, at each token's index", () => {
+    // test/boots/amd64-crashkernel/amd64-6.12-q35-6G-swiotlb-areas: both lines after the e820 map.
+    expect(swiotlbEarlyParamLines('console=ttyS0 crashkernel=512M,high swiotlb=,33554432', 'default_nslabs')).toEqual([undefined, undefined, [area('33554432'), roundup('8388608')]])
+    // 32768 slabs (64 MiB) are a power of two and 128 × 4 below them: no roundup line.
+    expect(swiotlbEarlyParamLines('swiotlb=,4', 'default_nslabs')).toEqual([[area('4')]])
+    expect(swiotlbEarlyParamLines('swiotlb=100000,3 swiotlb=force swiotlb=0,0', 'default_nslabs-saturating')).toEqual([[area('4'), roundup('256')], undefined, [area('1'), roundup('0')]])
+    // %d of an unsigned int: 2^31 areas print negative; past it the roundup wraps to 0 areas and nothing is rounded.
+    expect(swiotlbEarlyParamLines('swiotlb=,2147483648', 'default_nslabs')).toEqual([[area('-2147483648'), roundup('536870912')]])
+    expect(swiotlbEarlyParamLines('swiotlb=,3000000000', 'default_nslabs')).toEqual([[area('0')]])
+  })
+  it('prints nothing for a slab count alone, and nothing at all on 5.10 (no area count)', () => {
+    expect(swiotlbEarlyParamLines('swiotlb=262144 swiotlb=65536,force', 'default_nslabs')).toEqual([])
+    expect(swiotlbEarlyParamLines('swiotlb=100000,4', 'io_tlb_nslabs')).toEqual([])
   })
 })
 

@@ -49,28 +49,36 @@ const roundupPowOfTwo = (n: bigint): bigint => u64(pow2(fls64(u64(n - 1n))))
  * `swiotlb=,33554432`: "SWIOTLB bounce buffer size roundup to 8388608MB", and the crash
  * kernel's default low size followed (test/boots/amd64-crashkernel, swiotlb-areas).
  */
-function roundUpDefaultNslabs(st: SwiotlbState): void {
-  if (st.nareas === 0n) return
+function roundUpDefaultNslabs(st: SwiotlbState): boolean {
+  if (st.nareas === 0n) return false
   const floor = u64(IO_TLB_SEGSIZE * st.nareas)
   if (st.nslabs < floor) st.nslabs = roundupPowOfTwo(floor)
   else if (!isPowerOfTwo(st.nslabs)) st.nslabs = roundupPowOfTwo(st.nslabs)
+  else return false
+  return true
 }
 
 /**
  * swiotlb_adjust_nareas(unsigned int nareas): the value arrives truncated to 32 bits, and the
  * unsigned long roundup_pow_of_two() goes back into it, so a count above 2^31 becomes 0 areas
- * (and round_up_default_nslabs() then does nothing).
+ * (and round_up_default_nslabs() then does nothing). It pr_info()s the count with %d (2^31 is
+ * negative there), and the new bounce-buffer size in MiB (%lu, no newline) where
+ * round_up_default_nslabs() changed it: test/boots/amd64-crashkernel's swiotlb-areas boot
+ * prints both right after the e820 map, as an early parameter's lines.
+ * @kernel kernel/dma/swiotlb.c swiotlb_adjust_nareas (v6.1.192:129-142, v6.12.117:153-166,
+ *         v7.2.13:151-164), pr_fmt "software IO TLB: "
  */
-function swiotlbAdjustNareas(st: SwiotlbState, value: bigint): void {
+function swiotlbAdjustNareas(st: SwiotlbState, value: bigint, printed: string[]): void {
   let nareas = value & U32
   if (nareas === 0n) nareas = 1n
   else if (!isPowerOfTwo(nareas)) nareas = roundupPowOfTwo(nareas) & U32
   st.nareas = nareas
-  roundUpDefaultNslabs(st)
+  printed.push(`software IO TLB: area num ${BigInt.asIntN(32, nareas)}.`)
+  if (roundUpDefaultNslabs(st)) printed.push(`software IO TLB: SWIOTLB bounce buffer size roundup to ${u64(st.nslabs << IO_TLB_SHIFT) >> 20n}MB`)
 }
 
-/** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation). */
-function setupIoTlbNpages(st: SwiotlbState, s: string, gen: SwiotlbGeneration): void {
+/** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation); what it prints goes to `printed`. */
+function setupIoTlbNpages(st: SwiotlbState, s: string, gen: SwiotlbGeneration, printed: string[] = []): void {
   const saturate = gen === 'default_nslabs-saturating'
   let i = 0
   if (isDigit(s, i)) {
@@ -85,7 +93,28 @@ function setupIoTlbNpages(st: SwiotlbState, s: string, gen: SwiotlbGeneration): 
     if (s.slice(i) === 'noforce') st.nslabs = 1n
     return
   }
-  if (isDigit(s, i)) swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value)
+  if (isDigit(s, i)) swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value, printed)
+}
+
+/** The state swiotlb.c starts with: 5.10's io_tlb_nslabs 0 (the default), 6.x's default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT. */
+const initialState = (gen: SwiotlbGeneration): SwiotlbState => ({ nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n })
+
+/**
+ * Engine helper (no kernel counterpart): what setup_io_tlb_npages() prints for each `swiotlb=`
+ * token, by its parseEarlyParams() index (6.x+: the area count, and the rounded-up size;
+ * 5.10 prints nothing). A bare `swiotlb` faults instead (early-params.ts).
+ */
+export function swiotlbEarlyParamLines(cmdline: string, gen: SwiotlbGeneration): Array<string[] | undefined> {
+  const out: Array<string[] | undefined> = []
+  if (gen === 'io_tlb_nslabs' || !cmdline.includes('swiotlb')) return out
+  const st = initialState(gen)
+  for (const [i, p] of parseEarlyParams(cmdline).entries()) {
+    if (p.val === null || !parameq(p.param, 'swiotlb')) continue
+    const printed: string[] = []
+    setupIoTlbNpages(st, p.val, gen, printed)
+    if (printed.length > 0) out[i] = printed
+  }
+  return out
 }
 
 /**
@@ -94,8 +123,7 @@ function setupIoTlbNpages(st: SwiotlbState, s: string, gen: SwiotlbGeneration): 
  * buffer size the crash reservation sees.
  */
 export function swiotlbSizeOrDefault(cmdline: string, gen: SwiotlbGeneration): bigint {
-  // 5.10: io_tlb_nslabs starts at 0 (the default); 6.x: default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT.
-  const st: SwiotlbState = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n }
+  const st = initialState(gen)
   if (cmdline.includes('swiotlb')) {
     for (const p of parseEarlyParams(cmdline)) {
       // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) faults: simulate() stops at it (early-params.ts).
