@@ -51,6 +51,11 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // nothing lies 4G + size up. Only with CONFIG_CMA.
   { param: 'numa_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.2.0', config: 'CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area for the node before the crash kernel' },
   { param: 'cma_pernuma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.2.0', config: 'CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area per node before the crash kernel' },
+  // Before CONFIG_DMA_NUMA_CMA: kernel/dma/contiguous.c early_cma_pernuma, dma_pernuma_cma_reserve
+  // (CONFIG_DMA_PERNUMA_CMA, set in Debian's arm64 5.10 and 6.1 builds; v5.10.223:104-153,
+  // v6.1.192:103-152), called by arm64 bootmem_init() before the deferred crash reservation
+  // (arch/arm64/mm/init.c v5.10.223:463 and 482, v6.1.192:421 and 442); no x86 or riscv caller.
+  { param: 'cma_pernuma', arches: ['arm64'], before: '6.2.0', config: 'CMA', why: 'with CONFIG_DMA_PERNUMA_CMA bootmem_init() reserves a CMA area per node before the crash kernel' },
   // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED);
   // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
   { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
@@ -78,7 +83,7 @@ export default defineRule<'notModelled'>({
       'arch/x86/mm/numa.c numa_setup',
       'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
       'kernel/printk/printk.c setup_log_buf',
-      'kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve',
+      'kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve, dma_pernuma_cma_reserve',
       'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
       'init/main.c parse_early_param',
     ],

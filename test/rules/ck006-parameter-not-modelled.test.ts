@@ -51,6 +51,17 @@ describe('CK006 parameter-not-modelled', () => {
     expect(tokens(pc('6.12', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'))).toEqual([])
     expect(tokens(virt('6.1', 'crashkernel=256M numa_cma=0:64M'))).toEqual([])
   })
+  it('cma_pernuma= on arm64 5.10 and 6.1 (CONFIG_DMA_PERNUMA_CMA): bootmem_init() reserves the node areas before the deferred crash kernel', () => {
+    // arch/arm64/mm/init.c bootmem_init calls dma_pernuma_cma_reserve() (v5.10.223:463,
+    // v6.1.192:421) before reserve_crashkernel() (v5.10.223:482, v6.1.192:442); the parameter is
+    // early_cma_pernuma() (kernel/dma/contiguous.c v5.10.223:104-109, v6.1.192:103-108), and
+    // Debian's arm64 5.10 and 6.1 builds set CONFIG_DMA_PERNUMA_CMA. x86 and riscv call nothing there.
+    const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
+    expect(tokens(virt('5.10', 'crashkernel=256M cma_pernuma=64M'))).toEqual(['cma_pernuma=64M'])
+    expect(tokens(virt('6.1', 'crashkernel=256M cma_pernuma=64M'))).toEqual(['cma_pernuma=64M'])
+    expect(tokens({ ...virt('6.1', 'crashkernel=256M cma_pernuma=64M'), config: { CMA: false } })).toEqual([])
+    expect(tokens(pc('6.1', 'crashkernel=256M cma_pernuma=64M'))).toEqual([])
+  })
   it('quotes a long token clipped (docs/hardening.md: user strings are quoted clipped)', () => {
     const [f] = of(run(pc('6.12', `crashkernel=256M log_buf_len=${'1'.repeat(200)}`)), 'CK006')
     expect(f?.data.token.startsWith('log_buf_len=111')).toBe(true)
