@@ -12,6 +12,8 @@
 #   simple_strtoull() values stored in an enum e820_type (32 bits), so -0x100000001 is -1;
 # - a bare `kernelcore`: cmdline_parse_kernelcore() hands its NULL value to
 #   parse_option_str(), which reads through it;
+# - a bare `initrd` (amd64 6.12): early_initrdmem() hands its NULL value to memparse(), whose
+#   _parse_integer_fixup_radix() reads address 0;
 # - a bare `movablecore`: cmdline_parse_core() returns -EINVAL, "Malformed early option";
 # - a bare `mem` (amd64, arm64, riscv64), `mem=nopentium` (amd64) and a bare `reservelow`
 #   (amd64 5.10): early_mem() returns 1, parse_memopt() and parse_reservelow() -EINVAL,
@@ -76,6 +78,7 @@ done <<'EOF'
 7.2 4G memmap-same-type stops earlyprintk=serial,ttyS0,115200 memmap=256M%0x60000000-2+2 crashkernel=256M
 6.12 4G memmap-type-u32 done memmap=256M%0x60000000-0x100000001+2 crashkernel=256M
 6.12 4G kernelcore-bare stops earlyprintk=serial,ttyS0,115200 kernelcore crashkernel=256M
+6.12 4G initrd-bare stops earlyprintk=serial,ttyS0,115200 initrd crashkernel=256M
 6.12 4G movablecore-bare done movablecore crashkernel=256M
 6.12 4G mem-bare done mem crashkernel=256M
 6.12 4G mem-nopentium done mem=nopentium crashkernel=256M

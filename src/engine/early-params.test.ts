@@ -62,6 +62,19 @@ describe('parse_early_param(): the early parameters that stop the boot', () => {
   })
 })
 
+describe('parse_early_param(): a bare initrd or initrdmem', () => {
+  it.each<[Arch, string]>([['x86_64', '5.10.223'], ['x86_64', '6.12.117'], ['arm64', '6.1.192'], ['arm64', '7.2.13'], ['riscv64', '6.12.117']])(
+    '%s %s: memparse(NULL) reads address 0 in _parse_integer_fixup_radix(); a value is fine',
+    (arch, release) => {
+      // test/boots/early-params/amd64-6.12-4G-initrd-bare: "RIP: 0010:_parse_integer_fixup_radix+0xa/0x70", cr2 0x0.
+      const fault = { fault: 'null-dereference', at: 'lib/kstrtox.c _parse_integer_fixup_radix', fn: '_parse_integer_fixup_radix' }
+      expect(stops(arch, release, 'console=ttyS0 initrd=0x48000000,8M initrd crashkernel=256M')).toEqual({ events: [], stop: { param: 'initrd', ...fault } })
+      expect(stops(arch, release, 'initrdmem').stop).toEqual({ param: 'initrdmem', ...fault })
+      expect(stops(arch, release, 'initrd=\\initrd.img initrdmem=1G,8M noinitrd')).toEqual({ events: [] })
+    },
+  )
+})
+
 describe('parse_early_param(): mem=, reservelow=, cma= and what their handlers print', () => {
   const malformed = (param: string) => ({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` })
   const limited = (mb: number) => ({ level: 'info', source: 'mm', text: `Memory limited to ${mb}MB` })

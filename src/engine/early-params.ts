@@ -146,6 +146,18 @@ const info = (st: EarlyParamState, source: string, text: string): void => {
 const cmdlineParseKernelcore: EarlyHandler = (val) => (val === null ? faultIn('null-dereference', 'lib/cmdline.c', 'parse_option_str') : 0)
 
 /**
+ * Mirrors early_initrdmem() (`initrdmem`, and `initrd` through early_initrd()) as far as a
+ * NULL value goes: memparse(NULL) → simple_strtoull() (simple_strntoull() from 6.x) →
+ * _parse_integer_fixup_radix() reads s[0], address 0 (Debian 6.12.117 amd64: "PANIC: early
+ * exception 0x0e … cr2 0x0", RIP in _parse_integer_fixup_radix, test/boots/early-params
+ * amd64-6.12-4G-initrd-bare). A value is never malformed (it returns 0); where it moves the
+ * initrd (arm64, riscv64) is params.ts initrdFromCmdline().
+ * @kernel init/do_mounts_initrd.c early_initrdmem, early_initrd (v5.10.223 – v7.2.13);
+ *         lib/cmdline.c memparse; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_fixup_radix
+ */
+const earlyInitrdmem: EarlyHandler = (val) => (val === null ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix') : 0)
+
+/**
  * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
  * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13)
  *         cmdline_parse_movablecore, cmdline_parse_core
@@ -279,6 +291,8 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
     { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
     { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
+    { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
+    { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
   ],
   arm64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -288,6 +302,8 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
     { name: 'acpi', word: 'acpi', fn: parseAcpiArm64 },
     { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
+    { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
+    { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
   ],
   riscv64: [
     { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -299,6 +315,8 @@ const HANDLERS: Record<Arch, ReadonlyArray<{ name: string; word: string; fn: Ear
     { name: 'no4lvl', word: 'lvl', fn: printNoLvl('Disabled 4-level and 5-level paging') },
     { name: 'no5lvl', word: 'lvl', fn: printNoLvl('Disabled 5-level paging') },
     { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
+    { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
+    { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
   ],
 }
 

@@ -22,6 +22,7 @@ import { describe, expect, it } from 'vitest'
 import {
   bootCommandLine,
   debugPageallocEnabled,
+  initrdFromCmdline,
   kfenceSampleIntervalFromCmdline,
   kstrtoboolV510,
   kstrtoboolV519,
@@ -37,6 +38,7 @@ import {
   type Kstrtobool,
   type RodataParam,
 } from './params.js'
+import { memparseSaturating, memparseWrapping } from './memparse.js'
 import { ARCH_RODATA_V60, ARCH_RODATA_V61, ARCH_RODATA_V7, linearMapFlags } from './arm64/linear-map-flags.js'
 import { kfenceAtBoot, setDebugRodata } from './x86/direct-map.js'
 import type { CpuFeatures, KernelConfig } from './types.js'
@@ -271,5 +273,24 @@ describe('x86 and arm64 read rodata= and kfence.sample_interval= alike', () => {
       expect(setDebugRodata(cmdline, param, kstrtobool), cmdline).toBe(rodataFromCmdline(cmdline, param, kstrtobool).rodataEnabled)
       expect(kfenceAtBoot(cmdline, { KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }), cmdline).toBe((kfenceSampleIntervalFromCmdline(cmdline) ?? 0n) !== 0n)
     }
+  })
+})
+
+describe('early_initrdmem(): initrd= and initrdmem= over the device tree\'s initrd', () => {
+  const dt = { base: 0x48000000n, size: 0xf13d8n }
+  it('a start, a comma and a size replace it; the last such token wins, initrd= and initrdmem= alike', () => {
+    expect(initrdFromCmdline('initrd=0x50000000,8M', memparseWrapping, dt)).toEqual({ base: 0x50000000n, size: 8n << 20n })
+    expect(initrdFromCmdline('initrd=0x50000000,8M initrdmem=1G,0x1000 initrd=0x60000000', memparseWrapping, dt)).toEqual({ base: 1n << 30n, size: 0x1000n })
+    expect(initrdFromCmdline('initrd=0x50000000,8M', memparseWrapping)).toEqual({ base: 0x50000000n, size: 8n << 20n })
+    // A size of 0: phys_initrd_size = 0, no initrd reserved.
+    expect(initrdFromCmdline('initrd=0x50000000,0', memparseWrapping, dt)).toEqual({ base: 0x50000000n, size: 0n })
+  })
+  it('anything without the comma after the start changes nothing: an EFI stub path, a start alone, a bare token, a token after --', () => {
+    for (const cmdline of ['initrd=\\initrd.img', 'initrd=/boot/initrd.img-6.12', 'initrd=0x50000000', 'initrd', 'crashkernel=256M -- initrd=0x50000000,8M', 'noinitrd'])
+      expect([cmdline, initrdFromCmdline(cmdline, memparseWrapping, dt)]).toEqual([cmdline, dt])
+  })
+  it("memparse() of the release: 7.x saturates, ≤6.x wraps", () => {
+    expect(initrdFromCmdline('initrd=0x50000000,0x10000000000000000', memparseWrapping)?.size).toBe(0n)
+    expect(initrdFromCmdline('initrd=0x50000000,0x10000000000000000', memparseSaturating)?.size).toBe(0xffffffffffffffffn)
   })
 })

@@ -8,13 +8,15 @@
  *
  * Also the generic handlers of the parameters more than one arch (and the boot-log importer)
  * reads: set_debug_rodata() (rodata=, with the arch hook's words as data) and
- * param_set_sample_interval() (kfence.sample_interval=).
+ * param_set_sample_interval() (kfence.sample_interval=), and early_initrdmem() (initrd=,
+ * initrdmem=).
  *
  * @kernel init/main.c parse_early_param, do_early_param, set_debug_rodata; kernel/params.c
  *         parse_args, parse_one, parameq; lib/cmdline.c next_arg; mm/kfence/core.c
  *         param_set_sample_interval (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-import { kstrtoulBase0 } from './memparse.js'
+import { kstrtoulBase0, type Memparse } from './memparse.js'
+import type { PhysRange } from './types.js'
 
 
 /** One `param[=val]` token as parse_args() hands it to its callbacks. */
@@ -354,6 +356,35 @@ export function kfenceSampleIntervalFromCmdline(cmdline: string): bigint | undef
     interval = paramSetSampleInterval(val) ?? interval
   }
   return interval
+}
+
+// ---------------------------------------------------------------- initrd=, initrdmem=
+
+/**
+ * Mirrors early_initrdmem() — init/do_mounts_initrd.c (v5.10.223:31-46, v6.1.192:51-66,
+ * v6.12.117:50-65, v7.2.13:25-40), early_param "initrdmem" and "initrd" (early_initrd()
+ * calls it) — over the whole command line: each token whose memparse()d start is followed by
+ * ',' sets phys_initrd_start and phys_initrd_size (the size memparse()d after the comma);
+ * any other value changes nothing. parse_early_param() runs after setup_machine_fdt() has
+ * read the device tree's linux,initrd-start/-end (early_init_dt_check_for_initrd()), so a
+ * token overrides them (`dt`). arm64_memblock_init() and riscv's reserve_initrd_mem() reserve
+ * phys_initrd_*; x86 takes its initrd from boot_params and never reads them. A bare `initrd`
+ * (NULL value) is left to early-params.ts (memparse() of NULL).
+ *
+ * @example
+ * initrdFromCmdline('initrd=0x48000000,8M', memparseWrapping) // → { base: 0x48000000n, size: 0x800000n }
+ * initrdFromCmdline('initrd=/boot/initrd.img', memparseWrapping, dt) // → dt
+ */
+export function initrdFromCmdline(cmdline: string, memparse: Memparse, dt?: PhysRange): PhysRange | undefined {
+  if (!cmdline.includes('initrd')) return dt
+  let initrd = dt
+  for (const { param, val } of parseEarlyParams(cmdline)) {
+    if (val === null || !(parameq(param, 'initrd') || parameq(param, 'initrdmem'))) continue
+    const start = memparse(val, 0)
+    // unsigned long size: 64 bits on every arch here.
+    if (val[start.end] === ',') initrd = { base: start.value, size: memparse(val, start.end + 1).value }
+  }
+  return initrd
 }
 
 /**

@@ -25,6 +25,13 @@ describe('CK007 early-param-stops-boot', () => {
     expect(run(virt).findings.map((x) => x.ruleId)).toEqual(['CK007'])
   })
 
+  it("bad: a bare initrd (memparse() of NULL), on every arch; an EFI stub's initrd=\\path or a start and size stops nothing", () => {
+    const at = 'lib/kstrtox.c _parse_integer_fixup_radix'
+    expect(of(run(pc('6.12', 'initrd crashkernel=256M')), 'CK007')).toMatchObject([{ data: { param: 'initrd', fault: 'reads through a NULL pointer', at } }])
+    expect(of(run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10'], cmdline: 'initrdmem crashkernel=256M' }), 'CK007')).toMatchObject([{ data: { param: 'initrdmem', at } }])
+    for (const cmdline of ['initrd=\\initrd.img crashkernel=256M', 'initrd=0x50000000,8M crashkernel=256M']) expect(of(run(pc('7.2', cmdline)), 'CK007')).toEqual([])
+  })
+
   it('bad, without crashkernel=: the message does not speak of a reservation the command line never asked for', () => {
     const rv = { id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['7.2'], cmdline: 'kernelcore' }
     const [f, ...rest] = of(run(rv), 'CK007')

@@ -2,7 +2,7 @@
 /**
  * Debian's kernels booted by scripts/boots/early-params.sh with early parameters whose handlers
  * stop the boot in parse_early_param() (memmap=nn%ss-T+T with one type twice, a bare
- * `kernelcore`, 5.10's bare `rodata`) or print "Malformed early option" (a bare `movablecore`, `mem`, `reservelow`,
+ * `kernelcore` or `initrd`, 5.10's bare `rodata`) or print "Malformed early option" (a bare `movablecore`, `mem`, `reservelow`,
  * `cma`, `mem=nopentium`), memmap= types past 32 bits, and parameters parse_args("Booting
  * kernel") complains about after setup_arch() (5.10's `rodata=junk`, `kfence.sample_interval=abc`),
  * and x86's rodata= complaints (in parse_early_param() from 6.x, in parse_args() on 5.10).
@@ -41,9 +41,10 @@ const stopped = logs.filter((f) => !read(f).includes(' as init process'))
 const ran = logs.filter((f) => !stopped.includes(f))
 
 describe('Debian boots with early parameters that stop the boot or are malformed', () => {
-  it('has the logs: eight boots that stop (amd64 5.10, 6.12, 7.2 and arm64 5.10, 6.12), nineteen that run init', () => {
+  it('has the logs: nine boots that stop (amd64 5.10, 6.12, 7.2 and arm64 5.10, 6.12), nineteen that run init', () => {
     expect(stopped).toEqual([
       'amd64-5.10-4G-memmap-same-type.log.gz',
+      'amd64-6.12-4G-initrd-bare.log.gz',
       'amd64-6.12-4G-kernelcore-bare.log.gz',
       'amd64-6.12-4G-memmap-same-type.log.gz',
       'amd64-6.12-4G-swiotlb-bare.log.gz',
@@ -246,7 +247,7 @@ describe('verify: a boot that never reached init is compared on how it stopped',
     const log = read(f)
     const o = observedFromLog(log)
     expect(o.initCompleted).toBe(false)
-    const fn = f.includes('kernelcore') ? 'parse_option_str' : f.includes('swiotlb') ? 'setup_io_tlb_npages' : f.includes('rodata') ? '__pi_strcmp' : '__e820__range_update'
+    const fn = f.includes('kernelcore') ? 'parse_option_str' : f.includes('swiotlb') ? 'setup_io_tlb_npages' : f.includes('rodata') ? '__pi_strcmp' : f.includes('initrd') ? '_parse_integer_fixup_radix' : '__e820__range_update'
     expect(o.stopped).toMatchObject({ kind: 'fault', fn })
     // The function as a field of the engine's result (compareWithBoot() reads it), not a word of `at`.
     expect(simulated(f, log).crashkernel).toMatchObject({ kind: 'hang', cause: 'early-param', fn })

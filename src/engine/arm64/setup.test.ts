@@ -207,6 +207,21 @@ describe('arm64_memblock_init(): memstart_addr and the linear region', () => {
     })
     for (const r of runs) expect(mapped(r)).toBe(G + 0xf2000n)
   })
+  it("initrd= with a start and a size replaces the device tree's initrd (early_initrdmem() runs after setup_machine_fdt())", () => {
+    const initrds = (r: ReturnType<typeof simulate>) => r.reserved.filter((x) => x.owner === 'initrd').map((x) => [x.base, x.size])
+    for (const kernel of ['5.10', '6.12', '7.2']) {
+      const [dt] = sim({ ramSize: '4G', kernels: [kernel], cmdline: 'crashkernel=256M' })
+      expect(initrds(dt!)).toEqual([[0x48000000n, 0xf2000n]])
+      const [moved] = sim({ ramSize: '4G', kernels: [kernel], cmdline: 'initrd=0x50000000,0x800001 crashkernel=256M' })
+      expect(initrds(moved!)).toEqual([[0x50000000n, 0x801000n]])
+      // A path (the EFI stub's initrd=) is no start and size: the device tree's stays.
+      const [path] = sim({ ramSize: '4G', kernels: [kernel], cmdline: 'initrd=\\initrd.img crashkernel=256M' })
+      expect(initrds(path!)).toEqual([[0x48000000n, 0xf2000n]])
+      // A size of 0: no initrd at all.
+      const [none] = sim({ ramSize: '4G', kernels: [kernel], cmdline: 'initrd=0x50000000,0 crashkernel=256M' })
+      expect(initrds(none!)).toEqual([])
+    }
+  })
   it('a kernel loaded above the linear region keeps its memory: memstart_addr moves up and the bottom goes', () => {
     // 6.12's Image (0x2500000 bytes) at 272 GiB: memory ends at _end, memstart_addr becomes
     // round_up(_end - 256 GiB, 1 GiB) = 17 GiB, and the initrd at 0x48000000, below it, is

@@ -49,7 +49,7 @@ import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { crashAddrLowMax, dmaContiguousLimit } from './zones.js'
-import { parameq, parseEarlyParams } from '../params.js'
+import { initrdFromCmdline, parameq, parseEarlyParams } from '../params.js'
 import { arm64KernelStext, arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
 import { arm64MemstartAlign as granuleMemstartAlign } from './mmu.js'
 import type { VmemmapStart } from './memory.js'
@@ -132,9 +132,11 @@ function arm64MemblockInit(mb: Memblock, layout: Layout, policy: KernelPolicy, t
     memblockMemLimitRemoveMap(mb, memoryLimit)
     memblockAdd(mb, layout.image.base, layout.image.size)
   }
-  if (layout.initrd) {
-    const base = roundDown(layout.initrd.base, page)
-    const size = roundUp(layout.initrd.base + layout.initrd.size, page) - base
+  // phys_initrd_*: the device tree's, unless an initrd= or initrdmem= early param replaced them.
+  const initrd = initrdFromCmdline(layout.cmdline, policy.parse.memparse, layout.initrd)
+  if (initrd && initrd.size > 0n) {
+    const base = roundDown(initrd.base, page)
+    const size = roundUp(initrd.base + initrd.size, page) - base
     const startOfDram = memblockStartOfDram(mb)
     // The kernel WARN()s and forgets the initrd (phys_initrd_size = 0) rather than map it.
     if (base >= startOfDram && base + size <= startOfDram + linearRegionSize) {

@@ -419,6 +419,15 @@ describe('riscv64 setup_bootmem() edges mutation testing found unguarded', () =>
     expect(i).toBeGreaterThanOrEqual(0)
     expect(lines[i + 1]).toBe(' - disabling initrd')
   })
+  it("reserve_initrd_mem() reserves the initrd= of the command line over the device tree's (early_initrdmem())", () => {
+    const l = virtLayout('6.12', 4n * GiB, 'initrd=0xa0200800,0x1000 crashkernel=256M')
+    const r = simulate({ ...l, initrd: { base: 0x90000000n, size: 0x1000n } })
+    expect(coverage(r)).toContainEqual([0xa0200000n, 0xa0201fffn])
+    expect(coverage(r).some(([b]) => b === 0x90000000n)).toBe(false)
+    // Outside RAM it is refused as the device tree's would be.
+    const outside = simulate({ ...l, cmdline: 'initrdmem=0x200000000,4K crashkernel=256M' })
+    expect(texts(outside)).toContain('INITRD: 0x200000000+0x00001000 is not a memory region - disabling initrd')
+  })
   it('the kernel image is reserved up to the next PMD boundary (STRICT_KERNEL_RWX)', () => {
     const l = virtLayout('6.12', 4n * GiB, 'crashkernel=256M')
     const r = simulate({ ...l, image: { ...l.image, size: 0x1f01000n } })

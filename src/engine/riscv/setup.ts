@@ -53,7 +53,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
+import { debugPageallocEnabled, initrdFromCmdline, parameq, parseEarlyParams } from '../params.js'
 import { fmtPhys, min, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
@@ -141,11 +141,13 @@ export function earlyMem(layout: Layout, policy: KernelPolicy, levels: RiscvPagi
  * the fragment is a record of its own (at the default level, warn), " - disabling initrd".
  * @kernel init/initramfs.c reserve_initrd_mem (v6.1.192, v6.12.117: 617-636, v7.2.13)
  */
-function reserveInitrdMem(mb: Memblock, layout: Layout, trace: Trace): void {
-  if (!layout.initrd || layout.initrd.size === 0n) return
+function reserveInitrdMem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace): void {
+  // phys_initrd_*: the device tree's, unless an initrd= or initrdmem= early param replaced them.
+  const initrd = initrdFromCmdline(layout.cmdline, policy.parse.memparse, layout.initrd)
+  if (!initrd || initrd.size === 0n) return
   const page = layout.pageSize
-  const start = roundDown(layout.initrd.base, page)
-  const size = roundUp(layout.initrd.size + (layout.initrd.base - start), page)
+  const start = roundDown(initrd.base, page)
+  const size = roundUp(initrd.size + (initrd.base - start), page)
   const hex8 = (x: bigint): string => '0x' + x.toString(16).padStart(8, '0')
   if (!memblockIsRegionMemory(mb, start, size)) {
     trace.err('initrd', `INITRD: ${hex8(start)}+${hex8(size)} is not a memory region - disabling initrd`)
@@ -185,7 +187,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   }
   const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize)
   const dma32PhysLimit = min(SZ_4G, maxLowPhys)
-  reserveInitrdMem(mb, layout, trace)
+  reserveInitrdMem(mb, layout, policy, trace)
   // No allocation may come before the DT's reserved memory is known.
   const cmdlineCma = cmaFromCmdline(layout.cmdline, policy)
   const reservedMemCtx: ReservedMemContext = {
