@@ -559,3 +559,44 @@ describe('the 6.12.y stable releases, end to end on two 6.12 oracle boards', () 
     for (const r of rows) expect(r.lines).toEqual(rows[4]!.lines)
   })
 })
+
+describe('MAX_RESERVED_REGIONS (64): the nodes reserved_mem[] has no room for', () => {
+  const statics = (n: number) => Array.from({ length: n }, (_, i) => fixed(`s${i}`, SZ_1G + BigInt(i) * SZ_2M, SZ_2M))
+  const dynamics = (n: number) => Array.from({ length: n }, (_, i) => dynamic(`d${i}`, SZ_2M))
+  const total = (r: ReturnType<typeof scan>) => r.mb.reserved.regions.reduce((s, x) => s + x.size, 0n)
+  const notRange = (lines: string[]) => lines.filter((l) => !/^OF: reserved mem: 0x[0-9a-f]+\.\./.test(l))
+  // fdt_reserved_mem_save_node() (drivers/of/of_reserved_mem.c@v5.10.223, v6.1.192): a 65th
+  // node is not saved. A static one is saved after its first entry is reserved (fdt.c
+  // __reserved_mem_reserve_reg), so it stays reserved, its lines around the refusal, and is
+  // never initialised; a dynamic one, saved as 0, 0 by the scan, is never allocated.
+  it.each([
+    ['5.10', OF_RESERVED_MEM_5_10, "OF: fdt: Reserved memory: failed to reserve memory for node 's64': base 0x0000000089000000, size 0 MiB"],
+    ['6.1', OF_RESERVED_MEM_6_1, "OF: fdt: Reserved memory: failed to reserve memory for node 's64': base 0x0000000089000000, size 0 MiB"],
+  ])('%s: the 65th node is refused after its first entry; a dynamic node past it is never placed', (_k, gen, failed) => {
+    const s64: EarlyReservation = { kind: 'fixed', name: 's64', base: 0x89000000n, size: 0n, nomap: false, moreReg: [{ base: 0x8a000000n, size: SZ_2M }] }
+    const r = scan(gen, [...statics(64), s64, dynamic('late', SZ_2M)])
+    expect(r.lines).toEqual([failed, 'OF: reserved mem: not enough space for all defined regions.', 'OF: reserved mem: not enough space for all defined regions.'])
+    // The 64 static nodes and s64's second entry; nothing for `late`.
+    expect(total(r)).toBe(65n * SZ_2M)
+  })
+  it('6.5: no range line for a static node that was not saved', () => {
+    const r = scan(OF_RESERVED_MEM_6_5, statics(65))
+    expect(r.lines.filter((l) => l.endsWith(' s64'))).toEqual([])
+    expect(notRange(r.lines)).toEqual(['OF: reserved mem: not enough space for all defined regions.'])
+    expect(r.lines.length).toBe(65)
+  })
+  // fdt_scan_reserved_mem() (drivers/of/of_reserved_mem.c@v6.12.117, v7.2.13): dynamic_nodes[]
+  // holds 64; a 65th dynamic node is skipped with a line where the scan meets it, in DT order.
+  it.each([
+    ['6.12.103', OF_RESERVED_MEM_6_12_103],
+    ['7.2', OF_RESERVED_MEM_7_2],
+  ])('%s: a 65th dynamic node is skipped as the scan meets it', (_k, gen) => {
+    const r = scan(gen, [...dynamics(64), fixed('fw', 0x80000000n, 0n), dynamic('d64', SZ_2M)], false)
+    expect(notRange(r.lines)).toEqual([
+      "OF: reserved mem: Reserved memory: failed to reserve memory for node 'fw': base 0x0000000080000000, size 0 MiB",
+      "OF: reserved mem: too many defined dynamic regions, skip 'd64'",
+    ])
+    expect(total(r)).toBe(64n * SZ_2M)
+    expect(r.st.totalReservedMemCnt).toBe(65)
+  })
+})

@@ -355,6 +355,13 @@ type DynamicNode = Extract<EarlyReservation, { kind: 'dynamic' }>
 const OF = 'of'
 const ofLine = (text: string): string => `OF: reserved mem: ${text}`
 
+/**
+ * MAX_RESERVED_REGIONS: the size of reserved_mem[] while the early scan fills it (and, on
+ * 'two-pass' generations, of its list of dynamic nodes).
+ * @kernel drivers/of/of_reserved_mem.c (v5.10.223, v6.1.192); drivers/of/of_private.h (v6.12.117, v7.2.13)
+ */
+const MAX_RESERVED_REGIONS = 64
+
 /** memblock_overlaps_region(&memblock.memory, base, size). */
 function overlapsMemory(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
   for (const r of mb.memory.regions) if (r.base < base + size && base < r.base + r.size) return true
@@ -389,9 +396,11 @@ const NO_MORE_REG: readonly PhysRange[] = []
  * (7.x: only the first, with a warning when there are more), and a line for each that fails
  * or has size 0. The node itself (saved all the same) is the first entry. On 7.x the node is
  * validated first (fdt_validate_reserved_mem_node()), after the warning: a CMA pool that
- * rmem_cma_validate() refuses is not reserved at all, and false is returned.
+ * rmem_cma_validate() refuses is not reserved at all, and false is returned. `saveFirst`: what
+ * 5.10 – 6.12.12 do right after the first entry, fdt_reserved_mem_save_node() (its line, when
+ * reserved_mem[] is full, comes before those of the further entries).
  */
-function reservedMemReserveReg(mb: Memblock, ctx: ReservedMemContext, r: FixedNode, trace: Trace): boolean {
+function reservedMemReserveReg(mb: Memblock, ctx: ReservedMemContext, r: FixedNode, trace: Trace, saveFirst?: () => void): boolean {
   const gen = ctx.gen
   const more = r.moreReg ?? NO_MORE_REG
   if (more.length > 0 && gen.extraReg === 'first-only') {
@@ -400,6 +409,7 @@ function reservedMemReserveReg(mb: Memblock, ctx: ReservedMemContext, r: FixedNo
   if (gen.cma === 'validate' && staticCmaSkipped(r, ctx, trace)) return false
   if (gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace)) return false
   reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace)
+  saveFirst?.()
   if (gen.extraReg === 'first-only') return true
   for (const e of more) reserveRegEntry(mb, gen, r.name, e.base, e.size, r.nomap, trace)
   return true
@@ -606,8 +616,14 @@ function fdtInitReservedMemSorted(
   const rmem: Rmem[] = []
   for (let i = 0; i < reservations.length; i++) {
     const r = reservations[i]!
-    if (r.kind === 'fixed') reservedMemReserveReg(mb, ctx, r, trace)
-    rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n })
+    // fdt_reserved_mem_save_node(): a node past MAX_RESERVED_REGIONS is not saved, so a static
+    // one (reserved all the same) is never initialised and a dynamic one never placed.
+    const save = (): void => {
+      if (rmem.length === MAX_RESERVED_REGIONS) trace.err(OF, ofLine('not enough space for all defined regions.'))
+      else rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n })
+    }
+    if (r.kind === 'fixed') reservedMemReserveReg(mb, ctx, r, trace, save)
+    else save()
   }
   // 6.4 – 6.12.12: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
   if (ctx.gen.memreserve === 'before-init') reserveMemreserve(mb, all)
@@ -631,19 +647,27 @@ function fdtInitReservedMemSorted(
  * 6.12.13+: fdt_scan_reserved_mem() reserves the static nodes (each counted, even one that
  * failed), then places and initialises the dynamic nodes in DT order; an alloc-ranges window
  * sees only the dynamic nodes saved before it (the static ones are saved late).
+ * Only the first MAX_RESERVED_REGIONS dynamic nodes are kept for placing
+ * (drivers/of/of_reserved_mem.c@v6.12.117, v7.2.13 fdt_scan_reserved_mem).
  */
 function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyReservation[], ctx: ReservedMemContext, st: ReservedMemState, trace: Trace): void {
   let count = 0
+  const dynamicNodes: number[] = []
   for (let i = 0; i < reservations.length; i++) {
     const r = reservations[i]!
-    if (r.kind !== 'fixed') continue
+    if (r.kind !== 'fixed') {
+      // dynamic_nodes[] holds MAX_RESERVED_REGIONS; the scan skips the rest where it meets them.
+      if (dynamicNodes.length === MAX_RESERVED_REGIONS) trace.err(OF, ofLine(`too many defined dynamic regions, skip '${r.name}'`))
+      else dynamicNodes.push(i)
+      continue
+    }
     const reserved = reservedMemReserveReg(mb, ctx, r, trace)
     if (reserved) count++
     // Saved even with an empty first entry: the late pass warns about its further entries
     // before it skips it (and validates a refused one again).
     st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, skipped: !reserved })
   }
-  for (let i = 0; i < reservations.length; i++) {
+  for (const i of dynamicNodes) {
     const r = reservations[i]!
     if (r.kind !== 'dynamic') continue
     if (r.cma && ctx.gen.cma === 'validate' && rmemCmaSkipped(r, ctx.cma, trace)) continue
