@@ -600,3 +600,23 @@ describe('MAX_RESERVED_REGIONS (64): the nodes reserved_mem[] has no room for', 
     expect(r.st.totalReservedMemCnt).toBe(65)
   })
 })
+
+describe('the late overlap check sees only the static nodes reserved_mem[] kept', () => {
+  // 7.x fdt_init_reserved_mem_node() leaves a node whose init failed out of reserved_mem[]
+  // (returns before reserved_mem_count++: drivers/of/of_reserved_mem.c@v7.2.13), so
+  // __rmem_check_for_overlap() does not compare it; 6.12.117's fdt_reserved_mem_save_node()
+  // keeps it (reserved_mem_count++ after the init, whatever it returned).
+  const pool: EarlyReservation = { kind: 'fixed', name: 'pool', base: SZ_1G + SZ_1M, size: SZ_2M, nomap: false, cma: true }
+  const nodes = [pool, fixed('fw', SZ_1G + SZ_2M, SZ_2M)]
+  const overlap = ['OF: reserved mem: OVERLAP DETECTED!', 'pool (0x0000000040100000--0x0000000040300000) overlaps with fw (0x0000000040200000--0x0000000040400000)']
+  const failed = ['Reserved memory: incorrect alignment of CMA region', 'OF: reserved mem: node pool compatible matching fail', 'OF: reserved mem: 0x0000000040200000..0x00000000403fffff (2048 KiB) map non-reusable fw']
+  it('6.12.103: the misaligned pool stays in the array, so its overlap is reported', () => {
+    expect(scan(OF_RESERVED_MEM_6_12_103, nodes).lines).toEqual([...failed, ...overlap])
+  })
+  it.each([
+    ['7.1', OF_RESERVED_MEM_7_1],
+    ['7.2', OF_RESERVED_MEM_7_2],
+  ])('%s: the misaligned pool is dropped, and no overlap is reported', (_k, gen) => {
+    expect(scan(gen, nodes).lines).toEqual(failed)
+  })
+})

@@ -701,8 +701,9 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
     if (n.skipped && (ctx.gen.cma === 'skip-default' || staticCmaSkipped(n, ctx, trace))) continue
     // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
     if (n.size === 0n) continue
-    fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace)
-    rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size })
+    const kept = fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace)
+    // 7.x leaves a node whose init failed out of reserved_mem[], and so out of the overlap check.
+    if (kept || ctx.gen.failedInitKept) rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size })
   }
   rmemCheckForOverlap(rmem, ctx.gen, trace)
 }
