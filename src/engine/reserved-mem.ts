@@ -648,7 +648,9 @@ function fdtInitReservedMemSorted(
  * failed), then places and initialises the dynamic nodes in DT order; an alloc-ranges window
  * sees only the dynamic nodes saved before it (the static ones are saved late).
  * Only the first MAX_RESERVED_REGIONS dynamic nodes are kept for placing
- * (drivers/of/of_reserved_mem.c@v6.12.117, v7.2.13 fdt_scan_reserved_mem).
+ * (drivers/of/of_reserved_mem.c@v6.12.117, v7.2.13 fdt_scan_reserved_mem; the check came with
+ * "prevent OOB when too many dynamic regions are defined", in 6.12.103: 6.12.13 – 6.12.102
+ * write past dynamic_nodes[] instead, which the engine does not model).
  */
 function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyReservation[], ctx: ReservedMemContext, st: ReservedMemState, trace: Trace): void {
   let count = 0
