@@ -6216,7 +6216,8 @@ function kstrtoulBase0(s) {
  *
  * Also the generic handlers of the parameters more than one arch (and the boot-log importer)
  * reads: set_debug_rodata() (rodata=, with the arch hook's words as data) and
- * param_set_sample_interval() (kfence.sample_interval=).
+ * param_set_sample_interval() (kfence.sample_interval=), and early_initrdmem() (initrd=,
+ * initrdmem=).
  *
  * @kernel init/main.c parse_early_param, do_early_param, set_debug_rodata; kernel/params.c
  *         parse_args, parse_one, parameq; lib/cmdline.c next_arg; mm/kfence/core.c
@@ -6530,6 +6531,36 @@ function kfenceSampleIntervalFromCmdline(cmdline) {
         interval = paramSetSampleInterval(val) ?? interval;
     }
     return interval;
+}
+// ---------------------------------------------------------------- initrd=, initrdmem=
+/**
+ * Mirrors early_initrdmem() — init/do_mounts_initrd.c (v5.10.223:31-46, v6.1.192:51-66,
+ * v6.12.117:50-65, v7.2.13:25-40), early_param "initrdmem" and "initrd" (early_initrd()
+ * calls it) — over the whole command line: each token whose memparse()d start is followed by
+ * ',' sets phys_initrd_start and phys_initrd_size (the size memparse()d after the comma);
+ * any other value changes nothing. parse_early_param() runs after setup_machine_fdt() has
+ * read the device tree's linux,initrd-start/-end (early_init_dt_check_for_initrd()), so a
+ * token overrides them (`dt`). arm64_memblock_init() and riscv's reserve_initrd_mem() reserve
+ * phys_initrd_*; x86 takes its initrd from boot_params and never reads them. A bare `initrd`
+ * (NULL value) is left to early-params.ts (memparse() of NULL).
+ *
+ * @example
+ * initrdFromCmdline('initrd=0x48000000,8M', memparseWrapping) // → { base: 0x48000000n, size: 0x800000n }
+ * initrdFromCmdline('initrd=/boot/initrd.img', memparseWrapping, dt) // → dt
+ */
+function initrdFromCmdline(cmdline, memparse, dt) {
+    if (!cmdline.includes('initrd'))
+        return dt;
+    let initrd = dt;
+    for (const { param, val } of parseEarlyParams(cmdline)) {
+        if (val === null || !(parameq(param, 'initrd') || parameq(param, 'initrdmem')))
+            continue;
+        const start = memparse(val, 0);
+        // unsigned long size: 64 bits on every arch here.
+        if (val[start.end] === ',')
+            initrd = { base: start.value, size: memparse(val, start.end + 1).value };
+    }
+    return initrd;
 }
 /**
  * Mirrors the copy of the boot loader's command line into boot_command_line — drivers/of/fdt.c
@@ -12657,6 +12688,12 @@ function cmaPoolCreated(node, base, size, trace) {
 }
 const OF = 'of';
 const ofLine = (text) => `OF: reserved mem: ${text}`;
+/**
+ * MAX_RESERVED_REGIONS: the size of reserved_mem[] while the early scan fills it (and, on
+ * 'two-pass' generations, of its list of dynamic nodes).
+ * @kernel drivers/of/of_reserved_mem.c (v5.10.223, v6.1.192); drivers/of/of_private.h (v6.12.117, v7.2.13)
+ */
+const MAX_RESERVED_REGIONS = 64;
 /** memblock_overlaps_region(&memblock.memory, base, size). */
 function overlapsMemory(mb, base, size) {
     for (const r of mb.memory.regions)
@@ -12690,9 +12727,11 @@ const NO_MORE_REG = [];
  * (7.x: only the first, with a warning when there are more), and a line for each that fails
  * or has size 0. The node itself (saved all the same) is the first entry. On 7.x the node is
  * validated first (fdt_validate_reserved_mem_node()), after the warning: a CMA pool that
- * rmem_cma_validate() refuses is not reserved at all, and false is returned.
+ * rmem_cma_validate() refuses is not reserved at all, and false is returned. `saveFirst`: what
+ * 5.10 – 6.12.12 do right after the first entry, fdt_reserved_mem_save_node() (its line, when
+ * reserved_mem[] is full, comes before those of the further entries).
  */
-function reservedMemReserveReg(mb, ctx, r, trace) {
+function reservedMemReserveReg(mb, ctx, r, trace, saveFirst) {
     const gen = ctx.gen;
     const more = r.moreReg ?? NO_MORE_REG;
     if (more.length > 0 && gen.extraReg === 'first-only') {
@@ -12703,6 +12742,7 @@ function reservedMemReserveReg(mb, ctx, r, trace) {
     if (gen.cma === 'skip-default' && cmaSkipDtDefault(r, ctx.cma, trace))
         return false;
     reserveRegEntry(mb, gen, r.name, r.base, r.size, r.nomap, trace);
+    saveFirst?.();
     if (gen.extraReg === 'first-only')
         return true;
     for (const e of more)
@@ -12902,9 +12942,18 @@ function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
     const rmem = [];
     for (let i = 0; i < reservations.length; i++) {
         const r = reservations[i];
+        // fdt_reserved_mem_save_node(): a node past MAX_RESERVED_REGIONS is not saved, so a static
+        // one (reserved all the same) is never initialised and a dynamic one never placed.
+        const save = () => {
+            if (rmem.length === MAX_RESERVED_REGIONS)
+                trace.err(OF, ofLine('not enough space for all defined regions.'));
+            else
+                rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n });
+        };
         if (r.kind === 'fixed')
-            reservedMemReserveReg(mb, ctx, r, trace);
-        rmem.push({ index: i, name: r.name, base: r.kind === 'fixed' ? r.base : 0n, size: r.kind === 'fixed' ? r.size : 0n });
+            reservedMemReserveReg(mb, ctx, r, trace, save);
+        else
+            save();
     }
     // 6.4 – 6.12.12: the /memreserve/ loop comes between fdt_scan_reserved_mem() and fdt_init_reserved_mem().
     if (ctx.gen.memreserve === 'before-init')
@@ -12930,13 +12979,24 @@ function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
  * 6.12.13+: fdt_scan_reserved_mem() reserves the static nodes (each counted, even one that
  * failed), then places and initialises the dynamic nodes in DT order; an alloc-ranges window
  * sees only the dynamic nodes saved before it (the static ones are saved late).
+ * Only the first MAX_RESERVED_REGIONS dynamic nodes are kept for placing
+ * (drivers/of/of_reserved_mem.c@v6.12.117, v7.2.13 fdt_scan_reserved_mem; the check came with
+ * "prevent OOB when too many dynamic regions are defined", in 6.12.103: 6.12.13 – 6.12.102
+ * write past dynamic_nodes[] instead, which the engine does not model).
  */
 function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
     let count = 0;
+    const dynamicNodes = [];
     for (let i = 0; i < reservations.length; i++) {
         const r = reservations[i];
-        if (r.kind !== 'fixed')
+        if (r.kind !== 'fixed') {
+            // dynamic_nodes[] holds MAX_RESERVED_REGIONS; the scan skips the rest where it meets them.
+            if (dynamicNodes.length === MAX_RESERVED_REGIONS)
+                trace.err(OF, ofLine(`too many defined dynamic regions, skip '${r.name}'`));
+            else
+                dynamicNodes.push(i);
             continue;
+        }
         const reserved = reservedMemReserveReg(mb, ctx, r, trace);
         if (reserved)
             count++;
@@ -12944,7 +13004,7 @@ function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
         // before it skips it (and validates a refused one again).
         st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, skipped: !reserved });
     }
-    for (let i = 0; i < reservations.length; i++) {
+    for (const i of dynamicNodes) {
         const r = reservations[i];
         if (r.kind !== 'dynamic')
             continue;
@@ -12987,8 +13047,10 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
         // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
         if (n.size === 0n)
             continue;
-        fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace);
-        rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size });
+        const kept = fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace);
+        // 7.x leaves a node whose init failed out of reserved_mem[], and so out of the overlap check.
+        if (kept || ctx.gen.failedInitKept)
+            rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size });
     }
     rmemCheckForOverlap(rmem, ctx.gen, trace);
 }
@@ -14248,12 +14310,14 @@ function earlyMem(layout, policy, levels) {
  * the fragment is a record of its own (at the default level, warn), " - disabling initrd".
  * @kernel init/initramfs.c reserve_initrd_mem (v6.1.192, v6.12.117: 617-636, v7.2.13)
  */
-function reserveInitrdMem(mb, layout, trace) {
-    if (!layout.initrd || layout.initrd.size === 0n)
+function reserveInitrdMem(mb, layout, policy, trace) {
+    // phys_initrd_*: the device tree's, unless an initrd= or initrdmem= early param replaced them.
+    const initrd = initrdFromCmdline(layout.cmdline, policy.parse.memparse, layout.initrd);
+    if (!initrd || initrd.size === 0n)
         return;
     const page = layout.pageSize;
-    const start = roundDown(layout.initrd.base, page);
-    const size = roundUp(layout.initrd.size + (layout.initrd.base - start), page);
+    const start = roundDown(initrd.base, page);
+    const size = roundUp(initrd.size + (initrd.base - start), page);
     const hex8 = (x) => '0x' + x.toString(16).padStart(8, '0');
     if (!memblockIsRegionMemory(mb, start, size)) {
         trace.err('initrd', `INITRD: ${hex8(start)}+${hex8(size)} is not a memory region - disabling initrd`);
@@ -14293,7 +14357,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     }
     const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize);
     const dma32PhysLimit = min(phys_SZ_4G, maxLowPhys);
-    reserveInitrdMem(mb, layout, trace);
+    reserveInitrdMem(mb, layout, policy, trace);
     // No allocation may come before the DT's reserved memory is known.
     const cmdlineCma = cmaFromCmdline(layout.cmdline, policy);
     const reservedMemCtx = {
@@ -15062,7 +15126,8 @@ function e820MemblockSetup(mb, ram) {
  *                linear-map-flags.ts) kstrtobool()'s -EINVAL for NULL or a word it does not know;
  *   swiotlb      (every arch: CONFIG_SWIOTLB) a NULL value: setup_io_tlb_npages() reads *str;
  *   no4lvl, no5lvl (riscv64 6.4+) print what set_satp_mode() already did;
- *   numa         (riscv64) a NULL value: numa_parse_early_param() returns -EINVAL;
+ *   numa         (every arch: CONFIG_NUMA) a NULL value: numa_parse_early_param() (x86's
+ *                numa_setup()) returns -EINVAL;
  *   acpi         (arm64) a NULL value or a word parse_acpi() does not know: -EINVAL.
  * An arch's own handlers can fault too (arm64 ≤ 5.19's parse_rodata() on a bare `rodata`,
  * arm64/linear-map-flags.ts): parseEarlyParamStops() takes that as `archFault`.
@@ -15104,6 +15169,17 @@ const info = (st, source, text) => {
  *         cmdline_parse_kernelcore; lib/cmdline.c parse_option_str (v5.10.223 – v7.2.13)
  */
 const cmdlineParseKernelcore = (val) => (val === null ? faultIn('null-dereference', 'lib/cmdline.c', 'parse_option_str') : 0);
+/**
+ * Mirrors early_initrdmem() (`initrdmem`, and `initrd` through early_initrd()) as far as a
+ * NULL value goes: memparse(NULL) → simple_strtoull() (simple_strntoull() from 6.x) →
+ * _parse_integer_fixup_radix() reads s[0], address 0 (Debian 6.12.117 amd64: "PANIC: early
+ * exception 0x0e … cr2 0x0", RIP in _parse_integer_fixup_radix, test/boots/early-params
+ * amd64-6.12-4G-initrd-bare). A value is never malformed (it returns 0); where it moves the
+ * initrd (arm64, riscv64) is params.ts initrdFromCmdline().
+ * @kernel init/do_mounts_initrd.c early_initrdmem, early_initrd (v5.10.223 – v7.2.13);
+ *         lib/cmdline.c memparse; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_fixup_radix
+ */
+const earlyInitrdmem = (val) => (val === null ? faultIn('null-dereference', 'lib/kstrtox.c', '_parse_integer_fixup_radix') : 0);
 /**
  * Mirrors cmdline_parse_movablecore() → cmdline_parse_core(): `if (!p) return -EINVAL`.
  * @kernel mm/page_alloc.c (v5.10.223, v6.1.192), mm/mm_init.c (v6.12.117, v7.2.13)
@@ -15192,10 +15268,13 @@ layout.config.DEBUG_PAGEALLOC && policy.arch !== 'arm64' ? policy.parse.kstrtobo
  */
 const setupIoTlbNpages = (val) => (val === null ? faultIn('null-dereference', 'kernel/dma/swiotlb.c', 'setup_io_tlb_npages') : 0);
 /**
- * Mirrors numa_parse_early_param(): `if (!opt) return -EINVAL` (riscv/setup.ts numaOff()
- * applies a value; `fake=` without CONFIG_NUMA_EMU, -EINVAL from 6.12's numa_memblks, is not
- * followed).
- * @kernel drivers/base/arch_numa.c numa_parse_early_param (v6.1.192:27, v6.12.117:23, v7.2.13:23)
+ * Mirrors numa_parse_early_param() (arm64, riscv64) and x86's numa_setup(), which start alike:
+ * `if (!opt) return -EINVAL` (riscv/setup.ts numaOff() applies a value; `fake=` without
+ * CONFIG_NUMA_EMU, -EINVAL from 6.12's numa_memblks, is not followed; x86's and arm64's
+ * values change nothing the engine models).
+ * @kernel drivers/base/arch_numa.c numa_parse_early_param (v6.1.192:27, v6.12.117:23, v7.2.13:23);
+ *         arch/arm64/mm/numa.c numa_parse_early_param (v5.10.223:28-37); arch/x86/mm/numa.c
+ *         numa_setup (v5.10.223:34-48, v6.12.117:27-41, v7.2.13:28-42)
  */
 const numaParseEarlyParam = (val) => (val === null ? early_params_EINVAL : 0);
 /**
@@ -15225,6 +15304,9 @@ const HANDLERS = {
         { name: 'cma', word: 'cma', fn: earlyCma },
         { name: 'debug_pagealloc', word: 'pagealloc', fn: earlyDebugPagealloc },
         { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
+        { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
+        { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
+        { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
     ],
     arm64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -15233,6 +15315,9 @@ const HANDLERS = {
         { name: 'cma', word: 'cma', fn: earlyCma },
         { name: 'swiotlb', word: 'swiotlb', fn: setupIoTlbNpages },
         { name: 'acpi', word: 'acpi', fn: parseAcpiArm64 },
+        { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
+        { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
+        { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
     ],
     riscv64: [
         { name: 'kernelcore', word: 'core', fn: cmdlineParseKernelcore },
@@ -15244,6 +15329,8 @@ const HANDLERS = {
         { name: 'no4lvl', word: 'lvl', fn: printNoLvl('Disabled 4-level and 5-level paging') },
         { name: 'no5lvl', word: 'lvl', fn: printNoLvl('Disabled 5-level paging') },
         { name: 'numa', word: 'numa', fn: numaParseEarlyParam },
+        { name: 'initrdmem', word: 'initrd', fn: earlyInitrdmem },
+        { name: 'initrd', word: 'initrd', fn: earlyInitrdmem },
     ],
 };
 const NOTHING = { events: [] };
@@ -16003,9 +16090,11 @@ function arm64MemblockInit(mb, layout, policy, trace) {
         memblockMemLimitRemoveMap(mb, memoryLimit);
         memblockAdd(mb, layout.image.base, layout.image.size);
     }
-    if (layout.initrd) {
-        const base = roundDown(layout.initrd.base, page);
-        const size = roundUp(layout.initrd.base + layout.initrd.size, page) - base;
+    // phys_initrd_*: the device tree's, unless an initrd= or initrdmem= early param replaced them.
+    const initrd = initrdFromCmdline(layout.cmdline, policy.parse.memparse, layout.initrd);
+    if (initrd && initrd.size > 0n) {
+        const base = roundDown(initrd.base, page);
+        const size = roundUp(initrd.base + initrd.size, page) - base;
         const startOfDram = memblockStartOfDram(mb);
         // The kernel WARN()s and forgets the initrd (phys_initrd_size = 0) rather than map it.
         if (base >= startOfDram && base + size <= startOfDram + linearRegionSize) {
@@ -17237,6 +17326,195 @@ function policyFor(arch, release, name) {
         (!p.appliesTo.before || compareKernelVersions(v, p.appliesTo.before) < 0));
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/x86/swiotlb.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * What `swiotlb=` does to x86's default crash-kernel low size: setup_io_tlb_npages() sets the
+ * slab count early, swiotlb_size_or_default() turns it into bytes, and the low default is
+ * max(that + 8 MiB, 256 MiB). Nothing else changes the count before the crash reservation on
+ * the boards modelled (swiotlb_adjust_size() is for SEV/TDX guests only).
+ *
+ * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages, swiotlb_size_or_default (v5.10.223, v6.1.192,
+ *         v6.12.117, v7.2.13), swiotlb_adjust_nareas, round_up_default_nslabs (v6.1.192, v6.12.117, v7.2.13);
+ *         arch/x86/kernel/setup.c reserve_crashkernel_low (v5.10.223, v6.1.192);
+ *         arch/x86/include/asm/crash_reserve.h crash_low_size_default (v6.12.117, v7.2.13)
+ */
+
+
+
+const IO_TLB_SEGSIZE = 128n;
+const IO_TLB_SHIFT = 11n;
+const IO_TLB_DEFAULT_SIZE = 64n << 20n;
+const U32 = 0xffffffffn;
+/** isdigit(s[i]) (false past the end). */
+const isDigit = (s, i) => {
+    const c = s.charCodeAt(i);
+    return c >= 48 && c <= 57;
+};
+/** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
+const roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
+/**
+ * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
+ * default_nareas is an unsigned long (kernel/dma/swiotlb.c@v6.12.117:104, @v7.2.13:102), so
+ * IO_TLB_SEGSIZE * default_nareas is computed in 64 bits: up to 128 * 2^31 = 2^38, no wrap.
+ * From 2^25 areas on the floor reaches 2^32 slabs (8 TiB), as Debian 6.12.117 printed with
+ * `swiotlb=,33554432`: "SWIOTLB bounce buffer size roundup to 8388608MB", and the crash
+ * kernel's default low size followed (test/boots/amd64-crashkernel, swiotlb-areas).
+ */
+function roundUpDefaultNslabs(st) {
+    if (st.nareas === 0n)
+        return false;
+    const floor = u64(IO_TLB_SEGSIZE * st.nareas);
+    if (st.nslabs < floor)
+        st.nslabs = roundupPowOfTwo(floor);
+    else if (!isPowerOfTwo(st.nslabs))
+        st.nslabs = roundupPowOfTwo(st.nslabs);
+    else
+        return false;
+    return true;
+}
+/**
+ * swiotlb_adjust_nareas(unsigned int nareas): the value arrives truncated to 32 bits, and the
+ * unsigned long roundup_pow_of_two() goes back into it, so a count above 2^31 becomes 0 areas
+ * (and round_up_default_nslabs() then does nothing). It pr_info()s the count with %d (2^31 is
+ * negative there), and the new bounce-buffer size in MiB (%lu, no newline) where
+ * round_up_default_nslabs() changed it: test/boots/amd64-crashkernel's swiotlb-areas boot
+ * prints both right after the e820 map, as an early parameter's lines.
+ * @kernel kernel/dma/swiotlb.c swiotlb_adjust_nareas (v6.1.192:129-142, v6.12.117:153-166,
+ *         v7.2.13:151-164), pr_fmt "software IO TLB: "
+ */
+function swiotlbAdjustNareas(st, value, printed) {
+    let nareas = value & U32;
+    if (nareas === 0n)
+        nareas = 1n;
+    else if (!isPowerOfTwo(nareas))
+        nareas = roundupPowOfTwo(nareas) & U32;
+    st.nareas = nareas;
+    printed.push(`software IO TLB: area num ${BigInt.asIntN(32, nareas)}.`);
+    if (roundUpDefaultNslabs(st))
+        printed.push(`software IO TLB: SWIOTLB bounce buffer size roundup to ${u64(st.nslabs << IO_TLB_SHIFT) >> 20n}MB`);
+}
+/** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation); what it prints goes to `printed`. */
+function swiotlb_setupIoTlbNpages(st, s, gen, printed = []) {
+    const saturate = gen === 'default_nslabs-saturating';
+    let i = 0;
+    if (isDigit(s, i)) {
+        const n = simpleStrtoull(s, i, saturate);
+        // "avoid tail segment of size < IO_TLB_SEGSIZE"
+        st.nslabs = roundUp(n.value, IO_TLB_SEGSIZE);
+        i = n.end;
+    }
+    if (s[i] === ',')
+        i++;
+    if (gen === 'io_tlb_nslabs') {
+        // 5.10: no area count; `noforce` leaves one slab.
+        if (s.slice(i) === 'noforce')
+            st.nslabs = 1n;
+        return;
+    }
+    if (isDigit(s, i))
+        swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value, printed);
+}
+/** The state swiotlb.c starts with: 5.10's io_tlb_nslabs 0 (the default), 6.x's default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT. */
+const initialState = (gen) => ({ nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n });
+/**
+ * Engine helper (no kernel counterpart): what setup_io_tlb_npages() prints for each `swiotlb=`
+ * token, by its parseEarlyParams() index (6.x+: the area count, and the rounded-up size;
+ * 5.10 prints nothing). A bare `swiotlb` faults instead (early-params.ts).
+ */
+function swiotlbEarlyParamLines(cmdline, gen) {
+    const out = [];
+    if (gen === 'io_tlb_nslabs' || !cmdline.includes('swiotlb'))
+        return out;
+    const st = initialState(gen);
+    for (const [i, p] of parseEarlyParams(cmdline).entries()) {
+        if (p.val === null || !parameq(p.param, 'swiotlb'))
+            continue;
+        const printed = [];
+        swiotlb_setupIoTlbNpages(st, p.val, gen, printed);
+        if (printed.length > 0)
+            out[i] = printed;
+    }
+    return out;
+}
+/**
+ * Mirrors swiotlb_size_or_default() — kernel/dma/swiotlb.c (v5.10.223:154, v6.12.117:208).
+ * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
+ * buffer size the crash reservation sees.
+ */
+function swiotlbSizeOrDefault(cmdline, gen) {
+    const st = initialState(gen);
+    if (cmdline.includes('swiotlb')) {
+        for (const p of parseEarlyParams(cmdline)) {
+            // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) faults: simulate() stops at it (early-params.ts).
+            if (p.val !== null && parameq(p.param, 'swiotlb'))
+                swiotlb_setupIoTlbNpages(st, p.val, gen);
+        }
+    }
+    const size = u64(st.nslabs << IO_TLB_SHIFT);
+    return gen === 'io_tlb_nslabs' && size === 0n ? IO_TLB_DEFAULT_SIZE : size;
+}
+/**
+ * Mirrors crash_low_size_default() — arch/x86/include/asm/crash_reserve.h (v6.12.117:33; in reserve_crashkernel_low(), arch/x86/kernel/setup.c v5.10.223:458).
+ * The x86_64 default low size of the crash kernel: max(swiotlb_size_or_default() + 8 MiB,
+ * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
+ */
+function crashLowSizeDefault(cmdline, gen) {
+    return max(u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n)), 256n << 20n);
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/x86/param-trace.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * What x86_64's own parameter handlers print, as simulate() places it (early-params.ts
+ * ParamTrace): the early ones by token in parse_early_param(), the rest in parse_args("Booting
+ * kernel") after setup_arch(). The values the boot reads come from the same mirrors
+ * (direct-map.ts setDebugRodata(), kfenceAtBoot(); swiotlb.ts swiotlbSizeOrDefault()).
+ */
+
+
+
+/**
+ * What x86's rodata=, swiotlb= and kfence.sample_interval= print during boot.
+ * - setup_io_tlb_npages() prints the area count and a rounded-up size (6.x+; swiotlb.ts
+ *   swiotlbEarlyParamLines()) in parse_early_param(), at the token's place.
+ * - set_debug_rodata() warns "Invalid option string for rodata: '%s'" for a value it does not
+ *   take ("(null)" for a bare `rodata`, which only the early_param generations see): in
+ *   parse_early_param() at the token's place on 6.x/7.x, in parse_args("Booting kernel") on
+ *   5.10 (__setup("rodata=")).
+ * - parse_args() prints "Booting kernel: `%s' invalid for parameter `%s'" where
+ *   param_set_sample_interval() rejects the value of the builtin module parameter (a KFENCE
+ *   kernel: not 5.10).
+ * All three only print here.
+ * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362; v6.1.192:1429-1442;
+ *         v7.2.13:1500-1513); kernel/params.c parse_args (v6.12.117:161-212);
+ *         mm/kfence/core.c param_set_sample_interval; kernel/dma/swiotlb.c setup_io_tlb_npages
+ */
+function x86ParamTrace(layout, policy) {
+    const { cmdline } = layout;
+    const kfence = policy.x86.kfence && layout.config.KFENCE;
+    // Without their names nothing prints: most command lines are not tokenised twice.
+    if (!cmdline.includes('rodata') && !cmdline.includes('swiotlb') && !(kfence && cmdline.includes('kfence')))
+        return NO_PARAM_TRACE;
+    const param = policy.x86.rodataParam;
+    const { registration, call } = SET_DEBUG_RODATA[param];
+    const st = { rodataEnabled: true, rodataFull: false };
+    const early = swiotlbEarlyParamLines(cmdline, policy.x86.swiotlb).map((lines) => lines?.map((text) => ({ level: 'info', source: 'swiotlb', text })) ?? []);
+    const bootingKernel = [];
+    for (const [i, token] of parseEarlyParams(cmdline).entries()) {
+        if (rodataTokenReaches(param, token) && !call(st, token.val, NO_ARCH_RODATA_WORDS, policy.parse.kstrtobool)) {
+            const line = { level: 'warn', source: 'params', text: `Invalid option string for rodata: '${token.val ?? '(null)'}'` };
+            if (registration === 'early_param')
+                (early[i] ??= []).push(line);
+            else
+                bootingKernel.push(line);
+        }
+        if (kfence && parameq(token.param, 'kfence.sample_interval') && paramSetSampleInterval(token.val) === undefined)
+            bootingKernel.push({ level: 'err', source: 'params', text: `Booting kernel: \`${token.val ?? ''}' invalid for parameter \`${token.param}'` });
+    }
+    return early.length === 0 && bootingKernel.length === 0 ? NO_PARAM_TRACE : { early, bootingKernel };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/init-mem-mapping-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -18241,7 +18519,6 @@ function initMemMappingOn(mb, input, tables) {
 
 
 
-
 const PTRS_PER_PTE = 512n;
 /**
  * Engine helper (no kernel counterpart): whether a GiB of the direct map is a 1G leaf.
@@ -18485,43 +18762,6 @@ function direct_map_setDebugRodata(cmdline, dialect, strtobool) {
     return rodataFromCmdline(cmdline, dialect, strtobool, NO_ARCH_RODATA_WORDS).rodataEnabled;
 }
 /**
- * What x86's rodata= and kfence.sample_interval= print during boot (simulate() places it,
- * early-params.ts ParamTrace). set_debug_rodata() warns "Invalid option string for rodata:
- * '%s'" for a value it does not take ("(null)" for a bare `rodata`, which only the early_param
- * generations see): in parse_early_param() at the token's place on 6.x/7.x, in
- * parse_args("Booting kernel") on 5.10 (__setup("rodata=")). parse_args() prints "Booting
- * kernel: `%s' invalid for parameter `%s'" where param_set_sample_interval() rejects the value
- * of the builtin module parameter (a KFENCE kernel: not 5.10). Both only print, the values the
- * boot reads are setDebugRodata()'s and kfenceAtBoot()'s.
- * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362; v6.1.192:1429-1442;
- *         v7.2.13:1500-1513); kernel/params.c parse_args (v6.12.117:161-212);
- *         mm/kfence/core.c param_set_sample_interval
- */
-function x86ParamTrace(layout, policy) {
-    const { cmdline } = layout;
-    const kfence = policy.x86.kfence && layout.config.KFENCE;
-    // Without their names nothing prints: most command lines are not tokenised twice.
-    if (!cmdline.includes('rodata') && !(kfence && cmdline.includes('kfence')))
-        return NO_PARAM_TRACE;
-    const param = policy.x86.rodataParam;
-    const { registration, call } = SET_DEBUG_RODATA[param];
-    const st = { rodataEnabled: true, rodataFull: false };
-    const early = [];
-    const bootingKernel = [];
-    for (const [i, token] of parseEarlyParams(cmdline).entries()) {
-        if (rodataTokenReaches(param, token) && !call(st, token.val, NO_ARCH_RODATA_WORDS, policy.parse.kstrtobool)) {
-            const line = { level: 'warn', source: 'params', text: `Invalid option string for rodata: '${token.val ?? '(null)'}'` };
-            if (registration === 'early_param')
-                (early[i] ??= []).push(line);
-            else
-                bootingKernel.push(line);
-        }
-        if (kfence && parameq(token.param, 'kfence.sample_interval') && paramSetSampleInterval(token.val) === undefined)
-            bootingKernel.push({ level: 'err', source: 'params', text: `Booting kernel: \`${token.val ?? ''}' invalid for parameter \`${token.param}'` });
-    }
-    return early.length === 0 && bootingKernel.length === 0 ? NO_PARAM_TRACE : { early, bootingKernel };
-}
-/**
  * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
  * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits, of which
  * mark_rodata_ro()'s only where rodata_enabled (setDebugRodata()); `image` is the kernel image's
@@ -18613,112 +18853,6 @@ function kfenceAtBoot(cmdline, config) {
     if (!config.KFENCE)
         return false;
     return (kfenceSampleIntervalFromCmdline(cmdline) ?? BigInt(config.KFENCE_SAMPLE_INTERVAL)) !== 0n;
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/x86/swiotlb.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * What `swiotlb=` does to x86's default crash-kernel low size: setup_io_tlb_npages() sets the
- * slab count early, swiotlb_size_or_default() turns it into bytes, and the low default is
- * max(that + 8 MiB, 256 MiB). Nothing else changes the count before the crash reservation on
- * the boards modelled (swiotlb_adjust_size() is for SEV/TDX guests only).
- *
- * @kernel kernel/dma/swiotlb.c setup_io_tlb_npages, swiotlb_size_or_default (v5.10.223, v6.1.192,
- *         v6.12.117, v7.2.13), swiotlb_adjust_nareas, round_up_default_nslabs (v6.1.192, v6.12.117, v7.2.13);
- *         arch/x86/kernel/setup.c reserve_crashkernel_low (v5.10.223, v6.1.192);
- *         arch/x86/include/asm/crash_reserve.h crash_low_size_default (v6.12.117, v7.2.13)
- */
-
-
-
-const IO_TLB_SEGSIZE = 128n;
-const IO_TLB_SHIFT = 11n;
-const IO_TLB_DEFAULT_SIZE = 64n << 20n;
-const U32 = 0xffffffffn;
-/** isdigit(s[i]) (false past the end). */
-const isDigit = (s, i) => {
-    const c = s.charCodeAt(i);
-    return c >= 48 && c <= 57;
-};
-/** roundup_pow_of_two() of an unsigned long: 1UL << fls_long(n - 1) (0 past 2^63, where the shift overflows). */
-const roundupPowOfTwo = (n) => u64(pow2(fls64(u64(n - 1n))));
-/**
- * round_up_default_nslabs(): at least IO_TLB_SEGSIZE slabs per area, and a power of two.
- * default_nareas is an unsigned long (kernel/dma/swiotlb.c@v6.12.117:104, @v7.2.13:102), so
- * IO_TLB_SEGSIZE * default_nareas is computed in 64 bits: up to 128 * 2^31 = 2^38, no wrap.
- * From 2^25 areas on the floor reaches 2^32 slabs (8 TiB), as Debian 6.12.117 printed with
- * `swiotlb=,33554432`: "SWIOTLB bounce buffer size roundup to 8388608MB", and the crash
- * kernel's default low size followed (test/boots/amd64-crashkernel, swiotlb-areas).
- */
-function roundUpDefaultNslabs(st) {
-    if (st.nareas === 0n)
-        return;
-    const floor = u64(IO_TLB_SEGSIZE * st.nareas);
-    if (st.nslabs < floor)
-        st.nslabs = roundupPowOfTwo(floor);
-    else if (!isPowerOfTwo(st.nslabs))
-        st.nslabs = roundupPowOfTwo(st.nslabs);
-}
-/**
- * swiotlb_adjust_nareas(unsigned int nareas): the value arrives truncated to 32 bits, and the
- * unsigned long roundup_pow_of_two() goes back into it, so a count above 2^31 becomes 0 areas
- * (and round_up_default_nslabs() then does nothing).
- */
-function swiotlbAdjustNareas(st, value) {
-    let nareas = value & U32;
-    if (nareas === 0n)
-        nareas = 1n;
-    else if (!isPowerOfTwo(nareas))
-        nareas = roundupPowOfTwo(nareas) & U32;
-    st.nareas = nareas;
-    roundUpDefaultNslabs(st);
-}
-/** setup_io_tlb_npages(): one `swiotlb=` value (early_param, so before the crash reservation). */
-function swiotlb_setupIoTlbNpages(st, s, gen) {
-    const saturate = gen === 'default_nslabs-saturating';
-    let i = 0;
-    if (isDigit(s, i)) {
-        const n = simpleStrtoull(s, i, saturate);
-        // "avoid tail segment of size < IO_TLB_SEGSIZE"
-        st.nslabs = roundUp(n.value, IO_TLB_SEGSIZE);
-        i = n.end;
-    }
-    if (s[i] === ',')
-        i++;
-    if (gen === 'io_tlb_nslabs') {
-        // 5.10: no area count; `noforce` leaves one slab.
-        if (s.slice(i) === 'noforce')
-            st.nslabs = 1n;
-        return;
-    }
-    if (isDigit(s, i))
-        swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value);
-}
-/**
- * Mirrors swiotlb_size_or_default() — kernel/dma/swiotlb.c (v5.10.223:154, v6.12.117:208).
- * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
- * buffer size the crash reservation sees.
- */
-function swiotlbSizeOrDefault(cmdline, gen) {
-    // 5.10: io_tlb_nslabs starts at 0 (the default); 6.x: default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT.
-    const st = { nslabs: gen === 'io_tlb_nslabs' ? 0n : IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT, nareas: 0n };
-    if (cmdline.includes('swiotlb')) {
-        for (const p of parseEarlyParams(cmdline)) {
-            // `swiotlb` without a value: do_early_param() passes NULL, and isdigit(*NULL) faults: simulate() stops at it (early-params.ts).
-            if (p.val !== null && parameq(p.param, 'swiotlb'))
-                swiotlb_setupIoTlbNpages(st, p.val, gen);
-        }
-    }
-    const size = u64(st.nslabs << IO_TLB_SHIFT);
-    return gen === 'io_tlb_nslabs' && size === 0n ? IO_TLB_DEFAULT_SIZE : size;
-}
-/**
- * Mirrors crash_low_size_default() — arch/x86/include/asm/crash_reserve.h (v6.12.117:33; in reserve_crashkernel_low(), arch/x86/kernel/setup.c v5.10.223:458).
- * The x86_64 default low size of the crash kernel: max(swiotlb_size_or_default() + 8 MiB,
- * 256 MiB) (reserve_crashkernel_low() up to 6.6, crash_low_size_default() from 6.7).
- */
-function crashLowSizeDefault(cmdline, gen) {
-    return max(u64(swiotlbSizeOrDefault(cmdline, gen) + (8n << 20n)), 256n << 20n);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/x86/setup.js
@@ -24471,6 +24605,11 @@ const UNMODELLED_PARAMS = [
     // nothing lies 4G + size up. Only with CONFIG_CMA.
     { param: 'numa_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.2.0', config: 'CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area for the node before the crash kernel' },
     { param: 'cma_pernuma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.2.0', config: 'CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area per node before the crash kernel' },
+    // Before CONFIG_DMA_NUMA_CMA: kernel/dma/contiguous.c early_cma_pernuma, dma_pernuma_cma_reserve
+    // (CONFIG_DMA_PERNUMA_CMA, set in Debian's arm64 5.10 and 6.1 builds; v5.10.223:104-153,
+    // v6.1.192:103-152), called by arm64 bootmem_init() before the deferred crash reservation
+    // (arch/arm64/mm/init.c v5.10.223:463 and 482, v6.1.192:421 and 442); no x86 or riscv caller.
+    { param: 'cma_pernuma', arches: ['arm64'], before: '6.2.0', config: 'CMA', why: 'with CONFIG_DMA_PERNUMA_CMA bootmem_init() reserves a CMA area per node before the crash kernel' },
     // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED);
     // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
     { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },
@@ -24498,7 +24637,7 @@ function applies(p, arch, release) {
             'arch/x86/mm/numa.c numa_setup',
             'mm/hugetlb.c cmdline_parse_hugetlb_cma, hugetlb_cma_reserve',
             'kernel/printk/printk.c setup_log_buf',
-            'kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve',
+            'kernel/dma/contiguous.c early_numa_cma, early_cma_pernuma, dma_numa_cma_reserve, dma_pernuma_cma_reserve',
             'arch/arm64/kvm/pkvm.c kvm_hyp_reserve',
             'init/main.c parse_early_param',
         ],
@@ -25018,6 +25157,7 @@ function cutOffText(commandLineSize) {
             'arch/x86/kernel/e820.c parse_memmap_one, __e820__range_update (BUG_ON(old_type == new_type))',
             'mm/page_alloc.c (5.10, 6.1), mm/mm_init.c (6.12, 7.2) cmdline_parse_kernelcore; lib/cmdline.c parse_option_str',
             'kernel/dma/swiotlb.c setup_io_tlb_npages (isdigit(*str) of a NULL value)',
+            'init/do_mounts_initrd.c early_initrdmem, early_initrd; lib/kstrtox.c _parse_integer_fixup_radix (memparse() of a NULL value)',
         ],
         messages: {
             stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',

@@ -1,3 +1,21 @@
+/**
+ * The early command-line parameters as the kernel's generic code hands them to their
+ * handlers: parse_early_param() → parse_args() → next_arg() tokens (quotes, the `--` stop),
+ * matched by parameq() (`-` and `_` alike). The engine's early_param() mirrors read the
+ * command line through these, so that a token the kernel does not see is not seen here.
+ * (crashkernel= is not an early param: each kernel finds it its own way.)
+ *
+ * Also the generic handlers of the parameters more than one arch (and the boot-log importer)
+ * reads: set_debug_rodata() (rodata=, with the arch hook's words as data) and
+ * param_set_sample_interval() (kfence.sample_interval=), and early_initrdmem() (initrd=,
+ * initrdmem=).
+ *
+ * @kernel init/main.c parse_early_param, do_early_param, set_debug_rodata; kernel/params.c
+ *         parse_args, parse_one, parameq; lib/cmdline.c next_arg; mm/kfence/core.c
+ *         param_set_sample_interval (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+import { type Memparse } from './memparse.js';
+import type { PhysRange } from './types.js';
 /** One `param[=val]` token as parse_args() hands it to its callbacks. */
 export interface EarlyParam {
     param: string;
@@ -173,6 +191,22 @@ export declare function paramSetSampleInterval(val: string | null): bigint | und
  * kfenceSampleIntervalFromCmdline('kfence.sample_interval') // → undefined
  */
 export declare function kfenceSampleIntervalFromCmdline(cmdline: string): bigint | undefined;
+/**
+ * Mirrors early_initrdmem() — init/do_mounts_initrd.c (v5.10.223:31-46, v6.1.192:51-66,
+ * v6.12.117:50-65, v7.2.13:25-40), early_param "initrdmem" and "initrd" (early_initrd()
+ * calls it) — over the whole command line: each token whose memparse()d start is followed by
+ * ',' sets phys_initrd_start and phys_initrd_size (the size memparse()d after the comma);
+ * any other value changes nothing. parse_early_param() runs after setup_machine_fdt() has
+ * read the device tree's linux,initrd-start/-end (early_init_dt_check_for_initrd()), so a
+ * token overrides them (`dt`). arm64_memblock_init() and riscv's reserve_initrd_mem() reserve
+ * phys_initrd_*; x86 takes its initrd from boot_params and never reads them. A bare `initrd`
+ * (NULL value) is left to early-params.ts (memparse() of NULL).
+ *
+ * @example
+ * initrdFromCmdline('initrd=0x48000000,8M', memparseWrapping) // → { base: 0x48000000n, size: 0x800000n }
+ * initrdFromCmdline('initrd=/boot/initrd.img', memparseWrapping, dt) // → dt
+ */
+export declare function initrdFromCmdline(cmdline: string, memparse: Memparse, dt?: PhysRange): PhysRange | undefined;
 /**
  * Mirrors the copy of the boot loader's command line into boot_command_line — drivers/of/fdt.c
  * early_init_dt_scan_chosen() (arm64, riscv64: strscpy(cmdline, bootargs, min(l,

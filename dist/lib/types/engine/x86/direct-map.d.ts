@@ -25,10 +25,9 @@
  *         (v6.1.192, v6.12.117, v7.2.13)
  */
 import { type Memblock } from '../memblock/memblock.js';
-import { type ParamTrace } from '../early-params.js';
 import { type Kstrtobool } from '../params.js';
-import type { KernelPolicy, X86DirectMapPolicy, X86Policy } from '../policies/types.js';
-import type { Layout, PhysAddr, PhysRange } from '../types.js';
+import type { X86DirectMapPolicy, X86Policy } from '../policies/types.js';
+import type { PhysAddr, PhysRange } from '../types.js';
 import { type DirectMapTables, type DirectPagesCount } from './init-mem-mapping.js';
 /**
  * Engine helper (no kernel counterpart): whether a GiB of the direct map is a 1G leaf.
@@ -83,20 +82,6 @@ export declare function splitPageCounts(count: DirectPagesCount, level: '2M' | '
  *         v7.3.4:1510-1523), mark_readonly (v7.3.4:1526-1541)
  */
 export declare function setDebugRodata(cmdline: string, dialect: X86Policy['rodataParam'], strtobool: Kstrtobool): boolean;
-/**
- * What x86's rodata= and kfence.sample_interval= print during boot (simulate() places it,
- * early-params.ts ParamTrace). set_debug_rodata() warns "Invalid option string for rodata:
- * '%s'" for a value it does not take ("(null)" for a bare `rodata`, which only the early_param
- * generations see): in parse_early_param() at the token's place on 6.x/7.x, in
- * parse_args("Booting kernel") on 5.10 (__setup("rodata=")). parse_args() prints "Booting
- * kernel: `%s' invalid for parameter `%s'" where param_set_sample_interval() rejects the value
- * of the builtin module parameter (a KFENCE kernel: not 5.10). Both only print, the values the
- * boot reads are setDebugRodata()'s and kfenceAtBoot()'s.
- * @kernel init/main.c set_debug_rodata (v5.10.223:1356-1362; v6.1.192:1429-1442;
- *         v7.2.13:1500-1513); kernel/params.c parse_args (v6.12.117:161-212);
- *         mm/kfence/core.c param_set_sample_interval
- */
-export declare function x86ParamTrace(layout: Layout, policy: KernelPolicy): ParamTrace;
 /**
  * Engine helper (no kernel counterpart): the direct-map counters after boot, from measured splits.
  * The counters once the boot is over: init_mem_mapping()'s, minus the measured splits, of which

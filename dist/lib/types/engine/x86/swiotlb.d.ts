@@ -5,6 +5,12 @@
  */
 export type SwiotlbGeneration = 'io_tlb_nslabs' | 'default_nslabs' | 'default_nslabs-saturating';
 /**
+ * Engine helper (no kernel counterpart): what setup_io_tlb_npages() prints for each `swiotlb=`
+ * token, by its parseEarlyParams() index (6.x+: the area count, and the rounded-up size;
+ * 5.10 prints nothing). A bare `swiotlb` faults instead (early-params.ts).
+ */
+export declare function swiotlbEarlyParamLines(cmdline: string, gen: SwiotlbGeneration): Array<string[] | undefined>;
+/**
  * Mirrors swiotlb_size_or_default() — kernel/dma/swiotlb.c (v5.10.223:154, v6.12.117:208).
  * swiotlb_size_or_default() after every `swiotlb=` early parameter, in order: the bounce
  * buffer size the crash reservation sees.
