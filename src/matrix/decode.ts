@@ -6,7 +6,7 @@
  * every problem is returned (never thrown) with the pointer of the value to change, and a
  * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
  */
-import { listPolicies, parameq, parseEarlyParams, resolveKernelRelease } from '../engine/index.js'
+import { listPolicies, resolveKernelRelease, runsWithAcpi } from '../engine/index.js'
 import type { Arch, BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank } from '../engine/index.js'
 import { debianSeries, getPreset, kernelProfile, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
 import type { JsonPointer } from '../report/types.js'
@@ -790,7 +790,8 @@ function decodeBoard(
         boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
         cmdline: cmdlineValue,
       }
-      if (arch === 'arm64' && acpi && iort && iort.value.length > 0 && acpiOffOnCmdline(cmdlineValue)) acpiOff.add(entry.spec)
+      // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
+      if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout)) acpiOff.add(entry.spec)
       const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec
       layouts.push({
         boardId: board.id,
@@ -820,12 +821,9 @@ function decodeBoard(
       })
     }
   }
-  if (acpiOff.size > 0) c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort!.value.join(', ')}]`, kernels: [...acpiOff].join(', ') }, pointer: iort!.pointer, target: 'key' })
+  if (acpiOff.size > 0) c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort!.value.join(', ')}]`, kernels: `${acpiOff.size > 1 ? 'kernels' : 'kernel'} ${[...acpiOff].join(', ')}` }, pointer: iort!.pointer, target: 'key' })
   return layouts
 }
-
-/** Whether an `acpi=off` token reaches arm64's parse_acpi() (next_arg() tokens, parameq(); `acpi=off` wins over `on` and `force`). */
-const acpiOffOnCmdline = (cmdline: string): boolean => cmdline.includes('acpi') && parseEarlyParams(cmdline).some(({ param, val }) => parameq(param, 'acpi') && val === 'off')
 
 /**
  * The index of each board id's first board. Ids count even on boards the schema rejected, so

@@ -44,6 +44,8 @@ describe('validateMatrix', () => {
     expect(hint('reusable')).toBe('; did you mean "cma"? (the device tree\'s reusable)')
     expect(hint('linux,cma-default')).toBe('; did you mean "cmaDefault"? (the device tree\'s linux,cma-default)')
     expect(hint('alloc')).toBe('; did you mean "allocRanges"?')
+    // The DT's spellings of nomap and allocRanges are near enough for the typo distance.
+    expect([hint('no-map'), hint('alloc-ranges')]).toEqual(['; did you mean "nomap"?', '; did you mean "allocRanges"?'])
     // Too short, or the start of several names: no guess.
     expect(hint('al')).toBe('')
     expect(validateMatrix(board({ dma: { ranges: [{ ...range, cpuAddr: '0', b: '0' }] } }))[0]?.data.hint).toBe('')

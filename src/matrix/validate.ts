@@ -201,8 +201,7 @@ export function hintFor(name: string, candidates: readonly string[]): string {
 const DT_PROPERTY_NAMES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   reusable: 'cma',
   'linux,cma-default': 'cmaDefault',
-  'no-map': 'nomap',
-  'alloc-ranges': 'allocRanges',
+  // no-map and alloc-ranges are near enough to nomap and allocRanges for the typo distance.
 })
 
 /** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */

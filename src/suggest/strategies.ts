@@ -235,7 +235,7 @@ const plainSize: Strategy = function* ({ layout, fix, layoutOk }) {
  * (arch/arm64/mm/init.c@v7.2.13, arch/riscv/mm/init.c@v7.2.13): the token changes nothing there,
  * and kept beside a new size it is the same token CK004 reports as having no effect.
  */
-export function kernelReadsCma(sim: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): boolean {
+function kernelReadsCma(sim: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): boolean {
   return policyFor(sim.arch, sim.kernel, sim.policy)?.crash.parseCma ?? true
 }
 
@@ -257,7 +257,7 @@ export function cmaNoLayoutReads(cmdline: string, sims: readonly (SimulationResu
  * reserves the CMA part, which the candidate, one line for them all, must keep.
  */
 function ignoredCma(cmdline: string, sim: SimulationResult, siblings: readonly SimulationResult[] = []): { tokens: CrashkernelToken[]; why: string } {
-  const tokens = [sim, ...siblings].some(kernelReadsCma) ? [] : crashkernelTokens(cmdline).filter((t) => t.suffix === ',cma')
+  const tokens = cmaNoLayoutReads(cmdline, [sim, ...siblings])
   return { tokens, why: tokens.length > 0 ? ` (${sim.kernel} on ${sim.arch} does not reserve crashkernel CMA: arm64 and riscv64 do from 7.3)` : '' }
 }
 

@@ -74,7 +74,7 @@ describe('dma.iortLimitBits on an ACPI board booted with acpi=off', () => {
       ['one', 'warning', 'iortAcpiOff'],
     ])
     expect(found[0]!.message).toBe(
-      '"dma.iortLimitBits" [30] limits nothing with `acpi=off` on the command line (kernel 5.10, 6.1, 6.12, 7.2): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
+      '"dma.iortLimitBits" [30] limits nothing with `acpi=off` on the command line (kernels 5.10, 6.1, 6.12, 7.2): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
     )
     expect(found[1]!.message).toContain('(kernel 6.12)')
     // What the warning says: 6.12 with acpi=off sizes its low limit without the IORT's 1 GiB.
