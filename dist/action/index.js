@@ -51539,7 +51539,7 @@ function initrdFromCmdline(cmdline, memparse, dt) {
  * bootCommandLine('console=ttyS0 crashkernel=256M', 2048) // → the same string
  * bootCommandLine('x'.repeat(2040) + ' crashkernel=256M', 2048) // → 'x'.repeat(2040) + ' crash'
  */
-function params_bootCommandLine(cmdline, commandLineSize) {
+function bootCommandLine(cmdline, commandLineSize) {
     // A UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): short lines fit.
     if (cmdline.length * 3 < commandLineSize)
         return cmdline;
@@ -51608,7 +51608,7 @@ function parseAcpi(arg, params, gen) {
  * Engine helper (no kernel counterpart): the flags parse_early_param() leaves after every
  * `acpi=` token of the command line went through parse_acpi() (params.ts tokens, parameq()).
  */
-function acpi_acpiParamsFromCmdline(cmdline, gen) {
+function acpiParamsFromCmdline(cmdline, gen) {
     const params = { off: false, on: false, force: false };
     if (!cmdline.includes('acpi'))
         return params;
@@ -51621,7 +51621,7 @@ function acpi_acpiParamsFromCmdline(cmdline, gen) {
  * Engine helper (no kernel counterpart): the firmware a board describes: `"acpi": true` is
  * ACPI tables and the EFI stub's tree, else a device tree without tables (Layout.acpi).
  */
-const acpi_acpiFirmwareOf = (acpi) => ({ tables: acpi === true, dtIsStub: acpi === true });
+const acpiFirmwareOf = (acpi) => ({ tables: acpi === true, dtIsStub: acpi === true });
 /**
  * Mirrors acpi_boot_table_init() — arch/arm64/kernel/acpi.c, as far as it decides
  * acpi_disabled: `acpi=off`, or a device tree that is not a stub without `acpi=on|force`,
@@ -51636,7 +51636,7 @@ const acpi_acpiFirmwareOf = (acpi) => ({ tables: acpi === true, dtIsStub: acpi =
  *         v6.12.117:227-292, v7.2.13:227-290); drivers/acpi/tables.c acpi_locate_initial_tables,
  *         acpi_force_table_verification_setup
  */
-function acpi_acpiBootTableInit(params, firmware, gen, cmdline) {
+function acpiBootTableInit(params, firmware, gen, cmdline) {
     if (params.off || (!params.on && !params.force && !firmware.dtIsStub))
         return { acpiDisabled: true, events: [] };
     // enable_acpi(), then acpi_table_init() || acpi_fadt_sanity_check().
@@ -61313,7 +61313,7 @@ function arm64BootPrefix(layout, policy, trace) {
     const reservedMem = earlyInitFdtScanReservedMem(mb, layout.acpi ? [] : layout.reservations, reservedMemCtx, trace);
     // acpi_boot_table_init() reads the flags parse_early_param() set and the firmware's tables,
     // nothing of memblock: decided here, printed where it runs.
-    const acpi = acpi_acpiBootTableInit(acpi_acpiParamsFromCmdline(layout.cmdline, pol.acpiBoot), acpi_acpiFirmwareOf(layout.acpi), pol.acpiBoot, layout.cmdline);
+    const acpi = acpiBootTableInit(acpiParamsFromCmdline(layout.cmdline, pol.acpiBoot), acpiFirmwareOf(layout.acpi), pol.acpiBoot, layout.cmdline);
     const dmaZones = layout.config.ZONE_DMA || layout.config.ZONE_DMA32;
     const early = pol.crashWhen === 'memblock-init' || (pol.crashWhen === 'bootmem-if-dma-zones' && !dmaZones);
     if (early)
@@ -64422,7 +64422,7 @@ function releaseAndPolicy(layout) {
 function simulate_simulate(given) {
     const { release, policy } = releaseAndPolicy(given);
     // The kernel reads only the first COMMAND_LINE_SIZE - 1 bytes of the command line.
-    const cmdline = params_bootCommandLine(given.cmdline, policy.commandLineSize);
+    const cmdline = bootCommandLine(given.cmdline, policy.commandLineSize);
     const layout = cmdline === given.cmdline ? given : { ...given, cmdline };
     const trace = new Trace();
     // setup_arch() → parse_early_param(), before each arch's memblock setup: what the handlers
@@ -64542,7 +64542,7 @@ function crashkernelRangeOf(result, cmdline) {
     const policy = policyFor(result.arch, result.kernel, result.policy);
     if (!policy)
         return undefined;
-    const match = crashkernelRangeMatch(params_bootCommandLine(cmdline, policy.commandLineSize), result.systemRam, policy.parse, new Trace());
+    const match = crashkernelRangeMatch(bootCommandLine(cmdline, policy.commandLineSize), result.systemRam, policy.parse, new Trace());
     if (match?.matched !== undefined && match.entries[match.matched].size !== result.request.size)
         return undefined;
     return match;
@@ -64557,7 +64557,7 @@ function crashkernelRangeOf(result, cmdline) {
  */
 function kernelCommandLine(result, cmdline) {
     const policy = policyFor(result.arch, result.kernel, result.policy);
-    return policy && { kept: params_bootCommandLine(cmdline, policy.commandLineSize), commandLineSize: policy.commandLineSize };
+    return policy && { kept: bootCommandLine(cmdline, policy.commandLineSize), commandLineSize: policy.commandLineSize };
 }
 /** The smallest COMMAND_LINE_SIZE of any modelled kernel (riscv64's 1024 before 7.1). */
 const SMALLEST_COMMAND_LINE_SIZE = Math.min(...POLICIES.map((p) => p.commandLineSize));
@@ -64571,7 +64571,7 @@ const SMALLEST_COMMAND_LINE_SIZE = Math.min(...POLICIES.map((p) => p.commandLine
  * commandLineKeptByAll('x'.repeat(1030)) // → 'x'.repeat(1023)
  */
 function commandLineKeptByAll(cmdline) {
-    return params_bootCommandLine(cmdline, SMALLEST_COMMAND_LINE_SIZE);
+    return bootCommandLine(cmdline, SMALLEST_COMMAND_LINE_SIZE);
 }
 /**
  * Engine helper (no kernel counterpart): for rules: a policy's fixed-base alignment.
@@ -66743,8 +66743,7 @@ function hintFor(name, candidates) {
 const DT_PROPERTY_NAMES = Object.assign(Object.create(null), {
     reusable: 'cma',
     'linux,cma-default': 'cmaDefault',
-    'no-map': 'nomap',
-    'alloc-ranges': 'allocRanges',
+    // no-map and alloc-ranges are near enough to nomap and allocRanges for the typo distance.
 });
 /** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
 function simplifyErrors(errors) {
@@ -67811,7 +67810,8 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
                 cmdline: cmdlineValue,
             };
-            if (arch === 'arm64' && acpi && iort && iort.value.length > 0 && acpiOffOnCmdline(cmdlineValue))
+            // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
+            if (layout.acpi && iort && iort.value.length > 0 && !simulate_runsWithAcpi(layout))
                 acpiOff.add(entry.spec);
             const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec;
             layouts.push({
@@ -67843,11 +67843,9 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
         }
     }
     if (acpiOff.size > 0)
-        c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort.value.join(', ')}]`, kernels: [...acpiOff].join(', ') }, pointer: iort.pointer, target: 'key' });
+        c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort.value.join(', ')}]`, kernels: `${acpiOff.size > 1 ? 'kernels' : 'kernel'} ${[...acpiOff].join(', ')}` }, pointer: iort.pointer, target: 'key' });
     return layouts;
 }
-/** Whether an `acpi=off` token reaches arm64's parse_acpi() (next_arg() tokens, parameq(); `acpi=off` wins over `on` and `force`). */
-const acpiOffOnCmdline = (cmdline) => cmdline.includes('acpi') && params_parseEarlyParams(cmdline).some(({ param, val }) => params_parameq(param, 'acpi') && val === 'off');
 /**
  * The index of each board id's first board. Ids count even on boards the schema rejected, so
  * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
@@ -70483,7 +70481,7 @@ const FORCED_BY_TEXT = {
             cpuFlagNotOnArch: '"cpu.{{flag}}" ({{feature}}) is a CPU feature only {{owner}} kernels read: {{arch}} ignores it, so it has no effect on this board; remove "{{flag}}" from the board\'s "cpu"',
             acpiNotRead: '"acpi" has no effect on {{arch}}, which ignores it: it says whether an arm64 kernel boots with ACPI instead of a device tree, and {{arch}} has no device tree to leave out; remove "acpi" from the board',
             iortWithoutAcpi: '"dma.iortLimitBits" {{bits}} limits nothing on this board: the kernel reads the IORT only when it boots with ACPI, and the board boots with a device tree ("acpi" is false), so ZONE_DMA and the crash kernel\'s low limit are sized without it; set "acpi": true if the board boots with ACPI (UEFI with ACPI tables, as servers do), else remove "iortLimitBits" (a device tree gives its DMA limits as dma.ranges)',
-            iortAcpiOff: '"dma.iortLimitBits" {{bits}} limits nothing with `acpi=off` on the command line (kernel {{kernels}}): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
+            iortAcpiOff: '"dma.iortLimitBits" {{bits}} limits nothing with `acpi=off` on the command line ({{kernels}}): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
             dmaLimitNotOnArch: '"dma.{{field}}" has no effect on {{arch}}: only arm64 sizes ZONE_DMA from the firmware\'s DMA limits, and {{arch}} kernels end their zones at fixed addresses ({{zones}}); remove "{{field}}" from the board\'s "dma" (a device\'s own reach is its "dmaLimit" in "devices")',
             memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
         },
@@ -71048,7 +71046,7 @@ function cmaNoLayoutReads(cmdline, sims) {
  * reserves the CMA part, which the candidate, one line for them all, must keep.
  */
 function ignoredCma(cmdline, sim, siblings = []) {
-    const tokens = [sim, ...siblings].some(kernelReadsCma) ? [] : crashkernelTokens(cmdline).filter((t) => t.suffix === ',cma');
+    const tokens = cmaNoLayoutReads(cmdline, [sim, ...siblings]);
     return { tokens, why: tokens.length > 0 ? ` (${sim.kernel} on ${sim.arch} does not reserve crashkernel CMA: arm64 and riscv64 do from 7.3)` : '' };
 }
 /** The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones. */

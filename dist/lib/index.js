@@ -21838,8 +21838,7 @@ function hintFor(name, candidates) {
 const DT_PROPERTY_NAMES = Object.assign(Object.create(null), {
     reusable: 'cma',
     'linux,cma-default': 'cmaDefault',
-    'no-map': 'nomap',
-    'alloc-ranges': 'allocRanges',
+    // no-map and alloc-ranges are near enough to nomap and allocRanges for the typo distance.
 });
 /** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
 function simplifyErrors(errors) {
@@ -22906,7 +22905,8 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
                 cmdline: cmdlineValue,
             };
-            if (arch === 'arm64' && acpi && iort && iort.value.length > 0 && acpiOffOnCmdline(cmdlineValue))
+            // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
+            if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout))
                 acpiOff.add(entry.spec);
             const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec;
             layouts.push({
@@ -22938,11 +22938,9 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
         }
     }
     if (acpiOff.size > 0)
-        c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort.value.join(', ')}]`, kernels: [...acpiOff].join(', ') }, pointer: iort.pointer, target: 'key' });
+        c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort.value.join(', ')}]`, kernels: `${acpiOff.size > 1 ? 'kernels' : 'kernel'} ${[...acpiOff].join(', ')}` }, pointer: iort.pointer, target: 'key' });
     return layouts;
 }
-/** Whether an `acpi=off` token reaches arm64's parse_acpi() (next_arg() tokens, parameq(); `acpi=off` wins over `on` and `force`). */
-const acpiOffOnCmdline = (cmdline) => cmdline.includes('acpi') && parseEarlyParams(cmdline).some(({ param, val }) => parameq(param, 'acpi') && val === 'off');
 /**
  * The index of each board id's first board. Ids count even on boards the schema rejected, so
  * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
@@ -25578,7 +25576,7 @@ const FORCED_BY_TEXT = {
             cpuFlagNotOnArch: '"cpu.{{flag}}" ({{feature}}) is a CPU feature only {{owner}} kernels read: {{arch}} ignores it, so it has no effect on this board; remove "{{flag}}" from the board\'s "cpu"',
             acpiNotRead: '"acpi" has no effect on {{arch}}, which ignores it: it says whether an arm64 kernel boots with ACPI instead of a device tree, and {{arch}} has no device tree to leave out; remove "acpi" from the board',
             iortWithoutAcpi: '"dma.iortLimitBits" {{bits}} limits nothing on this board: the kernel reads the IORT only when it boots with ACPI, and the board boots with a device tree ("acpi" is false), so ZONE_DMA and the crash kernel\'s low limit are sized without it; set "acpi": true if the board boots with ACPI (UEFI with ACPI tables, as servers do), else remove "iortLimitBits" (a device tree gives its DMA limits as dma.ranges)',
-            iortAcpiOff: '"dma.iortLimitBits" {{bits}} limits nothing with `acpi=off` on the command line (kernel {{kernels}}): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
+            iortAcpiOff: '"dma.iortLimitBits" {{bits}} limits nothing with `acpi=off` on the command line ({{kernels}}): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
             dmaLimitNotOnArch: '"dma.{{field}}" has no effect on {{arch}}: only arm64 sizes ZONE_DMA from the firmware\'s DMA limits, and {{arch}} kernels end their zones at fixed addresses ({{zones}}); remove "{{field}}" from the board\'s "dma" (a device\'s own reach is its "dmaLimit" in "devices")',
             memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
         },
@@ -26143,7 +26141,7 @@ function cmaNoLayoutReads(cmdline, sims) {
  * reserves the CMA part, which the candidate, one line for them all, must keep.
  */
 function ignoredCma(cmdline, sim, siblings = []) {
-    const tokens = [sim, ...siblings].some(kernelReadsCma) ? [] : crashkernelTokens(cmdline).filter((t) => t.suffix === ',cma');
+    const tokens = cmaNoLayoutReads(cmdline, [sim, ...siblings]);
     return { tokens, why: tokens.length > 0 ? ` (${sim.kernel} on ${sim.arch} does not reserve crashkernel CMA: arm64 and riscv64 do from 7.3)` : '' };
 }
 /** The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones. */

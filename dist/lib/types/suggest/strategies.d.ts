@@ -40,15 +40,6 @@ export declare function freeRanges(sim: SimulationResult): Array<{
     end: bigint;
 }>;
 /**
- * Whether the kernel `sim` was simulated with reserves what crashkernel=…,cma asks for (its
- * policy's parseCma: x86_64 from 6.17, arm64 and riscv64 from 7.3). arm64 and riscv64 from 6.17
- * to 7.2 know the suffix (suffix_tbl in kernel/crash_reserve.c@v7.2.13), so the token is no
- * plain value, but arch_reserve_crashkernel() passes no cma_size to parse_crashkernel()
- * (arch/arm64/mm/init.c@v7.2.13, arch/riscv/mm/init.c@v7.2.13): the token changes nothing there,
- * and kept beside a new size it is the same token CK004 reports as having no effect.
- */
-export declare function kernelReadsCma(sim: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): boolean;
-/**
  * The `,cma` tokens of a command line that no layout reading it reserves crashkernel CMA
  * from (x86_64 reads them from 6.17, arm64 and riscv64 from 7.3; an older parser rejects the
  * token and with it the whole crashkernel=): the tokens a value for all of them drops, as
