@@ -104,6 +104,8 @@ export interface KernelConfig {
   /** CONFIG_CMA_SIZE_MBYTES (0 = no default CMA area). */
   CMA_SIZE_MBYTES: number
   CMA: boolean
+  /** CONFIG_DMA_NUMA_CMA (CONFIG_DMA_PERNUMA_CMA before 6.2): per-node CMA areas from numa_cma=/cma_pernuma= (not modelled; CK006 reads it). */
+  DMA_NUMA_CMA?: boolean
   RANDOMIZE_BASE: boolean
   /** x86 CONFIG_X86_DIRECT_GBPAGES. */
   X86_DIRECT_GBPAGES: boolean

@@ -162,6 +162,9 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
     // The default CMA area needs the allocator (CMA) and the DMA glue (DMA_CMA).
     CMA: bool('CMA', ['CMA', 'DMA_CMA']),
     CMA_SIZE_MBYTES: int('CMA_SIZE_MBYTES', 'CMA_SIZE_MBYTES'),
+    // The per-node areas need the default area's options and their own, named
+    // DMA_PERNUMA_CMA before 6.2 (kernel/dma/Kconfig): whichever name the file lists.
+    DMA_NUMA_CMA: bool('DMA_NUMA_CMA', ['CMA', 'DMA_CMA', o.has('DMA_PERNUMA_CMA') ? 'DMA_PERNUMA_CMA' : 'DMA_NUMA_CMA']),
     RANDOMIZE_BASE: bool('RANDOMIZE_BASE', ['RANDOMIZE_BASE']),
     X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
     ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),

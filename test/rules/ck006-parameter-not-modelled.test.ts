@@ -51,6 +51,16 @@ describe('CK006 parameter-not-modelled', () => {
     expect(tokens(pc('6.12', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'))).toEqual([])
     expect(tokens(virt('6.1', 'crashkernel=256M numa_cma=0:64M'))).toEqual([])
   })
+  it('numa_cma= and cma_pernuma= only where the build has CONFIG_DMA_NUMA_CMA: not Debian\'s arm64 6.12', () => {
+    // shared/oracle/kernels/config-arm64-6.12: CONFIG_CMA=y, "# CONFIG_DMA_NUMA_CMA is not set",
+    // so kernel/dma/contiguous.c has no early_numa_cma()/early_cma_pernuma() and reserves nothing.
+    const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
+    expect(tokens(virt('6.12', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'))).toEqual([])
+    // A 6.12 built with it (the board's config says so) reserves them.
+    expect(tokens({ ...virt('6.12', 'crashkernel=256M numa_cma=0:64M'), config: { DMA_NUMA_CMA: true } })).toEqual(['numa_cma=0:64M'])
+    // The option is nothing without CMA (Kconfig: DMA_NUMA_CMA is under DMA_CMA).
+    expect(tokens({ ...virt('7.2', 'crashkernel=256M numa_cma=0:64M'), config: { CMA: false } })).toEqual([])
+  })
   it('cma_pernuma= on arm64 5.10 and 6.1 (CONFIG_DMA_PERNUMA_CMA): bootmem_init() reserves the node areas before the deferred crash kernel', () => {
     // arch/arm64/mm/init.c bootmem_init calls dma_pernuma_cma_reserve() (v5.10.223:463,
     // v6.1.192:421) before reserve_crashkernel() (v5.10.223:482, v6.1.192:442); the parameter is
