@@ -278,6 +278,19 @@ describe('the lines each generation prints', () => {
     expect(r.mb.reserved.regions.some((x) => x.owner === 'alloc_reserved_mem_array')).toBe(false)
     expect(r.mb.reserved.regions.length).toBe(scan(OF_RESERVED_MEM_6_12_103, nodes).mb.reserved.regions.length - 1)
   })
+  it('a shared-dma-pool without reusable: rmem_dma_setup()\'s two lines before the range line, the memory kept (test/boots/arm64-resmem "dsp")', () => {
+    const dma = [{ ...fixed('fw@c0000000', 0xc0000000n, 16n * SZ_1M, true), dmaPool: true }, dynamic('pool', 16n * SZ_1M, { dmaPool: true })]
+    const created = (base: string) => `Reserved memory: created DMA memory pool at ${base}, size 16 MiB`
+    const init = (name: string) => `OF: reserved mem: initialized node ${name}, compatible id shared-dma-pool`
+    // 6.1 prints no range line; sorted order puts the dynamic node (base 0 when sorted) first.
+    const old = scan(OF_RESERVED_MEM_6_1, dma)
+    expect(old.lines).toEqual([created('0x000000013f000000'), init('pool'), created('0x00000000c0000000'), init('fw@c0000000')])
+    expect(old.has(0x13f000000n, 16n * SZ_1M)).toBe(true)
+    // 7.2: dynamic nodes early, static ones late, each with its range line after the init.
+    expect(scan(OF_RESERVED_MEM_7_2, dma).lines).toEqual([created('0x000000013f000000'), init('pool'), `OF: reserved mem: ${pool}`, created('0x00000000c0000000'), init('fw@c0000000'), `OF: reserved mem: ${fw}`])
+    // A reusable one is a CMA pool, whatever dmaPool says.
+    expect(scan(OF_RESERVED_MEM_7_2, [dynamic('pool', 16n * SZ_1M, { dmaPool: true, cma: true })]).lines[0]).toBe('Reserved memory: created CMA memory pool at 0x000000013f000000, size 16 MiB')
+  })
   it('6.12.13+ without /reserved-memory: one line, no array', () => {
     const r = scan(OF_RESERVED_MEM_6_12_103, [])
     expect(r.lines).toEqual(['OF: reserved mem: Reserved memory: No reserved-memory node in the DT'])

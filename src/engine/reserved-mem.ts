@@ -18,8 +18,11 @@
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).
  *
- * A reusable `shared-dma-pool` node (a CMA pool), static or dynamic, is the only init function
- * modelled; any other compatible finds none (-ENOENT/-ENODEV), which keeps the node. A static
+ * Two init functions are modelled, both for `shared-dma-pool`: rmem_cma_setup() on a reusable
+ * node (a CMA pool), rmem_dma_setup() on one without `reusable` (`dmaPool`: a coherent pool,
+ * which only prints its lines); any other compatible finds none (-ENOENT/-ENODEV), which keeps
+ * the node (Debian's kernels have no CONFIG_DMA_RESTRICTED_POOL, so `restricted-dma-pool`
+ * finds none either). A static
  * pool is initialised where the generation initialises static nodes (in fdt_init_reserved_mem()'s
  * sorted order, or late from unflatten_device_tree()), both before dma_contiguous_reserve(), so a
  * `linux,cma-default` one replaces the default area too. Two rules for CMA pools:
@@ -309,6 +312,19 @@ export function takeCmaPoolNode(mb: Memblock, variant: OfReservedMemGeneration['
   return 'cma'
 }
 
+/**
+ * Mirrors rmem_dma_setup() — kernel/dma/coherent.c (v5.10.223:360, v6.12.117:369, v7.2.13:365)
+ * on a `shared-dma-pool` node without `reusable`, and __reserved_mem_init_node()'s line after
+ * it: the node becomes a per-device coherent pool and its memory stays as the scan left it.
+ * Its refusals are CONFIG_ARM's (a node without no-map) and a reusable node, a CMA pool,
+ * which never gets here; `linux,dma-default` only matters with CONFIG_DMA_GLOBAL_POOL (no
+ * arm64 or riscv64 MMU kernel).
+ */
+function rmemDmaSetup(node: { name: string; base: PhysAddr; size: PhysSize }, trace: Trace): void {
+  trace.info('of', `Reserved memory: created DMA memory pool at ${fmtPhys(node.base)}, size ${node.size / SZ_1M} MiB`)
+  trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`)
+}
+
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
 function cmaPoolCreated(node: CmaPoolNode, base: PhysAddr, size: PhysSize, trace: Trace): true {
   trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`)
@@ -336,12 +352,26 @@ export interface ReservedMemState {
    * Static nodes, for the late pass ('two-pass'); `more`: how many further `reg` entries;
    * `skipped`: refused by rmem_cma_validate() (7.x), so never reserved.
    */
-  staticNodes: Array<{ index: number; name: string; base: PhysAddr; size: PhysSize; nomap: boolean; more: number; cma: boolean; cmaDefault: boolean; skipped: boolean }>
+  staticNodes: Array<InitNode & { index: number; more: number; skipped: boolean }>
   /** Dynamic nodes placed and kept in reserved_mem[] ('two-pass'; the late overlap check reads them). */
   dynamicNodes: Rmem[]
   /** A `linux,cma-default` pool became dma_contiguous_default_area. */
   cmaDefault: boolean
 }
+
+/** A node as __reserved_mem_init_node() sees it: where it is and the properties its init functions read. */
+interface InitNode {
+  name: string
+  base: PhysAddr
+  size: PhysSize
+  nomap: boolean
+  cma: boolean
+  cmaDefault: boolean
+  dmaPool: boolean
+}
+
+/** The properties of a reservation __reserved_mem_init_node() reads. */
+const initProps = (r: EarlyReservation): Pick<InitNode, 'nomap' | 'cma' | 'cmaDefault' | 'dmaPool'> => ({ nomap: r.nomap, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, dmaPool: r.dmaPool ?? false })
 
 /** How the arch calls the scan: its CMA facts and its generation. */
 export interface ReservedMemContext {
@@ -532,7 +562,7 @@ function fdtInitReservedMemNode(
   mb: Memblock,
   ctx: ReservedMemContext,
   st: ReservedMemState,
-  n: { name: string; base: PhysAddr; size: PhysSize; nomap: boolean; cma: boolean; cmaDefault: boolean },
+  n: InitNode,
   trace: Trace,
 ): boolean {
   if (n.cma) {
@@ -540,6 +570,9 @@ function fdtInitReservedMemNode(
     // A node that gave its memory back gets no line.
     if (outcome === 'freed') return false
     if (outcome === 'cma' && n.cmaDefault) st.cmaDefault = true
+  } else if (n.dmaPool) {
+    // rmem_cma_setup() refuses a node without `reusable` silently; rmem_dma_setup() takes it.
+    rmemDmaSetup(n, trace)
   }
   if (ctx.gen.rangeLine) {
     const end = n.base + n.size - 1n
@@ -632,14 +665,14 @@ function fdtInitReservedMemSorted(
     const r = reservations[e.index]!
     if (r.kind === 'fixed') {
       // A static node of size 0 reads as a dynamic one without a `size`: -EINVAL, silently.
-      if (e.size !== 0n) fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false }, trace)
+      if (e.size !== 0n) fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, ...initProps(r) }, trace)
       continue
     }
     const base = reservedMemAllocSize(mb, ctx, r, rmem, trace)
     if (!base) continue
     e.base = base
     e.size = r.size
-    fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace)
+    fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, ...initProps(r) }, trace)
   }
 }
 
@@ -667,7 +700,7 @@ function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyRes
     if (reserved) count++
     // Saved even with an empty first entry: the late pass warns about its further entries
     // before it skips it (and validates a refused one again).
-    st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, more: r.moreReg?.length ?? 0, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, skipped: !reserved })
+    st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, ...initProps(r), more: r.moreReg?.length ?? 0, skipped: !reserved })
   }
   for (const i of dynamicNodes) {
     const r = reservations[i]!
@@ -677,7 +710,7 @@ function fdtScanReservedMemTwoPass(mb: Memblock, reservations: readonly EarlyRes
     const base = reservedMemAllocSize(mb, ctx, r, st.dynamicNodes, trace)
     if (!base) continue
     count++
-    const kept = fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma, cmaDefault: r.cmaDefault }, trace)
+    const kept = fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, ...initProps(r) }, trace)
     if (kept || ctx.gen.failedInitKept) st.dynamicNodes.push({ index: i, name: r.name, base, size: r.size })
   }
   st.totalReservedMemCnt = count
@@ -703,7 +736,7 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
     if (n.skipped && (ctx.gen.cma === 'skip-default' || staticCmaSkipped(n, ctx, trace))) continue
     // `if (size) fdt_reserved_mem_save_node()`: an empty first entry is not a node.
     if (n.size === 0n) continue
-    const kept = fdtInitReservedMemNode(mb, ctx, st, { name: n.name, base: n.base, size: n.size, nomap: n.nomap, cma: n.cma, cmaDefault: n.cmaDefault }, trace)
+    const kept = fdtInitReservedMemNode(mb, ctx, st, n, trace)
     // 7.x leaves a node whose init failed out of reserved_mem[], and so out of the overlap check.
     if (kept || ctx.gen.failedInitKept) rmem.push({ index: n.index, name: n.name, base: n.base, size: n.size })
   }

@@ -50,6 +50,8 @@ export type EarlyReservation =
       cma?: boolean
       /** `linux,cma-default`: replaces the default CMA area. */
       cmaDefault?: boolean
+      /** `compatible = "shared-dma-pool"` without `reusable`: a coherent DMA pool (rmem_dma_setup()). */
+      dmaPool?: boolean
     }
   | {
       kind: 'dynamic'
@@ -63,6 +65,8 @@ export type EarlyReservation =
       cma: boolean
       /** `linux,cma-default`: replaces the default CMA area. */
       cmaDefault: boolean
+      /** `compatible = "shared-dma-pool"` without `reusable`: a coherent DMA pool (rmem_dma_setup()). */
+      dmaPool?: boolean
     }
 
 /** A device that does DMA, with the highest CPU physical address it can reach (inclusive). */

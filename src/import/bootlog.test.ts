@@ -852,12 +852,12 @@ describe('logs as users capture them', () => {
     ])
   })
 
-  it('takes a DMA coherent pool for what it is, not a CMA area (6.1, which prints no range line)', () => {
+  it('takes a DMA coherent pool for what it is, a dmaPool and not a CMA area (6.1, which prints no range line)', () => {
     // kernel/dma/coherent.c rmem_dma_setup() refuses a reusable node, so its pool is never CMA.
     const r = bootLogToBoard(gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/arm64-resmem/arm64-6.1-ranges-4G-ck256M.log.gz'))).toString('utf8'))
     expect(r.facts.reservedMem.find((x) => x.name === 'dsp')).toMatchObject({ base: 0xdf800000n, size: 8n << 20n, cmaPool: false, reusable: false, compatible: 'shared-dma-pool' })
     expect(r.facts.reservedMem.find((x) => x.name === 'gpu')).toMatchObject({ base: 0x13c000000n, size: 64n << 20n, cmaPool: true, reusable: true })
-    expect(r.board.reservations?.find((x) => x.name === 'dsp')).toEqual({ kind: 'fixed', name: 'dsp', base: '0xdf800000', size: '0x800000' })
+    expect(r.board.reservations?.find((x) => x.name === 'dsp')).toEqual({ kind: 'fixed', name: 'dsp', base: '0xdf800000', size: '0x800000', dmaPool: true })
     expect(r.board.reservations?.find((x) => x.name === 'gpu')).toMatchObject({ kind: 'dynamic', cma: true })
   })
 })

@@ -1578,6 +1578,8 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
         fx.nomap = true
         nomapReserved.push({ base: r.base, end: r.base + r.size })
       }
+      // rmem_dma_setup() took it: a shared-dma-pool without `reusable`.
+      if (r.compatible === 'shared-dma-pool' && !r.reusable) fx.dmaPool = true
       reservations.push(fx)
     }
     resProv.push(where)

@@ -197,7 +197,7 @@ describe('dtToBoard: reservations', () => {
     expect(r.problems).toEqual([])
   })
 
-  it('a shared-dma-pool is CMA only with reusable, and reusable alone is not CMA (rmem_cma_setup())', () => {
+  it('a shared-dma-pool is CMA only with reusable (rmem_cma_setup()), a DMA pool without (rmem_dma_setup()), and reusable alone is neither', () => {
     const r = dtbToBoard(
       buildDtb(
         root([
@@ -210,7 +210,7 @@ describe('dtToBoard: reservations', () => {
       ),
     )
     expect(r.board.reservations).toEqual<Reservation[]>([
-      { kind: 'fixed', name: 'coherent@10000000', base: '0x10000000', size: '0x400000', description: 'compatible shared-dma-pool' },
+      { kind: 'fixed', name: 'coherent@10000000', base: '0x10000000', size: '0x400000', description: 'compatible shared-dma-pool', dmaPool: true },
       { kind: 'fixed', name: 'reuse@20000000', base: '0x20000000', size: '0x400000', description: 'reusable' },
     ])
   })

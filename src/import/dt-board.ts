@@ -248,9 +248,11 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
       offset: at.offset,
     })
   }
-  // A reusable shared-dma-pool node, static or dynamic, is a CMA pool (rmem_cma_setup()).
-  const cmaFlags = (n: FdtNode, r: { cma?: boolean; cmaDefault?: boolean }, compat: string[], nomap: boolean, reusable: boolean): void => {
+  // A reusable shared-dma-pool node, static or dynamic, is a CMA pool (rmem_cma_setup()); one
+  // without `reusable` a coherent DMA pool (rmem_dma_setup()).
+  const cmaFlags = (n: FdtNode, r: { cma?: boolean; cmaDefault?: boolean; dmaPool?: boolean }, compat: string[], nomap: boolean, reusable: boolean): void => {
     if (compat.includes('shared-dma-pool') && reusable) r.cma = true
+    if (compat.includes('shared-dma-pool') && !reusable) r.dmaPool = true
     if (getProp(n, 'linux,cma-default')) {
       r.cmaDefault = true
       if (!r.cma) problems.push(problemAt('warning', 'cmaDefaultWithoutCma', 'linux,cma-default on a node that is not a reusable shared-dma-pool has no effect', n))

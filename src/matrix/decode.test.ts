@@ -289,7 +289,7 @@ describe('decodeMatrix: semantic problems', () => {
     expect(decodeMatrix(matrix([vm({ acpi: false })])).layouts[0]!.layout.acpi).toBeUndefined()
   })
 
-  it('refuses dma-ranges and a CMA default flag on an ACPI board, whose kernel reads no device tree', () => {
+  it('refuses dma-ranges and a CMA default or DMA pool flag on an ACPI board, whose kernel reads no device tree', () => {
     // of_dma_get_max_cpu_address(NULL) starts at of_root (drivers/of/address.c@v6.12.117:973-976),
     // which only unflatten_device_tree() sets (drivers/of/fdt.c@v6.12.117:1230), skipped under
     // ACPI (arch/arm64/kernel/setup.c@v6.12.117:342-343): the 1 GiB window would limit nothing.
@@ -299,13 +299,17 @@ describe('decodeMatrix: semantic problems', () => {
         vm({
           dma: { ranges: [{ node: 'soc', cpuAddr: '0x40000000', size: '0x40000000' }] },
           devices: [{ name: 'nvme0', bus: 'soc', dumpTarget: true }],
-          reservations: [{ kind: 'fixed', name: 'fw', base: '0x50000000', size: '0x1000000', cmaDefault: true }],
+          reservations: [
+            { kind: 'fixed', name: 'fw', base: '0x50000000', size: '0x1000000', cmaDefault: true },
+            { kind: 'fixed', name: 'dsp', base: '0x52000000', size: '0x800000', dmaPool: true },
+          ],
         }),
       ]),
     )
     // One problem each, not also an unknown bus for the device behind the node.
     expect(decoded.problems.map((p) => [p.messageId, p.pointer, p.data])).toEqual([
       ['acpiReservation', '/boards/0/reservations/0', { name: 'fw', what: 'CMA pool node' }],
+      ['acpiReservation', '/boards/0/reservations/1', { name: 'dsp', what: 'DMA pool node' }],
       ['acpiDmaRanges', '/boards/0/dma/ranges/0', { node: 'soc' }],
     ])
     expect(decoded.layouts).toEqual([])
@@ -627,10 +631,11 @@ describe('decodeMatrix: semantic problems', () => {
     expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: res(true) }])).toEqual([['memreserveOption', '/boards/0/reservations/0/nomap']])
     const withMore = [{ kind: 'fixed' as const, name: 'spin', base: '0x40000000', size: '4K', memreserve: true, moreReg: [{ base: '0x40002000', size: '4K' }] }]
     expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: withMore }])).toEqual([['memreserveOption', '/boards/0/reservations/0/moreReg']])
-    const asCma = [{ kind: 'fixed' as const, name: 'spin', base: '0x40000000', size: '4K', memreserve: true, cma: true, cmaDefault: true }]
+    const asCma = [{ kind: 'fixed' as const, name: 'spin', base: '0x40000000', size: '4K', memreserve: true, cma: true, cmaDefault: true, dmaPool: true }]
     expect(problemsOf([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: asCma }])).toEqual([
       ['memreserveOption', '/boards/0/reservations/0/cma'],
       ['memreserveOption', '/boards/0/reservations/0/cmaDefault'],
+      ['memreserveOption', '/boards/0/reservations/0/dmaPool'],
     ])
     const { layouts } = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], reservations: res(false) }]))
     expect(layouts[0]!.layout.reservations).toEqual([{ kind: 'fixed', name: 'spin', base: 0x40000000n, size: 4096n, nomap: false, memreserve: true }])

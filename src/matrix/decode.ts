@@ -357,7 +357,7 @@ function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolea
     pointers.push(at)
     // An ACPI boot has no device tree of the firmware's, so no /reserved-memory node and no
     // /memreserve/: what the firmware keeps comes from the EFI memory map (fixed ranges).
-    const dtOnly = r.kind === 'dynamic' ? 'dynamically placed /reserved-memory node' : r.memreserve ? '/memreserve/ entry' : r.cma || r.cmaDefault ? 'CMA pool node' : undefined
+    const dtOnly = r.kind === 'dynamic' ? 'dynamically placed /reserved-memory node' : r.memreserve ? '/memreserve/ entry' : r.cma || r.cmaDefault ? 'CMA pool node' : r.dmaPool ? 'DMA pool node' : undefined
     if (acpi && dtOnly !== undefined) {
       c.add([{ messageId: 'acpiReservation', data: { name: r.name, what: dtOnly }, pointer: at, target: 'value' }])
       ok = false
@@ -369,7 +369,7 @@ function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolea
       const range = c.range(`reservation "${r.name}"`, r.base, r.size, at, allowEmpty)
       const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j), allowEmpty))
       // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
-      const notForMemreserve = r.memreserve ? (['nomap', 'moreReg', 'cma', 'cmaDefault'] as const).filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : []
+      const notForMemreserve = r.memreserve ? (['nomap', 'moreReg', 'cma', 'cmaDefault', 'dmaPool'] as const).filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : []
       if (notForMemreserve.length > 0) {
         c.add(notForMemreserve.map((option) => ({ messageId: 'memreserveOption' as const, data: { name: r.name, option }, pointer: child(at, option), target: 'key' as const })))
         ok = false
@@ -389,6 +389,7 @@ function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolea
           ...optional('moreReg', moreReg.length > 0 ? moreReg : undefined),
           ...optional('cma', r.cma || undefined),
           ...optional('cmaDefault', r.cmaDefault || undefined),
+          ...optional('dmaPool', r.dmaPool || undefined),
         })
       }
     } else {
@@ -408,6 +409,7 @@ function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolea
         nomap: r.nomap ?? false,
         cma: r.cma ?? false,
         cmaDefault: r.cmaDefault ?? false,
+        ...optional('dmaPool', r.dmaPool || undefined),
       })
     }
   }
