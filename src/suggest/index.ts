@@ -195,6 +195,12 @@ const sameStanding = (a: ReturnType<typeof standing>, b: ReturnType<typeof stand
 /** Thrown when the run's simulation budget is spent; never escapes the Suggester. */
 class BudgetExhausted extends Error {}
 
+/** What a layout reserves for the crash kernel: the main region and the low part (0 when nothing). */
+function reservedBy(sim: SimulationResult): bigint {
+  const ck = sim.crashkernel
+  return ck.kind === 'reserved' ? ck.main.size + (ck.low?.size ?? 0n) : 0n
+}
+
 /** Finds verified suggestions for the findings of one matrix document. */
 export class Suggester {
   private readonly runs = new Map<string, Map<string, LayoutRun>>()
@@ -202,6 +208,8 @@ export class Suggester {
   private readonly boards = new Map<string, BoardEvaluation | null>()
   /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
   private readonly candidates = new Map<string, Evaluated[] | null>()
+  /** What the same candidates reserve for the crash kernel (main region and low part; 0 when nothing), by the same key. */
+  private readonly candidateReserved = new Map<string, bigint>()
   /**
    * Layouts with a candidate command line, one object per layout and candidate (board,
    * cmdline → layout → copy), for the candidates last evaluated: each finding of a board
@@ -278,7 +286,9 @@ export class Suggester {
       // them only when they need to, as check() would see them after the edit).
       const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => ({ layout: this.withCmdline(r.layout, cmdline) }))
       const changed = this.withCmdline(layout, cmdline)
-      evaluated = evaluateLayout(changed, simulate(changed.layout), siblings)
+      const sim = simulate(changed.layout)
+      this.candidateReserved.set(key, reservedBy(sim))
+      evaluated = evaluateLayout(changed, sim, siblings)
     } catch {
       evaluated = null
     }
@@ -320,9 +330,11 @@ export class Suggester {
     const { layout, sim } = run
     const policy = policyOf(layout)
     const target: Target = { ruleId: ev.rule.id, subject: ev.subject }
-    const layoutOk = (cmdline: string): boolean => {
+    const layoutOk = (cmdline: string, maxReserved?: bigint): boolean => {
       const after = this.evaluateCandidate(layout, cmdline)
-      return after !== null && judge(run.evaluated, after, policy, target).ok
+      if (after === null || !judge(run.evaluated, after, policy, target).ok) return false
+      const reserved = this.candidateReserved.get(`${layout.boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`)
+      return maxReserved === undefined || (reserved !== undefined && reserved <= maxReserved)
     }
     const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim)
     const out: Suggestion[] = []
@@ -559,7 +571,11 @@ export class Suggester {
         out.set(layoutKey(layout), { layout, sim, evaluated })
         // A command-line edit: the same layout with this command line, as a finding's
         // pre-check would see it (a kernel edit keeps the cmdline and must not be cached so).
-        if (edit.pointer.endsWith('/cmdline')) this.candidates.set(`${boardId}\u0000${layoutKey(layout)}\u0000${layout.layout.cmdline}`, evaluated)
+        if (edit.pointer.endsWith('/cmdline')) {
+          const key = `${boardId}\u0000${layoutKey(layout)}\u0000${layout.layout.cmdline}`
+          this.candidates.set(key, evaluated)
+          this.candidateReserved.set(key, reservedBy(sim))
+        }
       } catch {
         out.set(layoutKey(layout), 'unsimulated')
       }

@@ -33,8 +33,11 @@ export interface StrategyInput {
    * kernels, other RAM variants): a token one of them reads is not this kernel's to drop.
    */
   siblings?: readonly SimulationResult[]
-  /** Simulates the layout with this command line: is the finding gone, with no new error? */
-  layoutOk(cmdline: string): boolean
+  /**
+   * Simulates the layout with this command line: is the finding gone, with no new error (and,
+   * with `maxReserved`, does it reserve at most that much: the main region and the low part)?
+   */
+  layoutOk(cmdline: string, maxReserved?: bigint): boolean
 }
 
 export type Strategy = (input: StrategyInput) => Iterable<Change>
@@ -126,18 +129,22 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
   const at = main.suffix === null && !main.range ? atSuffix(main.value) : ''
   const tokenFor = (s: bigint): string => (main.suffix === ',high' ? `crashkernel=${memSize(s)},high` : `crashkernel=${memSize(s)}${at}`)
   const build = (s: bigint): string => replaceTokenAt(layout.layout.cmdline, main, tokenFor(s))
-  // Never more than half of System RAM: the running system needs the rest.
+  // Never more than half of System RAM: the running system needs the rest. The half counts
+  // what is reserved, as the board's value does: a size that falls back above the low limit,
+  // or a ,high, takes the kernel's default low part too, and a ,low of the line is kept.
   const halfRam = sim.systemRam / 2n
   const cap = size - 1n < halfRam ? size - 1n : halfRam
-  const best = largestPassing(MIN_MAIN_SIZE, cap, SZ_16M, (s) => layoutOk(build(s)))
+  const best = largestPassing(MIN_MAIN_SIZE, cap, SZ_16M, (s) => layoutOk(build(s), halfRam))
   if (best === undefined) return
   const range = main.range ? ` (instead of the range "${main.text}")` : ''
-  // Under the cap a larger size may fit too: then "the largest" would be untrue without it.
-  const largest = cap === halfRam ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM)` : 'the largest size (in 16 MiB steps)'
+  // Under the cap a larger size may fit too: then "the largest" would be untrue without it
+  // (the half may bind below the cap, through the low part).
+  const halfBound = cap === halfRam || (best + SZ_16M <= cap && layoutOk(build(best + SZ_16M)))
+  const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM)` : 'the largest size (in 16 MiB steps)'
   yield cmd(build(best), `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`)
   // Smaller ones, for when another layout sharing this command line needs less.
   for (const s of [((best * 3n) / 4n / SZ_16M) * SZ_16M, ((best / 2n) / SZ_16M) * SZ_16M]) {
-    if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s))) yield cmd(build(s), `Ask for ${sizeText(s)}: "${tokenFor(s)}"${range}`)
+    if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s), halfRam)) yield cmd(build(s), `Ask for ${sizeText(s)}: "${tokenFor(s)}"${range}`)
   }
 }
 

@@ -56,6 +56,23 @@ describe('CK001 reservation-failed', () => {
     expect(of(run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=768M' }), 'CK001')).toEqual([])
   })
 
+  it('bad: the half of System RAM counts the low part a size that falls back takes too', () => {
+    // RPi4 2 GB (1972 MiB), 7.2, crashkernel=1536M: no room. 976M (under the 986 MiB half)
+    // falls back above 1 GiB and takes the default 128 MiB low part: 1104 MiB reserved, more
+    // than half. The suggestion counted the main size only (test/fuzz/suggestions.test.ts).
+    const RPI4_2G = [RPI4_4G[0], { base: '0x40000000', size: '0x40000000' }]
+    const pi = { id: 'pi', extends: 'raspberrypi-4', memory: RPI4_2G, kernels: ['7.2'], cmdline: 'console=ttyAMA0 crashkernel=1536M' }
+    const [f] = of(run(pi), 'CK001')
+    expect(f?.suggestion?.replacement).toBe('console=ttyAMA0 crashkernel=848M')
+    expect(f?.suggestion?.description).toContain('Ask for 848 MiB, the largest size (in 16 MiB steps, at most half of the 1972 MiB of System RAM) that avoids this finding')
+    const after = run({ ...pi, cmdline: f!.suggestion!.replacement })
+    const c = after.layouts[0]!.result.crashkernel
+    expect(c).toMatchObject({ kind: 'reserved', main: { size: 848n << 20n }, low: { size: 128n << 20n } })
+    // The same half for a ,high with the board's own ,low (CK004 sizeAtLeastRam: 3G ≥ the RAM).
+    const [g] = of(run({ ...pi, cmdline: 'console=ttyAMA0 crashkernel=3G,high crashkernel=512M,low' }), 'CK004')
+    expect(g?.suggestion?.replacement).toBe('console=ttyAMA0 crashkernel=464M,high crashkernel=512M,low')
+  })
+
   it('bad: a fixed @offset on memory in use names the real cause although 6.12 only says "memory is in use"', () => {
     const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M@0x40000000' })
     const f = of(report, 'CK001')[0]
