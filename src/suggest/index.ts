@@ -438,13 +438,16 @@ export class Suggester {
     // nothing is known of the value there.
     const unsimulated = Math.max(0, (this.options.listed?.get(boardId) ?? runs.length) - runs.length)
     const which = unsimulated > 0 ? `all ${runs.length} simulated layouts of this board (${unsimulated} could not be simulated)` : `all ${runs.length} layouts of this board`
+    // The value as it goes on the line: a ,cma token some kernel of the board reads stays
+    // there (withCrashkernel()), and a reader who wrote the searched tokens alone would drop it.
+    const value = crashkernelTokens(edit.value).map((t) => t.text).join(' ')
     return {
-      value: tokens.join(' '),
+      value,
       layouts: runs.length,
       warned: after.warned,
       noted: after.noted,
       suggestion: {
-        description: `"${tokens.join(' ')}" works on ${which}${left ? `, leaving ${left}` : ', with no warning or note'}${ownLineNote(first.layout, edit)} — verified by simulation`,
+        description: `"${value}" works on ${which}${left ? `, leaving ${left}` : ', with no warning or note'}${ownLineNote(first.layout, edit)} — verified by simulation`,
         pointer: edit.pointer,
         replacement: edit.value,
         ...(edit.operation === 'add' && { operation: 'add' as const }),

@@ -107,6 +107,19 @@ describe('check() offers one value per board', () => {
     }
   })
 
+  // 7.2 reads crashkernel=512M,cma (x86 from 6.17), so every value keeps it (withCrashkernel());
+  // 6.1 rejects it and reads the plain token after it. The value said "crashkernel=128M" while
+  // the line verified was "crashkernel=512M,cma crashkernel=128M": a reader who put the value
+  // in place of the board's crashkernel= tokens dropped the ,cma (test/fuzz/suggestions.test.ts).
+  it('names the ,cma token it keeps on the line as part of the value', () => {
+    const board = { id: 'pc', extends: 'qemu-pc-x86_64', ramSize: '777M', kernels: ['7.2', '6.1'], cmdline: 'console=ttyS0 crashkernel=512M,cma' }
+    const [b] = run(board).boardSuggestions ?? []
+    expect(b?.suggestion.replacement).toBe('console=ttyS0 crashkernel=512M,cma crashkernel=128M')
+    expect(b?.value).toBe('crashkernel=512M,cma crashkernel=128M')
+    expect(b?.suggestion.description).toMatch(/^"crashkernel=512M,cma crashkernel=128M" works on all 2 layouts/)
+    expect(check(applySuggestion(matrix(board), b!.suggestion), 'm.json', { suggest: false }).findings).toEqual([])
+  })
+
   it('not for a board of one layout, nor without suggestions or budget', () => {
     const one = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.1'], cmdline: 'crashkernel=1G', expect: { reservationRequired: true } })
     expect(one.layouts).toHaveLength(1)
