@@ -268,7 +268,11 @@ function ignoredCma(cmdline: string, sim: SimulationResult, siblings: readonly S
   return { tokens, why: tokens.length > 0 ? ` (${sim.kernel} on ${sim.arch} does not reserve crashkernel CMA: arm64 and riscv64 do from 7.3)` : '' }
 }
 
-/** The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones. */
+/**
+ * The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones:
+ * those that reserve (with the low part) at most half of System RAM, as smallerSize() and the
+ * board's value do.
+ */
 const FIRST_SIZES: readonly bigint[] = [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]
 
 /**
@@ -289,7 +293,7 @@ const addSize: Strategy = function* ({ layout, sim, siblings, fix, layoutOk }) {
   for (const size of FIRST_SIZES) {
     const token = `crashkernel=${memSize(size)}`
     const value = withCrashkernel(cmdline, [token], { dropCma: cma.tokens.length > 0 })
-    if (layoutOk(value)) yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}"${instead}${cma.why} (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`)
+    if (layoutOk(value, sim.systemRam / 2n)) yield cmd(value, `Reserve ${sizeText(size)} for the kdump kernel: "${token}"${instead}${cma.why} (size it to what your kdump kernel and initrd need; crashkernel-check suggest ranks the sizes that work on every layout of the board)`)
   }
 }
 
@@ -314,11 +318,11 @@ const addHigh: Strategy = function* ({ layout, sim, siblings, layoutOk }) {
   for (const size of FIRST_SIZES) {
     const token = `crashkernel=${memSize(size)},high`
     const value = withCrashkernel(cmdline, [token, last, ...kept], { dropCma: dropped !== '' })
-    if (layoutOk(value)) yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}"${dropped} (size it to what your kdump kernel and initrd need)`)
+    if (layoutOk(value, sim.systemRam / 2n)) yield cmd(value, `Add the reservation "${last}" sizes the low part of: "${token}"${dropped} (size it to what your kdump kernel and initrd need)`)
     // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
     // would have no effect beside the ,high: the ,high alone.
     const alone = withCrashkernel(cmdline, [token, ...kept], { dropCma: dropped !== '' })
-    if (layoutOk(alone)) yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)${dropped}`)
+    if (layoutOk(alone, sim.systemRam / 2n)) yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)${dropped}`)
   }
 }
 

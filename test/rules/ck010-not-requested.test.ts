@@ -21,6 +21,19 @@ describe('CK010 not-requested', () => {
     expect(check(fixed, 'm.json').findings.filter((f) => f.severity === 'error')).toEqual([])
   })
 
+  it('the size it adds reserves at most half of System RAM, as a smaller size does', () => {
+    // qemu-pc 512M: 511 MiB of System RAM, so the common 256M takes more than half; so did the
+    // ,high that CK004 lowOnly adds (test/fuzz/suggestions.test.ts).
+    const small = { id: 'pc', extends: 'qemu-pc-x86_64', ramSize: '512M', kernels: ['5.10'] }
+    const [absent] = of(run({ ...small, cmdline: 'console=ttyS0' }), 'CK010')
+    expect(absent?.suggestion?.replacement).toBe('console=ttyS0 crashkernel=192M')
+    const [lowOnly] = of(run({ ...small, cmdline: 'console=ttyS0 crashkernel=512M,low' }), 'CK004')
+    expect([lowOnly?.messageId, lowOnly?.suggestion?.replacement]).toEqual(['lowOnly', 'console=ttyS0 crashkernel=192M,high'])
+    const after = run({ ...small, cmdline: absent!.suggestion!.replacement })
+    expect(after.layouts[0]!.result.systemRam).toBeLessThan(512n << 20n)
+    expect(after.layouts[0]!.result.crashkernel).toMatchObject({ kind: 'reserved', main: { size: 192n << 20n } })
+  })
+
   it('a board that does not require the reservation is not reported', () => {
     expect(of(run(virt({ expect: { reservationRequired: false } })), 'CK010')).toEqual([])
   })
