@@ -9,7 +9,9 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser'
 import { fleetBoard } from '../../scripts/fleet.js'
 import { applySuggestion, check, getRule, type Finding, type Report, type Suggestion } from '../../src/index.js'
 import { crashkernelTokens } from '../../src/rules/crashkernel-tokens.js'
-import { ARRAY_INDEX, pointerSegments } from '../../src/suggest/pointer.js'
+import { ARRAY_INDEX, pointerSegments, valueAt } from '../../src/suggest/pointer.js'
+
+const stripComment = (text: string): string => text.replace(/^\s*\/\/.*$/m, '')
 
 type Rng = () => number
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!
@@ -20,7 +22,7 @@ const RPI4_2G = [...RPI4_1G, { base: '0x40000000', size: '0x40000000' }]
 const RPI4_4G = [...RPI4_1G, { base: '0x40000000', size: '0xbc000000' }]
 const RPI4_8G = [...RPI4_4G, { base: '0x100000000', size: '0x100000000' }]
 
-const RAM = ['512M', '768M', '1G', '1536M', '2G', '3G', '3000M', '4G', '4097M', '5G', '6G', '8G', '12G', '16G', '24G', '777M', '2049M', '0x123456000']
+const RAM = ['64G', '256G', '1T', '512M', '768M', '1G', '1536M', '2G', '3G', '3000M', '4G', '4097M', '5G', '6G', '8G', '12G', '16G', '24G', '777M', '2049M', '0x123456000']
 /** Series and releases the registry takes (5.10 up to 7.x), the profiled ones weighted up. */
 const KERNELS = ['5.10', '5.10', '6.1', '6.1', '6.12', '6.12', '7.2', '7.2', '7.3', '5.15', '6.6', '6.9', '6.16', '6.17', '6.19', '7.0', '6.12.50', '6.1.65']
 const PROFILED: Record<string, ReadonlySet<string>> = {
@@ -34,7 +36,7 @@ const OFFSETS = ['0x10000000', '0x20000000', '0x30000000', '0x40000000', '0x6000
 /** One crashkernel= token (or a pair), well-formed or not. */
 function crashkernel(rng: Rng): string {
   const size = () => pick(rng, SIZES)
-  switch (Math.floor(rng() * 12)) {
+  switch (Math.floor(rng() * 14)) {
     case 0:
     case 1:
       return `crashkernel=${size()}`
@@ -55,7 +57,11 @@ function crashkernel(rng: Rng): string {
     case 8:
       return `crashkernel=${pick(rng, ['64M', '256M', '512M'])},cma`
     case 9:
-      return pick(rng, ['crashkernel=256MB', 'crashkernel=auto', 'crashkernal=256M', 'crashkernel=', 'crashkernel=0', 'crashkernel=1G-:256M', 'crashkernel=256M,hgh', 'crashkernel=2G-1G:128M', 'crashkernel=256M@', 'crashkernel=0x10000000', 'crashkernel=256M,high,low'])
+    case 13:
+      return pick(rng, ['crashkernel=256MB', 'crashkernel=auto', 'crashkernal=256M', 'crashkernel=', 'crashkernel=0', 'crashkernel=1G-:256M', 'crashkernel=256M,hgh', 'crashkernel=2G-1G:128M', 'crashkernel=256M@', 'crashkernel=0x10000000', 'crashkernel=256M,high,low',
+        'crashkernel=268435456', 'crashkernel=256m', 'crashkernel=256M,HIGH', 'crashkernel=1G-2G:128M;2G-:256M', 'crashkernel="256M"', 'crashkernel= 512M', 'crashkernel=256M, high',
+        'crashkernel=1.5G', 'crashkernel=256M@0', 'crashkernel=1G-4G:256M, 4G-:512M', 'crashkernel=1G-64G:256M,64G-:1G,high', 'crashkernel=512M,hihg', 'crashkernel=256M,lo', 'Crashkernel=256M',
+        'crashkernel=64M,cma crashkernel=256M', 'crashkernel=4000000G', 'crashkernel=-1', 'crashkernel=256M@0x1f0000000', 'crashkernel=256M crashkernel=0,low', 'crashkernel=256M,high crashkernel=0,low'])
     case 10:
       return `crashkernel=${size()} crashkernel=${size()}`
     default:
@@ -105,15 +111,54 @@ export function randomBoard(rng: Rng, id: string): Record<string, unknown> {
   }
   if (chance(rng, 0.05)) delete board['cmdline']
   if (arch === 'arm64' && chance(rng, 0.05)) board['pageSize'] = pick(rng, ['16K', '64K'])
+  if (arch === 'x86_64' && chance(rng, 0.15)) board['devices'] = [{ name: 'nvme', dmaLimit: pick(rng, ['0xffffffff', '0xffffff', '0x3fffffff']), dumpTarget: true }]
+  if (chance(rng, 0.1)) board['severity'] = { [pick(rng, ['CK003', 'CK004', 'LM001', 'CK008', 'CK009', 'CK006'])]: pick(rng, ['error', 'note', 'off']) }
+  if (chance(rng, 0.08)) {
+    const k = ks[ks.length - 1]
+    ks[ks.length - 1] = { ...(typeof k === 'string' ? { release: k } : (k as object)), config: pick(rng, [{ KFENCE: true, KFENCE_SAMPLE_INTERVAL: 100 }, { RODATA_FULL_DEFAULT_ENABLED: true }, { CMA: true, CMA_SIZE_MBYTES: 256 }, { ZONE_DMA: false }, { DEBUG_PAGEALLOC: true, DEBUG_PAGEALLOC_ENABLE_DEFAULT: true }]) }
+  }
   if (arch === 'arm64' && chance(rng, 0.25)) board['devices'] = [{ name: 'dump disk', dmaLimit: pick(rng, ['0x3fffffff', '0xbfffffff', '0xffffffff', '0xfffffff']), dumpTarget: true }]
   if (chance(rng, 0.2)) board['expect'] = { [pick(rng, ['noFallbackAbove4G', 'protectionRequired', 'noBasePageLinearMap', 'dumpTargetReachable', 'reservationRequired'])]: pick(rng, [true, true, false]) }
   if (chance(rng, 0.05)) board['suppress'] = [{ rule: pick(rng, ['CK002', 'CK003', 'CK004', 'LM001', 'fell-back-high']), reason: 'fuzz' }]
   return board
 }
 
-/** Board `i` of a fuzz run: every fourth from the fleet generator, the rest random. */
+const hex = (n: bigint): string => `0x${n.toString(16)}`
+const GiB = 1n << 30n
+
+/**
+ * A board of no preset: arm64 RAM from 0x40000000 or 0x80000000 or above 4 GiB only (a server's
+ * holes), with a fixed reservation and a dynamic CMA pool, an image and initrd in the first bank.
+ */
+export function customBoard(rng: Rng, id: string): Record<string, unknown> {
+  const start = pick(rng, [0x40000000n, 0x80000000n, 0x880000000n, 0x0n])
+  const banks = 1 + Math.floor(rng() * 3)
+  const memory: Array<{ base: string; size: string }> = []
+  let base = start
+  for (let i = 0; i < banks; i++) {
+    const size = pick(rng, [256n << 20n, 512n << 20n, GiB, 2n * GiB, 3n * GiB, 6n * GiB])
+    memory.push({ base: hex(base), size: hex(size) })
+    base += size + pick(rng, [0n, 16n << 20n, GiB, 4n * GiB])
+  }
+  const board: Record<string, unknown> = {
+    id,
+    arch: 'arm64',
+    kernels: [pick(rng, ['6.1', '6.12', '7.2', '5.10', '7.3'])],
+    memory,
+    image: { base: hex(start + 0x200000n) },
+    initrd: { base: hex(start + 0x4000000n), size: '16M' },
+    cmdline: `console=ttyAMA0 ${crashkernel(rng)}${chance(rng, 0.2) ? ` ${extras(rng, 'arm64').join(' ')}` : ''}`.trim(),
+  }
+  if (chance(rng, 0.5)) board['reservations'] = [{ kind: 'dynamic', name: 'linux,cma', size: pick(rng, ['32M', '64M', '256M']), cma: true, cmaDefault: true }]
+  if (chance(rng, 0.3)) board['devices'] = [{ name: 'disk', dmaLimit: pick(rng, ['0xffffffff', '0x3fffffff', hex(start + GiB - 1n)]), dumpTarget: true }]
+  if (chance(rng, 0.2)) board['config'] = { ZONE_DMA: chance(rng, 0.5), ZONE_DMA32: chance(rng, 0.5) }
+  return board
+}
+
+/** Board `i` of a fuzz run: every fourth from the fleet generator, one in eight of no preset, the rest random. */
 export function fuzzBoard(rng: Rng, i: number): Record<string, unknown> {
-  return i % 4 === 0 ? { ...(fleetBoard(i) as unknown as Record<string, unknown>), id: `fleet-${i}` } : randomBoard(rng, `rnd-${i}`)
+  if (i % 4 === 0) return { ...(fleetBoard(i) as unknown as Record<string, unknown>), id: `fleet-${i}` }
+  return i % 8 === 1 ? customBoard(rng, `custom-${i}`) : randomBoard(rng, `rnd-${i}`)
 }
 
 /** A matrix of a fuzz run: one to three boards, the first one's command line possibly in `defaults`, possibly checked under a --kernel override. */
@@ -153,7 +198,7 @@ export function matrixText(m: FuzzMatrix): string {
 
 /** One way a fix failed its promise. */
 export interface Failure {
-  kind: 'remains' | 'newError' | 'noApply' | 'schemaRejects' | 'implausible' | 'unsaid' | 'contradicts' | 'board'
+  kind: 'remains' | 'newError' | 'noApply' | 'schemaRejects' | 'implausible' | 'unsaid' | 'contradicts' | 'notMinimal' | 'duplicate' | 'removeChanges' | 'board'
   board: string
   fix: string
   detail: string
@@ -227,10 +272,22 @@ export function checkMatrix(m: FuzzMatrix): { failures: Failure[]; fixes: number
   let fixes = 0
   for (const f of report.findings) {
     const board = f.boardId ?? ''
-    for (const s of [f.suggestion, ...(f.alternatives ?? [])]) {
-      if (s?.pointer === undefined || s.replacement === undefined) continue
+    const all = [f.suggestion, ...(f.alternatives ?? [])].filter((x) => x !== undefined)
+    if (new Set(all.map((x) => `${x.pointer} ${x.replacement}`)).size !== all.length) fail('duplicate', `${board} ${f.layoutName} ${f.ruleId}/${f.messageId}`, all.map((x) => x.replacement).join(' | '))
+    for (const s of all) {
+      if (s.pointer === undefined || s.replacement === undefined) continue
       fixes++
       const label = `${board} ${f.layoutName} ${f.ruleId}/${f.messageId} → ${s.pointer} ${s.operation ?? 'replace'} "${s.replacement}"`
+      // Minimal: a command-line edit keeps the line's other words (moved, maybe), unless it says which it drops.
+      const old = s.pointer.endsWith('/cmdline') && s.operation !== 'add' ? valueAt(JSON.parse(stripComment(text)), s.pointer) : undefined
+      if (typeof old === 'string') {
+        const left = s.replacement.split(/\s+/)
+        for (const w of old.split(/\s+/).filter((x) => x !== '' && !/^crashker\w*\s*=/i.test(x))) {
+          const at = left.indexOf(w)
+          if (at !== -1) left.splice(at, 1)
+          else if (!s.description.includes(w)) fail('notMinimal', label, `drops "${w}" unsaid: ${s.description}`)
+        }
+      }
       const state = pointerState(text, s)
       if (state) fail('noApply', label, state)
       let changed: string
@@ -267,6 +324,12 @@ export function checkMatrix(m: FuzzMatrix): { failures: Failure[]; fixes: number
       // The token the description names as the fix is on the line.
       const named = /: "(crashkernel=[^"]*)"/.exec(s.description)?.[1]
       if (named !== undefined && !` ${s.replacement} `.includes(` ${named} `)) fail('contradicts', label, `description names "${named}": ${s.description}`)
+      // Removing a token that "has no effect on this kernel" changes no reservation of the board.
+      if (/^Remove ".*": it has no effect on this kernel/.test(s.description)) {
+        const outcomes = (r: Report) => new Map(r.layouts.filter((l) => l.boardId === board && l.result.crashkernel.kind === 'reserved').map((l) => [l.layoutName, JSON.stringify(l.result.crashkernel, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString(16) : v))]))
+        const now = outcomes(after)
+        for (const [layout, outcome] of outcomes(report)) if (now.get(layout) !== outcome) fail('removeChanges', label, `${layout}: ${outcome} → ${now.get(layout)}`)
+      }
       // Plausible: a size the fix chose reserves at most half of the layout's System RAM.
       const now = sizes(after, board, name)
       const was = sizes(report, board, f.layoutName ?? '')
