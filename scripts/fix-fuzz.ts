@@ -14,6 +14,7 @@ const failures: Failure[] = []
 let fixes = 0
 let findings = 0
 let crashed = 0
+const unfixed = new Map<string, number>()
 for (let i = 0; i < n; i++) {
   const m = fuzzMatrix(rng, i)
   try {
@@ -21,12 +22,14 @@ for (let i = 0; i < n; i++) {
     failures.push(...r.failures)
     fixes += r.fixes
     findings += r.findings
+    for (const u of r.unfixed) unfixed.set(u, (unfixed.get(u) ?? 0) + 1)
   } catch (e) {
     crashed++
     console.log(`THROWS ${JSON.stringify(m)}: ${(e as Error).stack}`)
   }
 }
 console.log(`${n} matrices, seed ${seed}: ${findings} findings, ${fixes} fixes checked, ${failures.length} failures, ${crashed} boards threw`)
+console.log(`findings with no fix although their rule names strategies: ${[...unfixed].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`)
 const byClass = new Map<string, Failure[]>()
 for (const f of failures) {
   const key = `${f.kind} ${f.fix.replace(/^\S+ \S+ /, '').replace(/ → .*/, '')}`

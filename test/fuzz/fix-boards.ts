@@ -198,7 +198,7 @@ export function matrixText(m: FuzzMatrix): string {
 
 /** One way a fix failed its promise. */
 export interface Failure {
-  kind: 'remains' | 'newError' | 'noApply' | 'schemaRejects' | 'implausible' | 'unsaid' | 'contradicts' | 'notMinimal' | 'duplicate' | 'removeChanges' | 'board'
+  kind: 'remains' | 'newError' | 'noApply' | 'schemaRejects' | 'implausible' | 'unsaid' | 'contradicts' | 'notMinimal' | 'duplicate' | 'removeChanges' | 'board' | 'boardUnstable'
   board: string
   fix: string
   detail: string
@@ -257,10 +257,11 @@ function pointerState(text: string, s: Suggestion): string | undefined {
 }
 
 /** Sizes a text writes (a respelt or re-formed token keeps the user's size: not the fix's choice). */
-const writtenSizes = (text: string): Set<bigint> => new Set([...text.matchAll(/(\d+)([KMG])/g)].map((m) => BigInt(m[1]!) << BigInt({ K: 10, M: 20, G: 30 }[m[2] as 'K' | 'M' | 'G'])))
+const writtenSizes = (text: string): Set<bigint> =>
+  new Set([...text.matchAll(/(\d+(?:\.\d+)?)([KMGT])/gi)].map((m) => BigInt(Math.round(Number(m[1]) * 1024)) << BigInt({ K: 0, M: 10, G: 20, T: 30 }[m[2]!.toUpperCase() as 'K' | 'M' | 'G' | 'T'])))
 
 /** Every fix of the matrix checked (suggestions, alternatives, board values); the failures. */
-export function checkMatrix(m: FuzzMatrix): { failures: Failure[]; fixes: number; findings: number } {
+export function checkMatrix(m: FuzzMatrix): { failures: Failure[]; fixes: number; findings: number; unfixed: string[] } {
   const text = matrixText(m)
   const options = m.kernels ? { kernels: m.kernels } : {}
   const report = check(text, 'm.json', options)
@@ -348,7 +349,10 @@ export function checkMatrix(m: FuzzMatrix): { failures: Failure[]; fixes: number
       fail('board', label, String(e))
       continue
     }
-    const after = check(changed, 'm.json', { ...options, suggest: false })
+    const after = check(changed, 'm.json', options)
+    // The best value once applied: no other one is offered for the board.
+    const again = (after.boardSuggestions ?? []).find((x) => x.boardId === b.boardId)
+    if (again) fail('boardUnstable', label, `then offers ${again.value}: ${again.suggestion.description}`)
     const counted = after.findings.filter((g) => g.boardId === b.boardId && !g.suppressed)
     const layouts = after.layouts.filter((l) => l.boardId === b.boardId)
     const problems: string[] = []
@@ -370,5 +374,7 @@ export function checkMatrix(m: FuzzMatrix): { failures: Failure[]; fixes: number
     }
     for (const p of problems) fail('board', label, p)
   }
-  return { failures, fixes, findings: report.findings.length }
+  // Findings of a message a rule names strategies for, with no fix (not a failure: none may exist).
+  const unfixed = report.findings.filter((f) => !f.suppressed && f.suggestion === undefined && (getRule(f.ruleId)?.meta.fixes?.[f.messageId]?.length ?? 0) > 0).map((f) => `${f.ruleId}/${f.messageId}`)
+  return { failures, fixes, findings: report.findings.length, unfixed }
 }

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { checkMatrix, fuzzMatrix, type FuzzMatrix } from './fix-boards.js'
 import { mulberry32 } from './prng.js'
 
-const MATRICES = 300
+const MATRICES = 500
 const CHUNK = 50
 const rng = mulberry32(20_261_203)
 const matrices: FuzzMatrix[] = Array.from({ length: MATRICES }, (_, i) => fuzzMatrix(rng, i))
