@@ -11,13 +11,21 @@
  * of the other early parameters the model reads (mem=, memmap= on x86, nokaslr, rodata=,
  * kfence.sample_interval=, cma=, swiotlb=, no5lvl and nogbpages on x86, memblock=debug).
  *
- * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag]   (20261202, 40 and r unless
- * given; the ids end in -<tag><NN>)
+ * Draws of the second kind (`kind` 2, the third draw on) also draw what the model learned to read
+ * after the first two draws, each with a modest chance: `numa=off` and a bare `numa`, `rodata=`
+ * junk (`rodata=xyz`, a bare `rodata`), `swiotlb=<slabs>,<areas>` on x86, `cma=` of odd sizes,
+ * `crashkernel=…,cma` on the builds that read it (6.16 on), and a `mem=` just around the
+ * crashkernel size. The first kind draws exactly what it drew before: the extra draws are made
+ * only for kind 2, so seeds 20261202 and 4242 print the same lines as when their sets were made.
+ *
+ * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag] [kind]   (20261202, 40, r
+ * and 1 unless given; the ids end in -<tag><NN>)
  */
 
 const seed = Number(process.argv[2] ?? 20261202)
 const count = Number(process.argv[3] ?? 40)
 const tag = process.argv[4] ?? 'r'
+const kind = Number(process.argv[5] ?? 1)
 
 /** mulberry32: a small PRNG whose sequence depends on the seed alone. */
 function prng(s) {
@@ -96,7 +104,34 @@ function others(arch, mem) {
   if (chance(0.2)) o.push(`swiotlb=${pick(['32768', '65536', '131072,force', 'noforce', '16384'])}`)
   if (arch === 'amd64' && chance(0.2)) o.push('no5lvl')
   if (arch === 'amd64' && chance(0.2)) o.push('nogbpages')
+  return kind >= 2 ? [...o, ...learned(arch)] : o
+}
+
+/** The parameters the model learned after the first two draws (kind 2 only), each drawn or not. */
+function learned(arch) {
+  const o = []
+  if (chance(0.15)) o.push(pick(['numa=off', 'numa']))
+  if (chance(0.15)) o.push(pick(['rodata=xyz', 'rodata', 'rodata=1', 'rodata=Off']))
+  if (arch === 'amd64' && chance(0.2)) o.push(`swiotlb=${pick(['32768,2', '65536,4', '16384,1', '65536,8,force', '131072,3'])}`)
+  if (chance(0.15)) o.push(`cma=${pick(['17M', '1M', '100M', '33M@0-4G', '0', '4097K', '255M'])}`)
   return o
+}
+
+/** The 6.16 and later builds, which read crashkernel=…,cma (parse_crashkernel()'s ,cma suffix came in 6.16). */
+const readsCma = (release) => {
+  const [major, minor] = release.split('.').map(Number)
+  return major > 6 || (major === 6 && minor >= 16)
+}
+
+/** A crashkernel=…,cma token (kind 2, 6.16 on), or none. */
+function cmaToken(release) {
+  return readsCma(release) && chance(0.3) ? [`crashkernel=${pick(['64M', '128M', '256M', '100M', '1G'])},cma`] : []
+}
+
+/** The size in MiB a crashkernel= token list asks for plainly (the last plain size token), or 256. */
+function plainSizeMiB(tokens) {
+  const m = tokens.map((t) => /^crashkernel=(\d+)([MG])(?:,high)?$/.exec(t)).filter(Boolean).at(-1)
+  return m ? Number(m[1]) * (m[2] === 'G' ? 1024 : 1) : 256
 }
 
 for (let i = 1; i <= count; i++) {
@@ -105,6 +140,11 @@ for (let i = 1; i <= count; i++) {
   const machine = arch === 'arm64' ? 'virt' : pick(['q35', 'pc'])
   const mem = memoryMiB()
   const line = [...(chance(0.85) ? ['nokaslr'] : []), ...(chance(0.6) ? ['memblock=debug'] : []), ...others(arch, mem), ...crashkernel(arch, mem)]
+  if (kind >= 2) {
+    line.push(...cmaToken(release))
+    // mem= just around the crashkernel size: the reservation fits, only just, or not at all.
+    if (chance(0.12)) line.unshift(`mem=${mib(Math.max(384, plainSizeMiB(line) + pick([-64, 0, 1, 64, 160, 256])))}`)
+  }
   const id = `${arch}-${release}-${machine}-${mib(mem)}-${tag}${String(i).padStart(2, '0')}`
   console.log([arch, release, machine, mib(mem), id, ...line].join(' '))
 }

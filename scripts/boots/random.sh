@@ -17,8 +17,9 @@
 #
 # Needs: qemu-system-aarch64, qemu-system-x86_64, cpio, curl, dpkg-deb, node.
 # Usage: scripts/boots/random.sh [workdir [seed [count [id glob]]]]
-#   (20261202 and 40 unless given; downloads the packages it has not got into workdir;
-#   RANDOM_FOLLOWUPS=no leaves out the second draw and the follow-up boots)
+#   (20261202 and 40 unless given; downloads the packages of the selected boots it has not
+#   got into workdir; RANDOM_FOLLOWUPS=no leaves out the second and third draws and the
+#   follow-up boots)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -28,10 +29,11 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # A second draw, made after the model was fixed for what the first showed: 12 boots of seed
 # 4242 (ids -vNN), to see the fixes on configurations they were not made from.
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 4242 12 v)")
+# A third draw, of the second kind (random-configs.mjs's header: it also draws numa=, rodata=
+# junk, swiotlb=<slabs>,<areas>, odd cma= sizes, crashkernel=…,cma and mem= around the
+# crashkernel size): 24 boots of seed 20261203 (ids -wNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261203 24 w 2)")
 begin random "${1:-}"
-for p in $(printf '%s\n' "$configs" | awk '{ print $1 "-" $2 }' | sort -u) amd64-5.10 amd64-6.12 amd64-7.2 amd64-6.16.3 amd64-6.17.8 amd64-6.18.5 amd64-6.19.6 amd64-7.0.4 amd64-7.1.3 amd64-7.3.4; do need "$p"; done
-initramfs arm64 initramfs-arm64.cpio.gz
-initramfs amd64 initramfs-amd64.cpio.gz
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed
 # on (test/boots/random/README.md): rodata=off and kfence.sample_interval=100 on a 4G q35
@@ -72,10 +74,17 @@ EOF
 )
 
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] && followups=
-printf '%s\n%s\n' "$configs" "$followups" | while read -r arch release machine mem id cmdline; do
-  [ -n "$id" ] || continue
+# The boots the id glob selects, and only their packages.
+selected=$(printf '%s\n%s\n' "$configs" "$followups" | while read -r arch release machine mem id cmdline; do
   # shellcheck disable=SC2254
-  case $id in $only) ;; *) continue ;; esac
+  case $id in '') ;; $only) printf '%s\n' "$arch $release $machine $mem $id $cmdline" ;; esac
+done)
+for p in $(printf '%s\n' "$selected" | awk 'NF { print $1 "-" $2 }' | sort -u); do need "$p"; done
+initramfs arm64 initramfs-arm64.cpio.gz
+initramfs amd64 initramfs-amd64.cpio.gz
+
+printf '%s\n' "$selected" | while read -r arch release machine mem id cmdline; do
+  [ -n "$id" ] || continue
   case $arch in
     arm64)
       timeout 300 qemu-system-aarch64 -M virt,dtb-randomness=off,memory-backend=ram -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
