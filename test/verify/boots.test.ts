@@ -100,10 +100,12 @@ function boardOf(f: string, log: string): Board | undefined {
   const facts = buildFactsOf(f)
   if (!facts) return board
   const base = board ?? bootLogToBoard(log).board
-  const { imageSize, boot, initrd, ...bits } = facts
+  const { imageSize, boot, initrd, config, ...bits } = facts
   return {
     ...base,
     ...bits,
+    // The config symbols the log cannot show; those it does show (the importer's) stand.
+    ...(config && { config: { ...config, ...base.config } }),
     ...(imageSize !== undefined && base.image && { image: { ...base.image, size: imageSize } }),
     // Gaps only: where the log has them (memblock=debug), its own values stand.
     ...(boot && { boot: { ...boot, ...base.boot } }),
@@ -112,15 +114,16 @@ function boardOf(f: string, log: string): Board | undefined {
 }
 
 /** What builds.json may add to a board rebuilt from a log. */
-type BuildFacts = Pick<Board, 'paBits' | 'vaBits' | 'boot' | 'initrd'> & { imageSize?: string }
+type BuildFacts = Pick<Board, 'paBits' | 'vaBits' | 'boot' | 'initrd' | 'config'> & { imageSize?: string }
 
 /**
  * What a Debian build's log cannot say, for a set of builds with no kernel profile
  * (<set>/builds.json, keyed `<arch>-<release>` as the log's name starts): x86 the bzImage
  * header's init_size (the image size a profile gives); arm64 CONFIG_ARM64_PA_BITS and VA_BITS
- * where the log has no LPA2 line to say them; and, for logs without memblock=debug, the size
+ * where the log has no LPA2 line to say them; for logs without memblock=debug, the size
  * of the unflattened DT (`boot`) and where the boot loader put the initrd, which only that
- * option prints (random). The set's README says where each value comes from.
+ * option prints (random); and config symbols no line shows (random: arm64 CONFIG_KFENCE with
+ * a sample interval of 0, which prints nothing). The set's README says where each value comes from.
  */
 function buildFactsOf(f: string): BuildFacts | undefined {
   const [set, name] = f.split('/') as [string, string]
