@@ -18,6 +18,9 @@
  * crashkernel size. The first kind draws exactly what it drew before: the extra draws are made
  * only for kind 2, so seeds 20261202 and 4242 print the same lines as when their sets were made.
  *
+ * Kind 3 draws the same as kind 2 on riscv64 alone (QEMU virt, Debian's 6.12.117 and 7.2.13,
+ * the builds scripts/boots/common.sh has), offsets counted from its RAM base 0x80000000.
+ *
  * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag] [kind]   (20261202, 40, r
  * and 1 unless given; the ids end in -<tag><NN>)
  */
@@ -47,6 +50,7 @@ const between = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1))
 const releases = {
   arm64: ['5.10', '6.1', '6.12', '6.16.3', '6.17.8', '6.18.5', '6.19.6', '7.0.4', '7.1.3', '7.3.4'],
   amd64: ['5.10', '6.12', '7.2', '6.16.3', '6.17.8', '6.18.5', '6.19.6', '7.0.4', '7.1.3', '7.3.4'],
+  riscv64: ['6.12', '7.2'],
 }
 
 /** RAM in MiB: odd sizes, a MiB past a power of two or a GiB, and any size between 768M and 8G. */
@@ -69,7 +73,7 @@ function rangeList(mem) {
 
 /** The crashkernel= tokens: one form, or several (the last plain one wins). */
 function crashkernel(arch, mem) {
-  const base = arch === 'arm64' ? 0x40000000 : 0
+  const base = { arm64: 0x40000000, riscv64: 0x80000000 }[arch] ?? 0
   const form = pick(['size', 'size', 'offset', 'range', 'range', 'high', 'highlow', 'lowonly', 'several', 'malformed'])
   switch (form) {
     case 'size':
@@ -135,9 +139,9 @@ function plainSizeMiB(tokens) {
 }
 
 for (let i = 1; i <= count; i++) {
-  const arch = pick(['arm64', 'amd64'])
+  const arch = kind === 3 ? 'riscv64' : pick(['arm64', 'amd64'])
   const release = pick(releases[arch])
-  const machine = arch === 'arm64' ? 'virt' : pick(['q35', 'pc'])
+  const machine = arch === 'amd64' ? pick(['q35', 'pc']) : 'virt'
   const mem = memoryMiB()
   const line = [...(chance(0.85) ? ['nokaslr'] : []), ...(chance(0.6) ? ['memblock=debug'] : []), ...others(arch, mem), ...crashkernel(arch, mem)]
   if (kind >= 2) {

@@ -15,7 +15,8 @@
 # command line has only the console (arm64 also the early console) before the drawn
 # options: nokaslr and memblock=debug are drawn too.
 #
-# Needs: qemu-system-aarch64, qemu-system-x86_64, cpio, curl, dpkg-deb, node.
+# Needs: qemu-system-aarch64, qemu-system-x86_64, cpio, curl, dpkg-deb, node; for the riscv64
+# draw qemu-system-riscv64 (Debian package qemu-system-misc) and dtc.
 # Usage: scripts/boots/random.sh [workdir [seed [count [id glob]]]]
 #   (20261202 and 40 unless given; downloads the packages of the selected boots it has not
 #   got into workdir; RANDOM_FOLLOWUPS=no leaves out the second and third draws and the
@@ -33,6 +34,9 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # junk, swiotlb=<slabs>,<areas>, odd cma= sizes, crashkernel=…,cma and mem= around the
 # crashkernel size): 24 boots of seed 20261203 (ids -wNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261203 24 w 2)")
+# And riscv64 (kind 3): 8 boots of seed 20261204 (ids -xNN), booted as scripts/boots/riscv64.sh
+# boots (the DT QEMU makes, set to sv57 as the oracle's QEMU 10 says).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261204 8 x 3)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed
@@ -82,6 +86,8 @@ done)
 for p in $(printf '%s\n' "$selected" | awk 'NF { print $1 "-" $2 }' | sort -u); do need "$p"; done
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
+case $selected in *riscv64*) need opensbi; initramfs riscv64 initramfs-riscv64.cpio.gz ;; esac
+sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 printf '%s\n' "$selected" | while read -r arch release machine mem id cmdline; do
   [ -n "$id" ] || continue
@@ -96,6 +102,9 @@ printf '%s\n' "$selected" | while read -r arch release machine mem id cmdline; d
         -cpu max -smp 1 -m "$mem" -nodefaults -display none \
         -kernel "$(unpacked "amd64-$release")" -initrd initramfs-amd64.cpio.gz -append "console=ttyS0 $cmdline" \
         -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true ;;
+    riscv64)
+      BOOT_TIMEOUT=600 boot_with_dt "$id" sv57 qemu-system-riscv64 virt -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
+        -kernel "$(unpacked "riscv64-$release")" -initrd initramfs-riscv64.cpio.gz -append "console=ttyS0 earlycon=uart8250,mmio,0x10000000 $cmdline" ;;
   esac
   keep "$id"
 done
