@@ -32,8 +32,10 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 4242 12 v)")
 # A third draw, of the second kind (random-configs.mjs's header: it also draws numa=, rodata=
 # junk, swiotlb=<slabs>,<areas>, odd cma= sizes, crashkernel=…,cma and mem= around the
-# crashkernel size): 24 boots of seed 20261203 (ids -wNN).
+# crashkernel size): 24 boots of seed 20261203 (ids -wNN), and 24 more of seed 20261205 (-yNN)
+# once those had agreed.
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261203 24 w 2)")
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261205 24 y 2)")
 # And riscv64 (kind 3): 8 boots of seed 20261204 (ids -xNN), booted as scripts/boots/riscv64.sh
 # boots (the DT QEMU makes, set to sv57 as the oracle's QEMU 10 says).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261204 8 x 3)")
