@@ -60,12 +60,14 @@ const ABOVE_IMAGES: Record<string, bigint> = { arm64: 0x50000000n, riscv64: 0x80
 /**
  * The model's reservations to hold against the log's memblock dump. x86 prints its dumps
  * before the crash reservation (e820__memblock_setup(), numa_init(): arch/x86/kernel/e820.c
- * and arch/x86/mm/numa.c memblock_dump_all() @v7.3.4:1379, :150), so there the model's crash
- * regions are left out; arm64 and riscv64 print theirs after it.
+ * and arch/x86/mm/numa.c memblock_dump_all() @v7.3.4:1379, :150) and before the default CMA
+ * area (dma_contiguous_reserve() follows initmem_init(): arch/x86/kernel/setup.c@v7.2.13:1179-1180,
+ * @v5.10.223:1146-1147), so there the model's crash regions and CMA area are left out (random
+ * y14, `cma=33M@0-4G`); arm64 and riscv64 print theirs after both.
  */
 function dumpComparable(layout: Layout, result: SimulationResult): Pick<SimulationResult, 'reserved'> {
   if (layout.arch !== 'x86_64') return result
-  return { reserved: result.reserved.filter((r) => !r.owner?.startsWith('crashkernel')) }
+  return { reserved: result.reserved.filter((r) => !r.owner?.startsWith('crashkernel') && r.owner !== 'cma') }
 }
 
 /**
