@@ -193,6 +193,13 @@ export interface Layout {
   acpi?: boolean
   /** Early reservations in boot order (DT /memreserve/, /reserved-memory, firmware). */
   reservations: EarlyReservation[]
+  /**
+   * x86_64 booted through the EFI stub: the EFI memory map's boot-services code and data
+   * regions, in map order, which efi_reserve_boot_services() memblock_reserve()s after
+   * e820__memblock_setup() (x86/setup.ts). Absent or empty: a BIOS boot. Other architectures
+   * do not read it.
+   */
+  efiBootServices?: PhysRange[]
   dma: DmaDescription
   devices: DmaDevice[]
   config: KernelConfig

@@ -289,6 +289,20 @@ describe('decodeMatrix: semantic problems', () => {
     expect(decodeMatrix(matrix([vm({ acpi: false })])).layouts[0]!.layout.acpi).toBeUndefined()
   })
 
+  it('"efiBootServices": x86_64 layouts carry the ranges (empty ones dropped), other architectures none; a range past 64 bits is refused', () => {
+    const q35 = (extra: Partial<Board>): Board => ({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], ...extra })
+    const efi = [{ base: '0x900000', size: '0xc00000' }, { base: '0x7bb75000', size: '0' }, { base: '0x7bb75000', size: '0x20000' }]
+    const ok = decodeMatrix(matrix([q35({ efiBootServices: efi })]))
+    expect(ok.problems).toEqual([])
+    expect(ok.layouts[0]!.layout.efiBootServices).toEqual([{ base: 0x900000n, size: 0xc00000n }, { base: 0x7bb75000n, size: 0x20000n }])
+    expect(decodeMatrix(matrix([q35({})])).layouts[0]!.layout.efiBootServices).toBeUndefined()
+    const arm = decodeMatrix(matrix([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], efiBootServices: efi }]))
+    expect(arm.layouts[0]!.layout.efiBootServices).toBeUndefined()
+    const bad = decodeMatrix(matrix([q35({ efiBootServices: [{ base: '0xfffffffffffff000', size: '0x2000' }] })]))
+    expect(bad.layouts).toEqual([])
+    expect(bad.problems.map((p) => p.pointer)).toEqual(['/boards/0/efiBootServices/0/size'])
+  })
+
   it('refuses dma-ranges and a CMA default or DMA pool flag on an ACPI board, whose kernel reads no device tree', () => {
     // of_dma_get_max_cpu_address(NULL) starts at of_root (drivers/of/address.c@v6.12.117:973-976),
     // which only unflatten_device_tree() sets (drivers/of/fdt.c@v6.12.117:1230), skipped under

@@ -7,7 +7,7 @@
  * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
  */
 import { listPolicies, resolveKernelRelease, runsWithAcpi } from '../engine/index.js'
-import type { Arch, BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank } from '../engine/index.js'
+import type { Arch, BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig, Layout, MemoryBank, PhysRange } from '../engine/index.js'
 import { debianSeries, getPreset, kernelProfile, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
 import type { JsonPointer } from '../report/types.js'
 import { boardMatrixSchema } from './generated/schema.js'
@@ -346,6 +346,24 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>)
 }
 
+/**
+ * The board's EFI boot-services regions (x86_64's efi_reserve_boot_services()), each a range
+ * inside the address space; they may overlap anything, as the firmware's map may overlap the
+ * kernel's own reservations (the kernel then skips the region).
+ */
+function decodeEfiBootServices(layers: readonly Layer[], c: Collector): PhysRange[] | undefined {
+  const picked = pick(layers, 'efiBootServices')
+  const out: PhysRange[] = []
+  let ok = true
+  for (const [i, r] of (picked?.value ?? []).entries()) {
+    const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '')
+    const range = c.range(`EFI boot-services region ${i}`, r.base, r.size, at, true)
+    if (!range) ok = false
+    else if (range.size > 0n) out.push({ base: range.base, size: range.size })
+  }
+  return ok ? out : undefined
+}
+
 function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolean): { list: EarlyReservation[]; pointers: JsonPointer[]; placed: PlacedRange[] } | undefined {
   const picked = pick(layers, 'reservations')
   const list: EarlyReservation[] = []
@@ -629,10 +647,11 @@ function decodeBoard(
   const iort = pickIn(layers, 'dma', 'iortLimitBits')
   if (arch === 'arm64' && !acpi && iort && iort.value.length > 0) c.warn({ messageId: 'iortWithoutAcpi', data: { bits: `[${iort.value.join(', ')}]` }, pointer: iort.pointer, target: 'key' })
   const reservations = decodeReservations(layers, c, acpi && arch === 'arm64')
+  const efiBootServices = decodeEfiBootServices(layers, c)
   const dma = decodeDma(layers, c, acpi && arch === 'arm64')
   const devices = dma && decodeDevices(layers, dma.nodes, c)
   if (variants && kernels) listed?.(variants.length * kernels.length)
-  if (!variants || !kernels || !reservations || !dma || !devices || (acpi && arch === 'riscv64')) return []
+  if (!variants || !kernels || !reservations || !efiBootServices || !dma || !devices || (acpi && arch === 'riscv64')) return []
   // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
   const pageSizeSetting = pick(layers, 'pageSize')
   if (pageSizeSetting && arch !== 'arm64' && pageSizeSetting.value !== '4K') {
@@ -785,6 +804,8 @@ function decodeBoard(
         ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
         ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
         reservations: reservations.list,
+        // Only x86_64's setup_arch() reserves them (arch/x86/platform/efi/quirks.c).
+        ...optional('efiBootServices', arch === 'x86_64' && efiBootServices.length > 0 ? efiBootServices : undefined),
         dma: dma.dma,
         devices: devices.list,
         config: decodeConfig(layers, entry.object, profile),

@@ -433,3 +433,27 @@ describe('cmdline_find_option_bool()', () => {
     expect(cmdlineFindOptionBool('', 'no5lvl')).toBe(false)
   })
 })
+
+describe('x86Boot: a boot through the EFI stub (efi_reserve_boot_services)', () => {
+  const l = layout('q35', '4G', '6.12', 'crashkernel=256M')
+  const main = (r: ReturnType<typeof simulate>) => (r.crashkernel.kind === 'reserved' ? r.crashkernel.main : undefined)
+  it('the boot-services regions are reserved before the crash kernel: the top-down search goes under the highest below 4 GiB (test/boots/amd64-uefi)', () => {
+    expect(main(simulate(l))).toEqual({ kind: 'main', base: 0x6f000000n, size: 256n * M })
+    const r = simulate({ ...l, efiBootServices: [{ base: 0x7bb75000n, size: 0x20000n }] })
+    expect(main(r)).toEqual({ kind: 'main', base: 0x6b000000n, size: 256n * M })
+    expect(r.reserved.some((x) => x.base === 0x7bb75000n && x.size === 0x20000n && x.owner === 'efi_reserve_boot_services')).toBe(true)
+  })
+  it('a region some part of which is reserved already is skipped whole: its free part stays free (memblock_is_region_reserved)', () => {
+    // [0x900000, 0x1500000) overlaps the kernel image at 0x1000000.
+    const r = simulate({ ...l, efiBootServices: [{ base: 0x900000n, size: 0xc00000n }, { base: 0x20000000n, size: M }] })
+    expect(covers(r.reserved, 0x900000n)).toBe(false)
+    expect(covers(r.reserved, 0x20000000n)).toBe(true)
+  })
+  it('one holding an EFI table reserved earlier (a fixed reservation, as efi_memattr_init() reserves its table) is skipped: only the table is reserved', () => {
+    const r = simulate({ ...l, reservations: [{ kind: 'fixed', name: 'efi_memattr_init', base: 0x7bb80018n, size: 0x430n, nomap: false }], efiBootServices: [{ base: 0x7bb75000n, size: 0x20000n }, { base: 0x20000000n, size: M }] })
+    expect(covers(r.reserved, 0x7bb75000n)).toBe(false)
+    expect(covers(r.reserved, 0x7bb80018n)).toBe(true)
+    expect(covers(r.reserved, 0x20000000n)).toBe(true)
+    expect(covers(r.reserved, 0x7bb81000n)).toBe(false)
+  })
+})

@@ -8,6 +8,8 @@
  *                          board's fixed (non-nomap) firmware reservations
  *   e820__memblock_setup   e820 RAM → memblock.memory (page 0 and [640K, 1M) are not RAM;
  *                          a fixed `nomap` reservation is e820-reserved: never RAM)
+ *   efi_reserve_boot_services  (an EFI stub boot) the EFI map's boot-services regions, each
+ *                          unless part of it is reserved already
  *   reserve_real_mode      trampoline under 1M; the whole low 1M (always on 5.13+, only with
  *                          crashkernel= before: crash_reserve_low_1M)
  *   init_mem_mapping       the direct map; page tables from brk / top of RAM;
@@ -41,6 +43,7 @@ import {
   memblockAllocTryNid,
   memblockCreate,
   memblockFindInRangeNode,
+  memblockIsRegionReserved,
   memblockPhysAllocRange,
   memblockPhysFree,
   memblockRemove,
@@ -220,6 +223,25 @@ function e820RemoveNomapReservations(ram: E820Ram, layout: Layout): E820Ram {
     for (const x of r.moreReg ?? NO_RANGES) if (x.size > 0n) ram = e820RangeRemoveRam(ram, x.base, x.size)
   }
   return ram
+}
+
+/**
+ * Mirrors efi_reserve_boot_services() — arch/x86/platform/efi/quirks.c: on a boot through
+ * the EFI stub, each boot-services code or data region of the EFI memory map (which the stub
+ * handed over as e820 RAM) is memblock_reserve()d, in map order, unless some part of it is
+ * reserved already (memblock_is_region_reserved(): the kernel image, the initrd, an EFI table
+ * such as the map itself or the memory attributes table); a skipped region keeps whatever of
+ * it is free. Silent. They are freed only by efi_free_boot_services(), from start_kernel(),
+ * after the crash reservation. Whether the kernel may free a region later (can_free_region())
+ * changes nothing before it.
+ * @kernel arch/x86/platform/efi/quirks.c efi_reserve_boot_services (v5.10.223, v6.1.192,
+ *         v6.12.117:324-376, v7.2.13)
+ */
+export function efiReserveBootServices(mb: Memblock, regions: readonly PhysRange[]): void {
+  for (const r of regions) {
+    if (r.size <= 0n || memblockIsRegionReserved(mb, r.base, r.size)) continue
+    memblockReserve(mb, r.base, r.size, 'efi_reserve_boot_services')
+  }
 }
 
 /**
@@ -424,6 +446,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
   mb.currentLimit = ISA_END_ADDRESS
   e820MemblockSetup(mb, ram)
+  // efi_reserve_boot_services(), after e820__memblock_setup() and before the trampoline.
+  if (layout.efiBootServices) efiReserveBootServices(mb, layout.efiBootServices)
   const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, firmwareRam, trace)
   // init_mem_mapping(): page tables from the brk's buffer first.
   const pageSizes = probePageSizeMask(layout, policy)
