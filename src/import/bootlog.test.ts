@@ -319,6 +319,37 @@ describe('x86 memory and initrd from the log', () => {
       { base: '0x100000', size: '0x7fee0000' },
     ])
   })
+  it('an EFI stub boot: efiBootServices from the efi=debug map\'s Boot Code/Data lines, the EFI tables memblock=debug shows in RAM as fixed reservations (test/boots/amd64-uefi)', () => {
+    const log = [
+      banner.replace('7.2.13+deb14', '6.12.117+deb13').replace('7.2.13-1', '6.12.117-1'),
+      '[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000000009ffff] usable',
+      '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ea9ffff] usable',
+      '[    0.000000] BIOS-e820: [mem 0x000000007f76c000-0x000000007f77dfff] ACPI data',
+      '[    0.000000] memblock_reserve: [0x000000007f772040-0x000000007f77380f] efi_memblock_x86_reserve_range+0x1ef/0x220',
+      '[    0.000000] memblock_reserve: [0x000000007d985018-0x000000007d985447] efi_memattr_init+0x77/0xa0',
+      '[    0.000000] efi: mem04: [Conventional|   |  |  |  |  |  |  |  |  |  |   |WB|WT|WC|UC] range=[0x0000000000100000-0x00000000008fffff] (7MB)',
+      '[    0.000000] efi: mem05: [Boot Data   |   |  |  |  |  |  |  |  |  |  |   |WB|WT|WC|UC] range=[0x0000000000900000-0x00000000014fffff] (12MB)',
+      '[    0.000000] efi: mem21: [Boot Data   |   |  |  |  |  |  |  |  |  |  |   |WB|WT|WC|UC] range=[0x000000007d985000-0x000000007d985fff] (0MB)',
+      '[    0.000000] efi: mem22: [Boot Code   |   |  |  |  |  |  |  |  |  |  |   |WB|WT|WC|UC] range=[0x000000007d986000-0x000000007d9a2fff] (0MB)',
+      '[    0.000000] efi: mem79: [Runtime Data|RUN|  |  |  |  |  |  |  |  |  |   |WB|WT|WC|UC] range=[0x000000007eaa0000-0x000000007eba1fff] (1MB)',
+      '[    0.000000] memblock_reserve: [0x0000000000900000-0x00000000014fffff] efi_reserve_boot_services+0x81/0xe0',
+    ].join('\n')
+    const { board, provenance } = bootLogToBoard(log)
+    expect(board.efiBootServices).toEqual([
+      { base: '0x900000', size: '0xc00000' },
+      { base: '0x7d985000', size: '0x1000' },
+      { base: '0x7d986000', size: '0x1d000' },
+    ])
+    expect(provenance['/efiBootServices/1']).toContain('mem21')
+    // The map itself lies in ACPI data (no RAM): only the attributes table is kept.
+    expect(board.reservations).toEqual([{ kind: 'fixed', name: 'efi_memattr_init@7d985018', base: '0x7d985018', size: '0x430' }])
+    expect(valid(board)).toEqual([])
+    // Without efi=debug: what efi_reserve_boot_services() reserved.
+    const noMap = bootLogToBoard(log.split('\n').filter((l) => !l.includes('efi: mem')).join('\n'))
+    expect(noMap.board.efiBootServices).toEqual([{ base: '0x900000', size: '0xc00000' }])
+    // A BIOS boot has none.
+    expect(bootLogToBoard(log.split('\n').filter((l) => !l.includes('efi')).join('\n')).board.efiBootServices).toBeUndefined()
+  })
   it("keeps the first boot's DMI name and `Command line:` when another boot follows", () => {
     // setup_arch() prints `Command line:` and dmi_setup() `DMI:` before start_kernel()'s
     // `Kernel command line:`, which this log (cut, then a kdump kernel's boot) lacks; they are

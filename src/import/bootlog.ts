@@ -113,6 +113,11 @@ export interface BootLogFacts {
   machine?: Located<string>
   cmdline?: Located<string>
   e820: Array<Located<Span & { type: string }>>
+  /**
+   * The EFI memory map as efi=debug prints it (`efi: memNN: [<type>|…] range=[…]`,
+   * drivers/firmware/efi/memmap.c efi_print_memmap()), the type trimmed (`Boot Data`).
+   */
+  efiMap: Array<Located<Span & { type: string }>>
   zones: Array<Located<ZoneFact>>
   nodeRanges: Array<Located<Span & { node: number }>>
   reservedMem: ReservedMemFact[]
@@ -761,6 +766,9 @@ export const RE = {
   // The type starts at the first non-space: `\s+(.+)` would split a run of spaces both ways.
   e820: new RegExp(`^BIOS-e820: \\[mem ${H}-${H}\\]\\s+(\\S.*)$`),
   e820old: /^BIOS-e820: ([0-9a-fA-F]{8,16}) - ([0-9a-fA-F]{8,16}) \((.+)\)\s*$/,
+  // efi=debug: `efi: mem05: [Boot Data   |   |  |…|UC] range=[0x…-0x…] (12MB)`; the type is
+  // the letters and blanks before the first '|' (an unknown type prints `type=N`: not read).
+  efiMem: new RegExp(`^efi: mem\\d+: \\[([A-Za-z][A-Za-z ]*)\\|[^\\]]*\\] range=\\[${H}-${H}\\]`),
   zoneStart: /^Zone ranges:\s*$/,
   zoneBlockEnd: /^Initmem setup node /,
   initRan: /^Run \S+ as init process$/,
@@ -873,7 +881,7 @@ function archFromBanner(banner: string): Arch | undefined {
 const PAGE_SIZE_NAMES = new Map<bigint, '4K' | '16K' | '64K'>([[4096n, '4K'], [16384n, '16K'], [65536n, '64K']])
 
 function emptyFacts(): BootLogFacts {
-  return { e820: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], boots: 0 }
+  return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], boots: 0 }
 }
 
 function callerName(s: string): string {
@@ -1088,6 +1096,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.e820.push(at({ base: big(`0x${m[1]}`), end: big(`0x${m[2]}`), type: m[3]! }))
       continue
     }
+    if ((m = RE.efiMem.exec(s))) {
+      facts.efiMap.push(at({ base: big(m[2]!), end: big(m[3]!) + 1n, type: m[1]!.trim() }))
+      continue
+    }
     if ((m = RE.resmem.exec(s))) {
       const r = resmem(m[6]!)
       r.base = big(m[1]!)
@@ -1294,7 +1306,7 @@ export function parseBootLog(text: string): ParsedBootLog {
     for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
-    for (const key of ['e820', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
+    for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
       if (facts[key].length === 0 && extra[key].length > 0) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     if (facts.reservedMem.length === 0) facts.reservedMem = extra.reservedMem
@@ -1658,10 +1670,43 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     }
   } else problems.push({ severity: 'error', source: 'bootLog', code: 'noMemory', message: 'no memory map in the log (no "Early memory node ranges", BIOS-e820 map or /proc/iomem): the board has no memory banks' })
 
+  // An x86_64 boot through the EFI stub. The EFI tables setup_arch() memblock_reserve()s before
+  // e820__memblock_setup() (efi_memblock_x86_reserve_range(): the map itself; efi_init():
+  // the memory attributes table …), which memblock=debug shows: fixed reservations where they
+  // lie in RAM, so that
+  // efi_reserve_boot_services() skips a region one of them lies in, as the kernel does.
+  let efiBootServices: Array<{ value: Span; why: string }> = []
+  if (arch === 'x86_64') {
+    for (const e of f.memblock) {
+      if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined) continue
+      if (!e.caller.startsWith('efi_') || e.caller === 'efi_reserve_boot_services') continue
+      // One outside RAM (the map lies in ACPI reclaim memory under OVMF) overlaps no region.
+      if (!covers(banks.filter((b) => !b.nomap), { base: e.base, end: e.end })) continue
+      if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base)) continue
+      reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: hex(e.base), size: hex(e.end - e.base) })
+      resProv.push(cite('boot log', e))
+    }
+    // The boot-services regions: the EFI memory map's (efi=debug), else what
+    // efi_reserve_boot_services() reserved (memblock=debug: without the regions it skipped).
+    const map = f.efiMap.filter((e) => e.value.type === 'Boot Code' || e.value.type === 'Boot Data')
+    efiBootServices = map.length > 0
+      ? map.map((e) => ({ value: e.value, why: `EFI boot-services region, ${cite('boot log', e)}` }))
+      : f.memblock
+          .filter((e) => e.kind === 'reserve' && e.caller === 'efi_reserve_boot_services' && e.base !== undefined && e.end !== undefined)
+          .map((e) => ({ value: { base: e.base!, end: e.end! }, why: `reserved by efi_reserve_boot_services(), ${cite('boot log', e)} (no efi=debug memory map: the regions it skipped are not known)` }))
+  }
+
   if (reservations.length > 0) {
     board.reservations = reservations
     reservations.forEach((_, i) => {
       provenance[`/reservations/${i}`] = resProv[i] ?? ''
+    })
+  }
+
+  if (efiBootServices.length > 0) {
+    board.efiBootServices = efiBootServices.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }))
+    efiBootServices.forEach((e, i) => {
+      provenance[`/efiBootServices/${i}`] = e.why
     })
   }
 
