@@ -183,6 +183,8 @@ describe('simulate() as exported', () => {
       [{ cpu: { ...layout.cpu, lpa2: undefined } }, 'layout.cpu.lpa2 must be a boolean, not undefined'],
       [{ memory: [{ ...layout.memory[0]!, nomap: 'yes' }] }, 'layout.memory[0].nomap must be a boolean or absent, not a string ("yes")'],
       [{ dma: { ...layout.dma, iortLimitBits: ['48'] } }, 'layout.dma.iortLimitBits must be an array of integers (bits), not an array holding a string'],
+      [{ efiBootServices: { base: 0x900000n, size: 0xc00000n } }, 'layout.efiBootServices must be an array, not an object'],
+      [{ efiBootServices: [{ base: 0x900000, size: 0xc00000n }] }, 'layout.efiBootServices[0].base must be a bigint (an address or size in bytes, e.g. 0x40000000n), not a number (9437184)'],
     ]
     for (const [edit, message] of cases) expect(misuse(edit), message).toThrow(new ConfigurationError(`simulate(): ${message} (decodeLayouts() gives layouts to start from)`, { docsPath: 'README.md#library' }))
     // Well-typed additions still simulate: the reservation and the device are the engine's to judge.
