@@ -41,9 +41,13 @@ const allLogs = sets.flatMap((set) => readdirSync(join(root, set)).filter((f) =>
  * Boots the model disagrees with, each explained in its set's README ("Known disagreements"):
  * left out of the checks below until the engine is fixed, and checked to disagree still.
  */
-// None left: the last ones (x86 DirectMap counters, test/boots/random and amd64-sizes) were
-// fixed by the unmovable-remnant rule of x86/direct-map.ts.
-const KNOWN_DISAGREEMENTS: Record<string, string[]> = {}
+// The x86 DirectMap counters of test/boots/random and amd64-sizes were fixed by the
+// unmovable-remnant rule of x86/direct-map.ts.
+const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
+  // A UEFI boot whose highest zone is DMA32: two more 2 MiB pages split at run time than the
+  // model counts (amd64-uefi/README.md: the boot-services memory freed after the reservation).
+  'amd64-uefi/amd64-6.12-q35-2G-ck256.log.gz': ['direct-map: kernel DirectMap2M=2064384 DirectMap4k=26552, model DirectMap2M=2068480 DirectMap4k=22456'],
+}
 /**
  * Boots that stop before the lines a board is rebuilt from (no memory map, no image
  * placement): checked in the test file named, not by verify here.
@@ -81,15 +85,8 @@ function dumpComparable(layout: Layout, result: SimulationResult): Pick<Simulati
  * reservation :1198.
  */
 function comparedDump(layout: Layout, log: string): number {
-  return layout.arch === 'x86_64' && parseReservedDump(log, 1).length > 0 && !EFI_BOOT_SERVICES.test(log) ? 1 : 0
+  return layout.arch === 'x86_64' && parseReservedDump(log, 1).length > 0 ? 1 : 0
 }
-/**
- * An EFI boot's later dump also holds the boot-services regions efi_reserve_boot_services()
- * reserves between the two dumps (arch/x86/kernel/setup.c@v7.3.4:1108, @v5.10.223:1085),
- * which the model does not place (cmdline-size efi-cut and efi-past: eight kernel-only ranges,
- * 0x900000-0x1500000 and seven under 2 GiB): there the first dump is compared, as before.
- */
-const EFI_BOOT_SERVICES = /__memblock_reserve: \[[^\]]+\] .*efi_reserve_boot_services\+/
 
 /**
  * A boot that comes with the DTB it booted (<id>.dtb): the board a user would import from
@@ -161,7 +158,7 @@ function configOf(f: string): string | undefined {
 
 describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
-    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'arm64-16k', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'cmdline-size', 'early-params', 'nolpa2', 'options', 'random', 'releases', 'riscv64'])
+    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'amd64-uefi', 'arm64-16k', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'cmdline-size', 'early-params', 'nolpa2', 'options', 'random', 'releases', 'riscv64'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
     // Every amd64 boot that reaches init prints /proc/meminfo after it: verify compares its
     // DirectMap counters. (early-params has boots that stop before.)

@@ -235,7 +235,7 @@ function e820RemoveNomapReservations(ram: E820Ram, layout: Layout): E820Ram {
  * after the crash reservation. Whether the kernel may free a region later (can_free_region())
  * changes nothing before it.
  * @kernel arch/x86/platform/efi/quirks.c efi_reserve_boot_services (v5.10.223, v6.1.192,
- *         v6.12.117:324-376, v7.2.13)
+ *         v6.12.117:324-379, v7.2.13); arch/x86/kernel/setup.c setup_arch (v6.12.117:1010)
  */
 export function efiReserveBootServices(mb: Memblock, regions: readonly PhysRange[]): void {
   for (const r of regions) {
