@@ -564,7 +564,8 @@ const CPU_FEATURE_ARCH: Readonly<Record<keyof CpuFeatures, { arch: Arch; feature
 /**
  * Warns about the board's own settings that its architecture's kernels never read, which the
  * engine ignores as they do: a CPU feature of another architecture, `acpi` on x86_64 (it tells
- * an arm64 boot without a device tree; x86_64 has none to leave out, as the schema says).
+ * an arm64 boot without a device tree; x86_64 has none to leave out, as the schema says),
+ * `efiBootServices` off x86_64.
  * riscv64's `"acpi": true` is refused instead (acpiNotOnArch). Only the board's own: a value in
  * `defaults` may be meant for the matrix's boards of the other architecture.
  */
@@ -575,6 +576,10 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
     c.warn({ messageId: 'cpuFlagNotOnArch', data: { flag, owner: owner.arch, feature: owner.feature, arch }, pointer: `${boardPointer}/cpu/${flag}`, target: 'key' })
   }
   if (board.acpi !== undefined && arch === 'x86_64') c.warn({ messageId: 'acpiNotRead', data: { arch }, pointer: `${boardPointer}/acpi`, target: 'key' })
+  // Only x86_64's setup_arch() reserves the boot-services regions (arch/x86/platform/efi/quirks.c
+  // efi_reserve_boot_services()); arm64's and riscv64's efi_init() counts them usable memory
+  // (drivers/firmware/efi/efi-init.c@v6.12.117:142-143 is_usable_memory()).
+  if (board.efiBootServices !== undefined && arch !== 'x86_64') c.warn({ messageId: 'efiBootServicesNotRead', data: { arch }, pointer: `${boardPointer}/efiBootServices`, target: 'key' })
   // Only arm64 sizes ZONE_DMA from the firmware's limits (zone_dma_limit); x86_64's zones end
   // at MAX_DMA_PFN and MAX_DMA32_PFN (arch/x86/mm/init.c@v6.12.117:1000-1015 zone_sizes_init()), riscv64's DMA32 at
   // dma32_phys_limit (arch/riscv/mm/init.c@v6.12.117:83-93): an IORT limit or zoneDmaLimit

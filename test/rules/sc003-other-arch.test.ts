@@ -62,6 +62,20 @@ describe('SC003 settings of another architecture', () => {
     expect(zones([{ ...pc, dma }, { ...rv, dma }])).toEqual(zones([pc, rv]))
   })
 
+  it('warns about "efiBootServices" on arm64 and riscv64, whose efi_init() leaves boot-services memory usable, and simulates the board as without it', () => {
+    const efiBootServices = [{ base: '0x7bb75000', size: '0x20000' }]
+    const found = sc003(text([{ ...pc, efiBootServices }, { ...vm, efiBootServices }, { ...rv, efiBootServices }]))
+    expect(found.map(([board, severity, id]) => [board, severity, id])).toEqual([
+      ['vm', 'warning', 'efiBootServicesNotRead'],
+      ['rv', 'warning', 'efiBootServicesNotRead'],
+    ])
+    expect(found[0]![4]).toMatch(/^"efiBootServices" has no effect on arm64: only an x86_64 kernel reserves/)
+    const results = (boards: unknown[]) => check(text(boards), 'm.json', { suggest: false }).layouts.map((l) => l.result?.crashkernel)
+    expect(results([{ ...vm, efiBootServices }, { ...rv, efiBootServices }])).toEqual(results([vm, rv]))
+    // On x86_64 it moves the crash kernel under the region (test/boots/amd64-uefi).
+    expect(results([{ ...pc, efiBootServices }])).not.toEqual(results([pc]))
+  })
+
   it('says nothing about a board\'s own architecture\'s features, nor about defaults meant for the other boards', () => {
     expect(sc003(text([{ ...pc, cpu: { la57: true, gbpages: false } }, { ...vm, acpi: true, cpu: { lpa2: true, bbml2Noabort: true } }]))).toEqual([])
     // A mixed matrix: the defaults' arm64 settings are for its arm64 boards.
