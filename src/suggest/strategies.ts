@@ -539,6 +539,13 @@ const fixSyntax: Strategy = function* ({ layout, layoutOk }) {
     }
     // Removing the only crashkernel= would pass check by asking for no crash kernel at all.
     const without = withoutToken(cmdline, t.text)
+    // A lone ",cma" token on a kernel that rejects the suffix (before x86_64 6.17, arm64 and
+    // riscv64 7.3: parse_crashkernel_suffix() knows ,high and ,low only, so the parse stops at
+    // the ',' and nothing is reserved): the size alone is a plain reservation there.
+    if (t.suffix === ',cma' && !t.range && crashkernelTokens(without).length === 0) {
+      const token = t.text.slice(0, t.text.length - t.suffix.length)
+      candidates.push({ value: replaceToken(cmdline, t.text, token), what: `"${token}" instead of "${t.text}"`, why: ': this kernel has no ,cma suffix, and the size alone reserves the crash kernel as one region' })
+    }
     if (t.value.includes(',cma') && crashkernelTokens(without).length > 0) {
       // get_last_crashkernel() (kernel/crash_reserve.c v6.12.117) reads the last token that
       // ends in no suffix this kernel knows, so a ,cma token written before the plain one is

@@ -258,6 +258,23 @@ describe('CK004 option-ignored', () => {
     }
   })
 
+  it('a lone ,cma a kernel rejects (no ,cma suffix) gets its size as a plain token', () => {
+    // kernel/crash_reserve.c@v6.12.117: get_last_crashkernel() takes "256M,cma" as the plain
+    // token (the suffix is unknown), parse_crashkernel_simple() stops at the ',': nothing is
+    // reserved. Before, the finding had no fix at all (only removal, refused for the only token).
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [vm('6.12', 'console=ttyAMA0 crashkernel=256M,cma', '4G'), 'console=ttyAMA0 crashkernel=256M'],
+      [q35('6.12', 'console=ttyS0 crashkernel=128M,cma'), 'console=ttyS0 crashkernel=128M'],
+    ]
+    for (const [b, replacement] of cases) {
+      const [f] = of(run(b), 'CK004')
+      expect(f?.messageId).toBe('rejected')
+      expect(f?.suggestion?.replacement).toBe(replacement)
+      expect(f?.suggestion?.description).toMatch(/this kernel has no ,cma suffix, and the size alone reserves the crash kernel as one region — verified by simulation$/)
+      expect(run({ ...b, cmdline: replacement }).findings.filter((x) => x.severity !== 'note')).toEqual([])
+    }
+  })
+
   it('keeps the ,cma in the fix of a 7.2 layout whose command line a 7.3 layout of the board reads too, which reserves the CMA part', () => {
     // One command line for both kernels: dropping the ,cma that 7.2 ignores took 7.3's CMA
     // reservation away, and the two findings suggested contradicting lines.
