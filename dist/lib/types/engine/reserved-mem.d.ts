@@ -17,8 +17,11 @@
  *   late, from unflatten_device_tree(), after the reserved_mem array is memblock-allocated
  *   (6.12.103+; "No reserved-memory node in the DT" without one).
  *
- * A reusable `shared-dma-pool` node (a CMA pool), static or dynamic, is the only init function
- * modelled; any other compatible finds none (-ENOENT/-ENODEV), which keeps the node. A static
+ * Two init functions are modelled, both for `shared-dma-pool`: rmem_cma_setup() on a reusable
+ * node (a CMA pool), rmem_dma_setup() on one without `reusable` (`dmaPool`: a coherent pool,
+ * which only prints its lines); any other compatible finds none (-ENOENT/-ENODEV), which keeps
+ * the node (Debian's kernels have no CONFIG_DMA_RESTRICTED_POOL, so `restricted-dma-pool`
+ * finds none either). A static
  * pool is initialised where the generation initialises static nodes (in fdt_init_reserved_mem()'s
  * sorted order, or late from unflatten_device_tree()), both before dma_contiguous_reserve(), so a
  * `linux,cma-default` one replaces the default area too. Two rules for CMA pools:
@@ -231,21 +234,25 @@ export interface ReservedMemState {
      * Static nodes, for the late pass ('two-pass'); `more`: how many further `reg` entries;
      * `skipped`: refused by rmem_cma_validate() (7.x), so never reserved.
      */
-    staticNodes: Array<{
+    staticNodes: Array<InitNode & {
         index: number;
-        name: string;
-        base: PhysAddr;
-        size: PhysSize;
-        nomap: boolean;
         more: number;
-        cma: boolean;
-        cmaDefault: boolean;
         skipped: boolean;
     }>;
     /** Dynamic nodes placed and kept in reserved_mem[] ('two-pass'; the late overlap check reads them). */
     dynamicNodes: Rmem[];
     /** A `linux,cma-default` pool became dma_contiguous_default_area. */
     cmaDefault: boolean;
+}
+/** A node as __reserved_mem_init_node() sees it: where it is and the properties its init functions read. */
+interface InitNode {
+    name: string;
+    base: PhysAddr;
+    size: PhysSize;
+    nomap: boolean;
+    cma: boolean;
+    cmaDefault: boolean;
+    dmaPool: boolean;
 }
 /** How the arch calls the scan: its CMA facts and its generation. */
 export interface ReservedMemContext {

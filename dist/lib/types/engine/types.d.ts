@@ -43,6 +43,8 @@ export type EarlyReservation = {
     cma?: boolean;
     /** `linux,cma-default`: replaces the default CMA area. */
     cmaDefault?: boolean;
+    /** `compatible = "shared-dma-pool"` without `reusable`: a coherent DMA pool (rmem_dma_setup()). */
+    dmaPool?: boolean;
 } | {
     kind: 'dynamic';
     name: string;
@@ -55,6 +57,8 @@ export type EarlyReservation = {
     cma: boolean;
     /** `linux,cma-default`: replaces the default CMA area. */
     cmaDefault: boolean;
+    /** `compatible = "shared-dma-pool"` without `reusable`: a coherent DMA pool (rmem_dma_setup()). */
+    dmaPool?: boolean;
 };
 /** A device that does DMA, with the highest CPU physical address it can reach (inclusive). */
 export interface DmaDevice {
@@ -96,6 +100,8 @@ export interface KernelConfig {
     /** CONFIG_CMA_SIZE_MBYTES (0 = no default CMA area). */
     CMA_SIZE_MBYTES: number;
     CMA: boolean;
+    /** CONFIG_DMA_NUMA_CMA (CONFIG_DMA_PERNUMA_CMA before 6.2): per-node CMA areas from numa_cma=/cma_pernuma= (not modelled; CK006 reads it). */
+    DMA_NUMA_CMA?: boolean;
     RANDOMIZE_BASE: boolean;
     /** x86 CONFIG_X86_DIRECT_GBPAGES. */
     X86_DIRECT_GBPAGES: boolean;
@@ -178,6 +184,13 @@ export interface Layout {
     acpi?: boolean;
     /** Early reservations in boot order (DT /memreserve/, /reserved-memory, firmware). */
     reservations: EarlyReservation[];
+    /**
+     * x86_64 booted through the EFI stub: the EFI memory map's boot-services code and data
+     * regions, in map order, which efi_reserve_boot_services() memblock_reserve()s after
+     * e820__memblock_setup() (x86/setup.ts). Absent or empty: a BIOS boot. Other architectures
+     * do not read it.
+     */
+    efiBootServices?: PhysRange[];
     dma: DmaDescription;
     devices: DmaDevice[];
     config: KernelConfig;

@@ -110,6 +110,13 @@ export interface BootLogFacts {
     e820: Array<Located<Span & {
         type: string;
     }>>;
+    /**
+     * The EFI memory map as efi=debug prints it (`efi: memNN: [<type>|…] range=[…]`,
+     * drivers/firmware/efi/memmap.c efi_print_memmap()), the type trimmed (`Boot Data`).
+     */
+    efiMap: Array<Located<Span & {
+        type: string;
+    }>>;
     zones: Array<Located<ZoneFact>>;
     nodeRanges: Array<Located<Span & {
         node: number;
@@ -317,6 +324,7 @@ export declare const RE: {
     x86cmdline: RegExp;
     e820: RegExp;
     e820old: RegExp;
+    efiMem: RegExp;
     zoneStart: RegExp;
     zoneBlockEnd: RegExp;
     initRan: RegExp;

@@ -1,7 +1,7 @@
 /**
  * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
- * (`cpuFlagNotOnArch`, `acpiNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`) for settings the board's kernels never read.
+ * (`cpuFlagNotOnArch`, `acpiNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`) for settings the board's kernels never read.
  */
-declare const _default: import("./define-rule.js").Rule<"duplicateBoardId" | "unknownPreset" | "missingSetting" | "duplicateVariant" | "overlappingBanks" | "overlappingPlacements" | "notPageAligned" | "outsideRam" | "imageMisaligned" | "acpiReservation" | "acpiDmaRanges" | "acpiNotOnArch" | "alignNotPowerOfTwo" | "limitNotInclusive" | "unknownBus" | "valueOutOfRange" | "emptyRange" | "unknownKernel" | "unknownPolicy" | "missingImageSize" | "missingImageSizeOverride" | "ramSizeWithoutPreset" | "ramSizeTooSmall" | "ramSizeTooLarge" | "pageSizeNotOnArch" | "vaBitsNotOnArch" | "memreserveOption" | "codeBeyondImage" | "cpuFlagNotOnArch" | "acpiNotRead" | "iortWithoutAcpi" | "iortAcpiOff" | "dmaLimitNotOnArch">;
+declare const _default: import("./define-rule.js").Rule<"duplicateBoardId" | "unknownPreset" | "missingSetting" | "duplicateVariant" | "overlappingBanks" | "overlappingPlacements" | "notPageAligned" | "outsideRam" | "imageMisaligned" | "acpiReservation" | "acpiDmaRanges" | "acpiNotOnArch" | "alignNotPowerOfTwo" | "limitNotInclusive" | "unknownBus" | "valueOutOfRange" | "emptyRange" | "unknownKernel" | "unknownPolicy" | "missingImageSize" | "missingImageSizeOverride" | "ramSizeWithoutPreset" | "ramSizeTooSmall" | "ramSizeTooLarge" | "pageSizeNotOnArch" | "vaBitsNotOnArch" | "memreserveOption" | "codeBeyondImage" | "cpuFlagNotOnArch" | "acpiNotRead" | "iortWithoutAcpi" | "iortAcpiOff" | "dmaLimitNotOnArch" | "efiBootServicesNotRead">;
 export default _default;

@@ -22,8 +22,11 @@ export interface StrategyInput {
      * kernels, other RAM variants): a token one of them reads is not this kernel's to drop.
      */
     siblings?: readonly SimulationResult[];
-    /** Simulates the layout with this command line: is the finding gone, with no new error? */
-    layoutOk(cmdline: string): boolean;
+    /**
+     * Simulates the layout with this command line: is the finding gone, with no new error (and,
+     * with `maxReserved`, does it reserve at most that much: the main region and the low part)?
+     */
+    layoutOk(cmdline: string, maxReserved?: bigint): boolean;
 }
 export type Strategy = (input: StrategyInput) => Iterable<Change>;
 /**

@@ -21,6 +21,19 @@ export declare const X86_MAX_DMA32: bigint;
  */
 export declare function cmdlineFindOption(cmdline: string, option: string): number;
 /**
+ * Mirrors efi_reserve_boot_services() — arch/x86/platform/efi/quirks.c: on a boot through
+ * the EFI stub, each boot-services code or data region of the EFI memory map (which the stub
+ * handed over as e820 RAM) is memblock_reserve()d, in map order, unless some part of it is
+ * reserved already (memblock_is_region_reserved(): the kernel image, the initrd, an EFI table
+ * such as the map itself or the memory attributes table); a skipped region keeps whatever of
+ * it is free. Silent. They are freed only by efi_free_boot_services(), from start_kernel(),
+ * after the crash reservation. Whether the kernel may free a region later (can_free_region())
+ * changes nothing before it.
+ * @kernel arch/x86/platform/efi/quirks.c efi_reserve_boot_services (v5.10.223, v6.1.192,
+ *         v6.12.117:324-379, v7.2.13); arch/x86/kernel/setup.c setup_arch (v6.12.117:1010)
+ */
+export declare function efiReserveBootServices(mb: Memblock, regions: readonly PhysRange[]): void;
+/**
  * Mirrors parse_reservelow() (≤5.12): how much trim_low_memory_range() reserves from 0,
  * CONFIG_X86_RESERVE_LOW (64K) unless `reservelow=` says otherwise; each value is memparse()d
  * and kept within [4K, 640K], and the last one wins.
