@@ -201,15 +201,22 @@ function reservedBy(sim: SimulationResult): bigint {
   return ck.kind === 'reserved' ? ck.main.size + (ck.low?.size ?? 0n) : 0n
 }
 
+/** A layout evaluated with a candidate command line: its reports, and what it reserves (reservedBy()). */
+interface Candidate {
+  evaluated: Evaluated[]
+  reserved: bigint
+}
+
+/** The key of a layout with a candidate command line (Suggester.candidates). */
+const candidateKey = (boardId: string, layout: DecodedLayout, cmdline: string): string => `${boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`
+
 /** Finds verified suggestions for the findings of one matrix document. */
 export class Suggester {
   private readonly runs = new Map<string, Map<string, LayoutRun>>()
   private readonly problems = new Map<string, Set<string>>()
   private readonly boards = new Map<string, BoardEvaluation | null>()
   /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
-  private readonly candidates = new Map<string, Evaluated[] | null>()
-  /** What the same candidates reserve for the crash kernel (main region and low part; 0 when nothing), by the same key. */
-  private readonly candidateReserved = new Map<string, bigint>()
+  private readonly candidates = new Map<string, Candidate | null>()
   /**
    * Layouts with a candidate command line, one object per layout and candidate (board,
    * cmdline → layout → copy), for the candidates last evaluated: each finding of a board
@@ -275,25 +282,24 @@ export class Suggester {
   }
 
   /** The reports of `layout` with `cmdline`, simulated once per run; null when the engine throws. */
-  private evaluateCandidate(layout: DecodedLayout, cmdline: string): Evaluated[] | null {
-    const key = `${layout.boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`
+  private evaluateCandidate(layout: DecodedLayout, cmdline: string): Candidate | null {
+    const key = candidateKey(layout.boardId, layout, cmdline)
     const cached = this.candidates.get(key)
     if (cached !== undefined) return cached
     this.spend()
-    let evaluated: Evaluated[] | null = null
+    let candidate: Candidate | null = null
     try {
       // The layouts that read the same command line get the candidate too (the rules simulate
       // them only when they need to, as check() would see them after the edit).
       const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => ({ layout: this.withCmdline(r.layout, cmdline) }))
       const changed = this.withCmdline(layout, cmdline)
       const sim = simulate(changed.layout)
-      this.candidateReserved.set(key, reservedBy(sim))
-      evaluated = evaluateLayout(changed, sim, siblings)
+      candidate = { evaluated: evaluateLayout(changed, sim, siblings), reserved: reservedBy(sim) }
     } catch {
-      evaluated = null
+      candidate = null
     }
-    this.candidates.set(key, evaluated)
-    return evaluated
+    this.candidates.set(key, candidate)
+    return candidate
   }
 
   /** `l` with the command line `cmdline`: the same object for every layout evaluated with that candidate. */
@@ -332,9 +338,7 @@ export class Suggester {
     const target: Target = { ruleId: ev.rule.id, subject: ev.subject }
     const layoutOk = (cmdline: string, maxReserved?: bigint): boolean => {
       const after = this.evaluateCandidate(layout, cmdline)
-      if (after === null || !judge(run.evaluated, after, policy, target).ok) return false
-      const reserved = this.candidateReserved.get(`${layout.boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`)
-      return maxReserved === undefined || (reserved !== undefined && reserved <= maxReserved)
+      return after !== null && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved)
     }
     const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim)
     const out: Suggestion[] = []
@@ -574,11 +578,7 @@ export class Suggester {
         out.set(layoutKey(layout), { layout, sim, evaluated })
         // A command-line edit: the same layout with this command line, as a finding's
         // pre-check would see it (a kernel edit keeps the cmdline and must not be cached so).
-        if (edit.pointer.endsWith('/cmdline')) {
-          const key = `${boardId}\u0000${layoutKey(layout)}\u0000${layout.layout.cmdline}`
-          this.candidates.set(key, evaluated)
-          this.candidateReserved.set(key, reservedBy(sim))
-        }
+        if (edit.pointer.endsWith('/cmdline')) this.candidates.set(candidateKey(boardId, layout, layout.layout.cmdline), { evaluated, reserved: reservedBy(sim) })
       } catch {
         out.set(layoutKey(layout), 'unsimulated')
       }

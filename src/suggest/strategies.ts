@@ -269,9 +269,9 @@ function ignoredCma(cmdline: string, sim: SimulationResult, siblings: readonly S
 }
 
 /**
- * The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones:
- * those that reserve (with the low part) at most half of System RAM, as smallerSize() and the
- * board's value do.
+ * The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones;
+ * each offered only where it reserves (with the low part) at most half of System RAM (the
+ * bound they pass layoutOk()), as smallerSize() and the board's value do.
  */
 const FIRST_SIZES: readonly bigint[] = [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB]
 

@@ -10,6 +10,7 @@ import { fleetBoard } from '../../scripts/fleet.js'
 import { applySuggestion, check, getRule, type Finding, type Report, type Suggestion } from '../../src/index.js'
 import { crashkernelTokens } from '../../src/rules/crashkernel-tokens.js'
 import { ARRAY_INDEX, pointerSegments, valueAt } from '../../src/suggest/pointer.js'
+import { RPI4_1G, RPI4_2G, RPI4_4G, RPI4_8G, kernelRename, layoutAfter, subject } from '../rules/helpers.js'
 
 const stripComment = (text: string): string => text.replace(/^\s*\/\/.*$/m, '')
 
@@ -17,10 +18,6 @@ type Rng = () => number
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!
 const chance = (rng: Rng, p: number): boolean => rng() < p
 
-const RPI4_1G = [{ base: '0x0', size: '0x3b400000' }]
-const RPI4_2G = [...RPI4_1G, { base: '0x40000000', size: '0x40000000' }]
-const RPI4_4G = [...RPI4_1G, { base: '0x40000000', size: '0xbc000000' }]
-const RPI4_8G = [...RPI4_4G, { base: '0x100000000', size: '0x100000000' }]
 
 const RAM = ['64G', '256G', '1T', '512M', '768M', '1G', '1536M', '2G', '3G', '3000M', '4G', '4097M', '5G', '6G', '8G', '12G', '16G', '24G', '777M', '2049M', '0x123456000']
 /** Series and releases the registry takes (5.10 up to 7.x), the profiled ones weighted up. */
@@ -212,25 +209,6 @@ export interface Failure {
   board: string
   fix: string
   detail: string
-}
-
-const subject = (f: Finding): string => {
-  const key = getRule(f.ruleId)?.meta.subject
-  return key !== undefined ? (f.data[key] ?? '') : ''
-}
-
-/** The layout a finding is about after the suggestion: a kernel change renames it (as test/rules/suggestions.test.ts). */
-function layoutAfter(f: Finding, s: Suggestion): string {
-  return kernelRename(f, s)?.(f.layoutName ?? '') ?? f.layoutName ?? ''
-}
-
-/** For a kernel change, the layout names before → after: every RAM variant of that kernel entry is renamed. */
-function kernelRename(f: Finding, s: Suggestion): ((name: string) => string) | undefined {
-  if (!/\/kernels\/\d+(\/release)?$/.test(s.pointer ?? '')) return undefined
-  const name = f.layoutName ?? ''
-  const slash = name.lastIndexOf('/')
-  const old = name.slice(slash + 1)
-  return (n: string) => (n === old ? s.replacement! : n.endsWith(`/${old}`) ? `${n.slice(0, n.length - old.length)}${s.replacement}` : n)
 }
 
 /** Keys of the counted findings of one severity: rule, message, board, layout (renamed as `layout` says), subject. */

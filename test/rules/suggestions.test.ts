@@ -6,23 +6,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { applySuggestion, check, getRule, type Finding, type Report, type Suggestion } from '../../src/index.js'
-import { RPI4_4G, RPI4_8G, matrix, of, run } from './helpers.js'
+import { applySuggestion, check, type Report, type Suggestion } from '../../src/index.js'
+import { RPI4_4G, RPI4_8G, layoutAfter, matrix, of, run, subject } from './helpers.js'
 
 const FILES = ['examples/boards.json', 'test/rules/fixtures/bad-boards.json', 'test/rules/fixtures/shared-values.json']
-
-/** The layout a finding is about after the suggestion: a kernel change renames it. */
-function layoutAfter(f: Finding, s: Suggestion): string {
-  const name = f.layoutName ?? ''
-  if (!/\/kernels\/\d+(\/release)?$/.test(s.pointer ?? '')) return name
-  const slash = name.lastIndexOf('/')
-  return slash === -1 ? s.replacement! : `${name.slice(0, slash + 1)}${s.replacement}`
-}
-
-const subject = (f: Finding): string => {
-  const key = getRule(f.ruleId)?.meta.subject
-  return key !== undefined ? (f.data[key] ?? '') : ''
-}
 
 const errorKeys = (r: Report, boardId: string, layout?: (name: string) => string): Set<string> =>
   new Set(r.findings.filter((f) => f.boardId === boardId && f.severity === 'error' && !f.suppressed).map((f) => `${f.ruleId}|${f.messageId}|${layout ? layout(f.layoutName ?? '') : f.layoutName}|${subject(f)}`))
