@@ -71235,9 +71235,9 @@ function ignoredCma(cmdline, sim, siblings = []) {
     return { tokens, why: tokens.length > 0 ? ` (${sim.kernel} on ${sim.arch} does not reserve crashkernel CMA: arm64 and riscv64 do from 7.3)` : '' };
 }
 /**
- * The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones:
- * those that reserve (with the low part) at most half of System RAM, as smallerSize() and the
- * board's value do.
+ * The sizes addSize() and addHigh() try, the common 256M first, then larger, then smaller ones;
+ * each offered only where it reserves (with the low part) at most half of System RAM (the
+ * bound they pass layoutOk()), as smallerSize() and the board's value do.
  */
 const FIRST_SIZES = [256n * MiB, 384n * MiB, 512n * MiB, 192n * MiB, 128n * MiB];
 /**
@@ -72303,6 +72303,8 @@ function reservedBy(sim) {
     const ck = sim.crashkernel;
     return ck.kind === 'reserved' ? ck.main.size + (ck.low?.size ?? 0n) : 0n;
 }
+/** The key of a layout with a candidate command line (Suggester.candidates). */
+const candidateKey = (boardId, layout, cmdline) => `${boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`;
 /** Finds verified suggestions for the findings of one matrix document. */
 class Suggester {
     doc;
@@ -72312,8 +72314,6 @@ class Suggester {
     boards = new Map();
     /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
     candidates = new Map();
-    /** What the same candidates reserve for the crash kernel (main region and low part; 0 when nothing), by the same key. */
-    candidateReserved = new Map();
     /**
      * Layouts with a candidate command line, one object per layout and candidate (board,
      * cmdline → layout → copy), for the candidates last evaluated: each finding of a board
@@ -72372,26 +72372,25 @@ class Suggester {
     }
     /** The reports of `layout` with `cmdline`, simulated once per run; null when the engine throws. */
     evaluateCandidate(layout, cmdline) {
-        const key = `${layout.boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`;
+        const key = candidateKey(layout.boardId, layout, cmdline);
         const cached = this.candidates.get(key);
         if (cached !== undefined)
             return cached;
         this.spend();
-        let evaluated = null;
+        let candidate = null;
         try {
             // The layouts that read the same command line get the candidate too (the rules simulate
             // them only when they need to, as check() would see them after the edit).
             const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => ({ layout: this.withCmdline(r.layout, cmdline) }));
             const changed = this.withCmdline(layout, cmdline);
             const sim = simulate_simulate(changed.layout);
-            this.candidateReserved.set(key, reservedBy(sim));
-            evaluated = evaluateLayout(changed, sim, siblings);
+            candidate = { evaluated: evaluateLayout(changed, sim, siblings), reserved: reservedBy(sim) };
         }
         catch {
-            evaluated = null;
+            candidate = null;
         }
-        this.candidates.set(key, evaluated);
-        return evaluated;
+        this.candidates.set(key, candidate);
+        return candidate;
     }
     /** `l` with the command line `cmdline`: the same object for every layout evaluated with that candidate. */
     withCmdline(l, cmdline) {
@@ -72432,10 +72431,7 @@ class Suggester {
         const target = { ruleId: ev.rule.id, subject: ev.subject };
         const layoutOk = (cmdline, maxReserved) => {
             const after = this.evaluateCandidate(layout, cmdline);
-            if (after === null || !judge(run.evaluated, after, policy, target).ok)
-                return false;
-            const reserved = this.candidateReserved.get(`${layout.boardId}\u0000${layoutKey(layout)}\u0000${cmdline}`);
-            return maxReserved === undefined || (reserved !== undefined && reserved <= maxReserved);
+            return after !== null && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved);
         };
         const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim);
         const out = [];
@@ -72698,11 +72694,8 @@ class Suggester {
                 out.set(layoutKey(layout), { layout, sim, evaluated });
                 // A command-line edit: the same layout with this command line, as a finding's
                 // pre-check would see it (a kernel edit keeps the cmdline and must not be cached so).
-                if (edit.pointer.endsWith('/cmdline')) {
-                    const key = `${boardId}\u0000${layoutKey(layout)}\u0000${layout.layout.cmdline}`;
-                    this.candidates.set(key, evaluated);
-                    this.candidateReserved.set(key, reservedBy(sim));
-                }
+                if (edit.pointer.endsWith('/cmdline'))
+                    this.candidates.set(candidateKey(boardId, layout, layout.layout.cmdline), { evaluated, reserved: reservedBy(sim) });
             }
             catch {
                 out.set(layoutKey(layout), 'unsimulated');

@@ -95,8 +95,6 @@ export declare class Suggester {
     private readonly boards;
     /** One layout with a candidate command line, evaluated once per run: board, layout, cmdline → reports (null: threw). */
     private readonly candidates;
-    /** What the same candidates reserve for the crash kernel (main region and low part; 0 when nothing), by the same key. */
-    private readonly candidateReserved;
     /**
      * Layouts with a candidate command line, one object per layout and candidate (board,
      * cmdline → layout → copy), for the candidates last evaluated: each finding of a board
