@@ -322,9 +322,25 @@ describe('memory map', () => {
   it('shows devices, dump targets and a dump target that cannot reach the crash kernel', () => {
     expect(map(0)).toContain('<rect class="dev dump" ')
     expect(map(0)).toContain('<rect class="dev" ')
-    // nvme0 reaches 4 GiB, the main region sits above it.
-    expect(map(2)).toContain('<rect class="dev dump miss-reach" ')
-    expect(map(2)).toContain('cannot reach crashkernel</text>')
+    // mmc0 reaches 0x7fffffff; a main region alone (no low part) above it is out of its reach.
+    const above = { kind: 'main' as const, base: 0x80000000n, size: 256n * SZ_1M }
+    const alone = layout('vm', '3G/6.12', sim({ crashkernel: { kind: 'reserved', main: above, fellBack: false, high: false, fixed: false } }), [{ name: 'mmc0', dmaLimit: 0x7fffffffn, dumpTarget: true }])
+    expect(renderMemoryMap(alone, 'La')).toContain('<rect class="dev dump miss-reach" ')
+    expect(renderMemoryMap(alone, 'La')).toContain('dump target: cannot reach crashkernel</text>')
+  })
+
+  it('judges a dump target by the low region when there is one, as CK002 and the summary do', () => {
+    // nvme0 reaches 4 GiB: the main region sits above it, the low one (its DMA buffers) below.
+    const svg = map(2)
+    expect(svg).toContain('<rect class="dev dump" ')
+    expect(svg).not.toContain('miss-reach')
+    expect(svg).not.toContain('cannot reach')
+    expect(svg).toContain('reaches crashkernel,low only</text>')
+    // A device that reaches neither: the low region is what it misses.
+    const r = outcomesReport().layouts[2]!
+    const narrow = renderMemoryMap({ ...r, devices: [{ name: 'mmc0', dmaLimit: 0x3fffffffn, dumpTarget: true }] }, 'Ln')
+    expect(narrow).toContain('<rect class="dev dump miss-reach" ')
+    expect(narrow).toContain('cannot reach crashkernel,low</text>')
   })
 
   it('draws what a failed reservation searched and where a hang retries', () => {

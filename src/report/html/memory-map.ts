@@ -10,7 +10,8 @@
  * - crashkernel: main and low regions, or the windows a failed reservation searched, or the
  *   window a hanging kernel retries;
  * - one lane per DMA device: its reach [0, dmaLimit]; dump targets drawn stronger, and red when
- *   the crash kernel lies beyond their reach.
+ *   the region the kdump kernel takes its DMA buffers from (the low one when there is one, else
+ *   the main one, as CK002 judges it) lies beyond their reach.
  * Vertical lines mark 4 GiB and CRASH_ADDR_LOW_MAX; break markers mark compressed stretches.
  * Every shape has a `<title>` with the kernel's `[mem 0x%016llx-0x%016llx]` notation.
  *
@@ -298,22 +299,40 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
     labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(msg)}</text>`)
   }
 
-  // Devices.
+  // Devices. The kdump kernel's DMA buffers come from the low region when there is one, else
+  // from the main region (CK002, the summary's DMA reach column and explain judge it so): a
+  // dump target that reaches the low region is not drawn as failing for a main region above it.
   const main = crash.find((c) => c.kind === 'main')
+  const dmaRegion = crash.find((c) => c.kind === 'low') ?? main
   devices.forEach((d, i) => {
     const l = devLanes[i]!
     const reach = d.dmaLimit + 1n
     const x1 = x(reach > end ? end : reach)
     const beyond = reach > end
-    const misses = d.dumpTarget && main !== undefined && main.base + main.size - 1n > d.dmaLimit
+    const misses = d.dumpTarget && dmaRegion !== undefined && dmaRegion.base + dmaRegion.size - 1n > d.dmaLimit
+    const lowOnly = d.dumpTarget && !misses && dmaRegion !== main && main !== undefined && main.base + main.size - 1n > d.dmaLimit
     const cls = `dev${d.dumpTarget ? ' dump' : ''}${misses ? ' miss-reach' : ''}`
     const tip = [`${d.name}: DMA reach [mem 0x0000000000000000-${hex16(d.dmaLimit)}] (${humanSize(reach)})`]
-    if (d.dumpTarget) tip.push(misses ? 'dump target; the crash kernel lies beyond its reach' : 'dump target (writes the vmcore)')
+    if (d.dumpTarget) {
+      tip.push(
+        misses
+          ? `dump target; the crash kernel's ${dmaRegion!.kind === 'low' ? 'low region, where its DMA buffers come from,' : 'region'} lies beyond its reach`
+          : lowOnly
+            ? 'dump target (writes the vmcore); it reaches the low region, where the crash kernel\'s DMA buffers come from, not the main one'
+            : 'dump target (writes the vmcore)',
+      )
+    }
     out.push(`<text class="lane dev-name" x="${PLOT_X - 8}" y="${r1(l.y + l.h / 2 + 4)}" text-anchor="end">${title([d.name])}${text(truncate(d.name, Math.floor((PLOT_X - 12) / CHAR_W)))}</text>`)
     out.push(rect(0, x1, l, cls, tip, ` rx="2"`))
     if (beyond) out.push(`<path class="arrow${d.dumpTarget ? ' dump' : ''}" d="M${r1(PLOT_X + x1 - 1)},${l.y - 2}l6,${l.h / 2 + 2}l-6,${l.h / 2 + 2}z"/>`)
     // The longest tag that fits inside the bar, else right of it; none when neither.
-    const tags = misses ? ['dump target: cannot reach crashkernel', 'cannot reach crashkernel', 'unreachable'] : d.dumpTarget ? ['dump target'] : []
+    const tags = misses
+      ? [`dump target: cannot reach crashkernel${dmaRegion!.kind === 'low' ? ',low' : ''}`, `cannot reach crashkernel${dmaRegion!.kind === 'low' ? ',low' : ''}`, 'unreachable']
+      : lowOnly
+        ? ['dump target: reaches crashkernel,low only', 'reaches crashkernel,low only', 'dump target']
+        : d.dumpTarget
+          ? ['dump target']
+          : []
     for (const tag of tags) {
       const w = textWidth(tag)
       const at = clearOfBreaks(6, w, breaks)
