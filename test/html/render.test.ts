@@ -329,6 +329,21 @@ describe('memory map', () => {
     expect(renderMemoryMap(alone, 'La')).toContain('dump target: cannot reach crashkernel</text>')
   })
 
+  it('draws what memblock merged with a crash region around it, and the crash kernel\'s ,cma areas', () => {
+    // A DT CMA pool placed right above the crash kernel: memblock.reserved holds one region
+    // owned by both (i.MX8M Plus EVK, crashkernel=512M below a 640 MiB linux,cma).
+    const main = { kind: 'main' as const, base: 0xb8000000n, size: 512n * SZ_1M }
+    const merged = { base: main.base, size: main.size + 640n * SZ_1M, flags: 0, owner: 'crashkernel', alsoOwners: ['linux,cma'] }
+    const ckCma = { base: 0x50000000n, size: 64n * SZ_1M, flags: 0, owner: 'crashkernel cma' }
+    const l = layout('imx', '6.12', sim({ memory: [{ base: 0x40000000n, size: 3n * SZ_1G, flags: 0 }], crashkernel: { kind: 'reserved', main, fellBack: false, high: false, fixed: false }, reserved: [merged, ckCma] }))
+    const res = tags(renderMemoryMap(l, 'Lm'), 'rect class="res ')
+    expect(res).toHaveLength(2)
+    const svg = renderMemoryMap(l, 'Lm')
+    expect(svg).toContain('<title>linux,cma (CMA) [mem 0x00000000d8000000-0x00000000ffffffff]\n640 MiB</title>')
+    expect(svg).toContain('<title>crashkernel cma (CMA) [mem 0x0000000050000000-0x0000000053ffffff]\n64 MiB</title>')
+    expect(renderHtml(report([l], []))).toContain('<i class="sw c-cma"></i>')
+  })
+
   it('judges a dump target by the low region when there is one, as CK002 and the summary do', () => {
     // nvme0 reaches 4 GiB: the main region sits above it, the low one (its DMA buffers) below.
     const svg = map(2)

@@ -6,7 +6,8 @@
  * - RAM: memblock.memory regions (no-map RAM hatched); holes are empty;
  * - zones: DMA / DMA32 / Normal as the kernel printed them;
  * - reserved: memblock.reserved at the end of boot, coloured by category (owner in the
- *   tooltip); the crash kernel's own reservations are left to the next lane;
+ *   tooltip); the crash kernel's main and low regions are left to the next lane, and what
+ *   memblock merged with them is drawn around them;
  * - crashkernel: main and low regions, or the windows a failed reservation searched, or the
  *   window a hanging kernel retries;
  * - one lane per DMA device: its reach [0, dmaLimit]; dump targets drawn stronger, and red when
@@ -89,8 +90,9 @@ interface Lane {
 const r1 = (v: number): string => String(Math.round(v * 10) / 10)
 const textWidth = (s: string): number => s.length * CHAR_W
 
-function isCrashOwner(owner: string | undefined): boolean {
-  return owner !== undefined && /^crashkernel/.test(owner)
+/** The owners of the crash kernel's main and low regions, which the crashkernel lane draws. */
+function isCrashRegionOwner(owner: string): boolean {
+  return owner === 'crashkernel' || owner === 'crashkernel low'
 }
 
 function title(lines: string[]): string {
@@ -176,11 +178,42 @@ function crashRegions(result: SimulationResult): Array<PhysRange & { kind: 'main
   return ck.low ? [ck.main, ck.low] : [ck.main]
 }
 
+/** A piece of memblock.reserved as the reservation lane draws it. */
+interface ReservedPiece extends PhysRange {
+  category: ReservationCategory
+  /** Every owner but the crash kernel's main and low regions. */
+  label: string | undefined
+}
+
+/**
+ * memblock.reserved less the crash kernel's main and low regions, which the crashkernel lane
+ * draws. memblock merges adjacent reservations, so a region may hold the crash kernel and
+ * something else (a DT CMA pool placed right above it, the kernel image below a fixed
+ * `@offset`): what lies outside the crash regions is drawn, coloured by its other owners.
+ * The crash kernel's `,cma` areas (`crashkernel cma`) are not crash regions and are drawn.
+ */
+function reservedPieces(result: SimulationResult): ReservedPiece[] {
+  const crash = crashRegions(result)
+  const out: ReservedPiece[] = []
+  for (const r of result.reserved) {
+    let parts: Array<{ base: PhysAddr; end: PhysAddr }> = [{ base: r.base, end: r.base + r.size }]
+    for (const c of crash) {
+      const cEnd = c.base + c.size
+      parts = parts.flatMap((p) => (c.base >= p.end || cEnd <= p.base ? [p] : [...(p.base < c.base ? [{ base: p.base, end: c.base }] : []), ...(cEnd < p.end ? [{ base: cEnd, end: p.end }] : [])]))
+    }
+    if (parts.length === 0) continue
+    const merged = parts.length !== 1 || parts[0]!.base !== r.base || parts[0]!.end !== r.base + r.size
+    const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !(merged && isCrashRegionOwner(o)))
+    const category = reservationCategory(owners[0], (r.flags & MEMBLOCK_NOMAP) !== 0)
+    const label = ownersLabel(r, (o) => merged && isCrashRegionOwner(o))
+    for (const p of parts) out.push({ base: p.base, size: p.end - p.base, category, label })
+  }
+  return out
+}
+
 /** Categories present in a layout's reservation lane (for the legend). */
 export function mapCategories(layout: LayoutReport): ReservationCategory[] {
-  const set = new Set<ReservationCategory>()
-  for (const r of layout.result.reserved) if (!isCrashOwner(r.owner)) set.add(reservationCategory(r.owner, (r.flags & MEMBLOCK_NOMAP) !== 0))
-  return [...set]
+  return [...new Set(reservedPieces(layout.result).map((p) => p.category))]
 }
 
 /**
@@ -197,7 +230,7 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
   const crash = crashRegions(result)
   const ck = result.crashkernel
   const searched = ck.kind === 'failed' ? ck.searched : ck.kind === 'hang' && ck.cause === 'endless-retry' ? [ck.window] : []
-  const reserved = result.reserved.filter((r) => !isCrashOwner(r.owner))
+  const reserved = reservedPieces(result)
   const zones = result.zones.filter((z): z is typeof z & { start: PhysAddr; end: PhysAddr } => z.start !== null && z.end !== null)
 
   let end = SZ_4G
@@ -263,9 +296,7 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
 
   // Early reservations.
   for (const r of reserved) {
-    const nomap = (r.flags & MEMBLOCK_NOMAP) !== 0
-    const cat = reservationCategory(r.owner, nomap)
-    out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${ownersLabel(r) ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]))
+    out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${r.category}`, [`${r.label ?? 'reserved'} (${CATEGORY_LABEL[r.category]}) ${memRange(r.base, r.size)}`, humanSize(r.size)]))
   }
 
   // Crash kernel.
