@@ -318,6 +318,17 @@ describe('run() with a recording ActionsIO', () => {
     expect(sarif.runs[0].results).toHaveLength(15)
   })
 
+  it('logs no "✔ 0 problems" report when no matrix file could be checked, as the CLI prints none', async () => {
+    const io = fakeIO({ matrix: ['nope.json'], comment: false }, { untrusted: true })
+    await run(io)
+    expect(io.rec.failed).toEqual([`matrix file "nope.json" not found in ${ROOT}`])
+    expect(io.rec.untrusted.join('\n')).not.toMatch(/0 problems/)
+    // With one file checked, its report is logged as ever.
+    const some = fakeIO({ matrix: ['test/fixtures/clean.matrix.json', 'nope.json'], comment: false, failOn: 'never' }, { untrusted: true })
+    await run(some)
+    expect(some.rec.untrusted.join('\n')).toMatch(/0 problems/)
+  })
+
   it('leaves a SARIF configuration notification after a configuration error', async () => {
     const io = fakeIO({ sarif: 'out/results.sarif', html: '../../report.html' })
     await run(io)

@@ -376,8 +376,10 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */
 async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, outcome: Outcome): Promise<void> {
   const { report, leg } = outcome
-  // The report quotes the matrix (ids, names, file names): never a workflow command.
-  logUntrusted(io, formatStylish(report))
+  // The report quotes the matrix (ids, names, file names): never a workflow command. When no
+  // file could be checked at all, its "✔ 0 problems" would read as a pass above the error that
+  // says why (the CLI prints no report then either).
+  if (report.files.length > 0 || outcome.problems.length === 0) logUntrusted(io, formatStylish(report))
 
   const status = new StatusMessages()
   for (const w of outcome.warnings) status.add('warning', w)
