@@ -623,6 +623,14 @@ function decodeBoard(
     return []
   }
 
+  // A preset is one machine of one architecture: its RAM map, devices and boot placements
+  // simulated under another architecture's kernel describe no board (defaults' arch is below
+  // the preset's and never conflicts).
+  if (preset && board.arch !== undefined && board.arch !== preset.settings.arch) {
+    const others = Object.entries(PRESETS).filter(([, p]) => p.settings.arch === board.arch).map(([name]) => name)
+    c.add([{ messageId: 'presetArch', data: { preset: board.extends!, presetArch: String(preset.settings.arch), arch: board.arch, presets: others.length > 0 ? others.join(', ') : 'there is none' }, pointer: `${boardPointer}/arch`, target: 'value' }])
+    return []
+  }
   const arch = pick(layers, 'arch')?.value
   if (!arch) {
     c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }])

@@ -66,6 +66,7 @@ export interface ReplacedCmdline {
 export type SemanticMessageId =
   | 'duplicateBoardId'
   | 'unknownPreset'
+  | 'presetArch'
   | 'missingSetting'
   | 'duplicateVariant'
   | 'overlappingBanks'

@@ -12,11 +12,12 @@ export default defineRule({
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
-    description: 'A board must describe a layout the kernel could boot: known preset and kernel, RAM banks that do not overlap, reservations inside RAM, a kernel image, initrd and DTB that do not overlap, aligned bases.',
+    description: 'A board must describe a layout the kernel could boot: known preset and kernel, the preset\'s architecture, RAM banks that do not overlap, reservations inside RAM, a kernel image, initrd and DTB that do not overlap, aligned bases.',
     kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)', 'Documentation/arch/arm64/booting.rst (image_size bytes free for the kernel)'],
     messages: {
       duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
       unknownPreset: 'unknown preset "{{name}}"{{hint}}; built-in presets: {{known}}',
+      presetArch: 'preset "{{preset}}" is an {{presetArch}} machine (its RAM map, devices and boot placements are), and the board sets "arch": "{{arch}}": remove "arch" from the board, or extend a preset of {{arch}} ({{presets}}) or none',
       missingSetting: 'board "{{id}}" sets no {{setting}}; set it {{where}}',
       duplicateVariant: 'RAM variant "{{name}}" is defined twice',
       overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',

@@ -37,6 +37,19 @@ describe('SC003 settings of another architecture', () => {
     ])
   })
 
+  it('refuses a board whose own arch is not its preset\'s, at the board\'s "arch"; an arch in defaults is the preset\'s to override', () => {
+    // Before, the Raspberry Pi 4's RAM map, SD card and CMA pool were simulated with an x86_64 kernel.
+    const pi = { id: 'pi', extends: 'raspberrypi-4', arch: 'x86_64', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
+    const t = text([pi, { ...vm, arch: 'arm64' }])
+    const archLine = t.split('\n').findIndex((l) => l.includes('"x86_64"'))
+    expect(sc003(t)).toEqual([
+      ['pi', 'error', 'presetArch', `${archLine + 1}:${t.split('\n')[archLine]!.indexOf('"x86_64"') + 1}`, 'preset "raspberrypi-4" is an arm64 machine (its RAM map, devices and boot placements are), and the board sets "arch": "x86_64": remove "arch" from the board, or extend a preset of x86_64 (qemu-pc-x86_64, qemu-q35-x86_64) or none'],
+    ])
+    const r = check(t, 'm.json', { suggest: false })
+    expect(r.layouts.map((l) => l.boardId)).toEqual(['vm'])
+    expect(sc003(text([pc], { arch: 'arm64' }))).toEqual([])
+  })
+
   it('simulates the board all the same, as without the setting', () => {
     const withIt = check(text([{ ...pc, acpi: true, cpu: { lpa2: true } }, { ...vm, cpu: { la57: true } }]), 'm.json', { suggest: false })
     const without = check(text([pc, vm]), 'm.json', { suggest: false })
