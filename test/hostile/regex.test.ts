@@ -339,7 +339,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/[^0-9]+/, 'a kernel release (from the matrix or --kernel)'],
     [/[^0-9]+/, 'the same'],
   ],
-  'report/html/memory-map.ts': [[/^crashkernel/, 'a reservation owner']],
   'report/memory-map.ts': [[/0+$/, 'two digits of hundredths'],],
   'report/sarif.ts': [
     [/\/blob\/.*$/, 'the docs base URL (a constant, not user input)'],
