@@ -17,7 +17,7 @@ export default defineRule({
     messages: {
       duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
       unknownPreset: 'unknown preset "{{name}}"{{hint}}; built-in presets: {{known}}',
-      presetArch: 'preset "{{preset}}" is an {{presetArch}} machine (its RAM map, devices and boot placements are), and the board sets "arch": "{{arch}}": remove "arch" from the board, or extend a preset of {{arch}} ({{presets}}) or none',
+      presetArch: 'preset "{{preset}}" describes a machine of arch {{presetArch}} (its RAM map, devices and boot placements), and the board sets "arch": "{{arch}}": remove "arch" from the board, or extend a preset of {{arch}} ({{presets}}) or none',
       missingSetting: 'board "{{id}}" sets no {{setting}}; set it {{where}}',
       duplicateVariant: 'RAM variant "{{name}}" is defined twice',
       overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',

@@ -43,7 +43,7 @@ describe('SC003 settings of another architecture', () => {
     const t = text([pi, { ...vm, arch: 'arm64' }])
     const archLine = t.split('\n').findIndex((l) => l.includes('"x86_64"'))
     expect(sc003(t)).toEqual([
-      ['pi', 'error', 'presetArch', `${archLine + 1}:${t.split('\n')[archLine]!.indexOf('"x86_64"') + 1}`, 'preset "raspberrypi-4" is an arm64 machine (its RAM map, devices and boot placements are), and the board sets "arch": "x86_64": remove "arch" from the board, or extend a preset of x86_64 (qemu-pc-x86_64, qemu-q35-x86_64) or none'],
+      ['pi', 'error', 'presetArch', `${archLine + 1}:${t.split('\n')[archLine]!.indexOf('"x86_64"') + 1}`, 'preset "raspberrypi-4" describes a machine of arch arm64 (its RAM map, devices and boot placements), and the board sets "arch": "x86_64": remove "arch" from the board, or extend a preset of x86_64 (qemu-pc-x86_64, qemu-q35-x86_64) or none'],
     ])
     const r = check(t, 'm.json', { suggest: false })
     expect(r.layouts.map((l) => l.boardId)).toEqual(['vm'])
