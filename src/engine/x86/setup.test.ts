@@ -161,6 +161,11 @@ describe('x86Boot', () => {
     expect(r.highMax).toBe(1n << 46n)
     expect(r.protection.available).toBe(true)
   })
+  it('protection: available for a reserved region, not when the reservation failed or nothing was asked', () => {
+    expect(run('q35', '2G', '6.12', 'crashkernel=256M').protection.available).toBe(true)
+    expect(run('q35', '2G', '6.12', 'crashkernel=4G').protection).toEqual({ available: false, why: 'no crash kernel region is reserved' })
+    expect(run('q35', '2G', '6.12', 'quiet').protection).toEqual({ available: false, why: 'no crash kernel region is reserved' })
+  })
   it('a crashkernel= too large for low memory falls back above 4G with a default 256M low part', () => {
     const r = run('q35', '8G', '6.12', 'crashkernel=3G')
     expect(r.crashkernel).toMatchObject({ kind: 'reserved', fellBack: true, main: { base: 0x1bf000000n, size: 3n * G }, low: { base: 0x6f000000n, size: 256n * M } })

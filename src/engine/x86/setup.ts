@@ -122,6 +122,13 @@ export function cmdlineFindOption(cmdline: string, option: string): number {
 }
 
 /** BIOS_START_MIN / BIOS_START_MAX: where reserve_bios_regions() trusts the BIOS data area. */
+/** x86's protection of a loaded crash kernel, in every version. */
+const X86_PROTECTION = {
+  available: true,
+  why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
+} as const
+const NO_CRASH_REGION = { available: false, why: 'no crash kernel region is reserved' } as const
+
 const BIOS_START_MIN = 0x20000n
 const BIOS_START_MAX = 0x9f000n
 
@@ -507,10 +514,10 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
     highMax: X86_CRASH_ADDR_HIGH_MAX,
     zoneLines: zoneBlock.lines,
     zoneRanges: zoneBlock.zones,
-    protection: {
-      available: true,
-      why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
-    },
+    // Nothing to protect without a region: no crash kernel can be loaded then (its entry and
+    // segments must lie in crashk_res: kimage_alloc_init(), kernel/kexec.c, and
+    // sanity_check_segment_list(), kernel/kexec_core.c, v6.12.117), as arm64 says too.
+    protection: crash.outcome.kind === 'reserved' ? X86_PROTECTION : NO_CRASH_REGION,
     directMapKb: directMapKb(counts, p.pageSizes.use1G),
     directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
     extra: {
