@@ -41,6 +41,16 @@ describe('explain', () => {
     expect(r.out).not.toContain('size 0 B')
   })
 
+  it('quotes a crashkernel= value the parser refused instead of the 0 B it parsed to (crashkernel=auto)', async () => {
+    const dir = await tempDir()
+    const matrix = join(dir, 'm.json')
+    await writeFile(matrix, JSON.stringify({ version: 1, boards: [{ id: 'srv', extends: 'qemu-q35-x86_64', ramSize: '16G', kernels: ['7.2'], cmdline: 'crashkernel=auto' }] }))
+    const r = await run(['explain', 'srv', '--matrix', matrix])
+    expect(r.out).toContain('crashkernel= "auto" → ignored by the kernel ("crashkernel: memory value expected"): no crash kernel memory\n')
+    expect(r.out).toContain('Protection of the loaded crash kernel: none (no crash kernel region is reserved)')
+    expect(r.out).not.toContain('size 0 B')
+  })
+
   it('gives no RAM or CRASH_ADDR_* figures for a boot that stops in parse_early_param(), which never set them up', async () => {
     const dir = await tempDir()
     const matrix = join(dir, 'm.json')

@@ -10,6 +10,7 @@ import { ConfigurationError } from '../../errors.js'
 import { check, PRESETS, type Board, type Finding, type LayoutReport } from '../../index.js'
 import { bootStoppedEarly, crashkernelCutOff, describeCrashkernelCma } from '../../report/describe.js'
 import { sizeText } from '../../rules/common.js'
+import { crashkernelTokens } from '../../rules/crashkernel-tokens.js'
 import { memSize } from '../../matrix/size.js'
 import { SEMANTIC_WARNING_IDS, type SemanticMessageId } from '../../matrix/types.js'
 import { fmtAddr, humanSize, ownersLabel } from '../../report/memory-map.js'
@@ -152,9 +153,14 @@ export function renderExplain(l: LayoutReport, boardName: string | undefined, bo
       : `System RAM ${humanSize(sim.systemRam)} · CRASH_ADDR_LOW_MAX ${fmtAddr(sim.lowMax)} · CRASH_ADDR_HIGH_MAX ${fmtAddr(sim.highMax)}\n`,
   )
   // Without a crashkernel= the request is `{ present: false }` (simulate()): "absent".
-  const request = [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
   // A crashkernel= past the part of the line the kernel keeps is no absent one (CK004 truncated).
   const line = cmdline ?? l.cmdline
+  // A value the parser refused has no size ("auto" parses to 0 before the kernel says
+  // "memory value expected"): quote what the line says instead.
+  const refused = sim.crashkernel.kind === 'ignored' && sim.crashkernel.reason === 'syntax'
+  const request = refused
+    ? crashkernelTokens(line ?? '').map((t) => `"${t.value}"`).join(', ')
+    : [sim.request.size !== undefined ? `size ${humanSize(sim.request.size)}` : '', sim.request.base ? `@${fmtAddr(sim.request.base)}` : '', sim.request.high !== undefined ? `high ${humanSize(sim.request.high)}` : '', sim.request.low !== undefined ? `low ${humanSize(sim.request.low)}` : ''].filter(Boolean).join(', ')
   const absent = crashkernelCutOff(sim, line) !== undefined ? 'not read' : 'absent'
   out.push(`crashkernel= ${request || (sim.request.present ? 'present' : absent)} → ${c.bold(describeOutcome(sim, line))}\n`)
   const ranges = cmdline !== undefined ? describeRanges(sim, cmdline) : undefined
