@@ -356,6 +356,17 @@ describe('dtToBoard: /chosen and identity', () => {
     expect(r.board.cmdline).toBe('console=ttyS0 crashkernel=128M')
   })
 
+  // CPUs of arm64 DTBs that Debian ships (arch/arm64/boot/dts): X-Gene, Tegra132, Snapdragon X.
+  it.each(['apm,potenza', 'apm,strega', 'nvidia,tegra132-denver', 'nvidia,tegra194-carmel', 'qcom,oryon', 'arm,cortex-x1', 'arm,cortex-a715', 'arm,cortex-a725', 'arm,cortex-a520'])('takes a CPU compatible "%s" for arm64', (compatible) => {
+    const tree = root([mem(0x80000000, 0x40000000), { name: 'cpus', props: { '#address-cells': [2], '#size-cells': [0] }, children: [{ name: 'cpu@0', props: { device_type: 'cpu', compatible } }] }])
+    expect(dtbToBoard(buildDtb(tree)).board.arch).toBe('arm64')
+  })
+
+  it.each(['arm,cortex-a32', 'arm,cortex-a15', 'arm,cortex-a9', 'arm,cortex-a7'])('does not take an AArch32-only CPU "%s" for arm64', (compatible) => {
+    const tree = root([mem(0x80000000, 0x40000000), { name: 'cpus', props: { '#address-cells': [1], '#size-cells': [0] }, children: [{ name: 'cpu@0', props: { device_type: 'cpu', compatible } }] }])
+    expect(dtbToBoard(buildDtb(tree)).board.arch).toBeUndefined()
+  })
+
   it('does not call a 32-bit RISC-V CPU riscv64', () => {
     const tree = root([mem(0x80000000, 0x40000000), { name: 'cpus', props: { '#address-cells': [1], '#size-cells': [0] }, children: [{ name: 'cpu@0', props: { device_type: 'cpu', compatible: 'riscv', 'riscv,isa': 'rv32imac' } }] }])
     expect(dtbToBoard(buildDtb(tree)).board.arch).toBeUndefined()

@@ -144,7 +144,7 @@ function inferArch(root: FdtNode): Arch | undefined {
     if (isa) return isa.startsWith('rv64') ? 'riscv64' : undefined
     for (const c of propStrings(getProp(cpu, 'compatible'))) {
       if (/^riscv/.test(c)) return 'riscv64'
-      if (/^arm,(arm-?v8|armv8|cortex-a(3[45]|5[357]|6[05]|7[2-9]|7[0-9]ae|[57][12]0|x\d)|neoverse)|^(apple,|ampere,|nvidia,(carmel|denver)|cavium,thunder|qcom,kryo)/.test(c)) return 'arm64'
+      if (/^arm,(arm-?v8|armv8|cortex-a(3[45]|5[357]|6[05]|7[2-9]|[57][12][05])|cortex-x\d|neoverse)|^(apple,|ampere,|apm,(potenza|strega)|nvidia,(tegra\d+-)?(carmel|denver)|cavium,thunder|qcom,(kryo|oryon))/.test(c)) return 'arm64'
     }
   }
   return undefined

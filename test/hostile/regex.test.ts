@@ -144,7 +144,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
   ],
   'import/dt-board.ts': [
     [/^riscv/, 'a /cpus compatible string of the DT'],
-    [/^arm,(arm-?v8|armv8|cortex-a(3[45]|5[357]|6[05]|7[2-9]|7[0-9]ae|[57][12]0|x\d)|neoverse)|^(apple,|ampere,|nvidia,(carmel|denver)|cavium,thunder|qcom,kryo)/, 'a /cpus compatible string of the DT'],
+    [/^arm,(arm-?v8|armv8|cortex-a(3[45]|5[357]|6[05]|7[2-9]|[57][12][05])|cortex-x\d|neoverse)|^(apple,|ampere,|apm,(potenza|strega)|nvidia,(tegra\d+-)?(carmel|denver)|cavium,thunder|qcom,(kryo|oryon))/, 'a /cpus compatible string of the DT'],
     [/^fragment@/, 'DT node names'],
   ],
   'import/dts.ts': [
