@@ -59,6 +59,25 @@ describe('dtToBoard: memory', () => {
     expect(valid(r.board)).toEqual([])
   })
 
+  // Most DTBs Debian ships (286 of 1058 in 6.12) carry /memory of size 0 for the boot loader to
+  // fill in, and 300 none at all: the importer cannot know the RAM, and says so with the base.
+  it.each([
+    ['bcm2711 (2+1 cells)', { '#address-cells': [2], '#size-cells': [1] }, [0, 0, 0], '0x0'],
+    ['Qualcomm (2+2 cells)', { '#address-cells': [2], '#size-cells': [2] }, reg2([0x80000000, 0]), '0x80000000'],
+  ] as Array<[string, NodeSpec['props'], number[], string]>)('calls a memory node of size 0 the boot loader\'s placeholder, with its base: %s', (_name, cellProps, reg, base) => {
+    const r = dtbToBoard(buildDtb(root([{ name: `memory@${base.slice(2)}`, props: { device_type: 'memory', reg } }], cellProps)))
+    expect(r.board.memory).toBeUndefined()
+    expect(r.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'noMemory', node: `/memory@${base.slice(2)}`, property: 'reg', offset: expect.any(Number) })])
+    expect(r.problems[0]!.message).toMatch(/^\/memory@[0-9a-f]+ reg: size 0: a placeholder the boot loader fills in with the RAM it finds .*this DTB does not say how much RAM the board has/)
+    expect(r.problems[0]!.message).toContain(`"memory": [{ "base": "${base}", "size": "4G" }]`)
+  })
+
+  it('says the boot loader adds /memory when the DTB has none (Allwinner, Rockchip)', () => {
+    const r = dtbToBoard(buildDtb(root([{ name: 'chosen', props: {} }])))
+    expect(r.problems.map((p) => p.code)).toEqual(['noMemory'])
+    expect(r.problems[0]!.message).toMatch(/^no memory node \(device_type = "memory"\): the boot loader adds one with the RAM it finds/)
+  })
+
   it('merges overlapping memory nodes with a warning', () => {
     const r = dtbToBoard(buildDtb(root([mem(0x40000000, 0x80000000), mem(0x80000000, 0x80000000)])))
     expect(r.board.memory).toEqual([{ base: '0x40000000', size: '0xc0000000' }])

@@ -137,6 +137,26 @@ function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, no
   for (const child of node.children) if (isAvailable(child)) collectDma(child, ranges, nodes, problems, loc)
 }
 
+/**
+ * Why the DT gives no RAM, and what to do. Most boards' DTBs leave the amount to the boot
+ * loader: a memory node of size 0 (Raspberry Pi, Qualcomm) or none at all (Allwinner, Rockchip)
+ * that U-Boot (fdt_fixup_memory_banks()), the Raspberry Pi firmware or a Qualcomm boot loader
+ * fills in with the RAM it found; UEFI firmware describes RAM in the EFI memory map instead.
+ * The importer cannot know that amount.
+ */
+function noMemory(root: FdtNode, placeholders: Array<{ node: FdtNode; reg: FdtProperty; base: bigint }>): ImportProblem {
+  const fill = (example = ''): string => `add "memory" with the board's RAM${example} (one bank per "System RAM" line of /proc/iomem on the running board), or import the DTB together with /proc/iomem or a boot log`
+  const first = placeholders[0]
+  if (first) {
+    const others = placeholders.slice(1).map((p) => p.node.path)
+    return problemAt('warning', 'noMemory', `size 0${others.length > 0 ? ` (and in ${others.join(', ')})` : ''}: a placeholder the boot loader fills in with the RAM it finds (U-Boot, the Raspberry Pi firmware, a Qualcomm boot loader do), so this DTB does not say how much RAM the board has: ${fill(`, e.g. "memory": [{ "base": "${hex(first.base)}", "size": "4G" }]`)}`, first.node, first.reg)
+  }
+  const memNodes = root.children.filter((n) => propString(getProp(n, 'device_type')) === 'memory')
+  if (memNodes.length > 0)
+    return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no available memory node with a non-empty reg (${memNodes.map((n) => n.path).join(', ')}): the kernel takes no RAM from this DTB; ${fill()}` }
+  return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no memory node (device_type = "memory"): the boot loader adds one with the RAM it finds (U-Boot does), or UEFI firmware describes RAM in the EFI memory map instead, so this DTB does not say how much RAM the board has: ${fill()}` }
+}
+
 function inferArch(root: FdtNode): Arch | undefined {
   const cpus = root.children.find((c) => c.name === 'cpus')
   for (const cpu of cpus?.children ?? []) {
@@ -192,6 +212,8 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
 
   // Memory.
   const banks: Array<{ base: bigint; size: bigint; why: string }> = []
+  // Memory nodes whose every entry has size 0: placeholders a boot loader fills in.
+  const placeholders: Array<{ node: FdtNode; reg: FdtProperty; base: bigint }> = []
   for (const n of root.children) {
     if (propString(getProp(n, 'device_type')) !== 'memory') continue
     if (!isAvailable(n)) continue
@@ -205,9 +227,11 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
       problems.push(problemAt('warning', 'memoryWithoutReg', 'memory node without reg', n))
       continue
     }
-    tuples(n, reg, [ac, sc], problems).forEach(([base, size], i) => {
+    const entries = tuples(n, reg, [ac, sc], problems)
+    entries.forEach(([base, size], i) => {
       if (size! > 0n) banks.push({ base: base!, size: size!, why: `${loc(n, reg)}[${i}]` })
     })
+    if (entries.length > 0 && entries.every(([, size]) => size === 0n)) placeholders.push({ node: n, reg, base: entries[0]![0]! })
   }
   banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
   for (let i = 1; i < banks.length; i++) {
@@ -226,9 +250,11 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
     banks.forEach((b, i) => {
       provenance[`/memory/${i}`] = b.why
     })
-  } else problems.push({ severity: 'warning', source: 'dtb', code: 'noMemory', message: 'no memory node (device_type = "memory") with a reg: UEFI systems describe RAM in the EFI memory map instead; take memory from a boot log or /proc/iomem' })
+  } else problems.push(noMemory(root, placeholders))
 
-  // Reservations, in the kernel's order: /memreserve/ first, then /reserved-memory.
+  // Reservations: /memreserve/ entries first, then /reserved-memory in DT order; the engine
+  // reserves the /memreserve/ ones where each kernel generation does (before the node scan up to
+  // 6.3, after it from 6.12.13: early_init_fdt_scan_reserved_mem()), whatever their place here.
   const reservations: Reservation[] = []
   const why: string[] = []
   // early_init_fdt_scan_reserved_mem() stops at the first entry of size 0, whatever its address.

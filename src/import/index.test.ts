@@ -86,6 +86,15 @@ describe('importBoard', () => {
     expect(r.provenance['/memory/0']).toMatch(/^DTB \/memory@40000000 reg/)
   })
 
+  it('notes that memory read from the DT alone is what the blob was built with (boot loaders rewrite /memory)', () => {
+    const alone = importBoard({ dtb: buildDtb(virtTree(2n * GiB)) })
+    expect(alone.problems.filter((p) => p.code === 'memoryFromDt')).toEqual([
+      { severity: 'note', source: 'dtb', code: 'memoryFromDt', message: expect.stringMatching(/^the memory is the DT's \/memory as built \(2G at 0x40000000\): boot loaders commonly rewrite it with the RAM they find/) },
+    ])
+    const measured = importBoard({ dtb: buildDtb(virtTree(2n * GiB)), iomem: '40000000-bfffffff : System RAM\n' })
+    expect(measured.problems.map((p) => p.code)).not.toContain('memoryFromDt')
+  })
+
   it('lets the .config set the options and reports where it contradicts the log', () => {
     const same = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.1.config') })
     expect(same.problems.filter((p) => p.severity !== 'note')).toEqual([])

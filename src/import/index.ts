@@ -20,7 +20,7 @@
  * Disagreements between inputs are reported as warnings, never resolved silently.
  */
 import { resolveKernelRelease } from '../engine/policies/index.js'
-import { SZ_16K } from '../engine/phys.js'
+import { fmtSize, SZ_16K } from '../engine/phys.js'
 import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
@@ -164,6 +164,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'vaBits', [config, log])
   const mem = take(board, provenance, 'memory', [log, iomem, dtUsable])
   if (mem === iomem && iomem) noteIomemNomap(iomem.facts, board.arch, problems)
+  if (mem === dtUsable && board.memory) problems.push(memoryFromDt(board.memory, inputs.dtb ? 'dtb' : 'dts'))
   const res = take(board, provenance, 'reservations', [dtUsable, log])
   if (res === dtUsable && log) addRuntimeNodes(board, provenance, log, problems)
   take(board, provenance, 'cmdline', [log, dtUsable])
@@ -415,6 +416,23 @@ function crossCheck(board: Board, s: Sources, problems: ImportProblem[]): void {
     if (expect > end) expect = end
     if (expect >= start && expect !== zoneEnd)
       problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${`0x${dt.facts.dmaLimit.toString(16)}`} would end ZONE_DMA at 0x${expect.toString(16)} on a 6.12+ kernel, the log shows 0x${zoneEnd.toString(16)} (kernels before 6.12 round the limit to a power of two)` })
+  }
+}
+
+/**
+ * Memory read from the DT's /memory nodes alone is what the blob was built with: boot loaders
+ * rewrite /memory with the RAM they find (U-Boot's fdt_fixup_memory_banks(), the Raspberry Pi
+ * firmware), and one DTB often serves a board sold with several RAM sizes. Said as a note,
+ * with the amount, so that it is checked against the board.
+ */
+function memoryFromDt(memory: readonly MemoryBank[], source: ImportSource): ImportProblem {
+  const total = memory.reduce((t, b) => t + BigInt(b.size), 0n)
+  const banks = memory.length === 1 ? `at ${memory[0]!.base}` : `in ${memory.length} banks`
+  return {
+    severity: 'note',
+    source,
+    code: 'memoryFromDt',
+    message: `the memory is the DT's /memory as built (${fmtSize(total)} ${banks}): boot loaders commonly rewrite it with the RAM they find, and one DTB often serves several RAM sizes; check it against the board ("System RAM" in its /proc/iomem, "Early memory node ranges" in a boot log), or import the DT with one of those`,
   }
 }
 
