@@ -68,7 +68,7 @@ describe('dtToBoard: memory', () => {
     const r = dtbToBoard(buildDtb(root([{ name: `memory@${base.slice(2)}`, props: { device_type: 'memory', reg } }], cellProps)))
     expect(r.board.memory).toBeUndefined()
     expect(r.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'noMemory', node: `/memory@${base.slice(2)}`, property: 'reg', offset: expect.any(Number) })])
-    expect(r.problems[0]!.message).toMatch(/^\/memory@[0-9a-f]+ reg: size 0: a placeholder the boot loader fills in with the RAM it finds .*this DTB does not say how much RAM the board has/)
+    expect(r.problems[0]!.message).toMatch(/^\/memory@[0-9a-f]+ reg: size 0: a placeholder the boot loader fills in with the RAM it finds .*this DT does not say how much RAM the board has/)
     expect(r.problems[0]!.message).toContain(`"memory": [{ "base": "${base}", "size": "4G" }]`)
   })
 

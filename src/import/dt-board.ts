@@ -145,16 +145,16 @@ function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, no
  * The importer cannot know that amount.
  */
 function noMemory(root: FdtNode, placeholders: Array<{ node: FdtNode; reg: FdtProperty; base: bigint }>): ImportProblem {
-  const fill = (example = ''): string => `add "memory" with the board's RAM${example} (one bank per "System RAM" line of /proc/iomem on the running board), or import the DTB together with /proc/iomem or a boot log`
+  const fill = (example = ''): string => `add "memory" with the board's RAM${example} (one bank per "System RAM" line of /proc/iomem on the running board), or import the DT together with /proc/iomem or a boot log`
   const first = placeholders[0]
   if (first) {
     const others = placeholders.slice(1).map((p) => p.node.path)
-    return problemAt('warning', 'noMemory', `size 0${others.length > 0 ? ` (and in ${others.join(', ')})` : ''}: a placeholder the boot loader fills in with the RAM it finds (U-Boot, the Raspberry Pi firmware, a Qualcomm boot loader do), so this DTB does not say how much RAM the board has: ${fill(`, e.g. "memory": [{ "base": "${hex(first.base)}", "size": "4G" }]`)}`, first.node, first.reg)
+    return problemAt('warning', 'noMemory', `size 0${others.length > 0 ? ` (and in ${others.join(', ')})` : ''}: a placeholder the boot loader fills in with the RAM it finds (U-Boot, the Raspberry Pi firmware, a Qualcomm boot loader do), so this DT does not say how much RAM the board has: ${fill(`, e.g. "memory": [{ "base": "${hex(first.base)}", "size": "4G" }]`)}`, first.node, first.reg)
   }
   const memNodes = root.children.filter((n) => propString(getProp(n, 'device_type')) === 'memory')
   if (memNodes.length > 0)
-    return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no available memory node with a non-empty reg (${memNodes.map((n) => n.path).join(', ')}): the kernel takes no RAM from this DTB; ${fill()}` }
-  return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no memory node (device_type = "memory"): the boot loader adds one with the RAM it finds (U-Boot does), or UEFI firmware describes RAM in the EFI memory map instead, so this DTB does not say how much RAM the board has: ${fill()}` }
+    return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no available memory node with a non-empty reg (${memNodes.map((n) => n.path).join(', ')}): the kernel takes no RAM from this DT; ${fill()}` }
+  return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no memory node (device_type = "memory"): the boot loader adds one with the RAM it finds (U-Boot does), or UEFI firmware describes RAM in the EFI memory map instead, so this DT does not say how much RAM the board has: ${fill()}` }
 }
 
 function inferArch(root: FdtNode): Arch | undefined {
