@@ -95,6 +95,16 @@ describe('importBoard', () => {
     expect(measured.problems.map((p) => p.code)).not.toContain('memoryFromDt')
   })
 
+  it('notes that a command line read from the DT alone is its /chosen bootargs as built (boot loaders replace them)', () => {
+    const alone = importBoard({ dtb: buildDtb(virtTree(4n * GiB, 'twobank', 'console=ttyAMA0 crashkernel=256M')) })
+    expect(alone.board.cmdline).toBe('console=ttyAMA0 crashkernel=256M')
+    expect(alone.problems.filter((p) => p.code === 'cmdlineFromDt')).toEqual([
+      { severity: 'note', source: 'dtb', code: 'cmdlineFromDt', message: 'the command line is the DT\'s /chosen bootargs as built ("console=ttyAMA0 crashkernel=256M"): boot loaders replace it with their own (U-Boot\'s bootargs variable), so check it against /proc/cmdline on the board' },
+    ])
+    const log = '[0.0] Linux version 6.12.117+deb13-arm64 (x) #1 SMP Debian 6.12.117-1\n[0.0] Kernel command line: console=ttyAMA0\n'
+    expect(importBoard({ bootLog: log, dtb: buildDtb(virtTree(4n * GiB, 'twobank', 'console=ttyAMA0 crashkernel=256M')) }).problems.map((p) => p.code)).not.toContain('cmdlineFromDt')
+  })
+
   it('lets the .config set the options and reports where it contradicts the log', () => {
     const same = importBoard({ bootLog: oracleLog('arm64-6.1-plain-4G-ck256M-mbdebug'), config: fixture('debian-config/arm64-6.1.config') })
     expect(same.problems.filter((p) => p.severity !== 'note')).toEqual([])

@@ -167,7 +167,10 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   if (mem === dtUsable && board.memory) problems.push(memoryFromDt(board.memory, inputs.dtb ? 'dtb' : 'dts'))
   const res = take(board, provenance, 'reservations', [dtUsable, log])
   if (res === dtUsable && log) addRuntimeNodes(board, provenance, log, problems)
-  take(board, provenance, 'cmdline', [log, dtUsable])
+  // Boot loaders replace /chosen bootargs (U-Boot from its bootargs variable): the blob's are a default.
+  const cmdFrom = take(board, provenance, 'cmdline', [log, dtUsable])
+  if (dtUsable && cmdFrom === dtUsable)
+    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cmdlineFromDt', message: `the command line is the DT's /chosen bootargs as built (${JSON.stringify(board.cmdline)}): boot loaders replace it with their own (U-Boot's bootargs variable), so check it against /proc/cmdline on the board` })
   take(board, provenance, 'initrd', [dtUsable, log])
   take(board, provenance, 'image', [log])
   take(board, provenance, 'dtb', [log])
