@@ -70,6 +70,7 @@ describe('dtToBoard: memory', () => {
     expect(r.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'noMemory', node: `/memory@${base.slice(2)}`, property: 'reg', offset: expect.any(Number) })])
     expect(r.problems[0]!.message).toMatch(/^\/memory@[0-9a-f]+ reg: size 0: a placeholder the boot loader fills in with the RAM it finds .*this DT does not say how much RAM the board has/)
     expect(r.problems[0]!.message).toContain(`"memory": [{ "base": "${base}", "size": "4G" }]`)
+    expect(r.problems[0]!.message).toContain('import /sys/firmware/fdt from the running board instead (the DT as the kernel got it')
   })
 
   it('says the boot loader adds /memory when the DTB has none (Allwinner, Rockchip)', () => {

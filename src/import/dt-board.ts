@@ -66,6 +66,12 @@ function ownCells(node: FdtNode | undefined, name: '#address-cells' | '#size-cel
   return 1
 }
 
+/**
+ * The DT as the kernel got it, after the boot loader filled in /memory and /chosen and the
+ * firmware added its nodes: of_fdt_raw_init() (drivers/of/fdt.c) exposes it, root-readable.
+ */
+export const SYS_FDT = 'import /sys/firmware/fdt from the running board instead (the DT as the kernel got it, with what the boot loader filled in; read as root)'
+
 /** What an overlay (a `.dtbo`, a `/plugin/;` source) is told: it patches a base tree, and is no board. */
 export const OVERLAY_MESSAGE = "this is a device tree overlay, not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result"
 
@@ -145,7 +151,7 @@ function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, no
  * The importer cannot know that amount.
  */
 function noMemory(root: FdtNode, placeholders: Array<{ node: FdtNode; reg: FdtProperty; base: bigint }>): ImportProblem {
-  const fill = (example = ''): string => `add "memory" with the board's RAM${example} (one bank per "System RAM" line of /proc/iomem on the running board), or import the DT together with /proc/iomem or a boot log`
+  const fill = (example = ''): string => `${SYS_FDT}, or import the DT together with its /proc/iomem or a boot log, or add "memory" with the board's RAM${example} (one bank per "System RAM" line of its /proc/iomem; a board booted through UEFI has no /memory even there)`
   const first = placeholders[0]
   if (first) {
     const others = placeholders.slice(1).map((p) => p.node.path)

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildDtb, reg2 } from '../../test/import/dtb-builder.js'
+import { buildDtb, reg2, type NodeSpec } from '../../test/import/dtb-builder.js'
 import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { importBoard, rebaseProvenance } from './index.js'
@@ -95,11 +95,25 @@ describe('importBoard', () => {
     expect(measured.problems.map((p) => p.code)).not.toContain('memoryFromDt')
   })
 
+  it('notes that a riscv64 DT lacks the /reserved-memory nodes OpenSBI adds, unless it has them', () => {
+    const cpus: NodeSpec = { name: 'cpus', props: { '#address-cells': [1], '#size-cells': [0] }, children: [{ name: 'cpu@0', props: { device_type: 'cpu', compatible: 'riscv', 'riscv,isa': 'rv64imafdc' } }] }
+    const memory: NodeSpec = { name: 'memory@80000000', props: { device_type: 'memory', reg: reg2([0x80000000, 0x80000000]) } }
+    const tree = (children: NodeSpec[]): NodeSpec => ({ name: '', props: { '#address-cells': [2], '#size-cells': [2] }, children: [cpus, memory, ...children] })
+    const bare = importBoard({ dtb: buildDtb(tree([])) })
+    expect(bare.board.arch).toBe('riscv64')
+    expect(bare.problems.filter((p) => p.code === 'sbiReservations')).toEqual([
+      { severity: 'note', source: 'dtb', code: 'sbiReservations', message: expect.stringMatching(/^riscv64 boards boot through SBI firmware \(OpenSBI\), which adds \/reserved-memory nodes .*import \/sys\/firmware\/fdt from the running board/) },
+    ])
+    const resmem: NodeSpec = { name: 'reserved-memory', props: { '#address-cells': [2], '#size-cells': [2], ranges: true }, children: [{ name: 'mmode_resv0@80000000', props: { reg: reg2([0x80000000, 0x40000]), 'no-map': true } }] }
+    expect(importBoard({ dtb: buildDtb(tree([resmem])) }).problems.map((p) => p.code)).not.toContain('sbiReservations')
+    expect(importBoard({ dtb: buildDtb(virtTree(2n * GiB)) }).problems.map((p) => p.code)).not.toContain('sbiReservations')
+  })
+
   it('notes that a command line read from the DT alone is its /chosen bootargs as built (boot loaders replace them)', () => {
     const alone = importBoard({ dtb: buildDtb(virtTree(4n * GiB, 'twobank', 'console=ttyAMA0 crashkernel=256M')) })
     expect(alone.board.cmdline).toBe('console=ttyAMA0 crashkernel=256M')
     expect(alone.problems.filter((p) => p.code === 'cmdlineFromDt')).toEqual([
-      { severity: 'note', source: 'dtb', code: 'cmdlineFromDt', message: 'the command line is the DT\'s /chosen bootargs as built ("console=ttyAMA0 crashkernel=256M"): boot loaders replace it with their own (U-Boot\'s bootargs variable), so check it against /proc/cmdline on the board' },
+      { severity: 'note', source: 'dtb', code: 'cmdlineFromDt', message: expect.stringMatching(/^the command line is the DT's \/chosen bootargs as built \("console=ttyAMA0 crashkernel=256M"\): boot loaders replace it with their own \(U-Boot's bootargs variable\), so check it against \/proc\/cmdline on the board, or import \/sys\/firmware\/fdt from the running board/) },
     ])
     const log = '[0.0] Linux version 6.12.117+deb13-arm64 (x) #1 SMP Debian 6.12.117-1\n[0.0] Kernel command line: console=ttyAMA0\n'
     expect(importBoard({ bootLog: log, dtb: buildDtb(virtTree(4n * GiB, 'twobank', 'console=ttyAMA0 crashkernel=256M')) }).problems.map((p) => p.code)).not.toContain('cmdlineFromDt')

@@ -26,7 +26,7 @@ import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { bootLogToBoard, notDebianBuild, placeImage, type BootLogFacts } from './bootlog.js'
-import { dtbToBoard, type DtFacts } from './dt-board.js'
+import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemToBoard, type IomemFacts } from './iomem.js'
 import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
@@ -167,10 +167,13 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   if (mem === dtUsable && board.memory) problems.push(memoryFromDt(board.memory, inputs.dtb ? 'dtb' : 'dts'))
   const res = take(board, provenance, 'reservations', [dtUsable, log])
   if (res === dtUsable && log) addRuntimeNodes(board, provenance, log, problems)
+  // OpenSBI adds its mmode_resv* nodes to the DT it passes on (addRuntimeNodes() takes them from a log).
+  if (dtUsable && !log && board.arch === 'riscv64' && !(board.reservations ?? []).some((r) => r.name.startsWith('mmode_resv')))
+    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'sbiReservations', message: `riscv64 boards boot through SBI firmware (OpenSBI), which adds /reserved-memory nodes for its own memory (mmode_resv*, no-map, at the start of RAM) to the DT it hands the kernel; this DT has none: ${SYS_FDT}, or a boot log, to have them` })
   // Boot loaders replace /chosen bootargs (U-Boot from its bootargs variable): the blob's are a default.
   const cmdFrom = take(board, provenance, 'cmdline', [log, dtUsable])
   if (dtUsable && cmdFrom === dtUsable)
-    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cmdlineFromDt', message: `the command line is the DT's /chosen bootargs as built (${JSON.stringify(board.cmdline)}): boot loaders replace it with their own (U-Boot's bootargs variable), so check it against /proc/cmdline on the board` })
+    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cmdlineFromDt', message: `the command line is the DT's /chosen bootargs as built (${JSON.stringify(board.cmdline)}): boot loaders replace it with their own (U-Boot's bootargs variable), so check it against /proc/cmdline on the board, or ${SYS_FDT}` })
   take(board, provenance, 'initrd', [dtUsable, log])
   take(board, provenance, 'image', [log])
   take(board, provenance, 'dtb', [log])
@@ -435,7 +438,7 @@ function memoryFromDt(memory: readonly MemoryBank[], source: ImportSource): Impo
     severity: 'note',
     source,
     code: 'memoryFromDt',
-    message: `the memory is the DT's /memory as built (${fmtSize(total)} ${banks}): boot loaders commonly rewrite it with the RAM they find, and one DTB often serves several RAM sizes; check it against the board ("System RAM" in its /proc/iomem, "Early memory node ranges" in a boot log), or import the DT with one of those`,
+    message: `the memory is the DT's /memory as built (${fmtSize(total)} ${banks}): boot loaders commonly rewrite it with the RAM they find, and one DTB often serves several RAM sizes; check it against the board ("System RAM" in its /proc/iomem, "Early memory node ranges" in a boot log, which can be imported with the DT), or ${SYS_FDT}`,
   }
 }
 
