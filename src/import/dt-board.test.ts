@@ -270,7 +270,6 @@ describe('dtToBoard: dma-ranges', () => {
         children: [
           // Bus addresses 0xc0000000.. of /soc; CPU 0x0.. after /soc's own dma-ranges: reaches 0x1fffffff.
           { name: 'nested', props: { '#address-cells': [1], '#size-cells': [1], ranges: true, 'dma-ranges': [0x0, 0xc0000000, 0x20000000] } },
-          { name: 'outside', props: { '#address-cells': [1], '#size-cells': [1], ranges: true, 'dma-ranges': [0x0, 0x10000000, 0x1000] } },
         ],
       },
       { name: 'emmc2bus', props: { compatible: 'simple-bus', '#address-cells': [2], '#size-cells': [1], ranges: true, 'dma-ranges': [0, 0xc0000000, 0, 0, 0x40000000] } },
@@ -293,8 +292,7 @@ describe('dtToBoard: dma-ranges', () => {
     ])
     expect(r.facts?.dmaLimit).toBe(0x1fffffffn)
     expect(r.facts?.dmaLimitNode).toBe('/soc/nested')
-    // /soc/outside maps bus 0x10000000 of /soc, which /soc's dma-ranges do not cover.
-    expect(r.problems.map((p) => p.code)).toEqual(['untranslatable'])
+    expect(r.problems).toEqual([])
     expect(r.provenance['/dma']).toBe('overall limit 0x1fffffff from /soc/nested (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())')
     expect(valid(r.board)).toEqual([])
   })
@@ -341,11 +339,51 @@ describe('dtToBoard: dma-ranges', () => {
       { '#address-cells': [2], '#size-cells': [1] },
     )
     const r = dtbToBoard(buildDtb(tree))
+    // /soc/edge's 0x40000000 is OF_BAD_ADDR to the kernel, which then ends the entry at
+    // OF_BAD_ADDR + 0x1000 - 1, wrapped: 0xffe.
     expect(r.facts?.dmaNodes).toEqual([
       { node: '/soc', cpuEnd: 0x3fffffffn },
       { node: '/soc/last', cpuEnd: 0x3fffffffn },
+      { node: '/soc/edge', cpuEnd: 0xffen },
     ])
     expect(r.problems.filter((p) => p.code !== 'noMemory').map((p) => [p.code, p.offset !== undefined])).toEqual([['untranslatable', true]])
+  })
+
+  // of_pci_range_parser_one() takes of_translate_dma_address()'s OF_BAD_ADDR as the entry's CPU
+  // address unchecked, and of_dma_get_max_cpu_address() adds the size in u64 (5.10-7.2): a
+  // dma-ranges the parent bus does not cover limits ZONE_DMA to almost nothing.
+  it('an entry the kernel cannot translate ends at OF_BAD_ADDR + size - 1, wrapped, and the board carries that as zoneDmaLimit', () => {
+    const tree = root(
+      [
+        { name: 'memory@0', props: { device_type: 'memory', reg: [0, 0, 0x40000000] } },
+        {
+          name: 'soc',
+          props: { '#address-cells': [1], '#size-cells': [1], ranges: true, 'dma-ranges': [0xc0000000, 0, 0, 0x40000000] },
+          children: [{ name: 'outside', props: { '#address-cells': [1], '#size-cells': [1], ranges: true, 'dma-ranges': [0x0, 0x10000000, 0x100000] } }],
+        },
+      ],
+      { '#address-cells': [2], '#size-cells': [1] },
+    )
+    const r = dtbToBoard(buildDtb(tree))
+    expect(r.facts?.dmaNodes).toEqual([
+      { node: '/soc', cpuEnd: 0x3fffffffn },
+      { node: '/soc/outside', cpuEnd: 0xffffen },
+    ])
+    expect(r.facts?.dmaLimit).toBe(0xffffen)
+    expect(r.board.dma).toEqual({ ranges: [{ node: '/soc', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' }], zoneDmaLimit: '0xffffe' })
+    expect(r.provenance['/dma/zoneDmaLimit']).toMatch(/^of_dma_get_max_cpu_address\(\)'s end for \/soc\/outside/)
+    expect(r.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'untranslatable', node: '/soc', property: 'dma-ranges' })])
+    expect(r.problems[0]!.message).toBe(
+      '/soc dma-ranges: address 0x10000000 of /soc/outside dma-ranges is outside every dma-ranges window of /soc: the kernel\'s translation fails (OF_BAD_ADDR), and of_dma_get_max_cpu_address() takes OF_BAD_ADDR + size 0x100000 (wrapping) as the entry\'s end, 0xffffe: a DMA limit the DT did not mean; fix the dma-ranges',
+    )
+    expect(valid(r.board)).toEqual([])
+  })
+
+  it('an entry of size 0 ends the node one below its CPU address, as the kernel computes it', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x100000000n), { name: 'bus', props: { '#address-cells': [2], '#size-cells': [2], ranges: true, 'dma-ranges': [...u64(0), ...u64(0x80000000), ...u64(0)] } }])))
+    expect(r.facts?.dmaNodes).toEqual([{ node: '/bus', cpuEnd: 0x7fffffffn }])
+    expect(r.board.dma).toEqual({ zoneDmaLimit: '0x7fffffff' })
+    expect(valid(r.board)).toEqual([])
   })
 
   it('a node with several entries reaches the highest of them (of_dma_get_max_cpu_address(): max per node)', () => {

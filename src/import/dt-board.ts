@@ -14,7 +14,9 @@
  *   nodes with a non-empty `dma-ranges` of max(cpu_addr + size − 1), the CPU address
  *   translated through the parents' `dma-ranges`; an empty `dma-ranges;` means 1:1 and
  *   imposes nothing [drivers/of/address.c of_dma_get_max_cpu_address(),
- *   of_translate_dma_address()] (kernel-model.md §4.1);
+ *   of_translate_dma_address()] (kernel-model.md §4.1); an entry whose parent-bus address no
+ *   ancestor window covers is OF_BAD_ADDR to the kernel, which ends it at OF_BAD_ADDR + size − 1
+ *   in u64 (size − 2): the board carries such an end as `dma.zoneDmaLimit`;
  * - /chosen `bootargs`, `linux,initrd-start`/`-end` [early_init_dt_scan_chosen(),
  *   early_init_dt_check_for_initrd()].
  *
@@ -102,9 +104,10 @@ function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: Impor
 
 /**
  * Mirrors of_translate_dma_address(): a parent-bus address of `node`'s dma-ranges up to a CPU
- * address, through each ancestor's dma-ranges (missing or empty = identity).
+ * address, through each ancestor's dma-ranges (missing or empty = identity). Undefined where
+ * the kernel gets OF_BAD_ADDR: the address lies outside every window of an ancestor (`bus`).
  */
-function translateUp(node: FdtNode, addr: bigint, problems: ImportProblem[]): bigint | undefined {
+function translateUp(node: FdtNode, addr: bigint): { cpu: bigint } | { bus: FdtNode; at: bigint } {
   let a = addr
   for (let bus = node.parent; bus?.parent; bus = bus.parent) {
     const p = getProp(bus, 'dma-ranges')
@@ -113,32 +116,40 @@ function translateUp(node: FdtNode, addr: bigint, problems: ImportProblem[]): bi
     const ns = ownCells(bus, '#size-cells')
     const pna = ownCells(bus.parent, '#address-cells')
     const hit = tuples(bus, p, [na, pna, ns], []).find(([child, , size]) => a >= child! && a - child! < size!)
-    if (!hit) {
-      problems.push(problemAt('warning', 'untranslatable', `address ${hex(a)} of ${node.path} dma-ranges is outside every dma-ranges window of ${bus.path}; the entry is ignored`, bus, p))
-      return undefined
-    }
+    if (!hit) return { bus, at: a }
     a = (hit[1]! + (a - hit[0]!)) & U64
   }
-  return a
+  return { cpu: a }
 }
 
-/** Walks available nodes for dma-ranges (of_dma_get_max_cpu_address()). */
+/**
+ * Walks available nodes for dma-ranges (of_dma_get_max_cpu_address()). A node's end is the
+ * kernel's, in its u64 arithmetic: for each entry, `cpu_addr + size` (wrapping) raises the end
+ * to one less when it is above it, from 0. An entry the kernel cannot translate has
+ * cpu_addr = OF_BAD_ADDR, so it ends at `size - 2` (drivers/of/address.c: of_pci_range_parser_one()
+ * does not check the translation). `ranges` lists the translated entries the board can carry.
+ */
 function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, nodes: DtFacts['dmaNodes'], problems: ImportProblem[], loc: Loc): void {
   const p = getProp(node, 'dma-ranges')
   if (p && p.value.length > 0) {
     const na = ownCells(node, '#address-cells')
     const ns = ownCells(node, '#size-cells')
     const pna = ownCells(node.parent, '#address-cells')
-    let end: bigint | undefined
-    for (const [busAddr, parentAddr, size] of tuples(node, p, [na, pna, ns], problems)) {
+    const entries = tuples(node, p, [na, pna, ns], problems)
+    let end = 0n
+    for (const [busAddr, parentAddr, size] of entries) {
+      const t = translateUp(node, parentAddr!)
+      const cpu = 'cpu' in t ? t.cpu : U64
+      const reach = (cpu + size!) & U64
+      if (reach > end) end = reach - 1n
+      if (!('cpu' in t)) {
+        problems.push(problemAt('warning', 'untranslatable', `address ${hex(t.at)} of ${node.path} dma-ranges is outside every dma-ranges window of ${t.bus.path}: the kernel's translation fails (OF_BAD_ADDR), and of_dma_get_max_cpu_address() takes OF_BAD_ADDR + size ${hex(size!)} (wrapping) as the entry's end, ${reach === 0n ? 'which ends nothing' : hex(reach - 1n)}: a DMA limit the DT did not mean; fix the dma-ranges`, t.bus, getProp(t.bus, 'dma-ranges')))
+        continue
+      }
       if (size === 0n) continue
-      const cpu = translateUp(node, parentAddr!, problems)
-      if (cpu === undefined) continue
       ranges.push({ node: node.path, cpuAddr: hex(cpu), busAddr: hex(busAddr!), size: hex(size!), why: `${loc(node, p)}: bus ${hex(busAddr!)} → CPU ${hex(cpu)}, size ${hex(size!)}` })
-      const e = cpu + size! - 1n
-      if (end === undefined || e > end) end = e
     }
-    if (end !== undefined) nodes.push({ node: node.path, cpuEnd: end })
+    if (entries.length > 0) nodes.push({ node: node.path, cpuEnd: end })
   }
   for (const child of node.children) if (isAvailable(child)) collectDma(child, ranges, nodes, problems, loc)
 }
@@ -375,11 +386,30 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
       dmaLimit = n.cpuEnd
       dmaLimitNode = n.node
     }
-  if (ranges.length > 0) {
-    board.dma = { ranges: ranges.map(({ why: _w, ...r }) => r) }
+  // Where a node's end is not what its listed windows reach (an entry the kernel could not
+  // translate, or one of size 0), the board carries the kernel's lowest such end as zoneDmaLimit,
+  // which check takes the minimum with, as the kernel does.
+  const listedEnd = (node: string): bigint | undefined => ranges.filter((r) => r.node === node).reduce<bigint | undefined>((m, r) => {
+    const e = BigInt(r.cpuAddr) + BigInt(r.size) - 1n
+    return m === undefined || e > m ? e : m
+  }, undefined)
+  let odd: DtFacts['dmaNodes'][number] | undefined
+  for (const n of dmaNodes) {
+    const listed = listedEnd(n.node)
+    if (listed === n.cpuEnd) continue
+    if (listed === undefined || n.cpuEnd < listed) {
+      if (!odd || n.cpuEnd < odd.cpuEnd) odd = n
+    } else problems.push({ severity: 'warning', source: 'dtb', code: 'dmaRangesOdd', message: `${n.node} dma-ranges: an entry of size 0 makes the kernel's limit for the node ${hex(n.cpuEnd)}, above its windows' ${hex(listed)}; the board keeps the windows` })
+  }
+  if (ranges.length > 0 || odd) {
+    board.dma = ranges.length > 0 ? { ranges: ranges.map(({ why: _w, ...r }) => r) } : {}
     ranges.forEach((r, i) => {
       provenance[`/dma/ranges/${i}`] = r.why
     })
+    if (odd) {
+      board.dma.zoneDmaLimit = hex(odd.cpuEnd)
+      provenance['/dma/zoneDmaLimit'] = `of_dma_get_max_cpu_address()'s end for ${odd.node}, whose dma-ranges the kernel cannot translate or has an entry of size 0 (see the warning)`
+    }
     provenance['/dma'] = `overall limit ${hex(dmaLimit)} from ${dmaLimitNode} (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())`
   }
 
