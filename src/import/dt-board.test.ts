@@ -379,6 +379,15 @@ describe('dtToBoard: dma-ranges', () => {
     expect(valid(r.board)).toEqual([])
   })
 
+  it('dma-ranges on the root translate to nothing (__of_translate_address(): no parent), in the root\'s own cells', () => {
+    const r = dtbToBoard(buildDtb(root([{ name: 'memory@0', props: { device_type: 'memory', reg: [0, 0, 0x80000000] } }], { '#address-cells': [2], '#size-cells': [1], 'dma-ranges': [0, 0, 0, 0, 0x40000000] })))
+    expect(r.facts?.dmaNodes).toEqual([{ node: '/', cpuEnd: 0x3ffffffen }])
+    expect(r.board.dma).toEqual({ zoneDmaLimit: '0x3ffffffe' })
+    expect(r.problems.map((p) => p.message)).toEqual([
+      "/ dma-ranges: the root has no parent bus to translate it into: the kernel's translation fails (OF_BAD_ADDR), and of_dma_get_max_cpu_address() takes OF_BAD_ADDR + size 0x40000000 (wrapping) as the entry's end, 0x3ffffffe: a DMA limit the DT did not mean; fix the dma-ranges",
+    ])
+  })
+
   it('an entry of size 0 ends the node one below its CPU address, as the kernel computes it', () => {
     const r = dtbToBoard(buildDtb(root([mem(0, 0x100000000n), { name: 'bus', props: { '#address-cells': [2], '#size-cells': [2], ranges: true, 'dma-ranges': [...u64(0), ...u64(0x80000000), ...u64(0)] } }])))
     expect(r.facts?.dmaNodes).toEqual([{ node: '/bus', cpuEnd: 0x7fffffffn }])

@@ -108,6 +108,8 @@ function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: Impor
  * the kernel gets OF_BAD_ADDR: the address lies outside every window of an ancestor (`bus`).
  */
 function translateUp(node: FdtNode, addr: bigint): { cpu: bigint } | { bus: FdtNode; at: bigint } {
+  // __of_translate_address(): a node without a parent (the root) has nothing to translate into.
+  if (!node.parent) return { bus: node, at: addr }
   let a = addr
   for (let bus = node.parent; bus?.parent; bus = bus.parent) {
     const p = getProp(bus, 'dma-ranges')
@@ -134,7 +136,8 @@ function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, no
   if (p && p.value.length > 0) {
     const na = ownCells(node, '#address-cells')
     const ns = ownCells(node, '#size-cells')
-    const pna = ownCells(node.parent, '#address-cells')
+    // parser_init(): of_n_addr_cells(), which for the root reads the root's own.
+    const pna = ownCells(node.parent ?? node, '#address-cells')
     const entries = tuples(node, p, [na, pna, ns], problems)
     let end = 0n
     for (const [busAddr, parentAddr, size] of entries) {
@@ -143,7 +146,8 @@ function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, no
       const reach = (cpu + size!) & U64
       if (reach > end) end = reach - 1n
       if (!('cpu' in t)) {
-        problems.push(problemAt('warning', 'untranslatable', `address ${hex(t.at)} of ${node.path} dma-ranges is outside every dma-ranges window of ${t.bus.path}: the kernel's translation fails (OF_BAD_ADDR), and of_dma_get_max_cpu_address() takes OF_BAD_ADDR + size ${hex(size!)} (wrapping) as the entry's end, ${reach === 0n ? 'which ends nothing' : hex(reach - 1n)}: a DMA limit the DT did not mean; fix the dma-ranges`, t.bus, getProp(t.bus, 'dma-ranges')))
+        const why = t.bus === node ? 'the root has no parent bus to translate it into' : `address ${hex(t.at)} of ${node.path} dma-ranges is outside every dma-ranges window of ${t.bus.path}`
+        problems.push(problemAt('warning', 'untranslatable', `${why}: the kernel's translation fails (OF_BAD_ADDR), and of_dma_get_max_cpu_address() takes OF_BAD_ADDR + size ${hex(size!)} (wrapping) as the entry's end, ${reach === 0n ? 'which ends nothing' : hex(reach - 1n)}: a DMA limit the DT did not mean; fix the dma-ranges`, t.bus, getProp(t.bus, 'dma-ranges')))
         continue
       }
       if (size === 0n) continue
