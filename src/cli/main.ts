@@ -13,7 +13,7 @@ import { VERSION } from '../version.js'
 import { fileErrorText } from '../file-errors.js'
 import { hintFor } from '../matrix/validate.js'
 import { commandList, COMMANDS, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
-import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, splitList, UsageError } from './commands/args.js'
+import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, repeatedOption, splitList, UsageError } from './commands/args.js'
 
 export type ExitCode = 0 | 1 | 2
 
@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   if (sub) return sub.run(argv.slice(1), io)
   let parsed
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: CHECK_OPTIONS })
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: CHECK_OPTIONS, tokens: true })
   } catch (error) {
     io.stderr(`crashkernel-check: ${parseArgsMessage(error, CHECK_OPTIONS)}\n\n${HELP}`)
     return 2
@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   let kernels: string[] | undefined
   let boards: string[] | undefined
   try {
-    const empty = emptyOptionMessage(values, ['boards'])
+    const empty = emptyOptionMessage(values, ['boards']) ?? repeatedOption(parsed.tokens, CHECK_OPTIONS)
     if (empty !== undefined) throw new UsageError(empty)
     kernels = optionList(values.kernel, '--kernel')
     // --boards "" (or only commas) filters nothing, as documented; a list with an empty item

@@ -107,6 +107,20 @@ describe('usage errors exit 2 with a usage message', () => {
     expect(await first(['suggest', 'rpi4', '--sizes'])).toBe('crashkernel-check suggest: --sizes needs a value')
   })
 
+  // parseArgs keeps the last of a repeated option: `--kernel 6.12 --kernel 7.2` checked 7.2 alone.
+  it('refuses an option given twice instead of keeping the last', async () => {
+    const first = async (args: string[]) => {
+      const r = await run(args)
+      expect(r.code, args.join(' ')).toBe(2)
+      return r.err.split('\n')[0]
+    }
+    expect(await first(['check', '--kernel', '6.12', '--kernel', '7.2'])).toBe('crashkernel-check: --kernel given more than once: give one comma-separated list (--kernel a,b)')
+    expect(await first(['check', '--format=json', '--format', 'text'])).toBe('crashkernel-check: --format given more than once: give it once')
+    expect(await first(['explain', 'rpi4', '--ram', '4G', '--ram', '8G'])).toBe('crashkernel-check explain: --ram given more than once: give one comma-separated list (--ram a,b)')
+    expect(await first(['suggest', 'rpi4', '--sizes', '256M', '--sizes', '512M'])).toBe('crashkernel-check suggest: --sizes given more than once: give one comma-separated list (--sizes a,b)')
+    expect((await run(['check', '--fail-on', 'never', '--fail-on', 'never'])).code).toBe(2)
+  })
+
   // suggest let --kernel win over --kernels and sweep the other way round: now --kernel is
   // the option of both, as of check and explain, --kernels another name for it, and the two
   // together a usage error rather than one of them silently ignored.

@@ -72,6 +72,27 @@ export function emptyOptionMessage(values: Readonly<Record<string, string | bool
   return undefined
 }
 
+/** The options that take a comma-separated list (optionList()). */
+const LIST_OPTIONS: ReadonlySet<string> = new Set(['kernel', 'kernels', 'boards', 'ram', 'sizes'])
+
+/**
+ * A value option given twice: parseArgs keeps the last, so `--kernel 6.12 --kernel 7.2` would
+ * check 7.2 alone without a word. Lists take one comma-separated value.
+ *
+ * @example
+ * repeatedOption([{ kind: 'option', name: 'kernel' }, { kind: 'option', name: 'kernel' }], { kernel: { type: 'string' } })
+ * // → '--kernel given more than once: give one comma-separated list (--kernel a,b)'
+ */
+export function repeatedOption(tokens: ReadonlyArray<{ kind: string; name?: string }>, options: Options): string | undefined {
+  const seen = new Set<string>()
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.name === undefined || options[t.name]?.type !== 'string') continue
+    if (seen.has(t.name)) return LIST_OPTIONS.has(t.name) ? `--${t.name} given more than once: give one comma-separated list (--${t.name} a,b)` : `--${t.name} given more than once: give it once`
+    seen.add(t.name)
+  }
+  return undefined
+}
+
 /**
  * Parses a command's arguments strictly (unknown options are usage errors).
  *
@@ -81,14 +102,16 @@ export function emptyOptionMessage(values: Readonly<Record<string, string | bool
  */
 export function parseCommand<O extends Options>(args: readonly string[], options: O, positionals: { min: number; max: number; names: string }): { values: Values<O>; positionals: string[] } | 'help' {
   const withCommon: Options = { ...options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } }
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[]; tokens: Array<{ kind: string; name?: string; rawName?: string }> }
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: withCommon }) as typeof parsed
+    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: withCommon, tokens: true }) as typeof parsed
   } catch (error) {
     throw new UsageError(parseArgsMessage(error, withCommon))
   }
   if (parsed.values['help'] === true) return 'help'
   if (parsed.values['version'] === true) throw new VersionRequested()
+  const again = repeatedOption(parsed.tokens, withCommon)
+  if (again !== undefined) throw new UsageError(again)
   const empty = emptyOptionMessage(parsed.values)
   if (empty !== undefined) throw new UsageError(empty)
   const n = parsed.positionals.length
