@@ -51,12 +51,20 @@ describe('dtToBoard: memory', () => {
   it('reports a reg whose length is not a whole number of entries, at its byte offset', () => {
     const r = dtbToBoard(buildDtb(root([{ name: 'memory@0', props: { device_type: 'memory', reg: [0, 0x40000000, 0] } }])))
     expect(r.problems).toEqual([
-      expect.objectContaining({ severity: 'error', code: 'badLength', offset: expect.any(Number) }),
+      expect.objectContaining({ severity: 'warning', code: 'badLength', offset: expect.any(Number) }),
       expect.objectContaining({ severity: 'warning', code: 'noMemory' }),
     ])
-    expect(r.problems[0]!.message).toBe('/memory@0 reg: 12 bytes is not a multiple of 4 cells (2+2)')
+    expect(r.problems[0]!.message).toBe(
+      '/memory@0 reg: 12 bytes is not a multiple of 4 cells (2+2): 5.10 to 6.12 read its whole entries and stop before the rest (early_init_dt_scan_memory()), as this board does; 7.x takes no memory from the node (of_flat_dt_get_addr_size_prop()); fix the DT',
+    )
     expect(r.board.memory).toBeUndefined()
     expect(valid(r.board)).toEqual([])
+  })
+
+  it('keeps the whole entries of a reg with a partial one after them, as early_init_dt_scan_memory() (5.10 - 6.12) reads them', () => {
+    const r = dtbToBoard(buildDtb(root([{ name: 'memory@0', props: { device_type: 'memory', reg: [0, 0x40000000, 0, 0x40000000, 1, 0] } }])))
+    expect(r.board.memory).toEqual([{ base: '0x40000000', size: '0x40000000' }])
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['badLength', 'warning']])
   })
 
   // Most DTBs Debian ships (286 of 1058 in 6.12) carry /memory of size 0 for the boot loader to
@@ -186,7 +194,7 @@ describe('dtToBoard: reservations', () => {
       ),
     )
     expect(r.problems.map((p) => [p.code, p.severity])).toEqual([
-      ['badLength', 'error'],
+      ['badLength', 'warning'],
       ['reservedWithoutSize', 'warning'],
       ['nomapReusable', 'warning'],
       ['cmaDefaultWithoutCma', 'warning'],
@@ -251,9 +259,32 @@ describe('dtToBoard: reservations', () => {
     )
     expect(r.board.reservations).toEqual<Reservation[]>([{ kind: 'dynamic', name: 'good', size: '0x100000', align: '0x200000' }])
     expect(r.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
-      ['badLength', 'error', "/reserved-memory/long size: size must be 2 cell(s) (the root's #size-cells); the kernel skips the node"],
-      ['badLength', 'error', "/reserved-memory/badalign alignment: alignment must be 2 cell(s) (the root's #address-cells); the kernel skips the node"],
+      ['badLength', 'warning', "/reserved-memory/long size: size must be 2 cell(s) (the root's #size-cells); the kernel skips the node"],
+      ['badLength', 'warning', "/reserved-memory/badalign alignment: alignment must be 2 cell(s) (the root's #address-cells); the kernel skips the node"],
     ])
+  })
+
+  // A node the kernel skips is a warning, not an error that writes no board (5.10 - 6.12:
+  // "invalid reg property … skipping node", "invalid alloc-ranges property … skipping node").
+  it('leaves out a node whose reg or alloc-ranges is not whole entries, as 5.10 - 6.12 skip it, and keeps the rest', () => {
+    const r = dtbToBoard(
+      buildDtb(
+        root([
+          mem(0, 0x100000000n),
+          resmem([
+            { name: 'oddreg', props: { reg: [...u64(0x10000000), ...u64(0x100000), 0] } },
+            { name: 'oddranges', props: { size: [...u64(0x100000)], 'alloc-ranges': [...u64(0), ...u64(0x40000000), 1] } },
+            { name: 'good', props: { reg: [...u64(0x20000000), ...u64(0x100000)] } },
+          ]),
+        ]),
+      ),
+    )
+    expect(r.board.reservations).toEqual<Reservation[]>([{ kind: 'fixed', name: 'good', base: '0x20000000', size: '0x100000' }])
+    expect(r.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['badLength', 'warning', '/reserved-memory/oddreg reg: 20 bytes is not a multiple of 4 cells (2+2): 5.10 to 6.12 skip the node ("Reserved memory: invalid reg property"), as this board does; 7.x reads it as a node without reg (of_flat_dt_get_addr_size_prop()), which a size makes dynamic; fix the DT'],
+      ['badLength', 'warning', '/reserved-memory/oddranges alloc-ranges: 20 bytes is not a multiple of 4 cells (2+2): 5.10 to 6.12 skip the node ("invalid alloc-ranges property"), as this board does; 7.x allocates it anywhere (of_flat_dt_get_addr_size_prop()); fix the DT'],
+    ])
+    expect(valid(r.board)).toEqual([])
   })
 })
 
@@ -393,6 +424,12 @@ describe('dtToBoard: dma-ranges', () => {
     expect(r.facts?.dmaNodes).toEqual([{ node: '/bus', cpuEnd: 0x7fffffffn }])
     expect(r.board.dma).toEqual({ zoneDmaLimit: '0x7fffffff' })
     expect(valid(r.board)).toEqual([])
+  })
+
+  it('reads the whole entries of a dma-ranges with a partial one after them, as the range parser does', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x100000000n), { name: 'bus', props: { '#address-cells': [2], '#size-cells': [2], ranges: true, 'dma-ranges': [...u64(0), ...u64(0), ...u64(0x40000000), 7] } }])))
+    expect(r.facts?.dmaNodes).toEqual([{ node: '/bus', cpuEnd: 0x3fffffffn }])
+    expect(r.problems.map((p) => [p.code, p.severity, p.message])).toEqual([['badLength', 'warning', '/bus dma-ranges: 28 bytes is not a multiple of 6 cells (2+2+2): the kernel reads its whole entries and stops before the rest (of_pci_range_parser_one()); fix the DT']])
   })
 
   it('a node with several entries reaches the highest of them (of_dma_get_max_cpu_address(): max per node)', () => {

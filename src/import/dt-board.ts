@@ -81,16 +81,36 @@ function problemAt(severity: ImportProblem['severity'], code: string, message: s
   return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset, node: node.path, ...(p && { property: p.name }) }
 }
 
-/** Splits a property into tuples of `widths` cells; reports a length that is not a multiple. */
-function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: ImportProblem[]): bigint[][] {
+/**
+ * What the kernel does with a property whose length is not a whole number of entries, and
+ * what the import keeps: its whole entries, or nothing (the caller then leaves the node out).
+ */
+interface PartialEntries {
+  keep: 'whole' | 'none'
+  kernel: string
+}
+
+/** The kernel's range parser stops before an incomplete entry (of_pci_range_parser_one(), drivers/of/address.c, 5.10-7.2). */
+const RANGE_PARSER: PartialEntries = { keep: 'whole', kernel: 'the kernel reads its whole entries and stops before the rest (of_pci_range_parser_one())' }
+
+/**
+ * Splits a property into tuples of `widths` cells. A length that is not a multiple is a warning
+ * that says what the kernel does (`partial`): a malformed node is the kernel's to skip, not a
+ * reason to write no board.
+ */
+function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: ImportProblem[], partial: PartialEntries): bigint[][] {
   const c = cells(p.value)
   const per = widths.reduce((a, b) => a + b, 0)
-  if (per === 0 || p.value.length % (4 * per) !== 0) {
-    problems.push(problemAt('error', 'badLength', `${p.value.length} bytes is not a multiple of ${per} cells (${widths.join('+')})`, node, p))
+  if (per === 0) {
+    if (p.value.length > 0) problems.push(problemAt('warning', 'badLength', `entries of 0 cells (${widths.join('+')}): the kernel reads nothing from it; fix the #address-cells/#size-cells`, node, p))
     return []
   }
+  if (p.value.length % (4 * per) !== 0) {
+    problems.push(problemAt('warning', 'badLength', `${p.value.length} bytes is not a multiple of ${per} cells (${widths.join('+')}): ${partial.kernel}; fix the DT`, node, p))
+    if (partial.keep === 'none') return []
+  }
   const out: bigint[][] = []
-  for (let i = 0; i < c.length; i += per) {
+  for (let i = 0; i + per <= c.length; i += per) {
     const t: bigint[] = []
     let at = i
     for (const w of widths) {
@@ -117,7 +137,7 @@ function translateUp(node: FdtNode, addr: bigint): { cpu: bigint } | { bus: FdtN
     const na = ownCells(bus, '#address-cells')
     const ns = ownCells(bus, '#size-cells')
     const pna = ownCells(bus.parent, '#address-cells')
-    const hit = tuples(bus, p, [na, pna, ns], []).find(([child, , size]) => a >= child! && a - child! < size!)
+    const hit = tuples(bus, p, [na, pna, ns], [], RANGE_PARSER).find(([child, , size]) => a >= child! && a - child! < size!)
     if (!hit) return { bus, at: a }
     a = (hit[1]! + (a - hit[0]!)) & U64
   }
@@ -138,7 +158,7 @@ function collectDma(node: FdtNode, ranges: Array<DmaRange & { why: string }>, no
     const ns = ownCells(node, '#size-cells')
     // parser_init(): of_n_addr_cells(), which for the root reads the root's own.
     const pna = ownCells(node.parent ?? node, '#address-cells')
-    const entries = tuples(node, p, [na, pna, ns], problems)
+    const entries = tuples(node, p, [na, pna, ns], problems, RANGE_PARSER)
     let end = 0n
     for (const [busAddr, parentAddr, size] of entries) {
       const t = translateUp(node, parentAddr!)
@@ -248,7 +268,10 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
       problems.push(problemAt('warning', 'memoryWithoutReg', 'memory node without reg', n))
       continue
     }
-    const entries = tuples(n, reg, [ac, sc], problems)
+    const entries = tuples(n, reg, [ac, sc], problems, {
+      keep: 'whole',
+      kernel: "5.10 to 6.12 read its whole entries and stop before the rest (early_init_dt_scan_memory()), as this board does; 7.x takes no memory from the node (of_flat_dt_get_addr_size_prop())",
+    })
     entries.forEach(([base, size], i) => {
       if (size! > 0n) banks.push({ base: base!, size: size!, why: `${loc(n, reg)}[${i}]` })
     })
@@ -326,7 +349,10 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
           // One node, however many entries: the kernel's node is the first, the rest are
           // moreReg (reserved up to 6.12, ignored by 7.x). Entries of size 0 stay: the kernel
           // refuses each with a line, and an empty first entry is still the node's.
-          const entries = tuples(n, reg, [ac, sc], problems)
+          const entries = tuples(n, reg, [ac, sc], problems, {
+            keep: 'none',
+            kernel: "5.10 to 6.12 skip the node (\"Reserved memory: invalid reg property\"), as this board does; 7.x reads it as a node without reg (of_flat_dt_get_addr_size_prop()), which a size makes dynamic",
+          })
           const [first, ...rest] = entries
           if (!first) continue
           const fx: FixedReservation = { kind: 'fixed', name: n.name, base: hex(first[0]!), size: hex(first[1]!) }
@@ -344,7 +370,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
           continue
         }
         if (sizeProp.value.length !== 4 * sc) {
-          problems.push(problemAt('error', 'badLength', `size must be ${sc} cell(s) (the root's #size-cells); the kernel skips the node`, n, sizeProp))
+          problems.push(problemAt('warning', 'badLength', `size must be ${sc} cell(s) (the root's #size-cells); the kernel skips the node`, n, sizeProp))
           continue
         }
         const d: DynamicReservation = { kind: 'dynamic', name: n.name, size: hex(readNumber(cells(sizeProp.value), 0, sc)) }
@@ -353,7 +379,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
         if (align) {
           // __reserved_mem_alloc_size() (5.10-7.2): "invalid alignment property", -EINVAL, the node is skipped.
           if (align.value.length !== 4 * ac) {
-            problems.push(problemAt('error', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); the kernel skips the node`, n, align))
+            problems.push(problemAt('warning', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); the kernel skips the node`, n, align))
             continue
           }
           d.align = hex(readNumber(cells(align.value), 0, ac))
@@ -361,7 +387,12 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
         }
         const ranges = getProp(n, 'alloc-ranges')
         if (ranges) {
-          const list = tuples(n, ranges, [ac, sc], problems).filter(([, s]) => s! > 0n)
+          const bad = problems.length
+          const list = tuples(n, ranges, [ac, sc], problems, {
+            keep: 'none',
+            kernel: "5.10 to 6.12 skip the node (\"invalid alloc-ranges property\"), as this board does; 7.x allocates it anywhere (of_flat_dt_get_addr_size_prop())",
+          }).filter(([, s]) => s! > 0n)
+          if (problems.length > bad) continue
           if (list.length > 0) d.allocRanges = list.map(([b, s]) => ({ base: hex(b!), size: hex(s!) }))
           notes.push(loc(n, ranges))
         }
