@@ -264,6 +264,12 @@ describe('dtToBoard: reservations', () => {
     ])
   })
 
+  it('reads /reserved-memory@<unit> as 6.1+ find it (fdt_path_offset()), with a note that 5.10 does not', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x100000000n), { ...resmem([{ name: 'pool', props: { reg: [...u64(0x20000000), ...u64(0x100000)] } }]), name: 'reserved-memory@0' }])))
+    expect(r.board.reservations).toEqual<Reservation[]>([{ kind: 'fixed', name: 'pool', base: '0x20000000', size: '0x100000' }])
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['reservedMemoryUnitAddress', 'note']])
+  })
+
   // A node the kernel skips is a warning, not an error that writes no board (5.10 - 6.12:
   // "invalid reg property … skipping node", "invalid alloc-ranges property … skipping node").
   it('leaves out a node whose reg or alloc-ranges is not whole entries, as 5.10 - 6.12 skip it, and keeps the rest', () => {

@@ -329,7 +329,11 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
     }
     if (nomap && reusable) problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n))
   }
-  const resmem = root.children.find((c) => c.name === 'reserved-memory')
+  // fdt_path_offset(fdt, "/reserved-memory") (6.1+) takes the first child named so, with or
+  // without a unit address (libfdt's fdt_nodename_eq_()); 5.10's scan compares the exact name.
+  const resmem = root.children.find((c) => c.name === 'reserved-memory' || c.name.startsWith('reserved-memory@'))
+  if (resmem && resmem.name !== 'reserved-memory')
+    problems.push(problemAt('note', 'reservedMemoryUnitAddress', `6.1 and later read this node as /reserved-memory (fdt_path_offset() ignores a unit address), as this board does; 5.10 reads only a node named exactly "reserved-memory" (__fdt_scan_reserved_mem()) and reserves none of it`, resmem))
   // The kernel never reads the status of /reserved-memory itself, only of its children
   // (fdt_scan_reserved_mem(), __fdt_scan_reserved_mem() on 5.10).
   if (resmem) {
