@@ -70,6 +70,19 @@ describe('formatters', () => {
     )
   })
 
+  it('stylish: findings that differ only in their layout share one row naming the layouts, still counted each', () => {
+    const at = (layoutName: string, extra: Partial<Finding> = {}) => finding(11, 'error', { boardId: 'pi', layoutName, message: 'same', ...extra })
+    const out = formatStylish(report([at('1G/6.1'), at('1G/6.12'), at('2G/6.1', { message: 'other' }), at('4G/6.1'), at('8G/6.1', { boardId: 'cm4' })]))
+    expect(out.split('\n').slice(1, 6)).toEqual([
+      '  12:3  error  same [pi 1G/6.1, 1G/6.12]  SC002 schema-violation',
+      '  12:3  error  other [pi 2G/6.1]  SC002 schema-violation',
+      '  12:3  error  same [pi 4G/6.1]  SC002 schema-violation',
+      '  12:3  error  same [cm4 8G/6.1]  SC002 schema-violation',
+      '',
+    ])
+    expect(out).toContain('✖ 5 problems (5 errors, 0 warnings, 0 notes)')
+  })
+
   it('stylish: counts like ESLint (singular, warnings only, suppressed apart) and lists only files with problems', () => {
     const { location: _drop, ...noLocation } = finding(0, 'warning')
     const r = { ...report([noLocation, finding(1, 'error', { suppressed: { reason: 'known' } })]), files: ['clean.json', 'm.json'] }

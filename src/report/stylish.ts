@@ -14,7 +14,12 @@
  */
 import { visibleText } from './escape.js'
 import type { FormatContext } from './formatters.js'
-import { findingScope, type Report } from './types.js'
+import { findingScope, type Finding, type Report } from './types.js'
+
+/** What a finding's verified fix changes, to tell findings with different fixes apart. */
+function suggestionKey(f: Finding): string {
+  return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : ''
+}
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)
@@ -36,9 +41,22 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     const heading = visibleText(file)
     // A relative path that starts like a workflow command (`::warning::x.json`) is shown as `./…`: the same file.
     lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading)
-    const rows = findings.map((f) => {
+    // A run of findings that differ only in their layout (one bad command line, every RAM
+    // variant and kernel of a board) is one row naming the layouts, not one row each.
+    const same = (a: Finding, b: Finding | undefined): boolean =>
+      b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && a.severity === b.severity && a.message === b.message && a.ruleId === b.ruleId &&
+      a.location?.line === b.location?.line && a.location?.column === b.location?.column && suggestionKey(a) === suggestionKey(b)
+    const groups: Finding[][] = []
+    for (const f of findings) {
+      const last = groups[groups.length - 1]
+      if (last && same(last[0]!, f)) last.push(f)
+      else groups.push([f])
+    }
+    const rows = groups.map((g) => {
+      const f = g[0]!
       const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0'
-      return [where, f.severity, visibleText(`${f.message}${findingScope(f)}`), visibleText(`${f.ruleId} ${f.ruleName}`)] as const
+      const scope = g.length === 1 ? findingScope(f) : ` [${f.boardId} ${g.map((x) => x.layoutName).join(', ')}]`
+      return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)] as const
     })
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)))
@@ -47,7 +65,7 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     // and may be what the board-wide value leaves ("leaving a warning on 1").
     const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`))
     const fixKey = (i: number): string | undefined => {
-      const f = findings[i]
+      const f = groups[i]?.[0]
       return f?.suggestion && !boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined
     }
     rows.forEach(([where, severity, message, rule], i) => {
@@ -55,7 +73,7 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
       // The verified fix under its finding, once for a run of findings with the same one
       // (the layouts of a board at one place usually share it).
       const key = fixKey(i)
-      const f = findings[i]!
+      const f = groups[i]![0]!
       if (key !== undefined && key !== fixKey(i + 1)) lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion!.description} [${f.boardId}]`)}`)
     })
     // One value for the whole board, after the findings whose own fixes it replaces.
