@@ -50,7 +50,7 @@ const CONFIG_FIELDS = {
   ZONE_DMA: 'boolean', ZONE_DMA32: 'boolean', RODATA_FULL_DEFAULT_ENABLED: 'boolean', KFENCE: 'boolean',
   KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
   CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
-  ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?',
+  ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?',
 } as const satisfies Record<keyof KernelConfig, FieldKind>
 const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' } as const satisfies Record<keyof CpuFeatures, FieldKind>
 const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' } as const satisfies Record<keyof BootAllocations, FieldKind>

@@ -7,7 +7,7 @@
  *         mm/cma.c cma_declare_contiguous_nid (v5.10.223, v6.12.117, v7.2.13),
  *         __cma_declare_contiguous_nid (v6.16.3 – v7.3.4), cma_alloc_mem (v6.17.8 – v7.3.4)
  */
-import { memblockAllocRangeNid, memblockEndOfDram, memblockIsRegionReserved, memblockReserve, type Memblock } from './memblock/memblock.js'
+import { memblockAllocRangeNid, memblockEndOfDram, memblockIsRegionReserved, memblockReserve, NUMA_NO_NODE, type Memblock } from './memblock/memblock.js'
 import { parameq, parseEarlyParams } from './params.js'
 import { fmtPhys, roundUp, SZ_1M, SZ_4G } from './phys.js'
 import type { CmaPolicyFields, KernelPolicy } from './policies/types.js'
@@ -130,7 +130,7 @@ const minNotZero = (x: PhysAddr, y: PhysAddr): PhysAddr => (x === 0n ? y : y ===
  * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
  * reports (the crash kernel's `,cma` areas are told from the default one).
  */
-export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false, owner = 'cma'): PhysAddr {
+export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base: PhysAddr = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE): PhysAddr {
   const memblockEnd = memblockEndOfDram(mb)
   const alignment = rules.minAlign
   if (fixed && base % alignment !== 0n) {
@@ -168,18 +168,36 @@ export function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAd
     // the area only when it is that high.)
     if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= SZ_4G + size) {
       mb.bottomUp = true
-      addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, owner)
+      // On the node only (exact_nid), as the fallback below.
+      addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, owner, nid, true)
       mb.bottomUp = false
     }
-    if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner)
-    if (!addr) return cmaFail(trace, logged, rules.logNode)
+    if (!addr) addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner, nid, true)
+    if (!addr) return cmaFail(trace, logged, rules.logNode, nid)
   }
-  trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ' on node -1' : ''}`)
+  trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`)
   return addr
 }
 
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
-function cmaFail(trace: Trace, size: PhysSize, logNode: boolean): PhysAddr {
-  trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ' on node -1' : ''}`)
+function cmaFail(trace: Trace, size: PhysSize, logNode: boolean, nid = NUMA_NO_NODE): PhysAddr {
+  trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ` on node ${nid}` : ''}`)
   return 0n
+}
+
+/**
+ * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c (v7.2.13), with
+ * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
+ * default area: a CMA area of the default area's size on each online node ("numa%d"),
+ * placed like the default one but on the node only (above 4 GiB bottom-up first, then
+ * top-down), after the default area and before the crash kernel. The sizes `numa_cma=` and
+ * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
+ * command line nothing is placed here.
+ * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
+ *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
+ */
+export function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace): void {
+  if (!pernuma || defaultSize === undefined || nodes.length < 2) return
+  if (parseEarlyParams(cmdline).some((p) => parameq(p.param, 'numa_cma') || parameq(p.param, 'cma_pernuma'))) return
+  for (const nid of nodes) cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid)
 }

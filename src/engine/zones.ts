@@ -11,7 +11,7 @@
  * @kernel mm/page_alloc.c free_area_init (v5.10, v6.1), mm/mm_init.c free_area_init (v6.12, v7.2);
  *         get_pfn_range_for_nid, free_area_init_node; mm/memblock.c __next_mem_pfn_range
  */
-import type { Memblock } from './memblock/memblock.js'
+import { numaValidNode, type Memblock } from './memblock/memblock.js'
 import type { ParseDialect } from './crashkernel/parse.js'
 import { simpleStrtoull } from './memparse.js'
 import { parameq, parseEarlyParams } from './params.js'
@@ -90,11 +90,13 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
   // for_each_mem_pfn_range() gives each region's PFN_UP(base)..PFN_DOWN(end) and skips a region
   // with no whole page in it; get_pfn_range_for_nid() spans the ranges it gives, so a sub-page
   // region at either end moves neither bound of the "Initmem setup" line.
-  const ranges: Array<{ start: PhysAddr; end: PhysAddr }> = []
+  // Each range is on its region's node (before NUMA init, or for memory it left alone, there
+  // is none: the one node 0 of a board without NUMA).
+  const ranges: Array<{ start: PhysAddr; end: PhysAddr; nid: number }> = []
   for (const r of regions) {
     const s = pfnUp(r.base, pageSize, mask)
     const e = pfnDown(r.base + r.size, pageSize, mask)
-    if (e > s) ranges.push({ start: s, end: e })
+    if (e > s) ranges.push({ start: s, end: e, nid: numaValidNode(r.nid) ? r.nid : 0 })
   }
   lines.push('Movable zone start for each node')
   let events = NO_EVENTS
@@ -105,9 +107,13 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
     if (found.zoneMovableStart !== 0n) lines.push(`  Node 0: ${hex018(found.zoneMovableStart)}`)
   }
   lines.push('Early memory node ranges')
-  for (const r of ranges) lines.push(`  node   0: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`)
-  // A node with no whole page ("memoryless") cannot boot: nothing is printed for it here.
-  if (ranges.length > 0) lines.push(`Initmem setup node 0 [mem ${hex018(ranges[0]!.start)}-${hex018(ranges.at(-1)!.end - 1n)}]`)
+  for (const r of ranges) lines.push(`  node ${String(r.nid).padStart(3)}: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`)
+  // free_area_init_node() of each node: get_pfn_range_for_nid() spans the node's ranges. A
+  // node with no whole page ("memoryless") cannot be given here: nothing is printed for it.
+  for (const nid of [...new Set(ranges.map((r) => r.nid))].sort((a, b) => a - b)) {
+    const mine = ranges.filter((r) => r.nid === nid)
+    lines.push(`Initmem setup node ${nid} [mem ${hex018(mine[0]!.start)}-${hex018(mine.at(-1)!.end - 1n)}]`)
+  }
   return { zones: out, lines, events }
 }
 

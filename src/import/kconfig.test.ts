@@ -64,6 +64,7 @@ describe('kconfigToBoard', () => {
         CMA_SIZE_MBYTES: 16,
         // The per-node areas need CMA too (and their own option, absent here).
         DMA_NUMA_CMA: false,
+        CMA_SIZE_PERNUMA: false,
         RANDOMIZE_BASE: false,
         // X86_DIRECT_GBPAGES is x86's (arch/x86/Kconfig): not "absent, so off" on arm64.
         ZONE_DEVICE: false,
@@ -82,7 +83,7 @@ describe('kconfigToBoard', () => {
     expect(r.board.pageSize).toBe('16K')
     expect(r.provenance).not.toHaveProperty('/config/ZONE_DMA')
     expect(r.problems.map((p) => [p.severity, p.code])).toEqual([['note', 'configFragment']])
-    expect(r.problems[0]?.message).toContain('CONFIG_ZONE_DMA, CONFIG_ZONE_DMA32, CONFIG_RODATA_FULL_DEFAULT_ENABLED, CONFIG_KFENCE_SAMPLE_INTERVAL, CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT, CONFIG_CMA, CONFIG_DMA_NUMA_CMA, CONFIG_RANDOMIZE_BASE')
+    expect(r.problems[0]?.message).toContain('CONFIG_ZONE_DMA, CONFIG_ZONE_DMA32, CONFIG_RODATA_FULL_DEFAULT_ENABLED, CONFIG_KFENCE_SAMPLE_INTERVAL, CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT, CONFIG_CMA, CONFIG_DMA_NUMA_CMA, CONFIG_CMA_SIZE_PERNUMA, CONFIG_RANDOMIZE_BASE')
     expect(validateMatrix({ version: 1, boards: [r.board] })).toEqual([])
     // A dependency listed as off decides: no CMA without DMA_CMA.
     expect(kconfigToBoard('CONFIG_CMA=y\n# CONFIG_DMA_CMA is not set\n').board.config).toMatchObject({ CMA: false })

@@ -248,6 +248,8 @@ interface Variant {
   pointer: JsonPointer
   banks: PlacedRange[]
   nomap: boolean[]
+  /** Each bank's NUMA node, where the board gives one. */
+  nodes: Array<number | undefined>
   image?: Sourced<NonNullable<Settings['image']>>
   initrd?: Sourced<NonNullable<Settings['initrd']>>
   dtb?: Sourced<NonNullable<Settings['dtb']>>
@@ -307,6 +309,7 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
     const memoryPointer = picked.memory ? list.pointer : child(list.pointer, 'memory')
     const banks: PlacedRange[] = []
     const nomap: boolean[] = []
+    const nodes: Array<number | undefined> = []
     let ok = true
     list.memory.forEach((bank, i) => {
       const bankPointer = layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${memoryPointer}/${i}`
@@ -321,6 +324,7 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
       else {
         banks.push(range)
         nomap.push(bank.nomap ?? false)
+        nodes.push(bank.node)
       }
     })
     if (!ok || !c.add(checkOverlaps(banks))) continue
@@ -333,6 +337,7 @@ function decodeVariants(layers: readonly Layer[], preset: Preset | undefined, c:
       pointer: list.pointer,
       banks,
       nomap,
+      nodes,
       ...optional('image', own('image') ?? pick(layers, 'image')),
       ...optional('initrd', own('initrd') ?? pick(layers, 'initrd')),
       ...optional('dtb', own('dtb') ?? pick(layers, 'dtb')),
@@ -802,7 +807,7 @@ function decodeBoard(
         if (paBits > 48) paBits = 48
       }
 
-      const memory: MemoryBank[] = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }) }))
+      const memory: MemoryBank[] = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }), ...(variant.nodes[i] !== undefined && { node: variant.nodes[i] }) }))
       const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault<string>(defs.settings, 'cmdline')
       const layout: Layout = {
         arch,

@@ -18,7 +18,7 @@
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
-import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaNumaCmaReserve, type CmaRules } from '../cma.js'
 import { earlyInitDtScanMemory } from '../fdt.js'
 import { efiReserveRegions } from '../efi.js'
 import { acpiBootTableInit, acpiFirmwareOf, acpiParamsFromCmdline, type AcpiBootTableInitResult } from './acpi.js'
@@ -56,7 +56,7 @@ import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { numaInitMemblock } from '../numa.js'
+import { firmwareNumaMemblks, numaNodesParsed, numaRegisterMeminfo } from '../numa.js'
 
 
 /**
@@ -173,13 +173,18 @@ function earlyMem(layout: Layout, policy: KernelPolicy): PhysAddr {
 
 /**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
- * NUMA (distance table, NODE_DATA), then sparse_init() (mem_section roots, usemaps, the
- * memmap buffer, vmemmap page tables) on ≤6.x.
+ * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
+ * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
+ * @kernel arch/arm64/mm/init.c bootmem_init; drivers/base/arch_numa.c arch_numa_init,
+ *         numa_init, numa_register_nodes, setup_node_data (v6.1.192 – v7.2.13; arch/arm64/mm/numa.c
+ *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
 function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, memstartAddr: PhysAddr): void {
   const page = layout.pageSize
-  // arch_numa_init() → dummy_numa_init(): node 0 over [start, end) of DRAM.
-  numaInitMemblock(mb, pol.numaMemblock, memblockStartOfDram(mb), memblockEndOfDram(mb))
+  // arch_numa_init() → numa_init(of_numa_init): a node per DT memory node's numa-node-id;
+  // without one, numa_init(dummy_numa_init): node 0 over [start, end) of DRAM.
+  const blocks = firmwareNumaMemblks(layout.memory) ?? [{ nid: 0, start: memblockStartOfDram(mb), end: memblockEndOfDram(mb) }]
+  numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
   if (pol.numaDistance === 'reserve') {
     const at = memblockFindInRangeNode(mb, 256n, page, 0n, memblockEndOfDram(mb))
@@ -187,22 +192,28 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   } else if (pol.numaDistance === 'alloc') {
     memblockAllocTryNid(mb, 256n, page, 0n, 0n, 'numa_distance')
   }
-  // numa_register_nodes() → setup_node_data(): NODE_DATA(0), cache-line aligned.
-  const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0)
-  for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
+  // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on the node.
+  const nodes = numaNodesParsed(blocks)
+  const nodeData = new Map<number, PhysAddr>()
+  for (const nid of nodes) nodeData.set(nid, memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid))
+  // setup_node_to_cpumask_map(): a cpumask for each of nr_node_ids nodes.
+  const nrNodeIds = nodes.at(-1)! + 1
+  for (let n = 0; n < nrNodeIds; n++) for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
   if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData, memstartAddr)
 }
 
 /**
- * Mirrors sparse_init() for one node with SPARSEMEM_VMEMMAP: the root array, one
- * mem_section array per root touched, the usemaps (near NODE_DATA's section), then
- * sparse_init_nid()'s memmap: the buffer, vmemmap_populate() of each present section and
+ * Mirrors sparse_init() with SPARSEMEM_VMEMMAP: memblocks_present() (the root array, one
+ * mem_section array per root touched, on the node of the first section in it), then for each
+ * run of present sections on one node sparse_init_nid(): the usemaps (near the node's
+ * NODE_DATA section), the memmap buffer on the node, vmemmap_populate() of each section and
  * sparse_buffer_fini().
- * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid
- *         (v5.10.223, v6.1.192, v6.12.117; v6.16.3 – v6.19.6 allocate alike: sparse_usage_init()
- *         is the usemap allocation, sparse_vmemmap_init_nid_early() only HugeTLB's preinit)
+ * @kernel mm/sparse.c sparse_init, memblocks_present, memory_present, sparse_index_init,
+ *         sparse_index_alloc, sparse_init_nid (v5.10.223, v6.1.192, v6.12.117; v6.16.3 –
+ *         v6.19.6 allocate alike: sparse_usage_init() is the usemap allocation,
+ *         sparse_vmemmap_init_nid_early() only HugeTLB's preinit)
  */
-function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: PhysAddr, memstartAddr: PhysAddr): void {
+function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: ReadonlyMap<number, PhysAddr>, memstartAddr: PhysAddr): void {
   const page = layout.pageSize
   const sectionBits = pol.sectionSizeBits(page)
   const sectionSize = pow2(sectionBits)
@@ -210,50 +221,59 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
   // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
   const pagesPerSection = sectionSize / page
-  // Present sections, as runs of consecutive section numbers, and the mem_section roots they
-  // fall in, counted per memory region (regions are sorted, so a section shared by two
-  // regions is the previous one's last).
-  let nrSections = 0n
-  let nrRoots = 0n
+  // Present sections, as runs of consecutive section numbers on one node, and the
+  // mem_section roots they fall in with the node of the section that touched each first,
+  // counted per memory region (regions are sorted, so a section shared by two regions is
+  // the previous one's last, and keeps that region's node: memory_present() sets a
+  // section's node once).
+  const groups: Array<{ nid: number; runs: bigint[]; nrSections: bigint }> = []
+  const rootNids: number[] = []
   let lastSection = -1n
   let lastRoot = -1n
-  const runs: bigint[] = []
   for (const r of mb.memory.regions) {
     let first = r.base / sectionSize
     const last = (r.base + r.size - 1n) / sectionSize
     if (first === lastSection) first++
     if (first > last) continue
+    let g = groups.at(-1)
+    if (!g || g.nid !== r.nid) groups.push((g = { nid: r.nid, runs: [], nrSections: 0n }))
+    const runs = g.runs
     if (runs.length > 0 && runs[runs.length - 1] === first) runs[runs.length - 1] = last + 1n
     else runs.push(first, last + 1n)
-    nrSections += last - first + 1n
+    g.nrSections += last - first + 1n
     lastSection = last
     let firstRoot = first / sectionsPerRoot
     const endRoot = last / sectionsPerRoot
     if (firstRoot === lastRoot) firstRoot++
-    if (firstRoot <= endRoot) nrRoots += endRoot - firstRoot + 1n
+    for (let root = firstRoot; root <= endRoot; root++) rootNids.push(r.nid)
     lastRoot = endRoot
   }
-  if (nrSections === 0n) return
+  if (groups.length === 0) return
   // memblocks_present(): the root array, then a section array for each root hit.
   // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
   const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n
   memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section')
-  for (let i = 0n; i < nrRoots; i++) memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0)
-  // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
+  for (const nid of rootNids) memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', nid)
   const subsections = sectionSize / SZ_2M
   // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
   const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config))
   // mem_section_usage: rcu_head, subsection_map, then NR_PAGEBLOCK_BITS per pageblock (in longs).
   const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n
-  const nodeDataSection = roundDown(nodeData, sectionSize)
-  memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0)
   // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
   // VA_BITS. They differ for a 52-bit 4K/16K build without LPA2 and for any 52-bit build
   // booted with arm64.nolva (6.9+, 64K too); the start then moves by a multiple of every
   // table span counted here below about 128 TiB of RAM (the diff review's arithmetic), so the
   // running width is used.
   const at = pol.vmemmapStart(page, layout.vaBits)
-  populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at)
+  const populated: bigint[] = []
+  for (const g of groups) {
+    // sparse_early_usemaps_alloc_pgdat_section(): near the node's NODE_DATA, i.e. in its section.
+    const nodeDataSection = roundDown(nodeData.get(g.nid) ?? 0n, sectionSize)
+    memblockAllocTryNid(mb, usemapBytes * g.nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', g.nid)
+    const runs = vmemmapRuns(g.runs, pagesPerSection, page, memstartAddr, at.start)
+    populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, g.nrSections, runs, populated, at, g.nid)
+    populated.push(...runs)
+  }
 }
 
 /** sizeof(struct page) in every generation and configuration the engine models. */
@@ -275,20 +295,24 @@ function vmemmapRuns(sectionRuns: bigint[], pagesPerSection: bigint, page: PhysS
  * Page tables the sorted, disjoint address ranges of `runs` need at one level: one per
  * `span`-sized block they touch, except the block that holds the fixmap, whose static
  * table is already there (5.10's first vmemmap blocks; with 64K pages on 6.9+, the 4 TiB
- * block of every memmap).
+ * block of every memmap), and the blocks an earlier node's ranges (`before`, sorted, below
+ * `runs`) touched, whose tables that node's vmemmap_populate() made.
  */
-function tablesNeeded(runs: bigint[], span: PhysSize, at: VmemmapStart): number {
-  let n = 0n
-  let last = -1n
-  const shared = at.fixmapTop / span
-  for (let i = 0; i < runs.length; i += 2) {
-    let first = runs[i]! / span
-    const end = (runs[i + 1]! - 1n) / span
-    if (first === last) first++
-    if (first <= end) n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n)
-    last = end
+function tablesNeeded(runs: bigint[], span: PhysSize, at: VmemmapStart, before: readonly bigint[] = []): number {
+  const count = (all: readonly bigint[]): bigint => {
+    let n = 0n
+    let last = -1n
+    const shared = at.fixmapTop / span
+    for (let i = 0; i < all.length; i += 2) {
+      let first = all[i]! / span
+      const end = (all[i + 1]! - 1n) / span
+      if (first === last) first++
+      if (first <= end) n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n)
+      last = end
+    }
+    return n
   }
-  return Number(n)
+  return before.length === 0 ? Number(count(runs)) : Number(count([...before, ...runs]) - count(before))
 }
 
 /**
@@ -312,7 +336,7 @@ function tablesNeeded(runs: bigint[], span: PhysSize, at: VmemmapStart): number 
  *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
-function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: PhysSize, nrSections: bigint, runs: bigint[], at: VmemmapStart): void {
+function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: PhysSize, nrSections: bigint, runs: bigint[], before: readonly bigint[], at: VmemmapStart, nid: number): void {
   const ptrsPerTable = page / 8n
   const pmdSize = page * ptrsPerTable
   const pudSize = pmdSize * ptrsPerTable
@@ -321,37 +345,40 @@ function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: 
   // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
   const startOfDram = memblockStartOfDram(mb)
   const bufSize = sectionMapSize * nrSections
-  const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', 0)
+  // memmap_alloc(): memblock_alloc_exact_nid_raw(), on the node only.
+  const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', nid, true)
   const tables = hugepages
-    ? tablesNeeded(runs, pudSize, at) + tablesNeeded(runs, pudSize * ptrsPerTable, at)
-    : tablesNeeded(runs, pmdSize, at) + tablesNeeded(runs, pudSize, at)
+    ? tablesNeeded(runs, pudSize, at, before) + tablesNeeded(runs, pudSize * ptrsPerTable, at, before)
+    : tablesNeeded(runs, pmdSize, at, before) + tablesNeeded(runs, pudSize, at, before)
   if (buf) {
-    memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', 0)
+    memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', nid)
     // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
     const used = hugepages ? bufSize : memmapPerSection * nrSections
     if (used < bufSize) memblockPhysFree(mb, buf + used, bufSize - used)
   } else if (!hugepages) {
     // Tables and memmap pages alike: single pages, so their order does not matter.
-    memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap', 0)
+    memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap', nid)
   } else {
     // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
     // block would fall back to base pages: not modelled, memory is then all but gone).
     // The fixmap's blocks already have their tables.
     const fixmapPmdTable = at.fixmapTop / pudSize
     const fixmapPudTable = at.fixmapTop / (pudSize * ptrsPerTable)
-    let lastPmdTable = -1n
-    let lastPudTable = -1n
+    // An earlier node's last block left its tables for this node's first.
+    const prevEnd = before.length > 0 ? before.at(-1)! - 1n : undefined
+    let lastPmdTable = prevEnd === undefined ? -1n : prevEnd / pudSize
+    let lastPudTable = prevEnd === undefined ? -1n : prevEnd / (pudSize * ptrsPerTable)
     for (let i = 0; i < runs.length; i += 2) {
       for (let off = runs[i]!; off < runs[i + 1]!; off += pmdSize) {
         if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
           lastPudTable = off / (pudSize * ptrsPerTable)
-          if (lastPudTable !== fixmapPudTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0)
+          if (lastPudTable !== fixmapPudTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', nid)
         }
         if (off / pudSize !== lastPmdTable) {
           lastPmdTable = off / pudSize
-          if (lastPmdTable !== fixmapPmdTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0)
+          if (lastPmdTable !== fixmapPmdTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', nid)
         }
-        memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap', 0)
+        memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap', nid)
       }
     }
   }
@@ -477,7 +504,10 @@ function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelP
   const pol = policy.arm64!
   if (reservedMem.cmaDefault || !layout.config.CMA) return
   const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
-  dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), cmaRulesOf(layout, pol), trace)
+  const rules = cmaRulesOf(layout, pol)
+  const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
+  const nodes = numaNodesParsed(firmwareNumaMemblks(layout.memory) ?? [{ nid: 0, start: 0n, end: 0n }])
+  dmaNumaCmaReserve(mb, layout.cmdline, area?.size, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
 }
 
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */

@@ -752,8 +752,26 @@ export function memblockFindRangeBottomUp(mb: Memblock, start: PhysAddr, end: Ph
   return found
 }
 
-/** Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). */
-export function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr): PhysAddr {
+/**
+ * Engine helper (no kernel counterpart): memblock as a search for node `nid` sees it.
+ * __next_mem_range() and __next_mem_range_rev() pass over every memory region of another
+ * node when the search names one (`nid != NUMA_NO_NODE && nid != m_nid`): the memory
+ * regions of that node, the reserved ones all (mm/memblock.c@v6.12.117 __next_mem_range_rev).
+ * Returns `mb` itself when the search names no node or every region is on it.
+ */
+function nodeView(mb: Memblock, nid: number): Memblock {
+  if (nid === NUMA_NO_NODE) return mb
+  const regions = mb.memory.regions
+  if (regions.every((r) => r.nid === nid)) return mb
+  return { ...mb, memory: { name: 'memory', regions: regions.filter((r) => r.nid === nid) } }
+}
+
+/**
+ * Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). `nid` is the node
+ * searched (NUMA_NO_NODE: any).
+ */
+export function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, nid = NUMA_NO_NODE): PhysAddr {
+  mb = nodeView(mb, nid)
   // Pump up @end.
   if (end === MEMBLOCK_ALLOC_ACCESSIBLE || end === MEMBLOCK_ALLOC_NOLEAKTRACE) end = mb.currentLimit
   // Avoid allocating the first page.
@@ -767,23 +785,27 @@ export function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: Phy
 /**
  * Mirrors memblock_alloc_range_nid() — mm/memblock.c (v6.12.117:1441): find, then reserve. Returns 0 on failure.
  *
- * The engine models one node, so a search for node `nid` finds what a search for any node
- * finds once NUMA init has put the memory on that node (memblockSetNode()); before that the
- * memory has no valid node, the kernel's node search finds nothing and its fallback to any
- * node reserves with NUMA_NO_NODE (exact_nid is never asked for before NUMA init).
+ * The search is for node `nid` first (its memory regions only), reserving with that node;
+ * unless `exactNid`, a node search that finds nothing is retried over every node and reserves
+ * with NUMA_NO_NODE. Before NUMA init no memory region has a valid node (MAX_NUMNODES), so a
+ * node search finds nothing and the retry places it.
  */
-export function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid = NUMA_NO_NODE): PhysAddr {
+export function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid = NUMA_NO_NODE, exactNid = false): PhysAddr {
   if (align === 0n) align = SMP_CACHE_BYTES
-  const found = memblockFindInRangeNode(mb, size, align, start, end)
+  let found = memblockFindInRangeNode(mb, size, align, start, end, nid)
   if (found) {
-    memblockReserveAllocated(mb, found, size, nodeOf(mb, nid), owner)
+    memblockReserveAllocated(mb, found, size, nid, owner)
     return found
+  }
+  if (numaValidNode(nid) && !exactNid) {
+    found = memblockFindInRangeNode(mb, size, align, start, end)
+    if (found) {
+      memblockReserveAllocated(mb, found, size, NUMA_NO_NODE, owner)
+      return found
+    }
   }
   return 0n
 }
-
-/** The node an allocation for `nid` reserves with (see memblockAllocRangeNid()). */
-const nodeOf = (mb: Memblock, nid: number): number => (nid === NUMA_NO_NODE || mb.memory.regions[0]?.nid === nid ? nid : NUMA_NO_NODE)
 
 /** Mirrors memblock_phys_alloc_range() — mm/memblock.c (v6.12.117:1527; NUMA_NO_NODE). */
 export function memblockPhysAllocRange(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): PhysAddr {
@@ -795,10 +817,10 @@ export function memblockPhysAllocRange(mb: Memblock, size: PhysSize, align: Phys
  * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
  * without it. `nid` is the node asked for (NUMA_NO_NODE for memblock_alloc()).
  */
-export function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSize, minAddr: PhysAddr, maxAddr: PhysAddr, owner?: string, nid = NUMA_NO_NODE): PhysAddr {
+export function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSize, minAddr: PhysAddr, maxAddr: PhysAddr, owner?: string, nid = NUMA_NO_NODE, exactNid = false): PhysAddr {
   if (maxAddr > mb.currentLimit) maxAddr = mb.currentLimit
-  let alloc = memblockAllocRangeNid(mb, size, align, minAddr, maxAddr, owner, nid)
-  if (!alloc && minAddr) alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner, nid)
+  let alloc = memblockAllocRangeNid(mb, size, align, minAddr, maxAddr, owner, nid, exactNid)
+  if (!alloc && minAddr) alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner, nid, exactNid)
   return alloc
 }
 
@@ -841,21 +863,30 @@ export function freeRangeBase(mb: Memblock, addr: PhysAddr): PhysAddr | undefine
 export function memblockAllocPages(mb: Memblock, count: number, pageSize: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid = NUMA_NO_NODE): void {
   // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
   let left = count
+  // Each page is searched for on node `nid` first, then on any node (memblockAllocRangeNid()):
+  // once the node has no room, the rest come from the retry.
+  let view = nodeView(mb, nid)
+  let reserveNid = nid
   while (left > 0) {
-    const one = memblockFindInRangeNode(mb, pageSize, pageSize, start, end)
+    let one = memblockFindInRangeNode(view, pageSize, pageSize, start, end)
+    if (!one && view !== mb && numaValidNode(nid)) {
+      view = mb
+      reserveNid = NUMA_NO_NODE
+      one = memblockFindInRangeNode(view, pageSize, pageSize, start, end)
+    }
     if (!one) return
     // How many more pages fit directly below `one` in the same free range? (For the last
     // page, none need to: it is `one` itself.)
     if (!mb.bottomUp && left > 1) {
-      const freeBase = freeRangeBase(mb, one)
+      const freeBase = freeRangeBase(view, one)
       const floor = freeBase === undefined ? one : max(freeBase, max(start, mb.pageSize))
       const room = (one - roundUp(floor, pageSize)) / pageSize + 1n
       const want = BigInt(left)
       const take = room < want ? room : want
-      memblockReserveAllocated(mb, one - (take - 1n) * pageSize, take * pageSize, nodeOf(mb, nid), owner)
+      memblockReserveAllocated(mb, one - (take - 1n) * pageSize, take * pageSize, reserveNid, owner)
       left -= Number(take)
     } else {
-      memblockReserveAllocated(mb, one, pageSize, nodeOf(mb, nid), owner)
+      memblockReserveAllocated(mb, one, pageSize, reserveNid, owner)
       left -= 1
     }
   }

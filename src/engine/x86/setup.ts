@@ -38,7 +38,7 @@ import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import { crashLowSizeDefault } from './swiotlb.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaNumaCmaReserve, type CmaRules } from '../cma.js'
 import {
   memblockAllocTryNid,
   memblockCreate,
@@ -63,7 +63,7 @@ import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
-import { numaInitMemblock } from '../numa.js'
+import { firmwareNumaMemblks, numaNodesParsed, numaRegisterMeminfo } from '../numa.js'
 
 /** The CMA facts of an x86 generation. */
 const cmaRulesOf = (p: X86Policy): CmaRules => cmaRules(p, p.cmaMinAlign)
@@ -378,13 +378,13 @@ export function reserveLow(cmdline: string, memparse: Memparse): PhysSize {
 }
 
 /**
- * Mirrors alloc_node_data() for the single (faked) node: NODE_DATA top-down under
- * current_limit, cache-line aligned.
+ * Mirrors alloc_node_data(): NODE_DATA(nid) top-down under current_limit, cache-line
+ * aligned, on the node (memblock_phys_alloc_try_nid(): any node when the node has no room).
  * @kernel arch/x86/mm/numa.c alloc_node_data (v5.10, v6.1); mm/numa.c alloc_node_data (v6.12, v7.2)
  */
-function allocNodeData(mb: Memblock, layout: Layout, trace: Trace): PhysAddr {
-  const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0)
-  if (nd) trace.info('numa', `NODE_DATA(0) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`)
+function allocNodeData(mb: Memblock, layout: Layout, trace: Trace, nid: number): PhysAddr {
+  const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid)
+  if (nd) trace.info('numa', `NODE_DATA(${nid}) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`)
   return nd
 }
 
@@ -472,15 +472,21 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   allocDynamicReservations(mb, layout, trace)
   reserveInitrd(mb, layout, trace)
   // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
-  // initmem_init() → numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)).
-  numaInitMemblock(mb, pol.numaMemblock, 0n, maxPfnAddr)
-  const nodeData = allocNodeData(mb, layout, trace)
+  // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
+  // without one, numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
+  // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
+  const blocks = firmwareNumaMemblks(layout.memory) ?? [{ nid: 0, start: 0n, end: maxPfnAddr }]
+  numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
+  const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid))
+  const nodeData = nodeDatas[0]!
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   let defaultCma: PhysRange | undefined
   if (layout.config.CMA) {
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
     // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
-    defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace)
+    const rules = { ...cmaRulesOf(pol), highmemStart: maxPfnAddr }
+    defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, rules, trace)
+    dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
   }
   return {
     mb,

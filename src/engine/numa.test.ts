@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Boards with more than one NUMA node (memory banks with `node`): the kernel's per-node
+ * allocations before the crash reservation (NODE_DATA of each node, arm64's memmap of each
+ * node, 7.x's per-node CMA areas) and its per-node zone lines, against the values of
+ * test/boots/numa (QEMU -numa boots of Debian's kernels).
+ */
+import { describe, expect, it } from 'vitest'
+import { decodeMatrix } from '../matrix/decode.js'
+import { simulate } from './index.js'
+import { memblockAdd, memblockAllocTryNid, memblockCreate, memblockSetNode, NUMA_NO_NODE } from './memblock/memblock.js'
+import { firmwareNumaMemblks, numaNodesParsed } from './numa.js'
+import { freeAreaInit } from './zones.js'
+
+type Bank = { base: string; size: string; node?: number }
+
+function boot(kernel: string, memory: Bank[], cmdline: string, extend = 'qemu-virt-arm64') {
+  const d = decodeMatrix({ version: 1, boards: [{ id: 'n', extends: extend, memory, kernels: [kernel], cmdline }] } as never)
+  const r = simulate(d.layouts[0]!.layout)
+  if (r.crashkernel.kind !== 'reserved') throw new Error(`no crash kernel: ${r.crashkernel.kind}`)
+  return { main: r.crashkernel.main.base, low: r.crashkernel.low?.base, trace: r.trace.map((t) => t.text), zoneLines: r.zoneLines, reserved: r.reserved }
+}
+
+const two = (base0: string, size0: string, base1: string, size1: string): Bank[] => [
+  { base: base0, size: size0, node: 0 },
+  { base: base1, size: size1, node: 1 },
+]
+
+describe('arm64 with two nodes', () => {
+  it('6.12, node 0 = [1G, 4G): its memmap and NODE_DATA at the top of node 0 move the CMA area and the crash kernel (numa/arm64-6.12-virt-6G-3G+3G-ck512M)', () => {
+    const numa = boot('6.12', two('0x40000000', '3G', '0x100000000', '3G'), 'crashkernel=512M')
+    expect(numa.main).toBe(0xd8e00000n)
+    expect(numa.trace).toContain('cma: Reserved 64 MiB at 0x00000000f8e00000 on node -1')
+    // The same RAM as one node: both at the top of the DMA zone.
+    expect(boot('6.12', [{ base: '0x40000000', size: '6G' }], 'crashkernel=512M').main).toBe(0xdc000000n)
+  })
+  it("6.12: each node's memmap buffer lies at the top of that node (numa/arm64-6.12-virt-4G-2G+2G-ck256M dump)", () => {
+    const r = boot('6.12', two('0x40000000', '2G', '0xc0000000', '2G'), 'crashkernel=256M')
+    const memmap = r.reserved.filter((x) => x.owner === 'memmap').map((x) => [x.base, x.base + x.size])
+    expect(memmap).toEqual([
+      [0xbde00000n, 0xbfe00000n],
+      [0x13d400000n, 0x13f400000n],
+    ])
+  })
+  it('the zone block prints each range with its node and one "Initmem setup" line per node', () => {
+    const r = boot('6.12', two('0x40000000', '1G', '0x80000000', '3G'), 'crashkernel=256M')
+    expect(r.zoneLines.slice(-5)).toEqual([
+      'Early memory node ranges',
+      '  node   0: [mem 0x0000000040000000-0x000000007fffffff]',
+      '  node   1: [mem 0x0000000080000000-0x000000013fffffff]',
+      'Initmem setup node 0 [mem 0x0000000040000000-0x000000007fffffff]',
+      'Initmem setup node 1 [mem 0x0000000080000000-0x000000013fffffff]',
+    ])
+  })
+  it('7.2 (CMA_SIZE_PERNUMA): a CMA area of the default size on each node, on the node, before the crash kernel (numa/arm64-7.2-virt-6G-3G+3G-ck1G.high)', () => {
+    const r = boot('7.2', two('0x40000000', '3G', '0x100000000', '3G'), 'crashkernel=1G,high')
+    expect(r.trace.filter((t) => t.startsWith('cma: '))).toEqual([
+      'cma: Reserved 64 MiB at 0x00000000fbe00000',
+      'cma: Reserved 64 MiB at 0x00000000f7e00000',
+      'cma: Reserved 64 MiB at 0x0000000100000000',
+    ])
+    expect([r.main, r.low]).toEqual([0x17f200000n, 0xefe00000n])
+    // cma_pernuma= / numa_cma= are not modelled (CK006): no per-node area is placed then.
+    expect(boot('7.2', two('0x40000000', '3G', '0x100000000', '3G'), 'crashkernel=1G,high cma_pernuma=32M').trace.filter((t) => t.startsWith('cma: '))).toHaveLength(1)
+  })
+})
+
+describe('x86_64 with two nodes (SRAT)', () => {
+  it('6.12 q35 6G 3G+3G: NODE_DATA of each node at the top of that node (numa/amd64-6.12-q35-6G-3G+3G-ck512M)', () => {
+    const banks: Bank[] = [
+      { base: '0x0', size: '0x9f000', node: 0 },
+      { base: '0x100000', size: '0x7fee0000', node: 0 },
+      { base: '0x100000000', size: '1G', node: 0 },
+      { base: '0x140000000', size: '3G', node: 1 },
+    ]
+    const r = boot('6.12', banks, 'crashkernel=512M', 'qemu-q35-x86_64')
+    expect(r.trace.filter((t) => t.startsWith('NODE_DATA'))).toEqual(['NODE_DATA(0) allocated [mem 0x13ffd5680-0x13fffffff]', 'NODE_DATA(1) allocated [mem 0x1fffd3680-0x1ffffdfff]'])
+    expect(r.main).toBe(0x5f000000n)
+  })
+})
+
+describe('memblock node search', () => {
+  const mb = () => {
+    const m = memblockCreate(4096n)
+    memblockAdd(m, 0x40000000n, 0x80000000n)
+    memblockAdd(m, 0xc0000000n, 0x80000000n)
+    memblockSetNode(m.memory, 0x40000000n, 0x80000000n, 0)
+    memblockSetNode(m.memory, 0xc0000000n, 0x80000000n, 1)
+    return m
+  }
+  it('an allocation for a node takes the top of that node, one for any node the top of RAM', () => {
+    const m = mb()
+    expect(memblockAllocTryNid(m, 0x1000n, 64n, 0n, 0n, 'x', 0)).toBe(0xbffff000n)
+    expect(memblockAllocTryNid(m, 0x1000n, 64n, 0n, 0n, 'x', NUMA_NO_NODE)).toBe(0x13ffff000n)
+  })
+  it('a node without room: any node, unless the node is exact (memblock_alloc_exact_nid_raw)', () => {
+    const m = mb()
+    expect(memblockAllocTryNid(m, 0x90000000n, 4096n, 0n, 0n, 'x', 0, true)).toBe(0n)
+    expect(memblockAllocTryNid(m, 0x7ffff000n, 4096n, 0n, 0n, 'x', 0)).toBe(0x40001000n)
+  })
+})
+
+describe('firmwareNumaMemblks()', () => {
+  it('none without a node on any bank (dummy_numa_init fakes node 0); the nodes ascending', () => {
+    expect(firmwareNumaMemblks([{ base: 0n, size: 1n }])).toBeUndefined()
+    const blocks = firmwareNumaMemblks([
+      { base: 0n, size: 16n, node: 1 },
+      { base: 16n, size: 16n, node: 0 },
+    ])!
+    expect(numaNodesParsed(blocks)).toEqual([0, 1])
+  })
+})
+
+describe('freeAreaInit() on one node', () => {
+  it('memory no NUMA init has given a node is node 0', () => {
+    const m = memblockCreate(4096n)
+    memblockAdd(m, 0x40000000n, 0x40000000n)
+    const lines = freeAreaInit(m, [{ name: 'DMA', limit: 0x100000000n }], 4096n).lines
+    expect(lines.slice(-2)).toEqual(['  node   0: [mem 0x0000000040000000-0x000000007fffffff]', 'Initmem setup node 0 [mem 0x0000000040000000-0x000000007fffffff]'])
+  })
+})
