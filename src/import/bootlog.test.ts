@@ -906,3 +906,30 @@ describe('a command line 6.19+ print over several lines', () => {
     expect(bootLogToBoard(log(cut)).board.cmdline).toBe(`console=ttyAMA0 pad=${'x'.repeat(1000)} crashkernel=25`)
   })
 })
+
+describe('boards with several NUMA nodes (test/boots/numa)', () => {
+  const numaLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/numa', `${name}.log.gz`))).toString('utf8')
+  it('arm64: each bank takes the node of its "Early memory node ranges" line, split where the node changes', () => {
+    const log = numaLog('arm64-6.12-virt-4G-1G+3G-ck256M')
+    expect(bootLogToBoard(log).board.memory).toEqual([
+      { base: '0x40000000', size: '0x40000000', node: 0 },
+      { base: '0x80000000', size: '0xc0000000', node: 1 },
+    ])
+    // Both nodes' "Initmem setup" lines belong to the zone block verify compares.
+    expect(parseBootLog(log).facts.zoneBlock?.value.slice(-2)).toEqual(['Initmem setup node 0 [mem 0x0000000040000000-0x000000007fffffff]', 'Initmem setup node 1 [mem 0x0000000080000000-0x000000013fffffff]'])
+  })
+  it("x86: the e820 bank above 4 GiB is split at the SRAT's node boundary (q35 6G: node 0 is [0, 2G) and [4G, 5G))", () => {
+    const board = bootLogToBoard(numaLog('amd64-6.12-q35-6G-3G+3G-ck512M')).board
+    expect(board.memory).toEqual([
+      { base: '0x1000', size: '0x9ec00', node: 0 },
+      { base: '0x100000', size: '0x7fee0000', node: 0 },
+      { base: '0x100000000', size: '0x40000000', node: 0 },
+      { base: '0x140000000', size: '0xc0000000', node: 1 },
+    ])
+    expect(valid(board)).toEqual([])
+  })
+  it('a log with one node gives no node to any bank', () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/arm64-sizes/arm64-6.12-plain-4097M-ck256M.log.gz'))).toString('utf8')
+    expect(bootLogToBoard(log).board.memory?.some((m) => 'node' in m)).toBe(false)
+  })
+})

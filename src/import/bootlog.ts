@@ -912,6 +912,8 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   let inNodes = false
   /** The zone block's lines so far, while it is being printed. */
   let zoneBlock: string[] | undefined
+  /** The zone block just read, while "Initmem setup node" lines of further nodes follow it. */
+  let zoneBlockTail: string[] | undefined
   let dump: 'none' | 'in' | 'done' = 'none'
   let pendingPool: ReservedMemFact | undefined
   // The CMA alignment complaint of rmem_cma_setup(), for the node whose init fails next.
@@ -971,8 +973,17 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       zoneBlock.push(t)
       if (RE.zoneBlockEnd.test(s)) {
         facts.zoneBlock = at(zoneBlock)
+        zoneBlockTail = zoneBlock
         zoneBlock = undefined
+        continue
       }
+    } else if (zoneBlockTail) {
+      // free_area_init() prints one "Initmem setup node" line per node, one after another.
+      if (RE.zoneBlockEnd.test(s)) {
+        zoneBlockTail.push(t)
+        continue
+      }
+      zoneBlockTail = undefined
     }
     if (RE.initRan.test(s)) {
       facts.initRan ??= at(true as const)
@@ -1370,6 +1381,8 @@ export interface BootLogToBoardOptions {
 /** A bank being built: its span, where it came from, and whether it is NOMAP. */
 interface BankDraft extends Span {
   nomap: boolean
+  /** The NUMA node, on a board with several ("Early memory node ranges"). */
+  node?: number
   /** Why the bank exists; `span` limits a source to part of the bank (kept when it is split). */
   sources: Array<{ why: string; span?: Span }>
 }
@@ -1431,6 +1444,43 @@ function memoryFromLog(f: BootLogFacts, arch: Arch | undefined, problems: Import
     return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }))
   }
   return []
+}
+
+/**
+ * The NUMA node of each bank, where the log's "Early memory node ranges" name more than one
+ * (free_area_init() prints each memblock.memory region with its node: mm/mm_init.c@v6.12.117
+ * free_area_init): banks are split where the node changes, and a part no range covers (x86's
+ * e820 RAM the kernel left out of memblock) takes the node whose span holds it, else the
+ * nearest one below. With one node the banks stay as they are: the kernel fakes that node.
+ */
+function applyNodes(banks: BankDraft[], ranges: BootLogFacts['nodeRanges']): BankDraft[] {
+  const nodes = [...new Set(ranges.map((r) => r.value.node))]
+  if (nodes.length < 2) return banks
+  const sorted = ranges.map((r) => r.value).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  const nodeAt = (addr: bigint): number => {
+    const inside = sorted.find((r) => r.base <= addr && addr < r.end)
+    if (inside) return inside.node
+    const span = nodes.find((n) => {
+      const mine = sorted.filter((r) => r.node === n)
+      return mine[0]!.base <= addr && addr < mine.at(-1)!.end
+    })
+    if (span !== undefined) return span
+    return [...sorted].reverse().find((r) => r.base <= addr)?.node ?? sorted[0]!.node
+  }
+  const out: BankDraft[] = []
+  for (const b of banks) {
+    // Where a node range starts or ends inside the bank, the node may change.
+    const cuts = [...new Set(sorted.flatMap((r) => [r.base, r.end]).filter((x) => x > b.base && x < b.end))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
+    let base = b.base
+    for (const end of [...cuts, b.end]) {
+      const node = nodeAt(base)
+      const last = out.at(-1)
+      if (last && last.end === base && last.node === node && last.nomap === b.nomap && base !== b.base) last.end = end
+      else out.push({ ...b, base, end, node, sources: b.sources.filter((x) => !x.span || (x.span.base < end && x.span.end > base)) })
+      base = end
+    }
+  }
+  return out
 }
 
 /** Splits banks at NOMAP spans and flags those parts. */
@@ -1640,9 +1690,11 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       }
     }
     banks = applyNomap(banks, nomap)
+    banks = applyNodes(banks, f.nodeRanges)
     board.memory = toMemory(banks.map((b) => {
       const bank: MemoryBank = { base: hex(b.base), size: hex(b.end - b.base) }
       if (b.nomap) bank.nomap = true
+      if (b.node !== undefined) bank.node = b.node
       return bank
     }))
     banks.forEach((b, i) => {

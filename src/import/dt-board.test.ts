@@ -39,6 +39,23 @@ describe('dtToBoard: memory', () => {
     expect(r.provenance['/memory/2']).toMatch(/^DTB \/memory@400000000 linux,usable-memory \(byte 0x[0-9a-f]+\)\[0\]$/)
   })
 
+  it("gives each bank its memory node's numa-node-id when every memory node has one (of_numa_parse_memory_nodes())", () => {
+    const r = dtbToBoard(buildDtb(root([mem(0x40000000, 0x80000000, { 'numa-node-id': [0] }), mem(0xc0000000, 0x80000000, { 'numa-node-id': [1] })])))
+    expect(r.problems).toEqual([])
+    expect(r.board.memory).toEqual([
+      { base: '0x40000000', size: '0x80000000', node: 0 },
+      { base: '0xc0000000', size: '0x80000000', node: 1 },
+    ])
+    expect(valid(r.board)).toEqual([])
+    // One memory node without: memory no node covers, the kernel fakes one node instead.
+    const partial = dtbToBoard(buildDtb(root([mem(0x40000000, 0x80000000, { 'numa-node-id': [0] }), mem(0xc0000000, 0x80000000)])))
+    expect(partial.board.memory).toEqual([
+      { base: '0x40000000', size: '0x80000000' },
+      { base: '0xc0000000', size: '0x80000000' },
+    ])
+    expect(partial.problems.map((p) => p.code)).toEqual(['numaNodePartial'])
+  })
+
   it('uses the kernel default of 1 cell when the root has no #address-cells/#size-cells', () => {
     const r = dtbToBoard(buildDtb(root([{ name: 'memory@0', props: { device_type: 'memory', reg: [0x0, 0x3b400000, 0x40000000, 0xbc000000] } }], {})))
     expect(r.board.memory).toEqual([

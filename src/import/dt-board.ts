@@ -252,12 +252,19 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
   const sc = ownCells(root, '#size-cells')
 
   // Memory.
-  const banks: Array<{ base: bigint; size: bigint; why: string }> = []
+  const banks: Array<{ base: bigint; size: bigint; why: string; node?: number }> = []
   // Memory nodes whose every entry has size 0: placeholders a boot loader fills in.
   const placeholders: Array<{ node: FdtNode; reg: FdtProperty; base: bigint }> = []
+  // of_numa_parse_memory_nodes(): the memory nodes' numa-node-id, when every one has it.
+  let withNode = 0
+  let memoryNodes = 0
   for (const n of root.children) {
     if (propString(getProp(n, 'device_type')) !== 'memory') continue
     if (!isAvailable(n)) continue
+    memoryNodes++
+    const nidProp = getProp(n, 'numa-node-id')
+    const nid = nidProp && nidProp.value.length >= 4 ? cells(nidProp.value)[0] : undefined
+    if (nid !== undefined) withNode++
     // early_init_dt_scan_memory() (5.10-7.2) falls back to reg only when linux,usable-memory
     // is absent: an empty one is still found (of_get_flat_dt_prop() returns non-NULL for an
     // empty property) and gives the node no memory at all.
@@ -273,10 +280,18 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
       kernel: "5.10 to 6.12 read its whole entries and stop before the rest (early_init_dt_scan_memory()), as this board does; 7.x takes no memory from the node (of_flat_dt_get_addr_size_prop())",
     })
     entries.forEach(([base, size], i) => {
-      if (size! > 0n) banks.push({ base: base!, size: size!, why: `${loc(n, reg)}[${i}]` })
+      if (size! > 0n) banks.push({ base: base!, size: size!, why: `${loc(n, reg)}[${i}]`, ...(nid !== undefined && { node: nid }) })
     })
     if (entries.length > 0 && entries.every(([, size]) => size === 0n)) placeholders.push({ node: n, reg, base: entries[0]![0]! })
   }
+  // The kernel takes the nodes from the DT only when every memory node names one (one without
+  // leaves memory no node covers, and numa_init() falls back to a faked node 0: of_numa_init(),
+  // numa_memblks_init() @v6.12.117); a node id past MAX_NUMNODES fails it too.
+  const numaOk = withNode === memoryNodes && banks.every((b) => b.node === undefined || b.node < 1024)
+  if (withNode > 0 && !numaOk) {
+    problems.push({ severity: 'warning', source: 'dtb', code: 'numaNodePartial', message: `${withNode} of ${memoryNodes} memory nodes have numa-node-id (or one is out of range): the kernel fakes one node over all memory instead; the banks get no node` })
+  }
+  if (!numaOk) for (const b of banks) delete b.node
   banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
   for (let i = 1; i < banks.length; i++) {
     const a = banks[i - 1]!
@@ -290,7 +305,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
     }
   }
   if (banks.length > 0) {
-    board.memory = toMemory(banks.map((b) => ({ base: hex(b.base), size: hex(b.size) })))
+    board.memory = toMemory(banks.map((b) => ({ base: hex(b.base), size: hex(b.size), ...(b.node !== undefined && { node: b.node }) })))
     banks.forEach((b, i) => {
       provenance[`/memory/${i}`] = b.why
     })
