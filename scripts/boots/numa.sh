@@ -6,8 +6,10 @@
 # arm64 virt each node's RAM is a DT memory node with numa-node-id, on x86 a SRAT memory
 # affinity entry), where the oracle and the other sets boot one: 4G split 2G+2G and 1G+3G, 6G
 # split 3G+3G. Each node has its own RAM (a memory backend that reserves no host memory up
-# front, reserve=off) and one of the two CPUs (-smp 2). With memblock=debug; each serial log
-# goes to test/boots/numa/<id>.log.gz; test/verify/boots.test.ts checks the model against it.
+# front, reserve=off) and one of the two CPUs (-smp 2). Two amd64 boots tell the second CPU
+# from the second node: one node with two CPUs, and two nodes with one CPU (node 1 memory
+# only). With memblock=debug; each serial log goes to test/boots/numa/<id>.log.gz;
+# test/verify/boots.test.ts checks the model against it.
 #
 # Otherwise the machine is booted as the oracle boots it (shared/oracle/README.md "How a case
 # boots"): arm64 QEMU virt with dtb-randomness=off, -cpu max, an early console; amd64 -cpu
@@ -26,47 +28,61 @@ need arm64-5.10 arm64-6.1 arm64-6.12 arm64-7.2 amd64-5.10 amd64-6.12 amd64-7.2
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
 
-# numa_args <node0 size> <node1 size>: two memory backends and two NUMA nodes, one CPU each.
+# numa_args <node0 size> <node1 size> <cpus>: two memory backends and two NUMA nodes, one CPU
+# each with -smp 2, node 1 memory-only with -smp 1; "-" for the sizes: one backend, no -numa.
 numa_args() {
-  echo "-smp 2 -object memory-backend-ram,id=m0,size=$1,reserve=off -object memory-backend-ram,id=m1,size=$2,reserve=off" \
-    "-numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,cpus=1,memdev=m1"
+  if [ "$1" = - ]; then
+    echo "-smp $3 -object memory-backend-ram,id=m0,size=$mem,reserve=off"
+    return
+  fi
+  cpus1=",cpus=1"
+  [ "$3" = 1 ] && cpus1=
+  echo "-smp $3 -object memory-backend-ram,id=m0,size=$1,reserve=off -object memory-backend-ram,id=m1,size=$2,reserve=off" \
+    "-numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1${cpus1},memdev=m1"
 }
 
-# <arch> <series> <machine> <memory> <node 0> <node 1> <tag> <cmdline>
-while read -r arch series machine mem n0 n1 tag cmdline; do
-  id="$arch-$series-$machine-$mem-$n0+$n1-$tag"
+# <arch> <series> <machine> <memory> <node 0> <node 1> <cpus> <tag> <cmdline>
+while read -r arch series machine mem n0 n1 smp tag cmdline; do
+  if [ "$n0" = - ]; then nodes=1node; else nodes="$n0+$n1"; fi
+  id="$arch-$series-$machine-$mem-$nodes-$tag"
+  if [ "$n0" = - ] || [ "$smp" != 2 ]; then id="$arch-$series-$machine-$mem-$nodes-smp$smp-$tag"; fi
   [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
+  # One backend without -numa: the machine's own RAM property takes it.
+  ram=
+  [ "$n0" = - ] && ram=",memory-backend=m0"
   if [ "$arch" = arm64 ]; then
     # shellcheck disable=SC2046
-    timeout 900 qemu-system-aarch64 -M virt,dtb-randomness=off -cpu max,pauth-impdef=on -m "$mem" $(numa_args "$n0" "$n1") \
+    timeout 900 qemu-system-aarch64 -M "virt,dtb-randomness=off$ram" -cpu max,pauth-impdef=on -m "$mem" $(numa_args "$n0" "$n1" "$smp") \
       -nodefaults -display none -kernel "$(unpacked "arm64-$series")" -initrd initramfs-arm64.cpio.gz \
       -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
   else
     # shellcheck disable=SC2046
-    timeout 900 qemu-system-x86_64 -M "$machine" -cpu max -m "$mem" $(numa_args "$n0" "$n1") \
+    timeout 900 qemu-system-x86_64 -M "$machine$ram" -cpu max -m "$mem" $(numa_args "$n0" "$n1" "$smp") \
       -nodefaults -display none -kernel "$(unpacked "amd64-$series")" -initrd initramfs-amd64.cpio.gz \
       -append "console=ttyS0 nokaslr memblock=debug $cmdline" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
   fi
   keep "$id"
 done <<'EOF2'
-arm64 6.12 virt 4G 2G 2G ck256M crashkernel=256M
-arm64 7.2 virt 4G 2G 2G ck256M crashkernel=256M
-arm64 6.1 virt 4G 2G 2G ck512M crashkernel=512M
-arm64 5.10 virt 4G 2G 2G ck256M crashkernel=256M
-arm64 6.12 virt 4G 1G 3G ck256M crashkernel=256M
-arm64 7.2 virt 4G 1G 3G ck512M crashkernel=512M
-arm64 6.1 virt 4G 1G 3G ck256M crashkernel=256M
-arm64 6.12 virt 6G 3G 3G ck512M crashkernel=512M
-arm64 7.2 virt 6G 3G 3G ck1G.high crashkernel=1G,high
-amd64 6.12 q35 4G 2G 2G ck256M crashkernel=256M
-amd64 7.2 q35 4G 2G 2G ck256M crashkernel=256M
-amd64 5.10 q35 4G 2G 2G ck512M crashkernel=512M
-amd64 6.12 q35 6G 3G 3G ck512M crashkernel=512M
-amd64 7.2 q35 6G 3G 3G ck512M.high crashkernel=512M,high
-amd64 6.12 pc 4G 2G 2G ck512M crashkernel=512M
-amd64 7.2 pc 6G 3G 3G ck256M crashkernel=256M
-amd64 5.10 pc 6G 3G 3G ck512M crashkernel=512M
-amd64 6.12 q35 4G 1G 3G ck256M crashkernel=256M
+arm64 6.12 virt 4G 2G 2G 2 ck256M crashkernel=256M
+arm64 7.2 virt 4G 2G 2G 2 ck256M crashkernel=256M
+arm64 6.1 virt 4G 2G 2G 2 ck512M crashkernel=512M
+arm64 5.10 virt 4G 2G 2G 2 ck256M crashkernel=256M
+arm64 6.12 virt 4G 1G 3G 2 ck256M crashkernel=256M
+arm64 7.2 virt 4G 1G 3G 2 ck512M crashkernel=512M
+arm64 6.1 virt 4G 1G 3G 2 ck256M crashkernel=256M
+arm64 6.12 virt 6G 3G 3G 2 ck512M crashkernel=512M
+arm64 7.2 virt 6G 3G 3G 2 ck1G.high crashkernel=1G,high
+amd64 6.12 q35 4G 2G 2G 2 ck256M crashkernel=256M
+amd64 7.2 q35 4G 2G 2G 2 ck256M crashkernel=256M
+amd64 5.10 q35 4G 2G 2G 2 ck512M crashkernel=512M
+amd64 6.12 q35 6G 3G 3G 2 ck512M crashkernel=512M
+amd64 7.2 q35 6G 3G 3G 2 ck512M.high crashkernel=512M,high
+amd64 6.12 pc 4G 2G 2G 2 ck512M crashkernel=512M
+amd64 7.2 pc 6G 3G 3G 2 ck256M crashkernel=256M
+amd64 5.10 pc 6G 3G 3G 2 ck512M crashkernel=512M
+amd64 6.12 q35 4G 1G 3G 2 ck256M crashkernel=256M
+amd64 6.12 q35 4G - - 2 ck256M crashkernel=256M
+amd64 6.12 q35 4G 2G 2G 1 ck256M crashkernel=256M
 EOF2
 version qemu-system-aarch64
 qemu-system-x86_64 --version | head -1 >> "$out/QEMU_VERSION"
