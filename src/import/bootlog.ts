@@ -1691,6 +1691,9 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     }
     banks = applyNomap(banks, nomap)
     banks = applyNodes(banks, f.nodeRanges)
+    if (arch === 'riscv64' && banks.some((b) => b.node !== undefined)) {
+      problems.push({ severity: 'warning', source: 'bootLog', code: 'multiNode', message: 'the log shows more than one NUMA node, and riscv64 is simulated with one: the per-node NODE_DATA and memmap allocations before the crash reservation are not made, so a crash region below a node\'s end may be predicted too high' })
+    }
     board.memory = toMemory(banks.map((b) => {
       const bank: MemoryBank = { base: hex(b.base), size: hex(b.end - b.base) }
       if (b.nomap) bank.nomap = true

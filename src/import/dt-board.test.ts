@@ -54,6 +54,11 @@ describe('dtToBoard: memory', () => {
       { base: '0xc0000000', size: '0x80000000' },
     ])
     expect(partial.problems.map((p) => p.code)).toEqual(['numaNodePartial'])
+    // riscv64 is simulated with one node: the nodes are kept, with a warning.
+    const cpus: NodeSpec = { name: 'cpus', props: {}, children: [{ name: 'cpu@0', props: { 'riscv,isa': 'rv64imafdc' } }] }
+    const rv = dtbToBoard(buildDtb(root([cpus, mem(0x80000000, 0x80000000, { 'numa-node-id': [0] }), mem(0x100000000n, 0x80000000, { 'numa-node-id': [1] })])))
+    expect(rv.board.arch).toBe('riscv64')
+    expect(rv.problems.map((p) => p.code)).toEqual(['multiNode'])
   })
 
   it('uses the kernel default of 1 cell when the root has no #address-cells/#size-cells', () => {

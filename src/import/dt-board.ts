@@ -292,6 +292,9 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
     problems.push({ severity: 'warning', source: 'dtb', code: 'numaNodePartial', message: `${withNode} of ${memoryNodes} memory nodes have numa-node-id (or one is out of range): the kernel fakes one node over all memory instead; the banks get no node` })
   }
   if (!numaOk) for (const b of banks) delete b.node
+  if (numaOk && arch === 'riscv64' && new Set(banks.map((b) => b.node)).size > 1) {
+    problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: 'the memory nodes are on more than one NUMA node (numa-node-id), and riscv64 is simulated with one: the per-node NODE_DATA and memmap allocations before the crash reservation are not made' })
+  }
   banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
   for (let i = 1; i < banks.length; i++) {
     const a = banks[i - 1]!
