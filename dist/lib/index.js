@@ -1931,11 +1931,11 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several. Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. riscv64 boards are simulated with one node."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
-const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
+const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
 const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
 const schema83 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
@@ -2315,10 +2315,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data1.CMA_SIZE_MBYTES !== undefined){
-let data11 = data1.CMA_SIZE_MBYTES;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err15 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data11};
+if(data1.CMA_SIZE_PERNUMA !== undefined){
+let data11 = data1.CMA_SIZE_PERNUMA;
+if(typeof data11 !== "boolean"){
+const err15 = {instancePath:instancePath+"/config/CMA_SIZE_PERNUMA",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_PERNUMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA_SIZE_PERNUMA.type,parentSchema:schema38.properties.CMA_SIZE_PERNUMA,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2327,9 +2327,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err16 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data11};
+}
+if(data1.CMA_SIZE_MBYTES !== undefined){
+let data12 = data1.CMA_SIZE_MBYTES;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err16 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2338,12 +2340,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-if(data1.RANDOMIZE_BASE !== undefined){
-let data12 = data1.RANDOMIZE_BASE;
-if(typeof data12 !== "boolean"){
-const err17 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data12};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err17 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2353,10 +2352,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data1.X86_DIRECT_GBPAGES !== undefined){
-let data13 = data1.X86_DIRECT_GBPAGES;
+}
+if(data1.RANDOMIZE_BASE !== undefined){
+let data13 = data1.RANDOMIZE_BASE;
 if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data13};
+const err18 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2366,10 +2366,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data1.ZONE_DEVICE !== undefined){
-let data14 = data1.ZONE_DEVICE;
+if(data1.X86_DIRECT_GBPAGES !== undefined){
+let data14 = data1.X86_DIRECT_GBPAGES;
 if(typeof data14 !== "boolean"){
-const err19 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data14};
+const err19 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2379,10 +2379,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data1.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data15 = data1.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err20 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data15};
+if(data1.ZONE_DEVICE !== undefined){
+let data15 = data1.ZONE_DEVICE;
+if(typeof data15 !== "boolean"){
+const err20 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2391,9 +2391,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 1 || isNaN(data15)){
-const err21 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data15};
+}
+if(data1.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data16 = data1.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err21 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data16};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2402,11 +2404,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+const err22 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data16};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2416,10 +2416,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.cmdline !== undefined){
-let data16 = data.cmdline;
-if(typeof data16 !== "string"){
-const err23 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data16};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2429,11 +2429,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.imageSize !== undefined){
-let data17 = data.imageSize;
-if(typeof data17 === "string"){
-if(!pattern6.test(data17)){
-const err24 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data17};
+if(data.cmdline !== undefined){
+let data17 = data.cmdline;
+if(typeof data17 !== "string"){
+const err24 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2443,8 +2442,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data17};
+if(data.imageSize !== undefined){
+let data18 = data.imageSize;
+if(typeof data18 === "string"){
+if(!pattern6.test(data18)){
+const err25 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2454,11 +2456,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.codeSize !== undefined){
-let data18 = data.codeSize;
-if(typeof data18 === "string"){
-if(!pattern6.test(data18)){
-const err26 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data18};
+else {
+const err26 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data18};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2468,13 +2467,27 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data18};
+if(data.codeSize !== undefined){
+let data19 = data.codeSize;
+if(typeof data19 === "string"){
+if(!pattern6.test(data19)){
+const err27 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data19};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data19};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -2486,21 +2499,10 @@ errors = vErrors.length;
 }
 }
 if(data.policy !== undefined){
-let data20 = data.policy;
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err28 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data20};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data20};
+let data21 = data.policy;
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err29 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data21};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2510,14 +2512,25 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err30 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data21};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -2613,7 +2626,7 @@ return errors === 0;
 validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema47 = {"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}};
-const schema48 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
+const schema48 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several. Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. riscv64 boards are simulated with one node."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
 const schema49 = {"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2648,7 +2661,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "base") || (key0 === "size")) || (key0 === "nomap")) || (key0 === "description"))){
+if(!(((((key0 === "base") || (key0 === "size")) || (key0 === "nomap")) || (key0 === "node")) || (key0 === "description"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -2722,10 +2735,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.description.type,parentSchema:schema48.properties.description,data:data3};
+if(data.node !== undefined){
+let data3 = data.node;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.node.type,parentSchema:schema48.properties.node,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2734,15 +2747,50 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1023 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1023},message:"must be <= 1023",schema:1023,parentSchema:schema48.properties.node,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.node,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.description !== undefined){
+let data4 = data.description;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.description.type,parentSchema:schema48.properties.description,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -5269,10 +5317,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data21.CMA_SIZE_MBYTES !== undefined){
-let data31 = data21.CMA_SIZE_MBYTES;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err34 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data31};
+if(data21.CMA_SIZE_PERNUMA !== undefined){
+let data31 = data21.CMA_SIZE_PERNUMA;
+if(typeof data31 !== "boolean"){
+const err34 = {instancePath:instancePath+"/config/CMA_SIZE_PERNUMA",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_PERNUMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA_SIZE_PERNUMA.type,parentSchema:schema38.properties.CMA_SIZE_PERNUMA,data:data31};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5281,9 +5329,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err35 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data31};
+}
+if(data21.CMA_SIZE_MBYTES !== undefined){
+let data32 = data21.CMA_SIZE_MBYTES;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err35 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data32};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5292,12 +5342,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data21.RANDOMIZE_BASE !== undefined){
-let data32 = data21.RANDOMIZE_BASE;
-if(typeof data32 !== "boolean"){
-const err36 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data32};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err36 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data32};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5307,10 +5354,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data21.X86_DIRECT_GBPAGES !== undefined){
-let data33 = data21.X86_DIRECT_GBPAGES;
+}
+if(data21.RANDOMIZE_BASE !== undefined){
+let data33 = data21.RANDOMIZE_BASE;
 if(typeof data33 !== "boolean"){
-const err37 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data33};
+const err37 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data33};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5320,10 +5368,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data21.ZONE_DEVICE !== undefined){
-let data34 = data21.ZONE_DEVICE;
+if(data21.X86_DIRECT_GBPAGES !== undefined){
+let data34 = data21.X86_DIRECT_GBPAGES;
 if(typeof data34 !== "boolean"){
-const err38 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data34};
+const err38 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data34};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5333,10 +5381,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data21.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data35 = data21.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err39 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data35};
+if(data21.ZONE_DEVICE !== undefined){
+let data35 = data21.ZONE_DEVICE;
+if(typeof data35 !== "boolean"){
+const err39 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data35};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5345,9 +5393,11 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 1 || isNaN(data35)){
-const err40 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data35};
+}
+if(data21.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data36 = data21.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err40 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data36};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5356,11 +5406,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data21};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err41 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data36};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5370,12 +5418,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.cpu !== undefined){
-let data36 = data.cpu;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key1 in data36){
-if(!((((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages")) || (key1 === "la57"))){
-const err42 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data36};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5385,10 +5431,12 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data36.bbml2Noabort !== undefined){
-let data37 = data36.bbml2Noabort;
-if(typeof data37 !== "boolean"){
-const err43 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.bbml2Noabort.type,parentSchema:schema82.properties.bbml2Noabort,data:data37};
+if(data.cpu !== undefined){
+let data37 = data.cpu;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key1 in data37){
+if(!((((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages")) || (key1 === "la57"))){
+const err43 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data37};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5398,10 +5446,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data36.lpa2 !== undefined){
-let data38 = data36.lpa2;
+if(data37.bbml2Noabort !== undefined){
+let data38 = data37.bbml2Noabort;
 if(typeof data38 !== "boolean"){
-const err44 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.lpa2.type,parentSchema:schema82.properties.lpa2,data:data38};
+const err44 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.bbml2Noabort.type,parentSchema:schema82.properties.bbml2Noabort,data:data38};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5411,10 +5459,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data36.gbpages !== undefined){
-let data39 = data36.gbpages;
+if(data37.lpa2 !== undefined){
+let data39 = data37.lpa2;
 if(typeof data39 !== "boolean"){
-const err45 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.gbpages.type,parentSchema:schema82.properties.gbpages,data:data39};
+const err45 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.lpa2.type,parentSchema:schema82.properties.lpa2,data:data39};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5424,10 +5472,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data36.la57 !== undefined){
-let data40 = data36.la57;
+if(data37.gbpages !== undefined){
+let data40 = data37.gbpages;
 if(typeof data40 !== "boolean"){
-const err46 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.la57.type,parentSchema:schema82.properties.la57,data:data40};
+const err46 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.gbpages.type,parentSchema:schema82.properties.gbpages,data:data40};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5437,14 +5485,27 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data36};
+if(data37.la57 !== undefined){
+let data41 = data37.la57;
+if(typeof data41 !== "boolean"){
+const err47 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.la57.type,parentSchema:schema82.properties.la57,data:data41};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data37};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -5456,24 +5517,9 @@ errors = vErrors.length;
 }
 }
 if(data.cmdline !== undefined){
-let data42 = data.cmdline;
-if(typeof data42 !== "string"){
-const err48 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data42};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data.expect !== undefined){
-let data43 = data.expect;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key2 in data43){
-if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
-const err49 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data43};
+let data43 = data.cmdline;
+if(typeof data43 !== "string"){
+const err49 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data43};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5483,10 +5529,12 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data43.reservationRequired !== undefined){
-let data44 = data43.reservationRequired;
-if(typeof data44 !== "boolean"){
-const err50 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.reservationRequired.type,parentSchema:schema83.properties.reservationRequired,data:data44};
+if(data.expect !== undefined){
+let data44 = data.expect;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key2 in data44){
+if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
+const err50 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data44};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5496,10 +5544,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data43.dumpTargetReachable !== undefined){
-let data45 = data43.dumpTargetReachable;
+if(data44.reservationRequired !== undefined){
+let data45 = data44.reservationRequired;
 if(typeof data45 !== "boolean"){
-const err51 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.dumpTargetReachable.type,parentSchema:schema83.properties.dumpTargetReachable,data:data45};
+const err51 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.reservationRequired.type,parentSchema:schema83.properties.reservationRequired,data:data45};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5509,10 +5557,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data43.protectionRequired !== undefined){
-let data46 = data43.protectionRequired;
+if(data44.dumpTargetReachable !== undefined){
+let data46 = data44.dumpTargetReachable;
 if(typeof data46 !== "boolean"){
-const err52 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.protectionRequired.type,parentSchema:schema83.properties.protectionRequired,data:data46};
+const err52 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.dumpTargetReachable.type,parentSchema:schema83.properties.dumpTargetReachable,data:data46};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5522,10 +5570,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data43.noFallbackAbove4G !== undefined){
-let data47 = data43.noFallbackAbove4G;
+if(data44.protectionRequired !== undefined){
+let data47 = data44.protectionRequired;
 if(typeof data47 !== "boolean"){
-const err53 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noFallbackAbove4G.type,parentSchema:schema83.properties.noFallbackAbove4G,data:data47};
+const err53 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.protectionRequired.type,parentSchema:schema83.properties.protectionRequired,data:data47};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5535,10 +5583,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data43.noBasePageLinearMap !== undefined){
-let data48 = data43.noBasePageLinearMap;
+if(data44.noFallbackAbove4G !== undefined){
+let data48 = data44.noFallbackAbove4G;
 if(typeof data48 !== "boolean"){
-const err54 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noBasePageLinearMap.type,parentSchema:schema83.properties.noBasePageLinearMap,data:data48};
+const err54 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noFallbackAbove4G.type,parentSchema:schema83.properties.noFallbackAbove4G,data:data48};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5548,14 +5596,27 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data43};
+if(data44.noBasePageLinearMap !== undefined){
+let data49 = data44.noBasePageLinearMap;
+if(typeof data49 !== "boolean"){
+const err55 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noBasePageLinearMap.type,parentSchema:schema83.properties.noBasePageLinearMap,data:data49};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data44};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -5567,35 +5628,35 @@ errors = vErrors.length;
 }
 }
 if(data.suppress !== undefined){
-let data50 = data.suppress;
-if(Array.isArray(data50)){
-const len5 = data50.length;
+let data51 = data.suppress;
+if(Array.isArray(data51)){
+const len5 = data51.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate64(data50[i5], {instancePath:instancePath+"/suppress/" + i5,parentData:data50,parentDataProperty:i5,rootData,dynamicAnchors}))){
+if(!(validate64(data51[i5], {instancePath:instancePath+"/suppress/" + i5,parentData:data51,parentDataProperty:i5,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data50};
+const err57 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data51};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err57];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err57);
 }
 errors++;
 }
 }
 }
 else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err58];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err58);
 }
 errors++;
 }
@@ -10745,8 +10806,27 @@ function memblockFindRangeBottomUp(mb, start, end, size, align) {
     });
     return found;
 }
-/** Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). */
-function memblockFindInRangeNode(mb, size, align, start, end) {
+/**
+ * Engine helper (no kernel counterpart): memblock as a search for node `nid` sees it.
+ * __next_mem_range() and __next_mem_range_rev() pass over every memory region of another
+ * node when the search names one (`nid != NUMA_NO_NODE && nid != m_nid`): the memory
+ * regions of that node, the reserved ones all (mm/memblock.c@v6.12.117 __next_mem_range_rev).
+ * Returns `mb` itself when the search names no node or every region is on it.
+ */
+function nodeView(mb, nid) {
+    if (nid === NUMA_NO_NODE)
+        return mb;
+    const regions = mb.memory.regions;
+    if (regions.every((r) => r.nid === nid))
+        return mb;
+    return { ...mb, memory: { name: 'memory', regions: regions.filter((r) => r.nid === nid) } };
+}
+/**
+ * Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). `nid` is the node
+ * searched (NUMA_NO_NODE: any).
+ */
+function memblockFindInRangeNode(mb, size, align, start, end, nid = NUMA_NO_NODE) {
+    mb = nodeView(mb, nid);
     // Pump up @end.
     if (end === MEMBLOCK_ALLOC_ACCESSIBLE || end === MEMBLOCK_ALLOC_NOLEAKTRACE)
         end = mb.currentLimit;
@@ -10760,23 +10840,28 @@ function memblockFindInRangeNode(mb, size, align, start, end) {
 /**
  * Mirrors memblock_alloc_range_nid() — mm/memblock.c (v6.12.117:1441): find, then reserve. Returns 0 on failure.
  *
- * The engine models one node, so a search for node `nid` finds what a search for any node
- * finds once NUMA init has put the memory on that node (memblockSetNode()); before that the
- * memory has no valid node, the kernel's node search finds nothing and its fallback to any
- * node reserves with NUMA_NO_NODE (exact_nid is never asked for before NUMA init).
+ * The search is for node `nid` first (its memory regions only), reserving with that node;
+ * unless `exactNid`, a node search that finds nothing is retried over every node and reserves
+ * with NUMA_NO_NODE. Before NUMA init no memory region has a valid node (MAX_NUMNODES), so a
+ * node search finds nothing and the retry places it.
  */
-function memblockAllocRangeNid(mb, size, align, start, end, owner, nid = NUMA_NO_NODE) {
+function memblockAllocRangeNid(mb, size, align, start, end, owner, nid = NUMA_NO_NODE, exactNid = false) {
     if (align === 0n)
         align = SMP_CACHE_BYTES;
-    const found = memblockFindInRangeNode(mb, size, align, start, end);
+    let found = memblockFindInRangeNode(mb, size, align, start, end, nid);
     if (found) {
-        memblockReserveAllocated(mb, found, size, nodeOf(mb, nid), owner);
+        memblockReserveAllocated(mb, found, size, nid, owner);
         return found;
+    }
+    if (numaValidNode(nid) && !exactNid) {
+        found = memblockFindInRangeNode(mb, size, align, start, end);
+        if (found) {
+            memblockReserveAllocated(mb, found, size, NUMA_NO_NODE, owner);
+            return found;
+        }
     }
     return 0n;
 }
-/** The node an allocation for `nid` reserves with (see memblockAllocRangeNid()). */
-const nodeOf = (mb, nid) => (nid === NUMA_NO_NODE || mb.memory.regions[0]?.nid === nid ? nid : NUMA_NO_NODE);
 /** Mirrors memblock_phys_alloc_range() — mm/memblock.c (v6.12.117:1527; NUMA_NO_NODE). */
 function memblockPhysAllocRange(mb, size, align, start, end, owner) {
     return memblockAllocRangeNid(mb, size, align, start, end, owner);
@@ -10786,12 +10871,12 @@ function memblockPhysAllocRange(mb, size, align, start, end, owner) {
  * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
  * without it. `nid` is the node asked for (NUMA_NO_NODE for memblock_alloc()).
  */
-function memblockAllocTryNid(mb, size, align, minAddr, maxAddr, owner, nid = NUMA_NO_NODE) {
+function memblockAllocTryNid(mb, size, align, minAddr, maxAddr, owner, nid = NUMA_NO_NODE, exactNid = false) {
     if (maxAddr > mb.currentLimit)
         maxAddr = mb.currentLimit;
-    let alloc = memblockAllocRangeNid(mb, size, align, minAddr, maxAddr, owner, nid);
+    let alloc = memblockAllocRangeNid(mb, size, align, minAddr, maxAddr, owner, nid, exactNid);
     if (!alloc && minAddr)
-        alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner, nid);
+        alloc = memblockAllocRangeNid(mb, size, align, 0n, maxAddr, owner, nid, exactNid);
     return alloc;
 }
 /**
@@ -10834,23 +10919,32 @@ function freeRangeBase(mb, addr) {
 function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_NO_NODE) {
     // `left` is a number (a page count, exact below 2^53): a single page needs no bigint of it.
     let left = count;
+    // Each page is searched for on node `nid` first, then on any node (memblockAllocRangeNid()):
+    // once the node has no room, the rest come from the retry.
+    let view = nodeView(mb, nid);
+    let reserveNid = nid;
     while (left > 0) {
-        const one = memblockFindInRangeNode(mb, pageSize, pageSize, start, end);
+        let one = memblockFindInRangeNode(view, pageSize, pageSize, start, end);
+        if (!one && view !== mb && numaValidNode(nid)) {
+            view = mb;
+            reserveNid = NUMA_NO_NODE;
+            one = memblockFindInRangeNode(view, pageSize, pageSize, start, end);
+        }
         if (!one)
             return;
         // How many more pages fit directly below `one` in the same free range? (For the last
         // page, none need to: it is `one` itself.)
         if (!mb.bottomUp && left > 1) {
-            const freeBase = freeRangeBase(mb, one);
+            const freeBase = freeRangeBase(view, one);
             const floor = freeBase === undefined ? one : max(freeBase, max(start, mb.pageSize));
             const room = (one - roundUp(floor, pageSize)) / pageSize + 1n;
             const want = BigInt(left);
             const take = room < want ? room : want;
-            memblockReserveAllocated(mb, one - (take - 1n) * pageSize, take * pageSize, nodeOf(mb, nid), owner);
+            memblockReserveAllocated(mb, one - (take - 1n) * pageSize, take * pageSize, reserveNid, owner);
             left -= Number(take);
         }
         else {
-            memblockReserveAllocated(mb, one, pageSize, nodeOf(mb, nid), owner);
+            memblockReserveAllocated(mb, one, pageSize, reserveNid, owner);
             left -= 1;
         }
     }
@@ -11089,7 +11183,7 @@ const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
  * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
  * reports (the crash kernel's `,cma` areas are told from the default one).
  */
-function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false, owner = 'cma') {
+function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = false, owner = 'cma', nid = NUMA_NO_NODE) {
     const memblockEnd = memblockEndOfDram(mb);
     const alignment = rules.minAlign;
     if (fixed && base % alignment !== 0n) {
@@ -11131,21 +11225,41 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
         // the area only when it is that high.)
         if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= phys_SZ_4G + size) {
             mb.bottomUp = true;
-            addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, owner);
+            // On the node only (exact_nid), as the fallback below.
+            addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, owner, nid, true);
             mb.bottomUp = false;
         }
         if (!addr)
-            addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner);
+            addr = memblockAllocRangeNid(mb, size, alignment, base, limit, owner, nid, true);
         if (!addr)
-            return cmaFail(trace, logged, rules.logNode);
+            return cmaFail(trace, logged, rules.logNode, nid);
     }
-    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ' on node -1' : ''}`);
+    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
     return addr;
 }
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
-function cmaFail(trace, size, logNode) {
-    trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ' on node -1' : ''}`);
+function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
+    trace.err('cma', `cma: Failed to reserve ${size / SZ_1M} MiB${logNode ? ` on node ${nid}` : ''}`);
     return 0n;
+}
+/**
+ * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c (v7.2.13), with
+ * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
+ * default area: a CMA area of the default area's size on each online node ("numa%d"),
+ * placed like the default one but on the node only (above 4 GiB bottom-up first, then
+ * top-down), after the default area and before the crash kernel. The sizes `numa_cma=` and
+ * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
+ * command line nothing is placed here.
+ * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
+ *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
+ */
+function dmaNumaCmaReserve(mb, cmdline, defaultSize, nodes, pernuma, rules, trace) {
+    if (!pernuma || defaultSize === undefined || nodes.length < 2)
+        return;
+    if (parseEarlyParams(cmdline).some((p) => parameq(p.param, 'numa_cma') || parameq(p.param, 'cma_pernuma')))
+        return;
+    for (const nid of nodes)
+        cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/parse.js
@@ -12108,6 +12222,20 @@ function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/zones.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The "Zone ranges:" block every architecture prints from free_area_init(): zones are laid
+ * end to end from the start of DRAM up to each zone's max PFN; Movable is skipped in the
+ * list; a zone whose end does not exceed its start is "empty". The node lines and the node's
+ * span come from for_each_mem_pfn_range(), which skips a region holding no whole page.
+ *
+ * kernelcore=, movablecore= and movable_node decide the "Movable zone start for each node"
+ * lines (find_zone_movable_pfns_for_nodes(), below).
+ *
+ * @kernel mm/page_alloc.c free_area_init (v5.10, v6.1), mm/mm_init.c free_area_init (v6.12, v7.2);
+ *         get_pfn_range_for_nid, free_area_init_node; mm/memblock.c __next_mem_pfn_range
+ */
+
 
 
 
@@ -12163,12 +12291,14 @@ function freeAreaInit(mb, zones, pageSize, movable) {
     // for_each_mem_pfn_range() gives each region's PFN_UP(base)..PFN_DOWN(end) and skips a region
     // with no whole page in it; get_pfn_range_for_nid() spans the ranges it gives, so a sub-page
     // region at either end moves neither bound of the "Initmem setup" line.
+    // Each range is on its region's node (before NUMA init, or for memory it left alone, there
+    // is none: the one node 0 of a board without NUMA).
     const ranges = [];
     for (const r of regions) {
         const s = pfnUp(r.base, pageSize, mask);
         const e = pfnDown(r.base + r.size, pageSize, mask);
         if (e > s)
-            ranges.push({ start: s, end: e });
+            ranges.push({ start: s, end: e, nid: numaValidNode(r.nid) ? r.nid : 0 });
     }
     lines.push('Movable zone start for each node');
     let events = NO_EVENTS;
@@ -12181,10 +12311,13 @@ function freeAreaInit(mb, zones, pageSize, movable) {
     }
     lines.push('Early memory node ranges');
     for (const r of ranges)
-        lines.push(`  node   0: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`);
-    // A node with no whole page ("memoryless") cannot boot: nothing is printed for it here.
-    if (ranges.length > 0)
-        lines.push(`Initmem setup node 0 [mem ${hex018(ranges[0].start)}-${hex018(ranges.at(-1).end - 1n)}]`);
+        lines.push(`  node ${String(r.nid).padStart(3)}: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`);
+    // free_area_init_node() of each node: get_pfn_range_for_nid() spans the node's ranges. A
+    // node with no whole page ("memoryless") cannot be given here: nothing is printed for it.
+    for (const nid of [...new Set(ranges.map((r) => r.nid))].sort((a, b) => a - b)) {
+        const mine = ranges.filter((r) => r.nid === nid);
+        lines.push(`Initmem setup node ${nid} [mem ${hex018(mine[0].start)}-${hex018(mine.at(-1).end - 1n)}]`);
+    }
     return { zones: out, lines, events };
 }
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
@@ -14292,14 +14425,16 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
 ;// CONCATENATED MODULE: ./.build/src/engine/numa.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * The memblock side of NUMA init on a machine with one node, which is every board the engine
- * simulates (QEMU's boards and the presets describe no NUMA topology, so each kernel fakes
- * node 0 over its memory: "NUMA: Faking a node at [mem …]"): memblock.memory, and where the
- * generation does so memblock.reserved, are first reset to "no node", then the parts inside
- * the node's block are put on node 0 (memblock_set_node() splits at the block's edges and
- * merges what now matches). Nothing is placed differently; what changes is which reserved
- * regions memblock later keeps apart (memblock_merge_regions() compares nodes) and which the
- * memblock=debug dump prints " on node 0" for.
+ * The memblock side of NUMA init: memblock.memory, and where the generation does so
+ * memblock.reserved, are first reset to "no node", then the parts inside each node's blocks
+ * are put on that node (memblock_set_node() splits at the blocks' edges and merges what now
+ * matches). The blocks are the firmware's (memory banks with a `node`: DT numa-node-id, ACPI
+ * SRAT) or, on a board without (QEMU's boards and the presets describe no NUMA topology), the
+ * one node 0 the kernel fakes over its memory ("NUMA: Faking a node at [mem …]"). On one node
+ * nothing is placed differently; what changes is which reserved regions memblock later keeps
+ * apart (memblock_merge_regions() compares nodes) and which the memblock=debug dump prints
+ * " on node 0" for. On several, an allocation for a node searches that node's memory only
+ * (memblockAllocRangeNid()).
  *
  * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
  *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12;
@@ -14315,6 +14450,16 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
  * arm64, riscv64: the start and end of DRAM).
  */
 function numaInitMemblock(mb, gen, start, end) {
+    numaRegisterMeminfo(mb, gen, [{ nid: 0, start, end }]);
+}
+/**
+ * Mirrors numa_register_meminfo() — mm/numa_memblks.c (v6.12.117, v7.2.13; x86's
+ * numa_register_memblks() ≤6.11, arm64's numa_add_memblk() ≤6.11): memblock.memory, and
+ * where the generation does so memblock.reserved, are first reset to "no node"
+ * (numa_memblks_init() / numa_init()), then each block's part of them is put on its node,
+ * the block clipped as numa_cleanup_meminfo() clips it.
+ */
+function numaRegisterMeminfo(mb, gen, blocks) {
     const all = memblockEndOfDram(mb);
     memblockSetNode(mb.memory, 0n, all, gen.resetTo);
     if (gen.reserved) {
@@ -14322,18 +14467,38 @@ function numaInitMemblock(mb, gen, start, end) {
         if (r)
             memblockSetNode(mb.reserved, 0n, r.base + r.size, gen.resetTo);
     }
-    if (gen.clipToDram) {
-        const first = memblockStartOfDram(mb);
-        if (start < first)
-            start = first;
-        if (all < end)
-            end = all;
+    const first = memblockStartOfDram(mb);
+    for (const b of blocks) {
+        let { start, end } = b;
+        if (gen.clipToDram) {
+            if (start < first)
+                start = first;
+            if (all < end)
+                end = all;
+        }
+        if (end <= start)
+            continue;
+        memblockSetNode(mb.memory, start, end - start, b.nid);
+        if (gen.reserved)
+            memblockSetNode(mb.reserved, start, end - start, b.nid);
     }
-    if (end <= start)
-        return;
-    memblockSetNode(mb.memory, start, end - start, 0);
-    if (gen.reserved)
-        memblockSetNode(mb.reserved, start, end - start, 0);
+}
+/**
+ * The numa_meminfo blocks firmware describes: one per memory bank with a node (a DT memory
+ * node's `numa-node-id`, of_numa_parse_memory_nodes(); an ACPI SRAT memory affinity entry,
+ * acpi_numa_memory_affinity_init()), or none when no bank has one (the kernel then fakes
+ * node 0: dummy_numa_init()).
+ * @kernel drivers/of/of_numa.c of_numa_parse_memory_nodes; drivers/acpi/numa/srat.c
+ *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13)
+ */
+function firmwareNumaMemblks(memory) {
+    if (!memory.some((b) => b.node !== undefined))
+        return undefined;
+    return memory.map((b) => ({ nid: b.node ?? 0, start: b.base, end: b.base + b.size }));
+}
+/** Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending (for_each_node_mask()). */
+function numaNodesParsed(blocks) {
+    return [...new Set(blocks.map((b) => b.nid))].sort((a, b) => a - b);
 }
 /**
  * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
@@ -16226,13 +16391,18 @@ function setup_earlyMem(layout, policy) {
 }
 /**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
- * NUMA (distance table, NODE_DATA), then sparse_init() (mem_section roots, usemaps, the
- * memmap buffer, vmemmap page tables) on ≤6.x.
+ * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
+ * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
+ * @kernel arch/arm64/mm/init.c bootmem_init; drivers/base/arch_numa.c arch_numa_init,
+ *         numa_init, numa_register_nodes, setup_node_data (v6.1.192 – v7.2.13; arch/arm64/mm/numa.c
+ *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
 function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
     const page = layout.pageSize;
-    // arch_numa_init() → dummy_numa_init(): node 0 over [start, end) of DRAM.
-    numaInitMemblock(mb, pol.numaMemblock, memblockStartOfDram(mb), memblockEndOfDram(mb));
+    // arch_numa_init() → numa_init(of_numa_init): a node per DT memory node's numa-node-id;
+    // without one, numa_init(dummy_numa_init): node 0 over [start, end) of DRAM.
+    const blocks = firmwareNumaMemblks(layout.memory) ?? [{ nid: 0, start: memblockStartOfDram(mb), end: memblockEndOfDram(mb) }];
+    numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
     if (pol.numaDistance === 'reserve') {
         const at = memblockFindInRangeNode(mb, 256n, page, 0n, memblockEndOfDram(mb));
@@ -16242,21 +16412,29 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
     else if (pol.numaDistance === 'alloc') {
         memblockAllocTryNid(mb, 256n, page, 0n, 0n, 'numa_distance');
     }
-    // numa_register_nodes() → setup_node_data(): NODE_DATA(0), cache-line aligned.
-    const nodeData = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0);
-    for (const size of pol.allocsAfterNodeData)
-        memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
+    // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on the node.
+    const nodes = numaNodesParsed(blocks);
+    const nodeData = new Map();
+    for (const nid of nodes)
+        nodeData.set(nid, memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid));
+    // setup_node_to_cpumask_map(): a cpumask for each of nr_node_ids nodes.
+    const nrNodeIds = nodes.at(-1) + 1;
+    for (let n = 0; n < nrNodeIds; n++)
+        for (const size of pol.allocsAfterNodeData)
+            memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
     if (pol.sparseBeforeCrash)
         setup_sparseInit(mb, layout, pol, nodeData, memstartAddr);
 }
 /**
- * Mirrors sparse_init() for one node with SPARSEMEM_VMEMMAP: the root array, one
- * mem_section array per root touched, the usemaps (near NODE_DATA's section), then
- * sparse_init_nid()'s memmap: the buffer, vmemmap_populate() of each present section and
+ * Mirrors sparse_init() with SPARSEMEM_VMEMMAP: memblocks_present() (the root array, one
+ * mem_section array per root touched, on the node of the first section in it), then for each
+ * run of present sections on one node sparse_init_nid(): the usemaps (near the node's
+ * NODE_DATA section), the memmap buffer on the node, vmemmap_populate() of each section and
  * sparse_buffer_fini().
- * @kernel mm/sparse.c sparse_init, memblocks_present, sparse_index_alloc, sparse_init_nid
- *         (v5.10.223, v6.1.192, v6.12.117; v6.16.3 – v6.19.6 allocate alike: sparse_usage_init()
- *         is the usemap allocation, sparse_vmemmap_init_nid_early() only HugeTLB's preinit)
+ * @kernel mm/sparse.c sparse_init, memblocks_present, memory_present, sparse_index_init,
+ *         sparse_index_alloc, sparse_init_nid (v5.10.223, v6.1.192, v6.12.117; v6.16.3 –
+ *         v6.19.6 allocate alike: sparse_usage_init() is the usemap allocation,
+ *         sparse_vmemmap_init_nid_early() only HugeTLB's preinit)
  */
 function setup_sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     const page = layout.pageSize;
@@ -16266,14 +16444,15 @@ function setup_sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
     // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
     const pagesPerSection = sectionSize / page;
-    // Present sections, as runs of consecutive section numbers, and the mem_section roots they
-    // fall in, counted per memory region (regions are sorted, so a section shared by two
-    // regions is the previous one's last).
-    let nrSections = 0n;
-    let nrRoots = 0n;
+    // Present sections, as runs of consecutive section numbers on one node, and the
+    // mem_section roots they fall in with the node of the section that touched each first,
+    // counted per memory region (regions are sorted, so a section shared by two regions is
+    // the previous one's last, and keeps that region's node: memory_present() sets a
+    // section's node once).
+    const groups = [];
+    const rootNids = [];
     let lastSection = -1n;
     let lastRoot = -1n;
-    const runs = [];
     for (const r of mb.memory.regions) {
         let first = r.base / sectionSize;
         const last = (r.base + r.size - 1n) / sectionSize;
@@ -16281,43 +16460,52 @@ function setup_sparseInit(mb, layout, pol, nodeData, memstartAddr) {
             first++;
         if (first > last)
             continue;
+        let g = groups.at(-1);
+        if (!g || g.nid !== r.nid)
+            groups.push((g = { nid: r.nid, runs: [], nrSections: 0n }));
+        const runs = g.runs;
         if (runs.length > 0 && runs[runs.length - 1] === first)
             runs[runs.length - 1] = last + 1n;
         else
             runs.push(first, last + 1n);
-        nrSections += last - first + 1n;
+        g.nrSections += last - first + 1n;
         lastSection = last;
         let firstRoot = first / sectionsPerRoot;
         const endRoot = last / sectionsPerRoot;
         if (firstRoot === lastRoot)
             firstRoot++;
-        if (firstRoot <= endRoot)
-            nrRoots += endRoot - firstRoot + 1n;
+        for (let root = firstRoot; root <= endRoot; root++)
+            rootNids.push(r.nid);
         lastRoot = endRoot;
     }
-    if (nrSections === 0n)
+    if (groups.length === 0)
         return;
     // memblocks_present(): the root array, then a section array for each root hit.
     // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
     const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n;
     memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section');
-    for (let i = 0n; i < nrRoots; i++)
-        memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0);
-    // sparse_early_usemaps_alloc_pgdat_section(): near NODE_DATA, i.e. in its section.
+    for (const nid of rootNids)
+        memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', nid);
     const subsections = sectionSize / SZ_2M;
     // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
     const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config));
     // mem_section_usage: rcu_head, subsection_map, then NR_PAGEBLOCK_BITS per pageblock (in longs).
     const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n;
-    const nodeDataSection = roundDown(nodeData, sectionSize);
-    memblockAllocTryNid(mb, usemapBytes * nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', 0);
     // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
     // VA_BITS. They differ for a 52-bit 4K/16K build without LPA2 and for any 52-bit build
     // booted with arm64.nolva (6.9+, 64K too); the start then moves by a multiple of every
     // table span counted here below about 128 TiB of RAM (the diff review's arithmetic), so the
     // running width is used.
     const at = pol.vmemmapStart(page, layout.vaBits);
-    populateSectionMemmaps(mb, page, pagesPerSection * setup_STRUCT_PAGE_BYTES, nrSections, vmemmapRuns(runs, pagesPerSection, page, memstartAddr, at.start), at);
+    const populated = [];
+    for (const g of groups) {
+        // sparse_early_usemaps_alloc_pgdat_section(): near the node's NODE_DATA, i.e. in its section.
+        const nodeDataSection = roundDown(nodeData.get(g.nid) ?? 0n, sectionSize);
+        memblockAllocTryNid(mb, usemapBytes * g.nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', g.nid);
+        const runs = vmemmapRuns(g.runs, pagesPerSection, page, memstartAddr, at.start);
+        populateSectionMemmaps(mb, page, pagesPerSection * setup_STRUCT_PAGE_BYTES, g.nrSections, runs, populated, at, g.nid);
+        populated.push(...runs);
+    }
 }
 /** sizeof(struct page) in every generation and configuration the engine models. */
 const setup_STRUCT_PAGE_BYTES = 64n;
@@ -16336,22 +16524,26 @@ function vmemmapRuns(sectionRuns, pagesPerSection, page, memstartAddr, vmemmapSt
  * Page tables the sorted, disjoint address ranges of `runs` need at one level: one per
  * `span`-sized block they touch, except the block that holds the fixmap, whose static
  * table is already there (5.10's first vmemmap blocks; with 64K pages on 6.9+, the 4 TiB
- * block of every memmap).
+ * block of every memmap), and the blocks an earlier node's ranges (`before`, sorted, below
+ * `runs`) touched, whose tables that node's vmemmap_populate() made.
  */
-function tablesNeeded(runs, span, at) {
-    let n = 0n;
-    let last = -1n;
-    const shared = at.fixmapTop / span;
-    for (let i = 0; i < runs.length; i += 2) {
-        let first = runs[i] / span;
-        const end = (runs[i + 1] - 1n) / span;
-        if (first === last)
-            first++;
-        if (first <= end)
-            n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n);
-        last = end;
-    }
-    return Number(n);
+function tablesNeeded(runs, span, at, before = []) {
+    const count = (all) => {
+        let n = 0n;
+        let last = -1n;
+        const shared = at.fixmapTop / span;
+        for (let i = 0; i < all.length; i += 2) {
+            let first = all[i] / span;
+            const end = (all[i + 1] - 1n) / span;
+            if (first === last)
+                first++;
+            if (first <= end)
+                n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n);
+            last = end;
+        }
+        return n;
+    };
+    return before.length === 0 ? Number(count(runs)) : Number(count([...before, ...runs]) - count(before));
 }
 /**
  * sparse_buffer_init(), vmemmap_populate() of every present section, sparse_buffer_fini().
@@ -16374,7 +16566,7 @@ function tablesNeeded(runs, span, at) {
  *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
-function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at) {
+function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, before, at, nid) {
     const ptrsPerTable = page / 8n;
     const pmdSize = page * ptrsPerTable;
     const pudSize = pmdSize * ptrsPerTable;
@@ -16383,12 +16575,13 @@ function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at
     // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
     const startOfDram = memblockStartOfDram(mb);
     const bufSize = sectionMapSize * nrSections;
-    const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', 0);
+    // memmap_alloc(): memblock_alloc_exact_nid_raw(), on the node only.
+    const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', nid, true);
     const tables = hugepages
-        ? tablesNeeded(runs, pudSize, at) + tablesNeeded(runs, pudSize * ptrsPerTable, at)
-        : tablesNeeded(runs, pmdSize, at) + tablesNeeded(runs, pudSize, at);
+        ? tablesNeeded(runs, pudSize, at, before) + tablesNeeded(runs, pudSize * ptrsPerTable, at, before)
+        : tablesNeeded(runs, pmdSize, at, before) + tablesNeeded(runs, pudSize, at, before);
     if (buf) {
-        memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', 0);
+        memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', nid);
         // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
         const used = hugepages ? bufSize : memmapPerSection * nrSections;
         if (used < bufSize)
@@ -16396,7 +16589,7 @@ function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at
     }
     else if (!hugepages) {
         // Tables and memmap pages alike: single pages, so their order does not matter.
-        memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap', 0);
+        memblockAllocPages(mb, tables + Number((memmapPerSection / page) * nrSections), page, startOfDram, 0n, 'vmemmap', nid);
     }
     else {
         // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
@@ -16404,21 +16597,23 @@ function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, at
         // The fixmap's blocks already have their tables.
         const fixmapPmdTable = at.fixmapTop / pudSize;
         const fixmapPudTable = at.fixmapTop / (pudSize * ptrsPerTable);
-        let lastPmdTable = -1n;
-        let lastPudTable = -1n;
+        // An earlier node's last block left its tables for this node's first.
+        const prevEnd = before.length > 0 ? before.at(-1) - 1n : undefined;
+        let lastPmdTable = prevEnd === undefined ? -1n : prevEnd / pudSize;
+        let lastPudTable = prevEnd === undefined ? -1n : prevEnd / (pudSize * ptrsPerTable);
         for (let i = 0; i < runs.length; i += 2) {
             for (let off = runs[i]; off < runs[i + 1]; off += pmdSize) {
                 if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
                     lastPudTable = off / (pudSize * ptrsPerTable);
                     if (lastPudTable !== fixmapPudTable)
-                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0);
+                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', nid);
                 }
                 if (off / pudSize !== lastPmdTable) {
                     lastPmdTable = off / pudSize;
                     if (lastPmdTable !== fixmapPmdTable)
-                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', 0);
+                        memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', nid);
                 }
-                memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap', 0);
+                memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap', nid);
             }
         }
     }
@@ -16513,7 +16708,10 @@ function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace
     if (reservedMem.cmaDefault || !layout.config.CMA)
         return;
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
-    dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), setup_cmaRulesOf(layout, pol), trace);
+    const rules = setup_cmaRulesOf(layout, pol);
+    const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace);
+    const nodes = numaNodesParsed(firmwareNumaMemblks(layout.memory) ?? [{ nid: 0, start: 0n, end: 0n }]);
+    dmaNumaCmaReserve(mb, layout.cmdline, area?.size, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace);
 }
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
 function zoneSpecsOf(mb, layout, zones) {
@@ -19060,6 +19258,12 @@ function cmdlineFindOption(cmdline, option) {
     return len;
 }
 /** BIOS_START_MIN / BIOS_START_MAX: where reserve_bios_regions() trusts the BIOS data area. */
+/** x86's protection of a loaded crash kernel, in every version. */
+const X86_PROTECTION = {
+    available: true,
+    why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
+};
+const NO_CRASH_REGION = { available: false, why: 'no crash kernel region is reserved' };
 const BIOS_START_MIN = 0x20000n;
 const BIOS_START_MAX = 0x9f000n;
 /**
@@ -19306,14 +19510,14 @@ function reserveLow(cmdline, memparse) {
     return size;
 }
 /**
- * Mirrors alloc_node_data() for the single (faked) node: NODE_DATA top-down under
- * current_limit, cache-line aligned.
+ * Mirrors alloc_node_data(): NODE_DATA(nid) top-down under current_limit, cache-line
+ * aligned, on the node (memblock_phys_alloc_try_nid(): any node when the node has no room).
  * @kernel arch/x86/mm/numa.c alloc_node_data (v5.10, v6.1); mm/numa.c alloc_node_data (v6.12, v7.2)
  */
-function allocNodeData(mb, layout, trace) {
-    const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', 0);
+function allocNodeData(mb, layout, trace, nid) {
+    const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid);
     if (nd)
-        trace.info('numa', `NODE_DATA(0) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`);
+        trace.info('numa', `NODE_DATA(${nid}) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`);
     return nd;
 }
 /**
@@ -19387,15 +19591,21 @@ function x86BootPrefix(layout, policy, trace) {
     allocDynamicReservations(mb, layout, trace);
     reserveInitrd(mb, layout, trace);
     // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
-    // initmem_init() → numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)).
-    numaInitMemblock(mb, pol.numaMemblock, 0n, maxPfnAddr);
-    const nodeData = allocNodeData(mb, layout, trace);
+    // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
+    // without one, numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
+    // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
+    const blocks = firmwareNumaMemblks(layout.memory) ?? [{ nid: 0, start: 0n, end: maxPfnAddr }];
+    numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
+    const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid));
+    const nodeData = nodeDatas[0];
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     let defaultCma;
     if (layout.config.CMA) {
         const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
         // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
-        defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, { ...x86_setup_cmaRulesOf(pol), highmemStart: maxPfnAddr }, trace);
+        const rules = { ...x86_setup_cmaRulesOf(pol), highmemStart: maxPfnAddr };
+        defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, rules, trace);
+        dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace);
     }
     return {
         mb,
@@ -19429,10 +19639,10 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         highMax: X86_CRASH_ADDR_HIGH_MAX,
         zoneLines: zoneBlock.lines,
         zoneRanges: zoneBlock.zones,
-        protection: {
-            available: true,
-            why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
-        },
+        // Nothing to protect without a region: no crash kernel can be loaded then (its entry and
+        // segments must lie in crashk_res: kimage_alloc_init(), kernel/kexec.c, and
+        // sanity_check_segment_list(), kernel/kexec_core.c, v6.12.117), as arm64 says too.
+        protection: crash.outcome.kind === 'reserved' ? X86_PROTECTION : NO_CRASH_REGION,
         directMapKb: directMapKb(counts, p.pageSizes.use1G),
         directMapRuntimeSplits2M: pol.directMap.runtimeSplits2M,
         extra: {
@@ -19873,7 +20083,7 @@ const CONFIG_FIELDS = {
     ZONE_DMA: 'boolean', ZONE_DMA32: 'boolean', RODATA_FULL_DEFAULT_ENABLED: 'boolean', KFENCE: 'boolean',
     KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
     CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
-    ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?',
+    ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?',
 };
 const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' };
 const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' };
@@ -20209,6 +20419,7 @@ function config(c) {
         CMA_SIZE_MBYTES: 0,
         CMA: false,
         DMA_NUMA_CMA: false,
+        CMA_SIZE_PERNUMA: false,
         RANDOMIZE_BASE: false,
         X86_DIRECT_GBPAGES: false,
         ZONE_DEVICE: false,
@@ -20240,13 +20451,13 @@ const PROFILES_4K = {
     'arm64-7.2': {
         arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
         // CONFIG_RODATA_FULL_DEFAULT_ENABLED no longer exists in 7.x (rodata=full is always the default).
-        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true }),
+        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
         imageSize: 0x2f00000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
         boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n, kernelReserve: 0n, brk: 0n },
     },
     'arm64-7.3': {
         arch: 'arm64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-arm64 7.3.4-1~bpo13+1',
-        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true }),
+        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
         imageSize: 0x3240000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
         // The unflattened DT is 7.2.13's: on one QEMU both builds allocate the same bytes (the
         // test/boots/releases and arm64-crashkernel boots, whose QEMU DT has no /aliases).
@@ -20272,13 +20483,13 @@ const PROFILES_4K = {
     },
     'x86_64-7.2': {
         arch: 'x86_64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-amd64 7.2.13-1',
-        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true }),
+        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
         imageSize: 0x3c4e000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
         boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176256n, kernelReserve: 0x3200000n, brk: 0x11000n },
     },
     'x86_64-7.3': {
         arch: 'x86_64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-amd64 7.3.4-1~bpo13+1',
-        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true }),
+        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
         imageSize: 0x3e4e000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
         boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176320n, kernelReserve: 0x3400000n, brk: 0x11000n },
     },
@@ -20290,7 +20501,7 @@ const PROFILES_4K = {
     },
     'riscv64-7.2': {
         arch: 'riscv64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-riscv64 7.2.13-1',
-        config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true, DMA_NUMA_CMA: true }),
+        config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
         imageSize: 0x2400000n, pageSize: kernels_SZ_4K, paBits: 56, vaBits: 57,
         boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 10752n, kernelReserve: 0n, brk: 0n },
     },
@@ -20499,6 +20710,12 @@ const boardMatrixSchema = {
                     "type": "boolean",
                     "default": false,
                     "description": "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."
+                },
+                "node": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1023,
+                    "description": "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several. Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. riscv64 boards are simulated with one node."
                 },
                 "description": {
                     "type": "string",
@@ -20856,6 +21073,11 @@ const boardMatrixSchema = {
                     "type": "boolean",
                     "default": false,
                     "description": "CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."
+                },
+                "CMA_SIZE_PERNUMA": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."
                 },
                 "CMA_SIZE_MBYTES": {
                     "type": "integer",
@@ -22553,6 +22775,7 @@ function decodeVariants(layers, preset, c, boardPointer) {
         const memoryPointer = picked.memory ? list.pointer : child(list.pointer, 'memory');
         const banks = [];
         const nomap = [];
+        const nodes = [];
         let ok = true;
         list.memory.forEach((bank, i) => {
             const bankPointer = layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${memoryPointer}/${i}`;
@@ -22570,6 +22793,7 @@ function decodeVariants(layers, preset, c, boardPointer) {
             else {
                 banks.push(range);
                 nomap.push(bank.nomap ?? false);
+                nodes.push(bank.node);
             }
         });
         if (!ok || !c.add(checkOverlaps(banks)))
@@ -22583,6 +22807,7 @@ function decodeVariants(layers, preset, c, boardPointer) {
             pointer: list.pointer,
             banks,
             nomap,
+            nodes,
             ...optional('image', own('image') ?? pick(layers, 'image')),
             ...optional('initrd', own('initrd') ?? pick(layers, 'initrd')),
             ...optional('dtb', own('dtb') ?? pick(layers, 'dtb')),
@@ -22864,6 +23089,14 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
         c.add([{ messageId: 'unknownPreset', data: { name: board.extends, hint, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }]);
         return [];
     }
+    // A preset is one machine of one architecture: its RAM map, devices and boot placements
+    // simulated under another architecture's kernel describe no board (defaults' arch is below
+    // the preset's and never conflicts).
+    if (preset && board.arch !== undefined && board.arch !== preset.settings.arch) {
+        const others = Object.entries(PRESETS).filter(([, p]) => p.settings.arch === board.arch).map(([name]) => name);
+        c.add([{ messageId: 'presetArch', data: { preset: board.extends, presetArch: String(preset.settings.arch), arch: board.arch, presets: others.length > 0 ? others.join(', ') : 'there is none' }, pointer: `${boardPointer}/arch`, target: 'value' }]);
+        return [];
+    }
     const arch = pick(layers, 'arch')?.value;
     if (!arch) {
         c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
@@ -23056,7 +23289,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 if (paBits > 48)
                     paBits = 48;
             }
-            const memory = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }) }));
+            const memory = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }), ...(variant.nodes[i] !== undefined && { node: variant.nodes[i] }) }));
             const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault(defs.settings, 'cmdline');
             const layout = {
                 arch,
@@ -25723,11 +25956,12 @@ const FORCED_BY_TEXT = {
     meta: {
         type: 'problem',
         defaultSeverity: 'error',
-        description: 'A board must describe a layout the kernel could boot: known preset and kernel, RAM banks that do not overlap, reservations inside RAM, a kernel image, initrd and DTB that do not overlap, aligned bases.',
+        description: 'A board must describe a layout the kernel could boot: known preset and kernel, the preset\'s architecture, RAM banks that do not overlap, reservations inside RAM, a kernel image, initrd and DTB that do not overlap, aligned bases.',
         kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)', 'Documentation/arch/arm64/booting.rst (image_size bytes free for the kernel)'],
         messages: {
             duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
             unknownPreset: 'unknown preset "{{name}}"{{hint}}; built-in presets: {{known}}',
+            presetArch: 'preset "{{preset}}" describes a machine of arch {{presetArch}} (its RAM map, devices and boot placements), and the board sets "arch": "{{arch}}": remove "arch" from the board, or extend a preset of {{arch}} ({{presets}}) or none',
             missingSetting: 'board "{{id}}" sets no {{setting}}; set it {{where}}',
             duplicateVariant: 'RAM variant "{{name}}" is defined twice',
             overlappingBanks: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}})',
@@ -28316,8 +28550,9 @@ function headLabels(vlines, x) {
 }
 const r1 = (v) => String(Math.round(v * 10) / 10);
 const textWidth = (s) => s.length * CHAR_W;
-function isCrashOwner(owner) {
-    return owner !== undefined && /^crashkernel/.test(owner);
+/** The owners of the crash kernel's main and low regions, which the crashkernel lane draws. */
+function isCrashRegionOwner(owner) {
+    return owner === 'crashkernel' || owner === 'crashkernel low';
 }
 function title(lines) {
     return `<title>${escape_text(lines.join('\n'))}</title>`;
@@ -28403,13 +28638,36 @@ function crashRegions(result) {
         return [];
     return ck.low ? [ck.main, ck.low] : [ck.main];
 }
+/**
+ * memblock.reserved less the crash kernel's main and low regions, which the crashkernel lane
+ * draws. memblock merges adjacent reservations, so a region may hold the crash kernel and
+ * something else (a DT CMA pool placed right above it, the kernel image below a fixed
+ * `@offset`): what lies outside the crash regions is drawn, coloured by its other owners.
+ * The crash kernel's `,cma` areas (`crashkernel cma`) are not crash regions and are drawn.
+ */
+function reservedPieces(result) {
+    const crash = crashRegions(result);
+    const out = [];
+    for (const r of result.reserved) {
+        let parts = [{ base: r.base, end: r.base + r.size }];
+        for (const c of crash) {
+            const cEnd = c.base + c.size;
+            parts = parts.flatMap((p) => (c.base >= p.end || cEnd <= p.base ? [p] : [...(p.base < c.base ? [{ base: p.base, end: c.base }] : []), ...(cEnd < p.end ? [{ base: cEnd, end: p.end }] : [])]));
+        }
+        if (parts.length === 0)
+            continue;
+        const merged = parts.length !== 1 || parts[0].base !== r.base || parts[0].end !== r.base + r.size;
+        const owners = [...(r.owner !== undefined ? [r.owner] : []), ...(r.alsoOwners ?? [])].filter((o) => !(merged && isCrashRegionOwner(o)));
+        const category = reservationCategory(owners[0], (r.flags & html_memory_map_MEMBLOCK_NOMAP) !== 0);
+        const label = ownersLabel(r, (o) => merged && isCrashRegionOwner(o));
+        for (const p of parts)
+            out.push({ base: p.base, size: p.end - p.base, category, label });
+    }
+    return out;
+}
 /** Categories present in a layout's reservation lane (for the legend). */
 function mapCategories(layout) {
-    const set = new Set();
-    for (const r of layout.result.reserved)
-        if (!isCrashOwner(r.owner))
-            set.add(reservationCategory(r.owner, (r.flags & html_memory_map_MEMBLOCK_NOMAP) !== 0));
-    return [...set];
+    return [...new Set(reservedPieces(layout.result).map((p) => p.category))];
 }
 /**
  * Renders the memory map of one layout.
@@ -28425,7 +28683,7 @@ function memory_map_renderMemoryMap(layout, id) {
     const crash = crashRegions(result);
     const ck = result.crashkernel;
     const searched = ck.kind === 'failed' ? ck.searched : ck.kind === 'hang' && ck.cause === 'endless-retry' ? [ck.window] : [];
-    const reserved = result.reserved.filter((r) => !isCrashOwner(r.owner));
+    const reserved = reservedPieces(result);
     const zones = result.zones.filter((z) => z.start !== null && z.end !== null);
     let end = memory_map_SZ_4G;
     for (const r of [...ram, ...crash, ...searched])
@@ -28488,9 +28746,7 @@ function memory_map_renderMemoryMap(layout, id) {
     }
     // Early reservations.
     for (const r of reserved) {
-        const nomap = (r.flags & html_memory_map_MEMBLOCK_NOMAP) !== 0;
-        const cat = reservationCategory(r.owner, nomap);
-        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${cat}`, [`${ownersLabel(r) ?? 'reserved'} (${CATEGORY_LABEL[cat]}) ${memRange(r.base, r.size)}`, format_humanSize(r.size)]));
+        out.push(rect(x(r.base), x(r.base + r.size), resLane, `res c-${r.category}`, [`${r.label ?? 'reserved'} (${CATEGORY_LABEL[r.category]}) ${memRange(r.base, r.size)}`, format_humanSize(r.size)]));
     }
     // Crash kernel.
     const crashTaken = [...breaks];
@@ -28526,24 +28782,39 @@ function memory_map_renderMemoryMap(layout, id) {
         const msg = ck.kind === 'ignored' ? `\u2205 crashkernel= ignored (${ck.reason})` : cut !== undefined ? `\u2013 crashkernel= cut off (COMMAND_LINE_SIZE ${cut})` : '\u2013 no crashkernel= on the command line';
         labels.push(`<text class="ckmsg" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(msg)}</text>`);
     }
-    // Devices.
+    // Devices. The kdump kernel's DMA buffers come from the low region when there is one, else
+    // from the main region (CK002, the summary's DMA reach column and explain judge it so): a
+    // dump target that reaches the low region is not drawn as failing for a main region above it.
     const main = crash.find((c) => c.kind === 'main');
+    const dmaRegion = crash.find((c) => c.kind === 'low') ?? main;
     devices.forEach((d, i) => {
         const l = devLanes[i];
         const reach = d.dmaLimit + 1n;
         const x1 = x(reach > end ? end : reach);
         const beyond = reach > end;
-        const misses = d.dumpTarget && main !== undefined && main.base + main.size - 1n > d.dmaLimit;
+        const misses = d.dumpTarget && dmaRegion !== undefined && dmaRegion.base + dmaRegion.size - 1n > d.dmaLimit;
+        const lowOnly = d.dumpTarget && !misses && dmaRegion !== main && main !== undefined && main.base + main.size - 1n > d.dmaLimit;
         const cls = `dev${d.dumpTarget ? ' dump' : ''}${misses ? ' miss-reach' : ''}`;
         const tip = [`${d.name}: DMA reach [mem 0x0000000000000000-${hex16(d.dmaLimit)}] (${format_humanSize(reach)})`];
-        if (d.dumpTarget)
-            tip.push(misses ? 'dump target; the crash kernel lies beyond its reach' : 'dump target (writes the vmcore)');
+        if (d.dumpTarget) {
+            tip.push(misses
+                ? `dump target; the crash kernel's ${dmaRegion.kind === 'low' ? 'low region, where its DMA buffers come from,' : 'region'} lies beyond its reach`
+                : lowOnly
+                    ? 'dump target (writes the vmcore); it reaches the low region, where the crash kernel\'s DMA buffers come from, not the main one'
+                    : 'dump target (writes the vmcore)');
+        }
         out.push(`<text class="lane dev-name" x="${PLOT_X - 8}" y="${r1(l.y + l.h / 2 + 4)}" text-anchor="end">${title([d.name])}${escape_text(truncate(d.name, Math.floor((PLOT_X - 12) / CHAR_W)))}</text>`);
         out.push(rect(0, x1, l, cls, tip, ` rx="2"`));
         if (beyond)
             out.push(`<path class="arrow${d.dumpTarget ? ' dump' : ''}" d="M${r1(PLOT_X + x1 - 1)},${l.y - 2}l6,${l.h / 2 + 2}l-6,${l.h / 2 + 2}z"/>`);
         // The longest tag that fits inside the bar, else right of it; none when neither.
-        const tags = misses ? ['dump target: cannot reach crashkernel', 'cannot reach crashkernel', 'unreachable'] : d.dumpTarget ? ['dump target'] : [];
+        const tags = misses
+            ? [`dump target: cannot reach crashkernel${dmaRegion.kind === 'low' ? ',low' : ''}`, `cannot reach crashkernel${dmaRegion.kind === 'low' ? ',low' : ''}`, 'unreachable']
+            : lowOnly
+                ? ['dump target: reaches crashkernel,low only', 'reaches crashkernel,low only', 'dump target']
+                : d.dumpTarget
+                    ? ['dump target']
+                    : [];
         for (const tag of tags) {
             const w = textWidth(tag);
             const at = clearOfBreaks(6, w, breaks);
@@ -30067,6 +30338,10 @@ function formatSarif(report, ctx = {}) {
  */
 
 
+/** What a finding's verified fix changes, to tell findings with different fixes apart. */
+function suggestionKey(f) {
+    return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
+}
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -30087,9 +30362,23 @@ function formatStylish(report, _ctx = {}) {
         const heading = visibleText(file);
         // A relative path that starts like a workflow command (`::warning::x.json`) is shown as `./…`: the same file.
         lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading);
-        const rows = findings.map((f) => {
+        // A run of findings that differ only in their layout (one bad command line, every RAM
+        // variant and kernel of a board) is one row naming the layouts, not one row each.
+        const same = (a, b) => b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && a.severity === b.severity && a.message === b.message && a.ruleId === b.ruleId &&
+            a.location?.line === b.location?.line && a.location?.column === b.location?.column && suggestionKey(a) === suggestionKey(b);
+        const groups = [];
+        for (const f of findings) {
+            const last = groups[groups.length - 1];
+            if (last && same(last[0], f))
+                last.push(f);
+            else
+                groups.push([f]);
+        }
+        const rows = groups.map((g) => {
+            const f = g[0];
             const where = f.location ? `${f.location.line}:${f.location.column}` : '0:0';
-            return [where, f.severity, visibleText(`${f.message}${findingScope(f)}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
+            const scope = g.length === 1 ? findingScope(f) : ` [${f.boardId} ${g.map((x) => x.layoutName).join(', ')}]`;
+            return [where, f.severity, visibleText(`${f.message}${scope}`), visibleText(`${f.ruleId} ${f.ruleName}`)];
         });
         const w0 = Math.max(...rows.map((r) => r[0].length));
         const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)));
@@ -30098,7 +30387,7 @@ function formatStylish(report, _ctx = {}) {
         // and may be what the board-wide value leaves ("leaving a warning on 1").
         const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`));
         const fixKey = (i) => {
-            const f = findings[i];
+            const f = groups[i]?.[0];
             return f?.suggestion && !boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined;
         };
         rows.forEach(([where, severity, message, rule], i) => {
@@ -30106,7 +30395,7 @@ function formatStylish(report, _ctx = {}) {
             // The verified fix under its finding, once for a run of findings with the same one
             // (the layouts of a board at one place usually share it).
             const key = fixKey(i);
-            const f = findings[i];
+            const f = groups[i][0];
             if (key !== undefined && key !== fixKey(i + 1))
                 lines.push(`  ${where.padStart(w0)}  ${pad('fix', w1)}  ${visibleText(`${f.suggestion.description} [${f.boardId}]`)}`);
         });
@@ -31119,6 +31408,8 @@ function bootlog_collect(lines, facts, problems) {
     let inNodes = false;
     /** The zone block's lines so far, while it is being printed. */
     let zoneBlock;
+    /** The zone block just read, while "Initmem setup node" lines of further nodes follow it. */
+    let zoneBlockTail;
     let dump = 'none';
     let pendingPool;
     // The CMA alignment complaint of rmem_cma_setup(), for the node whose init fails next.
@@ -31181,8 +31472,18 @@ function bootlog_collect(lines, facts, problems) {
             zoneBlock.push(t);
             if (RE.zoneBlockEnd.test(s)) {
                 facts.zoneBlock = at(zoneBlock);
+                zoneBlockTail = zoneBlock;
                 zoneBlock = undefined;
+                continue;
             }
+        }
+        else if (zoneBlockTail) {
+            // free_area_init() prints one "Initmem setup node" line per node, one after another.
+            if (RE.zoneBlockEnd.test(s)) {
+                zoneBlockTail.push(t);
+                continue;
+            }
+            zoneBlockTail = undefined;
         }
         if (RE.initRan.test(s)) {
             facts.initRan ??= at(true);
@@ -31631,6 +31932,47 @@ function memoryFromLog(f, arch, problems) {
     }
     return [];
 }
+/**
+ * The NUMA node of each bank, where the log's "Early memory node ranges" name more than one
+ * (free_area_init() prints each memblock.memory region with its node: mm/mm_init.c@v6.12.117
+ * free_area_init): banks are split where the node changes, and a part no range covers (x86's
+ * e820 RAM the kernel left out of memblock) takes the node whose span holds it, else the
+ * nearest one below. With one node the banks stay as they are: the kernel fakes that node.
+ */
+function applyNodes(banks, ranges) {
+    const nodes = [...new Set(ranges.map((r) => r.value.node))];
+    if (nodes.length < 2)
+        return banks;
+    const sorted = ranges.map((r) => r.value).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+    const nodeAt = (addr) => {
+        const inside = sorted.find((r) => r.base <= addr && addr < r.end);
+        if (inside)
+            return inside.node;
+        const span = nodes.find((n) => {
+            const mine = sorted.filter((r) => r.node === n);
+            return mine[0].base <= addr && addr < mine.at(-1).end;
+        });
+        if (span !== undefined)
+            return span;
+        return [...sorted].reverse().find((r) => r.base <= addr)?.node ?? sorted[0].node;
+    };
+    const out = [];
+    for (const b of banks) {
+        // Where a node range starts or ends inside the bank, the node may change.
+        const cuts = [...new Set(sorted.flatMap((r) => [r.base, r.end]).filter((x) => x > b.base && x < b.end))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+        let base = b.base;
+        for (const end of [...cuts, b.end]) {
+            const node = nodeAt(base);
+            const last = out.at(-1);
+            if (last && last.end === base && last.node === node && last.nomap === b.nomap && base !== b.base)
+                last.end = end;
+            else
+                out.push({ ...b, base, end, node, sources: b.sources.filter((x) => !x.span || (x.span.base < end && x.span.end > base)) });
+            base = end;
+        }
+    }
+    return out;
+}
 /** Splits banks at NOMAP spans and flags those parts. */
 function applyNomap(banks, nomap) {
     let out = banks;
@@ -31850,10 +32192,16 @@ function parsedBootLogToBoard(parsed, opts = {}) {
             }
         }
         banks = applyNomap(banks, nomap);
+        banks = applyNodes(banks, f.nodeRanges);
+        if (arch === 'riscv64' && banks.some((b) => b.node !== undefined)) {
+            problems.push({ severity: 'warning', source: 'bootLog', code: 'multiNode', message: 'the log shows more than one NUMA node, and riscv64 is simulated with one: the per-node NODE_DATA and memmap allocations before the crash reservation are not made, so a crash region below a node\'s end may be predicted too high' });
+        }
         board.memory = toMemory(banks.map((b) => {
             const bank = { base: types_hex(b.base), size: types_hex(b.end - b.base) };
             if (b.nomap)
                 bank.nomap = true;
+            if (b.node !== undefined)
+                bank.node = b.node;
             return bank;
         }));
         banks.forEach((b, i) => {
@@ -32423,21 +32771,38 @@ function ownCells(node, name) {
     }
     return 1;
 }
+/**
+ * The DT as the kernel got it, after the boot loader filled in /memory and /chosen and the
+ * firmware added its nodes: of_fdt_raw_init() (drivers/of/fdt.c) exposes it, root-readable.
+ */
+const SYS_FDT = 'import /sys/firmware/fdt from the running board instead (the DT as the kernel got it, with what the boot loader filled in; read as root)';
 /** What an overlay (a `.dtbo`, a `/plugin/;` source) is told: it patches a base tree, and is no board. */
 const OVERLAY_MESSAGE = "this is a device tree overlay, not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result";
 function problemAt(severity, code, message, node, p) {
     return { severity, source: 'dtb', code, message: `${node.path}${p ? ` ${p.name}` : ''}: ${message}`, offset: p?.offset ?? node.offset, node: node.path, ...(p && { property: p.name }) };
 }
-/** Splits a property into tuples of `widths` cells; reports a length that is not a multiple. */
-function tuples(node, p, widths, problems) {
+/** The kernel's range parser stops before an incomplete entry (of_pci_range_parser_one(), drivers/of/address.c, 5.10-7.2). */
+const RANGE_PARSER = { keep: 'whole', kernel: 'the kernel reads its whole entries and stops before the rest (of_pci_range_parser_one())' };
+/**
+ * Splits a property into tuples of `widths` cells. A length that is not a multiple is a warning
+ * that says what the kernel does (`partial`): a malformed node is the kernel's to skip, not a
+ * reason to write no board.
+ */
+function tuples(node, p, widths, problems, partial) {
     const c = cells(p.value);
     const per = widths.reduce((a, b) => a + b, 0);
-    if (per === 0 || p.value.length % (4 * per) !== 0) {
-        problems.push(problemAt('error', 'badLength', `${p.value.length} bytes is not a multiple of ${per} cells (${widths.join('+')})`, node, p));
+    if (per === 0) {
+        if (p.value.length > 0)
+            problems.push(problemAt('warning', 'badLength', `entries of 0 cells (${widths.join('+')}): the kernel reads nothing from it; fix the #address-cells/#size-cells`, node, p));
         return [];
     }
+    if (p.value.length % (4 * per) !== 0) {
+        problems.push(problemAt('warning', 'badLength', `${p.value.length} bytes is not a multiple of ${per} cells (${widths.join('+')}): ${partial.kernel}; fix the DT`, node, p));
+        if (partial.keep === 'none')
+            return [];
+    }
     const out = [];
-    for (let i = 0; i < c.length; i += per) {
+    for (let i = 0; i + per <= c.length; i += per) {
         const t = [];
         let at = i;
         for (const w of widths) {
@@ -32450,9 +32815,13 @@ function tuples(node, p, widths, problems) {
 }
 /**
  * Mirrors of_translate_dma_address(): a parent-bus address of `node`'s dma-ranges up to a CPU
- * address, through each ancestor's dma-ranges (missing or empty = identity).
+ * address, through each ancestor's dma-ranges (missing or empty = identity). Undefined where
+ * the kernel gets OF_BAD_ADDR: the address lies outside every window of an ancestor (`bus`).
  */
-function translateUp(node, addr, problems) {
+function translateUp(node, addr) {
+    // __of_translate_address(): a node without a parent (the root) has nothing to translate into.
+    if (!node.parent)
+        return { bus: node, at: addr };
     let a = addr;
     for (let bus = node.parent; bus?.parent; bus = bus.parent) {
         const p = getProp(bus, 'dma-ranges');
@@ -32461,40 +32830,69 @@ function translateUp(node, addr, problems) {
         const na = ownCells(bus, '#address-cells');
         const ns = ownCells(bus, '#size-cells');
         const pna = ownCells(bus.parent, '#address-cells');
-        const hit = tuples(bus, p, [na, pna, ns], []).find(([child, , size]) => a >= child && a - child < size);
-        if (!hit) {
-            problems.push(problemAt('warning', 'untranslatable', `address ${types_hex(a)} of ${node.path} dma-ranges is outside every dma-ranges window of ${bus.path}; the entry is ignored`, bus, p));
-            return undefined;
-        }
+        const hit = tuples(bus, p, [na, pna, ns], [], RANGE_PARSER).find(([child, , size]) => a >= child && a - child < size);
+        if (!hit)
+            return { bus, at: a };
         a = (hit[1] + (a - hit[0])) & U64;
     }
-    return a;
+    return { cpu: a };
 }
-/** Walks available nodes for dma-ranges (of_dma_get_max_cpu_address()). */
+/**
+ * Walks available nodes for dma-ranges (of_dma_get_max_cpu_address()). A node's end is the
+ * kernel's, in its u64 arithmetic: for each entry, `cpu_addr + size` (wrapping) raises the end
+ * to one less when it is above it, from 0. An entry the kernel cannot translate has
+ * cpu_addr = OF_BAD_ADDR, so it ends at `size - 2` (drivers/of/address.c: of_pci_range_parser_one()
+ * does not check the translation). `ranges` lists the translated entries the board can carry.
+ */
 function collectDma(node, ranges, nodes, problems, loc) {
     const p = getProp(node, 'dma-ranges');
     if (p && p.value.length > 0) {
         const na = ownCells(node, '#address-cells');
         const ns = ownCells(node, '#size-cells');
-        const pna = ownCells(node.parent, '#address-cells');
-        let end;
-        for (const [busAddr, parentAddr, size] of tuples(node, p, [na, pna, ns], problems)) {
+        // parser_init(): of_n_addr_cells(), which for the root reads the root's own.
+        const pna = ownCells(node.parent ?? node, '#address-cells');
+        const entries = tuples(node, p, [na, pna, ns], problems, RANGE_PARSER);
+        let end = 0n;
+        for (const [busAddr, parentAddr, size] of entries) {
+            const t = translateUp(node, parentAddr);
+            const cpu = 'cpu' in t ? t.cpu : U64;
+            const reach = (cpu + size) & U64;
+            if (reach > end)
+                end = reach - 1n;
+            if (!('cpu' in t)) {
+                const why = t.bus === node ? 'the root has no parent bus to translate it into' : `address ${types_hex(t.at)} of ${node.path} dma-ranges is outside every dma-ranges window of ${t.bus.path}`;
+                problems.push(problemAt('warning', 'untranslatable', `${why}: the kernel's translation fails (OF_BAD_ADDR), and of_dma_get_max_cpu_address() takes OF_BAD_ADDR + size ${types_hex(size)} (wrapping) as the entry's end, ${reach === 0n ? 'which ends nothing' : types_hex(reach - 1n)}: a DMA limit the DT did not mean; fix the dma-ranges`, t.bus, getProp(t.bus, 'dma-ranges')));
+                continue;
+            }
             if (size === 0n)
                 continue;
-            const cpu = translateUp(node, parentAddr, problems);
-            if (cpu === undefined)
-                continue;
             ranges.push({ node: node.path, cpuAddr: types_hex(cpu), busAddr: types_hex(busAddr), size: types_hex(size), why: `${loc(node, p)}: bus ${types_hex(busAddr)} → CPU ${types_hex(cpu)}, size ${types_hex(size)}` });
-            const e = cpu + size - 1n;
-            if (end === undefined || e > end)
-                end = e;
         }
-        if (end !== undefined)
+        if (entries.length > 0)
             nodes.push({ node: node.path, cpuEnd: end });
     }
     for (const child of node.children)
         if (isAvailable(child))
             collectDma(child, ranges, nodes, problems, loc);
+}
+/**
+ * Why the DT gives no RAM, and what to do. Most boards' DTBs leave the amount to the boot
+ * loader: a memory node of size 0 (Raspberry Pi, Qualcomm) or none at all (Allwinner, Rockchip)
+ * that U-Boot (fdt_fixup_memory_banks()), the Raspberry Pi firmware or a Qualcomm boot loader
+ * fills in with the RAM it found; UEFI firmware describes RAM in the EFI memory map instead.
+ * The importer cannot know that amount.
+ */
+function noMemory(root, placeholders) {
+    const fill = (example = '') => `${SYS_FDT}, or import the DT together with its /proc/iomem or a boot log, or add "memory" with the board's RAM${example} (one bank per "System RAM" line of its /proc/iomem; a board booted through UEFI has no /memory even there)`;
+    const first = placeholders[0];
+    if (first) {
+        const others = placeholders.slice(1).map((p) => p.node.path);
+        return problemAt('warning', 'noMemory', `size 0${others.length > 0 ? ` (and in ${others.join(', ')})` : ''}: a placeholder the boot loader fills in with the RAM it finds (U-Boot, the Raspberry Pi firmware, a Qualcomm boot loader do), so this DT does not say how much RAM the board has: ${fill(`, e.g. "memory": [{ "base": "${types_hex(first.base)}", "size": "4G" }]`)}`, first.node, first.reg);
+    }
+    const memNodes = root.children.filter((n) => propString(getProp(n, 'device_type')) === 'memory');
+    if (memNodes.length > 0)
+        return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no available memory node with a non-empty reg (${memNodes.map((n) => n.path).join(', ')}): the kernel takes no RAM from this DT; ${fill()}` };
+    return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no memory node (device_type = "memory"): the boot loader adds one with the RAM it finds (U-Boot does), or UEFI firmware describes RAM in the EFI memory map instead, so this DT does not say how much RAM the board has: ${fill()}` };
 }
 function inferArch(root) {
     const cpus = root.children.find((c) => c.name === 'cpus');
@@ -32505,7 +32903,7 @@ function inferArch(root) {
         for (const c of propStrings(getProp(cpu, 'compatible'))) {
             if (/^riscv/.test(c))
                 return 'riscv64';
-            if (/^arm,(arm-?v8|armv8|cortex-a(3[45]|5[357]|6[05]|7[2-9]|7[0-9]ae|[57][12]0|x\d)|neoverse)|^(apple,|ampere,|nvidia,(carmel|denver)|cavium,thunder|qcom,kryo)/.test(c))
+            if (/^arm,(arm-?v8|armv8|cortex-a(3[45]|5[357]|6[05]|7[2-9]|[57][12][05])|cortex-x\d|neoverse)|^(apple,|ampere,|apm,(potenza|strega)|nvidia,(tegra\d+-)?(carmel|denver)|cavium,thunder|qcom,(kryo|oryon))/.test(c))
                 return 'arm64';
         }
     }
@@ -32552,11 +32950,21 @@ function dtToBoard(fdt, opts = {}) {
     const sc = ownCells(root, '#size-cells');
     // Memory.
     const banks = [];
+    // Memory nodes whose every entry has size 0: placeholders a boot loader fills in.
+    const placeholders = [];
+    // of_numa_parse_memory_nodes(): the memory nodes' numa-node-id, when every one has it.
+    let withNode = 0;
+    let memoryNodes = 0;
     for (const n of root.children) {
         if (propString(getProp(n, 'device_type')) !== 'memory')
             continue;
         if (!isAvailable(n))
             continue;
+        memoryNodes++;
+        const nidProp = getProp(n, 'numa-node-id');
+        const nid = nidProp && nidProp.value.length >= 4 ? cells(nidProp.value)[0] : undefined;
+        if (nid !== undefined)
+            withNode++;
         // early_init_dt_scan_memory() (5.10-7.2) falls back to reg only when linux,usable-memory
         // is absent: an empty one is still found (of_get_flat_dt_prop() returns non-NULL for an
         // empty property) and gives the node no memory at all.
@@ -32568,10 +32976,29 @@ function dtToBoard(fdt, opts = {}) {
             problems.push(problemAt('warning', 'memoryWithoutReg', 'memory node without reg', n));
             continue;
         }
-        tuples(n, reg, [ac, sc], problems).forEach(([base, size], i) => {
-            if (size > 0n)
-                banks.push({ base: base, size: size, why: `${loc(n, reg)}[${i}]` });
+        const entries = tuples(n, reg, [ac, sc], problems, {
+            keep: 'whole',
+            kernel: "5.10 to 6.12 read its whole entries and stop before the rest (early_init_dt_scan_memory()), as this board does; 7.x takes no memory from the node (of_flat_dt_get_addr_size_prop())",
         });
+        entries.forEach(([base, size], i) => {
+            if (size > 0n)
+                banks.push({ base: base, size: size, why: `${loc(n, reg)}[${i}]`, ...(nid !== undefined && { node: nid }) });
+        });
+        if (entries.length > 0 && entries.every(([, size]) => size === 0n))
+            placeholders.push({ node: n, reg, base: entries[0][0] });
+    }
+    // The kernel takes the nodes from the DT only when every memory node names one (one without
+    // leaves memory no node covers, and numa_init() falls back to a faked node 0: of_numa_init(),
+    // numa_memblks_init() @v6.12.117); a node id past MAX_NUMNODES fails it too.
+    const numaOk = withNode === memoryNodes && banks.every((b) => b.node === undefined || b.node < 1024);
+    if (withNode > 0 && !numaOk) {
+        problems.push({ severity: 'warning', source: 'dtb', code: 'numaNodePartial', message: `${withNode} of ${memoryNodes} memory nodes have numa-node-id (or one is out of range): the kernel fakes one node over all memory instead; the banks get no node` });
+    }
+    if (!numaOk)
+        for (const b of banks)
+            delete b.node;
+    if (numaOk && arch === 'riscv64' && new Set(banks.map((b) => b.node)).size > 1) {
+        problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: 'the memory nodes are on more than one NUMA node (numa-node-id), and riscv64 is simulated with one: the per-node NODE_DATA and memmap allocations before the crash reservation are not made' });
     }
     banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
     for (let i = 1; i < banks.length; i++) {
@@ -32586,14 +33013,16 @@ function dtToBoard(fdt, opts = {}) {
         }
     }
     if (banks.length > 0) {
-        board.memory = toMemory(banks.map((b) => ({ base: types_hex(b.base), size: types_hex(b.size) })));
+        board.memory = toMemory(banks.map((b) => ({ base: types_hex(b.base), size: types_hex(b.size), ...(b.node !== undefined && { node: b.node }) })));
         banks.forEach((b, i) => {
             provenance[`/memory/${i}`] = b.why;
         });
     }
     else
-        problems.push({ severity: 'warning', source: 'dtb', code: 'noMemory', message: 'no memory node (device_type = "memory") with a reg: UEFI systems describe RAM in the EFI memory map instead; take memory from a boot log or /proc/iomem' });
-    // Reservations, in the kernel's order: /memreserve/ first, then /reserved-memory.
+        problems.push(noMemory(root, placeholders));
+    // Reservations: /memreserve/ entries first, then /reserved-memory in DT order; the engine
+    // reserves the /memreserve/ ones where each kernel generation does (before the node scan up to
+    // 6.3, after it from 6.12.13: early_init_fdt_scan_reserved_mem()), whatever their place here.
     const reservations = [];
     const why = [];
     // early_init_fdt_scan_reserved_mem() stops at the first entry of size 0, whatever its address.
@@ -32628,7 +33057,11 @@ function dtToBoard(fdt, opts = {}) {
         if (nomap && reusable)
             problems.push(problemAt('warning', 'nomapReusable', 'no-map together with reusable: the kernel refuses such a CMA pool', n));
     };
-    const resmem = root.children.find((c) => c.name === 'reserved-memory');
+    // fdt_path_offset(fdt, "/reserved-memory") (6.1+) takes the first child named so, with or
+    // without a unit address (libfdt's fdt_nodename_eq_()); 5.10's scan compares the exact name.
+    const resmem = root.children.find((c) => c.name === 'reserved-memory' || c.name.startsWith('reserved-memory@'));
+    if (resmem && resmem.name !== 'reserved-memory')
+        problems.push(problemAt('note', 'reservedMemoryUnitAddress', `6.1 and later read this node as /reserved-memory (fdt_path_offset() ignores a unit address), as this board does; 5.10 reads only a node named exactly "reserved-memory" (__fdt_scan_reserved_mem()) and reserves none of it`, resmem));
     // The kernel never reads the status of /reserved-memory itself, only of its children
     // (fdt_scan_reserved_mem(), __fdt_scan_reserved_mem() on 5.10).
     if (resmem) {
@@ -32650,7 +33083,10 @@ function dtToBoard(fdt, opts = {}) {
                     // One node, however many entries: the kernel's node is the first, the rest are
                     // moreReg (reserved up to 6.12, ignored by 7.x). Entries of size 0 stay: the kernel
                     // refuses each with a line, and an empty first entry is still the node's.
-                    const entries = tuples(n, reg, [ac, sc], problems);
+                    const entries = tuples(n, reg, [ac, sc], problems, {
+                        keep: 'none',
+                        kernel: "5.10 to 6.12 skip the node (\"Reserved memory: invalid reg property\"), as this board does; 7.x reads it as a node without reg (of_flat_dt_get_addr_size_prop()), which a size makes dynamic",
+                    });
                     const [first, ...rest] = entries;
                     if (!first)
                         continue;
@@ -32672,7 +33108,7 @@ function dtToBoard(fdt, opts = {}) {
                     continue;
                 }
                 if (sizeProp.value.length !== 4 * sc) {
-                    problems.push(problemAt('error', 'badLength', `size must be ${sc} cell(s) (the root's #size-cells); the kernel skips the node`, n, sizeProp));
+                    problems.push(problemAt('warning', 'badLength', `size must be ${sc} cell(s) (the root's #size-cells); the kernel skips the node`, n, sizeProp));
                     continue;
                 }
                 const d = { kind: 'dynamic', name: n.name, size: types_hex(readNumber(cells(sizeProp.value), 0, sc)) };
@@ -32681,7 +33117,7 @@ function dtToBoard(fdt, opts = {}) {
                 if (align) {
                     // __reserved_mem_alloc_size() (5.10-7.2): "invalid alignment property", -EINVAL, the node is skipped.
                     if (align.value.length !== 4 * ac) {
-                        problems.push(problemAt('error', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); the kernel skips the node`, n, align));
+                        problems.push(problemAt('warning', 'badLength', `alignment must be ${ac} cell(s) (the root's #address-cells); the kernel skips the node`, n, align));
                         continue;
                     }
                     d.align = types_hex(readNumber(cells(align.value), 0, ac));
@@ -32689,7 +33125,13 @@ function dtToBoard(fdt, opts = {}) {
                 }
                 const ranges = getProp(n, 'alloc-ranges');
                 if (ranges) {
-                    const list = tuples(n, ranges, [ac, sc], problems).filter(([, s]) => s > 0n);
+                    const bad = problems.length;
+                    const list = tuples(n, ranges, [ac, sc], problems, {
+                        keep: 'none',
+                        kernel: "5.10 to 6.12 skip the node (\"invalid alloc-ranges property\"), as this board does; 7.x allocates it anywhere (of_flat_dt_get_addr_size_prop())",
+                    }).filter(([, s]) => s > 0n);
+                    if (problems.length > bad)
+                        continue;
                     if (list.length > 0)
                         d.allocRanges = list.map(([b, s]) => ({ base: types_hex(b), size: types_hex(s) }));
                     notes.push(loc(n, ranges));
@@ -32719,11 +33161,34 @@ function dtToBoard(fdt, opts = {}) {
             dmaLimit = n.cpuEnd;
             dmaLimitNode = n.node;
         }
-    if (ranges.length > 0) {
-        board.dma = { ranges: ranges.map(({ why: _w, ...r }) => r) };
+    // Where a node's end is not what its listed windows reach (an entry the kernel could not
+    // translate, or one of size 0), the board carries the kernel's lowest such end as zoneDmaLimit,
+    // which check takes the minimum with, as the kernel does.
+    const listedEnd = (node) => ranges.filter((r) => r.node === node).reduce((m, r) => {
+        const e = BigInt(r.cpuAddr) + BigInt(r.size) - 1n;
+        return m === undefined || e > m ? e : m;
+    }, undefined);
+    let odd;
+    for (const n of dmaNodes) {
+        const listed = listedEnd(n.node);
+        if (listed === n.cpuEnd)
+            continue;
+        if (listed === undefined || n.cpuEnd < listed) {
+            if (!odd || n.cpuEnd < odd.cpuEnd)
+                odd = n;
+        }
+        else
+            problems.push({ severity: 'warning', source: 'dtb', code: 'dmaRangesOdd', message: `${n.node} dma-ranges: an entry of size 0 makes the kernel's limit for the node ${types_hex(n.cpuEnd)}, above its windows' ${types_hex(listed)}; the board keeps the windows` });
+    }
+    if (ranges.length > 0 || odd) {
+        board.dma = ranges.length > 0 ? { ranges: ranges.map(({ why: _w, ...r }) => r) } : {};
         ranges.forEach((r, i) => {
             provenance[`/dma/ranges/${i}`] = r.why;
         });
+        if (odd) {
+            board.dma.zoneDmaLimit = types_hex(odd.cpuEnd);
+            provenance['/dma/zoneDmaLimit'] = `of_dma_get_max_cpu_address()'s end for ${odd.node}, whose dma-ranges the kernel cannot translate or has an entry of size 0 (see the warning)`;
+        }
         provenance['/dma'] = `overall limit ${types_hex(dmaLimit)} from ${dmaLimitNode} (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())`;
     }
     // /chosen.
@@ -33152,6 +33617,8 @@ function kconfigSettings(facts, problems, machineArch) {
         // The per-node areas need the default area's options and their own, named
         // DMA_PERNUMA_CMA before 6.2 (kernel/dma/Kconfig): whichever name the file lists.
         DMA_NUMA_CMA: bool('DMA_NUMA_CMA', ['CMA', 'DMA_CMA', o.has('DMA_PERNUMA_CMA') ? 'DMA_PERNUMA_CMA' : 'DMA_NUMA_CMA']),
+        // Kconfig: CMA_SIZE_PERNUMA depends on DMA_NUMA_CMA (7.x).
+        CMA_SIZE_PERNUMA: bool('CMA_SIZE_PERNUMA', ['CMA', 'DMA_CMA', 'DMA_NUMA_CMA', 'CMA_SIZE_PERNUMA']),
         RANDOMIZE_BASE: bool('RANDOMIZE_BASE', ['RANDOMIZE_BASE']),
         X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
         ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
@@ -33420,10 +33887,18 @@ function importBoard(inputs, opts = {}) {
     const mem = take(board, provenance, 'memory', [log, iomem, dtUsable]);
     if (mem === iomem && iomem)
         noteIomemNomap(iomem.facts, board.arch, problems);
+    if (mem === dtUsable && board.memory)
+        problems.push(memoryFromDt(board.memory, inputs.dtb ? 'dtb' : 'dts'));
     const res = take(board, provenance, 'reservations', [dtUsable, log]);
     if (res === dtUsable && log)
         addRuntimeNodes(board, provenance, log, problems);
-    take(board, provenance, 'cmdline', [log, dtUsable]);
+    // OpenSBI adds its mmode_resv* nodes to the DT it passes on (addRuntimeNodes() takes them from a log).
+    if (dtUsable && !log && board.arch === 'riscv64' && !(board.reservations ?? []).some((r) => r.name.startsWith('mmode_resv')))
+        problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'sbiReservations', message: `riscv64 boards boot through SBI firmware (OpenSBI), which adds /reserved-memory nodes for its own memory (mmode_resv*, no-map, at the start of RAM) to the DT it hands the kernel; this DT has none: ${SYS_FDT}, or a boot log, to have them` });
+    // Boot loaders replace /chosen bootargs (U-Boot from its bootargs variable): the blob's are a default.
+    const cmdFrom = take(board, provenance, 'cmdline', [log, dtUsable]);
+    if (dtUsable && cmdFrom === dtUsable)
+        problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'cmdlineFromDt', message: `the command line is the DT's /chosen bootargs as built (${JSON.stringify(board.cmdline)}): boot loaders replace it with their own (U-Boot's bootargs variable), so check it against /proc/cmdline on the board, or ${SYS_FDT}` });
     take(board, provenance, 'initrd', [dtUsable, log]);
     take(board, provenance, 'image', [log]);
     take(board, provenance, 'dtb', [log]);
@@ -33681,6 +34156,22 @@ function crossCheck(board, s, problems) {
         if (expect >= start && expect !== zoneEnd)
             problems.push({ severity: 'note', source: 'dtb', code: 'dmaDisagrees', message: `the DT's DMA limit ${`0x${dt.facts.dmaLimit.toString(16)}`} would end ZONE_DMA at 0x${expect.toString(16)} on a 6.12+ kernel, the log shows 0x${zoneEnd.toString(16)} (kernels before 6.12 round the limit to a power of two)` });
     }
+}
+/**
+ * Memory read from the DT's /memory nodes alone is what the blob was built with: boot loaders
+ * rewrite /memory with the RAM they find (U-Boot's fdt_fixup_memory_banks(), the Raspberry Pi
+ * firmware), and one DTB often serves a board sold with several RAM sizes. Said as a note,
+ * with the amount, so that it is checked against the board.
+ */
+function memoryFromDt(memory, source) {
+    const total = memory.reduce((t, b) => t + BigInt(b.size), 0n);
+    const banks = memory.length === 1 ? `at ${memory[0].base}` : `in ${memory.length} banks`;
+    return {
+        severity: 'note',
+        source,
+        code: 'memoryFromDt',
+        message: `the memory is the DT's /memory as built (${fmtSize(total)} ${banks}): boot loaders commonly rewrite it with the RAM they find, and one DTB often serves several RAM sizes; check it against the board ("System RAM" in its /proc/iomem, "Early memory node ranges" in a boot log, which can be imported with the DT), or ${SYS_FDT}`,
+    };
 }
 /**
  * /proc/iomem alone: arm64 and riscv64 list no-map RAM (firmware carve-outs, EFI runtime

@@ -83,4 +83,16 @@ export declare function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma |
  * printing why (the size in the lines per CmaRules.logSize). `owner` names the area in
  * reports (the crash kernel's `,cma` areas are told from the default one).
  */
-export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base?: PhysAddr, fixed?: boolean, owner?: string): PhysAddr;
+export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base?: PhysAddr, fixed?: boolean, owner?: string, nid?: number): PhysAddr;
+/**
+ * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c (v7.2.13), with
+ * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
+ * default area: a CMA area of the default area's size on each online node ("numa%d"),
+ * placed like the default one but on the node only (above 4 GiB bottom-up first, then
+ * top-down), after the default area and before the crash kernel. The sizes `numa_cma=` and
+ * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
+ * command line nothing is placed here.
+ * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
+ *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
+ */
+export declare function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace): void;

@@ -1,12 +1,14 @@
 /**
- * The memblock side of NUMA init on a machine with one node, which is every board the engine
- * simulates (QEMU's boards and the presets describe no NUMA topology, so each kernel fakes
- * node 0 over its memory: "NUMA: Faking a node at [mem …]"): memblock.memory, and where the
- * generation does so memblock.reserved, are first reset to "no node", then the parts inside
- * the node's block are put on node 0 (memblock_set_node() splits at the block's edges and
- * merges what now matches). Nothing is placed differently; what changes is which reserved
- * regions memblock later keeps apart (memblock_merge_regions() compares nodes) and which the
- * memblock=debug dump prints " on node 0" for.
+ * The memblock side of NUMA init: memblock.memory, and where the generation does so
+ * memblock.reserved, are first reset to "no node", then the parts inside each node's blocks
+ * are put on that node (memblock_set_node() splits at the blocks' edges and merges what now
+ * matches). The blocks are the firmware's (memory banks with a `node`: DT numa-node-id, ACPI
+ * SRAT) or, on a board without (QEMU's boards and the presets describe no NUMA topology), the
+ * one node 0 the kernel fakes over its memory ("NUMA: Faking a node at [mem …]"). On one node
+ * nothing is placed differently; what changes is which reserved regions memblock later keeps
+ * apart (memblock_merge_regions() compares nodes) and which the memblock=debug dump prints
+ * " on node 0" for. On several, an allocation for a node searches that node's memory only
+ * (memblockAllocRangeNid()).
  *
  * @kernel mm/numa_memblks.c numa_memblks_init, numa_cleanup_meminfo, numa_register_meminfo,
  *         numa_clear_kernel_node_hotplug (v6.12.117, v7.2.13; arm64, riscv64 and x86 from 6.12;
@@ -16,7 +18,7 @@
  *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
  */
 import { type Memblock } from './memblock/memblock.js';
-import type { PhysAddr } from './types.js';
+import type { MemoryBank, PhysAddr } from './types.js';
 /** What a generation's NUMA init does to memblock's nodes. */
 export interface NumaMemblockGeneration {
     /**
@@ -44,6 +46,31 @@ export interface NumaMemblockGeneration {
  * arm64, riscv64: the start and end of DRAM).
  */
 export declare function numaInitMemblock(mb: Memblock, gen: NumaMemblockGeneration, start: PhysAddr, end: PhysAddr): void;
+/** One numa_meminfo block: [start, end) on node `nid` (struct numa_memblk). */
+export interface NumaMemblk {
+    nid: number;
+    start: PhysAddr;
+    end: PhysAddr;
+}
+/**
+ * Mirrors numa_register_meminfo() — mm/numa_memblks.c (v6.12.117, v7.2.13; x86's
+ * numa_register_memblks() ≤6.11, arm64's numa_add_memblk() ≤6.11): memblock.memory, and
+ * where the generation does so memblock.reserved, are first reset to "no node"
+ * (numa_memblks_init() / numa_init()), then each block's part of them is put on its node,
+ * the block clipped as numa_cleanup_meminfo() clips it.
+ */
+export declare function numaRegisterMeminfo(mb: Memblock, gen: NumaMemblockGeneration, blocks: readonly NumaMemblk[]): void;
+/**
+ * The numa_meminfo blocks firmware describes: one per memory bank with a node (a DT memory
+ * node's `numa-node-id`, of_numa_parse_memory_nodes(); an ACPI SRAT memory affinity entry,
+ * acpi_numa_memory_affinity_init()), or none when no bank has one (the kernel then fakes
+ * node 0: dummy_numa_init()).
+ * @kernel drivers/of/of_numa.c of_numa_parse_memory_nodes; drivers/acpi/numa/srat.c
+ *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13)
+ */
+export declare function firmwareNumaMemblks(memory: readonly MemoryBank[]): NumaMemblk[] | undefined;
+/** Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending (for_each_node_mask()). */
+export declare function numaNodesParsed(blocks: readonly NumaMemblk[]): number[];
 /**
  * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
  * memblock.memory only. The node memory is reset to first is not observable here (every

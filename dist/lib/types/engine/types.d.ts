@@ -21,6 +21,11 @@ export type Arch = 'arm64' | 'x86_64' | 'riscv64';
 export interface MemoryBank extends PhysRange {
     /** Firmware marked the bank no-map (EFI runtime, ACPI NVS seen as memory …). */
     nomap?: boolean;
+    /**
+     * The bank's NUMA node (DT `numa-node-id`, ACPI SRAT); none on a one-node board, where the
+     * kernel fakes node 0 over all memory.
+     */
+    node?: number;
 }
 /**
  * An early reservation made before the crash kernel is reserved, in boot order.
@@ -102,6 +107,11 @@ export interface KernelConfig {
     CMA: boolean;
     /** CONFIG_DMA_NUMA_CMA (CONFIG_DMA_PERNUMA_CMA before 6.2): per-node CMA areas from numa_cma=/cma_pernuma= (not modelled; CK006 reads it). */
     DMA_NUMA_CMA?: boolean;
+    /**
+     * CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node,
+     * a CMA area of the default area's size on each node too (dma_numa_cma_reserve()).
+     */
+    CMA_SIZE_PERNUMA?: boolean;
     RANDOMIZE_BASE: boolean;
     /** x86 CONFIG_X86_DIRECT_GBPAGES. */
     X86_DIRECT_GBPAGES: boolean;

@@ -10,7 +10,7 @@
  * @kernel mm/page_alloc.c free_area_init (v5.10, v6.1), mm/mm_init.c free_area_init (v6.12, v7.2);
  *         get_pfn_range_for_nid, free_area_init_node; mm/memblock.c __next_mem_pfn_range
  */
-import type { Memblock } from './memblock/memblock.js';
+import { type Memblock } from './memblock/memblock.js';
 import type { ParseDialect } from './crashkernel/parse.js';
 import type { PhysAddr, PhysSize, TraceEvent, ZoneRange } from './types.js';
 export interface ZoneSpec {

@@ -25,6 +25,11 @@ export interface DtFacts {
  * /memreserve/ entry) and its byte offset in the blob. A DTS import cites its own lines.
  */
 export type DtCite = (node: string, property: string | undefined, offset: number) => string;
+/**
+ * The DT as the kernel got it, after the boot loader filled in /memory and /chosen and the
+ * firmware added its nodes: of_fdt_raw_init() (drivers/of/fdt.c) exposes it, root-readable.
+ */
+export declare const SYS_FDT = "import /sys/firmware/fdt from the running board instead (the DT as the kernel got it, with what the boot loader filled in; read as root)";
 /** What an overlay (a `.dtbo`, a `/plugin/;` source) is told: it patches a base tree, and is no board. */
 export declare const OVERLAY_MESSAGE = "this is a device tree overlay, not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result";
 /**

@@ -184,17 +184,20 @@ export declare function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, 
  * and stops at the first free range starting at or above `end`.
  */
 export declare function memblockFindRangeBottomUp(mb: Memblock, start: PhysAddr, end: PhysAddr, size: PhysSize, align: PhysSize): PhysAddr;
-/** Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). */
-export declare function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr): PhysAddr;
+/**
+ * Mirrors memblock_find_in_range_node() — mm/memblock.c (v6.12.117:290). `nid` is the node
+ * searched (NUMA_NO_NODE: any).
+ */
+export declare function memblockFindInRangeNode(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, nid?: number): PhysAddr;
 /**
  * Mirrors memblock_alloc_range_nid() — mm/memblock.c (v6.12.117:1441): find, then reserve. Returns 0 on failure.
  *
- * The engine models one node, so a search for node `nid` finds what a search for any node
- * finds once NUMA init has put the memory on that node (memblockSetNode()); before that the
- * memory has no valid node, the kernel's node search finds nothing and its fallback to any
- * node reserves with NUMA_NO_NODE (exact_nid is never asked for before NUMA init).
+ * The search is for node `nid` first (its memory regions only), reserving with that node;
+ * unless `exactNid`, a node search that finds nothing is retried over every node and reserves
+ * with NUMA_NO_NODE. Before NUMA init no memory region has a valid node (MAX_NUMNODES), so a
+ * node search finds nothing and the retry places it.
  */
-export declare function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid?: number): PhysAddr;
+export declare function memblockAllocRangeNid(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string, nid?: number, exactNid?: boolean): PhysAddr;
 /** Mirrors memblock_phys_alloc_range() — mm/memblock.c (v6.12.117:1527; NUMA_NO_NODE). */
 export declare function memblockPhysAllocRange(mb: Memblock, size: PhysSize, align: PhysSize, start: PhysAddr, end: PhysAddr, owner?: string): PhysAddr;
 /**
@@ -202,7 +205,7 @@ export declare function memblockPhysAllocRange(mb: Memblock, size: PhysSize, ali
  * max_addr is capped by current_limit and a failed attempt with a lower bound is retried
  * without it. `nid` is the node asked for (NUMA_NO_NODE for memblock_alloc()).
  */
-export declare function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSize, minAddr: PhysAddr, maxAddr: PhysAddr, owner?: string, nid?: number): PhysAddr;
+export declare function memblockAllocTryNid(mb: Memblock, size: PhysSize, align: PhysSize, minAddr: PhysAddr, maxAddr: PhysAddr, owner?: string, nid?: number, exactNid?: boolean): PhysAddr;
 /**
  * Mirrors memblock_alloc() — include/linux/memblock.h (v6.12.117:414).
  * memblock_alloc(size, align): anywhere accessible, top-down.

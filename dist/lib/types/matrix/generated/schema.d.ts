@@ -82,6 +82,12 @@ export declare const boardMatrixSchema: {
                     readonly default: false;
                     readonly description: "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry).";
                 };
+                readonly node: {
+                    readonly type: "integer";
+                    readonly minimum: 0;
+                    readonly maximum: 1023;
+                    readonly description: "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several. Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. riscv64 boards are simulated with one node.";
+                };
                 readonly description: {
                     readonly type: "string";
                     readonly description: "Free text: where the bank comes from.";
@@ -405,6 +411,11 @@ export declare const boardMatrixSchema: {
                     readonly type: "boolean";
                     readonly default: false;
                     readonly description: "CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12).";
+                };
+                readonly CMA_SIZE_PERNUMA: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3).";
                 };
                 readonly CMA_SIZE_MBYTES: {
                     readonly type: "integer";
