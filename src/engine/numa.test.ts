@@ -109,6 +109,16 @@ describe('firmwareNumaMemblks()', () => {
     ])!
     expect(numaNodesParsed(blocks)).toEqual([0, 1])
   })
+
+  it('none when a bank of memblock.memory has no node: the coverage check fails and the kernel fakes node 0 (memblock_validate_numa_coverage())', () => {
+    expect(firmwareNumaMemblks([{ base: 0n, size: 16n, node: 1 }, { base: 16n, size: 16n }])).toBeUndefined()
+    // x86: a no-map bank is an e820 reserved entry, outside memblock.memory and the check.
+    const x86 = firmwareNumaMemblks([{ base: 0n, size: 16n, node: 0 }, { base: 16n, size: 16n, nomap: true }], (b) => !b.nomap)
+    expect(x86).toEqual([{ nid: 0, start: 0n, end: 16n }])
+    // The same RAM with node 1 on half of it only boots as one node.
+    const partial = boot('6.12', [{ base: '0x40000000', size: '3G', node: 0 }, { base: '0x100000000', size: '3G' }], 'crashkernel=512M')
+    expect(partial.main).toBe(boot('6.12', [{ base: '0x40000000', size: '3G' }, { base: '0x100000000', size: '3G' }], 'crashkernel=512M').main)
+  })
 })
 
 describe('freeAreaInit() on one node', () => {

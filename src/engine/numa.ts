@@ -89,14 +89,20 @@ export function numaRegisterMeminfo(mb: Memblock, gen: NumaMemblockGeneration, b
 /**
  * The numa_meminfo blocks firmware describes: one per memory bank with a node (a DT memory
  * node's `numa-node-id`, of_numa_parse_memory_nodes(); an ACPI SRAT memory affinity entry,
- * acpi_numa_memory_affinity_init()), or none when no bank has one (the kernel then fakes
- * node 0: dummy_numa_init()).
+ * acpi_numa_memory_affinity_init()), or none when a bank has none: the kernel then fakes
+ * node 0 (dummy_numa_init()), as it does when no bank has one, because memory no node covers
+ * fails the coverage check of the firmware's configuration (memblock_validate_numa_coverage()
+ * from numa_register_nodes() and x86's numa_init(); x86 lets 1 MiB go uncovered, which a bank
+ * here does not model). `inMemblock` tells the banks that are memblock.memory (x86: not the
+ * no-map ones, e820 reserved entries), which the check is of.
  * @kernel drivers/of/of_numa.c of_numa_parse_memory_nodes; drivers/acpi/numa/srat.c
- *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13)
+ *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13); drivers/base/arch_numa.c
+ *         numa_register_nodes; mm/memblock.c memblock_validate_numa_coverage (v6.12.117)
  */
-export function firmwareNumaMemblks(memory: readonly MemoryBank[]): NumaMemblk[] | undefined {
-  if (!memory.some((b) => b.node !== undefined)) return undefined
-  return memory.map((b) => ({ nid: b.node ?? 0, start: b.base, end: b.base + b.size }))
+export function firmwareNumaMemblks(memory: readonly MemoryBank[], inMemblock: (b: MemoryBank) => boolean = () => true): NumaMemblk[] | undefined {
+  if (!memory.every((b) => b.node !== undefined || !inMemblock(b))) return undefined
+  const blocks = memory.flatMap((b) => (b.node === undefined ? [] : [{ nid: b.node, start: b.base, end: b.base + b.size }]))
+  return blocks.length > 0 ? blocks : undefined
 }
 
 /** Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending (for_each_node_mask()). */

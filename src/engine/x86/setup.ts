@@ -475,7 +475,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
   // without one, numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
   // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
-  const blocks = firmwareNumaMemblks(layout.memory) ?? [{ nid: 0, start: 0n, end: maxPfnAddr }]
+  const blocks = firmwareNumaMemblks(layout.memory, (b) => !b.nomap) ?? [{ nid: 0, start: 0n, end: maxPfnAddr }]
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid))
   const nodeData = nodeDatas[0]!
