@@ -119,6 +119,15 @@ describe('firmwareNumaMemblks()', () => {
     const partial = boot('6.12', [{ base: '0x40000000', size: '3G', node: 0 }, { base: '0x100000000', size: '3G' }], 'crashkernel=512M')
     expect(partial.main).toBe(boot('6.12', [{ base: '0x40000000', size: '3G' }, { base: '0x100000000', size: '3G' }], 'crashkernel=512M').main)
   })
+
+  it('numa=off (and numa=noacpi on x86) boots the nodes as one faked node (numa_parse_early_param(), numa_setup())', () => {
+    const oneNode = boot('6.12', [{ base: '0x40000000', size: '6G' }], 'crashkernel=512M').main
+    expect(boot('6.12', two('0x40000000', '3G', '0x100000000', '3G'), 'numa=off crashkernel=512M').main).toBe(oneNode)
+    const q35 = (cmdline: string) => boot('6.12', two('0x0', '2G', '0x80000000', '2G'), cmdline, 'qemu-q35-x86_64').trace.filter((t) => t.startsWith('NODE_DATA('))
+    expect(q35('crashkernel=256M')).toHaveLength(2)
+    expect(q35('numa=noacpi crashkernel=256M')).toHaveLength(1)
+    expect(q35('numa=off crashkernel=256M')).toHaveLength(1)
+  })
 })
 
 describe('freeAreaInit() on one node', () => {

@@ -19,6 +19,7 @@
  *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
  */
 import { MAX_NUMNODES, NUMA_NO_NODE, memblockEndOfDram, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
+import { parameq, parseEarlyParams } from './params.js'
 import type { MemoryBank, PhysAddr } from './types.js'
 
 /** What a generation's NUMA init does to memblock's nodes. */
@@ -120,3 +121,25 @@ export const NUMA_MEMBLOCK_ARCH_NUMA: NumaMemblockGeneration = { resetTo: NUMA_N
 export const NUMA_MEMBLOCK_X86: NumaMemblockGeneration = { resetTo: MAX_NUMNODES, reserved: true, clipToDram: false }
 /** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
 export const NUMA_MEMBLKS: NumaMemblockGeneration = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true }
+
+/**
+ * Mirrors numa_parse_early_param()'s numa_off — drivers/base/arch_numa.c (v6.1.192:27,
+ * v6.12.117:23, v7.2.13:23): set by any `numa=` whose value starts with "off" (str_has_prefix()),
+ * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
+ */
+export function numaOff(cmdline: string): boolean {
+  if (!cmdline.includes('numa')) return false
+  for (const p of parseEarlyParams(cmdline)) if (p.val !== null && parameq(p.param, 'numa') && p.val.startsWith('off')) return true
+  return false
+}
+
+/**
+ * Mirrors numa_setup() — arch/x86/mm/numa.c (v5.10.223, v6.12.117, v7.2.13): `numa=off`
+ * (strncmp "off") sets numa_off, so x86_numa_init() skips the SRAT, and `numa=noacpi` disables
+ * the SRAT (disable_srat()); either way numa_init(dummy_numa_init) fakes node 0.
+ */
+export function x86NumaFirmwareOff(cmdline: string): boolean {
+  if (!cmdline.includes('numa')) return false
+  for (const p of parseEarlyParams(cmdline)) if (p.val !== null && parameq(p.param, 'numa') && (p.val.startsWith('off') || p.val.startsWith('noacpi'))) return true
+  return false
+}

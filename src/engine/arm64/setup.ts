@@ -56,7 +56,7 @@ import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { firmwareNumaMemblks, numaNodesParsed, numaRegisterMeminfo } from '../numa.js'
+import { firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, type NumaMemblk } from '../numa.js'
 
 
 /**
@@ -172,6 +172,15 @@ function earlyMem(layout: Layout, policy: KernelPolicy): PhysAddr {
 }
 
 /**
+ * The DT's NUMA nodes as arch_numa_init() takes them: none with `numa=off`, which skips
+ * of_numa_init() for dummy_numa_init() (drivers/base/arch_numa.c, v6.1.192 – v7.2.13;
+ * arch/arm64/mm/numa.c arm64_numa_init v5.10.223).
+ */
+function arm64NumaMemblks(layout: Layout): NumaMemblk[] | undefined {
+  return numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory)
+}
+
+/**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
  * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
  * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
@@ -183,7 +192,7 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   const page = layout.pageSize
   // arch_numa_init() → numa_init(of_numa_init): a node per DT memory node's numa-node-id;
   // without one, numa_init(dummy_numa_init): node 0 over [start, end) of DRAM.
-  const blocks = firmwareNumaMemblks(layout.memory) ?? [{ nid: 0, start: memblockStartOfDram(mb), end: memblockEndOfDram(mb) }]
+  const blocks = arm64NumaMemblks(layout) ?? [{ nid: 0, start: memblockStartOfDram(mb), end: memblockEndOfDram(mb) }]
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
   if (pol.numaDistance === 'reserve') {
@@ -506,7 +515,7 @@ function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelP
   const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
   const rules = cmaRulesOf(layout, pol)
   const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
-  const nodes = numaNodesParsed(firmwareNumaMemblks(layout.memory) ?? [{ nid: 0, start: 0n, end: 0n }])
+  const nodes = numaNodesParsed(arm64NumaMemblks(layout) ?? [{ nid: 0, start: 0n, end: 0n }])
   dmaNumaCmaReserve(mb, layout.cmdline, area?.size, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
 }
 

@@ -77,7 +77,7 @@ import {
   type TableAlloc,
 } from './mmu.js'
 import { sparseInit } from './sparse.js'
-import { numaInitMemblock } from '../numa.js'
+import { numaInitMemblock, numaOff } from '../numa.js'
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export const KFENCE_NUM_OBJECTS = 255n
@@ -299,17 +299,6 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
     memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap')
   })
   return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool }
-}
-
-/**
- * Mirrors numa_parse_early_param()'s numa_off — drivers/base/arch_numa.c (v6.1.192:27,
- * v6.12.117:23, v7.2.13:23): set by any `numa=` whose value starts with "off" (str_has_prefix()),
- * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
- */
-export function numaOff(cmdline: string): boolean {
-  if (!cmdline.includes('numa')) return false
-  for (const p of parseEarlyParams(cmdline)) if (p.val !== null && parameq(p.param, 'numa') && p.val.startsWith('off')) return true
-  return false
 }
 
 /**

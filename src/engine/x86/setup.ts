@@ -63,7 +63,7 @@ import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
-import { firmwareNumaMemblks, numaNodesParsed, numaRegisterMeminfo } from '../numa.js'
+import { firmwareNumaMemblks, numaNodesParsed, numaRegisterMeminfo, x86NumaFirmwareOff } from '../numa.js'
 
 /** The CMA facts of an x86 generation. */
 const cmaRulesOf = (p: X86Policy): CmaRules => cmaRules(p, p.cmaMinAlign)
@@ -473,9 +473,9 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   reserveInitrd(mb, layout, trace)
   // acpi_boot_table_init(): the ACPI tables lie in e820-reserved memory, outside memblock.memory.
   // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
-  // without one, numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
+  // without one (or with numa=off or numa=noacpi), numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
   // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
-  const blocks = firmwareNumaMemblks(layout.memory, (b) => !b.nomap) ?? [{ nid: 0, start: 0n, end: maxPfnAddr }]
+  const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? [{ nid: 0, start: 0n, end: maxPfnAddr }]
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid))
   const nodeData = nodeDatas[0]!
