@@ -63,12 +63,17 @@ export declare function numaRegisterMeminfo(mb: Memblock, gen: NumaMemblockGener
 /**
  * The numa_meminfo blocks firmware describes: one per memory bank with a node (a DT memory
  * node's `numa-node-id`, of_numa_parse_memory_nodes(); an ACPI SRAT memory affinity entry,
- * acpi_numa_memory_affinity_init()), or none when no bank has one (the kernel then fakes
- * node 0: dummy_numa_init()).
+ * acpi_numa_memory_affinity_init()), or none when a bank has none: the kernel then fakes
+ * node 0 (dummy_numa_init()), as it does when no bank has one, because memory no node covers
+ * fails the coverage check of the firmware's configuration (memblock_validate_numa_coverage()
+ * from numa_register_nodes() and x86's numa_init(); x86 lets 1 MiB go uncovered, which a bank
+ * here does not model). `inMemblock` tells the banks that are memblock.memory (x86: not the
+ * no-map ones, e820 reserved entries), which the check is of.
  * @kernel drivers/of/of_numa.c of_numa_parse_memory_nodes; drivers/acpi/numa/srat.c
- *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13)
+ *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13); drivers/base/arch_numa.c
+ *         numa_register_nodes; mm/memblock.c memblock_validate_numa_coverage (v6.12.117)
  */
-export declare function firmwareNumaMemblks(memory: readonly MemoryBank[]): NumaMemblk[] | undefined;
+export declare function firmwareNumaMemblks(memory: readonly MemoryBank[], inMemblock?: (b: MemoryBank) => boolean): NumaMemblk[] | undefined;
 /** Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending (for_each_node_mask()). */
 export declare function numaNodesParsed(blocks: readonly NumaMemblk[]): number[];
 /**
@@ -81,3 +86,15 @@ export declare const NUMA_MEMBLOCK_ARCH_NUMA: NumaMemblockGeneration;
 export declare const NUMA_MEMBLOCK_X86: NumaMemblockGeneration;
 /** Every architecture from 6.12 (mm/numa_memblks.c@v6.12.117). */
 export declare const NUMA_MEMBLKS: NumaMemblockGeneration;
+/**
+ * Mirrors numa_parse_early_param()'s numa_off — drivers/base/arch_numa.c (v6.1.192:27,
+ * v6.12.117:23, v7.2.13:23): set by any `numa=` whose value starts with "off" (str_has_prefix()),
+ * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
+ */
+export declare function numaOff(cmdline: string): boolean;
+/**
+ * Mirrors numa_setup() — arch/x86/mm/numa.c (v5.10.223, v6.12.117, v7.2.13): `numa=off`
+ * (strncmp "off") sets numa_off, so x86_numa_init() skips the SRAT, and `numa=noacpi` disables
+ * the SRAT (disable_srat()); either way numa_init(dummy_numa_init) fakes node 0.
+ */
+export declare function x86NumaFirmwareOff(cmdline: string): boolean;

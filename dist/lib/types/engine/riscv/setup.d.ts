@@ -104,12 +104,6 @@ export interface RiscvVmFinal {
  */
 export declare function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm: RiscvBootmem, levels: RiscvPagingLevels, debugPagealloc: boolean): RiscvVmFinal;
 /**
- * Mirrors numa_parse_early_param()'s numa_off — drivers/base/arch_numa.c (v6.1.192:27,
- * v6.12.117:23, v7.2.13:23): set by any `numa=` whose value starts with "off" (str_has_prefix()),
- * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
- */
-export declare function numaOff(cmdline: string): boolean;
-/**
  * Mirrors arch_numa_init() on a DT without NUMA nodes (or with `numa=off`, which skips
  * of_numa_init()): dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM,
  * then alloc_node_data() takes NODE_DATA(0) top-down.
