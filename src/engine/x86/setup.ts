@@ -121,7 +121,6 @@ export function cmdlineFindOption(cmdline: string, option: string): number {
   return len
 }
 
-/** BIOS_START_MIN / BIOS_START_MAX: where reserve_bios_regions() trusts the BIOS data area. */
 /** x86's protection of a loaded crash kernel, in every version. */
 const X86_PROTECTION = {
   available: true,
@@ -129,6 +128,7 @@ const X86_PROTECTION = {
 } as const
 const NO_CRASH_REGION = { available: false, why: 'no crash kernel region is reserved' } as const
 
+/** BIOS_START_MIN / BIOS_START_MAX: where reserve_bios_regions() trusts the BIOS data area. */
 const BIOS_START_MIN = 0x20000n
 const BIOS_START_MAX = 0x9f000n
 
