@@ -19285,13 +19285,13 @@ function cmdlineFindOption(cmdline, option) {
     }
     return len;
 }
-/** BIOS_START_MIN / BIOS_START_MAX: where reserve_bios_regions() trusts the BIOS data area. */
 /** x86's protection of a loaded crash kernel, in every version. */
 const X86_PROTECTION = {
     available: true,
     why: 'arch_kexec_protect_crashkres() marks crashk_res and crashk_low_res read-only with set_pages_ro() once a crash kernel is loaded (arch/x86/kernel/machine_kexec_64.c, every version)',
 };
 const NO_CRASH_REGION = { available: false, why: 'no crash kernel region is reserved' };
+/** BIOS_START_MIN / BIOS_START_MAX: where reserve_bios_regions() trusts the BIOS data area. */
 const BIOS_START_MIN = 0x20000n;
 const BIOS_START_MAX = 0x9f000n;
 /**
