@@ -128,8 +128,13 @@ export const NUMA_MEMBLKS: NumaMemblockGeneration = { resetTo: NUMA_NO_NODE, res
  * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
  */
 export function numaOff(cmdline: string): boolean {
+  return numaValueStarts(cmdline, ['off'])
+}
+
+/** Engine helper (no kernel counterpart): whether some `numa=` value starts with one of `prefixes`, as both early_param("numa") handlers test it. */
+function numaValueStarts(cmdline: string, prefixes: readonly string[]): boolean {
   if (!cmdline.includes('numa')) return false
-  for (const p of parseEarlyParams(cmdline)) if (p.val !== null && parameq(p.param, 'numa') && p.val.startsWith('off')) return true
+  for (const p of parseEarlyParams(cmdline)) if (p.val !== null && parameq(p.param, 'numa') && prefixes.some((x) => p.val!.startsWith(x))) return true
   return false
 }
 
@@ -139,7 +144,5 @@ export function numaOff(cmdline: string): boolean {
  * the SRAT (disable_srat()); either way numa_init(dummy_numa_init) fakes node 0.
  */
 export function x86NumaFirmwareOff(cmdline: string): boolean {
-  if (!cmdline.includes('numa')) return false
-  for (const p of parseEarlyParams(cmdline)) if (p.val !== null && parameq(p.param, 'numa') && (p.val.startsWith('off') || p.val.startsWith('noacpi'))) return true
-  return false
+  return numaValueStarts(cmdline, ['off', 'noacpi'])
 }

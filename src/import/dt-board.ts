@@ -83,22 +83,25 @@ function problemAt(severity: ImportProblem['severity'], code: string, message: s
 
 /**
  * What the kernel does with a property whose length is not a whole number of entries, and
- * what the import keeps: its whole entries, or nothing (the caller then leaves the node out).
+ * what the import keeps: its whole entries, or none (tuples() returns undefined: the node is
+ * skipped).
  */
 interface PartialEntries {
-  keep: 'whole' | 'none'
+  keep: 'whole' | 'skip'
   kernel: string
 }
 
 /** The kernel's range parser stops before an incomplete entry (of_pci_range_parser_one(), drivers/of/address.c, 5.10-7.2). */
-const RANGE_PARSER: PartialEntries = { keep: 'whole', kernel: 'the kernel reads its whole entries and stops before the rest (of_pci_range_parser_one())' }
+const RANGE_PARSER = { keep: 'whole', kernel: 'the kernel reads its whole entries and stops before the rest (of_pci_range_parser_one())' } as const
 
 /**
  * Splits a property into tuples of `widths` cells. A length that is not a multiple is a warning
  * that says what the kernel does (`partial`): a malformed node is the kernel's to skip, not a
- * reason to write no board.
+ * reason to write no board. Undefined when `partial.keep` is 'skip' and the length is not whole.
  */
-function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: ImportProblem[], partial: PartialEntries): bigint[][] {
+function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: ImportProblem[], partial: PartialEntries & { keep: 'whole' }): bigint[][]
+function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: ImportProblem[], partial: PartialEntries): bigint[][] | undefined
+function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: ImportProblem[], partial: PartialEntries): bigint[][] | undefined {
   const c = cells(p.value)
   const per = widths.reduce((a, b) => a + b, 0)
   if (per === 0) {
@@ -107,7 +110,7 @@ function tuples(node: FdtNode, p: FdtProperty, widths: number[], problems: Impor
   }
   if (p.value.length % (4 * per) !== 0) {
     problems.push(problemAt('warning', 'badLength', `${p.value.length} bytes is not a multiple of ${per} cells (${widths.join('+')}): ${partial.kernel}; fix the DT`, node, p))
-    if (partial.keep === 'none') return []
+    if (partial.keep === 'skip') return undefined
   }
   const out: bigint[][] = []
   for (let i = 0; i + per <= c.length; i += per) {
@@ -372,10 +375,10 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
           // moreReg (reserved up to 6.12, ignored by 7.x). Entries of size 0 stay: the kernel
           // refuses each with a line, and an empty first entry is still the node's.
           const entries = tuples(n, reg, [ac, sc], problems, {
-            keep: 'none',
+            keep: 'skip',
             kernel: "5.10 to 6.12 skip the node (\"Reserved memory: invalid reg property\"), as this board does; 7.x reads it as a node without reg (of_flat_dt_get_addr_size_prop()), which a size makes dynamic",
           })
-          const [first, ...rest] = entries
+          const [first, ...rest] = entries ?? []
           if (!first) continue
           const fx: FixedReservation = { kind: 'fixed', name: n.name, base: hex(first[0]!), size: hex(first[1]!) }
           if (nomap) fx.nomap = true
@@ -409,12 +412,12 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
         }
         const ranges = getProp(n, 'alloc-ranges')
         if (ranges) {
-          const bad = problems.length
-          const list = tuples(n, ranges, [ac, sc], problems, {
-            keep: 'none',
+          const all = tuples(n, ranges, [ac, sc], problems, {
+            keep: 'skip',
             kernel: "5.10 to 6.12 skip the node (\"invalid alloc-ranges property\"), as this board does; 7.x allocates it anywhere (of_flat_dt_get_addr_size_prop())",
-          }).filter(([, s]) => s! > 0n)
-          if (problems.length > bad) continue
+          })
+          if (!all) continue
+          const list = all.filter(([, s]) => s! > 0n)
           if (list.length > 0) d.allocRanges = list.map(([b, s]) => ({ base: hex(b!), size: hex(s!) }))
           notes.push(loc(n, ranges))
         }

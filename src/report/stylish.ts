@@ -66,7 +66,7 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`))
     const fixKey = (i: number): string | undefined => {
       const f = groups[i]?.[0]
-      return f?.suggestion && !boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined
+      return f?.suggestion && !boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`) ? `${f.boardId}\0${suggestionKey(f)}` : undefined
     }
     rows.forEach(([where, severity, message, rule], i) => {
       lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`)
