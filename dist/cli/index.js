@@ -14553,10 +14553,14 @@ const NUMA_MEMBLKS = { resetTo: NUMA_NO_NODE, reserved: true, clipToDram: true }
  * in parse_early_param() (a bare `numa` is -EINVAL there: early-params.ts).
  */
 function numaOff(cmdline) {
+    return numaValueStarts(cmdline, ['off']);
+}
+/** Engine helper (no kernel counterpart): whether some `numa=` value starts with one of `prefixes`, as both early_param("numa") handlers test it. */
+function numaValueStarts(cmdline, prefixes) {
     if (!cmdline.includes('numa'))
         return false;
     for (const p of parseEarlyParams(cmdline))
-        if (p.val !== null && parameq(p.param, 'numa') && p.val.startsWith('off'))
+        if (p.val !== null && parameq(p.param, 'numa') && prefixes.some((x) => p.val.startsWith(x)))
             return true;
     return false;
 }
@@ -14566,12 +14570,7 @@ function numaOff(cmdline) {
  * the SRAT (disable_srat()); either way numa_init(dummy_numa_init) fakes node 0.
  */
 function x86NumaFirmwareOff(cmdline) {
-    if (!cmdline.includes('numa'))
-        return false;
-    for (const p of parseEarlyParams(cmdline))
-        if (p.val !== null && parameq(p.param, 'numa') && (p.val.startsWith('off') || p.val.startsWith('noacpi')))
-            return true;
-    return false;
+    return numaValueStarts(cmdline, ['off', 'noacpi']);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/setup.js
@@ -30446,7 +30445,7 @@ function formatStylish(report, _ctx = {}) {
         const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`));
         const fixKey = (i) => {
             const f = groups[i]?.[0];
-            return f?.suggestion && !boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`) ? `${f.boardId}\0${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : undefined;
+            return f?.suggestion && !boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`) ? `${f.boardId}\0${suggestionKey(f)}` : undefined;
         };
         rows.forEach(([where, severity, message, rule], i) => {
             lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`);
@@ -32841,11 +32840,6 @@ function problemAt(severity, code, message, node, p) {
 }
 /** The kernel's range parser stops before an incomplete entry (of_pci_range_parser_one(), drivers/of/address.c, 5.10-7.2). */
 const RANGE_PARSER = { keep: 'whole', kernel: 'the kernel reads its whole entries and stops before the rest (of_pci_range_parser_one())' };
-/**
- * Splits a property into tuples of `widths` cells. A length that is not a multiple is a warning
- * that says what the kernel does (`partial`): a malformed node is the kernel's to skip, not a
- * reason to write no board.
- */
 function tuples(node, p, widths, problems, partial) {
     const c = cells(p.value);
     const per = widths.reduce((a, b) => a + b, 0);
@@ -32856,8 +32850,8 @@ function tuples(node, p, widths, problems, partial) {
     }
     if (p.value.length % (4 * per) !== 0) {
         problems.push(problemAt('warning', 'badLength', `${p.value.length} bytes is not a multiple of ${per} cells (${widths.join('+')}): ${partial.kernel}; fix the DT`, node, p));
-        if (partial.keep === 'none')
-            return [];
+        if (partial.keep === 'skip')
+            return undefined;
     }
     const out = [];
     for (let i = 0; i + per <= c.length; i += per) {
@@ -33142,10 +33136,10 @@ function dtToBoard(fdt, opts = {}) {
                     // moreReg (reserved up to 6.12, ignored by 7.x). Entries of size 0 stay: the kernel
                     // refuses each with a line, and an empty first entry is still the node's.
                     const entries = tuples(n, reg, [ac, sc], problems, {
-                        keep: 'none',
+                        keep: 'skip',
                         kernel: "5.10 to 6.12 skip the node (\"Reserved memory: invalid reg property\"), as this board does; 7.x reads it as a node without reg (of_flat_dt_get_addr_size_prop()), which a size makes dynamic",
                     });
-                    const [first, ...rest] = entries;
+                    const [first, ...rest] = entries ?? [];
                     if (!first)
                         continue;
                     const fx = { kind: 'fixed', name: n.name, base: types_hex(first[0]), size: types_hex(first[1]) };
@@ -33183,13 +33177,13 @@ function dtToBoard(fdt, opts = {}) {
                 }
                 const ranges = getProp(n, 'alloc-ranges');
                 if (ranges) {
-                    const bad = problems.length;
-                    const list = tuples(n, ranges, [ac, sc], problems, {
-                        keep: 'none',
+                    const all = tuples(n, ranges, [ac, sc], problems, {
+                        keep: 'skip',
                         kernel: "5.10 to 6.12 skip the node (\"invalid alloc-ranges property\"), as this board does; 7.x allocates it anywhere (of_flat_dt_get_addr_size_prop())",
-                    }).filter(([, s]) => s > 0n);
-                    if (problems.length > bad)
+                    });
+                    if (!all)
                         continue;
+                    const list = all.filter(([, s]) => s > 0n);
                     if (list.length > 0)
                         d.allocRanges = list.map(([b, s]) => ({ base: types_hex(b), size: types_hex(s) }));
                     notes.push(loc(n, ranges));
