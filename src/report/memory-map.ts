@@ -146,14 +146,29 @@ function intervals(input: MapInput): Interval[] {
   return out
 }
 
-function boundaries(input: MapInput): Array<{ at: PhysAddr; label: string }> {
+/** The last 64-bit address: a device whose `dmaLimit` is this reaches all memory. */
+const U64_MAX = (1n << 64n) - 1n
+
+/** A limit to mark on the map; `noAddress` when it is listed by its label alone. */
+interface Boundary {
+  at: PhysAddr
+  label: string
+  noAddress?: true
+}
+
+function boundaries(input: MapInput): Boundary[] {
   const sim = input.result
-  const out: Array<{ at: PhysAddr; label: string }> = []
+  const out: Boundary[] = []
   for (const z of sim.zones) {
     if ((z.name === 'DMA' || z.name === 'DMA32') && z.end !== null) out.push({ at: z.end + 1n, label: `ZONE_${z.name} ends` })
   }
   if (!bootStoppedEarly(sim)) out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' })
-  for (const d of input.devices ?? []) out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` })
+  for (const d of input.devices ?? []) {
+    const name = `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`
+    // A 64-bit device reaches every address: its reach has no end to mark, and 2^64 is not an address.
+    if (d.dmaLimit >= U64_MAX) out.push({ at: U64_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true })
+    else out.push({ at: d.dmaLimit + 1n, label: `${name} DMA reach ends` })
+  }
   const ck = sim.crashkernel
   if (ck.kind === 'failed') {
     ck.searched.forEach((w, i) => {
@@ -183,7 +198,7 @@ export function memoryMapItems(input: MapInput): { items: MapItem[]; outside: st
   const outside: string[] = []
   for (const b of boundaries(input)) {
     if (b.at <= lo || b.at >= hi) {
-      outside.push(`${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`)
+      outside.push(b.noAddress ? b.label : `${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`)
       continue
     }
     marks.set(b.at, [...(marks.get(b.at) ?? []), b.label])

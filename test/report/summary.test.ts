@@ -60,6 +60,12 @@ describe('memory map (Mermaid)', () => {
     ])
   })
 
+  it('lists a device that reaches every 64-bit address without an address past 2^64', () => {
+    const map = renderMemoryMap({ result: rpi1g, devices: [{ name: 'nvme0', dmaLimit: 0xffffffffffffffffn, dumpTarget: true }] })!
+    expect(map.outside).toContain('nvme0 (dump target) DMA reach covers every 64-bit address')
+    expect(map.outside.join('\n')).not.toContain('0x1_0000_0000_0000_0000')
+  })
+
   it('splits blocks at limits inside RAM and says which device cannot reach the crash kernel', () => {
     const result = sim({
       memory: [[0n, 4n * GiB]],
