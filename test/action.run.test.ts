@@ -526,6 +526,20 @@ describe('coreIO(): the real io', () => {
     }
   })
 
+  it('says so, as a configuration error, when GITHUB_OUTPUT names a file that does not exist', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ckc-coreio-')), 'missing')
+    vi.stubEnv('GITHUB_OUTPUT', file)
+    try {
+      coreIO().setOutput('errors', 3)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError)
+      expect((error as Error).message).toBe(`cannot write output "errors" to the file GITHUB_OUTPUT names (${file}): it does not exist`)
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+
   it('writes a file into a directory that does not exist yet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ckc-coreio-'))
     await coreIO().writeFile(join(dir, 'out', 'deep', 'results.sarif'), '{}\n')

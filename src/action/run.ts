@@ -19,6 +19,7 @@
  * and keeps exactly that many slots free (one per level: its messages are merged).
  */
 import { createHash, randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -63,6 +64,10 @@ export function coreIO(): ActionsIO {
     },
     annotate: (level, message, props) => (level === 'error' ? core.error(message, props) : level === 'warning' ? core.warning(message, props) : core.notice(message, props)),
     setOutput: (name, value) => {
+      // @actions/core refuses a GITHUB_OUTPUT naming no file with a bare Error (no errno
+      // code); the runner always creates it, so a missing one is a setup problem too.
+      const file = process.env.GITHUB_OUTPUT
+      if (file && !existsSync(file)) throw new ConfigurationError(`cannot write output "${name}" to the file GITHUB_OUTPUT names (${file}): it does not exist`)
       try {
         core.setOutput(name, value)
       } catch (error) {
