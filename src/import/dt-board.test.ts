@@ -7,6 +7,8 @@ import { virtTree, type Variant } from '../../test/import/qemu-virt-dt.js'
 import type { Board, Reservation } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { caseToBoard, qemuMemorySize, type OracleInput } from '../oracle/case-board.js'
+import { simulate } from '../engine/simulate.js'
+import { decodeLayouts } from '../index.js'
 import { dtbToBoard } from './dt-board.js'
 
 const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
@@ -173,6 +175,35 @@ describe('dtToBoard: reservations', () => {
     ])
     expect(r.provenance['/reservations/0']).toBe('DTB /memreserve/ entry 0 (byte 0x28)')
     expect(r.provenance['/reservations/4']).toMatch(/^DTB \/reserved-memory\/linux,cma size \(byte 0x[0-9a-f]+\); DTB \/reserved-memory\/linux,cma alignment/)
+  })
+
+  // __reserved_mem_alloc_size() tries each alloc-ranges entry as [base, base + size); an end
+  // of 0 is MEMBLOCK_ALLOC_ANYWHERE, so an entry (0, 0) after a window that is full places the node.
+  it('reads an alloc-ranges entry (0, 0) as anywhere and leaves out (b, 0), a window nothing fits in', () => {
+    const blob = buildDtb(
+      root([
+        mem(0, 0x100000000n),
+        resmem([
+          { name: 'fw@40000000', props: { reg: reg2([0x40000000, 0x1000000]), 'no-map': true } },
+          { name: 'pool', props: { size: [...u64(0x2000000)], 'alloc-ranges': reg2([0x40000000, 0x1000000], [0x50000000, 0], [0, 0]) } },
+        ]),
+      ]),
+    )
+    const r = dtbToBoard(blob, { id: 'b' })
+    expect(r.problems).toEqual([])
+    expect(r.board.reservations?.[1]).toEqual({
+      kind: 'dynamic',
+      name: 'pool',
+      size: '0x2000000',
+      allocRanges: [{ base: '0x40000000', size: '0x1000000' }, { base: '0x0', size: '0xffffffffffffffff' }],
+      description: 'alloc-ranges entry 2 (0, 0) ends at 0, which the kernel reads as anywhere (MEMBLOCK_ALLOC_ANYWHERE): written as 0x0 + 0xffffffffffffffff',
+    })
+    // The kernel places it at the top of RAM (the first window is taken, the second empty).
+    const matrix = JSON.stringify({ version: 1, boards: [{ ...r.board, arch: 'arm64', kernels: ['6.12'], image: { base: '0x80000000' }, cmdline: 'crashkernel=256M' }] })
+    const { layouts, findings } = decodeLayouts(matrix, 'boards.json')
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([])
+    const sim = simulate(layouts[0]!.layout)
+    expect(sim.trace.map((t) => t.text)).toContain('OF: reserved mem: 0x00000000fe000000..0x00000000ffffffff (32768 KiB) map non-reusable pool')
   })
 
   it('keeps reg entries of size 0 (bootloader placeholders the kernel refuses with a line), first or not', () => {
