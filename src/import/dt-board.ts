@@ -27,7 +27,6 @@
 import type { Board, DmaRange, DynamicReservation, FixedReservation, Reservation } from '../matrix/generated/board-matrix.js'
 import { cells, getProp, isAvailable, parseDtb, propString, propStrings, readNumber, type Fdt, type FdtNode, type FdtProperty } from './dtb.js'
 import { boardId, derivedId, hex, slugId, toMemory, type ImportProblem, type ImportResult, type Provenance } from './types.js'
-import { MEMBLOCK_ALLOC_ANYWHERE } from '../engine/memblock/memblock.js'
 
 type Arch = NonNullable<Board['arch']>
 
@@ -418,14 +417,9 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
             kernel: "5.10 to 6.12 skip the node (\"invalid alloc-ranges property\"), as this board does; 7.x allocates it anywhere (of_flat_dt_get_addr_size_prop())",
           })
           if (!all) continue
-          // __reserved_mem_alloc_size() tries each [b, b + s) in turn, and
-          // early_init_dt_alloc_reserved_memory_arch() reads an end of 0 as
-          // MEMBLOCK_ALLOC_ANYWHERE: (0, 0) is anywhere, written as the window that ends there
-          // (the format has no empty ranges); (b, 0) is a window nothing fits in, left out.
-          const anywhere = all.findIndex(([b, s]) => b === 0n && s === 0n)
-          const list = all.flatMap(([b, s]) => (s! > 0n ? [[b!, s!]] : b === 0n ? [[0n, MEMBLOCK_ALLOC_ANYWHERE]] : []))
-          if (list.length > 0) d.allocRanges = list.map(([b, s]) => ({ base: hex(b!), size: hex(s!) }))
-          if (anywhere >= 0) d.description = `alloc-ranges entry ${anywhere} (0, 0) ends at 0, which the kernel reads as anywhere (MEMBLOCK_ALLOC_ANYWHERE): written as ${hex(0n)} + ${hex(MEMBLOCK_ALLOC_ANYWHERE)}`
+          // Every entry, size 0 too: __reserved_mem_alloc_size() tries each [b, b + s) in turn
+          // (the board format reads them the same way).
+          if (all.length > 0) d.allocRanges = all.map(([b, s]) => ({ base: hex(b!), size: hex(s!) }))
           notes.push(loc(n, ranges))
         }
         if (nomap) d.nomap = true

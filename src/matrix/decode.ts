@@ -418,7 +418,9 @@ function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolea
     } else {
       const size = c.num(r.size, child(at, 'size'), `reservation "${r.name}" size`)
       const align = r.align === undefined ? 0n : c.num(r.align, child(at, 'align'), `reservation "${r.name}" alignment`)
-      const ranges = (r.allocRanges ?? []).map((a, j) => c.range(`alloc-range ${j} of "${r.name}"`, a.base, a.size, child(at, 'allocRanges', j)))
+      // An entry of size 0 is the kernel's too: [base, base) fits nothing, and (0, 0) ends at 0,
+      // which early_init_dt_alloc_reserved_memory_arch() reads as MEMBLOCK_ALLOC_ANYWHERE.
+      const ranges = (r.allocRanges ?? []).map((a, j) => c.range(`alloc-range ${j} of "${r.name}"`, a.base, a.size, child(at, 'allocRanges', j), true))
       if (size === undefined || align === undefined || ranges.some((x) => x === undefined) || !c.add(checkAlignment(align, child(at, 'align')))) {
         ok = false
         continue

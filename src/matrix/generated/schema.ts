@@ -278,7 +278,7 @@ export const boardMatrixSchema = {
             "$ref": "#/$defs/range"
           },
           "default": [],
-          "description": "DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."
+          "description": "DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."
         },
         "nomap": {
           "type": "boolean",
