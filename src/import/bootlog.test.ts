@@ -625,6 +625,28 @@ describe('bootLogToBoard', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['secondBoot', 'reservedMemWithoutRange', 'noInitrd', 'dtSizeUnknown'])
   })
 
+  // Without memblock=debug the tree's size comes from where NODE_DATA went (calibrate.ts):
+  // this QEMU's (bookworm's 7.2) virt tree is 0x280 bytes smaller than the 6.12 profile's.
+  it("takes the unflattened tree's size from the NODE_DATA line of a log without memblock=debug", () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/options/arm64-6.12-4G-mem192M.log.gz'))).toString('utf8')
+    const r = bootLogToBoard(log)
+    expect(r.board.boot).toMatchObject({ nodeData: '0x3740', unflattenedDt: '0xa483' })
+    expect(r.problems.find((p) => p.code === 'dtSizeFromNodeData')?.message).toContain('it is taken as 0xa483, the size that puts NODE_DATA where line 9 shows it')
+    expect(r.problems.some((p) => p.code === 'dtSizeUnknown')).toBe(false)
+    expect(r.provenance['/boot/unflattenedDt']).toMatch(/^the kernel profile's 0xa703 moved by -0x280, which puts NODE_DATA where boot log line 9/)
+    // The model now prints the log's own line.
+    const line = log.split('\n').find((l) => l.includes('NODE_DATA(0) allocated'))!.replace(/^\[[^\]]*\] /, '').trimEnd()
+    expect(simulate(boardToLayouts(r.board)[0]!).trace.map((e) => e.text)).toContain(line)
+  })
+
+  it('keeps the tree unknown, and says by how much NODE_DATA is off, when no tree explains where it went', () => {
+    // Debian 7.0.4 arm64 allocates more above NODE_DATA than its log shows (test/boots/random/builds.json: KFENCE).
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/random/arm64-7.0.4-virt-8G-w09.log.gz'))).toString('utf8')
+    const r = bootLogToBoard(log)
+    expect(r.board.boot?.unflattenedDt).toBeUndefined()
+    expect(r.problems.find((p) => p.code === 'dtSizeUnknown')?.message).toContain('; and NODE_DATA (line 10) is 0xfffd80 bytes lower than the model puts it, more than a device tree explains')
+  })
+
   it('says nothing of a missing crash kernel line when the command line has no crashkernel=', () => {
     const log = [
       '[    0.000000] Linux version 6.12.117+deb13-amd64 (debian-kernel@lists.debian.org) #1 SMP PREEMPT_DYNAMIC Debian 6.12.117-1 (2025-11-20)',

@@ -34,6 +34,7 @@ import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservati
 import { isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
+import { calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 
 type Arch = NonNullable<Board['arch']>
@@ -155,7 +156,7 @@ export interface BootLogFacts {
   memInit?: Located<true>
   /** x86 /proc/meminfo's DirectMap counters in kB, where the log carries /proc/meminfo. */
   directMapKb?: Located<Record<string, number>>
-  /** `NODE_DATA(0) allocated [mem …]`: the build's pg_data_t, cache-line rounded. */
+  /** `NODE_DATA(0) allocated [mem …]` (arm64 ≤6.11: `NUMA: NODE_DATA [mem …]`): the build's pg_data_t, cache-line rounded. */
   nodeData?: Located<Span>
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
@@ -800,7 +801,8 @@ export const RE = {
   mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
   ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
   ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
-  nodeData: new RegExp(`^NODE_DATA\\(0\\) allocated \\[mem ${H}-${H}\\]`),
+  // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
+  nodeData: new RegExp(`^(?:NODE_DATA\\(0\\) allocated|NUMA: NODE_DATA) \\[mem ${H}-${H}\\]`),
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -1873,6 +1875,22 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   if (arch === 'arm64' && pageSizeName && pageSizeName !== '4K') {
     board.pageSize = pageSizeName
     provenance['/pageSize'] = `PAGE_SIZE = table size >> order: ${cite('boot log', f.pageSize!)}`
+  }
+  // The tree's size the log does not give, from where NODE_DATA went (calibrate.ts).
+  const unsized = problems.findIndex((p) => p.code === 'dtSizeUnknown')
+  if (unsized >= 0 && f.nodeData) {
+    const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, (line) => {
+      const m = RE.nodeData.exec(line)
+      return m ? { base: big(m[1]!), end: big(m[2]!) + 1n } : undefined
+    })
+    if (calibrated?.kind === 'size') {
+      calibratedProvenance(provenance, calibrated.size, calibrated.from, cite('boot log', f.nodeData))
+      problems[unsized] = { severity: 'note', source: 'bootLog', code: 'dtSizeFromNodeData', message: `the unflattened device tree's size is not in the log (boot with memblock=debug): it is taken as ${hex(calibrated.size)}, the size that puts NODE_DATA where line ${f.nodeData.line} shows it (exact to 64 bytes)` }
+    } else if (calibrated?.kind === 'offBy') {
+      const { bytes } = calibrated
+      const by = `${hex(bytes < 0n ? -bytes : bytes)} bytes ${bytes > 0n ? 'lower' : 'higher'}`
+      problems[unsized] = { ...problems[unsized]!, message: `${problems[unsized]!.message}; and NODE_DATA (line ${f.nodeData.line}) is ${by} than the model puts it, more than a device tree explains: something else the log does not show is allocated above it (a kernel option, a firmware reservation), so the model's placements below it may be off by as much` }
+    }
   }
   if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
     problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' })
