@@ -65,6 +65,41 @@ describe('arm64 with two nodes', () => {
   })
 })
 
+describe('what arm64 NUMA init prints (arch_numa_init(); the lines of every test/boots and oracle arm64 log)', () => {
+  const lines = (kernel: string, cmdline: string, extra: Record<string, unknown> = {}, memory: Bank[] = [{ base: '0x40000000', size: '4G' }]) => {
+    const d = decodeMatrix({ version: 1, boards: [{ id: 'n', extends: 'qemu-virt-arm64', memory, kernels: [kernel], cmdline, ...extra }] } as never)
+    expect(d.problems).toEqual([])
+    return simulate(d.layouts[0]!.layout).trace.filter((t) => t.source === 'numa').map((t) => (t.text.includes('NODE_DATA') ? t.text.replace(/\[mem 0x[0-9a-f]+-0x[0-9a-f]+\]$/, '[mem …]') : t.text))
+  }
+  const faking = 'NUMA: Faking a node at [mem 0x0000000040000000-0x000000013fffffff]'
+  it('one node from the device tree: 5.10 and 6.1 say no NUMA configuration was found; 6.12 on (of_numa_init() fails first) only fake the node', () => {
+    expect(lines('5.10', 'crashkernel=256M')).toEqual(['NUMA: No NUMA configuration found', faking, 'NUMA: NODE_DATA [mem …]'])
+    expect(lines('6.1', 'crashkernel=256M')).toEqual(['NUMA: No NUMA configuration found', faking, 'NUMA: NODE_DATA [mem …]'])
+    for (const k of ['6.12', '7.2']) expect(lines(k, 'crashkernel=256M')).toEqual([faking, 'NODE_DATA(0) allocated [mem …]'])
+  })
+  it('numa=off skips the firmware for the fake node, and says so', () => {
+    expect(lines('6.1', 'numa=off')).toEqual(['NUMA: NUMA disabled', faking, 'NUMA: NODE_DATA [mem …]'])
+    expect(lines('6.12', 'numa=off')).toEqual(['NUMA: NUMA disabled', faking, 'NODE_DATA(0) allocated [mem …]'])
+  })
+  it('with ACPI and no SRAT, acpi_numa_init() fails: pr_info() up to 6.1 (5.10 under "ACPI: NUMA: "), pr_debug() from 6.12', () => {
+    expect(lines('5.10', '', { acpi: true })[0]).toBe('ACPI: NUMA: Failed to initialise from firmware')
+    expect(lines('6.1', '', { acpi: true })[0]).toBe('NUMA: Failed to initialise from firmware')
+    expect(lines('6.12', '', { acpi: true })).toEqual([faking, 'NODE_DATA(0) allocated [mem …]'])
+  })
+  it('two nodes: a NODE_DATA line per node, and no fake node (numa/arm64-6.1-virt-4G-1G+3G-ck256M, numa/arm64-6.12-virt-4G-2G+2G-ck256M)', () => {
+    const memory = two('0x40000000', '1G', '0x80000000', '3G')
+    const raw = (kernel: string) => simulate(decodeMatrix({ version: 1, boards: [{ id: 'n', extends: 'qemu-virt-arm64', memory, kernels: [kernel], cmdline: 'crashkernel=256M' }] } as never).layouts[0]!.layout).trace.filter((t) => t.source === 'numa').map((t) => t.text)
+    // Node 0's at the top of node 0, as that boot's; node 1's below the preset's own tree (its log's QEMU has another).
+    expect(raw('6.1')).toEqual(['NUMA: NODE_DATA [mem 0x7fffd380-0x7fffffff]', expect.stringMatching(/^NUMA: NODE_DATA \[mem 0x13f7e[0-9a-f]{4}-0x13f7effff\]$/)])
+    expect(lines('6.12', 'crashkernel=256M', {}, two('0x40000000', '2G', '0xc0000000', '2G'))).toEqual(['NODE_DATA(0) allocated [mem …]', 'NODE_DATA(1) allocated [mem …]'])
+  })
+  // A bank without a node fails the coverage check and the kernel fakes one node; the
+  // warning it prints first is not modelled, but "No NUMA configuration found" is not printed.
+  it('some banks without a node: the fake node, without "No NUMA configuration found"', () => {
+    expect(lines('6.1', '', {}, [{ base: '0x40000000', size: '1G', node: 0 }, { base: '0x80000000', size: '3G' }])).toEqual([faking, 'NUMA: NODE_DATA [mem …]'])
+  })
+})
+
 describe('x86_64 with two nodes (SRAT)', () => {
   it('6.12 q35 6G 3G+3G: NODE_DATA of each node at the top of that node (numa/amd64-6.12-q35-6G-3G+3G-ck512M)', () => {
     const banks: Bank[] = [

@@ -20,6 +20,7 @@
  */
 import { MAX_NUMNODES, NUMA_NO_NODE, memblockEndOfDram, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
 import { parameq, parseEarlyParams } from './params.js'
+import { fmtHex } from './phys.js'
 import type { MemoryBank, PhysAddr } from './types.js'
 
 /** What a generation's NUMA init does to memblock's nodes. */
@@ -145,4 +146,46 @@ function numaValueStarts(cmdline: string, prefixes: readonly string[]): boolean 
  */
 export function x86NumaFirmwareOff(cmdline: string): boolean {
   return numaValueStarts(cmdline, ['off', 'noacpi'])
+}
+
+/**
+ * What arch_numa_init() prints on the way to its nodes, per generation (the lines the
+ * oracle's and test/boots' arm64 logs show at every boot).
+ */
+export interface ArchNumaLog {
+  /**
+   * numa_init()'s line when the init function succeeded with no node: of_numa_init() on a
+   * device tree without `numa-node-id` returns 0 up to 6.11 (drivers/of/of_numa.c@v6.1.192
+   * of_numa_parse_memory_nodes); from 6.12 it returns -EINVAL (r starts at -EINVAL,
+   * @v6.12.117) and numa_init() says nothing.
+   */
+  noConfiguration: string | undefined
+  /**
+   * arch_acpi_numa_init()'s line when acpi_numa_init() fails (no SRAT memory affinity):
+   * pr_info() under "ACPI: NUMA: " (arch/arm64/kernel/acpi_numa.c@v5.10.223
+   * arm64_acpi_numa_init) or "NUMA: " (drivers/base/arch_numa.c@v6.1.192); pr_debug() from
+   * 6.12 (@v6.12.117, v7.2.13).
+   */
+  acpiFailed: string | undefined
+  /** The line for a node's NODE_DATA at [start, end]: setup_node_data() up to 6.11, alloc_node_data() (mm/numa.c) from 6.12. */
+  nodeData: (nid: number, start: PhysAddr, end: PhysAddr) => string
+  /** The line when it landed on another node `tnid` (early_pfn_to_nid()). */
+  nodeDataOnNode: (nid: number, tnid: number) => string
+}
+
+/** 5.10: arch/arm64/mm/numa.c setup_node_data(), pr_fmt "NUMA: " (v5.10.223). */
+export const ARCH_NUMA_LOG_5_10: ArchNumaLog = {
+  noConfiguration: 'NUMA: No NUMA configuration found',
+  acpiFailed: 'ACPI: NUMA: Failed to initialise from firmware',
+  nodeData: (_nid, start, end) => `NUMA: NODE_DATA [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
+  nodeDataOnNode: (nid, tnid) => `NUMA: NODE_DATA(${nid}) on node ${tnid}`,
+}
+/** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
+export const ARCH_NUMA_LOG_6_1: ArchNumaLog = { ...ARCH_NUMA_LOG_5_10, acpiFailed: 'NUMA: Failed to initialise from firmware' }
+/** 6.12+: numa_memblks; alloc_node_data() in mm/numa.c prints without a prefix (v6.12.117, v7.2.13). */
+export const ARCH_NUMA_LOG_6_12: ArchNumaLog = {
+  noConfiguration: undefined,
+  acpiFailed: undefined,
+  nodeData: (nid, start, end) => `NODE_DATA(${nid}) allocated [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
+  nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
 }
