@@ -100,6 +100,52 @@ describe('what arm64 NUMA init prints (arch_numa_init(); the lines of every test
   })
 })
 
+describe('riscv64 with two nodes', () => {
+  const rv = (kernel: string, memory: Bank[], cmdline: string) => boot(kernel, memory, cmdline, 'qemu-virt-riscv64')
+  const halves = two('0x80000000', '2G', '0x100000000', '2G')
+  it("6.12, node 0 = [2G, 4G): NODE_DATA(0) and node 0's memmap at the top of node 0 move the crash kernel below them (riscv64-numa/riscv64-6.12-virt-4G-2G+2G-ck256M)", () => {
+    const r = rv('6.12', halves, 'crashkernel=256M')
+    expect(r.main).toBe(0xede00000n)
+    expect(r.trace).toContain('NODE_DATA(0) allocated [mem 0xffffdbc0-0xffffffff]')
+    // sparse_init_nid() of node 0: its 32 MiB memmap buffer on node 0 only, under its NODE_DATA and usemaps.
+    expect(r.reserved.some((x) => x.base <= 0xfde00000n && x.base + x.size >= 0xffe00000n)).toBe(true)
+    // The same RAM as one node: all of it at the top of RAM, the crash kernel at the top of DMA32.
+    expect(rv('6.12', [{ base: '0x80000000', size: '4G' }], 'crashkernel=256M').main).toBe(0xf0000000n)
+  })
+  it('6.12: each node gets its memmap buffer at its own top (the 8G 4G+4G boot: node 0 [2G, 6G), node 1 [6G, 10G))', () => {
+    const r = rv('6.12', two('0x80000000', '4G', '0x180000000', '4G'), 'crashkernel=512M')
+    const node0 = r.reserved.find((x) => x.base <= 0x17be00000n && 0x17be00000n < x.base + x.size)
+    expect(node0).toBeDefined()
+    expect(r.main).toBe(0xe0000000n)
+  })
+  it('7.2: NODE_DATA per node before the crash kernel, and no per-node CMA area: setup_bootmem() reserves CMA while only node 0 is online (riscv64-numa/riscv64-7.2-virt-4G-2G+2G-ck256M)', () => {
+    const r = rv('7.2', halves, 'crashkernel=256M')
+    expect(r.main).toBe(0xe7e00000n)
+    expect(r.trace.filter((t) => t.startsWith('NODE_DATA(0)') || t.startsWith('cma: '))).toEqual(['cma: Reserved 128 MiB at 0x00000000f8000000', 'NODE_DATA(0) allocated [mem 0xf7ffd600-0xf7ffffff]'])
+    expect(r.trace.some((t) => t.startsWith('NUMA: Faking'))).toBe(false)
+  })
+  it('7.3 (CMA after arch_numa_init(), arch/riscv/mm/init.c@v7.3.4 misc_mem_init): every node is online, so CMA_SIZE_PERNUMA adds an area on each node', () => {
+    const d = decodeMatrix({ version: 1, boards: [{ id: 'n', extends: 'qemu-virt-riscv64', memory: halves, kernels: ['7.2'], cmdline: 'crashkernel=256M' }] } as never)
+    const cma = (kernel: string) => simulate({ ...d.layouts[0]!.layout, kernel }).trace.map((t) => t.text).filter((t) => t.startsWith('cma: Reserved'))
+    expect(cma('7.2.13')).toHaveLength(1)
+    const r73 = cma('7.3.4')
+    expect(r73).toHaveLength(3)
+    // numa1's area on node 1: [4G, 6G).
+    expect(BigInt(r73[2]!.replace(/.* at (0x[0-9a-f]+).*/, '$1')) >= 0x100000000n).toBe(true)
+  })
+  it('the zone block prints each range with its node and one "Initmem setup" line per node (riscv64-numa/riscv64-7.2-virt-4G-1G+3G-ck512M)', () => {
+    const r = rv('7.2', two('0x80000000', '1G', '0xc0000000', '3G'), 'crashkernel=256M')
+    // OpenSBI's no-map nodes split node 0's first range.
+    expect(r.zoneLines.slice(-5)).toEqual([
+      '  node   0: [mem 0x0000000080000000-0x000000008005ffff]',
+      '  node   0: [mem 0x0000000080060000-0x00000000bfffffff]',
+      '  node   1: [mem 0x00000000c0000000-0x000000017fffffff]',
+      'Initmem setup node 0 [mem 0x0000000080000000-0x00000000bfffffff]',
+      'Initmem setup node 1 [mem 0x00000000c0000000-0x000000017fffffff]',
+    ])
+  })
+})
+
 describe('x86_64 with two nodes (SRAT)', () => {
   it('6.12 q35 6G 3G+3G: NODE_DATA of each node at the top of that node (numa/amd64-6.12-q35-6G-3G+3G-ck512M)', () => {
     const banks: Bank[] = [

@@ -45,15 +45,6 @@ export interface NumaMemblockGeneration {
   clipToDram: boolean
 }
 
-/**
- * Mirrors dummy_numa_init() — arch/x86/mm/numa.c (v6.12.117:204; drivers/base/arch_numa.c:283 for arm64, riscv64):
- * NUMA init for the one faked node 0 over [start, end) (x86: [0, PFN_PHYS(max_pfn));
- * arm64, riscv64: the start and end of DRAM).
- */
-export function numaInitMemblock(mb: Memblock, gen: NumaMemblockGeneration, start: PhysAddr, end: PhysAddr): void {
-  numaRegisterMeminfo(mb, gen, [{ nid: 0, start, end }])
-}
-
 /** One numa_meminfo block: [start, end) on node `nid` (struct numa_memblk). */
 export interface NumaMemblk {
   nid: number

@@ -12,7 +12,8 @@
  *     setup_vm_final       KFENCE pool, linear-map and kernel-mapping page tables (6.4+
  *                          best_map_size(); ≤6.3 PMD-only)
  *   unflatten_device_tree  reserved_mem array (6.12+), the tree, the alias table
- *   misc_mem_init          NUMA (NODE_DATA), sparse_init (≤6.x), zone sizes,
+ *   misc_mem_init          NUMA (NODE_DATA of each node), sparse_init (≤6.x, node by node),
+ *                          zone sizes,
  *                          arch_reserve_crashkernel: CRASH_ALIGN = PMD_SIZE,
  *                          LOW = dma32_phys_limit, HIGH = memblock_end_of_DRAM()
  *   (7.x)                  zones printed later by mm_core_init_early(), same limits
@@ -31,7 +32,7 @@
  */
 import type { ArchBootResult, ArchBoot } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaNumaCmaReserve, type CmaRules } from '../cma.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import {
@@ -77,7 +78,7 @@ import {
   type TableAlloc,
 } from './mmu.js'
 import { sparseInit } from './sparse.js'
-import { numaInitMemblock, numaOff } from '../numa.js'
+import { firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, type NumaMemblk } from '../numa.js'
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export const KFENCE_NUM_OBJECTS = 255n
@@ -199,7 +200,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
   // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
   // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
-  const cma = policy.riscv!.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, trace)
+  const cma = policy.riscv!.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace)
   const linearMapEnd = kernelLoad ? physRamBase + memoryLimit : undefined
   return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd }
 }
@@ -208,12 +209,21 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
  * dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area: at
  * the end of setup_bootmem() up to 7.2 (arch/riscv/mm/init.c@v7.2.13:309), in misc_mem_init()
  * right after arch_numa_init() from 7.3 (arch/riscv/mm/init.c@v7.3.4:1360), so after the
- * linear-map tables, the KFENCE pool and NODE_DATA.
- * @kernel arch/riscv/mm/init.c setup_bootmem, misc_mem_init; kernel/dma/contiguous.c dma_contiguous_reserve
+ * linear-map tables, the KFENCE pool and NODE_DATA. With CONFIG_DMA_NUMA_CMA and
+ * CONFIG_CMA_SIZE_PERNUMA it reserves an area on each online node as well
+ * (dma_numa_cma_reserve()), if more than one node is online: in setup_bootmem() only node 0
+ * is (node_online_map starts as node 0 alone; numa_register_nodes() sets the others), so
+ * riscv64 ≤7.2 reserves none (the 7.2 boots of test/boots/riscv64-numa print one
+ * "cma: Reserved" line); from misc_mem_init() every node of the DT is.
+ * @kernel arch/riscv/mm/init.c setup_bootmem, misc_mem_init; kernel/dma/contiguous.c
+ *         dma_contiguous_reserve, dma_numa_cma_reserve (v7.2.13); mm/page_alloc.c node_states
  */
-function defaultCmaReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, reservedMem: ReservedMemState, dma32PhysLimit: PhysAddr, trace: Trace): PhysRange | undefined {
+function defaultCmaReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, reservedMem: ReservedMemState, dma32PhysLimit: PhysAddr, onlineNodes: readonly number[], trace: Trace): PhysRange | undefined {
   if (!layout.config.CMA || reservedMem.cmaDefault) return undefined
-  return dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
+  const rules = cmaRulesOf(layout.pageSize, policy.riscv!)
+  const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, rules, trace)
+  dmaNumaCmaReserve(mb, layout.cmdline, area?.size, onlineNodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
+  return area
 }
 
 /** The linear map's inputs, fixed before the first table is allocated. */
@@ -302,24 +312,42 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
 }
 
 /**
- * Mirrors arch_numa_init() on a DT without NUMA nodes (or with `numa=off`, which skips
- * of_numa_init()): dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM,
- * then alloc_node_data() takes NODE_DATA(0) top-down.
- * @kernel drivers/base/arch_numa.c arch_numa_init, dummy_numa_init; mm/numa.c alloc_node_data
+ * Mirrors arch_numa_init() — drivers/base/arch_numa.c (v6.12.117:330, v7.2.13): numa_init(of_numa_init)
+ * takes a node per DT memory node's numa-node-id (of_numa_parse_memory_nodes(); every bank
+ * must have one: firmwareNumaMemblks()), puts memblock.memory (and from 6.12 memblock.reserved)
+ * on the nodes, and numa_register_nodes() → setup_node_data() / alloc_node_data() takes
+ * NODE_DATA of each node, in node order, top-down on the node first
+ * (memblock_phys_alloc_try_nid()). Without nodes (or with `numa=off`, which skips
+ * of_numa_init()) dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM, and
+ * NODE_DATA(0) is taken the same way. QEMU's DT has no distance-map, and riscv64 allocates
+ * nothing for the node cpumasks (no CPUMASK_OFFSTACK): the boots show no other allocation.
+ * Returns NODE_DATA of each node (0 where the size is not known).
+ * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, numa_register_nodes,
+ *         dummy_numa_init, setup_node_data (v6.1.192, v6.12.117, v7.2.13); drivers/of/of_numa.c
+ *         of_numa_init; mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
-export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): PhysAddr {
-  const start = memblockStartOfDram(mb)
-  const end = memblockEndOfDram(mb) - 1n
-  // pr_info() under pr_fmt "NUMA: " (v6.1.192:440, v6.12.117:290, v7.2.13:290).
-  if (numaOff(layout.cmdline)) trace.info('numa', 'NUMA: NUMA disabled')
-  trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end)}]`)
-  numaInitMemblock(mb, policy.numaMemblock, start, end + 1n)
+export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): Map<number, PhysAddr> {
+  const firmware = numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory)
+  let blocks: NumaMemblk[]
+  if (firmware) blocks = firmware
+  else {
+    const start = memblockStartOfDram(mb)
+    const end = memblockEndOfDram(mb)
+    // pr_info() under pr_fmt "NUMA: " (v6.1.192:440, v6.12.117:290, v7.2.13:290).
+    if (numaOff(layout.cmdline)) trace.info('numa', 'NUMA: NUMA disabled')
+    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`)
+    blocks = [{ nid: 0, start, end }]
+  }
+  numaRegisterMeminfo(mb, policy.numaMemblock, blocks)
+  const nodeData = new Map<number, PhysAddr>()
   const size = layout.boot.nodeData
-  if (size === 0n) return 0n
-  const nd = memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', 0)
   const hex010 = (x: bigint): string => '0x' + x.toString(16).padStart(8, '0')
-  if (nd) trace.info('numa', `NODE_DATA(0) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`)
-  return nd
+  for (const nid of numaNodesParsed(blocks)) {
+    const nd = size === 0n ? 0n : memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', nid)
+    if (nd) trace.info('numa', `NODE_DATA(${nid}) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`)
+    nodeData.set(nid, nd)
+  }
+  return nodeData
 }
 
 /** CRASH_ADDR_LOW_MAX of the policy's generation; `highMax` where it has none. */
@@ -384,7 +412,8 @@ interface RiscvPrefix {
   debugPagealloc: boolean
   bm: ReturnType<typeof setupBootmem>
   vm: RiscvVmFinal
-  nodeData: PhysAddr
+  /** NODE_DATA of each node. */
+  nodeData: Map<number, PhysAddr>
   /** The default CMA area, wherever the generation reserves it. */
   cma: PhysRange | undefined
   sparse: ReturnType<typeof sparseInit> | undefined
@@ -432,8 +461,8 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   })
   // misc_mem_init()
   const nodeData = archNumaInit(mb, layout, pol, trace)
-  const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, trace) : bm.cma
-  const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined
+  const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, [...nodeData.keys()], trace) : bm.cma
+  const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, (nid) => nodeData.get(nid) ?? 0n, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined
   // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
   const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug))
   for (const e of zoneBlock.events) trace.events.push(e)
@@ -490,7 +519,7 @@ function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly M
       kfencePool: p.vm.kfencePool,
       linearTablePages: p.vm.linearTablePages,
       kernelTablePages: p.vm.kernelTablePages,
-      nodeData: p.nodeData,
+      nodeData: p.nodeData.get(0) ?? 0n,
       sparse: p.sparse,
     },
   }

@@ -9,20 +9,21 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { memblockAdd, memblockAlloc, memblockAllocTryNid, memblockCreate, memblockReserve, type Memblock } from '../memblock/memblock.js'
+import { memblockAdd, memblockAlloc, memblockAllocTryNid, memblockCreate, memblockReserve, memblockSetNode, type Memblock } from '../memblock/memblock.js'
 import { roundUp, SMP_CACHE_BYTES } from '../phys.js'
 import type { PhysAddr } from '../types.js'
 import { createPgdMapping, RISCV_PAGE_SHIFT, RISCV_PAGE_SIZE, RISCV_PMD_SIZE, swapperPgDir, swapperPgDirReference, vmemmapPopulate, vmemmapPopulateBasepages, vmemmapStart, type RiscvPageTables, type RiscvPagingLevels, type TableAlloc } from './mmu.js'
 import { memSectionUsageSize, RISCV_MAX_PHYSMEM_BITS, RISCV_MEM_SECTION_BYTES, RISCV_SECTION_SIZE_BITS, sparseInit, type SectionRuns } from './sparse.js'
 
-/** sparse_init() section by section, as the kernel loops (the reference). */
-function sparseInitPerSection(mb: Memblock, tables: RiscvPageTables, nodeData: PhysAddr, physRamBase: PhysAddr, pageblockBits: bigint, vmemmap: 'basepages' | 'hugepages') {
+/** sparse_init() section by section, as the kernel loops (the reference): sparse_init_nid() for each run of present sections on one node. */
+function sparseInitPerSection(mb: Memblock, tables: RiscvPageTables, nodeData: (nid: number) => PhysAddr, physRamBase: PhysAddr, pageblockBits: bigint, vmemmap: 'basepages' | 'hugepages') {
   const sectionSize = 1n << RISCV_SECTION_SIZE_BITS
   const pagesPerSection = sectionSize / RISCV_PAGE_SIZE
   const sectionsPerRoot = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES
   const nrSectionRoots = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / sectionsPerRoot
   const memSection = memblockAlloc(mb, nrSectionRoots * 8n, SMP_CACHE_BYTES, 'sparse_init')
-  const present = new Set<bigint>()
+  // Each present section and its node: the first region to mark it sets it (memory_present()).
+  const present = new Map<bigint, number>()
   const roots = new Set<bigint>()
   for (const r of mb.memory.regions) {
     const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) >> RISCV_PAGE_SHIFT
@@ -34,34 +35,46 @@ function sparseInitPerSection(mb: Memblock, tables: RiscvPageTables, nodeData: P
       const root = section / sectionsPerRoot
       if (!roots.has(root)) {
         roots.add(root)
-        memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc')
+        memblockAllocTryNid(mb, sectionsPerRoot * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', r.nid)
       }
-      present.add(section)
+      if (!present.has(section)) present.set(section, r.nid)
     }
   }
-  const sections = [...present].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const sections = [...present.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   if (sections.length === 0) return undefined
-  const mapCount = BigInt(sections.length)
-  const goal = nodeData & ~(sectionSize - 1n)
-  const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
-  let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid')
-  if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid')
-  if (!usemap) return { presentSections: sections, memSection, usemap, memmap: 0n }
-  const sectionMapSize = roundUp(64n * pagesPerSection, RISCV_PMD_SIZE)
-  const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc')
-  const tableAlloc: TableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc')
-  const vmemmapStartPfn = (physRamBase & ~(sectionSize - 1n)) >> RISCV_PAGE_SHIFT
-  for (const section of sections) {
-    if (vmemmap === 'hugepages') {
-      vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
-      if (!memmap) memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')
-    } else {
-      vmemmapPopulateBasepages(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
-      // Each page of the section's memmap from memblock when there is no buffer.
-      if (!memmap) for (let k = 0n; k < (64n * pagesPerSection) / RISCV_PAGE_SIZE; k++) if (!memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, 'vmemmap_alloc_block')) break
+  const nodes: Array<{ nid: number; usemap: PhysAddr; memmap: PhysAddr }> = []
+  for (let i = 0; i < sections.length; ) {
+    const nid = present.get(sections[i]!)!
+    let j = i + 1
+    while (j < sections.length && present.get(sections[j]!) === nid) j++
+    const mapCount = BigInt(j - i)
+    const goal = nodeData(nid) & ~(sectionSize - 1n)
+    const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
+    let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + sectionSize, 'sparse_init_nid', nid)
+    if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid', nid)
+    if (!usemap) {
+      nodes.push({ nid, usemap, memmap: 0n })
+      i = j
+      continue
     }
+    const sectionMapSize = roundUp(64n * pagesPerSection, RISCV_PMD_SIZE)
+    const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc', nid, true)
+    const tableAlloc: TableAlloc = () => memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc', nid)
+    const vmemmapStartPfn = (physRamBase & ~(sectionSize - 1n)) >> RISCV_PAGE_SHIFT
+    for (const section of sections.slice(i, j)) {
+      if (vmemmap === 'hugepages') {
+        vmemmapPopulate(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
+        if (!memmap) memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', nid)
+      } else {
+        vmemmapPopulateBasepages(tables, section * pagesPerSection, pagesPerSection, vmemmapStartPfn, tableAlloc)
+        // Each page of the section's memmap from memblock when there is no buffer.
+        if (!memmap) for (let k = 0n; k < (64n * pagesPerSection) / RISCV_PAGE_SIZE; k++) if (!memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', nid)) break
+      }
+    }
+    nodes.push({ nid, usemap, memmap })
+    i = j
   }
-  return { presentSections: sections, memSection, usemap, memmap }
+  return { presentSections: sections, memSection, usemap: nodes[0]!.usemap, memmap: nodes[0]!.memmap, nodes }
 }
 
 /** Every section of the runs, in order (what the per-section reference lists). */
@@ -90,16 +103,22 @@ describe('sparseInit() by runs of sections = section by section', () => {
           banks.push([at, size])
           at += size + g(fc.constantFrom, 0n, 0n, 4096n, 64n * M, 128n * M, 16n * G)
         }
-        const build = (): { mb: Memblock; t: RiscvPageTables; physRamBase: bigint; nodeData: bigint } => {
+        const build = (): { mb: Memblock; t: RiscvPageTables; physRamBase: bigint; nodeData: (nid: number) => bigint } => {
           const mb = memblockCreate(RISCV_PAGE_SIZE)
           for (const [base, size] of banks) memblockAdd(mb, base, size)
+          // As NUMA init leaves it: the banks on node 0, or from one of them (or from inside
+          // one, which splits a section between the nodes) on node 1.
+          const end = mb.memory.regions.at(-1) ? mb.memory.regions.at(-1)!.base + mb.memory.regions.at(-1)!.size : 0n
+          memblockSetNode(mb.memory, 0n, end, 0)
+          if (split !== undefined && split < end) memblockSetNode(mb.memory, split, end - split, 1)
           const start = mb.memory.regions[0]?.base ?? 0n
           const physRamBase = start & ~(RISCV_PMD_SIZE - 1n)
           // Now and then most of RAM is taken, so that the memmap buffer (or more) fails.
           const last = mb.memory.regions.at(-1)
           if (squeeze && last && last.base + last.size - start > squeeze) memblockReserve(mb, start, last.base + last.size - start - squeeze, 'test')
-          return { mb, t: swapperPgDir(levels, physRamBase), physRamBase, nodeData: start + nodeOffset }
+          return { mb, t: swapperPgDir(levels, physRamBase), physRamBase, nodeData: (nid) => (nid === 0 ? start + nodeOffset : (split ?? 0n) + nodeOffset) }
         }
+        const split = banks.length === 0 || g(fc.boolean) ? undefined : banks[g(fc.integer, { min: 0, max: banks.length - 1 })]![0] + g(fc.constantFrom, 0n, 0n, 4096n, 64n * M)
         const squeeze = g(fc.integer, { min: 0, max: 3 }) === 0 ? g(fc.constantFrom, 64n * 1024n, 4n * M, 40n * M) : 0n
         const nodeOffset = g(fc.bigInt, { min: 0n, max: 1n << 20n }) * 4096n
         const pageblockBits = g(fc.constantFrom, 4n, 8n)
@@ -125,18 +144,18 @@ describe('sparseInit() by runs of sections = section by section', () => {
     // only that region has no present section at all.
     const mb = memblockCreate(RISCV_PAGE_SIZE)
     memblockAdd(mb, 0x1001n, 0x100n)
-    expect(sparseInit(mb, swapperPgDir(3, 0n), 0x1001n, 0n, 4n, 'hugepages')).toBeUndefined()
+    expect(sparseInit(mb, swapperPgDir(3, 0n), () => 0x1001n, 0n, 4n, 'hugepages')).toBeUndefined()
     // A region with one whole page marks its section.
     const mb2 = memblockCreate(RISCV_PAGE_SIZE)
     memblockAdd(mb2, 0x1000n, 0x1000n)
-    expect(sparseInit(mb2, swapperPgDir(3, 0n), 0x1000n, 0n, 4n, 'hugepages')?.presentSections).toEqual([{ first: 0n, last: 0n }])
+    expect(sparseInit(mb2, swapperPgDir(3, 0n), () => 0x1000n, 0n, 4n, 'hugepages')?.presentSections).toEqual([{ first: 0n, last: 0n }])
   })
   it('present sections that follow each other are one run, also from two memory regions (for_each_present_section_nr() sees 0, 1)', () => {
     // [0, 128 MiB) and [128 MiB + 4 KiB, 256 MiB): memory_present() marks sections 0 and 1.
     const mb = memblockCreate(RISCV_PAGE_SIZE)
     memblockAdd(mb, 0n, 128n * M)
     memblockAdd(mb, 128n * M + 4096n, 128n * M - 4096n)
-    expect(sparseInit(mb, swapperPgDir(3, 0n), 0n, 0n, 4n, 'hugepages')?.presentSections).toEqual([{ first: 0n, last: 1n }])
+    expect(sparseInit(mb, swapperPgDir(3, 0n), () => 0n, 0n, 4n, 'hugepages')?.presentSections).toEqual([{ first: 0n, last: 1n }])
   })
 })
 
@@ -177,7 +196,7 @@ describe('vmemmap_populate() in base pages (riscv ≤6.1: vmemmap_populate_basep
     const run = (vmemmap: 'basepages' | 'hugepages'): bigint => {
       const mb = memblockCreate(RISCV_PAGE_SIZE)
       memblockAdd(mb, 0x80000000n, 4n * G)
-      sparseInit(mb, swapperPgDir(4, 0x80000000n), 0x17ff00000n, 0x80000000n, 4n, vmemmap)
+      sparseInit(mb, swapperPgDir(4, 0x80000000n), () => 0x17ff00000n, 0x80000000n, 4n, vmemmap)
       return mb.reserved.regions.filter((r) => r.owner === '__earlyonly_bootmem_alloc').reduce((n, r) => n + r.size, 0n)
     }
     // 4 GiB: 32 sections, 32 PTE tables.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * sparse_init() on riscv64 (SPARSEMEM_EXTREME + SPARSEMEM_VMEMMAP, one node): the
- * mem_section root array, one section array per root touched, the usemaps next to
- * NODE_DATA, the memmap buffer and the vmemmap page tables. On ≤6.x misc_mem_init() runs it
- * before the crash reservation, so its ~RAM/64 + 32 MiB sit right under the top of RAM
- * before crashkernel= is placed.
+ * sparse_init() on riscv64 (SPARSEMEM_EXTREME + SPARSEMEM_VMEMMAP): the mem_section root
+ * array, one section array per root touched, and for each node the usemaps next to its
+ * NODE_DATA, its memmap buffer and the vmemmap page tables. On ≤6.x misc_mem_init() runs it
+ * before the crash reservation, so its ~RAM/64 + 32 MiB sit right under the top of each
+ * node's RAM before crashkernel= is placed.
  *
  * @kernel mm/sparse.c memblocks_present, memory_present, sparse_index_init,
  *         sparse_index_alloc, sparse_init, sparse_init_nid,
@@ -39,6 +39,16 @@ export interface SparseInitResult {
    */
   presentSections: SectionRuns
   memSection: PhysAddr
+  /** The first sparse_init_nid()'s usemaps and memmap buffer (the only one's on one node). */
+  usemap: PhysAddr
+  memmap: PhysAddr
+  /** What each sparse_init_nid() call allocated, in call order (one per run of sections on one node). */
+  nodes: SparseNodeResult[]
+}
+
+/** One sparse_init_nid() call: its node, its usemaps and its memmap buffer (0: not allocated). */
+export interface SparseNodeResult {
+  nid: number
   usemap: PhysAddr
   memmap: PhysAddr
 }
@@ -71,10 +81,23 @@ export function memSectionUsageSize(pageblockBits: bigint): PhysSize {
   return 16n + SUBSECTION_MAP_BYTES + usemapBytes
 }
 
+/** A run of consecutive present sections, all on one node (a section keeps the node of the first region that marked it). */
+interface NodeRun {
+  first: bigint
+  last: bigint
+  nid: number
+}
+
 /**
- * Mirrors sparse_init() — mm/sparse.c (v6.12.117:487) for one node.
+ * Mirrors sparse_init() — mm/sparse.c (v6.12.117:487): memblocks_present() (the root array,
+ * one mem_section array per root, allocated for the node of the memory region that first
+ * touches it: sparse_index_alloc()), then sparse_init_nid() for each run of present sections
+ * on one node: the usemaps in (or near) the section of the node's NODE_DATA, the memmap
+ * buffer on the node only (memmap_alloc() → memblock_alloc_exact_nid_raw()), and
+ * vmemmap_populate() of the run with its tables asked of the node (__earlyonly_bootmem_alloc();
+ * a later node's sections reuse the tables an earlier node's already made).
  *
- * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
+ * @param nodeData - the physical address of NODE_DATA(nid) (the usemaps go into its section)
  * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations
  * @param pageblockBits - NR_PAGEBLOCK_BITS of the kernel (policy data)
  * @param vmemmap - how the kernel's vmemmap_populate() maps the memmap (policy data): PMD
@@ -83,7 +106,7 @@ export function memSectionUsageSize(pageblockBits: bigint): PhysSize {
 export function sparseInit(
   mb: Memblock,
   tables: RiscvPageTables,
-  nodeData: PhysAddr,
+  nodeData: (nid: number) => PhysAddr,
   physRamBase: PhysAddr,
   pageblockBits: bigint,
   vmemmap: RiscvPolicy['vmemmap'],
@@ -93,10 +116,10 @@ export function sparseInit(
   // memory_present() for each memblock.memory range (NOMAP ones too): one section array per
   // root, allocated when a section of that root is first seen. A range marks the sections
   // first..last that [start_pfn & ~(PAGES_PER_SECTION - 1), end_pfn) steps through; they are
-  // kept as runs of consecutive sections (not one by one) for sparse_init_nid() below.
-  const runs: Array<{ first: bigint; last: bigint }> = []
+  // kept as runs of consecutive sections on one node (not one by one) for sparse_init_nid().
+  const runs: NodeRun[] = []
   // memblock.memory is sorted and disjoint, so the roots come in ascending order and a root
-  // already seen can only be the previous region's last one.
+  // (or section) already seen can only be the previous region's last one.
   let lastRoot = -1n
   for (const r of mb.memory.regions) {
     // PFN_UP(base), PFN_DOWN(end): addresses are not negative, so `>> PAGE_SHIFT` is the division.
@@ -104,44 +127,65 @@ export function sparseInit(
     const endPfn = (r.base + r.size) / RISCV_PAGE_SIZE
     // for_each_mem_pfn_range() (__next_mem_pfn_range()) skips a region without a whole page.
     if (startPfn >= endPfn) continue
-    const first = startPfn / PAGES_PER_SECTION
+    let first = startPfn / PAGES_PER_SECTION
     if (first * PAGES_PER_SECTION >= endPfn) continue
     const last = (endPfn - 1n) / PAGES_PER_SECTION
     const lastOfRegion = last / SECTIONS_PER_ROOT
     for (let root = first / SECTIONS_PER_ROOT; root <= lastOfRegion; root++) {
       if (root <= lastRoot) continue
-      // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
-      memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0)
+      // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES, nid).
+      memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', r.nid)
     }
     if (lastOfRegion > lastRoot) lastRoot = lastOfRegion
-    runs.push({ first, last })
+    // A section the previous region already marked keeps that region's node.
+    const prev = runs.at(-1)
+    if (prev && first <= prev.last) first = prev.last + 1n
+    if (first > last) continue
+    // Runs that touch on one node merge (for_each_present_section_nr() sees no break).
+    if (prev && prev.nid === r.nid && first === prev.last + 1n) prev.last = last
+    else runs.push({ first, last, nid: r.nid })
   }
-  // The present sections in order (for_each_present_section_nr()), as runs that overlap or
-  // touch merged.
-  runs.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0))
+  if (runs.length === 0) return undefined
   const present: Array<{ first: bigint; last: bigint }> = []
   for (const run of runs) {
     const prev = present.at(-1)
-    if (prev && run.first <= prev.last + 1n) {
-      if (run.last > prev.last) prev.last = run.last
-    } else present.push({ first: run.first, last: run.last })
+    if (prev && run.first === prev.last + 1n) prev.last = run.last
+    else present.push({ first: run.first, last: run.last })
   }
-  if (present.length === 0) return undefined
+  // sparse_init(): sparse_init_nid() for each run of present sections whose node stays the same.
+  const nodes: SparseNodeResult[] = []
+  for (let i = 0; i < runs.length; ) {
+    let j = i + 1
+    while (j < runs.length && runs[j]!.nid === runs[i]!.nid) j++
+    const nid = runs[i]!.nid
+    nodes.push(sparseInitNid(mb, tables, nid, runs.slice(i, j), nodeData(nid), physRamBase, pageblockBits, vmemmap))
+    i = j
+  }
+  return { presentSections: present, memSection, usemap: nodes[0]!.usemap, memmap: nodes[0]!.memmap, nodes }
+}
+
+/**
+ * Mirrors sparse_init_nid() — mm/sparse.c (v6.12.117:437) for the runs of one node: the usemaps
+ * (sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible, on the
+ * node first), the memmap buffer (sparse_buffer_init(): on the node only), then the vmemmap of
+ * each section. Without usemaps the node's sections get no memmap (the kernel marks them not
+ * present and goes on to the next node).
+ */
+function sparseInitNid(mb: Memblock, tables: RiscvPageTables, nid: number, runs: readonly NodeRun[], nodeData: PhysAddr, physRamBase: PhysAddr, pageblockBits: bigint, vmemmap: RiscvPolicy['vmemmap']): SparseNodeResult {
   let mapCount = 0n
-  for (const run of present) mapCount += run.last - run.first + 1n
-  // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
+  for (const run of runs) mapCount += run.last - run.first + 1n
   const goal = nodeData & SECTION_ALIGN_MASK
   const usageBytes = memSectionUsageSize(pageblockBits) * mapCount
-  let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid', 0)
-  if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid', 0)
-  if (!usemap) return { presentSections: present, memSection, usemap, memmap: 0n }
+  let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid', nid)
+  if (!usemap) usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid', nid)
+  if (!usemap) return { nid, usemap, memmap: 0n }
   // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
   const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE)
-  const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc', 0)
+  const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc', nid, true)
   // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
   // the buffer, or one by one from memblock when the buffer could not be allocated.
   const tableAlloc: TableAlloc = (_lastLevel, count) => {
-    for (let k = 0; k < count; k++) memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc', 0)
+    for (let k = 0; k < count; k++) memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc', nid)
   }
   const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE
   const populate = vmemmap === 'basepages' ? vmemmapPopulateBasepages : vmemmapPopulate
@@ -151,7 +195,7 @@ export function sparseInit(
     // vmemmap_populate() calls of a run of consecutive sections map consecutive PMD blocks
     // one after the other: one call for the run maps the same leaves and allocates the same
     // tables in the same order (createPgdMappings() replays the per-entry walk's order).
-    for (const run of present) {
+    for (const run of runs) {
       populate(tables, run.first * PAGES_PER_SECTION, (run.last - run.first + 1n) * PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
     }
   } else {
@@ -160,15 +204,15 @@ export function sparseInit(
     // first page; table and pages are all one page, page aligned, above the same goal, so
     // taking the table first reserves the same pages, and the section's 512 pages are
     // reserved as one counted run.)
-    for (const run of present) {
+    for (const run of runs) {
       for (let section = run.first; section <= run.last; section++) {
         populate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc)
-        if (vmemmap === 'basepages') memblockAllocPages(mb, PAGES_PER_PMD, RISCV_PAGE_SIZE, physRamBase, MEMBLOCK_ALLOC_ACCESSIBLE, 'vmemmap_alloc_block', 0)
-        else memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', 0)
+        if (vmemmap === 'basepages') memblockAllocPages(mb, PAGES_PER_PMD, RISCV_PAGE_SIZE, physRamBase, MEMBLOCK_ALLOC_ACCESSIBLE, 'vmemmap_alloc_block', nid)
+        else memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', nid)
       }
     }
   }
-  return { presentSections: present, memSection, usemap, memmap }
+  return { nid, usemap, memmap }
 }
 
 /** Runs of consecutive present section numbers, first..last inclusive, in order. */
