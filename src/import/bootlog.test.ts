@@ -950,14 +950,16 @@ describe('boards with several NUMA nodes (test/boots/numa)', () => {
     ])
     expect(valid(board)).toEqual([])
   })
-  it('riscv64 (simulated with one node): the nodes are kept, with a multiNode warning', () => {
-    // A riscv64 6G log whose node ranges are edited onto two nodes, as a two-node boot prints them.
-    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/riscv64/riscv64-6.12-virt-6G-ck512M.high.log.gz')))
-      .toString('utf8')
-      .replace('  node   0: [mem 0x0000000080060000-0x00000001ffffffff]', '  node   0: [mem 0x0000000080060000-0x000000013fffffff]\n[    0.000000]   node   1: [mem 0x0000000140000000-0x00000001ffffffff]')
+  it('riscv64 on two nodes: the nodes are kept, without a warning (riscv64-numa/riscv64-6.12-virt-6G-3G+3G-ck512M.high)', () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/riscv64-numa/riscv64-6.12-virt-6G-3G+3G-ck512M.high.log.gz'))).toString('utf8')
     const r = bootLogToBoard(log)
     expect(r.board.memory?.map((m) => m.node)).toEqual([0, 1])
-    expect(r.problems.filter((p) => p.code === 'multiNode')).toHaveLength(1)
+    expect(r.problems.filter((p) => p.code === 'multiNode')).toEqual([])
+    // A node set up without memory (a CPU-only node) is one the banks cannot describe: warned of.
+    const memoryless = log.replace('Initmem setup node 1 [mem 0x0000000140000000-0x00000001ffffffff]', 'Initmem setup node 1 [mem 0x0000000140000000-0x00000001ffffffff]\n[    0.000000] Initmem setup node 2 as memoryless')
+    const w = bootLogToBoard(memoryless).problems.filter((p) => p.code === 'multiNode')
+    expect(w).toHaveLength(1)
+    expect(w[0]!.message).toMatch(/^the log sets up node 2 without memory/)
   })
   it('a log with one node gives no node to any bank', () => {
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/arm64-sizes/arm64-6.12-plain-4097M-ck256M.log.gz'))).toString('utf8')

@@ -158,6 +158,8 @@ export interface BootLogFacts {
   directMapKb?: Located<Record<string, number>>
   /** `NODE_DATA(0) allocated [mem …]` (arm64 ≤6.11: `NUMA: NODE_DATA [mem …]`): the build's pg_data_t, cache-line rounded. */
   nodeData?: Located<Span>
+  /** The first node the zone block sets up without memory ("Initmem setup node N as memoryless"). */
+  memorylessNode?: Located<number>
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
   lpa2?: Located<true>
@@ -803,6 +805,8 @@ export const RE = {
   ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
   // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
   nodeData: new RegExp(`^(?:NODE_DATA\\(0\\) allocated|NUMA: NODE_DATA) \\[mem ${H}-${H}\\]`),
+  // free_area_init_node() (mm/mm_init.c@v6.12.117:1719) and arm64/riscv64 setup_node_data() ≤6.11 (drivers/base/arch_numa.c@v6.1.192:210).
+  memorylessNode: /^Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\])\s*$/,
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -971,6 +975,12 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       continue
     }
 
+    // A node without memory (a CPU-only node): free_area_init_node() says so in the zone block,
+    // arm64/riscv64 setup_node_data() ≤6.11 at NUMA init.
+    if (!facts.memorylessNode && !facts.initRan) {
+      const ml = RE.memorylessNode.exec(s)
+      if (ml) facts.memorylessNode = at(Number(ml[1]))
+    }
     if (zoneBlock) {
       zoneBlock.push(t)
       if (RE.zoneBlockEnd.test(s)) {
@@ -1316,7 +1326,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'memorylessNode', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
@@ -1693,8 +1703,8 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     }
     banks = applyNomap(banks, nomap)
     banks = applyNodes(banks, f.nodeRanges)
-    if (arch === 'riscv64' && banks.some((b) => b.node !== undefined)) {
-      problems.push({ severity: 'warning', source: 'bootLog', code: 'multiNode', message: 'the log shows more than one NUMA node, and riscv64 is simulated with one: the per-node NODE_DATA and memmap allocations before the crash reservation are not made, so a crash region below a node\'s end may be predicted too high' })
+    if (f.memorylessNode) {
+      problems.push({ severity: 'warning', source: 'bootLog', code: 'multiNode', message: `the log sets up node ${f.memorylessNode.value} without memory (${cite('boot log', f.memorylessNode)}): the board's banks describe only nodes with memory, so that node's NODE_DATA, which the kernel allocates on another node before the crash reservation, is not made` })
     }
     board.memory = toMemory(banks.map((b) => {
       const bank: MemoryBank = { base: hex(b.base), size: hex(b.end - b.base) }

@@ -56,11 +56,20 @@ describe('dtToBoard: memory', () => {
       { base: '0xc0000000', size: '0x80000000' },
     ])
     expect(partial.problems.map((p) => p.code)).toEqual(['numaNodePartial'])
-    // riscv64 is simulated with one node: the nodes are kept, with a warning.
-    const cpus: NodeSpec = { name: 'cpus', props: {}, children: [{ name: 'cpu@0', props: { 'riscv,isa': 'rv64imafdc' } }] }
+    // riscv64 on two nodes, as arm64: the nodes are kept, nothing to warn of (the engine models them).
+    const cpus: NodeSpec = { name: 'cpus', props: {}, children: [{ name: 'cpu@0', props: { 'riscv,isa': 'rv64imafdc', 'numa-node-id': [0] } }] }
     const rv = dtbToBoard(buildDtb(root([cpus, mem(0x80000000, 0x80000000, { 'numa-node-id': [0] }), mem(0x100000000n, 0x80000000, { 'numa-node-id': [1] })])))
     expect(rv.board.arch).toBe('riscv64')
-    expect(rv.problems.map((p) => p.code)).toEqual(['multiNode'])
+    expect(rv.board.memory?.map((m) => m.node)).toEqual([0, 1])
+    expect(rv.problems).toEqual([])
+  })
+  it('warns (multiNode) of a CPU on a node no memory node names: a memory-less node, whose NODE_DATA the kernel allocates elsewhere (of_numa_parse_cpu_nodes())', () => {
+    const cpu = (n: number, nid: number, extra: Record<string, unknown> = {}) => ({ name: `cpu@${n}`, props: { device_type: 'cpu', 'riscv,isa': 'rv64imafdc', 'numa-node-id': [nid], ...extra } })
+    const cpus: NodeSpec = { name: 'cpus', props: {}, children: [cpu(0, 0), cpu(1, 2), cpu(2, 3, { status: 'fail' })] }
+    const r = dtbToBoard(buildDtb(root([cpus, mem(0x80000000, 0x80000000, { 'numa-node-id': [0] }), mem(0x100000000n, 0x80000000, { 'numa-node-id': [1] })])))
+    expect(r.problems.map((p) => p.code)).toEqual(['multiNode'])
+    // Node 3's CPU failed (of_get_next_cpu_node() skips it): only node 2 is named.
+    expect(r.problems[0]!.message).toMatch(/^CPUs are on NUMA node 2 \(numa-node-id\)/)
   })
 
   it('uses the kernel default of 1 cell when the root has no #address-cells/#size-cells', () => {

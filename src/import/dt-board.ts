@@ -201,6 +201,21 @@ function noMemory(root: FdtNode, placeholders: Array<{ node: FdtNode; reg: FdtPr
   return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no memory node (device_type = "memory"): the boot loader adds one with the RAM it finds (U-Boot does), or UEFI firmware describes RAM in the EFI memory map instead, so this DT does not say how much RAM the board has: ${fill()}` }
 }
 
+/** The numa-node-id of each CPU node under /cpus that no memory bank's node is, ascending (of_numa_parse_cpu_nodes(), drivers/of/of_numa.c@v6.12.117). */
+function memorylessCpuNodes(root: FdtNode, withMemory: ReadonlySet<number>): number[] {
+  const cpus = root.children.find((c) => c.name === 'cpus')
+  const out = new Set<number>()
+  for (const cpu of cpus?.children ?? []) {
+    // for_each_of_cpu_node(): named cpu or of device_type "cpu", not failed (of_get_next_cpu_node()).
+    if (!(cpu.name.split('@')[0] === 'cpu' || propString(getProp(cpu, 'device_type')) === 'cpu')) continue
+    if (propString(getProp(cpu, 'status'))?.startsWith('fail')) continue
+    const p = getProp(cpu, 'numa-node-id')
+    const nid = p && p.value.length >= 4 ? cells(p.value)[0] : undefined
+    if (nid !== undefined && nid < 1024 && !withMemory.has(nid)) out.add(nid)
+  }
+  return [...out].sort((a, b) => a - b)
+}
+
 function inferArch(root: FdtNode): Arch | undefined {
   const cpus = root.children.find((c) => c.name === 'cpus')
   for (const cpu of cpus?.children ?? []) {
@@ -295,8 +310,14 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
     problems.push({ severity: 'warning', source: 'dtb', code: 'numaNodePartial', message: `${withNode} of ${memoryNodes} memory nodes have numa-node-id (or one is out of range): the kernel fakes one node over all memory instead; the banks get no node` })
   }
   if (!numaOk) for (const b of banks) delete b.node
-  if (numaOk && arch === 'riscv64' && new Set(banks.map((b) => b.node)).size > 1) {
-    problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: 'the memory nodes are on more than one NUMA node (numa-node-id), and riscv64 is simulated with one: the per-node NODE_DATA and memmap allocations before the crash reservation are not made' })
+  // of_numa_parse_cpu_nodes(): a CPU's numa-node-id makes a node too, one without memory when
+  // no memory node names it (drivers/of/of_numa.c@v6.12.117); its NODE_DATA then comes from
+  // another node before the crash reservation (alloc_node_data()), which banks cannot say.
+  if (numaOk && withNode > 0) {
+    const memoryless = memorylessCpuNodes(root, new Set(banks.map((b) => b.node!)))
+    if (memoryless.length > 0) {
+      problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA node ${memoryless.join(', ')} (numa-node-id), which no memory node names: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` })
+    }
   }
   banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
   for (let i = 1; i < banks.length; i++) {
