@@ -8,9 +8,9 @@
  * printed; and where the log has the memblock dump that follows the crash reservation
  * (memblock=debug), every page-aligned reservation in it lies inside one of the model's, and
  * the other way round; where the kernel printed its page tables (the project's own builds,
- * arm64-custom), the linear map by granule is the model's. A boot with its DTB (arm64-resmem)
- * is simulated from the board imported from both, a boot of a custom build from its log and
- * its .config. A set's builds.json (releases: Debian builds with no kernel profile) adds what
+ * arm64-custom), the linear map by granule is the model's. A boot with its DTB (arm64-resmem,
+ * riscv64's static-cma, riscv64-numa) is simulated from the board imported from both, a boot
+ * of a custom build from its log and its .config. A set's builds.json (releases: Debian builds with no kernel profile) adds what
  * such a build's log cannot say, as a user's board would. boots-16k.test.ts,
  * boots-memmap.test.ts and boots-early-params.test.ts check more of their sets. A boot the
  * model does not agree with yet is listed in KNOWN_DISAGREEMENTS (with its set's README saying
@@ -168,7 +168,7 @@ function configOf(f: string): string | undefined {
 
 describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
-    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'amd64-uefi', 'arm64-16k', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'cmdline-size', 'early-params', 'nolpa2', 'numa', 'options', 'random', 'releases', 'riscv64'])
+    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'amd64-uefi', 'arm64-16k', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'cmdline-size', 'early-params', 'nolpa2', 'numa', 'options', 'random', 'releases', 'riscv64', 'riscv64-numa'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
     // Every amd64 boot that reaches init prints /proc/meminfo after it: verify compares its
     // DirectMap counters. (early-params has boots that stop before.)
@@ -237,6 +237,20 @@ describe('static reusable CMA pools from the log alone (no DTB)', () => {
     // has no CONFIG_DMA_CMA: its log shows none).
     const cmaNames = res.filter((x) => x.kind === 'fixed' && x.cma).map((x) => x.name)
     if (f.startsWith('arm64')) expect(cmaNames).toEqual(['pool@a0000000', 'odd@a8100000', ...(f.includes('cma64M') ? [] : ['linux,cma@b0000000'])])
+  })
+})
+
+describe('riscv64 on two NUMA nodes from the log alone (no DTB)', () => {
+  // riscv64-numa's boots are checked above on the board imported from the log and the DTB
+  // (numa-node-id); the log's "Early memory node ranges" give the same nodes.
+  const numa = logs.filter((f) => f.startsWith('riscv64-numa/'))
+  it('has them', () => expect(numa.length).toBeGreaterThanOrEqual(11))
+  it.each(numa)('%s', (f) => {
+    const log = gunzipSync(readFileSync(join(root, f))).toString('utf8')
+    const r = verifyBootLog(log, { logName: f })
+    expect(r.problems).toEqual([])
+    expect(r.differences).toEqual([])
+    expect(new Set(r.board!.memory!.map((m) => m.node))).toEqual(new Set([0, 1]))
   })
 })
 

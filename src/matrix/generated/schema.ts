@@ -133,7 +133,7 @@ export const boardMatrixSchema = {
           "type": "integer",
           "minimum": 0,
           "maximum": 1023,
-          "description": "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. riscv64 boards are simulated with one node."
+          "description": "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated."
         },
         "description": {
           "type": "string",
