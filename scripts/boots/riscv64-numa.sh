@@ -3,7 +3,8 @@
 #
 # Boots the oracle's riscv64 kernels (6.12.117, 7.2.13) on QEMU virt with two NUMA nodes
 # (QEMU's -numa), where the oracle and test/boots/riscv64 boot one: 4G split 2G+2G, 1G+3G and
-# 3G+1G, 6G split 3G+3G, 8G split 4G+4G. Each node has its own RAM (a memory backend that
+# 3G+1G, 6G split 3G+3G, 8G split 4G+4G; and one boot (4G+0) whose node 1 has a CPU and no
+# memory. Each node has its own RAM (a memory backend that
 # reserves no host memory up front, reserve=off) and one of the two CPUs (-smp 2); QEMU's virt
 # DT then has one memory node per node and a numa-node-id on it and on each CPU (riscv virt
 # makes each node a socket). With memblock=debug; each serial log goes to
@@ -33,10 +34,15 @@ while read -r series mem n0 n1 tag cmdline; do
   id="riscv64-$series-virt-$mem-$n0+$n1-$tag"
   [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
   append="console=ttyS0 earlycon=uart8250,mmio,0x10000000 memblock=debug $cmdline"
+  # Node 1 of size 0: a CPU-only node without memory (QEMU gives it a memory node with an empty reg).
+  if [ "$n1" = 0 ]; then
+    numa="-object memory-backend-ram,id=m0,size=$n0,reserve=off -numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,cpus=1"
+  else
+    numa="-object memory-backend-ram,id=m0,size=$n0,reserve=off -object memory-backend-ram,id=m1,size=$n1,reserve=off"
+    numa="$numa -numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,cpus=1,memdev=m1"
+  fi
   # shellcheck disable=SC2086
-  boot_with_dt "$id" sv57 qemu-system-riscv64 virt -cpu rv64 -smp 2 -m "$mem" \
-    -object "memory-backend-ram,id=m0,size=$n0,reserve=off" -object "memory-backend-ram,id=m1,size=$n1,reserve=off" \
-    -numa node,nodeid=0,cpus=0,memdev=m0 -numa node,nodeid=1,cpus=1,memdev=m1 \
+  boot_with_dt "$id" sv57 qemu-system-riscv64 virt -cpu rv64 -smp 2 -m "$mem" $numa \
     -nodefaults -display none -bios "$(unpacked opensbi)" \
     -kernel "$(unpacked "riscv64-$series")" -initrd initramfs.cpio.gz -append "$append"
   keep "$id"
@@ -53,5 +59,6 @@ done <<'EOF'
 6.12 8G 4G 4G ck512M crashkernel=512M
 7.2 8G 4G 4G ck1G.high crashkernel=1G,high
 7.2 4G 2G 2G cma128M cma=128M crashkernel=256M
+6.12 4G 4G 0 ck256M crashkernel=256M
 EOF
 version qemu-system-riscv64

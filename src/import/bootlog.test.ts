@@ -960,6 +960,10 @@ describe('boards with several NUMA nodes (test/boots/numa)', () => {
     const w = bootLogToBoard(memoryless).problems.filter((p) => p.code === 'multiNode')
     expect(w).toHaveLength(1)
     expect(w[0]!.message).toMatch(/^the log sets up node 2 without memory/)
+    // A boot with one (riscv64-numa/riscv64-6.12-virt-4G-4G+0-ck256M: QEMU -numa node 1 with a
+    // CPU, no memory): arch_numa's setup_node_data() says so first, under pr_fmt "NUMA: ".
+    const real = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/riscv64-numa/riscv64-6.12-virt-4G-4G+0-ck256M.log.gz'))).toString('utf8')
+    expect(bootLogToBoard(real).problems.filter((p) => p.code === 'multiNode').map((p) => p.message)).toEqual([expect.stringMatching(/^the log sets up node 1 without memory \(boot log line 108: "NUMA: Initmem setup node 1 \[<memory-less node>\]"\)/)])
   })
   it('a log with one node gives no node to any bank', () => {
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/arm64-sizes/arm64-6.12-plain-4097M-ck256M.log.gz'))).toString('utf8')

@@ -806,7 +806,7 @@ export const RE = {
   // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
   nodeData: new RegExp(`^(?:NODE_DATA\\(0\\) allocated|NUMA: NODE_DATA) \\[mem ${H}-${H}\\]`),
   // free_area_init_node() (mm/mm_init.c@v6.12.117:1719) and arm64/riscv64 setup_node_data() ≤6.11 (drivers/base/arch_numa.c@v6.1.192:210).
-  memorylessNode: /^Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\])\s*$/,
+  memorylessNode: /^(?:NUMA: )?Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\])\s*$/,
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,

@@ -316,7 +316,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
   if (numaOk && withNode > 0) {
     const memoryless = memorylessCpuNodes(root, new Set(banks.map((b) => b.node!)))
     if (memoryless.length > 0) {
-      problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA node ${memoryless.join(', ')} (numa-node-id), which no memory node names: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` })
+      problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA node ${memoryless.join(', ')} (numa-node-id), which has no memory in this DT: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` })
     }
   }
   banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
