@@ -115,7 +115,9 @@ describe('the boot under acpi=', () => {
     ]
     expect(acpiLines(dt)).toEqual([])
     expect(acpiLines(on)).toEqual(failed)
-    expect(acpiLines(force)).toEqual(failed)
+    // With ACPI kept on, NUMA init asks ACPI for its SRAT and fails: 5.10 says so (pr_info()
+    // in arm64_acpi_numa_init()); from 6.12 it is pr_debug() (numa.ts ARCH_NUMA_LOG_*).
+    expect(acpiLines(force)).toEqual([...failed, ...(kernel === '5.10' ? ['ACPI: NUMA: Failed to initialise from firmware'] : [])])
     expect(unflattened(on)).toBe(true)
     expect(on.crashkernel).toEqual(dt.crashkernel)
     expect(dmaZone(on)).toEqual(dmaZone(dt))
