@@ -54,8 +54,10 @@ export function parseReservedDump(log: string, n = 0): DumpedRegion[] {
   for (let i = 0; i < lines.length; i++) {
     if (/Linux version /.test(lines[i]!) && ++banners > 1) break
     // The dump reserve_regions() prints before the EFI memory map is read (an EFI boot:
-    // drivers/firmware/efi/efi-init.c@v7.1.3:174) has memory.cnt 0, nothing the model builds: not counted.
-    if (lines[i]!.includes('MEMBLOCK configuration:') && !/memory\.cnt\s+=\s+0x0\b/.test(lines[i + 2] ?? '') && ++seen === n) {
+    // drivers/firmware/efi/efi-init.c@v7.1.3:174) is nothing the model builds: not counted. On
+    // arm64 with ACPI it has memory.cnt 0; on riscv64 it has the stub DT's /memory, and the
+    // memblock_remove() that follows it names reserve_regions.
+    if (lines[i]!.includes('MEMBLOCK configuration:') && !/memory\.cnt\s+=\s+0x0\b/.test(lines[i + 2] ?? '') && !beforeEfiMap(lines, i) && ++seen === n) {
       start = i
       break
     }
@@ -68,6 +70,13 @@ export function parseReservedDump(log: string, n = 0): DumpedRegion[] {
     else if (out.length > 0 && !/reserved\.cnt|memory/.test(l)) break
   }
   return out
+}
+
+/** Whether the dump at line `at` is reserve_regions()'s: the first line after its regions is the memblock_remove() it dumps before. */
+function beforeEfiMap(lines: string[], at: number): boolean {
+  let i = at + 1
+  while (i < lines.length && /\b(memory|reserved)(\.cnt|\[0x[0-9a-f]+\]| size)/.test(lines[i]!)) i++
+  return /memblock_remove: .* reserve_regions\b/.test(lines[i] ?? '')
 }
 
 /** parseReservedDump() as one string a region ("base+size node flags"), for readable comparisons. */

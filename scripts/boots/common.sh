@@ -21,7 +21,7 @@ begin() {
 # arm64 and amd64: linux-image up to 6.18, linux-binary from 6.19), and the sources of
 # bullseye's 5.10, bookworm's 6.1, trixie's 6.12 and sid's 7.2
 # for the project's own builds, with sid's arm64 config of 7.2 (its linux-binary package has
-# none); busybox-static and OpenSBI are trixie's.
+# none); busybox-static, OpenSBI and the riscv64 EDK2 (qemu-efi-riscv64) are trixie's.
 package() {
   case $1 in
     arm64-5.10) echo pool/main/l/linux-signed-arm64/linux-image-5.10.0-32-arm64_5.10.223-1_arm64.deb 53850b52e93158e3055c1d18a5527f9f95250f44b16ee48fb5ab0b42bed44665 boot/vmlinuz-5.10.0-32-arm64 ;;
@@ -61,6 +61,7 @@ package() {
     busybox-amd64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_amd64.deb 598a3fd92bdafc34cd81196b2952ad36e910e47a4ecf162f8ce5e8e262598e53 usr/bin/busybox ;;
     busybox-riscv64) echo pool/main/b/busybox/busybox-static_1.37.0-6+b9_riscv64.deb 4add476d2b185c5b487c285b38d790f0881a7e4a8e2ddde835f917e770eb8633 usr/bin/busybox ;;
     opensbi) echo pool/main/o/opensbi/opensbi_1.6-1_all.deb dc4a43bd21a0ca11771ed8b19ee6fa8476d1d0f4976bd0b27c0357c699d27e1e usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin ;;
+    edk2-riscv64) echo pool/main/e/edk2/qemu-efi-riscv64_2025.02-8+deb13u1_all.deb bda367c8e798ba5e5b7c650f06e350750a35f6764b6715449edc72848ba1f997 usr/share/qemu-efi-riscv64/RISCV_VIRT_CODE.fd ;;
     *) echo "unknown package $1" >&2; return 1 ;;
   esac
 }
