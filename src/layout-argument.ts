@@ -58,7 +58,7 @@ const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' }
 type Fixed = Extract<EarlyReservation, { kind: 'fixed' }>
 type Dynamic = Extract<EarlyReservation, { kind: 'dynamic' }>
 // `kind` picks the table; the ranges (moreReg, allocRanges) are checked as ranges.
-const FIXED_FIELDS = { name: 'string', base: 'u64', size: 'u64', nomap: 'boolean', memreserve: 'boolean?', cma: 'boolean?', cmaDefault: 'boolean?', dmaPool: 'boolean?' } as const satisfies Record<Exclude<keyof Fixed, 'kind' | 'moreReg'>, FieldKind>
+const FIXED_FIELDS = { name: 'string', base: 'u64', size: 'u64', nomap: 'boolean', memreserve: 'boolean?', efi: 'boolean?', cma: 'boolean?', cmaDefault: 'boolean?', dmaPool: 'boolean?' } as const satisfies Record<Exclude<keyof Fixed, 'kind' | 'moreReg'>, FieldKind>
 const DYNAMIC_FIELDS = { name: 'string', size: 'u64', align: 'u64', nomap: 'boolean', cma: 'boolean', cmaDefault: 'boolean', dmaPool: 'boolean?' } as const satisfies Record<Exclude<keyof Dynamic, 'kind' | 'allocRanges'>, FieldKind>
 
 /** Checks the fields of `obj` (named `where`) against `fields`. */

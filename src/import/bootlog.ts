@@ -119,6 +119,13 @@ export interface BootLogFacts {
    * drivers/firmware/efi/memmap.c efi_print_memmap()), the type trimmed (`Boot Data`).
    */
   efiMap: Array<Located<Span & { type: string }>>
+  /**
+   * Where the EFI stub left the memory map (arm64, riscv64 with efi=debug: efi_get_fdt_params()'s
+   * `efi:   MemMap Address : 0x…` and `MemMap Size : 0x…` lines, drivers/firmware/efi/fdtparams.c),
+   * which efi_init() memblock_reserve()s page-rounded.
+   */
+  efiMemmapBase?: Located<bigint>
+  efiMemmapSize?: Located<bigint>
   zones: Array<Located<ZoneFact>>
   nodeRanges: Array<Located<Span & { node: number }>>
   reservedMem: ReservedMemFact[]
@@ -772,6 +779,11 @@ export const RE = {
   // efi=debug: `efi: mem05: [Boot Data   |   |  |…|UC] range=[0x…-0x…] (12MB)`; the type is
   // the letters and blanks before the first '|' (an unknown type prints `type=N`: not read).
   efiMem: new RegExp(`^efi: mem\\d+: \\[([A-Za-z][A-Za-z ]*)\\|[^\\]]*\\] range=\\[${H}-${H}\\]`),
+  // arm64 and riscv64 with efi=debug: reserve_regions()'s `efi:   0x…-0x… [Boot Data   |…|UC]`
+  // (drivers/firmware/efi/efi-init.c@v7.2.13:195, the end inclusive).
+  efiMemDesc: new RegExp(`^efi:\\s+${H}-${H} \\[([A-Za-z][A-Za-z ]*)\\|`),
+  efiMemmapBase: new RegExp(`^efi:\\s+MemMap Address\\s+: ${H}$`),
+  efiMemmapSize: new RegExp(`^efi:\\s+MemMap Size\\s+: ${H}$`),
   zoneStart: /^Zone ranges:\s*$/,
   zoneBlockEnd: /^Initmem setup node /,
   initRan: /^Run \S+ as init process$/,
@@ -1121,6 +1133,18 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     }
     if ((m = RE.efiMem.exec(s))) {
       facts.efiMap.push(at({ base: big(m[2]!), end: big(m[3]!) + 1n, type: m[1]!.trim() }))
+      continue
+    }
+    if ((m = RE.efiMemDesc.exec(s))) {
+      facts.efiMap.push(at({ base: big(m[1]!), end: big(m[2]!) + 1n, type: m[3]!.trim() }))
+      continue
+    }
+    if ((m = RE.efiMemmapBase.exec(s))) {
+      facts.efiMemmapBase ??= at(big(m[1]!))
+      continue
+    }
+    if ((m = RE.efiMemmapSize.exec(s))) {
+      facts.efiMemmapSize ??= at(big(m[1]!))
       continue
     }
     if ((m = RE.resmem.exec(s))) {
@@ -1683,6 +1707,37 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     }
   }
 
+  // A riscv64 boot through the EFI stub: what efi_init() reserves before setup_bootmem() (the
+  // memory map, its ACPI reclaim memory, the memory attributes and memreserve tables), silently
+  // (drivers/firmware/efi/efi-init.c@v7.2.13:224-271, efi.c efi_config_parse_tables()): fixed
+  // reservations marked `efi`, which the engine reserves there (src/engine/efi.ts
+  // efiInitReserve()). memblock=debug names them; without it, efi=debug's map gives the ACPI
+  // reclaim regions and efi_get_fdt_params()'s lines the map (the tables' sizes are not printed).
+  if (arch === 'riscv64' && f.efi?.value === true) {
+    const before = reservations.length
+    for (const e of f.memblock) {
+      if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined || !EFI_RESERVE.test(e.caller)) continue
+      if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base)) continue
+      reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: hex(e.base), size: hex(e.end - e.base), efi: true })
+      resProv.push(`reserved by efi_init(): ${cite('boot log', e)}`)
+    }
+    if (reservations.length === before) {
+      for (const e of f.efiMap) {
+        if (e.value.type !== 'ACPI Reclaim') continue
+        reservations.push({ kind: 'fixed', name: `reserve_regions@${e.value.base.toString(16)}`, base: hex(e.value.base), size: hex(e.value.end - e.value.base), efi: true })
+        resProv.push(`ACPI reclaim memory of the EFI memory map, which reserve_regions() memblock_reserve()s: ${cite('boot log', e)}`)
+      }
+      if (f.efiMemmapBase && f.efiMemmapSize) {
+        const base = f.efiMemmapBase.value & ~0xfffn
+        const size = (f.efiMemmapSize.value + (f.efiMemmapBase.value - base) + 0xfffn) & ~0xfffn
+        if (!reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) <= base && base + size <= BigInt(r.base) + BigInt(r.size))) {
+          reservations.push({ kind: 'fixed', name: `efi_init@${base.toString(16)}`, base: hex(base), size: hex(size), efi: true })
+          resProv.push(`the EFI memory map, which efi_init() memblock_reserve()s page-rounded: ${cite('boot log', f.efiMemmapBase)}, ${cite('boot log', f.efiMemmapSize)}`)
+        }
+      }
+    }
+  }
+
   // Memory.
   let banks = memoryFromLog(f, arch, problems)
   if (banks.length > 0) {
@@ -2032,13 +2087,16 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
   }
   if (arch === 'riscv64') {
     const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'))
-    const arg1 = f.opensbiNextArg1?.value
+    // Through the EFI stub the kernel's DT is the stub's copy, not the firmware's at Next Arg1.
+    const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value
     const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined)
     if (dtb?.base !== undefined && dtb.end !== undefined) {
       board.dtb = { base: hex(dtb.base), size: hex(dtb.end - dtb.base) }
       provenance['/dtb'] = cite('boot log', dtb)
     } else if (arg1 !== undefined) {
       problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1!.line })
+    } else if (f.efi?.value === true && f.banner) {
+      problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' })
     }
   }
 }

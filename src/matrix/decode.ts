@@ -393,8 +393,13 @@ function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolea
       const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j), allowEmpty))
       // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
       const notForMemreserve = r.memreserve ? (['nomap', 'moreReg', 'cma', 'cmaDefault', 'dmaPool'] as const).filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : []
+      // An EFI reservation is one range efi_init() memblock_reserve()s: no node, no no-map.
+      const notForEfi = r.efi ? (['nomap', 'memreserve', 'moreReg', 'cma', 'cmaDefault', 'dmaPool'] as const).filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : []
       if (notForMemreserve.length > 0) {
         c.add(notForMemreserve.map((option) => ({ messageId: 'memreserveOption' as const, data: { name: r.name, option }, pointer: child(at, option), target: 'key' as const })))
+        ok = false
+      } else if (notForEfi.length > 0) {
+        c.add(notForEfi.map((option) => ({ messageId: 'efiReservationOption' as const, data: { name: r.name, option }, pointer: child(at, option), target: 'key' as const })))
         ok = false
       } else if (!range || more.some((x) => x === undefined)) {
         ok = false
@@ -409,6 +414,7 @@ function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolea
           size: range.size,
           nomap: r.nomap ?? false,
           ...optional('memreserve', r.memreserve || undefined),
+          ...optional('efi', r.efi || undefined),
           ...optional('moreReg', moreReg.length > 0 ? moreReg : undefined),
           ...optional('cma', r.cma || undefined),
           ...optional('cmaDefault', r.cmaDefault || undefined),

@@ -92,6 +92,7 @@ export type SemanticMessageId =
   | 'pageSizeNotOnArch'
   | 'vaBitsNotOnArch'
   | 'memreserveOption'
+  | 'efiReservationOption'
   | 'codeBeyondImage'
   | 'cpuFlagNotOnArch'
   | 'acpiNotRead'

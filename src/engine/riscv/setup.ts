@@ -5,6 +5,8 @@
  *
  *   parse_dtb              /memory banks added (early_init_dt_scan_memory)
  *   parse_early_param      mem=, cma=, debug_pagealloc=
+ *   efi_init               an EFI stub boot: the map, its ACPI reclaim memory, the
+ *                          config tables (the board's `efi` fixed reservations)
  *   paging_init
  *     setup_bootmem        mem= limit, kernel image (PMD rounded), linear-map cap, zone limit
  *                          dma32_phys_limit, initrd, /reserved-memory (OpenSBI's no-map
@@ -61,6 +63,7 @@ import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { earlyInitDtScanMemory, unflattenDeviceTree } from '../fdt.js'
+import { dtReservations, efiInitReserve } from '../efi.js'
 import { earlyInitFdtScanReservedMem, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import {
   createKernelPageTable,
@@ -196,7 +199,7 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
     // size_cmdline != -1 only where early_cma() exists (CONFIG_DMA_CMA).
     cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmdlineCma !== undefined, cmaMinAlign: cmaMinAlignment(layout.pageSize, policy.riscv!) },
   }
-  const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace)
+  const reservedMem = earlyInitFdtScanReservedMem(mb, dtReservations(layout.reservations), reservedMemCtx, trace)
   // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
   if (layout.dtb) memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init')
   // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
@@ -450,6 +453,8 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   // parse_early_param()
   const memoryLimit = earlyMem(layout, policy, levels)
   const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, policy.parse.kstrtobool)
+  // efi_init(): an EFI stub boot's tables, map and ACPI reclaim memory.
+  efiInitReserve(mb, layout.reservations)
   // paging_init()
   const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels)
   const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc)
