@@ -350,6 +350,44 @@ describe('x86 memory and initrd from the log', () => {
     // A BIOS boot has none.
     expect(bootLogToBoard(log.split('\n').filter((l) => !l.includes('efi')).join('\n')).board.efiBootServices).toBeUndefined()
   })
+  it('a riscv64 EFI stub boot: what efi_init() reserves, as fixed reservations marked efi, from memblock=debug or else efi=debug; the DT is not at Next Arg1 (test/boots/riscv64-uefi)', () => {
+    const log = [
+      'Domain0 Next Arg1           : 0x00000000bfe00000',
+      '[    0.000000] Linux version 6.12.117+deb13-riscv64 (debian-kernel@lists.debian.org) (riscv64-linux-gnu-gcc-14 (Debian 14.2.0-19) 14.2.0, GNU ld (GNU Binutils for Debian) 2.44) #1 SMP Debian 6.12.117-1 (2026-11-12)',
+      '[    0.000000] Machine model: riscv-virtio,qemu',
+      '[    0.000000] efi:   MemMap Address       : 0x00000000feb3a040',
+      '[    0.000000] efi:   MemMap Size          : 0x0000000000001110',
+      '[    0.000000] efi: EFI v2.7 by Debian distribution of EDK II',
+      '[    0.000000] memblock_reserve: [0x00000000ff39c018-0x00000000ff39c447] efi_memattr_init+0x86/0xb4',
+      '[    0.000000] memblock_reserve: [0x00000000feb3ff98-0x00000000feb3ffa7] efi_config_parse_tables+0x1c6/0x260',
+      '[    0.000000] efi:   0x0000feb3a000-0x0000feb3bfff [ACPI Reclaim|   |  |  |  |  |  |  |  |  |  |   |WB|WT|WC|UC]',
+      '[    0.000000] memblock_reserve: [0x00000000feb3a000-0x00000000feb3bfff] reserve_regions+0x146/0x176',
+      '[    0.000000] memblock_reserve: [0x00000000feb3a000-0x00000000feb3bfff] efi_init+0x1c0/0x27c',
+      '[    0.000000] memblock_reserve: [0x00000000f8e00000-0x00000000fadfffff] paging_init+0xde/0x630',
+      '[    0.000000] Early memory node ranges',
+      '[    0.000000]   node   0: [mem 0x0000000080000000-0x00000000ffffffff]',
+      '[    0.000000] Kernel command line: console=ttyS0 efi=debug crashkernel=256M',
+    ].join('\n')
+    const efi = (name: string, base: string, size: string) => ({ kind: 'fixed', name, base, size, efi: true })
+    const { board, provenance } = bootLogToBoard(log)
+    expect(board.reservations).toEqual([
+      efi('efi_memattr_init@ff39c018', '0xff39c018', '0x430'),
+      efi('efi_config_parse_tables@feb3ff98', '0xfeb3ff98', '0x10'),
+      efi('reserve_regions@feb3a000', '0xfeb3a000', '0x2000'),
+    ])
+    expect(provenance['/reservations/2']).toContain('efi_init()')
+    expect(valid(board)).toEqual([])
+    // Without memblock=debug: the map's ACPI reclaim memory (the map lies in it).
+    const noDebug = bootLogToBoard(log.split('\n').filter((l) => !l.includes('memblock_reserve')).join('\n'))
+    expect(noDebug.board.reservations).toEqual([efi('reserve_regions@feb3a000', '0xfeb3a000', '0x2000')])
+    // A map elsewhere is reserved page-rounded (efi_init()).
+    const mapElsewhere = bootLogToBoard(log.split('\n').filter((l) => !l.includes('memblock_reserve') && !l.includes('ACPI Reclaim')).join('\n'))
+    expect(mapElsewhere.board.reservations).toEqual([efi('efi_init@feb3a000', '0xfeb3a000', '0x2000')])
+    // The stub's DT is not the firmware's at OpenSBI's Next Arg1.
+    expect(noDebug.problems.find((p) => p.code === 'dtbSizeUnknown')?.message).toContain('EFI stub')
+    // Not an EFI boot: none of it.
+    expect(bootLogToBoard(log.split('\n').filter((l) => !l.includes('efi')).join('\n')).board.reservations).toBeUndefined()
+  })
   it("keeps the first boot's DMI name and `Command line:` when another boot follows", () => {
     // setup_arch() prints `Command line:` and dmi_setup() `DMI:` before start_kernel()'s
     // `Kernel command line:`, which this log (cut, then a kdump kernel's boot) lacks; they are

@@ -655,6 +655,17 @@ describe('decodeMatrix: semantic problems', () => {
     expect(layouts[0]!.layout.reservations).toEqual([{ kind: 'fixed', name: 'spin', base: 0x40000000n, size: 4096n, nomap: false, memreserve: true }])
   })
 
+  it('an efi reservation is one range efi_init() reserves: not no-map, /memreserve/ or a pool (SC003 at the key); else it decodes as efi', () => {
+    const res = (more: object) => [{ kind: 'fixed' as const, name: 'reserve_regions@feb3a000', base: '0xfeb3a000', size: '8K', efi: true, ...more }]
+    expect(problemsOf([{ id: 'a', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12'], reservations: res({ nomap: true, cma: true }) }])).toEqual([
+      ['efiReservationOption', '/boards/0/reservations/0/nomap'],
+      ['efiReservationOption', '/boards/0/reservations/0/cma'],
+    ])
+    expect(problemsOf([{ id: 'a', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12'], reservations: res({ moreReg: [{ base: '0xfeb40000', size: '4K' }] }) }])).toEqual([['efiReservationOption', '/boards/0/reservations/0/moreReg']])
+    const { layouts } = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: ['6.12'], reservations: res({}) }]))
+    expect(layouts[0]!.layout.reservations.at(-1)).toEqual({ kind: 'fixed', name: 'reserve_regions@feb3a000', base: 0xfeb3a000n, size: 0x2000n, nomap: false, efi: true })
+  })
+
   it('a static reservation keeps its CMA flags (a reg shared-dma-pool node that is reusable)', () => {
     const pool = [{ kind: 'fixed' as const, name: 'linux,cma@b0000000', base: '0xb0000000', size: '64M', cma: true, cmaDefault: true }]
     const { layouts } = decodeMatrix(matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], reservations: pool }]))

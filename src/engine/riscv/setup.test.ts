@@ -628,3 +628,19 @@ describe('7.3: the default CMA area after NUMA init, and crashkernel=,cma (arch/
     expect(t.at(-1)).toMatch(/^crashkernel CMA reservation failed: 3072 MB requested, \d+ MB reserved in 4 ranges$/)
   })
 })
+
+describe('a boot through the EFI stub: efi_init()\'s reservations (test/boots/riscv64-uefi)', () => {
+  // The stub left the kernel near the top of the low 2 GiB and the EFI memory map in ACPI
+  // reclaim memory above it (riscv64-6.12-virt-2G-ck256M: image 0xf8e00000, map 0xfeb3a000).
+  const efiMap = { kind: 'fixed' as const, name: 'reserve_regions@feb3a000', base: 0xfeb3a000n, size: 0x2000n, nomap: false, efi: true }
+  it.each(['6.12', '7.2'])('%s: reserved silently before setup_bootmem(), not a /reserved-memory node', (kernel) => {
+    const l = virtLayout(kernel, 2n * GiB, 'crashkernel=256M')
+    const r = simulate({ ...l, reservations: [...l.reservations, efiMap] })
+    // A DT node of 6.12+ would print "OF: reserved mem: … reserve_regions@feb3a000".
+    expect(r.trace.map((t) => t.text).filter((t) => t.includes('feb3a000'))).toEqual([])
+    expect(r.reserved.some((x) => x.base <= efiMap.base && efiMap.base + efiMap.size <= x.base + x.size)).toBe(true)
+    // Reserved before setup_bootmem(): reserve_initrd_mem() finds an initrd there in use.
+    const over = simulate({ ...l, initrd: { base: efiMap.base, size: 0x1000n }, reservations: [...l.reservations, efiMap] })
+    expect(over.trace.map((t) => t.text)).toContain('INITRD: 0xfeb3a000+0x00001000 overlaps in-use memory region')
+  })
+})
