@@ -404,7 +404,7 @@ export interface RamVariant {
   dtb?: Dtb
 }
 /**
- * Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).
+ * Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "image".
@@ -425,7 +425,7 @@ export interface Initrd {
   size: Size7
 }
 /**
- * Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).
+ * Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "dtb".

@@ -894,7 +894,7 @@ export const boardMatrixSchema = {
       }
     },
     "image": {
-      "description": "Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).",
+      "description": "Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -931,7 +931,7 @@ export const boardMatrixSchema = {
       }
     },
     "dtb": {
-      "description": "Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).",
+      "description": "Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).",
       "type": "object",
       "additionalProperties": false,
       "required": [
