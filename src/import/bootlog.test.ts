@@ -352,6 +352,7 @@ describe('x86 memory and initrd from the log', () => {
   })
   it('a riscv64 EFI stub boot: what efi_init() reserves, as fixed reservations marked efi, from memblock=debug or else efi=debug; the DT is not at Next Arg1 (test/boots/riscv64-uefi)', () => {
     const log = [
+      'Domain0 Next Address        : 0x0000000080200000',
       'Domain0 Next Arg1           : 0x00000000bfe00000',
       '[    0.000000] Linux version 6.12.117+deb13-riscv64 (debian-kernel@lists.debian.org) (riscv64-linux-gnu-gcc-14 (Debian 14.2.0-19) 14.2.0, GNU ld (GNU Binutils for Debian) 2.44) #1 SMP Debian 6.12.117-1 (2026-11-12)',
       '[    0.000000] Machine model: riscv-virtio,qemu',
@@ -362,6 +363,7 @@ describe('x86 memory and initrd from the log', () => {
       '[    0.000000] memblock_reserve: [0x00000000feb3ff98-0x00000000feb3ffa7] efi_config_parse_tables+0x1c6/0x260',
       '[    0.000000] efi:   0x0000feb3a000-0x0000feb3bfff [ACPI Reclaim|   |  |  |  |  |  |  |  |  |  |   |WB|WT|WC|UC]',
       '[    0.000000] memblock_reserve: [0x00000000feb3a000-0x00000000feb3bfff] reserve_regions+0x146/0x176',
+      '[    0.000000] efi:   0x0000ff61c000-0x0000ff6dcfff [Runtime Data|RUN|  |  |  |  |  |  |  |  |  |   |WB|WT|WC|UC]',
       '[    0.000000] memblock_reserve: [0x00000000feb3a000-0x00000000feb3bfff] efi_init+0x1c0/0x27c',
       '[    0.000000] memblock_reserve: [0x00000000f8e00000-0x00000000fadfffff] paging_init+0xde/0x630',
       '[    0.000000] Early memory node ranges',
@@ -383,8 +385,13 @@ describe('x86 memory and initrd from the log', () => {
     // A map elsewhere is reserved page-rounded (efi_init()).
     const mapElsewhere = bootLogToBoard(log.split('\n').filter((l) => !l.includes('memblock_reserve') && !l.includes('ACPI Reclaim')).join('\n'))
     expect(mapElsewhere.board.reservations).toEqual([efi('efi_init@feb3a000', '0xfeb3a000', '0x2000')])
-    // The stub's DT is not the firmware's at OpenSBI's Next Arg1.
+    // The stub's DT is not the firmware's at OpenSBI's Next Arg1, nor its kernel at Next Address.
     expect(noDebug.problems.find((p) => p.code === 'dtbSizeUnknown')?.message).toContain('EFI stub')
+    expect(board.image).toEqual({ base: '0xf8e00000', size: '0x2000000' })
+    expect(noDebug.board.image).toBeUndefined()
+    expect(noDebug.problems.find((p) => p.code === 'imageUnknown')?.message).toContain('0x80200000 is the firmware')
+    // The map's runtime-services memory is no-map RAM (reserve_regions()).
+    expect(noDebug.board.memory).toEqual([{ base: '0x80000000', size: '0x7f61c000' }, { base: '0xff61c000', size: '0xc1000', nomap: true }, { base: '0xff6dd000', size: '0x923000' }])
     // Not an EFI boot: none of it.
     expect(bootLogToBoard(log.split('\n').filter((l) => !l.includes('efi')).join('\n')).board.reservations).toBeUndefined()
   })

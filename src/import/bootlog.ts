@@ -914,6 +914,9 @@ function memblockKind(api: string): MemblockEvent['kind'] {
   return 'other'
 }
 
+/** The EFI memory types is_usable_memory() takes as RAM (drivers/firmware/efi/efi-init.c@v7.2.13:136-150), as efi=debug names them. */
+const EFI_USABLE = new Set(['Loader Code', 'Loader Data', 'ACPI Reclaim', 'Boot Code', 'Boot Data', 'Conventional', 'Persistent'])
+
 /** The memblock=debug callers of the reservations efi_init() makes (arm64: efi-init.c reserve_regions(), efi.c efi_*_init(), efi_config_parse_tables()). */
 const EFI_RESERVE = /^(reserve_regions|efi_[a-z_]+)$/
 
@@ -1756,6 +1759,17 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
         nomap.push({ span: s, why: `no-map: not "System RAM" in /proc/iomem${entry ? ` (${cite('iomem', entry)})` : ''}` })
       }
     }
+    if (arch === 'riscv64' && f.efi?.value === true) {
+      // reserve_regions() adds the EFI map's memory and flags NOMAP what is not usable RAM
+      // (runtime services, reserved: is_usable_memory(), drivers/firmware/efi/efi-init.c@v7.2.13:136).
+      for (const e of f.efiMap) {
+        if (EFI_USABLE.has(e.value.type)) continue
+        for (const s of subtractSpans([e.value], nomapReserved)) {
+          if (!covers(banks, s) || nomap.some((n) => covers([n.span], s))) continue
+          nomap.push({ span: s, why: `not usable RAM in the EFI memory map (${e.value.type}), flagged NOMAP by reserve_regions(): ${cite('boot log', e)}` })
+        }
+      }
+    }
     banks = applyNomap(banks, nomap)
     banks = applyNodes(banks, f.nodeRanges)
     if (f.memorylessNode) {
@@ -1832,8 +1846,13 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     })
   }
 
-  // Kernel image, initrd, DTB.
-  placeImage(board, f, arch, provenance)
+  // Kernel image, initrd, DTB. Through the EFI stub OpenSBI's next stage is the firmware
+  // (U-Boot, EDK2), not the kernel, which the stub moves where it likes.
+  const { opensbiNextAddress, ...noNext } = f
+  placeImage(board, f.efi?.value === true ? noNext : f, arch, provenance)
+  if (arch === 'riscv64' && f.efi?.value === true && board.image === undefined && f.banner) {
+    problems.push({ severity: 'warning', source: 'bootLog', code: 'imageUnknown', message: `booted through the EFI stub${opensbiNextAddress ? ` (OpenSBI's next stage at ${hex(opensbiNextAddress.value)} is the firmware)` : ''}, which moves the kernel to an EFI allocation of its choosing, and the log does not say where: boot with memblock=debug or give /proc/iomem ("Kernel code"), or set the board's "image" (the -kernel address of a preset is not where the stub put it)` })
+  }
   placeInitrdAndDtb(board, f, arch, provenance, problems)
 
   // DMA limit and config from the zones.
