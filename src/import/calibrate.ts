@@ -39,7 +39,8 @@ const MAX_TREE = 4n * 0x200000n
 export type Calibration = { kind: 'size'; size: bigint; from: bigint } | { kind: 'offBy'; bytes: bigint }
 
 /**
- * The tree's size that puts NODE_DATA where the log shows it, set on `board.boot`; `offBy`
+ * The tree's size that puts NODE_DATA where the log shows it (the profile's, when it does),
+ * set on `board.boot` with of_alias_scan()'s share kept from the profile; `offBy`
  * (board unchanged) when only a tree larger than MAX_TREE would; undefined (board unchanged)
  * when the board cannot be simulated, has NUMA nodes (NODE_DATA of node 0 is then at the top
  * of its node, not below the tree), or no size does it.
@@ -67,7 +68,10 @@ export function calibrateUnflattenedDt(board: Board, logNodeData: NodeDataSpan, 
   }
   const before = nodeDataOf(board)
   if (!before) return undefined
-  if (before.at === logNodeData.base) return { kind: 'size', size: before.tree, from: before.tree }
+  if (before.at === logNodeData.base) {
+    board.boot = { ...board.boot, unflattenedDt: hex(before.tree), dtAliases: hex(before.aliases) }
+    return { kind: 'size', size: before.tree, from: before.tree }
+  }
   // Top-down: a tree `d` bytes larger puts NODE_DATA `d` bytes lower (both addresses are
   // cache-line aligned, so `d` keeps the rounding).
   const size = before.tree + (before.at - logNodeData.base)
