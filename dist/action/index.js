@@ -2566,7 +2566,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 1928:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -38422,7 +38422,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. riscv64 boards are simulated with one node."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 (whose `acpi` boots reserve every fixed reservation so) and x86_64 treat it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
@@ -39117,7 +39117,7 @@ return errors === 0;
 validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema47 = {"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}};
-const schema48 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. riscv64 boards are simulated with one node."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
+const schema48 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
 const schema49 = {"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -39336,7 +39336,7 @@ return errors === 0;
 validate29.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema51 = {"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}};
-const schema52 = {"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}};
+const schema52 = {"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -39573,7 +39573,7 @@ return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
+const schema59 = {"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -39807,7 +39807,7 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema63 = {"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]};
-const schema64 = {"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}};
+const schema64 = {"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 (whose `acpi` boots reserve every fixed reservation so) and x86_64 treat it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}};
 const schema67 = {"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -40097,19 +40097,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.moreReg !== undefined){
-let data6 = data.moreReg;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate44(data6[i0], {instancePath:instancePath+"/moreReg/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/moreReg",schemaPath:"#/properties/moreReg/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.moreReg.type,parentSchema:schema64.properties.moreReg,data:data6};
+if(data.efi !== undefined){
+let data6 = data.efi;
+if(typeof data6 !== "boolean"){
+const err14 = {instancePath:instancePath+"/efi",schemaPath:"#/properties/efi/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.efi.type,parentSchema:schema64.properties.efi,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -40119,10 +40110,19 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.cma !== undefined){
-let data8 = data.cma;
-if(typeof data8 !== "boolean"){
-const err15 = {instancePath:instancePath+"/cma",schemaPath:"#/properties/cma/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.cma.type,parentSchema:schema64.properties.cma,data:data8};
+if(data.moreReg !== undefined){
+let data7 = data.moreReg;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate44(data7[i0], {instancePath:instancePath+"/moreReg/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/moreReg",schemaPath:"#/properties/moreReg/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.moreReg.type,parentSchema:schema64.properties.moreReg,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -40132,10 +40132,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.cmaDefault !== undefined){
-let data9 = data.cmaDefault;
+if(data.cma !== undefined){
+let data9 = data.cma;
 if(typeof data9 !== "boolean"){
-const err16 = {instancePath:instancePath+"/cmaDefault",schemaPath:"#/properties/cmaDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.cmaDefault.type,parentSchema:schema64.properties.cmaDefault,data:data9};
+const err16 = {instancePath:instancePath+"/cma",schemaPath:"#/properties/cma/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.cma.type,parentSchema:schema64.properties.cma,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -40145,10 +40145,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.dmaPool !== undefined){
-let data10 = data.dmaPool;
+if(data.cmaDefault !== undefined){
+let data10 = data.cmaDefault;
 if(typeof data10 !== "boolean"){
-const err17 = {instancePath:instancePath+"/dmaPool",schemaPath:"#/properties/dmaPool/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.dmaPool.type,parentSchema:schema64.properties.dmaPool,data:data10};
+const err17 = {instancePath:instancePath+"/cmaDefault",schemaPath:"#/properties/cmaDefault/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.cmaDefault.type,parentSchema:schema64.properties.cmaDefault,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -40158,10 +40158,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data11 = data.description;
-if(typeof data11 !== "string"){
-const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data11};
+if(data.dmaPool !== undefined){
+let data11 = data.dmaPool;
+if(typeof data11 !== "boolean"){
+const err18 = {instancePath:instancePath+"/dmaPool",schemaPath:"#/properties/dmaPool/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.dmaPool.type,parentSchema:schema64.properties.dmaPool,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -40171,9 +40171,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(data.description !== undefined){
+let data12 = data.description;
+if(typeof data12 !== "string"){
+const err19 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.description.type,parentSchema:schema64.properties.description,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -40182,12 +40183,24 @@ vErrors.push(err19);
 }
 errors++;
 }
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
 validate43.errors = vErrors;
 return errors === 0;
 }
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}};
+const schema70 = {"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -42455,7 +42468,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6723);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -42466,7 +42479,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9547:
+/***/ 6723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42479,6 +42492,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
@@ -58309,6 +58324,59 @@ function unflattenDeviceTree(mb, st, ctx, trace, sizes) {
         memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan');
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/efi.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The EFI side of an arm64 boot on UEFI firmware with ACPI tables (the board's `acpi`): the
+ * firmware's reservations come from the EFI memory map, not from a device tree's
+ * /reserved-memory, whether the kernel then runs with ACPI or (`acpi=off`) with the EFI
+ * stub's device tree.
+ *
+ * @kernel drivers/firmware/efi/efi-init.c efi_init, reserve_regions (v6.12.117, v7.1.3);
+ *         arch/arm64/kernel/setup.c setup_arch (v7.1.3:323-342)
+ */
+
+/**
+ * Mirrors the reserving half of reserve_regions() — drivers/firmware/efi/efi-init.c
+ * (v7.1.3:158-229), which efi_init() runs before arm64_memblock_init(): a memory region the
+ * map does not call usable (runtime services code and data, say) is flagged NOMAP, and ACPI
+ * reclaim memory is memblock_reserve()d, without a line in dmesg. The board gives such regions
+ * as `fixed` reservations (nomap for the first kind); the RAM banks themselves are the map's
+ * memory regions (early_init_dt_add_memory_arch()), added before.
+ */
+function efiReserveRegions(mb, reservations) {
+    for (const r of reservations) {
+        if (r.kind !== 'fixed')
+            continue;
+        for (const { base, size } of [r, ...(r.moreReg ?? [])]) {
+            if (size === 0n)
+                continue;
+            if (r.nomap)
+                memblockMarkNomap(mb, base, size);
+            else
+                memblockReserve(mb, base, size, r.name);
+        }
+    }
+}
+/**
+ * Mirrors the reserving half of efi_init() — drivers/firmware/efi/efi-init.c (v6.12.117,
+ * v7.2.13) on a riscv64 boot through the EFI stub, which setup_arch() runs after
+ * parse_early_param() and before paging_init() → setup_bootmem()
+ * (arch/riscv/kernel/setup.c@v7.2.13:319-321): uefi_init() → efi_config_parse_tables()
+ * reserves the memory attributes table (efi_memattr_init(), memattr.c) and the memreserve
+ * list (efi.c), reserve_regions() the ACPI reclaim memory of the map, and efi_init() the map
+ * itself, each a memblock_reserve() without a line in dmesg. The board gives them as `fixed`
+ * reservations marked `efi`; the map's no-map regions are its `nomap` memory banks (what
+ * reserve_regions() adds with early_init_dt_add_memory_arch() and flags NOMAP).
+ */
+function efiInitReserve(mb, reservations) {
+    for (const r of reservations)
+        if (r.kind === 'fixed' && r.efi && r.size > 0n)
+            memblockReserve(mb, r.base, r.size, r.name);
+}
+/** Engine helper (no kernel counterpart): the reservations that are the device tree's, not efi_init()'s. */
+const dtReservations = (reservations) => reservations.some((r) => r.kind === 'fixed' && r.efi) ? reservations.filter((r) => r.kind !== 'fixed' || !r.efi) : reservations;
+
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -59216,11 +59284,11 @@ function granuleName(g) {
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/sparse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
- * sparse_init() on riscv64 (SPARSEMEM_EXTREME + SPARSEMEM_VMEMMAP, one node): the
- * mem_section root array, one section array per root touched, the usemaps next to
- * NODE_DATA, the memmap buffer and the vmemmap page tables. On ≤6.x misc_mem_init() runs it
- * before the crash reservation, so its ~RAM/64 + 32 MiB sit right under the top of RAM
- * before crashkernel= is placed.
+ * sparse_init() on riscv64 (SPARSEMEM_EXTREME + SPARSEMEM_VMEMMAP): the mem_section root
+ * array, one section array per root touched, and for each node the usemaps next to its
+ * NODE_DATA, its memmap buffer and the vmemmap page tables. On ≤6.x misc_mem_init() runs it
+ * before the crash reservation, so its ~RAM/64 + 32 MiB sit right under the top of each
+ * node's RAM before crashkernel= is placed.
  *
  * @kernel mm/sparse.c memblocks_present, memory_present, sparse_index_init,
  *         sparse_index_alloc, sparse_init, sparse_init_nid,
@@ -59271,9 +59339,15 @@ function memSectionUsageSize(pageblockBits) {
     return 16n + SUBSECTION_MAP_BYTES + usemapBytes;
 }
 /**
- * Mirrors sparse_init() — mm/sparse.c (v6.12.117:487) for one node.
+ * Mirrors sparse_init() — mm/sparse.c (v6.12.117:487): memblocks_present() (the root array,
+ * one mem_section array per root, allocated for the node of the memory region that first
+ * touches it: sparse_index_alloc()), then sparse_init_nid() for each run of present sections
+ * on one node: the usemaps in (or near) the section of the node's NODE_DATA, the memmap
+ * buffer on the node only (memmap_alloc() → memblock_alloc_exact_nid_raw()), and
+ * vmemmap_populate() of the run with its tables asked of the node (__earlyonly_bootmem_alloc();
+ * a later node's sections reuse the tables an earlier node's already made).
  *
- * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
+ * @param nodeData - the physical address of NODE_DATA(nid) (the usemaps go into its section)
  * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations
  * @param pageblockBits - NR_PAGEBLOCK_BITS of the kernel (policy data)
  * @param vmemmap - how the kernel's vmemmap_populate() maps the memmap (policy data): PMD
@@ -59285,10 +59359,10 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
     // memory_present() for each memblock.memory range (NOMAP ones too): one section array per
     // root, allocated when a section of that root is first seen. A range marks the sections
     // first..last that [start_pfn & ~(PAGES_PER_SECTION - 1), end_pfn) steps through; they are
-    // kept as runs of consecutive sections (not one by one) for sparse_init_nid() below.
+    // kept as runs of consecutive sections on one node (not one by one) for sparse_init_nid().
     const runs = [];
     // memblock.memory is sorted and disjoint, so the roots come in ascending order and a root
-    // already seen can only be the previous region's last one.
+    // (or section) already seen can only be the previous region's last one.
     let lastRoot = -1n;
     for (const r of mb.memory.regions) {
         // PFN_UP(base), PFN_DOWN(end): addresses are not negative, so `>> PAGE_SHIFT` is the division.
@@ -59297,7 +59371,7 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
         // for_each_mem_pfn_range() (__next_mem_pfn_range()) skips a region without a whole page.
         if (startPfn >= endPfn)
             continue;
-        const first = startPfn / PAGES_PER_SECTION;
+        let first = startPfn / PAGES_PER_SECTION;
         if (first * PAGES_PER_SECTION >= endPfn)
             continue;
         const last = (endPfn - 1n) / PAGES_PER_SECTION;
@@ -59305,47 +59379,71 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
         for (let root = first / SECTIONS_PER_ROOT; root <= lastOfRegion; root++) {
             if (root <= lastRoot)
                 continue;
-            // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES).
-            memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', 0);
+            // sparse_index_alloc(): memblock_alloc_node(SECTIONS_PER_ROOT * sizeof(struct mem_section), SMP_CACHE_BYTES, nid).
+            memblockAllocTryNid(mb, SECTIONS_PER_ROOT * RISCV_MEM_SECTION_BYTES, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', r.nid);
         }
         if (lastOfRegion > lastRoot)
             lastRoot = lastOfRegion;
-        runs.push({ first, last });
+        // A section the previous region already marked keeps that region's node.
+        const prev = runs.at(-1);
+        if (prev && first <= prev.last)
+            first = prev.last + 1n;
+        if (first > last)
+            continue;
+        // Runs that touch on one node merge (for_each_present_section_nr() sees no break).
+        if (prev && prev.nid === r.nid && first === prev.last + 1n)
+            prev.last = last;
+        else
+            runs.push({ first, last, nid: r.nid });
     }
-    // The present sections in order (for_each_present_section_nr()), as runs that overlap or
-    // touch merged.
-    runs.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+    if (runs.length === 0)
+        return undefined;
     const present = [];
     for (const run of runs) {
         const prev = present.at(-1);
-        if (prev && run.first <= prev.last + 1n) {
-            if (run.last > prev.last)
-                prev.last = run.last;
-        }
+        if (prev && run.first === prev.last + 1n)
+            prev.last = run.last;
         else
             present.push({ first: run.first, last: run.last });
     }
-    if (present.length === 0)
-        return undefined;
+    // sparse_init(): sparse_init_nid() for each run of present sections whose node stays the same.
+    const nodes = [];
+    for (let i = 0; i < runs.length;) {
+        let j = i + 1;
+        while (j < runs.length && runs[j].nid === runs[i].nid)
+            j++;
+        const nid = runs[i].nid;
+        nodes.push(sparseInitNid(mb, tables, nid, runs.slice(i, j), nodeData(nid), physRamBase, pageblockBits, vmemmap));
+        i = j;
+    }
+    return { presentSections: present, memSection, usemap: nodes[0].usemap, memmap: nodes[0].memmap, nodes };
+}
+/**
+ * Mirrors sparse_init_nid() — mm/sparse.c (v6.12.117:437) for the runs of one node: the usemaps
+ * (sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible, on the
+ * node first), the memmap buffer (sparse_buffer_init(): on the node only), then the vmemmap of
+ * each section. Without usemaps the node's sections get no memmap (the kernel marks them not
+ * present and goes on to the next node).
+ */
+function sparseInitNid(mb, tables, nid, runs, nodeData, physRamBase, pageblockBits, vmemmap) {
     let mapCount = 0n;
-    for (const run of present)
+    for (const run of runs)
         mapCount += run.last - run.first + 1n;
-    // sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible.
     const goal = nodeData & SECTION_ALIGN_MASK;
     const usageBytes = memSectionUsageSize(pageblockBits) * mapCount;
-    let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid', 0);
+    let usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, goal + SECTION_SIZE, 'sparse_init_nid', nid);
     if (!usemap)
-        usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid', 0);
+        usemap = memblockAllocTryNid(mb, usageBytes, SMP_CACHE_BYTES, goal, 0n, 'sparse_init_nid', nid);
     if (!usemap)
-        return { presentSections: present, memSection, usemap, memmap: 0n };
+        return { nid, usemap, memmap: 0n };
     // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
     const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE);
-    const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc', 0);
+    const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc', nid, true);
     // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
     // the buffer, or one by one from memblock when the buffer could not be allocated.
     const tableAlloc = (_lastLevel, count) => {
         for (let k = 0; k < count; k++)
-            memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc', 0);
+            memblockAllocTryNid(mb, RISCV_PAGE_SIZE, RISCV_PAGE_SIZE, physRamBase, 0n, '__earlyonly_bootmem_alloc', nid);
     };
     const vmemmapStartPfn = (physRamBase & SECTION_ALIGN_MASK) / RISCV_PAGE_SIZE;
     const populate = vmemmap === 'basepages' ? vmemmapPopulateBasepages : vmemmapPopulate;
@@ -59355,7 +59453,7 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
         // vmemmap_populate() calls of a run of consecutive sections map consecutive PMD blocks
         // one after the other: one call for the run maps the same leaves and allocates the same
         // tables in the same order (createPgdMappings() replays the per-entry walk's order).
-        for (const run of present) {
+        for (const run of runs) {
             populate(tables, run.first * PAGES_PER_SECTION, (run.last - run.first + 1n) * PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc);
         }
     }
@@ -59365,17 +59463,17 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
         // first page; table and pages are all one page, page aligned, above the same goal, so
         // taking the table first reserves the same pages, and the section's 512 pages are
         // reserved as one counted run.)
-        for (const run of present) {
+        for (const run of runs) {
             for (let section = run.first; section <= run.last; section++) {
                 populate(tables, section * PAGES_PER_SECTION, PAGES_PER_SECTION, vmemmapStartPfn, tableAlloc);
                 if (vmemmap === 'basepages')
-                    memblockAllocPages(mb, PAGES_PER_PMD, RISCV_PAGE_SIZE, physRamBase, MEMBLOCK_ALLOC_ACCESSIBLE, 'vmemmap_alloc_block', 0);
+                    memblockAllocPages(mb, PAGES_PER_PMD, RISCV_PAGE_SIZE, physRamBase, MEMBLOCK_ALLOC_ACCESSIBLE, 'vmemmap_alloc_block', nid);
                 else
-                    memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', 0);
+                    memblockAllocTryNid(mb, RISCV_PMD_SIZE, RISCV_PMD_SIZE, physRamBase, 0n, 'vmemmap_alloc_block', nid);
             }
         }
     }
-    return { presentSections: present, memSection, usemap, memmap };
+    return { nid, usemap, memmap };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/numa.js
@@ -59401,14 +59499,7 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
  */
 
 
-/**
- * Mirrors dummy_numa_init() — arch/x86/mm/numa.c (v6.12.117:204; drivers/base/arch_numa.c:283 for arm64, riscv64):
- * NUMA init for the one faked node 0 over [start, end) (x86: [0, PFN_PHYS(max_pfn));
- * arm64, riscv64: the start and end of DRAM).
- */
-function numaInitMemblock(mb, gen, start, end) {
-    numaRegisterMeminfo(mb, gen, [{ nid: 0, start, end }]);
-}
+
 /**
  * Mirrors numa_register_meminfo() — mm/numa_memblks.c (v6.12.117, v7.2.13; x86's
  * numa_register_memblks() ≤6.11, arm64's numa_add_memblk() ≤6.11): memblock.memory, and
@@ -59498,8 +59589,25 @@ function numaValueStarts(cmdline, prefixes) {
 function x86NumaFirmwareOff(cmdline) {
     return numaValueStarts(cmdline, ['off', 'noacpi']);
 }
+/** 5.10: arch/arm64/mm/numa.c setup_node_data(), pr_fmt "NUMA: " (v5.10.223). */
+const ARCH_NUMA_LOG_5_10 = {
+    noConfiguration: 'NUMA: No NUMA configuration found',
+    acpiFailed: 'ACPI: NUMA: Failed to initialise from firmware',
+    nodeData: (_nid, start, end) => `NUMA: NODE_DATA [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
+    nodeDataOnNode: (nid, tnid) => `NUMA: NODE_DATA(${nid}) on node ${tnid}`,
+};
+/** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
+const ARCH_NUMA_LOG_6_1 = { ...ARCH_NUMA_LOG_5_10, acpiFailed: 'NUMA: Failed to initialise from firmware' };
+/** 6.12+: numa_memblks; alloc_node_data() in mm/numa.c prints without a prefix (v6.12.117, v7.2.13). */
+const ARCH_NUMA_LOG_6_12 = {
+    noConfiguration: undefined,
+    acpiFailed: undefined,
+    nodeData: (nid, start, end) => `NODE_DATA(${nid}) allocated [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
+    nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
+};
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/setup.js
+
 
 
 
@@ -59613,12 +59721,12 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         // size_cmdline != -1 only where early_cma() exists (CONFIG_DMA_CMA).
         cma: { dmaCma: layout.config.CMA, cmdlineCma: layout.config.CMA && cmdlineCma !== undefined, cmaMinAlign: cmaMinAlignment(layout.pageSize, policy.riscv) },
     };
-    const reservedMem = earlyInitFdtScanReservedMem(mb, layout.reservations, reservedMemCtx, trace);
+    const reservedMem = earlyInitFdtScanReservedMem(mb, dtReservations(layout.reservations), reservedMemCtx, trace);
     // The DTB is reserved by hand (early_init_fdt_reserve_self() cannot __pa() a fixmap pointer).
     if (layout.dtb)
         memblockReserve(mb, layout.dtb.base, layout.dtb.size, 'paging_init');
     // dma_contiguous_reserve(dma32_phys_limit) ends setup_bootmem() up to 7.2.
-    const cma = policy.riscv.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, trace);
+    const cma = policy.riscv.cmaInMiscMemInit ? undefined : defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, [0], trace);
     const linearMapEnd = kernelLoad ? physRamBase + memoryLimit : undefined;
     return { physRamBase, maxLowPhys, dma32PhysLimit, kernel: { base: vmlinuxStart, size: vmlinuxEnd - vmlinuxStart }, reservedMem, reservedMemCtx, cma, linearMapEnd };
 }
@@ -59626,13 +59734,22 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
  * dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area: at
  * the end of setup_bootmem() up to 7.2 (arch/riscv/mm/init.c@v7.2.13:309), in misc_mem_init()
  * right after arch_numa_init() from 7.3 (arch/riscv/mm/init.c@v7.3.4:1360), so after the
- * linear-map tables, the KFENCE pool and NODE_DATA.
- * @kernel arch/riscv/mm/init.c setup_bootmem, misc_mem_init; kernel/dma/contiguous.c dma_contiguous_reserve
+ * linear-map tables, the KFENCE pool and NODE_DATA. With CONFIG_DMA_NUMA_CMA and
+ * CONFIG_CMA_SIZE_PERNUMA it reserves an area on each online node as well
+ * (dma_numa_cma_reserve()), if more than one node is online: in setup_bootmem() only node 0
+ * is (node_online_map starts as node 0 alone; numa_register_nodes() sets the others), so
+ * riscv64 ≤7.2 reserves none (the 7.2 boots of test/boots/riscv64-numa print one
+ * "cma: Reserved" line); from misc_mem_init() every node of the DT is.
+ * @kernel arch/riscv/mm/init.c setup_bootmem, misc_mem_init; kernel/dma/contiguous.c
+ *         dma_contiguous_reserve, dma_numa_cma_reserve (v7.2.13); mm/page_alloc.c node_states
  */
-function defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, trace) {
+function defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, onlineNodes, trace) {
     if (!layout.config.CMA || reservedMem.cmaDefault)
         return undefined;
-    return dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, cmaRulesOf(layout.pageSize, policy.riscv), trace);
+    const rules = cmaRulesOf(layout.pageSize, policy.riscv);
+    const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, rules, trace);
+    dmaNumaCmaReserve(mb, layout.cmdline, area?.size, onlineNodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace);
+    return area;
 }
 /** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
 function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
@@ -59705,27 +59822,45 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
     return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool };
 }
 /**
- * Mirrors arch_numa_init() on a DT without NUMA nodes (or with `numa=off`, which skips
- * of_numa_init()): dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM,
- * then alloc_node_data() takes NODE_DATA(0) top-down.
- * @kernel drivers/base/arch_numa.c arch_numa_init, dummy_numa_init; mm/numa.c alloc_node_data
+ * Mirrors arch_numa_init() — drivers/base/arch_numa.c (v6.12.117:330, v7.2.13): numa_init(of_numa_init)
+ * takes a node per DT memory node's numa-node-id (of_numa_parse_memory_nodes(); every bank
+ * must have one: firmwareNumaMemblks()), puts memblock.memory (and from 6.12 memblock.reserved)
+ * on the nodes, and numa_register_nodes() → setup_node_data() / alloc_node_data() takes
+ * NODE_DATA of each node, in node order, top-down on the node first
+ * (memblock_phys_alloc_try_nid()). Without nodes (or with `numa=off`, which skips
+ * of_numa_init()) dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM, and
+ * NODE_DATA(0) is taken the same way. QEMU's DT has no distance-map, and riscv64 allocates
+ * nothing for the node cpumasks (no CPUMASK_OFFSTACK): the boots show no other allocation.
+ * Returns NODE_DATA of each node (0 where the size is not known).
+ * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, numa_register_nodes,
+ *         dummy_numa_init, setup_node_data (v6.1.192, v6.12.117, v7.2.13); drivers/of/of_numa.c
+ *         of_numa_init; mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
 function archNumaInit(mb, layout, policy, trace) {
-    const start = memblockStartOfDram(mb);
-    const end = memblockEndOfDram(mb) - 1n;
-    // pr_info() under pr_fmt "NUMA: " (v6.1.192:440, v6.12.117:290, v7.2.13:290).
-    if (numaOff(layout.cmdline))
-        trace.info('numa', 'NUMA: NUMA disabled');
-    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end)}]`);
-    numaInitMemblock(mb, policy.numaMemblock, start, end + 1n);
+    const firmware = numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory);
+    let blocks;
+    if (firmware)
+        blocks = firmware;
+    else {
+        const start = memblockStartOfDram(mb);
+        const end = memblockEndOfDram(mb);
+        // pr_info() under pr_fmt "NUMA: " (v6.1.192:440, v6.12.117:290, v7.2.13:290).
+        if (numaOff(layout.cmdline))
+            trace.info('numa', 'NUMA: NUMA disabled');
+        trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
+        blocks = [{ nid: 0, start, end }];
+    }
+    numaRegisterMeminfo(mb, policy.numaMemblock, blocks);
+    const nodeData = new Map();
     const size = layout.boot.nodeData;
-    if (size === 0n)
-        return 0n;
-    const nd = memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', 0);
     const hex010 = (x) => '0x' + x.toString(16).padStart(8, '0');
-    if (nd)
-        trace.info('numa', `NODE_DATA(0) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`);
-    return nd;
+    for (const nid of numaNodesParsed(blocks)) {
+        const nd = size === 0n ? 0n : memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', nid);
+        if (nd)
+            trace.info('numa', `NODE_DATA(${nid}) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`);
+        nodeData.set(nid, nd);
+    }
+    return nodeData;
 }
 /** CRASH_ADDR_LOW_MAX of the policy's generation; `highMax` where it has none. */
 function crashAddrLowMax(pol, dma32PhysLimit, highMax) {
@@ -59806,6 +59941,8 @@ function riscvBootPrefix(layout, policy, trace) {
     // parse_early_param()
     const memoryLimit = earlyMem(layout, policy, levels);
     const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, policy.parse.kstrtobool);
+    // efi_init(): an EFI stub boot's tables, map and ACPI reclaim memory.
+    efiInitReserve(mb, layout.reservations);
     // paging_init()
     const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels);
     const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc);
@@ -59817,8 +59954,8 @@ function riscvBootPrefix(layout, policy, trace) {
     });
     // misc_mem_init()
     const nodeData = archNumaInit(mb, layout, pol, trace);
-    const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, trace) : bm.cma;
-    const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, nodeData, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined;
+    const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, [...nodeData.keys()], trace) : bm.cma;
+    const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, (nid) => nodeData.get(nid) ?? 0n, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined;
     // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
     const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug));
     for (const e of zoneBlock.events)
@@ -59875,7 +60012,7 @@ function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
             kfencePool: p.vm.kfencePool,
             linearTablePages: p.vm.linearTablePages,
             kernelTablePages: p.vm.kernelTablePages,
-            nodeData: p.nodeData,
+            nodeData: p.nodeData.get(0) ?? 0n,
             sparse: p.sparse,
         },
     };
@@ -60896,41 +61033,6 @@ function arm64LinearMapFacts(p, crash) {
     return facts;
 }
 
-;// CONCATENATED MODULE: ./.build/src/engine/efi.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The EFI side of an arm64 boot on UEFI firmware with ACPI tables (the board's `acpi`): the
- * firmware's reservations come from the EFI memory map, not from a device tree's
- * /reserved-memory, whether the kernel then runs with ACPI or (`acpi=off`) with the EFI
- * stub's device tree.
- *
- * @kernel drivers/firmware/efi/efi-init.c efi_init, reserve_regions (v6.12.117, v7.1.3);
- *         arch/arm64/kernel/setup.c setup_arch (v7.1.3:323-342)
- */
-
-/**
- * Mirrors the reserving half of reserve_regions() — drivers/firmware/efi/efi-init.c
- * (v7.1.3:158-229), which efi_init() runs before arm64_memblock_init(): a memory region the
- * map does not call usable (runtime services code and data, say) is flagged NOMAP, and ACPI
- * reclaim memory is memblock_reserve()d, without a line in dmesg. The board gives such regions
- * as `fixed` reservations (nomap for the first kind); the RAM banks themselves are the map's
- * memory regions (early_init_dt_add_memory_arch()), added before.
- */
-function efiReserveRegions(mb, reservations) {
-    for (const r of reservations) {
-        if (r.kind !== 'fixed')
-            continue;
-        for (const { base, size } of [r, ...(r.moreReg ?? [])]) {
-            if (size === 0n)
-                continue;
-            if (r.nomap)
-                memblockMarkNomap(mb, base, size);
-            else
-                memblockReserve(mb, base, size, r.name);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/zones.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -61373,6 +61475,31 @@ function arm64NumaMemblks(layout) {
     return numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory);
 }
 /**
+ * Mirrors what arch_numa_init() prints before its last resort, and dummy_numa_init(): the
+ * init function that found no node says so where the generation prints it (numa_init()'s "No
+ * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
+ * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
+ * where only some banks have a node fails the coverage check instead, with a line this does
+ * not print (its node number and form differ by version and DT order). Returns node 0's block.
+ * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, dummy_numa_init,
+ *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13); arch/arm64/mm/numa.c
+ *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
+ */
+function archNumaDummy(mb, layout, log, acpiDisabled, trace) {
+    const off = numaOff(layout.cmdline);
+    if (!off && !layout.memory.some((b) => b.node !== undefined)) {
+        const line = acpiDisabled ? log.noConfiguration : log.acpiFailed;
+        if (line)
+            trace.info('numa', line);
+    }
+    const start = memblockStartOfDram(mb);
+    const end = memblockEndOfDram(mb);
+    if (off)
+        trace.info('numa', 'NUMA: NUMA disabled');
+    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
+    return [{ nid: 0, start, end }];
+}
+/**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
  * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
  * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
@@ -61380,11 +61507,13 @@ function arm64NumaMemblks(layout) {
  *         numa_init, numa_register_nodes, setup_node_data (v6.1.192 – v7.2.13; arch/arm64/mm/numa.c
  *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
-function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
+function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, trace) {
     const page = layout.pageSize;
-    // arch_numa_init() → numa_init(of_numa_init): a node per DT memory node's numa-node-id;
-    // without one, numa_init(dummy_numa_init): node 0 over [start, end) of DRAM.
-    const blocks = arm64NumaMemblks(layout) ?? [{ nid: 0, start: memblockStartOfDram(mb), end: memblockEndOfDram(mb) }];
+    // arch_numa_init() → numa_init(of_numa_init), or with ACPI numa_init(arch_acpi_numa_init):
+    // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
+    // node 0 over [start, end) of DRAM.
+    const firmware = arm64NumaMemblks(layout);
+    const blocks = firmware ?? archNumaDummy(mb, layout, pol.numaLog, acpiDisabled, trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
     if (pol.numaDistance === 'reserve') {
@@ -61398,8 +61527,17 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr) {
     // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on the node.
     const nodes = numaNodesParsed(blocks);
     const nodeData = new Map();
-    for (const nid of nodes)
-        nodeData.set(nid, memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid));
+    for (const nid of nodes) {
+        const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid);
+        nodeData.set(nid, nd);
+        if (!nd)
+            continue;
+        trace.info('numa', pol.numaLog.nodeData(nid, nd, nd + layout.boot.nodeData - 1n));
+        // early_pfn_to_nid(): the node of the memory it landed in (memblockAllocTryNid() falls back to any).
+        const tnid = blocks.find((b) => nd >= b.start && nd < b.end)?.nid;
+        if (tnid !== undefined && tnid !== nid)
+            trace.info('numa', pol.numaLog.nodeDataOnNode(nid, tnid));
+    }
     // setup_node_to_cpumask_map(): a cpumask for each of nr_node_ids nodes.
     const nrNodeIds = nodes.at(-1) + 1;
     for (let n = 0; n < nrNodeIds; n++)
@@ -61673,7 +61811,7 @@ function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx,
         if (aliases > 0n)
             memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree');
     }
-    bootmemInitAllocations(mb, layout, pol, memstartAddr);
+    bootmemInitAllocations(mb, layout, pol, memstartAddr, acpi.acpiDisabled, trace);
     const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled);
     const zones = pol.zones(inputs);
     if (!pol.cmaInMemblockInit)
@@ -62143,6 +62281,7 @@ const ARM64_BOOT_5_10 = {
     numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA,
     memblockRsrvKern: false,
     numaDistance: 'reserve',
+    numaLog: ARCH_NUMA_LOG_5_10,
     allocsAfterNodeData: [],
     sparseBeforeCrash: true,
     warnLinearRegionTooSmall: false,
@@ -62168,7 +62307,7 @@ const ARM64_BOOT_5_10 = {
  * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v6.1.192;
  * the release between 5.10 and 5.19 that gained it is UNCONFIRMED).
  */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', numaLog: ARCH_NUMA_LOG_6_1, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
 /** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
@@ -62182,7 +62321,7 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
  * numa_memblks, which puts the regions reserved so far on node 0 (mm/numa_memblks.c@v6.12.117;
  * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
  */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12 };
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12 };
 /** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
 const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
@@ -65021,7 +65160,7 @@ const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean
 const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' };
 const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' };
 // `kind` picks the table; the ranges (moreReg, allocRanges) are checked as ranges.
-const FIXED_FIELDS = { name: 'string', base: 'u64', size: 'u64', nomap: 'boolean', memreserve: 'boolean?', cma: 'boolean?', cmaDefault: 'boolean?', dmaPool: 'boolean?' };
+const FIXED_FIELDS = { name: 'string', base: 'u64', size: 'u64', nomap: 'boolean', memreserve: 'boolean?', efi: 'boolean?', cma: 'boolean?', cmaDefault: 'boolean?', dmaPool: 'boolean?' };
 const DYNAMIC_FIELDS = { name: 'string', size: 'u64', align: 'u64', nomap: 'boolean', cma: 'boolean', cmaDefault: 'boolean', dmaPool: 'boolean?' };
 /** Checks the fields of `obj` (named `where`) against `fields`. */
 function fields(where, obj, table) {
@@ -65647,7 +65786,7 @@ const boardMatrixSchema = {
                     "type": "integer",
                     "minimum": 0,
                     "maximum": 1023,
-                    "description": "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. riscv64 boards are simulated with one node."
+                    "description": "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated."
                 },
                 "description": {
                     "type": "string",
@@ -65732,6 +65871,11 @@ const boardMatrixSchema = {
                     "default": false,
                     "description": "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."
                 },
+                "efi": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 (whose `acpi` boots reserve every fixed reservation so) and x86_64 treat it as any fixed reservation."
+                },
                 "moreReg": {
                     "type": "array",
                     "items": {
@@ -65792,7 +65936,7 @@ const boardMatrixSchema = {
                         "$ref": "#/$defs/range"
                     },
                     "default": [],
-                    "description": "DT `alloc-ranges`: where the kernel may place the region. Empty: anywhere."
+                    "description": "DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."
                 },
                 "nomap": {
                     "type": "boolean",
@@ -66403,7 +66547,7 @@ const boardMatrixSchema = {
             }
         },
         "image": {
-            "description": "Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md).",
+            "description": "Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.",
             "type": "object",
             "additionalProperties": false,
             "required": [
@@ -66440,7 +66584,7 @@ const boardMatrixSchema = {
             }
         },
         "dtb": {
-            "description": "Where the boot loader put the flattened device tree (arm64, riscv64). Default: none (ACPI/x86).",
+            "description": "Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).",
             "type": "object",
             "additionalProperties": false,
             "required": [
@@ -67794,8 +67938,14 @@ function decodeReservations(layers, c, acpi) {
             const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j), allowEmpty));
             // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
             const notForMemreserve = r.memreserve ? ['nomap', 'moreReg', 'cma', 'cmaDefault', 'dmaPool'].filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : [];
+            // An EFI reservation is one range efi_init() memblock_reserve()s: no node, no no-map.
+            const notForEfi = r.efi ? ['nomap', 'memreserve', 'moreReg', 'cma', 'cmaDefault', 'dmaPool'].filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : [];
             if (notForMemreserve.length > 0) {
                 c.add(notForMemreserve.map((option) => ({ messageId: 'memreserveOption', data: { name: r.name, option }, pointer: child(at, option), target: 'key' })));
+                ok = false;
+            }
+            else if (notForEfi.length > 0) {
+                c.add(notForEfi.map((option) => ({ messageId: 'efiReservationOption', data: { name: r.name, option }, pointer: child(at, option), target: 'key' })));
                 ok = false;
             }
             else if (!range || more.some((x) => x === undefined)) {
@@ -67813,6 +67963,7 @@ function decodeReservations(layers, c, acpi) {
                     size: range.size,
                     nomap: r.nomap ?? false,
                     ...optional('memreserve', r.memreserve || undefined),
+                    ...optional('efi', r.efi || undefined),
                     ...optional('moreReg', moreReg.length > 0 ? moreReg : undefined),
                     ...optional('cma', r.cma || undefined),
                     ...optional('cmaDefault', r.cmaDefault || undefined),
@@ -67823,7 +67974,9 @@ function decodeReservations(layers, c, acpi) {
         else {
             const size = c.num(r.size, child(at, 'size'), `reservation "${r.name}" size`);
             const align = r.align === undefined ? 0n : c.num(r.align, child(at, 'align'), `reservation "${r.name}" alignment`);
-            const ranges = (r.allocRanges ?? []).map((a, j) => c.range(`alloc-range ${j} of "${r.name}"`, a.base, a.size, child(at, 'allocRanges', j)));
+            // An entry of size 0 is the kernel's too: [base, base) fits nothing, and (0, 0) ends at 0,
+            // which early_init_dt_alloc_reserved_memory_arch() reads as MEMBLOCK_ALLOC_ANYWHERE.
+            const ranges = (r.allocRanges ?? []).map((a, j) => c.range(`alloc-range ${j} of "${r.name}"`, a.base, a.size, child(at, 'allocRanges', j), true));
             if (size === undefined || align === undefined || ranges.some((x) => x === undefined) || !c.add(checkAlignment(align, child(at, 'align')))) {
                 ok = false;
                 continue;
@@ -68412,7 +68565,7 @@ function unusedDefaults(doc, boards, kernelsOverridden) {
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(1928);
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./.build/src/matrix/parse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -70234,6 +70387,8 @@ function intervals(input) {
     }
     return out;
 }
+/** The last 64-bit address: a device whose `dmaLimit` is this reaches all memory. */
+const U64_MAX = (1n << 64n) - 1n;
 function boundaries(input) {
     const sim = input.result;
     const out = [];
@@ -70243,8 +70398,14 @@ function boundaries(input) {
     }
     if (!bootStoppedEarly(sim))
         out.push({ at: sim.lowMax, label: 'CRASH_ADDR_LOW_MAX' });
-    for (const d of input.devices ?? [])
-        out.push({ at: d.dmaLimit + 1n, label: `${d.name}${d.dumpTarget ? ' (dump target)' : ''} DMA reach ends` });
+    for (const d of input.devices ?? []) {
+        const name = `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`;
+        // A 64-bit device reaches every address: its reach has no end to mark, and 2^64 is not an address.
+        if (d.dmaLimit >= U64_MAX)
+            out.push({ at: U64_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true });
+        else
+            out.push({ at: d.dmaLimit + 1n, label: `${name} DMA reach ends` });
+    }
     const ck = sim.crashkernel;
     if (ck.kind === 'failed') {
         ck.searched.forEach((w, i) => {
@@ -70274,7 +70435,7 @@ function memoryMapItems(input) {
     const outside = [];
     for (const b of boundaries(input)) {
         if (b.at <= lo || b.at >= hi) {
-            outside.push(`${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
+            outside.push(b.noAddress ? b.label : `${b.label} at ${fmtAddr(b.at)} (${b.at >= hi ? 'at or above the top of RAM' : 'at or below the bottom of RAM'})`);
             continue;
         }
         marks.set(b.at, [...(marks.get(b.at) ?? []), b.label]);
@@ -70926,6 +71087,7 @@ const FORCED_BY_TEXT = {
             dmaLimitNotOnArch: '"dma.{{field}}" has no effect on {{arch}}: only arm64 sizes ZONE_DMA from the firmware\'s DMA limits, and {{arch}} kernels end their zones at fixed addresses ({{zones}}); remove "{{field}}" from the board\'s "dma" (a device\'s own reach is its "dmaLimit" in "devices")',
             efiBootServicesNotRead: '"efiBootServices" has no effect on {{arch}}: only an x86_64 kernel reserves the EFI boot-services regions before the crash kernel (efi_reserve_boot_services()); {{arch}}\'s efi_init() leaves them usable RAM; remove "efiBootServices" from the board',
             memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
+            efiReservationOption: 'reservation "{{name}}" is one efi_init() reserves ("efi": true), a single range taken from the EFI memory map or a configuration table: "{{option}}" does not apply; drop it (a no-map EFI region is a memory bank with "nomap") or make the entry a device-tree reservation',
         },
     },
 }));
@@ -75484,7 +75646,98 @@ function iomem_iomemToBoard(text, opts = {}) {
     return { board, provenance, problems, facts };
 }
 
+;// CONCATENATED MODULE: ./.build/src/import/calibrate.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The unflattened device tree's size from where the kernel put NODE_DATA.
+ *
+ * Without memblock=debug nothing in a boot log sizes the tree unflatten_device_tree() copies
+ * out of the DTB, and the model would take the kernel profile's, measured on QEMU virt's tree
+ * (another board's tree, or another QEMU's, is hundreds of bytes off). But on arm64 and
+ * riscv64 the tree is allocated top-down just before NODE_DATA, whose line every boot prints
+ * (arm64: setup_arch() unflattens, then bootmem_init() → arch_numa_init(); riscv64:
+ * setup_arch() unflattens, then misc_mem_init() → arch_numa_init()), so the board's tree is
+ * the profile's moved by how far the model's NODE_DATA is from the log's. NODE_DATA is
+ * cache-line aligned, so the size found is exact to 64 bytes; everything allocated after it
+ * lands where the kernel put it.
+ *
+ * @kernel arch/arm64/kernel/setup.c setup_arch, arch/arm64/mm/init.c bootmem_init,
+ *         arch/riscv/kernel/setup.c setup_arch, arch/riscv/mm/init.c misc_mem_init
+ *         (v6.12.117, v7.2.13), mm/numa.c alloc_node_data (v6.12.117)
+ */
+
+
+
+/**
+ * The largest tree taken as one: four times MAX_FDT_SIZE, the largest flattened tree arm64
+ * maps (arch/arm64/include/asm/boot.h@v6.12.117; riscv64 has no larger), as the unflattened
+ * copy of a tree is a few times its size. A NODE_DATA further off than that is not the tree's
+ * doing: something else the log does not show is allocated above it.
+ */
+const MAX_TREE = (/* unused pure expression or super */ null && (4n * 0x200000n));
+/**
+ * The tree's size that puts NODE_DATA where the log shows it (the profile's, when it does),
+ * set on `board.boot` with of_alias_scan()'s share kept from the profile; `offBy`
+ * (board unchanged) when only a tree larger than MAX_TREE would; undefined (board unchanged)
+ * when the board cannot be simulated, has NUMA nodes (NODE_DATA of node 0 is then at the top
+ * of its node, not below the tree), or no size does it.
+ *
+ * @param board - the board imported from the log, without `boot.unflattenedDt`
+ * @param logNodeData - node 0's NODE_DATA as the log prints it
+ * @param readNodeData - reads a NODE_DATA line (the importer's own pattern) from the model's dmesg
+ * @returns the size and the profile's it was moved from, or how far the model's NODE_DATA is above the log's
+ */
+function calibrate_calibrateUnflattenedDt(board, logNodeData, readNodeData) {
+    if (board.memory?.some((b) => b.node !== undefined))
+        return undefined;
+    const nodeDataOf = (b) => {
+        const decoded = decodeMatrix({ version: 1, boards: [b] });
+        const layout = decoded.layouts[0]?.layout;
+        if (decoded.problems.length > 0 || decoded.layouts.length !== 1 || !layout)
+            return undefined;
+        let at;
+        try {
+            for (const e of simulate(layout).trace)
+                at ??= readNodeData(e.text)?.base;
+        }
+        catch (e) {
+            // A layout the engine refuses is left to verify and check to name.
+            if (e instanceof UnsupportedLayoutError)
+                return undefined;
+            throw e;
+        }
+        return at === undefined ? undefined : { at, tree: layout.boot.unflattenedDt, aliases: layout.boot.dtAliases };
+    };
+    const before = nodeDataOf(board);
+    if (!before)
+        return undefined;
+    if (before.at === logNodeData.base) {
+        board.boot = { ...board.boot, unflattenedDt: hex(before.tree), dtAliases: hex(before.aliases) };
+        return { kind: 'size', size: before.tree, from: before.tree };
+    }
+    // Top-down: a tree `d` bytes larger puts NODE_DATA `d` bytes lower (both addresses are
+    // cache-line aligned, so `d` keeps the rounding).
+    const size = before.tree + (before.at - logNodeData.base);
+    if (size <= 0n || size > MAX_TREE)
+        return { kind: 'offBy', bytes: before.at - logNodeData.base };
+    const aliases = before.aliases < size ? before.aliases : 0n;
+    const tried = { ...board, boot: { ...board.boot, unflattenedDt: hex(size), dtAliases: hex(aliases) } };
+    const after = nodeDataOf(tried);
+    if (after?.at !== logNodeData.base)
+        return undefined;
+    board.boot = tried.boot;
+    return { kind: 'size', size, from: before.tree };
+}
+/** Provenance of a calibrated tree size. */
+function calibrate_calibratedProvenance(provenance, size, from, line) {
+    provenance['/boot/unflattenedDt'] =
+        size === from
+            ? `the kernel profile's (${hex(from)}), which puts NODE_DATA where ${line} shows it`
+            : `the kernel profile's ${hex(from)} moved by ${size > from ? '+' : '-'}${hex(size > from ? size - from : from - size)}, which puts NODE_DATA where ${line} shows it (exact to its 64-byte alignment)`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/import/bootlog.js
+
 
 
 
@@ -76029,6 +76282,11 @@ const RE = {
     // efi=debug: `efi: mem05: [Boot Data   |   |  |…|UC] range=[0x…-0x…] (12MB)`; the type is
     // the letters and blanks before the first '|' (an unknown type prints `type=N`: not read).
     efiMem: new RegExp(`^efi: mem\\d+: \\[([A-Za-z][A-Za-z ]*)\\|[^\\]]*\\] range=\\[${H}-${H}\\]`),
+    // arm64 and riscv64 with efi=debug: reserve_regions()'s `efi:   0x…-0x… [Boot Data   |…|UC]`
+    // (drivers/firmware/efi/efi-init.c@v7.2.13:195, the end inclusive).
+    efiMemDesc: new RegExp(`^efi:\\s+${H}-${H} \\[([A-Za-z][A-Za-z ]*)\\|`),
+    efiMemmapBase: new RegExp(`^efi:\\s+MemMap Address\\s+: ${H}$`),
+    efiMemmapSize: new RegExp(`^efi:\\s+MemMap Size\\s+: ${H}$`),
     zoneStart: /^Zone ranges:\s*$/,
     zoneBlockEnd: /^Initmem setup node /,
     initRan: /^Run \S+ as init process$/,
@@ -76060,7 +76318,10 @@ const RE = {
     mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
     ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
     ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
-    nodeData: new RegExp(`^NODE_DATA\\(0\\) allocated \\[mem ${H}-${H}\\]`),
+    // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
+    nodeData: new RegExp(`^(?:NODE_DATA\\(0\\) allocated|NUMA: NODE_DATA) \\[mem ${H}-${H}\\]`),
+    // free_area_init_node() (mm/mm_init.c@v6.12.117:1719) and arm64/riscv64 setup_node_data() ≤6.11 (drivers/base/arch_numa.c@v6.1.192:210).
+    memorylessNode: /^(?:NUMA: )?Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\])\s*$/,
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
     lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -76157,6 +76418,8 @@ function memblockKind(api) {
         return 'free';
     return 'other';
 }
+/** The EFI memory types is_usable_memory() takes as RAM (drivers/firmware/efi/efi-init.c@v7.2.13:136-150), as efi=debug names them. */
+const EFI_USABLE = new Set(['Loader Code', 'Loader Data', 'ACPI Reclaim', 'Boot Code', 'Boot Data', 'Conventional', 'Persistent']);
 /** The memblock=debug callers of the reservations efi_init() makes (arm64: efi-init.c reserve_regions(), efi.c efi_*_init(), efi_config_parse_tables()). */
 const EFI_RESERVE = /^(reserve_regions|efi_[a-z_]+)$/;
 /** The memblock=debug callers of reservations made while the DT is scanned (static nodes, /memreserve/). */
@@ -76230,6 +76493,13 @@ function bootlog_collect(lines, facts, problems) {
             }
             facts.boots = 1;
             continue;
+        }
+        // A node without memory (a CPU-only node): free_area_init_node() says so in the zone block,
+        // arm64/riscv64 setup_node_data() ≤6.11 at NUMA init.
+        if (!facts.memorylessNode && !facts.initRan) {
+            const ml = RE.memorylessNode.exec(s);
+            if (ml)
+                facts.memorylessNode = at(Number(ml[1]));
         }
         if (zoneBlock) {
             zoneBlock.push(t);
@@ -76380,6 +76650,18 @@ function bootlog_collect(lines, facts, problems) {
         }
         if ((m = RE.efiMem.exec(s))) {
             facts.efiMap.push(at({ base: big(m[2]), end: big(m[3]) + 1n, type: m[1].trim() }));
+            continue;
+        }
+        if ((m = RE.efiMemDesc.exec(s))) {
+            facts.efiMap.push(at({ base: big(m[1]), end: big(m[2]) + 1n, type: m[3].trim() }));
+            continue;
+        }
+        if ((m = RE.efiMemmapBase.exec(s))) {
+            facts.efiMemmapBase ??= at(big(m[1]));
+            continue;
+        }
+        if ((m = RE.efiMemmapSize.exec(s))) {
+            facts.efiMemmapSize ??= at(big(m[1]));
             continue;
         }
         if ((m = RE.resmem.exec(s))) {
@@ -76579,7 +76861,7 @@ function bootlog_parseBootLog(text) {
         bootlog_collect(
         // busybox dmesg's lines (the oracle's init): never a journal.
         dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text, { shortJournal: false }) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'memorylessNode', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -76933,6 +77215,39 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
             resProv.push(cite('boot log', e));
         }
     }
+    // A riscv64 boot through the EFI stub: what efi_init() reserves before setup_bootmem() (the
+    // memory map, its ACPI reclaim memory, the memory attributes and memreserve tables), silently
+    // (drivers/firmware/efi/efi-init.c@v7.2.13:224-271, efi.c efi_config_parse_tables()): fixed
+    // reservations marked `efi`, which the engine reserves there (src/engine/efi.ts
+    // efiInitReserve()). memblock=debug names them; without it, efi=debug's map gives the ACPI
+    // reclaim regions and efi_get_fdt_params()'s lines the map (the tables' sizes are not printed).
+    if (arch === 'riscv64' && f.efi?.value === true) {
+        const before = reservations.length;
+        for (const e of f.memblock) {
+            if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined || !EFI_RESERVE.test(e.caller))
+                continue;
+            if (reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) === e.base))
+                continue;
+            reservations.push({ kind: 'fixed', name: `${e.caller}@${e.base.toString(16)}`, base: hex(e.base), size: hex(e.end - e.base), efi: true });
+            resProv.push(`reserved by efi_init(): ${cite('boot log', e)}`);
+        }
+        if (reservations.length === before) {
+            for (const e of f.efiMap) {
+                if (e.value.type !== 'ACPI Reclaim')
+                    continue;
+                reservations.push({ kind: 'fixed', name: `reserve_regions@${e.value.base.toString(16)}`, base: hex(e.value.base), size: hex(e.value.end - e.value.base), efi: true });
+                resProv.push(`ACPI reclaim memory of the EFI memory map, which reserve_regions() memblock_reserve()s: ${cite('boot log', e)}`);
+            }
+            if (f.efiMemmapBase && f.efiMemmapSize) {
+                const base = f.efiMemmapBase.value & ~0xfffn;
+                const size = (f.efiMemmapSize.value + (f.efiMemmapBase.value - base) + 0xfffn) & ~0xfffn;
+                if (!reservations.some((r) => r.kind === 'fixed' && BigInt(r.base) <= base && base + size <= BigInt(r.base) + BigInt(r.size))) {
+                    reservations.push({ kind: 'fixed', name: `efi_init@${base.toString(16)}`, base: hex(base), size: hex(size), efi: true });
+                    resProv.push(`the EFI memory map, which efi_init() memblock_reserve()s page-rounded: ${cite('boot log', f.efiMemmapBase)}, ${cite('boot log', f.efiMemmapSize)}`);
+                }
+            }
+        }
+    }
     // Memory.
     let banks = memoryFromLog(f, arch, problems);
     if (banks.length > 0) {
@@ -76954,10 +77269,23 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
                 nomap.push({ span: s, why: `no-map: not "System RAM" in /proc/iomem${entry ? ` (${cite('iomem', entry)})` : ''}` });
             }
         }
+        if (arch === 'riscv64' && f.efi?.value === true) {
+            // reserve_regions() adds the EFI map's memory and flags NOMAP what is not usable RAM
+            // (runtime services, reserved: is_usable_memory(), drivers/firmware/efi/efi-init.c@v7.2.13:136).
+            for (const e of f.efiMap) {
+                if (EFI_USABLE.has(e.value.type))
+                    continue;
+                for (const s of subtractSpans([e.value], nomapReserved)) {
+                    if (!covers(banks, s) || nomap.some((n) => covers([n.span], s)))
+                        continue;
+                    nomap.push({ span: s, why: `not usable RAM in the EFI memory map (${e.value.type}), flagged NOMAP by reserve_regions(): ${cite('boot log', e)}` });
+                }
+            }
+        }
         banks = applyNomap(banks, nomap);
         banks = applyNodes(banks, f.nodeRanges);
-        if (arch === 'riscv64' && banks.some((b) => b.node !== undefined)) {
-            problems.push({ severity: 'warning', source: 'bootLog', code: 'multiNode', message: 'the log shows more than one NUMA node, and riscv64 is simulated with one: the per-node NODE_DATA and memmap allocations before the crash reservation are not made, so a crash region below a node\'s end may be predicted too high' });
+        if (f.memorylessNode) {
+            problems.push({ severity: 'warning', source: 'bootLog', code: 'multiNode', message: `the log sets up node ${f.memorylessNode.value} without memory (${cite('boot log', f.memorylessNode)}): the board's banks describe only nodes with memory, so that node's NODE_DATA, which the kernel allocates on another node before the crash reservation, is not made` });
         }
         board.memory = toMemory(banks.map((b) => {
             const bank = { base: hex(b.base), size: hex(b.end - b.base) };
@@ -77031,8 +77359,13 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
             provenance[`/efiBootServices/${i}`] = e.why;
         });
     }
-    // Kernel image, initrd, DTB.
-    bootlog_placeImage(board, f, arch, provenance);
+    // Kernel image, initrd, DTB. Through the EFI stub OpenSBI's next stage is the firmware
+    // (U-Boot, EDK2), not the kernel, which the stub moves where it likes.
+    const { opensbiNextAddress, ...noNext } = f;
+    bootlog_placeImage(board, f.efi?.value === true ? noNext : f, arch, provenance);
+    if (arch === 'riscv64' && f.efi?.value === true && board.image === undefined && f.banner) {
+        problems.push({ severity: 'warning', source: 'bootLog', code: 'imageUnknown', message: `booted through the EFI stub${opensbiNextAddress ? ` (OpenSBI's next stage at ${hex(opensbiNextAddress.value)} is the firmware)` : ''}, which moves the kernel to an EFI allocation of its choosing, and the log does not say where: boot with memblock=debug or give /proc/iomem ("Kernel code"), or set the board's "image" (the -kernel address of a preset is not where the stub put it)` });
+    }
     placeInitrdAndDtb(board, f, arch, provenance, problems);
     // DMA limit and config from the zones.
     const zone = (name) => f.zones.find((z) => z.value.name === name);
@@ -77144,6 +77477,23 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
     if (arch === 'arm64' && pageSizeName && pageSizeName !== '4K') {
         board.pageSize = pageSizeName;
         provenance['/pageSize'] = `PAGE_SIZE = table size >> order: ${cite('boot log', f.pageSize)}`;
+    }
+    // The tree's size the log does not give, from where NODE_DATA went (calibrate.ts).
+    const unsized = problems.findIndex((p) => p.code === 'dtSizeUnknown');
+    if (unsized >= 0 && f.nodeData) {
+        const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, (line) => {
+            const m = RE.nodeData.exec(line);
+            return m ? { base: big(m[1]), end: big(m[2]) + 1n } : undefined;
+        });
+        if (calibrated?.kind === 'size') {
+            calibratedProvenance(provenance, calibrated.size, calibrated.from, cite('boot log', f.nodeData));
+            problems[unsized] = { severity: 'note', source: 'bootLog', code: 'dtSizeFromNodeData', message: `the unflattened device tree's size is not in the log (boot with memblock=debug): it is taken as ${hex(calibrated.size)}, the size that puts NODE_DATA where line ${f.nodeData.line} shows it (exact to 64 bytes)` };
+        }
+        else if (calibrated?.kind === 'offBy') {
+            const { bytes } = calibrated;
+            const by = `${hex(bytes < 0n ? -bytes : bytes)} bytes ${bytes > 0n ? 'lower' : 'higher'}`;
+            problems[unsized] = { ...problems[unsized], message: `${problems[unsized].message}; and NODE_DATA (line ${f.nodeData.line}) is ${by} than the model puts it, more than a device tree explains: something else the log does not show is allocated above it (a kernel option, a firmware reservation), so the model's placements below it may be off by as much` };
+        }
     }
     if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
         problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' });
@@ -77280,7 +77630,8 @@ function placeInitrdAndDtb(board, f, arch, provenance, problems) {
     }
     if (arch === 'riscv64') {
         const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'));
-        const arg1 = f.opensbiNextArg1?.value;
+        // Through the EFI stub the kernel's DT is the stub's copy, not the firmware's at Next Arg1.
+        const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value;
         const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
         if (dtb?.base !== undefined && dtb.end !== undefined) {
             board.dtb = { base: hex(dtb.base), size: hex(dtb.end - dtb.base) };
@@ -77288,6 +77639,9 @@ function placeInitrdAndDtb(board, f, arch, provenance, problems) {
         }
         else if (arg1 !== undefined) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1.line });
+        }
+        else if (f.efi?.value === true && f.banner) {
+            problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' });
         }
     }
 }
@@ -77442,6 +77796,23 @@ function noMemory(root, placeholders) {
         return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no available memory node with a non-empty reg (${memNodes.map((n) => n.path).join(', ')}): the kernel takes no RAM from this DT; ${fill()}` };
     return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no memory node (device_type = "memory"): the boot loader adds one with the RAM it finds (U-Boot does), or UEFI firmware describes RAM in the EFI memory map instead, so this DT does not say how much RAM the board has: ${fill()}` };
 }
+/** The numa-node-id of each CPU node under /cpus that no memory bank's node is, ascending (of_numa_parse_cpu_nodes(), drivers/of/of_numa.c@v6.12.117). */
+function memorylessCpuNodes(root, withMemory) {
+    const cpus = root.children.find((c) => c.name === 'cpus');
+    const out = new Set();
+    for (const cpu of cpus?.children ?? []) {
+        // for_each_of_cpu_node(): named cpu or of device_type "cpu", not failed (of_get_next_cpu_node()).
+        if (!(cpu.name.split('@')[0] === 'cpu' || propString(getProp(cpu, 'device_type')) === 'cpu'))
+            continue;
+        if (propString(getProp(cpu, 'status'))?.startsWith('fail'))
+            continue;
+        const p = getProp(cpu, 'numa-node-id');
+        const nid = p && p.value.length >= 4 ? cells(p.value)[0] : undefined;
+        if (nid !== undefined && nid < 1024 && !withMemory.has(nid))
+            out.add(nid);
+    }
+    return [...out].sort((a, b) => a - b);
+}
 function inferArch(root) {
     const cpus = root.children.find((c) => c.name === 'cpus');
     for (const cpu of cpus?.children ?? []) {
@@ -77545,8 +77916,14 @@ function dtToBoard(fdt, opts = {}) {
     if (!numaOk)
         for (const b of banks)
             delete b.node;
-    if (numaOk && arch === 'riscv64' && new Set(banks.map((b) => b.node)).size > 1) {
-        problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: 'the memory nodes are on more than one NUMA node (numa-node-id), and riscv64 is simulated with one: the per-node NODE_DATA and memmap allocations before the crash reservation are not made' });
+    // of_numa_parse_cpu_nodes(): a CPU's numa-node-id makes a node too, one without memory when
+    // no memory node names it (drivers/of/of_numa.c@v6.12.117); its NODE_DATA then comes from
+    // another node before the crash reservation (alloc_node_data()), which banks cannot say.
+    if (numaOk && withNode > 0) {
+        const memoryless = memorylessCpuNodes(root, new Set(banks.map((b) => b.node)));
+        if (memoryless.length > 0) {
+            problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA node ${memoryless.join(', ')} (numa-node-id), which has no memory in this DT: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` });
+        }
     }
     banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
     for (let i = 1; i < banks.length; i++) {
@@ -77679,9 +78056,10 @@ function dtToBoard(fdt, opts = {}) {
                     });
                     if (!all)
                         continue;
-                    const list = all.filter(([, s]) => s > 0n);
-                    if (list.length > 0)
-                        d.allocRanges = list.map(([b, s]) => ({ base: hex(b), size: hex(s) }));
+                    // Every entry, size 0 too: __reserved_mem_alloc_size() tries each [b, b + s) in turn
+                    // (the board format reads them the same way).
+                    if (all.length > 0)
+                        d.allocRanges = all.map(([b, s]) => ({ base: hex(b), size: hex(s) }));
                     notes.push(loc(n, ranges));
                 }
                 if (nomap)
@@ -80284,8 +80662,6 @@ function parseResults(text, source) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -81687,6 +82063,7 @@ function getInputs(env = process.env) {
 
 
 
+
 /** The real ActionsIO over @actions/core and the file system. */
 function coreIO() {
     return {
@@ -81704,6 +82081,11 @@ function coreIO() {
         },
         annotate: (level, message, props) => (level === 'error' ? error(message, props) : level === 'warning' ? warning(message, props) : notice(message, props)),
         setOutput: (name, value) => {
+            // @actions/core refuses a GITHUB_OUTPUT naming no file with a bare Error (no errno
+            // code); the runner always creates it, so a missing one is a setup problem too.
+            const file = process.env.GITHUB_OUTPUT;
+            if (file && !(0,external_node_fs_namespaceObject.existsSync)(file))
+                throw new errors_ConfigurationError(`cannot write output "${name}" to the file GITHUB_OUTPUT names (${file}): it does not exist`);
             try {
                 setOutput(name, value);
             }

@@ -18,3 +18,17 @@ import type { EarlyReservation } from './types.js';
  * memory regions (early_init_dt_add_memory_arch()), added before.
  */
 export declare function efiReserveRegions(mb: Memblock, reservations: readonly EarlyReservation[]): void;
+/**
+ * Mirrors the reserving half of efi_init() — drivers/firmware/efi/efi-init.c (v6.12.117,
+ * v7.2.13) on a riscv64 boot through the EFI stub, which setup_arch() runs after
+ * parse_early_param() and before paging_init() → setup_bootmem()
+ * (arch/riscv/kernel/setup.c@v7.2.13:319-321): uefi_init() → efi_config_parse_tables()
+ * reserves the memory attributes table (efi_memattr_init(), memattr.c) and the memreserve
+ * list (efi.c), reserve_regions() the ACPI reclaim memory of the map, and efi_init() the map
+ * itself, each a memblock_reserve() without a line in dmesg. The board gives them as `fixed`
+ * reservations marked `efi`; the map's no-map regions are its `nomap` memory banks (what
+ * reserve_regions() adds with early_init_dt_add_memory_arch() and flags NOMAP).
+ */
+export declare function efiInitReserve(mb: Memblock, reservations: readonly EarlyReservation[]): void;
+/** Engine helper (no kernel counterpart): the reservations that are the device tree's, not efi_init()'s. */
+export declare const dtReservations: (reservations: readonly EarlyReservation[]) => readonly EarlyReservation[];

@@ -40,12 +40,6 @@ export interface NumaMemblockGeneration {
      */
     clipToDram: boolean;
 }
-/**
- * Mirrors dummy_numa_init() — arch/x86/mm/numa.c (v6.12.117:204; drivers/base/arch_numa.c:283 for arm64, riscv64):
- * NUMA init for the one faked node 0 over [start, end) (x86: [0, PFN_PHYS(max_pfn));
- * arm64, riscv64: the start and end of DRAM).
- */
-export declare function numaInitMemblock(mb: Memblock, gen: NumaMemblockGeneration, start: PhysAddr, end: PhysAddr): void;
 /** One numa_meminfo block: [start, end) on node `nid` (struct numa_memblk). */
 export interface NumaMemblk {
     nid: number;
@@ -98,3 +92,33 @@ export declare function numaOff(cmdline: string): boolean;
  * the SRAT (disable_srat()); either way numa_init(dummy_numa_init) fakes node 0.
  */
 export declare function x86NumaFirmwareOff(cmdline: string): boolean;
+/**
+ * What arch_numa_init() prints on the way to its nodes, per generation (the lines the
+ * oracle's and test/boots' arm64 logs show at every boot).
+ */
+export interface ArchNumaLog {
+    /**
+     * numa_init()'s line when the init function succeeded with no node: of_numa_init() on a
+     * device tree without `numa-node-id` returns 0 up to 6.11 (drivers/of/of_numa.c@v6.1.192
+     * of_numa_parse_memory_nodes); from 6.12 it returns -EINVAL (r starts at -EINVAL,
+     * @v6.12.117) and numa_init() says nothing.
+     */
+    noConfiguration: string | undefined;
+    /**
+     * arch_acpi_numa_init()'s line when acpi_numa_init() fails (no SRAT memory affinity):
+     * pr_info() under "ACPI: NUMA: " (arch/arm64/kernel/acpi_numa.c@v5.10.223
+     * arm64_acpi_numa_init) or "NUMA: " (drivers/base/arch_numa.c@v6.1.192); pr_debug() from
+     * 6.12 (@v6.12.117, v7.2.13).
+     */
+    acpiFailed: string | undefined;
+    /** The line for a node's NODE_DATA at [start, end]: setup_node_data() up to 6.11, alloc_node_data() (mm/numa.c) from 6.12. */
+    nodeData: (nid: number, start: PhysAddr, end: PhysAddr) => string;
+    /** The line when it landed on another node `tnid` (early_pfn_to_nid()). */
+    nodeDataOnNode: (nid: number, tnid: number) => string;
+}
+/** 5.10: arch/arm64/mm/numa.c setup_node_data(), pr_fmt "NUMA: " (v5.10.223). */
+export declare const ARCH_NUMA_LOG_5_10: ArchNumaLog;
+/** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
+export declare const ARCH_NUMA_LOG_6_1: ArchNumaLog;
+/** 6.12+: numa_memblks; alloc_node_data() in mm/numa.c prints without a prefix (v6.12.117, v7.2.13). */
+export declare const ARCH_NUMA_LOG_6_12: ArchNumaLog;

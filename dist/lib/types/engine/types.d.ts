@@ -42,6 +42,8 @@ export type EarlyReservation = {
     nomap: boolean;
     /** A DT /memreserve/ entry, not a /reserved-memory node: reserved silently (DT arches). */
     memreserve?: boolean;
+    /** Reserved by efi_init() from the EFI memory map or a configuration table (riscv64 EFI stub boots): before setup_bootmem(), silently. */
+    efi?: boolean;
     /** Further `reg` entries of the same node (the node itself is the first). */
     moreReg?: PhysRange[];
     /** `compatible = "shared-dma-pool"` + `reusable`: a CMA area at a fixed place (DT arches). */

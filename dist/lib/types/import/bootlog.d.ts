@@ -117,6 +117,13 @@ export interface BootLogFacts {
     efiMap: Array<Located<Span & {
         type: string;
     }>>;
+    /**
+     * Where the EFI stub left the memory map (arm64, riscv64 with efi=debug: efi_get_fdt_params()'s
+     * `efi:   MemMap Address : 0x…` and `MemMap Size : 0x…` lines, drivers/firmware/efi/fdtparams.c),
+     * which efi_init() memblock_reserve()s page-rounded.
+     */
+    efiMemmapBase?: Located<bigint>;
+    efiMemmapSize?: Located<bigint>;
     zones: Array<Located<ZoneFact>>;
     nodeRanges: Array<Located<Span & {
         node: number;
@@ -162,8 +169,10 @@ export interface BootLogFacts {
     memInit?: Located<true>;
     /** x86 /proc/meminfo's DirectMap counters in kB, where the log carries /proc/meminfo. */
     directMapKb?: Located<Record<string, number>>;
-    /** `NODE_DATA(0) allocated [mem …]`: the build's pg_data_t, cache-line rounded. */
+    /** `NODE_DATA(0) allocated [mem …]` (arm64 ≤6.11: `NUMA: NODE_DATA [mem …]`): the build's pg_data_t, cache-line rounded. */
     nodeData?: Located<Span>;
+    /** The first node the zone block sets up without memory ("Initmem setup node N as memoryless"). */
+    memorylessNode?: Located<number>;
     opensbiNextAddress?: Located<bigint>;
     opensbiNextArg1?: Located<bigint>;
     lpa2?: Located<true>;
@@ -325,6 +334,9 @@ export declare const RE: {
     e820: RegExp;
     e820old: RegExp;
     efiMem: RegExp;
+    efiMemDesc: RegExp;
+    efiMemmapBase: RegExp;
+    efiMemmapSize: RegExp;
     zoneStart: RegExp;
     zoneBlockEnd: RegExp;
     initRan: RegExp;
@@ -355,6 +367,7 @@ export declare const RE: {
     ramdisk: RegExp;
     ramdiskMove: RegExp;
     nodeData: RegExp;
+    memorylessNode: RegExp;
     sbiNext: RegExp;
     sbiArg1: RegExp;
     lpa2: RegExp;

@@ -12,7 +12,7 @@ import type { VmemmapStart } from '../arm64/memory.js';
 import type { AcpiBootGeneration } from '../arm64/acpi.js';
 import type { OfReservedMemGeneration } from '../reserved-mem.js';
 import type { CmaRules } from '../cma.js';
-import type { NumaMemblockGeneration } from '../numa.js';
+import type { ArchNumaLog, NumaMemblockGeneration } from '../numa.js';
 import type { ZoneMovableGeneration } from '../zones.js';
 import type { RodataParam } from '../params.js';
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
@@ -69,6 +69,8 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
     kfenceEarlyPool: boolean;
     /** paging_init() frees init_pg_dir then (6.0+) create_idmap() allocates more tables. */
     idmapTablePages: number;
+    /** What arch_numa_init() prints (numa.ts). */
+    numaLog: ArchNumaLog;
     /** numa_alloc_distance(): 'reserve' (find + reserve, 5.10), 'alloc' (memblock_alloc, 6.1), 'none'. */
     numaDistance: 'reserve' | 'alloc' | 'none';
     /** Small cache-line allocations made right after NODE_DATA (cpumask vars …), in order. */

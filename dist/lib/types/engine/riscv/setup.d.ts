@@ -4,6 +4,8 @@
  *
  *   parse_dtb              /memory banks added (early_init_dt_scan_memory)
  *   parse_early_param      mem=, cma=, debug_pagealloc=
+ *   efi_init               an EFI stub boot: the map, its ACPI reclaim memory, the
+ *                          config tables (the board's `efi` fixed reservations)
  *   paging_init
  *     setup_bootmem        mem= limit, kernel image (PMD rounded), linear-map cap, zone limit
  *                          dma32_phys_limit, initrd, /reserved-memory (OpenSBI's no-map
@@ -11,7 +13,8 @@
  *     setup_vm_final       KFENCE pool, linear-map and kernel-mapping page tables (6.4+
  *                          best_map_size(); ≤6.3 PMD-only)
  *   unflatten_device_tree  reserved_mem array (6.12+), the tree, the alias table
- *   misc_mem_init          NUMA (NODE_DATA), sparse_init (≤6.x), zone sizes,
+ *   misc_mem_init          NUMA (NODE_DATA of each node), sparse_init (≤6.x, node by node),
+ *                          zone sizes,
  *                          arch_reserve_crashkernel: CRASH_ALIGN = PMD_SIZE,
  *                          LOW = dma32_phys_limit, HIGH = memblock_end_of_DRAM()
  *   (7.x)                  zones printed later by mm_core_init_early(), same limits
@@ -104,12 +107,21 @@ export interface RiscvVmFinal {
  */
 export declare function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm: RiscvBootmem, levels: RiscvPagingLevels, debugPagealloc: boolean): RiscvVmFinal;
 /**
- * Mirrors arch_numa_init() on a DT without NUMA nodes (or with `numa=off`, which skips
- * of_numa_init()): dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM,
- * then alloc_node_data() takes NODE_DATA(0) top-down.
- * @kernel drivers/base/arch_numa.c arch_numa_init, dummy_numa_init; mm/numa.c alloc_node_data
+ * Mirrors arch_numa_init() — drivers/base/arch_numa.c (v6.12.117:330, v7.2.13): numa_init(of_numa_init)
+ * takes a node per DT memory node's numa-node-id (of_numa_parse_memory_nodes(); every bank
+ * must have one: firmwareNumaMemblks()), puts memblock.memory (and from 6.12 memblock.reserved)
+ * on the nodes, and numa_register_nodes() → setup_node_data() / alloc_node_data() takes
+ * NODE_DATA of each node, in node order, top-down on the node first
+ * (memblock_phys_alloc_try_nid()). Without nodes (or with `numa=off`, which skips
+ * of_numa_init()) dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM, and
+ * NODE_DATA(0) is taken the same way. QEMU's DT has no distance-map, and riscv64 allocates
+ * nothing for the node cpumasks (no CPUMASK_OFFSTACK): the boots show no other allocation.
+ * Returns NODE_DATA of each node (0 where the size is not known).
+ * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, numa_register_nodes,
+ *         dummy_numa_init, setup_node_data (v6.1.192, v6.12.117, v7.2.13); drivers/of/of_numa.c
+ *         of_numa_init; mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
-export declare function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): PhysAddr;
+export declare function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): Map<number, PhysAddr>;
 /** The linear-map facts a prefix computes: all but the crash regions' histograms (riscv has no KFENCE count). */
 type RiscvPrefixFacts = Pick<LinearMapFacts, 'forcedBasePagesBy' | 'forcedByCrashkernel' | 'histogram' | 'pageTableBytes' | 'blockHistogram' | 'blockPageTableBytes'>;
 /** What riscv64's boot has done when arch_reserve_crashkernel() comes. */
@@ -119,7 +131,8 @@ interface RiscvPrefix {
     debugPagealloc: boolean;
     bm: ReturnType<typeof setupBootmem>;
     vm: RiscvVmFinal;
-    nodeData: PhysAddr;
+    /** NODE_DATA of each node. */
+    nodeData: Map<number, PhysAddr>;
     /** The default CMA area, wherever the generation reserves it. */
     cma: PhysRange | undefined;
     sparse: ReturnType<typeof sparseInit> | undefined;

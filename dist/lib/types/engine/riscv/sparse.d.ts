@@ -1,9 +1,9 @@
 /**
- * sparse_init() on riscv64 (SPARSEMEM_EXTREME + SPARSEMEM_VMEMMAP, one node): the
- * mem_section root array, one section array per root touched, the usemaps next to
- * NODE_DATA, the memmap buffer and the vmemmap page tables. On ≤6.x misc_mem_init() runs it
- * before the crash reservation, so its ~RAM/64 + 32 MiB sit right under the top of RAM
- * before crashkernel= is placed.
+ * sparse_init() on riscv64 (SPARSEMEM_EXTREME + SPARSEMEM_VMEMMAP): the mem_section root
+ * array, one section array per root touched, and for each node the usemaps next to its
+ * NODE_DATA, its memmap buffer and the vmemmap page tables. On ≤6.x misc_mem_init() runs it
+ * before the crash reservation, so its ~RAM/64 + 32 MiB sit right under the top of each
+ * node's RAM before crashkernel= is placed.
  *
  * @kernel mm/sparse.c memblocks_present, memory_present, sparse_index_init,
  *         sparse_index_alloc, sparse_init, sparse_init_nid,
@@ -35,6 +35,15 @@ export interface SparseInitResult {
      */
     presentSections: SectionRuns;
     memSection: PhysAddr;
+    /** The first sparse_init_nid()'s usemaps and memmap buffer (the only one's on one node). */
+    usemap: PhysAddr;
+    memmap: PhysAddr;
+    /** What each sparse_init_nid() call allocated, in call order (one per run of sections on one node). */
+    nodes: SparseNodeResult[];
+}
+/** One sparse_init_nid() call: its node, its usemaps and its memmap buffer (0: not allocated). */
+export interface SparseNodeResult {
+    nid: number;
     usemap: PhysAddr;
     memmap: PhysAddr;
 }
@@ -45,15 +54,21 @@ export interface SparseInitResult {
  */
 export declare function memSectionUsageSize(pageblockBits: bigint): PhysSize;
 /**
- * Mirrors sparse_init() — mm/sparse.c (v6.12.117:487) for one node.
+ * Mirrors sparse_init() — mm/sparse.c (v6.12.117:487): memblocks_present() (the root array,
+ * one mem_section array per root, allocated for the node of the memory region that first
+ * touches it: sparse_index_alloc()), then sparse_init_nid() for each run of present sections
+ * on one node: the usemaps in (or near) the section of the node's NODE_DATA, the memmap
+ * buffer on the node only (memmap_alloc() → memblock_alloc_exact_nid_raw()), and
+ * vmemmap_populate() of the run with its tables asked of the node (__earlyonly_bootmem_alloc();
+ * a later node's sections reuse the tables an earlier node's already made).
  *
- * @param nodeData - physical address of NODE_DATA(0) (the usemaps go into its section)
+ * @param nodeData - the physical address of NODE_DATA(nid) (the usemaps go into its section)
  * @param physRamBase - __pa(MAX_DMA_ADDRESS) = __pa(PAGE_OFFSET): the goal of the memmap and vmemmap allocations
  * @param pageblockBits - NR_PAGEBLOCK_BITS of the kernel (policy data)
  * @param vmemmap - how the kernel's vmemmap_populate() maps the memmap (policy data): PMD
  *   leaves, or base pages with a PTE table per section
  */
-export declare function sparseInit(mb: Memblock, tables: RiscvPageTables, nodeData: PhysAddr, physRamBase: PhysAddr, pageblockBits: bigint, vmemmap: RiscvPolicy['vmemmap']): SparseInitResult | undefined;
+export declare function sparseInit(mb: Memblock, tables: RiscvPageTables, nodeData: (nid: number) => PhysAddr, physRamBase: PhysAddr, pageblockBits: bigint, vmemmap: RiscvPolicy['vmemmap']): SparseInitResult | undefined;
 /** Runs of consecutive present section numbers, first..last inclusive, in order. */
 export type SectionRuns = ReadonlyArray<{
     first: bigint;
