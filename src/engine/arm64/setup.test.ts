@@ -366,6 +366,24 @@ describe('an ACPI boot ("acpi": true): no device tree is unflattened, the firmwa
   })
 })
 
+describe('a device tree booted through the EFI stub: efi_init() reserves the `efi` regions', () => {
+  // arch/arm64/kernel/setup.c@v6.12.117:324-333 (v5.10.223:326-331): efi_init() before
+  // arm64_memblock_init(); the map and the configuration tables are memblock_reserve()d
+  // silently (drivers/firmware/efi/efi-init.c), not read from /reserved-memory.
+  const run = (kernel: string, efi: boolean) => {
+    const reservations = [{ kind: 'fixed', name: 'efi-map', base: '0x13fe00000', size: '0x2000', ...(efi && { efi: true }) }]
+    const decoded = decodeMatrix({ version: 1, boards: [{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: [kernel], cmdline: 'crashkernel=256M', reservations }] } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout)
+  }
+  it.each(['6.12', '7.2'])('%s: reserved, with no OF: line (a /reserved-memory node has one)', (kernel) => {
+    const efi = run(kernel, true)
+    expect(lines(efi, /13fe00000/)).toEqual([])
+    expect(efi.reserved.some((x) => x.base <= 0x13fe00000n && 0x13fe02000n <= x.base + x.size)).toBe(true)
+    expect(lines(run(kernel, false), /13fe00000/)).toHaveLength(1)
+  })
+})
+
 describe('arm64 dynamic no-map reserved memory', () => {
   it('5.10 finds it and removes it from memory; 6.1+ reserves it and flags it NOMAP (still RAM)', () => {
     const ram = (kernel: string) => {

@@ -20,7 +20,7 @@
  */
 import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaNumaCmaReserve, type CmaRules } from '../cma.js'
 import { earlyInitDtScanMemory } from '../fdt.js'
-import { efiReserveRegions } from '../efi.js'
+import { dtReservations, efiInitReserve, efiReserveRegions } from '../efi.js'
 import { acpiBootTableInit, acpiFirmwareOf, acpiParamsFromCmdline, type AcpiBootTableInitResult } from './acpi.js'
 import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
@@ -475,10 +475,14 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   // map's, taken by efi_init() before arm64_memblock_init(), whether the kernel then runs with
   // ACPI or not; the device tree the scan then reads is the EFI stub's, which has no
   // /reserved-memory (arch/arm64/kernel/setup.c setup_arch@v7.1.3:323-332).
+  // On a device tree booted through the stub (U-Boot's UEFI), efi_init() reserves only the
+  // map, its ACPI reclaim memory and the configuration tables (the board's `efi` ones), and the
+  // scan reads the rest from the tree (setup_arch@v6.12.117: efi_init() before arm64_memblock_init()).
   if (layout.acpi) efiReserveRegions(mb, layout.reservations)
+  else efiInitReserve(mb, layout.reservations)
   const memstartAddr = arm64MemblockInit(mb, layout, policy, trace)
   const reservedMemCtx = reservedMemContext(layout, policy)
-  const reservedMem = earlyInitFdtScanReservedMem(mb, layout.acpi ? [] : layout.reservations, reservedMemCtx, trace)
+  const reservedMem = earlyInitFdtScanReservedMem(mb, layout.acpi ? [] : dtReservations(layout.reservations), reservedMemCtx, trace)
   // acpi_boot_table_init() reads the flags parse_early_param() set and the firmware's tables,
   // nothing of memblock: decided here, printed where it runs.
   const acpi = acpiBootTableInit(acpiParamsFromCmdline(layout.cmdline, pol.acpiBoot), acpiFirmwareOf(layout.acpi), pol.acpiBoot, layout.cmdline)
