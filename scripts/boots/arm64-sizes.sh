@@ -31,6 +31,7 @@ while read -r series mem tag cmdline; do
     -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
   keep "$id"
 done <<'EOF2'
+5.10 1G ck512M crashkernel=512M
 5.10 1537M ck256M crashkernel=256M
 6.1 1537M ck256M crashkernel=256M
 6.12 1537M ck256M crashkernel=256M
