@@ -460,7 +460,7 @@ export interface FixedReservation {
    */
   memreserve?: boolean
   /**
-   * riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 (whose `acpi` boots reserve every fixed reservation so) and x86_64 treat it as any fixed reservation.
+   * riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation.
    */
   efi?: boolean
   /**
