@@ -100,6 +100,27 @@ describe('what arm64 NUMA init prints (arch_numa_init(); the lines of every test
   })
 })
 
+describe('what riscv64 NUMA init prints: the same drivers/base/arch_numa.c as arm64', () => {
+  // No Debian riscv64 6.1 build gives its image and pg_data_t sizes: any will do here.
+  const run = (kernel: string) => {
+    const d = decodeMatrix({ version: 1, boards: [{ id: 'n', extends: 'qemu-virt-riscv64', ramSize: '2G', kernels: [{ release: kernel, imageSize: '0x1c00000' }], boot: { nodeData: '0x2500' }, cmdline: 'crashkernel=256M' }] } as never)
+    expect(d.problems).toEqual([])
+    return simulate(d.layouts[0]!.layout)
+  }
+  const numa = (r: ReturnType<typeof run>) => r.trace.filter((t) => t.source === 'numa').map((t) => (t.text.includes('NODE_DATA') ? t.text.replace(/\[mem 0x[0-9a-f]+-0x[0-9a-f]+\]$/, '[mem …]') : t.text))
+  it('6.1: no NUMA configuration found, the fake node, NODE_DATA in setup_node_data() form, and the distance table page (drivers/base/arch_numa.c@v6.1.192)', () => {
+    const r = run('6.1')
+    // ≤6.5 memblock starts at the kernel's load address (the policy's ramBase 'kernel-load').
+    expect(numa(r)).toEqual(['NUMA: No NUMA configuration found', 'NUMA: Faking a node at [mem 0x0000000080200000-0x00000000ffffffff]', 'NUMA: NODE_DATA [mem …]'])
+    expect(r.reserved.some((x) => x.owner === 'numa_distance' || x.alsoOwners?.includes('numa_distance'))).toBe(true)
+  })
+  it('6.12 (numa_memblks): the fake node and NODE_DATA(0), no distance table (test/oracle riscv64 logs)', () => {
+    const r = run('6.12')
+    expect(numa(r)).toEqual(['NUMA: Faking a node at [mem 0x0000000080000000-0x00000000ffffffff]', 'NODE_DATA(0) allocated [mem …]'])
+    expect(r.reserved.some((x) => x.owner === 'numa_distance' || x.alsoOwners?.includes('numa_distance'))).toBe(false)
+  })
+})
+
 describe('riscv64 with two nodes', () => {
   const rv = (kernel: string, memory: Bank[], cmdline: string) => boot(kernel, memory, cmdline, 'qemu-virt-riscv64')
   const halves = two('0x80000000', '2G', '0x100000000', '2G')

@@ -20,8 +20,9 @@
  */
 import { MAX_NUMNODES, NUMA_NO_NODE, memblockEndOfDram, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
 import { parameq, parseEarlyParams } from './params.js'
-import { fmtHex } from './phys.js'
-import type { MemoryBank, PhysAddr } from './types.js'
+import { fmtHex, fmtPhys } from './phys.js'
+import type { Trace } from './trace.js'
+import type { Layout, MemoryBank, PhysAddr } from './types.js'
 
 /** What a generation's NUMA init does to memblock's nodes. */
 export interface NumaMemblockGeneration {
@@ -179,4 +180,28 @@ export const ARCH_NUMA_LOG_6_12: ArchNumaLog = {
   acpiFailed: undefined,
   nodeData: (nid, start, end) => `NODE_DATA(${nid}) allocated [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
   nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
+}
+
+/**
+ * Mirrors what arch_numa_init() prints before its last resort, and dummy_numa_init(): the
+ * init function that found no node says so where the generation prints it (numa_init()'s "No
+ * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
+ * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
+ * where only some banks have a node fails the coverage check instead, with a line this does
+ * not print (its node number and form differ by version and DT order). Returns node 0's block.
+ * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, dummy_numa_init,
+ *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13; arm64 and riscv64); arch/arm64/mm/numa.c
+ *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
+ */
+export function archNumaDummy(mb: Memblock, layout: Pick<Layout, 'cmdline' | 'memory'>, log: ArchNumaLog, firmware: 'dt' | 'acpi', trace: Trace): NumaMemblk[] {
+  const off = numaOff(layout.cmdline)
+  if (!off && !layout.memory.some((b) => b.node !== undefined)) {
+    const line = firmware === 'dt' ? log.noConfiguration : log.acpiFailed
+    if (line) trace.info('numa', line)
+  }
+  const start = memblockStartOfDram(mb)
+  const end = memblockEndOfDram(mb)
+  if (off) trace.info('numa', 'NUMA: NUMA disabled')
+  trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`)
+  return [{ nid: 0, start, end }]
 }

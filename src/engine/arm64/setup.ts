@@ -43,7 +43,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { fmtPhys, max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1M, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
+import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1M, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -56,7 +56,7 @@ import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, type ArchNumaLog, type NumaMemblk } from '../numa.js'
+import { archNumaDummy, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, type NumaMemblk } from '../numa.js'
 
 
 /**
@@ -181,30 +181,6 @@ function arm64NumaMemblks(layout: Layout): NumaMemblk[] | undefined {
 }
 
 /**
- * Mirrors what arch_numa_init() prints before its last resort, and dummy_numa_init(): the
- * init function that found no node says so where the generation prints it (numa_init()'s "No
- * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
- * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
- * where only some banks have a node fails the coverage check instead, with a line this does
- * not print (its node number and form differ by version and DT order). Returns node 0's block.
- * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, dummy_numa_init,
- *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13); arch/arm64/mm/numa.c
- *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
- */
-function archNumaDummy(mb: Memblock, layout: Layout, log: ArchNumaLog, acpiDisabled: boolean, trace: Trace): NumaMemblk[] {
-  const off = numaOff(layout.cmdline)
-  if (!off && !layout.memory.some((b) => b.node !== undefined)) {
-    const line = acpiDisabled ? log.noConfiguration : log.acpiFailed
-    if (line) trace.info('numa', line)
-  }
-  const start = memblockStartOfDram(mb)
-  const end = memblockEndOfDram(mb)
-  if (off) trace.info('numa', 'NUMA: NUMA disabled')
-  trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`)
-  return [{ nid: 0, start, end }]
-}
-
-/**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
  * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
  * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
@@ -218,7 +194,7 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
   // node 0 over [start, end) of DRAM.
   const firmware = arm64NumaMemblks(layout)
-  const blocks = firmware ?? archNumaDummy(mb, layout, pol.numaLog, acpiDisabled, trace)
+  const blocks = firmware ?? archNumaDummy(mb, layout, pol.numaLog, acpiDisabled ? 'dt' : 'acpi', trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
   if (pol.numaDistance === 'reserve') {

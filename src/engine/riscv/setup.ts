@@ -52,6 +52,7 @@ import {
   memblockReserve,
   memblockStartOfDram,
   MEMBLOCK_ALLOC_ACCESSIBLE,
+  NUMA_NO_NODE,
   MEMBLOCK_NOMAP,
   type Memblock,
   type MemblockRegion,
@@ -81,7 +82,7 @@ import {
   type TableAlloc,
 } from './mmu.js'
 import { sparseInit } from './sparse.js'
-import { firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, type NumaMemblk } from '../numa.js'
+import { archNumaDummy, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo } from '../numa.js'
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export const KFENCE_NUM_OBJECTS = 255n
@@ -331,23 +332,15 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
  */
 export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): Map<number, PhysAddr> {
   const firmware = numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory)
-  let blocks: NumaMemblk[]
-  if (firmware) blocks = firmware
-  else {
-    const start = memblockStartOfDram(mb)
-    const end = memblockEndOfDram(mb)
-    // pr_info() under pr_fmt "NUMA: " (v6.1.192:440, v6.12.117:290, v7.2.13:290).
-    if (numaOff(layout.cmdline)) trace.info('numa', 'NUMA: NUMA disabled')
-    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`)
-    blocks = [{ nid: 0, start, end }]
-  }
+  const blocks = firmware ?? archNumaDummy(mb, layout, policy.numaLog, 'dt', trace)
   numaRegisterMeminfo(mb, policy.numaMemblock, blocks)
+  // numa_alloc_distance() (≤6.11): the table, page-aligned, before the nodes' data.
+  if (policy.numaDistanceBytes > 0n) memblockAllocRangeNid(mb, policy.numaDistanceBytes, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance', NUMA_NO_NODE)
   const nodeData = new Map<number, PhysAddr>()
   const size = layout.boot.nodeData
-  const hex010 = (x: bigint): string => '0x' + x.toString(16).padStart(8, '0')
   for (const nid of numaNodesParsed(blocks)) {
     const nd = size === 0n ? 0n : memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', nid)
-    if (nd) trace.info('numa', `NODE_DATA(${nid}) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`)
+    if (nd) trace.info('numa', policy.numaLog.nodeData(nid, nd, nd + size - 1n))
     nodeData.set(nid, nd)
   }
   return nodeData
