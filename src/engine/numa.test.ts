@@ -178,6 +178,13 @@ describe('x86_64 with two nodes (SRAT)', () => {
     const r = boot('6.12', banks, 'crashkernel=512M', 'qemu-q35-x86_64')
     expect(r.trace.filter((t) => t.startsWith('NODE_DATA'))).toEqual(['NODE_DATA(0) allocated [mem 0x13ffd5680-0x13fffffff]', 'NODE_DATA(1) allocated [mem 0x1fffd3680-0x1ffffdfff]'])
     expect(r.main).toBe(0x5f000000n)
+    // Nodes from the SRAT: dummy_numa_init() says nothing.
+    expect(r.trace.filter((t) => /NUMA|Faking/.test(t))).toEqual([])
+    // numa=noacpi skips the SRAT: "No NUMA configuration found" (numa_off is not set);
+    // numa=off says it was turned off; both fake node 0 over [0, max_pfn).
+    const faking = 'Faking a node at [mem 0x0000000000000000-0x00000001ffffffff]'
+    expect(boot('6.12', banks, 'numa=noacpi crashkernel=512M', 'qemu-q35-x86_64').trace.filter((t) => /NUMA|Faking/.test(t))).toEqual(['No NUMA configuration found', faking])
+    expect(boot('6.12', banks, 'numa=off crashkernel=512M', 'qemu-q35-x86_64').trace.filter((t) => /NUMA|Faking/.test(t))).toEqual(['NUMA turned off', faking])
   })
 })
 

@@ -55,7 +55,7 @@ import {
 } from '../memblock/memblock.js'
 import type { Memparse } from '../memparse.js'
 import { debugPageallocEnabled, parameq, parseEarlyParams } from '../params.js'
-import { fmtHex, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
+import { fmtHex, fmtPhys, min, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16M, SZ_1M, SZ_4G, SZ_4K, SZ_64K, SZ_64T } from '../phys.js'
 import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -63,7 +63,7 @@ import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
-import { firmwareNumaMemblks, numaNodesParsed, numaRegisterMeminfo, x86NumaFirmwareOff } from '../numa.js'
+import { firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
 
 /** The CMA facts of an x86 generation. */
 const cmaRulesOf = (p: X86Policy): CmaRules => cmaRules(p, p.cmaMinAlign)
@@ -378,6 +378,18 @@ export function reserveLow(cmdline: string, memparse: Memparse): PhysSize {
 }
 
 /**
+ * Mirrors dummy_numa_init() — arch/x86/mm/numa.c (v5.10.223:699, v6.12.117:204, v7.2.13:212):
+ * the last resort of x86_numa_init() when the SRAT gave no nodes, or none that cover memory, or
+ * was not read (`numa=off`, whose numa_off it names: numa_setup()'s strncmp() of "off", the
+ * prefix numaOff() tests; `numa=noacpi` only skips the SRAT): node 0 over [0, max_pfn).
+ */
+function x86DummyNumaInit(cmdline: string, maxPfnAddr: PhysAddr, trace: Trace): NumaMemblk[] {
+  trace.info('numa', numaOff(cmdline) ? 'NUMA turned off' : 'No NUMA configuration found')
+  trace.info('numa', `Faking a node at [mem ${fmtPhys(0n)}-${fmtPhys(maxPfnAddr - 1n)}]`)
+  return [{ nid: 0, start: 0n, end: maxPfnAddr }]
+}
+
+/**
  * Mirrors alloc_node_data(): NODE_DATA(nid) top-down under current_limit, cache-line
  * aligned, on the node (memblock_phys_alloc_try_nid(): any node when the node has no room).
  * @kernel arch/x86/mm/numa.c alloc_node_data (v5.10, v6.1); mm/numa.c alloc_node_data (v6.12, v7.2)
@@ -475,7 +487,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
   // without one (or with numa=off or numa=noacpi), numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
   // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
-  const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? [{ nid: 0, start: 0n, end: maxPfnAddr }]
+  const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? x86DummyNumaInit(layout.cmdline, maxPfnAddr, trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid))
   const nodeData = nodeDatas[0]!
