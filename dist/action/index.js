@@ -59605,6 +59605,31 @@ const ARCH_NUMA_LOG_6_12 = {
     nodeData: (nid, start, end) => `NODE_DATA(${nid}) allocated [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
     nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
 };
+/**
+ * Mirrors what arch_numa_init() prints before its last resort, and dummy_numa_init(): the
+ * init function that found no node says so where the generation prints it (numa_init()'s "No
+ * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
+ * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
+ * where only some banks have a node fails the coverage check instead, with a line this does
+ * not print (its node number and form differ by version and DT order). Returns node 0's block.
+ * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, dummy_numa_init,
+ *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13; arm64 and riscv64); arch/arm64/mm/numa.c
+ *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
+ */
+function archNumaDummy(mb, layout, log, firmware, trace) {
+    const off = numaOff(layout.cmdline);
+    if (!off && !layout.memory.some((b) => b.node !== undefined)) {
+        const line = firmware === 'dt' ? log.noConfiguration : log.acpiFailed;
+        if (line)
+            trace.info('numa', line);
+    }
+    const start = memblockStartOfDram(mb);
+    const end = memblockEndOfDram(mb);
+    if (off)
+        trace.info('numa', 'NUMA: NUMA disabled');
+    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
+    return [{ nid: 0, start, end }];
+}
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/setup.js
 
@@ -59838,26 +59863,17 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
  */
 function archNumaInit(mb, layout, policy, trace) {
     const firmware = numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory);
-    let blocks;
-    if (firmware)
-        blocks = firmware;
-    else {
-        const start = memblockStartOfDram(mb);
-        const end = memblockEndOfDram(mb);
-        // pr_info() under pr_fmt "NUMA: " (v6.1.192:440, v6.12.117:290, v7.2.13:290).
-        if (numaOff(layout.cmdline))
-            trace.info('numa', 'NUMA: NUMA disabled');
-        trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
-        blocks = [{ nid: 0, start, end }];
-    }
+    const blocks = firmware ?? archNumaDummy(mb, layout, policy.numaLog, 'dt', trace);
     numaRegisterMeminfo(mb, policy.numaMemblock, blocks);
+    // numa_alloc_distance() (≤6.11): the table, page-aligned, before the nodes' data.
+    if (policy.numaDistanceBytes > 0n)
+        memblockAllocRangeNid(mb, policy.numaDistanceBytes, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance', NUMA_NO_NODE);
     const nodeData = new Map();
     const size = layout.boot.nodeData;
-    const hex010 = (x) => '0x' + x.toString(16).padStart(8, '0');
     for (const nid of numaNodesParsed(blocks)) {
         const nd = size === 0n ? 0n : memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', nid);
         if (nd)
-            trace.info('numa', `NODE_DATA(${nid}) allocated [mem ${hex010(nd)}-${hex010(nd + size - 1n)}]`);
+            trace.info('numa', policy.numaLog.nodeData(nid, nd, nd + size - 1n));
         nodeData.set(nid, nd);
     }
     return nodeData;
@@ -61475,31 +61491,6 @@ function arm64NumaMemblks(layout) {
     return numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory);
 }
 /**
- * Mirrors what arch_numa_init() prints before its last resort, and dummy_numa_init(): the
- * init function that found no node says so where the generation prints it (numa_init()'s "No
- * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
- * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
- * where only some banks have a node fails the coverage check instead, with a line this does
- * not print (its node number and form differ by version and DT order). Returns node 0's block.
- * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, dummy_numa_init,
- *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13); arch/arm64/mm/numa.c
- *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
- */
-function archNumaDummy(mb, layout, log, acpiDisabled, trace) {
-    const off = numaOff(layout.cmdline);
-    if (!off && !layout.memory.some((b) => b.node !== undefined)) {
-        const line = acpiDisabled ? log.noConfiguration : log.acpiFailed;
-        if (line)
-            trace.info('numa', line);
-    }
-    const start = memblockStartOfDram(mb);
-    const end = memblockEndOfDram(mb);
-    if (off)
-        trace.info('numa', 'NUMA: NUMA disabled');
-    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
-    return [{ nid: 0, start, end }];
-}
-/**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
  * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
  * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
@@ -61513,7 +61504,7 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
     // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
     // node 0 over [start, end) of DRAM.
     const firmware = arm64NumaMemblks(layout);
-    const blocks = firmware ?? archNumaDummy(mb, layout, pol.numaLog, acpiDisabled, trace);
+    const blocks = firmware ?? archNumaDummy(mb, layout, pol.numaLog, acpiDisabled ? 'dt' : 'acpi', trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
     if (pol.numaDistance === 'reserve') {
@@ -62626,7 +62617,12 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * take 5.10's drivers/of (as arm64's do), and keep 6.1's boot order
  * (5.10 scanned /reserved-memory after paging_init(): not modelled).
  */
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, memblockRsrvKern: false, memoryHotplug: false };
+/**
+ * numa_alloc_distance() of 6.1: (1 << CONFIG_NODES_SHIFT)² bytes; Debian's riscv64 6.12 and 7.2
+ * configs have NODES_SHIFT=2 (shared/oracle/kernels), taken for 6.1 (UNCONFIRMED: no 6.1 riscv64 config here).
+ */
+const RISCV_NUMA_DISTANCE_6_1 = 16n;
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -62640,9 +62636,9 @@ const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase:
  * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
  * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
  */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
-const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true };
+const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
  * series); setup_bootmem() caps RAM past the linear map only when there is some, with the
@@ -62689,7 +62685,7 @@ const RISCV = [
     riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
     riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
-    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, memoryHotplug: true, lowMax: 'dma32' }),
+    riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
     riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release after 6.12 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
@@ -64637,6 +64633,17 @@ function reserveLow(cmdline, memparse) {
     return size;
 }
 /**
+ * Mirrors dummy_numa_init() — arch/x86/mm/numa.c (v5.10.223:699, v6.12.117:204, v7.2.13:212):
+ * the last resort of x86_numa_init() when the SRAT gave no nodes, or none that cover memory, or
+ * was not read (`numa=off`, whose numa_off it names: numa_setup()'s strncmp() of "off", the
+ * prefix numaOff() tests; `numa=noacpi` only skips the SRAT): node 0 over [0, max_pfn).
+ */
+function x86DummyNumaInit(cmdline, maxPfnAddr, trace) {
+    trace.info('numa', numaOff(cmdline) ? 'NUMA turned off' : 'No NUMA configuration found');
+    trace.info('numa', `Faking a node at [mem ${fmtPhys(0n)}-${fmtPhys(maxPfnAddr - 1n)}]`);
+    return [{ nid: 0, start: 0n, end: maxPfnAddr }];
+}
+/**
  * Mirrors alloc_node_data(): NODE_DATA(nid) top-down under current_limit, cache-line
  * aligned, on the node (memblock_phys_alloc_try_nid(): any node when the node has no room).
  * @kernel arch/x86/mm/numa.c alloc_node_data (v5.10, v6.1); mm/numa.c alloc_node_data (v6.12, v7.2)
@@ -64721,7 +64728,7 @@ function x86BootPrefix(layout, policy, trace) {
     // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
     // without one (or with numa=off or numa=noacpi), numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
     // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
-    const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? [{ nid: 0, start: 0n, end: maxPfnAddr }];
+    const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? x86DummyNumaInit(layout.cmdline, maxPfnAddr, trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid));
     const nodeData = nodeDatas[0];

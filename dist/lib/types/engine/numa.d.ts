@@ -18,7 +18,8 @@
  *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
  */
 import { type Memblock } from './memblock/memblock.js';
-import type { MemoryBank, PhysAddr } from './types.js';
+import type { Trace } from './trace.js';
+import type { Layout, MemoryBank, PhysAddr } from './types.js';
 /** What a generation's NUMA init does to memblock's nodes. */
 export interface NumaMemblockGeneration {
     /**
@@ -122,3 +123,15 @@ export declare const ARCH_NUMA_LOG_5_10: ArchNumaLog;
 export declare const ARCH_NUMA_LOG_6_1: ArchNumaLog;
 /** 6.12+: numa_memblks; alloc_node_data() in mm/numa.c prints without a prefix (v6.12.117, v7.2.13). */
 export declare const ARCH_NUMA_LOG_6_12: ArchNumaLog;
+/**
+ * Mirrors what arch_numa_init() prints before its last resort, and dummy_numa_init(): the
+ * init function that found no node says so where the generation prints it (numa_init()'s "No
+ * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
+ * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
+ * where only some banks have a node fails the coverage check instead, with a line this does
+ * not print (its node number and form differ by version and DT order). Returns node 0's block.
+ * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, dummy_numa_init,
+ *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13; arm64 and riscv64); arch/arm64/mm/numa.c
+ *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
+ */
+export declare function archNumaDummy(mb: Memblock, layout: Pick<Layout, 'cmdline' | 'memory'>, log: ArchNumaLog, firmware: 'dt' | 'acpi', trace: Trace): NumaMemblk[];

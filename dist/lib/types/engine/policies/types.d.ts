@@ -227,6 +227,14 @@ export interface X86DirectMapPolicy {
     memmap: 'buffer' | 'per-section';
 }
 export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
+    /** What arch_numa_init() prints (numa.ts), as on arm64. */
+    numaLog: ArchNumaLog;
+    /**
+     * numa_alloc_distance()'s table, memblock_alloc()ed page-aligned before NODE_DATA: nr_node_ids²
+     * bytes with nr_node_ids still MAX_NUMNODES (drivers/base/arch_numa.c@v6.1.192:285-291); 0 from
+     * 6.12, where numa_memblks allocates none for a device tree without a distance map.
+     */
+    numaDistanceBytes: PhysSize;
     /**
      * CRASH_ADDR_LOW_MAX form: 'dma32' (6.6+) or '4G-1' (6.1.y) / '4G' (6.1.0, 5.17+); 'none'
      * where the kernel has no low window (5.13 – 5.16 search all of DRAM at once; before 5.13
