@@ -395,6 +395,57 @@ describe('x86 memory and initrd from the log', () => {
     // Not an EFI boot: none of it.
     expect(bootLogToBoard(log.split('\n').filter((l) => !l.includes('efi')).join('\n')).board.reservations).toBeUndefined()
   })
+  it("an arm64 device-tree boot through U-Boot's bootefi: efi_init()'s reservations marked efi, and the stub's DT from reserve_regions()'s dump (test/boots/arm64-uboot-efi)", () => {
+    const log = [
+      '[    0.000000] Linux version 6.12.117+deb13-arm64 (debian-kernel@lists.debian.org) (aarch64-linux-gnu-gcc-14 (Debian 14.2.0-19) 14.2.0, GNU ld (GNU Binutils for Debian) 2.44) #1 SMP Debian 6.12.117-1 (2026-11-12)',
+      '[    0.000000] Machine model: linux,dummy-virt',
+      '[    0.000000] efi:   MemMap Address       : 0x00000000bdd99068',
+      '[    0.000000] efi:   MemMap Size          : 0x00000000000002f8',
+      '[    0.000000] efi: EFI v2.10 by Das U-Boot',
+      '[    0.000000] efi: RTPROP=0xbdda3040 SMBIOS=0xbdda2000 INITRD=0xbdd9b040 MEMRESERVE=0xbdd9a040 ',
+      '[    0.000000] memblock_reserve: [0x00000000bdd9a040-0x00000000bdd9a04f] efi_config_parse_tables+0x1f0/0x298',
+      '[    0.000000] efi: Processing EFI memory map:',
+      '[    0.000000] MEMBLOCK configuration:',
+      '[    0.000000]  memory size = 0x0000000080000000 reserved size = 0x0000000000001d34',
+      '[    0.000000]  memory.cnt  = 0x1',
+      '[    0.000000]  memory[0x0]\t[0x0000000040000000-0x00000000bfffffff], 0x0000000080000000 bytes flags: 0x0',
+      '[    0.000000]  reserved.cnt  = 0x2',
+      '[    0.000000]  reserved[0x0]\t[0x00000000b9000000-0x00000000b9001d23], 0x0000000000001d24 bytes flags: 0x0',
+      '[    0.000000]  reserved[0x1]\t[0x00000000bdd9a040-0x00000000bdd9a04f], 0x0000000000000010 bytes flags: 0x0',
+      '[    0.000000] memblock_remove: [0x0000000000000000-0xfffffffffffffffe] reserve_regions+0x60/0x1a0',
+      '[    0.000000] efi:   0x000047f00000-0x000048002fff [ACPI Reclaim|   |  |  |  |  |  |  |  |  |  |   |WB|  |  |  ]',
+      '[    0.000000] memblock_reserve: [0x0000000047f00000-0x0000000048002fff] reserve_regions+0x150/0x1a0',
+      '[    0.000000] efi:   0x0000bdd99000-0x0000bdd99fff [ACPI Reclaim|   |  |  |  |  |  |  |  |  |  |   |WB|  |  |  ]',
+      '[    0.000000] memblock_reserve: [0x00000000bdd99000-0x00000000bdd99fff] reserve_regions+0x150/0x1a0',
+      '[    0.000000] memblock_reserve: [0x00000000bdd99000-0x00000000bdd99fff] efi_init+0x1e8/0x2a0',
+      '[    0.000000] memblock_add: [0x00000000bb790000-0x00000000bb888fff] arm64_memblock_init+0x228/0x330',
+      '[    0.000000] memblock_reserve: [0x00000000bb790000-0x00000000bb888fff] arm64_memblock_init+0x240/0x330',
+      '[    0.000000] memblock_reserve: [0x00000000b9200000-0x00000000bb6fffff] arm64_memblock_init+0x2b0/0x330',
+      '[    0.000000] Kernel command line: initrd=/initrd console=ttyAMA0 memblock=debug efi=debug nokaslr crashkernel=256M',
+    ].join('\n')
+    const efi = (name: string, base: string, size: string) => ({ kind: 'fixed', name, base, size, efi: true })
+    const { board, provenance } = bootLogToBoard(log)
+    expect(board.acpi).toBeUndefined()
+    expect(board.reservations).toEqual([
+      efi('efi_config_parse_tables@bdd9a040', '0xbdd9a040', '0x10'),
+      efi('reserve_regions@47f00000', '0x47f00000', '0x103000'),
+      efi('reserve_regions@bdd99000', '0xbdd99000', '0x1000'),
+    ])
+    // setup_machine_fdt() reserved the stub's copy before memblock=debug was parsed: the one
+    // entry of the dump no earlier line made (the memreserve table is efi_config_parse_tables()'s).
+    expect(board.dtb).toEqual({ base: '0xb9000000', size: '0x1d24' })
+    expect(provenance['/dtb']).toContain('reserve_regions()')
+    expect(board.image?.base).toBe('0xb9200000')
+    expect(valid(board)).toEqual([])
+    // Without efi=debug there is no dump before the EFI map is read: the DT is not placed.
+    const noDump = bootLogToBoard(log.split('\n').filter((l) => !/MEMBLOCK|memory|reserved/.test(l)).join('\n'))
+    expect(noDump.board.dtb).toBeUndefined()
+    expect(noDump.problems.find((p) => p.code === 'dtbSizeUnknown')?.message).toContain('EFI stub')
+    // Not an EFI boot (QEMU's -kernel): none of it.
+    const plain = bootLogToBoard(log.split('\n').filter((l) => !l.includes('efi')).join('\n'))
+    expect(plain.board.dtb).toBeUndefined()
+    expect(plain.board.reservations).toBeUndefined()
+  })
   it("keeps the first boot's DMI name and `Command line:` when another boot follows", () => {
     // setup_arch() prints `Command line:` and dmi_setup() `DMI:` before start_kernel()'s
     // `Kernel command line:`, which this log (cut, then a kdump kernel's boot) lacks; they are

@@ -145,6 +145,13 @@ export interface BootLogFacts {
   memblock: MemblockEvent[]
   /** memory[] of the first `MEMBLOCK configuration:` dump, with flags (0x4 = NOMAP). */
   memblockMemory: Array<Located<Span & { flags: number }>>
+  /**
+   * reserved[] of the first `MEMBLOCK configuration:` dump. On arm64 with efi=debug that is
+   * reserve_regions()'s (drivers/firmware/efi/efi-init.c@v7.2.13:171-172), before the EFI map
+   * is read: what setup_arch() reserved before memblock=debug was parsed (the FDT,
+   * setup_machine_fdt()) besides the memreserve table efi_config_parse_tables() printed.
+   */
+  memblockReservedFirst: Array<Located<Span>>
   ramdisk?: Located<Span>
   /** x86 relocate_initrd()'s `Move RAMDISK from [mem …]`: the initrd's exact extent (RAMDISK: is page-rounded). */
   ramdiskMoved?: Located<Span>
@@ -813,6 +820,7 @@ export const RE = {
   mbRequest: new RegExp(`^(\\w*memblock\\w*): (\\d+) bytes align=${H}(?: nid=(-?\\d+))? from=${H} max_addr=${H} (\\S+)\\s*$`),
   mbDumpStart: /^MEMBLOCK configuration:\s*$/,
   mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
+  mbDumpRes: new RegExp(`^\\s*reserved\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
   ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
   ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
   // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
@@ -899,7 +907,7 @@ function archFromBanner(banner: string): Arch | undefined {
 const PAGE_SIZE_NAMES = new Map<bigint, '4K' | '16K' | '64K'>([[4096n, '4K'], [16384n, '16K'], [65536n, '64K']])
 
 function emptyFacts(): BootLogFacts {
-  return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], boots: 0 }
+  return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], boots: 0 }
 }
 
 function callerName(s: string): string {
@@ -1056,6 +1064,11 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       const m = RE.mbDumpMem.exec(t)
       if (m) {
         facts.memblockMemory.push(at({ base: big(m[1]!), end: big(m[2]!) + 1n, flags: Number(big(m[4]!)) }))
+        continue
+      }
+      const r = RE.mbDumpRes.exec(t)
+      if (r) {
+        facts.memblockReservedFirst.push(at({ base: big(r[1]!), end: big(r[2]!) + 1n }))
         continue
       }
       if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t)) dump = 'done'
@@ -1356,7 +1369,7 @@ export function parseBootLog(text: string): ParsedBootLog {
     for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'memorylessNode', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
-    for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory'] as const) {
+    for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst'] as const) {
       if (facts[key].length === 0 && extra[key].length > 0) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     if (facts.reservedMem.length === 0) facts.reservedMem = extra.reservedMem
@@ -1710,13 +1723,17 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     }
   }
 
-  // A riscv64 boot through the EFI stub: what efi_init() reserves before setup_bootmem() (the
+  // A riscv64 boot through the EFI stub, or an arm64 one on its device tree (U-Boot's
+  // bootefi): what efi_init() reserves before setup_bootmem() / arm64_memblock_init() (the
   // memory map, its ACPI reclaim memory, the memory attributes and memreserve tables), silently
-  // (drivers/firmware/efi/efi-init.c@v7.2.13:224-271, efi.c efi_config_parse_tables()): fixed
-  // reservations marked `efi`, which the engine reserves there (src/engine/efi.ts
-  // efiInitReserve()). memblock=debug names them; without it, efi=debug's map gives the ACPI
-  // reclaim regions and efi_get_fdt_params()'s lines the map (the tables' sizes are not printed).
-  if (arch === 'riscv64' && f.efi?.value === true) {
+  // (drivers/firmware/efi/efi-init.c@v7.2.13:224-271, efi.c efi_config_parse_tables();
+  // arch/arm64/kernel/setup.c@v7.2.13 setup_arch() runs efi_init() before
+  // arm64_memblock_init()): fixed reservations marked `efi`, which the engine reserves there
+  // (src/engine/efi.ts efiInitReserve()); an arm64 ACPI board's are above. memblock=debug
+  // names them; without it, efi=debug's map gives the ACPI reclaim regions and
+  // efi_get_fdt_params()'s lines the map (the tables' sizes are not printed).
+  const efiDt = f.efi?.value === true && (arch === 'riscv64' || (arch === 'arm64' && !acpi))
+  if (efiDt) {
     const before = reservations.length
     for (const e of f.memblock) {
       if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined || !EFI_RESERVE.test(e.caller)) continue
@@ -1853,7 +1870,7 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   if (arch === 'riscv64' && f.efi?.value === true && board.image === undefined && f.banner) {
     problems.push({ severity: 'warning', source: 'bootLog', code: 'imageUnknown', message: `booted through the EFI stub${opensbiNextAddress ? ` (OpenSBI's next stage at ${hex(opensbiNextAddress.value)} is the firmware)` : ''}, which moves the kernel to an EFI allocation of its choosing, and the log does not say where: boot with memblock=debug or give /proc/iomem ("Kernel code"), or set the board's "image" (the -kernel address of a preset is not where the stub put it)` })
   }
-  placeInitrdAndDtb(board, f, arch, provenance, problems)
+  placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems)
 
   // DMA limit and config from the zones.
   const zone = (name: string) => f.zones.find((z) => z.value.name === name)
@@ -2084,7 +2101,7 @@ export function placeImage(board: Board, f: Partial<Pick<BootLogFacts, 'iomem' |
   }
 }
 
-function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined, provenance: Provenance, problems: ImportProblem[]): void {
+function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined, efiDt: boolean, provenance: Provenance, problems: ImportProblem[]): void {
   if (f.ramdiskMoved) {
     board.initrd = { base: hex(f.ramdiskMoved.value.base), size: hex(f.ramdiskMoved.value.end - f.ramdiskMoved.value.base) }
     provenance['/initrd'] = `where the boot loader put it, to the byte: ${cite('boot log', f.ramdiskMoved)}`
@@ -2116,6 +2133,24 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
       problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1!.line })
     } else if (f.efi?.value === true && f.banner) {
       problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' })
+    }
+  }
+  if (arch === 'arm64' && efiDt) {
+    // The stub's copy of the DT (a 2 MiB EFI allocation under the image on U-Boot), which
+    // setup_machine_fdt() reserves, fdt_totalsize() of it, before memblock=debug is parsed
+    // (arch/arm64/kernel/setup.c@v7.2.13 setup_machine_fdt(); @v6.12.117 the same): not a
+    // memblock_reserve line, but the one reservation of efi=debug's reserve_regions() dump no
+    // earlier line made. A -kernel boot's DT lies under the image QEMU loaded; this one lies
+    // where the firmware's allocator put it and moves what is allocated top-down below it.
+    const dump = f.memblockReservedFirst
+    const fromReserveRegions = dump.length > 0 && f.memblock.some((e) => e.caller === 'reserve_regions' && e.line > dump[0]!.line)
+    const unlogged = dump.filter((r) => !f.memblock.some((e) => e.kind === 'reserve' && e.line < r.line && e.base !== undefined && e.end !== undefined && e.base < r.value.end && r.value.base < e.end))
+    if (fromReserveRegions && unlogged.length === 1) {
+      const dt = unlogged[0]!
+      board.dtb = { base: hex(dt.value.base), size: hex(dt.value.end - dt.value.base) }
+      provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in reserve_regions()'s dump: ${cite('boot log', dt)}`
+    } else if (f.banner) {
+      problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug and efi=debug, or give "dtb" in the board' })
     }
   }
 }
