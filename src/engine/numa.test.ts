@@ -98,6 +98,12 @@ describe('what arm64 NUMA init prints (arch_numa_init(); the lines of every test
   it('some banks without a node: the fake node, without "No NUMA configuration found"', () => {
     expect(lines('6.1', '', {}, [{ base: '0x40000000', size: '1G', node: 0 }, { base: '0x80000000', size: '3G' }])).toEqual([faking, 'NUMA: NODE_DATA [mem …]'])
   })
+  // A pg_data_t size of 0 is a kernel without a profile: no line, where arm64 printed an end
+  // below its start ([mem 0xbfc0a000-0xbfc09fff]).
+  it('boot.nodeData 0: no NODE_DATA line', () => {
+    expect(lines('6.12', '', { boot: { nodeData: '0' } })).toEqual([faking])
+    expect(lines('6.1', '', { boot: { nodeData: '0' } })).toEqual(['NUMA: No NUMA configuration found', faking])
+  })
 })
 
 describe('what riscv64 NUMA init prints: the same drivers/base/arch_numa.c as arm64', () => {
@@ -123,6 +129,12 @@ describe('what riscv64 NUMA init prints: the same drivers/base/arch_numa.c as ar
 
 describe('riscv64 with two nodes', () => {
   const rv = (kernel: string, memory: Bank[], cmdline: string) => boot(kernel, memory, cmdline, 'qemu-virt-riscv64')
+  // alloc_node_data() (mm/numa.c@v6.12.117:29), shared with arm64: a node without free memory
+  // gets its NODE_DATA from another node, and a second line says which.
+  it.each(['6.12', '7.2'])('%s: NODE_DATA of a node whose memory is all no-map lands on node 0, and the log says so', (kernel) => {
+    const r = rv(kernel, [{ base: '0x80000000', size: '2G', node: 0 }, { base: '0x100000000', size: '2G', node: 1, nomap: true } as Bank], 'crashkernel=256M')
+    expect(r.trace.filter((t) => t.includes('NODE_DATA(1)')).map((t) => t.replace(/\[mem 0x[0-9a-f]+-0x[0-9a-f]+\]$/, '[mem …]'))).toEqual(['NODE_DATA(1) allocated [mem …]', '    NODE_DATA(1) on node 0'])
+  })
   const halves = two('0x80000000', '2G', '0x100000000', '2G')
   it("6.12, node 0 = [2G, 4G): NODE_DATA(0) and node 0's memmap at the top of node 0 move the crash kernel below them (riscv64-numa/riscv64-6.12-virt-4G-2G+2G-ck256M)", () => {
     const r = rv('6.12', halves, 'crashkernel=256M')

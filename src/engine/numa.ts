@@ -18,11 +18,11 @@
  * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
  *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
  */
-import { MAX_NUMNODES, NUMA_NO_NODE, memblockEndOfDram, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
+import { MAX_NUMNODES, NUMA_NO_NODE, memblockAllocTryNid, memblockEndOfDram, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
 import { parameq, parseEarlyParams } from './params.js'
-import { fmtHex, fmtPhys } from './phys.js'
+import { fmtHex, fmtPhys, SMP_CACHE_BYTES } from './phys.js'
 import type { Trace } from './trace.js'
-import type { Layout, MemoryBank, PhysAddr } from './types.js'
+import type { Layout, MemoryBank, PhysAddr, PhysSize } from './types.js'
 
 /** What a generation's NUMA init does to memblock's nodes. */
 export interface NumaMemblockGeneration {
@@ -204,4 +204,23 @@ export function archNumaDummy(mb: Memblock, layout: Pick<Layout, 'cmdline' | 'me
   if (off) trace.info('numa', 'NUMA: NUMA disabled')
   trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`)
   return [{ nid: 0, start, end }]
+}
+
+/**
+ * Mirrors setup_node_data() — drivers/base/arch_numa.c (v6.1.192:231, v6.12.117:207, v7.2.13:207;
+ * arch/arm64/mm/numa.c@v5.10.223:222), with the alloc_node_data() it calls from 6.12
+ * (mm/numa.c@v6.12.117:12), for arm64 and riscv64: NODE_DATA(nid), `size` bytes cache-line
+ * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
+ * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
+ * A size of 0 (a kernel without a profile) prints nothing: the address is still where an
+ * empty NODE_DATA would go, which sparse_init() takes for the usemaps' section. Returns its
+ * address, 0 if none.
+ */
+export function setupNodeData(mb: Memblock, nid: number, size: PhysSize, blocks: readonly NumaMemblk[], log: ArchNumaLog, trace: Trace): PhysAddr {
+  const nd = memblockAllocTryNid(mb, size, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid)
+  if (!nd || size === 0n) return nd
+  trace.info('numa', log.nodeData(nid, nd, nd + size - 1n))
+  const tnid = blocks.find((b) => nd >= b.start && nd < b.end)?.nid
+  if (tnid !== undefined && tnid !== nid) trace.info('numa', log.nodeDataOnNode(nid, tnid))
+  return nd
 }

@@ -56,7 +56,7 @@ import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { archNumaDummy, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, type NumaMemblk } from '../numa.js'
+import { archNumaDummy, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, type NumaMemblk } from '../numa.js'
 
 
 /**
@@ -206,15 +206,7 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on the node.
   const nodes = numaNodesParsed(blocks)
   const nodeData = new Map<number, PhysAddr>()
-  for (const nid of nodes) {
-    const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid)
-    nodeData.set(nid, nd)
-    if (!nd) continue
-    trace.info('numa', pol.numaLog.nodeData(nid, nd, nd + layout.boot.nodeData - 1n))
-    // early_pfn_to_nid(): the node of the memory it landed in (memblockAllocTryNid() falls back to any).
-    const tnid = blocks.find((b) => nd >= b.start && nd < b.end)?.nid
-    if (tnid !== undefined && tnid !== nid) trace.info('numa', pol.numaLog.nodeDataOnNode(nid, tnid))
-  }
+  for (const nid of nodes) nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, pol.numaLog, trace))
   // setup_node_to_cpumask_map(): a cpumask for each of nr_node_ids nodes.
   const nrNodeIds = nodes.at(-1)! + 1
   for (let n = 0; n < nrNodeIds; n++) for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')

@@ -58,7 +58,7 @@ import {
   type MemblockRegion,
 } from '../memblock/memblock.js'
 import { debugPageallocEnabled, initrdFromCmdline, parameq, parseEarlyParams } from '../params.js'
-import { fmtPhys, min, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_1M, SZ_4G } from '../phys.js'
+import { fmtPhys, min, pow2, roundDown, roundUp, SZ_1M, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
@@ -82,7 +82,7 @@ import {
   type TableAlloc,
 } from './mmu.js'
 import { sparseInit } from './sparse.js'
-import { archNumaDummy, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo } from '../numa.js'
+import { archNumaDummy, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export const KFENCE_NUM_OBJECTS = 255n
@@ -325,7 +325,7 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
  * of_numa_init()) dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM, and
  * NODE_DATA(0) is taken the same way. QEMU's DT has no distance-map, and riscv64 allocates
  * nothing for the node cpumasks (no CPUMASK_OFFSTACK): the boots show no other allocation.
- * Returns NODE_DATA of each node (0 where the size is not known).
+ * Returns NODE_DATA of each node (setupNodeData()).
  * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, numa_register_nodes,
  *         dummy_numa_init, setup_node_data (v6.1.192, v6.12.117, v7.2.13); drivers/of/of_numa.c
  *         of_numa_init; mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
@@ -337,12 +337,7 @@ export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, 
   // numa_alloc_distance() (≤6.11): the table, page-aligned, before the nodes' data.
   if (policy.numaDistanceBytes > 0n) memblockAllocRangeNid(mb, policy.numaDistanceBytes, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance', NUMA_NO_NODE)
   const nodeData = new Map<number, PhysAddr>()
-  const size = layout.boot.nodeData
-  for (const nid of numaNodesParsed(blocks)) {
-    const nd = size === 0n ? 0n : memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', nid)
-    if (nd) trace.info('numa', policy.numaLog.nodeData(nid, nd, nd + size - 1n))
-    nodeData.set(nid, nd)
-  }
+  for (const nid of numaNodesParsed(blocks)) nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, policy.numaLog, trace))
   return nodeData
 }
 
