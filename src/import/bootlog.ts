@@ -170,7 +170,7 @@ export interface BootLogFacts {
   memInit?: Located<true>
   /** x86 /proc/meminfo's DirectMap counters in kB, where the log carries /proc/meminfo. */
   directMapKb?: Located<Record<string, number>>
-  /** `NODE_DATA(0) allocated [mem …]` (arm64 ≤6.11: `NUMA: NODE_DATA [mem …]`): the build's pg_data_t, cache-line rounded. */
+  /** `NODE_DATA(0) allocated [mem …]` (arm64 and riscv64 ≤6.11: `NUMA: NODE_DATA [mem …]`): the build's pg_data_t, cache-line rounded. */
   nodeData?: Located<Span>
   /** The first node the zone block sets up without memory ("Initmem setup node N as memoryless"). */
   memorylessNode?: Located<number>
@@ -825,7 +825,7 @@ export const RE = {
   ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
   // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
   nodeData: new RegExp(`^(?:NODE_DATA\\(0\\) allocated|NUMA: NODE_DATA) \\[mem ${H}-${H}\\]`),
-  // free_area_init_node() (mm/mm_init.c@v6.12.117:1719) and arm64/riscv64 setup_node_data() ≤6.11 (drivers/base/arch_numa.c@v6.1.192:210).
+  // free_area_init_node() (mm/mm_init.c@v6.12.117:1719) and arm64/riscv64 setup_node_data() (drivers/base/arch_numa.c@v6.1.192:239, @v6.12.117:210, @v7.2.13:210).
   memorylessNode: /^(?:NUMA: )?Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\])\s*$/,
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
@@ -999,7 +999,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     }
 
     // A node without memory (a CPU-only node): free_area_init_node() says so in the zone block,
-    // arm64/riscv64 setup_node_data() ≤6.11 at NUMA init.
+    // arm64/riscv64 setup_node_data() at NUMA init (every version).
     if (!facts.memorylessNode && !facts.initRan) {
       const ml = RE.memorylessNode.exec(s)
       if (ml) facts.memorylessNode = at(Number(ml[1]))
