@@ -209,6 +209,14 @@ describe('dtToBoard: reservations', () => {
     expect(sim.trace.map((t) => t.text)).toContain('OF: reserved mem: 0x00000000fe000000..0x00000000ffffffff (32768 KiB) map non-reusable pool')
   })
 
+  // An empty alloc-ranges is a property with no window (len 0): __reserved_mem_alloc_size()
+  // tries none and fails the node (drivers/of/of_reserved_mem.c@v6.12.117, @v7.2.13).
+  it('leaves out a node whose alloc-ranges has no entry, with a warning: the kernel fails it', () => {
+    const r = dtbToBoard(buildDtb(root([mem(0, 0x100000000n), resmem([{ name: 'pool', props: { size: [...u64(0x2000000)], 'alloc-ranges': [] } }])])), { id: 'b' })
+    expect(r.board.reservations).toBeUndefined()
+    expect(r.problems.map((p) => [p.code, p.severity])).toEqual([['emptyAllocRanges', 'warning']])
+  })
+
   it('keeps reg entries of size 0 (bootloader placeholders the kernel refuses with a line), first or not', () => {
     const r = dtbToBoard(
       buildDtb(root([mem(0, 0x100000000n), resmem([{ name: 'splash', props: { reg: reg2([0, 0]) } }, { name: 'fw', props: { reg: reg2([0x3ee00000, 0x100000], [0, 0]) } }])])),

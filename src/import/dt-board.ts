@@ -438,9 +438,15 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
             kernel: "5.10 to 6.12 skip the node (\"invalid alloc-ranges property\"), as this board does; 7.x allocates it anywhere (of_flat_dt_get_addr_size_prop())",
           })
           if (!all) continue
+          // A property with no entry is no window: __reserved_mem_alloc_size() tries none and
+          // fails the node (5.10 – 7.2), where a board without allocRanges places it anywhere.
+          if (all.length === 0) {
+            problems.push(problemAt('warning', 'emptyAllocRanges', 'alloc-ranges has no entry: the kernel tries no window and fails the node ("failed to allocate memory for node"), so the board leaves it out', n, ranges))
+            continue
+          }
           // Every entry, size 0 too: __reserved_mem_alloc_size() tries each [b, b + s) in turn
           // (the board format reads them the same way).
-          if (all.length > 0) d.allocRanges = all.map(([b, s]) => ({ base: hex(b!), size: hex(s!) }))
+          d.allocRanges = all.map(([b, s]) => ({ base: hex(b!), size: hex(s!) }))
           notes.push(loc(n, ranges))
         }
         if (nomap) d.nomap = true
