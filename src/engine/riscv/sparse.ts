@@ -165,7 +165,7 @@ export function sparseInit(
 }
 
 /**
- * Mirrors sparse_init_nid() — mm/sparse.c (v6.12.117:437) for the runs of one node: the usemaps
+ * Mirrors sparse_init_nid() — mm/sparse.c (v6.12.117:432) for the runs of one node: the usemaps
  * (sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible, on the
  * node first), the memmap buffer (sparse_buffer_init(): on the node only), then the vmemmap of
  * each section. Without usemaps the node's sections get no memmap (the kernel marks them not
