@@ -183,8 +183,8 @@ export const ARCH_NUMA_LOG_6_12: ArchNumaLog = {
 }
 
 /**
- * Mirrors what arch_numa_init() prints before its last resort, and dummy_numa_init(): the
- * init function that found no node says so where the generation prints it (numa_init()'s "No
+ * Mirrors dummy_numa_init(), arch_numa_init()'s last resort, with what the attempt before it
+ * printed: the init function that found no node says so where the generation prints it (numa_init()'s "No
  * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
  * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
  * where only some banks have a node fails the coverage check instead, with a line this does
@@ -193,7 +193,7 @@ export const ARCH_NUMA_LOG_6_12: ArchNumaLog = {
  *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13; arm64 and riscv64); arch/arm64/mm/numa.c
  *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
  */
-export function archNumaDummy(mb: Memblock, layout: Pick<Layout, 'cmdline' | 'memory'>, log: ArchNumaLog, firmware: 'dt' | 'acpi', trace: Trace): NumaMemblk[] {
+export function dummyNumaInit(mb: Memblock, layout: Pick<Layout, 'cmdline' | 'memory'>, log: ArchNumaLog, firmware: 'dt' | 'acpi', trace: Trace): NumaMemblk[] {
   const off = numaOff(layout.cmdline)
   if (!off && !layout.memory.some((b) => b.node !== undefined)) {
     const line = firmware === 'dt' ? log.noConfiguration : log.acpiFailed

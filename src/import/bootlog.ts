@@ -922,7 +922,11 @@ function memblockKind(api: string): MemblockEvent['kind'] {
   return 'other'
 }
 
-/** The EFI memory types is_usable_memory() takes as RAM (drivers/firmware/efi/efi-init.c@v7.2.13:136-150), as efi=debug names them. */
+/**
+ * The EFI memory types is_usable_memory() takes as RAM when mapped write-back
+ * (drivers/firmware/efi/efi-init.c@v7.2.13:137-156), as efi=debug names them; the WB
+ * attribute is not read (firmware marks RAM WB).
+ */
 const EFI_USABLE = new Set(['Loader Code', 'Loader Data', 'ACPI Reclaim', 'Boot Code', 'Boot Data', 'Conventional', 'Persistent'])
 
 /** The memblock=debug callers of the reservations efi_init() makes (arm64: efi-init.c reserve_regions(), efi.c efi_*_init(), efi_config_parse_tables()). */

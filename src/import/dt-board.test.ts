@@ -65,11 +65,12 @@ describe('dtToBoard: memory', () => {
   })
   it('warns (multiNode) of a CPU on a node no memory node names: a memory-less node, whose NODE_DATA the kernel allocates elsewhere (of_numa_parse_cpu_nodes())', () => {
     const cpu = (n: number, nid: number, extra: Record<string, unknown> = {}) => ({ name: `cpu@${n}`, props: { device_type: 'cpu', 'riscv,isa': 'rv64imafdc', 'numa-node-id': [nid], ...extra } })
-    const cpus: NodeSpec = { name: 'cpus', props: {}, children: [cpu(0, 0), cpu(1, 2), cpu(2, 3, { status: 'fail' })] }
+    const cpus: NodeSpec = { name: 'cpus', props: {}, children: [cpu(0, 0), cpu(1, 2), cpu(2, 3, { status: 'fail' }), cpu(3, 4, { status: 'fail-sss' }), cpu(4, 5, { status: 'failed' })] }
     const r = dtbToBoard(buildDtb(root([cpus, mem(0x80000000, 0x80000000, { 'numa-node-id': [0] }), mem(0x100000000n, 0x80000000, { 'numa-node-id': [1] })])))
     expect(r.problems.map((p) => p.code)).toEqual(['multiNode'])
-    // Node 3's CPU failed (of_get_next_cpu_node() skips it): only node 2 is named.
-    expect(r.problems[0]!.message).toMatch(/^CPUs are on NUMA node 2 \(numa-node-id\)/)
+    // Nodes 3 and 4's CPUs failed (of_get_next_cpu_node() skips "fail" and "fail-…"); "failed"
+    // is neither (__of_device_is_fail()), so node 5's counts.
+    expect(r.problems[0]!.message).toMatch(/^CPUs are on NUMA nodes 2, 5 \(numa-node-id\)/)
   })
 
   it('uses the kernel default of 1 cell when the root has no #address-cells/#size-cells', () => {

@@ -206,9 +206,11 @@ function memorylessCpuNodes(root: FdtNode, withMemory: ReadonlySet<number>): num
   const cpus = root.children.find((c) => c.name === 'cpus')
   const out = new Set<number>()
   for (const cpu of cpus?.children ?? []) {
-    // for_each_of_cpu_node(): named cpu or of device_type "cpu", not failed (of_get_next_cpu_node()).
+    // for_each_of_cpu_node(): named cpu or of device_type "cpu", not failed (of_get_next_cpu_node():
+    // __of_device_is_fail(), status "fail" or "fail-…", drivers/of/base.c@v6.12.117:513).
     if (!(cpu.name.split('@')[0] === 'cpu' || propString(getProp(cpu, 'device_type')) === 'cpu')) continue
-    if (propString(getProp(cpu, 'status'))?.startsWith('fail')) continue
+    const status = propString(getProp(cpu, 'status'))
+    if (status === 'fail' || status?.startsWith('fail-')) continue
     const p = getProp(cpu, 'numa-node-id')
     const nid = p && p.value.length >= 4 ? cells(p.value)[0] : undefined
     if (nid !== undefined && nid < 1024 && !withMemory.has(nid)) out.add(nid)
@@ -316,7 +318,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
   if (numaOk && withNode > 0) {
     const memoryless = memorylessCpuNodes(root, new Set(banks.map((b) => b.node!)))
     if (memoryless.length > 0) {
-      problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA node ${memoryless.join(', ')} (numa-node-id), which has no memory in this DT: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` })
+      problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA ${memoryless.length > 1 ? `nodes ${memoryless.join(', ')} (numa-node-id), which have` : `node ${memoryless[0]} (numa-node-id), which has`} no memory in this DT: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` })
     }
   }
   banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))

@@ -82,7 +82,7 @@ import {
   type TableAlloc,
 } from './mmu.js'
 import { sparseInit } from './sparse.js'
-import { archNumaDummy, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
+import { dummyNumaInit, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export const KFENCE_NUM_OBJECTS = 255n
@@ -332,7 +332,7 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
  */
 export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): Map<number, PhysAddr> {
   const firmware = numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory)
-  const blocks = firmware ?? archNumaDummy(mb, layout, policy.numaLog, 'dt', trace)
+  const blocks = firmware ?? dummyNumaInit(mb, layout, policy.numaLog, 'dt', trace)
   numaRegisterMeminfo(mb, policy.numaMemblock, blocks)
   // numa_alloc_distance() (≤6.11): the table, page-aligned, before the nodes' data.
   if (policy.numaDistanceBytes > 0n) memblockAllocRangeNid(mb, policy.numaDistanceBytes, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance', NUMA_NO_NODE)

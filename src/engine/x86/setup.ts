@@ -383,7 +383,7 @@ export function reserveLow(cmdline: string, memparse: Memparse): PhysSize {
  * was not read (`numa=off`, whose numa_off it names: numa_setup()'s strncmp() of "off", the
  * prefix numaOff() tests; `numa=noacpi` only skips the SRAT): node 0 over [0, max_pfn).
  */
-function x86DummyNumaInit(cmdline: string, maxPfnAddr: PhysAddr, trace: Trace): NumaMemblk[] {
+function dummyNumaInit(cmdline: string, maxPfnAddr: PhysAddr, trace: Trace): NumaMemblk[] {
   trace.info('numa', numaOff(cmdline) ? 'NUMA turned off' : 'No NUMA configuration found')
   trace.info('numa', `Faking a node at [mem ${fmtPhys(0n)}-${fmtPhys(maxPfnAddr - 1n)}]`)
   return [{ nid: 0, start: 0n, end: maxPfnAddr }]
@@ -487,7 +487,7 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
   // without one (or with numa=off or numa=noacpi), numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
   // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
-  const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? x86DummyNumaInit(layout.cmdline, maxPfnAddr, trace)
+  const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? dummyNumaInit(layout.cmdline, maxPfnAddr, trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid))
   const nodeData = nodeDatas[0]!
