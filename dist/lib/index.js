@@ -13402,9 +13402,10 @@ function efiReserveRegions(mb, reservations) {
 }
 /**
  * Mirrors the reserving half of efi_init() — drivers/firmware/efi/efi-init.c (v6.12.117,
- * v7.2.13) on a riscv64 boot through the EFI stub, which setup_arch() runs after
- * parse_early_param() and before paging_init() → setup_bootmem()
- * (arch/riscv/kernel/setup.c@v7.2.13:319-321): uefi_init() → efi_config_parse_tables()
+ * v7.2.13) on a device-tree boot through the EFI stub, which setup_arch() runs on riscv64
+ * after parse_early_param() and before paging_init() → setup_bootmem()
+ * (arch/riscv/kernel/setup.c@v7.2.13:319-321) and on arm64 before arm64_memblock_init()
+ * (arch/arm64/kernel/setup.c@v7.2.13:323-332; an ACPI board takes efiReserveRegions()): uefi_init() → efi_config_parse_tables()
  * reserves the memory attributes table (efi_memattr_init(), memattr.c) and the memreserve
  * list (efi.c), reserve_regions() the ACPI reclaim memory of the map, and efi_init() the map
  * itself, each a memblock_reserve() without a line in dmesg. The board gives them as `fixed`
@@ -14461,7 +14462,7 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
     return { presentSections: present, memSection, usemap: nodes[0].usemap, memmap: nodes[0].memmap, nodes };
 }
 /**
- * Mirrors sparse_init_nid() — mm/sparse.c (v6.12.117:437) for the runs of one node: the usemaps
+ * Mirrors sparse_init_nid() — mm/sparse.c (v6.12.117:432) for the runs of one node: the usemaps
  * (sparse_early_usemaps_alloc_pgdat_section(): inside NODE_DATA's section if possible, on the
  * node first), the memmap buffer (sparse_buffer_init(): on the node only), then the vmemmap of
  * each section. Without usemaps the node's sections get no memmap (the kernel marks them not
@@ -14648,8 +14649,8 @@ const ARCH_NUMA_LOG_6_12 = {
     nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
 };
 /**
- * Mirrors what arch_numa_init() prints before its last resort, and dummy_numa_init(): the
- * init function that found no node says so where the generation prints it (numa_init()'s "No
+ * Mirrors dummy_numa_init(), arch_numa_init()'s last resort, with what the attempt before it
+ * printed: the init function that found no node says so where the generation prints it (numa_init()'s "No
  * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
  * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
  * where only some banks have a node fails the coverage check instead, with a line this does
@@ -14658,7 +14659,7 @@ const ARCH_NUMA_LOG_6_12 = {
  *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13; arm64 and riscv64); arch/arm64/mm/numa.c
  *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
  */
-function archNumaDummy(mb, layout, log, firmware, trace) {
+function dummyNumaInit(mb, layout, log, firmware, trace) {
     const off = numaOff(layout.cmdline);
     if (!off && !layout.memory.some((b) => b.node !== undefined)) {
         const line = firmware === 'dt' ? log.noConfiguration : log.acpiFailed;
@@ -14671,6 +14672,26 @@ function archNumaDummy(mb, layout, log, firmware, trace) {
         trace.info('numa', 'NUMA: NUMA disabled');
     trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
     return [{ nid: 0, start, end }];
+}
+/**
+ * Mirrors setup_node_data() — drivers/base/arch_numa.c (v6.1.192:231, v6.12.117:207, v7.2.13:207;
+ * arch/arm64/mm/numa.c@v5.10.223:222), with the alloc_node_data() it calls from 6.12
+ * (mm/numa.c@v6.12.117:12), for arm64 and riscv64: NODE_DATA(nid), `size` bytes cache-line
+ * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
+ * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
+ * A size of 0 (a kernel without a profile) prints nothing: the address is still where an
+ * empty NODE_DATA would go, which sparse_init() takes for the usemaps' section. Returns its
+ * address, 0 if none.
+ */
+function setupNodeData(mb, nid, size, blocks, log, trace) {
+    const nd = memblockAllocTryNid(mb, size, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid);
+    if (!nd || size === 0n)
+        return nd;
+    trace.info('numa', log.nodeData(nid, nd, nd + size - 1n));
+    const tnid = blocks.find((b) => nd >= b.start && nd < b.end)?.nid;
+    if (tnid !== undefined && tnid !== nid)
+        trace.info('numa', log.nodeDataOnNode(nid, tnid));
+    return nd;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/setup.js
@@ -14898,26 +14919,21 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
  * of_numa_init()) dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM, and
  * NODE_DATA(0) is taken the same way. QEMU's DT has no distance-map, and riscv64 allocates
  * nothing for the node cpumasks (no CPUMASK_OFFSTACK): the boots show no other allocation.
- * Returns NODE_DATA of each node (0 where the size is not known).
+ * Returns NODE_DATA of each node (setupNodeData()).
  * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, numa_register_nodes,
  *         dummy_numa_init, setup_node_data (v6.1.192, v6.12.117, v7.2.13); drivers/of/of_numa.c
  *         of_numa_init; mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
 function archNumaInit(mb, layout, policy, trace) {
     const firmware = numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory);
-    const blocks = firmware ?? archNumaDummy(mb, layout, policy.numaLog, 'dt', trace);
+    const blocks = firmware ?? dummyNumaInit(mb, layout, policy.numaLog, 'dt', trace);
     numaRegisterMeminfo(mb, policy.numaMemblock, blocks);
     // numa_alloc_distance() (≤6.11): the table, page-aligned, before the nodes' data.
     if (policy.numaDistanceBytes > 0n)
         memblockAllocRangeNid(mb, policy.numaDistanceBytes, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance', NUMA_NO_NODE);
     const nodeData = new Map();
-    const size = layout.boot.nodeData;
-    for (const nid of numaNodesParsed(blocks)) {
-        const nd = size === 0n ? 0n : memblockAllocRangeNid(mb, size, SMP_CACHE_BYTES, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'NODE_DATA', nid);
-        if (nd)
-            trace.info('numa', policy.numaLog.nodeData(nid, nd, nd + size - 1n));
-        nodeData.set(nid, nd);
-    }
+    for (const nid of numaNodesParsed(blocks))
+        nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, policy.numaLog, trace));
     return nodeData;
 }
 /** CRASH_ADDR_LOW_MAX of the policy's generation; `highMax` where it has none. */
@@ -16546,7 +16562,7 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
     // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
     // node 0 over [start, end) of DRAM.
     const firmware = arm64NumaMemblks(layout);
-    const blocks = firmware ?? archNumaDummy(mb, layout, pol.numaLog, acpiDisabled ? 'dt' : 'acpi', trace);
+    const blocks = firmware ?? dummyNumaInit(mb, layout, pol.numaLog, acpiDisabled ? 'dt' : 'acpi', trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
     if (pol.numaDistance === 'reserve') {
@@ -16560,17 +16576,8 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
     // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on the node.
     const nodes = numaNodesParsed(blocks);
     const nodeData = new Map();
-    for (const nid of nodes) {
-        const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid);
-        nodeData.set(nid, nd);
-        if (!nd)
-            continue;
-        trace.info('numa', pol.numaLog.nodeData(nid, nd, nd + layout.boot.nodeData - 1n));
-        // early_pfn_to_nid(): the node of the memory it landed in (memblockAllocTryNid() falls back to any).
-        const tnid = blocks.find((b) => nd >= b.start && nd < b.end)?.nid;
-        if (tnid !== undefined && tnid !== nid)
-            trace.info('numa', pol.numaLog.nodeDataOnNode(nid, tnid));
-    }
+    for (const nid of nodes)
+        nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, pol.numaLog, trace));
     // setup_node_to_cpumask_map(): a cpumask for each of nr_node_ids nodes.
     const nrNodeIds = nodes.at(-1) + 1;
     for (let n = 0; n < nrNodeIds; n++)
@@ -19680,7 +19687,7 @@ function reserveLow(cmdline, memparse) {
  * was not read (`numa=off`, whose numa_off it names: numa_setup()'s strncmp() of "off", the
  * prefix numaOff() tests; `numa=noacpi` only skips the SRAT): node 0 over [0, max_pfn).
  */
-function x86DummyNumaInit(cmdline, maxPfnAddr, trace) {
+function setup_dummyNumaInit(cmdline, maxPfnAddr, trace) {
     trace.info('numa', numaOff(cmdline) ? 'NUMA turned off' : 'No NUMA configuration found');
     trace.info('numa', `Faking a node at [mem ${fmtPhys(0n)}-${fmtPhys(maxPfnAddr - 1n)}]`);
     return [{ nid: 0, start: 0n, end: maxPfnAddr }];
@@ -19770,7 +19777,7 @@ function x86BootPrefix(layout, policy, trace) {
     // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
     // without one (or with numa=off or numa=noacpi), numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
     // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
-    const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? x86DummyNumaInit(layout.cmdline, maxPfnAddr, trace);
+    const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? setup_dummyNumaInit(layout.cmdline, maxPfnAddr, trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid));
     const nodeData = nodeDatas[0];
@@ -31590,11 +31597,12 @@ const RE = {
     mbRequest: new RegExp(`^(\\w*memblock\\w*): (\\d+) bytes align=${H}(?: nid=(-?\\d+))? from=${H} max_addr=${H} (\\S+)\\s*$`),
     mbDumpStart: /^MEMBLOCK configuration:\s*$/,
     mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
+    mbDumpRes: new RegExp(`^\\s*reserved\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
     ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
     ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
     // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
     nodeData: new RegExp(`^(?:NODE_DATA\\(0\\) allocated|NUMA: NODE_DATA) \\[mem ${H}-${H}\\]`),
-    // free_area_init_node() (mm/mm_init.c@v6.12.117:1719) and arm64/riscv64 setup_node_data() ≤6.11 (drivers/base/arch_numa.c@v6.1.192:210).
+    // free_area_init_node() (mm/mm_init.c@v6.12.117:1719) and arm64/riscv64 setup_node_data() (drivers/base/arch_numa.c@v6.1.192:239, @v6.12.117:210, @v7.2.13:210).
     memorylessNode: /^(?:NUMA: )?Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\])\s*$/,
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
@@ -31676,7 +31684,7 @@ function archFromBanner(banner) {
 }
 const PAGE_SIZE_NAMES = new Map([[4096n, '4K'], [16384n, '16K'], [65536n, '64K']]);
 function emptyFacts() {
-    return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], boots: 0 };
+    return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], boots: 0 };
 }
 function callerName(s) {
     return s.replace(/\+0x[0-9a-f]+\/0x[0-9a-f]+$/, '');
@@ -31692,7 +31700,11 @@ function memblockKind(api) {
         return 'free';
     return 'other';
 }
-/** The EFI memory types is_usable_memory() takes as RAM (drivers/firmware/efi/efi-init.c@v7.2.13:136-150), as efi=debug names them. */
+/**
+ * The EFI memory types is_usable_memory() takes as RAM when mapped write-back
+ * (drivers/firmware/efi/efi-init.c@v7.2.13:137-156), as efi=debug names them; the WB
+ * attribute is not read (firmware marks RAM WB).
+ */
 const EFI_USABLE = new Set(['Loader Code', 'Loader Data', 'ACPI Reclaim', 'Boot Code', 'Boot Data', 'Conventional', 'Persistent']);
 /** The memblock=debug callers of the reservations efi_init() makes (arm64: efi-init.c reserve_regions(), efi.c efi_*_init(), efi_config_parse_tables()). */
 const EFI_RESERVE = /^(reserve_regions|efi_[a-z_]+)$/;
@@ -31769,7 +31781,7 @@ function bootlog_collect(lines, facts, problems) {
             continue;
         }
         // A node without memory (a CPU-only node): free_area_init_node() says so in the zone block,
-        // arm64/riscv64 setup_node_data() ≤6.11 at NUMA init.
+        // arm64/riscv64 setup_node_data() at NUMA init (every version).
         if (!facts.memorylessNode && !facts.initRan) {
             const ml = RE.memorylessNode.exec(s);
             if (ml)
@@ -31839,6 +31851,11 @@ function bootlog_collect(lines, facts, problems) {
             const m = RE.mbDumpMem.exec(t);
             if (m) {
                 facts.memblockMemory.push(at({ base: big(m[1]), end: big(m[2]) + 1n, flags: Number(big(m[4])) }));
+                continue;
+            }
+            const r = RE.mbDumpRes.exec(t);
+            if (r) {
+                facts.memblockReservedFirst.push(at({ base: big(r[1]), end: big(r[2]) + 1n }));
                 continue;
             }
             if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t))
@@ -32139,7 +32156,7 @@ function bootlog_parseBootLog(text) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
-        for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory']) {
+        for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst']) {
             if (facts[key].length === 0 && extra[key].length > 0)
                 facts[key] = extra[key];
         }
@@ -32489,13 +32506,17 @@ function parsedBootLogToBoard(parsed, opts = {}) {
             resProv.push(cite('boot log', e));
         }
     }
-    // A riscv64 boot through the EFI stub: what efi_init() reserves before setup_bootmem() (the
+    // A riscv64 boot through the EFI stub, or an arm64 one on its device tree (U-Boot's
+    // bootefi): what efi_init() reserves before setup_bootmem() / arm64_memblock_init() (the
     // memory map, its ACPI reclaim memory, the memory attributes and memreserve tables), silently
-    // (drivers/firmware/efi/efi-init.c@v7.2.13:224-271, efi.c efi_config_parse_tables()): fixed
-    // reservations marked `efi`, which the engine reserves there (src/engine/efi.ts
-    // efiInitReserve()). memblock=debug names them; without it, efi=debug's map gives the ACPI
-    // reclaim regions and efi_get_fdt_params()'s lines the map (the tables' sizes are not printed).
-    if (arch === 'riscv64' && f.efi?.value === true) {
+    // (drivers/firmware/efi/efi-init.c@v7.2.13:224-271, efi.c efi_config_parse_tables();
+    // arch/arm64/kernel/setup.c@v7.2.13 setup_arch() runs efi_init() before
+    // arm64_memblock_init()): fixed reservations marked `efi`, which the engine reserves there
+    // (src/engine/efi.ts efiInitReserve()); an arm64 ACPI board's are above. memblock=debug
+    // names them; without it, efi=debug's map gives the ACPI reclaim regions and
+    // efi_get_fdt_params()'s lines the map (the tables' sizes are not printed).
+    const efiDt = f.efi?.value === true && (arch === 'riscv64' || (arch === 'arm64' && !acpi));
+    if (efiDt) {
         const before = reservations.length;
         for (const e of f.memblock) {
             if (e.kind !== 'reserve' || e.base === undefined || e.end === undefined || !EFI_RESERVE.test(e.caller))
@@ -32640,7 +32661,7 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     if (arch === 'riscv64' && f.efi?.value === true && board.image === undefined && f.banner) {
         problems.push({ severity: 'warning', source: 'bootLog', code: 'imageUnknown', message: `booted through the EFI stub${opensbiNextAddress ? ` (OpenSBI's next stage at ${types_hex(opensbiNextAddress.value)} is the firmware)` : ''}, which moves the kernel to an EFI allocation of its choosing, and the log does not say where: boot with memblock=debug or give /proc/iomem ("Kernel code"), or set the board's "image" (the -kernel address of a preset is not where the stub put it)` });
     }
-    placeInitrdAndDtb(board, f, arch, provenance, problems);
+    placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems);
     // DMA limit and config from the zones.
     const zone = (name) => f.zones.find((z) => z.value.name === name);
     if (f.zones.length > 0) {
@@ -32880,7 +32901,7 @@ function placeImage(board, f, arch, provenance) {
         }
     }
 }
-function placeInitrdAndDtb(board, f, arch, provenance, problems) {
+function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
     if (f.ramdiskMoved) {
         board.initrd = { base: types_hex(f.ramdiskMoved.value.base), size: types_hex(f.ramdiskMoved.value.end - f.ramdiskMoved.value.base) };
         provenance['/initrd'] = `where the boot loader put it, to the byte: ${cite('boot log', f.ramdiskMoved)}`;
@@ -32916,6 +32937,25 @@ function placeInitrdAndDtb(board, f, arch, provenance, problems) {
         }
         else if (f.efi?.value === true && f.banner) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' });
+        }
+    }
+    if (arch === 'arm64' && efiDt) {
+        // The stub's copy of the DT (a 2 MiB EFI allocation under the image on U-Boot), which
+        // setup_machine_fdt() reserves, fdt_totalsize() of it, before memblock=debug is parsed
+        // (arch/arm64/kernel/setup.c@v7.2.13 setup_machine_fdt(); @v6.12.117 the same): not a
+        // memblock_reserve line, but the one reservation of efi=debug's reserve_regions() dump no
+        // earlier line made. A -kernel boot's DT lies under the image QEMU loaded; this one lies
+        // where the firmware's allocator put it and moves what is allocated top-down below it.
+        const dump = f.memblockReservedFirst;
+        const fromReserveRegions = dump.length > 0 && f.memblock.some((e) => e.caller === 'reserve_regions' && e.line > dump[0].line);
+        const unlogged = dump.filter((r) => !f.memblock.some((e) => e.kind === 'reserve' && e.line < r.line && e.base !== undefined && e.end !== undefined && e.base < r.value.end && r.value.base < e.end));
+        if (fromReserveRegions && unlogged.length === 1) {
+            const dt = unlogged[0];
+            board.dtb = { base: types_hex(dt.value.base), size: types_hex(dt.value.end - dt.value.base) };
+            provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in reserve_regions()'s dump: ${cite('boot log', dt)}`;
+        }
+        else if (f.banner) {
+            problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug and efi=debug, or give "dtb" in the board' });
         }
     }
 }
@@ -33285,10 +33325,12 @@ function memorylessCpuNodes(root, withMemory) {
     const cpus = root.children.find((c) => c.name === 'cpus');
     const out = new Set();
     for (const cpu of cpus?.children ?? []) {
-        // for_each_of_cpu_node(): named cpu or of device_type "cpu", not failed (of_get_next_cpu_node()).
+        // for_each_of_cpu_node(): named cpu or of device_type "cpu", not failed (of_get_next_cpu_node():
+        // __of_device_is_fail(), status "fail" or "fail-…", drivers/of/base.c@v6.12.117:513).
         if (!(cpu.name.split('@')[0] === 'cpu' || propString(getProp(cpu, 'device_type')) === 'cpu'))
             continue;
-        if (propString(getProp(cpu, 'status'))?.startsWith('fail'))
+        const status = propString(getProp(cpu, 'status'));
+        if (status === 'fail' || status?.startsWith('fail-'))
             continue;
         const p = getProp(cpu, 'numa-node-id');
         const nid = p && p.value.length >= 4 ? cells(p.value)[0] : undefined;
@@ -33406,7 +33448,7 @@ function dtToBoard(fdt, opts = {}) {
     if (numaOk && withNode > 0) {
         const memoryless = memorylessCpuNodes(root, new Set(banks.map((b) => b.node)));
         if (memoryless.length > 0) {
-            problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA node ${memoryless.join(', ')} (numa-node-id), which has no memory in this DT: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` });
+            problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA ${memoryless.length > 1 ? `nodes ${memoryless.join(', ')} (numa-node-id), which have` : `node ${memoryless[0]} (numa-node-id), which has`} no memory in this DT: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` });
         }
     }
     banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
@@ -33540,10 +33582,15 @@ function dtToBoard(fdt, opts = {}) {
                     });
                     if (!all)
                         continue;
+                    // A property with no entry is no window: __reserved_mem_alloc_size() tries none and
+                    // fails the node (5.10 – 7.2), where a board without allocRanges places it anywhere.
+                    if (all.length === 0) {
+                        problems.push(problemAt('warning', 'emptyAllocRanges', 'alloc-ranges has no entry: the kernel tries no window and fails the node ("failed to allocate memory for node"), so the board leaves it out', n, ranges));
+                        continue;
+                    }
                     // Every entry, size 0 too: __reserved_mem_alloc_size() tries each [b, b + s) in turn
                     // (the board format reads them the same way).
-                    if (all.length > 0)
-                        d.allocRanges = all.map(([b, s]) => ({ base: types_hex(b), size: types_hex(s) }));
+                    d.allocRanges = all.map(([b, s]) => ({ base: types_hex(b), size: types_hex(s) }));
                     notes.push(loc(n, ranges));
                 }
                 if (nomap)

@@ -20,9 +20,10 @@ import type { EarlyReservation } from './types.js';
 export declare function efiReserveRegions(mb: Memblock, reservations: readonly EarlyReservation[]): void;
 /**
  * Mirrors the reserving half of efi_init() — drivers/firmware/efi/efi-init.c (v6.12.117,
- * v7.2.13) on a riscv64 boot through the EFI stub, which setup_arch() runs after
- * parse_early_param() and before paging_init() → setup_bootmem()
- * (arch/riscv/kernel/setup.c@v7.2.13:319-321): uefi_init() → efi_config_parse_tables()
+ * v7.2.13) on a device-tree boot through the EFI stub, which setup_arch() runs on riscv64
+ * after parse_early_param() and before paging_init() → setup_bootmem()
+ * (arch/riscv/kernel/setup.c@v7.2.13:319-321) and on arm64 before arm64_memblock_init()
+ * (arch/arm64/kernel/setup.c@v7.2.13:323-332; an ACPI board takes efiReserveRegions()): uefi_init() → efi_config_parse_tables()
  * reserves the memory attributes table (efi_memattr_init(), memattr.c) and the memreserve
  * list (efi.c), reserve_regions() the ACPI reclaim memory of the map, and efi_init() the map
  * itself, each a memblock_reserve() without a line in dmesg. The board gives them as `fixed`

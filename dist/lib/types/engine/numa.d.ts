@@ -19,7 +19,7 @@
  */
 import { type Memblock } from './memblock/memblock.js';
 import type { Trace } from './trace.js';
-import type { Layout, MemoryBank, PhysAddr } from './types.js';
+import type { Layout, MemoryBank, PhysAddr, PhysSize } from './types.js';
 /** What a generation's NUMA init does to memblock's nodes. */
 export interface NumaMemblockGeneration {
     /**
@@ -124,8 +124,8 @@ export declare const ARCH_NUMA_LOG_6_1: ArchNumaLog;
 /** 6.12+: numa_memblks; alloc_node_data() in mm/numa.c prints without a prefix (v6.12.117, v7.2.13). */
 export declare const ARCH_NUMA_LOG_6_12: ArchNumaLog;
 /**
- * Mirrors what arch_numa_init() prints before its last resort, and dummy_numa_init(): the
- * init function that found no node says so where the generation prints it (numa_init()'s "No
+ * Mirrors dummy_numa_init(), arch_numa_init()'s last resort, with what the attempt before it
+ * printed: the init function that found no node says so where the generation prints it (numa_init()'s "No
  * NUMA configuration found" when no memory node has a numa-node-id; arch_acpi_numa_init()'s
  * failure with ACPI), `numa=off` skips both, and node 0 is faked over all of DRAM. A board
  * where only some banks have a node fails the coverage check instead, with a line this does
@@ -134,4 +134,15 @@ export declare const ARCH_NUMA_LOG_6_12: ArchNumaLog;
  *         arch_acpi_numa_init (v6.1.192, v6.12.117, v7.2.13; arm64 and riscv64); arch/arm64/mm/numa.c
  *         arm64_numa_init and arch/arm64/kernel/acpi_numa.c arm64_acpi_numa_init (v5.10.223)
  */
-export declare function archNumaDummy(mb: Memblock, layout: Pick<Layout, 'cmdline' | 'memory'>, log: ArchNumaLog, firmware: 'dt' | 'acpi', trace: Trace): NumaMemblk[];
+export declare function dummyNumaInit(mb: Memblock, layout: Pick<Layout, 'cmdline' | 'memory'>, log: ArchNumaLog, firmware: 'dt' | 'acpi', trace: Trace): NumaMemblk[];
+/**
+ * Mirrors setup_node_data() — drivers/base/arch_numa.c (v6.1.192:231, v6.12.117:207, v7.2.13:207;
+ * arch/arm64/mm/numa.c@v5.10.223:222), with the alloc_node_data() it calls from 6.12
+ * (mm/numa.c@v6.12.117:12), for arm64 and riscv64: NODE_DATA(nid), `size` bytes cache-line
+ * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
+ * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
+ * A size of 0 (a kernel without a profile) prints nothing: the address is still where an
+ * empty NODE_DATA would go, which sparse_init() takes for the usemaps' section. Returns its
+ * address, 0 if none.
+ */
+export declare function setupNodeData(mb: Memblock, nid: number, size: PhysSize, blocks: readonly NumaMemblk[], log: ArchNumaLog, trace: Trace): PhysAddr;

@@ -42,7 +42,7 @@ export type EarlyReservation = {
     nomap: boolean;
     /** A DT /memreserve/ entry, not a /reserved-memory node: reserved silently (DT arches). */
     memreserve?: boolean;
-    /** Reserved by efi_init() from the EFI memory map or a configuration table (riscv64 EFI stub boots): before setup_bootmem(), silently. */
+    /** Reserved by efi_init() from the EFI memory map or a configuration table (device-tree boots through the EFI stub, riscv64 and arm64): before setup_bootmem() / arm64_memblock_init(), silently. */
     efi?: boolean;
     /** Further `reg` entries of the same node (the node itself is the first). */
     moreReg?: PhysRange[];

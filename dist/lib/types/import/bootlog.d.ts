@@ -151,6 +151,13 @@ export interface BootLogFacts {
     memblockMemory: Array<Located<Span & {
         flags: number;
     }>>;
+    /**
+     * reserved[] of the first `MEMBLOCK configuration:` dump. On arm64 with efi=debug that is
+     * reserve_regions()'s (drivers/firmware/efi/efi-init.c@v7.2.13:171-172), before the EFI map
+     * is read: what setup_arch() reserved before memblock=debug was parsed (the FDT,
+     * setup_machine_fdt()) besides the memreserve table efi_config_parse_tables() printed.
+     */
+    memblockReservedFirst: Array<Located<Span>>;
     ramdisk?: Located<Span>;
     /** x86 relocate_initrd()'s `Move RAMDISK from [mem …]`: the initrd's exact extent (RAMDISK: is page-rounded). */
     ramdiskMoved?: Located<Span>;
@@ -169,7 +176,7 @@ export interface BootLogFacts {
     memInit?: Located<true>;
     /** x86 /proc/meminfo's DirectMap counters in kB, where the log carries /proc/meminfo. */
     directMapKb?: Located<Record<string, number>>;
-    /** `NODE_DATA(0) allocated [mem …]` (arm64 ≤6.11: `NUMA: NODE_DATA [mem …]`): the build's pg_data_t, cache-line rounded. */
+    /** `NODE_DATA(0) allocated [mem …]` (arm64 and riscv64 ≤6.11: `NUMA: NODE_DATA [mem …]`): the build's pg_data_t, cache-line rounded. */
     nodeData?: Located<Span>;
     /** The first node the zone block sets up without memory ("Initmem setup node N as memoryless"). */
     memorylessNode?: Located<number>;
@@ -364,6 +371,7 @@ export declare const RE: {
     mbRequest: RegExp;
     mbDumpStart: RegExp;
     mbDumpMem: RegExp;
+    mbDumpRes: RegExp;
     ramdisk: RegExp;
     ramdiskMove: RegExp;
     nodeData: RegExp;

@@ -116,7 +116,7 @@ export declare function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPol
  * of_numa_init()) dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM, and
  * NODE_DATA(0) is taken the same way. QEMU's DT has no distance-map, and riscv64 allocates
  * nothing for the node cpumasks (no CPUMASK_OFFSTACK): the boots show no other allocation.
- * Returns NODE_DATA of each node (0 where the size is not known).
+ * Returns NODE_DATA of each node (setupNodeData()).
  * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, numa_register_nodes,
  *         dummy_numa_init, setup_node_data (v6.1.192, v6.12.117, v7.2.13); drivers/of/of_numa.c
  *         of_numa_init; mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
