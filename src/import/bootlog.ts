@@ -819,8 +819,8 @@ export const RE = {
   mbRange: new RegExp(`^(\\w*memblock\\w*): \\[${H}-${H}\\](?: nid=(-?\\d+))?(?: flags=(\\S+))? (\\S+)\\s*$`),
   mbRequest: new RegExp(`^(\\w*memblock\\w*): (\\d+) bytes align=${H}(?: nid=(-?\\d+))? from=${H} max_addr=${H} (\\S+)\\s*$`),
   mbDumpStart: /^MEMBLOCK configuration:\s*$/,
-  mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
-  mbDumpRes: new RegExp(`^\\s*reserved\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
+  // memblock_dump(): ` memory[0x0]\t[0x…-0x…], 0x… bytes on node 0 flags: 0x0` (or `reserved[…]`).
+  mbDumpRegion: new RegExp(`^\\s*(memory|reserved)\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
   ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
   ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
   // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
@@ -1065,14 +1065,11 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       inNodes = false
     }
     if (dump === 'in') {
-      const m = RE.mbDumpMem.exec(t)
+      const m = RE.mbDumpRegion.exec(t)
       if (m) {
-        facts.memblockMemory.push(at({ base: big(m[1]!), end: big(m[2]!) + 1n, flags: Number(big(m[4]!)) }))
-        continue
-      }
-      const r = RE.mbDumpRes.exec(t)
-      if (r) {
-        facts.memblockReservedFirst.push(at({ base: big(r[1]!), end: big(r[2]!) + 1n }))
+        const span = { base: big(m[2]!), end: big(m[3]!) + 1n }
+        if (m[1] === 'memory') facts.memblockMemory.push(at({ ...span, flags: Number(big(m[5]!)) }))
+        else facts.memblockReservedFirst.push(at(span))
         continue
       }
       if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t)) dump = 'done'
