@@ -63,7 +63,7 @@ import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
-import { firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
+import { ALLOC_NODE_DATA_LOG, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
 
 /** The CMA facts of an x86 generation. */
 const cmaRulesOf = (p: X86Policy): CmaRules => cmaRules(p, p.cmaMinAlign)
@@ -390,17 +390,6 @@ function dummyNumaInit(cmdline: string, maxPfnAddr: PhysAddr, trace: Trace): Num
 }
 
 /**
- * Mirrors alloc_node_data(): NODE_DATA(nid) top-down under current_limit, cache-line
- * aligned, on the node (memblock_phys_alloc_try_nid(): any node when the node has no room).
- * @kernel arch/x86/mm/numa.c alloc_node_data (v5.10, v6.1); mm/numa.c alloc_node_data (v6.12, v7.2)
- */
-function allocNodeData(mb: Memblock, layout: Layout, trace: Trace, nid: number): PhysAddr {
-  const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid)
-  if (nd) trace.info('numa', `NODE_DATA(${nid}) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`)
-  return nd
-}
-
-/**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
@@ -489,7 +478,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
   const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? dummyNumaInit(layout.cmdline, maxPfnAddr, trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
-  const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid))
+  // alloc_node_data() of each node (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c from 6.12): the same lines in every version.
+  const nodeDatas = numaNodesParsed(blocks).map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace))
   const nodeData = nodeDatas[0]!
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   let defaultCma: PhysRange | undefined
