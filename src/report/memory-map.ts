@@ -24,6 +24,7 @@
  *   stays about 30 nodes high.
  */
 import type { DmaDevice, MemblockRegionSnapshot, PhysAddr, PhysSize, SimulationResult } from '../engine/index.js'
+import { PHYS_ADDR_MAX } from '../engine/phys.js'
 import { mermaidText } from './escape.js'
 import { bootStoppedEarly } from './describe.js'
 
@@ -146,9 +147,6 @@ function intervals(input: MapInput): Interval[] {
   return out
 }
 
-/** The last 64-bit address: a device whose `dmaLimit` is this reaches all memory. */
-const U64_MAX = (1n << 64n) - 1n
-
 /** A limit to mark on the map; `noAddress` when it is listed by its label alone. */
 interface Boundary {
   at: PhysAddr
@@ -166,7 +164,7 @@ function boundaries(input: MapInput): Boundary[] {
   for (const d of input.devices ?? []) {
     const name = `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`
     // A 64-bit device reaches every address: its reach has no end to mark, and 2^64 is not an address.
-    if (d.dmaLimit >= U64_MAX) out.push({ at: U64_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true })
+    if (d.dmaLimit >= PHYS_ADDR_MAX) out.push({ at: PHYS_ADDR_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true })
     else out.push({ at: d.dmaLimit + 1n, label: `${name} DMA reach ends` })
   }
   const ck = sim.crashkernel
