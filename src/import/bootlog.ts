@@ -906,6 +906,12 @@ function archFromBanner(banner: string): Arch | undefined {
 
 const PAGE_SIZE_NAMES = new Map<bigint, '4K' | '16K' | '64K'>([[4096n, '4K'], [16384n, '16K'], [65536n, '64K']])
 
+/** Node 0's NODE_DATA as its line (RE.nodeData) gives it, [base, end), or undefined for another line. */
+function nodeDataSpan(line: string): Span | undefined {
+  const m = RE.nodeData.exec(line)
+  return m ? { base: big(m[1]!), end: big(m[2]!) + 1n } : undefined
+}
+
 function emptyFacts(): BootLogFacts {
   return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], boots: 0 }
 }
@@ -1259,8 +1265,9 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       facts.ramdiskMoved ??= at({ base: big(m[1]!), end: big(m[2]!) + 1n })
       continue
     }
-    if ((m = RE.nodeData.exec(s))) {
-      facts.nodeData ??= at({ base: big(m[1]!), end: big(m[2]!) + 1n })
+    const nodeData = nodeDataSpan(s)
+    if (nodeData) {
+      facts.nodeData ??= at(nodeData)
       continue
     }
     if ((m = RE.sbiNext.exec(s))) {
@@ -1981,10 +1988,7 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   // The tree's size the log does not give, from where NODE_DATA went (calibrate.ts).
   const unsized = problems.findIndex((p) => p.code === 'dtSizeUnknown')
   if (unsized >= 0 && f.nodeData) {
-    const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, (line) => {
-      const m = RE.nodeData.exec(line)
-      return m ? { base: big(m[1]!), end: big(m[2]!) + 1n } : undefined
-    })
+    const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, nodeDataSpan)
     if (calibrated?.kind === 'size') {
       calibratedProvenance(provenance, calibrated.size, calibrated.from, cite('boot log', f.nodeData))
       problems[unsized] = { severity: 'note', source: 'bootLog', code: 'dtSizeFromNodeData', message: `the unflattened device tree's size is not in the log (boot with memblock=debug): it is taken as ${hex(calibrated.size)}, the size that puts NODE_DATA where line ${f.nodeData.line} shows it (exact to 64 bytes)` }

@@ -19,13 +19,8 @@
 import { simulate, UnsupportedLayoutError } from '../engine/index.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
+import type { Span } from './ranges.js'
 import { hex, type Provenance } from './types.js'
-
-/** What a NODE_DATA line says: node 0's pg_data_t at [base, end). */
-export interface NodeDataSpan {
-  base: bigint
-  end: bigint
-}
 
 /**
  * The largest tree taken as one: four times MAX_FDT_SIZE, the largest flattened tree arm64
@@ -50,7 +45,7 @@ export type Calibration = { kind: 'size'; size: bigint; from: bigint } | { kind:
  * @param readNodeData - reads a NODE_DATA line (the importer's own pattern) from the model's dmesg
  * @returns the size and the profile's it was moved from, or how far the model's NODE_DATA is above the log's
  */
-export function calibrateUnflattenedDt(board: Board, logNodeData: NodeDataSpan, readNodeData: (line: string) => NodeDataSpan | undefined): Calibration | undefined {
+export function calibrateUnflattenedDt(board: Board, logNodeData: Span, readNodeData: (line: string) => Span | undefined): Calibration | undefined {
   if (board.memory?.some((b) => b.node !== undefined)) return undefined
   const nodeDataOf = (b: Board): { at: bigint; tree: bigint; aliases: bigint } | undefined => {
     const decoded = decodeMatrix({ version: 1, boards: [b] } as BoardMatrix)
