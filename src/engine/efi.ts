@@ -43,9 +43,12 @@ export function efiReserveRegions(mb: Memblock, reservations: readonly EarlyRese
  * reserve_regions() adds with early_init_dt_add_memory_arch() and flags NOMAP).
  */
 export function efiInitReserve(mb: Memblock, reservations: readonly EarlyReservation[]): void {
-  for (const r of reservations) if (r.kind === 'fixed' && r.efi && r.size > 0n) memblockReserve(mb, r.base, r.size, r.name)
+  // The same reservations an ACPI board's map gives, for the `efi` ones alone (never no-map).
+  efiReserveRegions(mb, reservations.filter(isEfiReservation))
 }
+
+const isEfiReservation = (r: EarlyReservation): boolean => r.kind === 'fixed' && r.efi === true
 
 /** Engine helper (no kernel counterpart): the reservations that are the device tree's, not efi_init()'s. */
 export const dtReservations = (reservations: readonly EarlyReservation[]): readonly EarlyReservation[] =>
-  reservations.some((r) => r.kind === 'fixed' && r.efi) ? reservations.filter((r) => r.kind !== 'fixed' || !r.efi) : reservations
+  reservations.some(isEfiReservation) ? reservations.filter((r) => !isEfiReservation(r)) : reservations
