@@ -18,10 +18,19 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import ts from 'typescript'
 
 const require = createRequire(import.meta.url)
-const ncc = require('@vercel/ncc')
+// The compiler and the bundler are dev dependencies: without them (a clone before `npm ci`)
+// say so in one line rather than with a module loader's stack.
+let ts, ncc
+try {
+  ts = (await import('typescript')).default
+  ncc = require('@vercel/ncc')
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' && error?.code !== 'MODULE_NOT_FOUND') throw error
+  console.error(`build: ${String(error.message).split('\n')[0]}: install the dev dependencies first (npm ci)`)
+  process.exit(1)
+}
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const USAGE = 'usage: node scripts/build.mjs [--out <dir>]   (default: dist/ of the repository)'
 const args = process.argv.slice(2)
