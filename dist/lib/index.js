@@ -13413,12 +13413,12 @@ function efiReserveRegions(mb, reservations) {
  * reserve_regions() adds with early_init_dt_add_memory_arch() and flags NOMAP).
  */
 function efiInitReserve(mb, reservations) {
-    for (const r of reservations)
-        if (r.kind === 'fixed' && r.efi && r.size > 0n)
-            memblockReserve(mb, r.base, r.size, r.name);
+    // The same reservations an ACPI board's map gives, for the `efi` ones alone (never no-map).
+    efiReserveRegions(mb, reservations.filter(isEfiReservation));
 }
+const isEfiReservation = (r) => r.kind === 'fixed' && r.efi === true;
 /** Engine helper (no kernel counterpart): the reservations that are the device tree's, not efi_init()'s. */
-const dtReservations = (reservations) => reservations.some((r) => r.kind === 'fixed' && r.efi) ? reservations.filter((r) => r.kind !== 'fixed' || !r.efi) : reservations;
+const dtReservations = (reservations) => reservations.some(isEfiReservation) ? reservations.filter((r) => !isEfiReservation(r)) : reservations;
 
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/mmu-fast.js
 // SPDX-License-Identifier: GPL-2.0-only
@@ -14641,13 +14641,16 @@ const ARCH_NUMA_LOG_5_10 = {
 };
 /** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
 const ARCH_NUMA_LOG_6_1 = { ...ARCH_NUMA_LOG_5_10, acpiFailed: 'NUMA: Failed to initialise from firmware' };
-/** 6.12+: numa_memblks; alloc_node_data() in mm/numa.c prints without a prefix (v6.12.117, v7.2.13). */
-const ARCH_NUMA_LOG_6_12 = {
-    noConfiguration: undefined,
-    acpiFailed: undefined,
+/**
+ * alloc_node_data()'s lines, without a prefix: x86's in every version (arch/x86/mm/numa.c@v5.10.223,
+ * v6.1.192), and from 6.12 everyone's (mm/numa.c@v6.12.117:27-31, v7.2.13).
+ */
+const ALLOC_NODE_DATA_LOG = {
     nodeData: (nid, start, end) => `NODE_DATA(${nid}) allocated [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
     nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
 };
+/** 6.12+: numa_memblks; the NODE_DATA lines are alloc_node_data()'s (v6.12.117, v7.2.13). */
+const ARCH_NUMA_LOG_6_12 = { ...ALLOC_NODE_DATA_LOG, noConfiguration: undefined, acpiFailed: undefined };
 /**
  * Mirrors dummy_numa_init(), arch_numa_init()'s last resort, with what the attempt before it
  * printed: the init function that found no node says so where the generation prints it (numa_init()'s "No
@@ -14676,7 +14679,8 @@ function dummyNumaInit(mb, layout, log, firmware, trace) {
 /**
  * Mirrors setup_node_data() — drivers/base/arch_numa.c (v6.1.192:231, v6.12.117:207, v7.2.13:207;
  * arch/arm64/mm/numa.c@v5.10.223:222), with the alloc_node_data() it calls from 6.12
- * (mm/numa.c@v6.12.117:12), for arm64 and riscv64: NODE_DATA(nid), `size` bytes cache-line
+ * (mm/numa.c@v6.12.117:12), for arm64 and riscv64, and x86's alloc_node_data()
+ * (arch/x86/mm/numa.c@v5.10.223, v6.1.192; mm/numa.c from 6.12): NODE_DATA(nid), `size` bytes cache-line
  * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
  * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
  * A size of 0 (a kernel without a profile) prints nothing: the address is still where an
@@ -19693,17 +19697,6 @@ function setup_dummyNumaInit(cmdline, maxPfnAddr, trace) {
     return [{ nid: 0, start: 0n, end: maxPfnAddr }];
 }
 /**
- * Mirrors alloc_node_data(): NODE_DATA(nid) top-down under current_limit, cache-line
- * aligned, on the node (memblock_phys_alloc_try_nid(): any node when the node has no room).
- * @kernel arch/x86/mm/numa.c alloc_node_data (v5.10, v6.1); mm/numa.c alloc_node_data (v6.12, v7.2)
- */
-function allocNodeData(mb, layout, trace, nid) {
-    const nd = memblockAllocTryNid(mb, layout.boot.nodeData, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid);
-    if (nd)
-        trace.info('numa', `NODE_DATA(${nid}) allocated [mem ${fmtHex(nd, 8)}-${fmtHex(nd + layout.boot.nodeData - 1n, 8)}]`);
-    return nd;
-}
-/**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
@@ -19779,7 +19772,8 @@ function x86BootPrefix(layout, policy, trace) {
     // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
     const blocks = (x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)) ?? setup_dummyNumaInit(layout.cmdline, maxPfnAddr, trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
-    const nodeDatas = numaNodesParsed(blocks).map((nid) => allocNodeData(mb, layout, trace, nid));
+    // alloc_node_data() of each node (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c from 6.12): the same lines in every version.
+    const nodeDatas = numaNodesParsed(blocks).map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace));
     const nodeData = nodeDatas[0];
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     let defaultCma;
@@ -25421,6 +25415,7 @@ function visibleText(text) {
 ;// CONCATENATED MODULE: ./.build/src/report/memory-map.js
 
 
+
 /** MEMBLOCK_NOMAP (include/linux/memblock.h). */
 const memory_map_MEMBLOCK_NOMAP = 1 << 2;
 /** Early reservations at least this big get a block of their own. */
@@ -25499,8 +25494,6 @@ function intervals(input) {
     }
     return out;
 }
-/** The last 64-bit address: a device whose `dmaLimit` is this reaches all memory. */
-const U64_MAX = (1n << 64n) - 1n;
 function boundaries(input) {
     const sim = input.result;
     const out = [];
@@ -25513,8 +25506,8 @@ function boundaries(input) {
     for (const d of input.devices ?? []) {
         const name = `${d.name}${d.dumpTarget ? ' (dump target)' : ''}`;
         // A 64-bit device reaches every address: its reach has no end to mark, and 2^64 is not an address.
-        if (d.dmaLimit >= U64_MAX)
-            out.push({ at: U64_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true });
+        if (d.dmaLimit >= PHYS_ADDR_MAX)
+            out.push({ at: PHYS_ADDR_MAX, label: `${name} DMA reach covers every 64-bit address`, noAddress: true });
         else
             out.push({ at: d.dmaLimit + 1n, label: `${name} DMA reach ends` });
     }
@@ -31596,8 +31589,8 @@ const RE = {
     mbRange: new RegExp(`^(\\w*memblock\\w*): \\[${H}-${H}\\](?: nid=(-?\\d+))?(?: flags=(\\S+))? (\\S+)\\s*$`),
     mbRequest: new RegExp(`^(\\w*memblock\\w*): (\\d+) bytes align=${H}(?: nid=(-?\\d+))? from=${H} max_addr=${H} (\\S+)\\s*$`),
     mbDumpStart: /^MEMBLOCK configuration:\s*$/,
-    mbDumpMem: new RegExp(`^\\s*memory\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
-    mbDumpRes: new RegExp(`^\\s*reserved\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
+    // memblock_dump(): ` memory[0x0]\t[0x…-0x…], 0x… bytes on node 0 flags: 0x0` (or `reserved[…]`).
+    mbDumpRegion: new RegExp(`^\\s*(memory|reserved)\\[0x[0-9a-f]+\\]\\s+\\[${H}-${H}\\], ${H} bytes(?: on node \\d+)? flags: ${H}`),
     ramdisk: new RegExp(`^RAMDISK: \\[mem ${H}-${H}\\]`),
     ramdiskMove: new RegExp(`^Move RAMDISK from \\[mem ${H}-${H}\\] to`),
     // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
@@ -31683,6 +31676,11 @@ function archFromBanner(banner) {
     return undefined;
 }
 const PAGE_SIZE_NAMES = new Map([[4096n, '4K'], [16384n, '16K'], [65536n, '64K']]);
+/** Node 0's NODE_DATA as its line (RE.nodeData) gives it, [base, end), or undefined for another line. */
+function nodeDataSpan(line) {
+    const m = RE.nodeData.exec(line);
+    return m ? { base: big(m[1]), end: big(m[2]) + 1n } : undefined;
+}
 function emptyFacts() {
     return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], boots: 0 };
 }
@@ -31848,14 +31846,13 @@ function bootlog_collect(lines, facts, problems) {
             inNodes = false;
         }
         if (dump === 'in') {
-            const m = RE.mbDumpMem.exec(t);
+            const m = RE.mbDumpRegion.exec(t);
             if (m) {
-                facts.memblockMemory.push(at({ base: big(m[1]), end: big(m[2]) + 1n, flags: Number(big(m[4])) }));
-                continue;
-            }
-            const r = RE.mbDumpRes.exec(t);
-            if (r) {
-                facts.memblockReservedFirst.push(at({ base: big(r[1]), end: big(r[2]) + 1n }));
+                const span = { base: big(m[2]), end: big(m[3]) + 1n };
+                if (m[1] === 'memory')
+                    facts.memblockMemory.push(at({ ...span, flags: Number(big(m[5])) }));
+                else
+                    facts.memblockReservedFirst.push(at(span));
                 continue;
             }
             if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t))
@@ -32052,8 +32049,9 @@ function bootlog_collect(lines, facts, problems) {
             facts.ramdiskMoved ??= at({ base: big(m[1]), end: big(m[2]) + 1n });
             continue;
         }
-        if ((m = RE.nodeData.exec(s))) {
-            facts.nodeData ??= at({ base: big(m[1]), end: big(m[2]) + 1n });
+        const nodeData = nodeDataSpan(s);
+        if (nodeData) {
+            facts.nodeData ??= at(nodeData);
             continue;
         }
         if ((m = RE.sbiNext.exec(s))) {
@@ -32776,10 +32774,7 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     // The tree's size the log does not give, from where NODE_DATA went (calibrate.ts).
     const unsized = problems.findIndex((p) => p.code === 'dtSizeUnknown');
     if (unsized >= 0 && f.nodeData) {
-        const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, (line) => {
-            const m = RE.nodeData.exec(line);
-            return m ? { base: big(m[1]), end: big(m[2]) + 1n } : undefined;
-        });
+        const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, nodeDataSpan);
         if (calibrated?.kind === 'size') {
             calibratedProvenance(provenance, calibrated.size, calibrated.from, cite('boot log', f.nodeData));
             problems[unsized] = { severity: 'note', source: 'bootLog', code: 'dtSizeFromNodeData', message: `the unflattened device tree's size is not in the log (boot with memblock=debug): it is taken as ${types_hex(calibrated.size)}, the size that puts NODE_DATA where line ${f.nodeData.line} shows it (exact to 64 bytes)` };

@@ -121,7 +121,14 @@ export interface ArchNumaLog {
 export declare const ARCH_NUMA_LOG_5_10: ArchNumaLog;
 /** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
 export declare const ARCH_NUMA_LOG_6_1: ArchNumaLog;
-/** 6.12+: numa_memblks; alloc_node_data() in mm/numa.c prints without a prefix (v6.12.117, v7.2.13). */
+/** The NODE_DATA lines alone: what x86 prints, whose NUMA init is its own. */
+export type NodeDataLog = Pick<ArchNumaLog, 'nodeData' | 'nodeDataOnNode'>;
+/**
+ * alloc_node_data()'s lines, without a prefix: x86's in every version (arch/x86/mm/numa.c@v5.10.223,
+ * v6.1.192), and from 6.12 everyone's (mm/numa.c@v6.12.117:27-31, v7.2.13).
+ */
+export declare const ALLOC_NODE_DATA_LOG: NodeDataLog;
+/** 6.12+: numa_memblks; the NODE_DATA lines are alloc_node_data()'s (v6.12.117, v7.2.13). */
 export declare const ARCH_NUMA_LOG_6_12: ArchNumaLog;
 /**
  * Mirrors dummy_numa_init(), arch_numa_init()'s last resort, with what the attempt before it
@@ -138,11 +145,12 @@ export declare function dummyNumaInit(mb: Memblock, layout: Pick<Layout, 'cmdlin
 /**
  * Mirrors setup_node_data() — drivers/base/arch_numa.c (v6.1.192:231, v6.12.117:207, v7.2.13:207;
  * arch/arm64/mm/numa.c@v5.10.223:222), with the alloc_node_data() it calls from 6.12
- * (mm/numa.c@v6.12.117:12), for arm64 and riscv64: NODE_DATA(nid), `size` bytes cache-line
+ * (mm/numa.c@v6.12.117:12), for arm64 and riscv64, and x86's alloc_node_data()
+ * (arch/x86/mm/numa.c@v5.10.223, v6.1.192; mm/numa.c from 6.12): NODE_DATA(nid), `size` bytes cache-line
  * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
  * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
  * A size of 0 (a kernel without a profile) prints nothing: the address is still where an
  * empty NODE_DATA would go, which sparse_init() takes for the usemaps' section. Returns its
  * address, 0 if none.
  */
-export declare function setupNodeData(mb: Memblock, nid: number, size: PhysSize, blocks: readonly NumaMemblk[], log: ArchNumaLog, trace: Trace): PhysAddr;
+export declare function setupNodeData(mb: Memblock, nid: number, size: PhysSize, blocks: readonly NumaMemblk[], log: NodeDataLog, trace: Trace): PhysAddr;

@@ -370,8 +370,7 @@ export declare const RE: {
     mbRange: RegExp;
     mbRequest: RegExp;
     mbDumpStart: RegExp;
-    mbDumpMem: RegExp;
-    mbDumpRes: RegExp;
+    mbDumpRegion: RegExp;
     ramdisk: RegExp;
     ramdiskMove: RegExp;
     nodeData: RegExp;

@@ -1,10 +1,6 @@
 import type { Board } from '../matrix/generated/board-matrix.js';
+import type { Span } from './ranges.js';
 import { type Provenance } from './types.js';
-/** What a NODE_DATA line says: node 0's pg_data_t at [base, end). */
-export interface NodeDataSpan {
-    base: bigint;
-    end: bigint;
-}
 /** What the NODE_DATA line says of the tree: its size, or how far off the model is when no tree explains it. */
 export type Calibration = {
     kind: 'size';
@@ -26,6 +22,6 @@ export type Calibration = {
  * @param readNodeData - reads a NODE_DATA line (the importer's own pattern) from the model's dmesg
  * @returns the size and the profile's it was moved from, or how far the model's NODE_DATA is above the log's
  */
-export declare function calibrateUnflattenedDt(board: Board, logNodeData: NodeDataSpan, readNodeData: (line: string) => NodeDataSpan | undefined): Calibration | undefined;
+export declare function calibrateUnflattenedDt(board: Board, logNodeData: Span, readNodeData: (line: string) => Span | undefined): Calibration | undefined;
 /** Provenance of a calibrated tree size. */
 export declare function calibratedProvenance(provenance: Provenance, size: bigint, from: bigint, line: string): void;
