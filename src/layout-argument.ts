@@ -8,7 +8,7 @@
  * option, as often as it changes the command line), at the library's boundary (the engine
  * itself takes decoded layouts only, and stays free of checks on its hot path).
  */
-import type { BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, KernelConfig } from './engine/types.js'
+import type { BootAllocations, CpuFeatures, DeviceTreeSummary, DmaDevice, EarlyReservation, KernelConfig } from './engine/types.js'
 import { ConfigurationError, kindOf } from './errors.js'
 
 const ARCHES = new Set(['arm64', 'x86_64', 'riscv64'])
@@ -51,9 +51,11 @@ const CONFIG_FIELDS = {
   KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
   CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
   ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?',
+  OF_DYNAMIC: 'boolean?',
 } as const satisfies Record<keyof KernelConfig, FieldKind>
 const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' } as const satisfies Record<keyof CpuFeatures, FieldKind>
 const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' } as const satisfies Record<keyof BootAllocations, FieldKind>
+const DEVICE_TREE_FIELDS = { nodes: 'number', properties: 'number', nameBytes: 'u64' } as const satisfies Record<Exclude<keyof DeviceTreeSummary, 'aliases'>, FieldKind>
 const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' } as const satisfies Record<keyof DmaDevice, FieldKind>
 type Fixed = Extract<EarlyReservation, { kind: 'fixed' }>
 type Dynamic = Extract<EarlyReservation, { kind: 'dynamic' }>
@@ -136,4 +138,10 @@ export function checkLayoutArgument(layout: unknown): void {
   fields('layout.config', layout.config as Record<string, unknown>, CONFIG_FIELDS)
   fields('layout.cpu', layout.cpu as Record<string, unknown>, CPU_FIELDS)
   fields('layout.boot', layout.boot as Record<string, unknown>, BOOT_FIELDS)
+  if (layout.deviceTree !== undefined) {
+    if (!isObject(layout.deviceTree)) throw misuse(`layout.deviceTree must be an object or absent, not ${kindOf(layout.deviceTree)}`)
+    fields('layout.deviceTree', layout.deviceTree, DEVICE_TREE_FIELDS)
+    const aliases = layout.deviceTree.aliases
+    if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${Array.isArray(aliases) ? `an array holding ${kindOf(aliases.find((a) => typeof a !== 'string'))}` : kindOf(aliases)}`)
+  }
 }

@@ -68,6 +68,7 @@ describe('kconfigToBoard', () => {
         RANDOMIZE_BASE: false,
         // X86_DIRECT_GBPAGES is x86's (arch/x86/Kconfig): not "absent, so off" on arm64.
         ZONE_DEVICE: false,
+        OF_DYNAMIC: false,
       },
     })
     expect(r.provenance['/config/DEBUG_PAGEALLOC']).toBe('.config line 6: "CONFIG_DEBUG_PAGEALLOC=y"')

@@ -170,6 +170,7 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
     RANDOMIZE_BASE: bool('RANDOMIZE_BASE', ['RANDOMIZE_BASE']),
     X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
     ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
+    OF_DYNAMIC: bool('OF_DYNAMIC', ['OF_DYNAMIC']),
   }
   const own: Arch | undefined = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined
   // An option of another architecture is not "absent, so off" in this arch's .config: it

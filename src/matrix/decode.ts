@@ -661,6 +661,7 @@ function decodeBoard(
   if ((!variants || !kernels) && !imageGiven(layers)) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }])
   const acpiSetting = pick(layers, 'acpi')
   const acpi = acpiSetting?.value ?? false
+  const deviceTree = pick(layers, 'deviceTree')
   // riscv64 boots with ACPI too from 6.5, and setup_arch() then unflattens no device tree
   // (arch/riscv/kernel/setup.c@v6.12.117:299-306), which its model does not know: refused
   // rather than simulated as a device-tree boot. x86_64 has no device tree to leave out.
@@ -792,6 +793,9 @@ function decodeBoard(
       }
       const unflattenedDt = bootSize('unflattenedDt')
       const dtAliases = bootSize('dtAliases')
+      // The tree's counts size it for this kernel unless a measured size is given for it.
+      const measuredDt = entry.object?.boot?.unflattenedDt ?? pickIn(layers, 'boot', 'unflattenedDt')
+      const treeCounts = measuredDt === undefined && arch !== 'x86_64' ? deviceTree?.value : undefined
       const nodeData = bootSize('nodeData')
       // The x86 image's parts belong to the profile's build: a board that gives the image's
       // size describes another build, whose parts it gives too or the whole image is reserved.
@@ -828,6 +832,7 @@ function decodeBoard(
         image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
         ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
         ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
+        ...optional('deviceTree', treeCounts && { nodes: treeCounts.nodes, properties: treeCounts.properties, nameBytes: BigInt(treeCounts.nameBytes), aliases: treeCounts.aliases ?? [] }),
         ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
         reservations: reservations.list,
         // Only x86_64's setup_arch() reserves them (arch/x86/platform/efi/quirks.c).

@@ -55,6 +55,7 @@ function config(c: Partial<KernelConfig>): KernelConfig {
     CMA: false,
     DMA_NUMA_CMA: false,
     CMA_SIZE_PERNUMA: false,
+    OF_DYNAMIC: false,
     RANDOMIZE_BASE: false,
     X86_DIRECT_GBPAGES: false,
     ZONE_DEVICE: false,
@@ -88,13 +89,13 @@ const PROFILES_4K: Readonly<Record<string, KernelProfile>> = {
   'arm64-7.2': {
     arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
     // CONFIG_RODATA_FULL_DEFAULT_ENABLED no longer exists in 7.x (rodata=full is always the default).
-    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
     imageSize: 0x2f00000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
     boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n, kernelReserve: 0n, brk: 0n },
   },
   'arm64-7.3': {
     arch: 'arm64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-arm64 7.3.4-1~bpo13+1',
-    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+    config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
     imageSize: 0x3240000n, pageSize: SZ_4K, paBits: 52, vaBits: 52,
     // The unflattened DT is 7.2.13's: on one QEMU both builds allocate the same bytes (the
     // test/boots/releases and arm64-crashkernel boots, whose QEMU DT has no /aliases).

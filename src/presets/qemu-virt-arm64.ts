@@ -30,6 +30,12 @@ export const qemuVirtArm64: Preset = {
     // initramfs-arm64.cpio.gz of the oracle (0xf13d8 bytes); boards with their own initrd override it.
     initrd: { base: '0x48000000', size: '0xf13d8' },
     dtb: { base: '0x48200000', size: '0x100000' },
+    // QEMU 10.0's virt tree for -smp 1 -cpu max as the kernel gets it (the oracle's QEMU): the
+    // 56 nodes of QEMU 7.2's (test/boots' DTBs, /chosen with bootargs and the initrd) and
+    // /aliases, 222 properties and a name for each node, /chosen last. It gives the oracle's
+    // unflatten_device_tree() allocations of all four series (35964, 40476, 42708 and 44940
+    // bytes) and the 47 of serial0's alias.
+    deviceTree: { nodes: 57, properties: 279, nameBytes: 1831, aliases: ['serial0'] },
     cpu: { lpa2: true, bbml2Noabort: false, gbpages: false },
     cmdline: 'console=ttyAMA0',
   },

@@ -19,10 +19,10 @@
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
 import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaNumaCmaReserve, type CmaRules } from '../cma.js'
-import { earlyInitDtScanMemory } from '../fdt.js'
+import { earlyInitDtScanMemory, unflattenDeviceTree, unflattenSizes } from '../fdt.js'
 import { dtReservations, efiInitReserve, efiReserveRegions } from '../efi.js'
 import { acpiBootTableInit, acpiFirmwareOf, acpiParamsFromCmdline, type AcpiBootTableInitResult } from './acpi.js'
-import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
+import { earlyInitFdtScanReservedMem, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import { crashReserveContext } from '../crashkernel/reserve.js'
 import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import {
@@ -491,17 +491,11 @@ function arm64BootMiddle(
   // acpi_boot_table_init() (arch/arm64/kernel/setup.c@v6.12.117:340).
   for (const e of acpi.events) trace.events.push(e)
   // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
-  // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
-  // .unflattenedDt is the total of both (with `acpi=off` on an ACPI board, the EFI stub's
-  // tree). setup_arch() calls it only `if (acpi_disabled)`
+  // of_alias_scan()'s alias table (QEMU's serial0: 47 bytes); with `acpi=off` on an ACPI
+  // board, the EFI stub's tree. setup_arch() calls it only `if (acpi_disabled)`
   // (arch/arm64/kernel/setup.c@v6.12.117:342-343, @v5.10.223:340-341): an ACPI boot prints
   // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
-  if (acpi.acpiDisabled) {
-    fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace)
-    const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n
-    if (layout.boot.unflattenedDt > 0n) memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree')
-    if (aliases > 0n) memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree')
-  }
+  if (acpi.acpiDisabled) unflattenDeviceTree(mb, reservedMem, reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs))
   bootmemInitAllocations(mb, layout, pol, memstartAddr, acpi.acpiDisabled, trace)
   const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled)
   const zones = pol.zones(inputs)

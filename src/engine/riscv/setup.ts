@@ -63,7 +63,7 @@ import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
-import { earlyInitDtScanMemory, unflattenDeviceTree } from '../fdt.js'
+import { earlyInitDtScanMemory, unflattenDeviceTree, unflattenSizes } from '../fdt.js'
 import { dtReservations, efiInitReserve } from '../efi.js'
 import { earlyInitFdtScanReservedMem, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
 import {
@@ -447,11 +447,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels)
   const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc)
   // unflatten_device_tree()
-  const aliasBytes = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n
-  unflattenDeviceTree(mb, bm.reservedMem, bm.reservedMemCtx, trace, {
-    treeBytes: layout.boot.unflattenedDt - aliasBytes,
-    aliasBytes,
-  })
+  unflattenDeviceTree(mb, bm.reservedMem, bm.reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs))
   // misc_mem_init()
   const nodeData = archNumaInit(mb, layout, pol, trace)
   const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, [...nodeData.keys()], trace) : bm.cma

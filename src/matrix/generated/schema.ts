@@ -523,6 +523,11 @@ export const boardMatrixSchema = {
           "default": false,
           "description": "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."
         },
+        "OF_DYNAMIC": {
+          "type": "boolean",
+          "default": false,
+          "description": "CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."
+        },
         "PAGE_BLOCK_MAX_ORDER": {
           "type": "integer",
           "minimum": 1,
@@ -771,6 +776,9 @@ export const boardMatrixSchema = {
         "dtb": {
           "$ref": "#/$defs/dtb"
         },
+        "deviceTree": {
+          "$ref": "#/$defs/deviceTree"
+        },
         "acpi": {
           "type": "boolean",
           "default": false,
@@ -944,6 +952,42 @@ export const boardMatrixSchema = {
         },
         "size": {
           "$ref": "#/$defs/size"
+        }
+      }
+    },
+    "deviceTree": {
+      "description": "What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A `boot.unflattenedDt` given for a kernel wins over it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "nodes",
+        "properties",
+        "nameBytes"
+      ],
+      "properties": {
+        "nodes": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."
+        },
+        "properties": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."
+        },
+        "nameBytes": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."
+        },
+        "aliases": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          },
+          "default": [],
+          "description": "The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."
         }
       }
     },
