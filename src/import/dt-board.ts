@@ -25,7 +25,7 @@
  * specification says 2/1, but the kernel is what boots the blob).
  */
 import type { Board, DmaRange, DynamicReservation, FixedReservation, Reservation } from '../matrix/generated/board-matrix.js'
-import { cells, getProp, isAvailable, parseDtb, propString, propStrings, readNumber, type Fdt, type FdtNode, type FdtProperty } from './dtb.js'
+import { cells, getProp, isAvailable, parseDtb, propString, propStrings, readNumber, unflattenCounts, type Fdt, type FdtNode, type FdtProperty } from './dtb.js'
 import { boardId, derivedId, hex, slugId, toMemory, type ImportProblem, type ImportResult, type Provenance } from './types.js'
 
 type Arch = NonNullable<Board['arch']>
@@ -502,6 +502,10 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
     }
     provenance['/dma'] = `overall limit ${hex(dmaLimit)} from ${dmaLimitNode} (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())`
   }
+
+  // What unflatten_device_tree() will make of this tree, for every kernel's struct sizes.
+  board.deviceTree = unflattenCounts(root)
+  provenance['/deviceTree'] = 'counted over the whole tree, as unflatten_dt_nodes() walks it (the boot loader\'s additions to /chosen, /memory and /reserved-memory are in the DT the kernel got, /sys/firmware/fdt, and not in a DTB from the kernel build)'
 
   // /chosen.
   const facts: DtFacts = { compatible, dmaLimit, dmaNodes, totalSize: fdt.totalSize }

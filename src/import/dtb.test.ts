@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { buildDtb, reg2, type NodeSpec } from '../../test/import/dtb-builder.js'
 import { toDts, virtTree, VARIANTS } from '../../test/import/qemu-virt-dt.js'
-import { cells, findNode, getProp, isAvailable, parseDtb, propString, propStrings, readNumber } from './dtb.js'
+import { cells, findNode, getProp, isAvailable, parseDtb, propString, propStrings, readNumber, unflattenCounts } from './dtb.js'
 
 const dtcInstalled = !spawnSync('dtc', ['--version']).error
 
@@ -192,5 +192,38 @@ describe('property helpers', () => {
   ])('isAvailable with status %s is %s (of_fdt_device_is_available())', (status, expected) => {
     const props = status === undefined ? [] : [{ name: 'status', value: new TextEncoder().encode(`${status}\0`), offset: 0 }]
     expect(isAvailable({ name: 'n', path: '/n', props, children: [], offset: 0 })).toBe(expected)
+  })
+})
+
+describe('unflattenCounts(): what unflatten_dt_nodes() sizes the tree by', () => {
+  const tree = (last: NodeSpec[] = []): NodeSpec => ({
+    name: '',
+    props: { compatible: 'acme,board', '#address-cells': [2] },
+    children: [
+      { name: 'serial@1000', props: { compatible: 'ns16550a' } },
+      { name: 'aliases', props: { serial0: '/serial@1000', eth0: '/missing', console: 'serial0:115200n8' } },
+      // A `name` property of its own: no second one made.
+      { name: 'cpu@0', props: { name: 'cpu', reg: [0] } },
+      ...last,
+    ],
+  })
+  it('counts every node, every property and a name for each node without one', () => {
+    const counts = unflattenCounts(parseDtb(buildDtb(tree())).fdt!.root)
+    // Names, each rounded up to 8: "" 8 + its "" 8; "serial@1000" 16 + "serial" 8; "aliases" 8 + 8; "cpu@0" 8.
+    expect(counts).toEqual({ nodes: 4, properties: 11, nameBytes: 64, aliases: ['serial0', 'console'] })
+  })
+  it('leaves the last name unpadded: nothing is allocated after it', () => {
+    const counts = unflattenCounts(parseDtb(buildDtb(tree([{ name: 'x@1' }]))).fdt!.root)
+    // "x@1" 8, then its made name "x" and NUL, 2 bytes, the last piece.
+    expect(counts.nameBytes).toBe(64 + 8 + 2)
+    expect(counts.properties).toBe(12)
+  })
+  it('counts disabled nodes: a CONFIG_OF_KOBJ kernel unflattens them too', () => {
+    const counts = unflattenCounts(parseDtb(buildDtb(tree([{ name: 'off', props: { status: 'disabled' } }]))).fdt!.root)
+    expect(counts.nodes).toBe(5)
+  })
+  it('lists only aliases whose path names a node, by absolute path or through another alias', () => {
+    const root: NodeSpec = { name: '', children: [{ name: 'soc', children: [{ name: 'mmc@10' }] }, { name: 'aliases', props: { mmc0: '/soc/mmc@10', mmc1: 'soc0/mmc@10', soc0: '/soc', mmc2: '/soc/mmc@11', name: 'aliases' } }] }
+    expect(unflattenCounts(parseDtb(buildDtb(root)).fdt!.root).aliases).toEqual(['mmc0', 'mmc1', 'soc0'])
   })
 })

@@ -248,3 +248,68 @@ export function findNode(root: FdtNode, path: string): FdtNode | undefined {
   }
   return node
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the kernel makes of the tree
+
+/** The board format's `deviceTree`: the counts that size the kernel's unflattened copy. */
+export interface TreeCounts {
+  nodes: number
+  properties: number
+  nameBytes: number
+  aliases: string[]
+}
+
+/**
+ * The counts unflatten_dt_nodes() sizes the tree by (engine fdt.ts unflattenDtNodes()), walked
+ * in blob order as populate_node() and populate_properties() walk it: each node's name with
+ * its unit address and NUL, its properties, and for a node without a `name` property one more
+ * property whose value is the name up to its last `@` and NUL. Each name is rounded up to 8
+ * bytes (the next struct's alignment) except the tree's last. Every node counts, disabled ones
+ * too (a CONFIG_OF_KOBJ kernel unflattens them). `aliases`: the /aliases properties whose
+ * path names a node of this tree, as of_alias_scan() finds them with of_find_node_by_path()
+ * (an absolute path, or one starting with another alias; `:options` cut off).
+ */
+export function unflattenCounts(root: FdtNode): TreeCounts {
+  const bytes = (s: string): number => new TextEncoder().encode(s).length
+  const a8 = (n: number): number => (n + 7) & ~7
+  let nodes = 0
+  let properties = 0
+  let nameBytes = 0
+  let lastPad = 0
+  const walk = (node: FdtNode): void => {
+    nodes++
+    const name = bytes(node.name) + 1
+    nameBytes += a8(name)
+    lastPad = a8(name) - name
+    properties += node.props.length
+    if (node.props.length > 0) lastPad = 0
+    if (!node.props.some((p) => p.name === 'name')) {
+      const at = node.name.lastIndexOf('@')
+      const unitless = bytes(at < 0 ? node.name : node.name.slice(0, at)) + 1
+      properties++
+      nameBytes += a8(unitless)
+      lastPad = a8(unitless) - unitless
+    }
+    for (const child of node.children) walk(child)
+  }
+  walk(root)
+  const aliasNode = findNode(root, '/aliases')
+  const aliases: string[] = []
+  for (const p of aliasNode?.props ?? []) {
+    if (p.name === 'name' || p.name === 'phandle' || p.name === 'linux,phandle') continue
+    if (resolvePath(root, aliasNode!, propString(p) ?? '')) aliases.push(p.name)
+  }
+  return { nodes, properties, nameBytes: nameBytes - lastPad, aliases }
+}
+
+/** of_find_node_by_path() of an alias's value: `/path`, or `alias/rest`, without `:options`. */
+function resolvePath(root: FdtNode, aliases: FdtNode, value: string): FdtNode | undefined {
+  const path = value.split(':')[0]!
+  if (path.startsWith('/')) return findNode(root, path)
+  const slash = path.indexOf('/')
+  const head = slash < 0 ? path : path.slice(0, slash)
+  const target = propString(getProp(aliases, head))
+  if (!target?.startsWith('/')) return undefined
+  return findNode(root, slash < 0 ? target : `${target}${path.slice(slash)}`)
+}
