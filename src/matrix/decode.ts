@@ -589,6 +589,7 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
     c.warn({ messageId: 'cpuFlagNotOnArch', data: { flag, owner: owner.arch, feature: owner.feature, arch }, pointer: `${boardPointer}/cpu/${flag}`, target: 'key' })
   }
   if (board.acpi !== undefined && arch === 'x86_64') c.warn({ messageId: 'acpiNotRead', data: { arch }, pointer: `${boardPointer}/acpi`, target: 'key' })
+  if (board.deviceTree !== undefined && arch === 'x86_64') c.warn({ messageId: 'deviceTreeNotRead', data: { arch }, pointer: `${boardPointer}/deviceTree`, target: 'key' })
   // Only x86_64's setup_arch() reserves the boot-services regions (arch/x86/platform/efi/quirks.c
   // efi_reserve_boot_services()); arm64's and riscv64's efi_init() counts them usable memory
   // (drivers/firmware/efi/efi-init.c@v6.12.117:142-143 is_usable_memory()).

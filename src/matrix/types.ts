@@ -96,12 +96,13 @@ export type SemanticMessageId =
   | 'codeBeyondImage'
   | 'cpuFlagNotOnArch'
   | 'acpiNotRead'
+  | 'deviceTreeNotRead'
   | 'iortWithoutAcpi'
   | 'iortAcpiOff'
   | 'dmaLimitNotOnArch'
   | 'efiBootServicesNotRead'
 
-const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead'] as const satisfies readonly SemanticMessageId[]
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead'] as const satisfies readonly SemanticMessageId[]
 export type SemanticWarningId = (typeof WARNING_IDS)[number]
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
