@@ -907,7 +907,7 @@ function archFromBanner(banner: string): Arch | undefined {
 const PAGE_SIZE_NAMES = new Map<bigint, '4K' | '16K' | '64K'>([[4096n, '4K'], [16384n, '16K'], [65536n, '64K']])
 
 /** Node 0's NODE_DATA as its line (RE.nodeData) gives it, [base, end), or undefined for another line. */
-function nodeDataSpan(line: string): Span | undefined {
+export function nodeDataSpan(line: string): Span | undefined {
   const m = RE.nodeData.exec(line)
   return m ? { base: big(m[1]!), end: big(m[2]!) + 1n } : undefined
 }

@@ -17,6 +17,8 @@
  *         (v6.12.117, v7.2.13), mm/numa.c alloc_node_data (v6.12.117)
  */
 import { simulate, UnsupportedLayoutError } from '../engine/index.js'
+import { unflattenSizes } from '../engine/fdt.js'
+import { policyFor, resolveKernelRelease } from '../engine/policies/index.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
 import type { Span } from './ranges.js'
@@ -85,4 +87,40 @@ export function calibratedProvenance(provenance: Provenance, size: bigint, from:
     size === from
       ? `the kernel profile's (${hex(from)}), which puts NODE_DATA where ${line} shows it`
       : `the kernel profile's ${hex(from)} moved by ${size > from ? '+' : '-'}${hex(size > from ? size - from : from - size)}, which puts NODE_DATA where ${line} shows it (exact to its 64-byte alignment)`
+}
+
+/**
+ * Whether a DT's counts (`board.deviceTree`) make the tree a boot log shows: for the log's
+ * kernel, the bytes its memblock=debug requests add up to (`measured`), or without them the
+ * NODE_DATA line's address, right below the tree. Then the board needs no measured size,
+ * and each of its kernels gets its own from its struct sizes.
+ *
+ * @param board - the board with `deviceTree`, without `boot.unflattenedDt` and `boot.dtAliases`
+ * @param measured - the tree and alias bytes the log's requests add up to, or undefined
+ * @param logNodeData - node 0's NODE_DATA as the log prints it
+ * @param readNodeData - reads a NODE_DATA line from the model's dmesg
+ */
+export function treeCountsMatchLog(board: Board, measured: bigint | undefined, logNodeData: Span | undefined, readNodeData: (line: string) => Span | undefined): boolean {
+  const decoded = decodeMatrix({ version: 1, boards: [board] } as BoardMatrix)
+  const layout = decoded.layouts[0]?.layout
+  if (decoded.problems.length > 0 || decoded.layouts.length !== 1 || !layout?.deviceTree) return false
+  if (measured !== undefined) {
+    const release = resolveKernelRelease(layout.kernel)
+    const policy = release === undefined ? undefined : policyFor(layout.arch, release, layout.policy)
+    const structs = policy?.arm64?.ofStructs ?? policy?.riscv?.ofStructs
+    if (!structs) return false
+    const sizes = unflattenSizes(layout, structs)
+    return sizes.aliasBytes.reduce((sum, b) => sum + b, sizes.treeBytes) === measured
+  }
+  if (!logNodeData || board.memory?.some((b) => b.node !== undefined)) return false
+  try {
+    for (const e of simulate(layout).trace) {
+      const at = readNodeData(e.text)
+      if (at) return at.base === logNodeData.base
+    }
+  } catch (e) {
+    if (e instanceof UnsupportedLayoutError) return false
+    throw e
+  }
+  return false
 }

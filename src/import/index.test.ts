@@ -59,6 +59,39 @@ describe('importBoard', () => {
     expect(dma30.problems.filter((p) => p.severity !== 'note')).toEqual([])
   })
 
+  describe('a DT and a boot log: the DT\'s counts size the tree where they make the one the log shows', () => {
+    const bootOf = (name: string) => {
+      const boot = join(here, '../../test/boots', name)
+      return { log: gunzipSync(readFileSync(`${boot}.log.gz`)).toString('utf8'), dtb: new Uint8Array(readFileSync(`${boot}.dtb`)) }
+    }
+    it('memblock=debug: the requests add up to the counts\' bytes, so the log\'s size is dropped', () => {
+      const { log, dtb } = bootOf('arm64-resmem/arm64-6.12-ranges-4G-ck256M')
+      const r = importBoard({ bootLog: log, dtb }, { id: 'virt' })
+      expect(valid(r.board)).toEqual([])
+      expect(r.board.deviceTree).toEqual({ nodes: 61, properties: 299, nameBytes: 1922, aliases: [] })
+      expect(r.board.boot?.unflattenedDt).toBeUndefined()
+      expect(r.board.boot?.nodeData).toBeDefined()
+      expect(r.provenance['/deviceTree']).toMatch(/it makes the tree the boot log shows by memblock=debug \(the sum of boot log line \d+/)
+      expect(r.problems.map((p) => p.code)).not.toContain('dtTreeNotBooted')
+      // Alone, the log keeps its measured size.
+      expect(importBoard({ bootLog: log }).board.boot?.unflattenedDt).toBe('0xb290')
+    })
+    it('without memblock=debug: the counts put NODE_DATA where the log\'s line shows it', () => {
+      const { log, dtb } = bootOf('arm64-resmem/arm64-6.12-ranges-4G-ck256M')
+      const plain = log.split('\n').filter((l) => !/memblock_|__memblock/.test(l)).join('\n')
+      const r = importBoard({ bootLog: plain, dtb }, { id: 'virt' })
+      expect(r.board.boot?.unflattenedDt).toBeUndefined()
+      expect(r.provenance['/deviceTree']).toMatch(/by the NODE_DATA line \(boot log line \d+/)
+      expect(r.problems.find((p) => p.code === 'dtSizeFromNodeData')?.message).toContain("the DT's counts give it")
+    })
+    it('a DT the firmware changed (OpenSBI): the log\'s size stays, with a note', () => {
+      const { log, dtb } = bootOf('riscv64/riscv64-7.2-virt-4G-static-cma')
+      const r = importBoard({ bootLog: log, dtb }, { id: 'virt' })
+      expect(r.board.boot?.unflattenedDt).toBe('0x65f0')
+      expect(r.problems.filter((p) => p.code === 'dtTreeNotBooted').map((p) => [p.severity, p.source])).toEqual([['note', 'dtb']])
+    })
+  })
+
   it('keeps /reserved-memory nodes firmware added at boot (OpenSBI), before the DT\'s own', () => {
     // A riscv64 7.2 boot of test/boots: the DTB given to QEMU has three static CMA pools;
     // OpenSBI adds its mmode_resv nodes to the copy the kernel gets, and the log prints them.

@@ -25,7 +25,8 @@ import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, notDebianBuild, placeImage, type BootLogFacts } from './bootlog.js'
+import { bootLogToBoard, nodeDataSpan, notDebianBuild, placeImage, type BootLogFacts } from './bootlog.js'
+import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemToBoard, type IomemFacts } from './iomem.js'
@@ -81,6 +82,31 @@ function take<K extends keyof Board>(board: Board, provenance: Provenance, key: 
     return s
   }
   return undefined
+}
+
+/**
+ * A DT and a boot log: the log's tree size is its kernel's, the DT's counts give every
+ * kernel's. Where the counts make the tree the log shows (calibrate.ts treeCountsMatchLog()),
+ * the log's size is dropped; where they do not, the boot loader or firmware changed the DT
+ * before the kernel got it, and the log's size stays, with a note.
+ */
+function preferTreeCounts(board: Board, provenance: Provenance, problems: ImportProblem[], log: ImportResult<BootLogFacts>, source: ImportSource): void {
+  const { unflattenedDt, dtAliases, ...rest } = board.boot!
+  const trial: Board = { ...board, boot: rest }
+  if (Object.keys(rest).length === 0) delete trial.boot
+  const calibrated = log.problems.some((p) => p.code === 'dtSizeFromNodeData')
+  const shown = calibrated ? `the NODE_DATA line (${log.provenance['/boot/nodeData'] ?? ''})` : `memblock=debug (${log.provenance['/boot/unflattenedDt'] ?? ''})`
+  if (treeCountsMatchLog(trial, calibrated ? undefined : BigInt(unflattenedDt!), log.facts.nodeData?.value, nodeDataSpan)) {
+    if (trial.boot) board.boot = trial.boot
+    else delete board.boot
+    delete provenance['/boot/unflattenedDt']
+    delete provenance['/boot/dtAliases']
+    provenance['/deviceTree'] = `${provenance['/deviceTree'] ?? ''}; it makes the tree the boot log shows by ${shown}, so each kernel of the board gets its own size from it`
+    const note = problems.findIndex((p) => p.code === 'dtSizeFromNodeData')
+    if (note >= 0) problems[note] = { ...problems[note]!, message: `the unflattened device tree's size is not in the log (boot with memblock=debug): the DT's counts give it, and put NODE_DATA where the log shows it` }
+    return
+  }
+  problems.push({ severity: 'note', source, code: 'dtTreeNotBooted', message: `the DT does not unflatten to the tree the boot log shows by ${shown}: the boot loader or firmware changed it before the kernel got it, so the log's size (${unflattenedDt}) is kept, which is this kernel's; for other kernels, import the DT the kernel got, /sys/firmware/fdt on the running board (read as root)` })
 }
 
 /**
@@ -181,6 +207,8 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'acpi', [log])
   take(board, provenance, 'cpu', [log])
   take(board, provenance, 'boot', [log])
+  take(board, provenance, 'deviceTree', [dtUsable])
+  if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined) preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts')
   // /proc/iomem without a log: `Kernel code` places the image as it does inside a log, once
   // another input (a .config, a DT) has named the architecture.
   if (!log && iomem && board.image === undefined) placeImage(board, { iomem: iomem.facts }, board.arch, provenance)
