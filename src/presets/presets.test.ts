@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
+import { parseDtb, unflattenCounts } from '../import/dtb.js'
 import { KERNEL_PROFILES, getPreset, PRESETS } from './index.js'
 import type { KernelProfile } from './kernels.js'
 
@@ -154,6 +155,17 @@ describe('presets', () => {
     expect(initrds({ kernels: [{ release: '6.12', imageSize: '40M' }], image: { base: '0x400000' } })).toEqual([['6.12.117', 0x2c00000n, { base: 0x2c00000n, size }]])
     // An initrd the board places itself stays there.
     expect(initrds({ kernels: ['7.2'], initrd: { base: '0x8000000', size: '16M' } })).toEqual([['7.2.13', 0x3100000n, { base: 0x8000000n, size: 16n << 20n }]])
+  })
+
+  it("raspberrypi-4 sizes the unflattened tree by Debian's bcm2711-rpi-4-b.dtb (6.12.117-1)", () => {
+    // test/fixtures/dtb/: the file linux-image-6.12.117+deb13-arm64 6.12.117-1 installs as
+    // usr/lib/linux-image-6.12.117+deb13-arm64/broadcom/bcm2711-rpi-4-b.dtb.
+    const { fdt, problems } = parseDtb(readFileSync(fileURLToPath(new URL('../../test/fixtures/dtb/bcm2711-rpi-4-b-6.12.117.dtb', import.meta.url))))
+    expect(problems).toEqual([])
+    const counts = unflattenCounts(fdt!.root)
+    expect(getPreset('raspberrypi-4')!.settings.deviceTree).toEqual(counts)
+    const { layouts } = decodeMatrix({ version: 1, boards: [{ id: 'pi', extends: 'raspberrypi-4', kernels: ['6.1', '6.12', '7.2'] }] })
+    for (const { layout } of layouts) expect(layout.deviceTree, layout.kernel).toEqual({ ...counts, nameBytes: BigInt(counts.nameBytes) })
   })
 
   it('qemu-virt-riscv64 puts the DTB 2 MiB under the top of RAM', () => {

@@ -53,6 +53,19 @@ export const raspberryPi4: Preset = {
       { name: 'dwc2 (USB 2)', bus: '/soc' },
       { name: 'VL805 (USB 3)', bus: 'pcie@7d500000' },
     ],
+    // Debian's bcm2711-rpi-4-b.dtb as trixie ships it (linux-image-6.12.117+deb13-arm64
+    // 6.12.117-1, usr/lib/linux-image-6.12.117+deb13-arm64/broadcom/; test/fixtures/dtb/ keeps
+    // it), counted by unflattenCounts(): 267 nodes, 1518 properties (180 of them the labels of
+    // /__symbols__), and the aliases of_alias_scan() finds (serial0, serial1, ethernet0 and
+    // pcie0 allocate; emmc2bus and blconfig have no id). Other series ship other trees: 6.1.192-3's
+    // has 254 nodes, 1140 properties, 6811 name bytes (no /__symbols__), 7.2.13-1's
+    // (linux-base-7.2.13+deb14-arm64) 268, 1519, 7212. The firmware's edits are not counted: it
+    // fills /chosen (bootargs, the initrd, kaslr-seed, rpi-boardrev-ext, os_prefix,
+    // overlay_prefix, a /chosen/bootloader node) and applies the overlays config.txt names, so
+    // the kernel's tree has some more properties and a node or two: the size taken here is a
+    // lower bound. A board imported from the Pi's /sys/firmware/fdt gets the exact tree, one
+    // imported from its memblock=debug boot log the exact size.
+    deviceTree: { nodes: 267, properties: 1518, nameBytes: 7156, aliases: ['serial0', 'serial1', 'emmc2bus', 'ethernet0', 'pcie0', 'blconfig'] },
     cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
     cmdline: 'console=ttyS0,115200',
   },
