@@ -395,6 +395,15 @@ describe('x86 memory and initrd from the log', () => {
     // Not an EFI boot: none of it.
     expect(bootLogToBoard(log.split('\n').filter((l) => !l.includes('efi')).join('\n')).board.reservations).toBeUndefined()
   })
+  it.each(['arm64-6.12-virt-4G-ck256M', 'arm64-7.2-virt-1G-ck256M'])("an arm64 device-tree boot through U-Boot's bootefi with efi=debug alone: the map's memory that is not usable RAM is no-map, as with memblock=debug (test/boots/arm64-uboot-efi %s)", (name) => {
+    const full = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/arm64-uboot-efi', `${name}.log.gz`))).toString('utf8')
+    // The kernel's lines only (no /proc/iomem after them), without memblock=debug's.
+    const kernel = full.slice(0, full.indexOf('Run /init'))
+    const efiDebugOnly = kernel.split('\n').filter((l) => !/memblock_|MEMBLOCK configuration|\] +(memory|reserved)(\.cnt|\[| size)/.test(l)).join('\n')
+    const memory = bootLogToBoard(efiDebugOnly).board.memory!
+    expect(memory.filter((b) => b.nomap).length).toBeGreaterThan(1)
+    expect(memory).toEqual(bootLogToBoard(full).board.memory)
+  })
   it("an arm64 device-tree boot through U-Boot's bootefi: efi_init()'s reservations marked efi, and the stub's DT from reserve_regions()'s dump (test/boots/arm64-uboot-efi)", () => {
     const log = [
       '[    0.000000] Linux version 6.12.117+deb13-arm64 (debian-kernel@lists.debian.org) (aarch64-linux-gnu-gcc-14 (Debian 14.2.0-19) 14.2.0, GNU ld (GNU Binutils for Debian) 2.44) #1 SMP Debian 6.12.117-1 (2026-11-12)',

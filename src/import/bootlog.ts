@@ -1784,9 +1784,10 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
         nomap.push({ span: s, why: `no-map: not "System RAM" in /proc/iomem${entry ? ` (${cite('iomem', entry)})` : ''}` })
       }
     }
-    if (arch === 'riscv64' && f.efi?.value === true) {
+    if (efiDt) {
       // reserve_regions() adds the EFI map's memory and flags NOMAP what is not usable RAM
-      // (runtime services, reserved: is_usable_memory(), drivers/firmware/efi/efi-init.c@v7.2.13:136).
+      // (runtime services, reserved: is_usable_memory(), drivers/firmware/efi/efi-init.c@v7.2.13:136),
+      // on riscv64 and on an arm64 device-tree boot through the stub alike (the same efi_init()).
       for (const e of f.efiMap) {
         if (EFI_USABLE.has(e.value.type)) continue
         for (const s of subtractSpans([e.value], nomapReserved)) {
