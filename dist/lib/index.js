@@ -1931,13 +1931,14 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A `boot.unflattenedDt` given for a kernel wins over it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
-const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
+const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema62 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
-const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
-const schema82 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
-const schema83 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
+const schema73 = {"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A `boot.unflattenedDt` given for a kernel wins over it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}};
+const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
+const schema83 = {"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}};
+const schema84 = {"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}};
 const schema34 = {"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]};
 const schema35 = {"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"};
 const pattern4 = new RegExp("^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$", "u");
@@ -2392,10 +2393,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data1.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data16 = data1.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err21 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data16};
+if(data1.OF_DYNAMIC !== undefined){
+let data16 = data1.OF_DYNAMIC;
+if(typeof data16 !== "boolean"){
+const err21 = {instancePath:instancePath+"/config/OF_DYNAMIC",schemaPath:"#/$defs/kernelConfig/properties/OF_DYNAMIC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.OF_DYNAMIC.type,parentSchema:schema38.properties.OF_DYNAMIC,data:data16};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2404,9 +2405,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 1 || isNaN(data16)){
-const err22 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data16};
+}
+if(data1.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data17 = data1.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err22 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data17};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2415,11 +2418,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 1 || isNaN(data17)){
+const err23 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data17};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2429,10 +2430,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.cmdline !== undefined){
-let data17 = data.cmdline;
-if(typeof data17 !== "string"){
-const err24 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data17};
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data1};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2442,11 +2443,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.imageSize !== undefined){
-let data18 = data.imageSize;
-if(typeof data18 === "string"){
-if(!pattern6.test(data18)){
-const err25 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data18};
+if(data.cmdline !== undefined){
+let data18 = data.cmdline;
+if(typeof data18 !== "string"){
+const err25 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.cmdline.type,parentSchema:schema36.properties.cmdline,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2456,8 +2456,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data18};
+if(data.imageSize !== undefined){
+let data19 = data.imageSize;
+if(typeof data19 === "string"){
+if(!pattern6.test(data19)){
+const err26 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data19};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2467,11 +2470,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.codeSize !== undefined){
-let data19 = data.codeSize;
-if(typeof data19 === "string"){
-if(!pattern6.test(data19)){
-const err27 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data19};
+else {
+const err27 = {instancePath:instancePath+"/imageSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data19};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2481,13 +2481,27 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data19};
+if(data.codeSize !== undefined){
+let data20 = data.codeSize;
+if(typeof data20 === "string"){
+if(!pattern6.test(data20)){
+const err28 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/pattern",keyword:"pattern",params:{pattern: "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},message:"must match pattern \""+"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"+"\"",schema:"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$",parentSchema:schema39,data:data20};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/codeSize",schemaPath:"#/$defs/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data20};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -2499,21 +2513,10 @@ errors = vErrors.length;
 }
 }
 if(data.policy !== undefined){
-let data21 = data.policy;
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err29 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data21};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data21};
+let data22 = data.policy;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err30 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.policy,data:data22};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2523,14 +2526,25 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err31 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.policy.type,parentSchema:schema36.properties.policy,data:data22};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -4046,8 +4060,8 @@ return errors === 0;
 }
 validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema73 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}};
-const schema74 = {"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
+const schema74 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}};
+const schema75 = {"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4061,7 +4075,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.node === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "node"},message:"must have required property '"+"node"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4071,7 +4085,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cpuAddr === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cpuAddr"},message:"must have required property '"+"cpuAddr"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cpuAddr"},message:"must have required property '"+"cpuAddr"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4081,7 +4095,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.size === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4092,7 +4106,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "node") || (key0 === "cpuAddr")) || (key0 === "busAddr")) || (key0 === "size"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4106,7 +4120,7 @@ if(data.node !== undefined){
 let data0 = data.node;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err4 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.node,data:data0};
+const err4 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.node,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4117,7 +4131,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.node.type,parentSchema:schema74.properties.node,data:data0};
+const err5 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.node.type,parentSchema:schema75.properties.node,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4204,7 +4218,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4232,7 +4246,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "ranges") || (key0 === "iortLimitBits")) || (key0 === "zoneDmaLimit"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4254,7 +4268,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.ranges.type,parentSchema:schema73.properties.ranges,data:data0};
+const err1 = {instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.ranges.type,parentSchema:schema74.properties.ranges,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4271,7 +4285,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err2 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.iortLimitBits.items.type,parentSchema:schema73.properties.iortLimitBits.items,data:data3};
+const err2 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.iortLimitBits.items.type,parentSchema:schema74.properties.iortLimitBits.items,data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4282,7 +4296,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 64 || isNaN(data3)){
-const err3 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema73.properties.iortLimitBits.items,data:data3};
+const err3 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema74.properties.iortLimitBits.items,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4292,7 +4306,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err4 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.iortLimitBits.items,data:data3};
+const err4 = {instancePath:instancePath+"/iortLimitBits/" + i1,schemaPath:"#/properties/iortLimitBits/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.iortLimitBits.items,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4305,7 +4319,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/iortLimitBits",schemaPath:"#/properties/iortLimitBits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.iortLimitBits.type,parentSchema:schema73.properties.iortLimitBits,data:data2};
+const err5 = {instancePath:instancePath+"/iortLimitBits",schemaPath:"#/properties/iortLimitBits/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.iortLimitBits.type,parentSchema:schema74.properties.iortLimitBits,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4342,7 +4356,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4356,7 +4370,7 @@ return errors === 0;
 }
 validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}};
+const schema80 = {"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4374,7 +4388,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dmaLimit === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "dmaLimit"},message:"must have required property '"+"dmaLimit"+"'",schema:schema79.oneOf[0].required,parentSchema:schema79.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "dmaLimit"},message:"must have required property '"+"dmaLimit"+"'",schema:schema80.oneOf[0].required,parentSchema:schema80.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4394,7 +4408,7 @@ props0.dmaLimit = true;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.bus === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "bus"},message:"must have required property '"+"bus"+"'",schema:schema79.oneOf[1].required,parentSchema:schema79.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "bus"},message:"must have required property '"+"bus"+"'",schema:schema80.oneOf[1].required,parentSchema:schema80.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4420,7 +4434,7 @@ props0.bus = true;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema79.oneOf,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema80.oneOf,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4442,7 +4456,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4453,7 +4467,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "name") || (key0 === "dmaLimit")) || (key0 === "bus")) || (key0 === "dumpTarget")) || (key0 === "description"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4467,7 +4481,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4478,7 +4492,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.name.type,parentSchema:schema79.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.name.type,parentSchema:schema80.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4517,7 +4531,7 @@ if(data.bus !== undefined){
 let data2 = data.bus;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/bus",schemaPath:"#/properties/bus/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.bus,data:data2};
+const err9 = {instancePath:instancePath+"/bus",schemaPath:"#/properties/bus/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80.properties.bus,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4528,7 +4542,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/bus",schemaPath:"#/properties/bus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.bus.type,parentSchema:schema79.properties.bus,data:data2};
+const err10 = {instancePath:instancePath+"/bus",schemaPath:"#/properties/bus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.bus.type,parentSchema:schema80.properties.bus,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4541,7 +4555,7 @@ errors++;
 if(data.dumpTarget !== undefined){
 let data3 = data.dumpTarget;
 if(typeof data3 !== "boolean"){
-const err11 = {instancePath:instancePath+"/dumpTarget",schemaPath:"#/properties/dumpTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.dumpTarget.type,parentSchema:schema79.properties.dumpTarget,data:data3};
+const err11 = {instancePath:instancePath+"/dumpTarget",schemaPath:"#/properties/dumpTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.dumpTarget.type,parentSchema:schema80.properties.dumpTarget,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4554,7 +4568,7 @@ errors++;
 if(data.description !== undefined){
 let data4 = data.description;
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.description.type,parentSchema:schema79.properties.description,data:data4};
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.description.type,parentSchema:schema80.properties.description,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4566,7 +4580,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4580,8 +4594,8 @@ return errors === 0;
 }
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
-const schema85 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]};
+const schema85 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
+const schema86 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]};
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4597,7 +4611,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:key0,propertyName:key0};
+const err0 = {instancePath,schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.type,parentSchema:schema86,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4607,7 +4621,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((key0 === "CK001") || (key0 === "CK002")) || (key0 === "CK003")) || (key0 === "CK004")) || (key0 === "CK005")) || (key0 === "CK006")) || (key0 === "CK007")) || (key0 === "CK008")) || (key0 === "CK009")) || (key0 === "CK010")) || (key0 === "LM001")) || (key0 === "PR001")) || (key0 === "SC001")) || (key0 === "SC002")) || (key0 === "SC003")) || (key0 === "SC004")) || (key0 === "SC005")) || (key0 === "reservation-failed")) || (key0 === "low-above-dma-reach")) || (key0 === "fell-back-high")) || (key0 === "option-ignored")) || (key0 === "endless-retry")) || (key0 === "parameter-not-modelled")) || (key0 === "early-param-stops-boot")) || (key0 === "cma-reservation-short")) || (key0 === "cma-sysfs-duplicate")) || (key0 === "not-requested")) || (key0 === "linear-map-base-pages")) || (key0 === "protection-unavailable")) || (key0 === "json-syntax")) || (key0 === "schema-violation")) || (key0 === "invalid-board")) || (key0 === "layout-not-simulated")) || (key0 === "unused-default"))){
-const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4618,7 +4632,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema84.propertyNames,parentSchema:schema84,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema85.propertyNames,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4631,7 +4645,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "note")) || (data0 === "off"))){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema84.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema84.additionalProperties.enum,parentSchema:schema84.additionalProperties,data:data0};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema85.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema85.additionalProperties.enum,parentSchema:schema85.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4643,7 +4657,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4657,7 +4671,7 @@ return errors === 0;
 }
 validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}};
+const schema87 = {"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4671,7 +4685,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rule === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4681,7 +4695,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.reason === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4692,7 +4706,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "rule") || (key0 === "reason"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4705,7 +4719,7 @@ errors++;
 if(data.rule !== undefined){
 let data0 = data.rule;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data:data0};
+const err3 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.type,parentSchema:schema86,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4715,7 +4729,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((data0 === "CK001") || (data0 === "CK002")) || (data0 === "CK003")) || (data0 === "CK004")) || (data0 === "CK005")) || (data0 === "CK006")) || (data0 === "CK007")) || (data0 === "CK008")) || (data0 === "CK009")) || (data0 === "CK010")) || (data0 === "LM001")) || (data0 === "PR001")) || (data0 === "SC001")) || (data0 === "SC002")) || (data0 === "SC003")) || (data0 === "SC004")) || (data0 === "SC005")) || (data0 === "reservation-failed")) || (data0 === "low-above-dma-reach")) || (data0 === "fell-back-high")) || (data0 === "option-ignored")) || (data0 === "endless-retry")) || (data0 === "parameter-not-modelled")) || (data0 === "early-param-stops-boot")) || (data0 === "cma-reservation-short")) || (data0 === "cma-sysfs-duplicate")) || (data0 === "not-requested")) || (data0 === "linear-map-base-pages")) || (data0 === "protection-unavailable")) || (data0 === "json-syntax")) || (data0 === "schema-violation")) || (data0 === "invalid-board")) || (data0 === "layout-not-simulated")) || (data0 === "unused-default"))){
-const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data0};
+const err4 = {instancePath:instancePath+"/rule",schemaPath:"#/$defs/ruleRef/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4729,7 +4743,7 @@ if(data.reason !== undefined){
 let data1 = data.reason;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.reason,data:data1};
+const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4740,7 +4754,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.reason.type,parentSchema:schema86.properties.reason,data:data1};
+const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.reason.type,parentSchema:schema87.properties.reason,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4752,7 +4766,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5123,10 +5137,11 @@ vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.error
 errors = vErrors.length;
 }
 }
-if(data.acpi !== undefined){
-let data15 = data.acpi;
-if(typeof data15 !== "boolean"){
-const err20 = {instancePath:instancePath+"/acpi",schemaPath:"#/properties/acpi/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.acpi.type,parentSchema:schema33.properties.acpi,data:data15};
+if(data.deviceTree !== undefined){
+let data15 = data.deviceTree;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.nodes === undefined){
+const err20 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema73.required,parentSchema:schema73,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5135,25 +5150,197 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(data15.properties === undefined){
+const err21 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/required",keyword:"required",params:{missingProperty: "properties"},message:"must have required property '"+"properties"+"'",schema:schema73.required,parentSchema:schema73,data:data15};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data15.nameBytes === undefined){
+const err22 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/required",keyword:"required",params:{missingProperty: "nameBytes"},message:"must have required property '"+"nameBytes"+"'",schema:schema73.required,parentSchema:schema73,data:data15};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key0 in data15){
+if(!((((key0 === "nodes") || (key0 === "properties")) || (key0 === "nameBytes")) || (key0 === "aliases"))){
+const err23 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data15};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data15.nodes !== undefined){
+let data16 = data15.nodes;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err24 = {instancePath:instancePath+"/deviceTree/nodes",schemaPath:"#/$defs/deviceTree/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.nodes.type,parentSchema:schema73.properties.nodes,data:data16};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+const err25 = {instancePath:instancePath+"/deviceTree/nodes",schemaPath:"#/$defs/deviceTree/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.nodes,data:data16};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data15.properties !== undefined){
+let data17 = data15.properties;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err26 = {instancePath:instancePath+"/deviceTree/properties",schemaPath:"#/$defs/deviceTree/properties/properties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.properties.type,parentSchema:schema73.properties.properties,data:data17};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err27 = {instancePath:instancePath+"/deviceTree/properties",schemaPath:"#/$defs/deviceTree/properties/properties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.properties,data:data17};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data15.nameBytes !== undefined){
+let data18 = data15.nameBytes;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err28 = {instancePath:instancePath+"/deviceTree/nameBytes",schemaPath:"#/$defs/deviceTree/properties/nameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.nameBytes.type,parentSchema:schema73.properties.nameBytes,data:data18};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err29 = {instancePath:instancePath+"/deviceTree/nameBytes",schemaPath:"#/$defs/deviceTree/properties/nameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.nameBytes,data:data18};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data15.aliases !== undefined){
+let data19 = data15.aliases;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err30 = {instancePath:instancePath+"/deviceTree/aliases/" + i3,schemaPath:"#/$defs/deviceTree/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.aliases.items,data:data20};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/deviceTree/aliases/" + i3,schemaPath:"#/$defs/deviceTree/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.aliases.items.type,parentSchema:schema73.properties.aliases.items,data:data20};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/deviceTree/aliases",schemaPath:"#/$defs/deviceTree/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.aliases.type,parentSchema:schema73.properties.aliases,data:data19};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/deviceTree",schemaPath:"#/$defs/deviceTree/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data15};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.acpi !== undefined){
+let data21 = data.acpi;
+if(typeof data21 !== "boolean"){
+const err34 = {instancePath:instancePath+"/acpi",schemaPath:"#/properties/acpi/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.acpi.type,parentSchema:schema33.properties.acpi,data:data21};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
 }
 if(data.efiBootServices !== undefined){
-let data16 = data.efiBootServices;
-if(Array.isArray(data16)){
-const len3 = data16.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate44(data16[i3], {instancePath:instancePath+"/efiBootServices/" + i3,parentData:data16,parentDataProperty:i3,rootData,dynamicAnchors}))){
+let data22 = data.efiBootServices;
+if(Array.isArray(data22)){
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate44(data22[i4], {instancePath:instancePath+"/efiBootServices/" + i4,parentData:data22,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/efiBootServices",schemaPath:"#/properties/efiBootServices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.efiBootServices.type,parentSchema:schema33.properties.efiBootServices,data:data16};
+const err35 = {instancePath:instancePath+"/efiBootServices",schemaPath:"#/properties/efiBootServices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.efiBootServices.type,parentSchema:schema33.properties.efiBootServices,data:data22};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err35];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -5165,199 +5352,18 @@ errors = vErrors.length;
 }
 }
 if(data.devices !== undefined){
-let data19 = data.devices;
-if(Array.isArray(data19)){
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate59(data19[i4], {instancePath:instancePath+"/devices/" + i4,parentData:data19,parentDataProperty:i4,rootData,dynamicAnchors}))){
+let data25 = data.devices;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate59(data25[i5], {instancePath:instancePath+"/devices/" + i5,parentData:data25,parentDataProperty:i5,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.devices.type,parentSchema:schema33.properties.devices,data:data19};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.config !== undefined){
-let data21 = data.config;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key0 in data21){
-if(!(func1.call(schema38.properties, key0))){
-const err23 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data21};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data21.ZONE_DMA !== undefined){
-let data22 = data21.ZONE_DMA;
-if(typeof data22 !== "boolean"){
-const err24 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data22};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data21.ZONE_DMA32 !== undefined){
-let data23 = data21.ZONE_DMA32;
-if(typeof data23 !== "boolean"){
-const err25 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data23};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data21.RODATA_FULL_DEFAULT_ENABLED !== undefined){
-let data24 = data21.RODATA_FULL_DEFAULT_ENABLED;
-if(typeof data24 !== "boolean"){
-const err26 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data24};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data21.KFENCE !== undefined){
-let data25 = data21.KFENCE;
-if(typeof data25 !== "boolean"){
-const err27 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data25};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data21.KFENCE_SAMPLE_INTERVAL !== undefined){
-let data26 = data21.KFENCE_SAMPLE_INTERVAL;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err28 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data26};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err29 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data26};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-if(data21.DEBUG_PAGEALLOC !== undefined){
-let data27 = data21.DEBUG_PAGEALLOC;
-if(typeof data27 !== "boolean"){
-const err30 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data27};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data21.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
-let data28 = data21.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
-if(typeof data28 !== "boolean"){
-const err31 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data28};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data21.CMA !== undefined){
-let data29 = data21.CMA;
-if(typeof data29 !== "boolean"){
-const err32 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data29};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data21.DMA_NUMA_CMA !== undefined){
-let data30 = data21.DMA_NUMA_CMA;
-if(typeof data30 !== "boolean"){
-const err33 = {instancePath:instancePath+"/config/DMA_NUMA_CMA",schemaPath:"#/$defs/kernelConfig/properties/DMA_NUMA_CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DMA_NUMA_CMA.type,parentSchema:schema38.properties.DMA_NUMA_CMA,data:data30};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data21.CMA_SIZE_PERNUMA !== undefined){
-let data31 = data21.CMA_SIZE_PERNUMA;
-if(typeof data31 !== "boolean"){
-const err34 = {instancePath:instancePath+"/config/CMA_SIZE_PERNUMA",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_PERNUMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA_SIZE_PERNUMA.type,parentSchema:schema38.properties.CMA_SIZE_PERNUMA,data:data31};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data21.CMA_SIZE_MBYTES !== undefined){
-let data32 = data21.CMA_SIZE_MBYTES;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err35 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data32};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err36 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data32};
+const err36 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.devices.type,parentSchema:schema33.properties.devices,data:data25};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5367,11 +5373,12 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-if(data21.RANDOMIZE_BASE !== undefined){
-let data33 = data21.RANDOMIZE_BASE;
-if(typeof data33 !== "boolean"){
-const err37 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data33};
+if(data.config !== undefined){
+let data27 = data.config;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key1 in data27){
+if(!(func1.call(schema38.properties, key1))){
+const err37 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data27};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5381,10 +5388,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data21.X86_DIRECT_GBPAGES !== undefined){
-let data34 = data21.X86_DIRECT_GBPAGES;
-if(typeof data34 !== "boolean"){
-const err38 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data34};
+if(data27.ZONE_DMA !== undefined){
+let data28 = data27.ZONE_DMA;
+if(typeof data28 !== "boolean"){
+const err38 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data28};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5394,10 +5401,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data21.ZONE_DEVICE !== undefined){
-let data35 = data21.ZONE_DEVICE;
-if(typeof data35 !== "boolean"){
-const err39 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data35};
+if(data27.ZONE_DMA32 !== undefined){
+let data29 = data27.ZONE_DMA32;
+if(typeof data29 !== "boolean"){
+const err39 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data29};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5407,10 +5414,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data21.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data36 = data21.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err40 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data36};
+if(data27.RODATA_FULL_DEFAULT_ENABLED !== undefined){
+let data30 = data27.RODATA_FULL_DEFAULT_ENABLED;
+if(typeof data30 !== "boolean"){
+const err40 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data30};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5419,9 +5426,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 1 || isNaN(data36)){
-const err41 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data36};
+}
+if(data27.KFENCE !== undefined){
+let data31 = data27.KFENCE;
+if(typeof data31 !== "boolean"){
+const err41 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data31};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5431,10 +5440,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data21};
+if(data27.KFENCE_SAMPLE_INTERVAL !== undefined){
+let data32 = data27.KFENCE_SAMPLE_INTERVAL;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err42 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data32};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5443,13 +5452,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data.cpu !== undefined){
-let data37 = data.cpu;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key1 in data37){
-if(!((((key1 === "bbml2Noabort") || (key1 === "lpa2")) || (key1 === "gbpages")) || (key1 === "la57"))){
-const err43 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data37};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err43 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data32};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5459,10 +5464,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data37.bbml2Noabort !== undefined){
-let data38 = data37.bbml2Noabort;
-if(typeof data38 !== "boolean"){
-const err44 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.bbml2Noabort.type,parentSchema:schema82.properties.bbml2Noabort,data:data38};
+}
+if(data27.DEBUG_PAGEALLOC !== undefined){
+let data33 = data27.DEBUG_PAGEALLOC;
+if(typeof data33 !== "boolean"){
+const err44 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data33};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5472,10 +5478,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data37.lpa2 !== undefined){
-let data39 = data37.lpa2;
-if(typeof data39 !== "boolean"){
-const err45 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.lpa2.type,parentSchema:schema82.properties.lpa2,data:data39};
+if(data27.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
+let data34 = data27.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
+if(typeof data34 !== "boolean"){
+const err45 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data34};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5485,10 +5491,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data37.gbpages !== undefined){
-let data40 = data37.gbpages;
-if(typeof data40 !== "boolean"){
-const err46 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.gbpages.type,parentSchema:schema82.properties.gbpages,data:data40};
+if(data27.CMA !== undefined){
+let data35 = data27.CMA;
+if(typeof data35 !== "boolean"){
+const err46 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data35};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5498,10 +5504,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data37.la57 !== undefined){
-let data41 = data37.la57;
-if(typeof data41 !== "boolean"){
-const err47 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.la57.type,parentSchema:schema82.properties.la57,data:data41};
+if(data27.DMA_NUMA_CMA !== undefined){
+let data36 = data27.DMA_NUMA_CMA;
+if(typeof data36 !== "boolean"){
+const err47 = {instancePath:instancePath+"/config/DMA_NUMA_CMA",schemaPath:"#/$defs/kernelConfig/properties/DMA_NUMA_CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DMA_NUMA_CMA.type,parentSchema:schema38.properties.DMA_NUMA_CMA,data:data36};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5511,14 +5517,208 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data37};
+if(data27.CMA_SIZE_PERNUMA !== undefined){
+let data37 = data27.CMA_SIZE_PERNUMA;
+if(typeof data37 !== "boolean"){
+const err48 = {instancePath:instancePath+"/config/CMA_SIZE_PERNUMA",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_PERNUMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA_SIZE_PERNUMA.type,parentSchema:schema38.properties.CMA_SIZE_PERNUMA,data:data37};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data27.CMA_SIZE_MBYTES !== undefined){
+let data38 = data27.CMA_SIZE_MBYTES;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err49 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data38};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err50 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data38};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+if(data27.RANDOMIZE_BASE !== undefined){
+let data39 = data27.RANDOMIZE_BASE;
+if(typeof data39 !== "boolean"){
+const err51 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data39};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data27.X86_DIRECT_GBPAGES !== undefined){
+let data40 = data27.X86_DIRECT_GBPAGES;
+if(typeof data40 !== "boolean"){
+const err52 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data40};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data27.ZONE_DEVICE !== undefined){
+let data41 = data27.ZONE_DEVICE;
+if(typeof data41 !== "boolean"){
+const err53 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data41};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data27.OF_DYNAMIC !== undefined){
+let data42 = data27.OF_DYNAMIC;
+if(typeof data42 !== "boolean"){
+const err54 = {instancePath:instancePath+"/config/OF_DYNAMIC",schemaPath:"#/$defs/kernelConfig/properties/OF_DYNAMIC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.OF_DYNAMIC.type,parentSchema:schema38.properties.OF_DYNAMIC,data:data42};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data27.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data43 = data27.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err55 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data43};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 1 || isNaN(data43)){
+const err56 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data43};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data27};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.cpu !== undefined){
+let data44 = data.cpu;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key2 in data44){
+if(!((((key2 === "bbml2Noabort") || (key2 === "lpa2")) || (key2 === "gbpages")) || (key2 === "la57"))){
+const err58 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data44};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data44.bbml2Noabort !== undefined){
+let data45 = data44.bbml2Noabort;
+if(typeof data45 !== "boolean"){
+const err59 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.bbml2Noabort.type,parentSchema:schema83.properties.bbml2Noabort,data:data45};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data44.lpa2 !== undefined){
+let data46 = data44.lpa2;
+if(typeof data46 !== "boolean"){
+const err60 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.lpa2.type,parentSchema:schema83.properties.lpa2,data:data46};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data44.gbpages !== undefined){
+let data47 = data44.gbpages;
+if(typeof data47 !== "boolean"){
+const err61 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.gbpages.type,parentSchema:schema83.properties.gbpages,data:data47};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data44.la57 !== undefined){
+let data48 = data44.la57;
+if(typeof data48 !== "boolean"){
+const err62 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.la57.type,parentSchema:schema83.properties.la57,data:data48};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data44};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
 }
 errors++;
 }
@@ -5530,106 +5730,106 @@ errors = vErrors.length;
 }
 }
 if(data.cmdline !== undefined){
-let data43 = data.cmdline;
-if(typeof data43 !== "string"){
-const err49 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data43};
+let data50 = data.cmdline;
+if(typeof data50 !== "string"){
+const err64 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data50};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err64];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err64);
 }
 errors++;
 }
 }
 if(data.expect !== undefined){
-let data44 = data.expect;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key2 in data44){
-if(!(((((key2 === "reservationRequired") || (key2 === "dumpTargetReachable")) || (key2 === "protectionRequired")) || (key2 === "noFallbackAbove4G")) || (key2 === "noBasePageLinearMap"))){
-const err50 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data44};
+let data51 = data.expect;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key3 in data51){
+if(!(((((key3 === "reservationRequired") || (key3 === "dumpTargetReachable")) || (key3 === "protectionRequired")) || (key3 === "noFallbackAbove4G")) || (key3 === "noBasePageLinearMap"))){
+const err65 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data51};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err65];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err65);
 }
 errors++;
 }
 }
-if(data44.reservationRequired !== undefined){
-let data45 = data44.reservationRequired;
-if(typeof data45 !== "boolean"){
-const err51 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.reservationRequired.type,parentSchema:schema83.properties.reservationRequired,data:data45};
+if(data51.reservationRequired !== undefined){
+let data52 = data51.reservationRequired;
+if(typeof data52 !== "boolean"){
+const err66 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.reservationRequired.type,parentSchema:schema84.properties.reservationRequired,data:data52};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err66];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err66);
 }
 errors++;
 }
 }
-if(data44.dumpTargetReachable !== undefined){
-let data46 = data44.dumpTargetReachable;
-if(typeof data46 !== "boolean"){
-const err52 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.dumpTargetReachable.type,parentSchema:schema83.properties.dumpTargetReachable,data:data46};
+if(data51.dumpTargetReachable !== undefined){
+let data53 = data51.dumpTargetReachable;
+if(typeof data53 !== "boolean"){
+const err67 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.dumpTargetReachable.type,parentSchema:schema84.properties.dumpTargetReachable,data:data53};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err67];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err67);
 }
 errors++;
 }
 }
-if(data44.protectionRequired !== undefined){
-let data47 = data44.protectionRequired;
-if(typeof data47 !== "boolean"){
-const err53 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.protectionRequired.type,parentSchema:schema83.properties.protectionRequired,data:data47};
+if(data51.protectionRequired !== undefined){
+let data54 = data51.protectionRequired;
+if(typeof data54 !== "boolean"){
+const err68 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.protectionRequired.type,parentSchema:schema84.properties.protectionRequired,data:data54};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err68];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err68);
 }
 errors++;
 }
 }
-if(data44.noFallbackAbove4G !== undefined){
-let data48 = data44.noFallbackAbove4G;
-if(typeof data48 !== "boolean"){
-const err54 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noFallbackAbove4G.type,parentSchema:schema83.properties.noFallbackAbove4G,data:data48};
+if(data51.noFallbackAbove4G !== undefined){
+let data55 = data51.noFallbackAbove4G;
+if(typeof data55 !== "boolean"){
+const err69 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.noFallbackAbove4G.type,parentSchema:schema84.properties.noFallbackAbove4G,data:data55};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err69];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err69);
 }
 errors++;
 }
 }
-if(data44.noBasePageLinearMap !== undefined){
-let data49 = data44.noBasePageLinearMap;
-if(typeof data49 !== "boolean"){
-const err55 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.noBasePageLinearMap.type,parentSchema:schema83.properties.noBasePageLinearMap,data:data49};
+if(data51.noBasePageLinearMap !== undefined){
+let data56 = data51.noBasePageLinearMap;
+if(typeof data56 !== "boolean"){
+const err70 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.noBasePageLinearMap.type,parentSchema:schema84.properties.noBasePageLinearMap,data:data56};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err70];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err70);
 }
 errors++;
 }
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data44};
+const err71 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data51};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err71];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err71);
 }
 errors++;
 }
@@ -5641,42 +5841,42 @@ errors = vErrors.length;
 }
 }
 if(data.suppress !== undefined){
-let data51 = data.suppress;
-if(Array.isArray(data51)){
-const len5 = data51.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate64(data51[i5], {instancePath:instancePath+"/suppress/" + i5,parentData:data51,parentDataProperty:i5,rootData,dynamicAnchors}))){
+let data58 = data.suppress;
+if(Array.isArray(data58)){
+const len6 = data58.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate64(data58[i6], {instancePath:instancePath+"/suppress/" + i6,parentData:data58,parentDataProperty:i6,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data51};
+const err72 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data58};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err72];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err72);
 }
 errors++;
 }
 }
 }
 else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err73];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err73);
 }
 errors++;
 }
 validate22.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"arch":true,"kernels":true,"pageSize":true,"paBits":true,"vaBits":true,"memory":true,"ram":true,"ramSize":true,"reservations":true,"image":true,"initrd":true,"dtb":true,"acpi":true,"efiBootServices":true,"dma":true,"devices":true,"config":true,"cpu":true,"boot":true,"cmdline":true,"expect":true,"severity":true,"suppress":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"arch":true,"kernels":true,"pageSize":true,"paBits":true,"vaBits":true,"memory":true,"ram":true,"ramSize":true,"reservations":true,"image":true,"initrd":true,"dtb":true,"deviceTree":true,"acpi":true,"efiBootServices":true,"dma":true,"devices":true,"config":true,"cpu":true,"boot":true,"cmdline":true,"expect":true,"severity":true,"suppress":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5695,7 +5895,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(((((((((((((((((((((((key0 !== "arch") && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "acpi")) && (key0 !== "efiBootServices")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
+if((((((((((((((((((((((((key0 !== "arch") && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "deviceTree")) && (key0 !== "acpi")) && (key0 !== "efiBootServices")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
 const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -5722,7 +5922,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}};
+const schema89 = {"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}};
 const pattern34 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5741,7 +5941,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5754,7 +5954,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern34.test(data0)){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema88.properties.id,data:data0};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema89.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5765,7 +5965,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.id.type,parentSchema:schema88.properties.id,data:data0};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.id.type,parentSchema:schema89.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5778,7 +5978,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.name.type,parentSchema:schema88.properties.name,data:data1};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.name.type,parentSchema:schema89.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5791,7 +5991,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.description.type,parentSchema:schema88.properties.description,data:data2};
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.description.type,parentSchema:schema89.properties.description,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5805,7 +6005,7 @@ if(data.extends !== undefined){
 let data3 = data.extends;
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err5 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.extends,data:data3};
+const err5 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5816,7 +6016,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.extends.type,parentSchema:schema88.properties.extends,data:data3};
+const err6 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.extends.type,parentSchema:schema89.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5827,8 +6027,8 @@ errors++;
 }
 }
 for(const key0 in data){
-if(((((((((((((((((((((((((((key0 !== "id") && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "extends")) && (key0 !== "arch")) && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "acpi")) && (key0 !== "efiBootServices")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
-const err7 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema88,data};
+if((((((((((((((((((((((((((((key0 !== "id") && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "extends")) && (key0 !== "arch")) && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "deviceTree")) && (key0 !== "acpi")) && (key0 !== "efiBootServices")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
+const err7 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5840,7 +6040,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13350,20 +13550,96 @@ function earlyInitDtScanMemory(mb, layout, minAddr, trace) {
     }
 }
 /**
+ * 5.10: struct device_node 168 bytes (its struct fwnode_handle 24: secondary, ops, dev), struct
+ * property 88 (its struct bin_attribute 56) (include/linux/of.h:31,51, fwnode.h:17,
+ * sysfs.h:168@v5.10.223).
+ */
+const OF_STRUCTS_5_10 = { deviceNode: 168n, property: 88n, aliasProp: 40n };
+/**
+ * 5.11: fwnode_handle gains its suppliers and consumers lists and flags, 40 bytes ("driver core:
+ * Add fwnode link support"; in v6.1.192's fwnode.h:46-48, not v5.10.223's; the 5.11 release
+ * is UNCONFIRMED).
+ */
+const OF_STRUCTS_5_11 = { deviceNode: 208n, property: 88n, aliasProp: 40n };
+/**
+ * 5.12 – 6.11: bin_attribute gains f_mapping, 8 bytes ("sysfs: Support zapping of binary attr
+ * mmaps"; in sysfs.h:179@v6.1.192; the 5.12 release is UNCONFIRMED).
+ */
+const OF_STRUCTS_6_1 = { deviceNode: 208n, property: 96n, aliasProp: 40n };
+/**
+ * 6.12 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13; which
+ * of 6.2 – 6.12 added it is UNCONFIRMED: 6.12 is taken).
+ */
+const OF_STRUCTS_6_12 = { deviceNode: 208n, property: 104n, aliasProp: 40n };
+/**
+ * Mirrors the dry run of unflatten_dt_nodes() — drivers/of/fdt.c (v5.10.223:287, v6.1.192:284, v6.12.117:269,
+ * v7.2.13:270): populate_node() takes sizeof(struct device_node) plus the node's name and NUL, and
+ * populate_properties() sizeof(struct property) for each property, plus the name without its
+ * unit address for a node without a `name` property, each piece at the 8-byte alignment of
+ * its struct (unflatten_dt_alloc()); the size is where the last piece ends. The pieces'
+ * padding is in `nameBytes` (the names rounded up to 8, the last one not), so the sum is
+ * the walk's. A CONFIG_OF_KOBJ kernel unflattens disabled nodes too.
+ *
+ * @example
+ * unflattenDtNodes({ nodes: 57, properties: 279, nameBytes: 1831n, aliases: [] }, OF_STRUCTS_6_12, false) // → 42703n
+ */
+function unflattenDtNodes(tree, structs, ofDynamic) {
+    const property = ofDynamic ? structs.property + 8n : structs.property;
+    return BigInt(tree.nodes) * structs.deviceNode + BigInt(tree.properties) * property + tree.nameBytes;
+}
+/**
+ * Mirrors of_alias_scan()'s allocations — drivers/of/base.c (v5.10.223:1968, v6.1.192:1909, v6.12.117:1775,
+ * v7.2.13:1934):
+ * for each /aliases property but `name`, `phandle` and `linux,phandle` whose path names a
+ * node (the summary lists only those) and whose name ends in a decimal id that kstrtoint()
+ * takes, one dt_alloc() of sizeof(struct alias_prop) plus the stem (the name without the id)
+ * and NUL. Returns the sizes in order; each is its own memblock allocation.
+ *
+ * @example
+ * ofAliasScan(['serial0', 'ethernet', 'mmc10'], OF_STRUCTS_6_12) // → [47n, 44n]
+ */
+function ofAliasScan(aliases, structs) {
+    const sizes = [];
+    for (const alias of aliases) {
+        if (alias === 'name' || alias === 'phandle' || alias === 'linux,phandle')
+            continue;
+        let end = alias.length;
+        while (end > 0 && isDigit(alias.charCodeAt(end - 1)))
+            end--;
+        // kstrtoint(): no digits at all, or more than INT_MAX, is an error and the alias is skipped.
+        if (end === alias.length || Number(alias.slice(end)) > 0x7fffffff)
+            continue;
+        sizes.push(structs.aliasProp + BigInt(end) + 1n);
+    }
+    return sizes;
+}
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+/**
+ * Engine helper (no kernel counterpart): the sizes unflatten_device_tree() allocates for a
+ * layout. From its device-tree summary, __unflatten_device_tree() (drivers/of/fdt.c@v6.12.117:
+ * 385-389, @v5.10.223:397-401) rounds the dry run's size up to 4 and adds 4 bytes for its 0xdeadbeef end marker;
+ * without one, the measured `boot` sizes (the alias bytes as one allocation).
+ */
+function unflattenSizes(layout, structs) {
+    const tree = layout.deviceTree;
+    if (tree)
+        return { treeBytes: roundUp(unflattenDtNodes(tree, structs, layout.config.OF_DYNAMIC === true), 4n) + 4n, aliasBytes: ofAliasScan(tree.aliases, structs) };
+    const { unflattenedDt, dtAliases } = layout.boot;
+    const aliases = dtAliases < unflattenedDt ? dtAliases : 0n;
+    return { treeBytes: unflattenedDt - aliases, aliasBytes: aliases > 0n ? [aliases] : [] };
+}
+/**
  * Mirrors the memblock side of unflatten_device_tree() — drivers/of/fdt.c (v6.12.117:1210): first the late /reserved-memory pass
  * of 6.12+ (fdtScanReservedMemLate(): the reserved_mem array, the static nodes), then the
  * unflattened tree and the alias table of of_alias_scan(), both through
  * early_init_dt_alloc_memory_arch() (memblock_alloc, 8-byte alignment).
- *
- * @param treeBytes - the unflattened tree (a measured size: it depends on the DTB)
- * @param aliasBytes - the struct alias_prop allocations of of_alias_scan() (one per /aliases entry)
  */
 function unflattenDeviceTree(mb, st, ctx, trace, sizes) {
     fdtScanReservedMemLate(mb, st, ctx, trace);
     if (sizes.treeBytes > 0n)
         memblockAlloc(mb, sizes.treeBytes, 8n, 'unflatten_device_tree');
-    if (sizes.aliasBytes > 0n)
-        memblockAlloc(mb, sizes.aliasBytes, 8n, 'of_alias_scan');
+    for (const bytes of sizes.aliasBytes)
+        memblockAlloc(mb, bytes, 8n, 'of_alias_scan');
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/efi.js
@@ -15025,11 +15301,7 @@ function riscvBootPrefix(layout, policy, trace) {
     const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels);
     const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc);
     // unflatten_device_tree()
-    const aliasBytes = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n;
-    unflattenDeviceTree(mb, bm.reservedMem, bm.reservedMemCtx, trace, {
-        treeBytes: layout.boot.unflattenedDt - aliasBytes,
-        aliasBytes,
-    });
+    unflattenDeviceTree(mb, bm.reservedMem, bm.reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs));
     // misc_mem_init()
     const nodeData = archNumaInit(mb, layout, pol, trace);
     const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, [...nodeData.keys()], trace) : bm.cma;
@@ -16847,19 +17119,12 @@ function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx,
     for (const e of acpi.events)
         trace.events.push(e);
     // unflatten_device_tree(): the late /reserved-memory pass (6.12+), the tree, then
-    // of_alias_scan()'s copy of the aliases (QEMU's serial0: 47 bytes); BootAllocations
-    // .unflattenedDt is the total of both (with `acpi=off` on an ACPI board, the EFI stub's
-    // tree). setup_arch() calls it only `if (acpi_disabled)`
+    // of_alias_scan()'s alias table (QEMU's serial0: 47 bytes); with `acpi=off` on an ACPI
+    // board, the EFI stub's tree. setup_arch() calls it only `if (acpi_disabled)`
     // (arch/arm64/kernel/setup.c@v6.12.117:342-343, @v5.10.223:340-341): an ACPI boot prints
     // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
-    if (acpi.acpiDisabled) {
-        fdtScanReservedMemLate(mb, reservedMem, reservedMemCtx, trace);
-        const aliases = layout.boot.dtAliases < layout.boot.unflattenedDt ? layout.boot.dtAliases : 0n;
-        if (layout.boot.unflattenedDt > 0n)
-            memblockAlloc(mb, layout.boot.unflattenedDt - aliases, 8n, 'unflatten_device_tree');
-        if (aliases > 0n)
-            memblockAlloc(mb, aliases, 8n, 'unflatten_device_tree');
-    }
+    if (acpi.acpiDisabled)
+        unflattenDeviceTree(mb, reservedMem, reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs));
     bootmemInitAllocations(mb, layout, pol, memstartAddr, acpi.acpiDisabled, trace);
     const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled);
     const zones = pol.zones(inputs);
@@ -17209,6 +17474,7 @@ const formatKernelVersion = (v) => `${v.major}.${v.minor}.${v.patch}`;
 
 
 
+
 // ---------------------------------------------------------------- parse dialects
 /** kernel/crash_core.c v5.10: -EINVAL when absent, exact RAM for ranges, ",high"/",low". */
 const PARSE_5_10 = {
@@ -17350,13 +17616,14 @@ const ARM64_BOOT_5_10 = {
     // drivers/of@v5.10.223 (6.1.192 marks a dynamic no-map node NOMAP instead, pr_err()s with
     // sizes and refuses no-map over reservations only in RAM; where in between is UNCONFIRMED).
     ofReservedMem: OF_RESERVED_MEM_5_10,
+    ofStructs: OF_STRUCTS_5_10,
 };
 /**
  * 5.12+ sections of 128 MiB ("arm64: mm: reduce SECTION_SIZE_BITS"), pageblock CMA alignment, 6.0
  * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v6.1.192;
  * the release between 5.10 and 5.19 that gained it is UNCONFIRMED).
  */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', numaLog: ARCH_NUMA_LOG_6_1, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1 };
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc', numaLog: ARCH_NUMA_LOG_6_1, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_6_1 };
 /** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 };
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
@@ -17370,7 +17637,7 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
  * numa_memblks, which puts the regions reserved so far on node 0 (mm/numa_memblks.c@v6.12.117;
  * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
  */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12 };
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, ofStructs: OF_STRUCTS_6_12 };
 /** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
 const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
@@ -17424,12 +17691,12 @@ const ARM64 = [
     arm64('arm64-5.10.37', '5.10.37', '5.10.47', 'stable 5.10.37: the crash and CMA limit becomes arm64_dma_phys_limit (ZONE_DMA)', ['arch/arm64/mm/init.c@v5.10.37 (d78050ee3544 backport)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBitsOffset, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.0', protection: 'arm64-segments-block-mapped' }),
     arm64('arm64-5.10.47', '5.10.47', '5.10.110', 'stable 5.10.47: any crashkernel= forces the whole linear map to base pages (crash_mem_map); max_zone_phys() ignores DMA offsets', ['arch/arm64/mm/mmu.c@v5.10.47 (2687275a5843 backport)', 'arch/arm64/mm/init.c@v5.10.47 ("arm64: Ignore any DMA offsets in the max_zone_phys() calculation", ChangeLog-5.10.47)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.47', protection: 'arm64-segments-v510' }),
     arm64('arm64-5.10.110', '5.10.110', '5.11.0', 'stable 5.10.110 (Debian 5.10.223): no DMA zones reserve early; with DMA zones crash_mem_map forces base pages', ['arch/arm64/mm/init.c@v5.10.223', 'arch/arm64/mm/mmu.c@v5.10.223', 'kernel/crash_core.c@v5.10.223', '031495635b46 backport (ChangeLog-5.10.110)'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.10.110', protection: 'arm64-segments-v510' }),
-    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
-    arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.11', '5.11.0', '5.12.0', '5.11: deferred reservation, crash_mem_map forces base pages, 1 GiB sections', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0, 791ab8b2e3db)', 'arch/arm64/mm/mmu.c@v5.11 (2687275a5843)', 'arch/arm64/include/asm/sparsemem.h@v5.10.223'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12', ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510, { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_6_1, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
     arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)', ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510, 
     // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
     // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
-    { ...ARM64_BOOT_5_10, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_6_1, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
     arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option', ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, idmapTablePages: 0, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.19', protection: 'arm64-segments' }),
     arm64('arm64-6.0', '6.0.0', '6.0.10', '6.0.0 – 6.0.9: as 5.19, range syntax rounds RAM up to 128M; KFENCE=y forces base pages; no rodata= clears a default rodata_full', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2e8cff0a0eee, before 2081b3bd0c11)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0', protection: 'arm64-segments' }),
     arm64('arm64-6.0.10', '6.0.10', '6.1.65', 'stable 6.0.10 – 6.1.64: as 6.0, and rodata=off lifts rodata_full (2081b3bd0c11 "arm64: fix rodata=full again")', ['arch/arm64/mm/init.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'arch/arm64/mm/pageattr.c (2081b3bd0c11, 6.0-stable review for 6.0.10)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_1, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.0.10', protection: 'arm64-segments' }),
@@ -17675,7 +17942,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
  * configs have NODES_SHIFT=2 (shared/oracle/kernels), taken for 6.1 (UNCONFIRMED: no 6.1 riscv64 config here).
  */
 const RISCV_NUMA_DISTANCE_6_1 = 16n;
-const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false };
+const RISCV_BOOT_6_1 = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false };
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -17689,9 +17956,9 @@ const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase:
  * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
  * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
  */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, ofStructs: OF_STRUCTS_6_12, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
-const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
+const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, ofStructs: OF_STRUCTS_6_12, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
  * series); setup_bootmem() caps RAM past the linear map only when there is some, with the
@@ -17725,10 +17992,10 @@ const RISCV_BOOT_7_3 = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true };
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
-    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
-    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, lowMax: 'none' }),
-    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, lowMax: 'none' }),
-    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, lowMax: '4G' }),
+    riscv('riscv64-5.10', '5.10.0', '5.11.0', '5.10: no crash kernel support on riscv; crashkernel= is read by nothing; CMA top-down only', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'arch/riscv/kernel/setup.c@v5.10.223 (no crashkernel handling; no KEXEC in arch/riscv/Kconfig)', 'mm/cma.c@v5.10.223'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_10, cmaAbove4GFirst: false, lowMax: 'none' }),
+    riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first', ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
+    riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)', ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_6_1, lowMax: 'none' }),
+    riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)', ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_6_1, lowMax: '4G' }),
     riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option', ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'kernel/crash_core.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
     riscv('riscv64-6.1.40', '6.1.40', '6.2.0', 'stable 6.1.40 (Debian 6.1.192): the first window ends at 4G - 1 ("riscv: mm: fix truncation warning on RV32", ChangeLog-6.1.40)', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G-1' }),
@@ -17816,7 +18083,7 @@ const IO_TLB_SHIFT = 11n;
 const IO_TLB_DEFAULT_SIZE = 64n << 20n;
 const U32 = 0xffffffffn;
 /** isdigit(s[i]) (false past the end). */
-const isDigit = (s, i) => {
+const swiotlb_isDigit = (s, i) => {
     const c = s.charCodeAt(i);
     return c >= 48 && c <= 57;
 };
@@ -17867,7 +18134,7 @@ function swiotlbAdjustNareas(st, value, printed) {
 function swiotlb_setupIoTlbNpages(st, s, gen, printed = []) {
     const saturate = gen === 'default_nslabs-saturating';
     let i = 0;
-    if (isDigit(s, i)) {
+    if (swiotlb_isDigit(s, i)) {
         const n = simpleStrtoull(s, i, saturate);
         // "avoid tail segment of size < IO_TLB_SEGSIZE"
         st.nslabs = roundUp(n.value, IO_TLB_SEGSIZE);
@@ -17881,7 +18148,7 @@ function swiotlb_setupIoTlbNpages(st, s, gen, printed = []) {
             st.nslabs = 1n;
         return;
     }
-    if (isDigit(s, i))
+    if (swiotlb_isDigit(s, i))
         swiotlbAdjustNareas(st, simpleStrtoull(s, i, saturate).value, printed);
 }
 /** The state swiotlb.c starts with: 5.10's io_tlb_nslabs 0 (the default), 6.x's default_nslabs = IO_TLB_DEFAULT_SIZE >> IO_TLB_SHIFT. */
@@ -20261,9 +20528,11 @@ const CONFIG_FIELDS = {
     KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
     CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
     ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?',
+    OF_DYNAMIC: 'boolean?',
 };
 const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' };
 const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' };
+const DEVICE_TREE_FIELDS = { nodes: 'number', properties: 'number', nameBytes: 'u64' };
 const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' };
 // `kind` picks the table; the ranges (moreReg, allocRanges) are checked as ranges.
 const FIXED_FIELDS = { name: 'string', base: 'u64', size: 'u64', nomap: 'boolean', memreserve: 'boolean?', efi: 'boolean?', cma: 'boolean?', cmaDefault: 'boolean?', dmaPool: 'boolean?' };
@@ -20366,6 +20635,14 @@ function checkLayoutArgument(layout) {
     fields('layout.config', layout.config, CONFIG_FIELDS);
     fields('layout.cpu', layout.cpu, CPU_FIELDS);
     fields('layout.boot', layout.boot, BOOT_FIELDS);
+    if (layout.deviceTree !== undefined) {
+        if (!isObject(layout.deviceTree))
+            throw misuse(`layout.deviceTree must be an object or absent, not ${kindOf(layout.deviceTree)}`);
+        fields('layout.deviceTree', layout.deviceTree, DEVICE_TREE_FIELDS);
+        const aliases = layout.deviceTree.aliases;
+        if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string'))
+            throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${Array.isArray(aliases) ? `an array holding ${kindOf(aliases.find((a) => typeof a !== 'string'))}` : kindOf(aliases)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/presets/types.js
@@ -20395,6 +20672,12 @@ const qemuVirtArm64 = {
         // initramfs-arm64.cpio.gz of the oracle (0xf13d8 bytes); boards with their own initrd override it.
         initrd: { base: '0x48000000', size: '0xf13d8' },
         dtb: { base: '0x48200000', size: '0x100000' },
+        // QEMU 10.0's virt tree for -smp 1 -cpu max as the kernel gets it (the oracle's QEMU): the
+        // 56 nodes of QEMU 7.2's (test/boots' DTBs, /chosen with bootargs and the initrd) and
+        // /aliases, 222 properties and a name for each node, /chosen last. It gives the oracle's
+        // unflatten_device_tree() allocations of all four series (35964, 40476, 42708 and 44940
+        // bytes) and the 47 of serial0's alias.
+        deviceTree: { nodes: 57, properties: 279, nameBytes: 1831, aliases: ['serial0'] },
         cpu: { lpa2: true, bbml2Noabort: false, gbpages: false },
         cmdline: 'console=ttyAMA0',
     },
@@ -20549,6 +20832,19 @@ const raspberryPi4 = {
             { name: 'dwc2 (USB 2)', bus: '/soc' },
             { name: 'VL805 (USB 3)', bus: 'pcie@7d500000' },
         ],
+        // Debian's bcm2711-rpi-4-b.dtb as trixie ships it (linux-image-6.12.117+deb13-arm64
+        // 6.12.117-1, usr/lib/linux-image-6.12.117+deb13-arm64/broadcom/; test/fixtures/dtb/ keeps
+        // it), counted by unflattenCounts(): 267 nodes, 1518 properties (180 of them the labels of
+        // /__symbols__), and the aliases of_alias_scan() finds (serial0, serial1, ethernet0 and
+        // pcie0 allocate; emmc2bus and blconfig have no id). Other series ship other trees: 6.1.192-3's
+        // has 254 nodes, 1140 properties, 6811 name bytes (no /__symbols__), 7.2.13-1's
+        // (linux-base-7.2.13+deb14-arm64) 268, 1519, 7212. The firmware's edits are not counted: it
+        // fills /chosen (bootargs, the initrd, kaslr-seed, rpi-boardrev-ext, os_prefix,
+        // overlay_prefix, a /chosen/bootloader node) and applies the overlays config.txt names, so
+        // the kernel's tree has some more properties and a node or two: the size taken here is a
+        // lower bound. A board imported from the Pi's /sys/firmware/fdt gets the exact tree, one
+        // imported from its memblock=debug boot log the exact size.
+        deviceTree: { nodes: 267, properties: 1518, nameBytes: 7156, aliases: ['serial0', 'serial1', 'emmc2bus', 'ethernet0', 'pcie0', 'blconfig'] },
         cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
         cmdline: 'console=ttyS0,115200',
     },
@@ -20597,6 +20893,7 @@ function config(c) {
         CMA: false,
         DMA_NUMA_CMA: false,
         CMA_SIZE_PERNUMA: false,
+        OF_DYNAMIC: false,
         RANDOMIZE_BASE: false,
         X86_DIRECT_GBPAGES: false,
         ZONE_DEVICE: false,
@@ -20628,13 +20925,13 @@ const PROFILES_4K = {
     'arm64-7.2': {
         arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
         // CONFIG_RODATA_FULL_DEFAULT_ENABLED no longer exists in 7.x (rodata=full is always the default).
-        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
         imageSize: 0x2f00000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
         boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n, kernelReserve: 0n, brk: 0n },
     },
     'arm64-7.3': {
         arch: 'arm64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-arm64 7.3.4-1~bpo13+1',
-        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
         imageSize: 0x3240000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
         // The unflattened DT is 7.2.13's: on one QEMU both builds allocate the same bytes (the
         // test/boots/releases and arm64-crashkernel boots, whose QEMU DT has no /aliases).
@@ -21282,6 +21579,11 @@ const boardMatrixSchema = {
                     "default": false,
                     "description": "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."
                 },
+                "OF_DYNAMIC": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."
+                },
                 "PAGE_BLOCK_MAX_ORDER": {
                     "type": "integer",
                     "minimum": 1,
@@ -21530,6 +21832,9 @@ const boardMatrixSchema = {
                 "dtb": {
                     "$ref": "#/$defs/dtb"
                 },
+                "deviceTree": {
+                    "$ref": "#/$defs/deviceTree"
+                },
                 "acpi": {
                     "type": "boolean",
                     "default": false,
@@ -21703,6 +22008,42 @@ const boardMatrixSchema = {
                 },
                 "size": {
                     "$ref": "#/$defs/size"
+                }
+            }
+        },
+        "deviceTree": {
+            "description": "What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A `boot.unflattenedDt` given for a kernel wins over it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "nodes",
+                "properties",
+                "nameBytes"
+            ],
+            "properties": {
+                "nodes": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."
+                },
+                "properties": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."
+                },
+                "nameBytes": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."
+                },
+                "aliases": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "minLength": 1
+                    },
+                    "default": [],
+                    "description": "The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."
                 }
             }
         },
@@ -23240,6 +23581,8 @@ function warnOtherArchSettings(board, boardPointer, arch, c) {
     }
     if (board.acpi !== undefined && arch === 'x86_64')
         c.warn({ messageId: 'acpiNotRead', data: { arch }, pointer: `${boardPointer}/acpi`, target: 'key' });
+    if (board.deviceTree !== undefined && arch === 'x86_64')
+        c.warn({ messageId: 'deviceTreeNotRead', data: { arch }, pointer: `${boardPointer}/deviceTree`, target: 'key' });
     // Only x86_64's setup_arch() reserves the boot-services regions (arch/x86/platform/efi/quirks.c
     // efi_reserve_boot_services()); arm64's and riscv64's efi_init() counts them usable memory
     // (drivers/firmware/efi/efi-init.c@v6.12.117:142-143 is_usable_memory()).
@@ -23309,6 +23652,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
         c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }]);
     const acpiSetting = pick(layers, 'acpi');
     const acpi = acpiSetting?.value ?? false;
+    const deviceTree = pick(layers, 'deviceTree');
     // riscv64 boots with ACPI too from 6.5, and setup_arch() then unflattens no device tree
     // (arch/riscv/kernel/setup.c@v6.12.117:299-306), which its model does not know: refused
     // rather than simulated as a device-tree boot. x86_64 has no device tree to leave out.
@@ -23456,6 +23800,9 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
             };
             const unflattenedDt = bootSize('unflattenedDt');
             const dtAliases = bootSize('dtAliases');
+            // The tree's counts size it for this kernel unless a measured size is given for it.
+            const measuredDt = entry.object?.boot?.unflattenedDt ?? pickIn(layers, 'boot', 'unflattenedDt');
+            const treeCounts = measuredDt === undefined && arch !== 'x86_64' ? deviceTree?.value : undefined;
             const nodeData = bootSize('nodeData');
             // The x86 image's parts belong to the profile's build: a board that gives the image's
             // size describes another build, whose parts it gives too or the whole image is reserved.
@@ -23493,6 +23840,7 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
                 ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
                 ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
+                ...optional('deviceTree', treeCounts && { nodes: treeCounts.nodes, properties: treeCounts.properties, nameBytes: BigInt(treeCounts.nameBytes), aliases: treeCounts.aliases ?? [] }),
                 ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
                 reservations: reservations.list,
                 // Only x86_64's setup_arch() reserves them (arch/x86/platform/efi/quirks.c).
@@ -26146,7 +26494,7 @@ const FORCED_BY_TEXT = {
 /**
  * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
- * (`cpuFlagNotOnArch`, `acpiNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`) for settings the board's kernels never read.
+ * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`) for settings the board's kernels never read.
  */
 /* harmony default export */ const sc003_semantic = (defineRule({
     id: 'SC003',
@@ -26190,6 +26538,7 @@ const FORCED_BY_TEXT = {
             iortWithoutAcpi: '"dma.iortLimitBits" {{bits}} limits nothing on this board: the kernel reads the IORT only when it boots with ACPI, and the board boots with a device tree ("acpi" is false), so ZONE_DMA and the crash kernel\'s low limit are sized without it; set "acpi": true if the board boots with ACPI (UEFI with ACPI tables, as servers do), else remove "iortLimitBits" (a device tree gives its DMA limits as dma.ranges)',
             iortAcpiOff: '"dma.iortLimitBits" {{bits}} limits nothing with `acpi=off` on the command line ({{kernels}}): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
             dmaLimitNotOnArch: '"dma.{{field}}" has no effect on {{arch}}: only arm64 sizes ZONE_DMA from the firmware\'s DMA limits, and {{arch}} kernels end their zones at fixed addresses ({{zones}}); remove "{{field}}" from the board\'s "dma" (a device\'s own reach is its "dmaLimit" in "devices")',
+            deviceTreeNotRead: '"deviceTree" has no effect on {{arch}}, which has no device tree to unflatten: it sizes the tree an arm64 or riscv64 kernel copies out of its DTB; remove "deviceTree" from the board',
             efiBootServicesNotRead: '"efiBootServices" has no effect on {{arch}}: only an x86_64 kernel reserves the EFI boot-services regions before the crash kernel (efi_reserve_boot_services()); {{arch}}\'s efi_init() leaves them usable RAM; remove "efiBootServices" from the board',
             memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
             efiReservationOption: 'reservation "{{name}}" is one efi_init() reserves ("efi": true), a single range taken from the EFI memory map or a configuration table: "{{option}}" does not apply; drop it (a no-map EFI region is a memory bank with "nomap") or make the entry a device-tree reservation',
@@ -30942,6 +31291,8 @@ function iomemToBoard(text, opts = {}) {
 
 
 
+
+
 /**
  * The largest tree taken as one: four times MAX_FDT_SIZE, the largest flattened tree arm64
  * maps (arch/arm64/include/asm/boot.h@v6.12.117; riscv64 has no larger), as the unflattened
@@ -31008,6 +31359,47 @@ function calibratedProvenance(provenance, size, from, line) {
         size === from
             ? `the kernel profile's (${types_hex(from)}), which puts NODE_DATA where ${line} shows it`
             : `the kernel profile's ${types_hex(from)} moved by ${size > from ? '+' : '-'}${types_hex(size > from ? size - from : from - size)}, which puts NODE_DATA where ${line} shows it (exact to its 64-byte alignment)`;
+}
+/**
+ * Whether a DT's counts (`board.deviceTree`) make the tree a boot log shows: for the log's
+ * kernel, the bytes its memblock=debug requests add up to (`measured`), or without them the
+ * NODE_DATA line's address, right below the tree. Then the board needs no measured size,
+ * and each of its kernels gets its own from its struct sizes.
+ *
+ * @param board - the board with `deviceTree`, without `boot.unflattenedDt` and `boot.dtAliases`
+ * @param measured - the tree and alias bytes the log's requests add up to, or undefined
+ * @param logNodeData - node 0's NODE_DATA as the log prints it
+ * @param readNodeData - reads a NODE_DATA line from the model's dmesg
+ */
+function treeCountsMatchLog(board, measured, logNodeData, readNodeData) {
+    const decoded = decodeMatrix({ version: 1, boards: [board] });
+    const layout = decoded.layouts[0]?.layout;
+    if (decoded.problems.length > 0 || decoded.layouts.length !== 1 || !layout?.deviceTree)
+        return false;
+    if (measured !== undefined) {
+        const release = resolveKernelRelease(layout.kernel);
+        const policy = release === undefined ? undefined : policyFor(layout.arch, release, layout.policy);
+        const structs = policy?.arm64?.ofStructs ?? policy?.riscv?.ofStructs;
+        if (!structs)
+            return false;
+        const sizes = unflattenSizes(layout, structs);
+        return sizes.aliasBytes.reduce((sum, b) => sum + b, sizes.treeBytes) === measured;
+    }
+    if (!logNodeData || board.memory?.some((b) => b.node !== undefined))
+        return false;
+    try {
+        for (const e of simulate(layout).trace) {
+            const at = readNodeData(e.text);
+            if (at)
+                return at.base === logNodeData.base;
+        }
+    }
+    catch (e) {
+        if (e instanceof UnsupportedLayoutError)
+            return false;
+        throw e;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/import/bootlog.js
@@ -32562,9 +32954,10 @@ function parsedBootLogToBoard(parsed, opts = {}) {
                 nomap.push({ span: s, why: `no-map: not "System RAM" in /proc/iomem${entry ? ` (${cite('iomem', entry)})` : ''}` });
             }
         }
-        if (arch === 'riscv64' && f.efi?.value === true) {
+        if (efiDt) {
             // reserve_regions() adds the EFI map's memory and flags NOMAP what is not usable RAM
-            // (runtime services, reserved: is_usable_memory(), drivers/firmware/efi/efi-init.c@v7.2.13:136).
+            // (runtime services, reserved: is_usable_memory(), drivers/firmware/efi/efi-init.c@v7.2.13:136),
+            // on riscv64 and on an arm64 device-tree boot through the stub alike (the same efi_init()).
             for (const e of f.efiMap) {
                 if (EFI_USABLE.has(e.value.type))
                     continue;
@@ -33180,6 +33573,64 @@ function findNode(root, path) {
     }
     return node;
 }
+/**
+ * The counts unflatten_dt_nodes() sizes the tree by (engine fdt.ts unflattenDtNodes()), walked
+ * in blob order as populate_node() and populate_properties() walk it: each node's name with
+ * its unit address and NUL, its properties, and for a node without a `name` property one more
+ * property whose value is the name up to its last `@` and NUL. Each name is rounded up to 8
+ * bytes (the next struct's alignment) except the tree's last. Every node counts, disabled ones
+ * too (a CONFIG_OF_KOBJ kernel unflattens them). `aliases`: the /aliases properties whose
+ * path names a node of this tree, as of_alias_scan() finds them with of_find_node_by_path()
+ * (an absolute path, or one starting with another alias; `:options` cut off).
+ */
+function unflattenCounts(root) {
+    const bytes = (s) => new TextEncoder().encode(s).length;
+    const a8 = (n) => (n + 7) & ~7;
+    let nodes = 0;
+    let properties = 0;
+    let nameBytes = 0;
+    let lastPad = 0;
+    const walk = (node) => {
+        nodes++;
+        const name = bytes(node.name) + 1;
+        nameBytes += a8(name);
+        lastPad = a8(name) - name;
+        properties += node.props.length;
+        if (node.props.length > 0)
+            lastPad = 0;
+        if (!node.props.some((p) => p.name === 'name')) {
+            const at = node.name.lastIndexOf('@');
+            const unitless = bytes(at < 0 ? node.name : node.name.slice(0, at)) + 1;
+            properties++;
+            nameBytes += a8(unitless);
+            lastPad = a8(unitless) - unitless;
+        }
+        for (const child of node.children)
+            walk(child);
+    };
+    walk(root);
+    const aliasNode = findNode(root, '/aliases');
+    const aliases = [];
+    for (const p of aliasNode?.props ?? []) {
+        if (p.name === 'name' || p.name === 'phandle' || p.name === 'linux,phandle')
+            continue;
+        if (resolvePath(root, aliasNode, propString(p) ?? ''))
+            aliases.push(p.name);
+    }
+    return { nodes, properties, nameBytes: nameBytes - lastPad, aliases };
+}
+/** of_find_node_by_path() of an alias's value: `/path`, or `alias/rest`, without `:options`. */
+function resolvePath(root, aliases, value) {
+    const path = value.split(':')[0];
+    if (path.startsWith('/'))
+        return findNode(root, path);
+    const slash = path.indexOf('/');
+    const head = slash < 0 ? path : path.slice(0, slash);
+    const target = propString(getProp(aliases, head));
+    if (!target?.startsWith('/'))
+        return undefined;
+    return findNode(root, slash < 0 ? target : `${target}${path.slice(slash)}`);
+}
 
 ;// CONCATENATED MODULE: ./.build/src/import/dt-board.js
 
@@ -33643,6 +34094,9 @@ function dtToBoard(fdt, opts = {}) {
         }
         provenance['/dma'] = `overall limit ${types_hex(dmaLimit)} from ${dmaLimitNode} (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())`;
     }
+    // What unflatten_device_tree() will make of this tree, for every kernel's struct sizes.
+    board.deviceTree = unflattenCounts(root);
+    provenance['/deviceTree'] = 'counted over the whole tree, as unflatten_dt_nodes() walks it (the boot loader\'s additions to /chosen, /memory and /reserved-memory are in the DT the kernel got, /sys/firmware/fdt, and not in a DTB from the kernel build)';
     // /chosen.
     const facts = { compatible, dmaLimit, dmaNodes, totalSize: fdt.totalSize };
     if (model)
@@ -34074,6 +34528,7 @@ function kconfigSettings(facts, problems, machineArch) {
         RANDOMIZE_BASE: bool('RANDOMIZE_BASE', ['RANDOMIZE_BASE']),
         X86_DIRECT_GBPAGES: bool('X86_DIRECT_GBPAGES', ['X86_DIRECT_GBPAGES']),
         ZONE_DEVICE: bool('ZONE_DEVICE', ['ZONE_DEVICE']),
+        OF_DYNAMIC: bool('OF_DYNAMIC', ['OF_DYNAMIC']),
     };
     const own = on('ARM64') ? 'arm64' : on('X86_64') ? 'x86_64' : on('RISCV') && on('64BIT') ? 'riscv64' : undefined;
     // An option of another architecture is not "absent, so off" in this arch's .config: it
@@ -34229,6 +34684,7 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
+
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take(board, provenance, key, sources) {
@@ -34242,6 +34698,34 @@ function take(board, provenance, key, sources) {
         return s;
     }
     return undefined;
+}
+/**
+ * A DT and a boot log: the log's tree size is its kernel's, the DT's counts give every
+ * kernel's. Where the counts make the tree the log shows (calibrate.ts treeCountsMatchLog()),
+ * the log's size is dropped; where they do not, the boot loader or firmware changed the DT
+ * before the kernel got it, and the log's size stays, with a note.
+ */
+function preferTreeCounts(board, provenance, problems, log, source) {
+    const { unflattenedDt, dtAliases, ...rest } = board.boot;
+    const trial = { ...board, boot: rest };
+    if (Object.keys(rest).length === 0)
+        delete trial.boot;
+    const calibrated = log.problems.some((p) => p.code === 'dtSizeFromNodeData');
+    const shown = calibrated ? `the NODE_DATA line (${log.provenance['/boot/nodeData'] ?? ''})` : `memblock=debug (${log.provenance['/boot/unflattenedDt'] ?? ''})`;
+    if (treeCountsMatchLog(trial, calibrated ? undefined : BigInt(unflattenedDt), log.facts.nodeData?.value, nodeDataSpan)) {
+        if (trial.boot)
+            board.boot = trial.boot;
+        else
+            delete board.boot;
+        delete provenance['/boot/unflattenedDt'];
+        delete provenance['/boot/dtAliases'];
+        provenance['/deviceTree'] = `${provenance['/deviceTree'] ?? ''}; it makes the tree the boot log shows by ${shown}, so each kernel of the board gets its own size from it`;
+        const note = problems.findIndex((p) => p.code === 'dtSizeFromNodeData');
+        if (note >= 0)
+            problems[note] = { ...problems[note], message: `the unflattened device tree's size is not in the log (boot with memblock=debug): the DT's counts give it, and put NODE_DATA where the log shows it` };
+        return;
+    }
+    problems.push({ severity: 'note', source, code: 'dtTreeNotBooted', message: `the DT does not unflatten to the tree the boot log shows by ${shown}: the boot loader or firmware changed it before the kernel got it, so the log's size (${unflattenedDt}) is kept, which is this kernel's; for other kernels, import the DT the kernel got, /sys/firmware/fdt on the running board (read as root)` });
 }
 /**
  * Imports one board from any mix of artefacts.
@@ -34358,6 +34842,9 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'acpi', [log]);
     take(board, provenance, 'cpu', [log]);
     take(board, provenance, 'boot', [log]);
+    take(board, provenance, 'deviceTree', [dtUsable]);
+    if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined)
+        preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts');
     // /proc/iomem without a log: `Kernel code` places the image as it does inside a log, once
     // another input (a .config, a DT) has named the architecture.
     if (!log && iomem && board.image === undefined)

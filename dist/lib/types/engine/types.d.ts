@@ -92,6 +92,20 @@ export interface DmaDescription {
      */
     iortLimitBits: number[];
 }
+/**
+ * The counts of a device tree that size its unflattened copy (drivers/of/fdt.c
+ * unflatten_dt_nodes()), the same for every kernel.
+ */
+export interface DeviceTreeSummary {
+    /** Nodes, the root and disabled ones included. */
+    nodes: number;
+    /** struct property made: the blob's properties and a `name` for each node without one. */
+    properties: number;
+    /** The names after the structs: each rounded up to 8 bytes except the last. */
+    nameBytes: PhysSize;
+    /** /aliases properties whose path names a node, in blob order. */
+    aliases: readonly string[];
+}
 /** Kernel configuration options that change the outcome. */
 export interface KernelConfig {
     ZONE_DMA: boolean;
@@ -119,6 +133,8 @@ export interface KernelConfig {
     X86_DIRECT_GBPAGES: boolean;
     /** CONFIG_ZONE_DEVICE: adds the (empty) "Device" line to "Zone ranges:". */
     ZONE_DEVICE?: boolean;
+    /** CONFIG_OF_DYNAMIC: struct property carries `_flags` (8 bytes on 64-bit). */
+    OF_DYNAMIC?: boolean;
     /** CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+): caps pageblock_order; absent, nothing is capped. */
     PAGE_BLOCK_MAX_ORDER?: number;
 }
@@ -186,6 +202,12 @@ export interface Layout {
     initrd?: PhysRange;
     /** The flattened device tree blob (arm64/riscv), reserved by early_init_fdt_scan_reserved_mem(). */
     dtb?: PhysRange;
+    /**
+     * What unflatten_device_tree() makes of the device tree (fdt.ts unflattenDtNodes(),
+     * ofAliasScan()): with it the tree's size is this kernel's struct sizes over these counts;
+     * absent, `boot.unflattenedDt` and `boot.dtAliases` are the sizes.
+     */
+    deviceTree?: DeviceTreeSummary;
     /**
      * arm64: UEFI firmware with ACPI tables and no device tree of its own (the kernel gets the
      * EFI stub's, a stub): the `fixed` reservations are the EFI memory map's, and the kernel

@@ -410,6 +410,8 @@ export declare function dmiSystem(value: string): string;
 export declare function isDmiSystemName(value: string): boolean;
 /** `5.10.0-32-arm64 … Debian 5.10.223-1` → 5.10.223; `6.0.0-rc2+` → 6.0.0. */
 export declare function releaseFromBanner(uname: string, rest: string): string | undefined;
+/** Node 0's NODE_DATA as its line (RE.nodeData) gives it, [base, end), or undefined for another line. */
+export declare function nodeDataSpan(line: string): Span | undefined;
 /** A boot log as {@link parseBootLog} reads it. */
 export interface ParsedBootLog {
     facts: BootLogFacts;

@@ -25,3 +25,15 @@ export type Calibration = {
 export declare function calibrateUnflattenedDt(board: Board, logNodeData: Span, readNodeData: (line: string) => Span | undefined): Calibration | undefined;
 /** Provenance of a calibrated tree size. */
 export declare function calibratedProvenance(provenance: Provenance, size: bigint, from: bigint, line: string): void;
+/**
+ * Whether a DT's counts (`board.deviceTree`) make the tree a boot log shows: for the log's
+ * kernel, the bytes its memblock=debug requests add up to (`measured`), or without them the
+ * NODE_DATA line's address, right below the tree. Then the board needs no measured size,
+ * and each of its kernels gets its own from its struct sizes.
+ *
+ * @param board - the board with `deviceTree`, without `boot.unflattenedDt` and `boot.dtAliases`
+ * @param measured - the tree and alias bytes the log's requests add up to, or undefined
+ * @param logNodeData - node 0's NODE_DATA as the log prints it
+ * @param readNodeData - reads a NODE_DATA line from the model's dmesg
+ */
+export declare function treeCountsMatchLog(board: Board, measured: bigint | undefined, logNodeData: Span | undefined, readNodeData: (line: string) => Span | undefined): boolean;

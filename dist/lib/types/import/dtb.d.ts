@@ -76,3 +76,21 @@ export declare function propStrings(p: FdtProperty | undefined): string[];
 export declare function isAvailable(node: FdtNode): boolean;
 /** Finds a node by absolute path (`/reserved-memory`); unit addresses must match exactly. */
 export declare function findNode(root: FdtNode, path: string): FdtNode | undefined;
+/** The board format's `deviceTree`: the counts that size the kernel's unflattened copy. */
+export interface TreeCounts {
+    nodes: number;
+    properties: number;
+    nameBytes: number;
+    aliases: string[];
+}
+/**
+ * The counts unflatten_dt_nodes() sizes the tree by (engine fdt.ts unflattenDtNodes()), walked
+ * in blob order as populate_node() and populate_properties() walk it: each node's name with
+ * its unit address and NUL, its properties, and for a node without a `name` property one more
+ * property whose value is the name up to its last `@` and NUL. Each name is rounded up to 8
+ * bytes (the next struct's alignment) except the tree's last. Every node counts, disabled ones
+ * too (a CONFIG_OF_KOBJ kernel unflattens them). `aliases`: the /aliases properties whose
+ * path names a node of this tree, as of_alias_scan() finds them with of_find_node_by_path()
+ * (an absolute path, or one starting with another alias; `:options` cut off).
+ */
+export declare function unflattenCounts(root: FdtNode): TreeCounts;

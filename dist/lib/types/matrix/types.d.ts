@@ -61,8 +61,8 @@ export interface ReplacedCmdline {
     pointer: JsonPointer;
     owner: CmdlineOwner;
 }
-export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'presetArch' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'efiReservationOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'iortWithoutAcpi' | 'iortAcpiOff' | 'dmaLimitNotOnArch' | 'efiBootServicesNotRead';
-declare const WARNING_IDS: readonly ["cpuFlagNotOnArch", "acpiNotRead", "iortWithoutAcpi", "iortAcpiOff", "dmaLimitNotOnArch", "efiBootServicesNotRead"];
+export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'presetArch' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'efiReservationOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'deviceTreeNotRead' | 'iortWithoutAcpi' | 'iortAcpiOff' | 'dmaLimitNotOnArch' | 'efiBootServicesNotRead';
+declare const WARNING_IDS: readonly ["cpuFlagNotOnArch", "acpiNotRead", "deviceTreeNotRead", "iortWithoutAcpi", "iortAcpiOff", "dmaLimitNotOnArch", "efiBootServicesNotRead"];
 export type SemanticWarningId = (typeof WARNING_IDS)[number];
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the

@@ -10,6 +10,7 @@ import type { Arch, KernelConfig, PhysSize } from '../types.js';
 import type { CrashLowMaxKind, ZoneLimitsVariant } from '../arm64/zones.js';
 import type { VmemmapStart } from '../arm64/memory.js';
 import type { AcpiBootGeneration } from '../arm64/acpi.js';
+import type { OfStructSizes } from '../fdt.js';
 import type { OfReservedMemGeneration } from '../reserved-mem.js';
 import type { CmaRules } from '../cma.js';
 import type { ArchNumaLog, NumaMemblockGeneration } from '../numa.js';
@@ -110,6 +111,8 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
     cmaInMemblockInit: boolean;
     /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
     ofReservedMem: OfReservedMemGeneration;
+    /** The sizes of the unflattened device tree's structs (fdt.ts OfStructSizes). */
+    ofStructs: OfStructSizes;
     /**
      * The early ID-register override of the command line, `arm64.nolva` (or
      * `id_aa64mmfr2.varange=0`), which makes a 52-bit kernel boot as on a CPU without LVA/LPA2
@@ -297,6 +300,8 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     linearMapOverflowWarn: boolean;
     /** drivers/of/of_reserved_mem.c's generation: how /reserved-memory is placed, initialised and printed (reserved-mem.ts). */
     ofReservedMem: OfReservedMemGeneration;
+    /** The sizes of the unflattened device tree's structs (fdt.ts OfStructSizes). */
+    ofStructs: OfStructSizes;
 }
 export interface KernelPolicy {
     /** Stable id, e.g. 'arm64-6.7-generic'. */

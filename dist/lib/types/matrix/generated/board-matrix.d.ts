@@ -232,6 +232,7 @@ export interface Settings {
   image?: Image
   initrd?: Initrd
   dtb?: Dtb
+  deviceTree?: DeviceTree
   /**
    * arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled.
    */
@@ -343,6 +344,10 @@ export interface KernelConfig {
    * CONFIG_ZONE_DEVICE (only adds the empty "Device" line to the kernel's "Zone ranges:" output).
    */
   ZONE_DEVICE?: boolean
+  /**
+   * CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x).
+   */
+  OF_DYNAMIC?: boolean
   /**
    * arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default).
    */
@@ -541,6 +546,30 @@ export interface Reservation2 {
    * `fixed` (a region at a known address) or `dynamic` (allocated by the kernel).
    */
   kind: 'fixed' | 'dynamic'
+}
+/**
+ * What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A `boot.unflattenedDt` given for a kernel wins over it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.
+ *
+ * This interface was referenced by `BoardMatrix`'s JSON-Schema
+ * via the `definition` "deviceTree".
+ */
+export interface DeviceTree {
+  /**
+   * Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all).
+   */
+  nodes: number
+  /**
+   * struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob).
+   */
+  properties: number
+  /**
+   * Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last.
+   */
+  nameBytes: number
+  /**
+   * The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id.
+   */
+  aliases?: string[]
 }
 /**
  * DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).

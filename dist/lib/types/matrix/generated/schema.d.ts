@@ -443,6 +443,11 @@ export declare const boardMatrixSchema: {
                     readonly default: false;
                     readonly description: "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output).";
                 };
+                readonly OF_DYNAMIC: {
+                    readonly type: "boolean";
+                    readonly default: false;
+                    readonly description: "CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x).";
+                };
                 readonly PAGE_BLOCK_MAX_ORDER: {
                     readonly type: "integer";
                     readonly minimum: 1;
@@ -670,6 +675,9 @@ export declare const boardMatrixSchema: {
                 readonly dtb: {
                     readonly $ref: "#/$defs/dtb";
                 };
+                readonly deviceTree: {
+                    readonly $ref: "#/$defs/deviceTree";
+                };
                 readonly acpi: {
                     readonly type: "boolean";
                     readonly default: false;
@@ -818,6 +826,38 @@ export declare const boardMatrixSchema: {
                 };
                 readonly size: {
                     readonly $ref: "#/$defs/size";
+                };
+            };
+        };
+        readonly deviceTree: {
+            readonly description: "What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A `boot.unflattenedDt` given for a kernel wins over it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["nodes", "properties", "nameBytes"];
+            readonly properties: {
+                readonly nodes: {
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                    readonly description: "Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all).";
+                };
+                readonly properties: {
+                    readonly type: "integer";
+                    readonly minimum: 0;
+                    readonly description: "struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob).";
+                };
+                readonly nameBytes: {
+                    readonly type: "integer";
+                    readonly minimum: 0;
+                    readonly description: "Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last.";
+                };
+                readonly aliases: {
+                    readonly type: "array";
+                    readonly items: {
+                        readonly type: "string";
+                        readonly minLength: 1;
+                    };
+                    readonly default: readonly [];
+                    readonly description: "The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id.";
                 };
             };
         };
