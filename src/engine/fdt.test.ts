@@ -43,6 +43,10 @@ describe('ofAliasScan(): one allocation per alias with an id', () => {
   it('skips a name without an id, an id past INT_MAX, and the name/phandle properties', () => {
     expect(ofAliasScan(['ethernet', 'serial2147483648', 'name', 'phandle', 'linux,phandle', 'serial2147483647'], OF_STRUCTS_6_12)).toEqual([47n])
   })
+  it('counts the stem in bytes, not in UTF-16 code units', () => {
+    // "sérial": 7 bytes of UTF-8, 6 code units.
+    expect(ofAliasScan(['sérial0'], OF_STRUCTS_6_12)).toEqual([48n])
+  })
   it('keeps an all-digit name, with an empty stem', () => {
     expect(ofAliasScan(['0'], OF_STRUCTS_5_10)).toEqual([41n])
   })

@@ -113,8 +113,8 @@ export function unflattenDtNodes(tree: DeviceTreeSummary, structs: OfStructSizes
  * v7.2.13:1934):
  * for each /aliases property but `name`, `phandle` and `linux,phandle` whose path names a
  * node (the summary lists only those) and whose name ends in a decimal id that kstrtoint()
- * takes, one dt_alloc() of sizeof(struct alias_prop) plus the stem (the name without the id)
- * and NUL. Returns the sizes in order; each is its own memblock allocation.
+ * takes, one dt_alloc() of sizeof(struct alias_prop) plus the stem (the name without the id,
+ * in bytes) and NUL. Returns the sizes in order; each is its own memblock allocation.
  *
  * @example
  * ofAliasScan(['serial0', 'ethernet', 'mmc10'], OF_STRUCTS_6_12) // → [47n, 44n]
@@ -127,7 +127,8 @@ export function ofAliasScan(aliases: readonly string[], structs: OfStructSizes):
     while (end > 0 && isDigit(alias.charCodeAt(end - 1))) end--
     // kstrtoint(): no digits at all, or more than INT_MAX, is an error and the alias is skipped.
     if (end === alias.length || Number(alias.slice(end)) > 0x7fffffff) continue
-    sizes.push(structs.aliasProp + BigInt(end) + 1n)
+    // The stem's length in bytes (the name's UTF-8), not in UTF-16 code units.
+    sizes.push(structs.aliasProp + BigInt(new TextEncoder().encode(alias.slice(0, end)).length) + 1n)
   }
   return sizes
 }
