@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { buildDtb, reg2, type NodeSpec } from '../../test/import/dtb-builder.js'
 import { toDts, virtTree, VARIANTS } from '../../test/import/qemu-virt-dt.js'
-import { cells, findNode, getProp, isAvailable, parseDtb, propString, propStrings, readNumber, unflattenCounts } from './dtb.js'
+import { cells, findNode, getProp, isAvailable, parseDtb, propString, propStrings, readNumber, unflattenCounts, type FdtNode } from './dtb.js'
 
 const dtcInstalled = !spawnSync('dtc', ['--version']).error
 
@@ -225,5 +225,70 @@ describe('unflattenCounts(): what unflatten_dt_nodes() sizes the tree by', () =>
   it('lists only aliases whose path names a node, by absolute path or through another alias', () => {
     const root: NodeSpec = { name: '', children: [{ name: 'soc', children: [{ name: 'mmc@10' }] }, { name: 'aliases', props: { mmc0: '/soc/mmc@10', mmc1: 'soc0/mmc@10', soc0: '/soc', mmc2: '/soc/mmc@11', name: 'aliases' } }] }
     expect(unflattenCounts(parseDtb(buildDtb(root)).fdt!.root).aliases).toEqual(['mmc0', 'mmc1', 'soc0'])
+  })
+})
+
+describe('unflattenCounts(): as the kernel reads odd trees', () => {
+  const counts = (root: NodeSpec) => unflattenCounts(parseDtb(buildDtb(root)).fdt!.root)
+  it('finds an alias\'s node as of_find_node_by_path() does: whole names, unit address included', () => {
+    const root: NodeSpec = {
+      name: '',
+      children: [
+        { name: 'soc', children: [{ name: 'mmc@10' }] },
+        {
+          name: 'aliases',
+          props: {
+            // __of_find_node_by_path() matches a component to a child's whole name: no unit-less match.
+            mmc0: '/soc/mmc',
+            // An empty component (a doubled or trailing slash) finds nothing.
+            mmc1: '/soc//mmc@10',
+            mmc2: '/soc/mmc@10/',
+            // A ':' in the first component of an absolute path: no component before it.
+            serial0: '/:115200',
+            // An alias through an alias through an alias.
+            mmc3: 'bus1/mmc@10:opt',
+            bus1: 'bus0',
+            bus0: '/soc',
+            mmc4: '/soc/mmc@10',
+          },
+        },
+      ],
+    }
+    expect(counts(root).aliases).toEqual(['mmc3', 'bus1', 'bus0', 'mmc4'])
+  })
+  it('makes the `name` of a node whose name holds a `/` from after it (populate_properties())', () => {
+    // "ab@1/c": the made name is "c" and NUL, 2 bytes, the tree's last piece.
+    const root: NodeSpec = { name: '', props: { model: 'm' }, children: [{ name: 'ab@1/c' }] }
+    // "" 8 + its "" 8, "ab@1/c" 8, then "c".
+    expect(counts(root).nameBytes).toBe(8 + 8 + 8 + 2)
+  })
+  it('counts a name that is not UTF-8 in its bytes', () => {
+    const blob = buildDtb({ name: '', props: { model: 'm' }, children: [{ name: 'zz@1' }] })
+    const at = blob.findIndex((b, i) => b === 0x7a && blob[i + 1] === 0x7a && blob[i + 2] === 0x40)
+    blob.set([0xff, 0xfe], at)
+    // "" 8 + "" 8, the 5 bytes of "\xff\xfe@1" and NUL rounded up to 8, then "\xff\xfe" and NUL, 3.
+    expect(unflattenCounts(parseDtb(blob).fdt!.root).nameBytes).toBe(8 + 8 + 8 + 3)
+  })
+  it('leaves out a property after a child node, which libfdt\'s property walk never reaches', () => {
+    const child: FdtNode = { name: 'c', path: '/c', props: [], children: [], offset: 100 }
+    const root: FdtNode = {
+      name: '',
+      path: '/',
+      props: [
+        { name: 'model', value: new Uint8Array([0x6d, 0]), offset: 50 },
+        { name: 'late', value: new Uint8Array(0), offset: 120 },
+      ],
+      children: [child],
+      offset: 8,
+    }
+    child.parent = root
+    // The root's model and made name, the child's made name.
+    expect(unflattenCounts(root).properties).toBe(3)
+  })
+  it('skips the nodes 63 levels down and deeper (FDT_MAX_DEPTH)', () => {
+    let deepest: NodeSpec = { name: 'n70' }
+    for (let d = 69; d >= 1; d--) deepest = { name: `n${d}`, children: [deepest] }
+    // The root (depth 0) and n1 … n62.
+    expect(counts({ name: '', children: [deepest] }).nodes).toBe(63)
   })
 })

@@ -39,6 +39,11 @@ export interface FdtNode {
   parent?: FdtNode
   /** Offset of the FDT_BEGIN_NODE token in the blob. */
   offset: number
+  /**
+   * The name's bytes as the blob has them, where they are not UTF-8 (`name` then has U+FFFD
+   * for them and is not as long as the kernel's copy): absent for every name dtc writes.
+   */
+  rawName?: Uint8Array
 }
 
 export interface FdtReserveEntry {
@@ -112,6 +117,7 @@ export function parseDtb(bytes: Uint8Array): { fdt?: Fdt; problems: ImportProble
   }
 
   const decoder = new TextDecoder('utf-8', { fatal: false })
+  const encoder = new TextEncoder()
   const cstring = (start: number, end: number): { text: string; next: number } | undefined => {
     const nul = bytes.indexOf(0, start)
     if (nul < 0 || nul >= end) return undefined
@@ -142,6 +148,8 @@ export function parseDtb(bytes: Uint8Array): { fdt?: Fdt; problems: ImportProble
       }
       if (!parent && s.text !== '') problems.push(problem('badRootName', `the root node is named "${s.text}", expected an empty name`, tokenAt, 'warning'))
       const node: FdtNode = { name: s.text, path: parent ? `${parent.path === '/' ? '' : parent.path}/${s.text}` : '/', props: [], children: [], offset: tokenAt }
+      const raw = bytes.subarray(o, s.next - 1)
+      if (!sameBytes(raw, encoder.encode(s.text))) node.rawName = raw.slice()
       if (parent) {
         node.parent = parent
         parent.children.push(node)
@@ -196,6 +204,8 @@ export function parseDtb(bytes: Uint8Array): { fdt?: Fdt; problems: ImportProble
   }
   return { fdt: { totalSize, version, lastCompVersion, bootCpuidPhys, memreserve, root }, problems }
 }
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i])
 
 // ---------------------------------------------------------------------------------------------
 // Property access
@@ -264,52 +274,123 @@ export interface TreeCounts {
  * The counts unflatten_dt_nodes() sizes the tree by (engine fdt.ts unflattenDtNodes()), walked
  * in blob order as populate_node() and populate_properties() walk it: each node's name with
  * its unit address and NUL, its properties, and for a node without a `name` property one more
- * property whose value is the name up to its last `@` and NUL. Each name is rounded up to 8
- * bytes (the next struct's alignment) except the tree's last. Every node counts, disabled ones
- * too (a CONFIG_OF_KOBJ kernel unflattens them). `aliases`: the /aliases properties whose
- * path names a node of this tree, as of_alias_scan() finds them with of_find_node_by_path()
- * (an absolute path, or one starting with another alias; `:options` cut off).
+ * property whose value is the name after its last `/` up to its last `@` and NUL. Each name
+ * is rounded up to 8 bytes (the next struct's alignment) except the tree's last. Every node
+ * counts, disabled ones too (a CONFIG_OF_KOBJ kernel unflattens them), but those 63 levels
+ * down or deeper (FDT_MAX_DEPTH), and a property counts only before the node's first child
+ * (libfdt's property walk ends at a child's FDT_BEGIN_NODE). Names count in the blob's bytes.
+ * `aliases`: the /aliases properties whose path names a node of this tree, as of_alias_scan()
+ * finds them with of_find_node_by_path() (ofFindNodeByPath()).
  */
 export function unflattenCounts(root: FdtNode): TreeCounts {
-  const bytes = (s: string): number => new TextEncoder().encode(s).length
   const a8 = (n: number): number => (n + 7) & ~7
   let nodes = 0
   let properties = 0
   let nameBytes = 0
   let lastPad = 0
-  const walk = (node: FdtNode): void => {
-    nodes++
-    const name = bytes(node.name) + 1
-    nameBytes += a8(name)
-    lastPad = a8(name) - name
-    properties += node.props.length
-    if (node.props.length > 0) lastPad = 0
-    if (!node.props.some((p) => p.name === 'name')) {
-      const at = node.name.lastIndexOf('@')
-      const unitless = bytes(at < 0 ? node.name : node.name.slice(0, at)) + 1
-      properties++
-      nameBytes += a8(unitless)
-      lastPad = a8(unitless) - unitless
-    }
-    for (const child of node.children) walk(child)
+  const piece = (bytes: number): void => {
+    nameBytes += a8(bytes)
+    lastPad = a8(bytes) - bytes
   }
-  walk(root)
-  const aliasNode = findNode(root, '/aliases')
+  const walk = (node: FdtNode, depth: number): void => {
+    // unflatten_dt_nodes(): WARN_ON_ONCE(depth >= FDT_MAX_DEPTH - 1) skips the node, and so its subtree.
+    if (depth >= FDT_MAX_DEPTH - 1) return
+    nodes++
+    const name = nameOf(node)
+    piece(name.length + 1)
+    const props = propsSeen(node)
+    properties += props.length
+    if (props.length > 0) lastPad = 0
+    if (!props.some((p) => p.name === 'name')) {
+      properties++
+      piece(unitName(name).length + 1)
+    }
+    for (const child of node.children) walk(child, depth + 1)
+  }
+  walk(root, 0)
+  const aliasNode = root.children.find((c) => sameBytes(nameOf(c), ALIASES))
   const aliases: string[] = []
-  for (const p of aliasNode?.props ?? []) {
+  for (const p of aliasNode ? aliasProps(aliasNode) : []) {
     if (p.name === 'name' || p.name === 'phandle' || p.name === 'linux,phandle') continue
-    if (resolvePath(root, aliasNode!, propString(p) ?? '')) aliases.push(p.name)
+    if (ofFindNodeByPath(root, aliasNode!, cString(p.value))) aliases.push(p.name)
   }
   return { nodes, properties, nameBytes: nameBytes - lastPad, aliases }
 }
 
-/** of_find_node_by_path() of an alias's value: `/path`, or `alias/rest`, without `:options`. */
-function resolvePath(root: FdtNode, aliases: FdtNode, value: string): FdtNode | undefined {
-  const path = value.split(':')[0]!
-  if (path.startsWith('/')) return findNode(root, path)
-  const slash = path.indexOf('/')
-  const head = slash < 0 ? path : path.slice(0, slash)
-  const target = propString(getProp(aliases, head))
-  if (!target?.startsWith('/')) return undefined
-  return findNode(root, slash < 0 ? target : `${target}${path.slice(slash)}`)
+const FDT_MAX_DEPTH = 64
+const SLASH = 0x2f
+const COLON = 0x3a
+const AT = 0x40
+const ALIASES = new TextEncoder().encode('aliases')
+
+/** A node's name as the kernel copies it: the blob's bytes. */
+const nameOf = (node: FdtNode): Uint8Array => node.rawName ?? new TextEncoder().encode(node.name)
+
+/** The properties populate_properties() sees: those before the node's first child. */
+function propsSeen(node: FdtNode): FdtProperty[] {
+  const child = node.children[0]
+  return child ? node.props.filter((p) => p.offset < child.offset) : node.props
+}
+
+/** populate_properties()' made `name`: after the name's last `/`, up to its last `@` after that. */
+function unitName(name: Uint8Array): Uint8Array {
+  const start = name.lastIndexOf(SLASH) + 1
+  const at = name.lastIndexOf(AT)
+  return name.subarray(start, at >= start ? at : name.length)
+}
+
+/** A property value as a C string: up to its first NUL (past its end the blob has a 0 byte). */
+function cString(value: Uint8Array): Uint8Array {
+  const nul = value.indexOf(0)
+  return nul < 0 ? value : value.subarray(0, nul)
+}
+
+/** /aliases' properties as the unflattened node has them: the blob's, then a made `name`. */
+function aliasProps(aliases: FdtNode): FdtProperty[] {
+  const props = propsSeen(aliases)
+  if (props.some((p) => p.name === 'name')) return props
+  return [...props, { name: 'name', value: new Uint8Array([...unitName(nameOf(aliases)), 0]), offset: aliases.offset }]
+}
+
+/**
+ * of_find_node_opts_by_path() — drivers/of/base.c (v6.12.117:863): "/" is the root; a path
+ * not starting with `/` starts with an alias, the /aliases property named up to its first
+ * `/` or `:`, whose own value is looked up the same way; then each `/`-separated component
+ * must be a child's whole name, unit address included (__of_find_node_by_path(): an empty
+ * component finds nothing), and the walk stops at the component holding the first `:`.
+ * (5.10 ends an alias's name at a `:` even past a `/`: "serial0/x:opt" finds nothing there.)
+ */
+function ofFindNodeByPath(root: FdtNode, aliases: FdtNode, path: Uint8Array, depth = 0): FdtNode | undefined {
+  if (path.length === 1 && path[0] === SLASH) return root
+  let np: FdtNode = root
+  let rest = path
+  if (path[0] !== SLASH) {
+    const slash = path.indexOf(SLASH)
+    const colon = path.indexOf(COLON)
+    let p = slash < 0 ? path.length : slash
+    if (colon >= 0 && colon < p) p = colon
+    const head = path.subarray(0, p)
+    const enc = new TextEncoder()
+    const prop = aliasProps(aliases).find((pp) => sameBytes(enc.encode(pp.name), head))
+    // The kernel recurses without a bound (an alias cycle overflows its stack): 16 is plenty.
+    const found = prop && depth < 16 ? ofFindNodeByPath(root, aliases, cString(prop.value), depth + 1) : undefined
+    if (!found) return undefined
+    np = found
+    rest = path.subarray(p)
+  }
+  // __of_find_node_by_full_path().
+  const separator = rest.indexOf(COLON)
+  let node: FdtNode | undefined = np
+  let at = 0
+  while (node && rest[at] === SLASH) {
+    at++
+    let len = 0
+    while (at + len < rest.length && rest[at + len] !== SLASH && rest[at + len] !== COLON) len++
+    const component = rest.subarray(at, at + len)
+    node = len === 0 ? undefined : node.children.find((c) => sameBytes(nameOf(c), component))
+    const next = rest.indexOf(SLASH, at)
+    at = next < 0 ? rest.length : next
+    if (separator >= 0 && separator < at) break
+  }
+  return node
 }
