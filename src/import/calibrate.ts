@@ -95,32 +95,34 @@ export function calibratedProvenance(provenance: Provenance, size: bigint, from:
  * NODE_DATA line's address, right below the tree. Then the board needs no measured size,
  * and each of its kernels gets its own from its struct sizes.
  *
- * @param board - the board with `deviceTree`, without `boot.unflattenedDt` and `boot.dtAliases`
+ * @param board - the board with `deviceTree` and its `config`, without `boot.unflattenedDt` and `boot.dtAliases`
  * @param measured - the tree and alias bytes the log's requests add up to, or undefined
  * @param logNodeData - node 0's NODE_DATA as the log prints it
  * @param readNodeData - reads a NODE_DATA line from the model's dmesg
+ * @returns undefined when it cannot tell: the board is not one layout the model simulates,
+ *   its kernel has no policy, or (without `measured`) it has NUMA nodes or no NODE_DATA line
  */
-export function treeCountsMatchLog(board: Board, measured: bigint | undefined, logNodeData: Span | undefined, readNodeData: (line: string) => Span | undefined): boolean {
+export function treeCountsMatchLog(board: Board, measured: bigint | undefined, logNodeData: Span | undefined, readNodeData: (line: string) => Span | undefined): boolean | undefined {
   const decoded = decodeMatrix({ version: 1, boards: [board] } as BoardMatrix)
   const layout = decoded.layouts[0]?.layout
-  if (decoded.problems.length > 0 || decoded.layouts.length !== 1 || !layout?.deviceTree) return false
+  if (decoded.problems.length > 0 || decoded.layouts.length !== 1 || !layout?.deviceTree) return undefined
   if (measured !== undefined) {
     const release = resolveKernelRelease(layout.kernel)
     const policy = release === undefined ? undefined : policyFor(layout.arch, release, layout.policy)
     const structs = policy?.arm64?.ofStructs ?? policy?.riscv?.ofStructs
-    if (!structs) return false
+    if (!structs) return undefined
     const sizes = unflattenSizes(layout, structs)
     return sizes.aliasBytes.reduce((sum, b) => sum + b, sizes.treeBytes) === measured
   }
-  if (!logNodeData || board.memory?.some((b) => b.node !== undefined)) return false
+  if (!logNodeData || board.memory?.some((b) => b.node !== undefined)) return undefined
   try {
     for (const e of simulate(layout).trace) {
       const at = readNodeData(e.text)
       if (at) return at.base === logNodeData.base
     }
   } catch (e) {
-    if (e instanceof UnsupportedLayoutError) return false
+    if (e instanceof UnsupportedLayoutError) return undefined
     throw e
   }
-  return false
+  return undefined
 }

@@ -84,6 +84,32 @@ describe('importBoard', () => {
       expect(r.provenance['/deviceTree']).toMatch(/by the NODE_DATA line \(boot log line \d+/)
       expect(r.problems.find((p) => p.code === 'dtSizeFromNodeData')?.message).toContain("the DT's counts give it")
     })
+    it('a kernel without a profile or a .config: the counts that make the log\'s tree only with CONFIG_OF_DYNAMIC say the kernel has it', () => {
+      // Debian's 7.0.4 build: its DTB is the kernel's tree (test/verify/boots-dt-size.test.ts).
+      const { log, dtb } = bootOf('releases/arm64-7.0.4-resmem-cma-4G-ck256M')
+      const r = importBoard({ bootLog: log, dtb }, { id: 'virt' })
+      expect(r.board.boot?.unflattenedDt).toBeUndefined()
+      expect(r.board.config?.OF_DYNAMIC).toBe(true)
+      expect(r.provenance['/config/OF_DYNAMIC']).toMatch(/only with CONFIG_OF_DYNAMIC/)
+      expect(r.problems.map((p) => p.code)).not.toContain('dtTreeNotBooted')
+    })
+    it('checks the counts with the .config\'s CONFIG_OF_DYNAMIC', () => {
+      // The 6.12 build has no CONFIG_OF_DYNAMIC: a .config that says it has is another kernel's,
+      // whose tree the counts do not make, so the log's size stays.
+      const { log, dtb } = bootOf('arm64-resmem/arm64-6.12-ranges-4G-ck256M')
+      const config = `${readFileSync(join(here, '../../test/import/debian-config/arm64-6.12.config'), 'utf8')}CONFIG_OF_DYNAMIC=y\n`
+      const r = importBoard({ bootLog: log, dtb, config }, { id: 'virt' })
+      expect(r.board.config?.OF_DYNAMIC).toBe(true)
+      expect(r.board.boot?.unflattenedDt).toBe('0xb290')
+      expect(r.problems.map((p) => p.code)).toContain('dtTreeNotBooted')
+    })
+    it('a kernel the model does not simulate: the counts are not checked, and the note says so rather than blame the firmware', () => {
+      const { log, dtb } = bootOf('arm64-resmem/arm64-6.12-ranges-4G-ck256M')
+      const r = importBoard({ bootLog: log.replaceAll('6.12.117', '4.19.1'), dtb }, { id: 'virt' })
+      expect(r.board.boot?.unflattenedDt).toBe('0xb290')
+      expect(r.problems.map((p) => p.code)).toContain('dtTreeNotChecked')
+      expect(r.problems.map((p) => p.code)).not.toContain('dtTreeNotBooted')
+    })
     it('a DT the firmware changed (OpenSBI): the log\'s size stays, with a note', () => {
       const { log, dtb } = bootOf('riscv64/riscv64-7.2-virt-4G-static-cma')
       const r = importBoard({ bootLog: log, dtb }, { id: 'virt' })

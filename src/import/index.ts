@@ -88,7 +88,10 @@ function take<K extends keyof Board>(board: Board, provenance: Provenance, key: 
  * A DT and a boot log: the log's tree size is its kernel's, the DT's counts give every
  * kernel's. Where the counts make the tree the log shows (calibrate.ts treeCountsMatchLog()),
  * the log's size is dropped; where they do not, the boot loader or firmware changed the DT
- * before the kernel got it, and the log's size stays, with a note.
+ * before the kernel got it, and the log's size stays, with a note. No input giving
+ * CONFIG_OF_DYNAMIC (a kernel without a Debian profile, no .config), the counts that make
+ * the log's tree only with the other value of it say which the kernel has. Called once the
+ * board has its `config`, which sizes the tree's properties.
  */
 function preferTreeCounts(board: Board, provenance: Provenance, problems: ImportProblem[], log: ImportResult<BootLogFacts>, source: ImportSource): void {
   const { unflattenedDt, dtAliases, ...rest } = board.boot!
@@ -96,14 +99,32 @@ function preferTreeCounts(board: Board, provenance: Provenance, problems: Import
   if (Object.keys(rest).length === 0) delete trial.boot
   const calibrated = log.problems.some((p) => p.code === 'dtSizeFromNodeData')
   const shown = calibrated ? `the NODE_DATA line (${log.provenance['/boot/nodeData'] ?? ''})` : `memblock=debug (${log.provenance['/boot/unflattenedDt'] ?? ''})`
-  if (treeCountsMatchLog(trial, calibrated ? undefined : BigInt(unflattenedDt!), log.facts.nodeData?.value, nodeDataSpan)) {
+  const matches = (b: Board) => treeCountsMatchLog(b, calibrated ? undefined : BigInt(unflattenedDt!), log.facts.nodeData?.value, nodeDataSpan)
+  let match = matches(trial)
+  let ofDynamic: boolean | undefined
+  if (match === false && board.config?.OF_DYNAMIC === undefined) {
+    for (const value of [true, false]) {
+      if (matches({ ...trial, config: { ...trial.config, OF_DYNAMIC: value } }) !== true) continue
+      match = true
+      ofDynamic = value
+    }
+  }
+  if (match === true) {
     if (trial.boot) board.boot = trial.boot
     else delete board.boot
     delete provenance['/boot/unflattenedDt']
     delete provenance['/boot/dtAliases']
     provenance['/deviceTree'] = `${provenance['/deviceTree'] ?? ''}; it makes the tree the boot log shows by ${shown}, so each kernel of the board gets its own size from it`
+    if (ofDynamic !== undefined) {
+      board.config = { ...board.config, OF_DYNAMIC: ofDynamic }
+      provenance['/config/OF_DYNAMIC'] = `the DT's counts make the tree the boot log shows by ${shown} only ${ofDynamic ? 'with' : 'without'} CONFIG_OF_DYNAMIC's 8 bytes in each struct property`
+    }
     const note = problems.findIndex((p) => p.code === 'dtSizeFromNodeData')
     if (note >= 0) problems[note] = { ...problems[note]!, message: `the unflattened device tree's size is not in the log (boot with memblock=debug): the DT's counts give it, and put NODE_DATA where the log shows it` }
+    return
+  }
+  if (match === undefined) {
+    problems.push({ severity: 'note', source, code: 'dtTreeNotChecked', message: `the DT's counts could not be checked against the tree the boot log shows by ${shown} (the board is not one layout the model simulates, its kernel is not modelled, or it has NUMA nodes), so the log's size (${unflattenedDt}) is kept, which is this kernel's` })
     return
   }
   problems.push({ severity: 'note', source, code: 'dtTreeNotBooted', message: `the DT does not unflatten to the tree the boot log shows by ${shown}: the boot loader or firmware changed it before the kernel got it, so the log's size (${unflattenedDt}) is kept, which is this kernel's; for other kernels, import the DT the kernel got, /sys/firmware/fdt on the running board (read as root)` })
@@ -208,7 +229,6 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'cpu', [log])
   take(board, provenance, 'boot', [log])
   take(board, provenance, 'deviceTree', [dtUsable])
-  if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined) preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts')
   // /proc/iomem without a log: `Kernel code` places the image as it does inside a log, once
   // another input (a .config, a DT) has named the architecture.
   if (!log && iomem && board.image === undefined) placeImage(board, { iomem: iomem.facts }, board.arch, provenance)
@@ -226,6 +246,8 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     }
   }
 
+  // After `config`: CONFIG_OF_DYNAMIC sizes the tree's properties, and the rest the NODE_DATA line.
+  if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined) preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts')
   crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems)
   keepReservationsInRam(board, provenance, problems, res === dtUsable && dtUsable ? (inputs.dtb ? 'dtb' : 'dts') : 'bootLog')
   // What one input lacks, another may have supplied.
