@@ -256,6 +256,10 @@ describe('unflattenCounts(): as the kernel reads odd trees', () => {
     }
     expect(counts(root).aliases).toEqual(['mmc3', 'bus1', 'bus0', 'mmc4'])
   })
+  it('leaves out an alias with an empty name (no id; the board format takes none)', () => {
+    const root: NodeSpec = { name: '', children: [{ name: 'serial@1' }, { name: 'aliases', props: { '': '/serial@1', serial0: '/serial@1' } }] }
+    expect(counts(root).aliases).toEqual(['serial0'])
+  })
   it('makes the `name` of a node whose name holds a `/` from after it (populate_properties())', () => {
     // "ab@1/c": the made name is "c" and NUL, 2 bytes, the tree's last piece.
     const root: NodeSpec = { name: '', props: { model: 'm' }, children: [{ name: 'ab@1/c' }] }

@@ -311,7 +311,8 @@ export function unflattenCounts(root: FdtNode): TreeCounts {
   const aliasNode = root.children.find((c) => sameBytes(nameOf(c), ALIASES))
   const aliases: string[] = []
   for (const p of aliasNode ? aliasProps(aliasNode) : []) {
-    if (p.name === 'name' || p.name === 'phandle' || p.name === 'linux,phandle') continue
+    // An empty name has no id for kstrtoint(): never allocated, and not a name the board format takes.
+    if (p.name === '' || p.name === 'name' || p.name === 'phandle' || p.name === 'linux,phandle') continue
     if (ofFindNodeByPath(root, aliasNode!, cString(p.value))) aliases.push(p.name)
   }
   return { nodes, properties, nameBytes: nameBytes - lastPad, aliases }
