@@ -181,6 +181,31 @@ describe('decodeMatrix: layouts', () => {
   })
 })
 
+describe('decodeMatrix: the device tree\'s counts or a measured size', () => {
+  const TREE = { nodes: 10, properties: 40, nameBytes: 100 }
+  const tree = (board: Partial<Board>, defaults?: Settings) => {
+    const { layouts, problems } = decodeMatrix(matrix([{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G', ...board } as Board], defaults))
+    expect(problems).toEqual([])
+    return { counts: layouts[0]!.layout.deviceTree, bytes: layouts[0]!.layout.boot.unflattenedDt }
+  }
+  it('a preset\'s counts, a board\'s over them', () => {
+    expect(tree({}).counts).toEqual({ nodes: 57, properties: 279, nameBytes: 1831n, aliases: ['serial0'] })
+    expect(tree({ deviceTree: TREE }).counts).toEqual({ ...TREE, nameBytes: 100n, aliases: [] })
+  })
+  it('a measured size in the board or its kernel wins over the counts of the board or its preset', () => {
+    expect(tree({ boot: { unflattenedDt: '4096' } })).toEqual({ counts: undefined, bytes: 4096n })
+    expect(tree({ deviceTree: TREE, boot: { unflattenedDt: '4096' } }).counts).toBeUndefined()
+    expect(tree({ deviceTree: TREE, kernels: [{ release: '6.12', boot: { unflattenedDt: '4096' } }] }).counts).toBeUndefined()
+  })
+  it('counts win over a size in a farther layer: a board\'s or a preset\'s over the defaults\' (as every preset setting does)', () => {
+    expect(tree({ deviceTree: TREE }, { boot: { unflattenedDt: '4096' } }).counts).toEqual({ ...TREE, nameBytes: 100n, aliases: [] })
+    expect(tree({}, { boot: { unflattenedDt: '4096' } }).counts?.nodes).toBe(57)
+  })
+  it('an ACPI board\'s kernel unflattens no tree of the board\'s (with acpi=off, the EFI stub\'s)', () => {
+    expect(tree({ deviceTree: TREE, acpi: true, cmdline: 'acpi=off' }).counts).toBeUndefined()
+  })
+})
+
 describe('decodeMatrix: arm64 52-bit VA', () => {
   const vaOf = (board: Partial<Board>) =>
     decodeMatrix(matrix([{ id: 'b', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], ...board } as Board])).layouts[0]!.layout.vaBits

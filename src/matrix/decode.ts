@@ -794,9 +794,14 @@ function decodeBoard(
       }
       const unflattenedDt = bootSize('unflattenedDt')
       const dtAliases = bootSize('dtAliases')
-      // The tree's counts size it for this kernel unless a measured size is given for it.
-      const measuredDt = entry.object?.boot?.unflattenedDt ?? pickIn(layers, 'boot', 'unflattenedDt')
-      const treeCounts = measuredDt === undefined && arch !== 'x86_64' ? deviceTree?.value : undefined
+      // The tree's counts size it for this kernel unless a measured size is given as close to
+      // the board: in the kernel's object, or in the layer that has the counts (both describe
+      // its tree) or a nearer one; a board's counts win over a preset's or the defaults' size.
+      // An ACPI board's kernel unflattens the EFI stub's tree, if any (acpi=off), not this one.
+      const countsLayer = layers.findIndex((l) => l.settings.deviceTree !== undefined)
+      const measuredLayer = entry.object?.boot?.unflattenedDt !== undefined ? -1 : layers.findIndex((l) => l.settings.boot?.unflattenedDt !== undefined)
+      const countsWin = countsLayer >= 0 && entry.object?.boot?.unflattenedDt === undefined && (measuredLayer < 0 || countsLayer < measuredLayer)
+      const treeCounts = countsWin && arch !== 'x86_64' && !acpi ? deviceTree?.value : undefined
       const nodeData = bootSize('nodeData')
       // The x86 image's parts belong to the profile's build: a board that gives the image's
       // size describes another build, whose parts it gives too or the whole image is reserved.
