@@ -87,7 +87,8 @@ export const OF_STRUCTS_5_11: OfStructSizes = { deviceNode: 208n, property: 88n,
 export const OF_STRUCTS_6_1: OfStructSizes = { deviceNode: 208n, property: 96n, aliasProp: 40n }
 /**
  * 6.12 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13; which
- * of 6.2 – 6.12 added it is UNCONFIRMED: 6.12 is taken).
+ * of 6.2 – 6.12 added it is UNCONFIRMED: 6.12 is taken, though two reviews recall 6.11, which
+ * would make the 6.11 policies' properties 8 bytes short).
  */
 export const OF_STRUCTS_6_12: OfStructSizes = { deviceNode: 208n, property: 104n, aliasProp: 40n }
 

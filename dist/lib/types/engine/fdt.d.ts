@@ -57,7 +57,8 @@ export declare const OF_STRUCTS_5_11: OfStructSizes;
 export declare const OF_STRUCTS_6_1: OfStructSizes;
 /**
  * 6.12 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13; which
- * of 6.2 – 6.12 added it is UNCONFIRMED: 6.12 is taken).
+ * of 6.2 – 6.12 added it is UNCONFIRMED: 6.12 is taken, though two reviews recall 6.11, which
+ * would make the 6.11 policies' properties 8 bytes short).
  */
 export declare const OF_STRUCTS_6_12: OfStructSizes;
 /**
@@ -78,8 +79,8 @@ export declare function unflattenDtNodes(tree: DeviceTreeSummary, structs: OfStr
  * v7.2.13:1934):
  * for each /aliases property but `name`, `phandle` and `linux,phandle` whose path names a
  * node (the summary lists only those) and whose name ends in a decimal id that kstrtoint()
- * takes, one dt_alloc() of sizeof(struct alias_prop) plus the stem (the name without the id)
- * and NUL. Returns the sizes in order; each is its own memblock allocation.
+ * takes, one dt_alloc() of sizeof(struct alias_prop) plus the stem (the name without the id,
+ * in bytes) and NUL. Returns the sizes in order; each is its own memblock allocation.
  *
  * @example
  * ofAliasScan(['serial0', 'ethernet', 'mmc10'], OF_STRUCTS_6_12) // → [47n, 44n]

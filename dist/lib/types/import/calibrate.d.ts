@@ -31,9 +31,11 @@ export declare function calibratedProvenance(provenance: Provenance, size: bigin
  * NODE_DATA line's address, right below the tree. Then the board needs no measured size,
  * and each of its kernels gets its own from its struct sizes.
  *
- * @param board - the board with `deviceTree`, without `boot.unflattenedDt` and `boot.dtAliases`
+ * @param board - the board with `deviceTree` and its `config`, without `boot.unflattenedDt` and `boot.dtAliases`
  * @param measured - the tree and alias bytes the log's requests add up to, or undefined
  * @param logNodeData - node 0's NODE_DATA as the log prints it
  * @param readNodeData - reads a NODE_DATA line from the model's dmesg
+ * @returns undefined when it cannot tell: the board is not one layout the model simulates,
+ *   its kernel has no policy, or (without `measured`) it has NUMA nodes or no NODE_DATA line
  */
-export declare function treeCountsMatchLog(board: Board, measured: bigint | undefined, logNodeData: Span | undefined, readNodeData: (line: string) => Span | undefined): boolean;
+export declare function treeCountsMatchLog(board: Board, measured: bigint | undefined, logNodeData: Span | undefined, readNodeData: (line: string) => Span | undefined): boolean | undefined;

@@ -35,6 +35,11 @@ export interface FdtNode {
     parent?: FdtNode;
     /** Offset of the FDT_BEGIN_NODE token in the blob. */
     offset: number;
+    /**
+     * The name's bytes as the blob has them, where they are not UTF-8 (`name` then has U+FFFD
+     * for them and is not as long as the kernel's copy): absent for every name dtc writes.
+     */
+    rawName?: Uint8Array;
 }
 export interface FdtReserveEntry {
     address: bigint;
@@ -87,10 +92,12 @@ export interface TreeCounts {
  * The counts unflatten_dt_nodes() sizes the tree by (engine fdt.ts unflattenDtNodes()), walked
  * in blob order as populate_node() and populate_properties() walk it: each node's name with
  * its unit address and NUL, its properties, and for a node without a `name` property one more
- * property whose value is the name up to its last `@` and NUL. Each name is rounded up to 8
- * bytes (the next struct's alignment) except the tree's last. Every node counts, disabled ones
- * too (a CONFIG_OF_KOBJ kernel unflattens them). `aliases`: the /aliases properties whose
- * path names a node of this tree, as of_alias_scan() finds them with of_find_node_by_path()
- * (an absolute path, or one starting with another alias; `:options` cut off).
+ * property whose value is the name after its last `/` up to its last `@` and NUL. Each name
+ * is rounded up to 8 bytes (the next struct's alignment) except the tree's last. Every node
+ * counts, disabled ones too (a CONFIG_OF_KOBJ kernel unflattens them), but those 63 levels
+ * down or deeper (FDT_MAX_DEPTH), and a property counts only before the node's first child
+ * (libfdt's property walk ends at a child's FDT_BEGIN_NODE). Names count in the blob's bytes.
+ * `aliases`: the /aliases properties whose path names a node of this tree, as of_alias_scan()
+ * finds them with of_find_node_by_path() (ofFindNodeByPath()).
  */
 export declare function unflattenCounts(root: FdtNode): TreeCounts;

@@ -548,7 +548,7 @@ export interface Reservation2 {
   kind: 'fixed' | 'dynamic'
 }
 /**
- * What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A `boot.unflattenedDt` given for a kernel wins over it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.
+ * What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "deviceTree".
