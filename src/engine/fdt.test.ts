@@ -46,6 +46,8 @@ describe('ofAliasScan(): one allocation per alias with an id', () => {
   it('counts the stem in bytes, not in UTF-16 code units', () => {
     // "sérial": 7 bytes of UTF-8, 6 code units.
     expect(ofAliasScan(['sérial0'], OF_STRUCTS_6_12)).toEqual([48n])
+    // Two, three and four bytes a character (a surrogate pair is one four-byte character).
+    expect(ofAliasScan(['é€😀1'], OF_STRUCTS_6_12)).toEqual([BigInt(40 + new TextEncoder().encode('é€😀').length + 1)])
   })
   it('keeps an all-digit name, with an empty stem', () => {
     expect(ofAliasScan(['0'], OF_STRUCTS_5_10)).toEqual([41n])

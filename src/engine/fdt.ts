@@ -129,9 +129,24 @@ export function ofAliasScan(aliases: readonly string[], structs: OfStructSizes):
     // kstrtoint(): no digits at all, or more than INT_MAX, is an error and the alias is skipped.
     if (end === alias.length || Number(alias.slice(end)) > 0x7fffffff) continue
     // The stem's length in bytes (the name's UTF-8), not in UTF-16 code units.
-    sizes.push(structs.aliasProp + BigInt(new TextEncoder().encode(alias.slice(0, end)).length) + 1n)
+    sizes.push(structs.aliasProp + BigInt(utf8Length(alias, end)) + 1n)
   }
   return sizes
+}
+
+/** Bytes of the UTF-8 encoding of `s`'s first `end` code units (an unpaired surrogate as U+FFFD's 3). */
+function utf8Length(s: string, end: number): number {
+  let n = 0
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < end && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4
+      i++
+    } else n += 3
+  }
+  return n
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
