@@ -58569,9 +58569,27 @@ function ofAliasScan(aliases, structs) {
         if (end === alias.length || Number(alias.slice(end)) > 0x7fffffff)
             continue;
         // The stem's length in bytes (the name's UTF-8), not in UTF-16 code units.
-        sizes.push(structs.aliasProp + BigInt(new TextEncoder().encode(alias.slice(0, end)).length) + 1n);
+        sizes.push(structs.aliasProp + BigInt(utf8Length(alias, end)) + 1n);
     }
     return sizes;
+}
+/** Bytes of the UTF-8 encoding of `s`'s first `end` code units (an unpaired surrogate as U+FFFD's 3). */
+function utf8Length(s, end) {
+    let n = 0;
+    for (let i = 0; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            n += 1;
+        else if (c < 0x800)
+            n += 2;
+        else if (c >= 0xd800 && c < 0xdc00 && i + 1 < end && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            n += 4;
+            i++;
+        }
+        else
+            n += 3;
+    }
+    return n;
 }
 const isDigit = (c) => c >= 0x30 && c <= 0x39;
 /**
@@ -67308,7 +67326,7 @@ function limitMessage(name, found, unit = '') {
  * @example
  * utf8Length('aé€😀') // → 1 + 2 + 3 + 4 = 10
  */
-function utf8Length(text, stopAt = Infinity) {
+function limits_utf8Length(text, stopAt = Infinity) {
     let bytes = 0;
     for (let i = 0; i < text.length && bytes <= stopAt; i++) {
         const c = text.charCodeAt(i);
@@ -69030,7 +69048,7 @@ function endsWord(c) {
  */
 function checkInputLimits(text) {
     // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
-    if (text.length > LIMITS.maxInputBytes || utf8Length(text, LIMITS.maxInputBytes) > LIMITS.maxInputBytes) {
+    if (text.length > LIMITS.maxInputBytes || limits_utf8Length(text, LIMITS.maxInputBytes) > LIMITS.maxInputBytes) {
         // UTF-16 units are a lower bound on UTF-8 bytes: a long text is over without counting.
         const found = text.length > LIMITS.maxInputBytes ? `at least ${text.length} bytes` : `more than ${LIMITS.maxInputBytes} bytes`;
         return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxInputBytes', `the file has ${found}`, ' bytes')}` }, offset: 0, length: 0 };
