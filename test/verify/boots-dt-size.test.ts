@@ -4,7 +4,10 @@
  * keeps the DTB it booted with and printed memblock=debug: the counts the importer takes from
  * the blob (unflattenCounts()), with the kernel's struct sizes (its policy's, and the Debian
  * build's CONFIG_OF_DYNAMIC), give the bytes unflatten_device_tree() asked memblock for, to
- * the byte. riscv64's DTB files are what QEMU gave OpenSBI, which edits the tree before the
+ * the byte; and after it, one request per /aliases entry of_alias_scan() allocates (a path that
+ * resolves, a name that ends in a decimal id: ofAliasScan()), in the order of the entries, and
+ * none where the DTB has no /aliases (test/boots/arm64-aliases has the only ones that do).
+ * riscv64's DTB files are what QEMU gave OpenSBI, which edits the tree before the
  * kernel gets it, so they are not the kernel's tree and are left out.
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -28,6 +31,24 @@ const boots = readdirSync(root, { withFileTypes: true })
 const TREE_REQUEST = /memblock_alloc_try_nid: (\d+) bytes align=0x8 nid=-1 from=0x0+ max_addr=0x0+ (?:early_init_dt_alloc_memory_arch|__memblock_alloc_or_panic)\+/
 
 /**
+ * The requests of_alias_scan() makes right after the tree's (drivers/of/fdt.c@v7.2.13
+ * unflatten_device_tree(): __unflatten_device_tree(), then of_alias_scan() with the same
+ * allocator, drivers/of/base.c@v7.2.13:1934): the tree's request's kind, each followed only
+ * by the reservation memblock_alloc_range_nid() makes for it; the first other line ends them.
+ */
+function aliasRequests(log: string, tree: RegExpExecArray): bigint[] {
+  const after = log.slice(tree.index + tree[0].length).split('\n').slice(1)
+  const sizes: bigint[] = []
+  for (const line of after) {
+    if (/\] (?:__)?memblock_reserve: \[0x[0-9a-f]+-0x[0-9a-f]+\].* memblock_alloc_range_nid\+/.test(line)) continue
+    const asked = TREE_REQUEST.exec(line)
+    if (!asked) break
+    sizes.push(BigInt(asked[1]!))
+  }
+  return sizes
+}
+
+/**
  * Debian builds without a kernel profile (test/boots/releases keeps 7.3.4's .config, not
  * 7.0.4's): 7.0.4 is taken to have CONFIG_OF_DYNAMIC as the 7.2 and 7.3 builds do.
  */
@@ -35,6 +56,7 @@ const NO_PROFILE: Record<string, Partial<KernelConfig>> = { '7.0.4': { OF_DYNAMI
 
 describe('the unflattened tree sized from the DTB alone is the kernel\'s', () => {
   it('has boots to check', () => expect(boots.length).toBeGreaterThanOrEqual(20))
+  it('has boots with /aliases', () => expect(boots.filter((b) => b.startsWith('arm64-aliases/')).length).toBeGreaterThanOrEqual(4))
   it.each(boots)('%s', (boot) => {
     const log = gunzipSync(readFileSync(join(root, `${boot}.log.gz`))).toString('utf8')
     const release = /Linux version (\d+\.\d+\.\d+)/.exec(log)![1]!
@@ -47,5 +69,6 @@ describe('the unflattened tree sized from the DTB alone is the kernel\'s', () =>
     const layout = { deviceTree: { ...counts, nameBytes: BigInt(counts.nameBytes) }, config, boot: { unflattenedDt: 0n, dtAliases: 0n } } as unknown as Layout
     const sizes = unflattenSizes(layout, policy.arm64!.ofStructs)
     expect(sizes.treeBytes).toBe(BigInt(asked![1]!))
+    expect(aliasRequests(log, asked!)).toEqual(sizes.aliasBytes)
   })
 })
