@@ -1020,6 +1020,23 @@ describe('logs as users capture them', () => {
   })
 })
 
+describe('of_alias_scan()\'s allocations from a log alone', () => {
+  // test/boots/arm64-aliases: six aliases the kernel allocates (47, 47, 49, 44, 45, 47 bytes),
+  // each 8-byte aligned, top-down right below the tree. The board keeps them as one size
+  // (boot.dtAliases): it must end where the kernel's last one starts, or what follows
+  // (NODE_DATA, 64-byte aligned) moves as soon as the padding crosses its alignment.
+  it.each(['5.10', '6.1', '6.12', '7.2'])('%s: the model\'s aliases end where the kernel\'s last one starts', (series) => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/arm64-aliases/arm64-${series}-aliases-4G-ck256M.log.gz`))).toString('utf8')
+    const reserves = [...log.matchAll(/memblock_alloc_try_nid: (\d+) bytes align=0x8 nid=-1 from=0x0+ max_addr=0x0+ \S+\r?\n.*memblock_reserve: \[0x([0-9a-f]+)-/g)].slice(0, 7)
+    expect(reserves.map((m) => Number(m[1])).slice(1)).toEqual([47, 47, 49, 44, 45, 47])
+    const board = bootLogToBoard(log).board
+    const reserved = simulate(boardToLayouts(board)[0]!).reserved.filter((r) => r.owner === 'of_alias_scan')
+    expect(reserved.map((r) => r.base)).toEqual([BigInt(`0x${reserves[6]![2]}`)])
+    // 48 + 48 + 56 + 48 + 48 + 47.
+    expect(board.boot?.dtAliases).toBe('0x127')
+  })
+})
+
 describe('a command line 6.19+ print over several lines', () => {
   // init/main.c@v6.19.6 print_kernel_cmdline(): wrapped at spaces past
   // CONFIG_CMDLINE_LOG_WRAP_IDEAL_LEN, each line but the last ending in " \".

@@ -34,7 +34,7 @@ import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservati
 import { isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
-import { calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
+import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 
 type Arch = NonNullable<Board['arch']>
@@ -2021,11 +2021,13 @@ function placeBootAllocations(board: Board, f: BootLogFacts, arch: Arch | undefi
   // struct device_node (8 bytes), its other users ask for a cache line.
   const dt = f.memblock.filter((e) => e.kind === 'request' && (e.caller === 'early_init_dt_alloc_memory_arch' || (e.caller === '__memblock_alloc_or_panic' && e.align === 8n)))
   if (dt.length > 0) {
-    boot.unflattenedDt = hex(dt.reduce((sum, e) => sum + (e.size ?? 0n), 0n))
-    provenance['/boot/unflattenedDt'] = `the sum of ${dt.map((e) => cite('boot log', e)).join('; ')}`
-    // The tree is one allocation; a second is of_alias_scan()'s (none without /aliases).
-    boot.dtAliases = hex(dt.length > 1 ? dt.slice(1).reduce((sum, e) => sum + (e.size ?? 0n), 0n) : 0n)
-    provenance['/boot/dtAliases'] = dt.length > 1 ? `of_alias_scan()'s: ${dt.slice(1).map((e) => cite('boot log', e)).join('; ')}` : `no allocation after the tree's (${cite('boot log', dt[0]!)}): the DT has no /aliases`
+    // The tree is one allocation; the others are of_alias_scan()'s, one per alias (none
+    // without /aliases), kept as one that ends where the last one starts (aliasesAsOne()).
+    const aliases = aliasesAsOne(dt.slice(1).map((e) => e.size ?? 0n))
+    boot.unflattenedDt = hex((dt[0]!.size ?? 0n) + aliases)
+    provenance['/boot/unflattenedDt'] = `the sum of ${dt.map((e) => cite('boot log', e)).join('; ')}${dt.length > 2 ? ' (each alias but the last rounded up to 8 bytes)' : ''}`
+    boot.dtAliases = hex(aliases)
+    provenance['/boot/dtAliases'] = dt.length > 1 ? `of_alias_scan()'s: ${dt.slice(1).map((e) => cite('boot log', e)).join('; ')}${dt.length > 2 ? ', each but the last rounded up to 8 bytes, their 8-byte alignment' : ''}` : `no allocation after the tree's (${cite('boot log', dt[0]!)}): the DT has no /aliases`
   } else if ((arch === 'arm64' || arch === 'riscv64') && board.acpi !== true && f.banner && !f.memblock.some((e) => e.kind === 'request')) {
     // Without memblock=debug nothing in the log sizes the tree unflatten_device_tree() copies
     // out of the DTB, which setup_arch() allocates top-down before the crash kernel is
