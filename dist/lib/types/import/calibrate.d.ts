@@ -26,13 +26,20 @@ export declare function calibrateUnflattenedDt(board: Board, logNodeData: Span, 
 /** Provenance of a calibrated tree size. */
 export declare function calibratedProvenance(provenance: Provenance, size: bigint, from: bigint, line: string): void;
 /**
+ * of_alias_scan()'s allocations as the one size `boot.dtAliases` keeps: each is 8-byte aligned
+ * and placed top-down right below the one before (unflattenSizes(), early_init_dt_alloc_memory_arch()),
+ * so each but the last takes its size rounded up to 8; one allocation of this size then starts
+ * where the kernel's last one does, and what memblock places below them lands where the kernel's did.
+ */
+export declare function aliasesAsOne(sizes: readonly bigint[]): bigint;
+/**
  * Whether a DT's counts (`board.deviceTree`) make the tree a boot log shows: for the log's
  * kernel, the bytes its memblock=debug requests add up to (`measured`), or without them the
  * NODE_DATA line's address, right below the tree. Then the board needs no measured size,
  * and each of its kernels gets its own from its struct sizes.
  *
  * @param board - the board with `deviceTree` and its `config`, without `boot.unflattenedDt` and `boot.dtAliases`
- * @param measured - the tree and alias bytes the log's requests add up to, or undefined
+ * @param measured - the tree and alias bytes the log's requests add up to (the aliases as aliasesAsOne() adds them), or undefined
  * @param logNodeData - node 0's NODE_DATA as the log prints it
  * @param readNodeData - reads a NODE_DATA line from the model's dmesg
  * @returns undefined when it cannot tell: the board is not one layout the model simulates,

@@ -493,7 +493,7 @@ export declare const boardMatrixSchema: {
                 };
                 readonly dtAliases: {
                     readonly $ref: "#/$defs/size";
-                    readonly description: "Of unflattenedDt, the bytes of of_alias_scan()'s separate allocation (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0.";
+                    readonly description: "Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0.";
                 };
                 readonly nodeData: {
                     readonly $ref: "#/$defs/size";
