@@ -28,9 +28,9 @@ export declare function earlyInitDtScanMemory(mb: Memblock, layout: Layout, minA
  * sizeof(struct device_node), sizeof(struct property) and sizeof(struct alias_prop) of a
  * 64-bit build with CONFIG_OF_KOBJ (every Debian arm64 and riscv64 build) and without
  * CONFIG_OF_DYNAMIC, whose 8 bytes of property flags unflattenDtNodes() adds from the config.
- * Fitted to the unflatten_device_tree() allocations of the 24 arm64 memblock=debug boots of
- * test/boots that keep their DTB (5.10, 6.1, 6.12, 7.0, 7.2, 7.3; four or five DTBs a
- * series; every one exact) and checked member by member against include/linux/of.h,
+ * Fitted to the unflatten_device_tree() allocations of the arm64 memblock=debug boots of
+ * test/boots that keep their DTB (28 now: 5.10, 6.1, 6.12, 7.0, 7.2, 7.3; every one exact,
+ * test/verify/boots-dt-size.test.ts) and checked member by member against include/linux/of.h,
  * fwnode.h, kobject.h, sysfs.h and drivers/of/of_private.h of the four trees.
  */
 export interface OfStructSizes {
