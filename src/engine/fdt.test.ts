@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate } from './memblock/memblock.js'
-import { OF_STRUCTS_5_10, OF_STRUCTS_6_1, OF_STRUCTS_6_12, ofAliasScan, unflattenDeviceTree, unflattenDtNodes, unflattenSizes } from './fdt.js'
+import { OF_STRUCTS_5_10, OF_STRUCTS_6_1, OF_STRUCTS_6_7, ofAliasScan, unflattenDeviceTree, unflattenDtNodes, unflattenSizes } from './fdt.js'
 import { policyFor } from './policies/index.js'
 import type { ReservedMemContext, ReservedMemState } from './reserved-mem.js'
 import type { Trace } from './trace.js'
@@ -21,8 +21,8 @@ describe('unflattenDtNodes(): the dry run\'s size', () => {
   it.each([
     ['5.10', OF_STRUCTS_5_10, false, 35964n],
     ['6.1', OF_STRUCTS_6_1, false, 40476n],
-    ['6.12', OF_STRUCTS_6_12, false, 42708n],
-    ['7.2 (CONFIG_OF_DYNAMIC)', OF_STRUCTS_6_12, true, 44940n],
+    ['6.12', OF_STRUCTS_6_7, false, 42708n],
+    ['7.2 (CONFIG_OF_DYNAMIC)', OF_STRUCTS_6_7, true, 44940n],
   ] as const)('%s: QEMU virt\'s tree is the boot\'s allocation', (_k, structs, ofDynamic, asked) => {
     const size = unflattenDtNodes(VIRT, structs, ofDynamic)
     expect(((size + 3n) & ~3n) + 4n).toBe(asked)
@@ -38,16 +38,16 @@ describe('unflattenDtNodes(): the dry run\'s size', () => {
 
 describe('ofAliasScan(): one allocation per alias with an id', () => {
   it('takes sizeof(struct alias_prop) + the stem + NUL for each', () => {
-    expect(ofAliasScan(['serial0', 'ethernet1', 'mmc10', 'i2c0'], OF_STRUCTS_6_12)).toEqual([47n, 49n, 44n, 44n])
+    expect(ofAliasScan(['serial0', 'ethernet1', 'mmc10', 'i2c0'], OF_STRUCTS_6_7)).toEqual([47n, 49n, 44n, 44n])
   })
   it('skips a name without an id, an id past INT_MAX, and the name/phandle properties', () => {
-    expect(ofAliasScan(['ethernet', 'serial2147483648', 'name', 'phandle', 'linux,phandle', 'serial2147483647'], OF_STRUCTS_6_12)).toEqual([47n])
+    expect(ofAliasScan(['ethernet', 'serial2147483648', 'name', 'phandle', 'linux,phandle', 'serial2147483647'], OF_STRUCTS_6_7)).toEqual([47n])
   })
   it('counts the stem in bytes, not in UTF-16 code units', () => {
     // "sérial": 7 bytes of UTF-8, 6 code units.
-    expect(ofAliasScan(['sérial0'], OF_STRUCTS_6_12)).toEqual([48n])
+    expect(ofAliasScan(['sérial0'], OF_STRUCTS_6_7)).toEqual([48n])
     // Two, three and four bytes a character (a surrogate pair is one four-byte character).
-    expect(ofAliasScan(['é€😀1'], OF_STRUCTS_6_12)).toEqual([BigInt(40 + new TextEncoder().encode('é€😀').length + 1)])
+    expect(ofAliasScan(['é€😀1'], OF_STRUCTS_6_7)).toEqual([BigInt(40 + new TextEncoder().encode('é€😀').length + 1)])
   })
   it('keeps an all-digit name, with an empty stem', () => {
     expect(ofAliasScan(['0'], OF_STRUCTS_5_10)).toEqual([41n])
@@ -68,8 +68,15 @@ describe('unflattenSizes(): counts when the layout has them, else the measured s
   it('the policies carry each generation\'s sizes', () => {
     expect(policyFor('arm64', '5.10.223')!.arm64!.ofStructs).toBe(OF_STRUCTS_5_10)
     expect(policyFor('arm64', '6.1.192')!.arm64!.ofStructs).toBe(OF_STRUCTS_6_1)
-    expect(policyFor('arm64', '7.2.13')!.arm64!.ofStructs).toBe(OF_STRUCTS_6_12)
-    expect(policyFor('riscv64', '6.12.117')!.riscv!.ofStructs).toBe(OF_STRUCTS_6_12)
+    expect(policyFor('arm64', '7.2.13')!.arm64!.ofStructs).toBe(OF_STRUCTS_6_7)
+    // bin_attribute.llseek came with driver-core-6.7-rc1: 6.6 has 96-byte properties, 6.7 104.
+    for (const arch of ['arm64', 'riscv64'] as const) {
+      const of = (r: string) => (arch === 'arm64' ? policyFor(arch, r)!.arm64! : policyFor(arch, r)!.riscv!).ofStructs
+      expect(of('6.6.30')).toBe(OF_STRUCTS_6_1)
+      expect(of('6.7.0')).toBe(OF_STRUCTS_6_7)
+      expect(of('6.11.5')).toBe(OF_STRUCTS_6_7)
+    }
+    expect(policyFor('riscv64', '6.12.117')!.riscv!.ofStructs).toBe(OF_STRUCTS_6_7)
   })
 })
 
