@@ -58520,16 +58520,17 @@ const OF_STRUCTS_5_10 = { deviceNode: 168n, property: 88n, aliasProp: 40n };
  */
 const OF_STRUCTS_5_11 = { deviceNode: 208n, property: 88n, aliasProp: 40n };
 /**
- * 5.12 – 6.11: bin_attribute gains f_mapping, 8 bytes ("sysfs: Support zapping of binary attr
+ * 5.12 – 6.6: bin_attribute gains f_mapping, 8 bytes ("sysfs: Support zapping of binary attr
  * mmaps"; in sysfs.h:179@v6.1.192; the 5.12 release is UNCONFIRMED).
  */
 const OF_STRUCTS_6_1 = { deviceNode: 208n, property: 96n, aliasProp: 40n };
 /**
- * 6.12 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13; which
- * of 6.2 – 6.12 added it is UNCONFIRMED: 6.12 is taken, though two reviews recall 6.11, which
- * would make the 6.11 policies' properties 8 bytes short).
+ * 6.7 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13;
+ * 0fedefd4c4e3 "kernfs: sysfs: support custom llseek method for sysfs entries", pulled with
+ * tags/driver-core-6.7-rc1, so mainline 6.7; it was sent Cc stable, but 6.1.192 has no
+ * llseek, and whether a 6.6.y took it is UNCONFIRMED).
  */
-const OF_STRUCTS_6_12 = { deviceNode: 208n, property: 104n, aliasProp: 40n };
+const OF_STRUCTS_6_7 = { deviceNode: 208n, property: 104n, aliasProp: 40n };
 /**
  * Mirrors the dry run of unflatten_dt_nodes() — drivers/of/fdt.c (v5.10.223:287, v6.1.192:284, v6.12.117:269,
  * v7.2.13:270): populate_node() takes sizeof(struct device_node) plus the node's name and NUL, and
@@ -58540,7 +58541,7 @@ const OF_STRUCTS_6_12 = { deviceNode: 208n, property: 104n, aliasProp: 40n };
  * the walk's. A CONFIG_OF_KOBJ kernel unflattens disabled nodes too.
  *
  * @example
- * unflattenDtNodes({ nodes: 57, properties: 279, nameBytes: 1831n, aliases: [] }, OF_STRUCTS_6_12, false) // → 42703n
+ * unflattenDtNodes({ nodes: 57, properties: 279, nameBytes: 1831n, aliases: [] }, OF_STRUCTS_6_7, false) // → 42703n
  */
 function unflattenDtNodes(tree, structs, ofDynamic) {
     const property = ofDynamic ? structs.property + 8n : structs.property;
@@ -58555,7 +58556,7 @@ function unflattenDtNodes(tree, structs, ofDynamic) {
  * in bytes) and NUL. Returns the sizes in order; each is its own memblock allocation.
  *
  * @example
- * ofAliasScan(['serial0', 'ethernet', 'mmc10'], OF_STRUCTS_6_12) // → [47n, 44n]
+ * ofAliasScan(['serial0', 'ethernet', 'mmc10'], OF_STRUCTS_6_7) // → [47n, 44n]
  */
 function ofAliasScan(aliases, structs) {
     const sizes = [];
@@ -62615,7 +62616,7 @@ const ARM64_BOOT_6_5 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5 }
  * numa_memblks, which puts the regions reserved so far on node 0 (mm/numa_memblks.c@v6.12.117;
  * the oracle's 6.12 dumps print " on node 0" for them, 6.1's for none).
  */
-const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, ofStructs: OF_STRUCTS_6_12 };
+const ARM64_BOOT_6_12 = { ...ARM64_BOOT_6_1, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, vmemmapStart: vmemmapStartV69, ofReservedMem: OF_RESERVED_MEM_6_12_103, numaDistance: 'none', allocsAfterNodeData: [64n], idmapTablePages: 0, cmaLogNode: true, kfenceEarlyPool: true, idregNolva: true, acpiBoot: ACPI_BOOT_6_12, ofStructs: OF_STRUCTS_6_7 };
 /** 6.12.0 – 6.12.12: mainline 6.12's drivers/of, one sorted pass (reserved-mem.ts OF_RESERVED_MEM_6_5). */
 const ARM64_BOOT_6_12_0 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_6_5 };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet. */
@@ -62690,8 +62691,8 @@ const ARM64 = [
     arm64('arm64-6.5', '6.5.0', '6.6.0', '6.5: ,high first from 4G then low, "memory is in use" for @offset; /reserved-memory dynamic nodes in DT order, alloc-ranges kept contiguous', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.6', '6.6.0', '6.6.4', '6.6: as 6.5; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as x86_64-6.6 and riscv64-6.6)', ['mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")', 'arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.4', protection: 'none' }),
     arm64('arm64-6.6.4', '6.6.4', '6.7.0', 'stable 6.6.4: as 6.5, and rodata=on means not full (acfa60dbe038, mainline 6.7)', ['arch/arm64/mm/init.c@v6.5 (6c4dcaddbd36)', 'drivers/of/of_reserved_mem.c (83ba7361e168, 4cea2821882b)', 'arch/arm64/include/asm/setup.h, arch/arm64/mm/pageattr.c (acfa60dbe038, 6.6-stable review for 6.6.4)'], PARSE_6_0, { reserve: reserveCrashkernelArm64V65, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
-    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release: in v6.12.117, no tree between 6.1 and 6.12 at hand; unchanged through v7.3.4)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic(); ,high searches from CRASH_ADDR_LOW_MAX', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
+    arm64('arm64-6.9', '6.9.0', '6.12.0', '6.9: as 6.7; the vmemmap ends 1 GiB below the top, PCI I/O and the fixmap above it ("arm64: Reorganize kernel VA space"; UNCONFIRMED release: in v6.12.117, no tree between 6.1 and 6.12 at hand; unchanged through v7.3.4)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/arm64/mm/init.c@v6.7 (fdc268232dbb)', 'arch/arm64/include/asm/memory.h@v6.12.117 VMEMMAP_START'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...ARM64_BOOT_6_5, ofStructs: OF_STRUCTS_6_7, vmemmapStart: vmemmapStartV69, idregNolva: true, kfenceEarlyPool: true, cmaLogNode: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-6.6.4', protection: 'none' }),
     arm64('arm64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: exact zone_dma_limit, LOW == HIGH guard, crash_size >= RAM rejected; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.13', '6.12.13', '6.12.54', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
@@ -62934,9 +62935,9 @@ const RISCV_BOOT_6_6 = { ...RISCV_BOOT_6_1, linearMap: 'best-map-size', ramBase:
  * 6.12.103+ (Debian 6.12.117): /reserved-memory in two passes, alloc_reserved_mem_array() of
  * 48-byte entries; NUMA init on numa_memblks from 6.12 (as arm64's).
  */
-const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, ofStructs: OF_STRUCTS_6_12, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
+const RISCV_BOOT_6_12 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_103, ofStructs: OF_STRUCTS_6_7, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
 /** 6.12.13 – 6.12.102: the two passes backported, the reserved_mem array not yet (6.12.0 – 6.12.12 keep 6.6's one sorted pass). */
-const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, ofStructs: OF_STRUCTS_6_12, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
+const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6_12_13, ofStructs: OF_STRUCTS_6_7, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true };
 /**
  * 6.16: memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver
  * series); setup_bootmem() caps RAM past the linear map only when there is some, with the
@@ -62982,7 +62983,7 @@ const RISCV = [
     riscv('riscv64-6.4', '6.4.0', '6.5.0', '6.4: as 6.3; /memreserve/ after the static /reserved-memory nodes (b413281876292de4)', ['arch/riscv/mm/init.c@v6.1.192 (with SZ_4G)', 'drivers/of/fdt.c (b413281876292de4)'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_4, lowMax: '4G' }),
     riscv('riscv64-6.5', '6.5.0', '6.6.0', '6.5: the first window ends at 4G - 1 (the RV32 truncation fix in mainline: UNCONFIRMED release, from its 6.1.40 backport); drivers/of of 6.5', ['arch/riscv/mm/init.c@v6.1.192'], PARSE_6_0, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_5, lowMax: '4G-1' }),
     riscv('riscv64-6.6', '6.6.0', '6.7.0', '6.6: riscv\'s own ,high/,low code (5882e5acf18d): one attempt and one fallback each way, no retry loop, riscv\'s messages', ['arch/riscv/mm/init.c@v6.6 (5882e5acf18d; the code the 6.7 conversion 39365395046f removed)'], PARSE_6_0, { reserve: reserveCrashkernelRiscvV66, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
-    riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, lowMax: 'dma32' }),
+    riscv('riscv64-6.7', '6.7.0', '6.12.0', '6.7: generic reservation (39365395046f)', ['kernel/crash_core.c@v6.7', 'arch/riscv/mm/init.c@v6.7 (39365395046f)'], PARSE_6_0, { reserve: reserveCrashkernelGenericV67, align: SZ_2M, defaultLow: SZ_128M, supportsHigh: true, parseCma: false }, { ...RISCV_BOOT_6_6, ofStructs: OF_STRUCTS_6_7, lowMax: 'dma32' }),
     riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),

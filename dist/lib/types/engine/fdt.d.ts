@@ -51,16 +51,17 @@ export declare const OF_STRUCTS_5_10: OfStructSizes;
  */
 export declare const OF_STRUCTS_5_11: OfStructSizes;
 /**
- * 5.12 – 6.11: bin_attribute gains f_mapping, 8 bytes ("sysfs: Support zapping of binary attr
+ * 5.12 – 6.6: bin_attribute gains f_mapping, 8 bytes ("sysfs: Support zapping of binary attr
  * mmaps"; in sysfs.h:179@v6.1.192; the 5.12 release is UNCONFIRMED).
  */
 export declare const OF_STRUCTS_6_1: OfStructSizes;
 /**
- * 6.12 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13; which
- * of 6.2 – 6.12 added it is UNCONFIRMED: 6.12 is taken, though two reviews recall 6.11, which
- * would make the 6.11 policies' properties 8 bytes short).
+ * 6.7 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13;
+ * 0fedefd4c4e3 "kernfs: sysfs: support custom llseek method for sysfs entries", pulled with
+ * tags/driver-core-6.7-rc1, so mainline 6.7; it was sent Cc stable, but 6.1.192 has no
+ * llseek, and whether a 6.6.y took it is UNCONFIRMED).
  */
-export declare const OF_STRUCTS_6_12: OfStructSizes;
+export declare const OF_STRUCTS_6_7: OfStructSizes;
 /**
  * Mirrors the dry run of unflatten_dt_nodes() — drivers/of/fdt.c (v5.10.223:287, v6.1.192:284, v6.12.117:269,
  * v7.2.13:270): populate_node() takes sizeof(struct device_node) plus the node's name and NUL, and
@@ -71,7 +72,7 @@ export declare const OF_STRUCTS_6_12: OfStructSizes;
  * the walk's. A CONFIG_OF_KOBJ kernel unflattens disabled nodes too.
  *
  * @example
- * unflattenDtNodes({ nodes: 57, properties: 279, nameBytes: 1831n, aliases: [] }, OF_STRUCTS_6_12, false) // → 42703n
+ * unflattenDtNodes({ nodes: 57, properties: 279, nameBytes: 1831n, aliases: [] }, OF_STRUCTS_6_7, false) // → 42703n
  */
 export declare function unflattenDtNodes(tree: DeviceTreeSummary, structs: OfStructSizes, ofDynamic: boolean): PhysSize;
 /**
@@ -83,7 +84,7 @@ export declare function unflattenDtNodes(tree: DeviceTreeSummary, structs: OfStr
  * in bytes) and NUL. Returns the sizes in order; each is its own memblock allocation.
  *
  * @example
- * ofAliasScan(['serial0', 'ethernet', 'mmc10'], OF_STRUCTS_6_12) // → [47n, 44n]
+ * ofAliasScan(['serial0', 'ethernet', 'mmc10'], OF_STRUCTS_6_7) // → [47n, 44n]
  */
 export declare function ofAliasScan(aliases: readonly string[], structs: OfStructSizes): PhysSize[];
 /** The memblock allocations of unflatten_device_tree(): the tree, then each alias. */
