@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate } from './memblock/memblock.js'
-import { OF_STRUCTS_5_10, OF_STRUCTS_6_1, OF_STRUCTS_6_7, ofAliasScan, unflattenDeviceTree, unflattenDtNodes, unflattenSizes } from './fdt.js'
+import { OF_STRUCTS_5_10, OF_STRUCTS_5_12, OF_STRUCTS_6_7, ofAliasScan, unflattenDeviceTree, unflattenDtNodes, unflattenSizes } from './fdt.js'
 import { policyFor } from './policies/index.js'
 import type { ReservedMemContext, ReservedMemState } from './reserved-mem.js'
 import type { Trace } from './trace.js'
@@ -20,7 +20,7 @@ describe('unflattenDtNodes(): the dry run\'s size', () => {
   // The oracle's plain boots asked memblock for these (arm64 -mbdebug cases): ALIGN(size, 4) + 4.
   it.each([
     ['5.10', OF_STRUCTS_5_10, false, 35964n],
-    ['6.1', OF_STRUCTS_6_1, false, 40476n],
+    ['6.1', OF_STRUCTS_5_12, false, 40476n],
     ['6.12', OF_STRUCTS_6_7, false, 42708n],
     ['7.2 (CONFIG_OF_DYNAMIC)', OF_STRUCTS_6_7, true, 44940n],
   ] as const)('%s: QEMU virt\'s tree is the boot\'s allocation', (_k, structs, ofDynamic, asked) => {
@@ -28,11 +28,11 @@ describe('unflattenDtNodes(): the dry run\'s size', () => {
     expect(((size + 3n) & ~3n) + 4n).toBe(asked)
   })
   it('counts a node, a property and a name byte at their struct sizes', () => {
-    const base = unflattenDtNodes(VIRT, OF_STRUCTS_6_1, false)
-    expect(unflattenDtNodes({ ...VIRT, nodes: 58 }, OF_STRUCTS_6_1, false) - base).toBe(208n)
-    expect(unflattenDtNodes({ ...VIRT, properties: 280 }, OF_STRUCTS_6_1, false) - base).toBe(96n)
-    expect(unflattenDtNodes({ ...VIRT, properties: 280 }, OF_STRUCTS_6_1, true) - unflattenDtNodes(VIRT, OF_STRUCTS_6_1, true)).toBe(104n)
-    expect(unflattenDtNodes({ ...VIRT, nameBytes: 1832n }, OF_STRUCTS_6_1, false) - base).toBe(1n)
+    const base = unflattenDtNodes(VIRT, OF_STRUCTS_5_12, false)
+    expect(unflattenDtNodes({ ...VIRT, nodes: 58 }, OF_STRUCTS_5_12, false) - base).toBe(208n)
+    expect(unflattenDtNodes({ ...VIRT, properties: 280 }, OF_STRUCTS_5_12, false) - base).toBe(96n)
+    expect(unflattenDtNodes({ ...VIRT, properties: 280 }, OF_STRUCTS_5_12, true) - unflattenDtNodes(VIRT, OF_STRUCTS_5_12, true)).toBe(104n)
+    expect(unflattenDtNodes({ ...VIRT, nameBytes: 1832n }, OF_STRUCTS_5_12, false) - base).toBe(1n)
   })
 })
 
@@ -67,12 +67,12 @@ describe('unflattenSizes(): counts when the layout has them, else the measured s
   })
   it('the policies carry each generation\'s sizes', () => {
     expect(policyFor('arm64', '5.10.223')!.arm64!.ofStructs).toBe(OF_STRUCTS_5_10)
-    expect(policyFor('arm64', '6.1.192')!.arm64!.ofStructs).toBe(OF_STRUCTS_6_1)
+    expect(policyFor('arm64', '6.1.192')!.arm64!.ofStructs).toBe(OF_STRUCTS_5_12)
     expect(policyFor('arm64', '7.2.13')!.arm64!.ofStructs).toBe(OF_STRUCTS_6_7)
     // bin_attribute.llseek came with driver-core-6.7-rc1: 6.6 has 96-byte properties, 6.7 104.
     for (const arch of ['arm64', 'riscv64'] as const) {
       const of = (r: string) => (arch === 'arm64' ? policyFor(arch, r)!.arm64! : policyFor(arch, r)!.riscv!).ofStructs
-      expect(of('6.6.30')).toBe(OF_STRUCTS_6_1)
+      expect(of('6.6.30')).toBe(OF_STRUCTS_5_12)
       expect(of('6.7.0')).toBe(OF_STRUCTS_6_7)
       expect(of('6.11.5')).toBe(OF_STRUCTS_6_7)
     }

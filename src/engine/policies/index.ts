@@ -31,7 +31,7 @@ import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616 } from '../params.js'
 import { SZ_16M, SZ_1M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2 } from '../reserved-mem.js'
-import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_6_1, OF_STRUCTS_6_7 } from '../fdt.js'
+import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, type ZoneMovableGeneration } from '../zones.js'
 import type { Arm64Policy, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
@@ -192,7 +192,7 @@ const ARM64_BOOT_5_10: Omit<Arm64Policy, 'zones' | 'crashWhen' | 'crashLowMax' |
  * create_idmap; arm64_memblock_init()'s "VA_BITS too small" warning (arch/arm64/mm/init.c@v6.1.192;
  * the release between 5.10 and 5.19 that gained it is UNCONFIRMED).
  */
-const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc' as const, numaLog: ARCH_NUMA_LOG_6_1, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_6_1 }
+const ARM64_BOOT_6_1 = { ...ARM64_BOOT_5_10, warnLinearRegionTooSmall: true, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignPageblock, numaDistance: 'alloc' as const, numaLog: ARCH_NUMA_LOG_6_1, idmapTablePages: 4, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12 }
 /** 6.3: /reserved-memory range lines (reserved-mem.ts, UNCONFIRMED release). */
 const ARM64_BOOT_6_3 = { ...ARM64_BOOT_6_1, ofReservedMem: OF_RESERVED_MEM_6_3 }
 /** 6.4: /memreserve/ reserved after the static /reserved-memory nodes (b413281876292de4). */
@@ -288,12 +288,12 @@ const ARM64: KernelPolicy[] = [
     { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_11, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
   arm64('arm64-5.12', '5.12.0', '5.18.0', '5.12 – 5.17: as 5.11 with 128 MiB sections ("arm64: mm: reduce SECTION_SIZE_BITS"; 512 MiB with 64K pages); KFENCE from 5.12',
     ['arch/arm64/mm/init.c@v5.11 (0a30c53573b0)', 'arch/arm64/include/asm/sparsemem.h@v6.1.192'], PARSE_5_10, ARM64_CRASH_V510,
-    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_6_1, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
+    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, zones: zoneLimitsBits, crashWhen: 'bootmem', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.11', protection: 'arm64-segments' }),
   arm64('arm64-5.18', '5.18.0', '5.19.0', '5.18: no DMA zones reserve early (031495635b46)',
     ['arch/arm64/mm/init.c@v5.18 (031495635b46)'], PARSE_5_10, ARM64_CRASH_V510,
     // CMA's single pageblock alignment (11ac3e87ce09) came with 5.19 (it sits next to
     // kstrtobool()'s t/f in the 5.19 mm merge; UNCONFIRMED beyond that), as x86's policies have it.
-    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_6_1, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
+    { ...ARM64_BOOT_5_10, ofStructs: OF_STRUCTS_5_12, vmemmapStart: vmemmapStartV511, cmaAbove4GFirst: true, sectionSizeBits: sectionSizeBitsV512, cmaMinAlign: cmaMinAlignMaxOrder, zones: zoneLimitsBits, crashWhen: 'bootmem-if-dma-zones', crashLowMax: 'dma-phys-limit', linearMap: 'arm64-5.18', protection: 'arm64-segments' }),
   arm64('arm64-5.19', '5.19.0', '6.0.0', '5.19: crashkernel=X,high and ,low on arm64 (no default low), -ENOENT for an absent option',
     ['arch/arm64/mm/init.c@v5.19 (944a45abfabc)', 'kernel/crash_core.c@v5.19'], PARSE_5_19,
     { reserve: reserveCrashkernelArm64V519, align: SZ_2M, defaultLow: 0n, supportsHigh: true, parseCma: false },
@@ -647,7 +647,7 @@ const riscv = (id: string, from: string, before: string | undefined, description
  * configs have NODES_SHIFT=2 (shared/oracle/kernels), taken for 6.1 (UNCONFIRMED: no 6.1 riscv64 config here).
  */
 const RISCV_NUMA_DISTANCE_6_1 = 16n
-const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_6_1, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false }
+const RISCV_BOOT_6_1: Omit<RiscvPolicy, 'lowMax'> = { linearMap: 'pmd-only', ramBase: 'kernel-load', sparseBeforeCrash: true, vmemmap: 'basepages', pageblockBits: 4n, cmaLogNode: false, cmaAbove4GFirst: true, cmaCmdlineLimit: 'min-not-zero', cmaLogSize: 'aligned', cmaFixedHighmemCheck: true, cmaMinAlignOrder: 9, ofReservedMem: OF_RESERVED_MEM_6_1, ofStructs: OF_STRUCTS_5_12, satpModeFromCmdline: false, linearMapOverflowWarn: false, cmaInMiscMemInit: false, numaMemblock: NUMA_MEMBLOCK_ARCH_NUMA, numaLog: ARCH_NUMA_LOG_6_1, numaDistanceBytes: RISCV_NUMA_DISTANCE_6_1, memblockRsrvKern: false, memoryHotplug: false }
 /**
  * 6.6 – 6.11: best_map_size() linear map with the KFENCE pool; drivers/of of 6.5 (range lines,
  * one sorted pass in DT order for dynamic nodes, contiguous alloc-ranges); `no4lvl`/`no5lvl` (arch/riscv/kernel/pi/cmdline_early.c in 6.12 and 7.2; from
@@ -705,9 +705,9 @@ const RISCV: KernelPolicy[] = [
   riscv('riscv64-5.11', '5.11.0', '5.13.0', '5.11 – 5.12: still no crash kernel on riscv (kdump from 5.13: UNCONFIRMED release); CMA bottom-up above 4G first',
     ['arch/riscv/mm/init.c@v5.10.223 (no reserve_crashkernel)', 'mm/cma.c@v6.1.192'], PARSE_5_10, { reserve: reserveCrashkernelNone, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_11, lowMax: 'none' }),
   riscv('riscv64-5.13', '5.13.0', '5.17.0', '5.13 – 5.16: plain crashkernel=X only, one window: all of DRAM (5.13 – 5.14 found and reserved it in two steps: same placement, @offset messages UNCONFIRMED)',
-    ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_6_1, lowMax: 'none' }),
+    ['arch/riscv/mm/init.c (e53d28180d4d, before decf89f86ecd)'], PARSE_5_10, { ...RISCV_CRASH_V61, reserve: reserveCrashkernelRiscvV513 }, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: 'none' }),
   riscv('riscv64-5.17', '5.17.0', '5.19.0', '5.17 – 5.18: [DRAM start, 4G) first, then all of DRAM (decf89f86ecd)',
-    ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_6_1, lowMax: '4G' }),
+    ['arch/riscv/mm/init.c@v6.1.192 (decf89f86ecd "riscv: try to allocate crashkern region from 32bit addressible memory")', 'kernel/crash_core.c@v5.10.223'], PARSE_5_10, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, cmaMinAlignOrder: 10, ofReservedMem: OF_RESERVED_MEM_5_10, ofStructs: OF_STRUCTS_5_12, lowMax: '4G' }),
   riscv('riscv64-5.19', '5.19.0', '6.0.0', '5.19: as 5.17, -ENOENT for an absent option',
     ['arch/riscv/mm/init.c@v6.1.192', 'kernel/crash_core.c@v5.19'], PARSE_5_19, RISCV_CRASH_V61, { ...RISCV_BOOT_6_1, lowMax: '4G' }),
   riscv('riscv64-6.0', '6.0.0', '6.1.40', '6.0 – 6.1.39: range syntax rounds RAM up to 128M; the first window ends at 4G',
