@@ -45,16 +45,19 @@ export interface OfStructSizes {
  */
 export declare const OF_STRUCTS_5_10: OfStructSizes;
 /**
- * 5.11: fwnode_handle gains its suppliers and consumers lists and flags, 40 bytes ("driver core:
- * Add fwnode link support"; in v6.1.192's fwnode.h:46-48, not v5.10.223's; the 5.11 release
- * is UNCONFIRMED).
+ * 5.11: fwnode_handle gains its suppliers and consumers lists and flags, 40 bytes (in
+ * v6.1.192's fwnode.h:46-48, not v5.10.223's): 7b337cb3ebde "driver core: Add fwnode link
+ * support" and c2c724c868c4 "driver core: Add fw_devlink_parse_fwtree()", pushed to Greg's
+ * driver-core tree on 2020-12-09, for the 5.11 merge window.
  */
 export declare const OF_STRUCTS_5_11: OfStructSizes;
 /**
- * 5.12 – 6.6: bin_attribute gains f_mapping, 8 bytes ("sysfs: Support zapping of binary attr
- * mmaps"; in sysfs.h:179@v6.1.192; the 5.12 release is UNCONFIRMED).
+ * 5.12 – 6.6: bin_attribute gains an address_space pointer, 8 bytes (74b30195395c "sysfs:
+ * Support zapping of binary attr mmaps", merged in v5.12 with 636b21b50152 "PCI: Revoke
+ * mappings like devmem", as Bjorn Helgaas says of the series on linux-pci; renamed f_mapping,
+ * a function, in 5.15: sysfs.h:179@v6.1.192).
  */
-export declare const OF_STRUCTS_6_1: OfStructSizes;
+export declare const OF_STRUCTS_5_12: OfStructSizes;
 /**
  * 6.7 – 7.x: bin_attribute gains llseek, 8 bytes (sysfs.h:302@v6.12.117, :320@v7.2.13;
  * 0fedefd4c4e3 "kernfs: sysfs: support custom llseek method for sysfs entries", pulled with
