@@ -16,6 +16,7 @@ import { crashkernelRangeMatch, type CrashkernelRangeMatch } from './crashkernel
 import { POLICIES, policyFor, resolveKernelRelease as resolve, WHAT_IF_POLICIES } from './policies/index.js'
 import { riscvBoot } from './riscv/setup.js'
 import { bootCommandLine } from './params.js'
+import { unflattenSizes, type UnflattenSizes } from './fdt.js'
 import { Trace } from './trace.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Arch, Layout, ParsedCrashkernelRequest, PhysSize, SimulationResult } from './types.js'
@@ -216,6 +217,19 @@ export function crashkernelRangeOf(result: Pick<SimulationResult, 'arch' | 'kern
 export function kernelCommandLine(result: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>, cmdline: string): { kept: string; commandLineSize: number } | undefined {
   const policy = policyFor(result.arch, result.kernel, result.policy)
   return policy && { kept: bootCommandLine(cmdline, policy.commandLineSize), commandLineSize: policy.commandLineSize }
+}
+
+/**
+ * Engine helper (no kernel counterpart): for importers: the memblock allocations
+ * unflatten_device_tree() makes for a layout under its policy (fdt.ts unflattenSizes(): from
+ * its `deviceTree` counts, else its measured `boot` sizes); undefined for a kernel without a
+ * policy, and for x86_64, which unflattens no tree.
+ */
+export function unflattenedTreeOf(layout: Layout): UnflattenSizes | undefined {
+  const release = resolve(layout.kernel)
+  const policy = release === undefined ? undefined : policyFor(layout.arch, release, layout.policy)
+  const structs = policy?.arm64?.ofStructs ?? policy?.riscv?.ofStructs
+  return structs && unflattenSizes(layout, structs)
 }
 
 /** The smallest COMMAND_LINE_SIZE of any modelled kernel (riscv64's 1024 before 7.1). */

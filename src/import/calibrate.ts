@@ -16,9 +16,7 @@
  *         arch/riscv/kernel/setup.c setup_arch, arch/riscv/mm/init.c misc_mem_init
  *         (v6.12.117, v7.2.13), mm/numa.c alloc_node_data (v6.12.117)
  */
-import { simulate, UnsupportedLayoutError } from '../engine/index.js'
-import { unflattenSizes } from '../engine/fdt.js'
-import { policyFor, resolveKernelRelease } from '../engine/policies/index.js'
+import { simulate, unflattenedTreeOf, UnsupportedLayoutError, type Layout } from '../engine/index.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import type { Board, BoardMatrix } from '../matrix/generated/board-matrix.js'
 import type { Span } from './ranges.js'
@@ -50,18 +48,9 @@ export type Calibration = { kind: 'size'; size: bigint; from: bigint } | { kind:
 export function calibrateUnflattenedDt(board: Board, logNodeData: Span, readNodeData: (line: string) => Span | undefined): Calibration | undefined {
   if (board.memory?.some((b) => b.node !== undefined)) return undefined
   const nodeDataOf = (b: Board): { at: bigint; tree: bigint; aliases: bigint } | undefined => {
-    const decoded = decodeMatrix({ version: 1, boards: [b] } as BoardMatrix)
-    const layout = decoded.layouts[0]?.layout
-    if (decoded.problems.length > 0 || decoded.layouts.length !== 1 || !layout) return undefined
-    let at: bigint | undefined
-    try {
-      for (const e of simulate(layout).trace) at ??= readNodeData(e.text)?.base
-    } catch (e) {
-      // A layout the engine refuses is left to verify and check to name.
-      if (e instanceof UnsupportedLayoutError) return undefined
-      throw e
-    }
-    return at === undefined ? undefined : { at, tree: layout.boot.unflattenedDt, aliases: layout.boot.dtAliases }
+    const layout = layoutOf(b)
+    const at = layout && modelNodeData(layout, readNodeData)
+    return at === undefined ? undefined : { at, tree: layout!.boot.unflattenedDt, aliases: layout!.boot.dtAliases }
   }
   const before = nodeDataOf(board)
   if (!before) return undefined
@@ -113,22 +102,29 @@ export function aliasesAsOne(sizes: readonly bigint[]): bigint {
  *   its kernel has no policy, or (without `measured`) it has NUMA nodes or no NODE_DATA line
  */
 export function treeCountsMatchLog(board: Board, measured: bigint | undefined, logNodeData: Span | undefined, readNodeData: (line: string) => Span | undefined): boolean | undefined {
-  const decoded = decodeMatrix({ version: 1, boards: [board] } as BoardMatrix)
-  const layout = decoded.layouts[0]?.layout
-  if (decoded.problems.length > 0 || decoded.layouts.length !== 1 || !layout?.deviceTree) return undefined
+  const layout = layoutOf(board)
+  if (!layout?.deviceTree) return undefined
   if (measured !== undefined) {
-    const release = resolveKernelRelease(layout.kernel)
-    const policy = release === undefined ? undefined : policyFor(layout.arch, release, layout.policy)
-    const structs = policy?.arm64?.ofStructs ?? policy?.riscv?.ofStructs
-    if (!structs) return undefined
-    const sizes = unflattenSizes(layout, structs)
-    return sizes.treeBytes + aliasesAsOne(sizes.aliasBytes) === measured
+    const sizes = unflattenedTreeOf(layout)
+    return sizes && sizes.treeBytes + aliasesAsOne(sizes.aliasBytes) === measured
   }
   if (!logNodeData || board.memory?.some((b) => b.node !== undefined)) return undefined
+  const at = modelNodeData(layout, readNodeData)
+  return at === undefined ? undefined : at === logNodeData.base
+}
+
+/** The layout of a one-board matrix that decodes to exactly one, without problems. */
+function layoutOf(board: Board): Layout | undefined {
+  const decoded = decodeMatrix({ version: 1, boards: [board] } as BoardMatrix)
+  return decoded.problems.length === 0 && decoded.layouts.length === 1 ? decoded.layouts[0]!.layout : undefined
+}
+
+/** Node 0's NODE_DATA where the model puts it: its first NODE_DATA line; undefined without one, or when the engine refuses the layout (left to verify and check to name). */
+function modelNodeData(layout: Layout, readNodeData: (line: string) => Span | undefined): bigint | undefined {
   try {
     for (const e of simulate(layout).trace) {
       const at = readNodeData(e.text)
-      if (at) return at.base === logNodeData.base
+      if (at) return at.base
     }
   } catch (e) {
     if (e instanceof UnsupportedLayoutError) return undefined
