@@ -65160,6 +65160,7 @@ function directGbpages(layout) {
 
 
 
+
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /**
  * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
@@ -65357,6 +65358,18 @@ function crashkernelRangeOf(result, cmdline) {
 function kernelCommandLine(result, cmdline) {
     const policy = policies_policyFor(result.arch, result.kernel, result.policy);
     return policy && { kept: bootCommandLine(cmdline, policy.commandLineSize), commandLineSize: policy.commandLineSize };
+}
+/**
+ * Engine helper (no kernel counterpart): for importers: the memblock allocations
+ * unflatten_device_tree() makes for a layout under its policy (fdt.ts unflattenSizes(): from
+ * its `deviceTree` counts, else its measured `boot` sizes); undefined for a kernel without a
+ * policy, and for x86_64, which unflattens no tree.
+ */
+function simulate_unflattenedTreeOf(layout) {
+    const release = resolve(layout.kernel);
+    const policy = release === undefined ? undefined : policyFor(layout.arch, release, layout.policy);
+    const structs = policy?.arm64?.ofStructs ?? policy?.riscv?.ofStructs;
+    return structs && unflattenSizes(layout, structs);
 }
 /** The smallest COMMAND_LINE_SIZE of any modelled kernel (riscv64's 1024 before 7.1). */
 const SMALLEST_COMMAND_LINE_SIZE = Math.min(...POLICIES.map((p) => p.commandLineSize));
@@ -76058,8 +76071,6 @@ function iomem_iomemToBoard(text, opts = {}) {
 
 
 
-
-
 /**
  * The largest tree taken as one: four times MAX_FDT_SIZE, the largest flattened tree arm64
  * maps (arch/arm64/include/asm/boot.h@v6.12.117; riscv64 has no larger), as the unflattened
@@ -76083,21 +76094,8 @@ function calibrate_calibrateUnflattenedDt(board, logNodeData, readNodeData) {
     if (board.memory?.some((b) => b.node !== undefined))
         return undefined;
     const nodeDataOf = (b) => {
-        const decoded = decodeMatrix({ version: 1, boards: [b] });
-        const layout = decoded.layouts[0]?.layout;
-        if (decoded.problems.length > 0 || decoded.layouts.length !== 1 || !layout)
-            return undefined;
-        let at;
-        try {
-            for (const e of simulate(layout).trace)
-                at ??= readNodeData(e.text)?.base;
-        }
-        catch (e) {
-            // A layout the engine refuses is left to verify and check to name.
-            if (e instanceof UnsupportedLayoutError)
-                return undefined;
-            throw e;
-        }
+        const layout = calibrate_layoutOf(b);
+        const at = layout && modelNodeData(layout, readNodeData);
         return at === undefined ? undefined : { at, tree: layout.boot.unflattenedDt, aliases: layout.boot.dtAliases };
     };
     const before = nodeDataOf(board);
@@ -76150,26 +76148,30 @@ function calibrate_aliasesAsOne(sizes) {
  *   its kernel has no policy, or (without `measured`) it has NUMA nodes or no NODE_DATA line
  */
 function calibrate_treeCountsMatchLog(board, measured, logNodeData, readNodeData) {
-    const decoded = decodeMatrix({ version: 1, boards: [board] });
-    const layout = decoded.layouts[0]?.layout;
-    if (decoded.problems.length > 0 || decoded.layouts.length !== 1 || !layout?.deviceTree)
+    const layout = calibrate_layoutOf(board);
+    if (!layout?.deviceTree)
         return undefined;
     if (measured !== undefined) {
-        const release = resolveKernelRelease(layout.kernel);
-        const policy = release === undefined ? undefined : policyFor(layout.arch, release, layout.policy);
-        const structs = policy?.arm64?.ofStructs ?? policy?.riscv?.ofStructs;
-        if (!structs)
-            return undefined;
-        const sizes = unflattenSizes(layout, structs);
-        return sizes.treeBytes + calibrate_aliasesAsOne(sizes.aliasBytes) === measured;
+        const sizes = unflattenedTreeOf(layout);
+        return sizes && sizes.treeBytes + calibrate_aliasesAsOne(sizes.aliasBytes) === measured;
     }
     if (!logNodeData || board.memory?.some((b) => b.node !== undefined))
         return undefined;
+    const at = modelNodeData(layout, readNodeData);
+    return at === undefined ? undefined : at === logNodeData.base;
+}
+/** The layout of a one-board matrix that decodes to exactly one, without problems. */
+function calibrate_layoutOf(board) {
+    const decoded = decodeMatrix({ version: 1, boards: [board] });
+    return decoded.problems.length === 0 && decoded.layouts.length === 1 ? decoded.layouts[0].layout : undefined;
+}
+/** Node 0's NODE_DATA where the model puts it: its first NODE_DATA line; undefined without one, or when the engine refuses the layout (left to verify and check to name). */
+function modelNodeData(layout, readNodeData) {
     try {
         for (const e of simulate(layout).trace) {
             const at = readNodeData(e.text);
             if (at)
-                return at.base === logNodeData.base;
+                return at.base;
         }
     }
     catch (e) {

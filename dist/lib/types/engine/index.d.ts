@@ -4,7 +4,7 @@
  * Pure: no I/O, no process, no clock, no randomness.
  */
 export type * from './types.js';
-export { simulate, runsWithAcpi, resolveKernelRelease, listPolicies, UnsupportedLayoutError, crashkernelRangeOf, crashkernelFixedAlign, kernelCommandLine, commandLineKeptByAll, hasCrashKernel } from './simulate.js';
+export { simulate, runsWithAcpi, resolveKernelRelease, listPolicies, UnsupportedLayoutError, crashkernelRangeOf, crashkernelFixedAlign, kernelCommandLine, commandLineKeptByAll, hasCrashKernel, unflattenedTreeOf } from './simulate.js';
 export type { CrashkernelRangeEntry, CrashkernelRangeMatch } from './crashkernel/parse.js';
 export { parameq, parseEarlyParams, type EarlyParam } from './params.js';
 export { compareKernelVersions, parseKernelVersion } from './kernel-version.js';

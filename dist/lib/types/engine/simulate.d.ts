@@ -1,4 +1,5 @@
 import { type CrashkernelRangeMatch } from './crashkernel/parse.js';
+import { type UnflattenSizes } from './fdt.js';
 import type { Arch, Layout, PhysSize, SimulationResult } from './types.js';
 /** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
 export declare class UnsupportedLayoutError extends Error {
@@ -69,6 +70,13 @@ export declare function kernelCommandLine(result: Pick<SimulationResult, 'arch' 
     kept: string;
     commandLineSize: number;
 } | undefined;
+/**
+ * Engine helper (no kernel counterpart): for importers: the memblock allocations
+ * unflatten_device_tree() makes for a layout under its policy (fdt.ts unflattenSizes(): from
+ * its `deviceTree` counts, else its measured `boot` sizes); undefined for a kernel without a
+ * policy, and for x86_64, which unflattens no tree.
+ */
+export declare function unflattenedTreeOf(layout: Layout): UnflattenSizes | undefined;
 /**
  * Engine helper (no kernel counterpart): for edits that place crashkernel= on a command line
  * meant for several kernels: the part of it that every modelled kernel keeps (bootCommandLine()
