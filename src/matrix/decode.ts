@@ -11,7 +11,7 @@ import type { Arch, BootAllocations, CpuFeatures, DmaDevice, EarlyReservation, K
 import { debianSeries, getPreset, kernelProfile, PRESETS, type KernelProfile, type Preset } from '../presets/index.js'
 import type { JsonPointer } from '../report/types.js'
 import { boardMatrixSchema } from './generated/schema.js'
-import type { Board, BoardMatrix, Expect, Kernel, KernelObject, Settings } from './generated/board-matrix.js'
+import type { Board, BoardMatrix, DeviceTree, Expect, Kernel, KernelObject, Settings } from './generated/board-matrix.js'
 import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, type Layer, type Sourced } from './merge.js'
 import { checkAlignment, checkImageAlignment, checkInclusiveLimit, checkInsideRam, checkOverlaps, checkPageAligned, checkPlacementOverlap, checkRangeBounds, type PlacedRange } from './semantic.js'
 import { fmtSize, parseSize, U64_LIMIT } from './size.js'
@@ -589,7 +589,7 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
     c.warn({ messageId: 'cpuFlagNotOnArch', data: { flag, owner: owner.arch, feature: owner.feature, arch }, pointer: `${boardPointer}/cpu/${flag}`, target: 'key' })
   }
   if (board.acpi !== undefined && arch === 'x86_64') c.warn({ messageId: 'acpiNotRead', data: { arch }, pointer: `${boardPointer}/acpi`, target: 'key' })
-  if (board.deviceTree !== undefined && arch === 'x86_64') c.warn({ messageId: 'deviceTreeNotRead', data: { arch }, pointer: `${boardPointer}/deviceTree`, target: 'key' })
+  if (board.deviceTree !== undefined && arch === 'x86_64') c.warn({ messageId: 'deviceTreeNotRead', data: { arch, owner: 'the board' }, pointer: `${boardPointer}/deviceTree`, target: 'key' })
   // Only x86_64's setup_arch() reserves the boot-services regions (arch/x86/platform/efi/quirks.c
   // efi_reserve_boot_services()); arm64's and riscv64's efi_init() counts them usable memory
   // (drivers/firmware/efi/efi-init.c@v6.12.117:142-143 is_usable_memory()).
@@ -657,6 +657,12 @@ function decodeBoard(
   }
   const variants = decodeVariants(layers, preset, c, boardPointer)
   const kernels = kernelEntries(layers, options.kernels, boardPointer, c)
+  // A kernel's own tree on x86_64, as the board's above; only the board's kernels, as there.
+  for (const entry of kernels ?? []) {
+    if (arch === 'x86_64' && entry.object?.deviceTree !== undefined && entry.pointer.startsWith(`${boardPointer}/`)) {
+      c.warn({ messageId: 'deviceTreeNotRead', data: { arch, owner: "the kernel's object" }, pointer: child(entry.pointer, 'deviceTree'), target: 'key' })
+    }
+  }
   // Why here too: without RAM or kernels no variant reaches the image check below, and a board
   // missing several settings should learn them in one run, as one without arch does.
   if ((!variants || !kernels) && !imageGiven(layers)) c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }])
@@ -797,11 +803,19 @@ function decodeBoard(
       // The tree's counts size it for this kernel unless a measured size is given as close to
       // the board: in the kernel's object, or in the layer that has the counts (both describe
       // its tree) or a nearer one; a board's counts win over a preset's or the defaults' size.
+      // The kernel's object's own tree is nearer than any layer. A preset's tree can be the
+      // one the kernel's package ships (deviceTreeFor()).
       // An ACPI board's kernel unflattens the EFI stub's tree, if any (acpi=off), not this one.
-      const countsLayer = layers.findIndex((l) => l.settings.deviceTree !== undefined)
-      const measuredLayer = entry.object?.boot?.unflattenedDt !== undefined ? -1 : layers.findIndex((l) => l.settings.boot?.unflattenedDt !== undefined)
-      const countsWin = countsLayer >= 0 && entry.object?.boot?.unflattenedDt === undefined && (measuredLayer < 0 || countsLayer < measuredLayer)
-      const treeCounts = countsWin && arch !== 'x86_64' && !acpi ? deviceTree?.value : undefined
+      const measuredInKernel = entry.object?.boot?.unflattenedDt !== undefined
+      let counts: DeviceTree | undefined
+      if (entry.object?.deviceTree !== undefined) counts = measuredInKernel ? undefined : entry.object.deviceTree
+      else if (deviceTree !== undefined && !measuredInKernel) {
+        const countsLayer = layers.findIndex((l) => l.settings.deviceTree !== undefined)
+        const measuredLayer = layers.findIndex((l) => l.settings.boot?.unflattenedDt !== undefined)
+        const fromPreset = preset?.deviceTreeFor !== undefined && deviceTree.value === preset.settings.deviceTree
+        if (measuredLayer < 0 || countsLayer < measuredLayer) counts = fromPreset ? preset.deviceTreeFor!(release) : deviceTree.value
+      }
+      const treeCounts = arch !== 'x86_64' && !acpi ? counts : undefined
       const nodeData = bootSize('nodeData')
       // The x86 image's parts belong to the profile's build: a board that gives the image's
       // size describes another build, whose parts it gives too or the whole image is reserved.

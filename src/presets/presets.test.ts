@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
-import { parseDtb, unflattenCounts } from '../import/dtb.js'
+import { parseDtb, unflattenCounts, type TreeCounts } from '../import/dtb.js'
 import { KERNEL_PROFILES, getPreset, PRESETS } from './index.js'
 import type { KernelProfile } from './kernels.js'
 
@@ -157,15 +157,53 @@ describe('presets', () => {
     expect(initrds({ kernels: ['7.2'], initrd: { base: '0x8000000', size: '16M' } })).toEqual([['7.2.13', 0x3100000n, { base: 0x8000000n, size: 16n << 20n }]])
   })
 
-  it("raspberrypi-4 sizes the unflattened tree by Debian's bcm2711-rpi-4-b.dtb (6.12.117-1)", () => {
-    // test/fixtures/dtb/: the file linux-image-6.12.117+deb13-arm64 6.12.117-1 installs as
-    // usr/lib/linux-image-6.12.117+deb13-arm64/broadcom/bcm2711-rpi-4-b.dtb.
-    const { fdt, problems } = parseDtb(readFileSync(fileURLToPath(new URL('../../test/fixtures/dtb/bcm2711-rpi-4-b-6.12.117.dtb', import.meta.url))))
-    expect(problems).toEqual([])
-    const counts = unflattenCounts(fdt!.root)
-    expect(getPreset('raspberrypi-4')!.settings.deviceTree).toEqual(counts)
-    const { layouts } = decodeMatrix({ version: 1, boards: [{ id: 'pi', extends: 'raspberrypi-4', kernels: ['6.1', '6.12', '7.2'] }] })
-    for (const { layout } of layouts) expect(layout.deviceTree, layout.kernel).toEqual({ ...counts, nameBytes: BigInt(counts.nameBytes) })
+  it("raspberrypi-4 sizes each kernel's unflattened tree by the bcm2711-rpi-4-b.dtb of its Debian package", () => {
+    // test/fixtures/dtb/README.md: each file as the Debian package of that release installs it.
+    const counted = (release: string): TreeCounts => {
+      const { fdt, problems } = parseDtb(readFileSync(fileURLToPath(new URL(`../../test/fixtures/dtb/bcm2711-rpi-4-b-${release}.dtb`, import.meta.url))))
+      expect(problems).toEqual([])
+      return unflattenCounts(fdt!.root)
+    }
+    const pi = getPreset('raspberrypi-4')!
+    expect(pi.settings.deviceTree).toEqual(counted('6.12.117'))
+    // The release each blob came with, and releases that take the newest measured tree at or before them.
+    const cases: Array<[string[], string]> = [
+      [['5.10.223', '5.10.0', '5.19.17'], '5.10.223'],
+      [['6.1.192', '6.6.60', '6.11.11'], '6.1.192'],
+      [['6.12.117', '6.16.3', '6.19.6'], '6.12.117'],
+      [['7.0.4', '7.0.0'], '7.0.4'],
+      [['7.1.3', '7.2.13', '7.3.4', '7.9.0'], '7.2.13'],
+    ]
+    for (const [releases, blob] of cases) for (const r of releases) expect(pi.deviceTreeFor!(r), r).toEqual(counted(blob))
+    // Every kernel of a board on the preset reads its own; neighbours differ, so a wrong pick shows
+    // (7.0.4 has no kernel profile: its object gives the image size).
+    const { layouts } = decodeMatrix({ version: 1, boards: [{ id: 'pi', extends: 'raspberrypi-4', ram: [{ name: '4G', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }] }], kernels: ['5.10', '6.1', '6.12', { release: '7.0.4', imageSize: '0x3000000' }, '7.2'] }] })
+    const trees = layouts.map(({ layout }) => [layout.kernel, layout.deviceTree])
+    expect(trees).toEqual(
+      (
+        [
+          ['5.10.223', '5.10.223'],
+          ['6.1.192', '6.1.192'],
+          ['6.12.117', '6.12.117'],
+          ['7.0.4', '7.0.4'],
+          ['7.2.13', '7.2.13'],
+        ] as const
+      ).map(([kernel, blob]) => {
+        const c = counted(blob)
+        return [kernel, { ...c, nameBytes: BigInt(c.nameBytes) }]
+      }),
+    )
+    expect(new Set(cases.map(([, blob]) => JSON.stringify(counted(blob)))).size).toBe(cases.length)
+  })
+
+  it("a board's own tree, or a kernel's, replaces the Raspberry Pi 4 package's", () => {
+    const own = { nodes: 100, properties: 500, nameBytes: 3000, aliases: ['serial0'] }
+    const tree = (board: object): unknown[] => decodeMatrix({ version: 1, boards: [{ id: 'pi', extends: 'raspberrypi-4', ram: [{ name: '1G', memory: [{ base: '0x0', size: '0x3b400000' }] }], ...board }] }).layouts.map(({ layout }) => layout.deviceTree)
+    const expected = { ...own, nameBytes: 3000n }
+    expect(tree({ kernels: ['6.1', '7.2'], deviceTree: own })).toEqual([expected, expected])
+    expect(tree({ kernels: ['6.1', { release: '7.2', deviceTree: own }] })).toEqual([{ ...getPreset('raspberrypi-4')!.deviceTreeFor!('6.1.192'), nameBytes: 6811n }, expected])
+    // A measured size in the kernel's object wins over its counts.
+    expect(tree({ kernels: [{ release: '7.2', deviceTree: own, boot: { unflattenedDt: '0x20000' } }] })).toEqual([undefined])
   })
 
   it('qemu-virt-riscv64 puts the DTB 2 MiB under the top of RAM', () => {

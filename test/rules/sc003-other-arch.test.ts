@@ -38,6 +38,20 @@ describe('SC003 settings of another architecture', () => {
     ])
   })
 
+  it('warns about a kernel\'s own "deviceTree" on x86_64, at its key, and simulates the kernel as without it', () => {
+    const tree = { nodes: 1, properties: 1, nameBytes: 9 }
+    // pc2 takes the defaults' kernels, which may be meant for the matrix's arm64 boards: no warning.
+    const t = text([{ ...pc, kernels: ['6.1', { release: '6.12', deviceTree: tree }] }, { ...pc, id: 'pc2', kernels: undefined }], { kernels: [{ release: '6.12', deviceTree: tree }] })
+    const lines = t.split('\n')
+    const boards = lines.findIndex((l) => l.includes('"boards"'))
+    const i = lines.findIndex((l, k) => k > boards && l.includes('"deviceTree"'))
+    expect(sc003(t)).toEqual([
+      ['pc', 'warning', 'deviceTreeNotRead', `${i + 1}:${lines[i]!.indexOf('"deviceTree"') + 1}`, '"deviceTree" has no effect on x86_64, which has no device tree to unflatten: it sizes the tree an arm64 or riscv64 kernel copies out of its DTB; remove "deviceTree" from the kernel\'s object'],
+    ])
+    const results = (kernels: unknown[]) => check(text([{ ...pc, kernels }]), 'm.json', { suggest: false }).layouts.map((l) => l.result)
+    expect(results([{ release: '6.12', deviceTree: tree }])).toEqual(results(['6.12']))
+  })
+
   it('refuses a board whose own arch is not its preset\'s, at the board\'s "arch"; an arch in defaults is the preset\'s to override', () => {
     // Before, the Raspberry Pi 4's RAM map, SD card and CMA pool were simulated with an x86_64 kernel.
     const pi = { id: 'pi', extends: 'raspberrypi-4', arch: 'x86_64', kernels: ['6.12'], cmdline: 'crashkernel=256M' }
