@@ -1,4 +1,4 @@
-import type { RamVariant, Settings } from '../matrix/generated/board-matrix.js';
+import type { DeviceTree, RamVariant, Settings } from '../matrix/generated/board-matrix.js';
 /**
  * A built-in preset: wire-format settings (valid against the schema's `settings`) that a
  * board pulls in with `"extends": "<name>"` and overrides value by value.
@@ -37,6 +37,13 @@ export interface Preset {
      * whose `base` it replaces per kernel; an `initrd` the board sets stays where it says.
      */
     initrdAfterImage?: (imageEnd: bigint) => bigint;
+    /**
+     * For machines whose device tree ships with the kernel (a distribution's DTB, as Debian's
+     * packages have the Raspberry Pi's): the tree kernel `release` gets, in place of the preset's
+     * own `deviceTree`. Applies only where that is the tree a layout reads; a `deviceTree` the
+     * board, the defaults or the kernel's object sets stays what it says.
+     */
+    deviceTreeFor?: (release: string) => DeviceTree;
 }
 /** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
 export declare function nonEmpty<T>(items: T[]): [T, ...T[]];

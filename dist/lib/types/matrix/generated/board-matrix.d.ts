@@ -232,7 +232,7 @@ export interface Settings {
   image?: Image
   initrd?: Initrd
   dtb?: Dtb
-  deviceTree?: DeviceTree
+  deviceTree?: DeviceTree1
   /**
    * arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled.
    */
@@ -276,6 +276,7 @@ export interface KernelObject {
   imageSize?: Size
   codeSize?: Size1
   boot?: BootAllocations
+  deviceTree?: DeviceTree
   /**
    * Simulate with this named engine policy instead of the one for the release (what-if studies).
    */
@@ -365,6 +366,27 @@ export interface BootAllocations {
   nodeData?: Size4
   kernelReserve?: Size5
   brk?: Size6
+}
+/**
+ * The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it.
+ */
+export interface DeviceTree {
+  /**
+   * Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all).
+   */
+  nodes: number
+  /**
+   * struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob).
+   */
+  properties: number
+  /**
+   * Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last.
+   */
+  nameBytes: number
+  /**
+   * The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id.
+   */
+  aliases?: string[]
 }
 /**
  * One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.
@@ -548,12 +570,12 @@ export interface Reservation2 {
   kind: 'fixed' | 'dynamic'
 }
 /**
- * What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.
+ * What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "deviceTree".
  */
-export interface DeviceTree {
+export interface DeviceTree1 {
   /**
    * Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all).
    */

@@ -536,6 +536,10 @@ export declare const boardMatrixSchema: {
                 readonly boot: {
                     readonly $ref: "#/$defs/bootAllocations";
                 };
+                readonly deviceTree: {
+                    readonly $ref: "#/$defs/deviceTree";
+                    readonly description: "The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it.";
+                };
                 readonly policy: {
                     readonly type: "string";
                     readonly minLength: 1;
@@ -830,7 +834,7 @@ export declare const boardMatrixSchema: {
             };
         };
         readonly deviceTree: {
-            readonly description: "What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's, else the Debian kernel profile's `boot.unflattenedDt`.";
+            readonly description: "What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.";
             readonly type: "object";
             readonly additionalProperties: false;
             readonly required: readonly ["nodes", "properties", "nameBytes"];
