@@ -19,7 +19,7 @@
 # draw qemu-system-riscv64 (Debian package qemu-system-misc) and dtc.
 # Usage: scripts/boots/random.sh [workdir [seed [count [id glob]]]]
 #   (20261202 and 40 unless given; downloads the packages of the selected boots it has not
-#   got into workdir; RANDOM_FOLLOWUPS=no leaves out the second and third draws and the
+#   got into workdir; RANDOM_FOLLOWUPS=no leaves out the later draws and the
 #   follow-up boots)
 set -eu
 
@@ -39,6 +39,11 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # And riscv64 (kind 3): 8 boots of seed 20261204 (ids -xNN), booted as scripts/boots/riscv64.sh
 # boots (the DT QEMU makes, set to sv57 as the oracle's QEMU 10 says).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261204 8 x 3)")
+# A later draw of kinds 2 and 3, made after the engine had learned NUMA, the device tree's sizes,
+# x86's EFI and DMA pool lines and more early parameters: 24 boots of seed 20261206 (-zNN) and 8
+# riscv64 boots of seed 20261207 (-qNN), to see those on configurations they were not made from.
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261206 24 z 2)")
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261207 8 q 3)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed
