@@ -1987,21 +1987,53 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     provenance['/pageSize'] = `PAGE_SIZE = table size >> order: ${cite('boot log', f.pageSize!)}`
   }
   // The tree's size the log does not give, from where NODE_DATA went (calibrate.ts).
-  const unsized = problems.findIndex((p) => p.code === 'dtSizeUnknown')
-  if (unsized >= 0 && f.nodeData) {
-    const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, nodeDataSpan)
-    if (calibrated?.kind === 'size') {
-      calibratedProvenance(provenance, calibrated.size, calibrated.from, cite('boot log', f.nodeData))
-      problems[unsized] = { severity: 'note', source: 'bootLog', code: 'dtSizeFromNodeData', message: `the unflattened device tree's size is not in the log (boot with memblock=debug): it is taken as ${hex(calibrated.size)}, the size that puts NODE_DATA where line ${f.nodeData.line} shows it (exact to 64 bytes)` }
-    } else if (calibrated?.kind === 'offBy') {
-      const { bytes } = calibrated
-      const by = `${hex(bytes < 0n ? -bytes : bytes)} bytes ${bytes > 0n ? 'lower' : 'higher'}`
-      problems[unsized] = { ...problems[unsized]!, message: `${problems[unsized]!.message}; and NODE_DATA (line ${f.nodeData.line}) is ${by} than the model puts it, more than a device tree explains: something else the log does not show is allocated above it (a kernel option, a firmware reservation), so the model's placements below it may be off by as much` }
-    }
-  }
+  sizeTreeFromNodeData(board, f, provenance, problems)
   if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
     problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' })
   return { board, provenance, problems, facts: f }
+}
+
+/** The note of a log that does not size the unflattened DT (no memblock=debug). */
+const dtSizeUnknown = (): ImportProblem => ({ severity: 'note', source: 'bootLog', code: 'dtSizeUnknown', message: "the unflattened device tree's size is not in the log (boot with memblock=debug): the model takes the kernel profile's, measured on QEMU virt's tree, or none for a build without one, and places what follows it by that" })
+
+/**
+ * The unflattened DT's size a log without memblock=debug does not give, from where its
+ * NODE_DATA line puts NODE_DATA (calibrate.ts), on `board` as it stands. What the board's
+ * config says moves what lies above the tree: on arm64 the linear map's page tables, a few
+ * MiB more when CONFIG_KFENCE with a sample interval of 0 has it mapped by pages
+ * (force_pte_mapping(), arch/arm64/mm/mmu.c@v7.2.13:778-788, map_mem() :1169;
+ * can_set_direct_map() in v6.12.117), which no line of a log shows. So once another input (a
+ * .config) has completed the config, the size is found again from the profile's, not kept
+ * from the log alone's: a size found with the log's config alone takes those page tables
+ * for tree (test/boots/random z15: 0x40bec0 for a tree of 0xbe9c, NODE_DATA then 4 MiB low).
+ * A board whose log sized the tree (memblock=debug) is left as it is.
+ *
+ * @param board - the board being imported, its `boot` the log's
+ * @param f - the log's facts
+ * @param provenance - the board's, updated
+ * @param problems - holding the log's `dtSizeUnknown` or `dtSizeFromNodeData` note, which is replaced
+ */
+export function sizeTreeFromNodeData(board: Board, f: BootLogFacts, provenance: Provenance, problems: ImportProblem[]): void {
+  const unsized = problems.findIndex((p) => p.source === 'bootLog' && (p.code === 'dtSizeUnknown' || p.code === 'dtSizeFromNodeData'))
+  if (unsized < 0 || !f.nodeData) return
+  if (problems[unsized]!.code === 'dtSizeFromNodeData') {
+    // Found before, with less of the board: from the profile's again.
+    const { unflattenedDt: _tree, dtAliases: _aliases, ...rest } = board.boot ?? {}
+    if (Object.keys(rest).length > 0) board.boot = rest
+    else delete board.boot
+    delete provenance['/boot/unflattenedDt']
+    delete provenance['/boot/dtAliases']
+  }
+  problems[unsized] = dtSizeUnknown()
+  const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, nodeDataSpan)
+  if (calibrated?.kind === 'size') {
+    calibratedProvenance(provenance, calibrated.size, calibrated.from, cite('boot log', f.nodeData))
+    problems[unsized] = { severity: 'note', source: 'bootLog', code: 'dtSizeFromNodeData', message: `the unflattened device tree's size is not in the log (boot with memblock=debug): it is taken as ${hex(calibrated.size)}, the size that puts NODE_DATA where line ${f.nodeData.line} shows it (exact to 64 bytes)` }
+  } else if (calibrated?.kind === 'offBy') {
+    const { bytes } = calibrated
+    const by = `${hex(bytes < 0n ? -bytes : bytes)} bytes ${bytes > 0n ? 'lower' : 'higher'}`
+    problems[unsized] = { ...problems[unsized]!, message: `${problems[unsized]!.message}; and NODE_DATA (line ${f.nodeData.line}) is ${by} than the model puts it, more than a device tree explains: something else the log does not show is allocated above it (a kernel option, a firmware reservation), so the model's placements below it may be off by as much` }
+  }
 }
 
 /**
@@ -2033,7 +2065,7 @@ function placeBootAllocations(board: Board, f: BootLogFacts, arch: Arch | undefi
     // out of the DTB, which setup_arch() allocates top-down before the crash kernel is
     // reserved (arch/arm64/kernel/setup.c@v6.12.117:342-345, bootmem_init() after it): the
     // model takes the kernel profile's, measured on QEMU virt's tree (none without a profile).
-    problems.push({ severity: 'note', source: 'bootLog', code: 'dtSizeUnknown', message: "the unflattened device tree's size is not in the log (boot with memblock=debug): the model takes the kernel profile's, measured on QEMU virt's tree, or none for a build without one, and places what follows it by that" })
+    problems.push(dtSizeUnknown())
   }
   if (Object.keys(boot).length > 0) board.boot = { ...board.boot, ...boot }
 }

@@ -7,7 +7,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildDtb, reg2, type NodeSpec } from '../../test/import/dtb-builder.js'
 import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
+import { simulate } from '../engine/index.js'
 import { validateMatrix } from '../matrix/validate.js'
+import { boardToLayouts } from '../oracle/decode-board.js'
 import { importBoard, rebaseProvenance } from './index.js'
 import { derivedId } from './types.js'
 
@@ -116,6 +118,22 @@ describe('importBoard', () => {
       expect(r.board.boot?.unflattenedDt).toBe('0x65f0')
       expect(r.problems.filter((p) => p.code === 'dtTreeNotBooted').map((p) => [p.severity, p.source])).toEqual([['note', 'dtb']])
     })
+  })
+
+  it('without memblock=debug, sizes the tree again once a .config has the linear map mapped by pages', () => {
+    // test/boots/random z15: Debian's arm64 6.17.8 with rodata=off, whose CONFIG_KFENCE with a
+    // sample interval of 0 (no line shows it) maps the linear map by pages, 4 MiB of page
+    // tables above the tree. The log alone takes them for tree; with the .config the tree is
+    // sized again, and NODE_DATA and the CMA area land where the kernel put them.
+    const log = gunzipSync(readFileSync(join(here, '../../test/boots/random/arm64-6.17.8-virt-3081M-z15.log.gz'))).toString('utf8')
+    expect(importBoard({ bootLog: log }).board.boot?.unflattenedDt).toBe('0x40bec0')
+    const r = importBoard({ bootLog: log, config: 'CONFIG_KFENCE=y\nCONFIG_KFENCE_SAMPLE_INTERVAL=0\n' }, { id: 'virt' })
+    expect(r.board.config).toMatchObject({ KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 })
+    expect(BigInt(r.board.boot!.unflattenedDt!)).toBeLessThan(0x10000n)
+    expect(r.problems.filter((p) => p.code === 'dtSizeFromNodeData' || p.code === 'dtSizeUnknown').map((p) => p.code)).toEqual(['dtSizeFromNodeData'])
+    const lines = simulate(boardToLayouts(r.board)[0]!).trace.map((t) => t.text.trimEnd())
+    expect(lines).toContain('NODE_DATA(0) allocated [mem 0xc1ceaa00-0xc1cee13f]')
+    expect(lines).toContain('cma: Reserved 64 MiB at 0x00000000bb800000')
   })
 
   it('keeps /reserved-memory nodes firmware added at boot (OpenSBI), before the DT\'s own', () => {

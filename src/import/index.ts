@@ -25,7 +25,7 @@ import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, nodeDataSpan, notDebianBuild, placeImage, type BootLogFacts } from './bootlog.js'
+import { bootLogToBoard, nodeDataSpan, notDebianBuild, placeImage, sizeTreeFromNodeData, type BootLogFacts } from './bootlog.js'
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
@@ -97,7 +97,7 @@ function preferTreeCounts(board: Board, provenance: Provenance, problems: Import
   const { unflattenedDt, dtAliases, ...rest } = board.boot!
   const trial: Board = { ...board, boot: rest }
   if (Object.keys(rest).length === 0) delete trial.boot
-  const calibrated = log.problems.some((p) => p.code === 'dtSizeFromNodeData')
+  const calibrated = problems.some((p) => p.source === 'bootLog' && p.code === 'dtSizeFromNodeData')
   const shown = calibrated ? `the NODE_DATA line (${log.provenance['/boot/nodeData'] ?? ''})` : `memblock=debug (${log.provenance['/boot/unflattenedDt'] ?? ''})`
   const matches = (b: Board) => treeCountsMatchLog(b, calibrated ? undefined : BigInt(unflattenedDt!), log.facts.nodeData?.value, nodeDataSpan)
   let match = matches(trial)
@@ -246,6 +246,8 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     }
   }
 
+  // After `config`: what it adds may move what lies above the tree (sizeTreeFromNodeData()).
+  if (log && config?.board.config) sizeTreeFromNodeData(board, log.facts, provenance, problems)
   // After `config`: CONFIG_OF_DYNAMIC sizes the tree's properties, and the rest the NODE_DATA line.
   if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined) preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts')
   crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems)

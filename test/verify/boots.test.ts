@@ -21,7 +21,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { simulate, type Layout, type SimulationResult } from '../../src/engine/index.js'
-import { bootLogToBoard } from '../../src/import/bootlog.js'
+import { bootLogToBoard, sizeTreeFromNodeData } from '../../src/import/bootlog.js'
 import { importBoard } from '../../src/import/index.js'
 import type { Board } from '../../src/matrix/generated/board-matrix.js'
 import { kfenceAdjusted } from '../../src/oracle/compare.js'
@@ -116,9 +116,10 @@ function boardOf(f: string, log: string): Board | undefined {
   const board = importedBoardOf(f, log)
   const facts = buildFactsOf(f)
   if (!facts) return board
-  const base = board ?? bootLogToBoard(log).board
+  const imported = board ? undefined : bootLogToBoard(log)
+  const base = board ?? imported!.board
   const { imageSize, boot, initrd, config, ...bits } = facts
-  return {
+  const completed: Board = {
     ...base,
     ...bits,
     // The config symbols the log cannot show; those it does show (the importer's) stand.
@@ -128,6 +129,11 @@ function boardOf(f: string, log: string): Board | undefined {
     ...(boot && { boot: { ...boot, ...base.boot } }),
     ...(initrd && !base.initrd && { initrd }),
   }
+  // As importBoard() does after a .config: the tree a log without memblock=debug was sized by
+  // from its NODE_DATA line is sized again with the config completed (random z15: KFENCE with
+  // a sample interval of 0 maps arm64's linear map by pages).
+  if (imported && config) sizeTreeFromNodeData(completed, imported.facts, { ...imported.provenance }, [...imported.problems])
+  return completed
 }
 
 /** What builds.json may add to a board rebuilt from a log. */
