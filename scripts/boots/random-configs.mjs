@@ -24,6 +24,7 @@
  * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag] [kind]   (20261202, 40, r
  * and 1 unless given; the ids end in -<tag><NN>)
  */
+import { readFileSync } from 'node:fs'
 
 const seed = Number(process.argv[2] ?? 20261202)
 const count = Number(process.argv[3] ?? 40)
@@ -138,7 +139,166 @@ function plainSizeMiB(tokens) {
   return m ? Number(m[1]) * (m[2] === 'G' ? 1024 : 1) : 256
 }
 
-for (let i = 1; i <= count; i++) {
+/**
+ * Kind 4: arm64 alone, on QEMU virt, with random edits of the DT QEMU makes (the draws of
+ * scripts/boots/random-dt.sh). Kernels: the oracle's four and trixie-backports' 6.16.3 – 7.3.4;
+ * always `nokaslr memblock=debug`; RAM of 1 – 8 GiB; crashkernel= as crashkernel() draws it
+ * (with `,cma` on 6.16 on, and `cma=` sometimes); and the DT edits: /reserved-memory nodes
+ * (static ones with `reg`, no-map or not; reusable shared-dma-pools, sometimes the
+ * `linux,cma-default` one; dynamic ones with a size, sometimes an alignment and alloc-ranges,
+ * sometimes no-map; now and then a static node over another one or outside RAM), /memreserve/
+ * entries, an /aliases node (serialN, ethernetN, a two-digit id, one without an id), and
+ * sometimes the memory node split in two around a hole. Each line is followed by nothing
+ * else: `… 4 edit <id>` reads QEMU's DT source on stdin and prints the edited source of that
+ * boot, and `… 4 describe <id>` one line saying what the edit adds.
+ */
+const RAM_BASE = 0x40000000
+/** QEMU virt's Image, initrd and DTB lie below 0x48300000: nothing is put below this. */
+const ABOVE_IMAGES = 0x50000000
+const MiB = 0x100000
+const hex = (n) => `0x${n.toString(16)}`
+/** Two cells each for an address and a size (QEMU's #address-cells and #size-cells). */
+const cells = (...ns) => ns.map((n) => `${hex(Math.floor(n / 2 ** 32))} ${hex(n % 2 ** 32)}`).join(' ')
+
+/** A reserved-memory size: powers of two, odd MiB, and sizes off a page or a MiB. */
+const resSize = () => pick([MiB, 2 * MiB, 4 * MiB, 8 * MiB, 16 * MiB, 32 * MiB, 64 * MiB, 3 * MiB, 24 * MiB, 0x10000, 0x3000, 0x180000, 5 * MiB + 0x1000])
+/** An address in RAM above the boot loader's images, aligned to 4K, 64K, 1M or 2M. */
+function ramAddress(mem, size) {
+  const align = pick([0x1000, 0x10000, MiB, 2 * MiB])
+  const top = RAM_BASE + mem * MiB - size
+  return Math.floor((ABOVE_IMAGES + rnd() * (top - ABOVE_IMAGES)) / align) * align
+}
+
+function drawDt(mem) {
+  const end = RAM_BASE + mem * MiB
+  const dt = { memory: undefined, memreserve: [], nodes: [], aliases: [] }
+  // The memory node split around a hole inside the RAM QEMU has, above the images.
+  if (chance(0.3)) {
+    const start = RAM_BASE + between(256, Math.max(256, mem - 384)) * MiB + pick([0, 0, 0x10000, 0x200000])
+    const size = Math.min(pick([2 * MiB, 16 * MiB, 64 * MiB, 256 * MiB, 1024 * MiB, MiB + 0x10000]), end - start - 128 * MiB)
+    if (size > 0) dt.memory = [[RAM_BASE, start - RAM_BASE], [start + size, end - start - size]]
+  }
+  if (chance(0.35)) {
+    const n = between(1, 3)
+    for (let i = 0; i < n; i++) {
+      const size = chance(0.1) ? 0 : pick([0x1000, 0x10000, MiB, 2 * MiB, 0x3000])
+      dt.memreserve.push([ramAddress(mem, Math.max(size, 0x1000)), size])
+    }
+  }
+  if (chance(0.85)) {
+    const n = between(1, 4)
+    let cmaDefault = false
+    for (let i = 0; i < n; i++) {
+      const kind = pick(['static', 'static', 'reusable', 'dynamic', 'dynamic', 'dynamic'])
+      const size = resSize()
+      const node = { name: `${kind === 'static' ? 'fw' : 'pool'}${i}`, props: [] }
+      if (kind === 'static') {
+        node.reg = [ramAddress(mem, size), size]
+        if (chance(0.5)) node.props.push('no-map;')
+      } else {
+        const dynamic = kind === 'dynamic' || chance(0.5)
+        if (kind === 'reusable' || chance(0.6)) node.props.push('compatible = "shared-dma-pool";')
+        if (kind === 'reusable') {
+          node.props.push('reusable;')
+          if (!cmaDefault && chance(0.4)) {
+            node.props.push('linux,cma-default;')
+            cmaDefault = true
+          }
+        }
+        const big = kind === 'reusable' ? pick([4 * MiB, 16 * MiB, 32 * MiB, 64 * MiB, 128 * MiB, 6 * MiB]) : size
+        if (dynamic) {
+          node.props.push(`size = <${cells(big)}>;`)
+          if (chance(0.5)) node.props.push(`alignment = <${cells(pick([0x10000, MiB, 2 * MiB, 4 * MiB, 16 * MiB, 64 * MiB]))}>;`)
+          if (chance(0.4)) {
+            const ranges = []
+            for (let k = between(1, 2); k > 0; k--) {
+              const lo = RAM_BASE + pick([0, 256, 512, 1024, 2048, 3072]) * MiB
+              if (lo >= end) continue
+              ranges.push(lo, Math.min(pick([256, 512, 1024]) * MiB, end - lo))
+            }
+            if (ranges.length > 0) node.props.push(`alloc-ranges = <${cells(...ranges)}>;`)
+          }
+        } else node.reg = [ramAddress(mem, big), big]
+        if (kind === 'dynamic' && chance(0.3)) node.props.push('no-map;')
+      }
+      dt.nodes.push(node)
+    }
+    // Now and then a static node over another static one, or outside the RAM.
+    if (chance(0.3)) {
+      const over = dt.nodes.find((x) => x.reg)
+      const size = pick([MiB, 2 * MiB, 0x10000])
+      const base = over && chance(0.5) ? over.reg[0] + Math.floor(over.reg[1] / 2 / 0x1000) * 0x1000 : chance(0.5) ? end + pick([0, 256 * MiB, 4096 * MiB]) : 0x30000000
+      dt.nodes.push({ name: 'extra', reg: [base, size], props: chance(0.5) ? ['no-map;'] : [] })
+    }
+    for (const node of dt.nodes) if (node.reg) node.name += `@${node.reg[0].toString(16)}`
+  }
+  // The pl011 keeps id 0 (serial0, or no serial alias): pl011_probe() takes its line from the
+  // serial alias, and the console is ttyAMA0.
+  if (chance(0.5)) {
+    const pool = [
+      ['serial0', '/pl011@9000000'], ['serial1', '/virtio_mmio@a000400'], ['serial3', '/virtio_mmio@a000600'],
+      ['ethernet0', '/virtio_mmio@a000000'], ['ethernet1', '/virtio_mmio@a000200'],
+      ['serial12', '/virtio_mmio@a000800'], ['gpio10', '/pl061@9030000'], ['rtc27', '/pl031@9010000'],
+      ['mmc', '/pl011@9000000'], ['rtc', '/pl031@9010000'],
+    ]
+    const ids = [pick(pool.slice(0, 3)), pick(pool.slice(3, 5)), pick(pool.slice(5, 8)), pick(pool.slice(8))]
+    dt.aliases = ids.filter(() => chance(0.8))
+    if (dt.aliases.length === 0) dt.aliases = [ids[0]]
+  }
+  return dt
+}
+
+/** The edited DT source: /memreserve/ after the header, the memory node replaced, the nodes before the root's end. */
+function editDts(dts, dt) {
+  let out = dts
+  if (dt.memreserve.length > 0) out = out.replace('/dts-v1/;\n', `/dts-v1/;\n\n${dt.memreserve.map(([a, s]) => `/memreserve/ ${hex(a)} ${hex(s)};`).join('\n')}\n`)
+  if (dt.memory) {
+    const node = /\tmemory@40000000 \{[^}]*\};\n/
+    if (!node.test(out)) throw new Error('no memory@40000000 node')
+    out = out.replace(node, dt.memory.map(([a, s]) => `\tmemory@${a.toString(16)} {\n\t\treg = <${cells(a, s)}>;\n\t\tdevice_type = "memory";\n\t};\n`).join('\n'))
+  }
+  const added = []
+  if (dt.nodes.length > 0) {
+    added.push('\treserved-memory {', '\t\t#address-cells = <0x02>;', '\t\t#size-cells = <0x02>;', '\t\tranges;')
+    for (const n of dt.nodes) added.push(`\t\t${n.name} {${n.reg ? ` reg = <${cells(...n.reg)}>;` : ''}${n.props.map((p) => ` ${p}`).join('')} };`)
+    added.push('\t};')
+  }
+  if (dt.aliases.length > 0) added.push('\taliases {', ...dt.aliases.map(([k, v]) => `\t\t${k} = "${v}";`), '\t};')
+  const close = out.lastIndexOf('};')
+  return `${out.slice(0, close)}${added.map((l) => `${l}\n`).join('')}${out.slice(close)}`
+}
+
+/** One line saying what a boot's edit adds. */
+function describeDt(dt) {
+  const parts = []
+  if (dt.memory) parts.push(`memory ${dt.memory.map(([a, s]) => `${hex(a)}+${hex(s)}`).join(', ')}`)
+  if (dt.memreserve.length > 0) parts.push(`/memreserve/ ${dt.memreserve.map(([a, s]) => `${hex(a)}+${hex(s)}`).join(', ')}`)
+  for (const n of dt.nodes) parts.push(`${n.name}${n.reg ? ` (${hex(n.reg[1])})` : ''} {${n.props.map((p) => p.replace(/;$/, '').replace(/ = </, '=<').replace(/"/g, '')).join('; ')}}`)
+  if (dt.aliases.length > 0) parts.push(`aliases ${dt.aliases.map(([k]) => k).join(' ')}`)
+  return parts.join('; ') || 'none'
+}
+
+/** The builds kind 4 draws from (scripts/boots/common.sh has them all). */
+const dtReleases = ['5.10', '6.1', '6.12', '7.2', '6.16.3', '6.17.8', '6.18.5', '6.19.6', '7.0.4', '7.1.3', '7.3.4']
+
+function dtDraws() {
+  const [mode, which] = process.argv.slice(6)
+  for (let i = 1; i <= count; i++) {
+    const release = pick(dtReleases)
+    const mem = chance(0.5) ? pick([1025, 1537, 2049, 3077, 3073, 4097, 5121, 6149, 2815, 3583, 4096, 8192, 2048]) : between(1024, 8192)
+    const line = ['nokaslr', 'memblock=debug']
+    if (chance(0.15)) line.push(`cma=${pick(['32M', '64M', '17M', '16M@0x50000000-0x60000000'])}`)
+    line.push(...crashkernel('arm64', mem), ...cmaToken(release))
+    const dt = drawDt(mem)
+    const id = `arm64-${release}-virt-${mib(mem)}-${tag}${String(i).padStart(2, '0')}`
+    if (mode === undefined) console.log(['arm64', release, 'virt', mib(mem), id, ...line].join(' '))
+    else if (id === which && mode === 'edit') process.stdout.write(editDts(readFileSync(0, 'utf8'), dt))
+    else if (id === which && mode === 'describe') console.log(describeDt(dt))
+  }
+}
+
+if (kind === 4) dtDraws()
+else for (let i = 1; i <= count; i++) {
   const arch = kind === 3 ? 'riscv64' : pick(['arm64', 'amd64'])
   const release = pick(releases[arch])
   const machine = arch === 'amd64' ? pick(['q35', 'pc']) : 'virt'
