@@ -8,7 +8,7 @@
  * printed; and where the log has the memblock dump that follows the crash reservation
  * (memblock=debug), every page-aligned reservation in it lies inside one of the model's, and
  * the other way round; where the kernel printed its page tables (the project's own builds,
- * arm64-custom), the linear map by granule is the model's. A boot with its DTB (arm64-resmem, arm64-aliases,
+ * arm64-custom), the linear map by granule is the model's. A boot with its DTB (arm64-resmem, arm64-aliases, random-dt,
  * riscv64's static-cma, riscv64-numa) is simulated from the board imported from both, a boot
  * of a custom build from its log and its .config. A set's builds.json (releases: Debian builds with no kernel profile) adds what
  * such a build's log cannot say, as a user's board would. boots-16k.test.ts,
@@ -186,7 +186,7 @@ function configOf(f: string): string | undefined {
 
 describe('verify agrees with every boot in test/boots', () => {
   it('has the sets and their logs', () => {
-    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'amd64-uefi', 'arm64-16k', 'arm64-aliases', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'arm64-uboot-efi', 'cmdline-size', 'early-params', 'nolpa2', 'numa', 'options', 'random', 'releases', 'riscv64', 'riscv64-numa', 'riscv64-uefi'])
+    expect(sets).toEqual(['amd64-crashkernel', 'amd64-la57', 'amd64-memmap', 'amd64-sizes', 'amd64-uefi', 'arm64-16k', 'arm64-aliases', 'arm64-crashkernel', 'arm64-custom', 'arm64-large', 'arm64-resmem', 'arm64-sizes', 'arm64-stable', 'arm64-uboot-efi', 'cmdline-size', 'early-params', 'nolpa2', 'numa', 'options', 'random', 'random-dt', 'releases', 'riscv64', 'riscv64-numa', 'riscv64-uefi'])
     expect(logs.length).toBeGreaterThanOrEqual(60)
     // Every amd64 boot that reaches init prints /proc/meminfo after it: verify compares its
     // DirectMap counters. (early-params has boots that stop before.)
