@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockCreate } from './memblock/memblock.js'
-import { OF_STRUCTS_5_10, OF_STRUCTS_5_12, OF_STRUCTS_6_7, ofAliasScan, unflattenDeviceTree, unflattenDtNodes, unflattenSizes } from './fdt.js'
+import { OF_STRUCTS_5_10, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7, ofAliasScan, unflattenDeviceTree, unflattenDtNodes, unflattenSizes } from './fdt.js'
 import { policyFor } from './policies/index.js'
 import type { ReservedMemContext, ReservedMemState } from './reserved-mem.js'
 import type { Trace } from './trace.js'
@@ -75,6 +75,9 @@ describe('unflattenSizes(): counts when the layout has them, else the measured s
       expect(of('6.6.30')).toBe(OF_STRUCTS_5_12)
       expect(of('6.7.0')).toBe(OF_STRUCTS_6_7)
       expect(of('6.11.5')).toBe(OF_STRUCTS_6_7)
+      // read_new and write_new, 6.13 – 6.17 (Debian's 6.16.3 and 6.17.8 boots, test/boots/random-dt).
+      for (const r of ['6.13.0', '6.16.3', '6.17.8']) expect(of(r), `${arch} ${r}`).toBe(OF_STRUCTS_6_13)
+      for (const r of ['6.18.5', '6.19.6', '7.0.4', '7.1.3']) expect(of(r), `${arch} ${r}`).toBe(OF_STRUCTS_6_7)
     }
     expect(policyFor('riscv64', '6.12.117')!.riscv!.ofStructs).toBe(OF_STRUCTS_6_7)
   })

@@ -6,7 +6,7 @@
  * build's CONFIG_OF_DYNAMIC), give the bytes unflatten_device_tree() asked memblock for, to
  * the byte; and after it, one request per /aliases entry of_alias_scan() allocates (a path that
  * resolves, a name that ends in a decimal id: ofAliasScan()), in the order of the entries, and
- * none where the DTB has no /aliases (test/boots/arm64-aliases has the only ones that do).
+ * none where the DTB has no /aliases (test/boots/arm64-aliases and random-dt have some).
  * riscv64's DTB files are what QEMU gave OpenSBI, which edits the tree before the
  * kernel gets it, so they are not the kernel's tree and are left out.
  */
@@ -49,10 +49,12 @@ function aliasRequests(log: string, tree: RegExpExecArray): bigint[] {
 }
 
 /**
- * Debian builds without a kernel profile (test/boots/releases keeps 7.3.4's .config, not
- * 7.0.4's): 7.0.4 is taken to have CONFIG_OF_DYNAMIC as the 7.2 and 7.3 builds do.
+ * Debian builds without a kernel profile: 6.16.3, 6.17.8 and 6.18.5 have CONFIG_OF_DYNAMIC=y
+ * in the /boot/config of their linux-image packages (test/boots/random-dt); 7.0.4 and 7.1.3
+ * (linux-binary packages, no config; test/boots/releases keeps 7.3.4's .config) are taken to
+ * have it as the builds before and after them do.
  */
-const NO_PROFILE: Record<string, Partial<KernelConfig>> = { '7.0.4': { OF_DYNAMIC: true } }
+const NO_PROFILE: Record<string, Partial<KernelConfig>> = Object.fromEntries(['6.16.3', '6.17.8', '6.18.5', '7.0.4', '7.1.3'].map((r) => [r, { OF_DYNAMIC: true }]))
 
 describe('the unflattened tree sized from the DTB alone is the kernel\'s', () => {
   it('has boots to check', () => expect(boots.length).toBeGreaterThanOrEqual(20))

@@ -31,7 +31,7 @@ import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616 } from '../params.js'
 import { SZ_16M, SZ_1M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2 } from '../reserved-mem.js'
-import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_7 } from '../fdt.js'
+import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, type ZoneMovableGeneration } from '../zones.js'
 import type { Arm64Policy, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
@@ -221,16 +221,19 @@ const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_
  * (kernel/dma/contiguous.c dma_contiguous_reserve@v6.16.3: `limit_cmdline ?: limit`).
  * acpi_locate_initial_tables() warns with ACPICA's status (arm64/acpi.ts ACPI_BOOT_6_16: in v7.2.13,
  * not in v6.12.117, release UNCONFIRMED).
- * 6.13 – 6.15 are not at hand: whether they already had any of this is UNCONFIRMED.
+ * 6.13 – 6.15 are not at hand: whether they already had any of this is UNCONFIRMED. 6.13 – 6.17's
+ * struct property is 16 bytes longer (fdt.ts OF_STRUCTS_6_13).
  */
-const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, acpiBoot: ACPI_BOOT_6_16, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces' as const, cmaLogSize: 'requested' as const }
+const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, acpiBoot: ACPI_BOOT_6_16, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces' as const, cmaLogSize: 'requested' as const }
 /**
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8;
  * v6.16.3 checks it against the end of DRAM); 8 usemap bits per pageblock (pageblock-flags.h@v6.17.8).
  */
 const ARM64_BOOT_6_17 = { ...ARM64_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: 8n }
+/** 6.18: bin_attribute without read_new/write_new again, the 6.7 struct sizes (fdt.ts OF_STRUCTS_6_13). */
+const ARM64_BOOT_6_18 = { ...ARM64_BOOT_6_17, ofStructs: OF_STRUCTS_6_7 }
 /** 6.19: drivers/of skips a `linux,cma-default` node under `cma=` up front (reserved-mem.ts OF_RESERVED_MEM_6_19). */
-const ARM64_BOOT_6_19 = { ...ARM64_BOOT_6_17, ofReservedMem: OF_RESERVED_MEM_6_19 }
+const ARM64_BOOT_6_19 = { ...ARM64_BOOT_6_18, ofReservedMem: OF_RESERVED_MEM_6_19 }
 /**
  * 7.0: memmap/sparse_init and free_area_init moved after the crash reservation
  * (mm_core_init_early; arch/arm64/mm/init.c bootmem_init@v7.0.4 has no sparse_init(),
@@ -368,7 +371,7 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release between 6.13 and 6.16 UNCONFIRMED), banks not rounded',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12,
     CRASH_GENERIC_2M,
-    { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
+    { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
   arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, not v6.12.117; 6.13 – 6.15 UNCONFIRMED)',
     ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16,
     CRASH_GENERIC_2M,
@@ -386,7 +389,7 @@ const ARM64: KernelPolicy[] = [
   arm64('arm64-6.18', '6.18.0', '6.19.0', '6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (force_pte_mapping(), a166563e7ec3); rodata=on is full and rodata_full true by default',
     ['arch/arm64/mm/mmu.c@v6.18.5 (force_pte_mapping, map_mem; absent from v6.17.8)', 'arch/arm64/include/asm/setup.h@v6.18.5, arch/arm64/mm/pageattr.c@v6.18.5 (rodata=on/noalias, rodata_full = true)', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17,
     CRASH_GENERIC_2M,
-    { ...ARM64_BOOT_6_17, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.18' }),
+    { ...ARM64_BOOT_6_18, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.18' }),
   arm64('arm64-6.19', '6.19.0', '7.0.0', '6.19: as 6.18; /reserved-memory skips a linux,cma-default node under cma= before reserving it, and no longer warns about further reg entries',
     ['drivers/of/of_reserved_mem.c@v6.19.6 (__reserved_mem_reserve_reg, fdt_scan_reserved_mem_reg_nodes, __reserved_mem_alloc_size; not in v6.18.5)', 'kernel/dma/contiguous.c@v6.19.6 (cma_skip_dt_default_reserved_mem)', 'arch/arm64/mm/mmu.c@v6.19.6', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17,
     CRASH_GENERIC_2M,
@@ -673,20 +676,22 @@ const RISCV_BOOT_6_12_13: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_6, ofR
  * generic mm/cma.c and kernel/dma/contiguous.c of v6.16.3, as arm64-6.16). All for 6.13 – 6.15
  * UNCONFIRMED (no source here), taken as 6.16.
  */
-const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' }
+const RISCV_BOOT_6_16: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, memblockRsrvKern: true, linearMapOverflowWarn: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' }
 /**
  * 6.17: the generic CMA fixed-area check only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8) and 8
  * usemap bits per pageblock with CONFIG_MEMORY_ISOLATION (include/linux/pageblock-flags.h@v6.17.8;
  * Debian's riscv64 build has CMA, which selects it), as arm64-6.17.
  */
 const RISCV_BOOT_6_17: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: 8n }
+/** 6.18: the 6.7 struct sizes again (fdt.ts OF_STRUCTS_6_13: drivers/base, as arm64-6.18). */
+const RISCV_BOOT_6_18: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_17, ofStructs: OF_STRUCTS_6_7 }
 /**
  * 7.0+: sparse_init() left misc_mem_init(), so it runs after the crash reservation
  * (arch/riscv/mm/init.c@v7.0.4, still there in @v6.19.6); the CMA rules and pageblock bits are
  * 6.17's. The drivers/of record is 7.2's here, and riscv64-7.0 and -7.1 take their own
  * (6.19's, 7.1's), as arm64's policies do.
  */
-const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_17, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_2 }
+const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_18, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_2 }
 
 /**
  * 7.3: dma_contiguous_reserve() moved from the end of setup_bootmem() into misc_mem_init(),
@@ -733,13 +738,15 @@ const RISCV: KernelPolicy[] = [
   riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)',
     ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
   riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release after 6.12 UNCONFIRMED)',
-    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, lowMax: 'dma32' }),
   riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the linear-map overflow warning, the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)',
     ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-  riscv('riscv64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)',
+  riscv('riscv64-6.17', '6.17.0', '6.18.0', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)',
     ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
+  riscv('riscv64-6.18', '6.18.0', '6.19.0', '6.18: as 6.17; the 6.7 struct property again (bin_attribute without read_new/write_new, as arm64-6.18)',
+    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8', 'include/linux/sysfs.h (bin_attribute; the arm64 6.18.5 boots of test/boots/random-dt)'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, lowMax: 'dma32' }),
   riscv('riscv64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; /reserved-memory skips a linux,cma-default node under cma= up front (drivers/of is generic: as arm64-6.19)',
-    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.19.6 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.19.6'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
+    ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.19.6 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.19.6'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
   riscv('riscv64-7.0', '7.0.0', '7.1.0', '7.0: default CMA before the crash reservation, sparse_init() after it (the 7.2.13 boot facts); drivers/of as 6.19; memparse still wraps (lib/cmdline.c@v7.1.3)',
     ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.0.4', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
   riscv('riscv64-7.1', '7.1.0', '7.2.0', '7.1: as 7.0; /reserved-memory through reserved_mem_ops (as arm64-7.1); memparse still wraps (lib/cmdline.c@v7.1.3)',
