@@ -356,7 +356,7 @@ describe('importBoard', () => {
     expect(importBoard({ bootLog: oracleLog('arm64-6.12-plain-4G-ck512M.high') }).problems.map((p) => p.code)).not.toContain('notDebianBuild')
   })
 
-  it('drops what of a DT reservation lies outside RAM, which check refuses, and says so', () => {
+  it('keeps a DT reservation outside RAM, which the kernel reserves and counts, and says so', () => {
     // Two banks with a hole [0x80000000, 0xc0000000), as a boot loader leaves /memory after a carve-out.
     const dtb = buildDtb(
       {
@@ -380,21 +380,23 @@ describe('importBoard', () => {
       { memreserve: [[0x10000n, 0x1000n]] },
     )
     const r = importBoard({ dtb, config: '# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\n' })
+    // As the DT has them: the kernel memblock_reserve()s (or no-maps nothing of) each wherever it
+    // lies, and counts the /reserved-memory ones in its reserved_mem array (test/boots/random-dt).
     expect(r.board.reservations).toEqual([
-      { kind: 'fixed', name: 'fw@7f000000', base: '0x7f000000', size: '0x1000000' },
+      { kind: 'fixed', name: 'memreserve@10000', base: '0x10000', size: '0x1000', memreserve: true, description: '/memreserve/ entry 0' },
+      { kind: 'fixed', name: 'tee@90000000', base: '0x90000000', size: '0x1000000', nomap: true },
+      { kind: 'fixed', name: 'fw@7f000000', base: '0x7f000000', size: '0x2000000', moreReg: [{ base: '0x90000000', size: '0x1000' }] },
       { kind: 'fixed', name: 'ok@50000000', base: '0x50000000', size: '0x1000' },
       { kind: 'fixed', name: 'split@7ff00000', base: '0x7ff00000', size: '0x40200000' },
     ])
-    expect(r.provenance['/reservations/0']).toMatch(/^DTB \/reserved-memory\/fw@7f000000 reg \(byte 0x[0-9a-f]+\); outside RAM trimmed$/)
-    expect(r.provenance['/reservations/1']).toMatch(/^DTB \/reserved-memory\/ok@50000000 reg/)
-    expect(r.provenance).not.toHaveProperty('/reservations/3')
+    expect(r.provenance['/reservations/2']).toMatch(/^DTB \/reserved-memory\/fw@7f000000 reg \(byte 0x[0-9a-f]+\)$/)
     const outside = r.problems.filter((p) => p.code === 'reservationOutsideRam')
-    expect(outside.map((p) => [p.severity, p.source])).toEqual([['warning', 'dtb'], ['warning', 'dtb'], ['warning', 'dtb'], ['warning', 'dtb']])
-    expect(outside.map((p) => p.message.split(' (')[0])).toEqual([
-      'reservation "memreserve@10000" lies outside every memory bank: [0x10000, 0x11000) dropped',
-      'reservation "tee@90000000" lies outside every memory bank: [0x90000000, 0x91000000) dropped',
-      'reservation "fw@7f000000" lies partly outside every memory bank: [0x7f000000, 0x81000000) trimmed to [0x7f000000, 0x80000000), [0x90000000, 0x90001000) dropped',
-      'reservation "split@7ff00000" [0x7ff00000, 0xc0100000) lies partly outside RAM in more than one place; kept as it is, which check refuses: trim it to RAM or remove it',
+    expect(outside.map((p) => [p.severity, p.source])).toEqual([['note', 'dtb'], ['note', 'dtb'], ['note', 'dtb'], ['note', 'dtb']])
+    expect(outside.map((p) => p.message.split('; kept')[0])).toEqual([
+      'reservation "memreserve@10000" [0x10000, 0x11000) lies outside every memory bank',
+      'reservation "tee@90000000" [0x90000000, 0x91000000) lies outside every memory bank',
+      'reservation "fw@7f000000" [0x7f000000, 0x81000000), [0x90000000, 0x90001000) lies partly outside every memory bank',
+      'reservation "split@7ff00000" [0x7ff00000, 0xc0100000) lies partly outside every memory bank',
     ])
     expect(outside[1]!.message).toMatch(/\(DTB \/reserved-memory\/tee@90000000 reg \(byte 0x[0-9a-f]+\)\)$/)
     expect(valid(r.board)).toEqual([])

@@ -251,7 +251,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // After `config`: CONFIG_OF_DYNAMIC sizes the tree's properties, and the rest the NODE_DATA line.
   if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined) preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts')
   crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems)
-  keepReservationsInRam(board, provenance, problems, res === dtUsable && dtUsable ? (inputs.dtb ? 'dtb' : 'dts') : 'bootLog')
+  noteReservationsOutsideRam(board, provenance, problems, res === dtUsable && dtUsable ? (inputs.dtb ? 'dtb' : 'dts') : 'bootLog')
   // What one input lacks, another may have supplied.
   // What check cannot do without and no input said: named, so the board is completed by hand
   // (or with another input) rather than refused by check with no word from import.
@@ -347,61 +347,28 @@ function addRuntimeNodes(board: Board, provenance: Provenance, log: ImportResult
 
 /**
  * Fixed reservations (and further `reg` entries) outside every memory bank, as firmware DTs
- * have them for carve-outs the boot loader took out of /memory: the kernel's
- * memblock_reserve() or no-map of such a range changes nothing it allocates, but check
- * refuses a region outside RAM (SC003). The part outside RAM is dropped, with a warning that
- * cites where the region came from; a region left in more than one piece is kept for the
- * user to decide.
+ * have them for carve-outs the boot loader took out of /memory: kept as they are, with a note
+ * citing where each came from. The kernel memblock_reserve()s such a range wherever it lies,
+ * no-maps nothing for a `no-map` one, prints the node and, from 6.12.103, counts it in the
+ * reserved_mem array it memblock-allocates (drivers/of/of_reserved_mem.c@v7.2.13
+ * early_init_dt_reserve_memory(), fdt_scan_reserved_mem(), alloc_reserved_mem_array()), so
+ * dropping it would move what memblock places after the array (test/boots/random-dt); check
+ * warns about it (SC003 reservationOutsideRam) and simulates it.
  */
-function keepReservationsInRam(board: Board, provenance: Provenance, problems: ImportProblem[], source: ImportSource): void {
+function noteReservationsOutsideRam(board: Board, provenance: Provenance, problems: ImportProblem[], source: ImportSource): void {
   if (!board.memory || !board.reservations) return
   const ram = mergeSpans(board.memory.map(spanOf))
-  const kept: NonNullable<Board['reservations']>[number][] = []
-  const why: string[] = []
   const fmt = (x: Span) => `[${hex(x.base)}, ${hex(x.end)})`
   board.reservations.forEach((r, i) => {
+    if (r.kind !== 'fixed') return
     const from = provenance[`/reservations/${i}`] ?? ''
-    if (r.kind !== 'fixed') {
-      kept.push(r)
-      why.push(from)
-      return
-    }
-    // Inside RAM: the span itself; partly: its one piece in RAM; undefined: none, or several.
-    const clip = (e: { base: string; size: string }): { base: string; size: string } | null | undefined => {
-      const span = spanOf(e as MemoryBank)
-      if (span.end === span.base || covers(ram, span)) return e
-      const inside = intersectSpans([span], ram)
-      if (inside.length === 0) return null
-      return inside.length === 1 ? { base: hex(inside[0]!.base), size: hex(inside[0]!.end - inside[0]!.base) } : undefined
-    }
-    const entries = [{ base: r.base, size: r.size }, ...(r.moreReg ?? [])]
-    const clipped = entries.map(clip)
-    if (clipped.every((c, j) => c === entries[j])) {
-      kept.push(r)
-      why.push(from)
-      return
-    }
-    const changed = entries.map((e, j) => ({ e, c: clipped[j] })).filter(({ e, c }) => c !== e)
-    if (clipped.some((c) => c === undefined)) {
-      problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" ${changed.map(({ e }) => fmt(spanOf(e as MemoryBank))).join(', ')} lies partly outside RAM in more than one place; kept as it is, which check refuses: trim it to RAM or remove it (${from})` })
-      kept.push(r)
-      why.push(from)
-      return
-    }
-    const inRam = clipped.filter((c): c is { base: string; size: string } => c !== null)
-    const what = changed.map(({ e, c }) => `${fmt(spanOf(e as MemoryBank))} ${c === null ? 'dropped' : `trimmed to ${fmt(spanOf(c as MemoryBank))}`}`).join(', ')
-    problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" lies ${inRam.length === 0 ? '' : 'partly '}outside every memory bank: ${what} (the kernel reserves or no-maps such a range, but nothing it allocates is affected; check refuses a region outside RAM) (${from})` })
-    if (inRam.length === 0) return
-    const [first, ...rest] = inRam
-    const { moreReg: _more, ...head } = r
-    kept.push({ ...head, base: first!.base, size: first!.size, ...(rest.length > 0 && { moreReg: rest }) })
-    why.push(`${from}; outside RAM trimmed`)
+    const outside = [{ base: r.base, size: r.size }, ...(r.moreReg ?? [])]
+      .map((e) => spanOf(e as MemoryBank))
+      .filter((span) => span.end !== span.base && !covers(ram, span))
+    if (outside.length === 0) return
+    const partly = outside.some((span) => intersectSpans([span], ram).length > 0)
+    problems.push({ severity: 'note', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" ${outside.map(fmt).join(', ')} lies ${partly ? 'partly ' : ''}outside every memory bank; kept: the kernel reserves it (or marks it no-map) all the same and, from 6.12.103, gives a /reserved-memory node a slot in the reserved_mem array it allocates, and nothing is allocated there (check warns about it) (${from})` })
   })
-  if (kept.length === board.reservations.length && kept.every((r, i) => r === board.reservations![i])) return
-  for (const p of Object.keys(provenance)) if (p.startsWith('/reservations/')) delete provenance[p]
-  if (kept.length === 0) delete board.reservations
-  else board.reservations = kept as NonNullable<Board['reservations']>
-  kept.forEach((_, i) => (provenance[`/reservations/${i}`] = why[i] ?? ''))
 }
 
 interface Sources {

@@ -257,8 +257,12 @@ describe('decodeMatrix: semantic problems', () => {
   })
 
   it('locates a preset reservation at the board’s extends, never at a place inside the preset', () => {
-    // raspberrypi-4's /memreserve/ spin table sits at 0x0, below this RAM.
-    expect(problemsOf([{ id: 'p', extends: 'raspberrypi-4', kernels: ['6.12'], memory: [{ base: '0x100000', size: '0x3b300000' }] }])).toEqual([['outsideRam', '/boards/0/extends']])
+    // raspberrypi-4's /memreserve/ spin table sits at 0x0, below this RAM: a warning (the kernel
+    // reserves it all the same), and the board decodes.
+    const below = decodeMatrix(matrix([{ id: 'p', extends: 'raspberrypi-4', kernels: ['6.12'], memory: [{ base: '0x100000', size: '0x3b300000' }] }]))
+    expect(below.problems).toEqual([])
+    expect(below.warnings.map((w) => [w.messageId, w.pointer])).toEqual([['reservationOutsideRam', '/boards/0/extends']])
+    expect(below.layouts.length).toBe(1)
     const [l] = decodeMatrix(matrix([{ id: 'p', extends: 'raspberrypi-4', kernels: ['6.12'] }])).layouts
     expect(l!.pointers.reservations).toEqual(['/boards/0/extends', '/boards/0/extends'])
   })
@@ -481,14 +485,18 @@ describe('decodeMatrix: semantic problems', () => {
     expect(layouts).toHaveLength(1)
   })
 
-  it('names the first hole a region falls into, up to the next bank', () => {
-    const { problems } = decodeMatrix(
+  it('names the first hole a region falls into, up to the next bank (a reservation: a warning, once)', () => {
+    const { problems, warnings } = decodeMatrix(
       matrix([{
-        id: 'x', arch: 'arm64', kernels: ['6.12'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }, { base: '0x90000000', size: '1G' }],
+        id: 'x', arch: 'arm64', kernels: ['6.12', '7.2'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }, { base: '0x90000000', size: '1G' }],
         reservations: [{ kind: 'fixed', name: 'fw', base: '0x7ff00000', size: '0x20000000' }],
       }]),
     )
-    expect(problems.map((p) => [p.messageId, p.pointer, p.data.gapStart, p.data.gapEnd])).toEqual([['outsideRam', '/boards/0/reservations/0/base', '0x0000000080000000', '0x0000000090000000']])
+    expect(problems).toEqual([])
+    expect(warnings.map((p) => [p.messageId, p.pointer, p.data.gapStart, p.data.gapEnd])).toEqual([['reservationOutsideRam', '/boards/0/reservations/0/base', '0x0000000080000000', '0x0000000090000000']])
+    // An initrd there is refused.
+    const initrd = decodeMatrix(matrix([{ id: 'y', arch: 'arm64', kernels: ['6.12', '7.2'], image: { base: '0x40200000' }, memory: [{ base: '0x40000000', size: '1G' }, { base: '0x90000000', size: '1G' }], initrd: { base: '0x7ff00000', size: '0x20000000' } }]))
+    expect(initrd.problems.map((p) => [p.messageId, p.pointer, p.data.gapStart])).toEqual([['outsideRam', '/boards/0/initrd/base', '0x0000000080000000']])
   })
 
   it("checks bank bases against the board's page size (64K)", () => {

@@ -734,7 +734,15 @@ function decodeBoard(
       else if (!range || !c.add(checkInsideRam(range, variant.banks))) variantOk = false
       else placed.push({ key, range })
     }
-    for (const r of reservations.placed) if (!c.add(checkInsideRam(r, variant.banks))) variantOk = false
+    // A fixed reservation outside RAM is the kernel's to reserve as well (memblock_reserve() of
+    // any range, memblock_mark_nomap() of none: drivers/of/of_reserved_mem.c@v7.2.13
+    // early_init_dt_reserve_memory()): a warning, once a region, and the board decodes on.
+    for (const r of reservations.placed) {
+      for (const p of checkInsideRam(r, variant.banks)) {
+        const warned = c.warnings.some((w) => w.messageId === 'reservationOutsideRam' && w.pointer === p.pointer && w.data.start === p.data.start && w.data.gapStart === p.data.gapStart)
+        if (!warned) c.warn({ ...p, messageId: 'reservationOutsideRam' })
+      }
+    }
     const fixedInitrd = placed.find((p) => p.key === 'initrd')?.range
     const fixedDtb = placed.find((p) => p.key === 'dtb')?.range
     if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch))) variantOk = false

@@ -4,7 +4,8 @@ import { defineRule } from './define-rule.js'
 /**
  * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
- * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`) for settings the board's kernels never read.
+ * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`) for settings the board's kernels never read, and
+ * `reservationOutsideRam` for a fixed reservation outside RAM, which the kernel reserves all the same.
  */
 export default defineRule({
   id: 'SC003',
@@ -12,7 +13,7 @@ export default defineRule({
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
-    description: 'A board must describe a layout the kernel could boot: known preset and kernel, the preset\'s architecture, RAM banks that do not overlap, reservations inside RAM, a kernel image, initrd and DTB that do not overlap, aligned bases.',
+    description: 'A board must describe a layout the kernel could boot: known preset and kernel, the preset\'s architecture, RAM banks that do not overlap, a kernel image, initrd and DTB inside RAM that do not overlap, aligned bases (a reservation outside RAM is a warning).',
     kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)', 'Documentation/arch/arm64/booting.rst (image_size bytes free for the kernel)'],
     messages: {
       duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
@@ -24,6 +25,7 @@ export default defineRule({
       overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
       notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',
       outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
+      reservationOutsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank; the kernel reserves it (or marks it no-map) all the same, prints it and, from 6.12.103, gives a /reserved-memory node a slot in its reserved_mem array, and nothing is allocated there: remove it if it was meant to lie in RAM',
       acpiReservation: 'reservation "{{name}}" is a {{what}}, which only a device tree has, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: give what the firmware keeps as a fixed reservation (the EFI memory map\'s), or set "acpi": false',
       acpiDmaRanges: 'dma-ranges of bus node "{{node}}" are a device tree\'s, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: the kernel reads no dma-ranges there (with ACPI it unflattens no tree, with acpi=off only the EFI stub\'s /chosen), so they limit nothing; give the IORT\'s limits (dma.iortLimitBits) or dma.zoneDmaLimit, or set "acpi": false',
       acpiNotOnArch: '"acpi": true is simulated on arm64 only: a {{arch}} kernel booted with ACPI unflattens no device tree, which the engine does not model for {{arch}}: set "acpi": false (on the board, when it comes from defaults) to simulate a device-tree boot',

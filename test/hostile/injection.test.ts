@@ -46,7 +46,7 @@ describe('hostile input: injection into the output channels', () => {
       { ruleId: 'SC002', messageId: 'unknownProperty' },
       { ruleId: 'SC003', messageId: 'unknownBus' },
       { ruleId: 'SC003', messageId: 'duplicateVariant' },
-      { ruleId: 'SC003', messageId: 'outsideRam' },
+      { ruleId: 'SC003', messageId: 'reservationOutsideRam' },
       { ruleId: 'SC003', messageId: 'unknownPolicy' },
     ], { skipTextChannel: true })
     expect(report.layouts.some((l) => l.boardId === 'named')).toBe(true)

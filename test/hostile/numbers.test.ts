@@ -73,7 +73,7 @@ describe('hostile input: sizes and ranges', () => {
   it('a reservation, an initrd and a DTB outside RAM', async () => {
     const text = matrix(board({ reservations: [{ kind: 'fixed', name: 'fw', base: '0x10000000', size: '1M' }], initrd: { base: '0x4000000000', size: '16M' }, dtb: { base: '0x3ff00000', size: '2M' } }))
     await expectHostile(text, [
-      { ruleId: 'SC003', messageId: 'outsideRam', at: position(text, '"0x10000000"') },
+      { ruleId: 'SC003', messageId: 'reservationOutsideRam', at: position(text, '"0x10000000"') },
       { ruleId: 'SC003', messageId: 'outsideRam', at: position(text, '"0x4000000000"') },
       { ruleId: 'SC003', messageId: 'outsideRam', at: position(text, '"0x3ff00000"') },
     ])
@@ -93,7 +93,7 @@ describe('hostile input: sizes and ranges', () => {
 
   it('a reservation straddling the end of RAM', async () => {
     const text = matrix(board({ reservations: [{ kind: 'fixed', name: 'tail', base: '0xbff00000', size: '2M' }] }))
-    await expectHostile(text, [{ ruleId: 'SC003', messageId: 'outsideRam', message: '[0x00000000c0000000, 0x00000000c0100000) is in no bank', at: position(text, '"0xbff00000"') }])
+    await expectHostile(text, [{ ruleId: 'SC003', messageId: 'reservationOutsideRam', message: '[0x00000000c0000000, 0x00000000c0100000) is in no bank', at: position(text, '"0xbff00000"') }])
   })
 
   it('bits and page sizes out of range, an alignment that is not a power of two', async () => {

@@ -63,29 +63,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random/amd64-5.10-q35-2816M-z18.log.gz': ['direct-map: kernel DirectMap2M=2074624 DirectMap4k=22400, model DirectMap2M=2072576 DirectMap4k=24448'],
   // A CPU-only node (node 1 without memory): its NODE_DATA comes from node 0 before the
   // vmemmap tables, which a board's banks cannot say (riscv64-numa/README.md "Known disagreements").
-  // A static /reserved-memory node outside every memory bank: the kernel reserves (or no-maps)
-  // it, prints it and, from 6.12.103, counts it in the memblock-allocated reserved_mem array;
-  // the importer drops it, as check refuses a reservation outside RAM (random-dt/README.md
-  // "Known disagreements").
-  'random-dt/arm64-6.17.8-virt-6588M-d10.log.gz': [
-    'reserved, kernel only: 1daf2a000-1dbe00000',
-    'OF line, kernel only: OF: reserved mem: 0x00000001dbc00000..0x00000001dbdfffff (2048 KiB) map non-reusable extra@1dbc00000',
-  ],
-  'random-dt/arm64-6.18.5-virt-2548M-d04.log.gz': [
-    'not printed: NODE_DATA(0) allocated [mem 0xdef01f80-0xdef056ff]',
-    'reserved, kernel only: ef400000-ef410000',
-    'OF line, kernel only: OF: reserved mem: 0x00000000ef400000..0x00000000ef40ffff (64 KiB) map non-reusable extra@ef400000',
-  ],
-  'random-dt/arm64-6.18.5-virt-7596M-d08.log.gz': ['OF line, kernel only: OF: reserved mem: 0x0000000030000000..0x000000003000ffff (64 KiB) nomap non-reusable extra@30000000'],
-  'random-dt/arm64-7.0.4-virt-2815M-d23.log.gz': ['OF line, kernel only: OF: reserved mem: 0x0000000030000000..0x00000000300fffff (1024 KiB) nomap non-reusable extra@30000000'],
-  'random-dt/arm64-7.2-virt-4097M-d21.log.gz': [
-    'reserved, kernel only: 13f504000-140200000',
-    'OF line, kernel only: OF: reserved mem: 0x0000000140100000..0x00000001401fffff (1024 KiB) map non-reusable extra@140100000',
-  ],
-  'random-dt/arm64-7.2-virt-5121M-d22.log.gz': [
-    'not printed: NODE_DATA(0) allocated [mem 0x17b889780-0x17b88cf7f]',
-    'OF line, kernel only: OF: reserved mem: 0x0000000280100000..0x00000002802fffff (2048 KiB) nomap non-reusable extra@280100000',
-  ],
   'riscv64-numa/riscv64-6.12-virt-4G-4G+0-ck256M.log.gz': [
     'zones: kernel line 10: Initmem setup node 1 as memoryless, model line 10: (end of block)',
     'not printed: NUMA: Faking a node at [mem 0x0000000080000000-0x000000017fffffff]',
