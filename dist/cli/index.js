@@ -13780,6 +13780,15 @@ const OF_STRUCTS_5_12 = { deviceNode: 208n, property: 96n, aliasProp: 40n };
  */
 const OF_STRUCTS_6_7 = { deviceNode: 208n, property: 104n, aliasProp: 40n };
 /**
+ * 6.13 – 6.17: bin_attribute also has read_new and write_new, 16 bytes, while the tree moved to
+ * callbacks taking a const bin_attribute (eb2e6c3a8d66 "sysfs: bin_attribute: add const
+ * read/write callback variants", after v6.12-rc6, so mainline 6.13; gone with "sysfs: remove
+ * bin_attribute::read_new/write_new()" once the tree had switched back, a driver-core change
+ * after 6.17-rc1's). Measured: Debian's 6.16.3 and 6.17.8 allocate 128 bytes a property with
+ * CONFIG_OF_DYNAMIC, 6.18.5 112 (test/boots/random-dt, boots-dt-size.test.ts).
+ */
+const OF_STRUCTS_6_13 = { deviceNode: 208n, property: 120n, aliasProp: 40n };
+/**
  * Mirrors the dry run of unflatten_dt_nodes() — drivers/of/fdt.c (v5.10.223:287, v6.1.192:284, v6.12.117:269,
  * v7.2.13:270): populate_node() takes sizeof(struct device_node) plus the node's name and NUL, and
  * populate_properties() sizeof(struct property) for each property, plus the name without its
@@ -17879,16 +17888,19 @@ const ARM64_BOOT_6_12_13 = { ...ARM64_BOOT_6_12, ofReservedMem: OF_RESERVED_MEM_
  * (kernel/dma/contiguous.c dma_contiguous_reserve@v6.16.3: `limit_cmdline ?: limit`).
  * acpi_locate_initial_tables() warns with ACPICA's status (arm64/acpi.ts ACPI_BOOT_6_16: in v7.2.13,
  * not in v6.12.117, release UNCONFIRMED).
- * 6.13 – 6.15 are not at hand: whether they already had any of this is UNCONFIRMED.
+ * 6.13 – 6.15 are not at hand: whether they already had any of this is UNCONFIRMED. 6.13 – 6.17's
+ * struct property is 16 bytes longer (fdt.ts OF_STRUCTS_6_13).
  */
-const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, acpiBoot: ACPI_BOOT_6_16, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
+const ARM64_BOOT_6_16 = { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, acpiBoot: ACPI_BOOT_6_16, pageblockOrder: pageblockOrderCapped, memblockRsrvKern: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
 /**
  * 6.17: cma_fixed_reserve() checks highmem_start only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8;
  * v6.16.3 checks it against the end of DRAM); 8 usemap bits per pageblock (pageblock-flags.h@v6.17.8).
  */
 const ARM64_BOOT_6_17 = { ...ARM64_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: 8n };
+/** 6.18: bin_attribute without read_new/write_new again, the 6.7 struct sizes (fdt.ts OF_STRUCTS_6_13). */
+const ARM64_BOOT_6_18 = { ...ARM64_BOOT_6_17, ofStructs: OF_STRUCTS_6_7 };
 /** 6.19: drivers/of skips a `linux,cma-default` node under `cma=` up front (reserved-mem.ts OF_RESERVED_MEM_6_19). */
-const ARM64_BOOT_6_19 = { ...ARM64_BOOT_6_17, ofReservedMem: OF_RESERVED_MEM_6_19 };
+const ARM64_BOOT_6_19 = { ...ARM64_BOOT_6_18, ofReservedMem: OF_RESERVED_MEM_6_19 };
 /**
  * 7.0: memmap/sparse_init and free_area_init moved after the crash reservation
  * (mm_core_init_early; arch/arm64/mm/init.c bootmem_init@v7.0.4 has no sparse_init(),
@@ -17946,13 +17958,13 @@ const ARM64 = [
     arm64('arm64-6.12.54', '6.12.54', '6.12.103', 'stable 6.12.54: as 6.12.13; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34 "arm64: map [_text, _stext) virtual address range non-executable+read-only": 6.12-stable review for 6.12.54)', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13)', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
     arm64('arm64-6.12.103', '6.12.103', '6.12.117', 'stable 6.12.103: the reserved_mem array memblock-allocated late (48 bytes a node)', ['drivers/of/of_reserved_mem.c (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")', 'kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
     arm64('arm64-6.12.117', '6.12.117', '6.13.0', 'stable 6.12.117 (Debian 6.12.117): map_mem() rounds each bank inwards to pages', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 ("arm64: mm: fix accidental linear mapping of no-map reserved memory", ChangeLog-6.12.117)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.117' }),
-    arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release between 6.13 and 6.16 UNCONFIRMED), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
+    arm64('arm64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release between 6.13 and 6.16 UNCONFIRMED), banks not rounded', ['kernel/crash_reserve.c@v6.12.117', 'arch/arm64/mm/init.c@v6.12.117', 'arch/arm64/mm/mmu.c@v6.12.117 (without the 6.12.117 rounding)', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; CONFIG_PAGE_BLOCK_ORDER caps pageblock_order, and so the CMA alignment; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN; the CMA lines give the size asked for and no node, cma=…-limit replaces the arch limit; the \'@\' message without its typo and kstrtobool() e/E/d/D (all in v6.16.3, not v6.12.117; 6.13 – 6.15 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.16.3', 'arch/arm64/mm/init.c@v6.16.3', 'arch/arm64/mm/mmu.c@v6.16.3', 'drivers/of/of_reserved_mem.c@v6.16.3', 'include/linux/pageblock-flags.h@v6.16.3 (pageblock_order); mm/Kconfig@v6.16.3 (PAGE_BLOCK_ORDER)', 'mm/memblock.c@v6.16.3', 'mm/cma.c@v6.16.3', 'kernel/dma/contiguous.c@v6.16.3'], PARSE_6_16, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_16, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     // The suffix table of get_last_crashkernel() is generic: a ",cma" token leaves the plain
     // class on arm64 too, although arm64 passes no cma_size (arch/arm64/mm/init.c@v7.2.13).
     arm64('arm64-6.17', '6.17.0', '6.17.4', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in v6.17.8, not v6.16.3; ",cma" as x86_64-6.17)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v6.17.8 (pageblock_order, PB_migrate_isolate); mm/Kconfig@v6.17.8 (PAGE_BLOCK_MAX_ORDER)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_17, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12' }),
     arm64('arm64-6.17.4', '6.17.4', '6.18.0', 'stable 6.17.4: as 6.17; map_mem() and arm64_memblock_init() start the kernel at _text again (5973a62efa34)', ['arch/arm64/mm/mmu.c, arch/arm64/mm/init.c (5973a62efa34: 6.17-stable review for 6.17.4)', 'kernel/crash_reserve.c@v7.2.13 (suffix_tbl, get_last_crashkernel)', 'arch/arm64/mm/init.c@v7.2.13 (arch_reserve_crashkernel: cma_size NULL)', 'include/linux/pageblock-flags.h@v7.2.13 (pageblock_order); mm/Kconfig@v7.2.13 (PAGE_BLOCK_MAX_ORDER)'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_17, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.12.54' }),
-    arm64('arm64-6.18', '6.18.0', '6.19.0', '6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (force_pte_mapping(), a166563e7ec3); rodata=on is full and rodata_full true by default', ['arch/arm64/mm/mmu.c@v6.18.5 (force_pte_mapping, map_mem; absent from v6.17.8)', 'arch/arm64/include/asm/setup.h@v6.18.5, arch/arm64/mm/pageattr.c@v6.18.5 (rodata=on/noalias, rodata_full = true)', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_17, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.18' }),
+    arm64('arm64-6.18', '6.18.0', '6.19.0', '6.18: BBML2_NOABORT CPUs keep block mappings with rodata=full (force_pte_mapping(), a166563e7ec3); rodata=on is full and rodata_full true by default', ['arch/arm64/mm/mmu.c@v6.18.5 (force_pte_mapping, map_mem; absent from v6.17.8)', 'arch/arm64/include/asm/setup.h@v6.18.5, arch/arm64/mm/pageattr.c@v6.18.5 (rodata=on/noalias, rodata_full = true)', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_18, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.18' }),
     arm64('arm64-6.19', '6.19.0', '7.0.0', '6.19: as 6.18; /reserved-memory skips a linux,cma-default node under cma= before reserving it, and no longer warns about further reg entries', ['drivers/of/of_reserved_mem.c@v6.19.6 (__reserved_mem_reserve_reg, fdt_scan_reserved_mem_reg_nodes, __reserved_mem_alloc_size; not in v6.18.5)', 'kernel/dma/contiguous.c@v6.19.6 (cma_skip_dt_default_reserved_mem)', 'arch/arm64/mm/mmu.c@v6.19.6', 'kernel/crash_reserve.c@v6.17.8 (",cma")'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_6_19, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-6.18' }),
     arm64('arm64-7.0', '7.0.0', '7.1.0', '7.0: crash reserved before sparse_init and free_area_init; map_mem() still NOMAPs the kernel alias; memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.0.4 (bootmem_init without sparse_init)', 'mm/mm_init.c@v7.0.4 (mm_core_init_early)', 'arch/arm64/mm/mmu.c@v7.0.4 (map_mem(pgd_t *))', 'drivers/of/of_reserved_mem.c@v7.0.4', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_7_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.0' }),
     arm64('arm64-7.1', '7.1.0', '7.2.0', '7.1: as 7.0; /reserved-memory CMA nodes validated before allocation, a 40-byte reserved_mem without the DT-order tie-break, failed nodes not kept', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.1.3', 'arch/arm64/mm/mmu.c@v7.1.3 (map_mem(pgd_t *))', 'drivers/of/of_reserved_mem.c@v7.1.3, include/linux/of_reserved_mem.h@v7.1.3, kernel/dma/contiguous.c@v7.1.3 (rmem_cma_validate)', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_7_1, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.0' }),
@@ -18195,20 +18207,22 @@ const RISCV_BOOT_6_12_13 = { ...RISCV_BOOT_6_6, ofReservedMem: OF_RESERVED_MEM_6
  * generic mm/cma.c and kernel/dma/contiguous.c of v6.16.3, as arm64-6.16). All for 6.13 – 6.15
  * UNCONFIRMED (no source here), taken as 6.16.
  */
-const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, memblockRsrvKern: true, linearMapOverflowWarn: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
+const RISCV_BOOT_6_16 = { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, memblockRsrvKern: true, linearMapOverflowWarn: true, cmaLogNode: false, cmaCmdlineLimit: 'replaces', cmaLogSize: 'requested' };
 /**
  * 6.17: the generic CMA fixed-area check only with CONFIG_HIGHMEM (mm/cma.c:357@v6.17.8) and 8
  * usemap bits per pageblock with CONFIG_MEMORY_ISOLATION (include/linux/pageblock-flags.h@v6.17.8;
  * Debian's riscv64 build has CMA, which selects it), as arm64-6.17.
  */
 const RISCV_BOOT_6_17 = { ...RISCV_BOOT_6_16, cmaFixedHighmemCheck: false, pageblockBits: 8n };
+/** 6.18: the 6.7 struct sizes again (fdt.ts OF_STRUCTS_6_13: drivers/base, as arm64-6.18). */
+const RISCV_BOOT_6_18 = { ...RISCV_BOOT_6_17, ofStructs: OF_STRUCTS_6_7 };
 /**
  * 7.0+: sparse_init() left misc_mem_init(), so it runs after the crash reservation
  * (arch/riscv/mm/init.c@v7.0.4, still there in @v6.19.6); the CMA rules and pageblock bits are
  * 6.17's. The drivers/of record is 7.2's here, and riscv64-7.0 and -7.1 take their own
  * (6.19's, 7.1's), as arm64's policies do.
  */
-const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_17, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_2 };
+const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_18, sparseBeforeCrash: false, ofReservedMem: OF_RESERVED_MEM_7_2 };
 /**
  * 7.3: dma_contiguous_reserve() moved from the end of setup_bootmem() into misc_mem_init(),
  * after arch_numa_init() (arch/riscv/mm/init.c@v7.3.4:1356-1367; @v7.2.13:309 still in
@@ -18235,10 +18249,11 @@ const RISCV = [
     riscv('riscv64-6.12', '6.12.0', '6.12.13', '6.12.0 – 6.12.12: generic with the ,high LOW == HIGH guard; /reserved-memory in one sorted pass', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (mainline 6.12; the restructure came with stable 6.12.13)'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_6, numaMemblock: NUMA_MEMBLKS, numaLog: ARCH_NUMA_LOG_6_12, numaDistanceBytes: 0n, memoryHotplug: true, lowMax: 'dma32' }),
     riscv('riscv64-6.12.13', '6.12.13', '6.12.103', 'stable 6.12.13: /reserved-memory in two passes, static nodes initialised late, no reserved_mem array', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c (ChangeLog-6.12.13: "Restructure how the reserved memory regions are processed")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12_13, lowMax: 'dma32' }),
     riscv('riscv64-6.12.103', '6.12.103', '6.13.0', 'stable 6.12.103 (Debian 6.12.117): the reserved_mem array memblock-allocated late (48 bytes a node)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117 (ChangeLog-6.12.103: "Add code to dynamically allocate reserved_mem array")'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
-    riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release after 6.12 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, lowMax: 'dma32' }),
+    riscv('riscv64-6.13', '6.13.0', '6.16.0', '6.13 – 6.15: as 6.12.103 (two passes and the reserved_mem array in mainline: in v6.16.3, the release after 6.12 UNCONFIRMED)', ['kernel/crash_reserve.c@v6.12.117', 'arch/riscv/mm/init.c@v6.12.117', 'drivers/of/of_reserved_mem.c@v6.12.117'], PARSE_6_12, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_12, ofStructs: OF_STRUCTS_6_13, lowMax: 'dma32' }),
     riscv('riscv64-6.16', '6.16.0', '6.17.0', '6.16: as 6.13; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN (Kexec HandOver series); the linear-map overflow warning, the \'@\' message without its typo, kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'arch/riscv/mm/init.c@v6.16.3 (setup_bootmem)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)'], PARSE_6_16, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_16, lowMax: 'dma32' }),
-    riscv('riscv64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
-    riscv('riscv64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; /reserved-memory skips a linux,cma-default node under cma= up front (drivers/of is generic: as arm64-6.19)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.19.6 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.19.6'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
+    riscv('riscv64-6.17', '6.17.0', '6.18.0', '6.17: as 6.16; a fixed CMA area checked against highmem only with CONFIG_HIGHMEM, 8 usemap bits per pageblock; ",cma" tokens are a suffix class the plain crashkernel= skips (all in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_17, lowMax: 'dma32' }),
+    riscv('riscv64-6.18', '6.18.0', '6.19.0', '6.18: as 6.17; the 6.7 struct property again (bin_attribute without read_new/write_new, as arm64-6.18)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.17.8 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.12.117', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)', 'include/linux/pageblock-flags.h@v6.17.8', 'include/linux/sysfs.h (bin_attribute; the arm64 6.18.5 boots of test/boots/random-dt)'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, lowMax: 'dma32' }),
+    riscv('riscv64-6.19', '6.19.0', '7.0.0', '6.19: as 6.17; /reserved-memory skips a linux,cma-default node under cma= up front (drivers/of is generic: as arm64-6.19)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, get_last_crashkernel)', 'arch/riscv/mm/init.c@v6.19.6 (arch_reserve_crashkernel: cma_size NULL)', 'drivers/of/of_reserved_mem.c@v6.19.6'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_6_18, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
     riscv('riscv64-7.0', '7.0.0', '7.1.0', '7.0: default CMA before the crash reservation, sparse_init() after it (the 7.2.13 boot facts); drivers/of as 6.19; memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.0.4', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
     riscv('riscv64-7.1', '7.1.0', '7.2.0', '7.1: as 7.0; /reserved-memory through reserved_mem_ops (as arm64-7.1); memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.1.3', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_7_1, lowMax: 'dma32' }),
     riscv('riscv64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): as 7.1; only a /reserved-memory node\'s first reg entry; memparse and simple_strtoull saturate', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
@@ -24016,9 +24031,16 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
             else
                 placed.push({ key, range });
         }
-        for (const r of reservations.placed)
-            if (!c.add(checkInsideRam(r, variant.banks)))
-                variantOk = false;
+        // A fixed reservation outside RAM is the kernel's to reserve as well (memblock_reserve() of
+        // any range, memblock_mark_nomap() of none: drivers/of/of_reserved_mem.c@v7.2.13
+        // early_init_dt_reserve_memory()): a warning, once a region, and the board decodes on.
+        for (const r of reservations.placed) {
+            for (const p of checkInsideRam(r, variant.banks)) {
+                const warned = c.warnings.some((w) => w.messageId === 'reservationOutsideRam' && w.pointer === p.pointer && w.data.start === p.data.start && w.data.gapStart === p.data.gapStart);
+                if (!warned)
+                    c.warn({ ...p, messageId: 'reservationOutsideRam' });
+            }
+        }
         const fixedInitrd = placed.find((p) => p.key === 'initrd')?.range;
         const fixedDtb = placed.find((p) => p.key === 'dtb')?.range;
         if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch)))
@@ -26801,7 +26823,8 @@ const FORCED_BY_TEXT = {
 /**
  * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
- * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`) for settings the board's kernels never read.
+ * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`) for settings the board's kernels never read, and
+ * `reservationOutsideRam` for a fixed reservation outside RAM, which the kernel reserves all the same.
  */
 /* harmony default export */ const sc003_semantic = (defineRule({
     id: 'SC003',
@@ -26809,7 +26832,7 @@ const FORCED_BY_TEXT = {
     meta: {
         type: 'problem',
         defaultSeverity: 'error',
-        description: 'A board must describe a layout the kernel could boot: known preset and kernel, the preset\'s architecture, RAM banks that do not overlap, reservations inside RAM, a kernel image, initrd and DTB that do not overlap, aligned bases.',
+        description: 'A board must describe a layout the kernel could boot: known preset and kernel, the preset\'s architecture, RAM banks that do not overlap, a kernel image, initrd and DTB inside RAM that do not overlap, aligned bases (a reservation outside RAM is a warning).',
         kernel: ['mm/memblock.c memblock_add', 'drivers/of/of_reserved_mem.c', 'arch/arm64/kernel/head.S (2 MiB aligned Image)', 'Documentation/arch/arm64/booting.rst (image_size bytes free for the kernel)'],
         messages: {
             duplicateBoardId: 'board id "{{id}}" is already used by {{first}}',
@@ -26821,6 +26844,7 @@ const FORCED_BY_TEXT = {
             overlappingPlacements: '{{what}} [{{start}}, {{end}}) overlaps {{other}} [{{otherStart}}, {{otherEnd}}): {{reason}}',
             notPageAligned: '{{what}} {{value}} is not a multiple of the {{pageSize}} page size',
             outsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank',
+            reservationOutsideRam: '{{what}} [{{start}}, {{end}}) is not inside RAM: [{{gapStart}}, {{gapEnd}}) is in no bank; the kernel reserves it (or marks it no-map) all the same, prints it and, from 6.12.103, gives a /reserved-memory node a slot in its reserved_mem array, and nothing is allocated there: remove it if it was meant to lie in RAM',
             acpiReservation: 'reservation "{{name}}" is a {{what}}, which only a device tree has, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: give what the firmware keeps as a fixed reservation (the EFI memory map\'s), or set "acpi": false',
             acpiDmaRanges: 'dma-ranges of bus node "{{node}}" are a device tree\'s, and the board\'s firmware is UEFI with ACPI tables ("acpi": true), which hands the kernel no device tree of its own: the kernel reads no dma-ranges there (with ACPI it unflattens no tree, with acpi=off only the EFI stub\'s /chosen), so they limit nothing; give the IORT\'s limits (dma.iortLimitBits) or dma.zoneDmaLimit, or set "acpi": false',
             acpiNotOnArch: '"acpi": true is simulated on arm64 only: a {{arch}} kernel booted with ACPI unflattens no device tree, which the engine does not model for {{arch}}: set "acpi": false (on the board, when it comes from defaults) to simulate a device-tree boot',
@@ -33472,22 +33496,55 @@ function parsedBootLogToBoard(parsed, opts = {}) {
         provenance['/pageSize'] = `PAGE_SIZE = table size >> order: ${cite('boot log', f.pageSize)}`;
     }
     // The tree's size the log does not give, from where NODE_DATA went (calibrate.ts).
-    const unsized = problems.findIndex((p) => p.code === 'dtSizeUnknown');
-    if (unsized >= 0 && f.nodeData) {
-        const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, nodeDataSpan);
-        if (calibrated?.kind === 'size') {
-            calibratedProvenance(provenance, calibrated.size, calibrated.from, cite('boot log', f.nodeData));
-            problems[unsized] = { severity: 'note', source: 'bootLog', code: 'dtSizeFromNodeData', message: `the unflattened device tree's size is not in the log (boot with memblock=debug): it is taken as ${types_hex(calibrated.size)}, the size that puts NODE_DATA where line ${f.nodeData.line} shows it (exact to 64 bytes)` };
-        }
-        else if (calibrated?.kind === 'offBy') {
-            const { bytes } = calibrated;
-            const by = `${types_hex(bytes < 0n ? -bytes : bytes)} bytes ${bytes > 0n ? 'lower' : 'higher'}`;
-            problems[unsized] = { ...problems[unsized], message: `${problems[unsized].message}; and NODE_DATA (line ${f.nodeData.line}) is ${by} than the model puts it, more than a device tree explains: something else the log does not show is allocated above it (a kernel option, a firmware reservation), so the model's placements below it may be off by as much` };
-        }
-    }
+    sizeTreeFromNodeData(board, f, provenance, problems);
     if (f.crash.length === 0 && /(^|\s)crashkernel=/.test(f.cmdline?.value ?? ''))
         problems.push({ severity: 'note', source: 'bootLog', code: 'noCrashLine', message: 'crashkernel= is on the command line but the log has no crashkernel line (the option may have been ignored silently, or the log is incomplete)' });
     return { board, provenance, problems, facts: f };
+}
+/** The note of a log that does not size the unflattened DT (no memblock=debug). */
+const dtSizeUnknown = () => ({ severity: 'note', source: 'bootLog', code: 'dtSizeUnknown', message: "the unflattened device tree's size is not in the log (boot with memblock=debug): the model takes the kernel profile's, measured on QEMU virt's tree, or none for a build without one, and places what follows it by that" });
+/**
+ * The unflattened DT's size a log without memblock=debug does not give, from where its
+ * NODE_DATA line puts NODE_DATA (calibrate.ts), on `board` as it stands. What the board's
+ * config says moves what lies above the tree: on arm64 the linear map's page tables, a few
+ * MiB more when CONFIG_KFENCE with a sample interval of 0 has it mapped by pages
+ * (force_pte_mapping(), arch/arm64/mm/mmu.c@v7.2.13:778-788, map_mem() :1169;
+ * can_set_direct_map() in v6.12.117), which no line of a log shows. So once another input (a
+ * .config) has completed the config, the size is found again from the profile's, not kept
+ * from the log alone's: a size found with the log's config alone takes those page tables
+ * for tree (test/boots/random z15: 0x40bec0 for a tree of 0xbe9c, NODE_DATA then 4 MiB low).
+ * A board whose log sized the tree (memblock=debug) is left as it is.
+ *
+ * @param board - the board being imported, its `boot` the log's
+ * @param f - the log's facts
+ * @param provenance - the board's, updated
+ * @param problems - holding the log's `dtSizeUnknown` or `dtSizeFromNodeData` note, which is replaced
+ */
+function sizeTreeFromNodeData(board, f, provenance, problems) {
+    const unsized = problems.findIndex((p) => p.source === 'bootLog' && (p.code === 'dtSizeUnknown' || p.code === 'dtSizeFromNodeData'));
+    if (unsized < 0 || !f.nodeData)
+        return;
+    if (problems[unsized].code === 'dtSizeFromNodeData') {
+        // Found before, with less of the board: from the profile's again.
+        const { unflattenedDt: _tree, dtAliases: _aliases, ...rest } = board.boot ?? {};
+        if (Object.keys(rest).length > 0)
+            board.boot = rest;
+        else
+            delete board.boot;
+        delete provenance['/boot/unflattenedDt'];
+        delete provenance['/boot/dtAliases'];
+    }
+    problems[unsized] = dtSizeUnknown();
+    const calibrated = calibrateUnflattenedDt(board, f.nodeData.value, nodeDataSpan);
+    if (calibrated?.kind === 'size') {
+        calibratedProvenance(provenance, calibrated.size, calibrated.from, cite('boot log', f.nodeData));
+        problems[unsized] = { severity: 'note', source: 'bootLog', code: 'dtSizeFromNodeData', message: `the unflattened device tree's size is not in the log (boot with memblock=debug): it is taken as ${types_hex(calibrated.size)}, the size that puts NODE_DATA where line ${f.nodeData.line} shows it (exact to 64 bytes)` };
+    }
+    else if (calibrated?.kind === 'offBy') {
+        const { bytes } = calibrated;
+        const by = `${types_hex(bytes < 0n ? -bytes : bytes)} bytes ${bytes > 0n ? 'lower' : 'higher'}`;
+        problems[unsized] = { ...problems[unsized], message: `${problems[unsized].message}; and NODE_DATA (line ${f.nodeData.line}) is ${by} than the model puts it, more than a device tree explains: something else the log does not show is allocated above it (a kernel option, a firmware reservation), so the model's placements below it may be off by as much` };
+    }
 }
 /**
  * The boot allocations that depend on the build and the firmware's DT rather than on the
@@ -33519,7 +33576,7 @@ function placeBootAllocations(board, f, arch, provenance, problems) {
         // out of the DTB, which setup_arch() allocates top-down before the crash kernel is
         // reserved (arch/arm64/kernel/setup.c@v6.12.117:342-345, bootmem_init() after it): the
         // model takes the kernel profile's, measured on QEMU virt's tree (none without a profile).
-        problems.push({ severity: 'note', source: 'bootLog', code: 'dtSizeUnknown', message: "the unflattened device tree's size is not in the log (boot with memblock=debug): the model takes the kernel profile's, measured on QEMU virt's tree, or none for a build without one, and places what follows it by that" });
+        problems.push(dtSizeUnknown());
     }
     if (Object.keys(boot).length > 0)
         board.boot = { ...board.boot, ...boot };
@@ -35098,7 +35155,7 @@ function preferTreeCounts(board, provenance, problems, log, source) {
     const trial = { ...board, boot: rest };
     if (Object.keys(rest).length === 0)
         delete trial.boot;
-    const calibrated = log.problems.some((p) => p.code === 'dtSizeFromNodeData');
+    const calibrated = problems.some((p) => p.source === 'bootLog' && p.code === 'dtSizeFromNodeData');
     const shown = calibrated ? `the NODE_DATA line (${log.provenance['/boot/nodeData'] ?? ''})` : `memblock=debug (${log.provenance['/boot/unflattenedDt'] ?? ''})`;
     const matches = (b) => treeCountsMatchLog(b, calibrated ? undefined : BigInt(unflattenedDt), log.facts.nodeData?.value, nodeDataSpan);
     let match = matches(trial);
@@ -35266,11 +35323,14 @@ function importBoard(inputs, opts = {}) {
                 problems.push({ severity: 'warning', source: 'config', code: 'configDisagrees', message: `CONFIG_${key} is ${String(value)} in the .config but the boot log shows ${String(seen)} (${log.provenance[`/config/${key}`] ?? ''}); is it the same kernel?` });
         }
     }
+    // After `config`: what it adds may move what lies above the tree (sizeTreeFromNodeData()).
+    if (log && config?.board.config)
+        sizeTreeFromNodeData(board, log.facts, provenance, problems);
     // After `config`: CONFIG_OF_DYNAMIC sizes the tree's properties, and the rest the NODE_DATA line.
     if (board.deviceTree && log && board.boot?.unflattenedDt !== undefined)
         preferTreeCounts(board, provenance, problems, log, inputs.dtb !== undefined ? 'dtb' : 'dts');
     crossCheck(board, { log, dt: dtUsable, config, mem, res }, problems);
-    keepReservationsInRam(board, provenance, problems, res === dtUsable && dtUsable ? (inputs.dtb ? 'dtb' : 'dts') : 'bootLog');
+    noteReservationsOutsideRam(board, provenance, problems, res === dtUsable && dtUsable ? (inputs.dtb ? 'dtb' : 'dts') : 'bootLog');
     // What one input lacks, another may have supplied.
     // What check cannot do without and no input said: named, so the board is completed by hand
     // (or with another input) rather than refused by check with no word from import.
@@ -35370,70 +35430,31 @@ function addRuntimeNodes(board, provenance, log, problems) {
 }
 /**
  * Fixed reservations (and further `reg` entries) outside every memory bank, as firmware DTs
- * have them for carve-outs the boot loader took out of /memory: the kernel's
- * memblock_reserve() or no-map of such a range changes nothing it allocates, but check
- * refuses a region outside RAM (SC003). The part outside RAM is dropped, with a warning that
- * cites where the region came from; a region left in more than one piece is kept for the
- * user to decide.
+ * have them for carve-outs the boot loader took out of /memory: kept as they are, with a note
+ * citing where each came from. The kernel memblock_reserve()s such a range wherever it lies,
+ * no-maps nothing for a `no-map` one, prints the node and, from 6.12.103, counts it in the
+ * reserved_mem array it memblock-allocates (drivers/of/of_reserved_mem.c@v7.2.13
+ * early_init_dt_reserve_memory(), fdt_scan_reserved_mem(), alloc_reserved_mem_array()), so
+ * dropping it would move what memblock places after the array (test/boots/random-dt); check
+ * warns about it (SC003 reservationOutsideRam) and simulates it.
  */
-function keepReservationsInRam(board, provenance, problems, source) {
+function noteReservationsOutsideRam(board, provenance, problems, source) {
     if (!board.memory || !board.reservations)
         return;
     const ram = mergeSpans(board.memory.map(spanOf));
-    const kept = [];
-    const why = [];
     const fmt = (x) => `[${types_hex(x.base)}, ${types_hex(x.end)})`;
     board.reservations.forEach((r, i) => {
+        if (r.kind !== 'fixed')
+            return;
         const from = provenance[`/reservations/${i}`] ?? '';
-        if (r.kind !== 'fixed') {
-            kept.push(r);
-            why.push(from);
+        const outside = [{ base: r.base, size: r.size }, ...(r.moreReg ?? [])]
+            .map((e) => spanOf(e))
+            .filter((span) => span.end !== span.base && !covers(ram, span));
+        if (outside.length === 0)
             return;
-        }
-        // Inside RAM: the span itself; partly: its one piece in RAM; undefined: none, or several.
-        const clip = (e) => {
-            const span = spanOf(e);
-            if (span.end === span.base || covers(ram, span))
-                return e;
-            const inside = intersectSpans([span], ram);
-            if (inside.length === 0)
-                return null;
-            return inside.length === 1 ? { base: types_hex(inside[0].base), size: types_hex(inside[0].end - inside[0].base) } : undefined;
-        };
-        const entries = [{ base: r.base, size: r.size }, ...(r.moreReg ?? [])];
-        const clipped = entries.map(clip);
-        if (clipped.every((c, j) => c === entries[j])) {
-            kept.push(r);
-            why.push(from);
-            return;
-        }
-        const changed = entries.map((e, j) => ({ e, c: clipped[j] })).filter(({ e, c }) => c !== e);
-        if (clipped.some((c) => c === undefined)) {
-            problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" ${changed.map(({ e }) => fmt(spanOf(e))).join(', ')} lies partly outside RAM in more than one place; kept as it is, which check refuses: trim it to RAM or remove it (${from})` });
-            kept.push(r);
-            why.push(from);
-            return;
-        }
-        const inRam = clipped.filter((c) => c !== null);
-        const what = changed.map(({ e, c }) => `${fmt(spanOf(e))} ${c === null ? 'dropped' : `trimmed to ${fmt(spanOf(c))}`}`).join(', ');
-        problems.push({ severity: 'warning', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" lies ${inRam.length === 0 ? '' : 'partly '}outside every memory bank: ${what} (the kernel reserves or no-maps such a range, but nothing it allocates is affected; check refuses a region outside RAM) (${from})` });
-        if (inRam.length === 0)
-            return;
-        const [first, ...rest] = inRam;
-        const { moreReg: _more, ...head } = r;
-        kept.push({ ...head, base: first.base, size: first.size, ...(rest.length > 0 && { moreReg: rest }) });
-        why.push(`${from}; outside RAM trimmed`);
+        const partly = outside.some((span) => intersectSpans([span], ram).length > 0);
+        problems.push({ severity: 'note', source, code: 'reservationOutsideRam', message: `reservation "${r.name}" ${outside.map(fmt).join(', ')} lies ${partly ? 'partly ' : ''}outside every memory bank; kept: the kernel reserves it (or marks it no-map) all the same and, from 6.12.103, gives a /reserved-memory node a slot in the reserved_mem array it allocates, and nothing is allocated there (check warns about it) (${from})` });
     });
-    if (kept.length === board.reservations.length && kept.every((r, i) => r === board.reservations[i]))
-        return;
-    for (const p of Object.keys(provenance))
-        if (p.startsWith('/reservations/'))
-            delete provenance[p];
-    if (kept.length === 0)
-        delete board.reservations;
-    else
-        board.reservations = kept;
-    kept.forEach((_, i) => (provenance[`/reservations/${i}`] = why[i] ?? ''));
 }
 /** Reports where inputs disagree, and folds log-derived NOMAP banks into DT no-map reservations. */
 function crossCheck(board, s, problems) {
@@ -36504,10 +36525,11 @@ function fileErrorText(error, op = 'read') {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/matrix/types.js
-const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead'];
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'reservationOutsideRam'];
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
- * kernels never read, which drop nothing. Every other SC003 message keeps what it concerns from
+ * kernels never read, and fixed reservations outside RAM (which the kernel reserves all the
+ * same), which drop nothing. Every other SC003 message keeps what it concerns from
  * the engine, whatever severity a board's `severity` gives it.
  */
 const SEMANTIC_WARNING_IDS = new Set(WARNING_IDS);

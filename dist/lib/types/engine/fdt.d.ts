@@ -29,7 +29,7 @@ export declare function earlyInitDtScanMemory(mb: Memblock, layout: Layout, minA
  * 64-bit build with CONFIG_OF_KOBJ (every Debian arm64 and riscv64 build) and without
  * CONFIG_OF_DYNAMIC, whose 8 bytes of property flags unflattenDtNodes() adds from the config.
  * Fitted to the unflatten_device_tree() allocations of the arm64 memblock=debug boots of
- * test/boots that keep their DTB (28 now: 5.10, 6.1, 6.12, 7.0, 7.2, 7.3; every one exact,
+ * test/boots that keep their DTB (52 now: 5.10, 6.1, 6.12, 6.16 – 6.18, 7.0 – 7.3; every one exact,
  * test/verify/boots-dt-size.test.ts) and checked member by member against include/linux/of.h,
  * fwnode.h, kobject.h, sysfs.h and drivers/of/of_private.h of the four trees.
  */
@@ -65,6 +65,15 @@ export declare const OF_STRUCTS_5_12: OfStructSizes;
  * llseek, and whether a 6.6.y took it is UNCONFIRMED).
  */
 export declare const OF_STRUCTS_6_7: OfStructSizes;
+/**
+ * 6.13 – 6.17: bin_attribute also has read_new and write_new, 16 bytes, while the tree moved to
+ * callbacks taking a const bin_attribute (eb2e6c3a8d66 "sysfs: bin_attribute: add const
+ * read/write callback variants", after v6.12-rc6, so mainline 6.13; gone with "sysfs: remove
+ * bin_attribute::read_new/write_new()" once the tree had switched back, a driver-core change
+ * after 6.17-rc1's). Measured: Debian's 6.16.3 and 6.17.8 allocate 128 bytes a property with
+ * CONFIG_OF_DYNAMIC, 6.18.5 112 (test/boots/random-dt, boots-dt-size.test.ts).
+ */
+export declare const OF_STRUCTS_6_13: OfStructSizes;
 /**
  * Mirrors the dry run of unflatten_dt_nodes() — drivers/of/fdt.c (v5.10.223:287, v6.1.192:284, v6.12.117:269,
  * v7.2.13:270): populate_node() takes sizeof(struct device_node) plus the node's name and NUL, and

@@ -467,6 +467,24 @@ export declare function bootLogToBoard(text: string, opts?: BootLogToBoardOption
  */
 export declare function parsedBootLogToBoard(parsed: ParsedBootLog, opts?: BootLogToBoardOptions): ImportResult<BootLogFacts>;
 /**
+ * The unflattened DT's size a log without memblock=debug does not give, from where its
+ * NODE_DATA line puts NODE_DATA (calibrate.ts), on `board` as it stands. What the board's
+ * config says moves what lies above the tree: on arm64 the linear map's page tables, a few
+ * MiB more when CONFIG_KFENCE with a sample interval of 0 has it mapped by pages
+ * (force_pte_mapping(), arch/arm64/mm/mmu.c@v7.2.13:778-788, map_mem() :1169;
+ * can_set_direct_map() in v6.12.117), which no line of a log shows. So once another input (a
+ * .config) has completed the config, the size is found again from the profile's, not kept
+ * from the log alone's: a size found with the log's config alone takes those page tables
+ * for tree (test/boots/random z15: 0x40bec0 for a tree of 0xbe9c, NODE_DATA then 4 MiB low).
+ * A board whose log sized the tree (memblock=debug) is left as it is.
+ *
+ * @param board - the board being imported, its `boot` the log's
+ * @param f - the log's facts
+ * @param provenance - the board's, updated
+ * @param problems - holding the log's `dtSizeUnknown` or `dtSizeFromNodeData` note, which is replaced
+ */
+export declare function sizeTreeFromNodeData(board: Board, f: BootLogFacts, provenance: Provenance, problems: ImportProblem[]): void;
+/**
  * Kernel image placement: /proc/iomem `Kernel code`/`data`/`image`, `memblock=debug`, OpenSBI.
  * Also used for a /proc/iomem given without a boot log (`f` then holds only `iomem`).
  *

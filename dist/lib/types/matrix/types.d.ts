@@ -61,12 +61,13 @@ export interface ReplacedCmdline {
     pointer: JsonPointer;
     owner: CmdlineOwner;
 }
-export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'presetArch' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'efiReservationOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'deviceTreeNotRead' | 'iortWithoutAcpi' | 'iortAcpiOff' | 'dmaLimitNotOnArch' | 'efiBootServicesNotRead';
-declare const WARNING_IDS: readonly ["cpuFlagNotOnArch", "acpiNotRead", "deviceTreeNotRead", "iortWithoutAcpi", "iortAcpiOff", "dmaLimitNotOnArch", "efiBootServicesNotRead"];
+export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'presetArch' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'efiReservationOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'deviceTreeNotRead' | 'iortWithoutAcpi' | 'iortAcpiOff' | 'dmaLimitNotOnArch' | 'efiBootServicesNotRead' | 'reservationOutsideRam';
+declare const WARNING_IDS: readonly ["cpuFlagNotOnArch", "acpiNotRead", "deviceTreeNotRead", "iortWithoutAcpi", "iortAcpiOff", "dmaLimitNotOnArch", "efiBootServicesNotRead", "reservationOutsideRam"];
 export type SemanticWarningId = (typeof WARNING_IDS)[number];
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
- * kernels never read, which drop nothing. Every other SC003 message keeps what it concerns from
+ * kernels never read, and fixed reservations outside RAM (which the kernel reserves all the
+ * same), which drop nothing. Every other SC003 message keeps what it concerns from
  * the engine, whatever severity a board's `severity` gives it.
  */
 export declare const SEMANTIC_WARNING_IDS: ReadonlySet<SemanticMessageId>;
