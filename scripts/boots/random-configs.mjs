@@ -21,6 +21,8 @@
  * Kind 3 draws the same as kind 2 on riscv64 alone (QEMU virt, Debian's 6.12.117 and 7.2.13,
  * the builds scripts/boots/common.sh has), offsets counted from its RAM base 0x80000000.
  *
+ * Kind 5 draws NUMA machines (numaDraws() below says what).
+ *
  * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag] [kind]   (20261202, 40, r
  * and 1 unless given; the ids end in -<tag><NN>)
  */
@@ -297,7 +299,48 @@ function dtDraws() {
   }
 }
 
+/**
+ * Kind 5: NUMA machines (the draws of scripts/boots/random-numa.sh). The arch (arm64 on QEMU
+ * virt, amd64 on q35 or pc, riscv64 on virt now and then), a build of it (dtReleases on arm64,
+ * the amd64 and riscv64 lists above), 2 – 4 nodes of drawn sizes (any MiB, some of them small,
+ * 256 – 768 MiB; 2 – 8 GiB in all), each node's RAM its own memory backend; as many CPUs as
+ * nodes or fewer (CPU i on node i: the nodes past the CPUs hold memory only; riscv64's virt
+ * makes each node a socket and wants a CPU on each, so there every node has one); sometimes a
+ * full `-numa dist` table; always `nokaslr memblock=debug`, crashkernel= as crashkernel() draws
+ * it (with `,cma` on 6.16 on), sometimes `cma=` and `numa=off`. No node is CPU-only (memory-less):
+ * a board's banks describe only nodes with memory (test/boots/riscv64-numa/README.md). Prints
+ * `<arch> <release> <machine> <memory> <id> <node sizes, comma-separated> <cpus> <distances
+ * src:dst:val,… or -> <command line…>`.
+ */
+function numaDraws() {
+  for (let i = 1; i <= count; i++) {
+    const arch = chance(0.15) ? 'riscv64' : pick(['arm64', 'amd64'])
+    const release = pick(arch === 'arm64' ? dtReleases : releases[arch])
+    const machine = arch === 'amd64' ? pick(['q35', 'pc']) : 'virt'
+    const nodes = between(2, 4)
+    const total = chance(0.4) ? pick([2048, 2049, 3073, 4096, 4097, 6149, 8192, 5121]) : between(2048, 8192)
+    const sizes = []
+    let left = total
+    for (let n = 0; n < nodes - 1; n++) {
+      const room = left - 256 * (nodes - 1 - n)
+      sizes.push(chance(0.35) ? between(256, Math.min(768, room)) : between(256, Math.min(room, Math.floor((2 * left) / (nodes - n)))))
+      left -= sizes[n]
+    }
+    sizes.push(left)
+    const cpus = arch === 'riscv64' || chance(0.6) ? nodes : between(1, nodes)
+    const dist = []
+    if (chance(0.35)) for (let a = 0; a < nodes; a++) for (let b = a + 1; b < nodes; b++) dist.push(`${a}:${b}:${between(11, 40)}`)
+    const line = ['nokaslr', 'memblock=debug']
+    if (chance(0.15)) line.push(`cma=${pick(['32M', '64M', '17M', '128M'])}`)
+    if (chance(0.15)) line.push('numa=off')
+    line.push(...crashkernel(arch, total), ...cmaToken(release))
+    const id = `${arch}-${release}-${machine}-${mib(total)}-${sizes.map(mib).join('+')}-${tag}${String(i).padStart(2, '0')}`
+    console.log([arch, release, machine, mib(total), id, sizes.map(mib).join(','), cpus, dist.join(',') || '-', ...line].join(' '))
+  }
+}
+
 if (kind === 4) dtDraws()
+else if (kind === 5) numaDraws()
 else for (let i = 1; i <= count; i++) {
   const arch = kind === 3 ? 'riscv64' : pick(['arm64', 'amd64'])
   const release = pick(releases[arch])
