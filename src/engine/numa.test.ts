@@ -259,3 +259,54 @@ describe('freeAreaInit() on one node', () => {
     expect(lines.slice(-2)).toEqual(['  node   0: [mem 0x0000000040000000-0x000000007fffffff]', 'Initmem setup node 0 [mem 0x0000000040000000-0x000000007fffffff]'])
   })
 })
+
+describe('the distance table firmware gives (numaDistances: ACPI SLIT, DT /distance-map)', () => {
+  // numa_set_distance() → numa_alloc_distance() (mm/numa_memblks.c@v6.12.117:51-107; x86
+  // arch/x86/mm/numa.c@v5.10.223:363): cnt² bytes, page-aligned, from the top of RAM before
+  // NODE_DATA, so the NODE_DATA of the node at the top of RAM lies lower (a page lower where
+  // the top of RAM was free).
+  const run = (kernel: string, memory: Bank[], extend: string, numaDistances: boolean, cmdline = 'crashkernel=256M') => {
+    const d = decodeMatrix({ version: 1, boards: [{ id: 'n', extends: extend, memory, kernels: [kernel], cmdline, ...(numaDistances && { numaDistances }) }] } as never)
+    const r = simulate(d.layouts[0]!.layout)
+    return {
+      nodeData: r.trace.filter((t) => t.text.startsWith('NODE_DATA')).map((t) => t.text),
+      distance: r.reserved.some((x) => x.owner === 'numa_distance' || x.alsoOwners?.includes('numa_distance')),
+    }
+  }
+  const startOf = (line: string) => BigInt(/\[mem (0x[0-9a-f]+)-/.exec(line)![1]!)
+  const pageLower = (line: string) => line.replace(/0x([0-9a-f]+)/g, (_, a: string) => `0x${(BigInt(`0x${a}`) - 0x1000n).toString(16)}`)
+  const q35: Bank[] = [
+    { base: '0x0', size: '0x9f000', node: 0 },
+    { base: '0x100000', size: '0x7fee0000', node: 0 },
+    { base: '0x100000000', size: '1G', node: 0 },
+    { base: '0x140000000', size: '3G', node: 1 },
+  ]
+  it.each(['5.10', '6.12', '7.2'])('x86_64 %s: the SLIT takes a page at the top of RAM, NODE_DATA(1) lies a page lower (random-numa n01, n06, n19)', (kernel) => {
+    const without = run(kernel, q35, 'qemu-q35-x86_64', false)
+    const withSlit = run(kernel, q35, 'qemu-q35-x86_64', true)
+    expect([without.distance, withSlit.distance]).toEqual([false, true])
+    expect(withSlit.nodeData).toEqual([without.nodeData[0], pageLower(without.nodeData[1]!)])
+    // numa=off reads no SRAT and no SLIT.
+    expect(run(kernel, q35, 'qemu-q35-x86_64', true, 'numa=off crashkernel=256M').distance).toBe(false)
+  })
+  it.each(['6.12', '7.2'])('arm64 %s: a /distance-map takes a page before NODE_DATA (random-numa n16, n17)', (kernel) => {
+    const halves = two('0x40000000', '2G', '0xc0000000', '2G')
+    const without = run(kernel, halves, 'qemu-virt-arm64', false)
+    const withMap = run(kernel, halves, 'qemu-virt-arm64', true)
+    expect([without.distance, withMap.distance]).toEqual([false, true])
+    expect(withMap.nodeData[0]).toBe(without.nodeData[0])
+    expect(startOf(withMap.nodeData[1]!)).toBeLessThan(startOf(without.nodeData[1]!))
+  })
+  it('arm64 6.1 allocates the table whether or not firmware gives distances (random-numa n20)', () => {
+    const halves = two('0x40000000', '2G', '0xc0000000', '2G')
+    expect(run('6.1', halves, 'qemu-virt-arm64', true)).toEqual(run('6.1', halves, 'qemu-virt-arm64', false))
+  })
+  it('riscv64 6.12: a /distance-map takes a page before NODE_DATA (random-numa n11)', () => {
+    const halves = two('0x80000000', '2G', '0x100000000', '2G')
+    const without = run('6.12', halves, 'qemu-virt-riscv64', false)
+    const withMap = run('6.12', halves, 'qemu-virt-riscv64', true)
+    expect([without.distance, withMap.distance]).toEqual([false, true])
+    expect(withMap.nodeData[0]).toBe(without.nodeData[0])
+    expect(startOf(withMap.nodeData[1]!)).toBeLessThan(startOf(without.nodeData[1]!))
+  })
+})

@@ -18,7 +18,7 @@
  * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
  *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
  */
-import { MAX_NUMNODES, NUMA_NO_NODE, memblockAllocTryNid, memblockEndOfDram, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
+import { MAX_NUMNODES, MEMBLOCK_ALLOC_ACCESSIBLE, NUMA_NO_NODE, memblockAllocTryNid, memblockEndOfDram, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
 import { parameq, parseEarlyParams } from './params.js'
 import { fmtHex, fmtPhys, SMP_CACHE_BYTES } from './phys.js'
 import type { Trace } from './trace.js'
@@ -97,6 +97,22 @@ export function firmwareNumaMemblks(memory: readonly MemoryBank[], inMemblock: (
   if (!memory.every((b) => b.node !== undefined || !inMemblock(b))) return undefined
   const blocks = memory.flatMap((b) => (b.node === undefined ? [] : [{ nid: b.node, start: b.base, end: b.base + b.size }]))
   return blocks.length > 0 ? blocks : undefined
+}
+
+/**
+ * Mirrors numa_alloc_distance() — mm/numa_memblks.c (v6.12.117, v7.2.13), as numa_set_distance()
+ * calls it the first time firmware gives a distance (ACPI SLIT: acpi_numa_slit_init(),
+ * drivers/acpi/numa/srat.c; DT /distance-map: of_numa_parse_distance_map_v1(),
+ * drivers/of/of_numa.c), inside numa_init()'s init_func, before NODE_DATA: a table of cnt²
+ * bytes, cnt the highest parsed node + 1, page-aligned from the top of memblock.
+ * x86 v5.10.223 and v6.1.192 (arch/x86/mm/numa.c) find it below PFN_PHYS(max_pfn_mapped) and
+ * reserve it (memblock_find_in_range() + memblock_reserve(), memblock_phys_alloc_range()): the
+ * same place, all RAM being mapped by then. (arm64 and riscv64 before 6.12 allocate their
+ * table in numa_init() whether or not firmware gives distances: arm64/setup.ts, riscv/setup.ts.)
+ */
+export function numaAllocDistance(mb: Memblock, blocks: readonly NumaMemblk[], pageSize: PhysSize): void {
+  const cnt = BigInt(Math.max(...blocks.map((b) => b.nid)) + 1)
+  memblockAllocTryNid(mb, cnt * cnt, pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance')
 }
 
 /** Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending (for_each_node_mask()). */

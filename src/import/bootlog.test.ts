@@ -1092,3 +1092,17 @@ describe('boards with several NUMA nodes (test/boots/numa)', () => {
     expect(bootLogToBoard(log).board.memory?.some((m) => 'node' in m)).toBe(false)
   })
 })
+
+describe('bootLogToBoard(): a NUMA distance table the firmware gives (test/boots/random-numa)', () => {
+  const boot = (name: string) => bootLogToBoard(gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/random-numa', `${name}.log.gz`))).toString('utf8'))
+  it('x86: the SLIT among the ACPI tables ("ACPI: SLIT …")', () => {
+    const { board, provenance } = boot('amd64-7.0.4-pc-8G-5025M+632M+2535M-n01')
+    expect(board.numaDistances).toBe(true)
+    expect(provenance['/numaDistances']).toMatch(/^the firmware gives a NUMA distance table: boot log line \d+/)
+    expect(boot('amd64-7.0.4-q35-3839M-2538M+1301M-n14').board.numaDistances).toBeUndefined()
+  })
+  it('arm64: "OF: NUMA: parsing numa-distance-map-v1"', () => {
+    expect(boot('arm64-6.19.6-virt-4543M-867M+2972M+704M-n17').board.numaDistances).toBe(true)
+    expect(boot('arm64-6.19.6-virt-7186M-557M+2489M+601M+3539M-n09').board.numaDistances).toBeUndefined()
+  })
+})

@@ -195,6 +195,12 @@ export interface BootLogFacts {
    */
   acpiRsdp?: Located<true>
   /**
+   * A NUMA distance table the firmware gives: `ACPI: SLIT …` (acpi_tb_print_table_header(), the
+   * table listed) or `OF: NUMA: parsing numa-distance-map-v1` (of_numa_parse_distance_map_v1(),
+   * drivers/of/of_numa.c@v6.12.117:87).
+   */
+  numaDistances?: Located<true>
+  /**
    * `ACPI: Failed to init ACPI tables`: acpi_boot_table_init() read the tables (the RSDP line is
    * printed) but they failed its checks, and it disabled ACPI again unless `acpi=force`: the
    * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
@@ -836,6 +842,7 @@ export const RE = {
   efiMissing: /^efi: UEFI not found\./,
   efiPresent: /^efi: EFI v\d/,
   acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
+  numaDistances: /^(?:ACPI: SLIT 0x[0-9A-Fa-f]+ |OF: NUMA: parsing numa-distance-map-v1\s*$)/,
   acpiFailed: /^ACPI: Failed to init ACPI tables/,
   efiAcpi: /^efi: (?:.* )?ACPI(?: 2\.0)?=0x[0-9a-fA-F]/,
 }
@@ -1299,6 +1306,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     if (RE.efiMissing.test(s)) facts.efi ??= at(false)
     else if (RE.efiPresent.test(s)) facts.efi ??= at(true)
     else if (RE.acpiRsdp.test(s)) facts.acpiRsdp ??= at(true)
+    else if (RE.numaDistances.test(s)) facts.numaDistances ??= at(true)
     else if (RE.acpiFailed.test(s)) facts.acpiFailed ??= at(true)
     else if (RE.efiAcpi.test(s)) facts.efiAcpi ??= at(true)
   }
@@ -1374,7 +1382,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'memorylessNode', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'memorylessNode', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst'] as const) {
@@ -1930,6 +1938,12 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       ;(board.config ??= {}).CMA = true
       provenance['/config/CMA'] = `crashkernel=…,cma areas were reserved or attempted, which only a CONFIG_CMA kernel does: ${cite('boot log', f.crashCma)}`
     }
+  }
+  // numa_set_distance() allocates the distance table from memblock (mm/numa_memblks.c
+  // numa_alloc_distance()): the board says the firmware gives one.
+  if (f.numaDistances) {
+    board.numaDistances = true
+    provenance['/numaDistances'] = `the firmware gives a NUMA distance table: ${cite('boot log', f.numaDistances)}`
   }
   if (acpi) {
     board.acpi = true

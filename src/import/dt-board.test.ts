@@ -63,6 +63,15 @@ describe('dtToBoard: memory', () => {
     expect(rv.board.memory?.map((m) => m.node)).toEqual([0, 1])
     expect(rv.problems).toEqual([])
   })
+  it('says the firmware gives NUMA distances where a node is compatible numa-distance-map-v1 (of_numa_parse_distance_map())', () => {
+    const nodes = [mem(0x40000000, 0x80000000, { 'numa-node-id': [0] }), mem(0xc0000000, 0x80000000, { 'numa-node-id': [1] })]
+    expect(dtbToBoard(buildDtb(root(nodes))).board.numaDistances).toBeUndefined()
+    const map: NodeSpec = { name: 'distance-map', props: { compatible: 'numa-distance-map-v1', 'distance-matrix': [0, 0, 10, 0, 1, 20, 1, 0, 20, 1, 1, 10] } }
+    const r = dtbToBoard(buildDtb(root([...nodes, map])))
+    expect(r.board.numaDistances).toBe(true)
+    expect(r.provenance['/numaDistances']).toBe('a NUMA distance table: /distance-map (compatible numa-distance-map-v1)')
+    expect(valid(r.board)).toEqual([])
+  })
   it('warns (multiNode) of a CPU on a node no memory node names: a memory-less node, whose NODE_DATA the kernel allocates elsewhere (of_numa_parse_cpu_nodes())', () => {
     const cpu = (n: number, nid: number, extra: Record<string, unknown> = {}) => ({ name: `cpu@${n}`, props: { device_type: 'cpu', 'riscv,isa': 'rv64imafdc', 'numa-node-id': [nid], ...extra } })
     const cpus: NodeSpec = { name: 'cpus', props: {}, children: [cpu(0, 0), cpu(1, 2), cpu(2, 3, { status: 'fail' }), cpu(3, 4, { status: 'fail-sss' }), cpu(4, 5, { status: 'failed' })] }

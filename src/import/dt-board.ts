@@ -201,6 +201,16 @@ function noMemory(root: FdtNode, placeholders: Array<{ node: FdtNode; reg: FdtPr
   return { severity: 'warning', source: 'dtb', code: 'noMemory', message: `no memory node (device_type = "memory"): the boot loader adds one with the RAM it finds (U-Boot does), or UEFI firmware describes RAM in the EFI memory map instead, so this DT does not say how much RAM the board has: ${fill()}` }
 }
 
+/** The first node, depth first, whose compatible lists `compat` (of_find_compatible_node(), which does not look at status). */
+function findCompatible(node: FdtNode, compat: string): FdtNode | undefined {
+  if (propStrings(getProp(node, 'compatible')).includes(compat)) return node
+  for (const c of node.children) {
+    const found = findCompatible(c, compat)
+    if (found) return found
+  }
+  return undefined
+}
+
 /** The numa-node-id of each CPU node under /cpus that no memory bank's node is, ascending (of_numa_parse_cpu_nodes(), drivers/of/of_numa.c@v6.12.117). */
 function memorylessCpuNodes(root: FdtNode, withMemory: ReadonlySet<number>): number[] {
   const cpus = root.children.find((c) => c.name === 'cpus')
@@ -504,6 +514,13 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
   }
 
   // What unflatten_device_tree() will make of this tree, for every kernel's struct sizes.
+  // of_numa_parse_distance_map(): of_find_compatible_node(NULL, NULL, "numa-distance-map-v1")
+  // (drivers/of/of_numa.c@v6.12.117); numa_set_distance() then allocates the distance table.
+  const distanceMap = findCompatible(root, 'numa-distance-map-v1')
+  if (distanceMap) {
+    board.numaDistances = true
+    provenance['/numaDistances'] = `a NUMA distance table: ${distanceMap.path} (compatible numa-distance-map-v1)`
+  }
   board.deviceTree = unflattenCounts(root)
   provenance['/deviceTree'] = 'counted over the whole tree, as unflatten_dt_nodes() walks it (the boot loader\'s additions to /chosen, /memory and /reserved-memory are in the DT the kernel got, /sys/firmware/fdt, and not in a DTB from the kernel build)'
 

@@ -226,6 +226,8 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'dtb', [log])
   // How the kernel ran (ACPI or the device tree) only a boot log says ("ACPI: RSDP").
   take(board, provenance, 'acpi', [log])
+  // A NUMA distance table: the DT's /distance-map, or the log's SLIT or distance-map line.
+  take(board, provenance, 'numaDistances', [dtUsable, log])
   take(board, provenance, 'cpu', [log])
   take(board, provenance, 'boot', [log])
   take(board, provenance, 'deviceTree', [dtUsable])

@@ -862,6 +862,7 @@ function decodeBoard(
         ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
         ...optional('deviceTree', treeCounts && { nodes: treeCounts.nodes, properties: treeCounts.properties, nameBytes: BigInt(treeCounts.nameBytes), aliases: treeCounts.aliases ?? [] }),
         ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
+        ...optional('numaDistances', pick(layers, 'numaDistances')?.value || undefined),
         reservations: reservations.list,
         // Only x86_64's setup_arch() reserves them (arch/x86/platform/efi/quirks.c).
         ...optional('efiBootServices', arch === 'x86_64' && efiBootServices.length > 0 ? efiBootServices : undefined),

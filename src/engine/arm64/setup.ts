@@ -56,7 +56,7 @@ import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { dummyNumaInit, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, type NumaMemblk } from '../numa.js'
+import { dummyNumaInit, firmwareNumaMemblks, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, type NumaMemblk } from '../numa.js'
 
 
 /**
@@ -194,6 +194,9 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
   // node 0 over [start, end) of DRAM.
   const firmware = arm64NumaMemblks(layout)
+  // 6.12+ ('lazy'): numa_set_distance() allocates the table when firmware gives distances
+  // (of_numa_parse_distance_map_v1(), acpi_numa_slit_init()), inside init_func.
+  if (firmware && pol.numaDistance === 'lazy' && layout.numaDistances) numaAllocDistance(mb, firmware, page)
   const blocks = firmware ?? dummyNumaInit(mb, layout, pol.numaLog, acpiDisabled ? 'dt' : 'acpi', trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).

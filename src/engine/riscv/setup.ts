@@ -82,7 +82,7 @@ import {
   type TableAlloc,
 } from './mmu.js'
 import { sparseInit } from './sparse.js'
-import { dummyNumaInit, firmwareNumaMemblks, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
+import { dummyNumaInit, firmwareNumaMemblks, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export const KFENCE_NUM_OBJECTS = 255n
@@ -323,7 +323,7 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
  * NODE_DATA of each node, in node order, top-down on the node first
  * (memblock_phys_alloc_try_nid()). Without nodes (or with `numa=off`, which skips
  * of_numa_init()) dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM, and
- * NODE_DATA(0) is taken the same way. QEMU's DT has no distance-map, and riscv64 allocates
+ * NODE_DATA(0) is taken the same way. QEMU's DT has a distance-map only with `-numa dist` (numaAllocDistance()), and riscv64 allocates
  * nothing for the node cpumasks (no CPUMASK_OFFSTACK): the boots show no other allocation.
  * Returns NODE_DATA of each node (setupNodeData()).
  * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, numa_register_nodes,
@@ -332,6 +332,9 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
  */
 export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, trace: Trace): Map<number, PhysAddr> {
   const firmware = numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory)
+  // 6.12+ (numaDistanceBytes 0): of_numa_init() → of_numa_parse_distance_map_v1() →
+  // numa_set_distance() allocates the table only when the DT has a /distance-map.
+  if (firmware && policy.numaDistanceBytes === 0n && layout.numaDistances) numaAllocDistance(mb, firmware, RISCV_PAGE_SIZE)
   const blocks = firmware ?? dummyNumaInit(mb, layout, policy.numaLog, 'dt', trace)
   numaRegisterMeminfo(mb, policy.numaMemblock, blocks)
   // numa_alloc_distance() (≤6.11): the table, page-aligned, before the nodes' data.
