@@ -115,6 +115,8 @@ export function checkLayoutArgument(layout: unknown): void {
   if (typeof layout.cmdline !== 'string') throw misuse(`layout.cmdline must be a string, not ${kindOf(layout.cmdline)}`)
   // "yes" would boot a device tree's lines as ACPI's: a boolean or absent.
   if (layout.acpi !== undefined && typeof layout.acpi !== 'boolean') throw misuse(`layout.acpi must be a boolean or absent, not ${kindOf(layout.acpi)}`)
+  // "yes" would allocate the distance table as true does: a boolean or absent, as acpi.
+  if (layout.numaDistances !== undefined && typeof layout.numaDistances !== 'boolean') throw misuse(`layout.numaDistances must be a boolean or absent, not ${kindOf(layout.numaDistances)}`)
   // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
   if (layout.acpi === true && layout.arch === 'riscv64') throw misuse('layout.acpi is true on riscv64, whose ACPI boots (no device tree unflattened) are not modelled: arm64 only')
   u64('layout.pageSize', layout.pageSize, true)
