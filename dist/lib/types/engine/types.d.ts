@@ -216,6 +216,11 @@ export interface Layout {
      * ACPI tables (`acpi=force` then keeps ACPI on without tables).
      */
     acpi?: boolean;
+    /**
+     * The firmware gives a NUMA distance table (ACPI SLIT, DT /distance-map): where the kernel
+     * reads it lazily, numa_set_distance() allocates the table (numa.ts numaAllocDistance()).
+     */
+    numaDistances?: boolean;
     /** Early reservations in boot order (DT /memreserve/, /reserved-memory, firmware). */
     reservations: EarlyReservation[];
     /**

@@ -201,6 +201,12 @@ export interface BootLogFacts {
      */
     acpiRsdp?: Located<true>;
     /**
+     * A NUMA distance table the firmware gives: `ACPI: SLIT …` (acpi_tb_print_table_header(), the
+     * table listed) or `OF: NUMA: parsing numa-distance-map-v1` (of_numa_parse_distance_map_v1(),
+     * drivers/of/of_numa.c@v6.12.117:87).
+     */
+    numaDistances?: Located<true>;
+    /**
      * `ACPI: Failed to init ACPI tables`: acpi_boot_table_init() read the tables (the RSDP line is
      * printed) but they failed its checks, and it disabled ACPI again unless `acpi=force`: the
      * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
@@ -384,6 +390,7 @@ export declare const RE: {
     efiMissing: RegExp;
     efiPresent: RegExp;
     acpiRsdp: RegExp;
+    numaDistances: RegExp;
     acpiFailed: RegExp;
     efiAcpi: RegExp;
 };

@@ -72,8 +72,12 @@ export interface Arm64Policy extends CmaPolicyFields, MemblockPolicyFields {
     idmapTablePages: number;
     /** What arch_numa_init() prints (numa.ts). */
     numaLog: ArchNumaLog;
-    /** numa_alloc_distance(): 'reserve' (find + reserve, 5.10), 'alloc' (memblock_alloc, 6.1), 'none'. */
-    numaDistance: 'reserve' | 'alloc' | 'none';
+    /**
+     * numa_alloc_distance(): 'reserve' (find + reserve, 5.10), 'alloc' (memblock_alloc, 6.1), both
+     * in numa_init() whatever the firmware says; 'lazy' (numa_memblks, 6.12+): only when
+     * numa_set_distance() gets a distance from firmware (the board's numaDistances).
+     */
+    numaDistance: 'reserve' | 'alloc' | 'lazy';
     /** Small cache-line allocations made right after NODE_DATA (cpumask vars …), in order. */
     allocsAfterNodeData: PhysSize[];
     /**
@@ -235,7 +239,8 @@ export interface RiscvPolicy extends CmaPolicyFields, MemblockPolicyFields {
     /**
      * numa_alloc_distance()'s table, memblock_alloc()ed page-aligned before NODE_DATA: nr_node_ids²
      * bytes with nr_node_ids still MAX_NUMNODES (drivers/base/arch_numa.c@v6.1.192:285-291); 0 from
-     * 6.12, where numa_memblks allocates none for a device tree without a distance map.
+     * 6.12, where numa_memblks allocates one only for a device tree with a distance map
+     * (the board's numaDistances: numaAllocDistance()).
      */
     numaDistanceBytes: PhysSize;
     /**
