@@ -80,6 +80,20 @@ need() {
   done
 }
 
+# select_boots <id glob>: the lines of stdin (`<arch> <release> <machine> <memory> <id> …`, a
+# drawn set's boots) whose id the glob matches, as they are.
+select_boots() {
+  while read -r arch release machine mem id rest; do
+    # shellcheck disable=SC2254
+    case $id in '') ;; $1) printf '%s\n' "$arch $release $machine $mem $id $rest" ;; esac
+  done
+}
+
+# need_boots <lines>: the kernel packages (`<arch>-<release>`) of those boots, each once.
+need_boots() {
+  for p in $(printf '%s\n' "$1" | awk 'NF { print $1 "-" $2 }' | sort -u); do need "$p"; done
+}
+
 # unpacked <package>: the file to use of an unpacked package (a kernel image, busybox, firmware).
 unpacked() {
   # shellcheck disable=SC2046

@@ -44,11 +44,8 @@ configs=$(printf '%s\n' "$draws" | while read -r s n t; do node "$generator" "$s
 begin random-dt "${1:-}"
 
 # The boots the id glob selects, and only their packages.
-selected=$(printf '%s\n' "$configs" | while read -r arch release machine mem id cmdline; do
-  # shellcheck disable=SC2254
-  case $id in '') ;; $only) printf '%s\n' "$arch $release $machine $mem $id $cmdline" ;; esac
-done)
-for p in $(printf '%s\n' "$selected" | awk 'NF { print $1 "-" $2 }' | sort -u); do need "$p"; done
+selected=$(printf '%s\n' "$configs" | select_boots "$only")
+need_boots "$selected"
 initramfs arm64 initramfs-arm64.cpio.gz
 
 # The drawn DT edit of boot $id: QEMU's DT source on stdin, the edited one out.

@@ -32,11 +32,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" n 5)
 begin random-numa "${1:-}"
 
 # The boots the id glob selects, and only their packages.
-selected=$(printf '%s\n' "$configs" | while read -r arch release machine mem id rest; do
-  # shellcheck disable=SC2254
-  case $id in '') ;; $only) printf '%s\n' "$arch $release $machine $mem $id $rest" ;; esac
-done)
-for p in $(printf '%s\n' "$selected" | awk 'NF { print $1 "-" $2 }' | sort -u); do need "$p"; done
+selected=$(printf '%s\n' "$configs" | select_boots "$only")
+need_boots "$selected"
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
 case $selected in *riscv64*) need opensbi; initramfs riscv64 initramfs-riscv64.cpio.gz ;; esac
