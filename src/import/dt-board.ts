@@ -513,7 +513,6 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
     provenance['/dma'] = `overall limit ${hex(dmaLimit)} from ${dmaLimitNode} (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())`
   }
 
-  // What unflatten_device_tree() will make of this tree, for every kernel's struct sizes.
   // of_numa_parse_distance_map(): of_find_compatible_node(NULL, NULL, "numa-distance-map-v1")
   // (drivers/of/of_numa.c@v6.12.117); numa_set_distance() then allocates the distance table.
   const distanceMap = findCompatible(root, 'numa-distance-map-v1')
@@ -521,6 +520,7 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
     board.numaDistances = true
     provenance['/numaDistances'] = `a NUMA distance table: ${distanceMap.path} (compatible numa-distance-map-v1)`
   }
+  // What unflatten_device_tree() will make of this tree, for every kernel's struct sizes.
   board.deviceTree = unflattenCounts(root)
   provenance['/deviceTree'] = 'counted over the whole tree, as unflatten_dt_nodes() walks it (the boot loader\'s additions to /chosen, /memory and /reserved-memory are in the DT the kernel got, /sys/firmware/fdt, and not in a DTB from the kernel build)'
 
