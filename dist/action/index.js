@@ -60389,8 +60389,9 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
  * NODE_DATA of each node, in node order, top-down on the node first
  * (memblock_phys_alloc_try_nid()). Without nodes (or with `numa=off`, which skips
  * of_numa_init()) dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM, and
- * NODE_DATA(0) is taken the same way. QEMU's DT has a distance-map only with `-numa dist` (numaAllocDistance()), and riscv64 allocates
- * nothing for the node cpumasks (no CPUMASK_OFFSTACK): the boots show no other allocation.
+ * NODE_DATA(0) is taken the same way. QEMU's DT has a distance-map only with `-numa dist`
+ * (numaAllocDistance()), and riscv64 allocates nothing for the node cpumasks (no
+ * CPUMASK_OFFSTACK): the boots show no other allocation.
  * Returns NODE_DATA of each node (setupNodeData()).
  * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, numa_register_nodes,
  *         dummy_numa_init, setup_node_data (v6.1.192, v6.12.117, v7.2.13); drivers/of/of_numa.c
@@ -79313,7 +79314,6 @@ function dtToBoard(fdt, opts = {}) {
         }
         provenance['/dma'] = `overall limit ${hex(dmaLimit)} from ${dmaLimitNode} (minimum over nodes of the highest CPU address each reaches, as of_dma_get_max_cpu_address())`;
     }
-    // What unflatten_device_tree() will make of this tree, for every kernel's struct sizes.
     // of_numa_parse_distance_map(): of_find_compatible_node(NULL, NULL, "numa-distance-map-v1")
     // (drivers/of/of_numa.c@v6.12.117); numa_set_distance() then allocates the distance table.
     const distanceMap = findCompatible(root, 'numa-distance-map-v1');
@@ -79321,6 +79321,7 @@ function dtToBoard(fdt, opts = {}) {
         board.numaDistances = true;
         provenance['/numaDistances'] = `a NUMA distance table: ${distanceMap.path} (compatible numa-distance-map-v1)`;
     }
+    // What unflatten_device_tree() will make of this tree, for every kernel's struct sizes.
     board.deviceTree = unflattenCounts(root);
     provenance['/deviceTree'] = 'counted over the whole tree, as unflatten_dt_nodes() walks it (the boot loader\'s additions to /chosen, /memory and /reserved-memory are in the DT the kernel got, /sys/firmware/fdt, and not in a DTB from the kernel build)';
     // /chosen.

@@ -114,8 +114,9 @@ export declare function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPol
  * NODE_DATA of each node, in node order, top-down on the node first
  * (memblock_phys_alloc_try_nid()). Without nodes (or with `numa=off`, which skips
  * of_numa_init()) dummy_numa_init() says so when numa_off, fakes node 0 over all of DRAM, and
- * NODE_DATA(0) is taken the same way. QEMU's DT has a distance-map only with `-numa dist` (numaAllocDistance()), and riscv64 allocates
- * nothing for the node cpumasks (no CPUMASK_OFFSTACK): the boots show no other allocation.
+ * NODE_DATA(0) is taken the same way. QEMU's DT has a distance-map only with `-numa dist`
+ * (numaAllocDistance()), and riscv64 allocates nothing for the node cpumasks (no
+ * CPUMASK_OFFSTACK): the boots show no other allocation.
  * Returns NODE_DATA of each node (setupNodeData()).
  * @kernel drivers/base/arch_numa.c arch_numa_init, numa_init, numa_register_nodes,
  *         dummy_numa_init, setup_node_data (v6.1.192, v6.12.117, v7.2.13); drivers/of/of_numa.c
