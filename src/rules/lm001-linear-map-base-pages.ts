@@ -12,6 +12,7 @@
  */
 import type { GranuleHistogram, PhysSize } from '../engine/index.js'
 import { approxSize, crashEvidence, expectSeverity, requiredText, sizeText } from './common.js'
+import { groupDigits } from '../group-digits.js'
 import { defineRule } from './define-rule.js'
 
 const UNIT: Record<string, bigint> = { K: 1n << 10n, M: 1n << 20n, G: 1n << 30n }
@@ -49,7 +50,6 @@ function largest(h: GranuleHistogram, pageSize: PhysSize): bigint {
   return best
 }
 
-const count = (n: bigint): string => n.toLocaleString('en-US')
 
 /** Names as the kernel's conditions read (for the note). */
 const FORCED_BY_TEXT: Record<string, string> = {
@@ -94,8 +94,8 @@ export default defineRule<'forcedByCrashkernel' | 'alsoForced'>({
           page: sizeText(pageSize),
           pageTables: approxSize(lm.pageTableBytes),
           blockPageTables: approxSize(lm.blockPageTableBytes),
-          entries: count(translations(lm.histogram, pageSize)),
-          blockEntries: count(translations(lm.blockHistogram, pageSize)),
+          entries: groupDigits(translations(lm.histogram, pageSize)),
+          blockEntries: groupDigits(translations(lm.blockHistogram, pageSize)),
           largestBlock: sizeText(largest(lm.blockHistogram, pageSize)),
           required: requiredText(layout, 'noBasePageLinearMap'),
         },

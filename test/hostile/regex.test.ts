@@ -35,7 +35,7 @@ import { clearEngineStores } from '../../src/engine/simulate.js'
 import { decodeMatrix, wildcardMatch } from '../../src/matrix/decode.js'
 import { boardMatrixSchema } from '../../src/matrix/generated/schema.js'
 import { parseSize } from '../../src/matrix/size.js'
-import { count } from '../../src/report/html/format.js'
+import { groupDigits } from '../../src/group-digits.js'
 import { humanSize } from '../../src/report/memory-map.js'
 import { approxSize } from '../../src/rules/common.js'
 import { atSuffix, openRangeEntry, replaceDecimalSizes, trimTrailingCommas, withoutAtSuffix } from '../../src/suggest/strategies.js'
@@ -51,6 +51,7 @@ import { countStringWork, growth } from './work.js'
 const AUDITED: Record<string, Array<[RegExp, string]>> = {
   'read-matrix.ts': [[/^\/boards\/(\d+)(\/|$)/, "the pointers of the matrix's schema problems (from the validator, not typed by the user)"]],
   'errors.ts': [[/^[aeiou]/, "typeof a value in an error message (JavaScript's own type names)"]],
+  'group-digits.ts': [[/\B(?=(\d{3})+(?!\d))/g, 'String() of a count (boards, layouts, findings, translations)']],
   'index.ts': [[/\/cmdline$/, "a board suggestion's JSON pointer (built by the suggester)"]],
   'matrix/decode.ts': [
     [new RegExp(boardMatrixSchema.$defs.size.pattern), 'size/address strings, also those a preset derives'],
@@ -334,7 +335,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/^https?:\/\//i, 'a link target (trimmed)'],
     [/^[^/?#]*:/, 'the same link target'],
   ],
-  'report/html/format.ts': [[/\B(?=(\d{3})+(?!\d))/g, 'String() of a count (boards, layouts, findings)']],
   'report/html/index.ts': [
     [/[^0-9]+/, 'a kernel release (from the matrix or --kernel)'],
     [/[^0-9]+/, 'the same'],
@@ -374,7 +374,7 @@ const UNAMBIGUOUS: Record<string, string> = {
 const BOUNDED: Record<string, { max: number; why: string }> = {
   '\\.?0+$': { max: 11, why: 'approxSize() (src/rules/common.ts): a u64 size in hundredths of KiB…TiB, at most "16777216.00" (2^64 − 1 bytes)' },
   '0+$': { max: 2, why: 'humanSize() (src/report/memory-map.ts): the two digits of the hundredths' },
-  '\\B(?=(\\d{3})+(?!\\d))': { max: 25, why: 'count() (src/report/html/format.ts): String() of a number, at most 25 characters ("-0.0000012345678901234567")' },
+  '\\B(?=(\\d{3})+(?!\\d))': { max: 25, why: 'groupDigits() (src/group-digits.ts): String() of a number or a 64-bit bigint, at most 25 characters ("-0.0000012345678901234567")' },
 }
 
 /** Schema patterns ajv applies to strings from the file. */
@@ -613,11 +613,15 @@ describe('regular expressions on user input', () => {
         expect(w.regexInput, `${name}(${size})`).toBeLessThanOrEqual(max)
       }
     expect(approxSize(PHYS_ADDR_MAX)).toBe('16777216 TiB')
-    // count() reads String(n) of a number: 17 significant digits at most, fixed notation from
-    // 1e-6 to 1e21, so a sign, "0.00000" and 17 digits is the longest.
-    for (const n of [-0.0000012345678901234567, -Number.MAX_VALUE, -Number.MIN_VALUE, -(2 ** 53 - 1), -123456789012345678901, -1.2345678901234567e-300])
+    // groupDigits() reads String(n) of a number: 17 significant digits at most, fixed notation
+    // from 1e-6 to 1e21, so a sign, "0.00000" and 17 digits is the longest; of a bigint of at
+    // most 64 bits (LM001's counts), 20 digits and a sign.
+    for (const n of [-0.0000012345678901234567, -Number.MAX_VALUE, -Number.MIN_VALUE, -(2 ** 53 - 1), -123456789012345678901, -1.2345678901234567e-300, -(2n ** 63n), 2n ** 64n - 1n])
       expect(String(n).length, String(n)).toBeLessThanOrEqual(BOUNDED['\\B(?=(\\d{3})+(?!\\d))']!.max)
-    expect(count(1234567)).toBe('1,234,567')
+    expect(groupDigits(1234567)).toBe('1,234,567')
+    // As toLocaleString('en-US') writes them, which it replaces.
+    for (const n of [0n, 999n, 1000n, 8317962n, -1234567n, 2n ** 64n - 1n]) expect(groupDigits(n)).toBe(n.toLocaleString('en-US'))
+    for (const n of [0, 7, 1000, 123456, -98765, 2 ** 53 - 1]) expect(groupDigits(n)).toBe(n.toLocaleString('en-US'))
   })
 
   it('parseSize and the decoder take 100,000-digit sizes, each regex of parseSize running once over it', () => {

@@ -5,6 +5,7 @@
  * the last-level page tables take.
  */
 import type { GranuleHistogram, SimulationResult } from '../../engine/index.js'
+import { groupDigits } from '../../group-digits.js'
 import { humanSize } from '../../report/memory-map.js'
 import type { Palette } from './color.js'
 import { renderTable } from './table.js'
@@ -61,7 +62,7 @@ export function renderLinearMap(sim: SimulationResult, c: Palette): string {
   const out = [renderTable(['granule', 'as booted', 'share', '', 'with blocks', 'share'], rows, { indent: '  ', right: [1, 2, 4, 5] })]
   const forced = lm.forcedBasePagesBy.length > 0 ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (crashkernel= alone would force them)' : ''}` : 'block mappings allowed'
   const times = lm.blockPageTableBytes > 0n ? Number((lm.pageTableBytes * 10n) / lm.blockPageTableBytes) / 10 : 0
-  const ratio = times > 1 ? ` (${times >= 100 ? Math.round(times).toLocaleString('en-US') : times}×)` : ''
+  const ratio = times > 1 ? ` (${times >= 100 ? groupDigits(Math.round(times)) : times}×)` : ''
   out.push(`  page tables: ${c.bold(humanSize(lm.pageTableBytes))} as booted, ${humanSize(lm.blockPageTableBytes)} with blocks${ratio}; ${forced}\n`)
   lm.crashHistogram.forEach((h, i) => {
     const parts = Object.keys(h)

@@ -87,7 +87,3 @@ export function axisLabel(x: PhysAddr): string {
   return `0x${x.toString(16)}`
 }
 
-/** Groups digits for readability in tables: 1234567 → '1,234,567'. */
-export function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-}

@@ -30,7 +30,8 @@ import type { SimulationResult } from '../../engine/index.js'
 import type { Finding, LayoutReport, Report, Severity } from '../types.js'
 import { CATEGORIES, CATEGORY_LABEL, type ReservationCategory } from './categories.js'
 import { attr, safeUrl, text } from './escape.js'
-import { count, hex16, humanSize, memRange, windowRange } from './format.js'
+import { groupDigits } from '../../group-digits.js'
+import { hex16, humanSize, memRange, windowRange } from './format.js'
 import { mapCategories, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff, cutOffText, describeCrashkernelCma } from '../describe.js'
 import { ownersLabel } from '../memory-map.js'
@@ -96,7 +97,7 @@ interface Row {
   cells: Map<string, Entry[]>
 }
 
-const plural = (n: number, [one, many]: [string, string]) => `${count(n)} ${n === 1 ? one : many}`
+const plural = (n: number, [one, many]: [string, string]) => `${groupDigits(n)} ${n === 1 ? one : many}`
 
 function variantOf(layoutName: string): string | undefined {
   const i = layoutName.lastIndexOf('/')
@@ -439,16 +440,16 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
 
   const c = report.counts
   const totals = [
-    `<div><b>${count(boards.size)}</b><span>boards</span></div>`,
-    ...(unsimulatedBoards.size > 0 ? [`<div><b>${count(unsimulatedBoards.size)}</b><span>${unsimulatedBoards.size === 1 ? 'board' : 'boards'} not simulated</span></div>`] : []),
-    `<div><b>${count(entries.length)}</b><span>layouts</span></div>`,
-    `<div><b>${count(kernels.length)}</b><span>kernels</span></div>`,
-    ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${count(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
-    `<div><b>${count(c.suppressed)}</b><span>suppressed</span></div>`,
+    `<div><b>${groupDigits(boards.size)}</b><span>boards</span></div>`,
+    ...(unsimulatedBoards.size > 0 ? [`<div><b>${groupDigits(unsimulatedBoards.size)}</b><span>${unsimulatedBoards.size === 1 ? 'board' : 'boards'} not simulated</span></div>`] : []),
+    `<div><b>${groupDigits(entries.length)}</b><span>layouts</span></div>`,
+    `<div><b>${groupDigits(kernels.length)}</b><span>kernels</span></div>`,
+    ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${groupDigits(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
+    `<div><b>${groupDigits(c.suppressed)}</b><span>suppressed</span></div>`,
   ].join('')
 
   const radio = (id: string, label: string, n: number, checked = false) =>
-    `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${count(n)}</span></span></label>`
+    `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${groupDigits(n)}</span></span></label>`
   const filter =
     `<fieldset class="filter"><legend>Show</legend>${radio('all', 'all', entries.length, true)}${radio('problems', 'problems', problems)}${radio('findings', 'with findings', withFindings)}` +
     STATUSES.filter((s) => statusCount.has(s))
@@ -466,13 +467,13 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
 
   const capped = entries.length - linked.size
   const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length
-  const capNote = `Memory map not drawn: this report has ${count(entries.length)} layouts and the page draws at most ${count(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`
+  const capNote = `Memory map not drawn: this report has ${groupDigits(entries.length)} layouts and the page draws at most ${groupDigits(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`
   const capText: string[] = []
-  if (capped > 0) capText.push(`${count(capped)} layouts have no section here: the page keeps ${count(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`)
-  if (brief.size > 0) capText.push(`${plural(brief.size, ['layout', 'layouts'])} with findings beyond those ${count(maxDetails)} ${brief.size === 1 ? 'has' : 'have'} a short section with the findings alone.`)
-  if (unmapped > 0) capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${count(maxMaps)}).`)
+  if (capped > 0) capText.push(`${groupDigits(capped)} layouts have no section here: the page keeps ${groupDigits(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`)
+  if (brief.size > 0) capText.push(`${plural(brief.size, ['layout', 'layouts'])} with findings beyond those ${groupDigits(maxDetails)} ${brief.size === 1 ? 'has' : 'have'} a short section with the findings alone.`)
+  if (unmapped > 0) capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${groupDigits(maxMaps)}).`)
 
-  const briefNote = `No map, facts or kernel messages: this report has ${count(entries.length)} layouts and the page keeps them for ${count(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`
+  const briefNote = `No map, facts or kernel messages: this report has ${groupDigits(entries.length)} layouts and the page keeps them for ${groupDigits(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`
   const sections = entries.filter((e) => linked.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote, brief.has(e.id) ? briefNote : undefined))
 
   const looseHtml = loose.length
