@@ -6380,7 +6380,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(197);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(893);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -6421,7 +6421,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 197:
+/***/ 893:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26670,7 +26670,29 @@ const CMA_SYSFS_DUPLICATE = "sysfs: cannot create duplicate filename '/kernel/mm
     },
 }));
 
+;// CONCATENATED MODULE: ./.build/src/group-digits.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Digits grouped in threes with commas, as en-US writes them (`8,317,962`): the counts in
+ * findings (LM001's translations), the terminal drawings and the HTML report.
+ *
+ * Not `toLocaleString('en-US')`: its first call in a process loads ICU's number formatting,
+ * about 30 ms (Node 20 on the project's machine), which was a twentieth of the action's cold
+ * start when one finding counted something.
+ */
+/**
+ * @param n - a count: a `number`, or a `bigint` of at most 64 bits (the regex backtracks over
+ *   the digits, so its input is kept short: test/hostile/regex.test.ts bounds it)
+ * @example
+ * groupDigits(8317962n) // → '8,317,962'
+ * groupDigits(1234567) // → '1,234,567'
+ */
+function groupDigits(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 ;// CONCATENATED MODULE: ./.build/src/rules/lm001-linear-map-base-pages.js
+
 
 
 const UNIT = { K: 1n << 10n, M: 1n << 20n, G: 1n << 30n };
@@ -26708,7 +26730,6 @@ function largest(h, pageSize) {
             best = granuleReach(key, pageSize);
     return best;
 }
-const count = (n) => n.toLocaleString('en-US');
 /** Names as the kernel's conditions read (for the note). */
 const FORCED_BY_TEXT = {
     rodata_full: 'rodata=full',
@@ -26750,8 +26771,8 @@ const FORCED_BY_TEXT = {
                     page: sizeText(pageSize),
                     pageTables: approxSize(lm.pageTableBytes),
                     blockPageTables: approxSize(lm.blockPageTableBytes),
-                    entries: count(translations(lm.histogram, pageSize)),
-                    blockEntries: count(translations(lm.blockHistogram, pageSize)),
+                    entries: groupDigits(translations(lm.histogram, pageSize)),
+                    blockEntries: groupDigits(translations(lm.blockHistogram, pageSize)),
                     largestBlock: sizeText(largest(lm.blockHistogram, pageSize)),
                     required: requiredText(layout, 'noBasePageLinearMap'),
                 },
@@ -29308,10 +29329,6 @@ function axisLabel(x) {
     }
     return `0x${x.toString(16)}`;
 }
-/** Groups digits for readability in tables: 1234567 → '1,234,567'. */
-function format_count(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 ;// CONCATENATED MODULE: ./.build/src/report/html/scale.js
 const round1 = (v) => Math.round(v * 10) / 10;
@@ -30556,6 +30573,7 @@ function STATUS_FILTER_CSS() {
 
 
 
+
 const DEFAULT_MAX_DETAILS = 1500;
 const DEFAULT_MAX_MAPS = 400;
 const SEVERITIES = ['error', 'warning', 'note'];
@@ -30563,7 +30581,7 @@ const SEVERITY_WORD = { error: ['error', 'errors'], warning: ['warning', 'warnin
 /** Opens the `<details>` a grid link targets (the only behaviour that needs a script). */
 const SCRIPT = `(function(){function o(){var h=location.hash.slice(1);if(!h)return;var e=document.getElementById(h);if(e&&e.tagName==='DETAILS'&&!e.open)e.open=true}window.addEventListener('hashchange',o);o()})();`;
 const SCRIPT_HASH = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(SCRIPT).digest('base64');
-const plural = (n, [one, many]) => `${format_count(n)} ${n === 1 ? one : many}`;
+const plural = (n, [one, many]) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 function html_variantOf(layoutName) {
     const i = layoutName.lastIndexOf('/');
     return i > 0 ? layoutName.slice(0, i) : undefined;
@@ -30899,14 +30917,14 @@ function renderHtml(report, options = {}) {
     const withFindings = entries.filter((e) => e.worst).length;
     const c = report.counts;
     const totals = [
-        `<div><b>${format_count(boards.size)}</b><span>boards</span></div>`,
-        ...(unsimulatedBoards.size > 0 ? [`<div><b>${format_count(unsimulatedBoards.size)}</b><span>${unsimulatedBoards.size === 1 ? 'board' : 'boards'} not simulated</span></div>`] : []),
-        `<div><b>${format_count(entries.length)}</b><span>layouts</span></div>`,
-        `<div><b>${format_count(kernels.length)}</b><span>kernels</span></div>`,
-        ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${format_count(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
-        `<div><b>${format_count(c.suppressed)}</b><span>suppressed</span></div>`,
+        `<div><b>${groupDigits(boards.size)}</b><span>boards</span></div>`,
+        ...(unsimulatedBoards.size > 0 ? [`<div><b>${groupDigits(unsimulatedBoards.size)}</b><span>${unsimulatedBoards.size === 1 ? 'board' : 'boards'} not simulated</span></div>`] : []),
+        `<div><b>${groupDigits(entries.length)}</b><span>layouts</span></div>`,
+        `<div><b>${groupDigits(kernels.length)}</b><span>kernels</span></div>`,
+        ...SEVERITIES.map((s) => `<div class="sev-${s}"><b>${groupDigits(c[s])}</b><span>${SEVERITY_WORD[s][1]}</span></div>`),
+        `<div><b>${groupDigits(c.suppressed)}</b><span>suppressed</span></div>`,
     ].join('');
-    const radio = (id, label, n, checked = false) => `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${format_count(n)}</span></span></label>`;
+    const radio = (id, label, n, checked = false) => `<label><input type="radio" name="show" id="f-${id}"${checked ? ' checked' : ''}><span>${label}<span class="n">${groupDigits(n)}</span></span></label>`;
     const filter = `<fieldset class="filter"><legend>Show</legend>${radio('all', 'all', entries.length, true)}${radio('problems', 'problems', problems)}${radio('findings', 'with findings', withFindings)}` +
         STATUSES.filter((s) => statusCount.has(s))
             .map((s) => radio(s, `${STATUS_META[s].glyph} ${STATUS_META[s].label}`, statusCount.get(s)))
@@ -30924,15 +30942,15 @@ function renderHtml(report, options = {}) {
     }
     const capped = entries.length - linked.size;
     const unmapped = entries.filter((e) => e.layout && detailed.has(e.id) && !mapped.has(e.id)).length;
-    const capNote = `Memory map not drawn: this report has ${format_count(entries.length)} layouts and the page draws at most ${format_count(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`;
+    const capNote = `Memory map not drawn: this report has ${groupDigits(entries.length)} layouts and the page draws at most ${groupDigits(maxMaps)} maps (layouts with findings and problem outcomes first). Check this board alone (--boards) to see its map.`;
     const capText = [];
     if (capped > 0)
-        capText.push(`${format_count(capped)} layouts have no section here: the page keeps ${format_count(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`);
+        capText.push(`${groupDigits(capped)} layouts have no section here: the page keeps ${groupDigits(maxDetails)}, those with findings and problem outcomes first; a grid cell's tooltip still gives the outcome.`);
     if (brief.size > 0)
-        capText.push(`${plural(brief.size, ['layout', 'layouts'])} with findings beyond those ${format_count(maxDetails)} ${brief.size === 1 ? 'has' : 'have'} a short section with the findings alone.`);
+        capText.push(`${plural(brief.size, ['layout', 'layouts'])} with findings beyond those ${groupDigits(maxDetails)} ${brief.size === 1 ? 'has' : 'have'} a short section with the findings alone.`);
     if (unmapped > 0)
-        capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${format_count(maxMaps)}).`);
-    const briefNote = `No map, facts or kernel messages: this report has ${format_count(entries.length)} layouts and the page keeps them for ${format_count(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`;
+        capText.push(`${plural(unmapped, ['section has', 'sections have'])} no memory map (the page draws ${groupDigits(maxMaps)}).`);
+    const briefNote = `No map, facts or kernel messages: this report has ${groupDigits(entries.length)} layouts and the page keeps them for ${groupDigits(maxDetails)} (layouts with findings and problem outcomes first). Check this board alone (--boards) to see them.`;
     const sections = entries.filter((e) => linked.has(e.id)).map((e) => renderDetail(e, mapped.has(e.id), capNote, brief.has(e.id) ? briefNote : undefined));
     const looseHtml = loose.length
         ? `<section><h2>Findings outside a layout</h2><ul class="findings">${loose.map((f) => renderFinding(f, true)).join('')}</ul></section>`
@@ -36678,6 +36696,7 @@ function renderTable(header, rows, options = {}) {
 ;// CONCATENATED MODULE: ./.build/src/cli/render/linear-map.js
 
 
+
 const BAR = 24;
 const linear_map_UNIT = { K: 10, M: 20, G: 30, T: 40 };
 /** Granules in size order, a contiguous-hint variant right after its base size. */
@@ -36731,7 +36750,7 @@ function renderLinearMap(sim, c) {
     const out = [renderTable(['granule', 'as booted', 'share', '', 'with blocks', 'share'], rows, { indent: '  ', right: [1, 2, 4, 5] })];
     const forced = lm.forcedBasePagesBy.length > 0 ? `base pages forced by ${lm.forcedBasePagesBy.join(', ')}${lm.forcedByCrashkernel ? ' (crashkernel= alone would force them)' : ''}` : 'block mappings allowed';
     const times = lm.blockPageTableBytes > 0n ? Number((lm.pageTableBytes * 10n) / lm.blockPageTableBytes) / 10 : 0;
-    const ratio = times > 1 ? ` (${times >= 100 ? Math.round(times).toLocaleString('en-US') : times}×)` : '';
+    const ratio = times > 1 ? ` (${times >= 100 ? groupDigits(Math.round(times)) : times}×)` : '';
     out.push(`  page tables: ${c.bold(humanSize(lm.pageTableBytes))} as booted, ${humanSize(lm.blockPageTableBytes)} with blocks${ratio}; ${forced}\n`);
     lm.crashHistogram.forEach((h, i) => {
         const parts = Object.keys(h)

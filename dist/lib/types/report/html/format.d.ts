@@ -43,5 +43,3 @@ export declare function humanSize(x: PhysSize): string;
  * axisLabel(0x80080000000n) // → '0x80080000000'
  */
 export declare function axisLabel(x: PhysAddr): string;
-/** Groups digits for readability in tables: 1234567 → '1,234,567'. */
-export declare function count(n: number): string;
