@@ -86,10 +86,11 @@ export interface Memblock {
    * which subtracts); every other change to the regions moves total_size with them, so the
    * difference stays as the trim left it. Only x86's e820__memblock_setup() trims; the
    * oracle's x86 memblock=debug dumps print it ("memory size = 0x00000000fff7ec00" for regions
-   * of 0xfff7e000 bytes on a 4 GiB q35). (memblock_add() into an empty array would reset
-   * total_size; no boot empties memblock.memory after the trim.)
-   * @kernel mm/memblock.c memblock_trim_memory, memblock_remove_region (v5.10.223, v6.1.192,
-   *         v6.12.117, v7.2.13)
+   * of 0xfff7e000 bytes on a 4 GiB q35). An add into an empty memory array sets total_size
+   * to the added size (memblock_add_range()'s special case), which drops the difference
+   * (memblockAddMemory()).
+   * @kernel mm/memblock.c memblock_trim_memory, memblock_remove_region, memblock_add_range
+   *         (v5.10.223:593, v6.1.192:598, v6.12.117:611, v7.2.13:631)
    */
   memoryTrimmedUncounted: PhysSize
 }
@@ -386,9 +387,24 @@ function memblockRemoveRange(type: MemblockType, base: PhysAddr, size: PhysSize)
   if (e > s) type.regions.splice(s, e - s)
 }
 
+/**
+ * memblock_add_range() on memblock.memory, with its total_size: an add of a non-empty range
+ * (after memblock_cap_size()) into an empty array sets total_size to that range's size
+ * (v6.12.117:604-611), so the partial pages memblock_trim_memory() left counted are dropped.
+ */
+function memblockAddMemory(mb: Memblock, base: PhysAddr, size: PhysSize, nid: number, flags: number): void {
+  if (mb.memoryTrimmedUncounted !== 0n && mb.memory.regions.length === 0 && memblockCapSize(base, size) !== 0n) mb.memoryTrimmedUncounted = 0n
+  memblockAddRange(mb.memory, base, size, nid, flags)
+}
+
 /** Mirrors memblock_add() — mm/memblock.c (v6.12.117:732). */
 export function memblockAdd(mb: Memblock, base: PhysAddr, size: PhysSize, flags = MEMBLOCK_NONE): void {
-  memblockAddRange(mb.memory, base, size, MAX_NUMNODES, flags)
+  memblockAddMemory(mb, base, size, MAX_NUMNODES, flags)
+}
+
+/** Mirrors memblock_add_node() — mm/memblock.c (v6.12.117:710; 5.10's takes no flags, v5.10.223:671: pass 0). */
+export function memblockAddNode(mb: Memblock, base: PhysAddr, size: PhysSize, nid: number, flags = MEMBLOCK_NONE): void {
+  memblockAddMemory(mb, base, size, nid, flags)
 }
 
 /** Mirrors memblock_remove() — mm/memblock.c (v6.12.117:868). */
@@ -429,8 +445,11 @@ export function memblockEnforceMemoryLimit(mb: Memblock, limit: PhysSize): void 
  */
 export function memblockCapMemoryRange(mb: Memblock, base: PhysAddr, size: PhysSize): void {
   if (size === 0n) return
-  // 6.x warns "No memory registered yet" and returns (5.10 would only truncate the reservations).
-  if (mb.memory.regions.length === 0) return
+  // 6.x warns "No memory registered yet" and returns (5.10 would only truncate the
+  // reservations). It tests memblock.memory.total_size, not the regions: after
+  // memblock_trim_memory() counted partial pages, an emptied array still has a total, and the
+  // reservations are truncated (v6.12.117:1820; v6.1.192:1725, v7.2.13:1930).
+  if (memblockPhysMemSize(mb) === 0n) return
   const [startRgn, endRgn] = memblockIsolateRange(mb.memory, base, size)
   const r = mb.memory.regions
   for (let i = r.length - 1; i >= endRgn; i--) if (!(r[i]!.flags & MEMBLOCK_NOMAP)) removeAt(r, i)
@@ -516,7 +535,9 @@ export const memblockClearNomap = (mb: Memblock, base: PhysAddr, size: PhysSize)
 /**
  * Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size
  * (NOMAP included): the regions' sum, and what memblock_trim_memory() cut off without
- * counting it (Memblock memoryTrimmedUncounted).
+ * counting it (Memblock memoryTrimmedUncounted), in u64: total_size is a phys_addr_t
+ * (include/linux/memblock.h, v6.12.117:82), so when regions added back over the trimmed
+ * pages bring the sum to 2^64 or more, it wraps.
  */
 export function memblockPhysMemSize(mb: Memblock): PhysSize {
   // A plain bigint sum: V8 adds sizes in int64 registers (see INT64_MAX) and boxes only the
@@ -525,7 +546,7 @@ export function memblockPhysMemSize(mb: Memblock): PhysSize {
   const regions = mb.memory.regions
   let total = mb.memoryTrimmedUncounted
   for (let i = 0; i < regions.length; i++) total += regions[i]!.size
-  return total
+  return u64(total)
 }
 
 /** Mirrors memblock_start_of_DRAM() — mm/memblock.c (v6.12.117:1759). */

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { memblockCreate, memblockPhysMemSize } from '../memblock/memblock.js'
+import { memblockAdd, memblockAddNode, memblockCapMemoryRange, memblockCreate, memblockPhysMemSize, memblockRemove, memblockReserve } from '../memblock/memblock.js'
 import { memparseWrapping } from '../memparse.js'
+import { PHYS_ADDR_MAX } from '../phys.js'
 import { e820AddKernelRange, e820EndOfLowRam, e820EndOfRam, e820EndOfRamPfn, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
 
 const G = 1n << 30n
@@ -241,6 +242,39 @@ describe('e820 RAM as memblock sees it', () => {
     memblockTrimMemory(dropped, 4096n)
     // [0x1000, 0x1800) goes with its size; [0x1800, 0x5100) keeps [0x2000, 0x5000) and counts 0x3900.
     expect(memblockPhysMemSize(dropped)).toBe(0x3900n)
+  })
+  it('the partial pages the trim counted: dropped by an add into the emptied array, in the u64 total, and still "registered memory"', () => {
+    // What the kernel's own mm/memblock.c does (test/fixtures/kernel-memblock.json.gz, built by
+    // scripts/kernel-memblock-fixture.sh): memblock_add_range() into an empty array sets
+    // total_size = size (v6.12.117:611), total_size is a u64, and memblock_cap_memory_range()
+    // returns early only when total_size is 0 (v6.12.117:1820).
+    const trimmed = (): ReturnType<typeof memblockCreate> => {
+      const mb = memblockCreate(4096n)
+      memblockAdd(mb, 0x400n, 0x2000n)
+      memblockTrimMemory(mb, 4096n)
+      expect(mb.memory.regions.map((r) => [r.base, r.size])).toEqual([[0x1000n, 0x1000n]])
+      expect(memblockPhysMemSize(mb)).toBe(0x2000n)
+      return mb
+    }
+    const mb = trimmed()
+    memblockReserve(mb, 0n, 0x10000n)
+    memblockRemove(mb, 0n, PHYS_ADDR_MAX)
+    expect(memblockPhysMemSize(mb)).toBe(0x1000n)
+    // No region, but a total: the reservations outside [0x1000, 0x2000) go.
+    memblockCapMemoryRange(mb, 0x1000n, 0x1000n)
+    expect(mb.reserved.regions.map((r) => [r.base, r.size])).toEqual([[0x1000n, 0x1000n]])
+    memblockAdd(mb, 0x5000n, 0x1000n)
+    expect(memblockPhysMemSize(mb)).toBe(0x1000n)
+    const node = trimmed()
+    memblockRemove(node, 0n, PHYS_ADDR_MAX)
+    memblockAddNode(node, 0x5000n, 0x3000n, 1)
+    expect(memblockPhysMemSize(node)).toBe(0x3000n)
+    // Memory over the whole address space again, with the 0x1000 trimmed bytes still counted:
+    // 2^64 - 2 + 0x1000 wraps to 0xffe.
+    const wrap = trimmed()
+    memblockAdd(wrap, 1n, PHYS_ADDR_MAX)
+    expect(wrap.memory.regions.map((r) => [r.base, r.size])).toEqual([[1n, PHYS_ADDR_MAX - 1n]])
+    expect(memblockPhysMemSize(wrap)).toBe(0xffen)
   })
   it('e820_add_kernel_range(): an image all RAM changes nothing; any hole in it makes [_text, _end) RAM, ACPI data there gone', () => {
     const ram = [{ base: 0x100000n, size: 0x3ff00000n }]
