@@ -20,6 +20,10 @@
  *     whole-array merge the engine does not model after them (LEGACY_MERGE);
  *   - memblock_end_of_DRAM() on an empty array (6.12+ reads regions[-1]).
  * The model's own warnings (pr_warn, WARN_ON) are not compared.
+ *
+ * test/fuzz/kernel-memblock.test.ts replays operations like these against the kernel's own
+ * mm/memblock.c, compiled (scripts/kernel-memblock-fixture.sh), where both models could
+ * share a misreading.
  */
 import * as E from '../../src/engine/memblock/memblock.js'
 import {
