@@ -185,10 +185,14 @@ for (let c = PINNED.length; c < cases; c++) {
     else if (k < 135) {
       ops.push(`phys_alloc_range ${hex(allocSize())} ${hex(align())} ${hex(low())} ${hex(limit())}`)
     } else if (k < 147) {
-      // memblock_alloc_try_nid_raw(), _exact_nid_raw() or memblock_alloc_range_nid() itself.
-      const op = pick(['alloc_try_nid', 'alloc_try_nid', 'alloc_exact_nid', 'alloc_range_nid'])
-      const exact = op === 'alloc_range_nid' ? ` ${int(2)}` : ''
-      ops.push(`${op} ${hex(allocSize())} ${hex(align())} ${hex(low())} ${hex(limit())} ${node()}${exact}`)
+      // memblock_alloc_try_nid_raw(), _exact_nid_raw(), memblock_phys_alloc_try_nid() or
+      // memblock_alloc_range_nid() itself.
+      const op = pick(['alloc_try_nid', 'alloc_try_nid', 'alloc_exact_nid', 'phys_alloc_try_nid', 'alloc_range_nid'])
+      if (op === 'phys_alloc_try_nid') ops.push(`${op} ${hex(allocSize())} ${hex(align())} ${node()}`)
+      else {
+        const exact = op === 'alloc_range_nid' ? ` ${int(2)}` : ''
+        ops.push(`${op} ${hex(allocSize())} ${hex(align())} ${hex(low())} ${hex(limit())} ${node()}${exact}`)
+      }
     } else if (k < 157) {
       ops.push(`find ${hex(allocSize())} ${hex(align() || 1n)} ${hex(low())} ${hex(limit())}`)
     } else if (k < 164) {

@@ -24,6 +24,7 @@
  *   alloc_try_nid SIZE ALIGN MIN MAX NODE      (memblock_alloc_try_nid_raw())
  *   alloc_exact_nid SIZE ALIGN MIN MAX NODE    (memblock_alloc_exact_nid_raw())
  *   alloc_range_nid SIZE ALIGN START END NODE EXACT   (memblock_alloc_range_nid(); EXACT 0|1)
+ *   phys_alloc_try_nid SIZE ALIGN NODE
  *   find SIZE ALIGN START END                  (memblock_find_in_range_node(), any node)
  *   alloc_pages COUNT START END NODE   (COUNT memblock_alloc_range_nid() of one page, up to
  *                                       the first failure)
@@ -200,6 +201,10 @@ static void run(char *line)
 
 			fprintf(out, "n=%d %llx", nid,
 				(unsigned long long)memblock_alloc_range_nid(a, b, c, d, nid, w[6] && atoi(w[6])));
+		} else if (!strcmp(o, "phys_alloc_try_nid")) {
+			int nid = node(w[3], false);
+
+			fprintf(out, "n=%d %llx", nid, (unsigned long long)memblock_phys_alloc_try_nid(a, b, nid));
 		} else if (!strcmp(o, "trim_memory")) {
 			memblock_trim_memory(a);
 			fprintf(out, "0");

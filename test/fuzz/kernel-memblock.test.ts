@@ -107,6 +107,9 @@ function step(mb: E.Memblock, gen: string, op: string, kernelResult: string, pag
       return `n=${nid} ${hex(E.memblockAllocTryNid(mb, a, b, c, d, undefined, Number(nid), true))}`
     case 'alloc_range_nid':
       return `n=${nid} ${hex(E.memblockAllocRangeNid(mb, a, b, c, d, undefined, Number(nid), w[6] === '1'))}`
+    case 'phys_alloc_try_nid':
+      // memblock_phys_alloc_try_nid(): memblock_alloc_range_nid() from 0 to MEMBLOCK_ALLOC_ACCESSIBLE.
+      return `n=${nid} ${hex(E.memblockAllocRangeNid(mb, a, b, 0n, E.MEMBLOCK_ALLOC_ACCESSIBLE, undefined, Number(nid)))}`
     case 'trim_memory':
       memblockTrimMemory(mb, a)
       return '0'
@@ -174,9 +177,27 @@ function replay(gen: string, rsrvKern: boolean, index: number): string | undefin
 }
 
 describe('memblock: engine against the kernel\'s own mm/memblock.c (test/fixtures/kernel-memblock.json.gz)', () => {
-  it('holds the four generations and the cases it was made with', () => {
+  it('holds the four generations and the cases it was made with, every operation often, allocations that succeed and fail', () => {
     expect(fixture.versions.map((v) => v.gen)).toEqual(['5.10', '6.1', '6.12', '7.2'])
     expect(fixture.cases.length).toBe(400)
+    const byOp = new Map<string, number>()
+    let allocs = 0
+    let found = 0
+    for (const c of fixture.cases) {
+      const steps = kernelSteps(c, '6.12')
+      c.ops.forEach((op, s) => {
+        const name = op.split(' ')[0]!
+        byOp.set(name, (byOp.get(name) ?? 0) + 1)
+        if (/alloc|^find/.test(name) && name !== 'alloc_pages') {
+          allocs++
+          if (steps[s]![0]!.replace(/^n=\S+ /, '') !== '0') found++
+        }
+      })
+    }
+    expect(byOp.size).toBe(23)
+    for (const [op, n] of byOp) expect(n, op).toBeGreaterThanOrEqual(40)
+    expect(found).toBeGreaterThan(allocs / 5)
+    expect(allocs - found).toBeGreaterThan(allocs / 5)
   })
   for (const { gen, kernel } of fixture.versions) {
     it(`agrees after every step of every case (${kernel})`, () => {
