@@ -31,6 +31,7 @@ import { describe, expect, it } from 'vitest'
 import * as E from '../../src/engine/memblock/memblock.js'
 import { policyFor } from '../../src/engine/policies/index.js'
 import { memblockTrimMemory } from '../../src/engine/x86/e820.js'
+import { NUMA_NO_NODE, RefMemblock, type Gen } from './reference-memblock.js'
 
 interface Fixture {
   versions: Array<{ gen: string; kernel: string; tools: string }>
@@ -208,6 +209,79 @@ describe('memblock: engine against the kernel\'s own mm/memblock.c (test/fixture
         if (bad !== undefined) failures.push(bad)
       }
       if (failures.length) expect.fail(`${failures.length} of ${fixture.cases.length} cases disagree; the first:\n${failures.slice(0, 3).join('\n\n')}`)
+    })
+  }
+})
+
+/**
+ * The same cases on test/fuzz/reference-memblock.ts, the differential fuzzer's model, so that
+ * the model memblock-diff.ts trusts is held to the kernel too. The model has no
+ * memblock_trim_memory(): cases with one are left out. It answers everything literally, so
+ * nothing else is: the empty free ranges and the count alloc_pages placed are compared.
+ */
+function replayReference(gen: Gen, index: number): string | undefined {
+  const c = fixture.cases[index]!
+  const page = num(c.page)
+  const ref = new RefMemblock({ gen, maxNumnodes: E.MAX_NUMNODES, pageSize: page })
+  const steps = kernelSteps(c, gen)
+  const view = (t: typeof ref.memory): string => show(ref.view(t))
+  for (let s = 0; s < c.ops.length; s++) {
+    const op = c.ops[s]!
+    const w = op.split(' ')
+    const [a, b, cc, d] = [num(w[1]), num(w[2]), num(w[3]), num(w[4])]
+    const want = steps[s]!
+    const nid = Number(/^n=(-?\d+) /.exec(want[0]!)?.[1])
+    let r = '0'
+    if (want[0] === 'skip') r = 'skip'
+    else if (w[0] === 'add_node') ref.addNode(a, b, Number(w[3]), gen === '5.10' ? 0 : Number(w[4]))
+    else if (w[0] === 'add') ref.add(a, b)
+    else if (w[0] === 'reserve') ref.reserve(a, b)
+    // memblock_reserve_kern() from 6.16 (__memblock_reserve(NUMA_NO_NODE, MEMBLOCK_RSRV_KERN)); memblock_reserve() before.
+    else if (w[0] === 'reserve_kern') gen === '7.2' ? ref.addRange(ref.reserved, a, b, NUMA_NO_NODE, E.MEMBLOCK_RSRV_KERN) : ref.reserve(a, b)
+    else if (w[0] === 'remove') ref.remove(a, b)
+    else if (w[0] === 'phys_free') ref.physFree(a, b)
+    else if (w[0] === 'mark_nomap') ref.markNomap(a, b)
+    else if (w[0] === 'clear_nomap') ref.clearNomap(a, b)
+    else if (w[0] === 'set_node') ref.setNode(a, b, w[3] === 'reserved' ? ref.reserved : ref.memory, Number(w[4]))
+    else if (w[0] === 'phys_alloc_range') r = hex(ref.physAllocRange(a, b, cc, d))
+    else if (w[0] === 'alloc_try_nid') r = `n=${nid} ${hex(ref.allocTryNid(a, b, cc, d, nid) ?? 0n)}`
+    else if (w[0] === 'alloc_exact_nid') r = `n=${nid} ${hex(ref.allocInternal(a, b, cc, d, nid, true) ?? 0n)}`
+    else if (w[0] === 'alloc_range_nid') r = `n=${nid} ${hex(ref.allocRangeNid(a, b, cc, d, nid, w[6] === '1'))}`
+    else if (w[0] === 'phys_alloc_try_nid') r = `n=${nid} ${hex(ref.physAllocTryNid(a, b, nid))}`
+    else if (w[0] === 'find') r = hex(ref.findInRangeNode(a, b, cc, d, NUMA_NO_NODE, 0))
+    else if (w[0] === 'alloc_pages') {
+      let k = 0n
+      while (k < a && ref.allocRangeNid(page, page, b, cc, nid, false)) k++
+      r = `n=${nid} ${hex(k)}`
+    } else if (w[0] === 'bottom_up') ref.setBottomUp(a !== 0n)
+    else if (w[0] === 'current_limit') ref.setCurrentLimit(a)
+    else if (w[0] === 'enforce_memory_limit') ref.enforceMemoryLimit(a)
+    else if (w[0] === 'mem_limit_remove_map') ref.memLimitRemoveMap(a)
+    else if (w[0] === 'cap_memory_range') ref.capMemoryRange(a, b)
+    else if (w[0] === 'queries') {
+      const free = [...ref.freeRanges(NUMA_NO_NODE, 0, ref.memory, ref.reserved)].map(([lo, hi]) => `${hex(lo)}-${hex(hi)}`)
+      const end = ref.view(ref.memory).length ? hex(ref.endOfDRAM()!) : '-'
+      r = `${+ref.isRegionMemory(a, b)} ${+ref.isRegionReserved(a, b)} ${hex(ref.startOfDRAM())} ${end} ${free.join(',')}`
+    } else throw new Error(`unknown operation ${op}`)
+    const got = [r, hex(ref.physMemSize()), view(ref.memory), view(ref.reserved)]
+    if (got.join(';') !== want.join(';')) return `${gen} case ${index} step ${s}: ${op}\n  kernel ${want.join(';')}\n  model  ${got.join(';')}`
+  }
+  return undefined
+}
+
+describe('memblock: reference-memblock.ts (memblock-diff\'s model) against the same cases', () => {
+  for (const { gen, kernel } of fixture.versions) {
+    it(`agrees after every step of every case without memblock_trim_memory() (${kernel})`, () => {
+      const failures: string[] = []
+      let replayed = 0
+      for (let i = 0; i < fixture.cases.length; i++) {
+        if (fixture.cases[i]!.ops.some((op) => op.startsWith('trim_memory '))) continue
+        replayed++
+        const bad = replayReference(gen as Gen, i)
+        if (bad !== undefined) failures.push(bad)
+      }
+      expect(replayed).toBeGreaterThan(300)
+      if (failures.length) expect.fail(`${failures.length} of ${replayed} cases disagree; the first:\n${failures.slice(0, 3).join('\n\n')}`)
     })
   }
 })
