@@ -117,6 +117,8 @@ export function checkLayoutArgument(layout: unknown): void {
   if (layout.acpi !== undefined && typeof layout.acpi !== 'boolean') throw misuse(`layout.acpi must be a boolean or absent, not ${kindOf(layout.acpi)}`)
   // "yes" would allocate the distance table as true does: a boolean or absent, as acpi.
   if (layout.numaDistances !== undefined && typeof layout.numaDistances !== 'boolean') throw misuse(`layout.numaDistances must be a boolean or absent, not ${kindOf(layout.numaDistances)}`)
+  // Node ids index the engine's node sets: whole numbers, as a bank's node.
+  if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && layout.memorylessNodes.every((n) => Number.isInteger(n) && n >= 0))) throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${Array.isArray(layout.memorylessNodes) ? `an array holding ${kindOf(layout.memorylessNodes.find((n) => !(Number.isInteger(n) && n >= 0)))}` : kindOf(layout.memorylessNodes)}`)
   // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
   if (layout.acpi === true && layout.arch === 'riscv64') throw misuse('layout.acpi is true on riscv64, whose ACPI boots (no device tree unflattened) are not modelled: arm64 only')
   u64('layout.pageSize', layout.pageSize, true)

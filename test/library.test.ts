@@ -145,6 +145,9 @@ describe('simulate() as exported', () => {
     expect(misuse({ cmdline: 5 })).toThrow(/^simulate\(\): layout\.cmdline must be a string, not a number/)
     expect(misuse({ acpi: 'yes' })).toThrow(/^simulate\(\): layout\.acpi must be a boolean or absent, not a string/)
     expect(misuse({ numaDistances: 1 })).toThrow(/^simulate\(\): layout\.numaDistances must be a boolean or absent, not a number/)
+    // A node id the engine would put into its node sets as is: whole non-negative numbers.
+    expect(misuse({ memorylessNodes: [1, -1] })).toThrow(/^simulate\(\): layout\.memorylessNodes must be an array of NUMA node ids \(non-negative integers\) or absent, not an array holding a number/)
+    expect(misuse({ memorylessNodes: 1 })).toThrow(/^simulate\(\): layout\.memorylessNodes must be an array of NUMA node ids \(non-negative integers\) or absent, not a number/)
     // The riscv64 model would have ignored it and simulated a device-tree boot, silently.
     expect(misuse({ arch: 'riscv64', acpi: true })).toThrow(/^simulate\(\): layout\.acpi is true on riscv64, whose ACPI boots .* are not modelled: arm64 only/)
     expect(misuse({ config: undefined })).toThrow(/^simulate\(\): layout\.config must be an object, not undefined/)

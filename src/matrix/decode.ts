@@ -352,6 +352,14 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 }
 
 /**
+ * The board's CPU-only NUMA nodes, ascending (the schema keeps them unique); undefined for
+ * none, so that a board without them decodes as before.
+ */
+function memorylessNodesOf(nodes: readonly number[] | undefined): number[] | undefined {
+  return nodes && nodes.length > 0 ? [...nodes].sort((a, b) => a - b) : undefined
+}
+
+/**
  * The board's EFI boot-services regions (x86_64's efi_reserve_boot_services()), each a range
  * inside the address space; they may overlap anything, as the firmware's map may overlap the
  * kernel's own reservations (the kernel then skips the region).
@@ -863,6 +871,7 @@ function decodeBoard(
         ...optional('deviceTree', treeCounts && { nodes: treeCounts.nodes, properties: treeCounts.properties, nameBytes: BigInt(treeCounts.nameBytes), aliases: treeCounts.aliases ?? [] }),
         ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
         ...optional('numaDistances', pick(layers, 'numaDistances')?.value || undefined),
+        ...optional('memorylessNodes', memorylessNodesOf(pick(layers, 'memorylessNodes')?.value)),
         reservations: reservations.list,
         // Only x86_64's setup_arch() reserves them (arch/x86/platform/efi/quirks.c).
         ...optional('efiBootServices', arch === 'x86_64' && efiBootServices.length > 0 ? efiBootServices : undefined),
