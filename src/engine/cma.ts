@@ -190,7 +190,8 @@ function cmaFail(trace: Trace, size: PhysSize, logNode: boolean, nid = NUMA_NO_N
  * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
  * default area: a CMA area of the default area's size on each online node ("numa%d"),
  * placed like the default one but on the node only (above 4 GiB bottom-up first, then
- * top-down), after the default area and before the crash kernel. The sizes `numa_cma=` and
+ * top-down), after the default area and before the crash kernel; an online node without
+ * memory (a CPU-only one) gets none, and a warning. The sizes `numa_cma=` and
  * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
  * command line nothing is placed here.
  * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
@@ -199,5 +200,12 @@ function cmaFail(trace: Trace, size: PhysSize, logNode: boolean, nid = NUMA_NO_N
 export function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace): void {
   if (!pernuma || defaultSize === undefined || nodes.length < 2) return
   if (parseEarlyParams(cmdline).some((p) => parameq(p.param, 'numa_cma') || parameq(p.param, 'cma_pernuma'))) return
-  for (const nid of nodes) cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid)
+  for (const nid of nodes) {
+    if (cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid)) continue
+    // An online node without room (a CPU-only node has none): cma_declare_contiguous_nid()
+    // returned -EINVAL where the size passes the end of memblock, else -ENOMEM
+    // (__cma_declare_contiguous_nid()). The kernel's line has no newline.
+    const size = (defaultSize + rules.minAlign - 1n) & (0n - rules.minAlign)
+    trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${size > memblockEndOfDram(mb) ? -22 : -12}, node ${nid}`)
+  }
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { memblockAdd, memblockAllocTryNid, memblockCreate, memblockSetNode, NUMA_NO_NODE } from './memblock/memblock.js'
-import { firmwareNumaMemblks, numaNodesParsed } from './numa.js'
+import { firmwareNumaMemblks, nodeIsMemoryless, numaNodesParsed } from './numa.js'
 import { freeAreaInit } from './zones.js'
 
 type Bank = { base: string; size: string; node?: number }
@@ -308,5 +308,107 @@ describe('the distance table firmware gives (numaDistances: ACPI SLIT, DT /dista
     expect([without.distance, withMap.distance]).toEqual([false, true])
     expect(withMap.nodeData[0]).toBe(without.nodeData[0])
     expect(startOf(withMap.nodeData[1]!)).toBeLessThan(startOf(without.nodeData[1]!))
+  })
+})
+
+describe('CPU-only nodes (memorylessNodes: a CPU on a node without memory)', () => {
+  const board = (kernel: string, size: string, memorylessNodes: number[] | undefined, cmdline = 'crashkernel=256M', extend = 'qemu-virt-arm64', banks?: Bank[]) => {
+    const d = decodeMatrix({ version: 1, boards: [{ id: 'n', extends: extend, memory: banks ?? [{ base: '0x40000000', size, node: 0 }], kernels: [kernel], cmdline, ...(memorylessNodes && { memorylessNodes }) }] } as never)
+    expect(d.problems).toEqual([])
+    const r = simulate(d.layouts[0]!.layout)
+    if (r.crashkernel.kind !== 'reserved') throw new Error(`no crash kernel: ${r.crashkernel.kind}`)
+    return { main: r.crashkernel.main.base, trace: r.trace.map((t) => t.text), zoneLines: r.zoneLines, reserved: r.reserved }
+  }
+  it('arm64 6.12: NODE_DATA(1) from node 0, right under NODE_DATA(0), moves the memmap, the CMA area and the crash kernel 2 MiB down (numa-memoryless/arm64-6.12-virt-3050M-3050M+0-ck256M)', () => {
+    const r = board('6.12', '3050M', [1])
+    expect(r.trace.filter((t) => /NODE_DATA|memory-less|^cma: /.test(t))).toEqual([
+      'NODE_DATA(0) allocated [mem 0xfe406180-0xfe4098bf]',
+      'NUMA: Initmem setup node 1 [<memory-less node>]',
+      'NODE_DATA(1) allocated [mem 0xfe402a40-0xfe40617f]',
+      '    NODE_DATA(1) on node 0',
+      'cma: Reserved 64 MiB at 0x00000000f7000000 on node -1',
+    ])
+    // The boot's crash kernel; without the node it would be 2 MiB higher.
+    expect(r.main).toBe(0xe7000000n)
+    expect(board('6.12', '3050M', undefined).main).toBe(0xe7200000n)
+    expect(r.zoneLines.slice(-2)).toEqual(['Initmem setup node 0 [mem 0x0000000040000000-0x00000000fe9fffff]', 'Initmem setup node 1 as memoryless'])
+  })
+  it('arm64 5.10: the same in setup_node_data() form; the zone block gives the node an empty span (numa-memoryless/arm64-5.10-virt-3030M-3030M+0-ck256M)', () => {
+    const r = board('5.10', '3030M', [1])
+    expect(r.trace.filter((t) => t.startsWith('NUMA: ') && !t.includes('Faking'))).toEqual([
+      'NUMA: NODE_DATA [mem 0xfd008b00-0xfd00afff]',
+      'NUMA: Initmem setup node 1 [<memory-less node>]',
+      'NUMA: NODE_DATA [mem 0xfd006600-0xfd008aff]',
+      'NUMA: NODE_DATA(1) on node 0',
+    ])
+    expect(r.main).toBe(0xe5c00000n)
+    expect(board('5.10', '3030M', undefined).main).toBe(0xe6000000n)
+    expect(r.zoneLines.slice(-2)).toEqual(['Initmem setup node 0 [mem 0x0000000040000000-0x00000000fd5fffff]', 'Initmem setup node 1 [mem 0x0000000000000000-0x0000000000000000]'])
+  })
+  it('arm64 7.2 (CMA_SIZE_PERNUMA): the CPU-only node is online, so one memory node gets a per-node CMA area and the crash kernel goes 64 MiB lower; the node\'s own area fails (numa-memoryless/arm64-7.2-virt-3G-3G+0-ck256M)', () => {
+    const r = board('7.2', '3G', [1])
+    expect(r.trace.filter((t) => t.startsWith('cma: '))).toEqual([
+      'cma: Reserved 64 MiB at 0x00000000fb800000',
+      'cma: Reserved 64 MiB at 0x00000000f7800000',
+      'cma: Failed to reserve 64 MiB',
+      'cma: dma_numa_cma_reserve: reservation failed: err -12, node 1',
+    ])
+    expect(r.main).toBe(0xe7800000n)
+    expect(board('7.2', '3G', undefined).main).toBe(0xeb800000n)
+  })
+  it('arm64: node 0 the CPU-only one: NODE_DATA(0) first, on node 1, and the zone block names node 0 first (as numa-memoryless/arm64-6.18.5-virt-4G-0+4G-ck256M, on 6.12)', () => {
+    const r = board('6.12', '4G', [0], 'crashkernel=256M', 'qemu-virt-arm64', [{ base: '0x40000000', size: '4G', node: 1 }])
+    const nd = r.trace.filter((t) => /NODE_DATA|memory-less/.test(t))
+    expect(nd.map((t) => t.replace(/\[mem 0x[0-9a-f]+-0x[0-9a-f]+\]$/, '[mem …]'))).toEqual(['NUMA: Initmem setup node 0 [<memory-less node>]', 'NODE_DATA(0) allocated [mem …]', '    NODE_DATA(0) on node 1', 'NODE_DATA(1) allocated [mem …]'])
+    expect(r.zoneLines.slice(-2)).toEqual(['Initmem setup node 0 as memoryless', 'Initmem setup node 1 [mem 0x0000000040000000-0x000000013fffffff]'])
+    expect(r.main).toBe(0xec000000n)
+  })
+  it('ignored without nodes on the banks (the kernel fakes node 0) and with numa=off', () => {
+    const plain = (cmdline: string, node: number | undefined) => board('6.12', '3050M', [1], cmdline, 'qemu-virt-arm64', [{ base: '0x40000000', size: '3050M', ...(node !== undefined && { node }) }])
+    for (const r of [plain('crashkernel=256M', undefined), plain('numa=off crashkernel=256M', 0)]) {
+      expect(r.trace.some((t) => t.includes('memory-less'))).toBe(false)
+      expect(r.main).toBe(0xe7200000n)
+      expect(r.zoneLines.at(-1)).toBe('Initmem setup node 0 [mem 0x0000000040000000-0x00000000fe9fffff]')
+    }
+  })
+  it('riscv64 6.12: NODE_DATA(1) from node 0 before the vmemmap tables (riscv64-numa/riscv64-6.12-virt-4G-4G+0-ck256M)', () => {
+    const r = board('6.12', '4G', [1], 'crashkernel=256M', 'qemu-virt-riscv64', [{ base: '0x80000000', size: '4G', node: 0 }])
+    expect(r.trace.filter((t) => /memory-less|on node 0$/.test(t))).toEqual(['NUMA: Initmem setup node 1 [<memory-less node>]', '    NODE_DATA(1) on node 0'])
+    expect(r.zoneLines.at(-1)).toBe('Initmem setup node 1 as memoryless')
+    expect(r.main).toBe(0xf0000000n)
+  })
+  it('x86_64: brought up after the crash kernel (init_cpu_to_node()); the zone block names it from 5.17 (an offline node, said so up to 6.11), not in 5.10', () => {
+    const x86 = (kernel: string) => board(kernel, '', [1], 'crashkernel=256M', 'qemu-q35-x86_64', [
+      { base: '0x0', size: '0x9f000', node: 0 },
+      { base: '0x100000', size: '0x7fee0000', node: 0 },
+      { base: '0x100000000', size: '2G', node: 0 },
+    ])
+    const without = (kernel: string) => board(kernel, '', undefined, 'crashkernel=256M', 'qemu-q35-x86_64', [
+      { base: '0x0', size: '0x9f000', node: 0 },
+      { base: '0x100000', size: '0x7fee0000', node: 0 },
+      { base: '0x100000000', size: '2G', node: 0 },
+    ])
+    expect(x86('5.10').zoneLines.at(-1)).toMatch(/^Initmem setup node 0 /)
+    expect(x86('6.1').zoneLines.slice(-2)).toEqual(['Initializing node 1 as memoryless', 'Initmem setup node 1 as memoryless'])
+    for (const k of ['6.12', '7.2']) expect(x86(k).zoneLines.slice(-2)).toEqual(['Initmem setup node 0 [mem 0x0000000000001000-0x000000017fffffff]', 'Initmem setup node 1 as memoryless'])
+    for (const k of ['5.10', '6.1', '6.12', '7.2']) {
+      const r = x86(k)
+      expect(r.trace.some((t) => t.includes('NODE_DATA(1)'))).toBe(false)
+      expect([r.main, r.reserved]).toEqual([without(k).main, without(k).reserved])
+    }
+  })
+})
+
+describe('numaNodesParsed() and nodeIsMemoryless()', () => {
+  it('the CPU-only nodes join the blocks\' nodes, ascending, once each', () => {
+    expect(numaNodesParsed([{ nid: 2, start: 0n, end: 1n }, { nid: 0, start: 1n, end: 2n }], [3, 0, 1])).toEqual([0, 1, 2, 3])
+  })
+  it('a node spans no page when no memblock.memory region on it holds a whole one (get_pfn_range_for_nid())', () => {
+    const mb = memblockCreate(0x1000n)
+    memblockAdd(mb, 0x1000n, 0x800n)
+    memblockAdd(mb, 0x10000n, 0x1000n)
+    memblockSetNode(mb.memory, 0x1000n, 0x800n, 1)
+    memblockSetNode(mb.memory, 0x10000n, 0x1000n, 0)
+    expect([nodeIsMemoryless(mb, 0, 0x1000n), nodeIsMemoryless(mb, 1, 0x1000n), nodeIsMemoryless(mb, 2, 0x1000n)]).toEqual([false, true, true])
   })
 })

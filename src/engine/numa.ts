@@ -115,9 +115,40 @@ export function numaAllocDistance(mb: Memblock, blocks: readonly NumaMemblk[], p
   memblockAllocTryNid(mb, cnt * cnt, pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance')
 }
 
-/** Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending (for_each_node_mask()). */
-export function numaNodesParsed(blocks: readonly NumaMemblk[]): number[] {
-  return [...new Set(blocks.map((b) => b.nid))].sort((a, b) => a - b)
+/**
+ * Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending
+ * (for_each_node_mask()): those of the memory blocks and, where firmware gave the blocks, the
+ * CPU-only nodes (`cpuOnly`: the board's memorylessNodes). Firmware parses CPUs into it as it
+ * parses memory: of_numa_parse_cpu_nodes() (a cpu node's numa-node-id, drivers/of/of_numa.c
+ * v5.10.223 – v7.2.13), acpi_numa_processor_affinity_init() / acpi_numa_x2apic_affinity_init()
+ * (arch/x86/mm/srat.c), acpi_numa_gicc_affinity_init() (arm64 ACPI). dummy_numa_init() sets
+ * node 0 only: pass no `cpuOnly` with its block.
+ */
+export function numaNodesParsed(blocks: readonly NumaMemblk[], cpuOnly: readonly number[] = []): number[] {
+  return [...new Set([...blocks.map((b) => b.nid), ...cpuOnly])].sort((a, b) => a - b)
+}
+
+/**
+ * Engine helper (no kernel counterpart): the board's CPU-only nodes as NUMA init takes them:
+ * with the firmware's blocks (`firmware`), the board's memorylessNodes; none where the
+ * firmware gave none (numa=off, no bank with a node), as dummy_numa_init() sets node 0 alone.
+ */
+export function cpuOnlyNodes(layout: Pick<Layout, 'memorylessNodes'>, firmware: readonly NumaMemblk[] | undefined): readonly number[] {
+  return firmware ? (layout.memorylessNodes ?? []) : []
+}
+
+/**
+ * Mirrors get_pfn_range_for_nid() — mm/mm_init.c (v6.12.117, v7.2.13; mm/page_alloc.c in
+ * v5.10.223, v6.1.192), as its callers test it (start_pfn >= end_pfn): whether node `nid`
+ * spans no page, no memblock.memory region on it holding a whole page (for_each_mem_pfn_range()).
+ */
+export function nodeIsMemoryless(mb: Memblock, nid: number, pageSize: PhysSize): boolean {
+  for (const r of mb.memory.regions) {
+    if (r.nid !== nid) continue
+    const start = (r.base + pageSize - 1n) / pageSize
+    if ((r.base + r.size) / pageSize > start) return false
+  }
+  return true
 }
 
 /**
@@ -179,6 +210,12 @@ export interface ArchNumaLog {
   nodeData: (nid: number, start: PhysAddr, end: PhysAddr) => string
   /** The line when it landed on another node `tnid` (early_pfn_to_nid()). */
   nodeDataOnNode: (nid: number, tnid: number) => string
+  /**
+   * setup_node_data()'s line, before NODE_DATA, for a node that spans no page (a CPU-only
+   * node): the same in every generation (arch/arm64/mm/numa.c@v5.10.223:230;
+   * drivers/base/arch_numa.c@v6.1.192:239, v6.12.117:210, v7.2.13), under "NUMA: ".
+   */
+  memorylessNode: (nid: number) => string
 }
 
 /** 5.10: arch/arm64/mm/numa.c setup_node_data(), pr_fmt "NUMA: " (v5.10.223). */
@@ -187,11 +224,15 @@ export const ARCH_NUMA_LOG_5_10: ArchNumaLog = {
   acpiFailed: 'ACPI: NUMA: Failed to initialise from firmware',
   nodeData: (_nid, start, end) => `NUMA: NODE_DATA [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
   nodeDataOnNode: (nid, tnid) => `NUMA: NODE_DATA(${nid}) on node ${tnid}`,
+  memorylessNode: (nid) => `NUMA: Initmem setup node ${nid} [<memory-less node>]`,
 }
 /** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
 export const ARCH_NUMA_LOG_6_1: ArchNumaLog = { ...ARCH_NUMA_LOG_5_10, acpiFailed: 'NUMA: Failed to initialise from firmware' }
-/** The NODE_DATA lines alone: what x86 prints, whose NUMA init is its own. */
-export type NodeDataLog = Pick<ArchNumaLog, 'nodeData' | 'nodeDataOnNode'>
+/**
+ * The NODE_DATA lines alone: what x86 prints, whose NUMA init is its own (and allocates
+ * NODE_DATA only for nodes with memory: numa_register_memblks(), numa_register_nodes()).
+ */
+export type NodeDataLog = Pick<ArchNumaLog, 'nodeData' | 'nodeDataOnNode'> & Partial<Pick<ArchNumaLog, 'memorylessNode'>>
 /**
  * alloc_node_data()'s lines, without a prefix: x86's in every version (arch/x86/mm/numa.c@v5.10.223,
  * v6.1.192), and from 6.12 everyone's (mm/numa.c@v6.12.117:27-31, v7.2.13).
@@ -201,7 +242,7 @@ export const ALLOC_NODE_DATA_LOG: NodeDataLog = {
   nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
 }
 /** 6.12+: numa_memblks; the NODE_DATA lines are alloc_node_data()'s (v6.12.117, v7.2.13). */
-export const ARCH_NUMA_LOG_6_12: ArchNumaLog = { ...ALLOC_NODE_DATA_LOG, noConfiguration: undefined, acpiFailed: undefined }
+export const ARCH_NUMA_LOG_6_12: ArchNumaLog = { ...ALLOC_NODE_DATA_LOG, noConfiguration: undefined, acpiFailed: undefined, memorylessNode: ARCH_NUMA_LOG_5_10.memorylessNode }
 
 /**
  * Mirrors dummy_numa_init(), arch_numa_init()'s last resort, with what the attempt before it
@@ -234,11 +275,16 @@ export function dummyNumaInit(mb: Memblock, layout: Pick<Layout, 'cmdline' | 'me
  * (arch/x86/mm/numa.c@v5.10.223, v6.1.192; mm/numa.c from 6.12): NODE_DATA(nid), `size` bytes cache-line
  * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
  * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
- * A size of 0 (a kernel without a profile) prints nothing: the address is still where an
+ * A node without memory (`memoryless`, a CPU-only node: arm64 and riscv64 set one up here) is
+ * said so first where the log has the line (setup_node_data()'s start_pfn >= end_pfn), and its
+ * NODE_DATA, found nowhere on the node, comes from the top of any node's memory
+ * (memblock_alloc_range_nid()'s NUMA_NO_NODE retry), with the "on node" line.
+ * A size of 0 (a kernel without a profile) prints no NODE_DATA line: the address is still where an
  * empty NODE_DATA would go, which sparse_init() takes for the usemaps' section. Returns its
  * address, 0 if none.
  */
-export function setupNodeData(mb: Memblock, nid: number, size: PhysSize, blocks: readonly NumaMemblk[], log: NodeDataLog, trace: Trace): PhysAddr {
+export function setupNodeData(mb: Memblock, nid: number, size: PhysSize, blocks: readonly NumaMemblk[], log: NodeDataLog, trace: Trace, memoryless = false): PhysAddr {
+  if (memoryless && log.memorylessNode) trace.info('numa', log.memorylessNode(nid))
   const nd = memblockAllocTryNid(mb, size, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid)
   if (!nd || size === 0n) return nd
   trace.info('numa', log.nodeData(nid, nd, nd + size - 1n))

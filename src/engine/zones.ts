@@ -61,11 +61,56 @@ export interface FreeAreaInitResult {
 const NO_EVENTS: TraceEvent[] = []
 
 /**
+ * How free_area_init() sets up a node that spans no page (a CPU-only node), by generation
+ * (mm/ code, every architecture alike; a policy picks it).
+ * @kernel mm/page_alloc.c free_area_init, free_area_init_node (v5.10.223, v6.1.192);
+ *         mm/mm_init.c (v6.12.117, v7.2.13); mm/numa.c alloc_offline_node_data (v6.12.117, v7.2.13)
+ */
+export interface MemorylessNodeGeneration {
+  /**
+   * Which nodes free_area_init() walks: 'online' (for_each_online_node(), 5.10: a node not yet
+   * online, x86's CPU-only nodes until init_cpu_to_node(), is set up later, after the block) or
+   * 'possible' (for_each_node(): an offline one is given a pg_data_t there, memblock_alloc()).
+   */
+  walks: 'online' | 'possible'
+  /** The line for an offline node before its pg_data_t ("Initializing node %d as memoryless", 5.17 – 6.11), if any. */
+  offline: ((nid: number) => string) | undefined
+  /** free_area_init_node()'s line for a node without pages. */
+  setup: (nid: number) => string
+}
+
+/** 5.10: free_area_init_node() prints the empty span get_pfn_range_for_nid() leaves (mm/page_alloc.c@v5.10.223:7160). */
+export const MEMORYLESS_NODE_5_10: MemorylessNodeGeneration = {
+  walks: 'online',
+  offline: undefined,
+  setup: (nid) => `Initmem setup node ${nid} [mem 0x0000000000000000-0x0000000000000000]`,
+}
+/** 5.17 – 6.11: for_each_node(), an offline node said so and given a pg_data_t (mm/page_alloc.c@v6.1.192:8365-8379, 7930). */
+export const MEMORYLESS_NODE_6_1: MemorylessNodeGeneration = {
+  walks: 'possible',
+  offline: (nid) => `Initializing node ${nid} as memoryless`,
+  setup: (nid) => `Initmem setup node ${nid} as memoryless`,
+}
+/** 6.12+: alloc_offline_node_data() says nothing (mm/mm_init.c@v6.12.117:1864, v7.2.13:1906; mm/numa.c). */
+export const MEMORYLESS_NODE_6_12: MemorylessNodeGeneration = { ...MEMORYLESS_NODE_6_1, offline: undefined }
+
+/**
+ * The nodes free_area_init() knows beyond the memory's: node_possible_map with each node's
+ * online state when it runs (arm64 and riscv64: every parsed node is online after NUMA init;
+ * x86: a CPU-only node comes online only in init_cpu_to_node(), after it), and the policy's
+ * generation. Absent: the memory's nodes only.
+ */
+export interface FreeAreaInitNodes {
+  nodes: ReadonlyArray<{ nid: number; online: boolean }>
+  generation: MemorylessNodeGeneration
+}
+
+/**
  * Mirrors free_area_init() — mm/mm_init.c (v6.12.117:1783; mm/page_alloc.c in v6.1.192:8289): its zone bookkeeping and its pr_info lines; with `movable` (the
  * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
  * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
  */
-export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize, movable?: ZoneMovableInput): FreeAreaInitResult {
+export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize, movable?: ZoneMovableInput, possible?: FreeAreaInitNodes): FreeAreaInitResult {
   const mask = pageSize > 0n && (pageSize & (pageSize - 1n)) === 0n ? -pageSize : 0n
   const regions = mb.memory.regions
   let start = pfnDown(regions[0]?.base ?? 0n, pageSize, mask)
@@ -109,10 +154,26 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
   lines.push('Early memory node ranges')
   for (const r of ranges) lines.push(`  node ${String(r.nid).padStart(3)}: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`)
   // free_area_init_node() of each node: get_pfn_range_for_nid() spans the node's ranges. A
-  // node with no whole page ("memoryless") cannot be given here: nothing is printed for it.
-  for (const nid of [...new Set(ranges.map((r) => r.nid))].sort((a, b) => a - b)) {
+  // node with no whole page (a CPU-only node: `possible`) gets its generation's lines, where
+  // the generation walks it.
+  const online = new Set(ranges.map((r) => r.nid))
+  const all = new Set(online)
+  for (const n of possible?.nodes ?? []) {
+    all.add(n.nid)
+    if (n.online) online.add(n.nid)
+  }
+  for (const nid of [...all].sort((a, b) => a - b)) {
     const mine = ranges.filter((r) => r.nid === nid)
-    lines.push(`Initmem setup node ${nid} [mem ${hex018(mine[0]!.start)}-${hex018(mine.at(-1)!.end - 1n)}]`)
+    if (mine.length > 0) {
+      lines.push(`Initmem setup node ${nid} [mem ${hex018(mine[0]!.start)}-${hex018(mine.at(-1)!.end - 1n)}]`)
+      continue
+    }
+    const gen = possible!.generation
+    if (!online.has(nid)) {
+      if (gen.walks === 'online') continue
+      if (gen.offline) lines.push(gen.offline(nid))
+    }
+    lines.push(gen.setup(nid))
   }
   return { zones: out, lines, events }
 }

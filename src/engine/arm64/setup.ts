@@ -47,7 +47,7 @@ import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, 
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
-import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
+import { freeAreaInit, zoneMovableInput, type FreeAreaInitNodes, type ZoneSpec } from '../zones.js'
 import { crashAddrLowMax, dmaContiguousLimit } from './zones.js'
 import { initrdFromCmdline, parameq, parseEarlyParams } from '../params.js'
 import { arm64KernelStext, arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
@@ -56,7 +56,7 @@ import type { VmemmapStart } from './memory.js'
 import { isPageMapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { dummyNumaInit, firmwareNumaMemblks, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, type NumaMemblk } from '../numa.js'
+import { cpuOnlyNodes, dummyNumaInit, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, type NumaMemblk } from '../numa.js'
 
 
 /**
@@ -206,10 +206,11 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   } else if (pol.numaDistance === 'alloc') {
     memblockAllocTryNid(mb, 256n, page, 0n, 0n, 'numa_distance')
   }
-  // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on the node.
-  const nodes = numaNodesParsed(blocks)
+  // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on
+  // the node; a CPU-only node's (of_numa_parse_cpu_nodes() parsed it) from any node's memory.
+  const nodes = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware))
   const nodeData = new Map<number, PhysAddr>()
-  for (const nid of nodes) nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, pol.numaLog, trace))
+  for (const nid of nodes) nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, pol.numaLog, trace, nodeIsMemoryless(mb, nid, page)))
   // setup_node_to_cpumask_map(): a cpumask for each of nr_node_ids nodes.
   const nrNodeIds = nodes.at(-1)! + 1
   for (let n = 0; n < nrNodeIds; n++) for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
@@ -466,13 +467,19 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
   // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
   // memblock.memory only, which the reservation leaves alone.
-  const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy))
+  const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(layout, policy))
   if (pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
   return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early, middle, zoneBlock }
 }
 
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
 const zoneMovableOf = (layout: Layout, policy: KernelPolicy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable)
+
+/** The nodes free_area_init() walks: every parsed one (CPU-only ones too), online since numa_register_nodes(). */
+function zoneNodesOf(layout: Layout, policy: KernelPolicy): FreeAreaInitNodes {
+  const firmware = arm64NumaMemblks(layout)
+  return { nodes: numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: true })), generation: policy.memorylessNode }
+}
 
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
@@ -518,7 +525,9 @@ function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelP
   const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
   const rules = cmaRulesOf(layout, pol)
   const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
-  const nodes = numaNodesParsed(arm64NumaMemblks(layout) ?? [{ nid: 0, start: 0n, end: 0n }])
+  // nr_online_nodes and for_each_node(): a CPU-only node is online too (numa_register_nodes()).
+  const firmware = arm64NumaMemblks(layout)
+  const nodes = numaNodesParsed(firmware ?? [{ nid: 0, start: 0n, end: 0n }], cpuOnlyNodes(layout, firmware))
   dmaNumaCmaReserve(mb, layout.cmdline, area?.size, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
 }
 
@@ -565,7 +574,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
   // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
   const zoneBlock =
-    p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy))
+    p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(layout, policy))
   if (!p.zoneBlock || !pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
   // The crash regions by address: main, and low below or above it.
   const out = crash.outcome

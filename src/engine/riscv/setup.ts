@@ -82,7 +82,7 @@ import {
   type TableAlloc,
 } from './mmu.js'
 import { sparseInit } from './sparse.js'
-import { dummyNumaInit, firmwareNumaMemblks, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
+import { cpuOnlyNodes, dummyNumaInit, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
 
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export const KFENCE_NUM_OBJECTS = 255n
@@ -341,7 +341,8 @@ export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, 
   // numa_alloc_distance() (≤6.11): the table, page-aligned, before the nodes' data.
   if (policy.numaDistanceBytes > 0n) memblockAllocRangeNid(mb, policy.numaDistanceBytes, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance', NUMA_NO_NODE)
   const nodeData = new Map<number, PhysAddr>()
-  for (const nid of numaNodesParsed(blocks)) nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, policy.numaLog, trace))
+  // A CPU-only node (of_numa_parse_cpu_nodes()) too, its NODE_DATA from any node's memory.
+  for (const nid of numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware))) nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, policy.numaLog, trace, nodeIsMemoryless(mb, nid, RISCV_PAGE_SIZE)))
   return nodeData
 }
 
@@ -457,7 +458,9 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, [...nodeData.keys()], trace) : bm.cma
   const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, (nid) => nodeData.get(nid) ?? 0n, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined
   // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
-  const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug))
+  // Every node NUMA init set up (a CPU-only one too) is online since numa_register_nodes().
+  const nodes = [...nodeData.keys()].map((nid) => ({ nid, online: true }))
+  const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug), { nodes, generation: policy.memorylessNode })
   for (const e of zoneBlock.events) trace.events.push(e)
   const highMax = memblockEndOfDram(mb)
   const lowMax = crashAddrLowMax(pol, bm.dma32PhysLimit, highMax)

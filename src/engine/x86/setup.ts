@@ -63,7 +63,7 @@ import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
-import { ALLOC_NODE_DATA_LOG, firmwareNumaMemblks, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
+import { ALLOC_NODE_DATA_LOG, cpuOnlyNodes, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
 
 /** The CMA facts of an x86 generation. */
 const cmaRulesOf = (p: X86Policy): CmaRules => cmaRules(p, p.cmaMinAlign)
@@ -400,7 +400,12 @@ export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr
   if (layout.config.ZONE_DMA32) zoneSpecs.push({ name: 'DMA32', limit: min(X86_MAX_DMA32, maxPfnAddr) })
   zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr })
   if (layout.config.ZONE_DEVICE) zoneSpecs.push({ name: 'Device', limit: 0n })
-  return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable))
+  // node_possible_map: the SRAT's nodes, CPU-only ones too; online by now only those with
+  // memory (numa_register_memblks() / numa_register_nodes() skip the others, which come
+  // online in init_cpu_to_node(), after this).
+  const firmware = x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)
+  const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: !nodeIsMemoryless(mb, nid, SZ_4K) }))
+  return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable), { nodes, generation: policy.memorylessNode })
 }
 
 /**
