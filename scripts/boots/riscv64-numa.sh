@@ -60,5 +60,6 @@ done <<'EOF'
 7.2 8G 4G 4G ck1G.high crashkernel=1G,high
 7.2 4G 2G 2G cma128M cma=128M crashkernel=256M
 6.12 4G 4G 0 ck256M crashkernel=256M
+7.2 4G 4G 0 ck512M crashkernel=512M
 EOF
 version qemu-system-riscv64

@@ -1077,15 +1077,21 @@ describe('boards with several NUMA nodes (test/boots/numa)', () => {
     const r = bootLogToBoard(log)
     expect(r.board.memory?.map((m) => m.node)).toEqual([0, 1])
     expect(r.problems.filter((p) => p.code === 'multiNode')).toEqual([])
-    // A node set up without memory (a CPU-only node) is one the banks cannot describe: warned of.
+    expect(r.board.memorylessNodes).toBeUndefined()
+    // A node set up without memory (a CPU-only node) is the board's memorylessNodes.
     const memoryless = log.replace('Initmem setup node 1 [mem 0x0000000140000000-0x00000001ffffffff]', 'Initmem setup node 1 [mem 0x0000000140000000-0x00000001ffffffff]\n[    0.000000] Initmem setup node 2 as memoryless')
-    const w = bootLogToBoard(memoryless).problems.filter((p) => p.code === 'multiNode')
-    expect(w).toHaveLength(1)
-    expect(w[0]!.message).toMatch(/^the log sets up node 2 without memory/)
+    const m = bootLogToBoard(memoryless)
+    expect(m.board.memorylessNodes).toEqual([2])
+    expect(m.provenance['/memorylessNodes']).toMatch(/^NUMA nodes set up without memory \(CPU-only\): 2 \(boot log line \d+: "Initmem setup node 2 as memoryless"\)$/)
+    expect(m.problems.filter((p) => p.code === 'multiNode')).toEqual([])
     // A boot with one (riscv64-numa/riscv64-6.12-virt-4G-4G+0-ck256M: QEMU -numa node 1 with a
-    // CPU, no memory): arch_numa's setup_node_data() says so first, under pr_fmt "NUMA: ".
-    const real = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/riscv64-numa/riscv64-6.12-virt-4G-4G+0-ck256M.log.gz'))).toString('utf8')
-    expect(bootLogToBoard(real).problems.filter((p) => p.code === 'multiNode').map((p) => p.message)).toEqual([expect.stringMatching(/^the log sets up node 1 without memory \(boot log line 108: "NUMA: Initmem setup node 1 \[<memory-less node>\]"\)/)])
+    // CPU, no memory): arch_numa's setup_node_data() says so first, under pr_fmt "NUMA: ". The
+    // one memory node is the firmware's then (the kernel fakes none): the bank keeps node 0.
+    const real = bootLogToBoard(gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/riscv64-numa/riscv64-6.12-virt-4G-4G+0-ck256M.log.gz'))).toString('utf8'))
+    expect(real.board.memorylessNodes).toEqual([1])
+    expect(real.provenance['/memorylessNodes']).toBe('NUMA nodes set up without memory (CPU-only): 1 (boot log line 108: "NUMA: Initmem setup node 1 [<memory-less node>]")')
+    expect(real.board.memory?.map((b) => b.node)).toEqual([0])
+    expect(valid(real.board)).toEqual([])
   })
   it('a log with one node gives no node to any bank', () => {
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/arm64-sizes/arm64-6.12-plain-4097M-ck256M.log.gz'))).toString('utf8')

@@ -172,8 +172,17 @@ export interface BootLogFacts {
   directMapKb?: Located<Record<string, number>>
   /** `NODE_DATA(0) allocated [mem …]` (arm64 and riscv64 ≤6.11: `NUMA: NODE_DATA [mem …]`): the build's pg_data_t, cache-line rounded. */
   nodeData?: Located<Span>
-  /** The first node the zone block sets up without memory ("Initmem setup node N as memoryless"). */
-  memorylessNode?: Located<number>
+  /**
+   * The nodes the log sets up without memory (CPU-only nodes), each at its first line:
+   * arm64/riscv64 setup_node_data()'s "NUMA: Initmem setup node N [<memory-less node>]",
+   * free_area_init_node()'s "Initmem setup node N as memoryless" (5.17+) or its empty span
+   * "[mem 0x0000000000000000-0x0000000000000000]" (5.10), "Initializing node N as memoryless"
+   * (5.17 – 6.11, a node not online yet).
+   */
+  memorylessNodes: Array<Located<number>>
+  /** x86 ≤6.1's SRAT: the nodes of its CPUs ("SRAT: PXM P -> APIC 0xA -> Node N") and of its memory ("ACPI: SRAT: Node N PXM P [mem …]"). */
+  sratCpuNodes: Array<Located<number>>
+  sratMemoryNodes: number[]
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
   lpa2?: Located<true>
@@ -799,6 +808,8 @@ export const RE = {
   efiMemmapSize: new RegExp(`^efi:\\s+MemMap Size\\s+: ${H}$`),
   zoneStart: /^Zone ranges:\s*$/,
   zoneBlockEnd: /^Initmem setup node /,
+  // 5.17 – 6.11: an offline node's line comes before its "Initmem setup" line (free_area_init()).
+  zoneBlockOffline: /^Initializing node \d+ as memoryless\s*$/,
   initRan: /^Run \S+ as init process$/,
   memInit: /^Memory: \d+K\/\d+K available/,
   directMap: /^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/,
@@ -832,7 +843,12 @@ export const RE = {
   // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
   nodeData: new RegExp(`^(?:NODE_DATA\\(0\\) allocated|NUMA: NODE_DATA) \\[mem ${H}-${H}\\]`),
   // free_area_init_node() (mm/mm_init.c@v6.12.117:1719) and arm64/riscv64 setup_node_data() (drivers/base/arch_numa.c@v6.1.192:239, @v6.12.117:210, @v7.2.13:210).
-  memorylessNode: /^(?:NUMA: )?Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\])\s*$/,
+  memorylessNode: /^(?:(?:NUMA: )?Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\]|\[mem 0x0{16}-0x0{16}\])|Initializing node (\d+) as memoryless)\s*$/,
+  // acpi_numa_processor_affinity_init() / acpi_numa_x2apic_affinity_init() (KERN_INFO up to
+  // 6.1, pr_debug from 6.12: arch/x86/mm/srat.c@v6.1.192:61,102, @v6.12.117:60,100), and
+  // acpi_numa_memory_affinity_init()'s line (drivers/acpi/numa/srat.c).
+  sratCpu: /^SRAT: PXM \d+ -> APIC 0x[0-9a-fA-F]+ -> Node (\d+)\s*$/,
+  sratMemory: /^ACPI: SRAT: Node (\d+) PXM \d+ \[mem /,
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -920,7 +936,7 @@ export function nodeDataSpan(line: string): Span | undefined {
 }
 
 function emptyFacts(): BootLogFacts {
-  return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], boots: 0 }
+  return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], memorylessNodes: [], sratCpuNodes: [], sratMemoryNodes: [], boots: 0 }
 }
 
 function callerName(s: string): string {
@@ -1017,9 +1033,16 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
 
     // A node without memory (a CPU-only node): free_area_init_node() says so in the zone block,
     // arm64/riscv64 setup_node_data() at NUMA init (every version).
-    if (!facts.memorylessNode && !facts.initRan) {
+    if (!facts.initRan) {
       const ml = RE.memorylessNode.exec(s)
-      if (ml) facts.memorylessNode = at(Number(ml[1]))
+      if (ml) {
+        const nid = Number(ml[1] ?? ml[2])
+        if (!facts.memorylessNodes.some((n) => n.value === nid)) facts.memorylessNodes.push(at(nid))
+      }
+      const cpu = RE.sratCpu.exec(s)
+      if (cpu && !facts.sratCpuNodes.some((n) => n.value === Number(cpu[1]))) facts.sratCpuNodes.push(at(Number(cpu[1])))
+      const srat = RE.sratMemory.exec(s)
+      if (srat && !facts.sratMemoryNodes.includes(Number(srat[1]))) facts.sratMemoryNodes.push(Number(srat[1]))
     }
     if (zoneBlock) {
       zoneBlock.push(t)
@@ -1030,12 +1053,14 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
         continue
       }
     } else if (zoneBlockTail) {
-      // free_area_init() prints one "Initmem setup node" line per node, one after another.
-      if (RE.zoneBlockEnd.test(s)) {
+      // free_area_init() prints one "Initmem setup node" line per node, one after another;
+      // memblock=debug's lines of an offline node's pg_data_t (x86 6.1+: memblock_alloc())
+      // may come between, and are read below as any such line.
+      if (RE.zoneBlockEnd.test(s) || RE.zoneBlockOffline.test(s)) {
         zoneBlockTail.push(t)
         continue
       }
-      zoneBlockTail = undefined
+      if (!RE.mbRequest.test(s) && !RE.mbRange.test(s)) zoneBlockTail = undefined
     }
     if (RE.initRan.test(s)) {
       facts.initRan ??= at(true as const)
@@ -1382,10 +1407,10 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'memorylessNode', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
-    for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst'] as const) {
+    for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemoryNodes'] as const) {
       if (facts[key].length === 0 && extra[key].length > 0) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     if (facts.reservedMem.length === 0) facts.reservedMem = extra.reservedMem
@@ -1515,15 +1540,31 @@ function memoryFromLog(f: BootLogFacts, arch: Arch | undefined, problems: Import
 }
 
 /**
+ * The CPU-only nodes the log names, ascending: those it sets up without memory, and on x86
+ * ≤6.1 the SRAT's CPU nodes without an SRAT memory line (the zone block of 5.10 does not
+ * name them: init_cpu_to_node() sets them up after it). A node the "Early memory node ranges"
+ * give memory is not one.
+ */
+function memorylessNodesOf(f: BootLogFacts): Array<Located<number>> {
+  const withMemory = new Set(f.nodeRanges.map((r) => r.value.node))
+  const out = f.memorylessNodes.filter((n) => !withMemory.has(n.value))
+  if (f.sratMemoryNodes.length > 0) {
+    for (const n of f.sratCpuNodes) if (!withMemory.has(n.value) && !f.sratMemoryNodes.includes(n.value) && !out.some((o) => o.value === n.value)) out.push(n)
+  }
+  return out.sort((a, b) => a.value - b.value)
+}
+
+/**
  * The NUMA node of each bank, where the log's "Early memory node ranges" name more than one
  * (free_area_init() prints each memblock.memory region with its node: mm/mm_init.c@v6.12.117
  * free_area_init): banks are split where the node changes, and a part no range covers (x86's
  * e820 RAM the kernel left out of memblock) takes the node whose span holds it, else the
- * nearest one below. With one node the banks stay as they are: the kernel fakes that node.
+ * nearest one below. With one node the banks stay as they are (the kernel fakes that node),
+ * unless the log has CPU-only nodes (`cpuOnlyNodes`): then the firmware gave that node.
  */
-function applyNodes(banks: BankDraft[], ranges: BootLogFacts['nodeRanges']): BankDraft[] {
+function applyNodes(banks: BankDraft[], ranges: BootLogFacts['nodeRanges'], cpuOnlyNodes: boolean): BankDraft[] {
   const nodes = [...new Set(ranges.map((r) => r.value.node))]
-  if (nodes.length < 2) return banks
+  if (nodes.length === 0 || (nodes.length < 2 && !cpuOnlyNodes)) return banks
   const sorted = ranges.map((r) => r.value).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
   const nodeAt = (addr: bigint): number => {
     const inside = sorted.find((r) => r.base <= addr && addr < r.end)
@@ -1805,9 +1846,11 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       }
     }
     banks = applyNomap(banks, nomap)
-    banks = applyNodes(banks, f.nodeRanges)
-    if (f.memorylessNode) {
-      problems.push({ severity: 'warning', source: 'bootLog', code: 'multiNode', message: `the log sets up node ${f.memorylessNode.value} without memory (${cite('boot log', f.memorylessNode)}): the board's banks describe only nodes with memory, so that node's NODE_DATA, which the kernel allocates on another node before the crash reservation, is not made` })
+    const memoryless = memorylessNodesOf(f)
+    banks = applyNodes(banks, f.nodeRanges, memoryless.length > 0)
+    if (memoryless.length > 0) {
+      board.memorylessNodes = memoryless.map((n) => n.value)
+      provenance['/memorylessNodes'] = `NUMA nodes set up without memory (CPU-only): ${memoryless.map((n) => `${n.value} (${cite('boot log', n)})`).join(', ')}`
     }
     board.memory = toMemory(banks.map((b) => {
       const bank: MemoryBank = { base: hex(b.base), size: hex(b.end - b.base) }

@@ -72,14 +72,20 @@ describe('dtToBoard: memory', () => {
     expect(r.provenance['/numaDistances']).toBe('a NUMA distance table: /distance-map (compatible numa-distance-map-v1)')
     expect(valid(r.board)).toEqual([])
   })
-  it('warns (multiNode) of a CPU on a node no memory node names: a memory-less node, whose NODE_DATA the kernel allocates elsewhere (of_numa_parse_cpu_nodes())', () => {
+  it('gives a CPU on a node no memory node names to memorylessNodes: a CPU-only node, whose NODE_DATA the kernel allocates elsewhere (of_numa_parse_cpu_nodes())', () => {
     const cpu = (n: number, nid: number, extra: Record<string, unknown> = {}) => ({ name: `cpu@${n}`, props: { device_type: 'cpu', 'riscv,isa': 'rv64imafdc', 'numa-node-id': [nid], ...extra } })
     const cpus: NodeSpec = { name: 'cpus', props: {}, children: [cpu(0, 0), cpu(1, 2), cpu(2, 3, { status: 'fail' }), cpu(3, 4, { status: 'fail-sss' }), cpu(4, 5, { status: 'failed' })] }
-    const r = dtbToBoard(buildDtb(root([cpus, mem(0x80000000, 0x80000000, { 'numa-node-id': [0] }), mem(0x100000000n, 0x80000000, { 'numa-node-id': [1] })])))
-    expect(r.problems.map((p) => p.code)).toEqual(['multiNode'])
+    const banks = [mem(0x80000000, 0x80000000, { 'numa-node-id': [0] }), mem(0x100000000n, 0x80000000, { 'numa-node-id': [1] })]
+    const r = dtbToBoard(buildDtb(root([cpus, ...banks])))
+    expect(r.problems).toEqual([])
     // Nodes 3 and 4's CPUs failed (of_get_next_cpu_node() skips "fail" and "fail-…"); "failed"
     // is neither (__of_device_is_fail()), so node 5's counts.
-    expect(r.problems[0]!.message).toMatch(/^CPUs are on NUMA nodes 2, 5 \(numa-node-id\)/)
+    expect(r.board.memorylessNodes).toEqual([2, 5])
+    expect(r.provenance['/memorylessNodes']).toBe("CPUs on NUMA nodes 2, 5 (a cpu node's numa-node-id) without memory in this DT")
+    expect(valid(r.board)).toEqual([])
+    // Memory without nodes: the kernel fakes node 0 and reads no CPU's node.
+    const plain = dtbToBoard(buildDtb(root([cpus, mem(0x80000000, 0x80000000)])))
+    expect(plain.board.memorylessNodes).toBeUndefined()
   })
 
   it('uses the kernel default of 1 cell when the root has no #address-cells/#size-cells', () => {

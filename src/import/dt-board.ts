@@ -324,11 +324,14 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
   if (!numaOk) for (const b of banks) delete b.node
   // of_numa_parse_cpu_nodes(): a CPU's numa-node-id makes a node too, one without memory when
   // no memory node names it (drivers/of/of_numa.c@v6.12.117); its NODE_DATA then comes from
-  // another node before the crash reservation (alloc_node_data()), which banks cannot say.
+  // another node before the crash reservation (setup_node_data(), alloc_node_data()): the
+  // board's memorylessNodes. Without nodes on the memory the kernel fakes node 0 and never
+  // reads them.
   if (numaOk && withNode > 0) {
     const memoryless = memorylessCpuNodes(root, new Set(banks.map((b) => b.node!)))
     if (memoryless.length > 0) {
-      problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA ${memoryless.length > 1 ? `nodes ${memoryless.join(', ')} (numa-node-id), which have` : `node ${memoryless[0]} (numa-node-id), which has`} no memory in this DT: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` })
+      board.memorylessNodes = memoryless
+      provenance['/memorylessNodes'] = `CPUs on NUMA ${memoryless.length > 1 ? 'nodes' : 'node'} ${memoryless.join(', ')} (a cpu node's numa-node-id) without memory in this DT`
     }
   }
   banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))

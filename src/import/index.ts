@@ -228,6 +228,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'acpi', [log])
   // A NUMA distance table: the DT's /distance-map, or the log's SLIT or distance-map line.
   take(board, provenance, 'numaDistances', [dtUsable, log])
+  take(board, provenance, 'memorylessNodes', [dtUsable, log])
   take(board, provenance, 'cpu', [log])
   take(board, provenance, 'boot', [log])
   take(board, provenance, 'deviceTree', [dtUsable])

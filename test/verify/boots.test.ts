@@ -68,14 +68,6 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   // DMA32's first pageblocks, not past the image, whose high-map alias the model splits
   // (random/README.md "A sixth draw").
   'random/amd64-5.10-q35-2816M-z18.log.gz': ['direct-map: kernel DirectMap2M=2074624 DirectMap4k=22400, model DirectMap2M=2072576 DirectMap4k=24448'],
-  // A CPU-only node (node 1 without memory): its NODE_DATA comes from node 0 before the
-  // vmemmap tables, which a board's banks cannot say (riscv64-numa/README.md "Known disagreements").
-  'riscv64-numa/riscv64-6.12-virt-4G-4G+0-ck256M.log.gz': [
-    'zones: kernel line 10: Initmem setup node 1 as memoryless, model line 10: (end of block)',
-    'not printed: NUMA: Faking a node at [mem 0x0000000080000000-0x000000017fffffff]',
-    'reserved, kernel only: 17dde6000-17dde9000',
-    'reserved, model only: 17dde8000-17ddeb000',
-  ],
 }
 /**
  * Boots that stop before the lines a board is rebuilt from (no memory map, no image
@@ -267,7 +259,8 @@ describe('static reusable CMA pools from the log alone (no DTB)', () => {
 
 describe('riscv64 on two NUMA nodes from the log alone (no DTB)', () => {
   // riscv64-numa's boots are checked above on the board imported from the log and the DTB
-  // (numa-node-id); the log's "Early memory node ranges" give the same nodes.
+  // (numa-node-id); the log's "Early memory node ranges" give the same nodes, and its
+  // "[<memory-less node>]" line the CPU-only one (4G+0).
   const numa = logs.filter((f) => f.startsWith('riscv64-numa/'))
   it('has them', () => expect(numa.length).toBeGreaterThanOrEqual(11))
   it.each(numa)('%s', (f) => {
@@ -275,7 +268,7 @@ describe('riscv64 on two NUMA nodes from the log alone (no DTB)', () => {
     const r = verifyBootLog(log, { logName: f })
     expect(r.problems).toEqual([])
     expect(r.differences).toEqual([])
-    expect(new Set(r.board!.memory!.map((m) => m.node))).toEqual(new Set([0, 1]))
+    expect(new Set([...r.board!.memory!.map((m) => m.node), ...(r.board!.memorylessNodes ?? [])])).toEqual(new Set([0, 1]))
   })
 })
 
