@@ -1093,6 +1093,40 @@ describe('boards with several NUMA nodes (test/boots/numa)', () => {
     expect(real.board.memory?.map((b) => b.node)).toEqual([0])
     expect(valid(real.board)).toEqual([])
   })
+  it('CPU-only nodes from each generation\'s lines (test/boots/numa-memoryless)', () => {
+    const of = (id: string) => bootLogToBoard(gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/numa-memoryless/${id}.log.gz`))).toString('utf8'))
+    // 5.10 arm64: setup_node_data()'s line; the zone block's empty span names it too.
+    const a510 = of('arm64-5.10-virt-4G-4G+0-ck256M')
+    expect(a510.board.memorylessNodes).toEqual([1])
+    expect(a510.board.memory?.map((b) => b.node)).toEqual([0])
+    // Node 0 the CPU-only one: the memory is node 1's, which the banks keep.
+    const a618 = of('arm64-6.18.5-virt-4G-0+4G-ck256M')
+    expect(a618.board.memorylessNodes).toEqual([0])
+    expect(a618.board.memory?.map((b) => b.node)).toEqual([1])
+    // x86 5.10: init_cpu_to_node() sets node 1 up after the zone block, with its empty span.
+    const x510log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/numa-memoryless/amd64-5.10-q35-4G-4G+0-ck256M.log.gz'))).toString('utf8')
+    const x510 = bootLogToBoard(x510log)
+    expect(x510.board.memorylessNodes).toEqual([1])
+    expect(x510.provenance['/memorylessNodes']).toBe('NUMA nodes set up without memory (CPU-only): 1 (boot log line 142: "Initmem setup node 1 [mem 0x0000000000000000-0x0000000000000000]")')
+    // Without that line (a log cut short), the SRAT's CPU line for node 1 with no SRAT memory
+    // line for it says so.
+    const cut = bootLogToBoard(x510log.replaceAll('Initmem setup node 1 [mem 0x0000000000000000-0x0000000000000000]', ''))
+    expect(cut.board.memorylessNodes).toEqual([1])
+    expect(cut.provenance['/memorylessNodes']).toMatch(/^NUMA nodes set up without memory \(CPU-only\): 1 \(boot log line \d+: "SRAT: PXM 1 -> APIC 0x01 -> Node 1"\)$/)
+    // x86 6.12: only the zone block says it ("SRAT: PXM" is pr_debug from 6.12), and the
+    // memblock=debug lines of its pg_data_t do not end the block.
+    const x612 = of('amd64-6.12-q35-4G-4G+0-ck256M')
+    expect(x612.board.memorylessNodes).toEqual([1])
+    expect(x612.board.memory?.every((b) => b.node === 0)).toBe(true)
+    expect(parseBootLog(gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/numa-memoryless/amd64-6.12-q35-4G-4G+0-ck256M.log.gz'))).toString('utf8')).facts.zoneBlock?.value.slice(-2)).toEqual([
+      'Initmem setup node 0 [mem 0x0000000000001000-0x000000017fffffff]',
+      'Initmem setup node 1 as memoryless',
+    ])
+    // 5.17 – 6.11's offline node: "Initializing node N as memoryless" names it and stays in the block.
+    const x61 = parseBootLog('[    0.1] Zone ranges:\n[    0.1]   DMA      [mem 0x0000000000001000-0x0000000000ffffff]\n[    0.1] Early memory node ranges\n[    0.1]   node   0: [mem 0x0000000000001000-0x000000000009efff]\n[    0.1] Initmem setup node 0 [mem 0x0000000000001000-0x000000000009efff]\n[    0.1] Initializing node 3 as memoryless\n[    0.1] Initmem setup node 3 as memoryless\n[    0.1] ACPI: PM-Timer IO Port: 0x608\n').facts
+    expect(x61.memorylessNodes.map((n) => n.value)).toEqual([3])
+    expect(x61.zoneBlock?.value.slice(-3)).toEqual(['Initmem setup node 0 [mem 0x0000000000001000-0x000000000009efff]', 'Initializing node 3 as memoryless', 'Initmem setup node 3 as memoryless'])
+  })
   it('a log with one node gives no node to any bank', () => {
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/arm64-sizes/arm64-6.12-plain-4097M-ck256M.log.gz'))).toString('utf8')
     expect(bootLogToBoard(log).board.memory?.some((m) => 'node' in m)).toBe(false)

@@ -86,6 +86,10 @@ describe('dtToBoard: memory', () => {
     // Memory without nodes: the kernel fakes node 0 and reads no CPU's node.
     const plain = dtbToBoard(buildDtb(root([cpus, mem(0x80000000, 0x80000000)])))
     expect(plain.board.memorylessNodes).toBeUndefined()
+    // QEMU's arm64 virt DT with node 1 CPU-only (test/boots/numa-memoryless).
+    const qemu = dtbToBoard(new Uint8Array(readFileSync(join(import.meta.dirname, '../../test/boots/numa-memoryless/arm64-6.12-virt-4G-4G+0-ck256M.dtb'))))
+    expect(qemu.board.memorylessNodes).toEqual([1])
+    expect(qemu.board.memory).toEqual([{ base: '0x40000000', size: '0x100000000', node: 0 }])
   })
 
   it('uses the kernel default of 1 cell when the root has no #address-cells/#size-cells', () => {
