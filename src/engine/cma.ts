@@ -191,16 +191,23 @@ function cmaFail(trace: Trace, size: PhysSize, logNode: boolean, nid = NUMA_NO_N
  * default area: a CMA area of the default area's size on each online node ("numa%d"),
  * placed like the default one but on the node only (above 4 GiB bottom-up first, then
  * top-down), after the default area and before the crash kernel; an online node without
- * memory (a CPU-only one) gets none, and a warning. The sizes `numa_cma=` and
+ * memory (a CPU-only one) gets none, and a warning; a possible node not online yet (x86's
+ * CPU-only nodes until init_cpu_to_node(): `offline`) is warned of in its place in node order.
+ * The sizes `numa_cma=` and
  * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
  * command line nothing is placed here.
  * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
  *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
  */
-export function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace): void {
+export function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace, offline: readonly number[] = []): void {
   if (!pernuma || defaultSize === undefined || nodes.length < 2) return
   if (parseEarlyParams(cmdline).some((p) => parameq(p.param, 'numa_cma') || parameq(p.param, 'cma_pernuma'))) return
-  for (const nid of nodes) {
+  // for_each_node(): the possible nodes in order, an offline one only warned of.
+  for (const nid of [...new Set([...nodes, ...offline])].sort((a, b) => a - b)) {
+    if (!nodes.includes(nid)) {
+      trace.warn('cma', `cma: invalid node ${nid} specified`)
+      continue
+    }
     if (cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid)) continue
     // An online node without room (a CPU-only node has none): cma_declare_contiguous_nid()
     // returned -EINVAL where the size passes the end of memblock, else -ENOMEM

@@ -397,6 +397,22 @@ describe('CPU-only nodes (memorylessNodes: a CPU on a node without memory)', () 
       expect([r.main, r.reserved]).toEqual([without(k).main, without(k).reserved])
     }
   })
+  it('x86_64 7.2 with cma= (CONFIG_CMA_SIZE_PERNUMA): a per-node area on each memory node, and the CPU-only node, possible and not online, is warned of (numa-memoryless/amd64-7.2-q35-4G-2G+2G+0-cma64M)', () => {
+    const banks: Bank[] = [
+      { base: '0x0', size: '0x9f000', node: 0 },
+      { base: '0x100000', size: '0x7fee0000', node: 0 },
+      { base: '0x100000000', size: '2G', node: 1 },
+    ]
+    const r = board('7.2', '', [2], 'cma=64M crashkernel=256M', 'qemu-q35-x86_64', banks)
+    expect(r.trace.filter((t) => t.startsWith('cma: '))).toEqual([
+      'cma: Reserved 64 MiB at 0x0000000100000000',
+      'cma: Reserved 64 MiB at 0x000000007be00000',
+      'cma: Reserved 64 MiB at 0x0000000104000000',
+      'cma: invalid node 2 specified',
+    ])
+    expect(r.main).toBe(0x6b000000n)
+    expect(r.zoneLines.at(-1)).toBe('Initmem setup node 2 as memoryless')
+  })
 })
 
 describe('numaNodesParsed() and nodeIsMemoryless()', () => {

@@ -496,7 +496,8 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
     const rules = { ...cmaRulesOf(pol), highmemStart: maxPfnAddr }
     defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, rules, trace)
-    dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
+    // Online: the nodes with memory; a CPU-only node is possible and not online yet.
+    dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace, cpuOnlyNodes(layout, firmware))
   }
   return {
     mb,
