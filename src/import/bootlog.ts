@@ -18,6 +18,10 @@
  * - `BIOS-e820: [mem %#018Lx-%#018Lx] %s` (arch/x86/kernel/e820.c e820__print_table; 7.x
  *   names RAM "System RAM" and prints the gaps)
  * - the `Zone ranges:` / `Early memory node ranges` block (mm/mm_init.c free_area_init, §4.4)
+ * - a node without memory: `NUMA: Initmem setup node %d [<memory-less node>]` (arm64, riscv64
+ *   setup_node_data()), `Initmem setup node %d as memoryless` (5.17+), 5.10's empty span,
+ *   `Initializing node %d as memoryless` (5.17 – 6.11), and x86 ≤6.1's `SRAT: PXM %u -> APIC
+ *   0x%02x -> Node %u` against `ACPI: SRAT: Node %u PXM %u [mem …]` (arch/x86/mm/srat.c)
  * - `OF: reserved mem: %pa..%pa (%lu KiB) %s %s %s` (6.12+ fdt_init_reserved_mem_node),
  *   `OF: reserved mem: initialized node %s, compatible id %s`, and
  *   `Reserved memory: created CMA memory pool at %pa, size %ld MiB` (kernel/dma/contiguous.c)
