@@ -21,7 +21,8 @@
  * Kind 3 draws the same as kind 2 on riscv64 alone (QEMU virt, Debian's 6.12.117 and 7.2.13,
  * the builds scripts/boots/common.sh has), offsets counted from its RAM base 0x80000000.
  *
- * Kind 5 draws NUMA machines (numaDraws() below says what).
+ * Kind 5 draws NUMA machines (numaDraws() below says what), kind 6 arm64 under UEFI firmware
+ * with ACPI (efiDraws()).
  *
  * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag] [kind]   (20261202, 40, r
  * and 1 unless given; the ids end in -<tag><NN>)
@@ -341,8 +342,39 @@ function numaDraws() {
   }
 }
 
+/**
+ * Kind 6: arm64 on QEMU virt under UEFI firmware with ACPI tables (the draws of
+ * scripts/boots/random-efi.sh): EDK2's QEMU_EFI.fd starts the kernel through its EFI stub, so
+ * the memory map, the firmware's reservations and where the Image lands are the firmware's.
+ * Kernels: releases.arm64 (the oracle's 5.10, 6.1, 6.12 and trixie-backports' 6.16.3 –
+ * 7.3.4); RAM of 1 – 8 GiB, odd sizes half the time; one CPU or two; always `nokaslr
+ * memblock=debug` (nokaslr: the stub would place the Image at random, random-dt.sh says why
+ * that is left out); crashkernel= as crashkernel() draws it (with `,cma` on 6.16 on); and each
+ * with its own chance `acpi=off` (the kernel then boots the stub's device tree), `efi=debug`
+ * (the EFI memory map printed), `rodata=`, `kfence.sample_interval=`, `cma=` and `mem=`.
+ * Prints `arm64 <release> virt <memory> <id> <cpus> <command line…>`.
+ */
+function efiDraws() {
+  for (let i = 1; i <= count; i++) {
+    const release = pick(releases.arm64)
+    const mem = chance(0.5) ? pick([1025, 1537, 2049, 3073, 3077, 4097, 5121, 6149, 2815, 3583, 4096, 8192, 2048, 7169]) : between(1024, 8192)
+    const cpus = chance(0.7) ? 1 : 2
+    const line = ['nokaslr', 'memblock=debug']
+    if (chance(0.25)) line.push('acpi=off')
+    if (chance(0.4)) line.push('efi=debug')
+    if (chance(0.2)) line.push(`rodata=${pick(['on', 'off', 'full', 'noalias'])}`)
+    if (chance(0.2)) line.push(`kfence.sample_interval=${pick(['0', '100', '500'])}`)
+    if (chance(0.2)) line.push(`cma=${pick(['32M', '64M', '17M', '128M', '64M@0-4G'])}`)
+    if (chance(0.15)) line.push(`mem=${mib(Math.max(1024, mem - pick([256, 512, 1000, 1024])))}`)
+    line.push(...crashkernel('arm64', mem), ...cmaToken(release))
+    const id = `arm64-${release}-efi-${mib(mem)}-${tag}${String(i).padStart(2, '0')}`
+    console.log(['arm64', release, 'virt', mib(mem), id, cpus, ...line].join(' '))
+  }
+}
+
 if (kind === 4) dtDraws()
 else if (kind === 5) numaDraws()
+else if (kind === 6) efiDraws()
 else for (let i = 1; i <= count; i++) {
   const arch = kind === 3 ? 'riscv64' : pick(['arm64', 'amd64'])
   const release = pick(releases[arch])

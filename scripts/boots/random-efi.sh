@@ -1,0 +1,70 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# A randomized boot differential of arm64 under UEFI firmware with ACPI tables: boots nobody
+# chose by hand, started by EDK2 through the kernel's EFI stub. A fixed seed drives
+# scripts/boots/random-configs.mjs (kind 6, efiDraws() says what it draws): the oracle's
+# 5.10, 6.1 and 6.12 arm64 kernels and trixie-backports' 6.16.3 – 7.3.4, RAM of 1 – 8 GiB,
+# one CPU or two, crashkernel= forms, and sometimes acpi=off (the kernel boots the stub's
+# device tree), efi=debug, rodata=, kfence.sample_interval=, cma= and mem=. Each serial log
+# goes to test/boots/random-efi/<id>.log.gz; test/verify/boots.test.ts runs verify on each,
+# the board rebuilt from the log (the set's builds.json adds what a log cannot say).
+#
+# The machine is QEMU virt as scripts/boots/random.sh boots it (dtb-randomness=off, -cpu
+# max,pauth-impdef=on, the RAM a memory backend with reserve=off, the busybox initramfs), with
+# Debian bookworm's EDK2 for it as the firmware (-bios QEMU_EFI.fd, package
+# qemu-efi-aarch64, as scripts/boots/cmdline-size.sh's efi boots): QEMU hands the Image,
+# initrd and command line to the firmware over fw_cfg, and the firmware starts the Image's
+# EFI stub, which moves the Image where it allocates it. QEMU gives the firmware ACPI tables,
+# so the firmware installs those and no device tree: the kernel gets the stub's own tree
+# (/chosen alone). The command line is the console, the early console and the drawn options,
+# which always start with `nokaslr memblock=debug` (nokaslr: the stub would otherwise place
+# the Image at random; random-dt.sh says why random placements are left out). With acpi=off
+# the kernel panics in mm_core_init() (build_all_zonelists(), the stub's tree describes no
+# CPU), after the memory setup the logs are for: such a boot is stopped at its panic.
+#
+# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), qemu-efi-aarch64, cpio, curl,
+# dpkg-deb, node.
+# Usage: scripts/boots/random-efi.sh [workdir [seed [count [id glob]]]]
+#   (20261209 and 20 unless given; downloads the packages of the selected boots it has not
+#   got into workdir)
+set -eu
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/boots/common.sh"
+seed=${2:-20261209} count=${3:-20} only=${4:-*}
+configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
+begin random-efi "${1:-}"
+
+# The boots the id glob selects, and only their packages.
+selected=$(printf '%s\n' "$configs" | select_boots "$only")
+need_boots "$selected"
+initramfs arm64 initramfs-arm64.cpio.gz
+
+# boot <id> <qemu args…>: QEMU in the background, its serial output in <id>.log, stopped once
+# the log has the end of the initramfs's output or a panic (with acpi=off the kernel cannot
+# reboot either: the stub's tree has no PSCI node, "Reboot failed -- System halted"), or
+# after 600 s.
+boot() {
+  id=$1
+  shift
+  qemu-system-aarch64 "$@" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 &
+  qemu=$!
+  n=0
+  while kill -0 "$qemu" 2>/dev/null && [ "$n" -lt 600 ]; do
+    if grep -q -e '=====ORACLE-DONE=====' -e 'end Kernel panic' "$id.log"; then sleep 2; break; fi
+    sleep 1
+    n=$((n + 1))
+  done
+  kill "$qemu" 2>/dev/null || true
+  wait "$qemu" 2>/dev/null || true
+}
+
+printf '%s\n' "$selected" | while read -r arch release machine mem id cpus cmdline; do
+  [ -n "$id" ] || continue
+  boot "$id" -M "$machine,dtb-randomness=off,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
+    -cpu max,pauth-impdef=on -smp "$cpus" -m "$mem" -nodefaults -display none -bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd \
+    -kernel "$(unpacked "$arch-$release")" -initrd initramfs-arm64.cpio.gz -append "console=ttyAMA0 earlycon=pl011,0x9000000 $cmdline"
+  keep "$id"
+done
+version qemu-system-aarch64
