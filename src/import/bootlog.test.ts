@@ -455,6 +455,36 @@ describe('x86 memory and initrd from the log', () => {
     expect(plain.board.dtb).toBeUndefined()
     expect(plain.board.reservations).toBeUndefined()
   })
+  describe('an arm64 ACPI boot through EDK2\'s EFI stub, from its log alone (test/boots/random-efi)', () => {
+    const efiLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/random-efi/${name}.log.gz`))).toString('utf8')
+    const nomapBanks = (board: { memory?: Array<{ base: string; size: string; nomap?: boolean }> }) => (board.memory ?? []).filter((m) => m.nomap).map((m) => [m.base, m.size])
+    it("places the stub's DT from reserve_regions()'s dump on an ACPI board too", () => {
+      // f10: ACPI, CMA allocated top-down right below the tree setup_machine_fdt() reserved.
+      const { board, provenance } = bootLogToBoard(efiLog('arm64-6.16.3-efi-1025M-f10'))
+      expect(board.acpi).toBe(true)
+      expect(board.dtb).toEqual({ base: '0x79a90000', size: '0x215' })
+      expect(provenance['/dtb']).toContain('reserve_regions()')
+      expect(valid(board)).toEqual([])
+    })
+    it('leaves out a DT above a mem= limit, whose reservation the kernel dropped with the memory', () => {
+      // f01: mem=4121M; the tree at 0x17c220000 lies above the memory the kernel kept.
+      const { board, provenance } = bootLogToBoard(efiLog('arm64-5.10-efi-5121M-f01'))
+      expect(board.dtb).toBeUndefined()
+      expect(provenance['/dtb']).toContain('mem=')
+      expect(valid(board)).toEqual([])
+    })
+    it("takes NOMAP from the dump after reserve_regions()'s, whose memory[] is empty (5.10: one region of 0 bytes)", () => {
+      // f11 (6.16.3) and f16 (5.10): acpi=off, panicked before init (no /proc/iomem): only
+      // the dump after the crash reservation flags the EFI runtime regions NOMAP.
+      for (const [name, top] of [['arm64-6.16.3-efi-5121M-f11', '0x17'], ['arm64-5.10-efi-1793M-f16', '0xa']] as const) {
+        const r = bootLogToBoard(efiLog(name))
+        expect(r.facts.memblockMemory[0]!.value, name).toEqual({ base: 0x4000000n, end: 0x8000000n, flags: 4 })
+        expect(nomapBanks(r.board), name).toEqual([['0x4000000', '0x4000000'], [`${top}c540000`, '0x2f0000'], [`${top}fd00000`, '0x3e0000']])
+        // reserve_regions()'s dump still gives the tree (the first dump's reserved[]).
+        expect(r.board.dtb, name).toBeDefined()
+      }
+    })
+  })
   it("keeps the first boot's DMI name and `Command line:` when another boot follows", () => {
     // setup_arch() prints `Command line:` and dmi_setup() `DMI:` before start_kernel()'s
     // `Kernel command line:`, which this log (cut, then a kdump kernel's boot) lacks; they are

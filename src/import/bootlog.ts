@@ -147,7 +147,12 @@ export interface BootLogFacts {
   crashCma?: Located<string>
   crash: Array<Located<CrashFact>>
   memblock: MemblockEvent[]
-  /** memory[] of the first `MEMBLOCK configuration:` dump, with flags (0x4 = NOMAP). */
+  /**
+   * memory[] of the first `MEMBLOCK configuration:` dump that lists memory, with flags (0x4 =
+   * NOMAP). Through the EFI stub on arm64 the first dump is reserve_regions()'s, made before
+   * it reads the EFI map (memory.cnt 0: drivers/firmware/efi/efi-init.c@v7.2.13:171-172); the
+   * next, after the crash reservation, has the map's regions with the NOMAP ones flagged.
+   */
   memblockMemory: Array<Located<Span & { flags: number }>>
   /**
    * reserved[] of the first `MEMBLOCK configuration:` dump. On arm64 with efi=debug that is
@@ -981,6 +986,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
   /** The zone block just read, while "Initmem setup node" lines of further nodes follow it. */
   let zoneBlockTail: string[] | undefined
   let dump: 'none' | 'in' | 'done' = 'none'
+  let memoryDump: 'none' | 'in' | 'done' = 'none'
   let pendingPool: ReservedMemFact | undefined
   // The CMA alignment complaint of rmem_cma_setup(), for the node whose init fails next.
   let cmaMisaligned: { line: number; text: string } | undefined
@@ -1106,18 +1112,25 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       }
       inNodes = false
     }
-    if (dump === 'in') {
+    if (dump === 'in' || memoryDump === 'in') {
       const m = RE.mbDumpRegion.exec(t)
       if (m) {
         const span = { base: big(m[2]!), end: big(m[3]!) + 1n }
-        if (m[1] === 'memory') facts.memblockMemory.push(at({ ...span, flags: Number(big(m[5]!)) }))
-        else facts.memblockReservedFirst.push(at(span))
+        if (m[1] !== 'memory') {
+          if (dump === 'in') facts.memblockReservedFirst.push(at(span))
+        } else if (memoryDump === 'in' && big(m[4]!) > 0n) facts.memblockMemory.push(at({ ...span, flags: Number(big(m[5]!)) }))
         continue
       }
-      if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t)) dump = 'done'
+      if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t)) {
+        if (dump === 'in') dump = 'done'
+        // A dump of an empty memory[] (reserve_regions()'s, before the EFI map is read; 5.10
+        // shows the empty array as one region of 0 bytes) leaves the memory to the next one.
+        if (memoryDump === 'in') memoryDump = facts.memblockMemory.length > 0 ? 'done' : 'none'
+      }
     }
     if (RE.mbDumpStart.test(s)) {
       if (dump === 'none') dump = 'in'
+      if (memoryDump === 'none') memoryDump = 'in'
       continue
     }
 
@@ -2236,17 +2249,26 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
       problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' })
     }
   }
-  if (arch === 'arm64' && efiDt) {
+  if (arch === 'arm64' && f.efi?.value === true) {
     // The stub's copy of the DT (a 2 MiB EFI allocation under the image on U-Boot), which
     // setup_machine_fdt() reserves, fdt_totalsize() of it, before memblock=debug is parsed
-    // (arch/arm64/kernel/setup.c@v7.2.13 setup_machine_fdt(); @v6.12.117 the same): not a
+    // (arch/arm64/kernel/setup.c@v7.2.13:170-177 setup_machine_fdt(); @v5.10.223:171-178 the
+    // same), on a device-tree boot and on an ACPI one alike: with ACPI tables the kernel still
+    // gets the stub's tree (/chosen alone), which setup_arch() reserves before it knows
+    // whether ACPI will run (random-efi f10: the CMA area allocated top-down below it). Not a
     // memblock_reserve line, but the one reservation of efi=debug's reserve_regions() dump no
     // earlier line made. A -kernel boot's DT lies under the image QEMU loaded; this one lies
     // where the firmware's allocator put it and moves what is allocated top-down below it.
     const dump = f.memblockReservedFirst
     const fromReserveRegions = dump.length > 0 && f.memblock.some((e) => e.caller === 'reserve_regions' && e.line > dump[0]!.line)
     const unlogged = dump.filter((r) => !f.memblock.some((e) => e.kind === 'reserve' && e.line < r.line && e.base !== undefined && e.end !== undefined && e.base < r.value.end && r.value.base < e.end))
-    if (fromReserveRegions && unlogged.length === 1) {
+    // A tree above a mem= limit is left out: the board's banks end at the limit (as the log's
+    // do) and the kernel's memblock_cap_memory_range() dropped its reservation with the
+    // memory (mm/memblock.c@v7.2.13:1949-1952; random-efi f01, mem=4121M).
+    const inRam = (dt: Span): boolean => (board.memory ?? []).some((b) => !b.nomap && BigInt(b.base) <= dt.base && dt.end <= BigInt(b.base) + BigInt(b.size))
+    if (fromReserveRegions && unlogged.length === 1 && !inRam(unlogged[0]!.value)) {
+      provenance['/dtb'] = `not given: the FDT setup_machine_fdt() reserved (${cite('boot log', unlogged[0]!)}) lies above the memory the kernel kept (mem=), which drops its reservation`
+    } else if (fromReserveRegions && unlogged.length === 1) {
       const dt = unlogged[0]!
       board.dtb = { base: hex(dt.value.base), size: hex(dt.value.end - dt.value.base) }
       provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in reserve_regions()'s dump: ${cite('boot log', dt)}`
