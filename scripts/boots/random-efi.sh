@@ -27,13 +27,17 @@
 # dpkg-deb, node.
 # Usage: scripts/boots/random-efi.sh [workdir [seed [count [id glob]]]]
 #   (20261209 and 20 unless given; downloads the packages of the selected boots it has not
-#   got into workdir)
+#   got into workdir; RANDOM_FOLLOWUPS=no leaves out the second draw)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 seed=${2:-20261209} count=${3:-20} only=${4:-*}
 configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
+# A second draw, made after the importer was fixed for what the first showed: 12 boots of seed
+# 20261210 (ids -gNN), to see the fixes on configurations they were not made from
+# (RANDOM_FOLLOWUPS=no leaves it out).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261210 12 g 6)")
 begin random-efi "${1:-}"
 
 # The boots the id glob selects, and only their packages.

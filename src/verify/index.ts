@@ -95,7 +95,12 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
   const stopped = facts.initRan ? undefined : stoppedFromLines(lines)
   // No crash kernel line says "none was printed" only where the log goes on past the point
   // the kernel would have printed one (setup_arch()); a log cut before it says nothing.
-  const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || facts.memInit !== undefined || facts.initRan !== undefined
+  // start_kernel() prints `Kernel command line:` after setup_arch() returns
+  // (init/main.c@v5.10.223:870-881, @v7.2.13:999-1013; x86's `Command line:` comes inside
+  // it): a panic after that line stops the boot past the reservation (random-efi g11:
+  // acpi=off, `crashkernel=128M,low` alone, which arm64 ignores without a word).
+  const pastSetupArch = lines.some((t) => t.startsWith('Kernel command line:'))
+  const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined
   return {
     ...(pastReservation && { crashRanges, crashLines }),
     zoneRanges: facts.zones.length ? zoneRanges : undefined,

@@ -301,6 +301,20 @@ describe('verify: a log that does not go far enough', () => {
     expect([r.problems, r.differences]).toEqual([[], []])
     expect(r.agrees).toBe(true)
   })
+  it('stopped by a panic after setup_arch() with no crash kernel line: compared, not a hang (test/boots/random-efi g11)', () => {
+    // acpi=off on an ACPI-only machine: the kernel boots the EFI stub's tree and panics in
+    // mm_core_init(), after `Kernel command line:`; `crashkernel=128M,low` alone reserves nothing
+    // and prints nothing on arm64, which the model predicts (ignored).
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../boots/random-efi/arm64-6.16.3-efi-4857M-g11.log.gz'))).toString('utf8')
+    expect(log).toContain('Kernel panic - not syncing')
+    const r = verifyBootLog(log, { logName: 'g11.log' })
+    expect(r.observed.initCompleted).toBeUndefined()
+    expect(r.observed.crashLines).toEqual([])
+    expect([r.problems, r.differences, r.agrees]).toEqual([[], [], true])
+    // Cut before `Kernel command line:`, the same panic says nothing of the reservation yet.
+    const early = log.slice(0, log.indexOf('Kernel command line:')) + log.slice(log.indexOf('Kernel panic - not syncing'))
+    expect(observedFromLog(early).initCompleted).toBe(false)
+  })
   it('a complete log without the crash kernel line still differs (the kernel printed none)', () => {
     const r = verifyBootLog(`${dmesg.replace(/^.*crashkernel reserved:.*\n/m, '')}${iomem}`)
     expect(r.problems).toEqual([])
