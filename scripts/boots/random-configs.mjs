@@ -22,7 +22,7 @@
  * the builds scripts/boots/common.sh has), offsets counted from its RAM base 0x80000000.
  *
  * Kind 5 draws NUMA machines (numaDraws() below says what), kind 6 arm64 under UEFI firmware
- * with ACPI (efiDraws()).
+ * with ACPI (efiDraws()), kind 7 amd64 under UEFI firmware (ovmfDraws()).
  *
  * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag] [kind]   (20261202, 40, r
  * and 1 unless given; the ids end in -<tag><NN>)
@@ -372,9 +372,33 @@ function efiDraws() {
   }
 }
 
+/**
+ * Kind 7: amd64 under UEFI firmware (the draws of scripts/boots/random-efi.sh's amd64 part):
+ * OVMF starts the kernel through its EFI stub, whose e820 table comes from the EFI memory map
+ * and whose boot-services regions setup_arch() reserves before the crash kernel. Kernels:
+ * releases.amd64 (5.10, 6.12, 7.2 and trixie-backports' 6.16.3 – 7.3.4); q35 or pc; RAM of
+ * 1 – 8 GiB, odd sizes half the time; one CPU or two; always `nokaslr memblock=debug`, and
+ * `efi=debug` most of the time (the map's boot-services regions are printed only with it);
+ * the other early parameters others() draws (with kind 2's), and crashkernel= as crashkernel()
+ * draws it (with `,cma` on 6.16 on). Prints `amd64 <release> <machine> <memory> <id> <cpus>
+ * <command line…>`.
+ */
+function ovmfDraws() {
+  for (let i = 1; i <= count; i++) {
+    const release = pick(releases.amd64)
+    const machine = pick(['q35', 'q35', 'pc'])
+    const mem = chance(0.5) ? pick([1025, 1537, 2049, 3073, 3077, 2815, 2816, 3583, 3584, 4096, 4097, 5121, 6149, 8192, 2048]) : between(1024, 8192)
+    const cpus = chance(0.7) ? 1 : 2
+    const line = ['nokaslr', 'memblock=debug', ...(chance(0.75) ? ['efi=debug'] : []), ...others('amd64', mem), ...crashkernel('amd64', mem), ...cmaToken(release)]
+    const id = `amd64-${release}-${machine}-${mib(mem)}-${tag}${String(i).padStart(2, '0')}`
+    console.log(['amd64', release, machine, mib(mem), id, cpus, ...line].join(' '))
+  }
+}
+
 if (kind === 4) dtDraws()
 else if (kind === 5) numaDraws()
 else if (kind === 6) efiDraws()
+else if (kind === 7) ovmfDraws()
 else for (let i = 1; i <= count; i++) {
   const arch = kind === 3 ? 'riscv64' : pick(['arm64', 'amd64'])
   const release = pick(releases[arch])

@@ -23,11 +23,16 @@
 # the kernel panics in mm_core_init() (build_all_zonelists(), the stub's tree describes no
 # CPU), after the memory setup the logs are for: such a boot is stopped at its panic.
 #
-# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), qemu-efi-aarch64, cpio, curl,
-# dpkg-deb, node.
+#
+# The third draw is amd64 under OVMF (Debian bookworm's ovmf, OVMF_CODE_4M.fd with a fresh copy
+# of OVMF_VARS_4M.fd, as scripts/boots/amd64-uefi.sh): q35 or pc as random.sh boots them, the
+# command line `console=ttyS0` and the drawn options (random-configs.mjs kind 7).
+#
+# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), qemu-efi-aarch64,
+# qemu-system-x86_64 (qemu-system-x86) and ovmf for the amd64 draw, cpio, curl, dpkg-deb, node.
 # Usage: scripts/boots/random-efi.sh [workdir [seed [count [id glob]]]]
 #   (20261209 and 20 unless given; downloads the packages of the selected boots it has not
-#   got into workdir; RANDOM_FOLLOWUPS=no leaves out the second draw)
+#   got into workdir; RANDOM_FOLLOWUPS=no leaves out the later draws)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -38,37 +43,50 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
 # 20261210 (ids -gNN), to see the fixes on configurations they were not made from
 # (RANDOM_FOLLOWUPS=no leaves it out).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261210 12 g 6)")
+# And amd64 under OVMF (kind 7, ovmfDraws()): 12 boots of seed 20261211 (ids -hNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261211 12 h 7)")
 begin random-efi "${1:-}"
 
 # The boots the id glob selects, and only their packages.
 selected=$(printf '%s\n' "$configs" | select_boots "$only")
 need_boots "$selected"
 initramfs arm64 initramfs-arm64.cpio.gz
+case $selected in *amd64*) initramfs amd64 initramfs-amd64.cpio.gz ;; esac
 
-# boot <id> <qemu args…>: QEMU in the background, its serial output in <id>.log, stopped once
+# boot <id> <qemu> <qemu args…>: QEMU in the background, its serial output in <id>.log, stopped once
 # the log has the end of the initramfs's output or a panic (with acpi=off the kernel cannot
 # reboot either: the stub's tree has no PSCI node, "Reboot failed -- System halted"), or
 # after 600 s.
 boot() {
-  id=$1
-  shift
-  qemu-system-aarch64 "$@" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 &
-  qemu=$!
+  id=$1 qemu=$2
+  shift 2
+  "$qemu" "$@" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 &
+  pid=$!
   n=0
-  while kill -0 "$qemu" 2>/dev/null && [ "$n" -lt 600 ]; do
-    if grep -q -e '=====ORACLE-DONE=====' -e 'end Kernel panic' "$id.log"; then sleep 2; break; fi
+  while kill -0 "$pid" 2>/dev/null && [ "$n" -lt 600 ]; do
+    if grep -qs -e '=====ORACLE-DONE=====' -e 'end Kernel panic' "$id.log"; then sleep 2; break; fi
     sleep 1
     n=$((n + 1))
   done
-  kill "$qemu" 2>/dev/null || true
-  wait "$qemu" 2>/dev/null || true
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 }
 
 printf '%s\n' "$selected" | while read -r arch release machine mem id cpus cmdline; do
   [ -n "$id" ] || continue
-  boot "$id" -M "$machine,dtb-randomness=off,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
-    -cpu max,pauth-impdef=on -smp "$cpus" -m "$mem" -nodefaults -display none -bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd \
-    -kernel "$(unpacked "$arch-$release")" -initrd initramfs-arm64.cpio.gz -append "console=ttyAMA0 earlycon=pl011,0x9000000 $cmdline"
+  case $arch in
+    arm64)
+      boot "$id" qemu-system-aarch64 -M "$machine,dtb-randomness=off,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
+        -cpu max,pauth-impdef=on -smp "$cpus" -m "$mem" -nodefaults -display none -bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd \
+        -kernel "$(unpacked "$arch-$release")" -initrd initramfs-arm64.cpio.gz -append "console=ttyAMA0 earlycon=pl011,0x9000000 $cmdline" ;;
+    amd64)
+      # OVMF keeps its variables in a second flash: a fresh copy for each boot.
+      cp /usr/share/OVMF/OVMF_VARS_4M.fd ovmf-vars.fd
+      boot "$id" qemu-system-x86_64 -M "$machine,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
+        -cpu max -smp "$cpus" -m "$mem" -nodefaults -display none \
+        -drive if=pflash,format=raw,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd -drive if=pflash,format=raw,file=ovmf-vars.fd \
+        -kernel "$(unpacked "$arch-$release")" -initrd initramfs-amd64.cpio.gz -append "console=ttyS0 $cmdline" ;;
+  esac
   keep "$id"
 done
-version qemu-system-aarch64
+{ qemu-system-aarch64 --version | head -1; qemu-system-x86_64 --version | head -1; } > "$out/QEMU_VERSION"
