@@ -446,7 +446,7 @@ describe('x86 memory and initrd from the log', () => {
     expect(provenance['/dtb']).toContain('reserve_regions()')
     expect(board.image?.base).toBe('0xb9200000')
     expect(valid(board)).toEqual([])
-    // Without efi=debug there is no dump before the EFI map is read: the DT is not placed.
+    // Without memblock=debug there is no dump before the EFI map is read: the DT is not placed.
     const noDump = bootLogToBoard(log.split('\n').filter((l) => !/MEMBLOCK|memory|reserved/.test(l)).join('\n'))
     expect(noDump.board.dtb).toBeUndefined()
     expect(noDump.problems.find((p) => p.code === 'dtbSizeUnknown')?.message).toContain('EFI stub')

@@ -155,9 +155,9 @@ export interface BootLogFacts {
    */
   memblockMemory: Array<Located<Span & { flags: number }>>
   /**
-   * reserved[] of the first `MEMBLOCK configuration:` dump. On arm64 with efi=debug that is
-   * reserve_regions()'s (drivers/firmware/efi/efi-init.c@v7.2.13:171-172), before the EFI map
-   * is read: what setup_arch() reserved before memblock=debug was parsed (the FDT,
+   * reserved[] of the first `MEMBLOCK configuration:` dump. On arm64 through the EFI stub that
+   * is reserve_regions()'s (drivers/firmware/efi/efi-init.c@v7.2.13:171-172; memblock_dump_all()
+   * prints it with memblock=debug, efi=debug or not), before the EFI map is read: what setup_arch() reserved before memblock=debug was parsed (the FDT,
    * setup_machine_fdt()) besides the memreserve table efi_config_parse_tables() printed.
    */
   memblockReservedFirst: Array<Located<Span>>
@@ -2256,8 +2256,8 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
     // same), on a device-tree boot and on an ACPI one alike: with ACPI tables the kernel still
     // gets the stub's tree (/chosen alone), which setup_arch() reserves before it knows
     // whether ACPI will run (random-efi f10: the CMA area allocated top-down below it). Not a
-    // memblock_reserve line, but the one reservation of efi=debug's reserve_regions() dump no
-    // earlier line made. A -kernel boot's DT lies under the image QEMU loaded; this one lies
+    // memblock_reserve line, but the one reservation of reserve_regions()'s dump (memblock=debug's
+    // memblock_dump_all(), which does not need efi=debug) no earlier line made. A -kernel boot's DT lies under the image QEMU loaded; this one lies
     // where the firmware's allocator put it and moves what is allocated top-down below it.
     const dump = f.memblockReservedFirst
     const fromReserveRegions = dump.length > 0 && f.memblock.some((e) => e.caller === 'reserve_regions' && e.line > dump[0]!.line)
@@ -2273,7 +2273,7 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
       board.dtb = { base: hex(dt.value.base), size: hex(dt.value.end - dt.value.base) }
       provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in reserve_regions()'s dump: ${cite('boot log', dt)}`
     } else if (f.banner) {
-      problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug and efi=debug, or give "dtb" in the board' })
+      problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' })
     }
   }
 }
