@@ -28,24 +28,14 @@
  * and 1 unless given; the ids end in -<tag><NN>)
  */
 import { readFileSync } from 'node:fs'
+import { mulberry32 } from '../mulberry32.mjs'
 
 const seed = Number(process.argv[2] ?? 20261202)
 const count = Number(process.argv[3] ?? 40)
 const tag = process.argv[4] ?? 'r'
 const kind = Number(process.argv[5] ?? 1)
 
-/** mulberry32: a small PRNG whose sequence depends on the seed alone. */
-function prng(s) {
-  let a = s >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const rnd = prng(seed)
+const rnd = mulberry32(seed)
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)]
 const chance = (p) => rnd() < p
 const between = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1))

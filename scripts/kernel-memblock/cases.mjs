@@ -2,7 +2,7 @@
 /**
  * The operation sequences of test/fixtures/kernel-memblock.json.gz, in the input format of
  * harness.c (one case per line: page size, then operations, separated by ';'). Deterministic:
- * a fixed seed and its own generator (mulberry32, as test/fuzz/prng.ts), so a rerun of
+ * a fixed seed and mulberry32 (../mulberry32.mjs, as test/fuzz/prng.ts), so a rerun of
  * ../kernel-memblock-fixture.sh gives the same cases.
  *
  * The values lean to memblock's edges: ranges start and end where earlier ones did (so they
@@ -12,22 +12,12 @@
  *
  * Usage: node scripts/kernel-memblock/cases.mjs [cases [seed]]   (the fixture: 400 cases, the default seed)
  */
+import { mulberry32 } from '../mulberry32.mjs'
 
 const MAX = (1n << 64n) - 1n
 const MAX_NUMNODES = 1024
 const NUMA_NO_NODE = -1
 const cases = Number(process.argv[2] ?? 400)
-
-function mulberry32(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const r = mulberry32(Number(process.argv[3] ?? 0x6b6d6263))
 const int = (n) => Math.floor(r() * n)
