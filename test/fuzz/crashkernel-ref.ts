@@ -101,6 +101,12 @@ class Line {
   }
 }
 
+/**
+ * printk("%c") of the byte at a character: NUL shows nothing; a character beyond ASCII is
+ * UTF-8 bytes on the command line, of which %c prints the lead byte alone, read back as
+ * U+FFFD (not UTF-8 on its own).
+ */
+const pctC = (c: string): string => (c === '\0' ? '' : c.charCodeAt(0) < 0x80 ? c : '\uFFFD')
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 /** include/linux/ctype.h _tolower(): c | 0x20. */
 const lower = (c: string): string => String.fromCharCode(c.charCodeAt(0) | 0x20)
@@ -250,7 +256,7 @@ function parseSimple(l: Line, p: number, out: Out): number {
   if (l.at(cur) === '@') {
     ;[out.base] = memparse(l, cur + 1)
   } else if (l.at(cur) !== ' ' && l.at(cur) !== '\0') {
-    l.warn(`crashkernel: unrecognized char: ${l.at(cur)}`)
+    l.warn(`crashkernel: unrecognized char: ${pctC(l.at(cur))}`)
     return EINVAL
   }
   return 0
@@ -266,12 +272,12 @@ function parseSuffix(l: Line, p: number, out: Out, suffix: string): number {
   }
   if (l.s.slice(cur, cur + suffix.length) !== suffix) {
     // %c of NUL ends the message there: nothing after the colon and space
-    l.warn(`crashkernel: unrecognized char: ${l.at(cur) === '\0' ? '' : l.at(cur)}`)
+    l.warn(`crashkernel: unrecognized char: ${pctC(l.at(cur))}`)
     return EINVAL
   }
   cur += suffix.length
   if (l.at(cur) !== ' ' && l.at(cur) !== '\0') {
-    l.warn(`crashkernel: unrecognized char: ${l.at(cur)}`)
+    l.warn(`crashkernel: unrecognized char: ${pctC(l.at(cur))}`)
     return EINVAL
   }
   return 0

@@ -159,6 +159,17 @@ describe('parse_crashkernel_simple / _mem / _suffix called directly', () => {
     expect(parseCrashkernelSuffix('1G', 0, ',high', d, t)).toEqual({ ret: EINVAL, size: G, base: 0n })
     expect(t.events).toEqual([warn('crashkernel: unrecognized char: x'), warn('crashkernel: unrecognized char: ')])
   })
+
+  it('a character beyond ASCII: %c prints its first UTF-8 byte alone, read back as U+FFFD', () => {
+    // As the compiled kernel prints it (test/fixtures/kernel-crashkernel.json.gz: the byte 0xc3 of
+    // "é"), never the whole character nor half of a surrogate pair.
+    const t = new Trace()
+    expect(parseCrashkernelSimple('256M\u00e9', 0, d, t)).toEqual({ ret: EINVAL, size: 256n * M, base: 0n })
+    expect(parseCrashkernelSimple('256M\u{1f600}', 0, d, t)).toEqual({ ret: EINVAL, size: 256n * M, base: 0n })
+    expect(parseCrashkernelSuffix('1G\u00e9,high', 0, ',high', d, t)).toEqual({ ret: EINVAL, size: G, base: 0n })
+    expect(parseCrashkernelSuffix('1G,high\u00e9,high', 0, ',high', d, t)).toEqual({ ret: EINVAL, size: G, base: 0n })
+    expect(t.events).toEqual(Array.from({ length: 4 }, () => warn('crashkernel: unrecognized char: \uFFFD')))
+  })
 })
 
 // ------------------------------------------------------------------ __parse_crashkernel, plain class, per version

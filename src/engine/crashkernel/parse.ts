@@ -183,7 +183,7 @@ export function parseCrashkernelSimple(s: string, at: number, dialect: ParseDial
     return { ret: 0, size: size.value, base: dialect.memparse(s, size.end + 1).value }
   }
   if (c !== undefined && c !== ' ') {
-    trace.warn('crashkernel', `crashkernel: unrecognized char: ${c}`)
+    trace.warn('crashkernel', `crashkernel: unrecognized char: ${printedChar(s, size.end)}`)
     return { ret: EINVAL, size: size.value, base: 0n }
   }
   return { ret: 0, size: size.value, base: 0n }
@@ -204,19 +204,25 @@ export function parseCrashkernelSuffix(
   }
   let cur = size.end
   if (!s.startsWith(suffix, cur)) {
-    trace.warn('crashkernel', `crashkernel: unrecognized char: ${charAt(s, cur)}`)
+    trace.warn('crashkernel', `crashkernel: unrecognized char: ${printedChar(s, cur)}`)
     return { ret: EINVAL, size: size.value, base: 0n }
   }
   cur += suffix.length
   if (cur < s.length && s[cur] !== ' ') {
-    trace.warn('crashkernel', `crashkernel: unrecognized char: ${s[cur]}`)
+    trace.warn('crashkernel', `crashkernel: unrecognized char: ${printedChar(s, cur)}`)
     return { ret: EINVAL, size: size.value, base: 0n }
   }
   return { ret: 0, size: size.value, base: 0n }
 }
 
-/** `%c` of a NUL prints nothing visible; keep the kernel's exact (empty) output. */
-const charAt = (s: string, i: number): string => (i < s.length ? s[i]! : '')
+/**
+ * What the kernel's `%c` of the command-line byte at s[i] leaves in the trace. The NUL past the
+ * end prints nothing visible: the kernel's exact (empty) output. An ASCII character prints as
+ * itself. Any other character is several bytes of UTF-8 on the command line, of which `%c`
+ * prints the first alone; that byte is not UTF-8 by itself, and kernel text read as UTF-8 (as
+ * the boot-log import does, TextDecoder) shows it as U+FFFD, as here.
+ */
+const printedChar = (s: string, i: number): string => (i >= s.length ? '' : s.charCodeAt(i) < 0x80 ? s[i]! : '\uFFFD')
 
 /** Mirrors __parse_crashkernel() — kernel/crash_reserve.c (v6.12.117:253): find the token of the class and dispatch on its form. */
 export function parseCrashkernelClass(
