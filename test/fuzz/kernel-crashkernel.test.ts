@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The engine's crashkernel= parsing against the kernel's own, compiled:
+ * test/fixtures/kernel-crashkernel.json.gz holds what scripts/kernel-crashkernel/harness.c
+ * printed for a few thousand command lines and memparse() strings, built from the 5.10, 6.1,
+ * 6.12 and 7.2 sources (lib/kstrtox.c's integer parsing, lib/cmdline.c memparse(), the
+ * parse_crashkernel() family of kernel/crash_core.c or crash_reserve.c; see
+ * scripts/kernel-crashkernel-fixture.sh; CI needs neither gcc nor the sources). Each case is
+ * replayed on the engine of the same generation (the arm64 policy's ParseDialect for that
+ * release) and must match field by field:
+ *   - every class parse __parse_crashkernel() with suffix NULL, ",high", ",low", ",cma"
+ *     (parseCrashkernelClass()): return code, *crash_size, *crash_base, the messages;
+ *   - from 6.12 the generic parse_crashkernel() (parseCrashkernelGeneric()) called with
+ *     low_size and high (arm64, riscv), with neither, and in 7.2 with cma_size too (x86):
+ *     return code, size, base, low size, cma size, high flag, the messages;
+ *   - memparse(): value and characters consumed.
+ * The messages are the pr_warn()/pr_info() texts in order, read as UTF-8 (a character beyond
+ * ASCII that "%c" prints is its first byte alone: U+FFFD); a NUL printed by "%c" (the
+ * "unrecognized char" of a token ending right after its number) is the empty string in the
+ * engine's trace. The same class parses and memparse() strings are replayed on the
+ * differential fuzzer's model (crashkernel-ref.ts) too.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { parseCrashkernelClass, parseCrashkernelGeneric } from '../../src/engine/crashkernel/parse.js'
+import { policyFor } from '../../src/engine/policies/index.js'
+import { Trace } from '../../src/engine/trace.js'
+import { FLAVORS, refMemparse, refParseClass, type RefMsg } from './crashkernel-ref.js'
+
+interface Fixture {
+  versions: Array<{ gen: string; kernel: string; file: string }>
+  cases: Array<{ in: string; out: Record<string, string> }>
+}
+
+/** KERNEL_CRASHKERNEL_FIXTURE: a longer search's fixture (see the fixture script) instead of the committed one. */
+const fixturePath = process.env.KERNEL_CRASHKERNEL_FIXTURE ?? join(import.meta.dirname, '..', 'fixtures', 'kernel-crashkernel.json.gz')
+const fixture = JSON.parse(gunzipSync(readFileSync(fixturePath)).toString('utf8')) as Fixture
+
+const SUFFIXES = [null, ',high', ',low', ',cma'] as const
+/** The generic parse_crashkernel() calls of harness.c, in its order: [supportsHigh, parseCma]. */
+const GENERIC: ReadonlyArray<readonly [boolean, boolean]> = [[true, false], [false, false], [true, true]]
+
+/** The kernel's output line of a case for a version, references followed. */
+function kernelLine(c: Fixture['cases'][number], gen: string): string {
+  let out = c.out[gen]!
+  while (c.out[out] !== undefined) out = c.out[out]!
+  return out
+}
+
+/**
+ * harness.c's MSGS field as the engine's trace words: W:/I: and each message's bytes (its
+ * \xNN escapes undone) decoded as UTF-8 the way kernel text is read (TextDecoder: a byte that
+ * is not UTF-8 on its own is U+FFFD), but for the NUL "%c" prints, which the trace leaves out.
+ */
+function kernelMsgs(field: string | undefined): string {
+  if (!field) return ''
+  return field
+    .split('|')
+    .map((m) => {
+      const bytes: number[] = []
+      const text = m.slice(2)
+      for (let i = 0; i < text.length; i++) {
+        if (text.startsWith('\\x', i)) {
+          bytes.push(parseInt(text.slice(i + 2, i + 4), 16))
+          i += 3
+        } else bytes.push(text.charCodeAt(i))
+      }
+      return `${m[0] === 'W' ? 'warn' : 'info'}:${utf8.decode(Uint8Array.from(bytes.filter((b) => b !== 0)))}`
+    })
+    .join('|')
+}
+const utf8 = new TextDecoder()
+const traceMsgs = (t: Trace): string => t.events.map((e) => `${e.level}:${e.text}`).join('|')
+const refMsgs = (ms: readonly RefMsg[]): string => ms.map((m) => `${m.level}:${m.text}`).join('|')
+
+/** "RET SIZE BASE MSGS" → its fields (MSGS may hold spaces). */
+function fields(s: string, n: number): string[] {
+  const w = s.split(' ')
+  return [...w.slice(0, n), w.slice(n).join(' ')]
+}
+const hex = (v: bigint): string => v.toString(16)
+const big = (s: string | undefined): bigint => BigInt(`0x${s}`)
+
+/** A "c RAM LOW CMDLINE" case's parts. */
+function cmdCase(line: string): { ram: bigint; low: bigint; cmdline: string } {
+  const m = /^c ([0-9a-f]+) ([0-9a-f]+) (.*)$/s.exec(line)!
+  return { ram: big(m[1]), low: big(m[2]), cmdline: m[3]! }
+}
+
+const gens = fixture.versions.map((v) => v.gen)
+const flavorOf = (gen: string): (typeof FLAVORS)[number] => FLAVORS.find((f) => f.name === gen)!
+
+/** The engine on case `i` for `gen`: undefined when it agrees, else what differs. */
+function replayEngine(gen: string, i: number): string | undefined {
+  const c = fixture.cases[i]!
+  const policy = policyFor('arm64', flavorOf(gen).release)!
+  const dialect = policy.parse
+  const want = kernelLine(c, gen)
+  const where = `${gen} case ${i} ${JSON.stringify(c.in)}`
+  if (c.in.startsWith('m ')) {
+    const r = dialect.memparse(c.in.slice(2), 0)
+    const got = `${hex(r.value)} ${hex(BigInt(r.end))}`
+    return got === want ? undefined : `${where}: memparse\n  kernel ${want}\n  engine ${got}`
+  }
+  const { ram, low, cmdline } = cmdCase(c.in)
+  const parts = want.split(';')
+  const bad: string[] = []
+  SUFFIXES.forEach((suffix, k) => {
+    const t = new Trace()
+    const e = parseCrashkernelClass(cmdline, ram, suffix, dialect, t)
+    const [ret, size, base, msgs] = fields(parts[k]!, 3)
+    const w = `${ret} ${size} ${base} ${kernelMsgs(msgs)}`
+    const g = `${e.ret} ${hex(e.size)} ${hex(e.base)} ${traceMsgs(t)}`
+    if (g !== w) bad.push(`class ${suffix ?? 'plain'}\n  kernel ${w}\n  engine ${g}`)
+  })
+  for (let k = 4; k < parts.length; k++) {
+    const [supportsHigh, parseCma] = GENERIC[k - 4]!
+    const t = new Trace()
+    const e = parseCrashkernelGeneric(cmdline, ram, { supportsHigh, defaultLow: low, parseCma }, dialect, t)
+    const [ret, size, base, lowSize, cma, high, msgs] = fields(parts[k]!, 6)
+    const w = `${ret} ${size} ${base} ${lowSize} ${cma} ${high} ${kernelMsgs(msgs)}`
+    const g = `${e.ret} ${hex(e.size)} ${hex(e.base)} ${hex(e.lowSize)} ${hex(e.cmaSize)} ${+e.high} ${traceMsgs(t)}`
+    if (g !== w) bad.push(`parse_crashkernel(high: ${supportsHigh}, cma: ${parseCma})\n  kernel ${w}\n  engine ${g}`)
+  }
+  return bad.length ? `${where}:\n${bad.join('\n')}` : undefined
+}
+
+/** crashkernel-ref.ts on case `i` for `gen` (class parses and memparse() only). */
+function replayRef(gen: string, i: number): string | undefined {
+  const c = fixture.cases[i]!
+  const f = flavorOf(gen)
+  const want = kernelLine(c, gen)
+  const where = `${gen} case ${i} ${JSON.stringify(c.in)}`
+  if (c.in.startsWith('m ')) {
+    const r = refMemparse(f, c.in.slice(2))
+    const got = `${hex(r.value)} ${hex(BigInt(r.end))}`
+    return got === want ? undefined : `${where}: memparse\n  kernel ${want}\n  model  ${got}`
+  }
+  const { ram, cmdline } = cmdCase(c.in)
+  const parts = want.split(';')
+  const bad: string[] = []
+  SUFFIXES.forEach((suffix, k) => {
+    const m = refParseClass(f, cmdline, ram, suffix)
+    const [ret, size, base, msgs] = fields(parts[k]!, 3)
+    const w = `${ret} ${size} ${base} ${kernelMsgs(msgs)}`
+    const g = `${m.ret} ${hex(m.size)} ${hex(m.base)} ${refMsgs(m.msgs)}`
+    if (g !== w) bad.push(`class ${suffix ?? 'plain'}\n  kernel ${w}\n  model  ${g}`)
+  })
+  return bad.length ? `${where}:\n${bad.join('\n')}` : undefined
+}
+
+describe('crashkernel= parsing against the kernel\'s own, compiled (test/fixtures/kernel-crashkernel.json.gz)', () => {
+  it('holds the four generations, with command lines and memparse() strings', () => {
+    expect(gens).toEqual(['5.10', '6.1', '6.12', '7.2'])
+    const lines = fixture.cases.filter((c) => c.in.startsWith('c ')).length
+    expect(lines).toBeGreaterThan(2500)
+    expect(fixture.cases.length - lines).toBeGreaterThan(800)
+    // The cases reach the parse errors, the range form's match and no-match, and ,high.
+    const all = fixture.cases.map((c) => kernelLine(c, '7.2')).join('\n')
+    for (const m of ["'-' expected", "':' expected", 'end <= start', 'invalid size', 'unrecognized char', 'resulted in zero bytes', "after '@'"]) {
+      expect(all).toContain(m)
+    }
+    expect(fixture.cases.filter((c) => c.in.startsWith('c ') && /^0 [1-9a-f]/.test(kernelLine(c, '7.2').split(';')[1]!)).length).toBeGreaterThan(50)
+  })
+
+  for (const { gen, kernel, file } of fixture.versions) {
+    it(`the engine agrees on every case (${kernel}, ${file})`, () => {
+      const failures: string[] = []
+      for (let i = 0; i < fixture.cases.length; i++) {
+        const bad = replayEngine(gen, i)
+        if (bad !== undefined) failures.push(bad)
+      }
+      if (failures.length) expect.fail(`${failures.length} of ${fixture.cases.length} cases disagree; the first:\n${failures.slice(0, 4).join('\n\n')}`)
+    })
+    it(`crashkernel-ref.ts agrees on the class parses and memparse() (${kernel})`, () => {
+      const failures: string[] = []
+      for (let i = 0; i < fixture.cases.length; i++) {
+        const bad = replayRef(gen, i)
+        if (bad !== undefined) failures.push(bad)
+      }
+      if (failures.length) expect.fail(`${failures.length} of ${fixture.cases.length} cases disagree; the first:\n${failures.slice(0, 4).join('\n\n')}`)
+    })
+  }
+})
