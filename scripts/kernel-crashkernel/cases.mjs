@@ -158,6 +158,10 @@ for (const ram of [4n * G, 4n * G - 4096n, 8n * G + 1n]) {
   ]) c(ram, line)
 }
 for (const low of LOWS) c(8n * G, 'crashkernel=1G,high', low)
+// System RAM figures at the ends of u64: 0, and within 128M of 2^64 (roundup() wraps to 0 from 6.1).
+for (const ram of [0n, 1n, 0xfffffffff8000000n, 0xfffffffff8000001n, 0xfffffffffffff000n, (1n << 64n) - 1n]) {
+  for (const v of ['0-:1M', '1M-:1M', '0-1G:1M,1G-:2M', '0-:0', '1M', '0,high', '1G,high crashkernel=0x10000000000000000,low']) c(ram, `crashkernel=${v}`)
+}
 
 for (let i = 0; i < nLines; i++) {
   const ram = genRam()

@@ -105,6 +105,10 @@ describe('roundUpAny() (roundup(x, y) for any y)', () => {
     [SZ_4G - SZ_128M - 1n, SZ_128M, SZ_4G - SZ_128M],
     [SZ_4G, SZ_128M, SZ_4G],
     [7n, 3n, 9n],
+    // x + y - 1 wraps in unsigned long long (the compiled parse_crashkernel_mem() of 6.1 and later)
+    [0xfffffffffffff000n, SZ_128M, 0n],
+    [0xfffffffff8000001n, SZ_128M, 0n],
+    [0xfffffffff8000000n, SZ_128M, 0xfffffffff8000000n],
   ])('roundup(%s, %s) = %s', (x, y, expected) => {
     expect(roundUpAny(x, y)).toBe(expected)
   })

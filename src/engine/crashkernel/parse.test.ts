@@ -260,6 +260,14 @@ const CLASS_ROWS: ClassRow[] = [
     expect: { '5.10': { ret: 0, size: 256n * M }, default: { ret: 0, size: 512n * M } },
   },
   {
+    // roundup(total_mem, SZ_128M) wraps to 0 within 128M of 2^64 (6.1+), so every size is
+    // "invalid" (>= 0); 5.10 compares the figure itself. As the compiled kernels do.
+    name: 'crashkernel=0-:1M with System RAM 4K short of 2^64: the 128M round-up wraps to 0 (6.1+)',
+    cmdline: 'crashkernel=0-:1M',
+    ram: 0xfffffffffffff000n,
+    expect: { '5.10': { ret: 0, size: M }, default: { ret: EINVAL, size: 0n, trace: [warn('crashkernel: invalid size')] } },
+  },
+  {
     name: '§2.7 crashkernel=1G-4G:256M,4G-:512M with a 128M shortfall still matches the lower range',
     cmdline: 'crashkernel=1G-4G:256M,4G-:512M',
     ram: RAM_4G - 128n * M,
