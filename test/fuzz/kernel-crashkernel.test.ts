@@ -165,6 +165,19 @@ describe('crashkernel= parsing against the kernel\'s own, compiled (test/fixture
     expect(fixture.cases.filter((c) => c.in.startsWith('c ') && /^0 [1-9a-f]/.test(kernelLine(c, '7.2').split(';')[1]!)).length).toBeGreaterThan(50)
   })
 
+  it('x86_64 and riscv64 parse with the arm64 dialect replayed here, and call parse_crashkernel() as one of the replayed shapes', () => {
+    for (const gen of gens) {
+      const release = flavorOf(gen).release
+      const arm64 = policyFor('arm64', release)!
+      for (const arch of ['x86_64', 'riscv64'] as const) expect(policyFor(arch, release)!.parse).toBe(arm64.parse)
+      if (gen === '6.12' || gen === '7.2') {
+        // arch_reserve_crashkernel(): low_size and high everywhere, cma_size on x86 from 6.17 (7.2 setup.c:617-619)
+        const shapes = (['arm64', 'x86_64', 'riscv64'] as const).map((a) => [policyFor(a, release)!.crash.supportsHigh, policyFor(a, release)!.crash.parseCma])
+        expect(shapes).toEqual([[true, false], [true, gen === '7.2'], [true, false]])
+      }
+    }
+  })
+
   for (const { gen, kernel, file } of fixture.versions) {
     it(`the engine agrees on every case (${kernel}, ${file})`, () => {
       const failures: string[] = []
