@@ -9,17 +9,11 @@
  *
  * Usage: node cases.mjs [COMMAND_LINES] [MEMPARSE_STRINGS] [SEED]
  */
+import { mulberry32 } from '../mulberry32.mjs'
+
 const [nLines = 2400, nStrings = 800, seed = 0x6b636b66] = process.argv.slice(2).map(Number)
 
-let s = seed >>> 0
-/** mulberry32 */
-function next() {
-  s = (s + 0x6d2b79f5) >>> 0
-  let t = s
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const next = mulberry32(seed)
 const int = (n) => Math.floor(next() * n)
 const pick = (a) => a[int(a.length)]
 const chance = (p) => next() < p
