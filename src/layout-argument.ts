@@ -132,6 +132,7 @@ export function checkLayoutArgument(layout: unknown): void {
   fields('layout.image', layout.image as Record<string, unknown>, { codeSize: 'u64?' })
   for (const key of ['initrd', 'dtb']) if (layout[key] !== undefined) range(`layout.${key}`, layout[key])
   if (layout.efiBootServices !== undefined) list('layout.efiBootServices', layout.efiBootServices, (at, x) => range(at, x, true))
+  if (layout.e820AcpiData !== undefined) list('layout.e820AcpiData', layout.e820AcpiData, (at, x) => range(at, x, true))
   for (const key of ['reservations', 'devices']) if (!Array.isArray(layout[key])) throw misuse(`layout.${key} must be an array, not ${kindOf(layout[key])}`)
   for (const key of ['dma', 'config', 'cpu', 'boot']) if (!isObject(layout[key])) throw misuse(`layout.${key} must be an object, not ${kindOf(layout[key])}`)
   list('layout.reservations', layout.reservations, reservation)

@@ -248,6 +248,13 @@ export interface Layout {
    * do not read it.
    */
   efiBootServices?: PhysRange[]
+  /**
+   * x86_64: the firmware's e820 ACPI-data entries (`BIOS-e820: … ACPI data`), not RAM (outside
+   * `memory`). The e820 table starts with them (x86/e820.ts e820FromFirmware()): max_pfn counts
+   * them from 6.11 (policy maxPfnTypes), memmap=exactmap drops them. Absent or empty: none.
+   * Other architectures do not read it.
+   */
+  e820AcpiData?: PhysRange[]
   dma: DmaDescription
   devices: DmaDevice[]
   config: KernelConfig

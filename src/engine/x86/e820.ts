@@ -56,15 +56,17 @@ export function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint):
  * `memmap=` edit the map first (e820UserTable()).
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
-export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Ram {
-  return e820FromFirmware(banks, cmdline, memparse).ram
+export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, firmwareAcpi: readonly PhysRange[] = []): E820Ram {
+  return e820FromFirmware(banks, cmdline, memparse, false, firmwareAcpi).ram
 }
 
 /**
- * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks.
- * e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them).
+ * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks
+ * and the firmware's own ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`).
+ * e820RamFromFirmware() with the ACPI-data entries the firmware gave and the command line left
+ * or made (trim_bios_range() edits RAM only, so it leaves them).
  */
-export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates = false): E820Table {
+export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates = false, firmwareAcpi: readonly PhysRange[] = []): E820Table {
   let ram: E820Ram = []
   let sorted = true
   // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
@@ -81,7 +83,7 @@ export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse:
   }
   // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
   if (!sorted) ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
-  const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates)
+  const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates, firmwareAcpi)
   ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K)
   ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN)
   return { ram, acpi: table.acpi }
@@ -189,8 +191,9 @@ const E820_TYPE_ACPI = 3n
 const E820_TYPE_PRAM = 12n
 
 /**
- * The e820 table as the engine follows it: the usable (RAM) entries, and the ACPI-data entries
- * the command line made (`memmap=nn#ss`, `memmap=nn%ss+3`, `memmap=nn%ss-1+3`). Other types
+ * The e820 table as the engine follows it: the usable (RAM) entries, and the ACPI-data entries,
+ * the firmware's (the board's `e820AcpiData`) and those the command line made (`memmap=nn#ss`,
+ * `memmap=nn%ss+3`, `memmap=nn%ss-1+3`). Other types
  * matter only as "not RAM" and are not kept. Both lists have E820Ram's shape (sorted, merged),
  * so the range helpers above serve both.
  */
@@ -235,6 +238,12 @@ function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRang
  * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
  * and exactmap remove them.
  *
+ * `firmwareAcpi` are the firmware's own ACPI-data entries (the board's `e820AcpiData`): in the
+ * table from the start too, so the ACPI list starts with them and the command line treats them
+ * as those it adds (mem= and a bare `memmap=nn` leave them; exactmap, `%-3` and a typeless `%`
+ * remove them); as a higher type they win any overlap with RAM (e820__update_table(), which
+ * e820__memory_setup_default() runs on the firmware's table first).
+ *
  * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
  * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
  * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
@@ -242,16 +251,20 @@ function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRang
  *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
-export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved: E820Ram = [], strtoullSaturates = false): E820Table {
+export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved: E820Ram = [], strtoullSaturates = false, firmwareAcpi: readonly PhysRange[] = []): E820Table {
   const none: E820Ram = []
+  // The firmware's ACPI-data entries sorted and merged (none: the same empty list as before).
+  let firmwareAcpiTable: E820Ram = none
+  for (const r of firmwareAcpi) if (r.size > 0n) firmwareAcpiTable = e820RangeAddRam(firmwareAcpiTable, r.base, r.size)
   if (!cmdline.includes('mem')) {
     for (const r of firmwareReserved) ram = e820RangeRemoveRam(ram, r.base, r.size)
-    return { ram, acpi: none }
+    for (const r of firmwareAcpiTable) ram = e820RangeRemoveRam(ram, r.base, r.size)
+    return { ram, acpi: firmwareAcpiTable }
   }
   // The entries of other types in the table (the firmware's reserved ones, then those the
   // command line added: reserved, protected RAM, …), with their type.
   let others: { type: bigint; r: PhysRange }[] = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }))
-  let acpi: E820Ram = none
+  let acpi: E820Ram = firmwareAcpiTable
   // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
   const takeOthers = (type: bigint, start: PhysAddr, size: bigint): PhysRange[] => {
     const taken: PhysRange[] = []

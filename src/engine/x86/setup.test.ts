@@ -326,6 +326,42 @@ describe('x86Boot: max_pfn', () => {
     expect(normal('6.12')).toBe('  Normal   [mem 0x0000000100000000-0x000000019fffffff]')
     expect(normal('7.2')).toBe('  Normal   [mem 0x0000000100000000-0x000000019fffffff]')
   })
+  describe("the firmware's ACPI data (e820AcpiData) above a mem= limit: OVMF, pc, 1065M, mem=1G (test/boots/random-efi h07)", () => {
+    // h07's usable e820 entries, and its one ACPI-data entry [0x41f6c000, 0x41f7e000).
+    const ovmf = (kernel: string, cmdline: string, acpi = true): Layout => ({
+      ...layout('pc', '1G', kernel, cmdline),
+      memory: [
+        { base: 0n, size: 0xa0000n },
+        { base: 0x100000n, size: 0x706000n },
+        { base: 0x808000n, size: 0x8000n },
+        { base: 0x900000n, size: 0x4098a000n },
+        { base: 0x4138c000n, size: 0x960000n },
+        { base: 0x41ffe000n, size: 0x7ee000n },
+      ],
+      ...(acpi && { e820AcpiData: [{ base: 0x41f6c000n, size: 0x12000n }] }),
+    })
+    const dma32 = (r: ReturnType<typeof simulate>) => r.zones.find((z) => z.name === 'DMA32')!.end
+    const fake = (r: ReturnType<typeof simulate>) => r.trace.filter((t) => t.source === 'numa' && t.text.startsWith('Faking')).map((t) => t.text)
+    it('from 6.11 max_pfn ends at the ACPI tables: DMA32 and the fake node end at 0x41f7dfff (the log: last_pfn = 0x41f7e)', () => {
+      for (const kernel of ['6.12', '7.2']) {
+        const r = simulate(ovmf(kernel, 'mem=1G crashkernel=256M@0x30000000'))
+        expect(dma32(r)).toBe(0x41f7dfffn)
+        expect(fake(r)).toEqual(['Faking a node at [mem 0x0000000000000000-0x0000000041f7dfff]'])
+        // Not RAM: memblock.memory still ends at the mem= limit.
+        expect(r.memory.at(-1)!.base + r.memory.at(-1)!.size).toBe(0x40000000n)
+      }
+    })
+    it('up to 6.10 max_pfn is the RAM alone, and without the setting it ends at mem= in every release', () => {
+      for (const kernel of ['5.10', '6.1']) expect(dma32(simulate(ovmf(kernel, 'mem=1G crashkernel=256M')))).toBe(0x3fffffffn)
+      expect(dma32(simulate(ovmf('6.12', 'mem=1G crashkernel=256M', false)))).toBe(0x3fffffffn)
+    })
+    it('below the end of RAM they change nothing; memmap=exactmap drops them, memmap=nn%ss-3 takes them away', () => {
+      expect(dma32(simulate(ovmf('6.12', 'crashkernel=256M')))).toBe(0x427ebfffn)
+      expect(dma32(simulate(ovmf('6.12', 'memmap=exactmap memmap=1023M@1M crashkernel=256M')))).toBe(0x3fffffffn)
+      expect(dma32(simulate(ovmf('6.12', 'mem=1G memmap=72K%0x41f6c000-3 crashkernel=256M')))).toBe(0x3fffffffn)
+      expect(dma32(simulate(ovmf('6.12', 'mem=1G memmap=72K%0x41f6c000-3+1 crashkernel=256M')))).toBe(0x41f7dfffn)
+    })
+  })
 })
 
 describe('x86Boot: the board\'s own reservations', () => {

@@ -61,7 +61,7 @@ import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
-import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
+import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 import { ALLOC_NODE_DATA_LOG, cpuOnlyNodes, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
 
@@ -440,12 +440,16 @@ interface X86Prefix {
 function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
   const pol = policy.x86!
   const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
-  const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout)
+  // The firmware's table: its RAM (the banks) and ACPI-data entries (e820AcpiData), which
+  // e820__end_ram_pfn() counts from 6.11 (policy maxPfnTypes).
+  const firmwareAcpi = layout.e820AcpiData ?? []
+  const firmwareTable = e820FromFirmware(layout.memory, '', policy.parse.memparse, false, firmwareAcpi)
+  const firmwareRam = e820RemoveNomapReservations(firmwareTable.ram, layout)
   // A command line without "mem" (so without mem= or memmap=) changes nothing in
-  // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
+  // e820FromFirmware(): the same lists (E820Ram is never modified in place).
   const table: E820Table = !layout.cmdline.includes('mem')
-    ? { ram: firmwareRam, acpi: [] }
-    : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates)
+    ? { ram: firmwareRam, acpi: firmwareTable.acpi }
+    : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates, firmwareAcpi)
   // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
   const image = kernelImage(layout, pol)
   const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout)
