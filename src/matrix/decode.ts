@@ -365,16 +365,40 @@ function memorylessNodesOf(nodes: readonly number[] | undefined): number[] | und
  * kernel's own reservations (the kernel then skips the region).
  */
 function decodeEfiBootServices(layers: readonly Layer[], c: Collector): PhysRange[] | undefined {
-  const picked = pick(layers, 'efiBootServices')
-  const out: PhysRange[] = []
+  return decodeFirmwareRanges(layers, 'efiBootServices', 'EFI boot-services region', c)?.map((r) => ({ base: r.base, size: r.size }))
+}
+
+/**
+ * A board list of firmware ranges (`efiBootServices`, `e820AcpiData`), each inside the address
+ * space, empty ones dropped, with where each is written; undefined when one is not a range.
+ */
+function decodeFirmwareRanges(layers: readonly Layer[], key: 'efiBootServices' | 'e820AcpiData', what: string, c: Collector): PlacedRange[] | undefined {
+  const picked = pick(layers, key)
+  const out: PlacedRange[] = []
   let ok = true
   for (const [i, r] of (picked?.value ?? []).entries()) {
     const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '')
-    const range = c.range(`EFI boot-services region ${i}`, r.base, r.size, at, true)
+    const range = c.range(`${what} ${i}`, r.base, r.size, at, true)
     if (!range) ok = false
-    else if (range.size > 0n) out.push({ base: range.base, size: range.size })
+    else if (range.size > 0n) out.push(range)
   }
   return ok ? out : undefined
+}
+
+/**
+ * The firmware's e820 ACPI-data entries (x86_64's `e820AcpiData`), each a range inside the
+ * address space. They are not RAM: one overlapping a RAM bank is refused (overlappingBanks),
+ * as the e820 table would give the overlap to ACPI data and the bank would count RAM the
+ * kernel does not have.
+ */
+function decodeE820AcpiData(layers: readonly Layer[], c: Collector): PlacedRange[] | undefined {
+  return decodeFirmwareRanges(layers, 'e820AcpiData', 'ACPI data entry', c)
+}
+
+/** ACPI-data entries overlapping a RAM bank (not a `nomap` one) of the variant. */
+function checkAcpiDataOutsideRam(acpiData: readonly PlacedRange[], banks: readonly PlacedRange[], nomap: readonly boolean[]): SemanticProblem[] {
+  const ram = banks.filter((_, i) => !nomap[i])
+  return acpiData.flatMap((r) => checkOverlaps([...ram, r]).filter((p) => p.pointer === child(r.pointer, 'base')).slice(0, 1))
 }
 
 function decodeReservations(layers: readonly Layer[], c: Collector, acpi: boolean): { list: EarlyReservation[]; pointers: JsonPointer[]; placed: PlacedRange[] } | undefined {
@@ -586,7 +610,7 @@ const CPU_FEATURE_ARCH: Readonly<Record<keyof CpuFeatures, { arch: Arch; feature
  * Warns about the board's own settings that its architecture's kernels never read, which the
  * engine ignores as they do: a CPU feature of another architecture, `acpi` on x86_64 (it tells
  * an arm64 boot without a device tree; x86_64 has none to leave out, as the schema says),
- * `efiBootServices` off x86_64.
+ * `efiBootServices` and `e820AcpiData` off x86_64.
  * riscv64's `"acpi": true` is refused instead (acpiNotOnArch). Only the board's own: a value in
  * `defaults` may be meant for the matrix's boards of the other architecture.
  */
@@ -602,6 +626,9 @@ function warnOtherArchSettings(board: Board, boardPointer: JsonPointer, arch: Ar
   // efi_reserve_boot_services()); arm64's and riscv64's efi_init() counts them usable memory
   // (drivers/firmware/efi/efi-init.c@v6.12.117:142-143 is_usable_memory()).
   if (board.efiBootServices !== undefined && arch !== 'x86_64') c.warn({ messageId: 'efiBootServicesNotRead', data: { arch }, pointer: `${boardPointer}/efiBootServices`, target: 'key' })
+  // Only x86_64 has an e820 table whose ACPI-data entries e820__end_ram_pfn() counts (6.11+);
+  // arm64 and riscv64 take their memory from the EFI map or the device tree.
+  if (board.e820AcpiData !== undefined && arch !== 'x86_64') c.warn({ messageId: 'e820AcpiDataNotRead', data: { arch }, pointer: `${boardPointer}/e820AcpiData`, target: 'key' })
   // Only arm64 sizes ZONE_DMA from the firmware's limits (zone_dma_limit); x86_64's zones end
   // at MAX_DMA_PFN and MAX_DMA32_PFN (arch/x86/mm/init.c@v6.12.117:1000-1015 zone_sizes_init()), riscv64's DMA32 at
   // dma32_phys_limit (arch/riscv/mm/init.c@v6.12.117:83-93): an IORT limit or zoneDmaLimit
@@ -690,10 +717,11 @@ function decodeBoard(
   if (arch === 'arm64' && !acpi && iort && iort.value.length > 0) c.warn({ messageId: 'iortWithoutAcpi', data: { bits: `[${iort.value.join(', ')}]` }, pointer: iort.pointer, target: 'key' })
   const reservations = decodeReservations(layers, c, acpi && arch === 'arm64')
   const efiBootServices = decodeEfiBootServices(layers, c)
+  const e820AcpiData = decodeE820AcpiData(layers, c)
   const dma = decodeDma(layers, c, acpi && arch === 'arm64')
   const devices = dma && decodeDevices(layers, dma.nodes, c)
   if (variants && kernels) listed?.(variants.length * kernels.length)
-  if (!variants || !kernels || !reservations || !efiBootServices || !dma || !devices || (acpi && arch === 'riscv64')) return []
+  if (!variants || !kernels || !reservations || !efiBootServices || !e820AcpiData || !dma || !devices || (acpi && arch === 'riscv64')) return []
   // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
   const pageSizeSetting = pick(layers, 'pageSize')
   if (pageSizeSetting && arch !== 'arm64' && pageSizeSetting.value !== '4K') {
@@ -751,6 +779,8 @@ function decodeBoard(
         if (!warned) c.warn({ ...p, messageId: 'reservationOutsideRam' })
       }
     }
+    // Only x86_64 reads them (the e820 table); on the others they are warned about and ignored.
+    if (arch === 'x86_64' && !c.add(checkAcpiDataOutsideRam(e820AcpiData, variant.banks, variant.nomap))) variantOk = false
     const fixedInitrd = placed.find((p) => p.key === 'initrd')?.range
     const fixedDtb = placed.find((p) => p.key === 'dtb')?.range
     if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch))) variantOk = false
@@ -875,6 +905,8 @@ function decodeBoard(
         reservations: reservations.list,
         // Only x86_64's setup_arch() reserves them (arch/x86/platform/efi/quirks.c).
         ...optional('efiBootServices', arch === 'x86_64' && efiBootServices.length > 0 ? efiBootServices : undefined),
+        // Only x86_64 has an e820 table (x86/e820.ts e820FromFirmware()).
+        ...optional('e820AcpiData', arch === 'x86_64' && e820AcpiData.length > 0 ? e820AcpiData.map((r) => ({ base: r.base, size: r.size })) : undefined),
         dma: dma.dma,
         devices: devices.list,
         config: decodeConfig(layers, entry.object, profile),

@@ -101,9 +101,10 @@ export type SemanticMessageId =
   | 'iortAcpiOff'
   | 'dmaLimitNotOnArch'
   | 'efiBootServicesNotRead'
+  | 'e820AcpiDataNotRead'
   | 'reservationOutsideRam'
 
-const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'reservationOutsideRam'] as const satisfies readonly SemanticMessageId[]
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'reservationOutsideRam'] as const satisfies readonly SemanticMessageId[]
 export type SemanticWarningId = (typeof WARNING_IDS)[number]
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the

@@ -104,6 +104,25 @@ describe('SC003 settings of another architecture', () => {
     expect(results([{ ...pc, efiBootServices }])).not.toEqual(results([pc]))
   })
 
+  it('warns about "e820AcpiData" on arm64 and riscv64, which have no e820 table, and simulates the board as without it; on x86_64 one in RAM is refused', () => {
+    const e820AcpiData = [{ base: '0x7ff00000', size: '0x20000' }]
+    const found = sc003(text([{ ...pc, e820AcpiData }, { ...vm, e820AcpiData }, { ...rv, e820AcpiData }]))
+    expect(found.map(([board, severity, id]) => [board, severity, id])).toEqual([
+      ['pc', 'error', 'overlappingBanks'],
+      ['vm', 'warning', 'e820AcpiDataNotRead'],
+      ['rv', 'warning', 'e820AcpiDataNotRead'],
+    ])
+    expect(found[0]![4]).toMatch(/^ACPI data entry 0 \[0x000000007ff00000, 0x000000007ff20000\) overlaps /)
+    expect(found[1]![4]).toMatch(/^"e820AcpiData" has no effect on arm64: only an x86_64 kernel has an e820 table/)
+    const results = (boards: unknown[]) => check(text(boards), 'm.json', { suggest: false }).layouts.map((l) => l.result?.zones)
+    expect(results([{ ...vm, e820AcpiData }, { ...rv, e820AcpiData }])).toEqual(results([vm, rv]))
+    // Outside RAM on x86_64 (q35's hole below 2 GiB, above a mem= limit; 6.12): max_pfn, and with it DMA32, end at its end.
+    const above = [{ base: '0x7ffe0000', size: '0x20000' }]
+    const mem = { ...pc, cmdline: 'mem=1G crashkernel=256M' }
+    expect(sc003(text([{ ...mem, e820AcpiData: above }]))).toEqual([])
+    expect(results([{ ...mem, e820AcpiData: above }])).not.toEqual(results([mem]))
+  })
+
   it('says nothing about a board\'s own architecture\'s features, nor about defaults meant for the other boards', () => {
     expect(sc003(text([{ ...pc, cpu: { la57: true, gbpages: false } }, { ...vm, acpi: true, cpu: { lpa2: true, bbml2Noabort: true } }]))).toEqual([])
     // A mixed matrix: the defaults' arm64 settings are for its arm64 boards.
