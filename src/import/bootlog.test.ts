@@ -350,6 +350,40 @@ describe('x86 memory and initrd from the log', () => {
     // A BIOS boot has none.
     expect(bootLogToBoard(log.split('\n').filter((l) => !l.includes('efi')).join('\n')).board.efiBootServices).toBeUndefined()
   })
+  it("x86_64: e820AcpiData from the BIOS-e820 map's ACPI data lines (any release's format), else /proc/iomem's ACPI Tables (test/boots/random-efi h07)", () => {
+    const lines = [
+      banner,
+      '[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000000009ffff]  System RAM',
+      '[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x0000000041f6bfff]  System RAM',
+      '[    0.000000] BIOS-e820: [mem 0x0000000041f6c000-0x0000000041f7dfff]  ACPI data',
+      '[    0.000000] BIOS-e820: [mem 0x0000000041f7e000-0x0000000041ffdfff]  ACPI NVS',
+      '[    0.000000] BIOS-e820: [mem 0x0000000041ffe000-0x00000000427ebfff]  System RAM',
+      '[    0.000000] BIOS-e820: [mem 0x00000000427ec000-0x00000000427fffff]  ACPI data',
+    ]
+    const { board, provenance } = bootLogToBoard(lines.join('\n'))
+    expect(board.e820AcpiData).toEqual([
+      { base: '0x41f6c000', size: '0x12000' },
+      { base: '0x427ec000', size: '0x14000' },
+    ])
+    expect(provenance['/e820AcpiData/0']).toContain('ACPI data')
+    expect(valid(board)).toEqual([])
+    // 6.x prints "usable"; the old format "(ACPI data)".
+    expect(bootLogToBoard(lines.map((l) => l.replace('  System RAM', ' usable').replace(']  ACPI data', '] ACPI data')).join('\n')).board.e820AcpiData).toEqual(board.e820AcpiData)
+    const old = [banner, '[    0.000000] BIOS-e820: 0000000000100000 - 0000000041f6c000 (usable)', '[    0.000000] BIOS-e820: 0000000041f6c000 - 0000000041f7e000 (ACPI data)']
+    expect(bootLogToBoard(old.join('\n')).board.e820AcpiData).toEqual([{ base: '0x41f6c000', size: '0x12000' }])
+    // No e820 map in the log: /proc/iomem's top-level ACPI Tables (a nested one is not e820's).
+    const iomem = ['00001000-0009ffff : System RAM', '00100000-41f6bfff : System RAM', '41f6c000-41f7dfff : ACPI Tables', '41ffe000-427ebfff : System RAM', '  42000000-42000fff : ACPI Tables'].join('\n')
+    const fromIomem = bootLogToBoard([banner, '[    0.000000] x86/fpu: x87 FPU will use FXSAVE'].join('\n'), { iomem })
+    expect(fromIomem.board.e820AcpiData).toEqual([{ base: '0x41f6c000', size: '0x12000' }])
+    expect(fromIomem.provenance['/e820AcpiData/0']).toContain('ACPI Tables')
+    // None on a log without them.
+    expect(bootLogToBoard(lines.filter((l) => !l.includes('ACPI data')).join('\n')).board.e820AcpiData).toBeUndefined()
+  })
+  it('h07 (OVMF, 6.16.3): its one ACPI-data entry', () => {
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/random-efi/amd64-6.16.3-pc-1065M-h07.log.gz'))).toString('utf8')
+    // The kdump kernel's map later in the log is not read; test/verify/boots.test.ts runs the board.
+    expect(bootLogToBoard(log).board.e820AcpiData).toEqual([{ base: '0x41f6c000', size: '0x12000' }])
+  })
   it('a riscv64 EFI stub boot: what efi_init() reserves, as fixed reservations marked efi, from memblock=debug or else efi=debug; the DT is not at Next Arg1 (test/boots/riscv64-uefi)', () => {
     const log = [
       'Domain0 Next Address        : 0x0000000080200000',

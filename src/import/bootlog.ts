@@ -1933,6 +1933,22 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     })
   }
 
+  // The firmware's e820 ACPI-data entries (max_pfn counts them from 6.11): the
+  // `BIOS-e820: … ACPI data` lines, else /proc/iomem's top-level `ACPI Tables` (the e820 table
+  // after the command line's edits: memmap=exactmap would have dropped them).
+  if (arch === 'x86_64') {
+    const fromE820 = f.e820.filter((e) => e.value.type.trim() === 'ACPI data')
+    const acpiData = fromE820.length > 0
+      ? fromE820.map((e) => ({ value: { base: e.value.base, end: e.value.end }, why: `e820 ACPI data, ${cite('boot log', e)}` }))
+      : f.e820.length === 0 ? (f.iomem?.acpiTables ?? []).map((e) => ({ value: { base: e.base, end: e.end }, why: `e820 ACPI data, ${cite('iomem', e.entry)}` })) : []
+    if (acpiData.length > 0) {
+      board.e820AcpiData = acpiData.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }))
+      acpiData.forEach((e, i) => {
+        provenance[`/e820AcpiData/${i}`] = e.why
+      })
+    }
+  }
+
   if (efiBootServices.length > 0) {
     board.efiBootServices = efiBootServices.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }))
     efiBootServices.forEach((e, i) => {

@@ -38,6 +38,8 @@ export interface IomemFacts {
   systemRam: Array<Span & { entry: IomemEntry }>
   /** Top-level `reserved`/`Reserved` entries: NOMAP memory on arm64/riscv, firmware areas on x86. */
   topReserved: Array<Span & { entry: IomemEntry }>
+  /** Top-level `ACPI Tables` entries: x86's e820 ACPI-data entries (e820_type_to_string()). */
+  acpiTables: Array<Span & { entry: IomemEntry }>
   /** `Crash kernel` entries, in address order. */
   crashKernel: Array<Span & { entry: IomemEntry }>
   /** `Kernel code`, `Kernel data`, `Kernel image`, `Kernel rodata`, `Kernel bss`. */
@@ -119,6 +121,7 @@ export function parseIomem(text: string, firstLine = 1): { facts: IomemFacts; pr
     entries,
     systemRam: entries.filter((e) => e.depth === 0 && e.name === 'System RAM').map(span),
     topReserved: entries.filter((e) => e.depth === 0 && /^reserved$/i.test(e.name)).map(span),
+    acpiTables: entries.filter((e) => e.depth === 0 && e.name === 'ACPI Tables').map(span),
     crashKernel: entries.filter((e) => e.name === 'Crash kernel').map(span),
     kernel: {},
   }
