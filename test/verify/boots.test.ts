@@ -73,14 +73,9 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'numa-memoryless/amd64-6.12-q35-4G-4G+0-ck256M.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=4169728 DirectMap4k=24448, model DirectMap1G=2097152 DirectMap2M=4173824 DirectMap4k=20352'],
   'numa-memoryless/amd64-7.2-q35-4G-4G+0-ck512M.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400'],
   'numa-memoryless/amd64-7.2-q35-4G-2G+2G+0-cma64M.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3119104 DirectMap4k=26496, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400'],
-  // amd64 under OVMF (random-efi/README.md "Known disagreements"): max_pfn counts the e820
-  // "ACPI data" entry above a mem= limit, which a board's banks cannot say (h07); and one or two
-  // more 2 MiB pages split at run time than the model counts, the boot-services memory freed
-  // after the reservation (h01, h09; as amd64-uefi's above).
-  'random-efi/amd64-6.16.3-pc-1065M-h07.log.gz': [
-    'zones: kernel DMA 0x1000-0xffffff; DMA32 0x1000000-0x41f7dfff; Normal empty; Device empty, model DMA 0x1000-0xffffff; DMA32 0x1000000-0x3fffffff; Normal empty; Device empty',
-    'not printed: Faking a node at [mem 0x0000000000000000-0x000000003fffffff]',
-  ],
+  // amd64 under OVMF (random-efi/README.md "Known disagreements"): one or two more 2 MiB pages
+  // split at run time than the model counts, the boot-services memory freed after the
+  // reservation (h01, h09; as amd64-uefi's above).
   'random-efi/amd64-6.18.5-pc-7465M-h01.log.gz': ['direct-map: kernel DirectMap1G=5242880 DirectMap2M=3414016 DirectMap4k=29624, model DirectMap1G=5242880 DirectMap2M=3416064 DirectMap4k=27576'],
   'random-efi/amd64-6.12-pc-3583M-h09.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=1536000 DirectMap4k=29624, model DirectMap1G=3145728 DirectMap2M=1540096 DirectMap4k=25528'],
 }
