@@ -332,6 +332,25 @@ describe('decodeMatrix: semantic problems', () => {
     expect(bad.problems.map((p) => p.pointer)).toEqual(['/boards/0/efiBootServices/0/size'])
   })
 
+  it('"e820AcpiData": x86_64 layouts carry the ranges (empty ones dropped), other architectures none; one in a RAM bank or past 64 bits is refused', () => {
+    const q35 = (extra: Partial<Board>): Board => ({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], ...extra })
+    // q35 4G: RAM [0x100000, 0x7ffe0000) and [4G, 6G); the hole above 0x7ffe0000 is not RAM.
+    const acpi = [{ base: '0x7ffe0000', size: '0x20000' }, { base: '0x7ffe0000', size: '0' }]
+    const ok = decodeMatrix(matrix([q35({ e820AcpiData: acpi })]))
+    expect(ok.problems).toEqual([])
+    expect(ok.layouts[0]!.layout.e820AcpiData).toEqual([{ base: 0x7ffe0000n, size: 0x20000n }])
+    expect(decodeMatrix(matrix([q35({})])).layouts[0]!.layout.e820AcpiData).toBeUndefined()
+    const arm = decodeMatrix(matrix([{ id: 'v', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], e820AcpiData: acpi }]))
+    expect(arm.layouts[0]!.layout.e820AcpiData).toBeUndefined()
+    expect(arm.warnings.map((w) => w.messageId)).toEqual(['e820AcpiDataNotRead'])
+    const inRam = decodeMatrix(matrix([q35({ e820AcpiData: [{ base: '0x7ff00000', size: '0x20000' }] })]))
+    expect(inRam.layouts).toEqual([])
+    expect(inRam.problems.map((p) => [p.messageId, p.pointer])).toEqual([['overlappingBanks', '/boards/0/e820AcpiData/0/base']])
+    const bad = decodeMatrix(matrix([q35({ e820AcpiData: [{ base: '0xfffffffffffff000', size: '0x2000' }] })]))
+    expect(bad.layouts).toEqual([])
+    expect(bad.problems.map((p) => p.pointer)).toEqual(['/boards/0/e820AcpiData/0/size'])
+  })
+
   it('refuses dma-ranges and a CMA default or DMA pool flag on an ACPI board, whose kernel reads no device tree', () => {
     // of_dma_get_max_cpu_address(NULL) starts at of_root (drivers/of/address.c@v6.12.117:973-976),
     // which only unflatten_device_tree() sets (drivers/of/fdt.c@v6.12.117:1230), skipped under

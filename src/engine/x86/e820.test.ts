@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockAddNode, memblockCapMemoryRange, memblockCreate, memblockPhysMemSize, memblockRemove, memblockReserve } from '../memblock/memblock.js'
 import { memparseWrapping } from '../memparse.js'
 import { PHYS_ADDR_MAX } from '../phys.js'
-import { e820AddKernelRange, e820EndOfLowRam, e820EndOfRam, e820EndOfRamPfn, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
+import { e820AddKernelRange, e820EndOfLowRam, e820EndOfRam, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
 
 const G = 1n << 30n
 /** SeaBIOS's usable entries for QEMU q35 -m 4G. */
@@ -188,6 +188,28 @@ describe('e820 RAM as memblock sees it', () => {
     expect(acpi('memmap=2G%5G-1+3')).toEqual([{ base: 5n * G, size: G }])
     expect(acpi('memmap=1G#6G memmap=512M%6G-3+1')).toEqual([{ base: 6n * G + (512n << 20n), size: 512n << 20n }])
     expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=512M%6G-3+1', memparseWrapping).ram.at(-1)).toEqual({ base: 4n * G, size: 2n * G + (512n << 20n) })
+  })
+  it("the firmware's ACPI data (e820AcpiData): mem= and a bare memmap=nn keep it, exactmap, %-3 and a typeless % take it, it wins an overlap with RAM", () => {
+    const fw = [{ base: 0x7ffe0000n, size: 0x10000n }, { base: 0x7fff0000n, size: 0x10000n }]
+    const t = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping, [], false, fw)
+    // Sorted and merged, without a command line too.
+    expect(t('').acpi).toEqual([{ base: 0x7ffe0000n, size: 0x20000n }])
+    expect(t('mem=1G').acpi).toEqual([{ base: 0x7ffe0000n, size: 0x20000n }])
+    expect(t('memmap=1G').acpi).toEqual([{ base: 0x7ffe0000n, size: 0x20000n }])
+    expect(e820EndOfRamPfn(t('mem=1G'), 'ram-and-acpi')).toBe(0x80000000n)
+    expect(e820EndOfRamPfn(t('mem=1G'), 'ram')).toBe(G)
+    expect(t('memmap=exactmap memmap=1G@1M').acpi).toEqual([])
+    expect(t('memmap=64K%0x7ffe0000-3').acpi).toEqual([{ base: 0x7fff0000n, size: 0x10000n }])
+    expect(t('memmap=64K%0x7ffe0000').acpi).toEqual([{ base: 0x7fff0000n, size: 0x10000n }])
+    // Over RAM (here its last 64K below 2 GiB): the RAM there is ACPI data, with or without a command line.
+    const over = [{ base: 0x7ffd0000n, size: 0x10000n }]
+    for (const cmdline of ['', 'mem=3G']) {
+      const table = e820UserTable(q35_4G, cmdline, memparseWrapping, [], false, over)
+      expect(table.ram[1]).toEqual({ base: 0x100000n, size: 0x7fed0000n })
+      expect(table.acpi).toEqual(over)
+    }
+    // Through e820FromFirmware(): trim_bios_range() edits RAM only.
+    expect(e820FromFirmware(q35_4G, 'mem=1G', memparseWrapping, false, fw).acpi).toEqual([{ base: 0x7ffe0000n, size: 0x20000n }])
   })
   it('max_pfn: the RAM entries up to 6.10, RAM and ACPI data from 6.11', () => {
     const t = e820UserTable(q35_4G, 'memmap=512M#6G', memparseWrapping)
