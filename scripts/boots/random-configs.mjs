@@ -22,7 +22,8 @@
  * the builds scripts/boots/common.sh has), offsets counted from its RAM base 0x80000000.
  *
  * Kind 5 draws NUMA machines (numaDraws() below says what), kind 6 arm64 under UEFI firmware
- * with ACPI (efiDraws()), kind 7 amd64 under UEFI firmware (ovmfDraws()).
+ * with ACPI (efiDraws()), kind 7 amd64 under UEFI firmware (ovmfDraws()), kind 8 Debian's
+ * 16K-page arm64 builds (sixteenKDraws()).
  *
  * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag] [kind]   (20261202, 40, r
  * and 1 unless given; the ids end in -<tag><NN>)
@@ -385,10 +386,37 @@ function ovmfDraws() {
   }
 }
 
+/**
+ * Kind 8: Debian's 16K-page arm64 builds (the draws of scripts/boots/random-16k.sh): QEMU virt
+ * booted with -kernel as kind 1 boots arm64, one CPU; the arm64-16k flavour of trixie's
+ * 6.12.117 and sid's 7.2.13 (scripts/boots/common.sh's arm64-6.12-16k and arm64-7.2-16k); RAM
+ * of 1 – 16 GiB, odd sizes (a MiB past a power of two, odd MiB counts) half the time; always
+ * `nokaslr memblock=debug` (test/boots/arm64-16k/README.md says why nokaslr); crashkernel= as
+ * crashkernel() draws it (with `,cma` on 7.2); and each with its own chance `rodata=`,
+ * `kfence.sample_interval=`, `cma=` of odd sizes, `mem=` and `numa=off`. Prints `arm64
+ * <release>-16k virt <memory> <id> <command line…>` (the release names the package).
+ */
+function sixteenKDraws() {
+  for (let i = 1; i <= count; i++) {
+    const release = pick(['6.12', '7.2'])
+    const mem = chance(0.5) ? pick([1025, 1537, 2049, 3073, 3077, 4097, 5121, 6149, 8193, 12289, 16383, 2815, 3583, 7169, 10241, 16384]) : between(1024, 16384)
+    const line = ['nokaslr', 'memblock=debug']
+    if (chance(0.2)) line.push(`rodata=${pick(['on', 'off', 'full', 'noalias'])}`)
+    if (chance(0.2)) line.push(`kfence.sample_interval=${pick(['0', '100', '500'])}`)
+    if (chance(0.25)) line.push(`cma=${pick(['17M', '33M', '100M', '1M', '4097K', '255M', '64M@0-4G', '24M'])}`)
+    if (chance(0.15)) line.push(`mem=${mib(Math.max(1024, mem - pick([256, 512, 1000, 1024, 3])))}`)
+    if (chance(0.15)) line.push('numa=off')
+    line.push(...crashkernel('arm64', mem), ...cmaToken(release))
+    const id = `arm64-${release}-16k-${mib(mem)}-${tag}${String(i).padStart(2, '0')}`
+    console.log(['arm64', `${release}-16k`, 'virt', mib(mem), id, ...line].join(' '))
+  }
+}
+
 if (kind === 4) dtDraws()
 else if (kind === 5) numaDraws()
 else if (kind === 6) efiDraws()
 else if (kind === 7) ovmfDraws()
+else if (kind === 8) sixteenKDraws()
 else for (let i = 1; i <= count; i++) {
   const arch = kind === 3 ? 'riscv64' : pick(['arm64', 'amd64'])
   const release = pick(releases[arch])
