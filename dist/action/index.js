@@ -38422,9 +38422,9 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
-const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
+const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema63 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 const schema47 = {"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}};
 const schema38 = {"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.2+; CONFIG_DMA_PERNUMA_CMA before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}};
@@ -39304,7 +39304,7 @@ return errors === 0;
 validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema48 = {"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}};
-const schema49 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
+const schema49 = {"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}};
 const schema50 = {"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -40727,10 +40727,10 @@ validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};
 const schema75 = {"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}};
 const schema76 = {"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40891,16 +40891,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40925,8 +40925,8 @@ let data0 = data.ranges;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate56(data0[i0], {instancePath:instancePath+"/ranges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate57(data0[i0], {instancePath:instancePath+"/ranges/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
@@ -41029,17 +41029,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema81 = {"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41253,18 +41253,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema86 = {"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}};
 const schema87 = {"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41330,17 +41330,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema88 = {"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41439,10 +41439,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -42000,19 +42000,14 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.efiBootServices !== undefined){
-let data23 = data.efiBootServices;
+if(data.memorylessNodes !== undefined){
+let data23 = data.memorylessNodes;
 if(Array.isArray(data23)){
 const len4 = data23.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate44(data23[i4], {instancePath:instancePath+"/efiBootServices/" + i4,parentData:data23,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/efiBootServices",schemaPath:"#/properties/efiBootServices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.efiBootServices.type,parentSchema:schema33.properties.efiBootServices,data:data23};
+let data24 = data23[i4];
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err36 = {instancePath:instancePath+"/memorylessNodes/" + i4,schemaPath:"#/properties/memorylessNodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.memorylessNodes.items.type,parentSchema:schema33.properties.memorylessNodes.items,data:data24};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -42021,26 +42016,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data.dma !== undefined){
-if(!(validate55(data.dma, {instancePath:instancePath+"/dma",parentData:data,parentDataProperty:"dma",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-if(data.devices !== undefined){
-let data26 = data.devices;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate59(data26[i5], {instancePath:instancePath+"/devices/" + i5,parentData:data26,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.devices.type,parentSchema:schema33.properties.devices,data:data26};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 1023 || isNaN(data24)){
+const err37 = {instancePath:instancePath+"/memorylessNodes/" + i4,schemaPath:"#/properties/memorylessNodes/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1023},message:"must be <= 1023",schema:1023,parentSchema:schema33.properties.memorylessNodes.items,data:data24};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -42049,13 +42027,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data.config !== undefined){
-let data28 = data.config;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key1 in data28){
-if(!(func1.call(schema38.properties, key1))){
-const err38 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data28};
+if(data24 < 0 || isNaN(data24)){
+const err38 = {instancePath:instancePath+"/memorylessNodes/" + i4,schemaPath:"#/properties/memorylessNodes/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.memorylessNodes.items,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -42065,10 +42038,19 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data28.ZONE_DMA !== undefined){
-let data29 = data28.ZONE_DMA;
-if(typeof data29 !== "boolean"){
-const err39 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data29};
+}
+let i5 = data23.length;
+let j0;
+if(i5 > 1){
+const indices0 = {};
+for(;i5--;){
+let item0 = data23[i5];
+if(!(((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0))) && (isFinite(item0)))){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err39 = {instancePath:instancePath+"/memorylessNodes",schemaPath:"#/properties/memorylessNodes/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)",schema:true,parentSchema:schema33.properties.memorylessNodes,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -42076,12 +42058,14 @@ else {
 vErrors.push(err39);
 }
 errors++;
+break;
+}
+indices0[item0] = i5;
 }
 }
-if(data28.ZONE_DMA32 !== undefined){
-let data30 = data28.ZONE_DMA32;
-if(typeof data30 !== "boolean"){
-const err40 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data30};
+}
+else {
+const err40 = {instancePath:instancePath+"/memorylessNodes",schemaPath:"#/properties/memorylessNodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.memorylessNodes.type,parentSchema:schema33.properties.memorylessNodes,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -42091,10 +42075,19 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data28.RODATA_FULL_DEFAULT_ENABLED !== undefined){
-let data31 = data28.RODATA_FULL_DEFAULT_ENABLED;
-if(typeof data31 !== "boolean"){
-const err41 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data31};
+if(data.efiBootServices !== undefined){
+let data25 = data.efiBootServices;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i6=0; i6<len5; i6++){
+if(!(validate44(data25[i6], {instancePath:instancePath+"/efiBootServices/" + i6,parentData:data25,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/efiBootServices",schemaPath:"#/properties/efiBootServices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.efiBootServices.type,parentSchema:schema33.properties.efiBootServices,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -42104,10 +42097,19 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data28.KFENCE !== undefined){
-let data32 = data28.KFENCE;
-if(typeof data32 !== "boolean"){
-const err42 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data32};
+if(data.e820AcpiData !== undefined){
+let data27 = data.e820AcpiData;
+if(Array.isArray(data27)){
+const len6 = data27.length;
+for(let i7=0; i7<len6; i7++){
+if(!(validate44(data27[i7], {instancePath:instancePath+"/e820AcpiData/" + i7,parentData:data27,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/e820AcpiData",schemaPath:"#/properties/e820AcpiData/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.e820AcpiData.type,parentSchema:schema33.properties.e820AcpiData,data:data27};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -42117,10 +42119,25 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data28.KFENCE_SAMPLE_INTERVAL !== undefined){
-let data33 = data28.KFENCE_SAMPLE_INTERVAL;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err43 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data33};
+if(data.dma !== undefined){
+if(!(validate56(data.dma, {instancePath:instancePath+"/dma",parentData:data,parentDataProperty:"dma",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data.devices !== undefined){
+let data30 = data.devices;
+if(Array.isArray(data30)){
+const len7 = data30.length;
+for(let i8=0; i8<len7; i8++){
+if(!(validate60(data30[i8], {instancePath:instancePath+"/devices/" + i8,parentData:data30,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.devices.type,parentSchema:schema33.properties.devices,data:data30};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -42129,9 +42146,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err44 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data33};
+}
+if(data.config !== undefined){
+let data32 = data.config;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key1 in data32){
+if(!(func1.call(schema38.properties, key1))){
+const err44 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data32};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -42141,11 +42162,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-if(data28.DEBUG_PAGEALLOC !== undefined){
-let data34 = data28.DEBUG_PAGEALLOC;
-if(typeof data34 !== "boolean"){
-const err45 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data34};
+if(data32.ZONE_DMA !== undefined){
+let data33 = data32.ZONE_DMA;
+if(typeof data33 !== "boolean"){
+const err45 = {instancePath:instancePath+"/config/ZONE_DMA",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA.type,parentSchema:schema38.properties.ZONE_DMA,data:data33};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -42155,10 +42175,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data28.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
-let data35 = data28.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
-if(typeof data35 !== "boolean"){
-const err46 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data35};
+if(data32.ZONE_DMA32 !== undefined){
+let data34 = data32.ZONE_DMA32;
+if(typeof data34 !== "boolean"){
+const err46 = {instancePath:instancePath+"/config/ZONE_DMA32",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DMA32/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DMA32.type,parentSchema:schema38.properties.ZONE_DMA32,data:data34};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -42168,10 +42188,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data28.CMA !== undefined){
-let data36 = data28.CMA;
-if(typeof data36 !== "boolean"){
-const err47 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data36};
+if(data32.RODATA_FULL_DEFAULT_ENABLED !== undefined){
+let data35 = data32.RODATA_FULL_DEFAULT_ENABLED;
+if(typeof data35 !== "boolean"){
+const err47 = {instancePath:instancePath+"/config/RODATA_FULL_DEFAULT_ENABLED",schemaPath:"#/$defs/kernelConfig/properties/RODATA_FULL_DEFAULT_ENABLED/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED.type,parentSchema:schema38.properties.RODATA_FULL_DEFAULT_ENABLED,data:data35};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -42181,10 +42201,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data28.DMA_NUMA_CMA !== undefined){
-let data37 = data28.DMA_NUMA_CMA;
-if(typeof data37 !== "boolean"){
-const err48 = {instancePath:instancePath+"/config/DMA_NUMA_CMA",schemaPath:"#/$defs/kernelConfig/properties/DMA_NUMA_CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DMA_NUMA_CMA.type,parentSchema:schema38.properties.DMA_NUMA_CMA,data:data37};
+if(data32.KFENCE !== undefined){
+let data36 = data32.KFENCE;
+if(typeof data36 !== "boolean"){
+const err48 = {instancePath:instancePath+"/config/KFENCE",schemaPath:"#/$defs/kernelConfig/properties/KFENCE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.KFENCE.type,parentSchema:schema38.properties.KFENCE,data:data36};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -42194,10 +42214,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data28.CMA_SIZE_PERNUMA !== undefined){
-let data38 = data28.CMA_SIZE_PERNUMA;
-if(typeof data38 !== "boolean"){
-const err49 = {instancePath:instancePath+"/config/CMA_SIZE_PERNUMA",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_PERNUMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA_SIZE_PERNUMA.type,parentSchema:schema38.properties.CMA_SIZE_PERNUMA,data:data38};
+if(data32.KFENCE_SAMPLE_INTERVAL !== undefined){
+let data37 = data32.KFENCE_SAMPLE_INTERVAL;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err49 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.KFENCE_SAMPLE_INTERVAL.type,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data37};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -42206,11 +42226,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data28.CMA_SIZE_MBYTES !== undefined){
-let data39 = data28.CMA_SIZE_MBYTES;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err50 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data39};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err50 = {instancePath:instancePath+"/config/KFENCE_SAMPLE_INTERVAL",schemaPath:"#/$defs/kernelConfig/properties/KFENCE_SAMPLE_INTERVAL/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.KFENCE_SAMPLE_INTERVAL,data:data37};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -42219,9 +42237,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-const err51 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data39};
+}
+}
+if(data32.DEBUG_PAGEALLOC !== undefined){
+let data38 = data32.DEBUG_PAGEALLOC;
+if(typeof data38 !== "boolean"){
+const err51 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC,data:data38};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -42231,11 +42252,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-if(data28.RANDOMIZE_BASE !== undefined){
-let data40 = data28.RANDOMIZE_BASE;
-if(typeof data40 !== "boolean"){
-const err52 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data40};
+if(data32.DEBUG_PAGEALLOC_ENABLE_DEFAULT !== undefined){
+let data39 = data32.DEBUG_PAGEALLOC_ENABLE_DEFAULT;
+if(typeof data39 !== "boolean"){
+const err52 = {instancePath:instancePath+"/config/DEBUG_PAGEALLOC_ENABLE_DEFAULT",schemaPath:"#/$defs/kernelConfig/properties/DEBUG_PAGEALLOC_ENABLE_DEFAULT/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT.type,parentSchema:schema38.properties.DEBUG_PAGEALLOC_ENABLE_DEFAULT,data:data39};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -42245,10 +42265,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data28.X86_DIRECT_GBPAGES !== undefined){
-let data41 = data28.X86_DIRECT_GBPAGES;
-if(typeof data41 !== "boolean"){
-const err53 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data41};
+if(data32.CMA !== undefined){
+let data40 = data32.CMA;
+if(typeof data40 !== "boolean"){
+const err53 = {instancePath:instancePath+"/config/CMA",schemaPath:"#/$defs/kernelConfig/properties/CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA.type,parentSchema:schema38.properties.CMA,data:data40};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -42258,10 +42278,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data28.ZONE_DEVICE !== undefined){
-let data42 = data28.ZONE_DEVICE;
-if(typeof data42 !== "boolean"){
-const err54 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data42};
+if(data32.DMA_NUMA_CMA !== undefined){
+let data41 = data32.DMA_NUMA_CMA;
+if(typeof data41 !== "boolean"){
+const err54 = {instancePath:instancePath+"/config/DMA_NUMA_CMA",schemaPath:"#/$defs/kernelConfig/properties/DMA_NUMA_CMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.DMA_NUMA_CMA.type,parentSchema:schema38.properties.DMA_NUMA_CMA,data:data41};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -42271,10 +42291,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data28.OF_DYNAMIC !== undefined){
-let data43 = data28.OF_DYNAMIC;
-if(typeof data43 !== "boolean"){
-const err55 = {instancePath:instancePath+"/config/OF_DYNAMIC",schemaPath:"#/$defs/kernelConfig/properties/OF_DYNAMIC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.OF_DYNAMIC.type,parentSchema:schema38.properties.OF_DYNAMIC,data:data43};
+if(data32.CMA_SIZE_PERNUMA !== undefined){
+let data42 = data32.CMA_SIZE_PERNUMA;
+if(typeof data42 !== "boolean"){
+const err55 = {instancePath:instancePath+"/config/CMA_SIZE_PERNUMA",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_PERNUMA/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.CMA_SIZE_PERNUMA.type,parentSchema:schema38.properties.CMA_SIZE_PERNUMA,data:data42};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -42284,10 +42304,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28.PAGE_BLOCK_MAX_ORDER !== undefined){
-let data44 = data28.PAGE_BLOCK_MAX_ORDER;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err56 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data44};
+if(data32.CMA_SIZE_MBYTES !== undefined){
+let data43 = data32.CMA_SIZE_MBYTES;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err56 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.CMA_SIZE_MBYTES.type,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data43};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -42296,9 +42316,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 1 || isNaN(data44)){
-const err57 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data44};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err57 = {instancePath:instancePath+"/config/CMA_SIZE_MBYTES",schemaPath:"#/$defs/kernelConfig/properties/CMA_SIZE_MBYTES/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.CMA_SIZE_MBYTES,data:data43};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -42309,9 +42329,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data28};
+if(data32.RANDOMIZE_BASE !== undefined){
+let data44 = data32.RANDOMIZE_BASE;
+if(typeof data44 !== "boolean"){
+const err58 = {instancePath:instancePath+"/config/RANDOMIZE_BASE",schemaPath:"#/$defs/kernelConfig/properties/RANDOMIZE_BASE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.RANDOMIZE_BASE.type,parentSchema:schema38.properties.RANDOMIZE_BASE,data:data44};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -42321,12 +42342,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.cpu !== undefined){
-let data45 = data.cpu;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key2 in data45){
-if(!((((key2 === "bbml2Noabort") || (key2 === "lpa2")) || (key2 === "gbpages")) || (key2 === "la57"))){
-const err59 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data45};
+if(data32.X86_DIRECT_GBPAGES !== undefined){
+let data45 = data32.X86_DIRECT_GBPAGES;
+if(typeof data45 !== "boolean"){
+const err59 = {instancePath:instancePath+"/config/X86_DIRECT_GBPAGES",schemaPath:"#/$defs/kernelConfig/properties/X86_DIRECT_GBPAGES/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.X86_DIRECT_GBPAGES.type,parentSchema:schema38.properties.X86_DIRECT_GBPAGES,data:data45};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -42336,10 +42355,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data45.bbml2Noabort !== undefined){
-let data46 = data45.bbml2Noabort;
+if(data32.ZONE_DEVICE !== undefined){
+let data46 = data32.ZONE_DEVICE;
 if(typeof data46 !== "boolean"){
-const err60 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.bbml2Noabort.type,parentSchema:schema84.properties.bbml2Noabort,data:data46};
+const err60 = {instancePath:instancePath+"/config/ZONE_DEVICE",schemaPath:"#/$defs/kernelConfig/properties/ZONE_DEVICE/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ZONE_DEVICE.type,parentSchema:schema38.properties.ZONE_DEVICE,data:data46};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -42349,10 +42368,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data45.lpa2 !== undefined){
-let data47 = data45.lpa2;
+if(data32.OF_DYNAMIC !== undefined){
+let data47 = data32.OF_DYNAMIC;
 if(typeof data47 !== "boolean"){
-const err61 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.lpa2.type,parentSchema:schema84.properties.lpa2,data:data47};
+const err61 = {instancePath:instancePath+"/config/OF_DYNAMIC",schemaPath:"#/$defs/kernelConfig/properties/OF_DYNAMIC/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.OF_DYNAMIC.type,parentSchema:schema38.properties.OF_DYNAMIC,data:data47};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -42362,10 +42381,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data45.gbpages !== undefined){
-let data48 = data45.gbpages;
-if(typeof data48 !== "boolean"){
-const err62 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.gbpages.type,parentSchema:schema84.properties.gbpages,data:data48};
+if(data32.PAGE_BLOCK_MAX_ORDER !== undefined){
+let data48 = data32.PAGE_BLOCK_MAX_ORDER;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err62 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.PAGE_BLOCK_MAX_ORDER.type,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data48};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -42374,11 +42393,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data45.la57 !== undefined){
-let data49 = data45.la57;
-if(typeof data49 !== "boolean"){
-const err63 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.la57.type,parentSchema:schema84.properties.la57,data:data49};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 1 || isNaN(data48)){
+const err63 = {instancePath:instancePath+"/config/PAGE_BLOCK_MAX_ORDER",schemaPath:"#/$defs/kernelConfig/properties/PAGE_BLOCK_MAX_ORDER/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.PAGE_BLOCK_MAX_ORDER,data:data48};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -42389,13 +42406,93 @@ errors++;
 }
 }
 }
+}
 else {
-const err64 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data45};
+const err64 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/kernelConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data32};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.cpu !== undefined){
+let data49 = data.cpu;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key2 in data49){
+if(!((((key2 === "bbml2Noabort") || (key2 === "lpa2")) || (key2 === "gbpages")) || (key2 === "la57"))){
+const err65 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data49};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data49.bbml2Noabort !== undefined){
+let data50 = data49.bbml2Noabort;
+if(typeof data50 !== "boolean"){
+const err66 = {instancePath:instancePath+"/cpu/bbml2Noabort",schemaPath:"#/$defs/cpuFeatures/properties/bbml2Noabort/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.bbml2Noabort.type,parentSchema:schema84.properties.bbml2Noabort,data:data50};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data49.lpa2 !== undefined){
+let data51 = data49.lpa2;
+if(typeof data51 !== "boolean"){
+const err67 = {instancePath:instancePath+"/cpu/lpa2",schemaPath:"#/$defs/cpuFeatures/properties/lpa2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.lpa2.type,parentSchema:schema84.properties.lpa2,data:data51};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data49.gbpages !== undefined){
+let data52 = data49.gbpages;
+if(typeof data52 !== "boolean"){
+const err68 = {instancePath:instancePath+"/cpu/gbpages",schemaPath:"#/$defs/cpuFeatures/properties/gbpages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.gbpages.type,parentSchema:schema84.properties.gbpages,data:data52};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data49.la57 !== undefined){
+let data53 = data49.la57;
+if(typeof data53 !== "boolean"){
+const err69 = {instancePath:instancePath+"/cpu/la57",schemaPath:"#/$defs/cpuFeatures/properties/la57/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.la57.type,parentSchema:schema84.properties.la57,data:data53};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/cpuFeatures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data49};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }
@@ -42407,89 +42504,9 @@ errors = vErrors.length;
 }
 }
 if(data.cmdline !== undefined){
-let data51 = data.cmdline;
-if(typeof data51 !== "string"){
-const err65 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data51};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data.expect !== undefined){
-let data52 = data.expect;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key3 in data52){
-if(!(((((key3 === "reservationRequired") || (key3 === "dumpTargetReachable")) || (key3 === "protectionRequired")) || (key3 === "noFallbackAbove4G")) || (key3 === "noBasePageLinearMap"))){
-const err66 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data52};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data52.reservationRequired !== undefined){
-let data53 = data52.reservationRequired;
-if(typeof data53 !== "boolean"){
-const err67 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.reservationRequired.type,parentSchema:schema85.properties.reservationRequired,data:data53};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-if(data52.dumpTargetReachable !== undefined){
-let data54 = data52.dumpTargetReachable;
-if(typeof data54 !== "boolean"){
-const err68 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.dumpTargetReachable.type,parentSchema:schema85.properties.dumpTargetReachable,data:data54};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data52.protectionRequired !== undefined){
-let data55 = data52.protectionRequired;
-if(typeof data55 !== "boolean"){
-const err69 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.protectionRequired.type,parentSchema:schema85.properties.protectionRequired,data:data55};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data52.noFallbackAbove4G !== undefined){
-let data56 = data52.noFallbackAbove4G;
-if(typeof data56 !== "boolean"){
-const err70 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noFallbackAbove4G.type,parentSchema:schema85.properties.noFallbackAbove4G,data:data56};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data52.noBasePageLinearMap !== undefined){
-let data57 = data52.noBasePageLinearMap;
-if(typeof data57 !== "boolean"){
-const err71 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noBasePageLinearMap.type,parentSchema:schema85.properties.noBasePageLinearMap,data:data57};
+let data55 = data.cmdline;
+if(typeof data55 !== "string"){
+const err71 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.cmdline.type,parentSchema:schema33.properties.cmdline,data:data55};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -42499,9 +42516,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data52};
+if(data.expect !== undefined){
+let data56 = data.expect;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key3 in data56){
+if(!(((((key3 === "reservationRequired") || (key3 === "dumpTargetReachable")) || (key3 === "protectionRequired")) || (key3 === "noFallbackAbove4G")) || (key3 === "noBasePageLinearMap"))){
+const err72 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data:data56};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -42511,25 +42531,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.severity !== undefined){
-if(!(validate62(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-errors = vErrors.length;
-}
-}
-if(data.suppress !== undefined){
-let data59 = data.suppress;
-if(Array.isArray(data59)){
-const len6 = data59.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate64(data59[i6], {instancePath:instancePath+"/suppress/" + i6,parentData:data59,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data59};
+if(data56.reservationRequired !== undefined){
+let data57 = data56.reservationRequired;
+if(typeof data57 !== "boolean"){
+const err73 = {instancePath:instancePath+"/expect/reservationRequired",schemaPath:"#/$defs/expect/properties/reservationRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.reservationRequired.type,parentSchema:schema85.properties.reservationRequired,data:data57};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -42539,9 +42544,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data56.dumpTargetReachable !== undefined){
+let data58 = data56.dumpTargetReachable;
+if(typeof data58 !== "boolean"){
+const err74 = {instancePath:instancePath+"/expect/dumpTargetReachable",schemaPath:"#/$defs/expect/properties/dumpTargetReachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.dumpTargetReachable.type,parentSchema:schema85.properties.dumpTargetReachable,data:data58};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -42550,10 +42556,101 @@ vErrors.push(err74);
 }
 errors++;
 }
+}
+if(data56.protectionRequired !== undefined){
+let data59 = data56.protectionRequired;
+if(typeof data59 !== "boolean"){
+const err75 = {instancePath:instancePath+"/expect/protectionRequired",schemaPath:"#/$defs/expect/properties/protectionRequired/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.protectionRequired.type,parentSchema:schema85.properties.protectionRequired,data:data59};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data56.noFallbackAbove4G !== undefined){
+let data60 = data56.noFallbackAbove4G;
+if(typeof data60 !== "boolean"){
+const err76 = {instancePath:instancePath+"/expect/noFallbackAbove4G",schemaPath:"#/$defs/expect/properties/noFallbackAbove4G/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noFallbackAbove4G.type,parentSchema:schema85.properties.noFallbackAbove4G,data:data60};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data56.noBasePageLinearMap !== undefined){
+let data61 = data56.noBasePageLinearMap;
+if(typeof data61 !== "boolean"){
+const err77 = {instancePath:instancePath+"/expect/noBasePageLinearMap",schemaPath:"#/$defs/expect/properties/noBasePageLinearMap/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.noBasePageLinearMap.type,parentSchema:schema85.properties.noBasePageLinearMap,data:data61};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data:data56};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+if(!(validate63(data.severity, {instancePath:instancePath+"/severity",parentData:data,parentDataProperty:"severity",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+if(data.suppress !== undefined){
+let data63 = data.suppress;
+if(Array.isArray(data63)){
+const len8 = data63.length;
+for(let i9=0; i9<len8; i9++){
+if(!(validate65(data63[i9], {instancePath:instancePath+"/suppress/" + i9,parentData:data63,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/suppress",schemaPath:"#/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.suppress.type,parentSchema:schema33.properties.suppress,data:data63};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":{"arch":true,"kernels":true,"pageSize":true,"paBits":true,"vaBits":true,"memory":true,"ram":true,"ramSize":true,"reservations":true,"image":true,"initrd":true,"dtb":true,"deviceTree":true,"acpi":true,"numaDistances":true,"efiBootServices":true,"dma":true,"devices":true,"config":true,"cpu":true,"boot":true,"cmdline":true,"expect":true,"severity":true,"suppress":true},"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":{"arch":true,"kernels":true,"pageSize":true,"paBits":true,"vaBits":true,"memory":true,"ram":true,"ramSize":true,"reservations":true,"image":true,"initrd":true,"dtb":true,"deviceTree":true,"acpi":true,"numaDistances":true,"memorylessNodes":true,"efiBootServices":true,"e820AcpiData":true,"dma":true,"devices":true,"config":true,"cpu":true,"boot":true,"cmdline":true,"expect":true,"severity":true,"suppress":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -42572,7 +42669,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(((((((((((((((((((((((((key0 !== "arch") && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "deviceTree")) && (key0 !== "acpi")) && (key0 !== "numaDistances")) && (key0 !== "efiBootServices")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
+if(((((((((((((((((((((((((((key0 !== "arch") && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "deviceTree")) && (key0 !== "acpi")) && (key0 !== "numaDistances")) && (key0 !== "memorylessNodes")) && (key0 !== "efiBootServices")) && (key0 !== "e820AcpiData")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
 const err0 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -42602,10 +42699,10 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema90 = {"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}};
 const pattern34 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -42704,7 +42801,7 @@ errors++;
 }
 }
 for(const key0 in data){
-if(((((((((((((((((((((((((((((key0 !== "id") && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "extends")) && (key0 !== "arch")) && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "deviceTree")) && (key0 !== "acpi")) && (key0 !== "numaDistances")) && (key0 !== "efiBootServices")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
+if(((((((((((((((((((((((((((((((key0 !== "id") && (key0 !== "name")) && (key0 !== "description")) && (key0 !== "extends")) && (key0 !== "arch")) && (key0 !== "kernels")) && (key0 !== "pageSize")) && (key0 !== "paBits")) && (key0 !== "vaBits")) && (key0 !== "memory")) && (key0 !== "ram")) && (key0 !== "ramSize")) && (key0 !== "reservations")) && (key0 !== "image")) && (key0 !== "initrd")) && (key0 !== "dtb")) && (key0 !== "deviceTree")) && (key0 !== "acpi")) && (key0 !== "numaDistances")) && (key0 !== "memorylessNodes")) && (key0 !== "efiBootServices")) && (key0 !== "e820AcpiData")) && (key0 !== "dma")) && (key0 !== "devices")) && (key0 !== "config")) && (key0 !== "cpu")) && (key0 !== "boot")) && (key0 !== "cmdline")) && (key0 !== "expect")) && (key0 !== "severity")) && (key0 !== "suppress")){
 const err7 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err7];
@@ -42726,10 +42823,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -42813,8 +42910,8 @@ let data3 = data.boards;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate68(data3[i0], {instancePath:instancePath+"/boards/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate69(data3[i0], {instancePath:instancePath+"/boards/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -51470,10 +51567,11 @@ function roundUp(x, align) {
 }
 /**
  * Mirrors roundup() — include/linux/math.h (v6.12.117:71; include/linux/kernel.h in v5.10.223:110).
- * roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y).
+ * roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y), in u64: the sum
+ * wraps like the C macro's, so an x within y - 1 of 2^64 rounds to 0.
  */
 function roundUpAny(x, y) {
-    return ((x + y - 1n) / y) * y;
+    return (u64(x + y - 1n) / y) * y;
 }
 /** Mirrors clamp() — include/linux/minmax.h (v6.12.117:206). */
 const clamp = (x, lo, hi) => (x < lo ? lo : x > hi ? hi : x);
@@ -55789,9 +55887,23 @@ function memblockRemoveRange(type, base, size) {
     if (e > s)
         type.regions.splice(s, e - s);
 }
+/**
+ * memblock_add_range() on memblock.memory, with its total_size: an add of a non-empty range
+ * (after memblock_cap_size()) into an empty array sets total_size to that range's size
+ * (v6.12.117:604-611), so the partial pages memblock_trim_memory() left counted are dropped.
+ */
+function memblockAddMemory(mb, base, size, nid, flags) {
+    if (mb.memoryTrimmedUncounted !== 0n && mb.memory.regions.length === 0 && memblockCapSize(base, size) !== 0n)
+        mb.memoryTrimmedUncounted = 0n;
+    memblockAddRange(mb.memory, base, size, nid, flags);
+}
 /** Mirrors memblock_add() — mm/memblock.c (v6.12.117:732). */
 function memblockAdd(mb, base, size, flags = MEMBLOCK_NONE) {
-    memblockAddRange(mb.memory, base, size, MAX_NUMNODES, flags);
+    memblockAddMemory(mb, base, size, MAX_NUMNODES, flags);
+}
+/** Mirrors memblock_add_node() — mm/memblock.c (v6.12.117:710; 5.10's takes no flags, v5.10.223:671: pass 0). */
+function memblockAddNode(mb, base, size, nid, flags = MEMBLOCK_NONE) {
+    memblockAddMemory(mb, base, size, nid, flags);
 }
 /** Mirrors memblock_remove() — mm/memblock.c (v6.12.117:868). */
 function memblockRemove(mb, base, size) {
@@ -55832,8 +55944,11 @@ function memblockEnforceMemoryLimit(mb, limit) {
 function memblockCapMemoryRange(mb, base, size) {
     if (size === 0n)
         return;
-    // 6.x warns "No memory registered yet" and returns (5.10 would only truncate the reservations).
-    if (mb.memory.regions.length === 0)
+    // 6.x warns "No memory registered yet" and returns (5.10 would only truncate the
+    // reservations). It tests memblock.memory.total_size, not the regions: after
+    // memblock_trim_memory() counted partial pages, an emptied array still has a total, and the
+    // reservations are truncated (v6.12.117:1820; v6.1.192:1725, v7.2.13:1930).
+    if (memblockPhysMemSize(mb) === 0n)
         return;
     const [startRgn, endRgn] = memblockIsolateRange(mb.memory, base, size);
     const r = mb.memory.regions;
@@ -55919,7 +56034,9 @@ const memblockClearNomap = (mb, base, size) => memblockSetclrFlag(mb, base, size
 /**
  * Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size
  * (NOMAP included): the regions' sum, and what memblock_trim_memory() cut off without
- * counting it (Memblock memoryTrimmedUncounted).
+ * counting it (Memblock memoryTrimmedUncounted), in u64: total_size is a phys_addr_t
+ * (include/linux/memblock.h, v6.12.117:82), so when regions added back over the trimmed
+ * pages bring the sum to 2^64 or more, it wraps.
  */
 function memblockPhysMemSize(mb) {
     // A plain bigint sum: V8 adds sizes in int64 registers (see INT64_MAX) and boxes only the
@@ -55929,7 +56046,7 @@ function memblockPhysMemSize(mb) {
     let total = mb.memoryTrimmedUncounted;
     for (let i = 0; i < regions.length; i++)
         total += regions[i].size;
-    return total;
+    return u64(total);
 }
 /** Mirrors memblock_start_of_DRAM() — mm/memblock.c (v6.12.117:1759). */
 const memblockStartOfDram = (mb) => mb.memory.regions[0]?.base ?? 0n;
@@ -56604,19 +56721,34 @@ function cmaFail(trace, size, logNode, nid = NUMA_NO_NODE) {
  * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
  * default area: a CMA area of the default area's size on each online node ("numa%d"),
  * placed like the default one but on the node only (above 4 GiB bottom-up first, then
- * top-down), after the default area and before the crash kernel. The sizes `numa_cma=` and
+ * top-down), after the default area and before the crash kernel; an online node without
+ * memory (a CPU-only one) gets none, and a warning; a possible node not online yet (x86's
+ * CPU-only nodes until init_cpu_to_node(): `offline`) is warned of in its place in node order.
+ * The sizes `numa_cma=` and
  * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
  * command line nothing is placed here.
  * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
  *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
  */
-function dmaNumaCmaReserve(mb, cmdline, defaultSize, nodes, pernuma, rules, trace) {
+function dmaNumaCmaReserve(mb, cmdline, defaultSize, nodes, pernuma, rules, trace, offline = []) {
     if (!pernuma || defaultSize === undefined || nodes.length < 2)
         return;
     if (params_parseEarlyParams(cmdline).some((p) => params_parameq(p.param, 'numa_cma') || params_parameq(p.param, 'cma_pernuma')))
         return;
-    for (const nid of nodes)
-        cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid);
+    // for_each_node(): the possible nodes in order, an offline one only warned of.
+    for (const nid of [...new Set([...nodes, ...offline])].sort((a, b) => a - b)) {
+        if (!nodes.includes(nid)) {
+            trace.warn('cma', `cma: invalid node ${nid} specified`);
+            continue;
+        }
+        if (cmaDeclareContiguous(mb, defaultSize, 0n, rules, trace, 0n, false, `cma numa${nid}`, nid))
+            continue;
+        // An online node without room (a CPU-only node has none): cma_declare_contiguous_nid()
+        // returned -EINVAL where the size passes the end of memblock, else -ENOMEM
+        // (__cma_declare_contiguous_nid()). The kernel's line has no newline.
+        const size = (defaultSize + rules.minAlign - 1n) & (0n - rules.minAlign);
+        trace.warn('cma', `cma: dma_numa_cma_reserve: reservation failed: err ${size > memblockEndOfDram(mb) ? -22 : -12}, node ${nid}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/crashkernel/parse.js
@@ -56746,7 +56878,7 @@ function parseCrashkernelSimple(s, at, dialect, trace) {
         return { ret: 0, size: size.value, base: dialect.memparse(s, size.end + 1).value };
     }
     if (c !== undefined && c !== ' ') {
-        trace.warn('crashkernel', `crashkernel: unrecognized char: ${c}`);
+        trace.warn('crashkernel', `crashkernel: unrecognized char: ${printedChar(s, size.end)}`);
         return { ret: parse_EINVAL, size: size.value, base: 0n };
     }
     return { ret: 0, size: size.value, base: 0n };
@@ -56760,18 +56892,24 @@ function parseCrashkernelSuffix(s, at, suffix, dialect, trace) {
     }
     let cur = size.end;
     if (!s.startsWith(suffix, cur)) {
-        trace.warn('crashkernel', `crashkernel: unrecognized char: ${charAt(s, cur)}`);
+        trace.warn('crashkernel', `crashkernel: unrecognized char: ${printedChar(s, cur)}`);
         return { ret: parse_EINVAL, size: size.value, base: 0n };
     }
     cur += suffix.length;
     if (cur < s.length && s[cur] !== ' ') {
-        trace.warn('crashkernel', `crashkernel: unrecognized char: ${s[cur]}`);
+        trace.warn('crashkernel', `crashkernel: unrecognized char: ${printedChar(s, cur)}`);
         return { ret: parse_EINVAL, size: size.value, base: 0n };
     }
     return { ret: 0, size: size.value, base: 0n };
 }
-/** `%c` of a NUL prints nothing visible; keep the kernel's exact (empty) output. */
-const charAt = (s, i) => (i < s.length ? s[i] : '');
+/**
+ * What the kernel's `%c` of the command-line byte at s[i] leaves in the trace. The NUL past the
+ * end prints nothing visible: the kernel's exact (empty) output. An ASCII character prints as
+ * itself. Any other character is several bytes of UTF-8 on the command line, of which `%c`
+ * prints the first alone; that byte is not UTF-8 by itself, and kernel text read as UTF-8 (as
+ * the boot-log import does, TextDecoder) shows it as U+FFFD, as here.
+ */
+const printedChar = (s, i) => (i >= s.length ? '' : s.charCodeAt(i) < 0x80 ? s[i] : '\uFFFD');
 /** Mirrors __parse_crashkernel() — kernel/crash_reserve.c (v6.12.117:253): find the token of the class and dispatch on its form. */
 function parseCrashkernelClass(cmdline, systemRam, suffix, dialect, trace) {
     const at = getLastCrashkernel(cmdline, suffix, dialect);
@@ -57617,12 +57755,26 @@ function pfnUp(x, pageSize, mask) {
     return mask !== 0n && y >= 0n ? y & mask : (y / pageSize) * pageSize;
 }
 const NO_EVENTS = [];
+/** 5.10: free_area_init_node() prints the empty span get_pfn_range_for_nid() leaves (mm/page_alloc.c@v5.10.223:7160). */
+const MEMORYLESS_NODE_5_10 = {
+    walks: 'online',
+    offline: undefined,
+    setup: (nid) => `Initmem setup node ${nid} [mem 0x0000000000000000-0x0000000000000000]`,
+};
+/** 5.17 – 6.11: for_each_node(), an offline node said so and given a pg_data_t (mm/page_alloc.c@v6.1.192:8365-8379, 7930). */
+const MEMORYLESS_NODE_6_1 = {
+    walks: 'possible',
+    offline: (nid) => `Initializing node ${nid} as memoryless`,
+    setup: (nid) => `Initmem setup node ${nid} as memoryless`,
+};
+/** 6.12+: alloc_offline_node_data() says nothing (mm/mm_init.c@v6.12.117:1864, v7.2.13:1906; mm/numa.c). */
+const MEMORYLESS_NODE_6_12 = { ...MEMORYLESS_NODE_6_1, offline: undefined };
 /**
  * Mirrors free_area_init() — mm/mm_init.c (v6.12.117:1783; mm/page_alloc.c in v6.1.192:8289): its zone bookkeeping and its pr_info lines; with `movable` (the
  * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
  * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
  */
-function freeAreaInit(mb, zones, pageSize, movable) {
+function freeAreaInit(mb, zones, pageSize, movable, possible) {
     const mask = pageSize > 0n && (pageSize & (pageSize - 1n)) === 0n ? -pageSize : 0n;
     const regions = mb.memory.regions;
     let start = pfnDown(regions[0]?.base ?? 0n, pageSize, mask);
@@ -57670,10 +57822,29 @@ function freeAreaInit(mb, zones, pageSize, movable) {
     for (const r of ranges)
         lines.push(`  node ${String(r.nid).padStart(3)}: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`);
     // free_area_init_node() of each node: get_pfn_range_for_nid() spans the node's ranges. A
-    // node with no whole page ("memoryless") cannot be given here: nothing is printed for it.
-    for (const nid of [...new Set(ranges.map((r) => r.nid))].sort((a, b) => a - b)) {
+    // node with no whole page (a CPU-only node: `possible`) gets its generation's lines, where
+    // the generation walks it.
+    const online = new Set(ranges.map((r) => r.nid));
+    const all = new Set(online);
+    for (const n of possible?.nodes ?? []) {
+        all.add(n.nid);
+        if (n.online)
+            online.add(n.nid);
+    }
+    for (const nid of [...all].sort((a, b) => a - b)) {
         const mine = ranges.filter((r) => r.nid === nid);
-        lines.push(`Initmem setup node ${nid} [mem ${hex018(mine[0].start)}-${hex018(mine.at(-1).end - 1n)}]`);
+        if (mine.length > 0) {
+            lines.push(`Initmem setup node ${nid} [mem ${hex018(mine[0].start)}-${hex018(mine.at(-1).end - 1n)}]`);
+            continue;
+        }
+        const gen = possible.generation;
+        if (!online.has(nid)) {
+            if (gen.walks === 'online')
+                continue;
+            if (gen.offline)
+                lines.push(gen.offline(nid));
+        }
+        lines.push(gen.setup(nid));
     }
     return { zones: out, lines, events };
 }
@@ -60061,9 +60232,40 @@ function numaAllocDistance(mb, blocks, pageSize) {
     const cnt = BigInt(Math.max(...blocks.map((b) => b.nid)) + 1);
     memblockAllocTryNid(mb, cnt * cnt, pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance');
 }
-/** Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending (for_each_node_mask()). */
-function numaNodesParsed(blocks) {
-    return [...new Set(blocks.map((b) => b.nid))].sort((a, b) => a - b);
+/**
+ * Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending
+ * (for_each_node_mask()): those of the memory blocks and, where firmware gave the blocks, the
+ * CPU-only nodes (`cpuOnly`: the board's memorylessNodes). Firmware parses CPUs into it as it
+ * parses memory: of_numa_parse_cpu_nodes() (a cpu node's numa-node-id, drivers/of/of_numa.c
+ * v5.10.223 – v7.2.13), acpi_numa_processor_affinity_init() / acpi_numa_x2apic_affinity_init()
+ * (arch/x86/mm/srat.c), acpi_numa_gicc_affinity_init() (arm64 ACPI). dummy_numa_init() sets
+ * node 0 only: pass no `cpuOnly` with its block.
+ */
+function numaNodesParsed(blocks, cpuOnly = []) {
+    return [...new Set([...blocks.map((b) => b.nid), ...cpuOnly])].sort((a, b) => a - b);
+}
+/**
+ * Engine helper (no kernel counterpart): the board's CPU-only nodes as NUMA init takes them:
+ * with the firmware's blocks (`firmware`), the board's memorylessNodes; none where the
+ * firmware gave none (numa=off, no bank with a node), as dummy_numa_init() sets node 0 alone.
+ */
+function cpuOnlyNodes(layout, firmware) {
+    return firmware ? (layout.memorylessNodes ?? []) : [];
+}
+/**
+ * Mirrors get_pfn_range_for_nid() — mm/mm_init.c (v6.12.117, v7.2.13; mm/page_alloc.c in
+ * v5.10.223, v6.1.192), as its callers test it (start_pfn >= end_pfn): whether node `nid`
+ * spans no page, no memblock.memory region on it holding a whole page (for_each_mem_pfn_range()).
+ */
+function nodeIsMemoryless(mb, nid, pageSize) {
+    for (const r of mb.memory.regions) {
+        if (r.nid !== nid)
+            continue;
+        const start = (r.base + pageSize - 1n) / pageSize;
+        if ((r.base + r.size) / pageSize > start)
+            return false;
+    }
+    return true;
 }
 /**
  * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
@@ -60106,6 +60308,7 @@ const ARCH_NUMA_LOG_5_10 = {
     acpiFailed: 'ACPI: NUMA: Failed to initialise from firmware',
     nodeData: (_nid, start, end) => `NUMA: NODE_DATA [mem ${fmtHex(start, 8)}-${fmtHex(end, 8)}]`,
     nodeDataOnNode: (nid, tnid) => `NUMA: NODE_DATA(${nid}) on node ${tnid}`,
+    memorylessNode: (nid) => `NUMA: Initmem setup node ${nid} [<memory-less node>]`,
 };
 /** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
 const ARCH_NUMA_LOG_6_1 = { ...ARCH_NUMA_LOG_5_10, acpiFailed: 'NUMA: Failed to initialise from firmware' };
@@ -60118,7 +60321,7 @@ const ALLOC_NODE_DATA_LOG = {
     nodeDataOnNode: (nid, tnid) => `    NODE_DATA(${nid}) on node ${tnid}`,
 };
 /** 6.12+: numa_memblks; the NODE_DATA lines are alloc_node_data()'s (v6.12.117, v7.2.13). */
-const ARCH_NUMA_LOG_6_12 = { ...ALLOC_NODE_DATA_LOG, noConfiguration: undefined, acpiFailed: undefined };
+const ARCH_NUMA_LOG_6_12 = { ...ALLOC_NODE_DATA_LOG, noConfiguration: undefined, acpiFailed: undefined, memorylessNode: ARCH_NUMA_LOG_5_10.memorylessNode };
 /**
  * Mirrors dummy_numa_init(), arch_numa_init()'s last resort, with what the attempt before it
  * printed: the init function that found no node says so where the generation prints it (numa_init()'s "No
@@ -60151,11 +60354,17 @@ function dummyNumaInit(mb, layout, log, firmware, trace) {
  * (arch/x86/mm/numa.c@v5.10.223, v6.1.192; mm/numa.c from 6.12): NODE_DATA(nid), `size` bytes cache-line
  * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
  * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
- * A size of 0 (a kernel without a profile) prints nothing: the address is still where an
+ * A node without memory (`memoryless`, a CPU-only node: arm64 and riscv64 set one up here) is
+ * said so first where the log has the line (setup_node_data()'s start_pfn >= end_pfn), and its
+ * NODE_DATA, found nowhere on the node, comes from the top of any node's memory
+ * (memblock_alloc_range_nid()'s NUMA_NO_NODE retry), with the "on node" line.
+ * A size of 0 (a kernel without a profile) prints no NODE_DATA line: the address is still where an
  * empty NODE_DATA would go, which sparse_init() takes for the usemaps' section. Returns its
  * address, 0 if none.
  */
-function setupNodeData(mb, nid, size, blocks, log, trace) {
+function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
+    if (memoryless && log.memorylessNode)
+        trace.info('numa', log.memorylessNode(nid));
     const nd = memblockAllocTryNid(mb, size, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid);
     if (!nd || size === 0n)
         return nd;
@@ -60409,8 +60618,9 @@ function archNumaInit(mb, layout, policy, trace) {
     if (policy.numaDistanceBytes > 0n)
         memblockAllocRangeNid(mb, policy.numaDistanceBytes, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance', NUMA_NO_NODE);
     const nodeData = new Map();
-    for (const nid of numaNodesParsed(blocks))
-        nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, policy.numaLog, trace));
+    // A CPU-only node (of_numa_parse_cpu_nodes()) too, its NODE_DATA from any node's memory.
+    for (const nid of numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware)))
+        nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, policy.numaLog, trace, nodeIsMemoryless(mb, nid, RISCV_PAGE_SIZE)));
     return nodeData;
 }
 /** CRASH_ADDR_LOW_MAX of the policy's generation; `highMax` where it has none. */
@@ -60504,7 +60714,9 @@ function riscvBootPrefix(layout, policy, trace) {
     const cma = pol.cmaInMiscMemInit ? defaultCmaReserve(mb, layout, policy, bm.reservedMem, bm.dma32PhysLimit, [...nodeData.keys()], trace) : bm.cma;
     const sparse = pol.sparseBeforeCrash ? sparseInit(mb, vm.tables, (nid) => nodeData.get(nid) ?? 0n, bm.physRamBase, pol.pageblockBits, pol.vmemmap) : undefined;
     // misc_mem_init(): zone_sizes_init() → free_area_init() comes before the crash reservation.
-    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug));
+    // Every node NUMA init set up (a CPU-only one too) is online since numa_register_nodes().
+    const nodes = [...nodeData.keys()].map((nid) => ({ nid, online: true }));
+    const zoneBlock = freeAreaInit(mb, zoneSpecs(layout, bm), layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable, pol.memoryHotplug), { nodes, generation: policy.memorylessNode });
     for (const e of zoneBlock.events)
         trace.events.push(e);
     const highMax = memblockEndOfDram(mb);
@@ -60623,14 +60835,16 @@ function e820RangeRemoveRam(ram, start, size) {
  * `memmap=` edit the map first (e820UserTable()).
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
-function e820RamFromFirmware(banks, cmdline, memparse) {
-    return e820FromFirmware(banks, cmdline, memparse).ram;
+function e820RamFromFirmware(banks, cmdline, memparse, firmwareAcpi = []) {
+    return e820FromFirmware(banks, cmdline, memparse, false, firmwareAcpi).ram;
 }
 /**
- * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks.
- * e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them).
+ * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks
+ * and the firmware's own ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`).
+ * e820RamFromFirmware() with the ACPI-data entries the firmware gave and the command line left
+ * or made (trim_bios_range() edits RAM only, so it leaves them).
  */
-function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false) {
+function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false, firmwareAcpi = []) {
     let ram = [];
     let sorted = true;
     // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
@@ -60650,7 +60864,7 @@ function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false) {
     // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
     if (!sorted)
         ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates);
+    const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates, firmwareAcpi);
     ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K);
     ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
     return { ram, acpi: table.acpi };
@@ -60800,6 +61014,12 @@ function e820RangesWithin(ram, start, size) {
  * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
  * and exactmap remove them.
  *
+ * `firmwareAcpi` are the firmware's own ACPI-data entries (the board's `e820AcpiData`): in the
+ * table from the start too, so the ACPI list starts with them and the command line treats them
+ * as those it adds (mem= and a bare `memmap=nn` leave them; exactmap, `%-3` and a typeless `%`
+ * remove them); as a higher type they win any overlap with RAM (e820__update_table(), which
+ * e820__memory_setup_default() runs on the firmware's table first).
+ *
  * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
  * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
  * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
@@ -60807,17 +61027,24 @@ function e820RangesWithin(ram, start, size) {
  *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
-function e820UserTable(ram, cmdline, memparse, firmwareReserved = [], strtoullSaturates = false) {
+function e820UserTable(ram, cmdline, memparse, firmwareReserved = [], strtoullSaturates = false, firmwareAcpi = []) {
     const none = [];
+    // The firmware's ACPI-data entries sorted and merged (none: the same empty list as before).
+    let firmwareAcpiTable = none;
+    for (const r of firmwareAcpi)
+        if (r.size > 0n)
+            firmwareAcpiTable = e820RangeAddRam(firmwareAcpiTable, r.base, r.size);
     if (!cmdline.includes('mem')) {
         for (const r of firmwareReserved)
             ram = e820RangeRemoveRam(ram, r.base, r.size);
-        return { ram, acpi: none };
+        for (const r of firmwareAcpiTable)
+            ram = e820RangeRemoveRam(ram, r.base, r.size);
+        return { ram, acpi: firmwareAcpiTable };
     }
     // The entries of other types in the table (the firmware's reserved ones, then those the
     // command line added: reserved, protected RAM, …), with their type.
     let others = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }));
-    let acpi = none;
+    let acpi = firmwareAcpiTable;
     // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
     const takeOthers = (type, start, size) => {
         const taken = [];
@@ -62050,11 +62277,12 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
     else if (pol.numaDistance === 'alloc') {
         memblockAllocTryNid(mb, 256n, page, 0n, 0n, 'numa_distance');
     }
-    // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on the node.
-    const nodes = numaNodesParsed(blocks);
+    // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on
+    // the node; a CPU-only node's (of_numa_parse_cpu_nodes() parsed it) from any node's memory.
+    const nodes = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware));
     const nodeData = new Map();
     for (const nid of nodes)
-        nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, pol.numaLog, trace));
+        nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, pol.numaLog, trace, nodeIsMemoryless(mb, nid, page)));
     // setup_node_to_cpumask_map(): a cpumask for each of nr_node_ids nodes.
     const nrNodeIds = nodes.at(-1) + 1;
     for (let n = 0; n < nrNodeIds; n++)
@@ -62301,7 +62529,7 @@ function arm64BootPrefix(layout, policy, trace) {
     // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
     // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
     // memblock.memory only, which the reservation leaves alone.
-    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
+    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(layout, policy));
     if (pol.sparseBeforeCrash)
         for (const e of zoneBlock.events)
             trace.events.push(e);
@@ -62309,6 +62537,11 @@ function arm64BootPrefix(layout, policy, trace) {
 }
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
 const zoneMovableOf = (layout, policy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable);
+/** The nodes free_area_init() walks: every parsed one (CPU-only ones too), online since numa_register_nodes(). */
+function zoneNodesOf(layout, policy) {
+    const firmware = arm64NumaMemblks(layout);
+    return { nodes: numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: true })), generation: policy.memorylessNode };
+}
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
  * dma_contiguous_reserve(); `earlyCrash` is the crash region an early reservation placed.
@@ -62346,7 +62579,9 @@ function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
     const rules = setup_cmaRulesOf(layout, pol);
     const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace);
-    const nodes = numaNodesParsed(arm64NumaMemblks(layout) ?? [{ nid: 0, start: 0n, end: 0n }]);
+    // nr_online_nodes and for_each_node(): a CPU-only node is online too (numa_register_nodes()).
+    const firmware = arm64NumaMemblks(layout);
+    const nodes = numaNodesParsed(firmware ?? [{ nid: 0, start: 0n, end: 0n }], cpuOnlyNodes(layout, firmware));
     dmaNumaCmaReserve(mb, layout.cmdline, area?.size, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace);
 }
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
@@ -62395,7 +62630,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, setup_cmaRulesOf(layout, pol), trace);
     // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
     // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
-    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy));
+    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(layout, policy));
     if (!p.zoneBlock || !pol.sparseBeforeCrash)
         for (const e of zoneBlock.events)
             trace.events.push(e);
@@ -62747,6 +62982,24 @@ function zoneMovableFor(from) {
     return ZONE_MOVABLE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
 }
 /**
+ * free_area_init()'s CPU-only nodes by release, every arch alike: 5.10.223 walks the online
+ * nodes and prints an empty span; 6.1.192 walks every possible node, an offline one "Initializing
+ * node %d as memoryless", and prints "Initmem setup node %d as memoryless" (the upstream fix
+ * for uninitialised NUMA nodes, 5.17 from memory: UNCONFIRMED release; a policy takes it from
+ * its first release, so arm64 from 5.18, x86_64 from 5.19, riscv64 from 5.17); 6.12.117 gives
+ * an offline node its pg_data_t without a line (alloc_offline_node_data(); UNCONFIRMED
+ * release: taken as 6.12).
+ */
+const MEMORYLESS_NODE_BY_RELEASE = [
+    { from: '6.12.0', generation: MEMORYLESS_NODE_6_12 },
+    { from: '5.17.0', generation: MEMORYLESS_NODE_6_1 },
+    { from: '5.10.0', generation: MEMORYLESS_NODE_5_10 },
+];
+function memorylessNodeFor(from) {
+    const v = kv(from);
+    return MEMORYLESS_NODE_BY_RELEASE.find((e) => compareKernelVersions(v, kv(e.from)) >= 0).generation;
+}
+/**
  * COMMAND_LINE_SIZE by arch and release: 2048 on arm64 (arch/arm64/include/uapi/asm/setup.h,
  * v5.10.223 – v7.2.13:25) and x86_64 (arch/x86/include/asm/setup.h, v5.10.223 – v7.2.13:7);
  * riscv64 1024 up to 7.0 (arch/riscv/include/uapi/asm/setup.h@v5.10.223:6, @v7.0.4) and
@@ -62882,6 +63135,7 @@ const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
     commandLineSize: commandLineSizeFor('arm64', from),
     zoneMovable: zoneMovableFor(from),
+    memorylessNode: memorylessNodeFor(from),
     description,
     sources,
     parse,
@@ -63090,6 +63344,7 @@ const x86 = (id, from, before, description, sources, parse, crash, boot) => ({
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
     commandLineSize: commandLineSizeFor('x86_64', from),
     zoneMovable: zoneMovableFor(from),
+    memorylessNode: memorylessNodeFor(from),
     description,
     sources,
     parse,
@@ -63107,7 +63362,7 @@ const X86 = [
     x86('x86_64-6.6', '6.6.0', '6.7.0', '6.6: as 6.0; the CMA lines name the node ("dma-contiguous: support numa CMA for specified node", 6.6 merge window: UNCONFIRMED release, as arm64-6.6 and riscv64-6.6)', ['arch/x86/kernel/setup.c@v6.1.192', 'kernel/crash_core.c@v6.1.192', 'mm/cma.c@v6.12.117 (cma_declare_contiguous_nid: " on node %d")'], PARSE_6_0, X86_CRASH_V510, { ...X86_BOOT_6_1, cmaLogNode: true }),
     x86('x86_64-6.7', '6.7.0', '6.9.0', '6.7: generic reserve_crashkernel_generic() (9c08a2a139fe)', ['kernel/crash_core.c@v6.7 (0ab97169aa05)', 'arch/x86/kernel/setup.c@v6.7 (9c08a2a139fe)'], PARSE_6_0, X86_CRASH_V67, X86_BOOT_6_7),
     x86('x86_64-6.9', '6.9.0', '6.11.0', '6.9 – 6.10: kernel/crash_reserve.c split', ['kernel/crash_reserve.c@v6.9'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_7),
-    x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_11),
+    x86('x86_64-6.11', '6.11.0', '6.12.0', '6.11: max_pfn covers ACPI-data e820 entries too (the firmware\'s e820AcpiData, memmap=nn#ss)', ['arch/x86/kernel/e820.c@v6.12.117 (e820__end_ram_pfn: 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges", 6.11)'], PARSE_6_9, X86_CRASH_V67, X86_BOOT_6_11),
     x86('x86_64-6.12', '6.12.0', '6.16.0', '6.12 – 6.15 (Debian 6.12.117): LOW == HIGH guard, crash_size >= RAM rejected; NUMA init on numa_memblks', ['kernel/crash_reserve.c@v6.12.117', 'arch/x86/kernel/setup.c@v6.12.117', 'mm/numa_memblks.c@v6.12.117'], PARSE_6_12, X86_CRASH, X86_BOOT_6_12),
     x86('x86_64-6.16', '6.16.0', '6.17.0', '6.16: as 6.12; memblock allocations keep their node and set MEMBLOCK_RSRV_KERN, the image and initrd are memblock_reserve_kern()ed (Kexec HandOver series); the \'@\' message without its typo and kstrtobool() e/E/d/D (in 6.16.3, not in 6.12.117: UNCONFIRMED for 6.13 – 6.15)', ['kernel/crash_reserve.c@v6.16.3', 'mm/memblock.c@v7.2.13 (__memblock_reserve, memblock_alloc_range_nid)', 'arch/x86/kernel/setup.c@v6.16.3 (memblock_reserve_kern)', 'lib/kstrtox.c@v6.16.3 (kstrtobool)'], PARSE_6_16, X86_CRASH, X86_BOOT_6_16),
     x86('x86_64-6.17', '6.17.0', '6.19.0', '6.17 – 6.18: crashkernel=size,cma on x86 (in 6.17.8, not in 6.16.3)', ['kernel/crash_reserve.c@v6.17.8 (suffix_tbl, reserve_crashkernel_cma)', 'arch/x86/kernel/setup.c@v6.17.8 (arch_reserve_crashkernel: cma_size)', 'mm/cma.c@v6.17.8 (cma_fixed_reserve)'], PARSE_6_17, X86_CRASH_CMA, X86_BOOT_6_17),
@@ -63123,6 +63378,7 @@ const riscv = (id, from, before, description, sources, parse, crash, r) => ({
     appliesTo: { from: kv(from), before: before ? kv(before) : undefined },
     commandLineSize: commandLineSizeFor('riscv64', from),
     zoneMovable: zoneMovableFor(from),
+    memorylessNode: memorylessNodeFor(from),
     description,
     sources,
     parse,
@@ -65184,7 +65440,12 @@ function zoneSizesInit(mb, layout, maxPfnAddr, policy) {
     zoneSpecs.push({ name: 'Normal', limit: maxPfnAddr });
     if (layout.config.ZONE_DEVICE)
         zoneSpecs.push({ name: 'Device', limit: 0n });
-    return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable));
+    // node_possible_map: the SRAT's nodes, CPU-only ones too; online by now only those with
+    // memory (numa_register_memblks() / numa_register_nodes() skip the others, which come
+    // online in init_cpu_to_node(), after this).
+    const firmware = x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap);
+    const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: !nodeIsMemoryless(mb, nid, SZ_4K) }));
+    return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable), { nodes, generation: policy.memorylessNode });
 }
 /**
  * Mirrors probe_page_size_mask(): 2M pages with PSE unless debug_pagealloc is on, 1G pages when
@@ -65199,12 +65460,16 @@ function probePageSizeMask(layout, policy) {
 function x86BootPrefix(layout, policy, trace) {
     const pol = policy.x86;
     const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
-    const firmwareRam = e820RemoveNomapReservations(e820RamFromFirmware(layout.memory, '', policy.parse.memparse), layout);
+    // The firmware's table: its RAM (the banks) and ACPI-data entries (e820AcpiData), which
+    // e820__end_ram_pfn() counts from 6.11 (policy maxPfnTypes).
+    const firmwareAcpi = layout.e820AcpiData ?? [];
+    const firmwareTable = e820FromFirmware(layout.memory, '', policy.parse.memparse, false, firmwareAcpi);
+    const firmwareRam = e820RemoveNomapReservations(firmwareTable.ram, layout);
     // A command line without "mem" (so without mem= or memmap=) changes nothing in
-    // e820RamFromFirmware(): the same list (E820Ram is never modified in place).
+    // e820FromFirmware(): the same lists (E820Ram is never modified in place).
     const table = !layout.cmdline.includes('mem')
-        ? { ram: firmwareRam, acpi: [] }
-        : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates);
+        ? { ram: firmwareRam, acpi: firmwareTable.acpi }
+        : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates, firmwareAcpi);
     // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
     const image = kernelImage(layout, pol);
     const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout);
@@ -65260,7 +65525,8 @@ function x86BootPrefix(layout, policy, trace) {
         // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
         const rules = { ...x86_setup_cmaRulesOf(pol), highmemStart: maxPfnAddr };
         defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, rules, trace);
-        dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace);
+        // Online: the nodes with memory; a CPU-only node is possible and not online yet.
+        dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace, cpuOnlyNodes(layout, firmware));
     }
     return {
         mb,
@@ -65776,6 +66042,9 @@ function layout_argument_checkLayoutArgument(layout) {
     // "yes" would allocate the distance table as true does: a boolean or absent, as acpi.
     if (layout.numaDistances !== undefined && typeof layout.numaDistances !== 'boolean')
         throw misuse(`layout.numaDistances must be a boolean or absent, not ${kindOf(layout.numaDistances)}`);
+    // Node ids index the engine's node sets: whole numbers, as a bank's node.
+    if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && layout.memorylessNodes.every((n) => Number.isInteger(n) && n >= 0)))
+        throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${Array.isArray(layout.memorylessNodes) ? `an array holding ${kindOf(layout.memorylessNodes.find((n) => !(Number.isInteger(n) && n >= 0)))}` : kindOf(layout.memorylessNodes)}`);
     // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
     if (layout.acpi === true && layout.arch === 'riscv64')
         throw misuse('layout.acpi is true on riscv64, whose ACPI boots (no device tree unflattened) are not modelled: arm64 only');
@@ -65796,6 +66065,8 @@ function layout_argument_checkLayoutArgument(layout) {
             range(`layout.${key}`, layout[key]);
     if (layout.efiBootServices !== undefined)
         list('layout.efiBootServices', layout.efiBootServices, (at, x) => range(at, x, true));
+    if (layout.e820AcpiData !== undefined)
+        list('layout.e820AcpiData', layout.e820AcpiData, (at, x) => range(at, x, true));
     for (const key of ['reservations', 'devices'])
         if (!Array.isArray(layout[key]))
             throw misuse(`layout.${key} must be an array, not ${kindOf(layout[key])}`);
@@ -66407,7 +66678,7 @@ const boardMatrixSchema = {
                     "type": "integer",
                     "minimum": 0,
                     "maximum": 1023,
-                    "description": "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated."
+                    "description": "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."
                 },
                 "description": {
                     "type": "string",
@@ -67067,6 +67338,17 @@ const boardMatrixSchema = {
                     "default": false,
                     "description": "The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."
                 },
+                "memorylessNodes": {
+                    "type": "array",
+                    "items": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 1023
+                    },
+                    "uniqueItems": true,
+                    "default": [],
+                    "description": "NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."
+                },
                 "efiBootServices": {
                     "type": "array",
                     "items": {
@@ -67074,6 +67356,14 @@ const boardMatrixSchema = {
                     },
                     "default": [],
                     "description": "x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."
+                },
+                "e820AcpiData": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/range"
+                    },
+                    "default": [],
+                    "description": "x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."
                 },
                 "dma": {
                     "$ref": "#/$defs/dma"
@@ -68570,23 +68860,51 @@ function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
 /**
+ * The board's CPU-only NUMA nodes, ascending (the schema keeps them unique); undefined for
+ * none, so that a board without them decodes as before.
+ */
+function memorylessNodesOf(nodes) {
+    return nodes && nodes.length > 0 ? [...nodes].sort((a, b) => a - b) : undefined;
+}
+/**
  * The board's EFI boot-services regions (x86_64's efi_reserve_boot_services()), each a range
  * inside the address space; they may overlap anything, as the firmware's map may overlap the
  * kernel's own reservations (the kernel then skips the region).
  */
 function decodeEfiBootServices(layers, c) {
-    const picked = pick(layers, 'efiBootServices');
+    return decodeFirmwareRanges(layers, 'efiBootServices', 'EFI boot-services region', c)?.map((r) => ({ base: r.base, size: r.size }));
+}
+/**
+ * A board list of firmware ranges (`efiBootServices`, `e820AcpiData`), each inside the address
+ * space, empty ones dropped, with where each is written; undefined when one is not a range.
+ */
+function decodeFirmwareRanges(layers, key, what, c) {
+    const picked = pick(layers, key);
     const out = [];
     let ok = true;
     for (const [i, r] of (picked?.value ?? []).entries()) {
         const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '');
-        const range = c.range(`EFI boot-services region ${i}`, r.base, r.size, at, true);
+        const range = c.range(`${what} ${i}`, r.base, r.size, at, true);
         if (!range)
             ok = false;
         else if (range.size > 0n)
-            out.push({ base: range.base, size: range.size });
+            out.push(range);
     }
     return ok ? out : undefined;
+}
+/**
+ * The firmware's e820 ACPI-data entries (x86_64's `e820AcpiData`), each a range inside the
+ * address space. They are not RAM: one overlapping a RAM bank is refused (overlappingBanks),
+ * as the e820 table would give the overlap to ACPI data and the bank would count RAM the
+ * kernel does not have.
+ */
+function decodeE820AcpiData(layers, c) {
+    return decodeFirmwareRanges(layers, 'e820AcpiData', 'ACPI data entry', c);
+}
+/** ACPI-data entries overlapping a RAM bank (not a `nomap` one) of the variant. */
+function checkAcpiDataOutsideRam(acpiData, banks, nomap) {
+    const ram = banks.filter((_, i) => !nomap[i]);
+    return acpiData.flatMap((r) => checkOverlaps([...ram, r]).filter((p) => p.pointer === child(r.pointer, 'base')).slice(0, 1));
 }
 function decodeReservations(layers, c, acpi) {
     const picked = pick(layers, 'reservations');
@@ -68795,7 +69113,7 @@ const CPU_FEATURE_ARCH = {
  * Warns about the board's own settings that its architecture's kernels never read, which the
  * engine ignores as they do: a CPU feature of another architecture, `acpi` on x86_64 (it tells
  * an arm64 boot without a device tree; x86_64 has none to leave out, as the schema says),
- * `efiBootServices` off x86_64.
+ * `efiBootServices` and `e820AcpiData` off x86_64.
  * riscv64's `"acpi": true` is refused instead (acpiNotOnArch). Only the board's own: a value in
  * `defaults` may be meant for the matrix's boards of the other architecture.
  */
@@ -68815,6 +69133,10 @@ function warnOtherArchSettings(board, boardPointer, arch, c) {
     // (drivers/firmware/efi/efi-init.c@v6.12.117:142-143 is_usable_memory()).
     if (board.efiBootServices !== undefined && arch !== 'x86_64')
         c.warn({ messageId: 'efiBootServicesNotRead', data: { arch }, pointer: `${boardPointer}/efiBootServices`, target: 'key' });
+    // Only x86_64 has an e820 table whose ACPI-data entries e820__end_ram_pfn() counts (6.11+);
+    // arm64 and riscv64 take their memory from the EFI map or the device tree.
+    if (board.e820AcpiData !== undefined && arch !== 'x86_64')
+        c.warn({ messageId: 'e820AcpiDataNotRead', data: { arch }, pointer: `${boardPointer}/e820AcpiData`, target: 'key' });
     // Only arm64 sizes ZONE_DMA from the firmware's limits (zone_dma_limit); x86_64's zones end
     // at MAX_DMA_PFN and MAX_DMA32_PFN (arch/x86/mm/init.c@v6.12.117:1000-1015 zone_sizes_init()), riscv64's DMA32 at
     // dma32_phys_limit (arch/riscv/mm/init.c@v6.12.117:83-93): an IORT limit or zoneDmaLimit
@@ -68901,11 +69223,12 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
         c.warn({ messageId: 'iortWithoutAcpi', data: { bits: `[${iort.value.join(', ')}]` }, pointer: iort.pointer, target: 'key' });
     const reservations = decodeReservations(layers, c, acpi && arch === 'arm64');
     const efiBootServices = decodeEfiBootServices(layers, c);
+    const e820AcpiData = decodeE820AcpiData(layers, c);
     const dma = decodeDma(layers, c, acpi && arch === 'arm64');
     const devices = dma && decodeDevices(layers, dma.nodes, c);
     if (variants && kernels)
         listed?.(variants.length * kernels.length);
-    if (!variants || !kernels || !reservations || !efiBootServices || !dma || !devices || (acpi && arch === 'riscv64'))
+    if (!variants || !kernels || !reservations || !efiBootServices || !e820AcpiData || !dma || !devices || (acpi && arch === 'riscv64'))
         return [];
     // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
     const pageSizeSetting = pick(layers, 'pageSize');
@@ -68967,6 +69290,9 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                     c.warn({ ...p, messageId: 'reservationOutsideRam' });
             }
         }
+        // Only x86_64 reads them (the e820 table); on the others they are warned about and ignored.
+        if (arch === 'x86_64' && !c.add(checkAcpiDataOutsideRam(e820AcpiData, variant.banks, variant.nomap)))
+            variantOk = false;
         const fixedInitrd = placed.find((p) => p.key === 'initrd')?.range;
         const fixedDtb = placed.find((p) => p.key === 'dtb')?.range;
         if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch)))
@@ -69098,9 +69424,12 @@ function decodeBoard(board, index, defaults, options, c, policy, listed, boardId
                 ...optional('deviceTree', treeCounts && { nodes: treeCounts.nodes, properties: treeCounts.properties, nameBytes: BigInt(treeCounts.nameBytes), aliases: treeCounts.aliases ?? [] }),
                 ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
                 ...optional('numaDistances', pick(layers, 'numaDistances')?.value || undefined),
+                ...optional('memorylessNodes', memorylessNodesOf(pick(layers, 'memorylessNodes')?.value)),
                 reservations: reservations.list,
                 // Only x86_64's setup_arch() reserves them (arch/x86/platform/efi/quirks.c).
                 ...optional('efiBootServices', arch === 'x86_64' && efiBootServices.length > 0 ? efiBootServices : undefined),
+                // Only x86_64 has an e820 table (x86/e820.ts e820FromFirmware()).
+                ...optional('e820AcpiData', arch === 'x86_64' && e820AcpiData.length > 0 ? e820AcpiData.map((r) => ({ base: r.base, size: r.size })) : undefined),
                 dma: dma.dma,
                 devices: devices.list,
                 config: decodeConfig(layers, entry.object, profile),
@@ -71771,7 +72100,7 @@ const FORCED_BY_TEXT = {
 /**
  * Values that are well-formed but inconsistent. Reported by the loader (src/matrix/decode.ts,
  * semantic.ts): errors, which keep what they concern from the engine, and warnings
- * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`) for settings the board's kernels never read, and
+ * (`cpuFlagNotOnArch`, `acpiNotRead`, `deviceTreeNotRead`, `iortWithoutAcpi`, `iortAcpiOff`, `dmaLimitNotOnArch`, `efiBootServicesNotRead`, `e820AcpiDataNotRead`) for settings the board's kernels never read, and
  * `reservationOutsideRam` for a fixed reservation outside RAM, which the kernel reserves all the same.
  */
 /* harmony default export */ const sc003_semantic = (defineRule({
@@ -71818,6 +72147,7 @@ const FORCED_BY_TEXT = {
             iortAcpiOff: '"dma.iortLimitBits" {{bits}} limits nothing with `acpi=off` on the command line ({{kernels}}): the kernel then boots with the EFI stub\'s device tree instead of ACPI and reads no IORT, so ZONE_DMA and the crash kernel\'s low limit are sized without it; drop `acpi=off` if the limits should apply',
             dmaLimitNotOnArch: '"dma.{{field}}" has no effect on {{arch}}: only arm64 sizes ZONE_DMA from the firmware\'s DMA limits, and {{arch}} kernels end their zones at fixed addresses ({{zones}}); remove "{{field}}" from the board\'s "dma" (a device\'s own reach is its "dmaLimit" in "devices")',
             deviceTreeNotRead: '"deviceTree" has no effect on {{arch}}, which has no device tree to unflatten: it sizes the tree an arm64 or riscv64 kernel copies out of its DTB; remove "deviceTree" from {{owner}}',
+            e820AcpiDataNotRead: '"e820AcpiData" has no effect on {{arch}}: only an x86_64 kernel has an e820 table, whose ACPI-data entries e820__end_ram_pfn() counts in max_pfn (from 6.11); remove "e820AcpiData" from the board',
             efiBootServicesNotRead: '"efiBootServices" has no effect on {{arch}}: only an x86_64 kernel reserves the EFI boot-services regions before the crash kernel (efi_reserve_boot_services()); {{arch}}\'s efi_init() leaves them usable RAM; remove "efiBootServices" from the board',
             memreserveOption: 'reservation "{{name}}" is a /memreserve/ entry, a single range the kernel reserves: "{{option}}" does not apply; drop it or make the entry a /reserved-memory node',
             efiReservationOption: 'reservation "{{name}}" is one efi_init() reserves ("efi": true), a single range taken from the EFI memory map or a configuration table: "{{option}}" does not apply; drop it (a no-map EFI region is a memory bank with "nomap") or make the entry a device-tree reservation',
@@ -76338,6 +76668,7 @@ function iomem_parseIomem(text, firstLine = 1) {
         entries,
         systemRam: entries.filter((e) => e.depth === 0 && e.name === 'System RAM').map(span),
         topReserved: entries.filter((e) => e.depth === 0 && /^reserved$/i.test(e.name)).map(span),
+        acpiTables: entries.filter((e) => e.depth === 0 && e.name === 'ACPI Tables').map(span),
         crashKernel: entries.filter((e) => e.name === 'Crash kernel').map(span),
         kernel: {},
     };
@@ -77062,6 +77393,8 @@ const RE = {
     efiMemmapSize: new RegExp(`^efi:\\s+MemMap Size\\s+: ${H}$`),
     zoneStart: /^Zone ranges:\s*$/,
     zoneBlockEnd: /^Initmem setup node /,
+    // 5.17 – 6.11: an offline node's line comes before its "Initmem setup" line (free_area_init()).
+    zoneBlockOffline: /^Initializing node \d+ as memoryless\s*$/,
     initRan: /^Run \S+ as init process$/,
     memInit: /^Memory: \d+K\/\d+K available/,
     directMap: /^(DirectMap(?:4k|2M|1G)):\s+(\d+) kB\s*$/,
@@ -77095,7 +77428,12 @@ const RE = {
     // alloc_node_data() (x86; arm64 and riscv64 from 6.12), or arm64's setup_node_data() up to 6.11, node 0 first.
     nodeData: new RegExp(`^(?:NODE_DATA\\(0\\) allocated|NUMA: NODE_DATA) \\[mem ${H}-${H}\\]`),
     // free_area_init_node() (mm/mm_init.c@v6.12.117:1719) and arm64/riscv64 setup_node_data() (drivers/base/arch_numa.c@v6.1.192:239, @v6.12.117:210, @v7.2.13:210).
-    memorylessNode: /^(?:NUMA: )?Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\])\s*$/,
+    memorylessNode: /^(?:(?:NUMA: )?Initmem setup node (\d+) (?:as memoryless|\[<memory-less node>\]|\[mem 0x0{16}-0x0{16}\])|Initializing node (\d+) as memoryless)\s*$/,
+    // acpi_numa_processor_affinity_init() / acpi_numa_x2apic_affinity_init() (KERN_INFO up to
+    // 6.1, pr_debug from 6.12: arch/x86/mm/srat.c@v6.1.192:61,102, @v6.12.117:60,100), and
+    // acpi_numa_memory_affinity_init()'s line (drivers/acpi/numa/srat.c).
+    sratCpu: /^SRAT: PXM \d+ -> APIC 0x[0-9a-fA-F]+ -> Node (\d+)\s*$/,
+    sratMemory: /^ACPI: SRAT: Node (\d+) PXM \d+ \[mem /,
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
     lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -77182,7 +77520,7 @@ function bootlog_nodeDataSpan(line) {
     return m ? { base: big(m[1]), end: big(m[2]) + 1n } : undefined;
 }
 function emptyFacts() {
-    return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], boots: 0 };
+    return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], memorylessNodes: [], sratCpuNodes: [], sratMemoryNodes: [], boots: 0 };
 }
 function callerName(s) {
     return s.replace(/\+0x[0-9a-f]+\/0x[0-9a-f]+$/, '');
@@ -77221,6 +77559,7 @@ function bootlog_collect(lines, facts, problems) {
     /** The zone block just read, while "Initmem setup node" lines of further nodes follow it. */
     let zoneBlockTail;
     let dump = 'none';
+    let memoryDump = 'none';
     let pendingPool;
     // The CMA alignment complaint of rmem_cma_setup(), for the node whose init fails next.
     let cmaMisaligned;
@@ -77280,10 +77619,19 @@ function bootlog_collect(lines, facts, problems) {
         }
         // A node without memory (a CPU-only node): free_area_init_node() says so in the zone block,
         // arm64/riscv64 setup_node_data() at NUMA init (every version).
-        if (!facts.memorylessNode && !facts.initRan) {
+        if (!facts.initRan) {
             const ml = RE.memorylessNode.exec(s);
-            if (ml)
-                facts.memorylessNode = at(Number(ml[1]));
+            if (ml) {
+                const nid = Number(ml[1] ?? ml[2]);
+                if (!facts.memorylessNodes.some((n) => n.value === nid))
+                    facts.memorylessNodes.push(at(nid));
+            }
+            const cpu = RE.sratCpu.exec(s);
+            if (cpu && !facts.sratCpuNodes.some((n) => n.value === Number(cpu[1])))
+                facts.sratCpuNodes.push(at(Number(cpu[1])));
+            const srat = RE.sratMemory.exec(s);
+            if (srat && !facts.sratMemoryNodes.includes(Number(srat[1])))
+                facts.sratMemoryNodes.push(Number(srat[1]));
         }
         if (zoneBlock) {
             zoneBlock.push(t);
@@ -77295,12 +77643,15 @@ function bootlog_collect(lines, facts, problems) {
             }
         }
         else if (zoneBlockTail) {
-            // free_area_init() prints one "Initmem setup node" line per node, one after another.
-            if (RE.zoneBlockEnd.test(s)) {
+            // free_area_init() prints one "Initmem setup node" line per node, one after another;
+            // memblock=debug's lines of an offline node's pg_data_t (x86 6.1+: memblock_alloc())
+            // may come between, and are read below as any such line.
+            if (RE.zoneBlockEnd.test(s) || RE.zoneBlockOffline.test(s)) {
                 zoneBlockTail.push(t);
                 continue;
             }
-            zoneBlockTail = undefined;
+            if (!RE.mbRequest.test(s) && !RE.mbRange.test(s))
+                zoneBlockTail = undefined;
         }
         if (RE.initRan.test(s)) {
             facts.initRan ??= at(true);
@@ -77345,22 +77696,32 @@ function bootlog_collect(lines, facts, problems) {
             }
             inNodes = false;
         }
-        if (dump === 'in') {
+        if (dump === 'in' || memoryDump === 'in') {
             const m = RE.mbDumpRegion.exec(t);
             if (m) {
                 const span = { base: big(m[2]), end: big(m[3]) + 1n };
-                if (m[1] === 'memory')
+                if (m[1] !== 'memory') {
+                    if (dump === 'in')
+                        facts.memblockReservedFirst.push(at(span));
+                }
+                else if (memoryDump === 'in' && big(m[4]) > 0n)
                     facts.memblockMemory.push(at({ ...span, flags: Number(big(m[5])) }));
-                else
-                    facts.memblockReservedFirst.push(at(span));
                 continue;
             }
-            if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t))
-                dump = 'done';
+            if (!/^\s*(memory|reserved)( size|\.cnt|\[)/.test(t)) {
+                if (dump === 'in')
+                    dump = 'done';
+                // A dump of an empty memory[] (reserve_regions()'s, before the EFI map is read; 5.10
+                // shows the empty array as one region of 0 bytes) leaves the memory to the next one.
+                if (memoryDump === 'in')
+                    memoryDump = facts.memblockMemory.length > 0 ? 'done' : 'none';
+            }
         }
         if (RE.mbDumpStart.test(s)) {
             if (dump === 'none')
                 dump = 'in';
+            if (memoryDump === 'none')
+                memoryDump = 'in';
             continue;
         }
         let m;
@@ -77652,11 +78013,11 @@ function bootlog_parseBootLog(text) {
         bootlog_collect(
         // busybox dmesg's lines (the oracle's init): never a journal.
         dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text, { shortJournal: false }) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'memorylessNode', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
-        for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst']) {
+        for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemoryNodes']) {
             if (facts[key].length === 0 && extra[key].length > 0)
                 facts[key] = extra[key];
         }
@@ -77769,15 +78130,32 @@ function memoryFromLog(f, arch, problems) {
     return [];
 }
 /**
+ * The CPU-only nodes the log names, ascending: those it sets up without memory, and on x86
+ * ≤6.1 the SRAT's CPU nodes without an SRAT memory line (the zone block of 5.10 does not
+ * name them: init_cpu_to_node() sets them up after it). A node the "Early memory node ranges"
+ * give memory is not one.
+ */
+function bootlog_memorylessNodesOf(f) {
+    const withMemory = new Set(f.nodeRanges.map((r) => r.value.node));
+    const out = f.memorylessNodes.filter((n) => !withMemory.has(n.value));
+    if (f.sratMemoryNodes.length > 0) {
+        for (const n of f.sratCpuNodes)
+            if (!withMemory.has(n.value) && !f.sratMemoryNodes.includes(n.value) && !out.some((o) => o.value === n.value))
+                out.push(n);
+    }
+    return out.sort((a, b) => a.value - b.value);
+}
+/**
  * The NUMA node of each bank, where the log's "Early memory node ranges" name more than one
  * (free_area_init() prints each memblock.memory region with its node: mm/mm_init.c@v6.12.117
  * free_area_init): banks are split where the node changes, and a part no range covers (x86's
  * e820 RAM the kernel left out of memblock) takes the node whose span holds it, else the
- * nearest one below. With one node the banks stay as they are: the kernel fakes that node.
+ * nearest one below. With one node the banks stay as they are (the kernel fakes that node),
+ * unless the log has CPU-only nodes (`cpuOnlyNodes`): then the firmware gave that node.
  */
-function applyNodes(banks, ranges) {
+function applyNodes(banks, ranges, cpuOnlyNodes) {
     const nodes = [...new Set(ranges.map((r) => r.value.node))];
-    if (nodes.length < 2)
+    if (nodes.length === 0 || (nodes.length < 2 && !cpuOnlyNodes))
         return banks;
     const sorted = ranges.map((r) => r.value).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
     const nodeAt = (addr) => {
@@ -78079,9 +78457,11 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
             }
         }
         banks = applyNomap(banks, nomap);
-        banks = applyNodes(banks, f.nodeRanges);
-        if (f.memorylessNode) {
-            problems.push({ severity: 'warning', source: 'bootLog', code: 'multiNode', message: `the log sets up node ${f.memorylessNode.value} without memory (${cite('boot log', f.memorylessNode)}): the board's banks describe only nodes with memory, so that node's NODE_DATA, which the kernel allocates on another node before the crash reservation, is not made` });
+        const memoryless = bootlog_memorylessNodesOf(f);
+        banks = applyNodes(banks, f.nodeRanges, memoryless.length > 0);
+        if (memoryless.length > 0) {
+            board.memorylessNodes = memoryless.map((n) => n.value);
+            provenance['/memorylessNodes'] = `NUMA nodes set up without memory (CPU-only): ${memoryless.map((n) => `${n.value} (${cite('boot log', n)})`).join(', ')}`;
         }
         board.memory = toMemory(banks.map((b) => {
             const bank = { base: hex(b.base), size: hex(b.end - b.base) };
@@ -78148,6 +78528,21 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
         reservations.forEach((_, i) => {
             provenance[`/reservations/${i}`] = resProv[i] ?? '';
         });
+    }
+    // The firmware's e820 ACPI-data entries (max_pfn counts them from 6.11): the
+    // `BIOS-e820: … ACPI data` lines, else /proc/iomem's top-level `ACPI Tables` (the e820 table
+    // after the command line's edits: memmap=exactmap would have dropped them).
+    if (arch === 'x86_64') {
+        const fromE820 = f.e820.filter((e) => e.value.type.trim() === 'ACPI data');
+        const acpiData = fromE820.length > 0
+            ? fromE820.map((e) => ({ value: { base: e.value.base, end: e.value.end }, why: `e820 ACPI data, ${cite('boot log', e)}` }))
+            : f.e820.length === 0 ? (f.iomem?.acpiTables ?? []).map((e) => ({ value: { base: e.base, end: e.end }, why: `e820 ACPI data, ${cite('iomem', e.entry)}` })) : [];
+        if (acpiData.length > 0) {
+            board.e820AcpiData = acpiData.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }));
+            acpiData.forEach((e, i) => {
+                provenance[`/e820AcpiData/${i}`] = e.why;
+            });
+        }
     }
     if (efiBootServices.length > 0) {
         board.efiBootServices = efiBootServices.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }));
@@ -78478,23 +78873,33 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' });
         }
     }
-    if (arch === 'arm64' && efiDt) {
+    if (arch === 'arm64' && f.efi?.value === true) {
         // The stub's copy of the DT (a 2 MiB EFI allocation under the image on U-Boot), which
         // setup_machine_fdt() reserves, fdt_totalsize() of it, before memblock=debug is parsed
-        // (arch/arm64/kernel/setup.c@v7.2.13 setup_machine_fdt(); @v6.12.117 the same): not a
-        // memblock_reserve line, but the one reservation of efi=debug's reserve_regions() dump no
-        // earlier line made. A -kernel boot's DT lies under the image QEMU loaded; this one lies
+        // (arch/arm64/kernel/setup.c@v7.2.13:170-177 setup_machine_fdt(); @v5.10.223:171-178 the
+        // same), on a device-tree boot and on an ACPI one alike: with ACPI tables the kernel still
+        // gets the stub's tree (/chosen alone), which setup_arch() reserves before it knows
+        // whether ACPI will run (random-efi f10: the CMA area allocated top-down below it). Not a
+        // memblock_reserve line, but the one reservation of reserve_regions()'s dump (memblock=debug's
+        // memblock_dump_all(), which does not need efi=debug) no earlier line made. A -kernel boot's DT lies under the image QEMU loaded; this one lies
         // where the firmware's allocator put it and moves what is allocated top-down below it.
         const dump = f.memblockReservedFirst;
         const fromReserveRegions = dump.length > 0 && f.memblock.some((e) => e.caller === 'reserve_regions' && e.line > dump[0].line);
         const unlogged = dump.filter((r) => !f.memblock.some((e) => e.kind === 'reserve' && e.line < r.line && e.base !== undefined && e.end !== undefined && e.base < r.value.end && r.value.base < e.end));
-        if (fromReserveRegions && unlogged.length === 1) {
+        // A tree above a mem= limit is left out: the board's banks end at the limit (as the log's
+        // do) and the kernel's memblock_cap_memory_range() dropped its reservation with the
+        // memory (mm/memblock.c@v7.2.13:1949-1952; random-efi f01, mem=4121M).
+        const inRam = (dt) => (board.memory ?? []).some((b) => !b.nomap && BigInt(b.base) <= dt.base && dt.end <= BigInt(b.base) + BigInt(b.size));
+        if (fromReserveRegions && unlogged.length === 1 && !inRam(unlogged[0].value)) {
+            provenance['/dtb'] = `not given: the FDT setup_machine_fdt() reserved (${cite('boot log', unlogged[0])}) lies above the memory the kernel kept (mem=), which drops its reservation`;
+        }
+        else if (fromReserveRegions && unlogged.length === 1) {
             const dt = unlogged[0];
             board.dtb = { base: hex(dt.value.base), size: hex(dt.value.end - dt.value.base) };
             provenance['/dtb'] = `the FDT setup_machine_fdt() reserved, the one reservation no memblock line made in reserve_regions()'s dump: ${cite('boot log', dt)}`;
         }
         else if (f.banner) {
-            problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug and efi=debug, or give "dtb" in the board' });
+            problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' });
         }
     }
 }
@@ -79128,11 +79533,14 @@ function dtToBoard(fdt, opts = {}) {
             delete b.node;
     // of_numa_parse_cpu_nodes(): a CPU's numa-node-id makes a node too, one without memory when
     // no memory node names it (drivers/of/of_numa.c@v6.12.117); its NODE_DATA then comes from
-    // another node before the crash reservation (alloc_node_data()), which banks cannot say.
+    // another node before the crash reservation (setup_node_data(), alloc_node_data()): the
+    // board's memorylessNodes. Without nodes on the memory the kernel fakes node 0 and never
+    // reads them.
     if (numaOk && withNode > 0) {
         const memoryless = memorylessCpuNodes(root, new Set(banks.map((b) => b.node)));
         if (memoryless.length > 0) {
-            problems.push({ severity: 'warning', source: 'dtb', code: 'multiNode', message: `CPUs are on NUMA ${memoryless.length > 1 ? `nodes ${memoryless.join(', ')} (numa-node-id), which have` : `node ${memoryless[0]} (numa-node-id), which has`} no memory in this DT: the kernel sets up a node without memory, whose NODE_DATA it allocates on another node before the crash reservation; the board's banks describe only nodes with memory, so that allocation is not made` });
+            board.memorylessNodes = memoryless;
+            provenance['/memorylessNodes'] = `CPUs on NUMA ${memoryless.length > 1 ? 'nodes' : 'node'} ${memoryless.join(', ')} (a cpu node's numa-node-id) without memory in this DT`;
         }
     }
     banks.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
@@ -80109,6 +80517,7 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'acpi', [log]);
     // A NUMA distance table: the DT's /distance-map, or the log's SLIT or distance-map line.
     take(board, provenance, 'numaDistances', [dtUsable, log]);
+    take(board, provenance, 'memorylessNodes', [dtUsable, log]);
     take(board, provenance, 'cpu', [log]);
     take(board, provenance, 'boot', [log]);
     take(board, provenance, 'deviceTree', [dtUsable]);
@@ -80681,7 +81090,12 @@ function observedFromParsed(parsed, cut) {
     const stopped = facts.initRan ? undefined : stoppedFromLines(lines);
     // No crash kernel line says "none was printed" only where the log goes on past the point
     // the kernel would have printed one (setup_arch()); a log cut before it says nothing.
-    const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || facts.memInit !== undefined || facts.initRan !== undefined;
+    // start_kernel() prints `Kernel command line:` after setup_arch() returns
+    // (init/main.c@v5.10.223:870-881, @v7.2.13:999-1013; x86's `Command line:` comes inside
+    // it): a panic after that line stops the boot past the reservation (random-efi g11:
+    // acpi=off, `crashkernel=128M,low` alone, which arm64 ignores without a word).
+    const pastSetupArch = lines.some((t) => t.startsWith('Kernel command line:'));
+    const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined;
     return {
         ...(pastReservation && { crashRanges, crashLines }),
         zoneRanges: facts.zones.length ? zoneRanges : undefined,

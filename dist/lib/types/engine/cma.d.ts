@@ -89,10 +89,13 @@ export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit
  * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
  * default area: a CMA area of the default area's size on each online node ("numa%d"),
  * placed like the default one but on the node only (above 4 GiB bottom-up first, then
- * top-down), after the default area and before the crash kernel. The sizes `numa_cma=` and
+ * top-down), after the default area and before the crash kernel; an online node without
+ * memory (a CPU-only one) gets none, and a warning; a possible node not online yet (x86's
+ * CPU-only nodes until init_cpu_to_node(): `offline`) is warned of in its place in node order.
+ * The sizes `numa_cma=` and
  * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
  * command line nothing is placed here.
  * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
  *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
  */
-export declare function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace): void;
+export declare function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace, offline?: readonly number[]): void;

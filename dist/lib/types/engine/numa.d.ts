@@ -81,8 +81,28 @@ export declare function firmwareNumaMemblks(memory: readonly MemoryBank[], inMem
  * table in numa_init() whether or not firmware gives distances: arm64/setup.ts, riscv/setup.ts.)
  */
 export declare function numaAllocDistance(mb: Memblock, blocks: readonly NumaMemblk[], pageSize: PhysSize): void;
-/** Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending (for_each_node_mask()). */
-export declare function numaNodesParsed(blocks: readonly NumaMemblk[]): number[];
+/**
+ * Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending
+ * (for_each_node_mask()): those of the memory blocks and, where firmware gave the blocks, the
+ * CPU-only nodes (`cpuOnly`: the board's memorylessNodes). Firmware parses CPUs into it as it
+ * parses memory: of_numa_parse_cpu_nodes() (a cpu node's numa-node-id, drivers/of/of_numa.c
+ * v5.10.223 – v7.2.13), acpi_numa_processor_affinity_init() / acpi_numa_x2apic_affinity_init()
+ * (arch/x86/mm/srat.c), acpi_numa_gicc_affinity_init() (arm64 ACPI). dummy_numa_init() sets
+ * node 0 only: pass no `cpuOnly` with its block.
+ */
+export declare function numaNodesParsed(blocks: readonly NumaMemblk[], cpuOnly?: readonly number[]): number[];
+/**
+ * Engine helper (no kernel counterpart): the board's CPU-only nodes as NUMA init takes them:
+ * with the firmware's blocks (`firmware`), the board's memorylessNodes; none where the
+ * firmware gave none (numa=off, no bank with a node), as dummy_numa_init() sets node 0 alone.
+ */
+export declare function cpuOnlyNodes(layout: Pick<Layout, 'memorylessNodes'>, firmware: readonly NumaMemblk[] | undefined): readonly number[];
+/**
+ * Mirrors get_pfn_range_for_nid() — mm/mm_init.c (v6.12.117, v7.2.13; mm/page_alloc.c in
+ * v5.10.223, v6.1.192), as its callers test it (start_pfn >= end_pfn): whether node `nid`
+ * spans no page, no memblock.memory region on it holding a whole page (for_each_mem_pfn_range()).
+ */
+export declare function nodeIsMemoryless(mb: Memblock, nid: number, pageSize: PhysSize): boolean;
 /**
  * arm64 and riscv64 up to 6.11 (drivers/base/arch_numa.c numa_init(), numa_add_memblk()):
  * memblock.memory only. The node memory is reset to first is not observable here (every
@@ -128,13 +148,22 @@ export interface ArchNumaLog {
     nodeData: (nid: number, start: PhysAddr, end: PhysAddr) => string;
     /** The line when it landed on another node `tnid` (early_pfn_to_nid()). */
     nodeDataOnNode: (nid: number, tnid: number) => string;
+    /**
+     * setup_node_data()'s line, before NODE_DATA, for a node that spans no page (a CPU-only
+     * node): the same in every generation (arch/arm64/mm/numa.c@v5.10.223:230;
+     * drivers/base/arch_numa.c@v6.1.192:239, v6.12.117:210, v7.2.13), under "NUMA: ".
+     */
+    memorylessNode: (nid: number) => string;
 }
 /** 5.10: arch/arm64/mm/numa.c setup_node_data(), pr_fmt "NUMA: " (v5.10.223). */
 export declare const ARCH_NUMA_LOG_5_10: ArchNumaLog;
 /** After 5.10 up to 6.11: the same lines from drivers/base/arch_numa.c (v6.1.192), the ACPI one under "NUMA: ". */
 export declare const ARCH_NUMA_LOG_6_1: ArchNumaLog;
-/** The NODE_DATA lines alone: what x86 prints, whose NUMA init is its own. */
-export type NodeDataLog = Pick<ArchNumaLog, 'nodeData' | 'nodeDataOnNode'>;
+/**
+ * The NODE_DATA lines alone: what x86 prints, whose NUMA init is its own (and allocates
+ * NODE_DATA only for nodes with memory: numa_register_memblks(), numa_register_nodes()).
+ */
+export type NodeDataLog = Pick<ArchNumaLog, 'nodeData' | 'nodeDataOnNode'> & Partial<Pick<ArchNumaLog, 'memorylessNode'>>;
 /**
  * alloc_node_data()'s lines, without a prefix: x86's in every version (arch/x86/mm/numa.c@v5.10.223,
  * v6.1.192), and from 6.12 everyone's (mm/numa.c@v6.12.117:27-31, v7.2.13).
@@ -161,8 +190,12 @@ export declare function dummyNumaInit(mb: Memblock, layout: Pick<Layout, 'cmdlin
  * (arch/x86/mm/numa.c@v5.10.223, v6.1.192; mm/numa.c from 6.12): NODE_DATA(nid), `size` bytes cache-line
  * aligned, on the node and else anywhere (memblock_phys_alloc_try_nid()), its line, and a
  * second line when it landed on memory of another node of `blocks` (early_pfn_to_nid()).
- * A size of 0 (a kernel without a profile) prints nothing: the address is still where an
+ * A node without memory (`memoryless`, a CPU-only node: arm64 and riscv64 set one up here) is
+ * said so first where the log has the line (setup_node_data()'s start_pfn >= end_pfn), and its
+ * NODE_DATA, found nowhere on the node, comes from the top of any node's memory
+ * (memblock_alloc_range_nid()'s NUMA_NO_NODE retry), with the "on node" line.
+ * A size of 0 (a kernel without a profile) prints no NODE_DATA line: the address is still where an
  * empty NODE_DATA would go, which sparse_init() takes for the usemaps' section. Returns its
  * address, 0 if none.
  */
-export declare function setupNodeData(mb: Memblock, nid: number, size: PhysSize, blocks: readonly NumaMemblk[], log: NodeDataLog, trace: Trace): PhysAddr;
+export declare function setupNodeData(mb: Memblock, nid: number, size: PhysSize, blocks: readonly NumaMemblk[], log: NodeDataLog, trace: Trace, memoryless?: boolean): PhysAddr;

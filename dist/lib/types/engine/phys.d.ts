@@ -48,7 +48,8 @@ export declare function roundDown(x: PhysAddr, align: PhysSize): PhysAddr;
 export declare function roundUp(x: PhysAddr, align: PhysSize): PhysAddr;
 /**
  * Mirrors roundup() — include/linux/math.h (v6.12.117:71; include/linux/kernel.h in v5.10.223:110).
- * roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y).
+ * roundup(x, y) for any y (include/linux/math.h: ((x + y - 1) / y) * y), in u64: the sum
+ * wraps like the C macro's, so an x within y - 1 of 2^64 rounds to 0.
  */
 export declare function roundUpAny(x: bigint, y: bigint): bigint;
 /** Mirrors clamp() — include/linux/minmax.h (v6.12.117:206). */

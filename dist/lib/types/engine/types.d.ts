@@ -221,6 +221,14 @@ export interface Layout {
      * reads it lazily, numa_set_distance() allocates the table (numa.ts numaAllocDistance()).
      */
     numaDistances?: boolean;
+    /**
+     * NUMA nodes with CPUs and no memory (a DT cpu node's numa-node-id, an SRAT processor
+     * affinity entry, with no memory of theirs): numa_nodes_parsed holds them too, so arm64 and
+     * riscv64 set them up at NUMA init (NODE_DATA from another node) and free_area_init() prints
+     * them (numa.ts numaNodesParsed()). Read only where firmware gives the banks nodes; a node a
+     * bank has is an ordinary node. Absent = none. Ascending, no duplicates (decode.ts).
+     */
+    memorylessNodes?: readonly number[];
     /** Early reservations in boot order (DT /memreserve/, /reserved-memory, firmware). */
     reservations: EarlyReservation[];
     /**
@@ -230,6 +238,13 @@ export interface Layout {
      * do not read it.
      */
     efiBootServices?: PhysRange[];
+    /**
+     * x86_64: the firmware's e820 ACPI-data entries (`BIOS-e820: … ACPI data`), not RAM (outside
+     * `memory`). The e820 table starts with them (x86/e820.ts e820FromFirmware()): max_pfn counts
+     * them from 6.11 (policy maxPfnTypes), memmap=exactmap drops them. Absent or empty: none.
+     * Other architectures do not read it.
+     */
+    e820AcpiData?: PhysRange[];
     dma: DmaDescription;
     devices: DmaDevice[];
     config: KernelConfig;

@@ -29,11 +29,48 @@ export interface FreeAreaInitResult {
     events: TraceEvent[];
 }
 /**
+ * How free_area_init() sets up a node that spans no page (a CPU-only node), by generation
+ * (mm/ code, every architecture alike; a policy picks it).
+ * @kernel mm/page_alloc.c free_area_init, free_area_init_node (v5.10.223, v6.1.192);
+ *         mm/mm_init.c (v6.12.117, v7.2.13); mm/numa.c alloc_offline_node_data (v6.12.117, v7.2.13)
+ */
+export interface MemorylessNodeGeneration {
+    /**
+     * Which nodes free_area_init() walks: 'online' (for_each_online_node(), 5.10: a node not yet
+     * online, x86's CPU-only nodes until init_cpu_to_node(), is set up later, after the block) or
+     * 'possible' (for_each_node(): an offline one is given a pg_data_t there, memblock_alloc()).
+     */
+    walks: 'online' | 'possible';
+    /** The line for an offline node before its pg_data_t ("Initializing node %d as memoryless", 5.17 – 6.11), if any. */
+    offline: ((nid: number) => string) | undefined;
+    /** free_area_init_node()'s line for a node without pages. */
+    setup: (nid: number) => string;
+}
+/** 5.10: free_area_init_node() prints the empty span get_pfn_range_for_nid() leaves (mm/page_alloc.c@v5.10.223:7160). */
+export declare const MEMORYLESS_NODE_5_10: MemorylessNodeGeneration;
+/** 5.17 – 6.11: for_each_node(), an offline node said so and given a pg_data_t (mm/page_alloc.c@v6.1.192:8365-8379, 7930). */
+export declare const MEMORYLESS_NODE_6_1: MemorylessNodeGeneration;
+/** 6.12+: alloc_offline_node_data() says nothing (mm/mm_init.c@v6.12.117:1864, v7.2.13:1906; mm/numa.c). */
+export declare const MEMORYLESS_NODE_6_12: MemorylessNodeGeneration;
+/**
+ * The nodes free_area_init() knows beyond the memory's: node_possible_map with each node's
+ * online state when it runs (arm64 and riscv64: every parsed node is online after NUMA init;
+ * x86: a CPU-only node comes online only in init_cpu_to_node(), after it), and the policy's
+ * generation. Absent: the memory's nodes only.
+ */
+export interface FreeAreaInitNodes {
+    nodes: ReadonlyArray<{
+        nid: number;
+        online: boolean;
+    }>;
+    generation: MemorylessNodeGeneration;
+}
+/**
  * Mirrors free_area_init() — mm/mm_init.c (v6.12.117:1783; mm/page_alloc.c in v6.1.192:8289): its zone bookkeeping and its pr_info lines; with `movable` (the
  * command line's kernelcore=/movablecore=/movable_node and the kernel's generation of
  * find_zone_movable_pfns_for_nodes()), the "Movable zone start for each node" lines too.
  */
-export declare function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize, movable?: ZoneMovableInput): FreeAreaInitResult;
+export declare function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize, movable?: ZoneMovableInput, possible?: FreeAreaInitNodes): FreeAreaInitResult;
 /**
  * One generation of kernelcore=/movablecore= handling (a policy picks it).
  * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes (v5.10.223, v6.1.192),

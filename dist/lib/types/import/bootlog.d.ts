@@ -17,6 +17,10 @@
  * - `BIOS-e820: [mem %#018Lx-%#018Lx] %s` (arch/x86/kernel/e820.c e820__print_table; 7.x
  *   names RAM "System RAM" and prints the gaps)
  * - the `Zone ranges:` / `Early memory node ranges` block (mm/mm_init.c free_area_init, §4.4)
+ * - a node without memory: `NUMA: Initmem setup node %d [<memory-less node>]` (arm64, riscv64
+ *   setup_node_data()), `Initmem setup node %d as memoryless` (5.17+), 5.10's empty span,
+ *   `Initializing node %d as memoryless` (5.17 – 6.11), and x86 ≤6.1's `SRAT: PXM %u -> APIC
+ *   0x%02x -> Node %u` against `ACPI: SRAT: Node %u PXM %u [mem …]` (arch/x86/mm/srat.c)
  * - `OF: reserved mem: %pa..%pa (%lu KiB) %s %s %s` (6.12+ fdt_init_reserved_mem_node),
  *   `OF: reserved mem: initialized node %s, compatible id %s`, and
  *   `Reserved memory: created CMA memory pool at %pa, size %ld MiB` (kernel/dma/contiguous.c)
@@ -147,14 +151,19 @@ export interface BootLogFacts {
     crashCma?: Located<string>;
     crash: Array<Located<CrashFact>>;
     memblock: MemblockEvent[];
-    /** memory[] of the first `MEMBLOCK configuration:` dump, with flags (0x4 = NOMAP). */
+    /**
+     * memory[] of the first `MEMBLOCK configuration:` dump that lists memory, with flags (0x4 =
+     * NOMAP). Through the EFI stub on arm64 the first dump is reserve_regions()'s, made before
+     * it reads the EFI map (memory.cnt 0: drivers/firmware/efi/efi-init.c@v7.2.13:171-172); the
+     * next, after the crash reservation, has the map's regions with the NOMAP ones flagged.
+     */
     memblockMemory: Array<Located<Span & {
         flags: number;
     }>>;
     /**
-     * reserved[] of the first `MEMBLOCK configuration:` dump. On arm64 with efi=debug that is
-     * reserve_regions()'s (drivers/firmware/efi/efi-init.c@v7.2.13:171-172), before the EFI map
-     * is read: what setup_arch() reserved before memblock=debug was parsed (the FDT,
+     * reserved[] of the first `MEMBLOCK configuration:` dump. On arm64 through the EFI stub that
+     * is reserve_regions()'s (drivers/firmware/efi/efi-init.c@v7.2.13:171-172; memblock_dump_all()
+     * prints it with memblock=debug, efi=debug or not), before the EFI map is read: what setup_arch() reserved before memblock=debug was parsed (the FDT,
      * setup_machine_fdt()) besides the memreserve table efi_config_parse_tables() printed.
      */
     memblockReservedFirst: Array<Located<Span>>;
@@ -178,8 +187,17 @@ export interface BootLogFacts {
     directMapKb?: Located<Record<string, number>>;
     /** `NODE_DATA(0) allocated [mem …]` (arm64 and riscv64 ≤6.11: `NUMA: NODE_DATA [mem …]`): the build's pg_data_t, cache-line rounded. */
     nodeData?: Located<Span>;
-    /** The first node the zone block sets up without memory ("Initmem setup node N as memoryless"). */
-    memorylessNode?: Located<number>;
+    /**
+     * The nodes the log sets up without memory (CPU-only nodes), each at its first line:
+     * arm64/riscv64 setup_node_data()'s "NUMA: Initmem setup node N [<memory-less node>]",
+     * free_area_init_node()'s "Initmem setup node N as memoryless" (5.17+) or its empty span
+     * "[mem 0x0000000000000000-0x0000000000000000]" (5.10), "Initializing node N as memoryless"
+     * (5.17 – 6.11, a node not online yet).
+     */
+    memorylessNodes: Array<Located<number>>;
+    /** x86 ≤6.1's SRAT: the nodes of its CPUs ("SRAT: PXM P -> APIC 0xA -> Node N") and of its memory ("ACPI: SRAT: Node N PXM P [mem …]"). */
+    sratCpuNodes: Array<Located<number>>;
+    sratMemoryNodes: number[];
     opensbiNextAddress?: Located<bigint>;
     opensbiNextArg1?: Located<bigint>;
     lpa2?: Located<true>;
@@ -352,6 +370,7 @@ export declare const RE: {
     efiMemmapSize: RegExp;
     zoneStart: RegExp;
     zoneBlockEnd: RegExp;
+    zoneBlockOffline: RegExp;
     initRan: RegExp;
     memInit: RegExp;
     directMap: RegExp;
@@ -381,6 +400,8 @@ export declare const RE: {
     ramdiskMove: RegExp;
     nodeData: RegExp;
     memorylessNode: RegExp;
+    sratCpu: RegExp;
+    sratMemory: RegExp;
     sbiNext: RegExp;
     sbiArg1: RegExp;
     lpa2: RegExp;

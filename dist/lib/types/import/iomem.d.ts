@@ -24,6 +24,10 @@ export interface IomemFacts {
     topReserved: Array<Span & {
         entry: IomemEntry;
     }>;
+    /** Top-level `ACPI Tables` entries: x86's e820 ACPI-data entries (e820_type_to_string()). */
+    acpiTables: Array<Span & {
+        entry: IomemEntry;
+    }>;
     /** `Crash kernel` entries, in address order. */
     crashKernel: Array<Span & {
         entry: IomemEntry;

@@ -63,10 +63,11 @@ export interface Memblock {
      * which subtracts); every other change to the regions moves total_size with them, so the
      * difference stays as the trim left it. Only x86's e820__memblock_setup() trims; the
      * oracle's x86 memblock=debug dumps print it ("memory size = 0x00000000fff7ec00" for regions
-     * of 0xfff7e000 bytes on a 4 GiB q35). (memblock_add() into an empty array would reset
-     * total_size; no boot empties memblock.memory after the trim.)
-     * @kernel mm/memblock.c memblock_trim_memory, memblock_remove_region (v5.10.223, v6.1.192,
-     *         v6.12.117, v7.2.13)
+     * of 0xfff7e000 bytes on a 4 GiB q35). An add into an empty memory array sets total_size
+     * to the added size (memblock_add_range()'s special case), which drops the difference
+     * (memblockAddMemory()).
+     * @kernel mm/memblock.c memblock_trim_memory, memblock_remove_region, memblock_add_range
+     *         (v5.10.223:593, v6.1.192:598, v6.12.117:611, v7.2.13:631)
      */
     memoryTrimmedUncounted: PhysSize;
 }
@@ -96,6 +97,8 @@ export declare function memblockSameMemory(mb: Memblock, memory: readonly Memblo
 export declare function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysSize, nid: number, flags: number, owner?: string): void;
 /** Mirrors memblock_add() — mm/memblock.c (v6.12.117:732). */
 export declare function memblockAdd(mb: Memblock, base: PhysAddr, size: PhysSize, flags?: number): void;
+/** Mirrors memblock_add_node() — mm/memblock.c (v6.12.117:710; 5.10's takes no flags, v5.10.223:671: pass 0). */
+export declare function memblockAddNode(mb: Memblock, base: PhysAddr, size: PhysSize, nid: number, flags?: number): void;
 /** Mirrors memblock_remove() — mm/memblock.c (v6.12.117:868). */
 export declare function memblockRemove(mb: Memblock, base: PhysAddr, size: PhysSize): void;
 /**
@@ -145,7 +148,9 @@ export declare const memblockClearNomap: (mb: Memblock, base: PhysAddr, size: Ph
 /**
  * Mirrors memblock_phys_mem_size() — mm/memblock.c (v6.12.117:1731): memblock.memory.total_size
  * (NOMAP included): the regions' sum, and what memblock_trim_memory() cut off without
- * counting it (Memblock memoryTrimmedUncounted).
+ * counting it (Memblock memoryTrimmedUncounted), in u64: total_size is a phys_addr_t
+ * (include/linux/memblock.h, v6.12.117:82), so when regions added back over the trimmed
+ * pages bring the sum to 2^64 or more, it wraps.
  */
 export declare function memblockPhysMemSize(mb: Memblock): PhysSize;
 /** Mirrors memblock_start_of_DRAM() — mm/memblock.c (v6.12.117:1759). */

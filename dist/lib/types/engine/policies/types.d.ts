@@ -14,7 +14,7 @@ import type { OfStructSizes } from '../fdt.js';
 import type { OfReservedMemGeneration } from '../reserved-mem.js';
 import type { CmaRules } from '../cma.js';
 import type { ArchNumaLog, NumaMemblockGeneration } from '../numa.js';
-import type { ZoneMovableGeneration } from '../zones.js';
+import type { MemorylessNodeGeneration, ZoneMovableGeneration } from '../zones.js';
 import type { RodataParam } from '../params.js';
 /** When the arm64 crash reservation runs relative to the linear map and the zone limits. */
 export type Arm64CrashWhen = 
@@ -330,6 +330,8 @@ export interface KernelPolicy {
     commandLineSize: number;
     /** kernelcore=/movablecore= and find_zone_movable_pfns_for_nodes() (zones.ts). */
     zoneMovable: ZoneMovableGeneration;
+    /** How free_area_init() sets up a node without memory (zones.ts). */
+    memorylessNode: MemorylessNodeGeneration;
     crash: {
         reserve: ReserveCrashkernel;
         /** CRASH_ALIGN. */

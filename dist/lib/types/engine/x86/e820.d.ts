@@ -34,12 +34,14 @@ export declare function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: 
  * `memmap=` edit the map first (e820UserTable()).
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
  */
-export declare function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse): E820Ram;
+export declare function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, firmwareAcpi?: readonly PhysRange[]): E820Ram;
 /**
- * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks.
- * e820RamFromFirmware() with the ACPI-data entries the command line made (trim_bios_range() leaves them).
+ * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks
+ * and the firmware's own ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`).
+ * e820RamFromFirmware() with the ACPI-data entries the firmware gave and the command line left
+ * or made (trim_bios_range() edits RAM only, so it leaves them).
  */
-export declare function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates?: boolean): E820Table;
+export declare function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates?: boolean, firmwareAcpi?: readonly PhysRange[]): E820Table;
 /**
  * Mirrors e820__range_add(…, E820_TYPE_RAM) — arch/x86/kernel/e820.c (v6.12.117:182) on the RAM entries: the range becomes RAM
  * (e820__update_table() merges it with its neighbours).
@@ -79,8 +81,9 @@ export declare function memmapConvertTypes(one: string, i: number, strtoullSatur
  */
 export declare function parseMemmapOptBug(val: string, memparse: Memparse, strtoullSaturates: boolean): string | undefined;
 /**
- * The e820 table as the engine follows it: the usable (RAM) entries, and the ACPI-data entries
- * the command line made (`memmap=nn#ss`, `memmap=nn%ss+3`, `memmap=nn%ss-1+3`). Other types
+ * The e820 table as the engine follows it: the usable (RAM) entries, and the ACPI-data entries,
+ * the firmware's (the board's `e820AcpiData`) and those the command line made (`memmap=nn#ss`,
+ * `memmap=nn%ss+3`, `memmap=nn%ss-1+3`). Other types
  * matter only as "not RAM" and are not kept. Both lists have E820Ram's shape (sorted, merged),
  * so the range helpers above serve both.
  */
@@ -112,6 +115,12 @@ export interface E820Table {
  * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
  * and exactmap remove them.
  *
+ * `firmwareAcpi` are the firmware's own ACPI-data entries (the board's `e820AcpiData`): in the
+ * table from the start too, so the ACPI list starts with them and the command line treats them
+ * as those it adds (mem= and a bare `memmap=nn` leave them; exactmap, `%-3` and a typeless `%`
+ * remove them); as a higher type they win any overlap with RAM (e820__update_table(), which
+ * e820__memory_setup_default() runs on the firmware's table first).
+ *
  * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
  * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
  * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
@@ -119,7 +128,7 @@ export interface E820Table {
  *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
  *         v6.12.117, v7.2.13)
  */
-export declare function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved?: E820Ram, strtoullSaturates?: boolean): E820Table;
+export declare function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved?: E820Ram, strtoullSaturates?: boolean, firmwareAcpi?: readonly PhysRange[]): E820Table;
 /**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
  * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).

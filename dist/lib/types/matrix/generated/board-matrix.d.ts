@@ -242,9 +242,17 @@ export interface Settings {
    */
   numaDistances?: boolean
   /**
+   * NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1).
+   */
+  memorylessNodes?: number[]
+  /**
    * x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM).
    */
   efiBootServices?: Range[]
+  /**
+   * x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820).
+   */
+  e820AcpiData?: Range[]
   dma?: Dma
   /**
    * DMA-capable devices, in particular the dump target.
@@ -406,7 +414,7 @@ export interface MemoryBank {
    */
   nomap?: boolean
   /**
-   * The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node without memory (a CPU-only node) cannot be described here and is not simulated.
+   * The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`.
    */
   node?: number
   /**
