@@ -196,7 +196,7 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   const firmware = arm64NumaMemblks(layout)
   // 6.12+ ('lazy'): numa_set_distance() allocates the table when firmware gives distances
   // (of_numa_parse_distance_map_v1(), acpi_numa_slit_init()), inside init_func.
-  if (firmware && pol.numaDistance === 'lazy' && layout.numaDistances) numaAllocDistance(mb, firmware, page)
+  if (firmware && pol.numaDistance === 'lazy' && layout.numaDistances) numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), page)
   const blocks = firmware ?? dummyNumaInit(mb, layout, pol.numaLog, acpiDisabled ? 'dt' : 'acpi', trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).

@@ -335,7 +335,7 @@ export function archNumaInit(mb: Memblock, layout: Layout, policy: RiscvPolicy, 
   const firmware = numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory)
   // 6.12+ (numaDistanceBytes 0): of_numa_init() → of_numa_parse_distance_map_v1() →
   // numa_set_distance() allocates the table only when the DT has a /distance-map.
-  if (firmware && policy.numaDistanceBytes === 0n && layout.numaDistances) numaAllocDistance(mb, firmware, RISCV_PAGE_SIZE)
+  if (firmware && policy.numaDistanceBytes === 0n && layout.numaDistances) numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), RISCV_PAGE_SIZE)
   const blocks = firmware ?? dummyNumaInit(mb, layout, policy.numaLog, 'dt', trace)
   numaRegisterMeminfo(mb, policy.numaMemblock, blocks)
   // numa_alloc_distance() (≤6.11): the table, page-aligned, before the nodes' data.

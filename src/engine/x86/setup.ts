@@ -390,6 +390,15 @@ function dummyNumaInit(cmdline: string, maxPfnAddr: PhysAddr, trace: Trace): Num
 }
 
 /**
+ * The SRAT's NUMA nodes as x86's numa_init(x86_acpi_numa_init) takes them: none with numa=off
+ * or numa=noacpi (x86NumaFirmwareOff()); a `nomap` bank is e820 reserved, not in memblock, so
+ * it needs no node (arch/x86/mm/numa.c x86_numa_init, v5.10.223 – v7.2.13).
+ */
+function x86NumaMemblks(layout: Layout): NumaMemblk[] | undefined {
+  return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)
+}
+
+/**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
@@ -403,7 +412,7 @@ export function zoneSizesInit(mb: Memblock, layout: Layout, maxPfnAddr: PhysAddr
   // node_possible_map: the SRAT's nodes, CPU-only ones too; online by now only those with
   // memory (numa_register_memblks() / numa_register_nodes() skip the others, which come
   // online in init_cpu_to_node(), after this).
-  const firmware = x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)
+  const firmware = x86NumaMemblks(layout)
   const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: !nodeIsMemoryless(mb, nid, SZ_4K) }))
   return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable), { nodes, generation: policy.memorylessNode })
 }
@@ -485,9 +494,9 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
   // without one (or with numa=off or numa=noacpi), numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
   // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
-  const firmware = x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap)
+  const firmware = x86NumaMemblks(layout)
   // acpi_numa_init() parses the SLIT after the SRAT: numa_set_distance() allocates the table.
-  if (firmware && layout.numaDistances) numaAllocDistance(mb, firmware, SZ_4K)
+  if (firmware && layout.numaDistances) numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), SZ_4K)
   const blocks = firmware ?? dummyNumaInit(layout.cmdline, maxPfnAddr, trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // alloc_node_data() of each node (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c from 6.12): the same lines in every version.
