@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockAddNode, memblockCapMemoryRange, memblockCreate, memblockPhysMemSize, memblockRemove, memblockReserve } from '../memblock/memblock.js'
 import { memparseWrapping } from '../memparse.js'
 import { PHYS_ADDR_MAX } from '../phys.js'
-import { e820AddKernelRange, e820EndOfLowRam, e820EndOfRam, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RamFromFirmware, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
+import { e820AddKernelRange, e820EndOfRam, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
 
 const G = 1n << 30n
 /** SeaBIOS's usable entries for QEMU q35 -m 4G. */
@@ -15,7 +15,7 @@ const q35_4G = [
 
 describe('e820 RAM as memblock sees it', () => {
   it('page 0 is reserved and [640K, 1M) removed (trim_bios_range)', () => {
-    expect(e820RamFromFirmware(q35_4G, '', memparseWrapping)).toEqual([
+    expect(e820FromFirmware(q35_4G, '', memparseWrapping).ram).toEqual([
       { base: 0x1000n, size: 0x9ec00n },
       { base: 0x100000n, size: 0x7fee0000n },
       { base: 4n * G, size: 2n * G },
@@ -33,7 +33,7 @@ describe('e820 RAM as memblock sees it', () => {
     expect(end('"mem=1G"')).toBe(G)
     expect(end('quiet\tmem=1G')).toBe(G)
     expect(end('quiet -- mem=1G')).toBe(6n * G)
-    expect(e820RamFromFirmware(q35_4G, 'mem=4608M', memparseWrapping).at(-1)).toEqual({ base: 4n * G, size: 512n << 20n })
+    expect(e820FromFirmware(q35_4G, 'mem=4608M', memparseWrapping).ram.at(-1)).toEqual({ base: 4n * G, size: 512n << 20n })
   })
   it('memmap=: @ adds RAM, # $ ! take RAM away whatever the order, % converts, exactmap clears, a bare size limits', () => {
     const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
@@ -62,15 +62,15 @@ describe('e820 RAM as memblock sees it', () => {
     const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
     expect(edit('memmap=1G@6G').at(-1)).toEqual({ base: 4n * G, size: 3n * G })
     expect(edit('memmap=1G@3G').at(-1)).toEqual({ base: 3n * G, size: 3n * G })
-    expect(e820RamFromFirmware([...q35_4G].reverse(), '', memparseWrapping)).toEqual(e820RamFromFirmware(q35_4G, '', memparseWrapping))
-    expect(e820RamFromFirmware([...q35_4G.slice(0, 2), { ...q35_4G[2]!, nomap: true }], '', memparseWrapping).at(-1)).toEqual({ base: 0x100000n, size: 0x7fee0000n })
+    expect(e820FromFirmware([...q35_4G].reverse(), '', memparseWrapping).ram).toEqual(e820FromFirmware(q35_4G, '', memparseWrapping).ram)
+    expect(e820FromFirmware([...q35_4G.slice(0, 2), { ...q35_4G[2]!, nomap: true }], '', memparseWrapping).ram.at(-1)).toEqual({ base: 0x100000n, size: 0x7fee0000n })
   })
   it("the firmware's reserved entries (nomap banks) win e820__update_table() over RAM, memmap=nn@ss's included", () => {
     // QEMU q35's MMCONFIG window [0xb0000000, 0xc0000000) is e820 reserved (type 2): RAM added
     // over it loses the overlap (the larger type wins), `%-2+1` turns it into RAM, exactmap
     // drops it. (arch/x86/kernel/e820.c e820__update_table, parse_memmap_one)
     const mmcfg = { base: 0xb0000000n, size: 0x10000000n, nomap: true }
-    const ram = (cmdline: string) => e820RamFromFirmware([...q35_4G, mmcfg], cmdline, memparseWrapping)
+    const ram = (cmdline: string) => e820FromFirmware([...q35_4G, mmcfg], cmdline, memparseWrapping).ram
     const below4G = (cmdline: string) => ram(cmdline).filter((r) => r.base >= 2n * G && r.base < 4n * G)
     expect(below4G('memmap=256M@0xb0000000')).toEqual([])
     expect(below4G('memmap=768M@0xa0000000')).toEqual([{ base: 0xa0000000n, size: 0x10000000n }, { base: 0xc0000000n, size: 0x10000000n }])
@@ -78,13 +78,13 @@ describe('e820 RAM as memblock sees it', () => {
     expect(below4G('memmap=256M%0xb0000000-2+1')).toEqual([{ base: 0xb0000000n, size: 0x10000000n }])
     expect(below4G('memmap=exactmap memmap=256M@0xb0000000')).toEqual([{ base: 0xb0000000n, size: 0x10000000n }])
     // A RAM bank overlapping a nomap one loses the overlap without any command line too.
-    expect(e820RamFromFirmware([...q35_4G, { base: 0x70000000n, size: 0x1000000n, nomap: true }], '', memparseWrapping).slice(1, 3)).toEqual([
+    expect(e820FromFirmware([...q35_4G, { base: 0x70000000n, size: 0x1000000n, nomap: true }], '', memparseWrapping).ram.slice(1, 3)).toEqual([
       { base: 0x100000n, size: 0x70000000n - 0x100000n },
       { base: 0x71000000n, size: 0x7ffe0000n - 0x71000000n },
     ])
   })
   it('trim_bios_range() runs after the command line: RAM memmap= adds under 1M loses page 0 and the BIOS hole', () => {
-    expect(e820RamFromFirmware(q35_4G, 'memmap=1M@0', memparseWrapping).slice(0, 2)).toEqual([
+    expect(e820FromFirmware(q35_4G, 'memmap=1M@0', memparseWrapping).ram.slice(0, 2)).toEqual([
       { base: 0x1000n, size: 0x9f000n },
       { base: 0x100000n, size: 0x7fee0000n },
     ])
@@ -135,7 +135,7 @@ describe('e820 RAM as memblock sees it', () => {
     expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=512M$6G', memparseWrapping).acpi).toEqual([{ base: 6n * G, size: G }])
   })
   it('e820__update_table() skips firmware entries of size 0', () => {
-    expect(e820RamFromFirmware([...q35_4G, { base: 8n * G, size: 0n }], '', memparseWrapping)).toEqual(e820RamFromFirmware(q35_4G, '', memparseWrapping))
+    expect(e820FromFirmware([...q35_4G, { base: 8n * G, size: 0n }], '', memparseWrapping).ram).toEqual(e820FromFirmware(q35_4G, '', memparseWrapping).ram)
   })
   it('memmap=nn%ss-f acts on the entries of type f the command line added: $ then %-2+1 is RAM again', () => {
     // __e820__range_update() and e820__range_remove() work on the raw table before
@@ -235,13 +235,13 @@ describe('e820 RAM as memblock sees it', () => {
     ])
   })
   it('max_pfn and max_low_pfn', () => {
-    const ram = e820RamFromFirmware(q35_4G, '', memparseWrapping)
+    const ram = e820FromFirmware(q35_4G, '', memparseWrapping).ram
     expect(e820EndOfRam(ram)).toBe(0x180000000n)
-    expect(e820EndOfLowRam(ram)).toBe(0x7ffe0000n)
+    expect(e820EndOfRam(ram, 1n << 32n)).toBe(0x7ffe0000n)
   })
   it('e820__memblock_setup() throws away the partial page at 0x9fc00', () => {
     const mb = memblockCreate(4096n)
-    e820MemblockSetup(mb, e820RamFromFirmware(q35_4G, '', memparseWrapping))
+    e820MemblockSetup(mb, e820FromFirmware(q35_4G, '', memparseWrapping).ram)
     expect(mb.memory.regions.map((r) => [r.base, r.size])).toEqual([
       [0x1000n, 0x9e000n],
       [0x100000n, 0x7fee0000n],
@@ -254,7 +254,7 @@ describe('e820 RAM as memblock sees it', () => {
     // v5.10.223 – v7.2.13). The oracle's amd64-*-q35-4G-ck256M-mbdebug dumps print it: "memory
     // size = 0x00000000fff7ec00", 0xc00 more than the regions (memory[0x0] is 0x9e000 bytes).
     const mb = memblockCreate(4096n)
-    e820MemblockSetup(mb, e820RamFromFirmware(q35_4G, '', memparseWrapping))
+    e820MemblockSetup(mb, e820FromFirmware(q35_4G, '', memparseWrapping).ram)
     expect(memblockPhysMemSize(mb)).toBe(0xfff7ec00n)
     const dropped = memblockCreate(4096n)
     dropped.memory.regions = [

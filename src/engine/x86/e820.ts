@@ -14,7 +14,7 @@
 import { memblockAdd, type Memblock } from '../memblock/memblock.js'
 import { simpleStrtoull, type Memparse } from '../memparse.js'
 import { parameq, parseEarlyParams } from '../params.js'
-import { roundDown, roundUp, SZ_4G, SZ_4K } from '../phys.js'
+import { roundDown, roundUp, SZ_4K } from '../phys.js'
 import type { MemoryBank, PhysAddr, PhysRange } from '../types.js'
 
 /** BIOS_BEGIN / BIOS_END: the legacy VGA + option-ROM + BIOS window. */
@@ -50,21 +50,13 @@ export function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint):
 }
 
 /**
- * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
- * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
- * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
- * `memmap=` edit the map first (e820UserTable()).
+ * The firmware's e820 table as setup_arch() edits it: the RAM entries (the layout's banks) and
+ * the ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`), with `mem=` and
+ * `memmap=` applied (e820UserTable(), which also adds the ACPI-data entries `memmap=nn#ss`
+ * makes); then trim_bios_range() makes page 0 reserved ("e820: update [mem
+ * 0x00000000-0x00000fff] usable ==> reserved") and removes [BIOS_BEGIN, BIOS_END) ("e820:
+ * remove [mem 0x000a0000-0x000fffff] usable"), RAM only, so it leaves the ACPI data.
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
- */
-export function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, firmwareAcpi: readonly PhysRange[] = []): E820Ram {
-  return e820FromFirmware(banks, cmdline, memparse, false, firmwareAcpi).ram
-}
-
-/**
- * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks
- * and the firmware's own ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`).
- * e820RamFromFirmware() with the ACPI-data entries the firmware gave and the command line left
- * or made (trim_bios_range() edits RAM only, so it leaves them).
  */
 export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates = false, firmwareAcpi: readonly PhysRange[] = []): E820Table {
   let ram: E820Ram = []
@@ -392,12 +384,6 @@ export function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi')
   return acpi > ram ? acpi : ram
 }
 
-/**
- * Mirrors e820__end_of_low_ram_pfn() — arch/x86/kernel/e820.c (in bytes; RAM entries only, as ≤6.10: v6.1.192:869,871;
- * 6.11+ also counts E820_TYPE_ACPI entries, v6.12.117:842,871, which this does not).
- * e820__end_of_low_ram_pfn() << PAGE_SHIFT.
- */
-export const e820EndOfLowRam = (ram: E820Ram): PhysAddr => e820EndOfRam(ram, SZ_4G)
 
 /**
  * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
