@@ -157,8 +157,9 @@ export interface BootLogFacts {
   /**
    * reserved[] of the first `MEMBLOCK configuration:` dump. On arm64 through the EFI stub that
    * is reserve_regions()'s (drivers/firmware/efi/efi-init.c@v7.2.13:171-172; memblock_dump_all()
-   * prints it with memblock=debug, efi=debug or not), before the EFI map is read: what setup_arch() reserved before memblock=debug was parsed (the FDT,
-   * setup_machine_fdt()) besides the memreserve table efi_config_parse_tables() printed.
+   * prints it with memblock=debug, efi=debug or not), before the EFI map is read: what
+   * setup_arch() reserved before memblock=debug was parsed (the FDT, setup_machine_fdt())
+   * besides the memreserve table efi_config_parse_tables() printed.
    */
   memblockReservedFirst: Array<Located<Span>>
   ramdisk?: Located<Span>
@@ -2272,9 +2273,10 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
     // same), on a device-tree boot and on an ACPI one alike: with ACPI tables the kernel still
     // gets the stub's tree (/chosen alone), which setup_arch() reserves before it knows
     // whether ACPI will run (random-efi f10: the CMA area allocated top-down below it). Not a
-    // memblock_reserve line, but the one reservation of reserve_regions()'s dump (memblock=debug's
-    // memblock_dump_all(), which does not need efi=debug) no earlier line made. A -kernel boot's DT lies under the image QEMU loaded; this one lies
-    // where the firmware's allocator put it and moves what is allocated top-down below it.
+    // memblock_reserve line, but the one reservation of reserve_regions()'s dump
+    // (memblock=debug's memblock_dump_all(), which does not need efi=debug) no earlier line
+    // made. A -kernel boot's DT lies under the image QEMU loaded; this one lies where the
+    // firmware's allocator put it and moves what is allocated top-down below it.
     const dump = f.memblockReservedFirst
     const fromReserveRegions = dump.length > 0 && f.memblock.some((e) => e.caller === 'reserve_regions' && e.line > dump[0]!.line)
     const unlogged = dump.filter((r) => !f.memblock.some((e) => e.kind === 'reserve' && e.line < r.line && e.base !== undefined && e.end !== undefined && e.base < r.value.end && r.value.base < e.end))
