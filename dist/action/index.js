@@ -51521,7 +51521,7 @@ const SZ_256M = 1n << 28n;
 const SZ_512M = 1n << 29n;
 const SZ_1G = 1n << 30n;
 const SZ_512G = (/* unused pure expression or super */ null && (1n << 39n));
-const phys_SZ_4G = 1n << 32n;
+const SZ_4G = 1n << 32n;
 const SZ_64T = 1n << 46n;
 /** PHYS_ADDR_MAX / ULLONG_MAX. */
 const PHYS_ADDR_MAX = (1n << 64n) - 1n;
@@ -56697,10 +56697,10 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
         // Try bottom-up above 4G first, away from the constrained DMA zones. (7.x tests
         // limit >= 4G + size, the same: the limit is at most memblockEnd, and [4G, limit) holds
         // the area only when it is that high.)
-        if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= phys_SZ_4G + size) {
+        if (rules.above4GFirst && !mb.bottomUp && memblockEnd >= SZ_4G + size) {
             mb.bottomUp = true;
             // On the node only (exact_nid), as the fallback below.
-            addr = memblockAllocRangeNid(mb, size, alignment, phys_SZ_4G, limit, owner, nid, true);
+            addr = memblockAllocRangeNid(mb, size, alignment, SZ_4G, limit, owner, nid, true);
             mb.bottomUp = false;
         }
         if (!addr)
@@ -57463,7 +57463,7 @@ const reserveCrashkernelX86V510 = (ctx) => {
         }
     }
     let low;
-    if (base >= phys_SZ_4G) {
+    if (base >= SZ_4G) {
         const r = reserveCrashkernelLowX86(ctx);
         if (r === false) {
             memblockPhysFree(mb, base, size);
@@ -57851,7 +57851,7 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
 const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false };
 /** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
-const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => phys_SZ_4G };
+const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => SZ_4G };
 /** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
 const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
 /** Whether the command line can hold kernelcore=, movablecore= or movable_node (a cheap test). */
@@ -60222,14 +60222,17 @@ function firmwareNumaMemblks(memory, inMemblock = () => true) {
  * calls it the first time firmware gives a distance (ACPI SLIT: acpi_numa_slit_init(),
  * drivers/acpi/numa/srat.c; DT /distance-map: of_numa_parse_distance_map_v1(),
  * drivers/of/of_numa.c), inside numa_init()'s init_func, before NODE_DATA: a table of cnt²
- * bytes, cnt the highest parsed node + 1, page-aligned from the top of memblock.
+ * bytes, cnt the highest parsed node + 1, page-aligned from the top of memblock. `nodes` are
+ * numa_nodes_parsed (numaNodesParsed()): a CPU-only node is in it, as firmware parses the CPUs
+ * first (of_numa_init() runs of_numa_parse_cpu_nodes() before the memory nodes and the
+ * distance map; acpi_numa_init() the processor affinity entries before the SLIT).
  * x86 v5.10.223 and v6.1.192 (arch/x86/mm/numa.c) find it below PFN_PHYS(max_pfn_mapped) and
  * reserve it (memblock_find_in_range() + memblock_reserve(), memblock_phys_alloc_range()): the
  * same place, all RAM being mapped by then. (arm64 and riscv64 before 6.12 allocate their
  * table in numa_init() whether or not firmware gives distances: arm64/setup.ts, riscv/setup.ts.)
  */
-function numaAllocDistance(mb, blocks, pageSize) {
-    const cnt = BigInt(Math.max(...blocks.map((b) => b.nid)) + 1);
+function numaAllocDistance(mb, nodes, pageSize) {
+    const cnt = BigInt(Math.max(...nodes) + 1);
     memblockAllocTryNid(mb, cnt * cnt, pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'numa_distance');
 }
 /**
@@ -60408,7 +60411,7 @@ const cmaRulesOf = (pageSize, pol) => cmaRules(pol, cmaMinAlignment(pageSize, po
  * @kernel arch/riscv/mm/init.c setup_vm, early_mem (v6.1.192, v6.12.117, v7.2.13)
  */
 function riscvMemoryLimitStart(policy, levels) {
-    return kernVirtSize(levels) - (policy.riscv.ramBase === 'kernel-load' ? phys_SZ_4G : 0n);
+    return kernVirtSize(levels) - (policy.riscv.ramBase === 'kernel-load' ? SZ_4G : 0n);
 }
 /**
  * Mirrors early_mem() — arch/riscv/mm/init.c (v6.12.117:206) for every `mem=` (each one is min()ed into memory_limit), then returns
@@ -60481,7 +60484,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
             trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${fmtPhys(maxMappedAddr)} removed`);
     }
     const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize);
-    const dma32PhysLimit = min(phys_SZ_4G, maxLowPhys);
+    const dma32PhysLimit = min(SZ_4G, maxLowPhys);
     reserveInitrdMem(mb, layout, policy, trace);
     // No allocation may come before the DT's reserved memory is known.
     const cmdlineCma = cmaFromCmdline(layout.cmdline, policy);
@@ -60611,7 +60614,7 @@ function archNumaInit(mb, layout, policy, trace) {
     // 6.12+ (numaDistanceBytes 0): of_numa_init() → of_numa_parse_distance_map_v1() →
     // numa_set_distance() allocates the table only when the DT has a /distance-map.
     if (firmware && policy.numaDistanceBytes === 0n && layout.numaDistances)
-        numaAllocDistance(mb, firmware, RISCV_PAGE_SIZE);
+        numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), RISCV_PAGE_SIZE);
     const blocks = firmware ?? dummyNumaInit(mb, layout, policy.numaLog, 'dt', trace);
     numaRegisterMeminfo(mb, policy.numaMemblock, blocks);
     // numa_alloc_distance() (≤6.11): the table, page-aligned, before the nodes' data.
@@ -60631,9 +60634,9 @@ function crashAddrLowMax(pol, dma32PhysLimit, highMax) {
         case 'dma32':
             return dma32PhysLimit;
         case '4G-1':
-            return phys_SZ_4G - 1n;
+            return SZ_4G - 1n;
         case '4G':
-            return phys_SZ_4G;
+            return SZ_4G;
     }
 }
 /** zone_sizes_init() / arch_zone_limits_init(): DMA32 up to dma32_phys_limit, Normal up to max_low_pfn. */
@@ -60829,20 +60832,13 @@ function e820RangeRemoveRam(ram, start, size) {
     return out;
 }
 /**
- * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
- * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
- * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
- * `memmap=` edit the map first (e820UserTable()).
+ * The firmware's e820 table as setup_arch() edits it: the RAM entries (the layout's banks) and
+ * the ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`), with `mem=` and
+ * `memmap=` applied (e820UserTable(), which also adds the ACPI-data entries `memmap=nn#ss`
+ * makes); then trim_bios_range() makes page 0 reserved ("e820: update [mem
+ * 0x00000000-0x00000fff] usable ==> reserved") and removes [BIOS_BEGIN, BIOS_END) ("e820:
+ * remove [mem 0x000a0000-0x000fffff] usable"), RAM only, so it leaves the ACPI data.
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
- */
-function e820RamFromFirmware(banks, cmdline, memparse, firmwareAcpi = []) {
-    return e820FromFirmware(banks, cmdline, memparse, false, firmwareAcpi).ram;
-}
-/**
- * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks
- * and the firmware's own ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`).
- * e820RamFromFirmware() with the ACPI-data entries the firmware gave and the command line left
- * or made (trim_bios_range() edits RAM only, so it leaves them).
  */
 function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false, firmwareAcpi = []) {
     let ram = [];
@@ -61198,12 +61194,6 @@ function e820EndOfRamPfn(table, types) {
     const acpi = e820EndOfRam(table.acpi);
     return acpi > ram ? acpi : ram;
 }
-/**
- * Mirrors e820__end_of_low_ram_pfn() — arch/x86/kernel/e820.c (in bytes; RAM entries only, as ≤6.10: v6.1.192:869,871;
- * 6.11+ also counts E820_TYPE_ACPI entries, v6.12.117:842,871, which this does not).
- * e820__end_of_low_ram_pfn() << PAGE_SHIFT.
- */
-const e820EndOfLowRam = (ram) => e820EndOfRam(ram, SZ_4G);
 /**
  * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
  * regions left empty are removed. A kept region's edges are rewritten in place, so
@@ -62265,7 +62255,7 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
     // 6.12+ ('lazy'): numa_set_distance() allocates the table when firmware gives distances
     // (of_numa_parse_distance_map_v1(), acpi_numa_slit_init()), inside init_func.
     if (firmware && pol.numaDistance === 'lazy' && layout.numaDistances)
-        numaAllocDistance(mb, firmware, page);
+        numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), page);
     const blocks = firmware ?? dummyNumaInit(mb, layout, pol.numaLog, acpiDisabled ? 'dt' : 'acpi', trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
@@ -64735,8 +64725,8 @@ function isGbLeaf(tables, addr) {
  * has RAM but serves no unmovable allocation.
  */
 function highestZoneFreeEnds(mb, maxPfnAddr, dma32 = false, free = freeMemRanges(mb)) {
-    const zoneStart = maxPfnAddr > phys_SZ_4G && !dma32 ? phys_SZ_4G : 0n;
-    const zoneEnd = dma32 ? phys_SZ_4G : maxPfnAddr;
+    const zoneStart = maxPfnAddr > SZ_4G && !dma32 ? SZ_4G : 0n;
+    const zoneEnd = dma32 ? SZ_4G : maxPfnAddr;
     // The free ranges ascend: those ending above zoneStart are a tail of them.
     let i = 0;
     while (i < free.length && free[i][1] <= zoneStart)
@@ -64829,8 +64819,8 @@ function unmovableRemnants(mb, after, maxPfnAddr, dma32, image) {
     // The zone, and where its deferred part starts: defer_init() counts the zone's pages from
     // the start of the memory region that reaches the node's end and defers from the first
     // section boundary past PAGES_PER_SECTION of them.
-    const zoneStart = maxPfnAddr > phys_SZ_4G && !dma32 ? phys_SZ_4G : MAX_DMA_PHYS;
-    const zoneEnd = dma32 ? (maxPfnAddr < phys_SZ_4G ? maxPfnAddr : phys_SZ_4G) : maxPfnAddr;
+    const zoneStart = maxPfnAddr > SZ_4G && !dma32 ? SZ_4G : MAX_DMA_PHYS;
+    const zoneEnd = dma32 ? (maxPfnAddr < SZ_4G ? maxPfnAddr : SZ_4G) : maxPfnAddr;
     const last = mb.memory.regions.filter((r) => r.base < zoneEnd).at(-1);
     const from = last && last.base > zoneStart ? last.base : zoneStart;
     const deferred = ((from + direct_map_SECTION_SIZE + direct_map_SECTION_SIZE - 1n) / direct_map_SECTION_SIZE) * direct_map_SECTION_SIZE;
@@ -64899,12 +64889,12 @@ function lowWatermarkPages(zoneManaged, allManaged) {
  *         (v7.3.4:3581-3600, 3693-3716)
  */
 function normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, before = freeMemRanges(mb), afterMemmap = () => withMemmap(mb, pol)) {
-    if (maxPfnAddr <= phys_SZ_4G)
+    if (maxPfnAddr <= SZ_4G)
         return true;
     const cma = cmaAreas.map((a) => [a.base, a.base + a.size]);
-    const cmaNormal = pagesIn(cma, phys_SZ_4G, maxPfnAddr);
+    const cmaNormal = pagesIn(cma, SZ_4G, maxPfnAddr);
     const cmaAll = pagesIn(cma, 0n, maxPfnAddr);
-    const freeBefore = pagesIn(before, phys_SZ_4G, maxPfnAddr);
+    const freeBefore = pagesIn(before, SZ_4G, maxPfnAddr);
     const allBefore = pagesIn(before, 0n, maxPfnAddr) + cmaAll;
     const memmapPages = (presentSections(mb) * SECTION_MAP_SIZE) / SZ_4K;
     // The memmap takes at most its size from Normal and from all, which at most doubles the
@@ -64913,7 +64903,7 @@ function normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, before = freeM
     if (memmapPages * 2n < allBefore && freeBefore > memmapPages && freeBefore - memmapPages > 2n * lowWatermarkPages(freeBefore + cmaNormal, allBefore))
         return true;
     const free = freeMemRanges(afterMemmap());
-    const normalFree = pagesIn(free, phys_SZ_4G, maxPfnAddr);
+    const normalFree = pagesIn(free, SZ_4G, maxPfnAddr);
     return normalFree > lowWatermarkPages(normalFree + cmaNormal, pagesIn(free, 0n, maxPfnAddr) + cmaAll);
 }
 /**
@@ -65106,11 +65096,11 @@ function kfenceAtBoot(cmdline, config) {
 /** The CMA facts of an x86 generation. */
 const x86_setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
-const X86_CRASH_ADDR_LOW_MAX = phys_SZ_4G;
+const X86_CRASH_ADDR_LOW_MAX = SZ_4G;
 const X86_CRASH_ADDR_HIGH_MAX = SZ_64T;
 /** MAX_DMA_PFN / MAX_DMA32_PFN as addresses. */
 const X86_MAX_DMA = SZ_16M;
-const X86_MAX_DMA32 = phys_SZ_4G;
+const X86_MAX_DMA32 = SZ_4G;
 /**
  * Mirrors cmdline_find_option(cmdline, option, NULL, 0) — arch/x86/lib/cmdline.c: the length
  * of the value of the last word that starts `option=`, or -1 when there is none. Words are
@@ -65427,6 +65417,14 @@ function setup_dummyNumaInit(cmdline, maxPfnAddr, trace) {
     return [{ nid: 0, start: 0n, end: maxPfnAddr }];
 }
 /**
+ * The SRAT's NUMA nodes as x86's numa_init(x86_acpi_numa_init) takes them: none with numa=off
+ * or numa=noacpi (x86NumaFirmwareOff()); a `nomap` bank is e820 reserved, not in memblock, so
+ * it needs no node (arch/x86/mm/numa.c x86_numa_init, v5.10.223 – v7.2.13).
+ */
+function x86NumaMemblks(layout) {
+    return x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap);
+}
+/**
  * Mirrors zone_sizes_init(): DMA up to 16 MiB, DMA32 up to 4 GiB, Normal up to max_pfn
  * (max_low_pfn == max_pfn on x86_64 by then), then free_area_init()'s "Zone ranges:" block.
  * @kernel arch/x86/mm/init.c zone_sizes_init (v5.10–v6.12), arch_zone_limits_init (v7.2)
@@ -65443,7 +65441,7 @@ function zoneSizesInit(mb, layout, maxPfnAddr, policy) {
     // node_possible_map: the SRAT's nodes, CPU-only ones too; online by now only those with
     // memory (numa_register_memblks() / numa_register_nodes() skip the others, which come
     // online in init_cpu_to_node(), after this).
-    const firmware = x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap);
+    const firmware = x86NumaMemblks(layout);
     const nodes = numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: !nodeIsMemoryless(mb, nid, SZ_4K) }));
     return freeAreaInit(mb, zoneSpecs, layout.pageSize, zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable), { nodes, generation: policy.memorylessNode });
 }
@@ -65509,10 +65507,10 @@ function x86BootPrefix(layout, policy, trace) {
     // initmem_init() → numa_init(x86_acpi_numa_init): a node per SRAT memory affinity entry;
     // without one (or with numa=off or numa=noacpi), numa_init(dummy_numa_init): node 0 over [0, PFN_PHYS(max_pfn)). Then
     // numa_register_memblks() (≤6.11) / numa_register_nodes() (6.12+): NODE_DATA of each node.
-    const firmware = x86NumaFirmwareOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory, (b) => !b.nomap);
+    const firmware = x86NumaMemblks(layout);
     // acpi_numa_init() parses the SLIT after the SRAT: numa_set_distance() allocates the table.
     if (firmware && layout.numaDistances)
-        numaAllocDistance(mb, firmware, SZ_4K);
+        numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), SZ_4K);
     const blocks = firmware ?? setup_dummyNumaInit(layout.cmdline, maxPfnAddr, trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     // alloc_node_data() of each node (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c from 6.12): the same lines in every version.
@@ -78880,9 +78878,10 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
         // same), on a device-tree boot and on an ACPI one alike: with ACPI tables the kernel still
         // gets the stub's tree (/chosen alone), which setup_arch() reserves before it knows
         // whether ACPI will run (random-efi f10: the CMA area allocated top-down below it). Not a
-        // memblock_reserve line, but the one reservation of reserve_regions()'s dump (memblock=debug's
-        // memblock_dump_all(), which does not need efi=debug) no earlier line made. A -kernel boot's DT lies under the image QEMU loaded; this one lies
-        // where the firmware's allocator put it and moves what is allocated top-down below it.
+        // memblock_reserve line, but the one reservation of reserve_regions()'s dump
+        // (memblock=debug's memblock_dump_all(), which does not need efi=debug) no earlier line
+        // made. A -kernel boot's DT lies under the image QEMU loaded; this one lies where the
+        // firmware's allocator put it and moves what is allocated top-down below it.
         const dump = f.memblockReservedFirst;
         const fromReserveRegions = dump.length > 0 && f.memblock.some((e) => e.caller === 'reserve_regions' && e.line > dump[0].line);
         const unlogged = dump.filter((r) => !f.memblock.some((e) => e.kind === 'reserve' && e.line < r.line && e.base !== undefined && e.end !== undefined && e.base < r.value.end && r.value.base < e.end));

@@ -74,13 +74,16 @@ export declare function firmwareNumaMemblks(memory: readonly MemoryBank[], inMem
  * calls it the first time firmware gives a distance (ACPI SLIT: acpi_numa_slit_init(),
  * drivers/acpi/numa/srat.c; DT /distance-map: of_numa_parse_distance_map_v1(),
  * drivers/of/of_numa.c), inside numa_init()'s init_func, before NODE_DATA: a table of cnt²
- * bytes, cnt the highest parsed node + 1, page-aligned from the top of memblock.
+ * bytes, cnt the highest parsed node + 1, page-aligned from the top of memblock. `nodes` are
+ * numa_nodes_parsed (numaNodesParsed()): a CPU-only node is in it, as firmware parses the CPUs
+ * first (of_numa_init() runs of_numa_parse_cpu_nodes() before the memory nodes and the
+ * distance map; acpi_numa_init() the processor affinity entries before the SLIT).
  * x86 v5.10.223 and v6.1.192 (arch/x86/mm/numa.c) find it below PFN_PHYS(max_pfn_mapped) and
  * reserve it (memblock_find_in_range() + memblock_reserve(), memblock_phys_alloc_range()): the
  * same place, all RAM being mapped by then. (arm64 and riscv64 before 6.12 allocate their
  * table in numa_init() whether or not firmware gives distances: arm64/setup.ts, riscv/setup.ts.)
  */
-export declare function numaAllocDistance(mb: Memblock, blocks: readonly NumaMemblk[], pageSize: PhysSize): void;
+export declare function numaAllocDistance(mb: Memblock, nodes: readonly number[], pageSize: PhysSize): void;
 /**
  * Engine helper (no kernel counterpart): the nodes of numa_nodes_parsed, ascending
  * (for_each_node_mask()): those of the memory blocks and, where firmware gave the blocks, the

@@ -163,8 +163,9 @@ export interface BootLogFacts {
     /**
      * reserved[] of the first `MEMBLOCK configuration:` dump. On arm64 through the EFI stub that
      * is reserve_regions()'s (drivers/firmware/efi/efi-init.c@v7.2.13:171-172; memblock_dump_all()
-     * prints it with memblock=debug, efi=debug or not), before the EFI map is read: what setup_arch() reserved before memblock=debug was parsed (the FDT,
-     * setup_machine_fdt()) besides the memreserve table efi_config_parse_tables() printed.
+     * prints it with memblock=debug, efi=debug or not), before the EFI map is read: what
+     * setup_arch() reserved before memblock=debug was parsed (the FDT, setup_machine_fdt())
+     * besides the memreserve table efi_config_parse_tables() printed.
      */
     memblockReservedFirst: Array<Located<Span>>;
     ramdisk?: Located<Span>;

@@ -28,18 +28,13 @@ export type E820Ram = PhysRange[];
  */
 export declare function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint): E820Ram;
 /**
- * The firmware's RAM entries with setup_arch()'s edits: trim_bios_range() makes page 0
- * reserved ("e820: update [mem 0x00000000-0x00000fff] usable ==> reserved") and removes
- * [BIOS_BEGIN, BIOS_END) ("e820: remove [mem 0x000a0000-0x000fffff] usable"); `mem=` and
- * `memmap=` edit the map first (e820UserTable()).
+ * The firmware's e820 table as setup_arch() edits it: the RAM entries (the layout's banks) and
+ * the ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`), with `mem=` and
+ * `memmap=` applied (e820UserTable(), which also adds the ACPI-data entries `memmap=nn#ss`
+ * makes); then trim_bios_range() makes page 0 reserved ("e820: update [mem
+ * 0x00000000-0x00000fff] usable ==> reserved") and removes [BIOS_BEGIN, BIOS_END) ("e820:
+ * remove [mem 0x000a0000-0x000fffff] usable"), RAM only, so it leaves the ACPI data.
  * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
- */
-export declare function e820RamFromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, firmwareAcpi?: readonly PhysRange[]): E820Ram;
-/**
- * Engine helper (no kernel counterpart): builds the firmware E820 table from the layout's banks
- * and the firmware's own ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`).
- * e820RamFromFirmware() with the ACPI-data entries the firmware gave and the command line left
- * or made (trim_bios_range() edits RAM only, so it leaves them).
  */
 export declare function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates?: boolean, firmwareAcpi?: readonly PhysRange[]): E820Table;
 /**
@@ -142,12 +137,6 @@ export declare function e820EndOfRam(ram: E820Ram, limit?: PhysAddr): PhysAddr;
  * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
  */
 export declare function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi'): PhysAddr;
-/**
- * Mirrors e820__end_of_low_ram_pfn() — arch/x86/kernel/e820.c (in bytes; RAM entries only, as ≤6.10: v6.1.192:869,871;
- * 6.11+ also counts E820_TYPE_ACPI entries, v6.12.117:842,871, which this does not).
- * e820__end_of_low_ram_pfn() << PAGE_SHIFT.
- */
-export declare const e820EndOfLowRam: (ram: E820Ram) => PhysAddr;
 /**
  * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
  * regions left empty are removed. A kept region's edges are rewritten in place, so
