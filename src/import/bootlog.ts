@@ -35,7 +35,7 @@
  *   any block of `start-end : name` lines)
  */
 import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservation } from '../matrix/generated/board-matrix.js'
-import { isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
+import { iomemAcpiData, isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
 import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
@@ -1939,15 +1939,12 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   // after the command line's edits: memmap=exactmap would have dropped them).
   if (arch === 'x86_64') {
     const fromE820 = f.e820.filter((e) => e.value.type.trim() === 'ACPI data')
-    const acpiData = fromE820.length > 0
-      ? fromE820.map((e) => ({ value: { base: e.value.base, end: e.value.end }, why: `e820 ACPI data, ${cite('boot log', e)}` }))
-      : f.e820.length === 0 ? (f.iomem?.acpiTables ?? []).map((e) => ({ value: { base: e.base, end: e.end }, why: `e820 ACPI data, ${cite('iomem', e.entry)}` })) : []
-    if (acpiData.length > 0) {
-      board.e820AcpiData = acpiData.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }))
-      acpiData.forEach((e, i) => {
-        provenance[`/e820AcpiData/${i}`] = e.why
+    if (fromE820.length > 0) {
+      board.e820AcpiData = fromE820.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }))
+      fromE820.forEach((e, i) => {
+        provenance[`/e820AcpiData/${i}`] = `e820 ACPI data, ${cite('boot log', e)}`
       })
-    }
+    } else if (f.e820.length === 0 && f.iomem) iomemAcpiData(board, f.iomem, provenance)
   }
 
   if (efiBootServices.length > 0) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import fc from 'fast-check'
@@ -10,7 +10,7 @@ import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
 import { simulate } from '../engine/index.js'
 import { validateMatrix } from '../matrix/validate.js'
 import { boardToLayouts } from '../oracle/decode-board.js'
-import { importBoard, rebaseProvenance } from './index.js'
+import { bootLogToBoard, importBoard, rebaseProvenance } from './index.js'
 import { derivedId } from './types.js'
 
 const here = import.meta.dirname
@@ -297,6 +297,38 @@ describe('importBoard', () => {
     expect(r.provenance['/image']).toMatch(/^iomem line \d+: "40200000-41f2ffff : Kernel code"/)
     expect(r.problems.map((p) => p.code)).not.toContain('noImage')
     expect(valid(r.board)).toEqual([])
+  })
+
+  it('keeps every setting a boot log gives (one log of each boot set), the firmware\'s EFI and e820 ACPI ranges too', () => {
+    const boots = join(here, '../../test/boots')
+    const seen = new Set<string>()
+    for (const set of readdirSync(boots).filter((d) => statSync(join(boots, d)).isDirectory()).sort()) {
+      const first = readdirSync(join(boots, set)).filter((f) => f.endsWith('.log.gz')).sort()[0]
+      if (first === undefined) continue
+      const text = gunzipSync(readFileSync(join(boots, set, first))).toString('utf8')
+      const alone = bootLogToBoard(text)
+      const merged = importBoard({ bootLog: text })
+      for (const [key, value] of Object.entries(alone.board)) {
+        if (key === 'id') continue
+        seen.add(key)
+        expect(merged.board[key as keyof typeof merged.board], `${set}/${first}: ${key}`).toEqual(value)
+        for (const [p, why] of Object.entries(alone.provenance)) if (p === `/${key}` || p.startsWith(`/${key}/`)) expect(merged.provenance[p], `${set}/${first}: ${p}`).toBe(why)
+      }
+    }
+    // The sets hold boots under OVMF (amd64-uefi, random-efi), whose logs show both.
+    expect([...seen]).toEqual(expect.arrayContaining(['efiBootServices', 'e820AcpiData', 'memorylessNodes', 'numaDistances']))
+  })
+
+  it('reads x86_64 e820 ACPI data from /proc/iomem alone once a .config names the arch (test/boots/random-efi h07)', () => {
+    const iomem = ['00000000-00000fff : Reserved', '00001000-0009ffff : System RAM', '00100000-3fffffff : System RAM', '  1a000000-1b000fff : Kernel code', '41f6c000-41f7dfff : ACPI Tables', '41f7e000-41ffdfff : ACPI Non-volatile Storage'].join('\n')
+    const config = '# Linux/x86 6.16.3 Kernel Configuration\nCONFIG_X86_64=y\n'
+    const r = importBoard({ iomem, config })
+    expect(r.board.arch).toBe('x86_64')
+    expect(r.board.e820AcpiData).toEqual([{ base: '0x41f6c000', size: '0x12000' }])
+    expect(r.provenance['/e820AcpiData/0']).toBe('e820 ACPI data, iomem line 5: "41f6c000-41f7dfff : ACPI Tables"')
+    expect(valid(r.board)).toEqual([])
+    // Not on another architecture, whose /proc/iomem has no such entry of e820's.
+    expect(importBoard({ iomem, config: '# Linux/arm64 6.12.117 Kernel Configuration\nCONFIG_ARM64=y\n' }).board.e820AcpiData).toBeUndefined()
   })
 
   it('says when nothing places the kernel image, which check needs (a plain dmesg)', () => {

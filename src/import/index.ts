@@ -29,7 +29,7 @@ import { bootLogToBoard, nodeDataSpan, notDebianBuild, placeImage, sizeTreeFromN
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
-import { iomemToBoard, type IomemFacts } from './iomem.js'
+import { iomemAcpiData, iomemToBoard, type IomemFacts } from './iomem.js'
 import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
 import { boardId, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
@@ -229,6 +229,10 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // A NUMA distance table: the DT's /distance-map, or the log's SLIT or distance-map line.
   take(board, provenance, 'numaDistances', [dtUsable, log])
   take(board, provenance, 'memorylessNodes', [dtUsable, log])
+  // The firmware's memory the kernel reads before the reservation (UEFI boot services; x86's
+  // e820 ACPI data, which max_pfn counts from 6.11): a log shows both, /proc/iomem the second.
+  take(board, provenance, 'efiBootServices', [log])
+  if (!take(board, provenance, 'e820AcpiData', [log]) && !log && iomem && board.arch === 'x86_64') iomemAcpiData(board, iomem.facts, provenance)
   take(board, provenance, 'cpu', [log])
   take(board, provenance, 'boot', [log])
   take(board, provenance, 'deviceTree', [dtUsable])

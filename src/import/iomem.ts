@@ -135,6 +135,19 @@ export function parseIomem(text: string, firstLine = 1): { facts: IomemFacts; pr
 }
 
 /**
+ * x86_64's e820 ACPI-data entries as /proc/iomem lists them (top-level `ACPI Tables`, the e820
+ * table after the command line's edits), written into `board.e820AcpiData` with provenance.
+ * Nothing is written when there are none.
+ */
+export function iomemAcpiData(board: Board, facts: IomemFacts, provenance: Provenance): void {
+  if (facts.acpiTables.length === 0) return
+  board.e820AcpiData = facts.acpiTables.map((e) => ({ base: hex(e.base), size: hex(e.end - e.base) }))
+  facts.acpiTables.forEach((e, i) => {
+    provenance[`/e820AcpiData/${i}`] = `e820 ACPI data, ${cite('iomem', e.entry)}`
+  })
+}
+
+/**
  * /proc/iomem → a board with the System RAM banks. The kernel image's `Kernel code` entry is
  * a fact: importBoard() places the image from it once another input names the architecture.
  * Crash kernel entries are facts (they are the kernel's answer, not board input).
