@@ -24,7 +24,9 @@
  *     (pages++ at init_64.c:491, :563, :650); a leaf where the mask does not allow that size is
  *     replaced by a new table (the old leaf's count is not taken back).
  *   - alloc_low_pages() (init.c:125): brk pgt_buf first, else memblock_phys_alloc_range() in
- *     [min_pfn_mapped, max_pfn_mapped) top-down, else extend_brk() when allowed, else panic.
+ *     [min_pfn_mapped, max_pfn_mapped) top-down, else the boot ends: panic(), or extend_brk()
+ *     where the brk may be used, which BUG()s (setup.c:200) since reserve_brk() has set
+ *     _brk_start to 0 (setup.c:228) before init_mem_mapping().
  *   - update_page_count() per level; DirectMap{4k,2M,1G} = count << {2,11,20} kB.
  *
  * Not modelled (and why that is safe for what is compared):
@@ -182,7 +184,8 @@ export function refInitMemMapping(input: RefInput): RefResult {
         ret = findTopDown(SZ_4K, SZ_4K, minPfnMapped * SZ_4K, maxPfnMapped * SZ_4K)
         if (ret) { reserve(ret, ret + SZ_4K); res.memblockPages.push(ret) }
       }
-      if (!ret && canUseBrk) { res.brkPages++; return } // extend_brk()
+      // extend_brk() after reserve_brk(): BUG_ON(_brk_start == 0)
+      if (!ret && canUseBrk) throw new RefPanic('alloc_low_pages: extend_brk() BUG')
       if (!ret) throw new RefPanic('alloc_low_pages: can not alloc memory')
       return
     }

@@ -23,7 +23,7 @@ import type { OracleCase } from '../../oracle/run-case.js'
 import { policyFor, resolveKernelRelease } from '../policies/index.js'
 import { Trace } from '../trace.js'
 import type { Layout, MemoryBank } from '../types.js'
-import { initMemMapping, initMemMappingReference, initMemoryMapping, type InitMemMappingState, type PmdEntry, type PudEntry } from './init-mem-mapping.js'
+import { AllocLowPagesPanic, initMemMapping, initMemMappingReference, initMemoryMapping, type InitMemMappingState, type PmdEntry, type PudEntry } from './init-mem-mapping.js'
 import { newRunLengthTables } from './init-mem-mapping-fast.js'
 import { x86Boot } from './setup.js'
 
@@ -292,14 +292,26 @@ describe('direct init_memory_mapping() calls', async () => {
       expect(initMemoryMapping(f, start, end)).toBe(initMemoryMapping(r, start, end))
       expect(canonical(f)).toEqual(canonical(r))
     }
-    it('more pages needed than the window holds: the rest from brk, none below min_pfn_mapped', () => {
-      expectSameRaw(mbOf([[M, G - M]]), (G - 8n * K) / 4096n, G / 4096n, 4n * G, 4n * G + 4n * M)
+    /** Both walks end the boot (AllocLowPagesPanic) after taking the same memblock pages. */
+    function expectSamePanic(mb: () => Memblock, min: bigint, max: bigint, start: bigint, end: bigint): void {
+      const [f, r] = [raw(mb(), true, min, max), raw(mb(), false, min, max)]
+      expect(() => initMemoryMapping(f, start, end)).toThrow(AllocLowPagesPanic)
+      expect(() => initMemoryMapping(r, start, end)).toThrow(AllocLowPagesPanic)
+      expect(f.mb.reserved.regions).toEqual(r.mb.reserved.regions)
+    }
+    it('more pages needed than the window holds: the boot ends (extend_brk() BUG()s), none taken below min_pfn_mapped', () => {
+      expectSamePanic(mbOf([[M, G - M]]), (G - 8n * K) / 4096n, G / 4096n, 4n * G, 4n * G + 4n * M)
+      const st = raw(mbOf([[M, G - M]])(), true, (G - 8n * K) / 4096n, G / 4096n)
+      expect(() => initMemoryMapping(st, 4n * G, 4n * G + 4n * M)).toThrow('extend_brk() after reserve_brk(): BUG')
+      expect(st.mb.reserved.regions.map((r) => [r.base, r.size])).toEqual([[G - 8n * K, 8n * K]])
     })
     it('never page 0', () => {
-      expectSameRaw(mbOf([[0n, 16n * K]]), 0n, 4n, 4n * G, 4n * G + 4n * M)
+      // Four table pages (PUD, PMD, two PTE tables): pages 4 down to 1 of [0, 20K), not page 0.
+      expectSameRaw(mbOf([[0n, 20n * K]]), 0n, 5n, 4n * G, 4n * G + 4n * M)
+      expectSamePanic(mbOf([[0n, 16n * K]]), 0n, 4n, 4n * G, 4n * G + 4n * M)
     })
-    it('no brk buffer for the ISA range: min_pfn_mapped = max_pfn_mapped = 0 takes nothing from memblock', () => {
-      expectSameCalls(q35, { ...base, pgtBuf: { base: 0x47e0000n, pages: 0 } })
+    it('no brk buffer for the ISA range: min_pfn_mapped = max_pfn_mapped = 0 searches no memblock, the first table page ends the boot', () => {
+      for (const walk of [initMemMapping, initMemMappingReference]) expect(() => walk(q35(), { ...base, pgtBuf: { base: 0x47e0000n, pages: 0 } })).toThrow(AllocLowPagesPanic)
     })
     it('1G pages, the top MiB of RAM reserved, a small brk: paddr_last past the range widens the window', () => {
       expectSameCalls(mbOf([[0x1000n, 0x9e000n], [M, 2n * G - 2n * M], [4n * G, 4n * G]], [[0x1000000n, 0x2000000n], [8n * G - M, M]]), { ...base, end: 8n * G, use1G: true, pgtBuf: { base: 0x2fff000n, pages: 3 } })

@@ -36,7 +36,7 @@
 import { NUMA_NO_NODE, freeRangeBase, memblockFindInRangeNode, memblockReserveAllocated, type Memblock } from '../memblock/memblock.js'
 import { roundUp, SZ_4K } from '../phys.js'
 import type { PhysAddr } from '../types.js'
-import type { DirectMapTables, DirectPagesCount, InitMemMappingState, PmdEntry, PudEntry } from './init-mem-mapping.js'
+import { allocLowPagesPanic, type DirectMapTables, type DirectPagesCount, type InitMemMappingState, type PmdEntry, type PudEntry } from './init-mem-mapping.js'
 
 const PAGE_SIZE = SZ_4K
 const PTRS = 512
@@ -369,7 +369,8 @@ export function kernelPhysicalMappingInitRuns(
  * `n` calls of alloc_low_pages(1) as allocLowPage() in init-mem-mapping.ts makes them: the brk
  * pgt_buf while it lasts and may be used, then one page at a time top-down from memblock within
  * [min_pfn_mapped, max_pfn_mapped) — taken here a free range at a time, since each next page
- * is the one just below the last while that range lasts — then extend_brk() for the rest.
+ * is the one just below the last while that range lasts; a page neither gives ends the boot
+ * (AllocLowPagesPanic: extend_brk() BUG()s once reserve_brk() has run).
  * @kernel arch/x86/mm/init.c alloc_low_pages
  */
 function allocLowPages(st: InitMemMappingState, n: number): void {
@@ -401,8 +402,8 @@ function allocLowPages(st: InitMemMappingState, n: number): void {
       n -= Number((top - lowest) / PAGE_SIZE) + 1
     }
   }
-  // extend_brk(): the page comes from the kernel's brk area, already reserved.
-  st.brkPages += n
+  // extend_brk() BUG()s after reserve_brk(), else panic(): the boot ends.
+  if (n > 0) throw allocLowPagesPanic(st)
 }
 
 // ---------------------------------------------------------------- tables and their per-entry view

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockClone, memblockCreate, memblockIsRegionMemory, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { roundDown, roundUp, SZ_1M, SZ_4K } from '../phys.js'
-import { getNewStepSize, initMemMapping, initMemMappingReference, initMemoryMapping, splitMemRange, type InitMemMappingState, type MapRange } from './init-mem-mapping.js'
+import { AllocLowPagesPanic, getNewStepSize, initMemMapping, initMemMappingReference, initMemoryMapping, splitMemRange, type InitMemMappingState, type MapRange } from './init-mem-mapping.js'
 
 const M = 1n << 20n
 const G = 1n << 30n
@@ -28,8 +28,9 @@ function state(mb: Memblock): InitMemMappingState {
     mb,
     tables: { pgd: new Map(), count: { '4K': 0n, '2M': 0n, '1G': 0n } },
     pageSizeMask: M2 | G1,
-    pgtBufEnd: 0n,
-    pgtBufTop: 0n,
+    // A pgt_buf: with none and min_pfn_mapped = max_pfn_mapped = 0 the first table page panics.
+    pgtBufEnd: pgtBuf.base,
+    pgtBufTop: pgtBuf.base + BigInt(pgtBuf.pages) * 4096n,
     canUseBrkPgt: true,
     minPfnMapped: 0n,
     maxPfnMapped: 0n,
@@ -281,17 +282,36 @@ describe('init_mem_mapping()', () => {
   })
 })
 
+describe('initMemMapping(): no page for a page table', () => {
+  it('all RAM but 22 pages at its top reserved: memblock runs out, extend_brk() BUG()s, the boot ends', () => {
+    // test/fixtures/kernel-x86dm.json.gz case 425 (5-level, 2M pages, nogbpages): every
+    // version's init_mem_mapping() ends in alloc_low_pages() (BUG_ON(_brk_start == 0) in
+    // extend_brk(), arch/x86/kernel/setup.c@v6.12.117:200, reserve_brk() having run).
+    const mb = memblockCreate(4096n)
+    memblockReserve(mb, 0x1000000n, 0x34f5000n - 0x1000000n)
+    memblockReserve(mb, 0x34f5000n, 16n * 4096n)
+    memblockReserve(mb, M, 0x3ffeb7000n)
+    memblockAdd(mb, 0x1000n, 0x9e000n)
+    memblockAdd(mb, M, 0x3ffecd000n)
+    const input = { end: 0x3fffcd000n, pgtBuf: { base: 0x34f5000n, pages: 16 }, use2M: true, use1G: false, probe: 'alloc-free' as const, fiveLevel: true }
+    expect(() => initMemMapping(memblockClone(mb), input)).toThrow(AllocLowPagesPanic)
+    expect(() => initMemMappingReference(memblockClone(mb), input)).toThrow(AllocLowPagesPanic)
+  })
+})
+
 describe('initMemMapping(): 5-level paging', () => {
   it('allocates one P4D page per 256 TiB PGD slot, on the run-length and the per-entry walk alike', () => {
     const mb = memblockCreate(SZ_4K)
     memblockAdd(mb, SZ_4K, 0x9f000n - SZ_4K)
     memblockAdd(mb, SZ_1M, (4n << 30n) - SZ_1M)
     memblockReserve(mb, 0x1000000n, 0x3000000n)
-    const input = { end: 4n << 30n, pgtBuf: { base: 0x3a00000n, pages: 0 }, use2M: true, use1G: true, probe: 'alloc-free' as const }
+    // A pgt_buf of 4 pages: the ISA range's tables (3 with 4-level paging, 4 with the P4D);
+    // every page-table page after them comes from memblock.
+    const input = { end: 4n << 30n, pgtBuf: { base: 0x3a00000n, pages: 4 }, use2M: true, use1G: true, probe: 'alloc-free' as const }
     const four = initMemMapping(memblockClone(mb), input)
     const five = initMemMapping(memblockClone(mb), { ...input, fiveLevel: true })
     const fiveRef = initMemMappingReference(memblockClone(mb), { ...input, fiveLevel: true })
-    // No brk pages: every page-table page comes from memblock (or extend_brk()).
+    expect([four.brkPages, five.brkPages]).toEqual([3, 4])
     expect(five.memblockPages.length + five.brkPages).toBe(four.memblockPages.length + four.brkPages + 1)
     expect([fiveRef.memblockPages, fiveRef.brkPages]).toEqual([five.memblockPages, five.brkPages])
   })

@@ -232,10 +232,24 @@ export function splitMemRange(st: InitMemMappingState, start: PhysAddr, end: Phy
 }
 
 /**
+ * Thrown where alloc_low_pages() finds no page for a page table: the pgt_buf is used up (or
+ * may not be used) and memblock has no free page in [min_pfn_mapped, max_pfn_mapped). The
+ * kernel's fallback, extend_brk(), BUG()s there: reserve_brk() has closed the brk
+ * (_brk_start = 0) before init_mem_mapping() runs; without it alloc_low_pages() panics. The
+ * boot ends either way.
+ * @kernel arch/x86/mm/init.c alloc_low_pages (v6.12.117:136-150); arch/x86/kernel/setup.c
+ *         extend_brk, reserve_brk, setup_arch (v6.12.117:200, 228, 981-1042)
+ */
+export class AllocLowPagesPanic extends Error {
+  override readonly name = 'AllocLowPagesPanic'
+}
+
+/**
  * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
  * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
- * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way). The run-length
- * walk takes its pages in one go (allocLowPages() in init-mem-mapping-fast.ts).
+ * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way), else the boot
+ * ends (AllocLowPagesPanic). The run-length walk takes its pages in one go (allocLowPages() in
+ * init-mem-mapping-fast.ts).
  * @kernel arch/x86/mm/init.c alloc_low_pages
  */
 function allocLowPage(st: InitMemMappingState): void {
@@ -244,15 +258,23 @@ function allocLowPage(st: InitMemMappingState): void {
     if (st.minPfnMapped < st.maxPfnMapped) {
       ret = memblockPhysAllocRange(st.mb, PAGE_SIZE, PAGE_SIZE, st.minPfnMapped * PAGE_SIZE, st.maxPfnMapped * PAGE_SIZE, 'alloc_low_pages')
     }
-    if (ret) {
-      st.memblockPages.push(ret)
-      return
-    }
-    // extend_brk(): the page comes from the kernel's brk area, already reserved.
-  } else {
-    st.pgtBufEnd += PAGE_SIZE
+    if (!ret) throw allocLowPagesPanic(st)
+    st.memblockPages.push(ret)
+    return
   }
+  st.pgtBufEnd += PAGE_SIZE
   st.brkPages++
+}
+
+/**
+ * Engine helper (no kernel counterpart): the panic of alloc_low_pages() with no page to give,
+ * naming the window it searched.
+ */
+export function allocLowPagesPanic(st: Pick<InitMemMappingState, 'canUseBrkPgt' | 'minPfnMapped' | 'maxPfnMapped'>): AllocLowPagesPanic {
+  const window = `[mem 0x${(st.minPfnMapped * PAGE_SIZE).toString(16).padStart(16, '0')}-0x${(st.maxPfnMapped * PAGE_SIZE).toString(16).padStart(16, '0')})`
+  return new AllocLowPagesPanic(
+    st.canUseBrkPgt ? `alloc_low_pages: no free page in ${window}; extend_brk() after reserve_brk(): BUG` : `alloc_low_pages: can not alloc memory (no free page in ${window})`,
+  )
 }
 
 /**
