@@ -21,7 +21,8 @@ trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
 # For a longer search: KERNEL_X86DM_CASES and KERNEL_X86DM_SEED draw other cases (the test's
 # coverage checks expect the default count), KERNEL_X86DM_OUT writes the fixture elsewhere
 # (test/fuzz/kernel-x86dm.test.ts reads it from KERNEL_X86DM_FIXTURE when set); KEEP=1 leaves
-# the build directory (printed) in place.
+# the build directory (printed) in place. (KEEP's build-*/harness, run with HARNESS_KASLR_GIB=N,
+# maps the direct map N GiB higher, as KASLR does: not for the fixture, whose cases are nokaslr.)
 out=${KERNEL_X86DM_OUT:-$root/test/fixtures/kernel-x86dm.json.gz}
 node "$here/kernel-x86dm/cases.mjs" "${KERNEL_X86DM_CASES:-600}" "${KERNEL_X86DM_SEED:-2262099911}" > "$tmp/cases.txt"
 

@@ -60,6 +60,7 @@ void kfree(void *p) { abort(); }
 
 #include "x86dm-shim.h"
 
+unsigned long harness_page_offset = HARNESS_WINDOW;
 int harness_l5, harness_pse, harness_gbpages, harness_debug_pagealloc;
 static int harness_direct_gbpages, harness_in_mapping, harness_warns;
 pgd_t init_top_pgt[PTRS_PER_PGD] __attribute__((aligned(4096)));
@@ -282,8 +283,16 @@ int main(int argc, char **argv)
 	out = fdopen(dup(1), "w");
 	if (!out || !freopen("/dev/null", "w", stdout))
 		return 1;
-	if (mmap((void *)HARNESS_PAGE_OFFSET, window, PROT_READ | PROT_WRITE,
-		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0) != (void *)HARNESS_PAGE_OFFSET) {
+	/*
+	 * HARNESS_KASLR_GIB=N (not for the fixture) moves the direct map N GiB up, as
+	 * kernel_randomize_memory() moves page_offset_base by whole PUDs: a PUD table boundary
+	 * then falls N GiB below each 512 GiB one.
+	 */
+	if (getenv("HARNESS_KASLR_GIB"))
+		harness_page_offset += strtoul(getenv("HARNESS_KASLR_GIB"), NULL, 0) << 30;
+	window += 512UL << 30;
+	if (mmap((void *)HARNESS_WINDOW, window, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0) != (void *)HARNESS_WINDOW) {
 		perror("mmap");
 		return 1;
 	}

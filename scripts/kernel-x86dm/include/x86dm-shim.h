@@ -6,10 +6,11 @@
  * the tree's mm/memblock.c, whose tools/include headers (identity __va()/__pa()) are replaced
  * here for the cut code.
  *
- * The direct map is real memory: __va(x) is x + HARNESS_PAGE_OFFSET, a user-space base (32 TiB)
- * under which the harness maps (MAP_NORESERVE) a window as large as the physical address space
- * of the cases; only the page-table pages the walk allocates and writes are ever touched. The
- * base is 512 GiB aligned, so the PUD, PMD and PTE indices (and with 4-level paging the PGD
+ * The direct map is real memory: __va(x) is x + HARNESS_PAGE_OFFSET, a user-space base (32 TiB,
+ * HARNESS_WINDOW; N GiB higher with HARNESS_KASLR_GIB=N, see harness.c main()) under which the
+ * harness maps (MAP_NORESERVE) a window as large as the physical address space of the cases;
+ * only the page-table pages the walk allocates and writes are ever touched. The 32 TiB base is
+ * 512 GiB aligned (nokaslr), so the PUD, PMD and PTE indices (and with 4-level paging the PGD
  * index's step at each 512 GiB) are the kernel's for the same physical address; the PGD index
  * (P4D index with 5-level paging) is offset by 64 from what __PAGE_OFFSET gives (0x111 and 0
  * there), which moves no table boundary for the cases' < 224 TiB of physical addresses.
@@ -23,7 +24,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HARNESS_PAGE_OFFSET	0x200000000000UL
+#define HARNESS_WINDOW		0x200000000000UL
+/* HARNESS_WINDOW, plus a whole number of GiB where KASLR is imitated (harness.c main()). */
+extern unsigned long harness_page_offset;
+#define HARNESS_PAGE_OFFSET	harness_page_offset
 
 #undef PAGE_SIZE
 #undef PAGE_SHIFT
