@@ -85,8 +85,13 @@ for tree in "$@"; do
     cut "$init64" '^phys_pte_init\(' '^kernel_physical_mapping_init\(' 1
   } > "$b/init64-part.c"
   cut "$tree/arch/x86/kernel/setup.c" '^void \* __init extend_brk\(' '^static void __init reserve_brk\(' > "$b/setup-part.c"
-  cut "$tree/arch/x86/kernel/e820.c" '^static bool _e820__mapped_any\(' '^bool e820__mapped_any\(' > "$b/e820-part.c"
+  {
+    cut "$tree/arch/x86/kernel/e820.c" '^static bool _e820__mapped_any\(' '^bool e820__mapped_any\('
+    cut "$tree/arch/x86/kernel/e820.c" '^(__init )?void (__init )?e820__memblock_setup\(' '^(__init )?void (__init )?e820__memblock_setup\('
+  } > "$b/e820-part.c"
   cut "$tree/kernel/range.c" '^int add_range\(' '^int clean_sort_range\(' > "$b/range-part.c"
+  # reserve_real_mode() clears e820__memblock_setup()'s KHO scratch mark below 1 MiB (7.x).
+  if grep -q 'memblock_clear_kho_scratch(0, SZ_1M)' "$tree/arch/x86/realmode/init.c"; then extra="$extra -DHARNESS_CLEAR_KHO_SCRATCH"; fi
   # shellcheck disable=SC2086
   gcc -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Wall -Wno-unused-function -Wno-unused-variable -Wno-unused-but-set-variable \
     -DKV="$n" -DCONFIG_PHYS_ADDR_T_64BIT -DCONFIG_NUMA -DCONFIG_NODES_SHIFT=10 -DMEMBLOCK_C='"memblock.c"' \

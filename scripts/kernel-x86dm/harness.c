@@ -15,13 +15,15 @@
  *   arch/x86/mm/init_64.c    DEFINE_POPULATE/DEFINE_ENTRY, prot_sethuge() (6.1+),
  *                            phys_pte_init() .. kernel_physical_mapping_init()
  *   arch/x86/kernel/setup.c  extend_brk(), reserve_brk()
- *   arch/x86/kernel/e820.c   _e820__mapped_any() .. e820__mapped_any()
+ *   arch/x86/kernel/e820.c   _e820__mapped_any() .. e820__mapped_any(), e820__memblock_setup()
  *   kernel/range.c           add_range() .. clean_sort_range()
  * Driven by hand (setup_arch()'s steps before init_mem_mapping(), in its order): the kernel
  * image's memblock_reserve(), _brk_start at the image's reserve end, early_alloc_pgt_buf(),
  * reserve_brk(), the case's other reservations, memblock_set_current_limit(ISA_END_ADDRESS),
- * e820__memblock_setup()'s loop (memblock_add() of each RAM entry, memblock_trim_memory()),
- * max_pfn as the case gives it (the end of its highest RAM entry, which is the top entry).
+ * max_pfn as the case gives it (the end of its highest RAM entry, which is the top entry),
+ * e820__memblock_setup() (the tree's own) on the case's e820 table, and (7.x)
+ * reserve_real_mode()'s memblock_clear_kho_scratch(0, SZ_1M). The real-mode trampoline's
+ * allocation below 1 MiB is left out: init_mem_mapping() neither maps nor allocates there.
  *
  * Input, one case per line, fields separated by ';' (numbers hex):
  *   L5 PSE GBPAGES DIRECT_GBPAGES DEBUG_PAGEALLOC   (0|1 each)
@@ -235,15 +237,12 @@ static void run(char *line)
 		e->addr = hex(c1 + 1);
 		e->size = hex(c2 + 1);
 	}
-	/* e820__memblock_setup() */
-	for (unsigned i = 0; i < harness_e820.nr_entries; i++) {
-		struct e820_entry *e = &harness_e820.entries[i];
-
-		if (e->type == E820_TYPE_RAM)
-			memblock_add(e->addr, e->size);
-	}
-	memblock_trim_memory(PAGE_SIZE);
 	max_pfn = hex(f[4]);
+	e820__memblock_setup();
+#ifdef HARNESS_CLEAR_KHO_SCRATCH
+	/* reserve_real_mode(), before init_mem_mapping(): the mark goes, the regions merge again. */
+	memblock_clear_kho_scratch(0, SZ_1M);
+#endif
 	max_low_pfn = max_pfn < (1UL << (32 - PAGE_SHIFT)) ? max_pfn : (1UL << (32 - PAGE_SHIFT));
 
 	harness_in_mapping = 1;

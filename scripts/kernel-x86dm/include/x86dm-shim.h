@@ -232,6 +232,12 @@ extern struct e820_table *e820_table, *e820_table_firmware;
 #define EXPORT_SYMBOL_GPL(x)
 #define EXPORT_SYMBOL_FOR_KVM(x)
 
+/* e820__memblock_setup() */
+typedef phys_addr_t resource_size_t;
+#ifndef SZ_1M
+#define SZ_1M			0x00100000
+#endif
+
 /* kernel/range.c */
 struct range { u64 start; u64 end; };
 #define sort(base, n, size, cmp, swap)	qsort((base), (n), (size), (cmp))
