@@ -136,6 +136,21 @@ describe('simulate() as exported', () => {
     expect((error as Error).message).toBe('kernel 4.19 is not supported (5.10.0 … 7.x)')
   })
 
+  it('throws UnsupportedLayoutError for an x86 boot that ends in init_mem_mapping(), and check() reports it as not simulated', () => {
+    // mem=2G leaves [0x7e000000, 0x80000000), all of it the image: alloc_low_pages() finds no
+    // page for a page table (the pgt_buf lies in the range being mapped, memblock has nothing
+    // free), so the kernel panics (scripts/fuzz.ts's engine-invariants counterexample).
+    const text = JSON.stringify({
+      version: 1,
+      boards: [{ id: 'full', arch: 'x86_64', kernels: ['5.10'], memory: [{ base: '0x7e000000', size: '0x4000000' }, { base: '0x82200000', size: '0x4000000' }], image: { base: '0x7e000000', size: '32M' }, cmdline: 'mem=2G' }],
+    })
+    const full = decodeLayouts(text, 'full.json').layouts[0]!.layout
+    expect(() => simulate(full)).toThrow(UnsupportedLayoutError)
+    expect(() => simulate(full)).toThrow('the kernel does not boot: init_mem_mapping() has no page for a page table (alloc_low_pages: can not alloc memory')
+    const report = check(text, 'full.json')
+    expect(report.findings.filter((f) => f.ruleId === 'SC004').map((f) => f.message)).toEqual([expect.stringContaining('init_mem_mapping() has no page for a page table')])
+  })
+
   it('names the field of a hand-edited layout that is missing or of the wrong type, as a ConfigurationError', () => {
     const misuse = (edit: Record<string, unknown>) => () => simulate({ ...layout, ...edit } as unknown as Layout)
     const bank = layout.memory[0]!

@@ -21,6 +21,7 @@ import { Trace } from './trace.js'
 import type { KernelPolicy } from './policies/types.js'
 import type { Arch, Layout, ParsedCrashkernelRequest, PhysSize, SimulationResult } from './types.js'
 import { x86ParamTrace } from './x86/param-trace.js'
+import { AllocLowPagesPanic } from './x86/init-mem-mapping.js'
 import { x86Boot } from './x86/setup.js'
 
 const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot }
@@ -30,7 +31,11 @@ const BOOT: Record<Arch, ArchBoot> = { arm64: arm64Boot, x86_64: x86Boot, riscv6
  */
 const PARAM_TRACE: Partial<Record<Arch, (layout: Layout, policy: KernelPolicy) => ParamTrace>> = { arm64: arm64ParamTrace, x86_64: x86ParamTrace }
 
-/** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
+/**
+ * An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug.
+ * Also a layout whose boot ends before the reservation in a way the results have no outcome
+ * for: x86's init_mem_mapping() with no page left for a page table (AllocLowPagesPanic).
+ */
 export class UnsupportedLayoutError extends Error {
   override readonly name = 'UnsupportedLayoutError'
 }
@@ -92,7 +97,13 @@ export function simulate(given: Layout): SimulationResult {
   const early = parseEarlyParamStops(layout.arch, layout.cmdline, policy, layout, params?.early, params?.fault)
   for (const e of early.events) trace.events.push(e)
   if (early.stop) return stoppedInEarlyParams(layout, release, policy, early.stop, trace)
-  const boot = BOOT[layout.arch](bootLayout, policy, trace)
+  let boot: ReturnType<ArchBoot>
+  try {
+    boot = BOOT[layout.arch](bootLayout, policy, trace)
+  } catch (error) {
+    if (error instanceof AllocLowPagesPanic) throw new UnsupportedLayoutError(`the kernel does not boot: init_mem_mapping() has no page for a page table (${error.message})`)
+    throw error
+  }
   // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),
   // "Kernel command line:" is printed, then parse_args("Booting kernel") runs the __setup()
   // handlers and builtin module parameters. A boot that hangs in the reservation never gets there.
