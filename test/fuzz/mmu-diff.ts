@@ -16,6 +16,9 @@
  *
  * VA bits are 48 or 52 (LVA/LPA2: 5 levels with 4K pages, so P4D tables are counted too).
  *
+ * Both the engine and this reference are also replayed on boots run through the kernel's own
+ * map_mem() chain, compiled from the trees (kernel-mmu.test.ts, scripts/kernel-mmu-fixture.sh).
+ *
  * Left out (not claimed by the engine's MapMemInput, or no tree here): the flag
  * decision itself (linear-map-flags.ts: noBlock/noCont are given), the generations without a
  * tree under /work/ksrc (5.11 – 6.0.10, 6.4, 6.6.4 — arm64-6.12 is checked with the shape of

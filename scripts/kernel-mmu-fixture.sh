@@ -1,0 +1,74 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+# Regenerates test/fixtures/kernel-mmu.json.gz: the arm64 linear map map_mem() builds for a
+# fixed set of boots, from the kernel's own arch/arm64/mm/mmu.c.
+#   scripts/kernel-mmu-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+# Needs gcc (with libasan and libubsan), awk and node. From each tree's mmu.c, awk cuts
+# map_mem(), the KFENCE pool helpers it calls, __map_memblock(), the __create_pgd_mapping()
+# chain down to init_pte(), pgattr_change_is_safe(), p[mu]d_set_huge() and the NO_*_MAPPINGS
+# flags (nothing of the kernel is committed); scripts/kernel-mmu/harness.c compiles them
+# against include/shim.h once per granule and VA size (4K, 16K, 64K with 48 bits; 64K with
+# 52 bits, LVA; 4K and 16K with 52 bits, LPA2, in the trees that have it: 6.12 and 7.2),
+# under AddressSanitizer and UBSan, and prints the tables the map took and its runs.
+# The cases come from scripts/kernel-mmu/cases.mjs; KERNEL_MMU_CASES (per variant, default
+# 60) and KERNEL_MMU_SEED draw others (a longer search; the test expects the default);
+# KEEP=1 leaves the build directory (printed) in place.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+tmp=$(mktemp -d)
+[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
+trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+variants="12:48 14:48 16:48 16:52 12:52 14:52"
+node "$here/kernel-mmu/cases.mjs" "$(echo $variants | tr ' ' ,)" "${KERNEL_MMU_CASES:-60}" "${KERNEL_MMU_SEED:-1835890993}" > "$tmp/cases.txt"
+
+kv() { awk '/^VERSION =/{v=$3} /^PATCHLEVEL =/{p=$3} END{print v "." p}' "$1/Makefile"; }
+kvnum() { echo "$1" | awk -F. '{printf "%d%02d", $1, $2}'; }
+fns="pgattr_change_is_safe init_clear_pgtable init_pte pte_range_has_valid_noncont alloc_init_cont_pte init_pmd
+pmd_range_has_valid_noncont alloc_init_cont_pmd use_1G_block alloc_init_pud alloc_init_p4d __create_pgd_mapping_locked
+__create_pgd_mapping early_create_pgd_mapping __map_memblock arm64_kfence_alloc_pool arm64_kfence_map_pool map_mem
+pud_set_huge pmd_set_huge"
+
+versions=
+for tree in "$@"; do
+  tree=$(cd "$tree" && pwd)
+  v=$(kv "$tree")
+  n=$(kvnum "$v")
+  b="$tmp/build-$v"
+  mkdir -p "$b"
+  # The NO_*_MAPPINGS flags, then each function's definition (the first one: the KFENCE
+  # helpers have stubs further down): from its header line to the next "}" in column 0.
+  awk -v names="$(echo $fns)" '
+    BEGIN { n = split(names, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1 }
+    /^#define NO_(BLOCK|CONT|EXEC)_MAPPINGS/ { print; next }
+    !inf && /^[a-z]/ && !/;[ \t]*$/ && match($0, /[A-Za-z0-9_]+\(/) {
+      nm = substr($0, RSTART, RLENGTH - 1)
+      if ((nm in want) && !(nm in done)) { inf = 1; done[nm] = 1 }
+    }
+    inf { print }
+    inf && /^}/ { inf = 0; print "" }
+    END { if (!("map_mem" in done) || !("init_pte" in done)) exit 1 }
+  ' "$tree/arch/arm64/mm/mmu.c" > "$b/mmu-cut.c"
+  grep -q '^#define NO_EXEC_MAPPINGS' "$b/mmu-cut.c" || sed -i '1i #define NO_EXEC_MAPPINGS 0 /* not in this tree */' "$b/mmu-cut.c"
+  : > "$tmp/out-$v.txt"
+  for var in $variants; do
+    shift=${var%:*}
+    va=${var#*:}
+    # LPA2 (52-bit VA with 4K and 16K pages) came in 6.9.
+    if [ "$va" = 52 ] && [ "$shift" != 16 ] && [ "$n" -lt 609 ]; then continue; fi
+    gcc -O1 -g -fsanitize=address,undefined -Wall -Wno-unused-function -Wno-unused-variable -Wno-unused-but-set-variable \
+      -Werror=implicit-function-declaration \
+      -DKV="$n" -DPAGE_SHIFT="$shift" -DVA_BITS="$va" -DMMU_C="\"$b/mmu-cut.c\"" \
+      -I"$here/kernel-mmu/include" -o "$b/harness-$var" "$here/kernel-mmu/harness.c"
+    grep "^$shift $va " "$tmp/cases.txt" | cut -d' ' -f3- > "$b/in-$var.txt"
+    "$b/harness-$var" < "$b/in-$var.txt" > "$b/out-$var.txt" 2> "$b/err-$var.txt"
+    if [ -s "$b/err-$var.txt" ]; then cat "$b/err-$var.txt" >&2; exit 1; fi
+    [ "$(wc -l < "$b/out-$var.txt")" = "$(wc -l < "$b/in-$var.txt")" ] || { echo "$v $var: output short" >&2; exit 1; }
+    paste -d' ' "$b/in-$var.txt" "$b/out-$var.txt" | sed "s/^/$shift $va /" >> "$tmp/out-$v.txt"
+  done
+  sub=$(awk '/^SUBLEVEL =/{print $3}' "$tree/Makefile")
+  versions="$versions $v:$v.$sub"
+done
+
+node "$here/kernel-mmu/assemble.mjs" "$tmp" "$root/test/fixtures/kernel-mmu.json.gz" $versions
+echo "wrote $root/test/fixtures/kernel-mmu.json.gz"

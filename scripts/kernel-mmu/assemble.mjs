@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Writes test/fixtures/kernel-mmu.json.gz from the harness outputs of
+ * ../kernel-mmu-fixture.sh: DIR/cases.txt (cases.mjs) and DIR/out-VERSION.txt (each line the
+ * case as given to the harness, with its PAGE_SHIFT VA_BITS first, then harness.c's output).
+ * out[version] of a case is harness.c's output, or the name of an earlier version with the
+ * same output; a version without the case's build variant (LPA2 before 6.9) has no entry.
+ *
+ * Usage: node assemble.mjs DIR OUT VERSION:KERNEL...
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+
+const [dir, dest, ...specs] = process.argv.slice(2)
+const versions = specs.map((s) => {
+  const [gen, kernel] = s.split(':')
+  return { gen, kernel }
+})
+const lines = (f) => readFileSync(f, 'utf8').trimEnd().split('\n')
+const inputs = lines(`${dir}/cases.txt`)
+const byInput = Object.fromEntries(
+  versions.map(({ gen }) => {
+    const m = new Map()
+    for (const l of lines(`${dir}/out-${gen}.txt`)) {
+      const k = l.search(/ (ok|bug) /)
+      m.set(l.slice(0, k), l.slice(k + 1))
+    }
+    return [gen, m]
+  }),
+)
+const cases = inputs.map((input) => {
+  const out = {}
+  for (const { gen } of versions) {
+    const o = byInput[gen].get(input)
+    if (o === undefined) continue
+    const same = Object.keys(out).find((g) => out[g] === o)
+    out[gen] = same ?? o
+  }
+  return { input, out }
+})
+const about =
+  'arch/arm64/mm/mmu.c map_mem() and the __create_pgd_mapping() chain of each version, cut out and compiled into scripts/kernel-mmu/harness.c ' +
+  '(one build per PAGE_SHIFT and VA_BITS); input: PAGE_SHIFT VA_BITS then the harness input, out[version]: its output or the name of an ' +
+  'earlier version with the same output. Made by scripts/kernel-mmu-fixture.sh; read by test/fuzz/kernel-mmu.test.ts.'
+writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Runs arch/arm64/mm/mmu.c's map_mem() and the __create_pgd_mapping() chain under it, cut out
+ * of a kernel tree by ../kernel-mmu-fixture.sh (MMU_C names the cut file), in user space on
+ * page tables in ordinary memory (include/shim.h), then walks swapper_pg_dir.
+ *
+ * Input, one case per line (hex words):
+ *   FORCED MEMSTART TEXT STEXT INIT_BEGIN INIT_END BSS_STOP CRASH_START CRASH_END POOL OBJECTS N
+ *   then N regions BASE SIZE NOMAP
+ * FORCED gives map_mem() NO_BLOCK_MAPPINGS|NO_CONT_MAPPINGS (rodata_full, can_set_direct_map(),
+ * force_pte_mapping()); CRASH_END 0: no crashkernel= (else crashk_res, mapped separately by
+ * the ≤6.1 map_mem()); POOL 0: no early KFENCE pool (else memblock_phys_alloc() of the pool
+ * returns POOL, of (OBJECTS + 1) * 2 pages). The regions are memblock.memory, sorted, with
+ * MEMBLOCK_NOMAP where NOMAP is 1 (merged as memblock_add() leaves them).
+ *
+ * Output, one line per case:
+ *   ok warn <count> tables <p4d> <pud> <pmd> <pte> runs <base>+<size>:<key> ...
+ * runs are maximal runs of one entry size (4K, 2M, 1G, 2M-cont …: the engine's keys), in PA
+ * order; after a BUG_ON() only "bug <where>" (the line of the cut file and the condition).
+ * A FORCED boot is followed by " | " and the same boot without the flags (MapMemResult.block).
+ */
+#include "shim.h"
+
+jmp_buf harness_bug_jmp;
+char harness_bug_what[256];
+int harness_warns;
+char harness_warn_what[256];
+
+u64 memstart_addr;
+pgd_t swapper_pg_dir[PTRS_PER_PGD];
+phys_addr_t sym__text, sym__stext, sym___init_begin, sym___init_end, sym___bss_stop;
+bool rodata_full, harness_forced, harness_crash;
+struct resource crashk_res;
+unsigned long harness_kfence_objects;
+bool kfence_early_init;
+char *__kfence_pool;
+static phys_addr_t harness_pool;
+static bool crash_mem_map __maybe_unused;
+static bool linear_map_requires_bbml2 __maybe_unused;
+
+/* ---- table pages */
+static void **arena;
+static size_t arena_len, arena_cap;
+static int tables[4]; /* p4d, pud, pmd, pte */
+
+void *harness_table(phys_addr_t pa)
+{
+	size_t n = (pa - ARENA_PA) >> PAGE_SHIFT;
+
+	if (pa < ARENA_PA || n >= arena_len || (pa & (PAGE_SIZE - 1))) {
+		fprintf(stderr, "bad table address %lx\n", (unsigned long)pa);
+		exit(2);
+	}
+	return arena[n];
+}
+
+/* early_pgtable_alloc(): a zeroed page, counted by the level it is for */
+phys_addr_t early_pgtable_alloc(PGTABLE_ALLOC_ARG level)
+{
+	int k;
+
+#if KV >= 702
+	k = level == PGTABLE_LEVEL_PTE ? 3 : level == PGTABLE_LEVEL_PMD ? 2 : level == PGTABLE_LEVEL_PUD ? 1 : 0;
+#else
+	k = level == PAGE_SHIFT ? 3 : level == PMD_SHIFT ? 2 : level == PUD_SHIFT ? 1 : 0;
+#endif
+	tables[k]++;
+	if (arena_len == arena_cap) {
+		arena_cap = arena_cap ? 2 * arena_cap : 1024;
+		arena = realloc(arena, arena_cap * sizeof(*arena));
+	}
+	arena[arena_len] = calloc(1, PAGE_SIZE);
+	return ARENA_PA + (phys_addr_t)arena_len++ * PAGE_SIZE;
+}
+
+/* ---- memblock.memory: regions with MEMBLOCK_NOMAP, as mm/memblock.c keeps them */
+#define MAX_REGIONS 256
+static struct { phys_addr_t base, size; int nomap; } rgn[MAX_REGIONS];
+static int nrgn;
+
+/* memblock_isolate_range(): split the regions straddling base or base + size */
+static void isolate(phys_addr_t base, phys_addr_t end)
+{
+	for (int i = 0; i < nrgn; i++) {
+		phys_addr_t rb = rgn[i].base, re = rb + rgn[i].size, at = 0;
+
+		if (rb < base && base < re)
+			at = base;
+		else if (rb < end && end < re)
+			at = end;
+		if (!at)
+			continue;
+		if (nrgn == MAX_REGIONS) {
+			fprintf(stderr, "too many regions\n");
+			exit(2);
+		}
+		memmove(&rgn[i + 1], &rgn[i], (nrgn - i) * sizeof(rgn[0]));
+		nrgn++;
+		rgn[i].size = at - rb;
+		rgn[i + 1].base = at;
+		rgn[i + 1].size = re - at;
+		i--; /* the first half may straddle the other end */
+	}
+}
+
+/* memblock_merge_regions(): touching neighbours with equal flags become one */
+static void merge(void)
+{
+	for (int i = 0; i + 1 < nrgn;) {
+		if (rgn[i].base + rgn[i].size == rgn[i + 1].base && rgn[i].nomap == rgn[i + 1].nomap) {
+			rgn[i].size += rgn[i + 1].size;
+			memmove(&rgn[i + 1], &rgn[i + 2], (nrgn - i - 2) * sizeof(rgn[0]));
+			nrgn--;
+		} else {
+			i++;
+		}
+	}
+}
+
+/* memblock_setclr_flag(&memblock.memory, base, size, set, MEMBLOCK_NOMAP) */
+static int setclr_nomap(phys_addr_t base, phys_addr_t size, int set)
+{
+	phys_addr_t end = base + size;
+
+	isolate(base, end);
+	for (int i = 0; i < nrgn; i++)
+		if (rgn[i].base >= base && rgn[i].base + rgn[i].size <= end)
+			rgn[i].nomap = set;
+	merge();
+	return 0;
+}
+
+int memblock_mark_nomap(phys_addr_t base, phys_addr_t size) { return setclr_nomap(base, size, 1); }
+int memblock_clear_nomap(phys_addr_t base, phys_addr_t size) { return setclr_nomap(base, size, 0); }
+
+/* only the KFENCE pool is allocated from memblock here (page tables: early_pgtable_alloc()) */
+phys_addr_t memblock_phys_alloc(phys_addr_t size, phys_addr_t align)
+{
+	(void)size;
+	(void)align;
+	return harness_pool;
+}
+
+/* for_each_mem_range(): __next_mem_range() over memblock.memory alone, NOMAP regions skipped */
+bool harness_next_mem_range(u64 *i, phys_addr_t *s, phys_addr_t *e)
+{
+	for (; *i < (u64)nrgn; (*i)++) {
+		if (rgn[*i].nomap)
+			continue;
+		*s = rgn[*i].base;
+		*e = rgn[*i].base + rgn[*i].size;
+		(*i)++;
+		return true;
+	}
+	return false;
+}
+
+/* map_mem() and what it calls, from the tree */
+#include MMU_C
+
+/* ---- walking swapper_pg_dir */
+static int shifts[5], nlevels;
+static unsigned long run_base, run_size;
+static const char *run_key;
+static char keybuf[64][16];
+static int nkeys;
+
+static const char *key_of(int shift, int cont)
+{
+	char k[16];
+
+	if (shift >= 40)
+		snprintf(k, sizeof(k), "%dT%s", 1 << (shift - 40), cont ? "-cont" : "");
+	else if (shift >= 30)
+		snprintf(k, sizeof(k), "%dG%s", 1 << (shift - 30), cont ? "-cont" : "");
+	else if (shift >= 20)
+		snprintf(k, sizeof(k), "%dM%s", 1 << (shift - 20), cont ? "-cont" : "");
+	else
+		snprintf(k, sizeof(k), "%dK%s", 1 << (shift - 10), cont ? "-cont" : "");
+	for (int i = 0; i < nkeys; i++)
+		if (!strcmp(keybuf[i], k))
+			return keybuf[i];
+	strcpy(keybuf[nkeys], k);
+	return keybuf[nkeys++];
+}
+
+static void leaf(unsigned long va, u64 val, int shift)
+{
+	unsigned long pa = va - PAGE_OFFSET + memstart_addr, size = 1UL << shift;
+	const char *key = key_of(shift, !!(val & PTE_CONT));
+
+	if (__pte_to_phys(val) != pa) {
+		fprintf(stderr, "leaf at %lx maps %lx, not %lx\n", va, (unsigned long)__pte_to_phys(val), pa);
+		exit(2);
+	}
+	if (run_key == key && run_base + run_size == pa) {
+		run_size += size;
+		return;
+	}
+	if (run_key)
+		printf(" %lx+%lx:%s", run_base, run_size, run_key);
+	run_key = key;
+	run_base = pa;
+	run_size = size;
+}
+
+static void walk(u64 *table, int lvl, unsigned long va)
+{
+	int n = lvl == 0 ? PTRS_PER_PGD : PTRS_PER_PTE;
+	int last = lvl == nlevels - 1;
+
+	for (int i = 0; i < n; i++) {
+		u64 v = table[i];
+		unsigned long at = va + ((unsigned long)i << shifts[lvl]);
+
+		if (!(v & PTE_VALID))
+			continue;
+		if (!last && (v & 3) == 3)
+			walk(harness_table(__pte_to_phys(v)), lvl + 1, at);
+		else if (last && (v & 3) != 3) {
+			fprintf(stderr, "reserved page descriptor %lx at %lx\n", (unsigned long)v, at);
+			exit(2);
+		} else
+			leaf(at, v, shifts[lvl]);
+	}
+}
+
+static struct { phys_addr_t base, size; int nomap; } in_rgn[MAX_REGIONS];
+static int in_nrgn;
+
+/* One map_mem() on a fresh swapper_pg_dir and memblock.memory, and its line (see the top). */
+static void run_case(bool forced)
+{
+	memcpy(rgn, in_rgn, sizeof(rgn));
+	nrgn = in_nrgn;
+	harness_forced = rodata_full = forced;
+	kfence_early_init = harness_pool != 0;
+	__kfence_pool = NULL;
+	memset(swapper_pg_dir, 0, sizeof(swapper_pg_dir));
+	for (size_t k = 0; k < arena_len; k++)
+		free(arena[k]);
+	arena_len = 0;
+	memset(tables, 0, sizeof(tables));
+	harness_warns = 0;
+	run_key = NULL;
+
+	if (setjmp(harness_bug_jmp)) {
+		printf("bug %s", harness_bug_what);
+		return;
+	}
+#if KV >= 702
+	map_mem();
+#else
+	map_mem(swapper_pg_dir);
+#endif
+	printf("ok warn %d tables %d %d %d %d runs", harness_warns, tables[0], tables[1], tables[2], tables[3]);
+	walk((u64 *)swapper_pg_dir, 0, PAGE_OFFSET);
+	if (run_key)
+		printf(" %lx+%lx:%s", run_base, run_size, run_key);
+}
+
+int main(void)
+{
+	unsigned long forced, crash_start, crash_end, pool, objects, n;
+	char line[16384];
+
+	if (LEVELS < 3 || LEVELS > 5) {
+		fprintf(stderr, "%d levels not supported\n", LEVELS);
+		return 2;
+	}
+	shifts[nlevels++] = PGDIR_SHIFT;
+	if (LEVELS > 4)
+		shifts[nlevels++] = P4D_SHIFT;
+	if (LEVELS > 3)
+		shifts[nlevels++] = PUD_SHIFT;
+	shifts[nlevels++] = PMD_SHIFT;
+	shifts[nlevels++] = PAGE_SHIFT;
+
+	while (fgets(line, sizeof(line), stdin)) {
+		char *p = line;
+		int used;
+
+		if (sscanf(p, "%lx %lx %lx %lx %lx %lx %lx %lx %lx %lx %lx %lx%n", &forced, &memstart_addr, &sym__text,
+			   &sym__stext, &sym___init_begin, &sym___init_end, &sym___bss_stop, &crash_start, &crash_end,
+			   &pool, &objects, &n, &used) != 12 || n > MAX_REGIONS) {
+			fprintf(stderr, "bad case: %s", line);
+			return 2;
+		}
+		p += used;
+		in_nrgn = 0;
+		for (unsigned long k = 0; k < n; k++) {
+			unsigned long b, s, nm;
+
+			if (sscanf(p, "%lx %lx %lx%n", &b, &s, &nm, &used) != 3) {
+				fprintf(stderr, "bad region: %s", line);
+				return 2;
+			}
+			p += used;
+			in_rgn[in_nrgn].base = b;
+			in_rgn[in_nrgn].size = s;
+			in_rgn[in_nrgn++].nomap = (int)nm;
+		}
+		crash_mem_map = crash_end != 0;
+		crashk_res.start = crash_start;
+		crashk_res.end = crash_end ? crash_end - 1 : 0;
+		harness_pool = pool;
+		harness_kfence_objects = objects;
+		run_case(forced != 0);
+		/* the same boot without the global flags: MapMemResult.block */
+		if (forced) {
+			printf(" | ");
+			run_case(false);
+		}
+		printf("\n");
+	}
+	return 0;
+}
