@@ -12,7 +12,9 @@
  *
  * A case the reference finds hitting a BUG_ON() (mapping the same page twice across a
  * sub-page NOMAP hole without the 6.12.117/7.3 inward rounding) must be one the engine
- * warns about, and vice versa; the tables after a BUG_ON() are not compared.
+ * warns about, and vice versa; the tables after a BUG_ON() are not compared. So must a
+ * block pmd_set_huge()/pud_set_huge() refused (over a table, or a change of PTE_CONT), whose
+ * tables are compared.
  *
  * VA bits are 48 or 52 (LVA/LPA2: 5 levels with 4K pages, so P4D tables are counted too).
  *
@@ -331,13 +333,15 @@ export function runMmuCase(
   const engine = mapMem(c.input)
   if (engine.warnings.length > 0) tally.warned++
   const want = c.ref(forced)
-  // A BUG_ON() stops the boot: the tables after it are not compared, the report is.
-  if (want.bugs.length > 0 || engine.warnings.length > 0) {
+  // A BUG_ON() stops the boot: the tables after it are not compared, the report is. A
+  // refused block is reported too, and the tables stay comparable.
+  const flagged = [...want.bugs, ...want.refused]
+  if (flagged.length > 0 || engine.warnings.length > 0) {
     tally.bug++
-    if (want.bugs.length > 0 !== engine.warnings.length > 0) {
-      return `BUG_ON() differs\n${c.desc}\n  engine    ${engine.warnings.join('; ') || 'none'}\n  reference ${want.bugs.join('; ') || 'none'}`
+    if (flagged.length > 0 !== engine.warnings.length > 0) {
+      return `BUG_ON() differs\n${c.desc}\n  engine    ${engine.warnings.join('; ') || 'none'}\n  reference ${flagged.join('; ') || 'none'}`
     }
-    return undefined
+    if (want.bugs.length > 0) return undefined
   }
   const bad = compare(c, 'mapMem()', granule, engine, want)
   if (bad) return bad + (engine.warnings.length > 0 ? `\n  engine warnings: ${engine.warnings.join('; ')}` : '')

@@ -106,6 +106,11 @@ export interface RefResult {
   readonly bytesByKind: Record<Exclude<LeafKind, 'none'>, bigint>
   readonly tables: RefTables
   readonly bugs: readonly string[]
+  /**
+   * blocks pmd_set_huge()/pud_set_huge() refused, leaving the entry as it was (7.2's WARN_ON(),
+   * silent before; over a table, RAM the table does not map stays unmapped)
+   */
+  readonly refused: readonly string[]
   /** the leaves in VA order, one run per kind */
   readonly leaves: ReadonlyArray<{ readonly start: bigint; readonly end: bigint; readonly kind: LeafKind }>
 }
@@ -124,6 +129,8 @@ export class RefPgd {
   private segs: Seg[] = []
   /** BUG_ON()s the kernel would hit (the tables are undefined after the first) */
   readonly bugs: string[] = []
+  /** blocks p?d_set_huge() refused (the tables stay defined) */
+  readonly refused: string[] = []
 
   constructor(
     readonly g: RefGeometry,
@@ -190,6 +197,7 @@ export class RefPgd {
     for (const s of this.segs) if (s.kind !== 'none') bytesByKind[s.kind] += s.end - s.start
     return {
       bugs: this.bugs,
+      refused: this.refused,
       bytesByKind,
       leaves: this.segs.filter((x) => x.kind !== 'none').map((x) => ({ ...x })),
       tables: { pte: this.pteTables.size, pmd: this.pmdTables.size, pud: this.pudTables.size, p4d: this.p4dTables.size },
@@ -241,11 +249,17 @@ function initPmd(pgd: RefPgd, addr: bigint, end: bigint, phys: bigint, cont: boo
     const next = addrEnd(addr, end, g.pmdShift)
     const hasTable = pgd.pteTables.has(addr >> g.pmdShift)
     if (((addr | next | phys) & ((1n << g.pmdShift) - 1n)) === 0n && !flags.noBlock && !(pgd.v72 && hasTable)) {
-      // mmu.c:264 pgattr_change_is_safe(old_pmd, new): a table's pfn is not the block's
+      // pmd_set_huge() (mmu.c:1243-1254) writes only if pgattr_change_is_safe(old_pmd, new):
+      // a table's pfn is not the block's, PTE_CONT may not change (≤7.1: nor be live). Else it
+      // returns 0 with the entry untouched (7.2 WARN_ON()s that, mmu.c@7.2:267), and the BUG_ON()
+      // at mmu.c:264 compares the old entry with itself: only a live PTE_CONT fails that (≤7.1).
       const was = pgd.kindsIn(addr, next)
-      if (hasTable || was.has(cont ? 'pmd' : 'contPmd') || (!pgd.v72 && was.has('contPmd')))
-        pgd.bugs.push(`pgattr_change_is_safe (pmd) at ${addr.toString(16)}`)
-      pgd.paint(addr, next, cont ? 'contPmd' : 'pmd') // pmd_set_huge
+      if (hasTable || was.has(cont ? 'pmd' : 'contPmd') || (!pgd.v72 && was.has('contPmd'))) {
+        if (!pgd.v72 && was.has('contPmd')) pgd.bugs.push(`pgattr_change_is_safe (pmd) at ${addr.toString(16)}`)
+        else pgd.refused.push(`pmd_set_huge refused at ${addr.toString(16)}`)
+      } else {
+        pgd.paint(addr, next, cont ? 'contPmd' : 'pmd') // pmd_set_huge
+      }
     } else {
       allocInitContPte(pgd, addr, next, phys, cont, flags)
     }
@@ -287,8 +301,10 @@ function allocInitPud(pgd: RefPgd, addr: bigint, end: bigint, phys: bigint, flag
     const next = g.levels > 3 ? addrEnd(addr, end, g.pudShift) : end // pgtable-nopud.h:63
     const hasTable = pgd.pmdTables.has(addr >> g.pudShift)
     if (g.pudSect && aligned(addr | next | phys, g.pudShift) && !flags.noBlock && !(pgd.v72 && hasTable)) {
-      if (hasTable) pgd.bugs.push(`pgattr_change_is_safe (pud) at ${addr.toString(16)}`) // mmu.c:369
-      pgd.paint(addr, next, 'pud') // pud_set_huge
+      // pud_set_huge() (mmu.c:1229-1241) refuses a block over a table and leaves it; the
+      // BUG_ON() at mmu.c:369 compares the table entry with itself (see initPmd())
+      if (hasTable) pgd.refused.push(`pud_set_huge refused at ${addr.toString(16)}`)
+      else pgd.paint(addr, next, 'pud') // pud_set_huge
     } else {
       allocInitContPmd(pgd, addr, next, phys, flags)
     }

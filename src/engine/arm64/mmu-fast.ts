@@ -474,17 +474,47 @@ function tableBelow(st: FastPgdir, parent: RunTable, i: number, j: number, level
 }
 
 /**
- * Writes block/page entries i..j (one state, see entryGroup()), recording the kernel's
- * BUG_ON(!pgattr_change_is_safe()) for each entry it refuses.
+ * Mirrors pmd_set_huge() / pud_set_huge() — arch/arm64/mm/mmu.c (v5.10.223:1380-1404,
+ * v7.2.13:1815-1839) for an entry of kind `old`: whether the block `now` is written. They
+ * write it only when pgattr_change_is_safe(old, new) ("Only allow permission changes for
+ * now") and else return 0 with the entry as it was: a table stays a table, a block keeps its
+ * PTE_CONT or lack of it.
  */
-function setLeaves(st: FastPgdir, t: RunTable, i: number, j: number, addr: number, now: number, fn: string): void {
+export function pSetHuge(policy: CreateMappingPolicy, old: number, now: number): boolean {
+  return policy.pgattrChangeIsSafe(old, now)
+}
+
+/**
+ * What init_pmd() / alloc_init_pud() — arch/arm64/mm/mmu.c — come to after pSetHuge() refused
+ * a block over an entry of kind `old`. Their BUG_ON(!pgattr_change_is_safe(old, *pmdp))
+ * compares the untouched entry with itself, which fails only for a contiguous block under the
+ * ≤6.x rule; 7.2+ WARN_ON() the refusal; ≤7.1 ignore it, and over a table the entry's pages
+ * the table does not map stay unmapped (no BUG_ON, RAM missing from the linear map).
+ *
+ * @kernel arch/arm64/mm/mmu.c init_pmd, alloc_init_pud (v5.10.223:213-248, :299-356; v7.2.13:252-290, :362-427)
+ */
+export function refusedBlockWarning(policy: CreateMappingPolicy, old: number, fn: 'init_pmd' | 'alloc_init_pud'): string {
+  const helper = fn === 'init_pmd' ? 'pmd_set_huge' : 'pud_set_huge'
+  if (!policy.pgattrChangeIsSafe(old, old)) return `${fn}: BUG_ON(!pgattr_change_is_safe()): live contiguous block`
+  const refused = policy.setHugeWarns ? `WARN_ON(!${helper}())` : `${helper}() refused`
+  return old === DESC_TABLE
+    ? `${fn}: ${refused}: a block over a table (pgattr_change_is_safe()), what the table does not map stays unmapped`
+    : `${fn}: ${refused}: a change of a live block (pgattr_change_is_safe()), the old entry stays`
+}
+
+/**
+ * Writes block entries i..j (one state, see entryGroup()) where pSetHuge() lets it, and
+ * records refusedBlockWarning() for each entry it refuses.
+ */
+function setLeaves(st: FastPgdir, t: RunTable, i: number, j: number, addr: number, now: number, fn: 'init_pmd' | 'alloc_init_pud'): void {
   const old = runAt(t, i)?.desc ?? DESC_NONE
-  if (!st.policy.pgattrChangeIsSafe(old, now)) {
-    const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed'
-    const size = entrySize(st, t.level)
-    for (let k = 0; k <= j - i; k++) st.pending.push({ text: `${fn}: BUG_ON(!pgattr_change_is_safe()): ${what}`, off: addr + k * size })
+  if (pSetHuge(st.policy, old, now)) {
+    setRuns(t, i, j, now, undefined)
+    return
   }
-  setRuns(t, i, j, now, undefined)
+  const text = refusedBlockWarning(st.policy, old, fn)
+  const size = entrySize(st, t.level)
+  for (let k = 0; k <= j - i; k++) st.pending.push({ text, off: addr + k * size })
 }
 
 /**

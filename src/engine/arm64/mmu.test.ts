@@ -453,6 +453,36 @@ describe('map_mem() bank loop edges (mutation testing found these unguarded)', (
     const skipped = mapMem({ generation: 'arm64-6.12.117', pageSize: SZ_4K, vaBits: 48, memory: sub, kernel: NO_KERNEL, flags: BLOCKS })
     expect(bytes(skipped.histogram)).toBe(0x40000000n - 0x1000n)
   })
+  it('≤7.1: a bank starting at a 2M boundary in the page another ended in keeps that PMD table, the rest of the 2M unmapped', () => {
+    // A no-map region [0x60000069, 0x60000da3) inside the page 0x60000000 (found by
+    // kernel-mmu.test.ts, from mmu.c compiled). Bank 1 maps [.., 0x60001000): the PMD entry
+    // for 0x60000000 is a PTE table with one page. Bank 2, rounded down to 0x60000000, is
+    // PMD-aligned there: init_pmd() tries the block and pmd_set_huge() refuses it
+    // (pgattr_change_is_safe(table, block) is false) and returns 0, which ≤7.1 ignores; the
+    // BUG_ON() after it compares the untouched entry with itself and passes. No BUG_ON, and
+    // [0x60001000, 0x60200000) is left unmapped (arch/arm64/mm/mmu.c init_pmd, pmd_set_huge,
+    // v5.10.223, v6.1.192).
+    for (const generation of ['arm64-5.10.110', 'arm64-6.1.65'] as const) {
+      const r = mapMem({
+        generation,
+        pageSize: SZ_4K,
+        vaBits: 48,
+        memstartAddr: 0x40000000n,
+        memory: [{ base: 0x40000000n, size: 0x20000069n }, { base: 0x60000da3n, size: 0x1ffff25dn }],
+        kernel: { text: 0x48000000n, stext: 0x48010000n, initBegin: 0x49000000n, end: 0x49800000n },
+        flags: BLOCKS,
+      })
+      // The kernel's runs from 0x4a000000 on (scripts/kernel-mmu/harness.c on both trees).
+      expect(r.runs.filter((x) => x.base >= 0x4a000000n).map((x) => `${x.base.toString(16)}+${x.size.toString(16)}:${x.map}`)).toEqual([
+        '4a000000+16000000:2M-cont',
+        '60000000+1000:4K',
+        '60200000+1fe00000:2M-cont',
+      ])
+      expect(r.warnings).toEqual([
+        'init_pmd: pmd_set_huge() refused: a block over a table (pgattr_change_is_safe()), what the table does not map stays unmapped at VA 0xffff000020000000',
+      ])
+    }
+  })
   it('6.1.65+: the early KFENCE pool is NOMAP-split out of the banks and page-mapped even where 2M aligned', () => {
     // arm64_kfence_alloc_pool() marks the pool NOMAP before the bank loop and
     // arm64_kfence_map_pool() maps it with NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS

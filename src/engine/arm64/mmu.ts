@@ -64,6 +64,8 @@ import {
   kfenceInitPool as kfenceInitPoolFast,
   linearMapOfSegments,
   newFastPgdir,
+  pSetHuge,
+  refusedBlockWarning,
   sizeKey,
 } from './mmu-fast.js'
 import { closedFormMapMem } from './mmu-closed.js'
@@ -174,10 +176,13 @@ export interface CreateMappingPolicy {
   /** May PTE_CONT be set on the CONT span of `table` starting at `index`? (every entry allows it) */
   contAllowedOver(table: PgTable, index: number, span: number): boolean
   /**
-   * pgattr_change_is_safe() as far as entry kinds go (same pfn, same attributes assumed):
-   * false is a BUG_ON() in init_pte()/init_pmd()/alloc_init_pud().
+   * pgattr_change_is_safe() as far as entry kinds go (same pfn, same attributes assumed; an
+   * entry rewritten as it is keeps its value): false is a BUG_ON() in init_pte(), and makes
+   * pmd_set_huge()/pud_set_huge() refuse a block (pSetHuge()).
    */
   pgattrChangeIsSafe(old: number, now: number): boolean
+  /** init_pmd()/alloc_init_pud() WARN_ON() a refused block (7.2+); ≤7.1 ignore the 0 returned. */
+  setHugeWarns: boolean
 }
 
 /**
@@ -190,7 +195,8 @@ export const CREATE_MAPPING_V510: CreateMappingPolicy = {
   contAllowedOverEntry: () => true,
   contAllowedOver: () => true,
   // "live contiguous mappings may not be manipulated at all"; a table's pfn is not a block's.
-  pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === DESC_SECT && now === DESC_SECT),
+  pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === now && old !== DESC_SECT_CONT),
+  setHugeWarns: false,
 }
 
 /**
@@ -213,7 +219,8 @@ export const CREATE_MAPPING_V72: CreateMappingPolicy = {
     return true
   },
   // 7.x dropped the PTE_CONT rule, but PTE_CONT is not among the bits that may change.
-  pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old !== DESC_TABLE && old === now),
+  pgattrChangeIsSafe: (old, now) => old === DESC_NONE || old === now,
+  setHugeWarns: true,
 }
 
 /** One simulation's page tables (swapper_pg_dir and everything below the linear half). */
@@ -271,16 +278,19 @@ function addrEnd(addr: bigint, end: bigint, size: bigint): bigint {
 
 const aligned = (x: bigint, size: bigint): boolean => (x & (size - 1n)) === 0n
 
-/** Writes a block/page entry, recording the kernel's BUG_ON(!pgattr_change_is_safe()) cases. */
-function setLeaf(st: MmuState, t: PgTable, i: number, cont: boolean, fn: string): void {
+/**
+ * The block step of init_pmd() / alloc_init_pud() — arch/arm64/mm/mmu.c: p?d_set_huge()
+ * writes the block, or refuses and leaves the entry as it was (pSetHuge()), and what the
+ * caller reports then (refusedBlockWarning()).
+ */
+function setLeaf(st: MmuState, t: PgTable, i: number, cont: boolean, fn: 'init_pmd' | 'alloc_init_pud'): void {
   const old = t.desc[i]!
   const now = cont ? DESC_SECT_CONT : DESC_SECT
-  if (!st.policy.pgattrChangeIsSafe(old, now)) {
-    const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed'
-    st.warnings.push(`${fn}: BUG_ON(!pgattr_change_is_safe()): ${what} at VA ${hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`)
+  if (pSetHuge(st.policy, old, now)) {
+    t.desc[i] = now
+    return
   }
-  if (old === DESC_TABLE) t.next![i] = undefined
-  t.desc[i] = now
+  st.warnings.push(`${refusedBlockWarning(st.policy, old, fn)} at VA ${hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`)
 }
 
 /**
