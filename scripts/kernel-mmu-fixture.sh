@@ -9,7 +9,8 @@
 # flags (nothing of the kernel is committed); scripts/kernel-mmu/harness.c compiles them
 # against include/shim.h once per granule and VA size (4K, 16K, 64K with 48 bits; 64K with
 # 52 bits, LVA; 4K and 16K with 52 bits, LPA2, in the trees that have it: 6.12 and 7.2),
-# under AddressSanitizer and UBSan, and prints the tables the map took and its runs.
+# under AddressSanitizer and UBSan, and prints the tables the map took, its runs, and the
+# BUG_ON()s, WARN_ON()s and blocks p[mu]d_set_huge() refused on the way.
 # The cases come from scripts/kernel-mmu/cases.mjs; KERNEL_MMU_CASES (per variant, default
 # 60) and KERNEL_MMU_SEED draw others (a longer search; the test expects the default);
 # KEEP=1 leaves the build directory (printed) in place.
@@ -50,6 +51,9 @@ for tree in "$@"; do
     END { if (!("map_mem" in done) || !("init_pte" in done)) exit 1 }
   ' "$tree/arch/arm64/mm/mmu.c" > "$b/mmu-cut.c"
   grep -q '^#define NO_EXEC_MAPPINGS' "$b/mmu-cut.c" || sed -i '1i #define NO_EXEC_MAPPINGS 0 /* not in this tree */' "$b/mmu-cut.c"
+  # p[mu]d_set_huge() renamed: harness.c wraps them to count the blocks they refuse.
+  sed -i -E 's/^int (pmd|pud)_set_huge\(/static int cut_\1_set_huge(/' "$b/mmu-cut.c"
+  [ "$(grep -c '^static int cut_p[mu]d_set_huge(' "$b/mmu-cut.c")" = 2 ] || { echo "$v: p[mu]d_set_huge() not found" >&2; exit 1; }
   : > "$tmp/out-$v.txt"
   for var in $variants; do
     shift=${var%:*}
