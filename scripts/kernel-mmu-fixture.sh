@@ -30,6 +30,17 @@ pmd_range_has_valid_noncont alloc_init_cont_pmd use_1G_block alloc_init_pud allo
 __create_pgd_mapping early_create_pgd_mapping __map_memblock arm64_kfence_alloc_pool arm64_kfence_map_pool map_mem
 pud_set_huge pmd_set_huge"
 
+# The default of a CONFIG_ARM64_CONT_P?D_SHIFT in the tree's arch/arm64/Kconfig for a page
+# shift (12, 14, 16): the line "default N if ...16K..." / "...64K...", else the plain one.
+kdefault() {
+  awk -v cfg="$2" -v g="$3" '
+    $1 == "config" { c = ($2 == cfg) ; next }
+    c && $1 == "default" {
+      if ($3 == "if") { if ((g == 14 && $4 ~ /16K/) || (g == 16 && $4 ~ /64K/)) { print $2; exit } }
+      else { print $2; exit }
+    }' "$1/arch/arm64/Kconfig"
+}
+
 versions=
 for tree in "$@"; do
   tree=$(cd "$tree" && pwd)
@@ -60,9 +71,13 @@ for tree in "$@"; do
     va=${var#*:}
     # LPA2 (52-bit VA with 4K and 16K pages) came in 6.9.
     if [ "$va" = 52 ] && [ "$shift" != 16 ] && [ "$n" -lt 609 ]; then continue; fi
+    cpte=$(kdefault "$tree" ARM64_CONT_PTE_SHIFT "$shift")
+    cpmd=$(kdefault "$tree" ARM64_CONT_PMD_SHIFT "$shift")
+    [ -n "$cpte" ] && [ -n "$cpmd" ] || { echo "$v: no ARM64_CONT_P?D_SHIFT default for PAGE_SHIFT $shift" >&2; exit 1; }
     gcc -O1 -g -fsanitize=address,undefined -Wall -Wno-unused-function -Wno-unused-variable -Wno-unused-but-set-variable \
       -Werror=implicit-function-declaration \
       -DKV="$n" -DPAGE_SHIFT="$shift" -DVA_BITS="$va" -DMMU_C="\"$b/mmu-cut.c\"" \
+      -DCONFIG_ARM64_CONT_PTE_SHIFT="$cpte" -DCONFIG_ARM64_CONT_PMD_SHIFT="$cpmd" \
       -I"$here/kernel-mmu/include" -o "$b/harness-$var" "$here/kernel-mmu/harness.c"
     grep "^$shift $va " "$tmp/cases.txt" | cut -d' ' -f3- > "$b/in-$var.txt"
     "$b/harness-$var" < "$b/in-$var.txt" > "$b/out-$var.txt" 2> "$b/err-$var.txt"

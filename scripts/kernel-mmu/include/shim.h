@@ -8,7 +8,8 @@
  * Written from those headers (the values that decide a mapping: shifts, CONT sizes, the type
  * and valid bits, PTE_CONT, the address field); attribute bits only need to be distinct.
  *
- * Build variants: -DPAGE_SHIFT=12|14|16 -DVA_BITS=48|52 -DKV=<version as 510, 601, 612, 702>.
+ * Build variants: -DPAGE_SHIFT=12|14|16 -DVA_BITS=48|52 -DKV=<version as 510, 601, 612, 702>,
+ * with -DCONFIG_ARM64_CONT_PTE_SHIFT and -DCONFIG_ARM64_CONT_PMD_SHIFT from the tree's Kconfig.
  */
 #include <setjmp.h>
 #include <stdbool.h>
@@ -98,9 +99,10 @@ static struct mutex fixmap_lock __maybe_unused;
 #define PTRS_PER_PUD (LEVELS > 3 ? PTRS_PER_PTE : 1)
 #define PTRS_PER_P4D (LEVELS > 4 ? PTRS_PER_PTE : 1)
 #define PTRS_PER_PGD (1 << (VA_BITS - PGDIR_SHIFT))
-/* CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT defaults (arch/arm64/Kconfig) */
-#define CONFIG_ARM64_CONT_PTE_SHIFT (PAGE_SHIFT == 16 ? 5 : PAGE_SHIFT == 14 ? 7 : 4)
-#define CONFIG_ARM64_CONT_PMD_SHIFT (PAGE_SHIFT == 16 ? 5 : PAGE_SHIFT == 14 ? 5 : 4)
+/* CONFIG_ARM64_CONT_PTE_SHIFT / CONFIG_ARM64_CONT_PMD_SHIFT: the tree's Kconfig defaults, from the script */
+#if !defined(CONFIG_ARM64_CONT_PTE_SHIFT) || !defined(CONFIG_ARM64_CONT_PMD_SHIFT)
+#error "-DCONFIG_ARM64_CONT_PTE_SHIFT and -DCONFIG_ARM64_CONT_PMD_SHIFT needed"
+#endif
 #define CONT_PTE_SHIFT (CONFIG_ARM64_CONT_PTE_SHIFT + PAGE_SHIFT)
 #define CONT_PTES (1 << (CONT_PTE_SHIFT - PAGE_SHIFT))
 #define CONT_PTE_SIZE (CONT_PTES * PAGE_SIZE)
