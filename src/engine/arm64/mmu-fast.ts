@@ -96,7 +96,7 @@ export interface FastPgdir {
   root: RunTable
   /** early_pgtable_alloc() pages by level: p4d, pud, pmd, pte. */
   tables: [number, number, number, number]
-  /** BUG_ON()/WARN_ON() conditions; chain warnings keep their VA as an offset until read. */
+  /** BUG_ON()/WARN_ON() conditions and refused blocks; chain warnings keep their VA as an offset until read. */
   pending: PendingWarning[]
   /** The __create_pgd_mapping() call in progress: its flags and the lowest set bit of phys - virt. */
   flags: number

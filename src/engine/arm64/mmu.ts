@@ -231,7 +231,7 @@ interface MmuState {
   phase: PagingInitPhase
   /** Tables allocated, in order. */
   allocs: Array<{ phase: PagingInitPhase; level: TableLevelName }>
-  /** BUG_ON()/WARN_ON() conditions the kernel would have hit. */
+  /** BUG_ON()/WARN_ON() conditions the kernel would have hit, and blocks p?d_set_huge() refused. */
   warnings: string[]
 }
 
@@ -536,7 +536,10 @@ export interface MapMemResult extends LinearMapLayout {
   runs: LinearMapRun[]
   /** The map with the global NO_BLOCK|NO_CONT dropped (equal to the above when not forced). */
   block: LinearMapLayout
-  /** BUG_ON()/WARN_ON() conditions the kernel would hit with this input. */
+  /**
+   * BUG_ON()/WARN_ON() conditions the kernel would hit with this input, and blocks
+   * pmd_set_huge()/pud_set_huge() refused (≤7.1 silently: over a table, RAM stays unmapped).
+   */
   warnings: string[]
 }
 
