@@ -52,6 +52,9 @@
  * in an empty array (cnt 1) is left out. A case that ends the process (panic(), a signal)
  * prints "abort STATUS" as its last line. The kernel's own messages (pr_*, WARN) go to
  * /dev/null and stderr, not to the output.
+ *
+ * With KERNEL_MEMBLOCK_NO_MAIN defined, main() is left out: ../kernel-reserve/harness.c
+ * #includes this file for memblock.c and run() (the operations, printed to `out`).
  */
 #include MEMBLOCK_C
 
@@ -263,6 +266,7 @@ static void run(char *line)
 	}
 }
 
+#ifndef KERNEL_MEMBLOCK_NO_MAIN
 int main(void)
 {
 	static char line[1 << 16];
@@ -295,3 +299,4 @@ int main(void)
 	fflush(out);
 	return 0;
 }
+#endif

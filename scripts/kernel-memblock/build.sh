@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# Sourced by ../kernel-memblock-fixture.sh and ../kernel-reserve-fixture.sh: how a tree's
+# mm/memblock.c is built in user space, the way the kernel's tools/testing/memblock builds it.
+#   kv TREE                 the tree's VERSION.PATCHLEVEL (5.10)
+#   kvnum V                 5.10 -> 510
+#   memblock_lender TREE... the tree whose tools/testing/memblock a tree without one (5.10)
+#                           borrows: the oldest given with one
+#   memblock_build TREE LENDER DIR
+#                           makes in DIR the links tools/testing/memblock/Makefile makes
+#                           (memblock.c beside the harness's internal.h, which memblock.c
+#                           includes as "internal.h"; the tree's memblock.h; tools' x86 asm)
+#                           and sets $memblock_cflags (the compiler flags, with -DKV) and
+#                           $memblock_srcs (tools/testing/memblock's mmzone.c and slab.c) for
+#                           gcc. A tree without tools/testing/memblock uses LENDER's, with
+#                           -D__KERNEL__ (5.10's memblock.h is wrapped in it),
+#                           CONFIG_NEED_MULTIPLE_NODES (what 5.10's memblock.h and memblock.c
+#                           test for the nodes) and the shims in include-5.10.
+# The build is ASan/UBSan as there; CONFIG_NUMA with CONFIG_NODES_SHIFT 10 (MAX_NUMNODES
+# 1024, the engine's), and the shims of scripts/kernel-memblock/include.
+memblock_here=$(cd "$(dirname "$0")" && pwd)/kernel-memblock
+
+kv() { awk '/^VERSION =/{v=$3} /^PATCHLEVEL =/{p=$3} END{print v "." p}' "$1/Makefile"; }
+kvnum() { echo "$1" | awk -F. '{printf "%d%02d", $1, $2}'; }
+
+memblock_lender() {
+  lender=
+  for tree in "$@"; do
+    [ -d "$tree/tools/testing/memblock" ] || continue
+    if [ -z "$lender" ] || [ "$(kvnum "$(kv "$tree")")" -lt "$(kvnum "$(kv "$lender")")" ]; then lender=$tree; fi
+  done
+  [ -n "$lender" ] || { echo "no tree has tools/testing/memblock" >&2; return 1; }
+  (cd "$lender" && pwd)
+}
+
+memblock_build() {
+  mb_tree=$1
+  mb_dir=$3
+  mkdir -p "$mb_dir/linux" "$mb_dir/asm"
+  mb_extra=
+  if [ -d "$mb_tree/tools/testing/memblock" ]; then mb_tools=$mb_tree; else
+    mb_tools=$2
+    mb_extra="-D__KERNEL__ -DCONFIG_NEED_MULTIPLE_NODES -I$memblock_here/include-5.10"
+  fi
+  ln -s "$mb_tree/mm/memblock.c" "$mb_dir/memblock.c"
+  ln -s "$mb_tools/tools/testing/memblock/internal.h" "$mb_dir/internal.h"
+  ln -s "$mb_tree/include/linux/memblock.h" "$mb_dir/linux/memblock.h"
+  ln -s "$mb_tools/tools/arch/x86/include/asm/asm.h" "$mb_dir/asm/asm.h"
+  ln -s "$mb_tools/tools/arch/x86/include/asm/cmpxchg.h" "$mb_dir/asm/cmpxchg.h"
+  memblock_cflags="-O1 -g -fsanitize=address,undefined -Wall -Wno-unused-function
+    -DKV=$(kvnum "$(kv "$mb_tree")") -DCONFIG_PHYS_ADDR_T_64BIT -DCONFIG_NUMA -DCONFIG_NODES_SHIFT=10 -DMEMBLOCK_C=\"memblock.c\"
+    $mb_extra -I$memblock_here/include -I$mb_dir -I$mb_tools/tools/testing/memblock -I$mb_tools/tools/include"
+  memblock_srcs="$mb_tools/tools/testing/memblock/mmzone.c $mb_tools/tools/testing/memblock/lib/slab.c"
+}
