@@ -28,6 +28,7 @@ import { parseCrashkernelClass, parseCrashkernelGeneric } from '../../src/engine
 import { policyFor } from '../../src/engine/policies/index.js'
 import { Trace } from '../../src/engine/trace.js'
 import { FLAVORS, refMemparse, refParseClass, type RefMsg } from './crashkernel-ref.js'
+import { kernelMsgs } from './kernel-log.js'
 
 interface Fixture {
   versions: Array<{ gen: string; kernel: string; file: string }>
@@ -49,29 +50,6 @@ function kernelLine(c: Fixture['cases'][number], gen: string): string {
   return out
 }
 
-/**
- * harness.c's MSGS field as the engine's trace words: W:/I: and each message's bytes (its
- * \xNN escapes undone) decoded as UTF-8 the way kernel text is read (TextDecoder: a byte that
- * is not UTF-8 on its own is U+FFFD), but for the NUL "%c" prints, which the trace leaves out.
- */
-function kernelMsgs(field: string | undefined): string {
-  if (!field) return ''
-  return field
-    .split('|')
-    .map((m) => {
-      const bytes: number[] = []
-      const text = m.slice(2)
-      for (let i = 0; i < text.length; i++) {
-        if (text.startsWith('\\x', i)) {
-          bytes.push(parseInt(text.slice(i + 2, i + 4), 16))
-          i += 3
-        } else bytes.push(text.charCodeAt(i))
-      }
-      return `${m[0] === 'W' ? 'warn' : 'info'}:${utf8.decode(Uint8Array.from(bytes.filter((b) => b !== 0)))}`
-    })
-    .join('|')
-}
-const utf8 = new TextDecoder()
 const traceMsgs = (t: Trace): string => t.events.map((e) => `${e.level}:${e.text}`).join('|')
 const refMsgs = (ms: readonly RefMsg[]): string => ms.map((m) => `${m.level}:${m.text}`).join('|')
 

@@ -18,6 +18,10 @@
  * - x86_64 5.10.223 / 6.1.192 arch/x86/kernel/setup.c reserve_crashkernel_low,
  *   reserve_crashkernel (CRASH_ALIGN 16M, CRASH_ADDR_LOW_MAX 4G, CRASH_ADDR_HIGH_MAX 64T)
  * - riscv64 6.1.192 arch/riscv/mm/init.c reserve_crashkernel (PMD_SIZE, SZ_4G - 1)
+ *
+ * The same functions compiled from the trees (with their mm/memblock.c and crashkernel=
+ * parsing) are the oracle of test/fuzz/kernel-reserve.test.ts; this model stays as a second,
+ * randomised check on other boards and command lines.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
