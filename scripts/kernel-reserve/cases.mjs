@@ -59,19 +59,20 @@ function memoryOf(arch) {
   if (arch === 'x86_64') {
     if (chance(0.8)) banks.push([0x1000n, 0x9e000n])
     const low = pick([256n * M, 512n * M, 1n * G, 2n * G, 3n * G - 64n * M, 3n * G + 512n * M, 4n * G - M])
-    banks.push([M, low - M])
+    // The end of the e820 RAM below 4G, as firmware leaves it (ACPI tables above, not page-rounded to 2M).
+    banks.push([M, low - M - pick([0n, 0n, 0x21000n, 16n * M])])
     if (chance(0.6)) banks.push([4n * G, pick([512n * M, 1n * G, 4n * G, 16n * G, 60n * G])])
   } else if (arch === 'arm64') {
     let at = pick([0n, 0n, 0x4000_0000n, 0x8000_0000n, 0x1_0000_0000n, 0x8_0000_0000n])
     for (let i = 1 + int(3); i > 0; i--) {
-      const size = pick([128n * M, 256n * M, 512n * M, 1n * G, 2n * G, 3n * G, 4n * G, 8n * G])
+      const size = pick([128n * M, 256n * M, 512n * M, 1n * G, 1n * G - 2n * M, 2n * G, 3n * G, 4n * G, 0xf7e0_0000n, 8n * G])
       banks.push([at, size])
       at += size + pick([0n, 0n, 64n * M, 1n * G, 4n * G])
     }
   } else {
     let at = 0x8000_0000n
     for (let i = 1 + int(2); i > 0; i--) {
-      const size = pick([256n * M, 512n * M, 1n * G, 1n * G, 2n * G, 4n * G, 8n * G])
+      const size = pick([256n * M, 512n * M, 1n * G, 1n * G, 2n * G - 2n * M, 2n * G, 4n * G, 8n * G])
       banks.push([at, size])
       at += size + pick([0n, 0n, 1n * G, 4n * G])
     }
