@@ -122,7 +122,9 @@ function oneCase(arch) {
       case 0:
         return pick([ram, ram - 4096n, ram + G, (ram / 2n) & ~(M - 1n)])
       case 1:
-        return pick([0x1000001n, 100n * M + 4096n, 1n, 4095n])
+        // Unaligned, and within a page or 2M of 2^64 (PAGE_ALIGN() wraps to 0 where no
+        // size check stops it first).
+        return pick([0x1000001n, 100n * M + 4096n, 1n, 4095n, 0xffff_ffff_ffff_f001n, 0xffff_ffff_ffe0_0001n, (1n << 64n) - 1n])
       case 2:
         return 0n
       default:
@@ -165,7 +167,7 @@ function oneCase(arch) {
       case 14:
         return `crashkernel=${sizeText(size())},cma`
       case 15:
-        return `crashkernel=${pick(['junk', '64Mx', '256M@', ',high', 'x,low', '1G,hig', '0x', '-1', '256M@x', '1G,high,low'])}`
+        return `crashkernel=${pick(['junk', '64Mx', '256M@', ',high', 'x,low', '1G,hig', '0x', '-1', '256M@x', '1G,high,low', '16E', '16E,high', '17179869184G@16M'])}`
       default:
         return `crashkernel=${sizeText(size())}${chance(0.3) ? `@${sizeText(offset())}` : ''}`
     }
