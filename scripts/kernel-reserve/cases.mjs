@@ -6,7 +6,7 @@
  * seed, the three architectures in turn.
  *
  * A memblock state is one to three memory banks where the architecture has them (x86_64: the
- * low 640K, from 1M up to 4G, from 4G; arm64: anywhere from 0; riscv64: from 2G), reserved
+ * low 640K, from 1M up to 4G, from 4G; arm64: anywhere from 0; riscv64: mostly from 2G), reserved
  * regions (small ones such as the kernel image, large ones, ones across the low limit, the
  * 4G line or a bank's edge) and, on arm64 and riscv64, a nomap region. The low limit is, on
  * arm64, arm64_dma_phys_limit (1G, 4G, the end of a 32-bit DRAM, or PHYS_MASK + 1 without DMA
@@ -70,7 +70,8 @@ function memoryOf(arch) {
       at += size + pick([0n, 0n, 64n * M, 1n * G, 4n * G])
     }
   } else {
-    let at = 0x8000_0000n
+    // Mostly at 2G (QEMU virt, SiFive, StarFive), else at 1G (Allwinner D1) or above 4G.
+    let at = pick([0x8000_0000n, 0x8000_0000n, 0x8000_0000n, 0x4000_0000n, 0x1_0000_0000n, 0x10_0000_0000n])
     for (let i = 1 + int(2); i > 0; i--) {
       const size = pick([256n * M, 512n * M, 1n * G, 1n * G, 2n * G - 2n * M, 2n * G, 4n * G, 8n * G])
       banks.push([at, size])
