@@ -175,8 +175,13 @@ function oneCase(arch) {
   }
   const words = []
   if (chance(0.5)) words.push(pick(['console=ttyS0,115200', 'quiet', 'root=/dev/vda1 ro']))
-  const n = chance(0.05) ? 0 : 1 + int(chance(0.6) ? 1 : 3)
-  for (let i = 0; i < n; i++) words.push(token())
+  if (chance(0.12)) {
+    // ,high with ,low and no plain token (arm64 6.1 reserves a low part only for an explicit ,low).
+    words.push(`crashkernel=${sizeText(pick([256n * M, 512n * M, 1n * G, 2n * G]))},high`, `crashkernel=${sizeText(pick([0n, 64n * M, 128n * M, 256n * M]))},low`)
+  } else {
+    const n = chance(0.05) ? 0 : 1 + int(chance(0.6) ? 1 : 3)
+    for (let i = 0; i < n; i++) words.push(token())
+  }
   let swiotlb = IO_TLB_DEFAULT_SIZE
   if (arch === 'x86_64' && chance(0.2)) {
     // swiotlb=N slabs of 2K, N a multiple of IO_TLB_SEGSIZE (128): every generation's
