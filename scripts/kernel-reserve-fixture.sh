@@ -11,7 +11,10 @@
 # scripts/kernel-reserve/harness.c with the tree's mm/memblock.c as
 # scripts/kernel-memblock/build.sh builds it, linked with the tree's crashkernel= parsing as
 # scripts/kernel-crashkernel/build.sh cuts and builds it, under ASan and UBSan.
-# The cases come from scripts/kernel-reserve/cases.mjs.
+# The cases come from scripts/kernel-reserve/cases.mjs. gcc warns of a "comparison of
+# distinct pointer types" in x86's min(memblock_phys_mem_size(), CRASH_ADDR_LOW_MAX) (5.10,
+# 6.1): tools/include's phys_addr_t is unsigned long where the kernel's u64 is unsigned long
+# long, the same 64 bits.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
