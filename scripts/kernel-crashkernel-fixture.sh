@@ -12,10 +12,7 @@
 # The cases come from scripts/kernel-crashkernel/cases.mjs.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-tmp=$(mktemp -d)
-[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+. "$here/kernel-fixture-lib.sh"
 # For a longer search: KERNEL_CRASHKERNEL_LINES, _STRINGS and _SEED draw other cases (the
 # test's coverage checks expect at least the defaults), KERNEL_CRASHKERNEL_OUT writes the
 # fixture elsewhere (test/fuzz/kernel-crashkernel.test.ts reads it from
@@ -38,8 +35,7 @@ for tree in "$@"; do
   "$b/harness" < "$tmp/cases.txt" > "$tmp/out-$v.txt" 2> "$tmp/err-$v.txt" || { cat "$tmp/err-$v.txt" >&2; exit 1; }
   if grep -q '^bad-line' "$tmp/out-$v.txt"; then echo "$v: a case line was not read" >&2; exit 1; fi
   if [ -s "$tmp/err-$v.txt" ]; then cat "$tmp/err-$v.txt" >&2; exit 1; fi
-  sub=$(awk '/^SUBLEVEL =/{print $3}' "$tree/Makefile")
-  versions="$versions $v:$v.$sub:$(basename "$crashkernel_file")"
+  versions="$versions $v:$(krelease "$tree"):$(basename "$crashkernel_file")"
 done
 
 node "$here/kernel-crashkernel/assemble.mjs" "$tmp" "$out" $versions

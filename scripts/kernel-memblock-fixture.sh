@@ -13,10 +13,7 @@
 # whole-array merge after them is not modelled (see test/fuzz/memblock-diff.ts).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-tmp=$(mktemp -d)
-[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+. "$here/kernel-fixture-lib.sh"
 # KERNEL_MEMBLOCK_CASES and KERNEL_MEMBLOCK_SEED draw other cases (for a longer search; the
 # test expects the default 400); KEEP=1 leaves the build directory (printed) in place.
 node "$here/kernel-memblock/cases.mjs" "${KERNEL_MEMBLOCK_CASES:-400}" "${KERNEL_MEMBLOCK_SEED:-1802330723}" > "$tmp/cases.txt"
@@ -41,8 +38,7 @@ for tree in "$@"; do
   "$b/harness" < "$b/in.txt" > "$tmp/out-$v.txt" 2> "$tmp/err-$v.txt"
   if grep -q '^abort\|bad-op' "$tmp/out-$v.txt"; then echo "$v: a case aborted" >&2; exit 1; fi
   if grep -q 'AddressSanitizer\|runtime error' "$tmp/err-$v.txt"; then cat "$tmp/err-$v.txt" >&2; exit 1; fi
-  sub=$(awk '/^SUBLEVEL =/{print $3}' "$tree/Makefile")
-  versions="$versions $v:$v.$sub:$(basename "$mb_tools")"
+  versions="$versions $v:$(krelease "$tree"):$(basename "$mb_tools")"
 done
 
 node "$here/kernel-memblock/assemble.mjs" "$tmp" "$root/test/fixtures/kernel-memblock.json.gz" $versions

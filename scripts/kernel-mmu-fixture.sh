@@ -16,15 +16,10 @@
 # KEEP=1 leaves the build directory (printed) in place.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-tmp=$(mktemp -d)
-[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+. "$here/kernel-fixture-lib.sh"
 variants="12:48 14:48 16:48 16:52 12:52 14:52"
 node "$here/kernel-mmu/cases.mjs" "$(echo $variants | tr ' ' ,)" "${KERNEL_MMU_CASES:-60}" "${KERNEL_MMU_SEED:-1835890993}" > "$tmp/cases.txt"
 
-kv() { awk '/^VERSION =/{v=$3} /^PATCHLEVEL =/{p=$3} END{print v "." p}' "$1/Makefile"; }
-kvnum() { echo "$1" | awk -F. '{printf "%d%02d", $1, $2}'; }
 fns="pgattr_change_is_safe init_clear_pgtable init_pte pte_range_has_valid_noncont alloc_init_cont_pte init_pmd
 pmd_range_has_valid_noncont alloc_init_cont_pmd use_1G_block alloc_init_pud alloc_init_p4d __create_pgd_mapping_locked
 __create_pgd_mapping early_create_pgd_mapping __map_memblock arm64_kfence_alloc_pool arm64_kfence_map_pool map_mem
@@ -85,8 +80,7 @@ for tree in "$@"; do
     [ "$(wc -l < "$b/out-$var.txt")" = "$(wc -l < "$b/in-$var.txt")" ] || { echo "$v $var: output short" >&2; exit 1; }
     paste -d' ' "$b/in-$var.txt" "$b/out-$var.txt" | sed "s/^/$shift $va /" >> "$tmp/out-$v.txt"
   done
-  sub=$(awk '/^SUBLEVEL =/{print $3}' "$tree/Makefile")
-  versions="$versions $v:$v.$sub"
+  versions="$versions $v:$(krelease "$tree")"
 done
 
 node "$here/kernel-mmu/assemble.mjs" "$tmp" "$root/test/fixtures/kernel-mmu.json.gz" $versions

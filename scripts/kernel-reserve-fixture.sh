@@ -17,10 +17,7 @@
 # long, the same 64 bits.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-tmp=$(mktemp -d)
-[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+. "$here/kernel-fixture-lib.sh"
 # For a longer search: KERNEL_RESERVE_CASES and KERNEL_RESERVE_SEED draw other cases (the
 # test's counts expect at least the default), KERNEL_RESERVE_OUT writes the fixture elsewhere
 # (test/fuzz/kernel-reserve.test.ts reads KERNEL_RESERVE_FIXTURE when set); KEEP=1 leaves the
@@ -68,7 +65,6 @@ for tree in "$@"; do
   tree=$(cd "$tree" && pwd)
   v=$(kv "$tree")
   n=$(kvnum "$v")
-  sub=$(awk '/^SUBLEVEL =/{print $3}' "$tree/Makefile")
   crashkernel_build "$tree" "$tmp/parse-$v"
   # shellcheck disable=SC2086
   gcc $crashkernel_cflags -DKERNEL_CRASHKERNEL_NO_MAIN -c -o "$tmp/parse-$v/parse.o" "$here/kernel-crashkernel/harness.c"
@@ -85,7 +81,7 @@ for tree in "$@"; do
     if grep -q '^abort\|^bad-line' "$tmp/out-$v-$arch.txt"; then echo "$v $arch: a case aborted" >&2; exit 1; fi
     if grep -q 'AddressSanitizer\|runtime error' "$tmp/err-$v-$arch.txt"; then cat "$tmp/err-$v-$arch.txt" >&2; exit 1; fi
   done
-  versions="$versions $v:$v.$sub"
+  versions="$versions $v:$(krelease "$tree")"
 done
 
 node "$here/kernel-reserve/assemble.mjs" "$tmp" "$out" $versions

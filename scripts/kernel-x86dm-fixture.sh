@@ -8,16 +8,13 @@
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the pieces harness.c
 # names are cut at build time into the build directory (nothing of them is committed) and
 # compiled into scripts/kernel-x86dm/harness.c with scripts/kernel-x86dm/include/x86dm-shim.h,
-# over the tree's mm/memblock.c built as scripts/kernel-memblock-fixture.sh builds it (its
+# over the tree's mm/memblock.c built as scripts/kernel-memblock/build.sh builds it (its
 # shims in scripts/kernel-memblock/include and include-5.10; a tree without
 # tools/testing/memblock borrows the oldest given tree's), under AddressSanitizer and UBSan.
 # The cases come from scripts/kernel-x86dm/cases.mjs.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-tmp=$(mktemp -d)
-[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+. "$here/kernel-fixture-lib.sh"
 # For a longer search: KERNEL_X86DM_CASES and KERNEL_X86DM_SEED draw other cases (the test's
 # coverage checks expect the default count), KERNEL_X86DM_OUT writes the fixture elsewhere
 # (test/fuzz/kernel-x86dm.test.ts reads it from KERNEL_X86DM_FIXTURE when set); KEEP=1 leaves
@@ -26,83 +23,47 @@ trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
 out=${KERNEL_X86DM_OUT:-$root/test/fixtures/kernel-x86dm.json.gz}
 node "$here/kernel-x86dm/cases.mjs" "${KERNEL_X86DM_CASES:-600}" "${KERNEL_X86DM_SEED:-2262099911}" > "$tmp/cases.txt"
 
-kv() { awk '/^VERSION =/{v=$3} /^PATCHLEVEL =/{p=$3} END{print v "." p}' "$1/Makefile"; }
-kvnum() { echo "$1" | awk -F. '{printf "%d%02d", $1, $2}'; }
-# cut FILE FIRST LAST [BEFORE]: the lines from the first matching FIRST (and the BEFORE lines
-# above it) to the "}" in column 0 that closes the last definition matching LAST.
-cut() {
-  awk -v first="$2" -v last="$3" -v before="${4:-0}" '
-    { prev[NR % 8] = $0 }
-    !on && $0 ~ first { on = 1; for (i = before; i > 0; i--) buf[++n] = prev[(NR - i) % 8] }
-    on { buf[++n] = $0; if ($0 ~ last) inlast = 1; if (inlast && $0 ~ /^}/) { end = n; inlast = 0 } }
-    END { if (!end) exit 1; for (i = 1; i <= end; i++) print buf[i] }' "$1"
-}
-# lines FILE FIRST LAST: the lines from the first matching FIRST to the first matching LAST.
-lines() {
-  awk -v first="$2" -v last="$3" '!on && $0 ~ first { on = 1 } on { print; n++ } on && $0 ~ last { ok = 1; exit } END { if (!ok) exit 1 }' "$1"
-}
-
-lender=
-for tree in "$@"; do
-  [ -d "$tree/tools/testing/memblock" ] || continue
-  if [ -z "$lender" ] || [ "$(kvnum "$(kv "$tree")")" -lt "$(kvnum "$(kv "$lender")")" ]; then lender=$tree; fi
-done
-[ -n "$lender" ] || { echo "no tree has tools/testing/memblock" >&2; exit 1; }
-mb=$here/kernel-memblock
+. "$here/kernel-memblock/build.sh"
+lender=$(memblock_lender "$@")
 
 versions=
 for tree in "$@"; do
   tree=$(cd "$tree" && pwd)
   v=$(kv "$tree")
-  n=$(kvnum "$v")
   b="$tmp/build-$v"
-  mkdir -p "$b/linux" "$b/asm"
+  memblock_build "$tree" "$lender" "$b"
   extra=
-  if [ -d "$tree/tools/testing/memblock" ]; then tools=$tree; else
-    tools=$(cd "$lender" && pwd)
-    extra="-D__KERNEL__ -DCONFIG_NEED_MULTIPLE_NODES -I$mb/include-5.10"
-  fi
-  # memblock.c as scripts/kernel-memblock-fixture.sh links it.
-  ln -s "$tree/mm/memblock.c" "$b/memblock.c"
-  ln -s "$tools/tools/testing/memblock/internal.h" "$b/internal.h"
-  ln -s "$tree/include/linux/memblock.h" "$b/linux/memblock.h"
-  ln -s "$tools/tools/arch/x86/include/asm/asm.h" "$b/asm/asm.h"
-  ln -s "$tools/tools/arch/x86/include/asm/cmpxchg.h" "$b/asm/cmpxchg.h"
   # The pieces of the tree's x86 code (see harness.c).
   init=$tree/arch/x86/mm/init.c
   {
-    cut "$init" '^static unsigned long __initdata pgt_buf_start' '^void +__init early_alloc_pgt_buf'
-    cut "$init" '^int after_bootmem;' '^static void __init probe_page_size_mask'
-    cut "$init" '^static int __meminit save_mr\(' '^static void __init memory_map_bottom_up\('
-    cut "$init" '^static void __init init_trampoline\(' '^void __init init_mem_mapping\('
+    kcut "$init" '^static unsigned long __initdata pgt_buf_start' '^void +__init early_alloc_pgt_buf'
+    kcut "$init" '^int after_bootmem;' '^static void __init probe_page_size_mask'
+    kcut "$init" '^static int __meminit save_mr\(' '^static void __init memory_map_bottom_up\('
+    kcut "$init" '^static void __init init_trampoline\(' '^void __init init_mem_mapping\('
   } > "$b/init-part.c"
   init64=$tree/arch/x86/mm/init_64.c
   {
     lines "$init64" '^#define DEFINE_POPULATE' '^DEFINE_ENTRY\(pte, pte, init\)'
     if grep -q '^static inline pgprot_t prot_sethuge' "$init64"; then
-      cut "$init64" '^static inline pgprot_t prot_sethuge' '^static inline pgprot_t prot_sethuge'
+      kcut "$init64" '^static inline pgprot_t prot_sethuge' '^static inline pgprot_t prot_sethuge'
     fi
-    cut "$init64" '^phys_pte_init\(' '^kernel_physical_mapping_init\(' 1
+    kcut "$init64" '^phys_pte_init\(' '^kernel_physical_mapping_init\(' 1
   } > "$b/init64-part.c"
-  cut "$tree/arch/x86/kernel/setup.c" '^void \* __init extend_brk\(' '^static void __init reserve_brk\(' > "$b/setup-part.c"
+  kcut "$tree/arch/x86/kernel/setup.c" '^void \* __init extend_brk\(' '^static void __init reserve_brk\(' > "$b/setup-part.c"
   {
-    cut "$tree/arch/x86/kernel/e820.c" '^static bool _e820__mapped_any\(' '^bool e820__mapped_any\('
-    cut "$tree/arch/x86/kernel/e820.c" '^(__init )?void (__init )?e820__memblock_setup\(' '^(__init )?void (__init )?e820__memblock_setup\('
+    kcut "$tree/arch/x86/kernel/e820.c" '^static bool _e820__mapped_any\(' '^bool e820__mapped_any\('
+    kcut "$tree/arch/x86/kernel/e820.c" '^(__init )?void (__init )?e820__memblock_setup\(' '^(__init )?void (__init )?e820__memblock_setup\('
   } > "$b/e820-part.c"
-  cut "$tree/kernel/range.c" '^int add_range\(' '^int clean_sort_range\(' > "$b/range-part.c"
+  kcut "$tree/kernel/range.c" '^int add_range\(' '^int clean_sort_range\(' > "$b/range-part.c"
   # reserve_real_mode() clears e820__memblock_setup()'s KHO scratch mark below 1 MiB (7.x).
   if grep -q 'memblock_clear_kho_scratch(0, SZ_1M)' "$tree/arch/x86/realmode/init.c"; then extra="$extra -DHARNESS_CLEAR_KHO_SCRATCH"; fi
   # shellcheck disable=SC2086
-  gcc -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Wall -Wno-unused-function -Wno-unused-variable -Wno-unused-but-set-variable \
-    -DKV="$n" -DCONFIG_PHYS_ADDR_T_64BIT -DCONFIG_NUMA -DCONFIG_NODES_SHIFT=10 -DMEMBLOCK_C='"memblock.c"' \
-    $extra -I"$mb/include" -I"$b" -I"$here/kernel-x86dm/include" -I"$tools/tools/testing/memblock" -I"$tools/tools/include" \
-    -o "$b/harness" "$here/kernel-x86dm/harness.c" \
-    "$tools/tools/testing/memblock/mmzone.c" "$tools/tools/testing/memblock/lib/slab.c"
+  gcc $memblock_cflags -fno-sanitize-recover=all -Wno-unused-variable -Wno-unused-but-set-variable $extra \
+    -I"$here/kernel-x86dm/include" -o "$b/harness" "$here/kernel-x86dm/harness.c" $memblock_srcs
   "$b/harness" < "$tmp/cases.txt" > "$tmp/out-$v.txt" 2> "$tmp/err-$v.txt"
   if grep -q '^bad-line' "$tmp/out-$v.txt"; then echo "$v: a case line was not read" >&2; exit 1; fi
   if grep -q 'AddressSanitizer\|runtime error' "$tmp/err-$v.txt"; then cat "$tmp/err-$v.txt" >&2; exit 1; fi
-  sub=$(awk '/^SUBLEVEL =/{print $3}' "$tree/Makefile")
-  versions="$versions $v:$v.$sub"
+  versions="$versions $v:$(krelease "$tree")"
 done
 
 node "$here/kernel-x86dm/assemble.mjs" "$tmp" "$out" $versions

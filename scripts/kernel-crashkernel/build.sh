@@ -1,9 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-only
-# Sourced by ../kernel-crashkernel-fixture.sh and ../kernel-reserve-fixture.sh: cuts a tree's
-# crashkernel= parsing out of its sources at build time (nothing of them is committed).
-#   cut FILE FIRST LAST     the lines from the first matching FIRST to the "}" that closes
-#                           the last definition matching LAST (a top-level function: its
-#                           body ends at a "}" in column 0)
+# Sourced by ../kernel-crashkernel-fixture.sh and ../kernel-reserve-fixture.sh (after
+# ../kernel-fixture-lib.sh, whose kcut it uses): cuts a tree's crashkernel= parsing out of its
+# sources at build time (nothing of them is committed).
 #   crashkernel_build TREE DIR
 #                           writes into DIR
 #                             kstrtox-part.c   lib/kstrtox.c _parse_integer_fixup_radix()
@@ -19,21 +17,14 @@
 #                           (the file the parsing came from).
 crashkernel_here=$(cd "$(dirname "$0")" && pwd)/kernel-crashkernel
 
-cut() {
-  awk -v first="$2" -v last="$3" '
-    !on && $0 ~ first { on = 1 }
-    on { buf[++n] = $0; if ($0 ~ last) inlast = 1; if (inlast && $0 ~ /^}/) { end = n; inlast = 0 } }
-    END { if (!end) exit 1; for (i = 1; i <= end; i++) print buf[i] }' "$1"
-}
-
 crashkernel_build() {
   ck_tree=$1
   ck_dir=$2
   mkdir -p "$ck_dir"
   if [ -f "$ck_tree/kernel/crash_reserve.c" ]; then crashkernel_file=$ck_tree/kernel/crash_reserve.c; else crashkernel_file=$ck_tree/kernel/crash_core.c; fi
-  cut "$ck_tree/lib/kstrtox.c" '^const char \*_parse_integer_fixup_radix\(' '^unsigned int _parse_integer_limit\(' > "$ck_dir/kstrtox-part.c"
-  cut "$ck_tree/lib/cmdline.c" '^unsigned long long memparse\(' '^unsigned long long memparse\(' > "$ck_dir/memparse-part.c"
-  cut "$crashkernel_file" '^static int __init parse_crashkernel_mem\(' '^int __init parse_crashkernel' > "$ck_dir/crash-part.c"
+  kcut "$ck_tree/lib/kstrtox.c" '^const char \*_parse_integer_fixup_radix\(' '^unsigned int _parse_integer_limit\(' > "$ck_dir/kstrtox-part.c"
+  kcut "$ck_tree/lib/cmdline.c" '^unsigned long long memparse\(' '^unsigned long long memparse\(' > "$ck_dir/memparse-part.c"
+  kcut "$crashkernel_file" '^static int __init parse_crashkernel_mem\(' '^int __init parse_crashkernel' > "$ck_dir/crash-part.c"
   crashkernel_cflags="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Wall -Wno-unused-function
     -DKV=$(kvnum "$(kv "$ck_tree")") -DOVERFLOW_H=\"$ck_tree/include/linux/overflow.h\" -DKSTRTOX_H=\"$ck_tree/lib/kstrtox.h\"
     -I$crashkernel_here/include -I$ck_dir"

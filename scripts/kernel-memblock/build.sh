@@ -1,8 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-only
-# Sourced by ../kernel-memblock-fixture.sh and ../kernel-reserve-fixture.sh: how a tree's
-# mm/memblock.c is built in user space, the way the kernel's tools/testing/memblock builds it.
-#   kv TREE                 the tree's VERSION.PATCHLEVEL (5.10)
-#   kvnum V                 5.10 -> 510
+# Sourced by ../kernel-memblock-fixture.sh, ../kernel-reserve-fixture.sh and
+# ../kernel-x86dm-fixture.sh (after ../kernel-fixture-lib.sh): how a tree's mm/memblock.c is
+# built in user space, the way the kernel's tools/testing/memblock builds it.
 #   memblock_lender TREE... the tree whose tools/testing/memblock a tree without one (5.10)
 #                           borrows: the oldest given with one
 #   memblock_build TREE LENDER DIR
@@ -19,8 +18,6 @@
 # 1024, the engine's), and the shims of scripts/kernel-memblock/include.
 memblock_here=$(cd "$(dirname "$0")" && pwd)/kernel-memblock
 
-kv() { awk '/^VERSION =/{v=$3} /^PATCHLEVEL =/{p=$3} END{print v "." p}' "$1/Makefile"; }
-kvnum() { echo "$1" | awk -F. '{printf "%d%02d", $1, $2}'; }
 
 memblock_lender() {
   lender=

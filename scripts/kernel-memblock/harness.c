@@ -63,6 +63,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/wait.h>
+#include "fork-case.h"
 
 unsigned long harness_page_size = 4096;
 /* What tools/testing/memblock/tests/common.c defines for movable_node_is_enabled(). */
@@ -278,23 +279,9 @@ int main(void)
 		return 1;
 	/* One process per case, so that each starts from memblock's static initialiser. */
 	while (fgets(line, sizeof(line), stdin)) {
-		pid_t pid;
-		int status;
-
 		fprintf(out, "case %lu\n", n++);
-		fflush(out);
-		pid = fork();
-		if (pid < 0)
+		if (FORK_CASE(out, run(line)) < 0)
 			return 1;
-		if (pid == 0) {
-			run(line);
-			fflush(out);
-			_exit(0);
-		}
-		if (waitpid(pid, &status, 0) < 0)
-			return 1;
-		if (!WIFEXITED(status) || WEXITSTATUS(status))
-			fprintf(out, "abort %x\n", status);
 	}
 	fflush(out);
 	return 0;

@@ -232,8 +232,6 @@ int main(void)
 		return 1;
 	while (fgets(line, sizeof(line), stdin)) {
 		char *ops, *cmdline, *nl = strchr(line, '\n');
-		pid_t pid;
-		int status;
 
 		if (nl)
 			*nl = 0;
@@ -249,19 +247,8 @@ int main(void)
 			fprintf(out, "-\n");
 			continue;
 		}
-		fflush(out);
-		pid = fork();
-		if (pid < 0)
+		if (FORK_CASE(out, reserve_case(line, ops, cmdline)) < 0)
 			return 1;
-		if (pid == 0) {
-			reserve_case(line, ops, cmdline);
-			fflush(out);
-			_exit(0);
-		}
-		if (waitpid(pid, &status, 0) < 0)
-			return 1;
-		if (!WIFEXITED(status) || WEXITSTATUS(status))
-			fprintf(out, "abort %x\n", status);
 	}
 	fflush(out);
 	return 0;

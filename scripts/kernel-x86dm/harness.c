@@ -54,6 +54,7 @@
 #include <unistd.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
+#include "fork-case.h"
 
 unsigned long harness_page_size = 4096;
 bool movable_node_enabled;
@@ -296,23 +297,9 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	while (fgets(line, sizeof(line), stdin)) {
-		pid_t pid;
-		int status;
-
 		fprintf(out, "case %lu\n", n++);
-		fflush(out);
-		pid = fork();
-		if (pid < 0)
+		if (FORK_CASE(out, run(line)) < 0)
 			return 1;
-		if (pid == 0) {
-			run(line);
-			fflush(out);
-			_exit(0);
-		}
-		if (waitpid(pid, &status, 0) < 0)
-			return 1;
-		if (!WIFEXITED(status) || WEXITSTATUS(status))
-			fprintf(out, "abort %x\n", status);
 	}
 	fflush(out);
 	return 0;
