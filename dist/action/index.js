@@ -53509,18 +53509,47 @@ function tableBelow(st, parent, i, j, level, addr, fn) {
     return t;
 }
 /**
- * Writes block/page entries i..j (one state, see entryGroup()), recording the kernel's
- * BUG_ON(!pgattr_change_is_safe()) for each entry it refuses.
+ * Mirrors pmd_set_huge() / pud_set_huge() — arch/arm64/mm/mmu.c (v5.10.223:1380-1404,
+ * v7.2.13:1815-1839) for an entry of kind `old`: whether the block `now` is written. They
+ * write it only when pgattr_change_is_safe(old, new) ("Only allow permission changes for
+ * now") and else return 0 with the entry as it was: a table stays a table, a block keeps its
+ * PTE_CONT or lack of it.
+ */
+function pSetHuge(policy, old, now) {
+    return policy.pgattrChangeIsSafe(old, now);
+}
+/**
+ * What init_pmd() / alloc_init_pud() — arch/arm64/mm/mmu.c — come to after pSetHuge() refused
+ * a block over an entry of kind `old`. Their BUG_ON(!pgattr_change_is_safe(old, *pmdp))
+ * compares the untouched entry with itself, which fails only for a contiguous block under the
+ * ≤6.x rule; 7.2+ WARN_ON() the refusal; ≤7.1 ignore it, and over a table the entry's pages
+ * the table does not map stay unmapped (no BUG_ON, RAM missing from the linear map).
+ *
+ * @kernel arch/arm64/mm/mmu.c init_pmd, alloc_init_pud (v5.10.223:213-248, :299-356; v7.2.13:252-290, :362-427)
+ */
+function refusedBlockWarning(policy, old, fn) {
+    const helper = fn === 'init_pmd' ? 'pmd_set_huge' : 'pud_set_huge';
+    if (!policy.pgattrChangeIsSafe(old, old))
+        return `${fn}: BUG_ON(!pgattr_change_is_safe()): live contiguous block`;
+    const refused = policy.setHugeWarns ? `WARN_ON(!${helper}())` : `${helper}() refused`;
+    return old === DESC_TABLE
+        ? `${fn}: ${refused}: a block over a table (pgattr_change_is_safe()), what the table does not map stays unmapped`
+        : `${fn}: ${refused}: a change of a live block (pgattr_change_is_safe()), the old entry stays`;
+}
+/**
+ * Writes block entries i..j (one state, see entryGroup()) where pSetHuge() lets it, and
+ * records refusedBlockWarning() for each entry it refuses.
  */
 function setLeaves(st, t, i, j, addr, now, fn) {
     const old = runAt(t, i)?.desc ?? DESC_NONE;
-    if (!st.policy.pgattrChangeIsSafe(old, now)) {
-        const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
-        const size = entrySize(st, t.level);
-        for (let k = 0; k <= j - i; k++)
-            st.pending.push({ text: `${fn}: BUG_ON(!pgattr_change_is_safe()): ${what}`, off: addr + k * size });
+    if (pSetHuge(st.policy, old, now)) {
+        setRuns(t, i, j, now, undefined);
+        return;
     }
-    setRuns(t, i, j, now, undefined);
+    const text = refusedBlockWarning(st.policy, old, fn);
+    const size = entrySize(st, t.level);
+    for (let k = 0; k <= j - i; k++)
+        st.pending.push({ text, off: addr + k * size });
 }
 /**
  * Mirrors init_pte() — arch/arm64/mm/mmu.c: page entries for [addr, end), all with or all
@@ -54478,7 +54507,8 @@ const CREATE_MAPPING_V510 = {
     contAllowedOverEntry: () => true,
     contAllowedOver: () => true,
     // "live contiguous mappings may not be manipulated at all"; a table's pfn is not a block's.
-    pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === DESC_SECT && now === DESC_SECT),
+    pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old === now && old !== DESC_SECT_CONT),
+    setHugeWarns: false,
 };
 /**
  * 7.2+ (v7.2.13, v7.3.4; not in v7.1.3): `!pmd_table(old_pmd)` / `!pud_table(old_pud)` keep an existing
@@ -54501,7 +54531,8 @@ const CREATE_MAPPING_V72 = {
         return true;
     },
     // 7.x dropped the PTE_CONT rule, but PTE_CONT is not among the bits that may change.
-    pgattrChangeIsSafe: (old, now) => old === DESC_NONE || (old !== DESC_TABLE && old === now),
+    pgattrChangeIsSafe: (old, now) => old === DESC_NONE || old === now,
+    setHugeWarns: true,
 };
 function newTable(g, level, va) {
     const n = levelPtrs(g, level);
@@ -54541,17 +54572,19 @@ function addrEnd(addr, end, size) {
     return boundary - 1n < end - 1n ? boundary : end;
 }
 const aligned = (x, size) => (x & (size - 1n)) === 0n;
-/** Writes a block/page entry, recording the kernel's BUG_ON(!pgattr_change_is_safe()) cases. */
+/**
+ * The block step of init_pmd() / alloc_init_pud() — arch/arm64/mm/mmu.c: p?d_set_huge()
+ * writes the block, or refuses and leaves the entry as it was (pSetHuge()), and what the
+ * caller reports then (refusedBlockWarning()).
+ */
 function setLeaf(st, t, i, cont, fn) {
     const old = t.desc[i];
     const now = cont ? DESC_SECT_CONT : DESC_SECT;
-    if (!st.policy.pgattrChangeIsSafe(old, now)) {
-        const what = old === DESC_TABLE ? 'block written over a table' : 'live block changed';
-        st.warnings.push(`${fn}: BUG_ON(!pgattr_change_is_safe()): ${what} at VA ${mmu_hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`);
+    if (pSetHuge(st.policy, old, now)) {
+        t.desc[i] = now;
+        return;
     }
-    if (old === DESC_TABLE)
-        t.next[i] = undefined;
-    t.desc[i] = now;
+    st.warnings.push(`${refusedBlockWarning(st.policy, old, fn)} at VA ${mmu_hex(t.va + (BigInt(i) << levelShift(st.g, t.level)))}`);
 }
 /**
  * Mirrors init_pte() — arch/arm64/mm/mmu.c: write one page entry per PAGE_SIZE in
@@ -63742,6 +63775,7 @@ function x86ParamTrace(layout, policy) {
  */
 
 
+
 const PAGE_SIZE = SZ_4K;
 const init_mem_mapping_fast_PTRS = 512;
 /** Pages per PMD entry (2 MiB), per PUD entry (1 GiB), per PGD entry (512 GiB, 4-level). */
@@ -64030,7 +64064,8 @@ function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMas
  * `n` calls of alloc_low_pages(1) as allocLowPage() in init-mem-mapping.ts makes them: the brk
  * pgt_buf while it lasts and may be used, then one page at a time top-down from memblock within
  * [min_pfn_mapped, max_pfn_mapped) — taken here a free range at a time, since each next page
- * is the one just below the last while that range lasts — then extend_brk() for the rest.
+ * is the one just below the last while that range lasts; a page neither gives ends the boot
+ * (AllocLowPagesPanic: extend_brk() BUG()s once reserve_brk() has run).
  * @kernel arch/x86/mm/init.c alloc_low_pages
  */
 function allocLowPages(st, n) {
@@ -64067,8 +64102,9 @@ function allocLowPages(st, n) {
             n -= Number((top - lowest) / PAGE_SIZE) + 1;
         }
     }
-    // extend_brk(): the page comes from the kernel's brk area, already reserved.
-    st.brkPages += n;
+    // extend_brk() BUG()s after reserve_brk(), else panic(): the boot ends.
+    if (n > 0)
+        throw allocLowPagesPanic(st);
 }
 // ---------------------------------------------------------------- tables and their per-entry view
 /**
@@ -64330,10 +64366,23 @@ function splitMemRange(st, start, end) {
     return mr;
 }
 /**
+ * Thrown where alloc_low_pages() finds no page for a page table: the pgt_buf is used up (or
+ * may not be used) and memblock has no free page in [min_pfn_mapped, max_pfn_mapped). The
+ * kernel's fallback, extend_brk(), BUG()s there: reserve_brk() has closed the brk
+ * (_brk_start = 0) before init_mem_mapping() runs; without it alloc_low_pages() panics. The
+ * boot ends either way.
+ * @kernel arch/x86/mm/init.c alloc_low_pages (v6.12.117:136-150); arch/x86/kernel/setup.c
+ *         extend_brk, reserve_brk, setup_arch (v6.12.117:200, 228, 981-1042)
+ */
+class AllocLowPagesPanic extends Error {
+    name = 'AllocLowPagesPanic';
+}
+/**
  * Mirrors alloc_low_pages(1) before bootmem: the brk pgt_buf while it lasts and may be used,
  * else one page top-down from memblock within [min_pfn_mapped, max_pfn_mapped) (5.10 finds
- * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way). The run-length
- * walk takes its pages in one go (allocLowPages() in init-mem-mapping-fast.ts).
+ * and reserves, 6.1+ memblock_phys_alloc_range(): the same page either way), else the boot
+ * ends (AllocLowPagesPanic). The run-length walk takes its pages in one go (allocLowPages() in
+ * init-mem-mapping-fast.ts).
  * @kernel arch/x86/mm/init.c alloc_low_pages
  */
 function allocLowPage(st) {
@@ -64342,16 +64391,21 @@ function allocLowPage(st) {
         if (st.minPfnMapped < st.maxPfnMapped) {
             ret = memblockPhysAllocRange(st.mb, init_mem_mapping_PAGE_SIZE, init_mem_mapping_PAGE_SIZE, st.minPfnMapped * init_mem_mapping_PAGE_SIZE, st.maxPfnMapped * init_mem_mapping_PAGE_SIZE, 'alloc_low_pages');
         }
-        if (ret) {
-            st.memblockPages.push(ret);
-            return;
-        }
-        // extend_brk(): the page comes from the kernel's brk area, already reserved.
+        if (!ret)
+            throw allocLowPagesPanic(st);
+        st.memblockPages.push(ret);
+        return;
     }
-    else {
-        st.pgtBufEnd += init_mem_mapping_PAGE_SIZE;
-    }
+    st.pgtBufEnd += init_mem_mapping_PAGE_SIZE;
     st.brkPages++;
+}
+/**
+ * Engine helper (no kernel counterpart): the panic of alloc_low_pages() with no page to give,
+ * naming the window it searched.
+ */
+function allocLowPagesPanic(st) {
+    const window = `[mem 0x${(st.minPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')}-0x${(st.maxPfnMapped * init_mem_mapping_PAGE_SIZE).toString(16).padStart(16, '0')})`;
+    return new AllocLowPagesPanic(st.canUseBrkPgt ? `alloc_low_pages: no free page in ${window}; extend_brk() after reserve_brk(): BUG` : `alloc_low_pages: can not alloc memory (no free page in ${window})`);
 }
 /**
  * Mirrors phys_pte_init(): map [paddr, paddrEnd) inside one PTE table with 4K pages.
@@ -65654,13 +65708,18 @@ function directGbpages(layout) {
 
 
 
+
 const BOOT = { arm64: arm64Boot, x86_64: x86Boot, riscv64: riscvBoot };
 /**
  * What an arch's own parameter mirrors print: by token in parse_early_param()'s pass
  * (early-params.ts merges it), and in parse_args("Booting kernel") after setup_arch().
  */
 const PARAM_TRACE = { arm64: arm64ParamTrace, x86_64: x86ParamTrace };
-/** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
+/**
+ * An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug.
+ * Also a layout whose boot ends before the reservation in a way the results have no outcome
+ * for: x86's init_mem_mapping() with no page left for a page table (AllocLowPagesPanic).
+ */
 class simulate_UnsupportedLayoutError extends Error {
     name = 'UnsupportedLayoutError';
 }
@@ -65727,7 +65786,15 @@ function simulate_simulate(given) {
         trace.events.push(e);
     if (early.stop)
         return stoppedInEarlyParams(layout, release, policy, early.stop, trace);
-    const boot = BOOT[layout.arch](bootLayout, policy, trace);
+    let boot;
+    try {
+        boot = BOOT[layout.arch](bootLayout, policy, trace);
+    }
+    catch (error) {
+        if (error instanceof AllocLowPagesPanic)
+            throw new simulate_UnsupportedLayoutError(`the kernel does not boot: init_mem_mapping() has no page for a page table (${error.message})`);
+        throw error;
+    }
     // start_kernel(): setup_arch() has returned (the crash kernel, CMA and zone lines are out),
     // "Kernel command line:" is printed, then parse_args("Booting kernel") runs the __setup()
     // handlers and builtin module parameters. A boot that hangs in the reservation never gets there.
@@ -76680,6 +76747,19 @@ function iomem_parseIomem(text, firstLine = 1) {
     return { facts, problems };
 }
 /**
+ * x86_64's e820 ACPI-data entries as /proc/iomem lists them (top-level `ACPI Tables`, the e820
+ * table after the command line's edits), written into `board.e820AcpiData` with provenance.
+ * Nothing is written when there are none.
+ */
+function iomem_iomemAcpiData(board, facts, provenance) {
+    if (facts.acpiTables.length === 0)
+        return;
+    board.e820AcpiData = facts.acpiTables.map((e) => ({ base: hex(e.base), size: hex(e.end - e.base) }));
+    facts.acpiTables.forEach((e, i) => {
+        provenance[`/e820AcpiData/${i}`] = `e820 ACPI data, ${cite('iomem', e.entry)}`;
+    });
+}
+/**
  * /proc/iomem → a board with the System RAM banks. The kernel image's `Kernel code` entry is
  * a fact: importBoard() places the image from it once another input names the architecture.
  * Crash kernel entries are facts (they are the kernel's answer, not board input).
@@ -78532,15 +78612,14 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
     // after the command line's edits: memmap=exactmap would have dropped them).
     if (arch === 'x86_64') {
         const fromE820 = f.e820.filter((e) => e.value.type.trim() === 'ACPI data');
-        const acpiData = fromE820.length > 0
-            ? fromE820.map((e) => ({ value: { base: e.value.base, end: e.value.end }, why: `e820 ACPI data, ${cite('boot log', e)}` }))
-            : f.e820.length === 0 ? (f.iomem?.acpiTables ?? []).map((e) => ({ value: { base: e.base, end: e.end }, why: `e820 ACPI data, ${cite('iomem', e.entry)}` })) : [];
-        if (acpiData.length > 0) {
-            board.e820AcpiData = acpiData.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }));
-            acpiData.forEach((e, i) => {
-                provenance[`/e820AcpiData/${i}`] = e.why;
+        if (fromE820.length > 0) {
+            board.e820AcpiData = fromE820.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }));
+            fromE820.forEach((e, i) => {
+                provenance[`/e820AcpiData/${i}`] = `e820 ACPI data, ${cite('boot log', e)}`;
             });
         }
+        else if (f.e820.length === 0 && f.iomem)
+            iomemAcpiData(board, f.iomem, provenance);
     }
     if (efiBootServices.length > 0) {
         board.efiBootServices = efiBootServices.map((e) => ({ base: hex(e.value.base), size: hex(e.value.end - e.value.base) }));
@@ -80517,6 +80596,11 @@ function importBoard(inputs, opts = {}) {
     // A NUMA distance table: the DT's /distance-map, or the log's SLIT or distance-map line.
     take(board, provenance, 'numaDistances', [dtUsable, log]);
     take(board, provenance, 'memorylessNodes', [dtUsable, log]);
+    // The firmware's memory the kernel reads before the reservation (UEFI boot services; x86's
+    // e820 ACPI data, which max_pfn counts from 6.11): a log shows both, /proc/iomem the second.
+    take(board, provenance, 'efiBootServices', [log]);
+    if (!take(board, provenance, 'e820AcpiData', [log]) && !log && iomem && board.arch === 'x86_64')
+        iomemAcpiData(board, iomem.facts, provenance);
     take(board, provenance, 'cpu', [log]);
     take(board, provenance, 'boot', [log]);
     take(board, provenance, 'deviceTree', [dtUsable]);

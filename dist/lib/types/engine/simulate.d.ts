@@ -1,7 +1,11 @@
 import { type CrashkernelRangeMatch } from './crashkernel/parse.js';
 import { type UnflattenSizes } from './fdt.js';
 import type { Arch, Layout, PhysSize, SimulationResult } from './types.js';
-/** An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug. */
+/**
+ * An input the engine cannot simulate (unknown kernel or policy): a caller error, not a bug.
+ * Also a layout whose boot ends before the reservation in a way the results have no outcome
+ * for: x86's init_mem_mapping() with no page left for a page table (AllocLowPagesPanic).
+ */
 export declare class UnsupportedLayoutError extends Error {
     readonly name = "UnsupportedLayoutError";
 }

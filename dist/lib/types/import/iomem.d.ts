@@ -1,5 +1,20 @@
+/**
+ * /proc/iomem → RAM banks, reservations and the crash kernel regions.
+ *
+ * Format (kernel/resource.c r_show()): one resource per line, `start-end : name`, hex
+ * without 0x, inclusive end, two spaces of indent per nesting level. Read without root,
+ * every address prints as 0 (iomem_is_exclusive()/`kptr_restrict`-like masking), which is
+ * reported, not silently turned into an empty board.
+ *
+ * What the kernel puts there: `System RAM` per memblock.memory region that is not NOMAP
+ * (arm64/riscv request_standard_resources(); x86 e820 RAM entries), NOMAP memory as a
+ * top-level `reserved`/`Reserved` entry (arm64/riscv), `Kernel code`/`Kernel data`
+ * (arm64, x86), `Kernel image` (riscv), and each crash region as `Crash kernel` under
+ * System RAM.
+ */
+import type { Board } from '../matrix/generated/board-matrix.js';
 import { type Span } from './ranges.js';
-import { type ImportProblem, type ImportResult } from './types.js';
+import { type ImportProblem, type ImportResult, type Provenance } from './types.js';
 /** One /proc/iomem line. */
 export interface IomemEntry {
     start: bigint;
@@ -51,6 +66,12 @@ export declare function parseIomem(text: string, firstLine?: number): {
     facts: IomemFacts;
     problems: ImportProblem[];
 };
+/**
+ * x86_64's e820 ACPI-data entries as /proc/iomem lists them (top-level `ACPI Tables`, the e820
+ * table after the command line's edits), written into `board.e820AcpiData` with provenance.
+ * Nothing is written when there are none.
+ */
+export declare function iomemAcpiData(board: Board, facts: IomemFacts, provenance: Provenance): void;
 /**
  * /proc/iomem → a board with the System RAM banks. The kernel image's `Kernel code` entry is
  * a fact: importBoard() places the image from it once another input names the architecture.

@@ -62,7 +62,7 @@ export interface FastPgdir {
     root: RunTable;
     /** early_pgtable_alloc() pages by level: p4d, pud, pmd, pte. */
     tables: [number, number, number, number];
-    /** BUG_ON()/WARN_ON() conditions; chain warnings keep their VA as an offset until read. */
+    /** BUG_ON()/WARN_ON() conditions and refused blocks; chain warnings keep their VA as an offset until read. */
     pending: PendingWarning[];
     /** The __create_pgd_mapping() call in progress: its flags and the lowest set bit of phys - virt. */
     flags: number;
@@ -95,6 +95,24 @@ export declare class OutsideSwapperPgDir extends Error {
 export declare function sizeKey(size: bigint): string;
 /** Engine helper (no kernel counterpart): per-granule lookup tables for the run-length page-table walk, built once. */
 export declare function fastGeometry(g: PgtableGeometry): FastGeometry;
+/**
+ * Mirrors pmd_set_huge() / pud_set_huge() — arch/arm64/mm/mmu.c (v5.10.223:1380-1404,
+ * v7.2.13:1815-1839) for an entry of kind `old`: whether the block `now` is written. They
+ * write it only when pgattr_change_is_safe(old, new) ("Only allow permission changes for
+ * now") and else return 0 with the entry as it was: a table stays a table, a block keeps its
+ * PTE_CONT or lack of it.
+ */
+export declare function pSetHuge(policy: CreateMappingPolicy, old: number, now: number): boolean;
+/**
+ * What init_pmd() / alloc_init_pud() — arch/arm64/mm/mmu.c — come to after pSetHuge() refused
+ * a block over an entry of kind `old`. Their BUG_ON(!pgattr_change_is_safe(old, *pmdp))
+ * compares the untouched entry with itself, which fails only for a contiguous block under the
+ * ≤6.x rule; 7.2+ WARN_ON() the refusal; ≤7.1 ignore it, and over a table the entry's pages
+ * the table does not map stay unmapped (no BUG_ON, RAM missing from the linear map).
+ *
+ * @kernel arch/arm64/mm/mmu.c init_pmd, alloc_init_pud (v5.10.223:213-248, :299-356; v7.2.13:252-290, :362-427)
+ */
+export declare function refusedBlockWarning(policy: CreateMappingPolicy, old: number, fn: 'init_pmd' | 'alloc_init_pud'): string;
 /**
  * Engine helper (no kernel counterpart): an empty run-length page-table store standing for swapper_pg_dir.
  * A fresh swapper_pg_dir for one map_mem() run with memstart_addr `memstart`.

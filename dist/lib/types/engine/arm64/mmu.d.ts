@@ -104,10 +104,13 @@ export interface CreateMappingPolicy {
     /** May PTE_CONT be set on the CONT span of `table` starting at `index`? (every entry allows it) */
     contAllowedOver(table: PgTable, index: number, span: number): boolean;
     /**
-     * pgattr_change_is_safe() as far as entry kinds go (same pfn, same attributes assumed):
-     * false is a BUG_ON() in init_pte()/init_pmd()/alloc_init_pud().
+     * pgattr_change_is_safe() as far as entry kinds go (same pfn, same attributes assumed; an
+     * entry rewritten as it is keeps its value): false is a BUG_ON() in init_pte(), and makes
+     * pmd_set_huge()/pud_set_huge() refuse a block (pSetHuge()).
      */
     pgattrChangeIsSafe(old: number, now: number): boolean;
+    /** init_pmd()/alloc_init_pud() WARN_ON() a refused block (7.2+); ≤7.1 ignore the 0 returned. */
+    setHugeWarns: boolean;
 }
 /**
  * ≤ 7.1 (v5.10.223 … v6.12.117; v6.16.3 … v7.1.3 alike): init_pmd()/alloc_init_pud() try the block whenever the
@@ -215,7 +218,10 @@ export interface MapMemResult extends LinearMapLayout {
     runs: LinearMapRun[];
     /** The map with the global NO_BLOCK|NO_CONT dropped (equal to the above when not forced). */
     block: LinearMapLayout;
-    /** BUG_ON()/WARN_ON() conditions the kernel would hit with this input. */
+    /**
+     * BUG_ON()/WARN_ON() conditions the kernel would hit with this input, and blocks
+     * pmd_set_huge()/pud_set_huge() refused (≤7.1 silently: over a table, RAM stays unmapped).
+     */
     warnings: string[];
 }
 /**

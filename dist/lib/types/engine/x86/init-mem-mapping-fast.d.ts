@@ -1,5 +1,5 @@
 import type { PhysAddr } from '../types.js';
-import type { DirectMapTables, InitMemMappingState } from './init-mem-mapping.js';
+import { type DirectMapTables, type InitMemMappingState } from './init-mem-mapping.js';
 /** Entries first..last of a table in one state; `next`, for table runs, the shared child. */
 interface Run {
     first: number;

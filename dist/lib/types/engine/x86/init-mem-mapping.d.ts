@@ -112,6 +112,23 @@ export interface InitMemMappingState {
  */
 export declare function splitMemRange(st: InitMemMappingState, start: PhysAddr, end: PhysAddr): MapRange[];
 /**
+ * Thrown where alloc_low_pages() finds no page for a page table: the pgt_buf is used up (or
+ * may not be used) and memblock has no free page in [min_pfn_mapped, max_pfn_mapped). The
+ * kernel's fallback, extend_brk(), BUG()s there: reserve_brk() has closed the brk
+ * (_brk_start = 0) before init_mem_mapping() runs; without it alloc_low_pages() panics. The
+ * boot ends either way.
+ * @kernel arch/x86/mm/init.c alloc_low_pages (v6.12.117:136-150); arch/x86/kernel/setup.c
+ *         extend_brk, reserve_brk, setup_arch (v6.12.117:200, 228, 981-1042)
+ */
+export declare class AllocLowPagesPanic extends Error {
+    readonly name = "AllocLowPagesPanic";
+}
+/**
+ * Engine helper (no kernel counterpart): the panic of alloc_low_pages() with no page to give,
+ * naming the window it searched.
+ */
+export declare function allocLowPagesPanic(st: Pick<InitMemMappingState, 'canUseBrkPgt' | 'minPfnMapped' | 'maxPfnMapped'>): AllocLowPagesPanic;
+/**
  * Mirrors init_memory_mapping(start, end): split, map each piece, record the mapped range.
  * Returns the last mapped address.
  * @kernel arch/x86/mm/init.c init_memory_mapping
