@@ -54,7 +54,9 @@
  * /dev/null and stderr, not to the output.
  *
  * With KERNEL_MEMBLOCK_NO_MAIN defined, main() is left out: ../kernel-reserve/harness.c
- * #includes this file for memblock.c and run() (the operations, printed to `out`).
+ * #includes this file for memblock.c and run() (the operations, printed to `out`). With
+ * HARNESS_RUN defined, main() calls that for each line instead of run():
+ * ../kernel-resmem/harness.c runs its own cases in this main().
  */
 #include MEMBLOCK_C
 
@@ -268,6 +270,10 @@ static void run(char *line)
 }
 
 #ifndef KERNEL_MEMBLOCK_NO_MAIN
+#ifndef HARNESS_RUN
+#define HARNESS_RUN run
+#endif
+
 int main(void)
 {
 	static char line[1 << 16];
@@ -280,7 +286,7 @@ int main(void)
 	/* One process per case, so that each starts from memblock's static initialiser. */
 	while (fgets(line, sizeof(line), stdin)) {
 		fprintf(out, "case %lu\n", n++);
-		if (FORK_CASE(out, run(line)) < 0)
+		if (FORK_CASE(out, HARNESS_RUN(line)) < 0)
 			return 1;
 	}
 	fflush(out);

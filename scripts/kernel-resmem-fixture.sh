@@ -1,0 +1,65 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+# Regenerates test/fixtures/kernel-resmem.json.gz: where the kernel's own default CMA area
+# (early_cma(), dma_contiguous_reserve(), cma_declare_contiguous_nid()) lands, and what it
+# prints, for a fixed set of memory maps, reservations, cma= arguments and limits.
+#   scripts/kernel-resmem-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+# Needs gcc (with libasan and libubsan), awk and node. From each tree the pieces
+# scripts/kernel-resmem/harness.c names are cut at build time into the build directory
+# (nothing of them is committed) and compiled with its include/resmem-shim.h over the tree's
+# mm/memblock.c, built as scripts/kernel-memblock-fixture.sh builds it (the helpers of
+# scripts/kernel-build-lib.sh), under AddressSanitizer and UBSan.
+# The cases come from scripts/kernel-resmem/cases.mjs.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+. "$here/kernel-build-lib.sh"
+tmp=$(mktemp -d)
+[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
+trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+# For a longer search: KERNEL_RESMEM_CASES and KERNEL_RESMEM_SEED draw other cases,
+# KERNEL_RESMEM_OUT writes the fixture elsewhere (test/fuzz/kernel-resmem.test.ts reads it
+# from KERNEL_RESMEM_FIXTURE when set); KEEP=1 leaves the build directory in place.
+out=${KERNEL_RESMEM_OUT:-$root/test/fixtures/kernel-resmem.json.gz}
+node "$here/kernel-resmem/cases.mjs" "${KERNEL_RESMEM_CASES:-1500}" "${KERNEL_RESMEM_SEED:-2911021}" > "$tmp/cases.txt"
+lender=$(memblock_lender "$@")
+
+versions=
+for tree in "$@"; do
+  tree=$(cd "$tree" && pwd)
+  v=$(kv "$tree")
+  n=$(kvnum "$v")
+  b="$tmp/build-$v"
+  memblock_link "$tree" "$lender" "$b"
+  kcut "$tree/lib/cmdline.c" '^unsigned long long memparse\(' '^unsigned long long memparse\(' > "$b/memparse-part.c"
+  cma=$tree/mm/cma.c
+  {
+    kcut "$cma" '^phys_addr_t cma_get_base\(' '^unsigned long cma_get_size\('
+    kcut "$cma" '^(static int __init cma_new_area|int __init cma_init_reserved_mem)\(' '^int __init cma_init_reserved_mem\('
+    if grep -q '^static int __init cma_fixed_reserve(' "$cma"; then
+      kcut "$cma" '^static int __init cma_fixed_reserve\(' '^static int __init __cma_declare_contiguous_nid\('
+    fi
+    kcut "$cma" '^int __init cma_declare_contiguous_nid\(' '^int __init cma_declare_contiguous_nid\('
+  } > "$b/cma-part.c"
+  con=$tree/kernel/dma/contiguous.c
+  {
+    kcut "$con" '^static phys_addr_t +size_cmdline' '^static int __init early_cma\('
+    kcut "$con" '^void __init dma_contiguous_reserve\(' '^void __init dma_contiguous_reserve\('
+    kcut "$con" '^int __init dma_contiguous_reserve_area\(' '^int __init dma_contiguous_reserve_area\('
+  } > "$b/contiguous-part.c"
+  # shellcheck disable=SC2086
+  gcc -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Wall -Wno-unused-function \
+    -DKV="$n" -DCONFIG_PHYS_ADDR_T_64BIT -DCONFIG_NUMA -DCONFIG_NODES_SHIFT=10 -DMEMBLOCK_C='"memblock.c"' \
+    $mb_extra -I"$here/kernel-memblock/include" -I"$b" -I"$here/kernel-resmem/include" \
+    -I"$mb_tools/tools/testing/memblock" -I"$mb_tools/tools/include" \
+    -o "$b/harness" "$here/kernel-resmem/harness.c" \
+    "$mb_tools/tools/testing/memblock/mmzone.c" "$mb_tools/tools/testing/memblock/lib/slab.c"
+  "$b/harness" < "$tmp/cases.txt" > "$tmp/out-$v.txt" 2> "$tmp/err-$v.txt"
+  if grep -q '^bad-line\|^abort' "$tmp/out-$v.txt"; then echo "$v: a case aborted or was not read" >&2; exit 1; fi
+  if grep -q 'AddressSanitizer\|runtime error' "$tmp/err-$v.txt"; then cat "$tmp/err-$v.txt" >&2; exit 1; fi
+  sub=$(awk '/^SUBLEVEL =/{print $3}' "$tree/Makefile")
+  versions="$versions $v:$v.$sub"
+done
+
+node "$here/kernel-resmem/assemble.mjs" "$tmp" "$out" $versions
+echo "wrote $out"
