@@ -634,3 +634,57 @@ describe('the late overlap check sees only the static nodes reserved_mem[] kept'
     expect(scan(gen, nodes).lines).toEqual(failed)
   })
 })
+
+describe('kernel-resmem fixture: a non-reusable shared-dma-pool node with linux,cma-default under cma=', () => {
+  // ≤6.x rmem_cma_setup() (kernel/dma/contiguous.c@v6.12.117:456) runs before rmem_dma_setup()
+  // and bypasses a linux,cma-default node under cma= before it looks at `reusable`: its line
+  // comes first, then rmem_dma_setup() takes the node (test/fixtures/kernel-resmem.json.gz).
+  const pool: EarlyReservation = { kind: 'fixed', name: 'pool', base: SZ_1G + SZ_2M, size: SZ_2M, nomap: false, cmaDefault: true, dmaPool: true }
+  const dma = ['Reserved memory: created DMA memory pool at 0x0000000040200000, size 2 MiB', 'OF: reserved mem: initialized node pool, compatible id shared-dma-pool']
+  it('6.12.103: the bypass line, then the DMA pool', () => {
+    expect(scan(OF_RESERVED_MEM_6_12_103, [pool], true, ctx({ cmdlineCma: true })).lines.slice(0, 3)).toEqual(['Reserved memory: bypass pool node, using cmdline CMA params instead', ...dma])
+  })
+  it('without cma= no bypass line', () => {
+    expect(scan(OF_RESERVED_MEM_6_12_103, [pool]).lines.slice(0, 2)).toEqual(dma)
+  })
+})
+
+describe('kernel-resmem fixture: alloc_reserved_mem_array() without room (6.12.103+)', () => {
+  // memblock_alloc() fails: "Failed to allocate memory for reserved_mem array with err: -12",
+  // reserved_mem_count = 0 and fdt_scan_reserved_mem_reg_nodes() returns: the static node is
+  // never initialised (drivers/of/of_reserved_mem.c@v6.12.117:73,239).
+  it('prints the failure and initialises no static node', () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, SZ_1G, SZ_64M)
+    memblockReserve(mb, SZ_1G, SZ_64M, 'all')
+    const trace = new Trace()
+    const cx = { gen: OF_RESERVED_MEM_6_12_103, cma: ctx() }
+    const st = earlyInitFdtScanReservedMem(mb, [fixed('fw', SZ_1G, SZ_2M)], cx, trace)
+    fdtScanReservedMemLate(mb, st, cx, trace)
+    expect(trace.events.map((e) => e.text)).toEqual(['OF: reserved mem: Failed to allocate memory for reserved_mem array with err: -12'])
+  })
+})
+
+describe('kernel-resmem fixture: a CMA pool whose memory an earlier failed pool freed', () => {
+  // cma_init_reserved_mem() (mm/cma.c@v6.12.117:169) refuses a region no reserved memory
+  // overlaps any more: the misaligned pool's "compatible matching fail" freed its whole range,
+  // the aligned pool inside it included, so rmem_cma_setup() prints "unable to setup CMA
+  // region" and that pool's memory is given back too.
+  const outer: EarlyReservation = { kind: 'fixed', name: 'outer', base: SZ_1G + SZ_1M, size: SZ_64M, nomap: false, cma: true }
+  const innerBase = SZ_1G + 8n * SZ_1M
+  const inner: EarlyReservation = { kind: 'fixed', name: 'inner', base: innerBase, size: SZ_2M, nomap: false, cma: true }
+  it.each([
+    ['6.12.103', OF_RESERVED_MEM_6_12_103],
+    ['7.2', OF_RESERVED_MEM_7_2],
+  ])('%s: the inner pool is not set up', (_k, gen) => {
+    const r = scan(gen, [outer, inner])
+    expect(r.lines.slice(0, 4)).toEqual([
+      'Reserved memory: incorrect alignment of CMA region',
+      'OF: reserved mem: node outer compatible matching fail',
+      'Reserved memory: unable to setup CMA region',
+      'OF: reserved mem: node inner compatible matching fail',
+    ])
+    expect(r.st.cmaDefault).toBe(false)
+    expect(r.has(innerBase, SZ_2M)).toBe(false)
+  })
+})

@@ -271,6 +271,8 @@ export function initCmaPoolNode(mb: Memblock, node: CmaPoolNode, base: PhysAddr,
       // rmem_cma_setup(): a no-map pool cannot be CMA (-EINVAL, silently).
     } else if ((base | size) % ctx.cmaMinAlign !== 0n) {
       trace.err('of', 'Reserved memory: incorrect alignment of CMA region')
+    } else if (!cmaInitReservedMem(mb, base, size, trace)) {
+      // rmem_dma_setup() refuses it too (reusable).
     } else {
       return cmaPoolCreated(node, base, size, trace)
     }
@@ -308,8 +310,25 @@ export function takeCmaPoolNode(mb: Memblock, variant: OfReservedMemGeneration['
     givePoolBack(mb, node, base, size, ctx, trace)
     return 'freed'
   }
+  if (!cmaInitReservedMem(mb, base, size, trace)) {
+    givePoolBack(mb, node, base, size, ctx, trace)
+    return 'freed'
+  }
   cmaPoolCreated(node, base, size, trace)
   return 'cma'
+}
+
+/**
+ * Mirrors cma_init_reserved_mem() — mm/cma.c (v5.10.223:167, v6.12.117:169, v7.2.13:271) as
+ * rmem_cma_setup() calls it, after its own alignment check: -EINVAL when no reserved memory
+ * overlaps the pool any more (memblock_is_region_reserved(); an earlier node whose init failed
+ * may have freed it), and rmem_cma_setup()'s line. The MAX_CMA_AREAS slots are not modelled.
+ * Returns whether the area was set up.
+ */
+function cmaInitReservedMem(mb: Memblock, base: PhysAddr, size: PhysSize, trace: Trace): boolean {
+  if (size !== 0n && memblockIsRegionReserved(mb, base, size)) return true
+  trace.err('of', 'Reserved memory: unable to setup CMA region')
+  return false
 }
 
 /**
@@ -571,7 +590,11 @@ function fdtInitReservedMemNode(
     if (outcome === 'freed') return false
     if (outcome === 'cma' && n.cmaDefault) st.cmaDefault = true
   } else if (n.dmaPool) {
-    // rmem_cma_setup() refuses a node without `reusable` silently; rmem_dma_setup() takes it.
+    // rmem_cma_setup() comes first (kernel/dma/Makefile links contiguous.o before coherent.o).
+    // ≤6.x it bypasses a `linux,cma-default` node under `cma=` before it looks at `reusable`
+    // (kernel/dma/contiguous.c@v6.12.117:456 rmem_cma_setup, and v5.10.223, v6.1.192), with its
+    // line; any other node without `reusable` it refuses silently. rmem_dma_setup() takes it.
+    if (ctx.gen.cma === 'setup' && ctx.cma.dmaCma && ctx.cma.cmdlineCma && n.cmaDefault) trace.info('of', `Reserved memory: bypass ${n.name} node, using cmdline CMA params instead`)
     rmemDmaSetup(n, trace)
   }
   if (ctx.gen.rangeLine) {
@@ -728,7 +751,13 @@ export function fdtScanReservedMemLate(mb: Memblock, st: ReservedMemState, ctx: 
     trace.info(OF, ofLine('Reserved memory: No reserved-memory node in the DT'))
     return
   }
-  if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n) memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array')
+  // alloc_reserved_mem_array() (drivers/of/of_reserved_mem.c@v6.12.117:73, v7.2.13:72): when
+  // memblock_alloc() finds no room, reserved_mem_count is zeroed and the late pass ends there:
+  // no static node is initialised, nothing is checked for overlap. (The line has no newline.)
+  if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n && !memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array')) {
+    trace.err(OF, ofLine('Failed to allocate memory for reserved_mem array with err: -12'))
+    return
+  }
   const rmem: Rmem[] = st.dynamicNodes.slice()
   for (const n of st.staticNodes) {
     if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late') trace.warn(OF, ofLine(`fdt_scan_reserved_mem_reg_nodes() ignores ${n.more} regions in node '${n.name}'`))
