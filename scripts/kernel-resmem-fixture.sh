@@ -17,11 +17,11 @@ root=$(dirname "$here")
 tmp=$(mktemp -d)
 [ -z "${KEEP:-}" ] || echo "build directory: $tmp"
 trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
-# For a longer search: KERNEL_RESMEM_CASES and KERNEL_RESMEM_SEED draw other cases,
+# For a longer search: KERNEL_RESMEM_CASES, KERNEL_RESMEM_DT_CASES and KERNEL_RESMEM_SEED draw other cases,
 # KERNEL_RESMEM_OUT writes the fixture elsewhere (test/fuzz/kernel-resmem.test.ts reads it
 # from KERNEL_RESMEM_FIXTURE when set); KEEP=1 leaves the build directory in place.
 out=${KERNEL_RESMEM_OUT:-$root/test/fixtures/kernel-resmem.json.gz}
-node "$here/kernel-resmem/cases.mjs" "${KERNEL_RESMEM_CASES:-1500}" "${KERNEL_RESMEM_SEED:-2911021}" > "$tmp/cases.txt"
+node "$here/kernel-resmem/cases.mjs" "${KERNEL_RESMEM_CASES:-1500}" "${KERNEL_RESMEM_SEED:-2911021}" "${KERNEL_RESMEM_DT_CASES:-1500}" > "$tmp/cases.txt"
 lender=$(memblock_lender "$@")
 
 versions=
@@ -47,12 +47,29 @@ for tree in "$@"; do
     kcut "$con" '^void __init dma_contiguous_reserve\(' '^void __init dma_contiguous_reserve\('
     kcut "$con" '^int __init dma_contiguous_reserve_area\(' '^int __init dma_contiguous_reserve_area\('
   } > "$b/contiguous-part.c"
+  # The /reserved-memory pieces, where the tree has the two passes (6.12.13+).
+  dt=
+  if grep -q '^void __init fdt_scan_reserved_mem_reg_nodes(' "$tree/drivers/of/of_reserved_mem.c"; then
+    dt="-DHARNESS_DT $b/sort.o"
+    ofr=$tree/drivers/of/of_reserved_mem.c
+    {
+      kcut "$ofr" '^static struct reserved_mem reserved_mem_array' '^static void __init fdt_init_reserved_mem_node\(struct reserved_mem \*rmem\)$'
+      kcut "$tree/drivers/of/fdt.c" '^u64 __init dt_mem_next_cell\(' '^u64 __init dt_mem_next_cell\('
+      kcut "$tree/drivers/of/fdt.c" '^void __init early_init_fdt_scan_reserved_mem\(' '^void __init early_init_fdt_scan_reserved_mem\('
+    } > "$b/dt-part.c"
+    {
+      kcut "$con" '^static int __init rmem_cma_setup\(' '^static int __init rmem_cma_setup\('
+      kcut "$tree/kernel/dma/coherent.c" '^static int __init rmem_dma_setup\(' '^static int __init rmem_dma_setup\('
+    } > "$b/rmem-part.c"
+    case "$v" in 5.*) swap=swap_func_t ;; *) swap=swap_r_func_t ;; esac
+    gcc -O1 -g -fsanitize=address,undefined -c -DSWAP_FUNC_T="$swap" -I"$here/kernel-sort/include" -o "$b/sort.o" "$tree/lib/sort.c"
+  fi
   # shellcheck disable=SC2086
   gcc -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Wall -Wno-unused-function \
     -DKV="$n" -DCONFIG_PHYS_ADDR_T_64BIT -DCONFIG_NUMA -DCONFIG_NODES_SHIFT=10 -DMEMBLOCK_C='"memblock.c"' \
     $mb_extra -I"$here/kernel-memblock/include" -I"$b" -I"$here/kernel-resmem/include" \
     -I"$mb_tools/tools/testing/memblock" -I"$mb_tools/tools/include" \
-    -o "$b/harness" "$here/kernel-resmem/harness.c" \
+    -o "$b/harness" "$here/kernel-resmem/harness.c" $dt \
     "$mb_tools/tools/testing/memblock/mmzone.c" "$mb_tools/tools/testing/memblock/lib/slab.c"
   "$b/harness" < "$tmp/cases.txt" > "$tmp/out-$v.txt" 2> "$tmp/err-$v.txt"
   if grep -q '^bad-line\|^abort' "$tmp/out-$v.txt"; then echo "$v: a case aborted or was not read" >&2; exit 1; fi

@@ -56,6 +56,53 @@ static void dma_numa_cma_reserve(void) { }
 #include "cma-part.c"
 #include "contiguous-part.c"
 
+#ifdef HARNESS_DT
+#include "resmem-dt.h"
+struct harness_node harness_nodes[MAX_RESERVED_REGIONS * 2 + 2];
+int harness_nnodes, harness_has_rmem;
+phys_addr_t harness_memrsv[16][2];
+void *initial_boot_params = harness_nodes;
+
+const void *of_get_flat_dt_prop(unsigned long node, const char *name, int *size)
+{
+	struct harness_node *n = &harness_nodes[node];
+
+	for (int i = 0; i < n->nprops; i++)
+		if (!strcmp(n->props[i].name, name)) {
+			if (size)
+				*size = n->props[i].len;
+			return n->props[i].cells;
+		}
+	return NULL;
+}
+
+int of_flat_dt_is_compatible(unsigned long node, const char *compat)
+{
+	return harness_nodes[node].compat && !strcmp(harness_nodes[node].compat, compat);
+}
+
+/*
+ * alloc_reserved_mem_array()'s memblock_alloc(): placed by the tree's memblock (as
+ * memblock_alloc() places it: memblock_alloc_try_nid_raw() is the same search without the
+ * memset), written in a calloc()ed copy (tools' phys_to_virt() is the identity).
+ */
+static void *harness_memblock_alloc(phys_addr_t size, phys_addr_t align)
+{
+	void *p = memblock_alloc_try_nid_raw(size, align, MEMBLOCK_LOW_LIMIT, MEMBLOCK_ALLOC_ACCESSIBLE, NUMA_NO_NODE);
+
+	return p ? calloc(1, size) : NULL;
+}
+#define memblock_alloc harness_memblock_alloc
+
+/* kernel/dma/contiguous.c and coherent.c give their rmem_*_setup() no prefix. */
+#undef pr_fmt
+#define pr_fmt(fmt) fmt
+#include "rmem-part.c"
+#undef pr_fmt
+#define pr_fmt(fmt) "OF: reserved mem: " fmt
+#include "dt-part.c"
+#endif
+
 /* printk() with the kernel's %pa; the other conversions are the C library's. */
 void harness_log(const char *level, const char *fmt, ...)
 {
@@ -102,11 +149,137 @@ void harness_log(const char *level, const char *fmt, ...)
 	buf[n] = 0;
 	if (n && buf[n - 1] == '\n')
 		buf[--n] = 0;
-	fprintf(out, "log %s %s\n", level, buf);
+	for (char *l = buf, *nl; l; l = nl) {
+		nl = strchr(l, '\n');
+		if (nl)
+			*nl++ = 0;
+		fprintf(out, "log %s %s\n", level, l);
+	}
 }
+
+#ifdef HARNESS_DT
+/* A property of cells: the u64 values of `v` as two cells each. */
+static void prop(struct harness_node *n, const char *name, const unsigned long long *v, int nv)
+{
+	struct harness_prop *p = &n->props[n->nprops++];
+
+	p->name = name;
+	p->len = nv * 8;
+	for (int i = 0; i < nv && i < 16; i++) {
+		p->cells[2 * i] = htonl(v[i] >> 32);
+		p->cells[2 * i + 1] = htonl((uint32_t)v[i]);
+	}
+}
+
+/* A child node: name,key=value,... (see the header). */
+static void dt_node(char *desc)
+{
+	struct harness_node *n = &harness_nodes[harness_nnodes++];
+	char *save, *f = strtok_r(desc, ",", &save);
+
+	snprintf(n->name, sizeof(n->name), "%s", f);
+	while ((f = strtok_r(NULL, ",", &save))) {
+		unsigned long long v[16];
+		int nv = 0;
+		char *s2, *val = strchr(f, '=');
+
+		if (val)
+			*val++ = 0;
+		if (!strcmp(f, "sdp")) {
+			n->compat = "shared-dma-pool";
+			continue;
+		}
+		if (!strcmp(f, "other")) {
+			n->compat = "harness,other";
+			continue;
+		}
+		for (char *w = val ? strtok_r(val, "+/", &s2) : NULL; w && nv < 16; w = strtok_r(NULL, "+/", &s2))
+			v[nv++] = hex(w);
+		prop(n, !strcmp(f, "reg") ? "reg" : !strcmp(f, "size") ? "size" : !strcmp(f, "align") ? "alignment" :
+		     !strcmp(f, "ranges") ? "alloc-ranges" : !strcmp(f, "nomap") ? "no-map" : !strcmp(f, "reusable") ? "reusable" :
+		     !strcmp(f, "default") ? "linux,cma-default" : "harness,unknown", v, nv);
+	}
+}
+
+/*
+ * A /reserved-memory case: "dt|OPS|NODES|CMA|MEMRSV": the nodes separated by spaces ("-" for no
+ * /reserved-memory node, "!" for one without children), MEMRSV the /memreserve/ entries as
+ * BASE+SIZE/... or "-". Runs early_init_dt_scan_reserved_mem() and the late pass.
+ */
+static void dt_run(char *line)
+{
+	char *save, *ops = strtok_r(line, "|\n", &save);
+	char *nodes = strtok_r(NULL, "|\n", &save);
+	char *cma = strtok_r(NULL, "|\n", &save);
+	char *rsv = strtok_r(NULL, "|\n", &save);
+	FILE *keep = out;
+
+	if (!rsv) {
+		fprintf(out, "bad-line\n");
+		return;
+	}
+	out = fopen("/dev/null", "w");
+	run(ops);
+	fclose(out);
+	out = keep;
+	if (strcmp(cma, "-"))
+		for (char *s2, *a = strtok_r(cma, " ", &s2); a; a = strtok_r(NULL, " ", &s2))
+			early_cma(a);
+	harness_has_rmem = strcmp(nodes, "-") != 0;
+	harness_nnodes = 1;
+	{
+		static const unsigned long long two = 2;
+		struct harness_node *r = &harness_nodes[0];
+
+		snprintf(r->name, sizeof(r->name), "reserved-memory");
+		prop(r, "#address-cells", &two, 0);
+		r->props[0].len = 4;
+		r->props[0].cells[0] = htonl(2);
+		prop(r, "#size-cells", &two, 0);
+		r->props[1].len = 4;
+		r->props[1].cells[0] = htonl(2);
+		prop(r, "ranges", &two, 0);
+	}
+	if (harness_has_rmem && strcmp(nodes, "!"))
+		for (char *s2, *d = strtok_r(nodes, " ", &s2); d; d = strtok_r(NULL, " ", &s2))
+			dt_node(d);
+	if (strcmp(rsv, "-")) {
+		int n = 0;
+
+		for (char *s2, *w = strtok_r(rsv, "+/", &s2); w && n < 30; w = strtok_r(NULL, "+/", &s2), n++)
+			harness_memrsv[n / 2][n % 2] = hex(w);
+	}
+	early_init_fdt_scan_reserved_mem();
+	fdt_scan_reserved_mem_reg_nodes();
+	/* HARNESS_RMEM=1 (a debugging aid, not in the fixture): reserved_mem[] after the late pass. */
+	if (getenv("HARNESS_RMEM"))
+		for (int i = 0; i < reserved_mem_count; i++)
+			fprintf(out, "rmem %s %llx %llx\n", reserved_mem[i].name, (unsigned long long)reserved_mem[i].base,
+				(unsigned long long)reserved_mem[i].size);
+	if (dma_contiguous_default_area)
+		fprintf(out, "area %llx %lx\n", (unsigned long long)cma_get_base(dma_contiguous_default_area),
+			cma_get_size(dma_contiguous_default_area));
+	else
+		fprintf(out, "area -\n");
+	fprintf(out, "mem ");
+	print_type(&memblock.memory);
+	fputc(';', out);
+	print_type(&memblock.reserved);
+	fputc('\n', out);
+}
+#endif
 
 static void resmem_run(char *line)
 {
+	if (!strncmp(line, "dt|", 3)) {
+#ifdef HARNESS_DT
+		dt_run(line + 3);
+#else
+		fprintf(out, "skip\n");
+#endif
+		return;
+	}
+
 	char *save, *ops = strtok_r(line, "|\n", &save);
 	char *cma = strtok_r(NULL, "|\n", &save);
 	char *config = strtok_r(NULL, "|\n", &save);

@@ -7,7 +7,7 @@
  * pageblock_order 9 (HUGETLB_PAGE_ORDER; 7.x's CONFIG_PAGE_BLOCK_MAX_ORDER of Debian's config,
  * 10, does not cap it), MAX_ORDER 11 (5.10's CMA alignment takes max(MAX_ORDER - 1,
  * pageblock_order)), high_memory at memblock_end_of_DRAM() (arm64_memblock_init()).
- * pr_err()/pr_info()/pr_warn() go to harness_log(), which prints the line with the kernel's
+ * pr_err()/pr_info()/pr_warn() (with pr_fmt()) go to harness_log(), which prints the line with the kernel's
  * %pa (0x%016llx of the phys_addr_t pointed to).
  */
 #ifndef _KERNEL_RESMEM_SHIM_H
@@ -35,6 +35,9 @@
 #define MAX_CMA_AREAS		20
 #define CMA_MAX_NAME		64
 #define CMA_MAX_RANGES		8
+/* Debian's arm64 configs. */
+#define CONFIG_CMA 1
+#define CONFIG_DMA_CMA 1
 #define CONFIG_CMA_SIZE_SEL_MBYTES 1
 
 #ifndef PFN_PHYS
@@ -98,9 +101,12 @@ void harness_log(const char *level, const char *fmt, ...);
 #undef pr_info
 #undef pr_warn
 #undef pr_debug
-#define pr_err(fmt, ...)	harness_log("err", "cma: " fmt, ##__VA_ARGS__)
-#define pr_info(fmt, ...)	harness_log("info", "cma: " fmt, ##__VA_ARGS__)
-#define pr_warn(fmt, ...)	harness_log("warn", "cma: " fmt, ##__VA_ARGS__)
+#undef pr_fmt
+/* Each cut piece's own pr_fmt: harness.c redefines it before each (mm/cma.c's first). */
+#define pr_fmt(fmt)		"cma: " fmt
+#define pr_err(fmt, ...)	harness_log("err", pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_info(fmt, ...)	harness_log("info", pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_warn(fmt, ...)	harness_log("warn", pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_debug(fmt, ...)	do { } while (0)
 
 int cma_declare_contiguous_nid(phys_addr_t base, phys_addr_t size, phys_addr_t limit,

@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Shim for ../harness.c's /reserved-memory cases (HARNESS_DT): the flattened device tree is
+ * no libfdt blob but a table (struct harness_node, filled from the case line): node offset 0
+ * is /reserved-memory (#address-cells = #size-cells = 2 as the root's, an empty "ranges"),
+ * offsets 1.. its children in DT order, each available. of_get_flat_dt_prop(),
+ * of_flat_dt_is_compatible(), fdt_path_offset(), fdt_first_subnode()/fdt_next_subnode(),
+ * fdt_get_name(), of_fdt_device_is_available() and fdt_get_mem_rsv() read that table
+ * (properties as big-endian cells, as in a blob); dt_mem_next_cell() is the tree's own
+ * (drivers/of/fdt.c). __reservedmem_of_table is the two entries Debian's arm64 kernels link
+ * for "shared-dma-pool", in link order (kernel/dma/Makefile: contiguous.o before coherent.o):
+ * rmem_cma_setup() then rmem_dma_setup(), both the tree's own; the sentinel the cut code
+ * declares becomes the end of that array. sort() is the tree's lib/sort.c, built apart as
+ * scripts/kernel-sort-fixture.sh builds it.
+ */
+#ifndef _KERNEL_RESMEM_DT_H
+#define _KERNEL_RESMEM_DT_H
+
+#include <arpa/inet.h>
+
+typedef uint32_t __be32;
+#define be32_to_cpup(p)		ntohl(*(p))
+#define __refdata
+#undef __used
+#define __used
+#define SIZE_MAX_ARRAY		((size_t)-1)
+#ifndef array_size
+#define array_size(a, b)	((size_t)(a) * (size_t)(b))
+#endif
+#define MAX_RESERVED_REGIONS	64
+#define SZ_1K_			1024
+
+struct device;
+struct reserved_mem {
+	const char *name;
+	unsigned long fdt_node;
+	const struct reserved_mem_ops *ops;
+	phys_addr_t base;
+	phys_addr_t size;
+	void *priv;
+};
+struct reserved_mem_ops { int unused; };
+typedef int (*reservedmem_of_init_fn)(struct reserved_mem *rmem);
+struct of_device_id { const char *compatible; const void *data; };
+
+#define HARNESS_MAX_PROPS	12
+struct harness_prop { const char *name; __be32 cells[32]; int len; };
+struct harness_node { char name[32]; const char *compat; int nprops; struct harness_prop props[HARNESS_MAX_PROPS]; };
+extern struct harness_node harness_nodes[MAX_RESERVED_REGIONS * 2 + 2];
+extern int harness_nnodes, harness_has_rmem;
+extern phys_addr_t harness_memrsv[16][2];
+extern void *initial_boot_params;
+#define dt_root_addr_cells	2
+#define dt_root_size_cells	2
+
+u64 dt_mem_next_cell(int s, const __be32 **cellp);
+const void *of_get_flat_dt_prop(unsigned long node, const char *name, int *size);
+int of_flat_dt_is_compatible(unsigned long node, const char *compat);
+#define fdt_path_offset(fdt, path)	(harness_has_rmem ? 0 : -1)
+#define fdt_first_subnode(fdt, n)	(harness_nnodes > 1 ? 1 : -1)
+#define fdt_next_subnode(fdt, n)	((n) + 1 < harness_nnodes ? (n) + 1 : -1)
+#define fdt_for_each_subnode(c, fdt, n)	for (c = ((void)(fdt), fdt_first_subnode(fdt, n)); c >= 0; c = fdt_next_subnode(fdt, c))
+#define fdt_get_name(fdt, n, l)		((const char *)harness_nodes[n].name)
+#define of_fdt_device_is_available(fdt, n)	true
+static inline int fdt_get_mem_rsv(const void *fdt, int n, u64 *base, u64 *size)
+{
+	*base = harness_memrsv[n][0];
+	*size = harness_memrsv[n][1];
+	return 0;
+}
+#define fdt_reserve_elfcorehdr()	do { } while (0)
+
+static inline u64 of_read_number(const __be32 *cell, int size)
+{
+	u64 r = 0;
+
+	for (; size--; cell++)
+		r = (r << 32) | be32_to_cpup(cell);
+	return r;
+}
+
+typedef int (*cmp_func_t)(const void *a, const void *b);
+typedef void (*swap_func_t)(void *a, void *b, int size);
+void sort(void *base, size_t num, size_t size, cmp_func_t cmp_func, swap_func_t swap_func);
+
+/* The cut code's sentinel declaration becomes the table's definition (see the header). */
+static int rmem_cma_setup(struct reserved_mem *rmem);
+static int rmem_dma_setup(struct reserved_mem *rmem);
+static const struct reserved_mem_ops rmem_cma_ops, rmem_dma_ops;
+#define __rmem_of_table_sentinel	__reservedmem_of_table[2]
+#undef __section
+#define __section(s)			= { { "shared-dma-pool", rmem_cma_setup }, { "shared-dma-pool", rmem_dma_setup } }
+
+#endif
