@@ -23,6 +23,21 @@
  * (memblock operations), then early_cma() for each cma= argument in order, then
  * dma_contiguous_reserve(LIMIT) as arm64's bootmem_init() calls it (LIMIT the DMA limit).
  *
+ * Where the tree has the two /reserved-memory passes (6.12.13+: HARNESS_DT, the fixture script
+ * decides), also include/resmem-dt.h and
+ *   drivers/of/fdt.c         dt_mem_next_cell(), of_flat_dt_get_addr_size_prop() ..
+ *                            of_flat_dt_read_addr_size() (6.19+), early_init_fdt_scan_reserved_mem()
+ *   drivers/of/of_reserved_mem.c  reserved_mem_array .. fdt_init_reserved_mem_node() (without
+ *                            its __reservedmem_of_table declarations: this file defines the table)
+ *   kernel/dma/contiguous.c  rmem_cma_setup() (7.1+: __rmem_cma_verify_node() .. rmem_cma_setup())
+ *   kernel/dma/coherent.c    rmem_dma_setup()
+ *   lib/sort.c               (a separate object)
+ * and runs a "dt|" case (see dt_run()): early_cma() for its cma= arguments, then
+ * early_init_fdt_scan_reserved_mem() and the late pass (fdt_scan_reserved_mem_reg_nodes(),
+ * 7.1+ fdt_scan_reserved_mem_late()) over the nodes of the case; a tree without them prints
+ * "skip" for it. alloc_reserved_mem_array()'s memblock_alloc() is placed by memblock and
+ * written in a calloc()ed copy (harness_memblock_alloc()).
+ *
  * Input, one case per line, fields separated by '|':
  *   OPS            a ../kernel-memblock/harness.c case line (page size;operations), the
  *                  memory map and reservations before (its per-operation lines are dropped)
@@ -98,6 +113,19 @@ static void *harness_memblock_alloc(phys_addr_t size, phys_addr_t align)
 #undef pr_fmt
 #define pr_fmt(fmt) fmt
 #include "rmem-part.c"
+#if KV >= 701
+static const struct reserved_mem_ops harness_cma_ops = {
+	.node_validate = rmem_cma_validate, .node_fixup = rmem_cma_fixup, .node_init = rmem_cma_setup,
+};
+static const struct reserved_mem_ops harness_dma_ops = { .node_init = rmem_dma_setup };
+static const struct of_device_id __reservedmem_of_table[] = {
+	{ "shared-dma-pool", &harness_cma_ops }, { "shared-dma-pool", &harness_dma_ops },
+};
+#else
+static const struct of_device_id __reservedmem_of_table[] = {
+	{ "shared-dma-pool", rmem_cma_setup }, { "shared-dma-pool", rmem_dma_setup },
+};
+#endif
 #undef pr_fmt
 #define pr_fmt(fmt) "OF: reserved mem: " fmt
 #include "dt-part.c"
@@ -250,7 +278,11 @@ static void dt_run(char *line)
 			harness_memrsv[n / 2][n % 2] = hex(w);
 	}
 	early_init_fdt_scan_reserved_mem();
+#if KV >= 701
+	fdt_scan_reserved_mem_late();
+#else
 	fdt_scan_reserved_mem_reg_nodes();
+#endif
 	/* HARNESS_RMEM=1 (a debugging aid, not in the fixture): reserved_mem[] after the late pass. */
 	if (getenv("HARNESS_RMEM"))
 		for (int i = 0; i < reserved_mem_count; i++)

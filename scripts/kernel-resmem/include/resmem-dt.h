@@ -9,8 +9,8 @@
  * (properties as big-endian cells, as in a blob); dt_mem_next_cell() is the tree's own
  * (drivers/of/fdt.c). __reservedmem_of_table is the two entries Debian's arm64 kernels link
  * for "shared-dma-pool", in link order (kernel/dma/Makefile: contiguous.o before coherent.o):
- * rmem_cma_setup() then rmem_dma_setup(), both the tree's own; the sentinel the cut code
- * declares becomes the end of that array. sort() is the tree's lib/sort.c, built apart as
+ * rmem_cma_setup() then rmem_dma_setup() (7.1+: their ops, with rmem_cma_validate() and
+ * rmem_cma_fixup()), all the tree's own; the sentinel is the end of that array. sort() is the tree's lib/sort.c, built apart as
  * scripts/kernel-sort-fixture.sh builds it.
  */
 #ifndef _KERNEL_RESMEM_DT_H
@@ -31,15 +31,23 @@ typedef uint32_t __be32;
 #define SZ_1K_			1024
 
 struct device;
+/* include/linux/of_reserved_mem.h: its size is what alloc_reserved_mem_array() allocates. */
 struct reserved_mem {
 	const char *name;
+#if KV < 701
 	unsigned long fdt_node;
+#endif
 	const struct reserved_mem_ops *ops;
 	phys_addr_t base;
 	phys_addr_t size;
 	void *priv;
 };
-struct reserved_mem_ops { int unused; };
+/* 7.1+'s ops (6.12 only points at its rmem_*_ops, so the same struct serves). */
+struct reserved_mem_ops {
+	int (*node_validate)(unsigned long fdt_node, phys_addr_t *align);
+	int (*node_fixup)(unsigned long fdt_node, phys_addr_t base, phys_addr_t size);
+	int (*node_init)(unsigned long fdt_node, struct reserved_mem *rmem);
+};
 typedef int (*reservedmem_of_init_fn)(struct reserved_mem *rmem);
 struct of_device_id { const char *compatible; const void *data; };
 
@@ -54,6 +62,7 @@ extern void *initial_boot_params;
 #define dt_root_size_cells	2
 
 u64 dt_mem_next_cell(int s, const __be32 **cellp);
+void of_flat_dt_read_addr_size(const __be32 *prop, int entry_index, u64 *addr, u64 *size);
 const void *of_get_flat_dt_prop(unsigned long node, const char *name, int *size);
 int of_flat_dt_is_compatible(unsigned long node, const char *compat);
 #define fdt_path_offset(fdt, path)	(harness_has_rmem ? 0 : -1)
@@ -83,12 +92,20 @@ typedef int (*cmp_func_t)(const void *a, const void *b);
 typedef void (*swap_func_t)(void *a, void *b, int size);
 void sort(void *base, size_t num, size_t size, cmp_func_t cmp_func, swap_func_t swap_func);
 
-/* The cut code's sentinel declaration becomes the table's definition (see the header). */
+/*
+ * ../kernel-resmem-fixture.sh drops the cut code's declarations of __reservedmem_of_table and
+ * its sentinel; harness.c defines the table, and the sentinel is its end. Up to 6.x the
+ * entries hold the init functions, from 7.1 their reserved_mem_ops (harness_cma_ops and
+ * harness_dma_ops, with the tree's functions).
+ */
+#if KV >= 701
+static int rmem_cma_setup(unsigned long node, struct reserved_mem *rmem);
+static int rmem_dma_setup(unsigned long node, struct reserved_mem *rmem);
+#else
 static int rmem_cma_setup(struct reserved_mem *rmem);
 static int rmem_dma_setup(struct reserved_mem *rmem);
 static const struct reserved_mem_ops rmem_cma_ops, rmem_dma_ops;
+#endif
 #define __rmem_of_table_sentinel	__reservedmem_of_table[2]
-#undef __section
-#define __section(s)			= { { "shared-dma-pool", rmem_cma_setup }, { "shared-dma-pool", rmem_dma_setup } }
 
 #endif
