@@ -9,16 +9,13 @@
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the pieces
 # scripts/kernel-resmem/harness.c names are cut at build time into the build directory
 # (nothing of them is committed) and compiled with its include/resmem-shim.h over the tree's
-# mm/memblock.c, built as scripts/kernel-memblock-fixture.sh builds it (the helpers of
-# scripts/kernel-build-lib.sh), under AddressSanitizer and UBSan.
+# mm/memblock.c, built as scripts/kernel-memblock/build.sh builds it, under AddressSanitizer
+# and UBSan.
 # The cases come from scripts/kernel-resmem/cases.mjs.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-. "$here/kernel-build-lib.sh"
-tmp=$(mktemp -d)
-[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+. "$here/kernel-fixture-lib.sh"
+. "$here/kernel-memblock/build.sh"
 # For a longer search: KERNEL_RESMEM_CASES, KERNEL_RESMEM_DT_CASES and KERNEL_RESMEM_SEED draw other cases,
 # KERNEL_RESMEM_OUT writes the fixture elsewhere (test/fuzz/kernel-resmem.test.ts reads it
 # from KERNEL_RESMEM_FIXTURE when set); KEEP=1 leaves the build directory in place.
@@ -30,9 +27,8 @@ versions=
 for tree in "$@"; do
   tree=$(cd "$tree" && pwd)
   v=$(kv "$tree")
-  n=$(kvnum "$v")
   b="$tmp/build-$v"
-  memblock_link "$tree" "$lender" "$b"
+  memblock_build "$tree" "$lender" "$b"
   kcut "$tree/lib/cmdline.c" '^unsigned long long memparse\(' '^unsigned long long memparse\(' > "$b/memparse-part.c"
   cma=$tree/mm/cma.c
   {
@@ -80,17 +76,12 @@ for tree in "$@"; do
     gcc -O1 -g -fsanitize=address,undefined -c -DSWAP_FUNC_T="$swap" -I"$here/kernel-sort/include" -o "$b/sort.o" "$tree/lib/sort.c"
   fi
   # shellcheck disable=SC2086
-  gcc -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -Wall -Wno-unused-function \
-    -DKV="$n" -DCONFIG_PHYS_ADDR_T_64BIT -DCONFIG_NUMA -DCONFIG_NODES_SHIFT=10 -DMEMBLOCK_C='"memblock.c"' \
-    $mb_extra -I"$here/kernel-memblock/include" -I"$b" -I"$here/kernel-resmem/include" \
-    -I"$mb_tools/tools/testing/memblock" -I"$mb_tools/tools/include" \
-    -o "$b/harness" "$here/kernel-resmem/harness.c" $dt \
-    "$mb_tools/tools/testing/memblock/mmzone.c" "$mb_tools/tools/testing/memblock/lib/slab.c"
+  gcc $memblock_cflags -fno-sanitize-recover=all -I"$here/kernel-resmem/include" \
+    -o "$b/harness" "$here/kernel-resmem/harness.c" $dt $memblock_srcs
   "$b/harness" < "$tmp/cases.txt" > "$tmp/out-$v.txt" 2> "$tmp/err-$v.txt"
   if grep -q '^bad-line\|^abort' "$tmp/out-$v.txt"; then echo "$v: a case aborted or was not read" >&2; exit 1; fi
   if grep -q 'AddressSanitizer\|runtime error' "$tmp/err-$v.txt"; then cat "$tmp/err-$v.txt" >&2; exit 1; fi
-  sub=$(awk '/^SUBLEVEL =/{print $3}' "$tree/Makefile")
-  versions="$versions $v:$v.$sub"
+  versions="$versions $v:$(krelease "$tree")"
 done
 
 node "$here/kernel-resmem/assemble.mjs" "$tmp" "$out" $versions
