@@ -17,6 +17,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/kernel-fixture-lib.sh"
+. "$here/kernel-mmu/lib.sh"
 variants="12:48 14:48 16:48 16:52 12:52 14:52"
 node "$here/kernel-mmu/cases.mjs" "$(echo $variants | tr ' ' ,)" "${KERNEL_MMU_CASES:-60}" "${KERNEL_MMU_SEED:-1835890993}" > "$tmp/cases.txt"
 
@@ -45,17 +46,7 @@ for tree in "$@"; do
   mkdir -p "$b"
   # The NO_*_MAPPINGS flags, then each function's definition (the first one: the KFENCE
   # helpers have stubs further down): from its header line to the next "}" in column 0.
-  awk -v names="$(echo $fns)" '
-    BEGIN { n = split(names, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1 }
-    /^#define NO_(BLOCK|CONT|EXEC)_MAPPINGS/ { print; next }
-    !inf && /^[a-z]/ && !/;[ \t]*$/ && match($0, /[A-Za-z0-9_]+\(/) {
-      nm = substr($0, RSTART, RLENGTH - 1)
-      if ((nm in want) && !(nm in done)) { inf = 1; done[nm] = 1 }
-    }
-    inf { print }
-    inf && /^}/ { inf = 0; print "" }
-    END { if (!("map_mem" in done) || !("init_pte" in done)) exit 1 }
-  ' "$tree/arch/arm64/mm/mmu.c" > "$b/mmu-cut.c"
+  cut_fns "$tree/arch/arm64/mm/mmu.c" "$fns" '^#define NO_(BLOCK|CONT|EXEC)_MAPPINGS' "map_mem init_pte" > "$b/mmu-cut.c"
   grep -q '^#define NO_EXEC_MAPPINGS' "$b/mmu-cut.c" || sed -i '1i #define NO_EXEC_MAPPINGS 0 /* not in this tree */' "$b/mmu-cut.c"
   # p[mu]d_set_huge() renamed: harness.c wraps them to count the blocks they refuse.
   sed -i -E 's/^int (pmd|pud)_set_huge\(/static int cut_\1_set_huge(/' "$b/mmu-cut.c"
@@ -69,15 +60,12 @@ for tree in "$@"; do
     cpte=$(kdefault "$tree" ARM64_CONT_PTE_SHIFT "$shift")
     cpmd=$(kdefault "$tree" ARM64_CONT_PMD_SHIFT "$shift")
     [ -n "$cpte" ] && [ -n "$cpmd" ] || { echo "$v: no ARM64_CONT_P?D_SHIFT default for PAGE_SHIFT $shift" >&2; exit 1; }
-    gcc -O1 -g -fsanitize=address,undefined -Wall -Wno-unused-function -Wno-unused-variable -Wno-unused-but-set-variable \
-      -Werror=implicit-function-declaration \
+    gcc $HARNESS_CFLAGS \
       -DKV="$n" -DPAGE_SHIFT="$shift" -DVA_BITS="$va" -DMMU_C="\"$b/mmu-cut.c\"" \
       -DCONFIG_ARM64_CONT_PTE_SHIFT="$cpte" -DCONFIG_ARM64_CONT_PMD_SHIFT="$cpmd" \
       -I"$here/kernel-mmu/include" -o "$b/harness-$var" "$here/kernel-mmu/harness.c"
     grep "^$shift $va " "$tmp/cases.txt" | cut -d' ' -f3- > "$b/in-$var.txt"
-    "$b/harness-$var" < "$b/in-$var.txt" > "$b/out-$var.txt" 2> "$b/err-$var.txt"
-    if [ -s "$b/err-$var.txt" ]; then cat "$b/err-$var.txt" >&2; exit 1; fi
-    [ "$(wc -l < "$b/out-$var.txt")" = "$(wc -l < "$b/in-$var.txt")" ] || { echo "$v $var: output short" >&2; exit 1; }
+    run_harness "$b/harness-$var" "$b/in-$var.txt" "$b/out-$var.txt"
     paste -d' ' "$b/in-$var.txt" "$b/out-$var.txt" | sed "s/^/$shift $va /" >> "$tmp/out-$v.txt"
   done
   versions="$versions $v:$(krelease "$tree")"

@@ -2,16 +2,20 @@
 /**
  * Writes test/fixtures/kernel-mmu.json.gz from the harness outputs of
  * ../kernel-mmu-fixture.sh: DIR/cases.txt (cases.mjs) and DIR/out-VERSION.txt (each line the
- * case as given to the harness, with its PAGE_SHIFT VA_BITS first, then harness.c's output).
+ * case as given to the harness, with its PAGE_SHIFT VA_BITS first, then harness.c's output);
+ * with `riscv` first, test/fixtures/kernel-riscv-mmu.json.gz from those of
+ * ../kernel-riscv-mmu-fixture.sh (riscv-cases.mjs, riscv-harness.c; the variant is KFENCE).
  * out[version] of a case is harness.c's output, or the name of an earlier version with the
  * same output; a version without the case's build variant (LPA2 before 6.9) has no entry.
  *
- * Usage: node assemble.mjs DIR OUT VERSION:KERNEL...
+ * Usage: node assemble.mjs DIR OUT [riscv] VERSION:KERNEL...
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
-const [dir, dest, ...specs] = process.argv.slice(2)
+const [dir, dest, ...args] = process.argv.slice(2)
+const riscv = args[0] === 'riscv'
+const specs = riscv ? args.slice(1) : args
 const versions = specs.map((s) => {
   const [gen, kernel] = s.split(':')
   return { gen, kernel }
@@ -38,8 +42,12 @@ const cases = inputs.map((input) => {
   }
   return { input, out }
 })
-const about =
-  'arch/arm64/mm/mmu.c map_mem() and the __create_pgd_mapping() chain of each version, cut out and compiled into scripts/kernel-mmu/harness.c ' +
+const about = riscv
+  ? 'arch/riscv/mm/init.c setup_vm_final() (6.4+: create_linear_mapping_page_table()), best_map_size() and the create_pgd_mapping() chain of each ' +
+    'version, cut out and compiled into scripts/kernel-mmu/riscv-harness.c (one build with CONFIG_KFENCE, one without); input: KFENCE then the ' +
+    'harness input, out[version]: its output or the name of an earlier version with the same output. Made by scripts/kernel-riscv-mmu-fixture.sh; ' +
+    'read by test/fuzz/kernel-riscv-mmu.test.ts.'
+  : 'arch/arm64/mm/mmu.c map_mem() and the __create_pgd_mapping() chain of each version, cut out and compiled into scripts/kernel-mmu/harness.c ' +
   '(one build per PAGE_SHIFT and VA_BITS); input: PAGE_SHIFT VA_BITS then the harness input, out[version]: its output or the name of an ' +
   'earlier version with the same output. Made by scripts/kernel-mmu-fixture.sh; read by test/fuzz/kernel-mmu.test.ts.'
 writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))

@@ -11,15 +11,8 @@
  * Build variants: -DPAGE_SHIFT=12|14|16 -DVA_BITS=48|52 -DKV=<version as 510, 601, 612, 702>,
  * with -DCONFIG_ARM64_CONT_PTE_SHIFT and -DCONFIG_ARM64_CONT_PMD_SHIFT from the tree's Kconfig.
  */
-#include <setjmp.h>
-#include <stdbool.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "harness-common.h"
 
-typedef uint64_t u64;
-typedef uint64_t phys_addr_t;
 typedef uint64_t pteval_t, pmdval_t, pudval_t, p4dval_t, pgdval_t;
 typedef struct { pteval_t pte; } pte_t;
 typedef struct { pmdval_t pmd; } pmd_t;
@@ -28,42 +21,12 @@ typedef struct { p4dval_t p4d; } p4d_t;
 typedef struct { pgdval_t pgd; } pgd_t;
 typedef struct { pteval_t pgprot; } pgprot_t;
 
-#define BIT(n) (1UL << (n))
-#define GENMASK(h, l) (((~0UL) << (l)) & (~0UL >> (63 - (h))))
-#define __init
-#define __initdata
-#define __ro_after_init
-#define __maybe_unused __attribute__((unused))
-#define READ_ONCE(x) (x)
 #define dsb(x) do { } while (0)
 #define SZ_4K 0x1000UL
 #define EINVAL 22
 #define ENOMEM 12
 #define INVALID_PHYS_ADDR (~(phys_addr_t)0)
 
-/* ---- outcomes: BUG_ON() ends the case, WARN_ON() is recorded */
-extern jmp_buf harness_bug_jmp;
-extern char harness_bug_what[256];
-extern int harness_warns;
-extern char harness_warn_what[256];
-static inline void harness_bug(int line, const char *cond)
-{
-	snprintf(harness_bug_what, sizeof(harness_bug_what), "line %d: %s", line, cond);
-	longjmp(harness_bug_jmp, 1);
-}
-static inline int harness_warn(int c, int line, const char *cond)
-{
-	if (c && harness_warns++ == 0)
-		snprintf(harness_warn_what, sizeof(harness_warn_what), "line %d: %s", line, cond);
-	return c;
-}
-#define BUG_ON(c) do { if (c) harness_bug(__LINE__, #c); } while (0)
-#define VM_BUG_ON(c) BUG_ON(c)
-#define WARN_ON(c) harness_warn(!!(c), __LINE__, #c)
-#define VM_WARN_ON_ONCE(c) ((void)WARN_ON(c))
-#define BUILD_BUG_ON(c) ((void)sizeof(c))
-#define panic(...) harness_bug(__LINE__, "panic")
-#define pr_err(...) do { } while (0)
 #define IS_ENABLED(x) 0 /* only CONFIG_ZONE_DMA/DMA32 in map_mem() of 5.10: the crash region is NOMAP'd */
 #define CONFIG_KEXEC_CORE 1
 #define CONFIG_KFENCE 1

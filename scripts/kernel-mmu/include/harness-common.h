@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * What every harness of scripts/kernel-mmu needs before its architecture's shim: the C
+ * library, the kernel's basic types and annotations, and the outcomes: BUG_ON() ends the case
+ * (harness_bug_jmp), WARN_ON() is counted (harness_warns).
+ */
+#ifndef HARNESS_COMMON_H
+#define HARNESS_COMMON_H
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef uint64_t u64;
+typedef uint64_t phys_addr_t;
+
+#define BIT(n) (1UL << (n))
+#define GENMASK(h, l) (((~0UL) << (l)) & (~0UL >> (63 - (h))))
+#define __init
+#define __initdata
+#define __ro_after_init
+#define __maybe_unused __attribute__((unused))
+#define READ_ONCE(x) (x)
+
+/* ---- outcomes: BUG_ON() ends the case, WARN_ON() is recorded */
+extern jmp_buf harness_bug_jmp;
+extern char harness_bug_what[256];
+extern int harness_warns;
+extern char harness_warn_what[256];
+static inline void harness_bug(int line, const char *cond)
+{
+	snprintf(harness_bug_what, sizeof(harness_bug_what), "line %d: %s", line, cond);
+	longjmp(harness_bug_jmp, 1);
+}
+static inline int harness_warn(int c, int line, const char *cond)
+{
+	if (c && harness_warns++ == 0)
+		snprintf(harness_warn_what, sizeof(harness_warn_what), "line %d: %s", line, cond);
+	return c;
+}
+#define BUG_ON(c) do { if (c) harness_bug(__LINE__, #c); } while (0)
+#define VM_BUG_ON(c) BUG_ON(c)
+#define WARN_ON(c) harness_warn(!!(c), __LINE__, #c)
+#define VM_WARN_ON_ONCE(c) ((void)WARN_ON(c))
+#define BUILD_BUG_ON(c) ((void)sizeof(c))
+#define panic(...) harness_bug(__LINE__, "panic")
+#define pr_err(...) do { } while (0)
+#define BUG() harness_bug(__LINE__, "BUG()")
+
+#endif
