@@ -11,12 +11,14 @@ import {
   bestMapSizePmdOnly,
   createKernelPageTable,
   createLinearMappingRange,
+  createLinearMappingRangePmdOnly,
   kernVirtSize,
   linearHistogram,
   linearVa,
   pagingLevels,
   pgdirShift,
   swapperPgDir,
+  swapperPgDirReference,
   vmemmapPopulate,
   vmemmapStart,
   type TableAlloc,
@@ -173,4 +175,42 @@ describe('best_map_size() P4D alignment and the kernel mapping (arch/riscv/mm/in
     const first = 0xffffffff80000000n >> 21n
     expect([t.entries.get(`30:${0xffffffff80000000n >> 30n}`), t.entries.get(`21:${first}`), t.entries.get(`21:${first + 15n}`), t.entries.get(`21:${first + 16n}`), t.entries.get(`21:${first - 1n}`)]).toEqual(['table', 'leaf', 'leaf', undefined, undefined])
   })
+})
+
+describe('create_linear_mapping_range() from a pa inside a page (a NOMAP region that ends mid-page)', () => {
+  // pa += PAGE_SIZE keeps pa's offset in its page, so best_map_size() never sees it PMD aligned
+  // again: the range is mapped page by page to its end, one page per step from PFN_DOWN(pa)
+  // (arch/riscv/mm/init.c create_linear_mapping_range, best_map_size; found by
+  // test/fuzz/kernel-riscv-mmu.test.ts against the compiled 6.1, 6.12 and 7.2 trees).
+  const base = 0x80000000n
+  for (const [name, make] of [
+    ['run-length tables', swapperPgDir],
+    ['per-entry tables', swapperPgDirReference],
+  ] as const) {
+    it(`6.4+: no PMD leaf after an odd start, pages from PFN_DOWN(start) (${name})`, () => {
+      const t = make(4, base)
+      const { log, alloc } = counter()
+      // 4 MiB from base + 0x800: 1024 steps, the pages base … base + 4M - 4K, two PTE tables.
+      createLinearMappingRange(t, base + 0x800n, base + 0x400800n, 0n, false, alloc)
+      expect(t.linear).toEqual([{ base, size: 0x400000n, granule: 0x1000n }])
+      expect(log.filter((l) => l === 'pte')).toHaveLength(2)
+    })
+    it(`a page two ranges share is mapped once; the last page of an odd range may stay unmapped (${name})`, () => {
+      const t = make(4, base)
+      const { alloc } = counter()
+      createLinearMappingRange(t, base, base + 0x800n, 0n, false, alloc)
+      // From base + 0xc00 to base + 0x2100: steps at 0xc00 (page 0, mapped already) and 0x1c00;
+      // the page at 0x2000 holds the end but no step.
+      createLinearMappingRange(t, base + 0xc00n, base + 0x2100n, 0n, false, alloc)
+      expect(t.linear).toEqual([{ base, size: 0x2000n, granule: 0x1000n }])
+      expect(linearHistogram(t)).toEqual({ '4K': 0x2000n })
+    })
+    it(`≤6.3: an odd range is mapped page by page from PFN_DOWN(start) (${name})`, () => {
+      const t = make(3, base)
+      const { log, alloc } = counter()
+      createLinearMappingRangePmdOnly(t, base + 0x800n, base + 0x200400n, alloc)
+      expect(t.linear).toEqual([{ base, size: 0x200000n, granule: 0x1000n }])
+      expect(log.filter((l) => l === 'pte')).toHaveLength(1)
+    })
+  }
 })

@@ -309,8 +309,22 @@ export function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize {
   return (base & (RISCV_PMD_SIZE - 1n)) !== 0n || (size & (RISCV_PMD_SIZE - 1n)) !== 0n ? RISCV_PAGE_SIZE : RISCV_PMD_SIZE
 }
 
+/**
+ * Records leaves of `granule` over [base, base + size). A page the range before already mapped
+ * (two ranges that share a page: a NOMAP region smaller than a page between them) stays as
+ * it was and is not recorded twice: create_pte_mapping() sets only a PTE that is none
+ * (arch/riscv/mm/init.c v6.12.117:412-420). Ranges are mapped in address order, so only the
+ * last run can hold it.
+ */
 function recordLeaf(t: RiscvPageTables, base: PhysAddr, size: PhysSize, granule: PhysSize): void {
-  const last = t.linear.at(-1)
+  let last = t.linear.at(-1)
+  if (last && last.base <= base && base < last.base + last.size) {
+    const mapped = last.base + last.size - base
+    if (mapped >= size) return
+    base += mapped
+    size -= mapped
+  }
+  last = t.linear.at(-1)
   if (last && last.granule === granule && last.base + last.size === base) last.size += size
   else t.linear.push({ base, size, granule })
 }
@@ -345,6 +359,9 @@ export function createLinearMappingRange(
  * to it there and enough is left) or until less than one block is left.
  */
 function stepsEnd(t: RiscvPageTables, pa: PhysAddr, va: bigint, end: PhysAddr, mapSize: PhysSize): PhysAddr {
+  // PAGE steps from a pa inside a page keep its offset (pa += map_size): pa is never PMD
+  // aligned again, so best_map_size() answers PAGE to the end of the range.
+  if ((pa & PAGE_OFFSET_MASK) !== 0n) return end
   const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(t, mapSize)
   if (larger !== undefined) {
     // larger is PMD, PUD or P4D: its mask is a constant.
@@ -365,6 +382,19 @@ function largerMapSize(t: RiscvPageTables, mapSize: PhysSize): PhysSize | undefi
   return undefined
 }
 
+/** pa's offset in its page, and ~(PAGE_SIZE - 1) as -PAGE_SIZE. */
+const PAGE_OFFSET_MASK = RISCV_PAGE_SIZE - 1n
+const PAGE_ALIGN_MASK = -RISCV_PAGE_SIZE
+
+/**
+ * The bytes the PAGE steps from pa below stop advance: create_linear_mapping_range() steps
+ * pa += PAGE_SIZE while pa < end (arch/riscv/mm/init.c v6.12.117:1285-1299; ≤6.3's loop in
+ * setup_vm_final(), v6.1.192), so PAGE_SIZE times ceil((stop - pa) / PAGE_SIZE).
+ */
+function pageSteps(pa: PhysAddr, stop: PhysAddr): PhysSize {
+  return ((stop - pa + PAGE_OFFSET_MASK) / RISCV_PAGE_SIZE) * RISCV_PAGE_SIZE
+}
+
 /** What createPgdMappings() set, reused from call to call (read right after each). */
 const leavesSet = newBuf()
 
@@ -375,16 +405,21 @@ const leavesSet = newBuf()
  */
 function mapSteps(t: RiscvPageTables, pg: RunLengthPgDir, pa: PhysAddr, stop: PhysAddr, mapSize: PhysSize, alloc: TableAlloc): PhysAddr {
   if (mapSize === RISCV_PAGE_SIZE) {
+    // The steps pa, pa + PAGE_SIZE, … below stop map the pages from PFN_DOWN(pa) on, one each;
+    // `after` is the step after them (stop itself when pa and stop are page aligned).
+    const after = pa + pageSteps(pa, stop)
+    const first = pa & PAGE_ALIGN_MASK
+    const pagesEnd = first + (after - pa)
     createPgdMappings(pg, linearVa(t, pa), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, 1, alloc)
     // round_down(pa, PMD_SIZE) + PMD_SIZE, the next PMD boundary above pa (PMD_MASK here is
     // PMD_SIZE - 1, the complement of the kernel's PMD_MASK).
     const next = (pa | PMD_MASK) + 1n
-    if (next < stop) {
-      const steps = Number((stop - next + PMD_MASK) / RISCV_PMD_SIZE)
+    if (next < pagesEnd) {
+      const steps = Number((pagesEnd - next + PMD_MASK) / RISCV_PMD_SIZE)
       createPgdMappings(pg, linearVa(t, next), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc)
     }
-    recordLeaf(t, pa, stop - pa, mapSize)
-    return stop
+    recordLeaf(t, first, pagesEnd - first, mapSize)
+    return after
   }
   const steps = (stop - pa + mapSize - 1n) / mapSize
   const leafShift = leafShiftOf(t, mapSize)
@@ -477,11 +512,13 @@ function createLinearMappingRangePerEntry(
     const va = linearVa(t, pa)
     const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc)
     if (mapSize === RISCV_PAGE_SIZE) {
-      // A run of PAGE steps stays inside one PTE table until the next PMD boundary: walked once.
+      // A run of PAGE steps stays inside one PTE table until the next PMD boundary: walked once
+      // (the steps keep pa's offset in its page: see mapSteps()).
       const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
+      const after = pa + pageSteps(pa, next)
       createPgdMappingPerEntry(t, va, mapSize, alloc)
-      recordLeaf(t, pa, next - pa, mapSize)
-      pa = next
+      recordLeaf(t, pa & PAGE_ALIGN_MASK, after - pa, mapSize)
+      pa = after
       continue
     }
     if (createPgdMappingPerEntry(t, va, mapSize, alloc)) recordLeaf(t, pa, mapSize, mapSize)
@@ -496,9 +533,10 @@ function createLinearMappingRangePmdOnlyPerEntry(t: RiscvPageTables, start: Phys
     const va = linearVa(t, pa)
     if (mapSize === RISCV_PAGE_SIZE) {
       const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE)
+      const after = pa + pageSteps(pa, next)
       createPgdMappingPerEntry(t, va, mapSize, alloc)
-      recordLeaf(t, pa, next - pa, mapSize)
-      pa = next
+      recordLeaf(t, pa & PAGE_ALIGN_MASK, after - pa, mapSize)
+      pa = after
       continue
     }
     if (createPgdMappingPerEntry(t, va, mapSize, alloc)) recordLeaf(t, pa, mapSize, mapSize)

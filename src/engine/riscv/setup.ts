@@ -231,7 +231,7 @@ function defaultCmaReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, r
 }
 
 /** The linear map's inputs, fixed before the first table is allocated. */
-interface LinearMapPlan {
+export interface LinearMapPlan {
   /** memblock.memory ranges without MEMBLOCK_NOMAP, in address order (for_each_mem_range). */
   ranges: PhysRange[]
   /** Kernel text and rodata, mapped after the loop (6.4+); see setupVmFinal. */
@@ -241,8 +241,13 @@ interface LinearMapPlan {
   end?: PhysAddr
 }
 
-/** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
-function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: RiscvPolicy['linearMap'], debugPagealloc: boolean, alloc: TableAlloc): void {
+/**
+ * Mirrors create_linear_mapping_page_table() — arch/riscv/mm/init.c (its mapping steps; v6.12.117:1301-1355), and ≤6.3's loop in
+ * setup_vm_final() (v6.1.192:1111-1129): walks a plan into page tables, the loop over memory,
+ * then the isolated kernel, then the KFENCE pool with pages. Exported so that the per-entry
+ * tables (swapperPgDirReference()) can be mapped from setupVmFinal()'s plan.
+ */
+export function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: RiscvPolicy['linearMap'], debugPagealloc: boolean, alloc: TableAlloc): void {
   for (const r of plan.ranges) {
     let start = r.base
     let end = r.base + r.size
