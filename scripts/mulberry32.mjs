@@ -3,7 +3,7 @@
  * mulberry32: a small 32-bit generator whose sequence depends on the seed alone, good enough to
  * pick operations and values. One copy for the scripts that draw deterministic cases
  * (scripts/boots/random-configs.mjs, and cases.mjs of scripts/kernel-memblock,
- * scripts/kernel-crashkernel and scripts/kernel-mmu) and the differential fuzzers (test/fuzz/prng.ts re-exports it),
+ * scripts/kernel-crashkernel and scripts/kernel-mmu, riscv-cases.mjs too) and the differential fuzzers (test/fuzz/prng.ts re-exports it),
  * so a seed means the same numbers in each.
  *
  * @param {number} seed

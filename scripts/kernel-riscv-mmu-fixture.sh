@@ -1,0 +1,59 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+# Regenerates test/fixtures/kernel-riscv-mmu.json.gz: the riscv64 linear map setup_vm_final()
+# builds for a fixed set of boots, from the kernel's own arch/riscv/mm/init.c.
+#   scripts/kernel-riscv-mmu-fixture.sh <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
+# Needs gcc (with libasan and libubsan), awk and node. From each tree's init.c, awk
+# (kernel-mmu/lib.sh, shared with kernel-mmu-fixture.sh) cuts setup_vm_final() (≤6.3 its own
+# loop over memblock; 6.4+ create_linear_mapping_page_table(), create_linear_mapping_range()),
+# best_map_size(), the create_pgd_mapping() chain down to create_pte_mapping() and the
+# alloc_*_fixmap()/get_*_virt_fixmap() table allocators, with the pgd_next macros that pick the
+# level under the PGD by mode (nothing of the kernel is committed);
+# scripts/kernel-mmu/riscv-harness.c compiles them against include/riscv-shim.h (one build per
+# tree with CONFIG_KFENCE and one without; the paging mode is chosen per case at run time, as
+# set_satp_mode() does), under AddressSanitizer and UBSan, and prints the tables the linear
+# map took per level and its runs of each leaf size.
+# The cases come from scripts/kernel-mmu/riscv-cases.mjs; KERNEL_RISCV_MMU_CASES (default 300)
+# and KERNEL_RISCV_MMU_SEED draw others (a longer search; the test expects the default);
+# KEEP=1 leaves the build directory (printed) in place; KERNEL_RISCV_MMU_OUT writes elsewhere.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+. "$here/kernel-mmu/lib.sh"
+tmp=$(mktemp -d)
+[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
+trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
+out=${KERNEL_RISCV_MMU_OUT:-$root/test/fixtures/kernel-riscv-mmu.json.gz}
+node "$here/kernel-mmu/riscv-cases.mjs" "${KERNEL_RISCV_MMU_CASES:-300}" "${KERNEL_RISCV_MMU_SEED:-1920363885}" > "$tmp/cases.txt"
+
+fns="get_pte_virt_fixmap alloc_pte_fixmap create_pte_mapping get_pmd_virt_fixmap alloc_pmd_fixmap create_pmd_mapping
+get_pud_virt_fixmap alloc_pud_fixmap get_p4d_virt_fixmap alloc_p4d_fixmap create_pud_mapping create_p4d_mapping
+create_pgd_mapping best_map_size create_linear_mapping_range create_linear_mapping_page_table setup_vm_final"
+required="create_pte_mapping create_pmd_mapping create_pud_mapping create_p4d_mapping create_pgd_mapping best_map_size setup_vm_final
+alloc_pte_fixmap alloc_pmd_fixmap alloc_pud_fixmap alloc_p4d_fixmap"
+
+versions=
+for tree in "$@"; do
+  tree=$(cd "$tree" && pwd)
+  v=$(kv "$tree")
+  n=$(kvnum "$v")
+  b="$tmp/build-$v"
+  mkdir -p "$b"
+  cut_fns "$tree/arch/riscv/mm/init.c" "$fns" '^#define (pgd_next_t|alloc_pgd_next|get_pgd_next_virt|create_pgd_next_mapping)[ (\t]' "$required" > "$b/init-cut.c"
+  # The Sv39 linear map's base moved (6.1: 0xffffffd800000000; 6.12: 0xffffffd600000000).
+  l3=$(awk '$1 == "#define" && $2 == "PAGE_OFFSET_L3" { sub(/^_AC\(/, "", $3); sub(/,$/, "", $3); print $3 }' "$tree/arch/riscv/include/asm/page.h")
+  [ -n "$l3" ] || { echo "$v: no PAGE_OFFSET_L3" >&2; exit 1; }
+  : > "$tmp/out-$v.txt"
+  for kf in 0 1; do
+    gcc $HARNESS_CFLAGS -DKV="$n" -DPAGE_OFFSET_L3="${l3}UL" -DRISCV_C="\"$b/init-cut.c\"" \
+      $([ "$kf" = 1 ] && echo -DCONFIG_KFENCE=1) \
+      -I"$here/kernel-mmu/include" -o "$b/harness-$kf" "$here/kernel-mmu/riscv-harness.c"
+    grep "^$kf " "$tmp/cases.txt" | cut -d' ' -f2- > "$b/in-$kf.txt"
+    run_harness "$b/harness-$kf" "$b/in-$kf.txt" "$b/out-$kf.txt"
+    paste -d' ' "$b/in-$kf.txt" "$b/out-$kf.txt" | sed "s/^/$kf /" >> "$tmp/out-$v.txt"
+  done
+  versions="$versions $v:$v.$(ksub "$tree")"
+done
+
+node "$here/kernel-mmu/assemble.mjs" "$tmp" "$out" riscv $versions
+echo "wrote $out"
