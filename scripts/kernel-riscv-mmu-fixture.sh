@@ -18,11 +18,8 @@
 # KEEP=1 leaves the build directory (printed) in place; KERNEL_RISCV_MMU_OUT writes elsewhere.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
+. "$here/kernel-fixture-lib.sh"
 . "$here/kernel-mmu/lib.sh"
-tmp=$(mktemp -d)
-[ -z "${KEEP:-}" ] || echo "build directory: $tmp"
-trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
 out=${KERNEL_RISCV_MMU_OUT:-$root/test/fixtures/kernel-riscv-mmu.json.gz}
 node "$here/kernel-mmu/riscv-cases.mjs" "${KERNEL_RISCV_MMU_CASES:-300}" "${KERNEL_RISCV_MMU_SEED:-1920363885}" > "$tmp/cases.txt"
 
@@ -52,7 +49,7 @@ for tree in "$@"; do
     run_harness "$b/harness-$kf" "$b/in-$kf.txt" "$b/out-$kf.txt"
     paste -d' ' "$b/in-$kf.txt" "$b/out-$kf.txt" | sed "s/^/$kf /" >> "$tmp/out-$v.txt"
   done
-  versions="$versions $v:$v.$(ksub "$tree")"
+  versions="$versions $v:$(krelease "$tree")"
 done
 
 node "$here/kernel-mmu/assemble.mjs" "$tmp" "$out" riscv $versions
