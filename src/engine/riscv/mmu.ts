@@ -313,7 +313,7 @@ export function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize {
  * Records leaves of `granule` over [base, base + size). A page the range before already mapped
  * (two ranges that share a page: a NOMAP region smaller than a page between them) stays as
  * it was and is not recorded twice: create_pte_mapping() sets only a PTE that is none
- * (arch/riscv/mm/init.c v6.12.117:412-420). Ranges are mapped in address order, so only the
+ * (arch/riscv/mm/init.c v6.12.117:412-421). Ranges are mapped in address order, so only the
  * last run can hold it.
  */
 function recordLeaf(t: RiscvPageTables, base: PhysAddr, size: PhysSize, granule: PhysSize): void {

@@ -243,7 +243,7 @@ export interface LinearMapPlan {
 
 /**
  * Mirrors create_linear_mapping_page_table() — arch/riscv/mm/init.c (its mapping steps; v6.12.117:1301-1355), and ≤6.3's loop in
- * setup_vm_final() (v6.1.192:1111-1129): walks a plan into page tables, the loop over memory,
+ * setup_vm_final() (v6.1.192:1113-1130): walks a plan into page tables, the loop over memory,
  * then the isolated kernel, then the KFENCE pool with pages. Exported so that the per-entry
  * tables (swapperPgDirReference()) can be mapped from setupVmFinal()'s plan.
  */
