@@ -13453,6 +13453,9 @@ function initCmaPoolNode(mb, node, base, size, ctx, trace) {
         else if ((base | size) % ctx.cmaMinAlign !== 0n) {
             trace.err('of', 'Reserved memory: incorrect alignment of CMA region');
         }
+        else if (!cmaInitReservedMem(mb, base, size, trace)) {
+            // rmem_dma_setup() refuses it too (reusable).
+        }
         else {
             return cmaPoolCreated(node, base, size, trace);
         }
@@ -13490,8 +13493,25 @@ function takeCmaPoolNode(mb, variant, node, base, size, ctx, trace) {
         givePoolBack(mb, node, base, size, ctx, trace);
         return 'freed';
     }
+    if (!cmaInitReservedMem(mb, base, size, trace)) {
+        givePoolBack(mb, node, base, size, ctx, trace);
+        return 'freed';
+    }
     cmaPoolCreated(node, base, size, trace);
     return 'cma';
+}
+/**
+ * Mirrors cma_init_reserved_mem() — mm/cma.c (v5.10.223:167, v6.12.117:169, v7.2.13:271) as
+ * rmem_cma_setup() calls it, after its own alignment check: -EINVAL when no reserved memory
+ * overlaps the pool any more (memblock_is_region_reserved(); an earlier node whose init failed
+ * may have freed it), and rmem_cma_setup()'s line. The MAX_CMA_AREAS slots are not modelled.
+ * Returns whether the area was set up.
+ */
+function cmaInitReservedMem(mb, base, size, trace) {
+    if (size !== 0n && memblockIsRegionReserved(mb, base, size))
+        return true;
+    trace.err('of', 'Reserved memory: unable to setup CMA region');
+    return false;
 }
 /**
  * Mirrors rmem_dma_setup() — kernel/dma/coherent.c (v5.10.223:360, v6.12.117:369, v7.2.13:365)
@@ -13698,7 +13718,12 @@ function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
             st.cmaDefault = true;
     }
     else if (n.dmaPool) {
-        // rmem_cma_setup() refuses a node without `reusable` silently; rmem_dma_setup() takes it.
+        // rmem_cma_setup() comes first (kernel/dma/Makefile links contiguous.o before coherent.o).
+        // ≤6.x it bypasses a `linux,cma-default` node under `cma=` before it looks at `reusable`
+        // (kernel/dma/contiguous.c@v6.12.117:456 rmem_cma_setup, and v5.10.223, v6.1.192), with its
+        // line; any other node without `reusable` it refuses silently. rmem_dma_setup() takes it.
+        if (ctx.gen.cma === 'setup' && ctx.cma.dmaCma && ctx.cma.cmdlineCma && n.cmaDefault)
+            trace.info('of', `Reserved memory: bypass ${n.name} node, using cmdline CMA params instead`);
         rmemDmaSetup(n, trace);
     }
     if (ctx.gen.rangeLine) {
@@ -13866,8 +13891,13 @@ function fdtScanReservedMemLate(mb, st, ctx, trace) {
         trace.info(OF, ofLine('Reserved memory: No reserved-memory node in the DT'));
         return;
     }
-    if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n)
-        memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array');
+    // alloc_reserved_mem_array() (drivers/of/of_reserved_mem.c@v6.12.117:73, v7.2.13:72): when
+    // memblock_alloc() finds no room, reserved_mem_count is zeroed and the late pass ends there:
+    // no static node is initialised, nothing is checked for overlap. (The line has no newline.)
+    if (st.totalReservedMemCnt > 0 && ctx.gen.reservedMemBytes > 0n && !memblockAlloc(mb, BigInt(st.totalReservedMemCnt) * ctx.gen.reservedMemBytes, SMP_CACHE_BYTES, 'alloc_reserved_mem_array')) {
+        trace.err(OF, ofLine('Failed to allocate memory for reserved_mem array with err: -12'));
+        return;
+    }
     const rmem = st.dynamicNodes.slice();
     for (const n of st.staticNodes) {
         if (n.more > 0 && ctx.gen.extraReg === 'reserve-warn-late')
@@ -14773,8 +14803,23 @@ function bestMapSize(t, pa, va, size, debugPagealloc) {
 function bestMapSizePmdOnly(base, size) {
     return (base & (RISCV_PMD_SIZE - 1n)) !== 0n || (size & (RISCV_PMD_SIZE - 1n)) !== 0n ? RISCV_PAGE_SIZE : RISCV_PMD_SIZE;
 }
+/**
+ * Records leaves of `granule` over [base, base + size). A page the range before already mapped
+ * (two ranges that share a page: a NOMAP region smaller than a page between them) stays as
+ * it was and is not recorded twice: create_pte_mapping() sets only a PTE that is none
+ * (arch/riscv/mm/init.c v6.12.117:412-421). Ranges are mapped in address order, so only the
+ * last run can hold it.
+ */
 function recordLeaf(t, base, size, granule) {
-    const last = t.linear.at(-1);
+    let last = t.linear.at(-1);
+    if (last && last.base <= base && base < last.base + last.size) {
+        const mapped = last.base + last.size - base;
+        if (mapped >= size)
+            return;
+        base += mapped;
+        size -= mapped;
+    }
+    last = t.linear.at(-1);
     if (last && last.granule === granule && last.base + last.size === base)
         last.size += size;
     else
@@ -14803,6 +14848,10 @@ function createLinearMappingRange(t, start, end, fixedMapSize, debugPagealloc, a
  * to it there and enough is left) or until less than one block is left.
  */
 function stepsEnd(t, pa, va, end, mapSize) {
+    // PAGE steps from a pa inside a page keep its offset (pa += map_size): pa is never PMD
+    // aligned again, so best_map_size() answers PAGE to the end of the range.
+    if ((pa & PAGE_OFFSET_MASK) !== 0n)
+        return end;
     const larger = mapSize === RISCV_PAGE_SIZE ? RISCV_PMD_SIZE : largerMapSize(t, mapSize);
     if (larger !== undefined) {
         // larger is PMD, PUD or P4D: its mask is a constant.
@@ -14824,6 +14873,17 @@ function largerMapSize(t, mapSize) {
         return P4D_SIZE;
     return undefined;
 }
+/** pa's offset in its page, and ~(PAGE_SIZE - 1) as -PAGE_SIZE. */
+const PAGE_OFFSET_MASK = RISCV_PAGE_SIZE - 1n;
+const PAGE_ALIGN_MASK = -RISCV_PAGE_SIZE;
+/**
+ * The bytes the PAGE steps from pa below stop advance: create_linear_mapping_range() steps
+ * pa += PAGE_SIZE while pa < end (arch/riscv/mm/init.c v6.12.117:1285-1299; ≤6.3's loop in
+ * setup_vm_final(), v6.1.192), so PAGE_SIZE times ceil((stop - pa) / PAGE_SIZE).
+ */
+function pageSteps(pa, stop) {
+    return ((stop - pa + PAGE_OFFSET_MASK) / RISCV_PAGE_SIZE) * RISCV_PAGE_SIZE;
+}
 /** What createPgdMappings() set, reused from call to call (read right after each). */
 const leavesSet = newBuf();
 /**
@@ -14833,16 +14893,21 @@ const leavesSet = newBuf();
  */
 function mapSteps(t, pg, pa, stop, mapSize, alloc) {
     if (mapSize === RISCV_PAGE_SIZE) {
+        // The steps pa, pa + PAGE_SIZE, … below stop map the pages from PFN_DOWN(pa) on, one each;
+        // `after` is the step after them (stop itself when pa and stop are page aligned).
+        const after = pa + pageSteps(pa, stop);
+        const first = pa & PAGE_ALIGN_MASK;
+        const pagesEnd = first + (after - pa);
         createPgdMappings(pg, linearVa(t, pa), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, 1, alloc);
         // round_down(pa, PMD_SIZE) + PMD_SIZE, the next PMD boundary above pa (PMD_MASK here is
         // PMD_SIZE - 1, the complement of the kernel's PMD_MASK).
         const next = (pa | PMD_MASK) + 1n;
-        if (next < stop) {
-            const steps = Number((stop - next + PMD_MASK) / RISCV_PMD_SIZE);
+        if (next < pagesEnd) {
+            const steps = Number((pagesEnd - next + PMD_MASK) / RISCV_PMD_SIZE);
             createPgdMappings(pg, linearVa(t, next), PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, steps, alloc);
         }
-        recordLeaf(t, pa, stop - pa, mapSize);
-        return stop;
+        recordLeaf(t, first, pagesEnd - first, mapSize);
+        return after;
     }
     const steps = (stop - pa + mapSize - 1n) / mapSize;
     const leafShift = leafShiftOf(t, mapSize);
@@ -14934,11 +14999,13 @@ function createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPage
         const va = linearVa(t, pa);
         const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc);
         if (mapSize === RISCV_PAGE_SIZE) {
-            // A run of PAGE steps stays inside one PTE table until the next PMD boundary: walked once.
+            // A run of PAGE steps stays inside one PTE table until the next PMD boundary: walked once
+            // (the steps keep pa's offset in its page: see mapSteps()).
             const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
+            const after = pa + pageSteps(pa, next);
             createPgdMappingPerEntry(t, va, mapSize, alloc);
-            recordLeaf(t, pa, next - pa, mapSize);
-            pa = next;
+            recordLeaf(t, pa & PAGE_ALIGN_MASK, after - pa, mapSize);
+            pa = after;
             continue;
         }
         if (createPgdMappingPerEntry(t, va, mapSize, alloc))
@@ -14953,9 +15020,10 @@ function createLinearMappingRangePmdOnlyPerEntry(t, start, end, alloc) {
         const va = linearVa(t, pa);
         if (mapSize === RISCV_PAGE_SIZE) {
             const next = min(end, (pa & ~(RISCV_PMD_SIZE - 1n)) + RISCV_PMD_SIZE);
+            const after = pa + pageSteps(pa, next);
             createPgdMappingPerEntry(t, va, mapSize, alloc);
-            recordLeaf(t, pa, next - pa, mapSize);
-            pa = next;
+            recordLeaf(t, pa & PAGE_ALIGN_MASK, after - pa, mapSize);
+            pa = after;
             continue;
         }
         if (createPgdMappingPerEntry(t, va, mapSize, alloc))
@@ -15598,7 +15666,12 @@ function defaultCmaReserve(mb, layout, policy, reservedMem, dma32PhysLimit, onli
     dmaNumaCmaReserve(mb, layout.cmdline, area?.size, onlineNodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace);
     return area;
 }
-/** Walks a plan into page tables: the loop over memory, then the isolated kernel, then KFENCE. */
+/**
+ * Mirrors create_linear_mapping_page_table() — arch/riscv/mm/init.c (its mapping steps; v6.12.117:1301-1355), and ≤6.3's loop in
+ * setup_vm_final() (v6.1.192:1113-1130): walks a plan into page tables, the loop over memory,
+ * then the isolated kernel, then the KFENCE pool with pages. Exported so that the per-entry
+ * tables (swapperPgDirReference()) can be mapped from setupVmFinal()'s plan.
+ */
 function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
     for (const r of plan.ranges) {
         let start = r.base;

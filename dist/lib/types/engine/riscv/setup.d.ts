@@ -39,7 +39,7 @@ import type { Trace } from '../trace.js';
 import type { Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../types.js';
 import { freeAreaInit } from '../zones.js';
 import { type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js';
-import { pagingLevels, type RiscvPageTables, type RiscvPagingLevels } from './mmu.js';
+import { pagingLevels, type RiscvPageTables, type RiscvPagingLevels, type TableAlloc } from './mmu.js';
 import { sparseInit } from './sparse.js';
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export declare const KFENCE_NUM_OBJECTS = 255n;
@@ -78,7 +78,7 @@ export declare function earlyMem(layout: Layout, policy: KernelPolicy, levels: R
  */
 export declare function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy, trace: Trace, memoryLimit: PhysSize, levels: RiscvPagingLevels): RiscvBootmem;
 /** The linear map's inputs, fixed before the first table is allocated. */
-interface LinearMapPlan {
+export interface LinearMapPlan {
     /** memblock.memory ranges without MEMBLOCK_NOMAP, in address order (for_each_mem_range). */
     ranges: PhysRange[];
     /** Kernel text and rodata, mapped after the loop (6.4+); see setupVmFinal. */
@@ -87,6 +87,13 @@ interface LinearMapPlan {
     /** Where each range's mapping stops ('kernel-load': phys_ram_base + memory_limit). */
     end?: PhysAddr;
 }
+/**
+ * Mirrors create_linear_mapping_page_table() — arch/riscv/mm/init.c (its mapping steps; v6.12.117:1301-1355), and ≤6.3's loop in
+ * setup_vm_final() (v6.1.192:1113-1130): walks a plan into page tables, the loop over memory,
+ * then the isolated kernel, then the KFENCE pool with pages. Exported so that the per-entry
+ * tables (swapperPgDirReference()) can be mapped from setupVmFinal()'s plan.
+ */
+export declare function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: RiscvPolicy['linearMap'], debugPagealloc: boolean, alloc: TableAlloc): void;
 export interface RiscvVmFinal {
     tables: RiscvPageTables;
     plan: LinearMapPlan;
