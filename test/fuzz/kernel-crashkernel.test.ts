@@ -20,10 +20,9 @@
  * engine's trace. The same class parses and memparse() strings are replayed on the
  * differential fuzzer's model (crashkernel-ref.ts) too.
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { parseCrashkernelClass, parseCrashkernelGeneric } from '../../src/engine/crashkernel/parse.js'
 import { policyFor } from '../../src/engine/policies/index.js'
 import { Trace } from '../../src/engine/trace.js'
@@ -36,8 +35,7 @@ interface Fixture {
 }
 
 /** KERNEL_CRASHKERNEL_FIXTURE: a longer search's fixture (see the fixture script) instead of the committed one. */
-const fixturePath = process.env.KERNEL_CRASHKERNEL_FIXTURE ?? join(import.meta.dirname, '..', 'fixtures', 'kernel-crashkernel.json.gz')
-const fixture = JSON.parse(gunzipSync(readFileSync(fixturePath)).toString('utf8')) as Fixture
+const fixture = readKernelFixture<Fixture>('kernel-crashkernel.json.gz', 'KERNEL_CRASHKERNEL_FIXTURE')
 
 const SUFFIXES = [null, ',high', ',low', ',cma'] as const
 /** The generic parse_crashkernel() calls of harness.c, in its order: [supportsHigh, parseCma]. */
@@ -158,20 +156,10 @@ describe('crashkernel= parsing against the kernel\'s own, compiled (test/fixture
 
   for (const { gen, kernel, file } of fixture.versions) {
     it(`the engine agrees on every case (${kernel}, ${file})`, () => {
-      const failures: string[] = []
-      for (let i = 0; i < fixture.cases.length; i++) {
-        const bad = replayEngine(gen, i)
-        if (bad !== undefined) failures.push(bad)
-      }
-      if (failures.length) expect.fail(`${failures.length} of ${fixture.cases.length} cases disagree; the first:\n${failures.slice(0, 4).join('\n\n')}`)
+      expectAgreement(fixture.cases.keys(), (i) => replayEngine(gen, i), 4)
     })
     it(`crashkernel-ref.ts agrees on the class parses and memparse() (${kernel})`, () => {
-      const failures: string[] = []
-      for (let i = 0; i < fixture.cases.length; i++) {
-        const bad = replayRef(gen, i)
-        if (bad !== undefined) failures.push(bad)
-      }
-      if (failures.length) expect.fail(`${failures.length} of ${fixture.cases.length} cases disagree; the first:\n${failures.slice(0, 4).join('\n\n')}`)
+      expectAgreement(fixture.cases.keys(), (i) => replayRef(gen, i), 4)
     })
   }
 })

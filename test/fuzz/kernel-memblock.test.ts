@@ -24,10 +24,9 @@
  *   - the empty ranges [x, x) for_each_free_mem_range() yields between touching reserved
  *     regions (freeMemRanges() lists non-empty ranges only, as memblock-diff.ts compares).
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import * as E from '../../src/engine/memblock/memblock.js'
 import { policyFor } from '../../src/engine/policies/index.js'
 import { memblockTrimMemory } from '../../src/engine/x86/e820.js'
@@ -38,9 +37,7 @@ interface Fixture {
   cases: Array<{ page: string; ops: string[]; out: Record<string, string[] | string> }>
 }
 
-const fixture = JSON.parse(
-  gunzipSync(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'kernel-memblock.json.gz'))).toString('utf8'),
-) as Fixture
+const fixture = readKernelFixture<Fixture>('kernel-memblock.json.gz')
 
 const hex = (v: bigint): string => v.toString(16)
 /** A hex word of an operation (the node and type words are read where they are used). */
@@ -203,12 +200,7 @@ describe('memblock: engine against the kernel\'s own mm/memblock.c (test/fixture
   for (const { gen, kernel } of fixture.versions) {
     it(`agrees after every step of every case (${kernel})`, () => {
       const rsrvKern = policyFor('arm64', kernel)!.arm64!.memblockRsrvKern
-      const failures: string[] = []
-      for (let i = 0; i < fixture.cases.length; i++) {
-        const bad = replay(gen, rsrvKern, i)
-        if (bad !== undefined) failures.push(bad)
-      }
-      if (failures.length) expect.fail(`${failures.length} of ${fixture.cases.length} cases disagree; the first:\n${failures.slice(0, 3).join('\n\n')}`)
+      expectAgreement(fixture.cases.keys(), (i) => replay(gen, rsrvKern, i))
     })
   }
 })
@@ -272,16 +264,8 @@ function replayReference(gen: Gen, index: number): string | undefined {
 describe('memblock: reference-memblock.ts (memblock-diff\'s model) against the same cases', () => {
   for (const { gen, kernel } of fixture.versions) {
     it(`agrees after every step of every case without memblock_trim_memory() (${kernel})`, () => {
-      const failures: string[] = []
-      let replayed = 0
-      for (let i = 0; i < fixture.cases.length; i++) {
-        if (fixture.cases[i]!.ops.some((op) => op.startsWith('trim_memory '))) continue
-        replayed++
-        const bad = replayReference(gen as Gen, i)
-        if (bad !== undefined) failures.push(bad)
-      }
-      expect(replayed).toBeGreaterThan(300)
-      if (failures.length) expect.fail(`${failures.length} of ${replayed} cases disagree; the first:\n${failures.slice(0, 3).join('\n\n')}`)
+      const untrimmed = [...fixture.cases.keys()].filter((i) => !fixture.cases[i]!.ops.some((op) => op.startsWith('trim_memory ')))
+      expect(expectAgreement(untrimmed, (i) => replayReference(gen as Gen, i))).toBeGreaterThan(300)
     })
   }
 })

@@ -28,10 +28,9 @@
  * ZONE_DMA (the global flags instead of the separate map), MTE's tagged attributes, and the
  * tables of map_kernel() and create_idmap().
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { mapMem, mapMemClosedForm, mapMemReference, mapMemRuns, type MapMemInput, type MapMemResult } from '../../src/engine/arm64/mmu.js'
 import { type LinearMapGeneration } from '../../src/engine/arm64/linear-map-flags.js'
 import { SHAPES } from './mmu-diff.js'
@@ -42,9 +41,7 @@ interface Fixture {
   cases: Array<{ input: string; out: Record<string, string> }>
 }
 
-const fixture = JSON.parse(
-  gunzipSync(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'kernel-mmu.json.gz'))).toString('utf8'),
-) as Fixture
+const fixture = readKernelFixture<Fixture>('kernel-mmu.json.gz')
 
 /** The tree's version → the engine's linear-map generation of that release. */
 const GENERATION: Record<string, LinearMapGeneration> = {
@@ -153,17 +150,9 @@ describe('arm64 linear map: the engine against arch/arm64/mm/mmu.c compiled (tes
   for (const { gen, kernel } of fixture.versions) {
     it(`gives map_mem()'s tables and runs for every boot (${kernel})`, () => {
       const tally = { bug: 0, closed: 0, forced: 0 }
-      const failures: string[] = []
-      let replayed = 0
-      for (const c of fixture.cases) {
-        if (c.out[gen] === undefined) continue
-        replayed++
-        const bad = replay(c, gen, tally)
-        if (bad !== undefined) failures.push(bad)
-      }
+      const replayed = expectAgreement(fixture.cases.filter((c) => c.out[gen] !== undefined), (c) => replay(c, gen, tally))
       console.log(gen, replayed, JSON.stringify(tally))
       expect(replayed).toBeGreaterThanOrEqual(240)
-      if (failures.length) expect.fail(`${failures.length} of ${replayed} cases disagree; the first:\n${failures.slice(0, 3).join('\n\n')}`)
       // The cases reach both of the engine's ways and both flag settings.
       expect(tally.closed).toBeGreaterThan(replayed / 10)
       expect(tally.forced).toBeGreaterThan(replayed / 5)

@@ -20,10 +20,9 @@
  * (create_kernel_page_table()) and the fixmap, setup_bootmem() (phys_ram_base and the
  * reservations are the case's), the permissions, XIP and CONFIG_32BIT.
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { memblockAdd, memblockCreate, memblockMarkNomap, memblockReserve } from '../../src/engine/memblock/memblock.js'
 import { POLICIES } from '../../src/engine/policies/index.js'
 import { linearHistogram, linearVa, swapperPgDirReference, type RiscvPageTables, type RiscvPagingLevels } from '../../src/engine/riscv/mmu.js'
@@ -35,9 +34,7 @@ interface Fixture {
   cases: Array<{ input: string; out: Record<string, string> }>
 }
 
-const fixture = JSON.parse(
-  gunzipSync(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'kernel-riscv-mmu.json.gz'))).toString('utf8'),
-) as Fixture
+const fixture = readKernelFixture<Fixture>('kernel-riscv-mmu.json.gz')
 
 /** The tree's version → the engine's policy of that release. */
 const POLICY: Record<string, string> = { '6.1': 'riscv64-6.1.40', '6.12': 'riscv64-6.12.103', '7.2': 'riscv64-7.2' }
@@ -163,17 +160,9 @@ describe('riscv64 linear map: the engine against arch/riscv/mm/init.c compiled (
   for (const { gen, kernel } of fixture.versions) {
     it(`gives setup_vm_final()'s tables and runs for every boot (${kernel})`, () => {
       const tally = { kfence: 0, levels: {} as Record<number, number> }
-      const failures: string[] = []
-      let replayed = 0
-      for (const c of fixture.cases) {
-        if (c.out[gen] === undefined) continue
-        replayed++
-        const bad = replay(c, gen, tally)
-        if (bad !== undefined) failures.push(bad)
-      }
+      const replayed = expectAgreement(fixture.cases.filter((c) => c.out[gen] !== undefined), (c) => replay(c, gen, tally))
       console.log(gen, replayed, JSON.stringify(tally))
       expect(replayed).toBeGreaterThanOrEqual(300)
-      if (failures.length) expect.fail(`${failures.length} of ${replayed} cases disagree; the first:\n${failures.slice(0, Number(process.env.SHOW ?? 3)).join('\n\n')}`)
       // The cases reach every paging mode, with and without the KFENCE pool.
       expect(Object.keys(tally.levels).sort()).toEqual(['3', '4', '5'])
       expect(tally.kfence).toBeGreaterThan(replayed / 4)

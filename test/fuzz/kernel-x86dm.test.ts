@@ -23,10 +23,9 @@
  *   - memory_map_top_down()'s first 2 MiB block and max_pfn_mapped;
  *   - a case the kernel ended (panic(), BUG_ON()) must make the engine throw.
  */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { memblockAdd, memblockCreate, memblockReserve, memblockReserveKern } from '../../src/engine/memblock/memblock.js'
 import { policyFor } from '../../src/engine/policies/index.js'
 import { memblockTrimMemory } from '../../src/engine/x86/e820.js'
@@ -39,8 +38,7 @@ interface Fixture {
 }
 
 /** KERNEL_X86DM_FIXTURE: a longer search's fixture (see the fixture script) instead of the committed one. */
-const fixturePath = process.env.KERNEL_X86DM_FIXTURE ?? join(import.meta.dirname, '..', 'fixtures', 'kernel-x86dm.json.gz')
-const fixture = JSON.parse(gunzipSync(readFileSync(fixturePath)).toString('utf8')) as Fixture
+const fixture = readKernelFixture<Fixture>('kernel-x86dm.json.gz', 'KERNEL_X86DM_FIXTURE')
 
 const SZ_4K = 0x1000n
 const SZ_1M = 0x100000n
@@ -206,12 +204,7 @@ describe("x86 direct map against the kernel's own, compiled (test/fixtures/kerne
   })
   for (const gen of gens) {
     it(`${gen}: every case matches`, () => {
-      const bad: string[] = []
-      for (let i = 0; i < fixture.cases.length; i++) {
-        const d = compare(gen, i)
-        if (d) bad.push(d)
-      }
-      expect(bad.slice(0, 5).join('\n'), `${bad.length} of ${fixture.cases.length} cases differ`).toBe('')
+      expectAgreement(fixture.cases.keys(), (i) => compare(gen, i), 5)
     })
   }
   it('the cases reach what they are meant to', () => {
