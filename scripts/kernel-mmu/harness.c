@@ -176,14 +176,10 @@ static void walk(u64 *table, int lvl, unsigned long va)
 	}
 }
 
-static struct { phys_addr_t base, size; int nomap; } in_rgn[MAX_REGIONS];
-static int in_nrgn;
-
 /* One map_mem() on a fresh swapper_pg_dir and memblock.memory, and its line (see the top). */
 static void run_case(bool forced)
 {
-	memcpy(rgn, in_rgn, sizeof(rgn));
-	nrgn = in_nrgn;
+	reset_regions();
 	harness_forced = rodata_full = forced;
 	kfence_early_init = harness_pool != 0;
 	__kfence_pool = NULL;
@@ -240,19 +236,8 @@ int main(void)
 			return 2;
 		}
 		p += used;
-		in_nrgn = 0;
-		for (unsigned long k = 0; k < n; k++) {
-			unsigned long b, s, nm;
-
-			if (sscanf(p, "%lx %lx %lx%n", &b, &s, &nm, &used) != 3) {
-				fprintf(stderr, "bad region: %s", line);
-				return 2;
-			}
-			p += used;
-			in_rgn[in_nrgn].base = b;
-			in_rgn[in_nrgn].size = s;
-			in_rgn[in_nrgn++].nomap = (int)nm;
-		}
+		if (read_regions(&p, n, line))
+			return 2;
 		crash_mem_map = crash_end != 0;
 		crashk_res.start = crash_start;
 		crashk_res.end = crash_end ? crash_end - 1 : 0;

@@ -2,7 +2,8 @@
 /*
  * memblock.memory for the harnesses (kernel-mmu: harness.c, riscv-harness.c): regions with
  * MEMBLOCK_NOMAP, split and merged as mm/memblock.c's memblock_setclr_flag() leaves them, and
- * for_each_mem_range() over them. Included once, after the shim.
+ * for_each_mem_range() over them; the case's regions, read from its line (read_regions())
+ * and given back before each run (reset_regions()). Included once, after the shim.
  */
 /* ---- memblock.memory: regions with MEMBLOCK_NOMAP, as mm/memblock.c keeps them */
 #define MAX_REGIONS 256
@@ -59,6 +60,38 @@ static int setclr_nomap(phys_addr_t base, phys_addr_t size, int set)
 			rgn[i].nomap = set;
 	merge();
 	return 0;
+}
+
+/* The case's memblock.memory, read once per line and given back to each run of the line. */
+static struct { phys_addr_t base, size; int nomap; } in_rgn[MAX_REGIONS];
+static int in_nrgn;
+
+/* N "BASE SIZE NOMAP" triples (hex) from *p into in_rgn; -1 (after a message) where LINE has fewer. */
+static int read_regions(char **p, unsigned long n, const char *line)
+{
+	int used;
+
+	in_nrgn = 0;
+	for (unsigned long k = 0; k < n; k++) {
+		unsigned long b, s, nm;
+
+		if (sscanf(*p, "%lx %lx %lx%n", &b, &s, &nm, &used) != 3) {
+			fprintf(stderr, "bad region: %s", line);
+			return -1;
+		}
+		*p += used;
+		in_rgn[in_nrgn].base = b;
+		in_rgn[in_nrgn].size = s;
+		in_rgn[in_nrgn++].nomap = (int)nm;
+	}
+	return 0;
+}
+
+/* memblock.memory as the case gave it, before a run */
+static void reset_regions(void)
+{
+	memcpy(rgn, in_rgn, sizeof(rgn));
+	nrgn = in_nrgn;
 }
 
 int memblock_mark_nomap(phys_addr_t base, phys_addr_t size) { return setclr_nomap(base, size, 1); }

@@ -186,13 +186,9 @@ static void walk(u64 *table, int lvl, unsigned long va)
 	}
 }
 
-static struct { phys_addr_t base, size; int nomap; } in_rgn[MAX_REGIONS];
-static int in_nrgn;
-
 static void run_case(int levels)
 {
-	memcpy(rgn, in_rgn, sizeof(rgn));
-	nrgn = in_nrgn;
+	reset_regions();
 	pgtable_l5_enabled = levels == 5;
 	pgtable_l4_enabled = levels >= 4;
 	phys_ram_base = rgn[0].base;
@@ -264,19 +260,8 @@ int main(void)
 			return 2;
 		}
 		p += used;
-		in_nrgn = 0;
-		for (unsigned long k = 0; k < n; k++) {
-			unsigned long b, s, nm;
-
-			if (sscanf(p, "%lx %lx %lx%n", &b, &s, &nm, &used) != 3) {
-				fprintf(stderr, "bad region: %s", line);
-				return 2;
-			}
-			p += used;
-			in_rgn[in_nrgn].base = b;
-			in_rgn[in_nrgn].size = s;
-			in_rgn[in_nrgn++].nomap = (int)nm;
-		}
+		if (read_regions(&p, n, line))
+			return 2;
 		run_case((int)levels);
 		printf("\n");
 	}
