@@ -9,14 +9,11 @@
  *
  * Usage: node cases.mjs [COMMAND_LINES] [MEMPARSE_STRINGS] [SEED]
  */
-import { mulberry32 } from '../mulberry32.mjs'
+import { draws } from '../mulberry32.mjs'
 
 const [nLines = 2400, nStrings = 800, seed = 0x6b636b66] = process.argv.slice(2).map(Number)
 
-const next = mulberry32(seed)
-const int = (n) => Math.floor(next() * n)
-const pick = (a) => a[int(a.length)]
-const chance = (p) => next() < p
+const { int, pick, chance } = draws(seed)
 
 const M = 1n << 20n
 const G = 1n << 30n

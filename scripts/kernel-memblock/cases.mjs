@@ -12,17 +12,14 @@
  *
  * Usage: node scripts/kernel-memblock/cases.mjs [cases [seed]]   (the fixture: 400 cases, the default seed)
  */
-import { mulberry32 } from '../mulberry32.mjs'
+import { draws } from '../mulberry32.mjs'
 
 const MAX = (1n << 64n) - 1n
 const MAX_NUMNODES = 1024
 const NUMA_NO_NODE = -1
 const cases = Number(process.argv[2] ?? 400)
 
-const r = mulberry32(Number(process.argv[3] ?? 0x6b6d6263))
-const int = (n) => Math.floor(r() * n)
-const pick = (xs) => xs[int(xs.length)]
-const chance = (p) => r() < p
+const { int, pick, chance } = draws(Number(process.argv[3] ?? 0x6b6d6263))
 const hex = (v) => v.toString(16)
 /** u64 arithmetic: what the kernel's phys_addr_t sums do. */
 const u64 = (v) => ((v % (1n << 64n)) + (1n << 64n)) % (1n << 64n)

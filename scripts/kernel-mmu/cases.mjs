@@ -16,20 +16,11 @@
  * Usage: node scripts/kernel-mmu/cases.mjs VARIANTS [cases-per-variant [seed]]
  *   VARIANTS: comma-separated PAGE_SHIFT:VA_BITS, e.g. 12:48,14:48,16:48,16:52
  */
-import { mulberry32 } from '../mulberry32.mjs'
+import { draws } from '../mulberry32.mjs'
 
 const variants = (process.argv[2] ?? '12:48').split(',').map((v) => v.split(':').map(Number))
 const perVariant = Number(process.argv[3] ?? 100)
-const r = mulberry32(Number(process.argv[4] ?? 0x6d6d7531))
-const int = (n) => Math.floor(r() * n)
-const pick = (xs) => xs[int(xs.length)]
-const chance = (p) => r() < p
-/** A uniform bigint in [0, n) (0 for n ≤ 0). */
-const below = (n) => {
-  if (n <= 0n) return 0n
-  const x = (BigInt(Math.floor(r() * 2 ** 32)) << 32n) | BigInt(Math.floor(r() * 2 ** 32))
-  return x % n
-}
+const { int, pick, chance, below } = draws(Number(process.argv[4] ?? 0x6d6d7531))
 const hex = (v) => v.toString(16)
 const KiB = 1n << 10n
 const MiB = 1n << 20n

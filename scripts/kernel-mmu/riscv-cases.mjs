@@ -18,19 +18,10 @@
  *
  * Usage: node scripts/kernel-mmu/riscv-cases.mjs [cases [seed]]
  */
-import { mulberry32 } from '../mulberry32.mjs'
+import { draws } from '../mulberry32.mjs'
 
 const count = Number(process.argv[2] ?? 300)
-const r = mulberry32(Number(process.argv[3] ?? 0x72766d6d))
-const int = (n) => Math.floor(r() * n)
-const pick = (xs) => xs[int(xs.length)]
-const chance = (p) => r() < p
-/** A uniform bigint in [0, n) (0 for n ≤ 0). */
-const below = (n) => {
-  if (n <= 0n) return 0n
-  const x = (BigInt(Math.floor(r() * 2 ** 32)) << 32n) | BigInt(Math.floor(r() * 2 ** 32))
-  return x % n
-}
+const { int, pick, chance, below } = draws(Number(process.argv[3] ?? 0x72766d6d))
 const hex = (v) => v.toString(16)
 const KiB = 1n << 10n
 const MiB = 1n << 20n

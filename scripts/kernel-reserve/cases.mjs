@@ -18,13 +18,10 @@
  *
  * Usage: node scripts/kernel-reserve/cases.mjs [cases [seed]]
  */
-import { mulberry32 } from '../mulberry32.mjs'
+import { draws } from '../mulberry32.mjs'
 
 const cases = Number(process.argv[2] ?? 1500)
-const r = mulberry32(Number(process.argv[3] ?? 0x7265_7372))
-const int = (n) => Math.floor(r() * n)
-const pick = (xs) => xs[int(xs.length)]
-const chance = (p) => r() < p
+const { int, pick, chance } = draws(Number(process.argv[3] ?? 0x7265_7372))
 const hex = (v) => v.toString(16)
 
 const K = 1n << 10n

@@ -25,13 +25,10 @@
  *
  * Usage: node scripts/kernel-x86dm/cases.mjs [cases [seed]]   (the fixture: 600 cases, the default seed)
  */
-import { mulberry32 } from '../mulberry32.mjs'
+import { draws } from '../mulberry32.mjs'
 
 const cases = Number(process.argv[2] ?? 600)
-const r = mulberry32(Number(process.argv[3] ?? 0x86d4e7c7))
-const int = (n) => Math.floor(r() * n)
-const pick = (xs) => xs[int(xs.length)]
-const chance = (p) => r() < p
+const { int, pick, chance } = draws(Number(process.argv[3] ?? 0x86d4e7c7))
 const hex = (v) => v.toString(16)
 const K = 1024n
 const M = K * K
