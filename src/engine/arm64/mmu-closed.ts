@@ -145,9 +145,10 @@ const PIECES = { n: 0, from: [] as number[], to: [] as number[], flags: [] as nu
  * an earlier one made lies inside it and is written again as it is; and a CONT span it
  * shares with an earlier one without that one covering it holds that one's non-contiguous
  * entries or tables, so gets no hint, as neither part alone would. (A mapping over part of
- * an earlier CONT span would rewrite it without PTE_CONT, a BUG_ON(); ≤ 6.x would also
- * write blocks over tables, and refuse to rewrite a contiguous entry, so any overlap there
- * goes to the run tables.)
+ * an earlier CONT span would rewrite it without PTE_CONT: a BUG_ON() in init_pte(), a block
+ * pmd_set_huge() refuses with a WARN_ON(). ≤ 7.1 would also try blocks over tables, which
+ * pmd_set_huge() refuses, leaving the rest of the entry unmapped, and BUG_ON() a rewritten
+ * contiguous entry, so any overlap there goes to the run tables.)
  */
 function keepsLiveEntries(policy: CreateMappingPolicy): boolean {
   return (
