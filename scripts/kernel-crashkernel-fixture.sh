@@ -25,10 +25,8 @@ node "$here/kernel-crashkernel/cases.mjs" "${KERNEL_CRASHKERNEL_LINES:-2400}" "$
 . "$here/kernel-crashkernel/build.sh"
 
 versions=
-for tree in "$@"; do
-  tree=$(cd "$tree" && pwd)
-  v=$(kv "$tree")
-  b="$tmp/build-$v"
+for t in "$@"; do
+  ktree "$t"
   crashkernel_build "$tree" "$b"
   # shellcheck disable=SC2086
   gcc $crashkernel_cflags -o "$b/harness" "$here/kernel-crashkernel/harness.c"

@@ -7,6 +7,8 @@
 #   kv TREE                 the tree's VERSION.PATCHLEVEL (5.10)
 #   kvnum V                 5.10 -> 510
 #   krelease TREE           the tree's VERSION.PATCHLEVEL.SUBLEVEL (5.10.223)
+#   ktree TREE              at the top of the loop over the trees: sets $tree (TREE made
+#                           absolute), $v (its kv), $n (kvnum of that) and $b ($tmp/build-$v)
 #   kcut FILE FIRST LAST [BEFORE]
 #                           the lines from the first matching FIRST (and the BEFORE lines
 #                           above it, at most 7) to the "}" in column 0 that closes the last
@@ -20,6 +22,7 @@ trap '[ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
 
 kv() { awk '/^VERSION =/{v=$3} /^PATCHLEVEL =/{p=$3} END{print v "." p}' "$1/Makefile"; }
 kvnum() { echo "$1" | awk -F. '{printf "%d%02d", $1, $2}'; }
+ktree() { tree=$(cd "$1" && pwd); v=$(kv "$tree"); n=$(kvnum "$v"); b="$tmp/build-$v"; }
 krelease() { awk '/^VERSION =/{v=$3} /^PATCHLEVEL =/{p=$3} /^SUBLEVEL =/{s=$3} END{print v "." p "." s}' "$1/Makefile"; }
 
 kcut() {

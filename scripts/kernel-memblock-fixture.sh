@@ -22,11 +22,8 @@ node "$here/kernel-memblock/cases.mjs" "${KERNEL_MEMBLOCK_CASES:-400}" "${KERNEL
 lender=$(memblock_lender "$@")
 
 versions=
-for tree in "$@"; do
-  tree=$(cd "$tree" && pwd)
-  v=$(kv "$tree")
-  n=$(kvnum "$v")
-  b="$tmp/build-$v"
+for t in "$@"; do
+  ktree "$t"
   memblock_build "$tree" "$lender" "$b"
   # shellcheck disable=SC2086
   gcc $memblock_cflags -o "$b/harness" "$here/kernel-memblock/harness.c" $memblock_srcs

@@ -38,11 +38,8 @@ kdefault() {
 }
 
 versions=
-for tree in "$@"; do
-  tree=$(cd "$tree" && pwd)
-  v=$(kv "$tree")
-  n=$(kvnum "$v")
-  b="$tmp/build-$v"
+for t in "$@"; do
+  ktree "$t"
   mkdir -p "$b"
   # The NO_*_MAPPINGS flags, then each function's definition (the first one: the KFENCE
   # helpers have stubs further down): from its header line to the next "}" in column 0.

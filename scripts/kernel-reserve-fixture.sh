@@ -61,10 +61,8 @@ arch_cut() {
 archdir() { case "$1" in x86_64) echo x86 ;; arm64) echo arm64 ;; riscv64) echo riscv ;; esac; }
 
 versions=
-for tree in "$@"; do
-  tree=$(cd "$tree" && pwd)
-  v=$(kv "$tree")
-  n=$(kvnum "$v")
+for t in "$@"; do
+  ktree "$t"
   crashkernel_build "$tree" "$tmp/parse-$v"
   # shellcheck disable=SC2086
   gcc $crashkernel_cflags -DKERNEL_CRASHKERNEL_NO_MAIN -c -o "$tmp/parse-$v/parse.o" "$here/kernel-crashkernel/harness.c"

@@ -30,11 +30,8 @@ required="create_pte_mapping create_pmd_mapping create_pud_mapping create_p4d_ma
 alloc_pte_fixmap alloc_pmd_fixmap alloc_pud_fixmap alloc_p4d_fixmap"
 
 versions=
-for tree in "$@"; do
-  tree=$(cd "$tree" && pwd)
-  v=$(kv "$tree")
-  n=$(kvnum "$v")
-  b="$tmp/build-$v"
+for t in "$@"; do
+  ktree "$t"
   mkdir -p "$b"
   cut_fns "$tree/arch/riscv/mm/init.c" "$fns" '^#define (pgd_next_t|alloc_pgd_next|get_pgd_next_virt|create_pgd_next_mapping)[ (\t]' "$required" > "$b/init-cut.c"
   # The Sv39 linear map's base moved (6.1: 0xffffffd800000000; 6.12: 0xffffffd600000000).

@@ -27,10 +27,8 @@ node "$here/kernel-x86dm/cases.mjs" "${KERNEL_X86DM_CASES:-600}" "${KERNEL_X86DM
 lender=$(memblock_lender "$@")
 
 versions=
-for tree in "$@"; do
-  tree=$(cd "$tree" && pwd)
-  v=$(kv "$tree")
-  b="$tmp/build-$v"
+for t in "$@"; do
+  ktree "$t"
   memblock_build "$tree" "$lender" "$b"
   extra=
   # The pieces of the tree's x86 code (see harness.c).
