@@ -244,6 +244,24 @@ describe('__reserved_mem_alloc_in_range() (6.5+): an alloc-ranges window next to
   })
 })
 
+describe('fdt_init_reserved_mem() (≤6.1): the memory of a node whose init failed', () => {
+  // A static no-map CMA pool inside another node's reservation: refused (-EBUSY) but saved,
+  // then no init function takes it (no-map, reusable): "compatible matching fail".
+  const M16 = 16n * SZ_1M
+  const nodes: EarlyReservation[] = [fixed('fw', SZ_1G, SZ_64M), { ...fixed('pool', SZ_1G + M16, M16, true), cma: true }]
+  it('5.10 memblock_free()s its range even for a no-map node: the part of the other reservation under it goes', () => {
+    const r = scan(OF_RESERVED_MEM_5_10, nodes)
+    expect(r.lines.filter((l) => /failed to reserve|matching fail/.test(l))).toEqual([
+      "OF: fdt: Reserved memory: failed to reserve memory for node 'pool': base 0x0000000041000000, size 16 MiB",
+      'OF: reserved mem: node pool compatible matching fail',
+    ])
+    expect(r.regions()).toEqual([[SZ_1G, M16], [SZ_1G + 2n * M16, 2n * M16]])
+  })
+  it('6.1 clears NOMAP on a no-map node and frees nothing', () => {
+    expect(scan(OF_RESERVED_MEM_6_1, nodes).regions()).toEqual([[SZ_1G, SZ_64M]])
+  })
+})
+
 /** A no-map node of `size` at `base` over 1 MiB of firmware reserved there, RAM [1G, 5G). */
 function noMapOverFirmware(gen: OfReservedMemGeneration, base: bigint, size: bigint): { mb: Memblock; trace: Trace } {
   const mb = memblockCreate(4096n)

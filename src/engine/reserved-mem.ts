@@ -236,7 +236,11 @@ export interface CmaNodeContext {
   cmdlineCma: boolean
   /** CMA_MIN_ALIGNMENT_BYTES. */
   cmaMinAlign: PhysSize
-  /** A no-map node was memblock_remove()d (5.10), so a failed one is memblock_add()ed back. */
+  /**
+   * 5.10's give-back (a dynamic no-map node was memblock_remove()d): a failed node's range is
+   * memblock_free()d whatever the node, and a no-map one memblock_add()ed back; 6.1+ clears
+   * NOMAP on a no-map node and frees only the others.
+   */
   nomapRemoved?: boolean
 }
 
@@ -282,11 +286,20 @@ export function initCmaPoolNode(mb: Memblock, node: CmaPoolNode, base: PhysAddr,
   return false
 }
 
-/** "node … compatible matching fail": the memory goes back (NOMAP cleared, freed, or re-added on 5.10). */
+/**
+ * "node … compatible matching fail": the memory goes back. 5.10 frees the range from the
+ * reserved memory even for a no-map node, then adds that one back to memory: a static no-map
+ * node refused over another node's reservation (-EBUSY, but saved all the same) frees that
+ * reservation's part under it (drivers/of/of_reserved_mem.c@v5.10.223:276
+ * fdt_init_reserved_mem). 6.1+ clears NOMAP on a no-map node, frees the others
+ * (drivers/of/of_reserved_mem.c@v6.1.192:284).
+ */
 function givePoolBack(mb: Memblock, node: CmaPoolNode, base: PhysAddr, size: PhysSize, ctx: CmaNodeContext, trace: Trace): void {
   trace.info('of', `OF: reserved mem: node ${node.name} compatible matching fail`)
-  if (node.nomap && ctx.nomapRemoved) memblockAdd(mb, base, size)
-  else if (node.nomap) memblockClearNomap(mb, base, size)
+  if (ctx.nomapRemoved) {
+    memblockPhysFree(mb, base, size)
+    if (node.nomap) memblockAdd(mb, base, size)
+  } else if (node.nomap) memblockClearNomap(mb, base, size)
   else memblockPhysFree(mb, base, size)
 }
 
