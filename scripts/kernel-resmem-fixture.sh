@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # Regenerates test/fixtures/kernel-resmem.json.gz: where the kernel's own default CMA area
 # (early_cma(), dma_contiguous_reserve(), cma_declare_contiguous_nid()) lands, and what it
-# prints, for a fixed set of memory maps, reservations, cma= arguments and limits; and, on the
-# trees with the two /reserved-memory passes (6.12.13+), what drivers/of/of_reserved_mem.c's
-# early scan and late pass do with a fixed set of /reserved-memory nodes.
+# prints, for a fixed set of memory maps, reservations, cma= arguments and limits; and what
+# each tree's /reserved-memory code does with a fixed set of /reserved-memory nodes: the early
+# scan and late pass of drivers/of/of_reserved_mem.c (6.12.13+), or drivers/of/fdt.c's scan
+# and fdt_init_reserved_mem()'s sorted pass (5.10, 6.1).
 #   scripts/kernel-resmem-fixture.sh <linux-source-5.10> <linux-source-6.1> <linux-source-6.12> <linux-source-7.2>
 # Needs gcc (with libasan and libubsan), awk and node. From each tree the pieces
 # scripts/kernel-resmem/harness.c names are cut at build time into the build directory
@@ -45,25 +46,42 @@ for tree in "$@"; do
     kcut "$con" '^void __init dma_contiguous_reserve\(' '^void __init dma_contiguous_reserve\('
     kcut "$con" '^int __init dma_contiguous_reserve_area\(' '^int __init dma_contiguous_reserve_area\('
   } > "$b/contiguous-part.c"
-  # The /reserved-memory pieces, where the tree has the two passes (6.12.13+; the late pass is
-  # fdt_scan_reserved_mem_late() from 7.1).
+  # The /reserved-memory pieces: the two passes (6.12.13+; the late pass is
+  # fdt_scan_reserved_mem_late() from 7.1), or the one sorted pass of 5.10 and 6.1
+  # (HARNESS_DT_SORTED: fdt.c's scan saves the nodes, fdt_init_reserved_mem() places them).
   dt=
-  if grep -q '^void __init fdt_scan_reserved_mem_\(reg_nodes\|late\)(' "$tree/drivers/of/of_reserved_mem.c"; then
-    dt="-DHARNESS_DT $b/sort.o"
-    ofr=$tree/drivers/of/of_reserved_mem.c
+  sorted=
+  ofr=$tree/drivers/of/of_reserved_mem.c
+  fdt=$tree/drivers/of/fdt.c
+  if grep -q '^void __init fdt_scan_reserved_mem_\(reg_nodes\|late\)(' "$ofr"; then dt="-DHARNESS_DT $b/sort.o"
+  elif grep -q '^void __init fdt_init_reserved_mem(' "$ofr"; then dt="-DHARNESS_DT -DHARNESS_DT_SORTED $b/sort.o" sorted=1
+  fi
+  if [ -n "$dt" ]; then
     {
-      kcut "$tree/drivers/of/fdt.c" '^u64 __init dt_mem_next_cell\(' '^u64 __init dt_mem_next_cell\('
+      kcut "$fdt" '^u64 __init dt_mem_next_cell\(' '^u64 __init dt_mem_next_cell\('
       # 7.x reads reg and alloc-ranges through these (6.19+).
-      if grep -q '^const __be32 \*__init of_flat_dt_get_addr_size_prop(' "$tree/drivers/of/fdt.c"; then
-        kcut "$tree/drivers/of/fdt.c" '^const __be32 \*__init of_flat_dt_get_addr_size_prop\(' '^void __init of_flat_dt_read_addr_size\('
+      if grep -q '^const __be32 \*__init of_flat_dt_get_addr_size_prop(' "$fdt"; then
+        kcut "$fdt" '^const __be32 \*__init of_flat_dt_get_addr_size_prop\(' '^void __init of_flat_dt_read_addr_size\('
       fi
       # Without the __reservedmem_of_table declarations: harness.c defines the table (resmem-dt.h).
-      kcut "$ofr" '^static struct reserved_mem reserved_mem_array' '^static void __init fdt_init_reserved_mem_node\(' |
-        awk '/^extern const struct of_device_id __reservedmem_of_table\[\];$/ { next }
+      kcut "$ofr" '^static struct reserved_mem reserved_mem(_array)?\[' '^(static void __init fdt_init_reserved_mem_node|void __init fdt_init_reserved_mem)\(' |
+        awk '/^[ \t]*extern const struct of_device_id __reservedmem_of_table\[\];$/ { next }
           /^static const struct of_device_id __rmem_of_table_sentinel$/ { skip = 1; next }
           skip { skip = 0; next } { print }'
-      kcut "$tree/drivers/of/fdt.c" '^void __init early_init_fdt_scan_reserved_mem\(' '^void __init early_init_fdt_scan_reserved_mem\('
     } > "$b/dt-part.c"
+    # fdt.c's own part (its pr_fmt): up to 6.1 the scan of /reserved-memory and the static
+    # nodes' reservation (5.10: through of_scan_flat_dt() and the __weak
+    # early_init_dt_reserve_memory_arch()), then early_init_fdt_scan_reserved_mem().
+    {
+      if [ -n "$sorted" ]; then
+        if grep -q '^int __init __weak early_init_dt_reserve_memory_arch(' "$fdt"; then
+          kcut "$fdt" '^int __init __weak early_init_dt_reserve_memory_arch\(' '^int __init __weak early_init_dt_reserve_memory_arch\('
+          kcut "$fdt" '^int __init of_scan_flat_dt\(' '^int __init of_scan_flat_dt\('
+        fi
+        kcut "$fdt" '^static int __init (early_init_dt_reserve_memory|__reserved_mem_reserve_reg)\(' '^static int __init _*fdt_scan_reserved_mem\('
+      fi
+      kcut "$fdt" '^void __init early_init_fdt_scan_reserved_mem\(' '^void __init early_init_fdt_scan_reserved_mem\('
+    } > "$b/fdt-part.c"
     {
       if grep -q '^static int __init __rmem_cma_verify_node(' "$con"; then
         kcut "$con" '^static int __init __rmem_cma_verify_node\(' '^static int __init rmem_cma_setup\('

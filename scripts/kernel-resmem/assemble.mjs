@@ -28,6 +28,7 @@ const cases = text(`${dir}/cases.txt`).map((input, i) => {
 })
 const about =
   "The default CMA area of each version (early_cma(), dma_contiguous_reserve(), cma_declare_contiguous_nid(): kernel/dma/contiguous.c and mm/cma.c over the tree's mm/memblock.c), " +
+  'and for the "dt|" cases its /reserved-memory code (drivers/of/fdt.c and drivers/of/of_reserved_mem.c with rmem_cma_setup() and rmem_dma_setup()), ' +
   'compiled into scripts/kernel-resmem/harness.c and run on each case (input: its harness.c line); out[version] holds the lines the harness printed ' +
   '(log, area, mem) or the name of an earlier version with the same lines. Made by scripts/kernel-resmem-fixture.sh; read by test/fuzz/kernel-resmem.test.ts.'
 writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))

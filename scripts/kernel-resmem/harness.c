@@ -23,18 +23,25 @@
  * (memblock operations), then early_cma() for each cma= argument in order, then
  * dma_contiguous_reserve(LIMIT) as arm64's bootmem_init() calls it (LIMIT the DMA limit).
  *
- * Where the tree has the two /reserved-memory passes (6.12.13+: HARNESS_DT, the fixture script
- * decides), also include/resmem-dt.h and
+ * With HARNESS_DT (every tree the fixture script knows: the two /reserved-memory passes of
+ * 6.12.13+, or with HARNESS_DT_SORTED the one sorted pass of 5.10 and 6.1), also
+ * include/resmem-dt.h and
  *   drivers/of/fdt.c         dt_mem_next_cell(), of_flat_dt_get_addr_size_prop() ..
- *                            of_flat_dt_read_addr_size() (6.19+), early_init_fdt_scan_reserved_mem()
- *   drivers/of/of_reserved_mem.c  reserved_mem_array .. fdt_init_reserved_mem_node() (without
- *                            its __reservedmem_of_table declarations: this file defines the table)
+ *                            of_flat_dt_read_addr_size() (6.19+)
+ *   drivers/of/of_reserved_mem.c  reserved_mem_array .. fdt_init_reserved_mem_node() (6.12+),
+ *                            reserved_mem .. fdt_init_reserved_mem() (5.10, 6.1), without
+ *                            its __reservedmem_of_table declarations: this file defines the table
+ *   drivers/of/fdt.c         (with its own pr_fmt) 5.10: early_init_dt_reserve_memory_arch(),
+ *                            of_scan_flat_dt(), __reserved_mem_reserve_reg() ..
+ *                            __fdt_scan_reserved_mem(); 6.1: early_init_dt_reserve_memory() ..
+ *                            fdt_scan_reserved_mem(); all: early_init_fdt_scan_reserved_mem()
  *   kernel/dma/contiguous.c  rmem_cma_setup() (7.1+: __rmem_cma_verify_node() .. rmem_cma_setup())
  *   kernel/dma/coherent.c    rmem_dma_setup()
  *   lib/sort.c               (a separate object)
  * and runs a "dt|" case (see dt_run()): early_cma() for its cma= arguments, then
- * early_init_fdt_scan_reserved_mem() and the late pass (fdt_scan_reserved_mem_reg_nodes(),
- * 7.1+ fdt_scan_reserved_mem_late()) over the nodes of the case; a tree without them prints
+ * early_init_fdt_scan_reserved_mem() (5.10, 6.1: the scan and fdt_init_reserved_mem()) and,
+ * on 6.12.13+, the late pass (fdt_scan_reserved_mem_reg_nodes(), 7.1+
+ * fdt_scan_reserved_mem_late()) over the nodes of the case; a tree without HARNESS_DT prints
  * "skip" for it. alloc_reserved_mem_array()'s memblock_alloc() is placed by memblock and
  * written in a calloc()ed copy (harness_memblock_alloc()).
  *
@@ -129,6 +136,9 @@ static const struct of_device_id __reservedmem_of_table[] = {
 #undef pr_fmt
 #define pr_fmt(fmt) "OF: reserved mem: " fmt
 #include "dt-part.c"
+#undef pr_fmt
+#define pr_fmt(fmt) "OF: fdt: " fmt
+#include "fdt-part.c"
 #endif
 
 /* printk() with the kernel's %pa; the other conversions are the C library's. */
@@ -232,7 +242,7 @@ static void dt_node(char *desc)
 /*
  * A /reserved-memory case: "dt|OPS|NODES|CMA|MEMRSV": the nodes separated by spaces ("-" for no
  * /reserved-memory node, "!" for one without children), MEMRSV the /memreserve/ entries as
- * BASE+SIZE/... or "-". Runs early_init_dt_scan_reserved_mem() and the late pass.
+ * BASE+SIZE/... or "-". Runs early_init_fdt_scan_reserved_mem() and the late pass (6.12.13+).
  */
 static void dt_run(char *line)
 {
@@ -278,7 +288,9 @@ static void dt_run(char *line)
 			harness_memrsv[n / 2][n % 2] = hex(w);
 	}
 	early_init_fdt_scan_reserved_mem();
-#if KV >= 701
+#if defined(HARNESS_DT_SORTED)
+	/* 5.10, 6.1: fdt_init_reserved_mem() has placed and initialised every node; no late pass. */
+#elif KV >= 701
 	fdt_scan_reserved_mem_late();
 #else
 	fdt_scan_reserved_mem_reg_nodes();

@@ -4,10 +4,11 @@
  * test/fixtures/kernel-resmem.json.gz holds what scripts/kernel-resmem/harness.c printed for
  * each case, from early_cma() and dma_contiguous_reserve() (kernel/dma/contiguous.c) and
  * cma_declare_contiguous_nid() (mm/cma.c) of the 5.10, 6.1, 6.12 and 7.2 sources over each
- * tree's mm/memblock.c, and for the "dt|" cases from drivers/of/of_reserved_mem.c's early
- * scan and late pass with rmem_cma_setup() and rmem_dma_setup() (6.12 and 7.2, the trees with
- * the two passes; 5.10 and 6.1 print "skip") (scripts/kernel-resmem-fixture.sh; CI needs
- * neither gcc nor the sources). Each case is replayed here on the engine of the same
+ * tree's mm/memblock.c, and for the "dt|" cases from each tree's /reserved-memory code with
+ * rmem_cma_setup() and rmem_dma_setup(): drivers/of/of_reserved_mem.c's early scan and late
+ * pass (6.12 and 7.2), or drivers/of/fdt.c's scan and fdt_init_reserved_mem()'s sorted pass
+ * (5.10 and 6.1) (scripts/kernel-resmem-fixture.sh; CI needs neither gcc nor the sources).
+ * Each case is replayed here on the engine of the same
  * generation (the arm64 policy of that release, 4K pages): the memory map and reservations
  * through the engine's memblock, then cmaFromCmdline() on the case's cma= arguments and
  * dmaContiguousReserve() with its CONFIG_CMA_SIZE_MBYTES size and limit, or
@@ -110,7 +111,7 @@ function engineLines(input: string, kernel: string): string[] {
 }
 
 describe('default CMA area and /reserved-memory: engine against the kernel\'s own contiguous.c, cma.c and of_reserved_mem.c (test/fixtures/kernel-resmem.json.gz)', () => {
-  it('holds the four generations, areas placed and refused, fixed and not, and the DT cases on 6.12 and 7.2', () => {
+  it('holds the four generations, areas placed and refused, fixed and not, and the DT cases on each', () => {
     expect(fixture.versions.map((v) => v.gen)).toEqual(['5.10', '6.1', '6.12', '7.2'])
     if (process.env.KERNEL_RESMEM_FIXTURE) return
     const cma = fixture.cases.filter((c) => !c.input.startsWith('dt|')).map((c) => kernelLines(c, '6.12').join('\n'))
@@ -126,8 +127,17 @@ describe('default CMA area and /reserved-memory: engine against the kernel\'s ow
     }
     const dt72 = fixture.cases.filter((c) => c.input.startsWith('dt|')).map((c) => kernelLines(c, '7.2').join('\n'))
     for (const re of [/Skipping dt linux,cma-default node/, /only the first/i, /created CMA memory pool/]) expect(dt72.filter((l) => re.test(l)).length, String(re)).toBeGreaterThan(10)
-    // The DT cases run where the tree has the two passes (6.12.13+): not 5.10 and 6.1.
-    for (const gen of ['5.10', '6.1']) expect(fixture.cases.filter((c) => c.input.startsWith('dt|')).every((c) => kernelLines(c, gen)[0] === 'skip'), gen).toBe(true)
+    // 5.10 and 6.1 run the DT cases through their own one sorted pass (fdt_init_reserved_mem()).
+    for (const gen of ['5.10', '6.1']) {
+      const old = fixture.cases.filter((c) => c.input.startsWith('dt|')).map((c) => kernelLines(c, gen).join('\n'))
+      const n = (re: RegExp) => old.filter((l) => re.test(l)).length
+      expect(old.some((l) => l === 'skip'), gen).toBe(false)
+      for (const re of [/failed to allocate memory for node/, /OF: fdt: Reserved memory: failed to reserve memory for node/, /OVERLAP DETECTED/, /created CMA memory pool/, /created DMA memory pool/, /bypass/, /compatible matching fail/, /^area set/m]) {
+        expect(n(re), `${gen} ${String(re)}`).toBeGreaterThan(10)
+      }
+      // No range lines (6.3+) and no late pass (6.12.13+).
+      for (const re of [/map (non-)?reusable/, /No reserved-memory node/, /ignores \d+ regions/]) expect(n(re), `${gen} ${String(re)}`).toBe(0)
+    }
   })
   for (const { gen, kernel } of fixture.versions) {
     it(`${gen} (${kernel}): every case's lines, area and memblock arrays`, () => {

@@ -5,8 +5,8 @@
  * is /reserved-memory (#address-cells = #size-cells = 2 as the root's, an empty "ranges"),
  * offsets 1.. its children in DT order, each available. of_get_flat_dt_prop(),
  * of_flat_dt_is_compatible(), fdt_path_offset(), fdt_first_subnode()/fdt_next_subnode(),
- * fdt_get_name(), of_fdt_device_is_available() and fdt_get_mem_rsv() read that table
- * (properties as big-endian cells, as in a blob); dt_mem_next_cell() is the tree's own
+ * fdt_get_name(), of_fdt_device_is_available(), fdt_get_mem_rsv() and (5.10) fdt_next_node()
+ * read that table (properties as big-endian cells, as in a blob); dt_mem_next_cell() is the tree's own
  * (drivers/of/fdt.c). __reservedmem_of_table is the two entries Debian's arm64 kernels link
  * for "shared-dma-pool", in link order (kernel/dma/Makefile: contiguous.o before coherent.o):
  * rmem_cma_setup() then rmem_dma_setup() (7.1+: their ops, with rmem_cma_validate() and
@@ -37,6 +37,9 @@ struct reserved_mem {
 #if KV < 701
 	unsigned long fdt_node;
 #endif
+#if KV < 612	/* 5.10, 6.1 */
+	unsigned long phandle;
+#endif
 	const struct reserved_mem_ops *ops;
 	phys_addr_t base;
 	phys_addr_t size;
@@ -66,6 +69,19 @@ void of_flat_dt_read_addr_size(const __be32 *prop, int entry_index, u64 *addr, u
 const void *of_get_flat_dt_prop(unsigned long node, const char *name, int *size);
 int of_flat_dt_is_compatible(unsigned long node, const char *compat);
 #define fdt_path_offset(fdt, path)	(harness_has_rmem ? 0 : -1)
+/*
+ * 5.10's of_scan_flat_dt() walks the whole tree: the root (HARNESS_ROOT, depth 0, named ""),
+ * then /reserved-memory (depth 1) when there is one, then its children (depth 2).
+ */
+#define HARNESS_ROOT			(MAX_RESERVED_REGIONS * 2 + 1)
+static inline int fdt_next_node(const void *fdt, int offset, int *depth)
+{
+	if (offset < 0)
+		return *depth = 0, HARNESS_ROOT;
+	if (offset == HARNESS_ROOT)
+		return harness_has_rmem ? (*depth = 1, 0) : -1;
+	return offset + 1 < harness_nnodes ? (*depth = 2, offset + 1) : -1;
+}
 #define fdt_first_subnode(fdt, n)	(harness_nnodes > 1 ? 1 : -1)
 #define fdt_next_subnode(fdt, n)	((n) + 1 < harness_nnodes ? (n) + 1 : -1)
 #define fdt_for_each_subnode(c, fdt, n)	for (c = ((void)(fdt), fdt_first_subnode(fdt, n)); c >= 0; c = fdt_next_subnode(fdt, c))
