@@ -25,10 +25,8 @@ node "$here/kernel-resmem/cases.mjs" "${KERNEL_RESMEM_CASES:-1500}" "${KERNEL_RE
 lender=$(memblock_lender "$@")
 
 versions=
-for tree in "$@"; do
-  tree=$(cd "$tree" && pwd)
-  v=$(kv "$tree")
-  b="$tmp/build-$v"
+for t in "$@"; do
+  ktree "$t"
   memblock_build "$tree" "$lender" "$b"
   kcut "$tree/lib/cmdline.c" '^unsigned long long memparse\(' '^unsigned long long memparse\(' > "$b/memparse-part.c"
   cma=$tree/mm/cma.c

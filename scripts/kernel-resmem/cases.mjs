@@ -20,14 +20,11 @@
  *
  * Usage: node scripts/kernel-resmem/cases.mjs [cases [seed [dt-cases]]]
  */
-import { mulberry32 } from '../mulberry32.mjs'
+import { draws } from '../mulberry32.mjs'
 
 const cases = Number(process.argv[2] ?? 1500)
 const dtCases = Number(process.argv[4] ?? 1500)
-const r = mulberry32(Number(process.argv[3] ?? 2911021))
-const int = (n) => Math.floor(r() * n)
-const pick = (xs) => xs[int(xs.length)]
-const chance = (p) => r() < p
+const { int, pick, chance } = draws(Number(process.argv[3] ?? 2911021))
 const hex = (v) => v.toString(16)
 const M = 1n << 20n
 const G = 1n << 30n

@@ -20,7 +20,6 @@
  * engine's trace. The same class parses and memparse() strings are replayed on the
  * differential fuzzer's model (crashkernel-ref.ts) too.
  */
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { parseCrashkernelClass, parseCrashkernelGeneric } from '../../src/engine/crashkernel/parse.js'

@@ -24,7 +24,6 @@
  *   - the empty ranges [x, x) for_each_free_mem_range() yields between touching reserved
  *     regions (freeMemRanges() lists non-empty ranges only, as memblock-diff.ts compares).
  */
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import * as E from '../../src/engine/memblock/memblock.js'

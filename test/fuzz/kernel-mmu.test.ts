@@ -28,7 +28,6 @@
  * ZONE_DMA (the global flags instead of the separate map), MTE's tagged attributes, and the
  * tables of map_kernel() and create_idmap().
  */
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { mapMem, mapMemClosedForm, mapMemReference, mapMemRuns, type MapMemInput, type MapMemResult } from '../../src/engine/arm64/mmu.js'

@@ -21,7 +21,6 @@
  *   - every line printed, in order, with its level.
  * riscv64 5.10 has no crash-kernel code and no build (the engine's reserveCrashkernelNone).
  */
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { crashReserveContext, RESERVE_VARIANTS } from '../../src/engine/crashkernel/reserve.js'

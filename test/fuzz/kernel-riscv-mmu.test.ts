@@ -20,7 +20,6 @@
  * (create_kernel_page_table()) and the fixmap, setup_bootmem() (phys_ram_base and the
  * reservations are the case's), the permissions, XIP and CONFIG_32BIT.
  */
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { memblockAdd, memblockCreate, memblockMarkNomap, memblockReserve } from '../../src/engine/memblock/memblock.js'

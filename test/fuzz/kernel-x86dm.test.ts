@@ -23,7 +23,6 @@
  *   - memory_map_top_down()'s first 2 MiB block and max_pfn_mapped;
  *   - a case the kernel ended (panic(), BUG_ON()) must make the engine throw.
  */
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { memblockAdd, memblockCreate, memblockReserve, memblockReserveKern } from '../../src/engine/memblock/memblock.js'
