@@ -10,7 +10,8 @@
  * needs neither gcc nor the sources.
  *
  * Each boot is replayed on setupVmFinal() (a memblock with the boot's memory, NOMAP regions
- * and reservations; the run-length tables of mmu-fast.ts) and, from the plan it made, on
+ * and reservations, and the boot's _start, __init_data_begin, __start_rodata and _data as the
+ * image's sections; the run-length tables of mmu-fast.ts) and, from the plan it made, on
  * mapLinear() over swapperPgDirReference() (the per-entry walk of mmu.ts), as the policy of
  * the tree's release. Compared exactly: the table pages per level (the engine's table entries
  * per level, and the pages and PTE tables its allocator was asked for), the leaf runs (PA
@@ -25,6 +26,7 @@ import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
 import { memblockAdd, memblockCreate, memblockMarkNomap, memblockReserve } from '../../src/engine/memblock/memblock.js'
 import { POLICIES } from '../../src/engine/policies/index.js'
 import { linearHistogram, linearVa, swapperPgDirReference, type RiscvPageTables, type RiscvPagingLevels } from '../../src/engine/riscv/mmu.js'
+import type { RiscvImageSections } from '../../src/engine/riscv/image.js'
 import { mapLinear, riscvMemoryLimitStart, setupVmFinal, type RiscvBootmem } from '../../src/engine/riscv/setup.js'
 import type { Layout } from '../../src/engine/types.js'
 
@@ -46,7 +48,8 @@ interface Case {
   kfence: boolean
   levels: RiscvPagingLevels
   debugPagealloc: boolean
-  start: bigint
+  /** _start, __init_data_begin, __start_rodata, _data (physical). */
+  sections: RiscvImageSections
   reserved: Array<[bigint, bigint]>
   regions: Array<[bigint, bigint, boolean]>
 }
@@ -61,7 +64,7 @@ function parse(line: string): Case {
   const n = Number(x(w[i++]!))
   const regions: Case['regions'] = []
   for (let k = 0; k < n; k++, i += 3) regions.push([x(w[i]!), x(w[i + 1]!), w[i + 2] === '1'])
-  return { kfence: w[0] === '1', levels: Number(w[1]) as RiscvPagingLevels, debugPagealloc: w[2] === '1', start: x(w[3]!), reserved, regions }
+  return { kfence: w[0] === '1', levels: Number(w[1]) as RiscvPagingLevels, debugPagealloc: w[2] === '1', sections: { start: x(w[3]!), initDataBegin: x(w[4]!), startRodata: x(w[5]!), data: x(w[6]!) }, reserved, regions }
 }
 
 /**
@@ -130,7 +133,8 @@ function replay(c: Fixture['cases'][number], v: string, tally: { kfence: number;
     linearMapEnd: pol.ramBase === 'kernel-load' ? physRamBase + riscvMemoryLimitStart(policy, k.levels) : undefined,
   } as RiscvBootmem
   const layout = { pageSize: 4096n, config: { KFENCE: k.kfence }, image: { base: kb, size: ks } } as unknown as Layout
-  const vf = setupVmFinal(mb, layout, pol, bm, k.levels, k.debugPagealloc)
+  // The case's own section boundaries, as the harness's symbols (riscv-harness.c harness_sym()).
+  const vf = setupVmFinal(mb, layout, pol, bm, k.levels, k.debugPagealloc, k.sections)
 
   const ref = swapperPgDirReference(k.levels, physRamBase)
   let refPages = 0

@@ -268,6 +268,24 @@ describe('riscv64 boot facts', () => {
     expect(r.linearMap?.histogram).toEqual({ '4K': 0x1a0000n + 0x200000n, '2M': 4n * GiB - 0x60000n - 0x1a0000n - 0x200000n - 2n * GiB, '1G': 2n * GiB })
     expect(r.linearMap?.pageTableBytes).toBe(2n * 4096n)
   })
+  it("isolates only the build's text and rodata: a 1 GiB boundary at _data starts a PUD in the memory loop (8G, 6.12 and 7.2)", () => {
+    // _data - _start of the Debian builds (riscv/image.ts): the image placed with _data at
+    // 0xc0000000, so [0xc0000000, 0x100000000), the image's data and BSS and the crash
+    // kernel under 4G, is one PUD of create_linear_mapping_page_table()'s loop.
+    for (const [k, data] of [['6.12', 0x1c00000n], ['7.2', 0x2000000n]] as const) {
+      const l = virtLayout(k, 8n * GiB, 'crashkernel=256M')
+      const r = simulate({ ...l, image: { ...l.image, base: 0xc0000000n - data } })
+      // The OpenSBI no-map start and the KFENCE pool in pages; [0x80000000, 0xc0000000) (text
+      // and rodata isolated) in PMDs; 6 GiB of PUDs from 0xc0000000 to the top GiB (KFENCE's).
+      expect(r.linearMap?.histogram).toEqual({ '4K': 0x1a0000n + 0x200000n, '2M': 2n * GiB - 0x60000n - 0x1a0000n - 0x200000n, '1G': 6n * GiB })
+      expect(r.linearMap?.crashHistogram).toEqual([{ '1G': 256n * MiB }])
+      // An image of another size is another build: the whole PMD-rounded image stays out of
+      // the loop, which then maps its first GiB with PMDs.
+      const own = simulate({ ...l, image: { base: 0xc0000000n - data, size: 0x3000000n } })
+      expect(own.linearMap?.histogram['1G']).toBe(5n * GiB)
+      expect(own.linearMap?.crashHistogram).toEqual([{ '2M': 256n * MiB }])
+    }
+  })
   it('debug_pagealloc (CONFIG_DEBUG_PAGEALLOC) maps everything with pages and costs a PTE table per 2 MiB', () => {
     const l = virtLayout('6.12', 2n * GiB, 'crashkernel=256M debug_pagealloc=on')
     const r = simulate({ ...l, config: { ...l.config, DEBUG_PAGEALLOC: true } })

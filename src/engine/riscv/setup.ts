@@ -81,6 +81,7 @@ import {
   type RiscvPagingLevels,
   type TableAlloc,
 } from './mmu.js'
+import { riscvImageSections, type RiscvImageSections } from './image.js'
 import { sparseInit } from './sparse.js'
 import { cpuOnlyNodes, dummyNumaInit, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
 
@@ -234,8 +235,8 @@ function defaultCmaReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, r
 export interface LinearMapPlan {
   /** memblock.memory ranges without MEMBLOCK_NOMAP, in address order (for_each_mem_range). */
   ranges: PhysRange[]
-  /** Kernel text and rodata, mapped after the loop (6.4+); see setupVmFinal. */
-  isolated?: PhysRange
+  /** Kernel text, then rodata, mapped after the loop (6.4+); see setupVmFinal. */
+  isolated?: PhysRange[]
   kfencePool?: PhysRange
   /** Where each range's mapping stops ('kernel-load': phys_ram_base + memory_limit). */
   end?: PhysAddr
@@ -259,7 +260,7 @@ export function mapLinear(t: RiscvPageTables, plan: LinearMapPlan, variant: Risc
     if (variant === 'pmd-only') createLinearMappingRangePmdOnly(t, start, end, alloc)
     else createLinearMappingRange(t, start, end, 0n, debugPagealloc, alloc)
   }
-  if (plan.isolated) createLinearMappingRange(t, plan.isolated.base, plan.isolated.base + plan.isolated.size, 0n, debugPagealloc, alloc)
+  for (const r of plan.isolated ?? []) createLinearMappingRange(t, r.base, r.base + r.size, 0n, debugPagealloc, alloc)
   if (plan.kfencePool) createLinearMappingRange(t, plan.kfencePool.base, plan.kfencePool.base + plan.kfencePool.size, RISCV_PAGE_SIZE, debugPagealloc, alloc)
 }
 
@@ -277,15 +278,22 @@ export interface RiscvVmFinal {
 }
 
 /**
+ * The ranges create_linear_mapping_page_table() keeps out of its loop (CONFIG_STRICT_KERNEL_RWX):
+ * [_start, __init_data_begin) and [__start_rodata, _data) of the build (image.ts); for an image
+ * whose sections are unknown, the whole PMD-rounded reservation (riscvImageSections()).
+ */
+const isolatedRanges = (kernel: PhysRange, s: RiscvImageSections | undefined): PhysRange[] =>
+  s ? [{ base: s.start, size: s.initDataBegin - s.start }, { base: s.startRodata, size: s.data - s.startRodata }] : [kernel]
+
+/**
  * Mirrors setup_vm_final() — arch/riscv/mm/init.c (v6.12.117:1357) → create_linear_mapping_page_table() + create_kernel_page_table().
- * 6.4+: kernel text and rodata are flagged NOMAP so the memory loop does not cover them with
- * a PUD; the KFENCE pool is allocated (memblock_phys_alloc, page aligned) and kept out of the
- * loop too, then mapped with pages. Text and rodata are 2 MiB aligned (SECTION_ALIGN with
- * STRICT_KERNEL_RWX), so isolating the whole PMD-rounded image gives the same tables as
- * isolating exactly [_start, __init_data_begin) and [__start_rodata, _data).
+ * 6.4+: kernel text and rodata (`sections`) are flagged NOMAP so the memory loop does not
+ * cover them with a PUD, and mapped after it; the init data and data between and after them
+ * stay in the loop (a 1 GiB boundary there starts a PUD leaf). The KFENCE pool is allocated
+ * (memblock_phys_alloc, page aligned) and kept out of the loop too, then mapped with pages.
  * Table pages come from memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE) (alloc_*_fixmap).
  */
-export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm: RiscvBootmem, levels: RiscvPagingLevels, debugPagealloc: boolean): RiscvVmFinal {
+export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm: RiscvBootmem, levels: RiscvPagingLevels, debugPagealloc: boolean, sections: RiscvImageSections | undefined): RiscvVmFinal {
   const tables = swapperPgDir(levels, bm.physRamBase)
   let linearTablePages = 0
   let linearPteTables = 0
@@ -297,8 +305,8 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
   }
   const plan: LinearMapPlan = { ranges: [], end: bm.linearMapEnd }
   if (pol.linearMap === 'best-map-size') {
-    plan.isolated = bm.kernel
-    memblockMarkNomap(mb, bm.kernel.base, bm.kernel.size)
+    plan.isolated = isolatedRanges(bm.kernel, sections)
+    for (const r of plan.isolated) memblockMarkNomap(mb, r.base, r.size)
     if (layout.config.KFENCE) {
       const size = kfencePoolSize(layout.pageSize)
       const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'paging_init')
@@ -310,7 +318,7 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
   }
   plan.ranges = mappableRanges(mb)
   mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc)
-  if (plan.isolated) memblockClearNomap(mb, plan.isolated.base, plan.isolated.size)
+  for (const r of plan.isolated ?? []) memblockClearNomap(mb, r.base, r.size)
   if (plan.kfencePool) memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size)
   let kernelTablePages = 0
   createKernelPageTable(tables, layout.image.size, (_lastLevel, count) => {
@@ -455,7 +463,7 @@ function riscvBootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ri
   efiInitReserve(mb, layout.reservations)
   // paging_init()
   const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels)
-  const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc)
+  const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, riscvImageSections(layout))
   // unflatten_device_tree()
   unflattenDeviceTree(mb, bm.reservedMem, bm.reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs))
   // misc_mem_init()
