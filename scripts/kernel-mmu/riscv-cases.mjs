@@ -11,7 +11,8 @@
  * inside or between banks, some with edges inside a page (a no-map /reserved-memory node need
  * not be page aligned), at alignments that matter to some leaf size (page, PMD, PUD, P4D);
  * the kernel image at a PMD boundary of a bank with SECTION_ALIGN (2M) text, init data and
- * rodata, reserved to the next PMD boundary (setup_bootmem()), and a few other reserved ranges
+ * rodata, reserved to the next PMD boundary (setup_bootmem()), a fifth of the time with a 1 GiB
+ * boundary inside its init data or its data (the parts 6.4+ does not isolate), and a few other reserved ranges
  * (where the KFENCE pool cannot go); a tenth of the boots with debug_pagealloc (small ones:
  * every page is a PTE). Sv39 boots sometimes reach past ≤6.3's memory_limit. Boots of more than
  * 64G keep every edge PMD aligned (≤6.3 maps a range with an odd edge page by page: slow here).
@@ -93,13 +94,33 @@ function genCase() {
   const rodata = PMD * BigInt(1 + int(4))
   const tail = alignUp(MiB + below(15n * MiB), PAGE)
   const image = text + initData + rodata + tail
-  const fits = banks.filter(([b, s]) => alignUp(b, PMD) + alignUp(image, PMD) <= b + s)
-  if (fits.length === 0) return undefined
-  const [kb, ks] = pick(fits)
-  const lo = alignUp(kb, PMD)
-  const slots = (kb + ks - alignUp(image, PMD) - lo) / PMD + 1n
-  const start = lo + PMD * (chance(0.4) ? (slots > 1n ? 1n : 0n) : below(slots))
-  const reserved = [[start, alignUp(image, PMD)]]
+  const span = alignUp(image, PMD)
+  let start
+  // A fifth of the boots put a 1 GiB boundary at a PMD of the init data
+  // [__init_data_begin, __start_rodata) or of the data [_data, _end), the parts 6.4+'s
+  // create_linear_mapping_page_table() leaves to its loop: from a boundary in the data, with a
+  // GiB of the bank above it, the loop maps a PUD (most of these boots have that room).
+  const straddle = chance(0.2) ? pick(['init', 'data']) : undefined
+  if (straddle) {
+    const [off, len] = straddle === 'init' ? [text, initData] : [text + initData + rodata, span - text - initData - rodata]
+    const rel = off + PMD * below(len / PMD)
+    // In each bank, the lowest PMD-aligned start whose boundary (start + rel) is GiB aligned.
+    const places = banks.flatMap(([b, s]) => {
+      const at = alignUp(alignUp(b, PMD) + rel, GiB) - rel
+      return at + span <= b + s ? [[at, b + s]] : []
+    })
+    if (places.length === 0) return undefined
+    const roomy = places.filter(([at, top]) => at + rel + GiB <= top)
+    start = pick(roomy.length > 0 && chance(0.8) ? roomy : places)[0]
+  } else {
+    const fits = banks.filter(([b, s]) => alignUp(b, PMD) + span <= b + s)
+    if (fits.length === 0) return undefined
+    const [kb, ks] = pick(fits)
+    const lo = alignUp(kb, PMD)
+    const slots = (kb + ks - span - lo) / PMD + 1n
+    start = lo + PMD * (chance(0.4) ? (slots > 1n ? 1n : 0n) : below(slots))
+  }
+  const reserved = [[start, span]]
   // Other reserved ranges (DTB, initrd, firmware's map-able nodes): some at the top of a bank.
   for (let k = int(4); k > 0; k--) {
     const [b, s] = pick(banks)

@@ -107,8 +107,25 @@ function histogramOf(o: string): Record<string, bigint> {
 const sorted = (h: Record<string, bigint>): string =>
   JSON.stringify(Object.entries(h).filter(([, b]) => b !== 0n).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, b]) => [k, b.toString(16)]))
 
+interface Tally {
+  kfence: number
+  levels: Record<number, number>
+  /** Boots with a 1 GiB boundary in [__init_data_begin, __start_rodata), in [_data, _end). */
+  initDataBoundary: number
+  dataBoundary: number
+  /** Of the latter, those where the kernel's loop mapped a 1 GiB leaf from that boundary. */
+  dataPud: number
+}
+
+const GIB = 1n << 30n
+/** The first 1 GiB boundary in [lo, hi), if any. */
+const gibBoundary = (lo: bigint, hi: bigint): bigint | undefined => {
+  const b = ((lo + GIB - 1n) / GIB) * GIB
+  return b < hi ? b : undefined
+}
+
 /** One case of version `v`: undefined when both ways of the engine give the kernel's answer. */
-function replay(c: Fixture['cases'][number], v: string, tally: { kfence: number; levels: Record<number, number> }): string | undefined {
+function replay(c: Fixture['cases'][number], v: string, tally: Tally): string | undefined {
   let out = c.out[v]!
   while (c.out[out] !== undefined) out = c.out[out]!
   const desc = `${v} ${c.input}`
@@ -118,6 +135,13 @@ function replay(c: Fixture['cases'][number], v: string, tally: { kfence: number;
   const pol = policy.riscv!
   if (k.kfence) tally.kfence++
   tally.levels[k.levels] = (tally.levels[k.levels] ?? 0) + 1
+  const { initDataBegin, startRodata, data } = k.sections
+  if (gibBoundary(initDataBegin, startRodata) !== undefined) tally.initDataBoundary++
+  const inData = gibBoundary(data, k.reserved[0]![0] + k.reserved[0]![1])
+  if (inData !== undefined) {
+    tally.dataBoundary++
+    if (out.split(' ').some((r) => r.startsWith(`${inData.toString(16)}+`) && r.endsWith(':1G'))) tally.dataPud++
+  }
   const mb = memblockCreate(4096n)
   for (const [b, s] of k.regions) memblockAdd(mb, b, s)
   for (const [b, s, nomap] of k.regions) if (nomap) memblockMarkNomap(mb, b, s)
@@ -162,13 +186,18 @@ function replay(c: Fixture['cases'][number], v: string, tally: { kfence: number;
 describe('riscv64 linear map: the engine against arch/riscv/mm/init.c compiled (test/fixtures/kernel-riscv-mmu.json.gz)', () => {
   for (const { gen, kernel } of fixture.versions) {
     it(`gives setup_vm_final()'s tables and runs for every boot (${kernel})`, () => {
-      const tally = { kfence: 0, levels: {} as Record<number, number> }
+      const tally: Tally = { kfence: 0, levels: {}, initDataBoundary: 0, dataBoundary: 0, dataPud: 0 }
       const replayed = expectAgreement(fixture.cases.filter((c) => c.out[gen] !== undefined), (c) => replay(c, gen, tally))
       console.log(gen, replayed, JSON.stringify(tally))
       expect(replayed).toBeGreaterThanOrEqual(300)
       // The cases reach every paging mode, with and without the KFENCE pool.
       expect(Object.keys(tally.levels).sort()).toEqual(['3', '4', '5'])
       expect(tally.kfence).toBeGreaterThan(replayed / 4)
+      // Some boots put a 1 GiB boundary in the parts of the image 6.4+ leaves to the loop, and
+      // in some of them (6.4+) the loop maps a PUD from it: the whole image isolated would not.
+      expect(tally.initDataBoundary).toBeGreaterThanOrEqual(10)
+      expect(tally.dataBoundary).toBeGreaterThanOrEqual(10)
+      if (gen !== '6.1') expect(tally.dataPud).toBeGreaterThanOrEqual(5)
     })
   }
 })
