@@ -8551,8 +8551,8 @@ function tableBelow(st, parent, i, j, level, addr, fn) {
     return t;
 }
 /**
- * Mirrors pmd_set_huge() / pud_set_huge() — arch/arm64/mm/mmu.c (v5.10.223:1380-1404,
- * v7.2.13:1815-1839) for an entry of kind `old`: whether the block `now` is written. They
+ * Mirrors pmd_set_huge() / pud_set_huge() — arch/arm64/mm/mmu.c (v5.10.223:1380-1406,
+ * v7.2.13:1815-1841) for an entry of kind `old`: whether the block `now` is written. They
  * write it only when pgattr_change_is_safe(old, new) ("Only allow permission changes for
  * now") and else return 0 with the entry as it was: a table stays a table, a block keeps its
  * PTE_CONT or lack of it.
@@ -9317,9 +9317,10 @@ const PIECES = { n: 0, from: [], to: [], flags: [] };
  * an earlier one made lies inside it and is written again as it is; and a CONT span it
  * shares with an earlier one without that one covering it holds that one's non-contiguous
  * entries or tables, so gets no hint, as neither part alone would. (A mapping over part of
- * an earlier CONT span would rewrite it without PTE_CONT, a BUG_ON(); ≤ 6.x would also
- * write blocks over tables, and refuse to rewrite a contiguous entry, so any overlap there
- * goes to the run tables.)
+ * an earlier CONT span would rewrite it without PTE_CONT: a BUG_ON() in init_pte(), a block
+ * pmd_set_huge() refuses with a WARN_ON(). ≤ 7.1 would also try blocks over tables, which
+ * pmd_set_huge() refuses, leaving the rest of the entry unmapped, and BUG_ON() a rewritten
+ * contiguous entry, so any overlap there goes to the run tables.)
  */
 function keepsLiveEntries(policy) {
     return (!policy.sectionAllowedOver(DESC_TABLE) &&
@@ -13464,11 +13465,21 @@ function initCmaPoolNode(mb, node, base, size, ctx, trace) {
     givePoolBack(mb, node, base, size, ctx, trace);
     return false;
 }
-/** "node … compatible matching fail": the memory goes back (NOMAP cleared, freed, or re-added on 5.10). */
+/**
+ * "node … compatible matching fail": the memory goes back. 5.10 frees the range from the
+ * reserved memory even for a no-map node, then adds that one back to memory: a static no-map
+ * node refused over another node's reservation (-EBUSY, but saved all the same) frees that
+ * reservation's part under it (drivers/of/of_reserved_mem.c@v5.10.223:276
+ * fdt_init_reserved_mem). 6.1+ clears NOMAP on a no-map node, frees the others
+ * (drivers/of/of_reserved_mem.c@v6.1.192:284).
+ */
 function givePoolBack(mb, node, base, size, ctx, trace) {
     trace.info('of', `OF: reserved mem: node ${node.name} compatible matching fail`);
-    if (node.nomap && ctx.nomapRemoved)
-        memblockAdd(mb, base, size);
+    if (ctx.nomapRemoved) {
+        memblockPhysFree(mb, base, size);
+        if (node.nomap)
+            memblockAdd(mb, base, size);
+    }
     else if (node.nomap)
         memblockClearNomap(mb, base, size);
     else
@@ -15091,6 +15102,90 @@ function granuleName(g) {
     return `${g >> 10n}K`;
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/riscv/image.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The riscv64 kernel image's section boundaries that create_linear_mapping_page_table() reads
+ * (6.4+, CONFIG_STRICT_KERNEL_RWX, which every Debian riscv64 build sets): it marks
+ * [_start, __init_data_begin) (text and init text) and [__start_rodata, _data) (rodata) NOMAP,
+ * maps memory with the loop, and maps those two ranges after it, so that no PUD or larger leaf
+ * covers them. The init data [__init_data_begin, __start_rodata) and the data and BSS
+ * [_data, _end) are left to the loop, which maps a 1 GiB leaf from a 1 GiB boundary inside them.
+ *
+ * The offsets are link-time constants of a build (arch/riscv/kernel/vmlinux.lds.S: every one of
+ * these symbols follows an ALIGN(SECTION_ALIGN), 2 MiB with STRICT_KERNEL_RWX on rv64,
+ * arch/riscv/include/asm/set_memory.h), so they are data per build, as arm64/mmu.ts's BUILDS.
+ *
+ * @kernel arch/riscv/mm/init.c create_linear_mapping_page_table (v6.12.117, v7.2.13);
+ *         arch/riscv/kernel/vmlinux.lds.S, efi-header.S, head.S, setup.c init_resources
+ *         (v6.12.117, v7.2.13)
+ */
+
+
+/**
+ * The oracle's Debian riscv64 builds, loaded at _start = 0x80200000 (QEMU virt; the Image
+ * header's text_offset 0x200000 from the start of DRAM, and the first byte of the kernel's
+ * memblock reservation: /proc/iomem's `80200000-80201fff : Reserved` before `Kernel image`).
+ * - initDataBegin: the PE header's `.data` VirtualAddress (BaseOfData) in the package's Image
+ *   (sha256 as shared/oracle/kernels/images.json's vmlinuz_sha256), that is
+ *   __pecoff_text_end - _start (efi-header.S), and vmlinux.lds.S sets __init_data_begin right
+ *   after __pecoff_text_end with nothing between (CONFIG_EFI=y). The oracle's logs agree:
+ *   __init_begin is _etext (end of `Kernel code` + 1) rounded up to SECTION_ALIGN, the Memory:
+ *   line's `init` is __init_end - __init_begin (mem_init_print_info(), init text inside it),
+ *   and __init_data_begin is the one SECTION_ALIGN boundary after the init text (which is not
+ *   empty) and not past __init_end.
+ * - startRodata, data: the starts of /proc/iomem's `Kernel rodata` (__start_rodata) and
+ *   `Kernel data` (_data) (init_resources(), arch/riscv/kernel/setup.c).
+ * - end: the Image header's image_size (images.json) = _end - _start, equal to the PE
+ *   header's SizeOfImage; the kernel reservation ends at it rounded up to PMD_SIZE
+ *   (`Reserved` up to 0x821fffff in 6.12, 0x825fffff in 7.2), which is the profile's
+ *   imageSize (src/presets/kernels.ts).
+ */
+const image_BUILDS = {
+    '6.12': {
+        series: '6.12',
+        release: '6.12.117',
+        package: 'linux-image-6.12.117+deb13-riscv64 6.12.117-1',
+        offsets: { initDataBegin: 0xe00000n, startRodata: 0x1000000n, data: 0x1c00000n, end: 0x1e6c000n },
+        measured: 'logs/riscv64-6.12-virt-2G-ck256M.log.gz (cases/riscv64-6.12-virt-2G-ck256M.json): /proc/iomem 80202000-80c8159f Kernel code, 81200000-81bfffff Kernel rodata, 81e00000-81fb93ff Kernel data, 8206b3f8-821fffff Reserved; ' +
+            'Memory: line "10749K kernel code, 5217K rwdata, 10240K rodata, 2691K init" (__init_begin 0x80e00000, __init_end in [0x810a0c00, 0x810a1000): __init_data_begin 0x81000000); ' +
+            'the package\'s /boot/vmlinux-6.12.117+deb13-riscv64: PE .data VirtualAddress 0xe00000, SizeOfImage 0x1e6c000',
+    },
+    '7.2': {
+        series: '7.2',
+        release: '7.2.13',
+        package: 'linux-binary-7.2.13+deb14-riscv64 7.2.13-1',
+        offsets: { initDataBegin: 0x1000000n, startRodata: 0x1200000n, data: 0x2000000n, end: 0x23a0000n },
+        measured: 'logs/riscv64-7.2-virt-2G-ck3G.log.gz (cases/riscv64-7.2-virt-2G-ck3G.json): /proc/iomem 80202000-80fd39f9 Kernel code, 81400000-81ffffff Kernel rodata, 82200000-824f45ff Kernel data, 8259fa90-825fffff Reserved; ' +
+            'Memory: line "14150K kernel code, 6338K rwdata, 12288K rodata, 2831K init" (__init_begin 0x81000000, __init_end in [0x812c3c00, 0x812c3e00]: __init_data_begin 0x81200000); ' +
+            'the package\'s /usr/lib/modules/7.2.13+deb14-riscv64/vmlinuz: PE .data VirtualAddress 0x1000000, SizeOfImage 0x23a0000',
+    },
+};
+/**
+ * Engine helper (no kernel counterpart): looks up the measured section offsets of a Debian riscv64 build.
+ * By series ("7.2") or release ("7.2.13"; another release of the series stands on the series'
+ * build too: the image size decides in riscvImageSections()).
+ */
+function riscvKernelBuild(release) {
+    return image_BUILDS[release.split('.').slice(0, 2).join('.')];
+}
+/**
+ * Engine helper (no kernel counterpart): the image sections of the build a layout boots, or undefined when unknown.
+ * The build of the layout's series applies when the board's image takes what the build's does
+ * (its size rounded up to PMD_SIZE, what setup_bootmem() reserves, equals the build's _end so
+ * rounded): the profile's image or the Image header's image_size. A board with an image of its
+ * own size is another build, whose section offsets nothing gives: undefined, and
+ * setupVmFinal() then isolates the whole PMD-rounded image (which maps the init data and data
+ * with PMDs even where the kernel's loop would put a 1 GiB leaf; every other part is the same).
+ */
+function riscvImageSections(layout) {
+    const build = riscvKernelBuild(layout.kernel);
+    if (!build || roundUp(layout.image.size, RISCV_PMD_SIZE) !== roundUp(build.offsets.end, RISCV_PMD_SIZE))
+        return undefined;
+    const start = layout.image.base;
+    return { start, initDataBegin: start + build.offsets.initDataBegin, startRodata: start + build.offsets.startRodata, data: start + build.offsets.data };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/riscv/sparse.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -15536,6 +15631,7 @@ function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
 
 
 
+
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 const KFENCE_NUM_OBJECTS = 255n;
 /** Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27). */
@@ -15689,22 +15785,27 @@ function setup_mapLinear(t, plan, variant, debugPagealloc, alloc) {
         else
             createLinearMappingRange(t, start, end, 0n, debugPagealloc, alloc);
     }
-    if (plan.isolated)
-        createLinearMappingRange(t, plan.isolated.base, plan.isolated.base + plan.isolated.size, 0n, debugPagealloc, alloc);
+    for (const r of plan.isolated ?? [])
+        createLinearMappingRange(t, r.base, r.base + r.size, 0n, debugPagealloc, alloc);
     if (plan.kfencePool)
         createLinearMappingRange(t, plan.kfencePool.base, plan.kfencePool.base + plan.kfencePool.size, RISCV_PAGE_SIZE, debugPagealloc, alloc);
 }
 const mappableRanges = (mb) => mb.memory.regions.filter((r) => !(r.flags & MEMBLOCK_NOMAP)).map((r) => ({ base: r.base, size: r.size }));
 /**
+ * The ranges create_linear_mapping_page_table() keeps out of its loop (CONFIG_STRICT_KERNEL_RWX):
+ * [_start, __init_data_begin) and [__start_rodata, _data) of the build (image.ts); for an image
+ * whose sections are unknown, the whole PMD-rounded reservation (riscvImageSections()).
+ */
+const isolatedRanges = (kernel, s) => s ? [{ base: s.start, size: s.initDataBegin - s.start }, { base: s.startRodata, size: s.data - s.startRodata }] : [kernel];
+/**
  * Mirrors setup_vm_final() — arch/riscv/mm/init.c (v6.12.117:1357) → create_linear_mapping_page_table() + create_kernel_page_table().
- * 6.4+: kernel text and rodata are flagged NOMAP so the memory loop does not cover them with
- * a PUD; the KFENCE pool is allocated (memblock_phys_alloc, page aligned) and kept out of the
- * loop too, then mapped with pages. Text and rodata are 2 MiB aligned (SECTION_ALIGN with
- * STRICT_KERNEL_RWX), so isolating the whole PMD-rounded image gives the same tables as
- * isolating exactly [_start, __init_data_begin) and [__start_rodata, _data).
+ * 6.4+: kernel text and rodata (`sections`) are flagged NOMAP so the memory loop does not
+ * cover them with a PUD, and mapped after it; the init data and data between and after them
+ * stay in the loop (a 1 GiB boundary there starts a PUD leaf). The KFENCE pool is allocated
+ * (memblock_phys_alloc, page aligned) and kept out of the loop too, then mapped with pages.
  * Table pages come from memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE) (alloc_*_fixmap).
  */
-function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
+function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, sections) {
     const tables = swapperPgDir(levels, bm.physRamBase);
     let linearTablePages = 0;
     let linearPteTables = 0;
@@ -15717,8 +15818,9 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
     };
     const plan = { ranges: [], end: bm.linearMapEnd };
     if (pol.linearMap === 'best-map-size') {
-        plan.isolated = bm.kernel;
-        memblockMarkNomap(mb, bm.kernel.base, bm.kernel.size);
+        plan.isolated = isolatedRanges(bm.kernel, sections);
+        for (const r of plan.isolated)
+            memblockMarkNomap(mb, r.base, r.size);
         if (layout.config.KFENCE) {
             const size = setup_kfencePoolSize(layout.pageSize);
             const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'paging_init');
@@ -15730,8 +15832,8 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc) {
     }
     plan.ranges = mappableRanges(mb);
     setup_mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc);
-    if (plan.isolated)
-        memblockClearNomap(mb, plan.isolated.base, plan.isolated.size);
+    for (const r of plan.isolated ?? [])
+        memblockClearNomap(mb, r.base, r.size);
     if (plan.kfencePool)
         memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size);
     let kernelTablePages = 0;
@@ -15857,7 +15959,7 @@ function riscvBootPrefix(layout, policy, trace) {
     efiInitReserve(mb, layout.reservations);
     // paging_init()
     const bm = setupBootmem(mb, layout, policy, trace, memoryLimit, levels);
-    const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc);
+    const vm = setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, riscvImageSections(layout));
     // unflatten_device_tree()
     unflattenDeviceTree(mb, bm.reservedMem, bm.reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs));
     // misc_mem_init()
@@ -19486,7 +19588,7 @@ function splitMemRange(st, start, end) {
  * kernel's fallback, extend_brk(), BUG()s there: reserve_brk() has closed the brk
  * (_brk_start = 0) before init_mem_mapping() runs; without it alloc_low_pages() panics. The
  * boot ends either way.
- * @kernel arch/x86/mm/init.c alloc_low_pages (v6.12.117:136-150); arch/x86/kernel/setup.c
+ * @kernel arch/x86/mm/init.c alloc_low_pages (v6.12.117:125-166, its fallback 137-150); arch/x86/kernel/setup.c
  *         extend_brk, reserve_brk, setup_arch (v6.12.117:200, 228, 981-1042)
  */
 class AllocLowPagesPanic extends Error {

@@ -185,7 +185,11 @@ export interface CmaNodeContext {
     cmdlineCma: boolean;
     /** CMA_MIN_ALIGNMENT_BYTES. */
     cmaMinAlign: PhysSize;
-    /** A no-map node was memblock_remove()d (5.10), so a failed one is memblock_add()ed back. */
+    /**
+     * 5.10's give-back (a dynamic no-map node was memblock_remove()d): a failed node's range is
+     * memblock_free()d whatever the node, and a no-map one memblock_add()ed back; 6.1+ clears
+     * NOMAP on a no-map node and frees only the others.
+     */
     nomapRemoved?: boolean;
 }
 /** A reusable shared-dma-pool node. */

@@ -96,8 +96,8 @@ export declare function sizeKey(size: bigint): string;
 /** Engine helper (no kernel counterpart): per-granule lookup tables for the run-length page-table walk, built once. */
 export declare function fastGeometry(g: PgtableGeometry): FastGeometry;
 /**
- * Mirrors pmd_set_huge() / pud_set_huge() — arch/arm64/mm/mmu.c (v5.10.223:1380-1404,
- * v7.2.13:1815-1839) for an entry of kind `old`: whether the block `now` is written. They
+ * Mirrors pmd_set_huge() / pud_set_huge() — arch/arm64/mm/mmu.c (v5.10.223:1380-1406,
+ * v7.2.13:1815-1841) for an entry of kind `old`: whether the block `now` is written. They
  * write it only when pgattr_change_is_safe(old, new) ("Only allow permission changes for
  * now") and else return 0 with the entry as it was: a table stays a table, a block keeps its
  * PTE_CONT or lack of it.

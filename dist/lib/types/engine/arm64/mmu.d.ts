@@ -36,8 +36,9 @@
  *
  * Version differences are named variants: MAP_MEM_VARIANTS picks, per linear-map
  * generation, the map_mem() shape (mapMemV510/V61/V64/V61254/V612117/V7/V73) and the create-mapping rules
- * (CREATE_MAPPING_V510 vs CREATE_MAPPING_V72: 7.2+ never replaces a table with a block and
- * never sets PTE_CONT over valid non-contiguous entries).
+ * (CREATE_MAPPING_V510 vs CREATE_MAPPING_V72: over a table ≤7.1 try a block, which
+ * p?d_set_huge() refuses, leaving unmapped what the table does not map, where 7.2+ go down into
+ * the table; 7.2+ never set PTE_CONT over valid non-contiguous entries).
  *
  * Not modelled: KFENCE objects freed at run time (their data pages get unmapped too; the
  * oracle walks with an early pool show 13-19 such pages), later set_memory_*() splits with BBML2, hotplug.

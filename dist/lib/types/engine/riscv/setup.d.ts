@@ -40,6 +40,7 @@ import type { Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../t
 import { freeAreaInit } from '../zones.js';
 import { type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js';
 import { pagingLevels, type RiscvPageTables, type RiscvPagingLevels, type TableAlloc } from './mmu.js';
+import { type RiscvImageSections } from './image.js';
 import { sparseInit } from './sparse.js';
 /** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
 export declare const KFENCE_NUM_OBJECTS = 255n;
@@ -81,8 +82,8 @@ export declare function setupBootmem(mb: Memblock, layout: Layout, policy: Kerne
 export interface LinearMapPlan {
     /** memblock.memory ranges without MEMBLOCK_NOMAP, in address order (for_each_mem_range). */
     ranges: PhysRange[];
-    /** Kernel text and rodata, mapped after the loop (6.4+); see setupVmFinal. */
-    isolated?: PhysRange;
+    /** Kernel text, then rodata, mapped after the loop (6.4+); see setupVmFinal. */
+    isolated?: PhysRange[];
     kfencePool?: PhysRange;
     /** Where each range's mapping stops ('kernel-load': phys_ram_base + memory_limit). */
     end?: PhysAddr;
@@ -105,14 +106,13 @@ export interface RiscvVmFinal {
 }
 /**
  * Mirrors setup_vm_final() — arch/riscv/mm/init.c (v6.12.117:1357) → create_linear_mapping_page_table() + create_kernel_page_table().
- * 6.4+: kernel text and rodata are flagged NOMAP so the memory loop does not cover them with
- * a PUD; the KFENCE pool is allocated (memblock_phys_alloc, page aligned) and kept out of the
- * loop too, then mapped with pages. Text and rodata are 2 MiB aligned (SECTION_ALIGN with
- * STRICT_KERNEL_RWX), so isolating the whole PMD-rounded image gives the same tables as
- * isolating exactly [_start, __init_data_begin) and [__start_rodata, _data).
+ * 6.4+: kernel text and rodata (`sections`) are flagged NOMAP so the memory loop does not
+ * cover them with a PUD, and mapped after it; the init data and data between and after them
+ * stay in the loop (a 1 GiB boundary there starts a PUD leaf). The KFENCE pool is allocated
+ * (memblock_phys_alloc, page aligned) and kept out of the loop too, then mapped with pages.
  * Table pages come from memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE) (alloc_*_fixmap).
  */
-export declare function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm: RiscvBootmem, levels: RiscvPagingLevels, debugPagealloc: boolean): RiscvVmFinal;
+export declare function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm: RiscvBootmem, levels: RiscvPagingLevels, debugPagealloc: boolean, sections: RiscvImageSections | undefined): RiscvVmFinal;
 /**
  * Mirrors arch_numa_init() — drivers/base/arch_numa.c (v6.12.117:330, v7.2.13): numa_init(of_numa_init)
  * takes a node per DT memory node's numa-node-id (of_numa_parse_memory_nodes(); every bank

@@ -117,7 +117,7 @@ export declare function splitMemRange(st: InitMemMappingState, start: PhysAddr, 
  * kernel's fallback, extend_brk(), BUG()s there: reserve_brk() has closed the brk
  * (_brk_start = 0) before init_mem_mapping() runs; without it alloc_low_pages() panics. The
  * boot ends either way.
- * @kernel arch/x86/mm/init.c alloc_low_pages (v6.12.117:136-150); arch/x86/kernel/setup.c
+ * @kernel arch/x86/mm/init.c alloc_low_pages (v6.12.117:125-166, its fallback 137-150); arch/x86/kernel/setup.c
  *         extend_brk, reserve_brk, setup_arch (v6.12.117:200, 228, 981-1042)
  */
 export declare class AllocLowPagesPanic extends Error {
