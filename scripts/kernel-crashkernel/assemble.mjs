@@ -7,35 +7,17 @@
  *
  * Usage: node assemble.mjs DIR OUT GEN:KERNEL:FILE...   (DIR holds cases.txt and out-GEN.txt)
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { assembleArgs, lines, sharedOut, writeFixture } from '../kernel-assemble.mjs'
 
-const [dir, dest, ...specs] = process.argv.slice(2)
-const versions = specs.map((s) => {
-  const [gen, kernel, file] = s.split(':')
-  return { gen, kernel, file }
-})
-const lines = (f) => readFileSync(f, 'utf8').replace(/\n$/, '').split('\n')
+const { dir, dest, versions } = assembleArgs(process.argv.slice(2), ['gen', 'kernel', 'file'])
 
 const inputs = lines(`${dir}/cases.txt`)
 const outs = Object.fromEntries(versions.map((v) => [v.gen, lines(`${dir}/out-${v.gen}.txt`)]))
 for (const { gen } of versions) if (outs[gen].length !== inputs.length) throw new Error(`${gen}: ${outs[gen].length} lines for ${inputs.length} cases`)
-const cases = inputs.map((line, i) => {
-  const out = {}
-  const held = []
-  for (const { gen } of versions) {
-    const same = held.find((g) => outs[g][i] === outs[gen][i])
-    if (same) out[gen] = same
-    else {
-      out[gen] = outs[gen][i]
-      held.push(gen)
-    }
-  }
-  return { in: line, out }
-})
+const cases = inputs.map((line, i) => ({ in: line, out: sharedOut(versions.map(({ gen }) => [gen, outs[gen][i]])) }))
 
 const about =
   'crashkernel= parsing of each version (lib/kstrtox.c, lib/cmdline.c memparse(), kernel/crash_core.c or crash_reserve.c), cut from the tree and compiled into ' +
   'scripts/kernel-crashkernel/harness.c; cases[].in is the harness input line, out[version] its output line or the name of an earlier version with the same line. ' +
   'Made by scripts/kernel-crashkernel-fixture.sh; read by test/fuzz/kernel-crashkernel.test.ts.'
-writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))
+writeFixture(dest, about, versions, cases)

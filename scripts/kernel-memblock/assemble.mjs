@@ -10,25 +10,9 @@
  *
  * Usage: node assemble.mjs DIR OUT GEN:KERNEL:TOOLS...   (DIR holds cases.txt and out-GEN.txt)
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { assembleArgs, lines, perCase, writeFixture } from '../kernel-assemble.mjs'
 
-const [dir, dest, ...specs] = process.argv.slice(2)
-const versions = specs.map((s) => {
-  const [gen, kernel, tools] = s.split(':')
-  return { gen, kernel, tools }
-})
-const lines = (f) => readFileSync(f, 'utf8').trimEnd().split('\n')
-
-/** The harness output of one version, as one array of step lines per case. */
-function read(gen) {
-  const out = []
-  for (const l of lines(`${dir}/out-${gen}.txt`)) {
-    if (l.startsWith('case ')) out.push([])
-    else out.at(-1).push(l)
-  }
-  return out
-}
+const { dir, dest, versions } = assembleArgs(process.argv.slice(2), ['gen', 'kernel', 'tools'])
 
 /** The steps of a case with unchanged fields as "=". */
 function delta(steps) {
@@ -42,7 +26,7 @@ function delta(steps) {
 }
 
 const inputs = lines(`${dir}/cases.txt`)
-const outs = Object.fromEntries(versions.map((v) => [v.gen, read(v.gen)]))
+const outs = Object.fromEntries(versions.map((v) => [v.gen, perCase(`${dir}/out-${v.gen}.txt`)]))
 const cases = inputs.map((l, i) => {
   const [page, ...ops] = l.split(';')
   const out = {}
@@ -63,4 +47,4 @@ const about =
   'out[version] holds a line per operation (RESULT;TOTAL;MEMORY;RESERVED, "=" for what did not change since the previous line) ' +
   'or the name of an earlier version with the same lines. Made by scripts/kernel-memblock-fixture.sh; read by test/fuzz/kernel-memblock.test.ts.'
 // Gzipped: the steps of a few hundred cases in four versions are some 1.3 MB of JSON.
-writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))
+writeFixture(dest, about, versions, cases)

@@ -10,17 +10,11 @@
  *
  * Usage: node assemble.mjs DIR OUT [riscv] VERSION:KERNEL...
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { assembleArgs, lines, sharedOut, writeFixture } from '../kernel-assemble.mjs'
 
-const [dir, dest, ...args] = process.argv.slice(2)
-const riscv = args[0] === 'riscv'
-const specs = riscv ? args.slice(1) : args
-const versions = specs.map((s) => {
-  const [gen, kernel] = s.split(':')
-  return { gen, kernel }
-})
-const lines = (f) => readFileSync(f, 'utf8').trimEnd().split('\n')
+const argv = process.argv.slice(2)
+const riscv = argv[2] === 'riscv'
+const { dir, dest, versions } = assembleArgs(riscv ? [...argv.slice(0, 2), ...argv.slice(3)] : argv)
 const inputs = lines(`${dir}/cases.txt`)
 const byInput = Object.fromEntries(
   versions.map(({ gen }) => {
@@ -32,16 +26,10 @@ const byInput = Object.fromEntries(
     return [gen, m]
   }),
 )
-const cases = inputs.map((input) => {
-  const out = {}
-  for (const { gen } of versions) {
-    const o = byInput[gen].get(input)
-    if (o === undefined) continue
-    const same = Object.keys(out).find((g) => out[g] === o)
-    out[gen] = same ?? o
-  }
-  return { input, out }
-})
+const cases = inputs.map((input) => ({
+  input,
+  out: sharedOut(versions.map(({ gen }) => [gen, byInput[gen].get(input)]).filter(([, o]) => o !== undefined)),
+}))
 const about = riscv
   ? 'arch/riscv/mm/init.c setup_vm_final() (6.4+: create_linear_mapping_page_table()), best_map_size() and the create_pgd_mapping() chain of each ' +
     'version, cut out and compiled into scripts/kernel-mmu/riscv-harness.c (one build with CONFIG_KFENCE, one without); input: KFENCE then the ' +
@@ -50,4 +38,4 @@ const about = riscv
   : 'arch/arm64/mm/mmu.c map_mem() and the __create_pgd_mapping() chain of each version, cut out and compiled into scripts/kernel-mmu/harness.c ' +
   '(one build per PAGE_SHIFT and VA_BITS); input: PAGE_SHIFT VA_BITS then the harness input, out[version]: its output or the name of an ' +
   'earlier version with the same output. Made by scripts/kernel-mmu-fixture.sh; read by test/fuzz/kernel-mmu.test.ts.'
-writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))
+writeFixture(dest, about, versions, cases)

@@ -8,15 +8,10 @@
  *
  * Usage: node assemble.mjs DIR OUT GEN:KERNEL...   (DIR holds cases.txt and out-GEN-ARCH.txt)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { existsSync } from 'node:fs'
+import { assembleArgs, lines, sharedOut, writeFixture } from '../kernel-assemble.mjs'
 
-const [dir, dest, ...specs] = process.argv.slice(2)
-const versions = specs.map((s) => {
-  const [gen, kernel] = s.split(':')
-  return { gen, kernel }
-})
-const lines = (f) => readFileSync(f, 'utf8').replace(/\n$/, '').split('\n')
+const { dir, dest, versions } = assembleArgs(process.argv.slice(2))
 
 const inputs = lines(`${dir}/cases.txt`)
 const outs = {}
@@ -30,20 +25,9 @@ for (const { gen } of versions) {
 }
 const cases = inputs.map((line, i) => {
   const arch = line.slice(0, line.indexOf(' '))
-  const out = {}
-  const held = []
-  for (const { gen } of versions) {
-    const got = outs[`${gen}-${arch}`]?.[i]
-    if (got === undefined) continue
-    if (got === '-') throw new Error(`${gen} ${arch}: case ${i} not run`)
-    const same = held.find((g) => out[g] === got)
-    if (same) out[gen] = same
-    else {
-      out[gen] = got
-      held.push(gen)
-    }
-  }
-  return { in: line, out }
+  const got = versions.map(({ gen }) => [gen, outs[`${gen}-${arch}`]?.[i]]).filter(([, g]) => g !== undefined)
+  for (const [gen, g] of got) if (g === '-') throw new Error(`${gen} ${arch}: case ${i} not run`)
+  return { in: line, out: sharedOut(got) }
 })
 
 const about =
@@ -52,4 +36,4 @@ const about =
   'crashkernel= parsing into scripts/kernel-reserve/harness.c; cases[].in is the harness input line (ARCH LOWLIMIT PABITS SWIOTLB|PAGE;OPS|CMDLINE), ' +
   'out[version] its output line (CRASH;LOW;CMA;RESERVED;MSGS) or the name of an earlier version with the same line. ' +
   'Made by scripts/kernel-reserve-fixture.sh; read by test/fuzz/kernel-reserve.test.ts.'
-writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))
+writeFixture(dest, about, versions, cases)

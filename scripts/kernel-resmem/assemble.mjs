@@ -7,28 +7,18 @@
  *
  * Usage: node assemble.mjs DIR OUT GEN:KERNEL...   (DIR holds cases.txt and out-GEN.txt)
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { assembleArgs, lines, perCase, sharedOut, writeFixture } from '../kernel-assemble.mjs'
 
-const [dir, dest, ...specs] = process.argv.slice(2)
-const versions = specs.map((s) => ({ gen: s.split(':')[0], kernel: s.split(':')[1] }))
-const text = (f) => readFileSync(f, 'utf8').trimEnd().split('\n')
-const perCase = (gen) =>
-  text(`${dir}/out-${gen}.txt`).reduce((acc, l) => (l.startsWith('case ') ? acc.push([]) : acc.at(-1).push(l), acc), [])
-
-const outs = new Map(versions.map((v) => [v.gen, perCase(v.gen)]))
-const cases = text(`${dir}/cases.txt`).map((input, i) => {
-  const out = {}
-  for (const { gen } of versions) {
-    const got = outs.get(gen)[i]
-    if (!got?.length) throw new Error(`${gen}: no output for case ${i}`)
-    out[gen] = Object.keys(out).find((g) => Array.isArray(out[g]) && out[g].join('\n') === got.join('\n')) ?? got
-  }
-  return { input, out }
+const { dir, dest, versions } = assembleArgs(process.argv.slice(2))
+const outs = new Map(versions.map((v) => [v.gen, perCase(`${dir}/out-${v.gen}.txt`)]))
+const cases = lines(`${dir}/cases.txt`).map((input, i) => {
+  const got = versions.map(({ gen }) => [gen, outs.get(gen)[i]])
+  for (const [gen, g] of got) if (!g?.length) throw new Error(`${gen}: no output for case ${i}`)
+  return { input, out: sharedOut(got) }
 })
 const about =
   "The default CMA area of each version (early_cma(), dma_contiguous_reserve(), cma_declare_contiguous_nid(): kernel/dma/contiguous.c and mm/cma.c over the tree's mm/memblock.c), " +
   'and for the "dt|" cases its /reserved-memory code (drivers/of/fdt.c and drivers/of/of_reserved_mem.c with rmem_cma_setup() and rmem_dma_setup()), ' +
   'compiled into scripts/kernel-resmem/harness.c and run on each case (input: its harness.c line); out[version] holds the lines the harness printed ' +
   '(log, area, mem) or the name of an earlier version with the same lines. Made by scripts/kernel-resmem-fixture.sh; read by test/fuzz/kernel-resmem.test.ts.'
-writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))
+writeFixture(dest, about, versions, cases)
