@@ -195,6 +195,25 @@ void harness_log(const char *level, const char *fmt, ...)
 	}
 }
 
+/* The memory map and reservations before (../kernel-memblock/harness.c operations, their lines dropped). */
+static void run_quietly(char *ops)
+{
+	FILE *keep = out;
+
+	out = fopen("/dev/null", "w");
+	run(ops);
+	fclose(out);
+	out = keep;
+}
+
+/* early_cma() for each cma= argument of the case ("-" for none), in order. */
+static void early_cma_each(char *cma)
+{
+	if (strcmp(cma, "-"))
+		for (char *s2, *a = strtok_r(cma, " ", &s2); a; a = strtok_r(NULL, " ", &s2))
+			early_cma(a);
+}
+
 #ifdef HARNESS_DT
 /* A property of cells: the u64 values of `v` as two cells each. */
 static void prop(struct harness_node *n, const char *name, const unsigned long long *v, int nv)
@@ -250,19 +269,13 @@ static void dt_run(char *line)
 	char *nodes = strtok_r(NULL, "|\n", &save);
 	char *cma = strtok_r(NULL, "|\n", &save);
 	char *rsv = strtok_r(NULL, "|\n", &save);
-	FILE *keep = out;
 
 	if (!rsv) {
 		fprintf(out, "bad-line\n");
 		return;
 	}
-	out = fopen("/dev/null", "w");
-	run(ops);
-	fclose(out);
-	out = keep;
-	if (strcmp(cma, "-"))
-		for (char *s2, *a = strtok_r(cma, " ", &s2); a; a = strtok_r(NULL, " ", &s2))
-			early_cma(a);
+	run_quietly(ops);
+	early_cma_each(cma);
 	harness_has_rmem = strcmp(nodes, "-") != 0;
 	harness_nnodes = 1;
 	{
@@ -328,21 +341,15 @@ static void resmem_run(char *line)
 	char *cma = strtok_r(NULL, "|\n", &save);
 	char *config = strtok_r(NULL, "|\n", &save);
 	char *limit = strtok_r(NULL, "|\n", &save);
-	FILE *keep = out;
 
 	if (!limit) {
 		fprintf(out, "bad-line\n");
 		return;
 	}
-	out = fopen("/dev/null", "w");
-	run(ops);
-	fclose(out);
-	out = keep;
+	run_quietly(ops);
 	high_memory = (void *)(uintptr_t)memblock_end_of_DRAM();
 	size_bytes = hex(config);
-	if (strcmp(cma, "-"))
-		for (char *s2, *a = strtok_r(cma, " ", &s2); a; a = strtok_r(NULL, " ", &s2))
-			early_cma(a);
+	early_cma_each(cma);
 	dma_contiguous_reserve(hex(limit));
 	if (dma_contiguous_default_area)
 		fprintf(out, "area %llx %lx\n", (unsigned long long)cma_get_base(dma_contiguous_default_area),
