@@ -41,20 +41,7 @@ static bool crash_mem_map __maybe_unused;
 static bool linear_map_requires_bbml2 __maybe_unused;
 
 /* ---- table pages */
-static void **arena;
-static size_t arena_len, arena_cap;
-static int tables[4]; /* p4d, pud, pmd, pte */
-
-void *harness_table(phys_addr_t pa)
-{
-	size_t n = (pa - ARENA_PA) >> PAGE_SHIFT;
-
-	if (pa < ARENA_PA || n >= arena_len || (pa & (PAGE_SIZE - 1))) {
-		fprintf(stderr, "bad table address %lx\n", (unsigned long)pa);
-		exit(2);
-	}
-	return arena[n];
-}
+#include "table-arena.h"
 
 /* early_pgtable_alloc(): a zeroed page, counted by the level it is for */
 phys_addr_t early_pgtable_alloc(PGTABLE_ALLOC_ARG level)
@@ -66,13 +53,7 @@ phys_addr_t early_pgtable_alloc(PGTABLE_ALLOC_ARG level)
 #else
 	k = level == PAGE_SHIFT ? 3 : level == PMD_SHIFT ? 2 : level == PUD_SHIFT ? 1 : 0;
 #endif
-	tables[k]++;
-	if (arena_len == arena_cap) {
-		arena_cap = arena_cap ? 2 * arena_cap : 1024;
-		arena = realloc(arena, arena_cap * sizeof(*arena));
-	}
-	arena[arena_len] = calloc(1, PAGE_SIZE);
-	return ARENA_PA + (phys_addr_t)arena_len++ * PAGE_SIZE;
+	return arena_page(k);
 }
 
 #include "memblock-regions.h"
@@ -184,10 +165,7 @@ static void run_case(bool forced)
 	kfence_early_init = harness_pool != 0;
 	__kfence_pool = NULL;
 	memset(swapper_pg_dir, 0, sizeof(swapper_pg_dir));
-	for (size_t k = 0; k < arena_len; k++)
-		free(arena[k]);
-	arena_len = 0;
-	memset(tables, 0, sizeof(tables));
+	arena_reset();
 	harness_warns = 0;
 	harness_refused = 0;
 	run_key = NULL;

@@ -48,21 +48,8 @@ char *harness_sym(int which)
 }
 
 /* ---- table pages */
-static void **arena;
-static size_t arena_len, arena_cap;
-static int tables[4]; /* p4d, pud, pmd, pte */
+#include "table-arena.h"
 static int alloc_level = -1;
-
-void *harness_table(phys_addr_t pa)
-{
-	size_t n = (pa - ARENA_PA) >> PAGE_SHIFT;
-
-	if (pa < ARENA_PA || n >= arena_len || (pa & (PAGE_SIZE - 1))) {
-		fprintf(stderr, "bad table address %lx\n", (unsigned long)pa);
-		exit(2);
-	}
-	return arena[n];
-}
 
 #include "memblock-regions.h"
 
@@ -78,15 +65,8 @@ static int nrsv;
  */
 phys_addr_t memblock_phys_alloc(phys_addr_t size, phys_addr_t align)
 {
-	if (alloc_level >= 0) {
-		tables[alloc_level]++;
-		if (arena_len == arena_cap) {
-			arena_cap = arena_cap ? 2 * arena_cap : 1024;
-			arena = realloc(arena, arena_cap * sizeof(*arena));
-		}
-		arena[arena_len] = calloc(1, PAGE_SIZE);
-		return ARENA_PA + (phys_addr_t)arena_len++ * PAGE_SIZE;
-	}
+	if (alloc_level >= 0)
+		return arena_page(alloc_level);
 	for (int i = nrgn - 1; i >= 0; i--) {
 		phys_addr_t base = rgn[i].base, top = base + rgn[i].size;
 
@@ -209,10 +189,7 @@ static void run_case(int levels)
 	pt_ops.get_pmd_virt = get_pmd_virt_fixmap;
 	pt_ops.get_pte_virt = get_pte_virt_fixmap;
 	memset(swapper_pg_dir, 0, sizeof(swapper_pg_dir));
-	for (size_t k = 0; k < arena_len; k++)
-		free(arena[k]);
-	arena_len = 0;
-	memset(tables, 0, sizeof(tables));
+	arena_reset();
 	harness_warns = 0;
 	run_shift = -1;
 

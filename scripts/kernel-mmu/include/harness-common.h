@@ -2,7 +2,8 @@
 /*
  * What every harness of scripts/kernel-mmu needs before its architecture's shim: the C
  * library, the kernel's basic types and annotations, and the outcomes: BUG_ON() ends the case
- * (harness_bug_jmp), WARN_ON() is counted (harness_warns).
+ * (harness_bug_jmp), WARN_ON() is counted (harness_warns); and memblock as the harnesses give
+ * it (../memblock-regions.h).
  */
 #ifndef HARNESS_COMMON_H
 #define HARNESS_COMMON_H
@@ -48,5 +49,12 @@ static inline int harness_warn(int c, int line, const char *cond)
 #define panic(...) harness_bug(__LINE__, "panic")
 #define pr_err(...) do { } while (0)
 #define BUG() harness_bug(__LINE__, "BUG()")
+
+/* ---- memblock: memblock.memory with MEMBLOCK_NOMAP (../memblock-regions.h), and allocations */
+extern int memblock_mark_nomap(phys_addr_t base, phys_addr_t size);
+extern int memblock_clear_nomap(phys_addr_t base, phys_addr_t size);
+extern phys_addr_t memblock_phys_alloc(phys_addr_t size, phys_addr_t align);
+extern bool harness_next_mem_range(u64 *i, phys_addr_t *s, phys_addr_t *e);
+#define for_each_mem_range(i, ps, pe) for (i = 0; harness_next_mem_range(&i, ps, pe);)
 
 #endif

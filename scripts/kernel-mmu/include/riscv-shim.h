@@ -146,10 +146,3 @@ extern bool harness_debug_pagealloc;
 #define debug_pagealloc_enabled() harness_debug_pagealloc
 #define KFENCE_POOL_SIZE ((255 + 1) * 2 * PAGE_SIZE) /* CONFIG_KFENCE_NUM_OBJECTS=255 */
 extern char *__kfence_pool;
-
-/* ---- memblock: memblock.memory with MEMBLOCK_NOMAP (memblock-regions.h), and allocations */
-extern int memblock_mark_nomap(phys_addr_t base, phys_addr_t size);
-extern int memblock_clear_nomap(phys_addr_t base, phys_addr_t size);
-extern phys_addr_t memblock_phys_alloc(phys_addr_t size, phys_addr_t align);
-extern bool harness_next_mem_range(u64 *i, phys_addr_t *s, phys_addr_t *e);
-#define for_each_mem_range(i, ps, pe) for (i = 0; harness_next_mem_range(&i, ps, pe);)

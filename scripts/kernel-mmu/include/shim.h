@@ -278,13 +278,6 @@ extern unsigned long harness_kfence_objects;
 extern bool kfence_early_init;
 extern char *__kfence_pool;
 
-/* ---- memblock: memblock.memory with MEMBLOCK_NOMAP (mm/memblock.c semantics, see harness.c) */
-extern int memblock_mark_nomap(phys_addr_t base, phys_addr_t size);
-extern int memblock_clear_nomap(phys_addr_t base, phys_addr_t size);
-extern phys_addr_t memblock_phys_alloc(phys_addr_t size, phys_addr_t align);
-extern bool harness_next_mem_range(u64 *i, phys_addr_t *s, phys_addr_t *e);
-#define for_each_mem_range(i, ps, pe) for (i = 0; harness_next_mem_range(&i, ps, pe);)
-
 #if KV >= 702
 enum pgtable_level { PGTABLE_LEVEL_PTE = 0, PGTABLE_LEVEL_PMD, PGTABLE_LEVEL_PUD, PGTABLE_LEVEL_P4D, PGTABLE_LEVEL_PGD };
 #define PGTABLE_ALLOC_ARG enum pgtable_level
