@@ -372,15 +372,26 @@ export function e820EndOfRam(ram: E820Ram, limit: PhysAddr = 1n << 52n): PhysAdd
 }
 
 /**
+ * MAX_PHYSMEM_BITS of x86_64: 46 under 4-level paging, 52 under 5-level (pgtable_l5_enabled());
+ * MAX_ARCH_PFN is 1 << MAX_PHYSMEM_BITS >> PAGE_SHIFT, where e820__end_of_ram_pfn() stops.
+ * @kernel arch/x86/include/asm/sparsemem.h MAX_PHYSMEM_BITS; arch/x86/include/asm/page_64_types.h
+ *         MAXMEM (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+export const MAX_PHYSMEM_BITS_4LEVEL = 46n
+export const MAX_PHYSMEM_BITS_5LEVEL = 52n
+
+/**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT on the table: the end of the highest RAM entry
  * (≤6.10), or of the highest RAM or ACPI-data entry (6.11+, 06fa48d85b09 "x86/mm: Make
- * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
+ * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges"), no higher than MAX_ARCH_PFN (`maxArch`,
+ * as an address): an entry above it is cut there, so RAM past 64 TiB under 4-level paging
+ * leaves max_pfn at 64 TiB (the entry itself still becomes memblock memory).
  * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
  */
-export function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi'): PhysAddr {
-  const ram = e820EndOfRam(table.ram)
+export function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi', maxArch: PhysAddr = 1n << MAX_PHYSMEM_BITS_5LEVEL): PhysAddr {
+  const ram = e820EndOfRam(table.ram, maxArch)
   if (types === 'ram') return ram
-  const acpi = e820EndOfRam(table.acpi)
+  const acpi = e820EndOfRam(table.acpi, maxArch)
   return acpi > ram ? acpi : ram
 }
 

@@ -11,7 +11,7 @@ import { simulate } from '../simulate.js'
 import { Trace } from '../trace.js'
 import type { Layout } from '../types.js'
 import { numaValidNode } from '../memblock/memblock.js'
-import { cmdlineFindOption, cmdlineFindOptionBool, x86Boot, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
+import { cmdlineFindOption, cmdlineFindOptionBool, x86Boot, x86E820Setup, X86_CRASH_ADDR_HIGH_MAX, X86_CRASH_ADDR_LOW_MAX } from './setup.js'
 
 const G = 1n << 30n
 const M = 1n << 20n
@@ -496,5 +496,21 @@ describe('x86Boot: a boot through the EFI stub (efi_reserve_boot_services)', () 
     expect(covers(r.reserved, 0x7bb80018n)).toBe(true)
     expect(covers(r.reserved, 0x20000000n)).toBe(true)
     expect(covers(r.reserved, 0x7bb81000n)).toBe(false)
+  })
+})
+
+describe('x86E820Setup(): max_pfn stops at MAX_ARCH_PFN (compiled e820.c: test/fuzz/kernel-e820.test.ts)', () => {
+  const T = 1n << 40n
+  const big = (la57: boolean): Layout => {
+    const l = layout('q35', '4G', '6.12', '')
+    return { ...l, memory: [...l.memory.filter((b) => b.base < 4n * G), { base: 4n * G, size: 70n * T }], cpu: { ...l.cpu, la57 } }
+  }
+  it('RAM past 64 TiB under 4-level paging: max_pfn is 64 TiB (MAX_PHYSMEM_BITS 46), the RAM stays', () => {
+    const r = x86E820Setup(big(false), policyFor('x86_64', '6.12.117')!, new Trace())
+    expect(r.maxPfnAddr).toBe(64n * T)
+    expect(r.ram.at(-1)).toEqual({ base: 4n * G, size: 70n * T })
+  })
+  it('under 5-level paging (LA57) the same RAM ends max_pfn (MAX_PHYSMEM_BITS 52)', () => {
+    expect(x86E820Setup(big(true), policyFor('x86_64', '6.12.117')!, new Trace()).maxPfnAddr).toBe(4n * G + 70n * T)
   })
 })

@@ -61,7 +61,7 @@ import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
-import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, type E820Ram, type E820Table } from './e820.js'
+import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, MAX_PHYSMEM_BITS_4LEVEL, MAX_PHYSMEM_BITS_5LEVEL, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 import { ALLOC_NODE_DATA_LOG, cpuOnlyNodes, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
 
@@ -445,10 +445,31 @@ interface X86Prefix {
   defaultCma: PhysRange | undefined
 }
 
-/** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
-function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
+/** What setup_arch()'s e820 steps leave (x86E820Setup()). */
+export interface X86E820 {
+  /** The firmware's RAM entries (before the command line), for reserve_bios_regions(). */
+  firmwareRam: E820Ram
+  /** The RAM entries e820__memblock_setup() adds to memblock.memory. */
+  ram: E820Ram
+  /** The ACPI-data entries the table ends with (e820__end_of_ram_pfn() counts them from 6.11). */
+  acpi: E820Ram
+  /** PFN_PHYS(max_pfn): e820__end_of_ram_pfn() after trim_bios_range(). */
+  maxPfnAddr: PhysAddr
+  /** The kernel image as e820_add_kernel_range() and early_reserve_memory() see it. */
+  image: KernelImage
+}
+
+/**
+ * setup_arch()'s e820 steps, in its order: e820__memory_setup() (the firmware's table), the
+ * mem= and memmap= handlers of parse_early_param() and e820__finish_early_params(),
+ * e820_add_kernel_range() (its warning to `trace`), trim_bios_range(), then max_pfn =
+ * e820__end_of_ram_pfn(). test/fuzz/kernel-e820.test.ts replays the compiled kernel's at this
+ * boundary.
+ * @kernel arch/x86/kernel/setup.c setup_arch (v5.10.223:886-1015, v6.1.192:950-1072,
+ *         v6.12.117:836-947, v7.2.13:963-1036); arch/x86/kernel/e820.c
+ */
+export function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace): X86E820 {
   const pol = policy.x86!
-  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
   // The firmware's table: its RAM (the banks) and ACPI-data entries (e820AcpiData), which
   // e820__end_ram_pfn() counts from 6.11 (policy maxPfnTypes).
   const firmwareAcpi = layout.e820AcpiData ?? []
@@ -465,7 +486,17 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   const e820 = e820AddKernelRange({ ram: userRam, acpi: table.acpi }, image.reserve.base, image.end)
   if (e820) trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!')
   const ram = e820?.ram ?? userRam
-  const maxPfnAddr = e820EndOfRamPfn(e820 ?? { ram, acpi: table.acpi }, pol.maxPfnTypes)
+  // MAX_ARCH_PFN: MAXMEM of the paging mode the decompressor chose.
+  const maxArch = 1n << (pgtableL5Enabled(layout, pol) ? MAX_PHYSMEM_BITS_5LEVEL : MAX_PHYSMEM_BITS_4LEVEL)
+  const maxPfnAddr = e820EndOfRamPfn(e820 ?? { ram, acpi: table.acpi }, pol.maxPfnTypes, maxArch)
+  return { firmwareRam, ram, acpi: e820?.acpi ?? table.acpi, maxPfnAddr, image }
+}
+
+/** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
+function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
+  const pol = policy.x86!
+  const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
+  const { firmwareRam, ram, maxPfnAddr, image } = x86E820Setup(layout, policy, trace)
   earlyReserveMemory(mb, layout, pol, firmwareRam, image)
   // reserve_brk(), just before e820__memblock_setup(): the brk's used part.
   if (image.brk.size > 0n) memblockReserveKern(mb, image.brk.base, image.brk.size, 'brk')
