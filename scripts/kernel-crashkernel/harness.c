@@ -15,7 +15,8 @@
  * cp, endp, base, INT_MAX) does in all four trees (5.10's simple_strntoull() takes max_chars
  * second, the same steps): the tree's _parse_integer_fixup_radix(), then, as the prefix is
  * shorter than INT_MAX, the tree's _parse_integer_limit() with INT_MAX less the prefix, and
- * the end advanced by the characters it consumed (its overflow bit masked off).
+ * the end advanced by the characters it consumed (its overflow bit masked off). Not static:
+ * ../kernel-e820/harness.c links it (with memparse()) for parse_memmap_one().
  *
  * KV is VERSION * 100 + PATCHLEVEL (5.10 is 510): __parse_crashkernel() takes the name
  * before 6.12 (crash_core.c), parse_crashkernel() takes low_size and high from 6.7, cma_size
@@ -49,14 +50,14 @@
 
 unsigned long long harness_default_low;
 
-static unsigned long long harness_simple_strtoull(const char *cp, char **endp, unsigned int base);
+unsigned long long harness_simple_strtoull(const char *cp, char **endp, unsigned int base);
 #define simple_strtoull harness_simple_strtoull
 
 #include "kstrtox-part.c"
 #include "memparse-part.c"
 #include "crash-part.c"
 
-static unsigned long long harness_simple_strtoull(const char *cp, char **endp, unsigned int base)
+unsigned long long harness_simple_strtoull(const char *cp, char **endp, unsigned int base)
 {
 	const char *digits = _parse_integer_fixup_radix(cp, &base);
 	unsigned long long value = 0;
