@@ -59,6 +59,7 @@ import type { KernelPolicy } from './policies/types.js'
 import { riscvMemoryLimitStart, satpModeLevels } from './riscv/setup.js'
 import type { Arch, EarlyParamFault, Layout, TraceEvent } from './types.js'
 import { parseMemmapOptBug } from './x86/e820.js'
+import { e820FirmwareEntries, e820UserMapInvalid } from './x86/e820-table.js'
 
 /** How and where a handler faults. */
 interface EarlyParamFaultAt {
@@ -113,7 +114,7 @@ export interface ParamTrace {
 export const NO_PARAM_TRACE: ParamTrace = { early: [], bootingKernel: [] }
 
 /** What of the layout the handlers read: the page size (PAGE_MASK), CONFIG_DMA_CMA, CONFIG_DEBUG_PAGEALLOC, the hardware's VA bits (riscv64's paging mode). */
-export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC'> }
+export type EarlyParamLayout = Pick<Layout, 'pageSize' | 'vaBits'> & { config: Pick<Layout['config'], 'CMA' | 'DEBUG_PAGEALLOC'> } & Partial<Pick<Layout, 'memory' | 'e820AcpiData' | 'reservations'>>
 
 /** One parse_early_param() pass: what the handlers read, the state they keep, what they printed. */
 interface EarlyParamState {
@@ -352,6 +353,29 @@ export function clearEarlyParamStore(): void {
 }
 
 /**
+ * Mirrors e820__finish_early_params() as far as it stops the boot: right after
+ * parse_early_param(), a table the mem= / memmap= handlers left with fewer than two entries or
+ * an entry past 2^64 is refused by e820__update_table() and the kernel panics "Invalid user
+ * supplied memory map" (x86/e820-table.ts e820UserMapInvalid()). The firmware's table is the
+ * layout's (none given: nothing checked): its banks (RAM), `nomap` banks and fixed `nomap` reservations (reserved) and
+ * `e820AcpiData`. The stop names the last mem= or memmap= word.
+ * @kernel arch/x86/kernel/e820.c e820__finish_early_params; arch/x86/kernel/setup.c setup_arch
+ *         (v5.10.223:973, v6.1.192:1030, v6.12.117:902, v7.2.13:993)
+ */
+function e820FinishEarlyParams(cmdline: string, policy: KernelPolicy, layout: EarlyParamLayout): ({ param: string } & EarlyParamFaultAt) | undefined {
+  // Without the layout's banks (a caller that passes only what the handlers read) there is no table to check.
+  const memory = layout.memory
+  if (memory === undefined || !cmdline.includes('mem')) return undefined
+  const reserved = memory.filter((b) => b.nomap)
+  for (const r of layout.reservations ?? []) if (r.kind === 'fixed' && r.nomap) reserved.push(r, ...(r.moreReg ?? []))
+  const firmware = e820FirmwareEntries(memory.filter((b) => !b.nomap), reserved, layout.e820AcpiData ?? [])
+  if (!e820UserMapInvalid(firmware, cmdline, policy.parse.memparse, policy.parse.strtoullSaturates)) return undefined
+  let param = ''
+  for (const p of parseEarlyParams(cmdline)) if (parameq(p.param, 'mem') || parameq(p.param, 'memmap')) param = p.val === null ? p.param : `${p.param}=${p.val}`
+  return { param, fault: 'panic', at: 'arch/x86/kernel/e820.c e820__finish_early_params', fn: 'e820__finish_early_params' }
+}
+
+/**
  * Mirrors do_early_param() over the command line for the handlers above: each matching
  * handler runs in command-line order; a non-zero return prints "Malformed early option
  * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
@@ -384,6 +408,13 @@ export function parseEarlyParamStops(
       const ret = h.fn(val, st)
       if (typeof ret !== 'number') return { events: st.events, stop: { param: val === null ? param : `${param}=${val}`, ...ret } }
       if (ret !== 0) st.events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` })
+    }
+  }
+  if (arch === 'x86_64') {
+    const stop = e820FinishEarlyParams(cmdline, policy, layout)
+    if (stop) {
+      st.events.push({ level: 'err', source: 'e820', text: 'Kernel panic - not syncing: Invalid user supplied memory map' })
+      return { events: st.events, stop }
     }
   }
   return st.events.length === 0 ? NOTHING : { events: st.events }

@@ -279,7 +279,7 @@ export interface CrashRegion extends PhysRange {
 }
 
 /** How an early parameter stops the boot: a BUG_ON() that fires, or a read through NULL. */
-export type EarlyParamFault = 'bug' | 'null-dereference'
+export type EarlyParamFault = 'bug' | 'null-dereference' | 'panic'
 
 export type CrashkernelOutcome =
   | { kind: 'not-requested' }

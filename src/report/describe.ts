@@ -7,6 +7,7 @@ import { fmtAddr, humanSize } from './memory-map.js'
 export const FAULT_WORDS: Readonly<Record<EarlyParamFault, string>> = {
   bug: 'hits a BUG_ON()',
   'null-dereference': 'reads through a NULL pointer',
+  panic: 'leaves a table the kernel panics on',
 }
 
 /**

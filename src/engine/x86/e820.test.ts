@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
 import { memblockAdd, memblockAddNode, memblockCapMemoryRange, memblockCreate, memblockPhysMemSize, memblockRemove, memblockReserve } from '../memblock/memblock.js'
+import { parseEarlyParamStops } from '../early-params.js'
 import { memparseWrapping } from '../memparse.js'
+import { policyFor } from '../policies/index.js'
 import { PHYS_ADDR_MAX } from '../phys.js'
 import { e820AddKernelRange, e820EndOfRam, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
 
@@ -313,5 +315,29 @@ describe('e820 RAM as memblock sees it', () => {
     // Two RAM entries that touch are one after e820__update_table(): no hole.
     expect(e820AddKernelRange({ ram: [{ base: 0x100000n, size: 0x3b30000n }], acpi: [] }, 0x1000000n, 0x3c30000n)).toBeUndefined()
     expect(e820AddKernelRange({ ram: [{ base: 0x100000n, size: 0x3b2f000n }], acpi: [] }, 0x1000000n, 0x3c30000n)?.ram).toEqual([{ base: 0x100000n, size: 0x3b30000n }])
+  })
+})
+
+describe('e820__finish_early_params(): "Invalid user supplied memory map" (compiled e820.c: test/fuzz/kernel-e820.test.ts)', () => {
+  const policy = policyFor('x86_64', '6.12.117')!
+  const layout = { pageSize: 0x1000n, vaBits: 48, config: { CMA: false, DEBUG_PAGEALLOC: false }, memory: q35_4G }
+  const stop = (cmdline: string) => parseEarlyParamStops('x86_64', cmdline, policy, layout).stop
+  it('exactmap and a single entry after it: fewer than two entries, the kernel panics', () => {
+    expect(stop('memmap=exactmap memmap=1G@1M')).toEqual({ param: 'memmap=1G@1M', fault: 'panic', at: 'arch/x86/kernel/e820.c e820__finish_early_params', fn: 'e820__finish_early_params' })
+    expect(stop('memmap=exactmap')?.fault).toBe('panic')
+  })
+  it('exactmap with two entries boots; so does a split of one entry (e820__range_update() adds two)', () => {
+    expect(stop('memmap=exactmap memmap=640K@0 memmap=1G@1M')).toBeUndefined()
+    expect(stop('memmap=exactmap,1G@1M,16M%64M-1+2')).toBeUndefined()
+  })
+  it('a removed entry is zeroed, not dropped: it still counts', () => {
+    expect(stop('memmap=exactmap,640K@0,1G@1M,1G%1M-1')).toBeUndefined()
+  })
+  it('an entry past 2^64 is refused whatever the count', () => {
+    expect(stop('memmap=0xffffffffffffffff@1M')?.fault).toBe('panic')
+    expect(stop('memmap=4G@1M')).toBeUndefined()
+  })
+  it('no user map without a mem= or memmap= handler setting userdef (mem=nopentium, bare memmap)', () => {
+    expect(stop('mem=nopentium memmap')).toBeUndefined()
   })
 })
