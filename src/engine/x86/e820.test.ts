@@ -341,3 +341,28 @@ describe('e820__finish_early_params(): "Invalid user supplied memory map" (compi
     expect(stop('mem=nopentium memmap')).toBeUndefined()
   })
 })
+
+describe('soft-reserved entries (memmap=nn%ss+0xefffffff): e820__memblock_setup() reserves them (compiled e820.c)', () => {
+  const M = 1n << 20n
+  it('the entry leaves RAM and stays in the table; memblock reserves it', () => {
+    const t = e820UserTable(q35_4G, 'memmap=16M%256M+0xefffffff', memparseWrapping)
+    expect(t.softReserved).toEqual([{ base: 256n * M, size: 16n * M }])
+    const mb = memblockCreate(0x1000n, false)
+    e820MemblockSetup(mb, t.ram, t.softReserved)
+    expect(mb.reserved.regions.map((r) => [r.base, r.size])).toEqual([[256n * M, 16n * M]])
+    expect(mb.memory.regions.some((r) => r.base <= 256n * M && r.base + r.size > 256n * M)).toBe(false)
+  })
+  it('e820_add_kernel_range() takes the image out of it (e820__range_remove(…, 0): every type)', () => {
+    const t = e820AddKernelRange(e820UserTable(q35_4G, 'memmap=64M%0+0xefffffff', memparseWrapping), 16n * M, 48n * M)!
+    expect(t.softReserved).toEqual([{ base: 0n, size: 16n * M }, { base: 48n * M, size: 16n * M }])
+  })
+})
+
+describe('the firmware table is sanitized before the command line edits it (compiled e820.c)', () => {
+  const M = 1n << 20n
+  it('memmap=nn%ss-1+3 turns only RAM into ACPI data: not the RAM under a firmware reserved entry', () => {
+    const reserved = [{ base: 256n * M, size: 16n * M }]
+    const t = e820UserTable(q35_4G, 'memmap=64M%240M-1+3', memparseWrapping, reserved)
+    expect(t.acpi).toEqual([{ base: 240n * M, size: 16n * M }, { base: 272n * M, size: 32n * M }])
+  })
+})

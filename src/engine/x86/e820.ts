@@ -11,7 +11,7 @@
  *         e820__end_of_ram_pfn, e820__end_of_low_ram_pfn, parse_memopt;
  *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-import { memblockAdd, type Memblock } from '../memblock/memblock.js'
+import { memblockAdd, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { simpleStrtoull, type Memparse } from '../memparse.js'
 import { parameq, parseEarlyParams } from '../params.js'
 import { roundDown, roundUp, SZ_4K } from '../phys.js'
@@ -78,7 +78,7 @@ export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse:
   const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates, firmwareAcpi)
   ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K)
   ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN)
-  return { ram, acpi: table.acpi }
+  return { ram, acpi: table.acpi, ...(table.softReserved && { softReserved: table.softReserved }) }
 }
 
 /**
@@ -121,7 +121,9 @@ export function e820RangeAddRam(ram: E820Ram, start: PhysAddr, size: bigint): E8
 export function e820AddKernelRange(table: E820Table, start: PhysAddr, end: PhysAddr): E820Table | undefined {
   for (const r of table.ram) if (r.base <= start && r.base + r.size >= end) return undefined
   const size = end - start
-  return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size) }
+  // e820__range_remove(start, size, 0): every type, the soft-reserved entries too.
+  const soft = table.softReserved && e820RangeRemoveRam(table.softReserved, start, size)
+  return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size), ...(soft && { softReserved: soft }) }
 }
 
 /**
@@ -181,6 +183,8 @@ const E820_TYPE_RESERVED = 2n
 const E820_TYPE_ACPI = 3n
 /** E820_TYPE_PRAM: `memmap=nn!ss` protected RAM (pmem). */
 const E820_TYPE_PRAM = 12n
+/** E820_TYPE_SOFT_RESERVED: EFI "specific purpose" memory; e820__memblock_setup() reserves it. */
+const E820_TYPE_SOFT_RESERVED = 0xefffffffn
 
 /**
  * The e820 table as the engine follows it: the usable (RAM) entries, and the ACPI-data entries,
@@ -192,6 +196,12 @@ const E820_TYPE_PRAM = 12n
 export interface E820Table {
   ram: E820Ram
   acpi: E820Ram
+  /**
+   * The soft-reserved entries (E820_TYPE_SOFT_RESERVED, 0xefffffff) the command line made
+   * (`memmap=nn%ss+0xefffffff`): not RAM, and e820__memblock_setup() memblock_reserve()s them.
+   * The highest type there is, so they win every overlap. Absent: none.
+   */
+  softReserved?: E820Ram
 }
 
 /** The parts of `ram` inside [start, start + size). */
@@ -255,6 +265,11 @@ export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse,
   }
   // The entries of other types in the table (the firmware's reserved ones, then those the
   // command line added: reserved, protected RAM, …), with their type.
+  // e820__memory_setup() sanitized the firmware's table before any handler runs: its
+  // reserved and ACPI-data entries took their overlaps with RAM, so no conversion of RAM
+  // (`%-1+3` and the like) reaches under them.
+  for (const r of firmwareReserved) ram = e820RangeRemoveRam(ram, r.base, r.size)
+  for (const r of firmwareAcpiTable) ram = e820RangeRemoveRam(ram, r.base, r.size)
   let others: { type: bigint; r: PhysRange }[] = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }))
   let acpi: E820Ram = firmwareAcpiTable
   // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
@@ -352,7 +367,8 @@ export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse,
   for (const r of acpi) ram = e820RangeRemoveRam(ram, r.base, r.size)
   // A type above ACPI wins an overlap with it.
   for (const o of others) if (o.type > E820_TYPE_ACPI) acpi = e820RangeRemoveRam(acpi, o.r.base, o.r.size)
-  return { ram, acpi }
+  const soft = others.filter((o) => o.type === E820_TYPE_SOFT_RESERVED && o.r.size > 0n).map((o) => o.r)
+  return soft.length ? { ram, acpi, softReserved: soft } : { ram, acpi }
 }
 
 /**
@@ -420,11 +436,14 @@ export function memblockTrimMemory(mb: Memblock, align: bigint): void {
 }
 
 /**
- * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, then partial pages
- * are trimmed (so [0x1000, 0x9fc00) becomes [0x1000, 0x9f000)).
- * @kernel arch/x86/kernel/e820.c e820__memblock_setup
+ * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, every soft-reserved
+ * entry is memblock_reserve()d, then partial pages are trimmed (so [0x1000, 0x9fc00) becomes
+ * [0x1000, 0x9f000)).
+ * @kernel arch/x86/kernel/e820.c e820__memblock_setup (v5.10.223:1314, v6.1.192:1315,
+ *         v6.12.117:1302, v7.2.13:1288)
  */
-export function e820MemblockSetup(mb: Memblock, ram: E820Ram): void {
+export function e820MemblockSetup(mb: Memblock, ram: E820Ram, softReserved: readonly PhysRange[] = []): void {
+  for (const r of softReserved) memblockReserve(mb, r.base, r.size, 'e820__memblock_setup')
   for (const r of ram) memblockAdd(mb, r.base, r.size)
   memblockTrimMemory(mb, SZ_4K)
 }

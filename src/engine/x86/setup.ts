@@ -453,6 +453,8 @@ export interface X86E820 {
   ram: E820Ram
   /** The ACPI-data entries the table ends with (e820__end_of_ram_pfn() counts them from 6.11). */
   acpi: E820Ram
+  /** The soft-reserved entries e820__memblock_setup() reserves. */
+  softReserved: readonly PhysRange[]
   /** PFN_PHYS(max_pfn): e820__end_of_ram_pfn() after trim_bios_range(). */
   maxPfnAddr: PhysAddr
   /** The kernel image as e820_add_kernel_range() and early_reserve_memory() see it. */
@@ -483,26 +485,26 @@ export function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace)
   // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
   const image = kernelImage(layout, pol)
   const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout)
-  const e820 = e820AddKernelRange({ ram: userRam, acpi: table.acpi }, image.reserve.base, image.end)
+  const e820 = e820AddKernelRange({ ...table, ram: userRam }, image.reserve.base, image.end)
   if (e820) trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!')
   const ram = e820?.ram ?? userRam
   // MAX_ARCH_PFN: MAXMEM of the paging mode the decompressor chose.
   const maxArch = 1n << (pgtableL5Enabled(layout, pol) ? MAX_PHYSMEM_BITS_5LEVEL : MAX_PHYSMEM_BITS_4LEVEL)
   const maxPfnAddr = e820EndOfRamPfn(e820 ?? { ram, acpi: table.acpi }, pol.maxPfnTypes, maxArch)
-  return { firmwareRam, ram, acpi: e820?.acpi ?? table.acpi, maxPfnAddr, image }
+  return { firmwareRam, ram, acpi: e820?.acpi ?? table.acpi, softReserved: (e820 ?? table).softReserved ?? NO_RANGES, maxPfnAddr, image }
 }
 
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86Prefix {
   const pol = policy.x86!
   const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern)
-  const { firmwareRam, ram, maxPfnAddr, image } = x86E820Setup(layout, policy, trace)
+  const { firmwareRam, ram, softReserved, maxPfnAddr, image } = x86E820Setup(layout, policy, trace)
   earlyReserveMemory(mb, layout, pol, firmwareRam, image)
   // reserve_brk(), just before e820__memblock_setup(): the brk's used part.
   if (image.brk.size > 0n) memblockReserveKern(mb, image.brk.base, image.brk.size, 'brk')
   // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
   mb.currentLimit = ISA_END_ADDRESS
-  e820MemblockSetup(mb, ram)
+  e820MemblockSetup(mb, ram, softReserved)
   // efi_reserve_boot_services(), after e820__memblock_setup() and before the trampoline.
   if (layout.efiBootServices) efiReserveBootServices(mb, layout.efiBootServices)
   const trampoline = reserveRealMode(mb, layout, pol, policy.parse.memparse, firmwareRam, trace)
