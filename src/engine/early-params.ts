@@ -59,7 +59,7 @@ import type { KernelPolicy } from './policies/types.js'
 import { riscvMemoryLimitStart, satpModeLevels } from './riscv/setup.js'
 import type { Arch, EarlyParamFault, Layout, TraceEvent } from './types.js'
 import { parseMemmapOptBug } from './x86/e820.js'
-import { e820FirmwareEntries, e820UserMapInvalid } from './x86/e820-table.js'
+import { e820LayoutFirmware, e820UserMapInvalid } from './x86/e820-table.js'
 
 /** How and where a handler faults. */
 interface EarlyParamFaultAt {
@@ -366,9 +366,7 @@ function e820FinishEarlyParams(cmdline: string, policy: KernelPolicy, layout: Ea
   // Without the layout's banks (a caller that passes only what the handlers read) there is no table to check.
   const memory = layout.memory
   if (memory === undefined || !cmdline.includes('mem')) return undefined
-  const reserved = memory.filter((b) => b.nomap)
-  for (const r of layout.reservations ?? []) if (r.kind === 'fixed' && r.nomap) reserved.push(r, ...(r.moreReg ?? []))
-  const firmware = e820FirmwareEntries(memory.filter((b) => !b.nomap), reserved, layout.e820AcpiData ?? [])
+  const firmware = e820LayoutFirmware({ memory, e820AcpiData: layout.e820AcpiData, reservations: layout.reservations ?? [] })
   if (!e820UserMapInvalid(firmware, cmdline, policy.parse.memparse, policy.parse.strtoullSaturates)) return undefined
   let param = ''
   for (const p of parseEarlyParams(cmdline)) if (parameq(p.param, 'mem') || parameq(p.param, 'memmap')) param = p.val === null ? p.param : `${p.param}=${p.val}`

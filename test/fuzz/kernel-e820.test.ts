@@ -102,7 +102,7 @@ function merged(rs: readonly PhysRange[]): string {
  * Where the engine's input cannot say what the firmware said: an entry of a type above ACPI
  * data (NVS, unusable, PMEM, PRAM, unknown) is a `nomap` bank, type 2, for the engine. That
  * changes the outcome only where the type meets ACPI data (a firmware ACPI entry it overlaps,
- * or a memmap=nn#ss) or a memmap=nn%ss conversion looks for it.
+ * a memmap=nn#ss or a memmap=nn%ss+3) or a memmap=nn%ss-F conversion looks for it.
  */
 function firmwareTypeGap(c: Case): boolean {
   const high = c.fw.filter((f) => f.type > 3n)
@@ -117,6 +117,14 @@ function firmwareTypeGap(c: Case): boolean {
       return true
     }
     if (from === 2n || from > 3n) return true
+  }
+  // ACPI data a conversion adds (+3) meets the firmware's higher types as memmap=nn#ss does.
+  for (const m of c.cmdline.matchAll(/%[^+, ]*\+([^, ]*)/g)) {
+    try {
+      if (BigInt.asUintN(32, BigInt(m[1]!)) === 3n) return true
+    } catch {
+      return true
+    }
   }
   return high.some((h) => c.fw.some((a) => a.type === 3n && a.addr < h.addr + h.size && h.addr < a.addr + a.size))
 }

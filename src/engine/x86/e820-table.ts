@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The x86 e820 table entry by entry, as the command line's handlers edit it before
- * e820__finish_early_params() sanitizes it: what decides whether that sanitizing refuses the
- * table ("Invalid user supplied memory map", a panic). e820.ts follows the table's RAM and ACPI
- * data as merged ranges, which is all the rest of the boot reads; this file keeps the raw
- * entries (their number, their u64 ends), which only that check reads.
+ * e820__finish_early_params() sanitizes it: the raw entries (their number, their u64 ends),
+ * which decide whether that sanitizing refuses the table ("Invalid user supplied memory map",
+ * a panic: early-params.ts) and, when it does not, what RAM, ACPI data and soft-reserved
+ * memory the boot goes on with (x86/setup.ts x86E820Setup()).
  *
  * e820__update_table() refuses a table of fewer than two entries (a removed entry is zeroed,
  * not dropped, so it still counts) and one whose entry wraps past 2^64. So `memmap=exactmap`
@@ -16,7 +16,7 @@
  */
 import type { Memparse } from '../memparse.js'
 import { parameq, parseEarlyParams } from '../params.js'
-import type { PhysRange } from '../types.js'
+import type { Layout, PhysRange } from '../types.js'
 import { memmapConvertTypes } from './e820.js'
 
 /** struct e820_entry: u64 addr and size, a 32-bit type. */
@@ -32,6 +32,7 @@ const E820_TYPE_RAM = 1n
 const E820_TYPE_RESERVED = 2n
 const E820_TYPE_ACPI = 3n
 const E820_TYPE_PRAM = 12n
+const E820_TYPE_SOFT_RESERVED = 0xefffffffn
 /** E820_MAX_ENTRIES: E820_MAX_ENTRIES_ZEROPAGE (128) + 3 * MAX_NUMNODES (CONFIG_NODES_SHIFT 10). */
 const E820_MAX_ENTRIES = 128 + 3 * 1024
 
@@ -140,17 +141,27 @@ export function e820FirmwareEntries(ram: readonly PhysRange[], reserved: readonl
 }
 
 /**
- * Mirrors parse_memopt() and parse_memmap_opt() → parse_memmap_one() on the raw table, in
- * command-line order, then e820__finish_early_params()'s test: true when a handler set
- * `userdef` and e820__update_table() refuses the table (fewer than two entries, or one that
- * wraps), so the kernel panics "Invalid user supplied memory map". `strtoullSaturates` is
- * simple_strtoull()'s overflow (7.x saturates). An item `nn%ss-T+T` of one type is the BUG
- * parseMemmapOptBug() stops at first; here it changes nothing.
- * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
- *         e820__finish_early_params, e820__update_table (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ * The firmware's sanitized table as the layout gives it (e820FirmwareEntries()): its banks
+ * are RAM, its `nomap` banks and fixed `nomap` reservations reserved, its `e820AcpiData` ACPI
+ * data.
+ * @kernel arch/x86/kernel/e820.c e820__memory_setup_default
  */
-export function e820UserMapInvalid(firmware: readonly E820Entry[], cmdline: string, memparse: Memparse, strtoullSaturates: boolean): boolean {
-  if (!cmdline.includes('mem')) return false
+export function e820LayoutFirmware(layout: Pick<Layout, 'memory' | 'e820AcpiData' | 'reservations'>): E820Entry[] {
+  const reserved: PhysRange[] = layout.memory.filter((b) => b.nomap)
+  for (const r of layout.reservations) if (r.kind === 'fixed' && r.nomap) reserved.push(r, ...(r.moreReg ?? []))
+  return e820FirmwareEntries(layout.memory.filter((b) => !b.nomap), reserved, layout.e820AcpiData ?? [])
+}
+
+/**
+ * Mirrors parse_memopt() and parse_memmap_opt() → parse_memmap_one() on the raw table, in
+ * command-line order: the entries the handlers leave (the firmware's, edited) and whether one
+ * of them set `userdef` (e820__finish_early_params() then sanitizes and prints the table).
+ * `strtoullSaturates` is simple_strtoull()'s overflow (7.x saturates). An item `nn%ss-T+T`
+ * of one type is the BUG parseMemmapOptBug() stops at first; here it changes nothing.
+ * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt
+ *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+export function e820UserEntries(firmware: readonly E820Entry[], cmdline: string, memparse: Memparse, strtoullSaturates: boolean): { entries: E820Entry[]; userdef: boolean } {
   const table = firmware.map((e) => ({ ...e }))
   let userdef = false
   const removeAbove = (limit: bigint): void => e820RangeRemoveEntries(table, limit, U64_MAX - limit, E820_TYPE_RAM)
@@ -194,6 +205,50 @@ export function e820UserMapInvalid(firmware: readonly E820Entry[], cmdline: stri
       }
     }
   }
-  if (!userdef) return false
-  return table.length < 2 || table.some((e) => u64(e.addr + e.size) < e.addr)
+  return { entries: table, userdef }
+}
+
+/**
+ * e820__update_table()'s refusal, which e820__finish_early_params() turns into the panic
+ * "Invalid user supplied memory map": fewer than two entries (zeroed ones count), or one that
+ * wraps past 2^64.
+ * @kernel arch/x86/kernel/e820.c e820__update_table, e820__finish_early_params
+ */
+export function e820TableRefused(entries: readonly E820Entry[]): boolean {
+  return entries.length < 2 || entries.some((e) => u64(e.addr + e.size) < e.addr)
+}
+
+/**
+ * Mirrors e820UserEntries() then e820__finish_early_params()'s test: true when a handler set
+ * `userdef` and e820__update_table() refuses the table, so the kernel panics.
+ * @kernel arch/x86/kernel/e820.c e820__finish_early_params (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+export function e820UserMapInvalid(firmware: readonly E820Entry[], cmdline: string, memparse: Memparse, strtoullSaturates: boolean): boolean {
+  if (!cmdline.includes('mem')) return false
+  const { entries, userdef } = e820UserEntries(firmware, cmdline, memparse, strtoullSaturates)
+  return userdef && e820TableRefused(entries)
+}
+
+/**
+ * What e820__update_table() makes of a table it accepts, as the engine reads it: the RAM,
+ * ACPI-data and soft-reserved ranges, each sorted and merged, where every overlap goes to the
+ * highest type (zero-size entries drop out).
+ * @kernel arch/x86/kernel/e820.c e820__update_table
+ */
+export function e820SanitizedRanges(entries: readonly E820Entry[]): { ram: PhysRange[]; acpi: PhysRange[]; softReserved: PhysRange[] } {
+  const live = entries.filter((e) => e.size > 0n)
+  const points = [...new Set(live.flatMap((e) => [e.addr, e.addr + e.size]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const out = { ram: [] as PhysRange[], acpi: [] as PhysRange[], softReserved: [] as PhysRange[] }
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!
+    const b = points[i + 1]!
+    let type = 0n
+    for (const e of live) if (e.addr <= a && e.addr + e.size >= b && e.type > type) type = e.type
+    const list = type === E820_TYPE_RAM ? out.ram : type === E820_TYPE_ACPI ? out.acpi : type === E820_TYPE_SOFT_RESERVED ? out.softReserved : undefined
+    if (!list) continue
+    const last = list.at(-1)
+    if (last && last.base + last.size === a) last.size += b - a
+    else list.push({ base: a, size: b - a })
+  }
+  return out
 }

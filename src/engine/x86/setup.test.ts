@@ -516,3 +516,14 @@ describe('x86E820Setup(): max_pfn stops at MAX_ARCH_PFN (compiled e820.c: test/f
     expect(x86E820Setup(big(true), policyFor('x86_64', '6.12.117')!, new Trace()).maxPfnAddr).toBe(4n * G + 70n * T)
   })
 })
+
+describe('x86E820Setup(): the command line edits the table entry by entry, with u64 ends (compiled e820.c)', () => {
+  it('an entry past 2^64 that a later mem= zeroes leaves no RAM above the limit (its end wrapped below it)', () => {
+    const l = layout('q35', '4G', '6.12', 'memmap=0xffffffffffffffff@1T memmap=2G')
+    const policy = policyFor('x86_64', '6.12.117')!
+    const r = x86E820Setup(l, policy, new Trace())
+    expect(r.ram.every((x) => x.base + x.size <= 2n * G)).toBe(true)
+    // q35 -m 4G: RAM below 4G ends at 0x7ffe0000.
+    expect(r.maxPfnAddr).toBe(0x7ffe0000n)
+  })
+})

@@ -61,7 +61,8 @@ import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
 import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
-import { e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, MAX_PHYSMEM_BITS_4LEVEL, MAX_PHYSMEM_BITS_5LEVEL, type E820Ram, type E820Table } from './e820.js'
+import { e820LayoutFirmware, e820SanitizedRanges, e820UserEntries } from './e820-table.js'
+import { BIOS_BEGIN, BIOS_END, e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, MAX_PHYSMEM_BITS_4LEVEL, MAX_PHYSMEM_BITS_5LEVEL, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
 import { ALLOC_NODE_DATA_LOG, cpuOnlyNodes, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff, type NumaMemblk } from '../numa.js'
 
@@ -445,6 +446,23 @@ interface X86Prefix {
   defaultCma: PhysRange | undefined
 }
 
+/**
+ * The table the mem= and memmap= handlers leave, entry by entry (x86/e820-table.ts: the
+ * firmware's sanitized table, the handlers' __e820__range_add(), __e820__range_update() and
+ * e820__range_remove() with their u64 ends), as e820__finish_early_params()'s
+ * e820__update_table() merges it, then trim_bios_range()'s page 0 and [BIOS_BEGIN, BIOS_END)
+ * taken out of the RAM. A table e820__update_table() refuses never gets here: the boot stopped
+ * in early-params.ts.
+ * @kernel arch/x86/kernel/e820.c e820__finish_early_params, e820__update_table;
+ *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function e820UserTableOf(layout: Layout, policy: KernelPolicy): E820Table {
+  const { entries } = e820UserEntries(e820LayoutFirmware(layout), layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates)
+  const t = e820SanitizedRanges(entries)
+  const ram = e820RangeRemoveRam(e820RangeRemoveRam(t.ram, 0n, SZ_4K), BIOS_BEGIN, BIOS_END - BIOS_BEGIN)
+  return t.softReserved.length ? { ram, acpi: t.acpi, softReserved: t.softReserved } : { ram, acpi: t.acpi }
+}
+
 /** What setup_arch()'s e820 steps leave (x86E820Setup()). */
 export interface X86E820 {
   /** The firmware's RAM entries (before the command line), for reserve_bios_regions(). */
@@ -479,9 +497,7 @@ export function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace)
   const firmwareRam = e820RemoveNomapReservations(firmwareTable.ram, layout)
   // A command line without "mem" (so without mem= or memmap=) changes nothing in
   // e820FromFirmware(): the same lists (E820Ram is never modified in place).
-  const table: E820Table = !layout.cmdline.includes('mem')
-    ? { ram: firmwareRam, acpi: firmwareTable.acpi }
-    : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates, firmwareAcpi)
+  const table: E820Table = !layout.cmdline.includes('mem') ? { ram: firmwareRam, acpi: firmwareTable.acpi } : e820UserTableOf(layout, policy)
   // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
   const image = kernelImage(layout, pol)
   const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout)
