@@ -488,6 +488,7 @@ const X86_BOOT_5_10: X86Policy = {
   maxPfnTypes: 'ram',
   numaMemblock: NUMA_MEMBLOCK_X86,
   memblockRsrvKern: false,
+  e820Print: 'classic',
 }
 /**
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
@@ -515,6 +516,7 @@ const X86_BOOT_6_1: X86Policy = {
   maxPfnTypes: 'ram',
   numaMemblock: NUMA_MEMBLOCK_X86,
   memblockRsrvKern: false,
+  e820Print: 'classic',
 }
 /**
  * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
@@ -566,9 +568,11 @@ const X86_BOOT_6_19: X86Policy = { ...X86_BOOT_6_17, directMap: { splits2M: 9, r
  * module text comes from the 2M ROX execmem cache from 6.16 (EXECMEM_ROX_CACHE in
  * arch/x86/mm/init.c@v6.16.3:1090, not in @v6.12.117), and EXECMEM_BPF takes it only in 7.3
  * (arch/x86/mm/init.c@v7.3.4; kernel/bpf/core.c@v7.3.4 execmem_is_rox(EXECMEM_BPF)); the
- * section layout of each build decides the rest. The CMA rules are 6.17's.
+ * section layout of each build decides the rest. The CMA rules are 6.17's. From 7.0
+ * e820__print_table() names the types anew and prints the gaps (e820Print; Debian 6.19.6 and
+ * 7.0.4 in test/boots/releases, arch/x86/kernel/e820.c@v7.2.13:190-233).
  */
-const X86_BOOT_7_0: X86Policy = X86_BOOT_6_19
+const X86_BOOT_7_0: X86Policy = { ...X86_BOOT_6_19, e820Print: 'named-gaps' }
 /**
  * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
  * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).

@@ -229,26 +229,103 @@ export function e820UserMapInvalid(firmware: readonly E820Entry[], cmdline: stri
   return userdef && e820TableRefused(entries)
 }
 
+/** e820_nomerge() (≤6.x) / !e820_type_mergeable() (7.x): PRAM and soft-reserved entries stay apart. */
+const nomerge = (type: bigint): boolean => type === E820_TYPE_PRAM || type === E820_TYPE_SOFT_RESERVED
+
 /**
- * What e820__update_table() makes of a table it accepts, as the engine reads it: the RAM,
- * ACPI-data and soft-reserved ranges, each sorted and merged, where every overlap goes to the
- * highest type (zero-size entries drop out).
- * @kernel arch/x86/kernel/e820.c e820__update_table
+ * Mirrors e820__update_table() on a table it accepts (e820TableRefused() false): the entries
+ * sorted, every overlap given to the highest type, empty entries dropped, neighbours of one
+ * type merged but PRAM and soft-reserved ones, which split at every other entry's edge too.
+ * @kernel arch/x86/kernel/e820.c e820__update_table, e820_nomerge (v5.10.223), e820_type_mergeable (v7.2.13)
  */
-export function e820SanitizedRanges(entries: readonly E820Entry[]): { ram: PhysRange[]; acpi: PhysRange[]; softReserved: PhysRange[] } {
+export function e820UpdateTable(entries: readonly E820Entry[]): E820Entry[] {
   const live = entries.filter((e) => e.size > 0n)
   const points = [...new Set(live.flatMap((e) => [e.addr, e.addr + e.size]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const out = { ram: [] as PhysRange[], acpi: [] as PhysRange[], softReserved: [] as PhysRange[] }
+  const out: E820Entry[] = []
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!
     const b = points[i + 1]!
     let type = 0n
     for (const e of live) if (e.addr <= a && e.addr + e.size >= b && e.type > type) type = e.type
-    const list = type === E820_TYPE_RAM ? out.ram : type === E820_TYPE_ACPI ? out.acpi : type === E820_TYPE_SOFT_RESERVED ? out.softReserved : undefined
-    if (!list) continue
-    const last = list.at(-1)
-    if (last && last.base + last.size === a) last.size += b - a
-    else list.push({ base: a, size: b - a })
+    if (type === 0n) continue
+    const last = out.at(-1)
+    if (last && last.type === type && !nomerge(type) && last.addr + last.size === a) last.size += b - a
+    else out.push({ addr: a, size: b - a, type })
   }
   return out
+}
+
+/**
+ * What e820__update_table() makes of a table it accepts, as the engine reads it: the RAM,
+ * ACPI-data and soft-reserved ranges, each sorted and merged.
+ * @kernel arch/x86/kernel/e820.c e820__update_table
+ */
+export function e820SanitizedRanges(entries: readonly E820Entry[]): { ram: PhysRange[]; acpi: PhysRange[]; softReserved: PhysRange[] } {
+  const out = { ram: [] as PhysRange[], acpi: [] as PhysRange[], softReserved: [] as PhysRange[] }
+  for (const e of e820UpdateTable(entries)) {
+    const list = e.type === E820_TYPE_RAM ? out.ram : e.type === E820_TYPE_ACPI ? out.acpi : e.type === E820_TYPE_SOFT_RESERVED ? out.softReserved : undefined
+    if (!list) continue
+    const last = list.at(-1)
+    if (last && last.base + last.size === e.addr) last.size += e.size
+    else list.push({ base: e.addr, size: e.size })
+  }
+  return out
+}
+
+/** `%#018Lx`: the kernel's "0x" inside the width of 18, for 0 too. */
+const hex18 = (v: bigint): string => `0x${u64(v).toString(16).padStart(16, '0')}`
+
+/**
+ * Mirrors e820_print_type(): the type's words, `classic` up to 6.19 and `named-gaps` from 7.0
+ * (the new words start with a space).
+ * @kernel arch/x86/kernel/e820.c e820_print_type (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function e820TypeWords(type: bigint, style: 'classic' | 'named-gaps'): string {
+  const classic = style === 'classic'
+  switch (type) {
+    case E820_TYPE_RAM:
+      return classic ? 'usable' : ' System RAM'
+    case 128n:
+      // E820_TYPE_RESERVED_KERN (≤6.x: "usable"; 7.x has no such type).
+      return classic ? 'usable' : ' type 128'
+    case E820_TYPE_RESERVED:
+      return classic ? 'reserved' : ' device reserved'
+    case E820_TYPE_SOFT_RESERVED:
+      return classic ? 'soft reserved' : ' soft reserved'
+    case E820_TYPE_ACPI:
+      return classic ? 'ACPI data' : ' ACPI data'
+    case 4n:
+      return classic ? 'ACPI NVS' : ' ACPI NVS'
+    case 5n:
+      return classic ? 'unusable' : ' unusable'
+    case 7n:
+    case E820_TYPE_PRAM:
+      return classic ? `persistent (type ${type})` : ` persistent RAM (type ${type})`
+    default:
+      return classic ? `type ${type}` : ` type ${type}`
+  }
+}
+
+/**
+ * Mirrors e820__print_table(who) as the lines it prints, e.g. e820__finish_early_params()'s
+ * "user:" table after "user-defined physical RAM map:". simulate() does not print it: a
+ * board's layout holds the firmware's RAM, reserved (`nomap`) and ACPI-data ranges but not
+ * every entry the firmware reports (SeaBIOS's reserved BIOS and PCI windows), so its table
+ * would lack lines the kernel prints; test/fuzz/kernel-e820.test.ts compares it with the
+ * compiled kernel's.
+ * @kernel arch/x86/kernel/e820.c e820__print_table (v5.10.223, v6.1.192, v6.12.117, v7.2.13:205-233)
+ */
+export function e820PrintTable(entries: readonly E820Entry[], who: string, style: 'classic' | 'named-gaps'): string[] {
+  const lines: string[] = []
+  let prevEnd = 0n
+  for (const e of entries) {
+    const end = u64(e.addr + e.size)
+    if (style === 'named-gaps') {
+      if (e.addr < prevEnd) lines.push('[Firmware Bug]: out of order E820 entry!')
+      if (e.addr > prevEnd) lines.push(`${who}: [gap ${hex18(prevEnd)}-${hex18(e.addr - 1n)}]`)
+    }
+    lines.push(`${who}: [mem ${hex18(e.addr)}-${hex18(end - 1n)}] ${e820TypeWords(e.type, style)}`)
+    prevEnd = end
+  }
+  return lines
 }

@@ -5,6 +5,7 @@ import { parseEarlyParamStops } from '../early-params.js'
 import { memparseWrapping } from '../memparse.js'
 import { policyFor } from '../policies/index.js'
 import { PHYS_ADDR_MAX } from '../phys.js'
+import { e820PrintTable, e820UpdateTable } from './e820-table.js'
 import { e820AddKernelRange, e820EndOfRam, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
 
 const G = 1n << 30n
@@ -364,5 +365,37 @@ describe('the firmware table is sanitized before the command line edits it (comp
     const reserved = [{ base: 256n * M, size: 16n * M }]
     const t = e820UserTable(q35_4G, 'memmap=64M%240M-1+3', memparseWrapping, reserved)
     expect(t.acpi).toEqual([{ base: 240n * M, size: 16n * M }, { base: 272n * M, size: 32n * M }])
+  })
+})
+
+describe('e820UpdateTable() and e820PrintTable(): the "user-defined physical RAM map:" table (compiled e820.c)', () => {
+  const K = 1024n
+  const entries = [
+    { addr: 0x100000n, size: 0x3ff00000n, type: 1n },
+    { addr: 0n, size: 0x9fc00n, type: 1n },
+    { addr: 0x20000000n, size: 0x1000000n, type: 12n },
+    { addr: 0x20800000n, size: 0x1000000n, type: 3n },
+  ]
+  it('sorts, gives overlaps to the highest type, splits PRAM at every edge under it', () => {
+    expect(e820UpdateTable(entries)).toEqual([
+      { addr: 0n, size: 0x9fc00n, type: 1n },
+      { addr: 0x100000n, size: 0x1ff00000n, type: 1n },
+      { addr: 0x20000000n, size: 0x800000n, type: 12n },
+      { addr: 0x20800000n, size: 0x800000n, type: 12n },
+      { addr: 0x21000000n, size: 0x800000n, type: 3n },
+      { addr: 0x21800000n, size: 0x40000000n - 0x21800000n, type: 1n },
+    ])
+  })
+  it('≤6.19 prints the classic words; 7.0+ the new ones with a leading space, and the gaps', () => {
+    const t = e820UpdateTable([{ addr: 640n * K, size: 0x60000n, type: 2n }, { addr: 0x100000n, size: 0x100000n, type: 1n }])
+    expect(e820PrintTable(t, 'user', 'classic')).toEqual([
+      'user: [mem 0x00000000000a0000-0x00000000000fffff] reserved',
+      'user: [mem 0x0000000000100000-0x00000000001fffff] usable',
+    ])
+    expect(e820PrintTable(t, 'user', 'named-gaps')).toEqual([
+      'user: [gap 0x0000000000000000-0x000000000009ffff]',
+      'user: [mem 0x00000000000a0000-0x00000000000fffff]  device reserved',
+      'user: [mem 0x0000000000100000-0x00000000001fffff]  System RAM',
+    ])
   })
 })
