@@ -21,6 +21,7 @@ export default defineRule<'stops' | 'stopsNoCrashkernel'>({
     kernel: [
       'init/main.c parse_early_param, do_early_param',
       'arch/x86/kernel/e820.c parse_memmap_one, __e820__range_update (BUG_ON(old_type == new_type))',
+      'arch/x86/kernel/e820.c e820__finish_early_params, e820__update_table ("Invalid user supplied memory map")',
       'mm/page_alloc.c (5.10, 6.1), mm/mm_init.c (6.12, 7.2) cmdline_parse_kernelcore; lib/cmdline.c parse_option_str',
       'kernel/dma/swiotlb.c setup_io_tlb_npages (isdigit(*str) of a NULL value)',
       'init/do_mounts_initrd.c early_initrdmem, early_initrd; lib/kstrtox.c _parse_integer_fixup_radix (memparse() of a NULL value)',
