@@ -8,42 +8,14 @@
  *
  * Usage: node assemble.mjs DIR OUT GEN:KERNEL...   (DIR holds cases.txt and out-GEN.txt)
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { assembleArgs, lines, perCase, sharedOut, writeFixture } from '../kernel-assemble.mjs'
 
-const [dir, dest, ...specs] = process.argv.slice(2)
-const versions = specs.map((s) => {
-  const [gen, kernel] = s.split(':')
-  return { gen, kernel }
-})
-const lines = (f) => readFileSync(f, 'utf8').trimEnd().split('\n')
-
-/** The harness output of one version, as one array of lines per case. */
-function read(gen) {
-  const out = []
-  for (const l of lines(`${dir}/out-${gen}.txt`)) {
-    if (l.startsWith('case ')) out.push([])
-    else out.at(-1).push(l)
-  }
-  return out
-}
-
-const inputs = lines(`${dir}/cases.txt`)
-const outs = Object.fromEntries(versions.map((v) => [v.gen, read(v.gen)]))
-const cases = inputs.map((input, i) => {
-  const out = {}
-  const held = []
-  for (const { gen } of versions) {
-    const got = outs[gen][i]
-    if (got === undefined || got.length === 0) throw new Error(`${gen}: no output for case ${i}`)
-    const same = held.find((g) => JSON.stringify(out[g]) === JSON.stringify(got))
-    if (same) out[gen] = same
-    else {
-      out[gen] = got
-      held.push(gen)
-    }
-  }
-  return { input, out }
+const { dir, dest, versions } = assembleArgs(process.argv.slice(2))
+const outs = Object.fromEntries(versions.map((v) => [v.gen, perCase(`${dir}/out-${v.gen}.txt`)]))
+const cases = lines(`${dir}/cases.txt`).map((input, i) => {
+  const got = versions.map(({ gen }) => [gen, outs[gen][i]])
+  for (const [gen, g] of got) if (g === undefined || g.length === 0) throw new Error(`${gen}: no output for case ${i}`)
+  return { input, out: sharedOut(got) }
 })
 
 const about =
@@ -51,4 +23,4 @@ const about =
   'compiled into scripts/kernel-e820/harness.c and run in setup_arch() order on the firmware table and command line of each case (input: its harness.c line); out[version] holds the lines the harness printed ' +
   '(log, e820, pfn, memory, reserved; or abort) or the name of an earlier version with the same lines. ' +
   'Made by scripts/kernel-e820-fixture.sh; read by test/fuzz/kernel-e820.test.ts.'
-writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))
+writeFixture(dest, about, versions, cases)
