@@ -176,7 +176,7 @@ const parseMemmapOpt: EarlyHandler = (val, { policy }) =>
     : 0
 
 /**
- * Mirrors x86's parse_memopt() as far as its return goes (x86/e820.ts e820UserTable() applies
+ * Mirrors x86's parse_memopt() as far as its return goes (x86/e820-table.ts e820UserEntries() applies
  * the size): a NULL value, `nopentium` (x86_32's; x86_64 says so first) and a size of 0
  * (memparse() of no number) are -EINVAL.
  * @kernel arch/x86/kernel/e820.c parse_memopt (v5.10.223, v6.1.192, v6.12.117, v7.2.13)

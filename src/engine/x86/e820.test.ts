@@ -5,8 +5,9 @@ import { parseEarlyParamStops } from '../early-params.js'
 import { memparseWrapping } from '../memparse.js'
 import { policyFor } from '../policies/index.js'
 import { PHYS_ADDR_MAX } from '../phys.js'
-import { e820PrintTable, e820UpdateTable } from './e820-table.js'
-import { e820AddKernelRange, e820EndOfRam, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, e820UserTable, memblockTrimMemory } from './e820.js'
+import type { MemoryBank, PhysRange } from '../types.js'
+import { e820LayoutFirmware, e820PrintTable, e820SanitizedRanges, e820UpdateTable, e820UserEntries } from './e820-table.js'
+import { e820AddKernelRange, e820EndOfRam, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, memblockTrimMemory } from './e820.js'
 
 const G = 1n << 30n
 /** SeaBIOS's usable entries for QEMU q35 -m 4G. */
@@ -16,16 +17,29 @@ const q35_4G = [
   { base: 4n * G, size: 2n * G },
 ]
 
+/**
+ * The table the command line's mem= and memmap= leave, as x86E820Setup() builds it
+ * (e820-table.ts; before trim_bios_range()): the firmware's table from the banks (`nomap`
+ * ones and `reserved` are reserved, `acpi` ACPI data), edited entry by entry, then sanitized.
+ */
+function userTable(banks: readonly MemoryBank[], cmdline: string, opts: { reserved?: readonly PhysRange[]; acpi?: PhysRange[]; saturates?: boolean } = {}) {
+  const memory = [...banks, ...(opts.reserved ?? []).map((r) => ({ ...r, nomap: true }))]
+  const firmware = e820LayoutFirmware({ memory, e820AcpiData: opts.acpi, reservations: [] })
+  const { ram, acpi, softReserved } = e820SanitizedRanges(e820UserEntries(firmware, cmdline, memparseWrapping, opts.saturates ?? false).entries)
+  // As x86E820Setup()'s table: softReserved only where there are some.
+  return softReserved.length ? { ram, acpi, softReserved } : { ram, acpi }
+}
+
 describe('e820 RAM as memblock sees it', () => {
   it('page 0 is reserved and [640K, 1M) removed (trim_bios_range)', () => {
-    expect(e820FromFirmware(q35_4G, '', memparseWrapping).ram).toEqual([
+    expect(e820FromFirmware(q35_4G).ram).toEqual([
       { base: 0x1000n, size: 0x9ec00n },
       { base: 0x100000n, size: 0x7fee0000n },
       { base: 4n * G, size: 2n * G },
     ])
   })
   it('mem= drops the RAM above the limit', () => {
-    const end = (cmdline: string) => e820EndOfRam(e820UserTable(q35_4G, cmdline, memparseWrapping).ram)
+    const end = (cmdline: string) => e820EndOfRam(userTable(q35_4G, cmdline).ram)
     expect(end('console=ttyS0 mem=3G')).toBe(0x7ffe0000n)
     expect(end('mem=4608M')).toBe(4608n << 20n)
     expect(end('mem=nopentium')).toBe(6n * G)
@@ -36,10 +50,10 @@ describe('e820 RAM as memblock sees it', () => {
     expect(end('"mem=1G"')).toBe(G)
     expect(end('quiet\tmem=1G')).toBe(G)
     expect(end('quiet -- mem=1G')).toBe(6n * G)
-    expect(e820FromFirmware(q35_4G, 'mem=4608M', memparseWrapping).ram.at(-1)).toEqual({ base: 4n * G, size: 512n << 20n })
+    expect(userTable(q35_4G, 'mem=4608M').ram.at(-1)).toEqual({ base: 4n * G, size: 512n << 20n })
   })
   it('memmap=: @ adds RAM, # $ ! take RAM away whatever the order, % converts, exactmap clears, a bare size limits', () => {
-    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
+    const edit = (cmdline: string) => userTable(q35_4G, cmdline).ram
     expect(edit('memmap=64M$0x30000000')).toEqual([
       { base: 0n, size: 0x9fc00n },
       { base: 0x100000n, size: 0x30000000n - 0x100000n },
@@ -62,18 +76,18 @@ describe('e820 RAM as memblock sees it', () => {
     expect(edit('memmap=1G%4G-1+2x')).toEqual(q35_4G)
   })
   it('e820__update_table(): touching RAM entries become one, banks are sorted, a nomap bank is not RAM', () => {
-    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
+    const edit = (cmdline: string) => userTable(q35_4G, cmdline).ram
     expect(edit('memmap=1G@6G').at(-1)).toEqual({ base: 4n * G, size: 3n * G })
     expect(edit('memmap=1G@3G').at(-1)).toEqual({ base: 3n * G, size: 3n * G })
-    expect(e820FromFirmware([...q35_4G].reverse(), '', memparseWrapping).ram).toEqual(e820FromFirmware(q35_4G, '', memparseWrapping).ram)
-    expect(e820FromFirmware([...q35_4G.slice(0, 2), { ...q35_4G[2]!, nomap: true }], '', memparseWrapping).ram.at(-1)).toEqual({ base: 0x100000n, size: 0x7fee0000n })
+    expect(e820FromFirmware([...q35_4G].reverse()).ram).toEqual(e820FromFirmware(q35_4G).ram)
+    expect(e820FromFirmware([...q35_4G.slice(0, 2), { ...q35_4G[2]!, nomap: true }]).ram.at(-1)).toEqual({ base: 0x100000n, size: 0x7fee0000n })
   })
   it("the firmware's reserved entries (nomap banks) win e820__update_table() over RAM, memmap=nn@ss's included", () => {
     // QEMU q35's MMCONFIG window [0xb0000000, 0xc0000000) is e820 reserved (type 2): RAM added
     // over it loses the overlap (the larger type wins), `%-2+1` turns it into RAM, exactmap
     // drops it. (arch/x86/kernel/e820.c e820__update_table, parse_memmap_one)
     const mmcfg = { base: 0xb0000000n, size: 0x10000000n, nomap: true }
-    const ram = (cmdline: string) => e820FromFirmware([...q35_4G, mmcfg], cmdline, memparseWrapping).ram
+    const ram = (cmdline: string) => userTable([...q35_4G, mmcfg], cmdline).ram
     const below4G = (cmdline: string) => ram(cmdline).filter((r) => r.base >= 2n * G && r.base < 4n * G)
     expect(below4G('memmap=256M@0xb0000000')).toEqual([])
     expect(below4G('memmap=768M@0xa0000000')).toEqual([{ base: 0xa0000000n, size: 0x10000000n }, { base: 0xc0000000n, size: 0x10000000n }])
@@ -81,19 +95,13 @@ describe('e820 RAM as memblock sees it', () => {
     expect(below4G('memmap=256M%0xb0000000-2+1')).toEqual([{ base: 0xb0000000n, size: 0x10000000n }])
     expect(below4G('memmap=exactmap memmap=256M@0xb0000000')).toEqual([{ base: 0xb0000000n, size: 0x10000000n }])
     // A RAM bank overlapping a nomap one loses the overlap without any command line too.
-    expect(e820FromFirmware([...q35_4G, { base: 0x70000000n, size: 0x1000000n, nomap: true }], '', memparseWrapping).ram.slice(1, 3)).toEqual([
+    expect(e820FromFirmware([...q35_4G, { base: 0x70000000n, size: 0x1000000n, nomap: true }]).ram.slice(1, 3)).toEqual([
       { base: 0x100000n, size: 0x70000000n - 0x100000n },
       { base: 0x71000000n, size: 0x7ffe0000n - 0x71000000n },
     ])
   })
-  it('trim_bios_range() runs after the command line: RAM memmap= adds under 1M loses page 0 and the BIOS hole', () => {
-    expect(e820FromFirmware(q35_4G, 'memmap=1M@0', memparseWrapping).ram.slice(0, 2)).toEqual([
-      { base: 0x1000n, size: 0x9f000n },
-      { base: 0x100000n, size: 0x7fee0000n },
-    ])
-  })
   it('memmap= values the kernel refuses or that change nothing', () => {
-    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
+    const edit = (cmdline: string) => userTable(q35_4G, cmdline).ram
     for (const cmdline of [
       // No size: `if (p == oldp) return -EINVAL`.
       'memmap=foo',
@@ -116,12 +124,12 @@ describe('e820 RAM as memblock sees it', () => {
     }
   })
   it('memmap=: ! is protected RAM at its address, exactmap drops what came before it', () => {
-    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
+    const edit = (cmdline: string) => userTable(q35_4G, cmdline).ram
     expect(edit('memmap=1G!5G').at(-1)).toEqual({ base: 4n * G, size: G })
     expect(edit('memmap=64M$0x30000000 memmap=exactmap,2G@1M')).toEqual([{ base: 0x100000n, size: 2n * G }])
   })
   it('memmap=nn%ss+t adds type t (e820__range_add()); %ss-1 removes RAM a later @ adds back', () => {
-    const edit = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).ram
+    const edit = (cmdline: string) => userTable(q35_4G, cmdline).ram
     // parse_memmap_one(): `to` only is e820__range_add(…, to); reserved (2) wins the overlap with RAM.
     expect(edit('memmap=1G%4G+2').at(-1)).toEqual({ base: 5n * G, size: G })
     // `from` only is e820__range_remove(…, from): the RAM entry loses [4G, 5G) at once, and the
@@ -129,22 +137,22 @@ describe('e820 RAM as memblock sees it', () => {
     expect(edit('memmap=1G%4G-1 memmap=1G@4G').at(-1)).toEqual({ base: 4n * G, size: 2n * G })
   })
   it('e820__update_table(): the higher type wins an overlap (ACPI 3 over RAM 1, ACPI over reserved 2)', () => {
-    const t = e820UserTable(q35_4G, 'memmap=512M#5G', memparseWrapping)
+    const t = userTable(q35_4G, 'memmap=512M#5G')
     expect(t.ram.slice(2)).toEqual([
       { base: 4n * G, size: G },
       { base: 5n * G + (512n << 20n), size: 512n << 20n },
     ])
     expect(t.acpi).toEqual([{ base: 5n * G, size: 512n << 20n }])
-    expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=512M$6G', memparseWrapping).acpi).toEqual([{ base: 6n * G, size: G }])
+    expect(userTable(q35_4G, 'memmap=1G#6G memmap=512M$6G').acpi).toEqual([{ base: 6n * G, size: G }])
   })
   it('e820__update_table() skips firmware entries of size 0', () => {
-    expect(e820FromFirmware([...q35_4G, { base: 8n * G, size: 0n }], '', memparseWrapping).ram).toEqual(e820FromFirmware(q35_4G, '', memparseWrapping).ram)
+    expect(e820FromFirmware([...q35_4G, { base: 8n * G, size: 0n }]).ram).toEqual(e820FromFirmware(q35_4G).ram)
   })
   it('memmap=nn%ss-f acts on the entries of type f the command line added: $ then %-2+1 is RAM again', () => {
     // __e820__range_update() and e820__range_remove() work on the raw table before
     // e820__finish_early_params() runs e820__update_table(): the reserved entry `$` added
     // becomes RAM (or goes), and nothing hides the RAM under it any more.
-    const t = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping)
+    const t = (cmdline: string) => userTable(q35_4G, cmdline)
     expect(t('memmap=64M$0x30000000 memmap=64M%0x30000000-2+1').ram).toEqual(q35_4G)
     expect(t('memmap=64M$0x30000000 memmap=64M%0x30000000-2').ram).toEqual(q35_4G)
     // Half of it: the other half stays reserved.
@@ -164,7 +172,7 @@ describe('e820 RAM as memblock sees it', () => {
     // simple_strtoull() gives 64 bits, the enum keeps 32 (parse_memmap_one()): 0x100000001 is
     // RAM (1), 0x100000002 reserved (2), 0x100000000 no type (0). test/boots/early-params'
     // memmap-type-u32 boot turns RAM into reserved memory with -0x100000001+2.
-    const t = (cmdline: string, saturate = false) => e820UserTable(q35_4G, cmdline, memparseWrapping, [], saturate)
+    const t = (cmdline: string, saturate = false) => userTable(q35_4G, cmdline, { saturates: saturate })
     const reserved = t('memmap=256M%0x60000000-1+2')
     expect(reserved.ram).not.toEqual(q35_4G)
     expect(t('memmap=256M%0x60000000-0x100000001+2')).toEqual(reserved)
@@ -178,11 +186,11 @@ describe('e820 RAM as memblock sees it', () => {
     expect(t('memmap=256M%0x60000000-18446744073709551617+2', true).ram).toEqual(q35_4G)
   })
   it('memmap=nn%ss with no types removes every type there (e820__range_remove(…, 0))', () => {
-    expect(e820UserTable(q35_4G, 'memmap=1G%4G', memparseWrapping).ram.at(-1)).toEqual({ base: 5n * G, size: G })
-    expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=1G%6G', memparseWrapping).acpi).toEqual([])
+    expect(userTable(q35_4G, 'memmap=1G%4G').ram.at(-1)).toEqual({ base: 5n * G, size: G })
+    expect(userTable(q35_4G, 'memmap=1G#6G memmap=1G%6G').acpi).toEqual([])
   })
   it('ACPI data from the command line: mem= keeps it, a higher type (!) or exactmap takes it, %-1+3 makes it of RAM', () => {
-    const acpi = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping).acpi
+    const acpi = (cmdline: string) => userTable(q35_4G, cmdline).acpi
     expect(acpi('memmap=512M#6G mem=2G')).toEqual([{ base: 6n * G, size: 512n << 20n }])
     expect(acpi('memmap=1G#6G memmap=512M!6G')).toEqual([{ base: 6n * G + (512n << 20n), size: 512n << 20n }])
     expect(acpi('memmap=1G#6G memmap=exactmap,2G@1M')).toEqual([])
@@ -190,11 +198,11 @@ describe('e820 RAM as memblock sees it', () => {
     expect(acpi('memmap=512M!6G memmap=exactmap,1G#6G')).toEqual([{ base: 6n * G, size: G }])
     expect(acpi('memmap=2G%5G-1+3')).toEqual([{ base: 5n * G, size: G }])
     expect(acpi('memmap=1G#6G memmap=512M%6G-3+1')).toEqual([{ base: 6n * G + (512n << 20n), size: 512n << 20n }])
-    expect(e820UserTable(q35_4G, 'memmap=1G#6G memmap=512M%6G-3+1', memparseWrapping).ram.at(-1)).toEqual({ base: 4n * G, size: 2n * G + (512n << 20n) })
+    expect(userTable(q35_4G, 'memmap=1G#6G memmap=512M%6G-3+1').ram.at(-1)).toEqual({ base: 4n * G, size: 2n * G + (512n << 20n) })
   })
   it("the firmware's ACPI data (e820AcpiData): mem= and a bare memmap=nn keep it, exactmap, %-3 and a typeless % take it, it wins an overlap with RAM", () => {
     const fw = [{ base: 0x7ffe0000n, size: 0x10000n }, { base: 0x7fff0000n, size: 0x10000n }]
-    const t = (cmdline: string) => e820UserTable(q35_4G, cmdline, memparseWrapping, [], false, fw)
+    const t = (cmdline: string) => userTable(q35_4G, cmdline, { acpi: fw })
     // Sorted and merged, without a command line too.
     expect(t('').acpi).toEqual([{ base: 0x7ffe0000n, size: 0x20000n }])
     expect(t('mem=1G').acpi).toEqual([{ base: 0x7ffe0000n, size: 0x20000n }])
@@ -207,15 +215,15 @@ describe('e820 RAM as memblock sees it', () => {
     // Over RAM (here its last 64K below 2 GiB): the RAM there is ACPI data, with or without a command line.
     const over = [{ base: 0x7ffd0000n, size: 0x10000n }]
     for (const cmdline of ['', 'mem=3G']) {
-      const table = e820UserTable(q35_4G, cmdline, memparseWrapping, [], false, over)
+      const table = userTable(q35_4G, cmdline, { acpi: over })
       expect(table.ram[1]).toEqual({ base: 0x100000n, size: 0x7fed0000n })
       expect(table.acpi).toEqual(over)
     }
-    // Through e820FromFirmware(): trim_bios_range() edits RAM only.
-    expect(e820FromFirmware(q35_4G, 'mem=1G', memparseWrapping, false, fw).acpi).toEqual([{ base: 0x7ffe0000n, size: 0x20000n }])
+    // trim_bios_range() edits RAM only: ACPI data in the BIOS hole stays.
+    expect(e820FromFirmware(q35_4G, [{ base: 0xf0000n, size: 0x10000n }]).acpi).toEqual([{ base: 0xf0000n, size: 0x10000n }])
   })
   it('max_pfn: the RAM entries up to 6.10, RAM and ACPI data from 6.11', () => {
-    const t = e820UserTable(q35_4G, 'memmap=512M#6G', memparseWrapping)
+    const t = userTable(q35_4G, 'memmap=512M#6G')
     expect(e820EndOfRamPfn(t, 'ram')).toBe(6n * G)
     expect(e820EndOfRamPfn(t, 'ram-and-acpi')).toBe(6n * G + (512n << 20n))
   })
@@ -238,13 +246,13 @@ describe('e820 RAM as memblock sees it', () => {
     ])
   })
   it('max_pfn and max_low_pfn', () => {
-    const ram = e820FromFirmware(q35_4G, '', memparseWrapping).ram
+    const ram = e820FromFirmware(q35_4G).ram
     expect(e820EndOfRam(ram)).toBe(0x180000000n)
     expect(e820EndOfRam(ram, 1n << 32n)).toBe(0x7ffe0000n)
   })
   it('e820__memblock_setup() throws away the partial page at 0x9fc00', () => {
     const mb = memblockCreate(4096n)
-    e820MemblockSetup(mb, e820FromFirmware(q35_4G, '', memparseWrapping).ram)
+    e820MemblockSetup(mb, e820FromFirmware(q35_4G).ram)
     expect(mb.memory.regions.map((r) => [r.base, r.size])).toEqual([
       [0x1000n, 0x9e000n],
       [0x100000n, 0x7fee0000n],
@@ -257,7 +265,7 @@ describe('e820 RAM as memblock sees it', () => {
     // v5.10.223 – v7.2.13). The oracle's amd64-*-q35-4G-ck256M-mbdebug dumps print it: "memory
     // size = 0x00000000fff7ec00", 0xc00 more than the regions (memory[0x0] is 0x9e000 bytes).
     const mb = memblockCreate(4096n)
-    e820MemblockSetup(mb, e820FromFirmware(q35_4G, '', memparseWrapping).ram)
+    e820MemblockSetup(mb, e820FromFirmware(q35_4G).ram)
     expect(memblockPhysMemSize(mb)).toBe(0xfff7ec00n)
     const dropped = memblockCreate(4096n)
     dropped.memory.regions = [
@@ -305,13 +313,13 @@ describe('e820 RAM as memblock sees it', () => {
     const ram = [{ base: 0x100000n, size: 0x3ff00000n }]
     expect(e820AddKernelRange({ ram, acpi: [] }, 0x1000000n, 0x3c30000n)).toBeUndefined()
     // memmap=64M$0x3000000 (test/boots/amd64-memmap: "e820: remove [mem 0x01000000-0x03c2ffff]").
-    const reserved = e820UserTable(ram, 'memmap=64M$0x3000000', memparseWrapping)
+    const reserved = userTable(ram, 'memmap=64M$0x3000000')
     expect(e820AddKernelRange(reserved, 0x1000000n, 0x3c30000n)).toEqual({
       ram: [{ base: 0x100000n, size: 0x3b30000n }, { base: 0x7000000n, size: 0x39000000n }],
       acpi: [],
     })
     // mem=32M: the image's end lies above the RAM left; ACPI data over the image (memmap=#) goes.
-    const acpi = e820UserTable(ram, 'mem=32M memmap=1M#0x2000000', memparseWrapping)
+    const acpi = userTable(ram, 'mem=32M memmap=1M#0x2000000')
     expect(e820AddKernelRange(acpi, 0x1000000n, 0x3c30000n)).toEqual({ ram: [{ base: 0x100000n, size: 0x3b30000n }], acpi: [] })
     // Two RAM entries that touch are one after e820__update_table(): no hole.
     expect(e820AddKernelRange({ ram: [{ base: 0x100000n, size: 0x3b30000n }], acpi: [] }, 0x1000000n, 0x3c30000n)).toBeUndefined()
@@ -346,7 +354,7 @@ describe('e820__finish_early_params(): "Invalid user supplied memory map" (compi
 describe('soft-reserved entries (memmap=nn%ss+0xefffffff): e820__memblock_setup() reserves them (compiled e820.c)', () => {
   const M = 1n << 20n
   it('the entry leaves RAM and stays in the table; memblock reserves it', () => {
-    const t = e820UserTable(q35_4G, 'memmap=16M%256M+0xefffffff', memparseWrapping)
+    const t = userTable(q35_4G, 'memmap=16M%256M+0xefffffff')
     expect(t.softReserved).toEqual([{ base: 256n * M, size: 16n * M }])
     const mb = memblockCreate(0x1000n, false)
     e820MemblockSetup(mb, t.ram, t.softReserved)
@@ -354,7 +362,7 @@ describe('soft-reserved entries (memmap=nn%ss+0xefffffff): e820__memblock_setup(
     expect(mb.memory.regions.some((r) => r.base <= 256n * M && r.base + r.size > 256n * M)).toBe(false)
   })
   it('e820_add_kernel_range() takes the image out of it (e820__range_remove(…, 0): every type)', () => {
-    const t = e820AddKernelRange(e820UserTable(q35_4G, 'memmap=64M%0+0xefffffff', memparseWrapping), 16n * M, 48n * M)!
+    const t = e820AddKernelRange(userTable(q35_4G, 'memmap=64M%0+0xefffffff'), 16n * M, 48n * M)!
     expect(t.softReserved).toEqual([{ base: 0n, size: 16n * M }, { base: 48n * M, size: 16n * M }])
   })
 })
@@ -363,7 +371,7 @@ describe('the firmware table is sanitized before the command line edits it (comp
   const M = 1n << 20n
   it('memmap=nn%ss-1+3 turns only RAM into ACPI data: not the RAM under a firmware reserved entry', () => {
     const reserved = [{ base: 256n * M, size: 16n * M }]
-    const t = e820UserTable(q35_4G, 'memmap=64M%240M-1+3', memparseWrapping, reserved)
+    const t = userTable(q35_4G, 'memmap=64M%240M-1+3', { reserved })
     expect(t.acpi).toEqual([{ base: 240n * M, size: 16n * M }, { base: 272n * M, size: 32n * M }])
   })
 })

@@ -2,7 +2,8 @@
 /**
  * The x86 e820 RAM map as far as memblock sees it: the firmware's usable entries, the two
  * edits setup_arch() makes before memblock is filled (page 0 becomes reserved, the legacy
- * VGA/BIOS hole [640K, 1M) stops being RAM), `mem=`, and e820__memblock_setup() itself.
+ * VGA/BIOS hole [640K, 1M) stops being RAM), and e820__memblock_setup() itself. The table
+ * `mem=` and `memmap=` edit is x86/e820-table.ts's (entry by entry, as the kernel's).
  *
  * Only E820_TYPE_RAM entries matter here: reserved, ACPI and NVS entries never become
  * memblock memory, so they are neither counted in System RAM nor allocatable.
@@ -13,7 +14,6 @@
  */
 import { memblockAdd, memblockReserve, type Memblock } from '../memblock/memblock.js'
 import { simpleStrtoull, type Memparse } from '../memparse.js'
-import { parameq, parseEarlyParams } from '../params.js'
 import { roundDown, roundUp, SZ_4K } from '../phys.js'
 import type { MemoryBank, PhysAddr, PhysRange } from '../types.js'
 
@@ -50,15 +50,17 @@ export function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint):
 }
 
 /**
- * The firmware's e820 table as setup_arch() edits it: the RAM entries (the layout's banks) and
- * the ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`), with `mem=` and
- * `memmap=` applied (e820UserTable(), which also adds the ACPI-data entries `memmap=nn#ss`
- * makes); then trim_bios_range() makes page 0 reserved ("e820: update [mem
+ * The firmware's e820 table as memblock would see it without `mem=` or `memmap=` (x86/setup.ts
+ * x86E820Setup() edits the command line's table entry by entry, x86/e820-table.ts): the RAM
+ * entries (the layout's banks) less the firmware's reserved entries (`nomap` banks) and
+ * ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`), which as higher types win
+ * any overlap with RAM (e820__update_table(), which e820__memory_setup_default() runs on the
+ * firmware's table); then trim_bios_range() makes page 0 reserved ("e820: update [mem
  * 0x00000000-0x00000fff] usable ==> reserved") and removes [BIOS_BEGIN, BIOS_END) ("e820:
  * remove [mem 0x000a0000-0x000fffff] usable"), RAM only, so it leaves the ACPI data.
- * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
+ * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c e820__update_table
  */
-export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates = false, firmwareAcpi: readonly PhysRange[] = []): E820Table {
+export function e820FromFirmware(banks: readonly MemoryBank[], firmwareAcpi: readonly PhysRange[] = []): E820Table {
   let ram: E820Ram = []
   let sorted = true
   // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
@@ -75,10 +77,14 @@ export function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse:
   }
   // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
   if (!sorted) ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
-  const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates, firmwareAcpi)
-  ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K)
+  // The firmware's ACPI-data entries sorted and merged (none: an empty list).
+  let acpi: E820Ram = []
+  for (const r of firmwareAcpi) if (r.size > 0n) acpi = e820RangeAddRam(acpi, r.base, r.size)
+  for (const r of reserved) ram = e820RangeRemoveRam(ram, r.base, r.size)
+  for (const r of acpi) ram = e820RangeRemoveRam(ram, r.base, r.size)
+  ram = e820RangeRemoveRam(ram, 0n, SZ_4K)
   ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN)
-  return { ram, acpi: table.acpi, ...(table.softReserved && { softReserved: table.softReserved }) }
+  return { ram, acpi }
 }
 
 /**
@@ -177,15 +183,6 @@ export function parseMemmapOptBug(val: string, memparse: Memparse, strtoullSatur
   return undefined
 }
 
-const E820_TYPE_RAM = 1n
-const E820_TYPE_RESERVED = 2n
-/** E820_TYPE_ACPI: ACPI data (EFI tables too); e820__end_of_ram_pfn() counts it from 6.11. */
-const E820_TYPE_ACPI = 3n
-/** E820_TYPE_PRAM: `memmap=nn!ss` protected RAM (pmem). */
-const E820_TYPE_PRAM = 12n
-/** E820_TYPE_SOFT_RESERVED: EFI "specific purpose" memory; e820__memblock_setup() reserves it. */
-const E820_TYPE_SOFT_RESERVED = 0xefffffffn
-
 /**
  * The e820 table as the engine follows it: the usable (RAM) entries, and the ACPI-data entries,
  * the firmware's (the board's `e820AcpiData`) and those the command line made (`memmap=nn#ss`,
@@ -202,173 +199,6 @@ export interface E820Table {
    * The highest type there is, so they win every overlap. Absent: none.
    */
   softReserved?: E820Ram
-}
-
-/** The parts of `ram` inside [start, start + size). */
-function e820RangesWithin(ram: E820Ram, start: PhysAddr, size: bigint): PhysRange[] {
-  const end = start + size
-  const out: PhysRange[] = []
-  for (const r of ram) {
-    const b = r.base > start ? r.base : start
-    const e = r.base + r.size < end ? r.base + r.size : end
-    if (b < e) out.push({ base: b, size: e - b })
-  }
-  return out
-}
-
-/**
- * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
- * then e820__update_table(): on the RAM entries,
- *   mem=nn            RAM above nn removed (0 and `nopentium` refused);
- *   memmap=exactmap   the whole table cleared;
- *   memmap=nn@ss      RAM added;
- *   memmap=nn#ss, nn$ss, nn!ss   ACPI, reserved, protected-RAM entries added: a type above
- *                     RAM, so e820__update_table() gives them the overlap whatever the order;
- *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
- *   memmap=nn         as mem=nn.
- * Several values may be separated by commas. Firmware entries that are not RAM are not in
- * the model, so "+1" over one of them cannot turn it into RAM; entries the command line added
- * (`$`, `!`, `%…+t`) keep their type, so `%-2`, `%-12+1` and the like change or remove them.
- *
- * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
- * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
- * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
- * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
- *
- * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
- * table the command line edits already holds them (e820__memory_setup()), so they win any
- * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
- * and exactmap remove them.
- *
- * `firmwareAcpi` are the firmware's own ACPI-data entries (the board's `e820AcpiData`): in the
- * table from the start too, so the ACPI list starts with them and the command line treats them
- * as those it adds (mem= and a bare `memmap=nn` leave them; exactmap, `%-3` and a typeless `%`
- * remove them); as a higher type they win any overlap with RAM (e820__update_table(), which
- * e820__memory_setup_default() runs on the firmware's table first).
- *
- * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
- * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
- * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
- * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
- *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
- *         v6.12.117, v7.2.13)
- */
-export function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved: E820Ram = [], strtoullSaturates = false, firmwareAcpi: readonly PhysRange[] = []): E820Table {
-  const none: E820Ram = []
-  // The firmware's ACPI-data entries sorted and merged (none: the same empty list as before).
-  let firmwareAcpiTable: E820Ram = none
-  for (const r of firmwareAcpi) if (r.size > 0n) firmwareAcpiTable = e820RangeAddRam(firmwareAcpiTable, r.base, r.size)
-  if (!cmdline.includes('mem')) {
-    for (const r of firmwareReserved) ram = e820RangeRemoveRam(ram, r.base, r.size)
-    for (const r of firmwareAcpiTable) ram = e820RangeRemoveRam(ram, r.base, r.size)
-    return { ram, acpi: firmwareAcpiTable }
-  }
-  // The entries of other types in the table (the firmware's reserved ones, then those the
-  // command line added: reserved, protected RAM, …), with their type.
-  // e820__memory_setup() sanitized the firmware's table before any handler runs: its
-  // reserved and ACPI-data entries took their overlaps with RAM, so no conversion of RAM
-  // (`%-1+3` and the like) reaches under them.
-  for (const r of firmwareReserved) ram = e820RangeRemoveRam(ram, r.base, r.size)
-  for (const r of firmwareAcpiTable) ram = e820RangeRemoveRam(ram, r.base, r.size)
-  let others: { type: bigint; r: PhysRange }[] = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }))
-  let acpi: E820Ram = firmwareAcpiTable
-  // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
-  const takeOthers = (type: bigint, start: PhysAddr, size: bigint): PhysRange[] => {
-    const taken: PhysRange[] = []
-    const kept: typeof others = []
-    for (const o of others) {
-      if (type !== 0n && o.type !== type) {
-        kept.push(o)
-        continue
-      }
-      taken.push(...e820RangesWithin([o.r], start, size))
-      for (const r of e820RangeRemoveRam([o.r], start, size)) kept.push({ type: o.type, r })
-    }
-    others = kept
-    return taken
-  }
-  const removeAbove = (limit: PhysAddr): void => {
-    ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit)
-  }
-  // An entry of a type above RAM; ACPI data is kept apart, as it can become RAM again.
-  const addTyped = (type: bigint, r: PhysRange): void => {
-    if (type === E820_TYPE_ACPI) {
-      acpi = e820RangeAddRam(acpi, r.base, r.size)
-      return
-    }
-    others.push({ type, r })
-  }
-  for (const p of parseEarlyParams(cmdline)) {
-    if (p.val === null) continue
-    if (parameq(p.param, 'mem')) {
-      // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
-      if (p.val === 'nopentium') continue
-      const v = memparse(p.val, 0).value
-      if (v !== 0n) removeAbove(v)
-      continue
-    }
-    if (!parameq(p.param, 'memmap')) continue
-    for (const one of p.val.split(',')) {
-      if (one.startsWith('exactmap')) {
-        ram = []
-        others = []
-        acpi = none
-        continue
-      }
-      const size = memparse(one, 0)
-      if (size.end === 0) continue
-      const op = one[size.end]
-      if (op === undefined || !'@#$!%'.includes(op)) {
-        removeAbove(size.value)
-        continue
-      }
-      const at = memparse(one, size.end + 1)
-      const range = { base: at.value, size: size.value }
-      if (op === '@') ram = e820RangeAddRam(ram, at.value, size.value)
-      else if (op === '#') addTyped(E820_TYPE_ACPI, range)
-      else if (op === '$') addTyped(E820_TYPE_RESERVED, range)
-      else if (op === '!') addTyped(E820_TYPE_PRAM, range)
-      else {
-        const types = memmapConvertTypes(one, at.end, strtoullSaturates)
-        // `if (*p != '\0') return -EINVAL`: nothing changes.
-        if (types === undefined) continue
-        const { from, to } = types
-        if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) {
-          // e820__range_update(): the RAM in the range becomes `to`; e820__range_remove(…, RAM) when `to` is 0.
-          if (to !== 0n) for (const part of e820RangesWithin(ram, at.value, size.value)) addTyped(to, part)
-          ram = e820RangeRemoveRam(ram, at.value, size.value)
-        } else if (from === E820_TYPE_ACPI && to !== E820_TYPE_ACPI) {
-          const parts = e820RangesWithin(acpi, at.value, size.value)
-          acpi = e820RangeRemoveRam(acpi, at.value, size.value)
-          for (const part of parts) {
-            if (to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, part.base, part.size)
-            else if (to !== 0n) addTyped(to, part)
-          }
-        } else if (from > E820_TYPE_RAM && from !== E820_TYPE_ACPI && to !== from) {
-          // e820__range_update(…, from, to) / e820__range_remove(…, from) act on the raw table,
-          // before e820__update_table(): an entry of type `from` the command line added changes
-          // or goes, and the RAM under it is RAM again.
-          for (const part of takeOthers(from, at.value, size.value)) {
-            if (to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, part.base, part.size)
-            else if (to !== 0n) addTyped(to, part)
-          }
-        } else if (from === 0n && to === E820_TYPE_RAM) ram = e820RangeAddRam(ram, at.value, size.value)
-        else if (from === 0n && to !== 0n) addTyped(to, range)
-        else if (from === 0n && to === 0n) {
-          // e820__range_remove(…, 0): every type.
-          ram = e820RangeRemoveRam(ram, at.value, size.value)
-          acpi = e820RangeRemoveRam(acpi, at.value, size.value)
-          takeOthers(0n, at.value, size.value)
-        }
-      }
-    }
-  }
-  for (const o of others) ram = e820RangeRemoveRam(ram, o.r.base, o.r.size)
-  for (const r of acpi) ram = e820RangeRemoveRam(ram, r.base, r.size)
-  // A type above ACPI wins an overlap with it.
-  for (const o of others) if (o.type > E820_TYPE_ACPI) acpi = e820RangeRemoveRam(acpi, o.r.base, o.r.size)
-  const soft = others.filter((o) => o.type === E820_TYPE_SOFT_RESERVED && o.r.size > 0n).map((o) => o.r)
-  return soft.length ? { ram, acpi, softReserved: soft } : { ram, acpi }
 }
 
 /**

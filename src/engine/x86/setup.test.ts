@@ -518,6 +518,12 @@ describe('x86E820Setup(): max_pfn stops at MAX_ARCH_PFN (compiled e820.c: test/f
 })
 
 describe('x86E820Setup(): the command line edits the table entry by entry, with u64 ends (compiled e820.c)', () => {
+  it('trim_bios_range() runs after the command line: RAM memmap= adds under 1M loses page 0 and the BIOS hole', () => {
+    expect(x86E820Setup(layout('q35', '4G', '6.12', 'memmap=1M@0'), policyFor('x86_64', '6.12.117')!, new Trace()).ram.slice(0, 2)).toEqual([
+      { base: 0x1000n, size: 0x9f000n },
+      { base: 0x100000n, size: 0x7fee0000n },
+    ])
+  })
   it('an entry past 2^64 that a later mem= zeroes leaves no RAM above the limit (its end wrapped below it)', () => {
     const l = layout('q35', '4G', '6.12', 'memmap=0xffffffffffffffff@1T memmap=2G')
     const policy = policyFor('x86_64', '6.12.117')!

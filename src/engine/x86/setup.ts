@@ -493,10 +493,10 @@ export function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace)
   // The firmware's table: its RAM (the banks) and ACPI-data entries (e820AcpiData), which
   // e820__end_ram_pfn() counts from 6.11 (policy maxPfnTypes).
   const firmwareAcpi = layout.e820AcpiData ?? []
-  const firmwareTable = e820FromFirmware(layout.memory, '', policy.parse.memparse, false, firmwareAcpi)
+  const firmwareTable = e820FromFirmware(layout.memory, firmwareAcpi)
   const firmwareRam = e820RemoveNomapReservations(firmwareTable.ram, layout)
-  // A command line without "mem" (so without mem= or memmap=) changes nothing in
-  // e820FromFirmware(): the same lists (E820Ram is never modified in place).
+  // A command line without "mem" (so without mem= or memmap=) leaves the firmware's table as
+  // it is: the same lists (E820Ram is never modified in place).
   const table: E820Table = !layout.cmdline.includes('mem') ? { ram: firmwareRam, acpi: firmwareTable.acpi } : e820UserTableOf(layout, policy)
   // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
   const image = kernelImage(layout, pol)
