@@ -2,8 +2,9 @@
 /**
  * CK007 early-param-stops-boot: the boot stops in parse_early_param(), before the crash kernel
  * is reserved (on x86 before memblock is filled, on arm64 and riscv64 just after the DT's memory
- * went in): an early parameter's handler hits a BUG_ON()
- * or reads through NULL, and the kernel halts or panics. The engine simulates nothing after it
+ * went in): an early parameter's handler hits a BUG_ON() or reads through NULL, or (x86) the
+ * table mem=/memmap= left is one e820__finish_early_params() panics on right after it, and the
+ * kernel halts or panics. The engine simulates nothing after it
  * (src/engine/early-params.ts); this rule says why.
  */
 import { FAULT_WORDS } from '../report/describe.js'
@@ -27,15 +28,18 @@ export default defineRule<'stops' | 'stopsNoCrashkernel'>({
       'init/do_mounts_initrd.c early_initrdmem, early_initrd; lib/kstrtox.c _parse_integer_fixup_radix (memparse() of a NULL value)',
     ],
     messages: {
-      stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
+      stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} {{when}}, and the kernel halts or panics',
       // No crashkernel= for get_last_crashkernel() to find: there is no reservation to stop.
-      stopsNoCrashkernel: 'the boot stops: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
+      stopsNoCrashkernel: 'the boot stops: "{{param}}" {{fault}} in {{at}} {{when}}, and the kernel halts or panics',
     },
   },
   check({ layout, sim, report }) {
     const ck = sim.crashkernel
     if (ck.kind !== 'hang' || ck.cause !== 'early-param') return
     const messageId = crashkernelTokens(layout.layout.cmdline).length > 0 ? 'stops' : 'stopsNoCrashkernel'
-    report({ messageId, data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace })
+    // x86's "Invalid user supplied memory map" comes from e820__finish_early_params(), which
+    // setup_arch() calls once parse_early_param() has returned; the other faults are in handlers.
+    const when = ck.fault === 'panic' ? 'right after parse_early_param()' : 'while parse_early_param() runs'
+    report({ messageId, data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at, when }, at: layout.pointers.cmdline, evidence: sim.trace })
   },
 })

@@ -14,6 +14,12 @@ describe('CK007 early-param-stops-boot', () => {
     }
   })
 
+  it('bad: memmap=exactmap with one entry: e820__finish_early_params() panics right after parse_early_param()', () => {
+    const fs = of(run(pc('6.12', 'crashkernel=256M memmap=exactmap memmap=1G@1M')), 'CK007')
+    expect(fs).toHaveLength(1)
+    expect(fs[0]!.message).toBe('the boot stops before the crash kernel is reserved: "memmap=1G@1M" leaves a table the kernel panics on in arch/x86/kernel/e820.c e820__finish_early_params right after parse_early_param(), and the kernel halts or panics')
+  })
+
   it('bad: a bare kernelcore reads through NULL, on every arch; what parse_early_param() printed before is the evidence', () => {
     const virt = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'movablecore kernelcore crashkernel=256M' }
     const [f, ...rest] = of(run(virt), 'CK007')
