@@ -321,8 +321,9 @@ export type CrashkernelOutcome =
    * `early-param`: an early parameter's handler stops the boot in parse_early_param(), before
    * the reservation and the memblock setup (x86's memblock is still empty; arm64's and
    * riscv64's hold only the DT's memory nodes): a BUG_ON() or a NULL dereference, after which
-   * the kernel halts or panics. Nothing after it runs, so the result's zones, memblock and
-   * linear map are empty.
+   * the kernel halts or panics; or (x86, fault `panic`) e820__finish_early_params(), right after
+   * parse_early_param(), refuses the table mem=/memmap= left and panics. Nothing after it runs,
+   * so the result's zones, memblock and linear map are empty.
    */
   | {
       kind: 'hang'
