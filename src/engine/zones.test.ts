@@ -11,11 +11,11 @@
  *   max end of the ranges it does give.
  */
 import { describe, expect, it } from 'vitest'
-import { memblockAdd, memblockCreate } from './memblock/memblock.js'
+import { MEMBLOCK_HOTPLUG, MEMBLOCK_MIRROR, memblockAdd, memblockAddNode, memblockCreate } from './memblock/memblock.js'
 import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { memparseSaturating, memparseWrapping } from './memparse.js'
-import { freeAreaInit, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, type CmdlineNumbers, type ZoneSpec } from './zones.js'
+import { freeAreaInit, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, type CmdlineNumbers, type ZoneSpec } from './zones.js'
 
 const G = 1n << 30n
 
@@ -183,6 +183,42 @@ describe('find_zone_movable_pfns_for_nodes()', () => {
       expect(run('kernelcore=mirror', ZONE_MOVABLE_6_12, banks, zones)).toEqual(expected)
       expect(run('kernelcore=mirror', ZONE_MOVABLE_6_12, banks, zones, 4096n, SATURATES)).toEqual(expected)
     })
+  })
+})
+
+/**
+ * find_zone_movable_pfns_for_nodes() over several nodes and the memblock flags it reads
+ * (mm/page_alloc.c v5.10.223, v6.1.192; mm/mm_init.c v6.12.117, v7.2.13), as
+ * test/fuzz/kernel-zones.test.ts found the compiled kernel doing: zone_movable_pfn[] per node,
+ * MEMBLOCK_HOTPLUG for movable_node, MEMBLOCK_MIRROR for kernelcore=mirror. 4K pages.
+ */
+describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
+  const NORMAL: ZoneSpec[] = [{ name: 'DMA32', limit: 4n * G }, { name: 'Normal', limit: 16n * G }]
+  const movableLines = (banks: Array<[bigint, bigint, number, number?]>, cmdline: string, generation = ZONE_MOVABLE_6_12, nodes?: Array<{ nid: number; online: boolean }>) => {
+    const mb = memblockCreate(4096n)
+    for (const [base, size, nid, flags] of banks) memblockAddNode(mb, base, size, nid, flags ?? 0)
+    const numbers: CmdlineNumbers = { memparse: memparseWrapping, strtoullSaturates: false }
+    const r = freeAreaInit(mb, NORMAL, 4096n, zoneMovableInput(cmdline, 4096n, numbers, generation), nodes && { nodes, generation: MEMORYLESS_NODE_6_12 })
+    return { movable: r.lines.slice(r.lines.indexOf('Movable zone start for each node') + 1, r.lines.indexOf('Early memory node ranges')), events: r.events.map((e) => e.text) }
+  }
+  it('spreads kernelcore= over the nodes with memory: kernelcore=4G over two 4G nodes above 4 GiB gives each 2G', () => {
+    expect(movableLines([[4n * G, 4n * G, 0], [8n * G, 4n * G, 1]], 'kernelcore=4G').movable).toEqual([
+      '  Node 0: 0x0000000180000000',
+      '  Node 1: 0x0000000280000000',
+    ])
+  })
+  it('a node short of its share makes another pass with one node fewer: node 0 all below Normal, node 1 takes the rest', () => {
+    // [1G, 3G) on node 0 is below Normal (4G): its 2G count against kernelcore=3G, node 1's
+    // share of the first pass is 1.5G; the second pass (one node) takes what is left on node 1.
+    expect(movableLines([[G, 2n * G, 0], [4n * G, 4n * G, 1]], 'kernelcore=3G').movable).toEqual(['  Node 1: 0x0000000140000000'])
+  })
+  it('movable_node: each node’s ZONE_MOVABLE starts at its lowest MEMBLOCK_HOTPLUG region', () => {
+    const banks: Array<[bigint, bigint, number, number?]> = [[G, 3n * G, 0], [4n * G, 2n * G, 1], [6n * G, 2n * G, 1, MEMBLOCK_HOTPLUG], [8n * G, 2n * G, 2, MEMBLOCK_HOTPLUG]]
+    expect(movableLines(banks, 'movable_node kernelcore=1G').movable).toEqual(['  Node 1: 0x0000000180000000', '  Node 2: 0x0000000200000000'])
+  })
+  it('kernelcore=mirror on 6.12 with MEMBLOCK_MIRROR memory: the unmirrored regions from 4 GiB are movable, per node', () => {
+    const banks: Array<[bigint, bigint, number, number?]> = [[G, 3n * G, 0, MEMBLOCK_MIRROR], [4n * G, 2n * G, 0], [6n * G, 2n * G, 1, MEMBLOCK_MIRROR], [8n * G, 2n * G, 1]]
+    expect(movableLines(banks, 'kernelcore=mirror')).toEqual({ movable: ['  Node 0: 0x0000000100000000', '  Node 1: 0x0000000200000000'], events: [] })
   })
 })
 

@@ -11,7 +11,7 @@
  * @kernel mm/page_alloc.c free_area_init (v5.10, v6.1), mm/mm_init.c free_area_init (v6.12, v7.2);
  *         get_pfn_range_for_nid, free_area_init_node; mm/memblock.c __next_mem_pfn_range
  */
-import { numaValidNode, type Memblock } from './memblock/memblock.js'
+import { MEMBLOCK_HOTPLUG, MEMBLOCK_MIRROR, numaValidNode, type Memblock } from './memblock/memblock.js'
 import type { ParseDialect } from './crashkernel/parse.js'
 import { simpleStrtoull } from './memparse.js'
 import { parameq, parseEarlyParams } from './params.js'
@@ -137,7 +137,7 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
   // region at either end moves neither bound of the "Initmem setup" line.
   // Each range is on its region's node (before NUMA init, or for memory it left alone, there
   // is none: the one node 0 of a board without NUMA).
-  const ranges: Array<{ start: PhysAddr; end: PhysAddr; nid: number }> = []
+  const ranges: PfnRange[] = []
   for (const r of regions) {
     const s = pfnUp(r.base, pageSize, mask)
     const e = pfnDown(r.base + r.size, pageSize, mask)
@@ -148,8 +148,8 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
   if (movable && ranges.length > 0) {
     const found = findZoneMovablePfnsForNodes(mb, ranges, bounds, pageSize, movable)
     events = found.events
-    // Only node 0 exists here; `if (zone_movable_pfn[i])` prints it.
-    if (found.zoneMovableStart !== 0n) lines.push(`  Node 0: ${hex018(found.zoneMovableStart)}`)
+    // `if (zone_movable_pfn[i])` prints a node's start, in node order.
+    for (const [nid, start] of found.zoneMovableStart) lines.push(`  Node ${nid}: ${hex018(start)}`)
   }
   lines.push('Early memory node ranges')
   for (const r of ranges) lines.push(`  node ${String(r.nid).padStart(3)}: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`)
@@ -325,40 +325,66 @@ export function maxOrderNrPagesBytes(pageSize: PhysSize): PhysSize {
   return pageSize << order
 }
 
+/** A for_each_mem_pfn_range() range, as addresses (whole pages), with its node. */
+export interface PfnRange {
+  start: PhysAddr
+  end: PhysAddr
+  nid: number
+}
+
 /**
- * Mirrors find_zone_movable_pfns_for_nodes() for the one node the model has: where
- * ZONE_MOVABLE starts (0 = none), as an address, and the lines it printed. The model has no
- * mirrored memory (memblock_has_mirror() false: no EFI memory attributes), no hot-pluggable
- * region (no ACPI SRAT), and is not a kdump kernel.
+ * The node of a memory region as find_zone_movable_pfns_for_nodes() indexes zone_movable_pfn[]
+ * with it (memblock_get_region_node()); memory NUMA init left alone is the one node 0 of a
+ * board without NUMA, as in freeAreaInit().
+ */
+const regionNode = (nid: number): number => (numaValidNode(nid) ? nid : 0)
+
+/**
+ * Mirrors find_zone_movable_pfns_for_nodes(): where ZONE_MOVABLE starts on each node
+ * (zone_movable_pfn[], as addresses; a node left out has none), and the lines it printed. The
+ * model is not a kdump kernel; memblock_has_mirror() is whether a memory region carries
+ * MEMBLOCK_MIRROR (memblock_mark_mirror() sets system_has_some_mirror; the firmware marks only
+ * memory it described).
  *
- * - movable_node: kernelcore=/movablecore= are ignored; with no hot-pluggable region
- *   nothing becomes movable.
- * - kernelcore=mirror: 6.12+ warns and ignores it; 5.10/6.1 make the lowest unmirrored region
- *   at or above 4 GiB (mirrorLowLimit) the start, warning when a region below is unmirrored.
+ * - movable_node: kernelcore=/movablecore= are ignored; each node's ZONE_MOVABLE starts at the
+ *   lowest MEMBLOCK_HOTPLUG region on it (PFN_UP(base)).
+ * - kernelcore=mirror: 6.12+ warns and ignores it without mirrored memory; otherwise each
+ *   node's start is its lowest unmirrored region at or above mirrorLowLimit (5.10: PFN
+ *   0x100000; 6.1+: 4 GiB), with a warning when an unmirrored region starts below it.
  * - otherwise percentages of totalpages become page counts ((totalpages * 100 * pct) / 10000,
  *   unsigned long), movablecore= (rounded up to MAX_ORDER_NR_PAGES, at most totalpages)
- *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore pages are
- *   taken from the node's ranges, those below the movable zone's lowest PFN counting
- *   without limit; the start is where they run out.
- * Then (out2) the start is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past
- * the node's end.
+ *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore is spread
+ *   over the nodes with memory (N_MEMORY, in node order): each takes kernelcore / usable_nodes
+ *   pages from its ranges, those below the movable zone's lowest PFN counting without limit;
+ *   while pages are still owed, another pass runs with one node fewer, from where the last
+ *   left each node.
+ * Then (out2) every node's start is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at
+ * or past the node's end (get_pfn_range_for_nid()).
  *
  * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes, find_usable_zone_for_movable,
  *         early_calculate_totalpages (v5.10.223, v6.1.192); mm/mm_init.c (v6.12.117, v7.2.13)
  */
 export function findZoneMovablePfnsForNodes(
   mb: Memblock,
-  ranges: ReadonlyArray<{ start: PhysAddr; end: PhysAddr }>,
+  ranges: ReadonlyArray<PfnRange>,
   zoneBounds: ReadonlyArray<{ low: PhysAddr; high: PhysAddr }>,
   pageSize: PhysSize,
   input: ZoneMovableInput,
-): { zoneMovableStart: PhysAddr; events: TraceEvent[] } {
+): { zoneMovableStart: Map<number, PhysAddr>; events: TraceEvent[] } {
   const { params, generation } = input
   const events: TraceEvent[] = []
   const U64 = (x: bigint): bigint => BigInt.asUintN(64, x)
-  // early_calculate_totalpages(), in pages.
+  // zone_movable_pfn[], in pages; a node not in the map is 0.
+  const zmp = new Map<number, bigint>()
+  const at = (nid: number): bigint => zmp.get(nid) ?? 0n
+  // early_calculate_totalpages(), in pages, and N_MEMORY: the nodes it found pages on.
   let totalpages = 0n
-  for (const r of ranges) totalpages += (r.end - r.start) / pageSize
+  const memoryNodes = new Set<number>()
+  for (const r of ranges) {
+    totalpages += (r.end - r.start) / pageSize
+    memoryNodes.add(r.nid)
+  }
+  const nodes = [...memoryNodes].sort((a, b) => a - b)
   // find_usable_zone_for_movable(): the highest zone with pages (ZONE_DEVICE never has any).
   let movableZone = -1
   for (let i = zoneBounds.length - 1; i >= 0; i--) {
@@ -367,32 +393,47 @@ export function findZoneMovablePfnsForNodes(
       break
     }
   }
-  let zoneMovablePfn = 0n // zone_movable_pfn[0], in pages
-  const nodeEnd = ranges.at(-1)!.end / pageSize
-  const out2 = (): { zoneMovableStart: PhysAddr; events: TraceEvent[] } => {
-    const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize
-    let pfn = roundUpTo(zoneMovablePfn, orderPages)
-    if (pfn >= nodeEnd) pfn = 0n
-    return { zoneMovableStart: pfn * pageSize, events }
-  }
-  if (params.movableNode) return out2()
-  if (params.mirroredKernelcore) {
-    if (generation.mirrorNeedsMirror) {
-      events.push({ level: 'warn', source: 'zones', text: 'The system has no mirror memory, ignore kernelcore=mirror.' })
-      return { zoneMovableStart: 0n, events }
-    }
-    let below4gNotMirrored = false
-    const lowLimitPfn = generation.mirrorLowLimit(pageSize) / pageSize
+  const none = (): { zoneMovableStart: Map<number, PhysAddr>; events: TraceEvent[] } => ({ zoneMovableStart: new Map(), events })
+  // The lowest PFN_UP(base) of the regions `take` picks, per node.
+  const lowestOf = (take: (flags: number) => boolean, below?: bigint): boolean => {
+    let sawBelow = false
     for (const r of mb.memory.regions) {
-      // memblock_region_memory_base_pfn(): PFN_UP(base). No region is mirrored here.
+      if (!take(r.flags)) continue
       const usable = (r.base + pageSize - 1n) / pageSize
-      if (usable < lowLimitPfn) {
-        below4gNotMirrored = true
+      if (below !== undefined && usable < below) {
+        sawBelow = true
         continue
       }
-      zoneMovablePfn = zoneMovablePfn ? (usable < zoneMovablePfn ? usable : zoneMovablePfn) : usable
+      const nid = regionNode(r.nid)
+      zmp.set(nid, at(nid) ? (usable < at(nid) ? usable : at(nid)) : usable)
     }
-    if (below4gNotMirrored) events.push({ level: 'warn', source: 'zones', text: 'This configuration results in unmirrored kernel memory.' })
+    return sawBelow
+  }
+  const out2 = (): { zoneMovableStart: Map<number, PhysAddr>; events: TraceEvent[] } => {
+    const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize
+    const starts = new Map<number, PhysAddr>()
+    for (const nid of [...zmp.keys()].sort((a, b) => a - b)) {
+      const pfn = roundUpTo(at(nid), orderPages)
+      // get_pfn_range_for_nid()'s end: 0 for a node without a whole page.
+      let endPfn = 0n
+      for (const r of ranges) if (r.nid === nid && r.end / pageSize > endPfn) endPfn = r.end / pageSize
+      if (pfn < endPfn) starts.set(nid, pfn * pageSize)
+    }
+    return { zoneMovableStart: starts, events }
+  }
+  if (params.movableNode) {
+    lowestOf((flags) => (flags & MEMBLOCK_HOTPLUG) !== 0)
+    return out2()
+  }
+  if (params.mirroredKernelcore) {
+    if (generation.mirrorNeedsMirror && !mb.memory.regions.some((r) => r.flags & MEMBLOCK_MIRROR)) {
+      events.push({ level: 'warn', source: 'zones', text: 'The system has no mirror memory, ignore kernelcore=mirror.' })
+      return none()
+    }
+    const lowLimitPfn = generation.mirrorLowLimit(pageSize) / pageSize
+    if (lowestOf((flags) => (flags & MEMBLOCK_MIRROR) === 0, lowLimitPfn)) {
+      events.push({ level: 'warn', source: 'zones', text: 'This configuration results in unmirrored kernel memory.' })
+    }
     return out2()
   }
   let requiredKernelcore = params.requiredKernelcore
@@ -407,35 +448,38 @@ export function findZoneMovablePfnsForNodes(
     if (corepages > requiredKernelcore) requiredKernelcore = corepages
   }
   // goto out: no ZONE_MOVABLE (zone_movable_pfn stays 0, no rounding).
-  if (!requiredKernelcore || requiredKernelcore >= totalpages || movableZone < 0) return { zoneMovableStart: 0n, events }
+  if (!requiredKernelcore || requiredKernelcore >= totalpages || movableZone < 0) return none()
   const usableStartpfn = zoneBounds[movableZone]!.low / pageSize
-  // restart: with one node, usable_nodes is 1 and the pass runs once.
-  let usableNodes = 1n
+  // restart: spread kernelcore over the nodes with memory.
+  let usableNodes = BigInt(nodes.length)
   for (;;) {
     let kernelcoreNode = requiredKernelcore / usableNodes
-    if (requiredKernelcore < kernelcoreNode) kernelcoreNode = requiredKernelcore / usableNodes
-    let kernelcoreRemaining = kernelcoreNode
-    for (const r of ranges) {
-      let startPfn = r.start / pageSize
-      const endPfn = r.end / pageSize
-      if (zoneMovablePfn > startPfn) startPfn = zoneMovablePfn
-      if (startPfn >= endPfn) continue
-      if (startPfn < usableStartpfn) {
-        const kernelPages = (endPfn < usableStartpfn ? endPfn : usableStartpfn) - startPfn
-        kernelcoreRemaining -= kernelPages < kernelcoreRemaining ? kernelPages : kernelcoreRemaining
-        requiredKernelcore -= kernelPages < requiredKernelcore ? kernelPages : requiredKernelcore
-        if (endPfn <= usableStartpfn) {
-          zoneMovablePfn = endPfn
-          continue
+    for (const nid of nodes) {
+      if (requiredKernelcore < kernelcoreNode) kernelcoreNode = requiredKernelcore / usableNodes
+      let kernelcoreRemaining = kernelcoreNode
+      for (const r of ranges) {
+        if (r.nid !== nid) continue
+        let startPfn = r.start / pageSize
+        const endPfn = r.end / pageSize
+        if (at(nid) > startPfn) startPfn = at(nid)
+        if (startPfn >= endPfn) continue
+        if (startPfn < usableStartpfn) {
+          const kernelPages = (endPfn < usableStartpfn ? endPfn : usableStartpfn) - startPfn
+          kernelcoreRemaining -= kernelPages < kernelcoreRemaining ? kernelPages : kernelcoreRemaining
+          requiredKernelcore -= kernelPages < requiredKernelcore ? kernelPages : requiredKernelcore
+          if (endPfn <= usableStartpfn) {
+            zmp.set(nid, endPfn)
+            continue
+          }
+          startPfn = usableStartpfn
         }
-        startPfn = usableStartpfn
+        let sizePages = endPfn - startPfn
+        if (sizePages > kernelcoreRemaining) sizePages = kernelcoreRemaining
+        zmp.set(nid, startPfn + sizePages)
+        requiredKernelcore -= requiredKernelcore < sizePages ? requiredKernelcore : sizePages
+        kernelcoreRemaining -= sizePages
+        if (!kernelcoreRemaining) break
       }
-      let sizePages = endPfn - startPfn
-      if (sizePages > kernelcoreRemaining) sizePages = kernelcoreRemaining
-      zoneMovablePfn = startPfn + sizePages
-      requiredKernelcore -= requiredKernelcore < sizePages ? requiredKernelcore : sizePages
-      kernelcoreRemaining -= sizePages
-      if (!kernelcoreRemaining) break
     }
     usableNodes--
     if (usableNodes && requiredKernelcore > usableNodes) continue
