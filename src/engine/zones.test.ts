@@ -220,6 +220,10 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
     const banks: Array<[bigint, bigint, number, number?]> = [[G, 3n * G, 0, MEMBLOCK_MIRROR], [4n * G, 2n * G, 0], [6n * G, 2n * G, 1, MEMBLOCK_MIRROR], [8n * G, 2n * G, 1]]
     expect(movableLines(banks, 'kernelcore=mirror')).toEqual({ movable: ['  Node 0: 0x0000000100000000', '  Node 1: 0x0000000200000000'], events: [] })
   })
+  it('runs with no whole page of memory: kernelcore=mirror on 6.12 still warns', () => {
+    // One 2K region: for_each_mem_pfn_range() gives nothing, find_zone_movable_pfns_for_nodes() runs all the same.
+    expect(movableLines([[4n * G, 0x800n, 0]], 'kernelcore=mirror').events).toEqual(['The system has no mirror memory, ignore kernelcore=mirror.'])
+  })
 })
 
 describe('kernelcore= / movablecore= through each architecture’s boot', () => {

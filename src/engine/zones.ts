@@ -145,7 +145,7 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
   }
   lines.push('Movable zone start for each node')
   let events = NO_EVENTS
-  if (movable && ranges.length > 0) {
+  if (movable) {
     const found = findZoneMovablePfnsForNodes(mb, ranges, bounds, pageSize, movable)
     events = found.events
     // `if (zone_movable_pfn[i])` prints a node's start, in node order.
