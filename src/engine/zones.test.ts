@@ -15,7 +15,7 @@ import { MEMBLOCK_HOTPLUG, MEMBLOCK_MIRROR, memblockAdd, memblockAddNode, memblo
 import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { memparseSaturating, memparseWrapping } from './memparse.js'
-import { freeAreaInit, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, type CmdlineNumbers, type ZoneSpec } from './zones.js'
+import { freeAreaInit, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
 
 const G = 1n << 30n
 
@@ -223,6 +223,11 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
   it('runs with no whole page of memory: kernelcore=mirror on 6.12 still warns', () => {
     // One 2K region: for_each_mem_pfn_range() gives nothing, find_zone_movable_pfns_for_nodes() runs all the same.
     expect(movableLines([[4n * G, 0x800n, 0]], 'kernelcore=mirror').events).toEqual(['The system has no mirror memory, ignore kernelcore=mirror.'])
+  })
+  it('7.2 rounds only the nodes with memory: a hot-pluggable node with no whole page keeps its start, 6.12 drops it', () => {
+    const banks: Array<[bigint, bigint, number, number?]> = [[4n * G, 4n * G, 0], [8n * G + 0x1000n, 0x800n, 1, MEMBLOCK_HOTPLUG]]
+    expect(movableLines(banks, 'movable_node', ZONE_MOVABLE_7_2).movable).toEqual(['  Node 1: 0x0000000200001000'])
+    expect(movableLines(banks, 'movable_node', ZONE_MOVABLE_6_12).movable).toEqual([])
   })
 })
 

@@ -197,6 +197,13 @@ export interface ZoneMovableGeneration {
    * and make every unmirrored region from 4 GiB up movable.
    */
   mirrorNeedsMirror: boolean
+  /**
+   * The nodes out2 rounds (roundup to MAX_ORDER_NR_PAGES, dropped at or past the node's end):
+   * 'all' (every node id, up to 7.x) or 'memory' (7.2: for_each_node_state(N_MEMORY), the nodes
+   * early_calculate_totalpages() found pages on; another node keeps the PFN the movable_node
+   * or kernelcore=mirror walk gave it, unrounded, and it is printed).
+   */
+  out2Nodes: 'all' | 'memory'
 }
 
 /**
@@ -206,11 +213,13 @@ export interface ZoneMovableGeneration {
 export type CmdlineNumbers = Pick<ParseDialect, 'memparse' | 'strtoullSaturates'>
 
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
-export const ZONE_MOVABLE_5_10: ZoneMovableGeneration = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false }
+export const ZONE_MOVABLE_5_10: ZoneMovableGeneration = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, out2Nodes: 'all' }
 /** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
 export const ZONE_MOVABLE_6_1: ZoneMovableGeneration = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => SZ_4G }
 /** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
 export const ZONE_MOVABLE_6_12: ZoneMovableGeneration = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true }
+/** 7.2: out2 walks for_each_node_state(nid, N_MEMORY) instead of every node id (mm/mm_init.c v7.2.13). */
+export const ZONE_MOVABLE_7_2: ZoneMovableGeneration = { ...ZONE_MOVABLE_6_12, out2Nodes: 'memory' }
 
 /** The early parameters find_zone_movable_pfns_for_nodes() reads, as their handlers left them. */
 export interface CoreParams {
@@ -358,8 +367,9 @@ const regionNode = (nid: number): number => (numaValidNode(nid) ? nid : 0)
  *   pages from its ranges, those below the movable zone's lowest PFN counting without limit;
  *   while pages are still owed, another pass runs with one node fewer, from where the last
  *   left each node.
- * Then (out2) every node's start is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at
- * or past the node's end (get_pfn_range_for_nid()).
+ * Then (out2) every node's start (7.2: every node with memory's, the generation's out2Nodes)
+ * is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past the node's end
+ * (get_pfn_range_for_nid()).
  *
  * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes, find_usable_zone_for_movable,
  *         early_calculate_totalpages (v5.10.223, v6.1.192); mm/mm_init.c (v6.12.117, v7.2.13)
@@ -413,6 +423,10 @@ export function findZoneMovablePfnsForNodes(
     const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize
     const starts = new Map<number, PhysAddr>()
     for (const nid of [...zmp.keys()].sort((a, b) => a - b)) {
+      if (generation.out2Nodes === 'memory' && !memoryNodes.has(nid)) {
+        if (at(nid)) starts.set(nid, at(nid) * pageSize)
+        continue
+      }
       const pfn = roundUpTo(at(nid), orderPages)
       // get_pfn_range_for_nid()'s end: 0 for a node without a whole page.
       let endPfn = 0n
