@@ -220,6 +220,12 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
     const banks: Array<[bigint, bigint, number, number?]> = [[G, 3n * G, 0, MEMBLOCK_MIRROR], [4n * G, 2n * G, 0], [6n * G, 2n * G, 1, MEMBLOCK_MIRROR], [8n * G, 2n * G, 1]]
     expect(movableLines(banks, 'kernelcore=mirror')).toEqual({ movable: ['  Node 0: 0x0000000100000000', '  Node 1: 0x0000000200000000'], events: [] })
   })
+  it('a hot-pluggable region at PFN 0 leaves zone_movable_pfn[] at 0, which is no ZONE_MOVABLE: the next one up sets it', () => {
+    // zone_movable_pfn[nid] ? min(...) : pfn: after PFN 0 the node's entry still reads as unset.
+    const banks: Array<[bigint, bigint, number, number?]> = [[0n, G, 0, MEMBLOCK_HOTPLUG], [G, G, 0], [2n * G, G, 0, MEMBLOCK_HOTPLUG]]
+    expect(movableLines(banks, 'movable_node').movable).toEqual(['  Node 0: 0x0000000080000000'])
+    expect(movableLines(banks.slice(0, 2), 'movable_node').movable).toEqual([])
+  })
   it('runs with no whole page of memory: kernelcore=mirror on 6.12 still warns', () => {
     // One 2K region: for_each_mem_pfn_range() gives nothing, find_zone_movable_pfns_for_nodes() runs all the same.
     expect(movableLines([[4n * G, 0x800n, 0]], 'kernelcore=mirror').events).toEqual(['The system has no mirror memory, ignore kernelcore=mirror.'])

@@ -431,7 +431,8 @@ export function findZoneMovablePfnsForNodes(
       // get_pfn_range_for_nid()'s end: 0 for a node without a whole page.
       let endPfn = 0n
       for (const r of ranges) if (r.nid === nid && r.end / pageSize > endPfn) endPfn = r.end / pageSize
-      if (pfn < endPfn) starts.set(nid, pfn * pageSize)
+      // PFN 0 is no ZONE_MOVABLE: `if (zone_movable_pfn[i])` prints nothing for it.
+      if (pfn !== 0n && pfn < endPfn) starts.set(nid, pfn * pageSize)
     }
     return { zoneMovableStart: starts, events }
   }
