@@ -226,6 +226,21 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
     expect(movableLines(banks, 'movable_node').movable).toEqual(['  Node 0: 0x0000000080000000'])
     expect(movableLines(banks.slice(0, 2), 'movable_node').movable).toEqual([])
   })
+  it('movable_node takes a hot-pluggable region’s PFN_DOWN(base) up to 6.1, PFN_UP(base) from 6.12', () => {
+    // 64K pages (MAX_ORDER_NR_PAGES 8192 pages, 512 MiB): a hot-pluggable region from 1G + 8K
+    // starts at PFN 0x4000 (1G, aligned: kept) or 0x4001 (rounded up to 1.5G, past the node's end).
+    const mb = memblockCreate(0x10000n)
+    memblockAddNode(mb, G + 0x2000n, 0x10000000n, 0, MEMBLOCK_HOTPLUG)
+    const numbers: CmdlineNumbers = { memparse: memparseWrapping, strtoullSaturates: false }
+    const lines = (generation: typeof ZONE_MOVABLE_6_12) => {
+      const r = freeAreaInit(mb, NORMAL, 0x10000n, zoneMovableInput('movable_node', 0x10000n, numbers, generation))
+      return r.lines.filter((l) => l.startsWith('  Node '))
+    }
+    expect(lines(ZONE_MOVABLE_5_10)).toEqual(['  Node 0: 0x0000000040000000'])
+    expect(lines(ZONE_MOVABLE_6_1)).toEqual(['  Node 0: 0x0000000040000000'])
+    expect(lines(ZONE_MOVABLE_6_12)).toEqual([])
+    expect(lines(ZONE_MOVABLE_7_2)).toEqual([])
+  })
   it('runs with no whole page of memory: kernelcore=mirror on 6.12 still warns', () => {
     // One 2K region: for_each_mem_pfn_range() gives nothing, find_zone_movable_pfns_for_nodes() runs all the same.
     expect(movableLines([[4n * G, 0x800n, 0]], 'kernelcore=mirror').events).toEqual(['The system has no mirror memory, ignore kernelcore=mirror.'])

@@ -198,6 +198,12 @@ export interface ZoneMovableGeneration {
    */
   mirrorNeedsMirror: boolean
   /**
+   * movable_node's PFN of a hot-pluggable region: PFN_DOWN(base) ('down', 5.10 and 6.1) or
+   * memblock_region_memory_base_pfn(), PFN_UP(base) ('up', 6.12+); kernelcore=mirror takes
+   * PFN_UP in all four.
+   */
+  hotplugBasePfn: 'down' | 'up'
+  /**
    * The nodes out2 rounds (roundup to MAX_ORDER_NR_PAGES, dropped at or past the node's end):
    * 'all' (every node id, up to 7.x) or 'memory' (7.2: for_each_node_state(N_MEMORY), the nodes
    * early_calculate_totalpages() found pages on; another node keeps the PFN the movable_node
@@ -213,11 +219,15 @@ export interface ZoneMovableGeneration {
 export type CmdlineNumbers = Pick<ParseDialect, 'memparse' | 'strtoullSaturates'>
 
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
-export const ZONE_MOVABLE_5_10: ZoneMovableGeneration = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, out2Nodes: 'all' }
+export const ZONE_MOVABLE_5_10: ZoneMovableGeneration = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, hotplugBasePfn: 'down', out2Nodes: 'all' }
 /** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
 export const ZONE_MOVABLE_6_1: ZoneMovableGeneration = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => SZ_4G }
-/** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
-export const ZONE_MOVABLE_6_12: ZoneMovableGeneration = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true }
+/**
+ * 6.12: memblock_has_mirror() and is_kdump_kernel() tested first; movable_node takes
+ * memblock_region_memory_base_pfn() (mm/mm_init.c v6.12.117; PFN_DOWN(r->base) in
+ * mm/page_alloc.c v6.1.192).
+ */
+export const ZONE_MOVABLE_6_12: ZoneMovableGeneration = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true, hotplugBasePfn: 'up' }
 /** 7.2: out2 walks for_each_node_state(nid, N_MEMORY) instead of every node id (mm/mm_init.c v7.2.13). */
 export const ZONE_MOVABLE_7_2: ZoneMovableGeneration = { ...ZONE_MOVABLE_6_12, out2Nodes: 'memory' }
 
@@ -356,7 +366,8 @@ const regionNode = (nid: number): number => (numaValidNode(nid) ? nid : 0)
  * memory it described).
  *
  * - movable_node: kernelcore=/movablecore= are ignored; each node's ZONE_MOVABLE starts at the
- *   lowest MEMBLOCK_HOTPLUG region on it (PFN_UP(base)).
+ *   lowest MEMBLOCK_HOTPLUG region on it (PFN_DOWN(base) up to 6.1, PFN_UP(base) from 6.12:
+ *   the generation's hotplugBasePfn).
  * - kernelcore=mirror: 6.12+ warns and ignores it without mirrored memory; otherwise each
  *   node's start is its lowest unmirrored region at or above mirrorLowLimit (5.10: PFN
  *   0x100000; 6.1+: 4 GiB), with a warning when an unmirrored region starts below it.
@@ -405,11 +416,11 @@ export function findZoneMovablePfnsForNodes(
   }
   const none = (): { zoneMovableStart: Map<number, PhysAddr>; events: TraceEvent[] } => ({ zoneMovableStart: new Map(), events })
   // The lowest PFN_UP(base) of the regions `take` picks, per node.
-  const lowestOf = (take: (flags: number) => boolean, below?: bigint): boolean => {
+  const lowestOf = (take: (flags: number) => boolean, roundUp: boolean, below?: bigint): boolean => {
     let sawBelow = false
     for (const r of mb.memory.regions) {
       if (!take(r.flags)) continue
-      const usable = (r.base + pageSize - 1n) / pageSize
+      const usable = (roundUp ? r.base + pageSize - 1n : r.base) / pageSize
       if (below !== undefined && usable < below) {
         sawBelow = true
         continue
@@ -437,7 +448,7 @@ export function findZoneMovablePfnsForNodes(
     return { zoneMovableStart: starts, events }
   }
   if (params.movableNode) {
-    lowestOf((flags) => (flags & MEMBLOCK_HOTPLUG) !== 0)
+    lowestOf((flags) => (flags & MEMBLOCK_HOTPLUG) !== 0, generation.hotplugBasePfn === 'up')
     return out2()
   }
   if (params.mirroredKernelcore) {
@@ -446,7 +457,7 @@ export function findZoneMovablePfnsForNodes(
       return none()
     }
     const lowLimitPfn = generation.mirrorLowLimit(pageSize) / pageSize
-    if (lowestOf((flags) => (flags & MEMBLOCK_MIRROR) === 0, lowLimitPfn)) {
+    if (lowestOf((flags) => (flags & MEMBLOCK_MIRROR) === 0, true, lowLimitPfn)) {
       events.push({ level: 'warn', source: 'zones', text: 'This configuration results in unmirrored kernel memory.' })
     }
     return out2()

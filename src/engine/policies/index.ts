@@ -95,8 +95,9 @@ const PARSE_7_2: ParseDialect = {
 /**
  * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
  * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
- * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
- * release: taken as 6.12). 7.2.13's out2 rounds only the nodes with memory
+ * memblock_has_mirror() / is_kdump_kernel() tests, and movable_node's PFN_UP(base) of a
+ * hot-pluggable region (6.1: PFN_DOWN), are in 6.12 and not in 6.1 (UNCONFIRMED release: taken
+ * as 6.12). 7.2.13's out2 rounds only the nodes with memory
  * (for_each_node_state(N_MEMORY)), 6.12.117's every node id (UNCONFIRMED release: no 6.13 –
  * 7.1 mm/mm_init.c is at hand, taken as 7.2; seen by test/fuzz/kernel-zones.test.ts). 7.2's
  * saturating simple_strtoull() is the parse dialect's (PARSE_7_2.strtoullSaturates), which
