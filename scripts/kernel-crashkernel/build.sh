@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-only
-# Sourced by ../kernel-crashkernel-fixture.sh and ../kernel-reserve-fixture.sh (after
-# ../kernel-fixture-lib.sh, whose kcut it uses): cuts a tree's crashkernel= parsing out of its
+# Sourced by ../kernel-crashkernel-fixture.sh, ../kernel-reserve-fixture.sh and
+# ../kernel-zones-fixture.sh (after ../kernel-fixture-lib.sh, whose kcut it uses): cuts a tree's crashkernel= parsing out of its
 # sources at build time (nothing of them is committed).
 #   crashkernel_build TREE DIR
 #                           writes into DIR

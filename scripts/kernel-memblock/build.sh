@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-only
-# Sourced by ../kernel-memblock-fixture.sh, ../kernel-reserve-fixture.sh and
-# ../kernel-x86dm-fixture.sh (after ../kernel-fixture-lib.sh): how a tree's mm/memblock.c is
-# built in user space, the way the kernel's tools/testing/memblock builds it.
+# Sourced by ../kernel-memblock-fixture.sh, ../kernel-reserve-fixture.sh,
+# ../kernel-x86dm-fixture.sh and ../kernel-zones-fixture.sh (after ../kernel-fixture-lib.sh):
+# how a tree's mm/memblock.c is built in user space, the way the kernel's
+# tools/testing/memblock builds it.
 #   memblock_lender TREE... the tree whose tools/testing/memblock a tree without one (5.10)
 #                           borrows: the oldest given with one
 #   memblock_build TREE LENDER DIR

@@ -19,6 +19,7 @@
  *   add_node BASE SIZE NID FLAGS   add BASE SIZE            reserve BASE SIZE
  *   reserve_kern BASE SIZE         remove BASE SIZE         phys_free BASE SIZE
  *   mark_nomap BASE SIZE           clear_nomap BASE SIZE
+ *   mark_hotplug BASE SIZE         mark_mirror BASE SIZE
  *   set_node BASE SIZE memory|reserved NID
  *   phys_alloc_range SIZE ALIGN START END
  *   alloc_try_nid SIZE ALIGN MIN MAX NODE      (memblock_alloc_try_nid_raw())
@@ -53,9 +54,9 @@
  * prints "abort STATUS" as its last line. The kernel's own messages (pr_*, WARN) go to
  * /dev/null and stderr, not to the output.
  *
- * With KERNEL_MEMBLOCK_NO_MAIN defined, main() is left out: ../kernel-reserve/harness.c
- * #includes this file for memblock.c and run() (the operations, printed to `out`). With
- * HARNESS_RUN defined, main() calls that for each line instead of run():
+ * With KERNEL_MEMBLOCK_NO_MAIN defined, main() is left out: ../kernel-reserve/harness.c and
+ * ../kernel-zones/harness.c #include this file for memblock.c and run() (the operations,
+ * printed to `out`). With HARNESS_RUN defined, main() calls that for each line instead of run():
  * ../kernel-resmem/harness.c runs its own cases in this main().
  */
 #include MEMBLOCK_C
@@ -183,6 +184,10 @@ static void run(char *line)
 #endif
 		} else if (!strcmp(o, "mark_nomap")) {
 			fprintf(out, "%x", memblock_mark_nomap(a, b));
+		} else if (!strcmp(o, "mark_hotplug")) {
+			fprintf(out, "%x", memblock_mark_hotplug(a, b));
+		} else if (!strcmp(o, "mark_mirror")) {
+			fprintf(out, "%x", memblock_mark_mirror(a, b));
 		} else if (!strcmp(o, "clear_nomap")) {
 			fprintf(out, "%x", memblock_clear_nomap(a, b));
 		} else if (!strcmp(o, "set_node")) {
