@@ -42,7 +42,7 @@
  *
  * With KERNEL_CRASHKERNEL_NO_MAIN defined, main() is left out and harness_take_log() hands
  * the log out: ../kernel-reserve/harness.c links this file for the parsing and the log,
- * ../kernel-zones/harness.c for memparse() and simple_strtoull() (harness_strtoull()).
+ * ../kernel-zones/harness.c for memparse() and simple_strtoull() (harness_simple_strtoull()).
  */
 #include "kernel-crashkernel-shim.h"
 
@@ -181,12 +181,6 @@ static void run_case(char *cmdline, unsigned long long ram)
 const char *harness_take_log(void)
 {
 	return take_log();
-}
-
-/* simple_strtoull() as above, for ../kernel-zones/harness.c, which links this file. */
-unsigned long long harness_strtoull(const char *cp, char **endp, unsigned int base)
-{
-	return harness_simple_strtoull(cp, endp, base);
 }
 #else
 int main(void)

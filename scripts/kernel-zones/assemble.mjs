@@ -9,17 +9,12 @@
  *
  * Usage: node assemble.mjs DIR OUT GEN:KERNEL...   (DIR holds cases.txt and out-GEN-SET.txt)
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { readdirSync } from 'node:fs'
+import { assembleArgs, lines, sharedOut, writeFixture } from '../kernel-assemble.mjs'
 
-const [dir, dest, ...specs] = process.argv.slice(2)
-const versions = specs.map((s) => {
-  const [gen, kernel] = s.split(':')
-  return { gen, kernel }
-})
-const lines = (f) => readFileSync(f, 'utf8').trimEnd().split('\n')
+const { dir, dest, versions } = assembleArgs(process.argv.slice(2))
 
-/** The harness outputs of one version, merged: one array of lines per case. */
+/** The harness outputs of one version (one file per zone set), merged: one array of lines per case. */
 function read(gen) {
   const out = []
   for (const f of readdirSync(dir).filter((n) => n.startsWith(`out-${gen}-`))) {
@@ -32,22 +27,11 @@ function read(gen) {
   return out
 }
 
-const inputs = lines(`${dir}/cases.txt`)
 const outs = Object.fromEntries(versions.map((v) => [v.gen, read(v.gen)]))
-const cases = inputs.map((input, i) => {
-  const out = {}
-  const held = []
-  for (const { gen } of versions) {
-    const got = outs[gen][i]
-    if (got === undefined || got.length === 0) throw new Error(`${gen}: no output for case ${i}`)
-    const same = held.find((g) => JSON.stringify(out[g]) === JSON.stringify(got))
-    if (same) out[gen] = same
-    else {
-      out[gen] = got
-      held.push(gen)
-    }
-  }
-  return { input, out }
+const cases = lines(`${dir}/cases.txt`).map((input, i) => {
+  const got = versions.map(({ gen }) => [gen, outs[gen][i]])
+  for (const [gen, g] of got) if (g === undefined || g.length === 0) throw new Error(`${gen}: no output for case ${i}`)
+  return { input, out: sharedOut(got) }
 })
 
 const about =
@@ -55,4 +39,4 @@ const about =
   'compiled into scripts/kernel-zones/harness.c and run on the NUMA memory map, zone limits and command line of each case (input: its harness.c line); out[version] holds ' +
   'the memory array ("memory ...") and the lines printed (I:, W:, E:; or abort) or the name of an earlier version with the same lines. ' +
   'Made by scripts/kernel-zones-fixture.sh; read by test/fuzz/kernel-zones.test.ts.'
-writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))
+writeFixture(dest, about, versions, cases)

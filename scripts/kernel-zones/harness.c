@@ -15,7 +15,7 @@
  *                      find_min_pfn_with_active_regions() (5.10), free_area_init()
  *       cmdline-part.c lib/cmdline.c parse_option_str()
  *   - ../kernel-crashkernel/harness.c built with KERNEL_CRASHKERNEL_NO_MAIN: the tree's
- *     memparse() and simple_strtoull() (harness_strtoull()), as the crashkernel= fixture
+ *     memparse() and simple_strtoull() (harness_simple_strtoull()), as the crashkernel= fixture
  *     builds them.
  * memblock.c's __next_mem_pfn_range() (for_each_mem_pfn_range()), memblock_has_mirror(),
  * memblock_is_hotpluggable() and memblock_is_mirror() are the tree's.
@@ -246,8 +246,8 @@ static void arch_zone_limits_init(unsigned long *max_zone_pfn)
 
 /* The other translation unit (../kernel-crashkernel/harness.c). */
 unsigned long long memparse(const char *ptr, char **retptr);
-unsigned long long harness_strtoull(const char *cp, char **endp, unsigned int base);
-#define simple_strtoull harness_strtoull
+unsigned long long harness_simple_strtoull(const char *cp, char **endp, unsigned int base);
+#define simple_strtoull harness_simple_strtoull
 
 #include "cmdline-part.c"
 #include "zones-part.c"
