@@ -123,21 +123,10 @@ export function e820RangeRemoveEntries(table: E820Entry[], start: bigint, size: 
 export function e820FirmwareEntries(ram: readonly PhysRange[], reserved: readonly PhysRange[], acpi: readonly PhysRange[]): E820Entry[] {
   const typed: E820Entry[] = []
   for (const [list, type] of [[ram, E820_TYPE_RAM], [reserved, E820_TYPE_RESERVED], [acpi, E820_TYPE_ACPI]] as const) {
-    for (const r of list) if (r.size > 0n) typed.push({ addr: r.base, size: r.size, type })
+    for (const r of list) typed.push({ addr: r.base, size: r.size, type })
   }
-  const points = [...new Set(typed.flatMap((e) => [e.addr, e.addr + e.size]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  const out: E820Entry[] = []
-  for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i]!
-    const b = points[i + 1]!
-    let type = 0n
-    for (const e of typed) if (e.addr <= a && e.addr + e.size >= b && e.type > type) type = e.type
-    if (type === 0n) continue
-    const last = out.at(-1)
-    if (last && last.type === type && last.addr + last.size === a) last.size += b - a
-    else out.push({ addr: a, size: b - a, type })
-  }
-  return out
+  // RAM, reserved and ACPI data all merge with their neighbours: e820UpdateTable() as is.
+  return e820UpdateTable(typed)
 }
 
 /**
