@@ -286,17 +286,8 @@ static void run(char *line)
 
 int main(void)
 {
-	static char line[1 << 16];
-	unsigned long n = 0;
-
 	out = fdopen(dup(1), "w");
 	if (!out || !freopen("/dev/null", "w", stdout))
 		return 1;
-	while (fgets(line, sizeof(line), stdin)) {
-		fprintf(out, "case %lu\n", n++);
-		if (FORK_CASE(out, run(line)) < 0)
-			return 1;
-	}
-	fflush(out);
-	return 0;
+	return fork_case_loop(out, run);
 }

@@ -281,20 +281,11 @@ static void run(char *line)
 
 int main(void)
 {
-	static char line[1 << 16];
-	unsigned long n = 0;
-
 	/* The kernel's printk is printf: keep it out of the output. */
 	out = fdopen(dup(1), "w");
 	if (!out || !freopen("/dev/null", "w", stdout))
 		return 1;
 	/* One process per case, so that each starts from memblock's static initialiser. */
-	while (fgets(line, sizeof(line), stdin)) {
-		fprintf(out, "case %lu\n", n++);
-		if (FORK_CASE(out, HARNESS_RUN(line)) < 0)
-			return 1;
-	}
-	fflush(out);
-	return 0;
+	return fork_case_loop(out, HARNESS_RUN);
 }
 #endif

@@ -275,8 +275,6 @@ static void run(char *line)
 
 int main(int argc, char **argv)
 {
-	static char line[1 << 20];
-	unsigned long n = 0;
 	/* The physical address space the cases reach, under __va(). */
 	unsigned long window = argc > 1 ? strtoul(argv[1], NULL, 0) : (16UL << 40);
 
@@ -296,11 +294,5 @@ int main(int argc, char **argv)
 		perror("mmap");
 		return 1;
 	}
-	while (fgets(line, sizeof(line), stdin)) {
-		fprintf(out, "case %lu\n", n++);
-		if (FORK_CASE(out, run(line)) < 0)
-			return 1;
-	}
-	fflush(out);
-	return 0;
+	return fork_case_loop(out, run);
 }
