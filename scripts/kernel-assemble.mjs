@@ -59,6 +59,19 @@ export function sharedOut(entries) {
   return out
 }
 
+/**
+ * The cases of DIR/cases.txt, each `{ input, out }` with, per version, its lines in
+ * DIR/out-GEN.txt (perCase(), sharedOut()); a case a version printed nothing for is an error.
+ */
+export function perCaseCases(dir, versions) {
+  const outs = Object.fromEntries(versions.map((v) => [v.gen, perCase(`${dir}/out-${v.gen}.txt`)]))
+  return lines(`${dir}/cases.txt`).map((input, i) => {
+    const got = versions.map(({ gen }) => [gen, outs[gen][i]])
+    for (const [gen, g] of got) if (g === undefined || g.length === 0) throw new Error(`${gen}: no output for case ${i}`)
+    return { input, out: sharedOut(got) }
+  })
+}
+
 /** Writes the fixture, gzip'd at level 9 (the fixtures are compared byte for byte when made again). */
 export function writeFixture(dest, about, versions, cases) {
   writeFileSync(dest, gzipSync(`${JSON.stringify({ about, versions, cases })}\n`, { level: 9 }))

@@ -8,15 +8,10 @@
  *
  * Usage: node assemble.mjs DIR OUT GEN:KERNEL...   (DIR holds cases.txt and out-GEN.txt)
  */
-import { assembleArgs, lines, perCase, sharedOut, writeFixture } from '../kernel-assemble.mjs'
+import { assembleArgs, perCaseCases, writeFixture } from '../kernel-assemble.mjs'
 
 const { dir, dest, versions } = assembleArgs(process.argv.slice(2))
-const outs = Object.fromEntries(versions.map((v) => [v.gen, perCase(`${dir}/out-${v.gen}.txt`)]))
-const cases = lines(`${dir}/cases.txt`).map((input, i) => {
-  const got = versions.map(({ gen }) => [gen, outs[gen][i]])
-  for (const [gen, g] of got) if (g === undefined || g.length === 0) throw new Error(`${gen}: no output for case ${i}`)
-  return { input, out: sharedOut(got) }
-})
+const cases = perCaseCases(dir, versions)
 
 const about =
   "The x86 e820 code of each version (arch/x86/kernel/e820.c: e820__update_table(), parse_memopt(), parse_memmap_opt(), e820__finish_early_params(), e820__end_of_ram_pfn(), e820__memblock_setup(); arch/x86/kernel/setup.c: e820_add_kernel_range(), trim_bios_range(); over the tree's mm/memblock.c), " +

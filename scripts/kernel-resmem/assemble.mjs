@@ -7,15 +7,10 @@
  *
  * Usage: node assemble.mjs DIR OUT GEN:KERNEL...   (DIR holds cases.txt and out-GEN.txt)
  */
-import { assembleArgs, lines, perCase, sharedOut, writeFixture } from '../kernel-assemble.mjs'
+import { assembleArgs, perCaseCases, writeFixture } from '../kernel-assemble.mjs'
 
 const { dir, dest, versions } = assembleArgs(process.argv.slice(2))
-const outs = new Map(versions.map((v) => [v.gen, perCase(`${dir}/out-${v.gen}.txt`)]))
-const cases = lines(`${dir}/cases.txt`).map((input, i) => {
-  const got = versions.map(({ gen }) => [gen, outs.get(gen)[i]])
-  for (const [gen, g] of got) if (!g?.length) throw new Error(`${gen}: no output for case ${i}`)
-  return { input, out: sharedOut(got) }
-})
+const cases = perCaseCases(dir, versions)
 const about =
   "The default CMA area of each version (early_cma(), dma_contiguous_reserve(), cma_declare_contiguous_nid(): kernel/dma/contiguous.c and mm/cma.c over the tree's mm/memblock.c), " +
   'and for the "dt|" cases its /reserved-memory code (drivers/of/fdt.c and drivers/of/of_reserved_mem.c with rmem_cma_setup() and rmem_dma_setup()), ' +

@@ -8,15 +8,10 @@
  *
  * Usage: node assemble.mjs DIR OUT GEN:KERNEL...   (DIR holds cases.txt and out-GEN.txt)
  */
-import { assembleArgs, lines, perCase, sharedOut, writeFixture } from '../kernel-assemble.mjs'
+import { assembleArgs, perCaseCases, writeFixture } from '../kernel-assemble.mjs'
 
 const { dir, dest, versions } = assembleArgs(process.argv.slice(2))
-const outs = Object.fromEntries(versions.map((v) => [v.gen, perCase(`${dir}/out-${v.gen}.txt`)]))
-const cases = lines(`${dir}/cases.txt`).map((input, i) => {
-  const got = versions.map(({ gen }) => [gen, outs[gen][i]])
-  for (const [gen, g] of got) if (g === undefined || g.length === 0) throw new Error(`${gen}: no output for case ${i}`)
-  return { input, out: sharedOut(got) }
-})
+const cases = perCaseCases(dir, versions)
 
 const about =
   "The x86_64 direct-map setup of each version (init_mem_mapping() and what it calls, arch/x86/mm/init.c and init_64.c, over the tree's mm/memblock.c), " +
