@@ -10628,8 +10628,8 @@ function mapMemCached(input) {
  */
 
 const MEMBLOCK_NONE = 0;
-const MEMBLOCK_HOTPLUG = (/* unused pure expression or super */ null && (1 << 0));
-const MEMBLOCK_MIRROR = (/* unused pure expression or super */ null && (1 << 1));
+const MEMBLOCK_HOTPLUG = 1 << 0;
+const MEMBLOCK_MIRROR = 1 << 1;
 const MEMBLOCK_NOMAP = 1 << 2;
 /** 6.16+: reserved for kernel use, by memblock_reserve_kern() or any memblock allocation ("memblock: add MEMBLOCK_RSRV_KERN flag", KHO series). */
 const MEMBLOCK_RSRV_KERN = 1 << 5;
@@ -12887,12 +12887,12 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
     }
     lines.push('Movable zone start for each node');
     let events = NO_EVENTS;
-    if (movable && ranges.length > 0) {
+    if (movable) {
         const found = findZoneMovablePfnsForNodes(mb, ranges, bounds, pageSize, movable);
         events = found.events;
-        // Only node 0 exists here; `if (zone_movable_pfn[i])` prints it.
-        if (found.zoneMovableStart !== 0n)
-            lines.push(`  Node 0: ${hex018(found.zoneMovableStart)}`);
+        // `if (zone_movable_pfn[i])` prints a node's start, in node order.
+        for (const [nid, start] of found.zoneMovableStart)
+            lines.push(`  Node ${nid}: ${hex018(start)}`);
     }
     lines.push('Early memory node ranges');
     for (const r of ranges)
@@ -12925,11 +12925,17 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
     return { zones: out, lines, events };
 }
 /** 5.10: `usable_startpfn < 0x100000` (mm/page_alloc.c v5.10.223). */
-const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false };
+const ZONE_MOVABLE_5_10 = { mirrorLowLimit: (pageSize) => 0x100000n * pageSize, mirrorNeedsMirror: false, hotplugBasePfn: 'down', out2Nodes: 'all' };
 /** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
 const ZONE_MOVABLE_6_1 = { ...ZONE_MOVABLE_5_10, mirrorLowLimit: () => SZ_4G };
-/** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
-const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true };
+/**
+ * 6.12: memblock_has_mirror() and is_kdump_kernel() tested first; movable_node takes
+ * memblock_region_memory_base_pfn() (mm/mm_init.c v6.12.117; PFN_DOWN(r->base) in
+ * mm/page_alloc.c v6.1.192).
+ */
+const ZONE_MOVABLE_6_12 = { ...ZONE_MOVABLE_6_1, mirrorNeedsMirror: true, hotplugBasePfn: 'up' };
+/** 7.2: out2 walks for_each_node_state(nid, N_MEMORY) instead of every node id (mm/mm_init.c v7.2.13). */
+const ZONE_MOVABLE_7_2 = { ...ZONE_MOVABLE_6_12, out2Nodes: 'memory' };
 /** Whether the command line can hold kernelcore=, movablecore= or movable_node (a cheap test). */
 const hasCoreParams = (cmdline) => cmdline.includes('core') || cmdline.includes('movable');
 /**
@@ -13030,22 +13036,34 @@ function maxOrderNrPagesBytes(pageSize) {
     return pageSize << order;
 }
 /**
- * Mirrors find_zone_movable_pfns_for_nodes() for the one node the model has: where
- * ZONE_MOVABLE starts (0 = none), as an address, and the lines it printed. The model has no
- * mirrored memory (memblock_has_mirror() false: no EFI memory attributes), no hot-pluggable
- * region (no ACPI SRAT), and is not a kdump kernel.
+ * The node of a memory region as find_zone_movable_pfns_for_nodes() indexes zone_movable_pfn[]
+ * with it (memblock_get_region_node()); memory NUMA init left alone is the one node 0 of a
+ * board without NUMA, as in freeAreaInit().
+ */
+const regionNode = (nid) => (numaValidNode(nid) ? nid : 0);
+/**
+ * Mirrors find_zone_movable_pfns_for_nodes(): where ZONE_MOVABLE starts on each node
+ * (zone_movable_pfn[], as addresses; a node left out has none), and the lines it printed. The
+ * model is not a kdump kernel; memblock_has_mirror() is whether a memory region carries
+ * MEMBLOCK_MIRROR (memblock_mark_mirror() sets system_has_some_mirror; the firmware marks only
+ * memory it described).
  *
- * - movable_node: kernelcore=/movablecore= are ignored; with no hot-pluggable region
- *   nothing becomes movable.
- * - kernelcore=mirror: 6.12+ warns and ignores it; 5.10/6.1 make the lowest unmirrored region
- *   at or above 4 GiB (mirrorLowLimit) the start, warning when a region below is unmirrored.
+ * - movable_node: kernelcore=/movablecore= are ignored; each node's ZONE_MOVABLE starts at the
+ *   lowest MEMBLOCK_HOTPLUG region on it (PFN_DOWN(base) up to 6.1, PFN_UP(base) from 6.12:
+ *   the generation's hotplugBasePfn).
+ * - kernelcore=mirror: 6.12+ warns and ignores it without mirrored memory; otherwise each
+ *   node's start is its lowest unmirrored region at or above mirrorLowLimit (5.10: PFN
+ *   0x100000; 6.1+: 4 GiB), with a warning when an unmirrored region starts below it.
  * - otherwise percentages of totalpages become page counts ((totalpages * 100 * pct) / 10000,
  *   unsigned long), movablecore= (rounded up to MAX_ORDER_NR_PAGES, at most totalpages)
- *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore pages are
- *   taken from the node's ranges, those below the movable zone's lowest PFN counting
- *   without limit; the start is where they run out.
- * Then (out2) the start is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past
- * the node's end.
+ *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore is spread
+ *   over the nodes with memory (N_MEMORY, in node order): each takes kernelcore / usable_nodes
+ *   pages from its ranges, those below the movable zone's lowest PFN counting without limit;
+ *   while pages are still owed, another pass runs with one node fewer, from where the last
+ *   left each node.
+ * Then (out2) every node's start (7.2: every node with memory's, the generation's out2Nodes)
+ * is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past the node's end
+ * (get_pfn_range_for_nid()).
  *
  * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes, find_usable_zone_for_movable,
  *         early_calculate_totalpages (v5.10.223, v6.1.192); mm/mm_init.c (v6.12.117, v7.2.13)
@@ -13054,10 +13072,17 @@ function findZoneMovablePfnsForNodes(mb, ranges, zoneBounds, pageSize, input) {
     const { params, generation } = input;
     const events = [];
     const U64 = (x) => BigInt.asUintN(64, x);
-    // early_calculate_totalpages(), in pages.
+    // zone_movable_pfn[], in pages; a node not in the map is 0.
+    const zmp = new Map();
+    const at = (nid) => zmp.get(nid) ?? 0n;
+    // early_calculate_totalpages(), in pages, and N_MEMORY: the nodes it found pages on.
     let totalpages = 0n;
-    for (const r of ranges)
+    const memoryNodes = new Set();
+    for (const r of ranges) {
         totalpages += (r.end - r.start) / pageSize;
+        memoryNodes.add(r.nid);
+    }
+    const nodes = [...memoryNodes].sort((a, b) => a - b);
     // find_usable_zone_for_movable(): the highest zone with pages (ZONE_DEVICE never has any).
     let movableZone = -1;
     for (let i = zoneBounds.length - 1; i >= 0; i--) {
@@ -13066,35 +13091,57 @@ function findZoneMovablePfnsForNodes(mb, ranges, zoneBounds, pageSize, input) {
             break;
         }
     }
-    let zoneMovablePfn = 0n; // zone_movable_pfn[0], in pages
-    const nodeEnd = ranges.at(-1).end / pageSize;
-    const out2 = () => {
-        const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize;
-        let pfn = roundUpTo(zoneMovablePfn, orderPages);
-        if (pfn >= nodeEnd)
-            pfn = 0n;
-        return { zoneMovableStart: pfn * pageSize, events };
-    };
-    if (params.movableNode)
-        return out2();
-    if (params.mirroredKernelcore) {
-        if (generation.mirrorNeedsMirror) {
-            events.push({ level: 'warn', source: 'zones', text: 'The system has no mirror memory, ignore kernelcore=mirror.' });
-            return { zoneMovableStart: 0n, events };
-        }
-        let below4gNotMirrored = false;
-        const lowLimitPfn = generation.mirrorLowLimit(pageSize) / pageSize;
+    const none = () => ({ zoneMovableStart: new Map(), events });
+    // The lowest PFN_UP(base) of the regions `take` picks, per node.
+    const lowestOf = (take, roundUp, below) => {
+        let sawBelow = false;
         for (const r of mb.memory.regions) {
-            // memblock_region_memory_base_pfn(): PFN_UP(base). No region is mirrored here.
-            const usable = (r.base + pageSize - 1n) / pageSize;
-            if (usable < lowLimitPfn) {
-                below4gNotMirrored = true;
+            if (!take(r.flags))
+                continue;
+            const usable = (roundUp ? r.base + pageSize - 1n : r.base) / pageSize;
+            if (below !== undefined && usable < below) {
+                sawBelow = true;
                 continue;
             }
-            zoneMovablePfn = zoneMovablePfn ? (usable < zoneMovablePfn ? usable : zoneMovablePfn) : usable;
+            const nid = regionNode(r.nid);
+            zmp.set(nid, at(nid) ? (usable < at(nid) ? usable : at(nid)) : usable);
         }
-        if (below4gNotMirrored)
+        return sawBelow;
+    };
+    const out2 = () => {
+        const orderPages = maxOrderNrPagesBytes(pageSize) / pageSize;
+        const starts = new Map();
+        for (const nid of [...zmp.keys()].sort((a, b) => a - b)) {
+            if (generation.out2Nodes === 'memory' && !memoryNodes.has(nid)) {
+                if (at(nid))
+                    starts.set(nid, at(nid) * pageSize);
+                continue;
+            }
+            const pfn = roundUpTo(at(nid), orderPages);
+            // get_pfn_range_for_nid()'s end: 0 for a node without a whole page.
+            let endPfn = 0n;
+            for (const r of ranges)
+                if (r.nid === nid && r.end / pageSize > endPfn)
+                    endPfn = r.end / pageSize;
+            // PFN 0 is no ZONE_MOVABLE: `if (zone_movable_pfn[i])` prints nothing for it.
+            if (pfn !== 0n && pfn < endPfn)
+                starts.set(nid, pfn * pageSize);
+        }
+        return { zoneMovableStart: starts, events };
+    };
+    if (params.movableNode) {
+        lowestOf((flags) => (flags & MEMBLOCK_HOTPLUG) !== 0, generation.hotplugBasePfn === 'up');
+        return out2();
+    }
+    if (params.mirroredKernelcore) {
+        if (generation.mirrorNeedsMirror && !mb.memory.regions.some((r) => r.flags & MEMBLOCK_MIRROR)) {
+            events.push({ level: 'warn', source: 'zones', text: 'The system has no mirror memory, ignore kernelcore=mirror.' });
+            return none();
+        }
+        const lowLimitPfn = generation.mirrorLowLimit(pageSize) / pageSize;
+        if (lowestOf((flags) => (flags & MEMBLOCK_MIRROR) === 0, true, lowLimitPfn)) {
             events.push({ level: 'warn', source: 'zones', text: 'This configuration results in unmirrored kernel memory.' });
+        }
         return out2();
     }
     let requiredKernelcore = params.requiredKernelcore;
@@ -13114,40 +13161,44 @@ function findZoneMovablePfnsForNodes(mb, ranges, zoneBounds, pageSize, input) {
     }
     // goto out: no ZONE_MOVABLE (zone_movable_pfn stays 0, no rounding).
     if (!requiredKernelcore || requiredKernelcore >= totalpages || movableZone < 0)
-        return { zoneMovableStart: 0n, events };
+        return none();
     const usableStartpfn = zoneBounds[movableZone].low / pageSize;
-    // restart: with one node, usable_nodes is 1 and the pass runs once.
-    let usableNodes = 1n;
+    // restart: spread kernelcore over the nodes with memory.
+    let usableNodes = BigInt(nodes.length);
     for (;;) {
         let kernelcoreNode = requiredKernelcore / usableNodes;
-        if (requiredKernelcore < kernelcoreNode)
-            kernelcoreNode = requiredKernelcore / usableNodes;
-        let kernelcoreRemaining = kernelcoreNode;
-        for (const r of ranges) {
-            let startPfn = r.start / pageSize;
-            const endPfn = r.end / pageSize;
-            if (zoneMovablePfn > startPfn)
-                startPfn = zoneMovablePfn;
-            if (startPfn >= endPfn)
-                continue;
-            if (startPfn < usableStartpfn) {
-                const kernelPages = (endPfn < usableStartpfn ? endPfn : usableStartpfn) - startPfn;
-                kernelcoreRemaining -= kernelPages < kernelcoreRemaining ? kernelPages : kernelcoreRemaining;
-                requiredKernelcore -= kernelPages < requiredKernelcore ? kernelPages : requiredKernelcore;
-                if (endPfn <= usableStartpfn) {
-                    zoneMovablePfn = endPfn;
+        for (const nid of nodes) {
+            if (requiredKernelcore < kernelcoreNode)
+                kernelcoreNode = requiredKernelcore / usableNodes;
+            let kernelcoreRemaining = kernelcoreNode;
+            for (const r of ranges) {
+                if (r.nid !== nid)
                     continue;
+                let startPfn = r.start / pageSize;
+                const endPfn = r.end / pageSize;
+                if (at(nid) > startPfn)
+                    startPfn = at(nid);
+                if (startPfn >= endPfn)
+                    continue;
+                if (startPfn < usableStartpfn) {
+                    const kernelPages = (endPfn < usableStartpfn ? endPfn : usableStartpfn) - startPfn;
+                    kernelcoreRemaining -= kernelPages < kernelcoreRemaining ? kernelPages : kernelcoreRemaining;
+                    requiredKernelcore -= kernelPages < requiredKernelcore ? kernelPages : requiredKernelcore;
+                    if (endPfn <= usableStartpfn) {
+                        zmp.set(nid, endPfn);
+                        continue;
+                    }
+                    startPfn = usableStartpfn;
                 }
-                startPfn = usableStartpfn;
+                let sizePages = endPfn - startPfn;
+                if (sizePages > kernelcoreRemaining)
+                    sizePages = kernelcoreRemaining;
+                zmp.set(nid, startPfn + sizePages);
+                requiredKernelcore -= requiredKernelcore < sizePages ? requiredKernelcore : sizePages;
+                kernelcoreRemaining -= sizePages;
+                if (!kernelcoreRemaining)
+                    break;
             }
-            let sizePages = endPfn - startPfn;
-            if (sizePages > kernelcoreRemaining)
-                sizePages = kernelcoreRemaining;
-            zoneMovablePfn = startPfn + sizePages;
-            requiredKernelcore -= requiredKernelcore < sizePages ? requiredKernelcore : sizePages;
-            kernelcoreRemaining -= sizePages;
-            if (!kernelcoreRemaining)
-                break;
         }
         usableNodes--;
         if (usableNodes && requiredKernelcore > usableNodes)
@@ -16042,7 +16093,8 @@ const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot
 /**
  * The x86 e820 RAM map as far as memblock sees it: the firmware's usable entries, the two
  * edits setup_arch() makes before memblock is filled (page 0 becomes reserved, the legacy
- * VGA/BIOS hole [640K, 1M) stops being RAM), `mem=`, and e820__memblock_setup() itself.
+ * VGA/BIOS hole [640K, 1M) stops being RAM), and e820__memblock_setup() itself. The table
+ * `mem=` and `memmap=` edit is x86/e820-table.ts's (entry by entry, as the kernel's).
  *
  * Only E820_TYPE_RAM entries matter here: reserved, ACPI and NVS entries never become
  * memblock memory, so they are neither counted in System RAM nor allocatable.
@@ -16051,7 +16103,6 @@ const riscvBoot = (layout, policy, trace) => bootWithSharedPrefix(riscvSplitBoot
  *         e820__end_of_ram_pfn, e820__end_of_low_ram_pfn, parse_memopt;
  *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-
 
 
 
@@ -16082,15 +16133,17 @@ function e820RangeRemoveRam(ram, start, size) {
     return out;
 }
 /**
- * The firmware's e820 table as setup_arch() edits it: the RAM entries (the layout's banks) and
- * the ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`), with `mem=` and
- * `memmap=` applied (e820UserTable(), which also adds the ACPI-data entries `memmap=nn#ss`
- * makes); then trim_bios_range() makes page 0 reserved ("e820: update [mem
+ * The firmware's e820 table as memblock would see it without `mem=` or `memmap=` (x86/setup.ts
+ * x86E820Setup() edits the command line's table entry by entry, x86/e820-table.ts): the RAM
+ * entries (the layout's banks) less the firmware's reserved entries (`nomap` banks) and
+ * ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`), which as higher types win
+ * any overlap with RAM (e820__update_table(), which e820__memory_setup_default() runs on the
+ * firmware's table); then trim_bios_range() makes page 0 reserved ("e820: update [mem
  * 0x00000000-0x00000fff] usable ==> reserved") and removes [BIOS_BEGIN, BIOS_END) ("e820:
  * remove [mem 0x000a0000-0x000fffff] usable"), RAM only, so it leaves the ACPI data.
- * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
+ * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c e820__update_table
  */
-function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false, firmwareAcpi = []) {
+function e820FromFirmware(banks, firmwareAcpi = []) {
     let ram = [];
     let sorted = true;
     // The firmware's reserved entries (`nomap` banks): not RAM, and type 2 in e820__update_table().
@@ -16110,10 +16163,18 @@ function e820FromFirmware(banks, cmdline, memparse, strtoullSaturates = false, f
     // A (stable) sort by base leaves a list already in order as it is: sort only when it is not.
     if (!sorted)
         ram.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    const table = e820UserTable(ram, cmdline, memparse, reserved, strtoullSaturates, firmwareAcpi);
-    ram = e820RangeRemoveRam(table.ram, 0n, SZ_4K);
+    // The firmware's ACPI-data entries sorted and merged (none: an empty list).
+    let acpi = [];
+    for (const r of firmwareAcpi)
+        if (r.size > 0n)
+            acpi = e820RangeAddRam(acpi, r.base, r.size);
+    for (const r of reserved)
+        ram = e820RangeRemoveRam(ram, r.base, r.size);
+    for (const r of acpi)
+        ram = e820RangeRemoveRam(ram, r.base, r.size);
+    ram = e820RangeRemoveRam(ram, 0n, SZ_4K);
     ram = e820RangeRemoveRam(ram, BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
-    return { ram, acpi: table.acpi };
+    return { ram, acpi };
 }
 /**
  * Mirrors e820__range_add(…, E820_TYPE_RAM) — arch/x86/kernel/e820.c (v6.12.117:182) on the RAM entries: the range becomes RAM
@@ -16163,7 +16224,9 @@ function e820AddKernelRange(table, start, end) {
         if (r.base <= start && r.base + r.size >= end)
             return undefined;
     const size = end - start;
-    return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size) };
+    // e820__range_remove(start, size, 0): every type, the soft-reserved entries too.
+    const soft = table.softReserved && e820RangeRemoveRam(table.softReserved, start, size);
+    return { ram: e820RangeAddRam(table.ram, start, size), acpi: e820RangeRemoveRam(table.acpi, start, size), ...(soft && { softReserved: soft }) };
 }
 /**
  * `from = simple_strtoull(p + 1, &p, 0)` into an `enum e820_type` of parse_memmap_one(): every
@@ -16218,202 +16281,6 @@ function parseMemmapOptBug(val, memparse, strtoullSaturates) {
     }
     return undefined;
 }
-const E820_TYPE_RAM = 1n;
-const E820_TYPE_RESERVED = 2n;
-/** E820_TYPE_ACPI: ACPI data (EFI tables too); e820__end_of_ram_pfn() counts it from 6.11. */
-const E820_TYPE_ACPI = 3n;
-/** E820_TYPE_PRAM: `memmap=nn!ss` protected RAM (pmem). */
-const E820_TYPE_PRAM = 12n;
-/** The parts of `ram` inside [start, start + size). */
-function e820RangesWithin(ram, start, size) {
-    const end = start + size;
-    const out = [];
-    for (const r of ram) {
-        const b = r.base > start ? r.base : start;
-        const e = r.base + r.size < end ? r.base + r.size : end;
-        if (b < e)
-            out.push({ base: b, size: e - b });
-    }
-    return out;
-}
-/**
- * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
- * then e820__update_table(): on the RAM entries,
- *   mem=nn            RAM above nn removed (0 and `nopentium` refused);
- *   memmap=exactmap   the whole table cleared;
- *   memmap=nn@ss      RAM added;
- *   memmap=nn#ss, nn$ss, nn!ss   ACPI, reserved, protected-RAM entries added: a type above
- *                     RAM, so e820__update_table() gives them the overlap whatever the order;
- *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
- *   memmap=nn         as mem=nn.
- * Several values may be separated by commas. Firmware entries that are not RAM are not in
- * the model, so "+1" over one of them cannot turn it into RAM; entries the command line added
- * (`$`, `!`, `%…+t`) keep their type, so `%-2`, `%-12+1` and the like change or remove them.
- *
- * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
- * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
- * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
- * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
- *
- * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
- * table the command line edits already holds them (e820__memory_setup()), so they win any
- * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
- * and exactmap remove them.
- *
- * `firmwareAcpi` are the firmware's own ACPI-data entries (the board's `e820AcpiData`): in the
- * table from the start too, so the ACPI list starts with them and the command line treats them
- * as those it adds (mem= and a bare `memmap=nn` leave them; exactmap, `%-3` and a typeless `%`
- * remove them); as a higher type they win any overlap with RAM (e820__update_table(), which
- * e820__memory_setup_default() runs on the firmware's table first).
- *
- * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
- * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
- * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
- * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
- *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
- *         v6.12.117, v7.2.13)
- */
-function e820UserTable(ram, cmdline, memparse, firmwareReserved = [], strtoullSaturates = false, firmwareAcpi = []) {
-    const none = [];
-    // The firmware's ACPI-data entries sorted and merged (none: the same empty list as before).
-    let firmwareAcpiTable = none;
-    for (const r of firmwareAcpi)
-        if (r.size > 0n)
-            firmwareAcpiTable = e820RangeAddRam(firmwareAcpiTable, r.base, r.size);
-    if (!cmdline.includes('mem')) {
-        for (const r of firmwareReserved)
-            ram = e820RangeRemoveRam(ram, r.base, r.size);
-        for (const r of firmwareAcpiTable)
-            ram = e820RangeRemoveRam(ram, r.base, r.size);
-        return { ram, acpi: firmwareAcpiTable };
-    }
-    // The entries of other types in the table (the firmware's reserved ones, then those the
-    // command line added: reserved, protected RAM, …), with their type.
-    let others = firmwareReserved.map((r) => ({ type: E820_TYPE_RESERVED, r }));
-    let acpi = firmwareAcpiTable;
-    // Take [start, start + size) out of the entries of type `type` in `others` (0: of every type); returns what was taken.
-    const takeOthers = (type, start, size) => {
-        const taken = [];
-        const kept = [];
-        for (const o of others) {
-            if (type !== 0n && o.type !== type) {
-                kept.push(o);
-                continue;
-            }
-            taken.push(...e820RangesWithin([o.r], start, size));
-            for (const r of e820RangeRemoveRam([o.r], start, size))
-                kept.push({ type: o.type, r });
-        }
-        others = kept;
-        return taken;
-    };
-    const removeAbove = (limit) => {
-        ram = e820RangeRemoveRam(ram, limit, (1n << 64n) - 1n - limit);
-    };
-    // An entry of a type above RAM; ACPI data is kept apart, as it can become RAM again.
-    const addTyped = (type, r) => {
-        if (type === E820_TYPE_ACPI) {
-            acpi = e820RangeAddRam(acpi, r.base, r.size);
-            return;
-        }
-        others.push({ type, r });
-    };
-    for (const p of parseEarlyParams(cmdline)) {
-        if (p.val === null)
-            continue;
-        if (parameq(p.param, 'mem')) {
-            // `if (!p) return -EINVAL`; mem=nopentium is x86_32's; a size of 0 is refused.
-            if (p.val === 'nopentium')
-                continue;
-            const v = memparse(p.val, 0).value;
-            if (v !== 0n)
-                removeAbove(v);
-            continue;
-        }
-        if (!parameq(p.param, 'memmap'))
-            continue;
-        for (const one of p.val.split(',')) {
-            if (one.startsWith('exactmap')) {
-                ram = [];
-                others = [];
-                acpi = none;
-                continue;
-            }
-            const size = memparse(one, 0);
-            if (size.end === 0)
-                continue;
-            const op = one[size.end];
-            if (op === undefined || !'@#$!%'.includes(op)) {
-                removeAbove(size.value);
-                continue;
-            }
-            const at = memparse(one, size.end + 1);
-            const range = { base: at.value, size: size.value };
-            if (op === '@')
-                ram = e820RangeAddRam(ram, at.value, size.value);
-            else if (op === '#')
-                addTyped(E820_TYPE_ACPI, range);
-            else if (op === '$')
-                addTyped(E820_TYPE_RESERVED, range);
-            else if (op === '!')
-                addTyped(E820_TYPE_PRAM, range);
-            else {
-                const types = memmapConvertTypes(one, at.end, strtoullSaturates);
-                // `if (*p != '\0') return -EINVAL`: nothing changes.
-                if (types === undefined)
-                    continue;
-                const { from, to } = types;
-                if (from === E820_TYPE_RAM && to !== E820_TYPE_RAM) {
-                    // e820__range_update(): the RAM in the range becomes `to`; e820__range_remove(…, RAM) when `to` is 0.
-                    if (to !== 0n)
-                        for (const part of e820RangesWithin(ram, at.value, size.value))
-                            addTyped(to, part);
-                    ram = e820RangeRemoveRam(ram, at.value, size.value);
-                }
-                else if (from === E820_TYPE_ACPI && to !== E820_TYPE_ACPI) {
-                    const parts = e820RangesWithin(acpi, at.value, size.value);
-                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
-                    for (const part of parts) {
-                        if (to === E820_TYPE_RAM)
-                            ram = e820RangeAddRam(ram, part.base, part.size);
-                        else if (to !== 0n)
-                            addTyped(to, part);
-                    }
-                }
-                else if (from > E820_TYPE_RAM && from !== E820_TYPE_ACPI && to !== from) {
-                    // e820__range_update(…, from, to) / e820__range_remove(…, from) act on the raw table,
-                    // before e820__update_table(): an entry of type `from` the command line added changes
-                    // or goes, and the RAM under it is RAM again.
-                    for (const part of takeOthers(from, at.value, size.value)) {
-                        if (to === E820_TYPE_RAM)
-                            ram = e820RangeAddRam(ram, part.base, part.size);
-                        else if (to !== 0n)
-                            addTyped(to, part);
-                    }
-                }
-                else if (from === 0n && to === E820_TYPE_RAM)
-                    ram = e820RangeAddRam(ram, at.value, size.value);
-                else if (from === 0n && to !== 0n)
-                    addTyped(to, range);
-                else if (from === 0n && to === 0n) {
-                    // e820__range_remove(…, 0): every type.
-                    ram = e820RangeRemoveRam(ram, at.value, size.value);
-                    acpi = e820RangeRemoveRam(acpi, at.value, size.value);
-                    takeOthers(0n, at.value, size.value);
-                }
-            }
-        }
-    }
-    for (const o of others)
-        ram = e820RangeRemoveRam(ram, o.r.base, o.r.size);
-    for (const r of acpi)
-        ram = e820RangeRemoveRam(ram, r.base, r.size);
-    // A type above ACPI wins an overlap with it.
-    for (const o of others)
-        if (o.type > E820_TYPE_ACPI)
-            acpi = e820RangeRemoveRam(acpi, o.r.base, o.r.size);
-    return { ram, acpi };
-}
 /**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
  * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
@@ -16432,16 +16299,26 @@ function e820EndOfRam(ram, limit = 1n << 52n) {
     return last;
 }
 /**
+ * MAX_PHYSMEM_BITS of x86_64: 46 under 4-level paging, 52 under 5-level (pgtable_l5_enabled());
+ * MAX_ARCH_PFN is 1 << MAX_PHYSMEM_BITS >> PAGE_SHIFT, where e820__end_of_ram_pfn() stops.
+ * @kernel arch/x86/include/asm/sparsemem.h MAX_PHYSMEM_BITS; arch/x86/include/asm/page_64_types.h
+ *         MAXMEM (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+const MAX_PHYSMEM_BITS_4LEVEL = 46n;
+const MAX_PHYSMEM_BITS_5LEVEL = 52n;
+/**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT on the table: the end of the highest RAM entry
  * (≤6.10), or of the highest RAM or ACPI-data entry (6.11+, 06fa48d85b09 "x86/mm: Make
- * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
+ * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges"), no higher than MAX_ARCH_PFN (`maxArch`,
+ * as an address): an entry above it is cut there, so RAM past 64 TiB under 4-level paging
+ * leaves max_pfn at 64 TiB (the entry itself still becomes memblock memory).
  * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
  */
-function e820EndOfRamPfn(table, types) {
-    const ram = e820EndOfRam(table.ram);
+function e820EndOfRamPfn(table, types, maxArch = 1n << MAX_PHYSMEM_BITS_5LEVEL) {
+    const ram = e820EndOfRam(table.ram, maxArch);
     if (types === 'ram')
         return ram;
-    const acpi = e820EndOfRam(table.acpi);
+    const acpi = e820EndOfRam(table.acpi, maxArch);
     return acpi > ram ? acpi : ram;
 }
 /**
@@ -16469,14 +16346,337 @@ function memblockTrimMemory(mb, align) {
     mb.memory.regions = out;
 }
 /**
- * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, then partial pages
- * are trimmed (so [0x1000, 0x9fc00) becomes [0x1000, 0x9f000)).
- * @kernel arch/x86/kernel/e820.c e820__memblock_setup
+ * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, every soft-reserved
+ * entry is memblock_reserve()d, then partial pages are trimmed (so [0x1000, 0x9fc00) becomes
+ * [0x1000, 0x9f000)).
+ * @kernel arch/x86/kernel/e820.c e820__memblock_setup (v5.10.223:1314, v6.1.192:1315,
+ *         v6.12.117:1302, v7.2.13:1288)
  */
-function e820MemblockSetup(mb, ram) {
+function e820MemblockSetup(mb, ram, softReserved = []) {
+    for (const r of softReserved)
+        memblockReserve(mb, r.base, r.size, 'e820__memblock_setup');
     for (const r of ram)
         memblockAdd(mb, r.base, r.size);
     memblockTrimMemory(mb, SZ_4K);
+}
+
+;// CONCATENATED MODULE: ./.build/src/engine/x86/e820-table.js
+
+
+const U64_MAX = (1n << 64n) - 1n;
+const e820_table_u64 = (x) => BigInt.asUintN(64, x);
+const E820_TYPE_RAM = 1n;
+const E820_TYPE_RESERVED = 2n;
+const E820_TYPE_ACPI = 3n;
+const E820_TYPE_PRAM = 12n;
+const E820_TYPE_SOFT_RESERVED = 0xefffffffn;
+/** E820_MAX_ENTRIES: E820_MAX_ENTRIES_ZEROPAGE (128) + 3 * MAX_NUMNODES (CONFIG_NODES_SHIFT 10). */
+const E820_MAX_ENTRIES = 128 + 3 * 1024;
+/**
+ * Mirrors __e820__range_add(): a new entry at the end of the table (none when it is full: the
+ * kernel prints "E820 table full" and drops it).
+ * @kernel arch/x86/kernel/e820.c __e820__range_add
+ */
+function e820RangeAddEntry(table, start, size, type) {
+    if (table.length >= E820_MAX_ENTRIES)
+        return;
+    table.push({ addr: start, size, type });
+}
+/**
+ * Mirrors __e820__range_update() (after its BUG_ON(old_type == new_type), which
+ * parseMemmapOptBug() reports): the entries of `oldType` in [start, start + size) become
+ * `newType`, an entry the range falls inside splitting in three, one it overlaps in two. The
+ * loop runs over the entries it appends too, as the kernel's does.
+ * @kernel arch/x86/kernel/e820.c __e820__range_update
+ */
+function e820RangeUpdateEntries(table, start, size, oldType, newType) {
+    if (size > U64_MAX - start)
+        size = U64_MAX - start;
+    const end = start + size;
+    for (let i = 0; i < table.length; i++) {
+        const e = table[i];
+        if (e.type !== oldType)
+            continue;
+        const entryEnd = e820_table_u64(e.addr + e.size);
+        if (e.addr >= start && entryEnd <= end) {
+            e.type = newType;
+            continue;
+        }
+        if (e.addr < start && entryEnd > end) {
+            e820RangeAddEntry(table, start, size, newType);
+            e820RangeAddEntry(table, end, e820_table_u64(entryEnd - end), e.type);
+            e.size = e820_table_u64(start - e.addr);
+            continue;
+        }
+        const finalStart = start > e.addr ? start : e.addr;
+        const finalEnd = end < entryEnd ? end : entryEnd;
+        if (finalStart >= finalEnd)
+            continue;
+        e820RangeAddEntry(table, finalStart, finalEnd - finalStart, newType);
+        e.size = e820_table_u64(e.size - (finalEnd - finalStart));
+        if (e.addr < finalStart)
+            continue;
+        e.addr = finalEnd;
+    }
+}
+/**
+ * Mirrors e820__range_remove(): [start, start + size) leaves the entries of `filterType` (0:
+ * of every type); an entry inside it is zeroed (still counted), one the range falls inside
+ * splits in two. ≤6.x's `check_type` argument is `filterType !== 0` here: the callers pass the
+ * same pairs.
+ * @kernel arch/x86/kernel/e820.c e820__range_remove
+ */
+function e820RangeRemoveEntries(table, start, size, filterType) {
+    if (size > U64_MAX - start)
+        size = U64_MAX - start;
+    const end = start + size;
+    for (let i = 0; i < table.length; i++) {
+        const e = table[i];
+        if (filterType !== 0n && e.type !== filterType)
+            continue;
+        const entryEnd = e820_table_u64(e.addr + e.size);
+        if (e.addr >= start && entryEnd <= end) {
+            e.addr = 0n;
+            e.size = 0n;
+            e.type = 0n;
+            continue;
+        }
+        if (e.addr < start && entryEnd > end) {
+            e820RangeAddEntry(table, end, e820_table_u64(entryEnd - end), e.type);
+            e.size = e820_table_u64(start - e.addr);
+            continue;
+        }
+        const finalStart = start > e.addr ? start : e.addr;
+        const finalEnd = end < entryEnd ? end : entryEnd;
+        if (finalStart >= finalEnd)
+            continue;
+        e.size = e820_table_u64(e.size - (finalEnd - finalStart));
+        if (e.addr < finalStart)
+            continue;
+        e.addr = finalEnd;
+    }
+}
+/**
+ * What e820__update_table() makes of the firmware's RAM, reserved and ACPI-data ranges (the
+ * engine's firmware table: banks, `nomap` banks, `e820AcpiData`): the highest type wins each
+ * overlap and neighbours of one type merge, so the table holds one entry per run of a type.
+ * @kernel arch/x86/kernel/e820.c e820__update_table
+ */
+function e820FirmwareEntries(ram, reserved, acpi) {
+    const typed = [];
+    for (const [list, type] of [[ram, E820_TYPE_RAM], [reserved, E820_TYPE_RESERVED], [acpi, E820_TYPE_ACPI]]) {
+        for (const r of list)
+            typed.push({ addr: r.base, size: r.size, type });
+    }
+    // RAM, reserved and ACPI data all merge with their neighbours: e820UpdateTable() as is.
+    return e820UpdateTable(typed);
+}
+/**
+ * The firmware's sanitized table as the layout gives it (e820FirmwareEntries()): its banks
+ * are RAM, its `nomap` banks and fixed `nomap` reservations reserved, its `e820AcpiData` ACPI
+ * data.
+ * @kernel arch/x86/kernel/e820.c e820__memory_setup_default
+ */
+function e820LayoutFirmware(layout) {
+    const reserved = layout.memory.filter((b) => b.nomap);
+    for (const r of layout.reservations)
+        if (r.kind === 'fixed' && r.nomap)
+            reserved.push(r, ...(r.moreReg ?? []));
+    return e820FirmwareEntries(layout.memory.filter((b) => !b.nomap), reserved, layout.e820AcpiData ?? []);
+}
+/**
+ * Mirrors parse_memopt() and parse_memmap_opt() → parse_memmap_one() on the raw table, in
+ * command-line order: the entries the handlers leave (the firmware's, edited) and whether one
+ * of them set `userdef` (e820__finish_early_params() then sanitizes and prints the table).
+ * `strtoullSaturates` is simple_strtoull()'s overflow (7.x saturates). An item `nn%ss-T+T`
+ * of one type is the BUG parseMemmapOptBug() stops at first; here it changes nothing.
+ * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt
+ *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function e820UserEntries(firmware, cmdline, memparse, strtoullSaturates) {
+    const table = firmware.map((e) => ({ ...e }));
+    let userdef = false;
+    const removeAbove = (limit) => e820RangeRemoveEntries(table, limit, U64_MAX - limit, E820_TYPE_RAM);
+    for (const p of parseEarlyParams(cmdline)) {
+        if (p.val === null)
+            continue;
+        if (parameq(p.param, 'mem')) {
+            if (p.val === 'nopentium')
+                continue;
+            userdef = true;
+            const v = memparse(p.val, 0).value;
+            if (v !== 0n)
+                removeAbove(v);
+            continue;
+        }
+        if (!parameq(p.param, 'memmap'))
+            continue;
+        for (const one of p.val.split(',')) {
+            if (one.startsWith('exactmap')) {
+                table.length = 0;
+                userdef = true;
+                continue;
+            }
+            const size = memparse(one, 0);
+            if (size.end === 0)
+                continue;
+            userdef = true;
+            const op = one[size.end];
+            if (op === undefined || !'@#$!%'.includes(op)) {
+                removeAbove(size.value);
+                continue;
+            }
+            const at = memparse(one, size.end + 1);
+            if (op === '@')
+                e820RangeAddEntry(table, at.value, size.value, E820_TYPE_RAM);
+            else if (op === '#')
+                e820RangeAddEntry(table, at.value, size.value, E820_TYPE_ACPI);
+            else if (op === '$')
+                e820RangeAddEntry(table, at.value, size.value, E820_TYPE_RESERVED);
+            else if (op === '!')
+                e820RangeAddEntry(table, at.value, size.value, E820_TYPE_PRAM);
+            else {
+                const types = memmapConvertTypes(one, at.end, strtoullSaturates);
+                if (types === undefined)
+                    continue;
+                const { from, to } = types;
+                if (from !== 0n && to !== 0n) {
+                    if (from !== to)
+                        e820RangeUpdateEntries(table, at.value, size.value, from, to);
+                }
+                else if (to !== 0n)
+                    e820RangeAddEntry(table, at.value, size.value, to);
+                else
+                    e820RangeRemoveEntries(table, at.value, size.value, from);
+            }
+        }
+    }
+    return { entries: table, userdef };
+}
+/**
+ * e820__update_table()'s refusal, which e820__finish_early_params() turns into the panic
+ * "Invalid user supplied memory map": fewer than two entries (zeroed ones count), or one that
+ * wraps past 2^64.
+ * @kernel arch/x86/kernel/e820.c e820__update_table, e820__finish_early_params
+ */
+function e820TableRefused(entries) {
+    return entries.length < 2 || entries.some((e) => e820_table_u64(e.addr + e.size) < e.addr);
+}
+/**
+ * Mirrors e820UserEntries() then e820__finish_early_params()'s test: true when a handler set
+ * `userdef` and e820__update_table() refuses the table, so the kernel panics.
+ * @kernel arch/x86/kernel/e820.c e820__finish_early_params (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function e820UserMapInvalid(firmware, cmdline, memparse, strtoullSaturates) {
+    if (!cmdline.includes('mem'))
+        return false;
+    const { entries, userdef } = e820UserEntries(firmware, cmdline, memparse, strtoullSaturates);
+    return userdef && e820TableRefused(entries);
+}
+/** e820_nomerge() (≤6.x) / !e820_type_mergeable() (7.x): PRAM and soft-reserved entries stay apart. */
+const nomerge = (type) => type === E820_TYPE_PRAM || type === E820_TYPE_SOFT_RESERVED;
+/**
+ * Mirrors e820__update_table() on a table it accepts (e820TableRefused() false): the entries
+ * sorted, every overlap given to the highest type, empty entries dropped, neighbours of one
+ * type merged but PRAM and soft-reserved ones, which split at every other entry's edge too.
+ * @kernel arch/x86/kernel/e820.c e820__update_table, e820_nomerge (v5.10.223), e820_type_mergeable (v7.2.13)
+ */
+function e820UpdateTable(entries) {
+    const live = entries.filter((e) => e.size > 0n);
+    const points = [...new Set(live.flatMap((e) => [e.addr, e.addr + e.size]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const out = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+        const a = points[i];
+        const b = points[i + 1];
+        let type = 0n;
+        for (const e of live)
+            if (e.addr <= a && e.addr + e.size >= b && e.type > type)
+                type = e.type;
+        if (type === 0n)
+            continue;
+        const last = out.at(-1);
+        if (last && last.type === type && !nomerge(type) && last.addr + last.size === a)
+            last.size += b - a;
+        else
+            out.push({ addr: a, size: b - a, type });
+    }
+    return out;
+}
+/**
+ * What e820__update_table() makes of a table it accepts, as the engine reads it: the RAM,
+ * ACPI-data and soft-reserved ranges, each sorted and merged.
+ * @kernel arch/x86/kernel/e820.c e820__update_table
+ */
+function e820SanitizedRanges(entries) {
+    const out = { ram: [], acpi: [], softReserved: [] };
+    for (const e of e820UpdateTable(entries)) {
+        const list = e.type === E820_TYPE_RAM ? out.ram : e.type === E820_TYPE_ACPI ? out.acpi : e.type === E820_TYPE_SOFT_RESERVED ? out.softReserved : undefined;
+        if (!list)
+            continue;
+        const last = list.at(-1);
+        if (last && last.base + last.size === e.addr)
+            last.size += e.size;
+        else
+            list.push({ base: e.addr, size: e.size });
+    }
+    return out;
+}
+/** `%#018Lx`: the kernel's "0x" inside the width of 18, for 0 too. */
+const hex18 = (v) => `0x${e820_table_u64(v).toString(16).padStart(16, '0')}`;
+/**
+ * Mirrors e820_print_type(): the type's words, `classic` up to 6.19 and `named-gaps` from 7.0
+ * (the new words start with a space).
+ * @kernel arch/x86/kernel/e820.c e820_print_type (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function e820TypeWords(type, style) {
+    const classic = style === 'classic';
+    switch (type) {
+        case E820_TYPE_RAM:
+            return classic ? 'usable' : ' System RAM';
+        case 128n:
+            // E820_TYPE_RESERVED_KERN (≤6.x: "usable"; 7.x has no such type).
+            return classic ? 'usable' : ' type 128';
+        case E820_TYPE_RESERVED:
+            return classic ? 'reserved' : ' device reserved';
+        case E820_TYPE_SOFT_RESERVED:
+            return classic ? 'soft reserved' : ' soft reserved';
+        case E820_TYPE_ACPI:
+            return classic ? 'ACPI data' : ' ACPI data';
+        case 4n:
+            return classic ? 'ACPI NVS' : ' ACPI NVS';
+        case 5n:
+            return classic ? 'unusable' : ' unusable';
+        case 7n:
+        case E820_TYPE_PRAM:
+            return classic ? `persistent (type ${type})` : ` persistent RAM (type ${type})`;
+        default:
+            return classic ? `type ${type}` : ` type ${type}`;
+    }
+}
+/**
+ * Mirrors e820__print_table(who) as the lines it prints, e.g. e820__finish_early_params()'s
+ * "user:" table after "user-defined physical RAM map:". simulate() does not print it: a
+ * board's layout holds the firmware's RAM, reserved (`nomap`) and ACPI-data ranges but not
+ * every entry the firmware reports (SeaBIOS's reserved BIOS and PCI windows), so its table
+ * would lack lines the kernel prints; test/fuzz/kernel-e820.test.ts compares it with the
+ * compiled kernel's.
+ * @kernel arch/x86/kernel/e820.c e820__print_table (v5.10.223, v6.1.192, v6.12.117, v7.2.13:205-233)
+ */
+function e820PrintTable(entries, who, style) {
+    const lines = [];
+    let prevEnd = 0n;
+    for (const e of entries) {
+        const end = e820_table_u64(e.addr + e.size);
+        if (style === 'named-gaps') {
+            if (e.addr < prevEnd)
+                lines.push('[Firmware Bug]: out of order E820 entry!');
+            if (e.addr > prevEnd)
+                lines.push(`${who}: [gap ${hex18(prevEnd)}-${hex18(e.addr - 1n)}]`);
+        }
+        lines.push(`${who}: [mem ${hex18(e.addr)}-${hex18(end - 1n)}] ${e820TypeWords(e.type, style)}`);
+        prevEnd = end;
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/early-params.js
@@ -16539,6 +16739,7 @@ function e820MemblockSetup(mb, ram) {
 
 
 
+
 /** Nothing printed. */
 const NO_PARAM_TRACE = { early: [], bootingKernel: [] };
 /** A fault in function `fn` of kernel file `file`. */
@@ -16581,7 +16782,7 @@ const parseMemmapOpt = (val, { policy }) => val !== null && parseMemmapOptBug(va
     ? faultIn('bug', 'arch/x86/kernel/e820.c', '__e820__range_update')
     : 0;
 /**
- * Mirrors x86's parse_memopt() as far as its return goes (x86/e820.ts e820UserTable() applies
+ * Mirrors x86's parse_memopt() as far as its return goes (x86/e820-table.ts e820UserEntries() applies
  * the size): a NULL value, `nopentium` (x86_32's; x86_64 says so first) and a size of 0
  * (memparse() of no number) are -EINVAL.
  * @kernel arch/x86/kernel/e820.c parse_memopt (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
@@ -16748,6 +16949,30 @@ function early_params_clearEarlyParamStore() {
         m.clear();
 }
 /**
+ * Mirrors e820__finish_early_params() as far as it stops the boot: right after
+ * parse_early_param(), a table the mem= / memmap= handlers left with fewer than two entries or
+ * an entry past 2^64 is refused by e820__update_table() and the kernel panics "Invalid user
+ * supplied memory map" (x86/e820-table.ts e820UserMapInvalid()). The firmware's table is the
+ * layout's (none given: nothing checked): its banks (RAM), `nomap` banks and fixed `nomap` reservations (reserved) and
+ * `e820AcpiData`. The stop names the last mem= or memmap= word.
+ * @kernel arch/x86/kernel/e820.c e820__finish_early_params; arch/x86/kernel/setup.c setup_arch
+ *         (v5.10.223:973, v6.1.192:1030, v6.12.117:902, v7.2.13:993)
+ */
+function e820FinishEarlyParams(cmdline, policy, layout) {
+    // Without the layout's banks (a caller that passes only what the handlers read) there is no table to check.
+    const memory = layout.memory;
+    if (memory === undefined || !cmdline.includes('mem'))
+        return undefined;
+    const firmware = e820LayoutFirmware({ memory, e820AcpiData: layout.e820AcpiData, reservations: layout.reservations ?? [] });
+    if (!e820UserMapInvalid(firmware, cmdline, policy.parse.memparse, policy.parse.strtoullSaturates))
+        return undefined;
+    let param = '';
+    for (const p of parseEarlyParams(cmdline))
+        if (parameq(p.param, 'mem') || parameq(p.param, 'memmap'))
+            param = p.val === null ? p.param : `${p.param}=${p.val}`;
+    return { param, fault: 'panic', at: 'arch/x86/kernel/e820.c e820__finish_early_params', fn: 'e820__finish_early_params' };
+}
+/**
  * Mirrors do_early_param() over the command line for the handlers above: each matching
  * handler runs in command-line order; a non-zero return prints "Malformed early option
  * '<param>'"; the first fault stops it all. `printed` is what the arch's own early_param()
@@ -16778,6 +17003,13 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
                 return { events: st.events, stop: { param: val === null ? param : `${param}=${val}`, ...ret } };
             if (ret !== 0)
                 st.events.push({ level: 'warn', source: 'params', text: `Malformed early option '${param}'` });
+        }
+    }
+    if (arch === 'x86_64') {
+        const stop = e820FinishEarlyParams(cmdline, policy, layout);
+        if (stop) {
+            st.events.push({ level: 'err', source: 'e820', text: 'Kernel panic - not syncing: Invalid user supplied memory map' });
+            return { events: st.events, stop };
         }
     }
     return st.events.length === 0 ? NOTHING : { events: st.events };
@@ -18208,11 +18440,16 @@ const PARSE_7_2 = {
 /**
  * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
  * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
- * memblock_has_mirror() / is_kdump_kernel() tests are in 6.12 and not in 6.1 (UNCONFIRMED
- * release: taken as 6.12). 7.2's saturating simple_strtoull() is the parse dialect's
- * (PARSE_7_2.strtoullSaturates), which cmdline_parse_core() reads its percentage with too.
+ * memblock_has_mirror() / is_kdump_kernel() tests, and movable_node's PFN_UP(base) of a
+ * hot-pluggable region (6.1: PFN_DOWN), are in 6.12 and not in 6.1 (UNCONFIRMED release: taken
+ * as 6.12). 7.2.13's out2 rounds only the nodes with memory
+ * (for_each_node_state(N_MEMORY)), 6.12.117's every node id (UNCONFIRMED release: no 6.13 –
+ * 7.1 mm/mm_init.c is at hand, taken as 7.2; seen by test/fuzz/kernel-zones.test.ts). 7.2's
+ * saturating simple_strtoull() is the parse dialect's (PARSE_7_2.strtoullSaturates), which
+ * cmdline_parse_core() reads its percentage with too.
  */
 const ZONE_MOVABLE_BY_RELEASE = [
+    { from: '7.2.0', generation: ZONE_MOVABLE_7_2 },
     { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
     { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
     { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
@@ -18481,6 +18718,7 @@ const X86_BOOT_5_10 = {
     maxPfnTypes: 'ram',
     numaMemblock: NUMA_MEMBLOCK_X86,
     memblockRsrvKern: false,
+    e820Print: 'classic',
 };
 /**
  * 5.11 – 5.18 on the 5.10 build's constants (trampoline, pgt_buf, direct-map splits; no
@@ -18508,6 +18746,7 @@ const X86_BOOT_6_1 = {
     maxPfnTypes: 'ram',
     numaMemblock: NUMA_MEMBLOCK_X86,
     memblockRsrvKern: false,
+    e820Print: 'classic',
 };
 /**
  * 6.6+: the CMA message names the node. Debian 6.12's image splits two 2M pages fewer. max_pfn
@@ -18559,9 +18798,11 @@ const X86_BOOT_6_19 = { ...X86_BOOT_6_17, directMap: { splits2M: 9, rodataSplits
  * module text comes from the 2M ROX execmem cache from 6.16 (EXECMEM_ROX_CACHE in
  * arch/x86/mm/init.c@v6.16.3:1090, not in @v6.12.117), and EXECMEM_BPF takes it only in 7.3
  * (arch/x86/mm/init.c@v7.3.4; kernel/bpf/core.c@v7.3.4 execmem_is_rox(EXECMEM_BPF)); the
- * section layout of each build decides the rest. The CMA rules are 6.17's.
+ * section layout of each build decides the rest. The CMA rules are 6.17's. From 7.0
+ * e820__print_table() names the types anew and prints the gaps (e820Print; Debian 6.19.6 and
+ * 7.0.4 in test/boots/releases, arch/x86/kernel/e820.c@v7.2.13:190-233).
  */
-const X86_BOOT_7_0 = X86_BOOT_6_19;
+const X86_BOOT_7_0 = { ...X86_BOOT_6_19, e820Print: 'named-gaps' };
 /**
  * 7.2: `swiotlb=`'s simple_strtoul() saturates (lib/kstrtox.c@v7.2.13 _parse_integer_limit;
  * setup_io_tlb_npages() itself is the same from kernel/dma/swiotlb.c@v6.12.117 to @v7.2.13).
@@ -20364,6 +20605,7 @@ function kfenceAtBoot(cmdline, config) {
 
 
 
+
 /** The CMA facts of an x86 generation. */
 const x86_setup_cmaRulesOf = (p) => cmaRules(p, p.cmaMinAlign);
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
@@ -20725,35 +20967,65 @@ function probePageSizeMask(layout, policy) {
     const debugPagealloc = debugPageallocEnabled(layout.config, layout.cmdline, policy.parse.kstrtobool);
     return { use2M: !debugPagealloc, use1G: !debugPagealloc && directGbpages(layout) && layout.cpu.gbpages };
 }
+/**
+ * The table the mem= and memmap= handlers leave, entry by entry (x86/e820-table.ts: the
+ * firmware's sanitized table, the handlers' __e820__range_add(), __e820__range_update() and
+ * e820__range_remove() with their u64 ends), as e820__finish_early_params()'s
+ * e820__update_table() merges it, then trim_bios_range()'s page 0 and [BIOS_BEGIN, BIOS_END)
+ * taken out of the RAM. A table e820__update_table() refuses never gets here: the boot stopped
+ * in early-params.ts.
+ * @kernel arch/x86/kernel/e820.c e820__finish_early_params, e820__update_table;
+ *         arch/x86/kernel/setup.c trim_bios_range (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+function e820UserTableOf(layout, policy) {
+    const { entries } = e820UserEntries(e820LayoutFirmware(layout), layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates);
+    const t = e820SanitizedRanges(entries);
+    const ram = e820RangeRemoveRam(e820RangeRemoveRam(t.ram, 0n, SZ_4K), BIOS_BEGIN, BIOS_END - BIOS_BEGIN);
+    return t.softReserved.length ? { ram, acpi: t.acpi, softReserved: t.softReserved } : { ram, acpi: t.acpi };
+}
+/**
+ * setup_arch()'s e820 steps, in its order: e820__memory_setup() (the firmware's table), the
+ * mem= and memmap= handlers of parse_early_param() and e820__finish_early_params(),
+ * e820_add_kernel_range() (its warning to `trace`), trim_bios_range(), then max_pfn =
+ * e820__end_of_ram_pfn(). test/fuzz/kernel-e820.test.ts replays the compiled kernel's at this
+ * boundary.
+ * @kernel arch/x86/kernel/setup.c setup_arch (v5.10.223:886-1015, v6.1.192:950-1072,
+ *         v6.12.117:836-947, v7.2.13:963-1036); arch/x86/kernel/e820.c
+ */
+function x86E820Setup(layout, policy, trace) {
+    const pol = policy.x86;
+    // The firmware's table: its RAM (the banks) and ACPI-data entries (e820AcpiData), which
+    // e820__end_ram_pfn() counts from 6.11 (policy maxPfnTypes).
+    const firmwareAcpi = layout.e820AcpiData ?? [];
+    const firmwareTable = e820FromFirmware(layout.memory, firmwareAcpi);
+    const firmwareRam = e820RemoveNomapReservations(firmwareTable.ram, layout);
+    // A command line without "mem" (so without mem= or memmap=) leaves the firmware's table as
+    // it is: the same lists (E820Ram is never modified in place).
+    const table = !layout.cmdline.includes('mem') ? { ram: firmwareRam, acpi: firmwareTable.acpi } : e820UserTableOf(layout, policy);
+    // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
+    const image = kernelImage(layout, pol);
+    const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout);
+    const e820 = e820AddKernelRange({ ...table, ram: userRam }, image.reserve.base, image.end);
+    if (e820)
+        trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!');
+    const ram = e820?.ram ?? userRam;
+    // MAX_ARCH_PFN: MAXMEM of the paging mode the decompressor chose.
+    const maxArch = 1n << (pgtableL5Enabled(layout, pol) ? MAX_PHYSMEM_BITS_5LEVEL : MAX_PHYSMEM_BITS_4LEVEL);
+    const maxPfnAddr = e820EndOfRamPfn(e820 ?? { ram, acpi: table.acpi }, pol.maxPfnTypes, maxArch);
+    return { firmwareRam, ram, acpi: e820?.acpi ?? table.acpi, softReserved: (e820 ?? table).softReserved ?? NO_RANGES, maxPfnAddr, image };
+}
 /** setup_arch() from e820 to dma_contiguous_reserve(): everything before the reservation. */
 function x86BootPrefix(layout, policy, trace) {
     const pol = policy.x86;
     const mb = memblockCreate(layout.pageSize, pol.memblockRsrvKern);
-    // The firmware's table: its RAM (the banks) and ACPI-data entries (e820AcpiData), which
-    // e820__end_ram_pfn() counts from 6.11 (policy maxPfnTypes).
-    const firmwareAcpi = layout.e820AcpiData ?? [];
-    const firmwareTable = e820FromFirmware(layout.memory, '', policy.parse.memparse, false, firmwareAcpi);
-    const firmwareRam = e820RemoveNomapReservations(firmwareTable.ram, layout);
-    // A command line without "mem" (so without mem= or memmap=) changes nothing in
-    // e820FromFirmware(): the same lists (E820Ram is never modified in place).
-    const table = !layout.cmdline.includes('mem')
-        ? { ram: firmwareRam, acpi: firmwareTable.acpi }
-        : e820FromFirmware(layout.memory, layout.cmdline, policy.parse.memparse, policy.parse.strtoullSaturates, firmwareAcpi);
-    // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
-    const image = kernelImage(layout, pol);
-    const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout);
-    const e820 = e820AddKernelRange({ ram: userRam, acpi: table.acpi }, image.reserve.base, image.end);
-    if (e820)
-        trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!');
-    const ram = e820?.ram ?? userRam;
-    const maxPfnAddr = e820EndOfRamPfn(e820 ?? { ram, acpi: table.acpi }, pol.maxPfnTypes);
+    const { firmwareRam, ram, softReserved, maxPfnAddr, image } = x86E820Setup(layout, policy, trace);
     earlyReserveMemory(mb, layout, pol, firmwareRam, image);
     // reserve_brk(), just before e820__memblock_setup(): the brk's used part.
     if (image.brk.size > 0n)
         memblockReserveKern(mb, image.brk.base, image.brk.size, 'brk');
     // memblock_set_current_limit(ISA_END_ADDRESS); e820__memblock_setup()
     mb.currentLimit = ISA_END_ADDRESS;
-    e820MemblockSetup(mb, ram);
+    e820MemblockSetup(mb, ram, softReserved);
     // efi_reserve_boot_services(), after e820__memblock_setup() and before the trampoline.
     if (layout.efiBootServices)
         efiReserveBootServices(mb, layout.efiBootServices);
@@ -26959,6 +27231,7 @@ function renderMemoryMap(input) {
 const FAULT_WORDS = {
     bug: 'hits a BUG_ON()',
     'null-dereference': 'reads through a NULL pointer',
+    panic: 'leaves a table the kernel panics on',
 };
 /**
  * What the kernel did with `crashkernel=X,cma` (x86_64 6.17+, arm64 and riscv64 7.3+), or
@@ -27012,8 +27285,9 @@ function cutOffText(commandLineSize) {
 /**
  * CK007 early-param-stops-boot: the boot stops in parse_early_param(), before the crash kernel
  * is reserved (on x86 before memblock is filled, on arm64 and riscv64 just after the DT's memory
- * went in): an early parameter's handler hits a BUG_ON()
- * or reads through NULL, and the kernel halts or panics. The engine simulates nothing after it
+ * went in): an early parameter's handler hits a BUG_ON() or reads through NULL, or (x86) the
+ * table mem=/memmap= left is one e820__finish_early_params() panics on right after it, and the
+ * kernel halts or panics. The engine simulates nothing after it
  * (src/engine/early-params.ts); this rule says why.
  */
 
@@ -27030,14 +27304,15 @@ function cutOffText(commandLineSize) {
         kernel: [
             'init/main.c parse_early_param, do_early_param',
             'arch/x86/kernel/e820.c parse_memmap_one, __e820__range_update (BUG_ON(old_type == new_type))',
+            'arch/x86/kernel/e820.c e820__finish_early_params, e820__update_table ("Invalid user supplied memory map")',
             'mm/page_alloc.c (5.10, 6.1), mm/mm_init.c (6.12, 7.2) cmdline_parse_kernelcore; lib/cmdline.c parse_option_str',
             'kernel/dma/swiotlb.c setup_io_tlb_npages (isdigit(*str) of a NULL value)',
             'init/do_mounts_initrd.c early_initrdmem, early_initrd; lib/kstrtox.c _parse_integer_fixup_radix (memparse() of a NULL value)',
         ],
         messages: {
-            stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
+            stops: 'the boot stops before the crash kernel is reserved: "{{param}}" {{fault}} in {{at}} {{when}}, and the kernel halts or panics',
             // No crashkernel= for get_last_crashkernel() to find: there is no reservation to stop.
-            stopsNoCrashkernel: 'the boot stops: "{{param}}" {{fault}} in {{at}} while parse_early_param() runs, and the kernel halts or panics',
+            stopsNoCrashkernel: 'the boot stops: "{{param}}" {{fault}} in {{at}} {{when}}, and the kernel halts or panics',
         },
     },
     check({ layout, sim, report }) {
@@ -27045,7 +27320,10 @@ function cutOffText(commandLineSize) {
         if (ck.kind !== 'hang' || ck.cause !== 'early-param')
             return;
         const messageId = crashkernelTokens(layout.layout.cmdline).length > 0 ? 'stops' : 'stopsNoCrashkernel';
-        report({ messageId, data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at }, at: layout.pointers.cmdline, evidence: sim.trace });
+        // x86's "Invalid user supplied memory map" comes from e820__finish_early_params(), which
+        // setup_arch() calls once parse_early_param() has returned; the other faults are in handlers.
+        const when = ck.fault === 'panic' ? 'right after parse_early_param()' : 'while parse_early_param() runs';
+        report({ messageId, data: { param: clipText(ck.param), fault: FAULT_WORDS[ck.fault], at: ck.at, when }, at: layout.pointers.cmdline, evidence: sim.trace });
     },
 }));
 

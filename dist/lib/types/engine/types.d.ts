@@ -266,7 +266,7 @@ export interface CrashRegion extends PhysRange {
     kind: 'main' | 'low';
 }
 /** How an early parameter stops the boot: a BUG_ON() that fires, or a read through NULL. */
-export type EarlyParamFault = 'bug' | 'null-dereference';
+export type EarlyParamFault = 'bug' | 'null-dereference' | 'panic';
 export type CrashkernelOutcome = {
     kind: 'not-requested';
 }
@@ -306,8 +306,9 @@ export type CrashkernelOutcome = {
  * `early-param`: an early parameter's handler stops the boot in parse_early_param(), before
  * the reservation and the memblock setup (x86's memblock is still empty; arm64's and
  * riscv64's hold only the DT's memory nodes): a BUG_ON() or a NULL dereference, after which
- * the kernel halts or panics. Nothing after it runs, so the result's zones, memblock and
- * linear map are empty.
+ * the kernel halts or panics; or (x86, fault `panic`) e820__finish_early_params(), right after
+ * parse_early_param(), refuses the table mem=/memmap= left and panics. Nothing after it runs,
+ * so the result's zones, memblock and linear map are empty.
  */
  | {
     kind: 'hang';

@@ -88,6 +88,19 @@ export interface ZoneMovableGeneration {
      * and make every unmirrored region from 4 GiB up movable.
      */
     mirrorNeedsMirror: boolean;
+    /**
+     * movable_node's PFN of a hot-pluggable region: PFN_DOWN(base) ('down', 5.10 and 6.1) or
+     * memblock_region_memory_base_pfn(), PFN_UP(base) ('up', 6.12+); kernelcore=mirror takes
+     * PFN_UP in all four.
+     */
+    hotplugBasePfn: 'down' | 'up';
+    /**
+     * The nodes out2 rounds (roundup to MAX_ORDER_NR_PAGES, dropped at or past the node's end):
+     * 'all' (every node id, up to 7.x) or 'memory' (7.2: for_each_node_state(N_MEMORY), the nodes
+     * early_calculate_totalpages() found pages on; another node keeps the PFN the movable_node
+     * or kernelcore=mirror walk gave it, unrounded, and it is printed).
+     */
+    out2Nodes: 'all' | 'memory';
 }
 /**
  * The kernel's command-line number parsers, memparse() and simple_strtoull(): the policy's
@@ -98,8 +111,14 @@ export type CmdlineNumbers = Pick<ParseDialect, 'memparse' | 'strtoullSaturates'
 export declare const ZONE_MOVABLE_5_10: ZoneMovableGeneration;
 /** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
 export declare const ZONE_MOVABLE_6_1: ZoneMovableGeneration;
-/** 6.12: memblock_has_mirror() and is_kdump_kernel() tested first (mm/mm_init.c v6.12.117). */
+/**
+ * 6.12: memblock_has_mirror() and is_kdump_kernel() tested first; movable_node takes
+ * memblock_region_memory_base_pfn() (mm/mm_init.c v6.12.117; PFN_DOWN(r->base) in
+ * mm/page_alloc.c v6.1.192).
+ */
 export declare const ZONE_MOVABLE_6_12: ZoneMovableGeneration;
+/** 7.2: out2 walks for_each_node_state(nid, N_MEMORY) instead of every node id (mm/mm_init.c v7.2.13). */
+export declare const ZONE_MOVABLE_7_2: ZoneMovableGeneration;
 /** The early parameters find_zone_movable_pfns_for_nodes() reads, as their handlers left them. */
 export interface CoreParams {
     /** required_kernelcore, in pages. */
@@ -153,34 +172,43 @@ export declare function parseCoreParams(cmdline: string, pageSize: PhysSize, num
  * @kernel include/linux/mmzone.h MAX_ORDER_NR_PAGES; arch/arm64/Kconfig (v5.10.223 – v7.2.13)
  */
 export declare function maxOrderNrPagesBytes(pageSize: PhysSize): PhysSize;
+/** A for_each_mem_pfn_range() range, as addresses (whole pages), with its node. */
+export interface PfnRange {
+    start: PhysAddr;
+    end: PhysAddr;
+    nid: number;
+}
 /**
- * Mirrors find_zone_movable_pfns_for_nodes() for the one node the model has: where
- * ZONE_MOVABLE starts (0 = none), as an address, and the lines it printed. The model has no
- * mirrored memory (memblock_has_mirror() false: no EFI memory attributes), no hot-pluggable
- * region (no ACPI SRAT), and is not a kdump kernel.
+ * Mirrors find_zone_movable_pfns_for_nodes(): where ZONE_MOVABLE starts on each node
+ * (zone_movable_pfn[], as addresses; a node left out has none), and the lines it printed. The
+ * model is not a kdump kernel; memblock_has_mirror() is whether a memory region carries
+ * MEMBLOCK_MIRROR (memblock_mark_mirror() sets system_has_some_mirror; the firmware marks only
+ * memory it described).
  *
- * - movable_node: kernelcore=/movablecore= are ignored; with no hot-pluggable region
- *   nothing becomes movable.
- * - kernelcore=mirror: 6.12+ warns and ignores it; 5.10/6.1 make the lowest unmirrored region
- *   at or above 4 GiB (mirrorLowLimit) the start, warning when a region below is unmirrored.
+ * - movable_node: kernelcore=/movablecore= are ignored; each node's ZONE_MOVABLE starts at the
+ *   lowest MEMBLOCK_HOTPLUG region on it (PFN_DOWN(base) up to 6.1, PFN_UP(base) from 6.12:
+ *   the generation's hotplugBasePfn).
+ * - kernelcore=mirror: 6.12+ warns and ignores it without mirrored memory; otherwise each
+ *   node's start is its lowest unmirrored region at or above mirrorLowLimit (5.10: PFN
+ *   0x100000; 6.1+: 4 GiB), with a warning when an unmirrored region starts below it.
  * - otherwise percentages of totalpages become page counts ((totalpages * 100 * pct) / 10000,
  *   unsigned long), movablecore= (rounded up to MAX_ORDER_NR_PAGES, at most totalpages)
- *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore pages are
- *   taken from the node's ranges, those below the movable zone's lowest PFN counting
- *   without limit; the start is where they run out.
- * Then (out2) the start is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past
- * the node's end.
+ *   becomes kernelcore = max(kernelcore, totalpages - movablecore), and kernelcore is spread
+ *   over the nodes with memory (N_MEMORY, in node order): each takes kernelcore / usable_nodes
+ *   pages from its ranges, those below the movable zone's lowest PFN counting without limit;
+ *   while pages are still owed, another pass runs with one node fewer, from where the last
+ *   left each node.
+ * Then (out2) every node's start (7.2: every node with memory's, the generation's out2Nodes)
+ * is rounded up to MAX_ORDER_NR_PAGES and dropped if it is at or past the node's end
+ * (get_pfn_range_for_nid()).
  *
  * @kernel mm/page_alloc.c find_zone_movable_pfns_for_nodes, find_usable_zone_for_movable,
  *         early_calculate_totalpages (v5.10.223, v6.1.192); mm/mm_init.c (v6.12.117, v7.2.13)
  */
-export declare function findZoneMovablePfnsForNodes(mb: Memblock, ranges: ReadonlyArray<{
-    start: PhysAddr;
-    end: PhysAddr;
-}>, zoneBounds: ReadonlyArray<{
+export declare function findZoneMovablePfnsForNodes(mb: Memblock, ranges: ReadonlyArray<PfnRange>, zoneBounds: ReadonlyArray<{
     low: PhysAddr;
     high: PhysAddr;
 }>, pageSize: PhysSize, input: ZoneMovableInput): {
-    zoneMovableStart: PhysAddr;
+    zoneMovableStart: Map<number, PhysAddr>;
     events: TraceEvent[];
 };

@@ -178,6 +178,14 @@ export interface X86Policy extends CmaPolicyFields, MemblockPolicyFields {
      * ACPI data (6.11+, 06fa48d85b09 "x86/mm: Make e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
      */
     maxPfnTypes: 'ram' | 'ram-and-acpi';
+    /**
+     * How e820__print_table() writes an entry (x86/e820-table.ts e820PrintTable()): `classic`
+     * ("usable", "reserved", "persistent (type N)"; ≤6.19), or `named-gaps` (7.0+: " System RAM",
+     * " device reserved", " persistent RAM (type N)", and a `[gap …]` line before an entry
+     * that does not start where the one before ended; test/boots/releases: Debian 6.19.6 prints
+     * "usable", 7.0.4 " System RAM").
+     */
+    e820Print: 'classic' | 'named-gaps';
 }
 /**
  * Where the protected allocations after boot land, on x86_64 (test/boots/random/README.md: the

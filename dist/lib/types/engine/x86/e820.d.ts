@@ -1,7 +1,8 @@
 /**
  * The x86 e820 RAM map as far as memblock sees it: the firmware's usable entries, the two
  * edits setup_arch() makes before memblock is filled (page 0 becomes reserved, the legacy
- * VGA/BIOS hole [640K, 1M) stops being RAM), `mem=`, and e820__memblock_setup() itself.
+ * VGA/BIOS hole [640K, 1M) stops being RAM), and e820__memblock_setup() itself. The table
+ * `mem=` and `memmap=` edit is x86/e820-table.ts's (entry by entry, as the kernel's).
  *
  * Only E820_TYPE_RAM entries matter here: reserved, ACPI and NVS entries never become
  * memblock memory, so they are neither counted in System RAM nor allocatable.
@@ -28,15 +29,17 @@ export type E820Ram = PhysRange[];
  */
 export declare function e820RangeRemoveRam(ram: E820Ram, start: PhysAddr, size: bigint): E820Ram;
 /**
- * The firmware's e820 table as setup_arch() edits it: the RAM entries (the layout's banks) and
- * the ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`), with `mem=` and
- * `memmap=` applied (e820UserTable(), which also adds the ACPI-data entries `memmap=nn#ss`
- * makes); then trim_bios_range() makes page 0 reserved ("e820: update [mem
+ * The firmware's e820 table as memblock would see it without `mem=` or `memmap=` (x86/setup.ts
+ * x86E820Setup() edits the command line's table entry by entry, x86/e820-table.ts): the RAM
+ * entries (the layout's banks) less the firmware's reserved entries (`nomap` banks) and
+ * ACPI-data entries (`firmwareAcpi`, the board's `e820AcpiData`), which as higher types win
+ * any overlap with RAM (e820__update_table(), which e820__memory_setup_default() runs on the
+ * firmware's table); then trim_bios_range() makes page 0 reserved ("e820: update [mem
  * 0x00000000-0x00000fff] usable ==> reserved") and removes [BIOS_BEGIN, BIOS_END) ("e820:
  * remove [mem 0x000a0000-0x000fffff] usable"), RAM only, so it leaves the ACPI data.
- * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c parse_memopt
+ * @kernel arch/x86/kernel/setup.c trim_bios_range; arch/x86/kernel/e820.c e820__update_table
  */
-export declare function e820FromFirmware(banks: MemoryBank[], cmdline: string, memparse: Memparse, strtoullSaturates?: boolean, firmwareAcpi?: readonly PhysRange[]): E820Table;
+export declare function e820FromFirmware(banks: readonly MemoryBank[], firmwareAcpi?: readonly PhysRange[]): E820Table;
 /**
  * Mirrors e820__range_add(…, E820_TYPE_RAM) — arch/x86/kernel/e820.c (v6.12.117:182) on the RAM entries: the range becomes RAM
  * (e820__update_table() merges it with its neighbours).
@@ -85,45 +88,13 @@ export declare function parseMemmapOptBug(val: string, memparse: Memparse, strto
 export interface E820Table {
     ram: E820Ram;
     acpi: E820Ram;
+    /**
+     * The soft-reserved entries (E820_TYPE_SOFT_RESERVED, 0xefffffff) the command line made
+     * (`memmap=nn%ss+0xefffffff`): not RAM, and e820__memblock_setup() memblock_reserve()s them.
+     * The highest type there is, so they win every overlap. Absent: none.
+     */
+    softReserved?: E820Ram;
 }
-/**
- * Mirrors parse_memopt() and parse_memmap_opt() / parse_memmap_one() in command-line order,
- * then e820__update_table(): on the RAM entries,
- *   mem=nn            RAM above nn removed (0 and `nopentium` refused);
- *   memmap=exactmap   the whole table cleared;
- *   memmap=nn@ss      RAM added;
- *   memmap=nn#ss, nn$ss, nn!ss   ACPI, reserved, protected-RAM entries added: a type above
- *                     RAM, so e820__update_table() gives them the overlap whatever the order;
- *   memmap=nn%ss-f+t  entries of type f become t (f only: removed; t only: added), for RAM;
- *   memmap=nn         as mem=nn.
- * Several values may be separated by commas. Firmware entries that are not RAM are not in
- * the model, so "+1" over one of them cannot turn it into RAM; entries the command line added
- * (`$`, `!`, `%…+t`) keep their type, so `%-2`, `%-12+1` and the like change or remove them.
- *
- * The ACPI-data entries the command line leaves are kept too (max_pfn counts them from 6.11):
- * `#` (and `%…+3`) adds them, `%-1+3` turns RAM into them, `%-3`, `%-3+t` and a typeless `%`
- * take them away, exactmap clears them, and e820__update_table() gives any overlap with a
- * higher type (`!` is 12) to that type. `mem=` and a bare `memmap=nn` remove only RAM.
- *
- * `firmwareReserved` are the firmware's own reserved entries (the board's `nomap` banks): the
- * table the command line edits already holds them (e820__memory_setup()), so they win any
- * overlap with RAM, a `memmap=nn@ss` over them included; `%-2+t` changes them, a typeless `%`
- * and exactmap remove them.
- *
- * `firmwareAcpi` are the firmware's own ACPI-data entries (the board's `e820AcpiData`): in the
- * table from the start too, so the ACPI list starts with them and the command line treats them
- * as those it adds (mem= and a bare `memmap=nn` leave them; exactmap, `%-3` and a typeless `%`
- * remove them); as a higher type they win any overlap with RAM (e820__update_table(), which
- * e820__memory_setup_default() runs on the firmware's table first).
- *
- * The `%` form's types are cut to 32 bits (e820TypeFromString()); `strtoullSaturates` is
- * simple_strtoull()'s overflow (7.x saturates). Equal types (not 0) are the BUG
- * parseMemmapOptBug() reports: simulate() stops there, so no table is needed for such a boot.
- * @kernel arch/x86/kernel/e820.c parse_memopt, parse_memmap_one, parse_memmap_opt,
- *         e820__range_remove, e820__update_table, e820__finish_early_params (v5.10.223,
- *         v6.12.117, v7.2.13)
- */
-export declare function e820UserTable(ram: E820Ram, cmdline: string, memparse: Memparse, firmwareReserved?: E820Ram, strtoullSaturates?: boolean, firmwareAcpi?: readonly PhysRange[]): E820Table;
 /**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT: the end of the highest RAM entry
  * (max_pfn); with `limit` the end below it (e820__end_of_low_ram_pfn(): limit 4 GiB).
@@ -131,12 +102,22 @@ export declare function e820UserTable(ram: E820Ram, cmdline: string, memparse: M
  */
 export declare function e820EndOfRam(ram: E820Ram, limit?: PhysAddr): PhysAddr;
 /**
+ * MAX_PHYSMEM_BITS of x86_64: 46 under 4-level paging, 52 under 5-level (pgtable_l5_enabled());
+ * MAX_ARCH_PFN is 1 << MAX_PHYSMEM_BITS >> PAGE_SHIFT, where e820__end_of_ram_pfn() stops.
+ * @kernel arch/x86/include/asm/sparsemem.h MAX_PHYSMEM_BITS; arch/x86/include/asm/page_64_types.h
+ *         MAXMEM (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
+ */
+export declare const MAX_PHYSMEM_BITS_4LEVEL = 46n;
+export declare const MAX_PHYSMEM_BITS_5LEVEL = 52n;
+/**
  * Mirrors e820__end_of_ram_pfn() << PAGE_SHIFT on the table: the end of the highest RAM entry
  * (≤6.10), or of the highest RAM or ACPI-data entry (6.11+, 06fa48d85b09 "x86/mm: Make
- * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges").
+ * e820__end_ram_pfn() cover E820_TYPE_ACPI ranges"), no higher than MAX_ARCH_PFN (`maxArch`,
+ * as an address): an entry above it is cut there, so RAM past 64 TiB under 4-level paging
+ * leaves max_pfn at 64 TiB (the entry itself still becomes memblock memory).
  * @kernel arch/x86/kernel/e820.c e820_end_pfn (v5.10.223, v6.1.192), e820__end_ram_pfn (v6.12.117, v7.2.13)
  */
-export declare function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi'): PhysAddr;
+export declare function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-and-acpi', maxArch?: PhysAddr): PhysAddr;
 /**
  * Mirrors memblock_trim_memory(PAGE_SIZE): partial pages at region edges are thrown away,
  * regions left empty are removed. A kept region's edges are rewritten in place, so
@@ -146,8 +127,10 @@ export declare function e820EndOfRamPfn(table: E820Table, types: 'ram' | 'ram-an
  */
 export declare function memblockTrimMemory(mb: Memblock, align: bigint): void;
 /**
- * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, then partial pages
- * are trimmed (so [0x1000, 0x9fc00) becomes [0x1000, 0x9f000)).
- * @kernel arch/x86/kernel/e820.c e820__memblock_setup
+ * Mirrors e820__memblock_setup(): every RAM entry becomes memblock memory, every soft-reserved
+ * entry is memblock_reserve()d, then partial pages are trimmed (so [0x1000, 0x9fc00) becomes
+ * [0x1000, 0x9f000)).
+ * @kernel arch/x86/kernel/e820.c e820__memblock_setup (v5.10.223:1314, v6.1.192:1315,
+ *         v6.12.117:1302, v7.2.13:1288)
  */
-export declare function e820MemblockSetup(mb: Memblock, ram: E820Ram): void;
+export declare function e820MemblockSetup(mb: Memblock, ram: E820Ram, softReserved?: readonly PhysRange[]): void;

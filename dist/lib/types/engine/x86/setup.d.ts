@@ -6,6 +6,7 @@ import type { KernelPolicy } from '../policies/types.js';
 import { Trace } from '../trace.js';
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js';
 import { freeAreaInit } from '../zones.js';
+import { type E820Ram } from './e820.js';
 import { type InitMemMappingState } from './init-mem-mapping.js';
 /** CRASH_ADDR_LOW_MAX / CRASH_ADDR_HIGH_MAX of x86_64 (arch/x86/include/asm/crash_reserve.h, setup.c ≤6.6). */
 export declare const X86_CRASH_ADDR_LOW_MAX: bigint;
@@ -20,6 +21,17 @@ export declare const X86_MAX_DMA32: bigint;
  * @kernel arch/x86/lib/cmdline.c __cmdline_find_option (v5.10.223)
  */
 export declare function cmdlineFindOption(cmdline: string, option: string): number;
+/** Where the parts of the kernel image lie (kernelImage()). */
+interface KernelImage {
+    /** [_text, __end_of_kernel_reserve): what early_reserve_memory() reserves. */
+    reserve: PhysRange;
+    /** The brk in use, [__brk_base, _brk_end): what reserve_brk() reserves (size 0: none). */
+    brk: PhysRange;
+    /** early_alloc_pgt_buf()'s buffer, the last brk user. */
+    pgtBuf: PhysAddr;
+    /** _end: the .brk section's end, the image e820_add_kernel_range() makes RAM. */
+    end: PhysAddr;
+}
 /**
  * Mirrors efi_reserve_boot_services() — arch/x86/platform/efi/quirks.c: on a boot through
  * the EFI stub, each boot-services code or data region of the EFI memory map (which the stub
@@ -75,6 +87,31 @@ interface X86Prefix {
     /** The default CMA area dma_contiguous_reserve() placed, if any. */
     defaultCma: PhysRange | undefined;
 }
+/** What setup_arch()'s e820 steps leave (x86E820Setup()). */
+export interface X86E820 {
+    /** The firmware's RAM entries (before the command line), for reserve_bios_regions(). */
+    firmwareRam: E820Ram;
+    /** The RAM entries e820__memblock_setup() adds to memblock.memory. */
+    ram: E820Ram;
+    /** The ACPI-data entries the table ends with (e820__end_of_ram_pfn() counts them from 6.11). */
+    acpi: E820Ram;
+    /** The soft-reserved entries e820__memblock_setup() reserves. */
+    softReserved: readonly PhysRange[];
+    /** PFN_PHYS(max_pfn): e820__end_of_ram_pfn() after trim_bios_range(). */
+    maxPfnAddr: PhysAddr;
+    /** The kernel image as e820_add_kernel_range() and early_reserve_memory() see it. */
+    image: KernelImage;
+}
+/**
+ * setup_arch()'s e820 steps, in its order: e820__memory_setup() (the firmware's table), the
+ * mem= and memmap= handlers of parse_early_param() and e820__finish_early_params(),
+ * e820_add_kernel_range() (its warning to `trace`), trim_bios_range(), then max_pfn =
+ * e820__end_of_ram_pfn(). test/fuzz/kernel-e820.test.ts replays the compiled kernel's at this
+ * boundary.
+ * @kernel arch/x86/kernel/setup.c setup_arch (v5.10.223:886-1015, v6.1.192:950-1072,
+ *         v6.12.117:836-947, v7.2.13:963-1036); arch/x86/kernel/e820.c
+ */
+export declare function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace): X86E820;
 /** x86_64's boot split at the crash reservation (boot-prefix.ts). */
 export declare const x86SplitBoot: SplitBoot<X86Prefix>;
 /**
