@@ -91,15 +91,7 @@ unsigned long long memparse(const char *ptr, char **retptr);
 unsigned long long harness_simple_strtoull(const char *cp, char **endp, unsigned int base);
 #define simple_strtoull		harness_simple_strtoull
 
-/* e820 (arch/x86/include/asm/e820/types.h). */
-enum e820_type {
-	E820_TYPE_RAM = 1, E820_TYPE_RESERVED = 2, E820_TYPE_ACPI = 3, E820_TYPE_NVS = 4,
-	E820_TYPE_UNUSABLE = 5, E820_TYPE_PMEM = 7, E820_TYPE_PRAM = 12,
-	E820_TYPE_SOFT_RESERVED = 0xefffffff, E820_TYPE_RESERVED_KERN = 128,
-};
-#define E820_MAX_ENTRIES	(128 + 3 * 1024)
-struct e820_entry { u64 addr; u64 size; enum e820_type type; } __attribute__((packed));
-struct e820_table { __u32 nr_entries; struct e820_entry entries[E820_MAX_ENTRIES]; };
+#include "../../kernel-x86dm/include/e820-types.h"
 extern struct e820_table *e820_table, *e820_table_kexec, *e820_table_firmware;
 
 #undef EXPORT_SYMBOL

@@ -17,6 +17,15 @@
 typedef uint64_t u64;
 typedef uint64_t phys_addr_t;
 
+/* The page-table entry types (asm/pgtable-types.h of arm64 and riscv alike). */
+typedef uint64_t pteval_t, pmdval_t, pudval_t, p4dval_t, pgdval_t;
+typedef struct { pteval_t pte; } pte_t;
+typedef struct { pmdval_t pmd; } pmd_t;
+typedef struct { pudval_t pud; } pud_t;
+typedef struct { p4dval_t p4d; } p4d_t;
+typedef struct { pgdval_t pgd; } pgd_t;
+typedef struct { pteval_t pgprot; } pgprot_t;
+
 #define BIT(n) (1UL << (n))
 #define GENMASK(h, l) (((~0UL) << (l)) & (~0UL >> (63 - (h))))
 #define __init

@@ -13,14 +13,6 @@
  */
 #include "harness-common.h"
 
-typedef uint64_t pteval_t, pmdval_t, pudval_t, p4dval_t, pgdval_t;
-typedef struct { pteval_t pte; } pte_t;
-typedef struct { pmdval_t pmd; } pmd_t;
-typedef struct { pudval_t pud; } pud_t;
-typedef struct { p4dval_t p4d; } p4d_t;
-typedef struct { pgdval_t pgd; } pgd_t;
-typedef struct { pteval_t pgprot; } pgprot_t;
-
 #define dsb(x) do { } while (0)
 #define SZ_4K 0x1000UL
 #define EINVAL 22

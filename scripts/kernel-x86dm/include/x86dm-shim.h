@@ -217,15 +217,7 @@ enum pg_level { PG_LEVEL_NONE, PG_LEVEL_4K, PG_LEVEL_2M, PG_LEVEL_1G, PG_LEVEL_5
 extern unsigned long direct_pages_count[PG_LEVEL_NUM];
 #define update_page_count(level, pages)	(direct_pages_count[level] += (pages))
 
-/* e820 (arch/x86/include/asm/e820/types.h). */
-enum e820_type {
-	E820_TYPE_RAM = 1, E820_TYPE_RESERVED = 2, E820_TYPE_ACPI = 3, E820_TYPE_NVS = 4,
-	E820_TYPE_UNUSABLE = 5, E820_TYPE_PMEM = 7, E820_TYPE_PRAM = 12,
-	E820_TYPE_SOFT_RESERVED = 0xefffffff, E820_TYPE_RESERVED_KERN = 128,
-};
-#define E820_MAX_ENTRIES	(128 + 3 * 1024)
-struct e820_entry { u64 addr; u64 size; enum e820_type type; } __attribute__((packed));
-struct e820_table { __u32 nr_entries; struct e820_entry entries[E820_MAX_ENTRIES]; };
+#include "e820-types.h"
 extern struct e820_table *e820_table, *e820_table_firmware;
 
 #undef EXPORT_SYMBOL_GPL
