@@ -50,7 +50,7 @@
 import type { GranuleHistogram, LinearMapFacts, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { SZ_16K, SZ_1G, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
 import { HashedStore, SeenOnce } from '../stores.js'
-import { valueCopy, valueEqual, valueHash } from '../value-key.js'
+import { HASH_SEED, mixNumber, mixString, valueCopy, valueEqual } from '../value-key.js'
 import { isLinearMapGeneration, type LinearMapFlags, type LinearMapGeneration } from './linear-map-flags.js'
 import {
   DESC_NONE,
@@ -1431,7 +1431,7 @@ function pagingInitAtGranule(build: KernelBuildLayout, textPa: PhysAddr, imageSi
 
 // ---------------------------------------------------------------- memoisation
 
-/** Stored results by a hash of their input (valueHash()); entries compare the whole input. */
+/** Stored results by a hash of their input (mapMemInputHash()); entries compare the whole input. */
 const MAP_MEM_CACHE = new HashedStore<{ input: MapMemInput; result: MapMemResult }>(512)
 /** Hashes of inputs seen once: a result is stored when its input comes again (as boot-prefix.ts does). */
 const MAP_MEM_SEEN = new SeenOnce(16384)
@@ -1446,10 +1446,32 @@ export function clearMapMemCache(): void {
 }
 
 /**
+ * The store's hash of a mapMem() input: the fields that tell one boot's map_mem() from
+ * another's (generation, granule, VA bits, memstart_addr, the memory ranges, the image, the
+ * global flags, the KFENCE pool, an early crash region). A hash only finds candidates, and
+ * entries compare the whole input (valueEqual()), so a field left out of it (the paging_init()
+ * figures, which follow the build and the image) can only make a collision likelier, never
+ * a wrong hit. Cheaper than valueHash() of the whole input, which walked every nested object
+ * of every layout's input (when every memory map is new, the hash is all the store does).
+ * Number() of a bigint allocates nothing; a rounded double is still a hash of the value.
+ */
+function mapMemInputHash(input: MapMemInput): number {
+  let h = mixString(HASH_SEED, input.generation)
+  h = mixNumber(h, Number(input.pageSize) + input.vaBits)
+  h = mixNumber(h, input.memstartAddr === undefined ? -1 : Number(input.memstartAddr))
+  for (const r of input.memory) h = mixNumber(mixNumber(h, Number(r.base)), Number(r.size))
+  h = mixNumber(mixNumber(h, Number(input.kernel.text)), Number(input.kernel.initBegin))
+  h = mixNumber(h, (input.flags.noBlock ? 1 : 0) | (input.flags.noCont ? 2 : 0) | (input.blockComparison === false ? 4 : 0))
+  if (input.kfence) h = mixNumber(mixNumber(h, Number(input.kfence.base)), Number(input.kfence.size))
+  if (input.crashEarly) h = mixNumber(mixNumber(h, Number(input.crashEarly.base)), Number(input.crashEarly.size))
+  return h
+}
+
+/**
  * Engine helper (no kernel counterpart): mapMem() behind a bounded result store keyed by its input.
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
  * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
- * share one result. The input is found by its hash and compared whole (valueEqual(), every
+ * share one result. The input is found by its hash (mapMemInputHash()) and compared whole (valueEqual(), every
  * field, so a field added to MapMemInput is compared too), against a copy the store made.
  * A result is kept from the second time its input comes: when every memory map is
  * different, storing each result only moved it into the old generation for nothing (a
@@ -1457,7 +1479,7 @@ export function clearMapMemCache(): void {
  * result; callers must not mutate what it returns.
  */
 export function mapMemCached(input: MapMemInput): MapMemResult {
-  const key = valueHash(input)
+  const key = mapMemInputHash(input)
   const hit = MAP_MEM_CACHE.find(key, (e) => valueEqual(e.input, input))
   if (hit) return hit.result
   const result = mapMem(input)
