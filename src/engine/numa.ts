@@ -128,7 +128,23 @@ export function numaAllocDistance(mb: Memblock, nodes: readonly number[], pageSi
  * node 0 only: pass no `cpuOnly` with its block.
  */
 export function numaNodesParsed(blocks: readonly NumaMemblk[], cpuOnly: readonly number[] = []): number[] {
-  return [...new Set([...blocks.map((b) => b.nid), ...cpuOnly])].sort((a, b) => a - b)
+  // A node mask of a handful of nodes: each node is put in its place in an ascending list
+  // (once), with no Set, spread or sort to allocate per call (every boot asks for it).
+  const nodes: number[] = []
+  for (const b of blocks) addNode(nodes, b.nid)
+  for (const nid of cpuOnly) addNode(nodes, nid)
+  return nodes
+}
+
+/** node_set() on an ascending list of nodes: `nid` in its place, unless already there. */
+function addNode(nodes: number[], nid: number): void {
+  let i = nodes.length
+  while (i > 0 && nodes[i - 1]! > nid) i--
+  if (i > 0 && nodes[i - 1] === nid) return
+  // The nodes above move up one (no splice(), whose result array nobody reads).
+  nodes.push(nid)
+  for (let j = nodes.length - 1; j > i; j--) nodes[j] = nodes[j - 1]!
+  nodes[i] = nid
 }
 
 /**

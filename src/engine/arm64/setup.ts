@@ -194,9 +194,12 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
   // node 0 over [start, end) of DRAM.
   const firmware = arm64NumaMemblks(layout)
+  const cpuOnly = cpuOnlyNodes(layout, firmware)
+  // numa_nodes_parsed as firmware leaves it (dummy_numa_init() sets node 0 alone below).
+  const parsed = firmware && numaNodesParsed(firmware, cpuOnly)
   // 6.12+ ('lazy'): numa_set_distance() allocates the table when firmware gives distances
   // (of_numa_parse_distance_map_v1(), acpi_numa_slit_init()), inside init_func.
-  if (firmware && pol.numaDistance === 'lazy' && layout.numaDistances) numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), page)
+  if (parsed && pol.numaDistance === 'lazy' && layout.numaDistances) numaAllocDistance(mb, parsed, page)
   const blocks = firmware ?? dummyNumaInit(mb, layout, pol.numaLog, acpiDisabled ? 'dt' : 'acpi', trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
   // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
@@ -208,7 +211,7 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   }
   // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on
   // the node; a CPU-only node's (of_numa_parse_cpu_nodes() parsed it) from any node's memory.
-  const nodes = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware))
+  const nodes = parsed ?? numaNodesParsed(blocks, cpuOnly)
   const nodeData = new Map<number, PhysAddr>()
   for (const nid of nodes) nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, pol.numaLog, trace, nodeIsMemoryless(mb, nid, page)))
   // setup_node_to_cpumask_map(): a cpumask for each of nr_node_ids nodes.
