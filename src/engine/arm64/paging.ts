@@ -41,10 +41,24 @@ const kfencePoolObjects = (p: Arm64PagingResult): number => p.kfenceObjects
  * the same linear-map generation family.
  */
 function buildFor(release: string, generation: string): KernelBuildLayout {
-  const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'))
-  if (own) return own
-  return kernelBuildLayout(NEAREST_BUILD[generation] ?? '6.12')!
+  let byRelease = BUILD_FOR.get(generation)
+  if (!byRelease) BUILD_FOR.set(generation, (byRelease = new Map()))
+  let build = byRelease.get(release)
+  if (build) return build
+  build = kernelBuildLayout(release.split('.').slice(0, 2).join('.')) ?? kernelBuildLayout(NEAREST_BUILD[generation] ?? '6.12')!
+  if (byRelease.size >= BUILD_FOR_MAX) byRelease.clear()
+  byRelease.set(release, build)
+  return build
 }
+
+/**
+ * buildFor() by generation, then release: a pure function of the two strings and the
+ * builds table, asked on every layout (arm64KernelStext(), and the flags store's misses),
+ * where it split and joined the release each time. Bounded per generation; emptied with
+ * the flags store (clearLinearMapFlagsStore()).
+ */
+const BUILD_FOR = new Map<string, Map<string, KernelBuildLayout>>()
+const BUILD_FOR_MAX = 64
 
 /** The build that stands in for each linear-map generation without one of its own. */
 const NEAREST_BUILD: Readonly<Record<string, string>> = {
@@ -98,6 +112,7 @@ const FLAGS = new HashedStore<FlagsEntry>(256)
  */
 export function clearLinearMapFlagsStore(): void {
   FLAGS.clear()
+  BUILD_FOR.clear()
 }
 
 /**
