@@ -96,11 +96,12 @@ export interface VmemmapStart {
 const TWO_64 = 1n << 64n
 
 /** Each generation's starts by granule and VA_BITS: a handful of constants, computed once. */
-const V510 = new Map<string, VmemmapStart>()
-const V511 = new Map<string, VmemmapStart>()
-const V69 = new Map<string, VmemmapStart>()
-function remembered(seen: Map<string, VmemmapStart>, pageSize: PhysSize, vaBits: number, compute: () => VmemmapStart): VmemmapStart {
-  const key = `${pageSize}:${vaBits}`
+const V510 = new Map<number, VmemmapStart>()
+const V511 = new Map<number, VmemmapStart>()
+const V69 = new Map<number, VmemmapStart>()
+function remembered(seen: Map<number, VmemmapStart>, pageSize: PhysSize, vaBits: number, compute: () => VmemmapStart): VmemmapStart {
+  // A number key (page shift and VA bits side by side), not a string built on every call.
+  const key = pageShift(pageSize) * 64 + vaBits
   let v = seen.get(key)
   if (!v) seen.set(key, (v = compute()))
   return v
