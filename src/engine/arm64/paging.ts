@@ -21,8 +21,6 @@ import { NO_PARAM_TRACE, type ParamTrace } from '../early-params.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysRange, TraceEvent } from '../types.js'
-import { HashedStore } from '../stores.js'
-import { HASH_SEED, mixNumber, mixString } from '../value-key.js'
 import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu, type LinearMapFlagsFields } from './linear-map-flags.js'
 import { buildPagingInit, imageStartsAtStext, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, type PagingInitPhase, toLinearMapFacts, type MapMemResult } from './mmu.js'
 
@@ -103,8 +101,16 @@ interface FlagsEntry {
   build: KernelBuildLayout
 }
 
-/** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
-const FLAGS = new HashedStore<FlagsEntry>(256)
+/**
+ * linearMapFlags() and buildFor() results by command line; entries compare all their inputs.
+ * A Map keyed by the string itself: V8 keeps a string's hash in the string, so a lookup
+ * hashes nothing once the line has been seen (a fleet hands every layout of a board the
+ * same string), where hashing the line into a number key read it whole on every layout.
+ * At most FLAGS_MAX entries, then emptied (as HashedStore does).
+ */
+const FLAGS = new Map<string, FlagsEntry[]>()
+const FLAGS_MAX = 256
+let flagsCount = 0
 
 /**
  * Engine helper (no kernel counterpart): empties the linear-map flags store.
@@ -112,6 +118,7 @@ const FLAGS = new HashedStore<FlagsEntry>(256)
  */
 export function clearLinearMapFlagsStore(): void {
   FLAGS.clear()
+  flagsCount = 0
   BUILD_FOR.clear()
 }
 
@@ -156,24 +163,14 @@ function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, n
  * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
  * generation, a few config options and CPU features and the command line, never the memory
  * map, so layouts that differ only in memory (RAM variants, a fleet of one board) share them.
- * The key is those inputs alone, hashed and compared field by field (no whole-config
+ * The key is those inputs alone, found by command line and compared field by field (no whole-config
  * valueHash/valueEqual per layout); the generations can read no other field (their input
  * type is LinearMapFlagsFields) and KEYED fails to compile until a new one is in the key.
  * The results are shared: callers must not change them (nothing does; the trace is copied).
  */
 function flagsAndBuild(release: string, generation: string, numbers: LinearMapFlagsFields['numbers'], config: KernelConfig, cpu: CpuFeatures, cmdline: string): { flags: LinearMapFlags; build: KernelBuildLayout } {
-  let key = mixString(mixString(mixString(HASH_SEED, release), generation), cmdline)
-  const bits =
-    (config.ZONE_DMA ? 1 : 0) |
-    (config.ZONE_DMA32 ? 2 : 0) |
-    (config.RODATA_FULL_DEFAULT_ENABLED ? 4 : 0) |
-    (config.KFENCE ? 8 : 0) |
-    (config.DEBUG_PAGEALLOC ? 16 : 0) |
-    (cpu.bbml2Noabort ? 32 : 0) |
-    (config.DEBUG_PAGEALLOC_ENABLE_DEFAULT ? 64 : 0)
-  key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL)
-  const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline))
-  if (hit) return hit
+  const bucket = FLAGS.get(cmdline)
+  if (bucket) for (const e of bucket) if (flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline)) return e
   const entry: FlagsEntry = {
     release,
     generation,
@@ -190,7 +187,14 @@ function flagsAndBuild(release: string, generation: string, numbers: LinearMapFl
     flags: linearMapFlags(generation, { config, cpu, cmdline, numbers }),
     build: buildFor(release, generation),
   }
-  FLAGS.add(key, entry)
+  if (flagsCount >= FLAGS_MAX) {
+    FLAGS.clear()
+    flagsCount = 0
+  }
+  const entries = FLAGS.get(cmdline)
+  if (entries) entries.push(entry)
+  else FLAGS.set(cmdline, [entry])
+  flagsCount++
   return entry
 }
 
