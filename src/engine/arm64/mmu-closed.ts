@@ -74,6 +74,10 @@ export interface ClosedFormMap {
 class Recorder implements SwapperPgDir {
   g!: PgtableGeometry
   geo!: FastGeometry
+  /** What was recorded: closedFormMapMem() reuses the recording for the same input only. */
+  input: MapMemContext['input'] | undefined
+  variant: ClosedFormVariant | undefined
+  memstart = 0n
   ok = true
   n = 0
   from: number[] = []
@@ -86,6 +90,7 @@ class Recorder implements SwapperPgDir {
   reset(g: PgtableGeometry, memstart: PhysAddr): void {
     const delta = memstart - g.pageOffset
     this.g = g
+    this.memstart = memstart
     this.geo = fastGeometry(g)
     this.ok = true
     this.n = 0
@@ -131,6 +136,21 @@ class Recorder implements SwapperPgDir {
 const RECORDER = new Recorder()
 
 /**
+ * The flags map_mem() passes for the banks (MapMemContext.flags), as the recorder sees them:
+ * a bit of their own, set in place of the real ones, which each closed form then resolves
+ * (globalFlagsOf()). map_mem() passes them along only, never reads them, so one recording
+ * serves every value of them: paging_init()'s block comparison maps the same calls again
+ * without them.
+ */
+const GLOBAL_FLAGS = 1 << 16
+
+/** The flags of a recorded call with the banks' flags `global` in place of GLOBAL_FLAGS. */
+const globalFlagsOf = (recorded: number, global: number): number => ((recorded & GLOBAL_FLAGS) === 0 ? recorded : (recorded & ~GLOBAL_FLAGS) | global)
+
+/** A map_mem() variant as closedFormMapMem() takes it. */
+type ClosedFormVariant = { mapMem: (c: MapMemContext) => void; policy: CreateMappingPolicy }
+
+/**
  * The mappings as disjoint pieces in address order, each with the flags it is mapped with
  * (module scratch, like the recorder: filled by disjointPieces(), read before the next call).
  */
@@ -162,18 +182,18 @@ function keepsLiveEntries(policy: CreateMappingPolicy): boolean {
 }
 
 /**
- * The recorded mappings as PIECES: each one minus what earlier ones mapped, when that holds
+ * The recorded mappings as PIECES (with the banks' flags `global`): each one minus what earlier ones mapped, when that holds
  * (keepsLiveEntries(): every piece it overlaps lies inside it and has flags at least as
  * restrictive); false when mappings overlap otherwise.
  */
-function disjointPieces(rec: Recorder, keepsLive: boolean): boolean {
+function disjointPieces(rec: Recorder, keepsLive: boolean, global: number): boolean {
   const P = PIECES
   P.n = 0
   for (let k = 0; k < rec.n; k++) {
     const from = rec.from[k]!
     const t = rec.to[k]!
     let f = from
-    const fl = rec.flags[k]!
+    const fl = globalFlagsOf(rec.flags[k]!, global)
     // The first piece ending above f: the pieces before it lie below the mapping.
     let p = 0
     while (p < P.n && P.to[p]! <= f) p++
@@ -225,16 +245,19 @@ interface Walk {
  * map_mem() (the variant `mapMem` under `policy`) and its linear map in closed form, or
  * undefined where the closed form does not hold (see the file comment). Tables and pieces
  * are those the run-length tables would give, down to the order of the pieces.
+ * `again`: the call before this one was for the same input (paging_init()'s block comparison
+ * after its detailed run), whose map_mem() calls are then taken from that call's recording
+ * (checked: the same input object, memstart, variant and geometry) instead of made again.
  */
-export function closedFormMapMem(
-  g: PgtableGeometry,
-  variant: { mapMem: (c: MapMemContext) => void; policy: CreateMappingPolicy },
-  c: Omit<MapMemContext, 'st'>,
-): ClosedFormMap | undefined {
+export function closedFormMapMem(g: PgtableGeometry, variant: ClosedFormVariant, c: Omit<MapMemContext, 'st'>, again = false): ClosedFormMap | undefined {
   const rec = RECORDER
-  rec.reset(g, c.memstart)
-  variant.mapMem({ st: rec, input: c.input, memstart: c.memstart, flags: c.flags })
-  if (!rec.ok || !disjointPieces(rec, keepsLiveEntries(variant.policy))) return undefined
+  if (!again || rec.input !== c.input || rec.memstart !== c.memstart || rec.variant !== variant || rec.g !== g) {
+    rec.reset(g, c.memstart)
+    rec.input = c.input
+    rec.variant = variant
+    variant.mapMem({ st: rec, input: c.input, memstart: c.memstart, flags: GLOBAL_FLAGS })
+  }
+  if (!rec.ok || !disjointPieces(rec, keepsLiveEntries(variant.policy), c.flags)) return undefined
   const geo = rec.geo
   const walk: Walk = {
     geo,

@@ -234,6 +234,27 @@ describe('linear mappings the number path of mapLinear() leaves to the bigint on
   })
 })
 
+describe('the block comparison reuses the recording of the detailed run', () => {
+  it('only for the input it recorded: one object changed between boots is recorded again', () => {
+    // paging_init()'s two closed-form runs share one recording of map_mem()'s calls; a caller
+    // that changes its input object between two boots must get the second boot's map.
+    const input: MapMemInput = {
+      generation: 'arm64-6.1.65',
+      pageSize: SZ_4K,
+      vaBits: 48,
+      memory: [{ base: 0x40000000n, size: 0x40000000n }],
+      kernel: { text: 0x40200000n, stext: 0x40210000n, initBegin: 0x41860000n, end: 0x42210000n },
+      flags: { noBlock: true, noCont: true },
+    }
+    const first = mapMemClosedForm(input)!
+    expect(serialize(first)).toBe(serialize(mapMemReference(input)))
+    input.memory = [{ base: 0x40000000n, size: 0x1c0000000n }]
+    const second = mapMemClosedForm(input)!
+    expect(serialize(second)).toBe(serialize(mapMemReference(input)))
+    expect(second.block.histogram).not.toEqual(first.block.histogram)
+  })
+})
+
 describe('a bank boundary inside a page', () => {
   // __create_pgd_mapping_locked() (v6.12.117) rounds phys and virt down to a page and the end
   // up: a bank that starts inside a page maps that whole page. No-map [0x60000000, 0x60000800)

@@ -1013,7 +1013,8 @@ type MapMemWay<R> = (
 const runMapMemClosed: MapMemWay<LinearMapWalk | undefined> = (input, memstart, flags, detail, variant, g) => {
   // kfence_init_pool() unmaps pages afterwards: the run tables model that.
   if (input.kfence?.initialised) return undefined
-  const closed = closedFormMapMem(g, variant, { input, memstart, flags })
+  // paging_init()'s block comparison (no detail) follows its detailed run on the same input.
+  const closed = closedFormMapMem(g, variant, { input, memstart, flags }, !detail)
   if (!closed) return undefined
   const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail, [])
   return walkOf(closed.tables, g.pageSize, map)
