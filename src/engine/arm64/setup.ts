@@ -181,6 +181,16 @@ function arm64NumaMemblks(layout: Layout): NumaMemblk[] | undefined {
 }
 
 /**
+ * numa_nodes_parsed as NUMA init leaves it, for a caller that runs before it (the early
+ * dma_contiguous_reserve() of 5.10.0 – 5.10.21): the firmware's nodes with the CPU-only ones,
+ * or dummy_numa_init()'s node 0.
+ */
+function numaNodesParsedOf(layout: Layout): number[] {
+  const firmware = arm64NumaMemblks(layout)
+  return firmware ? numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)) : [0]
+}
+
+/**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
  * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
  * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
@@ -188,7 +198,7 @@ function arm64NumaMemblks(layout: Layout): NumaMemblk[] | undefined {
  *         numa_init, numa_register_nodes, setup_node_data (v6.1.192 – v7.2.13; arch/arm64/mm/numa.c
  *         in v5.10.223); mm/numa.c alloc_node_data (v6.12.117, v7.2.13)
  */
-function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, memstartAddr: PhysAddr, acpiDisabled: boolean, trace: Trace): void {
+function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, memstartAddr: PhysAddr, acpiDisabled: boolean, trace: Trace): ParsedNodes {
   const page = layout.pageSize
   // arch_numa_init() → numa_init(of_numa_init), or with ACPI numa_init(arch_acpi_numa_init):
   // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
@@ -218,6 +228,17 @@ function bootmemInitAllocations(mb: Memblock, layout: Layout, pol: NonNullable<K
   const nrNodeIds = nodes.at(-1)! + 1
   for (let n = 0; n < nrNodeIds; n++) for (const size of pol.allocsAfterNodeData) memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup')
   if (pol.sparseBeforeCrash) sparseInit(mb, layout, pol, nodeData, memstartAddr)
+  return { nodes, firmware: parsed !== undefined }
+}
+
+/**
+ * numa_nodes_parsed once NUMA init has run (the firmware's nodes, CPU-only ones included, or
+ * dummy_numa_init()'s node 0), and whether firmware gave them: what free_area_init() and
+ * dma_contiguous_reserve()'s per-node areas walk, worked out once in bootmem_init().
+ */
+interface ParsedNodes {
+  nodes: readonly number[]
+  firmware: boolean
 }
 
 /**
@@ -425,6 +446,8 @@ interface Arm64Middle {
   zones: ReturnType<NonNullable<KernelPolicy['arm64']>['zones']>
   /** CRASH_ADDR_LOW_MAX of a deferred reservation (the policy's crashLowMax). */
   lowMax: PhysAddr
+  /** numa_nodes_parsed after bootmem_init()'s NUMA init. */
+  numa: ParsedNodes
 }
 
 const zoneInputsOf = (mb: Memblock, layout: Layout, acpiDisabled: boolean, ofRoot: boolean) => ({
@@ -470,7 +493,7 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
   // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
   // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
   // memblock.memory only, which the reservation leaves alone.
-  const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(layout, policy))
+  const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy))
   if (pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
   return { mb, memstartAddr, reservedMem, reservedMemCtx, acpi, early, middle, zoneBlock }
 }
@@ -478,10 +501,13 @@ function arm64BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): Ar
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
 const zoneMovableOf = (layout: Layout, policy: KernelPolicy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable)
 
-/** The nodes free_area_init() walks: every parsed one (CPU-only ones too), online since numa_register_nodes(). */
-function zoneNodesOf(layout: Layout, policy: KernelPolicy): FreeAreaInitNodes {
-  const firmware = arm64NumaMemblks(layout)
-  return { nodes: numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: true })), generation: policy.memorylessNode }
+/**
+ * The nodes free_area_init() walks: every parsed one (CPU-only ones too), online since
+ * numa_register_nodes(); none listed when dummy_numa_init() made node 0 (bootmem_init()'s
+ * ParsedNodes).
+ */
+function zoneNodesOf(numa: ParsedNodes, policy: KernelPolicy): FreeAreaInitNodes {
+  return { nodes: numa.firmware ? numa.nodes.map((nid) => ({ nid, online: true })) : [], generation: policy.memorylessNode }
 }
 
 /**
@@ -509,28 +535,28 @@ function arm64BootMiddle(
   // (arch/arm64/kernel/setup.c@v6.12.117:342-343, @v5.10.223:340-341): an ACPI boot prints
   // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
   if (acpi.acpiDisabled) unflattenDeviceTree(mb, reservedMem, reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs))
-  bootmemInitAllocations(mb, layout, pol, memstartAddr, acpi.acpiDisabled, trace)
+  const numa = bootmemInitAllocations(mb, layout, pol, memstartAddr, acpi.acpiDisabled, trace)
   const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled)
   const zones = pol.zones(inputs)
-  if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace)
-  return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs) }
+  if (!pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace, numa.nodes)
+  return { paging, zones, lowMax: crashAddrLowMax(pol.crashLowMax, zones, inputs), numa }
 }
 
 /**
  * dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool
  * is the default area: from bootmem_init(), or (5.10.0 – 5.10.21) at the end of
- * arm64_memblock_init(), after the crash reservation and before paging_init().
+ * arm64_memblock_init(), after the crash reservation and before paging_init(). `parsed` is
+ * numa_nodes_parsed from bootmem_init()'s NUMA init (ParsedNodes), when that has run.
  * @kernel arch/arm64/mm/init.c bootmem_init, arm64_memblock_init (v5.10.223; 5.10.0 reconstructed)
  */
-function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, zones: Arm64Middle['zones'], reservedMem: ReservedMemState, trace: Trace): void {
+function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, zones: Arm64Middle['zones'], reservedMem: ReservedMemState, trace: Trace, parsed?: readonly number[]): void {
   const pol = policy.arm64!
   if (reservedMem.cmaDefault || !layout.config.CMA) return
   const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
   const rules = cmaRulesOf(layout, pol)
   const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
   // nr_online_nodes and for_each_node(): a CPU-only node is online too (numa_register_nodes()).
-  const firmware = arm64NumaMemblks(layout)
-  const nodes = numaNodesParsed(firmware ?? [{ nid: 0, start: 0n, end: 0n }], cpuOnlyNodes(layout, firmware))
+  const nodes = parsed ?? numaNodesParsedOf(layout)
   dmaNumaCmaReserve(mb, layout.cmdline, area?.size, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
 }
 
@@ -577,7 +603,7 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
   // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
   // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
   const zoneBlock =
-    p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(layout, policy))
+    p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy))
   if (!p.zoneBlock || !pol.sparseBeforeCrash) for (const e of zoneBlock.events) trace.events.push(e)
   // The crash regions by address: main, and low below or above it.
   const out = crash.outcome
