@@ -147,7 +147,8 @@ function segments(level: Level, a: number, b: number, out: Buf): void {
 function fillEntries(level: Level, a: number, b: number, state: number): void {
   const runs = level.runs
   const i = runFrom(runs, a)
-  const prev = runs[i - 1]
+  // (runs[-1] would be a property lookup by the name "-1", V8's slow path.)
+  const prev = i > 0 ? runs[i - 1] : undefined
   const next = runs[i]
   const joinPrev = prev !== undefined && prev.state === state && prev.last === a - 1
   const joinNext = next !== undefined && next.state === state && next.first === b + 1
@@ -205,7 +206,15 @@ function pteState(pg: RunLengthPgDir, idx: number): number {
  * the PTE gets a table and nothing is mapped. Returns whether the leaf was set.
  */
 export function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShift: number | undefined, alloc: TableAlloc): boolean {
-  const page = pageOf(va)
+  return createPgdMappingAt(pg, pageOf(va), leafShift, alloc)
+}
+
+/**
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (v6.12.117:678): createPgdMapping() with
+ * va given as its page number va >> 12 (a number, exact: see the header), for callers that
+ * step in pages.
+ */
+export function createPgdMappingAt(pg: RunLengthPgDir, page: number, leafShift: number | undefined, alloc: TableAlloc): boolean {
   for (const level of pg.levels) {
     const i = Math.floor(page / level.pages)
     const state = stateAt(level, i)
@@ -272,13 +281,29 @@ export function createPgdMappings(
   alloc: TableAlloc,
   set: Buf = unread,
 ): void {
+  createPgdMappingsAt(pg, pageOf(va), leafShift, stepShift, n, alloc, set)
+}
+
+/**
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (n calls at once; v6.12.117:678):
+ * createPgdMappings() with va given as its page number va >> 12 (a number, exact: see the
+ * header), for callers that step in pages.
+ */
+export function createPgdMappingsAt(
+  pg: RunLengthPgDir,
+  page: number,
+  leafShift: number | undefined,
+  stepShift: number,
+  n: number,
+  alloc: TableAlloc,
+  set: Buf = unread,
+): void {
   set.n = 0
   if (n === 1) {
-    if (createPgdMapping(pg, va, leafShift, alloc)) put2(set, 0, 0)
+    if (createPgdMappingAt(pg, page, leafShift, alloc)) put2(set, 0, 0)
     return
   }
   if (leafShift === undefined) throw new RangeError('createPgdMappings(): leaves of no level come one at a time')
-  const page = pageOf(va)
   const q0 = Math.floor(page / pow2(stepShift - PTE_SHIFT))
   // Leaves not yet stopped by a leaf entry above them, as ranges of q = q0 + k.
   walking.n = 0
@@ -333,7 +358,7 @@ export function createPgdMappings(
       put2(set, x - q0, y - q0)
     }
   } else {
-    const level = pg.levels.find((l) => l.shift === leafShift)!
+    const level = levelOf(pg, leafShift)
     for (let w = 0; w < walking.n; w += 2) {
       segments(level, walking.v[w]!, walking.v[w + 1]!, segs)
       for (let g = 0; g < segs.n; g += 3) {
@@ -346,6 +371,12 @@ export function createPgdMappings(
     }
   }
   replayAllocs(pg, depth, alloc)
+}
+
+/** The level of entry shift `shift` (a loop: find() would build a closure per call). */
+function levelOf(pg: RunLengthPgDir, shift: number): Level {
+  for (const level of pg.levels) if (level.shift === shift) return level
+  throw new RangeError(`no level of shift ${shift}`)
 }
 
 /**
@@ -403,7 +434,7 @@ function nextAlloc(i: number): number {
  * Marks one entry (index va >> shift) of a level above the PTEs as a table.
  */
 export function markTable(pg: RunLengthPgDir, shift: number, index: number): void {
-  const level = pg.levels.find((l) => l.shift === shift)!
+  const level = levelOf(pg, shift)
   segments(level, index, index, segs)
   for (let g = 0; g < segs.n; g += 3) if (segs.v[g + 2] === NONE) fillEntries(level, segs.v[g]!, segs.v[g + 1]!, TABLE)
 }

@@ -24,7 +24,7 @@
  */
 import { min } from '../phys.js'
 import type { PhysAddr, PhysSize } from '../types.js'
-import { createPgdMapping as createPgdMappingRuns, createPgdMappings, entriesView, markTable, newBuf, newRunLengthPgDir, type RunLengthPgDir } from './mmu-fast.js'
+import { createPgdMapping as createPgdMappingRuns, createPgdMappingAt, createPgdMappings, createPgdMappingsAt, entriesView, markTable, newBuf, newRunLengthPgDir, type RunLengthPgDir } from './mmu-fast.js'
 
 export const RISCV_PAGE_SHIFT = 12n
 export const RISCV_PAGE_SIZE: PhysSize = 1n << RISCV_PAGE_SHIFT
@@ -147,6 +147,9 @@ class RunLengthPageTables implements RiscvPageTables {
   linear: LinearLeafRun[]
   readonly #pg: RunLengthPgDir
   #view: Map<string, 'table' | 'leaf'> | undefined
+  /** linearPageDelta()'s answer, and the phys_ram_base it was computed for. */
+  #pageDelta: number | undefined
+  #pageDeltaFor: PhysAddr | undefined
 
   constructor(levels: RiscvPagingLevels, shifts: readonly bigint[], physRamBase: PhysAddr, pg: RunLengthPgDir) {
     this.levels = levels
@@ -164,6 +167,20 @@ class RunLengthPageTables implements RiscvPageTables {
   /** The run-length levels behind `t`, if swapperPgDir() made it. */
   static levelsOf(t: RiscvPageTables): RunLengthPgDir | undefined {
     return t instanceof RunLengthPageTables ? t.#pg : undefined
+  }
+
+  /**
+   * (PAGE_OFFSET - phys_ram_base) >> PAGE_SHIFT, what __va() adds to a page number, when
+   * phys_ram_base is page aligned (undefined otherwise: a va is then never page aligned where
+   * its pa is). Computed once per phys_ram_base. |PAGE_OFFSET - phys_ram_base| < 2^64, so the
+   * page count is below 2^52: exact as a number.
+   */
+  static linearPageDelta(t: RunLengthPageTables): number | undefined {
+    if (t.#pageDeltaFor !== t.physRamBase) {
+      t.#pageDeltaFor = t.physRamBase
+      t.#pageDelta = (t.physRamBase & PAGE_OFFSET_MASK) === 0n ? Number((t.pageOffset - t.physRamBase) >> RISCV_PAGE_SHIFT) : undefined
+    }
+    return t.#pageDelta
   }
 }
 
@@ -344,12 +361,129 @@ export function createLinearMappingRange(
 ): void {
   const pg = runLength(t, linearVa(t, start), linearVa(t, end) + fixedMapSize)
   if (!pg) return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc)
+  // Steps that may use blocks, from a page-aligned pa whose va is page aligned too: in page
+  // numbers (createLinearMappingRangePages()). Otherwise every step is a PAGE step, one mapSteps().
+  const delta = fixedMapSize || debugPagealloc || (start & PAGE_OFFSET_MASK) !== 0n ? undefined : RunLengthPageTables.linearPageDelta(t as RunLengthPageTables)
+  if (delta !== undefined) return createLinearMappingRangePages(t, pg, start, end, delta, alloc)
   for (let pa = start; pa < end; ) {
     const va = linearVa(t, pa)
     const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc)
     const stop = fixedMapSize || debugPagealloc ? end : stepsEnd(t, pa, va, end, mapSize)
     pa = mapSteps(t, pg, pa, stop, mapSize, alloc)
   }
+}
+
+/** Entry shift → 2^(shift - 12), the pages of an entry (PAGE, PMD, PUD, P4D). */
+const PMD_PAGES = 2 ** 9
+const PUD_PAGES = 2 ** 18
+const P4D_PAGES = 2 ** 27
+const PUD_SHIFT_NUMBER = 30
+const P4D_SHIFT_NUMBER = 39
+const pagesOfShift = (shift: number): number => (shift === PAGE_SHIFT_NUMBER ? 1 : shift === PMD_SHIFT_NUMBER ? PMD_PAGES : shift === PUD_SHIFT_NUMBER ? PUD_PAGES : P4D_PAGES)
+/** Leaf sizes by entry shift, as t.linear records them. */
+const granuleOfShift = (shift: number): PhysSize => (shift === PAGE_SHIFT_NUMBER ? RISCV_PAGE_SIZE : shift === PMD_SHIFT_NUMBER ? RISCV_PMD_SIZE : shift === PUD_SHIFT_NUMBER ? PUD_SIZE : P4D_SIZE)
+
+/**
+ * Mirrors create_linear_mapping_range(start, end, 0) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285)
+ * without debug_pagealloc, for a page-aligned start whose va is page aligned (`delta`: va's
+ * page number less pa's): createLinearMappingRange()'s steps on page numbers. pa < 2^64, so
+ * pfn < 2^52, and the va of the run-length path is below 2^64 too (runLength()): every page
+ * number and their sums are exact as numbers. Only `end` may stop inside a page: the PAGE
+ * steps then cover its last, partial page (pa < end ⇔ pfn < ceil(end / PAGE_SIZE)), and
+ * best_map_size()'s `size >= X_SIZE` is `whole pages left >= X pages` (pa is page aligned).
+ * The leaves are recorded as runs merged here first, then once each (recordLeaf()).
+ */
+function createLinearMappingRangePages(t: RiscvPageTables, pg: RunLengthPgDir, start: PhysAddr, end: PhysAddr, delta: number, alloc: TableAlloc): void {
+  let pfn = Number(start >> RISCV_PAGE_SHIFT)
+  const endPfn = Number(end >> RISCV_PAGE_SHIFT)
+  const endPfnUp = (end & PAGE_OFFSET_MASK) === 0n ? endPfn : endPfn + 1
+  pending.pages = 0
+  while (pfn < endPfnUp) {
+    const shift = bestMapShift(t.levels, pfn, pfn + delta, endPfn - pfn)
+    const stop = stepsEndPages(t.levels, pfn, delta, endPfn, endPfnUp, shift)
+    pfn = mapStepsPages(t, pg, pfn, stop, delta, shift, alloc)
+  }
+  flushLeaves(t)
+}
+
+/**
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704) on page numbers
+ * (createLinearMappingRangePages()): the shift of the largest of P4D (Sv57 only), PUD (Sv48+),
+ * PMD and PAGE that both the pfn and the va's page number are aligned to and that fits in the
+ * `pages` whole pages left.
+ */
+function bestMapShift(levels: RiscvPagingLevels, pfn: number, vpn: number, pages: number): number {
+  if (pages < PMD_PAGES) return PAGE_SHIFT_NUMBER
+  if (levels >= 5 && pages >= P4D_PAGES && pfn % P4D_PAGES === 0 && vpn % P4D_PAGES === 0) return P4D_SHIFT_NUMBER
+  if (levels >= 4 && pages >= PUD_PAGES && pfn % PUD_PAGES === 0 && vpn % PUD_PAGES === 0) return PUD_SHIFT_NUMBER
+  if (pfn % PMD_PAGES === 0 && vpn % PMD_PAGES === 0) return PMD_SHIFT_NUMBER
+  return PAGE_SHIFT_NUMBER
+}
+
+/**
+ * stepsEnd() on page numbers: the page where the steps of `shift` from pfn stop (for PAGE
+ * steps, the page after the last one mapped). pfn is page aligned, so the first test of
+ * stepsEnd() never holds, and a larger size's boundary b qualifies when whole pages from b to
+ * end are at least that size (then b < end too).
+ */
+function stepsEndPages(levels: RiscvPagingLevels, pfn: number, delta: number, endPfn: number, endPfnUp: number, shift: number): number {
+  const larger = shift === PAGE_SHIFT_NUMBER ? PMD_SHIFT_NUMBER : shift === PMD_SHIFT_NUMBER && levels >= 4 ? PUD_SHIFT_NUMBER : shift === PUD_SHIFT_NUMBER && levels >= 5 ? P4D_SHIFT_NUMBER : 0
+  if (larger !== 0) {
+    const lp = pagesOfShift(larger)
+    if (delta % lp === 0) {
+      const boundary = (Math.floor(pfn / lp) + 1) * lp
+      if (endPfn - boundary >= lp) return boundary
+    }
+  }
+  if (shift === PAGE_SHIFT_NUMBER) return endPfnUp
+  const mp = pagesOfShift(shift)
+  return pfn + Math.floor((endPfn - pfn) / mp) * mp
+}
+
+/**
+ * mapSteps() on page numbers: the steps of `shift` from pfn to stop (a multiple of the step
+ * from pfn: stepsEndPages()), their leaves noted in `pending`; returns stop.
+ */
+function mapStepsPages(t: RiscvPageTables, pg: RunLengthPgDir, pfn: number, stop: number, delta: number, shift: number, alloc: TableAlloc): number {
+  if (shift === PAGE_SHIFT_NUMBER) {
+    createPgdMappingAt(pg, pfn + delta, PAGE_SHIFT_NUMBER, alloc)
+    // The next PMD boundary above pfn, and one PTE-table walk per PMD step from it.
+    const next = (Math.floor(pfn / PMD_PAGES) + 1) * PMD_PAGES
+    if (next < stop) createPgdMappingsAt(pg, next + delta, PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, Math.ceil((stop - next) / PMD_PAGES), alloc)
+    noteLeaves(t, pfn, stop - pfn, shift)
+    return stop
+  }
+  const mp = pagesOfShift(shift)
+  const set = leavesSet
+  createPgdMappingsAt(pg, pfn + delta, shift, shift, (stop - pfn) / mp, alloc, set)
+  for (let i = 0; i < set.n; i += 2) noteLeaves(t, pfn + set.v[i]! * mp, (set.v[i + 1]! - set.v[i]! + 1) * mp, shift)
+  return stop
+}
+
+/** Leaves noted by createLinearMappingRangePages() but not yet recorded: one run, in pages. */
+const pending = { pfn: 0, pages: 0, shift: 0 }
+
+/** Adds leaves to `pending`, recording the run there first unless they extend it. */
+function noteLeaves(t: RiscvPageTables, pfn: number, pages: number, shift: number): void {
+  if (pending.pages > 0 && pending.shift === shift && pending.pfn + pending.pages === pfn) {
+    pending.pages += pages
+    return
+  }
+  flushLeaves(t)
+  pending.pfn = pfn
+  pending.pages = pages
+  pending.shift = shift
+}
+
+/**
+ * Records `pending` (recordLeaf()). One recordLeaf() of a run is several of its adjacent parts
+ * one after the other: the part a range before already mapped is cut from the front either
+ * way, and the rest merges with the last run the same way.
+ */
+function flushLeaves(t: RiscvPageTables): void {
+  if (pending.pages === 0) return
+  recordLeaf(t, BigInt(pending.pfn) << RISCV_PAGE_SHIFT, BigInt(pending.pages) << RISCV_PAGE_SHIFT, granuleOfShift(pending.shift))
+  pending.pages = 0
 }
 
 /**
