@@ -247,6 +247,22 @@ function runLength(t: RiscvPageTables, va: bigint, vaEnd: bigint): RunLengthPgDi
   return pg
 }
 
+/** runLength() for [vpn, vpnEnd) in page numbers (exact as numbers: below 2^53). */
+function runLengthPages(t: RiscvPageTables, vpn: number, vpnEnd: number): RunLengthPgDir | undefined {
+  const pg = RunLengthPageTables.levelsOf(t)
+  if (!pg || pg.viewed) return undefined
+  if (vpn < 0 || vpnEnd > VA_LIMIT_PAGES) {
+    void t.entries // per entry from here on
+    return undefined
+  }
+  return pg
+}
+
+const VA_LIMIT_PAGES = 2 ** 52
+
+/** RunLengthPageTables.linearPageDelta() of swapperPgDir()'s tables; undefined for others. */
+const linearPageDelta = (t: RiscvPageTables): number | undefined => (t instanceof RunLengthPageTables ? RunLengthPageTables.linearPageDelta(t) : undefined)
+
 /** The shift of the level whose entries map `sz`, if any. */
 function leafShiftOf(t: RiscvPageTables, sz: PhysSize): number | undefined {
   const sizes = LEVEL_SIZES[t.levels]
@@ -359,12 +375,12 @@ export function createLinearMappingRange(
   debugPagealloc: boolean,
   alloc: TableAlloc,
 ): void {
-  const pg = runLength(t, linearVa(t, start), linearVa(t, end) + fixedMapSize)
-  if (!pg) return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc)
   // Steps that may use blocks, from a page-aligned pa whose va is page aligned too: in page
   // numbers (createLinearMappingRangePages()). Otherwise every step is a PAGE step, one mapSteps().
-  const delta = fixedMapSize || debugPagealloc || (start & PAGE_OFFSET_MASK) !== 0n ? undefined : RunLengthPageTables.linearPageDelta(t as RunLengthPageTables)
-  if (delta !== undefined) return createLinearMappingRangePages(t, pg, start, end, delta, alloc)
+  const delta = fixedMapSize || debugPagealloc || (start & PAGE_OFFSET_MASK) !== 0n ? undefined : linearPageDelta(t)
+  if (delta !== undefined) return createLinearMappingRangePages(t, start, end, delta, debugPagealloc, alloc)
+  const pg = runLength(t, linearVa(t, start), linearVa(t, end) + fixedMapSize)
+  if (!pg) return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc)
   for (let pa = start; pa < end; ) {
     const va = linearVa(t, pa)
     const mapSize = fixedMapSize || bestMapSize(t, pa, va, end - pa, debugPagealloc)
@@ -393,10 +409,14 @@ const granuleOfShift = (shift: number): PhysSize => (shift === PAGE_SHIFT_NUMBER
  * best_map_size()'s `size >= X_SIZE` is `whole pages left >= X pages` (pa is page aligned).
  * The leaves are recorded as runs merged here first, then once each (recordLeaf()).
  */
-function createLinearMappingRangePages(t: RiscvPageTables, pg: RunLengthPgDir, start: PhysAddr, end: PhysAddr, delta: number, alloc: TableAlloc): void {
+function createLinearMappingRangePages(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, delta: number, debugPagealloc: boolean, alloc: TableAlloc): void {
   let pfn = Number(start >> RISCV_PAGE_SHIFT)
   const endPfn = Number(end >> RISCV_PAGE_SHIFT)
   const endPfnUp = (end & PAGE_OFFSET_MASK) === 0n ? endPfn : endPfn + 1
+  // runLength()'s test on page numbers: va = (pfn + delta) · PAGE_SIZE, and the end's va is
+  // at most 2^64 when its page number rounded up is at most 2^52.
+  const pg = runLengthPages(t, pfn + delta, endPfnUp + delta)
+  if (!pg) return createLinearMappingRangePerEntry(t, start, end, 0n, debugPagealloc, alloc)
   pending.pages = 0
   while (pfn < endPfnUp) {
     const shift = bestMapShift(t.levels, pfn, pfn + delta, endPfn - pfn)
@@ -414,11 +434,17 @@ function createLinearMappingRangePages(t: RiscvPageTables, pg: RunLengthPgDir, s
  */
 function bestMapShift(levels: RiscvPagingLevels, pfn: number, vpn: number, pages: number): number {
   if (pages < PMD_PAGES) return PAGE_SHIFT_NUMBER
-  if (levels >= 5 && pages >= P4D_PAGES && pfn % P4D_PAGES === 0 && vpn % P4D_PAGES === 0) return P4D_SHIFT_NUMBER
-  if (levels >= 4 && pages >= PUD_PAGES && pfn % PUD_PAGES === 0 && vpn % PUD_PAGES === 0) return PUD_SHIFT_NUMBER
-  if (pfn % PMD_PAGES === 0 && vpn % PMD_PAGES === 0) return PMD_SHIFT_NUMBER
+  if (levels >= 5 && pages >= P4D_PAGES && aligned(pfn, P4D_PAGES) && aligned(vpn, P4D_PAGES)) return P4D_SHIFT_NUMBER
+  if (levels >= 4 && pages >= PUD_PAGES && aligned(pfn, PUD_PAGES) && aligned(vpn, PUD_PAGES)) return PUD_SHIFT_NUMBER
+  if (aligned(pfn, PMD_PAGES) && aligned(vpn, PMD_PAGES)) return PMD_SHIFT_NUMBER
   return PAGE_SHIFT_NUMBER
 }
+
+/**
+ * Whether the integer x (|x| < 2^53) is a multiple of the power of two p: x / p is exact, so
+ * its floor times p is x exactly when it is. (`x % p` is a call to fmod in V8.)
+ */
+const aligned = (x: number, p: number): boolean => Math.floor(x / p) * p === x
 
 /**
  * stepsEnd() on page numbers: the page where the steps of `shift` from pfn stop (for PAGE
@@ -430,7 +456,7 @@ function stepsEndPages(levels: RiscvPagingLevels, pfn: number, delta: number, en
   const larger = shift === PAGE_SHIFT_NUMBER ? PMD_SHIFT_NUMBER : shift === PMD_SHIFT_NUMBER && levels >= 4 ? PUD_SHIFT_NUMBER : shift === PUD_SHIFT_NUMBER && levels >= 5 ? P4D_SHIFT_NUMBER : 0
   if (larger !== 0) {
     const lp = pagesOfShift(larger)
-    if (delta % lp === 0) {
+    if (aligned(delta, lp)) {
       const boundary = (Math.floor(pfn / lp) + 1) * lp
       if (endPfn - boundary >= lp) return boundary
     }
