@@ -320,11 +320,14 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
   mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc)
   for (const r of plan.isolated ?? []) memblockClearNomap(mb, r.base, r.size)
   if (plan.kfencePool) memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size)
+  // The kernel mapping's tables are all alloc_pmd_fixmap pages and nothing else touches
+  // memblock meanwhile: counted here, then taken as one memblockAllocPages() (the same pages
+  // in the same order as one call per table).
   let kernelTablePages = 0
   createKernelPageTable(tables, layout.image.size, (_lastLevel, count) => {
     kernelTablePages += count
-    memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap')
   })
+  if (kernelTablePages > 0) memblockAllocPages(mb, kernelTablePages, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap')
   return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool }
 }
 
