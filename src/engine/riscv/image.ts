@@ -97,8 +97,21 @@ const BUILDS: Record<string, RiscvKernelBuild> = {
  * build too: the image size decides in riscvImageSections()).
  */
 export function riscvKernelBuild(release: string): RiscvKernelBuild | undefined {
-  return BUILDS[release.split('.').slice(0, 2).join('.')]
+  return BUILDS[seriesOf(release)]
 }
+
+/**
+ * The release up to its second dot ("7.2.13" → "7.2"; "7.2" and "7" as they are), as
+ * split('.').slice(0, 2).join('.') reads it, without the arrays (every riscv64 boot asks).
+ */
+function seriesOf(release: string): string {
+  const dot = release.indexOf('.')
+  const dot2 = dot < 0 ? -1 : release.indexOf('.', dot + 1)
+  return dot2 < 0 ? release : release.slice(0, dot2)
+}
+
+/** Each build's _end rounded up to PMD_SIZE, what riscvImageSections() compares (computed once). */
+const END_PMD = new Map(Object.values(BUILDS).map((b) => [b, roundUp(b.offsets.end, RISCV_PMD_SIZE)] as const))
 
 /**
  * Engine helper (no kernel counterpart): the image sections of the build a layout boots, or undefined when unknown.
@@ -111,7 +124,7 @@ export function riscvKernelBuild(release: string): RiscvKernelBuild | undefined 
  */
 export function riscvImageSections(layout: Pick<Layout, 'kernel' | 'image'>): RiscvImageSections | undefined {
   const build = riscvKernelBuild(layout.kernel)
-  if (!build || roundUp(layout.image.size, RISCV_PMD_SIZE) !== roundUp(build.offsets.end, RISCV_PMD_SIZE)) return undefined
+  if (!build || roundUp(layout.image.size, RISCV_PMD_SIZE) !== END_PMD.get(build)) return undefined
   const start = layout.image.base
   return { start, initDataBegin: start + build.offsets.initDataBegin, startRodata: start + build.offsets.startRodata, data: start + build.offsets.data }
 }
