@@ -165,12 +165,6 @@ const HALF_RANGE = 1n << 63n
 const INT64_MAX = HALF_RANGE - 1n
 
 /**
- * prevEnd of memblockAddRange() when no region starts at or below base (a constant: a
- * `-1n` there would be a negation per call).
- */
-const NO_END = -1n
-
-/**
  * memblock_cap_size(): clamp size so that base + size does not overflow.
  * When base and size are both below 2^63, PHYS_ADDR_MAX - base ≥ 2^63 > size, so the
  * answer is `size` without computing the difference (every call would allocate a bigint).
@@ -187,6 +181,18 @@ function countStartingAtOrBelow(regions: MemblockRegion[], addr: PhysAddr): numb
   while (lo < hi) {
     const mid = (lo + hi) >> 1
     if (regions[mid]!.base <= addr) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** How many of the first `n` regions of the sorted array start below `addr` (a bisection on bases). */
+function countStartingBelow(regions: MemblockRegion[], addr: PhysAddr, n: number): number {
+  let lo = 0
+  let hi = n
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (regions[mid]!.base < addr) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -249,37 +255,32 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
   // against INT64_MAX (see there), so that only such a range takes memblockCapSize().
   if (base > INT64_MAX || size > INT64_MAX) size = memblockCapSize(base, size)
   if (size === 0n) return
-  const end = base + size
   const regions = type.regions
   // The regions that end at or below `base` are passed over (`rend <= base: continue`):
-  // as in firstEndingAbove(), keeping the end of the last region starting at or below base.
+  // as in firstEndingAbove(), only the last region starting at or below base can reach
+  // above it. The ends compared here are not made into values of their own (`prev.base +
+  // prev.size` and `next.base - base` only feed comparisons, which V8 does in registers):
+  // the common case below then allocates nothing but the region it inserts.
   const n = regions.length
   const lo = countStartingAtOrBelow(regions, base)
-  let idx = lo
-  let prevEnd = NO_END
-  if (lo > 0) {
-    const p = regions[lo - 1]!
-    prevEnd = p.base + p.size
-    if (prevEnd > base) idx = lo - 1
-  }
-  if (idx === lo && (idx === n || regions[idx]!.base >= end)) {
+  const prev = lo > 0 ? regions[lo - 1]! : undefined
+  const next = lo < n ? regions[lo]! : undefined
+  if ((prev === undefined || prev.base + prev.size <= base) && (next === undefined || next.base - base >= size)) {
     // The new area lies in a gap (every memblock_alloc*() reservation does): one region is
-    // inserted at idx and memblock_merge_regions(type, idx, idx + 1) can only join it with
+    // inserted at lo and memblock_merge_regions(type, lo, lo + 1) can only join it with
     // its two neighbours. Do that merge directly, with the values the merge would leave: a
     // lower neighbour absorbs the new region (keeping its owner); a new region joining its
     // upper neighbour is the one that remains, which the upper region object now becomes
     // (base, size and owner rewritten in place, as the merge rewrites a lower neighbour).
-    const prev = idx > 0 ? regions[idx - 1]! : undefined
-    const next = idx < n ? regions[idx]! : undefined
-    const intoPrev = prev !== undefined && prev.flags === flags && prev.nid === nid && prevEnd === base
-    const withNext = next !== undefined && next.flags === flags && next.nid === nid && next.base === end
+    const intoPrev = prev !== undefined && prev.flags === flags && prev.nid === nid && prev.base + prev.size === base
+    const withNext = next !== undefined && next.flags === flags && next.nid === nid && next.base - base === size
     if (intoPrev) {
       prev.size += size
       if (owner !== prev.owner) mergeOwners(prev, owner, undefined)
       if (withNext) {
         prev.size += next.size
         if (next.owner !== prev.owner || next.alsoOwners !== undefined) mergeOwners(prev, next.owner, next.alsoOwners)
-        removeAt(regions, idx)
+        removeAt(regions, lo)
       }
     } else if (withNext) {
       next.base = base
@@ -292,10 +293,12 @@ export function memblockAddRange(type: MemblockType, base: PhysAddr, size: PhysS
         mergeOwners(next, old, undefined)
       }
     } else {
-      insertAt(regions, idx, { base, size, flags, nid, owner, alsoOwners: undefined })
+      insertAt(regions, lo, { base, size, flags, nid, owner, alsoOwners: undefined })
     }
     return
   }
+  const end = base + size
+  let idx = prev !== undefined && prev.base + prev.size > base ? lo - 1 : lo
   let startRgn = -1
   let endRgn = -1
   let cur = base
@@ -677,40 +680,59 @@ export function memblockFindRangeTopDown(mb: Memblock, start: PhysAddr, end: Phy
     if (mBase >= end) continue
     const mEnd = mBase + m.size
     if (mEnd <= start) return 0n
-    while (ri >= 0 && res[ri]!.base >= mEnd) ri--
+    // The reserved regions starting at or above the end of this memory region (a suffix of
+    // what is left of the array) are found by bisection, not passed one by one.
+    if (ri >= 0 && res[ri]!.base >= mEnd) ri = countStartingBelow(res, mEnd, ri) - 1
     let hi = mEnd
     let j = ri
-    for (; j >= 0 && res[j]!.base >= end; j--) {
-      hi = res[j]!.base
+    // Likewise the ones starting in [end, mEnd): the free ranges between them clamp to
+    // [end, end); the walk starts below the lowest of them.
+    if (j >= 0 && res[j]!.base >= end) {
+      j = countStartingBelow(res, end, j) - 1
+      hi = res[j + 1]!.base
       if (hi <= start) return 0n
     }
-    for (; hi > mBase; j--) {
+    for (;; j--) {
+      // The free range below `hi` starts at the end of the reserved region j, or at the
+      // memory region's base when that one ends at or below the base (or there is none).
+      // Its length is compared before its start is made into a value of its own: most of
+      // the ranges a walk passes are the gaps alignment left between earlier allocations,
+      // which cannot hold `size` once clamped to the window either (clamping never
+      // lengthens a range), and are rejected with no bigint allocated (V8 keeps a bigint
+      // that only a comparison reads in a register). An empty or inverted range fails the
+      // same test, the size being positive.
       const r = j >= 0 ? res[j] : undefined
-      const rEnd = r ? r.base + r.size : 0n
-      // The free range [lo, hi) starts at the end of the reserved region below hi, or at the
-      // memory region's base when that region ends at or below the base (or there is none).
-      const last = !r || rEnd <= mBase
-      const lo = last ? mBase : rEnd < hi ? rEnd : hi
-      // A free range shorter than `size` cannot hold it once clamped to the window either
-      // (clamping never lengthens a range): most of the ranges a walk passes are the gaps
-      // alignment left between earlier allocations, and this rejects each with one
-      // subtraction and one comparison instead of the two clamps and the candidate (an
-      // empty or inverted range too, the size being positive).
-      if (hi - lo >= size) {
-        // One free range [lo, hi): clamp it to the window and try its top.
-        const thisStart = lo < start ? start : lo > end ? end : lo
-        const thisEnd = hi < start ? start : hi > end ? end : hi
-        if (thisEnd >= size) {
-          const cand = (thisEnd - size) & mask
-          if (cand >= thisStart) return cand
+      if (r === undefined || r.base + r.size <= mBase) {
+        if (hi - mBase >= size) {
+          const cand = topDownCandidate(mBase, hi, start, end, size, mask)
+          if (cand !== NOT_FOUND) return cand
         }
+        break
       }
-      if (last) break
+      if (hi - r.base - r.size >= size) {
+        const cand = topDownCandidate(r.base + r.size, hi, start, end, size, mask)
+        if (cand !== NOT_FOUND) return cand
+      }
       hi = r.base
       if (hi <= start) return 0n
     }
   }
   return 0n
+}
+
+/** No candidate in a free range (topDownCandidate()); never a base, which is at least 0. */
+const NOT_FOUND = -1n
+
+/**
+ * One free range [lo, hi) of __memblock_find_range_top_down()'s walk: clamped to the window
+ * [start, end), its highest aligned base that holds `size`, or NOT_FOUND.
+ */
+function topDownCandidate(lo: PhysAddr, hi: PhysAddr, start: PhysAddr, end: PhysAddr, size: PhysSize, mask: bigint): PhysAddr {
+  const thisStart = lo < start ? start : lo > end ? end : lo
+  const thisEnd = hi < start ? start : hi > end ? end : hi
+  if (thisEnd < size) return NOT_FOUND
+  const cand = (thisEnd - size) & mask
+  return cand >= thisStart ? cand : NOT_FOUND
 }
 
 /**
