@@ -60,6 +60,12 @@ export interface FreeAreaInitResult {
 
 const NO_EVENTS: TraceEvent[] = []
 
+const ascending = (a: number, b: number): number => a - b
+
+/** `"  node %3d: [mem "`, the fixed part of an "Early memory node ranges" line, made once per node number up to 63. */
+const NODE_RANGE_PREFIX = Array.from({ length: 64 }, (_, nid) => `  node ${String(nid).padStart(3)}: [mem `)
+const nodeRangePrefix = (nid: number): string => NODE_RANGE_PREFIX[nid] ?? `  node ${String(nid).padStart(3)}: [mem `
+
 /**
  * How free_area_init() sets up a node that spans no page (a CPU-only node), by generation
  * (mm/ code, every architecture alike; a policy picks it).
@@ -117,11 +123,11 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
   const out: ZoneRange[] = []
   const lines = ['Zone ranges:']
   // arch_zone_lowest_possible_pfn[] / arch_zone_highest_possible_pfn[] (as addresses), for
-  // find_usable_zone_for_movable().
-  const bounds: Array<{ low: PhysAddr; high: PhysAddr }> = []
+  // find_usable_zone_for_movable(): only find_zone_movable_pfns_for_nodes() reads them.
+  const bounds: Array<{ low: PhysAddr; high: PhysAddr }> | undefined = movable ? [] : undefined
   for (const z of zones) {
     const end = max(pfnDown(z.limit, pageSize, mask), start)
-    bounds.push({ low: start, high: end })
+    bounds?.push({ low: start, high: end })
     if (end === start) {
       out.push({ name: z.name, start: null, end: null })
       lines.push(ZONE_EMPTY[z.name] ?? `  ${z.name.padEnd(8)} empty`)
@@ -146,30 +152,38 @@ export function freeAreaInit(mb: Memblock, zones: ZoneSpec[], pageSize: PhysSize
   lines.push('Movable zone start for each node')
   let events = NO_EVENTS
   if (movable) {
-    const found = findZoneMovablePfnsForNodes(mb, ranges, bounds, pageSize, movable)
+    const found = findZoneMovablePfnsForNodes(mb, ranges, bounds!, pageSize, movable)
     events = found.events
     // `if (zone_movable_pfn[i])` prints a node's start, in node order.
     for (const [nid, start] of found.zoneMovableStart) lines.push(`  Node ${nid}: ${hex018(start)}`)
   }
   lines.push('Early memory node ranges')
-  for (const r of ranges) lines.push(`  node ${String(r.nid).padStart(3)}: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`)
-  // free_area_init_node() of each node: get_pfn_range_for_nid() spans the node's ranges. A
-  // node with no whole page (a CPU-only node: `possible`) gets its generation's lines, where
-  // the generation walks it.
-  const online = new Set(ranges.map((r) => r.nid))
-  const all = new Set(online)
-  for (const n of possible?.nodes ?? []) {
-    all.add(n.nid)
-    if (n.online) online.add(n.nid)
-  }
-  for (const nid of [...all].sort((a, b) => a - b)) {
-    const mine = ranges.filter((r) => r.nid === nid)
-    if (mine.length > 0) {
-      lines.push(`Initmem setup node ${nid} [mem ${hex018(mine[0]!.start)}-${hex018(mine.at(-1)!.end - 1n)}]`)
+  for (const r of ranges) lines.push(`${nodeRangePrefix(r.nid)}${hex018(r.start)}-${hex018(r.end - 1n)}]`)
+  // free_area_init_node() of each node, in node order: the nodes of the ranges and the
+  // possible ones (a handful: a small array, not sets). get_pfn_range_for_nid() spans the
+  // node's ranges. A node with no whole page (a CPU-only node: `possible`) gets its
+  // generation's lines, where the generation walks it: it is online when `possible` says so.
+  const nids: number[] = []
+  for (const r of ranges) if (!nids.includes(r.nid)) nids.push(r.nid)
+  const others = possible?.nodes ?? []
+  for (const n of others) if (!nids.includes(n.nid)) nids.push(n.nid)
+  if (nids.length > 1) nids.sort(ascending)
+  for (const nid of nids) {
+    let first: PfnRange | undefined
+    let last: PfnRange | undefined
+    for (const r of ranges) {
+      if (r.nid !== nid) continue
+      first ??= r
+      last = r
+    }
+    if (first !== undefined) {
+      lines.push(`Initmem setup node ${nid} [mem ${hex018(first.start)}-${hex018(last!.end - 1n)}]`)
       continue
     }
     const gen = possible!.generation
-    if (!online.has(nid)) {
+    let online = false
+    for (const n of others) if (n.nid === nid && n.online) online = true
+    if (!online) {
       if (gen.walks === 'online') continue
       if (gen.offline) lines.push(gen.offline(nid))
     }
