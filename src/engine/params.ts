@@ -356,6 +356,9 @@ export function paramSetSampleInterval(val: string | null): bigint | undefined {
  */
 export function kfenceSampleIntervalFromCmdline(cmdline: string): bigint | undefined {
   let interval: bigint | undefined
+  // A token parameq() matches with the name holds "kfence" itself ('-' and '_' are not in
+  // it): without the word, no token is read (x86 asks on every KFENCE boot).
+  if (!cmdline.includes('kfence')) return interval
   for (const { param, val } of parseEarlyParams(cmdline)) {
     if (!parameq(param, 'kfence.sample_interval')) continue
     interval = paramSetSampleInterval(val) ?? interval
