@@ -7119,15 +7119,20 @@ function rodataTokenReaches(param, token) {
  * rodataFromCmdline('rodata=on', 'early-on-off', kstrtoboolV616, { on: [true, true] }).rodataFull // → true
  */
 function rodataFromCmdline(cmdline, param, strtobool, arch = NO_ARCH_RODATA_WORDS, initial = { rodataEnabled: true, rodataFull: false }) {
-    const st = { ...initial };
+    // The state is copied field by field, not spread: an object spread is a slow generic copy
+    // in V8, and this runs on every x86 boot.
+    const st = { rodataEnabled: initial.rodataEnabled, rodataFull: initial.rodataFull };
     const invalid = [];
-    for (const token of parseEarlyParams(cmdline)) {
-        if (!rodataTokenReaches(param, token))
-            continue;
-        if (!SET_DEBUG_RODATA[param].call(st, token.val, arch, strtobool))
-            invalid.push(token.val);
+    // A token parameq() matches with "rodata" holds the word itself ('-' and '_' are not in it).
+    if (cmdline.includes('rodata')) {
+        for (const token of parseEarlyParams(cmdline)) {
+            if (!rodataTokenReaches(param, token))
+                continue;
+            if (!SET_DEBUG_RODATA[param].call(st, token.val, arch, strtobool))
+                invalid.push(token.val);
+        }
     }
-    return { ...st, invalid };
+    return { rodataEnabled: st.rodataEnabled, rodataFull: st.rodataFull, invalid };
 }
 // ---------------------------------------------------------------- kfence.sample_interval=
 /**
@@ -7157,6 +7162,10 @@ function paramSetSampleInterval(val) {
  */
 function kfenceSampleIntervalFromCmdline(cmdline) {
     let interval;
+    // A token parameq() matches with the name holds "kfence" itself ('-' and '_' are not in
+    // it): without the word, no token is read (x86 asks on every KFENCE boot).
+    if (!cmdline.includes('kfence'))
+        return interval;
     for (const { param, val } of parseEarlyParams(cmdline)) {
         if (!parameq(param, 'kfence.sample_interval'))
             continue;
@@ -9251,6 +9260,10 @@ const mmu_closed_TWO_53 = 2 ** 53;
 class Recorder {
     g;
     geo;
+    /** What was recorded: closedFormMapMem() reuses the recording for the same input only. */
+    input;
+    variant;
+    memstart = 0n;
     ok = true;
     n = 0;
     from = [];
@@ -9262,6 +9275,7 @@ class Recorder {
     reset(g, memstart) {
         const delta = memstart - g.pageOffset;
         this.g = g;
+        this.memstart = memstart;
         this.geo = fastGeometry(g);
         this.ok = true;
         this.n = 0;
@@ -9304,6 +9318,16 @@ class Recorder {
 }
 const RECORDER = new Recorder();
 /**
+ * The flags map_mem() passes for the banks (MapMemContext.flags), as the recorder sees them:
+ * a bit of their own, set in place of the real ones, which each closed form then resolves
+ * (globalFlagsOf()). map_mem() passes them along only, never reads them, so one recording
+ * serves every value of them: paging_init()'s block comparison maps the same calls again
+ * without them.
+ */
+const GLOBAL_FLAGS = 1 << 16;
+/** The flags of a recorded call with the banks' flags `global` in place of GLOBAL_FLAGS. */
+const globalFlagsOf = (recorded, global) => ((recorded & GLOBAL_FLAGS) === 0 ? recorded : (recorded & ~GLOBAL_FLAGS) | global);
+/**
  * The mappings as disjoint pieces in address order, each with the flags it is mapped with
  * (module scratch, like the recorder: filled by disjointPieces(), read before the next call).
  */
@@ -9331,18 +9355,18 @@ function keepsLiveEntries(policy) {
         policy.pgattrChangeIsSafe(DESC_SECT_CONT, DESC_SECT_CONT));
 }
 /**
- * The recorded mappings as PIECES: each one minus what earlier ones mapped, when that holds
+ * The recorded mappings as PIECES (with the banks' flags `global`): each one minus what earlier ones mapped, when that holds
  * (keepsLiveEntries(): every piece it overlaps lies inside it and has flags at least as
  * restrictive); false when mappings overlap otherwise.
  */
-function disjointPieces(rec, keepsLive) {
+function disjointPieces(rec, keepsLive, global) {
     const P = PIECES;
     P.n = 0;
     for (let k = 0; k < rec.n; k++) {
         const from = rec.from[k];
         const t = rec.to[k];
         let f = from;
-        const fl = rec.flags[k];
+        const fl = globalFlagsOf(rec.flags[k], global);
         // The first piece ending above f: the pieces before it lie below the mapping.
         let p = 0;
         while (p < P.n && P.to[p] <= f)
@@ -9386,12 +9410,19 @@ function insertPiece(p, from, to, flags) {
  * map_mem() (the variant `mapMem` under `policy`) and its linear map in closed form, or
  * undefined where the closed form does not hold (see the file comment). Tables and pieces
  * are those the run-length tables would give, down to the order of the pieces.
+ * `again`: the call before this one was for the same input (paging_init()'s block comparison
+ * after its detailed run), whose map_mem() calls are then taken from that call's recording
+ * (checked: the same input object, memstart, variant and geometry) instead of made again.
  */
-function closedFormMapMem(g, variant, c) {
+function closedFormMapMem(g, variant, c, again = false) {
     const rec = RECORDER;
-    rec.reset(g, c.memstart);
-    variant.mapMem({ st: rec, input: c.input, memstart: c.memstart, flags: c.flags });
-    if (!rec.ok || !disjointPieces(rec, keepsLiveEntries(variant.policy)))
+    if (!again || rec.input !== c.input || rec.memstart !== c.memstart || rec.variant !== variant || rec.g !== g) {
+        rec.reset(g, c.memstart);
+        rec.input = c.input;
+        rec.variant = variant;
+        variant.mapMem({ st: rec, input: c.input, memstart: c.memstart, flags: GLOBAL_FLAGS });
+    }
+    if (!rec.ok || !disjointPieces(rec, keepsLiveEntries(variant.policy), c.flags))
         return undefined;
     const geo = rec.geo;
     const walk = {
@@ -10200,7 +10231,8 @@ const runMapMemClosed = (input, memstart, flags, detail, variant, g) => {
     // kfence_init_pool() unmaps pages afterwards: the run tables model that.
     if (input.kfence?.initialised)
         return undefined;
-    const closed = closedFormMapMem(g, variant, { input, memstart, flags });
+    // paging_init()'s block comparison (no detail) follows its detailed run on the same input.
+    const closed = closedFormMapMem(g, variant, { input, memstart, flags }, !detail);
     if (!closed)
         return undefined;
     const map = linearMapOfSegments(closed.geo, g.pageOffset, memstart, closed.segs, detail, []);
@@ -10581,7 +10613,7 @@ function pagingInitAtGranule(build, textPa, imageSize, pageSize, vaBits) {
     };
 }
 // ---------------------------------------------------------------- memoisation
-/** Stored results by a hash of their input (valueHash()); entries compare the whole input. */
+/** Stored results by a hash of their input (mapMemInputHash()); entries compare the whole input. */
 const MAP_MEM_CACHE = new HashedStore(512);
 /** Hashes of inputs seen once: a result is stored when its input comes again (as boot-prefix.ts does). */
 const MAP_MEM_SEEN = new SeenOnce(16384);
@@ -10594,10 +10626,34 @@ function mmu_clearMapMemCache() {
     MAP_MEM_SEEN.clear();
 }
 /**
+ * The store's hash of a mapMem() input: the fields that tell one boot's map_mem() from
+ * another's (generation, granule, VA bits, memstart_addr, the memory ranges, the image, the
+ * global flags, the KFENCE pool, an early crash region). A hash only finds candidates, and
+ * entries compare the whole input (valueEqual()), so a field left out of it (the paging_init()
+ * figures, which follow the build and the image) can only make a collision likelier, never
+ * a wrong hit. Cheaper than valueHash() of the whole input, which walked every nested object
+ * of every layout's input (when every memory map is new, the hash is all the store does).
+ * Number() of a bigint allocates nothing; a rounded double is still a hash of the value.
+ */
+function mapMemInputHash(input) {
+    let h = mixString(HASH_SEED, input.generation);
+    h = mixNumber(h, Number(input.pageSize) + input.vaBits);
+    h = mixNumber(h, input.memstartAddr === undefined ? -1 : Number(input.memstartAddr));
+    for (const r of input.memory)
+        h = mixNumber(mixNumber(h, Number(r.base)), Number(r.size));
+    h = mixNumber(mixNumber(h, Number(input.kernel.text)), Number(input.kernel.initBegin));
+    h = mixNumber(h, (input.flags.noBlock ? 1 : 0) | (input.flags.noCont ? 2 : 0) | (input.blockComparison === false ? 4 : 0));
+    if (input.kfence)
+        h = mixNumber(mixNumber(h, Number(input.kfence.base)), Number(input.kfence.size));
+    if (input.crashEarly)
+        h = mixNumber(mixNumber(h, Number(input.crashEarly.base)), Number(input.crashEarly.size));
+    return h;
+}
+/**
  * Engine helper (no kernel counterpart): mapMem() behind a bounded result store keyed by its input.
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
  * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
- * share one result. The input is found by its hash and compared whole (valueEqual(), every
+ * share one result. The input is found by its hash (mapMemInputHash()) and compared whole (valueEqual(), every
  * field, so a field added to MapMemInput is compared too), against a copy the store made.
  * A result is kept from the second time its input comes: when every memory map is
  * different, storing each result only moved it into the old generation for nothing (a
@@ -10605,7 +10661,7 @@ function mmu_clearMapMemCache() {
  * result; callers must not mutate what it returns.
  */
 function mapMemCached(input) {
-    const key = valueHash(input);
+    const key = mapMemInputHash(input);
     const hit = MAP_MEM_CACHE.find(key, (e) => valueEqual(e.input, input));
     if (hit)
         return hit.result;
@@ -10724,11 +10780,6 @@ const HALF_RANGE = 1n << 63n;
  */
 const INT64_MAX = HALF_RANGE - 1n;
 /**
- * prevEnd of memblockAddRange() when no region starts at or below base (a constant: a
- * `-1n` there would be a negation per call).
- */
-const NO_END = -1n;
-/**
  * memblock_cap_size(): clamp size so that base + size does not overflow.
  * When base and size are both below 2^63, PHYS_ADDR_MAX - base ≥ 2^63 > size, so the
  * answer is `size` without computing the difference (every call would allocate a bigint).
@@ -10745,6 +10796,19 @@ function countStartingAtOrBelow(regions, addr) {
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (regions[mid].base <= addr)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** How many of the first `n` regions of the sorted array start below `addr` (a bisection on bases). */
+function countStartingBelow(regions, addr, n) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (regions[mid].base < addr)
             lo = mid + 1;
         else
             hi = mid;
@@ -10810,31 +10874,25 @@ function memblockAddRange(type, base, size, nid, flags, owner) {
         size = memblockCapSize(base, size);
     if (size === 0n)
         return;
-    const end = base + size;
     const regions = type.regions;
     // The regions that end at or below `base` are passed over (`rend <= base: continue`):
-    // as in firstEndingAbove(), keeping the end of the last region starting at or below base.
+    // as in firstEndingAbove(), only the last region starting at or below base can reach
+    // above it. The ends compared here are not made into values of their own (`prev.base +
+    // prev.size` and `next.base - base` only feed comparisons, which V8 does in registers):
+    // the common case below then allocates nothing but the region it inserts.
     const n = regions.length;
     const lo = countStartingAtOrBelow(regions, base);
-    let idx = lo;
-    let prevEnd = NO_END;
-    if (lo > 0) {
-        const p = regions[lo - 1];
-        prevEnd = p.base + p.size;
-        if (prevEnd > base)
-            idx = lo - 1;
-    }
-    if (idx === lo && (idx === n || regions[idx].base >= end)) {
+    const prev = lo > 0 ? regions[lo - 1] : undefined;
+    const next = lo < n ? regions[lo] : undefined;
+    if ((prev === undefined || prev.base + prev.size <= base) && (next === undefined || next.base - base >= size)) {
         // The new area lies in a gap (every memblock_alloc*() reservation does): one region is
-        // inserted at idx and memblock_merge_regions(type, idx, idx + 1) can only join it with
+        // inserted at lo and memblock_merge_regions(type, lo, lo + 1) can only join it with
         // its two neighbours. Do that merge directly, with the values the merge would leave: a
         // lower neighbour absorbs the new region (keeping its owner); a new region joining its
         // upper neighbour is the one that remains, which the upper region object now becomes
         // (base, size and owner rewritten in place, as the merge rewrites a lower neighbour).
-        const prev = idx > 0 ? regions[idx - 1] : undefined;
-        const next = idx < n ? regions[idx] : undefined;
-        const intoPrev = prev !== undefined && prev.flags === flags && prev.nid === nid && prevEnd === base;
-        const withNext = next !== undefined && next.flags === flags && next.nid === nid && next.base === end;
+        const intoPrev = prev !== undefined && prev.flags === flags && prev.nid === nid && prev.base + prev.size === base;
+        const withNext = next !== undefined && next.flags === flags && next.nid === nid && next.base - base === size;
         if (intoPrev) {
             prev.size += size;
             if (owner !== prev.owner)
@@ -10843,7 +10901,7 @@ function memblockAddRange(type, base, size, nid, flags, owner) {
                 prev.size += next.size;
                 if (next.owner !== prev.owner || next.alsoOwners !== undefined)
                     mergeOwners(prev, next.owner, next.alsoOwners);
-                removeAt(regions, idx);
+                removeAt(regions, lo);
             }
         }
         else if (withNext) {
@@ -10859,10 +10917,12 @@ function memblockAddRange(type, base, size, nid, flags, owner) {
             }
         }
         else {
-            insertAt(regions, idx, { base, size, flags, nid, owner, alsoOwners: undefined });
+            insertAt(regions, lo, { base, size, flags, nid, owner, alsoOwners: undefined });
         }
         return;
     }
+    const end = base + size;
+    let idx = prev !== undefined && prev.base + prev.size > base ? lo - 1 : lo;
     let startRgn = -1;
     let endRgn = -1;
     let cur = base;
@@ -11260,45 +11320,63 @@ function memblockFindRangeTopDown(mb, start, end, size, align) {
         const mEnd = mBase + m.size;
         if (mEnd <= start)
             return 0n;
-        while (ri >= 0 && res[ri].base >= mEnd)
-            ri--;
+        // The reserved regions starting at or above the end of this memory region (a suffix of
+        // what is left of the array) are found by bisection, not passed one by one.
+        if (ri >= 0 && res[ri].base >= mEnd)
+            ri = countStartingBelow(res, mEnd, ri) - 1;
         let hi = mEnd;
         let j = ri;
-        for (; j >= 0 && res[j].base >= end; j--) {
-            hi = res[j].base;
+        // Likewise the ones starting in [end, mEnd): the free ranges between them clamp to
+        // [end, end); the walk starts below the lowest of them.
+        if (j >= 0 && res[j].base >= end) {
+            j = countStartingBelow(res, end, j) - 1;
+            hi = res[j + 1].base;
             if (hi <= start)
                 return 0n;
         }
-        for (; hi > mBase; j--) {
+        for (;; j--) {
+            // The free range below `hi` starts at the end of the reserved region j, or at the
+            // memory region's base when that one ends at or below the base (or there is none).
+            // Its length is compared before its start is made into a value of its own: most of
+            // the ranges a walk passes are the gaps alignment left between earlier allocations,
+            // which cannot hold `size` once clamped to the window either (clamping never
+            // lengthens a range), and are rejected with no bigint allocated (V8 keeps a bigint
+            // that only a comparison reads in a register). An empty or inverted range fails the
+            // same test, the size being positive.
             const r = j >= 0 ? res[j] : undefined;
-            const rEnd = r ? r.base + r.size : 0n;
-            // The free range [lo, hi) starts at the end of the reserved region below hi, or at the
-            // memory region's base when that region ends at or below the base (or there is none).
-            const last = !r || rEnd <= mBase;
-            const lo = last ? mBase : rEnd < hi ? rEnd : hi;
-            // A free range shorter than `size` cannot hold it once clamped to the window either
-            // (clamping never lengthens a range): most of the ranges a walk passes are the gaps
-            // alignment left between earlier allocations, and this rejects each with one
-            // subtraction and one comparison instead of the two clamps and the candidate (an
-            // empty or inverted range too, the size being positive).
-            if (hi - lo >= size) {
-                // One free range [lo, hi): clamp it to the window and try its top.
-                const thisStart = lo < start ? start : lo > end ? end : lo;
-                const thisEnd = hi < start ? start : hi > end ? end : hi;
-                if (thisEnd >= size) {
-                    const cand = (thisEnd - size) & mask;
-                    if (cand >= thisStart)
+            if (r === undefined || r.base + r.size <= mBase) {
+                if (hi - mBase >= size) {
+                    const cand = topDownCandidate(mBase, hi, start, end, size, mask);
+                    if (cand !== NOT_FOUND)
                         return cand;
                 }
-            }
-            if (last)
                 break;
+            }
+            if (hi - r.base - r.size >= size) {
+                const cand = topDownCandidate(r.base + r.size, hi, start, end, size, mask);
+                if (cand !== NOT_FOUND)
+                    return cand;
+            }
             hi = r.base;
             if (hi <= start)
                 return 0n;
         }
     }
     return 0n;
+}
+/** No candidate in a free range (topDownCandidate()); never a base, which is at least 0. */
+const NOT_FOUND = -1n;
+/**
+ * One free range [lo, hi) of __memblock_find_range_top_down()'s walk: clamped to the window
+ * [start, end), its highest aligned base that holds `size`, or NOT_FOUND.
+ */
+function topDownCandidate(lo, hi, start, end, size, mask) {
+    const thisStart = lo < start ? start : lo > end ? end : lo;
+    const thisEnd = hi < start ? start : hi > end ? end : hi;
+    if (thisEnd < size)
+        return NOT_FOUND;
+    const cand = (thisEnd - size) & mask;
+    return cand >= thisStart ? cand : NOT_FOUND;
 }
 /**
  * __memblock_find_range_top_down() as written, over every free range from the top: the
@@ -12831,6 +12909,10 @@ function pfnUp(x, pageSize, mask) {
     return mask !== 0n && y >= 0n ? y & mask : (y / pageSize) * pageSize;
 }
 const NO_EVENTS = [];
+const ascending = (a, b) => a - b;
+/** `"  node %3d: [mem "`, the fixed part of an "Early memory node ranges" line, made once per node number up to 63. */
+const NODE_RANGE_PREFIX = Array.from({ length: 64 }, (_, nid) => `  node ${String(nid).padStart(3)}: [mem `);
+const nodeRangePrefix = (nid) => NODE_RANGE_PREFIX[nid] ?? `  node ${String(nid).padStart(3)}: [mem `;
 /** 5.10: free_area_init_node() prints the empty span get_pfn_range_for_nid() leaves (mm/page_alloc.c@v5.10.223:7160). */
 const MEMORYLESS_NODE_5_10 = {
     walks: 'online',
@@ -12857,11 +12939,11 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
     const out = [];
     const lines = ['Zone ranges:'];
     // arch_zone_lowest_possible_pfn[] / arch_zone_highest_possible_pfn[] (as addresses), for
-    // find_usable_zone_for_movable().
-    const bounds = [];
+    // find_usable_zone_for_movable(): only find_zone_movable_pfns_for_nodes() reads them.
+    const bounds = movable ? [] : undefined;
     for (const z of zones) {
         const end = max(pfnDown(z.limit, pageSize, mask), start);
-        bounds.push({ low: start, high: end });
+        bounds?.push({ low: start, high: end });
         if (end === start) {
             out.push({ name: z.name, start: null, end: null });
             lines.push(ZONE_EMPTY[z.name] ?? `  ${z.name.padEnd(8)} empty`);
@@ -12896,25 +12978,40 @@ function freeAreaInit(mb, zones, pageSize, movable, possible) {
     }
     lines.push('Early memory node ranges');
     for (const r of ranges)
-        lines.push(`  node ${String(r.nid).padStart(3)}: [mem ${hex018(r.start)}-${hex018(r.end - 1n)}]`);
-    // free_area_init_node() of each node: get_pfn_range_for_nid() spans the node's ranges. A
-    // node with no whole page (a CPU-only node: `possible`) gets its generation's lines, where
-    // the generation walks it.
-    const online = new Set(ranges.map((r) => r.nid));
-    const all = new Set(online);
-    for (const n of possible?.nodes ?? []) {
-        all.add(n.nid);
-        if (n.online)
-            online.add(n.nid);
-    }
-    for (const nid of [...all].sort((a, b) => a - b)) {
-        const mine = ranges.filter((r) => r.nid === nid);
-        if (mine.length > 0) {
-            lines.push(`Initmem setup node ${nid} [mem ${hex018(mine[0].start)}-${hex018(mine.at(-1).end - 1n)}]`);
+        lines.push(`${nodeRangePrefix(r.nid)}${hex018(r.start)}-${hex018(r.end - 1n)}]`);
+    // free_area_init_node() of each node, in node order: the nodes of the ranges and the
+    // possible ones (a handful: a small array, not sets). get_pfn_range_for_nid() spans the
+    // node's ranges. A node with no whole page (a CPU-only node: `possible`) gets its
+    // generation's lines, where the generation walks it: it is online when `possible` says so.
+    const nids = [];
+    for (const r of ranges)
+        if (!nids.includes(r.nid))
+            nids.push(r.nid);
+    const others = possible?.nodes ?? [];
+    for (const n of others)
+        if (!nids.includes(n.nid))
+            nids.push(n.nid);
+    if (nids.length > 1)
+        nids.sort(ascending);
+    for (const nid of nids) {
+        let first;
+        let last;
+        for (const r of ranges) {
+            if (r.nid !== nid)
+                continue;
+            first ??= r;
+            last = r;
+        }
+        if (first !== undefined) {
+            lines.push(`Initmem setup node ${nid} [mem ${hex018(first.start)}-${hex018(last.end - 1n)}]`);
             continue;
         }
         const gen = possible.generation;
-        if (!online.has(nid)) {
+        let online = false;
+        for (const n of others)
+            if (n.nid === nid && n.online)
+                online = true;
+        if (!online) {
             if (gen.walks === 'online')
                 continue;
             if (gen.offline)
@@ -13593,8 +13690,12 @@ function cmaPoolCreated(node, base, size, trace) {
     trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
     return true;
 }
-/** The properties of a reservation __reserved_mem_init_node() reads. */
-const initProps = (r) => ({ nomap: r.nomap, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, dmaPool: r.dmaPool ?? false });
+/**
+ * The node __reserved_mem_init_node() gets for a reservation placed at `base`: its name, place
+ * and the properties it reads. One literal (an object spread in a literal is V8's slow
+ * generic copy, and every arm64 and riscv64 boot makes a few of these).
+ */
+const initNode = (r, base) => ({ name: r.name, base, size: r.size, nomap: r.nomap, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, dmaPool: r.dmaPool ?? false });
 const OF = 'of';
 const ofLine = (text) => `OF: reserved mem: ${text}`;
 /**
@@ -13882,7 +13983,7 @@ function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
         if (r.kind === 'fixed') {
             // A static node of size 0 reads as a dynamic one without a `size`: -EINVAL, silently.
             if (e.size !== 0n)
-                fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base: r.base, size: r.size, ...initProps(r) }, trace);
+                fdtInitReservedMemNode(mb, ctx, st, initNode(r, r.base), trace);
             continue;
         }
         const base = reservedMemAllocSize(mb, ctx, r, rmem, trace);
@@ -13890,7 +13991,7 @@ function fdtInitReservedMemSorted(mb, reservations, ctx, st, trace, all) {
             continue;
         e.base = base;
         e.size = r.size;
-        fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, ...initProps(r) }, trace);
+        fdtInitReservedMemNode(mb, ctx, st, initNode(r, base), trace);
     }
 }
 /**
@@ -13920,7 +14021,7 @@ function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
             count++;
         // Saved even with an empty first entry: the late pass warns about its further entries
         // before it skips it (and validates a refused one again).
-        st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, ...initProps(r), more: r.moreReg?.length ?? 0, skipped: !reserved });
+        st.staticNodes.push({ index: i, name: r.name, base: r.base, size: r.size, nomap: r.nomap, cma: r.cma ?? false, cmaDefault: r.cmaDefault ?? false, dmaPool: r.dmaPool ?? false, more: r.moreReg?.length ?? 0, skipped: !reserved });
     }
     for (const i of dynamicNodes) {
         const r = reservations[i];
@@ -13934,7 +14035,7 @@ function fdtScanReservedMemTwoPass(mb, reservations, ctx, st, trace) {
         if (!base)
             continue;
         count++;
-        const kept = fdtInitReservedMemNode(mb, ctx, st, { name: r.name, base, size: r.size, ...initProps(r) }, trace);
+        const kept = fdtInitReservedMemNode(mb, ctx, st, initNode(r, base), trace);
         if (kept || ctx.gen.failedInitKept)
             st.dynamicNodes.push({ index: i, name: r.name, base, size: r.size });
     }
@@ -14309,7 +14410,8 @@ function segments(level, a, b, out) {
 function fillEntries(level, a, b, state) {
     const runs = level.runs;
     const i = runFrom(runs, a);
-    const prev = runs[i - 1];
+    // (runs[-1] would be a property lookup by the name "-1", V8's slow path.)
+    const prev = i > 0 ? runs[i - 1] : undefined;
     const next = runs[i];
     const joinPrev = prev !== undefined && prev.state === state && prev.last === a - 1;
     const joinNext = next !== undefined && next.state === state && next.first === b + 1;
@@ -14374,7 +14476,14 @@ function pteState(pg, idx) {
  * the PTE gets a table and nothing is mapped. Returns whether the leaf was set.
  */
 function mmu_fast_createPgdMapping(pg, va, leafShift, alloc) {
-    const page = pageOf(va);
+    return createPgdMappingAt(pg, pageOf(va), leafShift, alloc);
+}
+/**
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (v6.12.117:678): createPgdMapping() with
+ * va given as its page number va >> 12 (a number, exact: see the header), for callers that
+ * step in pages.
+ */
+function createPgdMappingAt(pg, page, leafShift, alloc) {
     for (const level of pg.levels) {
         const i = Math.floor(page / level.pages);
         const state = stateAt(level, i);
@@ -14434,15 +14543,22 @@ const unread = newBuf();
  * stride of PTEs (n > 1) all of them (mmu.ts records a PAGE step whatever the walk found).
  */
 function createPgdMappings(pg, va, leafShift, stepShift, n, alloc, set = unread) {
+    createPgdMappingsAt(pg, pageOf(va), leafShift, stepShift, n, alloc, set);
+}
+/**
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (n calls at once; v6.12.117:678):
+ * createPgdMappings() with va given as its page number va >> 12 (a number, exact: see the
+ * header), for callers that step in pages.
+ */
+function createPgdMappingsAt(pg, page, leafShift, stepShift, n, alloc, set = unread) {
     set.n = 0;
     if (n === 1) {
-        if (mmu_fast_createPgdMapping(pg, va, leafShift, alloc))
+        if (createPgdMappingAt(pg, page, leafShift, alloc))
             put2(set, 0, 0);
         return;
     }
     if (leafShift === undefined)
         throw new RangeError('createPgdMappings(): leaves of no level come one at a time');
-    const page = pageOf(va);
     const q0 = Math.floor(page / mmu_fast_pow2(stepShift - PTE_SHIFT));
     // Leaves not yet stopped by a leaf entry above them, as ranges of q = q0 + k.
     walking.n = 0;
@@ -14504,7 +14620,7 @@ function createPgdMappings(pg, va, leafShift, stepShift, n, alloc, set = unread)
         }
     }
     else {
-        const level = pg.levels.find((l) => l.shift === leafShift);
+        const level = levelOf(pg, leafShift);
         for (let w = 0; w < walking.n; w += 2) {
             segments(level, walking.v[w], walking.v[w + 1], segs);
             for (let g = 0; g < segs.n; g += 3) {
@@ -14518,6 +14634,13 @@ function createPgdMappings(pg, va, leafShift, stepShift, n, alloc, set = unread)
         }
     }
     replayAllocs(pg, depth, alloc);
+}
+/** The level of entry shift `shift` (a loop: find() would build a closure per call). */
+function levelOf(pg, shift) {
+    for (const level of pg.levels)
+        if (level.shift === shift)
+            return level;
+    throw new RangeError(`no level of shift ${shift}`);
 }
 /**
  * Calls alloc() for the tables in the per-entry walk's order: by leaf, and for one leaf from
@@ -14575,7 +14698,7 @@ function nextAlloc(i) {
  * Marks one entry (index va >> shift) of a level above the PTEs as a table.
  */
 function markTable(pg, shift, index) {
-    const level = pg.levels.find((l) => l.shift === shift);
+    const level = levelOf(pg, shift);
     segments(level, index, index, segs);
     for (let g = 0; g < segs.n; g += 3)
         if (segs.v[g + 2] === NONE)
@@ -14709,6 +14832,9 @@ class RunLengthPageTables {
     linear;
     #pg;
     #view;
+    /** linearPageDelta()'s answer, and the phys_ram_base it was computed for. */
+    #pageDelta;
+    #pageDeltaFor;
     constructor(levels, shifts, physRamBase, pg) {
         this.levels = levels;
         this.shifts = shifts;
@@ -14723,6 +14849,19 @@ class RunLengthPageTables {
     /** The run-length levels behind `t`, if swapperPgDir() made it. */
     static levelsOf(t) {
         return t instanceof RunLengthPageTables ? t.#pg : undefined;
+    }
+    /**
+     * (PAGE_OFFSET - phys_ram_base) >> PAGE_SHIFT, what __va() adds to a page number, when
+     * phys_ram_base is page aligned (undefined otherwise: a va is then never page aligned where
+     * its pa is). Computed once per phys_ram_base. |PAGE_OFFSET - phys_ram_base| < 2^64, so the
+     * page count is below 2^52: exact as a number.
+     */
+    static linearPageDelta(t) {
+        if (t.#pageDeltaFor !== t.physRamBase) {
+            t.#pageDeltaFor = t.physRamBase;
+            t.#pageDelta = (t.physRamBase & PAGE_OFFSET_MASK) === 0n ? Number((t.pageOffset - t.physRamBase) >> RISCV_PAGE_SHIFT) : undefined;
+        }
+        return t.#pageDelta;
     }
 }
 /**
@@ -14783,6 +14922,20 @@ function runLength(t, va, vaEnd) {
     }
     return pg;
 }
+/** runLength() for [vpn, vpnEnd) in page numbers (exact as numbers: below 2^53). */
+function runLengthPages(t, vpn, vpnEnd) {
+    const pg = RunLengthPageTables.levelsOf(t);
+    if (!pg || pg.viewed)
+        return undefined;
+    if (vpn < 0 || vpnEnd > VA_LIMIT_PAGES) {
+        void t.entries; // per entry from here on
+        return undefined;
+    }
+    return pg;
+}
+const VA_LIMIT_PAGES = 2 ** 52;
+/** RunLengthPageTables.linearPageDelta() of swapperPgDir()'s tables; undefined for others. */
+const linearPageDelta = (t) => (t instanceof RunLengthPageTables ? RunLengthPageTables.linearPageDelta(t) : undefined);
 /** The shift of the level whose entries map `sz`, if any. */
 function leafShiftOf(t, sz) {
     const sizes = LEVEL_SIZES[t.levels];
@@ -14893,6 +15046,11 @@ function recordLeaf(t, base, size, granule) {
  * until a larger size fits or the rest is too small (stepsEnd()); they are mapped together.
  */
 function createLinearMappingRange(t, start, end, fixedMapSize, debugPagealloc, alloc) {
+    // Steps that may use blocks, from a page-aligned pa whose va is page aligned too: in page
+    // numbers (createLinearMappingRangePages()). Otherwise every step is a PAGE step, one mapSteps().
+    const delta = fixedMapSize || debugPagealloc || (start & PAGE_OFFSET_MASK) !== 0n ? undefined : linearPageDelta(t);
+    if (delta !== undefined)
+        return createLinearMappingRangePages(t, start, end, delta, debugPagealloc, alloc);
     const pg = runLength(t, linearVa(t, start), linearVa(t, end) + fixedMapSize);
     if (!pg)
         return createLinearMappingRangePerEntry(t, start, end, fixedMapSize, debugPagealloc, alloc);
@@ -14902,6 +15060,130 @@ function createLinearMappingRange(t, start, end, fixedMapSize, debugPagealloc, a
         const stop = fixedMapSize || debugPagealloc ? end : stepsEnd(t, pa, va, end, mapSize);
         pa = mapSteps(t, pg, pa, stop, mapSize, alloc);
     }
+}
+/** Entry shift → 2^(shift - 12), the pages of an entry (PAGE, PMD, PUD, P4D). */
+const PMD_PAGES = 2 ** 9;
+const PUD_PAGES = 2 ** 18;
+const P4D_PAGES = 2 ** 27;
+const PUD_SHIFT_NUMBER = 30;
+const P4D_SHIFT_NUMBER = 39;
+const pagesOfShift = (shift) => (shift === PAGE_SHIFT_NUMBER ? 1 : shift === PMD_SHIFT_NUMBER ? PMD_PAGES : shift === PUD_SHIFT_NUMBER ? PUD_PAGES : P4D_PAGES);
+/** Leaf sizes by entry shift, as t.linear records them. */
+const granuleOfShift = (shift) => (shift === PAGE_SHIFT_NUMBER ? RISCV_PAGE_SIZE : shift === PMD_SHIFT_NUMBER ? RISCV_PMD_SIZE : shift === PUD_SHIFT_NUMBER ? PUD_SIZE : P4D_SIZE);
+/**
+ * Mirrors create_linear_mapping_range(start, end, 0) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285)
+ * without debug_pagealloc, for a page-aligned start whose va is page aligned (`delta`: va's
+ * page number less pa's): createLinearMappingRange()'s steps on page numbers. pa < 2^64, so
+ * pfn < 2^52, and the va of the run-length path is below 2^64 too (runLength()): every page
+ * number and their sums are exact as numbers. Only `end` may stop inside a page: the PAGE
+ * steps then cover its last, partial page (pa < end ⇔ pfn < ceil(end / PAGE_SIZE)), and
+ * best_map_size()'s `size >= X_SIZE` is `whole pages left >= X pages` (pa is page aligned).
+ * The leaves are recorded as runs merged here first, then once each (recordLeaf()).
+ */
+function createLinearMappingRangePages(t, start, end, delta, debugPagealloc, alloc) {
+    let pfn = Number(start >> RISCV_PAGE_SHIFT);
+    const endPfn = Number(end >> RISCV_PAGE_SHIFT);
+    const endPfnUp = (end & PAGE_OFFSET_MASK) === 0n ? endPfn : endPfn + 1;
+    // runLength()'s test on page numbers: va = (pfn + delta) · PAGE_SIZE, and the end's va is
+    // at most 2^64 when its page number rounded up is at most 2^52.
+    const pg = runLengthPages(t, pfn + delta, endPfnUp + delta);
+    if (!pg)
+        return createLinearMappingRangePerEntry(t, start, end, 0n, debugPagealloc, alloc);
+    pending.pages = 0;
+    while (pfn < endPfnUp) {
+        const shift = bestMapShift(t.levels, pfn, pfn + delta, endPfn - pfn);
+        const stop = stepsEndPages(t.levels, pfn, delta, endPfn, endPfnUp, shift);
+        pfn = mapStepsPages(t, pg, pfn, stop, delta, shift, alloc);
+    }
+    flushLeaves(t);
+}
+/**
+ * Mirrors best_map_size() of 6.4+ — arch/riscv/mm/init.c (v6.12.117:704) on page numbers
+ * (createLinearMappingRangePages()): the shift of the largest of P4D (Sv57 only), PUD (Sv48+),
+ * PMD and PAGE that both the pfn and the va's page number are aligned to and that fits in the
+ * `pages` whole pages left.
+ */
+function bestMapShift(levels, pfn, vpn, pages) {
+    if (pages < PMD_PAGES)
+        return PAGE_SHIFT_NUMBER;
+    if (levels >= 5 && pages >= P4D_PAGES && mmu_aligned(pfn, P4D_PAGES) && mmu_aligned(vpn, P4D_PAGES))
+        return P4D_SHIFT_NUMBER;
+    if (levels >= 4 && pages >= PUD_PAGES && mmu_aligned(pfn, PUD_PAGES) && mmu_aligned(vpn, PUD_PAGES))
+        return PUD_SHIFT_NUMBER;
+    if (mmu_aligned(pfn, PMD_PAGES) && mmu_aligned(vpn, PMD_PAGES))
+        return PMD_SHIFT_NUMBER;
+    return PAGE_SHIFT_NUMBER;
+}
+/**
+ * Whether the integer x (|x| < 2^53) is a multiple of the power of two p: x / p is exact, so
+ * its floor times p is x exactly when it is. (`x % p` is a call to fmod in V8.)
+ */
+const mmu_aligned = (x, p) => Math.floor(x / p) * p === x;
+/**
+ * stepsEnd() on page numbers: the page where the steps of `shift` from pfn stop (for PAGE
+ * steps, the page after the last one mapped). pfn is page aligned, so the first test of
+ * stepsEnd() never holds, and a larger size's boundary b qualifies when whole pages from b to
+ * end are at least that size (then b < end too).
+ */
+function stepsEndPages(levels, pfn, delta, endPfn, endPfnUp, shift) {
+    const larger = shift === PAGE_SHIFT_NUMBER ? PMD_SHIFT_NUMBER : shift === PMD_SHIFT_NUMBER && levels >= 4 ? PUD_SHIFT_NUMBER : shift === PUD_SHIFT_NUMBER && levels >= 5 ? P4D_SHIFT_NUMBER : 0;
+    if (larger !== 0) {
+        const lp = pagesOfShift(larger);
+        if (mmu_aligned(delta, lp)) {
+            const boundary = (Math.floor(pfn / lp) + 1) * lp;
+            if (endPfn - boundary >= lp)
+                return boundary;
+        }
+    }
+    if (shift === PAGE_SHIFT_NUMBER)
+        return endPfnUp;
+    const mp = pagesOfShift(shift);
+    return pfn + Math.floor((endPfn - pfn) / mp) * mp;
+}
+/**
+ * mapSteps() on page numbers: the steps of `shift` from pfn to stop (a multiple of the step
+ * from pfn: stepsEndPages()), their leaves noted in `pending`; returns stop.
+ */
+function mapStepsPages(t, pg, pfn, stop, delta, shift, alloc) {
+    if (shift === PAGE_SHIFT_NUMBER) {
+        createPgdMappingAt(pg, pfn + delta, PAGE_SHIFT_NUMBER, alloc);
+        // The next PMD boundary above pfn, and one PTE-table walk per PMD step from it.
+        const next = (Math.floor(pfn / PMD_PAGES) + 1) * PMD_PAGES;
+        if (next < stop)
+            createPgdMappingsAt(pg, next + delta, PAGE_SHIFT_NUMBER, PMD_SHIFT_NUMBER, Math.ceil((stop - next) / PMD_PAGES), alloc);
+        noteLeaves(t, pfn, stop - pfn, shift);
+        return stop;
+    }
+    const mp = pagesOfShift(shift);
+    const set = leavesSet;
+    createPgdMappingsAt(pg, pfn + delta, shift, shift, (stop - pfn) / mp, alloc, set);
+    for (let i = 0; i < set.n; i += 2)
+        noteLeaves(t, pfn + set.v[i] * mp, (set.v[i + 1] - set.v[i] + 1) * mp, shift);
+    return stop;
+}
+/** Leaves noted by createLinearMappingRangePages() but not yet recorded: one run, in pages. */
+const pending = { pfn: 0, pages: 0, shift: 0 };
+/** Adds leaves to `pending`, recording the run there first unless they extend it. */
+function noteLeaves(t, pfn, pages, shift) {
+    if (pending.pages > 0 && pending.shift === shift && pending.pfn + pending.pages === pfn) {
+        pending.pages += pages;
+        return;
+    }
+    flushLeaves(t);
+    pending.pfn = pfn;
+    pending.pages = pages;
+    pending.shift = shift;
+}
+/**
+ * Records `pending` (recordLeaf()). One recordLeaf() of a run is several of its adjacent parts
+ * one after the other: the part a range before already mapped is cut from the front either
+ * way, and the rest merges with the last run the same way.
+ */
+function flushLeaves(t) {
+    if (pending.pages === 0)
+        return;
+    recordLeaf(t, BigInt(pending.pfn) << RISCV_PAGE_SHIFT, BigInt(pending.pages) << RISCV_PAGE_SHIFT, granuleOfShift(pending.shift));
+    pending.pages = 0;
 }
 /**
  * Where best_map_size() stops answering `mapSize` for the steps from pa: PAGE steps go to the
@@ -15218,8 +15500,19 @@ const image_BUILDS = {
  * build too: the image size decides in riscvImageSections()).
  */
 function riscvKernelBuild(release) {
-    return image_BUILDS[release.split('.').slice(0, 2).join('.')];
+    return image_BUILDS[seriesOf(release)];
 }
+/**
+ * The release up to its second dot ("7.2.13" → "7.2"; "7.2" and "7" as they are), as
+ * split('.').slice(0, 2).join('.') reads it, without the arrays (every riscv64 boot asks).
+ */
+function seriesOf(release) {
+    const dot = release.indexOf('.');
+    const dot2 = dot < 0 ? -1 : release.indexOf('.', dot + 1);
+    return dot2 < 0 ? release : release.slice(0, dot2);
+}
+/** Each build's _end rounded up to PMD_SIZE, what riscvImageSections() compares (computed once). */
+const END_PMD = new Map(Object.values(image_BUILDS).map((b) => [b, roundUp(b.offsets.end, RISCV_PMD_SIZE)]));
 /**
  * Engine helper (no kernel counterpart): the image sections of the build a layout boots, or undefined when unknown.
  * The build of the layout's series applies when the board's image takes what the build's does
@@ -15231,7 +15524,7 @@ function riscvKernelBuild(release) {
  */
 function riscvImageSections(layout) {
     const build = riscvKernelBuild(layout.kernel);
-    if (!build || roundUp(layout.image.size, RISCV_PMD_SIZE) !== roundUp(build.offsets.end, RISCV_PMD_SIZE))
+    if (!build || roundUp(layout.image.size, RISCV_PMD_SIZE) !== END_PMD.get(build))
         return undefined;
     const start = layout.image.base;
     return { start, initDataBegin: start + build.offsets.initDataBegin, startRodata: start + build.offsets.startRodata, data: start + build.offsets.data };
@@ -15534,7 +15827,27 @@ function numaAllocDistance(mb, nodes, pageSize) {
  * node 0 only: pass no `cpuOnly` with its block.
  */
 function numaNodesParsed(blocks, cpuOnly = []) {
-    return [...new Set([...blocks.map((b) => b.nid), ...cpuOnly])].sort((a, b) => a - b);
+    // A node mask of a handful of nodes: each node is put in its place in an ascending list
+    // (once), with no Set, spread or sort to allocate per call (every boot asks for it).
+    const nodes = [];
+    for (const b of blocks)
+        addNode(nodes, b.nid);
+    for (const nid of cpuOnly)
+        addNode(nodes, nid);
+    return nodes;
+}
+/** node_set() on an ascending list of nodes: `nid` in its place, unless already there. */
+function addNode(nodes, nid) {
+    let i = nodes.length;
+    while (i > 0 && nodes[i - 1] > nid)
+        i--;
+    if (i > 0 && nodes[i - 1] === nid)
+        return;
+    // The nodes above move up one (no splice(), whose result array nobody reads).
+    nodes.push(nid);
+    for (let j = nodes.length - 1; j > i; j--)
+        nodes[j] = nodes[j - 1];
+    nodes[i] = nid;
 }
 /**
  * Engine helper (no kernel counterpart): the board's CPU-only nodes as NUMA init takes them:
@@ -15887,11 +16200,15 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, sections) {
         memblockClearNomap(mb, r.base, r.size);
     if (plan.kfencePool)
         memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size);
+    // The kernel mapping's tables are all alloc_pmd_fixmap pages and nothing else touches
+    // memblock meanwhile: counted here, then taken as one memblockAllocPages() (the same pages
+    // in the same order as one call per table).
     let kernelTablePages = 0;
     createKernelPageTable(tables, layout.image.size, (_lastLevel, count) => {
         kernelTablePages += count;
-        memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap');
     });
+    if (kernelTablePages > 0)
+        memblockAllocPages(mb, kernelTablePages, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap');
     return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool };
 }
 /**
@@ -17031,8 +17348,6 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
 
 
 
-
-
 const kfencePoolObjects = (p) => p.kfenceObjects;
 /**
  * The Debian build whose measured constants (kernel text boundaries, map_kernel tables)
@@ -17040,11 +17355,26 @@ const kfencePoolObjects = (p) => p.kfenceObjects;
  * the same linear-map generation family.
  */
 function buildFor(release, generation) {
-    const own = kernelBuildLayout(release.split('.').slice(0, 2).join('.'));
-    if (own)
-        return own;
-    return kernelBuildLayout(NEAREST_BUILD[generation] ?? '6.12');
+    let byRelease = BUILD_FOR.get(generation);
+    if (!byRelease)
+        BUILD_FOR.set(generation, (byRelease = new Map()));
+    let build = byRelease.get(release);
+    if (build)
+        return build;
+    build = kernelBuildLayout(release.split('.').slice(0, 2).join('.')) ?? kernelBuildLayout(NEAREST_BUILD[generation] ?? '6.12');
+    if (byRelease.size >= BUILD_FOR_MAX)
+        byRelease.clear();
+    byRelease.set(release, build);
+    return build;
 }
+/**
+ * buildFor() by generation, then release: a pure function of the two strings and the
+ * builds table, asked on every layout (arm64KernelStext(), and the flags store's misses),
+ * where it split and joined the release each time. Bounded per generation; emptied with
+ * the flags store (clearLinearMapFlagsStore()).
+ */
+const BUILD_FOR = new Map();
+const BUILD_FOR_MAX = 64;
 /** The build that stands in for each linear-map generation without one of its own. */
 const NEAREST_BUILD = {
     'arm64-5.10.0': '5.10', 'arm64-5.10.22': '5.10', 'arm64-5.10.37': '5.10', 'arm64-5.10.47': '5.10', 'arm64-5.10.110': '5.10',
@@ -17066,14 +17396,24 @@ function mappableMemory(mb) {
     }
     return out;
 }
-/** linearMapFlags() and buildFor() results by a hash of their inputs; entries compare them all. */
-const FLAGS = new HashedStore(256);
+/**
+ * linearMapFlags() and buildFor() results by command line; entries compare all their inputs.
+ * A Map keyed by the string itself: V8 keeps a string's hash in the string, so a lookup
+ * hashes nothing once the line has been seen (a fleet hands every layout of a board the
+ * same string), where hashing the line into a number key read it whole on every layout.
+ * At most FLAGS_MAX entries, then emptied (as HashedStore does).
+ */
+const FLAGS = new Map();
+const FLAGS_MAX = 256;
+let flagsCount = 0;
 /**
  * Engine helper (no kernel counterpart): empties the linear-map flags store.
  * Empties the linear-map flags store (clearEngineStores()).
  */
 function paging_clearLinearMapFlagsStore() {
     FLAGS.clear();
+    flagsCount = 0;
+    BUILD_FOR.clear();
 }
 /**
  * Every field of LinearMapFlagsConfig and LinearMapFlagsCpu, with the FlagsEntry field that
@@ -17112,24 +17452,17 @@ function flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline
  * linearMapFlags() and buildFor(), once per board shape: they read the kernel, the
  * generation, a few config options and CPU features and the command line, never the memory
  * map, so layouts that differ only in memory (RAM variants, a fleet of one board) share them.
- * The key is those inputs alone, hashed and compared field by field (no whole-config
+ * The key is those inputs alone, found by command line and compared field by field (no whole-config
  * valueHash/valueEqual per layout); the generations can read no other field (their input
  * type is LinearMapFlagsFields) and KEYED fails to compile until a new one is in the key.
  * The results are shared: callers must not change them (nothing does; the trace is copied).
  */
 function flagsAndBuild(release, generation, numbers, config, cpu, cmdline) {
-    let key = mixString(mixString(mixString(HASH_SEED, release), generation), cmdline);
-    const bits = (config.ZONE_DMA ? 1 : 0) |
-        (config.ZONE_DMA32 ? 2 : 0) |
-        (config.RODATA_FULL_DEFAULT_ENABLED ? 4 : 0) |
-        (config.KFENCE ? 8 : 0) |
-        (config.DEBUG_PAGEALLOC ? 16 : 0) |
-        (cpu.bbml2Noabort ? 32 : 0) |
-        (config.DEBUG_PAGEALLOC_ENABLE_DEFAULT ? 64 : 0);
-    key = mixNumber(mixNumber(key, bits), config.KFENCE_SAMPLE_INTERVAL);
-    const hit = FLAGS.find(key, (e) => flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline));
-    if (hit)
-        return hit;
+    const bucket = FLAGS.get(cmdline);
+    if (bucket)
+        for (const e of bucket)
+            if (flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline))
+                return e;
     const entry = {
         release,
         generation,
@@ -17146,7 +17479,16 @@ function flagsAndBuild(release, generation, numbers, config, cpu, cmdline) {
         flags: linearMapFlags(generation, { config, cpu, cmdline, numbers }),
         build: buildFor(release, generation),
     };
-    FLAGS.add(key, entry);
+    if (flagsCount >= FLAGS_MAX) {
+        FLAGS.clear();
+        flagsCount = 0;
+    }
+    const entries = FLAGS.get(cmdline);
+    if (entries)
+        entries.push(entry);
+    else
+        FLAGS.set(cmdline, [entry]);
+    flagsCount++;
     return entry;
 }
 /** lib/Kconfig.kfence KFENCE_NUM_OBJECTS: `default 255` (v6.1.192, v6.12.117, v7.2.13). */
@@ -17721,6 +18063,15 @@ function arm64NumaMemblks(layout) {
     return numaOff(layout.cmdline) ? undefined : firmwareNumaMemblks(layout.memory);
 }
 /**
+ * numa_nodes_parsed as NUMA init leaves it, for a caller that runs before it (the early
+ * dma_contiguous_reserve() of 5.10.0 – 5.10.21): the firmware's nodes with the CPU-only ones,
+ * or dummy_numa_init()'s node 0.
+ */
+function numaNodesParsedOf(layout) {
+    const firmware = arm64NumaMemblks(layout);
+    return firmware ? numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)) : [0];
+}
+/**
  * Mirrors the memblock allocations of bootmem_init() that precede the crash reservation:
  * NUMA (distance table, NODE_DATA of each node), then sparse_init() (mem_section roots,
  * usemaps, the memmap buffer, vmemmap page tables, node by node) on ≤6.x.
@@ -17734,10 +18085,13 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
     // a node per memory node's numa-node-id (SRAT entry); without one, numa_init(dummy_numa_init):
     // node 0 over [start, end) of DRAM.
     const firmware = arm64NumaMemblks(layout);
+    const cpuOnly = cpuOnlyNodes(layout, firmware);
+    // numa_nodes_parsed as firmware leaves it (dummy_numa_init() sets node 0 alone below).
+    const parsed = firmware && numaNodesParsed(firmware, cpuOnly);
     // 6.12+ ('lazy'): numa_set_distance() allocates the table when firmware gives distances
     // (of_numa_parse_distance_map_v1(), acpi_numa_slit_init()), inside init_func.
-    if (firmware && pol.numaDistance === 'lazy' && layout.numaDistances)
-        numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), page);
+    if (parsed && pol.numaDistance === 'lazy' && layout.numaDistances)
+        numaAllocDistance(mb, parsed, page);
     const blocks = firmware ?? dummyNumaInit(mb, layout, pol.numaLog, acpiDisabled ? 'dt' : 'acpi', trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
     // numa_alloc_distance(): one 256-byte table (nr_node_ids^2 rounded to a page alignment).
@@ -17751,7 +18105,7 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
     }
     // numa_register_nodes() → setup_node_data(): NODE_DATA of each node, cache-line aligned, on
     // the node; a CPU-only node's (of_numa_parse_cpu_nodes() parsed it) from any node's memory.
-    const nodes = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware));
+    const nodes = parsed ?? numaNodesParsed(blocks, cpuOnly);
     const nodeData = new Map();
     for (const nid of nodes)
         nodeData.set(nid, setupNodeData(mb, nid, layout.boot.nodeData, blocks, pol.numaLog, trace, nodeIsMemoryless(mb, nid, page)));
@@ -17762,6 +18116,7 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
             memblockAlloc(mb, size, SMP_CACHE_BYTES, 'setup');
     if (pol.sparseBeforeCrash)
         setup_sparseInit(mb, layout, pol, nodeData, memstartAddr);
+    return { nodes, firmware: parsed !== undefined };
 }
 /**
  * Mirrors sparse_init() with SPARSEMEM_VMEMMAP: memblocks_present() (the root array, one
@@ -18001,7 +18356,7 @@ function arm64BootPrefix(layout, policy, trace) {
     // crash reservation's (arch/arm64/mm/init.c bootmem_init@v7.0.4, mm/mm_init.c@v7.0.4; the
     // 7.2 boots print "Zone ranges:" after "crashkernel reserved:"). What it computes reads
     // memblock.memory only, which the reservation leaves alone.
-    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(layout, policy));
+    const zoneBlock = freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy));
     if (pol.sparseBeforeCrash)
         for (const e of zoneBlock.events)
             trace.events.push(e);
@@ -18009,10 +18364,13 @@ function arm64BootPrefix(layout, policy, trace) {
 }
 /** kernelcore=, movablecore= and movable_node as this kernel reads them (zones.ts). */
 const zoneMovableOf = (layout, policy) => zoneMovableInput(layout.cmdline, layout.pageSize, policy.parse, policy.zoneMovable);
-/** The nodes free_area_init() walks: every parsed one (CPU-only ones too), online since numa_register_nodes(). */
-function zoneNodesOf(layout, policy) {
-    const firmware = arm64NumaMemblks(layout);
-    return { nodes: numaNodesParsed(firmware ?? [], cpuOnlyNodes(layout, firmware)).map((nid) => ({ nid, online: true })), generation: policy.memorylessNode };
+/**
+ * The nodes free_area_init() walks: every parsed one (CPU-only ones too), online since
+ * numa_register_nodes(); none listed when dummy_numa_init() made node 0 (bootmem_init()'s
+ * ParsedNodes).
+ */
+function zoneNodesOf(numa, policy) {
+    return { nodes: numa.firmware ? numa.nodes.map((nid) => ({ nid, online: true })) : [], generation: policy.memorylessNode };
 }
 /**
  * paging_init(), unflatten_device_tree(), bootmem_init()'s allocations, the zone limits and
@@ -18031,20 +18389,21 @@ function arm64BootMiddle(mb, layout, policy, trace, reservedMem, reservedMemCtx,
     // no "No reserved-memory node" line (test/boots/cmdline-size's arm64 efi boots).
     if (acpi.acpiDisabled)
         unflattenDeviceTree(mb, reservedMem, reservedMemCtx, trace, unflattenSizes(layout, pol.ofStructs));
-    bootmemInitAllocations(mb, layout, pol, memstartAddr, acpi.acpiDisabled, trace);
+    const numa = bootmemInitAllocations(mb, layout, pol, memstartAddr, acpi.acpiDisabled, trace);
     const inputs = zoneInputsOf(mb, layout, acpi.acpiDisabled, acpi.acpiDisabled);
     const zones = pol.zones(inputs);
     if (!pol.cmaInMemblockInit)
-        arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace);
-    return { paging, zones, lowMax: zones_crashAddrLowMax(pol.crashLowMax, zones, inputs) };
+        arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace, numa.nodes);
+    return { paging, zones, lowMax: zones_crashAddrLowMax(pol.crashLowMax, zones, inputs), numa };
 }
 /**
  * dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool
  * is the default area: from bootmem_init(), or (5.10.0 – 5.10.21) at the end of
- * arm64_memblock_init(), after the crash reservation and before paging_init().
+ * arm64_memblock_init(), after the crash reservation and before paging_init(). `parsed` is
+ * numa_nodes_parsed from bootmem_init()'s NUMA init (ParsedNodes), when that has run.
  * @kernel arch/arm64/mm/init.c bootmem_init, arm64_memblock_init (v5.10.223; 5.10.0 reconstructed)
  */
-function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace) {
+function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace, parsed) {
     const pol = policy.arm64;
     if (reservedMem.cmaDefault || !layout.config.CMA)
         return;
@@ -18052,8 +18411,7 @@ function arm64DmaContiguousReserve(mb, layout, policy, zones, reservedMem, trace
     const rules = setup_cmaRulesOf(layout, pol);
     const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace);
     // nr_online_nodes and for_each_node(): a CPU-only node is online too (numa_register_nodes()).
-    const firmware = arm64NumaMemblks(layout);
-    const nodes = numaNodesParsed(firmware ?? [{ nid: 0, start: 0n, end: 0n }], cpuOnlyNodes(layout, firmware));
+    const nodes = parsed ?? numaNodesParsedOf(layout);
     dmaNumaCmaReserve(mb, layout.cmdline, area?.size, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace);
 }
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */
@@ -18102,7 +18460,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         crash = reserveCrashkernelCma(mb, crash, layout.pageSize, layout.config.CMA, setup_cmaRulesOf(layout, pol), trace);
     // free_area_init() reads memblock.memory only, which a reservation leaves alone. (A deferred
     // reservation's prefix has put the lines find_zone_movable_pfns_for_nodes() printed.)
-    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(layout, policy));
+    const zoneBlock = p.zoneBlock && memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : freeAreaInit(mb, zoneSpecsOf(mb, layout, middle.zones), layout.pageSize, zoneMovableOf(layout, policy), zoneNodesOf(middle.numa, policy));
     if (!p.zoneBlock || !pol.sparseBeforeCrash)
         for (const e of zoneBlock.events)
             trace.events.push(e);
@@ -18283,7 +18641,8 @@ const V510 = new Map();
 const V511 = new Map();
 const V69 = new Map();
 function remembered(seen, pageSize, vaBits, compute) {
-    const key = `${pageSize}:${vaBits}`;
+    // A number key (page shift and VA bits side by side), not a string built on every call.
+    const key = pageShift(pageSize) * 64 + vaBits;
     let v = seen.get(key);
     if (!v)
         seen.set(key, (v = compute()));
@@ -19237,8 +19596,8 @@ function x86ParamTrace(layout, policy) {
 const PAGE_SIZE = SZ_4K;
 const init_mem_mapping_fast_PTRS = 512;
 /** Pages per PMD entry (2 MiB), per PUD entry (1 GiB), per PGD entry (512 GiB, 4-level). */
-const PMD_PAGES = 512;
-const PUD_PAGES = 512 * 512;
+const init_mem_mapping_fast_PMD_PAGES = 512;
+const init_mem_mapping_fast_PUD_PAGES = 512 * 512;
 const PGD_PAGES = 512 * 512 * 512;
 /** 1 << PG_LEVEL_2M, 1 << PG_LEVEL_1G (arch/x86/include/asm/pgtable_types.h). */
 const MASK_2M = 1 << 2;
@@ -19369,7 +19728,7 @@ function physPteInit(w, pte, paddr, paddrEnd, times) {
     let paddrLast = paddrEnd;
     if (paddr >= paddrEnd)
         return paddrLast;
-    const base = paddr - (paddr % PMD_PAGES);
+    const base = paddr - (paddr % init_mem_mapping_fast_PMD_PAGES);
     const ia = splitAt(pte, paddr - base);
     const ib = isolateEnd(pte, Math.min(init_mem_mapping_fast_PTRS - 1, paddrEnd - base - 1));
     for (let k = ia; k <= ib; k++) {
@@ -19393,9 +19752,9 @@ function physPmdInit(w, pmd, paddr, paddrEnd, mask, times) {
     let paddrLast = paddrEnd;
     if (paddr >= paddrEnd)
         return paddrLast;
-    const base = paddr - (paddr % PUD_PAGES);
+    const base = paddr - (paddr % init_mem_mapping_fast_PUD_PAGES);
     const g = PMD_GROUPS;
-    const groups = entryGroups(g, base, PMD_PAGES, paddr, paddrEnd);
+    const groups = entryGroups(g, base, init_mem_mapping_fast_PMD_PAGES, paddr, paddrEnd);
     for (let gi = 0; gi < groups; gi++) {
         const ia = splitAt(pmd, groupFirst(g, gi));
         const ib = isolateEnd(pmd, groupLast(g, gi));
@@ -19403,8 +19762,8 @@ function physPmdInit(w, pmd, paddr, paddrEnd, mask, times) {
             const r = pmd.runs[k];
             const n = (r.last - r.first + 1) * times;
             // The group's last entry decides paddr_last: walk the child from where that entry starts.
-            const from = Math.max(paddr, base + r.last * PMD_PAGES);
-            const paddrNext = base + (r.last + 1) * PMD_PAGES;
+            const from = Math.max(paddr, base + r.last * init_mem_mapping_fast_PMD_PAGES);
+            const paddrNext = base + (r.last + 1) * init_mem_mapping_fast_PMD_PAGES;
             if (r.state === init_mem_mapping_fast_TABLE) {
                 paddrLast = physPteInit(w, r.next, from, paddrEnd, n);
                 continue;
@@ -19437,15 +19796,15 @@ function physPudInit(w, pud, paddr, paddrEnd, mask, times) {
         return paddrLast;
     const base = paddr - (paddr % PGD_PAGES);
     const g = PUD_GROUPS;
-    const groups = entryGroups(g, base, PUD_PAGES, paddr, paddrEnd);
+    const groups = entryGroups(g, base, init_mem_mapping_fast_PUD_PAGES, paddr, paddrEnd);
     for (let gi = 0; gi < groups; gi++) {
         const ia = splitAt(pud, groupFirst(g, gi));
         const ib = isolateEnd(pud, groupLast(g, gi));
         for (let k = ia; k <= ib; k++) {
             const r = pud.runs[k];
             const n = (r.last - r.first + 1) * times;
-            const from = Math.max(paddr, base + r.last * PUD_PAGES);
-            const paddrNext = base + (r.last + 1) * PUD_PAGES;
+            const from = Math.max(paddr, base + r.last * init_mem_mapping_fast_PUD_PAGES);
+            const paddrNext = base + (r.last + 1) * init_mem_mapping_fast_PUD_PAGES;
             if (r.state === init_mem_mapping_fast_TABLE) {
                 paddrLast = physPmdInit(w, r.next, from, paddrEnd, mask, n);
                 continue;
@@ -20460,6 +20819,10 @@ function splitPageCounts(count, level, n) {
  *         v7.3.4:1510-1523), mark_readonly (v7.3.4:1526-1541)
  */
 function direct_map_setDebugRodata(cmdline, dialect, strtobool) {
+    // A token's name is a slice of the command line (next_arg()), and parameq() matches
+    // "rodata" only as itself: without the word no token is one, and rodata_enabled stays true.
+    if (!cmdline.includes('rodata'))
+        return true;
     return rodataFromCmdline(cmdline, dialect, strtobool, NO_ARCH_RODATA_WORDS).rodataEnabled;
 }
 /**
@@ -20553,6 +20916,11 @@ function directMapKb(c, gbpages) {
 function kfenceAtBoot(cmdline, config) {
     if (!config.KFENCE)
         return false;
+    // A token's name is a slice of the command line (next_arg()), and parameq() matches
+    // "kfence.sample_interval" only with "kfence.sample" as it is: without it no token sets the
+    // interval, which stays the config's.
+    if (!cmdline.includes('kfence.sample'))
+        return config.KFENCE_SAMPLE_INTERVAL !== 0;
     return (kfenceSampleIntervalFromCmdline(cmdline) ?? BigInt(config.KFENCE_SAMPLE_INTERVAL)) !== 0n;
 }
 
@@ -22105,7 +22473,7 @@ function debianSeries(arch) {
     });
 }
 /** "6.12.117" → "6.12". */
-function seriesOf(release) {
+function kernels_seriesOf(release) {
     const [major, minor] = release.split('.');
     return `${major}.${minor}`;
 }
@@ -22120,9 +22488,9 @@ function seriesOf(release) {
  * kernelProfile('arm64', '6.1.192')?.imageSize // → 0x2010000n
  */
 function kernelProfile(arch, release, pageSize) {
-    const own = KERNEL_PROFILES[`${arch}-${seriesOf(release)}`];
+    const own = KERNEL_PROFILES[`${arch}-${kernels_seriesOf(release)}`];
     // A board with 16K pages and a Debian release that has a 16K flavour takes that build's figures.
-    const flavour = pageSize === kernels_SZ_16K ? KERNEL_PROFILES[`${arch}-${seriesOf(release)}-16k`] : undefined;
+    const flavour = pageSize === kernels_SZ_16K ? KERNEL_PROFILES[`${arch}-${kernels_seriesOf(release)}-16k`] : undefined;
     return flavour ?? own;
 }
 
@@ -36389,7 +36757,7 @@ function importBoard(inputs, opts = {}) {
     // from Debian's profile of its series, which its .config may contradict: say so without one.
     const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined;
     if (builder !== undefined && typeof release === 'string')
-        problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${seriesOf(release)} where it has that series (docs/presets.md); give this build's .config too` });
+        problems.push({ severity: 'note', source: 'bootLog', code: 'notDebianBuild', message: `Linux ${release} was not built by Debian (its banner names ${builder}): check takes the build options the log does not show from Debian's ${kernels_seriesOf(release)} where it has that series (docs/presets.md); give this build's .config too` });
     const filled = { noMemory: 'memory', noInitrd: 'initrd', noCmdline: 'cmdline', noBanner: 'kernels', noArch: 'arch' };
     for (const [i, p] of problems.entries()) {
         const key = filled[p.code];
@@ -36922,7 +37290,7 @@ function logKernels(fromLog, ofBoard) {
     if (typeof release !== 'string')
         return fromLog;
     const objects = (ofBoard ?? []).flatMap((k) => (typeof k === 'object' && k !== null && typeof k.release === 'string' ? [k] : []));
-    const sameSeries = objects.filter((k) => seriesOf(k.release) === seriesOf(release));
+    const sameSeries = objects.filter((k) => kernels_seriesOf(k.release) === kernels_seriesOf(release));
     const entry = objects.find((k) => k.release === release) ?? (sameSeries.length === 1 ? sameSeries[0] : undefined);
     if (!entry)
         return fromLog;
@@ -37074,7 +37442,7 @@ function verifyBootLog(log, opts = {}) {
     if (other !== undefined && facts.release) {
         const release = facts.release.value;
         const profile = layout.arch !== undefined && kernelProfile(layout.arch, release, layout.pageSize === SZ_16K ? SZ_16K : undefined);
-        const from = profile ? `those of Debian's ${seriesOf(release)} (docs/presets.md)` : 'the documented defaults (docs/format.md)';
+        const from = profile ? `those of Debian's ${kernels_seriesOf(release)} (docs/presets.md)` : 'the documented defaults (docs/format.md)';
         notes.push(`Linux ${release} was not built by Debian (its banner names ${other}, not ${DEBIAN_BUILDER}): the build options the log does not show are ${from}; for this build, import the log with its .config and give that board with --board`);
     }
     return { agrees: differences.length === 0, differences, problems, observed, board, layout, result, unknowns, notes };

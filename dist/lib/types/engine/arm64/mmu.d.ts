@@ -434,7 +434,7 @@ export declare function clearMapMemCache(): void;
  * Engine helper (no kernel counterpart): mapMem() behind a bounded result store keyed by its input.
  * mapMem() memoised on its input. mapMem() is a pure function of its input and fleets
  * repeat the same memory maps (every board of a preset and RAM size), so identical inputs
- * share one result. The input is found by its hash and compared whole (valueEqual(), every
+ * share one result. The input is found by its hash (mapMemInputHash()) and compared whole (valueEqual(), every
  * field, so a field added to MapMemInput is compared too), against a copy the store made.
  * A result is kept from the second time its input comes: when every memory map is
  * different, storing each result only moved it into the old generation for nothing (a

@@ -8,6 +8,15 @@ import { freeAreaInit } from '../zones.js';
 import { type Arm64PagingResult } from './paging.js';
 import type { ArchBootResult } from '../boot.js';
 import { type SplitBoot } from '../boot-prefix.js';
+/**
+ * numa_nodes_parsed once NUMA init has run (the firmware's nodes, CPU-only ones included, or
+ * dummy_numa_init()'s node 0), and whether firmware gave them: what free_area_init() and
+ * dma_contiguous_reserve()'s per-node areas walk, worked out once in bootmem_init().
+ */
+interface ParsedNodes {
+    nodes: readonly number[];
+    firmware: boolean;
+}
 /** What arm64's boot has done when the crash reservation comes. */
 interface Arm64Prefix {
     mb: Memblock;
@@ -30,6 +39,8 @@ interface Arm64Middle {
     zones: ReturnType<NonNullable<KernelPolicy['arm64']>['zones']>;
     /** CRASH_ADDR_LOW_MAX of a deferred reservation (the policy's crashLowMax). */
     lowMax: PhysAddr;
+    /** numa_nodes_parsed after bootmem_init()'s NUMA init. */
+    numa: ParsedNodes;
 }
 /** arm64's boot split at the crash reservation (boot-prefix.ts). */
 export declare const arm64SplitBoot: SplitBoot<Arm64Prefix>;

@@ -48,6 +48,12 @@ export declare const newBuf: () => Buf;
  */
 export declare function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShift: number | undefined, alloc: TableAlloc): boolean;
 /**
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (v6.12.117:678): createPgdMapping() with
+ * va given as its page number va >> 12 (a number, exact: see the header), for callers that
+ * step in pages.
+ */
+export declare function createPgdMappingAt(pg: RunLengthPgDir, page: number, leafShift: number | undefined, alloc: TableAlloc): boolean;
+/**
  * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (n calls at once; v6.12.117:678).
  * create_pgd_mapping() (above) for the n leaves va + k · 2^stepShift (k < n) of the level with
  * shift `leafShift`, as the per-entry walk maps them one after the other: the same tables,
@@ -58,6 +64,12 @@ export declare function createPgdMapping(pg: RunLengthPgDir, va: bigint, leafShi
  * stride of PTEs (n > 1) all of them (mmu.ts records a PAGE step whatever the walk found).
  */
 export declare function createPgdMappings(pg: RunLengthPgDir, va: bigint, leafShift: number | undefined, stepShift: number, n: number, alloc: TableAlloc, set?: Buf): void;
+/**
+ * Mirrors create_pgd_mapping() — arch/riscv/mm/init.c (n calls at once; v6.12.117:678):
+ * createPgdMappings() with va given as its page number va >> 12 (a number, exact: see the
+ * header), for callers that step in pages.
+ */
+export declare function createPgdMappingsAt(pg: RunLengthPgDir, page: number, leafShift: number | undefined, stepShift: number, n: number, alloc: TableAlloc, set?: Buf): void;
 /**
  * Engine helper (no kernel counterpart): marks one upper-level entry of the run-length store as a table.
  * Marks one entry (index va >> shift) of a level above the PTEs as a table.
