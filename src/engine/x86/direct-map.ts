@@ -279,9 +279,6 @@ export function splitPageCounts(count: DirectPagesCount, level: '2M' | '1G', n: 
  *         v7.3.4:1510-1523), mark_readonly (v7.3.4:1526-1541)
  */
 export function setDebugRodata(cmdline: string, dialect: X86Policy['rodataParam'], strtobool: Kstrtobool): boolean {
-  // A token's name is a slice of the command line (next_arg()), and parameq() matches
-  // "rodata" only as itself: without the word no token is one, and rodata_enabled stays true.
-  if (!cmdline.includes('rodata')) return true
   return rodataFromCmdline(cmdline, dialect, strtobool, NO_ARCH_RODATA_WORDS).rodataEnabled
 }
 
@@ -377,9 +374,5 @@ export function directMapKb(c: DirectPagesCount, gbpages: boolean): Record<strin
  */
 export function kfenceAtBoot(cmdline: string, config: { KFENCE: boolean; KFENCE_SAMPLE_INTERVAL: number }): boolean {
   if (!config.KFENCE) return false
-  // A token's name is a slice of the command line (next_arg()), and parameq() matches
-  // "kfence.sample_interval" only with "kfence.sample" as it is: without it no token sets the
-  // interval, which stays the config's.
-  if (!cmdline.includes('kfence.sample')) return config.KFENCE_SAMPLE_INTERVAL !== 0
   return (kfenceSampleIntervalFromCmdline(cmdline) ?? BigInt(config.KFENCE_SAMPLE_INTERVAL)) !== 0n
 }
