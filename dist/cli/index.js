@@ -20849,10 +20849,6 @@ function splitPageCounts(count, level, n) {
  *         v7.3.4:1510-1523), mark_readonly (v7.3.4:1526-1541)
  */
 function direct_map_setDebugRodata(cmdline, dialect, strtobool) {
-    // A token's name is a slice of the command line (next_arg()), and parameq() matches
-    // "rodata" only as itself: without the word no token is one, and rodata_enabled stays true.
-    if (!cmdline.includes('rodata'))
-        return true;
     return rodataFromCmdline(cmdline, dialect, strtobool, NO_ARCH_RODATA_WORDS).rodataEnabled;
 }
 /**
@@ -20946,11 +20942,6 @@ function directMapKb(c, gbpages) {
 function kfenceAtBoot(cmdline, config) {
     if (!config.KFENCE)
         return false;
-    // A token's name is a slice of the command line (next_arg()), and parameq() matches
-    // "kfence.sample_interval" only with "kfence.sample" as it is: without it no token sets the
-    // interval, which stays the config's.
-    if (!cmdline.includes('kfence.sample'))
-        return config.KFENCE_SAMPLE_INTERVAL !== 0;
     return (kfenceSampleIntervalFromCmdline(cmdline) ?? BigInt(config.KFENCE_SAMPLE_INTERVAL)) !== 0n;
 }
 
