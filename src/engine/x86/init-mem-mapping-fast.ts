@@ -70,6 +70,13 @@ export interface RunLengthDirectMap {
   pgd: Map<number, Table>
   /** Set once the per-entry view has been read: the walk continues there. */
   viewed: boolean
+  /**
+   * direct_pages_count[] as the walks add to it, in numbers (exact: a few counts per page of
+   * RAM below 2^52), and the walk's alloc_low_pages() calls; RunLengthTables' `count` adds
+   * the pages up into its BigInts when read (a BigInt() per level and walk cost more than the
+   * walk's arithmetic).
+   */
+  walk: Walk
 }
 
 /** What one walk adds up: direct_pages_count[] by level and alloc_low_pages() calls. */
@@ -337,7 +344,8 @@ export function kernelPhysicalMappingInitRuns(
   paddrEnd: PhysAddr,
   pageSizeMask: number,
 ): PhysAddr {
-  const w: Walk = { pages4K: 0, pages2M: 0, pages1G: 0, allocs: 0 }
+  const w = dm.walk
+  w.allocs = 0
   // split_mem_range() hands out page-aligned ranges.
   const endPfn = paddrEnd / PAGE_SIZE
   const end = Number(endPfn)
@@ -345,7 +353,7 @@ export function kernelPhysicalMappingInitRuns(
   for (let paddr = Number(paddrStart / PAGE_SIZE); paddr < end; ) {
     const idx = Math.floor(paddr / PGD_PAGES)
     const next = (idx + 1) * PGD_PAGES
-    if (needsP4dTable(st, BigInt(idx))) w.allocs++
+    if (st.p4dSlots && needsP4dTable(st, BigInt(idx))) w.allocs++
     let pud = dm.pgd.get(idx)
     if (!pud) {
       w.allocs++
@@ -356,13 +364,8 @@ export function kernelPhysicalMappingInitRuns(
     paddr = next
   }
   allocLowPages(st, w.allocs)
-  // Adding a level nothing was counted at would leave it as it is.
-  const count = st.tables.count
-  if (w.pages4K) count['4K'] += BigInt(w.pages4K)
-  if (w.pages2M) count['2M'] += BigInt(w.pages2M)
-  if (w.pages1G) count['1G'] += BigInt(w.pages1G)
-  // Mostly the walk ends where the range does: that pfn is at hand as a BigInt already.
-  return (paddrLast === end ? endPfn : BigInt(paddrLast)) * PAGE_SIZE
+  // Mostly the walk ends where the range does: that address is at hand as a BigInt already.
+  return paddrLast === end ? paddrEnd : BigInt(paddrLast) * PAGE_SIZE
 }
 
 /**
@@ -413,9 +416,24 @@ function allocLowPages(st: InitMemMappingState, n: number): void {
  * closure and a WeakMap entry per boot: liveRunLengthTables() finds the runs by instanceof.
  */
 class RunLengthTables implements DirectMapTables {
-  readonly runs: RunLengthDirectMap = { pgd: new Map(), viewed: false }
-  count: DirectPagesCount = { '4K': 0n, '2M': 0n, '1G': 0n }
+  readonly runs: RunLengthDirectMap = { pgd: new Map(), viewed: false, walk: { pages4K: 0, pages2M: 0, pages1G: 0, allocs: 0 } }
+  private counted: DirectPagesCount = { '4K': 0n, '2M': 0n, '1G': 0n }
   private view: Map<bigint, Map<bigint, PudEntry>> | undefined = undefined
+
+  /** direct_pages_count[], with what the run-length walks counted since the last read added. */
+  get count(): DirectPagesCount {
+    const w = this.runs.walk
+    // Adding a level nothing was counted at would leave it as it is.
+    if (w.pages4K) this.counted['4K'] += BigInt(w.pages4K)
+    if (w.pages2M) this.counted['2M'] += BigInt(w.pages2M)
+    if (w.pages1G) this.counted['1G'] += BigInt(w.pages1G)
+    w.pages4K = w.pages2M = w.pages1G = 0
+    return this.counted
+  }
+
+  set count(c: DirectPagesCount) {
+    this.counted = c
+  }
 
   get pgd(): Map<bigint, Map<bigint, PudEntry>> {
     return (this.view ??= pgdView(this.runs))
