@@ -378,11 +378,14 @@ export function kernelPhysicalMappingInitRuns(
  */
 function allocLowPages(st: InitMemMappingState, n: number): void {
   if (n === 0) return
-  if (st.canUseBrkPgt && st.pgtBufEnd + PAGE_SIZE <= st.pgtBufTop) {
-    const take = Math.min(n, Number((st.pgtBufTop - st.pgtBufEnd) / PAGE_SIZE))
-    st.pgtBufEnd += BigInt(take) * PAGE_SIZE
-    st.brkPages += take
-    n -= take
+  if (st.canUseBrkPgt) {
+    // A page at a time: the buffer has INIT_PGT_BUF_SIZE pages (a few), and two BigInt
+    // additions cost less than a Number() and a BigInt() of the count.
+    while (n > 0 && st.pgtBufEnd + PAGE_SIZE <= st.pgtBufTop) {
+      st.pgtBufEnd += PAGE_SIZE
+      st.brkPages++
+      n--
+    }
   }
   if (n > 0 && st.minPfnMapped < st.maxPfnMapped) {
     const lo = st.minPfnMapped * PAGE_SIZE

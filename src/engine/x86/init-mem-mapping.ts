@@ -53,6 +53,7 @@ const PMD_SIZE = SZ_2M
 const PUD_SIZE = SZ_1G
 /** 512 GiB per PGD entry (4-level). */
 const PGDIR_SHIFT = 39n
+const PGDIR_SIZE = 1n << PGDIR_SHIFT
 const PTRS = 512n
 /**
  * round_down()/round_up() by the constant page sizes, with the masks computed once: the same
@@ -104,7 +105,8 @@ export interface DirectMapTables {
  */
 export function isDirectMapGbLeaf(tables: DirectMapTables, addr: PhysAddr): boolean {
   const runs = liveRunLengthTables(tables)
-  if (runs) return isPudLeafRuns(runs, Number(addr >> PGDIR_SHIFT), Number((addr / PUD_SIZE) % PTRS))
+  // addr >> 39 as a division (addr is not negative; a BigInt shift is a runtime call).
+  if (runs) return isPudLeafRuns(runs, Number(addr / PGDIR_SIZE), Number((addr / PUD_SIZE) % PTRS))
   return tables.pgd.get(addr >> PGDIR_SHIFT)?.get((addr / PUD_SIZE) % PTRS)?.leaf === true
 }
 
@@ -489,12 +491,16 @@ function initRangeMemoryMapping(st: InitMemMappingState, rStart: PhysAddr, rEnd:
   for (let i = 0; i < regions.length; i++) {
     const r = regions[i]!
     // The region's pfns as for_each_mem_pfn_range() gives them: PFN_UP(base), PFN_DOWN(end).
+    // A region whose last page ends at or below the window's start clamps to start = end
+    // = rStart: nothing to map (the top-down windows have every lower region below them).
+    const rLimit = (r.base + r.size) & PAGE_MASK
+    if (rLimit <= rStart) continue
     const rBase = (r.base + PAGE_SIZE - 1n) & PAGE_MASK
     // From a region whose first page is at or above the window's end on (the regions are
     // sorted), start clamps to rEnd: nothing more to map.
     if (rBase >= rEnd) break
-    const start = clampTo(rBase, rStart, rEnd)
-    const end = clampTo((r.base + r.size) & PAGE_MASK, rStart, rEnd)
+    const start = rBase > rStart ? rBase : rStart
+    const end = rLimit < rEnd ? rLimit : rEnd
     if (start >= end) continue
     // If it is overlapping with brk pgt, we need to alloc pgt buf from memblock instead.
     st.canUseBrkPgt = max(start, st.pgtBufEnd) >= min(end, st.pgtBufTop)
@@ -505,13 +511,11 @@ function initRangeMemoryMapping(st: InitMemMappingState, rStart: PhysAddr, rEnd:
   return mapped
 }
 
-const clampTo = (x: bigint, lo: bigint, hi: bigint): bigint => (x < lo ? lo : x > hi ? hi : x)
-
 /**
  * Mirrors get_new_step_size(): grow by PMD_SHIFT - PAGE_SHIFT - 1 bits (2M → 512M → 128G).
  * @kernel arch/x86/mm/init.c get_new_step_size
  */
-export const getNewStepSize = (stepSize: bigint): bigint => stepSize << 8n
+export const getNewStepSize = (stepSize: bigint): bigint => stepSize * 256n
 
 /**
  * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
