@@ -297,11 +297,23 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
   const tables = swapperPgDir(levels, bm.physRamBase)
   let linearTablePages = 0
   let linearPteTables = 0
-  // memblockAllocPages(): count × memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE), at once.
+  // memblockAllocPages(): count × memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE), at once. Nothing
+  // but these allocations touches memblock while the linear map is built, so the tables the
+  // walk asks for one after the other with one owner (alloc_pmd_fixmap for the levels above
+  // the PTEs, alloc_pte_fixmap for PTE tables) are taken in one call when the owner changes
+  // and after the walk: the same pages in the same order (about half the calls).
+  let pendingTables = 0
+  let pendingPte = false
+  const allocPending = (): void => {
+    if (pendingTables > 0) memblockAllocPages(mb, pendingTables, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, pendingPte ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
+    pendingTables = 0
+  }
   const linearAlloc: TableAlloc = (lastLevel, count) => {
     linearTablePages += count
     if (lastLevel) linearPteTables += count
-    memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
+    if (pendingTables > 0 && pendingPte !== lastLevel) allocPending()
+    pendingPte = lastLevel
+    pendingTables += count
   }
   const plan: LinearMapPlan = { ranges: [], end: bm.linearMapEnd }
   if (pol.linearMap === 'best-map-size') {
@@ -318,6 +330,7 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
   }
   plan.ranges = mappableRanges(mb)
   mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc)
+  allocPending()
   for (const r of plan.isolated ?? []) memblockClearNomap(mb, r.base, r.size)
   if (plan.kfencePool) memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size)
   // The kernel mapping's tables are all alloc_pmd_fixmap pages and nothing else touches
