@@ -350,16 +350,22 @@ export function bestMapSizePmdOnly(base: PhysAddr, size: PhysSize): PhysSize {
  * last run can hold it.
  */
 function recordLeaf(t: RiscvPageTables, base: PhysAddr, size: PhysSize, granule: PhysSize): void {
-  let last = t.linear.at(-1)
-  if (last && last.base <= base && base < last.base + last.size) {
-    const mapped = last.base + last.size - base
+  const linear = t.linear
+  const last = linear.length > 0 ? linear[linear.length - 1]! : undefined
+  if (last === undefined) {
+    linear.push({ base, size, granule })
+    return
+  }
+  const lastEnd = last.base + last.size
+  if (last.base <= base && base < lastEnd) {
+    const mapped = lastEnd - base
     if (mapped >= size) return
     base += mapped
     size -= mapped
   }
-  last = t.linear.at(-1)
-  if (last && last.granule === granule && last.base + last.size === base) last.size += size
-  else t.linear.push({ base, size, granule })
+  // (base is lastEnd now when the last run held the start of the range.)
+  if (last.granule === granule && lastEnd === base) last.size += size
+  else linear.push({ base, size, granule })
 }
 
 /**
@@ -410,8 +416,9 @@ const granuleOfShift = (shift: number): PhysSize => (shift === PAGE_SHIFT_NUMBER
  * The leaves are recorded as runs merged here first, then once each (recordLeaf()).
  */
 function createLinearMappingRangePages(t: RiscvPageTables, start: PhysAddr, end: PhysAddr, delta: number, debugPagealloc: boolean, alloc: TableAlloc): void {
-  let pfn = Number(start >> RISCV_PAGE_SHIFT)
-  const endPfn = Number(end >> RISCV_PAGE_SHIFT)
+  // PFN_DOWN() as a division: pa is not negative, and a BigInt shift is a runtime call.
+  let pfn = Number(start / RISCV_PAGE_SIZE)
+  const endPfn = Number(end / RISCV_PAGE_SIZE)
   const endPfnUp = (end & PAGE_OFFSET_MASK) === 0n ? endPfn : endPfn + 1
   // runLength()'s test on page numbers: va = (pfn + delta) · PAGE_SIZE, and the end's va is
   // at most 2^64 when its page number rounded up is at most 2^52.
@@ -508,7 +515,8 @@ function noteLeaves(t: RiscvPageTables, pfn: number, pages: number, shift: numbe
  */
 function flushLeaves(t: RiscvPageTables): void {
   if (pending.pages === 0) return
-  recordLeaf(t, BigInt(pending.pfn) << RISCV_PAGE_SHIFT, BigInt(pending.pages) << RISCV_PAGE_SHIFT, granuleOfShift(pending.shift))
+  // PFN_PHYS() as a product (a BigInt shift is a runtime call).
+  recordLeaf(t, BigInt(pending.pfn) * RISCV_PAGE_SIZE, BigInt(pending.pages) * RISCV_PAGE_SIZE, granuleOfShift(pending.shift))
   pending.pages = 0
 }
 
