@@ -115,6 +115,17 @@ describe('split_mem_range()', () => {
       }
     }
   })
+  it("matches the kernel's u64 arithmetic near 2^64 too, where round_up() wraps to 0", () => {
+    const page = 4096n
+    const top = 1n << 64n
+    const mb = memblockCreate(page)
+    memblockAdd(mb, top - 4n * G, 4n * G - page)
+    const edges = [top - 3n * G, top - G - 5n * page, top - G, top - 3n * M, top - 2n * M, top - 2n * M + 7n, top - 5n * page, top - page, top - 1n]
+    for (const pageSizeMask of [0, M2, M2 | G1]) {
+      const st = { ...state(mb), pageSizeMask }
+      for (const a of edges) for (const b of edges) expect(splitMemRange(st, a, b)).toEqual(splitMemRangeKernel(st, a, b))
+    }
+  })
 })
 
 /** arch/x86/mm/init.c split_mem_range() and adjust_range_page_size_mask() as written, with phys.ts's rounding. */

@@ -189,30 +189,36 @@ export function splitMemRange(st: InitMemMappingState, start: PhysAddr, end: Phy
   // limit rounded down to 2M and to 1G: what the 2M and 1G parts below stop at.
   const limitPmd = roundDownPmd(limit)
   const limitPud = roundDownPud(limit)
+  // The part starts below are round_up()s of pos that are at hand: pos has not moved since
+  // the rounding was taken, or has moved to that rounding (aligned: it rounds to itself), or
+  // has moved to limit (limitPmd) instead, whose rounding and the one at hand are both at or
+  // past the part's end limitPmd (limitPud): no part is saved either way.
   let pos = start & PAGE_MASK
+  const upPmd0 = roundUpPmd(pos)
   // head if not big page alignment?
-  let e = min(roundUpPmd(pos), limit)
+  let e = min(upPmd0, limit)
   if (pos < e) {
     saveMr(mr, pos, e, 0)
     pos = e
   }
   // big page (2M) range
-  let s = roundUpPmd(pos)
-  e = roundUpPud(pos)
+  let s = upPmd0
+  const upPud1 = roundUpPud(pos)
+  e = upPud1
   if (e > limitPmd) e = limitPmd
   if (s < e) {
     saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M))
     pos = e
   }
   // big page (1G) range
-  s = roundUpPud(pos)
+  s = upPud1
   e = limitPud
   if (s < e) {
     saveMr(mr, s, e, st.pageSizeMask & (bit(PG_LEVEL_2M) | bit(PG_LEVEL_1G)))
     pos = e
   }
   // tail is not big page (1G) alignment
-  s = roundUpPmd(pos)
+  s = (pos & PMD_LOW) === 0n ? pos : roundUpPmd(pos)
   e = limitPmd
   if (s < e) {
     saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M))
