@@ -242,6 +242,14 @@ export function normalZoneServesUnmovable(
 }
 
 /**
+ * Engine helper (no kernel counterpart): a copy of direct_pages_count[], field by field (a
+ * spread copy is V8's slow path).
+ */
+export function copyDirectPagesCount(c: DirectPagesCount): DirectPagesCount {
+  return { '4K': c['4K'], '2M': c['2M'], '1G': c['1G'] }
+}
+
+/**
  * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
  * level below (a no-op when the counter is already 0, as in the kernel).
  * @kernel arch/x86/mm/pat/set_memory.c split_page_count
@@ -298,7 +306,7 @@ export function directMapAfterBoot(
   image?: PhysRange,
   kfence = false,
 ): DirectPagesCount {
-  const count: DirectPagesCount = { ...tables.count }
+  const count = copyDirectPagesCount(tables.count)
   // Each 1 GiB page is split once, the first time a change touches it.
   const split = new Set<bigint>()
   const split1G = (gib: bigint): void => {

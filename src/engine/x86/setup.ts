@@ -60,7 +60,7 @@ import type { KernelPolicy, X86Policy } from '../policies/types.js'
 import { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type ZoneSpec } from '../zones.js'
-import { directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
+import { copyDirectPagesCount, directMapAfterBoot, directMapKb, kfenceAtBoot, setDebugRodata } from './direct-map.js'
 import { e820LayoutFirmware, e820SanitizedRanges, e820UserEntries } from './e820-table.js'
 import { BIOS_BEGIN, BIOS_END, e820AddKernelRange, e820EndOfRamPfn, e820FromFirmware, e820MemblockSetup, e820RangeRemoveRam, MAX_PHYSMEM_BITS_4LEVEL, MAX_PHYSMEM_BITS_5LEVEL, type E820Ram, type E820Table } from './e820.js'
 import { initMemMapping, ISA_END_ADDRESS, type InitMemMappingState } from './init-mem-mapping.js'
@@ -501,7 +501,8 @@ export function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace)
   // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
   const image = kernelImage(layout, pol)
   const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout)
-  const e820 = e820AddKernelRange({ ...table, ram: userRam }, image.reserve.base, image.end)
+  // (The table itself when its RAM is userRam: a spread copy is V8's slow path, every boot.)
+  const e820 = e820AddKernelRange(table.ram === userRam ? table : { ...table, ram: userRam }, image.reserve.base, image.end)
   if (e820) trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!')
   const ram = e820?.ram ?? userRam
   // MAX_ARCH_PFN: MAXMEM of the paging mode the decompressor chose.
@@ -556,7 +557,9 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   if (layout.config.CMA) {
     const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
     // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
-    const rules = { ...cmaRulesOf(pol), highmemStart: maxPfnAddr }
+    // (A fresh object given its highmem_start, not a spread copy: that is V8's slow path.)
+    const rules = cmaRulesOf(pol)
+    rules.highmemStart = maxPfnAddr
     defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, rules, trace)
     // Online: the nodes with memory; a CPU-only node is possible and not online yet.
     dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace, cpuOnlyNodes(layout, firmware))
@@ -584,7 +587,8 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy)
   for (const e of zoneBlock.events) trace.events.push(e)
-  const cmaAreas = [...(p.defaultCma ? [p.defaultCma] : []), ...(crash.cma?.ranges ?? [])]
+  const cmaAreas: PhysRange[] = p.defaultCma ? [p.defaultCma] : []
+  if (crash.cma) for (const r of crash.cma.ranges) cmaAreas.push(r)
   const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config))
   return {
     mb,
@@ -604,7 +608,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
       topDownProbe: p.mapping.topDownProbe,
       pageTablePages: p.mapping.memblockPages,
       nodeData: p.nodeData,
-      bootDirectMap: { ...p.mapping.tables.count },
+      bootDirectMap: copyDirectPagesCount(p.mapping.tables.count),
       maxPfnMapped: p.mapping.maxPfnMapped,
     },
   }
