@@ -144,15 +144,25 @@ interface UnmovableRemnant {
  */
 function unmovableRemnants(mb: Memblock, after: Memblock, maxPfnAddr: PhysAddr, dma32: boolean, image?: PhysRange): UnmovableRemnant[] {
   const chunk = memblockAllocTryNid(after, SZ_2M, SZ_2M, MAX_DMA_PHYS, after.currentLimit, 'percpu')
+  // The free ranges ascend; the chunk's freed tail goes in its place among them (as a stable
+  // sort of the list with it appended would put it: after every range starting at or below it).
   const free = freeMemRanges(after)
-  if (chunk) free.push([chunk + SZ_4K, chunk + SZ_2M])
-  free.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+  if (chunk) {
+    const lo = chunk + SZ_4K
+    let i = free.length
+    while (i > 0 && free[i - 1]![0] > lo) i--
+    free.splice(i, 0, [lo, chunk + SZ_2M])
+  }
   // The zone, and where its deferred part starts: defer_init() counts the zone's pages from
   // the start of the memory region that reaches the node's end and defers from the first
   // section boundary past PAGES_PER_SECTION of them.
   const zoneStart = maxPfnAddr > SZ_4G && !dma32 ? SZ_4G : MAX_DMA_PHYS
   const zoneEnd = dma32 ? (maxPfnAddr < SZ_4G ? maxPfnAddr : SZ_4G) : maxPfnAddr
-  const last = mb.memory.regions.filter((r) => r.base < zoneEnd).at(-1)
+  // The last memory region starting below the zone's end (the regions ascend).
+  const regions = mb.memory.regions
+  let k = regions.length - 1
+  while (k >= 0 && regions[k]!.base >= zoneEnd) k--
+  const last = k >= 0 ? regions[k] : undefined
   const from = last && last.base > zoneStart ? last.base : zoneStart
   const deferred = ((from + SECTION_SIZE + SECTION_SIZE - 1n) / SECTION_SIZE) * SECTION_SIZE
   const out: UnmovableRemnant[] = []
@@ -161,6 +171,14 @@ function unmovableRemnants(mb: Memblock, after: Memblock, maxPfnAddr: PhysAddr, 
     out.push({ start: lo, imageEnd: image !== undefined && lo > image.base && lo <= image.base + image.size })
   }
   return out
+}
+
+const NO_REMNANTS: readonly UnmovableRemnant[] = []
+
+/** Whether a build's protected allocations take sites among the unmovable remnants (a loop: some() would build a closure per boot). */
+function takesRemnants(pol: X86DirectMapPolicy): boolean {
+  for (const site of pol.splits1G) if (site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants') return true
+  return false
 }
 
 /**
@@ -307,11 +325,13 @@ export function directMapAfterBoot(
   kfence = false,
 ): DirectPagesCount {
   const count = copyDirectPagesCount(tables.count)
-  // Each 1 GiB page is split once, the first time a change touches it.
-  const split = new Set<bigint>()
+  // Each 1 GiB page is split once, the first time a change touches it (a few GiB at most: a
+  // list, not a Set of BigInts).
+  const split: bigint[] = []
   const split1G = (gib: bigint): void => {
-    if (split.has(gib) || !isGbLeaf(tables, gib * SZ_1G)) return
-    split.add(gib)
+    for (let i = 0; i < split.length; i++) if (split[i] === gib) return
+    if (!isGbLeaf(tables, gib * SZ_1G)) return
+    split.push(gib)
     splitPageCount(count, '1G')
   }
   // One list of the free ranges for both questions (for_each_free_mem_range() once).
@@ -328,15 +348,18 @@ export function directMapAfterBoot(
   // 2 MiB page, one for the high-map alias of a page past the image's end (cpa_process_alias()
   // within highmap_end_pfn(): test/boots/random KASLR follow-ups).
   let remnantSplits2M = 0
-  const remnants = pol.splits1G.some((site) => site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants') ? unmovableRemnants(mb, afterMemmap(), maxPfnAddr, dma32, image) : []
+  const remnants = takesRemnants(pol) ? unmovableRemnants(mb, afterMemmap(), maxPfnAddr, dma32, image) : NO_REMNANTS
   for (const site of pol.splits1G) {
     if (site === 'zone-start' && ends) split1G(ends.low / SZ_1G)
     else if (site === 'zone-end' && ends) split1G(ends.high / SZ_1G)
     else if (site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants') {
-      const taken = site === 'unmovable-remnants' ? remnants : remnants.slice(0, 1)
-      for (const r of taken) split1G(r.start / SZ_1G)
-      if (taken.length > 1) remnantSplits2M += taken.length - 1
-      remnantSplits2M += taken.filter((r) => r.imageEnd).length
+      // All of them, or the lowest only.
+      const taken = site === 'unmovable-remnants' ? remnants.length : Math.min(1, remnants.length)
+      for (let i = 0; i < taken; i++) {
+        split1G(remnants[i]!.start / SZ_1G)
+        if (remnants[i]!.imageEnd) remnantSplits2M++
+      }
+      if (taken > 1) remnantSplits2M += taken - 1
     }
   }
   // The image's splits reach its direct-map alias (cpa_process_alias(),
@@ -344,7 +367,10 @@ export function directMapAfterBoot(
   // 1 GiB page holding it first where that is a leaf: never at the default 16 MiB load
   // address (the first GiB has the low 1 MiB's small pages), but where KASLR loads the image
   // higher (test/boots/random r10: Kernel code at 0x76000000, DirectMap1G 0).
-  if (image && image.size > 0n) for (let gib = image.base / SZ_1G; gib <= (image.base + image.size - 1n) / SZ_1G; gib++) split1G(gib)
+  if (image && image.size > 0n) {
+    const lastGib = (image.base + image.size - 1n) / SZ_1G
+    for (let gib = image.base / SZ_1G; gib <= lastGib; gib++) split1G(gib)
+  }
   // KFENCE: arch_kfence_init_pool() set_memory_4k()s each page of the pool
   // (arch/x86/include/asm/kfence.h@v7.3.4:22-38), which memblock_alloc() took top-down in
   // mm_core_init(): the 1 GiB page at the top of the highest zone's free memory, and 2M
