@@ -308,43 +308,39 @@ function leaves(w: Walk, level: number, a: number, b: number, cont: boolean, spa
 
 /**
  * [a, b) at `level` with `flags`: blocks in the entries it covers wholly where the level
- * holds blocks, the rest one level down under tables (see the file comment).
+ * holds blocks, the rest one level down under tables (see the file comment). A piece with
+ * no block at a level goes down whole: a loop step rather than a call (the base-page run
+ * of every forced linear map takes that way at every level).
  */
 function mapPiece(w: Walk, a: number, b: number, level: number, flags: number): void {
   const geo = w.geo
-  if (level === PTE_LEVEL) {
-    const cont = (flags & NO_CONT_MAPPINGS) === 0 && geo.contPteSize <= w.physAlign
-    leaves(w, PTE_LEVEL, a, b, cont, geo.contPteSize)
-    return
-  }
-  const size = geo.entrySize[level + 1]!
-  const blocks =
-    (level === PMD_LEVEL || (level === 1 && geo.pudSect)) && (flags & NO_BLOCK_MAPPINGS) === 0 && size <= w.physAlign
-  let lo = b
-  let hi = b
-  if (blocks) {
-    const inv = geo.entryInv[level + 1]!
-    const wa = Math.ceil(a * inv) * size
-    const wb = Math.floor(b * inv) * size
-    if (wa < wb) {
-      lo = wa
-      hi = wb
+  for (; level !== PTE_LEVEL; level++) {
+    const size = geo.entrySize[level + 1]!
+    const blocks =
+      (level === PMD_LEVEL || (level === 1 && geo.pudSect)) && (flags & NO_BLOCK_MAPPINGS) === 0 && size <= w.physAlign
+    if (blocks) {
+      const inv = geo.entryInv[level + 1]!
+      const lo = Math.ceil(a * inv) * size
+      const hi = Math.floor(b * inv) * size
+      if (lo < hi) {
+        if (a < lo) {
+          tablesBelow(w, level, a, lo)
+          mapPiece(w, a, lo, level + 1, flags)
+        }
+        // CONT_PMD needs a PMD table of its own: with 2 levels the PMD is the root, and the PGD
+        // loop hands it one entry at a time, so no span is ever whole.
+        const cont =
+          level === PMD_LEVEL && PMD_LEVEL > geo.rootLevel && (flags & NO_CONT_MAPPINGS) === 0 && geo.contPmdSize <= w.physAlign
+        leaves(w, level, lo, hi, cont, geo.contPmdSize)
+        if (hi < b) {
+          tablesBelow(w, level, hi, b)
+          mapPiece(w, hi, b, level + 1, flags)
+        }
+        return
+      }
     }
+    tablesBelow(w, level, a, b)
   }
-  if (a < lo) {
-    tablesBelow(w, level, a, lo)
-    mapPiece(w, a, lo, level + 1, flags)
-  }
-  if (lo < hi) {
-    // CONT_PMD needs a PMD table of its own: with 2 levels the PMD is the root, and the PGD
-    // loop hands it one entry at a time, so no span is ever whole.
-    const cont =
-      level === PMD_LEVEL && PMD_LEVEL > geo.rootLevel && (flags & NO_CONT_MAPPINGS) === 0 && geo.contPmdSize <= w.physAlign
-    leaves(w, level, lo, hi, cont, geo.contPmdSize)
-  }
-  if (hi < b) {
-    tablesBelow(w, level, hi, b)
-    mapPiece(w, hi, b, level + 1, flags)
-  }
+  const cont = (flags & NO_CONT_MAPPINGS) === 0 && geo.contPteSize <= w.physAlign
+  leaves(w, PTE_LEVEL, a, b, cont, geo.contPteSize)
 }
-
