@@ -254,17 +254,15 @@ interface ParsedNodes {
  */
 function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy['arm64']>, nodeData: ReadonlyMap<number, PhysAddr>, memstartAddr: PhysAddr): void {
   const page = layout.pageSize
-  const sectionBits = pol.sectionSizeBits(page)
-  const sectionSize = pow2(sectionBits)
-  const sectionsPerRoot = page / pol.memSectionBytes
-  // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
-  // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
-  const pagesPerSection = sectionSize / page
+  const sc = sparseConstantsOf(pol, page, layout.config)
+  const sectionSize = sc.sectionSize
+  const sectionsPerRoot = sc.sectionsPerRoot
   // Present sections, as runs of consecutive section numbers on one node, and the
   // mem_section roots they fall in with the node of the section that touched each first,
   // counted per memory region (regions are sorted, so a section shared by two regions is
   // the previous one's last, and keeps that region's node: memory_present() sets a
-  // section's node once).
+  // section's node once). The section numbers are pfn_to_section_nr(), a shift: addresses
+  // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
   const groups: Array<{ nid: number; runs: bigint[]; nrSections: bigint }> = []
   const rootNids: number[] = []
   let lastSection = -1n
@@ -290,14 +288,9 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   if (groups.length === 0) return
   // memblocks_present(): the root array, then a section array for each root hit.
   // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
-  const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n
+  const rootBytes = (pow2(layout.paBits - sc.sectionBits) / sectionsPerRoot) * 8n
   memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section')
   for (const nid of rootNids) memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', nid)
-  const subsections = sectionSize / SZ_2M
-  // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
-  const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config))
-  // mem_section_usage: rcu_head, subsection_map, then NR_PAGEBLOCK_BITS per pageblock (in longs).
-  const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n
   // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
   // VA_BITS. They differ for a 52-bit 4K/16K build without LPA2 and for any 52-bit build
   // booted with arm64.nolva (6.9+, 64K too); the start then moves by a multiple of every
@@ -308,11 +301,89 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
   for (const g of groups) {
     // sparse_early_usemaps_alloc_pgdat_section(): near the node's NODE_DATA, i.e. in its section.
     const nodeDataSection = roundDown(nodeData.get(g.nid) ?? 0n, sectionSize)
-    memblockAllocTryNid(mb, usemapBytes * g.nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', g.nid)
-    const runs = vmemmapRuns(g.runs, pagesPerSection, page, memstartAddr, at.start)
-    populateSectionMemmaps(mb, page, pagesPerSection * STRUCT_PAGE_BYTES, g.nrSections, runs, populated, at, g.nid)
-    populated.push(...runs)
+    memblockAllocTryNid(mb, sc.usemapBytes * g.nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', g.nid)
+    const runs = vmemmapRuns(g.runs, sc.pagesPerSection, page, memstartAddr, at.start)
+    populateSectionMemmaps(mb, sc, g.nrSections, runs, populated, at, g.nid)
+    for (const v of runs) populated.push(v)
   }
+}
+
+/**
+ * The constants of sparse_init() and vmemmap_populate() for one kernel (its section size,
+ * mem_section size and pageblock bits), granule and pageblock_order: sizes the kernel
+ * computes from macros, worked out once for each (sparseConstantsOf()).
+ */
+interface SparseConstants {
+  /** SECTION_SIZE_BITS and its SECTION_SIZE. */
+  sectionBits: number
+  sectionSize: PhysSize
+  /** SECTIONS_PER_ROOT: a page of struct mem_section. */
+  sectionsPerRoot: bigint
+  /** PAGES_PER_SECTION. */
+  pagesPerSection: bigint
+  /** mem_section_usage of one section: rcu_head, subsection_map, NR_PAGEBLOCK_BITS per pageblock (in longs). */
+  usemapBytes: PhysSize
+  /** The struct pages of one section. */
+  memmapPerSection: PhysSize
+  page: PhysSize
+  /** PTRS_PER_PTE/PMD/PUD (one page of 8-byte entries), PMD_SIZE, PUD_SIZE. */
+  ptrsPerTable: bigint
+  pmdSize: PhysSize
+  pudSize: PhysSize
+  /** With 4K pages vmemmap_populate() maps PMD blocks (vmemmap_populate_hugepages()). */
+  hugepages: boolean
+  /** section_map_size(): the memmap of a section rounded up to PMD_SIZE. */
+  sectionMapSize: PhysSize
+  /** The spans of the two table levels vmemmap_populate() allocates (tablesNeeded()). */
+  lowerTableSpan: PhysSize
+  upperTableSpan: PhysSize
+}
+
+/**
+ * SparseConstants by policy, then by granule and pageblock_order: a handful per policy,
+ * which holds them for as long as it lives (its tables are module constants).
+ */
+const SPARSE_CONSTANTS = new WeakMap<object, Map<number, SparseConstants>>()
+
+/** sparse_init()'s constants for this policy, granule and configuration (SPARSE_CONSTANTS). */
+function sparseConstantsOf(pol: NonNullable<KernelPolicy['arm64']>, page: PhysSize, config: Layout['config']): SparseConstants {
+  const order = pol.pageblockOrder(page, config)
+  const key = (page === SZ_4K ? 0 : page === SZ_16K ? 1 : page === SZ_64K ? 2 : 3) * 64 + order
+  let byKey = SPARSE_CONSTANTS.get(pol)
+  if (!byKey) SPARSE_CONSTANTS.set(pol, (byKey = new Map()))
+  let sc = byKey.get(key)
+  if (sc && sc.page === page) return sc
+  const sectionBits = pol.sectionSizeBits(page)
+  const sectionSize = pow2(sectionBits)
+  const pagesPerSection = sectionSize / page
+  const subsections = sectionSize / SZ_2M
+  // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
+  const pageblocks = pagesPerSection / pow2(order)
+  const memmapPerSection = pagesPerSection * STRUCT_PAGE_BYTES
+  const ptrsPerTable = page / 8n
+  const pmdSize = page * ptrsPerTable
+  const pudSize = pmdSize * ptrsPerTable
+  const hugepages = page === SZ_4K
+  sc = {
+    sectionBits,
+    sectionSize,
+    sectionsPerRoot: page / pol.memSectionBytes,
+    pagesPerSection,
+    usemapBytes: 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n,
+    memmapPerSection,
+    page,
+    ptrsPerTable,
+    pmdSize,
+    pudSize,
+    hugepages,
+    sectionMapSize: roundUp(memmapPerSection, pmdSize),
+    // 4K: a PMD table per PUD_SIZE, a PUD table per PGDIR (P4D) size; else a PTE table per
+    // PMD_SIZE, a PMD table per PUD_SIZE.
+    lowerTableSpan: hugepages ? pudSize : pmdSize,
+    upperTableSpan: hugepages ? pudSize * ptrsPerTable : pudSize,
+  }
+  byKey.set(key, sc)
+  return sc
 }
 
 /** sizeof(struct page) in every generation and configuration the engine models. */
@@ -335,23 +406,21 @@ function vmemmapRuns(sectionRuns: bigint[], pagesPerSection: bigint, page: PhysS
  * `span`-sized block they touch, except the block that holds the fixmap, whose static
  * table is already there (5.10's first vmemmap blocks; with 64K pages on 6.9+, the 4 TiB
  * block of every memmap), and the blocks an earlier node's ranges (`before`, sorted, below
- * `runs`) touched, whose tables that node's vmemmap_populate() made.
+ * `runs`) touched, whose tables that node's vmemmap_populate() made: the count starts
+ * from the block the last of them ended in.
  */
-function tablesNeeded(runs: bigint[], span: PhysSize, at: VmemmapStart, before: readonly bigint[] = []): number {
-  const count = (all: readonly bigint[]): bigint => {
-    let n = 0n
-    let last = -1n
-    const shared = at.fixmapTop / span
-    for (let i = 0; i < all.length; i += 2) {
-      let first = all[i]! / span
-      const end = (all[i + 1]! - 1n) / span
-      if (first === last) first++
-      if (first <= end) n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n)
-      last = end
-    }
-    return n
+function tablesNeeded(runs: readonly bigint[], span: PhysSize, at: VmemmapStart, before: readonly bigint[] = []): number {
+  let n = 0n
+  let last = before.length === 0 ? -1n : (before[before.length - 1]! - 1n) / span
+  const shared = at.fixmapTop / span
+  for (let i = 0; i < runs.length; i += 2) {
+    let first = runs[i]! / span
+    const end = (runs[i + 1]! - 1n) / span
+    if (first === last) first++
+    if (first <= end) n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n)
+    last = end
   }
-  return before.length === 0 ? Number(count(runs)) : Number(count([...before, ...runs]) - count(before))
+  return Number(n)
 }
 
 /**
@@ -375,20 +444,14 @@ function tablesNeeded(runs: bigint[], span: PhysSize, at: VmemmapStart, before: 
  *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
-function populateSectionMemmaps(mb: Memblock, page: PhysSize, memmapPerSection: PhysSize, nrSections: bigint, runs: bigint[], before: readonly bigint[], at: VmemmapStart, nid: number): void {
-  const ptrsPerTable = page / 8n
-  const pmdSize = page * ptrsPerTable
-  const pudSize = pmdSize * ptrsPerTable
-  const hugepages = page === SZ_4K
-  const sectionMapSize = roundUp(memmapPerSection, pmdSize)
+function populateSectionMemmaps(mb: Memblock, sc: SparseConstants, nrSections: bigint, runs: bigint[], before: readonly bigint[], at: VmemmapStart, nid: number): void {
+  const { page, ptrsPerTable, pmdSize, pudSize, hugepages, sectionMapSize, memmapPerSection } = sc
   // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
   const startOfDram = memblockStartOfDram(mb)
   const bufSize = sectionMapSize * nrSections
   // memmap_alloc(): memblock_alloc_exact_nid_raw(), on the node only.
   const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', nid, true)
-  const tables = hugepages
-    ? tablesNeeded(runs, pudSize, at, before) + tablesNeeded(runs, pudSize * ptrsPerTable, at, before)
-    : tablesNeeded(runs, pmdSize, at, before) + tablesNeeded(runs, pudSize, at, before)
+  const tables = tablesNeeded(runs, sc.lowerTableSpan, at, before) + tablesNeeded(runs, sc.upperTableSpan, at, before)
   if (buf) {
     memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', nid)
     // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
