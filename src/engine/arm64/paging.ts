@@ -141,13 +141,18 @@ const KEYED: { config: Record<keyof LinearMapFlagsConfig, keyof FlagsEntry>; cpu
 }
 void KEYED
 
-/** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key, KEYED). */
-function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, numbers: LinearMapFlagsFields['numbers'], config: LinearMapFlagsConfig, cpu: LinearMapFlagsCpu, cmdline: string): boolean {
+/**
+ * Whether `e`, found in the bucket of this command line, was computed from exactly these
+ * inputs (every other field of FlagsEntry's key, KEYED). The bucket is the FLAGS entry of
+ * the line, and a Map finds a string key by its contents, so every entry in it has this
+ * command line: comparing it again would compare the two strings character by character
+ * whenever they are different objects (decoded boards with the same line each have their own).
+ */
+function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, numbers: LinearMapFlagsFields['numbers'], config: LinearMapFlagsConfig, cpu: LinearMapFlagsCpu): boolean {
   return (
     e.release === release &&
     e.generation === generation &&
     e.numbers === numbers &&
-    e.cmdline === cmdline &&
     e.zoneDma === config.ZONE_DMA &&
     e.zoneDma32 === config.ZONE_DMA32 &&
     e.rodataFullDefault === config.RODATA_FULL_DEFAULT_ENABLED &&
@@ -170,7 +175,7 @@ function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, n
  */
 function flagsAndBuild(release: string, generation: string, numbers: LinearMapFlagsFields['numbers'], config: KernelConfig, cpu: CpuFeatures, cmdline: string): { flags: LinearMapFlags; build: KernelBuildLayout } {
   const bucket = FLAGS.get(cmdline)
-  if (bucket) for (const e of bucket) if (flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline)) return e
+  if (bucket) for (const e of bucket) if (flagsEntryMatches(e, release, generation, numbers, config, cpu)) return e
   const entry: FlagsEntry = {
     release,
     generation,
