@@ -302,7 +302,7 @@ function sparseInit(mb: Memblock, layout: Layout, pol: NonNullable<KernelPolicy[
     // sparse_early_usemaps_alloc_pgdat_section(): near the node's NODE_DATA, i.e. in its section.
     const nodeDataSection = roundDown(nodeData.get(g.nid) ?? 0n, sectionSize)
     memblockAllocTryNid(mb, sc.usemapBytes * g.nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', g.nid)
-    const runs = vmemmapRuns(g.runs, sc.pagesPerSection, page, memstartAddr, at.start)
+    const runs = vmemmapRuns(g.runs, sc.memmapPerSection, page, memstartAddr, at.start)
     populateSectionMemmaps(mb, sc, g.nrSections, runs, populated, at, g.nid)
     for (const v of runs) populated.push(v)
   }
@@ -393,12 +393,16 @@ const STRUCT_PAGE_BYTES = 64n
  * The vmemmap addresses [start, end) of the present sections' struct pages: arm64's vmemmap
  * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT) struct pages, so a pfn's struct page lies
  * (pfn - memstart pfn) * 64 bytes above VMEMMAP_START (modulo 2^64, as the kernel's
- * unsigned arithmetic).
+ * unsigned arithmetic). `memmapPerSection` is a section's struct pages (PAGES_PER_SECTION
+ * * 64 bytes), so section `sec` starts sec * memmapPerSection above vmemmap.
  * @kernel arch/arm64/include/asm/pgtable.h vmemmap (v5.10.223, v6.1.192, v6.12.117)
  */
-function vmemmapRuns(sectionRuns: bigint[], pagesPerSection: bigint, page: PhysSize, memstartAddr: PhysAddr, vmemmapStart: PhysAddr): bigint[] {
-  const memstartPfn = memstartAddr / page
-  return sectionRuns.map((sec) => BigInt.asUintN(64, vmemmapStart + (sec * pagesPerSection - memstartPfn) * STRUCT_PAGE_BYTES))
+function vmemmapRuns(sectionRuns: readonly bigint[], memmapPerSection: PhysSize, page: PhysSize, memstartAddr: PhysAddr, vmemmapStart: PhysAddr): bigint[] {
+  // vmemmap, unwrapped: each sum below wraps once, as the kernel's does.
+  const vmemmap = vmemmapStart - (memstartAddr / page) * STRUCT_PAGE_BYTES
+  const out: bigint[] = []
+  for (const sec of sectionRuns) out.push(BigInt.asUintN(64, vmemmap + sec * memmapPerSection))
+  return out
 }
 
 /**
