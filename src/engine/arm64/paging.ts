@@ -99,6 +99,8 @@ interface FlagsEntry {
   bbml2Noabort: boolean
   flags: LinearMapFlags
   build: KernelBuildLayout
+  /** arm64ParamTrace() of `flags`, once asked for. */
+  paramTrace?: ParamTrace
 }
 
 /**
@@ -173,7 +175,7 @@ function flagsEntryMatches(e: FlagsEntry, release: string, generation: string, n
  * type is LinearMapFlagsFields) and KEYED fails to compile until a new one is in the key.
  * The results are shared: callers must not change them (nothing does; the trace is copied).
  */
-function flagsAndBuild(release: string, generation: string, numbers: LinearMapFlagsFields['numbers'], config: KernelConfig, cpu: CpuFeatures, cmdline: string): { flags: LinearMapFlags; build: KernelBuildLayout } {
+function flagsAndBuild(release: string, generation: string, numbers: LinearMapFlagsFields['numbers'], config: KernelConfig, cpu: CpuFeatures, cmdline: string): FlagsEntry {
   const bucket = FLAGS.get(cmdline)
   if (bucket) for (const e of bucket) if (flagsEntryMatches(e, release, generation, numbers, config, cpu)) return e
   const entry: FlagsEntry = {
@@ -244,12 +246,12 @@ const PGTABLE_OWNER: Readonly<Record<PagingInitPhase, string>> = {
 export function arm64KernelStext(layout: Layout, policy: KernelPolicy): PhysAddr {
   const generation = policy.arm64!.linearMap
   if (!imageStartsAtStext(generation)) return layout.image.base
-  const sym = kernelSymbols(buildFor(layout.kernel, generation), layout.image.base, layout.image.codeSize)
-  return sym.stext ?? sym.text
+  // kernelSymbols()' stext, falling back to its text (the load address), without making the
+  // other symbols, which nothing here reads.
+  const stext = buildFor(layout.kernel, generation).offsets.stext
+  return stext === undefined ? layout.image.base : layout.image.base + stext
 }
 
-/** Words of the parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
-const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'] as const
 
 
 /**
@@ -261,11 +263,19 @@ const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'] as const
  *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
  */
 export function arm64ParamTrace(layout: Layout, policy: KernelPolicy): ParamTrace {
-  // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
-  // nothing): without their names the answer is none, and the flags store is not asked
-  // twice per layout (hashing the command line each time).
-  if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w))) return NO_PARAM_TRACE
-  const { flags } = flagsAndBuild(layout.kernel, policy.arm64!.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline)
+  // Only the handlers of rodata=, debug_pagealloc= and kfence.sample_interval= print
+  // (linear-map-flags.ts parseParams(); crashkernel's prints nothing), and their names hold
+  // these words whatever their '-' and '_': without them the answer is none, and the flags
+  // store is not asked twice per layout (hashing the command line each time).
+  const cmdline = layout.cmdline
+  if (!cmdline.includes('rodata') && !cmdline.includes('pagealloc') && !cmdline.includes('kfence')) return NO_PARAM_TRACE
+  // A pure function of the flags, made once per flags store entry (a ParamTrace is read only).
+  const entry = flagsAndBuild(layout.kernel, policy.arm64!.linearMap, policy.parse, layout.config, layout.cpu, cmdline)
+  return (entry.paramTrace ??= paramTraceOf(entry.flags))
+}
+
+/** The ParamTrace of one linearMapFlags() result: its early lines by token, then the rest of its trace. */
+function paramTraceOf(flags: LinearMapFlags): ParamTrace {
   const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0)
   return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines), ...(flags.earlyParamFault && { fault: flags.earlyParamFault }) }
 }
