@@ -54,10 +54,22 @@ export interface MemblockRegion {
   alsoOwners?: readonly string[]
 }
 
-/** Records that `into` took over a region of `owner` (and its `also`): for reports only. */
+/**
+ * Records that `into` took over a region of `owner` (and its `also`): for reports only. The
+ * array is replaced, never changed in place (a copy of the region may share it): a slice and
+ * a push, not a spread, which V8 runs through the iteration protocol.
+ */
 function mergeOwners(into: MemblockRegion, owner: string | undefined, also: readonly string[] | undefined): void {
-  if (owner !== undefined && owner !== into.owner && !into.alsoOwners?.includes(owner)) into.alsoOwners = [...(into.alsoOwners ?? []), owner]
-  if (also !== undefined) for (const o of also) mergeOwners(into, o, undefined)
+  if (owner !== undefined && owner !== into.owner) {
+    const known = into.alsoOwners
+    if (known === undefined) into.alsoOwners = [owner]
+    else if (!known.includes(owner)) {
+      const more = known.slice()
+      more.push(owner)
+      into.alsoOwners = more
+    }
+  }
+  if (also !== undefined) for (let i = 0; i < also.length; i++) mergeOwners(into, also[i], undefined)
 }
 
 export interface MemblockType {
