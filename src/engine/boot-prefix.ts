@@ -33,7 +33,7 @@ import { HashedStore, SeenOnce } from './stores.js'
 import { Trace } from './trace.js'
 import type { ArchBootResult } from './boot.js'
 import type { Layout, TraceEvent } from './types.js'
-import { HASH_SEED, mixNumber, mixString, valueCopy, valueEqual } from './value-key.js'
+import { HASH_SEED, mixBigint, mixNumber, mixString, valueCopy, valueEqual } from './value-key.js'
 
 /** An architecture's boot split at the crash reservation. */
 export interface SplitBoot<P extends { mb: Memblock }> {
@@ -114,12 +114,12 @@ function prefixCmdlineOf(cmdline: string): { cmdline: string; hash: number } {
 
 /**
  * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
- * banks. Number() of a bank's base or size may round above 2^53; in a hash that only makes
- * a collision likelier, and entries compare the whole layout anyway.
+ * banks (their bases and sizes by their bits, mixBigint(): every layout pays for this key,
+ * and a Number() of each was most of its cost). Entries compare the whole layout anyway.
  */
 function coarseKey(policy: KernelPolicy, cmdlineHash: number, layout: Layout): number {
   let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash)
-  for (const b of layout.memory) h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size))
+  for (const b of layout.memory) h = mixBigint(mixBigint(h, b.base), b.size)
   return h
 }
 

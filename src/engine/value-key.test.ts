@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { valueCopy, valueEqual, valueHash } from './value-key.js'
+import { HASH_SEED, mixBigint, valueCopy, valueEqual, valueHash } from './value-key.js'
 
 /** Pairs of values that are deeply equal, and pairs that are not (as the engine's inputs hold them). */
 const EQUAL: Array<[unknown, unknown]> = [
@@ -59,5 +59,20 @@ describe('valueCopy', () => {
     v.memory[0]!.size = 3n
     v.memory.push({ base: 5n, size: 1n })
     expect(c).toEqual({ memory: [{ base: 1n, size: 2n }], cmdline: 'x', dtb: null })
+  })
+})
+
+describe('mixBigint', () => {
+  it('mixes every bit of a 64-bit value: neighbours above 2^53 differ, where Number() rounds them together', () => {
+    const big = 1n << 53n
+    expect(mixBigint(HASH_SEED, big + 1n)).not.toBe(mixBigint(HASH_SEED, big))
+    expect(mixBigint(HASH_SEED, (1n << 64n) - 1n)).not.toBe(mixBigint(HASH_SEED, (1n << 64n) - 2n))
+    expect(mixBigint(HASH_SEED, 1n << 32n)).not.toBe(mixBigint(HASH_SEED, 1n))
+  })
+  it('is a 32-bit integer, the same for equal values', () => {
+    for (const x of [0n, 0x8000_0000n, (1n << 64n) - 1n]) {
+      expect(mixBigint(HASH_SEED, x)).toBe(mixBigint(HASH_SEED, x) | 0)
+      expect(mixBigint(HASH_SEED, x)).toBe(mixBigint(HASH_SEED, BigInt(x.toString())))
+    }
   })
 })
