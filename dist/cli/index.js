@@ -7526,6 +7526,20 @@ function mixNumber(h, x) {
     h = Math.imul(h ^ (x | 0), 0x01000193);
     return Math.imul(h ^ ((x / 0x100000000) | 0), 0x01000193);
 }
+/** A bigint's low 64 bits as two 32-bit halves: a typed-array store and two loads (Number() of a bigint costs about 16 ns). */
+const BIGINT_BITS = new BigUint64Array(1);
+const BIGINT_HALVES = new Uint32Array(BIGINT_BITS.buffer);
+/**
+ * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
+ * FNV-1a steps over the low and high 32-bit halves of a bigint's low 64 bits (its two's
+ * complement, for a negative one), from hash `h`: exact for every address and size, where
+ * Number() would round above 2^53 (a hash of a value is all a store needs from it).
+ */
+function mixBigint(h, x) {
+    BIGINT_BITS[0] = x;
+    h = Math.imul(h ^ BIGINT_HALVES[0], 0x01000193);
+    return Math.imul(h ^ BIGINT_HALVES[1], 0x01000193);
+}
 /** The FNV-1a offset basis: the hash of nothing. */
 const HASH_SEED = 0x811c9dc5;
 /**
@@ -7569,604 +7583,6 @@ function valueHash(v, h = HASH_SEED) {
         default:
             throw new TypeError(`valueHash: cannot hash a ${typeof v}`);
     }
-}
-
-;// CONCATENATED MODULE: ./.build/src/engine/arm64/linear-map-flags.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Which global flags make arm64 map_mem() use base pages for the whole linear map
- * (NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS), per kernel generation, including the early
- * command-line parsing each generation does for `rodata=`, `kfence.sample_interval=`,
- * `debug_pagealloc=` and the `crashkernel` early param (crash_mem_map).
- *
- * API
- *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
- *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
- *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq(); so do the
- *   generic handlers set_debug_rodata() and param_set_sample_interval(), to which arm64 adds
- *   its arch_parse_debug_rodata() words and, ≤ 5.19, its own early_param("rodata"))
- *
- * Each generation is one named function (linearMapFlagsV510 …) that reads like the
- * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
- * registry LINEAR_MAP_FLAGS maps the policy ids to them. Nothing here compares versions.
- *
- * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
- * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
- * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
- * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
- * §6.1 and say so (UNCONFIRMED where the reference does).
- */
-
-
-// ---------------------------------------------------------------- ids
-/** The linear-map generation ids (Arm64Policy.linearMap). */
-const LINEAR_MAP_GENERATIONS = [
-    'arm64-5.10.0',
-    'arm64-5.10.47',
-    'arm64-5.10.110',
-    'arm64-5.11',
-    'arm64-5.18',
-    'arm64-5.19',
-    'arm64-6.0',
-    'arm64-6.0.10',
-    'arm64-6.1.65',
-    'arm64-6.4',
-    'arm64-6.6.4',
-    'arm64-6.12',
-    'arm64-6.12.54',
-    'arm64-6.12.117',
-    'arm64-6.18',
-    'arm64-7.0',
-    'arm64-7.2',
-    'arm64-7.3',
-    'whatif-bhe-4g',
-    'whatif-rppt',
-];
-/** Engine helper (no kernel counterpart): type guard for a policy's linear-map generation id (registry lookup). */
-const isLinearMapGeneration = (id) => LINEAR_MAP_GENERATIONS.includes(id);
-// ---------------------------------------------------------------- number parsers (kstrtobool is in ../params.ts)
-const linear_map_flags_EINVAL = -22;
-/**
- * Mirrors get_option() for an `int` — lib/cmdline.c (v6.1.192, v6.12.117, v7.2.13): a leading
- * '-' is stepped over and the simple_strtoull() base-0 value after it negated, the result
- * truncated to int. It reports no number when no digit follows, counted from after the '-',
- * so "-" and "--1" are not numbers. (5.10's get_option() went through simple_strtol(), which
- * reads a lone "-" as 0; the only caller here, arm64's kfence.sample_interval early param,
- * came with 6.1.65.) `saturate` is _parse_integer_limit()'s overflow: ≤ 6.x wraps modulo 2^64,
- * 7.x pins the value at ULLONG_MAX (the change memparseSaturating() mirrors).
- *
- * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_limit
- */
-function getOptionIntWith(saturate) {
-    return (s) => {
-        if (s === null || s.length === 0)
-            return { ok: false };
-        const from = s[0] === '-' ? 1 : 0;
-        const { value, end } = simpleStrtoull(s, from, saturate);
-        if (end === from)
-            return { ok: false };
-        const v = from === 1 ? BigInt.asUintN(64, -value) : value;
-        return { ok: true, value: Number(BigInt.asIntN(32, v)) };
-    };
-}
-/** get_option() of 6.1 – 7.1: the number wraps modulo 2^64. */
-const getOptionIntV61 = getOptionIntWith(false);
-/**
- * get_option() of 7.2+: the number saturates at ULLONG_MAX, with simple_strtoull()
- * (lib/kstrtox.c@v7.2.13 _parse_integer_limit; @v7.1.3 still wraps): the parse dialect's
- * `strtoullSaturates` picks it.
- */
-const getOptionIntV72 = getOptionIntWith(true);
-const warn = (st, text) => {
-    st.trace.push({ level: 'warn', source: 'params', text });
-};
-const err = (st, text) => {
-    st.trace.push({ level: 'err', source: 'params', text });
-};
-/** `%s` of a char * that may be NULL, as vsprintf prints it. */
-const cstr = (s) => (s === null ? '(null)' : s);
-/**
- * Mirrors do_early_param() — init/main.c: every early_param() whose name matches (parameq)
- * runs in command-line order; a non-zero return prints "Malformed early option".
- *
- * @kernel init/main.c do_early_param, parse_early_options
- */
-function doEarlyParams(st, params, handlers) {
-    for (const [i, { param, val }] of params.entries()) {
-        const at = st.trace.length;
-        for (const [name, fn] of handlers) {
-            if (!parameq(param, name))
-                continue;
-            const ret = fn(st, val);
-            if (typeof ret !== 'number') {
-                // The boot stops here: nothing after this token is parsed.
-                st.fault = { index: i, ...ret };
-                if (st.trace.length > at)
-                    st.earlyTrace[i] = st.trace.slice(at);
-                return;
-            }
-            if (ret !== 0)
-                warn(st, `Malformed early option '${param}'`);
-        }
-        // Printed in parse_early_param(), at this token.
-        if (st.trace.length > at)
-            st.earlyTrace[i] = st.trace.slice(at);
-    }
-}
-/**
- * Mirrors enable_crash_mem_map() — arch/arm64/mm/mmu.c (5.10.47 … 6.3): any `crashkernel`
- * token, with any value or none, sets crash_mem_map; the real parsing happens later.
- *
- * @kernel arch/arm64/mm/mmu.c enable_crash_mem_map (v5.10.223, v6.1.192)
- */
-const enableCrashMemMap = (st) => {
-    st.crashMemMap = true;
-    return 0;
-};
-/**
- * Mirrors early_debug_pagealloc() — mm/page_alloc.c (5.10, 6.1), mm/debug_page_alloc.c
- * (6.12, 7.2): kstrtobool into _debug_pagealloc_enabled_early. Registered only with
- * CONFIG_DEBUG_PAGEALLOC (booted: test/boots/arm64-custom's 6.12-pagealloc build calls
- * `debug_pagealloc=junk` and a bare `debug_pagealloc` malformed; Debian's kernels, built
- * without it, print nothing, test/boots/early-params).
- */
-const earlyDebugPageallocWith = (kstrtobool) => (st, val) => {
-    const r = kstrtobool(val);
-    if (r.ret !== 0)
-        return r.ret;
-    st.debugPagealloc = r.res;
-    return 0;
-};
-/**
- * Mirrors parse_kfence_early_init() — arch/arm64/mm/mmu.c (6.1.65+): get_option() into an
- * int; when a number was read, kfence_early_init = !!val. Always returns 0.
- *
- * @kernel arch/arm64/mm/mmu.c parse_kfence_early_init (v6.1.192, v6.12.117, v7.2.13)
- */
-const parseKfenceEarlyInitWith = (getOption) => (st, val) => {
-    const r = getOption(val);
-    if (r.ok)
-        st.kfenceEarlyInit = r.value !== 0;
-    return 0;
-};
-/**
- * Mirrors parse_rodata() — arch/arm64/mm/mmu.c v5.10: a kstrtobool value sets
- * rodata_enabled and clears rodata_full; "full" sets both; anything else is -EINVAL. A bare
- * `rodata` (a NULL value) fails kstrtobool() and reaches strcmp(NULL, "full"), which reads
- * address 0: the boot stops in parse_early_param() (test/boots/early-params
- * arm64-5.10-4G-rodata-bare: "Unable to handle kernel NULL pointer dereference at virtual
- * address 0000000000000000", "pc : __pi_strcmp+0x18/0x154", "lr : parse_rodata+0x48/0x74").
- * 6.0's arch_parse_debug_rodata() tests the value first.
- *
- * @kernel arch/arm64/mm/mmu.c:613-627 parse_rodata (v5.10.223); lib/kstrtox.c kstrtobool;
- *         arch/arm64/lib/strcmp.S
- */
-const parseRodataV510With = (kstrtobool) => (st, val) => {
-    const r = kstrtobool(val);
-    if (r.ret === 0) {
-        st.rodataEnabled = r.res;
-        st.rodataFull = false;
-        return 0;
-    }
-    if (val === null)
-        return { fault: 'null-dereference', at: 'arch/arm64/lib/strcmp.S __pi_strcmp', fn: '__pi_strcmp' };
-    // permit 'full' in addition to boolean options
-    if (val !== 'full')
-        return linear_map_flags_EINVAL;
-    st.rodataEnabled = true;
-    st.rodataFull = true;
-    return 0;
-};
-/**
- * set_debug_rodata() of the generation (../params.ts SET_DEBUG_RODATA) with arm64's words, and
- * the warning it prints for a value it does not take ("(null)" for a bare `rodata`). 5.10's
- * __setup("rodata=") warns about "full" too, which arm64's own early param already took.
- *
- * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
- */
-function setDebugRodata(st, generic, val, arch, kstrtobool) {
-    if (!SET_DEBUG_RODATA[generic].call(st, val, arch, kstrtobool))
-        warn(st, `Invalid option string for rodata: '${cstr(val)}'`);
-}
-/** arch/arm64/include/asm/setup.h before acfa60dbe038 (6.0 – 6.1.64): only "full". */
-const ARCH_RODATA_V60 = { full: [true, true] };
-/** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
-const ARCH_RODATA_V61 = { full: [true, true], off: [false, false], on: [true, false] };
-/** v6.18.5 – v7.3.4: "on" (= full), "off", "noalias" (= not full); v6.17.8 still has 6.1's words. */
-const ARCH_RODATA_V7 = { on: [true, true], off: [false, false], noalias: [true, false] };
-/**
- * param_set_sample_interval() (../params.ts paramSetSampleInterval()) as parse_args("Booting
- * kernel") runs it for the builtin module parameter `kfence.sample_interval`: a missing value
- * (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves the interval in place, and
- * parse_args() prints its error line.
- *
- * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
- */
-function kfenceModuleParam(st, param, val) {
-    const n = paramSetSampleInterval(val);
-    if (n !== undefined)
-        st.kfenceSampleInterval = n;
-    else
-        err(st, `Booting kernel: \`${val ?? ''}' invalid for parameter \`${param}'`);
-}
-/** Runs one generation's parameter parsing over the command line. */
-function parseParams(d, input) {
-    const { config } = input;
-    const st = {
-        rodataEnabled: true,
-        rodataFull: d.rodataFullDefault === true ? true : config.RODATA_FULL_DEFAULT_ENABLED,
-        // debug_pagealloc_enabled(): IS_ENABLED(CONFIG_DEBUG_PAGEALLOC) && _debug_pagealloc_enabled_early,
-        // which starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
-        debugPagealloc: config.DEBUG_PAGEALLOC && config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
-        crashMemMap: false,
-        kfenceEarlyInit: config.KFENCE && config.KFENCE_SAMPLE_INTERVAL !== 0,
-        kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
-        earlyTrace: [],
-        trace: [],
-    };
-    const params = parseEarlyParams(input.cmdline);
-    const { kstrtobool } = input.numbers;
-    const { generic } = d.rodata;
-    const archWords = d.rodata.arch === 'parse_rodata' ? NO_ARCH_RODATA_WORDS : d.rodata.arch;
-    const handlers = [];
-    if (d.rodata.arch === 'parse_rodata')
-        handlers.push(['rodata', parseRodataV510With(kstrtobool)]);
-    if (SET_DEBUG_RODATA[generic].registration === 'early_param')
-        handlers.push([
-            'rodata',
-            (s, val) => {
-                setDebugRodata(s, generic, val, archWords, kstrtobool);
-                return 0;
-            },
-        ]);
-    if (config.DEBUG_PAGEALLOC)
-        handlers.push(['debug_pagealloc', earlyDebugPageallocWith(kstrtobool)]);
-    if (d.crashMemMapParam)
-        handlers.push(['crashkernel', enableCrashMemMap]);
-    if (d.kfenceEarlyParam && config.KFENCE)
-        handlers.push(['kfence.sample_interval', parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61)]);
-    doEarlyParams(st, params, handlers);
-    // A handler that faulted stopped the boot: parse_args("Booting kernel") never runs.
-    if (st.fault)
-        return st;
-    // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
-    // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
-    for (const token of params) {
-        if (SET_DEBUG_RODATA[generic].registration === '__setup' && rodataTokenReaches(generic, token))
-            setDebugRodata(st, generic, token.val, archWords, kstrtobool);
-        else if (config.KFENCE && parameq(token.param, 'kfence.sample_interval'))
-            kfenceModuleParam(st, token.param, token.val);
-    }
-    if (!d.kfenceEarlyParam)
-        st.kfenceEarlyInit = false;
-    // arm64_kfence_alloc_pool() (6.1.65 – 6.x) / arm64_kfence_map_pool() (7.x), when
-    // memblock_phys_alloc() fails: `kfence_early_init = false`, which map_mem() reads right
-    // after through arm64_kfence_can_set_direct_map() (= !kfence_early_init), so KFENCE then
-    // wants the whole linear map in pages as a late-initialised KFENCE does.
-    if (input.kfencePoolFailed)
-        st.kfenceEarlyInit = false;
-    return st;
-}
-/**
- * 5.10.47 – 5.19. (5.19's kstrtobool() takes t/f, so rodata=full parses as false there, rodata
- * off and rodata_full cleared — the breakage 6.0's 2e8cff0a0eee fixed: that comes with the
- * release's parse dialect, `numbers`.)
- */
-const DIALECT_V510 = { rodata: { generic: 'setup-strtobool', arch: 'parse_rodata' }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
-/** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
-const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
-/** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
-const DIALECT_V60 = { rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V60 }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
-/** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
-const DIALECT_V6165 = { ...DIALECT_V60, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V61 }, kfenceEarlyParam: true };
-/** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
-const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
-/**
- * 6.4.0 – 6.6.3: the kfence.sample_interval early param without acfa60dbe038, so
- * arch_parse_debug_rodata() still knows only "full" (stable 6.6.4 took the fix; 6.4.y and
- * 6.5.y, closed by then, never did).
- */
-const DIALECT_V640 = { ...DIALECT_V64, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V60 } };
-/**
- * 6.18 – 6.19: rodata=on is full, rodata=noalias the old "on", and rodata_full defaults to true
- * (arch/arm64/include/asm/setup.h:24,34@v6.18.5, arch/arm64/mm/pageattr.c:83@v6.18.5; v6.17.8
- * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23); 7.x alike.
- * kstrtobool() and get_option() are the release's (`numbers`).
- */
-const DIALECT_V618 = { ...DIALECT_V64, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V7 }, rodataFullDefault: true };
-// ---------------------------------------------------------------- the generations
-const dmaZones = (c) => c.ZONE_DMA || c.ZONE_DMA32;
-function result(generation, st, forcedBy, extra = {}) {
-    const forced = forcedBy.length > 0;
-    return {
-        generation,
-        noBlock: forced,
-        noCont: forced,
-        forcedBy,
-        forcedByCrashkernel: forcedBy.length === 1 && forcedBy[0] === 'crash_mem_map',
-        kfenceEarly: extra.kfenceEarly ?? false,
-        kfenceEnabled: extra.kfenceEnabled ?? st.kfenceSampleInterval !== 0n,
-        crashEarlyPageMapped: extra.crashEarlyPageMapped ?? false,
-        bbml2KeepsBlocks: extra.bbml2KeepsBlocks ?? false,
-        state: {
-            rodataEnabled: st.rodataEnabled,
-            rodataFull: st.rodataFull,
-            debugPagealloc: st.debugPagealloc,
-            crashMemMap: st.crashMemMap,
-            kfenceEarlyInit: st.kfenceEarlyInit,
-            kfenceSampleInterval: st.kfenceSampleInterval,
-        },
-        earlyParamTrace: st.earlyTrace,
-        ...(st.fault && { earlyParamFault: st.fault }),
-        trace: st.trace,
-    };
-}
-const when = (cond, v) => (cond ? [v] : []);
-/**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, mmu.c:496).
- * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
- * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
- * (always, in this generation) is NOMAP'd and page-mapped on its own.
- */
-function linearMapFlagsV5100(input) {
-    const st = parseParams(DIALECT_V5100, input);
-    const forcedBy = [...when(st.rodataFull, 'rodata_full'), ...when(st.debugPagealloc, 'debug_pagealloc')];
-    return result('arm64-5.10.0', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: true });
-}
-/**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; stable 5.10.47 – 5.10.109; map_mem() at v5.10.223 mmu.c:496).
- * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
- * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
- * the reservation is deferred, so there is no separate crash mapping.
- */
-function linearMapFlagsV51047(input) {
-    const st = parseParams(DIALECT_V510, input);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.crashMemMap, 'crash_mem_map'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-    ];
-    return result('arm64-5.10.47', st, forcedBy, { kfenceEnabled: false });
-}
-/**
- * map_mem() of stable 5.10.110+ (ChangeLog-5.10.110) (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
- * with crash_mem_map, ZONE_DMA/ZONE_DMA32 (deferred reservation) add NO_BLOCK|NO_CONT
- * globally, otherwise an early reservation is NOMAP'd and page-mapped alone.
- *
- * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
- */
-function linearMapFlagsV510110(input) {
-    const st = parseParams(DIALECT_V510, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result('arm64-5.10.110', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred });
-}
-/**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11 – 5.17, UNCONFIRMED: no 5.11 – 5.17 source at hand).
- * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
- * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
- * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
- */
-function linearMapFlagsV511(input) {
-    const st = parseParams(DIALECT_V510, input);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(st.crashMemMap, 'crash_mem_map'),
-        ...when(input.config.KFENCE, 'kfence'),
-    ];
-    return result('arm64-5.11', st, forcedBy);
-}
-/**
- * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19, UNCONFIRMED: no 5.18/5.19 source at hand).
- * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
- * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
- * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
- * only in kstrtobool(), which its parse dialect brings (PARSE_5_19); the generation keeps its
- * own name for the reports.
- */
-function linearMapFlagsV518(input, generation = 'arm64-5.18') {
-    const st = parseParams(DIALECT_V510, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
-}
-const rodataForces = (st, term) => st.rodataFull && (term === 'full' || st.rodataEnabled);
-/**
- * map_mem() of 6.0 – 6.3 before 6.1.65: `<rodata term> || debug_pagealloc ||
- * IS_ENABLED(CONFIG_KFENCE)`; crash_mem_map as 5.18. On 6.0.0 – 6.0.9 (2e8cff0a0eee without
- * 2081b3bd0c11) the term is `rodata_full` alone, and the early set_debug_rodata() lets the arch
- * hook take only "full" and sets rodata_enabled alone for "on"/"off", so nothing clears a
- * Kconfig-default rodata_full: base pages whatever `rodata=` says. From 6.0.10 (and mainline
- * 6.2 – 6.3) it is `rodata_enabled && rodata_full`, so `rodata=on` leaves rodata_full at its
- * default and only `rodata=off` lifts it.
- *
- * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1; the "fix
- *         rodata=full again" diff, 6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h
- *         arch_parse_debug_rodata
- */
-function linearMapFlagsV60With(generation, term) {
-    return (input) => {
-        const st = parseParams(DIALECT_V60, input);
-        const deferred = dmaZones(input.config);
-        const forcedBy = [
-            ...when(rodataForces(st, term), 'rodata_full'),
-            ...when(st.debugPagealloc, 'debug_pagealloc'),
-            ...when(input.config.KFENCE, 'kfence'),
-            ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-        ];
-        return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
-    };
-}
-const linearMapFlagsV60 = linearMapFlagsV60With('arm64-6.0', 'full');
-const linearMapFlagsV6010 = linearMapFlagsV60With('arm64-6.0.10', 'enabled-and-full');
-/**
- * map_mem() of 6.1.65 – 6.3 (Debian 6.1.192): can_set_direct_map() = `rodata_full ||
- * debug_pagealloc || arm64_kfence_can_set_direct_map()` (KFENCE built in and not early);
- * crash_mem_map: defer_reserve_crashkernel() (= DMA zones) adds NO_BLOCK|NO_CONT, else the
- * early NOMAP path. An early KFENCE pool is allocated and page-mapped by map_mem().
- *
- * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map;
- *         arch/arm64/include/asm/memory.h defer_reserve_crashkernel (v6.1.192)
- */
-function linearMapFlagsV6165(input) {
-    const st = parseParams(DIALECT_V6165, input);
-    const deferred = dmaZones(input.config);
-    const forcedBy = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
-        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
-    ];
-    return result('arm64-6.1.65', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit, crashEarlyPageMapped: st.crashMemMap && !deferred });
-}
-/**
- * map_mem() of 6.4 – 6.17 (04a2a7af3d97 dropped crash_mem_map; Debian 6.12.117):
- * can_set_direct_map() = `<rodata term> || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
- * 6.4.0 – 6.6.3 are still without acfa60dbe038 (its 6.6-stable review diff, 6.6.4): the term
- * is `rodata_enabled && rodata_full` and arch_parse_debug_rodata() knows only "full", so
- * `rodata=on` leaves rodata_full at its default as on 6.0.10 – 6.1.64; from 6.6.4 (mainline
- * 6.7) it is `rodata_full`. (~6.13+ adds is_realm_world(), not modelled for these ids.)
- *
- * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117);
- *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata
- */
-function linearMapFlagsV64(input, generation = 'arm64-6.6.4') {
-    const { dialect, term } = V64_RODATA[generation];
-    const st = parseParams(dialect, input);
-    const forcedBy = [
-        ...when(rodataForces(st, term), 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
-    ];
-    return result(generation, st, forcedBy, { kfenceEarly: st.kfenceEarlyInit });
-}
-/** The parameter dialect and rodata term of each generation linearMapFlagsV64() serves. */
-const V64_RODATA = {
-    'arm64-6.4': { dialect: DIALECT_V640, term: 'enabled-and-full' },
-    'arm64-6.6.4': { dialect: DIALECT_V64, term: 'full' },
-    'arm64-6.12': { dialect: DIALECT_V64, term: 'full' },
-    'arm64-6.12.54': { dialect: DIALECT_V64, term: 'full' },
-    'arm64-6.12.117': { dialect: DIALECT_V64, term: 'full' },
-};
-/**
- * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; from 6.18: mmu.c:760@v6.18.5, absent
- * from v6.17.8, whose map_mem() asks can_set_direct_map(); a166563e7ec3). 7.3 renames the
- * feature BBML3 (mmu.c:779@v7.3.4) and widens the CPUs that have it (cpufeature.c:2161@v7.3.4:
- * ID_AA64MMFR2_EL1.BBM >= 3 or a longer MIDR list); `cpu.bbml2Noabort` stands for whichever the
- * release tests. debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
- * else `rodata_full || arm64_kfence_can_set_direct_map() || is_realm_world()`.
- */
-function forcePteMapping(st, input) {
-    if (st.debugPagealloc)
-        return { forcedBy: ['debug_pagealloc'], bbml2KeepsBlocks: false };
-    const wanted = [
-        ...when(st.rodataFull, 'rodata_full'),
-        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
-        ...when(input.realmWorld === true, 'realm_world'),
-    ];
-    if (input.cpu.bbml2Noabort)
-        return { forcedBy: [], bbml2KeepsBlocks: wanted.length > 0 };
-    return { forcedBy: wanted, bbml2KeepsBlocks: false };
-}
-/**
- * map_mem() of 6.18 – 6.19: force_pte_mapping() (in 6.18.5, not in 6.17.8) with 6.18's rodata
- * parser (on = full, noalias) and rodata_full true by default.
- *
- * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem (v6.18.5); arch/arm64/mm/pageattr.c
- *         rodata_full; arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v6.18.5)
- */
-function linearMapFlagsV618(input) {
-    const st = parseParams(DIALECT_V618, input);
-    const f = forcePteMapping(st, input);
-    return result('arm64-6.18', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
-}
-/**
- * map_mem() of 7.x (Debian 7.2.13): force_pte_mapping(); rodata_full defaults to true,
- * `rodata=on` is full and `rodata=noalias` is the old "on". The flags are the same for
- * 'arm64-7.0' (7.0 – 7.1), 'arm64-7.2' and 'arm64-7.3'; map_mem()'s shape differs (mmu.ts).
- *
- * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
- *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
- */
-function linearMapFlagsV7(input, generation = 'arm64-7.0') {
-    const st = parseParams(DIALECT_V618, input);
-    const f = forcePteMapping(st, input);
-    return result(generation, st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
-}
-/**
- * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
- * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
- * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
- * NOMAP'd and page-mapped.
- */
-function linearMapFlagsWhatifBhe4g(input) {
-    const st = parseParams(DIALECT_V60, input);
-    const forcedBy = [
-        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-    ];
-    return result('whatif-bhe-4g', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap });
-}
-/**
- * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
- * What-if (Mike Rapoport, LKML 2022-09): on the 6.0/6.1 code, a deferred (DMA zones)
- * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
- * the early NOMAP path stays.
- */
-function linearMapFlagsWhatifRppt(input) {
-    const st = parseParams(DIALECT_V60, input);
-    const forcedBy = [
-        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
-        ...when(st.debugPagealloc, 'debug_pagealloc'),
-        ...when(input.config.KFENCE, 'kfence'),
-    ];
-    return result('whatif-rppt', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !dmaZones(input.config) });
-}
-/** The registry: policy id → variant. */
-const LINEAR_MAP_FLAGS = {
-    'arm64-5.10.0': linearMapFlagsV5100,
-    'arm64-5.10.47': linearMapFlagsV51047,
-    'arm64-5.10.110': linearMapFlagsV510110,
-    'arm64-5.11': linearMapFlagsV511,
-    'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
-    'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
-    'arm64-6.0': linearMapFlagsV60,
-    'arm64-6.0.10': linearMapFlagsV6010,
-    'arm64-6.1.65': linearMapFlagsV6165,
-    'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
-    'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
-    'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
-    'arm64-6.12.54': (i) => linearMapFlagsV64(i, 'arm64-6.12.54'),
-    'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
-    'arm64-6.18': linearMapFlagsV618,
-    'arm64-7.0': (i) => linearMapFlagsV7(i, 'arm64-7.0'),
-    'arm64-7.2': (i) => linearMapFlagsV7(i, 'arm64-7.2'),
-    'arm64-7.3': (i) => linearMapFlagsV7(i, 'arm64-7.3'),
-    'whatif-bhe-4g': linearMapFlagsWhatifBhe4g,
-    'whatif-rppt': linearMapFlagsWhatifRppt,
-};
-/**
- * Engine helper (no kernel counterpart): dispatch to the policy's linear-map flags variant by generation id.
- * The linear-map flags of one boot: which global flags map_mem() passes for the memory
- * banks, why, and what the parameter parsing printed.
- *
- * @throws Error for an id that is not a LinearMapGeneration (a policy/registry mismatch).
- */
-function linearMapFlags(generation, input) {
-    if (!isLinearMapGeneration(generation))
-        throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`);
-    return LINEAR_MAP_FLAGS[generation](input);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/runs.js
@@ -8284,6 +7700,7 @@ function fastGeometry(g) {
         keys,
         pageMask: ~(g.pageSize - 1n),
         spanBig: 1n << BigInt(g.vaBits),
+        pageSizeBig: g.pageSize,
     };
     GEOMETRIES.push({ pageSize: g.pageSize, vaBits: g.vaBits, geo });
     return geo;
@@ -9199,10 +8616,21 @@ function takeHistogram(geo) {
     const h = {};
     for (let k = 0; k < keyCount; k++) {
         const id = KEY_ORDER[k];
-        h[geo.keys[id]] = BigInt(KEY_SUMS[id]);
+        h[geo.keys[id]] = bytesToBigInt(KEY_SUMS[id], geo);
     }
     clearKeySums();
     return h;
+}
+/**
+ * BigInt(bytes) for a byte count or offset of the walk (an integer below 2^53, so exact):
+ * when it is a whole number of pages fewer than 2^31, as page counts (pages × page
+ * size), which V8 makes from a small integer, where BigInt() of a larger double takes its
+ * slower double path (about twice the time). The same value either way.
+ */
+function bytesToBigInt(bytes, geo) {
+    const pages = bytes / geo.pageSize;
+    const small = pages | 0;
+    return small === pages ? BigInt(small) * geo.pageSizeBig : BigInt(bytes);
 }
 /** Empties the sums (also on entry to fastLinearMap(): a call that threw may have left some). */
 function clearKeySums() {
@@ -9257,12 +8685,12 @@ function linearMapOfSegments(geo, pageOffset, memstart, segs, withRuns, warnings
         let bytes = 0n;
         for (let p = 0; p < n; p++) {
             if (off[p] - at !== lastStep)
-                step = BigInt((lastStep = off[p] - at));
+                step = bytesToBigInt((lastStep = off[p] - at), geo);
             at = off[p];
             base += step;
             va += step;
             if (size[p] !== lastSize)
-                bytes = BigInt((lastSize = size[p]));
+                bytes = bytesToBigInt((lastSize = size[p]), geo);
             runs.push({ base, size: bytes, va, map: geo.keys[map[p]] });
         }
     }
@@ -9505,46 +8933,42 @@ function leaves(w, level, a, b, cont, span) {
 }
 /**
  * [a, b) at `level` with `flags`: blocks in the entries it covers wholly where the level
- * holds blocks, the rest one level down under tables (see the file comment).
+ * holds blocks, the rest one level down under tables (see the file comment). A piece with
+ * no block at a level goes down whole: a loop step rather than a call (the base-page run
+ * of every forced linear map takes that way at every level).
  */
 function mapPiece(w, a, b, level, flags) {
     const geo = w.geo;
-    if (level === mmu_closed_PTE_LEVEL) {
-        const cont = (flags & NO_CONT_MAPPINGS) === 0 && geo.contPteSize <= w.physAlign;
-        leaves(w, mmu_closed_PTE_LEVEL, a, b, cont, geo.contPteSize);
-        return;
-    }
-    const size = geo.entrySize[level + 1];
-    const blocks = (level === mmu_closed_PMD_LEVEL || (level === 1 && geo.pudSect)) && (flags & NO_BLOCK_MAPPINGS) === 0 && size <= w.physAlign;
-    let lo = b;
-    let hi = b;
-    if (blocks) {
-        const inv = geo.entryInv[level + 1];
-        const wa = Math.ceil(a * inv) * size;
-        const wb = Math.floor(b * inv) * size;
-        if (wa < wb) {
-            lo = wa;
-            hi = wb;
+    for (; level !== mmu_closed_PTE_LEVEL; level++) {
+        const size = geo.entrySize[level + 1];
+        const blocks = (level === mmu_closed_PMD_LEVEL || (level === 1 && geo.pudSect)) && (flags & NO_BLOCK_MAPPINGS) === 0 && size <= w.physAlign;
+        if (blocks) {
+            const inv = geo.entryInv[level + 1];
+            const lo = Math.ceil(a * inv) * size;
+            const hi = Math.floor(b * inv) * size;
+            if (lo < hi) {
+                if (a < lo) {
+                    tablesBelow(w, level, a, lo);
+                    mapPiece(w, a, lo, level + 1, flags);
+                }
+                // CONT_PMD needs a PMD table of its own: with 2 levels the PMD is the root, and the PGD
+                // loop hands it one entry at a time, so no span is ever whole.
+                const cont = level === mmu_closed_PMD_LEVEL && mmu_closed_PMD_LEVEL > geo.rootLevel && (flags & NO_CONT_MAPPINGS) === 0 && geo.contPmdSize <= w.physAlign;
+                leaves(w, level, lo, hi, cont, geo.contPmdSize);
+                if (hi < b) {
+                    tablesBelow(w, level, hi, b);
+                    mapPiece(w, hi, b, level + 1, flags);
+                }
+                return;
+            }
         }
+        tablesBelow(w, level, a, b);
     }
-    if (a < lo) {
-        tablesBelow(w, level, a, lo);
-        mapPiece(w, a, lo, level + 1, flags);
-    }
-    if (lo < hi) {
-        // CONT_PMD needs a PMD table of its own: with 2 levels the PMD is the root, and the PGD
-        // loop hands it one entry at a time, so no span is ever whole.
-        const cont = level === mmu_closed_PMD_LEVEL && mmu_closed_PMD_LEVEL > geo.rootLevel && (flags & NO_CONT_MAPPINGS) === 0 && geo.contPmdSize <= w.physAlign;
-        leaves(w, level, lo, hi, cont, geo.contPmdSize);
-    }
-    if (hi < b) {
-        tablesBelow(w, level, hi, b);
-        mapPiece(w, hi, b, level + 1, flags);
-    }
+    const cont = (flags & NO_CONT_MAPPINGS) === 0 && geo.contPteSize <= w.physAlign;
+    leaves(w, mmu_closed_PTE_LEVEL, a, b, cont, geo.contPteSize);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/mmu.js
-
 
 
 
@@ -10086,10 +9510,12 @@ function mapMemKernelFirst(c, roundInwards) {
  * @kernel arch/arm64/mm/init.c arm64_memblock_init, arch/arm64/mm/mmu.c map_mem (v6.1.192)
  */
 function imageStartsAtStext(generation) {
-    if (!isLinearMapGeneration(generation))
+    // The variant table's own keys (a lookup, where isLinearMapGeneration() scans the list of
+    // generations: arm64_memblock_init() asks on every boot).
+    const variant = Object.hasOwn(MAP_MEM_VARIANTS, generation) ? MAP_MEM_VARIANTS[generation] : undefined;
+    if (!variant)
         throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`);
-    const { mapMem } = MAP_MEM_VARIANTS[generation];
-    return mapMem === mapMemV61 || mapMem === mapMemV64;
+    return variant.mapMem === mapMemV61 || variant.mapMem === mapMemV64;
 }
 /** Per generation: the map_mem() shape and the create-mapping rules. */
 const MAP_MEM_VARIANTS = {
@@ -10325,14 +9751,9 @@ function pagingInit(input, run) {
     if (pi.createIdmapTablePages > 0)
         steps.push({ kind: 'pgtable', phase: 'create_idmap', pages: pi.createIdmapTablePages });
     const forced = input.flags.noBlock || input.flags.noCont;
-    let block;
-    if (forced && input.blockComparison !== false) {
-        const bl = run(input, memstart, 0, false).layout;
-        block = { histogram: bl.histogram, tables: bl.tables, pageTableBytes: bl.pageTableBytes, lastLevelTableBytes: bl.lastLevelTableBytes };
-    }
-    else {
-        block = { histogram: lay.histogram, tables: lay.tables, pageTableBytes: lay.pageTableBytes, lastLevelTableBytes: lay.lastLevelTableBytes };
-    }
+    // Both runners return a layout of these four fields alone, made for this call: the block
+    // comparison's is the result's as it is (results are never changed).
+    const block = forced && input.blockComparison !== false ? run(input, memstart, 0, false).layout : lay;
     return {
         steps,
         pgtablePages: pi.mapKernelTablePages + map.pages + pi.createIdmapTablePages,
@@ -10737,13 +10158,25 @@ const numaValidNode = (nid) => nid >= 0 && nid < MAX_NUMNODES;
 const MEMBLOCK_ALLOC_ANYWHERE = PHYS_ADDR_MAX;
 const MEMBLOCK_ALLOC_ACCESSIBLE = 0n;
 const MEMBLOCK_ALLOC_NOLEAKTRACE = 1n;
-/** Records that `into` took over a region of `owner` (and its `also`): for reports only. */
+/**
+ * Records that `into` took over a region of `owner` (and its `also`): for reports only. The
+ * array is replaced, never changed in place (a copy of the region may share it): a slice and
+ * a push, not a spread, which V8 runs through the iteration protocol.
+ */
 function mergeOwners(into, owner, also) {
-    if (owner !== undefined && owner !== into.owner && !into.alsoOwners?.includes(owner))
-        into.alsoOwners = [...(into.alsoOwners ?? []), owner];
+    if (owner !== undefined && owner !== into.owner) {
+        const known = into.alsoOwners;
+        if (known === undefined)
+            into.alsoOwners = [owner];
+        else if (!known.includes(owner)) {
+            const more = known.slice();
+            more.push(owner);
+            into.alsoOwners = more;
+        }
+    }
     if (also !== undefined)
-        for (const o of also)
-            mergeOwners(into, o, undefined);
+        for (let i = 0; i < also.length; i++)
+            mergeOwners(into, also[i], undefined);
 }
 /** Engine helper (no kernel counterpart): a fresh memblock, as the static initialiser of `memblock` in mm/memblock.c sets it. */
 function memblockCreate(pageSize, rsrvKern = false) {
@@ -11713,13 +11146,13 @@ function prefixCmdlineOf(cmdline) {
 }
 /**
  * The coarse key of a prefix: policy, the prefix's command line (hashed), and the memory
- * banks. Number() of a bank's base or size may round above 2^53; in a hash that only makes
- * a collision likelier, and entries compare the whole layout anyway.
+ * banks (their bases and sizes by their bits, mixBigint(): every layout pays for this key,
+ * and a Number() of each was most of its cost). Entries compare the whole layout anyway.
  */
 function coarseKey(policy, cmdlineHash, layout) {
     let h = mixNumber(mixString(HASH_SEED, policy.id), cmdlineHash);
     for (const b of layout.memory)
-        h = mixNumber(mixNumber(h, Number(b.base)), Number(b.size));
+        h = mixBigint(mixBigint(h, b.base), b.size);
     return h;
 }
 /**
@@ -15056,19 +14489,25 @@ function bestMapSizePmdOnly(base, size) {
  * last run can hold it.
  */
 function recordLeaf(t, base, size, granule) {
-    let last = t.linear.at(-1);
-    if (last && last.base <= base && base < last.base + last.size) {
-        const mapped = last.base + last.size - base;
+    const linear = t.linear;
+    const last = linear.length > 0 ? linear[linear.length - 1] : undefined;
+    if (last === undefined) {
+        linear.push({ base, size, granule });
+        return;
+    }
+    const lastEnd = last.base + last.size;
+    if (last.base <= base && base < lastEnd) {
+        const mapped = lastEnd - base;
         if (mapped >= size)
             return;
         base += mapped;
         size -= mapped;
     }
-    last = t.linear.at(-1);
-    if (last && last.granule === granule && last.base + last.size === base)
+    // (base is lastEnd now when the last run held the start of the range.)
+    if (last.granule === granule && lastEnd === base)
         last.size += size;
     else
-        t.linear.push({ base, size, granule });
+        linear.push({ base, size, granule });
 }
 /**
  * Mirrors create_linear_mapping_range(start, end, fixed_map_size) — arch/riscv/mm/init.c (6.4+; v6.12.117:1285): each step maps
@@ -15111,8 +14550,9 @@ const granuleOfShift = (shift) => (shift === PAGE_SHIFT_NUMBER ? RISCV_PAGE_SIZE
  * The leaves are recorded as runs merged here first, then once each (recordLeaf()).
  */
 function createLinearMappingRangePages(t, start, end, delta, debugPagealloc, alloc) {
-    let pfn = Number(start >> RISCV_PAGE_SHIFT);
-    const endPfn = Number(end >> RISCV_PAGE_SHIFT);
+    // PFN_DOWN() as a division: pa is not negative, and a BigInt shift is a runtime call.
+    let pfn = Number(start / RISCV_PAGE_SIZE);
+    const endPfn = Number(end / RISCV_PAGE_SIZE);
     const endPfnUp = (end & PAGE_OFFSET_MASK) === 0n ? endPfn : endPfn + 1;
     // runLength()'s test on page numbers: va = (pfn + delta) · PAGE_SIZE, and the end's va is
     // at most 2^64 when its page number rounded up is at most 2^52.
@@ -15212,7 +14652,8 @@ function noteLeaves(t, pfn, pages, shift) {
 function flushLeaves(t) {
     if (pending.pages === 0)
         return;
-    recordLeaf(t, BigInt(pending.pfn) << RISCV_PAGE_SHIFT, BigInt(pending.pages) << RISCV_PAGE_SHIFT, granuleOfShift(pending.shift));
+    // PFN_PHYS() as a product (a BigInt shift is a runtime call).
+    recordLeaf(t, BigInt(pending.pfn) * RISCV_PAGE_SIZE, BigInt(pending.pages) * RISCV_PAGE_SIZE, granuleOfShift(pending.shift));
     pending.pages = 0;
 }
 /**
@@ -16203,12 +15644,26 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, sections) {
     const tables = swapperPgDir(levels, bm.physRamBase);
     let linearTablePages = 0;
     let linearPteTables = 0;
-    // memblockAllocPages(): count × memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE), at once.
+    // memblockAllocPages(): count × memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE), at once. Nothing
+    // but these allocations touches memblock while the linear map is built, so the tables the
+    // walk asks for one after the other with one owner (alloc_pmd_fixmap for the levels above
+    // the PTEs, alloc_pte_fixmap for PTE tables) are taken in one call when the owner changes
+    // and after the walk: the same pages in the same order (about half the calls).
+    let pendingTables = 0;
+    let pendingPte = false;
+    const allocPending = () => {
+        if (pendingTables > 0)
+            memblockAllocPages(mb, pendingTables, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, pendingPte ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap');
+        pendingTables = 0;
+    };
     const linearAlloc = (lastLevel, count) => {
         linearTablePages += count;
         if (lastLevel)
             linearPteTables += count;
-        memblockAllocPages(mb, count, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap');
+        if (pendingTables > 0 && pendingPte !== lastLevel)
+            allocPending();
+        pendingPte = lastLevel;
+        pendingTables += count;
     };
     const plan = { ranges: [], end: bm.linearMapEnd };
     if (pol.linearMap === 'best-map-size') {
@@ -16226,6 +15681,7 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, sections) {
     }
     plan.ranges = mappableRanges(mb);
     setup_mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc);
+    allocPending();
     for (const r of plan.isolated ?? [])
         memblockClearNomap(mb, r.base, r.size);
     if (plan.kfencePool)
@@ -17362,6 +16818,604 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
     return st.events.length === 0 ? NOTHING : { events: st.events };
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/arm64/linear-map-flags.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Which global flags make arm64 map_mem() use base pages for the whole linear map
+ * (NO_BLOCK_MAPPINGS | NO_CONT_MAPPINGS), per kernel generation, including the early
+ * command-line parsing each generation does for `rodata=`, `kfence.sample_interval=`,
+ * `debug_pagealloc=` and the `crashkernel` early param (crash_mem_map).
+ *
+ * API
+ *   linearMapFlags(generation, { config, cpu, cmdline, realmWorld? }): LinearMapFlags
+ *   LINEAR_MAP_GENERATIONS            the ids understood (= Arm64Policy.linearMap values)
+ *   (the early-param tokens come from ../params.ts: parseEarlyParams(), parameq(); so do the
+ *   generic handlers set_debug_rodata() and param_set_sample_interval(), to which arm64 adds
+ *   its arch_parse_debug_rodata() words and, ≤ 5.19, its own early_param("rodata"))
+ *
+ * Each generation is one named function (linearMapFlagsV510 …) that reads like the
+ * kernel's map_mem()/can_set_direct_map()/force_pte_mapping() of that generation; the
+ * registry LINEAR_MAP_FLAGS maps the policy ids to them. Nothing here compares versions.
+ *
+ * Sources read: arch/arm64/mm/{mmu,pageattr}.c, arch/arm64/include/asm/{setup,kfence,memory}.h,
+ * init/main.c, lib/kstrtox.c, lib/cmdline.c, kernel/params.c, mm/kfence/core.c,
+ * mm/{page_alloc,debug_page_alloc}.c of Debian 5.10.223, 6.1.192, 6.12.117 and 7.2.13.
+ * Generations between those lines are reconstructed from ../shared/reference/kernel-model.md
+ * §6.1 and say so (UNCONFIRMED where the reference does).
+ */
+
+
+// ---------------------------------------------------------------- ids
+/** The linear-map generation ids (Arm64Policy.linearMap). */
+const LINEAR_MAP_GENERATIONS = [
+    'arm64-5.10.0',
+    'arm64-5.10.47',
+    'arm64-5.10.110',
+    'arm64-5.11',
+    'arm64-5.18',
+    'arm64-5.19',
+    'arm64-6.0',
+    'arm64-6.0.10',
+    'arm64-6.1.65',
+    'arm64-6.4',
+    'arm64-6.6.4',
+    'arm64-6.12',
+    'arm64-6.12.54',
+    'arm64-6.12.117',
+    'arm64-6.18',
+    'arm64-7.0',
+    'arm64-7.2',
+    'arm64-7.3',
+    'whatif-bhe-4g',
+    'whatif-rppt',
+];
+/** Engine helper (no kernel counterpart): type guard for a policy's linear-map generation id (registry lookup). */
+const isLinearMapGeneration = (id) => LINEAR_MAP_GENERATIONS.includes(id);
+// ---------------------------------------------------------------- number parsers (kstrtobool is in ../params.ts)
+const linear_map_flags_EINVAL = -22;
+/**
+ * Mirrors get_option() for an `int` — lib/cmdline.c (v6.1.192, v6.12.117, v7.2.13): a leading
+ * '-' is stepped over and the simple_strtoull() base-0 value after it negated, the result
+ * truncated to int. It reports no number when no digit follows, counted from after the '-',
+ * so "-" and "--1" are not numbers. (5.10's get_option() went through simple_strtol(), which
+ * reads a lone "-" as 0; the only caller here, arm64's kfence.sample_interval early param,
+ * came with 6.1.65.) `saturate` is _parse_integer_limit()'s overflow: ≤ 6.x wraps modulo 2^64,
+ * 7.x pins the value at ULLONG_MAX (the change memparseSaturating() mirrors).
+ *
+ * @kernel lib/cmdline.c get_option; lib/vsprintf.c simple_strtoull; lib/kstrtox.c _parse_integer_limit
+ */
+function getOptionIntWith(saturate) {
+    return (s) => {
+        if (s === null || s.length === 0)
+            return { ok: false };
+        const from = s[0] === '-' ? 1 : 0;
+        const { value, end } = simpleStrtoull(s, from, saturate);
+        if (end === from)
+            return { ok: false };
+        const v = from === 1 ? BigInt.asUintN(64, -value) : value;
+        return { ok: true, value: Number(BigInt.asIntN(32, v)) };
+    };
+}
+/** get_option() of 6.1 – 7.1: the number wraps modulo 2^64. */
+const getOptionIntV61 = getOptionIntWith(false);
+/**
+ * get_option() of 7.2+: the number saturates at ULLONG_MAX, with simple_strtoull()
+ * (lib/kstrtox.c@v7.2.13 _parse_integer_limit; @v7.1.3 still wraps): the parse dialect's
+ * `strtoullSaturates` picks it.
+ */
+const getOptionIntV72 = getOptionIntWith(true);
+const warn = (st, text) => {
+    st.trace.push({ level: 'warn', source: 'params', text });
+};
+const err = (st, text) => {
+    st.trace.push({ level: 'err', source: 'params', text });
+};
+/** `%s` of a char * that may be NULL, as vsprintf prints it. */
+const cstr = (s) => (s === null ? '(null)' : s);
+/**
+ * Mirrors do_early_param() — init/main.c: every early_param() whose name matches (parameq)
+ * runs in command-line order; a non-zero return prints "Malformed early option".
+ *
+ * @kernel init/main.c do_early_param, parse_early_options
+ */
+function doEarlyParams(st, params, handlers) {
+    for (const [i, { param, val }] of params.entries()) {
+        const at = st.trace.length;
+        for (const [name, fn] of handlers) {
+            if (!parameq(param, name))
+                continue;
+            const ret = fn(st, val);
+            if (typeof ret !== 'number') {
+                // The boot stops here: nothing after this token is parsed.
+                st.fault = { index: i, ...ret };
+                if (st.trace.length > at)
+                    st.earlyTrace[i] = st.trace.slice(at);
+                return;
+            }
+            if (ret !== 0)
+                warn(st, `Malformed early option '${param}'`);
+        }
+        // Printed in parse_early_param(), at this token.
+        if (st.trace.length > at)
+            st.earlyTrace[i] = st.trace.slice(at);
+    }
+}
+/**
+ * Mirrors enable_crash_mem_map() — arch/arm64/mm/mmu.c (5.10.47 … 6.3): any `crashkernel`
+ * token, with any value or none, sets crash_mem_map; the real parsing happens later.
+ *
+ * @kernel arch/arm64/mm/mmu.c enable_crash_mem_map (v5.10.223, v6.1.192)
+ */
+const enableCrashMemMap = (st) => {
+    st.crashMemMap = true;
+    return 0;
+};
+/**
+ * Mirrors early_debug_pagealloc() — mm/page_alloc.c (5.10, 6.1), mm/debug_page_alloc.c
+ * (6.12, 7.2): kstrtobool into _debug_pagealloc_enabled_early. Registered only with
+ * CONFIG_DEBUG_PAGEALLOC (booted: test/boots/arm64-custom's 6.12-pagealloc build calls
+ * `debug_pagealloc=junk` and a bare `debug_pagealloc` malformed; Debian's kernels, built
+ * without it, print nothing, test/boots/early-params).
+ */
+const earlyDebugPageallocWith = (kstrtobool) => (st, val) => {
+    const r = kstrtobool(val);
+    if (r.ret !== 0)
+        return r.ret;
+    st.debugPagealloc = r.res;
+    return 0;
+};
+/**
+ * Mirrors parse_kfence_early_init() — arch/arm64/mm/mmu.c (6.1.65+): get_option() into an
+ * int; when a number was read, kfence_early_init = !!val. Always returns 0.
+ *
+ * @kernel arch/arm64/mm/mmu.c parse_kfence_early_init (v6.1.192, v6.12.117, v7.2.13)
+ */
+const parseKfenceEarlyInitWith = (getOption) => (st, val) => {
+    const r = getOption(val);
+    if (r.ok)
+        st.kfenceEarlyInit = r.value !== 0;
+    return 0;
+};
+/**
+ * Mirrors parse_rodata() — arch/arm64/mm/mmu.c v5.10: a kstrtobool value sets
+ * rodata_enabled and clears rodata_full; "full" sets both; anything else is -EINVAL. A bare
+ * `rodata` (a NULL value) fails kstrtobool() and reaches strcmp(NULL, "full"), which reads
+ * address 0: the boot stops in parse_early_param() (test/boots/early-params
+ * arm64-5.10-4G-rodata-bare: "Unable to handle kernel NULL pointer dereference at virtual
+ * address 0000000000000000", "pc : __pi_strcmp+0x18/0x154", "lr : parse_rodata+0x48/0x74").
+ * 6.0's arch_parse_debug_rodata() tests the value first.
+ *
+ * @kernel arch/arm64/mm/mmu.c:613-627 parse_rodata (v5.10.223); lib/kstrtox.c kstrtobool;
+ *         arch/arm64/lib/strcmp.S
+ */
+const parseRodataV510With = (kstrtobool) => (st, val) => {
+    const r = kstrtobool(val);
+    if (r.ret === 0) {
+        st.rodataEnabled = r.res;
+        st.rodataFull = false;
+        return 0;
+    }
+    if (val === null)
+        return { fault: 'null-dereference', at: 'arch/arm64/lib/strcmp.S __pi_strcmp', fn: '__pi_strcmp' };
+    // permit 'full' in addition to boolean options
+    if (val !== 'full')
+        return linear_map_flags_EINVAL;
+    st.rodataEnabled = true;
+    st.rodataFull = true;
+    return 0;
+};
+/**
+ * set_debug_rodata() of the generation (../params.ts SET_DEBUG_RODATA) with arm64's words, and
+ * the warning it prints for a value it does not take ("(null)" for a bare `rodata`). 5.10's
+ * __setup("rodata=") warns about "full" too, which arm64's own early param already took.
+ *
+ * @kernel init/main.c set_debug_rodata; arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+function setDebugRodata(st, generic, val, arch, kstrtobool) {
+    if (!SET_DEBUG_RODATA[generic].call(st, val, arch, kstrtobool))
+        warn(st, `Invalid option string for rodata: '${cstr(val)}'`);
+}
+/** arch/arm64/include/asm/setup.h before acfa60dbe038 (6.0 – 6.1.64): only "full". */
+const ARCH_RODATA_V60 = { full: [true, true] };
+/** v6.1.192 / v6.12.117: "full", "off", "on" (= not full; acfa60dbe038, stable 6.1.65). */
+const ARCH_RODATA_V61 = { full: [true, true], off: [false, false], on: [true, false] };
+/** v6.18.5 – v7.3.4: "on" (= full), "off", "noalias" (= not full); v6.17.8 still has 6.1's words. */
+const ARCH_RODATA_V7 = { on: [true, true], off: [false, false], noalias: [true, false] };
+/**
+ * param_set_sample_interval() (../params.ts paramSetSampleInterval()) as parse_args("Booting
+ * kernel") runs it for the builtin module parameter `kfence.sample_interval`: a missing value
+ * (parse_one()'s -EINVAL) or one kstrtoul() rejects leaves the interval in place, and
+ * parse_args() prints its error line.
+ *
+ * @kernel mm/kfence/core.c param_set_sample_interval; kernel/params.c parse_one, parse_args
+ */
+function kfenceModuleParam(st, param, val) {
+    const n = paramSetSampleInterval(val);
+    if (n !== undefined)
+        st.kfenceSampleInterval = n;
+    else
+        err(st, `Booting kernel: \`${val ?? ''}' invalid for parameter \`${param}'`);
+}
+/** Runs one generation's parameter parsing over the command line. */
+function parseParams(d, input) {
+    const { config } = input;
+    const st = {
+        rodataEnabled: true,
+        rodataFull: d.rodataFullDefault === true ? true : config.RODATA_FULL_DEFAULT_ENABLED,
+        // debug_pagealloc_enabled(): IS_ENABLED(CONFIG_DEBUG_PAGEALLOC) && _debug_pagealloc_enabled_early,
+        // which starts as IS_ENABLED(CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT).
+        debugPagealloc: config.DEBUG_PAGEALLOC && config.DEBUG_PAGEALLOC_ENABLE_DEFAULT,
+        crashMemMap: false,
+        kfenceEarlyInit: config.KFENCE && config.KFENCE_SAMPLE_INTERVAL !== 0,
+        kfenceSampleInterval: config.KFENCE ? BigInt(config.KFENCE_SAMPLE_INTERVAL) : 0n,
+        earlyTrace: [],
+        trace: [],
+    };
+    const params = parseEarlyParams(input.cmdline);
+    const { kstrtobool } = input.numbers;
+    const { generic } = d.rodata;
+    const archWords = d.rodata.arch === 'parse_rodata' ? NO_ARCH_RODATA_WORDS : d.rodata.arch;
+    const handlers = [];
+    if (d.rodata.arch === 'parse_rodata')
+        handlers.push(['rodata', parseRodataV510With(kstrtobool)]);
+    if (SET_DEBUG_RODATA[generic].registration === 'early_param')
+        handlers.push([
+            'rodata',
+            (s, val) => {
+                setDebugRodata(s, generic, val, archWords, kstrtobool);
+                return 0;
+            },
+        ]);
+    if (config.DEBUG_PAGEALLOC)
+        handlers.push(['debug_pagealloc', earlyDebugPageallocWith(kstrtobool)]);
+    if (d.crashMemMapParam)
+        handlers.push(['crashkernel', enableCrashMemMap]);
+    if (d.kfenceEarlyParam && config.KFENCE)
+        handlers.push(['kfence.sample_interval', parseKfenceEarlyInitWith(input.numbers.strtoullSaturates ? getOptionIntV72 : getOptionIntV61)]);
+    doEarlyParams(st, params, handlers);
+    // A handler that faulted stopped the boot: parse_args("Booting kernel") never runs.
+    if (st.fault)
+        return st;
+    // After setup_arch(), parse_args("Booting kernel") in command-line order: the __setup()
+    // handlers (5.10's rodata=) and the builtin module parameters (kfence.*, with CONFIG_KFENCE).
+    for (const token of params) {
+        if (SET_DEBUG_RODATA[generic].registration === '__setup' && rodataTokenReaches(generic, token))
+            setDebugRodata(st, generic, token.val, archWords, kstrtobool);
+        else if (config.KFENCE && parameq(token.param, 'kfence.sample_interval'))
+            kfenceModuleParam(st, token.param, token.val);
+    }
+    if (!d.kfenceEarlyParam)
+        st.kfenceEarlyInit = false;
+    // arm64_kfence_alloc_pool() (6.1.65 – 6.x) / arm64_kfence_map_pool() (7.x), when
+    // memblock_phys_alloc() fails: `kfence_early_init = false`, which map_mem() reads right
+    // after through arm64_kfence_can_set_direct_map() (= !kfence_early_init), so KFENCE then
+    // wants the whole linear map in pages as a late-initialised KFENCE does.
+    if (input.kfencePoolFailed)
+        st.kfenceEarlyInit = false;
+    return st;
+}
+/**
+ * 5.10.47 – 5.19. (5.19's kstrtobool() takes t/f, so rodata=full parses as false there, rodata
+ * off and rodata_full cleared — the breakage 6.0's 2e8cff0a0eee fixed: that comes with the
+ * release's parse dialect, `numbers`.)
+ */
+const DIALECT_V510 = { rodata: { generic: 'setup-strtobool', arch: 'parse_rodata' }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
+/** 5.10.0 – 5.10.46: no crash_mem_map early param yet (2687275a5843 came with 5.10.47). */
+const DIALECT_V5100 = { ...DIALECT_V510, crashMemMapParam: false };
+/** 6.0 – 6.1.64: arch_parse_debug_rodata() knows only "full" (2e8cff0a0eee). */
+const DIALECT_V60 = { rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V60 }, crashMemMapParam: true, kfenceEarlyParam: false, rodataFullDefault: 'config' };
+/** 6.1.65 – 6.3: rodata=on means not full, kfence.sample_interval early param. */
+const DIALECT_V6165 = { ...DIALECT_V60, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V61 }, kfenceEarlyParam: true };
+/** 6.6.4 – 6.x: no crash_mem_map any more (04a2a7af3d97), rodata=on means not full (acfa60dbe038). */
+const DIALECT_V64 = { ...DIALECT_V6165, crashMemMapParam: false };
+/**
+ * 6.4.0 – 6.6.3: the kfence.sample_interval early param without acfa60dbe038, so
+ * arch_parse_debug_rodata() still knows only "full" (stable 6.6.4 took the fix; 6.4.y and
+ * 6.5.y, closed by then, never did).
+ */
+const DIALECT_V640 = { ...DIALECT_V64, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V60 } };
+/**
+ * 6.18 – 6.19: rodata=on is full, rodata=noalias the old "on", and rodata_full defaults to true
+ * (arch/arm64/include/asm/setup.h:24,34@v6.18.5, arch/arm64/mm/pageattr.c:83@v6.18.5; v6.17.8
+ * has "full"/"on" and the Kconfig default: setup.h:24,34, pageattr.c:23); 7.x alike.
+ * kstrtobool() and get_option() are the release's (`numbers`).
+ */
+const DIALECT_V618 = { ...DIALECT_V64, rodata: { generic: 'early-on-off', arch: ARCH_RODATA_V7 }, rodataFullDefault: true };
+// ---------------------------------------------------------------- the generations
+const dmaZones = (c) => c.ZONE_DMA || c.ZONE_DMA32;
+function result(generation, st, forcedBy, extra = {}) {
+    const forced = forcedBy.length > 0;
+    return {
+        generation,
+        noBlock: forced,
+        noCont: forced,
+        forcedBy,
+        forcedByCrashkernel: forcedBy.length === 1 && forcedBy[0] === 'crash_mem_map',
+        kfenceEarly: extra.kfenceEarly ?? false,
+        kfenceEnabled: extra.kfenceEnabled ?? st.kfenceSampleInterval !== 0n,
+        crashEarlyPageMapped: extra.crashEarlyPageMapped ?? false,
+        bbml2KeepsBlocks: extra.bbml2KeepsBlocks ?? false,
+        state: {
+            rodataEnabled: st.rodataEnabled,
+            rodataFull: st.rodataFull,
+            debugPagealloc: st.debugPagealloc,
+            crashMemMap: st.crashMemMap,
+            kfenceEarlyInit: st.kfenceEarlyInit,
+            kfenceSampleInterval: st.kfenceSampleInterval,
+        },
+        earlyParamTrace: st.earlyTrace,
+        ...(st.fault && { earlyParamFault: st.fault }),
+        trace: st.trace,
+    };
+}
+const when = (cond, v) => (cond ? [v] : []);
+/**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; mainline 5.10 – 5.10.21, UNCONFIRMED: only v5.10.223 is at hand, mmu.c:496).
+ * map_mem() of mainline 5.10 – 5.10.21 [per the 2687275a5843 backport diff, kernel-model
+ * §6.1]: `rodata_full || debug_pagealloc_enabled()`; a crash region reserved early
+ * (always, in this generation) is NOMAP'd and page-mapped on its own.
+ */
+function linearMapFlagsV5100(input) {
+    const st = parseParams(DIALECT_V5100, input);
+    const forcedBy = [...when(st.rodataFull, 'rodata_full'), ...when(st.debugPagealloc, 'debug_pagealloc')];
+    return result('arm64-5.10.0', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: true });
+}
+/**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; stable 5.10.47 – 5.10.109; map_mem() at v5.10.223 mmu.c:496).
+ * map_mem() of stable 5.10.47 – 5.10.109 (2687275a5843 "arm64/mm: Use page granular
+ * mapping … crashkernel"): `rodata_full || crash_mem_map || debug_pagealloc_enabled()`;
+ * the reservation is deferred, so there is no separate crash mapping.
+ */
+function linearMapFlagsV51047(input) {
+    const st = parseParams(DIALECT_V510, input);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.crashMemMap, 'crash_mem_map'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+    ];
+    return result('arm64-5.10.47', st, forcedBy, { kfenceEnabled: false });
+}
+/**
+ * map_mem() of stable 5.10.110+ (ChangeLog-5.10.110) (Debian 5.10.223): `rodata_full || debug_pagealloc_enabled()`;
+ * with crash_mem_map, ZONE_DMA/ZONE_DMA32 (deferred reservation) add NO_BLOCK|NO_CONT
+ * globally, otherwise an early reservation is NOMAP'd and page-mapped alone.
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem (v5.10.223)
+ */
+function linearMapFlagsV510110(input) {
+    const st = parseParams(DIALECT_V510, input);
+    const deferred = dmaZones(input.config);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+    ];
+    return result('arm64-5.10.110', st, forcedBy, { kfenceEnabled: false, crashEarlyPageMapped: st.crashMemMap && !deferred });
+}
+/**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.11 – 5.17, UNCONFIRMED: no 5.11 – 5.17 source at hand).
+ * map_mem() of 5.11 – 5.17 [kernel-model §6.1]: `rodata_full || crash_mem_map ||
+ * debug_pagealloc` plus IS_ENABLED(CONFIG_KFENCE) (5.12+; 5.15–5.17 spelt
+ * can_set_direct_map() || crash_mem_map || IS_ENABLED(CONFIG_KFENCE)).
+ */
+function linearMapFlagsV511(input) {
+    const st = parseParams(DIALECT_V510, input);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(st.crashMemMap, 'crash_mem_map'),
+        ...when(input.config.KFENCE, 'kfence'),
+    ];
+    return result('arm64-5.11', st, forcedBy);
+}
+/**
+ * Mirrors map_mem() — arch/arm64/mm/mmu.c (its flags; 5.18 – 5.19, UNCONFIRMED: no 5.18/5.19 source at hand).
+ * map_mem() of 5.18 – 5.19 [kernel-model §6.1; the 5.10 rodata parser is assumed]:
+ * can_set_direct_map() = `rodata_full || debug_pagealloc || IS_ENABLED(CONFIG_KFENCE)`;
+ * crash_mem_map forces pages only with DMA zones, else the early NOMAP path. 5.19 differs
+ * only in kstrtobool(), which its parse dialect brings (PARSE_5_19); the generation keeps its
+ * own name for the reports.
+ */
+function linearMapFlagsV518(input, generation = 'arm64-5.18') {
+    const st = parseParams(DIALECT_V510, input);
+    const deferred = dmaZones(input.config);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE, 'kfence'),
+        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+    ];
+    return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+}
+const rodataForces = (st, term) => st.rodataFull && (term === 'full' || st.rodataEnabled);
+/**
+ * map_mem() of 6.0 – 6.3 before 6.1.65: `<rodata term> || debug_pagealloc ||
+ * IS_ENABLED(CONFIG_KFENCE)`; crash_mem_map as 5.18. On 6.0.0 – 6.0.9 (2e8cff0a0eee without
+ * 2081b3bd0c11) the term is `rodata_full` alone, and the early set_debug_rodata() lets the arch
+ * hook take only "full" and sets rodata_enabled alone for "on"/"off", so nothing clears a
+ * Kconfig-default rodata_full: base pages whatever `rodata=` says. From 6.0.10 (and mainline
+ * 6.2 – 6.3) it is `rodata_enabled && rodata_full`, so `rodata=on` leaves rodata_full at its
+ * default and only `rodata=off` lifts it.
+ *
+ * @kernel arch/arm64/mm/pageattr.c can_set_direct_map (6.1.0, kernel-model §6.1; the "fix
+ *         rodata=full again" diff, 6.0-stable review for 6.0.10); arch/arm64/include/asm/setup.h
+ *         arch_parse_debug_rodata
+ */
+function linearMapFlagsV60With(generation, term) {
+    return (input) => {
+        const st = parseParams(DIALECT_V60, input);
+        const deferred = dmaZones(input.config);
+        const forcedBy = [
+            ...when(rodataForces(st, term), 'rodata_full'),
+            ...when(st.debugPagealloc, 'debug_pagealloc'),
+            ...when(input.config.KFENCE, 'kfence'),
+            ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+        ];
+        return result(generation, st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !deferred });
+    };
+}
+const linearMapFlagsV60 = linearMapFlagsV60With('arm64-6.0', 'full');
+const linearMapFlagsV6010 = linearMapFlagsV60With('arm64-6.0.10', 'enabled-and-full');
+/**
+ * map_mem() of 6.1.65 – 6.3 (Debian 6.1.192): can_set_direct_map() = `rodata_full ||
+ * debug_pagealloc || arm64_kfence_can_set_direct_map()` (KFENCE built in and not early);
+ * crash_mem_map: defer_reserve_crashkernel() (= DMA zones) adds NO_BLOCK|NO_CONT, else the
+ * early NOMAP path. An early KFENCE pool is allocated and page-mapped by map_mem().
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map;
+ *         arch/arm64/include/asm/memory.h defer_reserve_crashkernel (v6.1.192)
+ */
+function linearMapFlagsV6165(input) {
+    const st = parseParams(DIALECT_V6165, input);
+    const deferred = dmaZones(input.config);
+    const forcedBy = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
+        ...when(st.crashMemMap && deferred, 'crash_mem_map'),
+    ];
+    return result('arm64-6.1.65', st, forcedBy, { kfenceEarly: st.kfenceEarlyInit, crashEarlyPageMapped: st.crashMemMap && !deferred });
+}
+/**
+ * map_mem() of 6.4 – 6.17 (04a2a7af3d97 dropped crash_mem_map; Debian 6.12.117):
+ * can_set_direct_map() = `<rodata term> || debug_pagealloc || arm64_kfence_can_set_direct_map()`.
+ * 6.4.0 – 6.6.3 are still without acfa60dbe038 (its 6.6-stable review diff, 6.6.4): the term
+ * is `rodata_enabled && rodata_full` and arch_parse_debug_rodata() knows only "full", so
+ * `rodata=on` leaves rodata_full at its default as on 6.0.10 – 6.1.64; from 6.6.4 (mainline
+ * 6.7) it is `rodata_full`. (~6.13+ adds is_realm_world(), not modelled for these ids.)
+ *
+ * @kernel arch/arm64/mm/mmu.c map_mem; arch/arm64/mm/pageattr.c can_set_direct_map (v6.12.117);
+ *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata
+ */
+function linearMapFlagsV64(input, generation = 'arm64-6.6.4') {
+    const { dialect, term } = V64_RODATA[generation];
+    const st = parseParams(dialect, input);
+    const forcedBy = [
+        ...when(rodataForces(st, term), 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
+    ];
+    return result(generation, st, forcedBy, { kfenceEarly: st.kfenceEarlyInit });
+}
+/** The parameter dialect and rodata term of each generation linearMapFlagsV64() serves. */
+const V64_RODATA = {
+    'arm64-6.4': { dialect: DIALECT_V640, term: 'enabled-and-full' },
+    'arm64-6.6.4': { dialect: DIALECT_V64, term: 'full' },
+    'arm64-6.12': { dialect: DIALECT_V64, term: 'full' },
+    'arm64-6.12.54': { dialect: DIALECT_V64, term: 'full' },
+    'arm64-6.12.117': { dialect: DIALECT_V64, term: 'full' },
+};
+/**
+ * force_pte_mapping() — arch/arm64/mm/mmu.c (v7.2.13; from 6.18: mmu.c:760@v6.18.5, absent
+ * from v6.17.8, whose map_mem() asks can_set_direct_map(); a166563e7ec3). 7.3 renames the
+ * feature BBML3 (mmu.c:779@v7.3.4) and widens the CPUs that have it (cpufeature.c:2161@v7.3.4:
+ * ID_AA64MMFR2_EL1.BBM >= 3 or a longer MIDR list); `cpu.bbml2Noabort` stands for whichever the
+ * release tests. debug_pagealloc ⇒ pages; else a BBML2_NOABORT CPU ⇒ blocks (split on demand later);
+ * else `rodata_full || arm64_kfence_can_set_direct_map() || is_realm_world()`.
+ */
+function forcePteMapping(st, input) {
+    if (st.debugPagealloc)
+        return { forcedBy: ['debug_pagealloc'], bbml2KeepsBlocks: false };
+    const wanted = [
+        ...when(st.rodataFull, 'rodata_full'),
+        ...when(input.config.KFENCE && !st.kfenceEarlyInit, 'kfence_late'),
+        ...when(input.realmWorld === true, 'realm_world'),
+    ];
+    if (input.cpu.bbml2Noabort)
+        return { forcedBy: [], bbml2KeepsBlocks: wanted.length > 0 };
+    return { forcedBy: wanted, bbml2KeepsBlocks: false };
+}
+/**
+ * map_mem() of 6.18 – 6.19: force_pte_mapping() (in 6.18.5, not in 6.17.8) with 6.18's rodata
+ * parser (on = full, noalias) and rodata_full true by default.
+ *
+ * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem (v6.18.5); arch/arm64/mm/pageattr.c
+ *         rodata_full; arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v6.18.5)
+ */
+function linearMapFlagsV618(input) {
+    const st = parseParams(DIALECT_V618, input);
+    const f = forcePteMapping(st, input);
+    return result('arm64-6.18', st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
+}
+/**
+ * map_mem() of 7.x (Debian 7.2.13): force_pte_mapping(); rodata_full defaults to true,
+ * `rodata=on` is full and `rodata=noalias` is the old "on". The flags are the same for
+ * 'arm64-7.0' (7.0 – 7.1), 'arm64-7.2' and 'arm64-7.3'; map_mem()'s shape differs (mmu.ts).
+ *
+ * @kernel arch/arm64/mm/mmu.c force_pte_mapping, map_mem; arch/arm64/mm/pageattr.c rodata_full;
+ *         arch/arm64/include/asm/setup.h arch_parse_debug_rodata (v7.2.13)
+ */
+function linearMapFlagsV7(input, generation = 'arm64-7.0') {
+    const st = parseParams(DIALECT_V618, input);
+    const f = forcePteMapping(st, input);
+    return result(generation, st, f.forcedBy, { kfenceEarly: st.kfenceEarlyInit, bbml2KeepsBlocks: f.bbml2KeepsBlocks });
+}
+/**
+ * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
+ * What-if (Baoquan He, LKML 2022-08): on the 6.0/6.1 code, the crash kernel is always
+ * reserved early below 4G, so crash_mem_map never forces pages; the crash region alone is
+ * NOMAP'd and page-mapped.
+ */
+function linearMapFlagsWhatifBhe4g(input) {
+    const st = parseParams(DIALECT_V60, input);
+    const forcedBy = [
+        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE, 'kfence'),
+    ];
+    return result('whatif-bhe-4g', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap });
+}
+/**
+ * Engine helper (no kernel counterpart): what-if flags variant of map_mem() from an LKML proposal that no release merged.
+ * What-if (Mike Rapoport, LKML 2022-09): on the 6.0/6.1 code, a deferred (DMA zones)
+ * reservation is simply not protected, so crash_mem_map forces nothing; without DMA zones
+ * the early NOMAP path stays.
+ */
+function linearMapFlagsWhatifRppt(input) {
+    const st = parseParams(DIALECT_V60, input);
+    const forcedBy = [
+        ...when(st.rodataEnabled && st.rodataFull, 'rodata_full'),
+        ...when(st.debugPagealloc, 'debug_pagealloc'),
+        ...when(input.config.KFENCE, 'kfence'),
+    ];
+    return result('whatif-rppt', st, forcedBy, { crashEarlyPageMapped: st.crashMemMap && !dmaZones(input.config) });
+}
+/** The registry: policy id → variant. */
+const LINEAR_MAP_FLAGS = {
+    'arm64-5.10.0': linearMapFlagsV5100,
+    'arm64-5.10.47': linearMapFlagsV51047,
+    'arm64-5.10.110': linearMapFlagsV510110,
+    'arm64-5.11': linearMapFlagsV511,
+    'arm64-5.18': (i) => linearMapFlagsV518(i, 'arm64-5.18'),
+    'arm64-5.19': (i) => linearMapFlagsV518(i, 'arm64-5.19'),
+    'arm64-6.0': linearMapFlagsV60,
+    'arm64-6.0.10': linearMapFlagsV6010,
+    'arm64-6.1.65': linearMapFlagsV6165,
+    'arm64-6.4': (i) => linearMapFlagsV64(i, 'arm64-6.4'),
+    'arm64-6.6.4': (i) => linearMapFlagsV64(i, 'arm64-6.6.4'),
+    'arm64-6.12': (i) => linearMapFlagsV64(i, 'arm64-6.12'),
+    'arm64-6.12.54': (i) => linearMapFlagsV64(i, 'arm64-6.12.54'),
+    'arm64-6.12.117': (i) => linearMapFlagsV64(i, 'arm64-6.12.117'),
+    'arm64-6.18': linearMapFlagsV618,
+    'arm64-7.0': (i) => linearMapFlagsV7(i, 'arm64-7.0'),
+    'arm64-7.2': (i) => linearMapFlagsV7(i, 'arm64-7.2'),
+    'arm64-7.3': (i) => linearMapFlagsV7(i, 'arm64-7.3'),
+    'whatif-bhe-4g': linearMapFlagsWhatifBhe4g,
+    'whatif-rppt': linearMapFlagsWhatifRppt,
+};
+/**
+ * Engine helper (no kernel counterpart): dispatch to the policy's linear-map flags variant by generation id.
+ * The linear-map flags of one boot: which global flags map_mem() passes for the memory
+ * banks, why, and what the parameter parsing printed.
+ *
+ * @throws Error for an id that is not a LinearMapGeneration (a policy/registry mismatch).
+ */
+function linearMapFlags(generation, input) {
+    if (!isLinearMapGeneration(generation))
+        throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`);
+    return LINEAR_MAP_FLAGS[generation](input);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/paging.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -17463,12 +17517,17 @@ const KEYED = {
     cpu: { bbml2Noabort: 'bbml2Noabort' },
 };
 void KEYED;
-/** Whether `e` was computed from exactly these inputs (every field of FlagsEntry's key, KEYED). */
-function flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline) {
+/**
+ * Whether `e`, found in the bucket of this command line, was computed from exactly these
+ * inputs (every other field of FlagsEntry's key, KEYED). The bucket is the FLAGS entry of
+ * the line, and a Map finds a string key by its contents, so every entry in it has this
+ * command line: comparing it again would compare the two strings character by character
+ * whenever they are different objects (decoded boards with the same line each have their own).
+ */
+function flagsEntryMatches(e, release, generation, numbers, config, cpu) {
     return (e.release === release &&
         e.generation === generation &&
         e.numbers === numbers &&
-        e.cmdline === cmdline &&
         e.zoneDma === config.ZONE_DMA &&
         e.zoneDma32 === config.ZONE_DMA32 &&
         e.rodataFullDefault === config.RODATA_FULL_DEFAULT_ENABLED &&
@@ -17491,7 +17550,7 @@ function flagsAndBuild(release, generation, numbers, config, cpu, cmdline) {
     const bucket = FLAGS.get(cmdline);
     if (bucket)
         for (const e of bucket)
-            if (flagsEntryMatches(e, release, generation, numbers, config, cpu, cmdline))
+            if (flagsEntryMatches(e, release, generation, numbers, config, cpu))
                 return e;
     const entry = {
         release,
@@ -17560,11 +17619,11 @@ function arm64KernelStext(layout, policy) {
     const generation = policy.arm64.linearMap;
     if (!imageStartsAtStext(generation))
         return layout.image.base;
-    const sym = kernelSymbols(buildFor(layout.kernel, generation), layout.image.base, layout.image.codeSize);
-    return sym.stext ?? sym.text;
+    // kernelSymbols()' stext, falling back to its text (the load address), without making the
+    // other symbols, which nothing here reads.
+    const stext = buildFor(layout.kernel, generation).offsets.stext;
+    return stext === undefined ? layout.image.base : layout.image.base + stext;
 }
-/** Words of the parameters whose linear-map handlers can print (`-` and `_` aside): rodata=, debug_pagealloc=, kfence.sample_interval=. */
-const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'];
 /**
  * What the linear-map parameters (rodata=, debug_pagealloc=, kfence.sample_interval=) print
  * during boot, from one lookup of the flags store. `layout.kernel` is the resolved release.
@@ -17574,12 +17633,19 @@ const EARLY_PRINTING_WORDS = ['rodata', 'pagealloc', 'kfence'];
  *         arm64-5.10-4G-rodata-junk, arm64-6.12-4G-kfence-abc
  */
 function arm64ParamTrace(layout, policy) {
-    // Only those handlers print (linear-map-flags.ts parseParams(); crashkernel's prints
-    // nothing): without their names the answer is none, and the flags store is not asked
-    // twice per layout (hashing the command line each time).
-    if (!EARLY_PRINTING_WORDS.some((w) => layout.cmdline.includes(w)))
+    // Only the handlers of rodata=, debug_pagealloc= and kfence.sample_interval= print
+    // (linear-map-flags.ts parseParams(); crashkernel's prints nothing), and their names hold
+    // these words whatever their '-' and '_': without them the answer is none, and the flags
+    // store is not asked twice per layout (hashing the command line each time).
+    const cmdline = layout.cmdline;
+    if (!cmdline.includes('rodata') && !cmdline.includes('pagealloc') && !cmdline.includes('kfence'))
         return NO_PARAM_TRACE;
-    const { flags } = flagsAndBuild(layout.kernel, policy.arm64.linearMap, policy.parse, layout.config, layout.cpu, layout.cmdline);
+    // A pure function of the flags, made once per flags store entry (a ParamTrace is read only).
+    const entry = flagsAndBuild(layout.kernel, policy.arm64.linearMap, policy.parse, layout.config, layout.cpu, cmdline);
+    return (entry.paramTrace ??= paramTraceOf(entry.flags));
+}
+/** The ParamTrace of one linearMapFlags() result: its early lines by token, then the rest of its trace. */
+function paramTraceOf(flags) {
     const earlyLines = flags.earlyParamTrace.reduce((n, e) => n + (e?.length ?? 0), 0);
     return { early: flags.earlyParamTrace, bootingKernel: flags.trace.slice(earlyLines), ...(flags.earlyParamFault && { fault: flags.earlyParamFault }) };
 }
@@ -18161,17 +18227,15 @@ function bootmemInitAllocations(mb, layout, pol, memstartAddr, acpiDisabled, tra
  */
 function setup_sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     const page = layout.pageSize;
-    const sectionBits = pol.sectionSizeBits(page);
-    const sectionSize = pow2(sectionBits);
-    const sectionsPerRoot = page / pol.memSectionBytes;
-    // PAGES_PER_SECTION; the section numbers below are pfn_to_section_nr(), a shift: addresses
-    // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
-    const pagesPerSection = sectionSize / page;
+    const sc = sparseConstantsOf(pol, page, layout.config);
+    const sectionSize = sc.sectionSize;
+    const sectionsPerRoot = sc.sectionsPerRoot;
     // Present sections, as runs of consecutive section numbers on one node, and the
     // mem_section roots they fall in with the node of the section that touched each first,
     // counted per memory region (regions are sorted, so a section shared by two regions is
     // the previous one's last, and keeps that region's node: memory_present() sets a
-    // section's node once).
+    // section's node once). The section numbers are pfn_to_section_nr(), a shift: addresses
+    // are non-negative, so dividing by SECTION_SIZE is that shift (and cheaper here, phys.ts pow2).
     const groups = [];
     const rootNids = [];
     let lastSection = -1n;
@@ -18205,15 +18269,10 @@ function setup_sparseInit(mb, layout, pol, nodeData, memstartAddr) {
         return;
     // memblocks_present(): the root array, then a section array for each root hit.
     // NR_SECTION_ROOTS pointers: 2^(MAX_PHYSMEM_BITS - SECTION_SIZE_BITS) / SECTIONS_PER_ROOT.
-    const rootBytes = (pow2(layout.paBits - sectionBits) / sectionsPerRoot) * 8n;
+    const rootBytes = (pow2(layout.paBits - sc.sectionBits) / sectionsPerRoot) * 8n;
     memblockAlloc(mb, rootBytes, SMP_CACHE_BYTES, 'mem_section');
     for (const nid of rootNids)
         memblockAllocTryNid(mb, page, SMP_CACHE_BYTES, 0n, 0n, 'sparse_index_alloc', nid);
-    const subsections = sectionSize / SZ_2M;
-    // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
-    const pageblocks = pagesPerSection / pow2(pol.pageblockOrder(page, layout.config));
-    // mem_section_usage: rcu_head, subsection_map, then NR_PAGEBLOCK_BITS per pageblock (in longs).
-    const usemapBytes = 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n;
     // layout.vaBits is the VA size the kernel runs with, VMEMMAP_START uses the configured
     // VA_BITS. They differ for a 52-bit 4K/16K build without LPA2 and for any 52-bit build
     // booted with arm64.nolva (6.9+, 64K too); the start then moves by a multiple of every
@@ -18224,11 +18283,59 @@ function setup_sparseInit(mb, layout, pol, nodeData, memstartAddr) {
     for (const g of groups) {
         // sparse_early_usemaps_alloc_pgdat_section(): near the node's NODE_DATA, i.e. in its section.
         const nodeDataSection = roundDown(nodeData.get(g.nid) ?? 0n, sectionSize);
-        memblockAllocTryNid(mb, usemapBytes * g.nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', g.nid);
-        const runs = vmemmapRuns(g.runs, pagesPerSection, page, memstartAddr, at.start);
-        populateSectionMemmaps(mb, page, pagesPerSection * setup_STRUCT_PAGE_BYTES, g.nrSections, runs, populated, at, g.nid);
-        populated.push(...runs);
+        memblockAllocTryNid(mb, sc.usemapBytes * g.nrSections, SMP_CACHE_BYTES, nodeDataSection, nodeDataSection + sectionSize, 'usemap', g.nid);
+        const runs = vmemmapRuns(g.runs, sc.memmapPerSection, page, memstartAddr, at.start);
+        populateSectionMemmaps(mb, sc, g.nrSections, runs, populated, at, g.nid);
+        for (const v of runs)
+            populated.push(v);
     }
+}
+/**
+ * SparseConstants by policy, then by granule and pageblock_order: a handful per policy,
+ * which holds them for as long as it lives (its tables are module constants).
+ */
+const SPARSE_CONSTANTS = new WeakMap();
+/** sparse_init()'s constants for this policy, granule and configuration (SPARSE_CONSTANTS). */
+function sparseConstantsOf(pol, page, config) {
+    const order = pol.pageblockOrder(page, config);
+    const key = (page === SZ_4K ? 0 : page === SZ_16K ? 1 : page === SZ_64K ? 2 : 3) * 64 + order;
+    let byKey = SPARSE_CONSTANTS.get(pol);
+    if (!byKey)
+        SPARSE_CONSTANTS.set(pol, (byKey = new Map()));
+    let sc = byKey.get(key);
+    if (sc && sc.page === page)
+        return sc;
+    const sectionBits = pol.sectionSizeBits(page);
+    const sectionSize = pow2(sectionBits);
+    const pagesPerSection = sectionSize / page;
+    const subsections = sectionSize / SZ_2M;
+    // PAGES_PER_SECTION >> pageblock_order (9, 11 or 13 by granule), as a division (phys.ts pow2).
+    const pageblocks = pagesPerSection / pow2(order);
+    const memmapPerSection = pagesPerSection * setup_STRUCT_PAGE_BYTES;
+    const ptrsPerTable = page / 8n;
+    const pmdSize = page * ptrsPerTable;
+    const pudSize = pmdSize * ptrsPerTable;
+    const hugepages = page === SZ_4K;
+    sc = {
+        sectionBits,
+        sectionSize,
+        sectionsPerRoot: page / pol.memSectionBytes,
+        pagesPerSection,
+        usemapBytes: 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n,
+        memmapPerSection,
+        page,
+        ptrsPerTable,
+        pmdSize,
+        pudSize,
+        hugepages,
+        sectionMapSize: roundUp(memmapPerSection, pmdSize),
+        // 4K: a PMD table per PUD_SIZE, a PUD table per PGDIR (P4D) size; else a PTE table per
+        // PMD_SIZE, a PMD table per PUD_SIZE.
+        lowerTableSpan: hugepages ? pudSize : pmdSize,
+        upperTableSpan: hugepages ? pudSize * ptrsPerTable : pudSize,
+    };
+    byKey.set(key, sc);
+    return sc;
 }
 /** sizeof(struct page) in every generation and configuration the engine models. */
 const setup_STRUCT_PAGE_BYTES = 64n;
@@ -18236,37 +18343,40 @@ const setup_STRUCT_PAGE_BYTES = 64n;
  * The vmemmap addresses [start, end) of the present sections' struct pages: arm64's vmemmap
  * is VMEMMAP_START - (memstart_addr >> PAGE_SHIFT) struct pages, so a pfn's struct page lies
  * (pfn - memstart pfn) * 64 bytes above VMEMMAP_START (modulo 2^64, as the kernel's
- * unsigned arithmetic).
+ * unsigned arithmetic). `memmapPerSection` is a section's struct pages (PAGES_PER_SECTION
+ * * 64 bytes), so section `sec` starts sec * memmapPerSection above vmemmap.
  * @kernel arch/arm64/include/asm/pgtable.h vmemmap (v5.10.223, v6.1.192, v6.12.117)
  */
-function vmemmapRuns(sectionRuns, pagesPerSection, page, memstartAddr, vmemmapStart) {
-    const memstartPfn = memstartAddr / page;
-    return sectionRuns.map((sec) => BigInt.asUintN(64, vmemmapStart + (sec * pagesPerSection - memstartPfn) * setup_STRUCT_PAGE_BYTES));
+function vmemmapRuns(sectionRuns, memmapPerSection, page, memstartAddr, vmemmapStart) {
+    // vmemmap, unwrapped: each sum below wraps once, as the kernel's does.
+    const vmemmap = vmemmapStart - (memstartAddr / page) * setup_STRUCT_PAGE_BYTES;
+    const out = [];
+    for (const sec of sectionRuns)
+        out.push(BigInt.asUintN(64, vmemmap + sec * memmapPerSection));
+    return out;
 }
 /**
  * Page tables the sorted, disjoint address ranges of `runs` need at one level: one per
  * `span`-sized block they touch, except the block that holds the fixmap, whose static
  * table is already there (5.10's first vmemmap blocks; with 64K pages on 6.9+, the 4 TiB
  * block of every memmap), and the blocks an earlier node's ranges (`before`, sorted, below
- * `runs`) touched, whose tables that node's vmemmap_populate() made.
+ * `runs`) touched, whose tables that node's vmemmap_populate() made: the count starts
+ * from the block the last of them ended in.
  */
 function tablesNeeded(runs, span, at, before = []) {
-    const count = (all) => {
-        let n = 0n;
-        let last = -1n;
-        const shared = at.fixmapTop / span;
-        for (let i = 0; i < all.length; i += 2) {
-            let first = all[i] / span;
-            const end = (all[i + 1] - 1n) / span;
-            if (first === last)
-                first++;
-            if (first <= end)
-                n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n);
-            last = end;
-        }
-        return n;
-    };
-    return before.length === 0 ? Number(count(runs)) : Number(count([...before, ...runs]) - count(before));
+    let n = 0n;
+    let last = before.length === 0 ? -1n : (before[before.length - 1] - 1n) / span;
+    const shared = at.fixmapTop / span;
+    for (let i = 0; i < runs.length; i += 2) {
+        let first = runs[i] / span;
+        const end = (runs[i + 1] - 1n) / span;
+        if (first === last)
+            first++;
+        if (first <= end)
+            n += end - first + 1n - (shared >= first && shared <= end ? 1n : 0n);
+        last = end;
+    }
+    return Number(n);
 }
 /**
  * sparse_buffer_init(), vmemmap_populate() of every present section, sparse_buffer_fini().
@@ -18289,20 +18399,14 @@ function tablesNeeded(runs, span, at, before = []) {
  *         vmemmap_alloc_block_buf, __earlyonly_bootmem_alloc; arch/arm64/mm/mmu.c
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
-function populateSectionMemmaps(mb, page, memmapPerSection, nrSections, runs, before, at, nid) {
-    const ptrsPerTable = page / 8n;
-    const pmdSize = page * ptrsPerTable;
-    const pudSize = pmdSize * ptrsPerTable;
-    const hugepages = page === SZ_4K;
-    const sectionMapSize = roundUp(memmapPerSection, pmdSize);
+function populateSectionMemmaps(mb, sc, nrSections, runs, before, at, nid) {
+    const { page, ptrsPerTable, pmdSize, pudSize, hugepages, sectionMapSize, memmapPerSection } = sc;
     // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
     const startOfDram = memblockStartOfDram(mb);
     const bufSize = sectionMapSize * nrSections;
     // memmap_alloc(): memblock_alloc_exact_nid_raw(), on the node only.
     const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', nid, true);
-    const tables = hugepages
-        ? tablesNeeded(runs, pudSize, at, before) + tablesNeeded(runs, pudSize * ptrsPerTable, at, before)
-        : tablesNeeded(runs, pmdSize, at, before) + tablesNeeded(runs, pudSize, at, before);
+    const tables = tablesNeeded(runs, sc.lowerTableSpan, at, before) + tablesNeeded(runs, sc.upperTableSpan, at, before);
     if (buf) {
         memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', nid);
         // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
@@ -19876,7 +19980,8 @@ function needsP4dTable(st, idx) {
  * @kernel arch/x86/mm/init_64.c __kernel_physical_mapping_init, phys_p4d_init
  */
 function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMask) {
-    const w = { pages4K: 0, pages2M: 0, pages1G: 0, allocs: 0 };
+    const w = dm.walk;
+    w.allocs = 0;
     // split_mem_range() hands out page-aligned ranges.
     const endPfn = paddrEnd / PAGE_SIZE;
     const end = Number(endPfn);
@@ -19884,7 +19989,7 @@ function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMas
     for (let paddr = Number(paddrStart / PAGE_SIZE); paddr < end;) {
         const idx = Math.floor(paddr / PGD_PAGES);
         const next = (idx + 1) * PGD_PAGES;
-        if (needsP4dTable(st, BigInt(idx)))
+        if (st.p4dSlots && needsP4dTable(st, BigInt(idx)))
             w.allocs++;
         let pud = dm.pgd.get(idx);
         if (!pud) {
@@ -19896,16 +20001,8 @@ function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMas
         paddr = next;
     }
     allocLowPages(st, w.allocs);
-    // Adding a level nothing was counted at would leave it as it is.
-    const count = st.tables.count;
-    if (w.pages4K)
-        count['4K'] += BigInt(w.pages4K);
-    if (w.pages2M)
-        count['2M'] += BigInt(w.pages2M);
-    if (w.pages1G)
-        count['1G'] += BigInt(w.pages1G);
-    // Mostly the walk ends where the range does: that pfn is at hand as a BigInt already.
-    return (paddrLast === end ? endPfn : BigInt(paddrLast)) * PAGE_SIZE;
+    // Mostly the walk ends where the range does: that address is at hand as a BigInt already.
+    return paddrLast === end ? paddrEnd : BigInt(paddrLast) * PAGE_SIZE;
 }
 /**
  * `n` calls of alloc_low_pages(1) as allocLowPage() in init-mem-mapping.ts makes them: the brk
@@ -19918,11 +20015,14 @@ function kernelPhysicalMappingInitRuns(st, dm, paddrStart, paddrEnd, pageSizeMas
 function allocLowPages(st, n) {
     if (n === 0)
         return;
-    if (st.canUseBrkPgt && st.pgtBufEnd + PAGE_SIZE <= st.pgtBufTop) {
-        const take = Math.min(n, Number((st.pgtBufTop - st.pgtBufEnd) / PAGE_SIZE));
-        st.pgtBufEnd += BigInt(take) * PAGE_SIZE;
-        st.brkPages += take;
-        n -= take;
+    if (st.canUseBrkPgt) {
+        // A page at a time: the buffer has INIT_PGT_BUF_SIZE pages (a few), and two BigInt
+        // additions cost less than a Number() and a BigInt() of the count.
+        while (n > 0 && st.pgtBufEnd + PAGE_SIZE <= st.pgtBufTop) {
+            st.pgtBufEnd += PAGE_SIZE;
+            st.brkPages++;
+            n--;
+        }
     }
     if (n > 0 && st.minPfnMapped < st.maxPfnMapped) {
         const lo = st.minPfnMapped * PAGE_SIZE;
@@ -19959,9 +20059,25 @@ function allocLowPages(st, n) {
  * closure and a WeakMap entry per boot: liveRunLengthTables() finds the runs by instanceof.
  */
 class RunLengthTables {
-    runs = { pgd: new Map(), viewed: false };
-    count = { '4K': 0n, '2M': 0n, '1G': 0n };
+    runs = { pgd: new Map(), viewed: false, walk: { pages4K: 0, pages2M: 0, pages1G: 0, allocs: 0 } };
+    counted = { '4K': 0n, '2M': 0n, '1G': 0n };
     view = undefined;
+    /** direct_pages_count[], with what the run-length walks counted since the last read added. */
+    get count() {
+        const w = this.runs.walk;
+        // Adding a level nothing was counted at would leave it as it is.
+        if (w.pages4K)
+            this.counted['4K'] += BigInt(w.pages4K);
+        if (w.pages2M)
+            this.counted['2M'] += BigInt(w.pages2M);
+        if (w.pages1G)
+            this.counted['1G'] += BigInt(w.pages1G);
+        w.pages4K = w.pages2M = w.pages1G = 0;
+        return this.counted;
+    }
+    set count(c) {
+        this.counted = c;
+    }
     get pgd() {
         return (this.view ??= pgdView(this.runs));
     }
@@ -20085,6 +20201,7 @@ const PMD_SIZE = SZ_2M;
 const init_mem_mapping_PUD_SIZE = SZ_1G;
 /** 512 GiB per PGD entry (4-level). */
 const PGDIR_SHIFT = 39n;
+const PGDIR_SIZE = 1n << PGDIR_SHIFT;
 const init_mem_mapping_PTRS = 512n;
 /**
  * round_down()/round_up() by the constant page sizes, with the masks computed once: the same
@@ -20113,8 +20230,9 @@ const ISA_END_ADDRESS = 0x100000n;
  */
 function isDirectMapGbLeaf(tables, addr) {
     const runs = liveRunLengthTables(tables);
+    // addr >> 39 as a division (addr is not negative; a BigInt shift is a runtime call).
     if (runs)
-        return isPudLeafRuns(runs, Number(addr >> PGDIR_SHIFT), Number((addr / init_mem_mapping_PUD_SIZE) % init_mem_mapping_PTRS));
+        return isPudLeafRuns(runs, Number(addr / PGDIR_SIZE), Number((addr / init_mem_mapping_PUD_SIZE) % init_mem_mapping_PTRS));
     return tables.pgd.get(addr >> PGDIR_SHIFT)?.get((addr / init_mem_mapping_PUD_SIZE) % init_mem_mapping_PTRS)?.leaf === true;
 }
 const bit = (level) => 1 << level;
@@ -20165,16 +20283,22 @@ function splitMemRange(st, start, end) {
     // limit rounded down to 2M and to 1G: what the 2M and 1G parts below stop at.
     const limitPmd = roundDownPmd(limit);
     const limitPud = roundDownPud(limit);
+    // The part starts below are round_up()s of pos that are at hand: pos has not moved since
+    // the rounding was taken, or has moved to that rounding (aligned: it rounds to itself), or
+    // has moved to limit (limitPmd) instead, whose rounding and the one at hand are both at or
+    // past the part's end limitPmd (limitPud): no part is saved either way.
     let pos = start & PAGE_MASK;
+    const upPmd0 = roundUpPmd(pos);
     // head if not big page alignment?
-    let e = min(roundUpPmd(pos), limit);
+    let e = min(upPmd0, limit);
     if (pos < e) {
         saveMr(mr, pos, e, 0);
         pos = e;
     }
     // big page (2M) range
-    let s = roundUpPmd(pos);
-    e = roundUpPud(pos);
+    let s = upPmd0;
+    const upPud1 = roundUpPud(pos);
+    e = upPud1;
     if (e > limitPmd)
         e = limitPmd;
     if (s < e) {
@@ -20182,14 +20306,14 @@ function splitMemRange(st, start, end) {
         pos = e;
     }
     // big page (1G) range
-    s = roundUpPud(pos);
+    s = upPud1;
     e = limitPud;
     if (s < e) {
         saveMr(mr, s, e, st.pageSizeMask & (bit(PG_LEVEL_2M) | bit(PG_LEVEL_1G)));
         pos = e;
     }
     // tail is not big page (1G) alignment
-    s = roundUpPmd(pos);
+    s = (pos & PMD_LOW) === 0n ? pos : roundUpPmd(pos);
     e = limitPmd;
     if (s < e) {
         saveMr(mr, s, e, st.pageSizeMask & bit(PG_LEVEL_2M));
@@ -20469,13 +20593,18 @@ function initRangeMemoryMapping(st, rStart, rEnd) {
     for (let i = 0; i < regions.length; i++) {
         const r = regions[i];
         // The region's pfns as for_each_mem_pfn_range() gives them: PFN_UP(base), PFN_DOWN(end).
+        // A region whose last page ends at or below the window's start clamps to start = end
+        // = rStart: nothing to map (the top-down windows have every lower region below them).
+        const rLimit = (r.base + r.size) & PAGE_MASK;
+        if (rLimit <= rStart)
+            continue;
         const rBase = (r.base + init_mem_mapping_PAGE_SIZE - 1n) & PAGE_MASK;
         // From a region whose first page is at or above the window's end on (the regions are
         // sorted), start clamps to rEnd: nothing more to map.
         if (rBase >= rEnd)
             break;
-        const start = clampTo(rBase, rStart, rEnd);
-        const end = clampTo((r.base + r.size) & PAGE_MASK, rStart, rEnd);
+        const start = rBase > rStart ? rBase : rStart;
+        const end = rLimit < rEnd ? rLimit : rEnd;
         if (start >= end)
             continue;
         // If it is overlapping with brk pgt, we need to alloc pgt buf from memblock instead.
@@ -20486,12 +20615,11 @@ function initRangeMemoryMapping(st, rStart, rEnd) {
     }
     return mapped;
 }
-const clampTo = (x, lo, hi) => (x < lo ? lo : x > hi ? hi : x);
 /**
  * Mirrors get_new_step_size(): grow by PMD_SHIFT - PAGE_SHIFT - 1 bits (2M → 512M → 128G).
  * @kernel arch/x86/mm/init.c get_new_step_size
  */
-const getNewStepSize = (stepSize) => stepSize << 8n;
+const getNewStepSize = (stepSize) => stepSize * 256n;
 /**
  * Mirrors memory_map_top_down(): the top-most free 2 MiB first (6.1+ allocates and frees it,
  * 5.10 only finds it: the same address), then downwards in growing steps, then whatever lies
@@ -20713,16 +20841,27 @@ const PAGEBLOCK_SIZE = SZ_2M;
  */
 function unmovableRemnants(mb, after, maxPfnAddr, dma32, image) {
     const chunk = memblockAllocTryNid(after, SZ_2M, SZ_2M, MAX_DMA_PHYS, after.currentLimit, 'percpu');
+    // The free ranges ascend; the chunk's freed tail goes in its place among them (as a stable
+    // sort of the list with it appended would put it: after every range starting at or below it).
     const free = freeMemRanges(after);
-    if (chunk)
-        free.push([chunk + SZ_4K, chunk + SZ_2M]);
-    free.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    if (chunk) {
+        const lo = chunk + SZ_4K;
+        let i = free.length;
+        while (i > 0 && free[i - 1][0] > lo)
+            i--;
+        free.splice(i, 0, [lo, chunk + SZ_2M]);
+    }
     // The zone, and where its deferred part starts: defer_init() counts the zone's pages from
     // the start of the memory region that reaches the node's end and defers from the first
     // section boundary past PAGES_PER_SECTION of them.
     const zoneStart = maxPfnAddr > SZ_4G && !dma32 ? SZ_4G : MAX_DMA_PHYS;
     const zoneEnd = dma32 ? (maxPfnAddr < SZ_4G ? maxPfnAddr : SZ_4G) : maxPfnAddr;
-    const last = mb.memory.regions.filter((r) => r.base < zoneEnd).at(-1);
+    // The last memory region starting below the zone's end (the regions ascend).
+    const regions = mb.memory.regions;
+    let k = regions.length - 1;
+    while (k >= 0 && regions[k].base >= zoneEnd)
+        k--;
+    const last = k >= 0 ? regions[k] : undefined;
     const from = last && last.base > zoneStart ? last.base : zoneStart;
     const deferred = ((from + direct_map_SECTION_SIZE + direct_map_SECTION_SIZE - 1n) / direct_map_SECTION_SIZE) * direct_map_SECTION_SIZE;
     const out = [];
@@ -20732,6 +20871,14 @@ function unmovableRemnants(mb, after, maxPfnAddr, dma32, image) {
         out.push({ start: lo, imageEnd: image !== undefined && lo > image.base && lo <= image.base + image.size });
     }
     return out;
+}
+const NO_REMNANTS = [];
+/** Whether a build's protected allocations take sites among the unmovable remnants (a loop: some() would build a closure per boot). */
+function takesRemnants(pol) {
+    for (const site of pol.splits1G)
+        if (site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants')
+            return true;
+    return false;
 }
 /**
  * int_sqrt() (lib/math/int_sqrt.c): the integer square root, rounded down. Math.sqrt() gives
@@ -20808,6 +20955,13 @@ function normalZoneServesUnmovable(mb, maxPfnAddr, cmaAreas, pol, before = freeM
     return normalFree > lowWatermarkPages(normalFree + cmaNormal, pagesIn(free, 0n, maxPfnAddr) + cmaAll);
 }
 /**
+ * Engine helper (no kernel counterpart): a copy of direct_pages_count[], field by field (a
+ * spread copy is V8's slow path).
+ */
+function copyDirectPagesCount(c) {
+    return { '4K': c['4K'], '2M': c['2M'], '1G': c['1G'] };
+}
+/**
  * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
  * level below (a no-op when the counter is already 0, as in the kernel).
  * @kernel arch/x86/mm/pat/set_memory.c split_page_count
@@ -20858,13 +21012,17 @@ function direct_map_setDebugRodata(cmdline, dialect, strtobool) {
  * physical extent; `kfence` whether KFENCE allocates its pool at boot (kfenceAtBoot()).
  */
 function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas, rodataEnabled = true, image, kfence = false) {
-    const count = { ...tables.count };
-    // Each 1 GiB page is split once, the first time a change touches it.
-    const split = new Set();
+    const count = copyDirectPagesCount(tables.count);
+    // Each 1 GiB page is split once, the first time a change touches it (a few GiB at most: a
+    // list, not a Set of BigInts).
+    const split = [];
     const split1G = (gib) => {
-        if (split.has(gib) || !isGbLeaf(tables, gib * SZ_1G))
+        for (let i = 0; i < split.length; i++)
+            if (split[i] === gib)
+                return;
+        if (!isGbLeaf(tables, gib * SZ_1G))
             return;
-        split.add(gib);
+        split.push(gib);
         splitPageCount(count, '1G');
     };
     // One list of the free ranges for both questions (for_each_free_mem_range() once).
@@ -20881,19 +21039,22 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas, rodataEnabled
     // 2 MiB page, one for the high-map alias of a page past the image's end (cpa_process_alias()
     // within highmap_end_pfn(): test/boots/random KASLR follow-ups).
     let remnantSplits2M = 0;
-    const remnants = pol.splits1G.some((site) => site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants') ? unmovableRemnants(mb, afterMemmap(), maxPfnAddr, dma32, image) : [];
+    const remnants = takesRemnants(pol) ? unmovableRemnants(mb, afterMemmap(), maxPfnAddr, dma32, image) : NO_REMNANTS;
     for (const site of pol.splits1G) {
         if (site === 'zone-start' && ends)
             split1G(ends.low / SZ_1G);
         else if (site === 'zone-end' && ends)
             split1G(ends.high / SZ_1G);
         else if (site === 'lowest-unmovable-remnant' || site === 'unmovable-remnants') {
-            const taken = site === 'unmovable-remnants' ? remnants : remnants.slice(0, 1);
-            for (const r of taken)
-                split1G(r.start / SZ_1G);
-            if (taken.length > 1)
-                remnantSplits2M += taken.length - 1;
-            remnantSplits2M += taken.filter((r) => r.imageEnd).length;
+            // All of them, or the lowest only.
+            const taken = site === 'unmovable-remnants' ? remnants.length : Math.min(1, remnants.length);
+            for (let i = 0; i < taken; i++) {
+                split1G(remnants[i].start / SZ_1G);
+                if (remnants[i].imageEnd)
+                    remnantSplits2M++;
+            }
+            if (taken > 1)
+                remnantSplits2M += taken - 1;
         }
     }
     // The image's splits reach its direct-map alias (cpa_process_alias(),
@@ -20901,9 +21062,11 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas, rodataEnabled
     // 1 GiB page holding it first where that is a leaf: never at the default 16 MiB load
     // address (the first GiB has the low 1 MiB's small pages), but where KASLR loads the image
     // higher (test/boots/random r10: Kernel code at 0x76000000, DirectMap1G 0).
-    if (image && image.size > 0n)
-        for (let gib = image.base / SZ_1G; gib <= (image.base + image.size - 1n) / SZ_1G; gib++)
+    if (image && image.size > 0n) {
+        const lastGib = (image.base + image.size - 1n) / SZ_1G;
+        for (let gib = image.base / SZ_1G; gib <= lastGib; gib++)
             split1G(gib);
+    }
     // KFENCE: arch_kfence_init_pool() set_memory_4k()s each page of the pool
     // (arch/x86/include/asm/kfence.h@v7.3.4:22-38), which memblock_alloc() took top-down in
     // mm_core_init(): the 1 GiB page at the top of the highest zone's free memory, and 2M
@@ -21394,7 +21557,8 @@ function x86E820Setup(layout, policy, trace) {
     // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
     const image = kernelImage(layout, pol);
     const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout);
-    const e820 = e820AddKernelRange({ ...table, ram: userRam }, image.reserve.base, image.end);
+    // (The table itself when its RAM is userRam: a spread copy is V8's slow path, every boot.)
+    const e820 = e820AddKernelRange(table.ram === userRam ? table : { ...table, ram: userRam }, image.reserve.base, image.end);
     if (e820)
         trace.warn('e820', '.text .data .bss are not marked as E820_TYPE_RAM!');
     const ram = e820?.ram ?? userRam;
@@ -21453,7 +21617,9 @@ function x86BootPrefix(layout, policy, trace) {
     if (layout.config.CMA) {
         const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M;
         // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
-        const rules = { ...x86_setup_cmaRulesOf(pol), highmemStart: maxPfnAddr };
+        // (A fresh object given its highmem_start, not a spread copy: that is V8's slow path.)
+        const rules = x86_setup_cmaRulesOf(pol);
+        rules.highmemStart = maxPfnAddr;
         defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, rules, trace);
         // Online: the nodes with memory; a CPU-only node is possible and not online yet.
         dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace, cpuOnlyNodes(layout, firmware));
@@ -21481,7 +21647,10 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
     for (const e of zoneBlock.events)
         trace.events.push(e);
-    const cmaAreas = [...(p.defaultCma ? [p.defaultCma] : []), ...(crash.cma?.ranges ?? [])];
+    const cmaAreas = p.defaultCma ? [p.defaultCma] : [];
+    if (crash.cma)
+        for (const r of crash.cma.ranges)
+            cmaAreas.push(r);
     const counts = directMapAfterBoot(p.mapping.tables, mb, p.maxPfnAddr, pol.directMap, cmaAreas, direct_map_setDebugRodata(layout.cmdline, pol.rodataParam, policy.parse.kstrtobool), layout.image, pol.kfence && kfenceAtBoot(layout.cmdline, layout.config));
     return {
         mb,
@@ -21501,7 +21670,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
             topDownProbe: p.mapping.topDownProbe,
             pageTablePages: p.mapping.memblockPages,
             nodeData: p.nodeData,
-            bootDirectMap: { ...p.mapping.tables.count },
+            bootDirectMap: copyDirectPagesCount(p.mapping.tables.count),
             maxPfnMapped: p.mapping.maxPfnMapped,
         },
     };
@@ -21679,7 +21848,10 @@ function simulate(given) {
     if (params && boot.crash.outcome.kind !== 'hang')
         for (const e of params.bootingKernel)
             trace.events.push(e);
-    return {
+    // The fields in the order results have always listed them, the optional ones only when
+    // there is something in them: assigned one after another, where spreading a conditional
+    // object into the literal made V8 copy it through its generic path on every layout.
+    const result = {
         arch: layout.arch,
         kernel: release,
         policy: policy.id,
@@ -21688,21 +21860,26 @@ function simulate(given) {
         // of 0 from a parser that found no token) describe nothing the user wrote: the request is
         // just its absence.
         request: requestOf(boot.crash.request),
-        ...(boot.crash.cma && { crashkernelCma: boot.crash.cma }),
-        zones: boot.zoneRanges,
-        zoneLines: boot.zoneLines,
-        lowMax: boot.lowMax,
-        highMax: boot.highMax,
-        systemRam: memblockPhysMemSize(boot.mb),
-        // The boot's memblock is its own (boot-prefix.ts hands every finish a private copy) and
-        // nothing touches it after the boot, so the result takes its region lists as they are.
-        memory: boot.mb.memory.regions,
-        reserved: boot.mb.reserved.regions,
-        linearMap: boot.linearMap,
-        protection: boot.protection,
-        ...(boot.directMapKb ? { directMapKb: boot.directMapKb, directMapRuntimeSplits2M: boot.directMapRuntimeSplits2M ?? 0 } : {}),
-        trace: trace.events,
     };
+    if (boot.crash.cma)
+        result.crashkernelCma = boot.crash.cma;
+    result.zones = boot.zoneRanges;
+    result.zoneLines = boot.zoneLines;
+    result.lowMax = boot.lowMax;
+    result.highMax = boot.highMax;
+    result.systemRam = memblockPhysMemSize(boot.mb);
+    // The boot's memblock is its own (boot-prefix.ts hands every finish a private copy) and
+    // nothing touches it after the boot, so the result takes its region lists as they are.
+    result.memory = boot.mb.memory.regions;
+    result.reserved = boot.mb.reserved.regions;
+    result.linearMap = boot.linearMap;
+    result.protection = boot.protection;
+    if (boot.directMapKb) {
+        result.directMapKb = boot.directMapKb;
+        result.directMapRuntimeSplits2M = boot.directMapRuntimeSplits2M ?? 0;
+    }
+    result.trace = trace.events;
+    return result;
 }
 /**
  * Engine helper (no kernel counterpart): whether the layout's kernel runs with ACPI.

@@ -25,6 +25,13 @@ export declare function mixString(h: number, s: string): number;
  * FNV-1a steps over the two 32-bit halves of a number, from hash `h`.
  */
 export declare function mixNumber(h: number, x: number): number;
+/**
+ * Engine helper (no kernel counterpart): FNV-1a hashing step for the result stores.
+ * FNV-1a steps over the low and high 32-bit halves of a bigint's low 64 bits (its two's
+ * complement, for a negative one), from hash `h`: exact for every address and size, where
+ * Number() would round above 2^53 (a hash of a value is all a store needs from it).
+ */
+export declare function mixBigint(h: number, x: bigint): number;
 /** The FNV-1a offset basis: the hash of nothing. */
 export declare const HASH_SEED = 2166136261;
 /**

@@ -49,6 +49,8 @@ export interface FastGeometry {
     /** ~(PAGE_SIZE - 1) and `span` as bigints. */
     pageMask: bigint;
     spanBig: bigint;
+    /** PAGE_SIZE as a bigint (pagesToBigInt()). */
+    pageSizeBig: bigint;
 }
 type PendingWarning = string | {
     text: string;

@@ -60,6 +60,11 @@ export declare function highestZoneFreeEnds(mb: Memblock, maxPfnAddr: PhysAddr, 
  */
 export declare function normalZoneServesUnmovable(mb: Memblock, maxPfnAddr: PhysAddr, cmaAreas: readonly PhysRange[], pol: X86DirectMapPolicy, before?: [bigint, bigint][], afterMemmap?: () => Memblock): boolean;
 /**
+ * Engine helper (no kernel counterpart): a copy of direct_pages_count[], field by field (a
+ * spread copy is V8's slow path).
+ */
+export declare function copyDirectPagesCount(c: DirectPagesCount): DirectPagesCount;
+/**
  * Mirrors split_page_count(level): one large page of `level` becomes PTRS_PER_PTE pages of the
  * level below (a no-op when the counter is already 0, as in the kernel).
  * @kernel arch/x86/mm/pat/set_memory.c split_page_count

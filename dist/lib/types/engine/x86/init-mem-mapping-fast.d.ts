@@ -16,6 +16,20 @@ export interface RunLengthDirectMap {
     pgd: Map<number, Table>;
     /** Set once the per-entry view has been read: the walk continues there. */
     viewed: boolean;
+    /**
+     * direct_pages_count[] as the walks add to it, in numbers (exact: a few counts per page of
+     * RAM below 2^52), and the walk's alloc_low_pages() calls; RunLengthTables' `count` adds
+     * the pages up into its BigInts when read (a BigInt() per level and walk cost more than the
+     * walk's arithmetic).
+     */
+    walk: Walk;
+}
+/** What one walk adds up: direct_pages_count[] by level and alloc_low_pages() calls. */
+interface Walk {
+    pages4K: number;
+    pages2M: number;
+    pages1G: number;
+    allocs: number;
 }
 /**
  * With 5-level paging, whether the PGD slot holding the 512 GiB `idx` has no P4D table yet:
