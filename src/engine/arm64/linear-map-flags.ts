@@ -65,9 +65,11 @@ export const LINEAR_MAP_GENERATIONS = [
 ] as const
 export type LinearMapGeneration = (typeof LINEAR_MAP_GENERATIONS)[number]
 
+/** The generation ids as a set: arm64_memblock_init() asks isLinearMapGeneration() on every boot. */
+const LINEAR_MAP_GENERATION_SET: ReadonlySet<string> = new Set(LINEAR_MAP_GENERATIONS)
+
 /** Engine helper (no kernel counterpart): type guard for a policy's linear-map generation id (registry lookup). */
-export const isLinearMapGeneration = (id: string): id is LinearMapGeneration =>
-  (LINEAR_MAP_GENERATIONS as readonly string[]).includes(id)
+export const isLinearMapGeneration = (id: string): id is LinearMapGeneration => LINEAR_MAP_GENERATION_SET.has(id)
 
 /** Why the whole linear map is base-paged (kernel names of the conditions). */
 export type ForcedBy =

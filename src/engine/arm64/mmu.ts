@@ -51,7 +51,7 @@ import type { GranuleHistogram, LinearMapFacts, PhysAddr, PhysRange, PhysSize } 
 import { SZ_16K, SZ_1G, SZ_4K, SZ_512M, SZ_64K } from '../phys.js'
 import { HashedStore, SeenOnce } from '../stores.js'
 import { HASH_SEED, mixNumber, mixString, valueCopy, valueEqual } from '../value-key.js'
-import { type LinearMapFlags, type LinearMapGeneration } from './linear-map-flags.js'
+import { isLinearMapGeneration, type LinearMapFlags, type LinearMapGeneration } from './linear-map-flags.js'
 import {
   DESC_NONE,
   DESC_SECT,
@@ -809,11 +809,9 @@ function mapMemKernelFirst(c: MapMemContext, roundInwards: boolean): void {
  * @kernel arch/arm64/mm/init.c arm64_memblock_init, arch/arm64/mm/mmu.c map_mem (v6.1.192)
  */
 export function imageStartsAtStext(generation: string): boolean {
-  // The variant table's own keys (a lookup, where isLinearMapGeneration() scans the list of
-  // generations: arm64_memblock_init() asks on every boot).
-  const variant = Object.hasOwn(MAP_MEM_VARIANTS, generation) ? MAP_MEM_VARIANTS[generation as LinearMapGeneration] : undefined
-  if (!variant) throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`)
-  return variant.mapMem === mapMemV61 || variant.mapMem === mapMemV64
+  if (!isLinearMapGeneration(generation)) throw new Error(`assertion failed: unknown arm64 linear-map generation '${generation}'`)
+  const { mapMem } = MAP_MEM_VARIANTS[generation]
+  return mapMem === mapMemV61 || mapMem === mapMemV64
 }
 
 /** Per generation: the map_mem() shape and the create-mapping rules. */

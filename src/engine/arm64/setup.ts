@@ -319,8 +319,6 @@ interface SparseConstants {
   sectionSize: PhysSize
   /** SECTIONS_PER_ROOT: a page of struct mem_section. */
   sectionsPerRoot: bigint
-  /** PAGES_PER_SECTION. */
-  pagesPerSection: bigint
   /** mem_section_usage of one section: rcu_head, subsection_map, NR_PAGEBLOCK_BITS per pageblock (in longs). */
   usemapBytes: PhysSize
   /** The struct pages of one section. */
@@ -368,7 +366,6 @@ function sparseConstantsOf(pol: NonNullable<KernelPolicy['arm64']>, page: PhysSi
     sectionBits,
     sectionSize,
     sectionsPerRoot: page / pol.memSectionBytes,
-    pagesPerSection,
     usemapBytes: 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n,
     memmapPerSection,
     page,
