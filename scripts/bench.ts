@@ -83,17 +83,14 @@ writeFileSync(
 import { simulate } from ${JSON.stringify(join(root, 'src/engine/index.js'))}
 import { clearEngineStores } from ${JSON.stringify(join(root, 'src/engine/simulate.js'))}
 import { setBootPrefixSharing } from ${JSON.stringify(join(root, 'src/engine/boot-prefix.js'))}
-import { generateFleet } from ${JSON.stringify(join(root, 'scripts/fleet.js'))}
+import { generateFleet, withDistinctMemory } from ${JSON.stringify(join(root, 'scripts/fleet.js'))}
 type L = ReturnType<typeof decodeMatrix>['layouts'][number]['layout']
 const fleet = decodeMatrix(generateFleet(10000) as never).layouts.map((l) => l.layout)
 const distinct = new Set(fleet.map((l) => JSON.stringify(l, (_k, v) => (typeof v === 'bigint' ? v.toString(16) + 'n' : v)))).size
 const shrink = (l: L, i: number): L => ({ ...l, memory: l.memory.map((b, j) => (j === l.memory.length - 1 ? { ...b, size: b.size - BigInt(4096 * (i + 1)) } : b)) })
-// Layout k of the all-different maps: the last bank 1 … 30,000 pages short, and 128 MiB
-// longer for every 30,000 layouts (so that no bank shrinks away however many are drawn).
-const vary = (l: L, k: number): L => ({ ...l, memory: l.memory.map((b, j) => (j === l.memory.length - 1 ? { ...b, size: b.size - BigInt(4096 * ((k % 30000) + 1)) + BigInt(Math.floor(k / 30000)) * (128n << 20n) } : b)) })
 const unique = fleet.slice(0, 5000)
 let drawn = 0
-const draw = (): L[] => unique.map((l) => vary(l, drawn++))
+const draw = (): L[] => unique.map((l) => withDistinctMemory(l, drawn++))
 
 function once(layouts: L[]): number {
   const t0 = performance.now()

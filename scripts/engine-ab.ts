@@ -56,7 +56,7 @@ try {
   writeFileSync(
     harness,
     `import { decodeMatrix } from ${from(root, 'src/matrix/decode.js')}
-import { generateFleet } from ${from(root, 'scripts/fleet.js')}
+import { generateFleet, withDistinctMemory } from ${from(root, 'scripts/fleet.js')}
 import { simulate as simA } from ${from(base, 'src/engine/index.js')}
 import { clearEngineStores as clearA } from ${from(base, 'src/engine/simulate.js')}
 import { setBootPrefixSharing as shareA } from ${from(base, 'src/engine/boot-prefix.js')}
@@ -67,12 +67,9 @@ type L = ReturnType<typeof decodeMatrix>['layouts'][number]['layout']
 const ARCH = ${JSON.stringify(values.arch ?? '')}
 const PAIRS = ${pairs}
 const fleet = decodeMatrix(generateFleet(10000) as never).layouts.map((l) => l.layout).filter((l) => !ARCH || l.arch === ARCH)
-// The all-different maps of scripts/bench.ts: layout k has its last bank 1 … 30,000 pages
-// short, and 128 MiB longer for every 30,000 layouts.
-const vary = (l: L, k: number): L => ({ ...l, memory: l.memory.map((b, j) => (j === l.memory.length - 1 ? { ...b, size: b.size - BigInt(4096 * ((k % 30000) + 1)) + BigInt(Math.floor(k / 30000)) * (128n << 20n) } : b)) })
 const unique = fleet.slice(0, 5000)
 let drawn = 0
-const draw = (): L[] => unique.map((l) => vary(l, drawn++))
+const draw = (): L[] => unique.map((l) => withDistinctMemory(l, drawn++))
 const json = (x: unknown) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? v.toString(16) + 'n' : v))
 const run = (sim: (l: L) => unknown, l: L) => { try { return json(sim(l)) } catch (e) { return 'THROW ' + String(e) } }
 // Sharing off: every layout is a whole boot on both sides (clearEngineStores() turns it back on).

@@ -68,3 +68,15 @@ export function fleetBoard(i: number): Board {
 export function generateFleet(n: number): BoardMatrix {
   return { version: 1, boards: Array.from({ length: n }, (_, i) => fleetBoard(i)) } as BoardMatrix
 }
+
+/**
+ * Layout `k` of the benchmarks' all-different memory maps (npm run bench, bench:ab): the
+ * layout with its last bank 1 … 30,000 pages short, and 128 MiB longer for every 30,000
+ * layouts, so that no two of the first 30,000 × n share a map and no bank shrinks away
+ * however many are drawn.
+ */
+export function withDistinctMemory<L extends { memory: ReadonlyArray<{ size: bigint }> }>(layout: L, k: number): L {
+  const last = layout.memory.length - 1
+  const memory = layout.memory.map((b, j) => (j === last ? { ...b, size: b.size - BigInt(4096 * ((k % 30000) + 1)) + BigInt(Math.floor(k / 30000)) * (128n << 20n) } : b))
+  return { ...layout, memory }
+}
