@@ -286,6 +286,36 @@ const isolatedRanges = (kernel: PhysRange, s: RiscvImageSections | undefined): P
   s ? [{ base: s.start, size: s.initDataBegin - s.start }, { base: s.startRodata, size: s.data - s.startRodata }] : [kernel]
 
 /**
+ * Engine helper (no kernel counterpart): the page-table pages of a setup_vm_final() walk,
+ * memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE) each (alloc_pte_fixmap / alloc_pmd_fixmap).
+ * Nothing but these allocations touches memblock while a walk runs, so the tables it asks
+ * for one after the other with one owner are taken in one memblockAllocPages() call when the
+ * owner changes and at flush(): the same pages in the same order as a call per table, in
+ * about half the calls. flush() must run before anything else uses memblock.
+ */
+interface TablePageBatch {
+  /** Asks for `count` table pages for `owner` (taken by flush() or the next other owner). */
+  take(count: number, owner: string): void
+  /** Takes the pages asked for and not yet taken. */
+  flush(): void
+}
+
+function tablePageBatch(mb: Memblock): TablePageBatch {
+  let pending = 0
+  let owner = ''
+  const flush = (): void => {
+    if (pending > 0) memblockAllocPages(mb, pending, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, owner)
+    pending = 0
+  }
+  const take = (count: number, by: string): void => {
+    if (pending > 0 && by !== owner) flush()
+    owner = by
+    pending += count
+  }
+  return { take, flush }
+}
+
+/**
  * Mirrors setup_vm_final() — arch/riscv/mm/init.c (v6.12.117:1357) → create_linear_mapping_page_table() + create_kernel_page_table().
  * 6.4+: kernel text and rodata (`sections`) are flagged NOMAP so the memory loop does not
  * cover them with a PUD, and mapped after it; the init data and data between and after them
@@ -297,23 +327,11 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
   const tables = swapperPgDir(levels, bm.physRamBase)
   let linearTablePages = 0
   let linearPteTables = 0
-  // memblockAllocPages(): count × memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE), at once. Nothing
-  // but these allocations touches memblock while the linear map is built, so the tables the
-  // walk asks for one after the other with one owner (alloc_pmd_fixmap for the levels above
-  // the PTEs, alloc_pte_fixmap for PTE tables) are taken in one call when the owner changes
-  // and after the walk: the same pages in the same order (about half the calls).
-  let pendingTables = 0
-  let pendingPte = false
-  const allocPending = (): void => {
-    if (pendingTables > 0) memblockAllocPages(mb, pendingTables, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, pendingPte ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
-    pendingTables = 0
-  }
+  const batch = tablePageBatch(mb)
   const linearAlloc: TableAlloc = (lastLevel, count) => {
     linearTablePages += count
     if (lastLevel) linearPteTables += count
-    if (pendingTables > 0 && pendingPte !== lastLevel) allocPending()
-    pendingPte = lastLevel
-    pendingTables += count
+    batch.take(count, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap')
   }
   const plan: LinearMapPlan = { ranges: [], end: bm.linearMapEnd }
   if (pol.linearMap === 'best-map-size') {
@@ -330,17 +348,16 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
   }
   plan.ranges = mappableRanges(mb)
   mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc)
-  allocPending()
+  batch.flush()
   for (const r of plan.isolated ?? []) memblockClearNomap(mb, r.base, r.size)
   if (plan.kfencePool) memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size)
-  // The kernel mapping's tables are all alloc_pmd_fixmap pages and nothing else touches
-  // memblock meanwhile: counted here, then taken as one memblockAllocPages() (the same pages
-  // in the same order as one call per table).
+  // The kernel mapping's tables are all alloc_pmd_fixmap pages.
   let kernelTablePages = 0
   createKernelPageTable(tables, layout.image.size, (_lastLevel, count) => {
     kernelTablePages += count
+    batch.take(count, 'alloc_pmd_fixmap')
   })
-  if (kernelTablePages > 0) memblockAllocPages(mb, kernelTablePages, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap')
+  batch.flush()
   return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool }
 }
 
