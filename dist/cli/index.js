@@ -16231,6 +16231,22 @@ const mappableRanges = (mb) => mb.memory.regions.filter((r) => !(r.flags & MEMBL
  * whose sections are unknown, the whole PMD-rounded reservation (riscvImageSections()).
  */
 const isolatedRanges = (kernel, s) => s ? [{ base: s.start, size: s.initDataBegin - s.start }, { base: s.startRodata, size: s.data - s.startRodata }] : [kernel];
+function tablePageBatch(mb) {
+    let pending = 0;
+    let owner = '';
+    const flush = () => {
+        if (pending > 0)
+            memblockAllocPages(mb, pending, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, owner);
+        pending = 0;
+    };
+    const take = (count, by) => {
+        if (pending > 0 && by !== owner)
+            flush();
+        owner = by;
+        pending += count;
+    };
+    return { take, flush };
+}
 /**
  * Mirrors setup_vm_final() — arch/riscv/mm/init.c (v6.12.117:1357) → create_linear_mapping_page_table() + create_kernel_page_table().
  * 6.4+: kernel text and rodata (`sections`) are flagged NOMAP so the memory loop does not
@@ -16243,26 +16259,12 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, sections) {
     const tables = swapperPgDir(levels, bm.physRamBase);
     let linearTablePages = 0;
     let linearPteTables = 0;
-    // memblockAllocPages(): count × memblock_phys_alloc(PAGE_SIZE, PAGE_SIZE), at once. Nothing
-    // but these allocations touches memblock while the linear map is built, so the tables the
-    // walk asks for one after the other with one owner (alloc_pmd_fixmap for the levels above
-    // the PTEs, alloc_pte_fixmap for PTE tables) are taken in one call when the owner changes
-    // and after the walk: the same pages in the same order (about half the calls).
-    let pendingTables = 0;
-    let pendingPte = false;
-    const allocPending = () => {
-        if (pendingTables > 0)
-            memblockAllocPages(mb, pendingTables, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, pendingPte ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap');
-        pendingTables = 0;
-    };
+    const batch = tablePageBatch(mb);
     const linearAlloc = (lastLevel, count) => {
         linearTablePages += count;
         if (lastLevel)
             linearPteTables += count;
-        if (pendingTables > 0 && pendingPte !== lastLevel)
-            allocPending();
-        pendingPte = lastLevel;
-        pendingTables += count;
+        batch.take(count, lastLevel ? 'alloc_pte_fixmap' : 'alloc_pmd_fixmap');
     };
     const plan = { ranges: [], end: bm.linearMapEnd };
     if (pol.linearMap === 'best-map-size') {
@@ -16280,20 +16282,18 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, sections) {
     }
     plan.ranges = mappableRanges(mb);
     setup_mapLinear(tables, plan, pol.linearMap, debugPagealloc, linearAlloc);
-    allocPending();
+    batch.flush();
     for (const r of plan.isolated ?? [])
         memblockClearNomap(mb, r.base, r.size);
     if (plan.kfencePool)
         memblockClearNomap(mb, plan.kfencePool.base, plan.kfencePool.size);
-    // The kernel mapping's tables are all alloc_pmd_fixmap pages and nothing else touches
-    // memblock meanwhile: counted here, then taken as one memblockAllocPages() (the same pages
-    // in the same order as one call per table).
+    // The kernel mapping's tables are all alloc_pmd_fixmap pages.
     let kernelTablePages = 0;
     createKernelPageTable(tables, layout.image.size, (_lastLevel, count) => {
         kernelTablePages += count;
+        batch.take(count, 'alloc_pmd_fixmap');
     });
-    if (kernelTablePages > 0)
-        memblockAllocPages(mb, kernelTablePages, RISCV_PAGE_SIZE, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'alloc_pmd_fixmap');
+    batch.flush();
     return { tables, plan, linearTablePages, linearPteTables, kernelTablePages, kfencePool: plan.kfencePool };
 }
 /**
