@@ -7,9 +7,21 @@
  *
  * The kernel harness places its 32 KiB of "memory" at a malloc()ed host address with
  * SMP_CACHE_BYTES = 32 (tools/include/linux/cache.h); the port uses MEM_BASE = 1 GiB and passes
- * the same 32-byte alignment explicitly. What the harness tests but the engine does not model
- * (memblock_double_array(), NUMA node ids, memblock_trim_memory(), memblock_set_node()) is left
- * out; the region-count side of memblock_{add,reserve}_many_check() is kept.
+ * the same 32-byte alignment explicitly.
+ *
+ * The NUMA tests (alloc_nid_api.c's *_numa_* checks) lay out the eight nodes of
+ * node_fractions[] with memblockAddNode(), as setup_numa_memblock() does, and run under both
+ * kernels: 7.2 reserves an allocation with its node and MEMBLOCK_RSRV_KERN (Memblock
+ * rsrvKern), and where a test needs a reservation to merge with an allocation its 7.2 version
+ * reserves with __memblock_reserve(base, size, nid, MEMBLOCK_RSRV_KERN), its 6.12 version with
+ * memblock_reserve(); the asserts are the same. memblock_alloc_try_nid_raw() differs from
+ * memblock_alloc_try_nid() only in not zeroing, which the engine does not model: one table
+ * serves both.
+ *
+ * Left out, because the engine does not model it: memblock_double_array() (the engine's
+ * arrays have no fixed size: memblock_reserve_all_locations_check() and
+ * memblock_reserve_many_may_conflict_check() test only it; of memblock_{add,reserve}_many_check()
+ * the region counts are kept), memblock_trim_memory() and memblock_set_node().
  *
  * Further rows pin the engine behaviour the crash reservation depends on: the first page is
  * never allocated, current_limit caps only the memblock_alloc*() family, NOMAP memory is
@@ -27,9 +39,12 @@ import {
   MEMBLOCK_NOMAP,
   MEMBLOCK_NONE,
   MEMBLOCK_RSRV_KERN,
+  NUMA_NO_NODE,
   freeMemRanges,
   freeRangeBase,
   memblockAdd,
+  memblockAddNode,
+  memblockAddRange,
   memblockAlloc,
   memblockAllocPages,
   memblockAllocRangeNid,
@@ -1015,6 +1030,552 @@ describe('alloc_helpers_api.c: memblock_alloc_from (try_nid up to MEMBLOCK_ALLOC
     expect(memblockAllocTryNid(mb, row.size, row.align, row.min!, MEMBLOCK_ALLOC_ACCESSIBLE)).toBe(row.expect)
     expect(dump(mb.reserved)).toEqual(row.reserved.map(norm))
   })
+})
+
+// ================================================================== alloc_nid_api.c NUMA tests (memblock_alloc_try_nid with a node)
+
+/**
+ * node_fractions[] of alloc_nid_api.c and alloc_exact_nid_api.c: the share of MEM_SIZE each of
+ * the NUMA_NODES = 8 nodes holds, in basis points (1/10000).
+ */
+const NODE_FRACTIONS = [2500n, 625n, 1250n, 1250n, 625n, 625n, 2500n, 625n] as const
+const BASIS = 10000n
+
+/**
+ * The memory regions setup_numa_memblock() makes of node_fractions[]: node i is
+ * memory.regions[i], the nodes back to back from MEM_BASE (8K, 2K, 4K, 4K, 2K, 2K, 8K, 2K).
+ * The kernel tests name their bounds through `req_node = &memblock.memory.regions[nid]`;
+ * the rows below say node(i).base / .size / .end for them.
+ */
+const NODES: ReadonlyArray<{ base: bigint; size: bigint; end: bigint }> = (() => {
+  const out: Array<{ base: bigint; size: bigint; end: bigint }> = []
+  let base = MEM_BASE
+  for (const frac of NODE_FRACTIONS) {
+    const size = (MEM_SIZE * frac) / BASIS
+    out.push({ base, size, end: base + size })
+    base += size
+  }
+  return out
+})()
+const node = (i: number): { base: bigint; size: bigint; end: bigint } => NODES[i]!
+
+/**
+ * setup_numa_memblock() of tests/common.c: each node's memory added by memblock_add_node()
+ * with MEMBLOCK_HOTPLUG (the harness runs without movable_node, so the flag is set and,
+ * should_skip_region() testing it only under movable_node, never skipped). `rsrvKern` picks
+ * the kernel: 7.2's allocations reserve with their node and MEMBLOCK_RSRV_KERN, 6.12's
+ * with memblock_reserve().
+ */
+function setupNumaMemblock(bottomUp: boolean, rsrvKern: boolean): Memblock {
+  const mb = memblockCreate(SZ_4K, rsrvKern)
+  mb.bottomUp = bottomUp
+  let base = MEM_BASE
+  for (let nid = 0; nid < NODE_FRACTIONS.length; nid++) {
+    const size = (MEM_SIZE * NODE_FRACTIONS[nid]!) / BASIS
+    memblockAddNode(mb, base, size, nid, MEMBLOCK_HOTPLUG)
+    base += size
+  }
+  return mb
+}
+
+/**
+ * A reservation made before the allocation: memblock_reserve(), or with `'node'` 7.2's
+ * __memblock_reserve(base, size, nid_req, MEMBLOCK_RSRV_KERN), which 6.12 wrote as
+ * memblock_reserve() (the tests changed with the 6.16 "memblock: add MEMBLOCK_RSRV_KERN
+ * flag": a reservation merges with an allocation only when node and flags agree).
+ */
+type NumaReserve = readonly [bigint, bigint] | readonly [bigint, bigint, 'node']
+
+interface NumaRow {
+  name: string
+  bottomUp: boolean
+  /** nid_req (NUMA_NO_NODE in the split_all_reserved checks). */
+  nid: number
+  reserve?: readonly NumaReserve[]
+  size: bigint
+  min: bigint
+  max: bigint
+  /**
+   * The kernel's asserts: memblock.reserved.regions[rgn] is [base, base + size),
+   * memblock.reserved.cnt and .total_size; null for ASSERT_EQ(allocated_ptr, NULL). (The
+   * ASSERT_LE bounds the tests add follow from base and size and are not repeated.)
+   */
+  expect: { rgn: number; base: bigint; size: bigint; cnt: number; total: bigint } | null
+}
+
+const KERNELS = [
+  { kernel: '6.12', rsrvKern: false },
+  { kernel: '7.2', rsrvKern: true },
+] as const
+
+function runNumaRow(row: NumaRow, rsrvKern: boolean, exactNid: boolean): void {
+  const mb = setupNumaMemblock(row.bottomUp, rsrvKern)
+  for (const [base, size, how] of row.reserve ?? []) {
+    if (how === 'node' && rsrvKern) memblockAddRange(mb.reserved, base, size, row.nid, MEMBLOCK_RSRV_KERN)
+    else memblockReserve(mb, base, size)
+  }
+  const got = memblockAllocTryNid(mb, row.size, SMP, row.min, row.max, undefined, row.nid, exactNid)
+  if (row.expect === null) {
+    expect(got).toBe(0n)
+    return
+  }
+  expect(got).not.toBe(0n)
+  const rgn = mb.reserved.regions[row.expect.rgn]
+  expect({ base: rgn?.base, size: rgn?.size }).toEqual({ base: row.expect.base, size: row.expect.size })
+  expect(mb.reserved.regions.length).toBe(row.expect.cnt)
+  expect(mb.reserved.regions.reduce((sum, r) => sum + r.size, 0n)).toBe(row.expect.total)
+}
+
+/** A 512-byte window straddling the boundary between two nodes, 256 bytes on each side. */
+const straddle = (boundary: bigint): { min: bigint; max: bigint } => ({ min: boundary - SZ_256, max: boundary - SZ_256 + SZ_512 })
+
+/**
+ * alloc_nid_numa_reserved_full_merge_generic_check() (both files): `size = req_node->size`
+ * is read where it is declared, before setup_numa_memblock(), so from the memory array the
+ * previous test left; that was the large_region check, which set up the same nodes, so it
+ * is node 6's size.
+ */
+const fullMergeNuma = (bottomUp: boolean, name: string): NumaRow => {
+  const size = node(6).size
+  const r1 = [node(7).base, SZ_128] as const
+  const r2 = [r1[0] - (size + SZ_128), SZ_128] as const
+  return {
+    //                     min_addr
+    //                     |                       max_addr
+    //                     |                       |
+    //                     v                       v
+    //  |      +-----------+-----------------------+-----------------------|
+    //  |      |   node5   |       requested       |         node7         |
+    //  +------+-----------+-----------------------+-----------------------+
+    //                     +                       +
+    //  |             +----+-----------------------+----+                  |
+    //  |             | r2 |          new          | r1 |                  |
+    //  +-------------+----+-----------------------+----+------------------+
+    name,
+    bottomUp,
+    nid: 6,
+    reserve: [[r1[0], r1[1], 'node'], [r2[0], r2[1], 'node']],
+    size,
+    min: r2[0] + r2[1],
+    max: r1[0],
+    expect: { rgn: 0, base: r2[0], size: SZ_128 + SZ_128 + size, cnt: 1, total: SZ_128 + SZ_128 + size },
+  }
+}
+
+/**
+ * alloc_nid_numa_split_all_reserved_generic_check() (both files): NUMA_NO_NODE, everything
+ * reserved but a 256-byte window split between nodes 6 and 7.
+ */
+const splitAllReservedNuma = (bottomUp: boolean, name: string): NumaRow => {
+  const r2 = [node(7).base + SZ_128, END - (node(7).base + SZ_128)] as const
+  const r1 = [START, MEM_SIZE - (r2[1] + SZ_256)] as const
+  return {
+    //                         +-----------+
+    //                         |    new    |
+    //                         +-----------+
+    //  |      +---------------------+-----------|
+    //  |      |      prev node      | next node |
+    //  +------+---------------------+-----------+
+    //                         +           +
+    //  |----------------------+           +-----|
+    //  |          r1          |           |  r2 |
+    //  +----------------------+-----------+-----+
+    //                         ^           ^
+    //                         min_addr    max_addr
+    name,
+    bottomUp,
+    nid: NUMA_NO_NODE,
+    reserve: [r1, r2],
+    size: SZ_256,
+    min: r1[0] + r1[1],
+    max: r2[0],
+    expect: null,
+  }
+}
+
+/** One allocation of `size` that is reserved.regions[rgn], alone or after one reservation of `other` bytes. */
+const placed = (rgn: number, base: bigint, size: bigint, other = 0n): NonNullable<NumaRow['expect']> => ({ rgn, base, size, cnt: other ? 2 : 1, total: size + other })
+
+const NUMA_NID: NumaRow[] = [
+  // ---------------------------------------------------------------- top-down
+  // Node 3 has room: the top of node 3.
+  { name: 'alloc_nid_top_down_numa_simple_check', bottomUp: false, nid: 3, size: node(3).size / 4n, min: START, max: END, expect: placed(0, node(3).end - node(3).size / 4n, node(3).size / 4n) },
+  {
+    //  |   +-----+          +------------------+     |
+    //  |   | req |          |     expected     |     |
+    //  +---+-----+----------+------------------+-----+
+    //
+    //  |                             +---------+     |
+    //  |                             |   rgn   |     |
+    //  +-----------------------------+---------+-----+
+    // Node 1 is too small: NUMA_NO_NODE, the top of the highest node that holds it (6).
+    name: 'alloc_nid_top_down_numa_small_node_check',
+    bottomUp: false,
+    nid: 1,
+    size: 2n * node(1).size,
+    min: START,
+    max: END,
+    expect: placed(0, node(6).end - 2n * node(1).size, 2n * node(1).size),
+  },
+  {
+    //  |              +---------+            +------------------+     |
+    //  |              |requested|            |     expected     |     |
+    //  +--------------+---------+------------+------------------+-----+
+    //
+    //  |              +---------+                     +---------+     |
+    //  |              | reserved|                     |   new   |     |
+    //  +--------------+---------+---------------------+---------+-----+
+    name: 'alloc_nid_top_down_numa_node_reserved_check',
+    bottomUp: false,
+    nid: 2,
+    reserve: [[node(2).base, node(2).size]],
+    size: node(2).size,
+    min: START,
+    max: END,
+    expect: placed(1, node(6).end - node(2).size, node(2).size, node(2).size),
+  },
+  {
+    //  |           +---------------------------------------+          |
+    //  |           |               requested               |          |
+    //  +-----------+---------------------------------------+----------+
+    //
+    //  |           +------------------+              +-----+          |
+    //  |           |     reserved     |              | new |          |
+    //  +-----------+------------------+--------------+-----+----------+
+    name: 'alloc_nid_top_down_numa_part_reserved_check',
+    bottomUp: false,
+    nid: 4,
+    reserve: [[node(4).base, node(4).size / 2n]],
+    size: node(4).size / 8n,
+    min: START,
+    max: END,
+    expect: placed(1, node(4).end - node(4).size / 8n, node(4).size / 8n, node(4).size / 2n),
+  },
+  {
+    //  |           +-----------------------+         +----------------------|
+    //  |           |       requested       |         |       expected       |
+    //  +-----------+-----------------------+---------+----------------------+
+    //
+    //  |                 +----------+                           +-----------|
+    //  |                 | reserved |                           |    new    |
+    //  +-----------------+----------+---------------------------+-----------+
+    name: 'alloc_nid_top_down_numa_part_reserved_fallback_check',
+    bottomUp: false,
+    nid: 4,
+    reserve: [[node(4).base + node(4).size / 4n, node(4).size / 2n]],
+    size: node(4).size / 2n,
+    min: START,
+    max: END,
+    expect: placed(1, node(7).end - node(4).size / 2n, node(4).size / 2n, node(4).size / 2n),
+  },
+  {
+    //                                min_addr
+    //                                |           max_addr
+    //                                v           v
+    //  |           +-----------------------+-----------+              |
+    //  |           |       requested       |   node3   |              |
+    //  +-----------+-----------------------+-----------+--------------+
+    //                                +           +
+    //  |                       +-----------+                          |
+    //  |                       |    rgn    |                          |
+    //  +-----------------------+-----------+--------------------------+
+    // 256 bytes of node 2 in the window: min_addr is dropped, the top of node 2.
+    name: 'alloc_nid_top_down_numa_split_range_low_check',
+    bottomUp: false,
+    nid: 2,
+    size: SZ_512,
+    ...straddle(node(2).end),
+    expect: placed(0, node(2).end - SZ_512, SZ_512),
+  },
+  {
+    //                               min_addr
+    //                               |         max_addr
+    //                               v         v
+    //  |      +--------------------------+---------+                |
+    //  |      |         expected         |requested|                |
+    //  +------+--------------------------+---------+----------------+
+    //                               +         +
+    //  |                       +---------+                          |
+    //  |                       |   rgn   |                          |
+    //  +-----------------------+---------+--------------------------+
+    // Nodes 2 and 3 are separate regions, so the window holds no 512 bytes on any node;
+    // min_addr is dropped: node 3 below max_addr is too small, NUMA_NO_NODE takes the top of node 2.
+    name: 'alloc_nid_top_down_numa_split_range_high_check',
+    bottomUp: false,
+    nid: 3,
+    size: SZ_512,
+    ...straddle(node(2).end),
+    expect: placed(0, node(2).end - SZ_512, SZ_512),
+  },
+  {
+    //                                         min_addr
+    //                                         |         max_addr
+    //                                         v         v
+    //  |    +---------------+        +-------------+---------+          |
+    //  |    |   requested   |        |    node1    |  node2  |          |
+    //  +----+---------------+--------+-------------+---------+----------+
+    //                                         +         +
+    //  |          +---------+                                           |
+    //  |          |   rgn   |                                           |
+    //  +----------+---------+-------------------------------------------+
+    // The window straddles nodes 5 and 6; min_addr is dropped: the top of node 2.
+    name: 'alloc_nid_top_down_numa_no_overlap_split_check',
+    bottomUp: false,
+    nid: 2,
+    size: SZ_512,
+    ...straddle(node(6).base),
+    expect: placed(0, node(2).end - SZ_512, SZ_512),
+  },
+  {
+    //                          min_addr
+    //                          |                                 max_addr
+    //                          v                                 v
+    //  |-----------+           +----------+----...----+----------+      |
+    //  | requested |           | min node |    ...    | max node |      |
+    //  +-----------+-----------+----------+----...----+----------+------+
+    //                          +                                 +
+    //  |                                                   +-----+      |
+    //  |                                                   | rgn |      |
+    //  +---------------------------------------------------+-----+------+
+    // Node 0 lies below the window [node 2, node 5]: NUMA_NO_NODE, the top of the window.
+    name: 'alloc_nid_top_down_numa_no_overlap_low_check',
+    bottomUp: false,
+    nid: 0,
+    size: SZ_64,
+    min: node(2).base,
+    max: node(5).end,
+    expect: placed(0, node(5).end - SZ_64, SZ_64),
+  },
+  {
+    //        min_addr
+    //        |                                 max_addr
+    //        v                                 v
+    //  |     +----------+----...----+----------+        +-----------+   |
+    //  |     | min node |    ...    | max node |        | requested |   |
+    //  +-----+----------+----...----+----------+--------+-----------+---+
+    //        +                                 +
+    //  |                                 +-----+                        |
+    //  |                                 | rgn |                        |
+    //  +---------------------------------+-----+------------------------+
+    // Node 7 lies above the window: NUMA_NO_NODE, the top of the window.
+    name: 'alloc_nid_top_down_numa_no_overlap_high_check',
+    bottomUp: false,
+    nid: 7,
+    size: SZ_64,
+    min: node(2).base,
+    max: node(5).end,
+    expect: placed(0, node(5).end - SZ_64, SZ_64),
+  },
+  // ---------------------------------------------------------------- bottom-up
+  { name: 'alloc_nid_bottom_up_numa_simple_check', bottomUp: true, nid: 3, size: node(3).size / 4n, min: START, max: END, expect: placed(0, node(3).base, node(3).size / 4n) },
+  {
+    //  |----------------------+-----+                |
+    //  |       expected       | req |                |
+    //  +----------------------+-----+----------------+
+    //
+    //  |---------+                                   |
+    //  |   rgn   |                                   |
+    //  +---------+-----------------------------------+
+    name: 'alloc_nid_bottom_up_numa_small_node_check',
+    bottomUp: true,
+    nid: 1,
+    size: 2n * node(1).size,
+    min: START,
+    max: END,
+    expect: placed(0, node(0).base, 2n * node(1).size),
+  },
+  {
+    //  |----------------------+     +-----------+                    |
+    //  |       expected       |     | requested |                    |
+    //  +----------------------+-----+-----------+--------------------+
+    //
+    //  |-----------+                +-----------+                    |
+    //  |    new    |                |  reserved |                    |
+    //  +-----------+----------------+-----------+--------------------+
+    name: 'alloc_nid_bottom_up_numa_node_reserved_check',
+    bottomUp: true,
+    nid: 2,
+    reserve: [[node(2).base, node(2).size]],
+    size: node(2).size,
+    min: START,
+    max: END,
+    expect: placed(0, node(0).base, node(2).size, node(2).size),
+  },
+  {
+    //  |           +---------------------------------------+         |
+    //  |           |               requested               |         |
+    //  +-----------+---------------------------------------+---------+
+    //
+    //  |           +------------------+-----+                        |
+    //  |           |     reserved     | new |                        |
+    //  +-----------+------------------+-----+------------------------+
+    // The allocation merges with the reservation below it (7.2: both on node 4, RSRV_KERN).
+    name: 'alloc_nid_bottom_up_numa_part_reserved_check',
+    bottomUp: true,
+    nid: 4,
+    reserve: [[node(4).base, node(4).size / 2n, 'node']],
+    size: node(4).size / 8n,
+    min: START,
+    max: END,
+    expect: { rgn: 0, base: node(4).base, size: node(4).size / 2n + node(4).size / 8n, cnt: 1, total: node(4).size / 2n + node(4).size / 8n },
+  },
+  {
+    //  |----------------------+       +-----------------------+         |
+    //  |       expected       |       |       requested       |         |
+    //  +----------------------+-------+-----------------------+---------+
+    //
+    //  |-----------+                        +----------+                |
+    //  |    new    |                        | reserved |                |
+    //  +-----------+------------------------+----------+----------------+
+    name: 'alloc_nid_bottom_up_numa_part_reserved_fallback_check',
+    bottomUp: true,
+    nid: 4,
+    reserve: [[node(4).base + node(4).size / 4n, node(4).size / 2n]],
+    size: node(4).size / 2n,
+    min: START,
+    max: END,
+    expect: placed(0, node(0).base, node(4).size / 2n, node(4).size / 2n),
+  },
+  {
+    //                                min_addr
+    //                                |           max_addr
+    //                                v           v
+    //  |           +-----------------------+-----------+              |
+    //  |           |       requested       |   node3   |              |
+    //  +-----------+-----------------------+-----------+--------------+
+    //                                +           +
+    //  |           +-----------+                                      |
+    //  |           |    rgn    |                                      |
+    //  +-----------+-----------+--------------------------------------+
+    name: 'alloc_nid_bottom_up_numa_split_range_low_check',
+    bottomUp: true,
+    nid: 2,
+    size: SZ_512,
+    ...straddle(node(2).end),
+    expect: placed(0, node(2).base, SZ_512),
+  },
+  {
+    //                                                min_addr
+    //                                                |         max_addr
+    //                                                v         v
+    //  |------------------+        +----------------------+---------+      |
+    //  |     expected     |        |       previous       |requested|      |
+    //  +------------------+--------+----------------------+---------+------+
+    //                                                +         +
+    //  |---------+                                                         |
+    //  |   rgn   |                                                         |
+    //  +---------+---------------------------------------------------------+
+    name: 'alloc_nid_bottom_up_numa_split_range_high_check',
+    bottomUp: true,
+    nid: 3,
+    size: SZ_512,
+    ...straddle(node(3).base),
+    expect: placed(0, node(0).base, SZ_512),
+  },
+  {
+    //                                         min_addr
+    //                                         |         max_addr
+    //                                         v         v
+    //  |    +---------------+        +-------------+---------+         |
+    //  |    |   requested   |        |    node1    |  node2  |         |
+    //  +----+---------------+--------+-------------+---------+---------+
+    //                                         +         +
+    //  |    +---------+                                                |
+    //  |    |   rgn   |                                                |
+    //  +----+---------+------------------------------------------------+
+    name: 'alloc_nid_bottom_up_numa_no_overlap_split_check',
+    bottomUp: true,
+    nid: 2,
+    size: SZ_512,
+    ...straddle(node(6).base),
+    expect: placed(0, node(2).base, SZ_512),
+  },
+  {
+    //                          min_addr
+    //                          |                                 max_addr
+    //                          v                                 v
+    //  |-----------+           +----------+----...----+----------+      |
+    //  | requested |           | min node |    ...    | max node |      |
+    //  +-----------+-----------+----------+----...----+----------+------+
+    //                          +                                 +
+    //  |                       +-----+                                  |
+    //  |                       | rgn |                                  |
+    //  +-----------------------+-----+----------------------------------+
+    name: 'alloc_nid_bottom_up_numa_no_overlap_low_check',
+    bottomUp: true,
+    nid: 0,
+    size: SZ_64,
+    min: node(2).base,
+    max: node(5).end,
+    expect: placed(0, node(2).base, SZ_64),
+  },
+  {
+    //        min_addr
+    //        |                                 max_addr
+    //        v                                 v
+    //  |     +----------+----...----+----------+         +---------+   |
+    //  |     | min node |    ...    | max node |         |requested|   |
+    //  +-----+----------+----...----+----------+---------+---------+---+
+    //        +                                 +
+    //  |     +-----+                                                   |
+    //  |     | rgn |                                                   |
+    //  +-----+-----+---------------------------------------------------+
+    name: 'alloc_nid_bottom_up_numa_no_overlap_high_check',
+    bottomUp: true,
+    nid: 7,
+    size: SZ_64,
+    min: node(2).base,
+    max: node(5).end,
+    expect: placed(0, node(2).base, SZ_64),
+  },
+  // ---------------------------------------------------------------- generic (both directions)
+  ...[false, true].flatMap((bottomUp): NumaRow[] => [
+    {
+      // +-----------------------------------+
+      // |                new                |
+      // +-----------------------------------+
+      //     |-------+-------+-------+-------+-------+-------+-------+-------|
+      //     | node0 | node1 | node2 | node3 | node4 | node5 | node6 | node7 |
+      //     +-------+-------+-------+-------+-------+-------+-------+-------+
+      name: 'alloc_nid_numa_large_region_generic_check',
+      bottomUp,
+      nid: 3,
+      size: MEM_SIZE / 2n,
+      min: START,
+      max: END,
+      expect: null,
+    },
+    fullMergeNuma(bottomUp, 'alloc_nid_numa_reserved_full_merge_generic_check'),
+    splitAllReservedNuma(bottomUp, 'alloc_nid_numa_split_all_reserved_generic_check'),
+  ]),
+]
+
+const numaName = (r: NumaRow, kernel: string): string => `${r.name} [${r.bottomUp ? 'bottom-up' : 'top-down'}] ${kernel}`
+
+describe('alloc_nid_api.c NUMA tests: memblock_alloc_try_nid(_raw) with a node (memblockAllocTryNid, exactNid false)', () => {
+  it('setup_numa_memblock(): eight HOTPLUG regions, node i at memory.regions[i], MEM_SIZE in all', () => {
+    const mb = setupNumaMemblock(false, false)
+    expect(mb.memory.regions.map((r) => ({ base: r.base, size: r.size, flags: r.flags, nid: r.nid }))).toEqual(
+      NODES.map((n, nid) => ({ base: n.base, size: n.size, flags: MEMBLOCK_HOTPLUG, nid })),
+    )
+    expect(memblockPhysMemSize(mb)).toBe(MEM_SIZE)
+  })
+
+  it.each(KERNELS.flatMap(({ kernel, rsrvKern }) => NUMA_NID.map((r) => [numaName(r, kernel), r, rsrvKern] as const)))('%s', (_n, row, rsrvKern) => {
+    runNumaRow(row, rsrvKern, false)
+  })
+
+  // alloc_node_on_correct_nid (run top-down and bottom-up): memblock_alloc_node(size, align,
+  // nid) is memblock_alloc_try_nid(size, align, MEMBLOCK_LOW_LIMIT, MEMBLOCK_ALLOC_ACCESSIBLE,
+  // nid); the test asserts that it allocates and that node 2's memory region has node 2.
+  it.each(KERNELS.flatMap(({ kernel, rsrvKern }) => [false, true].map((bottomUp) => [`alloc_node_on_correct_nid [${bottomUp ? 'bottom-up' : 'top-down'}] ${kernel}`, bottomUp, rsrvKern] as const)))(
+    '%s',
+    (_n, bottomUp, rsrvKern) => {
+      const mb = setupNumaMemblock(bottomUp, rsrvKern)
+      expect(memblockAllocTryNid(mb, SZ_512, SMP, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, undefined, 2)).not.toBe(0n)
+      expect(mb.memory.regions[2]!.nid).toBe(2)
+    },
+  )
 })
 
 // ================================================================== range search
