@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * memblock.ts against the kernel's own memblock test-suite (tools/testing/memblock/tests:
- * basic_api.c, alloc_api.c, alloc_nid_api.c, alloc_helpers_api.c of 6.12 and 7.2), re-expressed
- * as data tables. Each row is named after the kernel test function it ports; where the kernel
- * test draws a diagram, the row carries it.
+ * basic_api.c, alloc_api.c, alloc_nid_api.c, alloc_exact_nid_api.c, alloc_helpers_api.c of
+ * 6.12 and 7.2), re-expressed as data tables. Each row is named after the kernel test function
+ * it ports; where the kernel test draws a diagram, the row carries it.
  *
  * The kernel harness places its 32 KiB of "memory" at a malloc()ed host address with
  * SMP_CACHE_BYTES = 32 (tools/include/linux/cache.h); the port uses MEM_BASE = 1 GiB and passes
  * the same 32-byte alignment explicitly.
  *
- * The NUMA tests (alloc_nid_api.c's *_numa_* checks) lay out the eight nodes of
- * node_fractions[] with memblockAddNode(), as setup_numa_memblock() does, and run under both
- * kernels: 7.2 reserves an allocation with its node and MEMBLOCK_RSRV_KERN (Memblock
- * rsrvKern), and where a test needs a reservation to merge with an allocation its 7.2 version
- * reserves with __memblock_reserve(base, size, nid, MEMBLOCK_RSRV_KERN), its 6.12 version with
- * memblock_reserve(); the asserts are the same. memblock_alloc_try_nid_raw() differs from
- * memblock_alloc_try_nid() only in not zeroing, which the engine does not model: one table
- * serves both.
+ * The NUMA tests (alloc_nid_api.c's *_numa_* checks, alloc_exact_nid_api.c) lay out the eight
+ * nodes of node_fractions[] with memblockAddNode(), as setup_numa_memblock() does, and run
+ * under both kernels: 7.2 reserves an allocation with its node and MEMBLOCK_RSRV_KERN
+ * (Memblock rsrvKern), and where a test needs a reservation to merge with an allocation its
+ * 7.2 version reserves with __memblock_reserve(base, size, nid, MEMBLOCK_RSRV_KERN), its 6.12
+ * version with memblock_reserve(); the asserts are the same. memblock_alloc_try_nid_raw()
+ * differs from memblock_alloc_try_nid() only in not zeroing, which the engine does not model:
+ * one table serves both.
  *
  * Left out, because the engine does not model it: memblock_double_array() (the engine's
  * arrays have no fixed size: memblock_reserve_all_locations_check() and
@@ -1576,6 +1576,280 @@ describe('alloc_nid_api.c NUMA tests: memblock_alloc_try_nid(_raw) with a node (
       expect(mb.memory.regions[2]!.nid).toBe(2)
     },
   )
+})
+
+// ================================================================== alloc_exact_nid_api.c (memblock_alloc_exact_nid_raw)
+
+/*
+ * memblock_alloc_exact_nid_raw() is memblock_alloc_internal(..., exact_nid = true): the node
+ * search is not retried on NUMA_NO_NODE, but min_addr is still dropped on failure
+ * (mm/memblock.c@v7.2 memblock_alloc_internal, memblock_alloc_range_nid): memblockAllocTryNid()
+ * with exactNid = true. The file also runs alloc_nid_api.c's NUMA_NO_NODE range checks
+ * through it (memblock_alloc_exact_nid_range_checks()): the NID table above, exactNid = true.
+ */
+const NUMA_EXACT: NumaRow[] = [
+  // ---------------------------------------------------------------- top-down
+  { name: 'alloc_exact_nid_top_down_numa_simple_check', bottomUp: false, nid: 3, size: node(3).size / 4n, min: START, max: END, expect: placed(0, node(3).end - node(3).size / 4n, node(3).size / 4n) },
+  {
+    //  |           +---------------------------------------+          |
+    //  |           |               requested               |          |
+    //  +-----------+---------------------------------------+----------+
+    //
+    //  |           +------------------+              +-----+          |
+    //  |           |     reserved     |              | new |          |
+    //  +-----------+------------------+--------------+-----+----------+
+    name: 'alloc_exact_nid_top_down_numa_part_reserved_check',
+    bottomUp: false,
+    nid: 4,
+    reserve: [[node(4).base, node(4).size / 2n]],
+    size: node(4).size / 8n,
+    min: START,
+    max: END,
+    expect: placed(1, node(4).end - node(4).size / 8n, node(4).size / 8n, node(4).size / 2n),
+  },
+  {
+    //                                min_addr
+    //                                |           max_addr
+    //                                v           v
+    //  |           +-----------------------+-----------+              |
+    //  |           |       requested       |   node3   |              |
+    //  +-----------+-----------------------+-----------+--------------+
+    //                                +           +
+    //  |                       +-----------+                          |
+    //  |                       |    rgn    |                          |
+    //  +-----------------------+-----------+--------------------------+
+    name: 'alloc_exact_nid_top_down_numa_split_range_low_check',
+    bottomUp: false,
+    nid: 2,
+    size: SZ_512,
+    ...straddle(node(2).end),
+    expect: placed(0, node(2).end - SZ_512, SZ_512),
+  },
+  {
+    //                                         min_addr
+    //                                         |         max_addr
+    //                                         v         v
+    //  |    +---------------+        +-------------+---------+          |
+    //  |    |   requested   |        |    node1    |  node2  |          |
+    //  +----+---------------+--------+-------------+---------+----------+
+    //                                         +         +
+    //  |          +---------+                                           |
+    //  |          |   rgn   |                                           |
+    //  +----------+---------+-------------------------------------------+
+    name: 'alloc_exact_nid_top_down_numa_no_overlap_split_check',
+    bottomUp: false,
+    nid: 2,
+    size: SZ_512,
+    ...straddle(node(6).base),
+    expect: placed(0, node(2).end - SZ_512, SZ_512),
+  },
+  {
+    //                          min_addr
+    //                          |                                 max_addr
+    //                          v                                 v
+    //  |-----------+           +----------+----...----+----------+      |
+    //  | requested |           | min node |    ...    | max node |      |
+    //  +-----------+-----------+----------+----...----+----------+------+
+    //                          +                                 +
+    //  |     +-----+                                                    |
+    //  |     | rgn |                                                    |
+    //  +-----+-----+----------------------------------------------------+
+    // No fallback to the window's nodes: min_addr is dropped and node 0 gives its top.
+    name: 'alloc_exact_nid_top_down_numa_no_overlap_low_check',
+    bottomUp: false,
+    nid: 0,
+    size: SZ_64,
+    min: node(2).base,
+    max: node(5).end,
+    expect: placed(0, node(0).end - SZ_64, SZ_64),
+  },
+  // ---------------------------------------------------------------- bottom-up
+  { name: 'alloc_exact_nid_bottom_up_numa_simple_check', bottomUp: true, nid: 3, size: node(3).size / 4n, min: START, max: END, expect: placed(0, node(3).base, node(3).size / 4n) },
+  {
+    //  |           +---------------------------------------+         |
+    //  |           |               requested               |         |
+    //  +-----------+---------------------------------------+---------+
+    //
+    //  |           +------------------+-----+                        |
+    //  |           |     reserved     | new |                        |
+    //  +-----------+------------------+-----+------------------------+
+    name: 'alloc_exact_nid_bottom_up_numa_part_reserved_check',
+    bottomUp: true,
+    nid: 4,
+    reserve: [[node(4).base, node(4).size / 2n, 'node']],
+    size: node(4).size / 8n,
+    min: START,
+    max: END,
+    expect: { rgn: 0, base: node(4).base, size: node(4).size / 2n + node(4).size / 8n, cnt: 1, total: node(4).size / 2n + node(4).size / 8n },
+  },
+  {
+    //                                min_addr
+    //                                |           max_addr
+    //                                v           v
+    //  |           +-----------------------+-----------+              |
+    //  |           |       requested       |   node3   |              |
+    //  +-----------+-----------------------+-----------+--------------+
+    //                                +           +
+    //  |           +-----------+                                      |
+    //  |           |    rgn    |                                      |
+    //  +-----------+-----------+--------------------------------------+
+    name: 'alloc_exact_nid_bottom_up_numa_split_range_low_check',
+    bottomUp: true,
+    nid: 2,
+    size: SZ_512,
+    ...straddle(node(2).end),
+    expect: placed(0, node(2).base, SZ_512),
+  },
+  {
+    //                                         min_addr
+    //                                         |         max_addr
+    //                                         v         v
+    //  |    +---------------+        +-------------+---------+         |
+    //  |    |   requested   |        |    node1    |  node2  |         |
+    //  +----+---------------+--------+-------------+---------+---------+
+    //                                         +         +
+    //  |    +---------+                                                |
+    //  |    |   rgn   |                                                |
+    //  +----+---------+------------------------------------------------+
+    name: 'alloc_exact_nid_bottom_up_numa_no_overlap_split_check',
+    bottomUp: true,
+    nid: 2,
+    size: SZ_512,
+    ...straddle(node(6).base),
+    expect: placed(0, node(2).base, SZ_512),
+  },
+  {
+    //                          min_addr
+    //                          |                                 max_addr
+    //                          v                                 v
+    //  |-----------+           +----------+----...----+----------+      |
+    //  | requested |           | min node |    ...    | max node |      |
+    //  +-----------+-----------+----------+----...----+----------+------+
+    //                          +                                 +
+    //  |-----+                                                          |
+    //  | rgn |                                                          |
+    //  +-----+----------------------------------------------------------+
+    name: 'alloc_exact_nid_bottom_up_numa_no_overlap_low_check',
+    bottomUp: true,
+    nid: 0,
+    size: SZ_64,
+    min: node(2).base,
+    max: node(5).end,
+    expect: placed(0, node(0).base, SZ_64),
+  },
+  // ---------------------------------------------------------------- generic (both directions)
+  ...[false, true].flatMap((bottomUp): NumaRow[] => [
+    {
+      //  |   +-----+                            |
+      //  |   | req |                            |
+      //  +---+-----+----------------------------+
+      //
+      //  +---------+
+      //  |   rgn   |
+      //  +---------+
+      name: 'alloc_exact_nid_numa_small_node_generic_check',
+      bottomUp,
+      nid: 1,
+      size: 2n * node(1).size,
+      min: START,
+      max: END,
+      expect: null,
+    },
+    {
+      //  |              +---------+             |
+      //  |              |requested|             |
+      //  +--------------+---------+-------------+
+      //
+      //  |              +---------+             |
+      //  |              | reserved|             |
+      //  +--------------+---------+-------------+
+      name: 'alloc_exact_nid_numa_node_reserved_generic_check',
+      bottomUp,
+      nid: 2,
+      reserve: [[node(2).base, node(2).size]],
+      size: node(2).size,
+      min: START,
+      max: END,
+      expect: null,
+    },
+    {
+      //  |           +-----------------------+    |
+      //  |           |       requested       |    |
+      //  +-----------+-----------------------+----+
+      //
+      //  |                 +----------+           |
+      //  |                 | reserved |           |
+      //  +-----------------+----------+-----------+
+      name: 'alloc_exact_nid_numa_part_reserved_fail_generic_check',
+      bottomUp,
+      nid: 4,
+      reserve: [[node(4).base + node(4).size / 4n, node(4).size / 2n]],
+      size: node(4).size / 2n,
+      min: START,
+      max: END,
+      expect: null,
+    },
+    {
+      //                               min_addr
+      //                               |         max_addr
+      //                               v         v
+      //  |      +--------------------------+---------+                |
+      //  |      |        first node        |requested|                |
+      //  +------+--------------------------+---------+----------------+
+      name: 'alloc_exact_nid_numa_split_range_high_generic_check',
+      bottomUp,
+      nid: 3,
+      size: SZ_512,
+      ...straddle(node(3).base),
+      expect: null,
+    },
+    {
+      //        min_addr
+      //        |                                 max_addr
+      //        v                                 v
+      //  |     +----------+----...----+----------+        +-----------+   |
+      //  |     | min node |    ...    | max node |        | requested |   |
+      //  +-----+----------+----...----+----------+--------+-----------+---+
+      name: 'alloc_exact_nid_numa_no_overlap_high_generic_check',
+      bottomUp,
+      nid: 7,
+      size: SZ_64,
+      min: node(2).base,
+      max: node(5).end,
+      expect: null,
+    },
+    {
+      // +-----------------------------------+
+      // |                new                |
+      // +-----------------------------------+
+      //     |-------+-------+-------+-------+-------+-------+-------+-------|
+      //     | node0 | node1 | node2 | node3 | node4 | node5 | node6 | node7 |
+      //     +-------+-------+-------+-------+-------+-------+-------+-------+
+      name: 'alloc_exact_nid_numa_large_region_generic_check',
+      bottomUp,
+      nid: 3,
+      size: MEM_SIZE / 2n,
+      min: START,
+      max: END,
+      expect: null,
+    },
+    fullMergeNuma(bottomUp, 'alloc_exact_nid_numa_reserved_full_merge_generic_check'),
+    splitAllReservedNuma(bottomUp, 'alloc_exact_nid_numa_split_all_reserved_generic_check'),
+  ]),
+]
+
+describe('alloc_exact_nid_api.c: memblock_alloc_exact_nid_raw (memblockAllocTryNid, exactNid true)', () => {
+  it.each(KERNELS.flatMap(({ kernel, rsrvKern }) => NUMA_EXACT.map((r) => [numaName(r, kernel), r, rsrvKern] as const)))('%s', (_n, row, rsrvKern) => {
+    runNumaRow(row, rsrvKern, true)
+  })
+
+  // memblock_alloc_exact_nid_range_checks(): alloc_nid_api.c's range checks, all NUMA_NO_NODE.
+  it.each(NID.map((r) => [dirName(r), r] as const))('memblock_alloc_exact_nid_range_checks: %s', (_n, row) => {
+    const mb = setupMemblock(row.bottomUp)
+    for (const r of row.reserve ?? []) memblockReserve(mb, r[0], r[1])
+    expect(memblockAllocTryNid(mb, row.size, row.align, row.min!, row.max!, undefined, NUMA_NO_NODE, true)).toBe(row.expect)
+    expect(dump(mb.reserved)).toEqual(row.reserved.map(norm))
+  })
 })
 
 // ================================================================== range search
