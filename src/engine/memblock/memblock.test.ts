@@ -9,19 +9,20 @@
  * SMP_CACHE_BYTES = 32 (tools/include/linux/cache.h); the port uses MEM_BASE = 1 GiB and passes
  * the same 32-byte alignment explicitly.
  *
- * The NUMA tests (alloc_nid_api.c's *_numa_* checks, alloc_exact_nid_api.c) lay out the eight
- * nodes of node_fractions[] with memblockAddNode(), as setup_numa_memblock() does, and run
- * under both kernels: 7.2 reserves an allocation with its node and MEMBLOCK_RSRV_KERN
- * (Memblock rsrvKern), and where a test needs a reservation to merge with an allocation its
- * 7.2 version reserves with __memblock_reserve(base, size, nid, MEMBLOCK_RSRV_KERN), its 6.12
- * version with memblock_reserve(); the asserts are the same. memblock_alloc_try_nid_raw()
- * differs from memblock_alloc_try_nid() only in not zeroing, which the engine does not model:
- * one table serves both.
+ * basic_api.c checks region nodes in memblock_add_node_simple_check() and (7.2 only)
+ * memblock_set_node_check(). The NUMA tests (alloc_nid_api.c's *_numa_* checks,
+ * alloc_exact_nid_api.c) lay out the eight nodes of node_fractions[] with memblockAddNode(), as
+ * setup_numa_memblock() does, and run under both kernels: 7.2 reserves an allocation with its
+ * node and MEMBLOCK_RSRV_KERN (Memblock rsrvKern), and where a test needs a reservation to
+ * merge with an allocation its 7.2 version reserves with __memblock_reserve(base, size, nid,
+ * MEMBLOCK_RSRV_KERN), its 6.12 version with memblock_reserve(); the asserts are the same.
+ * memblock_alloc_try_nid_raw() differs from memblock_alloc_try_nid() only in not zeroing,
+ * which the engine does not model: one table serves both.
  *
  * Left out, because the engine does not model it: memblock_double_array() (the engine's
  * arrays have no fixed size: memblock_reserve_all_locations_check() and
  * memblock_reserve_many_may_conflict_check() test only it; of memblock_{add,reserve}_many_check()
- * the region counts are kept), memblock_trim_memory() and memblock_set_node().
+ * the region counts are kept) and memblock_trim_memory().
  *
  * Further rows pin the engine behaviour the crash reservation depends on: the first page is
  * never allocated, current_limit caps only the memblock_alloc*() family, NOMAP memory is
@@ -42,6 +43,7 @@ import {
   NUMA_NO_NODE,
   freeMemRanges,
   freeRangeBase,
+  numaValidNode,
   memblockAdd,
   memblockAddNode,
   memblockAddRange,
@@ -66,6 +68,7 @@ import {
   memblockPhysMemSize,
   memblockRemove,
   memblockReserve,
+  memblockSetNode,
   memblockStartOfDram,
   type Memblock,
   type MemblockType,
@@ -118,6 +121,7 @@ const END = MEM_BASE + MEM_SIZE
 type Rgn = readonly [bigint, bigint, number?]
 type Op =
   | readonly ['add', bigint, bigint, number?]
+  | readonly ['add-node', bigint, bigint, number, number]
   | readonly ['reserve' | 'remove' | 'free' | 'nomap' | 'clear-nomap', bigint, bigint]
 
 const norm = (r: Rgn): { base: bigint; size: bigint; flags: number } => ({ base: r[0], size: r[1], flags: r[2] ?? MEMBLOCK_NONE })
@@ -129,6 +133,9 @@ function apply(mb: Memblock, ops: readonly Op[]): void {
     switch (op[0]) {
       case 'add':
         memblockAdd(mb, op[1], op[2], op[3] ?? MEMBLOCK_NONE)
+        break
+      case 'add-node':
+        memblockAddNode(mb, op[1], op[2], op[3], op[4])
         break
       case 'reserve':
         memblockReserve(mb, op[1], op[2])
@@ -169,6 +176,8 @@ interface BasicRow {
   name: string
   ops: readonly Op[]
   memory?: readonly Rgn[]
+  /** The node of each memory region, where the kernel test asserts it (rgn->nid). */
+  memoryNids?: readonly number[]
   reserved?: readonly Rgn[]
 }
 
@@ -177,8 +186,9 @@ const BASIC: BasicRow[] = [
   { name: 'memblock_add_simple_check', ops: [['add', SZ_1G, SZ_4M]], memory: [[SZ_1G, SZ_4M]] },
   {
     name: 'memblock_add_node_simple_check',
-    ops: [['add', SZ_1M, SZ_16M, MEMBLOCK_HOTPLUG]],
+    ops: [['add-node', SZ_1M, SZ_16M, 1, MEMBLOCK_HOTPLUG]],
     memory: [[SZ_1M, SZ_16M, MEMBLOCK_HOTPLUG]],
+    memoryNids: [1],
   },
   {
     //  |        +--------+        +--------+  |
@@ -411,6 +421,7 @@ describe('basic_api.c: memblock_add / reserve / remove / free', () => {
     const mb = memblockCreate(SZ_4K)
     apply(mb, row.ops)
     expect(dump(mb.memory)).toEqual((row.memory ?? []).map(norm))
+    if (row.memoryNids) expect(mb.memory.regions.map((r) => r.nid)).toEqual(row.memoryNids)
     expect(dump(mb.reserved)).toEqual((row.reserved ?? []).map(norm))
   })
 
@@ -442,6 +453,29 @@ describe('basic_api.c: memblock_add / reserve / remove / free', () => {
     expect(dump(mb.memory).at(-1)).toEqual(norm([SZ_1M + 128n * 128n, SZ_64]))
     expect(dump(mb.reserved).slice(0, 2)).toEqual([norm([SZ_16K, SZ_16K]), norm([SZ_128K, MEM_SIZE])])
     expect(memblockPhysMemSize(mb)).toBe(129n * SZ_64 + SZ_16K)
+  })
+
+  it('memblock_set_node_check (7.2; not in 6.12): node ids set on memory, then on the reservations each memory region holds', () => {
+    // The kernel repeats the reserved loop while memblock_set_node() doubles the array
+    // (memblock_double_array(), which the engine does not have): one pass here.
+    const mb = memblockCreate(SZ_4K, true)
+    memblockAdd(mb, MEM_BASE, MEM_SIZE)
+    const half = memblockPhysMemSize(mb) / 2n
+    memblockSetNode(mb.memory, memblockStartOfDram(mb), half, 0)
+    memblockSetNode(mb.memory, memblockStartOfDram(mb) + half, half, 1)
+    expect(mb.memory.regions.map((r) => ({ base: r.base, size: r.size, nid: r.nid }))).toEqual([
+      { base: memblockStartOfDram(mb), size: half, nid: 0 },
+      { base: memblockStartOfDram(mb) + half, size: half, nid: 1 },
+    ])
+    // 126 reservations, the last one across the node boundary.
+    for (let i = 0n; i < 125n; i++) memblockReserve(mb, memblockStartOfDram(mb) + SZ_16 * i, SZ_8)
+    memblockReserve(mb, memblockStartOfDram(mb) + half - SZ_8, SZ_16)
+    // for_each_mem_region(): memblock_set_node(rgn->base, rgn->size, &memblock.reserved, nid).
+    for (const rgn of mb.memory.regions) memblockSetNode(mb.reserved, rgn.base, rgn.size, rgn.nid)
+    const nids = mb.reserved.regions.map((r) => r.nid)
+    expect(nids.every(numaValidNode)).toBe(true)
+    expect(nids.at(-1)).toBe(1)
+    expect(nids.slice(0, -1).every((nid) => nid === 0)).toBe(true)
   })
 
   it('memblock_overlaps_region_check (memblock_is_region_reserved on memblock.reserved)', () => {
