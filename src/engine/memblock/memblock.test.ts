@@ -40,6 +40,7 @@ import {
   MEMBLOCK_NOMAP,
   MEMBLOCK_NONE,
   MEMBLOCK_RSRV_KERN,
+  MAX_NUMNODES,
   NUMA_NO_NODE,
   freeMemRanges,
   freeRangeBase,
@@ -1610,6 +1611,17 @@ describe('alloc_nid_api.c NUMA tests: memblock_alloc_try_nid(_raw) with a node (
       expect(mb.memory.regions[2]!.nid).toBe(2)
     },
   )
+
+  // Not a kernel test: mm/memblock.c itself. From 6.12 should_skip_region() passes over a
+  // memory region of another node only for a valid node (`numa_valid_node(nid) && nid !=
+  // m_nid`), and memblock_alloc_range_nid() retries on NUMA_NO_NODE only for one: a search
+  // naming no valid node (MAX_NUMNODES, the node of memory nobody gave one) is a search of
+  // every node. (5.10 and 6.1 test `nid != NUMA_NO_NODE` in both places: no region is on
+  // MAX_NUMNODES here, and their retry on NUMA_NO_NODE places it at the same address.)
+  it.each([false, true])('a node id that is no valid node searches every node (exactNid %s; mm/memblock.c@v7.2 should_skip_region)', (exactNid) => {
+    const mb = setupNumaMemblock(false, true)
+    expect(memblockAllocTryNid(mb, SZ_64, SMP, START, END, undefined, MAX_NUMNODES, exactNid)).toBe(END - SZ_64)
+  })
 })
 
 // ================================================================== alloc_exact_nid_api.c (memblock_alloc_exact_nid_raw)
