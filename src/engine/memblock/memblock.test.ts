@@ -22,7 +22,8 @@
  * Left out, because the engine does not model it: memblock_double_array() (the engine's
  * arrays have no fixed size: memblock_reserve_all_locations_check() and
  * memblock_reserve_many_may_conflict_check() test only it; of memblock_{add,reserve}_many_check()
- * the region counts are kept) and memblock_trim_memory().
+ * the region counts are kept). memblock_trim_memory() is memblockTrimMemory() of x86/e820.ts,
+ * next to its one caller (e820__memblock_setup()); its basic_api.c checks are ported here.
  *
  * Further rows pin the engine behaviour the crash reservation depends on: the first page is
  * never allocated, current_limit caps only the memblock_alloc*() family, NOMAP memory is
@@ -32,6 +33,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { PHYS_ADDR_MAX, fmtPhys } from '../phys.js'
+import { memblockTrimMemory } from '../x86/e820.js'
 import {
   MEMBLOCK_ALLOC_ACCESSIBLE,
   MEMBLOCK_ALLOC_ANYWHERE,
@@ -123,6 +125,7 @@ type Rgn = readonly [bigint, bigint, number?]
 type Op =
   | readonly ['add', bigint, bigint, number?]
   | readonly ['add-node', bigint, bigint, number, number]
+  | readonly ['trim', bigint]
   | readonly ['reserve' | 'remove' | 'free' | 'nomap' | 'clear-nomap', bigint, bigint]
 
 const norm = (r: Rgn): { base: bigint; size: bigint; flags: number } => ({ base: r[0], size: r[1], flags: r[2] ?? MEMBLOCK_NONE })
@@ -137,6 +140,9 @@ function apply(mb: Memblock, ops: readonly Op[]): void {
         break
       case 'add-node':
         memblockAddNode(mb, op[1], op[2], op[3], op[4])
+        break
+      case 'trim':
+        memblockTrimMemory(mb, op[1])
         break
       case 'reserve':
         memblockReserve(mb, op[1], op[2])
@@ -415,9 +421,55 @@ const BASIC: BasicRow[] = [
     ops: [['reserve', SZ_16M, SZ_32M], ['reserve', SZ_64M, SZ_64M], ['free', SZ_32M, SZ_64M]],
     reserved: [[SZ_16M, SZ_16M], [SZ_32M + SZ_64M, SZ_32M]],
   },
+  // ---------------------------------------------------------------- memblock_trim_memory (alignment SMP_CACHE_BYTES)
+  { name: 'memblock_trim_memory_aligned_check', ops: [['add', SMP, SMP * 4n], ['trim', SMP]], memory: [[SMP, SMP * 4n]] },
+  {
+    //                                     alignment
+    //                                     |--------|
+    // |        +-----------------+        +------+   |
+    // |        |        r1       |        |  r2  |   |
+    // +--------+-----------------+--------+------+---+
+    //          ^        ^        ^        ^      ^
+    //          |________|________|________|      |
+    //                            |               Unaligned address
+    //                Aligned addresses
+    name: 'memblock_trim_memory_too_small_check',
+    ops: [['add', SMP, SMP * 2n], ['add', SMP * 4n, SMP - SZ_2], ['trim', SMP]],
+    memory: [[SMP, SMP * 2n]],
+  },
+  {
+    //                               Unaligned address
+    //                                       |
+    //                                       v
+    // |        +-----------------+          +---------------+   |
+    // |        |        r1       |          |      r2       |   |
+    // +--------+-----------------+----------+---------------+---+
+    //          ^        ^        ^        ^        ^        ^
+    //          |________|________|________|________|________|
+    //                            |
+    //                    Aligned addresses
+    name: 'memblock_trim_memory_unaligned_base_check',
+    ops: [['add', SMP, SMP * 2n], ['add', SMP * 4n + SZ_2, SMP * 2n - SZ_2], ['trim', SMP]],
+    memory: [[SMP, SMP * 2n], [SMP * 4n + SZ_2 + (SMP - SZ_2), SMP * 2n - SZ_2 - (SMP - SZ_2)]],
+  },
+  {
+    //                                             Unaligned address
+    //                                                     |
+    //                                                     v
+    // |        +-----------------+        +---------------+   |
+    // |        |        r1       |        |      r2       |   |
+    // +--------+-----------------+--------+---------------+---+
+    //          ^        ^        ^        ^        ^        ^
+    //          |________|________|________|________|________|
+    //                            |
+    //                    Aligned addresses
+    name: 'memblock_trim_memory_unaligned_end_check',
+    ops: [['add', SMP, SMP * 2n], ['add', SMP * 4n, SMP * 2n - SZ_2], ['trim', SMP]],
+    memory: [[SMP, SMP * 2n], [SMP * 4n, SMP * 2n - SZ_2 - (SMP - SZ_2)]],
+  },
 ]
 
-describe('basic_api.c: memblock_add / reserve / remove / free', () => {
+describe('basic_api.c: memblock_add / reserve / remove / free / trim_memory', () => {
   it.each(BASIC)('$name', (row) => {
     const mb = memblockCreate(SZ_4K)
     apply(mb, row.ops)
