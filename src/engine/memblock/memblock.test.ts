@@ -9,15 +9,17 @@
  * SMP_CACHE_BYTES = 32 (tools/include/linux/cache.h); the port uses MEM_BASE = 1 GiB and passes
  * the same 32-byte alignment explicitly.
  *
+ * Every allocation table runs as 6.12 and as 7.2 (KERNELS): 7.2 reserves an allocation with
+ * MEMBLOCK_RSRV_KERN and its node (Memblock rsrvKern), so its tests reserve with
+ * memblock_reserve_kern() or __memblock_reserve(base, size, nid, MEMBLOCK_RSRV_KERN) where
+ * 6.12's used memblock_reserve() and a merge with the allocation is asserted; the asserts are
+ * the same. memblock_alloc_try_nid_raw() differs from memblock_alloc_try_nid() only in not
+ * zeroing, which the engine does not model: one table serves both.
+ *
  * basic_api.c checks region nodes in memblock_add_node_simple_check() and (7.2 only)
  * memblock_set_node_check(). The NUMA tests (alloc_nid_api.c's *_numa_* checks,
  * alloc_exact_nid_api.c) lay out the eight nodes of node_fractions[] with memblockAddNode(), as
- * setup_numa_memblock() does, and run under both kernels: 7.2 reserves an allocation with its
- * node and MEMBLOCK_RSRV_KERN (Memblock rsrvKern), and where a test needs a reservation to
- * merge with an allocation its 7.2 version reserves with __memblock_reserve(base, size, nid,
- * MEMBLOCK_RSRV_KERN), its 6.12 version with memblock_reserve(); the asserts are the same.
- * memblock_alloc_try_nid_raw() differs from memblock_alloc_try_nid() only in not zeroing,
- * which the engine does not model: one table serves both.
+ * setup_numa_memblock() does.
  *
  * Left out, because the engine does not model it: memblock_double_array() (the engine's
  * arrays have no fixed size: memblock_reserve_all_locations_check() and
@@ -71,6 +73,7 @@ import {
   memblockPhysMemSize,
   memblockRemove,
   memblockReserve,
+  memblockReserveKern,
   memblockSetNode,
   memblockStartOfDram,
   type Memblock,
@@ -171,11 +174,26 @@ function build(memory: readonly Rgn[], reserved: readonly Rgn[] = [], pageSize =
 }
 
 /** setup_memblock() of tests/common.c: one 32 KiB region at MEM_BASE. */
-const setupMemblock = (bottomUp: boolean): Memblock => {
-  const mb = build([[MEM_BASE, MEM_SIZE]])
+const setupMemblock = (bottomUp: boolean, rsrvKern = false): Memblock => {
+  const mb = memblockCreate(SZ_4K, rsrvKern)
+  memblockAdd(mb, MEM_BASE, MEM_SIZE)
   mb.bottomUp = bottomUp
   return mb
 }
+
+/**
+ * The allocation tests run as 6.12 and as 7.2 (Memblock rsrvKern): from 6.16 an allocation
+ * reserves with MEMBLOCK_RSRV_KERN (and its node), so a memblock_reserve()d region next to
+ * it no longer merges with it; 7.2's tests reserve with memblock_reserve_kern() (or
+ * __memblock_reserve(nid, MEMBLOCK_RSRV_KERN)) where a merge is asserted, and keep the asserts.
+ */
+const KERNELS = [
+  { kernel: '6.12', rsrvKern: false },
+  { kernel: '7.2', rsrvKern: true },
+] as const
+
+/** [base, size] of each region: what the kernel asserts of memblock.reserved (not the flags, which 7.2 sets). */
+const bases = (regions: ReadonlyArray<{ base: bigint; size: bigint }>): Array<[bigint, bigint]> => regions.map((r) => [r.base, r.size])
 
 // ================================================================== basic_api.c
 
@@ -634,6 +652,11 @@ interface AllocRow {
   max?: bigint
   expect: bigint
   reserved: readonly Rgn[]
+  /**
+   * 7.2's version of the test reserves with memblock_reserve_kern() where 6.12's used
+   * memblock_reserve(): the reservations an allocation must merge with (see KERNELS).
+   */
+  kern72?: true
 }
 
 /** small_gaps: 1 KiB reservations with 256-byte gaps over the whole block (and past its end). */
@@ -666,6 +689,7 @@ const ALLOC: AllocRow[] = [
     //  |              |   r1   |      r2      |
     //  +--------------+--------+--------------+
     name: 'alloc_top_down_before_check',
+    kern72: true,
     bottomUp: false,
     reserve: [[END - (SMP + SZ_512), SMP]],
     size: SZ_512,
@@ -678,6 +702,7 @@ const ALLOC: AllocRow[] = [
     //  |            |     r2    |  r1  |     |
     //  +------------+-----------+------+-----+
     name: 'alloc_top_down_after_check',
+    kern72: true,
     bottomUp: false,
     reserve: [[END - SMP, SZ_8]],
     size: SZ_512,
@@ -690,6 +715,7 @@ const ALLOC: AllocRow[] = [
     //  |       |   r3   |    r2    |   |  r1  |
     //  +-------+--------+----------+---+------+
     name: 'alloc_top_down_second_fit_check',
+    kern72: true,
     bottomUp: false,
     reserve: [[END - SZ_512, SZ_512], [END - SZ_1K, SZ_256]],
     size: SZ_1K,
@@ -714,6 +740,7 @@ const ALLOC: AllocRow[] = [
   },
   {
     name: 'alloc_bottom_up_before_check',
+    kern72: true,
     bottomUp: true,
     reserve: [[START + SZ_512, SZ_128]],
     size: SZ_512,
@@ -723,6 +750,7 @@ const ALLOC: AllocRow[] = [
   },
   {
     name: 'alloc_bottom_up_after_check',
+    kern72: true,
     bottomUp: true,
     reserve: [[START + SMP, SZ_64]],
     size: SZ_512,
@@ -735,6 +763,7 @@ const ALLOC: AllocRow[] = [
     //  |     r1     |     |   r2   |   r3   |  |
     //  +------------+-----+--------+--------+--+
     name: 'alloc_bottom_up_second_fit_check',
+    kern72: true,
     bottomUp: true,
     reserve: [[START, SZ_512], [START + SZ_1K, SZ_256]],
     size: SZ_1K,
@@ -749,6 +778,7 @@ const ALLOC: AllocRow[] = [
       //  |     |   r2   |   r3   |   r1   |     |
       //  +-----+--------+--------+--------+-----+
       name: 'alloc_in_between_generic_check',
+      kern72: true,
       bottomUp,
       reserve: [[END - (SMP + GAP_RGN), GAP_RGN], [START + SMP, GAP_RGN]],
       size: SZ_64,
@@ -780,6 +810,7 @@ const ALLOC: AllocRow[] = [
       //  |          reserved         |   new   |
       //  +---------------------------+---------+
       name: 'alloc_limited_space_generic_check',
+      kern72: true,
       bottomUp,
       reserve: [[START, MEM_SIZE - SZ_256]],
       size: SZ_256,
@@ -847,6 +878,7 @@ const NID: AllocRow[] = [
     //  |    |   r2   |   |  rgn  |  r1  |  |
     //  +----+--------+---+-------+------+--+
     name: 'alloc_nid_top_down_reserved_with_space_check',
+    kern72: true,
     bottomUp: false,
     reserve: [R1, withSpace.r2],
     size: SZ_64,
@@ -862,6 +894,7 @@ const NID: AllocRow[] = [
     //  |  |    r3    |  r2  |    |  r1  |   |
     //  +--+----------+------+----+------+---+
     name: 'alloc_nid_top_down_reserved_no_space_check',
+    kern72: true,
     bottomUp: false,
     reserve: [R1, noSpace.r2],
     size: SZ_256,
@@ -928,6 +961,7 @@ const NID: AllocRow[] = [
   },
   {
     name: 'alloc_nid_bottom_up_reserved_with_space_check',
+    kern72: true,
     bottomUp: true,
     reserve: [R1, withSpace.r2],
     size: SZ_64,
@@ -990,6 +1024,7 @@ const NID: AllocRow[] = [
       //  |       |   r1   |      rgn      |
       //  +-------+--------+---------------+
       name: 'alloc_nid_min_reserved_generic_check',
+      kern72: true,
       bottomUp,
       reserve: [[END - SZ_64 - SZ_128, SZ_128]],
       size: SZ_64,
@@ -1001,6 +1036,7 @@ const NID: AllocRow[] = [
     },
     {
       name: 'alloc_nid_max_reserved_generic_check',
+      kern72: true,
       bottomUp,
       reserve: [[END - SZ_64, SZ_64]],
       size: SZ_128,
@@ -1016,6 +1052,7 @@ const NID: AllocRow[] = [
       //  |     |   r2   |   r3   |   r1   |     |
       //  +-----+--------+--------+--------+-----+
       name: 'alloc_nid_reserved_full_merge_generic_check',
+      kern72: true,
       bottomUp,
       reserve: [R1, fullMerge.r2],
       size: SZ_64,
@@ -1057,6 +1094,7 @@ const FROM: AllocRow[] = [
   { name: 'alloc_from_top_down_high_addr_check', bottomUp: false, size: SZ_32, align: SMP, min: END - SZ_16, expect: END - SMP, reserved: [[END - SMP, SZ_32]] },
   {
     name: 'alloc_from_top_down_no_space_above_check',
+    kern72: true,
     bottomUp: false,
     reserve: [[END - SMP * 2n, SZ_2]],
     size: SZ_64,
@@ -1067,6 +1105,7 @@ const FROM: AllocRow[] = [
   },
   {
     name: 'alloc_from_top_down_min_addr_cap_check',
+    kern72: true,
     bottomUp: false,
     reserve: [[START + SZ_64, MEM_SIZE - SZ_64]],
     size: SZ_64,
@@ -1091,31 +1130,39 @@ const FROM: AllocRow[] = [
 
 const dirName = (r: AllocRow): string => `${r.name} [${r.bottomUp ? 'bottom-up' : 'top-down'}]`
 
+/**
+ * One alloc row on a fresh setup_memblock() of the kernel `rsrvKern` picks: the reservations
+ * as that kernel's test makes them, then `alloc`; the result and memblock.reserved as asserted.
+ */
+function runAllocRow(row: AllocRow, rsrvKern: boolean, alloc: (mb: Memblock) => bigint): void {
+  const mb = row.noMemory ? memblockCreate(SZ_4K, rsrvKern) : setupMemblock(row.bottomUp, rsrvKern)
+  mb.bottomUp = row.bottomUp
+  for (const r of row.reserve ?? []) {
+    if (rsrvKern && row.kern72) memblockReserveKern(mb, r[0], r[1])
+    else memblockReserve(mb, r[0], r[1])
+  }
+  expect(alloc(mb)).toBe(row.expect)
+  if (rsrvKern) expect(bases(mb.reserved.regions)).toEqual(bases(row.reserved.map(norm)))
+  else expect(dump(mb.reserved)).toEqual(row.reserved.map(norm))
+}
+
+const allocRuns = (rows: AllocRow[]) => KERNELS.flatMap(({ kernel, rsrvKern }) => rows.map((r) => [`${dirName(r)} ${kernel}`, r, rsrvKern] as const))
+
 describe('alloc_api.c: memblock_alloc (memblockAlloc)', () => {
-  it.each(ALLOC.map((r) => [dirName(r), r] as const))('%s', (_n, row) => {
-    const mb = row.noMemory ? memblockCreate(SZ_4K) : setupMemblock(row.bottomUp)
-    mb.bottomUp = row.bottomUp
-    for (const r of row.reserve ?? []) memblockReserve(mb, r[0], r[1])
-    expect(memblockAlloc(mb, row.size, row.align)).toBe(row.expect)
-    expect(dump(mb.reserved)).toEqual(row.reserved.map(norm))
+  it.each(allocRuns(ALLOC))('%s', (_n, row, rsrvKern) => {
+    runAllocRow(row, rsrvKern, (mb) => memblockAlloc(mb, row.size, row.align))
   })
 })
 
 describe('alloc_nid_api.c: memblock_alloc_try_nid (memblockAllocTryNid)', () => {
-  it.each(NID.map((r) => [dirName(r), r] as const))('%s', (_n, row) => {
-    const mb = setupMemblock(row.bottomUp)
-    for (const r of row.reserve ?? []) memblockReserve(mb, r[0], r[1])
-    expect(memblockAllocTryNid(mb, row.size, row.align, row.min!, row.max!)).toBe(row.expect)
-    expect(dump(mb.reserved)).toEqual(row.reserved.map(norm))
+  it.each(allocRuns(NID))('%s', (_n, row, rsrvKern) => {
+    runAllocRow(row, rsrvKern, (mb) => memblockAllocTryNid(mb, row.size, row.align, row.min!, row.max!))
   })
 })
 
 describe('alloc_helpers_api.c: memblock_alloc_from (try_nid up to MEMBLOCK_ALLOC_ACCESSIBLE)', () => {
-  it.each(FROM.map((r) => [dirName(r), r] as const))('%s', (_n, row) => {
-    const mb = setupMemblock(row.bottomUp)
-    for (const r of row.reserve ?? []) memblockReserve(mb, r[0], r[1])
-    expect(memblockAllocTryNid(mb, row.size, row.align, row.min!, MEMBLOCK_ALLOC_ACCESSIBLE)).toBe(row.expect)
-    expect(dump(mb.reserved)).toEqual(row.reserved.map(norm))
+  it.each(allocRuns(FROM))('%s', (_n, row, rsrvKern) => {
+    runAllocRow(row, rsrvKern, (mb) => memblockAllocTryNid(mb, row.size, row.align, row.min!, MEMBLOCK_ALLOC_ACCESSIBLE))
   })
 })
 
@@ -1189,11 +1236,6 @@ interface NumaRow {
    */
   expect: { rgn: number; base: bigint; size: bigint; cnt: number; total: bigint } | null
 }
-
-const KERNELS = [
-  { kernel: '6.12', rsrvKern: false },
-  { kernel: '7.2', rsrvKern: true },
-] as const
 
 function runNumaRow(row: NumaRow, rsrvKern: boolean, exactNid: boolean): void {
   const mb = setupNumaMemblock(row.bottomUp, rsrvKern)
@@ -1942,11 +1984,8 @@ describe('alloc_exact_nid_api.c: memblock_alloc_exact_nid_raw (memblockAllocTryN
   })
 
   // memblock_alloc_exact_nid_range_checks(): alloc_nid_api.c's range checks, all NUMA_NO_NODE.
-  it.each(NID.map((r) => [dirName(r), r] as const))('memblock_alloc_exact_nid_range_checks: %s', (_n, row) => {
-    const mb = setupMemblock(row.bottomUp)
-    for (const r of row.reserve ?? []) memblockReserve(mb, r[0], r[1])
-    expect(memblockAllocTryNid(mb, row.size, row.align, row.min!, row.max!, undefined, NUMA_NO_NODE, true)).toBe(row.expect)
-    expect(dump(mb.reserved)).toEqual(row.reserved.map(norm))
+  it.each(allocRuns(NID))('memblock_alloc_exact_nid_range_checks: %s', (_n, row, rsrvKern) => {
+    runAllocRow(row, rsrvKern, (mb) => memblockAllocTryNid(mb, row.size, row.align, row.min!, row.max!, undefined, NUMA_NO_NODE, true))
   })
 })
 
