@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { BudgetedText } from '../../src/report/budget.js'
 import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown, mermaidText, visibleText } from '../../src/report/escape.js'
-import { MAX_BLOCKS, fmtAddr, humanSize, memoryMapItems, renderMemoryMap } from '../../src/report/memory-map.js'
+import { fmtAddr, humanSize, memoryMapItems, renderMemoryMap } from '../../src/report/memory-map.js'
 import { COMMENT_MAX_CHARS, MAX_COMMENT_DIAGRAMS, MAX_LAYOUT_SECTIONS, MAX_LOG_LINES, SUMMARY_MAX_BYTES, lowCell, mainCell, reachCell, renderComment, renderSummary } from '../../src/report/summary.js'
 import { GiB, MiB, finding, layout, report, sim } from './helpers.js'
 
@@ -83,9 +83,16 @@ describe('memory map (Mermaid)', () => {
   it('keeps a multi-terabyte, 65-bank map short: runs of banks collapse, the search window stays visible', () => {
     const map = renderMemoryMap({ result: server4t() })!
     const n = nodes(map.mermaid)
-    expect(n.length).toBeLessThanOrEqual(MAX_BLOCKS + 4)
-    expect(map.mermaid).toContain('search window ends<br/>0x1_0000_0000')
-    expect(map.mermaid).toMatch(/RAM 4 TiB · \d+ banks and holes/)
+    // Above 4 GiB: 64 banks of 64 GiB and the 63 one-GiB holes between them, 127 blocks (more
+    // than MAX_BLOCKS) in one run, collapsed into one block of their 64 × 64 GiB = 4 TiB of RAM,
+    // from 0x1_0000_0000 to the last bank's end, 4 GiB + 63 × 65 GiB + 64 GiB = 0x410_c000_0000.
+    // Below it, the bank under 4 GiB on its own: the boundary at 4 GiB ends the run.
+    expect(n).toEqual([
+      '  n0["<b>RAM 4 TiB · 127 banks and holes</b><br/>0x1_0000_0000 – 0x410_bfff_ffff"]:::ckGroup',
+      '  n1{{"ZONE_DMA ends<br/>CRASH_ADDR_LOW_MAX<br/>search window ends<br/>0x1_0000_0000"}}:::ckEdge',
+      '  n2["<b>RAM · 2 GiB</b><br/>0x8000_0000 – 0xffff_ffff"]:::ckRam',
+    ])
+    expect(map.outside).toEqual(['search window starts at 0x0 (at or below the bottom of RAM)'])
     expect(map.mermaid.length).toBeLessThan(5000)
     // Every label fits one short line of addresses: no 16-digit zero padding.
     expect(map.mermaid).not.toMatch(/0x0{8}/)
