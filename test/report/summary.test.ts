@@ -344,8 +344,13 @@ describe('renderSummary: status of each layout', () => {
     expect(md).toContain(`2 more failing layout(s) without a diagram: b${MAX_LAYOUT_SECTIONS} 4T/6.12, b${MAX_LAYOUT_SECTIONS + 1} 4T/6.12.`)
     // The comment draws failing layouts only, never the clean one.
     const comment = renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g), ...layouts.slice(0, 2)]))
-    expect(mermaidBlocks(comment)).toHaveLength(Math.min(2, MAX_COMMENT_DIAGRAMS))
+    expect(mermaidBlocks(comment)).toHaveLength(2)
     expect(comment).not.toContain('rpi4 · 1G/6.12: memory map')
+    // With more failing layouts than it draws, the comment draws the first MAX_COMMENT_DIAGRAMS (5).
+    expect(MAX_COMMENT_DIAGRAMS).toBe(5)
+    const many = renderComment(report([], [layout('rpi4', '1G/6.12', rpi1g), ...layouts]))
+    expect(mermaidBlocks(many)).toHaveLength(5)
+    expect([...many.matchAll(/<summary>❌ (\w+) · 4T\/6\.12: memory map/g)].map((m) => m[1])).toEqual(['b0', 'b1', 'b2', 'b3', 'b4'])
   })
 
   it('adds the evidence a kernel log does not already show, once', () => {
