@@ -135,7 +135,14 @@ describe('renderSummary', () => {
     expect(md).toContain('<err> cannot allocate crashkernel (size:0x100000000)')
     expect(md).toContain('💡 use crashkernel=4G,high')
     expect(md).toContain('[CK001](https://example.invalid/CK001.md)')
-    expect(md).toMatch(/### Rules\n\n- \[SC00|### Rules\n\n- \[CK001\]/)
+    // The rules that fired, each once, sorted, linked to the project's docs page, with the rule's name and description.
+    const docs = 'https://github.com/crashkernel-check/crashkernel-check/blob/main/docs/rules/'
+    const ck001 = `- [CK001](${docs}CK001.md) reservation-failed — crashkernel= is parsed but the kernel cannot reserve it, so kdump has no memory`
+    expect(md.slice(md.indexOf('### Rules'))).toBe(`### Rules\n\n${ck001}\n\n`)
+    const two = renderSummary(report([finding(1, 'error'), fail, finding(2, 'warning')], [ok, failing]))
+    expect(two.slice(two.indexOf('### Rules'))).toBe(
+      `### Rules\n\n${ck001}\n- [SC002](${docs}SC002.md) schema-violation — The matrix must follow the board-matrix schema (schemas/board-matrix.schema.json, docs/format.md).\n\n`,
+    )
   })
 
   it('lists every finding that got no annotation under "N more not shown"', () => {
