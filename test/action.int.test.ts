@@ -83,6 +83,12 @@ describe('dist/action/index.js', () => {
   it('checks the bundled example matrix by default', () => {
     expect(existsSync(`${ROOT}examples/boards.json`)).toBe(true)
     const run = runAction({})
+    // The same run as naming the file: the same counts and the same job summary.
+    const named = runAction({ matrix: 'examples/boards.json' })
+    const counts = (r: typeof run) => [r.outputs.layouts, r.outputs.errors, r.outputs.warnings, r.outputs.notes, r.outputs.findings]
+    expect(counts(run)).toEqual(counts(named))
+    expect(run.summary).toBe(named.summary)
+    expect(run.summary).toContain('simulated from `examples/boards.json`.')
     expect(Number(run.outputs.layouts)).toBeGreaterThan(0)
     // The step fails exactly when the examples have error findings (fail-on: error).
     expect(run.status).toBe(Number(run.outputs.errors) > 0 ? 1 : 0)
