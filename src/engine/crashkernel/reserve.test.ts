@@ -308,7 +308,8 @@ describe('reserveCrashkernelArm64V62 (arm64 6.2 – 6.4)', () => {
 
   it('crashkernel=X@Y in use: "cannot allocate", no fallback', () => {
     const r = go(A, 'crashkernel=256M@0x40000000')
-    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'fixed-in-use' })
+    // One window, [Y, Y + X): crash_max = crash_base + crash_size.
+    expect(r.result.outcome).toEqual({ kind: 'failed', size: 256n * M, reason: 'fixed-in-use', searched: [{ base: 0x4000_0000n, size: 256n * M }] })
     expect(r.trace).toEqual([warn('cannot allocate crashkernel (size:0x10000000)')])
   })
 
@@ -616,7 +617,9 @@ describe('reserveCrashkernelX86V510 (x86_64 5.10.223)', () => {
     ['not 1M aligned', 'crashkernel=256M@0x20080000'],
   ])('crashkernel=X@Y %s: "memory is in use"', (_what, cmdline) => {
     const r = go(X, cmdline)
-    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'fixed-in-use' })
+    // One window, [Y, Y + X) (memblock_phys_alloc_range(crash_size, SZ_1M, crash_base, crash_base + crash_size)).
+    const base = BigInt(cmdline.split('@')[1]!)
+    expect(r.result.outcome).toEqual({ kind: 'failed', size: 256n * M, reason: 'fixed-in-use', searched: [{ base, size: 256n * M }] })
     expect(r.trace).toEqual([info('crashkernel reservation failed - memory is in use.')])
     expect(r.reserved).toEqual([[0x100_0000n, 0x200_0000n]])
   })
@@ -653,7 +656,8 @@ describe('reserveCrashkernelX86V510 (x86_64 5.10.223)', () => {
     ['crashkernel=100E', 0x4000_0000_0000_0000n], // §2.7: 100E wraps to 4 << 60
   ])('%s: "No suitable area found."', (cmdline, size) => {
     const r = go(X, cmdline)
-    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'no-room', size })
+    // [CRASH_ALIGN, CRASH_ADDR_LOW_MAX), then [CRASH_ALIGN, CRASH_ADDR_HIGH_MAX): 16 MiB to 4 GiB, then to 64 TiB.
+    expect(r.result.outcome).toEqual({ kind: 'failed', reason: 'no-room', size, searched: [{ base: 16n * M, size: SZ_4G - 16n * M }, { base: 16n * M, size: SZ_64T - 16n * M }] })
     expect(r.trace).toEqual([info('crashkernel reservation failed - No suitable area found.')])
   })
 
@@ -748,7 +752,8 @@ describe('reserveCrashkernelRiscvV66 (riscv64 6.6)', () => {
   })
   it('X@Y in use: its own message, no fallback', () => {
     const r = go(V, 'crashkernel=256M@0x80000000')
-    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'fixed-in-use' })
+    // One window, [Y, Y + X).
+    expect(r.result.outcome).toEqual({ kind: 'failed', size: 256n * M, reason: 'fixed-in-use', searched: [{ base: 0x8000_0000n, size: 256n * M }] })
     expect(r.trace).toEqual([warn('crashkernel: allocating failed with given size@offset')])
     expect(r.reserved).toEqual([[0x8020_0000n, 0x1e0_0000n]])
   })
