@@ -321,6 +321,20 @@ describe('reserveCrashkernelArm64V62 (arm64 6.2 – 6.4)', () => {
     expect(r.result.outcome).toEqual({ kind: 'hang', cause: 'endless-retry', size: 8n * G, window: { base: 0n, size: HIGH_48 } })
     expect(r.trace).toEqual([])
   })
+
+  it('crashkernel=X,low alone: parse_crashkernel() and parse_crashkernel_high() both -ENOENT, nothing and no word', () => {
+    const r = go(A, 'crashkernel=64M,low')
+    expect(r.result.outcome).toEqual({ kind: 'ignored', reason: 'low-only' })
+    expect(r.trace).toEqual([])
+    expect(r.reserved).toEqual([KERNEL_A])
+  })
+
+  it('an invalid ,low aborts the ,high request (parse_crashkernel_low() -EINVAL)', () => {
+    const r = go(A, 'crashkernel=512M,high crashkernel=abc,low')
+    expect(r.result.outcome).toEqual({ kind: 'ignored', reason: 'syntax' })
+    expect(r.trace).toEqual([warn('crashkernel: memory value expected')])
+    expect(r.reserved).toEqual([KERNEL_A])
+  })
 })
 
 // ================================================================== arm64 6.5 – 6.6
