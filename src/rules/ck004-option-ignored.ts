@@ -6,7 +6,7 @@
  * - the whole option reserves nothing — rejected with the parser's own message (a typo such
  *   as `256MB`, `auto`, a `,cma` token a ≤6.16 kernel reads as a plain size), a zero size, a
  *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
- *   a kernel without them (arm64 before 5.19), `,low` alone, or a kernel with no crash kernel
+ *   a kernel without them (arm64 before 5.19, riscv64 before 6.6), `,low` alone, or a kernel with no crash kernel
  *   code at all (riscv64 before 5.13);
  * - text meant as `crashkernel=` that the kernel does not find (`crashkernal=256M`,
  *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
@@ -27,6 +27,14 @@ import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.
 type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
+
+/**
+ * The first release whose reservation reads `,high` and `,low`, where an older kernel of the
+ * architecture ignores them (the engine's 'unsupported-suffix'): arm64 from 5.19
+ * (arch/arm64/mm/init.c, 944a45abfabc), riscv64 from 6.6 (arch/riscv/mm/init.c, 5882e5acf18d).
+ * x86_64 reads them in every kernel modelled, so the engine never gives it that reason.
+ */
+const SUFFIXES_SINCE: Partial<Record<SimulationResult['arch'], string>> = { arm64: '5.19', riscv64: '6.6' }
 
 /** JSON with bigints as hex, for comparing results. */
 const canonical = (x: unknown): string => JSON.stringify(x, (_k, v: unknown) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
@@ -281,9 +289,11 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
     case 'size-exceeds-ram':
       report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } })
       return
-    case 'unsupported-suffix':
-      report({ ...common, messageId: 'suffixUnsupported', data: base, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: 'arm64 has ,high and ,low from 5.19' } }) })
+    case 'unsupported-suffix': {
+      const since = SUFFIXES_SINCE[sim.arch] ?? 'a newer release'
+      report({ ...common, messageId: 'suffixUnsupported', data: { ...base, arch: sim.arch, since }, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: `${sim.arch} has ,high and ,low from ${since}` } }) })
       return
+    }
     case 'low-only':
       // addHigh() keeps the ,low tokens beside a ,high; where no ,high works, addSize() puts a plain size in their place.
       report({ ...common, messageId: 'lowOnly', data: base, fix: { token: tokens[tokens.length - 1]!.text } })
@@ -361,7 +371,7 @@ export default defineRule<MessageId>({
       rangeNoMatch: 'no range of {{token}} covers {{ram}}: nothing is reserved{{required}}',
       rangeEntryTooBig: 'this kernel rejects {{token}} ("crashkernel: invalid size"): its entry {{entry}} asks for no less than {{ram}}, and the kernel checks the size of every entry it reads before the one that covers the RAM; nothing is reserved{{required}}',
       sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
-      suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
+      suffixUnsupported: 'this kernel has no crashkernel=…,high/,low ({{arch}} has them from {{since}}): {{token}} reserves nothing{{required}}',
       lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
       cmaOnly: '{{token}} alone reserves nothing: ,cma only adds CMA memory to a plain or ,high crashkernel= reservation, which is still needed{{required}}',
       noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',

@@ -441,6 +441,17 @@ describe('CK004 option-ignored', () => {
     expect(two?.suggestion?.replacement).toBe('crashkernel=256M')
   })
 
+  it('bad: riscv64 before 6.6 has no ,high: the message says so and names 6.6, not a size of 0', () => {
+    // riscv's own reserve_crashkernel() of 5.13 - 6.5 reads only a plain crashkernel= (arch/riscv/mm/init.c@v6.1.192:1192);
+    // ,high and ,low came with 5882e5acf18d in 6.6. Before, the finding read "asks for 0 bytes".
+    // No Debian riscv64 6.1 build: the image size is the board's to give.
+    const findings = run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '4G', kernels: [{ release: '6.1', imageSize: '0x1800000' }, '6.12'], cmdline: 'crashkernel=256M,high' })
+    const f = of(findings, 'CK004')
+    expect(f.map((x) => [x.kernel, x.messageId])).toEqual([['6.1.192', 'suffixUnsupported']])
+    expect(f[0]?.message).toContain('this kernel has no crashkernel=…,high/,low (riscv64 has them from 6.6): crashkernel=256M,high reserves nothing')
+    expect(f[0]?.suggestion).toMatchObject({ replacement: 'crashkernel=256M' })
+  })
+
   it('bad: tokens with no effect next to the one that counts', () => {
     const shadowed = of(run(vm('6.12', 'crashkernel=256M crashkernel=512M,high')), 'CK004')
     expect(shadowed.map((f) => [f.messageId, f.data.token, f.severity])).toEqual([['tokenIgnored', 'crashkernel=512M,high', 'warning']])

@@ -600,7 +600,15 @@ function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirs
   const present = crashkernelPresent(ctx.cmdline)
   const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
   const request = { present, size: p.size, base: p.base }
-  if (p.ret || !p.size) return { outcome: ignoredReason(p.ret, p.size, present), request }
+  if (p.ret || !p.size) {
+    // riscv reads no ,high or ,low before 6.6 (5882e5acf18d): get_last_crashkernel() passes
+    // over suffixed tokens when it looks for a plain one, so a command line whose every
+    // crashkernel= token carries a suffix gives the plain parse none (-EINVAL in 5.10's
+    // __parse_crashkernel(), kernel/crash_core.c@v5.10.223:245; -ENOENT in 6.1's, @v6.1.192:255),
+    // and the request is ignored, silently, for that reason.
+    const onlySuffixed = present && p.ret !== 0 && getsOnlySuffixTokens(ctx)
+    return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request }
+  }
   const size = PAGE_ALIGN(p.size, ctx.pageSize)
   let searchStart = memblockStartOfDram(mb)
   let searchEnd = ctx.highMax
