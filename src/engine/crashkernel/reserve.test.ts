@@ -231,7 +231,8 @@ describe('reserveCrashkernelArm64V519 (arm64 6.1.192)', () => {
 
   it('a failing low part frees the main region (memblock_phys_free)', () => {
     const r = go(A_LOW_FULL, 'crashkernel=512M,high crashkernel=64M,low')
-    expect(r.result.outcome).toMatchObject({ kind: 'failed', size: 512n * M, reason: 'low-failed' })
+    // ,high: the main region in [0, CRASH_ADDR_HIGH_MAX), then the low part in [0, CRASH_ADDR_LOW_MAX).
+    expect(r.result.outcome).toEqual({ kind: 'failed', size: 512n * M, reason: 'low-failed', searched: [{ base: 0n, size: HIGH_48 }, { base: 0n, size: SZ_4G }] })
     expect(r.trace).toEqual([err('cannot allocate crashkernel low memory (size:0x4000000).')])
     expect(r.reserved).toEqual([[0x4020_0000n, SZ_4G - 0x4020_0000n]])
   })
@@ -484,7 +485,8 @@ describe('reserveCrashkernelGeneric (6.12.117, 7.2.13)', () => {
 
   it('a failing low part frees the main region', () => {
     const r = go(A_LOW_FULL, 'crashkernel=512M,high')
-    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'low-failed', size: 512n * M })
+    // ,high: the main region in [CRASH_ADDR_LOW_MAX, CRASH_ADDR_HIGH_MAX), then the low part in [0, CRASH_ADDR_LOW_MAX).
+    expect(r.result.outcome).toEqual({ kind: 'failed', reason: 'low-failed', size: 512n * M, searched: [{ base: SZ_4G, size: HIGH_48 - SZ_4G }, { base: 0n, size: SZ_4G }] })
     expect(r.trace).toEqual([err('cannot allocate crashkernel low memory (size:0x8000000).')])
     expect(r.reserved).toEqual([[0x4020_0000n, SZ_4G - 0x4020_0000n]])
   })
@@ -645,7 +647,8 @@ describe('reserveCrashkernelX86V510 (x86_64 5.10.223)', () => {
       kind: 'failed',
       size: 256n * M,
       reason: 'low-failed',
-      searched: [{ base: 16n * M, size: SZ_4G - 16n * M }, { base: 16n * M, size: SZ_64T - 16n * M }],
+      // The main region's two windows, then reserve_crashkernel_low()'s [0, CRASH_ADDR_LOW_MAX).
+      searched: [{ base: 16n * M, size: SZ_4G - 16n * M }, { base: 16n * M, size: SZ_64T - 16n * M }, { base: 0n, size: SZ_4G }],
     })
     expect(r.trace).toEqual([err('Cannot reserve 256MB crashkernel low memory, please try smaller size.')])
     expect(r.reserved).toEqual([[0x100_0000n, 0xc000_0000n - 0x100_0000n]])
@@ -770,7 +773,8 @@ describe('reserveCrashkernelRiscvV66 (riscv64 6.6)', () => {
   it(',high with no room for the low part: the main region is freed', () => {
     const full: Board = { memory: V.memory, reserved: [[0x8020_0000n, SZ_4G - 0x8020_0000n]] }
     const r = go(full, 'crashkernel=512M,high')
-    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'low-failed' })
+    // ,high: the main region in [dma32_phys_limit, end of DRAM), then the low part below dma32_phys_limit.
+    expect(r.result.outcome).toEqual({ kind: 'failed', reason: 'low-failed', size: 512n * M, searched: [{ base: SZ_4G, size: 0x1_8000_0000n - SZ_4G }, { base: 0n, size: SZ_4G }] })
     expect(r.trace).toEqual([err('cannot allocate crashkernel low memory (size:0x8000000).')])
     expect(r.reserved).toEqual([[0x8020_0000n, SZ_4G - 0x8020_0000n]])
   })
@@ -841,7 +845,9 @@ describe('boundaries of the variants', () => {
   })
   it('C07 V62: a failing low part frees the main region', () => {
     const r = run(reserveCrashkernelArm64V62, 'arm64', '6.2.0', A_LOW_FULL, 'crashkernel=512M,high', SZ_4G, HIGH_48)
-    expect(r.result.outcome).toMatchObject({ kind: 'failed', reason: 'low-failed' })
+    // ,high: one attempt in [0, CRASH_ADDR_HIGH_MAX) on 6.2 - 6.4 (where 6.7's generic code
+    // starts at CRASH_ADDR_LOW_MAX), then the low part in [0, CRASH_ADDR_LOW_MAX).
+    expect(r.result.outcome).toEqual({ kind: 'failed', reason: 'low-failed', size: 512n * M, searched: [{ base: 0n, size: HIGH_48 }, { base: 0n, size: SZ_4G }] })
     expect(r.trace).toEqual([err('cannot allocate crashkernel low memory (size:0x8000000).')])
     expect(r.reserved).toEqual([[0x4020_0000n, SZ_4G - 0x4020_0000n]])
   })

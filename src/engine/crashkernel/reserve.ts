@@ -117,6 +117,18 @@ function ignoredReason(ret: number, size: bigint, present: boolean): Crashkernel
 const region = (kind: 'main' | 'low', base: PhysAddr, size: PhysSize): CrashRegion => ({ kind, base, size })
 
 /**
+ * A main region found whose low part was not, both freed: the windows searched are the main
+ * region's, in order, then the low part's, [0, CRASH_ADDR_LOW_MAX), which every generation's
+ * low reservation searches (reserveCrashkernelLow(), reserveCrashkernelLowX86()).
+ */
+const lowFailed = (ctx: CrashReserveContext, size: PhysSize, mainWindows: PhysRange[]): CrashkernelOutcome => ({
+  kind: 'failed',
+  size,
+  reason: 'low-failed',
+  searched: [...mainWindows, { base: 0n, size: ctx.lowMax }],
+})
+
+/**
  * Engine helper (no kernel counterpart): a quick test for any crashkernel= token.
  * Is any `crashkernel=` token on the command line at all?
  */
@@ -242,7 +254,7 @@ export const reserveCrashkernelArm64V519: ReserveCrashkernel = (ctx) => {
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
       memblockPhysFree(mb, base, size)
-      return { outcome: { kind: 'failed', size, reason: 'low-failed', searched: [{ base: 0n, size: ctx.lowMax }] }, request }
+      return { outcome: lowFailed(ctx, size, [{ base: p.base, size: crashMax - p.base }]), request }
     }
   }
   printReserved(trace, base, size)
@@ -321,7 +333,7 @@ export const reserveCrashkernelArm64V62: ReserveCrashkernel = (ctx) => {
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
       memblockPhysFree(ctx.mb, base, size)
-      return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request }
+      return { outcome: lowFailed(ctx, size, searched), request }
     }
   }
   printReserved(ctx.trace, base, size)
@@ -423,7 +435,7 @@ function retryLoop(ctx: CrashReserveContext, s: RetryState): CrashReserveResult 
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
       memblockPhysFree(mb, base, s.size)
-      return { outcome: { kind: 'failed', size: s.size, reason: 'low-failed', searched }, request: s.request }
+      return { outcome: lowFailed(ctx, s.size, searched), request: s.request }
     }
   }
   printReserved(trace, base, s.size)
@@ -538,7 +550,7 @@ export const reserveCrashkernelX86V510: ReserveCrashkernel = (ctx) => {
     const r = reserveCrashkernelLowX86(ctx)
     if (r === false) {
       memblockPhysFree(mb, base, size)
-      return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request }
+      return { outcome: lowFailed(ctx, size, searched), request }
     }
     low = r
   }
@@ -697,7 +709,7 @@ export const reserveCrashkernelRiscvV66: ReserveCrashkernel = (ctx) => {
     low = reserveCrashkernelLow(ctx, lowSize, 16)
     if (!low) {
       memblockPhysFree(mb, base, size)
-      return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request }
+      return { outcome: lowFailed(ctx, size, searched), request }
     }
   }
   printRiscvReserved(trace, base, size)
