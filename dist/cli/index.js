@@ -12275,6 +12275,17 @@ function ignoredReason(ret, size, present) {
 }
 const region = (kind, base, size) => ({ kind, base, size });
 /**
+ * A main region found whose low part was not, both freed: the windows searched are the main
+ * region's, in order, then the low part's, [0, CRASH_ADDR_LOW_MAX), which every generation's
+ * low reservation searches (reserveCrashkernelLow(), reserveCrashkernelLowX86()).
+ */
+const lowFailed = (ctx, size, mainWindows) => ({
+    kind: 'failed',
+    size,
+    reason: 'low-failed',
+    searched: [...mainWindows, { base: 0n, size: ctx.lowMax }],
+});
+/**
  * Engine helper (no kernel counterpart): a quick test for any crashkernel= token.
  * Is any `crashkernel=` token on the command line at all?
  */
@@ -12406,7 +12417,7 @@ const reserveCrashkernelArm64V519 = (ctx) => {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
             memblockPhysFree(mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched: [{ base: 0n, size: ctx.lowMax }] }, request };
+            return { outcome: lowFailed(ctx, size, [{ base: p.base, size: crashMax - p.base }]), request };
         }
     }
     printReserved(trace, base, size);
@@ -12489,7 +12500,7 @@ const reserveCrashkernelArm64V62 = (ctx) => {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
             memblockPhysFree(ctx.mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
+            return { outcome: lowFailed(ctx, size, searched), request };
         }
     }
     printReserved(ctx.trace, base, size);
@@ -12579,7 +12590,7 @@ function retryLoop(ctx, s) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
             memblockPhysFree(mb, base, s.size);
-            return { outcome: { kind: 'failed', size: s.size, reason: 'low-failed', searched }, request: s.request };
+            return { outcome: lowFailed(ctx, s.size, searched), request: s.request };
         }
     }
     printReserved(trace, base, s.size);
@@ -12690,7 +12701,7 @@ const reserveCrashkernelX86V510 = (ctx) => {
         const r = reserveCrashkernelLowX86(ctx);
         if (r === false) {
             memblockPhysFree(mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
+            return { outcome: lowFailed(ctx, size, searched), request };
         }
         low = r;
     }
@@ -12749,8 +12760,15 @@ function riscvReserveCrashkernel(ctx, lowFirst) {
     const present = crashkernelPresent(ctx.cmdline);
     const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
     const request = { present, size: p.size, base: p.base };
-    if (p.ret || !p.size)
-        return { outcome: ignoredReason(p.ret, p.size, present), request };
+    if (p.ret || !p.size) {
+        // riscv reads no ,high or ,low before 6.6 (5882e5acf18d): get_last_crashkernel() passes
+        // over suffixed tokens when it looks for a plain one, so a command line whose every
+        // crashkernel= token carries a suffix gives the plain parse none (-EINVAL in 5.10's
+        // __parse_crashkernel(), kernel/crash_core.c@v5.10.223:245; -ENOENT in 6.1's, @v6.1.192:255),
+        // and the request is ignored, silently, for that reason.
+        const onlySuffixed = present && p.ret !== 0 && getsOnlySuffixTokens(ctx);
+        return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request };
+    }
     const size = PAGE_ALIGN(p.size, ctx.pageSize);
     let searchStart = memblockStartOfDram(mb);
     let searchEnd = ctx.highMax;
@@ -12840,7 +12858,7 @@ const reserveCrashkernelRiscvV66 = (ctx) => {
         low = reserveCrashkernelLow(ctx, lowSize, 16);
         if (!low) {
             memblockPhysFree(mb, base, size);
-            return { outcome: { kind: 'failed', size, reason: 'low-failed', searched }, request };
+            return { outcome: lowFailed(ctx, size, searched), request };
         }
     }
     printRiscvReserved(trace, base, size);
@@ -26725,7 +26743,7 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
  * - the whole option reserves nothing — rejected with the parser's own message (a typo such
  *   as `256MB`, `auto`, a `,cma` token a ≤6.16 kernel reads as a plain size), a zero size, a
  *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
- *   a kernel without them (arm64 before 5.19), `,low` alone, or a kernel with no crash kernel
+ *   a kernel without them (arm64 before 5.19, riscv64 before 6.6), `,low` alone, or a kernel with no crash kernel
  *   code at all (riscv64 before 5.13);
  * - text meant as `crashkernel=` that the kernel does not find (`crashkernal=256M`,
  *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
@@ -26743,6 +26761,13 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
 
 
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes';
+/**
+ * The first release whose reservation reads `,high` and `,low`, where an older kernel of the
+ * architecture ignores them (the engine's 'unsupported-suffix'): arm64 from 5.19
+ * (arch/arm64/mm/init.c, 944a45abfabc), riscv64 from 6.6 (arch/riscv/mm/init.c, 5882e5acf18d).
+ * x86_64 reads them in every kernel modelled, so the engine never gives it that reason.
+ */
+const SUFFIXES_SINCE = { arm64: '5.19', riscv64: '6.6' };
 /** JSON with bigints as hex, for comparing results. */
 const canonical = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v));
 /**
@@ -26997,9 +27022,11 @@ function reportIgnored(ctx, tokens) {
         case 'size-exceeds-ram':
             report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } });
             return;
-        case 'unsupported-suffix':
-            report({ ...common, messageId: 'suffixUnsupported', data: base, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: 'arm64 has ,high and ,low from 5.19' } }) });
+        case 'unsupported-suffix': {
+            const since = SUFFIXES_SINCE[sim.arch] ?? 'a newer release';
+            report({ ...common, messageId: 'suffixUnsupported', data: { ...base, arch: sim.arch, since }, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: `${sim.arch} has ,high and ,low from ${since}` } }) });
             return;
+        }
         case 'low-only':
             // addHigh() keeps the ,low tokens beside a ,high; where no ,high works, addSize() puts a plain size in their place.
             report({ ...common, messageId: 'lowOnly', data: base, fix: { token: tokens[tokens.length - 1].text } });
@@ -27078,7 +27105,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
             rangeNoMatch: 'no range of {{token}} covers {{ram}}: nothing is reserved{{required}}',
             rangeEntryTooBig: 'this kernel rejects {{token}} ("crashkernel: invalid size"): its entry {{entry}} asks for no less than {{ram}}, and the kernel checks the size of every entry it reads before the one that covers the RAM; nothing is reserved{{required}}',
             sizeAtLeastRam: '{{token}} asks for {{size}}, not less than the {{ram}} of System RAM: this kernel ignores it without a message{{required}}',
-            suffixUnsupported: 'this kernel has no crashkernel=…,high/,low (arm64 has them from 5.19): {{token}} reserves nothing{{required}}',
+            suffixUnsupported: 'this kernel has no crashkernel=…,high/,low ({{arch}} has them from {{since}}): {{token}} reserves nothing{{required}}',
             lowOnly: '{{token}} alone reserves nothing: ,low only sizes the low part of a crashkernel=…,high reservation{{required}}',
             cmaOnly: '{{token}} alone reserves nothing: ,cma only adds CMA memory to a plain or ,high crashkernel= reservation, which is still needed{{required}}',
             noCrashKernel: '{{kernel}} has no crash kernel support on {{arch}}: {{token}} reserves nothing; a newer kernel has it{{required}}',

@@ -289,7 +289,10 @@ export type CrashkernelOutcome = {
     kind: 'failed';
     size: PhysSize;
     reason: 'no-room' | 'low-failed' | 'fixed-in-use' | 'fixed-not-memory' | 'fixed-misaligned' | 'fixed-overlaps';
-    /** Every [start, end) window that was searched, in order. */
+    /**
+     * Every [start, end) window that was searched, in order: for `low-failed`, the main
+     * region's windows and then the low part's, [0, CRASH_ADDR_LOW_MAX).
+     */
     searched: PhysRange[];
 }
 /**
