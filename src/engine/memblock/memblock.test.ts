@@ -1727,62 +1727,35 @@ describe('alloc_nid_api.c NUMA tests: memblock_alloc_try_nid(_raw) with a node (
  * with exactNid = true. The file also runs alloc_nid_api.c's NUMA_NO_NODE range checks
  * through it (memblock_alloc_exact_nid_range_checks()): the NID table above, exactNid = true.
  */
+/**
+ * The checks of alloc_exact_nid_api.c whose setup and asserts are alloc_nid_api.c's (the kernel
+ * file repeats them under alloc_exact_nid_* names: exact_nid changes nothing when the node
+ * has room): the NUMA_NID rows, renamed. A name missing from NUMA_NID fails the file.
+ */
+const SAME_AS_NID = [
+  'top_down_numa_simple',
+  'top_down_numa_part_reserved',
+  'top_down_numa_split_range_low',
+  'top_down_numa_no_overlap_split',
+  'bottom_up_numa_simple',
+  'bottom_up_numa_part_reserved',
+  'bottom_up_numa_split_range_low',
+  'bottom_up_numa_no_overlap_split',
+  'numa_large_region_generic',
+  'numa_reserved_full_merge_generic',
+  'numa_split_all_reserved_generic',
+]
+function sameAsNid(stem: string): NumaRow[] {
+  const rows = NUMA_NID.filter((r) => r.name === `alloc_nid_${stem}_check`)
+  if (rows.length === 0) throw new Error(`NUMA_NID has no alloc_nid_${stem}_check`)
+  return rows.map((r) => ({ ...r, name: `alloc_exact_nid_${stem}_check` }))
+}
+
 const NUMA_EXACT: NumaRow[] = [
-  // ---------------------------------------------------------------- top-down
-  { name: 'alloc_exact_nid_top_down_numa_simple_check', bottomUp: false, nid: 3, size: node(3).size / 4n, min: START, max: END, expect: placed(0, node(3).end - node(3).size / 4n, node(3).size / 4n) },
-  {
-    //  |           +---------------------------------------+          |
-    //  |           |               requested               |          |
-    //  +-----------+---------------------------------------+----------+
-    //
-    //  |           +------------------+              +-----+          |
-    //  |           |     reserved     |              | new |          |
-    //  +-----------+------------------+--------------+-----+----------+
-    name: 'alloc_exact_nid_top_down_numa_part_reserved_check',
-    bottomUp: false,
-    nid: 4,
-    reserve: [[node(4).base, node(4).size / 2n]],
-    size: node(4).size / 8n,
-    min: START,
-    max: END,
-    expect: placed(1, node(4).end - node(4).size / 8n, node(4).size / 8n, node(4).size / 2n),
-  },
-  {
-    //                                min_addr
-    //                                |           max_addr
-    //                                v           v
-    //  |           +-----------------------+-----------+              |
-    //  |           |       requested       |   node3   |              |
-    //  +-----------+-----------------------+-----------+--------------+
-    //                                +           +
-    //  |                       +-----------+                          |
-    //  |                       |    rgn    |                          |
-    //  +-----------------------+-----------+--------------------------+
-    name: 'alloc_exact_nid_top_down_numa_split_range_low_check',
-    bottomUp: false,
-    nid: 2,
-    size: SZ_512,
-    ...straddle(node(2).end),
-    expect: placed(0, node(2).end - SZ_512, SZ_512),
-  },
-  {
-    //                                         min_addr
-    //                                         |         max_addr
-    //                                         v         v
-    //  |    +---------------+        +-------------+---------+          |
-    //  |    |   requested   |        |    node1    |  node2  |          |
-    //  +----+---------------+--------+-------------+---------+----------+
-    //                                         +         +
-    //  |          +---------+                                           |
-    //  |          |   rgn   |                                           |
-    //  +----------+---------+-------------------------------------------+
-    name: 'alloc_exact_nid_top_down_numa_no_overlap_split_check',
-    bottomUp: false,
-    nid: 2,
-    size: SZ_512,
-    ...straddle(node(6).base),
-    expect: placed(0, node(2).end - SZ_512, SZ_512),
-  },
+  ...SAME_AS_NID.flatMap(sameAsNid),
+  // ---------------------------------------------------------------- no_overlap_low: the requested node, not the window
+  // Node 0 lies below the window [node(2).base, node(5).end): alloc_nid_api.c's allocation
+  // falls back into the window, exact_nid drops min_addr and stays on node 0.
   {
     //                          min_addr
     //                          |                                 max_addr
@@ -1803,61 +1776,6 @@ const NUMA_EXACT: NumaRow[] = [
     max: node(5).end,
     expect: placed(0, node(0).end - SZ_64, SZ_64),
   },
-  // ---------------------------------------------------------------- bottom-up
-  { name: 'alloc_exact_nid_bottom_up_numa_simple_check', bottomUp: true, nid: 3, size: node(3).size / 4n, min: START, max: END, expect: placed(0, node(3).base, node(3).size / 4n) },
-  {
-    //  |           +---------------------------------------+         |
-    //  |           |               requested               |         |
-    //  +-----------+---------------------------------------+---------+
-    //
-    //  |           +------------------+-----+                        |
-    //  |           |     reserved     | new |                        |
-    //  +-----------+------------------+-----+------------------------+
-    name: 'alloc_exact_nid_bottom_up_numa_part_reserved_check',
-    bottomUp: true,
-    nid: 4,
-    reserve: [[node(4).base, node(4).size / 2n, 'node']],
-    size: node(4).size / 8n,
-    min: START,
-    max: END,
-    expect: { rgn: 0, base: node(4).base, size: node(4).size / 2n + node(4).size / 8n, cnt: 1, total: node(4).size / 2n + node(4).size / 8n },
-  },
-  {
-    //                                min_addr
-    //                                |           max_addr
-    //                                v           v
-    //  |           +-----------------------+-----------+              |
-    //  |           |       requested       |   node3   |              |
-    //  +-----------+-----------------------+-----------+--------------+
-    //                                +           +
-    //  |           +-----------+                                      |
-    //  |           |    rgn    |                                      |
-    //  +-----------+-----------+--------------------------------------+
-    name: 'alloc_exact_nid_bottom_up_numa_split_range_low_check',
-    bottomUp: true,
-    nid: 2,
-    size: SZ_512,
-    ...straddle(node(2).end),
-    expect: placed(0, node(2).base, SZ_512),
-  },
-  {
-    //                                         min_addr
-    //                                         |         max_addr
-    //                                         v         v
-    //  |    +---------------+        +-------------+---------+         |
-    //  |    |   requested   |        |    node1    |  node2  |         |
-    //  +----+---------------+--------+-------------+---------+---------+
-    //                                         +         +
-    //  |    +---------+                                                |
-    //  |    |   rgn   |                                                |
-    //  +----+---------+------------------------------------------------+
-    name: 'alloc_exact_nid_bottom_up_numa_no_overlap_split_check',
-    bottomUp: true,
-    nid: 2,
-    size: SZ_512,
-    ...straddle(node(6).base),
-    expect: placed(0, node(2).base, SZ_512),
-  },
   {
     //                          min_addr
     //                          |                                 max_addr
@@ -1877,7 +1795,7 @@ const NUMA_EXACT: NumaRow[] = [
     max: node(5).end,
     expect: placed(0, node(0).base, SZ_64),
   },
-  // ---------------------------------------------------------------- generic (both directions)
+  // ---------------------------------------------------------------- where exact_nid fails instead of falling back (both directions)
   ...[false, true].flatMap((bottomUp): NumaRow[] => [
     {
       //  |   +-----+                            |
@@ -1958,23 +1876,6 @@ const NUMA_EXACT: NumaRow[] = [
       max: node(5).end,
       expect: null,
     },
-    {
-      // +-----------------------------------+
-      // |                new                |
-      // +-----------------------------------+
-      //     |-------+-------+-------+-------+-------+-------+-------+-------|
-      //     | node0 | node1 | node2 | node3 | node4 | node5 | node6 | node7 |
-      //     +-------+-------+-------+-------+-------+-------+-------+-------+
-      name: 'alloc_exact_nid_numa_large_region_generic_check',
-      bottomUp,
-      nid: 3,
-      size: MEM_SIZE / 2n,
-      min: START,
-      max: END,
-      expect: null,
-    },
-    fullMergeNuma(bottomUp, 'alloc_exact_nid_numa_reserved_full_merge_generic_check'),
-    splitAllReservedNuma(bottomUp, 'alloc_exact_nid_numa_split_all_reserved_generic_check'),
   ]),
 ]
 
