@@ -12,7 +12,7 @@
  * hex digit → 16, a leading "0" otherwise → 8, else 10.
  */
 import { describe, expect, it } from 'vitest'
-import { memparseSaturating, memparseWrapping, parseIntegerFixupRadix, simpleStrtoull } from './memparse.js'
+import { kstrtoulBase0, memparseSaturating, memparseWrapping, parseIntegerFixupRadix, simpleStrtoull } from './memparse.js'
 
 const K = 1n << 10n
 const M = 1n << 20n
@@ -171,5 +171,33 @@ describe('_parse_integer_fixup_radix() and simple_strtoull(base 0)', () => {
     expect(simpleStrtoull('18446744073709551616', 0, true)).toEqual({ value: MAX, end: 20, overflow: true })
     // once saturated, further digits keep ULLONG_MAX (7.2 _parse_integer_limit)
     expect(simpleStrtoull('1844674407370955161600000', 0, true)).toEqual({ value: MAX, end: 25, overflow: true })
+  })
+})
+
+/**
+ * kstrtoul(s, 0): kstrtoull() skips one '+' (a '-' is no digit), _kstrtoull() wants at least one
+ * digit (rv == 0 is -EINVAL), turns KSTRTOX_OVERFLOW into -ERANGE, and allows one trailing
+ * newline and nothing else (lib/kstrtox.c@v6.12.117 kstrtoull, _kstrtoull).
+ */
+describe('kstrtoulBase0()', () => {
+  it.each([
+    ['+5', 5n],
+    ['5\n', 5n],
+    ['18446744073709551615', MAX],
+    ['0x10', 16n],
+    ['010', 8n],
+    ['18446744073709551616', undefined],
+    ['', undefined],
+    ['+', undefined],
+    ['\n', undefined],
+    ['-5', undefined],
+    ['++5', undefined],
+    ['5\n\n', undefined],
+    ['5 ', undefined],
+  ] as Array<[string, bigint | undefined]>)('%j → %s', (s, value) => {
+    expect(kstrtoulBase0(s)).toBe(value)
+  })
+  it('a parameter without a value is no number', () => {
+    expect(kstrtoulBase0(null)).toBeUndefined()
   })
 })
