@@ -15,7 +15,7 @@ import { MEMBLOCK_HOTPLUG, MEMBLOCK_MIRROR, memblockAdd, memblockAddNode, memblo
 import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { memparseSaturating, memparseWrapping } from './memparse.js'
-import { freeAreaInit, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
+import { freeAreaInit, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
 
 const G = 1n << 30n
 
@@ -96,6 +96,57 @@ describe('free_area_init()', () => {
       '  node   0: [mem 0x0000000040010000-0x000000004002ffff]',
       'Initmem setup node 0 [mem 0x0000000040010000-0x000000004002ffff]',
     ])
+  })
+})
+
+describe('free_area_init(): page rounding, node order and CPU-only nodes', () => {
+  // __next_mem_pfn_range() gives PFN_UP(base): one byte into a page starts the range at the
+  // next page. max_zone_pfns[] are PFNs (arm64 and riscv64: max_pfn = PFN_DOWN(memblock_end_of_DRAM())),
+  // so a limit inside a page ends the zone at the page below.
+  it('PFN_UP of a base one byte into a page, PFN_DOWN of a limit inside a page', () => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, G + 1n, G - 1n + 0x1800n)
+    const { zones, lines } = freeAreaInit(mb, [{ name: 'Normal', limit: 2n * G + 0x1800n }], 4096n)
+    expect(zones).toEqual([{ name: 'Normal', start: G, end: 2n * G + 0xfffn }])
+    expect(lines.slice(-2)).toEqual([
+      '  node   0: [mem 0x0000000040001000-0x0000000080000fff]',
+      'Initmem setup node 0 [mem 0x0000000040001000-0x0000000080000fff]',
+    ])
+  })
+  // free_area_init() sets up nodes with for_each_online_node() / for_each_node(): ascending
+  // node ids, whatever the address order; get_pfn_range_for_nid() spans min(start)..max(end)
+  // of the node's ranges.
+  it('Initmem setup lines in node order, each spanning all of its node\'s ranges', () => {
+    const mb = memblockCreate(4096n)
+    memblockAddNode(mb, G, G, 1, 0)
+    memblockAddNode(mb, 4n * G, G, 0, 0)
+    memblockAddNode(mb, 6n * G, G, 0, 0)
+    const { lines } = freeAreaInit(mb, [{ name: 'Normal', limit: 8n * G }], 4096n)
+    expect(lines.slice(lines.indexOf('Early memory node ranges'))).toEqual([
+      'Early memory node ranges',
+      '  node   1: [mem 0x0000000040000000-0x000000007fffffff]',
+      '  node   0: [mem 0x0000000100000000-0x000000013fffffff]',
+      '  node   0: [mem 0x0000000180000000-0x00000001bfffffff]',
+      'Initmem setup node 0 [mem 0x0000000100000000-0x00000001bfffffff]',
+      'Initmem setup node 1 [mem 0x0000000040000000-0x000000007fffffff]',
+    ])
+  })
+  // A CPU-only node 1: 5.10 walks for_each_online_node() and prints the empty span
+  // (mm/page_alloc.c@v5.10.223 free_area_init_node: end_pfn 0 gives 0 as the end); 6.1 walks
+  // for_each_node() and says "Initializing node %d as memoryless" for an offline one
+  // (mm/page_alloc.c@v6.1.192 free_area_init); 6.12 says nothing before the setup line.
+  it('a CPU-only node: skipped offline by 5.10, set up online; 6.1 and 6.12 set up an offline one', () => {
+    const tail = (online: boolean, generation: typeof MEMORYLESS_NODE_5_10) => {
+      const mb = memblockCreate(4096n)
+      memblockAddNode(mb, G, G, 0, 0)
+      const { lines } = freeAreaInit(mb, [{ name: 'Normal', limit: 2n * G }], 4096n, undefined, { nodes: [{ nid: 1, online }], generation })
+      return lines.slice(lines.indexOf('Initmem setup node 0 [mem 0x0000000040000000-0x000000007fffffff]') + 1)
+    }
+    expect(tail(false, MEMORYLESS_NODE_5_10)).toEqual([])
+    expect(tail(true, MEMORYLESS_NODE_5_10)).toEqual(['Initmem setup node 1 [mem 0x0000000000000000-0x0000000000000000]'])
+    expect(tail(false, MEMORYLESS_NODE_6_1)).toEqual(['Initializing node 1 as memoryless', 'Initmem setup node 1 as memoryless'])
+    expect(tail(true, MEMORYLESS_NODE_6_1)).toEqual(['Initmem setup node 1 as memoryless'])
+    expect(tail(false, MEMORYLESS_NODE_6_12)).toEqual(['Initmem setup node 1 as memoryless'])
   })
 })
 
