@@ -15,7 +15,7 @@ import { MEMBLOCK_HOTPLUG, MEMBLOCK_MIRROR, memblockAdd, memblockAddNode, memblo
 import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { memparseSaturating, memparseWrapping } from './memparse.js'
-import { freeAreaInit, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
+import { freeAreaInit, maxOrderNrPagesBytes, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
 
 const G = 1n << 30n
 
@@ -194,6 +194,17 @@ describe('find_zone_movable_pfns_for_nodes()', () => {
     // movable_node ignores both; no region is hot-pluggable without an SRAT.
     ['movable_node kernelcore=1G', []],
     ['', []],
+    // movablecore= is rounded up to MAX_ORDER_NR_PAGES before corepages is taken: one page
+    // of it is 1024 pages (4 MiB), so kernelcore ends 4 MiB below 8 GiB.
+    ['movablecore=4K', ['  Node 0: 0x00000001ffc00000']],
+    // cmdline_parse_core(): a value read as 0 followed by '%' sets the percentage to 0 and
+    // leaves the size kernelcore=1G set.
+    ['kernelcore=1G kernelcore=%', ['  Node 0: 0x0000000140000000']],
+    // coremem >> PAGE_SHIFT rounds down: 1G + 4095 bytes is 1G of pages.
+    [`kernelcore=${(1n << 30n) + 4095n}`, ['  Node 0: 0x0000000140000000']],
+    // parse_option_str() wants "mirror" as a whole item: "mirrorx" is a size, memparse() of
+    // it 0 ('m' read as the M suffix), so kernelcore=0 and no warning about mirror memory.
+    ['kernelcore=mirrorx', []],
   ])('%s', (cmdline, movable) => {
     expect(run(cmdline)).toEqual({ movable, events: [] })
   })
@@ -212,6 +223,21 @@ describe('find_zone_movable_pfns_for_nodes()', () => {
     // (0x100000 * 100 * 1) / 10000 = 10485 pages, rounded up to 1024 pages: 11264 = 0x2c00 pages (44 MiB).
     expect(run(`kernelcore=${(1n << 64n) + 1n}%`).movable).toEqual(['  Node 0: 0x0000000102c00000'])
   })
+  // (totalpages * 100 * percent) / 10000 is computed in unsigned long: with percent 2^44 + 1
+  // the product is 100 * 2^64 + 100 * 0x100000, which wraps to 100 * 0x100000, so 10485 pages
+  // (mm/mm_init.c@v6.12.117 find_zone_movable_pfns_for_nodes; the same in v5.10.223, v6.1.192, v7.2.13).
+  it('the percentage product wraps at 2^64: kernelcore=(2^44 + 1)% is 1%, and so is movablecore=', () => {
+    const pct = (1n << 44n) + 1n
+    // kernelcore 10485 pages from 4G, rounded up to 1024 pages: 11264 = 0x2c00 pages.
+    expect(run(`kernelcore=${pct}%`).movable).toEqual(['  Node 0: 0x0000000102c00000'])
+    // movablecore 10485 pages, rounded up to 11264: kernelcore = 0x100000 - 0x2c00 pages, ending at 8G - 44M.
+    expect(run(`movablecore=${pct}%`).movable).toEqual(['  Node 0: 0x00000001fd400000'])
+  })
+  it('MAX_ORDER_NR_PAGES: 2^10 pages of 4K, 2^11 of 16K, 2^13 of 64K (arch/arm64/Kconfig@v6.12.117 ARCH_FORCE_MAX_ORDER)', () => {
+    expect(maxOrderNrPagesBytes(0x1000n)).toBe(0x400000n)
+    expect(maxOrderNrPagesBytes(0x4000n)).toBe(0x2000000n)
+    expect(maxOrderNrPagesBytes(0x10000n)).toBe(0x20000000n)
+  })
   it('a bare movablecore changes nothing (its "Malformed early option" is parse_early_param()\'s: early-params.ts)', () => {
     expect(run('movablecore')).toEqual({ movable: [], events: [] })
   })
@@ -224,6 +250,10 @@ describe('find_zone_movable_pfns_for_nodes()', () => {
       expect(run('kernelcore=mirror', ZONE_MOVABLE_6_1, banks, zones)).toEqual(expected)
       // parse_option_str(): "mirror" as one of the comma-separated items.
       expect(run('kernelcore=nomirror,mirror', ZONE_MOVABLE_6_1, banks, zones)).toEqual(expected)
+    })
+    it('6.1 tests usable_startpfn < PHYS_PFN(SZ_4G): an unmirrored region from 4G - 4K is below it', () => {
+      // PFN 0xfffff < 0x100000: warned about and skipped, so nothing is movable.
+      expect(run('kernelcore=mirror', ZONE_MOVABLE_6_1, [[4n * G - 0x1000n, 4n * G]], zones)).toEqual({ movable: [], events: ['warn: This configuration results in unmirrored kernel memory.'] })
     })
     it('5.10 tests PFN 0x100000, which with 64K pages is 64 GiB: nothing is movable', () => {
       expect(run('kernelcore=mirror', ZONE_MOVABLE_5_10, banks, zones, 0x10000n)).toEqual({ movable: [], events: ['warn: This configuration results in unmirrored kernel memory.'] })
@@ -291,6 +321,35 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
     expect(lines(ZONE_MOVABLE_6_1)).toEqual(['  Node 0: 0x0000000040000000'])
     expect(lines(ZONE_MOVABLE_6_12)).toEqual([])
     expect(lines(ZONE_MOVABLE_7_2)).toEqual([])
+  })
+  it('movable_node: the lowest of a node\'s hot-pluggable regions, not the last one', () => {
+    // zone_movable_pfn[nid] = zone_movable_pfn[nid] ? min(usable_startpfn, zone_movable_pfn[nid]) : usable_startpfn.
+    expect(movableLines([[4n * G, 2n * G, 0, MEMBLOCK_HOTPLUG], [7n * G, G, 0, MEMBLOCK_HOTPLUG]], 'movable_node').movable).toEqual(['  Node 0: 0x0000000100000000'])
+  })
+  it('a node whose share ends inside its first range stops there (`if (!kernelcore_remaining) break`)', () => {
+    // [4G, 5G) and [6G, 8G) on node 0: kernelcore=512M ends at 4.5G; the next range is not visited.
+    expect(movableLines([[4n * G, G, 0], [6n * G, 2n * G, 0]], 'kernelcore=512M').movable).toEqual(['  Node 0: 0x0000000120000000'])
+  })
+  it('a node\'s share used up by a range ending at usable_startpfn: the next range still moves zone_movable_pfn[] to its start', () => {
+    // [1G, 4G) below Normal takes all of kernelcore=3G and `continue`s (end_pfn <= usable_startpfn:
+    // no break test there); [5G, 8G) then gets size_pages 0, so zone_movable_pfn = 5G, then break.
+    expect(movableLines([[G, 3n * G, 0], [5n * G, 3n * G, 0]], 'kernelcore=3G').movable).toEqual(['  Node 0: 0x0000000140000000'])
+  })
+  it('no further pass when the pages still owed are not more than the nodes left (`required_kernelcore > usable_nodes`)', () => {
+    // Node 0: 1023 pages from 4G; node 1: [8G, 12G). kernelcore=8M (2048 pages): the first pass
+    // gives node 0 its 1023 and node 1 1024, leaving 1 page owed with 1 node left: no restart,
+    // so node 1 starts at 8G + 4M (a restart would take one more page and round up to 8G + 8M).
+    expect(movableLines([[4n * G, 1023n * 4096n, 0], [8n * G, 4n * G, 1]], 'kernelcore=8M').movable).toEqual(['  Node 1: 0x0000000200400000'])
+  })
+  it('kernelcore= of exactly totalpages is no ZONE_MOVABLE (`required_kernelcore >= totalpages`)', () => {
+    // Nodes of 1024, 1024 and 1025 pages: 3073 pages. Spread, it would leave the last page of
+    // node 2 (at 12G + 4M, aligned) movable; the kernel goes to `out` first.
+    const banks: Array<[bigint, bigint, number, number?]> = [[4n * G, 0x400000n, 0], [8n * G, 0x400000n, 1], [12n * G, 0x401000n, 2]]
+    expect(movableLines(banks, `kernelcore=${3073n * 4096n}`).movable).toEqual([])
+  })
+  it('7.2: a node outside N_MEMORY keeps its zone_movable_pfn[] unrounded, but 0 is still not printed', () => {
+    // A hot-pluggable sub-page region at 0 on node 1: PFN_UP(0) = 0, and `if (zone_movable_pfn[i])` prints nothing.
+    expect(movableLines([[4n * G, 4n * G, 0], [0n, 0x800n, 1, MEMBLOCK_HOTPLUG]], 'movable_node', ZONE_MOVABLE_7_2).movable).toEqual([])
   })
   it('runs with no whole page of memory: kernelcore=mirror on 6.12 still warns', () => {
     // One 2K region: for_each_mem_pfn_range() gives nothing, find_zone_movable_pfns_for_nodes() runs all the same.
