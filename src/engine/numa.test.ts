@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
-import { memblockAdd, memblockAllocTryNid, memblockCreate, memblockSetNode, NUMA_NO_NODE } from './memblock/memblock.js'
-import { firmwareNumaMemblks, nodeIsMemoryless, numaNodesParsed } from './numa.js'
+import { memblockAdd, memblockAddNode, memblockAllocTryNid, memblockCreate, memblockSetNode, NUMA_NO_NODE } from './memblock/memblock.js'
+import { ALLOC_NODE_DATA_LOG, firmwareNumaMemblks, nodeIsMemoryless, numaNodesParsed, numaOff, setupNodeData, x86NumaFirmwareOff } from './numa.js'
+import { Trace } from './trace.js'
 import { freeAreaInit } from './zones.js'
 
 type Bank = { base: string; size: string; node?: number }
@@ -437,5 +438,31 @@ describe('numaNodesParsed() and nodeIsMemoryless()', () => {
     memblockSetNode(mb.memory, 0x1000n, 0x800n, 1)
     memblockSetNode(mb.memory, 0x10000n, 0x1000n, 0)
     expect([nodeIsMemoryless(mb, 0, 0x1000n), nodeIsMemoryless(mb, 1, 0x1000n), nodeIsMemoryless(mb, 2, 0x1000n)]).toEqual([false, true, true])
+  })
+})
+
+describe('NUMA boundaries (mutation-tested)', () => {
+  it('no block when no bank of memblock.memory has a node (of_numa_init()/acpi_numa_init() find none: dummy_numa_init())', () => {
+    expect(firmwareNumaMemblks([{ base: 0n, size: 16n, nomap: true }], (b) => !b.nomap)).toBeUndefined()
+  })
+  it('a region with no whole page leaves its node memoryless: PFN_UP(base) >= PFN_DOWN(end) (get_pfn_range_for_nid())', () => {
+    const mb = memblockCreate(4096n)
+    memblockAddNode(mb, 0x40000800n, 0x1000n, 1, 0)
+    expect(nodeIsMemoryless(mb, 1, 4096n)).toBe(true)
+  })
+  it('numa=off and numa=noacpi are prefixes (str_has_prefix() / strncmp(opt, "off", 3), strncmp(opt, "noacpi", 6))', () => {
+    expect(numaOff('numa=offline')).toBe(true)
+    expect(numaOff('numa=of')).toBe(false)
+    expect(x86NumaFirmwareOff('numa=noacpi,x')).toBe(true)
+  })
+  it('NODE_DATA at a node\'s first byte is on that node: early_pfn_to_nid() ranges are [start, end)', () => {
+    // Node 1 is one page at 4G: its NODE_DATA (one page) lands at 4G, the end of node 0's block.
+    const mb = memblockCreate(4096n)
+    memblockAddNode(mb, 0x40000000n, 0xc0000000n, 0, 0)
+    memblockAddNode(mb, 0x100000000n, 0x1000n, 1, 0)
+    const blocks = [{ nid: 0, start: 0x40000000n, end: 0x100000000n }, { nid: 1, start: 0x100000000n, end: 0x100001000n }]
+    const trace = new Trace()
+    expect(setupNodeData(mb, 1, 0x1000n, blocks, ALLOC_NODE_DATA_LOG, trace)).toBe(0x100000000n)
+    expect(trace.events.map((e) => e.text)).toEqual(['NODE_DATA(1) allocated [mem 0x100000000-0x100000fff]'])
   })
 })
