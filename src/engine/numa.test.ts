@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
-import { memblockAdd, memblockAddNode, memblockAllocTryNid, memblockCreate, memblockSetNode, NUMA_NO_NODE } from './memblock/memblock.js'
-import { ALLOC_NODE_DATA_LOG, firmwareNumaMemblks, nodeIsMemoryless, numaNodesParsed, numaOff, setupNodeData, x86NumaFirmwareOff } from './numa.js'
+import { MAX_NUMNODES, memblockAdd, memblockAddNode, memblockAllocTryNid, memblockCreate, memblockReserve, memblockSetNode, NUMA_NO_NODE } from './memblock/memblock.js'
+import { ALLOC_NODE_DATA_LOG, firmwareNumaMemblks, nodeIsMemoryless, NUMA_MEMBLKS, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff } from './numa.js'
 import { Trace } from './trace.js'
 import { freeAreaInit } from './zones.js'
 
@@ -464,5 +464,36 @@ describe('NUMA boundaries (mutation-tested)', () => {
     const trace = new Trace()
     expect(setupNodeData(mb, 1, 0x1000n, blocks, ALLOC_NODE_DATA_LOG, trace)).toBe(0x100000000n)
     expect(trace.events.map((e) => e.text)).toEqual(['NODE_DATA(1) allocated [mem 0x100000000-0x100000fff]'])
+  })
+})
+
+/**
+ * numa_memblks (6.12+, mm/numa_memblks.c@v6.12.117): numa_memblks_init() resets memblock.memory
+ * and memblock.reserved to NUMA_NO_NODE; numa_cleanup_meminfo() clips each block to
+ * [memblock_start_of_DRAM(), memblock_end_of_DRAM()); numa_register_meminfo() puts
+ * memblock.memory on the clipped blocks' nodes and numa_clear_kernel_node_hotplug()
+ * memblock.reserved.
+ */
+describe('numaRegisterMeminfo() with numa_memblks', () => {
+  it('resets to NUMA_NO_NODE, clips blocks to DRAM, and sets memory and reserved regions inside them', () => {
+    const G = 1n << 30n
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, G, 2n * G)
+    memblockReserve(mb, 0x1000n, 0x1000n) // below DRAM: outside the clipped block 0
+    memblockReserve(mb, G + 0x10000n, 0x1000n) // in block 0
+    memblockReserve(mb, 3n * G + 0x10000n, 0x1000n) // above DRAM: outside the clipped block 1, and the last region
+    // Block 1 covers [2G, 3G) of memory only; [1.5G, 2G) is in no block: it stays NUMA_NO_NODE.
+    numaRegisterMeminfo(mb, NUMA_MEMBLKS, [{ nid: 0, start: 0n, end: G + G / 2n }, { nid: 1, start: 2n * G, end: 4n * G }])
+    expect(mb.memory.regions.map((r) => [r.base, r.size, r.nid])).toEqual([
+      [G, G / 2n, 0],
+      [G + G / 2n, G / 2n, NUMA_NO_NODE],
+      [2n * G, G, 1],
+    ])
+    expect(mb.reserved.regions.map((r) => [r.base, r.nid])).toEqual([
+      [0x1000n, NUMA_NO_NODE],
+      [G + 0x10000n, 0],
+      [3n * G + 0x10000n, NUMA_NO_NODE],
+    ])
+    expect(MAX_NUMNODES).not.toBe(NUMA_NO_NODE)
   })
 })
