@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { MAX_NUMNODES, memblockAdd, memblockAddNode, memblockAllocTryNid, memblockCreate, memblockReserve, memblockSetNode, NUMA_NO_NODE } from './memblock/memblock.js'
-import { ALLOC_NODE_DATA_LOG, firmwareNumaMemblks, nodeIsMemoryless, NUMA_MEMBLKS, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff } from './numa.js'
+import { ALLOC_NODE_DATA_LOG, firmwareNumaMemblks, nodeIsMemoryless, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, x86NumaFirmwareOff } from './numa.js'
 import { Trace } from './trace.js'
 import { freeAreaInit } from './zones.js'
 
@@ -495,5 +495,30 @@ describe('numaRegisterMeminfo() with numa_memblks', () => {
       [3n * G + 0x10000n, NUMA_NO_NODE],
     ])
     expect(MAX_NUMNODES).not.toBe(NUMA_NO_NODE)
+  })
+})
+
+/**
+ * Before 6.12: x86's numa_init() resets memblock.memory and memblock.reserved to MAX_NUMNODES
+ * (arch/x86/mm/numa.c@v6.1.192:645-648), which memblock_dump() prints no node for, and
+ * numa_clear_kernel_node_hotplug() puts the reserved regions inside a block on its node;
+ * arm64's and riscv64's numa_add_memblk() sets memblock.memory only
+ * (drivers/base/arch_numa.c@v6.1.192:217), so their reserved regions keep MAX_NUMNODES.
+ */
+describe('numaRegisterMeminfo() before numa_memblks', () => {
+  const G = 1n << 30n
+  const regions = (gen: typeof NUMA_MEMBLOCK_X86) => {
+    const mb = memblockCreate(4096n)
+    memblockAdd(mb, G, 2n * G)
+    memblockReserve(mb, G + 0x10000n, 0x1000n) // inside the block
+    memblockReserve(mb, 3n * G + 0x10000n, 0x1000n) // above it (and above memory)
+    numaRegisterMeminfo(mb, gen, [{ nid: 0, start: 0n, end: 3n * G }])
+    return { memory: mb.memory.regions.map((r) => r.nid), reserved: mb.reserved.regions.map((r) => r.nid) }
+  }
+  it('x86: reserved regions inside a block on its node, the others reset to MAX_NUMNODES', () => {
+    expect(regions(NUMA_MEMBLOCK_X86)).toEqual({ memory: [0], reserved: [0, MAX_NUMNODES] })
+  })
+  it('arm64 and riscv64: memory on the node, memblock.reserved untouched', () => {
+    expect(regions(NUMA_MEMBLOCK_ARCH_NUMA)).toEqual({ memory: [0], reserved: [MAX_NUMNODES, MAX_NUMNODES] })
   })
 })
