@@ -6,8 +6,8 @@
  * - the whole option reserves nothing — rejected with the parser's own message (a typo such
  *   as `256MB`, `auto`, a `,cma` token a ≤6.16 kernel reads as a plain size), a zero size, a
  *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
- *   a kernel without them (arm64 before 5.19, riscv64 before 6.6), `,low` alone, or a kernel with no crash kernel
- *   code at all (riscv64 before 5.13);
+ *   a kernel without them (arm64 before 5.19, riscv64 before 6.6), `,low` alone, or a kernel
+ *   with no crash kernel code at all (riscv64 before 5.13);
  * - text meant as `crashkernel=` that the kernel does not find (`crashkernal=256M`,
  *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
  * - one token has no effect while another one is used — found by simulating the layout

@@ -244,17 +244,19 @@ export const reserveCrashkernelArm64V519: ReserveCrashkernel = (ctx) => {
   const size = PAGE_ALIGN(p.size, ctx.pageSize)
   const fixed = p.base !== 0n
   if (fixed) crashMax = p.base + size
+  // One search, [crash_base, crash_max): no fallback in this generation.
+  const searched = [{ base: p.base, size: crashMax - p.base }]
   const base = memblockPhysAllocRange(mb, size, ctx.align, p.base, crashMax, 'crashkernel')
   if (!base) {
     trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`)
-    return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched: [{ base: p.base, size: crashMax - p.base }] }, request }
+    return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request }
   }
   let low: CrashRegion | undefined
   if (base >= ctx.lowMax && lowSize) {
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
       memblockPhysFree(mb, base, size)
-      return { outcome: lowFailed(ctx, size, [{ base: p.base, size: crashMax - p.base }]), request }
+      return { outcome: lowFailed(ctx, size, searched), request }
     }
   }
   printReserved(trace, base, size)
