@@ -57335,17 +57335,19 @@ const reserveCrashkernelArm64V519 = (ctx) => {
     const fixed = p.base !== 0n;
     if (fixed)
         crashMax = p.base + size;
+    // One search, [crash_base, crash_max): no fallback in this generation.
+    const searched = [{ base: p.base, size: crashMax - p.base }];
     const base = memblockPhysAllocRange(mb, size, ctx.align, p.base, crashMax, 'crashkernel');
     if (!base) {
         trace.warn(SRC, `cannot allocate crashkernel (size:${fmtHex(size)})`);
-        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched: [{ base: p.base, size: crashMax - p.base }] }, request };
+        return { outcome: { kind: 'failed', size, reason: fixed ? 'fixed-in-use' : 'no-room', searched }, request };
     }
     let low;
     if (base >= ctx.lowMax && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
             memblockPhysFree(mb, base, size);
-            return { outcome: lowFailed(ctx, size, [{ base: p.base, size: crashMax - p.base }]), request };
+            return { outcome: lowFailed(ctx, size, searched), request };
         }
     }
     printReserved(trace, base, size);
@@ -71620,8 +71622,8 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
  * - the whole option reserves nothing — rejected with the parser's own message (a typo such
  *   as `256MB`, `auto`, a `,cma` token a ≤6.16 kernel reads as a plain size), a zero size, a
  *   range form that matches nothing, a size ≥ System RAM (silently, 6.12+), `,high`/`,low` on
- *   a kernel without them (arm64 before 5.19, riscv64 before 6.6), `,low` alone, or a kernel with no crash kernel
- *   code at all (riscv64 before 5.13);
+ *   a kernel without them (arm64 before 5.19, riscv64 before 6.6), `,low` alone, or a kernel
+ *   with no crash kernel code at all (riscv64 before 5.13);
  * - text meant as `crashkernel=` that the kernel does not find (`crashkernal=256M`,
  *   `crashkernel = 256M`), when no real token is there: nothing is asked for, silently;
  * - one token has no effect while another one is used — found by simulating the layout
