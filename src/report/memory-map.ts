@@ -169,10 +169,15 @@ function boundaries(input: MapInput): Boundary[] {
   }
   const ck = sim.crashkernel
   if (ck.kind === 'failed') {
-    ck.searched.forEach((w, i) => {
-      const n = ck.searched.length > 1 ? ` ${i + 1}` : ''
+    // A failed low part searched last, [0, CRASH_ADDR_LOW_MAX), after the main region's windows:
+    // its window is named for it, the main region's are numbered among themselves.
+    const low = ck.reason === 'low-failed' ? ck.searched.at(-1) : undefined
+    const main = low ? ck.searched.slice(0, -1) : ck.searched
+    main.forEach((w, i) => {
+      const n = main.length > 1 ? ` ${i + 1}` : ''
       out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` })
     })
+    if (low) out.push({ at: low.base, label: 'low part search window starts' }, { at: low.base + low.size, label: 'low part search window ends' })
   } else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
     out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' })
   }

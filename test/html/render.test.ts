@@ -368,6 +368,16 @@ describe('memory map', () => {
     expect(map(5)).toContain('no crashkernel= on the command line')
   })
 
+  it('tells a failed low part\'s window from the main region\'s, which fit and was freed', () => {
+    // x86_64 6.12 on 8 GiB: 1 GiB ,high fits in [4 GiB, 64 TiB); 3 GiB ,low does not fit below
+    // 4 GiB (2 GiB of RAM there), so reserve_crashkernel_generic() frees both.
+    const low = check(JSON.stringify({ version: 1, boards: [{ id: 'x', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.12'], cmdline: 'crashkernel=1G,high crashkernel=3G,low' }] }), 'm.json', { suggest: false }).layouts[0]!
+    expect(low.result.crashkernel).toMatchObject({ kind: 'failed', reason: 'low-failed' })
+    const svg = renderMemoryMap(low, 'Lf')
+    expect(svg).toContain('searched [mem 0x0000000100000000-0x00003fffffffffff] for 1 GiB: found, then freed with the low part')
+    expect(svg).toContain('searched [mem 0x0000000000000000-0x00000000ffffffff] for the low part: no fit')
+  })
+
   it('says an empty window (the endless retry of [4G, 4G)) is empty, never a one-byte [mem a-a] range', () => {
     const page = renderHtml(r)
     expect(page).toContain('boot hangs: retries 512 MiB in the empty window at 0x00000000c0000000')

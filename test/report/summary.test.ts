@@ -80,6 +80,19 @@ describe('memory map (Mermaid)', () => {
     expect(n).toHaveLength(5)
   })
 
+  it('names a failed low part\'s window apart from the main region\'s (low-failed: main windows, then [0, CRASH_ADDR_LOW_MAX))', () => {
+    // x86_64 6.12, crashkernel=1G,high crashkernel=3G,low on 8 GiB: the main region found in
+    // [4 GiB, 64 TiB), the 3 GiB low part not below 4 GiB, both freed (reserve_crashkernel_generic()).
+    const result = sim({
+      memory: [[0n, 2n * GiB], [4n * GiB, 6n * GiB]],
+      crashkernel: { kind: 'failed', size: GiB, reason: 'low-failed', searched: [{ base: 4n * GiB, size: (1n << 46n) - 4n * GiB }, { base: 0n, size: 4n * GiB }] },
+    })
+    const map = renderMemoryMap({ result })!
+    // At 4 GiB the main region's window starts and the low part's ends: one edge, both named.
+    expect(nodes(map.mermaid)).toContain('  n1{{"CRASH_ADDR_LOW_MAX<br/>search window starts<br/>low part search window ends<br/>0x1_0000_0000"}}:::ckEdge')
+    expect(map.outside).toEqual(['search window ends at 0x4000_0000_0000 (at or above the top of RAM)', 'low part search window starts at 0x0 (at or below the bottom of RAM)'])
+  })
+
   it('keeps a multi-terabyte, 65-bank map short: runs of banks collapse, the search window stays visible', () => {
     const map = renderMemoryMap({ result: server4t() })!
     const n = nodes(map.mermaid)

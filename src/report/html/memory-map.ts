@@ -312,10 +312,20 @@ export function renderMemoryMap(layout: LayoutReport, id: string): string {
   } else if (ck.kind === 'hang' && ck.cause === 'early-param') {
     labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${text(`\u221E boot stops at ${ck.param}`)}</text>`)
   } else if (ck.kind === 'failed' || ck.kind === 'hang') {
-    for (const w of searched) {
+    // A failed low part: the main region fit in its window and was freed; the last window is
+    // the low part's search, the one that found no room.
+    const lowFailed = ck.kind === 'failed' && ck.reason === 'low-failed'
+    for (const [i, w] of searched.entries()) {
       const x0 = x(w.base)
       const x1 = x(w.base + w.size)
-      const tip = ck.kind === 'failed' ? `searched ${windowRange(w.base, w.size)} for ${humanSize(ck.size)}: no fit` : `retries ${windowRange(w.base, w.size)} for ${humanSize(ck.size)} forever (boot hangs)`
+      const tip =
+        ck.kind === 'hang'
+          ? `retries ${windowRange(w.base, w.size)} for ${humanSize(ck.size)} forever (boot hangs)`
+          : !lowFailed
+            ? `searched ${windowRange(w.base, w.size)} for ${humanSize(ck.size)}: no fit`
+            : i === searched.length - 1
+              ? `searched ${windowRange(w.base, w.size)} for the low part: no fit`
+              : `searched ${windowRange(w.base, w.size)} for ${humanSize(ck.size)}: found, then freed with the low part`
       if (w.size === 0n) {
         out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([tip])}</path>`)
       } else {
