@@ -27623,10 +27623,16 @@ function boundaries(input) {
     }
     const ck = sim.crashkernel;
     if (ck.kind === 'failed') {
-        ck.searched.forEach((w, i) => {
-            const n = ck.searched.length > 1 ? ` ${i + 1}` : '';
+        // A failed low part searched last, [0, CRASH_ADDR_LOW_MAX), after the main region's windows:
+        // its window is named for it, the main region's are numbered among themselves.
+        const low = ck.reason === 'low-failed' ? ck.searched.at(-1) : undefined;
+        const main = low ? ck.searched.slice(0, -1) : ck.searched;
+        main.forEach((w, i) => {
+            const n = main.length > 1 ? ` ${i + 1}` : '';
             out.push({ at: w.base, label: `search window${n} starts` }, { at: w.base + w.size, label: `search window${n} ends` });
         });
+        if (low)
+            out.push({ at: low.base, label: 'low part search window starts' }, { at: low.base + low.size, label: 'low part search window ends' });
     }
     else if (ck.kind === 'hang' && ck.cause === 'endless-retry') {
         out.push({ at: ck.window.base, label: 'retried window starts' }, { at: ck.window.base + ck.window.size, label: 'retried window ends' });
@@ -31099,10 +31105,19 @@ function memory_map_renderMemoryMap(layout, id) {
         labels.push(`<text class="ckmsg bad" x="${PLOT_X + 4}" y="${r1(crashLane.y + crashLane.h / 2 + 4)}">${escape_text(`\u221E boot stops at ${ck.param}`)}</text>`);
     }
     else if (ck.kind === 'failed' || ck.kind === 'hang') {
-        for (const w of searched) {
+        // A failed low part: the main region fit in its window and was freed; the last window is
+        // the low part's search, the one that found no room.
+        const lowFailed = ck.kind === 'failed' && ck.reason === 'low-failed';
+        for (const [i, w] of searched.entries()) {
             const x0 = x(w.base);
             const x1 = x(w.base + w.size);
-            const tip = ck.kind === 'failed' ? `searched ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)}: no fit` : `retries ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)} forever (boot hangs)`;
+            const tip = ck.kind === 'hang'
+                ? `retries ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)} forever (boot hangs)`
+                : !lowFailed
+                    ? `searched ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)}: no fit`
+                    : i === searched.length - 1
+                        ? `searched ${windowRange(w.base, w.size)} for the low part: no fit`
+                        : `searched ${windowRange(w.base, w.size)} for ${format_humanSize(ck.size)}: found, then freed with the low part`;
             if (w.size === 0n) {
                 out.push(`<path class="miss" d="M${r1(PLOT_X + x0 - 4)},${crashLane.y + 4}l8,${crashLane.h - 8}m0,-${crashLane.h - 8}l-8,${crashLane.h - 8}">${title([tip])}</path>`);
             }
