@@ -324,15 +324,16 @@ interface SparseConstants {
   /** The struct pages of one section. */
   memmapPerSection: PhysSize
   page: PhysSize
-  /** PTRS_PER_PTE/PMD/PUD (one page of 8-byte entries), PMD_SIZE, PUD_SIZE. */
-  ptrsPerTable: bigint
+  /** PMD_SIZE: a page of 8-byte entries, each mapping a page. */
   pmdSize: PhysSize
-  pudSize: PhysSize
   /** With 4K pages vmemmap_populate() maps PMD blocks (vmemmap_populate_hugepages()). */
   hugepages: boolean
   /** section_map_size(): the memmap of a section rounded up to PMD_SIZE. */
   sectionMapSize: PhysSize
-  /** The spans of the two table levels vmemmap_populate() allocates (tablesNeeded()). */
+  /**
+   * The spans of the two table levels vmemmap_populate() allocates (tablesNeeded()): with 4K
+   * pages PUD_SIZE (a PMD table each) and PGDIR_SIZE (a PUD table each), else PMD_SIZE and PUD_SIZE.
+   */
   lowerTableSpan: PhysSize
   upperTableSpan: PhysSize
 }
@@ -369,9 +370,7 @@ function sparseConstantsOf(pol: NonNullable<KernelPolicy['arm64']>, page: PhysSi
     usemapBytes: 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n,
     memmapPerSection,
     page,
-    ptrsPerTable,
     pmdSize,
-    pudSize,
     hugepages,
     sectionMapSize: roundUp(memmapPerSection, pmdSize),
     // 4K: a PMD table per PUD_SIZE, a PUD table per PGDIR (P4D) size; else a PTE table per
@@ -446,13 +445,13 @@ function tablesNeeded(runs: readonly bigint[], span: PhysSize, at: VmemmapStart,
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
 function populateSectionMemmaps(mb: Memblock, sc: SparseConstants, nrSections: bigint, runs: bigint[], before: readonly bigint[], at: VmemmapStart, nid: number): void {
-  const { page, ptrsPerTable, pmdSize, pudSize, hugepages, sectionMapSize, memmapPerSection } = sc
+  const { page, pmdSize, hugepages, sectionMapSize, memmapPerSection, lowerTableSpan, upperTableSpan } = sc
   // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
   const startOfDram = memblockStartOfDram(mb)
   const bufSize = sectionMapSize * nrSections
   // memmap_alloc(): memblock_alloc_exact_nid_raw(), on the node only.
   const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', nid, true)
-  const tables = tablesNeeded(runs, sc.lowerTableSpan, at, before) + tablesNeeded(runs, sc.upperTableSpan, at, before)
+  const tables = tablesNeeded(runs, lowerTableSpan, at, before) + tablesNeeded(runs, upperTableSpan, at, before)
   if (buf) {
     memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', nid)
     // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
@@ -464,21 +463,22 @@ function populateSectionMemmaps(mb: Memblock, sc: SparseConstants, nrSections: b
   } else {
     // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
     // block would fall back to base pages: not modelled, memory is then all but gone).
-    // The fixmap's blocks already have their tables.
-    const fixmapPmdTable = at.fixmapTop / pudSize
-    const fixmapPudTable = at.fixmapTop / (pudSize * ptrsPerTable)
+    // The fixmap's blocks already have their tables. (4K: a PMD table per PUD_SIZE, the lower
+    // span; a PUD table per PGDIR_SIZE, the upper one.)
+    const fixmapPmdTable = at.fixmapTop / lowerTableSpan
+    const fixmapPudTable = at.fixmapTop / upperTableSpan
     // An earlier node's last block left its tables for this node's first.
     const prevEnd = before.length > 0 ? before.at(-1)! - 1n : undefined
-    let lastPmdTable = prevEnd === undefined ? -1n : prevEnd / pudSize
-    let lastPudTable = prevEnd === undefined ? -1n : prevEnd / (pudSize * ptrsPerTable)
+    let lastPmdTable = prevEnd === undefined ? -1n : prevEnd / lowerTableSpan
+    let lastPudTable = prevEnd === undefined ? -1n : prevEnd / upperTableSpan
     for (let i = 0; i < runs.length; i += 2) {
       for (let off = runs[i]!; off < runs[i + 1]!; off += pmdSize) {
-        if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
-          lastPudTable = off / (pudSize * ptrsPerTable)
+        if (off / upperTableSpan !== lastPudTable) {
+          lastPudTable = off / upperTableSpan
           if (lastPudTable !== fixmapPudTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', nid)
         }
-        if (off / pudSize !== lastPmdTable) {
-          lastPmdTable = off / pudSize
+        if (off / lowerTableSpan !== lastPmdTable) {
+          lastPmdTable = off / lowerTableSpan
           if (lastPmdTable !== fixmapPmdTable) memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', nid)
         }
         memblockAllocTryNid(mb, pmdSize, pmdSize, startOfDram, 0n, 'vmemmap', nid)
