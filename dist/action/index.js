@@ -63279,9 +63279,7 @@ function sparseConstantsOf(pol, page, config) {
         usemapBytes: 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n,
         memmapPerSection,
         page,
-        ptrsPerTable,
         pmdSize,
-        pudSize,
         hugepages,
         sectionMapSize: roundUp(memmapPerSection, pmdSize),
         // 4K: a PMD table per PUD_SIZE, a PUD table per PGDIR (P4D) size; else a PTE table per
@@ -63355,13 +63353,13 @@ function tablesNeeded(runs, span, at, before = []) {
  *         vmemmap_populate (v5.10.223, v6.1.192, v6.12.117; 16K checked on a 6.12.117 boot)
  */
 function populateSectionMemmaps(mb, sc, nrSections, runs, before, at, nid) {
-    const { page, ptrsPerTable, pmdSize, pudSize, hugepages, sectionMapSize, memmapPerSection } = sc;
+    const { page, pmdSize, hugepages, sectionMapSize, memmapPerSection, lowerTableSpan, upperTableSpan } = sc;
     // The allocations below leave memblock.memory alone, so the start of DRAM is read once.
     const startOfDram = memblockStartOfDram(mb);
     const bufSize = sectionMapSize * nrSections;
     // memmap_alloc(): memblock_alloc_exact_nid_raw(), on the node only.
     const buf = memblockAllocTryNid(mb, bufSize, sectionMapSize, startOfDram, 0n, 'memmap', nid, true);
-    const tables = tablesNeeded(runs, sc.lowerTableSpan, at, before) + tablesNeeded(runs, sc.upperTableSpan, at, before);
+    const tables = tablesNeeded(runs, lowerTableSpan, at, before) + tablesNeeded(runs, upperTableSpan, at, before);
     if (buf) {
         memblockAllocPages(mb, tables, page, startOfDram, 0n, 'vmemmap', nid);
         // sparse_buffer_fini(): base pages use memmapPerSection of each section's share.
@@ -63376,22 +63374,23 @@ function populateSectionMemmaps(mb, sc, nrSections, runs, before, at, nid) {
     else {
         // vmemmap_alloc_block(PMD_SIZE) for each block, after the tables it needs (a failed
         // block would fall back to base pages: not modelled, memory is then all but gone).
-        // The fixmap's blocks already have their tables.
-        const fixmapPmdTable = at.fixmapTop / pudSize;
-        const fixmapPudTable = at.fixmapTop / (pudSize * ptrsPerTable);
+        // The fixmap's blocks already have their tables. (4K: a PMD table per PUD_SIZE, the lower
+        // span; a PUD table per PGDIR_SIZE, the upper one.)
+        const fixmapPmdTable = at.fixmapTop / lowerTableSpan;
+        const fixmapPudTable = at.fixmapTop / upperTableSpan;
         // An earlier node's last block left its tables for this node's first.
         const prevEnd = before.length > 0 ? before.at(-1) - 1n : undefined;
-        let lastPmdTable = prevEnd === undefined ? -1n : prevEnd / pudSize;
-        let lastPudTable = prevEnd === undefined ? -1n : prevEnd / (pudSize * ptrsPerTable);
+        let lastPmdTable = prevEnd === undefined ? -1n : prevEnd / lowerTableSpan;
+        let lastPudTable = prevEnd === undefined ? -1n : prevEnd / upperTableSpan;
         for (let i = 0; i < runs.length; i += 2) {
             for (let off = runs[i]; off < runs[i + 1]; off += pmdSize) {
-                if (off / (pudSize * ptrsPerTable) !== lastPudTable) {
-                    lastPudTable = off / (pudSize * ptrsPerTable);
+                if (off / upperTableSpan !== lastPudTable) {
+                    lastPudTable = off / upperTableSpan;
                     if (lastPudTable !== fixmapPudTable)
                         memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', nid);
                 }
-                if (off / pudSize !== lastPmdTable) {
-                    lastPmdTable = off / pudSize;
+                if (off / lowerTableSpan !== lastPmdTable) {
+                    lastPmdTable = off / lowerTableSpan;
                     if (lastPmdTable !== fixmapPmdTable)
                         memblockAllocTryNid(mb, page, page, startOfDram, 0n, 'vmemmap', nid);
                 }
