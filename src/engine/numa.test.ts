@@ -521,4 +521,16 @@ describe('numaRegisterMeminfo() before numa_memblks', () => {
   it('arm64 and riscv64: memory on the node, memblock.reserved untouched', () => {
     expect(regions(NUMA_MEMBLOCK_ARCH_NUMA)).toEqual({ memory: [0], reserved: [MAX_NUMNODES, MAX_NUMNODES] })
   })
+  it('x86: a block that overlaps no memory (a node mem= cut off) puts nothing on its node', () => {
+    // numa_cleanup_meminfo() moves it to numa_reserved_meminfo (arch/x86/mm/numa.c@v5.10.223:249-252,
+    // mm/numa_memblks.c@v6.12.117:226-230): the region reserved inside it keeps the reset node.
+    for (const gen of [NUMA_MEMBLOCK_X86, NUMA_MEMBLKS]) {
+      const mb = memblockCreate(4096n)
+      memblockAdd(mb, G, 2n * G)
+      memblockReserve(mb, 4n * G + 0x10000n, 0x1000n)
+      numaRegisterMeminfo(mb, gen, [{ nid: 0, start: 0n, end: 3n * G }, { nid: 1, start: 4n * G, end: 6n * G }])
+      expect(mb.reserved.regions.map((r) => r.nid)).toEqual([gen.resetTo])
+      expect(mb.memory.regions.map((r) => r.nid)).toEqual([0])
+    }
+  })
 })

@@ -18,7 +18,7 @@
  * @kernel arch/x86/mm/numa.c numa_init, numa_cleanup_meminfo, numa_register_memblks,
  *         numa_clear_kernel_node_hotplug (v5.10.223, v6.1.192)
  */
-import { MAX_NUMNODES, MEMBLOCK_ALLOC_ACCESSIBLE, NUMA_NO_NODE, memblockAllocTryNid, memblockEndOfDram, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
+import { MAX_NUMNODES, MEMBLOCK_ALLOC_ACCESSIBLE, NUMA_NO_NODE, memblockAllocTryNid, memblockEndOfDram, memblockOverlapsRegion, memblockSetNode, memblockStartOfDram, type Memblock } from './memblock/memblock.js'
 import { parameq, parseEarlyParams } from './params.js'
 import { fmtHex, fmtPhys, SMP_CACHE_BYTES } from './phys.js'
 import type { Trace } from './trace.js'
@@ -70,6 +70,11 @@ export function numaRegisterMeminfo(mb: Memblock, gen: NumaMemblockGeneration, b
   const first = memblockStartOfDram(mb)
   for (const b of blocks) {
     let { start, end } = b
+    // numa_cleanup_meminfo() moves a block that overlaps no memory (a node mem= cut off
+    // whole) to numa_reserved_meminfo, which puts nothing on a node. (arm64 and riscv64
+    // before 6.12 have no such step: their memblock_set_node() of memory finds nothing there
+    // either, and they set no reserved regions' node.)
+    if (!memblockOverlapsRegion(mb.memory, start, end - start)) continue
     if (gen.clipToDram) {
       if (start < first) start = first
       if (all < end) end = all

@@ -594,11 +594,16 @@ export function memblockIsRegionMemory(mb: Memblock, base: PhysAddr, size: PhysS
 
 /** Mirrors memblock_is_region_reserved() — mm/memblock.c (v6.12.117:1945): overlaps any reserved region. */
 export function memblockIsRegionReserved(mb: Memblock, base: PhysAddr, size: PhysSize): boolean {
-  // memblock_overlaps_region(); the regions are sorted, so none past `end` can overlap.
+  return memblockOverlapsRegion(mb.reserved, base, size)
+}
+
+/** Mirrors memblock_overlaps_region() — mm/memblock.c (v6.12.117:187): [base, base + size) overlaps a region of `type`. */
+export function memblockOverlapsRegion(type: MemblockType, base: PhysAddr, size: PhysSize): boolean {
+  // The regions are sorted, so none past `end` can overlap.
   const end = base + memblockCapSize(base, size)
-  const res = mb.reserved.regions
-  for (let i = 0; i < res.length; i++) {
-    const r = res[i]!
+  const regions = type.regions
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!
     if (r.base >= end) break
     if (base < r.base + r.size) return true
   }

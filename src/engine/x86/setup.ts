@@ -549,8 +549,13 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   if (firmware && layout.numaDistances) numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), SZ_4K)
   const blocks = firmware ?? dummyNumaInit(layout.cmdline, maxPfnAddr, trace)
   numaRegisterMeminfo(mb, pol.numaMemblock, blocks)
-  // alloc_node_data() of each node (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c from 6.12): the same lines in every version.
-  const nodeDatas = numaNodesParsed(blocks).map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace))
+  // alloc_node_data() of each node with memory (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c
+  // from 6.12): the same lines in every version. A node mem= cut off whole gets none here:
+  // numa_register_memblks() skips a node numa_cleanup_meminfo() left no block (≤6.11),
+  // numa_register_nodes() one get_pfn_range_for_nid() finds no page of (6.12+); it comes up
+  // later, as a CPU-only node does (test/boots/numa, the mem= boots).
+  const online = numaNodesParsed(blocks).filter((nid) => !nodeIsMemoryless(mb, nid, SZ_4K))
+  const nodeDatas = online.map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace))
   const nodeData = nodeDatas[0]!
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   let defaultCma: PhysRange | undefined
@@ -561,8 +566,10 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
     const rules = cmaRulesOf(pol)
     rules.highmemStart = maxPfnAddr
     defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, rules, trace)
-    // Online: the nodes with memory; a CPU-only node is possible and not online yet.
-    dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace, cpuOnlyNodes(layout, firmware))
+    // Online: the nodes with memory; a CPU-only node, or one mem= cut off, is possible and
+    // not online yet.
+    const offline = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware)).filter((nid) => !online.includes(nid))
+    dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, online, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace, offline)
   }
   return {
     mb,
