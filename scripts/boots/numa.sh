@@ -8,7 +8,8 @@
 # split 3G+3G. Each node has its own RAM (a memory backend that reserves no host memory up
 # front, reserve=off) and one of the two CPUs (-smp 2). Two amd64 boots tell the second CPU
 # from the second node: one node with two CPUs, and two nodes with one CPU (node 1 memory
-# only). With memblock=debug; each serial log goes to test/boots/numa/<id>.log.gz;
+# only). Seven (`.mem…`) add mem= to cut node 1 off, whole or in part, where the firmware
+# still describes it. With memblock=debug; each serial log goes to test/boots/numa/<id>.log.gz;
 # test/verify/boots.test.ts checks the model against it.
 #
 # Otherwise the machine is booted as the oracle boots it (shared/oracle/README.md "How a case
@@ -83,6 +84,13 @@ amd64 5.10 pc 6G 3G 3G 2 ck512M crashkernel=512M
 amd64 6.12 q35 4G 1G 3G 2 ck256M crashkernel=256M
 amd64 6.12 q35 4G - - 2 ck256M crashkernel=256M
 amd64 6.12 q35 4G 2G 2G 1 ck256M crashkernel=256M
+amd64 6.12 q35 4G 2G 2G 2 ck256M.mem3G crashkernel=256M mem=3G
+amd64 5.10 q35 4G 2G 2G 2 ck256M.mem3G crashkernel=256M mem=3G
+amd64 7.2 q35 4G 2G 2G 2 ck256M.mem3G crashkernel=256M mem=3G
+amd64 6.12 q35 6G 3G 3G 2 ck256M.mem6G crashkernel=256M mem=6G
+arm64 6.12 virt 4G 2G 2G 2 ck256M.mem2G crashkernel=256M mem=2G
+arm64 5.10 virt 4G 2G 2G 2 ck256M.mem2G crashkernel=256M mem=2G
+arm64 7.2 virt 4G 2G 2G 2 ck256M.mem2G crashkernel=256M mem=2G
 EOF2
 version qemu-system-aarch64
 qemu-system-x86_64 --version | head -1 >> "$out/QEMU_VERSION"
