@@ -1136,6 +1136,27 @@ describe('boards with several NUMA nodes (test/boots/numa)', () => {
     ])
     expect(valid(board)).toEqual([])
   })
+  it("x86 with mem= cutting node 1 off: the bank mem= removed keeps the SRAT's node, and the node is not CPU-only", () => {
+    // q35 4G 2G+2G with mem=3G: [4G, 6G) is node 1 in the SRAT ("ACPI: SRAT: Node 1 PXM 1
+    // [mem 0x100000000-0x17fffffff]"); no "Early memory node ranges" line covers it, and the
+    // zone block sets node 1 up as memoryless (6.12, 7.2) or with an empty span (5.10).
+    for (const id of ['amd64-5.10-q35-4G-2G+2G-ck256M.mem3G', 'amd64-6.12-q35-4G-2G+2G-ck256M.mem3G', 'amd64-7.2-q35-4G-2G+2G-ck256M.mem3G']) {
+      const r = bootLogToBoard(numaLog(id))
+      expect(r.board.memory, id).toEqual([
+        { base: '0x1000', size: '0x9ec00', node: 0 },
+        { base: '0x100000', size: '0x7fee0000', node: 0 },
+        { base: '0x100000000', size: '0x80000000', node: 1 },
+      ])
+      expect(r.board.memorylessNodes, id).toBeUndefined()
+      expect(r.board.cmdline, id).toMatch(/ mem=3G$/)
+      expect(valid(r.board), id).toEqual([])
+    }
+    // mem=6G on q35 6G 3G+3G: node 1's SRAT entry [5G, 8G) is cut at 6G; the bank is all node 1.
+    expect(bootLogToBoard(numaLog('amd64-6.12-q35-6G-3G+3G-ck256M.mem6G')).board.memory?.slice(2)).toEqual([
+      { base: '0x100000000', size: '0x40000000', node: 0 },
+      { base: '0x140000000', size: '0xc0000000', node: 1 },
+    ])
+  })
   it('riscv64 on two nodes: the nodes are kept, with no warning or error (riscv64-numa/riscv64-6.12-virt-6G-3G+3G-ck512M.high)', () => {
     const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/riscv64-numa/riscv64-6.12-virt-6G-3G+3G-ck512M.high.log.gz'))).toString('utf8')
     const r = bootLogToBoard(log)

@@ -190,9 +190,14 @@ export interface BootLogFacts {
    * (5.17 – 6.11, a node not online yet).
    */
   memorylessNodes: Array<Located<number>>
-  /** x86 ≤6.1's SRAT: the nodes of its CPUs ("SRAT: PXM P -> APIC 0xA -> Node N") and of its memory ("ACPI: SRAT: Node N PXM P [mem …]"). */
+  /** x86 ≤6.1's SRAT: the nodes of its CPUs ("SRAT: PXM P -> APIC 0xA -> Node N"). */
   sratCpuNodes: Array<Located<number>>
-  sratMemoryNodes: number[]
+  /**
+   * x86's SRAT memory affinity entries, as acpi_numa_memory_affinity_init() prints them ("ACPI:
+   * SRAT: Node N PXM P [mem …]", drivers/acpi/numa/srat.c, every version): the firmware's node
+   * of each part of RAM, memory mem= cut off included.
+   */
+  sratMemory: Array<Located<Span & { node: number }>>
   opensbiNextAddress?: Located<bigint>
   opensbiNextArg1?: Located<bigint>
   lpa2?: Located<true>
@@ -858,7 +863,7 @@ export const RE = {
   // 6.1, pr_debug from 6.12: arch/x86/mm/srat.c@v6.1.192:61,102, @v6.12.117:60,100), and
   // acpi_numa_memory_affinity_init()'s line (drivers/acpi/numa/srat.c).
   sratCpu: /^SRAT: PXM \d+ -> APIC 0x[0-9a-fA-F]+ -> Node (\d+)\s*$/,
-  sratMemory: /^ACPI: SRAT: Node (\d+) PXM \d+ \[mem /,
+  sratMemory: new RegExp(`^ACPI: SRAT: Node (\\d+) PXM \\d+ \\[mem ${H}-${H}\\]`),
   sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
   sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
   lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -946,7 +951,7 @@ export function nodeDataSpan(line: string): Span | undefined {
 }
 
 function emptyFacts(): BootLogFacts {
-  return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], memorylessNodes: [], sratCpuNodes: [], sratMemoryNodes: [], boots: 0 }
+  return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], memorylessNodes: [], sratCpuNodes: [], sratMemory: [], boots: 0 }
 }
 
 function callerName(s: string): string {
@@ -1053,7 +1058,10 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
       const cpu = RE.sratCpu.exec(s)
       if (cpu && !facts.sratCpuNodes.some((n) => n.value === Number(cpu[1]))) facts.sratCpuNodes.push(at(Number(cpu[1])))
       const srat = RE.sratMemory.exec(s)
-      if (srat && !facts.sratMemoryNodes.includes(Number(srat[1]))) facts.sratMemoryNodes.push(Number(srat[1]))
+      if (srat) {
+        const block = { node: Number(srat[1]), base: big(srat[2]!), end: big(srat[3]!) + 1n }
+        if (!facts.sratMemory.some((b) => b.value.node === block.node && b.value.base === block.base)) facts.sratMemory.push(at(block))
+      }
     }
     if (zoneBlock) {
       zoneBlock.push(t)
@@ -1428,7 +1436,7 @@ export function parseBootLog(text: string): ParsedBootLog {
     for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
-    for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemoryNodes'] as const) {
+    for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemory'] as const) {
       if (facts[key].length === 0 && extra[key].length > 0) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     if (facts.reservedMem.length === 0) facts.reservedMem = extra.reservedMem
@@ -1566,8 +1574,8 @@ function memoryFromLog(f: BootLogFacts, arch: Arch | undefined, problems: Import
 function memorylessNodesOf(f: BootLogFacts): Array<Located<number>> {
   const withMemory = new Set(f.nodeRanges.map((r) => r.value.node))
   const out = f.memorylessNodes.filter((n) => !withMemory.has(n.value))
-  if (f.sratMemoryNodes.length > 0) {
-    for (const n of f.sratCpuNodes) if (!withMemory.has(n.value) && !f.sratMemoryNodes.includes(n.value) && !out.some((o) => o.value === n.value)) out.push(n)
+  if (f.sratMemory.length > 0) {
+    for (const n of f.sratCpuNodes) if (!withMemory.has(n.value) && !f.sratMemory.some((b) => b.value.node === n.value) && !out.some((o) => o.value === n.value)) out.push(n)
   }
   return out.sort((a, b) => a.value - b.value)
 }
@@ -1576,17 +1584,23 @@ function memorylessNodesOf(f: BootLogFacts): Array<Located<number>> {
  * The NUMA node of each bank, where the log's "Early memory node ranges" name more than one
  * (free_area_init() prints each memblock.memory region with its node: mm/mm_init.c@v6.12.117
  * free_area_init): banks are split where the node changes, and a part no range covers (x86's
- * e820 RAM the kernel left out of memblock) takes the node whose span holds it, else the
- * nearest one below. With one node the banks stay as they are (the kernel fakes that node),
- * unless the log has CPU-only nodes (`cpuOnlyNodes`): then the firmware gave that node.
+ * e820 RAM the kernel left out of memblock, or cut off with mem=) takes the node of the x86
+ * SRAT entry that holds it (`srat`), else the node whose span holds it, else the nearest one
+ * below. With one node the banks stay as they are (the kernel fakes that node), unless the
+ * log has CPU-only nodes (`cpuOnlyNodes`) or SRAT entries of more nodes: then the firmware
+ * gave that node.
  */
-function applyNodes(banks: BankDraft[], ranges: BootLogFacts['nodeRanges'], cpuOnlyNodes: boolean): BankDraft[] {
+function applyNodes(banks: BankDraft[], ranges: BootLogFacts['nodeRanges'], srat: BootLogFacts['sratMemory'], cpuOnlyNodes: boolean): BankDraft[] {
   const nodes = [...new Set(ranges.map((r) => r.value.node))]
-  if (nodes.length === 0 || (nodes.length < 2 && !cpuOnlyNodes)) return banks
+  const firmwareNodes = new Set([...nodes, ...srat.map((b) => b.value.node)]).size
+  if (nodes.length === 0 || (firmwareNodes < 2 && !cpuOnlyNodes)) return banks
   const sorted = ranges.map((r) => r.value).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0))
+  const blocks = srat.map((b) => b.value)
   const nodeAt = (addr: bigint): number => {
     const inside = sorted.find((r) => r.base <= addr && addr < r.end)
     if (inside) return inside.node
+    const entry = blocks.find((b) => b.base <= addr && addr < b.end)
+    if (entry) return entry.node
     const span = nodes.find((n) => {
       const mine = sorted.filter((r) => r.node === n)
       return mine[0]!.base <= addr && addr < mine.at(-1)!.end
@@ -1597,7 +1611,7 @@ function applyNodes(banks: BankDraft[], ranges: BootLogFacts['nodeRanges'], cpuO
   const out: BankDraft[] = []
   for (const b of banks) {
     // Where a node range starts or ends inside the bank, the node may change.
-    const cuts = [...new Set(sorted.flatMap((r) => [r.base, r.end]).filter((x) => x > b.base && x < b.end))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
+    const cuts = [...new Set([...sorted, ...blocks].flatMap((r) => [r.base, r.end]).filter((x) => x > b.base && x < b.end))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
     let base = b.base
     for (const end of [...cuts, b.end]) {
       const node = nodeAt(base)
@@ -1864,8 +1878,11 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       }
     }
     banks = applyNomap(banks, nomap)
-    const memoryless = memorylessNodesOf(f)
-    banks = applyNodes(banks, f.nodeRanges, memoryless.length > 0)
+    let memoryless = memorylessNodesOf(f)
+    banks = applyNodes(banks, f.nodeRanges, f.sratMemory, memoryless.length > 0)
+    // A node mem= cut off whole is set up as memoryless, and its memory is still a bank of it
+    // (the SRAT's): an ordinary node, not a CPU-only one.
+    memoryless = memoryless.filter((n) => !banks.some((b) => b.node === n.value))
     if (memoryless.length > 0) {
       board.memorylessNodes = memoryless.map((n) => n.value)
       provenance['/memorylessNodes'] = `NUMA nodes set up without memory (CPU-only): ${memoryless.map((n) => `${n.value} (${cite('boot log', n)})`).join(', ')}`
