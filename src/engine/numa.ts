@@ -98,11 +98,15 @@ export function numaRegisterMeminfo(mb: Memblock, gen: NumaMemblockGeneration, b
  *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13); drivers/base/arch_numa.c
  *         numa_register_nodes; mm/memblock.c memblock_validate_numa_coverage (v6.12.117)
  */
-export function firmwareNumaMemblks(memory: readonly MemoryBank[], inMemblock: (b: MemoryBank) => boolean = () => true): NumaMemblk[] | undefined {
-  if (!memory.every((b) => b.node !== undefined || !inMemblock(b))) return undefined
+export function firmwareNumaMemblks(memory: readonly MemoryBank[], inMemblock: (b: MemoryBank) => boolean = ALL_IN_MEMBLOCK): NumaMemblk[] | undefined {
+  // Most boards give no node at all: the first bank says so, with no list made.
+  for (const b of memory) if (b.node === undefined && inMemblock(b)) return undefined
   const blocks = memory.flatMap((b) => (b.node === undefined ? [] : [{ nid: b.node, start: b.base, end: b.base + b.size }]))
   return blocks.length > 0 ? blocks : undefined
 }
+
+/** Every bank is memblock.memory (arm64, riscv64): firmwareNumaMemblks()' default. */
+const ALL_IN_MEMBLOCK = (_b: MemoryBank): boolean => true
 
 /**
  * Mirrors numa_alloc_distance() — mm/numa_memblks.c (v6.12.117, v7.2.13), as numa_set_distance()
@@ -312,7 +316,11 @@ export function setupNodeData(mb: Memblock, nid: number, size: PhysSize, blocks:
   const nd = memblockAllocTryNid(mb, size, SMP_CACHE_BYTES, 0n, 0n, 'NODE_DATA', nid)
   if (!nd || size === 0n) return nd
   trace.info('numa', log.nodeData(nid, nd, nd + size - 1n))
-  const tnid = blocks.find((b) => nd >= b.start && nd < b.end)?.nid
-  if (tnid !== undefined && tnid !== nid) trace.info('numa', log.nodeDataOnNode(nid, tnid))
+  // early_pfn_to_nid(): the first block holding it (a loop, not a closure over `nd` per boot).
+  for (const b of blocks) {
+    if (nd < b.start || nd >= b.end) continue
+    if (b.nid !== nid) trace.info('numa', log.nodeDataOnNode(nid, b.nid))
+    break
+  }
   return nd
 }
