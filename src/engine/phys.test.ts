@@ -178,6 +178,20 @@ describe('printk formats', () => {
     expect(fmtPhys(PHYS_ADDR_MAX)).toMatchInlineSnapshot(`"0xffffffffffffffff"`)
   })
 
+  it('fmtPhys puts every digit of a u64 in its place, and prints what is no u64 as toString(16) does', () => {
+    // Each nibble position with each digit (the digits come from two 32-bit halves).
+    for (let shift = 0n; shift < 64n; shift += 4n) {
+      for (let digit = 0n; digit < 16n; digit++) {
+        const x = (digit << shift) | 0x10n
+        expect(fmtPhys(x)).toBe('0x' + x.toString(16).padStart(16, '0'))
+      }
+    }
+    expect(fmtPhys(0x123456789abcdef0n)).toBe('0x123456789abcdef0')
+    expect(fmtPhys(0xfedcba9876543210n)).toBe('0xfedcba9876543210')
+    expect(fmtPhys(1n << 64n)).toBe('0x10000000000000000')
+    expect(fmtPhys(-0x1000n)).toBe('0x00000000000-1000')
+  })
+
   it('fmtHex is 0x%llx, or 0x%0Nllx with a minimum width that never truncates', () => {
     expect(fmtHex(0x4000000n)).toBe('0x4000000')
     expect(fmtHex(0n)).toBe('0x0')
