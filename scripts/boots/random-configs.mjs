@@ -23,7 +23,8 @@
  *
  * Kind 5 draws NUMA machines (numaDraws() below says what), kind 6 arm64 under UEFI firmware
  * with ACPI (efiDraws()), kind 7 amd64 under UEFI firmware (ovmfDraws()), kind 8 Debian's
- * 16K-page arm64 builds (sixteenKDraws()).
+ * 16K-page arm64 builds (sixteenKDraws()), kind 9 NUMA machines as kind 5 with a `mem=` that
+ * cuts the last nodes off (numaDraws() too).
  *
  * Usage: node scripts/boots/random-configs.mjs [seed] [count] [tag] [kind]   (20261202, 40, r
  * and 1 unless given; the ids end in -<tag><NN>)
@@ -299,7 +300,8 @@ function dtDraws() {
  * nodes or fewer (CPU i on node i: the nodes past the CPUs hold memory only; riscv64's virt
  * makes each node a socket and wants a CPU on each, so there every node has one); sometimes a
  * full `-numa dist` table; always `nokaslr memblock=debug`, crashkernel= as crashkernel() draws
- * it (with `,cma` on 6.16 on), sometimes `cma=` and `numa=off`. No node is CPU-only (memory-less):
+ * it (with `,cma` on 6.16 on), sometimes `cma=` and `numa=off`; kind 9 also a `mem=` (below).
+ * No node is CPU-only (memory-less):
  * a board's banks describe only nodes with memory (test/boots/riscv64-numa/README.md). Prints
  * `<arch> <release> <machine> <memory> <id> <node sizes, comma-separated> <cpus> <distances
  * src:dst:val,… or -> <command line…>`.
@@ -327,6 +329,14 @@ function numaDraws() {
     const line = ['nokaslr', 'memblock=debug']
     if (chance(0.15)) line.push(`cma=${pick(['32M', '64M', '17M', '128M'])}`)
     if (chance(0.15)) line.push('numa=off')
+    // Kind 9: mem= of the RAM up to the end of a node but the last (that node and those above
+    // it cut off whole) or anywhere inside the last two nodes (one cut in part); mem= counts
+    // RAM on arm64 and riscv64 and is an address on x86, so on amd64 it lands elsewhere.
+    if (kind === 9) {
+      const ends = sizes.slice(0, -1).map((_, n) => sizes.slice(0, n + 1).reduce((a, b) => a + b, 0))
+      const at = chance(0.5) ? pick(ends) : between(total - sizes.at(-1) - sizes.at(-2) + 1, total - 1)
+      line.push(`mem=${mib(at)}`)
+    }
     line.push(...crashkernel(arch, total), ...cmaToken(release))
     const id = `${arch}-${release}-${machine}-${mib(total)}-${sizes.map(mib).join('+')}-${tag}${String(i).padStart(2, '0')}`
     console.log([arch, release, machine, mib(total), id, sizes.map(mib).join(','), cpus, dist.join(',') || '-', ...line].join(' '))
@@ -413,7 +423,7 @@ function sixteenKDraws() {
 }
 
 if (kind === 4) dtDraws()
-else if (kind === 5) numaDraws()
+else if (kind === 5 || kind === 9) numaDraws()
 else if (kind === 6) efiDraws()
 else if (kind === 7) ovmfDraws()
 else if (kind === 8) sixteenKDraws()

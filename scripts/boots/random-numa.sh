@@ -20,15 +20,20 @@
 #
 # Needs: qemu-system-aarch64, qemu-system-x86_64, qemu-system-riscv64, cpio, curl, dpkg-deb,
 # dtc, node.
-# Usage: scripts/boots/random-numa.sh [workdir [seed [count [id glob]]]]
-#   (20261208 and 20 unless given; downloads the packages of the selected boots it has not
-#   got into workdir)
+# Kind 9 (the fifth argument) draws the same with a `mem=` that cuts nodes off, whole or in
+# part (seed 20261204, 14 boots: ids -m01 – -m14).
+# Usage: scripts/boots/random-numa.sh [workdir [seed [count [id glob [kind]]]]]
+#   (20261208, 20, every id and kind 5 unless given; downloads the packages of the selected
+#   boots it has not got into workdir)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
-seed=${2:-20261208} count=${3:-20} only=${4:-*}
-configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" n 5)
+seed=${2:-20261208} count=${3:-20} only=${4:-*} kind=${5:-5}
+# Kind 9 (mem= cutting nodes off) names its boots -mNN, kind 5 -nNN.
+tag=n
+[ "$kind" = 9 ] && tag=m
+configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" "$tag" "$kind")
 begin random-numa "${1:-}"
 
 # The boots the id glob selects, and only their packages.

@@ -172,6 +172,25 @@ describe('importBoard', () => {
     expect(measured.problems.map((p) => p.code)).not.toContain('memoryFromDt')
   })
 
+  it("with mem= on the log's command line, the memory is the DT's, not what mem= left (test/boots/random-numa m06)", () => {
+    // riscv64 7.2, two nodes 407M + 4540M, mem=769M: the log's node ranges end at 0xb00fffff,
+    // and QEMU put the DTB at 0xbfe00000, past them.
+    const id = 'riscv64-7.2-virt-4947M-407M+4540M-m06'
+    const dir = join(import.meta.dirname, '../../test/boots/random-numa')
+    const log = gunzipSync(readFileSync(join(dir, `${id}.log.gz`))).toString('utf8')
+    const r = importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(join(dir, `${id}.dtb`))) })
+    expect(r.board.memory).toEqual([
+      { base: '0x80000000', size: '0x19700000', node: 0 },
+      { base: '0x99700000', size: '0x11bc00000', node: 1 },
+    ])
+    expect(r.board.cmdline).toMatch(/ mem=769M /)
+    expect(r.board.dtb?.base).toBe('0xbfe00000')
+    expect(r.problems.filter((p) => p.code === 'memoryBeforeMem' || p.code === 'memoryFromDt').map((p) => p.code)).toEqual(['memoryBeforeMem'])
+    // The board simulates as the kernel booted: mem= cuts it where the log's memory ends.
+    const sim = simulate(boardToLayouts({ ...r.board, id: 'm06' })[0]!)
+    expect(sim.memory.at(-1)).toMatchObject({ base: 0x99700000n, size: 0xb0100000n - 0x99700000n })
+  })
+
   it('notes that a riscv64 DT lacks the /reserved-memory nodes OpenSBI adds, unless it has them', () => {
     const cpus: NodeSpec = { name: 'cpus', props: { '#address-cells': [1], '#size-cells': [0] }, children: [{ name: 'cpu@0', props: { device_type: 'cpu', compatible: 'riscv', 'riscv,isa': 'rv64imafdc' } }] }
     const memory: NodeSpec = { name: 'memory@80000000', props: { device_type: 'memory', reg: reg2([0x80000000, 0x80000000]) } }

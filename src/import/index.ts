@@ -19,6 +19,7 @@
  *
  * Disagreements between inputs are reported as warnings, never resolved silently.
  */
+import { parseEarlyParams } from '../engine/params.js'
 import { resolveKernelRelease } from '../engine/policies/index.js'
 import { fmtSize, SZ_16K } from '../engine/phys.js'
 import { kernelProfile, seriesOf } from '../presets/kernels.js'
@@ -209,9 +210,16 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'pageSize', [config, log])
   take(board, provenance, 'paBits', [config, log])
   take(board, provenance, 'vaBits', [config, log])
-  const mem = take(board, provenance, 'memory', [log, iomem, dtUsable])
+  // With mem= on the command line the log's memory is what mem= left of the firmware's, which
+  // the DT's memory nodes still give: the board takes those (with the command line's mem=),
+  // or mem= would be applied twice and what the boot loader put past the limit (QEMU's riscv
+  // DTB at the top of RAM) would lie outside every bank (test/boots/random-numa, -mNN).
+  const cutByMem = !!(log?.board.memory && log.board.cmdline && dtUsable?.board.memory && parseEarlyParams(log.board.cmdline).some((p) => p.param === 'mem'))
+  const mem = take(board, provenance, 'memory', cutByMem ? [dtUsable, log, iomem] : [log, iomem, dtUsable])
   if (mem === iomem && iomem) noteIomemNomap(iomem.facts, board.arch, problems)
-  if (mem === dtUsable && board.memory) problems.push(memoryFromDt(board.memory, inputs.dtb ? 'dtb' : 'dts'))
+  if (mem === dtUsable && board.memory && !cutByMem) problems.push(memoryFromDt(board.memory, inputs.dtb ? 'dtb' : 'dts'))
+  if (mem === dtUsable && cutByMem)
+    problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'memoryBeforeMem', message: 'the memory is the DT\'s /memory: the boot log shows what mem= on its command line left of it, and the board keeps the command line' })
   const res = take(board, provenance, 'reservations', [dtUsable, log])
   if (res === dtUsable && log) addRuntimeNodes(board, provenance, log, problems)
   // OpenSBI adds its mmode_resv* nodes to the DT it passes on (addRuntimeNodes() takes them from a log).

@@ -68,6 +68,11 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random-numa/amd64-7.0.4-pc-8G-5025M+632M+2535M-n01.log.gz': ['direct-map: kernel DirectMap1G=6291456 DirectMap2M=4167680 DirectMap4k=26496, model DirectMap1G=7340032 DirectMap2M=3123200 DirectMap4k=22400'],
   'random-numa/amd64-7.0.4-q35-3128M-697M+1094M+321M+1016M-n04.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=3174400 DirectMap4k=28544, model DirectMap1G=1048576 DirectMap2M=3180544 DirectMap4k=22400'],
   'random-numa/amd64-7.0.4-q35-3839M-2538M+1301M-n14.log.gz': ['direct-map: kernel DirectMap2M=3905536 DirectMap4k=25472, model DirectMap2M=3907584 DirectMap4k=23424'],
+  // The same among the draws with mem= (kind 9).
+  'random-numa/amd64-6.17.8-pc-4097M-633M+1978M+512M+974M-m03.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=2058240 DirectMap4k=38784, model DirectMap1G=1048576 DirectMap2M=2072576 DirectMap4k=24448'],
+  'random-numa/amd64-6.17.8-q35-3226M-1255M+354M+1037M+580M-m08.log.gz': ['direct-map: kernel DirectMap2M=1615872 DirectMap4k=31744, model DirectMap2M=1624064 DirectMap4k=23552'],
+  'random-numa/amd64-7.0.4-pc-5121M-346M+2432M+2343M-m12.log.gz': ['direct-map: kernel DirectMap2M=329728 DirectMap4k=24576, model DirectMap2M=333824 DirectMap4k=20480'],
+  'random-numa/amd64-7.2-q35-8G-3304M+1140M+1952M+1796M-m04.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=4423680 DirectMap4k=28544, model DirectMap1G=2097152 DirectMap2M=3381248 DirectMap4k=22400'],
   // 5.10 under KASLR with DMA32 the highest zone: the first BPF JIT image's page lands in
   // DMA32's first pageblocks, not past the image, whose high-map alias the model splits
   // (random/README.md "A sixth draw").
