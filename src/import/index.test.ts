@@ -189,6 +189,12 @@ describe('importBoard', () => {
     // The board simulates as the kernel booted: mem= cuts it where the log's memory ends.
     const sim = simulate(boardToLayouts({ ...r.board, id: 'm06' })[0]!)
     expect(sim.memory.at(-1)).toMatchObject({ base: 0x99700000n, size: 0xb0100000n - 0x99700000n })
+    // A DT whose /memory does not hold the log's (512 MiB, a blob as built) is not taken.
+    const cpus: NodeSpec = { name: 'cpus', props: { '#address-cells': [1], '#size-cells': [0] }, children: [{ name: 'cpu@0', props: { device_type: 'cpu', compatible: 'riscv', 'riscv,isa': 'rv64imafdc' } }] }
+    const small: NodeSpec = { name: '', props: { '#address-cells': [2], '#size-cells': [2] }, children: [cpus, { name: 'memory@80000000', props: { device_type: 'memory', reg: reg2([0x80000000, 0x20000000]) } }] }
+    const asBuilt = importBoard({ bootLog: log, dtb: buildDtb(small) })
+    expect(asBuilt.board.memory?.at(-1)).toEqual({ base: '0x99700000', size: '0x16a00000', node: 1 })
+    expect(asBuilt.problems.map((p) => p.code)).not.toContain('memoryBeforeMem')
   })
 
   it('notes that a riscv64 DT lacks the /reserved-memory nodes OpenSBI adds, unless it has them', () => {

@@ -213,8 +213,10 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // With mem= on the command line the log's memory is what mem= left of the firmware's, which
   // the DT's memory nodes still give: the board takes those (with the command line's mem=),
   // or mem= would be applied twice and what the boot loader put past the limit (QEMU's riscv
-  // DTB at the top of RAM) would lie outside every bank (test/boots/random-numa, -mNN).
-  const cutByMem = !!(log?.board.memory && log.board.cmdline && dtUsable?.board.memory && parseEarlyParams(log.board.cmdline).some((p) => p.param === 'mem'))
+  // DTB at the top of RAM) would lie outside every bank (test/boots/random-numa, -mNN). Only
+  // a DT whose memory holds all the log's is that firmware's (not a blob as built).
+  const dtMemory = dtUsable?.board.memory?.map(spanOf) ?? []
+  const cutByMem = !!(log?.board.memory && log.board.cmdline && dtMemory.length > 0 && parseEarlyParams(log.board.cmdline).some((p) => p.param === 'mem') && log.board.memory.every((b) => covers(dtMemory, spanOf(b))))
   const mem = take(board, provenance, 'memory', cutByMem ? [dtUsable, log, iomem] : [log, iomem, dtUsable])
   if (mem === iomem && iomem) noteIomemNomap(iomem.facts, board.arch, problems)
   if (mem === dtUsable && board.memory && !cutByMem) problems.push(memoryFromDt(board.memory, inputs.dtb ? 'dtb' : 'dts'))
