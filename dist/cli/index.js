@@ -6680,9 +6680,26 @@ const HEX016_PREFIX = Array.from({ length: 17 }, (_, n) => '0x' + '0'.repeat(16 
  * `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx.
  */
 function fmtPhys(x) {
+    if (x >= 0n && x < TWO_64) {
+        // A u64 (every address and size the engine prints): its 16 digits from its two 32-bit
+        // halves, as character codes, in one string. toString(16) and the padding take about a
+        // quarter more work (and a second string) on every line with an address.
+        U64_BITS[0] = x;
+        const lo = U64_HALVES[U64_LO];
+        const hi = U64_HALVES[1 - U64_LO];
+        const d = HEX_DIGITS;
+        return String.fromCharCode(0x30, 0x78, d[hi >>> 28], d[(hi >>> 24) & 15], d[(hi >>> 20) & 15], d[(hi >>> 16) & 15], d[(hi >>> 12) & 15], d[(hi >>> 8) & 15], d[(hi >>> 4) & 15], d[hi & 15], d[lo >>> 28], d[(lo >>> 24) & 15], d[(lo >>> 20) & 15], d[(lo >>> 16) & 15], d[(lo >>> 12) & 15], d[(lo >>> 8) & 15], d[(lo >>> 4) & 15], d[lo & 15]);
+    }
     const s = x.toString(16);
     return s.length < 16 ? HEX016_PREFIX[s.length] + s : '0x' + s;
 }
+/** The character codes of the hex digits 0-9a-f. */
+const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** A u64 stored as one 64-bit element and read back as two 32-bit halves (no bigint shifts or masks). */
+const U64_BITS = new BigUint64Array(1);
+const U64_HALVES = new Uint32Array(U64_BITS.buffer);
+/** Which half is the low one: the platform's byte order decides. */
+const U64_LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
 /**
  * Engine helper (no kernel counterpart): printk-style hex formatting.
  * `0x%0Nllx` for any width (`0x%08llx` is what the low-memory crash line uses).
@@ -11276,11 +11293,15 @@ function memblockIsRegionMemory(mb, base, size) {
 }
 /** Mirrors memblock_is_region_reserved() — mm/memblock.c (v6.12.117:1945): overlaps any reserved region. */
 function memblockIsRegionReserved(mb, base, size) {
-    // memblock_overlaps_region(); the regions are sorted, so none past `end` can overlap.
+    return memblockOverlapsRegion(mb.reserved, base, size);
+}
+/** Mirrors memblock_overlaps_region() — mm/memblock.c (v6.12.117:187): [base, base + size) overlaps a region of `type`. */
+function memblockOverlapsRegion(type, base, size) {
+    // The regions are sorted, so none past `end` can overlap.
     const end = base + memblockCapSize(base, size);
-    const res = mb.reserved.regions;
-    for (let i = 0; i < res.length; i++) {
-        const r = res[i];
+    const regions = type.regions;
+    for (let i = 0; i < regions.length; i++) {
+        const r = regions[i];
         if (r.base >= end)
             break;
         if (base < r.base + r.size)
@@ -15864,6 +15885,12 @@ function numaRegisterMeminfo(mb, gen, blocks) {
     const first = memblockStartOfDram(mb);
     for (const b of blocks) {
         let { start, end } = b;
+        // numa_cleanup_meminfo() moves a block that overlaps no memory (a node mem= cut off
+        // whole) to numa_reserved_meminfo, which puts nothing on a node. (arm64 and riscv64
+        // before 6.12 have no such step: their memblock_set_node() of memory finds nothing there
+        // either, and they set no reserved regions' node.)
+        if (!memblockOverlapsRegion(mb.memory, start, end - start))
+            continue;
         if (gen.clipToDram) {
             if (start < first)
                 start = first;
@@ -15890,12 +15917,16 @@ function numaRegisterMeminfo(mb, gen, blocks) {
  *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13); drivers/base/arch_numa.c
  *         numa_register_nodes; mm/memblock.c memblock_validate_numa_coverage (v6.12.117)
  */
-function firmwareNumaMemblks(memory, inMemblock = () => true) {
-    if (!memory.every((b) => b.node !== undefined || !inMemblock(b)))
-        return undefined;
+function firmwareNumaMemblks(memory, inMemblock = ALL_IN_MEMBLOCK) {
+    // Most boards give no node at all: the first bank says so, with no list made.
+    for (const b of memory)
+        if (b.node === undefined && inMemblock(b))
+            return undefined;
     const blocks = memory.flatMap((b) => (b.node === undefined ? [] : [{ nid: b.node, start: b.base, end: b.base + b.size }]));
     return blocks.length > 0 ? blocks : undefined;
 }
+/** Every bank is memblock.memory (arm64, riscv64): firmwareNumaMemblks()' default. */
+const ALL_IN_MEMBLOCK = (_b) => true;
 /**
  * Mirrors numa_alloc_distance() — mm/numa_memblks.c (v6.12.117, v7.2.13), as numa_set_distance()
  * calls it the first time firmware gives a distance (ACPI SLIT: acpi_numa_slit_init(),
@@ -16071,9 +16102,14 @@ function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
     if (!nd || size === 0n)
         return nd;
     trace.info('numa', log.nodeData(nid, nd, nd + size - 1n));
-    const tnid = blocks.find((b) => nd >= b.start && nd < b.end)?.nid;
-    if (tnid !== undefined && tnid !== nid)
-        trace.info('numa', log.nodeDataOnNode(nid, tnid));
+    // early_pfn_to_nid(): the first block holding it (a loop, not a closure over `nd` per boot).
+    for (const b of blocks) {
+        if (nd < b.start || nd >= b.end)
+            continue;
+        if (b.nid !== nid)
+            trace.info('numa', log.nodeDataOnNode(nid, b.nid));
+        break;
+    }
     return nd;
 }
 
@@ -21635,8 +21671,13 @@ function x86BootPrefix(layout, policy, trace) {
         numaAllocDistance(mb, numaNodesParsed(firmware, cpuOnlyNodes(layout, firmware)), SZ_4K);
     const blocks = firmware ?? setup_dummyNumaInit(layout.cmdline, maxPfnAddr, trace);
     numaRegisterMeminfo(mb, pol.numaMemblock, blocks);
-    // alloc_node_data() of each node (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c from 6.12): the same lines in every version.
-    const nodeDatas = numaNodesParsed(blocks).map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace));
+    // alloc_node_data() of each node with memory (arch/x86/mm/numa.c v5.10, v6.1; mm/numa.c
+    // from 6.12): the same lines in every version. A node mem= cut off whole gets none here:
+    // numa_register_memblks() skips a node numa_cleanup_meminfo() left no block (≤6.11),
+    // numa_register_nodes() one get_pfn_range_for_nid() finds no page of (6.12+); it comes up
+    // later, as a CPU-only node does (test/boots/numa, the mem= boots).
+    const online = numaNodesParsed(blocks).filter((nid) => !nodeIsMemoryless(mb, nid, SZ_4K));
+    const nodeDatas = online.map((nid) => setupNodeData(mb, nid, layout.boot.nodeData, blocks, ALLOC_NODE_DATA_LOG, trace));
     const nodeData = nodeDatas[0];
     // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
     let defaultCma;
@@ -21647,8 +21688,10 @@ function x86BootPrefix(layout, policy, trace) {
         const rules = x86_setup_cmaRulesOf(pol);
         rules.highmemStart = maxPfnAddr;
         defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, rules, trace);
-        // Online: the nodes with memory; a CPU-only node is possible and not online yet.
-        dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, numaNodesParsed(blocks), !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace, cpuOnlyNodes(layout, firmware));
+        // Online: the nodes with memory; a CPU-only node, or one mem= cut off, is possible and
+        // not online yet.
+        const offline = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware)).filter((nid) => !online.includes(nid));
+        dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, online, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace, offline);
     }
     return {
         mb,
@@ -33842,7 +33885,7 @@ const RE = {
     // 6.1, pr_debug from 6.12: arch/x86/mm/srat.c@v6.1.192:61,102, @v6.12.117:60,100), and
     // acpi_numa_memory_affinity_init()'s line (drivers/acpi/numa/srat.c).
     sratCpu: /^SRAT: PXM \d+ -> APIC 0x[0-9a-fA-F]+ -> Node (\d+)\s*$/,
-    sratMemory: /^ACPI: SRAT: Node (\d+) PXM \d+ \[mem /,
+    sratMemory: new RegExp(`^ACPI: SRAT: Node (\\d+) PXM \\d+ \\[mem ${H}-${H}\\]`),
     sbiNext: /^Domain0 Next Address\s*:\s*(0x[0-9a-fA-F]+)/,
     sbiArg1: /^Domain0 Next Arg1\s*:\s*(0x[0-9a-fA-F]+)/,
     lpa2: /CPU features: detected: 52-bit Virtual Addressing \(LPA2\)\s*$/,
@@ -33929,7 +33972,7 @@ function nodeDataSpan(line) {
     return m ? { base: big(m[1]), end: big(m[2]) + 1n } : undefined;
 }
 function emptyFacts() {
-    return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], memorylessNodes: [], sratCpuNodes: [], sratMemoryNodes: [], boots: 0 };
+    return { e820: [], efiMap: [], zones: [], nodeRanges: [], reservedMem: [], cma: [], crash: [], memblock: [], memblockMemory: [], memblockReservedFirst: [], memorylessNodes: [], sratCpuNodes: [], sratMemory: [], boots: 0 };
 }
 function callerName(s) {
     return s.replace(/\+0x[0-9a-f]+\/0x[0-9a-f]+$/, '');
@@ -34039,8 +34082,11 @@ function bootlog_collect(lines, facts, problems) {
             if (cpu && !facts.sratCpuNodes.some((n) => n.value === Number(cpu[1])))
                 facts.sratCpuNodes.push(at(Number(cpu[1])));
             const srat = RE.sratMemory.exec(s);
-            if (srat && !facts.sratMemoryNodes.includes(Number(srat[1])))
-                facts.sratMemoryNodes.push(Number(srat[1]));
+            if (srat) {
+                const block = { node: Number(srat[1]), base: big(srat[2]), end: big(srat[3]) + 1n };
+                if (!facts.sratMemory.some((b) => b.value.node === block.node && b.value.base === block.base))
+                    facts.sratMemory.push(at(block));
+            }
         }
         if (zoneBlock) {
             zoneBlock.push(t);
@@ -34426,7 +34472,7 @@ function bootlog_parseBootLog(text) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
-        for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemoryNodes']) {
+        for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemory']) {
             if (facts[key].length === 0 && extra[key].length > 0)
                 facts[key] = extra[key];
         }
@@ -34547,9 +34593,9 @@ function memoryFromLog(f, arch, problems) {
 function bootlog_memorylessNodesOf(f) {
     const withMemory = new Set(f.nodeRanges.map((r) => r.value.node));
     const out = f.memorylessNodes.filter((n) => !withMemory.has(n.value));
-    if (f.sratMemoryNodes.length > 0) {
+    if (f.sratMemory.length > 0) {
         for (const n of f.sratCpuNodes)
-            if (!withMemory.has(n.value) && !f.sratMemoryNodes.includes(n.value) && !out.some((o) => o.value === n.value))
+            if (!withMemory.has(n.value) && !f.sratMemory.some((b) => b.value.node === n.value) && !out.some((o) => o.value === n.value))
                 out.push(n);
     }
     return out.sort((a, b) => a.value - b.value);
@@ -34558,19 +34604,26 @@ function bootlog_memorylessNodesOf(f) {
  * The NUMA node of each bank, where the log's "Early memory node ranges" name more than one
  * (free_area_init() prints each memblock.memory region with its node: mm/mm_init.c@v6.12.117
  * free_area_init): banks are split where the node changes, and a part no range covers (x86's
- * e820 RAM the kernel left out of memblock) takes the node whose span holds it, else the
- * nearest one below. With one node the banks stay as they are (the kernel fakes that node),
- * unless the log has CPU-only nodes (`cpuOnlyNodes`): then the firmware gave that node.
+ * e820 RAM the kernel left out of memblock, or cut off with mem=) takes the node of the x86
+ * SRAT entry that holds it (`srat`), else the node whose span holds it, else the nearest one
+ * below. With one node the banks stay as they are (the kernel fakes that node), unless the
+ * log has CPU-only nodes (`cpuOnlyNodes`) or SRAT entries of more nodes: then the firmware
+ * gave that node.
  */
-function applyNodes(banks, ranges, cpuOnlyNodes) {
+function applyNodes(banks, ranges, srat, cpuOnlyNodes) {
     const nodes = [...new Set(ranges.map((r) => r.value.node))];
-    if (nodes.length === 0 || (nodes.length < 2 && !cpuOnlyNodes))
+    const firmwareNodes = new Set([...nodes, ...srat.map((b) => b.value.node)]).size;
+    if (nodes.length === 0 || (firmwareNodes < 2 && !cpuOnlyNodes))
         return banks;
     const sorted = ranges.map((r) => r.value).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+    const blocks = srat.map((b) => b.value);
     const nodeAt = (addr) => {
         const inside = sorted.find((r) => r.base <= addr && addr < r.end);
         if (inside)
             return inside.node;
+        const entry = blocks.find((b) => b.base <= addr && addr < b.end);
+        if (entry)
+            return entry.node;
         const span = nodes.find((n) => {
             const mine = sorted.filter((r) => r.node === n);
             return mine[0].base <= addr && addr < mine.at(-1).end;
@@ -34582,7 +34635,7 @@ function applyNodes(banks, ranges, cpuOnlyNodes) {
     const out = [];
     for (const b of banks) {
         // Where a node range starts or ends inside the bank, the node may change.
-        const cuts = [...new Set(sorted.flatMap((r) => [r.base, r.end]).filter((x) => x > b.base && x < b.end))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+        const cuts = [...new Set([...sorted, ...blocks].flatMap((r) => [r.base, r.end]).filter((x) => x > b.base && x < b.end))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
         let base = b.base;
         for (const end of [...cuts, b.end]) {
             const node = nodeAt(base);
@@ -34866,8 +34919,11 @@ function parsedBootLogToBoard(parsed, opts = {}) {
             }
         }
         banks = applyNomap(banks, nomap);
-        const memoryless = bootlog_memorylessNodesOf(f);
-        banks = applyNodes(banks, f.nodeRanges, memoryless.length > 0);
+        let memoryless = bootlog_memorylessNodesOf(f);
+        banks = applyNodes(banks, f.nodeRanges, f.sratMemory, memoryless.length > 0);
+        // A node mem= cut off whole is set up as memoryless, and its memory is still a bank of it
+        // (the SRAT's): an ordinary node, not a CPU-only one.
+        memoryless = memoryless.filter((n) => !banks.some((b) => b.node === n.value));
         if (memoryless.length > 0) {
             board.memorylessNodes = memoryless.map((n) => n.value);
             provenance['/memorylessNodes'] = `NUMA nodes set up without memory (CPU-only): ${memoryless.map((n) => `${n.value} (${cite('boot log', n)})`).join(', ')}`;
@@ -36747,6 +36803,7 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
+
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take(board, provenance, key, sources) {
@@ -36904,11 +36961,20 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'pageSize', [config, log]);
     take(board, provenance, 'paBits', [config, log]);
     take(board, provenance, 'vaBits', [config, log]);
-    const mem = take(board, provenance, 'memory', [log, iomem, dtUsable]);
+    // With mem= on the command line the log's memory is what mem= left of the firmware's, which
+    // the DT's memory nodes still give: the board takes those (with the command line's mem=),
+    // or mem= would be applied twice and what the boot loader put past the limit (QEMU's riscv
+    // DTB at the top of RAM) would lie outside every bank (test/boots/random-numa, -mNN). Only
+    // a DT whose memory holds all the log's is that firmware's (not a blob as built).
+    const dtMemory = dtUsable?.board.memory?.map(spanOf) ?? [];
+    const cutByMem = !!(log?.board.memory && log.board.cmdline && dtMemory.length > 0 && parseEarlyParams(log.board.cmdline).some((p) => p.param === 'mem') && log.board.memory.every((b) => covers(dtMemory, spanOf(b))));
+    const mem = take(board, provenance, 'memory', cutByMem ? [dtUsable, log, iomem] : [log, iomem, dtUsable]);
     if (mem === iomem && iomem)
         noteIomemNomap(iomem.facts, board.arch, problems);
-    if (mem === dtUsable && board.memory)
+    if (mem === dtUsable && board.memory && !cutByMem)
         problems.push(memoryFromDt(board.memory, inputs.dtb ? 'dtb' : 'dts'));
+    if (mem === dtUsable && cutByMem)
+        problems.push({ severity: 'note', source: inputs.dtb ? 'dtb' : 'dts', code: 'memoryBeforeMem', message: 'the memory is the DT\'s /memory: the boot log shows what mem= on its command line left of it, and the board keeps the command line' });
     const res = take(board, provenance, 'reservations', [dtUsable, log]);
     if (res === dtUsable && log)
         addRuntimeNodes(board, provenance, log, problems);

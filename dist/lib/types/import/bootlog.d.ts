@@ -196,9 +196,16 @@ export interface BootLogFacts {
      * (5.17 – 6.11, a node not online yet).
      */
     memorylessNodes: Array<Located<number>>;
-    /** x86 ≤6.1's SRAT: the nodes of its CPUs ("SRAT: PXM P -> APIC 0xA -> Node N") and of its memory ("ACPI: SRAT: Node N PXM P [mem …]"). */
+    /** x86 ≤6.1's SRAT: the nodes of its CPUs ("SRAT: PXM P -> APIC 0xA -> Node N"). */
     sratCpuNodes: Array<Located<number>>;
-    sratMemoryNodes: number[];
+    /**
+     * x86's SRAT memory affinity entries, as acpi_numa_memory_affinity_init() prints them ("ACPI:
+     * SRAT: Node N PXM P [mem …]", drivers/acpi/numa/srat.c, every version): the firmware's node
+     * of each part of RAM, memory mem= cut off included.
+     */
+    sratMemory: Array<Located<Span & {
+        node: number;
+    }>>;
     opensbiNextAddress?: Located<bigint>;
     opensbiNextArg1?: Located<bigint>;
     lpa2?: Located<true>;

@@ -161,6 +161,8 @@ export declare function memblockEndOfDram(mb: Memblock): PhysAddr;
 export declare function memblockIsRegionMemory(mb: Memblock, base: PhysAddr, size: PhysSize): boolean;
 /** Mirrors memblock_is_region_reserved() — mm/memblock.c (v6.12.117:1945): overlaps any reserved region. */
 export declare function memblockIsRegionReserved(mb: Memblock, base: PhysAddr, size: PhysSize): boolean;
+/** Mirrors memblock_overlaps_region() — mm/memblock.c (v6.12.117:187): [base, base + size) overlaps a region of `type`. */
+export declare function memblockOverlapsRegion(type: MemblockType, base: PhysAddr, size: PhysSize): boolean;
 /**
  * Mirrors for_each_free_mem_range() — include/linux/memblock.h (a macro; v6.12.117:333).
  * The free ranges in ascending order: for_each_free_mem_range() (walkFreeRanges()).
