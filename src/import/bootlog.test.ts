@@ -1151,6 +1151,11 @@ describe('boards with several NUMA nodes (test/boots/numa)', () => {
       expect(r.board.cmdline, id).toMatch(/ mem=3G$/)
       expect(valid(r.board), id).toEqual([])
     }
+    // Where the kernel faked one node over all memory (dummy_numa_init(): its SRAT did not
+    // cover the memory), the SRAT names no node of the board: the bank mem= removed is node 0.
+    const faked = numaLog('amd64-6.12-q35-4G-2G+2G-ck256M.mem3G').replace(/^(.*)(NODE_DATA\(0\) allocated)/m, '$1NUMA: Faking a node at [mem 0x0000000000001000-0x000000007ffdffff]\n$1$2')
+    expect(parseBootLog(faked).facts.numaFaked).toBeDefined()
+    expect(bootLogToBoard(faked).board.memory?.map((b) => b.node)).toEqual([0, 0, 0])
     // mem=6G on q35 6G 3G+3G: node 1's SRAT entry [5G, 8G) is cut at 6G; the bank is all node 1.
     expect(bootLogToBoard(numaLog('amd64-6.12-q35-6G-3G+3G-ck256M.mem6G')).board.memory?.slice(2)).toEqual([
       { base: '0x100000000', size: '0x40000000', node: 0 },

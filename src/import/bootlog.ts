@@ -225,6 +225,11 @@ export interface BootLogFacts {
    */
   numaDistances?: Located<true>
   /**
+   * `NUMA: Faking a node at [mem …]`: dummy_numa_init() made one node of all memory (no
+   * firmware nodes, `numa=off`, or nodes that do not cover the memory), whatever the SRAT said.
+   */
+  numaFaked?: Located<true>
+  /**
    * `ACPI: Failed to init ACPI tables`: acpi_boot_table_init() read the tables (the RSDP line is
    * printed) but they failed its checks, and it disabled ACPI again unless `acpi=force`: the
    * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
@@ -874,6 +879,7 @@ export const RE = {
   efiPresent: /^efi: EFI v\d/,
   acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
   numaDistances: /^(?:ACPI: SLIT 0x[0-9A-Fa-f]+ |OF: NUMA: parsing numa-distance-map-v1\s*$)/,
+  numaFaked: /^NUMA: Faking a node at \[mem /,
   acpiFailed: /^ACPI: Failed to init ACPI tables/,
   efiAcpi: /^efi: (?:.* )?ACPI(?: 2\.0)?=0x[0-9a-fA-F]/,
 }
@@ -1358,6 +1364,7 @@ function collect(lines: readonly BootLine[], facts: BootLogFacts, problems: Impo
     else if (RE.efiPresent.test(s)) facts.efi ??= at(true)
     else if (RE.acpiRsdp.test(s)) facts.acpiRsdp ??= at(true)
     else if (RE.numaDistances.test(s)) facts.numaDistances ??= at(true)
+    else if (RE.numaFaked.test(s)) facts.numaFaked ??= at(true)
     else if (RE.acpiFailed.test(s)) facts.acpiFailed ??= at(true)
     else if (RE.efiAcpi.test(s)) facts.efiAcpi ??= at(true)
   }
@@ -1433,7 +1440,7 @@ export function parseBootLog(text: string): ParsedBootLog {
       extra,
       [],
     )
-    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
+    for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit'] as const) {
       if (facts[key] === undefined && extra[key] !== undefined) (facts as unknown as Record<string, unknown>)[key] = extra[key]
     }
     for (const key of ['e820', 'efiMap', 'zones', 'nodeRanges', 'cma', 'crash', 'memblockMemory', 'memblockReservedFirst', 'memorylessNodes', 'sratCpuNodes', 'sratMemory'] as const) {
@@ -1879,7 +1886,9 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     }
     banks = applyNomap(banks, nomap)
     let memoryless = memorylessNodesOf(f)
-    banks = applyNodes(banks, f.nodeRanges, f.sratMemory, memoryless.length > 0)
+    // The SRAT names the firmware's nodes only where the kernel used them: a node it faked
+    // over all memory puts every bank on node 0, the parts mem= removed too.
+    banks = applyNodes(banks, f.nodeRanges, f.numaFaked ? [] : f.sratMemory, memoryless.length > 0)
     // A node mem= cut off whole is set up as memoryless, and its memory is still a bank of it
     // (the SRAT's): an ordinary node, not a CPU-only one.
     memoryless = memoryless.filter((n) => !banks.some((b) => b.node === n.value))
