@@ -33896,6 +33896,7 @@ const RE = {
     efiPresent: /^efi: EFI v\d/,
     acpiRsdp: /^ACPI: RSDP 0x[0-9A-Fa-f]+ /,
     numaDistances: /^(?:ACPI: SLIT 0x[0-9A-Fa-f]+ |OF: NUMA: parsing numa-distance-map-v1\s*$)/,
+    numaFaked: /^NUMA: Faking a node at \[mem /,
     acpiFailed: /^ACPI: Failed to init ACPI tables/,
     efiAcpi: /^efi: (?:.* )?ACPI(?: 2\.0)?=0x[0-9a-fA-F]/,
 };
@@ -34404,6 +34405,8 @@ function bootlog_collect(lines, facts, problems) {
             facts.acpiRsdp ??= at(true);
         else if (RE.numaDistances.test(s))
             facts.numaDistances ??= at(true);
+        else if (RE.numaFaked.test(s))
+            facts.numaFaked ??= at(true);
         else if (RE.acpiFailed.test(s))
             facts.acpiFailed ??= at(true);
         else if (RE.efiAcpi.test(s))
@@ -34468,7 +34471,7 @@ function bootlog_parseBootLog(text) {
         bootlog_collect(
         // busybox dmesg's lines (the oracle's init): never a journal.
         dmesg.map((l) => ({ line: l.line, ...normalizeLine(l.text, { shortJournal: false }) })), extra, []);
-        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
+        for (const key of ['banner', 'release', 'arch', 'machine', 'cmdline', 'ramdisk', 'ramdiskMoved', 'nodeData', 'lpa2', 'kfence', 'lva', 'pageSize', 'efi', 'efiAcpi', 'dtModel', 'acpiRsdp', 'numaDistances', 'numaFaked', 'acpiFailed', 'zoneBlock', 'initRan', 'memInit']) {
             if (facts[key] === undefined && extra[key] !== undefined)
                 facts[key] = extra[key];
         }
@@ -34920,7 +34923,9 @@ function parsedBootLogToBoard(parsed, opts = {}) {
         }
         banks = applyNomap(banks, nomap);
         let memoryless = bootlog_memorylessNodesOf(f);
-        banks = applyNodes(banks, f.nodeRanges, f.sratMemory, memoryless.length > 0);
+        // The SRAT names the firmware's nodes only where the kernel used them: a node it faked
+        // over all memory puts every bank on node 0, the parts mem= removed too.
+        banks = applyNodes(banks, f.nodeRanges, f.numaFaked ? [] : f.sratMemory, memoryless.length > 0);
         // A node mem= cut off whole is set up as memoryless, and its memory is still a bank of it
         // (the SRAT's): an ordinary node, not a CPU-only one.
         memoryless = memoryless.filter((n) => !banks.some((b) => b.node === n.value));

@@ -233,6 +233,11 @@ export interface BootLogFacts {
      */
     numaDistances?: Located<true>;
     /**
+     * `NUMA: Faking a node at [mem …]`: dummy_numa_init() made one node of all memory (no
+     * firmware nodes, `numa=off`, or nodes that do not cover the memory), whatever the SRAT said.
+     */
+    numaFaked?: Located<true>;
+    /**
      * `ACPI: Failed to init ACPI tables`: acpi_boot_table_init() read the tables (the RSDP line is
      * printed) but they failed its checks, and it disabled ACPI again unless `acpi=force`: the
      * kernel then runs with the (stub) device tree (arch/arm64/kernel/acpi.c@v7.1.3:252-257).
@@ -420,6 +425,7 @@ export declare const RE: {
     efiPresent: RegExp;
     acpiRsdp: RegExp;
     numaDistances: RegExp;
+    numaFaked: RegExp;
     acpiFailed: RegExp;
     efiAcpi: RegExp;
 };
