@@ -9,7 +9,8 @@
 # front, reserve=off) and one of the two CPUs (-smp 2). Two amd64 boots tell the second CPU
 # from the second node: one node with two CPUs, and two nodes with one CPU (node 1 memory
 # only). Seven (`.mem…`) add mem= to cut node 1 off, whole or in part, where the firmware
-# still describes it. With memblock=debug; each serial log goes to test/boots/numa/<id>.log.gz;
+# still describes it, and two (`.memmap…`) memmap=nn$ss over all or half of node 1. With
+# memblock=debug; each serial log goes to test/boots/numa/<id>.log.gz;
 # test/verify/boots.test.ts checks the model against it.
 #
 # Otherwise the machine is booted as the oracle boots it (shared/oracle/README.md "How a case
@@ -91,6 +92,8 @@ amd64 6.12 q35 6G 3G 3G 2 ck256M.mem6G crashkernel=256M mem=6G
 arm64 6.12 virt 4G 2G 2G 2 ck256M.mem2G crashkernel=256M mem=2G
 arm64 5.10 virt 4G 2G 2G 2 ck256M.mem2G crashkernel=256M mem=2G
 arm64 7.2 virt 4G 2G 2G 2 ck256M.mem2G crashkernel=256M mem=2G
+amd64 6.12 q35 4G 2G 2G 2 ck256M.memmap2G crashkernel=256M memmap=2G$0x100000000
+amd64 6.12 q35 4G 2G 2G 2 ck256M.memmap1G crashkernel=256M memmap=1G$0x100000000
 EOF2
 version qemu-system-aarch64
 qemu-system-x86_64 --version | head -1 >> "$out/QEMU_VERSION"

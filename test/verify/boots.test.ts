@@ -57,10 +57,13 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'numa/amd64-7.2-pc-6G-3G+3G-ck256M.log.gz': ['direct-map: kernel DirectMap1G=5242880 DirectMap2M=3121152 DirectMap4k=24448, model DirectMap1G=5242880 DirectMap2M=3123200 DirectMap4k=22400'],
   'numa/amd64-7.2-q35-4G-2G+2G-ck256M.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3121152 DirectMap4k=24448, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400'],
   'numa/amd64-7.2-q35-6G-3G+3G-ck512M.high.log.gz': ['direct-map: kernel DirectMap1G=5242880 DirectMap2M=3121152 DirectMap4k=24448, model DirectMap1G=5242880 DirectMap2M=3123200 DirectMap4k=22400'],
-  // The same with mem= cutting node 1 off, whole or in part (numa/README.md "mem= and the nodes").
+  // The same with mem= or memmap= cutting node 1 off, whole or in part (numa/README.md "mem= and the nodes").
   'numa/amd64-6.12-q35-4G-2G+2G-ck256M.mem3G.log.gz': ['direct-map: kernel DirectMap2M=2070528 DirectMap4k=26496, model DirectMap2M=2076672 DirectMap4k=20352'],
   'numa/amd64-6.12-q35-6G-3G+3G-ck256M.mem6G.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=4167680 DirectMap4k=26496, model DirectMap1G=2097152 DirectMap2M=4173824 DirectMap4k=20352'],
   'numa/amd64-7.2-q35-4G-2G+2G-ck256M.mem3G.log.gz': ['direct-map: kernel DirectMap2M=2072576 DirectMap4k=24448, model DirectMap2M=2074624 DirectMap4k=22400'],
+  // And with memmap= over all or half of node 1.
+  'numa/amd64-6.12-q35-4G-2G+2G-ck256M.memmap1G.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=3119104 DirectMap4k=26496, model DirectMap1G=2097152 DirectMap2M=3125248 DirectMap4k=20352'],
+  'numa/amd64-6.12-q35-4G-2G+2G-ck256M.memmap2G.log.gz': ['direct-map: kernel DirectMap2M=2070528 DirectMap4k=26496, model DirectMap2M=2076672 DirectMap4k=20352'],
   // Two to four NUMA nodes drawn (random-numa/README.md "Known disagreements"): the run-time
   // splits of the direct map placed as on one node, as numa's above.
   'random-numa/amd64-5.10-pc-5697M-1603M+1965M+1299M+830M-n19.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=3713024 DirectMap4k=23424, model DirectMap1G=3145728 DirectMap2M=2664448 DirectMap4k=23424'],
