@@ -147,10 +147,7 @@ export const reserveCrashkernelArm64V510: ReserveCrashkernel = (ctx) => {
   const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
   const request = { present, size: p.size, base: p.base }
   // No crashkernel= or an invalid value: silent.
-  if (p.ret || !p.size) {
-    const onlySuffixed = present && p.ret === EINVAL && getsOnlySuffixTokens(ctx)
-    return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request }
-  }
+  if (p.ret || !p.size) return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request }
   const size = PAGE_ALIGN(p.size, ctx.pageSize)
   let base = p.base
   if (base === 0n) {
@@ -172,6 +169,18 @@ export const reserveCrashkernelArm64V510: ReserveCrashkernel = (ctx) => {
   memblockReserve(mb, base, size, 'crashkernel')
   printReserved(trace, base, size)
   return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request }
+}
+
+/**
+ * Engine helper (no kernel counterpart): why a generation that reads plain crashkernel= only
+ * (arm64 up to 5.18, riscv64 up to 6.5) reserves nothing when the plain parse gave no size.
+ * get_last_crashkernel() passes over suffixed tokens when it looks for a plain one, so a
+ * command line whose every crashkernel= token carries a suffix gives the plain parse none
+ * (-EINVAL in 5.10's __parse_crashkernel(), kernel/crash_core.c@v5.10.223:245; -ENOENT in 6.1's,
+ * @v6.1.192:255): the request is ignored, silently, as 'unsupported-suffix'.
+ */
+function plainOnlyIgnored(ctx: CrashReserveContext, ret: number, size: PhysSize, present: boolean): CrashkernelOutcome {
+  return present && ret !== 0 && getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(ret, size, present)
 }
 
 /** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
@@ -614,15 +623,8 @@ function riscvReserveCrashkernel(ctx: Parameters<ReserveCrashkernel>[0], lowFirs
   const present = crashkernelPresent(ctx.cmdline)
   const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace)
   const request = { present, size: p.size, base: p.base }
-  if (p.ret || !p.size) {
-    // riscv reads no ,high or ,low before 6.6 (5882e5acf18d): get_last_crashkernel() passes
-    // over suffixed tokens when it looks for a plain one, so a command line whose every
-    // crashkernel= token carries a suffix gives the plain parse none (-EINVAL in 5.10's
-    // __parse_crashkernel(), kernel/crash_core.c@v5.10.223:245; -ENOENT in 6.1's, @v6.1.192:255),
-    // and the request is ignored, silently, for that reason.
-    const onlySuffixed = present && p.ret !== 0 && getsOnlySuffixTokens(ctx)
-    return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request }
-  }
+  // riscv reads no ,high or ,low before 6.6 (5882e5acf18d).
+  if (p.ret || !p.size) return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request }
   const size = PAGE_ALIGN(p.size, ctx.pageSize)
   let searchStart = memblockStartOfDram(mb)
   let searchEnd = ctx.highMax
