@@ -19,7 +19,9 @@
  * - a command line longer than the kernel keeps (COMMAND_LINE_SIZE - 1 bytes: 2047, riscv64
  *   before 7.1 1023) with crashkernel= tokens past the cut or split by it (`truncated`).
  */
-import { crashkernelRangeOf, kernelCommandLine, simulate, type Layout, type SimulationResult } from '../engine/index.js'
+import { compareKernelVersions, crashkernelRangeOf, kernelCommandLine, simulate, type Arch, type Layout, type SimulationResult } from '../engine/index.js'
+import type { KernelVersion } from '../engine/kernel-version.js'
+import { POLICIES } from '../engine/policies/index.js'
 import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
 import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
@@ -29,12 +31,15 @@ type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | '
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes'
 
 /**
- * The first release whose reservation reads `,high` and `,low`, where an older kernel of the
- * architecture ignores them (the engine's 'unsupported-suffix'): arm64 from 5.19
- * (arch/arm64/mm/init.c, 944a45abfabc), riscv64 from 6.6 (arch/riscv/mm/init.c, 5882e5acf18d).
- * x86_64 reads them in every kernel modelled, so the engine never gives it that reason.
+ * The first release of `arch` whose reservation reads `,high` and `,low`, where an older
+ * kernel ignores them (the engine's 'unsupported-suffix'): the earliest policy with
+ * `crash.supportsHigh` (arm64 5.19, 944a45abfabc; riscv64 6.6, 5882e5acf18d).
  */
-const SUFFIXES_SINCE: Partial<Record<SimulationResult['arch'], string>> = { arm64: '5.19', riscv64: '6.6' }
+function suffixesSince(arch: Arch): string | undefined {
+  let first: KernelVersion | undefined
+  for (const p of POLICIES) if (p.arch === arch && p.crash.supportsHigh && (!first || compareKernelVersions(p.appliesTo.from, first) < 0)) first = p.appliesTo.from
+  return first && `${first.major}.${first.minor}`
+}
 
 /** JSON with bigints as hex, for comparing results. */
 const canonical = (x: unknown): string => JSON.stringify(x, (_k, v: unknown) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
@@ -290,7 +295,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
       report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } })
       return
     case 'unsupported-suffix': {
-      const since = SUFFIXES_SINCE[sim.arch] ?? 'a newer release'
+      const since = suffixesSince(sim.arch) ?? 'a newer release'
       report({ ...common, messageId: 'suffixUnsupported', data: { ...base, arch: sim.arch, since }, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: `${sim.arch} has ,high and ,low from ${since}` } }) })
       return
     }

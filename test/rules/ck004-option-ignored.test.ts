@@ -31,6 +31,7 @@ describe('CK004 option-ignored', () => {
     // its description named only the ,high token it replaced, so the ,low looked kept.
     const f = of(run(vm('5.10', 'console=ttyAMA0 crashkernel=512M,high crashkernel=128M,low', '4G')), 'CK004')[0]
     expect(f).toMatchObject({ messageId: 'suffixUnsupported', suggestion: { replacement: 'console=ttyAMA0 crashkernel=512M' } })
+    expect(f?.message).toContain('(arm64 has them from 5.19)')
     expect(f?.suggestion?.description).toBe('Ask for a plain "crashkernel=512M" instead of "crashkernel=512M,high crashkernel=128M,low" — verified by simulation')
   })
 
