@@ -188,6 +188,8 @@ describe('printk formats', () => {
     }
     expect(fmtPhys(0x123456789abcdef0n)).toBe('0x123456789abcdef0')
     expect(fmtPhys(0xfedcba9876543210n)).toBe('0xfedcba9876543210')
+    // Outside [0, 2^64) the old path, not the typed array, which would wrap them (2^64 to 0,
+    // -0x1000 to 0xfffffffffffff000): no engine value is there.
     expect(fmtPhys(1n << 64n)).toBe('0x10000000000000000')
     expect(fmtPhys(-0x1000n)).toBe('0x00000000000-1000')
   })
