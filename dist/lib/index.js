@@ -12294,10 +12294,8 @@ const reserveCrashkernelArm64V510 = (ctx) => {
     const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
     const request = { present, size: p.size, base: p.base };
     // No crashkernel= or an invalid value: silent.
-    if (p.ret || !p.size) {
-        const onlySuffixed = present && p.ret === parse_EINVAL && getsOnlySuffixTokens(ctx);
-        return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request };
-    }
+    if (p.ret || !p.size)
+        return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request };
     const size = PAGE_ALIGN(p.size, ctx.pageSize);
     let base = p.base;
     if (base === 0n) {
@@ -12324,6 +12322,17 @@ const reserveCrashkernelArm64V510 = (ctx) => {
     printReserved(trace, base, size);
     return { outcome: { kind: 'reserved', main: region('main', base, size), fellBack: false, high: false, fixed: p.base !== 0n }, request };
 };
+/**
+ * Engine helper (no kernel counterpart): why a generation that reads plain crashkernel= only
+ * (arm64 up to 5.18, riscv64 up to 6.5) reserves nothing when the plain parse gave no size.
+ * get_last_crashkernel() passes over suffixed tokens when it looks for a plain one, so a
+ * command line whose every crashkernel= token carries a suffix gives the plain parse none
+ * (-EINVAL in 5.10's __parse_crashkernel(), kernel/crash_core.c@v5.10.223:245; -ENOENT in 6.1's,
+ * @v6.1.192:255): the request is ignored, silently, as 'unsupported-suffix'.
+ */
+function plainOnlyIgnored(ctx, ret, size, present) {
+    return present && ret !== 0 && getsOnlySuffixTokens(ctx) ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(ret, size, present);
+}
 /** True when every crashkernel= token carries a suffix the plain parser skips (",high"/",low"). */
 function getsOnlySuffixTokens(ctx) {
     // Each space-separated word holding "crashkernel=" must end with a suffix (and there must
@@ -12753,15 +12762,9 @@ function riscvReserveCrashkernel(ctx, lowFirst) {
     const present = crashkernelPresent(ctx.cmdline);
     const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
     const request = { present, size: p.size, base: p.base };
-    if (p.ret || !p.size) {
-        // riscv reads no ,high or ,low before 6.6 (5882e5acf18d): get_last_crashkernel() passes
-        // over suffixed tokens when it looks for a plain one, so a command line whose every
-        // crashkernel= token carries a suffix gives the plain parse none (-EINVAL in 5.10's
-        // __parse_crashkernel(), kernel/crash_core.c@v5.10.223:245; -ENOENT in 6.1's, @v6.1.192:255),
-        // and the request is ignored, silently, for that reason.
-        const onlySuffixed = present && p.ret !== 0 && getsOnlySuffixTokens(ctx);
-        return { outcome: onlySuffixed ? { kind: 'ignored', reason: 'unsupported-suffix' } : ignoredReason(p.ret, p.size, present), request };
-    }
+    // riscv reads no ,high or ,low before 6.6 (5882e5acf18d).
+    if (p.ret || !p.size)
+        return { outcome: plainOnlyIgnored(ctx, p.ret, p.size, present), request };
     const size = PAGE_ALIGN(p.size, ctx.pageSize);
     let searchStart = memblockStartOfDram(mb);
     let searchEnd = ctx.highMax;
@@ -26774,14 +26777,20 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
 
 
 
+
 const ZERO_BYTES = 'crashkernel size resulted in zero bytes';
 /**
- * The first release whose reservation reads `,high` and `,low`, where an older kernel of the
- * architecture ignores them (the engine's 'unsupported-suffix'): arm64 from 5.19
- * (arch/arm64/mm/init.c, 944a45abfabc), riscv64 from 6.6 (arch/riscv/mm/init.c, 5882e5acf18d).
- * x86_64 reads them in every kernel modelled, so the engine never gives it that reason.
+ * The first release of `arch` whose reservation reads `,high` and `,low`, where an older
+ * kernel ignores them (the engine's 'unsupported-suffix'): the earliest policy with
+ * `crash.supportsHigh` (arm64 5.19, 944a45abfabc; riscv64 6.6, 5882e5acf18d).
  */
-const SUFFIXES_SINCE = { arm64: '5.19', riscv64: '6.6' };
+function suffixesSince(arch) {
+    let first;
+    for (const p of POLICIES)
+        if (p.arch === arch && p.crash.supportsHigh && (!first || compareKernelVersions(p.appliesTo.from, first) < 0))
+            first = p.appliesTo.from;
+    return first && `${first.major}.${first.minor}`;
+}
 /** JSON with bigints as hex, for comparing results. */
 const canonical = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v));
 /**
@@ -27037,7 +27046,7 @@ function reportIgnored(ctx, tokens) {
             report({ ...common, messageId: 'sizeAtLeastRam', data: { ...base, token: readText, size: sizeText(sim.request.size ?? sim.request.high ?? 0n) } });
             return;
         case 'unsupported-suffix': {
-            const since = SUFFIXES_SINCE[sim.arch] ?? 'a newer release';
+            const since = suffixesSince(sim.arch) ?? 'a newer release';
             report({ ...common, messageId: 'suffixUnsupported', data: { ...base, arch: sim.arch, since }, ...(lastHigh && { fix: { token: lastHigh.text, kernelNote: `${sim.arch} has ,high and ,low from ${since}` } }) });
             return;
         }
