@@ -44,6 +44,10 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # riscv64 boots of seed 20261207 (-qNN), to see those on configurations they were not made from.
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261206 24 z 2)")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261207 8 q 3)")
+# A draw of kinds 2 and 3 made on 2026-12-04, after the engine had learned NUMA with mem=:
+# 24 boots of seed 20261214 (-pNN) and 8 riscv64 boots of seed 20261215 (-jNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261214 24 p 2)")
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261215 8 j 3)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed
