@@ -40,6 +40,7 @@ import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
 import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
+import { QEMU_VIRT_RISCV64_DTB_SIZE } from '../presets/qemu-virt-riscv64.js'
 
 type Arch = NonNullable<Board['arch']>
 
@@ -2283,6 +2284,16 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
     if (dtb?.base !== undefined && dtb.end !== undefined) {
       board.dtb = { base: hex(dtb.base), size: hex(dtb.end - dtb.base) }
       provenance['/dtb'] = cite('boot log', dtb)
+    } else if (arg1 !== undefined && board.image !== undefined && f.opensbiNextAddress?.value === BigInt(board.image.base) && inRam(board, { base: arg1, end: arg1 + BigInt(QEMU_VIRT_RISCV64_DTB_SIZE) })) {
+      // OpenSBI jumps straight into the kernel, so its a1 is the DT the kernel gets, and
+      // paging_init() reserves it whatever its size. Leaving it out would move everything
+      // allocated top-down past it where it lies near the top of RAM (QEMU virt puts it 2 MiB
+      // under the top with 1 GiB: random j02, the KFENCE pool then goes under it and NODE_DATA
+      // above it). Only its size is missing: QEMU virt's, a few KiB like any small board's.
+      // Above what mem= left (random q03), its reservation holds no memory and moves nothing.
+      board.dtb = { base: hex(arg1), size: QEMU_VIRT_RISCV64_DTB_SIZE }
+      provenance['/dtb'] = `${cite('boot log', f.opensbiNextArg1!)} (OpenSBI's a1 to the kernel at Next Address ${hex(f.opensbiNextAddress.value)}); size QEMU virt's, the qemu-virt-riscv64 preset's`
+      problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log: taken as ${QEMU_VIRT_RISCV64_DTB_SIZE} bytes, QEMU virt's; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1!.line })
     } else if (arg1 !== undefined) {
       problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1!.line })
     } else if (f.efi?.value === true && f.banner) {
@@ -2306,8 +2317,7 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
     // A tree above a mem= limit is left out: the board's banks end at the limit (as the log's
     // do) and the kernel's memblock_cap_memory_range() dropped its reservation with the
     // memory (mm/memblock.c@v7.2.13:1949-1952; random-efi f01, mem=4121M).
-    const inRam = (dt: Span): boolean => (board.memory ?? []).some((b) => !b.nomap && BigInt(b.base) <= dt.base && dt.end <= BigInt(b.base) + BigInt(b.size))
-    if (fromReserveRegions && unlogged.length === 1 && !inRam(unlogged[0]!.value)) {
+    if (fromReserveRegions && unlogged.length === 1 && !inRam(board, unlogged[0]!.value)) {
       provenance['/dtb'] = `not given: the FDT setup_machine_fdt() reserved (${cite('boot log', unlogged[0]!)}) lies above the memory the kernel kept (mem=), which drops its reservation`
     } else if (fromReserveRegions && unlogged.length === 1) {
       const dt = unlogged[0]!
@@ -2317,6 +2327,11 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
       problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' })
     }
   }
+}
+
+/** Whether a span lies whole in one of the board's mapped banks (not past a mem= limit). */
+function inRam(board: Board, span: Span): boolean {
+  return (board.memory ?? []).some((b) => !b.nomap && BigInt(b.base) <= span.base && span.end <= BigInt(b.base) + BigInt(b.size))
 }
 
 /** Who Debian's kernel banners name as the builder (LINUX_COMPILE_BY@LINUX_COMPILE_HOST, init/version.c, linux-source-6.12:40). */

@@ -14,6 +14,12 @@ const RAM_BASE = 0x80000000n
 const SZ_2M = 0x200000n
 const hex = (v: bigint): string => `0x${v.toString(16)}`
 
+/**
+ * fdt_totalsize() of the DTB QEMU virt makes for one CPU, as paging_init() reserves it in the
+ * oracle's memblock=debug cases (QEMU 10; QEMU 7.2's is 0x1547 – 0x157b by the command line).
+ */
+export const QEMU_VIRT_RISCV64_DTB_SIZE = '0x1855'
+
 const SIZES: Array<[string, bigint]> = [['1G', 1n << 30n], ['2G', 2n << 30n], ['4G', 4n << 30n], ['8G', 8n << 30n]]
 
 /** `-m size`: one bank from 0x80000000, the DTB 2 MiB under its top. */
@@ -21,7 +27,7 @@ function ramForSize(size: bigint, name = hex(size)): RamVariant {
   return {
     name,
     memory: nonEmpty([{ base: hex(RAM_BASE), size: hex(size) }]),
-    dtb: { base: hex(RAM_BASE + size - SZ_2M), size: '0x1855' },
+    dtb: { base: hex(RAM_BASE + size - SZ_2M), size: QEMU_VIRT_RISCV64_DTB_SIZE },
   }
 }
 
