@@ -658,9 +658,13 @@ describe('KFENCE from its "initialized" line', () => {
     expect(log).toContain('cma: Reserved 64 MiB at 0x0000000073c00000')
     expect(texts).toContain('cma: Reserved 64 MiB at 0x0000000073c00000')
   })
-  it('and not without the line', () => {
-    const { board } = bootLogToBoard(log.replace(/kfence: initialized/g, 'kfence: (removed)'))
-    expect(board.config?.KFENCE).toBeUndefined()
+  it("and from memblock=debug's early pool without the line (a boot that stops before kfence_init(): random-efi g11), not without both", () => {
+    const noLine = log.replace(/kfence: initialized/g, 'kfence: (removed)')
+    const { board, provenance } = bootLogToBoard(noLine)
+    expect(board.config?.KFENCE).toBe(true)
+    expect(provenance['/config/KFENCE']).toMatch(/^map_mem\(\) allocated KFENCE's early pool: boot log line \d+: "memblock_phys_alloc_range: 2097152 bytes align=0x1000 .*paging_init/)
+    expect(simulate(boardToLayouts(board)[0]!).trace.map((t) => t.text)).toContain('cma: Reserved 64 MiB at 0x0000000073c00000')
+    expect(bootLogToBoard(noLine.replace(/memblock_phys_alloc_range: 2097152 bytes/g, 'memblock_phys_alloc_range: 2093056 bytes')).board.config?.KFENCE).toBeUndefined()
   })
   // The line with no kfence.sample_interval= on the command line: the build's own
   // CONFIG_KFENCE_SAMPLE_INTERVAL is not 0. The board kept the default's 0 (every Debian profile's

@@ -38,6 +38,7 @@ import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservati
 import { iomemAcpiData, isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
+import { kfencePoolSize } from '../engine/arm64/mmu.js'
 import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 import { QEMU_VIRT_RISCV64_DTB_SIZE } from '../presets/qemu-virt-riscv64.js'
@@ -2063,15 +2064,24 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   // config's stays unknown; where it does not, the config's was not 0, and the board must say so:
   // the default's (and every Debian profile's) 0 would allocate no pool. 100 is the Kconfig default (lib/Kconfig.kfence@v6.12.117:28-30);
   // only whether it is 0 matters to the model.
-  if (f.kfence) {
+  // A boot that stops before kfence_init() (random-efi g11: acpi=off panics in mm_core_init())
+  // shows the same with memblock=debug: arm64's map_mem(), inline in paging_init(), allocates
+  // that pool as memblock_phys_alloc(KFENCE_POOL_SIZE, PAGE_SIZE), (255 + 1) × 2 pages in
+  // every build with the default CONFIG_KFENCE_NUM_OBJECTS (include/linux/kfence.h@v6.18.5:
+  // 27-31), and nothing else there asks for that many pages at once.
+  const kfencePool =
+    arch === 'arm64' ? f.memblock.find((e) => e.kind === 'request' && e.caller === 'paging_init' && e.align !== undefined && e.size === kfencePoolSize(e.align)) : undefined
+  const kfenceSeen = f.kfence ?? kfencePool
+  if (kfenceSeen) {
     const config = (board.config ??= {})
     config.KFENCE = true
-    provenance['/config/KFENCE'] = `KFENCE ran at boot: ${cite('boot log', f.kfence)}`
+    const why = f.kfence ? 'KFENCE ran at boot' : "map_mem() allocated KFENCE's early pool"
+    provenance['/config/KFENCE'] = `${why}: ${cite('boot log', kfenceSeen)}`
     const cmdline = f.cmdline?.value ?? ''
     const fromCmdline = kfenceSampleIntervalFromCmdline(cmdline) !== undefined
     if (!fromCmdline) {
       config.KFENCE_SAMPLE_INTERVAL = 100
-      provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as KFENCE ran with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', f.kfence)}`
+      provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as ${f.kfence ? 'KFENCE ran' : "map_mem() allocated KFENCE's early pool"} with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', kfenceSeen)}`
     }
   }
   if (f.lpa2) {
