@@ -45,6 +45,10 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261210 12 g 6)")
 # And amd64 under OVMF (kind 7, ovmfDraws()): 12 boots of seed 20261211 (ids -hNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261211 12 h 7)")
+# A later draw of both kinds on 2026-12-04, after the engine learned NUMA with mem=: 8 arm64
+# boots of seed 20261217 (ids -eNN) and 8 amd64 boots of seed 20261218 (ids -oNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261217 8 e 6)")
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261218 8 o 7)")
 begin random-efi "${1:-}"
 
 # The boots the id glob selects, and only their packages.

@@ -25,7 +25,7 @@
  *         v6.12.117, v7.2.13); kernel/bpf/core.c bpf_prog_pack_alloc
  *         (v6.1.192, v6.12.117, v7.2.13)
  */
-import { freeMemRanges, memblockAllocTryNid, memblockClone, type Memblock } from '../memblock/memblock.js'
+import { freeMemRanges, memblockAllocTryNid, memblockClone, memblockFindInRangeNode, type Memblock } from '../memblock/memblock.js'
 import { SZ_128M, SZ_16M, SZ_1G, SZ_2M, SZ_4G, SZ_4K } from '../phys.js'
 import { kfenceSampleIntervalFromCmdline, NO_ARCH_RODATA_WORDS, rodataFromCmdline, type Kstrtobool } from '../params.js'
 import type { X86DirectMapPolicy, X86Policy } from '../policies/types.js'
@@ -112,6 +112,9 @@ function withMemmap(mb: Memblock, pol: X86DirectMapPolicy): Memblock {
   placeMemmap(after, pol)
   return after
 }
+
+/** KFENCE_POOL_SIZE with CONFIG_KFENCE_NUM_OBJECTS 255: (255 + 1) × 2 pages of 4 KiB (include/linux/kfence.h). */
+const KFENCE_POOL_SIZE = SZ_2M
 
 /** x86_64 pageblock_order 9 (HPAGE_PMD_ORDER): 2 MiB pageblocks. */
 const PAGEBLOCK_SIZE = SZ_2M
@@ -373,13 +376,20 @@ export function directMapAfterBoot(
   }
   // KFENCE: arch_kfence_init_pool() set_memory_4k()s each page of the pool
   // (arch/x86/include/asm/kfence.h@v7.3.4:22-38), which memblock_alloc() took top-down in
-  // mm_core_init(): the 1 GiB page at the top of the highest zone's free memory, and 2M
-  // pages. Which 2M pages the pool touches depends on allocations the model does not follow
-  // (the hash tables of vfs_caches_init_early(), the per-CPU areas); every boot with KFENCE
-  // on shows one (test/boots/random: the kfence100 boots of each amd64 build on 4G q35, r05),
-  // so one it is.
+  // mm_core_init(), after sparse_init()'s memmap: the 1 GiB page it lands in (under the
+  // memmap, which takes the top 100 MiB of a 6 GiB machine and moves it into the 1 GiB page
+  // below: random-efi o06, 0x1f8e00000 with RAM to 0x200500000), and 2M pages. Which 2M
+  // pages the pool touches depends on allocations the model does not follow (the hash
+  // tables of vfs_caches_init_early(), the per-CPU areas); every boot with KFENCE on shows
+  // one (test/boots/random: the kfence100 boots of each amd64 build on 4G q35, r05), so one
+  // it is.
   if (kfence) {
-    if (ends) split1G(ends.high / SZ_1G)
+    const memmapped = afterMemmap()
+    const pool = memblockFindInRangeNode(memmapped, KFENCE_POOL_SIZE, SZ_4K, 0n, memmapped.currentLimit)
+    if (pool) {
+      split1G(pool / SZ_1G)
+      split1G((pool + KFENCE_POOL_SIZE - 1n) / SZ_1G)
+    } else if (ends) split1G(ends.high / SZ_1G)
     splitPageCounts(count, '2M', 1)
   }
   // rodata=off: mark_readonly() skips mark_rodata_ro() and the splits it makes.
