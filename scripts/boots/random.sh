@@ -48,6 +48,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # 24 boots of seed 20261214 (-pNN) and 8 riscv64 boots of seed 20261215 (-jNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261214 24 p 2)")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261215 8 j 3)")
+# Then 12 more riscv64 boots of seed 20261216 (-iNN), after the importer placed the DT at Next Arg1.
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261216 12 i 3)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed

@@ -344,6 +344,27 @@ describe('verify: a log that does not go far enough', () => {
     const early = log.slice(0, log.indexOf('Kernel command line:')) + log.slice(log.indexOf('Kernel panic - not syncing'))
     expect(observedFromLog(early).initCompleted).toBe(false)
   })
+  it('stopped by the endless retry of the crash reservation, without memblock=debug: cannot tell from the log, and the model hangs there (test/boots/random i09)', () => {
+    // riscv64 6.12, `mem=384M … crashkernel=256M`: QEMU 7.2's initrd at 0x88200000 leaves no
+    // 256 MiB under the limit, and reserve_crashkernel_generic() retries an empty window for
+    // ever. The log stops after the zone block, before `Kernel command line:`; no line says why.
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../boots/random/riscv64-6.12-virt-1669M-i09.log.gz'))).toString('utf8')
+    expect(log.trimEnd().split('\n').at(-1)).toContain('terminating on signal 15')
+    expect(verifyBootLog(log, { logName: 'i09.log' }).problems).toEqual([expect.stringContaining('has no "Kernel command line:" line')])
+    // The board the log gives, with the drawn command line and what the log does not show
+    // (test/boots/random/builds.json: QEMU 7.2's initrd, this DT's unflattened size).
+    const imported = bootLogToBoard(log).board
+    const cmdline = 'console=ttyS0 earlycon=uart8250,mmio,0x10000000 mem=384M nokaslr mem=1413M kfence.sample_interval=0 crashkernel=64M crashkernel=256M,high crashkernel=256M'
+    const board = { ...imported, cmdline, boot: { ...imported.boot, unflattenedDt: '0x5de4', dtAliases: '0x0' }, initrd: { base: '0x88200000', size: '0xfe000' } }
+    const r = verifyBootLog(log, { logName: 'i09.log', board })
+    expect(r.result?.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry', size: 0x10000000n })
+    // The lines it prints before it hangs are the kernel's, to the last.
+    expect(r.result!.trace.map((e) => e.text).filter((t) => !log.includes(t))).toEqual([])
+    expect(r.problems).toEqual([expect.stringContaining('stops before the kernel reserved the crash kernel')])
+    // Without the initrd the model reserves the crash kernel: the hang is the initrd's.
+    const { initrd: _initrd, ...noInitrd } = board
+    expect(verifyBootLog(log, { logName: 'i09.log', board: noInitrd }).result?.crashkernel.kind).toBe('reserved')
+  })
   it('a complete log without the crash kernel line still differs (the kernel printed none)', () => {
     const r = verifyBootLog(`${dmesg.replace(/^.*crashkernel reserved:.*\n/m, '')}${iomem}`)
     expect(r.problems).toEqual([])
