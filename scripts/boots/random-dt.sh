@@ -27,7 +27,7 @@
 # Needs: qemu-system-aarch64 (Debian package qemu-system-arm), cpio, curl, dpkg-deb, dtc, node.
 # Usage: scripts/boots/random-dt.sh [workdir [seed [count [id glob]]]]
 #   (20261206 and 24 unless given; downloads the packages of the selected boots it has not
-#   got into workdir; RANDOM_FOLLOWUPS=no leaves out the second draw)
+#   got into workdir; RANDOM_FOLLOWUPS=no leaves out the later draws)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -40,6 +40,9 @@ generator="$root/scripts/boots/random-configs.mjs"
 draws="$seed $count d"
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
 20261207 12 e"
+# A third, on 2026-12-04, after the engine learned NUMA with mem=: 12 boots of seed 20261219 (-bNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
+20261219 12 b"
 configs=$(printf '%s\n' "$draws" | while read -r s n t; do node "$generator" "$s" "$n" "$t" 4; done)
 begin random-dt "${1:-}"
 

@@ -7,6 +7,7 @@
  */
 import type { PhysAddr, PhysSize } from './types.js'
 
+export const SZ_1K = 1n << 10n
 export const SZ_4K = 1n << 12n
 export const SZ_16K = 1n << 14n
 export const SZ_64K = 1n << 16n

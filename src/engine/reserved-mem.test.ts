@@ -25,6 +25,7 @@ import {
   OF_RESERVED_MEM_6_5,
   OF_RESERVED_MEM_7_1,
   OF_RESERVED_MEM_7_2,
+  OF_RESERVED_MEM_7_3,
   rmemCmaSkipped,
   takeCmaPoolNode,
   type CmaNodeContext,
@@ -308,6 +309,15 @@ describe('the lines each generation prints', () => {
     expect(scan(OF_RESERVED_MEM_7_2, dma).lines).toEqual([created('0x000000013f000000'), init('pool'), `OF: reserved mem: ${pool}`, created('0x00000000c0000000'), init('fw@c0000000'), `OF: reserved mem: ${fw}`])
     // A reusable one is a CMA pool, whatever dmaPool says.
     expect(scan(OF_RESERVED_MEM_7_2, [dynamic('pool', 16n * SZ_1M, { dmaPool: true, cma: true })]).lines[0]).toBe('Reserved memory: created CMA memory pool at 0x000000013f000000, size 16 MiB')
+    // 7.3 says a DMA pool's size in KiB (a 12 KiB pool said 0 MiB before: test/boots/random-dt
+    // b12); a CMA pool's stays in MiB.
+    const small = [dynamic('pool', 12n * 1024n, { dmaPool: true })]
+    expect([OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3].map((gen) => scan(gen, small).lines[0])).toEqual([
+      'Reserved memory: created DMA memory pool at 0x000000013fffd000, size 0 MiB',
+      'Reserved memory: created DMA memory pool at 0x000000013fffd000, size 12 KiB',
+    ])
+    expect(scan(OF_RESERVED_MEM_7_3, dma).lines[0]).toBe('Reserved memory: created DMA memory pool at 0x000000013f000000, size 16384 KiB')
+    expect(scan(OF_RESERVED_MEM_7_3, [dynamic('pool', 16n * SZ_1M, { dmaPool: true, cma: true })]).lines[0]).toBe('Reserved memory: created CMA memory pool at 0x000000013f000000, size 16 MiB')
   })
   it('6.12.13+ without /reserved-memory: one line, no array', () => {
     const r = scan(OF_RESERVED_MEM_6_12_103, [])

@@ -72,7 +72,7 @@ import {
   MEMBLOCK_ALLOC_ANYWHERE,
   type Memblock,
 } from './memblock/memblock.js'
-import { fmtPhys, SMP_CACHE_BYTES, SZ_1M } from './phys.js'
+import { fmtPhys, SMP_CACHE_BYTES, SZ_1K, SZ_1M } from './phys.js'
 import { sort, sortDoublePop, type KernelSort } from './sort.js'
 import type { Trace } from './trace.js'
 import type { EarlyReservation, PhysAddr, PhysRange, PhysSize } from './types.js'
@@ -136,6 +136,12 @@ export interface OfReservedMemGeneration {
    * there the tie-break leaves no two records equal, so the records keep sort().
    */
   sort: KernelSort
+  /**
+   * rmem_dma_setup()'s "created DMA memory pool … size" unit: MiB, the size divided down (a
+   * pool under 1 MiB says 0), up to 7.2; KiB from 7.3 (kernel/dma/coherent.c@v7.2.13:386,
+   * @v7.3.4:387-388; test/boots/random-dt b12, a 12 KiB pool).
+   */
+  dmaPoolSizeUnit: 'MiB' | 'KiB'
 }
 
 /**
@@ -158,6 +164,7 @@ export const OF_RESERVED_MEM_5_10: OfReservedMemGeneration = {
   failedInitKept: true,
   stableOrder: false,
   sort,
+  dmaPoolSizeUnit: 'MiB',
 }
 /** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
 export const OF_RESERVED_MEM_5_10_0: OfReservedMemGeneration = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' }
@@ -228,8 +235,10 @@ export const OF_RESERVED_MEM_7_1: OfReservedMemGeneration = {
   stableOrder: false,
   sort: sortDoublePop,
 }
-/** 7.2+ (Debian 7.2.13; unchanged in what is modelled in v7.3.4): only a node's first `reg` entry reserved, with a warning. */
+/** 7.2 (Debian 7.2.13): only a node's first `reg` entry reserved, with a warning. */
 export const OF_RESERVED_MEM_7_2: OfReservedMemGeneration = { ...OF_RESERVED_MEM_7_1, extraReg: 'first-only' }
+/** 7.3+ (Debian 7.3.4): as 7.2; a DMA pool's size printed in KiB. */
+export const OF_RESERVED_MEM_7_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM_7_2, dmaPoolSizeUnit: 'KiB' }
 
 export interface CmaNodeContext {
   dmaCma: boolean
@@ -345,15 +354,16 @@ function cmaInitReservedMem(mb: Memblock, base: PhysAddr, size: PhysSize, trace:
 }
 
 /**
- * Mirrors rmem_dma_setup() — kernel/dma/coherent.c (v5.10.223:360, v6.12.117:369, v7.2.13:365)
+ * Mirrors rmem_dma_setup() — kernel/dma/coherent.c (v5.10.223:360, v6.12.117:369, v7.2.13:365, v7.3.4:366)
  * on a `shared-dma-pool` node without `reusable`, and __reserved_mem_init_node()'s line after
  * it: the node becomes a per-device coherent pool and its memory stays as the scan left it.
  * Its refusals are CONFIG_ARM's (a node without no-map) and a reusable node, a CMA pool,
  * which never gets here; `linux,dma-default` only matters with CONFIG_DMA_GLOBAL_POOL (no
  * arm64 or riscv64 MMU kernel).
  */
-function rmemDmaSetup(node: { name: string; base: PhysAddr; size: PhysSize }, trace: Trace): void {
-  trace.info('of', `Reserved memory: created DMA memory pool at ${fmtPhys(node.base)}, size ${node.size / SZ_1M} MiB`)
+function rmemDmaSetup(node: { name: string; base: PhysAddr; size: PhysSize }, unit: OfReservedMemGeneration['dmaPoolSizeUnit'], trace: Trace): void {
+  const size = unit === 'KiB' ? `${node.size / SZ_1K} KiB` : `${node.size / SZ_1M} MiB`
+  trace.info('of', `Reserved memory: created DMA memory pool at ${fmtPhys(node.base)}, size ${size}`)
   trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`)
 }
 
@@ -612,7 +622,7 @@ function fdtInitReservedMemNode(
     // (kernel/dma/contiguous.c@v6.12.117:456 rmem_cma_setup, and v5.10.223, v6.1.192), with its
     // line; any other node without `reusable` it refuses silently. rmem_dma_setup() takes it.
     if (ctx.gen.cma === 'setup' && ctx.cma.dmaCma && ctx.cma.cmdlineCma && n.cmaDefault) trace.info('of', `Reserved memory: bypass ${n.name} node, using cmdline CMA params instead`)
-    rmemDmaSetup(n, trace)
+    rmemDmaSetup(n, ctx.gen.dmaPoolSizeUnit, trace)
   }
   if (ctx.gen.rangeLine) {
     const end = n.base + n.size - 1n

@@ -30,7 +30,7 @@ import { memparseSaturating, memparseWrapping } from '../memparse.js'
 import { kstrtoboolV510, kstrtoboolV519, kstrtoboolV616 } from '../params.js'
 import { SZ_16M, SZ_1M, SZ_256M, SZ_2M, SZ_4M, SZ_128M } from '../phys.js'
 import type { Arch } from '../types.js'
-import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2 } from '../reserved-mem.js'
+import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3 } from '../reserved-mem.js'
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
 import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
@@ -268,6 +268,8 @@ const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_19, sparseBeforeCrash: false }
 const ARM64_BOOT_7_1 = { ...ARM64_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_7_1 }
 /** 7.2+: only a node's first `reg` entry (OF_RESERVED_MEM_7_2). */
 const ARM64_BOOT_7_2 = { ...ARM64_BOOT_7_1, ofReservedMem: OF_RESERVED_MEM_7_2 }
+/** 7.3+: a DMA pool's size in KiB (OF_RESERVED_MEM_7_3). */
+const ARM64_BOOT_7_3 = { ...ARM64_BOOT_7_2, ofReservedMem: OF_RESERVED_MEM_7_3 }
 
 const arm64 = (
   id: string,
@@ -431,10 +433,10 @@ const ARM64: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13 (map_mem, init_pmd, pte_range_has_valid_noncont; not in v7.1.3)', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2,
     CRASH_GENERIC_2M,
     { ...ARM64_BOOT_7_2, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.2' }),
-  arm64('arm64-7.3', '7.3.0', undefined, '7.3: as 7.2; map_mem() rounds each bank inwards to pages; BBML3 replaces BBML2_NOABORT in force_pte_mapping(); crashkernel=size,cma reserved on arm64 too',
-    ['kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'arch/arm64/mm/init.c@v7.3.4 (arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'arch/arm64/mm/mmu.c@v7.3.4 (map_mem, force_pte_mapping)', 'arch/arm64/kernel/cpufeature.c@v7.3.4 (cpu_supports_bbml3)', 'lib/cmdline.c@v7.2.13'], PARSE_7_2,
+  arm64('arm64-7.3', '7.3.0', undefined, '7.3: as 7.2; map_mem() rounds each bank inwards to pages; BBML3 replaces BBML2_NOABORT in force_pte_mapping(); crashkernel=size,cma reserved on arm64 too; a DMA pool\'s size in KiB',
+    ['kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'kernel/dma/coherent.c@v7.3.4 (rmem_dma_setup)', 'arch/arm64/mm/init.c@v7.3.4 (arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'arch/arm64/mm/mmu.c@v7.3.4 (map_mem, force_pte_mapping)', 'arch/arm64/kernel/cpufeature.c@v7.3.4 (cpu_supports_bbml3)', 'lib/cmdline.c@v7.2.13'], PARSE_7_2,
     { ...CRASH_GENERIC_2M, parseCma: true },
-    { ...ARM64_BOOT_7_2, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.3' }),
+    { ...ARM64_BOOT_7_3, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.3' }),
 ]
 
 /**
@@ -730,7 +732,7 @@ const RISCV_BOOT_7_0: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_6_18, sparse
  * setup_bootmem()), so the default CMA area is placed after the linear-map tables, the KFENCE
  * pool and NODE_DATA.
  */
-const RISCV_BOOT_7_3: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true }
+const RISCV_BOOT_7_3: Omit<RiscvPolicy, 'lowMax'> = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true, ofReservedMem: OF_RESERVED_MEM_7_3 }
 
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false }
@@ -784,8 +786,8 @@ const RISCV: KernelPolicy[] = [
     ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.1.3', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_7_1, lowMax: 'dma32' }),
   riscv('riscv64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): as 7.1; only a /reserved-memory node\'s first reg entry; memparse and simple_strtoull saturate',
     ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
-  riscv('riscv64-7.3', '7.3.0', undefined, '7.3 (7.3.4): as 7.2; the default CMA area reserved after NUMA init, and crashkernel=size,cma reserved on riscv too',
-    ['arch/riscv/mm/init.c@v7.3.4 (misc_mem_init, arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'lib/cmdline.c@v7.3.4', 'lib/kstrtox.c@v7.3.4'], PARSE_7_2, { ...CRASH_GENERIC_2M, parseCma: true }, { ...RISCV_BOOT_7_3, lowMax: 'dma32' }),
+  riscv('riscv64-7.3', '7.3.0', undefined, '7.3 (7.3.4): as 7.2; the default CMA area reserved after NUMA init, and crashkernel=size,cma reserved on riscv too; a DMA pool\'s size in KiB',
+    ['arch/riscv/mm/init.c@v7.3.4 (misc_mem_init, arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'kernel/dma/coherent.c@v7.3.4 (rmem_dma_setup)', 'kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'lib/cmdline.c@v7.3.4', 'lib/kstrtox.c@v7.3.4'], PARSE_7_2, { ...CRASH_GENERIC_2M, parseCma: true }, { ...RISCV_BOOT_7_3, lowMax: 'dma32' }),
 ]
 
 export const POLICIES: readonly KernelPolicy[] = [...ARM64, ...X86, ...RISCV]
