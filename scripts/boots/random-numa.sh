@@ -22,9 +22,10 @@
 # dtc, node.
 # Kind 9 (the fifth argument) draws the same with a `mem=` that cuts nodes off, whole or in
 # part (seed 20261204, 14 boots: ids -m01 – -m14).
-# Usage: scripts/boots/random-numa.sh [workdir [seed [count [id glob [kind]]]]]
-#   (20261208, 20, every id and kind 5 unless given; downloads the packages of the selected
-#   boots it has not got into workdir)
+# Usage: scripts/boots/random-numa.sh [workdir [seed [count [id glob [kind [tag]]]]]]
+#   (20261208, 20, every id and kind 5 unless given; the ids' tag n for kind 5 and m for kind 9
+#   unless given: a later draw of a kind takes its own, as seed 20261220's a; downloads the
+#   packages of the selected boots it has not got into workdir)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -33,6 +34,7 @@ seed=${2:-20261208} count=${3:-20} only=${4:-*} kind=${5:-5}
 # Kind 9 (mem= cutting nodes off) names its boots -mNN, kind 5 -nNN.
 tag=n
 [ "$kind" = 9 ] && tag=m
+tag=${6:-$tag}
 configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" "$tag" "$kind")
 begin random-numa "${1:-}"
 

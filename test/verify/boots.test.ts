@@ -76,6 +76,12 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random-numa/amd64-6.17.8-q35-3226M-1255M+354M+1037M+580M-m08.log.gz': ['direct-map: kernel DirectMap2M=1615872 DirectMap4k=31744, model DirectMap2M=1624064 DirectMap4k=23552'],
   'random-numa/amd64-7.0.4-pc-5121M-346M+2432M+2343M-m12.log.gz': ['direct-map: kernel DirectMap2M=329728 DirectMap4k=24576, model DirectMap2M=333824 DirectMap4k=20480'],
   'random-numa/amd64-7.2-q35-8G-3304M+1140M+1952M+1796M-m04.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=4423680 DirectMap4k=28544, model DirectMap1G=2097152 DirectMap2M=3381248 DirectMap4k=22400'],
+  // And in a later kind-5 draw (seed 20261220, -aNN).
+  'random-numa/amd64-6.16.3-pc-8G-434M+7758M-a01.log.gz': ['direct-map: kernel DirectMap1G=7340032 DirectMap2M=3117056 DirectMap4k=28544, model DirectMap1G=7340032 DirectMap2M=3121152 DirectMap4k=24448'],
+  'random-numa/amd64-6.17.8-q35-5121M-1817M+3304M-a04.log.gz': ['direct-map: kernel DirectMap1G=4194304 DirectMap2M=3117056 DirectMap4k=29568, model DirectMap1G=4194304 DirectMap2M=3121152 DirectMap4k=25472'],
+  'random-numa/amd64-6.17.8-pc-3073M-647M+617M+1247M+562M-a07.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3110912 DirectMap4k=35712, model DirectMap1G=5242880 DirectMap2M=1026048 DirectMap4k=23424'],
+  'random-numa/amd64-6.19.6-q35-6359M-815M+5544M-a09.log.gz': ['direct-map: kernel DirectMap1G=5242880 DirectMap2M=2291712 DirectMap4k=25472, model DirectMap1G=4194304 DirectMap2M=3342336 DirectMap4k=23424'],
+  'random-numa/amd64-7.2-q35-6149M-762M+5387M-a10.log.gz': ['direct-map: kernel DirectMap1G=4194304 DirectMap2M=3125248 DirectMap4k=25472, model DirectMap1G=4194304 DirectMap2M=3127296 DirectMap4k=23424'],
   // 5.10 under KASLR with DMA32 the highest zone: the first BPF JIT image's page lands in
   // DMA32's first pageblocks, not past the image, whose high-map alias the model splits
   // (random/README.md "A sixth draw").
