@@ -186,6 +186,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
   ],
   'verify/index.ts': [
     [/^\/boards\/0(?=\/|$)/, 'finding pointers'],
+    [/0x[0-9a-f]+|\d+/gi, "each line of the log and of the model's trace (its numbers blanked, messageForm())"],
   ],
   'fanout/merge.ts': [[/^\/boards\/(\d+)/, "a leg's finding pointers (results files)"]],
   'fanout/results.ts': [
