@@ -50,11 +50,11 @@ function aliasRequests(log: string, tree: RegExpExecArray): bigint[] {
 
 /**
  * Debian builds without a kernel profile: 6.16.3, 6.17.8 and 6.18.5 have CONFIG_OF_DYNAMIC=y
- * in the /boot/config of their linux-image packages (test/boots/random-dt); 7.0.4 and 7.1.3
- * (linux-binary packages, no config; test/boots/releases keeps 7.3.4's .config) are taken to
- * have it as the builds before and after them do.
+ * in the /boot/config of their linux-image packages (test/boots/random-dt); 6.19.6, 7.0.4 and
+ * 7.1.3 (linux-binary packages, no config; test/boots/releases keeps 7.3.4's .config) are taken
+ * to have it as the builds before and after them do (6.19.6: random-dt b01, to the byte).
  */
-const NO_PROFILE: Record<string, Partial<KernelConfig>> = Object.fromEntries(['6.16.3', '6.17.8', '6.18.5', '7.0.4', '7.1.3'].map((r) => [r, { OF_DYNAMIC: true }]))
+const NO_PROFILE: Record<string, Partial<KernelConfig>> = Object.fromEntries(['6.16.3', '6.17.8', '6.18.5', '6.19.6', '7.0.4', '7.1.3'].map((r) => [r, { OF_DYNAMIC: true }]))
 
 describe('the unflattened tree sized from the DTB alone is the kernel\'s', () => {
   it('has boots to check', () => expect(boots.length).toBeGreaterThanOrEqual(20))
