@@ -29,6 +29,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" k 8)
 # A second draw, made once the first had agreed: 20 boots of seed 20261213 (ids -mNN), to see
 # more configurations (RANDOM_FOLLOWUPS=no leaves it out).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261213 20 m 8)")
+# A third, on 2026-12-04, after the engine learned NUMA with mem=: 12 boots of seed 20261221 (-cNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261221 12 c 8)")
 begin random-16k "${1:-}"
 
 # The boots the id glob selects, and only their packages (arm64-<release>-16k).

@@ -82,6 +82,9 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random-numa/amd64-6.17.8-pc-3073M-647M+617M+1247M+562M-a07.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3110912 DirectMap4k=35712, model DirectMap1G=5242880 DirectMap2M=1026048 DirectMap4k=23424'],
   'random-numa/amd64-6.19.6-q35-6359M-815M+5544M-a09.log.gz': ['direct-map: kernel DirectMap1G=5242880 DirectMap2M=2291712 DirectMap4k=25472, model DirectMap1G=4194304 DirectMap2M=3342336 DirectMap4k=23424'],
   'random-numa/amd64-7.2-q35-6149M-762M+5387M-a10.log.gz': ['direct-map: kernel DirectMap1G=4194304 DirectMap2M=3125248 DirectMap4k=25472, model DirectMap1G=4194304 DirectMap2M=3127296 DirectMap4k=23424'],
+  // And in a later kind-9 draw (seed 20261222, -cNN).
+  'random-numa/amd64-7.0.4-pc-2983M-586M+1937M+460M-c06.log.gz': ['direct-map: kernel DirectMap1G=2097152 DirectMap2M=1509376 DirectMap4k=25600, model DirectMap1G=2097152 DirectMap2M=1513472 DirectMap4k=21504'],
+  'random-numa/amd64-7.1.3-q35-5589M-3375M+1334M+880M-c09.log.gz': ['direct-map: kernel DirectMap2M=2070528 DirectMap4k=26496, model DirectMap2M=2074624 DirectMap4k=22400'],
   // 5.10 under KASLR with DMA32 the highest zone: the first BPF JIT image's page lands in
   // DMA32's first pageblocks, not past the image, whose high-map alias the model splits
   // (random/README.md "A sixth draw").
