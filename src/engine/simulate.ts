@@ -108,10 +108,11 @@ export function simulate(given: Layout): SimulationResult {
   // "Kernel command line:" is printed, then parse_args("Booting kernel") runs the __setup()
   // handlers and builtin module parameters. A boot that hangs in the reservation never gets there.
   if (params && boot.crash.outcome.kind !== 'hang') for (const e of params.bootingKernel) trace.events.push(e)
-  // The fields in the order results have always listed them, the optional ones only when
-  // there is something in them: assigned one after another, where spreading a conditional
-  // object into the literal made V8 copy it through its generic path on every layout.
-  const result = {
+  // The required fields in one literal, so that the compiler checks none is missing; the
+  // optional ones are assigned after it, and only when there is something in them (spreading
+  // a conditional object into the literal made V8 copy it through its generic path on every
+  // layout). So they come last in a result's JSON.
+  const result: SimulationResult = {
     arch: layout.arch,
     kernel: release,
     policy: policy.id,
@@ -120,24 +121,24 @@ export function simulate(given: Layout): SimulationResult {
     // of 0 from a parser that found no token) describe nothing the user wrote: the request is
     // just its absence.
     request: requestOf(boot.crash.request),
-  } as SimulationResult
+    zones: boot.zoneRanges,
+    zoneLines: boot.zoneLines,
+    lowMax: boot.lowMax,
+    highMax: boot.highMax,
+    systemRam: memblockPhysMemSize(boot.mb),
+    // The boot's memblock is its own (boot-prefix.ts hands every finish a private copy) and
+    // nothing touches it after the boot, so the result takes its region lists as they are.
+    memory: boot.mb.memory.regions,
+    reserved: boot.mb.reserved.regions,
+    protection: boot.protection,
+    trace: trace.events,
+  }
   if (boot.crash.cma) result.crashkernelCma = boot.crash.cma
-  result.zones = boot.zoneRanges
-  result.zoneLines = boot.zoneLines
-  result.lowMax = boot.lowMax
-  result.highMax = boot.highMax
-  result.systemRam = memblockPhysMemSize(boot.mb)
-  // The boot's memblock is its own (boot-prefix.ts hands every finish a private copy) and
-  // nothing touches it after the boot, so the result takes its region lists as they are.
-  result.memory = boot.mb.memory.regions
-  result.reserved = boot.mb.reserved.regions
-  result.linearMap = boot.linearMap
-  result.protection = boot.protection
+  if (boot.linearMap) result.linearMap = boot.linearMap
   if (boot.directMapKb) {
     result.directMapKb = boot.directMapKb
     result.directMapRuntimeSplits2M = boot.directMapRuntimeSplits2M ?? 0
   }
-  result.trace = trace.events
   return result
 }
 
