@@ -384,7 +384,7 @@ describe('x86 memory and initrd from the log', () => {
     // The kdump kernel's map later in the log is not read; test/verify/boots.test.ts runs the board.
     expect(bootLogToBoard(log).board.e820AcpiData).toEqual([{ base: '0x41f6c000', size: '0x12000' }])
   })
-  it("a riscv64 -kernel boot without memblock=debug: the DT at OpenSBI's a1 with QEMU virt's size, none past mem= (test/boots/random j02, q03)", () => {
+  it("a riscv64 -kernel boot without memblock=debug: the DT at OpenSBI's a1 with QEMU virt's size, none past mem= (test/boots/random j02, q03, u02)", () => {
     const randomLog = (name: string) => gunzipSync(readFileSync(join(import.meta.dirname, `../../test/boots/random/${name}.log.gz`))).toString('utf8')
     // 1 GiB: the DT lies 2 MiB under the top; without it the model put the KFENCE pool above
     // it and NODE_DATA 2 MiB lower than the kernel's line.
@@ -395,8 +395,11 @@ describe('x86 memory and initrd from the log', () => {
     expect(problems.find((p) => p.code === 'dtbSizeUnknown')?.message).toContain('taken as 0x1855 bytes')
     const layout = boardToLayouts({ ...board, boot: { ...board.boot, unflattenedDt: '0x5de4', dtAliases: '0x0' } })[0]!
     expect(simulate(layout).trace.map((e) => e.text).filter((t) => t.startsWith('NODE_DATA'))).toEqual([/NODE_DATA\(0\) allocated \[mem 0xbffefd40-0xbfff217f\]/.exec(j02)![0]])
-    // mem=960M of 2G: the DT at 0xbfe00000 lies past the memory the kernel kept.
+    // mem=960M of 2G: the DT at 0xbfe00000 lies past the memory the kernel kept; so does the
+    // one memblock=debug shows reserved under mem=384M (u02).
     expect(bootLogToBoard(randomLog('riscv64-6.12-virt-2G-q03')).board.dtb).toBeUndefined()
+    const u02 = bootLogToBoard(randomLog('riscv64-7.2-virt-3584M-u02'))
+    expect([u02.board.dtb, u02.provenance['/dtb']]).toEqual([undefined, expect.stringMatching(/^not given: the DT paging_init\(\) reserved \(boot log line \d+: ".*0x00000000bfe00000-0x00000000bfe01576\].*"\) lies past the memory mem= left$/)])
     // OpenSBI's next stage not the kernel (a boot loader in between): its a1 is not the kernel's DT.
     expect(bootLogToBoard(j02.replace('Domain0 Next Address        : 0x0000000080200000', 'Domain0 Next Address        : 0x0000000080400000')).board.dtb).toBeUndefined()
   })

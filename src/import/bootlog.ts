@@ -2291,7 +2291,11 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
     // Through the EFI stub the kernel's DT is the stub's copy, not the firmware's at Next Arg1.
     const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value
     const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined)
-    if (dtb?.base !== undefined && dtb.end !== undefined) {
+    if (dtb?.base !== undefined && dtb.end !== undefined && !inRam(board, { base: dtb.base, end: dtb.end })) {
+      // paging_init() reserves the DT after memblock_enforce_memory_limit(): past what mem=
+      // left (random u02, mem=384M), its reservation holds no memory and moves nothing.
+      provenance['/dtb'] = `not given: the DT paging_init() reserved (${cite('boot log', dtb)}) lies past the memory mem= left`
+    } else if (dtb?.base !== undefined && dtb.end !== undefined) {
       board.dtb = { base: hex(dtb.base), size: hex(dtb.end - dtb.base) }
       provenance['/dtb'] = cite('boot log', dtb)
     } else if (arg1 !== undefined && board.image !== undefined && f.opensbiNextAddress?.value === BigInt(board.image.base) && inRam(board, { base: arg1, end: arg1 + BigInt(QEMU_VIRT_RISCV64_DTB_SIZE) })) {
