@@ -50,6 +50,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261215 8 j 3)")
 # Then 12 more riscv64 boots of seed 20261216 (-iNN), after the importer placed the DT at Next Arg1.
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261216 12 i 3)")
+# And 12 of seed 20261223 (-uNN), after riscv64's initrd joined builds.json.
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261223 12 u 3)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed

@@ -96,11 +96,15 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'numa-memoryless/amd64-7.2-q35-4G-2G+2G+0-cma64M.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3119104 DirectMap4k=26496, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400'],
   // amd64 under OVMF (random-efi/README.md "Known disagreements"): one or two more 2 MiB pages
   // split at run time than the model counts, the boot-services memory freed after the
-  // reservation (h01, h09, o02; as amd64-uefi's above).
+  // reservation (h01, h09, o02, r03, r07, r11; as amd64-uefi's above).
   'random-efi/amd64-6.18.5-pc-7465M-h01.log.gz': ['direct-map: kernel DirectMap1G=5242880 DirectMap2M=3414016 DirectMap4k=29624, model DirectMap1G=5242880 DirectMap2M=3416064 DirectMap4k=27576'],
   'random-efi/amd64-6.12-pc-3583M-h09.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=1536000 DirectMap4k=29624, model DirectMap1G=3145728 DirectMap2M=1540096 DirectMap4k=25528'],
   // o02 (7.2 pc, two CPUs, no efi=debug): one more, as h09.
   'random-efi/amd64-7.2-pc-3680M-o02.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=2684928 DirectMap4k=28568, model DirectMap1G=1048576 DirectMap2M=2686976 DirectMap4k=26520'],
+  // r03, r07, r11 (7.0.4 q35 with mem= and KFENCE, 6.18.5 q35 8G, 6.17.8 pc with two CPUs): one more each.
+  'random-efi/amd64-7.0.4-q35-2049M-r03.log.gz': ['direct-map: kernel DirectMap2M=1046528 DirectMap4k=26680, model DirectMap2M=1048576 DirectMap4k=24632'],
+  'random-efi/amd64-6.18.5-q35-8G-r07.log.gz': ['direct-map: kernel DirectMap1G=7340032 DirectMap2M=3110912 DirectMap4k=28600, model DirectMap1G=7340032 DirectMap2M=3112960 DirectMap4k=26552'],
+  'random-efi/amd64-6.17.8-pc-1025M-r11.log.gz': ['direct-map: kernel DirectMap2M=1013760 DirectMap4k=29592, model DirectMap2M=1015808 DirectMap4k=27544'],
 }
 /**
  * Boots that stop before the lines a board is rebuilt from (no memory map, no image
