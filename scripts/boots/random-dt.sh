@@ -43,6 +43,9 @@ draws="$seed $count d"
 # A third, on 2026-12-04, after the engine learned NUMA with mem=: 12 boots of seed 20261219 (-bNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
 20261219 12 b"
+# A fourth, after 7.3's DMA pool line: 16 boots of seed 20261226 (-gNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
+20261226 16 g"
 configs=$(printf '%s\n' "$draws" | while read -r s n t; do node "$generator" "$s" "$n" "$t" 4; done)
 begin random-dt "${1:-}"
 

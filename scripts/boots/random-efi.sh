@@ -51,6 +51,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261218 8 o 7)")
 # And 12 more amd64 boots of seed 20261224 (-rNN), after the model placed KFENCE's pool.
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261224 12 r 7)")
+# And 12 more arm64 boots of seed 20261227 (-sNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261227 12 s 6)")
 begin random-efi "${1:-}"
 
 # The boots the id glob selects, and only their packages.
