@@ -59,7 +59,8 @@ begin random "${1:-}"
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed
 # on (test/boots/random/README.md): rodata=off and kfence.sample_interval=100 on a 4G q35
 # boot of every amd64 build, 5.10, 6.12 and 7.2 at 2049M (and 5.10 at 2048M), and KASLR
-# boots (no nokaslr) at 3583M, whose image lands where KASLR puts it each time.
+# boots (no nokaslr) at 3583M, whose image lands where KASLR puts it each time. And riscv64
+# at 1 GiB and below without memblock=debug (after j02): QEMU's DT then lies 2 MiB under the top.
 followups=$(cat <<'EOF'
 amd64 5.10 q35 4G amd64-5.10-q35-4G-rodata.off nokaslr crashkernel=256M rodata=off
 amd64 6.12 q35 4G amd64-6.12-q35-4G-rodata.off nokaslr crashkernel=256M rodata=off
@@ -91,6 +92,12 @@ amd64 5.10 q35 3583M amd64-5.10-q35-3583M-kaslr2 crashkernel=256M
 amd64 6.12 q35 3583M amd64-6.12-q35-3583M-kaslr1 crashkernel=256M
 amd64 7.2 q35 3583M amd64-7.2-q35-3583M-kaslr1 crashkernel=256M
 amd64 6.17.8 q35 3583M amd64-6.17.8-q35-3583M-kaslr1 crashkernel=256M
+riscv64 6.12 virt 768M riscv64-6.12-virt-768M-ck128M nokaslr crashkernel=128M
+riscv64 7.2 virt 768M riscv64-7.2-virt-768M-ck128M nokaslr crashkernel=128M
+riscv64 6.12 virt 896M riscv64-6.12-virt-896M-ck192M nokaslr crashkernel=192M
+riscv64 6.12 virt 1G riscv64-6.12-virt-1G-kfence100 nokaslr kfence.sample_interval=100 crashkernel=256M
+riscv64 7.2 virt 1G riscv64-7.2-virt-1G-ck256M nokaslr crashkernel=256M
+riscv64 7.2 virt 1G riscv64-7.2-virt-1G-cma64M nokaslr cma=64M crashkernel=128M
 EOF
 )
 
