@@ -6549,6 +6549,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./.build/src/engine/phys.js
+const SZ_1K = 1n << 10n;
 const SZ_4K = 1n << 12n;
 const SZ_16K = 1n << 14n;
 const SZ_64K = 1n << 16n;
@@ -13586,6 +13587,7 @@ const OF_RESERVED_MEM_5_10 = {
     failedInitKept: true,
     stableOrder: false,
     sort: sort,
+    dmaPoolSizeUnit: 'MiB',
 };
 /** 5.10.0 – 5.10.19 (mainline 5.10): a static no-map node is memblock_remove()d, never refused. */
 const OF_RESERVED_MEM_5_10_0 = { ...OF_RESERVED_MEM_5_10, staticNomap: 'remove' };
@@ -13656,8 +13658,10 @@ const OF_RESERVED_MEM_7_1 = {
     stableOrder: false,
     sort: sortDoublePop,
 };
-/** 7.2+ (Debian 7.2.13; unchanged in what is modelled in v7.3.4): only a node's first `reg` entry reserved, with a warning. */
+/** 7.2 (Debian 7.2.13): only a node's first `reg` entry reserved, with a warning. */
 const OF_RESERVED_MEM_7_2 = { ...OF_RESERVED_MEM_7_1, extraReg: 'first-only' };
+/** 7.3+ (Debian 7.3.4): as 7.2; a DMA pool's size printed in KiB. */
+const OF_RESERVED_MEM_7_3 = { ...OF_RESERVED_MEM_7_2, dmaPoolSizeUnit: 'KiB' };
 /**
  * Mirrors __rmem_cma_verify_node() — kernel/dma/contiguous.c (v7.2.13:505) through rmem_cma_validate() (7.x): true when the node is
  * skipped before allocation (a `linux,cma-default` node while `cma=` is given).
@@ -13756,15 +13760,16 @@ function cmaInitReservedMem(mb, base, size, trace) {
     return false;
 }
 /**
- * Mirrors rmem_dma_setup() — kernel/dma/coherent.c (v5.10.223:360, v6.12.117:369, v7.2.13:365)
+ * Mirrors rmem_dma_setup() — kernel/dma/coherent.c (v5.10.223:360, v6.12.117:369, v7.2.13:365, v7.3.4:366)
  * on a `shared-dma-pool` node without `reusable`, and __reserved_mem_init_node()'s line after
  * it: the node becomes a per-device coherent pool and its memory stays as the scan left it.
  * Its refusals are CONFIG_ARM's (a node without no-map) and a reusable node, a CMA pool,
  * which never gets here; `linux,dma-default` only matters with CONFIG_DMA_GLOBAL_POOL (no
  * arm64 or riscv64 MMU kernel).
  */
-function rmemDmaSetup(node, trace) {
-    trace.info('of', `Reserved memory: created DMA memory pool at ${fmtPhys(node.base)}, size ${node.size / SZ_1M} MiB`);
+function rmemDmaSetup(node, unit, trace) {
+    const size = unit === 'KiB' ? `${node.size / SZ_1K} KiB` : `${node.size / SZ_1M} MiB`;
+    trace.info('of', `Reserved memory: created DMA memory pool at ${fmtPhys(node.base)}, size ${size}`);
     trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
 }
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
@@ -13970,7 +13975,7 @@ function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
         // line; any other node without `reusable` it refuses silently. rmem_dma_setup() takes it.
         if (ctx.gen.cma === 'setup' && ctx.cma.dmaCma && ctx.cma.cmdlineCma && n.cmaDefault)
             trace.info('of', `Reserved memory: bypass ${n.name} node, using cmdline CMA params instead`);
-        rmemDmaSetup(n, trace);
+        rmemDmaSetup(n, ctx.gen.dmaPoolSizeUnit, trace);
     }
     if (ctx.gen.rangeLine) {
         const end = n.base + n.size - 1n;
@@ -19134,6 +19139,8 @@ const ARM64_BOOT_7_0 = { ...ARM64_BOOT_6_19, sparseBeforeCrash: false };
 const ARM64_BOOT_7_1 = { ...ARM64_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_7_1 };
 /** 7.2+: only a node's first `reg` entry (OF_RESERVED_MEM_7_2). */
 const ARM64_BOOT_7_2 = { ...ARM64_BOOT_7_1, ofReservedMem: OF_RESERVED_MEM_7_2 };
+/** 7.3+: a DMA pool's size in KiB (OF_RESERVED_MEM_7_3). */
+const ARM64_BOOT_7_3 = { ...ARM64_BOOT_7_2, ofReservedMem: OF_RESERVED_MEM_7_3 };
 const arm64 = (id, from, before, description, sources, parse, crash, a) => ({
     id,
     arch: 'arm64',
@@ -19193,7 +19200,7 @@ const ARM64 = [
     arm64('arm64-7.0', '7.0.0', '7.1.0', '7.0: crash reserved before sparse_init and free_area_init; map_mem() still NOMAPs the kernel alias; memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.0.4 (bootmem_init without sparse_init)', 'mm/mm_init.c@v7.0.4 (mm_core_init_early)', 'arch/arm64/mm/mmu.c@v7.0.4 (map_mem(pgd_t *))', 'drivers/of/of_reserved_mem.c@v7.0.4', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_7_0, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.0' }),
     arm64('arm64-7.1', '7.1.0', '7.2.0', '7.1: as 7.0; /reserved-memory CMA nodes validated before allocation, a 40-byte reserved_mem without the DT-order tie-break, failed nodes not kept', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.1.3', 'arch/arm64/mm/mmu.c@v7.1.3 (map_mem(pgd_t *))', 'drivers/of/of_reserved_mem.c@v7.1.3, include/linux/of_reserved_mem.h@v7.1.3, kernel/dma/contiguous.c@v7.1.3 (rmem_cma_validate)', 'lib/cmdline.c@v7.1.3 (memparse still wraps)'], PARSE_6_17, CRASH_GENERIC_2M, { ...ARM64_BOOT_7_1, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.0' }),
     arm64('arm64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): map_mem() maps the kernel first and the banks over it, keeping tables and refusing PTE_CONT over live entries; memparse and simple_strtoull saturate', ['kernel/crash_reserve.c@v7.2.13', 'arch/arm64/mm/init.c@v7.2.13', 'arch/arm64/mm/mmu.c@v7.2.13 (map_mem, init_pmd, pte_range_has_valid_noncont; not in v7.1.3)', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, CRASH_GENERIC_2M, { ...ARM64_BOOT_7_2, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.2' }),
-    arm64('arm64-7.3', '7.3.0', undefined, '7.3: as 7.2; map_mem() rounds each bank inwards to pages; BBML3 replaces BBML2_NOABORT in force_pte_mapping(); crashkernel=size,cma reserved on arm64 too', ['kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'arch/arm64/mm/init.c@v7.3.4 (arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'arch/arm64/mm/mmu.c@v7.3.4 (map_mem, force_pte_mapping)', 'arch/arm64/kernel/cpufeature.c@v7.3.4 (cpu_supports_bbml3)', 'lib/cmdline.c@v7.2.13'], PARSE_7_2, { ...CRASH_GENERIC_2M, parseCma: true }, { ...ARM64_BOOT_7_2, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.3' }),
+    arm64('arm64-7.3', '7.3.0', undefined, '7.3: as 7.2; map_mem() rounds each bank inwards to pages; BBML3 replaces BBML2_NOABORT in force_pte_mapping(); crashkernel=size,cma reserved on arm64 too; a DMA pool\'s size in KiB', ['kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'kernel/dma/coherent.c@v7.3.4 (rmem_dma_setup)', 'arch/arm64/mm/init.c@v7.3.4 (arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'arch/arm64/mm/mmu.c@v7.3.4 (map_mem, force_pte_mapping)', 'arch/arm64/kernel/cpufeature.c@v7.3.4 (cpu_supports_bbml3)', 'lib/cmdline.c@v7.2.13'], PARSE_7_2, { ...CRASH_GENERIC_2M, parseCma: true }, { ...ARM64_BOOT_7_3, ...ARM64_DEFERRED_EXACT, linearMap: 'arm64-7.3' }),
 ];
 /**
  * What-if policies from "arm64, kdump: enforce to take 4G as the crashkernel low memory end"
@@ -19459,7 +19466,7 @@ const RISCV_BOOT_7_0 = { ...RISCV_BOOT_6_18, sparseBeforeCrash: false, ofReserve
  * setup_bootmem()), so the default CMA area is placed after the linear-map tables, the KFENCE
  * pool and NODE_DATA.
  */
-const RISCV_BOOT_7_3 = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true };
+const RISCV_BOOT_7_3 = { ...RISCV_BOOT_7_0, cmaInMiscMemInit: true, ofReservedMem: OF_RESERVED_MEM_7_3 };
 /** riscv's own reserve_crashkernel() of 5.13 – 6.5: plain only, below 4G first, no default low. */
 const RISCV_CRASH_V61 = { reserve: reserveCrashkernelRiscvV61, align: SZ_2M, defaultLow: 0n, supportsHigh: false, parseCma: false };
 const RISCV = [
@@ -19487,7 +19494,7 @@ const RISCV = [
     riscv('riscv64-7.0', '7.0.0', '7.1.0', '7.0: default CMA before the crash reservation, sparse_init() after it (the 7.2.13 boot facts); drivers/of as 6.19; memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.0.4', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_6_19, lowMax: 'dma32' }),
     riscv('riscv64-7.1', '7.1.0', '7.2.0', '7.1: as 7.0; /reserved-memory through reserved_mem_ops (as arm64-7.1); memparse still wraps (lib/cmdline.c@v7.1.3)', ['kernel/crash_reserve.c@v7.1.3', 'arch/riscv/mm/init.c@v7.1.3', 'drivers/of/of_reserved_mem.c@v7.1.3', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.1.3'], PARSE_6_17, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, ofReservedMem: OF_RESERVED_MEM_7_1, lowMax: 'dma32' }),
     riscv('riscv64-7.2', '7.2.0', '7.3.0', '7.2 (Debian 7.2.13): as 7.1; only a /reserved-memory node\'s first reg entry; memparse and simple_strtoull saturate', ['kernel/crash_reserve.c@v7.2.13', 'arch/riscv/mm/init.c@v7.2.13', 'drivers/of/of_reserved_mem.c@v7.2.13', 'mm/mm_init.c@v7.2.13', 'lib/cmdline.c@v7.2.13', 'lib/kstrtox.c@v7.2.13'], PARSE_7_2, CRASH_GENERIC_2M, { ...RISCV_BOOT_7_0, lowMax: 'dma32' }),
-    riscv('riscv64-7.3', '7.3.0', undefined, '7.3 (7.3.4): as 7.2; the default CMA area reserved after NUMA init, and crashkernel=size,cma reserved on riscv too', ['arch/riscv/mm/init.c@v7.3.4 (misc_mem_init, arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'lib/cmdline.c@v7.3.4', 'lib/kstrtox.c@v7.3.4'], PARSE_7_2, { ...CRASH_GENERIC_2M, parseCma: true }, { ...RISCV_BOOT_7_3, lowMax: 'dma32' }),
+    riscv('riscv64-7.3', '7.3.0', undefined, '7.3 (7.3.4): as 7.2; the default CMA area reserved after NUMA init, and crashkernel=size,cma reserved on riscv too; a DMA pool\'s size in KiB', ['arch/riscv/mm/init.c@v7.3.4 (misc_mem_init, arch_reserve_crashkernel: cma_size, reserve_crashkernel_cma)', 'kernel/dma/coherent.c@v7.3.4 (rmem_dma_setup)', 'kernel/crash_reserve.c@v7.3.4 (reserve_crashkernel_cma)', 'lib/cmdline.c@v7.3.4', 'lib/kstrtox.c@v7.3.4'], PARSE_7_2, { ...CRASH_GENERIC_2M, parseCma: true }, { ...RISCV_BOOT_7_3, lowMax: 'dma32' }),
 ];
 const POLICIES = [...ARM64, ...X86, ...RISCV];
 const WHAT_IF_POLICIES = WHAT_IF;
@@ -20853,6 +20860,8 @@ function withMemmap(mb, pol) {
     placeMemmap(after, pol);
     return after;
 }
+/** KFENCE_POOL_SIZE with CONFIG_KFENCE_NUM_OBJECTS 255: (255 + 1) × 2 pages of 4 KiB (include/linux/kfence.h). */
+const KFENCE_POOL_SIZE = SZ_2M;
 /** x86_64 pageblock_order 9 (HPAGE_PMD_ORDER): 2 MiB pageblocks. */
 const PAGEBLOCK_SIZE = SZ_2M;
 /**
@@ -21104,13 +21113,21 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas, rodataEnabled
     }
     // KFENCE: arch_kfence_init_pool() set_memory_4k()s each page of the pool
     // (arch/x86/include/asm/kfence.h@v7.3.4:22-38), which memblock_alloc() took top-down in
-    // mm_core_init(): the 1 GiB page at the top of the highest zone's free memory, and 2M
-    // pages. Which 2M pages the pool touches depends on allocations the model does not follow
-    // (the hash tables of vfs_caches_init_early(), the per-CPU areas); every boot with KFENCE
-    // on shows one (test/boots/random: the kfence100 boots of each amd64 build on 4G q35, r05),
-    // so one it is.
+    // mm_core_init(), after sparse_init()'s memmap: the 1 GiB page it lands in (under the
+    // memmap, which takes the top 100 MiB of a 6 GiB machine and moves it into the 1 GiB page
+    // below: random-efi o06, 0x1f8e00000 with RAM to 0x200500000), and 2M pages. Which 2M
+    // pages the pool touches depends on allocations the model does not follow (the hash
+    // tables of vfs_caches_init_early(), the per-CPU areas); every boot with KFENCE on shows
+    // one (test/boots/random: the kfence100 boots of each amd64 build on 4G q35, r05), so one
+    // it is.
     if (kfence) {
-        if (ends)
+        const memmapped = afterMemmap();
+        const pool = memblockFindInRangeNode(memmapped, KFENCE_POOL_SIZE, SZ_4K, 0n, memmapped.currentLimit);
+        if (pool) {
+            split1G(pool / SZ_1G);
+            split1G((pool + KFENCE_POOL_SIZE - 1n) / SZ_1G);
+        }
+        else if (ends)
             split1G(ends.high / SZ_1G);
         splitPageCounts(count, '2M', 1);
     }
@@ -21890,9 +21907,10 @@ function simulate(given) {
     if (params && boot.crash.outcome.kind !== 'hang')
         for (const e of params.bootingKernel)
             trace.events.push(e);
-    // The fields in the order results have always listed them, the optional ones only when
-    // there is something in them: assigned one after another, where spreading a conditional
-    // object into the literal made V8 copy it through its generic path on every layout.
+    // The required fields in one literal, so that the compiler checks none is missing; the
+    // optional ones are assigned after it, and only when there is something in them (spreading
+    // a conditional object into the literal made V8 copy it through its generic path on every
+    // layout). So they come last in a result's JSON.
     const result = {
         arch: layout.arch,
         kernel: release,
@@ -21902,25 +21920,26 @@ function simulate(given) {
         // of 0 from a parser that found no token) describe nothing the user wrote: the request is
         // just its absence.
         request: requestOf(boot.crash.request),
+        zones: boot.zoneRanges,
+        zoneLines: boot.zoneLines,
+        lowMax: boot.lowMax,
+        highMax: boot.highMax,
+        systemRam: memblockPhysMemSize(boot.mb),
+        // The boot's memblock is its own (boot-prefix.ts hands every finish a private copy) and
+        // nothing touches it after the boot, so the result takes its region lists as they are.
+        memory: boot.mb.memory.regions,
+        reserved: boot.mb.reserved.regions,
+        protection: boot.protection,
+        trace: trace.events,
     };
     if (boot.crash.cma)
         result.crashkernelCma = boot.crash.cma;
-    result.zones = boot.zoneRanges;
-    result.zoneLines = boot.zoneLines;
-    result.lowMax = boot.lowMax;
-    result.highMax = boot.highMax;
-    result.systemRam = memblockPhysMemSize(boot.mb);
-    // The boot's memblock is its own (boot-prefix.ts hands every finish a private copy) and
-    // nothing touches it after the boot, so the result takes its region lists as they are.
-    result.memory = boot.mb.memory.regions;
-    result.reserved = boot.mb.reserved.regions;
-    result.linearMap = boot.linearMap;
-    result.protection = boot.protection;
+    if (boot.linearMap)
+        result.linearMap = boot.linearMap;
     if (boot.directMapKb) {
         result.directMapKb = boot.directMapKb;
         result.directMapRuntimeSplits2M = boot.directMapRuntimeSplits2M ?? 0;
     }
-    result.trace = trace.events;
     return result;
 }
 /**
@@ -22418,13 +22437,18 @@ const qemuPcX86_64 = x86Preset('qemu-pc-x86_64', 'QEMU pc (i440fx) + SeaBIOS, -c
 const RAM_BASE = 0x80000000n;
 const qemu_virt_riscv64_SZ_2M = 0x200000n;
 const qemu_virt_riscv64_hex = (v) => `0x${v.toString(16)}`;
+/**
+ * fdt_totalsize() of the DTB QEMU virt makes for one CPU, as paging_init() reserves it in the
+ * oracle's memblock=debug cases (QEMU 10; QEMU 7.2's is 0x1547 – 0x157b by the command line).
+ */
+const QEMU_VIRT_RISCV64_DTB_SIZE = '0x1855';
 const qemu_virt_riscv64_SIZES = [['1G', 1n << 30n], ['2G', 2n << 30n], ['4G', 4n << 30n], ['8G', 8n << 30n]];
 /** `-m size`: one bank from 0x80000000, the DTB 2 MiB under its top. */
 function qemu_virt_riscv64_ramForSize(size, name = qemu_virt_riscv64_hex(size)) {
     return {
         name,
         memory: nonEmpty([{ base: qemu_virt_riscv64_hex(RAM_BASE), size: qemu_virt_riscv64_hex(size) }]),
-        dtb: { base: qemu_virt_riscv64_hex(RAM_BASE + size - qemu_virt_riscv64_SZ_2M), size: '0x1855' },
+        dtb: { base: qemu_virt_riscv64_hex(RAM_BASE + size - qemu_virt_riscv64_SZ_2M), size: QEMU_VIRT_RISCV64_DTB_SIZE },
     };
 }
 const qemuVirtRiscv64 = {
@@ -33277,6 +33301,8 @@ function modelNodeData(layout, readNodeData) {
 
 
 
+
+
 // ---------------------------------------------------------------------------------------------
 // Lines
 /* eslint-disable no-control-regex */
@@ -35085,15 +35111,23 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     // config's stays unknown; where it does not, the config's was not 0, and the board must say so:
     // the default's (and every Debian profile's) 0 would allocate no pool. 100 is the Kconfig default (lib/Kconfig.kfence@v6.12.117:28-30);
     // only whether it is 0 matters to the model.
-    if (f.kfence) {
+    // A boot that stops before kfence_init() (random-efi g11: acpi=off panics in mm_core_init())
+    // shows the same with memblock=debug: arm64's map_mem(), inline in paging_init(), allocates
+    // that pool as memblock_phys_alloc(KFENCE_POOL_SIZE, PAGE_SIZE), (255 + 1) × 2 pages in
+    // every build with the default CONFIG_KFENCE_NUM_OBJECTS (include/linux/kfence.h@v6.18.5:
+    // 27-31), and nothing else there asks for that many pages at once.
+    const kfencePool = arch === 'arm64' ? f.memblock.find((e) => e.kind === 'request' && e.caller === 'paging_init' && e.align !== undefined && e.size === kfencePoolSize(e.align)) : undefined;
+    const kfenceSeen = f.kfence ?? kfencePool;
+    if (kfenceSeen) {
         const config = (board.config ??= {});
         config.KFENCE = true;
-        provenance['/config/KFENCE'] = `KFENCE ran at boot: ${cite('boot log', f.kfence)}`;
+        const why = f.kfence ? 'KFENCE ran at boot' : "map_mem() allocated KFENCE's early pool";
+        provenance['/config/KFENCE'] = `${why}: ${cite('boot log', kfenceSeen)}`;
         const cmdline = f.cmdline?.value ?? '';
         const fromCmdline = kfenceSampleIntervalFromCmdline(cmdline) !== undefined;
         if (!fromCmdline) {
             config.KFENCE_SAMPLE_INTERVAL = 100;
-            provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as KFENCE ran with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', f.kfence)}`;
+            provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as ${f.kfence ? 'KFENCE ran' : "map_mem() allocated KFENCE's early pool"} with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', kfenceSeen)}`;
         }
     }
     if (f.lpa2) {
@@ -35310,9 +35344,25 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
         // Through the EFI stub the kernel's DT is the stub's copy, not the firmware's at Next Arg1.
         const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value;
         const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
-        if (dtb?.base !== undefined && dtb.end !== undefined) {
+        if (dtb?.base !== undefined && dtb.end !== undefined && !inRam(board, { base: dtb.base, end: dtb.end })) {
+            // paging_init() reserves the DT after memblock_enforce_memory_limit(): past what mem=
+            // left (random u02, mem=384M), its reservation holds no memory and moves nothing.
+            provenance['/dtb'] = `not given: the DT paging_init() reserved (${cite('boot log', dtb)}) lies past the memory mem= left`;
+        }
+        else if (dtb?.base !== undefined && dtb.end !== undefined) {
             board.dtb = { base: types_hex(dtb.base), size: types_hex(dtb.end - dtb.base) };
             provenance['/dtb'] = cite('boot log', dtb);
+        }
+        else if (arg1 !== undefined && board.image !== undefined && f.opensbiNextAddress?.value === BigInt(board.image.base) && inRam(board, { base: arg1, end: arg1 + BigInt(QEMU_VIRT_RISCV64_DTB_SIZE) })) {
+            // OpenSBI jumps straight into the kernel, so its a1 is the DT the kernel gets, and
+            // paging_init() reserves it whatever its size. Leaving it out would move everything
+            // allocated top-down past it where it lies near the top of RAM (QEMU virt puts it 2 MiB
+            // under the top with 1 GiB: random j02, the KFENCE pool then goes under it and NODE_DATA
+            // above it). Only its size is missing: QEMU virt's, a few KiB like any small board's.
+            // Above what mem= left (random q03), its reservation holds no memory and moves nothing.
+            board.dtb = { base: types_hex(arg1), size: QEMU_VIRT_RISCV64_DTB_SIZE };
+            provenance['/dtb'] = `${cite('boot log', f.opensbiNextArg1)} (OpenSBI's a1 to the kernel at Next Address ${types_hex(f.opensbiNextAddress.value)}); size QEMU virt's, the qemu-virt-riscv64 preset's`;
+            problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${types_hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log: taken as ${QEMU_VIRT_RISCV64_DTB_SIZE} bytes, QEMU virt's; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1.line });
         }
         else if (arg1 !== undefined) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${types_hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1.line });
@@ -35338,8 +35388,7 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
         // A tree above a mem= limit is left out: the board's banks end at the limit (as the log's
         // do) and the kernel's memblock_cap_memory_range() dropped its reservation with the
         // memory (mm/memblock.c@v7.2.13:1949-1952; random-efi f01, mem=4121M).
-        const inRam = (dt) => (board.memory ?? []).some((b) => !b.nomap && BigInt(b.base) <= dt.base && dt.end <= BigInt(b.base) + BigInt(b.size));
-        if (fromReserveRegions && unlogged.length === 1 && !inRam(unlogged[0].value)) {
+        if (fromReserveRegions && unlogged.length === 1 && !inRam(board, unlogged[0].value)) {
             provenance['/dtb'] = `not given: the FDT setup_machine_fdt() reserved (${cite('boot log', unlogged[0])}) lies above the memory the kernel kept (mem=), which drops its reservation`;
         }
         else if (fromReserveRegions && unlogged.length === 1) {
@@ -35351,6 +35400,10 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' });
         }
     }
+}
+/** Whether a span lies whole in one of the board's mapped banks (not past a mem= limit). */
+function inRam(board, span) {
+    return (board.memory ?? []).some((b) => !b.nomap && BigInt(b.base) <= span.base && span.end <= BigInt(b.base) + BigInt(b.size));
 }
 /** Who Debian's kernel banners name as the builder (LINUX_COMPILE_BY@LINUX_COMPILE_HOST, init/version.c, linux-source-6.12:40). */
 const DEBIAN_BUILDER = 'debian-kernel@lists.debian.org';
@@ -37724,6 +37777,8 @@ function verifyBootLog(log, opts = {}) {
     const acpi = layout.arch === 'arm64' ? acpiDifference(facts, runsWithAcpi(layout), opts.board?.id) : undefined;
     if (acpi)
         differences.unshift(acpi);
+    for (const d of lineDifferences(result, parsed.lines))
+        differences.push(d);
     // A log whose kernel stopped before the reservation is compared on that: the model must stop too.
     if (observed.crashRanges === undefined && observed.initCompleted !== false) {
         // The log stops before the kernel reserved (or failed to reserve) the crash kernel: what
@@ -37788,6 +37843,54 @@ function layoutForRam(layouts, ram) {
             [best, bestDistance] = [l, d];
     }
     return best;
+}
+/** A message with its numbers (decimal, hex) blanked: the same message whatever its values. */
+function messageForm(text) {
+    return text.replace(/0x[0-9a-f]+|\d+/gi, '#');
+}
+/**
+ * The model's lines that the kernel printed with other values: each line of the trace the
+ * log lacks, where the log has a line of the same form (numbers aside) that no line of the
+ * trace is. Where the log has no line of that form the model's is not compared: a console
+ * capture of a `quiet` boot, or a log that starts late, lacks whole messages. So the
+ * NODE_DATA line of a boot whose tree or firmware moved what is allocated early differs
+ * even where the crash kernel did not move (test/boots/random j02). The crash kernel's lines
+ * and the zone block are compared on their own (compareWithBoot()). Of several lines of the
+ * form, the kernel's shown is the one that shares the longest start with the model's.
+ */
+function lineDifferences(result, lines) {
+    const model = result.trace.map((e) => e.text.trimEnd());
+    const printed = new Set(lines.map((l) => l.text.trimEnd()));
+    const modelSet = new Set(model);
+    const zoneBlock = new Set(result.zoneLines.map((l) => l.trimEnd()));
+    const unmatched = new Map();
+    for (const t of printed) {
+        if (modelSet.has(t))
+            continue;
+        const form = messageForm(t);
+        const same = unmatched.get(form);
+        if (same)
+            same.push(t);
+        else
+            unmatched.set(form, [t]);
+    }
+    const out = [];
+    for (const t of model) {
+        if (printed.has(t) || zoneBlock.has(t) || isCrashMessage(t.trim()))
+            continue;
+        const candidates = unmatched.get(messageForm(t));
+        if (!candidates)
+            continue;
+        const shared = (c) => {
+            let i = 0;
+            while (i < c.length && c[i] === t[i])
+                i++;
+            return i;
+        };
+        const closest = candidates.reduce((a, b) => (shared(b) > shared(a) ? b : a));
+        out.push({ what: 'line', expected: closest, predicted: t });
+    }
+    return out;
 }
 /** The text `verify` prints: "the model agrees" or the differences line by line. */
 function formatVerify(r, name) {

@@ -5,6 +5,7 @@
  * @kernel include/linux/sizes.h, include/linux/math.h (round_up/round_down), lib/vsprintf.c
  */
 import type { PhysAddr, PhysSize } from './types.js';
+export declare const SZ_1K: bigint;
 export declare const SZ_4K: bigint;
 export declare const SZ_16K: bigint;
 export declare const SZ_64K: bigint;

@@ -123,6 +123,12 @@ export interface OfReservedMemGeneration {
      * there the tie-break leaves no two records equal, so the records keep sort().
      */
     sort: KernelSort;
+    /**
+     * rmem_dma_setup()'s "created DMA memory pool … size" unit: MiB, the size divided down (a
+     * pool under 1 MiB says 0), up to 7.2; KiB from 7.3 (kernel/dma/coherent.c@v7.2.13:386,
+     * @v7.3.4:387-388; test/boots/random-dt b12, a 12 KiB pool).
+     */
+    dmaPoolSizeUnit: 'MiB' | 'KiB';
 }
 /**
  * Debian 5.10.223 (5.10.20+): fdt_init_reserved_mem(), fdt.c's pr_info, find + memblock_remove
@@ -178,8 +184,10 @@ export declare const OF_RESERVED_MEM_6_19: OfReservedMemGeneration;
  * kept (drivers/of/of_reserved_mem.c and include/linux/of_reserved_mem.h@v7.1.3; v7.0.4 has none).
  */
 export declare const OF_RESERVED_MEM_7_1: OfReservedMemGeneration;
-/** 7.2+ (Debian 7.2.13; unchanged in what is modelled in v7.3.4): only a node's first `reg` entry reserved, with a warning. */
+/** 7.2 (Debian 7.2.13): only a node's first `reg` entry reserved, with a warning. */
 export declare const OF_RESERVED_MEM_7_2: OfReservedMemGeneration;
+/** 7.3+ (Debian 7.3.4): as 7.2; a DMA pool's size printed in KiB. */
+export declare const OF_RESERVED_MEM_7_3: OfReservedMemGeneration;
 export interface CmaNodeContext {
     dmaCma: boolean;
     cmdlineCma: boolean;

@@ -64,8 +64,11 @@ export interface ObservedBoot {
  */
 export declare function stoppedFromLines(lines: readonly string[]): ObservedBoot['stopped'];
 export interface Difference {
-    /** `acpi`: how an arm64 kernel ran, ACPI or a device tree (verify only: src/verify/index.ts). */
-    what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map' | 'acpi';
+    /**
+     * `acpi`: how an arm64 kernel ran, ACPI or a device tree; `line`: another message the
+     * kernel printed with other values (verify only: src/verify/index.ts).
+     */
+    what: 'crash' | 'zones' | 'dmesg' | 'linear-map' | 'direct-map' | 'acpi' | 'line';
     expected: string;
     predicted: string;
 }
