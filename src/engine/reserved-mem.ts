@@ -237,7 +237,7 @@ export const OF_RESERVED_MEM_7_1: OfReservedMemGeneration = {
 }
 /** 7.2 (Debian 7.2.13): only a node's first `reg` entry reserved, with a warning. */
 export const OF_RESERVED_MEM_7_2: OfReservedMemGeneration = { ...OF_RESERVED_MEM_7_1, extraReg: 'first-only' }
-/** 7.3+ (Debian 7.3.4): as 7.2; a DMA pool's size printed in KiB. */
+/** 7.3+ (Debian 7.3.4): as 7.2; a DMA pool's size printed in KiB (UNCONFIRMED release: no 7.3.0 – 7.3.3 source is at hand, and Debian's 7.2.13 prints MiB, so 7.3.0 is taken). */
 export const OF_RESERVED_MEM_7_3: OfReservedMemGeneration = { ...OF_RESERVED_MEM_7_2, dmaPoolSizeUnit: 'KiB' }
 
 export interface CmaNodeContext {
