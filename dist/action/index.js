@@ -58618,7 +58618,7 @@ const OF_RESERVED_MEM_7_1 = {
 };
 /** 7.2 (Debian 7.2.13): only a node's first `reg` entry reserved, with a warning. */
 const OF_RESERVED_MEM_7_2 = { ...OF_RESERVED_MEM_7_1, extraReg: 'first-only' };
-/** 7.3+ (Debian 7.3.4): as 7.2; a DMA pool's size printed in KiB. */
+/** 7.3+ (Debian 7.3.4): as 7.2; a DMA pool's size printed in KiB (UNCONFIRMED release: no 7.3.0 – 7.3.3 source is at hand, and Debian's 7.2.13 prints MiB, so 7.3.0 is taken). */
 const OF_RESERVED_MEM_7_3 = { ...OF_RESERVED_MEM_7_2, dmaPoolSizeUnit: 'KiB' };
 /**
  * Mirrors __rmem_cma_verify_node() — kernel/dma/contiguous.c (v7.2.13:505) through rmem_cma_validate() (7.x): true when the node is

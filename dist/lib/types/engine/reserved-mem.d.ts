@@ -186,7 +186,7 @@ export declare const OF_RESERVED_MEM_6_19: OfReservedMemGeneration;
 export declare const OF_RESERVED_MEM_7_1: OfReservedMemGeneration;
 /** 7.2 (Debian 7.2.13): only a node's first `reg` entry reserved, with a warning. */
 export declare const OF_RESERVED_MEM_7_2: OfReservedMemGeneration;
-/** 7.3+ (Debian 7.3.4): as 7.2; a DMA pool's size printed in KiB. */
+/** 7.3+ (Debian 7.3.4): as 7.2; a DMA pool's size printed in KiB (UNCONFIRMED release: no 7.3.0 – 7.3.3 source is at hand, and Debian's 7.2.13 prints MiB, so 7.3.0 is taken). */
 export declare const OF_RESERVED_MEM_7_3: OfReservedMemGeneration;
 export interface CmaNodeContext {
     dmaCma: boolean;
