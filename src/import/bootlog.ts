@@ -2287,10 +2287,8 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
     }
   }
   if (arch === 'riscv64') {
-    const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'))
-    // Through the EFI stub the kernel's DT is the stub's copy, not the firmware's at Next Arg1.
     const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value
-    const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined)
+    const dtb = riscvDtReserved(f)
     if (dtb?.base !== undefined && dtb.end !== undefined && !inRam(board, { base: dtb.base, end: dtb.end })) {
       // paging_init() reserves the DT after memblock_enforce_memory_limit(): past what mem=
       // left (random u02, mem=384M), its reservation holds no memory and moves nothing.
@@ -2343,8 +2341,19 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
   }
 }
 
+/**
+ * riscv64: the DT paging_init() reserved, as memblock=debug shows it: the reservation at
+ * OpenSBI's Next Arg1, else the last of paging_init()'s. Through the EFI stub the kernel's DT
+ * is the stub's copy, not the firmware's at Next Arg1.
+ */
+export function riscvDtReserved(f: BootLogFacts): MemblockEvent | undefined {
+  const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'))
+  const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value
+  return paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined)
+}
+
 /** Whether a span lies whole in one of the board's mapped banks (not past a mem= limit). */
-function inRam(board: Board, span: Span): boolean {
+export function inRam(board: Board, span: Span): boolean {
   return (board.memory ?? []).some((b) => !b.nomap && BigInt(b.base) <= span.base && span.end <= BigInt(b.base) + BigInt(b.size))
 }
 
