@@ -80078,11 +80078,9 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
         }
     }
     if (arch === 'riscv64') {
-        const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'));
-        // Through the EFI stub the kernel's DT is the stub's copy, not the firmware's at Next Arg1.
         const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value;
-        const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
-        if (dtb?.base !== undefined && dtb.end !== undefined && !inRam(board, { base: dtb.base, end: dtb.end })) {
+        const dtb = bootlog_riscvDtReserved(f);
+        if (dtb?.base !== undefined && dtb.end !== undefined && !bootlog_inRam(board, { base: dtb.base, end: dtb.end })) {
             // paging_init() reserves the DT after memblock_enforce_memory_limit(): past what mem=
             // left (random u02, mem=384M), its reservation holds no memory and moves nothing.
             provenance['/dtb'] = `not given: the DT paging_init() reserved (${cite('boot log', dtb)}) lies past the memory mem= left`;
@@ -80091,7 +80089,7 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
             board.dtb = { base: hex(dtb.base), size: hex(dtb.end - dtb.base) };
             provenance['/dtb'] = cite('boot log', dtb);
         }
-        else if (arg1 !== undefined && board.image !== undefined && f.opensbiNextAddress?.value === BigInt(board.image.base) && inRam(board, { base: arg1, end: arg1 + BigInt(QEMU_VIRT_RISCV64_DTB_SIZE) })) {
+        else if (arg1 !== undefined && board.image !== undefined && f.opensbiNextAddress?.value === BigInt(board.image.base) && bootlog_inRam(board, { base: arg1, end: arg1 + BigInt(QEMU_VIRT_RISCV64_DTB_SIZE) })) {
             // OpenSBI jumps straight into the kernel, so its a1 is the DT the kernel gets, and
             // paging_init() reserves it whatever its size. Leaving it out would move everything
             // allocated top-down past it where it lies near the top of RAM (QEMU virt puts it 2 MiB
@@ -80126,7 +80124,7 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
         // A tree above a mem= limit is left out: the board's banks end at the limit (as the log's
         // do) and the kernel's memblock_cap_memory_range() dropped its reservation with the
         // memory (mm/memblock.c@v7.2.13:1949-1952; random-efi f01, mem=4121M).
-        if (fromReserveRegions && unlogged.length === 1 && !inRam(board, unlogged[0].value)) {
+        if (fromReserveRegions && unlogged.length === 1 && !bootlog_inRam(board, unlogged[0].value)) {
             provenance['/dtb'] = `not given: the FDT setup_machine_fdt() reserved (${cite('boot log', unlogged[0])}) lies above the memory the kernel kept (mem=), which drops its reservation`;
         }
         else if (fromReserveRegions && unlogged.length === 1) {
@@ -80139,8 +80137,18 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
         }
     }
 }
+/**
+ * riscv64: the DT paging_init() reserved, as memblock=debug shows it: the reservation at
+ * OpenSBI's Next Arg1, else the last of paging_init()'s. Through the EFI stub the kernel's DT
+ * is the stub's copy, not the firmware's at Next Arg1.
+ */
+function bootlog_riscvDtReserved(f) {
+    const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'));
+    const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value;
+    return paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
+}
 /** Whether a span lies whole in one of the board's mapped banks (not past a mem= limit). */
-function inRam(board, span) {
+function bootlog_inRam(board, span) {
     return (board.memory ?? []).some((b) => !b.nomap && BigInt(b.base) <= span.base && span.end <= BigInt(b.base) + BigInt(b.size));
 }
 /** Who Debian's kernel banners name as the builder (LINUX_COMPILE_BY@LINUX_COMPILE_HOST, init/version.c, linux-source-6.12:40). */
@@ -81763,6 +81771,13 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'initrd', [dtUsable, log]);
     take(board, provenance, 'image', [log]);
     take(board, provenance, 'dtb', [log]);
+    // With mem= the log's board leaves out a riscv64 DT past the memory mem= left (its
+    // reservation holds none there); the DT's /memory, which this board has, holds it again.
+    const dtReserved = cutByMem && board.arch === 'riscv64' && !board.dtb ? riscvDtReserved(log.facts) : undefined;
+    if (dtReserved?.base !== undefined && dtReserved.end !== undefined && inRam(board, { base: dtReserved.base, end: dtReserved.end })) {
+        board.dtb = { base: hex(dtReserved.base), size: hex(dtReserved.end - dtReserved.base) };
+        provenance['/dtb'] = cite('boot log', dtReserved);
+    }
     // How the kernel ran (ACPI or the device tree) only a boot log says ("ACPI: RSDP").
     take(board, provenance, 'acpi', [log]);
     // A NUMA distance table: the DT's /distance-map, or the log's SLIT or distance-map line.

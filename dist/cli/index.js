@@ -35370,10 +35370,8 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
         }
     }
     if (arch === 'riscv64') {
-        const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'));
-        // Through the EFI stub the kernel's DT is the stub's copy, not the firmware's at Next Arg1.
         const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value;
-        const dtb = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
+        const dtb = riscvDtReserved(f);
         if (dtb?.base !== undefined && dtb.end !== undefined && !inRam(board, { base: dtb.base, end: dtb.end })) {
             // paging_init() reserves the DT after memblock_enforce_memory_limit(): past what mem=
             // left (random u02, mem=384M), its reservation holds no memory and moves nothing.
@@ -35430,6 +35428,16 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: 'booted through the EFI stub, whose copy of the device tree (a 2 MiB EFI allocation, fdt_totalsize() of it reserved) is not placed in the log: boot with memblock=debug, or give "dtb" in the board' });
         }
     }
+}
+/**
+ * riscv64: the DT paging_init() reserved, as memblock=debug shows it: the reservation at
+ * OpenSBI's Next Arg1, else the last of paging_init()'s. Through the EFI stub the kernel's DT
+ * is the stub's copy, not the firmware's at Next Arg1.
+ */
+function riscvDtReserved(f) {
+    const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'));
+    const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value;
+    return paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
 }
 /** Whether a span lies whole in one of the board's mapped banks (not past a mem= limit). */
 function inRam(board, span) {
@@ -37055,6 +37063,13 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'initrd', [dtUsable, log]);
     take(board, provenance, 'image', [log]);
     take(board, provenance, 'dtb', [log]);
+    // With mem= the log's board leaves out a riscv64 DT past the memory mem= left (its
+    // reservation holds none there); the DT's /memory, which this board has, holds it again.
+    const dtReserved = cutByMem && board.arch === 'riscv64' && !board.dtb ? riscvDtReserved(log.facts) : undefined;
+    if (dtReserved?.base !== undefined && dtReserved.end !== undefined && inRam(board, { base: dtReserved.base, end: dtReserved.end })) {
+        board.dtb = { base: types_hex(dtReserved.base), size: types_hex(dtReserved.end - dtReserved.base) };
+        provenance['/dtb'] = cite('boot log', dtReserved);
+    }
     // How the kernel ran (ACPI or the device tree) only a boot log says ("ACPI: RSDP").
     take(board, provenance, 'acpi', [log]);
     // A NUMA distance table: the DT's /distance-map, or the log's SLIT or distance-map line.

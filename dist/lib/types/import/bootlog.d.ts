@@ -536,6 +536,14 @@ export declare function sizeTreeFromNodeData(board: Board, f: BootLogFacts, prov
  * @param provenance - gets the line behind each value set
  */
 export declare function placeImage(board: Board, f: Partial<Pick<BootLogFacts, 'iomem' | 'memblock' | 'opensbiNextAddress'>>, arch: Arch | undefined, provenance: Provenance): void;
+/**
+ * riscv64: the DT paging_init() reserved, as memblock=debug shows it: the reservation at
+ * OpenSBI's Next Arg1, else the last of paging_init()'s. Through the EFI stub the kernel's DT
+ * is the stub's copy, not the firmware's at Next Arg1.
+ */
+export declare function riscvDtReserved(f: BootLogFacts): MemblockEvent | undefined;
+/** Whether a span lies whole in one of the board's mapped banks (not past a mem= limit). */
+export declare function inRam(board: Board, span: Span): boolean;
 /** Who Debian's kernel banners name as the builder (LINUX_COMPILE_BY@LINUX_COMPILE_HOST, init/version.c, linux-source-6.12:40). */
 export declare const DEBIAN_BUILDER = "debian-kernel@lists.debian.org";
 /**
