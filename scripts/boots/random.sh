@@ -60,7 +60,8 @@ begin random "${1:-}"
 # on (test/boots/random/README.md): rodata=off and kfence.sample_interval=100 on a 4G q35
 # boot of every amd64 build, 5.10, 6.12 and 7.2 at 2049M (and 5.10 at 2048M), and KASLR
 # boots (no nokaslr) at 3583M, whose image lands where KASLR puts it each time. And riscv64
-# at 1 GiB and below without memblock=debug (after j02): QEMU's DT then lies 2 MiB under the top.
+# at 1 GiB and below without memblock=debug (after j02): QEMU's DT then lies 2 MiB under the top;
+# then riscv64 and arm64 at 512M and 640M, with and without it.
 followups=$(cat <<'EOF'
 amd64 5.10 q35 4G amd64-5.10-q35-4G-rodata.off nokaslr crashkernel=256M rodata=off
 amd64 6.12 q35 4G amd64-6.12-q35-4G-rodata.off nokaslr crashkernel=256M rodata=off
@@ -98,6 +99,12 @@ riscv64 6.12 virt 896M riscv64-6.12-virt-896M-ck192M nokaslr crashkernel=192M
 riscv64 6.12 virt 1G riscv64-6.12-virt-1G-kfence100 nokaslr kfence.sample_interval=100 crashkernel=256M
 riscv64 7.2 virt 1G riscv64-7.2-virt-1G-ck256M nokaslr crashkernel=256M
 riscv64 7.2 virt 1G riscv64-7.2-virt-1G-cma64M nokaslr cma=64M crashkernel=128M
+riscv64 6.12 virt 512M riscv64-6.12-virt-512M-ck128M nokaslr memblock=debug crashkernel=128M
+riscv64 7.2 virt 512M riscv64-7.2-virt-512M-ck128M nokaslr crashkernel=128M
+riscv64 6.12 virt 640M riscv64-6.12-virt-640M-cma32M nokaslr cma=32M crashkernel=64M
+riscv64 7.2 virt 640M riscv64-7.2-virt-640M-ck192M nokaslr memblock=debug crashkernel=192M
+arm64 6.12 virt 512M arm64-6.12-virt-512M-ck128M nokaslr memblock=debug crashkernel=128M
+arm64 7.2 virt 640M arm64-7.2-virt-640M-ck64M nokaslr crashkernel=64M
 EOF
 )
 
