@@ -55,6 +55,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261227 12 s 6)")
 # And 12 more amd64 boots of seed 20261229 (-tNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261229 12 t 7)")
+# And 12 more amd64 boots of seed 20261231 (-wNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261231 12 w 7)")
 begin random-efi "${1:-}"
 
 # The boots the id glob selects, and only their packages.

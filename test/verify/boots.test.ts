@@ -96,7 +96,7 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'numa-memoryless/amd64-7.2-q35-4G-2G+2G+0-cma64M.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3119104 DirectMap4k=26496, model DirectMap1G=3145728 DirectMap2M=3123200 DirectMap4k=22400'],
   // amd64 under OVMF (random-efi/README.md "Known disagreements"): one or two more 2 MiB pages
   // split at run time than the model counts, the boot-services memory freed after the
-  // reservation (h01, h09, o02, r03, r07, r11; as amd64-uefi's above).
+  // reservation (h01, h09, o02, r03, r07, r11, w07, w09, w10; as amd64-uefi's above).
   'random-efi/amd64-6.18.5-pc-7465M-h01.log.gz': ['direct-map: kernel DirectMap1G=5242880 DirectMap2M=3414016 DirectMap4k=29624, model DirectMap1G=5242880 DirectMap2M=3416064 DirectMap4k=27576'],
   'random-efi/amd64-6.12-pc-3583M-h09.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=1536000 DirectMap4k=29624, model DirectMap1G=3145728 DirectMap2M=1540096 DirectMap4k=25528'],
   // o02 (7.2 pc, two CPUs, no efi=debug): one more, as h09.
@@ -105,6 +105,10 @@ const KNOWN_DISAGREEMENTS: Record<string, string[]> = {
   'random-efi/amd64-7.0.4-q35-2049M-r03.log.gz': ['direct-map: kernel DirectMap2M=1046528 DirectMap4k=26680, model DirectMap2M=1048576 DirectMap4k=24632'],
   'random-efi/amd64-6.18.5-q35-8G-r07.log.gz': ['direct-map: kernel DirectMap1G=7340032 DirectMap2M=3110912 DirectMap4k=28600, model DirectMap1G=7340032 DirectMap2M=3112960 DirectMap4k=26552'],
   'random-efi/amd64-6.17.8-pc-1025M-r11.log.gz': ['direct-map: kernel DirectMap2M=1013760 DirectMap4k=29592, model DirectMap2M=1015808 DirectMap4k=27544'],
+  // w07 (6.16.3, two CPUs) one more, w10 (6.12 with KFENCE) two, as h09; w09 (5.10) a 1 GiB page.
+  'random-efi/amd64-6.16.3-q35-4G-w07.log.gz': ['direct-map: kernel DirectMap1G=3145728 DirectMap2M=3110912 DirectMap4k=28568, model DirectMap1G=3145728 DirectMap2M=3112960 DirectMap4k=26520'],
+  'random-efi/amd64-6.12-q35-1537M-w10.log.gz': ['direct-map: kernel DirectMap2M=1538048 DirectMap4k=29624, model DirectMap2M=1542144 DirectMap4k=25528'],
+  'random-efi/amd64-5.10-q35-3432M-w09.log.gz': ['direct-map: kernel DirectMap1G=1048576 DirectMap2M=3483648 DirectMap4k=24504, model DirectMap1G=2097152 DirectMap2M=2435072 DirectMap4k=24504'],
 }
 /**
  * Boots that stop before the lines a board is rebuilt from (no memory map, no image
