@@ -38,7 +38,7 @@ import type { Board, DynamicReservation, FixedReservation, MemoryBank, Reservati
 import { iomemAcpiData, isIomemLine, parseIomem, type IomemFacts } from './iomem.js'
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
-import { kfencePoolSize } from '../engine/arm64/mmu.js'
+import { kfencePoolSize } from '../engine/kfence.js'
 import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 import { QEMU_VIRT_RISCV64_DTB_SIZE } from '../presets/qemu-virt-riscv64.js'

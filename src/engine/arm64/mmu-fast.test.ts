@@ -11,7 +11,6 @@ import type { PhysRange } from '../types.js'
 import type { LinearMapGeneration } from './linear-map-flags.js'
 import {
   arm64MemstartAlign,
-  kfencePoolSize,
   mapMem,
   mapMemClosedForm,
   mapMemReference,
@@ -26,6 +25,7 @@ import {
   type MapMemInput,
   type MapMemResult,
 } from './mmu.js'
+import { kfencePoolSize } from '../kfence.js'
 import { closedFormMapMem } from './mmu-closed.js'
 import { fastLinearMap, linearMapOfSegments, newFastPgdir, NO_BLOCK_MAPPINGS } from './mmu-fast.js'
 

@@ -17,7 +17,8 @@ import { describe, expect, it } from 'vitest'
 import type { CpuFeatures, GranuleHistogram, KernelConfig, PhysRange } from '../types.js'
 import { linearMapFlags } from './linear-map-flags.js'
 import { policyFor } from '../policies/index.js'
-import { buildPagingInit, crashHistogramOfRuns, kernelBuildLayout, kernelSymbols, kfencePoolSize, mapMem, mapMemReference, type MapMemInput, type MapMemResult } from './mmu.js'
+import { buildPagingInit, crashHistogramOfRuns, kernelBuildLayout, kernelSymbols, mapMem, mapMemReference, type MapMemInput, type MapMemResult } from './mmu.js'
+import { kfencePoolSize } from '../kfence.js'
 
 /** Where the oracle cases are: $ORACLE_CASES_DIR, else the shared tree, else the repo copy. */
 export const ORACLE_CASES_DIR: string =

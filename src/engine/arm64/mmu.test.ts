@@ -15,7 +15,6 @@ import {
   imageStartsAtStext,
   kernelBuildLayout,
   kernelSymbols,
-  kfencePoolSize,
   mapMem,
   MAP_MEM_VARIANTS,
   pgtableGeometry,
@@ -23,6 +22,7 @@ import {
   type KernelSymbols,
   type MapMemInput,
 } from './mmu.js'
+import { kfencePoolSize } from '../kfence.js'
 
 /** No kernel alias: an empty [_text, __init_begin) outside RAM. */
 const NO_KERNEL: KernelSymbols = { text: 0x10000000n, initBegin: 0x10000000n, initEnd: 0x10000000n, bssStop: 0x10000000n, end: 0x10000000n }

@@ -22,7 +22,8 @@ import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysRange, TraceEvent } from '../types.js'
 import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu, type LinearMapFlagsFields } from './linear-map-flags.js'
-import { buildPagingInit, imageStartsAtStext, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, kfencePoolSize, mapMemCached, type PagingInitPhase, toLinearMapFacts, type MapMemResult } from './mmu.js'
+import { buildPagingInit, imageStartsAtStext, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, mapMemCached, type PagingInitPhase, toLinearMapFacts, type MapMemResult } from './mmu.js'
+import { kfencePoolSize } from '../kfence.js'
 
 export interface Arm64PagingResult {
   flags: LinearMapFlags

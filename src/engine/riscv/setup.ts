@@ -83,12 +83,9 @@ import {
 } from './mmu.js'
 import { riscvImageSections, type RiscvImageSections } from './image.js'
 import { sparseInit } from './sparse.js'
+import { kfencePoolSize } from '../kfence.js'
 import { cpuOnlyNodes, dummyNumaInit, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData } from '../numa.js'
 
-/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
-export const KFENCE_NUM_OBJECTS = 255n
-/** Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27). */
-export const kfencePoolSize = (pageSize: PhysSize): PhysSize => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize
 
 /**
  * CMA_MIN_ALIGNMENT_BYTES: PAGE_SIZE << the policy's order (one pageblock, order 9, from
@@ -338,6 +335,7 @@ export function setupVmFinal(mb: Memblock, layout: Layout, pol: RiscvPolicy, bm:
     plan.isolated = isolatedRanges(bm.kernel, sections)
     for (const r of plan.isolated) memblockMarkNomap(mb, r.base, r.size)
     if (layout.config.KFENCE) {
+      // Debian's riscv64 builds keep Kconfig's 255 objects.
       const size = kfencePoolSize(layout.pageSize)
       const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'paging_init')
       if (base) {

@@ -27,6 +27,7 @@
  */
 import { freeMemRanges, memblockAllocTryNid, memblockClone, memblockFindInRangeNode, type Memblock } from '../memblock/memblock.js'
 import { SZ_128M, SZ_16M, SZ_1G, SZ_2M, SZ_4G, SZ_4K } from '../phys.js'
+import { kfencePoolSize } from '../kfence.js'
 import { kfenceSampleIntervalFromCmdline, NO_ARCH_RODATA_WORDS, rodataFromCmdline, type Kstrtobool } from '../params.js'
 import type { X86DirectMapPolicy, X86Policy } from '../policies/types.js'
 import type { PhysAddr, PhysRange } from '../types.js'
@@ -112,9 +113,6 @@ function withMemmap(mb: Memblock, pol: X86DirectMapPolicy): Memblock {
   placeMemmap(after, pol)
   return after
 }
-
-/** KFENCE_POOL_SIZE with CONFIG_KFENCE_NUM_OBJECTS 255: (255 + 1) × 2 pages of 4 KiB (include/linux/kfence.h). */
-const KFENCE_POOL_SIZE = SZ_2M
 
 /** x86_64 pageblock_order 9 (HPAGE_PMD_ORDER): 2 MiB pageblocks. */
 const PAGEBLOCK_SIZE = SZ_2M
@@ -385,10 +383,11 @@ export function directMapAfterBoot(
   // it is.
   if (kfence) {
     const memmapped = afterMemmap()
-    const pool = memblockFindInRangeNode(memmapped, KFENCE_POOL_SIZE, SZ_4K, 0n, memmapped.currentLimit)
+    const size = kfencePoolSize(SZ_4K)
+    const pool = memblockFindInRangeNode(memmapped, size, SZ_4K, 0n, memmapped.currentLimit)
     if (pool) {
       split1G(pool / SZ_1G)
-      split1G((pool + KFENCE_POOL_SIZE - 1n) / SZ_1G)
+      split1G((pool + size - 1n) / SZ_1G)
     } else if (ends) split1G(ends.high / SZ_1G)
     splitPageCounts(count, '2M', 1)
   }
