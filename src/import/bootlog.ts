@@ -2288,24 +2288,15 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
   }
   if (arch === 'riscv64') {
     const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value
-    const dtb = riscvDtReserved(f)
-    if (dtb?.base !== undefined && dtb.end !== undefined && !inRam(board, { base: dtb.base, end: dtb.end })) {
+    const dt = riscvKernelDt(f, board.image === undefined ? undefined : BigInt(board.image.base))
+    if (dt && !inRam(board, dt)) {
       // paging_init() reserves the DT after memblock_enforce_memory_limit(): past what mem=
-      // left (random u02, mem=384M), its reservation holds no memory and moves nothing.
-      provenance['/dtb'] = `not given: the DT paging_init() reserved (${cite('boot log', dtb)}) lies past the memory mem= left`
-    } else if (dtb?.base !== undefined && dtb.end !== undefined) {
-      board.dtb = { base: hex(dtb.base), size: hex(dtb.end - dtb.base) }
-      provenance['/dtb'] = cite('boot log', dtb)
-    } else if (arg1 !== undefined && board.image !== undefined && f.opensbiNextAddress?.value === BigInt(board.image.base) && inRam(board, { base: arg1, end: arg1 + BigInt(QEMU_VIRT_RISCV64_DTB_SIZE) })) {
-      // OpenSBI jumps straight into the kernel, so its a1 is the DT the kernel gets, and
-      // paging_init() reserves it whatever its size. Leaving it out would move everything
-      // allocated top-down past it where it lies near the top of RAM (QEMU virt puts it 2 MiB
-      // under the top with 1 GiB: random j02, the KFENCE pool then goes under it and NODE_DATA
-      // above it). Only its size is missing: QEMU virt's, a few KiB like any small board's.
-      // Above what mem= left (random q03), its reservation holds no memory and moves nothing.
-      board.dtb = { base: hex(arg1), size: QEMU_VIRT_RISCV64_DTB_SIZE }
-      provenance['/dtb'] = `${cite('boot log', f.opensbiNextArg1!)} (OpenSBI's a1 to the kernel at Next Address ${hex(f.opensbiNextAddress.value)}); size QEMU virt's, the qemu-virt-riscv64 preset's`
-      problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log: taken as ${QEMU_VIRT_RISCV64_DTB_SIZE} bytes, QEMU virt's; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1!.line })
+      // left (random u02, q03), its reservation holds no memory and moves nothing.
+      provenance['/dtb'] = `not given: the DT (${dt.provenance}) lies past the memory mem= left`
+    } else if (dt) {
+      board.dtb = { base: hex(dt.base), size: hex(dt.end - dt.base) }
+      provenance['/dtb'] = dt.provenance
+      if (dt.note) problems.push(dt.note)
     } else if (arg1 !== undefined) {
       problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1!.line })
     } else if (f.efi?.value === true && f.banner) {
@@ -2342,14 +2333,29 @@ function placeInitrdAndDtb(board: Board, f: BootLogFacts, arch: Arch | undefined
 }
 
 /**
- * riscv64: the DT paging_init() reserved, as memblock=debug shows it: the reservation at
- * OpenSBI's Next Arg1, else the last of paging_init()'s. Through the EFI stub the kernel's DT
- * is the stub's copy, not the firmware's at Next Arg1.
+ * riscv64: the DT the kernel got, and where the board's values come from. memblock=debug shows
+ * paging_init()'s reservation of it: the one at OpenSBI's Next Arg1, else the last of
+ * paging_init()'s. Without it, where OpenSBI jumps straight into the kernel (Next Address is
+ * the image), its a1 is the kernel's DT, and paging_init() reserves it whatever its size:
+ * leaving it out would move everything allocated top-down past it where it lies near the top
+ * of RAM (QEMU virt puts it 2 MiB under the top of 1 GiB: random j02, where the KFENCE pool
+ * then goes under it and NODE_DATA above it). Only its size is missing then: QEMU virt's, a
+ * few KiB like any small board's, with a note. Through the EFI stub the kernel's DT is the
+ * stub's copy, not the firmware's at Next Arg1: none.
  */
-export function riscvDtReserved(f: BootLogFacts): MemblockEvent | undefined {
-  const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'))
+export function riscvKernelDt(f: BootLogFacts, imageBase: bigint | undefined): (Span & { provenance: string; note?: ImportProblem }) | undefined {
   const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value
-  return paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined)
+  const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'))
+  const reserved = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined)
+  if (reserved?.base !== undefined && reserved.end !== undefined) return { base: reserved.base, end: reserved.end, provenance: cite('boot log', reserved) }
+  const a1 = f.opensbiNextArg1
+  if (arg1 === undefined || a1 === undefined || imageBase === undefined || f.opensbiNextAddress?.value !== imageBase) return undefined
+  return {
+    base: arg1,
+    end: arg1 + BigInt(QEMU_VIRT_RISCV64_DTB_SIZE),
+    provenance: `${cite('boot log', a1)} (OpenSBI's a1 to the kernel at Next Address ${hex(imageBase)}); size QEMU virt's, the qemu-virt-riscv64 preset's`,
+    note: { severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log: taken as ${QEMU_VIRT_RISCV64_DTB_SIZE} bytes, QEMU virt's; give the DTB or boot with memblock=debug`, line: a1.line },
+  }
 }
 
 /** Whether a span lies whole in one of the board's mapped banks (not past a mem= limit). */

@@ -186,6 +186,13 @@ describe('importBoard', () => {
     expect(r.board.cmdline).toMatch(/ mem=769M /)
     expect(r.board.dtb?.base).toBe('0xbfe00000')
     expect(r.problems.filter((p) => p.code === 'memoryBeforeMem' || p.code === 'memoryFromDt').map((p) => p.code)).toEqual(['memoryBeforeMem'])
+    // The log's board leaves that DT out (past mem=); this board's memory holds it again. So
+    // does it the one placed at OpenSBI's a1 when the log has no memblock=debug lines.
+    expect(bootLogToBoard(log).board.dtb).toBeUndefined()
+    const noDebug = log.split('\n').filter((l) => !/\] (?:__)?memblock_\w+:|MEMBLOCK configuration|(?:memory|reserved)\[0x/.test(l)).join('\n')
+    expect(noDebug).toContain(' mem=769M ')
+    const fromA1 = importBoard({ bootLog: noDebug, dtb: new Uint8Array(readFileSync(join(dir, `${id}.dtb`))) })
+    expect([fromA1.board.dtb, fromA1.problems.find((p) => p.code === 'dtbSizeUnknown')?.message]).toEqual([{ base: '0xbfe00000', size: '0x1855' }, expect.stringContaining('taken as 0x1855 bytes')])
     // The board simulates as the kernel booted: mem= cuts it where the log's memory ends.
     const sim = simulate(boardToLayouts({ ...r.board, id: 'm06' })[0]!)
     expect(sim.memory.at(-1)).toMatchObject({ base: 0x99700000n, size: 0xb0100000n - 0x99700000n })

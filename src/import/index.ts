@@ -26,14 +26,14 @@ import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
 import { validateMatrix } from '../matrix/validate.js'
-import { bootLogToBoard, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvDtReserved, sizeTreeFromNodeData, type BootLogFacts } from './bootlog.js'
+import { bootLogToBoard, inRam, nodeDataSpan, notDebianBuild, placeImage, riscvKernelDt, sizeTreeFromNodeData, type BootLogFacts } from './bootlog.js'
 import { treeCountsMatchLog } from './calibrate.js'
 import { dtbToBoard, SYS_FDT, type DtFacts } from './dt-board.js'
 import { dtsToBoard, type SpawnSyncLike } from './dts.js'
 import { iomemAcpiData, iomemToBoard, type IomemFacts } from './iomem.js'
 import { kconfigToBoard, type KconfigFacts } from './kconfig.js'
 import { covers, intersectSpans, mergeSpans, sameCoverage, type Span } from './ranges.js'
-import { boardId, cite, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
+import { boardId, derivedId, hex, toMemory, type ImportProblem, type ImportResult, type ImportSource, type Provenance } from './types.js'
 
 export type { ImportProblem, ImportResult, ImportSource, Provenance, Located } from './types.js'
 export { rebaseProvenance } from './types.js'
@@ -236,10 +236,11 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'dtb', [log])
   // With mem= the log's board leaves out a riscv64 DT past the memory mem= left (its
   // reservation holds none there); the DT's /memory, which this board has, holds it again.
-  const dtReserved = cutByMem && board.arch === 'riscv64' && !board.dtb ? riscvDtReserved(log!.facts) : undefined
-  if (dtReserved?.base !== undefined && dtReserved.end !== undefined && inRam(board, { base: dtReserved.base, end: dtReserved.end })) {
-    board.dtb = { base: hex(dtReserved.base), size: hex(dtReserved.end - dtReserved.base) }
-    provenance['/dtb'] = cite('boot log', dtReserved)
+  const logDt = cutByMem && board.arch === 'riscv64' && !board.dtb ? riscvKernelDt(log!.facts, board.image === undefined ? undefined : BigInt(board.image.base)) : undefined
+  if (logDt && inRam(board, logDt)) {
+    board.dtb = { base: hex(logDt.base), size: hex(logDt.end - logDt.base) }
+    provenance['/dtb'] = logDt.provenance
+    if (logDt.note) problems.push(logDt.note)
   }
   // How the kernel ran (ACPI or the device tree) only a boot log says ("ACPI: RSDP").
   take(board, provenance, 'acpi', [log])
