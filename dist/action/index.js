@@ -42951,7 +42951,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8114);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1466);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -42962,7 +42962,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8114:
+/***/ 1466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54566,13 +54566,6 @@ const mmu_PTE_LEVEL = 3;
 function arm64MemstartAlign(pageSize) {
     return pageSize === SZ_64K ? SZ_512M : SZ_1G;
 }
-/**
- * Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27).
- * KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h.
- */
-function mmu_kfencePoolSize(pageSize, numObjects = 255) {
-    return BigInt(numObjects + 1) * 2n * pageSize;
-}
 const LEVEL_NAMES = { 0: 'p4d', 1: 'pud', 2: 'pmd', 3: 'pte' };
 /**
  * ≤ 7.1 (v5.10.223 … v6.12.117; v6.16.3 … v7.1.3 alike): init_pmd()/alloc_init_pud() try the block whenever the
@@ -60779,6 +60772,16 @@ function sparseInitNid(mb, tables, nid, runs, nodeData, physRamBase, pageblockBi
     return { nid, usemap, memmap };
 }
 
+;// CONCATENATED MODULE: ./.build/src/engine/kfence.js
+/**
+ * Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27):
+ * (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE, with Kconfig's default of 255 objects
+ * (lib/Kconfig.kfence) unless a build says otherwise.
+ */
+function kfence_kfencePoolSize(pageSize, numObjects = 255) {
+    return BigInt(numObjects + 1) * 2n * pageSize;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/engine/numa.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -61065,10 +61068,7 @@ function setupNodeData(mb, nid, size, blocks, log, trace, memoryless = false) {
 
 
 
-/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
-const KFENCE_NUM_OBJECTS = 255n;
-/** Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27). */
-const setup_kfencePoolSize = (pageSize) => (KFENCE_NUM_OBJECTS + 1n) * 2n * pageSize;
+
 /**
  * CMA_MIN_ALIGNMENT_BYTES: PAGE_SIZE << the policy's order (one pageblock, order 9, from
  * 5.19; max(MAX_ORDER - 1, pageblock_order) = 10 before).
@@ -61271,7 +61271,8 @@ function setupVmFinal(mb, layout, pol, bm, levels, debugPagealloc, sections) {
         for (const r of plan.isolated)
             memblockMarkNomap(mb, r.base, r.size);
         if (layout.config.KFENCE) {
-            const size = setup_kfencePoolSize(layout.pageSize);
+            // Debian's riscv64 builds keep Kconfig's 255 objects.
+            const size = kfence_kfencePoolSize(layout.pageSize);
             const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_ACCESSIBLE, 'paging_init');
             if (base) {
                 plan.kfencePool = { base, size };
@@ -62432,6 +62433,7 @@ function parseEarlyParamStops(arch, cmdline, policy, layout, printed = [], archF
 
 
 
+
 const kfencePoolObjects = (p) => p.kfenceObjects;
 /**
  * The Debian build whose measured constants (kernel text boundaries, map_kernel tables)
@@ -62668,7 +62670,7 @@ function arm64PagingInit(mb, layout, policy, trace, memstartAddr, earlyCrash) {
     let kfence;
     const kfenceObjects = kfenceNumObjects(build, layout.config);
     if (flags.kfenceEarly && pol.kfenceEarlyPool && kfenceObjects > 0) {
-        const size = mmu_kfencePoolSize(layout.pageSize, kfenceObjects);
+        const size = kfence_kfencePoolSize(layout.pageSize, kfenceObjects);
         const base = memblockPhysAllocRange(mb, size, layout.pageSize, 0n, MEMBLOCK_ALLOC_NOLEAKTRACE, 'kfence_pool');
         if (base)
             kfence = { base, size, early: true, initialised: flags.kfenceEnabled, numObjects: kfenceObjects };
@@ -65737,6 +65739,7 @@ function initMemMappingOn(mb, input, tables) {
 
 
 
+
 const PTRS_PER_PTE = 512n;
 /**
  * Engine helper (no kernel counterpart): whether a GiB of the direct map is a 1G leaf.
@@ -65818,8 +65821,6 @@ function withMemmap(mb, pol) {
     placeMemmap(after, pol);
     return after;
 }
-/** KFENCE_POOL_SIZE with CONFIG_KFENCE_NUM_OBJECTS 255: (255 + 1) × 2 pages of 4 KiB (include/linux/kfence.h). */
-const KFENCE_POOL_SIZE = SZ_2M;
 /** x86_64 pageblock_order 9 (HPAGE_PMD_ORDER): 2 MiB pageblocks. */
 const PAGEBLOCK_SIZE = SZ_2M;
 /**
@@ -66080,10 +66081,11 @@ function directMapAfterBoot(tables, mb, maxPfnAddr, pol, cmaAreas, rodataEnabled
     // it is.
     if (kfence) {
         const memmapped = afterMemmap();
-        const pool = memblockFindInRangeNode(memmapped, KFENCE_POOL_SIZE, SZ_4K, 0n, memmapped.currentLimit);
+        const size = kfence_kfencePoolSize(SZ_4K);
+        const pool = memblockFindInRangeNode(memmapped, size, SZ_4K, 0n, memmapped.currentLimit);
         if (pool) {
             split1G(pool / SZ_1G);
-            split1G((pool + KFENCE_POOL_SIZE - 1n) / SZ_1G);
+            split1G((pool + size - 1n) / SZ_1G);
         }
         else if (ends)
             split1G(ends.high / SZ_1G);
@@ -80079,26 +80081,17 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
     }
     if (arch === 'riscv64') {
         const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value;
-        const dtb = bootlog_riscvDtReserved(f);
-        if (dtb?.base !== undefined && dtb.end !== undefined && !bootlog_inRam(board, { base: dtb.base, end: dtb.end })) {
+        const dt = bootlog_riscvKernelDt(f, board.image === undefined ? undefined : BigInt(board.image.base));
+        if (dt && !bootlog_inRam(board, dt)) {
             // paging_init() reserves the DT after memblock_enforce_memory_limit(): past what mem=
-            // left (random u02, mem=384M), its reservation holds no memory and moves nothing.
-            provenance['/dtb'] = `not given: the DT paging_init() reserved (${cite('boot log', dtb)}) lies past the memory mem= left`;
+            // left (random u02, q03), its reservation holds no memory and moves nothing.
+            provenance['/dtb'] = `not given: the DT (${dt.provenance}) lies past the memory mem= left`;
         }
-        else if (dtb?.base !== undefined && dtb.end !== undefined) {
-            board.dtb = { base: hex(dtb.base), size: hex(dtb.end - dtb.base) };
-            provenance['/dtb'] = cite('boot log', dtb);
-        }
-        else if (arg1 !== undefined && board.image !== undefined && f.opensbiNextAddress?.value === BigInt(board.image.base) && bootlog_inRam(board, { base: arg1, end: arg1 + BigInt(QEMU_VIRT_RISCV64_DTB_SIZE) })) {
-            // OpenSBI jumps straight into the kernel, so its a1 is the DT the kernel gets, and
-            // paging_init() reserves it whatever its size. Leaving it out would move everything
-            // allocated top-down past it where it lies near the top of RAM (QEMU virt puts it 2 MiB
-            // under the top with 1 GiB: random j02, the KFENCE pool then goes under it and NODE_DATA
-            // above it). Only its size is missing: QEMU virt's, a few KiB like any small board's.
-            // Above what mem= left (random q03), its reservation holds no memory and moves nothing.
-            board.dtb = { base: hex(arg1), size: QEMU_VIRT_RISCV64_DTB_SIZE };
-            provenance['/dtb'] = `${cite('boot log', f.opensbiNextArg1)} (OpenSBI's a1 to the kernel at Next Address ${hex(f.opensbiNextAddress.value)}); size QEMU virt's, the qemu-virt-riscv64 preset's`;
-            problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log: taken as ${QEMU_VIRT_RISCV64_DTB_SIZE} bytes, QEMU virt's; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1.line });
+        else if (dt) {
+            board.dtb = { base: hex(dt.base), size: hex(dt.end - dt.base) };
+            provenance['/dtb'] = dt.provenance;
+            if (dt.note)
+                problems.push(dt.note);
         }
         else if (arg1 !== undefined) {
             problems.push({ severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log; give the DTB or boot with memblock=debug`, line: f.opensbiNextArg1.line });
@@ -80138,14 +80131,31 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
     }
 }
 /**
- * riscv64: the DT paging_init() reserved, as memblock=debug shows it: the reservation at
- * OpenSBI's Next Arg1, else the last of paging_init()'s. Through the EFI stub the kernel's DT
- * is the stub's copy, not the firmware's at Next Arg1.
+ * riscv64: the DT the kernel got, and where the board's values come from. memblock=debug shows
+ * paging_init()'s reservation of it: the one at OpenSBI's Next Arg1, else the last of
+ * paging_init()'s. Without it, where OpenSBI jumps straight into the kernel (Next Address is
+ * the image), its a1 is the kernel's DT, and paging_init() reserves it whatever its size:
+ * leaving it out would move everything allocated top-down past it where it lies near the top
+ * of RAM (QEMU virt puts it 2 MiB under the top of 1 GiB: random j02, where the KFENCE pool
+ * then goes under it and NODE_DATA above it). Only its size is missing then: QEMU virt's, a
+ * few KiB like any small board's, with a note. Through the EFI stub the kernel's DT is the
+ * stub's copy, not the firmware's at Next Arg1: none.
  */
-function bootlog_riscvDtReserved(f) {
-    const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'));
+function bootlog_riscvKernelDt(f, imageBase) {
     const arg1 = f.efi?.value === true ? undefined : f.opensbiNextArg1?.value;
-    return paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
+    const paging = f.memblock.filter((e) => e.kind === 'reserve' && (e.caller === 'paging_init' || e.caller === 'setup_bootmem'));
+    const reserved = paging.find((e) => e.base === arg1) ?? (paging.length > 1 ? paging[paging.length - 1] : undefined);
+    if (reserved?.base !== undefined && reserved.end !== undefined)
+        return { base: reserved.base, end: reserved.end, provenance: cite('boot log', reserved) };
+    const a1 = f.opensbiNextArg1;
+    if (arg1 === undefined || a1 === undefined || imageBase === undefined || f.opensbiNextAddress?.value !== imageBase)
+        return undefined;
+    return {
+        base: arg1,
+        end: arg1 + BigInt(QEMU_VIRT_RISCV64_DTB_SIZE),
+        provenance: `${cite('boot log', a1)} (OpenSBI's a1 to the kernel at Next Address ${hex(imageBase)}); size QEMU virt's, the qemu-virt-riscv64 preset's`,
+        note: { severity: 'note', source: 'bootLog', code: 'dtbSizeUnknown', message: `the DTB is at ${hex(arg1)} (OpenSBI "Next Arg1") but its size is not in the log: taken as ${QEMU_VIRT_RISCV64_DTB_SIZE} bytes, QEMU virt's; give the DTB or boot with memblock=debug`, line: a1.line },
+    };
 }
 /** Whether a span lies whole in one of the board's mapped banks (not past a mem= limit). */
 function bootlog_inRam(board, span) {
@@ -81773,10 +81783,12 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'dtb', [log]);
     // With mem= the log's board leaves out a riscv64 DT past the memory mem= left (its
     // reservation holds none there); the DT's /memory, which this board has, holds it again.
-    const dtReserved = cutByMem && board.arch === 'riscv64' && !board.dtb ? riscvDtReserved(log.facts) : undefined;
-    if (dtReserved?.base !== undefined && dtReserved.end !== undefined && inRam(board, { base: dtReserved.base, end: dtReserved.end })) {
-        board.dtb = { base: hex(dtReserved.base), size: hex(dtReserved.end - dtReserved.base) };
-        provenance['/dtb'] = cite('boot log', dtReserved);
+    const logDt = cutByMem && board.arch === 'riscv64' && !board.dtb ? riscvKernelDt(log.facts, board.image === undefined ? undefined : BigInt(board.image.base)) : undefined;
+    if (logDt && inRam(board, logDt)) {
+        board.dtb = { base: hex(logDt.base), size: hex(logDt.end - logDt.base) };
+        provenance['/dtb'] = logDt.provenance;
+        if (logDt.note)
+            problems.push(logDt.note);
     }
     // How the kernel ran (ACPI or the device tree) only a boot log says ("ACPI: RSDP").
     take(board, provenance, 'acpi', [log]);

@@ -537,11 +537,20 @@ export declare function sizeTreeFromNodeData(board: Board, f: BootLogFacts, prov
  */
 export declare function placeImage(board: Board, f: Partial<Pick<BootLogFacts, 'iomem' | 'memblock' | 'opensbiNextAddress'>>, arch: Arch | undefined, provenance: Provenance): void;
 /**
- * riscv64: the DT paging_init() reserved, as memblock=debug shows it: the reservation at
- * OpenSBI's Next Arg1, else the last of paging_init()'s. Through the EFI stub the kernel's DT
- * is the stub's copy, not the firmware's at Next Arg1.
+ * riscv64: the DT the kernel got, and where the board's values come from. memblock=debug shows
+ * paging_init()'s reservation of it: the one at OpenSBI's Next Arg1, else the last of
+ * paging_init()'s. Without it, where OpenSBI jumps straight into the kernel (Next Address is
+ * the image), its a1 is the kernel's DT, and paging_init() reserves it whatever its size:
+ * leaving it out would move everything allocated top-down past it where it lies near the top
+ * of RAM (QEMU virt puts it 2 MiB under the top of 1 GiB: random j02, where the KFENCE pool
+ * then goes under it and NODE_DATA above it). Only its size is missing then: QEMU virt's, a
+ * few KiB like any small board's, with a note. Through the EFI stub the kernel's DT is the
+ * stub's copy, not the firmware's at Next Arg1: none.
  */
-export declare function riscvDtReserved(f: BootLogFacts): MemblockEvent | undefined;
+export declare function riscvKernelDt(f: BootLogFacts, imageBase: bigint | undefined): (Span & {
+    provenance: string;
+    note?: ImportProblem;
+}) | undefined;
 /** Whether a span lies whole in one of the board's mapped banks (not past a mem= limit). */
 export declare function inRam(board: Board, span: Span): boolean;
 /** Who Debian's kernel banners name as the builder (LINUX_COMPILE_BY@LINUX_COMPILE_HOST, init/version.c, linux-source-6.12:40). */

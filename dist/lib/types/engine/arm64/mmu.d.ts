@@ -24,12 +24,12 @@
  *   kernelBuildLayout(series): KernelBuildLayout | undefined
  *     The per-build constants of the Debian kernels the oracle booted (symbol offsets,
  *     map_kernel()/create_idmap() table pages, init_pg_dir), with how each was measured.
- *   kernelSymbols(build, textPa, codeSize?), kfencePoolSize(pageSize, objects), arm64MemstartAlign(),
+ *   kernelSymbols(build, textPa, codeSize?), arm64MemstartAlign(),
  *   toLinearMapFacts(flags, result, crash), crashHistogramOfRuns(runs, range), MAP_MEM_VARIANTS.
  *
  * Protocol with the caller (the boot mirror owns memblock):
  *   1. allocate build.mapKernelTablePages pages (map_kernel(), ≤6.x builds);
- *   2. if flags.kfenceEarly, allocate the pool (kfencePoolSize(), PAGE_SIZE aligned);
+ *   2. if flags.kfenceEarly, allocate the pool (../kfence.ts kfencePoolSize(), PAGE_SIZE aligned);
  *   3. call mapMem() with the pool and the memory ranges as they were before paging_init;
  *   4. replay result.steps from the 'map_mem' step on (pages, the init_pg_dir free,
  *      create_idmap pages). Steps 1-2 appear in result.steps too, for the record.
@@ -76,11 +76,6 @@ export declare function pgtableGeometry(pageSize: PhysSize, vaBits: number): Pgt
  * sections of 5.10/5.11 and passes its memstart_addr in MapMemInput).
  */
 export declare function arm64MemstartAlign(pageSize: PhysSize): PhysSize;
-/**
- * Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27).
- * KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE — include/linux/kfence.h.
- */
-export declare function kfencePoolSize(pageSize: PhysSize, numObjects?: number): PhysSize;
 export interface PgTable {
     level: number;
     /** VA mapped by entry 0. */

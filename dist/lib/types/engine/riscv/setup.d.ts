@@ -42,10 +42,6 @@ import { type ReservedMemContext, type ReservedMemState } from '../reserved-mem.
 import { pagingLevels, type RiscvPageTables, type RiscvPagingLevels, type TableAlloc } from './mmu.js';
 import { type RiscvImageSections } from './image.js';
 import { sparseInit } from './sparse.js';
-/** KFENCE_POOL_SIZE = (CONFIG_KFENCE_NUM_OBJECTS + 1) * 2 * PAGE_SIZE; Debian's riscv64 builds keep 255 objects. */
-export declare const KFENCE_NUM_OBJECTS = 255n;
-/** Mirrors KFENCE_POOL_SIZE — include/linux/kfence.h (a macro; v6.12.117:27). */
-export declare const kfencePoolSize: (pageSize: PhysSize) => PhysSize;
 /** What setup_bootmem() leaves behind for the rest of the boot. */
 export interface RiscvBootmem {
     physRamBase: PhysAddr;
