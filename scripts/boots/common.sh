@@ -18,7 +18,8 @@ begin() {
 # kernels are the oracle's (shared/oracle/kernels/images.json) plus Debian's 16K arm64
 # flavour, three earlier 6.12.y arm64 builds (bookworm-backports' 6.12.43 and 6.12.57,
 # trixie's 6.12.107), Debian trixie-backports' releases between 6.12 and 7.3 (6.16.3 – 7.3.4,
-# arm64 and amd64: linux-image up to 6.18, linux-binary from 6.19), and the sources of
+# arm64 and amd64: linux-image up to 6.18, linux-binary from 6.19; riscv64's 6.16.3, 6.17.8,
+# 7.0.4 and 7.1.3, the ones the pool still had), and the sources of
 # bullseye's 5.10, bookworm's 6.1, trixie's 6.12 and sid's 7.2
 # for the project's own builds, with sid's arm64 config of 7.2 (its linux-binary package has
 # none); busybox-static, OpenSBI and the riscv64 EDK2 (qemu-efi-riscv64) are trixie's.
@@ -38,6 +39,10 @@ package() {
     amd64-7.2) echo pool/main/l/linux-signed-amd64/linux-binary-7.2.13+deb14-amd64_7.2.13-1_amd64.deb fb8cd0ade4ef82d9dde1dcf183d4bf4033db1b549b0acc9973855ad9cc48c4f5 usr/lib/modules/7.2.13+deb14-amd64/vmlinuz ;;
     riscv64-6.12) echo pool/main/l/linux/linux-image-6.12.117+deb13-riscv64_6.12.117-1_riscv64.deb f5d9424b6f6a4518197202effc7e8eeaa90f8d73466c2dba2470f6ea7fb4f55c boot/vmlinux-6.12.117+deb13-riscv64 ;;
     riscv64-7.2) echo pool/main/l/linux/linux-binary-7.2.13+deb14-riscv64_7.2.13-1_riscv64.deb de8e75884c95b246b4bf72b9dc1c004c535f786da8743006bd341e058e948e99 usr/lib/modules/7.2.13+deb14-riscv64/vmlinuz ;;
+    riscv64-6.16.3) echo pool/main/l/linux/linux-image-6.16.3+deb13-riscv64_6.16.3-1~bpo13+1_riscv64.deb 41501b1664e348cda81d7b73331e0a0dd67fb8685611099fd6d9397712d1102f boot/vmlinux-6.16.3+deb13-riscv64 ;;
+    riscv64-6.17.8) echo pool/main/l/linux/linux-image-6.17.8+deb13-riscv64_6.17.8-1~bpo13+1_riscv64.deb 31afeaf245cf5c0dd187907e6afaaa31ae60d249be2a902129295b706477d658 boot/vmlinux-6.17.8+deb13-riscv64 ;;
+    riscv64-7.0.4) echo pool/main/l/linux/linux-binary-7.0.4+deb13-riscv64_7.0.4-1~bpo13+1_riscv64.deb edfa814eaf822e89ca7486e791d4444074e00552756231c25c61fe43f42455a8 boot/vmlinux-7.0.4+deb13-riscv64 ;;
+    riscv64-7.1.3) echo pool/main/l/linux/linux-binary-7.1.3+deb13-riscv64_7.1.3-1~bpo13+1_riscv64.deb c1cb99a1793c8d4b0011fb5c3e5c317623c14ae47aff2b531930f40da74a4f79 boot/vmlinux-7.1.3+deb13-riscv64 ;;
     arm64-6.16.3) echo pool/main/l/linux-signed-arm64/linux-image-6.16.3+deb13-arm64_6.16.3-1~bpo13+1_arm64.deb 445ae2c3894f5886d08f4addebd05a5321505fd650b479c200ed11ed1fb45590 boot/vmlinuz-6.16.3+deb13-arm64 ;;
     arm64-6.17.8) echo pool/main/l/linux-signed-arm64/linux-image-6.17.8+deb13-arm64_6.17.8-1~bpo13+1_arm64.deb 689c2a76174359ae712bd1c02756dc437a8e0dc6e0bf2661bbfe1016b03b5473 boot/vmlinuz-6.17.8+deb13-arm64 ;;
     arm64-6.18.5) echo pool/main/l/linux-signed-arm64/linux-image-6.18.5+deb13-arm64_6.18.5-1~bpo13+1_arm64.deb c62f5a0ff93df29397825e078f96c9c181131188294e7a8f6fc84e94835ea3f2 boot/vmlinuz-6.18.5+deb13-arm64 ;;

@@ -3,8 +3,10 @@
 #
 # Boots Debian trixie-backports' kernels between 6.12 and 7.3 under QEMU, where the oracle
 # has 6.12.117 and 7.2.13 only: 6.16.3, 6.17.8, 6.18.5, 6.19.6, 7.0.4, 7.1.3 and 7.3.4 on
-# arm64 and amd64. (No riscv64: trixie-backports' index lists a riscv64 build of 7.3.4 only,
-# and its pool file was not there to download (404) when the set was made.) The engine's
+# arm64 and amd64, and riscv64's 6.16.3, 6.17.8, 7.0.4 and 7.1.3. (trixie-backports' index
+# lists a riscv64 build of 7.3.4 only, and its pool file was not there to download (404); the
+# four riscv64 builds above were in the pool when they were added, 2026-12-04; 6.18.5's and
+# 6.19.6's were not.) The engine's
 # policies for 6.13 – 7.x follow the upstream trees of these releases where they can
 # (docs/engine.md); 6.13 – 6.15 stay UNCONFIRMED. Each boot checks one
 # release against the model:
@@ -21,7 +23,11 @@
 #           read ,cma), 6.19.6, 7.0.4 and 7.1.3 (Debian builds them without CONFIG_CMA: the
 #           stub says "not supported") and 7.3.4 (CONFIG_CMA=y), and on 7.3.4 ,cma sizes the
 #           kernel cannot reserve whole: 3584M (halving down to the cap of four areas) and
-#           8G (past the end of RAM), and 3408M, what CK008 suggests for 3584M.
+#           8G (past the end of RAM), and 3408M, what CK008 suggests for 3584M;
+#   riscv64 crashkernel=256M at 2G, crashkernel=512M,high at 6G, cma=128M crashkernel=256M
+#           at 4G and crashkernel=256M at 1G (QEMU's DT 2 MiB under the top, in the way of
+#           the top-down allocations) on each of its four releases, booted as
+#           scripts/boots/riscv64.sh boots (OpenSBI, QEMU's DT set to sv57).
 # Every boot has memblock=debug. The logs go to test/boots/releases/<id>.log.gz;
 # test/verify/boots.test.ts runs verify on those the model agrees with (the set's README
 # lists the others and why).
@@ -43,8 +49,13 @@ begin releases "${1:-}"
 only=${2:-*}
 releases="6.16.3 6.17.8 6.18.5 6.19.6 7.0.4 7.1.3 7.3.4"
 for r in $releases; do need "arm64-$r" "amd64-$r"; done
+riscv="6.16.3 6.17.8 7.0.4 7.1.3"
+for r in $riscv; do need "riscv64-$r"; done
+need opensbi
 initramfs arm64 initramfs-arm64.cpio.gz
 initramfs amd64 initramfs-amd64.cpio.gz
+initramfs riscv64 initramfs-riscv64.cpio.gz
+sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 # <arch> <release> <variant or machine> <memory> <tag> <cmdline>
 while read -r arch release variant mem tag cmdline; do
@@ -59,6 +70,11 @@ while read -r arch release variant mem tag cmdline; do
       [ "$variant" = plain ] || cp "$id.dtb" "$out/$id.dtb" ;;
     amd64)
       boot_amd64 "$id" "$release" "$variant" "$mem" "memblock=debug $cmdline"
+      keep "$id" ;;
+    riscv64)
+      boot_with_dt "$id" sv57 qemu-system-riscv64 virt -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
+        -kernel "$(unpacked "riscv64-$release")" -initrd initramfs-riscv64.cpio.gz \
+        -append "console=ttyS0 earlycon=uart8250,mmio,0x10000000 memblock=debug nokaslr $cmdline"
       keep "$id" ;;
   esac
 done <<'EOF'
@@ -99,5 +115,21 @@ amd64 6.19.6 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
 amd64 7.0.4 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
 amd64 7.1.3 q35 4G ckcma crashkernel=256M crashkernel=512M,cma
 amd64 7.3.4 q35 4G ckcma.suggested crashkernel=256M crashkernel=3408M,cma
+riscv64 6.16.3 virt 2G ck256M crashkernel=256M
+riscv64 6.17.8 virt 2G ck256M crashkernel=256M
+riscv64 7.0.4 virt 2G ck256M crashkernel=256M
+riscv64 7.1.3 virt 2G ck256M crashkernel=256M
+riscv64 6.16.3 virt 6G ck512M.high crashkernel=512M,high
+riscv64 6.17.8 virt 6G ck512M.high crashkernel=512M,high
+riscv64 7.0.4 virt 6G ck512M.high crashkernel=512M,high
+riscv64 7.1.3 virt 6G ck512M.high crashkernel=512M,high
+riscv64 6.16.3 virt 4G cma128M cma=128M crashkernel=256M
+riscv64 6.17.8 virt 4G cma128M cma=128M crashkernel=256M
+riscv64 7.0.4 virt 4G cma128M cma=128M crashkernel=256M
+riscv64 7.1.3 virt 4G cma128M cma=128M crashkernel=256M
+riscv64 6.16.3 virt 1G ck256M crashkernel=256M
+riscv64 6.17.8 virt 1G ck256M crashkernel=256M
+riscv64 7.0.4 virt 1G ck256M crashkernel=256M
+riscv64 7.1.3 virt 1G ck256M crashkernel=256M
 EOF
 version qemu-system-aarch64

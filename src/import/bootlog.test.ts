@@ -684,6 +684,20 @@ describe('KFENCE from its "initialized" line', () => {
     // Where the command line sets it, the config's stays unknown and untouched.
     expect(bootLogToBoard(log).board.config?.KFENCE_SAMPLE_INTERVAL).toBeUndefined()
   })
+  // riscv64 allocates the pool whatever the interval, and a Debian build with the interval 0
+  // prints no line: trixie-backports' 6.16.3 (no profile) took the 2 MiB under the top of RAM
+  // that the model left free, and its crash region 2 MiB lower (releases riscv64-6.16.3 2G).
+  it("on riscv64 from create_linear_mapping_page_table()'s pool, which says nothing of the interval", () => {
+    const rv = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/releases/riscv64-6.16.3-virt-2G-ck256M.log.gz'))).toString('utf8')
+    expect(rv).not.toContain('kfence: initialized')
+    const { board, provenance } = bootLogToBoard(rv)
+    expect(board.config?.KFENCE).toBe(true)
+    expect(board.config?.KFENCE_SAMPLE_INTERVAL).toBeUndefined()
+    expect(provenance['/config/KFENCE']).toMatch(/^create_linear_mapping_page_table\(\) allocated KFENCE's early pool: boot log line \d+: "memblock_phys_alloc_range: 2097152 bytes align=0x1000 .*paging_init/)
+    const texts = simulate(boardToLayouts({ ...board, vaBits: 57 })[0]!).trace.map((t) => t.text)
+    expect(rv).toContain('crashkernel reserved: 0x00000000ebc00000 - 0x00000000fbc00000 (256 MB)')
+    expect(texts).toContain('crashkernel reserved: 0x00000000ebc00000 - 0x00000000fbc00000 (256 MB)')
+  })
 })
 
 describe('the default CMA area and the crash kernel\'s CMA ranges', () => {

@@ -2069,17 +2069,25 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   // that pool as memblock_phys_alloc(KFENCE_POOL_SIZE, PAGE_SIZE), (255 + 1) × 2 pages in
   // every build with the default CONFIG_KFENCE_NUM_OBJECTS (include/linux/kfence.h@v6.18.5:
   // 27-31), and nothing else there asks for that many pages at once.
+  // riscv64's create_linear_mapping_page_table(), inline in paging_init() too, allocates the
+  // same pool whatever the sample interval (arch/riscv/mm/init.c@v7.2.13:1227-1237
+  // create_linear_mapping_page_table), so there every boot with memblock=debug shows it, and
+  // it says only that KFENCE is built in (releases riscv64-6.16.3: no profile, no kfence line,
+  // the pool 2 MiB under the top that the model left free).
   const kfencePool =
-    arch === 'arm64' ? f.memblock.find((e) => e.kind === 'request' && e.caller === 'paging_init' && e.align !== undefined && e.size === kfencePoolSize(e.align)) : undefined
+    arch === 'arm64' || arch === 'riscv64'
+      ? f.memblock.find((e) => e.kind === 'request' && e.caller === 'paging_init' && e.align !== undefined && e.size === kfencePoolSize(e.align))
+      : undefined
   const kfenceSeen = f.kfence ?? kfencePool
   if (kfenceSeen) {
     const config = (board.config ??= {})
     config.KFENCE = true
-    const why = f.kfence ? 'KFENCE ran at boot' : "map_mem() allocated KFENCE's early pool"
+    const why = f.kfence ? 'KFENCE ran at boot' : `${arch === 'riscv64' ? 'create_linear_mapping_page_table()' : 'map_mem()'} allocated KFENCE's early pool`
     provenance['/config/KFENCE'] = `${why}: ${cite('boot log', kfenceSeen)}`
     const cmdline = f.cmdline?.value ?? ''
     const fromCmdline = kfenceSampleIntervalFromCmdline(cmdline) !== undefined
-    if (!fromCmdline) {
+    // The interval is not 0 where KFENCE ran or arm64 allocated the early pool; riscv64's pool says nothing of it.
+    if (!fromCmdline && (f.kfence || arch === 'arm64')) {
       config.KFENCE_SAMPLE_INTERVAL = 100
       provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as ${f.kfence ? 'KFENCE ran' : "map_mem() allocated KFENCE's early pool"} with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', kfenceSeen)}`
     }

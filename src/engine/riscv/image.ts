@@ -50,7 +50,8 @@ export interface RiscvKernelBuild {
 }
 
 /**
- * The oracle's Debian riscv64 builds, loaded at _start = 0x80200000 (QEMU virt; the Image
+ * The oracle's Debian riscv64 builds and trixie-backports' 6.16.3, 6.17.8, 7.0.4 and 7.1.3 (the
+ * test/boots/releases boots), loaded at _start = 0x80200000 (QEMU virt; the Image
  * header's text_offset 0x200000 from the start of DRAM, and the first byte of the kernel's
  * memblock reservation: /proc/iomem's `80200000-80201fff : Reserved` before `Kernel image`).
  * - initDataBegin: the PE header's `.data` VirtualAddress (BaseOfData) in the package's Image
@@ -78,6 +79,46 @@ const BUILDS: Record<string, RiscvKernelBuild> = {
       'logs/riscv64-6.12-virt-2G-ck256M.log.gz (cases/riscv64-6.12-virt-2G-ck256M.json): /proc/iomem 80202000-80c8159f Kernel code, 81200000-81bfffff Kernel rodata, 81e00000-81fb93ff Kernel data, 8206b3f8-821fffff Reserved; ' +
       'Memory: line "10749K kernel code, 5217K rwdata, 10240K rodata, 2691K init" (__init_begin 0x80e00000, __init_end in [0x810a0c00, 0x810a1000): __init_data_begin 0x81000000); ' +
       'the package\'s /boot/vmlinux-6.12.117+deb13-riscv64: PE .data VirtualAddress 0xe00000, SizeOfImage 0x1e6c000',
+  },
+  '6.16': {
+    series: '6.16',
+    release: '6.16.3',
+    package: 'linux-image-6.16.3+deb13-riscv64 6.16.3-1~bpo13+1',
+    offsets: { initDataBegin: 0x1000000n, startRodata: 0x1200000n, data: 0x1e00000n, end: 0x2137000n },
+    measured:
+      'test/boots/releases/riscv64-6.16.3-virt-2G-ck256M.log.gz: /proc/iomem 80202000-80e2e941 Kernel code, 81400000-81dfffff Kernel rodata, 82000000-8228bbff Kernel data, 82336a68-823fffff Reserved; ' +
+      'Memory: line "12466K kernel code, 6016K rwdata, 10240K rodata, 2734K init"; ' +
+      "the package's /boot/vmlinux-6.16.3+deb13-riscv64: PE .data VirtualAddress 0x1000000, SizeOfImage 0x2137000",
+  },
+  '6.17': {
+    series: '6.17',
+    release: '6.17.8',
+    package: 'linux-image-6.17.8+deb13-riscv64 6.17.8-1~bpo13+1',
+    offsets: { initDataBegin: 0x1000000n, startRodata: 0x1200000n, data: 0x1e00000n, end: 0x212d000n },
+    measured:
+      'test/boots/releases/riscv64-6.17.8-virt-2G-ck256M.log.gz: /proc/iomem 80202000-80e66a19 Kernel code, 81400000-81dfffff Kernel rodata, 82000000-82290dff Kernel data, 8232c3a8-823fffff Reserved; ' +
+      'Memory: line "12690K kernel code, 6032K rwdata, 10240K rodata, 2738K init"; ' +
+      "the package's /boot/vmlinux-6.17.8+deb13-riscv64: PE .data VirtualAddress 0x1000000, SizeOfImage 0x212d000",
+  },
+  '7.0': {
+    series: '7.0',
+    release: '7.0.4',
+    package: 'linux-binary-7.0.4+deb13-riscv64 7.0.4-1~bpo13+1',
+    offsets: { initDataBegin: 0x1000000n, startRodata: 0x1200000n, data: 0x2000000n, end: 0x237b000n },
+    measured:
+      'test/boots/releases/riscv64-7.0.4-virt-2G-ck256M.log.gz: /proc/iomem 80202000-80f0d959 Kernel code, 81400000-81ffffff Kernel rodata, 82200000-824db1ff Kernel data, 8257ac68-825fffff Reserved; ' +
+      'Memory: line "13358K kernel code, 6288K rwdata, 12288K rodata, 2779K init"; ' +
+      "the package's /boot/vmlinux-7.0.4+deb13-riscv64: PE .data VirtualAddress 0x1000000, SizeOfImage 0x237b000",
+  },
+  '7.1': {
+    series: '7.1',
+    release: '7.1.3',
+    package: 'linux-binary-7.1.3+deb13-riscv64 7.1.3-1~bpo13+1',
+    offsets: { initDataBegin: 0x1000000n, startRodata: 0x1200000n, data: 0x2000000n, end: 0x2388000n },
+    measured:
+      'test/boots/releases/riscv64-7.1.3-virt-2G-ck256M.log.gz: /proc/iomem 80202000-80f1b791 Kernel code, 81400000-81ffffff Kernel rodata, 82200000-824e27ff Kernel data, 82587840-825fffff Reserved; ' +
+      'Memory: line "13413K kernel code, 6290K rwdata, 12288K rodata, 2807K init"; ' +
+      "the package's /boot/vmlinux-7.1.3+deb13-riscv64: PE .data VirtualAddress 0x1000000, SizeOfImage 0x2388000",
   },
   '7.2': {
     series: '7.2',
