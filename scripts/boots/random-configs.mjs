@@ -20,6 +20,7 @@
  *
  * Kind 3 draws the same as kind 2 on riscv64 alone (QEMU virt, Debian's 6.12.117 and 7.2.13,
  * the builds scripts/boots/common.sh has), offsets counted from its RAM base 0x80000000.
+ * Kind 10 draws as kind 3 from trixie-backports' riscv64 6.16.3, 6.17.8, 7.0.4 and 7.1.3.
  *
  * Kind 5 draws NUMA machines (numaDraws() below says what), kind 6 arm64 under UEFI firmware
  * with ACPI (efiDraws()), kind 7 amd64 under UEFI firmware (ovmfDraws()), kind 8 Debian's
@@ -48,6 +49,8 @@ const releases = {
   amd64: ['5.10', '6.12', '7.2', '6.16.3', '6.17.8', '6.18.5', '6.19.6', '7.0.4', '7.1.3', '7.3.4'],
   riscv64: ['6.12', '7.2'],
 }
+/** trixie-backports' riscv64 builds (kind 10), added after the kind-3 draws (which keep theirs). */
+const riscv64Backports = ['6.16.3', '6.17.8', '7.0.4', '7.1.3']
 
 /** RAM in MiB: odd sizes, a MiB past a power of two or a GiB, and any size between 768M and 8G. */
 function memoryMiB() {
@@ -428,8 +431,8 @@ else if (kind === 6) efiDraws()
 else if (kind === 7) ovmfDraws()
 else if (kind === 8) sixteenKDraws()
 else for (let i = 1; i <= count; i++) {
-  const arch = kind === 3 ? 'riscv64' : pick(['arm64', 'amd64'])
-  const release = pick(releases[arch])
+  const arch = kind === 3 || kind === 10 ? 'riscv64' : pick(['arm64', 'amd64'])
+  const release = pick(kind === 10 ? riscv64Backports : releases[arch])
   const machine = arch === 'amd64' ? pick(['q35', 'pc']) : 'virt'
   const mem = memoryMiB()
   const line = [...(chance(0.85) ? ['nokaslr'] : []), ...(chance(0.6) ? ['memblock=debug'] : []), ...others(arch, mem), ...crashkernel(arch, mem)]

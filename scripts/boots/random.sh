@@ -54,6 +54,9 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261223 12 u 3)")
 # And 12 of seed 20261228 (-kNN), after a DT past mem= was left out.
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261228 12 k 3)")
+# Kind 10, riscv64's trixie-backports builds (6.16.3, 6.17.8, 7.0.4, 7.1.3), once releases/
+# had them: 16 of seed 20261301 (-eNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261301 16 e 10)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed
