@@ -21,13 +21,19 @@
 # device-tree configuration table, which the stub copies.
 #
 # Needs: qemu-system-riscv64 (Debian package qemu-system-misc), cpio, curl, dpkg-deb, dtc.
-# Usage: scripts/boots/riscv64-uefi.sh [workdir]   (downloads about 125 MB into workdir)
+# Later, trixie-backports' riscv64 6.16.3, 6.17.8, 7.0.4 and 7.1.3 (test/boots/releases has
+# them booted by OpenSBI alone), two boots each.
+#
+# Usage: scripts/boots/riscv64-uefi.sh [workdir [id glob]]   (downloads about 125 MB into
+# workdir, 250 MB more for the later builds; with a glob, only the boots whose id matches)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin riscv64-uefi "${1:-}"
+only=${2:-*}
 need riscv64-6.12 riscv64-7.2 opensbi edk2-riscv64
+need riscv64-6.16.3 riscv64-6.17.8 riscv64-7.0.4 riscv64-7.1.3
 initramfs riscv64 initramfs.cpio.gz
 
 code=$(unpacked edk2-riscv64)
@@ -40,6 +46,8 @@ sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 # <series> <memory> <tag> <cmdline>
 while read -r series mem tag cmdline; do
   id="riscv64-$series-virt-$mem-$tag"
+  # shellcheck disable=SC2254
+  case $id in $only) ;; *) continue ;; esac
   rm -rf esp && mkdir esp
   cp "$(unpacked "riscv64-$series")" esp/linux.efi
   cp initramfs.cpio.gz esp/initrd
@@ -62,5 +70,13 @@ done <<'EOF'
 7.2 4G ck256M crashkernel=256M
 7.2 8G ck1G crashkernel=1G
 7.2 4G ckrange crashkernel=1G-4G:192M,4G-:384M
+6.16.3 2G ck256M crashkernel=256M
+6.16.3 6G ck512M.high crashkernel=512M,high
+6.17.8 3G ck256M crashkernel=256M
+6.17.8 4G ckrange crashkernel=1G-4G:192M,4G-:384M
+7.0.4 2G ck256M crashkernel=256M
+7.0.4 8G ck1G crashkernel=1G
+7.1.3 4G ck256M crashkernel=256M
+7.1.3 1G ck128M crashkernel=128M
 EOF
 version qemu-system-riscv64
