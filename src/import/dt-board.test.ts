@@ -9,6 +9,7 @@ import { validateMatrix } from '../matrix/validate.js'
 import { caseToBoard, qemuMemorySize, type OracleInput } from '../oracle/case-board.js'
 import { simulate } from '../engine/simulate.js'
 import { decodeLayouts } from '../index.js'
+import { boardToLayouts } from '../oracle/decode-board.js'
 import { dtbToBoard } from './dt-board.js'
 
 const valid = (board: unknown) => validateMatrix({ version: 1, boards: [board] })
@@ -564,6 +565,40 @@ describe('dtToBoard: /chosen and identity', () => {
   it('does not call a 32-bit RISC-V CPU riscv64', () => {
     const tree = root([mem(0x80000000, 0x40000000), { name: 'cpus', props: { '#address-cells': [1], '#size-cells': [0] }, children: [{ name: 'cpu@0', props: { device_type: 'cpu', compatible: 'riscv', 'riscv,isa': 'rv32imac' } }] }])
     expect(dtbToBoard(buildDtb(tree)).board.arch).toBeUndefined()
+  })
+
+  // set_satp_mode_from_fdt(): the first available cpu node's mmu-type. A board rebuilt without it
+  // runs Sv39 and takes fewer page-table pages than the kernel under QEMU's sv57 (releases riscv64).
+  describe("riscv64's paging mode from mmu-type", () => {
+    const rv = (cpus: NodeSpec[]) =>
+      dtbToBoard(buildDtb(root([mem(0x80000000, 0x40000000), { name: 'cpus', props: { '#address-cells': [1], '#size-cells': [0] }, children: cpus }])))
+    const cpu = (n: number, props: NodeSpec['props'] = {}): NodeSpec => ({ name: `cpu@${n}`, props: { device_type: 'cpu', compatible: 'riscv', 'riscv,isa': 'rv64imafdc', ...props } })
+    it.each([['riscv,sv39', 39], ['riscv,sv48', 48], ['riscv,sv57', 57]] as const)('%s → vaBits %i', (mmuType, bits) => {
+      const r = rv([cpu(0, { 'mmu-type': mmuType })])
+      expect(r.board.vaBits).toBe(bits)
+      expect(r.provenance['/vaBits']).toMatch(/set_satp_mode\(\).*\/cpus\/cpu@0.*mmu-type/)
+      expect(valid(r.board)).toEqual([])
+    })
+    it('reads the first available cpu node only, and nothing from one without mmu-type or with another value', () => {
+      expect(rv([cpu(0, { status: 'disabled', 'mmu-type': 'riscv,sv39' }), cpu(1, { 'mmu-type': 'riscv,sv48' })]).board.vaBits).toBe(48)
+      expect(rv([cpu(0), cpu(1, { 'mmu-type': 'riscv,sv48' })]).board.vaBits).toBeUndefined()
+      expect(rv([cpu(0, { 'mmu-type': 'riscv,none' })]).board.vaBits).toBeUndefined()
+      expect(rv([cpu(0, { 'mmu-type': 'constructor' })]).board.vaBits).toBeUndefined()
+      expect(rv([{ name: 'cpu-map', props: {} }, cpu(0, { 'mmu-type': 'riscv,sv39' })]).board.vaBits).toBe(39)
+    })
+    it('and the model then builds the kernel\'s page tables: QEMU virt sv57 against its sv39 default', () => {
+      const sv = (mmuType: string) => {
+        const { board } = rv([cpu(0, { 'mmu-type': mmuType })])
+        const layout = boardToLayouts({ ...board, kernels: ['6.16.3'], image: { base: '0x80200000', size: '0x2200000' } })[0]!
+        expect(layout.vaBits).toBe(Number(mmuType.slice(-2)))
+        return simulate(layout).reserved.reduce((n, r) => n + r.size, 0n)
+      }
+      // Each level more is a table page more at each level of the linear map's and the kernel
+      // mapping's walks (the kernel's nine at 2 GiB under sv57: releases riscv64-6.16.3).
+      const [s39, s48, s57] = [sv('riscv,sv39'), sv('riscv,sv48'), sv('riscv,sv57')]
+      expect(s48).toBeGreaterThan(s39)
+      expect(s57).toBeGreaterThan(s48)
+    })
   })
 
   it('warns on an initrd that ends before it starts', () => {

@@ -241,8 +241,32 @@ function inferArch(root: FdtNode): Arch | undefined {
   return undefined
 }
 
+/** The riscv64 `mmu-type` values set_satp_mode_from_fdt() compares, and Sv57, with their virtual address bits. */
+const RISCV_MMU_TYPES: ReadonlyMap<string, number> = new Map([['riscv,sv39', 39], ['riscv,sv48', 48], ['riscv,sv57', 57]])
+
 /**
- * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch).
+ * The riscv64 paging mode the DT gives: the `mmu-type` of the first available `cpu` node under
+ * /cpus, as set_satp_mode_from_fdt() reads it (a node without one ends the search). Sv39 and
+ * Sv48 cap the mode set_satp_mode() probes for; Sv57 caps nothing, and a DT says it of hardware
+ * that has it, so the probe finds it (every Debian riscv64 build has five levels). As a board's
+ * `vaBits`: the hardware's mode, which satpModeLevels() caps by no4lvl/no5lvl.
+ * @kernel arch/riscv/kernel/pi/fdt_early.c set_satp_mode_from_fdt (v7.2.13:196-225);
+ *         arch/riscv/mm/init.c set_satp_mode (v7.2.13:835-897)
+ */
+function riscvMmuType(root: FdtNode): { vaBits: number; cpu: FdtNode; prop: FdtProperty } | undefined {
+  const cpus = root.children.find((c) => c.name === 'cpus')
+  for (const cpu of cpus?.children ?? []) {
+    if (cpu.name !== 'cpu' && !cpu.name.startsWith('cpu@')) continue
+    if (!isAvailable(cpu)) continue
+    const prop = getProp(cpu, 'mmu-type')
+    const vaBits = RISCV_MMU_TYPES.get(propString(prop) ?? '')
+    return vaBits !== undefined && prop ? { vaBits, cpu, prop } : undefined
+  }
+  return undefined
+}
+
+/**
+ * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch; riscv64's paging mode).
  *
  * @param fdt - from {@link parseDtb}
  * @param opts - board id; how provenance cites a place (default: path, property, byte offset)
@@ -274,6 +298,13 @@ export function dtToBoard(fdt: Fdt, opts: { id?: string; cite?: DtCite } = {}): 
   if (arch) {
     board.arch = arch
     provenance['/arch'] = 'inferred from /cpus compatible / riscv,isa'
+  }
+  if (arch === 'riscv64') {
+    const mmu = riscvMmuType(root)
+    if (mmu) {
+      board.vaBits = mmu.vaBits
+      provenance['/vaBits'] = `the paging mode the hardware offers, as set_satp_mode() reads it: ${loc(mmu.cpu, mmu.prop)}`
+    }
   }
 
   for (const name of ['#address-cells', '#size-cells'] as const)

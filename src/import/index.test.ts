@@ -112,6 +112,13 @@ describe('importBoard', () => {
       expect(r.problems.map((p) => p.code)).toContain('dtTreeNotChecked')
       expect(r.problems.map((p) => p.code)).not.toContain('dtTreeNotBooted')
     })
+    it("riscv64's paging mode from the DT's mmu-type, which the log does not say", () => {
+      const { log, dtb } = bootOf('riscv64/riscv64-7.2-virt-4G-static-cma')
+      const r = importBoard({ bootLog: log.replaceAll('7.2.13', '7.1.3'), dtb }, { id: 'virt' })
+      expect(r.board.vaBits).toBe(57)
+      expect(r.provenance['/vaBits']).toMatch(/set_satp_mode\(\).*mmu-type/)
+      expect(importBoard({ bootLog: log }, { id: 'virt' }).board.vaBits).toBeUndefined()
+    })
     it('a DT the firmware changed (OpenSBI): the log\'s size stays, with a note', () => {
       const { log, dtb } = bootOf('riscv64/riscv64-7.2-virt-4G-static-cma')
       const r = importBoard({ bootLog: log, dtb }, { id: 'virt' })

@@ -15,7 +15,8 @@
  * | initrd | DT /chosen > boot log |
  * | image, dtb placement | boot log |
  * | kernel release, arch | boot log > .config > DT |
- * | config, pageSize, paBits, vaBits | .config > boot log |
+ * | config, pageSize, paBits | .config > boot log |
+ * | vaBits | .config > boot log > DT (riscv64's cpu mmu-type) |
  *
  * Disagreements between inputs are reported as warnings, never resolved silently.
  */
@@ -209,7 +210,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     problems.push({ severity: 'warning', source: kernelFrom === log ? 'bootLog' : 'config', code: 'kernelNotModelled', message: `Linux ${release} is not modelled (the policies cover 5.10 up to 7.x): check refuses the board until "kernels" names a modelled release (${provenance['/kernels/0'] ?? ''})` })
   take(board, provenance, 'pageSize', [config, log])
   take(board, provenance, 'paBits', [config, log])
-  take(board, provenance, 'vaBits', [config, log])
+  take(board, provenance, 'vaBits', [config, log, dtUsable])
   // With mem= on the command line the log's memory is what mem= left of the firmware's, which
   // the DT's memory nodes still give: the board takes those (with the command line's mem=),
   // or mem= would be applied twice and what the boot loader put past the limit (QEMU's riscv
