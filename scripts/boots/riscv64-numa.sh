@@ -16,14 +16,19 @@
 # initramfs, and QEMU's DT dumped and set to mmu-type riscv,sv57 (the oracle's QEMU 10 says
 # sv57, this one sv48), booted with -dtb.
 #
+# Later, trixie-backports' riscv64 6.16.3, 6.17.8, 7.0.4 and 7.1.3 (test/boots/releases), whose
+# memblock keeps each allocation's node from 6.16, and which have no kernel profile: their
+# boards take the paging mode from the DTB beside the log.
+#
 # Needs: qemu-system-riscv64 (Debian package qemu-system-misc), cpio, curl, dpkg-deb, dtc.
-# Usage: scripts/boots/riscv64-numa.sh [workdir]   (downloads about 120 MB into workdir)
+# Usage: [ONLY='<id> …'] scripts/boots/riscv64-numa.sh [workdir]   (downloads about 370 MB into
+# workdir; ONLY boots just the ids it lists)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin riscv64-numa "${1:-}"
-need riscv64-6.12 riscv64-7.2 opensbi
+need riscv64-6.12 riscv64-7.2 riscv64-6.16.3 riscv64-6.17.8 riscv64-7.0.4 riscv64-7.1.3 opensbi
 initramfs riscv64 initramfs.cpio.gz
 
 # The DT edit: the oracle's QEMU 10 paging mode.
@@ -61,5 +66,11 @@ done <<'EOF'
 7.2 4G 2G 2G cma128M cma=128M crashkernel=256M
 6.12 4G 4G 0 ck256M crashkernel=256M
 7.2 4G 4G 0 ck512M crashkernel=512M
+6.16.3 4G 2G 2G ck256M crashkernel=256M
+6.17.8 4G 1G 3G ck512M crashkernel=512M
+7.0.4 6G 3G 3G ck512M.high crashkernel=512M,high
+7.1.3 4G 3G 1G cma128M cma=128M crashkernel=256M
+7.1.3 4G 4G 0 ck256M crashkernel=256M
+6.16.3 8G 4G 4G ck1G.high crashkernel=1G,high
 EOF
 version qemu-system-riscv64
