@@ -57,6 +57,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count")
 # Kind 10, riscv64's trixie-backports builds (6.16.3, 6.17.8, 7.0.4, 7.1.3), once releases/
 # had them: 16 of seed 20261301 (-eNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261301 16 e 10)")
+# And 16 more of seed 20261302 (-fNN), after the importer read riscv64's paging mode from a DT.
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261302 16 f 10)")
 begin random "${1:-}"
 
 # The follow-ups: boots made by hand, after the drawn ones, to explain what those disagreed

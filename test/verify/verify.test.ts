@@ -365,6 +365,26 @@ describe('verify: a log that does not go far enough', () => {
     const { initrd: _initrd, ...noInitrd } = board
     expect(verifyBootLog(log, { logName: 'i09.log', board: noInitrd }).result?.crashkernel.kind).toBe('reserved')
   })
+  it('and the same hang on 6.16.3, whose window mem= took (test/boots/random f04)', () => {
+    // riscv64 6.16.3 (no profile) at 3G with `mem=1088M … crashkernel=1G`: no 1 GiB window
+    // under the limit, and the generic reservation retries for ever, as on 6.12 and 7.2.
+    const log = gunzipSync(readFileSync(join(import.meta.dirname, '../boots/random/riscv64-6.16.3-virt-3G-f04.log.gz'))).toString('utf8')
+    expect(log.trimEnd().split('\n').at(-1)).toContain('terminating on signal 15')
+    expect(log).not.toContain('Kernel command line:')
+    // The drawn command line and what test/boots/random/builds.json gives for 6.16.3.
+    const imported = bootLogToBoard(log).board
+    const cmdline = 'console=ttyS0 earlycon=uart8250,mmio,0x10000000 mem=1088M nokaslr rodata=on crashkernel=1G'
+    const board = { ...imported, cmdline, vaBits: 57, config: { ...imported.config, KFENCE: true }, image: { ...imported.image!, size: '0x2200000' }, boot: { ...imported.boot, unflattenedDt: '0x67a4', dtAliases: '0x0' }, initrd: { base: '0x88200000', size: '0xfe000' } }
+    const r = verifyBootLog(log, { logName: 'f04.log', board })
+    expect(r.result?.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry', size: 0x40000000n })
+    expect(r.result!.trace.map((e) => e.text).filter((t) => !log.includes(t))).toEqual([])
+    expect(r.problems).toEqual([expect.stringContaining('stops before the kernel reserved the crash kernel')])
+    // The log's memory is what mem= left; with the machine's 3 GiB and no mem= the model
+    // reserves it: the hang is mem='s.
+    const whole = { ...board, cmdline: cmdline.replace(' mem=1088M', ''), memory: [{ base: '0x80000000', size: '0xc0000000' }] }
+    expect(imported.memory).toEqual([{ base: '0x80000000', size: '0x44000000' }])
+    expect(verifyBootLog(log, { logName: 'f04.log', board: whole }).result?.crashkernel.kind).toBe('reserved')
+  })
   it('a complete log without the crash kernel line still differs (the kernel printed none)', () => {
     const r = verifyBootLog(`${dmesg.replace(/^.*crashkernel reserved:.*\n/m, '')}${iomem}`)
     expect(r.problems).toEqual([])
