@@ -21,6 +21,7 @@
  * Kind 3 draws the same as kind 2 on riscv64 alone (QEMU virt, Debian's 6.12.117 and 7.2.13,
  * the builds scripts/boots/common.sh has), offsets counted from its RAM base 0x80000000.
  * Kind 10 draws as kind 3 from trixie-backports' riscv64 6.16.3, 6.17.8, 7.0.4 and 7.1.3.
+ * Kind 11 draws riscv64 under UEFI firmware (riscvEfiDraws()).
  *
  * Kind 5 draws NUMA machines (numaDraws() below says what), kind 6 arm64 under UEFI firmware
  * with ACPI (efiDraws()), kind 7 amd64 under UEFI firmware (ovmfDraws()), kind 8 Debian's
@@ -425,11 +426,32 @@ function sixteenKDraws() {
   }
 }
 
+/**
+ * Kind 11: riscv64 on QEMU virt under UEFI firmware (the riscv64 draws of
+ * scripts/boots/random-efi.sh, booted as scripts/boots/riscv64-uefi.sh boots): OpenSBI, EDK2,
+ * the kernel's EFI stub. Kernels: the oracle's 6.12.117 and 7.2.13 and trixie-backports'
+ * 6.16.3 – 7.1.3; RAM of 1 – 8 GiB, odd sizes half the time; always `nokaslr memblock=debug`
+ * (the stub places the image, the initrd and the DT where only memblock=debug shows them),
+ * `efi=debug` half the time; the other early parameters others() draws (with kind 2's) and
+ * crashkernel= as crashkernel() draws it (with `,cma` on 6.16 on). Prints `riscv64 <release>
+ * virt <memory> <id> 1 <command line…>` (one CPU, as random-efi.sh's other kinds print theirs).
+ */
+function riscvEfiDraws() {
+  for (let i = 1; i <= count; i++) {
+    const release = pick([...releases.riscv64, ...riscv64Backports])
+    const mem = chance(0.5) ? pick([1025, 1537, 2049, 3073, 3077, 2815, 3583, 4096, 4097, 5121, 6149, 8192, 2048, 1024]) : between(1024, 8192)
+    const line = ['nokaslr', 'memblock=debug', ...(chance(0.5) ? ['efi=debug'] : []), ...others('riscv64', mem), ...crashkernel('riscv64', mem), ...cmaToken(release)]
+    const id = `riscv64-${release}-efi-${mib(mem)}-${tag}${String(i).padStart(2, '0')}`
+    console.log(['riscv64', release, 'virt', mib(mem), id, 1, ...line].join(' '))
+  }
+}
+
 if (kind === 4) dtDraws()
 else if (kind === 5 || kind === 9) numaDraws()
 else if (kind === 6) efiDraws()
 else if (kind === 7) ovmfDraws()
 else if (kind === 8) sixteenKDraws()
+else if (kind === 11) riscvEfiDraws()
 else for (let i = 1; i <= count; i++) {
   const arch = kind === 3 || kind === 10 ? 'riscv64' : pick(['arm64', 'amd64'])
   const release = pick(kind === 10 ? riscv64Backports : releases[arch])

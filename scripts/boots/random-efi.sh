@@ -28,8 +28,15 @@
 # of OVMF_VARS_4M.fd, as scripts/boots/amd64-uefi.sh): q35 or pc as random.sh boots them, the
 # command line `console=ttyS0` and the drawn options (random-configs.mjs kind 7).
 #
+# The fourth is riscv64 under EDK2 (kind 11): OpenSBI, then Debian trixie's EDK2 for riscv64
+# loaded into QEMU 7.2's flash as scripts/boots/riscv64-uefi.sh loads it (its header says why),
+# QEMU's DT set to sv57 and given with -dtb, and the UEFI shell running a startup.nsh from a FAT
+# disk that starts the Image's EFI stub with the initrd and `console=ttyS0
+# earlycon=uart8250,mmio,0x10000000` and the drawn options.
+#
 # Needs: qemu-system-aarch64 (Debian package qemu-system-arm), qemu-efi-aarch64,
-# qemu-system-x86_64 (qemu-system-x86) and ovmf for the amd64 draw, cpio, curl, dpkg-deb, node.
+# qemu-system-x86_64 (qemu-system-x86) and ovmf for the amd64 draw, qemu-system-riscv64
+# (qemu-system-misc) and dtc for the riscv64 draw, cpio, curl, dpkg-deb, node.
 # Usage: scripts/boots/random-efi.sh [workdir [seed [count [id glob]]]]
 #   (20261209 and 20 unless given; downloads the packages of the selected boots it has not
 #   got into workdir; RANDOM_FOLLOWUPS=no leaves out the later draws)
@@ -57,6 +64,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261229 12 t 7)")
 # And 12 more amd64 boots of seed 20261231 (-wNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261231 12 w 7)")
+# And riscv64 under EDK2 (kind 11): 12 boots of seed 20261303 (-uNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261303 12 u 11)")
 begin random-efi "${1:-}"
 
 # The boots the id glob selects, and only their packages.
@@ -64,6 +73,14 @@ selected=$(printf '%s\n' "$configs" | select_boots "$only")
 need_boots "$selected"
 initramfs arm64 initramfs-arm64.cpio.gz
 case $selected in *amd64*) initramfs amd64 initramfs-amd64.cpio.gz ;; esac
+case $selected in
+  *riscv64*)
+    need opensbi edk2-riscv64
+    initramfs riscv64 initramfs-riscv64.cpio.gz
+    # lui t0, 0x20000; jr t0: OpenSBI's next stage jumps to EDK2 in flash (riscv64-uefi.sh).
+    printf '\267\002\000\040\147\200\002\000' > jump-to-flash.bin ;;
+esac
+sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
 # boot <id> <qemu> <qemu args…>: QEMU in the background, its serial output in <id>.log, stopped once
 # the log has the end of the initramfs's output or a panic (with acpi=off the kernel cannot
@@ -98,7 +115,21 @@ printf '%s\n' "$selected" | while read -r arch release machine mem id cpus cmdli
         -cpu max -smp "$cpus" -m "$mem" -nodefaults -display none \
         -drive if=pflash,format=raw,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd -drive if=pflash,format=raw,file=ovmf-vars.fd \
         -kernel "$(unpacked "$arch-$release")" -initrd initramfs-amd64.cpio.gz -append "console=ttyS0 $cmdline" ;;
+    riscv64)
+      code=$(unpacked edk2-riscv64)
+      rm -rf esp && mkdir esp
+      cp "$(unpacked "$arch-$release")" esp/linux.efi
+      cp initramfs-riscv64.cpio.gz esp/initrd
+      printf '@echo -off\r\nfs0:\r\nlinux.efi initrd=\\initrd %s\r\n' "console=ttyS0 earlycon=uart8250,mmio,0x10000000 $cmdline" > esp/startup.nsh
+      set -- -cpu rv64 -smp "$cpus" -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" -kernel jump-to-flash.bin \
+        -device loader,file="$code",addr=0x20000000,force-raw=on -device loader,file="$(dirname "$code")/RISCV_VIRT_VARS.fd",addr=0x22000000,force-raw=on \
+        -drive file=fat:esp,format=raw,if=none,id=esp,readonly=on -device virtio-blk-pci,drive=esp
+      # QEMU's DT for these options, set to sv57 (common.sh boot_with_dt() does the same, but
+      # waits out a panic: an initrd the stub put past mem= leaves no init, u03).
+      qemu-system-riscv64 -M "virt,dumpdtb=$id.qemu.dtb" "$@" < /dev/null > /dev/null 2>&1 || true
+      dtc -q -I dtb -O dts "$id.qemu.dtb" | sv57 | dtc -q -I dts -O dtb -o "$id.dtb"
+      boot "$id" qemu-system-riscv64 -M virt "$@" -dtb "$id.dtb" ;;
   esac
   keep "$id"
 done
-{ qemu-system-aarch64 --version | head -1; qemu-system-x86_64 --version | head -1; } > "$out/QEMU_VERSION"
+{ qemu-system-aarch64 --version | head -1; qemu-system-x86_64 --version | head -1; qemu-system-riscv64 --version | head -1; } > "$out/QEMU_VERSION"

@@ -647,6 +647,28 @@ describe('52-bit addressing from the CPU features lines', () => {
 // `kfence.sample_interval=500` allocated no early pool in the model, and the 2 MiB the kernel's
 // map_mem() takes moved its default CMA area (test/boots/random r37: the kernel's at
 // 0x73c00000, the model's at 0x73e00000).
+// riscv64 under EDK2 with mem= (random-efi u03): the EFI stub put the image, the initrd and the
+// DT past the limit; the node ranges end at it, and a board of them had its image outside RAM.
+describe("a riscv64 EFI boot's memory before mem=", () => {
+  const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/random-efi/riscv64-6.17.8-efi-6149M-u03.log.gz'))).toString('utf8')
+  it("is reserve_regions()' memblock_add() calls, and the image lies in it", () => {
+    const { board, provenance } = bootLogToBoard(log)
+    // Up to the end of RAM (6149M from 0x80000000), the EFI runtime regions NOMAP in it.
+    const last = board.memory!.at(-1)!
+    expect(BigInt(last.base) + BigInt(last.size)).toBe(0x200500000n)
+    expect(board.memory!.filter((b) => b.nomap).length).toBeGreaterThan(0)
+    expect(provenance['/memory/0']).toMatch(/memblock_add: \[0x0000000080000000-0x000000008005ffff\].*the firmware's memory: mem= cut the node ranges/)
+    expect(board.image?.base).toBe('0x1f8a00000')
+    expect(valid(board)).toEqual([])
+    // The model applies mem= and reserves the crash kernel at the fixed offset, as the kernel did.
+    expect(simulate(boardToLayouts({ ...board, vaBits: 57 })[0]!).trace.map((t) => t.text)).toContain('crashkernel reserved: 0x0000000088000000 - 0x00000000a8000000 (512 MB)')
+  })
+  it('and without mem= the node ranges stand', () => {
+    const noMem = log.replace(/ mem=5125M/g, '')
+    expect(bootLogToBoard(noMem).board.memory).toEqual([{ base: '0x80000000', size: '0x140500000' }])
+  })
+})
+
 describe('KFENCE from its "initialized" line', () => {
   const log = gunzipSync(readFileSync(join(import.meta.dirname, '../../test/boots/random/arm64-6.18.5-virt-915M-r37.log.gz'))).toString('utf8')
   it('sets CONFIG_KFENCE, with the line as provenance', () => {

@@ -1542,6 +1542,27 @@ function memoryFromLog(f: BootLogFacts, arch: Arch | undefined, problems: Import
   if (arch === 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
     return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }))
   }
+  // A riscv64 EFI boot with mem=: the node ranges show what mem= left, and reserve_regions()'
+  // memblock_add() calls (memblock=debug, the early console up by then) the firmware's memory,
+  // which the board keeps while the model applies mem=. The EFI stub may put the image, the
+  // initrd and the DT past the limit, and the kernel reserves its image there all the same
+  // (random-efi u03: riscv64 6.17.8 at 6149M with mem=5125M, the image at 0x1f8a00000). (arm64
+  // keeps the node ranges: there mem= counts the EFI map's memory otherwise, and the model's
+  // limit would move by the NOMAP regions, random-efi f01, g07; its stub places the Image low.)
+  // @kernel drivers/firmware/efi/efi-init.c reserve_regions (v7.2.13); arch/riscv/mm/init.c
+  //         setup_bootmem (v7.2.13:225-237: the limit, then the image's reservation)
+  const efiAdds = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'early_init_dt_add_memory_arch' && e.base !== undefined && e.end !== undefined)
+  if (arch === 'riscv64' && efiAdds.length > 0 && f.nodeRanges.length > 0 && parseEarlyParams(f.cmdline?.value ?? '').some((p) => p.param === 'mem')) {
+    const firmware = mergeSpans(efiAdds.map((e) => ({ base: e.base!, end: e.end! })))
+    if (f.nodeRanges.every((n) => covers(firmware, n.value)))
+      return firmware.map((s) => ({
+        ...s,
+        nomap: false,
+        sources: [
+          ...efiAdds.filter((e) => e.base! >= s.base && e.end! <= s.end).map((e) => src(`${cite('boot log', e)} (the firmware's memory: mem= cut the node ranges)`, { base: e.base!, end: e.end! })),
+        ],
+      }))
+  }
   if (f.nodeRanges.length > 0) {
     // Node ranges are printed per memblock region, split where flags differ: merge touching ones.
     return mergeSpans(f.nodeRanges.map((n) => n.value)).map((s) => ({

@@ -381,7 +381,7 @@ describe('verify: a log that does not go far enough', () => {
     expect(r.problems).toEqual([expect.stringContaining('stops before the kernel reserved the crash kernel')])
     // The log's memory is what mem= left; with the machine's 3 GiB and no mem= the model
     // reserves it: the hang is mem='s.
-    const whole = { ...board, cmdline: cmdline.replace(' mem=1088M', ''), memory: [{ base: '0x80000000', size: '0xc0000000' }] }
+    const whole = { ...board, cmdline: cmdline.replace(' mem=1088M', ''), memory: [{ base: '0x80000000', size: '0xc0000000' }] as [{ base: string; size: string }] }
     expect(imported.memory).toEqual([{ base: '0x80000000', size: '0x44000000' }])
     expect(verifyBootLog(log, { logName: 'f04.log', board: whole }).result?.crashkernel.kind).toBe('reserved')
   })
