@@ -66,6 +66,8 @@ configs=$(node "$root/scripts/boots/random-configs.mjs" "$seed" "$count" f 6)
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261231 12 w 7)")
 # And riscv64 under EDK2 (kind 11): 12 boots of seed 20261303 (-uNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261303 12 u 11)")
+# And 12 more of seed 20261304 (-vNN), after the importer took the firmware's memory under mem=.
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || configs=$(printf '%s\n%s' "$configs" "$(node "$root/scripts/boots/random-configs.mjs" 20261304 12 v 11)")
 begin random-efi "${1:-}"
 
 # The boots the id glob selects, and only their packages.
