@@ -21,7 +21,9 @@
  * Kind 3 draws the same as kind 2 on riscv64 alone (QEMU virt, Debian's 6.12.117 and 7.2.13,
  * the builds scripts/boots/common.sh has), offsets counted from its RAM base 0x80000000.
  * Kind 10 draws as kind 3 from trixie-backports' riscv64 6.16.3, 6.17.8, 7.0.4 and 7.1.3.
- * Kind 11 draws riscv64 under UEFI firmware (riscvEfiDraws()).
+ * Kind 11 draws riscv64 under UEFI firmware (riscvEfiDraws()), kind 12 riscv64 with the DT
+ * edits of kind 4 (dtDraws(): /reserved-memory and /memreserve/, not the memory split or
+ * /aliases; the oracle's riscv64 builds and trixie-backports').
  *
  * Kind 5 draws NUMA machines (numaDraws() below says what), kind 6 arm64 under UEFI firmware
  * with ACPI (efiDraws()), kind 7 amd64 under UEFI firmware (ovmfDraws()), kind 8 Debian's
@@ -151,9 +153,18 @@ function plainSizeMiB(tokens) {
  * else: `… 4 edit <id>` reads QEMU's DT source on stdin and prints the edited source of that
  * boot, and `… 4 describe <id>` one line saying what the edit adds.
  */
-const RAM_BASE = 0x40000000
-/** QEMU virt's Image, initrd and DTB lie below 0x48300000: nothing is put below this. */
-const ABOVE_IMAGES = 0x50000000
+const RAM_BASE = kind === 12 ? 0x80000000 : 0x40000000
+/**
+ * QEMU virt's Image, initrd and DTB lie below 0x48300000 on arm64: nothing is put below this.
+ * On riscv64 (kind 12) OpenSBI, the kernel and QEMU 7.2's initrd (0x88200000) lie below
+ * 0x90000000, and the DT 2 MiB under 3 GiB (riscvDtWindow).
+ */
+const ABOVE_IMAGES = kind === 12 ? 0x90000000 : 0x50000000
+/** riscv64: QEMU 7.2 puts the DT at the 2 MiB under min(end of RAM, 3 GiB); static nodes keep out of it. */
+const riscvDtWindow = (mem) => {
+  const top = Math.min(RAM_BASE + mem * MiB, 0xc0000000)
+  return [top - 2 * MiB, top]
+}
 const MiB = 0x100000
 const hex = (n) => `0x${n.toString(16)}`
 /** Two cells each for an address and a size (QEMU's #address-cells and #size-cells). */
@@ -165,14 +176,18 @@ const resSize = () => pick([MiB, 2 * MiB, 4 * MiB, 8 * MiB, 16 * MiB, 32 * MiB, 
 function ramAddress(mem, size) {
   const align = pick([0x1000, 0x10000, MiB, 2 * MiB])
   const top = RAM_BASE + mem * MiB - size
-  return Math.floor((ABOVE_IMAGES + rnd() * (top - ABOVE_IMAGES)) / align) * align
+  const at = Math.floor((ABOVE_IMAGES + rnd() * (top - ABOVE_IMAGES)) / align) * align
+  if (kind !== 12) return at
+  // Below QEMU's DT where it would overlap it.
+  const [lo, hi] = riscvDtWindow(mem)
+  return at < hi && at + size > lo ? Math.floor((lo - size) / align) * align : at
 }
 
 function drawDt(mem) {
   const end = RAM_BASE + mem * MiB
   const dt = { memory: undefined, memreserve: [], nodes: [], aliases: [] }
-  // The memory node split around a hole inside the RAM QEMU has, above the images.
-  if (chance(0.3)) {
+  // The memory node split around a hole inside the RAM QEMU has, above the images (arm64).
+  if (kind !== 12 && chance(0.3)) {
     const start = RAM_BASE + between(256, Math.max(256, mem - 384)) * MiB + pick([0, 0, 0x10000, 0x200000])
     const size = Math.min(pick([2 * MiB, 16 * MiB, 64 * MiB, 256 * MiB, 1024 * MiB, MiB + 0x10000]), end - start - 128 * MiB)
     if (size > 0) dt.memory = [[RAM_BASE, start - RAM_BASE], [start + size, end - start - size]]
@@ -226,14 +241,14 @@ function drawDt(mem) {
     if (chance(0.3)) {
       const over = dt.nodes.find((x) => x.reg)
       const size = pick([MiB, 2 * MiB, 0x10000])
-      const base = over && chance(0.5) ? over.reg[0] + Math.floor(over.reg[1] / 2 / 0x1000) * 0x1000 : chance(0.5) ? end + pick([0, 256 * MiB, 4096 * MiB]) : 0x30000000
+      const base = over && chance(0.5) ? over.reg[0] + Math.floor(over.reg[1] / 2 / 0x1000) * 0x1000 : chance(0.5) ? end + pick([0, 256 * MiB, 4096 * MiB]) : RAM_BASE - 0x10000000
       dt.nodes.push({ name: 'extra', reg: [base, size], props: chance(0.5) ? ['no-map;'] : [] })
     }
     for (const node of dt.nodes) if (node.reg) node.name += `@${node.reg[0].toString(16)}`
   }
   // The pl011 keeps id 0 (serial0, or no serial alias): pl011_probe() takes its line from the
-  // serial alias, and the console is ttyAMA0.
-  if (chance(0.5)) {
+  // serial alias, and the console is ttyAMA0. (arm64 only.)
+  if (kind !== 12 && chance(0.5)) {
     const pool = [
       ['serial0', '/pl011@9000000'], ['serial1', '/virtio_mmio@a000400'], ['serial3', '/virtio_mmio@a000600'],
       ['ethernet0', '/virtio_mmio@a000000'], ['ethernet1', '/virtio_mmio@a000200'],
@@ -282,15 +297,16 @@ const dtReleases = ['5.10', '6.1', '6.12', '7.2', '6.16.3', '6.17.8', '6.18.5', 
 
 function dtDraws() {
   const [mode, which] = process.argv.slice(6)
+  const arch = kind === 12 ? 'riscv64' : 'arm64'
   for (let i = 1; i <= count; i++) {
-    const release = pick(dtReleases)
+    const release = pick(kind === 12 ? [...releases.riscv64, ...riscv64Backports] : dtReleases)
     const mem = chance(0.5) ? pick([1025, 1537, 2049, 3077, 3073, 4097, 5121, 6149, 2815, 3583, 4096, 8192, 2048]) : between(1024, 8192)
     const line = ['nokaslr', 'memblock=debug']
     if (chance(0.15)) line.push(`cma=${pick(['32M', '64M', '17M', '16M@0x50000000-0x60000000'])}`)
-    line.push(...crashkernel('arm64', mem), ...cmaToken(release))
+    line.push(...crashkernel(arch, mem), ...cmaToken(release))
     const dt = drawDt(mem)
-    const id = `arm64-${release}-virt-${mib(mem)}-${tag}${String(i).padStart(2, '0')}`
-    if (mode === undefined) console.log(['arm64', release, 'virt', mib(mem), id, ...line].join(' '))
+    const id = `${arch}-${release}-virt-${mib(mem)}-${tag}${String(i).padStart(2, '0')}`
+    if (mode === undefined) console.log([arch, release, 'virt', mib(mem), id, ...line].join(' '))
     else if (id === which && mode === 'edit') process.stdout.write(editDts(readFileSync(0, 'utf8'), dt))
     else if (id === which && mode === 'describe') console.log(describeDt(dt))
   }
@@ -446,7 +462,7 @@ function riscvEfiDraws() {
   }
 }
 
-if (kind === 4) dtDraws()
+if (kind === 4 || kind === 12) dtDraws()
 else if (kind === 5 || kind === 9) numaDraws()
 else if (kind === 6) efiDraws()
 else if (kind === 7) ovmfDraws()

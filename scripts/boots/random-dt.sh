@@ -24,7 +24,15 @@
 # options, which always start with `nokaslr memblock=debug` (nokaslr: a KASLR kernel's random
 # memstart_addr moves the vmemmap against its page-table blocks, arm64-resmem.sh).
 #
-# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), cpio, curl, dpkg-deb, dtc, node.
+# Later draws of kind 12 do the same on riscv64 (the oracle's 6.12.117 and 7.2.13 and
+# trixie-backports' 6.16.3 – 7.1.3), booted as scripts/boots/riscv64.sh boots them (OpenSBI,
+# -kernel, -initrd, QEMU's DT set to sv57 and given with -dtb; QEMU leaves the memory node of a
+# riscv64 -dtb alone, so no stub is needed, and OpenSBI adds its own /reserved-memory nodes):
+# /reserved-memory and /memreserve/ edits only, kept above 0x90000000 (the kernel and QEMU 7.2's
+# initrd lie below) and out of the 2 MiB under 3 GiB where QEMU puts the DT.
+#
+# Needs: qemu-system-aarch64 (Debian package qemu-system-arm), cpio, curl, dpkg-deb, dtc, node;
+# for the riscv64 draws qemu-system-riscv64 (qemu-system-misc).
 # Usage: scripts/boots/random-dt.sh [workdir [seed [count [id glob]]]]
 #   (20261206 and 24 unless given; downloads the packages of the selected boots it has not
 #   got into workdir; RANDOM_FOLLOWUPS=no leaves out the later draws)
@@ -37,30 +45,37 @@ generator="$root/scripts/boots/random-configs.mjs"
 # The draws: <seed> <count> <tag>, the first from the arguments. A second draw, made after the
 # model was fixed for what the first showed: 12 boots of seed 20261207 (ids -eNN), to see the
 # fixes on configurations they were not made from (RANDOM_FOLLOWUPS=no leaves it out).
-draws="$seed $count d"
+# <seed> <count> <tag> <kind>
+draws="$seed $count d 4"
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
-20261207 12 e"
+20261207 12 e 4"
 # A third, on 2026-12-04, after the engine learned NUMA with mem=: 12 boots of seed 20261219 (-bNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
-20261219 12 b"
+20261219 12 b 4"
 # A fourth, after 7.3's DMA pool line: 16 boots of seed 20261226 (-gNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
-20261226 16 g"
-configs=$(printf '%s\n' "$draws" | while read -r s n t; do node "$generator" "$s" "$n" "$t" 4; done)
+20261226 16 g 4"
+# riscv64 (kind 12): 12 boots of seed 20261305 (-hNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
+20261305 12 h 12"
+configs=$(printf '%s\n' "$draws" | while read -r s n t k; do node "$generator" "$s" "$n" "$t" "$k"; done)
 begin random-dt "${1:-}"
 
 # The boots the id glob selects, and only their packages.
 selected=$(printf '%s\n' "$configs" | select_boots "$only")
 need_boots "$selected"
 initramfs arm64 initramfs-arm64.cpio.gz
+case $selected in *riscv64*) need opensbi; initramfs riscv64 initramfs-riscv64.cpio.gz ;; esac
 
 # The drawn DT edit of boot $id: QEMU's DT source on stdin, the edited one out.
 dt_edit() {
   dts=$(cat)
-  printf '%s\n' "$draws" | while read -r s n t; do
-    case $id in *-"$t"[0-9][0-9]) printf '%s\n' "$dts" | node "$generator" "$s" "$n" "$t" 4 edit "$id" ;; esac
+  printf '%s\n' "$draws" | while read -r s n t k; do
+    case $id in *-"$t"[0-9][0-9]) printf '%s\n' "$dts" | node "$generator" "$s" "$n" "$t" "$k" edit "$id" ;; esac
   done
 }
+# riscv64: the oracle's QEMU 10 paging mode, then the draw's edit.
+riscv_dt_edit() { sed 's/"riscv,sv48"/"riscv,sv57"/' | dt_edit; }
 
 # What QEMU's boot stub does before the Image (shared/oracle/README.md, DT variants): x0 = the
 # DTB, x1 – x3 = 0, branch to the Image; 40 bytes at 0x40100000 (ldr x0, =0x48200000; mov x1,
@@ -69,6 +84,13 @@ node -e 'const b = Buffer.alloc(40); [0x580000c0, 0xaa1f03e1, 0xaa1f03e2, 0xaa1f
 
 printf '%s\n' "$selected" | while read -r arch release machine mem id cmdline; do
   [ -n "$id" ] || continue
+  if [ "$arch" = riscv64 ]; then
+    BOOT_TIMEOUT=600 boot_with_dt "$id" riscv_dt_edit qemu-system-riscv64 virt -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
+      -kernel "$(unpacked "riscv64-$release")" -initrd initramfs-riscv64.cpio.gz -append "console=ttyS0 earlycon=uart8250,mmio,0x10000000 $cmdline"
+    cp "$id.dtb" "$out/$id.dtb"
+    keep "$id"
+    continue
+  fi
   set -- -M "$machine,dtb-randomness=off,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
     -cpu max,pauth-impdef=on -smp 1 -m "$mem" -nodefaults -display none
   # QEMU's DT for this machine, kernel, initrd and command line, and its edit.
