@@ -118,6 +118,11 @@ describe('importBoard', () => {
       expect(r.board.vaBits).toBe(57)
       expect(r.provenance['/vaBits']).toMatch(/set_satp_mode\(\).*mmu-type/)
       expect(importBoard({ bootLog: log }, { id: 'virt' }).board.vaBits).toBeUndefined()
+      // Without the DT a release without a profile says so; one with a profile (7.2.13) has its 57.
+      const codes = (r: ReturnType<typeof importBoard>) => r.problems.map((p) => p.code)
+      expect(codes(importBoard({ bootLog: log.replaceAll('7.2.13', '7.1.3') }, { id: 'virt' }))).toContain('noPagingMode')
+      expect(codes(importBoard({ bootLog: log.replaceAll('7.2.13', '7.1.3'), dtb }, { id: 'virt' }))).not.toContain('noPagingMode')
+      expect(codes(importBoard({ bootLog: log }, { id: 'virt' }))).not.toContain('noPagingMode')
     })
     it('a DT the firmware changed (OpenSBI): the log\'s size stays, with a note', () => {
       const { log, dtb } = bootOf('riscv64/riscv64-7.2-virt-4G-static-cma')

@@ -320,6 +320,11 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     const header = arch === 'x86_64' ? "the bzImage setup header's init_size" : "the Image header's image_size"
     problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "size" to "image" (${header}) before check` })
   }
+  // riscv64's paging mode: set_satp_mode() takes the DT's mmu-type and probes the hardware, and
+  // no log line says what it settled on. Without a DT or a profile the board runs Sv39, a few
+  // table pages off a Sv48 or Sv57 machine's (test/boots/releases riscv64, QEMU's sv57).
+  if (source !== undefined && arch === 'riscv64' && typeof release === 'string' && resolveKernelRelease(release) !== undefined && board.vaBits === undefined && kernelProfile(arch, release) === undefined)
+    problems.push({ severity: 'note', source: log ? 'bootLog' : source, code: 'noPagingMode', message: `Linux ${release} on riscv64 has no Debian kernel profile and no input gives the paging mode (a DT's cpu mmu-type does), so check runs it with Sv39: add "vaBits" (39, 48 or 57) for a machine with Sv48 or Sv57` })
   // A kernel another builder built (a board-support kernel) takes what the log does not show
   // from Debian's profile of its series, which its .config may contradict: say so without one.
   const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined
