@@ -58,6 +58,9 @@ draws="$seed $count d 4"
 # riscv64 (kind 12): 12 boots of seed 20261305 (-hNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
 20261305 12 h 12"
+# And 16 more of seed 20261306 (-iNN).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
+20261306 16 i 12"
 configs=$(printf '%s\n' "$draws" | while read -r s n t k; do node "$generator" "$s" "$n" "$t" "$k"; done)
 begin random-dt "${1:-}"
 

@@ -235,9 +235,10 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   take(board, provenance, 'initrd', [dtUsable, log])
   take(board, provenance, 'image', [log])
   take(board, provenance, 'dtb', [log])
-  // With mem= the log's board leaves out a riscv64 DT past the memory mem= left (its
-  // reservation holds none there); the DT's /memory, which this board has, holds it again.
-  const logDt = cutByMem && board.arch === 'riscv64' && !board.dtb ? riscvKernelDt(log!.facts, board.image === undefined ? undefined : BigInt(board.image.base)) : undefined
+  // The log's board leaves out a riscv64 DT that lies in none of its memory: past what mem=
+  // left, or anywhere in a log that stops before it prints the memory (the crash reservation's
+  // endless retry, random-dt i09). Where the board's memory is the DT's /memory, that holds it.
+  const logDt = log !== undefined && mem !== undefined && mem === dtUsable && board.arch === 'riscv64' && !board.dtb ? riscvKernelDt(log.facts, board.image === undefined ? undefined : BigInt(board.image.base)) : undefined
   if (logDt && inRam(board, logDt)) {
     board.dtb = { base: hex(logDt.base), size: hex(logDt.end - logDt.base) }
     provenance['/dtb'] = logDt.provenance

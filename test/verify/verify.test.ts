@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { caseToBoard } from '../../src/oracle/case-board.js'
 import { formatVerify, observedFromLog, verifyBootLog } from '../../src/verify/index.js'
 import { bootLogToBoard, parseBootLog } from '../../src/import/bootlog.js'
+import { importBoard } from '../../src/import/index.js'
 
 /** The log's /proc/meminfo DirectMap counters, as verify reads them. */
 const directMapOf = (log: string) => parseBootLog(log).facts.directMapKb?.value
@@ -384,6 +385,24 @@ describe('verify: a log that does not go far enough', () => {
     const whole = { ...board, cmdline: cmdline.replace(' mem=1088M', ''), memory: [{ base: '0x80000000', size: '0xc0000000' }] as [{ base: string; size: string }] }
     expect(imported.memory).toEqual([{ base: '0x80000000', size: '0x44000000' }])
     expect(verifyBootLog(log, { logName: 'f04.log', board: whole }).result?.crashkernel.kind).toBe('reserved')
+  })
+  it('and on 7.2 with memblock=debug, which shows the retry (test/boots/random-dt i09, cut after 160 lines)', () => {
+    // riscv64 7.2.13 at 1411M, `crashkernel=1G`: the kernel, the initrd and QEMU's DT leave no
+    // 1 GiB window, and the log repeats the request for [0xd8300000, 0xd8300000) for ever.
+    const boot = join(import.meta.dirname, '../boots/random-dt/riscv64-7.2-virt-1411M-i09')
+    const log = gunzipSync(readFileSync(`${boot}.log.gz`)).toString('utf8')
+    const requests = log.split('\n').filter((l) => l.includes('reserve_crashkernel_generic'))
+    expect(requests.length).toBeGreaterThan(20)
+    expect(requests.slice(1).every((l) => l.includes('from=0x00000000d8300000 max_addr=0x00000000d8300000'))).toBe(true)
+    const { board } = importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(`${boot}.dtb`)) }, { id: 'i09' })
+    // The DT's placement comes from the log (paging_init's reservation), its memory from the DT.
+    expect(board.dtb).toEqual({ base: '0xbfe00000', size: '0x16ba' })
+    const r = verifyBootLog(log, { logName: 'i09.log', board })
+    expect(r.result?.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry', size: 0x40000000n })
+    expect(r.result!.trace.map((e) => e.text).filter((t) => !log.includes(t))).toEqual([])
+    // memblock=debug's repeated request is the hang verify reads from the log: they agree.
+    expect([r.problems, r.differences, r.notes]).toEqual([[], [], []])
+    expect(formatVerify(r, 'i09.log')).toMatch(/the model agrees .*crash hang/)
   })
   it('a complete log without the crash kernel line still differs (the kernel printed none)', () => {
     const r = verifyBootLog(`${dmesg.replace(/^.*crashkernel reserved:.*\n/m, '')}${iomem}`)
