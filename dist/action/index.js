@@ -60503,7 +60503,8 @@ function granuleName(g) {
 
 
 /**
- * The oracle's Debian riscv64 builds, loaded at _start = 0x80200000 (QEMU virt; the Image
+ * The oracle's Debian riscv64 builds and trixie-backports' 6.16.3, 6.17.8, 7.0.4 and 7.1.3 (the
+ * test/boots/releases boots), loaded at _start = 0x80200000 (QEMU virt; the Image
  * header's text_offset 0x200000 from the start of DRAM, and the first byte of the kernel's
  * memblock reservation: /proc/iomem's `80200000-80201fff : Reserved` before `Kernel image`).
  * - initDataBegin: the PE header's `.data` VirtualAddress (BaseOfData) in the package's Image
@@ -60530,6 +60531,42 @@ const image_BUILDS = {
         measured: 'logs/riscv64-6.12-virt-2G-ck256M.log.gz (cases/riscv64-6.12-virt-2G-ck256M.json): /proc/iomem 80202000-80c8159f Kernel code, 81200000-81bfffff Kernel rodata, 81e00000-81fb93ff Kernel data, 8206b3f8-821fffff Reserved; ' +
             'Memory: line "10749K kernel code, 5217K rwdata, 10240K rodata, 2691K init" (__init_begin 0x80e00000, __init_end in [0x810a0c00, 0x810a1000): __init_data_begin 0x81000000); ' +
             'the package\'s /boot/vmlinux-6.12.117+deb13-riscv64: PE .data VirtualAddress 0xe00000, SizeOfImage 0x1e6c000',
+    },
+    '6.16': {
+        series: '6.16',
+        release: '6.16.3',
+        package: 'linux-image-6.16.3+deb13-riscv64 6.16.3-1~bpo13+1',
+        offsets: { initDataBegin: 0x1000000n, startRodata: 0x1200000n, data: 0x1e00000n, end: 0x2137000n },
+        measured: 'test/boots/releases/riscv64-6.16.3-virt-2G-ck256M.log.gz: /proc/iomem 80202000-80e2e941 Kernel code, 81400000-81dfffff Kernel rodata, 82000000-8228bbff Kernel data, 82336a68-823fffff Reserved; ' +
+            'Memory: line "12466K kernel code, 6016K rwdata, 10240K rodata, 2734K init"; ' +
+            "the package's /boot/vmlinux-6.16.3+deb13-riscv64: PE .data VirtualAddress 0x1000000, SizeOfImage 0x2137000",
+    },
+    '6.17': {
+        series: '6.17',
+        release: '6.17.8',
+        package: 'linux-image-6.17.8+deb13-riscv64 6.17.8-1~bpo13+1',
+        offsets: { initDataBegin: 0x1000000n, startRodata: 0x1200000n, data: 0x1e00000n, end: 0x212d000n },
+        measured: 'test/boots/releases/riscv64-6.17.8-virt-2G-ck256M.log.gz: /proc/iomem 80202000-80e66a19 Kernel code, 81400000-81dfffff Kernel rodata, 82000000-82290dff Kernel data, 8232c3a8-823fffff Reserved; ' +
+            'Memory: line "12690K kernel code, 6032K rwdata, 10240K rodata, 2738K init"; ' +
+            "the package's /boot/vmlinux-6.17.8+deb13-riscv64: PE .data VirtualAddress 0x1000000, SizeOfImage 0x212d000",
+    },
+    '7.0': {
+        series: '7.0',
+        release: '7.0.4',
+        package: 'linux-binary-7.0.4+deb13-riscv64 7.0.4-1~bpo13+1',
+        offsets: { initDataBegin: 0x1000000n, startRodata: 0x1200000n, data: 0x2000000n, end: 0x237b000n },
+        measured: 'test/boots/releases/riscv64-7.0.4-virt-2G-ck256M.log.gz: /proc/iomem 80202000-80f0d959 Kernel code, 81400000-81ffffff Kernel rodata, 82200000-824db1ff Kernel data, 8257ac68-825fffff Reserved; ' +
+            'Memory: line "13358K kernel code, 6288K rwdata, 12288K rodata, 2779K init"; ' +
+            "the package's /boot/vmlinux-7.0.4+deb13-riscv64: PE .data VirtualAddress 0x1000000, SizeOfImage 0x237b000",
+    },
+    '7.1': {
+        series: '7.1',
+        release: '7.1.3',
+        package: 'linux-binary-7.1.3+deb13-riscv64 7.1.3-1~bpo13+1',
+        offsets: { initDataBegin: 0x1000000n, startRodata: 0x1200000n, data: 0x2000000n, end: 0x2388000n },
+        measured: 'test/boots/releases/riscv64-7.1.3-virt-2G-ck256M.log.gz: /proc/iomem 80202000-80f1b791 Kernel code, 81400000-81ffffff Kernel rodata, 82200000-824e27ff Kernel data, 82587840-825fffff Reserved; ' +
+            'Memory: line "13413K kernel code, 6290K rwdata, 12288K rodata, 2807K init"; ' +
+            "the package's /boot/vmlinux-7.1.3+deb13-riscv64: PE .data VirtualAddress 0x1000000, SizeOfImage 0x2388000",
     },
     '7.2': {
         series: '7.2',
@@ -79301,6 +79338,27 @@ function memoryFromLog(f, arch, problems) {
     if (arch === 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
         return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }));
     }
+    // A riscv64 EFI boot with mem=: the node ranges show what mem= left, and reserve_regions()'
+    // memblock_add() calls (memblock=debug, the early console up by then) the firmware's memory,
+    // which the board keeps while the model applies mem=. The EFI stub may put the image, the
+    // initrd and the DT past the limit, and the kernel reserves its image there all the same
+    // (random-efi u03: riscv64 6.17.8 at 6149M with mem=5125M, the image at 0x1f8a00000). (arm64
+    // keeps the node ranges: there mem= counts the EFI map's memory otherwise, and the model's
+    // limit would move by the NOMAP regions, random-efi f01, g07; its stub places the Image low.)
+    // @kernel drivers/firmware/efi/efi-init.c reserve_regions (v7.2.13); arch/riscv/mm/init.c
+    //         setup_bootmem (v7.2.13:225-237: the limit, then the image's reservation)
+    const efiAdds = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'early_init_dt_add_memory_arch' && e.base !== undefined && e.end !== undefined);
+    if (arch === 'riscv64' && efiAdds.length > 0 && f.nodeRanges.length > 0 && parseEarlyParams(f.cmdline?.value ?? '').some((p) => p.param === 'mem')) {
+        const firmware = mergeSpans(efiAdds.map((e) => ({ base: e.base, end: e.end })));
+        if (f.nodeRanges.every((n) => covers(firmware, n.value)))
+            return firmware.map((s) => ({
+                ...s,
+                nomap: false,
+                sources: [
+                    ...efiAdds.filter((e) => e.base >= s.base && e.end <= s.end).map((e) => src(`${cite('boot log', e)} (the firmware's memory: mem= cut the node ranges)`, { base: e.base, end: e.end })),
+                ],
+            }));
+    }
     if (f.nodeRanges.length > 0) {
         // Node ranges are printed per memblock region, split where flags differ: merge touching ones.
         return mergeSpans(f.nodeRanges.map((n) => n.value)).map((s) => ({
@@ -79856,16 +79914,24 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
     // that pool as memblock_phys_alloc(KFENCE_POOL_SIZE, PAGE_SIZE), (255 + 1) × 2 pages in
     // every build with the default CONFIG_KFENCE_NUM_OBJECTS (include/linux/kfence.h@v6.18.5:
     // 27-31), and nothing else there asks for that many pages at once.
-    const kfencePool = arch === 'arm64' ? f.memblock.find((e) => e.kind === 'request' && e.caller === 'paging_init' && e.align !== undefined && e.size === kfencePoolSize(e.align)) : undefined;
+    // riscv64's create_linear_mapping_page_table(), inline in paging_init() too, allocates the
+    // same pool whatever the sample interval (arch/riscv/mm/init.c@v7.2.13:1227-1237
+    // create_linear_mapping_page_table), so there every boot with memblock=debug shows it, and
+    // it says only that KFENCE is built in (releases riscv64-6.16.3: no profile, no kfence line,
+    // the pool 2 MiB under the top that the model left free).
+    const kfencePool = arch === 'arm64' || arch === 'riscv64'
+        ? f.memblock.find((e) => e.kind === 'request' && e.caller === 'paging_init' && e.align !== undefined && e.size === kfencePoolSize(e.align))
+        : undefined;
     const kfenceSeen = f.kfence ?? kfencePool;
     if (kfenceSeen) {
         const config = (board.config ??= {});
         config.KFENCE = true;
-        const why = f.kfence ? 'KFENCE ran at boot' : "map_mem() allocated KFENCE's early pool";
+        const why = f.kfence ? 'KFENCE ran at boot' : `${arch === 'riscv64' ? 'create_linear_mapping_page_table()' : 'map_mem()'} allocated KFENCE's early pool`;
         provenance['/config/KFENCE'] = `${why}: ${cite('boot log', kfenceSeen)}`;
         const cmdline = f.cmdline?.value ?? '';
         const fromCmdline = kfenceSampleIntervalFromCmdline(cmdline) !== undefined;
-        if (!fromCmdline) {
+        // The interval is not 0 where KFENCE ran or arm64 allocated the early pool; riscv64's pool says nothing of it.
+        if (!fromCmdline && (f.kfence || arch === 'arm64')) {
             config.KFENCE_SAMPLE_INTERVAL = 100;
             provenance['/config/KFENCE_SAMPLE_INTERVAL'] = `not 0, as ${f.kfence ? 'KFENCE ran' : "map_mem() allocated KFENCE's early pool"} with no kfence.sample_interval= on the command line (its value is not in the log; 100 is the Kconfig default): ${cite('boot log', kfenceSeen)}`;
         }
@@ -80701,8 +80767,32 @@ function inferArch(root) {
     }
     return undefined;
 }
+/** The riscv64 `mmu-type` values set_satp_mode_from_fdt() compares, and Sv57, with their virtual address bits. */
+const RISCV_MMU_TYPES = new Map([['riscv,sv39', 39], ['riscv,sv48', 48], ['riscv,sv57', 57]]);
 /**
- * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch).
+ * The riscv64 paging mode the DT gives: the `mmu-type` of the first available `cpu` node under
+ * /cpus, as set_satp_mode_from_fdt() reads it (a node without one ends the search). Sv39 and
+ * Sv48 cap the mode set_satp_mode() probes for; Sv57 caps nothing, and a DT says it of hardware
+ * that has it, so the probe finds it (every Debian riscv64 build has five levels). As a board's
+ * `vaBits`: the hardware's mode, which satpModeLevels() caps by no4lvl/no5lvl.
+ * @kernel arch/riscv/kernel/pi/fdt_early.c set_satp_mode_from_fdt (v7.2.13:196-225);
+ *         arch/riscv/mm/init.c set_satp_mode (v7.2.13:835-897)
+ */
+function riscvMmuType(root) {
+    const cpus = root.children.find((c) => c.name === 'cpus');
+    for (const cpu of cpus?.children ?? []) {
+        if (cpu.name !== 'cpu' && !cpu.name.startsWith('cpu@'))
+            continue;
+        if (!isAvailable(cpu))
+            continue;
+        const prop = getProp(cpu, 'mmu-type');
+        const vaBits = RISCV_MMU_TYPES.get(propString(prop) ?? '');
+        return vaBits !== undefined && prop ? { vaBits, cpu, prop } : undefined;
+    }
+    return undefined;
+}
+/**
+ * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch; riscv64's paging mode).
  *
  * @param fdt - from {@link parseDtb}
  * @param opts - board id; how provenance cites a place (default: path, property, byte offset)
@@ -80734,6 +80824,13 @@ function dtToBoard(fdt, opts = {}) {
     if (arch) {
         board.arch = arch;
         provenance['/arch'] = 'inferred from /cpus compatible / riscv,isa';
+    }
+    if (arch === 'riscv64') {
+        const mmu = riscvMmuType(root);
+        if (mmu) {
+            board.vaBits = mmu.vaBits;
+            provenance['/vaBits'] = `the paging mode the hardware offers, as set_satp_mode() reads it: ${loc(mmu.cpu, mmu.prop)}`;
+        }
     }
     for (const name of ['#address-cells', '#size-cells'])
         if (!getProp(root, name))
@@ -81572,7 +81669,8 @@ function kconfig_kconfigToBoard(text, opts = {}) {
  * | initrd | DT /chosen > boot log |
  * | image, dtb placement | boot log |
  * | kernel release, arch | boot log > .config > DT |
- * | config, pageSize, paBits, vaBits | .config > boot log |
+ * | config, pageSize, paBits | .config > boot log |
+ * | vaBits | .config > boot log > DT (riscv64's cpu mmu-type) |
  *
  * Disagreements between inputs are reported as warnings, never resolved silently.
  */
@@ -81753,7 +81851,7 @@ function importBoard(inputs, opts = {}) {
         problems.push({ severity: 'warning', source: kernelFrom === log ? 'bootLog' : 'config', code: 'kernelNotModelled', message: `Linux ${release} is not modelled (the policies cover 5.10 up to 7.x): check refuses the board until "kernels" names a modelled release (${provenance['/kernels/0'] ?? ''})` });
     take(board, provenance, 'pageSize', [config, log]);
     take(board, provenance, 'paBits', [config, log]);
-    take(board, provenance, 'vaBits', [config, log]);
+    take(board, provenance, 'vaBits', [config, log, dtUsable]);
     // With mem= on the command line the log's memory is what mem= left of the firmware's, which
     // the DT's memory nodes still give: the board takes those (with the command line's mem=),
     // or mem= would be applied twice and what the boot loader put past the limit (QEMU's riscv
@@ -81781,9 +81879,10 @@ function importBoard(inputs, opts = {}) {
     take(board, provenance, 'initrd', [dtUsable, log]);
     take(board, provenance, 'image', [log]);
     take(board, provenance, 'dtb', [log]);
-    // With mem= the log's board leaves out a riscv64 DT past the memory mem= left (its
-    // reservation holds none there); the DT's /memory, which this board has, holds it again.
-    const logDt = cutByMem && board.arch === 'riscv64' && !board.dtb ? riscvKernelDt(log.facts, board.image === undefined ? undefined : BigInt(board.image.base)) : undefined;
+    // The log's board leaves out a riscv64 DT that lies in none of its memory: past what mem=
+    // left, or anywhere in a log that stops before it prints the memory (the crash reservation's
+    // endless retry, random-dt i09). Where the board's memory is the DT's /memory, that holds it.
+    const logDt = log !== undefined && mem !== undefined && mem === dtUsable && board.arch === 'riscv64' && !board.dtb ? riscvKernelDt(log.facts, board.image === undefined ? undefined : BigInt(board.image.base)) : undefined;
     if (logDt && inRam(board, logDt)) {
         board.dtb = { base: hex(logDt.base), size: hex(logDt.end - logDt.base) };
         provenance['/dtb'] = logDt.provenance;
@@ -81869,6 +81968,11 @@ function importBoard(inputs, opts = {}) {
         const header = arch === 'x86_64' ? "the bzImage setup header's init_size" : "the Image header's image_size";
         problems.push({ severity: 'warning', source: log ? 'bootLog' : source, code: 'noImageSize', message: `Linux ${release} on ${arch} has no Debian kernel profile (docs/presets.md) to give the kernel image's size, and no input shows it: add "size" to "image" (${header}) before check` });
     }
+    // riscv64's paging mode: set_satp_mode() takes the DT's mmu-type and probes the hardware, and
+    // no log line says what it settled on. Without a DT or a profile the board runs Sv39, a few
+    // table pages off a Sv48 or Sv57 machine's (test/boots/releases riscv64, QEMU's sv57).
+    if (source !== undefined && arch === 'riscv64' && typeof release === 'string' && resolveKernelRelease(release) !== undefined && board.vaBits === undefined && kernelProfile(arch, release) === undefined)
+        problems.push({ severity: 'note', source: log ? 'bootLog' : source, code: 'noPagingMode', message: `Linux ${release} on riscv64 has no Debian kernel profile and no input gives the paging mode (a DT's cpu mmu-type does), so check runs it with Sv39: add "vaBits" (39, 48 or 57) for a machine with Sv48 or Sv57` });
     // A kernel another builder built (a board-support kernel) takes what the log does not show
     // from Debian's profile of its series, which its .config may contradict: say so without one.
     const builder = log && !config ? notDebianBuild(log.facts.banner?.value) : undefined;
@@ -82513,7 +82617,8 @@ function verifyBootLog(log, opts = {}) {
         return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns };
     const layout = chosen.layout;
     // A RAM size of its own would place the crash kernel elsewhere: say which variant stood in.
-    const notes = opts.board && ramOf(layout) !== logRam
+    // A log that stops before the memory map (riscv64's endless retry) shows none: nothing to say.
+    const notes = opts.board && logRam > 0n && ramOf(layout) !== logRam
         ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
         : [];
     // The board's settings its kernels never read (SC003 warnings, as check() reports them): the

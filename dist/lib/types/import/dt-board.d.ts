@@ -33,7 +33,7 @@ export declare const SYS_FDT = "import /sys/firmware/fdt from the running board 
 /** What an overlay (a `.dtbo`, a `/plugin/;` source) is told: it patches a base tree, and is no board. */
 export declare const OVERLAY_MESSAGE = "this is a device tree overlay, not a board's tree: apply it to the base DTB first (fdtoverlay -i base.dtb -o board.dtb overlay.dtbo) and import the result";
 /**
- * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch).
+ * A parsed DT → board (memory, reservations, dma, cmdline, initrd, name, arch; riscv64's paging mode).
  *
  * @param fdt - from {@link parseDtb}
  * @param opts - board id; how provenance cites a place (default: path, property, byte offset)
