@@ -79345,7 +79345,7 @@ function memoryFromLog(f, arch, problems) {
     // (random-efi u03: riscv64 6.17.8 at 6149M with mem=5125M, the image at 0x1f8a00000). (arm64
     // keeps the node ranges: there mem= counts the EFI map's memory otherwise, and the model's
     // limit would move by the NOMAP regions, random-efi f01, g07; its stub places the Image low.)
-    // @kernel drivers/firmware/efi/efi-init.c reserve_regions (v7.2.13); arch/riscv/mm/init.c
+    // @kernel drivers/firmware/efi/efi-init.c reserve_regions (v7.2.13:159-231); arch/riscv/mm/init.c
     //         setup_bootmem (v7.2.13:225-237: the limit, then the image's reservation)
     const efiAdds = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'early_init_dt_add_memory_arch' && e.base !== undefined && e.end !== undefined);
     if (arch === 'riscv64' && efiAdds.length > 0 && f.nodeRanges.length > 0 && parseEarlyParams(f.cmdline?.value ?? '').some((p) => p.param === 'mem')) {
@@ -79354,9 +79354,7 @@ function memoryFromLog(f, arch, problems) {
             return firmware.map((s) => ({
                 ...s,
                 nomap: false,
-                sources: [
-                    ...efiAdds.filter((e) => e.base >= s.base && e.end <= s.end).map((e) => src(`${cite('boot log', e)} (the firmware's memory: mem= cut the node ranges)`, { base: e.base, end: e.end })),
-                ],
+                sources: efiAdds.filter((e) => e.base >= s.base && e.end <= s.end).map((e) => src(`${cite('boot log', e)} (the firmware's memory: mem= cut the node ranges)`, { base: e.base, end: e.end })),
             }));
     }
     if (f.nodeRanges.length > 0) {
