@@ -88,8 +88,13 @@ node -e 'const b = Buffer.alloc(40); [0x580000c0, 0xaa1f03e1, 0xaa1f03e2, 0xaa1f
 printf '%s\n' "$selected" | while read -r arch release machine mem id cmdline; do
   [ -n "$id" ] || continue
   if [ "$arch" = riscv64 ]; then
-    BOOT_TIMEOUT=600 boot_with_dt "$id" riscv_dt_edit qemu-system-riscv64 virt -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
+    set -- -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
       -kernel "$(unpacked "riscv64-$release")" -initrd initramfs-riscv64.cpio.gz -append "console=ttyS0 earlycon=uart8250,mmio,0x10000000 $cmdline"
+    # As boot_with_dt() (common.sh), watched: an endless retry is stopped (i09).
+    qemu-system-riscv64 -M "virt,dumpdtb=$id.qemu.dtb" "$@" < /dev/null > /dev/null 2>&1 || true
+    dtc -q -I dtb -O dts "$id.qemu.dtb" | riscv_dt_edit > "$id.dts"
+    dtc -q -I dts -O dtb "$id.dts" > "$id.dtb"
+    watch_boot "$id" qemu-system-riscv64 -M virt "$@" -dtb "$id.dtb"
     cp "$id.dtb" "$out/$id.dtb"
     keep "$id"
     continue

@@ -86,46 +86,21 @@ case $selected in
 esac
 sv57() { sed 's/"riscv,sv48"/"riscv,sv57"/'; }
 
-# boot <id> <qemu> <qemu args…>: QEMU in the background, its serial output in <id>.log, stopped once
-# the log has the end of the initramfs's output or a panic (with acpi=off the kernel cannot
-# reboot either: the stub's tree has no PSCI node, "Reboot failed -- System halted"), or
-# after 600 s.
-boot() {
-  id=$1 qemu=$2
-  shift 2
-  "$qemu" "$@" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 &
-  pid=$!
-  n=0
-  while kill -0 "$pid" 2>/dev/null && [ "$n" -lt 600 ]; do
-    if grep -qs -e '=====ORACLE-DONE=====' -e 'end Kernel panic' "$id.log"; then sleep 2; break; fi
-    # riscv64's endless crash-reservation retry prints one memblock=debug request after another
-    # (random-dt i09: 112 MB in three minutes): stop it, and keep the log up to the retry and a
-    # few hundred of its requests.
-    if [ "$(wc -c 2>/dev/null < "$id.log" || echo 0)" -gt 8000000 ]; then
-      kill "$pid" 2>/dev/null || true
-      wait "$pid" 2>/dev/null || true
-      head -n 400 "$id.log" > "$id.log.cut" && mv "$id.log.cut" "$id.log"
-      echo "warning: $id repeats itself (the endless retry?): stopped, its log cut after 400 lines" >&2
-      return
-    fi
-    sleep 1
-    n=$((n + 1))
-  done
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
+# Each boot runs under watch_boot (common.sh), which stops it at its end, its panic (with
+# acpi=off the kernel cannot reboot either: the stub's tree has no PSCI node, "Reboot failed --
+# System halted"), its endless retry, or after 600 s.
 
 printf '%s\n' "$selected" | while read -r arch release machine mem id cpus cmdline; do
   [ -n "$id" ] || continue
   case $arch in
     arm64)
-      boot "$id" qemu-system-aarch64 -M "$machine,dtb-randomness=off,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
+      watch_boot "$id" qemu-system-aarch64 -M "$machine,dtb-randomness=off,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
         -cpu max,pauth-impdef=on -smp "$cpus" -m "$mem" -nodefaults -display none -bios /usr/share/qemu-efi-aarch64/QEMU_EFI.fd \
         -kernel "$(unpacked "$arch-$release")" -initrd initramfs-arm64.cpio.gz -append "console=ttyAMA0 earlycon=pl011,0x9000000 $cmdline" ;;
     amd64)
       # OVMF keeps its variables in a second flash: a fresh copy for each boot.
       cp /usr/share/OVMF/OVMF_VARS_4M.fd ovmf-vars.fd
-      boot "$id" qemu-system-x86_64 -M "$machine,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
+      watch_boot "$id" qemu-system-x86_64 -M "$machine,memory-backend=ram" -object "memory-backend-ram,id=ram,size=$mem,reserve=off" \
         -cpu max -smp "$cpus" -m "$mem" -nodefaults -display none \
         -drive if=pflash,format=raw,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd -drive if=pflash,format=raw,file=ovmf-vars.fd \
         -kernel "$(unpacked "$arch-$release")" -initrd initramfs-amd64.cpio.gz -append "console=ttyS0 $cmdline" ;;
@@ -142,7 +117,7 @@ printf '%s\n' "$selected" | while read -r arch release machine mem id cpus cmdli
       # waits out a panic: an initrd the stub put past mem= leaves no init, u03).
       qemu-system-riscv64 -M "virt,dumpdtb=$id.qemu.dtb" "$@" < /dev/null > /dev/null 2>&1 || true
       dtc -q -I dtb -O dts "$id.qemu.dtb" | sv57 | dtc -q -I dts -O dtb -o "$id.dtb"
-      boot "$id" qemu-system-riscv64 -M virt "$@" -dtb "$id.dtb" ;;
+      watch_boot "$id" qemu-system-riscv64 -M virt "$@" -dtb "$id.dtb" ;;
   esac
   keep "$id"
 done

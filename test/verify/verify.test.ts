@@ -386,7 +386,7 @@ describe('verify: a log that does not go far enough', () => {
     expect(imported.memory).toEqual([{ base: '0x80000000', size: '0x44000000' }])
     expect(verifyBootLog(log, { logName: 'f04.log', board: whole }).result?.crashkernel.kind).toBe('reserved')
   })
-  it('and on 7.2 with memblock=debug, which shows the retry (test/boots/random-dt i09, cut after 160 lines)', () => {
+  it('and on 7.2 with memblock=debug, which shows the retry (test/boots/random-dt i09, cut after 400 lines)', () => {
     // riscv64 7.2.13 at 1411M, `crashkernel=1G`: the kernel, the initrd and QEMU's DT leave no
     // 1 GiB window, and the log repeats the request for [0xd8300000, 0xd8300000) for ever.
     const boot = join(import.meta.dirname, '../boots/random-dt/riscv64-7.2-virt-1411M-i09')
