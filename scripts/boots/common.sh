@@ -194,12 +194,20 @@ watch_boot() {
 # and boot with it (-dtb), the serial output in <id>.log; at most $BOOT_TIMEOUT seconds (900
 # unless set).
 boot_with_dt() {
+  make_dtb "$@"
+  id=$1 qemu=$3 mopt=$4
+  shift 4
+  timeout "${BOOT_TIMEOUT:-900}" "$qemu" -M "$mopt" "$@" -dtb "$id.dtb" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
+}
+
+# make_dtb <id> <edit> <qemu> <-M value> <qemu args…>: <id>.dtb, the DTB QEMU makes for these
+# arguments passed through the shell function <edit> (its source in <id>.dts), to boot with -dtb.
+make_dtb() {
   id=$1 edit=$2 qemu=$3 mopt=$4
   shift 4
   "$qemu" -M "$mopt,dumpdtb=$id.qemu.dtb" "$@" < /dev/null > /dev/null 2>&1 || true
   dtc -q -I dtb -O dts "$id.qemu.dtb" | "$edit" > "$id.dts"
   dtc -q -I dts -O dtb "$id.dts" > "$id.dtb"
-  timeout "${BOOT_TIMEOUT:-900}" "$qemu" -M "$mopt" "$@" -dtb "$id.dtb" -serial stdio -no-reboot < /dev/null > "$id.log" 2>&1 || true
 }
 
 # boot_arm64 <id> <image> <variant> <memory> <options…>: one arm64 boot as the oracle boots

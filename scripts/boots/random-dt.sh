@@ -91,9 +91,7 @@ printf '%s\n' "$selected" | while read -r arch release machine mem id cmdline; d
     set -- -cpu rv64 -smp 1 -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" \
       -kernel "$(unpacked "riscv64-$release")" -initrd initramfs-riscv64.cpio.gz -append "console=ttyS0 earlycon=uart8250,mmio,0x10000000 $cmdline"
     # As boot_with_dt() (common.sh), watched: an endless retry is stopped (i09).
-    qemu-system-riscv64 -M "virt,dumpdtb=$id.qemu.dtb" "$@" < /dev/null > /dev/null 2>&1 || true
-    dtc -q -I dtb -O dts "$id.qemu.dtb" | riscv_dt_edit > "$id.dts"
-    dtc -q -I dts -O dtb "$id.dts" > "$id.dtb"
+    make_dtb "$id" riscv_dt_edit qemu-system-riscv64 virt "$@"
     watch_boot "$id" qemu-system-riscv64 -M virt "$@" -dtb "$id.dtb"
     cp "$id.dtb" "$out/$id.dtb"
     keep "$id"

@@ -113,10 +113,9 @@ printf '%s\n' "$selected" | while read -r arch release machine mem id cpus cmdli
       set -- -cpu rv64 -smp "$cpus" -m "$mem" -nodefaults -display none -bios "$(unpacked opensbi)" -kernel jump-to-flash.bin \
         -device loader,file="$code",addr=0x20000000,force-raw=on -device loader,file="$(dirname "$code")/RISCV_VIRT_VARS.fd",addr=0x22000000,force-raw=on \
         -drive file=fat:esp,format=raw,if=none,id=esp,readonly=on -device virtio-blk-pci,drive=esp
-      # QEMU's DT for these options, set to sv57 (common.sh boot_with_dt() does the same, but
-      # waits out a panic: an initrd the stub put past mem= leaves no init, u03).
-      qemu-system-riscv64 -M "virt,dumpdtb=$id.qemu.dtb" "$@" < /dev/null > /dev/null 2>&1 || true
-      dtc -q -I dtb -O dts "$id.qemu.dtb" | sv57 | dtc -q -I dts -O dtb -o "$id.dtb"
+      # QEMU's DT for these options, set to sv57, booted under watch_boot (boot_with_dt() would
+      # wait out a panic: an initrd the stub put past mem= leaves no init, u03).
+      make_dtb "$id" sv57 qemu-system-riscv64 virt "$@"
       watch_boot "$id" qemu-system-riscv64 -M virt "$@" -dtb "$id.dtb" ;;
   esac
   keep "$id"
