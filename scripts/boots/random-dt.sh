@@ -61,6 +61,9 @@ draws="$seed $count d 4"
 # And 16 more of seed 20261306 (-iNN).
 [ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
 20261306 16 i 12"
+# And 16 more of seed 20261308 (-jNN), after the importer kept a DT the log places (i09).
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
+20261308 16 j 12"
 configs=$(printf '%s\n' "$draws" | while read -r s n t k; do node "$generator" "$s" "$n" "$t" "$k"; done)
 begin random-dt "${1:-}"
 
