@@ -42,28 +42,24 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 seed=${2:-20261206} count=${3:-24} only=${4:-*}
 generator="$root/scripts/boots/random-configs.mjs"
-# The draws: <seed> <count> <tag>, the first from the arguments. A second draw, made after the
-# model was fixed for what the first showed: 12 boots of seed 20261207 (ids -eNN), to see the
-# fixes on configurations they were not made from (RANDOM_FOLLOWUPS=no leaves it out).
-# <seed> <count> <tag> <kind>
+# The draws: <seed> <count> <tag> <kind>, the first from the arguments, then the later ones
+# (RANDOM_FOLLOWUPS=no leaves them out), in the order they were made:
+#   20261207 (-eNN): after the model was fixed for what the first showed, to see the fixes on
+#     configurations they were not made from;
+#   20261219 (-bNN): on 2026-12-04, after the engine learned NUMA with mem=;
+#   20261226 (-gNN): after 7.3's DMA pool line;
+#   20261305 (-hNN), 20261306 (-iNN): riscv64 (kind 12);
+#   20261308 (-jNN): riscv64, after the importer kept a DT the log places (i09).
 draws="$seed $count d 4"
-[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
-20261207 12 e 4"
-# A third, on 2026-12-04, after the engine learned NUMA with mem=: 12 boots of seed 20261219 (-bNN).
-[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
-20261219 12 b 4"
-# A fourth, after 7.3's DMA pool line: 16 boots of seed 20261226 (-gNN).
-[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
-20261226 16 g 4"
-# riscv64 (kind 12): 12 boots of seed 20261305 (-hNN).
-[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
-20261305 12 h 12"
-# And 16 more of seed 20261306 (-iNN).
-[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
-20261306 16 i 12"
-# And 16 more of seed 20261308 (-jNN), after the importer kept a DT the log places (i09).
-[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws="$draws
-20261308 16 j 12"
+[ "${RANDOM_FOLLOWUPS:-yes}" = no ] || draws=$(printf '%s\n%s' "$draws" "$(cat <<'EOF'
+20261207 12 e 4
+20261219 12 b 4
+20261226 16 g 4
+20261305 12 h 12
+20261306 16 i 12
+20261308 16 j 12
+EOF
+)")
 configs=$(printf '%s\n' "$draws" | while read -r s n t k; do node "$generator" "$s" "$n" "$t" "$k"; done)
 begin random-dt "${1:-}"
 
