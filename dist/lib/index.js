@@ -34609,8 +34609,10 @@ function memoryFromLog(f, arch, problems) {
     // limit would move by the NOMAP regions, random-efi f01, g07; its stub places the Image low.)
     // @kernel drivers/firmware/efi/efi-init.c reserve_regions (v7.2.13:159-231); arch/riscv/mm/init.c
     //         setup_bootmem (v7.2.13:225-237: the limit, then the image's reservation)
-    const efiAdds = f.memblock.filter((e) => e.kind === 'add' && e.caller === 'early_init_dt_add_memory_arch' && e.base !== undefined && e.end !== undefined);
-    if (arch === 'riscv64' && efiAdds.length > 0 && f.nodeRanges.length > 0 && parseEarlyParams(f.cmdline?.value ?? '').some((p) => p.param === 'mem')) {
+    const efiAdds = arch === 'riscv64' && f.nodeRanges.length > 0 && parseEarlyParams(f.cmdline?.value ?? '').some((p) => p.param === 'mem')
+        ? f.memblock.filter((e) => e.kind === 'add' && e.caller === 'early_init_dt_add_memory_arch' && e.base !== undefined && e.end !== undefined)
+        : [];
+    if (efiAdds.length > 0) {
         const firmware = mergeSpans(efiAdds.map((e) => ({ base: e.base, end: e.end })));
         if (f.nodeRanges.every((n) => covers(firmware, n.value)))
             return firmware.map((s) => ({
@@ -35410,8 +35412,10 @@ function placeInitrdAndDtb(board, f, arch, efiDt, provenance, problems) {
         const dt = riscvKernelDt(f, board.image === undefined ? undefined : BigInt(board.image.base));
         if (dt && !inRam(board, dt)) {
             // paging_init() reserves the DT after memblock_enforce_memory_limit(): past what mem=
-            // left (random u02, q03), its reservation holds no memory and moves nothing.
-            provenance['/dtb'] = `not given: the DT (${dt.provenance}) lies past the memory mem= left`;
+            // left (random u02, q03), its reservation holds no memory and moves nothing. A log that
+            // stops before its memory map (random-dt i09) gives no memory to hold it either; with
+            // the DT's /memory importBoard() puts it back.
+            provenance['/dtb'] = `not given: the DT (${dt.provenance}) lies in none of the memory the log shows (${board.memory ? 'past what mem= left' : 'it stops before its memory map'})`;
         }
         else if (dt) {
             board.dtb = { base: types_hex(dt.base), size: types_hex(dt.end - dt.base) };

@@ -395,8 +395,10 @@ describe('verify: a log that does not go far enough', () => {
     expect(requests.length).toBeGreaterThan(20)
     expect(requests.slice(1).every((l) => l.includes('from=0x00000000d8300000 max_addr=0x00000000d8300000'))).toBe(true)
     const { board } = importBoard({ bootLog: log, dtb: new Uint8Array(readFileSync(`${boot}.dtb`)) }, { id: 'i09' })
-    // The DT's placement comes from the log (paging_init's reservation), its memory from the DT.
+    // The DT's placement comes from the log (paging_init's reservation), its memory from the DT;
+    // the log alone has no memory to hold it, and says so.
     expect(board.dtb).toEqual({ base: '0xbfe00000', size: '0x16ba' })
+    expect(bootLogToBoard(log).provenance['/dtb']).toMatch(/^not given: .* lies in none of the memory the log shows \(it stops before its memory map\)$/)
     const r = verifyBootLog(log, { logName: 'i09.log', board })
     expect(r.result?.crashkernel).toMatchObject({ kind: 'hang', cause: 'endless-retry', size: 0x40000000n })
     expect(r.result!.trace.map((e) => e.text).filter((t) => !log.includes(t))).toEqual([])
