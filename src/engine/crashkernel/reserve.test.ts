@@ -686,6 +686,18 @@ describe('reserveCrashkernelX86V510 (x86_64 5.10.223)', () => {
     expect(low.result.outcome).toEqual({ kind: 'ignored', reason: 'low-only' })
     expect(low.trace).toEqual([])
   })
+
+  it('6.1: ,low alone is low-only too, though the not-found value is -ENOENT there', () => {
+    // get_last_crashkernel() passes over the ,low word and __parse_crashkernel() returns
+    // -ENOENT (kernel/crash_core.c@v6.1.192:217-226, :256); reserve_crashkernel() then finds
+    // no ,high either and returns (arch/x86/kernel/setup.c@v6.1.192:561-567).
+    const go61 = (board: Board, cmdline: string) => run(reserveCrashkernelX86V510, 'x86_64', '6.1.192', board, cmdline, SZ_4G, SZ_64T)
+    const low = go61(X, 'crashkernel=64M,low')
+    expect(low.result.outcome).toEqual({ kind: 'ignored', reason: 'low-only' })
+    expect(low.trace).toEqual([])
+    // A plain word that does not parse is still its syntax.
+    expect(go61(X, 'crashkernel=junk crashkernel=64M,low').result.outcome).toEqual({ kind: 'ignored', reason: 'syntax' })
+  })
 })
 
 // ================================================================== riscv64 ≤ 6.5

@@ -518,10 +518,13 @@ export const reserveCrashkernelX86V510: ReserveCrashkernel = (ctx) => {
   let p = parseCrashkernelClass(ctx.cmdline, totalMem, null, ctx.dialect, trace)
   let high = false
   if (p.ret !== 0 || p.size <= 0n) {
+    // A command line whose every crashkernel= word ends in a suffix gives the plain parse
+    // no token: __parse_crashkernel()'s not-found value, -EINVAL on 5.10, -ENOENT from 5.19
+    // (kernel/crash_core.c@v6.1.192:256). Then a `,low` alone reserves nothing, silently.
     const plain = p
     p = parseCrashkernelClass(ctx.cmdline, totalMem, ',high', ctx.dialect, trace)
     if (p.ret !== 0 || p.size <= 0n) {
-      const outcome = !present ? { kind: 'not-requested' as const } : plain.ret === 0 && plain.size === 0n ? { kind: 'ignored' as const, reason: 'zero' as const } : { kind: 'ignored' as const, reason: plain.ret === EINVAL && getsOnlySuffixTokens(ctx) ? ('low-only' as const) : ('syntax' as const) }
+      const outcome = !present ? { kind: 'not-requested' as const } : plain.ret === 0 && plain.size === 0n ? { kind: 'ignored' as const, reason: 'zero' as const } : { kind: 'ignored' as const, reason: plain.ret === ctx.dialect.notFound && getsOnlySuffixTokens(ctx) ? ('low-only' as const) : ('syntax' as const) }
       return { outcome, request: { present, size: plain.size } }
     }
     high = true
