@@ -95,5 +95,25 @@ arm64 7.2 virt 4G 2G 2G 2 ck256M.mem2G crashkernel=256M mem=2G
 amd64 6.12 q35 4G 2G 2G 2 ck256M.memmap2G crashkernel=256M memmap=2G$0x100000000
 amd64 6.12 q35 4G 2G 2G 2 ck256M.memmap1G crashkernel=256M memmap=1G$0x100000000
 EOF2
+
+# Two arm64 boots with the oracle's resmem-cma DT (a 256 MiB linux,cma-default pool in node
+# 0's RAM), each kept with the DTB it booted (<id>.dtb): a DT pool that is the default area
+# leaves out dma_contiguous_reserve()'s global area, and 7.2's dma_numa_cma_reserve() still
+# gives each node an area of that pool's size (CONFIG_CMA_SIZE_PERNUMA); 6.12 has no such areas.
+# <series> <memory> <node 0> <node 1> <tag> <cmdline>
+variant=resmem-cma
+while read -r series mem n0 n1 tag cmdline; do
+  id="arm64-$series-virt-$mem-$n0+$n1-$tag.$variant"
+  [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
+  # shellcheck disable=SC2046
+  boot_with_dt "$id" edit_dts qemu-system-aarch64 virt,dtb-randomness=off -cpu max,pauth-impdef=on -m "$mem" $(numa_args "$n0" "$n1" 2) \
+    -nodefaults -display none -kernel "$(unpacked "arm64-$series")" -initrd initramfs-arm64.cpio.gz \
+    -append "console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"
+  cp "$id.dtb" "$out/$id.dtb"
+  keep "$id"
+done <<'EOF2'
+7.2 4G 2G 2G ck256M crashkernel=256M
+6.12 4G 2G 2G ck256M crashkernel=256M
+EOF2
 version qemu-system-aarch64
 qemu-system-x86_64 --version | head -1 >> "$out/QEMU_VERSION"

@@ -399,6 +399,12 @@ export interface ReservedMemState {
   dynamicNodes: Rmem[]
   /** A `linux,cma-default` pool became dma_contiguous_default_area. */
   cmaDefault: boolean
+  /**
+   * That pool's size, cma_get_size(dma_contiguous_default_area), which 7.x's
+   * dma_numa_cma_reserve() gives each online node under CONFIG_CMA_SIZE_PERNUMA (0 without one;
+   * the last such pool wins, as rmem_cma_setup() overwrites the pointer).
+   */
+  cmaDefaultSize: PhysSize
 }
 
 /** A node as __reserved_mem_init_node() sees it: where it is and the properties its init functions read. */
@@ -615,7 +621,10 @@ function fdtInitReservedMemNode(
     const outcome = takeCmaPoolNode(mb, ctx.gen.cma, n, n.base, n.size, ctx.cma, trace)
     // A node that gave its memory back gets no line.
     if (outcome === 'freed') return false
-    if (outcome === 'cma' && n.cmaDefault) st.cmaDefault = true
+    if (outcome === 'cma' && n.cmaDefault) {
+      st.cmaDefault = true
+      st.cmaDefaultSize = n.size
+    }
   } else if (n.dmaPool) {
     // rmem_cma_setup() comes first (kernel/dma/Makefile links contiguous.o before coherent.o).
     // ≤6.x it bypasses a `linux,cma-default` node under `cma=` before it looks at `reusable`
@@ -668,7 +677,7 @@ export function earlyInitFdtScanReservedMem(mb: Memblock, reservations: readonly
   let memreserve = false
   for (const r of reservations) if (r.kind === 'fixed' && r.memreserve) memreserve = true
   if (memreserve) nodes = reservations.filter((r) => r.kind !== 'fixed' || !r.memreserve)
-  const st: ReservedMemState = { present: nodes.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false }
+  const st: ReservedMemState = { present: nodes.length > 0, totalReservedMemCnt: 0, staticNodes: [], dynamicNodes: [], cmaDefault: false, cmaDefaultSize: 0n }
   if (memreserve && ctx.gen.memreserve === 'before-scan') reserveMemreserve(mb, reservations)
   if (ctx.gen.scan === 'sorted') fdtInitReservedMemSorted(mb, nodes, ctx, st, trace, reservations)
   else fdtScanReservedMemTwoPass(mb, nodes, ctx, st, trace)

@@ -65,6 +65,44 @@ describe('arm64 linux,cma default pool and cma=', () => {
   })
 })
 
+describe('a linux,cma-default pool on two NUMA nodes', () => {
+  // The oracle's resmem-cma DT on QEMU virt with 2 GiB on each of two nodes
+  // (test/boots/numa/arm64-*-virt-4G-2G+2G-ck256M.resmem-cma).
+  const numa = (kernel: string) => {
+    const decoded = decodeMatrix({
+      version: 1,
+      boards: [{
+        id: 'v', extends: 'qemu-virt-arm64', kernels: [kernel], cmdline: 'crashkernel=256M',
+        memory: [{ base: '0x40000000', size: '2G', node: 0 }, { base: '0xc0000000', size: '2G', node: 1 }],
+        reservations: [{ kind: 'dynamic', name: 'linux,cma', size: '256M', cma: true, cmaDefault: true, allocRanges: [{ base: '0x40000000', size: '0x80000000' }] }],
+      }],
+    } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout)
+  }
+  it('7.2: no global area, but each node gets one of the pool\'s size (CONFIG_CMA_SIZE_PERNUMA)', () => {
+    // dma_contiguous_reserve() skips its global area (the DT pool already is the default one)
+    // and still calls dma_numa_cma_reserve(), which sizes each node's area by
+    // cma_get_size(dma_contiguous_default_area) (kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313).
+    // The lines of the boot (test/boots/numa/arm64-7.2-virt-4G-2G+2G-ck256M.resmem-cma).
+    const r = numa('7.2')
+    expect(lines(r, /created CMA memory pool|^cma: Reserved|^crashkernel reserved/)).toEqual([
+      'Reserved memory: created CMA memory pool at 0x00000000b0000000, size 256 MiB',
+      'cma: Reserved 256 MiB at 0x000000009fe00000',
+      'cma: Reserved 256 MiB at 0x0000000100000000',
+      'crashkernel reserved: 0x00000000f0000000 - 0x0000000100000000 (256 MB)',
+    ])
+    expect(owners(r)).toEqual(expect.arrayContaining(['cma numa0', 'cma numa1']))
+  })
+  it('6.12: the pool alone (its dma_numa_cma_reserve() acts on numa_cma= and cma_pernuma= only)', () => {
+    const r = numa('6.12')
+    expect(lines(r, /created CMA memory pool|^cma: Reserved|^crashkernel reserved/)).toEqual([
+      'Reserved memory: created CMA memory pool at 0x00000000b0000000, size 256 MiB',
+      'crashkernel reserved: 0x00000000f0000000 - 0x0000000100000000 (256 MB)',
+    ])
+  })
+})
+
 describe('dma_contiguous_reserve() without CONFIG_DMA_CMA', () => {
   it('reserves no default CMA area', () => {
     // include/linux/dma-map-ops.h: dma_contiguous_reserve() is an empty stub without

@@ -607,21 +607,26 @@ function arm64BootMiddle(
 }
 
 /**
- * dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36), unless a DT pool
- * is the default area: from bootmem_init(), or (5.10.0 – 5.10.21) at the end of
- * arm64_memblock_init(), after the crash reservation and before paging_init(). `parsed` is
- * numa_nodes_parsed from bootmem_init()'s NUMA init (ParsedNodes), when that has run.
- * @kernel arch/arm64/mm/init.c bootmem_init, arm64_memblock_init (v5.10.223; 5.10.0 reconstructed)
+ * dma_contiguous_reserve(arm64_dma_phys_limit) (…dma32… up to 5.10.36): from bootmem_init(),
+ * or (5.10.0 – 5.10.21) at the end of arm64_memblock_init(), after the crash reservation and
+ * before paging_init(). A DT pool that is already the default area (rmem_cma_setup(), during
+ * arm64_memblock_init()) leaves out the global area only: the per-node areas of 7.x's
+ * dma_numa_cma_reserve(), called after that block unconditionally, then take that pool's
+ * size (kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313). `parsed` is numa_nodes_parsed
+ * from bootmem_init()'s NUMA init (ParsedNodes), when that has run.
+ * @kernel arch/arm64/mm/init.c bootmem_init, arm64_memblock_init (v5.10.223; 5.10.0 reconstructed);
+ *         kernel/dma/contiguous.c dma_contiguous_reserve (v7.2.13)
  */
 function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, zones: Arm64Middle['zones'], reservedMem: ReservedMemState, trace: Trace, parsed?: readonly number[]): void {
   const pol = policy.arm64!
-  if (reservedMem.cmaDefault || !layout.config.CMA) return
-  const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
+  if (!layout.config.CMA) return
   const rules = cmaRulesOf(layout, pol)
-  const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)
+  const area = reservedMem.cmaDefault
+    ? reservedMem.cmaDefaultSize
+    : dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)?.size
   // nr_online_nodes and for_each_node(): a CPU-only node is online too (numa_register_nodes()).
   const nodes = parsed ?? numaNodesParsedOf(layout)
-  dmaNumaCmaReserve(mb, layout.cmdline, area?.size, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
+  dmaNumaCmaReserve(mb, layout.cmdline, area, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
 }
 
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */

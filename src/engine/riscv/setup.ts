@@ -208,8 +208,8 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
 }
 
 /**
- * dma_contiguous_reserve(dma32_phys_limit), unless a DT pool already is the default area: at
- * the end of setup_bootmem() up to 7.2 (arch/riscv/mm/init.c@v7.2.13:309), in misc_mem_init()
+ * dma_contiguous_reserve(dma32_phys_limit) (its global area only where a DT pool is not
+ * already the default one): at the end of setup_bootmem() up to 7.2 (arch/riscv/mm/init.c@v7.2.13:309), in misc_mem_init()
  * right after arch_numa_init() from 7.3 (arch/riscv/mm/init.c@v7.3.4:1360), so after the
  * linear-map tables, the KFENCE pool and NODE_DATA. With CONFIG_DMA_NUMA_CMA and
  * CONFIG_CMA_SIZE_PERNUMA it reserves an area on each online node as well
@@ -221,10 +221,13 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
  *         dma_contiguous_reserve, dma_numa_cma_reserve (v7.2.13); mm/page_alloc.c node_states
  */
 function defaultCmaReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, reservedMem: ReservedMemState, dma32PhysLimit: PhysAddr, onlineNodes: readonly number[], trace: Trace): PhysRange | undefined {
-  if (!layout.config.CMA || reservedMem.cmaDefault) return undefined
+  if (!layout.config.CMA) return undefined
   const rules = cmaRulesOf(layout.pageSize, policy.riscv!)
-  const area = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, rules, trace)
-  dmaNumaCmaReserve(mb, layout.cmdline, area?.size, onlineNodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
+  // A DT pool that is already the default area leaves out the global area only: the
+  // per-node areas take its size (kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313).
+  const area = reservedMem.cmaDefault ? undefined : dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, rules, trace)
+  const defaultSize = reservedMem.cmaDefault ? reservedMem.cmaDefaultSize : area?.size
+  dmaNumaCmaReserve(mb, layout.cmdline, defaultSize, onlineNodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
   return area
 }
 
