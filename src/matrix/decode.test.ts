@@ -238,6 +238,37 @@ describe('decodeMatrix: arm64 52-bit VA', () => {
   })
 })
 
+describe('decodeMatrix: arm64 RAM and image past 2^PHYS_MASK_SHIFT', () => {
+  // arm64_memblock_init() removes memory from 1 << PHYS_MASK_SHIFT up, silently
+  // (arch/arm64/mm/init.c@v6.12.117:205): a board that puts RAM there (an extra 0 in a
+  // base) would otherwise simulate with that RAM gone, and CK004 blame crashkernel=.
+  const decodeOf = (board: Partial<Board>) =>
+    decodeMatrix(matrix([{ id: 'b', arch: 'arm64', kernels: ['6.1', '6.12'], image: { base: '0x40200000' }, cmdline: 'crashkernel=256M', ...board } as Board]))
+  it('a kernel image past it is an error that keeps the layout from the engine', () => {
+    const d = decodeOf({ memory: [{ base: '0x4000000000000', size: '2G' }], image: { base: '0x4000000200000' } })
+    expect(d.problems.map((p) => [p.messageId, p.pointer, p.data.bits])).toEqual([
+      ['imageBeyondPhysLimit', '/boards/0/image/base', '48'],
+      ['imageBeyondPhysLimit', '/boards/0/image/base', '48'],
+    ])
+    // 6.12's profile has 52 bits, lowered to 48 on a CPU without LPA2: the message says so.
+    expect(d.problems[1]!.data.why).toMatch(/without LPA2/)
+    expect(d.problems[0]!.data.why).toBe('')
+    expect(d.layouts).toEqual([])
+  })
+  it('a bank past it is one warning per limit, naming the kernels, and the rest is simulated', () => {
+    const d = decodeOf({ memory: [{ base: '0x40000000', size: '1G' }, { base: '0xffff80000000', size: '4G' }], cpu: { lpa2: true }, kernels: ['6.1', '6.12', '7.2'] })
+    expect(d.problems).toEqual([])
+    expect(d.warnings.map((w) => [w.messageId, w.pointer, w.data.bits, w.data.kernel, w.data.lost])).toEqual([['ramBeyondPhysLimit', '/boards/0/memory/1/base', '48', '6.1.192', '2 GiB']])
+    expect(d.layouts.map((l) => l.layout.paBits)).toEqual([48, 52, 52])
+    const both = decodeOf({ memory: [{ base: '0x40000000', size: '1G' }, { base: '0x1000000000000', size: '4G' }], cpu: { lpa2: false }, kernels: ['6.12', '7.2'] })
+    expect(both.warnings.map((w) => [w.messageId, w.data.kernel])).toEqual([['ramBeyondPhysLimit', '6.12.117, 7.2.13']])
+  })
+  it('nothing past it, nothing said', () => {
+    expect(decodeOf({ memory: [{ base: '0x40000000', size: '2G' }] }).warnings).toEqual([])
+    expect(decodeOf({ memory: [{ base: '0xffffc0000000', size: '1G' }], image: { base: '0xffffc0000000' } }).problems).toEqual([])
+  })
+})
+
 describe('decodeMatrix: semantic problems', () => {
   const problemsOf = (boards: Board[]) => decodeMatrix(matrix(boards)).problems.map((p) => [p.messageId, p.pointer])
 

@@ -13,7 +13,7 @@ import type { JsonPointer } from '../report/types.js'
 import { boardMatrixSchema } from './generated/schema.js'
 import type { Board, BoardMatrix, DeviceTree, Expect, Kernel, KernelObject, Settings } from './generated/board-matrix.js'
 import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, type Layer, type Sourced } from './merge.js'
-import { checkAlignment, checkImageAlignment, checkInclusiveLimit, checkInsideRam, checkOverlaps, checkPageAligned, checkPlacementOverlap, checkRangeBounds, type PlacedRange } from './semantic.js'
+import { checkAlignment, checkImageAlignment, checkInclusiveLimit, checkInsideRam, checkOverlaps, checkPageAligned, checkPhysLimit, checkPlacementOverlap, checkRangeBounds, type PlacedRange } from './semantic.js'
 import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
 import { hintFor } from './validate.js'
@@ -880,9 +880,24 @@ function decodeBoard(
       // :94@v7.2.13; sparsemem.h:10): sparse_init()'s mem_section root array is 2^(48 -
       // SECTION_SIZE_BITS) / SECTIONS_PER_ROOT pointers, 128 KiB with 4K pages, not 2 MiB
       // (test/boots/nolpa2: -cpu max,lpa2=off). 64K pages reach 52 bits with FEAT_LVA/LPA alone.
+      let paLowered = false
       if (arch === 'arm64' && pageSize !== 65536n && !cpu.lpa2) {
         if (vaBits > 48) vaBits = pageSize === 16384n ? 47 : 48
-        if (paBits > 48) paBits = 48
+        if (paBits > 48) {
+          paBits = 48
+          paLowered = true
+        }
+      }
+      if (arch === 'arm64') {
+        const why = paLowered ? ' (52 bits fall back to 48 on a CPU without LPA2: "cpu.lpa2")' : ''
+        const past = checkPhysLimit(imageRange, variant.banks, paBits, release, why)
+        if (!c.add(past.image)) continue
+        // One warning per bank and limit, naming every kernel with that limit.
+        for (const p of past.banks) {
+          const warned = c.warnings.find((w) => w.messageId === p.messageId && w.pointer === p.pointer && w.data.limit === p.data.limit && w.data.why === p.data.why)
+          if (!warned) c.warn({ ...p, messageId: 'ramBeyondPhysLimit' })
+          else if (!warned.data.kernel!.split(', ').includes(release)) warned.data.kernel += `, ${release}`
+        }
       }
 
       const memory: MemoryBank[] = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }), ...(variant.nodes[i] !== undefined && { node: variant.nodes[i] }) }))

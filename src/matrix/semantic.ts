@@ -116,6 +116,30 @@ export function checkInsideRam(region: PlacedRange, banks: readonly PlacedRange[
 }
 
 /**
+ * arm64: the physical address space ends at 2^PHYS_MASK_SHIFT (the layout's paBits), and
+ * arm64_memblock_init() removes every byte of memory from there up, silently
+ * (`memblock_remove(1ULL << PHYS_MASK_SHIFT, ULLONG_MAX)`, arch/arm64/mm/init.c@v5.10.223:331,
+ * @v6.12.117:205, @v7.2.13:212). A kernel image past it cannot run at all (an error, which
+ * keeps the layout from the engine, whose CK004 would otherwise blame crashkernel= for the
+ * 0 bytes of RAM left); a bank past it loses that part (a warning: the kernel boots on the
+ * rest). `why` says where the bits come from when the CPU lowered them.
+ */
+export function checkPhysLimit(image: PlacedRange, banks: readonly PlacedRange[], paBits: number, kernel: string, why: string): { image: SemanticProblem[]; banks: SemanticProblem[] } {
+  const limit = 1n << BigInt(paBits)
+  const data = (r: PlacedRange): Record<string, string> => ({ what: r.what, start: fmtPhys(r.base), end: fmtPhys(r.base + r.size), limit: fmtPhys(limit), bits: String(paBits), kernel, why })
+  const past = (r: PlacedRange): boolean => r.base + r.size > limit
+  return {
+    image: past(image) ? [{ messageId: 'imageBeyondPhysLimit', data: data(image), pointer: child(image.pointer, 'base'), target: 'value' }] : [],
+    banks: banks.filter(past).map((b) => ({
+      messageId: 'ramBeyondPhysLimit',
+      data: { ...data(b), lost: fmtSize(b.base >= limit ? b.size : b.base + b.size - limit) },
+      pointer: child(b.pointer, 'base'),
+      target: 'value',
+    })),
+  }
+}
+
+/**
  * A bank must start on a page boundary. Its size may be ragged (e820's first bank ends at
  * 0x9fc00 on every PC; memblock copes), but an unaligned base is almost always a typo.
  */

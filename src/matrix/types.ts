@@ -103,13 +103,16 @@ export type SemanticMessageId =
   | 'efiBootServicesNotRead'
   | 'e820AcpiDataNotRead'
   | 'reservationOutsideRam'
+  | 'imageBeyondPhysLimit'
+  | 'ramBeyondPhysLimit'
 
-const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'reservationOutsideRam'] as const satisfies readonly SemanticMessageId[]
+const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit'] as const satisfies readonly SemanticMessageId[]
 export type SemanticWarningId = (typeof WARNING_IDS)[number]
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
- * kernels never read, and fixed reservations outside RAM (which the kernel reserves all the
- * same), which drop nothing. Every other SC003 message keeps what it concerns from
+ * kernels never read, fixed reservations outside RAM (which the kernel reserves all the
+ * same), which drop nothing, and arm64 RAM past the physical address space, which the
+ * kernel drops while it boots on the rest. Every other SC003 message keeps what it concerns from
  * the engine, whatever severity a board's `severity` gives it.
  */
 export const SEMANTIC_WARNING_IDS: ReadonlySet<SemanticMessageId> = new Set<SemanticMessageId>(WARNING_IDS)
