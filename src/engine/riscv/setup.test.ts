@@ -129,6 +129,28 @@ describe('riscv64 /reserved-memory CMA pool', () => {
     const r = simulate(decoded.layouts[0]!.layout)
     expect(r.trace.filter((t) => t.source === 'cma').map((t) => t.text)).toEqual([])
   })
+  it('two nodes: 7.3 gives each node an area of the DT pool\'s size; 7.2 has only node 0 online then', () => {
+    // 7.3 calls dma_contiguous_reserve() from misc_mem_init() with every node online, and
+    // its dma_numa_cma_reserve() sizes the per-node areas by the DT default pool
+    // (kernel/dma/contiguous.c@v7.3.4:205-208, :313); up to 7.2 it runs in setup_bootmem().
+    const numa = (kernel: string) => {
+      const decoded = decodeMatrix({
+        version: 1,
+        boards: [{
+          // riscv64 7.3 has no Debian profile: its image size and options are the board's (7.2's).
+          id: 'v', extends: 'qemu-virt-riscv64', kernels: [{ release: kernel, imageSize: '32M' }], cmdline: 'crashkernel=256M', config: { CMA: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true },
+          memory: [{ base: '0x80000000', size: '2G', node: 0 }, { base: '0x100000000', size: '2G', node: 1 }],
+          reservations: [{ kind: 'dynamic', name: 'linux,cma', size: '64M', cma: true, cmaDefault: true }],
+        }],
+      } as never)
+      expect(decoded.problems).toEqual([])
+      return simulate(decoded.layouts[0]!.layout)
+    }
+    const cmaLines = (r: ReturnType<typeof numa>) => r.trace.filter((t) => t.source === 'cma').map((t) => t.text)
+    expect(cmaLines(numa('7.3'))).toEqual([expect.stringMatching(/^cma: Reserved 64 MiB at 0x/), expect.stringMatching(/^cma: Reserved 64 MiB at 0x/)])
+    expect(numa('7.3').reserved.map((x) => x.owner)).toEqual(expect.arrayContaining(['cma numa0', 'cma numa1']))
+    expect(cmaLines(numa('7.2'))).toEqual([])
+  })
   it('7.2: rmem_cma_validate() skips the default pool under cma= before allocating it', () => {
     expect(boot('7.2', true, 'cma=32M crashkernel=256M').lines).toEqual([
       'Skipping dt linux,cma-default node in favor for "cma=" kernel param.',
