@@ -499,6 +499,15 @@ export function x86E820Setup(layout: Layout, policy: KernelPolicy, trace: Trace)
   // it is: the same lists (E820Ram is never modified in place).
   const table: E820Table = !layout.cmdline.includes('mem') ? { ram: firmwareRam, acpi: firmwareTable.acpi } : e820UserTableOf(layout, policy)
   // A nomap reservation is e820 reserved: it takes RAM, and loses to ACPI data (a higher type).
+  // It is taken out of the command line's table again, though the kernel's table has it as
+  // a reserved entry only, which `memmap=exactmap` drops and `memmap=nn%ss-2+1` makes RAM
+  // (parse_memmap_one(), arch/x86/kernel/e820.c@v6.12.117:927-931, :951-962): what the
+  // firmware keeps in such a range is then reserved by other code, as QEMU's ACPI tables in
+  // its reserved top 128 KiB below 2 GiB are by acpi_reserve_initial_tables(): 6.12 on
+  // `-M q35 -m 4G` without an initrd, `memmap=exactmap memmap=0x9f000@0
+  // memmap=0x7ff00000@0x100000 memmap=2G@0x100000000 crashkernel=256M`, reserved its crash
+  // kernel at 0x6f000000, below them, not at 0x70000000 (2026-12-05). The board says
+  // nothing of what such a range holds; keeping it all out is what that boot gave.
   const image = kernelImage(layout, pol)
   const userRam = table.ram === firmwareRam ? firmwareRam : e820RemoveNomapReservations(table.ram, layout)
   // (The table itself when its RAM is userRam: a spread copy is V8's slow path, every boot.)
