@@ -371,11 +371,13 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   const perBoard = boardSuggestionLines(report)
   if (perBoard) doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout instead (no error; what it leaves is said):\n\n${perBoard}`)
 
-  const active = report.findings.filter((f) => !f.suppressed)
+  const active = bySeverity(report.findings.filter((f) => !f.suppressed))
+  const left = { error: 0, warning: 0, note: 0 }
   if (active.length > 0) {
     doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
-    for (const f of active) doc.add(findingRow(f))
-    doc.add('')
+    for (const f of active) if (!doc.add(findingRow(f))) left[f.severity]++
+    // The blank line that ends the table is no block of its own to count as left out.
+    if (!doc.truncated) doc.add('')
   }
   const suppressed = report.findings.filter((f) => f.suppressed)
   if (suppressed.length > 0) {
@@ -411,8 +413,25 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   }
   return doc.finish(
     (n) =>
-      `> [!WARNING]\n> Summary truncated: ${n} more block(s) did not fit GitHub's 1 MiB job-summary limit. The full report (every finding and layout) is in the JSON results file (output \`results-file\`) and in the SARIF file when enabled.`,
+      `> [!WARNING]\n> Summary truncated: ${leftOut(left, n)} did not fit GitHub's 1 MiB job-summary limit. The full report (every finding and layout) is in the JSON results file (output \`results-file\`) and in the SARIF file when enabled.`,
   )
+}
+
+/** Findings errors first, then warnings, then notes; in file and line order within each (a stable sort). */
+function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+}
+
+/**
+ * What a cut summary or comment left out: the findings' rows by severity, then the other
+ * blocks (layout rows, diagrams, rule list), `blocks` counting both.
+ */
+function leftOut(left: Record<Severity, number>, blocks: number): string {
+  const rows = left.error + left.warning + left.note
+  const kinds = (['error', 'warning', 'note'] as const).filter((k) => left[k] > 0).map((k) => `${left[k]} ${k}${left[k] === 1 ? '' : 's'}`)
+  const findings = rows > 0 ? `${rows} finding(s) (${kinds.join(', ')})` : ''
+  const other = blocks - rows > 0 ? `${blocks - rows} more block(s) (layout rows, diagrams, lists)` : ''
+  return [findings, other].filter(Boolean).join(' and ')
 }
 
 /** Text inside raw HTML (`<summary>`): one line, entities for markup and Markdown, and no @-mention. */
@@ -454,11 +473,13 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   if (problems) doc.add(problems)
   const perBoard = boardSuggestionLines(report)
   if (perBoard) doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`)
-  const active = report.findings.filter((f) => !f.suppressed)
+  const active = bySeverity(report.findings.filter((f) => !f.suppressed))
+  const left = { error: 0, warning: 0, note: 0 }
   if (active.length > 0) {
     doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
-    for (const f of active) doc.add(findingRow(f))
-    doc.add('')
+    for (const f of active) if (!doc.add(findingRow(f))) left[f.severity]++
+    // The blank line that ends the table is no block of its own to count as left out.
+    if (!doc.truncated) doc.add('')
   }
   const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)))
   if (notClean.length > 0) {
@@ -481,5 +502,5 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     const board = `${htmlText(l.boardId)}${ambiguousBoardIds(report).has(l.boardId) ? ` (${htmlText(l.file)})` : ''}`
     doc.add(`<details><summary>${ICON.error} ${board} · ${htmlText(l.layoutName)}: memory map and kernel log</summary>\n\n${layoutSection(report, l, '#####')}\n</details>\n`)
   }
-  return doc.finish((n) => `> [!NOTE]\n> ${n} more block(s) did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`)
+  return doc.finish((n) => `> [!NOTE]\n> ${leftOut(left, n)} did not fit in one comment (GitHub's 65,536-character limit); see the job summary${run ? ' linked above' : ''} or the results file.`)
 }

@@ -237,7 +237,7 @@ describe('renderSummary', () => {
     const md = renderSummary(report(many, [ok, failing]), { overflow: many.slice(10) })
     expect(utf8(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
     expect(md).toContain('Summary truncated:')
-    expect(md).toContain('more block(s) did not fit')
+    expect(md).toMatch(/Summary truncated: \d+ finding\(s\) \(\d+ errors\) and \d+ more block\(s\) \(layout rows, diagrams, lists\) did not fit/)
     const small = renderSummary(report([fail], [ok, failing]), { maxBytes: 3000 })
     expect(utf8(small)).toBeLessThanOrEqual(3000)
     expect((small.match(/^```/gm) ?? []).length % 2).toBe(0)
@@ -399,10 +399,31 @@ describe('renderSummary: limits and notes', () => {
     expect(utf8(md)).toBeLessThanOrEqual(4000)
   })
 
+  it('lists errors first, and a cut comment says which findings it left out, by severity', () => {
+    // Notes and warnings early in the file, errors late: a cut in file order would drop errors.
+    const mixed = [
+      ...Array.from({ length: 150 }, (_, i) => finding(i + 1, i % 2 ? 'note' : 'warning', { message: `minor ${i} ${'x'.repeat(300)}` })),
+      ...Array.from({ length: 60 }, (_, i) => finding(1000 + i, 'error', { message: `major ${i} ${'x'.repeat(300)}` })),
+    ]
+    const comment = renderComment(report(mixed))
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS)
+    for (let i = 0; i < 60; i++) expect(comment).toContain(`major ${i} `)
+    const rows = (re: RegExp) => comment.split('\n').filter((l) => re.test(l)).length
+    const warnings = rows(/^\| ⚠️/)
+    const notes = rows(/^\| ℹ️/)
+    expect(warnings + notes).toBeLessThan(150)
+    const kinds = [[75 - warnings, 'warnings'], [75 - notes, 'notes']].filter(([n]) => n !== 0).map(([n, k]) => `${n} ${k}`).join(', ')
+    expect(comment).toContain(`> ${150 - warnings - notes} finding(s) (${kinds}) did not fit in one comment (GitHub's 65,536-character limit)`)
+    // Uncut, the table is in severity order too.
+    const small = renderComment(report([finding(1, 'note'), finding(2, 'warning'), finding(3, 'error')]))
+    expect(small.indexOf('| ❌')).toBeLessThan(small.indexOf('| ⚠️'))
+    expect(small.indexOf('| ⚠️')).toBeLessThan(small.indexOf('| ℹ️'))
+  })
+
   it('ends a cut summary with the whole note, and a complete one with none', () => {
     const many = Array.from({ length: 12_000 }, (_, i) => finding(i + 1, 'error', { message: `problem ${i} ${'x'.repeat(60)}` }))
     const md = renderSummary(report(many))
-    expect(md).toMatch(/> Summary truncated: \d+ more block\(s\) did not fit GitHub's 1 MiB job-summary limit\. .* and in the SARIF file when enabled\.\n$/)
+    expect(md).toMatch(/> Summary truncated: \d+ finding\(s\) \(\d+ errors\)( and \d+ more block\(s\) \(layout rows, diagrams, lists\))? did not fit GitHub's 1 MiB job-summary limit\. .* and in the SARIF file when enabled\.\n$/)
     expect(renderSummary(report([finding(1, 'error')]))).not.toContain('truncated')
     // Notes name files from the workflow's inputs: escaped like matrix text.
     expect(renderSummary(report([]), { notes: ['results file <b>x</b>.json is missing'] })).toContain('- results file &lt;b&gt;x&lt;/b&gt;.json is missing\n')
