@@ -89,7 +89,7 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   for (const { p, severity } of semantic) {
     // The first board with the id: where it is in the file, not only its pointer.
     const data = p.messageId === 'duplicateBoardId' && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data
-    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer, ...(severity && { severity }) }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }) }))
+    findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer, ...(severity && { severity }) }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }), ...(p.layoutName !== undefined && { layoutName: p.layoutName, kernel: p.kernel }) }))
   }
   // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
   // must not call a default unused because its own boards happen not to take it.

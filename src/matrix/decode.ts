@@ -207,6 +207,11 @@ const KERNELS_WHERE = 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (p
 class Collector {
   readonly problems: SemanticProblem[] = []
   readonly warnings: SemanticProblem[] = []
+  /**
+   * The layout being decoded, while the kernel loop runs: an error there keeps that one
+   * layout from the engine, and says which (the reports show it where the layout would be).
+   */
+  layout: { layoutName: string; kernel: string } | undefined
   constructor(readonly boardId: string) {}
   /** A setting the kernel does not read: reported, and the board decodes on. */
   warn(problem: SemanticProblem & { messageId: SemanticWarningId }): void {
@@ -214,7 +219,7 @@ class Collector {
   }
   add(problems: readonly SemanticProblem[]): boolean {
     // Data quotes user strings (names, buses, node lists): keep each one message-sized.
-    for (const p of problems) this.problems.push({ ...p, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId })
+    for (const p of problems) this.problems.push({ ...p, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId, ...this.layout })
     return problems.length === 0
   }
   /** Decodes a size/address string; out-of-range values become a problem (returns undefined). */
@@ -792,6 +797,7 @@ function decodeBoard(
     const image = variant.image
 
     for (const entry of kernels) {
+      c.layout = undefined
       const release = resolveKernelRelease(entry.spec)
       const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer
       if (!release) {
@@ -803,6 +809,7 @@ function decodeBoard(
         c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }])
         continue
       }
+      c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec, kernel: release }
       const pageSizeName = pick(layers, 'pageSize')?.value
       const profile = kernelProfile(arch, release, pageSizeName ? PAGE_SIZES[pageSizeName] : undefined)
       const pageSize = pageSizeName ? (PAGE_SIZES[pageSizeName] ?? 4096n) : (profile?.pageSize ?? 4096n)
@@ -959,6 +966,7 @@ function decodeBoard(
         cmdlineOwner: entry.object?.cmdline !== undefined ? { layer: 'kernel', name: "this kernel's" } : (cmdlines[0]?.owner ?? { layer: 'board', name: "the board's" }),
       })
     }
+    c.layout = undefined
   }
   if (acpiOff.size > 0) c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort!.value.join(', ')}]`, kernels: `${acpiOff.size > 1 ? 'kernels' : 'kernel'} ${[...acpiOff].join(', ')}` }, pointer: iort!.pointer, target: 'key' })
   return layouts

@@ -124,4 +124,8 @@ export interface SemanticProblem {
   pointer: JsonPointer
   target: LocateTarget
   boardId?: string
+  /** The layout it keeps from the engine, where it concerns one kernel (or RAM variant and kernel) of the board. */
+  layoutName?: string
+  /** That layout's kernel release. */
+  kernel?: string
 }

@@ -198,6 +198,21 @@ describe('page', () => {
     expect(page.slice(page.indexOf('<details class="layout')).match(/\u00B7 board /g)).toBeNull()
   })
 
+  it('shows a layout an SC003 error kept from the engine as "not simulated" in its kernel\'s column, among the problems', () => {
+    // The DTB lies clear of 6.12's image and inside 7.2's, which is larger: only 7.2's layout is refused.
+    const matrixOf = (board: object) => JSON.stringify({ version: 1, boards: [board] }, null, 2)
+    const cellText = (r: { cells: string }) => [...r.cells.matchAll(/class="st s-([a-z-]+)"[^>]*>([^<]*)/g)].map((m) => `${m[1]}:${m[2]!.trim()}`)
+    const r = check(matrixOf({ id: 'evk', arch: 'arm64', kernels: ['6.12', '7.2'], memory: [{ base: '0x40000000', size: '2G' }], image: { base: '0x40200000' }, dtb: { base: '0x42800000', size: '0x10000' }, cmdline: 'crashkernel=256M' }), 'm.json', { suggest: false })
+    expect(r.layouts.map((l) => l.layoutName)).toEqual(['6.12'])
+    expect(r.findings.map((f) => [f.ruleId, f.layoutName, f.kernel])).toEqual([['SC003', '7.2', '7.2.13']])
+    const page = renderHtml(r)
+    const [row] = gridRows(page)
+    expect(row!.cls.split(' ')).toEqual(expect.arrayContaining(['p', 'hf', 'r-not-simulated']))
+    expect(cellText(row!)).toEqual(['reserved:\u2713 reserved', 'not-simulated:? not simulated'])
+    expect(row!.cells).toContain('<span class="fc error" title="1 error">1<span class="vh"> error</span></span>')
+    expect(page).toMatch(/id="f-problems"[^>]*><span>problems<span class="n">1<\/span>/)
+  })
+
   it('counts boards as the terminal does: those simulated, and apart those a schema error kept out', () => {
     const matrix = JSON.stringify({ version: 1, boards: [
       { id: 'ok', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M' },

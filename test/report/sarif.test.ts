@@ -225,12 +225,13 @@ describe('formatSarif', () => {
     // is not rodata_full, arch/arm64/include/asm/setup.h), against its noBasePageLinearMap
     // expectation; 7.2's force_pte_mapping() has no crashkernel term (04a2a7af3d97 dropped
     // crash_mem_map), so its 7.2 layout keeps block mappings. visionfive2's SC003 (no 6.1
-    // riscv64 profile) is about the board, with no layout and so no kernel.
+    // riscv64 profile) keeps that one layout from the engine, and names its kernel too.
     type Result = { ruleId: string; properties: { kernel?: string; boardId?: string; messageId?: string } }
     const withKernel = log.runs[0].results.filter((r: Result) => r.properties.kernel !== undefined)
     expect(new Set(withKernel.map((r: Result) => r.properties.kernel))).toEqual(new Set(['6.1.192']))
     expect(withKernel.map((r: Result) => [r.ruleId, r.properties.messageId, r.properties.boardId, r.properties.kernel])).toEqual([
       ['LM001', 'forcedByCrashkernel', 'ampere-altra', '6.1.192'],
+      ['SC003', 'missingImageSizeOverride', 'visionfive2', '6.1.192'],
     ])
     // Without one the run has no property bag.
     expect(valid(formatSarif(check(text, 'examples/boards.json', { suggest: false }))).runs[0]).not.toHaveProperty('properties')
