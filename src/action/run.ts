@@ -156,8 +156,12 @@ async function readPullRequest(io: ActionsIO): Promise<PullRequestRef | undefine
   }
 }
 
-/** Where the summary and the comment say the report's kernel override was given (a leg's too: `kernel: ${{ matrix.kernel }}`). */
-const KERNEL_FROM = 'input `kernel`'
+/**
+ * Where the summary and the comment say the report's kernel override was given: this job's
+ * input (a leg's too: `kernel: ${{ matrix.kernel }}`), or, in an aggregate job, which has no
+ * such input, the plan job's, which the check jobs' results carry.
+ */
+const kernelFrom = (inputs: { mode: string }): string => (inputs.mode === 'aggregate' ? "the plan job's input `kernel`" : 'input `kernel`')
 
 /** GitHub's cap on one job output (1 MB): the plan's `matrix` must fit. */
 export const JOB_OUTPUT_MAX_BYTES = 1_000_000
@@ -468,7 +472,7 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
   if (overflowAt >= 0) status.add('notice', overflowNotice(annotationPlan.overflow.length, inputs.summary ? 'the job summary' : "this step's log"))
   if (inputs.summary) {
     try {
-      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, kernelFrom: KERNEL_FROM, problems, notes: status.all() }))
+      await io.writeSummary(renderSummary(report, { overflow: annotationPlan.overflow, kernelFrom: kernelFrom(inputs), problems, notes: status.all() }))
     } catch (error) {
       // The slots were planned without this warning: when it is the first of the action's
       // own, it takes the last warning finding's slot (that finding stays in this step's log).
@@ -539,7 +543,7 @@ async function postComment(
   }
   const url = runUrl(io.env)
   try {
-    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: KERNEL_FROM, problems }), { create })
+    const result = await upsertComment(api, pr, commentKey(inputs, io.env), renderComment(report, { ...(url && { runUrl: url }), kernelFrom: kernelFrom(inputs), problems }), { create })
     const others = result.ignored ? `; ${result.ignored} comment(s) with this job's marker written by someone else left alone` : ''
     const commentUrl = result.action === 'none' ? undefined : result.url
     if (result.action === 'none') io.info('no pull request comment: there is no report to show, and no earlier comment of this job to correct')

@@ -524,9 +524,10 @@ describe('a kernel override in a fan-out', () => {
     expect(io.rec.failed).toEqual([])
     const full = checkAll(FILES, { kernels: KERNEL })
     expect(io.rec.outputs).toMatchObject({ errors: full.counts.error, warnings: full.counts.warning, layouts: full.layouts.length })
-    expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
+    // The aggregate job has no input "kernel": the override was the plan job's.
+    expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (the plan job's input `kernel`).")
     expect(ws.comments).toHaveLength(1)
-    expect(ws.comments[0]!.body).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
+    expect(ws.comments[0]!.body).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (the plan job's input `kernel`).")
   })
 
   it('says which kernels a single check job checked with input "kernel", too', async () => {
@@ -615,7 +616,7 @@ describe('a kernel override in a fan-out', () => {
     await run(io)
     expect(io.rec.failed).toEqual([])
     expect(io.rec.annotations.filter((a) => a.level === 'warning')).toEqual([])
-    expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (input `kernel`).")
+    expect(io.rec.summary[0]).toContain("Kernels checked: `6.12`, instead of each board's `kernels` (the plan job's input `kernel`).")
     // The merged report records it, as one check() with the override would, and the HTML and SARIF files say it.
     expect(JSON.parse(io.rec.files.get(join(ws.dir, 'merged.json'))!).kernelOverride).toEqual(KERNEL)
     expect(JSON.parse(io.rec.files.get(join(ws.dir, 'merged.sarif'))!).runs[0].properties).toEqual({ kernelOverride: KERNEL })
