@@ -22,7 +22,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../errors.js'
@@ -333,9 +333,11 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
   if (unmatched.length > 0) problems.push(unmatchedBoardsMessage(unmatched, report.files))
   // The results file records `k/n` (what aggregate counts) and the override apart, and why
   // this leg fails: its report lacks what those problems name, which aggregate must say.
-  const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(problems.length > 0 && { problems: [...problems] }) } : undefined
   const roots = [...new Set(named.map((n) => n.root))]
   const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined
+  // The aggregate job's SARIF needs the repository the paths start from, as this workspace has it.
+  const root = srcRoot !== undefined ? relative(resolve(inputs.workspace), resolve(srcRoot)).split(sep).join('/') : undefined
+  const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(root !== undefined && { root }), ...(problems.length > 0 && { problems: [...problems] }) } : undefined
   return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) }
 }
 
@@ -378,8 +380,11 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
     const names = `${unrecorded.slice(0, 20).join(', ')}${unrecorded.length > 20 ? ', …' : ''}`
     warnings.push(`${unrecorded.length} results file(s) do not record which kernels they checked (${names}: not a check job of a fan-out, or an older ${TOOL_NAME}); their kernels were not compared with the other jobs'`)
   }
-  // The legs named the files from their repository's root; this job's checkout is taken to be that root.
-  return { report: merged.report, problems: [...unmatched, ...unreadable, ...merged.problems], warnings, srcRoot: inputs.workspace, ...(legs.length === 0 && { createComment: false }) }
+  // The legs named the files from their repository's root, which they record relative to
+  // their workspace (a checkout with `path:`); this job's checkout is taken to be laid out
+  // alike, and to be that root where they record none (older results files).
+  const srcRoot = merged.root !== undefined ? join(inputs.workspace, merged.root) : inputs.workspace
+  return { report: merged.report, problems: [...unmatched, ...unreadable, ...merged.problems], warnings, srcRoot, ...(legs.length === 0 && { createComment: false }) }
 }
 
 /** Comment, files, annotations, summary, outputs and status for a report (check and aggregate). */

@@ -58,6 +58,11 @@ export interface MergeOutcome {
   kernelUnrecorded: string[]
   /** Why the merged report may be incomplete (missing shards, mixed plans, mixed kernels): each fails the step. */
   problems: string[]
+  /**
+   * The repository root every leg records (LegInfo.root), relative to a workspace; undefined
+   * when a leg records none or they differ.
+   */
+  root?: string
 }
 
 
@@ -243,5 +248,13 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
     otherVersions,
     kernelUnrecorded: ordered.filter((l) => legKernel(l) === undefined).map(legName),
     problems,
+    ...commonRoot(ordered),
   }
+}
+
+/** The root every leg records, when they all record the same one. */
+function commonRoot(legs: readonly LegResults[]): { root?: string } {
+  const roots = new Set(legs.map((l) => l.leg?.root))
+  const [root] = roots
+  return roots.size === 1 && root !== undefined ? { root } : {}
 }

@@ -28,6 +28,11 @@ export interface LegInfo {
    */
   kernel?: string[]
   /**
+   * The repository its file paths are relative to, relative to its workspace ('' for the
+   * workspace itself); undefined when they lay in several, or in an older results file.
+   */
+  root?: string
+  /**
    * Why the leg fails although it wrote its results (a matrix file it could not find or
    * read): what they name is missing from its report, so the aggregate job fails with them.
    */
@@ -176,6 +181,6 @@ export function parseResults(text: string, source: string): LegResults {
   return {
     source,
     report: { ...report, ...recorded },
-    leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }), ...(fanout.problems !== undefined && { problems: fanout.problems }) },
+    leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }), ...(fanout.root !== undefined && { root: fanout.root }), ...(fanout.problems !== undefined && { problems: fanout.problems }) },
   }
 }

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { pathToFileURL } from 'node:url'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ActionInputs } from '../../src/action/inputs.js'
@@ -262,8 +263,30 @@ describe('mode: check with shard', () => {
     await run(io)
     expect(io.rec.api).toEqual([])
     const results = JSON.parse(readFileSync(String(io.rec.outputs['results-file']), 'utf8'))
-    expect(results.fanout).toEqual({ shard: '2/3', files: ['boards/clean.json'], boards: ['rpi4'], kernel: [] })
+    // The workspace is the repository (no checkout below it holds .git): root ''.
+    expect(results.fanout).toEqual({ shard: '2/3', files: ['boards/clean.json'], boards: ['rpi4'], kernel: [], root: '' })
     expect(results.layouts.map((l: { boardId: string }) => l.boardId)).toEqual(['rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4', 'rpi4'])
+  })
+})
+
+describe('a fan-out of a repository checked out below the workspace (actions/checkout `path: sub`)', () => {
+  it('the legs record the root, and the aggregate SARIF takes it as %SRCROOT%, as a single job does', async () => {
+    const ws = workspace(FILES.map((f) => ({ ...f, path: `sub/${f.path}` })))
+    mkdirSync(join(ws.dir, 'sub', '.git'))
+    const include = await planEntries(ws, { maxJobs: 2, matrix: ['sub/boards/*.json'] })
+    const results: string[] = []
+    for (const [i, e] of include.entries()) {
+      const leg = fakeIO(ws, legInputs(e, i))
+      await run(leg)
+      const text = JSON.parse(readFileSync(String(leg.rec.outputs['results-file']), 'utf8'))
+      expect(text.fanout.root).toBe('sub')
+      expect(text.files.every((f: string) => f.startsWith('boards/'))).toBe(true)
+      results.push(String(leg.rec.outputs['results-file']))
+    }
+    const io = fakeIO(ws, { mode: 'aggregate', results: ['results/*/*.json'], failOn: 'never', comment: false, sarif: 'merged.sarif' })
+    await run(io)
+    const sarif = JSON.parse(io.rec.files.get(join(ws.dir, 'merged.sarif'))!)
+    expect(sarif.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(join(ws.dir, 'sub')).href}/` } })
   })
 })
 
