@@ -280,8 +280,10 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     writeFileSync(page, openSections(renderHtml(r), 1).replace('<details class="more">', '<details open class="more">'))
     // A desktop, a tablet, a phone: the page never scrolls sideways (wide tables scroll in place).
     for (const width of [1280, 600, 390]) {
-      const [scroll, inner] = (await evaluateInPage(page, '[document.documentElement.scrollWidth, innerWidth]', { width, height: 1200 })) as [number, number]
+      const [scroll, inner, map] = (await evaluateInPage(page, "[document.documentElement.scrollWidth, innerWidth, document.querySelector('svg.mm').getBoundingClientRect().width]", { width, height: 1200 })) as [number, number, number]
       expect(scroll).toBeLessThanOrEqual(inner)
+      // The memory map keeps at least 40rem (its 11px labels at 8.9px or more), scrolling in its own box on a phone.
+      expect(map).toBeGreaterThanOrEqual(640)
     }
   }, TIMEOUT)
 
@@ -329,7 +331,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     expect(count(stdout, /<tr class="[^"]*"><th class="b" scope="row"/g)).toBe(rows.size)
     // Problems first: every failed or hanging layout has a map.
     const bad = fleet.layouts.filter((l) => l.result.crashkernel.kind === 'failed' || l.result.crashkernel.kind === 'hang').length
-    expect(count(stdout, /<details class="layout r-(failed|hang)[^"]*" id="L\d+"><summary>[\s\S]*?<\/summary><div class="detail"><div class="main"><svg/g)).toBe(bad)
+    expect(count(stdout, /<details class="layout r-(failed|hang)[^"]*" id="L\d+"><summary>[\s\S]*?<\/summary><div class="detail"><div class="main"><div class="mmwrap"><svg/g)).toBe(bad)
     for (const scheme of ['light', 'dark'] as const) {
       const p = await probe(page, scheme, 60)
       expect(p.gridRows).toBe(rows.size)

@@ -245,7 +245,7 @@ describe('page', () => {
   it('findings sit beside the map with a docs link, suggestion and evidence', () => {
     const html = renderHtml(outcomesReport())
     const section = /<details class="layout[^"]*" id="L1">[\s\S]*?(?=\n<details class="layout|<\/section>)/.exec(html)![0]
-    expect(section).toContain('<div class="main"><svg class="mm"')
+    expect(section).toContain('<div class="main"><div class="mmwrap"><svg class="mm"')
     expect(section).toContain('<a class="rule" href="https://example.org/docs/rules/CK001.md">CK001</a>')
     expect(section).toContain('Suggestion: Ask for 512M <code>/boards/0/cmdline</code> \u2192 <code>crashkernel=512M</code>')
     expect(section).toContain('<pre class="ev">cannot allocate crashkernel (size:0x80000000)</pre>')

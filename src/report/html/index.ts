@@ -356,7 +356,8 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
     ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
     : '<p class="note">No findings.</p>'
   if (!e.layout || brief !== undefined) return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}${brief !== undefined ? `<p class="nomap-note">${text(brief)}</p>` : ''}</div></div></details>`
-  const map = withMap ? renderMemoryMap(e.layout, e.id) : `<p class="nomap-note">${text(capNote)}</p>`
+  // The map keeps a readable width (its labels scale with it) and scrolls sideways on a phone.
+  const map = withMap ? `<div class="mmwrap">${renderMemoryMap(e.layout, e.id)}</div>` : `<p class="nomap-note">${text(capNote)}</p>`
   return (
     `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
     `<div class="main">${map}${renderFacts(e.layout.result, e.layout.cmdline)}</div>` +

@@ -105,7 +105,8 @@ details.layout:target{outline:2px solid var(--focus)}
 @media (min-width:1100px){.detail{grid-template-columns:minmax(0,46rem) minmax(20rem,1fr)}}
 .detail .more{grid-column:1/-1}
 .nomap-note{color:var(--muted);font-style:italic}
-svg.mm{width:100%;max-width:46rem;height:auto;display:block;margin:0 0 .8rem;font:11px system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans","DejaVu Sans",sans-serif}
+.mmwrap{max-width:100%;overflow-x:auto;margin:0 0 .8rem}
+svg.mm{width:100%;min-width:40rem;max-width:46rem;height:auto;display:block;font:11px system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans","DejaVu Sans",sans-serif}
 svg.mm text{fill:var(--fg)}
 svg.mm .lane{fill:var(--muted)}
 svg.mm .ram{fill:var(--ram)}
