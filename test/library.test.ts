@@ -4,7 +4,7 @@
  * documented examples, and what happens when JavaScript passes what the types forbid.
  */
 import { describe, expect, it } from 'vitest'
-import { check, ConfigurationError, decodeLayouts, importBoard, KERNEL_PROFILES, mergeReports, PRESETS, resolveKernelRelease, RULES, simulate, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
+import { check, ConfigurationError, decodeLayouts, importBoard, KERNEL_PROFILES, mergeReports, PRESETS, resolveKernelRelease, RULES, simulate, unmatchedPatterns, UnsupportedLayoutError, verifyBootLog } from '../src/index.js'
 import { mergeResults } from '../src/fanout/merge.js'
 import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -29,6 +29,17 @@ function thrown(...args: unknown[]): { name: string; message: string } | undefin
     return { name: (error as Error).name, message: (error as Error).message }
   }
 }
+
+describe('README "Library": a boards pattern that matches nothing', () => {
+  it('is no finding of the report; onBoardIds and unmatchedPatterns() name it', () => {
+    const text = readFileSync('examples/boards.json', 'utf8')
+    const ids: string[] = []
+    const report = check(text, 'boards.json', { boards: ['rpi*', 'x86-srv'], onBoardIds: (found) => ids.push(...found), suggest: false })
+    expect(new Set(report.layouts.map((l) => l.boardId))).toEqual(new Set(['rpi4']))
+    expect(report.findings.filter((f) => /x86-srv/.test(f.message))).toEqual([])
+    expect(unmatchedPatterns(['rpi*', 'x86-srv'], ids)).toEqual(['x86-srv'])
+  })
+})
 
 describe('check(): arguments from JavaScript', () => {
   it('a Buffer, a number or nothing as the text is a ConfigurationError that says what to pass', () => {
