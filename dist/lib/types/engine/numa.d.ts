@@ -61,8 +61,9 @@ export declare function numaRegisterMeminfo(mb: Memblock, gen: NumaMemblockGener
  * acpi_numa_memory_affinity_init()), or none when a bank has none: the kernel then fakes
  * node 0 (dummy_numa_init()), as it does when no bank has one, because memory no node covers
  * fails the coverage check of the firmware's configuration (memblock_validate_numa_coverage()
- * from numa_register_nodes() and x86's numa_init(); x86 lets 1 MiB go uncovered, which a bank
- * here does not model). `inMemblock` tells the banks that are memblock.memory (x86: not the
+ * from numa_register_nodes() and x86's numa_init(); x86 lets 1 MiB go uncovered, less than
+ * 1 MiB up to 6.1 (arch/x86/mm/numa.c@v6.1.192:455-478, @v6.12.117:122), which a bank here
+ * does not model: docs/format.md asks for the node on every bank). `inMemblock` tells the banks that are memblock.memory (x86: not the
  * no-map ones, e820 reserved entries), which the check is of.
  * @kernel drivers/of/of_numa.c of_numa_parse_memory_nodes; drivers/acpi/numa/srat.c
  *         acpi_numa_memory_affinity_init (v5.10.223 – v7.2.13); drivers/base/arch_numa.c

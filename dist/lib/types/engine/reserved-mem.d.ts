@@ -255,6 +255,12 @@ export interface ReservedMemState {
     dynamicNodes: Rmem[];
     /** A `linux,cma-default` pool became dma_contiguous_default_area. */
     cmaDefault: boolean;
+    /**
+     * That pool's size, cma_get_size(dma_contiguous_default_area), which 7.x's
+     * dma_numa_cma_reserve() gives each online node under CONFIG_CMA_SIZE_PERNUMA (0 without one;
+     * the last such pool wins, as rmem_cma_setup() overwrites the pointer).
+     */
+    cmaDefaultSize: PhysSize;
 }
 /** A node as __reserved_mem_init_node() sees it: where it is and the properties its init functions read. */
 interface InitNode {

@@ -27,6 +27,19 @@ export declare function checkRangeBounds(range: PlacedRange): SemanticProblem[];
 /** A fixed region (reservation, image, initrd, DTB) must lie inside RAM. */
 export declare function checkInsideRam(region: PlacedRange, banks: readonly PlacedRange[]): SemanticProblem[];
 /**
+ * arm64: the physical address space ends at 2^PHYS_MASK_SHIFT (the layout's paBits), and
+ * arm64_memblock_init() removes every byte of memory from there up, silently
+ * (`memblock_remove(1ULL << PHYS_MASK_SHIFT, ULLONG_MAX)`, arch/arm64/mm/init.c@v5.10.223:331,
+ * @v6.12.117:205, @v7.2.13:212). A kernel image past it cannot run at all (an error, which
+ * keeps the layout from the engine, whose CK004 would otherwise blame crashkernel= for the
+ * 0 bytes of RAM left); a bank past it loses that part (a warning: the kernel boots on the
+ * rest). `why` says where the bits come from when the CPU lowered them.
+ */
+export declare function checkPhysLimit(image: PlacedRange, banks: readonly PlacedRange[], paBits: number, kernel: string, why: string): {
+    image: SemanticProblem[];
+    banks: SemanticProblem[];
+};
+/**
  * A bank must start on a page boundary. Its size may be ragged (e820's first bank ends at
  * 0x9fc00 on every PC; memblock copes), but an unaligned base is almost always a typo.
  */

@@ -61,13 +61,14 @@ export interface ReplacedCmdline {
     pointer: JsonPointer;
     owner: CmdlineOwner;
 }
-export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'presetArch' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'efiReservationOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'deviceTreeNotRead' | 'iortWithoutAcpi' | 'iortAcpiOff' | 'dmaLimitNotOnArch' | 'efiBootServicesNotRead' | 'e820AcpiDataNotRead' | 'reservationOutsideRam';
-declare const WARNING_IDS: readonly ["cpuFlagNotOnArch", "acpiNotRead", "deviceTreeNotRead", "iortWithoutAcpi", "iortAcpiOff", "dmaLimitNotOnArch", "efiBootServicesNotRead", "e820AcpiDataNotRead", "reservationOutsideRam"];
+export type SemanticMessageId = 'duplicateBoardId' | 'unknownPreset' | 'presetArch' | 'missingSetting' | 'duplicateVariant' | 'overlappingBanks' | 'overlappingPlacements' | 'notPageAligned' | 'outsideRam' | 'imageMisaligned' | 'acpiReservation' | 'acpiDmaRanges' | 'acpiNotOnArch' | 'alignNotPowerOfTwo' | 'limitNotInclusive' | 'unknownBus' | 'valueOutOfRange' | 'emptyRange' | 'unknownKernel' | 'unknownPolicy' | 'missingImageSize' | 'missingImageSizeOverride' | 'ramSizeWithoutPreset' | 'ramSizeTooSmall' | 'ramSizeTooLarge' | 'pageSizeNotOnArch' | 'vaBitsNotOnArch' | 'memreserveOption' | 'efiReservationOption' | 'codeBeyondImage' | 'cpuFlagNotOnArch' | 'acpiNotRead' | 'deviceTreeNotRead' | 'iortWithoutAcpi' | 'iortAcpiOff' | 'dmaLimitNotOnArch' | 'efiBootServicesNotRead' | 'e820AcpiDataNotRead' | 'reservationOutsideRam' | 'imageBeyondPhysLimit' | 'ramBeyondPhysLimit';
+declare const WARNING_IDS: readonly ["cpuFlagNotOnArch", "acpiNotRead", "deviceTreeNotRead", "iortWithoutAcpi", "iortAcpiOff", "dmaLimitNotOnArch", "efiBootServicesNotRead", "e820AcpiDataNotRead", "reservationOutsideRam", "ramBeyondPhysLimit"];
 export type SemanticWarningId = (typeof WARNING_IDS)[number];
 /**
  * The SC003 messages the decoder reports as warnings (DecodeResult.warnings): settings the
- * kernels never read, and fixed reservations outside RAM (which the kernel reserves all the
- * same), which drop nothing. Every other SC003 message keeps what it concerns from
+ * kernels never read, fixed reservations outside RAM (which the kernel reserves all the
+ * same), which drop nothing, and arm64 RAM past the physical address space, which the
+ * kernel drops while it boots on the rest. Every other SC003 message keeps what it concerns from
  * the engine, whatever severity a board's `severity` gives it.
  */
 export declare const SEMANTIC_WARNING_IDS: ReadonlySet<SemanticMessageId>;
@@ -78,5 +79,9 @@ export interface SemanticProblem {
     pointer: JsonPointer;
     target: LocateTarget;
     boardId?: string;
+    /** The layout it keeps from the engine, where it concerns one kernel (or RAM variant and kernel) of the board. */
+    layoutName?: string;
+    /** That layout's kernel release. */
+    kernel?: string;
 }
 export {};

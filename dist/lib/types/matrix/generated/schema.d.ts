@@ -86,7 +86,7 @@ export declare const boardMatrixSchema: {
                     readonly type: "integer";
                     readonly minimum: 0;
                     readonly maximum: 1023;
-                    readonly description: "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`.";
+                    readonly description: "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`.";
                 };
                 readonly description: {
                     readonly type: "string";
@@ -420,7 +420,7 @@ export declare const boardMatrixSchema: {
                 readonly CMA_SIZE_PERNUMA: {
                     readonly type: "boolean";
                     readonly default: false;
-                    readonly description: "CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel. Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3).";
+                    readonly description: "CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3).";
                 };
                 readonly CMA_SIZE_MBYTES: {
                     readonly type: "integer";
