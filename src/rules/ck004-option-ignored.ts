@@ -41,6 +41,14 @@ function suffixesSince(arch: Arch): string | undefined {
   return first && `${first.major}.${first.minor}`
 }
 
+/**
+ * Whether the layout's kernel parses `,cma` as a suffix (its policy's parse dialect: 6.17+),
+ * where an older one reads the token as a plain size.
+ */
+function parsesCma(sim: SimulationResult): boolean {
+  return POLICIES.find((p) => p.id === sim.policy)?.parse.suffixes.includes(',cma') ?? false
+}
+
 /** JSON with bigints as hex, for comparing results. */
 const canonical = (x: unknown): string => JSON.stringify(x, (_k, v: unknown) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))
 
@@ -75,7 +83,7 @@ const mibFine = (x: bigint): string => {
  * changes nothing only because nothing was reserved (a ,low next to a ,high that failed or
  * hangs: CK001/CK005 report that, and the ,low matters again once the main region fits).
  */
-function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], sim: SimulationResult): { why: string; note: boolean } | null {
+function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], sim: SimulationResult): { why: string; note: boolean; unreserved?: true } | null {
   const later = tokens.slice(tokens.indexOf(t) + 1)
   const plain = tokens.some((x) => x.suffix === null)
   // get_last_crashkernel() reads the last token of a class: a later ,high or ,low replaces
@@ -104,8 +112,8 @@ function whyIgnored(t: CrashkernelToken, tokens: readonly CrashkernelToken[], si
       // arch_reserve_crashkernel() passes cma_size on x86_64 from 6.17 (arch/x86/kernel/setup.c@v6.17.8),
       // on arm64 and riscv64 from 7.3 (arch/arm64/mm/init.c@v7.3.4, arch/riscv/mm/init.c@v7.3.4).
       return sim.crashkernelCma?.unsupported
-        ? { why: 'this kernel reads the ,cma size but is built without CONFIG_CMA, so it reserves no CMA for the crash kernel ("crashkernel CMA reservation not supported")', note: false }
-        : { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86_64 does from 6.17, arm64 and riscv64 from 7.3)`, note: false }
+        ? { why: 'this kernel reads the ,cma size but is built without CONFIG_CMA, so it reserves no CMA for the crash kernel ("crashkernel CMA reservation not supported")', note: false, unreserved: true }
+        : { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86_64 does from 6.17, arm64 and riscv64 from 7.3)`, note: false, ...(parsesCma(sim) && { unreserved: true as const }) }
     default:
       return later.some((x) => x.suffix === null)
         ? { why: 'only the last plain crashkernel= counts, and a later one follows', note: true }
@@ -502,14 +510,22 @@ function siblingNeeds(s: SiblingLayout, without: string): boolean {
 
 function reportToken(ctx: RuleContext<MessageId>, t: CrashkernelToken, tokens: readonly CrashkernelToken[]): void {
   const ignored = whyIgnored(t, tokens, ctx.sim)
-  if (ignored === null || neededElsewhere(ctx, t, tokens)) return
+  if (ignored === null) return
+  // A ,cma size this kernel parses and does not reserve is memory the crash kernel was sized
+  // for and goes without here (arm64 7.2's reserve_crashkernel() passes no cma_size,
+  // arch/arm64/mm/init.c@v7.2.13:107-109): said even where another layout (7.3) needs the
+  // token, though not as text to remove. Any other token another layout needs (a kernel
+  // without the suffix reads it as a plain size it overrides) is not ignored.
+  const needed = neededElsewhere(ctx, t, tokens)
+  if (needed && !ignored.unreserved) return
   const { why, note } = ignored
   ctx.report({
     messageId: 'tokenIgnored',
     data: { token: clipText(t.text), why },
     at: ctx.layout.pointers.cmdline,
     evidence: crashEvidence(ctx.sim),
-    severity: note ? 'note' : 'warning',
-    fix: { token: t.text },
+    // Where another layout needs it, there is nothing to change in the shared value: a note.
+    severity: note || needed ? 'note' : 'warning',
+    ...(!needed && { fix: { token: t.text } }),
   })
 }
