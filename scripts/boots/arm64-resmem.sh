@@ -6,7 +6,9 @@
 # one size (the order the kernel places them in), alloc-ranges and alignments, a dynamic
 # no-map node, a reusable pool beside the default CMA area, /memreserve/ entries, a static
 # node with an empty placeholder `reg` entry, static reusable pools (one the default CMA
-# area, one not CMA-aligned), with and without cma=. Each serial log (memblock=debug) goes to
+# area, one not CMA-aligned), with and without cma=, and no-map nodes whose edges lie inside a
+# page (subpage-nomap; fw4k on the 16K kernels: 4K-aligned edges), which split a bank where the
+# "Early memory node ranges" leave the page out. Each serial log (memblock=debug) goes to
 # test/boots/arm64-resmem/<id>.log.gz with the DTB it booted, <id>.dtb;
 # test/verify/boots.test.ts simulates the board imported from both (the reservations from
 # the DTB, as a user's board would have them, not from where the kernel put them).
@@ -20,13 +22,14 @@
 # from boot to boot (docs/engine.md, "What no boot checks").
 #
 # Needs: qemu-system-aarch64 (Debian package qemu-system-arm), cpio, curl, dpkg-deb, dtc.
-# Usage: scripts/boots/arm64-resmem.sh [workdir]   (downloads about 200 MB into workdir)
+# Usage: scripts/boots/arm64-resmem.sh [workdir]   (downloads about 330 MB into workdir;
+#   ONLY="<id> …" boots only those)
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/boots/common.sh"
 begin arm64-resmem "${1:-}"
-need arm64-5.10 arm64-6.1 arm64-6.12 arm64-7.2
+need arm64-5.10 arm64-6.1 arm64-6.12 arm64-7.2 arm64-6.12-16k arm64-7.2-16k
 initramfs arm64 initramfs.cpio.gz
 
 # The /reserved-memory node of each variant (inserted before the root's closing brace), and
@@ -62,6 +65,25 @@ NODE
 NODE
     ;;
     static-cma) static_cma_nodes a ;;
+    subpage-nomap) cat <<'NODE'
+	reserved-memory {
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		nm1@50000100 { reg = <0x00 0x50000100 0x00 0x1ffe00>; no-map; };
+		nm2@60000800 { reg = <0x00 0x60000800 0x00 0x3ff800>; no-map; };
+	};
+NODE
+    ;;
+    fw4k) cat <<'NODE'
+	reserved-memory {
+		#address-cells = <0x02>;
+		#size-cells = <0x02>;
+		ranges;
+		fw@52001000 { reg = <0x00 0x52001000 0x00 0x1ffe000>; no-map; };
+	};
+NODE
+    ;;
     memreserve) cat <<'NODE'
 	reserved-memory {
 		#address-cells = <0x02>;
@@ -93,6 +115,7 @@ add_variant() {
 # <series> <variant> <memory> <tag> <cmdline>
 while read -r series variant mem tag cmdline; do
   id="arm64-$series-$variant-$mem-$tag"
+  [ -n "${ONLY:-}" ] && case " $ONLY " in *" $id "*) ;; *) continue ;; esac
   append="console=ttyAMA0 earlycon=pl011,0x9000000 memblock=debug nokaslr $cmdline"
   boot_with_dt "$id" add_variant qemu-system-aarch64 virt,dtb-randomness=off -cpu max,pauth-impdef=on -smp 1 -m "$mem" -nodefaults -display none \
     -kernel "$(unpacked "arm64-$series")" -initrd initramfs.cpio.gz -append "$append"
@@ -118,5 +141,11 @@ done <<'EOF'
 5.10 static-cma 4G cma64M-ck256M cma=64M crashkernel=256M
 6.12 static-cma 4G cma64M-ck256M cma=64M crashkernel=256M
 7.2 static-cma 4G cma64M-ck256M cma=64M crashkernel=256M
+7.2 subpage-nomap 3G ck256M crashkernel=256M
+6.12 subpage-nomap 3G ck256M crashkernel=256M
+6.1 subpage-nomap 3G ck256M crashkernel=256M
+5.10 subpage-nomap 3G ck256M crashkernel=256M
+7.2-16k fw4k 4G ck256M crashkernel=256M
+6.12-16k fw4k 4G ck256M crashkernel=256M
 EOF
 version qemu-system-aarch64

@@ -1565,8 +1565,10 @@ function memoryFromLog(f: BootLogFacts, arch: Arch | undefined, problems: Import
       }))
   }
   if (f.nodeRanges.length > 0) {
-    // Node ranges are printed per memblock region, split where flags differ: merge touching ones.
-    return mergeSpans(f.nodeRanges.map((n) => n.value)).map((s) => ({
+    // Node ranges are printed per memblock region, split where flags differ: merge touching ones,
+    // and rejoin those a no-map region with an edge inside a page split (joinNomapPageGaps()).
+    const spans = joinNomapPageGaps(mergeSpans(f.nodeRanges.map((n) => n.value)), f.reservedMem)
+    return spans.map((s) => ({
       ...s,
       nomap: false,
       sources: f.nodeRanges.filter((n) => n.value.base >= s.base && n.value.end <= s.end).map((n) => src(cite('boot log', n), n.value)),
@@ -1594,6 +1596,35 @@ function memoryFromLog(f: BootLogFacts, arch: Arch | undefined, problems: Import
     return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }))
   }
   return []
+}
+
+/** The largest page a node range is rounded to (arm64 64K). */
+const MAX_PAGE = 0x10000n
+
+/**
+ * The "Early memory node ranges" give each memblock region in whole pages, PFN_UP(base) to
+ * PFN_DOWN(end) (mm/memblock.c@v7.2.13:1459 __next_mem_pfn_range()). A DT no-map region is
+ * marked to the byte (memblock_mark_nomap(), drivers/of/of_reserved_mem.c@v7.2.13:50), so one
+ * whose edge lies inside a page splits the bank there, and the page holding the edge is in
+ * neither range: the log shows a hole of less than a page that the board does not have. The
+ * kernel maps that page (arm64 ≤6.12.53, 6.13 – 7.2 map_mem(): __create_pgd_mapping() rounds
+ * each range out), which can cost a table page. Two ranges at most MAX_PAGE apart with the
+ * edge of an `OF: reserved mem: … nomap` region between them are one bank again, its range
+ * a reservation to the byte. (5.10 and 6.1 print no range of a /reserved-memory node: their
+ * MEMBLOCK_NOMAP regions become no-map banks in whole pages, which a board's banks must be,
+ * and the hole stays; the table page the kernel builds there is then missing.)
+ */
+function joinNomapPageGaps(spans: Span[], reservedMem: readonly ReservedMemFact[]): Span[] {
+  const edges: bigint[] = []
+  for (const r of reservedMem) if (r.nomap && r.base !== undefined && r.size !== undefined) edges.push(r.base, r.base + r.size)
+  if (edges.length === 0) return spans
+  const out: Span[] = []
+  for (const s of spans) {
+    const last = out[out.length - 1]
+    if (last && s.base - last.end <= MAX_PAGE && edges.some((e) => e > last.end && e < s.base)) last.end = s.end
+    else out.push({ ...s })
+  }
+  return out
 }
 
 /**
@@ -1883,13 +1914,22 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
   if (banks.length > 0) {
     const nomap: Array<{ span: Span; why: string }> = []
     // NOMAP memory that a reserved-memory line already explains stays a reservation.
+    // A NOMAP region's partial pages at either end stay RAM of the bank: map_mem() maps the
+    // pages holding its edges with its neighbours (joinNomapPageGaps()), and a bank is whole pages.
+    const page = f.pageSize?.value ?? 0x1000n
     for (const m of f.memblockMemory) {
       if (!(m.value.flags & 0x4)) continue
-      for (const s of subtractSpans([m.value], nomapReserved)) nomap.push({ span: s, why: `MEMBLOCK_NOMAP in ${cite('boot log', m)}` })
+      const whole = { base: m.value.base % page === 0n ? m.value.base : m.value.base - (m.value.base % page) + page, end: m.value.end - (m.value.end % page) }
+      if (whole.end <= whole.base) continue
+      for (const s of subtractSpans([whole], nomapReserved)) nomap.push({ span: s, why: `MEMBLOCK_NOMAP in ${cite('boot log', m)}` })
     }
     if (arch !== 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
       // arm64/riscv list NOMAP memory as top-level "reserved", not "System RAM".
-      const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...nomapReserved])
+      // System RAM is in whole pages (PFN_UP of a region's base, PFN_DOWN of its end), and a
+      // no-map reservation to the byte: the page holding its edge is RAM the DT leaves mapped
+      // (joinNomapPageGaps()), not no-map memory of its own.
+      const reservedPages = nomapReserved.map((r) => ({ base: r.base - (r.base % page), end: r.end % page === 0n ? r.end : r.end - (r.end % page) + page }))
+      const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...reservedPages])
       for (const s of notRam) {
         if (nomap.some((n) => covers([n.span], s))) continue
         const entry = f.iomem.topReserved.find((e) => e.base <= s.base && e.end >= s.end)?.entry
