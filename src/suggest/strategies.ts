@@ -88,12 +88,22 @@ const highLowPair: Strategy = function* ({ layout, sim, layoutOk }) {
 }
 
 /** Add (or resize) crashkernel=Y,low next to the ,high request. */
-const addLow: Strategy = function* ({ layout, layoutOk }) {
+const addLow: Strategy = function* ({ layout, sim, layoutOk }) {
   const tokens = crashkernelTokens(layout.layout.cmdline)
   const kept = tokens.filter((t) => t.suffix !== ',low')
   // A low token already there (crashkernel=0,low) is replaced, and the text says which.
   const replaced = tokens.filter((t) => t.suffix === ',low').map((t) => `"${t.text}"`)
-  for (const low of [128n * MiB, 256n * MiB, 64n * MiB]) {
+  // Without it the kernel reserves its default low part where it has one (x86_64:
+  // max(swiotlb + 8 MiB, 256 MiB), sized for the kdump kernel's swiotlb; arm64 and riscv64
+  // from 6.2: 128 MiB): the fix that leaves the sizing to the kernel comes first.
+  if (replaced.length > 0) {
+    const value = withCrashkernel(layout.layout.cmdline, kept.map((t) => t.text))
+    if (layoutOk(value)) {
+      yield cmd(value, `Remove ${replaced.join(' and ')}: the kernel then reserves its default low part below the DMA limit`)
+      return
+    }
+  }
+  for (const low of sim.arch === 'x86_64' ? [256n * MiB, 128n * MiB, 64n * MiB] : [128n * MiB, 256n * MiB, 64n * MiB]) {
     const value = withCrashkernel(layout.layout.cmdline, [...kept.map((t) => t.text), `crashkernel=${memSize(low)},low`])
     if (layoutOk(value)) {
       const what = replaced.length > 0 ? `Replace ${replaced.join(' and ')} with` : 'Add'

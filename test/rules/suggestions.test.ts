@@ -138,6 +138,19 @@ describe('where a suggestion goes', () => {
     ])
   })
 
+  it('where the kernel has a default low part, the fix for crashkernel=0,low is to drop it (x86_64: 256 MiB or swiotlb + 8 MiB, not arm64\'s 128 MiB)', () => {
+    // arch/x86/kernel/setup.c@v6.1.192:523 (crash_low_size_default()), arch/x86/include/asm/crash_reserve.h@v6.12.117:33-36.
+    const pc = { id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=1G,high crashkernel=0,low', devices: [{ name: 'hba', dmaLimit: '0xffffffff', dumpTarget: true }] }
+    const fs = of(run(pc), 'CK002')
+    expect(fs.length).toBeGreaterThan(0)
+    for (const f of fs) {
+      expect([f.suggestion?.replacement, f.suggestion?.description]).toEqual([
+        'crashkernel=1G,high',
+        'Remove "crashkernel=0,low": the kernel then reserves its default low part below the DMA limit — verified by simulation',
+      ])
+    }
+  })
+
   it('a kernel change for one layout is verified on that layout; the same finding on another kernel does not block it', () => {
     // docs/rules/LM001.md: the verified suggestion is the nearest newer checked kernel (6.4+).
     const vm = { id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['5.10', '6.1'], cmdline: 'crashkernel=256M rodata=on' }
