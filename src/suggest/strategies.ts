@@ -205,8 +205,13 @@ const offsetInReach: Strategy = function* ({ layout, sim, fix, layoutOk }) {
     const high = ((top - size) / align) * align
     const low = ((r.base + align - 1n) / align) * align
     const around = fix.near !== undefined ? [(fix.near / align) * align, (fix.near / align) * align + align] : []
+    // Below the top, a region's length at a time: where the top is free on this layout but
+    // taken on another of the board (its CMA area, a larger image), the next window down is
+    // the highest that may work, before the bottom of the range (right above the image or
+    // initrd, which a later kernel's larger image reaches).
+    const steps = [1n, 2n, 3n].map((k) => (high > k * size ? ((high - k * size) / align) * align : -1n))
     // @0 means "anywhere" to the parser: never suggest it.
-    for (const b of [high, low, ...around]) if (b >= low && b <= high && b > 0n && !bases.includes(b)) bases.push(b)
+    for (const b of [high, ...steps, low, ...around]) if (b >= low && b <= high && b > 0n && !bases.includes(b)) bases.push(b)
   }
   const near = fix.near
   const dist = (b: bigint): bigint => (near === undefined ? 0n : b > near ? b - near : near - b)
