@@ -35,10 +35,15 @@ export default defineRule<'fellBack'>({
     const ck = sim.crashkernel
     if (ck.kind !== 'reserved' || !ck.fellBack || ck.high) return
     if (ck.main.base + ck.main.size <= sim.lowMax) return
-    const limited = layout.layout.devices.filter((d) => d.dmaLimit < ck.main.base + ck.main.size - 1n)
-    const names = quoteList(limited.map((d) => d.name), ', ', (n) => `"${n}"`)
+    const end = ck.main.base + ck.main.size - 1n
+    const quoted = (ds: typeof layout.layout.devices) => quoteList(ds.map((d) => d.name), ', ', (n) => `"${n}"`)
+    // A device whose reach ends below the main region has the low part alone; one whose
+    // reach ends inside it has that part of it as well.
+    const below = layout.layout.devices.filter((d) => d.dmaLimit < ck.main.base)
+    const partly = layout.layout.devices.filter((d) => d.dmaLimit >= ck.main.base && d.dmaLimit < end)
     const devices =
-      limited.length === 0 ? '' : ck.low ? `; ${names} can only use the low part for DMA` : `; ${names} cannot reach the crash region`
+      (below.length === 0 ? '' : ck.low ? `; ${quoted(below)} can only use the low part for DMA` : `; ${quoted(below)} cannot reach the crash region`) +
+      partly.map((d) => `; "${d.name}" reaches the main region only up to ${addrText(d.dmaLimit)}`).join('')
     report({
       messageId: 'fellBack',
       data: {
