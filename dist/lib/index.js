@@ -26864,9 +26864,14 @@ const ck003_fell_back_high_SZ_4G = 1n << 32n;
             return;
         if (ck.main.base + ck.main.size <= sim.lowMax)
             return;
-        const limited = layout.layout.devices.filter((d) => d.dmaLimit < ck.main.base + ck.main.size - 1n);
-        const names = quoteList(limited.map((d) => d.name), ', ', (n) => `"${n}"`);
-        const devices = limited.length === 0 ? '' : ck.low ? `; ${names} can only use the low part for DMA` : `; ${names} cannot reach the crash region`;
+        const end = ck.main.base + ck.main.size - 1n;
+        const quoted = (ds) => quoteList(ds.map((d) => d.name), ', ', (n) => `"${n}"`);
+        // A device whose reach ends below the main region has the low part alone; one whose
+        // reach ends inside it has that part of it as well.
+        const below = layout.layout.devices.filter((d) => d.dmaLimit < ck.main.base);
+        const partly = layout.layout.devices.filter((d) => d.dmaLimit >= ck.main.base && d.dmaLimit < end);
+        const devices = (below.length === 0 ? '' : ck.low ? `; ${quoted(below)} can only use the low part for DMA` : `; ${quoted(below)} cannot reach the crash region`) +
+            partly.map((d) => `; "${d.name}" reaches the main region only up to ${addrText(d.dmaLimit)}`).join('');
         report({
             messageId: 'fellBack',
             data: {
@@ -26924,6 +26929,13 @@ function suffixesSince(arch) {
         if (p.arch === arch && p.crash.supportsHigh && (!first || compareKernelVersions(p.appliesTo.from, first) < 0))
             first = p.appliesTo.from;
     return first && `${first.major}.${first.minor}`;
+}
+/**
+ * Whether the layout's kernel parses `,cma` as a suffix (its policy's parse dialect: 6.17+),
+ * where an older one reads the token as a plain size.
+ */
+function parsesCma(sim) {
+    return POLICIES.find((p) => p.id === sim.policy)?.parse.suffixes.includes(',cma') ?? false;
 }
 /** JSON with bigints as hex, for comparing results. */
 const canonical = (x) => JSON.stringify(x, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v));
@@ -26988,8 +27000,8 @@ function whyIgnored(t, tokens, sim) {
             // arch_reserve_crashkernel() passes cma_size on x86_64 from 6.17 (arch/x86/kernel/setup.c@v6.17.8),
             // on arm64 and riscv64 from 7.3 (arch/arm64/mm/init.c@v7.3.4, arch/riscv/mm/init.c@v7.3.4).
             return sim.crashkernelCma?.unsupported
-                ? { why: 'this kernel reads the ,cma size but is built without CONFIG_CMA, so it reserves no CMA for the crash kernel ("crashkernel CMA reservation not supported")', note: false }
-                : { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86_64 does from 6.17, arm64 and riscv64 from 7.3)`, note: false };
+                ? { why: 'this kernel reads the ,cma size but is built without CONFIG_CMA, so it reserves no CMA for the crash kernel ("crashkernel CMA reservation not supported")', note: false, unreserved: true }
+                : { why: `this kernel does not reserve crashkernel CMA on ${sim.arch} (x86_64 does from 6.17, arm64 and riscv64 from 7.3)`, note: false, ...(parsesCma(sim) && { unreserved: true }) };
         default:
             return later.some((x) => x.suffix === null)
                 ? { why: 'only the last plain crashkernel= counts, and a later one follows', note: true }
@@ -27400,7 +27412,15 @@ function siblingNeeds(s, without) {
 }
 function reportToken(ctx, t, tokens) {
     const ignored = whyIgnored(t, tokens, ctx.sim);
-    if (ignored === null || neededElsewhere(ctx, t, tokens))
+    if (ignored === null)
+        return;
+    // A ,cma size this kernel parses and does not reserve is memory the crash kernel was sized
+    // for and goes without here (arm64 7.2's reserve_crashkernel() passes no cma_size,
+    // arch/arm64/mm/init.c@v7.2.13:107-109): said even where another layout (7.3) needs the
+    // token, though not as text to remove. Any other token another layout needs (a kernel
+    // without the suffix reads it as a plain size it overrides) is not ignored.
+    const needed = neededElsewhere(ctx, t, tokens);
+    if (needed && !ignored.unreserved)
         return;
     const { why, note } = ignored;
     ctx.report({
@@ -27408,8 +27428,9 @@ function reportToken(ctx, t, tokens) {
         data: { token: clipText(t.text), why },
         at: ctx.layout.pointers.cmdline,
         evidence: crashEvidence(ctx.sim),
-        severity: note ? 'note' : 'warning',
-        fix: { token: t.text },
+        // Where another layout needs it, there is nothing to change in the shared value: a note.
+        severity: note || needed ? 'note' : 'warning',
+        ...(!needed && { fix: { token: t.text } }),
     });
 }
 
@@ -28905,12 +28926,22 @@ const highLowPair = function* ({ layout, sim, layoutOk }) {
     }
 };
 /** Add (or resize) crashkernel=Y,low next to the ,high request. */
-const addLow = function* ({ layout, layoutOk }) {
+const addLow = function* ({ layout, sim, layoutOk }) {
     const tokens = crashkernelTokens(layout.layout.cmdline);
     const kept = tokens.filter((t) => t.suffix !== ',low');
     // A low token already there (crashkernel=0,low) is replaced, and the text says which.
     const replaced = tokens.filter((t) => t.suffix === ',low').map((t) => `"${t.text}"`);
-    for (const low of [128n * MiB, 256n * MiB, 64n * MiB]) {
+    // Without it the kernel reserves its default low part where it has one (x86_64:
+    // max(swiotlb + 8 MiB, 256 MiB), sized for the kdump kernel's swiotlb; arm64 and riscv64
+    // from 6.2: 128 MiB): the fix that leaves the sizing to the kernel comes first.
+    if (replaced.length > 0) {
+        const value = withCrashkernel(layout.layout.cmdline, kept.map((t) => t.text));
+        if (layoutOk(value)) {
+            yield cmd(value, `Remove ${replaced.join(' and ')}: the kernel then reserves its default low part below the DMA limit`);
+            return;
+        }
+    }
+    for (const low of sim.arch === 'x86_64' ? [256n * MiB, 128n * MiB, 64n * MiB] : [128n * MiB, 256n * MiB, 64n * MiB]) {
         const value = withCrashkernel(layout.layout.cmdline, [...kept.map((t) => t.text), `crashkernel=${memSize(low)},low`]);
         if (layoutOk(value)) {
             const what = replaced.length > 0 ? `Replace ${replaced.join(' and ')} with` : 'Add';
@@ -29021,8 +29052,13 @@ const offsetInReach = function* ({ layout, sim, fix, layoutOk }) {
         const high = ((top - size) / align) * align;
         const low = ((r.base + align - 1n) / align) * align;
         const around = fix.near !== undefined ? [(fix.near / align) * align, (fix.near / align) * align + align] : [];
+        // Below the top, a region's length at a time: where the top is free on this layout but
+        // taken on another of the board (its CMA area, a larger image), the next window down is
+        // the highest that may work, before the bottom of the range (right above the image or
+        // initrd, which a later kernel's larger image reaches).
+        const steps = [1n, 2n, 3n].map((k) => (high > k * size ? ((high - k * size) / align) * align : -1n));
         // @0 means "anywhere" to the parser: never suggest it.
-        for (const b of [high, low, ...around])
+        for (const b of [high, ...steps, low, ...around])
             if (b >= low && b <= high && b > 0n && !bases.includes(b))
                 bases.push(b);
     }
@@ -34721,8 +34757,10 @@ function memoryFromLog(f, arch, problems) {
             }));
     }
     if (f.nodeRanges.length > 0) {
-        // Node ranges are printed per memblock region, split where flags differ: merge touching ones.
-        return mergeSpans(f.nodeRanges.map((n) => n.value)).map((s) => ({
+        // Node ranges are printed per memblock region, split where flags differ: merge touching ones,
+        // and rejoin those a no-map region with an edge inside a page split (joinNomapPageGaps()).
+        const spans = joinNomapPageGaps(mergeSpans(f.nodeRanges.map((n) => n.value)), f.reservedMem);
+        return spans.map((s) => ({
             ...s,
             nomap: false,
             sources: f.nodeRanges.filter((n) => n.value.base >= s.base && n.value.end <= s.end).map((n) => src(cite('boot log', n), n.value)),
@@ -34750,6 +34788,38 @@ function memoryFromLog(f, arch, problems) {
         return f.iomem.systemRam.map((s) => ({ base: s.base, end: s.end, nomap: false, sources: [src(cite('iomem', s.entry))] }));
     }
     return [];
+}
+/** The largest page a node range is rounded to (arm64 64K). */
+const MAX_PAGE = 0x10000n;
+/**
+ * The "Early memory node ranges" give each memblock region in whole pages, PFN_UP(base) to
+ * PFN_DOWN(end) (mm/memblock.c@v7.2.13:1459 __next_mem_pfn_range()). A DT no-map region is
+ * marked to the byte (memblock_mark_nomap(), drivers/of/of_reserved_mem.c@v7.2.13:50), so one
+ * whose edge lies inside a page splits the bank there, and the page holding the edge is in
+ * neither range: the log shows a hole of less than a page that the board does not have. The
+ * kernel maps that page (arm64 ≤6.12.53, 6.13 – 7.2 map_mem(): __create_pgd_mapping() rounds
+ * each range out), which can cost a table page. Two ranges at most MAX_PAGE apart with the
+ * edge of an `OF: reserved mem: … nomap` region between them are one bank again, its range
+ * a reservation to the byte. (5.10 and 6.1 print no range of a /reserved-memory node: their
+ * MEMBLOCK_NOMAP regions become no-map banks in whole pages, which a board's banks must be,
+ * and the hole stays; the table page the kernel builds there is then missing.)
+ */
+function joinNomapPageGaps(spans, reservedMem) {
+    const edges = [];
+    for (const r of reservedMem)
+        if (r.nomap && r.base !== undefined && r.size !== undefined)
+            edges.push(r.base, r.base + r.size);
+    if (edges.length === 0)
+        return spans;
+    const out = [];
+    for (const s of spans) {
+        const last = out[out.length - 1];
+        if (last && s.base - last.end <= MAX_PAGE && edges.some((e) => e > last.end && e < s.base))
+            last.end = s.end;
+        else
+            out.push({ ...s });
+    }
+    return out;
 }
 /**
  * The CPU-only nodes the log names, ascending: those it sets up without memory, and on x86
@@ -35055,15 +35125,25 @@ function parsedBootLogToBoard(parsed, opts = {}) {
     if (banks.length > 0) {
         const nomap = [];
         // NOMAP memory that a reserved-memory line already explains stays a reservation.
+        // A NOMAP region's partial pages at either end stay RAM of the bank: map_mem() maps the
+        // pages holding its edges with its neighbours (joinNomapPageGaps()), and a bank is whole pages.
+        const page = f.pageSize?.value ?? 0x1000n;
         for (const m of f.memblockMemory) {
             if (!(m.value.flags & 0x4))
                 continue;
-            for (const s of subtractSpans([m.value], nomapReserved))
+            const whole = { base: m.value.base % page === 0n ? m.value.base : m.value.base - (m.value.base % page) + page, end: m.value.end - (m.value.end % page) };
+            if (whole.end <= whole.base)
+                continue;
+            for (const s of subtractSpans([whole], nomapReserved))
                 nomap.push({ span: s, why: `MEMBLOCK_NOMAP in ${cite('boot log', m)}` });
         }
         if (arch !== 'x86_64' && f.iomem && f.iomem.systemRam.length > 0) {
             // arm64/riscv list NOMAP memory as top-level "reserved", not "System RAM".
-            const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...nomapReserved]);
+            // System RAM is in whole pages (PFN_UP of a region's base, PFN_DOWN of its end), and a
+            // no-map reservation to the byte: the page holding its edge is RAM the DT leaves mapped
+            // (joinNomapPageGaps()), not no-map memory of its own.
+            const reservedPages = nomapReserved.map((r) => ({ base: r.base - (r.base % page), end: r.end % page === 0n ? r.end : r.end - (r.end % page) + page }));
+            const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...reservedPages]);
             for (const s of notRam) {
                 if (nomap.some((n) => covers([n.span], s)))
                     continue;
