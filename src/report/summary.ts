@@ -277,6 +277,27 @@ export function layoutRow(report: Report, l: LayoutReport): string {
   return `| ${layoutIcon(report, l)} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result, l.cmdline)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`
 }
 
+/**
+ * Rows for the layouts a finding names that were not simulated (an SC003 error about one
+ * kernel of a board, SC004): in the table with the others, so a board is not shown clean.
+ */
+export function unsimulatedRows(report: Report): string[] {
+  const simulated = new Set(report.layouts.map((l) => `${l.file}\u0000${l.boardId}\u0000${l.layoutName}`))
+  const rows = new Map<string, Finding[]>()
+  for (const f of report.findings) {
+    if (f.suppressed || f.boardId === undefined || f.layoutName === undefined) continue
+    const k = `${f.file}\u0000${f.boardId}\u0000${f.layoutName}`
+    if (simulated.has(k)) continue
+    rows.set(k, [...(rows.get(k) ?? []), f])
+  }
+  return [...rows.values()].map((fs) => {
+    const f = fs[0]!
+    const worst = fs.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), f.severity)
+    const rules = [...new Set(fs.map((x) => x.ruleId))].join(', ')
+    return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId!)} | ${escapeMarkdown(f.layoutName!)} | ${escapeMarkdown(f.kernel ?? '')} | not simulated (${escapeMarkdown(rules)}: see the findings) | — | — | — |`
+  })
+}
+
 export const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|'
 
 const MAP_CAPTION =
@@ -385,9 +406,11 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`)
   }
 
-  if (report.layouts.length > 0) {
+  const unsimulated = unsimulatedRows(report)
+  if (report.layouts.length > 0 || unsimulated.length > 0) {
     doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`)
     for (const l of report.layouts) doc.add(layoutRow(report, l))
+    for (const row of unsimulated) doc.add(row)
     doc.add('')
   }
 
@@ -482,9 +505,11 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     if (!doc.truncated) doc.add('')
   }
   const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)))
-  if (notClean.length > 0) {
+  const unsimulated = unsimulatedRows(report)
+  if (notClean.length > 0 || unsimulated.length > 0) {
     doc.add(`${LAYOUT_TABLE_HEAD}`)
     for (const l of notClean) doc.add(layoutRow(report, l))
+    for (const row of unsimulated) doc.add(row)
     doc.add('')
   } else if (report.layouts.length > 0) {
     // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.

@@ -10,6 +10,7 @@ import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown, merm
 import { fmtAddr, humanSize, memoryMapItems, renderMemoryMap } from '../../src/report/memory-map.js'
 import { COMMENT_MAX_CHARS, MAX_COMMENT_DIAGRAMS, MAX_LAYOUT_SECTIONS, MAX_LOG_LINES, SUMMARY_MAX_BYTES, lowCell, mainCell, reachCell, renderComment, renderSummary } from '../../src/report/summary.js'
 import { GiB, MiB, finding, layout, report, sim } from './helpers.js'
+import { check } from '../../src/index.js'
 
 const utf8 = (s: string) => new TextEncoder().encode(s).length
 const mermaidBlocks = (md: string) => [...md.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!)
@@ -397,6 +398,15 @@ describe('renderSummary: limits and notes', () => {
     const md = renderSummary(report(wide), { maxBytes: 4000 })
     expect(md).toContain('Summary truncated:')
     expect(utf8(md)).toBeLessThanOrEqual(4000)
+  })
+
+  it('lists a layout a finding kept from the engine in the layouts table, so its board is not shown clean', () => {
+    const text = JSON.stringify({ version: 1, boards: [{ id: 'evk', arch: 'arm64', kernels: ['6.12', '7.2'], memory: [{ base: '0x40000000', size: '2G' }], image: { base: '0x40200000' }, dtb: { base: '0x42800000', size: '0x10000' }, cmdline: 'crashkernel=256M' }] }, null, 2)
+    const r = check(text, 'm.json', { suggest: false })
+    const row = '| ❌ | evk | 7.2 | 7.2.13 | not simulated (SC003: see the findings) | — | — | — |'
+    expect(renderSummary(r)).toContain(`| ✅ | evk | 6.12 | 6.12.117 |`)
+    expect(renderSummary(r)).toContain(row)
+    expect(renderComment(r)).toContain(row)
   })
 
   it('lists errors first, and a cut comment says which findings it left out, by severity', () => {
