@@ -76686,6 +76686,28 @@ function boardMarkdown(report, l, where = 'inline') {
 function layoutRow(report, l) {
     return `| ${layoutIcon(report, l)} | ${boardMarkdown(report, l, 'table')} | ${escapeMarkdown(l.layoutName)} | ${escapeMarkdown(l.kernel)} | ${mainCell(l.result, l.cmdline)} | ${lowCell(l.result)} | ${zonesCell(l.result)} | ${reachCell(l)} |`;
 }
+/**
+ * Rows for the layouts a finding names that were not simulated (an SC003 error about one
+ * kernel of a board, SC004): in the table with the others, so a board is not shown clean.
+ */
+function unsimulatedRows(report) {
+    const simulated = new Set(report.layouts.map((l) => `${l.file}\u0000${l.boardId}\u0000${l.layoutName}`));
+    const rows = new Map();
+    for (const f of report.findings) {
+        if (f.suppressed || f.boardId === undefined || f.layoutName === undefined)
+            continue;
+        const k = `${f.file}\u0000${f.boardId}\u0000${f.layoutName}`;
+        if (simulated.has(k))
+            continue;
+        rows.set(k, [...(rows.get(k) ?? []), f]);
+    }
+    return [...rows.values()].map((fs) => {
+        const f = fs[0];
+        const worst = fs.reduce((w, x) => (SEVERITY_RANK[x.severity] < SEVERITY_RANK[w] ? x.severity : w), f.severity);
+        const rules = [...new Set(fs.map((x) => x.ruleId))].join(', ');
+        return `| ${ICON[worst]} | ${escapeMarkdown(f.boardId)} | ${escapeMarkdown(f.layoutName)} | ${escapeMarkdown(f.kernel ?? '')} | not simulated (${escapeMarkdown(rules)}: see the findings) | — | — | — |`;
+    });
+}
 const LAYOUT_TABLE_HEAD = '| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|';
 const MAP_CAPTION = 'Memory map, not to scale: blocks in address order, highest address at the top, each labelled with its size and first–last address; hexagons mark limits (zone ends, CRASH_ADDR_LOW_MAX, DMA reach, searched windows).';
 /** The section for one failing layout: findings, memory map, kernel log. */
@@ -76782,10 +76804,13 @@ function renderSummary(report, ctx = {}) {
         const items = suppressed.map((f) => `- ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.ruleId)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.suppressed?.reason ?? '')}`);
         doc.add(`<details><summary>Suppressed findings (${suppressed.length})</summary>\n\n${items.join('\n')}\n\n</details>\n`);
     }
-    if (report.layouts.length > 0) {
+    const unsimulated = unsimulatedRows(report);
+    if (report.layouts.length > 0 || unsimulated.length > 0) {
         doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`);
         for (const l of report.layouts)
             doc.add(layoutRow(report, l));
+        for (const row of unsimulated)
+            doc.add(row);
         doc.add('');
     }
     const failing = report.layouts.filter((l) => isFailing(report, l));
@@ -76865,10 +76890,13 @@ function renderComment(report, ctx = {}) {
             doc.add('');
     }
     const notClean = report.layouts.filter((l) => worst(layoutFindings(report, l)) !== 'ok' || (isFailing(report, l) && !isAccepted(report, l)));
-    if (notClean.length > 0) {
+    const unsimulated = unsimulatedRows(report);
+    if (notClean.length > 0 || unsimulated.length > 0) {
         doc.add(`${LAYOUT_TABLE_HEAD}`);
         for (const l of notClean)
             doc.add(layoutRow(report, l));
+        for (const row of unsimulated)
+            doc.add(row);
         doc.add('');
     }
     else if (report.layouts.length > 0) {

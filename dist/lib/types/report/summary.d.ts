@@ -71,6 +71,11 @@ export declare function boardSuggestionLines(report: Report): string | undefined
 export declare function totalsLine(report: Report, problems?: readonly string[]): string;
 /** One row of the layouts table. */
 export declare function layoutRow(report: Report, l: LayoutReport): string;
+/**
+ * Rows for the layouts a finding names that were not simulated (an SC003 error about one
+ * kernel of a board, SC004): in the table with the others, so a board is not shown clean.
+ */
+export declare function unsimulatedRows(report: Report): string[];
 export declare const LAYOUT_TABLE_HEAD = "| | board | layout | kernel | crashkernel (main) | low | zones | DMA reach |\n|---|---|---|---|---|---|---|---|";
 /** The section for one failing layout: findings, memory map, kernel log. */
 export declare function layoutSection(report: Report, l: LayoutReport, heading?: string): string;
