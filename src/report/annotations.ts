@@ -2,11 +2,14 @@
 /**
  * Report → the annotations to emit, within GitHub's limits: at most 10 error, 10 warning and
  * 10 notice annotations per step and 50 per job (actions/toolkit docs/problem-matchers.md).
+ * Findings that differ only in their layout (the same rule, message and fix at the same place:
+ * one command line, every RAM variant and kernel of a board) share one annotation that names
+ * their layouts, so that the 10 slots of a level go to 10 different problems.
  * Order: the most severe first; within a level, findings on lines the pull request changed
  * first; then file and position. Whatever does not fit goes to `overflow`, which the job
- * summary lists, so nothing is dropped silently.
+ * summary counts (its findings table lists every finding), so nothing is dropped silently.
  */
-import { findingScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
+import { groupScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
 
 /** GitHub's per-step cap for each annotation level. */
 export const MAX_PER_LEVEL = 10
@@ -27,7 +30,10 @@ export interface Annotation {
   endColumn?: number
   /** The finding sits on a line the pull request changed. */
   onChangedLine: boolean
+  /** The first of `findings`. */
   finding: Finding
+  /** The findings the annotation stands for: one, or several that differ only in their layout. */
+  findings: Finding[]
 }
 
 /**
@@ -84,6 +90,13 @@ const LEVEL: Record<Finding['severity'], AnnotationLevel> = { error: 'error', wa
 
 /** At most this many of a finding's kernel lines go into its annotation. */
 const MAX_DMESG_LINES = 3
+/** At most this many layouts are named in one annotation; the rest are counted. */
+const MAX_SCOPE_LAYOUTS = 12
+
+/** The crash kernel lines a finding's evidence holds that its message does not quote. */
+function dmesgLines(f: Finding): string[] {
+  return [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t))
+}
 
 /**
  * The annotation's text: the finding, then on lines of their own the crash kernel lines the
@@ -91,21 +104,25 @@ const MAX_DMESG_LINES = 3
  * block some findings also carry is left to the job summary) and its verified fix, so the line
  * of the pull request says what the kernel would print and what to change.
  */
-export function annotationMessage(f: Finding): string {
-  const lines = [`${f.message}${findingScope(f)}`]
-  const dmesg = [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t))
-  for (const t of dmesg.slice(0, MAX_DMESG_LINES)) lines.push(`dmesg: ${t}`)
+export function annotationMessage(f: Finding, group: readonly Finding[] = [f]): string {
+  const lines = [`${f.message}${groupScope(group, MAX_SCOPE_LAYOUTS)}`]
+  const dmesg = dmesgLines(f)
+  // Layouts whose kernels print different lines (other addresses): the first one's, named.
+  const same = group.every((g) => g === f || dmesgLines(g).join('\n') === dmesg.join('\n'))
+  const label = same ? 'dmesg' : `dmesg [${f.layoutName ?? f.boardId ?? ''}]`
+  for (const t of dmesg.slice(0, MAX_DMESG_LINES)) lines.push(`${label}: ${t}`)
   // The rest are in the finding's evidence (the JSON report, SARIF's `dmesg`, `explain`).
-  if (dmesg.length > MAX_DMESG_LINES) lines.push(`dmesg: … and ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''}`)
+  if (dmesg.length > MAX_DMESG_LINES) lines.push(`${label}: … and ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''}`)
   if (f.suggestion) lines.push(`Fix: ${f.suggestion.description}`)
   return lines.join('\n')
 }
 
-function toAnnotation(f: Finding, changed: boolean): Annotation {
+function toAnnotation(group: Finding[], changed: boolean): Annotation {
+  const f = group[0]!
   const loc = f.location
   return {
     level: LEVEL[f.severity],
-    message: annotationMessage(f),
+    message: annotationMessage(f, group),
     title: `${f.ruleId} ${f.ruleName}`,
     file: f.file,
     ...(loc && {
@@ -117,7 +134,16 @@ function toAnnotation(f: Finding, changed: boolean): Annotation {
     }),
     onChangedLine: changed,
     finding: f,
+    findings: group,
   }
+}
+
+/** What findings sharing one annotation have in common: place, severity, rule, message, fix. */
+function groupKey(f: Finding): string {
+  const l = f.location
+  const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : ''
+  const fix = f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : ''
+  return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${fix}`
 }
 
 /**
@@ -144,17 +170,25 @@ export function toAnnotations(report: Report, options: AnnotationOptions = {}): 
       a.file.localeCompare(b.file) ||
       (a.location?.offset ?? -1) - (b.location?.offset ?? -1),
   )
+  // One group per place, rule, message and fix, in the order of its first finding.
+  const groups = new Map<string, Finding[]>()
+  for (const f of ordered) {
+    const key = groupKey(f)
+    const group = groups.get(key)
+    if (group) group.push(f)
+    else groups.set(key, [f])
+  }
   const jobCap = perJob - (reserved.error ?? 0) - (reserved.warning ?? 0) - (reserved.notice ?? 0)
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const emit: Annotation[] = []
   const overflow: Finding[] = []
-  for (const f of ordered) {
-    const level = LEVEL[f.severity]
+  for (const group of groups.values()) {
+    const level = LEVEL[group[0]!.severity]
     if (used[level] < perLevel - (reserved[level] ?? 0) && emit.length < jobCap) {
       used[level]++
-      emit.push(toAnnotation(f, changed.has(f)))
+      emit.push(toAnnotation(group, changed.has(group[0]!)))
     } else {
-      overflow.push(f)
+      overflow.push(...group)
     }
   }
   return { emit, overflow }

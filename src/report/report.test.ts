@@ -114,11 +114,12 @@ describe('formatters', () => {
     expect(out).toContain('\na\\nb.json\n')
   })
 
-  it('markdown: lists findings, the overflow and suppressed findings', () => {
-    const md = formatMarkdown(report([finding(0, 'error'), finding(1, 'note', { suppressed: { reason: 'board has no SD card' } })]), { overflow: [finding(7, 'error')] })
+  it('markdown: lists findings, counts the overflow, and lists suppressed findings', () => {
+    const over = finding(7, 'error')
+    const md = formatMarkdown(report([finding(0, 'error'), over, finding(1, 'note', { suppressed: { reason: 'board has no SD card' } })]), { overflow: [over] })
     expect(md).toContain('| ❌ error | `m.json:1:3` |  | problem 0 | [SC002](https://example.invalid/SC002.md) |')
-    expect(md).toContain('1 more not shown as annotations')
-    expect(md).toContain('- `m.json:8:3` error problem 7 ([SC002](https://example.invalid/SC002.md))')
+    expect(md).toContain('1 more not shown as annotations (1 error)')
+    expect(md).toContain('| ❌ error | `m.json:8:3` |  | problem 7 | [SC002](https://example.invalid/SC002.md) |')
     expect(md).toContain('board has no SD card')
   })
 })

@@ -6,7 +6,8 @@
  * 1. totals, the kernels checked when an override replaced each board's (`report.kernelOverride`), why
  *    the run fails besides findings (a missing file or shard: `ctx.problems`), and what the
  *    action did besides (comment, SARIF: `ctx.notes`);
- * 2. "Not shown as annotations": the findings GitHub's annotation caps left out, all of them;
+ * 2. "Not shown as annotations": how many findings GitHub's annotation caps left out, by
+ *    severity (the findings table lists them with the rest, errors first);
  * 3. every finding, with its position, board/layout, message, suggestion and rule link;
  * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
  *    (main / low), zones, DMA reach;
@@ -384,9 +385,11 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
 
   const overflow = ctx.overflow ?? []
   if (overflow.length > 0) {
-    doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations:\n`)
-    for (const f of overflow) doc.add(findingLine(f))
-    doc.add('')
+    // Counted, not listed: the findings table below has every finding (a list here would
+    // take the budget the table, its fixes and the layouts need on a large run).
+    const kinds = (['error', 'warning', 'note'] as const).map((k) => [k, overflow.filter((f) => f.severity === k).length] as const).filter(([, n]) => n > 0)
+    const counted = kinds.map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ')
+    doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}) are in the findings table below, with every other finding.\n`)
   }
 
   const perBoard = boardSuggestionLines(report)

@@ -155,6 +155,42 @@ export function findingScope(f: Pick<Finding, 'boardId' | 'layoutName'>): string
 }
 
 /**
+ * ` [board layouts; board layouts]` after the message of findings that differ only in their
+ * layout (one line of the matrix, every RAM variant and kernel of a board, or of several
+ * boards sharing a default): each board once with its layouts, at most `max` layouts named
+ * and the rest counted. One finding gives findingScope()'s text.
+ *
+ * @example
+ * groupScope([{ boardId: 'a', layoutName: '1G/6.1' }, { boardId: 'a', layoutName: '2G/6.1' }, { boardId: 'b', layoutName: '1G/6.1' }])
+ * // → ' [a 1G/6.1, 2G/6.1; b 1G/6.1]'
+ */
+export function groupScope(fs: readonly Pick<Finding, 'boardId' | 'layoutName'>[], max = Infinity): string {
+  if (fs.length === 1) return findingScope(fs[0]!)
+  const byBoard = new Map<string, string[]>()
+  for (const f of fs) {
+    if (f.boardId === undefined) continue
+    const names = byBoard.get(f.boardId) ?? []
+    if (f.layoutName !== undefined && !names.includes(f.layoutName)) names.push(f.layoutName)
+    byBoard.set(f.boardId, names)
+  }
+  if (byBoard.size === 0) return ''
+  let left = max
+  let untold = 0
+  const parts: string[] = []
+  for (const [board, names] of byBoard) {
+    if (left <= 0) {
+      untold += Math.max(names.length, 1)
+      continue
+    }
+    const shown = names.slice(0, left)
+    untold += names.length - shown.length
+    left -= Math.max(shown.length, 1)
+    parts.push(shown.length > 0 ? `${board} ${shown.join(', ')}` : board)
+  }
+  return ` [${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}]`
+}
+
+/**
  * A finding's place among the report's layouts, so that the findings of one rule at one
  * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
  * not in the alphabetical order of their messages: -1 without a layout, after every

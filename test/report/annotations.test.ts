@@ -92,6 +92,50 @@ describe('toAnnotations', () => {
     expect(formatGithub(report([f])).trimEnd().split('\n')).toHaveLength(1)
   })
 
+  it('gives findings that differ only in their layout one annotation naming the layouts, so other problems get the slots', () => {
+    // One bad command line on line 8, on five RAM variants; a second problem on line 9.
+    const rams = ['1G', '2G', '4G', '8G', '16G']
+    const line8 = rams.map((r) => finding(8, 'error', { boardId: 't5', layoutName: `${r}/6.12`, message: 'crashkernel = 256M is not parsed' }))
+    const line9 = finding(9, 'error', { boardId: 't6', layoutName: '1G/6.12', message: 'no crashkernel=' })
+    const plan = toAnnotations(report([...line8, line9]))
+    expect(plan.emit.map((a) => [a.startLine, a.message])).toEqual([
+      [8, 'crashkernel = 256M is not parsed [t5 1G/6.12, 2G/6.12, 4G/6.12, 8G/6.12, 16G/6.12]'],
+      [9, 'no crashkernel= [t6 1G/6.12]'],
+    ])
+    expect(plan.emit[0]!.findings).toEqual(line8)
+    expect(plan.overflow).toEqual([])
+    // Twelve such lines of three layouts each: ten annotations, and the other two lines'
+    // six findings in the overflow (every finding accounted for).
+    const twelve = Array.from({ length: 12 }, (_, i) => ['1G', '2G', '4G'].map((r) => finding(20 + i, 'warning', { boardId: 'b', layoutName: r }))).flat()
+    const capped = toAnnotations(report(twelve))
+    expect(capped.emit).toHaveLength(10)
+    expect(capped.overflow.map((f) => `${f.location?.line} ${f.layoutName}`)).toEqual(['30 1G', '30 2G', '30 4G', '31 1G', '31 2G', '31 4G'])
+    expect(formatGithub(report(twelve)).match(/^::warning /gm)).toHaveLength(10)
+  })
+
+  it('keeps findings apart that differ in message, rule, severity or fix; joins boards sharing a line', () => {
+    const base = { boardId: 'a', layoutName: '1G/6.1', message: 'm' }
+    const fix = (replacement: string) => ({ suggestion: { description: `use ${replacement}`, pointer: '/defaults/cmdline', replacement } })
+    const apart = [finding(3, 'error', base), finding(3, 'error', { ...base, layoutName: '2G/6.1', message: 'n' }), finding(3, 'warning', { ...base, layoutName: '4G/6.1' }), finding(3, 'error', { ...base, layoutName: '8G/6.1', ruleId: 'CK001' })]
+    expect(toAnnotations(report(apart)).emit).toHaveLength(4)
+    expect(toAnnotations(report([finding(3, 'error', { ...base, ...fix('x') }), finding(3, 'error', { ...base, layoutName: '2G/6.1', ...fix('y') })])).emit).toHaveLength(2)
+    // Boards on one default command line: each board once, with its layouts.
+    const shared = [finding(3, 'error', base), finding(3, 'error', { ...base, layoutName: '2G/6.1' }), finding(3, 'error', { ...base, boardId: 'b' })]
+    expect(toAnnotations(report(shared)).emit.map((a) => a.message)).toEqual(['m [a 1G/6.1, 2G/6.1; b 1G/6.1]'])
+    // Past twelve layouts the rest are counted.
+    const fifteen = Array.from({ length: 15 }, (_, i) => finding(3, 'error', { ...base, layoutName: `${i + 1}G` }))
+    expect(toAnnotations(report(fifteen)).emit[0]!.message).toBe('m [a 1G, 2G, 3G, 4G, 5G, 6G, 7G, 8G, 9G, 10G, 11G, 12G; and 3 more layouts]')
+  })
+
+  it('names the layout whose kernel lines a grouped annotation quotes when the layouts print different ones', () => {
+    const ev = (text: string) => ({ level: 'info' as const, source: 'crashkernel', text })
+    const at = (layoutName: string, text: string) => finding(4, 'warning', { boardId: 'pi', layoutName, message: 'fell back', evidence: [ev(text)] })
+    const differ = toAnnotations(report([at('1G', 'crashkernel reserved: 0x1'), at('2G', 'crashkernel reserved: 0x2')])).emit
+    expect(differ.map((a) => a.message)).toEqual(['fell back [pi 1G, 2G]\ndmesg [1G]: crashkernel reserved: 0x1'])
+    const same = toAnnotations(report([at('1G', 'crashkernel reserved: 0x1'), at('2G', 'crashkernel reserved: 0x1')])).emit
+    expect(same.map((a) => a.message)).toEqual(['fell back [pi 1G, 2G]\ndmesg: crashkernel reserved: 0x1'])
+  })
+
   it('passes a one-line span’s end column on, and names the board and layout in the message', () => {
     const a = toAnnotations(report([finding(4, 'warning', { boardId: 'rpi4', layoutName: '4G/6.12' })])).emit[0]!
     expect(annotationProperties(a)).toEqual({ title: 'SC002 schema-violation', file: 'm.json', startLine: 4, endLine: 4, startColumn: 3, endColumn: 9 })

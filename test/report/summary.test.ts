@@ -159,12 +159,23 @@ describe('renderSummary', () => {
     )
   })
 
-  it('lists every finding that got no annotation under "N more not shown"', () => {
-    const overflow = [finding(30, 'error'), finding(31, 'warning')]
+  it('counts the findings that got no annotation by severity, and lists them once, in the findings table', () => {
+    const overflow = [finding(30, 'error'), finding(31, 'warning'), finding(32, 'warning')]
     const md = renderSummary(report([finding(1, 'error'), ...overflow]), { overflow })
-    expect(md).toContain('2 more not shown as annotations')
-    expect(md).toContain('- `m.json:30:3` error problem at line 30 ([SC002](https://example.invalid/SC002.md))')
-    expect(md).toContain('- `m.json:31:3` warning problem at line 31')
+    expect(md).toContain('3 more not shown as annotations (1 error, 2 warnings) are in the findings table below')
+    expect(md.indexOf('### Not shown as annotations')).toBeLessThan(md.indexOf('### Findings'))
+    // Each finding is one row of the table and nowhere else.
+    for (const line of [30, 31, 32]) expect(md.split('problem at line ' + line + ' ')).toHaveLength(2)
+    expect(md).toContain('| ❌ error | `m.json:30:3` |')
+  })
+
+  it('gives a large run\'s budget to the findings table, not to a second list of the unannotated', () => {
+    // 3,000 findings, every one past the annotation caps: the table, not a list, takes the bytes.
+    const many = Array.from({ length: 3000 }, (_, i) => finding(i + 1, 'warning', { message: `problem at line ${i + 1} ${'x'.repeat(200)}` }))
+    const md = renderSummary(report(many), { overflow: many.slice(10) })
+    const rows = md.split('\n').filter((l) => l.startsWith('| ⚠️ warning'))
+    expect(md.split('\n').filter((l) => l.startsWith('- `m.json:'))).toEqual([])
+    expect(rows).toHaveLength(3000)
   })
 
   it('renders names, descriptions and messages from the matrix inert', () => {
@@ -204,9 +215,9 @@ describe('renderSummary', () => {
     const file = 'dir/a|b.json'
     const f = finding(3, 'error', { file, boardId: 'big', layoutName: '4T/6.12' })
     const md = renderSummary(report([f], [layout('big', '4T/6.12', server4t(), { file })], [file]), { overflow: [f] })
-    // The totals line, the "not shown as annotations" list and the failing layout's findings.
+    // The totals line and the failing layout's findings.
     expect(md).toContain('simulated from `dir/a|b.json`.')
-    expect(md.split('\n').filter((line) => line.startsWith('- `dir/a|b.json:3:3` error'))).toHaveLength(2)
+    expect(md.split('\n').filter((line) => line.startsWith('- `dir/a|b.json:3:3` error'))).toHaveLength(1)
     expect(md).toContain('| ❌ error | `dir/a\\|b.json:3:3` |')
     // No line outside a table shows the backslash.
     expect(md.split('\n').filter((line) => !line.startsWith('|') && line.includes('a\\|b'))).toEqual([])
