@@ -43,7 +43,9 @@ describe('dist/action/index.js', () => {
     expect(run.stdout).toMatch(/^::notice::6 more finding\(s\) not shown as annotations/m)
     expect(run.outputs).toMatchObject({ errors: '15', findings: '15', layouts: '1' })
     expect(run.summary).toContain('6 more not shown')
-    expect(run.summary).toContain('`test/fixtures/broken.matrix.json:44:123` error device "x" is behind bus "/nope"')
+    // Counted by severity above the findings table, which lists the unannotated with the rest.
+    expect(run.summary).toContain('6 more not shown as annotations (6 errors) are in the findings table below')
+    expect(run.summary).toContain('| ❌ error | `test/fixtures/broken.matrix.json:44:123` | bus | device "x" is behind bus "/nope"')
   })
 
   it('honours fail-on: never and annotations: false', () => {

@@ -73774,6 +73774,45 @@ function findingScope(f) {
     return f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
 }
 /**
+ * ` [board layouts; board layouts]` after the message of findings that differ only in their
+ * layout (one line of the matrix, every RAM variant and kernel of a board, or of several
+ * boards sharing a default): each board once with its layouts, at most `max` layouts named
+ * and the rest counted. One finding gives findingScope()'s text.
+ *
+ * @example
+ * groupScope([{ boardId: 'a', layoutName: '1G/6.1' }, { boardId: 'a', layoutName: '2G/6.1' }, { boardId: 'b', layoutName: '1G/6.1' }])
+ * // → ' [a 1G/6.1, 2G/6.1; b 1G/6.1]'
+ */
+function groupScope(fs, max = Infinity) {
+    if (fs.length === 1)
+        return findingScope(fs[0]);
+    const byBoard = new Map();
+    for (const f of fs) {
+        if (f.boardId === undefined)
+            continue;
+        const names = byBoard.get(f.boardId) ?? [];
+        if (f.layoutName !== undefined && !names.includes(f.layoutName))
+            names.push(f.layoutName);
+        byBoard.set(f.boardId, names);
+    }
+    if (byBoard.size === 0)
+        return '';
+    let left = max;
+    let untold = 0;
+    const parts = [];
+    for (const [board, names] of byBoard) {
+        if (left <= 0) {
+            untold += Math.max(names.length, 1);
+            continue;
+        }
+        const shown = names.slice(0, left);
+        untold += names.length - shown.length;
+        left -= Math.max(shown.length, 1);
+        parts.push(shown.length > 0 ? `${board} ${shown.join(', ')}` : board);
+    }
+    return ` [${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}]`;
+}
+/**
  * A finding's place among the report's layouts, so that the findings of one rule at one
  * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
  * not in the alphabetical order of their messages: -1 without a layout, after every
@@ -75536,9 +75575,12 @@ const TOOL_NAME = 'crashkernel-check';
 /**
  * Report → the annotations to emit, within GitHub's limits: at most 10 error, 10 warning and
  * 10 notice annotations per step and 50 per job (actions/toolkit docs/problem-matchers.md).
+ * Findings that differ only in their layout (the same rule, message and fix at the same place:
+ * one command line, every RAM variant and kernel of a board) share one annotation that names
+ * their layouts, so that the 10 slots of a level go to 10 different problems.
  * Order: the most severe first; within a level, findings on lines the pull request changed
  * first; then file and position. Whatever does not fit goes to `overflow`, which the job
- * summary lists, so nothing is dropped silently.
+ * summary counts (its findings table lists every finding), so nothing is dropped silently.
  */
 
 /** GitHub's per-step cap for each annotation level. */
@@ -75576,29 +75618,39 @@ function onChangedLine(f, changed) {
 const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
 /** At most this many of a finding's kernel lines go into its annotation. */
 const MAX_DMESG_LINES = 3;
+/** At most this many layouts are named in one annotation; the rest are counted. */
+const MAX_SCOPE_LAYOUTS = 12;
+/** The crash kernel lines a finding's evidence holds that its message does not quote. */
+function dmesgLines(f) {
+    return [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t));
+}
 /**
  * The annotation's text: the finding, then on lines of their own the crash kernel lines the
  * kernel prints that back it (those the message does not already quote; the "Zone ranges:"
  * block some findings also carry is left to the job summary) and its verified fix, so the line
  * of the pull request says what the kernel would print and what to change.
  */
-function annotationMessage(f) {
-    const lines = [`${f.message}${findingScope(f)}`];
-    const dmesg = [...new Set(f.evidence.filter((e) => e.source === 'crashkernel').map((e) => e.text))].filter((t) => !f.message.includes(t));
+function annotationMessage(f, group = [f]) {
+    const lines = [`${f.message}${groupScope(group, MAX_SCOPE_LAYOUTS)}`];
+    const dmesg = dmesgLines(f);
+    // Layouts whose kernels print different lines (other addresses): the first one's, named.
+    const same = group.every((g) => g === f || dmesgLines(g).join('\n') === dmesg.join('\n'));
+    const label = same ? 'dmesg' : `dmesg [${f.layoutName ?? f.boardId ?? ''}]`;
     for (const t of dmesg.slice(0, MAX_DMESG_LINES))
-        lines.push(`dmesg: ${t}`);
+        lines.push(`${label}: ${t}`);
     // The rest are in the finding's evidence (the JSON report, SARIF's `dmesg`, `explain`).
     if (dmesg.length > MAX_DMESG_LINES)
-        lines.push(`dmesg: … and ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''}`);
+        lines.push(`${label}: … and ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''}`);
     if (f.suggestion)
         lines.push(`Fix: ${f.suggestion.description}`);
     return lines.join('\n');
 }
-function toAnnotation(f, changed) {
+function toAnnotation(group, changed) {
+    const f = group[0];
     const loc = f.location;
     return {
         level: LEVEL[f.severity],
-        message: annotationMessage(f),
+        message: annotationMessage(f, group),
         title: `${f.ruleId} ${f.ruleName}`,
         file: f.file,
         ...(loc && {
@@ -75610,7 +75662,15 @@ function toAnnotation(f, changed) {
         }),
         onChangedLine: changed,
         finding: f,
+        findings: group,
     };
+}
+/** What findings sharing one annotation have in common: place, severity, rule, message, fix. */
+function groupKey(f) {
+    const l = f.location;
+    const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : '';
+    const fix = f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
+    return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${fix}`;
 }
 /**
  * Plans the annotations for a report.
@@ -75633,18 +75693,28 @@ function toAnnotations(report, options = {}) {
         Number(changed.has(b)) - Number(changed.has(a)) ||
         a.file.localeCompare(b.file) ||
         (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
+    // One group per place, rule, message and fix, in the order of its first finding.
+    const groups = new Map();
+    for (const f of ordered) {
+        const key = groupKey(f);
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else
+            groups.set(key, [f]);
+    }
     const jobCap = perJob - (reserved.error ?? 0) - (reserved.warning ?? 0) - (reserved.notice ?? 0);
     const used = { error: 0, warning: 0, notice: 0 };
     const emit = [];
     const overflow = [];
-    for (const f of ordered) {
-        const level = LEVEL[f.severity];
+    for (const group of groups.values()) {
+        const level = LEVEL[group[0].severity];
         if (used[level] < perLevel - (reserved[level] ?? 0) && emit.length < jobCap) {
             used[level]++;
-            emit.push(toAnnotation(f, changed.has(f)));
+            emit.push(toAnnotation(group, changed.has(group[0])));
         }
         else {
-            overflow.push(f);
+            overflow.push(...group);
         }
     }
     return { emit, overflow };
@@ -76780,10 +76850,11 @@ function renderSummary(report, ctx = {}) {
         doc.add(`${ctx.notes.map((n) => `- ${escapeMarkdown(n)}`).join('\n')}\n`);
     const overflow = ctx.overflow ?? [];
     if (overflow.length > 0) {
-        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations:\n`);
-        for (const f of overflow)
-            doc.add(findingLine(f));
-        doc.add('');
+        // Counted, not listed: the findings table below has every finding (a list here would
+        // take the budget the table, its fixes and the layouts need on a large run).
+        const kinds = ['error', 'warning', 'note'].map((k) => [k, overflow.filter((f) => f.severity === k).length]).filter(([, n]) => n > 0);
+        const counted = kinds.map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ');
+        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}) are in the findings table below, with every other finding.\n`);
     }
     const perBoard = boardSuggestionLines(report);
     if (perBoard)
@@ -77643,7 +77714,7 @@ function formatJson(report, _ctx = {}) {
  * Formats the report as the job summary.
  *
  * @param report - the report
- * @param ctx - `overflow`: findings that got no annotation (listed under "Not shown as annotations");
+ * @param ctx - `overflow`: findings that got no annotation (counted under "Not shown as annotations");
  *   `kernelFrom`: where the report's kernel override was given (said with it, under the totals)
  * @returns Markdown
  */

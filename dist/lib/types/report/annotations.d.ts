@@ -1,9 +1,12 @@
 /**
  * Report → the annotations to emit, within GitHub's limits: at most 10 error, 10 warning and
  * 10 notice annotations per step and 50 per job (actions/toolkit docs/problem-matchers.md).
+ * Findings that differ only in their layout (the same rule, message and fix at the same place:
+ * one command line, every RAM variant and kernel of a board) share one annotation that names
+ * their layouts, so that the 10 slots of a level go to 10 different problems.
  * Order: the most severe first; within a level, findings on lines the pull request changed
  * first; then file and position. Whatever does not fit goes to `overflow`, which the job
- * summary lists, so nothing is dropped silently.
+ * summary counts (its findings table lists every finding), so nothing is dropped silently.
  */
 import { type Finding, type Report } from './types.js';
 /** GitHub's per-step cap for each annotation level. */
@@ -23,7 +26,10 @@ export interface Annotation {
     endColumn?: number;
     /** The finding sits on a line the pull request changed. */
     onChangedLine: boolean;
+    /** The first of `findings`. */
     finding: Finding;
+    /** The findings the annotation stands for: one, or several that differ only in their layout. */
+    findings: Finding[];
 }
 /**
  * The annotation as @actions/core's AnnotationProperties (what `core.error(message, props)` takes).
@@ -69,7 +75,7 @@ export declare function onChangedLine(f: Finding, changed: ChangedLines | undefi
  * block some findings also carry is left to the job summary) and its verified fix, so the line
  * of the pull request says what the kernel would print and what to change.
  */
-export declare function annotationMessage(f: Finding): string;
+export declare function annotationMessage(f: Finding, group?: readonly Finding[]): string;
 /**
  * Plans the annotations for a report.
  *

@@ -5,7 +5,8 @@
  * 1. totals, the kernels checked when an override replaced each board's (`report.kernelOverride`), why
  *    the run fails besides findings (a missing file or shard: `ctx.problems`), and what the
  *    action did besides (comment, SARIF: `ctx.notes`);
- * 2. "Not shown as annotations": the findings GitHub's annotation caps left out, all of them;
+ * 2. "Not shown as annotations": how many findings GitHub's annotation caps left out, by
+ *    severity (the findings table lists them with the rest, errors first);
  * 3. every finding, with its position, board/layout, message, suggestion and rule link;
  * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
  *    (main / low), zones, DMA reach;

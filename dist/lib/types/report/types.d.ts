@@ -145,6 +145,17 @@ export interface Report {
  */
 export declare function findingScope(f: Pick<Finding, 'boardId' | 'layoutName'>): string;
 /**
+ * ` [board layouts; board layouts]` after the message of findings that differ only in their
+ * layout (one line of the matrix, every RAM variant and kernel of a board, or of several
+ * boards sharing a default): each board once with its layouts, at most `max` layouts named
+ * and the rest counted. One finding gives findingScope()'s text.
+ *
+ * @example
+ * groupScope([{ boardId: 'a', layoutName: '1G/6.1' }, { boardId: 'a', layoutName: '2G/6.1' }, { boardId: 'b', layoutName: '1G/6.1' }])
+ * // → ' [a 1G/6.1, 2G/6.1; b 1G/6.1]'
+ */
+export declare function groupScope(fs: readonly Pick<Finding, 'boardId' | 'layoutName'>[], max?: number): string;
+/**
  * A finding's place among the report's layouts, so that the findings of one rule at one
  * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
  * not in the alphabetical order of their messages: -1 without a layout, after every
