@@ -9,10 +9,11 @@ import { MATRIX_MAX_JOBS } from '../fanout/plan.js'
 import { readShard, shardInputError, type ShardInput } from '../fanout/shard.js'
 import { emptyItemMessage } from '../list-items.js'
 import { checkKernelOverride } from '../matrix/decode.js'
+import { FAIL_ON, failOnHint, type FailOn } from '../fail-on.js'
 import { hintFor } from '../matrix/validate.js'
 import { DEFAULT_MATRIX_INPUT } from './files.js'
 
-export type FailOn = 'error' | 'warning' | 'note' | 'never'
+export type { FailOn }
 /** plan: emit the fan-out matrix; check: check files (one leg, or everything); aggregate: merge legs' results. */
 export type Mode = 'plan' | 'check' | 'aggregate'
 
@@ -105,8 +106,8 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
   if (token !== '') core.setSecret(token)
 
   const failOn = (core.getInput('fail-on').trim() || 'error') as FailOn
-  if (!['error', 'warning', 'note', 'never'].includes(failOn)) {
-    throw new ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"${hintFor(failOn, ['error', 'warning', 'note', 'never'])}`)
+  if (!FAIL_ON.includes(failOn)) {
+    throw new ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"${failOnHint(failOn)}`)
   }
   const mode = (core.getInput('mode').trim() || 'check') as Mode
   if (!['plan', 'check', 'aggregate'].includes(mode)) throw new ConfigurationError(`input "mode" must be plan, check or aggregate, not "${mode}"${hintFor(mode, ['plan', 'check', 'aggregate'])}`)

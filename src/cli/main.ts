@@ -12,6 +12,7 @@ import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { fileErrorText } from '../file-errors.js'
 import { hintFor } from '../matrix/validate.js'
+import { FAIL_ON, failOnHint, type FailOn } from '../fail-on.js'
 import { commandList, COMMANDS, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
 import { COMMON_OPTIONS, emptyOptionMessage, optionList, parseArgsMessage, repeatedOption, splitList, UsageError } from './commands/args.js'
 
@@ -45,8 +46,6 @@ board) or internal error.
 Format reference: docs/format.md
 `
 
-const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
-type FailOn = (typeof FAIL_ON)[number]
 
 /** The options of `check` (the top level). */
 const CHECK_OPTIONS = {
@@ -114,7 +113,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   }
   const failOn = values['fail-on'] as FailOn
   if (!FAIL_ON.includes(failOn)) {
-    io.stderr(`crashkernel-check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"${hintFor(String(values['fail-on']), FAIL_ON)}\n`)
+    io.stderr(`crashkernel-check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"${failOnHint(String(values['fail-on']))}\n`)
     return 2
   }
   try {
