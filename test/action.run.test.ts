@@ -329,6 +329,21 @@ describe('run() with a recording ActionsIO', () => {
     expect(some.rec.untrusted.join('\n')).toMatch(/0 problems/)
   })
 
+  it('refuses two outputs on one path, or an output on a matrix file it reads, before anything runs', async () => {
+    const same = fakeIO({ sarif: 'out/x.json', html: './out/x.json', comment: false })
+    await run(same)
+    expect(same.rec.failed).toEqual(['inputs "sarif" ("out/x.json") and "html" ("./out/x.json") name the same file: give each output a path of its own'])
+    const results = fakeIO({ resultsFile: 'out/r.sarif', sarif: 'out/r.sarif', comment: false })
+    await run(results)
+    expect(results.rec.failed).toEqual(['inputs "results-file" ("out/r.sarif") and "sarif" ("out/r.sarif") name the same file: give each output a path of its own'])
+    // The matrix is neither replaced by the SARIF file nor by the SARIF file that says why.
+    const over = fakeIO({ matrix: ['test/fixtures/clean.matrix.json'], sarif: 'test/fixtures/clean.matrix.json', comment: false })
+    await run(over)
+    expect(over.rec.failed).toEqual(['input "sarif" ("test/fixtures/clean.matrix.json") names a file this run reads (input "matrix"), which writing the output would replace: write it elsewhere'])
+    expect([...over.rec.files.keys()]).toEqual([])
+    expect(over.rec.outputs).toEqual({})
+  })
+
   it('leaves a SARIF configuration notification after a configuration error', async () => {
     const io = fakeIO({ sarif: 'out/results.sarif', html: '../../report.html' })
     await run(io)
@@ -481,6 +496,14 @@ describe('run(): the pull-request comment', () => {
       expect(io.rec.annotations).toEqual([{ level: 'notice', message: `pull request comment skipped: the token may not comment on #7 (HTTP ${status}); grant "permissions: pull-requests: write" to post it` }])
       expect(io.rec.failed).toEqual([])
     }
+  })
+
+  it('a token GitHub refuses (401) is a notice about the token, not advice to grant a permission', async () => {
+    const api = fakeApi([], { createError: new GitHubApiError('POST /repos/o/r/issues/7/comments: HTTP 401', 401, 'permission') })
+    const io = fakeIO({ token: 't', annotations: false, failOn: 'never' }, { env: pullRequestEnv(), api })
+    await run(io)
+    expect(io.rec.annotations).toEqual([{ level: 'notice', message: 'pull request comment skipped: GitHub refused the token (HTTP 401: bad or expired credentials); check the "token" input' }])
+    expect(io.rec.failed).toEqual([])
   })
 
   it('annotates the findings on the pull request\'s changed lines first, with or without the comment', async () => {

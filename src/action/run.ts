@@ -120,16 +120,43 @@ interface OutputPaths {
   html?: string
 }
 
-/** @throws ConfigurationError for an output path outside the workspace and RUNNER_TEMP */
+/**
+ * @throws ConfigurationError for an output path outside the workspace and RUNNER_TEMP, two
+ *   outputs on one path (the last written would replace the others, and the outputs would
+ *   name one file for both), or an output on a file the run reads (a matrix file, a leg's
+ *   results file), which it would overwrite
+ */
 function outputPaths(io: ActionsIO, inputs: ActionInputs): OutputPaths {
   const temp = io.env.RUNNER_TEMP || undefined
   const confine = (name: string, value: string): string => confineOutputPath(name, value, inputs.workspace, temp)
-  return {
+  const paths: OutputPaths = {
     // The default lies in RUNNER_TEMP (or the system's temporary directory outside a runner).
     results: inputs.resultsFile ? confine('results-file', inputs.resultsFile) : join(temp ?? tmpdir(), 'crashkernel-check-results.json'),
     ...(inputs.sarif && { sarif: confine('sarif', inputs.sarif) }),
     ...(inputs.html && { html: confine('html', inputs.html) }),
   }
+  const named: Array<[string, string | undefined, string | undefined]> = [
+    ['results-file', inputs.resultsFile, paths.results],
+    ['sarif', inputs.sarif, paths.sarif],
+    ['html', inputs.html, paths.html],
+  ]
+  const given = named.filter((n): n is [string, string, string] => n[1] !== undefined && n[2] !== undefined)
+  for (const [i, [name, value, path]] of given.entries()) {
+    const other = given.slice(i + 1).find((o) => o[2] === path)
+    if (other) throw new ConfigurationError(`inputs "${name}" ("${value}") and "${other[0]}" ("${other[1]}") name the same file: give each output a path of its own`)
+  }
+  const read = filesRead(inputs, temp)
+  for (const [name, value, path] of given) {
+    if (read.includes(path)) throw new ConfigurationError(`input "${name}" ("${value}") names a file this run reads (${inputs.mode === 'aggregate' ? 'input "results"' : 'input "matrix"'}), which writing the output would replace: write it elsewhere`)
+  }
+  return paths
+}
+
+/** The files a check or aggregate run reads, absolute, as far as they resolve (a pattern that does not is reported by the run itself). */
+function filesRead(inputs: ActionInputs, temp: string | undefined): string[] {
+  return inputs.mode === 'aggregate'
+    ? resolveResultsPatterns(inputs.results ?? [], inputs.workspace, temp).files
+    : resolveMatrixPatterns(inputs.matrix, inputs.workspace).files.map((f) => resolve(inputs.workspace, f))
 }
 
 /** The comment key: the input, or workflow/job plus a hash of what this job checks (or merges). */
@@ -556,7 +583,10 @@ async function postComment(
     if (commentUrl) outputs['comment-url'] = commentUrl
   } catch (error) {
     const e = error instanceof GitHubApiError ? error : undefined
-    if (e && (e.kind === 'permission' || e.kind === 'not-found')) {
+    if (e && e.status === 401) {
+      // Unauthenticated: no permission would help; the token itself is wrong or expired.
+      status.add('notice', `pull request comment skipped: GitHub refused the token (HTTP 401: bad or expired credentials); check the "token" input`)
+    } else if (e && (e.kind === 'permission' || e.kind === 'not-found')) {
       status.add('notice', `pull request comment skipped: the token may not comment on #${pr.number} (HTTP ${e.status}); grant "permissions: pull-requests: write" to post it`)
     } else {
       status.add('warning', `pull request comment not posted: ${errorMessage(error)}`)
@@ -571,6 +601,8 @@ async function writeFailureSarif(io: ActionsIO, inputs: ActionInputs | undefined
   try {
     // Never outside the workspace or RUNNER_TEMP, even to report that the path input was wrong.
     const path = confineOutputPath('sarif', inputs.sarif, inputs.workspace, io.env.RUNNER_TEMP || undefined)
+    // Not over a file the run reads (the error may be that the input names one).
+    if (filesRead(inputs, io.env.RUNNER_TEMP || undefined).includes(path)) return
     await io.writeFile(path, formatSarif(empty, { notifications: [note], executionSuccessful: false }))
   } catch (error) {
     io.debug(`cannot write the SARIF file ${inputs.sarif} after the failure: ${fileErrorText(error, 'write')}`)
