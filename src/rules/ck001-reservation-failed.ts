@@ -7,7 +7,7 @@
  * for all of them).
  */
 import type { SimulationResult } from '../engine/index.js'
-import { addrText, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
+import { addrText, approxSize, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
 import { memAddr } from './crashkernel-tokens.js'
 import { memSize } from '../matrix/size.js'
 import { defineRule } from './define-rule.js'
@@ -74,7 +74,7 @@ export default defineRule<MessageId>({
       'mm/memblock.c memblock_phys_alloc_range',
     ],
     messages: {
-      noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}} — the kernel prints "{{line}}"{{required}}',
+      noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}}{{largest}} — the kernel prints "{{line}}"{{required}}',
       noWindow: 'crashkernel= cannot reserve {{size}}: the search window {{windows}} is empty, the low limit {{lowMax}} being as high as the high one, so there is no memory above it to search — the kernel prints "{{line}}"{{required}}',
       lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed both — "{{line}}"{{required}}',
       fixedInUse: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
@@ -109,6 +109,9 @@ export default defineRule<MessageId>({
       data: {
         size: sizeText(ck.size),
         windows: ck.searched.map(rangeText).join(' then ') || 'the search window',
+        // How far off the request was, with the free memory as the failed search saw it
+        // (early allocations after it, memmap and page tables, fill the final map further).
+        largest: messageId === 'noRoom' && ck.largestFree ? ` (the largest free block there was ${approxSize(ck.largestFree.size)}, ${rangeText(ck.largestFree)})` : messageId === 'noRoom' ? ' (there was no free memory there)' : '',
         line,
         // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
         low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { SimulationResult } from '../../src/engine/index.js'
 import { fixedCause } from '../../src/rules/ck001-reservation-failed.js'
 import { sim } from '../report/helpers.js'
-import { RPI4_4G, of, run } from './helpers.js'
+import { RPI4_1G, RPI4_4G, of, run } from './helpers.js'
 
 describe('CK001 reservation-failed', () => {
   it('bad: crashkernel=1G on RPi4 6.1 does not fit below the 1 GiB DMA limit and 6.1 has no fallback', () => {
@@ -29,6 +29,23 @@ describe('CK001 reservation-failed', () => {
     expect(f?.message).toMatch(/ \(expect\.reservationRequired\)$/)
     // docs/rules/CK001.md: "a newer checked kernel (arm64 falls back above the DMA zone from 6.2)".
     expect(f?.alternatives?.find((a) => a.pointer === '/boards/0/kernels/0')?.description).toMatch(/falls back above the DMA zone from 6\.2/)
+  })
+
+  it('bad: says the largest free block the failed search saw, so a failure with ~801 MiB of RAM free is explained', () => {
+    // RPi4 1 GB on 6.12, crashkernel=768M: the 64 KiB fdt at 0x2eff0000 splits the free RAM
+    // below the CMA pool (689 + 132 MiB), which the memory map draws as one block.
+    const board = (cmdline: string) => ({ id: 'rpi', extends: 'raspberrypi-4', memory: RPI4_1G, kernels: ['6.12'], cmdline })
+    const report = run(board('crashkernel=768M'))
+    const [f, ...rest] = of(report, 'CK001')
+    expect(rest).toEqual([])
+    const sim = report.layouts[0]!.result
+    expect(sim.crashkernel).toMatchObject({ kind: 'failed', reason: 'no-room', largestFree: { base: 0x3f0_0000n, size: 0x2eff_0000n - 0x3f0_0000n } })
+    expect(f?.message).toContain('(the largest free block there was 688.94 MiB, [0x0000000003f00000, 0x000000002eff0000))')
+    // The block was free at the search: the largest 2 MiB-aligned size inside it reserves there.
+    const fits = run(board('crashkernel=686M')).layouts[0]!.result.crashkernel
+    expect(fits).toMatchObject({ kind: 'reserved', main: { base: 0x400_0000n, size: 686n << 20n } })
+    // Another failure reason has no such figure.
+    expect(run(board('crashkernel=64M@0x0')).layouts[0]!.result.crashkernel).not.toHaveProperty('largestFree')
   })
 
   it('bad: without DMA zones ,high has nothing to search (the low limit is the end of the PA space), and a plain size is suggested', () => {

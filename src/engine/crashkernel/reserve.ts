@@ -17,6 +17,7 @@ import {
   memblockPhysMemSize,
   memblockReserve,
   memblockStartOfDram,
+  freeMemRanges,
   type Memblock,
 } from '../memblock/memblock.js'
 import { fmtHex, fmtLld, fmtPhys, min, roundUp, SZ_1M, SZ_2M, SZ_4G, u64 } from '../phys.js'
@@ -63,6 +64,29 @@ export type ReserveCrashkernel = (ctx: CrashReserveContext) => CrashReserveResul
  */
 export function fixedAlignOf(crash: { align: PhysSize; fixedAlign?: PhysSize }): PhysSize {
   return crash.fixedAlign ?? crash.align
+}
+
+/**
+ * Engine helper (no kernel counterpart): a `no-room` failure gets the largest free range
+ * inside the windows it searched, from memblock as the failed search left it (the kernel
+ * prints only the size it could not find). Read by CK001, which says how far off the request
+ * was: later early allocations (memmap, page tables) fill the final memory map further, so
+ * the free space at the time of the search cannot be read from the result's `reserved`.
+ * Every architecture calls it right after its policy's reservation variant.
+ */
+export function noteLargestFree(mb: Memblock, r: CrashReserveResult): CrashReserveResult {
+  const o = r.outcome
+  if (o.kind !== 'failed' || o.reason !== 'no-room') return r
+  let best: PhysRange | undefined
+  for (const [lo, hi] of freeMemRanges(mb)) {
+    for (const w of o.searched) {
+      const a = lo > w.base ? lo : w.base
+      const b = hi < w.base + w.size ? hi : w.base + w.size
+      // The larger wins; of two the same size, the higher, which a top-down search meets first.
+      if (b > a && (best === undefined || b - a > best.size || (b - a === best.size && a > best.base))) best = { base: a, size: b - a }
+    }
+  }
+  return best === undefined ? r : { ...r, outcome: { ...o, largestFree: best } }
 }
 
 /**
