@@ -404,7 +404,11 @@ function boardCost(board: Json, defaults: Json | undefined): { layouts: number; 
 export function checkLimits(data: unknown): { problems: SchemaProblem[]; refused: boolean } {
   if (!isObject(data) || !Array.isArray(data.boards)) return { problems: [], refused: false }
   const boards = data.boards
-  const refuse = (message: string) => ({ problems: [{ messageId: 'other' as const, data: { message }, pointer: '/boards', target: 'key' as const }], refused: true })
+  // These limits are per file, and a --boards / kernel filter does not lower them (the file is
+  // refused before it is decoded): the way through is more files, which check and the
+  // fan-out plan both take as a list or a glob.
+  const split = '; split the boards over several files (the limits are per file; check and the action take several, or a glob)'
+  const refuse = (message: string) => ({ problems: [{ messageId: 'other' as const, data: { message: message + split }, pointer: '/boards', target: 'key' as const }], refused: true })
   if (boards.length > LIMITS.maxBoards) return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'))
   const problems: SchemaProblem[] = []
   checkSizes(data, [], problems)

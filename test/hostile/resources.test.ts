@@ -79,7 +79,7 @@ describe('hostile input: size, depth and count', () => {
     const text = JSON.stringify({ version: 1, boards })
     const report = check(text, FILE)
     expect(report.findings.map((f) => [f.ruleId, f.location?.line, f.location?.column, f.message])).toEqual([
-      ['SC002', 1, 14, 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits)'],
+      ['SC002', 1, 14, 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits); split the boards over several files (the limits are per file; check and the action take several, or a glob)'],
     ])
     // Refused before anything is decoded or simulated: the work stops at the count.
     expect(report.layouts).toEqual([])
