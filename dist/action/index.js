@@ -33841,7 +33841,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/report/v1.json","title":"Report","description":"Everything one run of crashkernel-check found: the report `crashkernel-check check --format json` prints, the library's formatJson() returns and the action writes to `results-file`. Findings say what is wrong and where; layouts carry the full simulation result of every board × RAM variant × kernel. 64-bit addresses and sizes are strings of 16 lowercase hex digits (`0x%016x`, as the kernel's `%016llx`); counts, flags and node ids are JSON numbers.","type":"object","additionalProperties":false,"required":["tool","files","findings","layouts","counts"],"properties":{"tool":{"$ref":"#/$defs/tool"},"files":{"description":"The matrix files checked, in order.","type":"array","items":{"type":"string"}},"findings":{"description":"Every finding, suppressed ones included, sorted by file, then position, then severity and rule id, then the order of their layouts in `layouts` (findings without a layout first), then message.","type":"array","items":{"$ref":"#/$defs/finding"}},"layouts":{"description":"Every simulated layout (board × RAM variant × kernel), in matrix order. A board with a problem in its matrix entry has none.","type":"array","items":{"$ref":"#/$defs/layout"}},"counts":{"$ref":"#/$defs/counts"},"kernelOverride":{"description":"The kernels that replaced every board's `kernels` in this run, as given (CLI `--kernel`, the action's input `kernel`, check()'s `kernels`): series such as `6.12` or releases such as `6.1.192`; each layout's `kernel` is the release one of them resolved to. Absent when each board was checked with its own `kernels`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"boardSuggestions":{"description":"One crashkernel= value per board, where one does better than the board's own on every layout it was checked with. Absent when none does.","type":"array","minItems":1,"items":{"$ref":"#/$defs/boardSuggestion"}},"fanout":{"$ref":"#/$defs/fanout"}},"$defs":{"hex64":{"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"},"jsonPointer":{"title":"JsonPointer","description":"An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base` (`\"\"` for the whole document).","type":"string","pattern":"^(/([^~/]|~[01])*)*$"},"kernelRelease":{"title":"KernelRelease","description":"A kernel release as simulated, e.g. `6.12.117`: a series written in the matrix (`6.12`) is resolved to the Debian release of its kernel profile (`6.12.117`; 5.10, 6.1, 6.12, 7.2 and 7.3 have one), any other series to its .0 (`6.6` → `6.6.0`).","type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"tool":{"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}},"finding":{"title":"Finding","description":"One problem, found by one rule ([docs/rules](rules/README.md)) in one board, layout or document.","type":"object","additionalProperties":false,"required":["ruleId","ruleName","severity","messageId","message","data","file","pointer","evidence","docsUrl"],"properties":{"ruleId":{"description":"Stable rule id, e.g. `SC002`: families CK (crashkernel), LM (linear map), PR (protection), SC (schema and matrix).","type":"string","pattern":"^[A-Z]{2}[0-9]{3}$"},"ruleName":{"description":"Readable alias of the rule, e.g. `schema-violation`.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/severity"},"messageId":{"description":"Which of the rule's message templates was used, e.g. `notReserved`; stable, unlike the text.","type":"string","pattern":"^[a-z][A-Za-z0-9]*$"},"message":{"description":"The message rendered once from the rule's template and `data`.","type":"string","minLength":1},"data":{"description":"The values filled into the message template, by placeholder name (all strings, already formatted for a person).","type":"object","additionalProperties":{"type":"string"}},"file":{"description":"The matrix file the finding is in, as given to the check.","type":"string"},"boardId":{"description":"The board the finding is about (absent for document-level problems).","type":"string"},"layoutName":{"description":"The layout (RAM variant / kernel) the finding is about: `<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. An SC003 error about one kernel of a board (an image size, a placement that overlaps that kernel's image) names the layout it kept from the engine, which `layouts` then lacks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Kernel release of the layout (a series written in the matrix resolved as simulate() does: to the oracle's Debian release (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0)."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value in the matrix to look at or change."},"location":{"$ref":"#/$defs/sourceLocation"},"evidence":{"description":"dmesg-like lines the simulated kernel printed that back the finding (empty for matrix problems).","type":"array","items":{"$ref":"#/$defs/traceEvent"}},"suggestion":{"$ref":"#/$defs/suggestion","description":"The preferred fix, verified by simulating every layout of the board with it."},"alternatives":{"description":"Other verified fixes, in order of preference (a different strategy each). Absent when there are none.","type":"array","minItems":1,"items":{"$ref":"#/$defs/suggestion"}},"docsUrl":{"description":"The rule's documentation page.","type":"string","pattern":"^https://"},"suppressed":{"$ref":"#/$defs/suppressed"}}},"severity":{"title":"Severity","description":"ESLint/SARIF-style level of a finding; `note` is SARIF's name for \"info\".","enum":["error","warning","note"]},"sourceLocation":{"title":"SourceLocation","description":"Where the value at `pointer` sits in its file; for a value the file does not hold (one a preset or `defaults` supplies), its nearest ancestor in the file. Lines and columns are 1-based; columns count UTF-16 units.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn","offset","length"],"properties":{"file":{"description":"The matrix file.","type":"string"},"line":{"description":"Line of the first character (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the first character (1-based, UTF-16 units).","type":"integer","minimum":1},"endLine":{"description":"Line of the end of the value (1-based).","type":"integer","minimum":1},"endColumn":{"description":"Column just after the last character of the value (1-based, UTF-16 units).","type":"integer","minimum":1},"offset":{"description":"0-based character offset (UTF-16 units) of the first character of the value.","type":"integer","minimum":0},"length":{"description":"Length of the value in characters (UTF-16 units).","type":"integer","minimum":0}}},"boardSuggestion":{"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked: the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on.","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}},"suggestion":{"title":"Suggestion","description":"A fix the engine verified, described for a person; never applied automatically.","type":"object","additionalProperties":false,"required":["description"],"properties":{"description":{"description":"What to change and why it helps.","type":"string","minLength":1},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value to change, when the fix is a replacement."},"replacement":{"description":"The new value (as JSON text would hold it, e.g. a command line), when the fix is a replacement.","type":"string"},"operation":{"description":"`add`: the property at `pointer` does not exist yet and is created with `replacement` (JSON Patch \"add\", e.g. a board's own `cmdline` when it came from its preset or `defaults`). Absent or `replace`: the value at `pointer` is replaced.","enum":["replace","add"]}}},"suppressed":{"title":"Suppressed","description":"Present when the board's `suppress` silences the rule; suppressed findings are reported but not counted in `error`, `warning` or `note`.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"The `reason` the matrix gives for the suppression.","type":"string"}}},"layout":{"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), whole: the kernel, and the engine, read only its first COMMAND_LINE_SIZE - 1 bytes (2047; 1023 on riscv64 before 7.1), and CK004 `truncated` names a crashkernel= past them. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}},"dmaDevice":{"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}},"simulationResult":{"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}},"crashkernelOutcome":{"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= in the part of the command line the kernel keeps), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]},"notRequested":{"title":"NotRequested","description":"The part of the command line the kernel keeps has no crashkernel= option: none was given, or each lies past the cut (CK004 truncated).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"not-requested"}}},"ignored":{"title":"Ignored","description":"The option was present but parsing or validation made the kernel ignore it (with or without a message).","type":"object","additionalProperties":false,"required":["kind","reason"],"properties":{"kind":{"const":"ignored"},"reason":{"description":"Why: `syntax` (parse_crashkernel() rejected it), `zero` (a size of 0, e.g. no range of a range list matched), `size-exceeds-ram` (the size is not below System RAM), `unsupported-suffix` (only `,high`/`,low` tokens, which this kernel does not know), `low-only` (only `crashkernel=…,low`), `no-crash-kernel` (the kernel has no crash kernel code on this arch: riscv64 before 5.13).","enum":["syntax","zero","size-exceeds-ram","unsupported-suffix","low-only","no-crash-kernel"]}}},"reserved":{"title":"Reserved","description":"The crash kernel region was reserved (crashk_res, and crashk_low_res for a low region).","type":"object","additionalProperties":false,"required":["kind","main","fellBack","high","fixed"],"properties":{"kind":{"const":"reserved"},"main":{"$ref":"#/$defs/crashRegion","description":"The main region (crashk_res)."},"low":{"$ref":"#/$defs/crashRegion","description":"The low region (crashk_low_res), when one was reserved (`,low`, or the default low size of a `,high` or fallen-back main region)."},"fellBack":{"description":"The main region was placed by a fallback attempt (e.g. above the low limit).","type":"boolean"},"high":{"description":"Requested via `,high`.","type":"boolean"},"fixed":{"description":"Requested at a fixed base (`size@offset`).","type":"boolean"}}},"failed":{"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order: for `low-failed`, the main region's windows, then the low part's, [0, CRASH_ADDR_LOW_MAX).","type":"array","items":{"$ref":"#/$defs/range"}}}},"hang":{"title":"Hang","description":"The boot never finishes, by `cause`: `endless-retry` or `early-param`.","type":"object","required":["kind","cause"],"properties":{"kind":{"const":"hang"},"cause":{"enum":["endless-retry","early-param"],"description":"Why the boot never finishes: `endless-retry` ([endlessRetry](#endlessretry)) or `early-param` ([earlyParamStop](#earlyparamstop))."}},"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/endlessRetry"},{"$ref":"#/$defs/earlyParamStop"}]},"endlessRetry":{"title":"EndlessRetry","type":"object","additionalProperties":false,"required":["kind","cause","size","window"],"properties":{"kind":{"const":"hang"},"cause":{"const":"endless-retry","description":"The reservation retries a window forever."},"size":{"$ref":"#/$defs/hex64","description":"The size requested."},"window":{"$ref":"#/$defs/range","description":"The window retried forever."}},"description":"The kernel loops forever, retrying a window it has already searched (an empty one, or the same one when the low and high limits coincide): the boot hangs."},"earlyParamStop":{"title":"EarlyParamStop","type":"object","additionalProperties":false,"required":["kind","cause","param","fault","at","fn"],"properties":{"kind":{"const":"hang"},"cause":{"const":"early-param","description":"An early parameter stopped the boot."},"param":{"type":"string","description":"The parameter as the command line has it, e.g. `kernelcore` or `memmap=256M%0x60000000-1+1`."},"fault":{"enum":["bug","null-dereference","panic"],"description":"`bug`: a BUG_ON() fires; `null-dereference`: the handler reads through a NULL pointer; `panic`: what the handlers left makes the kernel panic right after parse_early_param() (x86 `Invalid user supplied memory map`)."},"at":{"type":"string","description":"The kernel file and function that faults, e.g. `arch/x86/kernel/e820.c __e820__range_update`."},"fn":{"type":"string","description":"The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it, e.g. `__e820__range_update`."}},"description":"An early parameter's handler stops the boot in parse_early_param(), before the reservation and the memblock setup (x86's memblock is still empty; arm64's and riscv64's hold only the DT's memory nodes): a BUG_ON() fires or the handler reads through NULL, and the kernel halts or panics; or (x86, fault `panic`) e820__finish_early_params(), right after parse_early_param(), refuses the table mem=/memmap= left and panics. The layout's zones, memory and reserved lists are empty and its trace ends there."},"range":{"title":"PhysRange","description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address."},"size":{"$ref":"#/$defs/hex64","description":"Size in bytes."}}},"crashRegion":{"title":"CrashRegion","description":"A reservation made by the crash kernel code, [base, base + size). Mirrors crashk_res / crashk_low_res (whose inclusive `end` is base + size - 1).","type":"object","additionalProperties":false,"required":["kind","base","size"],"properties":{"kind":{"description":"`main` (crashk_res) or `low` (crashk_low_res).","enum":["main","low"]},"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."}}},"request":{"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= in the part of the command line the kernel keeps (its first COMMAND_LINE_SIZE - 1 bytes), only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option in the part the kernel keeps; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}},"crashkernelCma":{"title":"CrashkernelCma","description":"What reserve_crashkernel_cma() did with `crashkernel=size,cma` (x86_64 6.17+, arm64 and riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the running kernel lends to movable allocations until a crash. The kernel reserves them after the main reservation, whether that succeeded or failed; absent without a `,cma` size, where the kernel does not read one, or when crashkernel= is ignored.","type":"object","additionalProperties":false,"required":["requested","reserved","ranges"],"properties":{"requested":{"$ref":"#/$defs/hex64","description":"The size asked for."},"reserved":{"$ref":"#/$defs/hex64","description":"What the kernel counts as reserved (the sizes it asked for). Below `requested`, it printed \"crashkernel CMA reservation failed\"."},"ranges":{"description":"The areas (crashk_cma_ranges[]), each as large as its CMA area: the size asked for rounded up to the CMA alignment. At most four: the kernel halves the size after each failure.","type":"array","maxItems":4,"items":{"$ref":"#/$defs/range"}},"unsupported":{"const":true,"description":"The kernel has no CONFIG_CMA and reserved nothing (\"crashkernel CMA reservation not supported\")."}}},"zoneRange":{"title":"ZoneRange","description":"One line of the \"Zone ranges:\" block.","type":"object","additionalProperties":false,"required":["name","start","end"],"properties":{"name":{"description":"The zone.","enum":["DMA","DMA32","Normal","Device"]},"start":{"description":"First address of the zone; null when the kernel prints \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]},"end":{"description":"Last address of the zone, inclusive as the kernel prints it; null when \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]}}},"memblockRegion":{"title":"MemblockRegion","description":"One region of memblock.memory or memblock.reserved, [base, base + size), field names as in struct memblock_region.","type":"object","additionalProperties":false,"required":["base","size","flags"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."},"flags":{"description":"enum memblock_flags bits: 1 MEMBLOCK_HOTPLUG, 2 MEMBLOCK_MIRROR, 4 MEMBLOCK_NOMAP, 32 MEMBLOCK_RSRV_KERN (6.16+); 0 MEMBLOCK_NONE.","type":"integer","minimum":0},"nid":{"description":"memblock_get_region_node(): the node memblock=debug's dump prints (\" on node %d\") when it is a valid one (0 here), else MAX_NUMNODES (1024) or NUMA_NO_NODE (-1), which it prints nothing for. Regions with different nodes are never merged.","type":"integer","minimum":-1},"owner":{"description":"What made the reservation (the caller in memblock=debug terms, e.g. `kernel`, `initrd`, `fdt`, `crashkernel`), for reports.","type":"string"},"alsoOwners":{"description":"What else memblock merged into this region (other owners), for reports.","type":"array","items":{"type":"string"}}}},"linearMap":{"title":"LinearMapFacts","description":"How the kernel maps RAM in its linear map (arm64 map_mem(), riscv64 create_linear_mapping_page_table()); absent on x86_64, whose direct map is in `directMapKb`.","type":"object","additionalProperties":false,"required":["forcedBasePagesBy","forcedByCrashkernel","histogram","crashHistogram","pageTableBytes","blockHistogram","blockPageTableBytes"],"properties":{"forcedBasePagesBy":{"description":"Why base pages are forced for the whole linear map ([] = blocks allowed): `rodata_full`, `debug_pagealloc`, `crash_mem_map` (the crashkernel early param, 5.10–6.3), `kfence` or `kfence_late`.","type":"array","items":{"enum":["rodata_full","debug_pagealloc","crash_mem_map","kfence","kfence_late"]}},"forcedByCrashkernel":{"description":"Base pages are forced only because of crashkernel= (the 2022 thread's problem).","type":"boolean"},"histogram":{"$ref":"#/$defs/granuleHistogram","description":"Bytes of the linear map mapped at each granule."},"crashHistogram":{"description":"The histogram restricted to each crash region, in address order.","type":"array","items":{"$ref":"#/$defs/granuleHistogram"}},"kfenceRuntimeUnmappablePages":{"description":"Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0 when KFENCE does not run). A walk of a running system shows up to this many fewer pages in the base-page bucket than the boot-time map predicted here.","type":"integer","minimum":0},"pageTableBytes":{"$ref":"#/$defs/hex64","description":"Memory used by last-level page tables of the linear map."},"blockHistogram":{"$ref":"#/$defs/granuleHistogram","description":"The same map if nothing forced base pages (for cost comparisons)."},"blockPageTableBytes":{"$ref":"#/$defs/hex64","description":"Last-level page-table memory of `blockHistogram`'s map."}}},"granuleHistogram":{"title":"GranuleHistogram","description":"Bytes of the linear map mapped at each granule, keyed by granule: the page size or block size, with `-cont` for arm64 contiguous-bit runs (`4K`, `4K-cont`, `2M`, `2M-cont`, `1G`; 16K pages: `16K`, `16K-cont`, `32M`, `32M-cont`; 64K pages: `64K`, `64K-cont`, `512M`, `512M-cont`; riscv64 also `512G`). A granule that maps nothing has no key.","type":"object","propertyNames":{"pattern":"^[0-9]+[KMG](-cont)?$"},"additionalProperties":{"$ref":"#/$defs/hex64"}},"protection":{"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout.","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}},"directMap":{"title":"DirectMapKb","description":"x86_64: /proc/meminfo's direct-map counters in kB, keyed as printed (`DirectMap4k`, `DirectMap2M`, `DirectMap1G` — the last only with GB pages).","type":"object","additionalProperties":false,"required":["DirectMap4k","DirectMap2M"],"properties":{"DirectMap4k":{"description":"kB of the direct map mapped with 4 KiB pages.","type":"integer","minimum":0},"DirectMap2M":{"description":"kB of the direct map mapped with 2 MiB pages.","type":"integer","minimum":0},"DirectMap1G":{"description":"kB of the direct map mapped with 1 GiB pages (GB pages only).","type":"integer","minimum":0}}},"traceEvent":{"title":"TraceEvent","description":"A dmesg-like line the simulated kernel would print, with its level.","type":"object","additionalProperties":false,"required":["level","source","text"],"properties":{"level":{"description":"The printk level: pr_info, pr_warn or pr_err (the engine prints nothing at pr_debug level).","enum":["info","warn","err"]},"source":{"description":"What part of the kernel printed it: `crashkernel`, `zones`, `cma`, `memblock`, `mm`, `of`, `setup` …","type":"string","minLength":1},"text":{"description":"The message text exactly as the kernel prints it, without the timestamp.","type":"string"}}},"counts":{"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}},"fanout":{"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/report/v1.json","title":"Report","description":"Everything one run of crashkernel-check found: the report `crashkernel-check check --format json` prints, the library's formatJson() returns and the action writes to `results-file`. Findings say what is wrong and where; layouts carry the full simulation result of every board × RAM variant × kernel. 64-bit addresses and sizes are strings of 16 lowercase hex digits (`0x%016x`, as the kernel's `%016llx`); counts, flags and node ids are JSON numbers.","type":"object","additionalProperties":false,"required":["tool","files","findings","layouts","counts"],"properties":{"tool":{"$ref":"#/$defs/tool"},"files":{"description":"The matrix files checked, in order.","type":"array","items":{"type":"string"}},"findings":{"description":"Every finding, suppressed ones included, sorted by file, then position, then severity and rule id, then the order of their layouts in `layouts` (findings without a layout first), then message.","type":"array","items":{"$ref":"#/$defs/finding"}},"layouts":{"description":"Every simulated layout (board × RAM variant × kernel), in matrix order. A board with a problem in its matrix entry has none.","type":"array","items":{"$ref":"#/$defs/layout"}},"counts":{"$ref":"#/$defs/counts"},"kernelOverride":{"description":"The kernels that replaced every board's `kernels` in this run, as given (CLI `--kernel`, the action's input `kernel`, check()'s `kernels`): series such as `6.12` or releases such as `6.1.192`; each layout's `kernel` is the release one of them resolved to. Absent when each board was checked with its own `kernels`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"boardSuggestions":{"description":"One crashkernel= value per board, where one does better than the board's own on every layout it was checked with. Absent when none does.","type":"array","minItems":1,"items":{"$ref":"#/$defs/boardSuggestion"}},"fanout":{"$ref":"#/$defs/fanout"}},"$defs":{"hex64":{"title":"Hex64","description":"A 64-bit physical address or size in bytes (the engine's bigint PhysAddr/PhysSize), written as `0x` and exactly 16 lowercase hex digits, e.g. `0x0000000040000000`.","type":"string","pattern":"^0x[0-9a-f]{16}$"},"jsonPointer":{"title":"JsonPointer","description":"An RFC 6901 JSON Pointer into the matrix document, e.g. `/boards/2/memory/0/base` (`\"\"` for the whole document).","type":"string","pattern":"^(/([^~/]|~[01])*)*$"},"kernelRelease":{"title":"KernelRelease","description":"A kernel release as simulated, e.g. `6.12.117`: a series written in the matrix (`6.12`) is resolved to the Debian release of its kernel profile (`6.12.117`; 5.10, 6.1, 6.12, 7.2 and 7.3 have one), any other series to its .0 (`6.6` → `6.6.0`).","type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"tool":{"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}},"finding":{"title":"Finding","description":"One problem, found by one rule ([docs/rules](rules/README.md)) in one board, layout or document.","type":"object","additionalProperties":false,"required":["ruleId","ruleName","severity","messageId","message","data","file","pointer","evidence","docsUrl"],"properties":{"ruleId":{"description":"Stable rule id, e.g. `SC002`: families CK (crashkernel), LM (linear map), PR (protection), SC (schema and matrix).","type":"string","pattern":"^[A-Z]{2}[0-9]{3}$"},"ruleName":{"description":"Readable alias of the rule, e.g. `schema-violation`.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/$defs/severity"},"messageId":{"description":"Which of the rule's message templates was used, e.g. `notReserved`; stable, unlike the text.","type":"string","pattern":"^[a-z][A-Za-z0-9]*$"},"message":{"description":"The message rendered once from the rule's template and `data`.","type":"string","minLength":1},"data":{"description":"The values filled into the message template, by placeholder name (all strings, already formatted for a person).","type":"object","additionalProperties":{"type":"string"}},"file":{"description":"The matrix file the finding is in, as given to the check.","type":"string"},"boardId":{"description":"The board the finding is about (absent for document-level problems).","type":"string"},"layoutName":{"description":"The layout (RAM variant / kernel) the finding is about: `<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks. An SC003 error about one kernel of a board (an image size, a placement that overlaps that kernel's image) names the layout it kept from the engine, which `layouts` then lacks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Kernel release of the layout (a series written in the matrix resolved as simulate() does: to the oracle's Debian release (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13), any other series to its .0)."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value in the matrix to look at or change."},"location":{"$ref":"#/$defs/sourceLocation"},"evidence":{"description":"dmesg-like lines the simulated kernel printed that back the finding (empty for matrix problems).","type":"array","items":{"$ref":"#/$defs/traceEvent"}},"suggestion":{"$ref":"#/$defs/suggestion","description":"The preferred fix, verified by simulating every layout of the board with it."},"alternatives":{"description":"Other verified fixes, in order of preference (a different strategy each). Absent when there are none.","type":"array","minItems":1,"items":{"$ref":"#/$defs/suggestion"}},"docsUrl":{"description":"The rule's documentation page.","type":"string","pattern":"^https://"},"suppressed":{"$ref":"#/$defs/suppressed"}}},"severity":{"title":"Severity","description":"ESLint/SARIF-style level of a finding; `note` is SARIF's name for \"info\".","enum":["error","warning","note"]},"sourceLocation":{"title":"SourceLocation","description":"Where the value at `pointer` sits in its file; for a value the file does not hold (one a preset or `defaults` supplies), its nearest ancestor in the file. Lines and columns are 1-based; columns count UTF-16 units.","type":"object","additionalProperties":false,"required":["file","line","column","endLine","endColumn","offset","length"],"properties":{"file":{"description":"The matrix file.","type":"string"},"line":{"description":"Line of the first character (1-based).","type":"integer","minimum":1},"column":{"description":"Column of the first character (1-based, UTF-16 units).","type":"integer","minimum":1},"endLine":{"description":"Line of the end of the value (1-based).","type":"integer","minimum":1},"endColumn":{"description":"Column just after the last character of the value (1-based, UTF-16 units).","type":"integer","minimum":1},"offset":{"description":"0-based character offset (UTF-16 units) of the first character of the value.","type":"integer","minimum":0},"length":{"description":"Length of the value in characters (UTF-16 units).","type":"integer","minimum":0}}},"boardSuggestion":{"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked: the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on.","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}},"suggestion":{"title":"Suggestion","description":"A fix the engine verified, described for a person; never applied automatically.","type":"object","additionalProperties":false,"required":["description"],"properties":{"description":{"description":"What to change and why it helps.","type":"string","minLength":1},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The value to change, when the fix is a replacement."},"replacement":{"description":"The new value (as JSON text would hold it, e.g. a command line), when the fix is a replacement.","type":"string"},"operation":{"description":"`add`: the property at `pointer` does not exist yet and is created with `replacement` (JSON Patch \"add\", e.g. a board's own `cmdline` when it came from its preset or `defaults`). Absent or `replace`: the value at `pointer` is replaced.","enum":["replace","add"]}}},"suppressed":{"title":"Suppressed","description":"Present when the board's `suppress` silences the rule; suppressed findings are reported but not counted in `error`, `warning` or `note`.","type":"object","additionalProperties":false,"required":["reason"],"properties":{"reason":{"description":"The `reason` the matrix gives for the suppression.","type":"string"}}},"layout":{"title":"LayoutReport","description":"One simulated layout (board × RAM variant × kernel) and the engine's result.","type":"object","additionalProperties":false,"required":["file","boardId","layoutName","kernel","pointer","result"],"properties":{"file":{"description":"The matrix file of the board.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"layoutName":{"description":"`<RAM variant>/<kernel as written>`, or the kernel alone for a board with one set of banks.","type":"string"},"kernel":{"$ref":"#/$defs/kernelRelease","description":"Resolved kernel release of the layout."},"pointer":{"$ref":"#/$defs/jsonPointer","description":"The board in the matrix, e.g. `/boards/1`."},"cmdline":{"description":"The kernel command line the layout boots with (the board's `cmdline`, or its kernel entry's), whole: the kernel, and the engine, read only its first COMMAND_LINE_SIZE - 1 bytes (2047; 1023 on riscv64 before 7.1), and CK004 `truncated` names a crashkernel= past them. Absent in results files of versions before it was written.","type":"string"},"result":{"$ref":"#/$defs/simulationResult"},"devices":{"description":"The layout's DMA devices (the engine's input, not its result): the job summary shows each dump target's reach.","type":"array","items":{"$ref":"#/$defs/dmaDevice"}}}},"dmaDevice":{"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}},"simulationResult":{"title":"SimulationResult","description":"What the simulated kernel ends its early boot with: the crashkernel= outcome, the zones, memblock.memory and memblock.reserved, the linear map and the dmesg lines.","type":"object","additionalProperties":false,"required":["arch","kernel","policy","crashkernel","request","zones","zoneLines","lowMax","highMax","systemRam","memory","reserved","protection","trace"],"properties":{"arch":{"description":"CPU architecture.","enum":["arm64","x86_64","riscv64"]},"kernel":{"$ref":"#/$defs/kernelRelease","description":"The kernel release simulated."},"policy":{"description":"Id of the kernel policy (behaviour epoch) the release was simulated with, e.g. `arm64-6.12.117` ([docs/policies.md](policies.md)).","type":"string","minLength":1},"crashkernel":{"$ref":"#/$defs/crashkernelOutcome"},"request":{"$ref":"#/$defs/request"},"crashkernelCma":{"$ref":"#/$defs/crashkernelCma"},"zones":{"description":"The zone ranges as the kernel prints them under \"Zone ranges:\".","type":"array","items":{"$ref":"#/$defs/zoneRange"}},"zoneLines":{"description":"The zone lines exactly as printed (the \"Zone ranges:\" block through \"Initmem setup\").","type":"array","items":{"type":"string"}},"lowMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_LOW_MAX in force: the exclusive end of the window the low (or only) crash region is searched in."},"highMax":{"$ref":"#/$defs/hex64","description":"CRASH_ADDR_HIGH_MAX in force: the exclusive end of the window a `,high` (or fallback) crash region is searched in."},"systemRam":{"$ref":"#/$defs/hex64","description":"memblock_phys_mem_size(): bytes of memblock.memory at the end of the simulation."},"memory":{"description":"memblock.memory at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"reserved":{"description":"memblock.reserved at the end of the simulation, in address order.","type":"array","items":{"$ref":"#/$defs/memblockRegion"}},"linearMap":{"$ref":"#/$defs/linearMap"},"protection":{"$ref":"#/$defs/protection"},"directMapKb":{"$ref":"#/$defs/directMap"},"directMapRuntimeSplits2M":{"description":"x86_64, with `directMapKb`: 2 MiB pages the page allocator may split after boot beyond those predicted.","type":"integer","minimum":0},"trace":{"description":"dmesg-like events in boot order.","type":"array","items":{"$ref":"#/$defs/traceEvent"}}}},"crashkernelOutcome":{"title":"CrashkernelOutcome","description":"What became of the crashkernel= request, by `kind`.","type":"object","properties":{"kind":{"enum":["not-requested","ignored","reserved","failed","hang"],"description":"`not-requested` (no crashkernel= in the part of the command line the kernel keeps), `ignored`, `reserved`, `failed` or `hang`."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/notRequested"},{"$ref":"#/$defs/ignored"},{"$ref":"#/$defs/reserved"},{"$ref":"#/$defs/failed"},{"$ref":"#/$defs/hang"}]},"notRequested":{"title":"NotRequested","description":"The part of the command line the kernel keeps has no crashkernel= option: none was given, or each lies past the cut (CK004 truncated).","type":"object","additionalProperties":false,"required":["kind"],"properties":{"kind":{"const":"not-requested"}}},"ignored":{"title":"Ignored","description":"The option was present but parsing or validation made the kernel ignore it (with or without a message).","type":"object","additionalProperties":false,"required":["kind","reason"],"properties":{"kind":{"const":"ignored"},"reason":{"description":"Why: `syntax` (parse_crashkernel() rejected it), `zero` (a size of 0, e.g. no range of a range list matched), `size-exceeds-ram` (the size is not below System RAM), `unsupported-suffix` (only `,high`/`,low` tokens, which this kernel does not know), `low-only` (only `crashkernel=…,low`), `no-crash-kernel` (the kernel has no crash kernel code on this arch: riscv64 before 5.13).","enum":["syntax","zero","size-exceeds-ram","unsupported-suffix","low-only","no-crash-kernel"]}}},"reserved":{"title":"Reserved","description":"The crash kernel region was reserved (crashk_res, and crashk_low_res for a low region).","type":"object","additionalProperties":false,"required":["kind","main","fellBack","high","fixed"],"properties":{"kind":{"const":"reserved"},"main":{"$ref":"#/$defs/crashRegion","description":"The main region (crashk_res)."},"low":{"$ref":"#/$defs/crashRegion","description":"The low region (crashk_low_res), when one was reserved (`,low`, or the default low size of a `,high` or fallen-back main region)."},"fellBack":{"description":"The main region was placed by a fallback attempt (e.g. above the low limit).","type":"boolean"},"high":{"description":"Requested via `,high`.","type":"boolean"},"fixed":{"description":"Requested at a fixed base (`size@offset`).","type":"boolean"}}},"failed":{"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order: for `low-failed`, the main region's windows, then the low part's, [0, CRASH_ADDR_LOW_MAX).","type":"array","items":{"$ref":"#/$defs/range"}},"largestFree":{"$ref":"#/$defs/range","description":"For `no-room`: the largest free range inside the windows searched, as memblock stood when the search failed (later early allocations fill the final map further); absent when they hold no free memory."}}},"hang":{"title":"Hang","description":"The boot never finishes, by `cause`: `endless-retry` or `early-param`.","type":"object","required":["kind","cause"],"properties":{"kind":{"const":"hang"},"cause":{"enum":["endless-retry","early-param"],"description":"Why the boot never finishes: `endless-retry` ([endlessRetry](#endlessretry)) or `early-param` ([earlyParamStop](#earlyparamstop))."}},"discriminator":{"propertyName":"cause"},"oneOf":[{"$ref":"#/$defs/endlessRetry"},{"$ref":"#/$defs/earlyParamStop"}]},"endlessRetry":{"title":"EndlessRetry","type":"object","additionalProperties":false,"required":["kind","cause","size","window"],"properties":{"kind":{"const":"hang"},"cause":{"const":"endless-retry","description":"The reservation retries a window forever."},"size":{"$ref":"#/$defs/hex64","description":"The size requested."},"window":{"$ref":"#/$defs/range","description":"The window retried forever."}},"description":"The kernel loops forever, retrying a window it has already searched (an empty one, or the same one when the low and high limits coincide): the boot hangs."},"earlyParamStop":{"title":"EarlyParamStop","type":"object","additionalProperties":false,"required":["kind","cause","param","fault","at","fn"],"properties":{"kind":{"const":"hang"},"cause":{"const":"early-param","description":"An early parameter stopped the boot."},"param":{"type":"string","description":"The parameter as the command line has it, e.g. `kernelcore` or `memmap=256M%0x60000000-1+1`."},"fault":{"enum":["bug","null-dereference","panic"],"description":"`bug`: a BUG_ON() fires; `null-dereference`: the handler reads through a NULL pointer; `panic`: what the handlers left makes the kernel panic right after parse_early_param() (x86 `Invalid user supplied memory map`)."},"at":{"type":"string","description":"The kernel file and function that faults, e.g. `arch/x86/kernel/e820.c __e820__range_update`."},"fn":{"type":"string","description":"The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it, e.g. `__e820__range_update`."}},"description":"An early parameter's handler stops the boot in parse_early_param(), before the reservation and the memblock setup (x86's memblock is still empty; arm64's and riscv64's hold only the DT's memory nodes): a BUG_ON() fires or the handler reads through NULL, and the kernel halts or panics; or (x86, fault `panic`) e820__finish_early_params(), right after parse_early_param(), refuses the table mem=/memmap= left and panics. The layout's zones, memory and reserved lists are empty and its trace ends there."},"range":{"title":"PhysRange","description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address."},"size":{"$ref":"#/$defs/hex64","description":"Size in bytes."}}},"crashRegion":{"title":"CrashRegion","description":"A reservation made by the crash kernel code, [base, base + size). Mirrors crashk_res / crashk_low_res (whose inclusive `end` is base + size - 1).","type":"object","additionalProperties":false,"required":["kind","base","size"],"properties":{"kind":{"description":"`main` (crashk_res) or `low` (crashk_low_res).","enum":["main","low"]},"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."}}},"request":{"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= in the part of the command line the kernel keeps (its first COMMAND_LINE_SIZE - 1 bytes), only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option in the part the kernel keeps; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}},"crashkernelCma":{"title":"CrashkernelCma","description":"What reserve_crashkernel_cma() did with `crashkernel=size,cma` (x86_64 6.17+, arm64 and riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the running kernel lends to movable allocations until a crash. The kernel reserves them after the main reservation, whether that succeeded or failed; absent without a `,cma` size, where the kernel does not read one, or when crashkernel= is ignored.","type":"object","additionalProperties":false,"required":["requested","reserved","ranges"],"properties":{"requested":{"$ref":"#/$defs/hex64","description":"The size asked for."},"reserved":{"$ref":"#/$defs/hex64","description":"What the kernel counts as reserved (the sizes it asked for). Below `requested`, it printed \"crashkernel CMA reservation failed\"."},"ranges":{"description":"The areas (crashk_cma_ranges[]), each as large as its CMA area: the size asked for rounded up to the CMA alignment. At most four: the kernel halves the size after each failure.","type":"array","maxItems":4,"items":{"$ref":"#/$defs/range"}},"unsupported":{"const":true,"description":"The kernel has no CONFIG_CMA and reserved nothing (\"crashkernel CMA reservation not supported\")."}}},"zoneRange":{"title":"ZoneRange","description":"One line of the \"Zone ranges:\" block.","type":"object","additionalProperties":false,"required":["name","start","end"],"properties":{"name":{"description":"The zone.","enum":["DMA","DMA32","Normal","Device"]},"start":{"description":"First address of the zone; null when the kernel prints \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]},"end":{"description":"Last address of the zone, inclusive as the kernel prints it; null when \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]}}},"memblockRegion":{"title":"MemblockRegion","description":"One region of memblock.memory or memblock.reserved, [base, base + size), field names as in struct memblock_region.","type":"object","additionalProperties":false,"required":["base","size","flags"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."},"flags":{"description":"enum memblock_flags bits: 1 MEMBLOCK_HOTPLUG, 2 MEMBLOCK_MIRROR, 4 MEMBLOCK_NOMAP, 32 MEMBLOCK_RSRV_KERN (6.16+); 0 MEMBLOCK_NONE.","type":"integer","minimum":0},"nid":{"description":"memblock_get_region_node(): the node memblock=debug's dump prints (\" on node %d\") when it is a valid one (0 here), else MAX_NUMNODES (1024) or NUMA_NO_NODE (-1), which it prints nothing for. Regions with different nodes are never merged.","type":"integer","minimum":-1},"owner":{"description":"What made the reservation (the caller in memblock=debug terms, e.g. `kernel`, `initrd`, `fdt`, `crashkernel`), for reports.","type":"string"},"alsoOwners":{"description":"What else memblock merged into this region (other owners), for reports.","type":"array","items":{"type":"string"}}}},"linearMap":{"title":"LinearMapFacts","description":"How the kernel maps RAM in its linear map (arm64 map_mem(), riscv64 create_linear_mapping_page_table()); absent on x86_64, whose direct map is in `directMapKb`.","type":"object","additionalProperties":false,"required":["forcedBasePagesBy","forcedByCrashkernel","histogram","crashHistogram","pageTableBytes","blockHistogram","blockPageTableBytes"],"properties":{"forcedBasePagesBy":{"description":"Why base pages are forced for the whole linear map ([] = blocks allowed): `rodata_full`, `debug_pagealloc`, `crash_mem_map` (the crashkernel early param, 5.10–6.3), `kfence` or `kfence_late`.","type":"array","items":{"enum":["rodata_full","debug_pagealloc","crash_mem_map","kfence","kfence_late"]}},"forcedByCrashkernel":{"description":"Base pages are forced only because of crashkernel= (the 2022 thread's problem).","type":"boolean"},"histogram":{"$ref":"#/$defs/granuleHistogram","description":"Bytes of the linear map mapped at each granule."},"crashHistogram":{"description":"The histogram restricted to each crash region, in address order.","type":"array","items":{"$ref":"#/$defs/granuleHistogram"}},"kfenceRuntimeUnmappablePages":{"description":"Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0 when KFENCE does not run). A walk of a running system shows up to this many fewer pages in the base-page bucket than the boot-time map predicted here.","type":"integer","minimum":0},"pageTableBytes":{"$ref":"#/$defs/hex64","description":"Memory used by last-level page tables of the linear map."},"blockHistogram":{"$ref":"#/$defs/granuleHistogram","description":"The same map if nothing forced base pages (for cost comparisons)."},"blockPageTableBytes":{"$ref":"#/$defs/hex64","description":"Last-level page-table memory of `blockHistogram`'s map."}}},"granuleHistogram":{"title":"GranuleHistogram","description":"Bytes of the linear map mapped at each granule, keyed by granule: the page size or block size, with `-cont` for arm64 contiguous-bit runs (`4K`, `4K-cont`, `2M`, `2M-cont`, `1G`; 16K pages: `16K`, `16K-cont`, `32M`, `32M-cont`; 64K pages: `64K`, `64K-cont`, `512M`, `512M-cont`; riscv64 also `512G`). A granule that maps nothing has no key.","type":"object","propertyNames":{"pattern":"^[0-9]+[KMG](-cont)?$"},"additionalProperties":{"$ref":"#/$defs/hex64"}},"protection":{"title":"ProtectionFacts","description":"Whether the loaded crash kernel is protected from stray writes of the running kernel.","type":"object","additionalProperties":false,"required":["available","why"],"properties":{"available":{"description":"arch_kexec_protect_crashkres() exists and works for this layout.","type":"boolean"},"why":{"description":"Why, in a sentence.","type":"string","minLength":1}}},"directMap":{"title":"DirectMapKb","description":"x86_64: /proc/meminfo's direct-map counters in kB, keyed as printed (`DirectMap4k`, `DirectMap2M`, `DirectMap1G` — the last only with GB pages).","type":"object","additionalProperties":false,"required":["DirectMap4k","DirectMap2M"],"properties":{"DirectMap4k":{"description":"kB of the direct map mapped with 4 KiB pages.","type":"integer","minimum":0},"DirectMap2M":{"description":"kB of the direct map mapped with 2 MiB pages.","type":"integer","minimum":0},"DirectMap1G":{"description":"kB of the direct map mapped with 1 GiB pages (GB pages only).","type":"integer","minimum":0}}},"traceEvent":{"title":"TraceEvent","description":"A dmesg-like line the simulated kernel would print, with its level.","type":"object","additionalProperties":false,"required":["level","source","text"],"properties":{"level":{"description":"The printk level: pr_info, pr_warn or pr_err (the engine prints nothing at pr_debug level).","enum":["info","warn","err"]},"source":{"description":"What part of the kernel printed it: `crashkernel`, `zones`, `cma`, `memblock`, `mm`, `of`, `setup` …","type":"string","minLength":1},"text":{"description":"The message text exactly as the kernel prints it, without the timestamp.","type":"string"}}},"counts":{"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}},"fanout":{"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}}}};
 const schema32 = {"title":"Tool","description":"The program that wrote the report.","type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"description":"Always `crashkernel-check`.","const":"crashkernel-check"},"version":{"description":"crashkernel-check's version (package.json), e.g. `0.1.0`.","type":"string","minLength":1}}};
 const schema91 = {"title":"SeverityCounts","description":"Findings by severity. A suppressed finding counts only in `suppressed`.","type":"object","additionalProperties":false,"required":["error","warning","note","suppressed"],"properties":{"error":{"description":"Findings of severity `error`, not suppressed.","type":"integer","minimum":0},"warning":{"description":"Findings of severity `warning`, not suppressed.","type":"integer","minimum":0},"note":{"description":"Findings of severity `note`, not suppressed.","type":"integer","minimum":0},"suppressed":{"description":"Findings silenced by a board's `suppress`.","type":"integer","minimum":0}}};
 const schema94 = {"title":"Fanout","description":"Only in the action's `results-file`, when the check is one leg of a fan-out: which part of the matrix the leg covered. Never printed by the CLI.","type":"object","additionalProperties":false,"required":["files","boards"],"properties":{"shard":{"description":"`k/n` from the plan, when the leg was given one (without the `(kernel …)` suffix the plan's `matrix.shard` carries for a kernel override: that is `kernel`).","type":"string"},"files":{"description":"The matrix files the leg checked.","type":"array","items":{"type":"string"}},"boards":{"description":"The `boards` filter the leg ran with (empty: every board of `files`).","type":"array","items":{"type":"string"}},"kernel":{"description":"The `kernel` input the leg ran with, the plan's `matrix.kernel` (empty: each board's own `kernels`); a non-empty one is also the report's `kernelOverride`. `aggregate` fails when legs differ. Absent in results files of versions that did not record it: not known, and left out of that comparison unless the report has a `kernelOverride`.","type":"array","items":{"type":"string"}},"root":{"description":"The repository the leg's file paths are relative to (SARIF's `%SRCROOT%`), as a path relative to its workspace (`\"\"`: the workspace itself; `sub`: a checkout with `path: sub`). `aggregate` takes it for its own SARIF, relative to its own workspace, when every leg records the same one. Absent when the leg's files lay in several repositories, or in results files of versions that did not record it.","type":"string"},"problems":{"description":"Why the leg failed after writing its results (a matrix file it could not find or read): its report lacks what those problems name, and `aggregate` fails with them, naming the shard. Absent when there were none.","type":"array","minItems":1,"items":{"type":"string"}}}};
@@ -34848,7 +34848,7 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order: for `low-failed`, the main region's windows, then the low part's, [0, CRASH_ADDR_LOW_MAX).","type":"array","items":{"$ref":"#/$defs/range"}}}};
+const schema52 = {"title":"Failed","description":"The kernel tried to reserve the region and gave up (it prints why).","type":"object","additionalProperties":false,"required":["kind","size","reason","searched"],"properties":{"kind":{"const":"failed"},"size":{"$ref":"#/$defs/hex64","description":"The size that could not be reserved (page-aligned)."},"reason":{"description":"`no-room` (no free range fits in any window searched), `low-failed` (the main region fit but the low one did not), `fixed-in-use` (the `@offset` range is already reserved), `fixed-not-memory`, `fixed-misaligned`, `fixed-overlaps`.","enum":["no-room","low-failed","fixed-in-use","fixed-not-memory","fixed-misaligned","fixed-overlaps"]},"searched":{"description":"Every [base, base + size) window that was searched, in order: for `low-failed`, the main region's windows, then the low part's, [0, CRASH_ADDR_LOW_MAX).","type":"array","items":{"$ref":"#/$defs/range"}},"largestFree":{"$ref":"#/$defs/range","description":"For `no-room`: the largest free range inside the windows searched, as memblock stood when the search failed (later early allocations fill the final map further); absent when they hold no free memory."}}};
 const schema54 = {"title":"PhysRange","description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address."},"size":{"$ref":"#/$defs/hex64","description":"Size in bytes."}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -34956,7 +34956,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "kind") || (key0 === "size")) || (key0 === "reason")) || (key0 === "searched"))){
+if(!(((((key0 === "kind") || (key0 === "size")) || (key0 === "reason")) || (key0 === "searched")) || (key0 === "largestFree"))){
 validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -35039,6 +35039,19 @@ var valid0 = _errs7 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.largestFree !== undefined){
+const _errs10 = errors;
+if(!(validate34(data.largestFree, {instancePath:instancePath+"/largestFree",parentData:data,parentDataProperty:"largestFree",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -35059,10 +35072,10 @@ const schema57 = {"title":"Hang","description":"The boot never finishes, by `cau
 const schema60 = {"title":"EarlyParamStop","type":"object","additionalProperties":false,"required":["kind","cause","param","fault","at","fn"],"properties":{"kind":{"const":"hang"},"cause":{"const":"early-param","description":"An early parameter stopped the boot."},"param":{"type":"string","description":"The parameter as the command line has it, e.g. `kernelcore` or `memmap=256M%0x60000000-1+1`."},"fault":{"enum":["bug","null-dereference","panic"],"description":"`bug`: a BUG_ON() fires; `null-dereference`: the handler reads through a NULL pointer; `panic`: what the handlers left makes the kernel panic right after parse_early_param() (x86 `Invalid user supplied memory map`)."},"at":{"type":"string","description":"The kernel file and function that faults, e.g. `arch/x86/kernel/e820.c __e820__range_update`."},"fn":{"type":"string","description":"The function alone, as the kernel's fault line (x86 `RIP:`, arm64 `pc :`) names it, e.g. `__e820__range_update`."}},"description":"An early parameter's handler stops the boot in parse_early_param(), before the reservation and the memblock setup (x86's memblock is still empty; arm64's and riscv64's hold only the DT's memory nodes): a BUG_ON() fires or the handler reads through NULL, and the kernel halts or panics; or (x86, fault `panic`) e820__finish_early_params(), right after parse_early_param(), refuses the table mem=/memmap= left and panics. The layout's zones, memory and reserved lists are empty and its trace ends there."};
 const schema58 = {"title":"EndlessRetry","type":"object","additionalProperties":false,"required":["kind","cause","size","window"],"properties":{"kind":{"const":"hang"},"cause":{"const":"endless-retry","description":"The reservation retries a window forever."},"size":{"$ref":"#/$defs/hex64","description":"The size requested."},"window":{"$ref":"#/$defs/range","description":"The window retried forever."}},"description":"The kernel loops forever, retrying a window it has already searched (an empty one, or the same one when the low and high limits coincide): the boot hangs."};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate37.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35073,14 +35086,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.kind === undefined) && (missing0 = "kind")) || ((data.cause === undefined) && (missing0 = "cause"))) || ((data.size === undefined) && (missing0 = "size"))) || ((data.window === undefined) && (missing0 = "window"))){
-validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate38.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "kind") || (key0 === "cause")) || (key0 === "size")) || (key0 === "window"))){
-validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate38.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -35089,7 +35102,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("hang" !== data.kind){
-validate37.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hang"},message:"must be equal to constant"}];
+validate38.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hang"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -35101,7 +35114,7 @@ if(valid0){
 if(data.cause !== undefined){
 const _errs3 = errors;
 if("endless-retry" !== data.cause){
-validate37.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/const",keyword:"const",params:{allowedValue: "endless-retry"},message:"must be equal to constant"}];
+validate38.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/const",keyword:"const",params:{allowedValue: "endless-retry"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -35117,12 +35130,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern14.test(data2)){
-validate37.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate38.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate37.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35150,20 +35163,20 @@ var valid0 = true;
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate37.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35174,14 +35187,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.kind === undefined) && (missing0 = "kind")) || ((data.cause === undefined) && (missing0 = "cause"))){
-validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("hang" !== data.kind){
-validate36.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hang"},message:"must be equal to constant"}];
+validate37.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "hang"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -35194,7 +35207,7 @@ if(data.cause !== undefined){
 let data1 = data.cause;
 const _errs3 = errors;
 if(!((data1 === "endless-retry") || (data1 === "early-param"))){
-validate36.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/enum",keyword:"enum",params:{allowedValues: schema57.properties.cause.enum},message:"must be equal to one of the allowed values"}];
+validate37.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/properties/cause/enum",keyword:"enum",params:{allowedValues: schema57.properties.cause.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -35206,8 +35219,8 @@ if(valid0){
 const tag0 = data.cause;
 if(typeof tag0 == "string"){
 if(tag0 === "endless-retry"){
-if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate38(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 var props0 = true;
@@ -35218,14 +35231,14 @@ if(errors === _errs6){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((((((data.kind === undefined) && (missing1 = "kind")) || ((data.cause === undefined) && (missing1 = "cause"))) || ((data.param === undefined) && (missing1 = "param"))) || ((data.fault === undefined) && (missing1 = "fault"))) || ((data.at === undefined) && (missing1 = "at"))) || ((data.fn === undefined) && (missing1 = "fn"))){
-validate36.errors = [{instancePath,schemaPath:"#/$defs/earlyParamStop/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate37.errors = [{instancePath,schemaPath:"#/$defs/earlyParamStop/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key0 in data){
 if(!((((((key0 === "kind") || (key0 === "cause")) || (key0 === "param")) || (key0 === "fault")) || (key0 === "at")) || (key0 === "fn"))){
-validate36.errors = [{instancePath,schemaPath:"#/$defs/earlyParamStop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate37.errors = [{instancePath,schemaPath:"#/$defs/earlyParamStop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -35234,7 +35247,7 @@ if(_errs8 === errors){
 if(data.kind !== undefined){
 const _errs9 = errors;
 if("hang" !== data.kind){
-validate36.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/$defs/earlyParamStop/properties/kind/const",keyword:"const",params:{allowedValue: "hang"},message:"must be equal to constant"}];
+validate37.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/$defs/earlyParamStop/properties/kind/const",keyword:"const",params:{allowedValue: "hang"},message:"must be equal to constant"}];
 return false;
 }
 var valid5 = _errs9 === errors;
@@ -35246,7 +35259,7 @@ if(valid5){
 if(data.cause !== undefined){
 const _errs10 = errors;
 if("early-param" !== data.cause){
-validate36.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/$defs/earlyParamStop/properties/cause/const",keyword:"const",params:{allowedValue: "early-param"},message:"must be equal to constant"}];
+validate37.errors = [{instancePath:instancePath+"/cause",schemaPath:"#/$defs/earlyParamStop/properties/cause/const",keyword:"const",params:{allowedValue: "early-param"},message:"must be equal to constant"}];
 return false;
 }
 var valid5 = _errs10 === errors;
@@ -35258,7 +35271,7 @@ if(valid5){
 if(data.param !== undefined){
 const _errs11 = errors;
 if(typeof data.param !== "string"){
-validate36.errors = [{instancePath:instancePath+"/param",schemaPath:"#/$defs/earlyParamStop/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/param",schemaPath:"#/$defs/earlyParamStop/properties/param/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs11 === errors;
@@ -35271,7 +35284,7 @@ if(data.fault !== undefined){
 let data5 = data.fault;
 const _errs13 = errors;
 if(!(((data5 === "bug") || (data5 === "null-dereference")) || (data5 === "panic"))){
-validate36.errors = [{instancePath:instancePath+"/fault",schemaPath:"#/$defs/earlyParamStop/properties/fault/enum",keyword:"enum",params:{allowedValues: schema60.properties.fault.enum},message:"must be equal to one of the allowed values"}];
+validate37.errors = [{instancePath:instancePath+"/fault",schemaPath:"#/$defs/earlyParamStop/properties/fault/enum",keyword:"enum",params:{allowedValues: schema60.properties.fault.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid5 = _errs13 === errors;
@@ -35283,7 +35296,7 @@ if(valid5){
 if(data.at !== undefined){
 const _errs14 = errors;
 if(typeof data.at !== "string"){
-validate36.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/earlyParamStop/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/at",schemaPath:"#/$defs/earlyParamStop/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs14 === errors;
@@ -35295,7 +35308,7 @@ if(valid5){
 if(data.fn !== undefined){
 const _errs16 = errors;
 if(typeof data.fn !== "string"){
-validate36.errors = [{instancePath:instancePath+"/fn",schemaPath:"#/$defs/earlyParamStop/properties/fn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate37.errors = [{instancePath:instancePath+"/fn",schemaPath:"#/$defs/earlyParamStop/properties/fn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs16 === errors;
@@ -35312,7 +35325,7 @@ var valid5 = true;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/$defs/earlyParamStop/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath,schemaPath:"#/$defs/earlyParamStop/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -35321,12 +35334,12 @@ props0 = true;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "cause", tagValue: tag0},message:"value of tag \"cause\" must be in oneOf"}];
+validate37.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "cause", tagValue: tag0},message:"value of tag \"cause\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "cause", tagValue: tag0},message:"tag \"cause\" must be string"}];
+validate37.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "cause", tagValue: tag0},message:"tag \"cause\" must be string"}];
 return false;
 }
 }
@@ -35334,15 +35347,15 @@ return false;
 }
 }
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate37.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate36.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate37.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -35488,12 +35501,12 @@ props0 = true;
 }
 }
 else if(tag0 === "hang"){
-if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 else {
-var props1 = validate36.evaluated.props;
+var props1 = validate37.evaluated.props;
 }
 if(props0 !== true && props1 !== undefined){
 if(props1 === true){
@@ -35530,10 +35543,10 @@ validate28.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema63 = {"title":"Request","description":"The crashkernel= tokens and what the kernel's parser made of them (the last crashkernel= of each kind wins, as in the kernel). With no crashkernel= in the part of the command line the kernel keeps (its first COMMAND_LINE_SIZE - 1 bytes), only `present` (false). Otherwise which sizes are present depends on the form: plain or range-list (`size` and `base`), or `,high` (`high`, with `low` as described there), each written whenever the kernel went on to reserve; for a value the kernel ignored, what the parser had read (`size` 0 when it found no number), with `base` or `low` on some generations only.","type":"object","additionalProperties":false,"required":["present"],"properties":{"present":{"description":"The command line has a crashkernel= option in the part the kernel keeps; when false, no other property is present.","type":"boolean"},"size":{"$ref":"#/$defs/hex64","description":"The size parsed from `crashkernel=size[@offset]` or the matching entry of a range list."},"base":{"$ref":"#/$defs/hex64","description":"The `@offset` of the request, the kernel's crash_base; `0x0000000000000000` when none was given. `@0` (and an `@` followed by no number) give the same 0: every modelled kernel starts crash_base at 0 and treats 0 as \"no fixed base, place it anywhere\", so those requests are one and the same (`crashkernel.fixed` is false for them)."},"high":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,high`."},"low":{"$ref":"#/$defs/hex64","description":"The low size. With `,high`: the size of `crashkernel=size,low`, or without a `,low` token the kernel's default low size (0 where it reserves none by default). x86_64 up to 6.6 records instead the size of the low region actually reserved, after a plain request too (one that fell back above 4 GiB), and leaves `low` out when none was."},"cma":{"$ref":"#/$defs/hex64","description":"The size of `crashkernel=size,cma`, where the kernel reads it (x86_64 6.17+, arm64 and riscv64 7.3+); absent elsewhere and without one."}},"if":{"properties":{"present":{"const":false}}},"then":{"maxProperties":1}};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35571,7 +35584,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length > 1){
-validate44.errors = [{instancePath,schemaPath:"#/then/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"}];
+validate45.errors = [{instancePath,schemaPath:"#/then/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"}];
 return false;
 }
 }
@@ -35587,21 +35600,21 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return false;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.present === undefined) && (missing0 = "present")){
-validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate45.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs5 = errors;
 for(const key0 in data){
 if(!((((((key0 === "present") || (key0 === "size")) || (key0 === "base")) || (key0 === "high")) || (key0 === "low")) || (key0 === "cma"))){
-validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate45.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -35610,7 +35623,7 @@ if(_errs5 === errors){
 if(data.present !== undefined){
 const _errs6 = errors;
 if(typeof data.present !== "boolean"){
-validate44.errors = [{instancePath:instancePath+"/present",schemaPath:"#/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate45.errors = [{instancePath:instancePath+"/present",schemaPath:"#/properties/present/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid2 = _errs6 === errors;
@@ -35626,12 +35639,12 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data2 === "string"){
 if(!pattern14.test(data2)){
-validate44.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35648,12 +35661,12 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data3 === "string"){
 if(!pattern14.test(data3)){
-validate44.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35670,12 +35683,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data4 === "string"){
 if(!pattern14.test(data4)){
-validate44.errors = [{instancePath:instancePath+"/high",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/high",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/high",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/high",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35692,12 +35705,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data5 === "string"){
 if(!pattern14.test(data5)){
-validate44.errors = [{instancePath:instancePath+"/low",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/low",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/low",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/low",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35714,12 +35727,12 @@ const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data6 === "string"){
 if(!pattern14.test(data6)){
-validate44.errors = [{instancePath:instancePath+"/cma",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate45.errors = [{instancePath:instancePath+"/cma",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate44.errors = [{instancePath:instancePath+"/cma",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate45.errors = [{instancePath:instancePath+"/cma",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35737,21 +35750,21 @@ var valid2 = true;
 }
 }
 else {
-validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema69 = {"title":"CrashkernelCma","description":"What reserve_crashkernel_cma() did with `crashkernel=size,cma` (x86_64 6.17+, arm64 and riscv64 7.3+): CMA areas for the crash kernel besides the main reservation, which the running kernel lends to movable allocations until a crash. The kernel reserves them after the main reservation, whether that succeeded or failed; absent without a `,cma` size, where the kernel does not read one, or when crashkernel= is ignored.","type":"object","additionalProperties":false,"required":["requested","reserved","ranges"],"properties":{"requested":{"$ref":"#/$defs/hex64","description":"The size asked for."},"reserved":{"$ref":"#/$defs/hex64","description":"What the kernel counts as reserved (the sizes it asked for). Below `requested`, it printed \"crashkernel CMA reservation failed\"."},"ranges":{"description":"The areas (crashk_cma_ranges[]), each as large as its CMA area: the size asked for rounded up to the CMA alignment. At most four: the kernel halves the size after each failure.","type":"array","maxItems":4,"items":{"$ref":"#/$defs/range"}},"unsupported":{"const":true,"description":"The kernel has no CONFIG_CMA and reserved nothing (\"crashkernel CMA reservation not supported\")."}}};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35762,14 +35775,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.requested === undefined) && (missing0 = "requested")) || ((data.reserved === undefined) && (missing0 = "reserved"))) || ((data.ranges === undefined) && (missing0 = "ranges"))){
-validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "requested") || (key0 === "reserved")) || (key0 === "ranges")) || (key0 === "unsupported"))){
-validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate47.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -35782,12 +35795,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern14.test(data0)){
-validate46.errors = [{instancePath:instancePath+"/requested",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate47.errors = [{instancePath:instancePath+"/requested",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate46.errors = [{instancePath:instancePath+"/requested",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/requested",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35804,12 +35817,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern14.test(data1)){
-validate46.errors = [{instancePath:instancePath+"/reserved",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate47.errors = [{instancePath:instancePath+"/reserved",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate46.errors = [{instancePath:instancePath+"/reserved",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath:instancePath+"/reserved",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35825,7 +35838,7 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(Array.isArray(data2)){
 if(data2.length > 4){
-validate46.errors = [{instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+validate47.errors = [{instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
 return false;
 }
 else {
@@ -35845,7 +35858,7 @@ break;
 }
 }
 else {
-validate46.errors = [{instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate47.errors = [{instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -35858,7 +35871,7 @@ if(valid0){
 if(data.unsupported !== undefined){
 const _errs11 = errors;
 if(true !== data.unsupported){
-validate46.errors = [{instancePath:instancePath+"/unsupported",schemaPath:"#/properties/unsupported/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+validate47.errors = [{instancePath:instancePath+"/unsupported",schemaPath:"#/properties/unsupported/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -35873,21 +35886,21 @@ var valid0 = true;
 }
 }
 else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate46.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema72 = {"title":"ZoneRange","description":"One line of the \"Zone ranges:\" block.","type":"object","additionalProperties":false,"required":["name","start","end"],"properties":{"name":{"description":"The zone.","enum":["DMA","DMA32","Normal","Device"]},"start":{"description":"First address of the zone; null when the kernel prints \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]},"end":{"description":"Last address of the zone, inclusive as the kernel prints it; null when \"empty\".","oneOf":[{"$ref":"#/$defs/hex64"},{"type":"null"}]}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35898,14 +35911,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.name === undefined) && (missing0 = "name")) || ((data.start === undefined) && (missing0 = "start"))) || ((data.end === undefined) && (missing0 = "end"))){
-validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "start")) || (key0 === "end"))){
-validate49.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -35915,7 +35928,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 const _errs2 = errors;
 if(!((((data0 === "DMA") || (data0 === "DMA32")) || (data0 === "Normal")) || (data0 === "Device"))){
-validate49.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/enum",keyword:"enum",params:{allowedValues: schema72.properties.name.enum},message:"must be equal to one of the allowed values"}];
+validate50.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/enum",keyword:"enum",params:{allowedValues: schema72.properties.name.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -35992,7 +36005,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return false;
 }
 else {
@@ -36080,7 +36093,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return false;
 }
 else {
@@ -36105,21 +36118,21 @@ var valid0 = true;
 }
 }
 else {
-validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema78 = {"title":"MemblockRegion","description":"One region of memblock.memory or memblock.reserved, [base, base + size), field names as in struct memblock_region.","type":"object","additionalProperties":false,"required":["base","size","flags"],"properties":{"base":{"$ref":"#/$defs/hex64","description":"First address of the region."},"size":{"$ref":"#/$defs/hex64","description":"Size of the region in bytes."},"flags":{"description":"enum memblock_flags bits: 1 MEMBLOCK_HOTPLUG, 2 MEMBLOCK_MIRROR, 4 MEMBLOCK_NOMAP, 32 MEMBLOCK_RSRV_KERN (6.16+); 0 MEMBLOCK_NONE.","type":"integer","minimum":0},"nid":{"description":"memblock_get_region_node(): the node memblock=debug's dump prints (\" on node %d\") when it is a valid one (0 here), else MAX_NUMNODES (1024) or NUMA_NO_NODE (-1), which it prints nothing for. Regions with different nodes are never merged.","type":"integer","minimum":-1},"owner":{"description":"What made the reservation (the caller in memblock=debug terms, e.g. `kernel`, `initrd`, `fdt`, `crashkernel`), for reports.","type":"string"},"alsoOwners":{"description":"What else memblock merged into this region (other owners), for reports.","type":"array","items":{"type":"string"}}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36130,14 +36143,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.base === undefined) && (missing0 = "base")) || ((data.size === undefined) && (missing0 = "size"))) || ((data.flags === undefined) && (missing0 = "flags"))){
-validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "base") || (key0 === "size")) || (key0 === "flags")) || (key0 === "nid")) || (key0 === "owner")) || (key0 === "alsoOwners"))){
-validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -36150,12 +36163,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern14.test(data0)){
-validate51.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate52.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -36172,12 +36185,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern14.test(data1)){
-validate51.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate52.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/size",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -36191,13 +36204,13 @@ if(data.flags !== undefined){
 let data2 = data.flags;
 const _errs8 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate51.errors = [{instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate52.errors = [{instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-validate51.errors = [{instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate52.errors = [{instancePath:instancePath+"/flags",schemaPath:"#/properties/flags/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -36212,13 +36225,13 @@ if(data.nid !== undefined){
 let data3 = data.nid;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate51.errors = [{instancePath:instancePath+"/nid",schemaPath:"#/properties/nid/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate52.errors = [{instancePath:instancePath+"/nid",schemaPath:"#/properties/nid/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < -1 || isNaN(data3)){
-validate51.errors = [{instancePath:instancePath+"/nid",schemaPath:"#/properties/nid/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"}];
+validate52.errors = [{instancePath:instancePath+"/nid",schemaPath:"#/properties/nid/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"}];
 return false;
 }
 }
@@ -36232,7 +36245,7 @@ if(valid0){
 if(data.owner !== undefined){
 const _errs12 = errors;
 if(typeof data.owner !== "string"){
-validate51.errors = [{instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -36251,7 +36264,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 const _errs16 = errors;
 if(typeof data5[i0] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/alsoOwners/" + i0,schemaPath:"#/properties/alsoOwners/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/alsoOwners/" + i0,schemaPath:"#/properties/alsoOwners/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -36261,7 +36274,7 @@ break;
 }
 }
 else {
-validate51.errors = [{instancePath:instancePath+"/alsoOwners",schemaPath:"#/properties/alsoOwners/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate52.errors = [{instancePath:instancePath+"/alsoOwners",schemaPath:"#/properties/alsoOwners/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36279,23 +36292,23 @@ var valid0 = true;
 }
 }
 else {
-validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate51.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema81 = {"title":"LinearMapFacts","description":"How the kernel maps RAM in its linear map (arm64 map_mem(), riscv64 create_linear_mapping_page_table()); absent on x86_64, whose direct map is in `directMapKb`.","type":"object","additionalProperties":false,"required":["forcedBasePagesBy","forcedByCrashkernel","histogram","crashHistogram","pageTableBytes","blockHistogram","blockPageTableBytes"],"properties":{"forcedBasePagesBy":{"description":"Why base pages are forced for the whole linear map ([] = blocks allowed): `rodata_full`, `debug_pagealloc`, `crash_mem_map` (the crashkernel early param, 5.10–6.3), `kfence` or `kfence_late`.","type":"array","items":{"enum":["rodata_full","debug_pagealloc","crash_mem_map","kfence","kfence_late"]}},"forcedByCrashkernel":{"description":"Base pages are forced only because of crashkernel= (the 2022 thread's problem).","type":"boolean"},"histogram":{"$ref":"#/$defs/granuleHistogram","description":"Bytes of the linear map mapped at each granule."},"crashHistogram":{"description":"The histogram restricted to each crash region, in address order.","type":"array","items":{"$ref":"#/$defs/granuleHistogram"}},"kfenceRuntimeUnmappablePages":{"description":"Base pages that KFENCE may unmap later, at run time (one data page per freed object; 0 when KFENCE does not run). A walk of a running system shows up to this many fewer pages in the base-page bucket than the boot-time map predicted here.","type":"integer","minimum":0},"pageTableBytes":{"$ref":"#/$defs/hex64","description":"Memory used by last-level page tables of the linear map."},"blockHistogram":{"$ref":"#/$defs/granuleHistogram","description":"The same map if nothing forced base pages (for cost comparisons)."},"blockPageTableBytes":{"$ref":"#/$defs/hex64","description":"Last-level page-table memory of `blockHistogram`'s map."}}};
 const schema82 = {"title":"GranuleHistogram","description":"Bytes of the linear map mapped at each granule, keyed by granule: the page size or block size, with `-cont` for arm64 contiguous-bit runs (`4K`, `4K-cont`, `2M`, `2M-cont`, `1G`; 16K pages: `16K`, `16K-cont`, `32M`, `32M-cont`; 64K pages: `64K`, `64K-cont`, `512M`, `512M-cont`; riscv64 also `512G`). A granule that maps nothing has no key.","type":"object","propertyNames":{"pattern":"^[0-9]+[KMG](-cont)?$"},"additionalProperties":{"$ref":"#/$defs/hex64"}};
 const pattern34 = new RegExp("^[0-9]+[KMG](-cont)?$", "u");
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36328,7 +36341,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return false;
 break;
 }
@@ -36341,12 +36354,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data0 === "string"){
 if(!pattern14.test(data0)){
-validate55.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate56.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -36358,20 +36371,20 @@ break;
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36382,14 +36395,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.forcedBasePagesBy === undefined) && (missing0 = "forcedBasePagesBy")) || ((data.forcedByCrashkernel === undefined) && (missing0 = "forcedByCrashkernel"))) || ((data.histogram === undefined) && (missing0 = "histogram"))) || ((data.crashHistogram === undefined) && (missing0 = "crashHistogram"))) || ((data.pageTableBytes === undefined) && (missing0 = "pageTableBytes"))) || ((data.blockHistogram === undefined) && (missing0 = "blockHistogram"))) || ((data.blockPageTableBytes === undefined) && (missing0 = "blockPageTableBytes"))){
-validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "forcedBasePagesBy") || (key0 === "forcedByCrashkernel")) || (key0 === "histogram")) || (key0 === "crashHistogram")) || (key0 === "kfenceRuntimeUnmappablePages")) || (key0 === "pageTableBytes")) || (key0 === "blockHistogram")) || (key0 === "blockPageTableBytes"))){
-validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -36406,7 +36419,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(!(((((data1 === "rodata_full") || (data1 === "debug_pagealloc")) || (data1 === "crash_mem_map")) || (data1 === "kfence")) || (data1 === "kfence_late"))){
-validate54.errors = [{instancePath:instancePath+"/forcedBasePagesBy/" + i0,schemaPath:"#/properties/forcedBasePagesBy/items/enum",keyword:"enum",params:{allowedValues: schema81.properties.forcedBasePagesBy.items.enum},message:"must be equal to one of the allowed values"}];
+validate55.errors = [{instancePath:instancePath+"/forcedBasePagesBy/" + i0,schemaPath:"#/properties/forcedBasePagesBy/items/enum",keyword:"enum",params:{allowedValues: schema81.properties.forcedBasePagesBy.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -36416,7 +36429,7 @@ break;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/forcedBasePagesBy",schemaPath:"#/properties/forcedBasePagesBy/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate55.errors = [{instancePath:instancePath+"/forcedBasePagesBy",schemaPath:"#/properties/forcedBasePagesBy/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36429,7 +36442,7 @@ if(valid0){
 if(data.forcedByCrashkernel !== undefined){
 const _errs5 = errors;
 if(typeof data.forcedByCrashkernel !== "boolean"){
-validate54.errors = [{instancePath:instancePath+"/forcedByCrashkernel",schemaPath:"#/properties/forcedByCrashkernel/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate55.errors = [{instancePath:instancePath+"/forcedByCrashkernel",schemaPath:"#/properties/forcedByCrashkernel/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -36440,8 +36453,8 @@ var valid0 = true;
 if(valid0){
 if(data.histogram !== undefined){
 const _errs7 = errors;
-if(!(validate55(data.histogram, {instancePath:instancePath+"/histogram",parentData:data,parentDataProperty:"histogram",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate56(data.histogram, {instancePath:instancePath+"/histogram",parentData:data,parentDataProperty:"histogram",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
@@ -36459,8 +36472,8 @@ var valid2 = true;
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs10 = errors;
-if(!(validate55(data4[i1], {instancePath:instancePath+"/crashHistogram/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate56(data4[i1], {instancePath:instancePath+"/crashHistogram/" + i1,parentData:data4,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs10 === errors;
@@ -36470,7 +36483,7 @@ break;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/crashHistogram",schemaPath:"#/properties/crashHistogram/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate55.errors = [{instancePath:instancePath+"/crashHistogram",schemaPath:"#/properties/crashHistogram/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -36484,13 +36497,13 @@ if(data.kfenceRuntimeUnmappablePages !== undefined){
 let data6 = data.kfenceRuntimeUnmappablePages;
 const _errs11 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate54.errors = [{instancePath:instancePath+"/kfenceRuntimeUnmappablePages",schemaPath:"#/properties/kfenceRuntimeUnmappablePages/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate55.errors = [{instancePath:instancePath+"/kfenceRuntimeUnmappablePages",schemaPath:"#/properties/kfenceRuntimeUnmappablePages/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-validate54.errors = [{instancePath:instancePath+"/kfenceRuntimeUnmappablePages",schemaPath:"#/properties/kfenceRuntimeUnmappablePages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate55.errors = [{instancePath:instancePath+"/kfenceRuntimeUnmappablePages",schemaPath:"#/properties/kfenceRuntimeUnmappablePages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -36508,12 +36521,12 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data7 === "string"){
 if(!pattern14.test(data7)){
-validate54.errors = [{instancePath:instancePath+"/pageTableBytes",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate55.errors = [{instancePath:instancePath+"/pageTableBytes",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/pageTableBytes",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/pageTableBytes",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -36525,8 +36538,8 @@ var valid0 = true;
 if(valid0){
 if(data.blockHistogram !== undefined){
 const _errs16 = errors;
-if(!(validate55(data.blockHistogram, {instancePath:instancePath+"/blockHistogram",parentData:data,parentDataProperty:"blockHistogram",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate56(data.blockHistogram, {instancePath:instancePath+"/blockHistogram",parentData:data,parentDataProperty:"blockHistogram",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs16 === errors;
@@ -36542,12 +36555,12 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data9 === "string"){
 if(!pattern14.test(data9)){
-validate54.errors = [{instancePath:instancePath+"/blockPageTableBytes",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate55.errors = [{instancePath:instancePath+"/blockPageTableBytes",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/blockPageTableBytes",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/blockPageTableBytes",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -36567,14 +36580,14 @@ var valid0 = true;
 }
 }
 else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -36674,8 +36687,8 @@ var valid0 = true;
 if(valid0){
 if(data.request !== undefined){
 const _errs9 = errors;
-if(!(validate44(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate45(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -36686,8 +36699,8 @@ var valid0 = true;
 if(valid0){
 if(data.crashkernelCma !== undefined){
 const _errs10 = errors;
-if(!(validate46(data.crashkernelCma, {instancePath:instancePath+"/crashkernelCma",parentData:data,parentDataProperty:"crashkernelCma",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate47(data.crashkernelCma, {instancePath:instancePath+"/crashkernelCma",parentData:data,parentDataProperty:"crashkernelCma",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs10 === errors;
@@ -36705,8 +36718,8 @@ var valid2 = true;
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs13 = errors;
-if(!(validate49(data6[i0], {instancePath:instancePath+"/zones/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate50(data6[i0], {instancePath:instancePath+"/zones/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var valid2 = _errs13 === errors;
@@ -36831,8 +36844,8 @@ var valid7 = true;
 const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
 const _errs29 = errors;
-if(!(validate51(data13[i2], {instancePath:instancePath+"/memory/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate52(data13[i2], {instancePath:instancePath+"/memory/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 var valid7 = _errs29 === errors;
@@ -36861,8 +36874,8 @@ var valid8 = true;
 const len3 = data15.length;
 for(let i3=0; i3<len3; i3++){
 const _errs32 = errors;
-if(!(validate51(data15[i3], {instancePath:instancePath+"/reserved/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate52(data15[i3], {instancePath:instancePath+"/reserved/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 var valid8 = _errs32 === errors;
@@ -36884,8 +36897,8 @@ var valid0 = true;
 if(valid0){
 if(data.linearMap !== undefined){
 const _errs33 = errors;
-if(!(validate54(data.linearMap, {instancePath:instancePath+"/linearMap",parentData:data,parentDataProperty:"linearMap",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate55(data.linearMap, {instancePath:instancePath+"/linearMap",parentData:data,parentDataProperty:"linearMap",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs33 === errors;
@@ -37213,10 +37226,10 @@ validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema89 = {"title":"DmaDevice","description":"A device that does DMA, with the highest CPU physical address it can reach.","type":"object","additionalProperties":false,"required":["name","dmaLimit","dumpTarget"],"properties":{"name":{"description":"The device's name in the matrix.","type":"string"},"dmaLimit":{"$ref":"#/$defs/hex64","description":"Inclusive highest CPU physical address the device can reach."},"dumpTarget":{"description":"The disk or NIC that writes the vmcore.","type":"boolean"}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37227,14 +37240,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.name === undefined) && (missing0 = "name")) || ((data.dmaLimit === undefined) && (missing0 = "dmaLimit"))) || ((data.dumpTarget === undefined) && (missing0 = "dumpTarget"))){
-validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "dmaLimit")) || (key0 === "dumpTarget"))){
-validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -37243,7 +37256,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate61.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -37259,12 +37272,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(!pattern14.test(data1)){
-validate61.errors = [{instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
+validate62.errors = [{instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/hex64/pattern",keyword:"pattern",params:{pattern: "^0x[0-9a-f]{16}$"},message:"must match pattern \""+"^0x[0-9a-f]{16}$"+"\""}];
 return false;
 }
 }
 else {
-validate61.errors = [{instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/dmaLimit",schemaPath:"#/$defs/hex64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -37277,7 +37290,7 @@ if(valid0){
 if(data.dumpTarget !== undefined){
 const _errs7 = errors;
 if(typeof data.dumpTarget !== "boolean"){
-validate61.errors = [{instancePath:instancePath+"/dumpTarget",schemaPath:"#/properties/dumpTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate62.errors = [{instancePath:instancePath+"/dumpTarget",schemaPath:"#/properties/dumpTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -37291,14 +37304,14 @@ var valid0 = true;
 }
 }
 else {
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate61.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -37441,8 +37454,8 @@ var valid3 = true;
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs19 = errors;
-if(!(validate61(data7[i0], {instancePath:instancePath+"/devices/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate62(data7[i0], {instancePath:instancePath+"/devices/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 var valid3 = _errs19 === errors;
@@ -37483,10 +37496,10 @@ validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema92 = {"title":"BoardSuggestion","description":"One crashkernel= value for a whole board, verified on every layout of it that was checked: the board's findings each get the fix for that finding, and on a board of several RAM variants and kernels those can differ.","type":"object","additionalProperties":false,"required":["file","boardId","value","layouts","warned","noted","suggestion"],"properties":{"file":{"description":"The matrix file the board is in.","type":"string"},"boardId":{"description":"The board's `id`.","type":"string"},"value":{"description":"The crashkernel= tokens as they go on the command line, e.g. `crashkernel=464M`.","type":"string","minLength":1},"layouts":{"description":"Layouts of the board the value was verified on.","type":"integer","minimum":2},"warned":{"description":"Of those, the layouts it leaves with a warning.","type":"integer","minimum":0},"noted":{"description":"Of those, the layouts it leaves with a note.","type":"integer","minimum":0},"suggestion":{"$ref":"#/$defs/suggestion","description":"The edit: the board's command line with `value` in place of its crashkernel= tokens."},"location":{"$ref":"#/$defs/sourceLocation","description":"The command line in the file; the board, when it takes its command line from a preset or `defaults`."}}};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37497,14 +37510,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.file === undefined) && (missing0 = "file")) || ((data.boardId === undefined) && (missing0 = "boardId"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.layouts === undefined) && (missing0 = "layouts"))) || ((data.warned === undefined) && (missing0 = "warned"))) || ((data.noted === undefined) && (missing0 = "noted"))) || ((data.suggestion === undefined) && (missing0 = "suggestion"))){
-validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "file") || (key0 === "boardId")) || (key0 === "value")) || (key0 === "layouts")) || (key0 === "warned")) || (key0 === "noted")) || (key0 === "suggestion")) || (key0 === "location"))){
-validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -37513,7 +37526,7 @@ if(_errs1 === errors){
 if(data.file !== undefined){
 const _errs2 = errors;
 if(typeof data.file !== "string"){
-validate64.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -37525,7 +37538,7 @@ if(valid0){
 if(data.boardId !== undefined){
 const _errs4 = errors;
 if(typeof data.boardId !== "string"){
-validate64.errors = [{instancePath:instancePath+"/boardId",schemaPath:"#/properties/boardId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/boardId",schemaPath:"#/properties/boardId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -37540,12 +37553,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-validate64.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate65.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -37559,13 +37572,13 @@ if(data.layouts !== undefined){
 let data3 = data.layouts;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate64.errors = [{instancePath:instancePath+"/layouts",schemaPath:"#/properties/layouts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/layouts",schemaPath:"#/properties/layouts/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 2 || isNaN(data3)){
-validate64.errors = [{instancePath:instancePath+"/layouts",schemaPath:"#/properties/layouts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
+validate65.errors = [{instancePath:instancePath+"/layouts",schemaPath:"#/properties/layouts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"}];
 return false;
 }
 }
@@ -37580,13 +37593,13 @@ if(data.warned !== undefined){
 let data4 = data.warned;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate64.errors = [{instancePath:instancePath+"/warned",schemaPath:"#/properties/warned/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/warned",schemaPath:"#/properties/warned/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-validate64.errors = [{instancePath:instancePath+"/warned",schemaPath:"#/properties/warned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate65.errors = [{instancePath:instancePath+"/warned",schemaPath:"#/properties/warned/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -37601,13 +37614,13 @@ if(data.noted !== undefined){
 let data5 = data.noted;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate64.errors = [{instancePath:instancePath+"/noted",schemaPath:"#/properties/noted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/noted",schemaPath:"#/properties/noted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate64.errors = [{instancePath:instancePath+"/noted",schemaPath:"#/properties/noted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate65.errors = [{instancePath:instancePath+"/noted",schemaPath:"#/properties/noted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -37638,14 +37651,14 @@ if(errors === _errs16){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing1;
 if((((((((data7.file === undefined) && (missing1 = "file")) || ((data7.line === undefined) && (missing1 = "line"))) || ((data7.column === undefined) && (missing1 = "column"))) || ((data7.endLine === undefined) && (missing1 = "endLine"))) || ((data7.endColumn === undefined) && (missing1 = "endColumn"))) || ((data7.offset === undefined) && (missing1 = "offset"))) || ((data7.length === undefined) && (missing1 = "length"))){
-validate64.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate65.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs18 = errors;
 for(const key1 in data7){
 if(!(((((((key1 === "file") || (key1 === "line")) || (key1 === "column")) || (key1 === "endLine")) || (key1 === "endColumn")) || (key1 === "offset")) || (key1 === "length"))){
-validate64.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate65.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -37654,7 +37667,7 @@ if(_errs18 === errors){
 if(data7.file !== undefined){
 const _errs19 = errors;
 if(typeof data7.file !== "string"){
-validate64.errors = [{instancePath:instancePath+"/location/file",schemaPath:"#/$defs/sourceLocation/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate65.errors = [{instancePath:instancePath+"/location/file",schemaPath:"#/$defs/sourceLocation/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -37667,13 +37680,13 @@ if(data7.line !== undefined){
 let data9 = data7.line;
 const _errs21 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate64.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/$defs/sourceLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/$defs/sourceLocation/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs21){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 1 || isNaN(data9)){
-validate64.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/$defs/sourceLocation/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate65.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/$defs/sourceLocation/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -37688,13 +37701,13 @@ if(data7.column !== undefined){
 let data10 = data7.column;
 const _errs23 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate64.errors = [{instancePath:instancePath+"/location/column",schemaPath:"#/$defs/sourceLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/location/column",schemaPath:"#/$defs/sourceLocation/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 1 || isNaN(data10)){
-validate64.errors = [{instancePath:instancePath+"/location/column",schemaPath:"#/$defs/sourceLocation/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate65.errors = [{instancePath:instancePath+"/location/column",schemaPath:"#/$defs/sourceLocation/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -37709,13 +37722,13 @@ if(data7.endLine !== undefined){
 let data11 = data7.endLine;
 const _errs25 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate64.errors = [{instancePath:instancePath+"/location/endLine",schemaPath:"#/$defs/sourceLocation/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/location/endLine",schemaPath:"#/$defs/sourceLocation/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs25){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 1 || isNaN(data11)){
-validate64.errors = [{instancePath:instancePath+"/location/endLine",schemaPath:"#/$defs/sourceLocation/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate65.errors = [{instancePath:instancePath+"/location/endLine",schemaPath:"#/$defs/sourceLocation/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -37730,13 +37743,13 @@ if(data7.endColumn !== undefined){
 let data12 = data7.endColumn;
 const _errs27 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate64.errors = [{instancePath:instancePath+"/location/endColumn",schemaPath:"#/$defs/sourceLocation/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/location/endColumn",schemaPath:"#/$defs/sourceLocation/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs27){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 1 || isNaN(data12)){
-validate64.errors = [{instancePath:instancePath+"/location/endColumn",schemaPath:"#/$defs/sourceLocation/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate65.errors = [{instancePath:instancePath+"/location/endColumn",schemaPath:"#/$defs/sourceLocation/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -37751,13 +37764,13 @@ if(data7.offset !== undefined){
 let data13 = data7.offset;
 const _errs29 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate64.errors = [{instancePath:instancePath+"/location/offset",schemaPath:"#/$defs/sourceLocation/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/location/offset",schemaPath:"#/$defs/sourceLocation/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs29){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate64.errors = [{instancePath:instancePath+"/location/offset",schemaPath:"#/$defs/sourceLocation/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate65.errors = [{instancePath:instancePath+"/location/offset",schemaPath:"#/$defs/sourceLocation/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -37772,13 +37785,13 @@ if(data7.length !== undefined){
 let data14 = data7.length;
 const _errs31 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate64.errors = [{instancePath:instancePath+"/location/length",schemaPath:"#/$defs/sourceLocation/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/location/length",schemaPath:"#/$defs/sourceLocation/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs31){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-validate64.errors = [{instancePath:instancePath+"/location/length",schemaPath:"#/$defs/sourceLocation/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate65.errors = [{instancePath:instancePath+"/location/length",schemaPath:"#/$defs/sourceLocation/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -37798,7 +37811,7 @@ var valid2 = true;
 }
 }
 else {
-validate64.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate65.errors = [{instancePath:instancePath+"/location",schemaPath:"#/$defs/sourceLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -37818,14 +37831,14 @@ var valid0 = true;
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -38194,8 +38207,8 @@ var valid9 = true;
 const len4 = data16.length;
 for(let i4=0; i4<len4; i4++){
 const _errs37 = errors;
-if(!(validate64(data16[i4], {instancePath:instancePath+"/boardSuggestions/" + i4,parentData:data16,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate65(data16[i4], {instancePath:instancePath+"/boardSuggestions/" + i4,parentData:data16,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 var valid9 = _errs37 === errors;
@@ -42964,7 +42977,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1466);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3644);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The action's entry point (dist/action/index.js): nothing but run(). */
 
@@ -42975,7 +42988,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1466:
+/***/ 3644:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57191,6 +57204,30 @@ function fixedAlignOf(crash) {
     return crash.fixedAlign ?? crash.align;
 }
 /**
+ * Engine helper (no kernel counterpart): a `no-room` failure gets the largest free range
+ * inside the windows it searched, from memblock as the failed search left it (the kernel
+ * prints only the size it could not find). Read by CK001, which says how far off the request
+ * was: later early allocations (memmap, page tables) fill the final memory map further, so
+ * the free space at the time of the search cannot be read from the result's `reserved`.
+ * Every architecture calls it right after its policy's reservation variant.
+ */
+function noteLargestFree(mb, r) {
+    const o = r.outcome;
+    if (o.kind !== 'failed' || o.reason !== 'no-room')
+        return r;
+    let best;
+    for (const [lo, hi] of freeMemRanges(mb)) {
+        for (const w of o.searched) {
+            const a = lo > w.base ? lo : w.base;
+            const b = hi < w.base + w.size ? hi : w.base + w.size;
+            // The larger wins; of two the same size, the higher, which a top-down search meets first.
+            if (b > a && (best === undefined || b - a > best.size || (b - a === best.size && a > best.base)))
+                best = { base: a, size: b - a };
+        }
+    }
+    return best === undefined ? r : { ...r, outcome: { ...o, largestFree: best } };
+}
+/**
  * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
@@ -61508,7 +61545,7 @@ function withCrashHistogram(f, crashHistogram) {
 }
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
-    const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
+    const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax)));
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv), trace) : reserved;
     const regions = [];
@@ -63640,7 +63677,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         const inputs = zoneInputsOf(mb, layout, true, false);
         const zones = pol.zones(inputs);
         lowMax = pol.crashWhen === 'memblock-init' ? zones_crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
-        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
+        crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)));
         if (pol.cmaInMemblockInit)
             arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
@@ -63649,7 +63686,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     else {
         middle = p.middle;
         lowMax = middle.lowMax;
-        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
+        crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)));
     }
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
     // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
@@ -66733,7 +66770,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // After SRAT parsing.
     // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
     const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
-    const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow));
+    const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow)));
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, x86_setup_cmaRulesOf(pol), trace) : reserved;
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
@@ -69697,7 +69734,11 @@ function checkLimits(data) {
     if (!validate_isObject(data) || !Array.isArray(data.boards))
         return { problems: [], refused: false };
     const boards = data.boards;
-    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message }, pointer: '/boards', target: 'key' }], refused: true });
+    // These limits are per file, and a --boards / kernel filter does not lower them (the file is
+    // refused before it is decoded): the way through is more files, which check and the
+    // fan-out plan both take as a list or a glob.
+    const split = '; split the boards over several files (the limits are per file; check and the action take several, or a glob)';
+    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message: message + split }, pointer: '/boards', target: 'key' }], refused: true });
     if (boards.length > LIMITS.maxBoards)
         return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
     const problems = [];
@@ -71604,7 +71645,7 @@ function lowSizeText(sim, line) {
             'mm/memblock.c memblock_phys_alloc_range',
         ],
         messages: {
-            noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}} — the kernel prints "{{line}}"{{required}}',
+            noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}}{{largest}} — the kernel prints "{{line}}"{{required}}',
             noWindow: 'crashkernel= cannot reserve {{size}}: the search window {{windows}} is empty, the low limit {{lowMax}} being as high as the high one, so there is no memory above it to search — the kernel prints "{{line}}"{{required}}',
             lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed both — "{{line}}"{{required}}',
             fixedInUse: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
@@ -71640,6 +71681,9 @@ function lowSizeText(sim, line) {
             data: {
                 size: sizeText(ck.size),
                 windows: ck.searched.map(common_rangeText).join(' then ') || 'the search window',
+                // How far off the request was, with the free memory as the failed search saw it
+                // (early allocations after it, memmap and page tables, fill the final map further).
+                largest: messageId === 'noRoom' && ck.largestFree ? ` (the largest free block there was ${approxSize(ck.largestFree.size)}, ${common_rangeText(ck.largestFree)})` : messageId === 'noRoom' ? ' (there was no free memory there)' : '',
                 line,
                 // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
                 low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
@@ -75314,7 +75358,7 @@ class Suggester {
      * One crashkernel= value for the whole board (suggestBoardValues()), when it does better
      * than the board's own: each finding's suggestion fixes that finding, and on a board with
      * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
-     * gets 464M, 480M, 512M and 672M), while one value that works on every layout is what the
+     * gets 464M, 512M, 624M and 672M), while one value that works on every layout is what the
      * command line needs. Only for a board whose layouts all read one command line; the
      * simulations come from the run's budget. Like the findings' size suggestions, it reserves
      * at most half of the System RAM of every layout.
@@ -85295,12 +85339,36 @@ function emptyItemMessage(value, items, option) {
     return index < 0 ? undefined : `${option}: "${value}" has an empty item ${emptyItemWhere(items, index)}`;
 }
 
+;// CONCATENATED MODULE: ./.build/src/fail-on.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The `fail-on` levels the CLI's --fail-on and the action's input take, and the hint after a
+ * value that is none of them.
+ */
+
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+/** Words for "do not fail" other tools take for such an option. */
+const NEVER_WORDS = new Set(['none', 'off', 'false', 'no', '0', 'disable', 'disabled', 'nothing', 'ignore']);
+/**
+ * `; did you mean "…"?` after a bad fail-on value, or nothing. A word for "do not fail" is
+ * pointed at `never`, not at the level it is spelt closest to ("none" is one letter from
+ * "note", the strictest level).
+ *
+ * @example
+ * failOnHint('none') // → '; did you mean "never"?'
+ * failOnHint('eror') // → '; did you mean "error"?'
+ */
+function failOnHint(value) {
+    return NEVER_WORDS.has(value.trim().toLowerCase()) ? '; did you mean "never"?' : hintFor(value, FAIL_ON);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/action/inputs.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
  * The action's inputs, read and validated in one place (actions/checkout input-helper).
  * This is the only module that calls core.getInput.
  */
+
 
 
 
@@ -85362,8 +85430,8 @@ function getInputs(env = process.env) {
     if (token !== '')
         core_setSecret(token);
     const failOn = (getInput('fail-on').trim() || 'error');
-    if (!['error', 'warning', 'note', 'never'].includes(failOn)) {
-        throw new errors_ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"${hintFor(failOn, ['error', 'warning', 'note', 'never'])}`);
+    if (!FAIL_ON.includes(failOn)) {
+        throw new errors_ConfigurationError(`input "fail-on" must be error, warning, note or never, not "${failOn}"${failOnHint(failOn)}`);
     }
     const mode = (getInput('mode').trim() || 'check');
     if (!['plan', 'check', 'aggregate'].includes(mode))
@@ -85530,16 +85598,44 @@ function logUntrusted(io, text) {
     else
         io.info(text);
 }
-/** @throws ConfigurationError for an output path outside the workspace and RUNNER_TEMP */
+/**
+ * @throws ConfigurationError for an output path outside the workspace and RUNNER_TEMP, two
+ *   outputs on one path (the last written would replace the others, and the outputs would
+ *   name one file for both), or an output on a file the run reads (a matrix file, a leg's
+ *   results file), which it would overwrite
+ */
 function outputPaths(io, inputs) {
     const temp = io.env.RUNNER_TEMP || undefined;
     const confine = (name, value) => confineOutputPath(name, value, inputs.workspace, temp);
-    return {
+    const paths = {
         // The default lies in RUNNER_TEMP (or the system's temporary directory outside a runner).
         results: inputs.resultsFile ? confine('results-file', inputs.resultsFile) : (0,external_node_path_namespaceObject.join)(temp ?? (0,external_node_os_namespaceObject.tmpdir)(), 'crashkernel-check-results.json'),
         ...(inputs.sarif && { sarif: confine('sarif', inputs.sarif) }),
         ...(inputs.html && { html: confine('html', inputs.html) }),
     };
+    const named = [
+        ['results-file', inputs.resultsFile, paths.results],
+        ['sarif', inputs.sarif, paths.sarif],
+        ['html', inputs.html, paths.html],
+    ];
+    const given = named.filter((n) => n[1] !== undefined && n[2] !== undefined);
+    for (const [i, [name, value, path]] of given.entries()) {
+        const other = given.slice(i + 1).find((o) => o[2] === path);
+        if (other)
+            throw new errors_ConfigurationError(`inputs "${name}" ("${value}") and "${other[0]}" ("${other[1]}") name the same file: give each output a path of its own`);
+    }
+    const read = filesRead(inputs, temp);
+    for (const [name, value, path] of given) {
+        if (read.includes(path))
+            throw new errors_ConfigurationError(`input "${name}" ("${value}") names a file this run reads (${inputs.mode === 'aggregate' ? 'input "results"' : 'input "matrix"'}), which writing the output would replace: write it elsewhere`);
+    }
+    return paths;
+}
+/** The files a check or aggregate run reads, absolute, as far as they resolve (a pattern that does not is reported by the run itself). */
+function filesRead(inputs, temp) {
+    return inputs.mode === 'aggregate'
+        ? resolveResultsPatterns(inputs.results ?? [], inputs.workspace, temp).files
+        : resolveMatrixPatterns(inputs.matrix, inputs.workspace).files.map((f) => (0,external_node_path_namespaceObject.resolve)(inputs.workspace, f));
 }
 /** The comment key: the input, or workflow/job plus a hash of what this job checks (or merges). */
 function commentKey(inputs, env) {
@@ -85962,7 +86058,11 @@ async function postComment(io, inputs, report, problems, pr, api, status, output
     }
     catch (error) {
         const e = error instanceof GitHubApiError ? error : undefined;
-        if (e && (e.kind === 'permission' || e.kind === 'not-found')) {
+        if (e && e.status === 401) {
+            // Unauthenticated: no permission would help; the token itself is wrong or expired.
+            status.add('notice', `pull request comment skipped: GitHub refused the token (HTTP 401: bad or expired credentials); check the "token" input`);
+        }
+        else if (e && (e.kind === 'permission' || e.kind === 'not-found')) {
             status.add('notice', `pull request comment skipped: the token may not comment on #${pr.number} (HTTP ${e.status}); grant "permissions: pull-requests: write" to post it`);
         }
         else {
@@ -85978,6 +86078,9 @@ async function writeFailureSarif(io, inputs, note) {
     try {
         // Never outside the workspace or RUNNER_TEMP, even to report that the path input was wrong.
         const path = confineOutputPath('sarif', inputs.sarif, inputs.workspace, io.env.RUNNER_TEMP || undefined);
+        // Not over a file the run reads (the error may be that the input names one).
+        if (filesRead(inputs, io.env.RUNNER_TEMP || undefined).includes(path))
+            return;
         await io.writeFile(path, formatSarif(empty, { notifications: [note], executionSuccessful: false }));
     }
     catch (error) {

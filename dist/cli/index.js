@@ -6477,7 +6477,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(490);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -6518,7 +6518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 490:
+/***/ 64:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12250,6 +12250,30 @@ function fixedAlignOf(crash) {
     return crash.fixedAlign ?? crash.align;
 }
 /**
+ * Engine helper (no kernel counterpart): a `no-room` failure gets the largest free range
+ * inside the windows it searched, from memblock as the failed search left it (the kernel
+ * prints only the size it could not find). Read by CK001, which says how far off the request
+ * was: later early allocations (memmap, page tables) fill the final memory map further, so
+ * the free space at the time of the search cannot be read from the result's `reserved`.
+ * Every architecture calls it right after its policy's reservation variant.
+ */
+function noteLargestFree(mb, r) {
+    const o = r.outcome;
+    if (o.kind !== 'failed' || o.reason !== 'no-room')
+        return r;
+    let best;
+    for (const [lo, hi] of freeMemRanges(mb)) {
+        for (const w of o.searched) {
+            const a = lo > w.base ? lo : w.base;
+            const b = hi < w.base + w.size ? hi : w.base + w.size;
+            // The larger wins; of two the same size, the higher, which a top-down search meets first.
+            if (b > a && (best === undefined || b - a > best.size || (b - a === best.size && a > best.base)))
+                best = { base: a, size: b - a };
+        }
+    }
+    return best === undefined ? r : { ...r, outcome: { ...o, largestFree: best } };
+}
+/**
  * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
@@ -16567,7 +16591,7 @@ function withCrashHistogram(f, crashHistogram) {
 }
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
-    const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax));
+    const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax)));
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv), trace) : reserved;
     const regions = [];
@@ -18699,7 +18723,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         const inputs = zoneInputsOf(mb, layout, true, false);
         const zones = pol.zones(inputs);
         lowMax = pol.crashWhen === 'memblock-init' ? zones_crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
-        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
+        crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)));
         if (pol.cmaInMemblockInit)
             arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
@@ -18708,7 +18732,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     else {
         middle = p.middle;
         lowMax = middle.lowMax;
-        crash = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1));
+        crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)));
     }
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
     // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
@@ -21792,7 +21816,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // After SRAT parsing.
     // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
     const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
-    const reserved = policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow));
+    const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow)));
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, x86_setup_cmaRulesOf(pol), trace) : reserved;
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
@@ -24807,7 +24831,11 @@ function checkLimits(data) {
     if (!validate_isObject(data) || !Array.isArray(data.boards))
         return { problems: [], refused: false };
     const boards = data.boards;
-    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message }, pointer: '/boards', target: 'key' }], refused: true });
+    // These limits are per file, and a --boards / kernel filter does not lower them (the file is
+    // refused before it is decoded): the way through is more files, which check and the
+    // fan-out plan both take as a list or a glob.
+    const split = '; split the boards over several files (the limits are per file; check and the action take several, or a glob)';
+    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message: message + split }, pointer: '/boards', target: 'key' }], refused: true });
     if (boards.length > limits_LIMITS.maxBoards)
         return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
     const problems = [];
@@ -26714,7 +26742,7 @@ function lowSizeText(sim, line) {
             'mm/memblock.c memblock_phys_alloc_range',
         ],
         messages: {
-            noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}} — the kernel prints "{{line}}"{{required}}',
+            noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}}{{largest}} — the kernel prints "{{line}}"{{required}}',
             noWindow: 'crashkernel= cannot reserve {{size}}: the search window {{windows}} is empty, the low limit {{lowMax}} being as high as the high one, so there is no memory above it to search — the kernel prints "{{line}}"{{required}}',
             lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed both — "{{line}}"{{required}}',
             fixedInUse: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
@@ -26750,6 +26778,9 @@ function lowSizeText(sim, line) {
             data: {
                 size: sizeText(ck.size),
                 windows: ck.searched.map(rangeText).join(' then ') || 'the search window',
+                // How far off the request was, with the free memory as the failed search saw it
+                // (early allocations after it, memmap and page tables, fill the final map further).
+                largest: messageId === 'noRoom' && ck.largestFree ? ` (the largest free block there was ${approxSize(ck.largestFree.size)}, ${rangeText(ck.largestFree)})` : messageId === 'noRoom' ? ' (there was no free memory there)' : '',
                 line,
                 // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
                 low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
@@ -30424,7 +30455,7 @@ class Suggester {
      * One crashkernel= value for the whole board (suggestBoardValues()), when it does better
      * than the board's own: each finding's suggestion fixes that finding, and on a board with
      * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
-     * gets 464M, 480M, 512M and 672M), while one value that works on every layout is what the
+     * gets 464M, 512M, 624M and 672M), while one value that works on every layout is what the
      * command line needs. Only for a board whose layouts all read one command line; the
      * simulations come from the run's budget. Like the findings' size suggestions, it reserves
      * at most half of the System RAM of every layout.
@@ -38752,6 +38783,29 @@ function fileErrorText(error, op = 'read') {
     return message;
 }
 
+;// CONCATENATED MODULE: ./.build/src/fail-on.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The `fail-on` levels the CLI's --fail-on and the action's input take, and the hint after a
+ * value that is none of them.
+ */
+
+const FAIL_ON = ['error', 'warning', 'note', 'never'];
+/** Words for "do not fail" other tools take for such an option. */
+const NEVER_WORDS = new Set(['none', 'off', 'false', 'no', '0', 'disable', 'disabled', 'nothing', 'ignore']);
+/**
+ * `; did you mean "…"?` after a bad fail-on value, or nothing. A word for "do not fail" is
+ * pointed at `never`, not at the level it is spelt closest to ("none" is one letter from
+ * "note", the strictest level).
+ *
+ * @example
+ * failOnHint('none') // → '; did you mean "never"?'
+ * failOnHint('eror') // → '; did you mean "error"?'
+ */
+function failOnHint(value) {
+    return NEVER_WORDS.has(value.trim().toLowerCase()) ? '; did you mean "never"?' : hintFor(value, FAIL_ON);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/matrix/types.js
 const WARNING_IDS = ['cpuFlagNotOnArch', 'acpiNotRead', 'deviceTreeNotRead', 'iortWithoutAcpi', 'iortAcpiOff', 'dmaLimitNotOnArch', 'efiBootServicesNotRead', 'e820AcpiDataNotRead', 'reservationOutsideRam', 'ramBeyondPhysLimit'];
 /**
@@ -39671,7 +39725,7 @@ Options:
   --ram <list>       RAM variants to show (comma-separated, or "all"; default the first);
                      for a qemu-* preset any size, e.g. 3G
 ${COMMON_OPTIONS}
-Colour is used when stdout is a terminal and NO_COLOR is not set.
+Colour is used when stdout is a terminal and NO_COLOR is unset or empty.
 An error that keeps some of the board's layouts from the engine (one kernel's image
 overlapping the DTB, say) is printed on stderr, and the others are shown.
 Exit status: 0 no error finding in the layouts shown, 1 error findings or layouts not
@@ -40921,6 +40975,7 @@ function formatNames(names, indent = 21, width = 90) {
 
 
 
+
 const main_HELP = `Usage: crashkernel-check check [files…] [options]
 ${synopses()}
 Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservation
@@ -40941,7 +40996,6 @@ error (a file that cannot be read, an unknown kernel, a --boards pattern that ma
 board) or internal error.
 Format reference: docs/format.md
 `;
-const FAIL_ON = ['error', 'warning', 'note', 'never'];
 /** The options of `check` (the top level). */
 const CHECK_OPTIONS = {
     format: { type: 'string', default: 'text' },
@@ -41012,7 +41066,7 @@ async function main_main(argv, io) {
     }
     const failOn = values['fail-on'];
     if (!FAIL_ON.includes(failOn)) {
-        io.stderr(`crashkernel-check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"${hintFor(String(values['fail-on']), FAIL_ON)}\n`);
+        io.stderr(`crashkernel-check: --fail-on must be one of ${FAIL_ON.join(', ')}, not "${values['fail-on']}"${failOnHint(String(values['fail-on']))}\n`);
         return 2;
     }
     try {

@@ -294,6 +294,11 @@ export type CrashkernelOutcome = {
      * region's windows and then the low part's, [0, CRASH_ADDR_LOW_MAX).
      */
     searched: PhysRange[];
+    /**
+     * For `no-room`: the largest free range inside the windows searched, as memblock stood
+     * when the search failed; absent when they hold no free memory (noteLargestFree()).
+     */
+    largestFree?: PhysRange;
 }
 /**
  * The boot never finishes. `endless-retry`: the reservation retries a window it has searched

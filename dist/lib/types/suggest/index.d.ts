@@ -139,7 +139,7 @@ export declare class Suggester {
      * One crashkernel= value for the whole board (suggestBoardValues()), when it does better
      * than the board's own: each finding's suggestion fixes that finding, and on a board with
      * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
-     * gets 464M, 480M, 512M and 672M), while one value that works on every layout is what the
+     * gets 464M, 512M, 624M and 672M), while one value that works on every layout is what the
      * command line needs. Only for a board whose layouts all read one command line; the
      * simulations come from the run's budget. Like the findings' size suggestions, it reserves
      * at most half of the System RAM of every layout.

@@ -50,6 +50,15 @@ export declare function fixedAlignOf(crash: {
     fixedAlign?: PhysSize;
 }): PhysSize;
 /**
+ * Engine helper (no kernel counterpart): a `no-room` failure gets the largest free range
+ * inside the windows it searched, from memblock as the failed search left it (the kernel
+ * prints only the size it could not find). Read by CK001, which says how far off the request
+ * was: later early allocations (memmap, page tables) fill the final memory map further, so
+ * the free space at the time of the search cannot be read from the result's `reserved`.
+ * Every architecture calls it right after its policy's reservation variant.
+ */
+export declare function noteLargestFree(mb: Memblock, r: CrashReserveResult): CrashReserveResult;
+/**
  * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
  * The context every architecture hands to its policy's reservation variant: the policy's
  * constants and parse dialect, the layout's command line and page size, and the limits the
