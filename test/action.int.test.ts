@@ -44,7 +44,7 @@ describe('dist/action/index.js', () => {
     expect(run.outputs).toMatchObject({ errors: '15', findings: '15', layouts: '1' })
     expect(run.summary).toContain('6 more not shown')
     // Counted by severity above the findings table, which lists the unannotated with the rest.
-    expect(run.summary).toContain('6 more not shown as annotations (6 errors) are in the findings table below')
+    expect(run.summary).toContain('6 more not shown as annotations (6 errors); the findings table below lists them with the others')
     expect(run.summary).toContain('| ❌ error | `test/fixtures/broken.matrix.json:44:123` | bus | device "x" is behind bus "/nope"')
   })
 

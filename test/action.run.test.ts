@@ -5,7 +5,7 @@
  * fails the step after everything else came out, and an internal error still leaves a SARIF
  * file that says so. The three modes (plan, check legs, aggregate): test/fanout/run.test.ts.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -294,6 +294,22 @@ describe('run() with a recording ActionsIO', () => {
     expect(io.rec.failed).toEqual([])
   })
 
+  it('counts every finding of a grouped annotation it drops for the summary warning', async () => {
+    // 11 boards × 2 kernels, one warning each: 11 annotations of 2 findings. The summary fails,
+    // its warning takes the tenth warning slot: 2 + 2 findings end up in the step's log only.
+    const ws = mkdtempSync(join(tmpdir(), 'ckc-run-group-'))
+    const boards = Array.from({ length: 11 }, (_, i) => ({ id: `b${i}`, extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12', '7.2'], cmdline: `console=ttyS${i} crashkernel=256M,foo` }))
+    writeFileSync(join(ws, 'm.json'), JSON.stringify({ version: 1, defaults: { expect: { reservationRequired: false } }, boards }, null, 2))
+    const io = fakeIO({ workspace: ws, matrix: ['m.json'], failOn: 'never', comment: false }, { failSummary: true })
+    await run(io)
+    const warnings = io.rec.annotations.filter((a) => a.level === 'warning')
+    expect(warnings.filter((a) => a.props?.file === 'm.json')).toHaveLength(9)
+    expect(warnings.at(-1)?.message).toBe('cannot write the job summary: summary file is read-only')
+    expect(io.rec.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      "4 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in this step's log",
+    ])
+  })
+
   it('fails the step when the results file cannot be written', async () => {
     const io = fakeIO({ failOn: 'never', comment: false }, { failWrite: (p) => p.endsWith('.json') })
     await run(io)
@@ -342,6 +358,23 @@ describe('run() with a recording ActionsIO', () => {
     expect(over.rec.failed).toEqual(['input "sarif" ("test/fixtures/clean.matrix.json") names a file this run reads (input "matrix"), which writing the output would replace: write it elsewhere'])
     expect([...over.rec.files.keys()]).toEqual([])
     expect(over.rec.outputs).toEqual({})
+  })
+
+  it('compares output paths as the file system names them: through a symlink, and with the default results file', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'ckc-run-link-'))
+    writeFileSync(join(ws, 'm.json'), readFileSync(join(ROOT, 'test/fixtures/clean.matrix.json')))
+    symlinkSync('.', join(ws, 'link'))
+    for (const [matrix, sarif] of [['m.json', 'link/m.json'], ['link/m.json', 'm.json']] as const) {
+      const io = fakeIO({ workspace: ws, matrix: [matrix], sarif, comment: false })
+      await run(io)
+      expect(io.rec.failed).toEqual([`input "sarif" ("${sarif}") names a file this run reads (input "matrix"), which writing the output would replace: write it elsewhere`])
+      expect([...io.rec.files.keys()]).toEqual([])
+    }
+    // sarif on the results file's default place in RUNNER_TEMP.
+    const temp = mkdtempSync(join(tmpdir(), 'ckc-run-temp-'))
+    const io = fakeIO({ workspace: ws, matrix: ['m.json'], sarif: join(temp, 'crashkernel-check-results.json'), comment: false }, { env: { RUNNER_TEMP: temp } })
+    await run(io)
+    expect(io.rec.failed).toEqual([`inputs "results-file" ("${join(temp, 'crashkernel-check-results.json')}, its default") and "sarif" ("${join(temp, 'crashkernel-check-results.json')}") name the same file: give each output a path of its own`])
   })
 
   it('leaves a SARIF configuration notification after a configuration error', async () => {

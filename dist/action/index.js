@@ -69736,9 +69736,9 @@ function checkLimits(data) {
     const boards = data.boards;
     // These limits are per file, and a --boards / kernel filter does not lower them (the file is
     // refused before it is decoded): the way through is more files, which check and the
-    // fan-out plan both take as a list or a glob.
+    // fan-out plan both take as a list or a glob, unless the first board alone crosses it.
     const split = '; split the boards over several files (the limits are per file; check and the action take several, or a glob)';
-    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message: message + split }, pointer: '/boards', target: 'key' }], refused: true });
+    const refuse = (message, remedy = split) => ({ problems: [{ messageId: 'other', data: { message: message + remedy }, pointer: '/boards', target: 'key' }], refused: true });
     if (boards.length > LIMITS.maxBoards)
         return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
     const problems = [];
@@ -69753,10 +69753,12 @@ function checkLimits(data) {
         layouts += cost.layouts;
         regions += cost.regions;
         const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : '';
+        // A board that crosses a limit on its own is not helped by more files.
+        const alone = '; this board alone crosses it: give it fewer RAM variants, kernels, banks, reservations or devices (or make several boards of it)';
         if (layouts > LIMITS.maxLayouts)
-            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'));
+            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'), cost.layouts > LIMITS.maxLayouts ? alone : split);
         if (regions > LIMITS.maxSimulatedRegions) {
-            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`));
+            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`), cost.regions > LIMITS.maxSimulatedRegions ? alone : split);
         }
     }
     return { problems, refused: false };
@@ -75679,7 +75681,7 @@ function annotationMessage(f, group = [f]) {
     const dmesg = dmesgLines(f);
     // Layouts whose kernels print different lines (other addresses): the first one's, named.
     const same = group.every((g) => g === f || dmesgLines(g).join('\n') === dmesg.join('\n'));
-    const label = same ? 'dmesg' : `dmesg [${f.layoutName ?? f.boardId ?? ''}]`;
+    const label = same ? 'dmesg' : `dmesg${findingScope(f)}`;
     for (const t of dmesg.slice(0, MAX_DMESG_LINES))
         lines.push(`${label}: ${t}`);
     // The rest are in the finding's evidence (the JSON report, SARIF's `dmesg`, `explain`).
@@ -76898,7 +76900,7 @@ function renderSummary(report, ctx = {}) {
         // take the budget the table, its fixes and the layouts need on a large run).
         const kinds = ['error', 'warning', 'note'].map((k) => [k, overflow.filter((f) => f.severity === k).length]).filter(([, n]) => n > 0);
         const counted = kinds.map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ');
-        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}) are in the findings table below, with every other finding.\n`);
+        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`);
     }
     const perBoard = boardSuggestionLines(report);
     if (perBoard)
@@ -83991,7 +83993,7 @@ const HEX64 = /^0x[0-9a-f]{16}$/;
  */
 const RESULT_HEX64_PATHS = [
     'crashkernel.main.base', 'crashkernel.main.size', 'crashkernel.low.base', 'crashkernel.low.size',
-    'crashkernel.size', 'crashkernel.searched[].base', 'crashkernel.searched[].size', 'crashkernel.window.base', 'crashkernel.window.size',
+    'crashkernel.size', 'crashkernel.searched[].base', 'crashkernel.searched[].size', 'crashkernel.largestFree.base', 'crashkernel.largestFree.size', 'crashkernel.window.base', 'crashkernel.window.size',
     'request.size', 'request.base', 'request.high', 'request.low', 'request.cma',
     'crashkernelCma.requested', 'crashkernelCma.reserved', 'crashkernelCma.ranges[].base', 'crashkernelCma.ranges[].size',
     'zones[].start', 'zones[].end',
@@ -85613,12 +85615,14 @@ function outputPaths(io, inputs) {
         ...(inputs.sarif && { sarif: confine('sarif', inputs.sarif) }),
         ...(inputs.html && { html: confine('html', inputs.html) }),
     };
+    // Compared as the file system names them (symlinks resolved): `link/m.json` is `m.json`.
     const named = [
-        ['results-file', inputs.resultsFile, paths.results],
+        // The default results file counts too: a sarif input may name it.
+        ['results-file', inputs.resultsFile ?? `${paths.results}, its default`, paths.results],
         ['sarif', inputs.sarif, paths.sarif],
         ['html', inputs.html, paths.html],
     ];
-    const given = named.filter((n) => n[1] !== undefined && n[2] !== undefined);
+    const given = named.filter((n) => n[1] !== undefined && n[2] !== undefined).map(([name, value, path]) => [name, value, canonicalPath(path)]);
     for (const [i, [name, value, path]] of given.entries()) {
         const other = given.slice(i + 1).find((o) => o[2] === path);
         if (other)
@@ -85631,11 +85635,29 @@ function outputPaths(io, inputs) {
     }
     return paths;
 }
-/** The files a check or aggregate run reads, absolute, as far as they resolve (a pattern that does not is reported by the run itself). */
+/**
+ * The files a check or aggregate run reads, as canonicalPath() names them, as far as they
+ * resolve (a pattern that does not is reported by the run itself).
+ */
 function filesRead(inputs, temp) {
-    return inputs.mode === 'aggregate'
-        ? resolveResultsPatterns(inputs.results ?? [], inputs.workspace, temp).files
-        : resolveMatrixPatterns(inputs.matrix, inputs.workspace).files.map((f) => (0,external_node_path_namespaceObject.resolve)(inputs.workspace, f));
+    const files = inputs.mode === 'aggregate' ? resolveResultsPatterns(inputs.results ?? [], inputs.workspace, temp).files : resolveMatrixPatterns(inputs.matrix, inputs.workspace).files.map((f) => (0,external_node_path_namespaceObject.resolve)(inputs.workspace, f));
+    return files.map(canonicalPath);
+}
+/**
+ * A path with its symlinks resolved, for telling whether two paths are one file: the file's
+ * own real path, or, for an output not written yet, its directory's real path and its name
+ * (a directory not made yet: the path as given, resolved).
+ */
+function canonicalPath(path) {
+    for (const real of [() => (0,external_node_fs_namespaceObject.realpathSync)(path), () => (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.basename)(path))]) {
+        try {
+            return real();
+        }
+        catch {
+            // Not there (yet): the next, shorter claim.
+        }
+    }
+    return (0,external_node_path_namespaceObject.resolve)(path);
 }
 /** The comment key: the input, or workflow/job plus a hash of what this job checks (or merges). */
 function commentKey(inputs, env) {
@@ -85991,8 +86013,10 @@ async function publish(io, inputs, paths, outcome) {
             if (status.count('warning') === 0) {
                 const warnings = annotationPlan.emit.filter((a) => a.level === 'warning');
                 if (warnings.length >= MAX_PER_LEVEL) {
-                    annotationPlan.emit.splice(annotationPlan.emit.lastIndexOf(warnings[warnings.length - 1]), 1);
-                    dropped = 1;
+                    const last = warnings[warnings.length - 1];
+                    annotationPlan.emit.splice(annotationPlan.emit.lastIndexOf(last), 1);
+                    // One annotation may stand for several findings (their layouts).
+                    dropped = last.findings.length;
                 }
             }
             // The findings not annotated are then in the step's log only, the dropped one included:
@@ -86000,7 +86024,7 @@ async function publish(io, inputs, paths, outcome) {
             const overflow = annotationPlan.overflow.length + dropped;
             if (overflowAt >= 0)
                 status.byLevel.notice[overflowAt] = overflowNotice(overflow, "this step's log");
-            const untold = overflowAt < 0 && dropped > 0 ? '; 1 warning finding is in this step\'s log only' : '';
+            const untold = overflowAt < 0 && dropped > 0 ? `; ${dropped} warning finding${dropped === 1 ? ' is' : 's are'} in this step's log only` : '';
             status.add('warning', `cannot write the job summary: ${fileErrorText(error, 'write')}${untold}`);
         }
     }
@@ -86079,7 +86103,7 @@ async function writeFailureSarif(io, inputs, note) {
         // Never outside the workspace or RUNNER_TEMP, even to report that the path input was wrong.
         const path = confineOutputPath('sarif', inputs.sarif, inputs.workspace, io.env.RUNNER_TEMP || undefined);
         // Not over a file the run reads (the error may be that the input names one).
-        if (filesRead(inputs, io.env.RUNNER_TEMP || undefined).includes(path))
+        if (filesRead(inputs, io.env.RUNNER_TEMP || undefined).includes(canonicalPath(path)))
             return;
         await io.writeFile(path, formatSarif(empty, { notifications: [note], executionSuccessful: false }));
     }

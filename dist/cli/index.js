@@ -24833,9 +24833,9 @@ function checkLimits(data) {
     const boards = data.boards;
     // These limits are per file, and a --boards / kernel filter does not lower them (the file is
     // refused before it is decoded): the way through is more files, which check and the
-    // fan-out plan both take as a list or a glob.
+    // fan-out plan both take as a list or a glob, unless the first board alone crosses it.
     const split = '; split the boards over several files (the limits are per file; check and the action take several, or a glob)';
-    const refuse = (message) => ({ problems: [{ messageId: 'other', data: { message: message + split }, pointer: '/boards', target: 'key' }], refused: true });
+    const refuse = (message, remedy = split) => ({ problems: [{ messageId: 'other', data: { message: message + remedy }, pointer: '/boards', target: 'key' }], refused: true });
     if (boards.length > limits_LIMITS.maxBoards)
         return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
     const problems = [];
@@ -24850,10 +24850,12 @@ function checkLimits(data) {
         layouts += cost.layouts;
         regions += cost.regions;
         const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : '';
+        // A board that crosses a limit on its own is not helped by more files.
+        const alone = '; this board alone crosses it: give it fewer RAM variants, kernels, banks, reservations or devices (or make several boards of it)';
         if (layouts > limits_LIMITS.maxLayouts)
-            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'));
+            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'), cost.layouts > limits_LIMITS.maxLayouts ? alone : split);
         if (regions > limits_LIMITS.maxSimulatedRegions) {
-            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`));
+            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`), cost.regions > limits_LIMITS.maxSimulatedRegions ? alone : split);
         }
     }
     return { problems, refused: false };
@@ -30776,7 +30778,7 @@ function annotationMessage(f, group = [f]) {
     const dmesg = dmesgLines(f);
     // Layouts whose kernels print different lines (other addresses): the first one's, named.
     const same = group.every((g) => g === f || dmesgLines(g).join('\n') === dmesg.join('\n'));
-    const label = same ? 'dmesg' : `dmesg [${f.layoutName ?? f.boardId ?? ''}]`;
+    const label = same ? 'dmesg' : `dmesg${findingScope(f)}`;
     for (const t of dmesg.slice(0, MAX_DMESG_LINES))
         lines.push(`${label}: ${t}`);
     // The rest are in the finding's evidence (the JSON report, SARIF's `dmesg`, `explain`).
@@ -31997,7 +31999,7 @@ function renderSummary(report, ctx = {}) {
         // take the budget the table, its fixes and the layouts need on a large run).
         const kinds = ['error', 'warning', 'note'].map((k) => [k, overflow.filter((f) => f.severity === k).length]).filter(([, n]) => n > 0);
         const counted = kinds.map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ');
-        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}) are in the findings table below, with every other finding.\n`);
+        doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`);
     }
     const perBoard = boardSuggestionLines(report);
     if (perBoard)

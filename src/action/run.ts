@@ -19,10 +19,10 @@
  * and keeps exactly that many slots free (one per level: its messages are merged).
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../errors.js'
@@ -135,28 +135,51 @@ function outputPaths(io: ActionsIO, inputs: ActionInputs): OutputPaths {
     ...(inputs.sarif && { sarif: confine('sarif', inputs.sarif) }),
     ...(inputs.html && { html: confine('html', inputs.html) }),
   }
+  // Compared as the file system names them (symlinks resolved): `link/m.json` is `m.json`.
   const named: Array<[string, string | undefined, string | undefined]> = [
-    ['results-file', inputs.resultsFile, paths.results],
+    // The default results file counts too: a sarif input may name it.
+    ['results-file', inputs.resultsFile ?? `${paths.results}, its default`, paths.results],
     ['sarif', inputs.sarif, paths.sarif],
     ['html', inputs.html, paths.html],
   ]
-  const given = named.filter((n): n is [string, string, string] => n[1] !== undefined && n[2] !== undefined)
+  const given = named.filter((n): n is [string, string, string] => n[1] !== undefined && n[2] !== undefined).map(([name, value, path]) => [name, value, canonicalPath(path)] as const)
   for (const [i, [name, value, path]] of given.entries()) {
     const other = given.slice(i + 1).find((o) => o[2] === path)
     if (other) throw new ConfigurationError(`inputs "${name}" ("${value}") and "${other[0]}" ("${other[1]}") name the same file: give each output a path of its own`)
   }
   const read = filesRead(inputs, temp)
+  // Not the default results file: an aggregate job that reads a leg's results where the leg
+  // left it by default (RUNNER_TEMP) writes the merged report there after reading it.
   for (const [name, value, path] of given) {
+    if (name === 'results-file' && inputs.resultsFile === undefined) continue
     if (read.includes(path)) throw new ConfigurationError(`input "${name}" ("${value}") names a file this run reads (${inputs.mode === 'aggregate' ? 'input "results"' : 'input "matrix"'}), which writing the output would replace: write it elsewhere`)
   }
   return paths
 }
 
-/** The files a check or aggregate run reads, absolute, as far as they resolve (a pattern that does not is reported by the run itself). */
+/**
+ * The files a check or aggregate run reads, as canonicalPath() names them, as far as they
+ * resolve (a pattern that does not is reported by the run itself).
+ */
 function filesRead(inputs: ActionInputs, temp: string | undefined): string[] {
-  return inputs.mode === 'aggregate'
-    ? resolveResultsPatterns(inputs.results ?? [], inputs.workspace, temp).files
-    : resolveMatrixPatterns(inputs.matrix, inputs.workspace).files.map((f) => resolve(inputs.workspace, f))
+  const files = inputs.mode === 'aggregate' ? resolveResultsPatterns(inputs.results ?? [], inputs.workspace, temp).files : resolveMatrixPatterns(inputs.matrix, inputs.workspace).files.map((f) => resolve(inputs.workspace, f))
+  return files.map(canonicalPath)
+}
+
+/**
+ * A path with its symlinks resolved, for telling whether two paths are one file: the file's
+ * own real path, or, for an output not written yet, its directory's real path and its name
+ * (a directory not made yet: the path as given, resolved).
+ */
+function canonicalPath(path: string): string {
+  for (const real of [() => realpathSync(path), () => join(realpathSync(dirname(path)), basename(path))]) {
+    try {
+      return real()
+    } catch {
+      // Not there (yet): the next, shorter claim.
+    }
+  }
+  return resolve(path)
 }
 
 /** The comment key: the input, or workflow/job plus a hash of what this job checks (or merges). */
@@ -512,15 +535,17 @@ async function publish(io: ActionsIO, inputs: ActionInputs, paths: OutputPaths, 
       if (status.count('warning') === 0) {
         const warnings = annotationPlan.emit.filter((a) => a.level === 'warning')
         if (warnings.length >= MAX_PER_LEVEL) {
-          annotationPlan.emit.splice(annotationPlan.emit.lastIndexOf(warnings[warnings.length - 1]!), 1)
-          dropped = 1
+          const last = warnings[warnings.length - 1]!
+          annotationPlan.emit.splice(annotationPlan.emit.lastIndexOf(last), 1)
+          // One annotation may stand for several findings (their layouts).
+          dropped = last.findings.length
         }
       }
       // The findings not annotated are then in the step's log only, the dropped one included:
       // the overflow notice says so, or, without one (no notice slot was kept), this warning.
       const overflow = annotationPlan.overflow.length + dropped
       if (overflowAt >= 0) status.byLevel.notice[overflowAt] = overflowNotice(overflow, "this step's log")
-      const untold = overflowAt < 0 && dropped > 0 ? '; 1 warning finding is in this step\'s log only' : ''
+      const untold = overflowAt < 0 && dropped > 0 ? `; ${dropped} warning finding${dropped === 1 ? ' is' : 's are'} in this step's log only` : ''
       status.add('warning', `cannot write the job summary: ${fileErrorText(error, 'write')}${untold}`)
     }
   }
@@ -602,7 +627,7 @@ async function writeFailureSarif(io: ActionsIO, inputs: ActionInputs | undefined
     // Never outside the workspace or RUNNER_TEMP, even to report that the path input was wrong.
     const path = confineOutputPath('sarif', inputs.sarif, inputs.workspace, io.env.RUNNER_TEMP || undefined)
     // Not over a file the run reads (the error may be that the input names one).
-    if (filesRead(inputs, io.env.RUNNER_TEMP || undefined).includes(path)) return
+    if (filesRead(inputs, io.env.RUNNER_TEMP || undefined).includes(canonicalPath(path))) return
     await io.writeFile(path, formatSarif(empty, { notifications: [note], executionSuccessful: false }))
   } catch (error) {
     io.debug(`cannot write the SARIF file ${inputs.sarif} after the failure: ${fileErrorText(error, 'write')}`)

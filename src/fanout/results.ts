@@ -69,7 +69,7 @@ const HEX64 = /^0x[0-9a-f]{16}$/
  */
 export const RESULT_HEX64_PATHS: readonly string[] = [
   'crashkernel.main.base', 'crashkernel.main.size', 'crashkernel.low.base', 'crashkernel.low.size',
-  'crashkernel.size', 'crashkernel.searched[].base', 'crashkernel.searched[].size', 'crashkernel.window.base', 'crashkernel.window.size',
+  'crashkernel.size', 'crashkernel.searched[].base', 'crashkernel.searched[].size', 'crashkernel.largestFree.base', 'crashkernel.largestFree.size', 'crashkernel.window.base', 'crashkernel.window.size',
   'request.size', 'request.base', 'request.high', 'request.low', 'request.cma',
   'crashkernelCma.requested', 'crashkernelCma.reserved', 'crashkernelCma.ranges[].base', 'crashkernelCma.ranges[].size',
   'zones[].start', 'zones[].end',

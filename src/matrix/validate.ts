@@ -406,9 +406,9 @@ export function checkLimits(data: unknown): { problems: SchemaProblem[]; refused
   const boards = data.boards
   // These limits are per file, and a --boards / kernel filter does not lower them (the file is
   // refused before it is decoded): the way through is more files, which check and the
-  // fan-out plan both take as a list or a glob.
+  // fan-out plan both take as a list or a glob, unless the first board alone crosses it.
   const split = '; split the boards over several files (the limits are per file; check and the action take several, or a glob)'
-  const refuse = (message: string) => ({ problems: [{ messageId: 'other' as const, data: { message: message + split }, pointer: '/boards', target: 'key' as const }], refused: true })
+  const refuse = (message: string, remedy = split) => ({ problems: [{ messageId: 'other' as const, data: { message: message + remedy }, pointer: '/boards', target: 'key' as const }], refused: true })
   if (boards.length > LIMITS.maxBoards) return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'))
   const problems: SchemaProblem[] = []
   checkSizes(data, [], problems)
@@ -421,9 +421,11 @@ export function checkLimits(data: unknown): { problems: SchemaProblem[]; refused
     layouts += cost.layouts
     regions += cost.regions
     const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : ''
-    if (layouts > LIMITS.maxLayouts) return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'))
+    // A board that crosses a limit on its own is not helped by more files.
+    const alone = '; this board alone crosses it: give it fewer RAM variants, kernels, banks, reservations or devices (or make several boards of it)'
+    if (layouts > LIMITS.maxLayouts) return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'), cost.layouts > LIMITS.maxLayouts ? alone : split)
     if (regions > LIMITS.maxSimulatedRegions) {
-      return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`))
+      return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`), cost.regions > LIMITS.maxSimulatedRegions ? alone : split)
     }
   }
   return { problems, refused: false }

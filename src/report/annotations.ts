@@ -9,7 +9,7 @@
  * first; then file and position. Whatever does not fit goes to `overflow`, which the job
  * summary counts (its findings table lists every finding), so nothing is dropped silently.
  */
-import { groupScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
+import { findingScope, groupScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
 
 /** GitHub's per-step cap for each annotation level. */
 export const MAX_PER_LEVEL = 10
@@ -109,7 +109,7 @@ export function annotationMessage(f: Finding, group: readonly Finding[] = [f]): 
   const dmesg = dmesgLines(f)
   // Layouts whose kernels print different lines (other addresses): the first one's, named.
   const same = group.every((g) => g === f || dmesgLines(g).join('\n') === dmesg.join('\n'))
-  const label = same ? 'dmesg' : `dmesg [${f.layoutName ?? f.boardId ?? ''}]`
+  const label = same ? 'dmesg' : `dmesg${findingScope(f)}`
   for (const t of dmesg.slice(0, MAX_DMESG_LINES)) lines.push(`${label}: ${t}`)
   // The rest are in the finding's evidence (the JSON report, SARIF's `dmesg`, `explain`).
   if (dmesg.length > MAX_DMESG_LINES) lines.push(`${label}: … and ${dmesg.length - MAX_DMESG_LINES} more line${dmesg.length - MAX_DMESG_LINES > 1 ? 's' : ''}`)

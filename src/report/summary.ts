@@ -389,7 +389,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     // take the budget the table, its fixes and the layouts need on a large run).
     const kinds = (['error', 'warning', 'note'] as const).map((k) => [k, overflow.filter((f) => f.severity === k).length] as const).filter(([, n]) => n > 0)
     const counted = kinds.map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ')
-    doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}) are in the findings table below, with every other finding.\n`)
+    doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`)
   }
 
   const perBoard = boardSuggestionLines(report)

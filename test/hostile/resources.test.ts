@@ -97,6 +97,11 @@ describe('hostile input: size, depth and count', () => {
     const text = matrix(...boards)
     const report = await expectHostile(text, [{ ruleId: 'SC002', message: /boards up to \/boards\/4 \("fan3"\) make 20001 layouts; .*maxLayouts/, at: position(text, '"boards"') }], { goodChecked: false })
     expect(report.layouts).toEqual([])
+    // Several boards together: more files help, and the message says so.
+    expect(report.findings[0]?.message).toMatch(/; split the boards over several files \(the limits are per file; check and the action take several, or a glob\)$/)
+    // One board over the limit on its own: more files would not help.
+    const one = check(matrix({ id: 'big', extends: 'qemu-virt-arm64', kernels: Array.from({ length: 5000 }, () => '6.12') }), FILE)
+    expect(one.findings.map((f) => f.message)).toEqual([expect.stringMatching(/make 2500\d layouts; .*maxLayouts.*; this board alone crosses it: give it fewer RAM variants, kernels/)])
   })
 
   it('a layout budget spent on banks: many boards with 1,000 banks each', { timeout: HEAVY }, () => {

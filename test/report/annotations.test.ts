@@ -131,7 +131,7 @@ describe('toAnnotations', () => {
     const ev = (text: string) => ({ level: 'info' as const, source: 'crashkernel', text })
     const at = (layoutName: string, text: string) => finding(4, 'warning', { boardId: 'pi', layoutName, message: 'fell back', evidence: [ev(text)] })
     const differ = toAnnotations(report([at('1G', 'crashkernel reserved: 0x1'), at('2G', 'crashkernel reserved: 0x2')])).emit
-    expect(differ.map((a) => a.message)).toEqual(['fell back [pi 1G, 2G]\ndmesg [1G]: crashkernel reserved: 0x1'])
+    expect(differ.map((a) => a.message)).toEqual(['fell back [pi 1G, 2G]\ndmesg [pi 1G]: crashkernel reserved: 0x1'])
     const same = toAnnotations(report([at('1G', 'crashkernel reserved: 0x1'), at('2G', 'crashkernel reserved: 0x1')])).emit
     expect(same.map((a) => a.message)).toEqual(['fell back [pi 1G, 2G]\ndmesg: crashkernel reserved: 0x1'])
   })

@@ -162,7 +162,7 @@ describe('renderSummary', () => {
   it('counts the findings that got no annotation by severity, and lists them once, in the findings table', () => {
     const overflow = [finding(30, 'error'), finding(31, 'warning'), finding(32, 'warning')]
     const md = renderSummary(report([finding(1, 'error'), ...overflow]), { overflow })
-    expect(md).toContain('3 more not shown as annotations (1 error, 2 warnings) are in the findings table below')
+    expect(md).toContain('3 more not shown as annotations (1 error, 2 warnings); the findings table below lists them with the others, and the results file has every finding.')
     expect(md.indexOf('### Not shown as annotations')).toBeLessThan(md.indexOf('### Findings'))
     // Each finding is one row of the table and nowhere else.
     for (const line of [30, 31, 32]) expect(md.split('problem at line ' + line + ' ')).toHaveLength(2)
