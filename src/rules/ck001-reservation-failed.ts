@@ -76,7 +76,7 @@ export default defineRule<MessageId>({
     messages: {
       noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}}{{largest}} — the kernel prints "{{line}}"{{required}}',
       noWindow: 'crashkernel= cannot reserve {{size}}: the search window {{windows}} is empty, the low limit {{lowMax}} being as high as the high one, so there is no memory above it to search — the kernel prints "{{line}}"{{required}}',
-      lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed both — "{{line}}"{{required}}',
+      lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed the main region again and reserved nothing — "{{line}}"{{required}}',
       fixedInUse: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
       fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
       fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',

@@ -23,8 +23,8 @@ interface UnmodelledParam {
   valuePrefix?: string
   /** Only tokens with exactly this value (`kvm-arm.mode=protected`). */
   value?: string
-  /** Only when the layout's kernel config has this option (`DMA_NUMA_CMA`, which needs `CMA`). */
-  config?: 'DMA_NUMA_CMA'
+  /** Only when the layout's kernel config has this option (`CMA`; `DMA_NUMA_CMA`, which needs `CMA`). */
+  config?: 'CMA' | 'DMA_NUMA_CMA'
   why: string
 }
 
@@ -38,7 +38,10 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
   // crash reservation up to 6.x; 7.2 calls it from mm_core_init_early(), after (the 7.0
   // boundary is UNCONFIRMED). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
-  { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', why: 'its CMA areas may be reserved before the crash kernel' },
+  // The early_param() exists only with CONFIG_CMA (mm/hugetlb.c v5.10.223:5718, v6.1.192:7687,
+  // v6.12.117:7653-7812 inside #ifdef CONFIG_CMA): Debian's amd64 5.10–6.12 and riscv64 6.12
+  // are built without it, and there the token is an unknown parameter that reserves nothing.
+  { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
   // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
   // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
   { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
@@ -64,7 +67,7 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
 
 /** Whether the kernel config has `option`: the per-node CMA option needs CMA too (its Kconfig dependencies). */
 function configHas(config: KernelConfig, option: NonNullable<UnmodelledParam['config']>): boolean {
-  return config.CMA && config[option] === true
+  return config.CMA && (option === 'CMA' || config[option] === true)
 }
 
 /** Whether an entry applies to this arch and release. */
