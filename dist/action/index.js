@@ -71649,7 +71649,7 @@ function lowSizeText(sim, line) {
         messages: {
             noRoom: 'crashkernel= cannot reserve {{size}}: no free block that large in {{windows}}{{largest}} — the kernel prints "{{line}}"{{required}}',
             noWindow: 'crashkernel= cannot reserve {{size}}: the search window {{windows}} is empty, the low limit {{lowMax}} being as high as the high one, so there is no memory above it to search — the kernel prints "{{line}}"{{required}}',
-            lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed both — "{{line}}"{{required}}',
+            lowFailed: 'crashkernel= found {{size}} above the low limit but not the {{low}} low part below {{lowMax}}, so it freed the main region again and reserved nothing — "{{line}}"{{required}}',
             fixedInUse: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
             fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
             fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
@@ -72471,7 +72471,10 @@ const UNMODELLED_PARAMS = [
     // bootmem_init and arch/riscv/mm/init.c setup_bootmem call hugetlb_cma_reserve() before the
     // crash reservation up to 6.x; 7.2 calls it from mm_core_init_early(), after (the 7.0
     // boundary is UNCONFIRMED). (x86 only with GBPAGES; an arm64 early reservation precedes it.)
-    { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', why: 'its CMA areas may be reserved before the crash kernel' },
+    // The early_param() exists only with CONFIG_CMA (mm/hugetlb.c v5.10.223:5718, v6.1.192:7687,
+    // v6.12.117:7653-7812 inside #ifdef CONFIG_CMA): Debian's amd64 5.10–6.12 and riscv64 6.12
+    // are built without it, and there the token is an unknown parameter that reserves nothing.
+    { param: 'hugetlb_cma', arches: ['x86_64', 'arm64', 'riscv64'], before: '7.0.0', config: 'CMA', why: 'its CMA areas may be reserved before the crash kernel' },
     // kernel/printk/printk.c log_buf_len_setup, setup_log_buf; arch/x86/kernel/setup.c calls
     // setup_log_buf(1) before the crash reservation (arm64 and riscv only after setup_arch())
     { param: 'log_buf_len', arches: ['x86_64'], why: 'x86 memblock-allocates the larger log buffer before the crash kernel' },
@@ -72496,7 +72499,7 @@ const UNMODELLED_PARAMS = [
 ];
 /** Whether the kernel config has `option`: the per-node CMA option needs CMA too (its Kconfig dependencies). */
 function configHas(config, option) {
-    return config.CMA && config[option] === true;
+    return config.CMA && (option === 'CMA' || config[option] === true);
 }
 /** Whether an entry applies to this arch and release. */
 function applies(p, arch, release) {
@@ -85629,7 +85632,11 @@ function outputPaths(io, inputs) {
             throw new errors_ConfigurationError(`inputs "${name}" ("${value}") and "${other[0]}" ("${other[1]}") name the same file: give each output a path of its own`);
     }
     const read = filesRead(inputs, temp);
+    // Not the default results file: an aggregate job that reads a leg's results where the leg
+    // left it by default (RUNNER_TEMP) writes the merged report there after reading it.
     for (const [name, value, path] of given) {
+        if (name === 'results-file' && inputs.resultsFile === undefined)
+            continue;
         if (read.includes(path))
             throw new errors_ConfigurationError(`input "${name}" ("${value}") names a file this run reads (${inputs.mode === 'aggregate' ? 'input "results"' : 'input "matrix"'}), which writing the output would replace: write it elsewhere`);
     }

@@ -11,8 +11,8 @@
  * hibernation and shrinking. set_memory_valid() → __change_memory_common() →
  * apply_to_page_range() only handles page (PTE) mappings, so it works only where the crash
  * region is page-mapped (on a block 6.1 warns and changes nothing; 5.10 hits a BUG_ON()).
- * 6.4 removed it (0d124e96051b "arm64: kdump: do not map crashkernel
- * region specifically"); the generic stub in include/linux/crash_core.h (v6.12) / kexec.h
+ * 6.4 removed it (0d124e96051b "arm64: kdump : take off the protection on crashkernel
+ * memory region"); the generic stub in include/linux/crash_core.h (v6.12) / kexec.h
  * does nothing.
  *
  * Each id is one named variant; the registry maps the policy ids to them.
