@@ -207,7 +207,7 @@ describe('GitHub API faults on the PR-files request: annotations keep their defa
 
 describe('GitHub API faults on the comment requests: the comment is skipped with a notice or a warning', () => {
   const cases: Array<{ name: string; on: RegExp; fault: Fault; attempts: number; level: 'notice' | 'warning'; message: RegExp; failOn?: string; exit: number }> = [
-    { name: '401 on listing comments', on: LIST, fault: status(401, 'Bad credentials'), attempts: 1, level: 'notice', message: /^::notice::pull request comment skipped: the token may not comment on #7 \(HTTP 401\)/m, exit: 1 },
+    { name: '401 on listing comments', on: LIST, fault: status(401, 'Bad credentials'), attempts: 1, level: 'notice', message: /^::notice::pull request comment skipped: GitHub refused the token \(HTTP 401: bad or expired credentials\); check the "token" input/m, exit: 1 },
     { name: '404 on listing comments', on: LIST, fault: status(404, 'Not Found'), attempts: 1, level: 'notice', message: /^::notice::pull request comment skipped: the token may not comment on #7 \(HTTP 404\)/m, failOn: 'never', exit: 0 },
     { name: '422 on creating the comment', on: CREATE, fault: status(422, 'Validation Failed'), attempts: 1, level: 'warning', message: /^::warning::pull request comment not posted: POST \/repos\/o\/r\/issues\/7\/comments failed with HTTP 422: Validation Failed/m, failOn: 'never', exit: 0 },
     { name: 'a slow response to listing comments', on: LIST, fault: { kind: 'slow' }, attempts: 4, level: 'warning', message: new RegExp(`^::warning::pull request comment not posted: GET /repos/o/r/issues/7/comments failed: no response within ${TIMEOUT_MS} ms`, 'm'), exit: 1 },
