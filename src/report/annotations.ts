@@ -9,7 +9,7 @@
  * first; then file and position. Whatever does not fit goes to `overflow`, which the job
  * summary counts (its findings table lists every finding), so nothing is dropped silently.
  */
-import { findingScope, groupScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
+import { findingScope, groupFindings, groupScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
 
 /** GitHub's per-step cap for each annotation level. */
 export const MAX_PER_LEVEL = 10
@@ -138,14 +138,6 @@ function toAnnotation(group: Finding[], changed: boolean): Annotation {
   }
 }
 
-/** What findings sharing one annotation have in common: place, severity, rule, message, fix. */
-function groupKey(f: Finding): string {
-  const l = f.location
-  const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : ''
-  const fix = f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : ''
-  return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${fix}`
-}
-
 /**
  * Plans the annotations for a report.
  *
@@ -171,18 +163,12 @@ export function toAnnotations(report: Report, options: AnnotationOptions = {}): 
       (a.location?.offset ?? -1) - (b.location?.offset ?? -1),
   )
   // One group per place, rule, message and fix, in the order of its first finding.
-  const groups = new Map<string, Finding[]>()
-  for (const f of ordered) {
-    const key = groupKey(f)
-    const group = groups.get(key)
-    if (group) group.push(f)
-    else groups.set(key, [f])
-  }
+  const groups = groupFindings(ordered)
   const jobCap = perJob - (reserved.error ?? 0) - (reserved.warning ?? 0) - (reserved.notice ?? 0)
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const emit: Annotation[] = []
   const overflow: Finding[] = []
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const level = LEVEL[group[0]!.severity]
     if (used[level] < perLevel - (reserved[level] ?? 0) && emit.length < jobCap) {
       used[level]++

@@ -8,7 +8,8 @@
  *    action did besides (comment, SARIF: `ctx.notes`);
  * 2. "Not shown as annotations": how many findings GitHub's annotation caps left out, by
  *    severity (the findings table lists them with the rest, errors first);
- * 3. every finding, with its position, board/layout, message, suggestion and rule link;
+ * 3. every finding, with its position, board/layout, message, suggestion and rule link (one
+ *    row for findings that differ only in their layout, naming the layouts);
  * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
  *    (main / low), zones, DMA reach;
  * 5. per failing layout: its findings, a Mermaid memory map (see memory-map.ts) and the
@@ -24,7 +25,7 @@ import { codeFence, codeSpan, escapeHtml, escapeInlineHtml, escapeMarkdown } fro
 import type { FormatContext } from './formatters.js'
 import { fmtAddr, humanSize, renderMemoryMap } from './memory-map.js'
 import { bootStoppedEarly, crashkernelCutOff } from './describe.js'
-import { SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
+import { groupFindings, groupScopeText, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity } from './types.js'
 
 /** GitHub's cap on one step's job summary: 1 MiB (toolkit core/src/summary.ts). */
 export const SUMMARY_MAX_BYTES = 1024 * 1024
@@ -227,8 +228,17 @@ export function boardSuggestionLines(report: Report): string | undefined {
   return `${items.map(line).join('\n')}\n`
 }
 
-function findingRow(f: Finding): string {
-  const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : ''
+/** At most this many layouts are named in one row of the findings table; the rest are counted. */
+const MAX_ROW_LAYOUTS = 24
+
+/**
+ * One row of the findings table for findings that differ only in their layout (groupFindings()):
+ * their board(s) and layouts in one cell, so that a bad command line on a board of eight RAM
+ * variants is one row, not eight.
+ */
+function findingRow(group: readonly Finding[]): string {
+  const f = group[0]!
+  const scope = escapeMarkdown(groupScopeText(group, MAX_ROW_LAYOUTS))
   const fix = f.suggestion ? `<br>💡 ${suggestionMarkdown(f.suggestion.description)}` : ''
   return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`
 }
@@ -399,7 +409,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   const left = { error: 0, warning: 0, note: 0 }
   if (active.length > 0) {
     doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
-    for (const f of active) if (!doc.add(findingRow(f))) left[f.severity]++
+    for (const group of groupFindings(active)) if (!doc.add(findingRow(group))) left[group[0]!.severity] += group.length
     // The blank line that ends the table is no block of its own to count as left out.
     if (!doc.truncated) doc.add('')
   }
@@ -503,7 +513,7 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   const left = { error: 0, warning: 0, note: 0 }
   if (active.length > 0) {
     doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
-    for (const f of active) if (!doc.add(findingRow(f))) left[f.severity]++
+    for (const group of groupFindings(active)) if (!doc.add(findingRow(group))) left[group[0]!.severity] += group.length
     // The blank line that ends the table is no block of its own to count as left out.
     if (!doc.truncated) doc.add('')
   }

@@ -166,6 +166,17 @@ export function findingScope(f: Pick<Finding, 'boardId' | 'layoutName'>): string
  */
 export function groupScope(fs: readonly Pick<Finding, 'boardId' | 'layoutName'>[], max = Infinity): string {
   if (fs.length === 1) return findingScope(fs[0]!)
+  const inner = groupScopeText(fs, max)
+  return inner === '' ? '' : ` [${inner}]`
+}
+
+/**
+ * groupScope()'s text without the brackets: `a 1G/6.1, 2G/6.1; b 1G/6.1` (a table cell's).
+ *
+ * @example
+ * groupScopeText([{ boardId: 'a', layoutName: '1G' }, { boardId: 'a', layoutName: '2G' }]) // → 'a 1G, 2G'
+ */
+export function groupScopeText(fs: readonly Pick<Finding, 'boardId' | 'layoutName'>[], max = Infinity): string {
   const byBoard = new Map<string, string[]>()
   for (const f of fs) {
     if (f.boardId === undefined) continue
@@ -187,7 +198,34 @@ export function groupScope(fs: readonly Pick<Finding, 'boardId' | 'layoutName'>[
     left -= Math.max(shown.length, 1)
     parts.push(shown.length > 0 ? `${board} ${shown.join(', ')}` : board)
   }
-  return ` [${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}]`
+  return `${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}`
+}
+
+/** What findings that differ only in their layout have in common: place, severity, rule, message, fix. */
+function groupKey(f: Finding): string {
+  const l = f.location
+  const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : ''
+  const fix = f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : ''
+  return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${fix}`
+}
+
+/**
+ * Findings grouped where they differ only in their layout (one command line, every RAM
+ * variant and kernel of a board): one group per place, severity, rule, message and fix, in the
+ * order of each group's first finding. What one annotation or one table row stands for.
+ *
+ * @example
+ * groupFindings([rpi1G, rpi2G, other]) // → [[rpi1G, rpi2G], [other]] when rpi1G and rpi2G differ only in layoutName
+ */
+export function groupFindings(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>()
+  for (const f of findings) {
+    const key = groupKey(f)
+    const group = groups.get(key)
+    if (group) group.push(f)
+    else groups.set(key, [f])
+  }
+  return [...groups.values()]
 }
 
 /**

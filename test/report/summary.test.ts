@@ -169,6 +169,25 @@ describe('renderSummary', () => {
     expect(md).toContain('| ❌ error | `m.json:30:3` |')
   })
 
+  it('gives findings that differ only in their layout one row naming the layouts, in the summary and the comment', () => {
+    const at = (layoutName: string, boardId = 'pi') => finding(4, 'error', { boardId, layoutName, message: 'crashkernel = 256M is not parsed' })
+    const group = [at('1G/6.12'), at('2G/6.12'), at('4G/6.12'), at('1G/6.12', 'cm4')]
+    for (const md of [renderSummary(report([...group, finding(5, 'error')])), renderComment(report([...group, finding(5, 'error')]))]) {
+      const rows = md.split('\n').filter((l) => l.startsWith('| ❌ error'))
+      expect(rows).toEqual([
+        '| ❌ error | `m.json:4:3` | pi 1G/6.12, 2G/6.12, 4G/6.12; cm4 1G/6.12 | crashkernel = 256M is not parsed | [SC002](https://example.invalid/SC002.md) |',
+        '| ❌ error | `m.json:5:3` |  | problem at line 5 | [SC002](https://example.invalid/SC002.md) |',
+      ])
+    }
+    // A cut table counts the findings of the rows it left out, not the rows.
+    const many = Array.from({ length: 40 }, (_, i) => ['1G', '2G', '4G'].map((r) => finding(10 + i, 'error', { boardId: 'b', layoutName: r, message: `problem ${i} ${'x'.repeat(2000)}` }))).flat()
+    const cut = renderSummary(report(many), { maxBytes: 30_000 })
+    const shown = cut.split('\n').filter((l) => l.startsWith('| ❌ error')).length
+    expect(shown).toBeGreaterThan(0)
+    expect(shown).toBeLessThan(40)
+    expect(cut).toContain(`Summary truncated: ${(40 - shown) * 3} finding(s) (${(40 - shown) * 3} errors)`)
+  })
+
   it('gives a large run\'s budget to the findings table, not to a second list of the unannotated', () => {
     // 3,000 findings, every one past the annotation caps: the table, not a list, takes the bytes.
     const many = Array.from({ length: 3000 }, (_, i) => finding(i + 1, 'warning', { message: `problem at line ${i + 1} ${'x'.repeat(200)}` }))
