@@ -28902,6 +28902,16 @@ function findingScope(f) {
 function groupScope(fs, max = Infinity) {
     if (fs.length === 1)
         return findingScope(fs[0]);
+    const inner = groupScopeText(fs, max);
+    return inner === '' ? '' : ` [${inner}]`;
+}
+/**
+ * groupScope()'s text without the brackets: `a 1G/6.1, 2G/6.1; b 1G/6.1` (a table cell's).
+ *
+ * @example
+ * groupScopeText([{ boardId: 'a', layoutName: '1G' }, { boardId: 'a', layoutName: '2G' }]) // → 'a 1G, 2G'
+ */
+function groupScopeText(fs, max = Infinity) {
     const byBoard = new Map();
     for (const f of fs) {
         if (f.boardId === undefined)
@@ -28926,7 +28936,34 @@ function groupScope(fs, max = Infinity) {
         left -= Math.max(shown.length, 1);
         parts.push(shown.length > 0 ? `${board} ${shown.join(', ')}` : board);
     }
-    return ` [${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}]`;
+    return `${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}`;
+}
+/** What findings that differ only in their layout have in common: place, severity, rule, message, fix. */
+function groupKey(f) {
+    const l = f.location;
+    const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : '';
+    const fix = f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
+    return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${fix}`;
+}
+/**
+ * Findings grouped where they differ only in their layout (one command line, every RAM
+ * variant and kernel of a board): one group per place, severity, rule, message and fix, in the
+ * order of each group's first finding. What one annotation or one table row stands for.
+ *
+ * @example
+ * groupFindings([rpi1G, rpi2G, other]) // → [[rpi1G, rpi2G], [other]] when rpi1G and rpi2G differ only in layoutName
+ */
+function types_groupFindings(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = groupKey(f);
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    return [...groups.values()];
 }
 /**
  * A finding's place among the report's layouts, so that the findings of one rule at one
@@ -30781,13 +30818,6 @@ function toAnnotation(group, changed) {
         findings: group,
     };
 }
-/** What findings sharing one annotation have in common: place, severity, rule, message, fix. */
-function groupKey(f) {
-    const l = f.location;
-    const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : '';
-    const fix = f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
-    return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${fix}`;
-}
 /**
  * Plans the annotations for a report.
  *
@@ -30810,20 +30840,12 @@ function toAnnotations(report, options = {}) {
         a.file.localeCompare(b.file) ||
         (a.location?.offset ?? -1) - (b.location?.offset ?? -1));
     // One group per place, rule, message and fix, in the order of its first finding.
-    const groups = new Map();
-    for (const f of ordered) {
-        const key = groupKey(f);
-        const group = groups.get(key);
-        if (group)
-            group.push(f);
-        else
-            groups.set(key, [f]);
-    }
+    const groups = types_groupFindings(ordered);
     const jobCap = perJob - (reserved.error ?? 0) - (reserved.warning ?? 0) - (reserved.notice ?? 0);
     const used = { error: 0, warning: 0, notice: 0 };
     const emit = [];
     const overflow = [];
-    for (const group of groups.values()) {
+    for (const group of groups) {
         const level = LEVEL[group[0].severity];
         if (used[level] < perLevel - (reserved[level] ?? 0) && emit.length < jobCap) {
             used[level]++;
@@ -31827,8 +31849,16 @@ function boardSuggestionLines(report) {
     };
     return `${items.map(line).join('\n')}\n`;
 }
-function findingRow(f) {
-    const scope = f.boardId ? `${escapeMarkdown(f.boardId)}${f.layoutName ? ` ${escapeMarkdown(f.layoutName)}` : ''}` : '';
+/** At most this many layouts are named in one row of the findings table; the rest are counted. */
+const MAX_ROW_LAYOUTS = 24;
+/**
+ * One row of the findings table for findings that differ only in their layout (groupFindings()):
+ * their board(s) and layouts in one cell, so that a bad command line on a board of eight RAM
+ * variants is one row, not eight.
+ */
+function findingRow(group) {
+    const f = group[0];
+    const scope = escapeMarkdown(groupScopeText(group, MAX_ROW_LAYOUTS));
     const fix = f.suggestion ? `<br>💡 ${suggestionMarkdown(f.suggestion.description)}` : '';
     return `| ${ICON[f.severity]} ${f.severity} | ${codeSpan(findingWhere(f), 'table')} | ${scope} | ${escapeMarkdown(f.message)}${fix} | [${escapeMarkdown(f.ruleId)}](${f.docsUrl}) |`;
 }
@@ -31981,9 +32011,9 @@ function renderSummary(report, ctx = {}) {
     const left = { error: 0, warning: 0, note: 0 };
     if (active.length > 0) {
         doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
-        for (const f of active)
-            if (!doc.add(findingRow(f)))
-                left[f.severity]++;
+        for (const group of types_groupFindings(active))
+            if (!doc.add(findingRow(group)))
+                left[group[0].severity] += group.length;
         // The blank line that ends the table is no block of its own to count as left out.
         if (!doc.truncated)
             doc.add('');
@@ -32071,9 +32101,9 @@ function renderComment(report, ctx = {}) {
     const left = { error: 0, warning: 0, note: 0 };
     if (active.length > 0) {
         doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
-        for (const f of active)
-            if (!doc.add(findingRow(f)))
-                left[f.severity]++;
+        for (const group of groupFindings(active))
+            if (!doc.add(findingRow(group)))
+                left[group[0].severity] += group.length;
         // The blank line that ends the table is no block of its own to count as left out.
         if (!doc.truncated)
             doc.add('');

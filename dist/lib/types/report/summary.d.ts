@@ -7,7 +7,8 @@
  *    action did besides (comment, SARIF: `ctx.notes`);
  * 2. "Not shown as annotations": how many findings GitHub's annotation caps left out, by
  *    severity (the findings table lists them with the rest, errors first);
- * 3. every finding, with its position, board/layout, message, suggestion and rule link;
+ * 3. every finding, with its position, board/layout, message, suggestion and rule link (one
+ *    row for findings that differ only in their layout, naming the layouts);
  * 4. one row per simulated layout (board × RAM × kernel): status, where crashkernel landed
  *    (main / low), zones, DMA reach;
  * 5. per failing layout: its findings, a Mermaid memory map (see memory-map.ts) and the

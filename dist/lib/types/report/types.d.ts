@@ -156,6 +156,22 @@ export declare function findingScope(f: Pick<Finding, 'boardId' | 'layoutName'>)
  */
 export declare function groupScope(fs: readonly Pick<Finding, 'boardId' | 'layoutName'>[], max?: number): string;
 /**
+ * groupScope()'s text without the brackets: `a 1G/6.1, 2G/6.1; b 1G/6.1` (a table cell's).
+ *
+ * @example
+ * groupScopeText([{ boardId: 'a', layoutName: '1G' }, { boardId: 'a', layoutName: '2G' }]) // → 'a 1G, 2G'
+ */
+export declare function groupScopeText(fs: readonly Pick<Finding, 'boardId' | 'layoutName'>[], max?: number): string;
+/**
+ * Findings grouped where they differ only in their layout (one command line, every RAM
+ * variant and kernel of a board): one group per place, severity, rule, message and fix, in the
+ * order of each group's first finding. What one annotation or one table row stands for.
+ *
+ * @example
+ * groupFindings([rpi1G, rpi2G, other]) // → [[rpi1G, rpi2G], [other]] when rpi1G and rpi2G differ only in layoutName
+ */
+export declare function groupFindings(findings: readonly Finding[]): Finding[][];
+/**
  * A finding's place among the report's layouts, so that the findings of one rule at one
  * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
  * not in the alphabetical order of their messages: -1 without a layout, after every
