@@ -72,8 +72,13 @@ export interface FanoutPlan {
   matrix: FanoutMatrix
   /** Distinct board ids planned. */
   boards: number
-  /** Layouts planned (the sum over jobs). */
+  /** Layouts planned (the sum over jobs; a unit with none weighs 1). */
   layouts: number
+  /**
+   * Files planned whole, for their problems alone (a syntax error, a file refused for its size,
+   * no board the filter keeps but findings under it): a leg reports them and simulates nothing.
+   */
+  problemFiles: number
   /** The `boards` patterns that match no board id of any file (the action fails on them). */
   unmatchedBoards: string[]
 }
@@ -228,6 +233,7 @@ export function planFanout(files: ReadonlyArray<{ path: string; text: string }>,
     matrix,
     boards: units.filter((u) => u.id !== undefined).length,
     layouts: matrix.include.reduce((s, e) => s + e.layouts, 0),
+    problemFiles: units.filter((u) => u.id === undefined).length,
     unmatchedBoards: unmatchedPatterns(options.boards ?? [], perFile.flatMap((f) => f.ids)),
   }
 }

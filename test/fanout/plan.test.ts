@@ -123,6 +123,8 @@ describe('planFanout', () => {
       { shard: '3/3', boards: 'ok', files: 'm.json', layouts: 1, kernel: '' },
     ])
     expect(plan.boards).toBe(1)
+    // Two files planned for their problems alone (the action's plan line says so).
+    expect(plan.problemFiles).toBe(2)
   })
 
   it('plans every board id once, schema-invalid ones too (check() reports their problems only to the leg that selects them); duplicates are left to any leg', () => {
