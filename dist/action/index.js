@@ -83985,6 +83985,7 @@ function planFanout(files, options = {}) {
         matrix,
         boards: units.filter((u) => u.id !== undefined).length,
         layouts: matrix.include.reduce((s, e) => s + e.layouts, 0),
+        problemFiles: units.filter((u) => u.id === undefined).length,
         unmatchedBoards: unmatchedPatterns(options.boards ?? [], perFile.flatMap((f) => f.ids)),
     };
 }
@@ -85834,7 +85835,7 @@ async function plan(io, inputs) {
     const loads = jobs.map((j) => j.layouts);
     io.info(jobs.length === 0
         ? `${TOOL_NAME}: nothing to check in ${files.length} file(s): the matrix is {"include":[]} and count is 0`
-        : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.boards} board(s) and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}`);
+        : `${TOOL_NAME}: ${jobs.length} job(s) for ${result.boards} board(s) and ${result.layouts} layout(s) from ${files.length} file(s); layouts per job ${Math.min(...loads)}–${Math.max(...loads)}${result.problemFiles > 0 ? `; ${result.problemFiles} file(s) with no board to check, whose problems (a syntax error, a file over a limit …) a job reports` : ''}`);
     io.setOutput('matrix', json);
     io.setOutput('count', jobs.length);
     // After the outputs: a pattern of input "boards" that matches no board is a typo or a stale

@@ -117,7 +117,8 @@ export function describeOutcome(sim: SimulationResult, cmdline?: string): string
     case 'reserved':
       return `reserved ${span(o.main)}${o.low ? ` + low ${span(o.low)}` : ''}${o.fellBack ? (o.high ? ', after falling back below the low limit (no room above it for ,high)' : ', after falling back above the low limit') : ''}${o.fixed ? ', at the fixed @offset' : ''}`
     case 'failed':
-      return `FAILED to reserve ${humanSize(o.size)}: ${failedWords(sim, o)}${o.searched.length > 0 ? ` (searched ${o.searched.map(windowText).join(', then ')})` : ''}`
+      // The largest free block the failed search saw (CK001 says it too): what did fit.
+      return `FAILED to reserve ${humanSize(o.size)}: ${failedWords(sim, o)}${o.searched.length > 0 ? ` (searched ${o.searched.map(windowText).join(', then ')}${o.largestFree ? `; the largest free block there was ${humanSize(o.largestFree.size)} at ${fmtAddr(o.largestFree.base)} – ${fmtAddr(o.largestFree.base + o.largestFree.size - 1n)}` : ''})` : ''}`
     case 'hang':
       if (o.cause === 'early-param') return `the boot STOPS in parse_early_param(): "${o.param}" ${FAULT_WORDS[o.fault]} in ${o.at}, before crashkernel= is read`
       return o.window.size === 0n
