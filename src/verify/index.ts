@@ -118,6 +118,27 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
 /** Total bytes of a layout's RAM banks. */
 const ramOf = (l: Layout): bigint => l.memory.reduce((a, b) => a + b.size, 0n)
 
+/** The sum of a board's `memory` banks as written (hex or decimal strings), 0 when it has none or one is not a number. */
+function bankSum(memory: Board['memory']): bigint {
+  if (!Array.isArray(memory)) return 0n
+  let sum = 0n
+  for (const b of memory) {
+    const size = typeof b === 'object' && b !== null ? (b as { size?: unknown }).size : undefined
+    if (typeof size !== 'string' || !/^(0x[0-9a-f]+|\d+)$/i.test(size)) return 0n
+    sum += BigInt(size)
+  }
+  return sum
+}
+
+/**
+ * The log's RAM and a variant's are the same machine when they differ by less than 1 MiB: the
+ * kernel's own e820 updates (page 0 reserved, "e820: update [mem 0x00000000-0x00000fff]
+ * usable ==> reserved") take a page or so from the firmware's map a preset describes.
+ */
+function sameRam(a: bigint, b: bigint): boolean {
+  return (a > b ? a - b : b - a) < 1n << 20n
+}
+
 /**
  * The log's kernel for the board given, with what the board's entry for that kernel says of
  * the build (`imageSize`, `codeSize`, `boot`, `config`): the log names the release, not the
@@ -229,14 +250,17 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     opts.board && (imported.board.image?.size === undefined || boardKernel !== undefined)
       ? { ...imported.board, ...(opts.board.image !== undefined && { image: opts.board.image }), ...(imported.board.arch === undefined && boardArch !== undefined && { arch: boardArch }), kernels: board.kernels }
       : imported.board
-  const logRam = ramOf(decodeMatrix({ version: 1, boards: [ramBoard] } as never).layouts[0]?.layout ?? ({ memory: [] } as unknown as Layout))
+  const ramLayout = decodeMatrix({ version: 1, boards: [ramBoard] } as never).layouts[0]?.layout
+  // A log that does not show where the image was loaded (a plain x86 dmesg) decodes to no
+  // layout on its own: its RAM is then the banks it printed, summed as they stand.
+  const logRam = ramLayout ? ramOf(ramLayout) : bankSum(imported.board.memory)
   const chosen = layoutForRam(decoded.layouts, logRam)
   if (!chosen) return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns }
   const layout = chosen.layout
   // A RAM size of its own would place the crash kernel elsewhere: say which variant stood in.
   // A log that stops before the memory map (riscv64's endless retry) shows none: nothing to say.
   const notes =
-    opts.board && logRam > 0n && ramOf(layout) !== logRam
+    opts.board && logRam > 0n && !sameRam(ramOf(layout), logRam)
       ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
       : []
   // The board's settings its kernels never read (SC003 warnings, as check() reports them): the

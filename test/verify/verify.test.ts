@@ -158,6 +158,19 @@ describe('verify: what the log says', () => {
   })
 })
 
+describe('verify --board with a preset', () => {
+  it("picks the preset's RAM variant from a plain x86 dmesg (no image placement in it), and says nothing of a page's difference", () => {
+    // dmesg up to user space: e820 lines, no /proc/iomem, so the log alone decodes to no layout.
+    const full = read('amd64-6.12-q35-4G-ck512M.log.gz')
+    const dmesg = full.slice(0, full.indexOf('\n', full.indexOf('Run /init')) + 1)
+    for (const log of [dmesg, full]) {
+      const r = verifyBootLog(log, { logName: 'q35.log', board: { id: 'qemu-q35-x86_64', extends: 'qemu-q35-x86_64' } })
+      // The 4G variant: the log's RAM (e820 less the page 0 the kernel reserves) is 4 KiB short of it.
+      expect([r.agrees, r.layout?.memory.at(-1), r.notes ?? []]).toEqual([true, { base: 1n << 32n, size: 2n << 30n }, []])
+    }
+  })
+})
+
 describe('verify --board for a release without a kernel profile', () => {
   it("takes the log's RAM from the log, with the board's image size: no note of 0 bytes of RAM", () => {
     // Debian 6.17.8 amd64: no profile gives init_size, the set's builds.json does (as a user's board would).
