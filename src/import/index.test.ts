@@ -296,6 +296,8 @@ describe('importBoard', () => {
     expect(r.problems.filter((p) => p.severity !== 'note').map((p) => [p.severity, p.source, p.code])).toEqual([
       ['warning', 'iomem', 'noKernel'],
       ['warning', 'iomem', 'noArch'],
+      // Its "Crash kernel" entries: the machine had a crashkernel= that no input gives.
+      ['warning', 'iomem', 'crashKernelWithoutCmdline'],
       ['warning', 'iomem', 'noImage'],
     ])
     expect(r.problems.find((p) => p.code === 'noImage')?.message).toMatch(/^\/proc\/iomem's "Kernel code" \(line \d+\) places the kernel image once the architecture is known/)
@@ -328,6 +330,17 @@ describe('importBoard', () => {
     const x86 = importBoard({ iomem, config: '#\n# Linux/x86 6.12.57 Kernel Configuration\n#\nCONFIG_X86_64=y\n' })
     expect(x86.board.arch).toBe('x86_64')
     expect(x86.problems.filter((p) => p.code === 'iomemNomap')).toEqual([])
+  })
+
+  it('warns that /proc/iomem shows a crash kernel reservation the board has no crashkernel= for', () => {
+    const iomem = ['40000000-13fffffff : System RAM', '  40210000-4161ffff : Kernel code', '  f4000000-fbffffff : Crash kernel', '  11b400000-13b3fffff : Crash kernel', ''].join('\n')
+    const r = importBoard({ iomem }, { id: 'soc' })
+    const warned = r.problems.filter((p) => p.code === 'crashKernelWithoutCmdline')
+    expect(warned.map((p) => [p.severity, p.source, p.line])).toEqual([['warning', 'iomem', 3]])
+    expect(warned[0]!.message).toMatch(/^\/proc\/iomem shows the crash kernel reserved at \[0xf4000000, 0xfc000000\) \(128M\) and \[0x11b400000, 0x13b400000\) \(512M\), so the machine was booted with crashkernel=/)
+    // A boot log with its command line carries the crashkernel=: nothing to say.
+    const log = oracleLog('arm64-6.12-plain-4G-ck512M.high')
+    expect(importBoard({ bootLog: log }).problems.filter((p) => p.code === 'crashKernelWithoutCmdline')).toEqual([])
   })
 
   it('places the image from /proc/iomem without a boot log once another input names the arch', () => {

@@ -290,6 +290,19 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
     problems.push({ severity: 'warning', source, code: 'noKernel', message: 'no input names the kernel release (a boot log\'s "Linux version" line or a .config\'s header does): add "kernels" to the board, e.g. ["6.12"], before check' })
   if (source !== undefined && board.arch === undefined && !said.has('noArch'))
     problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' })
+  // /proc/iomem's "Crash kernel" entries are the kernel's answer to a crashkernel= the board
+  // does not carry (no input gave the command line): say so, or check reports no reservation.
+  const crash = facts.iomem?.crashKernel ?? []
+  if (crash.length > 0 && !/(^|\s)crashkernel=/.test(board.cmdline ?? '')) {
+    const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ')
+    problems.push({
+      severity: 'warning',
+      source: 'iomem',
+      code: 'crashKernelWithoutCmdline',
+      message: `/proc/iomem shows the crash kernel reserved at ${regions}, so the machine was booted with crashkernel=, but no input gives its command line: add "cmdline" with that crashkernel= (from /proc/cmdline) before check, or import the boot log too`,
+      line: crash[0]!.entry.line,
+    })
+  }
   // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR (nokaslrImageBase()).
   const nokaslr = source !== undefined && board.image === undefined ? nokaslrImageBase(board, config?.facts) : undefined
   if (source !== undefined && nokaslr) {
