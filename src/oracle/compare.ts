@@ -237,7 +237,7 @@ export function compareWithBoot(sim: SimulationResult, obs: ObservedBoot): Diffe
     const p = sim.zoneLines
     const i = e.findIndex((line, k) => line !== p[k])
     const at = i === -1 ? e.length : i
-    if (i !== -1 || p.length !== e.length) out.push({ what: 'zones', expected: `line ${at + 1}: ${e[at] ?? '(end of block)'}`, predicted: `line ${at + 1}: ${p[at] ?? '(end of block)'}` })
+    if (i !== -1 || p.length !== e.length) out.push({ what: 'zones', expected: `Zone ranges block, line ${at + 1}: ${e[at] ?? '(end of block)'}`, predicted: `Zone ranges block, line ${at + 1}: ${p[at] ?? '(end of block)'}` })
   }
   if (obs.crashLines) {
     const e = obs.crashLines.filter(isCrashMessage)

@@ -71,6 +71,20 @@ function cutShort(log: string, parsed: ParsedBootLog): BootLine | undefined {
 }
 
 /**
+ * The last "Zone ranges:" line of a log that ends inside free_area_init()'s block: its zone
+ * lines were read but the block's end ("Initmem setup node …", which every kernel prints
+ * after them) is not in the log, so the zones it shows may be only the first of them.
+ */
+function zoneBlockCut(parsed: ParsedBootLog): BootLine | undefined {
+  const zones = parsed.facts.zones
+  if (zones.length === 0 || parsed.facts.zoneBlock !== undefined) return undefined
+  // After the zone lines: arm64's and riscv64's "NUMA: Initmem setup node" come before them.
+  const last = zones[zones.length - 1]!.line
+  if (parsed.lines.some((l) => l.line > last && /^(?:NUMA: )?Initmem setup node /.test(l.text.trim()))) return undefined
+  return parsed.lines.find((l) => l.line === last)
+}
+
+/**
  * {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for
  * what the facts do not hold; a line {@link cutShort} is not read as a crash kernel line.
  */
@@ -103,7 +117,8 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
   const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined
   return {
     ...(pastReservation && { crashRanges, crashLines }),
-    zoneRanges: facts.zones.length ? zoneRanges : undefined,
+    // A block the log cuts short is not compared (verifyBootLog() says so in a note).
+    zoneRanges: facts.zones.length && !zoneBlockCut(parsed) ? zoneRanges : undefined,
     zoneLines: facts.zoneBlock?.value,
     // init ran: the boot got to user space. No such line proves nothing (the log may stop
     // earlier), unless the kernel's last words or its endless retry are there before the
@@ -274,6 +289,8 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
   // journalctl -k without -b, or captures appended to one file: say which boot was compared.
   const second = imported.problems.find((p) => p.code === 'secondBoot')
   if (second) notes.push(`the log holds more than one boot: only the first, before line ${second.line}, was compared (cut the log to compare another)`)
+  const zonesCut = zoneBlockCut(parsed)
+  if (zonesCut) notes.push(`the log ends inside the "Zone ranges:" block (its last zone line is line ${zonesCut.line}): the zones were not compared`)
   let result: SimulationResult
   try {
     result = simulate(layout)

@@ -148,13 +148,27 @@ describe('verify: what the log says', () => {
     // the edit is one the import does not read: a line the kernel did not print.
     const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz').replace(/\n(\[[ .\d]+\] )Movable zone start for each node/, '\n$1Movable zone start for each node\n$1  node   0: 0x0')
     const r = verifyBootLog(log)
-    expect(r.differences).toEqual([{ what: 'zones', expected: 'line 7:   node   0: 0x0', predicted: 'line 7: Early memory node ranges' }])
+    expect(r.differences).toEqual([{ what: 'zones', expected: 'Zone ranges block, line 7:   node   0: 0x0', predicted: 'Zone ranges block, line 7: Early memory node ranges' }])
   })
   it('reports a difference line by line', () => {
     const log = read('arm64-6.12-plain-4G-ck512M.high.log.gz').replace('0x000000011b400000 - 0x000000013b400000', '0x000000011b600000 - 0x000000013b600000')
     const r = verifyBootLog(log)
     expect(r.agrees).toBe(false)
     expect(formatVerify(r, 'edited.log')).toMatch(/kernel printed: .*0x11b600000/)
+  })
+})
+
+describe('verify on a log cut inside the "Zone ranges:" block', () => {
+  it('compares the rest and says the zones were not, instead of reading the missing zones as printed', () => {
+    const full = read('amd64-6.12-q35-4G-ck512M.log.gz')
+    const lines = full.split('\n')
+    const dma32 = lines.findIndex((l) => /^\s*DMA32\s+\[mem/.test(l.replace(/^\[[^\]]*\]\s*/, '')))
+    const cut = `${lines.slice(0, dma32 + 1).join('\n')}\n`
+    const r = verifyBootLog(cut, { logName: 'cut.log' })
+    expect(r.differences).toEqual([])
+    expect(r.notes).toEqual([`the log ends inside the "Zone ranges:" block (its last zone line is line ${dma32 + 1}): the zones were not compared`])
+    // The whole log compares its zones, with no such note.
+    expect(verifyBootLog(full).notes ?? []).toEqual([])
   })
 })
 
