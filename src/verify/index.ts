@@ -248,12 +248,14 @@ export function verifyBootLog(log: string, opts: VerifyOptions = {}): VerifyResu
     // In check's words (SC003's messages); with --board, at the board's own field (the matrix
     // around it is ours), else the board is the log's and the message says what is wrong.
     const where = (pointer: string): string => (opts.board ? ` (${boardField(pointer)})` : '')
+    // The log's own board is the log: its problems are the banner's (the release), at its line.
+    const at = !opts.board && facts.release ? `${opts.logName ?? 'the log'}:${facts.release.line}: ` : ''
     const problems = decoded.problems.map((p) => {
       // The log's own board has no "image" to edit: the size comes with a board of the user's.
       if (!opts.board && p.messageId === 'missingImageSize')
-        return `no kernel image size for ${p.data.kernel} on ${p.data.arch}: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size"${p.data.arch === 'x86_64' ? " (the bzImage setup header's init_size)" : ''}`
+        return `${at}no kernel image size for ${p.data.kernel} on ${p.data.arch}: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size"${p.data.arch === 'x86_64' ? " (the bzImage setup header's init_size)" : ''}`
       const template = SC_RULES.semantic.meta.messages[p.messageId]
-      return `${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`
+      return `${at}${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`
     })
     return { agrees: false, differences: [], problems, observed, board, unknowns }
   }

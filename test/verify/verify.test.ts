@@ -172,6 +172,15 @@ describe('verify on a log cut inside the "Zone ranges:" block', () => {
   })
 })
 
+describe('verify of a log whose kernel cannot be simulated', () => {
+  it('names the log and its banner line', () => {
+    const log = read('amd64-6.12-q35-4G-ck512M.log.gz').replace('Debian 6.12.117-1', 'Debian 4.19.235-1').replace('6.12.117+deb13-amd64', '4.19.0-20-amd64')
+    const r = verifyBootLog(log, { logName: 'v419.log' })
+    const banner = log.split('\n').findIndex((l) => l.includes('Linux version')) + 1
+    expect(r.problems).toEqual([expect.stringMatching(new RegExp(`^v419\\.log:${banner}: kernel "4\\.19\\.235" is not modelled`))])
+  })
+})
+
 describe('verify --board with a preset', () => {
   it("picks the preset's RAM variant from a plain x86 dmesg (no image placement in it), and says nothing of a page's difference", () => {
     // dmesg up to user space: e820 lines, no /proc/iomem, so the log alone decodes to no layout.
@@ -540,8 +549,10 @@ describe('verify: arm64 releases without a Debian profile, from the log alone', 
 describe('verify: an x86_64 release without a Debian profile, from the log alone', () => {
   it('asks for a board whose image has a size', () => {
     const f = join(import.meta.dirname, '../boots/releases/amd64-6.17.8-q35-4G-ck256M.log.gz')
-    const r = verifyBootLog(gunzipSync(readFileSync(f)).toString('utf8'), { logName: 'amd64.log' })
-    expect(r.problems).toEqual(['no kernel image size for 6.17.8 on x86_64: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size" (the bzImage setup header\'s init_size)'])
+    const log = gunzipSync(readFileSync(f)).toString('utf8')
+    const r = verifyBootLog(log, { logName: 'amd64.log' })
+    const banner = log.split('\n').findIndex((l) => l.includes('Linux version')) + 1
+    expect(r.problems).toEqual([`amd64.log:${banner}: no kernel image size for 6.17.8 on x86_64: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size" (the bzImage setup header's init_size)`])
   })
 })
 
