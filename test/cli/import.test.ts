@@ -171,6 +171,12 @@ describe('import', () => {
     const u = await run(['import', unknown])
     expect(u.code).toBe(2)
     expect(u.err).toContain(`cannot tell what ${unknown} is`)
+    // A binary file named like a log is not read as one (it was: "no memory map in the log", …).
+    const binary = join(dir, 'bin.log')
+    await writeFile(binary, Buffer.concat([Buffer.from('\x7fELF\x02\x01\x01'), Buffer.alloc(64), Buffer.from('Linux version 6.12.0\n')]))
+    const b = await run(['import', binary])
+    expect(b.code).toBe(2)
+    expect(b.err).toContain(`cannot tell what ${binary} is`)
     const two = await run(['import', 'test/import/ampere-altra-seed.dmesg', join(ROOT, 'test/oracle/logs/amd64-6.12-pc-4G-ck256M.log.gz')])
     expect(two.code).toBe(2)
     expect(two.err).toContain('are both a boot log')

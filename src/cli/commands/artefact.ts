@@ -78,6 +78,9 @@ export function detectArtefact(a: Pick<Artefact, 'path' | 'bytes' | 'text'>): Im
   if (head.length > 0 && iomemLines >= Math.ceil(head.length * 0.8)) return 'iomem'
   // journalctl -o export / json: fields, the banner (if any) behind `MESSAGE=` or in JSON.
   if (journalFormat(text) !== undefined) return 'bootLog'
+  // A binary file (an executable, an image) is no log whatever its name: a NUL in its first
+  // 8 KiB, which no console log or dmesg has (journalctl's binary export is read above).
+  if (a.bytes.subarray(0, 8192).includes(0)) return undefined
   // A dmesg timestamp after blanks on its own line: `^\s*` crossed lines, rescanning every
   // blank line after each line start (quadratic on a file of many). A log that starts past
   // the banner (its ring buffer wrapped) has no other sign than a line opening with
