@@ -37575,6 +37575,19 @@ function importBoard(inputs, opts = {}) {
         problems.push({ severity: 'warning', source, code: 'noKernel', message: 'no input names the kernel release (a boot log\'s "Linux version" line or a .config\'s header does): add "kernels" to the board, e.g. ["6.12"], before check' });
     if (source !== undefined && board.arch === undefined && !said.has('noArch'))
         problems.push({ severity: 'warning', source, code: 'noArch', message: 'no input names the architecture (a boot log, a .config or a DT\'s /cpus does): add "arch" to the board before check' });
+    // /proc/iomem's "Crash kernel" entries are the kernel's answer to a crashkernel= the board
+    // does not carry (no input gave the command line): say so, or check reports no reservation.
+    const crash = facts.iomem?.crashKernel ?? [];
+    if (crash.length > 0 && !/(^|\s)crashkernel=/.test(board.cmdline ?? '')) {
+        const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ');
+        problems.push({
+            severity: 'warning',
+            source: 'iomem',
+            code: 'crashKernelWithoutCmdline',
+            message: `/proc/iomem shows the crash kernel reserved at ${regions}, so the machine was booted with crashkernel=, but no input gives its command line: add "cmdline" with that crashkernel= (from /proc/cmdline) before check, or import the boot log too`,
+            line: crash[0].entry.line,
+        });
+    }
     // An x86_64 kernel booted with nokaslr runs at LOAD_PHYSICAL_ADDR (nokaslrImageBase()).
     const nokaslr = source !== undefined && board.image === undefined ? nokaslrImageBase(board, config?.facts) : undefined;
     if (source !== undefined && nokaslr) {
@@ -37597,7 +37610,7 @@ function importBoard(inputs, opts = {}) {
     // drivers/of/fdt.c@v6.12.117:519-527), so say what to add, with the blob's own size.
     if (source !== undefined && dt?.facts && board.dtb === undefined && board.arch !== 'x86_64') {
         const size = `0x${dt.facts.totalSize.toString(16)}`;
-        problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (a boot log with memblock=debug does): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` });
+        problems.push({ severity: 'note', source: inputs.dtb !== undefined ? 'dtb' : 'dts', code: 'noDtb', message: `no input shows where the boot loader put the DTB (an arm64 memblock=debug log of an EFI boot does, in its dump of the reservations, and a riscv64 console log with OpenSBI's "Next Arg1" line does; otherwise the kernel reserves the DTB before memblock=debug is read, and no log shows it): add "dtb": { "base": …, "size": "${size}" } (the boot loader's fdt_addr_r, and this blob's totalsize, more if the boot loader grows it), or check boots the board as with ACPI, with nothing reserved for the DT` });
     }
     // Nor without the image's size where no Debian profile gives it (SC003 missingImageSize): a
     // log shows it on arm64 and riscv64 (/proc/iomem, memblock=debug), never x86's init_size.
@@ -38015,7 +38028,7 @@ function compareWithBoot(sim, obs) {
         const i = e.findIndex((line, k) => line !== p[k]);
         const at = i === -1 ? e.length : i;
         if (i !== -1 || p.length !== e.length)
-            out.push({ what: 'zones', expected: `line ${at + 1}: ${e[at] ?? '(end of block)'}`, predicted: `line ${at + 1}: ${p[at] ?? '(end of block)'}` });
+            out.push({ what: 'zones', expected: `Zone ranges block, line ${at + 1}: ${e[at] ?? '(end of block)'}`, predicted: `Zone ranges block, line ${at + 1}: ${p[at] ?? '(end of block)'}` });
     }
     if (obs.crashLines) {
         const e = obs.crashLines.filter(isCrashMessage);
@@ -38088,6 +38101,21 @@ function cutShort(log, parsed) {
     return parsed.facts.crash.some((c) => c.line === last.line && (c.value.kind === 'reserved' || c.value.failure)) ? undefined : last;
 }
 /**
+ * The last "Zone ranges:" line of a log that ends inside free_area_init()'s block: its zone
+ * lines were read but the block's end ("Initmem setup node …", which every kernel prints
+ * after them) is not in the log, so the zones it shows may be only the first of them.
+ */
+function zoneBlockCut(parsed) {
+    const zones = parsed.facts.zones;
+    if (zones.length === 0 || parsed.facts.zoneBlock !== undefined)
+        return undefined;
+    // After the zone lines: arm64's and riscv64's "NUMA: Initmem setup node" come before them.
+    const last = zones[zones.length - 1].line;
+    if (parsed.lines.some((l) => l.line > last && /^(?:NUMA: )?Initmem setup node /.test(l.text.trim())))
+        return undefined;
+    return parsed.lines.find((l) => l.line === last);
+}
+/**
  * {@link observedFromLog} of a log parseBootLog() read: its facts, and its first boot's lines for
  * what the facts do not hold; a line {@link cutShort} is not read as a crash kernel line.
  */
@@ -38122,7 +38150,8 @@ function observedFromParsed(parsed, cut) {
     const pastReservation = facts.crash.some((c) => c.line !== cut?.line) || crashLines.length > 0 || pastSetupArch || facts.memInit !== undefined || facts.initRan !== undefined;
     return {
         ...(pastReservation && { crashRanges, crashLines }),
-        zoneRanges: facts.zones.length ? zoneRanges : undefined,
+        // A block the log cuts short is not compared (verifyBootLog() says so in a note).
+        zoneRanges: facts.zones.length && !zoneBlockCut(parsed) ? zoneRanges : undefined,
         zoneLines: facts.zoneBlock?.value,
         // init ran: the boot got to user space. No such line proves nothing (the log may stop
         // earlier), unless the kernel's last words or its endless retry are there before the
@@ -38135,6 +38164,27 @@ function observedFromParsed(parsed, cut) {
 }
 /** Total bytes of a layout's RAM banks. */
 const ramOf = (l) => l.memory.reduce((a, b) => a + b.size, 0n);
+/** The sum of a board's `memory` banks as written (hex or decimal strings), 0 when it has none or one is not a number. */
+function bankSum(memory) {
+    if (!Array.isArray(memory))
+        return 0n;
+    let sum = 0n;
+    for (const b of memory) {
+        const size = typeof b === 'object' && b !== null ? b.size : undefined;
+        if (typeof size !== 'string' || !/^(0x[0-9a-f]+|\d+)$/i.test(size))
+            return 0n;
+        sum += BigInt(size);
+    }
+    return sum;
+}
+/**
+ * The log's RAM and a variant's are the same machine when they differ by less than 1 MiB: the
+ * kernel's own e820 updates (page 0 reserved, "e820: update [mem 0x00000000-0x00000fff]
+ * usable ==> reserved") take a page or so from the firmware's map a preset describes.
+ */
+function sameRam(a, b) {
+    return (a > b ? a - b : b - a) < 1n << 20n;
+}
 /**
  * The log's kernel for the board given, with what the board's entry for that kernel says of
  * the build (`imageSize`, `codeSize`, `boot`, `config`): the log names the release, not the
@@ -38233,12 +38283,14 @@ function verifyBootLog(log, opts = {}) {
         // In check's words (SC003's messages); with --board, at the board's own field (the matrix
         // around it is ours), else the board is the log's and the message says what is wrong.
         const where = (pointer) => (opts.board ? ` (${boardField(pointer)})` : '');
+        // The log's own board is the log: its problems are the banner's (the release), at its line.
+        const at = !opts.board && facts.release ? `${opts.logName ?? 'the log'}:${facts.release.line}: ` : '';
         const problems = decoded.problems.map((p) => {
             // The log's own board has no "image" to edit: the size comes with a board of the user's.
             if (!opts.board && p.messageId === 'missingImageSize')
-                return `no kernel image size for ${p.data.kernel} on ${p.data.arch}: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size"${p.data.arch === 'x86_64' ? " (the bzImage setup header's init_size)" : ''}`;
+                return `${at}no kernel image size for ${p.data.kernel} on ${p.data.arch}: no Debian profile gives it and the log does not show it; give a board with --board whose "image" has a "size"${p.data.arch === 'x86_64' ? " (the bzImage setup header's init_size)" : ''}`;
             const template = SC_RULES.semantic.meta.messages[p.messageId];
-            return `${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`;
+            return `${at}${template === undefined ? `${p.messageId} ${JSON.stringify(p.data)}` : renderMessage(template, p.data)}${where(p.pointer)}`;
         });
         return { agrees: false, differences: [], problems, observed, board, unknowns };
     }
@@ -38249,14 +38301,17 @@ function verifyBootLog(log, opts = {}) {
     const ramBoard = opts.board && (imported.board.image?.size === undefined || boardKernel !== undefined)
         ? { ...imported.board, ...(opts.board.image !== undefined && { image: opts.board.image }), ...(imported.board.arch === undefined && boardArch !== undefined && { arch: boardArch }), kernels: board.kernels }
         : imported.board;
-    const logRam = ramOf(decodeMatrix({ version: 1, boards: [ramBoard] }).layouts[0]?.layout ?? { memory: [] });
+    const ramLayout = decodeMatrix({ version: 1, boards: [ramBoard] }).layouts[0]?.layout;
+    // A log that does not show where the image was loaded (a plain x86 dmesg) decodes to no
+    // layout on its own: its RAM is then the banks it printed, summed as they stand.
+    const logRam = ramLayout ? ramOf(ramLayout) : bankSum(imported.board.memory);
     const chosen = layoutForRam(decoded.layouts, logRam);
     if (!chosen)
         return { agrees: false, differences: [], problems: ['the board has no layout for this kernel'], observed, board, unknowns };
     const layout = chosen.layout;
     // A RAM size of its own would place the crash kernel elsewhere: say which variant stood in.
     // A log that stops before the memory map (riscv64's endless retry) shows none: nothing to say.
-    const notes = opts.board && logRam > 0n && ramOf(layout) !== logRam
+    const notes = opts.board && logRam > 0n && !sameRam(ramOf(layout), logRam)
         ? [`the log shows ${size_fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${size_fmtSize(ramOf(layout))}); a difference may be the RAM's`]
         : [];
     // The board's settings its kernels never read (SC003 warnings, as check() reports them): the
@@ -38272,6 +38327,9 @@ function verifyBootLog(log, opts = {}) {
     const second = imported.problems.find((p) => p.code === 'secondBoot');
     if (second)
         notes.push(`the log holds more than one boot: only the first, before line ${second.line}, was compared (cut the log to compare another)`);
+    const zonesCut = zoneBlockCut(parsed);
+    if (zonesCut)
+        notes.push(`the log ends inside the "Zone ranges:" block (its last zone line is line ${zonesCut.line}): the zones were not compared`);
     let result;
     try {
         result = simulate(layout);
@@ -40082,6 +40140,10 @@ function detectArtefact(a) {
     // journalctl -o export / json: fields, the banner (if any) behind `MESSAGE=` or in JSON.
     if (journalFormat(text) !== undefined)
         return 'bootLog';
+    // A binary file (an executable, an image) is no log whatever its name: a NUL in its first
+    // 8 KiB, which no console log or dmesg has (journalctl's binary export is read above).
+    if (a.bytes.subarray(0, 8192).includes(0))
+        return undefined;
     // A dmesg timestamp after blanks on its own line: `^\s*` crossed lines, rescanning every
     // blank line after each line start (quadratic on a file of many). A log that starts past
     // the banner (its ring buffer wrapped) has no other sign than a line opening with
