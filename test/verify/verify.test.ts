@@ -181,6 +181,15 @@ describe('verify of a log whose kernel cannot be simulated', () => {
   })
 })
 
+describe('verify of a log that names a reserved-memory node it does not place', () => {
+  it('lists the node among what the log does not show', () => {
+    const f = join(import.meta.dirname, '../boots/arm64-resmem/arm64-7.2-memreserve-4G-ck256M.log.gz')
+    const r = verifyBootLog(gunzipSync(readFileSync(f)).toString('utf8'), { logName: 'memreserve.log' })
+    expect(r.agrees).toBe(false)
+    expect(r.unknowns).toEqual(['reserved-memory node "fw@f8000000" has no address in the log (the kernel failed to place it); not imported'])
+  })
+})
+
 describe('verify --board with a preset', () => {
   it("picks the preset's RAM variant from a plain x86 dmesg (no image placement in it), and says nothing of a page's difference", () => {
     // dmesg up to user space: e820 lines, no /proc/iomem, so the log alone decodes to no layout.
