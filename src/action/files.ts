@@ -24,7 +24,7 @@ function isInside(path: string, root: string): boolean {
 }
 
 /** The real path of `path`, or of its nearest existing ancestor with the rest appended (for paths still to be created). */
-function realOrPlanned(path: string): string {
+export function realOrPlanned(path: string): string {
   const rest: string[] = []
   let p = resolve(path)
   for (;;) {

@@ -19,10 +19,10 @@
  * and keeps exactly that many slots free (one per level: its messages are merged).
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { existsSync, realpathSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../errors.js'
@@ -43,7 +43,7 @@ import { SARIF_MAX_RESULTS } from '../report/sarif.js'
 import { visibleText } from '../report/escape.js'
 import { renderComment, renderSummary } from '../report/summary.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { confineOutputPath, repositoryPaths, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsPatterns, shownPath, toLegPattern } from './files.js'
+import { confineOutputPath, realOrPlanned, repositoryPaths, resolveMatrixFiles, resolveMatrixPatterns, resolveResultsPatterns, shownPath, toLegPattern } from './files.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { ActionsIO, AnnotationLevelName } from './io.js'
 
@@ -167,19 +167,16 @@ function filesRead(inputs: ActionInputs, temp: string | undefined): string[] {
 }
 
 /**
- * A path with its symlinks resolved, for telling whether two paths are one file: the file's
- * own real path, or, for an output not written yet, its directory's real path and its name
- * (a directory not made yet: the path as given, resolved).
+ * A path with its symlinks resolved, for telling whether two paths are one file: realOrPlanned()
+ * (the confinement check's), or the path resolved where that refuses it (a dangling symlink,
+ * which confineOutputPath() has refused already for an output).
  */
 function canonicalPath(path: string): string {
-  for (const real of [() => realpathSync(path), () => join(realpathSync(dirname(path)), basename(path))]) {
-    try {
-      return real()
-    } catch {
-      // Not there (yet): the next, shorter claim.
-    }
+  try {
+    return realOrPlanned(path)
+  } catch {
+    return resolve(path)
   }
-  return resolve(path)
 }
 
 /** The comment key: the input, or workflow/job plus a hash of what this job checks (or merges). */

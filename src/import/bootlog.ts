@@ -39,6 +39,7 @@ import { iomemAcpiData, isIomemLine, parseIomem, type IomemFacts } from './iomem
 import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
 import { kfencePoolSize } from '../engine/kfence.js'
+import { roundUp } from '../engine/phys.js'
 import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 import { QEMU_VIRT_RISCV64_DTB_SIZE } from '../presets/qemu-virt-riscv64.js'
@@ -1919,7 +1920,7 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
     const page = f.pageSize?.value ?? 0x1000n
     for (const m of f.memblockMemory) {
       if (!(m.value.flags & 0x4)) continue
-      const whole = { base: m.value.base % page === 0n ? m.value.base : m.value.base - (m.value.base % page) + page, end: m.value.end - (m.value.end % page) }
+      const whole = { base: roundUp(m.value.base, page), end: roundDown(m.value.end, page) }
       if (whole.end <= whole.base) continue
       for (const s of subtractSpans([whole], nomapReserved)) nomap.push({ span: s, why: `MEMBLOCK_NOMAP in ${cite('boot log', m)}` })
     }
@@ -1928,7 +1929,7 @@ export function parsedBootLogToBoard(parsed: ParsedBootLog, opts: BootLogToBoard
       // System RAM is in whole pages (PFN_UP of a region's base, PFN_DOWN of its end), and a
       // no-map reservation to the byte: the page holding its edge is RAM the DT leaves mapped
       // (joinNomapPageGaps()), not no-map memory of its own.
-      const reservedPages = nomapReserved.map((r) => ({ base: r.base - (r.base % page), end: r.end % page === 0n ? r.end : r.end - (r.end % page) + page }))
+      const reservedPages = nomapReserved.map((r) => ({ base: roundDown(r.base, page), end: roundUp(r.end, page) }))
       const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...reservedPages])
       for (const s of notRam) {
         if (nomap.some((n) => covers([n.span], s))) continue

@@ -23,6 +23,7 @@
 import { parseEarlyParams } from '../engine/params.js'
 import { resolveKernelRelease } from '../engine/policies/index.js'
 import { fmtSize, SZ_16K } from '../engine/phys.js'
+import { crashkernelPresent } from '../engine/crashkernel/reserve.js'
 import { kernelProfile, seriesOf } from '../presets/kernels.js'
 import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import type { Board, MemoryBank } from '../matrix/generated/board-matrix.js'
@@ -293,7 +294,7 @@ export function importBoard(inputs: ImportInputs, opts: ImportOptions = {}): Imp
   // /proc/iomem's "Crash kernel" entries are the kernel's answer to a crashkernel= the board
   // does not carry (no input gave the command line): say so, or check reports no reservation.
   const crash = facts.iomem?.crashKernel ?? []
-  if (crash.length > 0 && !/(^|\s)crashkernel=/.test(board.cmdline ?? '')) {
+  if (crash.length > 0 && !crashkernelPresent(board.cmdline ?? '')) {
     const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ')
     problems.push({
       severity: 'warning',

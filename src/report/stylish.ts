@@ -14,12 +14,9 @@
  */
 import { visibleText } from './escape.js'
 import type { FormatContext } from './formatters.js'
-import { findingScope, type Finding, type Report } from './types.js'
+import { findingGroupKey, findingScope, suggestionKey, type Finding, type Report } from './types.js'
 
 /** What a finding's verified fix changes, to tell findings with different fixes apart. */
-function suggestionKey(f: Finding): string {
-  return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : ''
-}
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)
@@ -43,9 +40,9 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading)
     // A run of findings that differ only in their layout (one bad command line, every RAM
     // variant and kernel of a board) is one row naming the layouts, not one row each.
+    // (The annotations and the Markdown tables group by the same key, across boards too.)
     const same = (a: Finding, b: Finding | undefined): boolean =>
-      b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && a.severity === b.severity && a.message === b.message && a.ruleId === b.ruleId &&
-      a.location?.line === b.location?.line && a.location?.column === b.location?.column && suggestionKey(a) === suggestionKey(b)
+      b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && findingGroupKey(a) === findingGroupKey(b)
     const groups: Finding[][] = []
     for (const f of findings) {
       const last = groups[groups.length - 1]

@@ -201,12 +201,19 @@ export function groupScopeText(fs: readonly Pick<Finding, 'boardId' | 'layoutNam
   return `${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}`
 }
 
-/** What findings that differ only in their layout have in common: place, severity, rule, message, fix. */
-function groupKey(f: Finding): string {
+/** A finding's verified fix as one string ('' without one): two findings with the same fix have the same key. */
+export function suggestionKey(f: Pick<Finding, 'suggestion'>): string {
+  return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : ''
+}
+
+/**
+ * What findings that differ only in their layout have in common: place, severity, rule,
+ * message, fix. groupFindings() groups by it; the text format's rows (stylish.ts) too.
+ */
+export function findingGroupKey(f: Finding): string {
   const l = f.location
   const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : ''
-  const fix = f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : ''
-  return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${fix}`
+  return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${suggestionKey(f)}`
 }
 
 /**
@@ -220,7 +227,7 @@ function groupKey(f: Finding): string {
 export function groupFindings(findings: readonly Finding[]): Finding[][] {
   const groups = new Map<string, Finding[]>()
   for (const f of findings) {
-    const key = groupKey(f)
+    const key = findingGroupKey(f)
     const group = groups.get(key)
     if (group) group.push(f)
     else groups.set(key, [f])

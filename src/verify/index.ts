@@ -9,10 +9,10 @@ import { ConfigurationError, expectText, kindOf } from '../errors.js'
 import { parameq, parseEarlyParams, runsWithAcpi, simulate, UnsupportedLayoutError, type Layout, type SimulationResult } from '../engine/index.js'
 import { DEBIAN_BUILDER, notDebianBuild, parseBootLog, parsedBootLogToBoard, type BootLine, type BootLogFacts, type ParsedBootLog } from '../import/bootlog.js'
 import { nokaslrImageBase } from '../import/index.js'
-import { decodeMatrix } from '../matrix/decode.js'
+import { decodeMatrix, SIZE_PATTERN } from '../matrix/decode.js'
 import { validateMatrix } from '../matrix/validate.js'
 import type { Board, BoardMatrix, KernelObject } from '../matrix/generated/board-matrix.js'
-import { fmtSize } from '../matrix/size.js'
+import { fmtSize, parseSize } from '../matrix/size.js'
 import type { DecodedLayout } from '../matrix/types.js'
 import { compareWithBoot, isCrashMessage, stoppedFromLines, type Difference, type ObservedBoot } from '../oracle/compare.js'
 import { kernelProfile, seriesOf } from '../presets/kernels.js'
@@ -136,14 +136,14 @@ function observedFromParsed(parsed: ParsedBootLog, cut?: BootLine): ObservedBoot
 /** Total bytes of a layout's RAM banks. */
 const ramOf = (l: Layout): bigint => l.memory.reduce((a, b) => a + b.size, 0n)
 
-/** The sum of a board's `memory` banks as written (hex or decimal strings), 0 when it has none or one is not a number. */
+/** The sum of a board's `memory` banks as written (the matrix's size strings), 0 when it has none or one is not a size. */
 function bankSum(memory: Board['memory']): bigint {
   if (!Array.isArray(memory)) return 0n
   let sum = 0n
   for (const b of memory) {
     const size = typeof b === 'object' && b !== null ? (b as { size?: unknown }).size : undefined
-    if (typeof size !== 'string' || !/^(0x[0-9a-f]+|\d+)$/i.test(size)) return 0n
-    sum += BigInt(size)
+    if (typeof size !== 'string' || !SIZE_PATTERN.test(size)) return 0n
+    sum += parseSize(size)
   }
   return sum
 }

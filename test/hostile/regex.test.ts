@@ -163,7 +163,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
   'import/index.ts': [
     [/^\/boards\/0/, "the schema's pointers into the imported board"],
     [/^\/reservations\/(\d+)/, 'provenance pointers'],
-    [/(^|\s)crashkernel=/, "the imported board's command line"],
   ],
   'import/iomem.ts': [
     [/^( *)([0-9a-fA-F]+)-([0-9a-fA-F]+) : (.*)$/, 'each line of /proc/iomem (and of a boot log, to find a block of them)'],
@@ -188,7 +187,6 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
   'verify/index.ts': [
     [/^\/boards\/0(?=\/|$)/, 'finding pointers'],
     [/^(?:NUMA: )?Initmem setup node /, 'each trimmed line of the log after its last zone line'],
-    [/^(0x[0-9a-f]+|\d+)$/i, "a bank size of the log's board (bankSum())"],
     [/0x[0-9a-f]+|\d+/gi, "each line of the log and of the model's trace (its numbers blanked, messageForm())"],
   ],
   'fanout/merge.ts': [[/^\/boards\/(\d+)/, "a leg's finding pointers (results files)"]],

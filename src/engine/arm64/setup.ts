@@ -23,7 +23,7 @@ import { earlyInitDtScanMemory, unflattenDeviceTree, unflattenSizes } from '../f
 import { dtReservations, efiInitReserve, efiReserveRegions } from '../efi.js'
 import { acpiBootTableInit, acpiFirmwareOf, acpiParamsFromCmdline, type AcpiBootTableInitResult } from './acpi.js'
 import { earlyInitFdtScanReservedMem, type ReservedMemContext, type ReservedMemState } from '../reserved-mem.js'
-import { crashReserveContext, noteLargestFree } from '../crashkernel/reserve.js'
+import { reserveCrashkernelOf } from '../crashkernel/reserve.js'
 import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import {
   memblockAdd,
@@ -656,14 +656,14 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     const inputs = zoneInputsOf(mb, layout, true, false)
     const zones = pol.zones(inputs)
     lowMax = pol.crashWhen === 'memblock-init' ? crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1
-    crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)))
+    crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1)
     if (pol.cmaInMemblockInit) arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace)
     const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined
     middle = arm64BootMiddle(mb, layout, policy, trace, p.reservedMem, p.reservedMemCtx, p.acpi, p.memstartAddr, crashRange)
   } else {
     middle = p.middle!
     lowMax = middle.lowMax
-    crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)))
+    crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1)
   }
   // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
   // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves

@@ -72,9 +72,9 @@ export function fixedAlignOf(crash: { align: PhysSize; fixedAlign?: PhysSize }):
  * prints only the size it could not find). Read by CK001, which says how far off the request
  * was: later early allocations (memmap, page tables) fill the final memory map further, so
  * the free space at the time of the search cannot be read from the result's `reserved`.
- * Every architecture calls it right after its policy's reservation variant.
+ * Every architecture calls it right after its policy's reservation variant (reserveCrashkernelOf()).
  */
-export function noteLargestFree(mb: Memblock, r: CrashReserveResult): CrashReserveResult {
+function noteLargestFree(mb: Memblock, r: CrashReserveResult): CrashReserveResult {
   const o = r.outcome
   if (o.kind !== 'failed' || o.reason !== 'no-room') return r
   let best: PhysRange | undefined
@@ -87,6 +87,23 @@ export function noteLargestFree(mb: Memblock, r: CrashReserveResult): CrashReser
     }
   }
   return best === undefined ? r : { ...r, outcome: { ...o, largestFree: best } }
+}
+
+/**
+ * Engine helper (no kernel counterpart): what each architecture's setup does at its
+ * arch_reserve_crashkernel() point: the policy's reservation variant on the context below,
+ * then noteLargestFree() on its outcome.
+ */
+export function reserveCrashkernelOf(
+  mb: Memblock,
+  trace: Trace,
+  layout: { cmdline: string; pageSize: PhysSize },
+  policy: Parameters<typeof crashReserveContext>[3] & { crash: { reserve: ReserveCrashkernel } },
+  lowMax: PhysAddr,
+  highMax: PhysAddr,
+  defaultLow?: PhysSize,
+): CrashReserveResult {
+  return noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, highMax, defaultLow)))
 }
 
 /**

@@ -35,7 +35,7 @@
 import type { ArchBootResult, ArchBoot } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaNumaCmaReserve, type CmaRules } from '../cma.js'
-import { crashReserveContext, noteLargestFree } from '../crashkernel/reserve.js'
+import { reserveCrashkernelOf } from '../crashkernel/reserve.js'
 import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import {
   memblockAllocPages,
@@ -535,7 +535,7 @@ function withCrashHistogram(f: RiscvPrefixFacts, crashHistogram: LinearMapFacts[
 
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p: RiscvPrefix, mb: Memblock, _prefixMemory: readonly MemblockRegion[], layout: Layout, policy: KernelPolicy, trace: Trace): ArchBootResult {
-  const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax)))
+  const reserved = reserveCrashkernelOf(mb, trace, layout, policy, p.lowMax, p.highMax)
   // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
   const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv!), trace) : reserved
   const regions: CrashRegion[] = []

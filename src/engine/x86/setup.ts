@@ -33,7 +33,7 @@
  *         kernel/crash_reserve.c reserve_crashkernel_cma (v7.2)
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-import { crashReserveContext, noteLargestFree } from '../crashkernel/reserve.js'
+import { reserveCrashkernelOf } from '../crashkernel/reserve.js'
 import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import { crashLowSizeDefault } from './swiotlb.js'
 import type { ArchBootResult } from '../boot.js'
@@ -598,7 +598,7 @@ function x86BootFinish(p: X86Prefix, mb: Memblock, prefixMemory: readonly Memblo
   // After SRAT parsing.
   // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
   const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb)
-  const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow)))
+  const reserved = reserveCrashkernelOf(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow)
   const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(pol), trace) : reserved
   // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
   const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy)
