@@ -51589,7 +51589,7 @@ function roundDown(x, align) {
  * Mirrors round_up() — include/linux/math.h (v6.12.117:25; include/linux/kernel.h in v5.10.223:75).
  * round_up(x, y) for a power-of-two y, in u64 (it wraps like the C macro).
  */
-function roundUp(x, align) {
+function phys_roundUp(x, align) {
     return u64(((x - 1n) | (align - 1n)) + 1n);
 }
 /**
@@ -56458,7 +56458,7 @@ function memblockFindRangeBottomUp(mb, start, end, size, align) {
             return true;
         const thisStart = clamp(lo, start, end);
         const thisEnd = clamp(hi, start, end);
-        const cand = roundUp(thisStart, align);
+        const cand = phys_roundUp(thisStart, align);
         if (cand < thisEnd && thisEnd - cand >= size) {
             found = cand;
             return true;
@@ -56603,7 +56603,7 @@ function memblockAllocPages(mb, count, pageSize, start, end, owner, nid = NUMA_N
         if (!mb.bottomUp && left > 1) {
             const freeBase = freeRangeBase(view, one);
             const floor = freeBase === undefined ? one : max(freeBase, max(start, mb.pageSize));
-            const room = (one - roundUp(floor, pageSize)) / pageSize + 1n;
+            const room = (one - phys_roundUp(floor, pageSize)) / pageSize + 1n;
             const want = BigInt(left);
             const take = room < want ? room : want;
             memblockReserveAllocated(mb, one - (take - 1n) * pageSize, take * pageSize, reserveNid, owner);
@@ -56838,7 +56838,7 @@ function dmaContiguousReserve(mb, cmdline, configSize, limit, rules, trace) {
     if (size === 0n)
         return undefined;
     const at = cmaDeclareContiguous(mb, size, limit, rules, trace, base, fixed);
-    return at ? { base: at, size: roundUp(size, rules.minAlign) } : undefined;
+    return at ? { base: at, size: phys_roundUp(size, rules.minAlign) } : undefined;
 }
 /** min_not_zero(x, y) (include/linux/minmax.h). */
 const minNotZero = (x, y) => (x === 0n ? y : y === 0n || x < y ? x : y);
@@ -57209,7 +57209,7 @@ function fixedAlignOf(crash) {
  * prints only the size it could not find). Read by CK001, which says how far off the request
  * was: later early allocations (memmap, page tables) fill the final memory map further, so
  * the free space at the time of the search cannot be read from the result's `reserved`.
- * Every architecture calls it right after its policy's reservation variant.
+ * Every architecture calls it right after its policy's reservation variant (reserveCrashkernelOf()).
  */
 function noteLargestFree(mb, r) {
     const o = r.outcome;
@@ -57226,6 +57226,14 @@ function noteLargestFree(mb, r) {
         }
     }
     return best === undefined ? r : { ...r, outcome: { ...o, largestFree: best } };
+}
+/**
+ * Engine helper (no kernel counterpart): what each architecture's setup does at its
+ * arch_reserve_crashkernel() point: the policy's reservation variant on the context below,
+ * then noteLargestFree() on its outcome.
+ */
+function reserveCrashkernelOf(mb, trace, layout, policy, lowMax, highMax, defaultLow) {
+    return noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, highMax, defaultLow)));
 }
 /**
  * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
@@ -57253,7 +57261,7 @@ function crashReserveContext(mb, trace, layout, policy, lowMax, highMax, default
 const SRC = 'crashkernel';
 /** `size >> 20`: sizes are not negative, so the division is that shift (and compiled; phys.ts pow2()). */
 const mb20 = (x) => fmtLld(x / SZ_1M);
-const PAGE_ALIGN = (x, page) => roundUp(x, page);
+const PAGE_ALIGN = (x, page) => phys_roundUp(x, page);
 /** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
 function printReserved(trace, base, size) {
     trace.info(SRC, `crashkernel reserved: ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
@@ -57282,7 +57290,7 @@ const lowFailed = (ctx, size, mainWindows) => ({
  * Engine helper (no kernel counterpart): a quick test for any crashkernel= token.
  * Is any `crashkernel=` token on the command line at all?
  */
-const crashkernelPresent = (cmdline) => cmdline.includes('crashkernel=');
+const reserve_crashkernelPresent = (cmdline) => cmdline.includes('crashkernel=');
 /**
  * arm64 5.10.22 … 5.18 (Debian 5.10.223): plain `crashkernel=X[@Y]` only, top-down below
  * arm64_dma_phys_limit; a fixed base is checked (memory, not reserved, 2 MiB aligned) and
@@ -57292,7 +57300,7 @@ const crashkernelPresent = (cmdline) => cmdline.includes('crashkernel=');
  */
 const reserveCrashkernelArm64V510 = (ctx) => {
     const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
+    const present = reserve_crashkernelPresent(ctx.cmdline);
     const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
     const request = { present, size: p.size, base: p.base };
     // No crashkernel= or an invalid value: silent.
@@ -57383,7 +57391,7 @@ function reserveCrashkernelLow(ctx, lowSize, width = 8) {
  */
 const reserveCrashkernelArm64V519 = (ctx) => {
     const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
+    const present = reserve_crashkernelPresent(ctx.cmdline);
     let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
     let crashMax = ctx.lowMax;
     let lowSize = 0n;
@@ -57429,7 +57437,7 @@ const reserveCrashkernelArm64V519 = (ctx) => {
 };
 /** Parse step shared by the arm64 6.2–6.6 variants and riscv 6.6 (as 5.19, but ,low defaults to 128 MiB). */
 function parseArm64V62(ctx) {
-    const present = crashkernelPresent(ctx.cmdline);
+    const present = reserve_crashkernelPresent(ctx.cmdline);
     let p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(ctx.mb), null, ctx.dialect, ctx.trace);
     let lowSize = 0n;
     let high = false;
@@ -57608,7 +57616,7 @@ function retryLoop(ctx, s) {
  */
 function reserveCrashkernelGenericWith(guard) {
     return (ctx) => {
-        const present = crashkernelPresent(ctx.cmdline);
+        const present = reserve_crashkernelPresent(ctx.cmdline);
         const systemRam = memblockPhysMemSize(ctx.mb);
         const p = parseCrashkernelGeneric(ctx.cmdline, systemRam, { supportsHigh: ctx.supportsHigh, defaultLow: ctx.defaultLow, parseCma: ctx.parseCma }, ctx.dialect, ctx.trace);
         const request = p.high ? { present, high: p.size, low: p.lowSize } : { present, size: p.size, base: p.base };
@@ -57656,7 +57664,7 @@ const reserveCrashkernelGeneric = reserveCrashkernelGenericWith(true);
  */
 const reserveCrashkernelX86V510 = (ctx) => {
     const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
+    const present = reserve_crashkernelPresent(ctx.cmdline);
     const totalMem = memblockPhysMemSize(mb);
     let p = parseCrashkernelClass(ctx.cmdline, totalMem, null, ctx.dialect, trace);
     let high = false;
@@ -57764,7 +57772,7 @@ const printRiscvCouldNotAllocate = (trace, size) => trace.warn(SRC, `crashkernel
 /** The body of riscv's own reserve_crashkernel(); `lowFirst`: the window below CRASH_ADDR_LOW_MAX is tried first (5.17+). */
 function riscvReserveCrashkernel(ctx, lowFirst) {
     const { mb, trace } = ctx;
-    const present = crashkernelPresent(ctx.cmdline);
+    const present = reserve_crashkernelPresent(ctx.cmdline);
     const p = parseCrashkernelClass(ctx.cmdline, memblockPhysMemSize(mb), null, ctx.dialect, trace);
     const request = { present, size: p.size, base: p.base };
     // riscv reads no ,high or ,low before 6.6 (5882e5acf18d).
@@ -57875,7 +57883,7 @@ const reserveCrashkernelRiscvV66 = (ctx) => {
  * @kernel arch/riscv/mm/init.c, arch/riscv/Kconfig (v5.10.223: no crash kernel support)
  */
 const reserveCrashkernelNone = (ctx) => {
-    const present = crashkernelPresent(ctx.cmdline);
+    const present = reserve_crashkernelPresent(ctx.cmdline);
     return { outcome: present ? { kind: 'ignored', reason: 'no-crash-kernel' } : { kind: 'not-requested' }, request: { present } };
 };
 const RESERVE_VARIANTS = {
@@ -57933,7 +57941,7 @@ function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
         trace.warn('crashkernel', 'crashkernel CMA reservation not supported');
         return { requested: cmaSize, reserved: 0n, ranges: [], unsupported: true };
     }
-    let requestSize = roundUp(cmaSize, pageSize);
+    let requestSize = phys_roundUp(cmaSize, pageSize);
     let reservedSize = 0n;
     const ranges = [];
     while (cmaSize > reservedSize && ranges.length < CRASHKERNEL_CMA_RANGES_MAX) {
@@ -57942,10 +57950,10 @@ function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
             // reservation failed, try half-sized blocks
             if (requestSize <= pageSize)
                 break;
-            requestSize = roundUp(requestSize / 2n, pageSize);
+            requestSize = phys_roundUp(requestSize / 2n, pageSize);
             continue;
         }
-        ranges.push({ base, size: roundUp(requestSize, rules.minAlign) });
+        ranges.push({ base, size: phys_roundUp(requestSize, rules.minAlign) });
         reservedSize += requestSize;
     }
     const mb20 = (x) => (x >> 20n).toString();
@@ -59210,7 +59218,7 @@ function earlyInitDtScanMemory(mb, layout, minAddr, trace) {
         }
         if ((base & (page - 1n)) !== 0n) {
             size -= page - (base & (page - 1n));
-            base = roundUp(base, page);
+            base = phys_roundUp(base, page);
         }
         size = roundDown(size, page);
         if (base + size < minAddr) {
@@ -59333,7 +59341,7 @@ const isDigit = (c) => c >= 0x30 && c <= 0x39;
 function fdt_unflattenSizes(layout, structs) {
     const tree = layout.deviceTree;
     if (tree)
-        return { treeBytes: roundUp(unflattenDtNodes(tree, structs, layout.config.OF_DYNAMIC === true), 4n) + 4n, aliasBytes: ofAliasScan(tree.aliases, structs) };
+        return { treeBytes: phys_roundUp(unflattenDtNodes(tree, structs, layout.config.OF_DYNAMIC === true), 4n) + 4n, aliasBytes: ofAliasScan(tree.aliases, structs) };
     const { unflattenedDt, dtAliases } = layout.boot;
     const aliases = dtAliases < unflattenedDt ? dtAliases : 0n;
     return { treeBytes: unflattenedDt - aliases, aliasBytes: aliases > 0n ? [aliases] : [] };
@@ -60651,7 +60659,7 @@ function image_seriesOf(release) {
     return dot2 < 0 ? release : release.slice(0, dot2);
 }
 /** Each build's _end rounded up to PMD_SIZE, what riscvImageSections() compares (computed once). */
-const END_PMD = new Map(Object.values(image_BUILDS).map((b) => [b, roundUp(b.offsets.end, RISCV_PMD_SIZE)]));
+const END_PMD = new Map(Object.values(image_BUILDS).map((b) => [b, phys_roundUp(b.offsets.end, RISCV_PMD_SIZE)]));
 /**
  * Engine helper (no kernel counterpart): the image sections of the build a layout boots, or undefined when unknown.
  * The build of the layout's series applies when the board's image takes what the build's does
@@ -60663,7 +60671,7 @@ const END_PMD = new Map(Object.values(image_BUILDS).map((b) => [b, roundUp(b.off
  */
 function riscvImageSections(layout) {
     const build = riscvKernelBuild(layout.kernel);
-    if (!build || roundUp(layout.image.size, RISCV_PMD_SIZE) !== END_PMD.get(build))
+    if (!build || phys_roundUp(layout.image.size, RISCV_PMD_SIZE) !== END_PMD.get(build))
         return undefined;
     const start = layout.image.base;
     return { start, initDataBegin: start + build.offsets.initDataBegin, startRodata: start + build.offsets.startRodata, data: start + build.offsets.data };
@@ -60712,7 +60720,7 @@ const PAGES_PER_SECTION = 1n << (RISCV_SECTION_SIZE_BITS - RISCV_PAGE_SHIFT);
 const SECTIONS_PER_ROOT = RISCV_PAGE_SIZE / RISCV_MEM_SECTION_BYTES;
 const NR_SECTION_ROOTS = (1n << (RISCV_MAX_PHYSMEM_BITS - RISCV_SECTION_SIZE_BITS)) / SECTIONS_PER_ROOT;
 /** The subsection bitmap, one bit per 2 MiB of a section, in bytes of whole longs. */
-const SUBSECTION_MAP_BYTES = roundUp(SECTION_SIZE / RISCV_PMD_SIZE, 64n) / 8n;
+const SUBSECTION_MAP_BYTES = phys_roundUp(SECTION_SIZE / RISCV_PMD_SIZE, 64n) / 8n;
 const PAGEBLOCKS_PER_SECTION = PAGES_PER_SECTION >> RISCV_PAGEBLOCK_ORDER;
 /** The pages of one section's memmap (one PMD block of the vmemmap): 512. */
 const PAGES_PER_PMD = Number((STRUCT_PAGE_BYTES * PAGES_PER_SECTION) / RISCV_PAGE_SIZE);
@@ -60723,7 +60731,7 @@ const PAGES_PER_PMD = Number((STRUCT_PAGE_BYTES * PAGES_PER_SECTION) / RISCV_PAG
  */
 function memSectionUsageSize(pageblockBits) {
     const blockflagsBits = PAGEBLOCKS_PER_SECTION * pageblockBits;
-    const usemapBytes = roundUp(blockflagsBits, 64n) / 8n;
+    const usemapBytes = phys_roundUp(blockflagsBits, 64n) / 8n;
     return 16n + SUBSECTION_MAP_BYTES + usemapBytes;
 }
 /**
@@ -60754,7 +60762,7 @@ function sparseInit(mb, tables, nodeData, physRamBase, pageblockBits, vmemmap) {
     let lastRoot = -1n;
     for (const r of mb.memory.regions) {
         // PFN_UP(base), PFN_DOWN(end): addresses are not negative, so `>> PAGE_SHIFT` is the division.
-        const startPfn = roundUp(r.base, RISCV_PAGE_SIZE) / RISCV_PAGE_SIZE;
+        const startPfn = phys_roundUp(r.base, RISCV_PAGE_SIZE) / RISCV_PAGE_SIZE;
         const endPfn = (r.base + r.size) / RISCV_PAGE_SIZE;
         // for_each_mem_pfn_range() (__next_mem_pfn_range()) skips a region without a whole page.
         if (startPfn >= endPfn)
@@ -60825,7 +60833,7 @@ function sparseInitNid(mb, tables, nid, runs, nodeData, physRamBase, pageblockBi
     if (!usemap)
         return { nid, usemap, memmap: 0n };
     // sparse_buffer_init(): one section_map_size() per present section, section_map_size() aligned.
-    const sectionMapSize = roundUp(STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE);
+    const sectionMapSize = phys_roundUp(STRUCT_PAGE_BYTES * PAGES_PER_SECTION, RISCV_PMD_SIZE);
     const memmap = memblockAllocTryNid(mb, mapCount * sectionMapSize, sectionMapSize, physRamBase, 0n, 'memmap_alloc', nid, true);
     // vmemmap_populate(): tables from __earlyonly_bootmem_alloc(); the PMD blocks come from
     // the buffer, or one by one from memblock when the buffer could not be allocated.
@@ -61210,7 +61218,7 @@ function reserveInitrdMem(mb, layout, policy, trace) {
         return;
     const page = layout.pageSize;
     const start = roundDown(initrd.base, page);
-    const size = roundUp(initrd.size + (initrd.base - start), page);
+    const size = phys_roundUp(initrd.size + (initrd.base - start), page);
     const hex8 = (x) => '0x' + x.toString(16).padStart(8, '0');
     if (!memblockIsRegionMemory(mb, start, size)) {
         trace.err('initrd', `INITRD: ${hex8(start)}+${hex8(size)} is not a memory region - disabling initrd`);
@@ -61232,7 +61240,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
     // Reserve the kernel up to the next PMD boundary: with STRICT_KERNEL_RWX it is mapped
     // read-only in the linear map and nothing else may share its last 2 MiB.
     const vmlinuxStart = layout.image.base;
-    const vmlinuxEnd = roundUp(layout.image.base + layout.image.size, RISCV_PMD_SIZE);
+    const vmlinuxEnd = phys_roundUp(layout.image.base + layout.image.size, RISCV_PMD_SIZE);
     memblockReserve(mb, vmlinuxStart, vmlinuxEnd - vmlinuxStart, 'paging_init');
     const kernelLoad = policy.riscv.ramBase === 'kernel-load';
     // 'dram-start': the linear map starts at a PMD boundary, so at worst it is mapped with PMDs
@@ -61545,7 +61553,7 @@ function withCrashHistogram(f, crashHistogram) {
 }
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
-    const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax)));
+    const reserved = reserveCrashkernelOf(mb, trace, layout, policy, p.lowMax, p.highMax);
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv), trace) : reserved;
     const regions = [];
@@ -61829,7 +61837,7 @@ function e820EndOfRamPfn(table, types, maxArch = 1n << MAX_PHYSMEM_BITS_5LEVEL) 
 function memblockTrimMemory(mb, align) {
     const out = [];
     for (const r of mb.memory.regions) {
-        const start = roundUp(r.base, align);
+        const start = phys_roundUp(r.base, align);
         const end = roundDown(r.base + r.size, align);
         if (start >= end)
             continue;
@@ -63201,7 +63209,7 @@ function arm64MemblockInit(mb, layout, policy, trace) {
     }
     memblockRemove(mb, max(memstartAddr + linearRegionSize, imageEnd), PHYS_ADDR_MAX);
     if (memstartAddr + linearRegionSize < memblockEndOfDram(mb)) {
-        memstartAddr = roundUp(memblockEndOfDram(mb) - linearRegionSize, align);
+        memstartAddr = phys_roundUp(memblockEndOfDram(mb) - linearRegionSize, align);
         memblockRemove(mb, 0n, memstartAddr);
     }
     const memoryLimit = setup_earlyMem(layout, policy);
@@ -63213,7 +63221,7 @@ function arm64MemblockInit(mb, layout, policy, trace) {
     const initrd = initrdFromCmdline(layout.cmdline, policy.parse.memparse, layout.initrd);
     if (initrd && initrd.size > 0n) {
         const base = roundDown(initrd.base, page);
-        const size = roundUp(initrd.base + initrd.size, page) - base;
+        const size = phys_roundUp(initrd.base + initrd.size, page) - base;
         const startOfDram = memblockStartOfDram(mb);
         // The kernel WARN()s and forgets the initrd (phys_initrd_size = 0) rather than map it.
         if (base >= startOfDram && base + size <= startOfDram + linearRegionSize) {
@@ -63418,12 +63426,12 @@ function sparseConstantsOf(pol, page, config) {
         sectionBits,
         sectionSize,
         sectionsPerRoot: page / pol.memSectionBytes,
-        usemapBytes: 16n + roundUp(subsections, 64n) / 8n + roundUp(pageblocks * pol.pageblockBits, 64n) / 8n,
+        usemapBytes: 16n + phys_roundUp(subsections, 64n) / 8n + phys_roundUp(pageblocks * pol.pageblockBits, 64n) / 8n,
         memmapPerSection,
         page,
         pmdSize,
         hugepages,
-        sectionMapSize: roundUp(memmapPerSection, pmdSize),
+        sectionMapSize: phys_roundUp(memmapPerSection, pmdSize),
         // 4K: a PMD table per PUD_SIZE, a PUD table per PGDIR (P4D) size; else a PTE table per
         // PMD_SIZE, a PMD table per PUD_SIZE.
         lowerTableSpan: hugepages ? pudSize : pmdSize,
@@ -63677,7 +63685,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         const inputs = zoneInputsOf(mb, layout, true, false);
         const zones = pol.zones(inputs);
         lowMax = pol.crashWhen === 'memblock-init' ? zones_crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
-        crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)));
+        crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1);
         if (pol.cmaInMemblockInit)
             arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
@@ -63686,7 +63694,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     else {
         middle = p.middle;
         lowMax = middle.lowMax;
-        crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)));
+        crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1);
     }
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
     // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
@@ -64677,7 +64685,7 @@ function swiotlb_setupIoTlbNpages(st, s, gen, printed = []) {
     if (swiotlb_isDigit(s, i)) {
         const n = simpleStrtoull(s, i, saturate);
         // "avoid tail segment of size < IO_TLB_SEGSIZE"
-        st.nslabs = roundUp(n.value, IO_TLB_SEGSIZE);
+        st.nslabs = phys_roundUp(n.value, IO_TLB_SEGSIZE);
         i = n.end;
     }
     if (s[i] === ',')
@@ -65142,7 +65150,7 @@ function allocLowPages(st, n) {
                     floor = lo;
                 if (floor < st.mb.pageSize)
                     floor = st.mb.pageSize;
-                const room = Number((top - roundUp(floor, PAGE_SIZE)) / PAGE_SIZE) + 1;
+                const room = Number((top - phys_roundUp(floor, PAGE_SIZE)) / PAGE_SIZE) + 1;
                 lowest = top - BigInt(Math.min(room, n) - 1) * PAGE_SIZE;
             }
             // The pages are memblock_phys_alloc_range() allocations (NUMA_NO_NODE), made at once.
@@ -66378,13 +66386,13 @@ function kernelImage(layout, pol) {
         const end = base + layout.image.size;
         return { reserve: layout.image, brk: { base: end, size: 0n }, pgtBuf: end - pgtBufBytes, end };
     }
-    const brkBase = roundUp(base + layout.boot.kernelReserve, SZ_4K);
+    const brkBase = phys_roundUp(base + layout.boot.kernelReserve, SZ_4K);
     const used = layout.boot.brk;
     return {
         reserve: { base, size: layout.boot.kernelReserve },
         brk: { base: brkBase, size: used },
         pgtBuf: brkBase + (used > pgtBufBytes ? used - pgtBufBytes : 0n),
-        end: roundUp(brkBase + BRK_SLOP + DMI_BRK + pgtBufBytes, SZ_4K),
+        end: phys_roundUp(brkBase + BRK_SLOP + DMI_BRK + pgtBufBytes, SZ_4K),
     };
 }
 /**
@@ -66397,7 +66405,7 @@ function earlyReserveMemory(mb, layout, pol, firmwareRam, image) {
     memblockReserveKern(mb, image.reserve.base, image.reserve.size, 'kernel');
     memblockReserve(mb, 0n, pol.low1M === 'always' ? SZ_64K : SZ_4K, 'setup_arch');
     if (layout.initrd) {
-        const end = roundUp(layout.initrd.base + layout.initrd.size, SZ_4K);
+        const end = phys_roundUp(layout.initrd.base + layout.initrd.size, SZ_4K);
         memblockReserveKern(mb, layout.initrd.base, end - layout.initrd.base, 'initrd');
     }
     if (pol.low1M === 'always')
@@ -66495,11 +66503,11 @@ function reserveInitrd(mb, layout, trace) {
     const initrd = layout.initrd;
     if (!initrd || initrd.base === 0n || initrd.size === 0n)
         return;
-    const end = roundUp(initrd.base + initrd.size, SZ_4K);
+    const end = phys_roundUp(initrd.base + initrd.size, SZ_4K);
     trace.info('setup', `RAMDISK: [mem ${fmtHex(initrd.base, 8)}-${fmtHex(end - 1n, 8)}]`);
     if (pfnRangeIsMapped(mb, roundDown(initrd.base, SZ_4K), end))
         return;
-    const areaSize = roundUp(initrd.size, SZ_4K);
+    const areaSize = phys_roundUp(initrd.size, SZ_4K);
     const relocated = memblockPhysAllocRange(mb, areaSize, SZ_4K, 0n, mb.currentLimit, 'initrd');
     if (!relocated) {
         trace.err('setup', `Kernel panic - not syncing: Cannot find place for new RAMDISK of size ${initrd.size}`);
@@ -66514,7 +66522,7 @@ function pfnRangeIsMapped(mb, start, end) {
     let lo = 0n;
     let hi = ISA_END_ADDRESS;
     for (const r of mb.memory.regions) {
-        const b = roundUp(r.base, SZ_4K);
+        const b = phys_roundUp(r.base, SZ_4K);
         const e = roundDown(r.base + r.size, SZ_4K);
         if (b >= e)
             continue;
@@ -66559,7 +66567,7 @@ function reserveRealMode(mb, layout, pol, memparse, firmwareRam, trace) {
             trace.info('crashkernel', 'kexec: Reserving the low 1M of memory for crashkernel');
         }
     }
-    memblockReserve(mb, 0n, roundUp(reserveLow(layout.cmdline, memparse), SZ_4K), 'trim_low_memory_range');
+    memblockReserve(mb, 0n, phys_roundUp(reserveLow(layout.cmdline, memparse), SZ_4K), 'trim_low_memory_range');
     return mem;
 }
 /** reserve_real_mode()'s line when no trampoline fits (X86Policy realModeNoMemory; %pa of SZ_1M in 7.x). */
@@ -66770,7 +66778,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // After SRAT parsing.
     // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
     const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
-    const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow)));
+    const reserved = reserveCrashkernelOf(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow);
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, x86_setup_cmaRulesOf(pol), trace) : reserved;
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
@@ -67040,7 +67048,7 @@ function stoppedInEarlyParams(layout, release, policy, stop, trace) {
         policy: policy.id,
         crashkernel: { kind: 'hang', cause: 'early-param', param: stop.param, fault: stop.fault, at: stop.at, fn: stop.fn },
         // Present as every reservation path decides it (strstr() of "crashkernel="), never parsed.
-        request: { present: crashkernelPresent(layout.cmdline) },
+        request: { present: reserve_crashkernelPresent(layout.cmdline) },
         zones: [],
         zoneLines: [],
         lowMax: 0n,
@@ -68919,7 +68927,7 @@ const size_U64_LIMIT = 1n << 64n;
  * parseSize('0x1E') // → 30n (hex digits are read greedily, as memparse() does)
  * parseSize('0x10M') // → 16777216n
  */
-function parseSize(text) {
+function size_parseSize(text) {
     const m = /^(0[xX][0-9a-fA-F_]+|[0-9]+)([KMGTPEkmgtpe]?)$/.exec(text);
     if (!m || m[1] === undefined)
         throw new Error(`assertion failed: parseSize on unvalidated input ${JSON.stringify(text)}`);
@@ -69698,9 +69706,9 @@ function checkSizes(value, path, out) {
  * decoder will; 0 when the decoder refuses the size (not a size, or no such preset).
  */
 function ramSizeBanks(preset, size) {
-    if (!preset?.ramForSize || typeof size !== 'string' || !SIZE_PATTERN.test(size))
+    if (!preset?.ramForSize || typeof size !== 'string' || !decode_SIZE_PATTERN.test(size))
         return 0;
-    return preset.ramForSize(parseSize(size)).memory.length;
+    return preset.ramForSize(size_parseSize(size)).memory.length;
 }
 /**
  * Layouts and simulated regions a board asks for, as the decoder will count them (board
@@ -69854,7 +69862,7 @@ function invalidBoards(value, pointers) {
 
 const defs = boardMatrixSchema.$defs;
 /** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
-const SIZE_PATTERN = new RegExp(defs.size.pattern);
+const decode_SIZE_PATTERN = new RegExp(defs.size.pattern);
 const PAGE_SIZES = { '4K': 4096n, '16K': 16384n, '64K': 65536n };
 /** Fallbacks when neither the matrix nor a Debian profile says (kernel-model.md §4, §5). */
 const ARCH_DEFAULT_BITS = {
@@ -70029,7 +70037,7 @@ class Collector {
     num(text, pointer, what) {
         // Why the pattern test: values a preset derives from `ramSize` have not met the schema;
         // a size too small for the preset's layout comes back negative ("0x-120000").
-        const value = SIZE_PATTERN.test(text) ? parseSize(text) : undefined;
+        const value = decode_SIZE_PATTERN.test(text) ? size_parseSize(text) : undefined;
         if (value === undefined || value >= size_U64_LIMIT) {
             this.add([{ messageId: 'valueOutOfRange', data: { what, value: text }, pointer, target: 'value' }]);
             return undefined;
@@ -73871,12 +73879,18 @@ function groupScopeText(fs, max = Infinity) {
     }
     return `${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}`;
 }
-/** What findings that differ only in their layout have in common: place, severity, rule, message, fix. */
-function groupKey(f) {
+/** A finding's verified fix as one string ('' without one): two findings with the same fix have the same key. */
+function suggestionKey(f) {
+    return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
+}
+/**
+ * What findings that differ only in their layout have in common: place, severity, rule,
+ * message, fix. groupFindings() groups by it; the text format's rows (stylish.ts) too.
+ */
+function findingGroupKey(f) {
     const l = f.location;
     const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : '';
-    const fix = f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
-    return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${fix}`;
+    return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${suggestionKey(f)}`;
 }
 /**
  * Findings grouped where they differ only in their layout (one command line, every RAM
@@ -73889,7 +73903,7 @@ function groupKey(f) {
 function groupFindings(findings) {
     const groups = new Map();
     for (const f of findings) {
-        const key = groupKey(f);
+        const key = findingGroupKey(f);
         const group = groups.get(key);
         if (group)
             group.push(f);
@@ -78036,9 +78050,6 @@ function formatSarif(report, ctx = {}) {
 
 
 /** What a finding's verified fix changes, to tell findings with different fixes apart. */
-function suggestionKey(f) {
-    return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
-}
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -78061,8 +78072,8 @@ function formatStylish(report, _ctx = {}) {
         lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading);
         // A run of findings that differ only in their layout (one bad command line, every RAM
         // variant and kernel of a board) is one row naming the layouts, not one row each.
-        const same = (a, b) => b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && a.severity === b.severity && a.message === b.message && a.ruleId === b.ruleId &&
-            a.location?.line === b.location?.line && a.location?.column === b.location?.column && suggestionKey(a) === suggestionKey(b);
+        // (The annotations and the Markdown tables group by the same key, across boards too.)
+        const same = (a, b) => b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && findingGroupKey(a) === findingGroupKey(b);
         const groups = [];
         for (const f of findings) {
             const last = groups[groups.length - 1];
@@ -78399,6 +78410,7 @@ function modelNodeData(layout, readNodeData) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/import/bootlog.js
+
 
 
 
@@ -80060,7 +80072,7 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
         for (const m of f.memblockMemory) {
             if (!(m.value.flags & 0x4))
                 continue;
-            const whole = { base: m.value.base % page === 0n ? m.value.base : m.value.base - (m.value.base % page) + page, end: m.value.end - (m.value.end % page) };
+            const whole = { base: roundUp(m.value.base, page), end: bootlog_roundDown(m.value.end, page) };
             if (whole.end <= whole.base)
                 continue;
             for (const s of subtractSpans([whole], nomapReserved))
@@ -80071,7 +80083,7 @@ function bootlog_parsedBootLogToBoard(parsed, opts = {}) {
             // System RAM is in whole pages (PFN_UP of a region's base, PFN_DOWN of its end), and a
             // no-map reservation to the byte: the page holding its edge is RAM the DT leaves mapped
             // (joinNomapPageGaps()), not no-map memory of its own.
-            const reservedPages = nomapReserved.map((r) => ({ base: r.base - (r.base % page), end: r.end % page === 0n ? r.end : r.end - (r.end % page) + page }));
+            const reservedPages = nomapReserved.map((r) => ({ base: bootlog_roundDown(r.base, page), end: roundUp(r.end, page) }));
             const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...reservedPages]);
             for (const s of notRam) {
                 if (nomap.some((n) => covers([n.span], s)))
@@ -82067,6 +82079,7 @@ function kconfig_kconfigToBoard(text, opts = {}) {
 
 
 
+
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take(board, provenance, key, sources) {
@@ -82312,7 +82325,7 @@ function importBoard(inputs, opts = {}) {
     // /proc/iomem's "Crash kernel" entries are the kernel's answer to a crashkernel= the board
     // does not carry (no input gave the command line): say so, or check reports no reservation.
     const crash = facts.iomem?.crashKernel ?? [];
-    if (crash.length > 0 && !/(^|\s)crashkernel=/.test(board.cmdline ?? '')) {
+    if (crash.length > 0 && !crashkernelPresent(board.cmdline ?? '')) {
         const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ');
         problems.push({
             severity: 'warning',
@@ -82901,16 +82914,16 @@ function observedFromParsed(parsed, cut) {
 }
 /** Total bytes of a layout's RAM banks. */
 const ramOf = (l) => l.memory.reduce((a, b) => a + b.size, 0n);
-/** The sum of a board's `memory` banks as written (hex or decimal strings), 0 when it has none or one is not a number. */
+/** The sum of a board's `memory` banks as written (the matrix's size strings), 0 when it has none or one is not a size. */
 function bankSum(memory) {
     if (!Array.isArray(memory))
         return 0n;
     let sum = 0n;
     for (const b of memory) {
         const size = typeof b === 'object' && b !== null ? b.size : undefined;
-        if (typeof size !== 'string' || !/^(0x[0-9a-f]+|\d+)$/i.test(size))
+        if (typeof size !== 'string' || !SIZE_PATTERN.test(size))
             return 0n;
-        sum += BigInt(size);
+        sum += parseSize(size);
     }
     return sum;
 }
@@ -85743,20 +85756,17 @@ function filesRead(inputs, temp) {
     return files.map(canonicalPath);
 }
 /**
- * A path with its symlinks resolved, for telling whether two paths are one file: the file's
- * own real path, or, for an output not written yet, its directory's real path and its name
- * (a directory not made yet: the path as given, resolved).
+ * A path with its symlinks resolved, for telling whether two paths are one file: realOrPlanned()
+ * (the confinement check's), or the path resolved where that refuses it (a dangling symlink,
+ * which confineOutputPath() has refused already for an output).
  */
 function canonicalPath(path) {
-    for (const real of [() => (0,external_node_fs_namespaceObject.realpathSync)(path), () => (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.basename)(path))]) {
-        try {
-            return real();
-        }
-        catch {
-            // Not there (yet): the next, shorter claim.
-        }
+    try {
+        return realOrPlanned(path);
     }
-    return (0,external_node_path_namespaceObject.resolve)(path);
+    catch {
+        return (0,external_node_path_namespaceObject.resolve)(path);
+    }
 }
 /** The comment key: the input, or workflow/job plus a hash of what this job checks (or merges). */
 function commentKey(inputs, env) {

@@ -12255,7 +12255,7 @@ function fixedAlignOf(crash) {
  * prints only the size it could not find). Read by CK001, which says how far off the request
  * was: later early allocations (memmap, page tables) fill the final memory map further, so
  * the free space at the time of the search cannot be read from the result's `reserved`.
- * Every architecture calls it right after its policy's reservation variant.
+ * Every architecture calls it right after its policy's reservation variant (reserveCrashkernelOf()).
  */
 function noteLargestFree(mb, r) {
     const o = r.outcome;
@@ -12272,6 +12272,14 @@ function noteLargestFree(mb, r) {
         }
     }
     return best === undefined ? r : { ...r, outcome: { ...o, largestFree: best } };
+}
+/**
+ * Engine helper (no kernel counterpart): what each architecture's setup does at its
+ * arch_reserve_crashkernel() point: the policy's reservation variant on the context below,
+ * then noteLargestFree() on its outcome.
+ */
+function reserveCrashkernelOf(mb, trace, layout, policy, lowMax, highMax, defaultLow) {
+    return noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, highMax, defaultLow)));
 }
 /**
  * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
@@ -16591,7 +16599,7 @@ function withCrashHistogram(f, crashHistogram) {
 }
 /** arch_reserve_crashkernel() and the crash regions' mapping. */
 function riscvBootFinish(p, mb, _prefixMemory, layout, policy, trace) {
-    const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, p.lowMax, p.highMax)));
+    const reserved = reserveCrashkernelOf(mb, trace, layout, policy, p.lowMax, p.highMax);
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas next.
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, cmaRulesOf(layout.pageSize, policy.riscv), trace) : reserved;
     const regions = [];
@@ -18723,7 +18731,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         const inputs = zoneInputsOf(mb, layout, true, false);
         const zones = pol.zones(inputs);
         lowMax = pol.crashWhen === 'memblock-init' ? zones_crashAddrLowMax(pol.crashLowMax, zones, inputs) : physMaskPlus1;
-        crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)));
+        crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1);
         if (pol.cmaInMemblockInit)
             arm64DmaContiguousReserve(mb, layout, policy, zones, p.reservedMem, trace);
         const crashRange = crash.outcome.kind === 'reserved' ? crash.outcome.main : undefined;
@@ -18732,7 +18740,7 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     else {
         middle = p.middle;
         lowMax = middle.lowMax;
-        crash = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, lowMax, physMaskPlus1)));
+        crash = reserveCrashkernelOf(mb, trace, layout, policy, lowMax, physMaskPlus1);
     }
     // 7.3+: arch_reserve_crashkernel() passes cma_size and reserves the ,cma areas right after
     // the crash kernel (arch/arm64/mm/init.c@v7.3.4:99-117; @v7.2.13 passes NULL). 7.3 reserves
@@ -21816,7 +21824,7 @@ function x86BootFinish(p, mb, prefixMemory, layout, policy, trace) {
     // After SRAT parsing.
     // x86's DEFAULT_CRASH_KERNEL_LOW_SIZE follows swiotlb= (max(swiotlb size + 8 MiB, 256 MiB)).
     const defaultLow = crashLowSizeDefault(layout.cmdline, pol.swiotlb);
-    const reserved = noteLargestFree(mb, policy.crash.reserve(crashReserveContext(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow)));
+    const reserved = reserveCrashkernelOf(mb, trace, layout, policy, X86_CRASH_ADDR_LOW_MAX, X86_CRASH_ADDR_HIGH_MAX, defaultLow);
     const crash = policy.crash.parseCma ? reserveCrashkernelCma(mb, reserved, layout.pageSize, layout.config.CMA, x86_setup_cmaRulesOf(pol), trace) : reserved;
     // x86_init.paging.pagetable_init() → paging_init() → zone_sizes_init()
     const zoneBlock = memblockSameMemory(mb, prefixMemory) ? p.zoneBlock : zoneSizesInit(mb, layout, p.maxPfnAddr, policy);
@@ -28968,12 +28976,18 @@ function groupScopeText(fs, max = Infinity) {
     }
     return `${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}`;
 }
-/** What findings that differ only in their layout have in common: place, severity, rule, message, fix. */
-function groupKey(f) {
+/** A finding's verified fix as one string ('' without one): two findings with the same fix have the same key. */
+function suggestionKey(f) {
+    return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
+}
+/**
+ * What findings that differ only in their layout have in common: place, severity, rule,
+ * message, fix. groupFindings() groups by it; the text format's rows (stylish.ts) too.
+ */
+function findingGroupKey(f) {
     const l = f.location;
     const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : '';
-    const fix = f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
-    return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${fix}`;
+    return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${suggestionKey(f)}`;
 }
 /**
  * Findings grouped where they differ only in their layout (one command line, every RAM
@@ -28986,7 +29000,7 @@ function groupKey(f) {
 function types_groupFindings(findings) {
     const groups = new Map();
     for (const f of findings) {
-        const key = groupKey(f);
+        const key = findingGroupKey(f);
         const group = groups.get(key);
         if (group)
             group.push(f);
@@ -33135,9 +33149,6 @@ function formatSarif(report, ctx = {}) {
 
 
 /** What a finding's verified fix changes, to tell findings with different fixes apart. */
-function suggestionKey(f) {
-    return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
-}
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
@@ -33160,8 +33171,8 @@ function formatStylish(report, _ctx = {}) {
         lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading);
         // A run of findings that differ only in their layout (one bad command line, every RAM
         // variant and kernel of a board) is one row naming the layouts, not one row each.
-        const same = (a, b) => b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && a.severity === b.severity && a.message === b.message && a.ruleId === b.ruleId &&
-            a.location?.line === b.location?.line && a.location?.column === b.location?.column && suggestionKey(a) === suggestionKey(b);
+        // (The annotations and the Markdown tables group by the same key, across boards too.)
+        const same = (a, b) => b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && findingGroupKey(a) === findingGroupKey(b);
         const groups = [];
         for (const f of findings) {
             const last = groups[groups.length - 1];
@@ -33665,6 +33676,7 @@ function modelNodeData(layout, readNodeData) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/import/bootlog.js
+
 
 
 
@@ -35326,7 +35338,7 @@ function parsedBootLogToBoard(parsed, opts = {}) {
         for (const m of f.memblockMemory) {
             if (!(m.value.flags & 0x4))
                 continue;
-            const whole = { base: m.value.base % page === 0n ? m.value.base : m.value.base - (m.value.base % page) + page, end: m.value.end - (m.value.end % page) };
+            const whole = { base: roundUp(m.value.base, page), end: bootlog_roundDown(m.value.end, page) };
             if (whole.end <= whole.base)
                 continue;
             for (const s of subtractSpans([whole], nomapReserved))
@@ -35337,7 +35349,7 @@ function parsedBootLogToBoard(parsed, opts = {}) {
             // System RAM is in whole pages (PFN_UP of a region's base, PFN_DOWN of its end), and a
             // no-map reservation to the byte: the page holding its edge is RAM the DT leaves mapped
             // (joinNomapPageGaps()), not no-map memory of its own.
-            const reservedPages = nomapReserved.map((r) => ({ base: r.base - (r.base % page), end: r.end % page === 0n ? r.end : r.end - (r.end % page) + page }));
+            const reservedPages = nomapReserved.map((r) => ({ base: bootlog_roundDown(r.base, page), end: roundUp(r.end, page) }));
             const notRam = subtractSpans(banks, [...f.iomem.systemRam, ...reservedPages]);
             for (const s of notRam) {
                 if (nomap.some((n) => covers([n.span], s)))
@@ -37333,6 +37345,7 @@ function kconfigToBoard(text, opts = {}) {
 
 
 
+
 const spanOf = (b) => ({ base: BigInt(b.base), end: BigInt(b.base) + BigInt(b.size) });
 /** Sets `key` from the first source that has it, with its provenance (and sub-pointers). */
 function take(board, provenance, key, sources) {
@@ -37578,7 +37591,7 @@ function importBoard(inputs, opts = {}) {
     // /proc/iomem's "Crash kernel" entries are the kernel's answer to a crashkernel= the board
     // does not carry (no input gave the command line): say so, or check reports no reservation.
     const crash = facts.iomem?.crashKernel ?? [];
-    if (crash.length > 0 && !/(^|\s)crashkernel=/.test(board.cmdline ?? '')) {
+    if (crash.length > 0 && !crashkernelPresent(board.cmdline ?? '')) {
         const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ');
         problems.push({
             severity: 'warning',
@@ -38167,16 +38180,16 @@ function observedFromParsed(parsed, cut) {
 }
 /** Total bytes of a layout's RAM banks. */
 const ramOf = (l) => l.memory.reduce((a, b) => a + b.size, 0n);
-/** The sum of a board's `memory` banks as written (hex or decimal strings), 0 when it has none or one is not a number. */
+/** The sum of a board's `memory` banks as written (the matrix's size strings), 0 when it has none or one is not a size. */
 function bankSum(memory) {
     if (!Array.isArray(memory))
         return 0n;
     let sum = 0n;
     for (const b of memory) {
         const size = typeof b === 'object' && b !== null ? b.size : undefined;
-        if (typeof size !== 'string' || !/^(0x[0-9a-f]+|\d+)$/i.test(size))
+        if (typeof size !== 'string' || !SIZE_PATTERN.test(size))
             return 0n;
-        sum += BigInt(size);
+        sum += parseSize(size);
     }
     return sum;
 }

@@ -162,6 +162,13 @@ export declare function groupScope(fs: readonly Pick<Finding, 'boardId' | 'layou
  * groupScopeText([{ boardId: 'a', layoutName: '1G' }, { boardId: 'a', layoutName: '2G' }]) // → 'a 1G, 2G'
  */
 export declare function groupScopeText(fs: readonly Pick<Finding, 'boardId' | 'layoutName'>[], max?: number): string;
+/** A finding's verified fix as one string ('' without one): two findings with the same fix have the same key. */
+export declare function suggestionKey(f: Pick<Finding, 'suggestion'>): string;
+/**
+ * What findings that differ only in their layout have in common: place, severity, rule,
+ * message, fix. groupFindings() groups by it; the text format's rows (stylish.ts) too.
+ */
+export declare function findingGroupKey(f: Finding): string;
 /**
  * Findings grouped where they differ only in their layout (one command line, every RAM
  * variant and kernel of a board): one group per place, severity, rule, message and fix, in the

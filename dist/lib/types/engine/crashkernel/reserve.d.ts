@@ -50,14 +50,18 @@ export declare function fixedAlignOf(crash: {
     fixedAlign?: PhysSize;
 }): PhysSize;
 /**
- * Engine helper (no kernel counterpart): a `no-room` failure gets the largest free range
- * inside the windows it searched, from memblock as the failed search left it (the kernel
- * prints only the size it could not find). Read by CK001, which says how far off the request
- * was: later early allocations (memmap, page tables) fill the final memory map further, so
- * the free space at the time of the search cannot be read from the result's `reserved`.
- * Every architecture calls it right after its policy's reservation variant.
+ * Engine helper (no kernel counterpart): what each architecture's setup does at its
+ * arch_reserve_crashkernel() point: the policy's reservation variant on the context below,
+ * then noteLargestFree() on its outcome.
  */
-export declare function noteLargestFree(mb: Memblock, r: CrashReserveResult): CrashReserveResult;
+export declare function reserveCrashkernelOf(mb: Memblock, trace: Trace, layout: {
+    cmdline: string;
+    pageSize: PhysSize;
+}, policy: Parameters<typeof crashReserveContext>[3] & {
+    crash: {
+        reserve: ReserveCrashkernel;
+    };
+}, lowMax: PhysAddr, highMax: PhysAddr, defaultLow?: PhysSize): CrashReserveResult;
 /**
  * Engine helper (no kernel counterpart): assembles the context the reservation variants take.
  * The context every architecture hands to its policy's reservation variant: the policy's
