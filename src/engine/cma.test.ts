@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { decodeMatrix } from '../matrix/decode.js'
-import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve, type CmaRules } from './cma.js'
-import { memblockAdd, memblockCreate, memblockReserve } from './memblock/memblock.js'
+import { cmaDeclareContiguous, cmaFromCmdline, dmaContiguousReserve, dmaContiguousReserveGlobal, type CmaRules } from './cma.js'
+import { memblockAdd, memblockAddNode, memblockCreate, memblockReserve } from './memblock/memblock.js'
 import { Trace } from './trace.js'
 import { simulate } from './index.js'
 import { policyFor } from './policies/index.js'
@@ -175,7 +175,7 @@ describe('7.x: cma=…@base-limit replaces the arch limit; the lines give the si
   })
 })
 
-describe('cmaDeclareContiguous() and dmaContiguousReserve() on their own (1 GiB at 1 GiB, 2 MiB pageblocks, 6.12 rules)', () => {
+describe('cmaDeclareContiguous() and dmaContiguousReserveGlobal() on their own (1 GiB at 1 GiB, 2 MiB pageblocks, 6.12 rules)', () => {
   const RULES: CmaRules = { minAlign: 2n * M, logNode: true, above4GFirst: true, cmdlineLimit: 'min-not-zero', logSize: 'aligned', fixedHighmemCheck: true }
   const ram = () => {
     const mb = memblockCreate(4096n)
@@ -195,21 +195,21 @@ describe('cmaDeclareContiguous() and dmaContiguousReserve() on their own (1 GiB 
     expect(cmaDeclareContiguous(mb, 64n * M, 0x48000000n, RULES, new Trace(), 0x44000000n, true)).toBe(0x44000000n)
     expect(mb.reserved.regions.map((r) => [r.base, r.size])).toEqual([[0x44000000n, 64n * M]])
   })
-  it('dmaContiguousReserve() returns the area the kernel made: the size aligned up', () => {
-    expect(dmaContiguousReserve(ram(), { size: 65n * M, base: 0n, limit: 0n }, 0n, 0x80000000n, RULES, new Trace())).toEqual({ base: 0x7be00000n, size: 66n * M })
+  it('dmaContiguousReserveGlobal() returns the area the kernel made: the size aligned up', () => {
+    expect(dmaContiguousReserveGlobal(ram(), { size: 65n * M, base: 0n, limit: 0n }, 0n, 0x80000000n, RULES, new Trace())).toEqual({ base: 0x7be00000n, size: 66n * M })
   })
-  it('dmaContiguousReserve(): nothing when cma_declare_contiguous_nid() fails, or when the size is 0', () => {
+  it('dmaContiguousReserveGlobal(): nothing when cma_declare_contiguous_nid() fails, or when the size is 0', () => {
     const trace = new Trace()
-    expect(dmaContiguousReserve(ram(), undefined, 2048n * M, 0x80000000n, RULES, trace)).toBeUndefined()
+    expect(dmaContiguousReserveGlobal(ram(), undefined, 2048n * M, 0x80000000n, RULES, trace)).toBeUndefined()
     expect(trace.events.map((e) => e.text)).toEqual(['cma: Failed to reserve 2048 MiB on node -1'])
     // `if (selected_size && …)`: no call, no line.
     const quiet = new Trace()
-    expect(dmaContiguousReserve(ram(), { size: 0n, base: 0n, limit: 0n }, 64n * M, 0x80000000n, RULES, quiet)).toBeUndefined()
+    expect(dmaContiguousReserveGlobal(ram(), { size: 0n, base: 0n, limit: 0n }, 64n * M, 0x80000000n, RULES, quiet)).toBeUndefined()
     expect(quiet.events).toEqual([])
   })
   it('min_not_zero(limit_cmdline, limit): an arch limit of 0 (csky passes 0) leaves the command line\'s', () => {
     // A window [1 GiB, 1.5 GiB): top-down inside it, not under the end of RAM.
-    expect(dmaContiguousReserve(ram(), { size: 64n * M, base: 0x40000000n, limit: 0x60000000n }, 0n, 0n, RULES, new Trace())).toEqual({ base: 0x5c000000n, size: 64n * M })
+    expect(dmaContiguousReserveGlobal(ram(), { size: 64n * M, base: 0x40000000n, limit: 0x60000000n }, 0n, 0n, RULES, new Trace())).toEqual({ base: 0x5c000000n, size: 64n * M })
   })
   it('a fixed area across highmem_start (the end of RAM on 64-bit): that line, before the limit is looked at (to 6.x)', () => {
     // mm/cma.c@v6.12.117 cma_declare_contiguous_nid(): `fixed && base < highmem_start &&
@@ -239,5 +239,44 @@ describe('cmaDeclareContiguous() and dmaContiguousReserve() on their own (1 GiB 
     mb.bottomUp = true
     expect(cmaDeclareContiguous(mb, 64n * M, 0n, RULES, new Trace())).toBe(0x40000000n)
     expect(mb.bottomUp).toBe(true)
+  })
+})
+
+describe('dmaContiguousReserve(): the whole of 7.x dma_contiguous_reserve() (two nodes of 8 GiB, CMA_SIZE_PERNUMA)', () => {
+  const RULES: CmaRules = { minAlign: 2n * M, logNode: true, above4GFirst: true, cmdlineLimit: 'replaces', logSize: 'requested', fixedHighmemCheck: false }
+  const P72 = policyFor('arm64', '7.2.13')!
+  const config = { CMA_SIZE_MBYTES: 32, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }
+  const G = 1n << 30n
+  const twoNodes = () => {
+    const mb = memblockCreate(4096n)
+    memblockAddNode(mb, 0x40000000n, 8n * G, 0)
+    memblockAddNode(mb, 0x240000000n, 8n * G, 1)
+    return mb
+  }
+  const areas = (mb: ReturnType<typeof twoNodes>) => mb.reserved.regions.map((r) => [r.owner, r.base, r.size])
+  it('the global area below the limit, then one of its size on each online node, above 4 GiB bottom-up', () => {
+    const mb = twoNodes()
+    const trace = new Trace()
+    expect(dmaContiguousReserve(mb, 0xc0000000n, { cmdline: 'quiet', policy: P72, config, online: [0, 1] }, RULES, trace)).toEqual({ base: 0xbe000000n, size: 32n * M })
+    expect(areas(mb)).toEqual([['cma', 0xbe000000n, 32n * M], ['cma numa0', 0x100000000n, 32n * M], ['cma numa1', 0x240000000n, 32n * M]])
+    expect(trace.events.map((e) => e.text)).toEqual(['cma: Reserved 32 MiB at 0x00000000be000000 on node -1', 'cma: Reserved 32 MiB at 0x0000000100000000 on node 0', 'cma: Reserved 32 MiB at 0x0000000240000000 on node 1'])
+  })
+  it('a DT pool that is the default area: no global area, the per-node areas take the pool\'s size', () => {
+    const mb = twoNodes()
+    expect(dmaContiguousReserve(mb, 0x100000000n, { cmdline: 'quiet', policy: P72, config, dtDefaultSize: 64n * M, online: [0, 1] }, RULES, new Trace())).toBeUndefined()
+    expect(areas(mb)).toEqual([['cma numa0', 0x100000000n, 64n * M], ['cma numa1', 0x240000000n, 64n * M]])
+  })
+  it('a global area that fails returns before dma_numa_cma_reserve(); one node only, or numa_cma=, places none per node', () => {
+    const failed = twoNodes()
+    const trace = new Trace()
+    expect(dmaContiguousReserve(failed, 0x100000000n, { cmdline: 'cma=4G', policy: P72, config, online: [0, 1] }, RULES, trace)).toBeUndefined()
+    expect(areas(failed)).toEqual([])
+    expect(trace.events.map((e) => e.text)).toEqual(['cma: Failed to reserve 4096 MiB on node -1'])
+    const single = twoNodes()
+    dmaContiguousReserve(single, 0x100000000n, { cmdline: 'quiet', policy: P72, config, online: [0] }, RULES, new Trace())
+    expect(areas(single).map((a) => a[0])).toEqual(['cma'])
+    const numaCma = twoNodes()
+    dmaContiguousReserve(numaCma, 0x100000000n, { cmdline: 'numa_cma=0:16M', policy: P72, config, online: [0, 1] }, RULES, new Trace())
+    expect(areas(numaCma).map((a) => a[0])).toEqual(['cma'])
   })
 })

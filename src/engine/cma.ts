@@ -12,7 +12,7 @@ import { parameq, parseEarlyParams } from './params.js'
 import { fmtPhys, roundUp, SZ_1M, SZ_4G } from './phys.js'
 import type { CmaPolicyFields, KernelPolicy } from './policies/types.js'
 import type { Trace } from './trace.js'
-import type { PhysAddr, PhysRange, PhysSize } from './types.js'
+import type { Layout, PhysAddr, PhysRange, PhysSize } from './types.js'
 
 /** What cma_declare_contiguous_nid() takes from the arch and the generation. */
 export interface CmaRules {
@@ -97,14 +97,47 @@ export function cmaFromCmdline(cmdline: string, policy: KernelPolicy): CmdlineCm
   return cma
 }
 
+/** What dma_contiguous_reserve() reads besides memblock and the arch's limit. */
+export interface ContiguousInputs {
+  /** The command line the kernel keeps: `cma=` and 7.x's `numa_cma=`, `cma_pernuma=`. */
+  cmdline: string
+  policy: KernelPolicy
+  /** CONFIG_CMA_SIZE_MBYTES (size_bytes: Debian's configs select by megabytes), CONFIG_DMA_NUMA_CMA, CONFIG_CMA_SIZE_PERNUMA (7.x). */
+  config: Pick<Layout['config'], 'CMA_SIZE_MBYTES' | 'DMA_NUMA_CMA' | 'CMA_SIZE_PERNUMA'>
+  /**
+   * The size of a DT `linux,cma-default` pool rmem_cma_setup() made the default area
+   * (dma_contiguous_default_area set before this runs), if one did.
+   */
+  dtDefaultSize?: PhysSize
+  /** The online nodes (nr_online_nodes, node_online()) in node order. */
+  online: readonly number[]
+  /** Possible nodes not online yet (x86's CPU-only nodes until init_cpu_to_node()). */
+  offline?: readonly number[]
+}
+
 /**
- * Mirrors dma_contiguous_reserve(limit): the default CMA area, from `cma=` (fixed when its
+ * Mirrors dma_contiguous_reserve(limit): the global area (dmaContiguousReserveGlobal()) unless
+ * a DT pool already is the default area, then the per-node areas of 7.x's
+ * dma_numa_cma_reserve(), of the default area's size (the DT pool's where that is the
+ * default: kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313); a global area that fails
+ * returns before them, as the kernel does. 6.12's dma_numa_cma_reserve() runs first, but
+ * places only what `numa_cma=` and `cma_pernuma=` ask for, which are not modelled
+ * (dmaNumaCmaReserve()). Returns the global area, if placed.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, dma_numa_cma_reserve (v6.12.117, v7.2.13)
+ */
+export function dmaContiguousReserve(mb: Memblock, limit: PhysAddr, c: ContiguousInputs, rules: CmaRules, trace: Trace): PhysRange | undefined {
+  const area = c.dtDefaultSize === undefined ? dmaContiguousReserveGlobal(mb, cmaFromCmdline(c.cmdline, c.policy), BigInt(c.config.CMA_SIZE_MBYTES) * SZ_1M, limit, rules, trace) : undefined
+  dmaNumaCmaReserve(mb, c.cmdline, c.dtDefaultSize ?? area?.size, c.online, !!(c.config.DMA_NUMA_CMA && c.config.CMA_SIZE_PERNUMA), rules, trace, c.offline)
+  return area
+}
+
+/**
+ * Engine helper: dma_contiguous_reserve(limit)'s global area, from `cma=` (fixed when its
  * base + size is its limit; its limit, when set, below `limit`, or from 7.x instead of it) or
- * else CONFIG_CMA_SIZE_MBYTES. The caller skips it when a DT pool already is the default
- * area. Returns the area, if placed.
+ * else CONFIG_CMA_SIZE_MBYTES. Returns the area, if placed.
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve (v6.12.117, v7.2.13)
  */
-export function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined {
+export function dmaContiguousReserveGlobal(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined {
   let size = configSize
   let base = 0n
   let fixed = false
@@ -199,7 +232,7 @@ function cmaFail(trace: Trace, size: PhysSize, logNode: boolean, nid = NUMA_NO_N
  * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
  *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
  */
-export function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace, offline: readonly number[] = []): void {
+function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace, offline: readonly number[] = []): void {
   if (!pernuma || defaultSize === undefined || nodes.length < 2) return
   if (parseEarlyParams(cmdline).some((p) => parameq(p.param, 'numa_cma') || parameq(p.param, 'cma_pernuma'))) return
   // for_each_node(): the possible nodes in order, an offline one only warned of.

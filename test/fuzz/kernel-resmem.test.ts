@@ -11,7 +11,7 @@
  * Each case is replayed here on the engine of the same
  * generation (the arm64 policy of that release, 4K pages): the memory map and reservations
  * through the engine's memblock, then cmaFromCmdline() on the case's cma= arguments and
- * dmaContiguousReserve() with its CONFIG_CMA_SIZE_MBYTES size and limit, or
+ * dmaContiguousReserveGlobal() with its CONFIG_CMA_SIZE_MBYTES size and limit, or
  * earlyInitFdtScanReservedMem() and fdtScanReservedMemLate() on its nodes (CONFIG_DMA_CMA,
  * `cma=` given or not); every line printed, the area (for a DT case only whether a pool
  * became the default area: the engine keeps no more), and the memory and reserved arrays
@@ -19,7 +19,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { expectAgreement, readKernelFixture } from './kernel-fixture.js'
-import { cmaFromCmdline, cmaRules, dmaContiguousReserve } from '../../src/engine/cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserveGlobal } from '../../src/engine/cma.js'
 import * as E from '../../src/engine/memblock/memblock.js'
 import { policyFor } from '../../src/engine/policies/index.js'
 import { earlyInitFdtScanReservedMem, fdtScanReservedMemLate } from '../../src/engine/reserved-mem.js'
@@ -102,7 +102,7 @@ function engineLines(input: string, kernel: string): string[] {
   }
   const [ops, cma, config, limit] = input.split('|') as [string, string, string, string]
   const { policy, pol, mb, minAlign } = setUp(ops, kernel)
-  const area = dmaContiguousReserve(mb, cmaFromCmdline(cmdlineOf(cma), policy), num(config), num(limit), cmaRules(pol, minAlign), trace)
+  const area = dmaContiguousReserveGlobal(mb, cmaFromCmdline(cmdlineOf(cma), policy), num(config), num(limit), cmaRules(pol, minAlign), trace)
   return tail(trace, area, mb)
 }
 

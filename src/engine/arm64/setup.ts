@@ -18,7 +18,7 @@
  *         kernel/dma/contiguous.c dma_contiguous_reserve; mm/cma.c cma_declare_contiguous_nid;
  *         drivers/of/fdt.c early_init_fdt_scan_reserved_mem; drivers/of/of_reserved_mem.c
  */
-import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaNumaCmaReserve, type CmaRules } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import { earlyInitDtScanMemory, unflattenDeviceTree, unflattenSizes } from '../fdt.js'
 import { dtReservations, efiInitReserve, efiReserveRegions } from '../efi.js'
 import { acpiBootTableInit, acpiFirmwareOf, acpiParamsFromCmdline, type AcpiBootTableInitResult } from './acpi.js'
@@ -43,7 +43,7 @@ import {
   type Memblock,
   type MemblockRegion,
 } from '../memblock/memblock.js'
-import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_1M, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
+import { max, PHYS_ADDR_MAX, pow2, roundDown, roundUp, SMP_CACHE_BYTES, SZ_16K, SZ_2M, SZ_4K, SZ_64K } from '../phys.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
@@ -620,13 +620,10 @@ function arm64BootMiddle(
 function arm64DmaContiguousReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, zones: Arm64Middle['zones'], reservedMem: ReservedMemState, trace: Trace, parsed?: readonly number[]): void {
   const pol = policy.arm64!
   if (!layout.config.CMA) return
-  const rules = cmaRulesOf(layout, pol)
-  const area = reservedMem.cmaDefault
-    ? reservedMem.cmaDefaultSize
-    : dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dmaContiguousLimit(pol.crashLowMax, zones), rules, trace)?.size
   // nr_online_nodes and for_each_node(): a CPU-only node is online too (numa_register_nodes()).
-  const nodes = parsed ?? numaNodesParsedOf(layout)
-  dmaNumaCmaReserve(mb, layout.cmdline, area, nodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
+  const online = parsed ?? numaNodesParsedOf(layout)
+  const dtDefaultSize = reservedMem.cmaDefault ? reservedMem.cmaDefaultSize : undefined
+  dmaContiguousReserve(mb, dmaContiguousLimit(pol.crashLowMax, zones), { cmdline: layout.cmdline, policy, config: layout.config, dtDefaultSize, online }, cmaRulesOf(layout, pol), trace)
 }
 
 /** The zones free_area_init() lays out (max_zone_pfns of zone_sizes_init()). */

@@ -34,7 +34,7 @@
  */
 import type { ArchBootResult, ArchBoot } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaNumaCmaReserve, type CmaRules } from '../cma.js'
+import { cmaFromCmdline, cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import { reserveCrashkernelOf } from '../crashkernel/reserve.js'
 import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import {
@@ -58,7 +58,7 @@ import {
   type MemblockRegion,
 } from '../memblock/memblock.js'
 import { debugPageallocEnabled, initrdFromCmdline, parameq, parseEarlyParams } from '../params.js'
-import { fmtPhys, min, pow2, roundDown, roundUp, SZ_1M, SZ_4G } from '../phys.js'
+import { fmtPhys, min, pow2, roundDown, roundUp, SZ_4G } from '../phys.js'
 import type { KernelPolicy, RiscvPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
 import type { CrashRegion, Layout, LinearMapFacts, PhysAddr, PhysRange, PhysSize, ProtectionFacts } from '../types.js'
@@ -222,13 +222,8 @@ export function setupBootmem(mb: Memblock, layout: Layout, policy: KernelPolicy,
  */
 function defaultCmaReserve(mb: Memblock, layout: Layout, policy: KernelPolicy, reservedMem: ReservedMemState, dma32PhysLimit: PhysAddr, onlineNodes: readonly number[], trace: Trace): PhysRange | undefined {
   if (!layout.config.CMA) return undefined
-  const rules = cmaRulesOf(layout.pageSize, policy.riscv!)
-  // A DT pool that is already the default area leaves out the global area only: the
-  // per-node areas take its size (kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313).
-  const area = reservedMem.cmaDefault ? undefined : dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M, dma32PhysLimit, rules, trace)
-  const defaultSize = reservedMem.cmaDefault ? reservedMem.cmaDefaultSize : area?.size
-  dmaNumaCmaReserve(mb, layout.cmdline, defaultSize, onlineNodes, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace)
-  return area
+  const dtDefaultSize = reservedMem.cmaDefault ? reservedMem.cmaDefaultSize : undefined
+  return dmaContiguousReserve(mb, dma32PhysLimit, { cmdline: layout.cmdline, policy, config: layout.config, dtDefaultSize, online: onlineNodes }, cmaRulesOf(layout.pageSize, policy.riscv!), trace)
 }
 
 /** The linear map's inputs, fixed before the first table is allocated. */

@@ -38,9 +38,8 @@ import { reserveCrashkernelCma } from '../crashkernel/reserve-cma.js'
 import { crashLowSizeDefault } from './swiotlb.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
-import { cmaFromCmdline, cmaRules, dmaContiguousReserve, dmaNumaCmaReserve, type CmaRules } from '../cma.js'
+import { cmaRules, dmaContiguousReserve, type CmaRules } from '../cma.js'
 import {
-  memblockAllocTryNid,
   memblockCreate,
   memblockFindInRangeNode,
   memblockIsRegionReserved,
@@ -569,16 +568,14 @@ function x86BootPrefix(layout: Layout, policy: KernelPolicy, trace: Trace): X86P
   // dma_contiguous_reserve(max_pfn_mapped << PAGE_SHIFT): only with cma= on Debian's configs.
   let defaultCma: PhysRange | undefined
   if (layout.config.CMA) {
-    const configSize = BigInt(layout.config.CMA_SIZE_MBYTES) * SZ_1M
     // highmem_start: high_memory = __va(max_pfn * PAGE_SIZE - 1) + 1 (setup_arch, before).
     // (A fresh object given its highmem_start, not a spread copy: that is V8's slow path.)
     const rules = cmaRulesOf(pol)
     rules.highmemStart = maxPfnAddr
-    defaultCma = dmaContiguousReserve(mb, cmaFromCmdline(layout.cmdline, policy), configSize, mapping.maxPfnMapped * SZ_4K, rules, trace)
     // Online: the nodes with memory; a CPU-only node, or one mem= cut off, is possible and
     // not online yet.
     const offline = numaNodesParsed(blocks, cpuOnlyNodes(layout, firmware)).filter((nid) => !online.includes(nid))
-    dmaNumaCmaReserve(mb, layout.cmdline, defaultCma?.size, online, !!(layout.config.DMA_NUMA_CMA && layout.config.CMA_SIZE_PERNUMA), rules, trace, offline)
+    defaultCma = dmaContiguousReserve(mb, mapping.maxPfnMapped * SZ_4K, { cmdline: layout.cmdline, policy, config: layout.config, online, offline }, rules, trace)
   }
   return {
     mb,
