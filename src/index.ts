@@ -15,7 +15,7 @@ import type { DecodedLayout } from './matrix/types.js'
 import { readMatrix, withBoardPolicies } from './read-matrix.js'
 import { layoutRanks, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
-import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts, type BoardPolicy } from './rules/run.js'
+import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from './rules/run.js'
 import { Suggester, type LayoutRun } from './suggest/index.js'
 import { TOOL_NAME, VERSION } from './version.js'
 

@@ -13,7 +13,7 @@ import { Trace } from '../../src/engine/trace.js'
 import { decodeMatrix } from '../../src/matrix/decode.js'
 import { parseDocument } from '../../src/matrix/parse.js'
 import { validateMatrix } from '../../src/matrix/validate.js'
-import { refMemparse, refParseCrashkernel, refSuffixes, RELEASES, type Release } from './reference-parser.js'
+import { refMemparse, refParseCrashkernel, refSuffixes, type Release } from './reference-parser.js'
 
 /** The release each series of the reference resolves to (src/engine/policies SERIES_RELEASES). */
 export const FULL_RELEASE: Record<Release, string> = { '5.10': '5.10.223', '6.1': '6.1.192', '6.12': '6.12.117', '7.2': '7.2.13' }

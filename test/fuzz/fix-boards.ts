@@ -7,7 +7,7 @@
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser'
 import { fleetBoard } from '../../scripts/fleet.js'
-import { applySuggestion, check, getRule, type Finding, type Report, type Suggestion } from '../../src/index.js'
+import { applySuggestion, check, getRule, type Report, type Suggestion } from '../../src/index.js'
 import { crashkernelTokens } from '../../src/rules/crashkernel-tokens.js'
 import { ARRAY_INDEX, pointerSegments, valueAt } from '../../src/suggest/pointer.js'
 import { RPI4_1G, RPI4_2G, RPI4_4G, RPI4_8G, kernelRename, layoutAfter, subject } from '../rules/helpers.js'

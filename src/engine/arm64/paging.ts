@@ -20,7 +20,7 @@ import {
 import { NO_PARAM_TRACE, type ParamTrace } from '../early-params.js'
 import type { KernelPolicy } from '../policies/types.js'
 import type { Trace } from '../trace.js'
-import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysRange, TraceEvent } from '../types.js'
+import type { CpuFeatures, KernelConfig, Layout, LinearMapFacts, PhysAddr, PhysRange } from '../types.js'
 import { linearMapFlags, type LinearMapFlags, type LinearMapFlagsConfig, type LinearMapFlagsCpu, type LinearMapFlagsFields } from './linear-map-flags.js'
 import { buildPagingInit, imageStartsAtStext, kernelBuildLayout, type KernelBuildLayout, kernelSymbols, mapMemCached, type PagingInitPhase, toLinearMapFacts, type MapMemResult } from './mmu.js'
 import { kfencePoolSize } from '../kfence.js'

@@ -8,7 +8,7 @@
  *
  * @kernel mm/memblock.c, include/linux/memblock.h
  */
-import { clamp, max, PHYS_ADDR_MAX, roundDown, roundUp, SMP_CACHE_BYTES, u64 } from '../phys.js'
+import { clamp, max, PHYS_ADDR_MAX, roundUp, SMP_CACHE_BYTES, u64 } from '../phys.js'
 import type { PhysAddr, PhysSize } from '../types.js'
 
 export const MEMBLOCK_NONE = 0

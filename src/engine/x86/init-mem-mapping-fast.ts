@@ -33,7 +33,7 @@
  *         phys_pmd_init, phys_pte_init; arch/x86/mm/init.c alloc_low_pages
  *         (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
-import { NUMA_NO_NODE, freeRangeBase, memblockFindInRangeNode, memblockReserveAllocated, type Memblock } from '../memblock/memblock.js'
+import { NUMA_NO_NODE, freeRangeBase, memblockFindInRangeNode, memblockReserveAllocated } from '../memblock/memblock.js'
 import { roundUp, SZ_4K } from '../phys.js'
 import type { PhysAddr } from '../types.js'
 import { allocLowPagesPanic, type DirectMapTables, type DirectPagesCount, type InitMemMappingState, type PmdEntry, type PudEntry } from './init-mem-mapping.js'

@@ -39,7 +39,7 @@ import {
   memblockPhysFree,
   type Memblock,
 } from '../memblock/memblock.js'
-import { max, min, roundDown, roundUp, SZ_1G, SZ_2M, SZ_4K, u64 } from '../phys.js'
+import { max, min, roundDown, SZ_1G, SZ_2M, SZ_4K, u64 } from '../phys.js'
 import type { PhysAddr, PhysRange } from '../types.js'
 import { isPudLeafRuns, kernelPhysicalMappingInitRuns, liveRunLengthTables, needsP4dTable, newRunLengthTables } from './init-mem-mapping-fast.js'
 
