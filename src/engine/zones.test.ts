@@ -15,7 +15,8 @@ import { MEMBLOCK_HOTPLUG, MEMBLOCK_MIRROR, memblockAdd, memblockAddNode, memblo
 import { decodeMatrix } from '../matrix/decode.js'
 import { simulate } from './index.js'
 import { memparseSaturating, memparseWrapping } from './memparse.js'
-import { freeAreaInit, maxOrderNrPagesBytes, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
+import { policyFor } from './policies/index.js'
+import { freeAreaInit, maxOrderNrPagesBytes, MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, zoneMovableInput, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type CmdlineNumbers, type ZoneSpec } from './zones.js'
 
 const G = 1n << 30n
 
@@ -259,8 +260,9 @@ describe('find_zone_movable_pfns_for_nodes()', () => {
       expect(run('kernelcore=mirror', ZONE_MOVABLE_5_10, banks, zones, 0x10000n)).toEqual({ movable: [], events: ['warn: This configuration results in unmirrored kernel memory.'] })
       expect(run('kernelcore=mirror', ZONE_MOVABLE_6_1, banks, zones, 0x10000n).movable).toEqual(['  Node 0: 0x0000000100000000'])
     })
-    it('6.12 and 7.2: memblock_has_mirror() is false, so the option is ignored', () => {
+    it('6.6, 6.12 and 7.2: memblock_has_mirror() is false, so the option is ignored', () => {
       const expected = { movable: [], events: ['warn: The system has no mirror memory, ignore kernelcore=mirror.'] }
+      expect(run('kernelcore=mirror', ZONE_MOVABLE_6_6, banks, zones)).toEqual(expected)
       expect(run('kernelcore=mirror', ZONE_MOVABLE_6_12, banks, zones)).toEqual(expected)
       expect(run('kernelcore=mirror', ZONE_MOVABLE_6_12, banks, zones, 4096n, SATURATES)).toEqual(expected)
     })
@@ -350,6 +352,11 @@ describe('find_zone_movable_pfns_for_nodes() on several nodes', () => {
   it('7.2: a node outside N_MEMORY keeps its zone_movable_pfn[] unrounded, but 0 is still not printed', () => {
     // A hot-pluggable sub-page region at 0 on node 1: PFN_UP(0) = 0, and `if (zone_movable_pfn[i])` prints nothing.
     expect(movableLines([[4n * G, 4n * G, 0], [0n, 0x800n, 1, MEMBLOCK_HOTPLUG]], 'movable_node', ZONE_MOVABLE_7_2).movable).toEqual([])
+  })
+  it('the registry: 6.5 has no mirror test, 6.6 has it with PFN_DOWN, 6.12 takes PFN_UP', () => {
+    const gen = (release: string) => policyFor('x86_64', release)!.zoneMovable
+    expect([gen('6.5.13'), gen('6.6.0'), gen('6.11.11'), gen('6.12.0')]).toEqual([ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12])
+    expect(ZONE_MOVABLE_6_6).toMatchObject({ mirrorNeedsMirror: true, hotplugBasePfn: 'down' })
   })
   it('runs with no whole page of memory: kernelcore=mirror on 6.12 still warns', () => {
     // One 2K region: for_each_mem_pfn_range() gives nothing, find_zone_movable_pfns_for_nodes() runs all the same.

@@ -33,7 +33,7 @@ import type { Arch } from '../types.js'
 import { OF_RESERVED_MEM_5_10, OF_RESERVED_MEM_5_10_0, OF_RESERVED_MEM_6_1, OF_RESERVED_MEM_6_12_103, OF_RESERVED_MEM_6_12_13, OF_RESERVED_MEM_6_3, OF_RESERVED_MEM_6_4, OF_RESERVED_MEM_6_19, OF_RESERVED_MEM_6_5, OF_RESERVED_MEM_7_1, OF_RESERVED_MEM_7_2, OF_RESERVED_MEM_7_3 } from '../reserved-mem.js'
 import { OF_STRUCTS_5_10, OF_STRUCTS_5_11, OF_STRUCTS_5_12, OF_STRUCTS_6_13, OF_STRUCTS_6_7 } from '../fdt.js'
 import { ARCH_NUMA_LOG_5_10, ARCH_NUMA_LOG_6_1, ARCH_NUMA_LOG_6_12, NUMA_MEMBLKS, NUMA_MEMBLOCK_ARCH_NUMA, NUMA_MEMBLOCK_X86 } from '../numa.js'
-import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
+import { MEMORYLESS_NODE_5_10, MEMORYLESS_NODE_6_1, MEMORYLESS_NODE_6_12, ZONE_MOVABLE_5_10, ZONE_MOVABLE_6_1, ZONE_MOVABLE_6_6, ZONE_MOVABLE_6_12, ZONE_MOVABLE_7_2, type MemorylessNodeGeneration, type ZoneMovableGeneration } from '../zones.js'
 import type { Arm64Policy, KernelPolicy, RiscvPolicy, X86Policy } from './types.js'
 
 // ---------------------------------------------------------------- parse dialects
@@ -95,9 +95,9 @@ const PARSE_7_2: ParseDialect = {
 /**
  * find_zone_movable_pfns_for_nodes() by release, every arch alike: the 5.10 mirror test
  * (PFN 0x100000) became PHYS_PFN(SZ_4G) by 6.1 (UNCONFIRMED release: taken as 5.11); the
- * memblock_has_mirror() / is_kdump_kernel() tests, and movable_node's PFN_UP(base) of a
- * hot-pluggable region (6.1: PFN_DOWN), are in 6.12 and not in 6.1 (UNCONFIRMED release: taken
- * as 6.12). 7.2.13's out2 rounds only the nodes with memory
+ * memblock_has_mirror() test came in 6.6 (ZONE_MOVABLE_6_6); movable_node's PFN_UP(base) of a
+ * hot-pluggable region (6.1, 6.6: PFN_DOWN) is in 6.12 (UNCONFIRMED release: taken as 6.12).
+ * 7.2.13's out2 rounds only the nodes with memory
  * (for_each_node_state(N_MEMORY)), 6.12.117's every node id (UNCONFIRMED release: no 6.13 –
  * 7.1 mm/mm_init.c is at hand, taken as 7.2; seen by test/fuzz/kernel-zones.test.ts). 7.2's
  * saturating simple_strtoull() is the parse dialect's (PARSE_7_2.strtoullSaturates), which
@@ -106,6 +106,7 @@ const PARSE_7_2: ParseDialect = {
 const ZONE_MOVABLE_BY_RELEASE: ReadonlyArray<{ from: string; generation: ZoneMovableGeneration }> = [
   { from: '7.2.0', generation: ZONE_MOVABLE_7_2 },
   { from: '6.12.0', generation: ZONE_MOVABLE_6_12 },
+  { from: '6.6.0', generation: ZONE_MOVABLE_6_6 },
   { from: '5.11.0', generation: ZONE_MOVABLE_6_1 },
   { from: '5.10.0', generation: ZONE_MOVABLE_5_10 },
 ]
