@@ -163,7 +163,7 @@ export function kconfigSettings(facts: KconfigFacts, problems: ImportProblem[], 
     CMA: bool('CMA', ['CMA', 'DMA_CMA']),
     CMA_SIZE_MBYTES: int('CMA_SIZE_MBYTES', 'CMA_SIZE_MBYTES'),
     // The per-node areas need the default area's options and their own, named
-    // DMA_PERNUMA_CMA before 6.2 (kernel/dma/Kconfig): whichever name the file lists.
+    // DMA_PERNUMA_CMA before 6.6 (kernel/dma/Kconfig): whichever name the file lists.
     DMA_NUMA_CMA: bool('DMA_NUMA_CMA', ['CMA', 'DMA_CMA', o.has('DMA_PERNUMA_CMA') ? 'DMA_PERNUMA_CMA' : 'DMA_NUMA_CMA']),
     // Kconfig: CMA_SIZE_PERNUMA depends on DMA_NUMA_CMA (7.x).
     CMA_SIZE_PERNUMA: bool('CMA_SIZE_PERNUMA', ['CMA', 'DMA_CMA', 'DMA_NUMA_CMA', 'CMA_SIZE_PERNUMA']),

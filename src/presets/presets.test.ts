@@ -41,7 +41,7 @@ describe.skipIf(!haveOracle)('Debian kernel profiles match the oracle kernels', 
       const config = readFileSync(`${ORACLE}kernels/config-${key}`, 'utf8')
       for (const [name, value] of Object.entries(profile.config)) {
         const expected = configValue(config, name)
-        // CMA/DMA_CMA: the profile's CMA means both are set; DMA_NUMA_CMA is DMA_PERNUMA_CMA before 6.2.
+        // CMA/DMA_CMA: the profile's CMA means both are set; DMA_NUMA_CMA is DMA_PERNUMA_CMA before 6.6.
         const actual =
           name === 'CMA' ? configValue(config, 'CMA') === true && configValue(config, 'DMA_CMA') === true
           : name === 'DMA_NUMA_CMA' ? configValue(config, 'DMA_NUMA_CMA') === true || configValue(config, 'DMA_PERNUMA_CMA') === true

@@ -49,17 +49,19 @@ export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // 140-179, 201-232, called at 313 from dma_contiguous_reserve()); arch/x86/kernel/setup.c
   // setup_arch calls dma_contiguous_reserve() (1180) before arch_reserve_crashkernel() (1186),
   // arm64 bootmem_init and riscv setup_bootmem also before theirs. With CONFIG_DMA_NUMA_CMA
-  // (Debian 7.2 and 7.3 on all three, not Debian's arm64 6.12; not in 6.1.192's tree, so from
-  // 6.2 on: the release is UNCONFIRMED) each node's area is cma_declare_contiguous_nid()'d
+  // (Debian 7.2 and 7.3 on all three, not Debian's arm64 6.12; from 6.6: 22e4a348f87c
+  // "dma-contiguous: support per-numa CMA for all architectures" and bf29bfaa5490
+  // "dma-contiguous: support numa CMA for specified node", both in the dma-mapping pull for
+  // 6.6) each node's area is cma_declare_contiguous_nid()'d
   // there, top-down below the end of RAM when nothing lies 4G + size up. Without the option
   // the early_param()s do not exist: the token is an unknown parameter, handed to init.
-  { param: 'numa_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.2.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area for the node before the crash kernel' },
-  { param: 'cma_pernuma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.2.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area per node before the crash kernel' },
+  { param: 'numa_cma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area for the node before the crash kernel' },
+  { param: 'cma_pernuma', arches: ['x86_64', 'arm64', 'riscv64'], from: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_NUMA_CMA it reserves a CMA area per node before the crash kernel' },
   // Before CONFIG_DMA_NUMA_CMA: kernel/dma/contiguous.c early_cma_pernuma, dma_pernuma_cma_reserve
   // (CONFIG_DMA_PERNUMA_CMA, set in Debian's arm64 5.10 and 6.1 builds; v5.10.223:104-153,
   // v6.1.192:103-152), called by arm64 bootmem_init() before the deferred crash reservation
   // (arch/arm64/mm/init.c v5.10.223:463 and 482, v6.1.192:421 and 442); no x86 or riscv caller.
-  { param: 'cma_pernuma', arches: ['arm64'], before: '6.2.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_PERNUMA_CMA bootmem_init() reserves a CMA area per node before the crash kernel' },
+  { param: 'cma_pernuma', arches: ['arm64'], before: '6.6.0', config: 'DMA_NUMA_CMA', why: 'with CONFIG_DMA_PERNUMA_CMA bootmem_init() reserves a CMA area per node before the crash kernel' },
   // arch/arm64/kvm/pkvm.c kvm_hyp_reserve from bootmem_init (not in 5.10; from ~5.13, UNCONFIRMED);
   // arch/arm64/kvm/arm.c early_kvm_mode_cfg compares the whole value (strcmp "protected")
   { param: 'kvm-arm.mode', value: 'protected', arches: ['arm64'], from: '5.13.0', why: 'protected KVM reserves its hypervisor memory in bootmem_init() before the crash kernel (when the kernel boots at EL2)' },

@@ -78,6 +78,14 @@ describe('CK006 parameter-not-modelled', () => {
     expect(tokens({ ...virt('6.1', 'crashkernel=256M cma_pernuma=64M'), config: { CMA: false } })).toEqual([])
     expect(tokens(pc('6.1', 'crashkernel=256M cma_pernuma=64M'))).toEqual([])
   })
+  it('the all-arch numa_cma=/cma_pernuma= came in 6.6 (22e4a348f87c, bf29bfaa5490): 6.5 has only arm64\'s cma_pernuma=', () => {
+    const tokens = (b: Record<string, unknown>) => of(run(b), 'CK006').map((f) => f.data.token)
+    const at = (base: Record<string, unknown>, release: string) => ({ ...base, kernels: [{ release, imageSize: '0x3000000' }], config: { CMA: true, DMA_NUMA_CMA: true } })
+    expect(tokens(at(virt('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), '6.5'))).toEqual(['cma_pernuma=32M'])
+    expect(tokens(at(virt('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), '6.6')).sort()).toEqual(['cma_pernuma=32M', 'numa_cma=0:64M'])
+    expect(tokens(at(pc('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), '6.5'))).toEqual([])
+    expect(tokens(at(pc('', 'crashkernel=256M numa_cma=0:64M cma_pernuma=32M'), '6.6')).sort()).toEqual(['cma_pernuma=32M', 'numa_cma=0:64M'])
+  })
   it('quotes a long token clipped (docs/hardening.md: user strings are quoted clipped)', () => {
     const [f] = of(run(pc('6.12', `crashkernel=256M log_buf_len=${'1'.repeat(200)}`)), 'CK006')
     expect(f?.data.token.startsWith('log_buf_len=111')).toBe(true)
