@@ -408,10 +408,12 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['5.19.0', { id: 'riscv64-5.19', reserve: reserveCrashkernelRiscvV61, notFound: ENOENT, roundUp: false }],
     ['6.1.39', { id: 'riscv64-6.0', reserve: reserveCrashkernelRiscvV61, roundUp: true }],
     ['6.1.192', { id: 'riscv64-6.1.40', reserve: reserveCrashkernelRiscvV61, supportsHigh: false, defaultLow: 0n, roundUp: true }],
-    ['6.4.16', { id: 'riscv64-6.4', reserve: reserveCrashkernelRiscvV61 }],
+    ['6.4.4', { id: 'riscv64-6.4', reserve: reserveCrashkernelRiscvV61 }],
+    ['6.4.16', { id: 'riscv64-6.4.5', reserve: reserveCrashkernelRiscvV61 }],
     ['6.5.13', { id: 'riscv64-6.5', reserve: reserveCrashkernelRiscvV61 }],
     ['6.6.0', { id: 'riscv64-6.6', supportsHigh: true, defaultLow: 128n * M }],
     ['6.7.0', { id: 'riscv64-6.7', reserve: reserveCrashkernelGenericV67 }],
+    ['6.11.11', { id: 'riscv64-6.8', reserve: reserveCrashkernelGenericV67 }],
     ['6.12.0', { id: 'riscv64-6.12', reserve: reserveCrashkernelGeneric, saturating: false }],
     ['6.12.13', { id: 'riscv64-6.12.13', reserve: reserveCrashkernelGeneric }],
     ['6.12.117', { id: 'riscv64-6.12.103', reserve: reserveCrashkernelGeneric, saturating: false }],
@@ -428,10 +430,22 @@ describe('policyFor(): x86_64 and riscv64', () => {
     ['7.3.4', { id: 'riscv64-7.3', reserve: reserveCrashkernelGeneric, saturating: true }],
   ] as Array<[string, Expect]>)('riscv64 %s', (release, e) => check('riscv64', release, e))
 
+  it('riscv: the linear map from DRAM\'s start from 6.4 (3335068f8721), the vmemmap in PMD leaves from 6.8 (ff172d4818ad)', () => {
+    const r = (release: string) => policyFor('riscv64', release)!.riscv!
+    expect(['6.3.13', '6.4.0', '6.5.13', '6.12.117'].map((v) => [r(v).linearMap, r(v).ramBase, r(v).satpModeFromCmdline])).toEqual([
+      ['pmd-only', 'kernel-load', false],
+      ['best-map-size', 'dram-start', true],
+      ['best-map-size', 'dram-start', true],
+      ['best-map-size', 'dram-start', true],
+    ])
+    expect(['6.5.13', '6.6.0', '6.7.12', '6.8.0', '6.12.117'].map((v) => r(v).vmemmap)).toEqual(['basepages', 'basepages', 'basepages', 'hugepages', 'hugepages'])
+    expect(['6.5.13', '6.6.0'].map((v) => r(v).cmaLogNode)).toEqual([false, true])
+  })
   it('riscv: the 6.1.y low limit is 4G - 1, dma32_phys_limit from 6.6', () => {
     expect(policyFor('riscv64', '6.1.39')!.riscv!.lowMax).toBe('4G')
     expect(policyFor('riscv64', '6.1.192')!.riscv!.lowMax).toBe('4G-1')
-    expect([policyFor('riscv64', '6.4.16')!.riscv!.lowMax, policyFor('riscv64', '6.5.0')!.riscv!.lowMax]).toEqual(['4G', '4G-1'])
+    // b690e266dae2 in stable 6.4.5 and mainline 6.5.
+    expect(['6.4.4', '6.4.5', '6.4.16', '6.5.0'].map((r) => policyFor('riscv64', r)!.riscv!.lowMax)).toEqual(['4G', '4G-1', '4G-1', '4G-1'])
     expect(policyFor('riscv64', '6.6.0')!.riscv!.lowMax).toBe('dma32')
     expect(policyFor('riscv64', '6.12.117')!.riscv!.lowMax).toBe('dma32')
   })
