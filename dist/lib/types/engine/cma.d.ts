@@ -9,7 +9,7 @@
 import { type Memblock } from './memblock/memblock.js';
 import type { CmaPolicyFields, KernelPolicy } from './policies/types.js';
 import type { Trace } from './trace.js';
-import type { PhysAddr, PhysRange, PhysSize } from './types.js';
+import type { Layout, PhysAddr, PhysRange, PhysSize } from './types.js';
 /** What cma_declare_contiguous_nid() takes from the arch and the generation. */
 export interface CmaRules {
     /** CMA_MIN_ALIGNMENT_BYTES (with the granule). */
@@ -68,14 +68,41 @@ export interface CmdlineCma {
  * @kernel kernel/dma/contiguous.c early_cma (v5.10.223, v6.12.117, v7.2.13)
  */
 export declare function cmaFromCmdline(cmdline: string, policy: KernelPolicy): CmdlineCma | undefined;
+/** What dma_contiguous_reserve() reads besides memblock and the arch's limit. */
+export interface ContiguousInputs {
+    /** The command line the kernel keeps: `cma=` and 7.x's `numa_cma=`, `cma_pernuma=`. */
+    cmdline: string;
+    policy: KernelPolicy;
+    /** CONFIG_CMA_SIZE_MBYTES (size_bytes: Debian's configs select by megabytes), CONFIG_DMA_NUMA_CMA, CONFIG_CMA_SIZE_PERNUMA (7.x). */
+    config: Pick<Layout['config'], 'CMA_SIZE_MBYTES' | 'DMA_NUMA_CMA' | 'CMA_SIZE_PERNUMA'>;
+    /**
+     * The size of a DT `linux,cma-default` pool rmem_cma_setup() made the default area
+     * (dma_contiguous_default_area set before this runs), if one did.
+     */
+    dtDefaultSize?: PhysSize;
+    /** The online nodes (nr_online_nodes, node_online()) in node order. */
+    online: readonly number[];
+    /** Possible nodes not online yet (x86's CPU-only nodes until init_cpu_to_node()). */
+    offline?: readonly number[];
+}
 /**
- * Mirrors dma_contiguous_reserve(limit): the default CMA area, from `cma=` (fixed when its
+ * Mirrors dma_contiguous_reserve(limit): the global area (dmaContiguousReserveGlobal()) unless
+ * a DT pool already is the default area, then the per-node areas of 7.x's
+ * dma_numa_cma_reserve(), of the default area's size (the DT pool's where that is the
+ * default: kernel/dma/contiguous.c@v7.2.13:205-208, :280, :313); a global area that fails
+ * returns before them, as the kernel does. 6.12's dma_numa_cma_reserve() runs first, but
+ * places only what `numa_cma=` and `cma_pernuma=` ask for, which are not modelled
+ * (dmaNumaCmaReserve()). Returns the global area, if placed.
+ * @kernel kernel/dma/contiguous.c dma_contiguous_reserve, dma_numa_cma_reserve (v6.12.117, v7.2.13)
+ */
+export declare function dmaContiguousReserve(mb: Memblock, limit: PhysAddr, c: ContiguousInputs, rules: CmaRules, trace: Trace): PhysRange | undefined;
+/**
+ * Engine helper: dma_contiguous_reserve(limit)'s global area, from `cma=` (fixed when its
  * base + size is its limit; its limit, when set, below `limit`, or from 7.x instead of it) or
- * else CONFIG_CMA_SIZE_MBYTES. The caller skips it when a DT pool already is the default
- * area. Returns the area, if placed.
+ * else CONFIG_CMA_SIZE_MBYTES. Returns the area, if placed.
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve (v6.12.117, v7.2.13)
  */
-export declare function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined;
+export declare function dmaContiguousReserveGlobal(mb: Memblock, cmdline: CmdlineCma | undefined, configSize: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace): PhysRange | undefined;
 /**
  * Mirrors cma_declare_contiguous_nid(base, size, limit, alignment = 0, …, fixed) — mm/cma.c (v6.12.117:230): a fixed
  * area is reserved where it is asked for; otherwise (5.11+) bottom-up from 4G first when
@@ -84,18 +111,3 @@ export declare function dmaContiguousReserve(mb: Memblock, cmdline: CmdlineCma |
  * reports (the crash kernel's `,cma` areas are told from the default one).
  */
 export declare function cmaDeclareContiguous(mb: Memblock, size: PhysSize, limit: PhysAddr, rules: CmaRules, trace: Trace, base?: PhysAddr, fixed?: boolean, owner?: string, nid?: number): PhysAddr;
-/**
- * Mirrors dma_numa_cma_reserve() — kernel/dma/contiguous.c (v7.2.13), with
- * CONFIG_DMA_NUMA_CMA and CONFIG_CMA_SIZE_PERNUMA on a board with more than one node and a
- * default area: a CMA area of the default area's size on each online node ("numa%d"),
- * placed like the default one but on the node only (above 4 GiB bottom-up first, then
- * top-down), after the default area and before the crash kernel; an online node without
- * memory (a CPU-only one) gets none, and a warning; a possible node not online yet (x86's
- * CPU-only nodes until init_cpu_to_node(): `offline`) is warned of in its place in node order.
- * The sizes `numa_cma=` and
- * `cma_pernuma=` would give instead are not modelled (CK006 says so): with either on the
- * command line nothing is placed here.
- * @kernel kernel/dma/contiguous.c dma_numa_cma_reserve, dma_contiguous_reserve (v7.2.13);
- *         kernel/dma/Kconfig CMA_SIZE_PERNUMA (v7.2.13)
- */
-export declare function dmaNumaCmaReserve(mb: Memblock, cmdline: string, defaultSize: PhysSize | undefined, nodes: readonly number[], pernuma: boolean, rules: CmaRules, trace: Trace, offline?: readonly number[]): void;

@@ -121,7 +121,7 @@ export interface KernelConfig {
     /** CONFIG_CMA_SIZE_MBYTES (0 = no default CMA area). */
     CMA_SIZE_MBYTES: number;
     CMA: boolean;
-    /** CONFIG_DMA_NUMA_CMA (CONFIG_DMA_PERNUMA_CMA before 6.2): per-node CMA areas from numa_cma=/cma_pernuma= (not modelled; CK006 reads it). */
+    /** CONFIG_DMA_NUMA_CMA (CONFIG_DMA_PERNUMA_CMA, arm64 only, before 6.6): per-node CMA areas from numa_cma=/cma_pernuma= (not modelled; CK006 reads it). */
     DMA_NUMA_CMA?: boolean;
     /**
      * CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node,

@@ -83,7 +83,7 @@ export interface ZoneMovableGeneration {
      */
     mirrorLowLimit: (pageSize: PhysSize) => PhysAddr;
     /**
-     * 6.12+: kernelcore=mirror is ignored, with "The system has no mirror memory, ignore
+     * 6.6+: kernelcore=mirror is ignored, with "The system has no mirror memory, ignore
      * kernelcore=mirror.", when memblock_has_mirror() is false; 5.10 and 6.1 have no such test
      * and make every unmirrored region from 4 GiB up movable.
      */
@@ -112,9 +112,18 @@ export declare const ZONE_MOVABLE_5_10: ZoneMovableGeneration;
 /** 6.1: `usable_startpfn < PHYS_PFN(SZ_4G)` (mm/page_alloc.c v6.1.192). */
 export declare const ZONE_MOVABLE_6_1: ZoneMovableGeneration;
 /**
- * 6.12: memblock_has_mirror() and is_kdump_kernel() tested first; movable_node takes
- * memblock_region_memory_base_pfn() (mm/mm_init.c v6.12.117; PFN_DOWN(r->base) in
- * mm/page_alloc.c v6.1.192).
+ * 6.6: kernelcore=mirror without mirrored memory is ignored, memblock_has_mirror() tested
+ * first (0db31d63f27e "mm: disable kernelcore=mirror when no mirror memory", in linux-next's
+ * mm tree for the 6.6 merge window, 2023-08-29; no 6.6 tree read); a copy of the file with
+ * that test still takes PFN_DOWN(r->base) for movable_node. (The is_kdump_kernel() test of
+ * "efi: disable mirror feature during crashkernel", 6.8 and 6.6.15, concerns the crash
+ * kernel's own boot, which the engine does not simulate.)
+ */
+export declare const ZONE_MOVABLE_6_6: ZoneMovableGeneration;
+/**
+ * 6.12: movable_node takes memblock_region_memory_base_pfn(), PFN_UP(base) (mm/mm_init.c
+ * v6.12.117; PFN_DOWN(r->base) in mm/page_alloc.c v6.1.192 and in 6.6: UNCONFIRMED release
+ * between, taken as 6.12).
  */
 export declare const ZONE_MOVABLE_6_12: ZoneMovableGeneration;
 /** 7.2: out2 walks for_each_node_state(nid, N_MEMORY) instead of every node id (mm/mm_init.c v7.2.13). */
@@ -188,7 +197,7 @@ export interface PfnRange {
  * - movable_node: kernelcore=/movablecore= are ignored; each node's ZONE_MOVABLE starts at the
  *   lowest MEMBLOCK_HOTPLUG region on it (PFN_DOWN(base) up to 6.1, PFN_UP(base) from 6.12:
  *   the generation's hotplugBasePfn).
- * - kernelcore=mirror: 6.12+ warns and ignores it without mirrored memory; otherwise each
+ * - kernelcore=mirror: 6.6+ warns and ignores it without mirrored memory; otherwise each
  *   node's start is its lowest unmirrored region at or above mirrorLowLimit (5.10: PFN
  *   0x100000; 6.1+: 4 GiB), with a warning when an unmirrored region starts below it.
  * - otherwise percentages of totalpages become page counts ((totalpages * 100 * pct) / 10000,
