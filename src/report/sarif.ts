@@ -7,7 +7,11 @@
  *   id, name, shortDescription, fullDescription, helpUri, help and
  *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
  *   is appended from the finding, so every `ruleIndex` resolves.
- * - `results` is always present (empty when the matrix is clean). Each result has one
+ * - `results` is always present (empty when the matrix is clean). One result per
+ *   fingerprint (sarifResultGroups()): code scanning shows the results of a run that share
+ *   a fingerprint as one alert, so the findings of one board's value on several layouts
+ *   (every RAM variant and kernel of a command line) are one result that names the layouts,
+ *   each distinct message with its own. Each result has one
  *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
  *   region of the value to change (1-based lines; columns in UTF-16 code units, end
  *   exclusive, as `columnKind` says).
@@ -15,7 +19,8 @@
  *   from the board (`/cmdline`, not `/boards/3/cmdline`) when the finding names one: stable
  *   across runs and edits elsewhere in the file (boards added, removed or moved above it
  *   included), so code scanning tracks an alert as long as the same value of the same board
- *   has the same problem.
+ *   has the same problem. A finding about the whole file (no board, the empty pointer: a
+ *   syntax error) adds its line and column, so that two such are two alerts.
  * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
  * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
  *   missing files) and toolExecutionNotifications (internal errors), from ctx.
@@ -25,7 +30,7 @@
  */
 import { RULE_DOCS_BASE, RULES } from '../rules/index.js'
 import type { FormatContext, ToolNotification } from './formatters.js'
-import { findingScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
+import { groupFindings, groupScope, SEVERITY_RANK, type Finding, type Report } from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /**
@@ -122,8 +127,29 @@ export function artifactLocation(path: string): { uri: string; uriBaseId?: strin
  * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/cmdline'
  * fingerprint({ ruleId: 'SC001', pointer: '' }) // → 'SC001||'
  */
-export function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer'>): string {
-  return `${f.ruleId}|${f.boardId ?? ''}|${f.boardId !== undefined ? fromBoard(f.pointer) : f.pointer}`
+export function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer' | 'location'>): string {
+  const at = f.boardId === undefined && f.pointer === '' && f.location ? `|${f.location.line}:${f.location.column}` : ''
+  return `${f.ruleId}|${f.boardId ?? ''}|${f.boardId !== undefined ? fromBoard(f.pointer) : f.pointer}${at}`
+}
+
+/**
+ * The findings that make one SARIF result each: those of one file with one fingerprint and
+ * suppression, in the order of each group's first finding, the most severe finding first in
+ * its group. Code scanning shows results that share a fingerprint as one alert; one result
+ * per fingerprint keeps every layout's message in that alert.
+ *
+ * @example
+ * sarifResultGroups([rpi1G, rpi2G]) // → [[rpi1G, rpi2G]] (one board, one cmdline, one rule)
+ */
+export function sarifResultGroups(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>()
+  for (const f of findings) {
+    const key = `${f.file}\0${fingerprint(f)}\0${f.suppressed ? 1 : 0}`
+    const group = groups.get(key)
+    if (group) group.push(f)
+    else groups.set(key, [f])
+  }
+  return [...groups.values()].map((g) => (g.length === 1 ? g : [...g].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])))
 }
 
 /** `/boards/<n>/rest` → `/rest` (`/boards/<n>` → ''); any other pointer as it is. */
@@ -136,7 +162,16 @@ function fromBoard(pointer: string): string {
   return slash < 0 ? '' : pointer.slice(slash)
 }
 
-function result(f: Finding, ruleIndex: number) {
+/** One finding's text in a result: its message, the layouts it is on, its fix. */
+const findingText = (fs: readonly Finding[]): string => {
+  const f = fs[0]!
+  return `${f.message}${groupScope(fs, GROUP_SCOPE_MAX)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}`
+}
+/** Layouts a result names before counting the rest (as an annotation does). */
+const GROUP_SCOPE_MAX = 12
+
+function result(group: readonly Finding[], ruleIndex: number) {
+  const f = group[0]!
   const loc = f.location
   const region = loc
     ? { startLine: loc.line, startColumn: loc.column, endLine: Math.max(loc.line, loc.endLine), endColumn: loc.endLine > loc.line || loc.endColumn > loc.column ? loc.endColumn : loc.column + 1 }
@@ -145,7 +180,9 @@ function result(f: Finding, ruleIndex: number) {
     ruleId: f.ruleId,
     ruleIndex,
     level: f.severity,
-    message: { text: `${f.message}${findingScope(f)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
+    // Findings that differ only in their layout read as one message naming the layouts;
+    // different messages (one layout fails, another falls back) one after the other.
+    message: { text: groupFindings(group).map(findingText).join('\n') },
     locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region } }],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
     ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
@@ -157,22 +194,23 @@ function result(f: Finding, ruleIndex: number) {
       ...(f.kernel !== undefined && { kernel: f.kernel }),
       ...(f.evidence.length > 0 && { dmesg: f.evidence.map((e) => e.text) }),
       ...(f.suggestion && { suggestion: { ...f.suggestion } }),
+      ...(group.length > 1 && { layouts: group.map((g) => ({ layoutName: g.layoutName, kernel: g.kernel, level: g.severity, messageId: g.messageId })) }),
     },
   }
 }
 
-/** At most `max` findings, in report order: errors first, then warnings, then notes, suppressed ones last. */
-function mostSevere(findings: readonly Finding[], max: number | undefined): readonly Finding[] {
-  if (max === undefined || findings.length <= max) return findings
-  const rank = (f: Finding) => (f.suppressed ? 3 : SEVERITY_RANK[f.severity])
+/** At most `max` results, in report order: errors first, then warnings, then notes, suppressed ones last (a group ranks by its most severe finding, which leads it). */
+function mostSevere(groups: readonly Finding[][], max: number | undefined): readonly Finding[][] {
+  if (max === undefined || groups.length <= max) return groups
+  const rank = (g: readonly Finding[]) => (g[0]!.suppressed ? 3 : SEVERITY_RANK[g[0]!.severity])
   const kept = new Set(
-    findings
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    groups
+      .map((g, i) => ({ g, i }))
+      .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)
       .slice(0, Math.max(0, max))
-      .map((x) => x.f),
+      .map((x) => x.g),
   )
-  return findings.filter((f) => kept.has(f))
+  return groups.filter((g) => kept.has(g))
 }
 
 function notification(n: ToolNotification) {
@@ -189,14 +227,15 @@ function notification(n: ToolNotification) {
  * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
  */
 export function formatSarif(report: Report, ctx: FormatContext = {}): string {
-  const findings = mostSevere(report.findings, ctx.maxResults)
+  const groups = mostSevere(sarifResultGroups(report.findings), ctx.maxResults)
+  const findings = groups.flat()
   const rules = registryRules(findings)
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const left = report.findings.length - findings.length
   const notes = [
     ...(ctx.notifications ?? []),
     ...(left > 0
-      ? [{ kind: 'execution', level: 'warning', id: 'results-truncated', message: `${left} of ${report.findings.length} findings are not in this SARIF file (at most ${findings.length} results, the most severe first; GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS}); the JSON results file has them all` } satisfies ToolNotification]
+      ? [{ kind: 'execution', level: 'warning', id: 'results-truncated', message: `${left} of ${report.findings.length} findings are not in this SARIF file (at most ${groups.length} results, the most severe first; GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS}); the JSON results file has them all` } satisfies ToolNotification]
       : []),
   ]
   const configuration = notes.filter((n) => n.kind === 'configuration').map(notification)
@@ -225,7 +264,7 @@ export function formatSarif(report: Report, ctx: FormatContext = {}): string {
           },
         ],
         columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => result(f, index.get(f.ruleId) ?? 0)),
+        results: groups.map((g) => result(g, index.get(g[0]!.ruleId) ?? 0)),
         ...(report.kernelOverride && report.kernelOverride.length > 0 && { properties: { kernelOverride: [...report.kernelOverride] } }),
       },
     ],

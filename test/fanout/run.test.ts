@@ -353,7 +353,7 @@ describe('mode: aggregate', () => {
     expect(sarif.runs[0].results).toHaveLength(25_000)
     expect(sarif.runs[0].results.some((r: { level: string }) => r.level === 'note')).toBe(false)
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^2 of 25002 findings are not in this SARIF file/)
-    expect(io.rec.annotations.filter((a) => a.level === 'warning').at(-1)?.message).toMatch(/holds the 25000 most severe of 25002 findings/)
+    expect(io.rec.annotations.filter((a) => a.level === 'warning').at(-1)?.message).toMatch(/holds the 25000 most severe of 25002 results \(one per rule and board value, naming its layouts\)/)
     expect(io.rec.annotations.filter((a) => a.level === 'warning')).toHaveLength(10)
   })
 

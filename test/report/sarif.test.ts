@@ -92,6 +92,32 @@ describe('formatSarif', () => {
     expect(fingerprint({ ruleId: 'SC003', boardId: 'vm', pointer: '/boards/12' })).toBe('SC003|vm|')
   })
 
+  it('one result per fingerprint: a board\'s value on several layouts is one result naming them, each message with its layouts', () => {
+    // Raspberry Pi 4 with crashkernel=900M on 6.1 and 6.12: the layouts that fail share the
+    // rule, the board and the value; code scanning would show results with one fingerprint as
+    // one alert and keep one layout's message.
+    const text = JSON.stringify({ version: 1, boards: [{ id: 'pi', extends: 'raspberrypi-4', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=900M' }] }, null, 2)
+    const r = check(text, 'm.json')
+    const ck001 = r.findings.filter((f) => f.ruleId === 'CK001')
+    expect(ck001.length).toBeGreaterThan(2)
+    const run = valid(formatSarif(r)).runs[0]
+    const prints = run.results.map((res: any) => res.partialFingerprints[FINGERPRINT_KEY])
+    expect(new Set(prints).size).toBe(prints.length)
+    const ck = run.results.filter((res: any) => res.ruleId === 'CK001')
+    expect(ck).toHaveLength(1)
+    // Every CK001 layout is named in the one message, and in the result's properties.
+    for (const f of ck001) expect(ck[0].message.text).toContain(f.layoutName)
+    expect(ck[0].properties.layouts.map((l: any) => l.layoutName)).toEqual(ck001.map((f) => f.layoutName))
+    // Each distinct message once, on a line of its own.
+    expect(ck[0].message.text.split('\n')).toHaveLength(new Set(ck001.map((f) => `${f.message}|${f.suggestion?.description}`)).size)
+  })
+  it('two syntax errors of one file are two results with two fingerprints (the whole file\'s finding adds its line and column)', () => {
+    const a = finding(8, 'error', { ruleId: 'SC001', pointer: '' })
+    const b = finding(18, 'error', { ruleId: 'SC001', pointer: '' })
+    const run = valid(formatSarif(report([a, b]))).runs[0]
+    expect(run.results).toHaveLength(2)
+    expect(run.results.map((res: any) => res.partialFingerprints[FINGERPRINT_KEY])).toEqual(['SC001|||8:3', 'SC001|||18:3'])
+  })
   it('fingerprints do not change when a board is added above, or the boards are reordered', () => {
     // Code scanning matches alerts across runs by fingerprint: with the board's index in it,
     // a board added at the top closed every later board's alerts as fixed and opened them anew.
