@@ -30,6 +30,7 @@ process.exitCode = await main(process.argv.slice(2), {
   exists: (path) => access(path).then(() => true, () => false),
   isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
   env: process.env,
+  cwd: () => process.cwd(),
   spawnSync: (command, args, options) => spawnSync(command, [...args], options),
   now: () => Date.now(),
 })

@@ -7,6 +7,8 @@
 import { normalize } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Progress } from './progress.js'
+import { sarifPaths } from './sarif-paths.js'
+import { SARIF_MAX_RESULTS } from '../report/sarif.js'
 import { check, checkKernelOverride, failsAt, formatMarkdown, formatters, mergeReports, unmatchedPatterns, type Report, type Severity, type ToolNotification } from '../index.js'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
@@ -127,7 +129,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // (`boards/*.json boards/rpi.json`, `./boards/rpi.json`) would otherwise report every
     // finding of the file twice. The first spelling names it.
     const seen = new Set<string>()
-    for (const file of files.length > 0 ? files : ['examples/boards.json']) {
+    const given = files.length > 0 ? files : ['examples/boards.json']
+    // SARIF names the files from the repository's root, as code scanning places alerts.
+    const sarif = format === 'sarif' ? await sarifPaths(given, io) : undefined
+    for (const file of given) {
       if (seen.has(normalize(file))) continue
       seen.add(normalize(file))
       let text: string
@@ -145,7 +150,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
         progress.tick()
         if (done === total) progress.done()
       }
-      reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }))
+      reports.push(check(text, sarif?.names.get(file) ?? file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }))
     }
     const report = mergeReports(reports)
     // A --boards pattern that matches no board is a typo or a stale id: checking nothing and
@@ -159,7 +164,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // What exits 2 is also in the run itself where the format has a place for it (SARIF's
     // configuration notifications, executionSuccessful false), as the action writes it.
     const notifications = problems.map((message): ToolNotification => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }))
-    const ctx = notifications.length > 0 ? { notifications, executionSuccessful: false } : {}
+    // SARIF keeps code scanning's 25,000 results per run (the action's cap; a notification says what it left out).
+    const ctx = { ...(notifications.length > 0 && { notifications, executionSuccessful: false }), ...(sarif && { maxResults: SARIF_MAX_RESULTS, ...(sarif.srcRoot !== undefined && { srcRoot: sarif.srcRoot }) }) }
     // Every format says that --kernel replaced each board's kernels (the report's kernelOverride); Markdown also says where it was given.
     const render = (): string => (format === 'markdown' ? formatMarkdown(report, { kernelFrom: 'option `--kernel`' }) : formatters[format](report, ctx))
     if (!checkedNothing || problems.length === 0) io.stdout(render())

@@ -23,6 +23,8 @@ export interface CliCapabilities {
   env?: Readonly<Record<string, string | undefined>>
   /** node:child_process spawnSync: runs dtc for a .dts. */
   spawnSync?: SpawnSyncLike
+  /** The working directory the file names are relative to (check --format sarif names them from the repository root). */
+  cwd?(): string
   /** A millisecond clock for the progress indicator (tests pass a fake one). */
   now?(): number
 }

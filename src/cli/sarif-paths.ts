@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The names `check --format sarif` gives the matrix files, and the %SRCROOT% they are
+ * relative to. GitHub code scanning places an alert by the file's path from the root of the
+ * repository, so a run from a subdirectory (`cd configs && check kdump/boards.json`) must not
+ * name the file from there; the action does the same from the workspace (action/files.ts
+ * repositoryPaths()).
+ */
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { CliCapabilities } from './commands/types.js'
+
+export interface SarifPaths {
+  /** Each file as the command line gave it → its name in the report. */
+  names: Map<string, string>
+  /** The `file:` URI of the directory the names are relative to (maybe without its final slash). */
+  srcRoot?: string
+}
+
+/** The nearest directory at or above `dir` that holds `.git` (a repository or a worktree). */
+async function repositoryRoot(dir: string, exists: NonNullable<CliCapabilities['exists']>): Promise<string | undefined> {
+  for (let d = dir; ; d = dirname(d)) {
+    if (await exists(join(d, '.git'))) return d
+    if (dirname(d) === d) return undefined
+  }
+}
+
+/** `path` below `root`, POSIX-separated, or undefined when it is not below it. */
+function below(root: string, path: string): string | undefined {
+  const rel = relative(root, path)
+  return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? undefined : rel.split(sep).join('/')
+}
+
+/**
+ * The files named from the root of the one git repository that holds them all (else from the
+ * working directory), with that root as %SRCROOT%; a file outside it keeps its absolute path
+ * (a `file:` URI of its own in the SARIF). Without `cwd` and `exists` the names are as given.
+ *
+ * @example
+ * // cwd /r/configs, /r/.git exists
+ * await sarifPaths(['kdump/boards.json'], io) // → { names: { 'kdump/boards.json' → 'configs/kdump/boards.json' }, srcRoot: 'file:///r' }
+ */
+export async function sarifPaths(files: readonly string[], io: Pick<CliCapabilities, 'cwd' | 'exists'>): Promise<SarifPaths> {
+  if (!io.cwd || !io.exists) return { names: new Map(files.map((f) => [f, f])) }
+  const cwd = io.cwd()
+  const absolute = files.map((f) => resolve(cwd, f))
+  const roots = new Set<string>()
+  for (const abs of absolute) roots.add((await repositoryRoot(dirname(abs), io.exists)) ?? cwd)
+  const root = roots.size === 1 ? [...roots][0]! : cwd
+  const names = new Map(files.map((f, i) => [f, below(root, absolute[i]!) ?? absolute[i]!]))
+  // formatSarif() ends the base URI with the slash SARIF requires.
+  return { names, srcRoot: pathToFileURL(root).href }
+}

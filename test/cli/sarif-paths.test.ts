@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * `check --format sarif` as code scanning needs it: the files named from the root of their
+ * git repository whatever the working directory (src/cli/sarif-paths.ts), and at most
+ * SARIF_MAX_RESULTS results per run, as the action writes.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.js'
+import { SARIF_MAX_RESULTS } from '../../src/report/sarif.js'
+import { recordingIo, tempDir } from './io.js'
+
+const BOARD = { id: 'rpi', extends: 'raspberrypi-4', kernels: ['6.12'], cmdline: 'crashkernel=900M' }
+
+/** Runs check in `cwd`, reading files relative to it, as the real CLI does. */
+async function sarifIn(cwd: string, args: string[]) {
+  const io = recordingIo()
+  const at = (p: string) => resolve(cwd, p)
+  const code = await main(['check', ...args, '--format', 'sarif', '--fail-on', 'never'], { ...io, cwd: () => cwd, readFile: (p) => io.readFile(at(p)), exists: (p) => io.exists!(at(p)) })
+  expect([code, io.err]).toEqual([0, ''])
+  return JSON.parse(io.out).runs[0]
+}
+
+describe('check --format sarif names files from the repository root', () => {
+  it('from a subdirectory, through ./ and .., and from the root: the same repository path and %SRCROOT%', async () => {
+    const repo = await tempDir()
+    await mkdir(join(repo, '.git'))
+    await mkdir(join(repo, 'configs/kdump'), { recursive: true })
+    await writeFile(join(repo, 'configs/kdump/boards.json'), JSON.stringify({ version: 1, boards: [BOARD] }))
+    const root = pathToFileURL(repo).href.replace(/\/?$/, '/')
+    for (const [cwd, file] of [[repo, 'configs/kdump/boards.json'], [join(repo, 'configs'), 'kdump/boards.json'], [repo, './configs/../configs/kdump/boards.json'], ['/', join(repo, 'configs/kdump/boards.json')]] as const) {
+      const run = await sarifIn(cwd, [file])
+      expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: root } })
+      expect(run.results.length).toBeGreaterThan(0)
+      for (const r of run.results) expect(r.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'configs/kdump/boards.json', uriBaseId: '%SRCROOT%' })
+    }
+  })
+  it('outside any repository: from the working directory, normalised', async () => {
+    const dir = await tempDir()
+    await mkdir(join(dir, 'a'))
+    await writeFile(join(dir, 'a/m.json'), JSON.stringify({ version: 1, boards: [BOARD] }))
+    const run = await sarifIn(dir, ['./a/../a/m.json'])
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'a/m.json', uriBaseId: '%SRCROOT%' })
+  })
+  it(`keeps the ${SARIF_MAX_RESULTS} most severe results of a larger run and says how many findings it left out`, async () => {
+    // Three files of 8,400 boards, each board with a schema error of its own: 25,200 results.
+    const dir = await tempDir()
+    const files = ['a.json', 'b.json', 'c.json']
+    for (const f of files) await writeFile(join(dir, f), JSON.stringify({ version: 1, boards: Array.from({ length: 8400 }, (_, i) => ({ id: `${f}-${i}`, extends: 'raspberrypi-4', kernels: ['6.12'], ramSize: 'lots' })) }))
+    const run = await sarifIn(dir, files)
+    expect(run.results).toHaveLength(SARIF_MAX_RESULTS)
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^200 of 25200 findings are not in this SARIF file/)
+  }, 60_000)
+})
