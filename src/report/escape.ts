@@ -121,7 +121,9 @@ export function codeFence(lines: readonly string[], info = ''): string {
  */
 export function mermaidText(text: string): string {
   let out = ''
-  for (const ch of flatten(text)) {
+  // A bidirectional override as an entity would still turn the rendered label around
+  // (Mermaid decodes it): shown as its escape, as every other format shows it.
+  for (const ch of visibleText(flatten(text))) {
     out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`
   }
   return out

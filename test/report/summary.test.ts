@@ -569,6 +569,9 @@ describe('escaping helpers', () => {
     expect(codeSpan('`x')).toBe('`` `x ``')
     expect(codeFence(['```', 'ok'], 'text')).toBe('````text\n```\nok\n````')
     expect(mermaidText('x"]; click n0 call alert() %%')).toBe('x#34;#93;#59; click n0 call alert() #37;#37;')
+    // A right-to-left override would turn the rendered label around: its escape instead.
+    expect(mermaidText('fw\u202e) · 16 MiB')).toBe('fw#92;u202e) · 16 MiB')
+    expect(mermaidText('a\nb')).toBe('a b')
     expect(escapeMarkdown('a\nb')).toBe('a b')
   })
 
