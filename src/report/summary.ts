@@ -373,7 +373,15 @@ export interface SummaryContext extends FormatContext {
   notes?: readonly string[]
   /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
   maxBytes?: number
+  /**
+   * Where a cut summary sends the reader for the full report, a Markdown sentence (default:
+   * the action's results file and SARIF; the CLI names `--format json`).
+   */
+  fullReport?: string
 }
+
+/** The action's fullReport: its outputs. */
+const ACTION_FULL_REPORT = 'The full report (every finding and layout) is in the JSON results file (output `results-file`) and in the SARIF file when enabled.'
 
 /**
  * Renders the job summary.
@@ -406,10 +414,10 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   if (perBoard) doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout instead (no error; what it leaves is said):\n\n${perBoard}`)
 
   const active = bySeverity(report.findings.filter((f) => !f.suppressed))
-  const left = { error: 0, warning: 0, note: 0 }
+  const left = { error: 0, warning: 0, note: 0, rows: 0 }
   if (active.length > 0) {
     doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
-    for (const group of groupFindings(active)) if (!doc.add(findingRow(group))) left[group[0]!.severity] += group.length
+    for (const group of groupFindings(active)) if (!doc.add(findingRow(group))) dropRow(left, group)
     // The blank line that ends the table is no block of its own to count as left out.
     if (!doc.truncated) doc.add('')
   }
@@ -449,7 +457,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   }
   return doc.finish(
     (n) =>
-      `> [!WARNING]\n> Summary truncated: ${leftOut(left, n)} did not fit GitHub's 1 MiB job-summary limit. The full report (every finding and layout) is in the JSON results file (output \`results-file\`) and in the SARIF file when enabled.`,
+      `> [!WARNING]\n> Summary truncated: ${leftOut(left, n)} did not fit GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}`,
   )
 }
 
@@ -458,16 +466,26 @@ function bySeverity(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
 }
 
+/** The findings table's rows a cut document left out: the findings by severity, and the rows (one per group). */
+type LeftOut = Record<Severity, number> & { rows: number }
+
+/** Counts a findings-table row the budget refused: its group's findings, and one row. */
+function dropRow(left: LeftOut, group: readonly Finding[]): void {
+  left[group[0]!.severity] += group.length
+  left.rows += 1
+}
+
 /**
- * What a cut summary or comment left out: the findings' rows by severity, then the other
- * blocks (layout rows, diagrams, rule list), `blocks` counting both.
+ * What a cut summary or comment left out: the findings of the table's rows by severity, then
+ * the other blocks (layout rows, diagrams, rule list); `blocks` counts every block left out,
+ * the table's rows among them (a row may stand for several findings).
  */
-function leftOut(left: Record<Severity, number>, blocks: number): string {
-  const rows = left.error + left.warning + left.note
+function leftOut(left: LeftOut, blocks: number): string {
+  const findings = left.error + left.warning + left.note
   const kinds = (['error', 'warning', 'note'] as const).filter((k) => left[k] > 0).map((k) => `${left[k]} ${k}${left[k] === 1 ? '' : 's'}`)
-  const findings = rows > 0 ? `${rows} finding(s) (${kinds.join(', ')})` : ''
-  const other = blocks - rows > 0 ? `${blocks - rows} more block(s) (layout rows, diagrams, lists)` : ''
-  return [findings, other].filter(Boolean).join(' and ')
+  const told = findings > 0 ? `${findings} finding(s) (${kinds.join(', ')})` : ''
+  const other = blocks - left.rows > 0 ? `${blocks - left.rows} more block(s) (layout rows, diagrams, lists)` : ''
+  return [told, other].filter(Boolean).join(' and ')
 }
 
 /** Text inside raw HTML (`<summary>`): one line, entities for markup and Markdown, and no @-mention. */
@@ -510,10 +528,10 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
   const perBoard = boardSuggestionLines(report)
   if (perBoard) doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`)
   const active = bySeverity(report.findings.filter((f) => !f.suppressed))
-  const left = { error: 0, warning: 0, note: 0 }
+  const left = { error: 0, warning: 0, note: 0, rows: 0 }
   if (active.length > 0) {
     doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|')
-    for (const group of groupFindings(active)) if (!doc.add(findingRow(group))) left[group[0]!.severity] += group.length
+    for (const group of groupFindings(active)) if (!doc.add(findingRow(group))) dropRow(left, group)
     // The blank line that ends the table is no block of its own to count as left out.
     if (!doc.truncated) doc.add('')
   }

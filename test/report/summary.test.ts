@@ -186,6 +186,12 @@ describe('renderSummary', () => {
     expect(shown).toBeGreaterThan(0)
     expect(shown).toBeLessThan(40)
     expect(cut).toContain(`Summary truncated: ${(40 - shown) * 3} finding(s) (${(40 - shown) * 3} errors)`)
+    // The other blocks left out are counted apart from the rows, one row standing for three
+    // findings (subtracting the findings from the blocks left a negative count, said nowhere).
+    expect(cut).toMatch(/\(\d+ errors\) and [1-9]\d* more block\(s\) \(layout rows, diagrams, lists\)/)
+    // The action's outputs by default; the CLI says where its full report is.
+    expect(cut).toContain('is in the JSON results file (output `results-file`)')
+    expect(renderSummary(report(many), { maxBytes: 30_000, fullReport: 'See `--format json`.' })).toContain('job-summary limit. See `--format json`.')
   })
 
   it('gives a large run\'s budget to the findings table, not to a second list of the unannotated', () => {
