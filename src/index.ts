@@ -13,7 +13,7 @@ import { ConfigurationError, InternalError, errorMessage, expectText, kindOf } f
 import { checkKernelOverride, kernelKey } from './matrix/decode.js'
 import type { DecodedLayout } from './matrix/types.js'
 import { readMatrix, withBoardPolicies } from './read-matrix.js'
-import { layoutRanks, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
+import { compareLayoutNames, layoutRanks, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from './rules/run.js'
 import { Suggester, type LayoutRun } from './suggest/index.js'
@@ -118,7 +118,9 @@ function sortFindings(findings: Finding[], layouts: readonly LayoutReport[] = []
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.ruleId.localeCompare(b.ruleId) ||
       rank(a) - rank(b) ||
-      a.message.localeCompare(b.message),
+      a.message.localeCompare(b.message) ||
+      // Layouts kept from the engine rank alike: by board, then layout, as the fan-out's merge.
+      ((a.boardId ?? '') < (b.boardId ?? '') ? -1 : (a.boardId ?? '') > (b.boardId ?? '') ? 1 : compareLayoutNames(a.layoutName ?? '', b.layoutName ?? '')),
   )
 }
 

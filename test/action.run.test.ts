@@ -139,11 +139,11 @@ describe('run() with a recording ActionsIO', () => {
     expect(notices).toHaveLength(1)
     expect(notices[0]!.message.split('\n')).toEqual([
       'pull request comment skipped: input "token" is empty',
-      '6 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in the job summary',
+      '10 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in the job summary',
     ])
     expect(annotations.filter((a) => a.level === 'error')).toHaveLength(9)
     expect(failed).toHaveLength(1)
-    expect(outputs).toMatchObject({ errors: 15, 'results-file': '/runner/temp/crashkernel-check-results.json' })
+    expect(outputs).toMatchObject({ errors: 19, 'results-file': '/runner/temp/crashkernel-check-results.json' })
     // `matrix` is mode: plan's output now (test/fanout), no longer a per-file placeholder.
     expect(outputs.matrix).toBeUndefined()
     expect([...files.keys()]).toEqual(['/runner/temp/crashkernel-check-results.json'])
@@ -168,7 +168,7 @@ describe('run() with a recording ActionsIO', () => {
     expect(io.rec.failed).toEqual(['cannot write the SARIF file out/results.sarif (input "sarif"): permission denied'])
     expect(io.rec.annotations.filter((a) => a.props?.file)).toHaveLength(9)
     expect(io.rec.summary).toHaveLength(1)
-    expect(io.rec.outputs.errors).toBe(15)
+    expect(io.rec.outputs.errors).toBe(19)
     expect(io.rec.outputs['sarif-file']).toBeUndefined()
   })
 
@@ -212,7 +212,7 @@ describe('run() with a recording ActionsIO', () => {
     await run(io)
     // The workspace-relative path as the input named it, and why in words: not "EACCES: permission denied, open '<absolute path>'".
     expect(io.rec.failed).toEqual(['cannot read matrix file test/fixtures/clean.matrix.json: permission denied'])
-    expect(io.rec.outputs).toMatchObject({ errors: 15, layouts: 1 })
+    expect(io.rec.outputs).toMatchObject({ errors: 19, layouts: 1 })
     expect(io.rec.summary[0]).toContain('cannot read matrix file test/fixtures/clean.matrix.json: permission denied')
     // Any other errno code: Node's description without the code and the path.
     const busy = fakeIO({ matrix: ['test/fixtures/clean.matrix.json'], failOn: 'never', comment: false }, { readError: (p) => systemError('EBUSY', 'resource busy or locked', 'open', p) })
@@ -276,7 +276,7 @@ describe('run() with a recording ActionsIO', () => {
     await run(io)
     expect(io.rec.summary).toEqual([])
     expect(io.rec.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
-      "6 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in this step's log",
+      "10 more finding(s) not shown as annotations (GitHub shows at most 10 per level in a step); all are listed in this step's log",
     ])
     expect(io.rec.failed).toEqual([expect.stringMatching(/fail-on=error: see the annotations and this step's log$/)])
     const quiet = fakeIO({ summary: false, annotations: false, comment: false })
@@ -290,7 +290,7 @@ describe('run() with a recording ActionsIO', () => {
     expect(io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual(['cannot write the job summary: summary file is read-only'])
     // The findings beyond the annotation caps are then in the step's log only, not "in the job summary".
     expect(io.rec.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([expect.stringMatching(/^\d+ more finding\(s\) not shown as annotations \(GitHub shows at most 10 per level in a step\); all are listed in this step's log$/)])
-    expect(io.rec.outputs.errors).toBe(15)
+    expect(io.rec.outputs.errors).toBe(19)
     expect(io.rec.failed).toEqual([])
   })
 

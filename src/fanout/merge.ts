@@ -28,7 +28,7 @@
  *   comparison and listed.
  */
 import { countFindings, type Finding, type LayoutReport, type Report } from '../index.js'
-import { layoutRanks, SEVERITY_RANK } from '../report/types.js'
+import { compareLayoutNames, layoutRanks, SEVERITY_RANK } from '../report/types.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import type { LegResults } from './results.js'
 import { kernelKey } from '../matrix/decode.js'
@@ -81,7 +81,7 @@ function compareFindings(a: Finding, b: Finding, layoutRank: (f: Finding) => num
     layoutRank(a) - layoutRank(b) ||
     a.message.localeCompare(b.message) ||
     cmp(a.boardId ?? '', b.boardId ?? '') ||
-    cmp(a.layoutName ?? '', b.layoutName ?? '') ||
+    compareLayoutNames(a.layoutName ?? '', b.layoutName ?? '') ||
     cmp(a.pointer, b.pointer)
   )
 }

@@ -626,6 +626,10 @@ describe('decodeMatrix: semantic problems', () => {
     const misaligned = (arch: 'arm64' | 'x86_64') => decodeMatrix(matrix([{ id: 'x', arch, kernels: ['6.1'], image: { base: '0x40480000' }, memory: [{ base: '0x40000000', size: '1G' }] }])).problems[0]?.data.where
     expect(misaligned('arm64')).toBe(`U-Boot's booti prints it, "Moving Image from 0x40480000 to …"; without LMB that is 0x0000000040600000, the next 2 MiB boundary up`)
     expect(misaligned('x86_64')).toBe('0x0000000040600000 is the next 2 MiB boundary up')
+    // Every kernel of the board is kept from the engine, and each says so (deduplicated, the
+    // problem named the first kernel only, while the summary counted no layout simulated).
+    const both = decodeMatrix(matrix([{ id: 'x', arch: 'arm64', kernels: ['6.1', '6.12'], image: { base: '0x40480000' }, memory: [{ base: '0x40000000', size: '1G' }] }]))
+    expect(both.problems.map((p) => [p.messageId, p.layoutName])).toEqual([['imageMisaligned', '6.1'], ['imageMisaligned', '6.12']])
     expect(problemsOf([{ id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x40200000' }, memory: [{ base: '0x40000800', size: '1G' }] }])).toEqual([
       ['notPageAligned', '/boards/0/memory/0/base'],
     ])

@@ -1022,11 +1022,16 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
   return { layouts, problems: dedupe(problems), warnings, policies, listed }
 }
 
-/** The same problem found for several kernels of one variant is reported once. */
+/**
+ * The same problem found twice for one layout is reported once. Found for several layouts
+ * (one image base, every kernel of the board), it is one problem per layout: each keeps its
+ * layout from the engine, and the reports name them all (grouped, as findings that differ
+ * only in their layout are); kept once, it named the first kernel only.
+ */
 function dedupe(problems: SemanticProblem[]): SemanticProblem[] {
   const seen = new Set<string>()
   return problems.filter((p) => {
-    const key = `${p.pointer}\0${p.messageId}\0${JSON.stringify(p.data)}`
+    const key = `${p.pointer}\0${p.messageId}\0${JSON.stringify(p.data)}\0${p.layoutName ?? ''}`
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -5,7 +5,7 @@ import { annotationCommand, formatGithub } from './github.js'
 import { bigintReplacer, formatJson } from './json.js'
 import { formatMarkdown } from './markdown.js'
 import { formatStylish } from './stylish.js'
-import type { Finding, Report, Severity } from './types.js'
+import { compareLayoutNames, type Finding, type Report, type Severity } from './types.js'
 
 function finding(i: number, severity: Severity, extra: Partial<Finding> = {}): Finding {
   return {
@@ -121,5 +121,13 @@ describe('formatters', () => {
     expect(md).toContain('1 more not shown as annotations (1 error)')
     expect(md).toContain('| ❌ error | `m.json:8:3` |  | problem 7 | [SC002](https://example.invalid/SC002.md) |')
     expect(md).toContain('board has no SD card')
+  })
+})
+
+describe('compareLayoutNames()', () => {
+  it('orders digit runs as numbers, leading zeros aside, and the rest by code unit', () => {
+    expect(['16G/6.1', '1G/6.12', '1G/6.1', '2G/6.1', 'a', '1G'].sort(compareLayoutNames)).toEqual(['1G', '1G/6.1', '1G/6.12', '2G/6.1', '16G/6.1', 'a'])
+    expect(compareLayoutNames('02G', '2G')).toBe(0)
+    expect(compareLayoutNames('6.9', '6.10')).toBeLessThan(0)
   })
 })

@@ -236,6 +236,42 @@ export function groupFindings(findings: readonly Finding[]): Finding[][] {
 }
 
 /**
+ * Layout names in natural order, runs of digits compared as numbers (`1G/6.1` < `2G/6.1` <
+ * `16G/6.1`): the order check() and the fan-out's merge both give findings that rank alike
+ * (layouts kept from the engine, which have no place among the simulated ones).
+ *
+ * @example
+ * ['16G/6.1', '1G/6.1', '2G/6.1'].sort(compareLayoutNames) // → ['1G/6.1', '2G/6.1', '16G/6.1']
+ */
+export function compareLayoutNames(a: string, b: string): number {
+  const digit = (c: number) => c >= 48 && c <= 57
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i)
+    const cb = b.charCodeAt(j)
+    if (digit(ca) && digit(cb)) {
+      // Leading zeros aside, the longer run is the larger number; equal lengths compare as text.
+      while (a.charCodeAt(i) === 48 && digit(a.charCodeAt(i + 1))) i++
+      while (b.charCodeAt(j) === 48 && digit(b.charCodeAt(j + 1))) j++
+      const si = i
+      const sj = j
+      while (i < a.length && digit(a.charCodeAt(i))) i++
+      while (j < b.length && digit(b.charCodeAt(j))) j++
+      const na = a.slice(si, i)
+      const nb = b.slice(sj, j)
+      if (na.length !== nb.length) return na.length - nb.length
+      if (na !== nb) return na < nb ? -1 : 1
+      continue
+    }
+    if (ca !== cb) return ca - cb
+    i++
+    j++
+  }
+  return a.length - i - (b.length - j)
+}
+
+/**
  * A finding's place among the report's layouts, so that the findings of one rule at one
  * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
  * not in the alphabetical order of their messages: -1 without a layout, after every

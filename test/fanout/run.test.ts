@@ -16,6 +16,7 @@ import { run } from '../../src/action/run.js'
 import { planFanout } from '../../src/fanout/plan.js'
 import type { GitHubApi } from '../../src/github/client.js'
 import { formatResults } from '../../src/fanout/results.js'
+import { sarifResultGroups } from '../../src/report/sarif.js'
 import { readShard, splitList, type ShardInput } from '../../src/fanout/shard.js'
 import { finding, report } from '../report/helpers.js'
 import { systemError } from '../system-error.js'
@@ -320,7 +321,7 @@ describe('mode: aggregate', () => {
     expect(io.rec.summary).toHaveLength(1)
     expect(io.rec.summary[0]).toContain(`**${full.counts.error}** error(s)`)
     const sarif = JSON.parse(readFileSync(String(io.rec.outputs['sarif-file']), 'utf8'))
-    expect(sarif.runs[0].results).toHaveLength(full.findings.length)
+    expect(sarif.runs[0].results).toHaveLength(sarifResultGroups(full.findings).length)
     expect(io.rec.failed).toEqual([expect.stringMatching(new RegExp(`^crashkernel-check: ${full.counts.error} error\\(s\\)`))])
     // Within GitHub's caps: 10 per level, one error slot kept for the failure message.
     expect(io.rec.annotations.filter((a) => a.level === 'error').length).toBeLessThanOrEqual(9)
