@@ -91,11 +91,13 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
     const data = p.messageId === 'duplicateBoardId' && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data
     findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer, ...(severity && { severity }) }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }), ...(p.layoutName !== undefined && { layoutName: p.layoutName, kernel: p.kernel }) }))
   }
-  // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
-  // must not call a default unused because its own boards happen not to take it.
+  // Judged on every board, whatever the `boards` filter: a fan-out leg must not call a
+  // default unused because its own boards happen not to take it. Boards the schema refused
+  // count too, for the settings they have or lack (fixed, one without a cmdline takes the
+  // default's): leaving them out said "4 boards set their own" of 7 that did.
   const matrix = doc.value as BoardMatrix
-  const decodedBoards = [...firstBoardOfEachId(matrix.boards).values()].filter((i) => !invalid.has(i))
-  for (const u of unusedDefaults(matrix, decodedBoards, options.kernels !== undefined)) {
+  const boardObjects = [...firstBoardOfEachId(matrix.boards).values()]
+  for (const u of unusedDefaults(matrix, boardObjects, options.kernels !== undefined)) {
     const who = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])]
     // One preset or one board alone "sets its own"; any more "set their own".
     const one = who.length === 1 && u.setBy.presets.length + u.setBy.boards === 1

@@ -57,9 +57,15 @@ describe('SC005 in check()', () => {
     const m = text({ cmdline: 'crashkernel=2G' }, [q35, { ...own, cmdline: undefined }])
     expect(check(m, 'm.json', { boards: ['q'] }).findings.filter((x) => x.ruleId === 'SC005')).toEqual([])
   })
-  it('not for a board the schema refuses (it takes nothing), nor for a second board with the same id', () => {
-    const m = text({ cmdline: 'crashkernel=2G' }, [q35, { ...own, id: 'q', cmdline: undefined }, { ...own, id: 'bad', cmdline: undefined, arch: 'sparc' }])
+  it('a board the schema refuses counts by what it sets (fixed, it takes the default), a second board with the same id not at all', () => {
+    const m = text({ cmdline: 'crashkernel=2G' }, [q35, { ...own, id: 'q', cmdline: undefined }])
     expect(check(m, 'm.json').findings.filter((x) => x.ruleId === 'SC005').map((x) => x.pointer)).toEqual(['/defaults/cmdline'])
+    // A refused board without a cmdline would take the default once its error is fixed.
+    const refusedTakes = text({ cmdline: 'crashkernel=2G' }, [q35, { ...own, id: 'bad', cmdline: undefined, arch: 'sparc' }])
+    expect(check(refusedTakes, 'm.json').findings.filter((x) => x.ruleId === 'SC005')).toEqual([])
+    // One that sets its own is counted with the others: "2 boards", not the one checked.
+    const refusedSets = text({ cmdline: 'crashkernel=2G' }, [own, { ...own, id: 'bad', ramSize: '24MB' }])
+    expect(check(refusedSets, 'm.json').findings.find((x) => x.ruleId === 'SC005')?.data.setBy).toBe('2 boards set their own')
     // The id of a refused board counts too (firstBoardOfEachId(), as decodeMatrix() has it): a
     // later board with it is a duplicate, not decoded, and takes nothing.
     const afterRefused = text({ cmdline: 'crashkernel=2G' }, [q35, { ...own, id: 'z', arch: 'sparc' }, { ...own, id: 'z', cmdline: undefined }])

@@ -28,7 +28,7 @@ export interface UnusedDefault {
  * Every `defaults` setting that no board of `boards` takes.
  *
  * @param doc - the matrix (its `defaults` and boards)
- * @param boards - indices of the boards that are checked (valid, not filtered out, not duplicates)
+ * @param boards - indices of the boards to judge by (objects, the first of each id; valid or not, filtered out or not)
  * @param kernelsOverridden - a `--kernel` list replaces every board's kernels, `defaults.kernels` too
  * @returns nothing when no board is checked: then nothing takes anything, for another reason
  * @example
@@ -39,8 +39,9 @@ export function unusedDefaults(doc: BoardMatrix, boards: readonly number[], kern
   const defaults = doc.defaults as Record<string, unknown> | undefined
   if (!defaults || boards.length === 0) return []
   const layers = boards.map((i) => {
+    // A board the schema refused is still an object here, but its values may be of any type.
     const board = doc.boards[i] as Board
-    const preset = board.extends === undefined ? undefined : getPreset(board.extends)
+    const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined
     return { own: board as unknown as Record<string, unknown>, preset: preset?.settings as Record<string, unknown> | undefined, presetName: board.extends }
   })
   const out: UnusedDefault[] = []
