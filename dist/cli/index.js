@@ -1946,7 +1946,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 module.exports = validate20;
 module.exports["default"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://crashkernel-check.dev/schemas/board-matrix/v1.json","title":"BoardMatrix","description":"A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.","type":"object","additionalProperties":false,"required":["version","boards"],"properties":{"$schema":{"description":"The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.","type":"string"},"version":{"description":"Version of the board-matrix format. Only 1 exists.","const":1},"defaults":{"$ref":"#/$defs/defaults"},"boards":{"description":"The boards to check.","type":"array","items":{"$ref":"#/$defs/board"}}},"$defs":{"size":{"title":"Size","description":"A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"address":{"title":"Address","description":"A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"},"kernelVersion":{"title":"KernelVersion","description":"A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.","type":"string","pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"},"ruleRef":{"title":"RuleRef","description":"A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.","type":"string","enum":["CK001","CK002","CK003","CK004","CK005","CK006","CK007","CK008","CK009","CK010","LM001","PR001","SC001","SC002","SC003","SC004","SC005","reservation-failed","low-above-dma-reach","fell-back-high","option-ignored","endless-retry","parameter-not-modelled","early-param-stops-boot","cma-reservation-short","cma-sysfs-duplicate","not-requested","linear-map-base-pages","protection-unavailable","json-syntax","schema-violation","invalid-board","layout-not-simulated","unused-default"]},"range":{"description":"A physical range [base, base + size).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"memoryBank":{"description":"One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"nomap":{"type":"boolean","default":false,"description":"Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."},"node":{"type":"integer","minimum":0,"maximum":1023,"description":"The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."},"description":{"type":"string","description":"Free text: where the bank comes from."}}},"memory":{"description":"RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/memoryBank"}},"ramVariant":{"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}},"fixedReservation":{"description":"A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.","type":"object","additionalProperties":false,"required":["kind","name","base","size"],"properties":{"kind":{"const":"fixed","description":"Static region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`firmware@f0000000`) or a label."},"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size","description":"May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."},"memreserve":{"type":"boolean","default":false,"description":"A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."},"efi":{"type":"boolean","default":false,"description":"riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."},"moreReg":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."},"description":{"type":"string","description":"Free text."}}},"dynamicReservation":{"description":"A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.","type":"object","additionalProperties":false,"required":["kind","name","size"],"properties":{"kind":{"const":"dynamic","description":"Kernel-allocated region."},"name":{"type":"string","minLength":1,"description":"Node name as in the DT (`linux,cma`)."},"size":{"$ref":"#/$defs/size"},"align":{"$ref":"#/$defs/size"},"allocRanges":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."},"nomap":{"type":"boolean","default":false,"description":"DT `no-map`."},"cma":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."},"cmaDefault":{"type":"boolean","default":false,"description":"`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."},"dmaPool":{"type":"boolean","default":false,"description":"`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."},"description":{"type":"string","description":"Free text."}}},"reservation":{"title":"Reservation","description":"An early reservation, in boot order.","type":"object","properties":{"kind":{"enum":["fixed","dynamic"],"description":"`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."}},"required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/fixedReservation"},{"$ref":"#/$defs/dynamicReservation"}]},"dmaRange":{"description":"One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).","type":"object","additionalProperties":false,"required":["node","cpuAddr","size"],"properties":{"node":{"type":"string","minLength":1,"description":"DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."},"cpuAddr":{"$ref":"#/$defs/address"},"busAddr":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dma":{"description":"DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).","type":"object","additionalProperties":false,"properties":{"ranges":{"type":"array","items":{"$ref":"#/$defs/dmaRange"},"default":[],"description":"`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."},"iortLimitBits":{"type":"array","items":{"type":"integer","minimum":0,"maximum":64},"default":[],"description":"ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."},"zoneDmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."}}},"device":{"title":"Device","description":"A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.","type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"properties":{"dmaLimit":true},"required":["dmaLimit"]},{"properties":{"bus":true},"required":["bus"]}],"properties":{"name":{"type":"string","minLength":1,"description":"Device name (`emmc2`, `nvme0`)."},"dmaLimit":{"$ref":"#/$defs/address","description":"The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."},"bus":{"type":"string","minLength":1,"description":"The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."},"dumpTarget":{"type":"boolean","default":false,"description":"This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."},"description":{"type":"string","description":"Free text."}}},"kernelConfig":{"description":"Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.","type":"object","additionalProperties":false,"properties":{"ZONE_DMA":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA."},"ZONE_DMA32":{"type":"boolean","default":true,"description":"CONFIG_ZONE_DMA32."},"RODATA_FULL_DEFAULT_ENABLED":{"type":"boolean","default":true,"description":"arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."},"KFENCE":{"type":"boolean","default":false,"description":"CONFIG_KFENCE."},"KFENCE_SAMPLE_INTERVAL":{"type":"integer","minimum":0,"default":100,"description":"CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."},"DEBUG_PAGEALLOC":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."},"DEBUG_PAGEALLOC_ENABLE_DEFAULT":{"type":"boolean","default":false,"description":"CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."},"CMA":{"type":"boolean","default":false,"description":"CONFIG_CMA together with CONFIG_DMA_CMA."},"DMA_NUMA_CMA":{"type":"boolean","default":false,"description":"CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."},"CMA_SIZE_PERNUMA":{"type":"boolean","default":false,"description":"CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."},"CMA_SIZE_MBYTES":{"type":"integer","minimum":0,"default":0,"description":"CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."},"RANDOMIZE_BASE":{"type":"boolean","default":false,"description":"CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."},"X86_DIRECT_GBPAGES":{"type":"boolean","default":true,"description":"x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."},"ZONE_DEVICE":{"type":"boolean","default":false,"description":"CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."},"OF_DYNAMIC":{"type":"boolean","default":false,"description":"CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."},"PAGE_BLOCK_MAX_ORDER":{"type":"integer","minimum":1,"description":"arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."}}},"cpuFeatures":{"description":"CPU features that change the outcome.","type":"object","additionalProperties":false,"properties":{"bbml2Noabort":{"type":"boolean","default":false,"description":"arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."},"lpa2":{"type":"boolean","default":false,"description":"arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."},"gbpages":{"type":"boolean","default":true,"description":"x86 GBPAGES (1 GiB pages)."},"la57":{"type":"boolean","default":false,"description":"x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."}}},"bootAllocations":{"description":"Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.","type":"object","additionalProperties":false,"properties":{"unflattenedDt":{"$ref":"#/$defs/size","description":"Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."},"dtAliases":{"$ref":"#/$defs/size","description":"Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."},"nodeData":{"$ref":"#/$defs/size","description":"NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."},"kernelReserve":{"$ref":"#/$defs/size","description":"x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."},"brk":{"$ref":"#/$defs/size","description":"x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."}}},"kernelObject":{"description":"A kernel with overrides for this board.","type":"object","additionalProperties":false,"required":["release"],"properties":{"release":{"$ref":"#/$defs/kernelVersion"},"config":{"$ref":"#/$defs/kernelConfig"},"cmdline":{"type":"string","description":"The whole kernel command line for this kernel (replaces the board's)."},"imageSize":{"$ref":"#/$defs/size","description":"This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."},"codeSize":{"$ref":"#/$defs/size","description":"arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."},"boot":{"$ref":"#/$defs/bootAllocations"},"deviceTree":{"$ref":"#/$defs/deviceTree","description":"The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."},"policy":{"type":"string","minLength":1,"description":"Simulate with this named engine policy instead of the one for the release (what-if studies)."}}},"kernel":{"title":"Kernel","description":"A kernel to check: a release or series string, or an object with overrides.","oneOf":[{"$ref":"#/$defs/kernelVersion"},{"$ref":"#/$defs/kernelObject"}]},"expect":{"description":"What must hold for this board. Each expectation turns a fact the simulation finds into an error.","type":"object","additionalProperties":false,"properties":{"reservationRequired":{"type":"boolean","default":true,"description":"crashkernel= must actually reserve memory."},"dumpTargetReachable":{"type":"boolean","default":true,"description":"Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."},"protectionRequired":{"type":"boolean","default":false,"description":"The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."},"noFallbackAbove4G":{"type":"boolean","default":false,"description":"The reservation must not fall back above 4 GiB / to high memory."},"noBasePageLinearMap":{"type":"boolean","default":false,"description":"crashkernel= must not force the linear map to base pages."}}},"severityMap":{"description":"Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.","type":"object","propertyNames":{"$ref":"#/$defs/ruleRef"},"additionalProperties":{"enum":["error","warning","note","off"]},"default":{}},"suppression":{"description":"Silences one rule for this board, with the reason recorded in the report.","type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"$ref":"#/$defs/ruleRef"},"reason":{"type":"string","minLength":1,"description":"Why the finding does not apply (shown in the report)."}}},"settings":{"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}},"board":{"title":"Board","description":"One board: its identity, an optional preset, and its settings.","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."},"name":{"type":"string","description":"Human-readable name."},"description":{"type":"string","description":"Free text: where the board's numbers come from."},"extends":{"type":"string","minLength":1,"description":"A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."}}},"image":{"description":"Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}},"initrd":{"description":"Where the boot loader put the initrd (initramfs). Default: no initrd.","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"dtb":{"description":"Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).","type":"object","additionalProperties":false,"required":["base","size"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"}}},"deviceTree":{"description":"What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.","type":"object","additionalProperties":false,"required":["nodes","properties","nameBytes"],"properties":{"nodes":{"type":"integer","minimum":1,"description":"Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."},"properties":{"type":"integer","minimum":0,"description":"struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."},"nameBytes":{"type":"integer","minimum":0,"description":"Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."}}},"defaults":{"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false},"ramSize":{"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"}}};
 const schema32 = {"description":"Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).","type":"object","allOf":[{"$ref":"#/$defs/settings"}],"unevaluatedProperties":false};
 const schema33 = {"title":"Settings","description":"Everything a board, its preset or `defaults` can set.","type":"object","properties":{"arch":{"enum":["arm64","x86_64","riscv64"],"description":"CPU architecture."},"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/kernel"},"description":"Kernels to check; each one is a layout per RAM variant."},"pageSize":{"enum":["4K","16K","64K"],"description":"Kernel page size. Default: the Debian kernel profile (4K)."},"paBits":{"type":"integer","minimum":32,"maximum":64,"description":"Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."},"vaBits":{"type":"integer","minimum":32,"maximum":64,"description":"Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."},"memory":{"$ref":"#/$defs/memory"},"ram":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ramVariant"},"description":"Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."},"ramSize":{"$ref":"#/$defs/ramSize"},"reservations":{"type":"array","items":{"$ref":"#/$defs/reservation"},"default":[],"description":"Early reservations in boot order (after the kernel image, initrd and DTB)."},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"},"deviceTree":{"$ref":"#/$defs/deviceTree"},"acpi":{"type":"boolean","default":false,"description":"arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."},"numaDistances":{"type":"boolean","default":false,"description":"The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."},"memorylessNodes":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1023},"uniqueItems":true,"default":[],"description":"NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."},"efiBootServices":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."},"e820AcpiData":{"type":"array","items":{"$ref":"#/$defs/range"},"default":[],"description":"x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."},"dma":{"$ref":"#/$defs/dma"},"devices":{"type":"array","items":{"$ref":"#/$defs/device"},"default":[],"description":"DMA-capable devices, in particular the dump target."},"config":{"$ref":"#/$defs/kernelConfig"},"cpu":{"$ref":"#/$defs/cpuFeatures"},"boot":{"$ref":"#/$defs/bootAllocations"},"cmdline":{"type":"string","default":"","description":"The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."},"expect":{"$ref":"#/$defs/expect"},"severity":{"$ref":"#/$defs/severityMap"},"suppress":{"type":"array","items":{"$ref":"#/$defs/suppression"},"default":[],"description":"Rules silenced for this board, each with a reason."}},"not":{"anyOf":[{"properties":{"memory":true,"ram":true},"required":["memory","ram"]},{"properties":{"memory":true,"ramSize":true},"required":["memory","ramSize"]},{"properties":{"ram":true,"ramSize":true},"required":["ram","ramSize"]}]}};
 const schema63 = {"title":"RamSize","description":"The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.","type":"string","pattern":"^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"};
@@ -3047,7 +3047,7 @@ return errors === 0;
 validate29.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema52 = {"description":"One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).","type":"object","additionalProperties":false,"required":["name","memory"],"properties":{"name":{"type":"string","minLength":1,"description":"Variant name, unique within the board, e.g. `4G`."},"description":{"type":"string","description":"Free text."},"memory":{"$ref":"#/$defs/memory"},"image":{"$ref":"#/$defs/image"},"initrd":{"$ref":"#/$defs/initrd"},"dtb":{"$ref":"#/$defs/dtb"}}};
-const schema53 = {"description":"Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}};
+const schema53 = {"description":"Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.","type":"object","additionalProperties":false,"required":["base"],"properties":{"base":{"$ref":"#/$defs/address"},"size":{"$ref":"#/$defs/size"},"codeSize":{"$ref":"#/$defs/size","description":"arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6477,7 +6477,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(510);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
@@ -6509,6 +6509,7 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)
     exists: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path).then(() => true, () => false),
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     env: process.env,
+    cwd: () => process.cwd(),
     spawnSync: (command, args, options) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(command, [...args], options),
     now: () => Date.now(),
 });
@@ -6518,7 +6519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 64:
+/***/ 510:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6576,6 +6577,189 @@ class Progress {
             this.io.stderr('\r\x1b[K');
         this.shown = false;
     }
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./.build/src/cli/sarif-paths.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The names `check --format sarif` gives the matrix files, and the %SRCROOT% they are
+ * relative to. GitHub code scanning places an alert by the file's path from the root of the
+ * repository, so a run from a subdirectory (`cd configs && check kdump/boards.json`) must not
+ * name the file from there; the action does the same from the workspace (action/files.ts
+ * repositoryPaths()).
+ */
+
+
+/** The nearest directory at or above `dir` that holds `.git` (a repository or a worktree). */
+async function repositoryRoot(dir, exists) {
+    for (let d = dir;; d = (0,external_node_path_namespaceObject.dirname)(d)) {
+        if (await exists((0,external_node_path_namespaceObject.join)(d, '.git')))
+            return d;
+        if ((0,external_node_path_namespaceObject.dirname)(d) === d)
+            return undefined;
+    }
+}
+/** `path` below `root`, POSIX-separated, or undefined when it is not below it. */
+function below(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? undefined : rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * The files named from the root of the one git repository that holds them all (else from the
+ * working directory), with that root as %SRCROOT%; a file outside it keeps its absolute path
+ * (a `file:` URI of its own in the SARIF). Without `cwd` and `exists` the names are as given.
+ *
+ * @example
+ * // cwd /r/configs, /r/.git exists
+ * await sarifPaths(['kdump/boards.json'], io) // → { names: { 'kdump/boards.json' → 'configs/kdump/boards.json' }, srcRoot: 'file:///r' }
+ */
+async function sarifPaths(files, io) {
+    if (!io.cwd || !io.exists)
+        return { names: new Map(files.map((f) => [f, f])) };
+    const cwd = io.cwd();
+    const absolute = files.map((f) => (0,external_node_path_namespaceObject.resolve)(cwd, f));
+    const roots = new Set();
+    for (const abs of absolute)
+        roots.add((await repositoryRoot((0,external_node_path_namespaceObject.dirname)(abs), io.exists)) ?? cwd);
+    const root = roots.size === 1 ? [...roots][0] : cwd;
+    const names = new Map(files.map((f, i) => [f, below(root, absolute[i]) ?? absolute[i]]));
+    // formatSarif() ends the base URI with the slash SARIF requires.
+    return { names, srcRoot: (0,external_node_url_namespaceObject.pathToFileURL)(root).href };
+}
+
+;// CONCATENATED MODULE: ./.build/src/matrix/size.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Decodes the wire format's address and size strings into bigint, with the kernel's
+ * memparse() semantics (lib/cmdline.c): base-0 number, then at most one suffix K/M/G/T/P/E.
+ * Runs on schema-valid strings only; the schema already rejected octal and junk.
+ */
+const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
+/** 2^64: values at or above it do not fit a phys_addr_t. */
+const U64_LIMIT = 1n << 64n;
+/**
+ * Parses a size or address string exactly (no 64-bit wrap-around: the caller reports values
+ * ≥ 2^64 instead of silently wrapping as the kernel would).
+ *
+ * @param text - a schema-valid size/address such as `0x4000_0000`, `512M` or `0x1E`
+ * @returns the value in bytes
+ * @example
+ * parseSize('512M') // → 536870912n
+ * parseSize('0x1E') // → 30n (hex digits are read greedily, as memparse() does)
+ * parseSize('0x10M') // → 16777216n
+ */
+function parseSize(text) {
+    const m = /^(0[xX][0-9a-fA-F_]+|[0-9]+)([KMGTPEkmgtpe]?)$/.exec(text);
+    if (!m || m[1] === undefined)
+        throw new Error(`assertion failed: parseSize on unvalidated input ${JSON.stringify(text)}`);
+    const digits = m[1].replace(/_/g, '');
+    const value = BigInt(digits);
+    const suffix = m[2] ? SHIFT[m[2].toLowerCase()] : undefined;
+    return suffix === undefined ? value : value << suffix;
+}
+/**
+ * `bytes` as memparse() reads it back, in the largest suffix that divides it exactly: `768M`,
+ * `2G`, `16E`; `0`; hex for a size that is not a whole number of KiB (`0x1001`). One writer for
+ * every place that hands the user a size to type (suggested fixes, `explain`'s ranges, the
+ * matrix validator's hints), so a value reads the same wherever it is offered.
+ *
+ * @example
+ * memSize(0x30000000n) // → '768M'
+ * memSize(4097n) // → '0x1001'
+ */
+function memSize(bytes) {
+    if (bytes === 0n)
+        return '0';
+    for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]) {
+        if (bytes % (1n << shift) === 0n)
+            return `${bytes >> shift}${suffix}`;
+    }
+    return `0x${bytes.toString(16)}`;
+}
+/** Formats a physical address the way the kernel prints `%pa` (0x + 16 hex digits). */
+function fmtPhys(value) {
+    return `0x${value.toString(16).padStart(16, '0')}`;
+}
+/** A compact human size: `256 MiB`, `1 GiB`, `4 KiB`, or bytes. */
+function fmtSize(value) {
+    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (value >= base && value % base === 0n)
+            return `${value / base} ${unit}`;
+    }
+    return `${value} bytes`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/rules/common.js
+
+/** The lines the crash-kernel code printed (dmesg order). */
+function crashEvidence(sim) {
+    return sim.trace.filter((e) => e.source === 'crashkernel');
+}
+/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
+function zoneEvidence(sim) {
+    return sim.zoneLines.map((text) => ({ level: 'info', source: 'zones', text }));
+}
+/** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
+const rangeText = (r) => `[${fmtPhys(r.base)}, ${fmtPhys(r.base + r.size)})`;
+/** Human size: `256 MiB`. */
+const sizeText = fmtSize;
+/**
+ * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
+ */
+function approxSize(bytes) {
+    const units = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
+    for (const [shift, unit] of units) {
+        const base = 1n << shift;
+        if (bytes < base)
+            continue;
+        const hundredths = (bytes * 100n + base / 2n) / base;
+        const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '');
+        return `${text} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+/** Inclusive address: `0x000000003fffffff`. */
+const addrText = (a) => fmtPhys(a);
+/** How many items a message quotes from a list, and how many characters of each. */
+const QUOTE_MAX_ITEMS = 5;
+const QUOTE_MAX_CHARS = 80;
+/** `text` cut to `max` characters, with `…` where it was cut. */
+const clipText = (text, max = QUOTE_MAX_CHARS) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+/**
+ * A list as a message quotes it, of bounded size whatever the input: at most
+ * QUOTE_MAX_ITEMS items, each clipped to QUOTE_MAX_CHARS, then `… and N more`.
+ * quoteList(['a', 'b'], ', ', (x) => `"${x}"`) // → '"a", "b"'
+ */
+function quoteList(items, sep, wrap = (x) => x) {
+    const shown = items.slice(0, QUOTE_MAX_ITEMS).map((x) => wrap(clipText(x)));
+    const more = items.length - shown.length;
+    return more > 0 ? `${shown.join(sep)}${sep}… and ${more} more` : shown.join(sep);
+}
+/**
+ * The severity of a fact under the board's expectation: `error` when the board requires it,
+ * `otherwise` when not. The rule's message ends with `{{required}}`, filled by requiredText().
+ */
+function expectSeverity(layout, expectation, otherwise) {
+    return layout.expect[expectation] ? 'error' : otherwise;
+}
+/** The `{{required}}` tail of an escalated message: ` (expect.noFallbackAbove4G)` or ''. */
+function requiredText(layout, expectation) {
+    return layout.expect[expectation] ? ` (expect.${expectation})` : '';
+}
+/** The dump-target devices with their pointers. */
+function dumpTargets(layout) {
+    return layout.layout.devices.flatMap((d, i) => (d.dumpTarget ? [{ name: d.name, dmaLimit: d.dmaLimit, pointer: layout.pointers.devices[i] ?? layout.pointers.board }] : []));
+}
+/** Bytes of `r` at or below the inclusive address `reach`. */
+function reachableBytes(r, reach) {
+    if (r.base > reach)
+        return 0n;
+    const end = r.base + r.size - 1n;
+    return (end <= reach ? end : reach) - r.base + 1n;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/phys.js
@@ -6680,7 +6864,7 @@ const HEX016_PREFIX = Array.from({ length: 17 }, (_, n) => '0x' + '0'.repeat(16 
  * Engine helper (no kernel counterpart): printk-style hex formatting.
  * `%016llx` with the `0x` the kernel's format strings put in front: 0x%016llx.
  */
-function fmtPhys(x) {
+function phys_fmtPhys(x) {
     if (x >= 0n && x < TWO_64) {
         // A u64 (every address and size the engine prints): its 16 digits from its two 32-bit
         // halves, as character codes, in one string. toString(16) and the padding take about a
@@ -6718,7 +6902,7 @@ function fmtHex(x, width = 0) {
  */
 function fmtAlt018(x) {
     // The same 18 characters as 0x%016llx, 0 included ("0x0000000000000000").
-    return fmtPhys(x);
+    return phys_fmtPhys(x);
 }
 /**
  * Engine helper (no kernel counterpart): printk-style signed formatting.
@@ -6731,7 +6915,7 @@ function fmtLld(x) {
  * Engine helper (no kernel counterpart): formats a size for messages.
  * A human size: 256M, 1G, 1536M, 64K … (largest exact unit).
  */
-function fmtSize(x) {
+function phys_fmtSize(x) {
     const units = [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]];
     if (x === 0n)
         return '0';
@@ -11913,7 +12097,7 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     const memblockEnd = memblockEndOfDram(mb);
     const alignment = rules.minAlign;
     if (fixed && base % alignment !== 0n) {
-        trace.err('cma', `cma: Region at ${fmtPhys(base)} must be aligned to ${fmtPhys(alignment)} bytes`);
+        trace.err('cma', `cma: Region at ${phys_fmtPhys(base)} must be aligned to ${phys_fmtPhys(alignment)} bytes`);
         return cmaFail(trace, size, rules.logNode);
     }
     // ~(alignment - 1) is -alignment for every integer (~x = -x - 1).
@@ -11929,13 +12113,13 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
     // Before the limit: a fixed area past the end of RAM gets this line, not "exceeds limit".
     const highmemStart = rules.highmemStart ?? memblockEnd;
     if (rules.fixedHighmemCheck && fixed && base < highmemStart && base + size > highmemStart) {
-        trace.err('cma', `cma: Region at ${fmtPhys(base)} defined on low/high memory boundary (${fmtPhys(highmemStart)})`);
+        trace.err('cma', `cma: Region at ${phys_fmtPhys(base)} defined on low/high memory boundary (${phys_fmtPhys(highmemStart)})`);
         return cmaFail(trace, logged, rules.logNode);
     }
     if (limit === 0n || limit > memblockEnd)
         limit = memblockEnd;
     if (base + size > limit) {
-        trace.err('cma', `cma: Size (${fmtPhys(size)}) of region at ${fmtPhys(base)} exceeds limit (${fmtPhys(limit)})`);
+        trace.err('cma', `cma: Size (${phys_fmtPhys(size)}) of region at ${phys_fmtPhys(base)} exceeds limit (${phys_fmtPhys(limit)})`);
         return cmaFail(trace, logged, rules.logNode);
     }
     let addr = 0n;
@@ -11960,7 +12144,7 @@ function cmaDeclareContiguous(mb, size, limit, rules, trace, base = 0n, fixed = 
         if (!addr)
             return cmaFail(trace, logged, rules.logNode, nid);
     }
-    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
+    trace.info('cma', `cma: Reserved ${logged / SZ_1M} MiB at ${phys_fmtPhys(addr)}${rules.logNode ? ` on node ${nid}` : ''}`);
     return addr;
 }
 /** cma_declare_contiguous_nid()'s failure message; the base it returns is 0. */
@@ -12324,7 +12508,7 @@ const mb20 = (x) => fmtLld(x / SZ_1M);
 const PAGE_ALIGN = (x, page) => roundUp(x, page);
 /** The common "crashkernel reserved:" line (arm64 ≥5.10, generic 6.7+). */
 function printReserved(trace, base, size) {
-    trace.info(SRC, `crashkernel reserved: ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
+    trace.info(SRC, `crashkernel reserved: ${phys_fmtPhys(base)} - ${phys_fmtPhys(base + size)} (${mb20(size)} MB)`);
 }
 /** What the plain parse result means when it makes the kernel return early. */
 function ignoredReason(ret, size, present) {
@@ -12827,7 +13011,7 @@ const reserveCrashkernelRiscvV61 = (ctx) => riscvReserveCrashkernel(ctx, true);
  */
 const reserveCrashkernelRiscvV513 = (ctx) => riscvReserveCrashkernel(ctx, false);
 /** riscv's own lines (5.13 – 6.6): the reserved region, and the failure of the last attempt. */
-const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${fmtPhys(base)} - ${fmtPhys(base + size)} (${mb20(size)} MB)`);
+const printRiscvReserved = (trace, base, size) => trace.info(SRC, `crashkernel: reserved ${phys_fmtPhys(base)} - ${phys_fmtPhys(base + size)} (${mb20(size)} MB)`);
 const printRiscvCouldNotAllocate = (trace, size) => trace.warn(SRC, `crashkernel: couldn't allocate ${fmtLld(size >> 10n)}KB`);
 /** The body of riscv's own reserve_crashkernel(); `lowFirst`: the window below CRASH_ADDR_LOW_MAX is tried first (5.17+). */
 function riscvReserveCrashkernel(ctx, lowFirst) {
@@ -13045,7 +13229,7 @@ function reserveCma(mb, crash, pageSize, configCma, rules, trace) {
 
 
 /** `%#018Lx`: the same 18 characters as 0x%016llx. */
-const hex018 = fmtPhys;
+const hex018 = phys_fmtPhys;
 /**
  * The fixed parts of a zone's line, `"  %-8s empty"` whole and `"  %-8s [mem "` before the
  * bounds (zone_names[] is fixed): a line is then built with two fewer concatenations.
@@ -13850,12 +14034,12 @@ function cmaInitReservedMem(mb, base, size, trace) {
  */
 function rmemDmaSetup(node, unit, trace) {
     const size = unit === 'KiB' ? `${node.size / SZ_1K} KiB` : `${node.size / SZ_1M} MiB`;
-    trace.info('of', `Reserved memory: created DMA memory pool at ${fmtPhys(node.base)}, size ${size}`);
+    trace.info('of', `Reserved memory: created DMA memory pool at ${phys_fmtPhys(node.base)}, size ${size}`);
     trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
 }
 /** rmem_cma_setup()'s success and __reserved_mem_init_node()'s line after it. */
 function cmaPoolCreated(node, base, size, trace) {
-    trace.info('of', `Reserved memory: created CMA memory pool at ${fmtPhys(base)}, size ${size / SZ_1M} MiB`);
+    trace.info('of', `Reserved memory: created CMA memory pool at ${phys_fmtPhys(base)}, size ${size / SZ_1M} MiB`);
     trace.info('of', `OF: reserved mem: initialized node ${node.name}, compatible id shared-dma-pool`);
     return true;
 }
@@ -13950,7 +14134,7 @@ function staticCmaSkipped(r, ctx, trace) {
 function reserveRegEntry(mb, gen, name, base, size, nomap, trace) {
     if (size && earlyInitDtReserveMemory(mb, gen, base, size, nomap, name))
         return;
-    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${fmtPhys(base)}, size ${size / SZ_1M} MiB`;
+    const text = `${gen.staticFail.prefix}Reserved memory: failed to reserve memory for node '${name}': base ${phys_fmtPhys(base)}, size ${size / SZ_1M} MiB`;
     if (gen.staticFail.level === 'info')
         trace.info(OF, text);
     else
@@ -14062,7 +14246,7 @@ function fdtInitReservedMemNode(mb, ctx, st, n, trace) {
     }
     if (ctx.gen.rangeLine) {
         const end = n.base + n.size - 1n;
-        trace.info(OF, ofLine(`${fmtPhys(n.base)}..${fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
+        trace.info(OF, ofLine(`${phys_fmtPhys(n.base)}..${phys_fmtPhys(end)} (${n.size >> 10n} KiB) ${n.nomap ? 'nomap' : 'map'} ${n.cma ? 'reusable' : 'non-reusable'} ${n.name}`));
     }
     return true;
 }
@@ -14083,7 +14267,7 @@ function rmemCheckForOverlap(rmem, gen, trace) {
         const b = rmem[i + 1];
         if (a.base + a.size > b.base) {
             trace.err(OF, ofLine('OVERLAP DETECTED!'));
-            trace.err(OF, `${a.name} (${fmtPhys(a.base)}--${fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${fmtPhys(b.base)}--${fmtPhys(b.base + b.size)})`);
+            trace.err(OF, `${a.name} (${phys_fmtPhys(a.base)}--${phys_fmtPhys(a.base + a.size)}) overlaps with ${b.name} (${phys_fmtPhys(b.base)}--${phys_fmtPhys(b.base + b.size)})`);
         }
     }
 }
@@ -16186,7 +16370,7 @@ function dummyNumaInit(mb, layout, log, firmware, trace) {
     const end = memblockEndOfDram(mb);
     if (off)
         trace.info('numa', 'NUMA: NUMA disabled');
-    trace.info('numa', `NUMA: Faking a node at [mem ${fmtPhys(start)}-${fmtPhys(end - 1n)}]`);
+    trace.info('numa', `NUMA: Faking a node at [mem ${phys_fmtPhys(start)}-${phys_fmtPhys(end - 1n)}]`);
     return [{ nid: 0, start, end }];
 }
 /**
@@ -16323,7 +16507,7 @@ function setupBootmem(mb, layout, policy, trace, memoryLimit, levels) {
         memblockCapMemoryRange(mb, physRamBase, maxMappedAddr - physRamBase);
         // pr_warn() without a newline: the next message ends the line.
         if (policy.riscv.linearMapOverflowWarn)
-            trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${fmtPhys(maxMappedAddr)} removed`);
+            trace.warn('mm', `Physical memory overflows the linear mapping size: region above ${phys_fmtPhys(maxMappedAddr)} removed`);
     }
     const maxLowPhys = roundDown(memblockEndOfDram(mb), layout.pageSize);
     const dma32PhysLimit = min(SZ_4G, maxLowPhys);
@@ -21675,7 +21859,7 @@ function reserveLow(cmdline, memparse) {
  */
 function setup_dummyNumaInit(cmdline, maxPfnAddr, trace) {
     trace.info('numa', numaOff(cmdline) ? 'NUMA turned off' : 'No NUMA configuration found');
-    trace.info('numa', `Faking a node at [mem ${fmtPhys(0n)}-${fmtPhys(maxPfnAddr - 1n)}]`);
+    trace.info('numa', `Faking a node at [mem ${phys_fmtPhys(0n)}-${phys_fmtPhys(maxPfnAddr - 1n)}]`);
     return [{ nid: 0, start: 0n, end: maxPfnAddr }];
 }
 /**
@@ -22265,2201 +22449,6 @@ function clearEngineStores() {
 
 
 
-;// CONCATENATED MODULE: ./.build/src/errors.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
- * matrix are findings, never exceptions.
- */
-/** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
-class errors_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    /** One-line summary, shown first. */
-    shortMessage;
-    /** docs/ page that explains the setting. */
-    docsPath;
-    constructor(shortMessage, options = {}) {
-        super([shortMessage, ...(options.details ?? [])].join('\n'));
-        this.shortMessage = shortMessage;
-        if (options.docsPath !== undefined)
-            this.docsPath = options.docsPath;
-    }
-}
-/** A broken invariant: a bug in crashkernel-check (exit 2, "Internal error: …"). */
-class InternalError extends Error {
-    name = 'InternalError';
-}
-/** How a value of the wrong type is named in a message about a library call's argument. */
-function errors_kindOf(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (value instanceof Uint8Array)
-        return 'a Uint8Array';
-    if (Array.isArray(value))
-        return 'an array';
-    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
-}
-/**
- * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
- * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
- * to do with a plain object instead (the parsed or built document the text would hold).
- */
-function expectText(fn, name, value, what, objectHint) {
-    if (typeof value === 'string')
-        return;
-    const isPlainObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
-    const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : isPlainObject && objectHint !== undefined ? ` (${objectHint})` : '';
-    throw new errors_ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${errors_kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
-}
-/** The message of anything thrown. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/src/layout-argument.js
-
-const ARCHES = new Set(['arm64', 'x86_64', 'riscv64']);
-/** PHYS_ADDR_MAX + 1: addresses and sizes are u64. */
-const U64_LIMIT = (/* unused pure expression or super */ null && (1n << 64n));
-function misuse(message) {
-    return new ConfigurationError(`simulate(): ${message} (decodeLayouts() gives layouts to start from)`, { docsPath: 'README.md#library' });
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A u64 bigint: an address, or a size that must also be positive when `positive`. */
-function layout_argument_u64(where, v, positive = false) {
-    if (typeof v !== 'bigint')
-        throw misuse(`${where} must be a bigint (an address or size in bytes, e.g. 0x40000000n), not ${kindOf(v)}${typeof v === 'number' ? ` (${v})` : ''}`);
-    if (v < 0n)
-        throw misuse(`${where} is negative: ${v}n`);
-    if (v >= U64_LIMIT)
-        throw misuse(`${where} is above 64 bits: 0x${v.toString(16)}n`);
-    if (positive && v === 0n)
-        throw misuse(`${where} is 0`);
-}
-/** A `{ base, size }` within 64 bits; `empty` allows size 0 (a /reserved-memory entry may be empty). */
-function range(where, v, empty = false) {
-    if (!isObject(v))
-        throw misuse(`${where} must be an object { base, size }, not ${kindOf(v)}`);
-    layout_argument_u64(`${where}.base`, v.base);
-    layout_argument_u64(`${where}.size`, v.size, !empty);
-    if (v.base + v.size > U64_LIMIT)
-        throw misuse(`${where} ends above 64 bits`);
-}
-/** The fields of each nested object. `satisfies` keeps them complete when the engine's types gain one. */
-const CONFIG_FIELDS = {
-    ZONE_DMA: 'boolean', ZONE_DMA32: 'boolean', RODATA_FULL_DEFAULT_ENABLED: 'boolean', KFENCE: 'boolean',
-    KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
-    CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
-    ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?',
-    OF_DYNAMIC: 'boolean?',
-};
-const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' };
-const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' };
-const DEVICE_TREE_FIELDS = { nodes: 'number', properties: 'number', nameBytes: 'u64' };
-const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' };
-// `kind` picks the table; the ranges (moreReg, allocRanges) are checked as ranges.
-const FIXED_FIELDS = { name: 'string', base: 'u64', size: 'u64', nomap: 'boolean', memreserve: 'boolean?', efi: 'boolean?', cma: 'boolean?', cmaDefault: 'boolean?', dmaPool: 'boolean?' };
-const DYNAMIC_FIELDS = { name: 'string', size: 'u64', align: 'u64', nomap: 'boolean', cma: 'boolean', cmaDefault: 'boolean', dmaPool: 'boolean?' };
-/** Checks the fields of `obj` (named `where`) against `fields`. */
-function fields(where, obj, table) {
-    for (const [key, kind] of Object.entries(table)) {
-        const v = obj[key];
-        if (kind.endsWith('?') && v === undefined)
-            continue;
-        const at = `${where}.${key}`;
-        const type = kind.replace('?', '');
-        if (type === 'u64')
-            layout_argument_u64(at, v);
-        // The numbers are Kconfig ints the engine turns into bigints (BigInt(1.5) is a RangeError from
-        // inside it) and counts of MiB, ms or orders (a negative one simulates nonsense): whole, ≥ 0.
-        else if (type === 'number' ? !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) : typeof v !== type) {
-            const what = type === 'number' ? 'an integer ≥ 0' : `a ${type}`;
-            throw misuse(`${at} must be ${what}${kind.endsWith('?') ? ' or absent' : ''}, not ${kindOf(v)}${typeof v === 'string' ? ` (${JSON.stringify(v)})` : typeof v === 'number' ? ` (${v})` : ''}`);
-        }
-    }
-}
-/** An array of objects, each checked by `each` with its index in the name. */
-function list(where, v, each) {
-    if (!Array.isArray(v))
-        throw misuse(`${where} must be an array, not ${kindOf(v)}`);
-    v.forEach((item, i) => {
-        if (!isObject(item))
-            throw misuse(`${where}[${i}] must be an object, not ${kindOf(item)}`);
-        each(`${where}[${i}]`, item);
-    });
-}
-function reservation(at, r) {
-    if (r.kind === 'fixed') {
-        fields(at, r, FIXED_FIELDS);
-        if (r.base + r.size > U64_LIMIT)
-            throw misuse(`${at} ends above 64 bits`);
-        if (r.moreReg !== undefined)
-            list(`${at}.moreReg`, r.moreReg, (where, x) => range(where, x, true));
-    }
-    else if (r.kind === 'dynamic') {
-        fields(at, r, DYNAMIC_FIELDS);
-        list(`${at}.allocRanges`, r.allocRanges, (where, x) => range(where, x, true));
-    }
-    else {
-        throw misuse(`${at}.kind must be "fixed" or "dynamic", not ${typeof r.kind === 'string' ? JSON.stringify(r.kind) : kindOf(r.kind)}`);
-    }
-}
-/**
- * Checks a caller's layout before simulate() runs it.
- *
- * @throws ConfigurationError naming the first field that is missing or of the wrong type
- */
-function layout_argument_checkLayoutArgument(layout) {
-    if (!isObject(layout))
-        throw misuse(`the layout must be an object, not ${kindOf(layout)}`);
-    if (typeof layout.arch !== 'string' || !ARCHES.has(layout.arch))
-        throw misuse(`layout.arch must be one of ${[...ARCHES].join(', ')}, not ${typeof layout.arch === 'string' ? JSON.stringify(layout.arch) : kindOf(layout.arch)}`);
-    if (typeof layout.kernel !== 'string')
-        throw misuse(`layout.kernel must be a string (a release or series, e.g. "6.12"), not ${kindOf(layout.kernel)}`);
-    if (layout.policy !== undefined && typeof layout.policy !== 'string')
-        throw misuse(`layout.policy must be a string or absent, not ${kindOf(layout.policy)}`);
-    if (typeof layout.cmdline !== 'string')
-        throw misuse(`layout.cmdline must be a string, not ${kindOf(layout.cmdline)}`);
-    // "yes" would boot a device tree's lines as ACPI's: a boolean or absent.
-    if (layout.acpi !== undefined && typeof layout.acpi !== 'boolean')
-        throw misuse(`layout.acpi must be a boolean or absent, not ${kindOf(layout.acpi)}`);
-    // "yes" would allocate the distance table as true does: a boolean or absent, as acpi.
-    if (layout.numaDistances !== undefined && typeof layout.numaDistances !== 'boolean')
-        throw misuse(`layout.numaDistances must be a boolean or absent, not ${kindOf(layout.numaDistances)}`);
-    // Node ids index the engine's node sets: whole numbers, as a bank's node.
-    if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && layout.memorylessNodes.every((n) => Number.isInteger(n) && n >= 0)))
-        throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${Array.isArray(layout.memorylessNodes) ? `an array holding ${kindOf(layout.memorylessNodes.find((n) => !(Number.isInteger(n) && n >= 0)))}` : kindOf(layout.memorylessNodes)}`);
-    // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
-    if (layout.acpi === true && layout.arch === 'riscv64')
-        throw misuse('layout.acpi is true on riscv64, whose ACPI boots (no device tree unflattened) are not modelled: arm64 only');
-    layout_argument_u64('layout.pageSize', layout.pageSize, true);
-    for (const key of ['paBits', 'vaBits'])
-        if (!Number.isInteger(layout[key]))
-            throw misuse(`layout.${key} must be an integer, not ${kindOf(layout[key])}`);
-    if (!Array.isArray(layout.memory) || layout.memory.length === 0)
-        throw misuse(`layout.memory must be a non-empty array of banks { base, size }, not ${Array.isArray(layout.memory) ? 'an empty array' : kindOf(layout.memory)}`);
-    layout.memory.forEach((bank, i) => {
-        range(`layout.memory[${i}]`, bank);
-        fields(`layout.memory[${i}]`, bank, { nomap: 'boolean?' });
-    });
-    range('layout.image', layout.image);
-    fields('layout.image', layout.image, { codeSize: 'u64?' });
-    for (const key of ['initrd', 'dtb'])
-        if (layout[key] !== undefined)
-            range(`layout.${key}`, layout[key]);
-    if (layout.efiBootServices !== undefined)
-        list('layout.efiBootServices', layout.efiBootServices, (at, x) => range(at, x, true));
-    if (layout.e820AcpiData !== undefined)
-        list('layout.e820AcpiData', layout.e820AcpiData, (at, x) => range(at, x, true));
-    for (const key of ['reservations', 'devices'])
-        if (!Array.isArray(layout[key]))
-            throw misuse(`layout.${key} must be an array, not ${kindOf(layout[key])}`);
-    for (const key of ['dma', 'config', 'cpu', 'boot'])
-        if (!isObject(layout[key]))
-            throw misuse(`layout.${key} must be an object, not ${kindOf(layout[key])}`);
-    list('layout.reservations', layout.reservations, reservation);
-    list('layout.devices', layout.devices, (at, d) => fields(at, d, DEVICE_FIELDS));
-    const dma = layout.dma;
-    list('layout.dma.dmaRanges', dma.dmaRanges, (at, r) => fields(at, r, { node: 'string', cpuEnd: 'u64' }));
-    if (!Array.isArray(dma.iortLimitBits) || !dma.iortLimitBits.every((b) => Number.isInteger(b)))
-        throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${Array.isArray(dma.iortLimitBits) ? `an array holding ${kindOf(dma.iortLimitBits.find((b) => !Number.isInteger(b)))}` : kindOf(dma.iortLimitBits)}`);
-    fields('layout.config', layout.config, CONFIG_FIELDS);
-    fields('layout.cpu', layout.cpu, CPU_FIELDS);
-    fields('layout.boot', layout.boot, BOOT_FIELDS);
-    if (layout.deviceTree !== undefined) {
-        if (!isObject(layout.deviceTree))
-            throw misuse(`layout.deviceTree must be an object or absent, not ${kindOf(layout.deviceTree)}`);
-        fields('layout.deviceTree', layout.deviceTree, DEVICE_TREE_FIELDS);
-        const aliases = layout.deviceTree.aliases;
-        if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string'))
-            throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${Array.isArray(aliases) ? `an array holding ${kindOf(aliases.find((a) => typeof a !== 'string'))}` : kindOf(aliases)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/presets/types.js
-/** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
-function nonEmpty(items) {
-    const [first, ...rest] = items;
-    if (first === undefined)
-        throw new Error('assertion failed: empty list where the schema requires an item');
-    return [first, ...rest];
-}
-
-;// CONCATENATED MODULE: ./.build/src/presets/qemu-virt-arm64.js
-
-const qemu_virt_arm64_hex = (v) => `0x${v.toString(16)}`;
-const SIZES = [['1G', 1n << 30n], ['2G', 2n << 30n], ['4G', 4n << 30n], ['8G', 8n << 30n], ['16G', 16n << 30n]];
-/** `-m size`: one bank from 0x40000000 (QEMU's VIRT_MEM base). */
-function ramForSize(size, name = qemu_virt_arm64_hex(size)) {
-    return { name, memory: nonEmpty([{ base: '0x40000000', size: qemu_virt_arm64_hex(size) }]) };
-}
-const qemuVirtArm64 = {
-    name: 'qemu-virt-arm64',
-    description: 'QEMU virt, -cpu max (FEAT_LPA2), -kernel boot, dtb-randomness=off; RAM from 0x40000000 in the sizes the oracle booted.',
-    settings: {
-        arch: 'arm64',
-        ram: nonEmpty(SIZES.map(([name, size]) => ramForSize(size, name))),
-        image: { base: '0x40200000' },
-        // initramfs-arm64.cpio.gz of the oracle (0xf13d8 bytes); boards with their own initrd override it.
-        initrd: { base: '0x48000000', size: '0xf13d8' },
-        dtb: { base: '0x48200000', size: '0x100000' },
-        // QEMU 10.0's virt tree for -smp 1 -cpu max as the kernel gets it (the oracle's QEMU): the
-        // 56 nodes of QEMU 7.2's (test/boots' DTBs, /chosen with bootargs and the initrd) and
-        // /aliases, 222 properties and a name for each node, /chosen last. It gives the oracle's
-        // unflatten_device_tree() allocations of all four series (35964, 40476, 42708 and 44940
-        // bytes) and the 47 of serial0's alias.
-        deviceTree: { nodes: 57, properties: 279, nameBytes: 1831, aliases: ['serial0'] },
-        cpu: { lpa2: true, bbml2Noabort: false, gbpages: false },
-        cmdline: 'console=ttyAMA0',
-    },
-    ramForSize,
-    ramSizeMin: { size: 256n << 20n, reason: 'QEMU puts the initrd at half of a smaller RAM instead of at 128 MiB, where this preset places it (and the DTB after it); describe such a machine with `memory`, `initrd` and `dtb`' },
-};
-
-;// CONCATENATED MODULE: ./.build/src/presets/qemu-x86_64.js
-
-const GiB = 1n << 30n;
-/**
- * SeaBIOS marks the last 128 KiB below the below-4G top as reserved (ACPI tables, etc.): so
- * every boot in test/boots up to 8 GiB; with 65 GiB its tables take one page more (not
- * modelled; src/presets/presets.test.ts).
- */
-const BIOS_TOP_RESERVED = 0x20000n;
-/** initramfs-amd64.cpio.gz of the oracle. */
-const INITRD_SIZE = 0x103c60n;
-const qemu_x86_64_hex = (v) => `0x${v.toString(16)}`;
-/** e820 usable banks and initrd placement for `-m total` (`lowWhenSplit` below 4G from `splitAt` on). */
-function ramVariant(name, total, splitAt, lowWhenSplit) {
-    const below4g = total >= splitAt ? lowWhenSplit : total;
-    const above4g = total - below4g;
-    const lowTop = below4g - BIOS_TOP_RESERVED;
-    const memory = [
-        { base: '0x0', size: '0x9fc00' },
-        { base: '0x100000', size: qemu_x86_64_hex(lowTop - 0x100000n) },
-    ];
-    if (above4g > 0n)
-        memory.push({ base: '0x100000000', size: qemu_x86_64_hex(above4g) });
-    const initrdBase = (lowTop - INITRD_SIZE) & ~0xfffn;
-    return {
-        name,
-        memory: nonEmpty(memory),
-        initrd: { base: qemu_x86_64_hex(initrdBase), size: qemu_x86_64_hex(INITRD_SIZE) },
-    };
-}
-const qemu_x86_64_SIZES = [['1G', 1n * GiB], ['2G', 2n * GiB], ['4G', 4n * GiB], ['8G', 8n * GiB]];
-/**
- * The largest -m QEMU starts this machine with under -cpu max: its 40 physical address bits
- * end at 1 TiB, and a layout whose RAM above 4 GiB plus the 64-bit PCI window reaches the AMD
- * HyperTransport hole (0xfd00000000, which SeaBIOS's e820 lists as reserved: the boots of
- * test/boots/amd64-sizes) moves that RAM to 1 TiB, past the limit: QEMU stops with "Address
- * space limit 0xffffffffff < … phys-bits too low (40)". Measured with the QEMU of
- * test/boots/amd64-sizes/QEMU_VERSION: q35 starts with -m 1001472M (978 GiB) and not
- * 1001473M, pc with 1033216M (1009 GiB) and not 1033217M; with more physical address bits
- * (-cpu max,phys-bits=46, -m 1024G) the RAM above 4 GiB starts at 1 TiB, which ramVariant()
- * does not lay out. The 40 bits of TCG's -cpu max are UNCONFIRMED for other QEMU versions.
- */
-const RAM_SIZE_MAX_REASON = "QEMU's -cpu max has 40 physical address bits, and above this the RAM over 4 GiB and the 64-bit PCI window reach the AMD HyperTransport hole below 1 TiB, so QEMU moves that RAM to 1 TiB and refuses to start; describe a larger machine with `memory`";
-function x86Preset(name, description, splitAt, lowWhenSplit, ramSizeMax) {
-    return {
-        name,
-        description,
-        settings: {
-            arch: 'x86_64',
-            ram: nonEmpty(qemu_x86_64_SIZES.map(([n, total]) => ramVariant(n, total, splitAt, lowWhenSplit))),
-            // nokaslr: the kernel runs at its preferred address LOAD_PHYSICAL_ADDR (pref_address 0x1000000).
-            image: { base: '0x1000000' },
-            cpu: { gbpages: true, la57: true, lpa2: false, bbml2Noabort: false },
-            cmdline: 'console=ttyS0 nokaslr',
-        },
-        ramForSize: (size) => ramVariant(qemu_x86_64_hex(size), size, splitAt, lowWhenSplit),
-        // Bank 1 runs from 1 MiB to the top less SeaBIOS's 128 KiB, and QEMU loads the initrd
-        // at its top: below this the initrd would start under 1 MiB (or under 0).
-        ramSizeMin: {
-            size: 0x100000n + BIOS_TOP_RESERVED + ((INITRD_SIZE + 0xfffn) & ~0xfffn),
-            reason: "QEMU loads the initrd at the top of the e820 bank from 1 MiB, under SeaBIOS's 128 KiB, and below this it does not fit",
-        },
-        ramSizeMax: { size: ramSizeMax, reason: RAM_SIZE_MAX_REASON },
-    };
-}
-const qemuQ35X86_64 = x86Preset('qemu-q35-x86_64', 'QEMU q35 + SeaBIOS, -cpu max, nokaslr: 2 GiB below 4G from -m 2.75G on, the rest from 4 GiB.', (11n * GiB) / 4n, 2n * GiB, 978n * GiB);
-const qemuPcX86_64 = x86Preset('qemu-pc-x86_64', 'QEMU pc (i440fx) + SeaBIOS, -cpu max, nokaslr: 3 GiB below 4G from -m 3.5G on, the rest from 4 GiB.', (7n * GiB) / 2n, 3n * GiB, 1009n * GiB);
-
-;// CONCATENATED MODULE: ./.build/src/presets/qemu-virt-riscv64.js
-
-const RAM_BASE = 0x80000000n;
-const qemu_virt_riscv64_SZ_2M = 0x200000n;
-const qemu_virt_riscv64_hex = (v) => `0x${v.toString(16)}`;
-/**
- * fdt_totalsize() of the DTB QEMU virt makes for one CPU, as paging_init() reserves it in the
- * oracle's memblock=debug cases (QEMU 10; QEMU 7.2's is 0x1547 – 0x157b by the command line).
- */
-const QEMU_VIRT_RISCV64_DTB_SIZE = '0x1855';
-const qemu_virt_riscv64_SIZES = [['1G', 1n << 30n], ['2G', 2n << 30n], ['4G', 4n << 30n], ['8G', 8n << 30n]];
-/** `-m size`: one bank from 0x80000000, the DTB 2 MiB under its top. */
-function qemu_virt_riscv64_ramForSize(size, name = qemu_virt_riscv64_hex(size)) {
-    return {
-        name,
-        memory: nonEmpty([{ base: qemu_virt_riscv64_hex(RAM_BASE), size: qemu_virt_riscv64_hex(size) }]),
-        dtb: { base: qemu_virt_riscv64_hex(RAM_BASE + size - qemu_virt_riscv64_SZ_2M), size: QEMU_VIRT_RISCV64_DTB_SIZE },
-    };
-}
-const qemuVirtRiscv64 = {
-    name: 'qemu-virt-riscv64',
-    description: 'QEMU virt (riscv64, -cpu rv64, Sv57) with OpenSBI fw_dynamic; RAM from 0x80000000.',
-    settings: {
-        arch: 'riscv64',
-        ram: nonEmpty(qemu_virt_riscv64_SIZES.map(([name, size]) => qemu_virt_riscv64_ramForSize(size, name))),
-        reservations: [
-            { kind: 'fixed', name: 'mmode_resv1@80000000', base: '0x80000000', size: '0x40000', nomap: true, description: 'OpenSBI firmware (PMP-protected)' },
-            { kind: 'fixed', name: 'mmode_resv0@80040000', base: '0x80040000', size: '0x20000', nomap: true, description: 'OpenSBI firmware (PMP-protected)' },
-        ],
-        image: { base: '0x80200000' },
-        // initramfs-riscv64.cpio.gz of the oracle.
-        initrd: { base: '0xa0200000', size: '0xfd0d3' },
-        cmdline: 'console=ttyS0',
-    },
-    ramForSize: qemu_virt_riscv64_ramForSize,
-    // QEMU's hw/riscv/boot.c riscv_load_initrd() puts the initrd at MIN(RAM / 2, 512 MiB) above
-    // the kernel's entry: at 0xa0200000, as this preset does, from 1 GiB of RAM up only. (Below
-    // 2432 KiB the DTB OpenSBI puts 2 MiB under the top would also overlap OpenSBI itself.)
-    ramSizeMin: { size: 1n << 30n, reason: 'QEMU puts the initrd at half of a smaller RAM above the kernel instead of 512 MiB above it, where this preset places it; describe such a machine with `memory` and `initrd`' },
-};
-
-;// CONCATENATED MODULE: ./.build/src/presets/raspberrypi-4.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Raspberry Pi 4 Model B (BCM2711) in its 1, 2, 4 and 8 GB versions, from
- * shared/reference/kernel-model.md §8 and §9: RAM from 0 with the GPU carve-out trimmed by
- * the firmware ([0, 0x3b400000), [0x40000000, 0xfc000000), 8 GB: + [4G, 8G)); the 30-bit
- * `/soc` and `emmc2bus` dma-ranges (CPU 0x0-0x3fffffff at bus 0xc0000000); PCIe (VL805 USB3)
- * limited to 3 GiB; the DT CMA pool of 64 MiB with alloc-ranges below 1 GiB; the spin-table
- * page at 0 reserved. The image and DTB addresses are the §9 worked example's; the initrd is
- * the firmware's `initramfs <file> followkernel`, right after the kernel image (docs/presets.md:
- * the firmware's exact placement is UNCONFIRMED).
- */
-
-/**
- * Debian's bcm2711-rpi-4-b.dtb of each series, counted by unflattenCounts() (src/import/dtb.ts;
- * test/fixtures/dtb/ keeps the blobs, src/presets/presets.test.ts recounts them): the nodes, the
- * properties (6.12 on: 180 more, the labels of /__symbols__, which Debian's earlier builds do
- * not have), and the aliases of_alias_scan() finds (serial0, serial1, ethernet0 and pcie0
- * allocate; emmc2bus and blconfig have no id). Each release takes the tree of the newest
- * measured series at or before it; the releases between two measured ones (6.2 – 6.11) are
- * UNCONFIRMED.
- */
-const PI4_ALIASES = ['serial0', 'serial1', 'emmc2bus', 'ethernet0', 'pcie0', 'blconfig'];
-/** linux-image-5.10.0-32-arm64 5.10.223-1 (no blconfig alias yet). */
-const PI4_TREE_5_10 = { nodes: 251, properties: 1110, nameBytes: 6715, aliases: PI4_ALIASES.filter((a) => a !== 'blconfig') };
-/** linux-image-6.1.0-57-arm64 6.1.192-3. */
-const PI4_TREE_6_1 = { nodes: 254, properties: 1140, nameBytes: 6811, aliases: PI4_ALIASES };
-/** linux-image-6.12.117+deb13-arm64 6.12.117-1; the same blob in 6.16.3 and 6.17.8, the same counts in 6.18.5 and 6.19.6. */
-const PI4_TREE_6_12 = { nodes: 267, properties: 1518, nameBytes: 7156, aliases: PI4_ALIASES };
-/** linux-base-7.0.4+deb13-arm64 7.0.4-1~bpo13+1: longer names, as many nodes. */
-const PI4_TREE_7_0 = { nodes: 267, properties: 1518, nameBytes: 7180, aliases: PI4_ALIASES };
-/** linux-base-7.2.13+deb14-arm64 7.2.13-1; the same blob in 7.3.4, the same counts in 7.1.3. */
-const PI4_TREE_7_1 = { nodes: 268, properties: 1519, nameBytes: 7212, aliases: PI4_ALIASES };
-const PI4_TREES = [
-    ['5.10.0', PI4_TREE_5_10],
-    ['6.1.0', PI4_TREE_6_1],
-    ['6.12.0', PI4_TREE_6_12],
-    ['7.0.0', PI4_TREE_7_0],
-    ['7.1.0', PI4_TREE_7_1],
-];
-const raspberryPi4 = {
-    name: 'raspberrypi-4',
-    description: 'Raspberry Pi 4 Model B (BCM2711, Cortex-A72) with the firmware DT: 30-bit /soc and emmc2bus DMA, DT CMA below 1 GiB.',
-    settings: {
-        arch: 'arm64',
-        ram: [
-            { name: '1G', memory: [{ base: '0x0', size: '0x3b400000' }] },
-            { name: '2G', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0x40000000' }] },
-            { name: '4G', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }] },
-            {
-                name: '8G',
-                memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }, { base: '0x100000000', size: '0x100000000' }],
-            },
-        ],
-        reservations: [
-            { kind: 'fixed', name: 'spin-table', base: '0x0', size: '0x1000', memreserve: true, description: '/memreserve/ of the armstub spin table' },
-            {
-                kind: 'dynamic',
-                name: 'linux,cma',
-                size: '64M',
-                allocRanges: [{ base: '0x0', size: '0x40000000' }],
-                cma: true,
-                cmaDefault: true,
-                description: 'shared-dma-pool, reusable, linux,cma-default (bcm2711-rpi.dtsi)',
-            },
-        ],
-        image: { base: '0x200000' },
-        // The base is where it lands after the 6.12 image; initrdAfterImage() moves it per kernel.
-        initrd: { base: '0x2700000', size: '0x1800000' },
-        dtb: { base: '0x2eff0000', size: '0x10000' },
-        dma: {
-            ranges: [
-                { node: '/soc', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' },
-                { node: 'emmc2bus', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' },
-                { node: 'pcie@7d500000', cpuAddr: '0x0', busAddr: '0x0', size: '0xc0000000' },
-            ],
-        },
-        devices: [
-            { name: 'emmc2 (SD card)', bus: 'emmc2bus', dumpTarget: true },
-            { name: 'dwc2 (USB 2)', bus: '/soc' },
-            { name: 'VL805 (USB 3)', bus: 'pcie@7d500000' },
-        ],
-        // Debian's bcm2711-rpi-4-b.dtb as trixie ships it with 6.12.117; each kernel gets the tree
-        // of its own package instead (deviceTreeFor() below). The firmware's edits are not counted:
-        // it fills /chosen (bootargs, the initrd, kaslr-seed, rpi-boardrev-ext, os_prefix,
-        // overlay_prefix, a /chosen/bootloader node) and applies the overlays config.txt names, so
-        // the kernel's tree has some more properties and a node or two: the size taken here is a
-        // lower bound. A board imported from the Pi's /sys/firmware/fdt gets the exact tree, one
-        // imported from its memblock=debug boot log the exact size.
-        deviceTree: PI4_TREE_6_12,
-        cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
-        cmdline: 'console=ttyS0,115200',
-    },
-    // config.txt `initramfs <file> followkernel`: "after the kernel image" (raspberrypi/
-    // documentation, config_txt/boot.adoc). At the image's end as the kernel's image size gives
-    // it (7.2's 0x2f00000 from 0x200000 ends at 0x3100000, past the 0x2700000 that suits 6.12),
-    // the least the arm64 boot protocol allows (booting.rst: image_size bytes from the image
-    // start are the kernel's). Whether the firmware reads image_size, aligns the address or moves
-    // the initrd higher is UNCONFIRMED (docs/presets.md).
-    initrdAfterImage: (imageEnd) => imageEnd,
-    // Debian installs the DTBs with the kernel (usr/lib/linux-image-<abi>/broadcom/, from 6.18
-    // usr/lib/modules/<abi>/dtb/broadcom/; 6.19 on in the linux-base package), and the
-    // raspi-firmware package's hook (/etc/kernel/postinst.d/z50-raspi-firmware) copies the
-    // installed kernel's bcm*.dtb to /boot/firmware, where the Pi's firmware loads it.
-    deviceTreeFor: (release) => {
-        const v = kv(release);
-        return [...PI4_TREES].reverse().find(([from]) => compareKernelVersions(v, kv(from)) >= 0)?.[1] ?? PI4_TREES[0][1];
-    },
-};
-
-;// CONCATENATED MODULE: ./.build/src/freeze.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The registries the library exports (PRESETS, KERNEL_PROFILES, RULES) are the very objects
- * the decoder, the suggestions and the rule runner read on every later call: a caller that
- * changed one in place (a preset's cmdline, a sorted RULES) changed every check() after it in
- * the process, silently. Frozen, such a write throws where it is made (ES modules are strict).
- */
-/** Freezes `value` and every object and array it holds (functions are left as they are), and returns it. */
-function deepFreeze(value) {
-    if (typeof value !== 'object' || value === null || Object.isFrozen(value))
-        return value;
-    Object.freeze(value);
-    for (const v of Object.values(value))
-        deepFreeze(v);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./.build/src/presets/kernels.js
-
-const kernels_SZ_4K = 4096n;
-const kernels_SZ_16K = 16384n;
-/** Config shorthand: every option listed, absent ones are n / 0 (as in the .config). */
-function config(c) {
-    return {
-        ZONE_DMA: false,
-        ZONE_DMA32: false,
-        RODATA_FULL_DEFAULT_ENABLED: false,
-        KFENCE: false,
-        KFENCE_SAMPLE_INTERVAL: 0,
-        DEBUG_PAGEALLOC: false,
-        DEBUG_PAGEALLOC_ENABLE_DEFAULT: false,
-        CMA_SIZE_MBYTES: 0,
-        CMA: false,
-        DMA_NUMA_CMA: false,
-        CMA_SIZE_PERNUMA: false,
-        OF_DYNAMIC: false,
-        RANDOMIZE_BASE: false,
-        X86_DIRECT_GBPAGES: false,
-        ZONE_DEVICE: false,
-        ...c,
-    };
-}
-const ARM64_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, CMA: true, CMA_SIZE_MBYTES: 64 };
-const X86_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, X86_DIRECT_GBPAGES: true, ZONE_DEVICE: true };
-/** Debian's default builds (4K pages), keyed `<arch>-<series>`. */
-const PROFILES_4K = {
-    'arm64-5.10': {
-        arch: 'arm64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-arm64 5.10.223-1',
-        config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, DMA_NUMA_CMA: true }),
-        imageSize: 0x1ad0000n, pageSize: kernels_SZ_4K, paBits: 48, vaBits: 48,
-        boot: { unflattenedDt: 35964n + 47n, dtAliases: 47n, nodeData: 9472n, kernelReserve: 0n, brk: 0n },
-    },
-    'arm64-6.1': {
-        arch: 'arm64', series: '6.1', release: '6.1.192', debianPackage: 'linux-image-6.1.0-57-arm64 6.1.192-3',
-        config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, DMA_NUMA_CMA: true }),
-        imageSize: 0x2010000n, pageSize: kernels_SZ_4K, paBits: 48, vaBits: 48,
-        boot: { unflattenedDt: 40476n + 47n, dtAliases: 47n, nodeData: 11392n, kernelReserve: 0n, brk: 0n },
-    },
-    'arm64-6.12': {
-        arch: 'arm64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-arm64 6.12.117-1',
-        config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
-        imageSize: 0x2500000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
-        boot: { unflattenedDt: 42708n + 47n, dtAliases: 47n, nodeData: 14144n, kernelReserve: 0n, brk: 0n },
-    },
-    'arm64-7.2': {
-        arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
-        // CONFIG_RODATA_FULL_DEFAULT_ENABLED no longer exists in 7.x (rodata=full is always the default).
-        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
-        imageSize: 0x2f00000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
-        boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n, kernelReserve: 0n, brk: 0n },
-    },
-    'arm64-7.3': {
-        arch: 'arm64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-arm64 7.3.4-1~bpo13+1',
-        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
-        imageSize: 0x3240000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
-        // The unflattened DT is 7.2.13's: on one QEMU both builds allocate the same bytes (the
-        // test/boots/releases and arm64-crashkernel boots, whose QEMU DT has no /aliases).
-        boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14400n, kernelReserve: 0n, brk: 0n },
-    },
-    'x86_64-5.10': {
-        arch: 'x86_64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-amd64 5.10.223-1',
-        config: config(X86_BASE),
-        imageSize: 0x3b7a000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
-        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 172032n, kernelReserve: 0x3000000n, brk: 0xd000n },
-    },
-    'x86_64-6.1': {
-        arch: 'x86_64', series: '6.1', release: '6.1.192', debianPackage: 'linux-image-6.1.0-57-amd64 6.1.192-3',
-        config: config(X86_BASE),
-        imageSize: 0x3f98000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
-        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176128n, kernelReserve: 0x3400000n, brk: 0x11000n },
-    },
-    'x86_64-6.12': {
-        arch: 'x86_64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-amd64 6.12.117-1',
-        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }),
-        imageSize: 0x37ef000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
-        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 174464n, kernelReserve: 0x2c00000n, brk: 0x11000n },
-    },
-    'x86_64-7.2': {
-        arch: 'x86_64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-amd64 7.2.13-1',
-        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
-        imageSize: 0x3c4e000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
-        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176256n, kernelReserve: 0x3200000n, brk: 0x11000n },
-    },
-    'x86_64-7.3': {
-        arch: 'x86_64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-amd64 7.3.4-1~bpo13+1',
-        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
-        imageSize: 0x3e4e000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
-        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176320n, kernelReserve: 0x3400000n, brk: 0x11000n },
-    },
-    'riscv64-6.12': {
-        arch: 'riscv64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-riscv64 6.12.117-1',
-        config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
-        imageSize: 0x2000000n, pageSize: kernels_SZ_4K, paBits: 56, vaBits: 57,
-        boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 9280n, kernelReserve: 0n, brk: 0n },
-    },
-    'riscv64-7.2': {
-        arch: 'riscv64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-riscv64 7.2.13-1',
-        config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
-        imageSize: 0x2400000n, pageSize: kernels_SZ_4K, paBits: 56, vaBits: 57,
-        boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 10752n, kernelReserve: 0n, brk: 0n },
-    },
-};
-/**
- * Debian's arm64-16k flavour (trixie 6.12, sid 7.2): the 4K build's configuration and
- * unflattened DT (struct device_node does not depend on the page size) with 16K pages, its
- * own image size (Image header) and NODE_DATA (the test/boots/arm64-16k boots).
- */
-const flavour16K = (base, debianPackage, imageSize, nodeData) => ({
-    ...base,
-    debianPackage,
-    imageSize,
-    pageSize: kernels_SZ_16K,
-    boot: { ...base.boot, nodeData },
-});
-/** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). Frozen (src/freeze.ts): every later check() reads them. */
-const KERNEL_PROFILES = deepFreeze({
-    ...PROFILES_4K,
-    'arm64-6.12-16k': flavour16K(PROFILES_4K['arm64-6.12'], 'linux-image-6.12.117+deb13-arm64-16k 6.12.117-1', 0x25b0000n, 14464n),
-    'arm64-7.2-16k': flavour16K(PROFILES_4K['arm64-7.2'], 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1', 0x2fa0000n, 14656n),
-});
-/**
- * The kernel series of an arch's Debian profiles, each once (arm64's 16K builds share a
- * series), ascending: what a preset stand-in is checked with, and what a kernel without a
- * profile is pointed to.
- */
-function debianSeries(arch) {
-    return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))].sort((a, b) => {
-        const [a1 = 0, a2 = 0] = a.split('.').map(Number);
-        const [b1 = 0, b2 = 0] = b.split('.').map(Number);
-        return a1 - b1 || a2 - b2;
-    });
-}
-/** "6.12.117" → "6.12". */
-function kernels_seriesOf(release) {
-    const [major, minor] = release.split('.');
-    return `${major}.${minor}`;
-}
-/**
- * The Debian profile for a resolved release.
- *
- * @param arch - the board's architecture
- * @param release - a resolved release such as `6.12.117`
- * @param pageSize - the board's page size, when it sets one (16K picks Debian's arm64-16k flavour)
- * @returns the profile of the same arch and series, or undefined
- * @example
- * kernelProfile('arm64', '6.1.192')?.imageSize // → 0x2010000n
- */
-function kernelProfile(arch, release, pageSize) {
-    const own = KERNEL_PROFILES[`${arch}-${kernels_seriesOf(release)}`];
-    // A board with 16K pages and a Debian release that has a 16K flavour takes that build's figures.
-    const flavour = pageSize === kernels_SZ_16K ? KERNEL_PROFILES[`${arch}-${kernels_seriesOf(release)}-16k`] : undefined;
-    return flavour ?? own;
-}
-
-;// CONCATENATED MODULE: ./.build/src/presets/index.js
-// SPDX-License-Identifier: GPL-2.0-only
-/** The built-in presets a board can `extends`, and the Debian kernel profiles. */
-
-
-
-
-
-
-/** Presets by name, sorted. Frozen (src/freeze.ts): every later check() reads them. */
-const PRESETS = deepFreeze(Object.fromEntries([qemuPcX86_64, qemuQ35X86_64, qemuVirtArm64, qemuVirtRiscv64, raspberryPi4].map((p) => [p.name, p])));
-/**
- * Looks a preset up by name.
- *
- * @param name - a preset name such as `raspberrypi-4`
- * @returns the preset, or undefined for an unknown name
- */
-function getPreset(name) {
-    return Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/matrix/generated/schema.js
-// DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`.
-// The schema as a value, for the defaults and property lists the loader reads at run time
-// (importing the .json directly would need import attributes, which the bundler lacks).
-const boardMatrixSchema = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "https://crashkernel-check.dev/schemas/board-matrix/v1.json",
-    "title": "BoardMatrix",
-    "description": "A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.",
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-        "version",
-        "boards"
-    ],
-    "properties": {
-        "$schema": {
-            "description": "The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.",
-            "type": "string"
-        },
-        "version": {
-            "description": "Version of the board-matrix format. Only 1 exists.",
-            "const": 1
-        },
-        "defaults": {
-            "$ref": "#/$defs/defaults"
-        },
-        "boards": {
-            "description": "The boards to check.",
-            "type": "array",
-            "items": {
-                "$ref": "#/$defs/board"
-            }
-        }
-    },
-    "$defs": {
-        "size": {
-            "title": "Size",
-            "description": "A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.",
-            "type": "string",
-            "pattern": "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"
-        },
-        "address": {
-            "title": "Address",
-            "description": "A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.",
-            "type": "string",
-            "pattern": "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"
-        },
-        "kernelVersion": {
-            "title": "KernelVersion",
-            "description": "A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.",
-            "type": "string",
-            "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"
-        },
-        "ruleRef": {
-            "title": "RuleRef",
-            "description": "A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.",
-            "type": "string",
-            "enum": [
-                "CK001",
-                "CK002",
-                "CK003",
-                "CK004",
-                "CK005",
-                "CK006",
-                "CK007",
-                "CK008",
-                "CK009",
-                "CK010",
-                "LM001",
-                "PR001",
-                "SC001",
-                "SC002",
-                "SC003",
-                "SC004",
-                "SC005",
-                "reservation-failed",
-                "low-above-dma-reach",
-                "fell-back-high",
-                "option-ignored",
-                "endless-retry",
-                "parameter-not-modelled",
-                "early-param-stops-boot",
-                "cma-reservation-short",
-                "cma-sysfs-duplicate",
-                "not-requested",
-                "linear-map-base-pages",
-                "protection-unavailable",
-                "json-syntax",
-                "schema-violation",
-                "invalid-board",
-                "layout-not-simulated",
-                "unused-default"
-            ]
-        },
-        "range": {
-            "description": "A physical range [base, base + size).",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "base",
-                "size"
-            ],
-            "properties": {
-                "base": {
-                    "$ref": "#/$defs/address"
-                },
-                "size": {
-                    "$ref": "#/$defs/size"
-                }
-            }
-        },
-        "memoryBank": {
-            "description": "One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "base",
-                "size"
-            ],
-            "properties": {
-                "base": {
-                    "$ref": "#/$defs/address"
-                },
-                "size": {
-                    "$ref": "#/$defs/size"
-                },
-                "nomap": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."
-                },
-                "node": {
-                    "type": "integer",
-                    "minimum": 0,
-                    "maximum": 1023,
-                    "description": "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."
-                },
-                "description": {
-                    "type": "string",
-                    "description": "Free text: where the bank comes from."
-                }
-            }
-        },
-        "memory": {
-            "description": "RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.",
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "$ref": "#/$defs/memoryBank"
-            }
-        },
-        "ramVariant": {
-            "description": "One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "name",
-                "memory"
-            ],
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Variant name, unique within the board, e.g. `4G`."
-                },
-                "description": {
-                    "type": "string",
-                    "description": "Free text."
-                },
-                "memory": {
-                    "$ref": "#/$defs/memory"
-                },
-                "image": {
-                    "$ref": "#/$defs/image"
-                },
-                "initrd": {
-                    "$ref": "#/$defs/initrd"
-                },
-                "dtb": {
-                    "$ref": "#/$defs/dtb"
-                }
-            }
-        },
-        "fixedReservation": {
-            "description": "A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "kind",
-                "name",
-                "base",
-                "size"
-            ],
-            "properties": {
-                "kind": {
-                    "const": "fixed",
-                    "description": "Static region."
-                },
-                "name": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Node name as in the DT (`firmware@f0000000`) or a label."
-                },
-                "base": {
-                    "$ref": "#/$defs/address"
-                },
-                "size": {
-                    "$ref": "#/$defs/size",
-                    "description": "May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."
-                },
-                "nomap": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."
-                },
-                "memreserve": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."
-                },
-                "efi": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."
-                },
-                "moreReg": {
-                    "type": "array",
-                    "items": {
-                        "$ref": "#/$defs/range"
-                    },
-                    "default": [],
-                    "description": "Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."
-                },
-                "cma": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."
-                },
-                "cmaDefault": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."
-                },
-                "dmaPool": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."
-                },
-                "description": {
-                    "type": "string",
-                    "description": "Free text."
-                }
-            }
-        },
-        "dynamicReservation": {
-            "description": "A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "kind",
-                "name",
-                "size"
-            ],
-            "properties": {
-                "kind": {
-                    "const": "dynamic",
-                    "description": "Kernel-allocated region."
-                },
-                "name": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Node name as in the DT (`linux,cma`)."
-                },
-                "size": {
-                    "$ref": "#/$defs/size"
-                },
-                "align": {
-                    "$ref": "#/$defs/size"
-                },
-                "allocRanges": {
-                    "type": "array",
-                    "items": {
-                        "$ref": "#/$defs/range"
-                    },
-                    "default": [],
-                    "description": "DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."
-                },
-                "nomap": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "DT `no-map`."
-                },
-                "cma": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."
-                },
-                "cmaDefault": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."
-                },
-                "dmaPool": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."
-                },
-                "description": {
-                    "type": "string",
-                    "description": "Free text."
-                }
-            }
-        },
-        "reservation": {
-            "title": "Reservation",
-            "description": "An early reservation, in boot order.",
-            "type": "object",
-            "properties": {
-                "kind": {
-                    "enum": [
-                        "fixed",
-                        "dynamic"
-                    ],
-                    "description": "`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."
-                }
-            },
-            "required": [
-                "kind"
-            ],
-            "discriminator": {
-                "propertyName": "kind"
-            },
-            "oneOf": [
-                {
-                    "$ref": "#/$defs/fixedReservation"
-                },
-                {
-                    "$ref": "#/$defs/dynamicReservation"
-                }
-            ]
-        },
-        "dmaRange": {
-            "description": "One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "node",
-                "cpuAddr",
-                "size"
-            ],
-            "properties": {
-                "node": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."
-                },
-                "cpuAddr": {
-                    "$ref": "#/$defs/address"
-                },
-                "busAddr": {
-                    "$ref": "#/$defs/address"
-                },
-                "size": {
-                    "$ref": "#/$defs/size"
-                }
-            }
-        },
-        "dma": {
-            "description": "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).",
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "ranges": {
-                    "type": "array",
-                    "items": {
-                        "$ref": "#/$defs/dmaRange"
-                    },
-                    "default": [],
-                    "description": "`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."
-                },
-                "iortLimitBits": {
-                    "type": "array",
-                    "items": {
-                        "type": "integer",
-                        "minimum": 0,
-                        "maximum": 64
-                    },
-                    "default": [],
-                    "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."
-                },
-                "zoneDmaLimit": {
-                    "$ref": "#/$defs/address",
-                    "description": "The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."
-                }
-            }
-        },
-        "device": {
-            "title": "Device",
-            "description": "A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "name"
-            ],
-            "oneOf": [
-                {
-                    "properties": {
-                        "dmaLimit": true
-                    },
-                    "required": [
-                        "dmaLimit"
-                    ]
-                },
-                {
-                    "properties": {
-                        "bus": true
-                    },
-                    "required": [
-                        "bus"
-                    ]
-                }
-            ],
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Device name (`emmc2`, `nvme0`)."
-                },
-                "dmaLimit": {
-                    "$ref": "#/$defs/address",
-                    "description": "The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."
-                },
-                "bus": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."
-                },
-                "dumpTarget": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."
-                },
-                "description": {
-                    "type": "string",
-                    "description": "Free text."
-                }
-            }
-        },
-        "kernelConfig": {
-            "description": "Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.",
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "ZONE_DMA": {
-                    "type": "boolean",
-                    "default": true,
-                    "description": "CONFIG_ZONE_DMA."
-                },
-                "ZONE_DMA32": {
-                    "type": "boolean",
-                    "default": true,
-                    "description": "CONFIG_ZONE_DMA32."
-                },
-                "RODATA_FULL_DEFAULT_ENABLED": {
-                    "type": "boolean",
-                    "default": true,
-                    "description": "arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."
-                },
-                "KFENCE": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "CONFIG_KFENCE."
-                },
-                "KFENCE_SAMPLE_INTERVAL": {
-                    "type": "integer",
-                    "minimum": 0,
-                    "default": 100,
-                    "description": "CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."
-                },
-                "DEBUG_PAGEALLOC": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."
-                },
-                "DEBUG_PAGEALLOC_ENABLE_DEFAULT": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."
-                },
-                "CMA": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "CONFIG_CMA together with CONFIG_DMA_CMA."
-                },
-                "DMA_NUMA_CMA": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."
-                },
-                "CMA_SIZE_PERNUMA": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."
-                },
-                "CMA_SIZE_MBYTES": {
-                    "type": "integer",
-                    "minimum": 0,
-                    "default": 0,
-                    "description": "CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."
-                },
-                "RANDOMIZE_BASE": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."
-                },
-                "X86_DIRECT_GBPAGES": {
-                    "type": "boolean",
-                    "default": true,
-                    "description": "x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."
-                },
-                "ZONE_DEVICE": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."
-                },
-                "OF_DYNAMIC": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."
-                },
-                "PAGE_BLOCK_MAX_ORDER": {
-                    "type": "integer",
-                    "minimum": 1,
-                    "description": "arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."
-                }
-            }
-        },
-        "cpuFeatures": {
-            "description": "CPU features that change the outcome.",
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "bbml2Noabort": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."
-                },
-                "lpa2": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."
-                },
-                "gbpages": {
-                    "type": "boolean",
-                    "default": true,
-                    "description": "x86 GBPAGES (1 GiB pages)."
-                },
-                "la57": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."
-                }
-            }
-        },
-        "bootAllocations": {
-            "description": "Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.",
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "unflattenedDt": {
-                    "$ref": "#/$defs/size",
-                    "description": "Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."
-                },
-                "dtAliases": {
-                    "$ref": "#/$defs/size",
-                    "description": "Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."
-                },
-                "nodeData": {
-                    "$ref": "#/$defs/size",
-                    "description": "NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."
-                },
-                "kernelReserve": {
-                    "$ref": "#/$defs/size",
-                    "description": "x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."
-                },
-                "brk": {
-                    "$ref": "#/$defs/size",
-                    "description": "x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."
-                }
-            }
-        },
-        "kernelObject": {
-            "description": "A kernel with overrides for this board.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "release"
-            ],
-            "properties": {
-                "release": {
-                    "$ref": "#/$defs/kernelVersion"
-                },
-                "config": {
-                    "$ref": "#/$defs/kernelConfig"
-                },
-                "cmdline": {
-                    "type": "string",
-                    "description": "The whole kernel command line for this kernel (replaces the board's)."
-                },
-                "imageSize": {
-                    "$ref": "#/$defs/size",
-                    "description": "This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."
-                },
-                "codeSize": {
-                    "$ref": "#/$defs/size",
-                    "description": "arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."
-                },
-                "boot": {
-                    "$ref": "#/$defs/bootAllocations"
-                },
-                "deviceTree": {
-                    "$ref": "#/$defs/deviceTree",
-                    "description": "The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."
-                },
-                "policy": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Simulate with this named engine policy instead of the one for the release (what-if studies)."
-                }
-            }
-        },
-        "kernel": {
-            "title": "Kernel",
-            "description": "A kernel to check: a release or series string, or an object with overrides.",
-            "oneOf": [
-                {
-                    "$ref": "#/$defs/kernelVersion"
-                },
-                {
-                    "$ref": "#/$defs/kernelObject"
-                }
-            ]
-        },
-        "expect": {
-            "description": "What must hold for this board. Each expectation turns a fact the simulation finds into an error.",
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "reservationRequired": {
-                    "type": "boolean",
-                    "default": true,
-                    "description": "crashkernel= must actually reserve memory."
-                },
-                "dumpTargetReachable": {
-                    "type": "boolean",
-                    "default": true,
-                    "description": "Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."
-                },
-                "protectionRequired": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."
-                },
-                "noFallbackAbove4G": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "The reservation must not fall back above 4 GiB / to high memory."
-                },
-                "noBasePageLinearMap": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "crashkernel= must not force the linear map to base pages."
-                }
-            }
-        },
-        "severityMap": {
-            "description": "Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.",
-            "type": "object",
-            "propertyNames": {
-                "$ref": "#/$defs/ruleRef"
-            },
-            "additionalProperties": {
-                "enum": [
-                    "error",
-                    "warning",
-                    "note",
-                    "off"
-                ]
-            },
-            "default": {}
-        },
-        "suppression": {
-            "description": "Silences one rule for this board, with the reason recorded in the report.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "rule",
-                "reason"
-            ],
-            "properties": {
-                "rule": {
-                    "$ref": "#/$defs/ruleRef"
-                },
-                "reason": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "Why the finding does not apply (shown in the report)."
-                }
-            }
-        },
-        "settings": {
-            "title": "Settings",
-            "description": "Everything a board, its preset or `defaults` can set.",
-            "type": "object",
-            "properties": {
-                "arch": {
-                    "enum": [
-                        "arm64",
-                        "x86_64",
-                        "riscv64"
-                    ],
-                    "description": "CPU architecture."
-                },
-                "kernels": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "$ref": "#/$defs/kernel"
-                    },
-                    "description": "Kernels to check; each one is a layout per RAM variant."
-                },
-                "pageSize": {
-                    "enum": [
-                        "4K",
-                        "16K",
-                        "64K"
-                    ],
-                    "description": "Kernel page size. Default: the Debian kernel profile (4K)."
-                },
-                "paBits": {
-                    "type": "integer",
-                    "minimum": 32,
-                    "maximum": 64,
-                    "description": "Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."
-                },
-                "vaBits": {
-                    "type": "integer",
-                    "minimum": 32,
-                    "maximum": 64,
-                    "description": "Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."
-                },
-                "memory": {
-                    "$ref": "#/$defs/memory"
-                },
-                "ram": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "$ref": "#/$defs/ramVariant"
-                    },
-                    "description": "Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."
-                },
-                "ramSize": {
-                    "$ref": "#/$defs/ramSize"
-                },
-                "reservations": {
-                    "type": "array",
-                    "items": {
-                        "$ref": "#/$defs/reservation"
-                    },
-                    "default": [],
-                    "description": "Early reservations in boot order (after the kernel image, initrd and DTB)."
-                },
-                "image": {
-                    "$ref": "#/$defs/image"
-                },
-                "initrd": {
-                    "$ref": "#/$defs/initrd"
-                },
-                "dtb": {
-                    "$ref": "#/$defs/dtb"
-                },
-                "deviceTree": {
-                    "$ref": "#/$defs/deviceTree"
-                },
-                "acpi": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."
-                },
-                "numaDistances": {
-                    "type": "boolean",
-                    "default": false,
-                    "description": "The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."
-                },
-                "memorylessNodes": {
-                    "type": "array",
-                    "items": {
-                        "type": "integer",
-                        "minimum": 0,
-                        "maximum": 1023
-                    },
-                    "uniqueItems": true,
-                    "default": [],
-                    "description": "NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."
-                },
-                "efiBootServices": {
-                    "type": "array",
-                    "items": {
-                        "$ref": "#/$defs/range"
-                    },
-                    "default": [],
-                    "description": "x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."
-                },
-                "e820AcpiData": {
-                    "type": "array",
-                    "items": {
-                        "$ref": "#/$defs/range"
-                    },
-                    "default": [],
-                    "description": "x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."
-                },
-                "dma": {
-                    "$ref": "#/$defs/dma"
-                },
-                "devices": {
-                    "type": "array",
-                    "items": {
-                        "$ref": "#/$defs/device"
-                    },
-                    "default": [],
-                    "description": "DMA-capable devices, in particular the dump target."
-                },
-                "config": {
-                    "$ref": "#/$defs/kernelConfig"
-                },
-                "cpu": {
-                    "$ref": "#/$defs/cpuFeatures"
-                },
-                "boot": {
-                    "$ref": "#/$defs/bootAllocations"
-                },
-                "cmdline": {
-                    "type": "string",
-                    "default": "",
-                    "description": "The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."
-                },
-                "expect": {
-                    "$ref": "#/$defs/expect"
-                },
-                "severity": {
-                    "$ref": "#/$defs/severityMap"
-                },
-                "suppress": {
-                    "type": "array",
-                    "items": {
-                        "$ref": "#/$defs/suppression"
-                    },
-                    "default": [],
-                    "description": "Rules silenced for this board, each with a reason."
-                }
-            },
-            "not": {
-                "anyOf": [
-                    {
-                        "properties": {
-                            "memory": true,
-                            "ram": true
-                        },
-                        "required": [
-                            "memory",
-                            "ram"
-                        ]
-                    },
-                    {
-                        "properties": {
-                            "memory": true,
-                            "ramSize": true
-                        },
-                        "required": [
-                            "memory",
-                            "ramSize"
-                        ]
-                    },
-                    {
-                        "properties": {
-                            "ram": true,
-                            "ramSize": true
-                        },
-                        "required": [
-                            "ram",
-                            "ramSize"
-                        ]
-                    }
-                ]
-            }
-        },
-        "board": {
-            "title": "Board",
-            "description": "One board: its identity, an optional preset, and its settings.",
-            "type": "object",
-            "allOf": [
-                {
-                    "$ref": "#/$defs/settings"
-                }
-            ],
-            "unevaluatedProperties": false,
-            "required": [
-                "id"
-            ],
-            "properties": {
-                "id": {
-                    "type": "string",
-                    "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-                    "description": "Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."
-                },
-                "name": {
-                    "type": "string",
-                    "description": "Human-readable name."
-                },
-                "description": {
-                    "type": "string",
-                    "description": "Free text: where the board's numbers come from."
-                },
-                "extends": {
-                    "type": "string",
-                    "minLength": 1,
-                    "description": "A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."
-                }
-            }
-        },
-        "image": {
-            "description": "Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "base"
-            ],
-            "properties": {
-                "base": {
-                    "$ref": "#/$defs/address"
-                },
-                "size": {
-                    "$ref": "#/$defs/size"
-                },
-                "codeSize": {
-                    "$ref": "#/$defs/size",
-                    "description": "arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."
-                }
-            }
-        },
-        "initrd": {
-            "description": "Where the boot loader put the initrd (initramfs). Default: no initrd.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "base",
-                "size"
-            ],
-            "properties": {
-                "base": {
-                    "$ref": "#/$defs/address"
-                },
-                "size": {
-                    "$ref": "#/$defs/size"
-                }
-            }
-        },
-        "dtb": {
-            "description": "Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "base",
-                "size"
-            ],
-            "properties": {
-                "base": {
-                    "$ref": "#/$defs/address"
-                },
-                "size": {
-                    "$ref": "#/$defs/size"
-                }
-            }
-        },
-        "deviceTree": {
-            "description": "What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.",
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "nodes",
-                "properties",
-                "nameBytes"
-            ],
-            "properties": {
-                "nodes": {
-                    "type": "integer",
-                    "minimum": 1,
-                    "description": "Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."
-                },
-                "properties": {
-                    "type": "integer",
-                    "minimum": 0,
-                    "description": "struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."
-                },
-                "nameBytes": {
-                    "type": "integer",
-                    "minimum": 0,
-                    "description": "Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."
-                },
-                "aliases": {
-                    "type": "array",
-                    "items": {
-                        "type": "string",
-                        "minLength": 1
-                    },
-                    "default": [],
-                    "description": "The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."
-                }
-            }
-        },
-        "defaults": {
-            "description": "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).",
-            "type": "object",
-            "allOf": [
-                {
-                    "$ref": "#/$defs/settings"
-                }
-            ],
-            "unevaluatedProperties": false
-        },
-        "ramSize": {
-            "title": "RamSize",
-            "description": "The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.",
-            "type": "string",
-            "pattern": "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./.build/src/matrix/merge.js
-/** Pointer of `key` inside `layer` (or the layer's anchor). */
-function pointerIn(layer, ...keys) {
-    return layer.base === undefined ? layer.anchor : `${layer.base}/${keys.join('/')}`;
-}
-/** The topmost value of a setting. */
-function pick(layers, key) {
-    for (const layer of layers) {
-        const value = layer.settings[key];
-        if (value !== undefined)
-            return { value: value, pointer: pointerIn(layer, key) };
-    }
-    return undefined;
-}
-/** The settings that merge key by key across layers (pickIn(), mergeSeverity()). */
-const OBJECT_SETTINGS = ['config', 'cpu', 'expect', 'boot', 'dma', 'severity'];
-/** The RAM settings, which replace each other: a layer that has any of them gives the RAM (pickRam()). */
-const RAM_SETTINGS = ['memory', 'ram', 'ramSize'];
-/** The topmost value of one key of an object setting (objects merge key by key). */
-function pickIn(layers, object, key) {
-    for (const layer of layers) {
-        const obj = layer.settings[object];
-        const value = obj?.[key];
-        if (value !== undefined)
-            return { value: value, pointer: pointerIn(layer, object, String(key)) };
-    }
-    return undefined;
-}
-/** `memory`, `ram` or `ramSize`, whichever the topmost layer that has one sets (they replace each other). */
-function pickRam(layers) {
-    for (const layer of layers) {
-        if (layer.settings.memory !== undefined)
-            return { layer, memory: layer.settings.memory };
-        if (layer.settings.ram !== undefined)
-            return { layer, ram: layer.settings.ram };
-        if (layer.settings.ramSize !== undefined)
-            return { layer, ramSize: layer.settings.ramSize };
-    }
-    return undefined;
-}
-/** Severity maps merged key by key, lower layers first. */
-function mergeSeverity(layers) {
-    const out = {};
-    for (const layer of [...layers].reverse())
-        Object.assign(out, layer.settings.severity ?? {});
-    return out;
-}
-/** Suppressions of all layers, concatenated (defaults first). */
-function mergeSuppress(layers) {
-    return [...layers].reverse().flatMap((layer) => (layer.settings.suppress ?? []).map((s, i) => ({ rule: s.rule, reason: s.reason, pointer: pointerIn(layer, 'suppress', i) })));
-}
-/**
- * Pointer of a child value. A value from a preset has no place in the file: its pointer is
- * the board's `extends`, and so is every child's.
- */
-function child(pointer, ...keys) {
-    return pointer.endsWith('/extends') ? pointer : `${pointer}/${keys.join('/')}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/matrix/size.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Decodes the wire format's address and size strings into bigint, with the kernel's
- * memparse() semantics (lib/cmdline.c): base-0 number, then at most one suffix K/M/G/T/P/E.
- * Runs on schema-valid strings only; the schema already rejected octal and junk.
- */
-const SHIFT = { k: 10n, m: 20n, g: 30n, t: 40n, p: 50n, e: 60n };
-/** 2^64: values at or above it do not fit a phys_addr_t. */
-const size_U64_LIMIT = 1n << 64n;
-/**
- * Parses a size or address string exactly (no 64-bit wrap-around: the caller reports values
- * ≥ 2^64 instead of silently wrapping as the kernel would).
- *
- * @param text - a schema-valid size/address such as `0x4000_0000`, `512M` or `0x1E`
- * @returns the value in bytes
- * @example
- * parseSize('512M') // → 536870912n
- * parseSize('0x1E') // → 30n (hex digits are read greedily, as memparse() does)
- * parseSize('0x10M') // → 16777216n
- */
-function parseSize(text) {
-    const m = /^(0[xX][0-9a-fA-F_]+|[0-9]+)([KMGTPEkmgtpe]?)$/.exec(text);
-    if (!m || m[1] === undefined)
-        throw new Error(`assertion failed: parseSize on unvalidated input ${JSON.stringify(text)}`);
-    const digits = m[1].replace(/_/g, '');
-    const value = BigInt(digits);
-    const suffix = m[2] ? SHIFT[m[2].toLowerCase()] : undefined;
-    return suffix === undefined ? value : value << suffix;
-}
-/**
- * `bytes` as memparse() reads it back, in the largest suffix that divides it exactly: `768M`,
- * `2G`, `16E`; `0`; hex for a size that is not a whole number of KiB (`0x1001`). One writer for
- * every place that hands the user a size to type (suggested fixes, `explain`'s ranges, the
- * matrix validator's hints), so a value reads the same wherever it is offered.
- *
- * @example
- * memSize(0x30000000n) // → '768M'
- * memSize(4097n) // → '0x1001'
- */
-function memSize(bytes) {
-    if (bytes === 0n)
-        return '0';
-    for (const [suffix, shift] of [['E', 60n], ['P', 50n], ['T', 40n], ['G', 30n], ['M', 20n], ['K', 10n]]) {
-        if (bytes % (1n << shift) === 0n)
-            return `${bytes >> shift}${suffix}`;
-    }
-    return `0x${bytes.toString(16)}`;
-}
-/** Formats a physical address the way the kernel prints `%pa` (0x + 16 hex digits). */
-function size_fmtPhys(value) {
-    return `0x${value.toString(16).padStart(16, '0')}`;
-}
-/** A compact human size: `256 MiB`, `1 GiB`, `4 KiB`, or bytes. */
-function size_fmtSize(value) {
-    const units = [[60n, 'EiB'], [50n, 'PiB'], [40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
-    for (const [shift, unit] of units) {
-        const base = 1n << shift;
-        if (value >= base && value % base === 0n)
-            return `${value / base} ${unit}`;
-    }
-    return `${value} bytes`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/matrix/semantic.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Checks the schema cannot express: they need the decoded numbers (overlaps, containment,
- * alignment). Each returns problems located at the value to change; none throws.
- */
-
-
-const semantic_SZ_2M = 2n << 20n;
-const semantic_SZ_1M = 1n << 20n;
-/** Banks must not overlap (memblock would merge them silently, hiding a typo). */
-function checkOverlaps(banks) {
-    const problems = [];
-    banks.forEach((bank, i) => {
-        for (const other of banks.slice(0, i)) {
-            if (bank.base < other.base + other.size && other.base < bank.base + bank.size) {
-                problems.push({
-                    messageId: 'overlappingBanks',
-                    data: { what: bank.what, start: size_fmtPhys(bank.base), end: size_fmtPhys(bank.base + bank.size), other: other.what, otherStart: size_fmtPhys(other.base), otherEnd: size_fmtPhys(other.base + other.size) },
-                    pointer: child(bank.pointer, 'base'),
-                    target: 'value',
-                });
-                break;
-            }
-        }
-    });
-    return problems;
-}
-/**
- * Why a blob may not lie inside the kernel image, per architecture: the size the image
- * occupies is the kernel's own working space, not just the bytes the boot loader copied.
- */
-const IMAGE_OVERLAP_REASON = {
-    // Documentation/arch/arm64/booting.rst (6.12, 7.2) "Call the kernel image"; the kernel
-    // zeroes its BSS there before anything else (5.10/6.1 head.S __primary_switched,
-    // 6.12/7.2 pi/map_kernel.c early_map_kernel) and reserves [_text, _end) (arm64_memblock_init).
-    arm64: 'the arm64 boot protocol leaves image_size bytes from the image start to the kernel, which clears its BSS there',
-    // Documentation/arch/x86/boot.rst init_size: the decompressor writes the kernel there.
-    x86_64: 'the kernel decompresses itself into init_size bytes from its load address',
-    // arch/riscv/mm/init.c setup_bootmem(): [_start, _end) up to the next PMD boundary is the kernel's.
-    riscv64: 'the kernel reserves its image up to the next 2 MiB boundary as its own',
-};
-/**
- * Two boot-loader placements (kernel image, initrd, DTB) must not share a byte: the later
- * one is overwritten or overwrites, and memblock merges the two reservations silently, so a
- * simulation of that boot means nothing. Reported at `placed` (the blob to move), unless it
- * comes from a preset and `other` is set in the file: then at `other`, the value the file has.
- *
- * @param placed - the initrd or DTB
- * @param other - the kernel image (its size is the kernel release's) or the initrd
- * @param arch - for the reason an image overlap breaks the boot
- */
-function checkPlacementOverlap(placed, other, arch) {
-    if (!(placed.base < other.base + other.size && other.base < placed.base + placed.size))
-        return [];
-    const fromPreset = (r) => r.pointer.endsWith('/extends');
-    const [at, by] = fromPreset(placed) && !fromPreset(other) ? [other, placed] : [placed, other];
-    const reason = other.what.includes('kernel image') ? (IMAGE_OVERLAP_REASON[arch] ?? 'the kernel needs its image to itself') : 'one overwrites the other when the boot loader loads them';
-    return [{
-            messageId: 'overlappingPlacements',
-            data: { what: at.what, start: size_fmtPhys(at.base), end: size_fmtPhys(at.base + at.size), other: by.what, otherStart: size_fmtPhys(by.base), otherEnd: size_fmtPhys(by.base + by.size), reason },
-            pointer: child(at.pointer, 'base'),
-            target: 'value',
-        }];
-}
-/** Ranges must be non-empty and end within 64 bits. */
-function checkRangeBounds(range) {
-    if (range.size === 0n)
-        return [{ messageId: 'emptyRange', data: { what: range.what }, pointer: child(range.pointer, 'size'), target: 'value' }];
-    if (range.base + range.size > size_U64_LIMIT) {
-        return [{ messageId: 'valueOutOfRange', data: { what: `${range.what} end`, value: `0x${(range.base + range.size).toString(16)}` }, pointer: child(range.pointer, 'size'), target: 'value' }];
-    }
-    return [];
-}
-/** The part of `region` not covered by any bank, or undefined when it lies inside RAM. */
-function uncovered(region, banks) {
-    let cursor = region.base;
-    const end = region.base + region.size;
-    const sorted = [...banks].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    for (const bank of sorted) {
-        if (bank.base > cursor)
-            break;
-        if (bank.base + bank.size > cursor)
-            cursor = bank.base + bank.size;
-        if (cursor >= end)
-            return undefined;
-    }
-    // The first uncovered byte is `cursor`; report up to the next bank or the region's end.
-    const next = sorted.find((b) => b.base > cursor);
-    const stop = next && next.base < end ? next.base : end;
-    return { base: cursor, size: stop - cursor };
-}
-/** A fixed region (reservation, image, initrd, DTB) must lie inside RAM. */
-function checkInsideRam(region, banks) {
-    const gap = uncovered(region, banks);
-    if (!gap)
-        return [];
-    return [{
-            messageId: 'outsideRam',
-            data: { what: region.what, start: size_fmtPhys(region.base), end: size_fmtPhys(region.base + region.size), gapStart: size_fmtPhys(gap.base), gapEnd: size_fmtPhys(gap.base + gap.size) },
-            pointer: child(region.pointer, 'base'),
-            target: 'value',
-        }];
-}
-/**
- * arm64: the physical address space ends at 2^PHYS_MASK_SHIFT (the layout's paBits), and
- * arm64_memblock_init() removes every byte of memory from there up, silently
- * (`memblock_remove(1ULL << PHYS_MASK_SHIFT, ULLONG_MAX)`, arch/arm64/mm/init.c@v5.10.223:331,
- * @v6.12.117:205, @v7.2.13:212). A kernel image past it cannot run at all (an error, which
- * keeps the layout from the engine, whose CK004 would otherwise blame crashkernel= for the
- * 0 bytes of RAM left); a bank past it loses that part (a warning: the kernel boots on the
- * rest). `why` says where the bits come from when the CPU lowered them.
- */
-function checkPhysLimit(image, banks, paBits, kernel, why) {
-    const limit = 1n << BigInt(paBits);
-    const data = (r) => ({ what: r.what, start: size_fmtPhys(r.base), end: size_fmtPhys(r.base + r.size), limit: size_fmtPhys(limit), bits: String(paBits), kernel, why });
-    const past = (r) => r.base + r.size > limit;
-    return {
-        image: past(image) ? [{ messageId: 'imageBeyondPhysLimit', data: data(image), pointer: child(image.pointer, 'base'), target: 'value' }] : [],
-        banks: banks.filter(past).map((b) => ({
-            messageId: 'ramBeyondPhysLimit',
-            data: { ...data(b), lost: size_fmtSize(b.base >= limit ? b.size : b.base + b.size - limit) },
-            pointer: child(b.pointer, 'base'),
-            target: 'value',
-        })),
-    };
-}
-/**
- * A bank must start on a page boundary. Its size may be ragged (e820's first bank ends at
- * 0x9fc00 on every PC; memblock copes), but an unaligned base is almost always a typo.
- */
-function checkPageAligned(bank, pageSize) {
-    if (bank.base % pageSize === 0n)
-        return [];
-    return [{ messageId: 'notPageAligned', data: { what: `${bank.what} base`, value: `0x${bank.base.toString(16)}`, pageSize: size_fmtSize(pageSize) }, pointer: child(bank.pointer, 'base'), target: 'value' }];
-}
-/** arm64, riscv64 (PMD) and x86 (kernel_alignment) all want a 2 MiB aligned image. */
-function checkImageAlignment(image, arch) {
-    if (image.base % semantic_SZ_2M === 0n)
-        return [];
-    const aligned = size_fmtPhys(image.base - (image.base % semantic_SZ_2M) + semantic_SZ_2M);
-    // Why the booti note: NXP's U-Boot environment loads the arm64 Image at an unaligned loadaddr
-    // (0x40480000), and booti moves it before the kernel runs (U-Boot arch/arm/lib/image.c): to
-    // ALIGN(addr, 2 MiB) + text_offset (0 since 5.8) without LMB, to a free 2 MiB aligned
-    // block LMB picks with it, and it prints where ("Moving Image from … to …").
-    const base = `0x${image.base.toString(16)}`;
-    const where = arch === 'arm64' ? `U-Boot's booti prints it, "Moving Image from ${base} to …"; without LMB that is ${aligned}, the next 2 MiB boundary up` : `${aligned} is the next 2 MiB boundary up`;
-    return [{ messageId: 'imageMisaligned', data: { base: size_fmtPhys(image.base), arch, where }, pointer: child(image.pointer, 'base'), target: 'value' }];
-}
-/**
- * A DMA limit is the last address reached, inclusive, as the kernel computes it from
- * `dma-ranges` (drivers/of/address.c:981 in 6.12, `cpu_addr + size - 1`), so a real one ends
- * in all-ones bits (0x3fffffff, 0xffffffff). A limit that is a power of two from 1 MiB up is
- * an end written exclusive ("4G" for a 32-bit device): read as given it reaches one byte more,
- * and on arm64 up to 6.11 fls64() of it (arch/arm64/mm/init.c:222 in 6.1) doubles ZONE_DMA.
- * Other round values (0xec000000) stay allowed: a what-if may put a reach on a region's edge.
- */
-function checkInclusiveLimit(value, what, pointer) {
-    if (value < semantic_SZ_1M || (value & (value - 1n)) !== 0n)
-        return [];
-    return [{ messageId: 'limitNotInclusive', data: { what, value: `0x${value.toString(16)}`, last: `0x${(value - 1n).toString(16)}`, reach: size_fmtSize(value) }, pointer, target: 'value' }];
-}
-/** A DT `alignment` must be a power of two (0 = absent). */
-function checkAlignment(value, pointer) {
-    if (value === 0n || (value & (value - 1n)) === 0n)
-        return [];
-    return [{ messageId: 'alignNotPowerOfTwo', data: { value: `0x${value.toString(16)}` }, pointer, target: 'value' }];
-}
-
-;// CONCATENATED MODULE: ./.build/src/limits.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Resource bounds on one matrix file. Matrices arrive in pull requests from people outside
- * the team, so every dimension that makes the work grow has a documented ceiling
- * (docs/hardening.md#limits). Crossing one is a finding located where the limit was crossed
- * (never an exception and never a hang); the file is then checked no further than the limit
- * allows, and the other files of the run are still checked.
- *
- * The values are generous: the biggest matrix the project generates (scripts/fleet.ts,
- * 10,000 boards, 16,364 layouts, 1.9 MB) is well inside every one of them.
- */
-/** Where the limits are explained; every limit message ends with it. */
-const LIMITS_DOCS = 'docs/hardening.md#limits';
-const limits_LIMITS = {
-    /**
-     * Bytes (UTF-8) of one matrix file. 16 MiB is eight times the 10,000-board fleet; larger
-     * files are not parsed at all (the syntax tree costs about 100 bytes per JSON value).
-     */
-    maxInputBytes: 16 * 1024 * 1024,
-    /**
-     * Nesting of arrays and objects. A valid matrix nests 7 levels at most (the bank object at
-     * `/boards/0/ram/0/memory/0`); jsonc-parser recurses once per level and overflows the stack
-     * near 5,000, so deeper files are refused before they are parsed.
-     */
-    maxNestingDepth: 64,
-    /** JSON values (objects, arrays, strings, numbers, literals; property names count too) in one file: bounds the tree's memory. */
-    maxJsonValues: 1_000_000,
-    /** Entries of `boards`. */
-    maxBoards: 10_000,
-    /** Items of any other array (banks, RAM variants, kernels, reservations, devices, …). */
-    maxArrayItems: 1_024,
-    /** UTF-16 code units of any string, key or value, except `cmdline`. */
-    maxStringLength: 65_536,
-    /**
-     * A kernel command line. Twice the largest COMMAND_LINE_SIZE of the modelled architectures
-     * (2048 on arm64 and x86_64, and on riscv64 from 7.1; 1024 on riscv64 before): no kernel sees a longer one.
-     */
-    maxCmdlineLength: 4_096,
-    /** Layouts (board × RAM variant × kernel) simulated from one file, counted with the kernels the file lists. */
-    maxLayouts: 20_000,
-    /**
-     * The simulation budget: the sum over layouts of their RAM banks, early reservations and
-     * DMA devices. A layout's cost grows with those counts (x86_64 with 256 banks: ~40 ms),
-     * so this bounds the run time where `maxLayouts` alone would not.
-     */
-    maxSimulatedRegions: 250_000,
-};
-/**
- * The message for a crossed limit: what was found, the limit and where it is documented.
- *
- * @example
- * limitMessage('maxBoards', 'the file has 100000 boards', ' boards')
- * // → 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits)'
- */
-function limitMessage(name, found, unit = '') {
-    return `${found}; crashkernel-check reads at most ${limits_LIMITS[name]}${unit} (${name}, ${LIMITS_DOCS})`;
-}
-/**
- * UTF-8 length of a string without building the encoded bytes; stops counting past `stopAt`.
- *
- * @example
- * utf8Length('aé€😀') // → 1 + 2 + 3 + 4 = 10
- */
-function limits_utf8Length(text, stopAt = Infinity) {
-    let bytes = 0;
-    for (let i = 0; i < text.length && bytes <= stopAt; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80)
-            bytes += 1;
-        else if (c < 0x800)
-            bytes += 2;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3; // a lone surrogate is written as U+FFFD (3 bytes)
-    }
-    return bytes;
-}
-/**
- * A user string shortened for quoting in a message (schema messages quote 200 characters,
- * semantic ones 1,000), never splitting a surrogate pair: a 64 KiB name must not make a
- * 64 KiB annotation.
- *
- * @example
- * clip('x'.repeat(300)).length // → 201 (200 characters and "…")
- */
-function clip(text, max = 200) {
-    if (text.length <= max)
-        return text;
-    const cut = (text.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
-    return `${text.slice(0, cut)}…`;
-}
-
-// EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
-var validate_board_matrix = __nccwpck_require__(754);
-;// CONCATENATED MODULE: ./.build/src/matrix/locate.js
-/** Splits an RFC 6901 pointer into path segments (array indices become numbers). */
-function locate_pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    if (!pointer.startsWith('/'))
-        throw new Error(`assertion failed: not a JSON pointer: ${pointer}`);
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** Builds a pointer from segments, escaping `~` and `/`. */
-function pathToPointer(path) {
-    return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-/** Offset → 1-based line and column. */
-function locate_offsetToLineColumn(doc, offset) {
-    const starts = doc.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-}
-/** A source location for a character span. */
-function spanLocation(doc, file, offset, length) {
-    const start = locate_offsetToLineColumn(doc, offset);
-    const end = locate_offsetToLineColumn(doc, offset + length);
-    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, length };
-}
-/** Resolves a pointer to a node, stopping at the deepest ancestor that exists. */
-function resolveNode(root, path) {
-    let node = root;
-    for (const segment of path) {
-        let next;
-        if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(segment)) {
-            next = node.children?.[Number(segment)];
-        }
-        else if (node.type === 'object') {
-            // The last property with the key wins, as in JSON.parse.
-            const prop = [...(node.children ?? [])].reverse().find((p) => p.children?.[0]?.value === segment);
-            next = prop?.children?.[1];
-        }
-        if (!next)
-            return node;
-        node = next;
-    }
-    return node;
-}
-/**
- * Locates a JSON Pointer in a parsed document.
- *
- * @param doc - the parsed file
- * @param file - the path reported in the location
- * @param pointer - where the value is
- * @param target - `'key'` to point at the property name instead of its value
- * @returns the location; a pointer to a missing value resolves to its nearest existing ancestor
- * @example
- * locate(parseDocument('{\n  "a": [1, 2]\n}'), 'm.json', '/a/1')
- * // → { file: 'm.json', line: 2, column: 12, endLine: 2, endColumn: 13, offset: 13, length: 1 }
- */
-function locate(doc, file, pointer, target = 'value') {
-    if (!doc.root)
-        return spanLocation(doc, file, 0, 0);
-    const path = locate_pointerToPath(pointer);
-    const node = resolveNode(doc.root, path);
-    if (target === 'key' && node.parent?.type === 'property' && node.parent.children?.[0]) {
-        const key = node.parent.children[0];
-        return spanLocation(doc, file, key.offset, key.length);
-    }
-    return spanLocation(doc, file, node.offset, node.length);
-}
-/**
- * A JSON syntax error of a file that is read outside check() (a file a CLI command reads back,
- * a results file of the aggregate job), as `file:line:column: JSON syntax error: …`: the place
- * as an editor takes it, and SC001's words.
- *
- * @example
- * syntaxErrorMessage('r.json', { line: 3, column: 1 }, 'property name expected') // → 'r.json:3:1: JSON syntax error: property name expected'
- */
-function syntaxErrorMessage(file, at, error) {
-    return `${file}:${at.line}:${at.column}: JSON syntax error: ${error}`;
-}
-/**
- * The first JSON syntax error of a parsed document, as syntaxErrorMessage() words it, or
- * undefined when there is none (a duplicate key is no syntax error here: the value is read).
- */
-function firstSyntaxError(doc, file) {
-    const p = doc.problems.find((q) => q.messageId === 'syntaxError');
-    return p === undefined ? undefined : syntaxErrorMessage(file, locate_offsetToLineColumn(doc, p.offset), p.data.error ?? '');
-}
-
 ;// CONCATENATED MODULE: ./.build/src/typo-distance.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -24478,1997 +22467,6 @@ function typoDistance(a, b) {
         }
     }
     return d[a.length][b.length];
-}
-
-;// CONCATENATED MODULE: ./.build/src/matrix/validate.js
-
-
-
-
-
-
-
-
-/** What a string of a titled definition should look like, for pattern errors. */
-const FORMAT_BY_TITLE = {
-    Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
-    Address: 'an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
-    RamSize: 'a RAM size like QEMU\'s -m (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix: "4G", not "4GB")',
-    KernelVersion: 'a kernel release or series such as "6.1.192" or "6.12"',
-    RuleRef: 'a rule of crashkernel-check (an id such as "CK001" or a name such as "reservation-failed", docs/rules)',
-};
-/** The rule ids and names a suppression or a severity may name (the schema's ruleRef enum). */
-const RULE_REFS = [...boardMatrixSchema.$defs.ruleRef.enum];
-/** A rule reference that names no rule, with the nearest one as a hint. */
-function unknownRule(name) {
-    return { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef + hintFor(name, RULE_REFS) };
-}
-/**
- * Why a decimal-looking size or address such as "0100M" is refused, which the format text alone
- * does not say: memparse() reads a leading 0 as octal (0100M is 64 MiB to the kernel), so the
- * schema rejects it rather than guess.
- */
-function octalHint(title, value) {
-    if (title !== 'Size' && title !== 'Address' && title !== 'RamSize')
-        return '';
-    if (typeof value !== 'string' || !/^0[0-9]+[KMGTPEkmgtpe]?$/.test(value))
-        return '';
-    const decimal = value.replace(/^0+(?=[0-9])/, '');
-    return title === 'RamSize'
-        ? `; no leading zeros: write "${decimal}"`
-        : `; a leading 0 would make it octal to the kernel's memparse(): write "${decimal}" for decimal, or 0x… for hex`;
-}
-/** A number where a size, address or RAM size belongs: they are strings (64 bits do not fit a JSON number). */
-function quoteHint(title, value) {
-    if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'number')
-        return '';
-    // Why only safe integers: a larger JSON number has already lost its low bits in the parser, so
-    // any string written back from it would be a different value than the user typed. A size under
-    // 1 MiB is more likely a missing unit ("size": 5 for 5G) than a byte count, so it gets the
-    // examples rather than its own digits quoted back.
-    const small = title !== 'Address' && value < 1 << 20;
-    if (!Number.isSafeInteger(value) || value < 0 || small)
-        return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
-    const n = BigInt(value);
-    const written = title === 'Address' ? `0x${n.toString(16)}` : memSize(n);
-    return `; sizes and addresses are strings: write "${written}"`;
-}
-/**
- * A size written the way data sheets and `free -h` write it ("8GB", "6GiB", "512 MiB", "1.5G"):
- * memparse() takes one letter, a power of 1024, right after the digits, and no fraction, so the
- * kernel would read "8GB" as 8 GiB followed by text it does not expect. Says what to write when
- * the value is a whole number of bytes.
- */
-function unitHint(title, value) {
-    if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'string')
-        return '';
-    const m = /^(0|[1-9][0-9]{0,14})(?:\.([0-9]{1,6}))?\s*([KMGTPEkmgtpe])(?:i?[Bb])?$/.exec(value.trim());
-    if (m === null)
-        return '';
-    const [, whole, fraction = '', letter] = m;
-    const shift = BigInt(10 * (1 + 'KMGTPE'.indexOf(letter.toUpperCase())));
-    const scaled = BigInt(whole + fraction) << shift;
-    const scale = 10n ** BigInt(fraction.length);
-    if (scaled % scale !== 0n)
-        return '';
-    return `; the suffix is one letter for a power of 1024, right after a whole number: write "${memSize(scaled / scale)}"`;
-}
-/**
- * A kernel written as `uname -r` or a git tag writes it ("6.1.0-18-arm64", "v6.12", "6.01"):
- * says which release or series to give instead. A Debian ABI name such as 6.1.0-18 is not the
- * upstream release (that one is 6.1.76), so only its series is offered.
- */
-function versionHint(title, value) {
-    if (title !== 'KernelVersion' || typeof value !== 'string')
-        return '';
-    const m = /^v?([0-9]{1,3})\.([0-9]{1,3})(?:\.([0-9]{1,5}))?([-+~_].{0,200})?$/.exec(value);
-    if (m === null)
-        return '';
-    const series = `${Number(m[1])}.${Number(m[2])}`;
-    if (m[4] !== undefined)
-        return `; without the build suffix, give the series "${series}" or the upstream release it is built from`;
-    return `; write "${m[3] === undefined ? series : `${series}.${Number(m[3])}`}"`;
-}
-/**
- * One value where a list belongs ("kernels": "6.12") or a list where one string belongs
- * ("cmdline": ["console=ttyS0", "crashkernel=256M"]): says the form to write.
- */
-function listHint(expected, value) {
-    if (expected === 'array' && (typeof value === 'string' || typeof value === 'object') && value !== null && !Array.isArray(value))
-        return `; a list: write [${clip(JSON.stringify(value), 200)}]`;
-    if (expected === 'string' && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
-        return `; one string: write ${clip(JSON.stringify(value.join(' ')), 200)}`;
-    return '';
-}
-/** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
-function booleanHint(expected, value) {
-    if (expected !== 'boolean' || typeof value !== 'string')
-        return '';
-    const v = value.trim().toLowerCase();
-    const meant = ['y', 'yes', 'true', 'on', '1'].includes(v) ? 'true' : ['n', 'no', 'false', 'off', '0'].includes(v) ? 'false' : undefined;
-    return meant !== undefined ? `; write ${meant}, without quotes` : '';
-}
-function describeValue(value) {
-    if (typeof value === 'string')
-        return JSON.stringify(clip(value));
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return String(value);
-}
-function jsonType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'array';
-    if (Number.isInteger(value))
-        return 'integer';
-    return typeof value;
-}
-function valueAt(root, pointer) {
-    let node = root;
-    for (const seg of locate_pointerToPath(pointer)) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[seg];
-    }
-    return node;
-}
-function allowedProperties(parent) {
-    const names = Object.keys(parent?.properties ?? {});
-    for (const part of parent?.allOf ?? []) {
-        const def = part.$ref?.replace('#/$defs/', '');
-        const target = def ? boardMatrixSchema.$defs[def] : undefined;
-        names.push(...Object.keys(target?.properties ?? {}));
-    }
-    return names;
-}
-/** `; did you mean "x"?` for the candidate nearest to `name`, or '' when none is near. */
-function hintFor(name, candidates) {
-    // Why: the typo distance is O(length × candidate); a hostile 64 KiB key gets no hint instead.
-    if (name.length > 64)
-        return '';
-    let best;
-    let bestDistance = Infinity;
-    // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
-    const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name;
-    for (const c of candidates) {
-        const d = Math.min(typoDistance(name.toLowerCase(), c.toLowerCase()), typoDistance(bare.toLowerCase(), c.toLowerCase()));
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    if (best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)))
-        return `; did you mean "${best}"?`;
-    // A reserved-memory node's own property names, which the schema spells its own way.
-    const dt = DT_PROPERTY_NAMES[name];
-    if (dt !== undefined && candidates.includes(dt))
-        return `; did you mean "${dt}"? (the device tree's ${name})`;
-    // The start of a longer name ("cpu" of "cpuAddr", "alloc" of "allocRanges"), when only one starts so.
-    const lower = name.toLowerCase();
-    const starting = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : [];
-    return starting.length === 1 ? `; did you mean "${starting[0]}"?` : '';
-}
-/** Device-tree property names of a reserved-memory node → the schema's names for them (hintFor()). */
-const DT_PROPERTY_NAMES = Object.assign(Object.create(null), {
-    reusable: 'cma',
-    'linux,cma-default': 'cmaDefault',
-    // no-map and alloc-ranges are near enough to nomap and allocRanges for the typo distance.
-});
-/** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
-function simplifyErrors(errors) {
-    const out = [];
-    for (const error of errors) {
-        if (error.keyword === 'discriminator' || error.keyword === 'if')
-            continue; // the `kind` enum/required error says it better
-        if (error.keyword === 'propertyNames') {
-            // ajv reports the failing name's pattern error at the object's path just before this one.
-            while (out.length > 0 && out[out.length - 1]?.instancePath === error.instancePath && out[out.length - 1]?.keyword !== 'propertyNames')
-                out.pop();
-            out.push(error);
-            continue;
-        }
-        if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') {
-            out.push(error);
-            continue;
-        }
-        // Branch errors are the run just before this error, at or under its instancePath.
-        const at = error.instancePath;
-        let start = out.length;
-        while (start > 0) {
-            const prev = out[start - 1];
-            if (!prev || !(prev.instancePath === at || prev.instancePath.startsWith(`${at}/`)))
-                break;
-            start--;
-        }
-        const branch = out.splice(start);
-        if (error.parentSchema?.title === 'Device') {
-            out.push(error); // one tailored message instead of two "required" errors
-            continue;
-        }
-        const typeMisses = branch.filter((e) => e.keyword === 'type' && e.instancePath === at);
-        const rest = branch.filter((e) => !typeMisses.includes(e));
-        if (rest.length > 0)
-            out.push(...rest);
-        else if (typeMisses.length > 0)
-            out.push({ ...error, keyword: 'type', params: { type: typeMisses.map((e) => String(e.params.type)).join(' or ') } });
-        else
-            out.push(error);
-    }
-    return out;
-}
-/**
- * What a value is, for messages that do not otherwise say: its path inside its board (the
- * board is named beside every finding), e.g. `ramSize`, `kernels[1]`, `memory[0].size`.
- *
- * @example
- * subjectOf('/boards/3/memory/0/size') // → 'memory[0].size'
- */
-function subjectOf(pointer) {
-    const path = locate_pointerToPath(pointer);
-    const index = (p) => p !== undefined && /^(0|[1-9][0-9]*)$/.test(p);
-    const inBoard = path[0] === 'boards' && index(path[1]);
-    const rest = inBoard ? path.slice(2) : path;
-    if (rest.length === 0)
-        return inBoard ? 'the board' : 'the matrix';
-    return rest.map((p, i) => (index(p) ? `[${p}]` : i === 0 ? clip(p, 64) : `.${clip(p, 64)}`)).join('');
-}
-/** The problem `error` reports, or undefined when another error at the same place says it. */
-function toProblem(error, data) {
-    const pointer = error.instancePath;
-    const value = valueAt(data, pointer);
-    const title = error.parentSchema?.title;
-    switch (error.keyword) {
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const name = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
-            return {
-                messageId: 'unknownProperty',
-                data: { property: clip(name), hint: hintFor(name, allowedProperties(error.parentSchema)) },
-                pointer: pathToPointer([...locate_pointerToPath(pointer), name]),
-                target: 'key',
-            };
-        }
-        case 'required': {
-            const property = String(error.params.missingProperty);
-            // The one required value a new user cannot guess from its name.
-            const hint = property === 'version' && pointer === '' ? '; add "version": 1, the only version of the format' : '';
-            return { messageId: 'missingProperty', data: { property, hint }, pointer, target: 'value' };
-        }
-        case 'type':
-            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' };
-        case 'enum':
-        case 'const': {
-            if (title === 'RuleRef' && typeof value === 'string')
-                return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' };
-            const allowed = (error.params.allowedValues ?? [error.params.allowedValue]).map((v) => JSON.stringify(v));
-            return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}` }, pointer, target: 'value' };
-        }
-        case 'pattern': {
-            const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`);
-            return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) + unitHint(title, value) + versionHint(title, value) }, pointer, target: 'value' };
-        }
-        case 'propertyNames': {
-            const name = String(error.params.propertyName);
-            return {
-                messageId: 'badFormat',
-                data: unknownRule(name),
-                pointer: pathToPointer([...locate_pointerToPath(pointer), name]),
-                target: 'key',
-            };
-        }
-        case 'minItems':
-        case 'minLength':
-            return { messageId: 'tooFew', data: { subject: subjectOf(pointer), limit: String(error.params.limit), unit: `${error.keyword === 'minItems' ? 'item' : 'character'}${error.params.limit === 1 ? '' : 's'}` }, pointer, target: 'value' };
-        case 'minimum':
-        case 'maximum':
-            return { messageId: 'outOfRange', data: { subject: subjectOf(pointer), value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' };
-        case 'not':
-            if (title === 'Settings') {
-                // A board or `defaults` that is no object at all passes `required` trivially, so the
-                // `not` fails too: its type error (at the same place) says what is wrong.
-                if (!validate_isObject(value))
-                    return undefined;
-                const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value);
-                const [a = 'memory', b = 'ram'] = present;
-                return { messageId: 'exclusive', data: { a, b }, pointer: `${pointer}/${b}`, target: 'key' };
-            }
-            break;
-        case 'oneOf':
-            if (title === 'Device') {
-                const both = Array.isArray(error.params.passingSchemas);
-                // The name may be any JSON value (a null-prototype object has no toString): quote strings only.
-                const raw = value?.name;
-                const name = typeof raw === 'string' ? clip(raw) : '';
-                return { messageId: 'deviceReach', data: { name, problem: both ? 'gives both "dmaLimit" and "bus"; keep one' : 'needs "dmaLimit" or "bus"' }, pointer, target: 'value' };
-            }
-            break;
-    }
-    return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' };
-}
-const validate_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const lengthOf = (v) => (Array.isArray(v) ? v.length : 0);
-/** Arrays, strings and keys beyond src/limits.ts, each located at itself (walks the value once). */
-function checkSizes(value, path, out) {
-    if (Array.isArray(value)) {
-        const isBoards = path.length === 1 && path[0] === 'boards';
-        if (!isBoards && value.length > limits_LIMITS.maxArrayItems) {
-            out.push({ messageId: 'other', data: { message: limitMessage('maxArrayItems', `this array has ${value.length} items`, ' items') }, pointer: pathToPointer(path), target: 'value' });
-            return;
-        }
-        value.forEach((item, i) => checkSizes(item, [...path, i], out));
-    }
-    else if (validate_isObject(value)) {
-        for (const [key, item] of Object.entries(value)) {
-            if (key.length > limits_LIMITS.maxStringLength) {
-                out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this property name has ${key.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'key' });
-                continue;
-            }
-            const max = key === 'cmdline' ? limits_LIMITS.maxCmdlineLength : limits_LIMITS.maxStringLength;
-            if (typeof item === 'string' && item.length > max) {
-                const what = key === 'cmdline' ? 'this command line' : 'this string';
-                out.push({ messageId: 'other', data: { message: limitMessage(key === 'cmdline' ? 'maxCmdlineLength' : 'maxStringLength', `${what} has ${item.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'value' });
-                continue;
-            }
-            if (key === 'cmdline' && typeof item === 'string' && item.includes('\0')) {
-                // The kernel's command line is a C string: it ends at the first NUL, the engine's does not.
-                out.push({ messageId: 'other', data: { message: `the command line holds a NUL character (\\u0000) at index ${item.indexOf('\0')}; a kernel command line ends there` }, pointer: pathToPointer([...path, key]), target: 'value' });
-                continue;
-            }
-            checkSizes(item, [...path, key], out);
-        }
-    }
-    else if (typeof value === 'string' && value.length > limits_LIMITS.maxStringLength) {
-        out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this string has ${value.length} characters`, ' characters') }, pointer: pathToPointer(path), target: 'value' });
-    }
-}
-/**
- * Banks the preset derives from a `ramSize` (QEMU x86: three from 2.75 GiB on), as the
- * decoder will; 0 when the decoder refuses the size (not a size, or no such preset).
- */
-function ramSizeBanks(preset, size) {
-    if (!preset?.ramForSize || typeof size !== 'string' || !SIZE_PATTERN.test(size))
-        return 0;
-    return preset.ramForSize(parseSize(size)).memory.length;
-}
-/**
- * Layouts and simulated regions a board asks for, as the decoder will count them (board
- * over preset over defaults; `memory`, `ram` or `ramSize` from the topmost layer that has
- * one). An upper bound: a board that fails later checks simulates nothing.
- */
-function boardCost(board, defaults) {
-    const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined;
-    const layers = [board, preset?.settings, defaults].filter(validate_isObject);
-    const first = (key) => layers.find((l) => l[key] !== undefined)?.[key];
-    const ramLayer = layers.find((l) => l.memory !== undefined || l.ram !== undefined || l.ramSize !== undefined);
-    let banks = [];
-    if (ramLayer?.memory !== undefined)
-        banks = [lengthOf(ramLayer.memory)];
-    else if (ramLayer?.ram !== undefined)
-        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (validate_isObject(v) ? lengthOf(v.memory) : 0)) : [];
-    else if (ramLayer?.ramSize !== undefined)
-        banks = [ramSizeBanks(preset, ramLayer.ramSize)];
-    const kernels = lengthOf(first('kernels'));
-    const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'));
-    return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) };
-}
-/**
- * Checks src/limits.ts on the parsed value before the schema runs.
- *
- * @returns the problems, and `refused` when the whole file is beyond a limit (too many
- *   boards, layouts or simulated regions): its one problem points at `boards`, so no
- *   board is decoded
- */
-function checkLimits(data) {
-    if (!validate_isObject(data) || !Array.isArray(data.boards))
-        return { problems: [], refused: false };
-    const boards = data.boards;
-    // These limits are per file, and a --boards / kernel filter does not lower them (the file is
-    // refused before it is decoded): the way through is more files, which check and the
-    // fan-out plan both take as a list or a glob, unless the first board alone crosses it.
-    const split = '; split the boards over several files (the limits are per file; check and the action take several, or a glob)';
-    const refuse = (message, remedy = split) => ({ problems: [{ messageId: 'other', data: { message: message + remedy }, pointer: '/boards', target: 'key' }], refused: true });
-    if (boards.length > limits_LIMITS.maxBoards)
-        return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
-    const problems = [];
-    checkSizes(data, [], problems);
-    const defaults = validate_isObject(data.defaults) ? data.defaults : undefined;
-    let layouts = 0;
-    let regions = 0;
-    for (const [i, board] of boards.entries()) {
-        if (!validate_isObject(board))
-            continue;
-        const cost = boardCost(board, defaults);
-        layouts += cost.layouts;
-        regions += cost.regions;
-        const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : '';
-        // A board that crosses a limit on its own is not helped by more files.
-        const alone = '; this board alone crosses it: give it fewer RAM variants, kernels, banks, reservations or devices (or make several boards of it)';
-        if (layouts > limits_LIMITS.maxLayouts)
-            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'), cost.layouts > limits_LIMITS.maxLayouts ? alone : split);
-        if (regions > limits_LIMITS.maxSimulatedRegions) {
-            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`), cost.regions > limits_LIMITS.maxSimulatedRegions ? alone : split);
-        }
-    }
-    return { problems, refused: false };
-}
-/**
- * Validates a parsed matrix against the board-matrix schema and src/limits.ts.
- *
- * @param data - the JSON value of the document
- * @returns every violation (allErrors), simplified and located by pointer; [] when valid
- * @example
- * validateMatrix({ version: 1, boards: [{ id: 'x', arch: 'arm65' }] })
- * // → [{ messageId: 'notAllowed', data: { subject: 'arch', value: '"arm65"', allowed: 'one of "arm64", "x86_64", "riscv64"' },
- * //      pointer: '/boards/0/arch', target: 'value' }]
- */
-function validateMatrix(data) {
-    const limits = checkLimits(data);
-    if (limits.refused)
-        return limits.problems;
-    if (validate_board_matrix(data))
-        return limits.problems;
-    const errors = simplifyErrors((validate_board_matrix.errors ?? []));
-    const seen = new Set();
-    const problems = [...limits.problems];
-    for (const error of errors) {
-        const problem = toProblem(error, data);
-        if (problem === undefined)
-            continue;
-        const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        problems.push(problem);
-    }
-    return withoutTypoEchoes(problems);
-}
-/**
- * One misspelt key ("szie", "dmaLimt") is two schema errors: the key is unknown and the
- * property it meant is missing. The unknown key's message already names the property, so the
- * "missing" one (or a device's "needs dmaLimit or bus") is dropped: one mistake, one problem.
- */
-function withoutTypoEchoes(problems) {
-    const meant = new Set();
-    for (const p of problems) {
-        const hinted = p.messageId === 'unknownProperty' ? p.data.hint?.match(/^; did you mean "([^"]*)"\?$/)?.[1] : undefined;
-        if (hinted !== undefined)
-            meant.add(`${pathToPointer(locate_pointerToPath(p.pointer).slice(0, -1))}\0${hinted}`);
-    }
-    if (meant.size === 0)
-        return problems;
-    return problems.filter((p) => {
-        if (p.messageId === 'missingProperty')
-            return !meant.has(`${p.pointer}\0${p.data.property}`);
-        if (p.messageId === 'deviceReach' && p.data.problem?.startsWith('needs'))
-            return !meant.has(`${p.pointer}\0dmaLimit`) && !meant.has(`${p.pointer}\0bus`);
-        return true;
-    });
-}
-/**
- * Boards whose values the schema rejected (decoding them would only report noise), or 'all'
- * when the document's shape or `defaults` is itself invalid.
- */
-function invalidBoards(value, pointers) {
-    if (!value || typeof value !== 'object' || !Array.isArray(value.boards))
-        return 'all';
-    const set = new Set();
-    for (const p of pointers) {
-        if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards')
-            return 'all';
-        const m = /^\/boards\/(\d+)(\/|$)/.exec(p);
-        if (m?.[1] !== undefined)
-            set.add(Number(m[1]));
-    }
-    return set;
-}
-
-;// CONCATENATED MODULE: ./.build/src/matrix/decode.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Wire document → engine layouts: one per board × RAM variant × kernel. Merges the board
- * over its preset over `defaults` over the Debian kernel profile over the schema defaults,
- * decodes sizes to bigint and runs the semantic checks. Runs on schema-valid boards only;
- * every problem is returned (never thrown) with the pointer of the value to change, and a
- * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
- */
-
-
-
-
-
-
-
-
-
-const defs = boardMatrixSchema.$defs;
-/** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
-const SIZE_PATTERN = new RegExp(defs.size.pattern);
-const PAGE_SIZES = { '4K': 4096n, '16K': 16384n, '64K': 65536n };
-/** Fallbacks when neither the matrix nor a Debian profile says (kernel-model.md §4, §5). */
-const ARCH_DEFAULT_BITS = {
-    arm64: { pa: 48, va: 48 },
-    x86_64: { pa: 46, va: 48 },
-    riscv64: { pa: 56, va: 39 },
-};
-/**
- * The kernel virtual address widths each architecture's kernels have: arm64 CONFIG_ARM64_VA_BITS
- * (arch/arm64/Kconfig, linux-source-6.12:1492), riscv64's paging modes Sv39, Sv48, Sv57
- * (SATP_MODE_39/48/57, arch/riscv/include/asm/csr.h, linux-source-6.12:63). x86_64 does not read vaBits.
- */
-const VA_BITS_CHOICES = {
-    arm64: [36, 39, 42, 47, 48, 52],
-    riscv64: [39, 48, 57],
-};
-/** The schema's documented default of `def.properties[key]` (the schema is the single source). */
-function schemaDefault(def, key) {
-    return def.properties[key]?.default;
-}
-/**
- * Whether `text` matches `pattern`, where `*` stands for any run of characters. No regex:
- * `^.*a.*b$` backtracks polynomially on a long id from a pull request; this greedy matcher
- * (retry from the last `*` only) takes O(pattern × text) at worst.
- *
- * @example
- * wildcardMatch('rpi*-8g', 'rpi4-8g') // → true
- */
-function wildcardMatch(pattern, text) {
-    let p = 0;
-    let t = 0;
-    let star = -1;
-    let resume = 0;
-    while (t < text.length) {
-        if (p < pattern.length && pattern[p] !== '*' && pattern[p] === text[t]) {
-            p++;
-            t++;
-        }
-        else if (p < pattern.length && pattern[p] === '*') {
-            star = p++;
-            resume = t;
-        }
-        else if (star !== -1) {
-            p = star + 1;
-            t = ++resume;
-        }
-        else {
-            return false;
-        }
-    }
-    while (p < pattern.length && pattern[p] === '*')
-        p++;
-    return p === pattern.length;
-}
-/**
- * The patterns of a boards filter that match none of `ids` (a typo, or a board that moved):
- * the CLI and the action report them rather than check nothing and pass.
- *
- * @example
- * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
- */
-function unmatchedPatterns(patterns, ids) {
-    const left = new Set(patterns);
-    for (const id of ids)
-        for (const p of left)
-            if (wildcardMatch(p, id))
-                left.delete(p);
-    return [...left];
-}
-/**
- * Throws a ConfigurationError naming every kernel of an override (`--kernel`, the action's
- * `kernel` input, check()'s `kernels`) that the engine does not model, all of them at once.
- *
- * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
- */
-function decode_checkKernelOverride(kernels, what) {
-    const bad = (kernels ?? []).filter((k) => simulate_resolveKernelRelease(k) === undefined);
-    if (bad.length === 0)
-        return;
-    const names = bad.map((k) => JSON.stringify(clip(k))).join(', ');
-    throw new errors_ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
-}
-/**
- * A kernel list with each release once: "6.1" and "6.1.192", or a kernel given twice, are one
- * kernel, named by its first spelling (check's layouts, sweep's rows).
- *
- * @example
- * uniqueReleases(['6.1', '6.12', '6.1.192']) // → ['6.1', '6.12']
- */
-function uniqueReleases(kernels) {
-    const seen = new Set();
-    return kernels.filter((spec) => {
-        const release = simulate_resolveKernelRelease(spec) ?? spec;
-        if (seen.has(release))
-            return false;
-        seen.add(release);
-        return true;
-    });
-}
-/**
- * The identity of what a kernel override checks: the releases it resolves to, each once,
- * sorted. Two overrides check the same layouts exactly when their keys are equal: the order of
- * the list changes no layout's result, and a series is the release it resolves to (`6.12` and
- * `6.12.117`), as check() simulates each release once (uniqueReleases). Every comparison of
- * overrides uses it: a leg's against its plan's (src/fanout/shard.ts), the legs' in the
- * aggregate (src/fanout/merge.ts) and mergeReports() (src/index.ts). An empty list (each
- * board's own kernels) has the key ''.
- *
- * @example
- * kernelKey(['7.2', '6.12']) === kernelKey(['6.12.117', '7.2', '6.12']) // → true
- */
-function kernelKey(kernel) {
-    return [...new Set(kernel.map((k) => simulate_resolveKernelRelease(k) ?? k))].sort().join(',');
-}
-/** The string ids of a parsed document's boards, whatever else is wrong with them. */
-function boardIds(value) {
-    const boards = value?.boards;
-    if (!Array.isArray(boards))
-        return [];
-    return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
-}
-const BOARD_ID = new RegExp(boardMatrixSchema.$defs.board.properties.id.pattern, 'u');
-/**
- * Whether a `boards` filter can name exactly this id: a string the schema accepts as an id.
- * Any other id (`"a,b"`, `"rk*"`, `" a"`, `""`) cannot be selected alone, as the inputs
- * split on commas and trim, and `*` is a wildcard; problems of a board with such an id are
- * reported whatever the filter, like those of a board without an id.
- *
- * @example
- * isSelectableId('rpi4-8g') // → true
- * isSelectableId('a,b') // → false
- */
-function isSelectableId(id) {
-    return typeof id === 'string' && BOARD_ID.test(id);
-}
-/** The `boards` option as a test of a board id (every id when it is absent or empty). */
-function boardFilter(patterns) {
-    if (!patterns || patterns.length === 0)
-        return () => true;
-    return (id) => patterns.some((p) => wildcardMatch(p, id));
-}
-/** Where a missing setting may go, for every setting a preset can supply. */
-const PRESET_OR_DEFAULTS = 'here, in "defaults", or extend a preset that does';
-/** What a board without RAM lacks, by its settings' names. */
-const MISSING_RAM = 'RAM ("memory", "ram" or "ramSize")';
-/** Where a missing `kernels` goes: no preset names any. */
-const KERNELS_WHERE = 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (presets name no kernels)';
-/** Collects problems while decoding one board. */
-class Collector {
-    boardId;
-    problems = [];
-    warnings = [];
-    /**
-     * The layout being decoded, while the kernel loop runs: an error there keeps that one
-     * layout from the engine, and says which (the reports show it where the layout would be).
-     */
-    layout;
-    constructor(boardId) {
-        this.boardId = boardId;
-    }
-    /** A setting the kernel does not read: reported, and the board decodes on. */
-    warn(problem) {
-        this.warnings.push({ ...problem, data: Object.fromEntries(Object.entries(problem.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId });
-    }
-    add(problems) {
-        // Data quotes user strings (names, buses, node lists): keep each one message-sized.
-        for (const p of problems)
-            this.problems.push({ ...p, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId, ...this.layout });
-        return problems.length === 0;
-    }
-    /** Decodes a size/address string; out-of-range values become a problem (returns undefined). */
-    num(text, pointer, what) {
-        // Why the pattern test: values a preset derives from `ramSize` have not met the schema;
-        // a size too small for the preset's layout comes back negative ("0x-120000").
-        const value = SIZE_PATTERN.test(text) ? parseSize(text) : undefined;
-        if (value === undefined || value >= size_U64_LIMIT) {
-            this.add([{ messageId: 'valueOutOfRange', data: { what, value: text }, pointer, target: 'value' }]);
-            return undefined;
-        }
-        return value;
-    }
-    /**
-     * Decodes a [base, base + size) range. `allowEmpty`: a size of 0 is kept, for a
-     * /reserved-memory `reg` entry a bootloader left empty (the kernel refuses each with a
-     * "failed to reserve" line); elsewhere it is SC003 emptyRange.
-     */
-    range(what, base, size, pointer, allowEmpty = false) {
-        const b = this.num(base, child(pointer, 'base'), `${what} base`);
-        const s = this.num(size, child(pointer, 'size'), `${what} size`);
-        if (b === undefined || s === undefined)
-            return undefined;
-        const range = { what, base: b, size: s, pointer };
-        if (allowEmpty && s === 0n)
-            return range;
-        return this.add(checkRangeBounds(range)) ? range : undefined;
-    }
-}
-/** An image placement on the board's layers or one of its RAM variants. */
-function imageGiven(layers) {
-    return pick(layers, 'image') !== undefined || (pick(layers, 'ram')?.value ?? []).some((v) => v.image !== undefined);
-}
-/** Where a missing image placement can come from. */
-function imageWhere(arch) {
-    // x86_64 has one answer a user can give without a boot log: nokaslr runs the kernel at
-    // LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START's default (arch/x86/Kconfig@v6.12.117:2097-2099).
-    return arch === 'x86_64' ? `${PRESET_OR_DEFAULTS} (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)` : PRESET_OR_DEFAULTS;
-}
-function decodeVariants(layers, preset, c, boardPointer) {
-    const picked = pickRam(layers);
-    if (!picked) {
-        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: MISSING_RAM, where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
-        return undefined;
-    }
-    const { layer } = picked;
-    let ram = picked.ram;
-    if (picked.ramSize !== undefined) {
-        const sizePointer = pointerIn(layer, 'ramSize');
-        if (!preset?.ramForSize) {
-            c.add([{ messageId: 'ramSizeWithoutPreset', data: { presets: Object.values(PRESETS).filter((p) => p.ramForSize).map((p) => p.name).join(', ') }, pointer: sizePointer, target: 'value' }]);
-            return undefined;
-        }
-        const size = c.num(picked.ramSize, sizePointer, 'ramSize');
-        if (size === undefined)
-            return undefined;
-        if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
-            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${size_fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
-            return undefined;
-        }
-        if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
-            c.add([{ messageId: 'ramSizeTooLarge', data: { value: picked.ramSize, max: `${size_fmtSize(preset.ramSizeMax.size)} (0x${preset.ramSizeMax.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMax.reason }, pointer: sizePointer, target: 'value' }]);
-            return undefined;
-        }
-        ram = [{ ...preset.ramForSize(size), name: picked.ramSize }];
-    }
-    const lists = picked.memory
-        ? [{ name: undefined, pointer: pointerIn(layer, 'memory'), memory: picked.memory, raw: undefined }]
-        : (ram ?? []).map((v, j) => ({ name: v.name, pointer: picked.ramSize !== undefined ? pointerIn(layer, 'ramSize') : pointerIn(layer, 'ram', j), memory: v.memory, raw: v }));
-    const seen = new Map();
-    const variants = [];
-    for (const list of lists) {
-        if (list.name !== undefined) {
-            if (seen.has(list.name)) {
-                c.add([{ messageId: 'duplicateVariant', data: { name: list.name }, pointer: child(list.pointer, 'name'), target: 'value' }]);
-                continue;
-            }
-            seen.set(list.name, list.pointer);
-        }
-        const memoryPointer = picked.memory ? list.pointer : child(list.pointer, 'memory');
-        const banks = [];
-        const nomap = [];
-        const nodes = [];
-        let ok = true;
-        list.memory.forEach((bank, i) => {
-            const bankPointer = layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${memoryPointer}/${i}`;
-            // A variant from "ramSize" is named by the size as written: say so ('bank 0 of "ramSize" 0').
-            const of = list.name === undefined ? '' : picked.ramSize !== undefined ? ` of "ramSize" ${list.name}` : ` of ${list.name}`;
-            const before = c.problems.length;
-            const range = c.range(`bank ${i}${of}`, bank.base, bank.size, bankPointer);
-            // The preset made the bank from the one "ramSize" string: its problems point there, not
-            // at a base or size the file does not have.
-            if (picked.ramSize !== undefined)
-                for (let k = before; k < c.problems.length; k++)
-                    c.problems[k] = { ...c.problems[k], pointer: bankPointer };
-            if (!range)
-                ok = false;
-            else {
-                banks.push(range);
-                nomap.push(bank.nomap ?? false);
-                nodes.push(bank.node);
-            }
-        });
-        if (!ok || !c.add(checkOverlaps(banks)))
-            continue;
-        const own = (key) => {
-            const value = list.raw?.[key];
-            return value === undefined ? undefined : { value, pointer: layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${list.pointer}/${key}` };
-        };
-        variants.push({
-            ...(list.name !== undefined && { name: list.name }),
-            pointer: list.pointer,
-            banks,
-            nomap,
-            nodes,
-            ...optional('image', own('image') ?? pick(layers, 'image')),
-            ...optional('initrd', own('initrd') ?? pick(layers, 'initrd')),
-            ...optional('dtb', own('dtb') ?? pick(layers, 'dtb')),
-        });
-    }
-    return variants;
-}
-/** `{ [key]: value }` or `{}` (exactOptionalPropertyTypes-friendly spreading). */
-function optional(key, value) {
-    return value === undefined ? {} : { [key]: value };
-}
-/**
- * The board's CPU-only NUMA nodes, ascending (the schema keeps them unique); undefined for
- * none, so that a board without them decodes as before.
- */
-function memorylessNodesOf(nodes) {
-    return nodes && nodes.length > 0 ? [...nodes].sort((a, b) => a - b) : undefined;
-}
-/**
- * The board's EFI boot-services regions (x86_64's efi_reserve_boot_services()), each a range
- * inside the address space; they may overlap anything, as the firmware's map may overlap the
- * kernel's own reservations (the kernel then skips the region).
- */
-function decodeEfiBootServices(layers, c) {
-    return decodeFirmwareRanges(layers, 'efiBootServices', 'EFI boot-services region', c)?.map((r) => ({ base: r.base, size: r.size }));
-}
-/**
- * A board list of firmware ranges (`efiBootServices`, `e820AcpiData`), each inside the address
- * space, empty ones dropped, with where each is written; undefined when one is not a range.
- */
-function decodeFirmwareRanges(layers, key, what, c) {
-    const picked = pick(layers, key);
-    const out = [];
-    let ok = true;
-    for (const [i, r] of (picked?.value ?? []).entries()) {
-        const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '');
-        const range = c.range(`${what} ${i}`, r.base, r.size, at, true);
-        if (!range)
-            ok = false;
-        else if (range.size > 0n)
-            out.push(range);
-    }
-    return ok ? out : undefined;
-}
-/**
- * The firmware's e820 ACPI-data entries (x86_64's `e820AcpiData`), each a range inside the
- * address space. They are not RAM: one overlapping a RAM bank is refused (overlappingBanks),
- * as the e820 table would give the overlap to ACPI data and the bank would count RAM the
- * kernel does not have.
- */
-function decodeE820AcpiData(layers, c) {
-    return decodeFirmwareRanges(layers, 'e820AcpiData', 'ACPI data entry', c);
-}
-/** ACPI-data entries overlapping a RAM bank (not a `nomap` one) of the variant. */
-function checkAcpiDataOutsideRam(acpiData, banks, nomap) {
-    const ram = banks.filter((_, i) => !nomap[i]);
-    return acpiData.flatMap((r) => checkOverlaps([...ram, r]).filter((p) => p.pointer === child(r.pointer, 'base')).slice(0, 1));
-}
-function decodeReservations(layers, c, acpi) {
-    const picked = pick(layers, 'reservations');
-    const list = [];
-    const pointers = [];
-    const placed = [];
-    let ok = true;
-    for (const [i, r] of (picked?.value ?? []).entries()) {
-        const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '');
-        pointers.push(at);
-        // An ACPI boot has no device tree of the firmware's, so no /reserved-memory node and no
-        // /memreserve/: what the firmware keeps comes from the EFI memory map (fixed ranges).
-        const dtOnly = r.kind === 'dynamic' ? 'dynamically placed /reserved-memory node' : r.memreserve ? '/memreserve/ entry' : r.cma || r.cmaDefault ? 'CMA pool node' : r.dmaPool ? 'DMA pool node' : undefined;
-        if (acpi && dtOnly !== undefined) {
-            c.add([{ messageId: 'acpiReservation', data: { name: r.name, what: dtOnly }, pointer: at, target: 'value' }]);
-            ok = false;
-            continue;
-        }
-        if (r.kind === 'fixed') {
-            // A /memreserve/ entry of size 0 would end the kernel's list: only node entries may be empty.
-            const allowEmpty = !r.memreserve;
-            const range = c.range(`reservation "${r.name}"`, r.base, r.size, at, allowEmpty);
-            const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j), allowEmpty));
-            // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
-            const notForMemreserve = r.memreserve ? ['nomap', 'moreReg', 'cma', 'cmaDefault', 'dmaPool'].filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : [];
-            // An EFI reservation is one range efi_init() memblock_reserve()s: no node, no no-map.
-            const notForEfi = r.efi ? ['nomap', 'memreserve', 'moreReg', 'cma', 'cmaDefault', 'dmaPool'].filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : [];
-            if (notForMemreserve.length > 0) {
-                c.add(notForMemreserve.map((option) => ({ messageId: 'memreserveOption', data: { name: r.name, option }, pointer: child(at, option), target: 'key' })));
-                ok = false;
-            }
-            else if (notForEfi.length > 0) {
-                c.add(notForEfi.map((option) => ({ messageId: 'efiReservationOption', data: { name: r.name, option }, pointer: child(at, option), target: 'key' })));
-                ok = false;
-            }
-            else if (!range || more.some((x) => x === undefined)) {
-                ok = false;
-            }
-            else {
-                // An empty entry occupies nothing: it is not checked against RAM or other regions.
-                if (range.size > 0n)
-                    placed.push(range);
-                const moreReg = more.map((x) => ({ base: x.base, size: x.size }));
-                list.push({
-                    kind: 'fixed',
-                    name: r.name,
-                    base: range.base,
-                    size: range.size,
-                    nomap: r.nomap ?? false,
-                    ...optional('memreserve', r.memreserve || undefined),
-                    ...optional('efi', r.efi || undefined),
-                    ...optional('moreReg', moreReg.length > 0 ? moreReg : undefined),
-                    ...optional('cma', r.cma || undefined),
-                    ...optional('cmaDefault', r.cmaDefault || undefined),
-                    ...optional('dmaPool', r.dmaPool || undefined),
-                });
-            }
-        }
-        else {
-            const size = c.num(r.size, child(at, 'size'), `reservation "${r.name}" size`);
-            const align = r.align === undefined ? 0n : c.num(r.align, child(at, 'align'), `reservation "${r.name}" alignment`);
-            // An entry of size 0 is the kernel's too: [base, base) fits nothing, and (0, 0) ends at 0,
-            // which early_init_dt_alloc_reserved_memory_arch() reads as MEMBLOCK_ALLOC_ANYWHERE.
-            const ranges = (r.allocRanges ?? []).map((a, j) => c.range(`alloc-range ${j} of "${r.name}"`, a.base, a.size, child(at, 'allocRanges', j), true));
-            if (size === undefined || align === undefined || ranges.some((x) => x === undefined) || !c.add(checkAlignment(align, child(at, 'align')))) {
-                ok = false;
-                continue;
-            }
-            list.push({
-                kind: 'dynamic',
-                name: r.name,
-                size,
-                align,
-                allocRanges: ranges.map((x) => ({ base: x.base, size: x.size })),
-                nomap: r.nomap ?? false,
-                cma: r.cma ?? false,
-                cmaDefault: r.cmaDefault ?? false,
-                ...optional('dmaPool', r.dmaPool || undefined),
-            });
-        }
-    }
-    return ok ? { list, pointers, placed } : undefined;
-}
-function decodeDma(layers, c, acpi) {
-    const nodes = new Map();
-    const ranges = pickIn(layers, 'dma', 'ranges');
-    let ok = true;
-    for (const [i, r] of (ranges?.value ?? []).entries()) {
-        const at = ranges.pointer.endsWith('/extends') ? ranges.pointer : `${ranges.pointer}/${i}`;
-        // An ACPI boot unflattens no device tree, so of_root is NULL when zone_sizes_init() asks
-        // of_dma_get_max_cpu_address(NULL) (drivers/of/address.c@v6.12.117:973-976, of_root set only
-        // by unflatten_device_tree(), drivers/of/fdt.c@v6.12.117:1230): no dma-ranges limits ZONE_DMA,
-        // the IORT does (acpi_iort_dma_get_max_cpu_address(), which in turn reads nothing when
-        // acpi_disabled, drivers/acpi/arm64/iort.c@v6.12.117:1994-1995).
-        // (The node is still recorded below, so that a device behind it is not also an unknown bus.)
-        if (acpi) {
-            c.add([{ messageId: 'acpiDmaRanges', data: { node: r.node }, pointer: at, target: 'value' }]);
-            ok = false;
-        }
-        const cpu = c.num(r.cpuAddr, child(at, 'cpuAddr'), 'dma-ranges CPU address');
-        const size = c.num(r.size, child(at, 'size'), 'dma-ranges size');
-        if (r.busAddr !== undefined)
-            c.num(r.busAddr, child(at, 'busAddr'), 'dma-ranges bus address');
-        if (cpu === undefined || size === undefined) {
-            ok = false;
-            continue;
-        }
-        if (!c.add(checkRangeBounds({ what: `dma-ranges entry of ${r.node}`, base: cpu, size, pointer: at }))) {
-            ok = false;
-            continue;
-        }
-        // of_dma_get_max_cpu_address(): per node, the highest CPU address any entry reaches.
-        const end = cpu + size - 1n;
-        const prev = nodes.get(r.node);
-        nodes.set(r.node, prev === undefined || end > prev ? end : prev);
-    }
-    const limit = pickIn(layers, 'dma', 'zoneDmaLimit');
-    const dmaRanges = [...nodes].map(([node, cpuEnd]) => ({ node, cpuEnd }));
-    if (limit) {
-        const value = c.num(limit.value, limit.pointer, 'zoneDmaLimit');
-        if (value === undefined || !c.add(checkInclusiveLimit(value, 'zoneDmaLimit', limit.pointer)))
-            ok = false;
-        // An explicit limit acts like one more bus node whose window ends there (the kernel takes the minimum).
-        else
-            dmaRanges.push({ node: '(zoneDmaLimit)', cpuEnd: value });
-    }
-    const iort = pickIn(layers, 'dma', 'iortLimitBits')?.value ?? [];
-    return ok ? { dma: { dmaRanges, iortLimitBits: [...iort] }, nodes } : undefined;
-}
-function decodeDevices(layers, nodes, c) {
-    const picked = pick(layers, 'devices');
-    const list = [];
-    const pointers = [];
-    let ok = true;
-    for (const [i, d] of (picked?.value ?? []).entries()) {
-        const at = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`;
-        pointers.push(at);
-        let limit;
-        if (d.dmaLimit !== undefined) {
-            limit = c.num(d.dmaLimit, child(at, 'dmaLimit'), `dmaLimit of "${d.name}"`);
-            if (limit !== undefined && !c.add(checkInclusiveLimit(limit, `dmaLimit of "${d.name}"`, child(at, 'dmaLimit'))))
-                limit = undefined;
-        }
-        else if (d.bus !== undefined) {
-            limit = nodes.get(d.bus);
-            if (limit === undefined) {
-                c.add([{ messageId: 'unknownBus', data: { device: d.name, bus: d.bus, known: [...nodes.keys()].map((n) => `"${n}"`).join(', ') || 'none' }, pointer: child(at, 'bus'), target: 'value' }]);
-            }
-        }
-        if (limit === undefined)
-            ok = false;
-        else
-            list.push({ name: d.name, dmaLimit: limit, dumpTarget: d.dumpTarget ?? false });
-    }
-    return ok ? { list, pointers } : undefined;
-}
-const CONFIG_KEYS = Object.keys(defs.kernelConfig.properties);
-const CPU_KEYS = Object.keys(defs.cpuFeatures.properties);
-const EXPECT_KEYS = Object.keys(defs.expect.properties);
-function decodeConfig(layers, kernel, profile) {
-    const config = {};
-    for (const key of CONFIG_KEYS) {
-        const wireKey = key;
-        config[key] = (kernel?.config?.[wireKey] ?? pickIn(layers, 'config', wireKey)?.value ?? profile?.config[key] ?? schemaDefault(defs.kernelConfig, key));
-    }
-    return config;
-}
-function kernelEntries(layers, override, boardPointer, c) {
-    if (override && override.length > 0) {
-        // One layout per release (each copy would repeat every finding and count).
-        return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }));
-    }
-    const picked = pick(layers, 'kernels');
-    if (!picked) {
-        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }]);
-        return undefined;
-    }
-    // A release listed twice as a plain string ("6.12" twice, or "6.1" and "6.1.192") is one
-    // layout, as with the override: each copy would repeat every finding and count, and two
-    // copies of one spelling share a layout name. (An LM001 or PR001 suggestion that replaces a
-    // kernel by one the board already lists makes such a list.) Kernel objects may differ in
-    // their overrides, so each stays.
-    const plain = new Set(uniqueReleases(picked.value.filter((k) => typeof k === 'string')));
-    const entries = [];
-    picked.value.forEach((k, i) => {
-        const pointer = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`;
-        if (typeof k !== 'string')
-            entries.push({ spec: k.release, object: k, pointer });
-        else if (plain.delete(k))
-            entries.push({ spec: k, pointer });
-    });
-    return entries;
-}
-/**
- * The architecture whose kernels read each CPU feature (the schema's cpuFeatures): arm64
- * cpu_has_lpa2() (arch/arm64/kernel/cpufeature.c) and the BBML2 test of the linear-map code;
- * x86 X86_FEATURE_GBPAGES and X86_FEATURE_LA57 (arch/x86/mm/init.c, arch/x86/kernel/head64.c).
- */
-const CPU_FEATURE_ARCH = {
-    lpa2: { arch: 'arm64', feature: 'FEAT_LPA2, 52-bit addresses' },
-    bbml2Noabort: { arch: 'arm64', feature: 'BBML2 without TLB conflict aborts' },
-    gbpages: { arch: 'x86_64', feature: 'GBPAGES, 1 GiB pages' },
-    la57: { arch: 'x86_64', feature: 'LA57, 5-level paging' },
-};
-/**
- * Warns about the board's own settings that its architecture's kernels never read, which the
- * engine ignores as they do: a CPU feature of another architecture, `acpi` on x86_64 (it tells
- * an arm64 boot without a device tree; x86_64 has none to leave out, as the schema says),
- * `efiBootServices` and `e820AcpiData` off x86_64.
- * riscv64's `"acpi": true` is refused instead (acpiNotOnArch). Only the board's own: a value in
- * `defaults` may be meant for the matrix's boards of the other architecture.
- */
-function warnOtherArchSettings(board, boardPointer, arch, c) {
-    for (const flag of CPU_KEYS) {
-        const owner = CPU_FEATURE_ARCH[flag];
-        if (board.cpu?.[flag] === undefined || owner.arch === arch)
-            continue;
-        c.warn({ messageId: 'cpuFlagNotOnArch', data: { flag, owner: owner.arch, feature: owner.feature, arch }, pointer: `${boardPointer}/cpu/${flag}`, target: 'key' });
-    }
-    if (board.acpi !== undefined && arch === 'x86_64')
-        c.warn({ messageId: 'acpiNotRead', data: { arch }, pointer: `${boardPointer}/acpi`, target: 'key' });
-    if (board.deviceTree !== undefined && arch === 'x86_64')
-        c.warn({ messageId: 'deviceTreeNotRead', data: { arch, owner: 'the board' }, pointer: `${boardPointer}/deviceTree`, target: 'key' });
-    // Only x86_64's setup_arch() reserves the boot-services regions (arch/x86/platform/efi/quirks.c
-    // efi_reserve_boot_services()); arm64's and riscv64's efi_init() counts them usable memory
-    // (drivers/firmware/efi/efi-init.c@v6.12.117:142-143 is_usable_memory()).
-    if (board.efiBootServices !== undefined && arch !== 'x86_64')
-        c.warn({ messageId: 'efiBootServicesNotRead', data: { arch }, pointer: `${boardPointer}/efiBootServices`, target: 'key' });
-    // Only x86_64 has an e820 table whose ACPI-data entries e820__end_ram_pfn() counts (6.11+);
-    // arm64 and riscv64 take their memory from the EFI map or the device tree.
-    if (board.e820AcpiData !== undefined && arch !== 'x86_64')
-        c.warn({ messageId: 'e820AcpiDataNotRead', data: { arch }, pointer: `${boardPointer}/e820AcpiData`, target: 'key' });
-    // Only arm64 sizes ZONE_DMA from the firmware's limits (zone_dma_limit); x86_64's zones end
-    // at MAX_DMA_PFN and MAX_DMA32_PFN (arch/x86/mm/init.c@v6.12.117:1000-1015 zone_sizes_init()), riscv64's DMA32 at
-    // dma32_phys_limit (arch/riscv/mm/init.c@v6.12.117:83-93): an IORT limit or zoneDmaLimit
-    // narrows nothing there. (dma.ranges stay: a device's `bus` reads its node.)
-    if (arch !== 'arm64') {
-        for (const field of ['iortLimitBits', 'zoneDmaLimit']) {
-            if (board.dma?.[field] === undefined)
-                continue;
-            c.warn({ messageId: 'dmaLimitNotOnArch', data: { field, arch, zones: arch === 'x86_64' ? 'ZONE_DMA at 16 MiB and ZONE_DMA32 at 4 GiB' : 'ZONE_DMA32 at 4 GiB' }, pointer: `${boardPointer}/dma/${field}`, target: 'key' });
-        }
-    }
-}
-/** Decodes one schema-valid board into its layouts. */
-function decodeBoard(board, index, defaults, options, c, policy, listed, boardIds) {
-    const boardPointer = `/boards/${index}`;
-    const layers = [{ settings: board, base: boardPointer, anchor: boardPointer }];
-    const preset = board.extends === undefined ? undefined : getPreset(board.extends);
-    if (preset)
-        layers.push({ settings: preset.settings, anchor: `${boardPointer}/extends` });
-    if (defaults)
-        layers.push({ settings: defaults, base: '/defaults', anchor: '/defaults' });
-    // Known before anything can fail, so the board's suppressions cover its own problems.
-    const severity = mergeSeverity(layers);
-    const suppress = mergeSuppress(layers);
-    policy?.({ severity, suppress });
-    if (board.extends !== undefined && !preset) {
-        // Why the board-id case: "extends" reads like inheritance, so users name the board they
-        // copied from; say that only presets can be extended rather than leave them guessing.
-        const sibling = boardIds?.get(board.extends);
-        const hint = sibling !== undefined
-            ? `: "${board.extends}" is the board at /boards/${sibling}, and "extends" names a built-in preset only (settings several boards share go in "defaults")`
-            : hintFor(board.extends, Object.keys(PRESETS));
-        c.add([{ messageId: 'unknownPreset', data: { name: board.extends, hint, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }]);
-        return [];
-    }
-    // A preset is one machine of one architecture: its RAM map, devices and boot placements
-    // simulated under another architecture's kernel describe no board (defaults' arch is below
-    // the preset's and never conflicts).
-    if (preset && board.arch !== undefined && board.arch !== preset.settings.arch) {
-        const others = Object.entries(PRESETS).filter(([, p]) => p.settings.arch === board.arch).map(([name]) => name);
-        c.add([{ messageId: 'presetArch', data: { preset: board.extends, presetArch: String(preset.settings.arch), arch: board.arch, presets: others.length > 0 ? others.join(', ') : 'there is none' }, pointer: `${boardPointer}/arch`, target: 'value' }]);
-        return [];
-    }
-    const arch = pick(layers, 'arch')?.value;
-    if (!arch) {
-        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
-        // Why the others here too: a board imported from a DT lacks arch, kernels and image at
-        // once (import says so), and naming one per run would take three runs to learn them.
-        if (!pickRam(layers))
-            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: MISSING_RAM, where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
-        if (!options.kernels && !pick(layers, 'kernels'))
-            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }]);
-        if (!imageGiven(layers))
-            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
-        return [];
-    }
-    const variants = decodeVariants(layers, preset, c, boardPointer);
-    const kernels = kernelEntries(layers, options.kernels, boardPointer, c);
-    // A kernel's own tree on x86_64, as the board's above; only the board's kernels, as there.
-    for (const entry of kernels ?? []) {
-        if (arch === 'x86_64' && entry.object?.deviceTree !== undefined && entry.pointer.startsWith(`${boardPointer}/`)) {
-            c.warn({ messageId: 'deviceTreeNotRead', data: { arch, owner: "the kernel's object" }, pointer: child(entry.pointer, 'deviceTree'), target: 'key' });
-        }
-    }
-    // Why here too: without RAM or kernels no variant reaches the image check below, and a board
-    // missing several settings should learn them in one run, as one without arch does.
-    if ((!variants || !kernels) && !imageGiven(layers))
-        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }]);
-    const acpiSetting = pick(layers, 'acpi');
-    const acpi = acpiSetting?.value ?? false;
-    const deviceTree = pick(layers, 'deviceTree');
-    // riscv64 boots with ACPI too from 6.5, and setup_arch() then unflattens no device tree
-    // (arch/riscv/kernel/setup.c@v6.12.117:299-306), which its model does not know: refused
-    // rather than simulated as a device-tree boot. x86_64 has no device tree to leave out.
-    if (acpi && arch === 'riscv64')
-        c.add([{ messageId: 'acpiNotOnArch', data: { arch }, pointer: acpiSetting.pointer, target: 'value' }]);
-    warnOtherArchSettings(board, boardPointer, arch, c);
-    // acpi_iort_dma_get_max_cpu_address() returns no limit when acpi_disabled (drivers/acpi/arm64/
-    // iort.c@v6.12.117:1994, the same in 5.10, 6.1 and 7.2): a device-tree boot reads no IORT.
-    // Matrices from before the `acpi` setting described ACPI servers with iortLimitBits alone,
-    // and the engine applied them: say that they limit nothing now, wherever they are written.
-    const iort = pickIn(layers, 'dma', 'iortLimitBits');
-    if (arch === 'arm64' && !acpi && iort && iort.value.length > 0)
-        c.warn({ messageId: 'iortWithoutAcpi', data: { bits: `[${iort.value.join(', ')}]` }, pointer: iort.pointer, target: 'key' });
-    const reservations = decodeReservations(layers, c, acpi && arch === 'arm64');
-    const efiBootServices = decodeEfiBootServices(layers, c);
-    const e820AcpiData = decodeE820AcpiData(layers, c);
-    const dma = decodeDma(layers, c, acpi && arch === 'arm64');
-    const devices = dma && decodeDevices(layers, dma.nodes, c);
-    if (variants && kernels)
-        listed?.(variants.length * kernels.length);
-    if (!variants || !kernels || !reservations || !efiBootServices || !e820AcpiData || !dma || !devices || (acpi && arch === 'riscv64'))
-        return [];
-    // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
-    const pageSizeSetting = pick(layers, 'pageSize');
-    if (pageSizeSetting && arch !== 'arm64' && pageSizeSetting.value !== '4K') {
-        c.add([{ messageId: 'pageSizeNotOnArch', data: { arch, pageSize: pageSizeSetting.value }, pointer: pageSizeSetting.pointer, target: 'value' }]);
-        return [];
-    }
-    // A kernel virtual address width no build of the architecture has: riscv64 would be read as
-    // the paging mode below it (pagingLevels(): 47 bits is Sv39), arm64 as a linear map no kernel lays out.
-    const vaBitsSetting = pick(layers, 'vaBits');
-    const vaChoices = VA_BITS_CHOICES[arch];
-    if (vaBitsSetting && vaChoices && !vaChoices.includes(vaBitsSetting.value)) {
-        c.add([{ messageId: 'vaBitsNotOnArch', data: { arch, vaBits: String(vaBitsSetting.value), choices: vaChoices.join(', ') }, pointer: vaBitsSetting.pointer, target: 'value' }]);
-        return [];
-    }
-    const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)]));
-    const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)]));
-    const cmdline = pick(layers, 'cmdline');
-    // Every layer's command line, topmost first: the one a layout reads replaces the rest.
-    const cmdlines = layers.flatMap((layer) => {
-        const value = layer.settings.cmdline;
-        if (value === undefined)
-            return [];
-        const owner = layer.base === undefined ? { layer: 'preset', name: `preset ${board.extends}'s` } : layer.base === '/defaults' ? { layer: 'defaults', name: "the defaults'" } : { layer: 'board', name: "the board's" };
-        return [{ value, pointer: pointerIn(layer, 'cmdline'), owner }];
-    });
-    // A policy mirrors one architecture's boot: only this board's are known here.
-    const policies = listPolicies(arch);
-    const layouts = [];
-    // Kernels whose command line turns ACPI off (parse_acpi(), arch/arm64/kernel/acpi.c): on
-    // them the IORT is not read (acpi_boot_table_init() leaves acpi_disabled set).
-    const acpiOff = new Set();
-    for (const variant of variants) {
-        // Variant-level placement checks (the same for every kernel except the image size).
-        const placed = [];
-        // The preset's initrd that its boot loader puts after the kernel image: placed per kernel.
-        const initrdAfterImage = preset?.initrdAfterImage !== undefined && variant.initrd?.value === preset.settings.initrd ? preset.initrdAfterImage : undefined;
-        let afterImage;
-        let variantOk = true;
-        for (const key of ['initrd', 'dtb']) {
-            const p = variant[key];
-            if (!p)
-                continue;
-            const range = c.range(key === 'dtb' ? 'DTB' : 'initrd', p.value.base, p.value.size, p.pointer);
-            if (range && key === 'initrd' && initrdAfterImage)
-                afterImage = range;
-            else if (!range || !c.add(checkInsideRam(range, variant.banks)))
-                variantOk = false;
-            else
-                placed.push({ key, range });
-        }
-        // A fixed reservation outside RAM is the kernel's to reserve as well (memblock_reserve() of
-        // any range, memblock_mark_nomap() of none: drivers/of/of_reserved_mem.c@v7.2.13
-        // early_init_dt_reserve_memory()): a warning, once a region, and the board decodes on.
-        for (const r of reservations.placed) {
-            for (const p of checkInsideRam(r, variant.banks)) {
-                const warned = c.warnings.some((w) => w.messageId === 'reservationOutsideRam' && w.pointer === p.pointer && w.data.start === p.data.start && w.data.gapStart === p.data.gapStart);
-                if (!warned)
-                    c.warn({ ...p, messageId: 'reservationOutsideRam' });
-            }
-        }
-        // Only x86_64 reads them (the e820 table); on the others they are warned about and ignored.
-        if (arch === 'x86_64' && !c.add(checkAcpiDataOutsideRam(e820AcpiData, variant.banks, variant.nomap)))
-            variantOk = false;
-        const fixedInitrd = placed.find((p) => p.key === 'initrd')?.range;
-        const fixedDtb = placed.find((p) => p.key === 'dtb')?.range;
-        if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch)))
-            variantOk = false;
-        if (!variant.image) {
-            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }]);
-            variantOk = false;
-        }
-        if (!variantOk || !variant.image)
-            continue;
-        const image = variant.image;
-        for (const entry of kernels) {
-            c.layout = undefined;
-            const release = simulate_resolveKernelRelease(entry.spec);
-            const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer;
-            if (!release) {
-                c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: debianSeries(arch).join(', ') }, pointer: versionPointer, target: 'value' }]);
-                continue;
-            }
-            const policy = entry.object?.policy;
-            if (policy !== undefined && !policies.includes(policy)) {
-                c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }]);
-                continue;
-            }
-            c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec, kernel: release };
-            const pageSizeName = pick(layers, 'pageSize')?.value;
-            const profile = kernelProfile(arch, release, pageSizeName ? PAGE_SIZES[pageSizeName] : undefined);
-            const pageSize = pageSizeName ? (PAGE_SIZES[pageSizeName] ?? 4096n) : (profile?.pageSize ?? 4096n);
-            const sizeText = entry.object?.imageSize ?? image.value.size;
-            const sizePointer = entry.object?.imageSize !== undefined ? child(entry.pointer, 'imageSize') : child(image.pointer, 'size');
-            const imageSize = sizeText !== undefined ? c.num(sizeText, sizePointer, 'kernel image size') : profile?.imageSize;
-            if (imageSize === undefined) {
-                // An override's kernel has no entry in the board to put an "imageSize" on.
-                if (sizeText === undefined && entry.override)
-                    c.add([{ messageId: 'missingImageSizeOverride', data: { kernel: release, arch, known: debianSeries(arch).join(', ') }, pointer: entry.pointer, target: 'value' }]);
-                else if (sizeText === undefined)
-                    c.add([{ messageId: 'missingImageSize', data: { kernel: release, arch }, pointer: entry.pointer, target: 'value' }]);
-                continue;
-            }
-            // arm64 map_mem()'s read-only kernel alias ends at __init_begin, inside the image.
-            const codeText = entry.object?.codeSize ?? image.value.codeSize;
-            const codePointer = entry.object?.codeSize !== undefined ? child(entry.pointer, 'codeSize') : child(image.pointer, 'codeSize');
-            const codeSize = codeText !== undefined ? c.num(codeText, codePointer, 'kernel code size') : undefined;
-            if (codeText !== undefined && codeSize === undefined)
-                continue;
-            if (codeSize !== undefined && codeSize > imageSize) {
-                c.add([{ messageId: 'codeBeyondImage', data: { code: codeText, image: `0x${imageSize.toString(16)}` }, pointer: codePointer, target: 'value' }]);
-                continue;
-            }
-            const imageBase = c.num(image.value.base, child(image.pointer, 'base'), 'kernel image base');
-            if (imageBase === undefined)
-                continue;
-            const imageRange = { what: 'kernel image', base: imageBase, size: imageSize, pointer: image.pointer };
-            if (!c.add([...checkRangeBounds(imageRange), ...checkImageAlignment(imageRange, arch)]) || !c.add(checkInsideRam(imageRange, variant.banks)))
-                continue;
-            let initrd = fixedInitrd;
-            if (afterImage && initrdAfterImage) {
-                initrd = { ...afterImage, base: initrdAfterImage(imageBase + imageSize) };
-                if (!c.add(checkRangeBounds(initrd)) || !c.add(checkInsideRam(initrd, variant.banks)) || (fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, initrd, arch))))
-                    continue;
-            }
-            // The image's size is this kernel's: a blob clear of one release's image can lie in the next's.
-            const sizedImage = { ...imageRange, what: `the ${release} kernel image` };
-            if (!c.add([initrd, fixedDtb].flatMap((blob) => (blob ? checkPlacementOverlap(blob, sizedImage, arch) : []))))
-                continue;
-            if (!c.add(variant.banks.flatMap((b) => checkPageAligned(b, pageSize))))
-                continue;
-            const bootSize = (key, fromProfile = true) => {
-                const text = entry.object?.boot?.[key] ?? pickIn(layers, 'boot', key)?.value;
-                if (text === undefined)
-                    return (fromProfile ? profile?.boot[key] : undefined) ?? 0n;
-                return c.num(text, entry.object?.boot?.[key] !== undefined ? child(entry.pointer, 'boot', key) : (pickIn(layers, 'boot', key)?.pointer ?? entry.pointer), `boot.${key}`);
-            };
-            const unflattenedDt = bootSize('unflattenedDt');
-            const dtAliases = bootSize('dtAliases');
-            // The tree's counts size it for this kernel unless a measured size is given as close to
-            // the board: in the kernel's object, or in the layer that has the counts (both describe
-            // its tree) or a nearer one; a board's counts win over a preset's or the defaults' size.
-            // The kernel's object's own tree is nearer than any layer. A preset's tree can be the
-            // one the kernel's package ships (deviceTreeFor()).
-            // An ACPI board's kernel unflattens the EFI stub's tree, if any (acpi=off), not this one.
-            const measuredInKernel = entry.object?.boot?.unflattenedDt !== undefined;
-            let counts;
-            if (entry.object?.deviceTree !== undefined)
-                counts = measuredInKernel ? undefined : entry.object.deviceTree;
-            else if (deviceTree !== undefined && !measuredInKernel) {
-                const countsLayer = layers.findIndex((l) => l.settings.deviceTree !== undefined);
-                const measuredLayer = layers.findIndex((l) => l.settings.boot?.unflattenedDt !== undefined);
-                const fromPreset = preset?.deviceTreeFor !== undefined && deviceTree.value === preset.settings.deviceTree;
-                if (measuredLayer < 0 || countsLayer < measuredLayer)
-                    counts = fromPreset ? preset.deviceTreeFor(release) : deviceTree.value;
-            }
-            const treeCounts = arch !== 'x86_64' && !acpi ? counts : undefined;
-            const nodeData = bootSize('nodeData');
-            // The x86 image's parts belong to the profile's build: a board that gives the image's
-            // size describes another build, whose parts it gives too or the whole image is reserved.
-            const kernelReserve = bootSize('kernelReserve', sizeText === undefined);
-            const brk = bootSize('brk', sizeText === undefined);
-            if (unflattenedDt === undefined || dtAliases === undefined || nodeData === undefined || kernelReserve === undefined || brk === undefined)
-                continue;
-            let paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa;
-            let vaBits = pick(layers, 'vaBits')?.value ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va;
-            // A 52-bit arm64 kernel with 4K or 16K pages (CONFIG_ARM64_LPA2) falls back at boot when
-            // the CPU lacks LPA2, whether the 52 comes from the profile or from the board (a .config
-            // import writes CONFIG_ARM64_VA_BITS/PA_BITS): the VA to VA_BITS_MIN, 48 bits, or 47 with
-            // 16K pages, one level less (arch/arm64/kernel/pi/map_kernel.c:236-238@v6.12.117,
-            // :260-262@v7.2.13; arch/arm64/include/asm/memory.h:56-61@v6.12.117), and PHYS_MASK_SHIFT,
-            // so MAX_PHYSMEM_BITS, to 48 (arch/arm64/include/asm/pgtable-prot.h:90@v6.12.117,
-            // :94@v7.2.13; sparsemem.h:10): sparse_init()'s mem_section root array is 2^(48 -
-            // SECTION_SIZE_BITS) / SECTIONS_PER_ROOT pointers, 128 KiB with 4K pages, not 2 MiB
-            // (test/boots/nolpa2: -cpu max,lpa2=off). 64K pages reach 52 bits with FEAT_LVA/LPA alone.
-            let paLowered = false;
-            if (arch === 'arm64' && pageSize !== 65536n && !cpu.lpa2) {
-                if (vaBits > 48)
-                    vaBits = pageSize === 16384n ? 47 : 48;
-                if (paBits > 48) {
-                    paBits = 48;
-                    paLowered = true;
-                }
-            }
-            if (arch === 'arm64') {
-                const why = paLowered ? ' (52 bits fall back to 48 on a CPU without LPA2: "cpu.lpa2")' : '';
-                const past = checkPhysLimit(imageRange, variant.banks, paBits, release, why);
-                if (!c.add(past.image))
-                    continue;
-                // One warning per bank and limit, naming every kernel with that limit.
-                for (const p of past.banks) {
-                    const warned = c.warnings.find((w) => w.messageId === p.messageId && w.pointer === p.pointer && w.data.limit === p.data.limit && w.data.why === p.data.why);
-                    if (!warned)
-                        c.warn({ ...p, messageId: 'ramBeyondPhysLimit' });
-                    else if (!warned.data.kernel.split(', ').includes(release))
-                        warned.data.kernel += `, ${release}`;
-                }
-            }
-            const memory = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }), ...(variant.nodes[i] !== undefined && { node: variant.nodes[i] }) }));
-            const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault(defs.settings, 'cmdline');
-            const layout = {
-                arch,
-                kernel: release,
-                ...optional('policy', policy),
-                pageSize,
-                paBits,
-                vaBits,
-                memory,
-                image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
-                ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
-                ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
-                ...optional('deviceTree', treeCounts && { nodes: treeCounts.nodes, properties: treeCounts.properties, nameBytes: BigInt(treeCounts.nameBytes), aliases: treeCounts.aliases ?? [] }),
-                ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
-                ...optional('numaDistances', pick(layers, 'numaDistances')?.value || undefined),
-                ...optional('memorylessNodes', memorylessNodesOf(pick(layers, 'memorylessNodes')?.value)),
-                reservations: reservations.list,
-                // Only x86_64's setup_arch() reserves them (arch/x86/platform/efi/quirks.c).
-                ...optional('efiBootServices', arch === 'x86_64' && efiBootServices.length > 0 ? efiBootServices : undefined),
-                // Only x86_64 has an e820 table (x86/e820.ts e820FromFirmware()).
-                ...optional('e820AcpiData', arch === 'x86_64' && e820AcpiData.length > 0 ? e820AcpiData.map((r) => ({ base: r.base, size: r.size })) : undefined),
-                dma: dma.dma,
-                devices: devices.list,
-                config: decodeConfig(layers, entry.object, profile),
-                cpu,
-                boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
-                cmdline: cmdlineValue,
-            };
-            // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
-            if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout))
-                acpiOff.add(entry.spec);
-            const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec;
-            layouts.push({
-                boardId: board.id,
-                ...optional('boardName', board.name),
-                layoutName,
-                ...optional('variant', variant.name),
-                kernelSpec: entry.spec,
-                layout,
-                pointers: {
-                    board: boardPointer,
-                    kernel: entry.pointer,
-                    cmdline: entry.object?.cmdline !== undefined ? child(entry.pointer, 'cmdline') : (cmdline?.pointer ?? boardPointer),
-                    ram: variant.pointer,
-                    memory: variant.banks.map((b) => b.pointer),
-                    image: image.pointer,
-                    ...optional('initrd', variant.initrd?.pointer),
-                    ...optional('dtb', variant.dtb?.pointer),
-                    reservations: reservations.pointers,
-                    devices: devices.pointers,
-                },
-                expect,
-                severity,
-                suppress,
-                // A kernel's own command line replaces the board's too.
-                replacedCmdlines: entry.object?.cmdline !== undefined ? cmdlines : cmdlines.slice(1),
-                cmdlineOwner: entry.object?.cmdline !== undefined ? { layer: 'kernel', name: "this kernel's" } : (cmdlines[0]?.owner ?? { layer: 'board', name: "the board's" }),
-            });
-        }
-        c.layout = undefined;
-    }
-    if (acpiOff.size > 0)
-        c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort.value.join(', ')}]`, kernels: `${acpiOff.size > 1 ? 'kernels' : 'kernel'} ${[...acpiOff].join(', ')}` }, pointer: iort.pointer, target: 'key' });
-    return layouts;
-}
-/**
- * The index of each board id's first board. Ids count even on boards the schema rejected, so
- * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
- */
-function firstBoardOfEachId(boards) {
-    const first = new Map();
-    boards.forEach((board, index) => {
-        const id = board?.id;
-        if (typeof id === 'string' && !first.has(id))
-            first.set(id, index);
-    });
-    return first;
-}
-/**
- * Decodes a schema-checked matrix into engine layouts.
- *
- * @param doc - the document (only boards not listed in `options.invalidBoards` are read)
- * @param options - board filter, kernel override, boards to skip
- * @returns the layouts of every board without problems, and all semantic problems
- * @example
- * decodeMatrix({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'] }] })
- *   .layouts.map((l) => l.layoutName)
- * // → ['1G/6.12', '2G/6.12', '4G/6.12', '8G/6.12', '16G/6.12']
- */
-function decodeMatrix(doc, options = {}) {
-    const keep = boardFilter(options.boards);
-    const firstIndex = firstBoardOfEachId(doc.boards);
-    const layouts = [];
-    const problems = [];
-    const warnings = [];
-    const policies = new Map();
-    const listed = new Map();
-    doc.boards.forEach((board, index) => {
-        const id = typeof board?.id === 'string' ? board.id : undefined;
-        const first = id === undefined ? undefined : firstIndex.get(id);
-        if (options.invalidBoards?.has(index))
-            return;
-        const c = new Collector(board.id);
-        if (first !== undefined && first !== index) {
-            c.add([{ messageId: 'duplicateBoardId', data: { id: board.id, first: `/boards/${first}` }, pointer: `/boards/${index}/id`, target: 'value' }]);
-            problems.push(...c.problems);
-            return;
-        }
-        if (!keep(board.id))
-            return;
-        layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n), firstIndex));
-        problems.push(...c.problems);
-        warnings.push(...c.warnings);
-    });
-    return { layouts, problems: dedupe(problems), warnings, policies, listed };
-}
-/** The same problem found for several kernels of one variant is reported once. */
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((p) => {
-        const key = `${p.pointer}\0${p.messageId}\0${JSON.stringify(p.data)}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/matrix/unused-defaults.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The `defaults` settings no board takes. A board's own value wins, then its preset's, then
- * `defaults` (docs/format.md), so a default that every board or every preset sets for itself
- * changes nothing: `"defaults": { "cmdline": "crashkernel=2G" }` over `qemu-*` boards, whose
- * presets have a command line, checks the presets' command lines and says nothing. SC005
- * reports each such setting.
- */
-
-
-
-const isObjectSetting = (key) => OBJECT_SETTINGS.includes(key);
-const isRamSetting = (key) => RAM_SETTINGS.includes(key);
-/**
- * Every `defaults` setting that no board of `boards` takes.
- *
- * @param doc - the matrix (its `defaults` and boards)
- * @param boards - indices of the boards that are checked (valid, not filtered out, not duplicates)
- * @param kernelsOverridden - a `--kernel` list replaces every board's kernels, `defaults.kernels` too
- * @returns nothing when no board is checked: then nothing takes anything, for another reason
- * @example
- * unusedDefaults({ version: 1, defaults: { cmdline: 'crashkernel=2G' }, boards: [{ id: 'q', extends: 'qemu-q35-x86_64' }] }, [0], false)
- * // → [{ pointer: '/defaults/cmdline', name: 'cmdline', setBy: { presets: ['qemu-q35-x86_64'], boards: 0 } }]
- */
-function unusedDefaults(doc, boards, kernelsOverridden) {
-    const defaults = doc.defaults;
-    if (!defaults || boards.length === 0)
-        return [];
-    const layers = boards.map((i) => {
-        const board = doc.boards[i];
-        const preset = board.extends === undefined ? undefined : getPreset(board.extends);
-        return { own: board, preset: preset?.settings, presetName: board.extends };
-    });
-    const out = [];
-    const check = (pointer, name, sets) => {
-        const presets = new Set();
-        let own = 0;
-        for (const l of layers) {
-            if (sets(l.own))
-                own++;
-            else if (sets(l.preset))
-                presets.add(l.presetName);
-            else
-                return;
-        }
-        out.push({ pointer, name, setBy: { presets: [...presets], boards: own } });
-    };
-    for (const [key, value] of Object.entries(defaults)) {
-        // Concatenated with the boards' own, so always taken; a --kernel list replaces them all.
-        if (key === 'suppress' || (key === 'kernels' && kernelsOverridden))
-            continue;
-        // Objects key by key; the RAM settings together, as the merge takes them.
-        if (isObjectSetting(key) && value !== null && typeof value === 'object') {
-            for (const sub of Object.keys(value))
-                check(pathToPointer(['defaults', key, sub]), `${key}.${sub}`, (s) => s?.[key]?.[sub] !== undefined);
-        }
-        else if (isRamSetting(key)) {
-            check(pathToPointer(['defaults', key]), key, (s) => RAM_SETTINGS.some((k) => s?.[k] !== undefined));
-        }
-        else {
-            check(pathToPointer(['defaults', key]), key, (s) => s?.[key] !== undefined);
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(547);
-;// CONCATENATED MODULE: ./.build/src/matrix/parse.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Text → syntax tree with offsets (jsonc-parser), plus every syntax problem with its
- * position. Comments and trailing commas are accepted (the matrix is JSONC, as VS Code
- * treats `*.json` files with a `$schema`).
- */
-
-
-
-
-/** Why-comment: jsonc-parser's codes are enum names like "CommaExpected"; make them words. */
-function describeParseError(error) {
-    const code = (0,main.printParseErrorCode)(error.error);
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-/** A property name written without double quotes (`boards: [`), as JavaScript allows. */
-const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
-/**
- * What is wrong at an "invalid symbol", in the words of the two mistakes that cause it most:
- * a property name without quotes and a string in single quotes. Undefined for anything else.
- */
-function parse_quoteHint(source, offset) {
-    if (source[offset] === "'")
-        return 'strings and property names take double quotes, not single quotes';
-    // A shell or YAML comment, a line of its own starting with #: each word of it was an error.
-    if (source[offset] === '#') {
-        let start = offset - 1;
-        while (start >= 0 && (source[start] === ' ' || source[start] === '\t'))
-            start--;
-        if (start < 0 || source[start] === '\n' || source[start] === '\r')
-            return 'comments start with // (or are /* … */), not #';
-    }
-    // Only where a property name goes: after `{` or `,` (not `1abc:` nor a value `"a": x:1`).
-    let before = offset - 1;
-    while (before >= 0 && ' \t\r\n'.includes(source[before]))
-        before--;
-    if (source[before] !== '{' && source[before] !== ',')
-        return undefined;
-    const key = BARE_KEY.exec(source.slice(offset, offset + 80))?.[0];
-    return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined;
-}
-function computeLineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 /* \r */) {
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-            starts.push(i + 1);
-        }
-        else if (c === 10 /* \n */) {
-            starts.push(i + 1);
-        }
-    }
-    return starts;
-}
-function findDuplicateKeys(node, out, path = []) {
-    if (!node)
-        return;
-    if (node.type === 'object') {
-        const seen = new Set();
-        for (const prop of node.children ?? []) {
-            const key = prop.children?.[0];
-            const name = key && typeof key.value === 'string' ? key.value : undefined;
-            if (key && name !== undefined) {
-                if (seen.has(name)) {
-                    out.push({ messageId: 'duplicateKey', data: { key: name }, offset: key.offset, length: key.length, pointer: pathToPointer([...path, name]) });
-                }
-                seen.add(name);
-            }
-            findDuplicateKeys(prop.children?.[1], out, name === undefined ? path : [...path, name]);
-        }
-    }
-    else if (node.type === 'array') {
-        for (const [i, child] of (node.children ?? []).entries())
-            findDuplicateKeys(child, out, [...path, i]);
-    }
-}
-/** Characters that end a literal or number word, as jsonc-parser's scanner reads it. */
-function endsWord(c) {
-    return c === 32 || c === 9 || c === 10 /* Ch.LF */ || c === 13 /* Ch.CR */ || c === 34 /* Ch.Quote */ || c === 47 /* Ch.Slash */ || c === 44 || c === 58 || c === 123 /* Ch.OpenBrace */ || c === 125 /* Ch.CloseBrace */ || c === 91 /* Ch.OpenBracket */ || c === 93 /* Ch.CloseBracket */;
-}
-/**
- * Checks the limits that must hold before the text is parsed at all (src/limits.ts): its
- * size, its nesting depth (jsonc-parser recurses once per level and overflows the stack near
- * 5,000) and its number of values (the tree's memory).
- *
- * One linear pass over the characters, with jsonc-parser's token boundaries (strings end at
- * a quote or a line break, a backslash escapes the next character, `//` and `/* *\/`
- * comments), so it sees every bracket the parser will recurse on. No regex, no recursion.
- *
- * @returns the first limit crossed, located at the token that crossed it, or undefined
- */
-function checkInputLimits(text) {
-    // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
-    if (text.length > limits_LIMITS.maxInputBytes || limits_utf8Length(text, limits_LIMITS.maxInputBytes) > limits_LIMITS.maxInputBytes) {
-        // UTF-16 units are a lower bound on UTF-8 bytes: a long text is over without counting.
-        const found = text.length > limits_LIMITS.maxInputBytes ? `at least ${text.length} bytes` : `more than ${limits_LIMITS.maxInputBytes} bytes`;
-        return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxInputBytes', `the file has ${found}`, ' bytes')}` }, offset: 0, length: 0 };
-    }
-    // Open brackets not closed yet. A close bracket that does not match the innermost open one
-    // is a syntax error; it is not popped, so the depth is never under-counted.
-    const open = [];
-    let values = 0;
-    const n = text.length;
-    const value = (at, length) => ++values > limits_LIMITS.maxJsonValues
-        ? { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxJsonValues', `value ${values} starts here`, ' values')}` }, offset: at, length }
-        : undefined;
-    for (let i = 0; i < n;) {
-        const c = text.charCodeAt(i);
-        if (c === 34 /* Ch.Quote */) {
-            const start = i++;
-            while (i < n) {
-                const d = text.charCodeAt(i);
-                if (d === 34 /* Ch.Quote */) {
-                    i++;
-                    break;
-                }
-                if (d === 10 /* Ch.LF */ || d === 13 /* Ch.CR */)
-                    break;
-                i += d === 92 /* Ch.Backslash */ ? 2 : 1;
-            }
-            const p = value(start, 1);
-            if (p)
-                return p;
-        }
-        else if (c === 47 /* Ch.Slash */ && text.charCodeAt(i + 1) === 47 /* Ch.Slash */) {
-            i += 2;
-            while (i < n && text.charCodeAt(i) !== 10 /* Ch.LF */ && text.charCodeAt(i) !== 13 /* Ch.CR */)
-                i++;
-        }
-        else if (c === 47 /* Ch.Slash */ && text.charCodeAt(i + 1) === 42 /* Ch.Star */) {
-            const close = text.indexOf('*/', i + 2);
-            i = close === -1 ? n : close + 2;
-        }
-        else if (c === 123 /* Ch.OpenBrace */ || c === 91 /* Ch.OpenBracket */) {
-            open.push(c);
-            if (open.length > limits_LIMITS.maxNestingDepth) {
-                return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxNestingDepth', `arrays and objects are nested ${open.length} deep here`, ' levels')}` }, offset: i, length: 1 };
-            }
-            const p = value(i, 1);
-            if (p)
-                return p;
-            i++;
-        }
-        else if (c === 125 /* Ch.CloseBrace */ || c === 93 /* Ch.CloseBracket */) {
-            if (open[open.length - 1] === (c === 125 /* Ch.CloseBrace */ ? 123 /* Ch.OpenBrace */ : 91 /* Ch.OpenBracket */))
-                open.pop();
-            i++;
-        }
-        else if (endsWord(c)) {
-            i++;
-        }
-        else {
-            // A number, true/false/null or an unknown word: one value.
-            const start = i;
-            while (i < n && !endsWord(text.charCodeAt(i)))
-                i++;
-            const p = value(start, i - start);
-            if (p)
-                return p;
-        }
-    }
-    return undefined;
-}
-/**
- * Parses a matrix file.
- *
- * A UTF-8 byte order mark at the start is accepted (RFC 8259 §8.1 lets parsers ignore it;
- * editors on Windows write it). Files beyond src/limits.ts are not parsed: they get one
- * problem located where the limit was crossed.
- *
- * @param text - the file's content
- * @returns the tree, the value and all syntax problems (never throws)
- * @example
- * parseDocument('{"version": 1,, }').problems[0]
- * // → { messageId: 'syntaxError', data: { error: 'value expected' }, offset: 14, length: 1 }
- */
-function parseDocument(text) {
-    const limit = checkInputLimits(text);
-    // Lines only up to the problem: a refused file may be huge, and nothing else is located in it.
-    if (limit)
-        return { text, root: undefined, value: undefined, problems: [limit], lineStarts: computeLineStarts(text.slice(0, limit.offset + limit.length)) };
-    const errors = [];
-    // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
-    const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-    const root = (0,main.parseTree)(source, errors, { allowTrailingComma: true, disallowComments: false });
-    // An empty file (or one of blanks, or of comments only) is "value expected" to the parser:
-    // say what it is.
-    const nothing = isBlank(source) ? EMPTY_FILE : onlyComments(source) ? ONLY_COMMENTS : undefined;
-    if (nothing !== undefined)
-        errors.length = 0;
-    // jsonc-parser may report two errors for one spot ("property name expected" and "value
-    // expected" for `,,`); one problem per position is enough.
-    const seenOffsets = new Set();
-    const problems = [];
-    // After a missing quote the parser's recovery reports the rest of that line, and the end
-    // of the file, as errors of their own: the hint says what to fix, and they go with it.
-    let hinted = -1;
-    // The BOM's space keeps every offset, so the text's lines are the source's.
-    const lineStarts = computeLineStarts(text);
-    const lineOf = (offset) => locate_offsetToLineColumn({ lineStarts }, offset).line;
-    for (const e of errors) {
-        if (seenOffsets.has(e.offset))
-            continue;
-        seenOffsets.add(e.offset);
-        // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
-        // as values: a "property name expected" there, at `true:`, is the same mistake.
-        const code = (0,main.printParseErrorCode)(e.error);
-        const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? parse_quoteHint(source, e.offset) : undefined;
-        if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || code === 'EndOfFileExpected'))
-            continue;
-        if (hint !== undefined)
-            hinted = lineOf(e.offset);
-        problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length });
-    }
-    if (root === undefined && errors.length === 0) {
-        problems.push({ messageId: 'syntaxError', data: { error: nothing ?? EMPTY_FILE }, offset: 0, length: 0 });
-    }
-    findDuplicateKeys(root, problems);
-    // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
-    // U+FFFD: said once, at the first.
-    const notUtf8 = text.indexOf('\uFFFD');
-    if (notUtf8 >= 0)
-        problems.push({ messageId: 'notUtf8', data: {}, offset: notUtf8, length: 1, severity: 'warning' });
-    problems.sort((a, b) => a.offset - b.offset);
-    return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts };
-}
-/** What SC001 (and a results file's check) says of a file with nothing but blanks in it. */
-const EMPTY_FILE = 'the file is empty';
-/** What SC001 says of a file with comments and blanks but no value (a matrix commented out). */
-const ONLY_COMMENTS = 'the file has only comments, no value';
-/** Comments (// or /* … *\/, closed) and blanks, and nothing else. */
-function onlyComments(text) {
-    const scanner = (0,main.createScanner)(text, false);
-    for (let kind = scanner.scan(); kind !== 17 /* SyntaxKind.EOF */; kind = scanner.scan()) {
-        if (kind !== 15 /* SyntaxKind.Trivia */ && kind !== 14 /* SyntaxKind.LineBreakTrivia */ && kind !== 12 /* SyntaxKind.LineCommentTrivia */ && kind !== 13 /* SyntaxKind.BlockCommentTrivia */)
-            return false;
-        if (scanner.getTokenError() !== 0)
-            return false;
-    }
-    return true;
-}
-/** Only JSON's whitespace (space, tab, CR, LF) and a byte order mark, or nothing. */
-function isBlank(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a && c !== 0xfeff)
-            return false;
-    }
-    return true;
-}
-/** Thrown inside the visitor to stop it at the first error (or past the nesting limit). */
-class StopVisit {
-    found;
-    constructor(found) {
-        this.found = found;
-    }
-}
-/**
- * The first syntax error of a text that must be strict JSON (RFC 8259: no comments, no
- * trailing commas, no byte order mark), in the words and at the line:column a matrix's SC001
- * has; undefined when there is none.
- *
- * For JSON files that are not matrices (the results files the aggregate job reads): JSON.parse
- * reads them fast, but says where it stopped only as "at position N", and for some errors not
- * at all. Called once JSON.parse has refused a text. It builds no tree and applies none of a
- * matrix's size limits (a results file of a large fleet holds tens of megabytes); only nesting
- * deeper than `maxNestingDepth` stops the search (undefined), before jsonc-parser's recursive
- * visitor could overflow the stack.
- *
- * @param text - the file's content
- * @returns the first error, or undefined (valid JSON, or nested too deep to look further)
- * @example
- * strictJsonError('{\n  "a": 1,\n}') // → { error: 'property name expected', offset: 12, line: 3, column: 1 }
- */
-function strictJsonError(text) {
-    // As parseDocument() says it (the parser's "value expected" at the end of the blanks).
-    if (isBlank(text))
-        return { error: EMPTY_FILE, offset: 0, line: 1, column: 1 };
-    let depth = 0;
-    const enter = () => {
-        if (++depth > limits_LIMITS.maxNestingDepth)
-            throw new StopVisit(undefined);
-    };
-    const leave = () => void depth--;
-    const onError = (error, offset) => {
-        // Lines only up to the error: the text may be large, and nothing else is located in it.
-        const { line, column } = locate_offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset);
-        throw new StopVisit({ error: describeParseError({ error }), offset, line, column });
-    };
-    try {
-        (0,main.visit)(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onError }, { allowTrailingComma: false, disallowComments: true });
-    }
-    catch (stop) {
-        if (stop instanceof StopVisit)
-            return stop.found;
-        throw stop;
-    }
-    return undefined;
-}
-/**
- * Where the value a JSON Pointer names starts in a strict JSON text (a results file that
- * JSON.parse read but the report schema refuses), found by walking the text without building
- * a tree and without a matrix's size limits; undefined when the pointer names nothing or the
- * value lies deeper than `maxNestingDepth`.
- *
- * @example
- * jsonValuePosition('{\n  "a": [1, 2]\n}', '/a/1') // → { line: 2, column: 12 }
- */
-function jsonValuePosition(text, pointer) {
-    const target = pointerToPath(pointer);
-    let depth = 0;
-    const at = (offset, path) => {
-        const here = path();
-        if (here.length === target.length && here.every((step, i) => String(step) === target[i])) {
-            throw new StopVisit({ error: '', offset, ...offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset) });
-        }
-    };
-    const enter = (offset, _length, _line, _column, path) => {
-        at(offset, path);
-        if (++depth > LIMITS.maxNestingDepth)
-            throw new StopVisit(undefined);
-    };
-    const leave = () => void depth--;
-    try {
-        visit(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onLiteralValue: (_v, offset, _l, _line, _c, path) => at(offset, path) }, { allowTrailingComma: false, disallowComments: true });
-    }
-    catch (stop) {
-        if (stop instanceof StopVisit)
-            return stop.found && { line: stop.found.line, column: stop.found.column };
-        throw stop;
-    }
-    return undefined;
-}
-/**
- * JSON.parse() of a file the project wrote that is no matrix (a results file, a provenance
- * file): no matrix limits (a fleet's files are larger), and a syntax error worded as a
- * matrix's, at file:line:col (JSON.parse says "at position N", or nothing).
- *
- * @example
- * parseJsonFile('{"a": 1,}', 'r.json') // → { error: 'r.json:1:9: JSON syntax error: property name expected' }
- */
-function parseJsonFile(text, file) {
-    try {
-        return { value: JSON.parse(text) };
-    }
-    catch (error) {
-        const at = strictJsonError(text);
-        return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${errorMessage(error)})` };
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/rules/common.js
-
-/** The lines the crash-kernel code printed (dmesg order). */
-function crashEvidence(sim) {
-    return sim.trace.filter((e) => e.source === 'crashkernel');
-}
-/** The "Zone ranges:" block as evidence lines (the engine keeps them apart from the trace). */
-function zoneEvidence(sim) {
-    return sim.zoneLines.map((text) => ({ level: 'info', source: 'zones', text }));
-}
-/** `[0x…, 0x…)` — half-open, as the kernel's crash lines print the end. */
-const rangeText = (r) => `[${size_fmtPhys(r.base)}, ${size_fmtPhys(r.base + r.size)})`;
-/** Human size: `256 MiB`. */
-const sizeText = size_fmtSize;
-/**
- * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
- */
-function approxSize(bytes) {
-    const units = [[40n, 'TiB'], [30n, 'GiB'], [20n, 'MiB'], [10n, 'KiB']];
-    for (const [shift, unit] of units) {
-        const base = 1n << shift;
-        if (bytes < base)
-            continue;
-        const hundredths = (bytes * 100n + base / 2n) / base;
-        const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '');
-        return `${text} ${unit}`;
-    }
-    return `${bytes} bytes`;
-}
-/** Inclusive address: `0x000000003fffffff`. */
-const addrText = (a) => size_fmtPhys(a);
-/** How many items a message quotes from a list, and how many characters of each. */
-const QUOTE_MAX_ITEMS = 5;
-const QUOTE_MAX_CHARS = 80;
-/** `text` cut to `max` characters, with `…` where it was cut. */
-const clipText = (text, max = QUOTE_MAX_CHARS) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-/**
- * A list as a message quotes it, of bounded size whatever the input: at most
- * QUOTE_MAX_ITEMS items, each clipped to QUOTE_MAX_CHARS, then `… and N more`.
- * quoteList(['a', 'b'], ', ', (x) => `"${x}"`) // → '"a", "b"'
- */
-function quoteList(items, sep, wrap = (x) => x) {
-    const shown = items.slice(0, QUOTE_MAX_ITEMS).map((x) => wrap(clipText(x)));
-    const more = items.length - shown.length;
-    return more > 0 ? `${shown.join(sep)}${sep}… and ${more} more` : shown.join(sep);
-}
-/**
- * The severity of a fact under the board's expectation: `error` when the board requires it,
- * `otherwise` when not. The rule's message ends with `{{required}}`, filled by requiredText().
- */
-function expectSeverity(layout, expectation, otherwise) {
-    return layout.expect[expectation] ? 'error' : otherwise;
-}
-/** The `{{required}}` tail of an escalated message: ` (expect.noFallbackAbove4G)` or ''. */
-function requiredText(layout, expectation) {
-    return layout.expect[expectation] ? ` (expect.${expectation})` : '';
-}
-/** The dump-target devices with their pointers. */
-function dumpTargets(layout) {
-    return layout.layout.devices.flatMap((d, i) => (d.dumpTarget ? [{ name: d.name, dmaLimit: d.dmaLimit, pointer: layout.pointers.devices[i] ?? layout.pointers.board }] : []));
-}
-/** Bytes of `r` at or below the inclusive address `reach`. */
-function reachableBytes(r, reach) {
-    if (r.base > reach)
-        return 0n;
-    const end = r.base + r.size - 1n;
-    return (end <= reach ? end : reach) - r.base + 1n;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/crashkernel-tokens.js
@@ -26682,6 +22680,57 @@ function defineRule(rule) {
  */
 function renderMessage(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => (Object.hasOwn(data, key) ? (data[key] ?? '') : whole));
+}
+
+;// CONCATENATED MODULE: ./.build/src/errors.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
+ * matrix are findings, never exceptions.
+ */
+/** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
+class errors_ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    /** One-line summary, shown first. */
+    shortMessage;
+    /** docs/ page that explains the setting. */
+    docsPath;
+    constructor(shortMessage, options = {}) {
+        super([shortMessage, ...(options.details ?? [])].join('\n'));
+        this.shortMessage = shortMessage;
+        if (options.docsPath !== undefined)
+            this.docsPath = options.docsPath;
+    }
+}
+/** A broken invariant: a bug in crashkernel-check (exit 2, "Internal error: …"). */
+class InternalError extends Error {
+    name = 'InternalError';
+}
+/** How a value of the wrong type is named in a message about a library call's argument. */
+function errors_kindOf(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (value instanceof Uint8Array)
+        return 'a Uint8Array';
+    if (Array.isArray(value))
+        return 'an array';
+    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+}
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
+ * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
+ * to do with a plain object instead (the parsed or built document the text would hold).
+ */
+function expectText(fn, name, value, what, objectHint) {
+    if (typeof value === 'string')
+        return;
+    const isPlainObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+    const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : isPlainObject && objectHint !== undefined ? ` (${objectHint})` : '';
+    throw new errors_ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${errors_kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
+}
+/** The message of anything thrown. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/rules/kernel-facts.js
@@ -27802,7 +23851,9 @@ function codeFence(lines, info = '') {
  */
 function mermaidText(text) {
     let out = '';
-    for (const ch of flatten(text)) {
+    // A bidirectional override as an entity would still turn the rendered label around
+    // (Mermaid decodes it): shown as its escape, as every other format shows it.
+    for (const ch of visibleText(flatten(text))) {
         out += /^[A-Za-z0-9 .,:/()+\-_=~·–]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
     }
     return out;
@@ -28375,6 +24426,24 @@ const CMA_SYSFS_DUPLICATE = "sysfs: cannot create duplicate filename '/kernel/mm
     },
 }));
 
+;// CONCATENATED MODULE: ./.build/src/freeze.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The registries the library exports (PRESETS, KERNEL_PROFILES, RULES) are the very objects
+ * the decoder, the suggestions and the rule runner read on every later call: a caller that
+ * changed one in place (a preset's cmdline, a sorted RULES) changed every check() after it in
+ * the process, silently. Frozen, such a write throws where it is made (ES modules are strict).
+ */
+/** Freezes `value` and every object and array it holds (functions are left as they are), and returns it. */
+function deepFreeze(value) {
+    if (typeof value !== 'object' || value === null || Object.isFrozen(value))
+        return value;
+    Object.freeze(value);
+    for (const v of Object.values(value))
+        deepFreeze(v);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/group-digits.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -28742,6 +24811,4402 @@ function getRule(ref) {
 /** The loader's rules, typed for the loader's message ids. */
 const SC_RULES = { syntax: sc001_json_syntax, schema: sc002_schema_violation, semantic: sc003_semantic, notSimulated: sc004_not_simulated, unusedDefault: sc005_unused_default };
 
+;// CONCATENATED MODULE: ./.build/src/report/types.js
+/** Most severe first: the order every sort and cap of findings uses. */
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/**
+ * ` [board layout]` after a finding's message in the one-line formats (text, annotations,
+ * SARIF's message), or nothing for a document-level finding.
+ *
+ * @example
+ * findingScope({ boardId: 'rpi4', layoutName: '1G/6.12' }) // → ' [rpi4 1G/6.12]'
+ */
+function findingScope(f) {
+    return f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
+}
+/**
+ * ` [board layouts; board layouts]` after the message of findings that differ only in their
+ * layout (one line of the matrix, every RAM variant and kernel of a board, or of several
+ * boards sharing a default): each board once with its layouts, at most `max` layouts named
+ * and the rest counted. One finding gives findingScope()'s text.
+ *
+ * @example
+ * groupScope([{ boardId: 'a', layoutName: '1G/6.1' }, { boardId: 'a', layoutName: '2G/6.1' }, { boardId: 'b', layoutName: '1G/6.1' }])
+ * // → ' [a 1G/6.1, 2G/6.1; b 1G/6.1]'
+ */
+function groupScope(fs, max = Infinity) {
+    if (fs.length === 1)
+        return findingScope(fs[0]);
+    const inner = groupScopeText(fs, max);
+    return inner === '' ? '' : ` [${inner}]`;
+}
+/**
+ * groupScope()'s text without the brackets: `a 1G/6.1, 2G/6.1; b 1G/6.1` (a table cell's).
+ *
+ * @example
+ * groupScopeText([{ boardId: 'a', layoutName: '1G' }, { boardId: 'a', layoutName: '2G' }]) // → 'a 1G, 2G'
+ */
+function groupScopeText(fs, max = Infinity) {
+    const byBoard = new Map();
+    for (const f of fs) {
+        if (f.boardId === undefined)
+            continue;
+        const names = byBoard.get(f.boardId) ?? [];
+        if (f.layoutName !== undefined && !names.includes(f.layoutName))
+            names.push(f.layoutName);
+        byBoard.set(f.boardId, names);
+    }
+    if (byBoard.size === 0)
+        return '';
+    let left = max;
+    let untold = 0;
+    const parts = [];
+    for (const [board, names] of byBoard) {
+        if (left <= 0) {
+            untold += Math.max(names.length, 1);
+            continue;
+        }
+        const shown = names.slice(0, left);
+        untold += names.length - shown.length;
+        left -= Math.max(shown.length, 1);
+        parts.push(shown.length > 0 ? `${board} ${shown.join(', ')}` : board);
+    }
+    return `${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}`;
+}
+/** A finding's verified fix as one string ('' without one): two findings with the same fix have the same key. */
+function suggestionKey(f) {
+    return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
+}
+/**
+ * What findings that differ only in their layout have in common: place, severity, rule,
+ * message, fix. groupFindings() groups by it; the text format's rows (stylish.ts) too.
+ */
+function findingGroupKey(f) {
+    const l = f.location;
+    const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : '';
+    return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${suggestionKey(f)}`;
+}
+/**
+ * Findings grouped where they differ only in their layout (one command line, every RAM
+ * variant and kernel of a board): one group per place, severity, rule, message and fix, in the
+ * order of each group's first finding. What one annotation or one table row stands for.
+ *
+ * @example
+ * groupFindings([rpi1G, rpi2G, other]) // → [[rpi1G, rpi2G], [other]] when rpi1G and rpi2G differ only in layoutName
+ */
+function types_groupFindings(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = findingGroupKey(f);
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    return [...groups.values()];
+}
+/**
+ * Layout names in natural order, runs of digits compared as numbers (`1G/6.1` < `2G/6.1` <
+ * `16G/6.1`): the order check() and the fan-out's merge both give findings that rank alike
+ * (layouts kept from the engine, which have no place among the simulated ones).
+ *
+ * @example
+ * ['16G/6.1', '1G/6.1', '2G/6.1'].sort(compareLayoutNames) // → ['1G/6.1', '2G/6.1', '16G/6.1']
+ */
+function compareLayoutNames(a, b) {
+    const digit = (c) => c >= 48 && c <= 57;
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(j);
+        if (digit(ca) && digit(cb)) {
+            // Leading zeros aside, the longer run is the larger number; equal lengths compare as text.
+            while (a.charCodeAt(i) === 48 && digit(a.charCodeAt(i + 1)))
+                i++;
+            while (b.charCodeAt(j) === 48 && digit(b.charCodeAt(j + 1)))
+                j++;
+            const si = i;
+            const sj = j;
+            while (i < a.length && digit(a.charCodeAt(i)))
+                i++;
+            while (j < b.length && digit(b.charCodeAt(j)))
+                j++;
+            const na = a.slice(si, i);
+            const nb = b.slice(sj, j);
+            if (na.length !== nb.length)
+                return na.length - nb.length;
+            if (na !== nb)
+                return na < nb ? -1 : 1;
+            continue;
+        }
+        if (ca !== cb)
+            return ca - cb;
+        i++;
+        j++;
+    }
+    return a.length - i - (b.length - j);
+}
+/**
+ * A finding's place among the report's layouts, so that the findings of one rule at one
+ * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
+ * not in the alphabetical order of their messages: -1 without a layout, after every
+ * simulated layout for one that was not simulated. check()'s sortFindings() (src/index.ts)
+ * and the fan-out's merge (src/fanout/merge.ts compareFindings()) both order by it.
+ */
+function layoutRanks(layouts) {
+    const key = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
+    const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]));
+    return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length));
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/sarif.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif (code scanning), pure:
+ * formatSarif(report, ctx) → string.
+ *
+ * - `tool.driver.rules`: every rule of the registry (src/rules/index.ts), in id order, with
+ *   id, name, shortDescription, fullDescription, helpUri, help and
+ *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
+ *   is appended from the finding, so every `ruleIndex` resolves.
+ * - `results` is always present (empty when the matrix is clean). One result per
+ *   fingerprint (sarifResultGroups()): code scanning shows the results of a run that share
+ *   a fingerprint as one alert, so the findings of one board's value on several layouts
+ *   (every RAM variant and kernel of a command line) are one result that names the layouts,
+ *   each distinct message with its own. Each result has one
+ *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
+ *   region of the value to change (1-based lines; columns in UTF-16 code units, end
+ *   exclusive, as `columnKind` says).
+ * - `partialFingerprints["crashkernelCheck/v2"]` = ruleId|boardId|pointer, the pointer taken
+ *   from the board (`/cmdline`, not `/boards/3/cmdline`) when the finding names one: stable
+ *   across runs and edits elsewhere in the file (boards added, removed or moved above it
+ *   included), so code scanning tracks an alert as long as the same value of the same board
+ *   has the same problem. A finding about the whole file (no board, the empty pointer: a
+ *   syntax error) adds its line and column, so that two such are two alerts.
+ * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
+ * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
+ *   missing files) and toolExecutionNotifications (internal errors), from ctx.
+ * - `properties.kernelOverride` (the run's property bag, SARIF 2.1.0 §3.8): the kernels that
+ *   replaced every board's `kernels`, when the report has an override; each result's
+ *   `properties.kernel` is then the release one of them resolved to.
+ */
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole
+ * ("Analysis SARIF file rejected due to result limits"; docs.github.com, code scanning,
+ * "SARIF results exceed limit"), so the action writes at most this many.
+ */
+const SARIF_MAX_RESULTS = 25_000;
+/** The key of our fingerprint; bump the version if its recipe ever changes (v2: the pointer from the board, not the file). */
+const FINGERPRINT_KEY = 'crashkernelCheck/v2';
+const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '');
+/**
+ * `text` ending as a sentence, so that what follows in the same string reads apart: most rule
+ * descriptions are phrases without a full stop ("… so kdump has no memory"), and code scanning
+ * shows fullDescription and help as one paragraph.
+ */
+const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
+function registryRules(findings) {
+    const rules = RULES.map((r) => ({
+        id: r.id,
+        name: r.name,
+        shortDescription: { text: r.meta.description },
+        fullDescription: { text: r.meta.kernel.length > 0 ? `${sentence(r.meta.description)} Kernel: ${r.meta.kernel.join('; ')}.` : r.meta.description },
+        helpUri: r.docsUrl,
+        help: { text: `${sentence(r.meta.description)} See ${r.docsUrl}`, markdown: `${r.meta.description}\n\n[${r.id} ${r.name}](${r.docsUrl})` },
+        defaultConfiguration: { level: r.meta.defaultSeverity },
+        properties: { tags: ['kdump', 'crashkernel', r.meta.type], ...(r.meta.kernel.length > 0 && { kernel: [...r.meta.kernel] }) },
+    }));
+    const known = new Set(rules.map((r) => r.id));
+    for (const f of findings) {
+        if (known.has(f.ruleId))
+            continue;
+        known.add(f.ruleId);
+        rules.push({
+            id: f.ruleId,
+            name: f.ruleName,
+            shortDescription: { text: f.ruleName },
+            fullDescription: { text: f.ruleName },
+            helpUri: f.docsUrl,
+            help: { text: `See ${f.docsUrl}`, markdown: `[${f.ruleId} ${f.ruleName}](${f.docsUrl})` },
+            defaultConfiguration: { level: f.severity },
+            properties: { tags: ['kdump', 'crashkernel'] },
+        });
+    }
+    return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/**
+ * A workspace-relative path as a URI reference (each segment percent-encoded).
+ *
+ * @example
+ * toUriReference('boards/my board#1.json') // → 'boards/my%20board%231.json'
+ */
+function toUriReference(path) {
+    return path.replace(/\\/g, '/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
+}
+/**
+ * A matrix file's artifactLocation: relative to `%SRCROOT%` as the report names it, or, for
+ * a path the report gives absolute (a CLI run on a file outside the working directory), a
+ * `file:` URI of its own, since a uriBaseId must be followed by a relative reference
+ * (SARIF 2.1.0 §3.4.4).
+ *
+ * @example
+ * artifactLocation('boards/a.json') // → { uri: 'boards/a.json', uriBaseId: '%SRCROOT%' }
+ * artifactLocation('/tmp/a b.json') // → { uri: 'file:///tmp/a%20b.json' }
+ */
+function artifactLocation(path) {
+    const p = path.replace(/\\/g, '/');
+    if (p.startsWith('/'))
+        return { uri: `file://${toUriReference(p)}` };
+    if (/^[A-Za-z]:\//.test(p))
+        return { uri: `file:///${p.slice(0, 2)}${toUriReference(p.slice(2))}` };
+    return { uri: toUriReference(path), uriBaseId: '%SRCROOT%' };
+}
+/**
+ * The stable fingerprint of a finding: rule, board and the value's JSON pointer, from the
+ * board when it names one. The board's index in `boards` changes when a board is added,
+ * removed or moved above it, and code scanning would then close its alerts as fixed and open
+ * them again as new (dismissals lost); its id is what the schema calls stable.
+ *
+ * @example
+ * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/cmdline'
+ * fingerprint({ ruleId: 'SC001', pointer: '' }) // → 'SC001||'
+ */
+function fingerprint(f) {
+    const at = f.boardId === undefined && f.pointer === '' && f.location ? `|${f.location.line}:${f.location.column}` : '';
+    return `${f.ruleId}|${f.boardId ?? ''}|${f.boardId !== undefined ? fromBoard(f.pointer) : f.pointer}${at}`;
+}
+/**
+ * The findings that make one SARIF result each: those of one file with one fingerprint and
+ * suppression, in the order of each group's first finding, the most severe finding first in
+ * its group. Code scanning shows results that share a fingerprint as one alert; one result
+ * per fingerprint keeps every layout's message in that alert.
+ *
+ * @example
+ * sarifResultGroups([rpi1G, rpi2G]) // → [[rpi1G, rpi2G]] (one board, one cmdline, one rule)
+ */
+function sarifResultGroups(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = `${f.file}\0${fingerprint(f)}\0${f.suppressed ? 1 : 0}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    return [...groups.values()].map((g) => (g.length === 1 ? g : [...g].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])));
+}
+/** `/boards/<n>/rest` → `/rest` (`/boards/<n>` → ''); any other pointer as it is. */
+function fromBoard(pointer) {
+    const PREFIX = '/boards/';
+    if (!pointer.startsWith(PREFIX))
+        return pointer;
+    const slash = pointer.indexOf('/', PREFIX.length);
+    const index = pointer.slice(PREFIX.length, slash < 0 ? undefined : slash);
+    if (index === '' || ![...index].every((c) => c >= '0' && c <= '9'))
+        return pointer;
+    return slash < 0 ? '' : pointer.slice(slash);
+}
+/** One finding's text in a result: its message, the layouts it is on, its fix. */
+const findingText = (fs) => {
+    const f = fs[0];
+    return `${f.message}${groupScope(fs, GROUP_SCOPE_MAX)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}`;
+};
+/** Layouts a result names before counting the rest (as an annotation does). */
+const GROUP_SCOPE_MAX = 12;
+function sarif_result(group, ruleIndex) {
+    const f = group[0];
+    const loc = f.location;
+    const region = loc
+        ? { startLine: loc.line, startColumn: loc.column, endLine: Math.max(loc.line, loc.endLine), endColumn: loc.endLine > loc.line || loc.endColumn > loc.column ? loc.endColumn : loc.column + 1 }
+        : { startLine: 1 };
+    return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: f.severity,
+        // Findings that differ only in their layout read as one message naming the layouts;
+        // different messages (one layout fails, another falls back) one after the other.
+        message: { text: types_groupFindings(group).map(findingText).join('\n') },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
+        ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
+        properties: {
+            messageId: f.messageId,
+            pointer: f.pointer,
+            ...(f.boardId !== undefined && { boardId: f.boardId }),
+            ...(f.layoutName !== undefined && { layoutName: f.layoutName }),
+            ...(f.kernel !== undefined && { kernel: f.kernel }),
+            ...(f.evidence.length > 0 && { dmesg: f.evidence.map((e) => e.text) }),
+            ...(f.suggestion && { suggestion: { ...f.suggestion } }),
+            ...(group.length > 1 && { layouts: group.map((g) => ({ layoutName: g.layoutName, kernel: g.kernel, level: g.severity, messageId: g.messageId })) }),
+        },
+    };
+}
+/** At most `max` results, in report order: errors first, then warnings, then notes, suppressed ones last (a group ranks by its most severe finding, which leads it). */
+function mostSevere(groups, max) {
+    if (max === undefined || groups.length <= max)
+        return groups;
+    const rank = (g) => (g[0].suppressed ? 3 : SEVERITY_RANK[g[0].severity]);
+    const kept = new Set(groups
+        .map((g, i) => ({ g, i }))
+        .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)
+        .slice(0, Math.max(0, max))
+        .map((x) => x.g));
+    return groups.filter((g) => kept.has(g));
+}
+function notification(n) {
+    return { level: n.level, message: { text: n.message }, ...(n.id !== undefined && { descriptor: { id: n.id } }) };
+}
+/**
+ * Formats a report as a SARIF 2.1.0 log with one run.
+ *
+ * @param report - the report (may be empty, e.g. after a configuration error)
+ * @param ctx - `notifications`, `executionSuccessful`, `srcRoot`
+ * @returns the JSON text (two-space indent, trailing newline)
+ * @example
+ * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
+ */
+function formatSarif(report, ctx = {}) {
+    const groups = mostSevere(sarifResultGroups(report.findings), ctx.maxResults);
+    const findings = groups.flat();
+    const rules = registryRules(findings);
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const left = report.findings.length - findings.length;
+    const notes = [
+        ...(ctx.notifications ?? []),
+        ...(left > 0
+            ? [{ kind: 'execution', level: 'warning', id: 'results-truncated', message: `${left} of ${report.findings.length} findings are not in this SARIF file (at most ${groups.length} results, the most severe first; GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS}); the JSON results file has them all` }]
+            : []),
+    ];
+    const configuration = notes.filter((n) => n.kind === 'configuration').map(notification);
+    const execution = notes.filter((n) => n.kind === 'execution').map(notification);
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                // SARIF §3.14.14: a base URI ends with a slash (else it would name a file, and its last segment would be dropped on resolving).
+                ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot.endsWith('/') ? ctx.srcRoot : `${ctx.srcRoot}/` } } }),
+                invocations: [
+                    {
+                        executionSuccessful: ctx.executionSuccessful ?? !notes.some((n) => n.level === 'error'),
+                        ...(configuration.length > 0 && { toolConfigurationNotifications: configuration }),
+                        ...(execution.length > 0 && { toolExecutionNotifications: execution }),
+                    },
+                ],
+                columnKind: 'utf16CodeUnits',
+                results: groups.map((g) => sarif_result(g, index.get(g[0].ruleId) ?? 0)),
+                ...(report.kernelOverride && report.kernelOverride.length > 0 && { properties: { kernelOverride: [...report.kernelOverride] } }),
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/layout-argument.js
+
+const ARCHES = new Set(['arm64', 'x86_64', 'riscv64']);
+/** PHYS_ADDR_MAX + 1: addresses and sizes are u64. */
+const layout_argument_U64_LIMIT = (/* unused pure expression or super */ null && (1n << 64n));
+function misuse(message) {
+    return new ConfigurationError(`simulate(): ${message} (decodeLayouts() gives layouts to start from)`, { docsPath: 'README.md#library' });
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A u64 bigint: an address, or a size that must also be positive when `positive`. */
+function layout_argument_u64(where, v, positive = false) {
+    if (typeof v !== 'bigint')
+        throw misuse(`${where} must be a bigint (an address or size in bytes, e.g. 0x40000000n), not ${kindOf(v)}${typeof v === 'number' ? ` (${v})` : ''}`);
+    if (v < 0n)
+        throw misuse(`${where} is negative: ${v}n`);
+    if (v >= layout_argument_U64_LIMIT)
+        throw misuse(`${where} is above 64 bits: 0x${v.toString(16)}n`);
+    if (positive && v === 0n)
+        throw misuse(`${where} is 0`);
+}
+/** A `{ base, size }` within 64 bits; `empty` allows size 0 (a /reserved-memory entry may be empty). */
+function range(where, v, empty = false) {
+    if (!isObject(v))
+        throw misuse(`${where} must be an object { base, size }, not ${kindOf(v)}`);
+    layout_argument_u64(`${where}.base`, v.base);
+    layout_argument_u64(`${where}.size`, v.size, !empty);
+    if (v.base + v.size > layout_argument_U64_LIMIT)
+        throw misuse(`${where} ends above 64 bits`);
+}
+/** The fields of each nested object. `satisfies` keeps them complete when the engine's types gain one. */
+const CONFIG_FIELDS = {
+    ZONE_DMA: 'boolean', ZONE_DMA32: 'boolean', RODATA_FULL_DEFAULT_ENABLED: 'boolean', KFENCE: 'boolean',
+    KFENCE_SAMPLE_INTERVAL: 'number', DEBUG_PAGEALLOC: 'boolean', DEBUG_PAGEALLOC_ENABLE_DEFAULT: 'boolean',
+    CMA_SIZE_MBYTES: 'number', CMA: 'boolean', RANDOMIZE_BASE: 'boolean', X86_DIRECT_GBPAGES: 'boolean',
+    ZONE_DEVICE: 'boolean?', PAGE_BLOCK_MAX_ORDER: 'number?', DMA_NUMA_CMA: 'boolean?', CMA_SIZE_PERNUMA: 'boolean?',
+    OF_DYNAMIC: 'boolean?',
+};
+const CPU_FIELDS = { bbml2Noabort: 'boolean', lpa2: 'boolean', gbpages: 'boolean', la57: 'boolean?' };
+const BOOT_FIELDS = { unflattenedDt: 'u64', dtAliases: 'u64', nodeData: 'u64', kernelReserve: 'u64', brk: 'u64' };
+const DEVICE_TREE_FIELDS = { nodes: 'number', properties: 'number', nameBytes: 'u64' };
+const DEVICE_FIELDS = { name: 'string', dmaLimit: 'u64', dumpTarget: 'boolean' };
+// `kind` picks the table; the ranges (moreReg, allocRanges) are checked as ranges.
+const FIXED_FIELDS = { name: 'string', base: 'u64', size: 'u64', nomap: 'boolean', memreserve: 'boolean?', efi: 'boolean?', cma: 'boolean?', cmaDefault: 'boolean?', dmaPool: 'boolean?' };
+const DYNAMIC_FIELDS = { name: 'string', size: 'u64', align: 'u64', nomap: 'boolean', cma: 'boolean', cmaDefault: 'boolean', dmaPool: 'boolean?' };
+/** Checks the fields of `obj` (named `where`) against `fields`. */
+function fields(where, obj, table) {
+    for (const [key, kind] of Object.entries(table)) {
+        const v = obj[key];
+        if (kind.endsWith('?') && v === undefined)
+            continue;
+        const at = `${where}.${key}`;
+        const type = kind.replace('?', '');
+        if (type === 'u64')
+            layout_argument_u64(at, v);
+        // The numbers are Kconfig ints the engine turns into bigints (BigInt(1.5) is a RangeError from
+        // inside it) and counts of MiB, ms or orders (a negative one simulates nonsense): whole, ≥ 0.
+        else if (type === 'number' ? !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) : typeof v !== type) {
+            const what = type === 'number' ? 'an integer ≥ 0' : `a ${type}`;
+            throw misuse(`${at} must be ${what}${kind.endsWith('?') ? ' or absent' : ''}, not ${kindOf(v)}${typeof v === 'string' ? ` (${JSON.stringify(v)})` : typeof v === 'number' ? ` (${v})` : ''}`);
+        }
+    }
+}
+/** An array of objects, each checked by `each` with its index in the name. */
+function list(where, v, each) {
+    if (!Array.isArray(v))
+        throw misuse(`${where} must be an array, not ${kindOf(v)}`);
+    v.forEach((item, i) => {
+        if (!isObject(item))
+            throw misuse(`${where}[${i}] must be an object, not ${kindOf(item)}`);
+        each(`${where}[${i}]`, item);
+    });
+}
+function reservation(at, r) {
+    if (r.kind === 'fixed') {
+        fields(at, r, FIXED_FIELDS);
+        if (r.base + r.size > layout_argument_U64_LIMIT)
+            throw misuse(`${at} ends above 64 bits`);
+        if (r.moreReg !== undefined)
+            list(`${at}.moreReg`, r.moreReg, (where, x) => range(where, x, true));
+    }
+    else if (r.kind === 'dynamic') {
+        fields(at, r, DYNAMIC_FIELDS);
+        list(`${at}.allocRanges`, r.allocRanges, (where, x) => range(where, x, true));
+    }
+    else {
+        throw misuse(`${at}.kind must be "fixed" or "dynamic", not ${typeof r.kind === 'string' ? JSON.stringify(r.kind) : kindOf(r.kind)}`);
+    }
+}
+/**
+ * Checks a caller's layout before simulate() runs it.
+ *
+ * @throws ConfigurationError naming the first field that is missing or of the wrong type
+ */
+function layout_argument_checkLayoutArgument(layout) {
+    if (!isObject(layout))
+        throw misuse(`the layout must be an object, not ${kindOf(layout)}`);
+    if (typeof layout.arch !== 'string' || !ARCHES.has(layout.arch))
+        throw misuse(`layout.arch must be one of ${[...ARCHES].join(', ')}, not ${typeof layout.arch === 'string' ? JSON.stringify(layout.arch) : kindOf(layout.arch)}`);
+    if (typeof layout.kernel !== 'string')
+        throw misuse(`layout.kernel must be a string (a release or series, e.g. "6.12"), not ${kindOf(layout.kernel)}`);
+    if (layout.policy !== undefined && typeof layout.policy !== 'string')
+        throw misuse(`layout.policy must be a string or absent, not ${kindOf(layout.policy)}`);
+    if (typeof layout.cmdline !== 'string')
+        throw misuse(`layout.cmdline must be a string, not ${kindOf(layout.cmdline)}`);
+    // "yes" would boot a device tree's lines as ACPI's: a boolean or absent.
+    if (layout.acpi !== undefined && typeof layout.acpi !== 'boolean')
+        throw misuse(`layout.acpi must be a boolean or absent, not ${kindOf(layout.acpi)}`);
+    // "yes" would allocate the distance table as true does: a boolean or absent, as acpi.
+    if (layout.numaDistances !== undefined && typeof layout.numaDistances !== 'boolean')
+        throw misuse(`layout.numaDistances must be a boolean or absent, not ${kindOf(layout.numaDistances)}`);
+    // Node ids index the engine's node sets: whole numbers, as a bank's node.
+    if (layout.memorylessNodes !== undefined && !(Array.isArray(layout.memorylessNodes) && layout.memorylessNodes.every((n) => Number.isInteger(n) && n >= 0)))
+        throw misuse(`layout.memorylessNodes must be an array of NUMA node ids (non-negative integers) or absent, not ${Array.isArray(layout.memorylessNodes) ? `an array holding ${kindOf(layout.memorylessNodes.find((n) => !(Number.isInteger(n) && n >= 0)))}` : kindOf(layout.memorylessNodes)}`);
+    // The riscv64 model ignores it and would simulate a device-tree boot (SC003 acpiNotOnArch).
+    if (layout.acpi === true && layout.arch === 'riscv64')
+        throw misuse('layout.acpi is true on riscv64, whose ACPI boots (no device tree unflattened) are not modelled: arm64 only');
+    layout_argument_u64('layout.pageSize', layout.pageSize, true);
+    for (const key of ['paBits', 'vaBits'])
+        if (!Number.isInteger(layout[key]))
+            throw misuse(`layout.${key} must be an integer, not ${kindOf(layout[key])}`);
+    if (!Array.isArray(layout.memory) || layout.memory.length === 0)
+        throw misuse(`layout.memory must be a non-empty array of banks { base, size }, not ${Array.isArray(layout.memory) ? 'an empty array' : kindOf(layout.memory)}`);
+    layout.memory.forEach((bank, i) => {
+        range(`layout.memory[${i}]`, bank);
+        fields(`layout.memory[${i}]`, bank, { nomap: 'boolean?' });
+    });
+    range('layout.image', layout.image);
+    fields('layout.image', layout.image, { codeSize: 'u64?' });
+    for (const key of ['initrd', 'dtb'])
+        if (layout[key] !== undefined)
+            range(`layout.${key}`, layout[key]);
+    if (layout.efiBootServices !== undefined)
+        list('layout.efiBootServices', layout.efiBootServices, (at, x) => range(at, x, true));
+    if (layout.e820AcpiData !== undefined)
+        list('layout.e820AcpiData', layout.e820AcpiData, (at, x) => range(at, x, true));
+    for (const key of ['reservations', 'devices'])
+        if (!Array.isArray(layout[key]))
+            throw misuse(`layout.${key} must be an array, not ${kindOf(layout[key])}`);
+    for (const key of ['dma', 'config', 'cpu', 'boot'])
+        if (!isObject(layout[key]))
+            throw misuse(`layout.${key} must be an object, not ${kindOf(layout[key])}`);
+    list('layout.reservations', layout.reservations, reservation);
+    list('layout.devices', layout.devices, (at, d) => fields(at, d, DEVICE_FIELDS));
+    const dma = layout.dma;
+    list('layout.dma.dmaRanges', dma.dmaRanges, (at, r) => fields(at, r, { node: 'string', cpuEnd: 'u64' }));
+    if (!Array.isArray(dma.iortLimitBits) || !dma.iortLimitBits.every((b) => Number.isInteger(b)))
+        throw misuse(`layout.dma.iortLimitBits must be an array of integers (bits), not ${Array.isArray(dma.iortLimitBits) ? `an array holding ${kindOf(dma.iortLimitBits.find((b) => !Number.isInteger(b)))}` : kindOf(dma.iortLimitBits)}`);
+    fields('layout.config', layout.config, CONFIG_FIELDS);
+    fields('layout.cpu', layout.cpu, CPU_FIELDS);
+    fields('layout.boot', layout.boot, BOOT_FIELDS);
+    if (layout.deviceTree !== undefined) {
+        if (!isObject(layout.deviceTree))
+            throw misuse(`layout.deviceTree must be an object or absent, not ${kindOf(layout.deviceTree)}`);
+        fields('layout.deviceTree', layout.deviceTree, DEVICE_TREE_FIELDS);
+        const aliases = layout.deviceTree.aliases;
+        if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string'))
+            throw misuse(`layout.deviceTree.aliases must be an array of strings (alias names, e.g. "serial0"), not ${Array.isArray(aliases) ? `an array holding ${kindOf(aliases.find((a) => typeof a !== 'string'))}` : kindOf(aliases)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/presets/types.js
+/** A non-empty array as the schema's `minItems: 1` types want it; throws on an empty one (a bug). */
+function nonEmpty(items) {
+    const [first, ...rest] = items;
+    if (first === undefined)
+        throw new Error('assertion failed: empty list where the schema requires an item');
+    return [first, ...rest];
+}
+
+;// CONCATENATED MODULE: ./.build/src/presets/qemu-virt-arm64.js
+
+const qemu_virt_arm64_hex = (v) => `0x${v.toString(16)}`;
+const SIZES = [['1G', 1n << 30n], ['2G', 2n << 30n], ['4G', 4n << 30n], ['8G', 8n << 30n], ['16G', 16n << 30n]];
+/** `-m size`: one bank from 0x40000000 (QEMU's VIRT_MEM base). */
+function ramForSize(size, name = qemu_virt_arm64_hex(size)) {
+    return { name, memory: nonEmpty([{ base: '0x40000000', size: qemu_virt_arm64_hex(size) }]) };
+}
+const qemuVirtArm64 = {
+    name: 'qemu-virt-arm64',
+    description: 'QEMU virt, -cpu max (FEAT_LPA2), -kernel boot, dtb-randomness=off; RAM from 0x40000000 in the sizes the oracle booted.',
+    settings: {
+        arch: 'arm64',
+        ram: nonEmpty(SIZES.map(([name, size]) => ramForSize(size, name))),
+        image: { base: '0x40200000' },
+        // initramfs-arm64.cpio.gz of the oracle (0xf13d8 bytes); boards with their own initrd override it.
+        initrd: { base: '0x48000000', size: '0xf13d8' },
+        dtb: { base: '0x48200000', size: '0x100000' },
+        // QEMU 10.0's virt tree for -smp 1 -cpu max as the kernel gets it (the oracle's QEMU): the
+        // 56 nodes of QEMU 7.2's (test/boots' DTBs, /chosen with bootargs and the initrd) and
+        // /aliases, 222 properties and a name for each node, /chosen last. It gives the oracle's
+        // unflatten_device_tree() allocations of all four series (35964, 40476, 42708 and 44940
+        // bytes) and the 47 of serial0's alias.
+        deviceTree: { nodes: 57, properties: 279, nameBytes: 1831, aliases: ['serial0'] },
+        cpu: { lpa2: true, bbml2Noabort: false, gbpages: false },
+        cmdline: 'console=ttyAMA0',
+    },
+    ramForSize,
+    ramSizeMin: { size: 256n << 20n, reason: 'QEMU puts the initrd at half of a smaller RAM instead of at 128 MiB, where this preset places it (and the DTB after it); describe such a machine with `memory`, `initrd` and `dtb`' },
+};
+
+;// CONCATENATED MODULE: ./.build/src/presets/qemu-x86_64.js
+
+const GiB = 1n << 30n;
+/**
+ * SeaBIOS marks the last 128 KiB below the below-4G top as reserved (ACPI tables, etc.): so
+ * every boot in test/boots up to 8 GiB; with 65 GiB its tables take one page more (not
+ * modelled; src/presets/presets.test.ts).
+ */
+const BIOS_TOP_RESERVED = 0x20000n;
+/** initramfs-amd64.cpio.gz of the oracle. */
+const INITRD_SIZE = 0x103c60n;
+const qemu_x86_64_hex = (v) => `0x${v.toString(16)}`;
+/** e820 usable banks and initrd placement for `-m total` (`lowWhenSplit` below 4G from `splitAt` on). */
+function ramVariant(name, total, splitAt, lowWhenSplit) {
+    const below4g = total >= splitAt ? lowWhenSplit : total;
+    const above4g = total - below4g;
+    const lowTop = below4g - BIOS_TOP_RESERVED;
+    const memory = [
+        { base: '0x0', size: '0x9fc00' },
+        { base: '0x100000', size: qemu_x86_64_hex(lowTop - 0x100000n) },
+    ];
+    if (above4g > 0n)
+        memory.push({ base: '0x100000000', size: qemu_x86_64_hex(above4g) });
+    const initrdBase = (lowTop - INITRD_SIZE) & ~0xfffn;
+    return {
+        name,
+        memory: nonEmpty(memory),
+        initrd: { base: qemu_x86_64_hex(initrdBase), size: qemu_x86_64_hex(INITRD_SIZE) },
+    };
+}
+const qemu_x86_64_SIZES = [['1G', 1n * GiB], ['2G', 2n * GiB], ['4G', 4n * GiB], ['8G', 8n * GiB]];
+/**
+ * The largest -m QEMU starts this machine with under -cpu max: its 40 physical address bits
+ * end at 1 TiB, and a layout whose RAM above 4 GiB plus the 64-bit PCI window reaches the AMD
+ * HyperTransport hole (0xfd00000000, which SeaBIOS's e820 lists as reserved: the boots of
+ * test/boots/amd64-sizes) moves that RAM to 1 TiB, past the limit: QEMU stops with "Address
+ * space limit 0xffffffffff < … phys-bits too low (40)". Measured with the QEMU of
+ * test/boots/amd64-sizes/QEMU_VERSION: q35 starts with -m 1001472M (978 GiB) and not
+ * 1001473M, pc with 1033216M (1009 GiB) and not 1033217M; with more physical address bits
+ * (-cpu max,phys-bits=46, -m 1024G) the RAM above 4 GiB starts at 1 TiB, which ramVariant()
+ * does not lay out. The 40 bits of TCG's -cpu max are UNCONFIRMED for other QEMU versions.
+ */
+const RAM_SIZE_MAX_REASON = "QEMU's -cpu max has 40 physical address bits, and above this the RAM over 4 GiB and the 64-bit PCI window reach the AMD HyperTransport hole below 1 TiB, so QEMU moves that RAM to 1 TiB and refuses to start; describe a larger machine with `memory`";
+function x86Preset(name, description, splitAt, lowWhenSplit, ramSizeMax) {
+    return {
+        name,
+        description,
+        settings: {
+            arch: 'x86_64',
+            ram: nonEmpty(qemu_x86_64_SIZES.map(([n, total]) => ramVariant(n, total, splitAt, lowWhenSplit))),
+            // nokaslr: the kernel runs at its preferred address LOAD_PHYSICAL_ADDR (pref_address 0x1000000).
+            image: { base: '0x1000000' },
+            cpu: { gbpages: true, la57: true, lpa2: false, bbml2Noabort: false },
+            cmdline: 'console=ttyS0 nokaslr',
+        },
+        ramForSize: (size) => ramVariant(qemu_x86_64_hex(size), size, splitAt, lowWhenSplit),
+        // Bank 1 runs from 1 MiB to the top less SeaBIOS's 128 KiB, and QEMU loads the initrd
+        // at its top: below this the initrd would start under 1 MiB (or under 0).
+        ramSizeMin: {
+            size: 0x100000n + BIOS_TOP_RESERVED + ((INITRD_SIZE + 0xfffn) & ~0xfffn),
+            reason: "QEMU loads the initrd at the top of the e820 bank from 1 MiB, under SeaBIOS's 128 KiB, and below this it does not fit",
+        },
+        ramSizeMax: { size: ramSizeMax, reason: RAM_SIZE_MAX_REASON },
+    };
+}
+const qemuQ35X86_64 = x86Preset('qemu-q35-x86_64', 'QEMU q35 + SeaBIOS, -cpu max, nokaslr: 2 GiB below 4G from -m 2.75G on, the rest from 4 GiB.', (11n * GiB) / 4n, 2n * GiB, 978n * GiB);
+const qemuPcX86_64 = x86Preset('qemu-pc-x86_64', 'QEMU pc (i440fx) + SeaBIOS, -cpu max, nokaslr: 3 GiB below 4G from -m 3.5G on, the rest from 4 GiB.', (7n * GiB) / 2n, 3n * GiB, 1009n * GiB);
+
+;// CONCATENATED MODULE: ./.build/src/presets/qemu-virt-riscv64.js
+
+const RAM_BASE = 0x80000000n;
+const qemu_virt_riscv64_SZ_2M = 0x200000n;
+const qemu_virt_riscv64_hex = (v) => `0x${v.toString(16)}`;
+/**
+ * fdt_totalsize() of the DTB QEMU virt makes for one CPU, as paging_init() reserves it in the
+ * oracle's memblock=debug cases (QEMU 10; QEMU 7.2's is 0x1547 – 0x157b by the command line).
+ */
+const QEMU_VIRT_RISCV64_DTB_SIZE = '0x1855';
+const qemu_virt_riscv64_SIZES = [['1G', 1n << 30n], ['2G', 2n << 30n], ['4G', 4n << 30n], ['8G', 8n << 30n]];
+/** `-m size`: one bank from 0x80000000, the DTB 2 MiB under its top. */
+function qemu_virt_riscv64_ramForSize(size, name = qemu_virt_riscv64_hex(size)) {
+    return {
+        name,
+        memory: nonEmpty([{ base: qemu_virt_riscv64_hex(RAM_BASE), size: qemu_virt_riscv64_hex(size) }]),
+        dtb: { base: qemu_virt_riscv64_hex(RAM_BASE + size - qemu_virt_riscv64_SZ_2M), size: QEMU_VIRT_RISCV64_DTB_SIZE },
+    };
+}
+const qemuVirtRiscv64 = {
+    name: 'qemu-virt-riscv64',
+    description: 'QEMU virt (riscv64, -cpu rv64, Sv57) with OpenSBI fw_dynamic; RAM from 0x80000000.',
+    settings: {
+        arch: 'riscv64',
+        ram: nonEmpty(qemu_virt_riscv64_SIZES.map(([name, size]) => qemu_virt_riscv64_ramForSize(size, name))),
+        reservations: [
+            { kind: 'fixed', name: 'mmode_resv1@80000000', base: '0x80000000', size: '0x40000', nomap: true, description: 'OpenSBI firmware (PMP-protected)' },
+            { kind: 'fixed', name: 'mmode_resv0@80040000', base: '0x80040000', size: '0x20000', nomap: true, description: 'OpenSBI firmware (PMP-protected)' },
+        ],
+        image: { base: '0x80200000' },
+        // initramfs-riscv64.cpio.gz of the oracle.
+        initrd: { base: '0xa0200000', size: '0xfd0d3' },
+        cmdline: 'console=ttyS0',
+    },
+    ramForSize: qemu_virt_riscv64_ramForSize,
+    // QEMU's hw/riscv/boot.c riscv_load_initrd() puts the initrd at MIN(RAM / 2, 512 MiB) above
+    // the kernel's entry: at 0xa0200000, as this preset does, from 1 GiB of RAM up only. (Below
+    // 2432 KiB the DTB OpenSBI puts 2 MiB under the top would also overlap OpenSBI itself.)
+    ramSizeMin: { size: 1n << 30n, reason: 'QEMU puts the initrd at half of a smaller RAM above the kernel instead of 512 MiB above it, where this preset places it; describe such a machine with `memory` and `initrd`' },
+};
+
+;// CONCATENATED MODULE: ./.build/src/presets/raspberrypi-4.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Raspberry Pi 4 Model B (BCM2711) in its 1, 2, 4 and 8 GB versions, from
+ * shared/reference/kernel-model.md §8 and §9: RAM from 0 with the GPU carve-out trimmed by
+ * the firmware ([0, 0x3b400000), [0x40000000, 0xfc000000), 8 GB: + [4G, 8G)); the 30-bit
+ * `/soc` and `emmc2bus` dma-ranges (CPU 0x0-0x3fffffff at bus 0xc0000000); PCIe (VL805 USB3)
+ * limited to 3 GiB; the DT CMA pool of 64 MiB with alloc-ranges below 1 GiB; the spin-table
+ * page at 0 reserved. The image and DTB addresses are the §9 worked example's; the initrd is
+ * the firmware's `initramfs <file> followkernel`, right after the kernel image (docs/presets.md:
+ * the firmware's exact placement is UNCONFIRMED).
+ */
+
+/**
+ * Debian's bcm2711-rpi-4-b.dtb of each series, counted by unflattenCounts() (src/import/dtb.ts;
+ * test/fixtures/dtb/ keeps the blobs, src/presets/presets.test.ts recounts them): the nodes, the
+ * properties (6.12 on: 180 more, the labels of /__symbols__, which Debian's earlier builds do
+ * not have), and the aliases of_alias_scan() finds (serial0, serial1, ethernet0 and pcie0
+ * allocate; emmc2bus and blconfig have no id). Each release takes the tree of the newest
+ * measured series at or before it; the releases between two measured ones (6.2 – 6.11) are
+ * UNCONFIRMED.
+ */
+const PI4_ALIASES = ['serial0', 'serial1', 'emmc2bus', 'ethernet0', 'pcie0', 'blconfig'];
+/** linux-image-5.10.0-32-arm64 5.10.223-1 (no blconfig alias yet). */
+const PI4_TREE_5_10 = { nodes: 251, properties: 1110, nameBytes: 6715, aliases: PI4_ALIASES.filter((a) => a !== 'blconfig') };
+/** linux-image-6.1.0-57-arm64 6.1.192-3. */
+const PI4_TREE_6_1 = { nodes: 254, properties: 1140, nameBytes: 6811, aliases: PI4_ALIASES };
+/** linux-image-6.12.117+deb13-arm64 6.12.117-1; the same blob in 6.16.3 and 6.17.8, the same counts in 6.18.5 and 6.19.6. */
+const PI4_TREE_6_12 = { nodes: 267, properties: 1518, nameBytes: 7156, aliases: PI4_ALIASES };
+/** linux-base-7.0.4+deb13-arm64 7.0.4-1~bpo13+1: longer names, as many nodes. */
+const PI4_TREE_7_0 = { nodes: 267, properties: 1518, nameBytes: 7180, aliases: PI4_ALIASES };
+/** linux-base-7.2.13+deb14-arm64 7.2.13-1; the same blob in 7.3.4, the same counts in 7.1.3. */
+const PI4_TREE_7_1 = { nodes: 268, properties: 1519, nameBytes: 7212, aliases: PI4_ALIASES };
+const PI4_TREES = [
+    ['5.10.0', PI4_TREE_5_10],
+    ['6.1.0', PI4_TREE_6_1],
+    ['6.12.0', PI4_TREE_6_12],
+    ['7.0.0', PI4_TREE_7_0],
+    ['7.1.0', PI4_TREE_7_1],
+];
+const raspberryPi4 = {
+    name: 'raspberrypi-4',
+    description: 'Raspberry Pi 4 Model B (BCM2711, Cortex-A72) with the firmware DT: 30-bit /soc and emmc2bus DMA, DT CMA below 1 GiB.',
+    settings: {
+        arch: 'arm64',
+        ram: [
+            { name: '1G', memory: [{ base: '0x0', size: '0x3b400000' }] },
+            { name: '2G', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0x40000000' }] },
+            { name: '4G', memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }] },
+            {
+                name: '8G',
+                memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }, { base: '0x100000000', size: '0x100000000' }],
+            },
+        ],
+        reservations: [
+            { kind: 'fixed', name: 'spin-table', base: '0x0', size: '0x1000', memreserve: true, description: '/memreserve/ of the armstub spin table' },
+            {
+                kind: 'dynamic',
+                name: 'linux,cma',
+                size: '64M',
+                allocRanges: [{ base: '0x0', size: '0x40000000' }],
+                cma: true,
+                cmaDefault: true,
+                description: 'shared-dma-pool, reusable, linux,cma-default (bcm2711-rpi.dtsi)',
+            },
+        ],
+        image: { base: '0x200000' },
+        // The base is where it lands after the 6.12 image; initrdAfterImage() moves it per kernel.
+        initrd: { base: '0x2700000', size: '0x1800000' },
+        dtb: { base: '0x2eff0000', size: '0x10000' },
+        dma: {
+            ranges: [
+                { node: '/soc', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' },
+                { node: 'emmc2bus', cpuAddr: '0x0', busAddr: '0xc0000000', size: '0x40000000' },
+                { node: 'pcie@7d500000', cpuAddr: '0x0', busAddr: '0x0', size: '0xc0000000' },
+            ],
+        },
+        devices: [
+            { name: 'emmc2 (SD card)', bus: 'emmc2bus', dumpTarget: true },
+            { name: 'dwc2 (USB 2)', bus: '/soc' },
+            { name: 'VL805 (USB 3)', bus: 'pcie@7d500000' },
+        ],
+        // Debian's bcm2711-rpi-4-b.dtb as trixie ships it with 6.12.117; each kernel gets the tree
+        // of its own package instead (deviceTreeFor() below). The firmware's edits are not counted:
+        // it fills /chosen (bootargs, the initrd, kaslr-seed, rpi-boardrev-ext, os_prefix,
+        // overlay_prefix, a /chosen/bootloader node) and applies the overlays config.txt names, so
+        // the kernel's tree has some more properties and a node or two: the size taken here is a
+        // lower bound. A board imported from the Pi's /sys/firmware/fdt gets the exact tree, one
+        // imported from its memblock=debug boot log the exact size.
+        deviceTree: PI4_TREE_6_12,
+        cpu: { lpa2: false, bbml2Noabort: false, gbpages: false },
+        cmdline: 'console=ttyS0,115200',
+    },
+    // config.txt `initramfs <file> followkernel`: "after the kernel image" (raspberrypi/
+    // documentation, config_txt/boot.adoc). At the image's end as the kernel's image size gives
+    // it (7.2's 0x2f00000 from 0x200000 ends at 0x3100000, past the 0x2700000 that suits 6.12),
+    // the least the arm64 boot protocol allows (booting.rst: image_size bytes from the image
+    // start are the kernel's). Whether the firmware reads image_size, aligns the address or moves
+    // the initrd higher is UNCONFIRMED (docs/presets.md).
+    initrdAfterImage: (imageEnd) => imageEnd,
+    // Debian installs the DTBs with the kernel (usr/lib/linux-image-<abi>/broadcom/, from 6.18
+    // usr/lib/modules/<abi>/dtb/broadcom/; 6.19 on in the linux-base package), and the
+    // raspi-firmware package's hook (/etc/kernel/postinst.d/z50-raspi-firmware) copies the
+    // installed kernel's bcm*.dtb to /boot/firmware, where the Pi's firmware loads it.
+    deviceTreeFor: (release) => {
+        const v = kv(release);
+        return [...PI4_TREES].reverse().find(([from]) => compareKernelVersions(v, kv(from)) >= 0)?.[1] ?? PI4_TREES[0][1];
+    },
+};
+
+;// CONCATENATED MODULE: ./.build/src/presets/kernels.js
+
+const kernels_SZ_4K = 4096n;
+const kernels_SZ_16K = 16384n;
+/** Config shorthand: every option listed, absent ones are n / 0 (as in the .config). */
+function config(c) {
+    return {
+        ZONE_DMA: false,
+        ZONE_DMA32: false,
+        RODATA_FULL_DEFAULT_ENABLED: false,
+        KFENCE: false,
+        KFENCE_SAMPLE_INTERVAL: 0,
+        DEBUG_PAGEALLOC: false,
+        DEBUG_PAGEALLOC_ENABLE_DEFAULT: false,
+        CMA_SIZE_MBYTES: 0,
+        CMA: false,
+        DMA_NUMA_CMA: false,
+        CMA_SIZE_PERNUMA: false,
+        OF_DYNAMIC: false,
+        RANDOMIZE_BASE: false,
+        X86_DIRECT_GBPAGES: false,
+        ZONE_DEVICE: false,
+        ...c,
+    };
+}
+const ARM64_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, CMA: true, CMA_SIZE_MBYTES: 64 };
+const X86_BASE = { ZONE_DMA: true, ZONE_DMA32: true, RANDOMIZE_BASE: true, X86_DIRECT_GBPAGES: true, ZONE_DEVICE: true };
+/** Debian's default builds (4K pages), keyed `<arch>-<series>`. */
+const PROFILES_4K = {
+    'arm64-5.10': {
+        arch: 'arm64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-arm64 5.10.223-1',
+        config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, DMA_NUMA_CMA: true }),
+        imageSize: 0x1ad0000n, pageSize: kernels_SZ_4K, paBits: 48, vaBits: 48,
+        boot: { unflattenedDt: 35964n + 47n, dtAliases: 47n, nodeData: 9472n, kernelReserve: 0n, brk: 0n },
+    },
+    'arm64-6.1': {
+        arch: 'arm64', series: '6.1', release: '6.1.192', debianPackage: 'linux-image-6.1.0-57-arm64 6.1.192-3',
+        config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, DMA_NUMA_CMA: true }),
+        imageSize: 0x2010000n, pageSize: kernels_SZ_4K, paBits: 48, vaBits: 48,
+        boot: { unflattenedDt: 40476n + 47n, dtAliases: 47n, nodeData: 11392n, kernelReserve: 0n, brk: 0n },
+    },
+    'arm64-6.12': {
+        arch: 'arm64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-arm64 6.12.117-1',
+        config: config({ ...ARM64_BASE, RODATA_FULL_DEFAULT_ENABLED: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
+        imageSize: 0x2500000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
+        boot: { unflattenedDt: 42708n + 47n, dtAliases: 47n, nodeData: 14144n, kernelReserve: 0n, brk: 0n },
+    },
+    'arm64-7.2': {
+        arch: 'arm64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-arm64 7.2.13-1',
+        // CONFIG_RODATA_FULL_DEFAULT_ENABLED no longer exists in 7.x (rodata=full is always the default).
+        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
+        imageSize: 0x2f00000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
+        boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14336n, kernelReserve: 0n, brk: 0n },
+    },
+    'arm64-7.3': {
+        arch: 'arm64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-arm64 7.3.4-1~bpo13+1',
+        config: config({ ...ARM64_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true, OF_DYNAMIC: true }),
+        imageSize: 0x3240000n, pageSize: kernels_SZ_4K, paBits: 52, vaBits: 52,
+        // The unflattened DT is 7.2.13's: on one QEMU both builds allocate the same bytes (the
+        // test/boots/releases and arm64-crashkernel boots, whose QEMU DT has no /aliases).
+        boot: { unflattenedDt: 44940n + 47n, dtAliases: 47n, nodeData: 14400n, kernelReserve: 0n, brk: 0n },
+    },
+    'x86_64-5.10': {
+        arch: 'x86_64', series: '5.10', release: '5.10.223', debianPackage: 'linux-image-5.10.0-32-amd64 5.10.223-1',
+        config: config(X86_BASE),
+        imageSize: 0x3b7a000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
+        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 172032n, kernelReserve: 0x3000000n, brk: 0xd000n },
+    },
+    'x86_64-6.1': {
+        arch: 'x86_64', series: '6.1', release: '6.1.192', debianPackage: 'linux-image-6.1.0-57-amd64 6.1.192-3',
+        config: config(X86_BASE),
+        imageSize: 0x3f98000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
+        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176128n, kernelReserve: 0x3400000n, brk: 0x11000n },
+    },
+    'x86_64-6.12': {
+        arch: 'x86_64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-amd64 6.12.117-1',
+        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0 }),
+        imageSize: 0x37ef000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
+        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 174464n, kernelReserve: 0x2c00000n, brk: 0x11000n },
+    },
+    'x86_64-7.2': {
+        arch: 'x86_64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-amd64 7.2.13-1',
+        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+        imageSize: 0x3c4e000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
+        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176256n, kernelReserve: 0x3200000n, brk: 0x11000n },
+    },
+    'x86_64-7.3': {
+        arch: 'x86_64', series: '7.3', release: '7.3.4', debianPackage: 'linux-binary-7.3.4+deb13-amd64 7.3.4-1~bpo13+1',
+        config: config({ ...X86_BASE, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 0, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+        imageSize: 0x3e4e000n, pageSize: kernels_SZ_4K, paBits: 46, vaBits: 48,
+        boot: { unflattenedDt: 0n, dtAliases: 0n, nodeData: 176320n, kernelReserve: 0x3400000n, brk: 0x11000n },
+    },
+    'riscv64-6.12': {
+        arch: 'riscv64', series: '6.12', release: '6.12.117', debianPackage: 'linux-image-6.12.117+deb13-riscv64 6.12.117-1',
+        config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, ZONE_DEVICE: true }),
+        imageSize: 0x2000000n, pageSize: kernels_SZ_4K, paBits: 56, vaBits: 57,
+        boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 9280n, kernelReserve: 0n, brk: 0n },
+    },
+    'riscv64-7.2': {
+        arch: 'riscv64', series: '7.2', release: '7.2.13', debianPackage: 'linux-binary-7.2.13+deb14-riscv64 7.2.13-1',
+        config: config({ ZONE_DMA32: true, KFENCE: true, KFENCE_SAMPLE_INTERVAL: 0, CMA: true, CMA_SIZE_MBYTES: 128, ZONE_DEVICE: true, DMA_NUMA_CMA: true, CMA_SIZE_PERNUMA: true }),
+        imageSize: 0x2400000n, pageSize: kernels_SZ_4K, paBits: 56, vaBits: 57,
+        boot: { unflattenedDt: 24984n + 47n, dtAliases: 47n, nodeData: 10752n, kernelReserve: 0n, brk: 0n },
+    },
+};
+/**
+ * Debian's arm64-16k flavour (trixie 6.12, sid 7.2): the 4K build's configuration and
+ * unflattened DT (struct device_node does not depend on the page size) with 16K pages, its
+ * own image size (Image header) and NODE_DATA (the test/boots/arm64-16k boots).
+ */
+const flavour16K = (base, debianPackage, imageSize, nodeData) => ({
+    ...base,
+    debianPackage,
+    imageSize,
+    pageSize: kernels_SZ_16K,
+    boot: { ...base.boot, nodeData },
+});
+/** The profiles, keyed `<arch>-<series>` (`-16k` for Debian's 16K arm64 builds). Frozen (src/freeze.ts): every later check() reads them. */
+const KERNEL_PROFILES = deepFreeze({
+    ...PROFILES_4K,
+    'arm64-6.12-16k': flavour16K(PROFILES_4K['arm64-6.12'], 'linux-image-6.12.117+deb13-arm64-16k 6.12.117-1', 0x25b0000n, 14464n),
+    'arm64-7.2-16k': flavour16K(PROFILES_4K['arm64-7.2'], 'linux-binary-7.2.13+deb14-arm64-16k 7.2.13-1', 0x2fa0000n, 14656n),
+});
+/**
+ * The kernel series of an arch's Debian profiles, each once (arm64's 16K builds share a
+ * series), ascending: what a preset stand-in is checked with, and what a kernel without a
+ * profile is pointed to.
+ */
+function debianSeries(arch) {
+    return [...new Set(Object.values(KERNEL_PROFILES).filter((p) => p.arch === arch).map((p) => p.series))].sort((a, b) => {
+        const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+        const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+        return a1 - b1 || a2 - b2;
+    });
+}
+/** "6.12.117" → "6.12". */
+function kernels_seriesOf(release) {
+    const [major, minor] = release.split('.');
+    return `${major}.${minor}`;
+}
+/**
+ * The Debian profile for a resolved release.
+ *
+ * @param arch - the board's architecture
+ * @param release - a resolved release such as `6.12.117`
+ * @param pageSize - the board's page size, when it sets one (16K picks Debian's arm64-16k flavour)
+ * @returns the profile of the same arch and series, or undefined
+ * @example
+ * kernelProfile('arm64', '6.1.192')?.imageSize // → 0x2010000n
+ */
+function kernelProfile(arch, release, pageSize) {
+    const own = KERNEL_PROFILES[`${arch}-${kernels_seriesOf(release)}`];
+    // A board with 16K pages and a Debian release that has a 16K flavour takes that build's figures.
+    const flavour = pageSize === kernels_SZ_16K ? KERNEL_PROFILES[`${arch}-${kernels_seriesOf(release)}-16k`] : undefined;
+    return flavour ?? own;
+}
+
+;// CONCATENATED MODULE: ./.build/src/presets/index.js
+// SPDX-License-Identifier: GPL-2.0-only
+/** The built-in presets a board can `extends`, and the Debian kernel profiles. */
+
+
+
+
+
+
+/** Presets by name, sorted. Frozen (src/freeze.ts): every later check() reads them. */
+const PRESETS = deepFreeze(Object.fromEntries([qemuPcX86_64, qemuQ35X86_64, qemuVirtArm64, qemuVirtRiscv64, raspberryPi4].map((p) => [p.name, p])));
+/**
+ * Looks a preset up by name.
+ *
+ * @param name - a preset name such as `raspberrypi-4`
+ * @returns the preset, or undefined for an unknown name
+ */
+function getPreset(name) {
+    return Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/matrix/generated/schema.js
+// DO NOT EDIT: generated from schemas/board-matrix.schema.json by `npm run gen`.
+// The schema as a value, for the defaults and property lists the loader reads at run time
+// (importing the .json directly would need import attributes, which the bundler lacks).
+const boardMatrixSchema = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://crashkernel-check.dev/schemas/board-matrix/v1.json",
+    "title": "BoardMatrix",
+    "description": "A repository's board matrix for crashkernel-check: the boards a distribution or product ships, described as firmware hands them to Linux (RAM banks, early reservations, DMA limits) plus the kernels and command lines to check. Each board × RAM variant × kernel is one layout that crashkernel-check simulates. Addresses and sizes are strings (hex `0x…` or memparse style `512M`) and are decoded to 64-bit integers after validation.",
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+        "version",
+        "boards"
+    ],
+    "properties": {
+        "$schema": {
+            "description": "The schema this document follows, for editors (autocomplete and validation). Use https://crashkernel-check.dev/schemas/board-matrix/v1.json or a relative path to schemas/board-matrix.schema.json. Ignored by crashkernel-check.",
+            "type": "string"
+        },
+        "version": {
+            "description": "Version of the board-matrix format. Only 1 exists.",
+            "const": 1
+        },
+        "defaults": {
+            "$ref": "#/$defs/defaults"
+        },
+        "boards": {
+            "description": "The boards to check.",
+            "type": "array",
+            "items": {
+                "$ref": "#/$defs/board"
+            }
+        }
+    },
+    "$defs": {
+        "size": {
+            "title": "Size",
+            "description": "A size in bytes: hex `0x10000000`, decimal `268435456`, or either with one memparse suffix K, M, G, T, P or E (powers of 1024, case-insensitive), e.g. `256M`. Underscores may separate hex digits (`0x1_0000_0000`). As in the kernel's memparse(), hex digits are read greedily, so `0x1E` is 30 bytes, not an exabyte. Leading-zero (octal) decimals are rejected.",
+            "type": "string",
+            "pattern": "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"
+        },
+        "address": {
+            "title": "Address",
+            "description": "A physical address: hex `0x40000000` (underscores allowed between hex digits) or a decimal/memparse value such as `4G`. Must fit in 64 bits.",
+            "type": "string",
+            "pattern": "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"
+        },
+        "kernelVersion": {
+            "title": "KernelVersion",
+            "description": "A kernel release (`6.1.192`) or a series (`6.12`). A series resolves to the Debian release of its kernel profile (5.10 → 5.10.223, 6.1 → 6.1.192, 6.12 → 6.12.117, 7.2 → 7.2.13, 7.3 → 7.3.4), any other series to its .0 release (`6.6` → 6.6.0); docs/policies.md.",
+            "type": "string",
+            "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?$"
+        },
+        "ruleRef": {
+            "title": "RuleRef",
+            "description": "A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.",
+            "type": "string",
+            "enum": [
+                "CK001",
+                "CK002",
+                "CK003",
+                "CK004",
+                "CK005",
+                "CK006",
+                "CK007",
+                "CK008",
+                "CK009",
+                "CK010",
+                "LM001",
+                "PR001",
+                "SC001",
+                "SC002",
+                "SC003",
+                "SC004",
+                "SC005",
+                "reservation-failed",
+                "low-above-dma-reach",
+                "fell-back-high",
+                "option-ignored",
+                "endless-retry",
+                "parameter-not-modelled",
+                "early-param-stops-boot",
+                "cma-reservation-short",
+                "cma-sysfs-duplicate",
+                "not-requested",
+                "linear-map-base-pages",
+                "protection-unavailable",
+                "json-syntax",
+                "schema-violation",
+                "invalid-board",
+                "layout-not-simulated",
+                "unused-default"
+            ]
+        },
+        "range": {
+            "description": "A physical range [base, base + size).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "base",
+                "size"
+            ],
+            "properties": {
+                "base": {
+                    "$ref": "#/$defs/address"
+                },
+                "size": {
+                    "$ref": "#/$defs/size"
+                }
+            }
+        },
+        "memoryBank": {
+            "description": "One RAM bank as firmware describes it: a DT /memory `reg` entry, an e820 RAM entry or a UEFI memory-map region.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "base",
+                "size"
+            ],
+            "properties": {
+                "base": {
+                    "$ref": "#/$defs/address"
+                },
+                "size": {
+                    "$ref": "#/$defs/size"
+                },
+                "nomap": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "Firmware marks the bank no-map (EFI runtime services, ACPI NVS reported as memory). On arm64 and riscv64 it stays in memblock.memory, counts as system RAM and is never allocated or linear-mapped; on x86_64 it is not RAM (an e820 reserved entry)."
+                },
+                "node": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 1023,
+                    "description": "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`."
+                },
+                "description": {
+                    "type": "string",
+                    "description": "Free text: where the bank comes from."
+                }
+            }
+        },
+        "memory": {
+            "description": "RAM banks, in any order (they are read sorted by address, as the kernel's memblock keeps them); banks must not overlap. Mutually exclusive with `ram` and `ramSize`.",
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "$ref": "#/$defs/memoryBank"
+            }
+        },
+        "ramVariant": {
+            "description": "One RAM size of a board (e.g. the 1, 2, 4 and 8 GB Raspberry Pi 4). Each variant is a separate layout per kernel. Placements given here override the board's for this variant only (QEMU's x86 initrd and riscv DTB move with the RAM size).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "name",
+                "memory"
+            ],
+            "properties": {
+                "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Variant name, unique within the board, e.g. `4G`."
+                },
+                "description": {
+                    "type": "string",
+                    "description": "Free text."
+                },
+                "memory": {
+                    "$ref": "#/$defs/memory"
+                },
+                "image": {
+                    "$ref": "#/$defs/image"
+                },
+                "initrd": {
+                    "$ref": "#/$defs/initrd"
+                },
+                "dtb": {
+                    "$ref": "#/$defs/dtb"
+                }
+            }
+        },
+        "fixedReservation": {
+            "description": "A static early reservation: a /reserved-memory node with `reg` (its first entry), a DT /memreserve/ entry (`memreserve`), or a firmware carve-out.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "kind",
+                "name",
+                "base",
+                "size"
+            ],
+            "properties": {
+                "kind": {
+                    "const": "fixed",
+                    "description": "Static region."
+                },
+                "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Node name as in the DT (`firmware@f0000000`) or a label."
+                },
+                "base": {
+                    "$ref": "#/$defs/address"
+                },
+                "size": {
+                    "$ref": "#/$defs/size",
+                    "description": "May be 0 for a /reserved-memory `reg` entry a bootloader left empty: the kernel reserves nothing and prints \"Reserved memory: failed to reserve memory for node …, size 0 MiB\". Not for `memreserve` (the kernel's /memreserve/ loop stops at a size of 0)."
+                },
+                "nomap": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "DT `no-map`: the region stays in memblock.memory flagged MEMBLOCK_NOMAP and is left out of the linear map; without it the region is memblock_reserve()d. On x86_64 a no-map region is taken out of RAM, as an e820 reserved entry would be."
+                },
+                "memreserve": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "A /memreserve/ entry of the FDT header, not a /reserved-memory node: memblock_reserve()d silently (before the /reserved-memory scan up to 6.3, between its static and dynamic nodes in 6.4 – 6.12.12, after it from 6.12.13), never printed or counted as a node; cannot be `nomap`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. Read on arm64 and riscv64."
+                },
+                "efi": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "riscv64 booted through the kernel's EFI stub (U-Boot's or EDK2's UEFI): a region efi_init() memblock_reserve()s, silently and before setup_bootmem(), not a device-tree node: the EFI memory map itself, its `ACPI Reclaim` regions (reserve_regions()), the memory attributes and memreserve configuration tables (drivers/firmware/efi/efi-init.c, efi.c). The stub deletes the FDT header's /memreserve/ entries and the kernel takes its RAM from the EFI map, whose runtime-services and reserved regions are `memory` banks with `nomap`. Cannot be `nomap`, `memreserve`, `cma`, `cmaDefault` or `dmaPool`, or have `moreReg`. arm64 booted through the stub with a device tree reserves it the same way (efi_init() runs before arm64_memblock_init()); an `acpi` arm64 board reserves every fixed reservation so anyway; x86_64 treats it as any fixed reservation."
+                },
+                "moreReg": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/range"
+                    },
+                    "default": [],
+                    "description": "Further `reg` entries of the same /reserved-memory node (`base`/`size` is the first; sizes may be 0, as there). Up to 6.12 the kernel reserves (or flags no-map) each of them too, but the node is the first entry only (6.12.13+ warns that it ignores the rest); 7.x reserves only the first and warns. On x86_64 each is one more reserved range."
+                },
+                "cma": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area (rmem_cma_setup()), or, when its base or size is not CMA-aligned, is given back (\"incorrect alignment of CMA region\"). Read on arm64 and riscv64; not for `memreserve`."
+                },
+                "cmaDefault": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never reserved (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."
+                },
+                "dmaPool": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\"); the memory stays reserved, or no-map, as the node says. Read on arm64 and riscv64; not for `memreserve`."
+                },
+                "description": {
+                    "type": "string",
+                    "description": "Free text."
+                }
+            }
+        },
+        "dynamicReservation": {
+            "description": "A region the kernel allocates itself while scanning /reserved-memory (a node with `size` instead of `reg`), e.g. a `shared-dma-pool` CMA area with `alloc-ranges`.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "kind",
+                "name",
+                "size"
+            ],
+            "properties": {
+                "kind": {
+                    "const": "dynamic",
+                    "description": "Kernel-allocated region."
+                },
+                "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Node name as in the DT (`linux,cma`)."
+                },
+                "size": {
+                    "$ref": "#/$defs/size"
+                },
+                "align": {
+                    "$ref": "#/$defs/size"
+                },
+                "allocRanges": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/range"
+                    },
+                    "default": [],
+                    "description": "DT `alloc-ranges`: where the kernel may place the region, each window tried in turn. Empty: anywhere. As in the kernel, a window of size 0 holds nothing, except `{ \"base\": \"0x0\", \"size\": \"0\" }`, which ends at 0, and an end of 0 means anywhere (MEMBLOCK_ALLOC_ANYWHERE)."
+                },
+                "nomap": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "DT `no-map`."
+                },
+                "cma": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "`compatible = \"shared-dma-pool\"` plus `reusable`: the region becomes a CMA area."
+                },
+                "cmaDefault": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "`linux,cma-default`: the region replaces the default CMA area of CONFIG_CMA_SIZE_MBYTES (with CONFIG_DMA_CMA). A `cma=` on the command line wins instead: the region is given back (≤6.18) or never allocated (6.19+: drivers/of/of_reserved_mem.c@v6.19.6), and the command line's area is placed."
+                },
+                "dmaPool": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "`compatible = \"shared-dma-pool\"` without `reusable` (with `cma` it is a CMA pool and this changes nothing): once placed, rmem_dma_setup() makes the region a per-device coherent DMA pool, which the kernel reports (\"Reserved memory: created DMA memory pool at …\", \"initialized node …, compatible id shared-dma-pool\")."
+                },
+                "description": {
+                    "type": "string",
+                    "description": "Free text."
+                }
+            }
+        },
+        "reservation": {
+            "title": "Reservation",
+            "description": "An early reservation, in boot order.",
+            "type": "object",
+            "properties": {
+                "kind": {
+                    "enum": [
+                        "fixed",
+                        "dynamic"
+                    ],
+                    "description": "`fixed` (a region at a known address) or `dynamic` (allocated by the kernel)."
+                }
+            },
+            "required": [
+                "kind"
+            ],
+            "discriminator": {
+                "propertyName": "kind"
+            },
+            "oneOf": [
+                {
+                    "$ref": "#/$defs/fixedReservation"
+                },
+                {
+                    "$ref": "#/$defs/dynamicReservation"
+                }
+            ]
+        },
+        "dmaRange": {
+            "description": "One `dma-ranges` entry of a bus node: bus addresses [busAddr, busAddr + size) map to CPU addresses [cpuAddr, cpuAddr + size).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "node",
+                "cpuAddr",
+                "size"
+            ],
+            "properties": {
+                "node": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "DT path or label of the bus node (`/soc`, `emmc2bus`). Several entries may name the same node; the node's limit is the highest CPU address any of its entries reaches."
+                },
+                "cpuAddr": {
+                    "$ref": "#/$defs/address"
+                },
+                "busAddr": {
+                    "$ref": "#/$defs/address"
+                },
+                "size": {
+                    "$ref": "#/$defs/size"
+                }
+            }
+        },
+        "dma": {
+            "description": "DMA constraints as firmware describes them. The kernel takes the lowest limit of all of them when sizing ZONE_DMA (arm64 of_dma_get_max_cpu_address() and, on an ACPI boot, acpi_iort_dma_get_max_cpu_address()).",
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "ranges": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/dmaRange"
+                    },
+                    "default": [],
+                    "description": "`dma-ranges` of bus nodes (only non-empty ones; an empty `dma-ranges;` means 1:1 and imposes no limit)."
+                },
+                "iortLimitBits": {
+                    "type": "array",
+                    "items": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 64
+                    },
+                    "default": [],
+                    "description": "ACPI IORT `memory_address_limit` values in bits of named components and root complexes (0 is ignored, as in the kernel). arm64 reads them only with `\"acpi\": true` and no `acpi=off`: on a device-tree boot acpi_iort_dma_get_max_cpu_address() returns no limit (SC003 warns)."
+                },
+                "zoneDmaLimit": {
+                    "$ref": "#/$defs/address",
+                    "description": "The highest CPU physical address, inclusive, that ZONE_DMA devices reach, like the end of a `dma-ranges` window (`0x3fffffff` for the first GiB). The arm64 kernel takes the lowest of it, `ranges` and IORT; x86_64 and riscv64 end their DMA zones at fixed addresses and read none of them (SC003 warns)."
+                }
+            }
+        },
+        "device": {
+            "title": "Device",
+            "description": "A device that does DMA, with its reach: either an explicit limit or the bus node it sits behind.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "name"
+            ],
+            "oneOf": [
+                {
+                    "properties": {
+                        "dmaLimit": true
+                    },
+                    "required": [
+                        "dmaLimit"
+                    ]
+                },
+                {
+                    "properties": {
+                        "bus": true
+                    },
+                    "required": [
+                        "bus"
+                    ]
+                }
+            ],
+            "properties": {
+                "name": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Device name (`emmc2`, `nvme0`)."
+                },
+                "dmaLimit": {
+                    "$ref": "#/$defs/address",
+                    "description": "The highest CPU physical address, inclusive, that the device reaches (`0x3fffffff` for the first GiB)."
+                },
+                "bus": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "The `node` of a `dma.ranges` entry the device sits behind; its reach is that node's highest CPU address."
+                },
+                "dumpTarget": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "This device writes the vmcore (the disk or NIC kdump saves to), so the crash kernel's memory must be within its reach."
+                },
+                "description": {
+                    "type": "string",
+                    "description": "Free text."
+                }
+            }
+        },
+        "kernelConfig": {
+            "description": "Kernel configuration options that change where crashkernel lands or how the linear map is built. Default for each: the Debian kernel profile of the kernel's arch and series (docs/presets.md); for a kernel without a profile, the `default` given here.",
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "ZONE_DMA": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "CONFIG_ZONE_DMA."
+                },
+                "ZONE_DMA32": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "CONFIG_ZONE_DMA32."
+                },
+                "RODATA_FULL_DEFAULT_ENABLED": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "arm64 CONFIG_RODATA_FULL_DEFAULT_ENABLED (≤ 6.17; 6.18+ always behaves as if set)."
+                },
+                "KFENCE": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_KFENCE."
+                },
+                "KFENCE_SAMPLE_INTERVAL": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "default": 100,
+                    "description": "CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."
+                },
+                "DEBUG_PAGEALLOC": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_DEBUG_PAGEALLOC: the kernel has `debug_pagealloc=`. When that is on (`debug_pagealloc=on`, or DEBUG_PAGEALLOC_ENABLE_DEFAULT without `debug_pagealloc=off`), the linear map uses base pages."
+                },
+                "DEBUG_PAGEALLOC_ENABLE_DEFAULT": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT: `debug_pagealloc` is on unless the command line turns it off. Only with DEBUG_PAGEALLOC."
+                },
+                "CMA": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_CMA together with CONFIG_DMA_CMA."
+                },
+                "DMA_NUMA_CMA": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_DMA_NUMA_CMA (6.6+; CONFIG_DMA_PERNUMA_CMA, arm64 only, before it): `numa_cma=` and `cma_pernuma=` reserve per-node CMA areas before the crash kernel, which the simulation does not model (CK006 warns where the kernel reads them). Only with CMA. Default: the Debian kernel profile (arm64 5.10, 6.1, 7.2 and 7.3, x86_64 7.2 and 7.3, riscv64 7.2; not arm64 6.12)."
+                },
+                "CMA_SIZE_PERNUMA": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_CMA_SIZE_PERNUMA (7.x; needs DMA_NUMA_CMA): on a board with more than one NUMA node (memory banks with `node`), dma_contiguous_reserve() also reserves a CMA area of the default area's size on each node, before the crash kernel (a `linux,cma-default` pool's size where the device tree's pool is the default area). Default: the Debian kernel profile (arm64, x86_64 and riscv64 7.2, arm64 and x86_64 7.3)."
+                },
+                "CMA_SIZE_MBYTES": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "default": 0,
+                    "description": "CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."
+                },
+                "RANDOMIZE_BASE": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."
+                },
+                "X86_DIRECT_GBPAGES": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "x86 CONFIG_X86_DIRECT_GBPAGES (1 GiB pages in the direct map)."
+                },
+                "ZONE_DEVICE": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_ZONE_DEVICE (only adds the empty \"Device\" line to the kernel's \"Zone ranges:\" output)."
+                },
+                "OF_DYNAMIC": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "CONFIG_OF_DYNAMIC: each struct property of the unflattened device tree carries 8 bytes of flags (Debian's arm64 builds from 7.x)."
+                },
+                "PAGE_BLOCK_MAX_ORDER": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "arm64 CONFIG_PAGE_BLOCK_MAX_ORDER (6.16+; CONFIG_PAGE_BLOCK_ORDER when it came): caps pageblock_order, which sets the CMA alignment and the size of the sparse usemaps. Absent: nothing is capped, as with the option's default. A 64K kernel configured from a 4K config keeps 4K's 10: 64 MiB CMA alignment instead of 512 MiB. x86_64 and riscv64 ignore it (their 2 MiB pageblock is below every default)."
+                }
+            }
+        },
+        "cpuFeatures": {
+            "description": "CPU features that change the outcome.",
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "bbml2Noabort": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "arm64 BBML2 without TLB conflict aborts, as the simulated kernel tests it, on every CPU of the system: 6.18 – 7.2 take a CPU list (Cortex-X4 r0p3+, Neoverse V3 and V3AE r0p2+, NVIDIA Olympus, AmpereOne, AmpereOne A), 7.3 tests BBML3 (ID_AA64MMFR2_EL1.BBM >= 3, or that list with Cortex-A520AE, A715, A720AE, A725, Neoverse N3, C1-Nano, C1-Pro, C1-Ultra and C1-Premium r1p1+). 6.18+ then keeps block mappings where rodata=full or a late KFENCE wants base pages (debug_pagealloc still forces them). map_mem() asks the boot CPU, but one secondary CPU without it makes the kernel split the linear map (all but the kernel's read-only alias) into pages later in boot, so leave it false for a mix."
+                },
+                "lpa2": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "arm64 FEAT_LPA2: a 52-bit kernel (6.12+ Debian) runs with 52-bit VA and PA; without it, 48-bit VA (47 with 16K pages) and 48-bit PA (4K/16K pages). Set it for what the CPU has: `arm64.nolva` on the command line turns it off for the kernel (6.9+)."
+                },
+                "gbpages": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "x86 GBPAGES (1 GiB pages)."
+                },
+                "la57": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "x86 LA57 (5-level paging), as QEMU's -cpu max has: a kernel built for it (6.1+ Debian) then runs with 5-level page tables unless `no5lvl` is on the command line, and its direct map takes one more page-table page, from memblock once the brk buffer is used up."
+                }
+            }
+        },
+        "bootAllocations": {
+            "description": "Sizes of boot-time allocations that depend on the kernel build and the firmware blob rather than on the algorithm. Default: the Debian kernel profile (measured with memblock=debug), else 0.",
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "unflattenedDt": {
+                    "$ref": "#/$defs/size",
+                    "description": "Bytes unflatten_device_tree() takes from memblock in all: the tree, then of_alias_scan()'s copy of the aliases (arm64, riscv64)."
+                },
+                "dtAliases": {
+                    "$ref": "#/$defs/size",
+                    "description": "Of unflattenedDt, the bytes of of_alias_scan()'s allocations after the tree's, one per alias, placed as one: each but the last rounded up to 8 bytes, its alignment, so that it starts where the last one does (0: the DT has no /aliases). Default: the Debian kernel profile (QEMU virt's serial0 alias, 47), else 0."
+                },
+                "nodeData": {
+                    "$ref": "#/$defs/size",
+                    "description": "NODE_DATA(0): sizeof(pg_data_t) of the build, cache-line rounded."
+                },
+                "kernelReserve": {
+                    "$ref": "#/$defs/size",
+                    "description": "x86_64: __end_of_kernel_reserve - _text, the part of the image early_reserve_memory() reserves (the end of the 'Kernel bss' line of /proc/iomem, less the image base). 0: the whole image (`size`) is reserved. Default: the Debian kernel profile; none when the board gives the image's size."
+                },
+                "brk": {
+                    "$ref": "#/$defs/size",
+                    "description": "x86_64: bytes of the .brk area in use when reserve_brk() reserves them (DMI's, then the early page-table buffer), after kernelReserve: the memblock=debug line `memblock_reserve: [<image base + kernelReserve>-…] setup_arch`. Default: the Debian kernel profile."
+                }
+            }
+        },
+        "kernelObject": {
+            "description": "A kernel with overrides for this board.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "release"
+            ],
+            "properties": {
+                "release": {
+                    "$ref": "#/$defs/kernelVersion"
+                },
+                "config": {
+                    "$ref": "#/$defs/kernelConfig"
+                },
+                "cmdline": {
+                    "type": "string",
+                    "description": "The whole kernel command line for this kernel (replaces the board's)."
+                },
+                "imageSize": {
+                    "$ref": "#/$defs/size",
+                    "description": "This kernel build's image size (replaces the image's `size`). Default: the Debian kernel profile's (docs/presets.md); a kernel of a series without a profile needs it or `image.size` (SC003 `missingImageSize`)."
+                },
+                "codeSize": {
+                    "$ref": "#/$defs/size",
+                    "description": "arm64: this kernel build's `__init_begin - _text` (replaces the image's `codeSize`)."
+                },
+                "boot": {
+                    "$ref": "#/$defs/bootAllocations"
+                },
+                "deviceTree": {
+                    "$ref": "#/$defs/deviceTree",
+                    "description": "The device tree this kernel gets, where it differs from the board's (distributions ship a DTB with each kernel package): replaces the board's `deviceTree` for this kernel. A measured `boot.unflattenedDt` in this object wins over it."
+                },
+                "policy": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Simulate with this named engine policy instead of the one for the release (what-if studies)."
+                }
+            }
+        },
+        "kernel": {
+            "title": "Kernel",
+            "description": "A kernel to check: a release or series string, or an object with overrides.",
+            "oneOf": [
+                {
+                    "$ref": "#/$defs/kernelVersion"
+                },
+                {
+                    "$ref": "#/$defs/kernelObject"
+                }
+            ]
+        },
+        "expect": {
+            "description": "What must hold for this board. Each expectation turns a fact the simulation finds into an error.",
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "reservationRequired": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "crashkernel= must actually reserve memory."
+                },
+                "dumpTargetReachable": {
+                    "type": "boolean",
+                    "default": true,
+                    "description": "Every crash region the kdump kernel needs for DMA must be reachable by each `dumpTarget` device."
+                },
+                "protectionRequired": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "The loaded crash kernel must be protected from stray writes (arch_kexec_protect_crashkres())."
+                },
+                "noFallbackAbove4G": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "The reservation must not fall back above 4 GiB / to high memory."
+                },
+                "noBasePageLinearMap": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "crashkernel= must not force the linear map to base pages."
+                }
+            }
+        },
+        "severityMap": {
+            "description": "Severity per rule id or name, overriding the rule's default for this board. `off` drops the rule's findings.",
+            "type": "object",
+            "propertyNames": {
+                "$ref": "#/$defs/ruleRef"
+            },
+            "additionalProperties": {
+                "enum": [
+                    "error",
+                    "warning",
+                    "note",
+                    "off"
+                ]
+            },
+            "default": {}
+        },
+        "suppression": {
+            "description": "Silences one rule for this board, with the reason recorded in the report.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "rule",
+                "reason"
+            ],
+            "properties": {
+                "rule": {
+                    "$ref": "#/$defs/ruleRef"
+                },
+                "reason": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "Why the finding does not apply (shown in the report)."
+                }
+            }
+        },
+        "settings": {
+            "title": "Settings",
+            "description": "Everything a board, its preset or `defaults` can set.",
+            "type": "object",
+            "properties": {
+                "arch": {
+                    "enum": [
+                        "arm64",
+                        "x86_64",
+                        "riscv64"
+                    ],
+                    "description": "CPU architecture."
+                },
+                "kernels": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "$ref": "#/$defs/kernel"
+                    },
+                    "description": "Kernels to check; each one is a layout per RAM variant."
+                },
+                "pageSize": {
+                    "enum": [
+                        "4K",
+                        "16K",
+                        "64K"
+                    ],
+                    "description": "Kernel page size. Default: the Debian kernel profile (4K)."
+                },
+                "paBits": {
+                    "type": "integer",
+                    "minimum": 32,
+                    "maximum": 64,
+                    "description": "Physical address bits (arm64 CONFIG_ARM64_PA_BITS; only arm64 reads it). Default: the Debian kernel profile. A 52-bit kernel with 4K or 16K pages uses 48 without `cpu.lpa2` (PHYS_MASK_SHIFT), which also sizes sparse_init()'s mem_section array."
+                },
+                "vaBits": {
+                    "type": "integer",
+                    "minimum": 32,
+                    "maximum": 64,
+                    "description": "Kernel virtual address bits (arm64 CONFIG_ARM64_VA_BITS; riscv64's paging mode: 39, 48 or 57; x86_64 does not read it). Default: the Debian kernel profile. An arm64 52-bit kernel with 4K or 16K pages runs with 48 bits (47 with 16K pages) without `cpu.lpa2`, as the kernel falls back at boot."
+                },
+                "memory": {
+                    "$ref": "#/$defs/memory"
+                },
+                "ram": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                        "$ref": "#/$defs/ramVariant"
+                    },
+                    "description": "Several RAM variants of the board, each a layout. Mutually exclusive with `memory`."
+                },
+                "ramSize": {
+                    "$ref": "#/$defs/ramSize"
+                },
+                "reservations": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/reservation"
+                    },
+                    "default": [],
+                    "description": "Early reservations in boot order (after the kernel image, initrd and DTB)."
+                },
+                "image": {
+                    "$ref": "#/$defs/image"
+                },
+                "initrd": {
+                    "$ref": "#/$defs/initrd"
+                },
+                "dtb": {
+                    "$ref": "#/$defs/dtb"
+                },
+                "deviceTree": {
+                    "$ref": "#/$defs/deviceTree"
+                },
+                "acpi": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "arm64: UEFI firmware with ACPI tables that hands the kernel no device tree of its own (servers, QEMU virt under EDK2): the kernel gets the EFI stub's tree, /chosen alone, so acpi_boot_table_init() runs it with ACPI (it prints `ACPI: RSDP` lines and no `Machine model:`) unless the command line has `acpi=off` (`acpi=on` and `acpi=force` change nothing here). With ACPI, setup_arch() unflattens no device tree: no late /reserved-memory pass, no unflattened tree, no `OF: reserved mem:` lines, and the IORT's limits apply (`dma.iortLimitBits`); with `acpi=off` it unflattens the stub's tree (`boot.unflattenedDt` is its size) and reads no IORT. Either way the firmware reservations come from the EFI memory map: give them as `fixed` reservations (memblock_reserve()d, or no-map, silently); /reserved-memory nodes of other kinds and `dma.ranges` do not exist there. `false`: the firmware hands over a device tree and no ACPI tables; `acpi=on` then prints `ACPI: Failed to init ACPI tables` and boots from the tree, `acpi=force` keeps ACPI on without tables (no tree unflattened, no dma-ranges read). Firmware with both a device tree and ACPI tables is not described. x86_64 ignores it (it has no device tree to leave out; SC003 warns about it there); riscv64 refuses it, as its ACPI boots are not modelled."
+                },
+                "numaDistances": {
+                    "type": "boolean",
+                    "default": false,
+                    "description": "The firmware gives a NUMA distance table: an ACPI SLIT (x86_64; QEMU's `-numa dist`, the log's `ACPI: SLIT` line) or a device tree `/distance-map` (`numa-distance-map-v1`, arm64 and riscv64; the log's `NUMA: parsing numa-distance-map-v1`). Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`: numa_set_distance() then allocates the distance table, a page-aligned page, from memblock before NODE_DATA (x86_64 in every version, arm64 and riscv64 from 6.12; before 6.12 those allocate it whether or not the firmware gives distances)."
+                },
+                "memorylessNodes": {
+                    "type": "array",
+                    "items": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 1023
+                    },
+                    "uniqueItems": true,
+                    "default": [],
+                    "description": "NUMA nodes that have CPUs and no memory (CPU-only nodes): the firmware gives a CPU the node (a DT cpu node's `numa-node-id`, an ACPI SRAT processor affinity entry; QEMU's `-numa node,nodeid=N,cpus=…` without `memdev`) and no memory. Read only on a board with NUMA nodes (memory banks with `node`) and without `numa=off`; a node a bank has is an ordinary node. arm64 and riscv64 set each up at NUMA init, in node order with the others, before the crash reservation: `NUMA: Initmem setup node N [<memory-less node>]`, and its NODE_DATA comes from another node's memory (memblock_phys_alloc_try_nid() falls back to any node: top-down from the top of memblock), `NODE_DATA(N) on node M`; that moves what is placed after it, the crash region included where the memory it takes is below the crash limit. With Debian's 7.x arm64 (CONFIG_CMA_SIZE_PERNUMA) the node is online, so a board with one memory node gets a per-node CMA area on that node too, and the one on the CPU-only node fails (`cma: dma_numa_cma_reserve: reservation failed: err -12, node N`). x86_64 brings such a node up only after the crash reservation (init_cpu_to_node(), or free_area_init()'s offline-node pg_data_t from 6.1): nothing moves, the zone block says `Initmem setup node N as memoryless` (5.10: not in the zone block). The log's lines naming it: `Initmem setup node N as memoryless` (5.17+), `NUMA: Initmem setup node N [<memory-less node>]` (arm64, riscv64), `SRAT: PXM P -> APIC 0xA -> Node N` without an `ACPI: SRAT: Node N` memory line (x86_64 ≤6.1)."
+                },
+                "efiBootServices": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/range"
+                    },
+                    "default": [],
+                    "description": "x86_64 booted through the kernel's EFI stub by UEFI firmware: the EFI memory map's boot-services code and data regions (`Boot Code`, `Boot Data` in the `efi: memNN:` lines of `efi=debug`). The stub hands them over as e820 RAM, so they belong in `memory` too; setup_arch() memblock_reserve()s each after e820__memblock_setup() and before the real-mode trampoline (efi_reserve_boot_services(), arch/x86/platform/efi/quirks.c), in this order, unless some part of it is reserved already (the kernel image, the initrd, an EFI table given as a `fixed` reservation), and frees them only after the crash reservation (efi_free_boot_services()): a top-down crash region below 4 GiB lands under the highest of them. Runtime-services, ACPI and reserved regions are not RAM in e820: leave them out of `memory`. Empty: a BIOS boot. arm64 and riscv64 ignore it (efi_init() leaves their boot-services memory usable RAM)."
+                },
+                "e820AcpiData": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/range"
+                    },
+                    "default": [],
+                    "description": "x86_64: the firmware's e820 ACPI-data entries, where it keeps its ACPI tables (the log's `BIOS-e820: [mem …] ACPI data` lines; /proc/iomem's `ACPI Tables`). Not RAM: leave them out of `memory` (the e820 table gives an overlap to ACPI data, the higher type). The kernel never allocates from them, but from 6.11 (06fa48d85b09) e820__end_ram_pfn() counts them with RAM, so max_pfn ends at the highest end of either: with `mem=` below the tables (OVMF puts them near the top of low RAM), max_pfn, and with it the zones, the direct map init_mem_mapping() builds and the fake NUMA node (`Faking a node at`), end at the tables rather than at the `mem=` limit; 5.10 and 6.1 count RAM only. `mem=` and a bare `memmap=nn` remove RAM only and leave them; `memmap=exactmap` drops them as it drops every firmware entry; `memmap=nn%ss-3` (or `-3+t`, or a typeless `%`) takes them away or changes their type. Empty: none (a board without them gets max_pfn from RAM alone). arm64 and riscv64 ignore it (they have no e820)."
+                },
+                "dma": {
+                    "$ref": "#/$defs/dma"
+                },
+                "devices": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/device"
+                    },
+                    "default": [],
+                    "description": "DMA-capable devices, in particular the dump target."
+                },
+                "config": {
+                    "$ref": "#/$defs/kernelConfig"
+                },
+                "cpu": {
+                    "$ref": "#/$defs/cpuFeatures"
+                },
+                "boot": {
+                    "$ref": "#/$defs/bootAllocations"
+                },
+                "cmdline": {
+                    "type": "string",
+                    "default": "",
+                    "description": "The kernel command line (`crashkernel=`, `rodata=`, `kfence.sample_interval=`, `mem=`, `cma=` …)."
+                },
+                "expect": {
+                    "$ref": "#/$defs/expect"
+                },
+                "severity": {
+                    "$ref": "#/$defs/severityMap"
+                },
+                "suppress": {
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/$defs/suppression"
+                    },
+                    "default": [],
+                    "description": "Rules silenced for this board, each with a reason."
+                }
+            },
+            "not": {
+                "anyOf": [
+                    {
+                        "properties": {
+                            "memory": true,
+                            "ram": true
+                        },
+                        "required": [
+                            "memory",
+                            "ram"
+                        ]
+                    },
+                    {
+                        "properties": {
+                            "memory": true,
+                            "ramSize": true
+                        },
+                        "required": [
+                            "memory",
+                            "ramSize"
+                        ]
+                    },
+                    {
+                        "properties": {
+                            "ram": true,
+                            "ramSize": true
+                        },
+                        "required": [
+                            "ram",
+                            "ramSize"
+                        ]
+                    }
+                ]
+            }
+        },
+        "board": {
+            "title": "Board",
+            "description": "One board: its identity, an optional preset, and its settings.",
+            "type": "object",
+            "allOf": [
+                {
+                    "$ref": "#/$defs/settings"
+                }
+            ],
+            "unevaluatedProperties": false,
+            "required": [
+                "id"
+            ],
+            "properties": {
+                "id": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+                    "description": "Stable identifier, unique in the file (used in reports, fingerprints and `boards` filters)."
+                },
+                "name": {
+                    "type": "string",
+                    "description": "Human-readable name."
+                },
+                "description": {
+                    "type": "string",
+                    "description": "Free text: where the board's numbers come from."
+                },
+                "extends": {
+                    "type": "string",
+                    "minLength": 1,
+                    "description": "A built-in preset whose settings are merged under the board's: `qemu-virt-arm64`, `qemu-q35-x86_64`, `qemu-pc-x86_64`, `qemu-virt-riscv64`, `raspberrypi-4`."
+                }
+            }
+        },
+        "image": {
+            "description": "Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "base"
+            ],
+            "properties": {
+                "base": {
+                    "$ref": "#/$defs/address"
+                },
+                "size": {
+                    "$ref": "#/$defs/size"
+                },
+                "codeSize": {
+                    "$ref": "#/$defs/size",
+                    "description": "arm64: `__init_begin - _text`, the kernel's text and read-only data, whose linear alias map_mem() maps read-only with blocks where it can. /proc/iomem's `Kernel code` entry ends at __init_begin - 1. Defaults to the kernel build's (docs/presets.md); set it for a kernel built with another configuration."
+                }
+            }
+        },
+        "initrd": {
+            "description": "Where the boot loader put the initrd (initramfs). Default: no initrd.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "base",
+                "size"
+            ],
+            "properties": {
+                "base": {
+                    "$ref": "#/$defs/address"
+                },
+                "size": {
+                    "$ref": "#/$defs/size"
+                }
+            }
+        },
+        "dtb": {
+            "description": "Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "base",
+                "size"
+            ],
+            "properties": {
+                "base": {
+                    "$ref": "#/$defs/address"
+                },
+                "size": {
+                    "$ref": "#/$defs/size"
+                }
+            }
+        },
+        "deviceTree": {
+            "description": "What unflatten_device_tree() makes of the device tree the kernel gets (arm64, riscv64), counted from the blob: the tree's size follows from these and the kernel's struct sizes, so one description serves every kernel. The importers write it from a DTB or DTS; the DT as the kernel got it (/sys/firmware/fdt) has the boot loader's additions too. A kernel's object can give its own. A measured `boot.unflattenedDt` wins over it when given in the kernel's object, or in the same layer as it or a nearer one (board over preset over `defaults`); an ACPI board (`acpi`) does not unflatten it. Default: the preset's for the kernel (the Raspberry Pi 4's is the DTB of the kernel's Debian package), else the Debian kernel profile's `boot.unflattenedDt`.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "nodes",
+                "properties",
+                "nameBytes"
+            ],
+            "properties": {
+                "nodes": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "Nodes, the root and disabled ones included (a CONFIG_OF_KOBJ kernel, every Debian build, unflattens them all)."
+                },
+                "properties": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "struct property the kernel makes: the blob's properties, plus a `name` property for each node without one (every node of a version-17 blob)."
+                },
+                "nameBytes": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Bytes the names take after the structs, in the blob's node order: each node's name with its unit address and NUL, and for each node without a `name` property the name without the unit address and NUL, each rounded up to 8 bytes except the last."
+                },
+                "aliases": {
+                    "type": "array",
+                    "items": {
+                        "type": "string",
+                        "minLength": 1
+                    },
+                    "default": [],
+                    "description": "The /aliases properties whose path names a node of the tree (`serial0`), in blob order: of_alias_scan() allocates each one whose name ends in a decimal id."
+                }
+            }
+        },
+        "defaults": {
+            "description": "Settings merged under every board: a board's own value wins, then its preset (`extends`), then these defaults, then the Debian kernel profile of the kernel, then the documented default of each property. Objects (`config`, `cpu`, `expect`, `severity`, `boot`, `dma`) merge key by key; arrays and strings are replaced whole, except `suppress`, which is concatenated. A default that no board takes (each board or its preset sets its own) is reported (SC005), and so is a `crashkernel=` that a command line above it drops (CK004 `replaced`).",
+            "type": "object",
+            "allOf": [
+                {
+                    "$ref": "#/$defs/settings"
+                }
+            ],
+            "unevaluatedProperties": false
+        },
+        "ramSize": {
+            "title": "RamSize",
+            "description": "The RAM size given to a machine whose preset computes its RAM map from it, like QEMU's `-m` (presets `qemu-*`): the preset derives the banks and the size-dependent placements (x86 initrd, riscv64 DTB). One layout. Mutually exclusive with `memory` and `ram`.",
+            "type": "string",
+            "pattern": "^(0[xX][0-9a-fA-F](_?[0-9a-fA-F])*|0|[1-9][0-9]*)[KMGTPEkmgtpe]?$"
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./.build/src/matrix/merge.js
+/** Pointer of `key` inside `layer` (or the layer's anchor). */
+function pointerIn(layer, ...keys) {
+    return layer.base === undefined ? layer.anchor : `${layer.base}/${keys.join('/')}`;
+}
+/** The topmost value of a setting. */
+function pick(layers, key) {
+    for (const layer of layers) {
+        const value = layer.settings[key];
+        if (value !== undefined)
+            return { value: value, pointer: pointerIn(layer, key) };
+    }
+    return undefined;
+}
+/** The settings that merge key by key across layers (pickIn(), mergeSeverity()). */
+const OBJECT_SETTINGS = ['config', 'cpu', 'expect', 'boot', 'dma', 'severity'];
+/** The RAM settings, which replace each other: a layer that has any of them gives the RAM (pickRam()). */
+const RAM_SETTINGS = ['memory', 'ram', 'ramSize'];
+/** The topmost value of one key of an object setting (objects merge key by key). */
+function pickIn(layers, object, key) {
+    for (const layer of layers) {
+        const obj = layer.settings[object];
+        const value = obj?.[key];
+        if (value !== undefined)
+            return { value: value, pointer: pointerIn(layer, object, String(key)) };
+    }
+    return undefined;
+}
+/** `memory`, `ram` or `ramSize`, whichever the topmost layer that has one sets (they replace each other). */
+function pickRam(layers) {
+    for (const layer of layers) {
+        if (layer.settings.memory !== undefined)
+            return { layer, memory: layer.settings.memory };
+        if (layer.settings.ram !== undefined)
+            return { layer, ram: layer.settings.ram };
+        if (layer.settings.ramSize !== undefined)
+            return { layer, ramSize: layer.settings.ramSize };
+    }
+    return undefined;
+}
+/** Severity maps merged key by key, lower layers first. */
+function mergeSeverity(layers) {
+    const out = {};
+    for (const layer of [...layers].reverse())
+        Object.assign(out, layer.settings.severity ?? {});
+    return out;
+}
+/** Suppressions of all layers, concatenated (defaults first). */
+function mergeSuppress(layers) {
+    return [...layers].reverse().flatMap((layer) => (layer.settings.suppress ?? []).map((s, i) => ({ rule: s.rule, reason: s.reason, pointer: pointerIn(layer, 'suppress', i) })));
+}
+/**
+ * Pointer of a child value. A value from a preset has no place in the file: its pointer is
+ * the board's `extends`, and so is every child's.
+ */
+function child(pointer, ...keys) {
+    return pointer.endsWith('/extends') ? pointer : `${pointer}/${keys.join('/')}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/matrix/semantic.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Checks the schema cannot express: they need the decoded numbers (overlaps, containment,
+ * alignment). Each returns problems located at the value to change; none throws.
+ */
+
+
+const semantic_SZ_2M = 2n << 20n;
+const semantic_SZ_1M = 1n << 20n;
+/** Banks must not overlap (memblock would merge them silently, hiding a typo). */
+function checkOverlaps(banks) {
+    const problems = [];
+    banks.forEach((bank, i) => {
+        for (const other of banks.slice(0, i)) {
+            if (bank.base < other.base + other.size && other.base < bank.base + bank.size) {
+                problems.push({
+                    messageId: 'overlappingBanks',
+                    data: { what: bank.what, start: fmtPhys(bank.base), end: fmtPhys(bank.base + bank.size), other: other.what, otherStart: fmtPhys(other.base), otherEnd: fmtPhys(other.base + other.size) },
+                    pointer: child(bank.pointer, 'base'),
+                    target: 'value',
+                });
+                break;
+            }
+        }
+    });
+    return problems;
+}
+/**
+ * Why a blob may not lie inside the kernel image, per architecture: the size the image
+ * occupies is the kernel's own working space, not just the bytes the boot loader copied.
+ */
+const IMAGE_OVERLAP_REASON = {
+    // Documentation/arch/arm64/booting.rst (6.12, 7.2) "Call the kernel image"; the kernel
+    // zeroes its BSS there before anything else (5.10/6.1 head.S __primary_switched,
+    // 6.12/7.2 pi/map_kernel.c early_map_kernel) and reserves [_text, _end) (arm64_memblock_init).
+    arm64: 'the arm64 boot protocol leaves image_size bytes from the image start to the kernel, which clears its BSS there',
+    // Documentation/arch/x86/boot.rst init_size: the decompressor writes the kernel there.
+    x86_64: 'the kernel decompresses itself into init_size bytes from its load address',
+    // arch/riscv/mm/init.c setup_bootmem(): [_start, _end) up to the next PMD boundary is the kernel's.
+    riscv64: 'the kernel reserves its image up to the next 2 MiB boundary as its own',
+};
+/**
+ * Two boot-loader placements (kernel image, initrd, DTB) must not share a byte: the later
+ * one is overwritten or overwrites, and memblock merges the two reservations silently, so a
+ * simulation of that boot means nothing. Reported at `placed` (the blob to move), unless it
+ * comes from a preset and `other` is set in the file: then at `other`, the value the file has.
+ *
+ * @param placed - the initrd or DTB
+ * @param other - the kernel image (its size is the kernel release's) or the initrd
+ * @param arch - for the reason an image overlap breaks the boot
+ */
+function checkPlacementOverlap(placed, other, arch) {
+    if (!(placed.base < other.base + other.size && other.base < placed.base + placed.size))
+        return [];
+    const fromPreset = (r) => r.pointer.endsWith('/extends');
+    const [at, by] = fromPreset(placed) && !fromPreset(other) ? [other, placed] : [placed, other];
+    const reason = other.what.includes('kernel image') ? (IMAGE_OVERLAP_REASON[arch] ?? 'the kernel needs its image to itself') : 'one overwrites the other when the boot loader loads them';
+    return [{
+            messageId: 'overlappingPlacements',
+            data: { what: at.what, start: fmtPhys(at.base), end: fmtPhys(at.base + at.size), other: by.what, otherStart: fmtPhys(by.base), otherEnd: fmtPhys(by.base + by.size), reason },
+            pointer: child(at.pointer, 'base'),
+            target: 'value',
+        }];
+}
+/** Ranges must be non-empty and end within 64 bits. */
+function checkRangeBounds(range) {
+    if (range.size === 0n)
+        return [{ messageId: 'emptyRange', data: { what: range.what }, pointer: child(range.pointer, 'size'), target: 'value' }];
+    if (range.base + range.size > U64_LIMIT) {
+        return [{ messageId: 'valueOutOfRange', data: { what: `${range.what} end`, value: `0x${(range.base + range.size).toString(16)}` }, pointer: child(range.pointer, 'size'), target: 'value' }];
+    }
+    return [];
+}
+/** The part of `region` not covered by any bank, or undefined when it lies inside RAM. */
+function uncovered(region, banks) {
+    let cursor = region.base;
+    const end = region.base + region.size;
+    const sorted = [...banks].sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+    for (const bank of sorted) {
+        if (bank.base > cursor)
+            break;
+        if (bank.base + bank.size > cursor)
+            cursor = bank.base + bank.size;
+        if (cursor >= end)
+            return undefined;
+    }
+    // The first uncovered byte is `cursor`; report up to the next bank or the region's end.
+    const next = sorted.find((b) => b.base > cursor);
+    const stop = next && next.base < end ? next.base : end;
+    return { base: cursor, size: stop - cursor };
+}
+/** A fixed region (reservation, image, initrd, DTB) must lie inside RAM. */
+function checkInsideRam(region, banks) {
+    const gap = uncovered(region, banks);
+    if (!gap)
+        return [];
+    return [{
+            messageId: 'outsideRam',
+            data: { what: region.what, start: fmtPhys(region.base), end: fmtPhys(region.base + region.size), gapStart: fmtPhys(gap.base), gapEnd: fmtPhys(gap.base + gap.size) },
+            pointer: child(region.pointer, 'base'),
+            target: 'value',
+        }];
+}
+/**
+ * arm64: the physical address space ends at 2^PHYS_MASK_SHIFT (the layout's paBits), and
+ * arm64_memblock_init() removes every byte of memory from there up, silently
+ * (`memblock_remove(1ULL << PHYS_MASK_SHIFT, ULLONG_MAX)`, arch/arm64/mm/init.c@v5.10.223:331,
+ * @v6.12.117:205, @v7.2.13:212). A kernel image past it cannot run at all (an error, which
+ * keeps the layout from the engine, whose CK004 would otherwise blame crashkernel= for the
+ * 0 bytes of RAM left); a bank past it loses that part (a warning: the kernel boots on the
+ * rest). `why` says where the bits come from when the CPU lowered them.
+ */
+function checkPhysLimit(image, banks, paBits, kernel, why) {
+    const limit = 1n << BigInt(paBits);
+    const data = (r) => ({ what: r.what, start: fmtPhys(r.base), end: fmtPhys(r.base + r.size), limit: fmtPhys(limit), bits: String(paBits), kernel, why });
+    const past = (r) => r.base + r.size > limit;
+    return {
+        image: past(image) ? [{ messageId: 'imageBeyondPhysLimit', data: data(image), pointer: child(image.pointer, 'base'), target: 'value' }] : [],
+        banks: banks.filter(past).map((b) => ({
+            messageId: 'ramBeyondPhysLimit',
+            data: { ...data(b), lost: fmtSize(b.base >= limit ? b.size : b.base + b.size - limit) },
+            pointer: child(b.pointer, 'base'),
+            target: 'value',
+        })),
+    };
+}
+/**
+ * A bank must start on a page boundary. Its size may be ragged (e820's first bank ends at
+ * 0x9fc00 on every PC; memblock copes), but an unaligned base is almost always a typo.
+ */
+function checkPageAligned(bank, pageSize) {
+    if (bank.base % pageSize === 0n)
+        return [];
+    return [{ messageId: 'notPageAligned', data: { what: `${bank.what} base`, value: `0x${bank.base.toString(16)}`, pageSize: fmtSize(pageSize) }, pointer: child(bank.pointer, 'base'), target: 'value' }];
+}
+/** arm64, riscv64 (PMD) and x86 (kernel_alignment) all want a 2 MiB aligned image. */
+function checkImageAlignment(image, arch) {
+    if (image.base % semantic_SZ_2M === 0n)
+        return [];
+    const aligned = fmtPhys(image.base - (image.base % semantic_SZ_2M) + semantic_SZ_2M);
+    // Why the booti note: NXP's U-Boot environment loads the arm64 Image at an unaligned loadaddr
+    // (0x40480000), and booti moves it before the kernel runs (U-Boot arch/arm/lib/image.c): to
+    // ALIGN(addr, 2 MiB) + text_offset (0 since 5.8) without LMB, to a free 2 MiB aligned
+    // block LMB picks with it, and it prints where ("Moving Image from … to …").
+    const base = `0x${image.base.toString(16)}`;
+    const where = arch === 'arm64' ? `U-Boot's booti prints it, "Moving Image from ${base} to …"; without LMB that is ${aligned}, the next 2 MiB boundary up` : `${aligned} is the next 2 MiB boundary up`;
+    return [{ messageId: 'imageMisaligned', data: { base: fmtPhys(image.base), arch, where }, pointer: child(image.pointer, 'base'), target: 'value' }];
+}
+/**
+ * A DMA limit is the last address reached, inclusive, as the kernel computes it from
+ * `dma-ranges` (drivers/of/address.c:981 in 6.12, `cpu_addr + size - 1`), so a real one ends
+ * in all-ones bits (0x3fffffff, 0xffffffff). A limit that is a power of two from 1 MiB up is
+ * an end written exclusive ("4G" for a 32-bit device): read as given it reaches one byte more,
+ * and on arm64 up to 6.11 fls64() of it (arch/arm64/mm/init.c:222 in 6.1) doubles ZONE_DMA.
+ * Other round values (0xec000000) stay allowed: a what-if may put a reach on a region's edge.
+ */
+function checkInclusiveLimit(value, what, pointer) {
+    if (value < semantic_SZ_1M || (value & (value - 1n)) !== 0n)
+        return [];
+    return [{ messageId: 'limitNotInclusive', data: { what, value: `0x${value.toString(16)}`, last: `0x${(value - 1n).toString(16)}`, reach: fmtSize(value) }, pointer, target: 'value' }];
+}
+/** A DT `alignment` must be a power of two (0 = absent). */
+function checkAlignment(value, pointer) {
+    if (value === 0n || (value & (value - 1n)) === 0n)
+        return [];
+    return [{ messageId: 'alignNotPowerOfTwo', data: { value: `0x${value.toString(16)}` }, pointer, target: 'value' }];
+}
+
+;// CONCATENATED MODULE: ./.build/src/limits.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Resource bounds on one matrix file. Matrices arrive in pull requests from people outside
+ * the team, so every dimension that makes the work grow has a documented ceiling
+ * (docs/hardening.md#limits). Crossing one is a finding located where the limit was crossed
+ * (never an exception and never a hang); the file is then checked no further than the limit
+ * allows, and the other files of the run are still checked.
+ *
+ * The values are generous: the biggest matrix the project generates (scripts/fleet.ts,
+ * 10,000 boards, 16,364 layouts, 1.9 MB) is well inside every one of them.
+ */
+/** Where the limits are explained; every limit message ends with it. */
+const LIMITS_DOCS = 'docs/hardening.md#limits';
+const limits_LIMITS = {
+    /**
+     * Bytes (UTF-8) of one matrix file. 16 MiB is eight times the 10,000-board fleet; larger
+     * files are not parsed at all (the syntax tree costs about 100 bytes per JSON value).
+     */
+    maxInputBytes: 16 * 1024 * 1024,
+    /**
+     * Nesting of arrays and objects. A valid matrix nests 7 levels at most (the bank object at
+     * `/boards/0/ram/0/memory/0`); jsonc-parser recurses once per level and overflows the stack
+     * near 5,000, so deeper files are refused before they are parsed.
+     */
+    maxNestingDepth: 64,
+    /** JSON values (objects, arrays, strings, numbers, literals; property names count too) in one file: bounds the tree's memory. */
+    maxJsonValues: 1_000_000,
+    /** Entries of `boards`. */
+    maxBoards: 10_000,
+    /** Items of any other array (banks, RAM variants, kernels, reservations, devices, …). */
+    maxArrayItems: 1_024,
+    /** UTF-16 code units of any string, key or value, except `cmdline`. */
+    maxStringLength: 65_536,
+    /**
+     * A kernel command line. Twice the largest COMMAND_LINE_SIZE of the modelled architectures
+     * (2048 on arm64 and x86_64, and on riscv64 from 7.1; 1024 on riscv64 before): no kernel sees a longer one.
+     */
+    maxCmdlineLength: 4_096,
+    /** Layouts (board × RAM variant × kernel) simulated from one file, counted with the kernels the file lists. */
+    maxLayouts: 20_000,
+    /**
+     * The simulation budget: the sum over layouts of their RAM banks, early reservations and
+     * DMA devices. A layout's cost grows with those counts (x86_64 with 256 banks: ~40 ms),
+     * so this bounds the run time where `maxLayouts` alone would not.
+     */
+    maxSimulatedRegions: 250_000,
+};
+/**
+ * The message for a crossed limit: what was found, the limit and where it is documented.
+ *
+ * @example
+ * limitMessage('maxBoards', 'the file has 100000 boards', ' boards')
+ * // → 'the file has 100000 boards; crashkernel-check reads at most 10000 boards (maxBoards, docs/hardening.md#limits)'
+ */
+function limitMessage(name, found, unit = '') {
+    return `${found}; crashkernel-check reads at most ${limits_LIMITS[name]}${unit} (${name}, ${LIMITS_DOCS})`;
+}
+/**
+ * UTF-8 length of a string without building the encoded bytes; stops counting past `stopAt`.
+ *
+ * @example
+ * utf8Length('aé€😀') // → 1 + 2 + 3 + 4 = 10
+ */
+function limits_utf8Length(text, stopAt = Infinity) {
+    let bytes = 0;
+    for (let i = 0; i < text.length && bytes <= stopAt; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3; // a lone surrogate is written as U+FFFD (3 bytes)
+    }
+    return bytes;
+}
+/**
+ * A user string shortened for quoting in a message (schema messages quote 200 characters,
+ * semantic ones 1,000), never splitting a surrogate pair: a 64 KiB name must not make a
+ * 64 KiB annotation.
+ *
+ * @example
+ * clip('x'.repeat(300)).length // → 201 (200 characters and "…")
+ */
+function clip(text, max = 200) {
+    if (text.length <= max)
+        return text;
+    const cut = (text.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
+    return `${text.slice(0, cut)}…`;
+}
+
+// EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
+var validate_board_matrix = __nccwpck_require__(754);
+;// CONCATENATED MODULE: ./.build/src/matrix/locate.js
+/** Splits an RFC 6901 pointer into path segments (array indices become numbers). */
+function locate_pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        throw new Error(`assertion failed: not a JSON pointer: ${pointer}`);
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** Builds a pointer from segments, escaping `~` and `/`. */
+function pathToPointer(path) {
+    return path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+/** Offset → 1-based line and column. */
+function locate_offsetToLineColumn(doc, offset) {
+    const starts = doc.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+/** A source location for a character span. */
+function spanLocation(doc, file, offset, length) {
+    const start = locate_offsetToLineColumn(doc, offset);
+    const end = locate_offsetToLineColumn(doc, offset + length);
+    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, offset, length };
+}
+/** Resolves a pointer to a node, stopping at the deepest ancestor that exists. */
+function resolveNode(root, path) {
+    let node = root;
+    for (const segment of path) {
+        let next;
+        if (node.type === 'array' && /^(0|[1-9][0-9]*)$/.test(segment)) {
+            next = node.children?.[Number(segment)];
+        }
+        else if (node.type === 'object') {
+            // The last property with the key wins, as in JSON.parse.
+            const prop = [...(node.children ?? [])].reverse().find((p) => p.children?.[0]?.value === segment);
+            next = prop?.children?.[1];
+        }
+        if (!next)
+            return node;
+        node = next;
+    }
+    return node;
+}
+/**
+ * Locates a JSON Pointer in a parsed document.
+ *
+ * @param doc - the parsed file
+ * @param file - the path reported in the location
+ * @param pointer - where the value is
+ * @param target - `'key'` to point at the property name instead of its value
+ * @returns the location; a pointer to a missing value resolves to its nearest existing ancestor
+ * @example
+ * locate(parseDocument('{\n  "a": [1, 2]\n}'), 'm.json', '/a/1')
+ * // → { file: 'm.json', line: 2, column: 12, endLine: 2, endColumn: 13, offset: 13, length: 1 }
+ */
+function locate(doc, file, pointer, target = 'value') {
+    if (!doc.root)
+        return spanLocation(doc, file, 0, 0);
+    const path = locate_pointerToPath(pointer);
+    const node = resolveNode(doc.root, path);
+    if (target === 'key' && node.parent?.type === 'property' && node.parent.children?.[0]) {
+        const key = node.parent.children[0];
+        return spanLocation(doc, file, key.offset, key.length);
+    }
+    return spanLocation(doc, file, node.offset, node.length);
+}
+/**
+ * A JSON syntax error of a file that is read outside check() (a file a CLI command reads back,
+ * a results file of the aggregate job), as `file:line:column: JSON syntax error: …`: the place
+ * as an editor takes it, and SC001's words.
+ *
+ * @example
+ * syntaxErrorMessage('r.json', { line: 3, column: 1 }, 'property name expected') // → 'r.json:3:1: JSON syntax error: property name expected'
+ */
+function syntaxErrorMessage(file, at, error) {
+    return `${file}:${at.line}:${at.column}: JSON syntax error: ${error}`;
+}
+/**
+ * The first JSON syntax error of a parsed document, as syntaxErrorMessage() words it, or
+ * undefined when there is none (a duplicate key is no syntax error here: the value is read).
+ */
+function firstSyntaxError(doc, file) {
+    const p = doc.problems.find((q) => q.messageId === 'syntaxError');
+    return p === undefined ? undefined : syntaxErrorMessage(file, locate_offsetToLineColumn(doc, p.offset), p.data.error ?? '');
+}
+
+;// CONCATENATED MODULE: ./.build/src/matrix/validate.js
+
+
+
+
+
+
+
+
+/** What a string of a titled definition should look like, for pattern errors. */
+const FORMAT_BY_TITLE = {
+    Size: 'a size (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
+    Address: 'an address (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix)',
+    RamSize: 'a RAM size like QEMU\'s -m (hex 0x…, or a decimal number, with an optional K/M/G/T/P/E suffix: "4G", not "4GB")',
+    KernelVersion: 'a kernel release or series such as "6.1.192" or "6.12"',
+    RuleRef: 'a rule of crashkernel-check (an id such as "CK001" or a name such as "reservation-failed", docs/rules)',
+};
+/** The rule ids and names a suppression or a severity may name (the schema's ruleRef enum). */
+const RULE_REFS = [...boardMatrixSchema.$defs.ruleRef.enum];
+/** A rule reference that names no rule, with the nearest one as a hint. */
+function unknownRule(name) {
+    return { value: JSON.stringify(clip(name)), what: FORMAT_BY_TITLE.RuleRef + hintFor(name, RULE_REFS) };
+}
+/**
+ * Why a decimal-looking size or address such as "0100M" is refused, which the format text alone
+ * does not say: memparse() reads a leading 0 as octal (0100M is 64 MiB to the kernel), so the
+ * schema rejects it rather than guess.
+ */
+function octalHint(title, value) {
+    if (title !== 'Size' && title !== 'Address' && title !== 'RamSize')
+        return '';
+    if (typeof value !== 'string' || !/^0[0-9]+[KMGTPEkmgtpe]?$/.test(value))
+        return '';
+    const decimal = value.replace(/^0+(?=[0-9])/, '');
+    return title === 'RamSize'
+        ? `; no leading zeros: write "${decimal}"`
+        : `; a leading 0 would make it octal to the kernel's memparse(): write "${decimal}" for decimal, or 0x… for hex`;
+}
+/** A number where a size, address or RAM size belongs: they are strings (64 bits do not fit a JSON number). */
+function quoteHint(title, value) {
+    if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'number')
+        return '';
+    // Why only safe integers: a larger JSON number has already lost its low bits in the parser, so
+    // any string written back from it would be a different value than the user typed. A size under
+    // 1 MiB is more likely a missing unit ("size": 5 for 5G) than a byte count, so it gets the
+    // examples rather than its own digits quoted back.
+    const small = title !== 'Address' && value < 1 << 20;
+    if (!Number.isSafeInteger(value) || value < 0 || small)
+        return '; sizes and addresses are strings, such as "512M", "4G" or "0x40000000"';
+    const n = BigInt(value);
+    const written = title === 'Address' ? `0x${n.toString(16)}` : memSize(n);
+    return `; sizes and addresses are strings: write "${written}"`;
+}
+/**
+ * A size written the way data sheets and `free -h` write it ("8GB", "6GiB", "512 MiB", "1.5G"):
+ * memparse() takes one letter, a power of 1024, right after the digits, and no fraction, so the
+ * kernel would read "8GB" as 8 GiB followed by text it does not expect. Says what to write when
+ * the value is a whole number of bytes.
+ */
+function unitHint(title, value) {
+    if ((title !== 'Size' && title !== 'Address' && title !== 'RamSize') || typeof value !== 'string')
+        return '';
+    const m = /^(0|[1-9][0-9]{0,14})(?:\.([0-9]{1,6}))?\s*([KMGTPEkmgtpe])(?:i?[Bb])?$/.exec(value.trim());
+    if (m === null)
+        return '';
+    const [, whole, fraction = '', letter] = m;
+    const shift = BigInt(10 * (1 + 'KMGTPE'.indexOf(letter.toUpperCase())));
+    const scaled = BigInt(whole + fraction) << shift;
+    const scale = 10n ** BigInt(fraction.length);
+    if (scaled % scale !== 0n)
+        return '';
+    return `; the suffix is one letter for a power of 1024, right after a whole number: write "${memSize(scaled / scale)}"`;
+}
+/**
+ * A kernel written as `uname -r` or a git tag writes it ("6.1.0-18-arm64", "v6.12", "6.01"):
+ * says which release or series to give instead. A Debian ABI name such as 6.1.0-18 is not the
+ * upstream release (that one is 6.1.76), so only its series is offered.
+ */
+function versionHint(title, value) {
+    if (title !== 'KernelVersion' || typeof value !== 'string')
+        return '';
+    const m = /^v?([0-9]{1,3})\.([0-9]{1,3})(?:\.([0-9]{1,5}))?([-+~_].{0,200})?$/.exec(value);
+    if (m === null)
+        return '';
+    const series = `${Number(m[1])}.${Number(m[2])}`;
+    if (m[4] !== undefined)
+        return `; without the build suffix, give the series "${series}" or the upstream release it is built from`;
+    return `; write "${m[3] === undefined ? series : `${series}.${Number(m[3])}`}"`;
+}
+/**
+ * One value where a list belongs ("kernels": "6.12") or a list where one string belongs
+ * ("cmdline": ["console=ttyS0", "crashkernel=256M"]): says the form to write.
+ */
+function listHint(expected, value) {
+    if (expected === 'array' && (typeof value === 'string' || typeof value === 'object') && value !== null && !Array.isArray(value))
+        return `; a list: write [${clip(JSON.stringify(value), 200)}]`;
+    if (expected === 'string' && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string'))
+        return `; one string: write ${clip(JSON.stringify(value.join(' ')), 200)}`;
+    return '';
+}
+/** A boolean written as a .config or YAML value ("y", "n", "true"): JSON's own literal is meant. */
+function booleanHint(expected, value) {
+    if (expected !== 'boolean' || typeof value !== 'string')
+        return '';
+    const v = value.trim().toLowerCase();
+    const meant = ['y', 'yes', 'true', 'on', '1'].includes(v) ? 'true' : ['n', 'no', 'false', 'off', '0'].includes(v) ? 'false' : undefined;
+    return meant !== undefined ? `; write ${meant}, without quotes` : '';
+}
+function describeValue(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(clip(value));
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return String(value);
+}
+function jsonType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (Number.isInteger(value))
+        return 'integer';
+    return typeof value;
+}
+function valueAt(root, pointer) {
+    let node = root;
+    for (const seg of locate_pointerToPath(pointer)) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[seg];
+    }
+    return node;
+}
+function allowedProperties(parent) {
+    const names = Object.keys(parent?.properties ?? {});
+    for (const part of parent?.allOf ?? []) {
+        const def = part.$ref?.replace('#/$defs/', '');
+        const target = def ? boardMatrixSchema.$defs[def] : undefined;
+        names.push(...Object.keys(target?.properties ?? {}));
+    }
+    return names;
+}
+/** `; did you mean "x"?` for the candidate nearest to `name`, or '' when none is near. */
+function hintFor(name, candidates) {
+    // Why: the typo distance is O(length × candidate); a hostile 64 KiB key gets no hint instead.
+    if (name.length > 64)
+        return '';
+    let best;
+    let bestDistance = Infinity;
+    // `config` keys are Kconfig symbols without the prefix a .config line has (CONFIG_KFENCE=y).
+    const bare = name.slice(0, 7).toUpperCase() === 'CONFIG_' ? name.slice(7) : name;
+    for (const c of candidates) {
+        const d = Math.min(typoDistance(name.toLowerCase(), c.toLowerCase()), typoDistance(bare.toLowerCase(), c.toLowerCase()));
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    if (best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)))
+        return `; did you mean "${best}"?`;
+    // A reserved-memory node's own property names, which the schema spells its own way.
+    const dt = DT_PROPERTY_NAMES[name];
+    if (dt !== undefined && candidates.includes(dt))
+        return `; did you mean "${dt}"? (the device tree's ${name})`;
+    // The start of a longer name ("cpu" of "cpuAddr", "alloc" of "allocRanges"), when only one starts so.
+    const lower = name.toLowerCase();
+    const starting = lower.length >= 3 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : [];
+    return starting.length === 1 ? `; did you mean "${starting[0]}"?` : '';
+}
+/** Device-tree property names of a reserved-memory node → the schema's names for them (hintFor()). */
+const DT_PROPERTY_NAMES = Object.assign(Object.create(null), {
+    reusable: 'cma',
+    'linux,cma-default': 'cmaDefault',
+    // no-map and alloc-ranges are near enough to nomap and allocRanges for the typo distance.
+});
+/** Drops the branch noise of oneOf/discriminator/propertyNames errors (see the file comment). */
+function simplifyErrors(errors) {
+    const out = [];
+    for (const error of errors) {
+        if (error.keyword === 'discriminator' || error.keyword === 'if')
+            continue; // the `kind` enum/required error says it better
+        if (error.keyword === 'propertyNames') {
+            // ajv reports the failing name's pattern error at the object's path just before this one.
+            while (out.length > 0 && out[out.length - 1]?.instancePath === error.instancePath && out[out.length - 1]?.keyword !== 'propertyNames')
+                out.pop();
+            out.push(error);
+            continue;
+        }
+        if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') {
+            out.push(error);
+            continue;
+        }
+        // Branch errors are the run just before this error, at or under its instancePath.
+        const at = error.instancePath;
+        let start = out.length;
+        while (start > 0) {
+            const prev = out[start - 1];
+            if (!prev || !(prev.instancePath === at || prev.instancePath.startsWith(`${at}/`)))
+                break;
+            start--;
+        }
+        const branch = out.splice(start);
+        if (error.parentSchema?.title === 'Device') {
+            out.push(error); // one tailored message instead of two "required" errors
+            continue;
+        }
+        const typeMisses = branch.filter((e) => e.keyword === 'type' && e.instancePath === at);
+        const rest = branch.filter((e) => !typeMisses.includes(e));
+        if (rest.length > 0)
+            out.push(...rest);
+        else if (typeMisses.length > 0)
+            out.push({ ...error, keyword: 'type', params: { type: typeMisses.map((e) => String(e.params.type)).join(' or ') } });
+        else
+            out.push(error);
+    }
+    return out;
+}
+/**
+ * What a value is, for messages that do not otherwise say: its path inside its board (the
+ * board is named beside every finding), e.g. `ramSize`, `kernels[1]`, `memory[0].size`.
+ *
+ * @example
+ * subjectOf('/boards/3/memory/0/size') // → 'memory[0].size'
+ */
+function subjectOf(pointer) {
+    const path = locate_pointerToPath(pointer);
+    const index = (p) => p !== undefined && /^(0|[1-9][0-9]*)$/.test(p);
+    const inBoard = path[0] === 'boards' && index(path[1]);
+    const rest = inBoard ? path.slice(2) : path;
+    if (rest.length === 0)
+        return inBoard ? 'the board' : 'the matrix';
+    return rest.map((p, i) => (index(p) ? `[${p}]` : i === 0 ? clip(p, 64) : `.${clip(p, 64)}`)).join('');
+}
+/** The problem `error` reports, or undefined when another error at the same place says it. */
+function toProblem(error, data) {
+    const pointer = error.instancePath;
+    const value = valueAt(data, pointer);
+    const title = error.parentSchema?.title;
+    switch (error.keyword) {
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const name = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
+            return {
+                messageId: 'unknownProperty',
+                data: { property: clip(name), hint: hintFor(name, allowedProperties(error.parentSchema)) },
+                pointer: pathToPointer([...locate_pointerToPath(pointer), name]),
+                target: 'key',
+            };
+        }
+        case 'required': {
+            const property = String(error.params.missingProperty);
+            // The one required value a new user cannot guess from its name.
+            const hint = property === 'version' && pointer === '' ? '; add "version": 1, the only version of the format' : '';
+            return { messageId: 'missingProperty', data: { property, hint }, pointer, target: 'value' };
+        }
+        case 'type':
+            return { messageId: 'wrongType', data: { subject: subjectOf(pointer), expected: String(error.params.type), actual: jsonType(value), hint: quoteHint(title, value) + booleanHint(error.params.type, value) + listHint(error.params.type, value) }, pointer, target: 'value' };
+        case 'enum':
+        case 'const': {
+            if (title === 'RuleRef' && typeof value === 'string')
+                return { messageId: 'badFormat', data: unknownRule(value), pointer, target: 'value' };
+            const allowed = (error.params.allowedValues ?? [error.params.allowedValue]).map((v) => JSON.stringify(v));
+            return { messageId: 'notAllowed', data: { subject: subjectOf(pointer), value: describeValue(value), allowed: allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}` }, pointer, target: 'value' };
+        }
+        case 'pattern': {
+            const what = (title && FORMAT_BY_TITLE[title]) ?? (pointer.endsWith('/id') ? 'a board id (letters, digits, ".", "_" and "-")' : `matching ${String(error.params.pattern)}`);
+            return { messageId: 'badFormat', data: { value: describeValue(value), what: what + octalHint(title, value) + unitHint(title, value) + versionHint(title, value) }, pointer, target: 'value' };
+        }
+        case 'propertyNames': {
+            const name = String(error.params.propertyName);
+            return {
+                messageId: 'badFormat',
+                data: unknownRule(name),
+                pointer: pathToPointer([...locate_pointerToPath(pointer), name]),
+                target: 'key',
+            };
+        }
+        case 'minItems':
+        case 'minLength':
+            return { messageId: 'tooFew', data: { subject: subjectOf(pointer), limit: String(error.params.limit), unit: `${error.keyword === 'minItems' ? 'item' : 'character'}${error.params.limit === 1 ? '' : 's'}` }, pointer, target: 'value' };
+        case 'minimum':
+        case 'maximum':
+            return { messageId: 'outOfRange', data: { subject: subjectOf(pointer), value: describeValue(value), comparison: String(error.params.comparison), limit: String(error.params.limit) }, pointer, target: 'value' };
+        case 'not':
+            if (title === 'Settings') {
+                // A board or `defaults` that is no object at all passes `required` trivially, so the
+                // `not` fails too: its type error (at the same place) says what is wrong.
+                if (!validate_isObject(value))
+                    return undefined;
+                const present = ['memory', 'ram', 'ramSize'].filter((k) => value !== null && typeof value === 'object' && k in value);
+                const [a = 'memory', b = 'ram'] = present;
+                return { messageId: 'exclusive', data: { a, b }, pointer: `${pointer}/${b}`, target: 'key' };
+            }
+            break;
+        case 'oneOf':
+            if (title === 'Device') {
+                const both = Array.isArray(error.params.passingSchemas);
+                // The name may be any JSON value (a null-prototype object has no toString): quote strings only.
+                const raw = value?.name;
+                const name = typeof raw === 'string' ? clip(raw) : '';
+                return { messageId: 'deviceReach', data: { name, problem: both ? 'gives both "dmaLimit" and "bus"; keep one' : 'needs "dmaLimit" or "bus"' }, pointer, target: 'value' };
+            }
+            break;
+    }
+    return { messageId: 'other', data: { message: error.message ?? error.keyword }, pointer, target: 'value' };
+}
+const validate_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const lengthOf = (v) => (Array.isArray(v) ? v.length : 0);
+/** Arrays, strings and keys beyond src/limits.ts, each located at itself (walks the value once). */
+function checkSizes(value, path, out) {
+    if (Array.isArray(value)) {
+        const isBoards = path.length === 1 && path[0] === 'boards';
+        if (!isBoards && value.length > limits_LIMITS.maxArrayItems) {
+            out.push({ messageId: 'other', data: { message: limitMessage('maxArrayItems', `this array has ${value.length} items`, ' items') }, pointer: pathToPointer(path), target: 'value' });
+            return;
+        }
+        value.forEach((item, i) => checkSizes(item, [...path, i], out));
+    }
+    else if (validate_isObject(value)) {
+        for (const [key, item] of Object.entries(value)) {
+            if (key.length > limits_LIMITS.maxStringLength) {
+                out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this property name has ${key.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'key' });
+                continue;
+            }
+            const max = key === 'cmdline' ? limits_LIMITS.maxCmdlineLength : limits_LIMITS.maxStringLength;
+            if (typeof item === 'string' && item.length > max) {
+                const what = key === 'cmdline' ? 'this command line' : 'this string';
+                out.push({ messageId: 'other', data: { message: limitMessage(key === 'cmdline' ? 'maxCmdlineLength' : 'maxStringLength', `${what} has ${item.length} characters`, ' characters') }, pointer: pathToPointer([...path, key]), target: 'value' });
+                continue;
+            }
+            if (key === 'cmdline' && typeof item === 'string' && item.includes('\0')) {
+                // The kernel's command line is a C string: it ends at the first NUL, the engine's does not.
+                out.push({ messageId: 'other', data: { message: `the command line holds a NUL character (\\u0000) at index ${item.indexOf('\0')}; a kernel command line ends there` }, pointer: pathToPointer([...path, key]), target: 'value' });
+                continue;
+            }
+            checkSizes(item, [...path, key], out);
+        }
+    }
+    else if (typeof value === 'string' && value.length > limits_LIMITS.maxStringLength) {
+        out.push({ messageId: 'other', data: { message: limitMessage('maxStringLength', `this string has ${value.length} characters`, ' characters') }, pointer: pathToPointer(path), target: 'value' });
+    }
+}
+/**
+ * Banks the preset derives from a `ramSize` (QEMU x86: three from 2.75 GiB on), as the
+ * decoder will; 0 when the decoder refuses the size (not a size, or no such preset).
+ */
+function ramSizeBanks(preset, size) {
+    if (!preset?.ramForSize || typeof size !== 'string' || !SIZE_PATTERN.test(size))
+        return 0;
+    return preset.ramForSize(parseSize(size)).memory.length;
+}
+/**
+ * Layouts and simulated regions a board asks for, as the decoder will count them (board
+ * over preset over defaults; `memory`, `ram` or `ramSize` from the topmost layer that has
+ * one). An upper bound: a board that fails later checks simulates nothing.
+ */
+function boardCost(board, defaults) {
+    const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined;
+    const layers = [board, preset?.settings, defaults].filter(validate_isObject);
+    const first = (key) => layers.find((l) => l[key] !== undefined)?.[key];
+    const ramLayer = layers.find((l) => l.memory !== undefined || l.ram !== undefined || l.ramSize !== undefined);
+    let banks = [];
+    if (ramLayer?.memory !== undefined)
+        banks = [lengthOf(ramLayer.memory)];
+    else if (ramLayer?.ram !== undefined)
+        banks = Array.isArray(ramLayer.ram) ? ramLayer.ram.map((v) => (validate_isObject(v) ? lengthOf(v.memory) : 0)) : [];
+    else if (ramLayer?.ramSize !== undefined)
+        banks = [ramSizeBanks(preset, ramLayer.ramSize)];
+    const kernels = lengthOf(first('kernels'));
+    const perVariant = lengthOf(first('reservations')) + lengthOf(first('devices'));
+    return { layouts: banks.length * kernels, regions: banks.reduce((sum, b) => sum + (b + perVariant) * kernels, 0) };
+}
+/**
+ * Checks src/limits.ts on the parsed value before the schema runs.
+ *
+ * @returns the problems, and `refused` when the whole file is beyond a limit (too many
+ *   boards, layouts or simulated regions): its one problem points at `boards`, so no
+ *   board is decoded
+ */
+function checkLimits(data) {
+    if (!validate_isObject(data) || !Array.isArray(data.boards))
+        return { problems: [], refused: false };
+    const boards = data.boards;
+    // These limits are per file, and a --boards / kernel filter does not lower them (the file is
+    // refused before it is decoded): the way through is more files, which check and the
+    // fan-out plan both take as a list or a glob, unless the first board alone crosses it.
+    const split = '; split the boards over several files (the limits are per file; check and the action take several, or a glob)';
+    const refuse = (message, remedy = split) => ({ problems: [{ messageId: 'other', data: { message: message + remedy }, pointer: '/boards', target: 'key' }], refused: true });
+    if (boards.length > limits_LIMITS.maxBoards)
+        return refuse(limitMessage('maxBoards', `the file has ${boards.length} boards`, ' boards'));
+    const problems = [];
+    checkSizes(data, [], problems);
+    const defaults = validate_isObject(data.defaults) ? data.defaults : undefined;
+    let layouts = 0;
+    let regions = 0;
+    for (const [i, board] of boards.entries()) {
+        if (!validate_isObject(board))
+            continue;
+        const cost = boardCost(board, defaults);
+        layouts += cost.layouts;
+        regions += cost.regions;
+        const id = typeof board.id === 'string' ? ` ("${clip(board.id, 40)}")` : '';
+        // A board that crosses a limit on its own is not helped by more files.
+        const alone = '; this board alone crosses it: give it fewer RAM variants, kernels, banks, reservations or devices (or make several boards of it)';
+        if (layouts > limits_LIMITS.maxLayouts)
+            return refuse(limitMessage('maxLayouts', `boards up to /boards/${i}${id} make ${layouts} layouts`, ' layouts'), cost.layouts > limits_LIMITS.maxLayouts ? alone : split);
+        if (regions > limits_LIMITS.maxSimulatedRegions) {
+            return refuse(limitMessage('maxSimulatedRegions', `boards up to /boards/${i}${id} make ${regions} banks, reservations and devices to simulate (summed over layouts)`), cost.regions > limits_LIMITS.maxSimulatedRegions ? alone : split);
+        }
+    }
+    return { problems, refused: false };
+}
+/**
+ * Validates a parsed matrix against the board-matrix schema and src/limits.ts.
+ *
+ * @param data - the JSON value of the document
+ * @returns every violation (allErrors), simplified and located by pointer; [] when valid
+ * @example
+ * validateMatrix({ version: 1, boards: [{ id: 'x', arch: 'arm65' }] })
+ * // → [{ messageId: 'notAllowed', data: { subject: 'arch', value: '"arm65"', allowed: 'one of "arm64", "x86_64", "riscv64"' },
+ * //      pointer: '/boards/0/arch', target: 'value' }]
+ */
+function validateMatrix(data) {
+    const limits = checkLimits(data);
+    if (limits.refused)
+        return limits.problems;
+    if (validate_board_matrix(data))
+        return limits.problems;
+    const errors = simplifyErrors((validate_board_matrix.errors ?? []));
+    const seen = new Set();
+    const problems = [...limits.problems];
+    for (const error of errors) {
+        const problem = toProblem(error, data);
+        if (problem === undefined)
+            continue;
+        const key = `${problem.pointer}\0${problem.messageId}\0${JSON.stringify(problem.data)}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push(problem);
+    }
+    return withoutTypoEchoes(problems);
+}
+/**
+ * One misspelt key ("szie", "dmaLimt") is two schema errors: the key is unknown and the
+ * property it meant is missing. The unknown key's message already names the property, so the
+ * "missing" one (or a device's "needs dmaLimit or bus") is dropped: one mistake, one problem.
+ */
+function withoutTypoEchoes(problems) {
+    const meant = new Set();
+    for (const p of problems) {
+        const hinted = p.messageId === 'unknownProperty' ? p.data.hint?.match(/^; did you mean "([^"]*)"\?$/)?.[1] : undefined;
+        if (hinted !== undefined)
+            meant.add(`${pathToPointer(locate_pointerToPath(p.pointer).slice(0, -1))}\0${hinted}`);
+    }
+    if (meant.size === 0)
+        return problems;
+    return problems.filter((p) => {
+        if (p.messageId === 'missingProperty')
+            return !meant.has(`${p.pointer}\0${p.data.property}`);
+        if (p.messageId === 'deviceReach' && p.data.problem?.startsWith('needs'))
+            return !meant.has(`${p.pointer}\0dmaLimit`) && !meant.has(`${p.pointer}\0bus`);
+        return true;
+    });
+}
+/**
+ * Boards whose values the schema rejected (decoding them would only report noise), or 'all'
+ * when the document's shape or `defaults` is itself invalid.
+ */
+function invalidBoards(value, pointers) {
+    if (!value || typeof value !== 'object' || !Array.isArray(value.boards))
+        return 'all';
+    const set = new Set();
+    for (const p of pointers) {
+        if (p === '/defaults' || p.startsWith('/defaults/') || p === '/boards')
+            return 'all';
+        const m = /^\/boards\/(\d+)(\/|$)/.exec(p);
+        if (m?.[1] !== undefined)
+            set.add(Number(m[1]));
+    }
+    return set;
+}
+
+;// CONCATENATED MODULE: ./.build/src/matrix/decode.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Wire document → engine layouts: one per board × RAM variant × kernel. Merges the board
+ * over its preset over `defaults` over the Debian kernel profile over the schema defaults,
+ * decodes sizes to bigint and runs the semantic checks. Runs on schema-valid boards only;
+ * every problem is returned (never thrown) with the pointer of the value to change, and a
+ * problem only drops what it affects (the board, the RAM variant, the kernel or the layout).
+ */
+
+
+
+
+
+
+
+
+
+const defs = boardMatrixSchema.$defs;
+/** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
+const SIZE_PATTERN = new RegExp(defs.size.pattern);
+const PAGE_SIZES = { '4K': 4096n, '16K': 16384n, '64K': 65536n };
+/** Fallbacks when neither the matrix nor a Debian profile says (kernel-model.md §4, §5). */
+const ARCH_DEFAULT_BITS = {
+    arm64: { pa: 48, va: 48 },
+    x86_64: { pa: 46, va: 48 },
+    riscv64: { pa: 56, va: 39 },
+};
+/**
+ * The kernel virtual address widths each architecture's kernels have: arm64 CONFIG_ARM64_VA_BITS
+ * (arch/arm64/Kconfig, linux-source-6.12:1492), riscv64's paging modes Sv39, Sv48, Sv57
+ * (SATP_MODE_39/48/57, arch/riscv/include/asm/csr.h, linux-source-6.12:63). x86_64 does not read vaBits.
+ */
+const VA_BITS_CHOICES = {
+    arm64: [36, 39, 42, 47, 48, 52],
+    riscv64: [39, 48, 57],
+};
+/** The schema's documented default of `def.properties[key]` (the schema is the single source). */
+function schemaDefault(def, key) {
+    return def.properties[key]?.default;
+}
+/**
+ * Whether `text` matches `pattern`, where `*` stands for any run of characters. No regex:
+ * `^.*a.*b$` backtracks polynomially on a long id from a pull request; this greedy matcher
+ * (retry from the last `*` only) takes O(pattern × text) at worst.
+ *
+ * @example
+ * wildcardMatch('rpi*-8g', 'rpi4-8g') // → true
+ */
+function wildcardMatch(pattern, text) {
+    let p = 0;
+    let t = 0;
+    let star = -1;
+    let resume = 0;
+    while (t < text.length) {
+        if (p < pattern.length && pattern[p] !== '*' && pattern[p] === text[t]) {
+            p++;
+            t++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            star = p++;
+            resume = t;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            t = ++resume;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/**
+ * The patterns of a boards filter that match none of `ids` (a typo, or a board that moved):
+ * the CLI and the action report them rather than check nothing and pass.
+ *
+ * @example
+ * unmatchedPatterns(['rpi*', 'x86-srv'], ['rpi4', 'virt']) // → ['x86-srv']
+ */
+function unmatchedPatterns(patterns, ids) {
+    const left = new Set(patterns);
+    for (const id of ids)
+        for (const p of left)
+            if (wildcardMatch(p, id))
+                left.delete(p);
+    return [...left];
+}
+/**
+ * Throws a ConfigurationError naming every kernel of an override (`--kernel`, the action's
+ * `kernel` input, check()'s `kernels`) that the engine does not model, all of them at once.
+ *
+ * @param what - how the caller's user wrote the override (`--kernel`, `input "kernel"`)
+ */
+function decode_checkKernelOverride(kernels, what) {
+    const bad = (kernels ?? []).filter((k) => simulate_resolveKernelRelease(k) === undefined);
+    if (bad.length === 0)
+        return;
+    const names = bad.map((k) => JSON.stringify(clip(k))).join(', ');
+    throw new errors_ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
+}
+/**
+ * A kernel list with each release once: "6.1" and "6.1.192", or a kernel given twice, are one
+ * kernel, named by its first spelling (check's layouts, sweep's rows).
+ *
+ * @example
+ * uniqueReleases(['6.1', '6.12', '6.1.192']) // → ['6.1', '6.12']
+ */
+function uniqueReleases(kernels) {
+    const seen = new Set();
+    return kernels.filter((spec) => {
+        const release = simulate_resolveKernelRelease(spec) ?? spec;
+        if (seen.has(release))
+            return false;
+        seen.add(release);
+        return true;
+    });
+}
+/**
+ * The identity of what a kernel override checks: the releases it resolves to, each once,
+ * sorted. Two overrides check the same layouts exactly when their keys are equal: the order of
+ * the list changes no layout's result, and a series is the release it resolves to (`6.12` and
+ * `6.12.117`), as check() simulates each release once (uniqueReleases). Every comparison of
+ * overrides uses it: a leg's against its plan's (src/fanout/shard.ts), the legs' in the
+ * aggregate (src/fanout/merge.ts) and mergeReports() (src/index.ts). An empty list (each
+ * board's own kernels) has the key ''.
+ *
+ * @example
+ * kernelKey(['7.2', '6.12']) === kernelKey(['6.12.117', '7.2', '6.12']) // → true
+ */
+function kernelKey(kernel) {
+    return [...new Set(kernel.map((k) => simulate_resolveKernelRelease(k) ?? k))].sort().join(',');
+}
+/** The string ids of a parsed document's boards, whatever else is wrong with them. */
+function boardIds(value) {
+    const boards = value?.boards;
+    if (!Array.isArray(boards))
+        return [];
+    return boards.map((b) => b?.id).filter((id) => typeof id === 'string');
+}
+const BOARD_ID = new RegExp(boardMatrixSchema.$defs.board.properties.id.pattern, 'u');
+/**
+ * Whether a `boards` filter can name exactly this id: a string the schema accepts as an id.
+ * Any other id (`"a,b"`, `"rk*"`, `" a"`, `""`) cannot be selected alone, as the inputs
+ * split on commas and trim, and `*` is a wildcard; problems of a board with such an id are
+ * reported whatever the filter, like those of a board without an id.
+ *
+ * @example
+ * isSelectableId('rpi4-8g') // → true
+ * isSelectableId('a,b') // → false
+ */
+function isSelectableId(id) {
+    return typeof id === 'string' && BOARD_ID.test(id);
+}
+/** The `boards` option as a test of a board id (every id when it is absent or empty). */
+function boardFilter(patterns) {
+    if (!patterns || patterns.length === 0)
+        return () => true;
+    return (id) => patterns.some((p) => wildcardMatch(p, id));
+}
+/** Where a missing setting may go, for every setting a preset can supply. */
+const PRESET_OR_DEFAULTS = 'here, in "defaults", or extend a preset that does';
+/** What a board without RAM lacks, by its settings' names. */
+const MISSING_RAM = 'RAM ("memory", "ram" or "ramSize")';
+/** Where a missing `kernels` goes: no preset names any. */
+const KERNELS_WHERE = 'here or in "defaults", e.g. "kernels": ["6.1", "6.12"] (presets name no kernels)';
+/** Collects problems while decoding one board. */
+class Collector {
+    boardId;
+    problems = [];
+    warnings = [];
+    /**
+     * The layout being decoded, while the kernel loop runs: an error there keeps that one
+     * layout from the engine, and says which (the reports show it where the layout would be).
+     */
+    layout;
+    constructor(boardId) {
+        this.boardId = boardId;
+    }
+    /** A setting the kernel does not read: reported, and the board decodes on. */
+    warn(problem) {
+        this.warnings.push({ ...problem, data: Object.fromEntries(Object.entries(problem.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId });
+    }
+    add(problems) {
+        // Data quotes user strings (names, buses, node lists): keep each one message-sized.
+        for (const p of problems)
+            this.problems.push({ ...p, data: Object.fromEntries(Object.entries(p.data).map(([k, v]) => [k, clip(v, 1000)])), boardId: this.boardId, ...this.layout });
+        return problems.length === 0;
+    }
+    /** Decodes a size/address string; out-of-range values become a problem (returns undefined). */
+    num(text, pointer, what) {
+        // Why the pattern test: values a preset derives from `ramSize` have not met the schema;
+        // a size too small for the preset's layout comes back negative ("0x-120000").
+        const value = SIZE_PATTERN.test(text) ? parseSize(text) : undefined;
+        if (value === undefined || value >= U64_LIMIT) {
+            this.add([{ messageId: 'valueOutOfRange', data: { what, value: text }, pointer, target: 'value' }]);
+            return undefined;
+        }
+        return value;
+    }
+    /**
+     * Decodes a [base, base + size) range. `allowEmpty`: a size of 0 is kept, for a
+     * /reserved-memory `reg` entry a bootloader left empty (the kernel refuses each with a
+     * "failed to reserve" line); elsewhere it is SC003 emptyRange.
+     */
+    range(what, base, size, pointer, allowEmpty = false) {
+        const b = this.num(base, child(pointer, 'base'), `${what} base`);
+        const s = this.num(size, child(pointer, 'size'), `${what} size`);
+        if (b === undefined || s === undefined)
+            return undefined;
+        const range = { what, base: b, size: s, pointer };
+        if (allowEmpty && s === 0n)
+            return range;
+        return this.add(checkRangeBounds(range)) ? range : undefined;
+    }
+}
+/** An image placement on the board's layers or one of its RAM variants. */
+function imageGiven(layers) {
+    return pick(layers, 'image') !== undefined || (pick(layers, 'ram')?.value ?? []).some((v) => v.image !== undefined);
+}
+/** Where a missing image placement can come from. */
+function imageWhere(arch) {
+    // x86_64 has one answer a user can give without a boot log: nokaslr runs the kernel at
+    // LOAD_PHYSICAL_ADDR, CONFIG_PHYSICAL_START's default (arch/x86/Kconfig@v6.12.117:2097-2099).
+    return arch === 'x86_64' ? `${PRESET_OR_DEFAULTS} (booted with nokaslr, x86_64 runs it at CONFIG_PHYSICAL_START: "image": { "base": "0x1000000" } by default)` : PRESET_OR_DEFAULTS;
+}
+function decodeVariants(layers, preset, c, boardPointer) {
+    const picked = pickRam(layers);
+    if (!picked) {
+        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: MISSING_RAM, where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
+        return undefined;
+    }
+    const { layer } = picked;
+    let ram = picked.ram;
+    if (picked.ramSize !== undefined) {
+        const sizePointer = pointerIn(layer, 'ramSize');
+        if (!preset?.ramForSize) {
+            c.add([{ messageId: 'ramSizeWithoutPreset', data: { presets: Object.values(PRESETS).filter((p) => p.ramForSize).map((p) => p.name).join(', ') }, pointer: sizePointer, target: 'value' }]);
+            return undefined;
+        }
+        const size = c.num(picked.ramSize, sizePointer, 'ramSize');
+        if (size === undefined)
+            return undefined;
+        if (preset.ramSizeMin && size < preset.ramSizeMin.size) {
+            c.add([{ messageId: 'ramSizeTooSmall', data: { value: picked.ramSize, min: `${fmtSize(preset.ramSizeMin.size)} (0x${preset.ramSizeMin.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMin.reason }, pointer: sizePointer, target: 'value' }]);
+            return undefined;
+        }
+        if (preset.ramSizeMax && size > preset.ramSizeMax.size) {
+            c.add([{ messageId: 'ramSizeTooLarge', data: { value: picked.ramSize, max: `${fmtSize(preset.ramSizeMax.size)} (0x${preset.ramSizeMax.size.toString(16)})`, preset: preset.name, reason: preset.ramSizeMax.reason }, pointer: sizePointer, target: 'value' }]);
+            return undefined;
+        }
+        ram = [{ ...preset.ramForSize(size), name: picked.ramSize }];
+    }
+    const lists = picked.memory
+        ? [{ name: undefined, pointer: pointerIn(layer, 'memory'), memory: picked.memory, raw: undefined }]
+        : (ram ?? []).map((v, j) => ({ name: v.name, pointer: picked.ramSize !== undefined ? pointerIn(layer, 'ramSize') : pointerIn(layer, 'ram', j), memory: v.memory, raw: v }));
+    const seen = new Map();
+    const variants = [];
+    for (const list of lists) {
+        if (list.name !== undefined) {
+            if (seen.has(list.name)) {
+                c.add([{ messageId: 'duplicateVariant', data: { name: list.name }, pointer: child(list.pointer, 'name'), target: 'value' }]);
+                continue;
+            }
+            seen.set(list.name, list.pointer);
+        }
+        const memoryPointer = picked.memory ? list.pointer : child(list.pointer, 'memory');
+        const banks = [];
+        const nomap = [];
+        const nodes = [];
+        let ok = true;
+        list.memory.forEach((bank, i) => {
+            const bankPointer = layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${memoryPointer}/${i}`;
+            // A variant from "ramSize" is named by the size as written: say so ('bank 0 of "ramSize" 0').
+            const of = list.name === undefined ? '' : picked.ramSize !== undefined ? ` of "ramSize" ${list.name}` : ` of ${list.name}`;
+            const before = c.problems.length;
+            const range = c.range(`bank ${i}${of}`, bank.base, bank.size, bankPointer);
+            // The preset made the bank from the one "ramSize" string: its problems point there, not
+            // at a base or size the file does not have.
+            if (picked.ramSize !== undefined)
+                for (let k = before; k < c.problems.length; k++)
+                    c.problems[k] = { ...c.problems[k], pointer: bankPointer };
+            if (!range)
+                ok = false;
+            else {
+                banks.push(range);
+                nomap.push(bank.nomap ?? false);
+                nodes.push(bank.node);
+            }
+        });
+        if (!ok || !c.add(checkOverlaps(banks)))
+            continue;
+        const own = (key) => {
+            const value = list.raw?.[key];
+            return value === undefined ? undefined : { value, pointer: layer.base === undefined ? layer.anchor : picked.ramSize !== undefined ? list.pointer : `${list.pointer}/${key}` };
+        };
+        variants.push({
+            ...(list.name !== undefined && { name: list.name }),
+            pointer: list.pointer,
+            banks,
+            nomap,
+            nodes,
+            ...optional('image', own('image') ?? pick(layers, 'image')),
+            ...optional('initrd', own('initrd') ?? pick(layers, 'initrd')),
+            ...optional('dtb', own('dtb') ?? pick(layers, 'dtb')),
+        });
+    }
+    return variants;
+}
+/** `{ [key]: value }` or `{}` (exactOptionalPropertyTypes-friendly spreading). */
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+/**
+ * The board's CPU-only NUMA nodes, ascending (the schema keeps them unique); undefined for
+ * none, so that a board without them decodes as before.
+ */
+function memorylessNodesOf(nodes) {
+    return nodes && nodes.length > 0 ? [...nodes].sort((a, b) => a - b) : undefined;
+}
+/**
+ * The board's EFI boot-services regions (x86_64's efi_reserve_boot_services()), each a range
+ * inside the address space; they may overlap anything, as the firmware's map may overlap the
+ * kernel's own reservations (the kernel then skips the region).
+ */
+function decodeEfiBootServices(layers, c) {
+    return decodeFirmwareRanges(layers, 'efiBootServices', 'EFI boot-services region', c)?.map((r) => ({ base: r.base, size: r.size }));
+}
+/**
+ * A board list of firmware ranges (`efiBootServices`, `e820AcpiData`), each inside the address
+ * space, empty ones dropped, with where each is written; undefined when one is not a range.
+ */
+function decodeFirmwareRanges(layers, key, what, c) {
+    const picked = pick(layers, key);
+    const out = [];
+    let ok = true;
+    for (const [i, r] of (picked?.value ?? []).entries()) {
+        const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '');
+        const range = c.range(`${what} ${i}`, r.base, r.size, at, true);
+        if (!range)
+            ok = false;
+        else if (range.size > 0n)
+            out.push(range);
+    }
+    return ok ? out : undefined;
+}
+/**
+ * The firmware's e820 ACPI-data entries (x86_64's `e820AcpiData`), each a range inside the
+ * address space. They are not RAM: one overlapping a RAM bank is refused (overlappingBanks),
+ * as the e820 table would give the overlap to ACPI data and the bank would count RAM the
+ * kernel does not have.
+ */
+function decodeE820AcpiData(layers, c) {
+    return decodeFirmwareRanges(layers, 'e820AcpiData', 'ACPI data entry', c);
+}
+/** ACPI-data entries overlapping a RAM bank (not a `nomap` one) of the variant. */
+function checkAcpiDataOutsideRam(acpiData, banks, nomap) {
+    const ram = banks.filter((_, i) => !nomap[i]);
+    return acpiData.flatMap((r) => checkOverlaps([...ram, r]).filter((p) => p.pointer === child(r.pointer, 'base')).slice(0, 1));
+}
+function decodeReservations(layers, c, acpi) {
+    const picked = pick(layers, 'reservations');
+    const list = [];
+    const pointers = [];
+    const placed = [];
+    let ok = true;
+    for (const [i, r] of (picked?.value ?? []).entries()) {
+        const at = picked && !picked.pointer.endsWith('/extends') ? `${picked.pointer}/${i}` : (picked?.pointer ?? '');
+        pointers.push(at);
+        // An ACPI boot has no device tree of the firmware's, so no /reserved-memory node and no
+        // /memreserve/: what the firmware keeps comes from the EFI memory map (fixed ranges).
+        const dtOnly = r.kind === 'dynamic' ? 'dynamically placed /reserved-memory node' : r.memreserve ? '/memreserve/ entry' : r.cma || r.cmaDefault ? 'CMA pool node' : r.dmaPool ? 'DMA pool node' : undefined;
+        if (acpi && dtOnly !== undefined) {
+            c.add([{ messageId: 'acpiReservation', data: { name: r.name, what: dtOnly }, pointer: at, target: 'value' }]);
+            ok = false;
+            continue;
+        }
+        if (r.kind === 'fixed') {
+            // A /memreserve/ entry of size 0 would end the kernel's list: only node entries may be empty.
+            const allowEmpty = !r.memreserve;
+            const range = c.range(`reservation "${r.name}"`, r.base, r.size, at, allowEmpty);
+            const more = (r.moreReg ?? []).map((a, j) => c.range(`reg entry ${j + 1} of "${r.name}"`, a.base, a.size, child(at, 'moreReg', j), allowEmpty));
+            // /memreserve/ is one range with no no-map: the kernel memblock_reserve()s such an entry.
+            const notForMemreserve = r.memreserve ? ['nomap', 'moreReg', 'cma', 'cmaDefault', 'dmaPool'].filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : [];
+            // An EFI reservation is one range efi_init() memblock_reserve()s: no node, no no-map.
+            const notForEfi = r.efi ? ['nomap', 'memreserve', 'moreReg', 'cma', 'cmaDefault', 'dmaPool'].filter((k) => (k === 'moreReg' ? more.length > 0 : r[k])) : [];
+            if (notForMemreserve.length > 0) {
+                c.add(notForMemreserve.map((option) => ({ messageId: 'memreserveOption', data: { name: r.name, option }, pointer: child(at, option), target: 'key' })));
+                ok = false;
+            }
+            else if (notForEfi.length > 0) {
+                c.add(notForEfi.map((option) => ({ messageId: 'efiReservationOption', data: { name: r.name, option }, pointer: child(at, option), target: 'key' })));
+                ok = false;
+            }
+            else if (!range || more.some((x) => x === undefined)) {
+                ok = false;
+            }
+            else {
+                // An empty entry occupies nothing: it is not checked against RAM or other regions.
+                if (range.size > 0n)
+                    placed.push(range);
+                const moreReg = more.map((x) => ({ base: x.base, size: x.size }));
+                list.push({
+                    kind: 'fixed',
+                    name: r.name,
+                    base: range.base,
+                    size: range.size,
+                    nomap: r.nomap ?? false,
+                    ...optional('memreserve', r.memreserve || undefined),
+                    ...optional('efi', r.efi || undefined),
+                    ...optional('moreReg', moreReg.length > 0 ? moreReg : undefined),
+                    ...optional('cma', r.cma || undefined),
+                    ...optional('cmaDefault', r.cmaDefault || undefined),
+                    ...optional('dmaPool', r.dmaPool || undefined),
+                });
+            }
+        }
+        else {
+            const size = c.num(r.size, child(at, 'size'), `reservation "${r.name}" size`);
+            const align = r.align === undefined ? 0n : c.num(r.align, child(at, 'align'), `reservation "${r.name}" alignment`);
+            // An entry of size 0 is the kernel's too: [base, base) fits nothing, and (0, 0) ends at 0,
+            // which early_init_dt_alloc_reserved_memory_arch() reads as MEMBLOCK_ALLOC_ANYWHERE.
+            const ranges = (r.allocRanges ?? []).map((a, j) => c.range(`alloc-range ${j} of "${r.name}"`, a.base, a.size, child(at, 'allocRanges', j), true));
+            if (size === undefined || align === undefined || ranges.some((x) => x === undefined) || !c.add(checkAlignment(align, child(at, 'align')))) {
+                ok = false;
+                continue;
+            }
+            list.push({
+                kind: 'dynamic',
+                name: r.name,
+                size,
+                align,
+                allocRanges: ranges.map((x) => ({ base: x.base, size: x.size })),
+                nomap: r.nomap ?? false,
+                cma: r.cma ?? false,
+                cmaDefault: r.cmaDefault ?? false,
+                ...optional('dmaPool', r.dmaPool || undefined),
+            });
+        }
+    }
+    return ok ? { list, pointers, placed } : undefined;
+}
+function decodeDma(layers, c, acpi) {
+    const nodes = new Map();
+    const ranges = pickIn(layers, 'dma', 'ranges');
+    let ok = true;
+    for (const [i, r] of (ranges?.value ?? []).entries()) {
+        const at = ranges.pointer.endsWith('/extends') ? ranges.pointer : `${ranges.pointer}/${i}`;
+        // An ACPI boot unflattens no device tree, so of_root is NULL when zone_sizes_init() asks
+        // of_dma_get_max_cpu_address(NULL) (drivers/of/address.c@v6.12.117:973-976, of_root set only
+        // by unflatten_device_tree(), drivers/of/fdt.c@v6.12.117:1230): no dma-ranges limits ZONE_DMA,
+        // the IORT does (acpi_iort_dma_get_max_cpu_address(), which in turn reads nothing when
+        // acpi_disabled, drivers/acpi/arm64/iort.c@v6.12.117:1994-1995).
+        // (The node is still recorded below, so that a device behind it is not also an unknown bus.)
+        if (acpi) {
+            c.add([{ messageId: 'acpiDmaRanges', data: { node: r.node }, pointer: at, target: 'value' }]);
+            ok = false;
+        }
+        const cpu = c.num(r.cpuAddr, child(at, 'cpuAddr'), 'dma-ranges CPU address');
+        const size = c.num(r.size, child(at, 'size'), 'dma-ranges size');
+        if (r.busAddr !== undefined)
+            c.num(r.busAddr, child(at, 'busAddr'), 'dma-ranges bus address');
+        if (cpu === undefined || size === undefined) {
+            ok = false;
+            continue;
+        }
+        if (!c.add(checkRangeBounds({ what: `dma-ranges entry of ${r.node}`, base: cpu, size, pointer: at }))) {
+            ok = false;
+            continue;
+        }
+        // of_dma_get_max_cpu_address(): per node, the highest CPU address any entry reaches.
+        const end = cpu + size - 1n;
+        const prev = nodes.get(r.node);
+        nodes.set(r.node, prev === undefined || end > prev ? end : prev);
+    }
+    const limit = pickIn(layers, 'dma', 'zoneDmaLimit');
+    const dmaRanges = [...nodes].map(([node, cpuEnd]) => ({ node, cpuEnd }));
+    if (limit) {
+        const value = c.num(limit.value, limit.pointer, 'zoneDmaLimit');
+        if (value === undefined || !c.add(checkInclusiveLimit(value, 'zoneDmaLimit', limit.pointer)))
+            ok = false;
+        // An explicit limit acts like one more bus node whose window ends there (the kernel takes the minimum).
+        else
+            dmaRanges.push({ node: '(zoneDmaLimit)', cpuEnd: value });
+    }
+    const iort = pickIn(layers, 'dma', 'iortLimitBits')?.value ?? [];
+    return ok ? { dma: { dmaRanges, iortLimitBits: [...iort] }, nodes } : undefined;
+}
+function decodeDevices(layers, nodes, c) {
+    const picked = pick(layers, 'devices');
+    const list = [];
+    const pointers = [];
+    let ok = true;
+    for (const [i, d] of (picked?.value ?? []).entries()) {
+        const at = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`;
+        pointers.push(at);
+        let limit;
+        if (d.dmaLimit !== undefined) {
+            limit = c.num(d.dmaLimit, child(at, 'dmaLimit'), `dmaLimit of "${d.name}"`);
+            if (limit !== undefined && !c.add(checkInclusiveLimit(limit, `dmaLimit of "${d.name}"`, child(at, 'dmaLimit'))))
+                limit = undefined;
+        }
+        else if (d.bus !== undefined) {
+            limit = nodes.get(d.bus);
+            if (limit === undefined) {
+                c.add([{ messageId: 'unknownBus', data: { device: d.name, bus: d.bus, known: [...nodes.keys()].map((n) => `"${n}"`).join(', ') || 'none' }, pointer: child(at, 'bus'), target: 'value' }]);
+            }
+        }
+        if (limit === undefined)
+            ok = false;
+        else
+            list.push({ name: d.name, dmaLimit: limit, dumpTarget: d.dumpTarget ?? false });
+    }
+    return ok ? { list, pointers } : undefined;
+}
+const CONFIG_KEYS = Object.keys(defs.kernelConfig.properties);
+const CPU_KEYS = Object.keys(defs.cpuFeatures.properties);
+const EXPECT_KEYS = Object.keys(defs.expect.properties);
+function decodeConfig(layers, kernel, profile) {
+    const config = {};
+    for (const key of CONFIG_KEYS) {
+        const wireKey = key;
+        config[key] = (kernel?.config?.[wireKey] ?? pickIn(layers, 'config', wireKey)?.value ?? profile?.config[key] ?? schemaDefault(defs.kernelConfig, key));
+    }
+    return config;
+}
+function kernelEntries(layers, override, boardPointer, c) {
+    if (override && override.length > 0) {
+        // One layout per release (each copy would repeat every finding and count).
+        return uniqueReleases(override).map((spec) => ({ spec, pointer: pick(layers, 'kernels')?.pointer ?? boardPointer, override: true }));
+    }
+    const picked = pick(layers, 'kernels');
+    if (!picked) {
+        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }]);
+        return undefined;
+    }
+    // A release listed twice as a plain string ("6.12" twice, or "6.1" and "6.1.192") is one
+    // layout, as with the override: each copy would repeat every finding and count, and two
+    // copies of one spelling share a layout name. (An LM001 or PR001 suggestion that replaces a
+    // kernel by one the board already lists makes such a list.) Kernel objects may differ in
+    // their overrides, so each stays.
+    const plain = new Set(uniqueReleases(picked.value.filter((k) => typeof k === 'string')));
+    const entries = [];
+    picked.value.forEach((k, i) => {
+        const pointer = picked.pointer.endsWith('/extends') ? picked.pointer : `${picked.pointer}/${i}`;
+        if (typeof k !== 'string')
+            entries.push({ spec: k.release, object: k, pointer });
+        else if (plain.delete(k))
+            entries.push({ spec: k, pointer });
+    });
+    return entries;
+}
+/**
+ * The architecture whose kernels read each CPU feature (the schema's cpuFeatures): arm64
+ * cpu_has_lpa2() (arch/arm64/kernel/cpufeature.c) and the BBML2 test of the linear-map code;
+ * x86 X86_FEATURE_GBPAGES and X86_FEATURE_LA57 (arch/x86/mm/init.c, arch/x86/kernel/head64.c).
+ */
+const CPU_FEATURE_ARCH = {
+    lpa2: { arch: 'arm64', feature: 'FEAT_LPA2, 52-bit addresses' },
+    bbml2Noabort: { arch: 'arm64', feature: 'BBML2 without TLB conflict aborts' },
+    gbpages: { arch: 'x86_64', feature: 'GBPAGES, 1 GiB pages' },
+    la57: { arch: 'x86_64', feature: 'LA57, 5-level paging' },
+};
+/**
+ * Warns about the board's own settings that its architecture's kernels never read, which the
+ * engine ignores as they do: a CPU feature of another architecture, `acpi` on x86_64 (it tells
+ * an arm64 boot without a device tree; x86_64 has none to leave out, as the schema says),
+ * `efiBootServices` and `e820AcpiData` off x86_64.
+ * riscv64's `"acpi": true` is refused instead (acpiNotOnArch). Only the board's own: a value in
+ * `defaults` may be meant for the matrix's boards of the other architecture.
+ */
+function warnOtherArchSettings(board, boardPointer, arch, c) {
+    for (const flag of CPU_KEYS) {
+        const owner = CPU_FEATURE_ARCH[flag];
+        if (board.cpu?.[flag] === undefined || owner.arch === arch)
+            continue;
+        c.warn({ messageId: 'cpuFlagNotOnArch', data: { flag, owner: owner.arch, feature: owner.feature, arch }, pointer: `${boardPointer}/cpu/${flag}`, target: 'key' });
+    }
+    if (board.acpi !== undefined && arch === 'x86_64')
+        c.warn({ messageId: 'acpiNotRead', data: { arch }, pointer: `${boardPointer}/acpi`, target: 'key' });
+    if (board.deviceTree !== undefined && arch === 'x86_64')
+        c.warn({ messageId: 'deviceTreeNotRead', data: { arch, owner: 'the board' }, pointer: `${boardPointer}/deviceTree`, target: 'key' });
+    // Only x86_64's setup_arch() reserves the boot-services regions (arch/x86/platform/efi/quirks.c
+    // efi_reserve_boot_services()); arm64's and riscv64's efi_init() counts them usable memory
+    // (drivers/firmware/efi/efi-init.c@v6.12.117:142-143 is_usable_memory()).
+    if (board.efiBootServices !== undefined && arch !== 'x86_64')
+        c.warn({ messageId: 'efiBootServicesNotRead', data: { arch }, pointer: `${boardPointer}/efiBootServices`, target: 'key' });
+    // Only x86_64 has an e820 table whose ACPI-data entries e820__end_ram_pfn() counts (6.11+);
+    // arm64 and riscv64 take their memory from the EFI map or the device tree.
+    if (board.e820AcpiData !== undefined && arch !== 'x86_64')
+        c.warn({ messageId: 'e820AcpiDataNotRead', data: { arch }, pointer: `${boardPointer}/e820AcpiData`, target: 'key' });
+    // Only arm64 sizes ZONE_DMA from the firmware's limits (zone_dma_limit); x86_64's zones end
+    // at MAX_DMA_PFN and MAX_DMA32_PFN (arch/x86/mm/init.c@v6.12.117:1000-1015 zone_sizes_init()), riscv64's DMA32 at
+    // dma32_phys_limit (arch/riscv/mm/init.c@v6.12.117:83-93): an IORT limit or zoneDmaLimit
+    // narrows nothing there. (dma.ranges stay: a device's `bus` reads its node.)
+    if (arch !== 'arm64') {
+        for (const field of ['iortLimitBits', 'zoneDmaLimit']) {
+            if (board.dma?.[field] === undefined)
+                continue;
+            c.warn({ messageId: 'dmaLimitNotOnArch', data: { field, arch, zones: arch === 'x86_64' ? 'ZONE_DMA at 16 MiB and ZONE_DMA32 at 4 GiB' : 'ZONE_DMA32 at 4 GiB' }, pointer: `${boardPointer}/dma/${field}`, target: 'key' });
+        }
+    }
+}
+/** Decodes one schema-valid board into its layouts. */
+function decodeBoard(board, index, defaults, options, c, policy, listed, boardIds) {
+    const boardPointer = `/boards/${index}`;
+    const layers = [{ settings: board, base: boardPointer, anchor: boardPointer }];
+    const preset = board.extends === undefined ? undefined : getPreset(board.extends);
+    if (preset)
+        layers.push({ settings: preset.settings, anchor: `${boardPointer}/extends` });
+    if (defaults)
+        layers.push({ settings: defaults, base: '/defaults', anchor: '/defaults' });
+    // Known before anything can fail, so the board's suppressions cover its own problems.
+    const severity = mergeSeverity(layers);
+    const suppress = mergeSuppress(layers);
+    policy?.({ severity, suppress });
+    if (board.extends !== undefined && !preset) {
+        // Why the board-id case: "extends" reads like inheritance, so users name the board they
+        // copied from; say that only presets can be extended rather than leave them guessing.
+        const sibling = boardIds?.get(board.extends);
+        const hint = sibling !== undefined
+            ? `: "${board.extends}" is the board at /boards/${sibling}, and "extends" names a built-in preset only (settings several boards share go in "defaults")`
+            : hintFor(board.extends, Object.keys(PRESETS));
+        c.add([{ messageId: 'unknownPreset', data: { name: board.extends, hint, known: Object.keys(PRESETS).join(', ') }, pointer: `${boardPointer}/extends`, target: 'value' }]);
+        return [];
+    }
+    // A preset is one machine of one architecture: its RAM map, devices and boot placements
+    // simulated under another architecture's kernel describe no board (defaults' arch is below
+    // the preset's and never conflicts).
+    if (preset && board.arch !== undefined && board.arch !== preset.settings.arch) {
+        const others = Object.entries(PRESETS).filter(([, p]) => p.settings.arch === board.arch).map(([name]) => name);
+        c.add([{ messageId: 'presetArch', data: { preset: board.extends, presetArch: String(preset.settings.arch), arch: board.arch, presets: others.length > 0 ? others.join(', ') : 'there is none' }, pointer: `${boardPointer}/arch`, target: 'value' }]);
+        return [];
+    }
+    const arch = pick(layers, 'arch')?.value;
+    if (!arch) {
+        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'arch', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
+        // Why the others here too: a board imported from a DT lacks arch, kernels and image at
+        // once (import says so), and naming one per run would take three runs to learn them.
+        if (!pickRam(layers))
+            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: MISSING_RAM, where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
+        if (!options.kernels && !pick(layers, 'kernels'))
+            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernels', where: KERNELS_WHERE }, pointer: boardPointer, target: 'value' }]);
+        if (!imageGiven(layers))
+            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: PRESET_OR_DEFAULTS }, pointer: boardPointer, target: 'value' }]);
+        return [];
+    }
+    const variants = decodeVariants(layers, preset, c, boardPointer);
+    const kernels = kernelEntries(layers, options.kernels, boardPointer, c);
+    // A kernel's own tree on x86_64, as the board's above; only the board's kernels, as there.
+    for (const entry of kernels ?? []) {
+        if (arch === 'x86_64' && entry.object?.deviceTree !== undefined && entry.pointer.startsWith(`${boardPointer}/`)) {
+            c.warn({ messageId: 'deviceTreeNotRead', data: { arch, owner: "the kernel's object" }, pointer: child(entry.pointer, 'deviceTree'), target: 'key' });
+        }
+    }
+    // Why here too: without RAM or kernels no variant reaches the image check below, and a board
+    // missing several settings should learn them in one run, as one without arch does.
+    if ((!variants || !kernels) && !imageGiven(layers))
+        c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }]);
+    const acpiSetting = pick(layers, 'acpi');
+    const acpi = acpiSetting?.value ?? false;
+    const deviceTree = pick(layers, 'deviceTree');
+    // riscv64 boots with ACPI too from 6.5, and setup_arch() then unflattens no device tree
+    // (arch/riscv/kernel/setup.c@v6.12.117:299-306), which its model does not know: refused
+    // rather than simulated as a device-tree boot. x86_64 has no device tree to leave out.
+    if (acpi && arch === 'riscv64')
+        c.add([{ messageId: 'acpiNotOnArch', data: { arch }, pointer: acpiSetting.pointer, target: 'value' }]);
+    warnOtherArchSettings(board, boardPointer, arch, c);
+    // acpi_iort_dma_get_max_cpu_address() returns no limit when acpi_disabled (drivers/acpi/arm64/
+    // iort.c@v6.12.117:1994, the same in 5.10, 6.1 and 7.2): a device-tree boot reads no IORT.
+    // Matrices from before the `acpi` setting described ACPI servers with iortLimitBits alone,
+    // and the engine applied them: say that they limit nothing now, wherever they are written.
+    const iort = pickIn(layers, 'dma', 'iortLimitBits');
+    if (arch === 'arm64' && !acpi && iort && iort.value.length > 0)
+        c.warn({ messageId: 'iortWithoutAcpi', data: { bits: `[${iort.value.join(', ')}]` }, pointer: iort.pointer, target: 'key' });
+    const reservations = decodeReservations(layers, c, acpi && arch === 'arm64');
+    const efiBootServices = decodeEfiBootServices(layers, c);
+    const e820AcpiData = decodeE820AcpiData(layers, c);
+    const dma = decodeDma(layers, c, acpi && arch === 'arm64');
+    const devices = dma && decodeDevices(layers, dma.nodes, c);
+    if (variants && kernels)
+        listed?.(variants.length * kernels.length);
+    if (!variants || !kernels || !reservations || !efiBootServices || !e820AcpiData || !dma || !devices || (acpi && arch === 'riscv64'))
+        return [];
+    // x86_64 and riscv64 have 4K pages only; 16K and 64K granules are arm64's.
+    const pageSizeSetting = pick(layers, 'pageSize');
+    if (pageSizeSetting && arch !== 'arm64' && pageSizeSetting.value !== '4K') {
+        c.add([{ messageId: 'pageSizeNotOnArch', data: { arch, pageSize: pageSizeSetting.value }, pointer: pageSizeSetting.pointer, target: 'value' }]);
+        return [];
+    }
+    // A kernel virtual address width no build of the architecture has: riscv64 would be read as
+    // the paging mode below it (pagingLevels(): 47 bits is Sv39), arm64 as a linear map no kernel lays out.
+    const vaBitsSetting = pick(layers, 'vaBits');
+    const vaChoices = VA_BITS_CHOICES[arch];
+    if (vaBitsSetting && vaChoices && !vaChoices.includes(vaBitsSetting.value)) {
+        c.add([{ messageId: 'vaBitsNotOnArch', data: { arch, vaBits: String(vaBitsSetting.value), choices: vaChoices.join(', ') }, pointer: vaBitsSetting.pointer, target: 'value' }]);
+        return [];
+    }
+    const cpu = Object.fromEntries(CPU_KEYS.map((k) => [k, pickIn(layers, 'cpu', k)?.value ?? schemaDefault(defs.cpuFeatures, k)]));
+    const expect = Object.fromEntries(EXPECT_KEYS.map((k) => [k, pickIn(layers, 'expect', k)?.value ?? schemaDefault(defs.expect, k)]));
+    const cmdline = pick(layers, 'cmdline');
+    // Every layer's command line, topmost first: the one a layout reads replaces the rest.
+    const cmdlines = layers.flatMap((layer) => {
+        const value = layer.settings.cmdline;
+        if (value === undefined)
+            return [];
+        const owner = layer.base === undefined ? { layer: 'preset', name: `preset ${board.extends}'s` } : layer.base === '/defaults' ? { layer: 'defaults', name: "the defaults'" } : { layer: 'board', name: "the board's" };
+        return [{ value, pointer: pointerIn(layer, 'cmdline'), owner }];
+    });
+    // A policy mirrors one architecture's boot: only this board's are known here.
+    const policies = listPolicies(arch);
+    const layouts = [];
+    // Kernels whose command line turns ACPI off (parse_acpi(), arch/arm64/kernel/acpi.c): on
+    // them the IORT is not read (acpi_boot_table_init() leaves acpi_disabled set).
+    const acpiOff = new Set();
+    for (const variant of variants) {
+        // Variant-level placement checks (the same for every kernel except the image size).
+        const placed = [];
+        // The preset's initrd that its boot loader puts after the kernel image: placed per kernel.
+        const initrdAfterImage = preset?.initrdAfterImage !== undefined && variant.initrd?.value === preset.settings.initrd ? preset.initrdAfterImage : undefined;
+        let afterImage;
+        let variantOk = true;
+        for (const key of ['initrd', 'dtb']) {
+            const p = variant[key];
+            if (!p)
+                continue;
+            const range = c.range(key === 'dtb' ? 'DTB' : 'initrd', p.value.base, p.value.size, p.pointer);
+            if (range && key === 'initrd' && initrdAfterImage)
+                afterImage = range;
+            else if (!range || !c.add(checkInsideRam(range, variant.banks)))
+                variantOk = false;
+            else
+                placed.push({ key, range });
+        }
+        // A fixed reservation outside RAM is the kernel's to reserve as well (memblock_reserve() of
+        // any range, memblock_mark_nomap() of none: drivers/of/of_reserved_mem.c@v7.2.13
+        // early_init_dt_reserve_memory()): a warning, once a region, and the board decodes on.
+        for (const r of reservations.placed) {
+            for (const p of checkInsideRam(r, variant.banks)) {
+                const warned = c.warnings.some((w) => w.messageId === 'reservationOutsideRam' && w.pointer === p.pointer && w.data.start === p.data.start && w.data.gapStart === p.data.gapStart);
+                if (!warned)
+                    c.warn({ ...p, messageId: 'reservationOutsideRam' });
+            }
+        }
+        // Only x86_64 reads them (the e820 table); on the others they are warned about and ignored.
+        if (arch === 'x86_64' && !c.add(checkAcpiDataOutsideRam(e820AcpiData, variant.banks, variant.nomap)))
+            variantOk = false;
+        const fixedInitrd = placed.find((p) => p.key === 'initrd')?.range;
+        const fixedDtb = placed.find((p) => p.key === 'dtb')?.range;
+        if (fixedInitrd && fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, fixedInitrd, arch)))
+            variantOk = false;
+        if (!variant.image) {
+            c.add([{ messageId: 'missingSetting', data: { id: c.boardId, setting: 'kernel image placement ("image")', where: imageWhere(arch) }, pointer: boardPointer, target: 'value' }]);
+            variantOk = false;
+        }
+        if (!variantOk || !variant.image)
+            continue;
+        const image = variant.image;
+        for (const entry of kernels) {
+            c.layout = undefined;
+            const release = simulate_resolveKernelRelease(entry.spec);
+            const versionPointer = entry.object ? child(entry.pointer, 'release') : entry.pointer;
+            if (!release) {
+                c.add([{ messageId: 'unknownKernel', data: { kernel: entry.spec, known: debianSeries(arch).join(', ') }, pointer: versionPointer, target: 'value' }]);
+                continue;
+            }
+            const policy = entry.object?.policy;
+            if (policy !== undefined && !policies.includes(policy)) {
+                c.add([{ messageId: 'unknownPolicy', data: { policy, known: policies.join(', ') || 'none' }, pointer: child(entry.pointer, 'policy'), target: 'value' }]);
+                continue;
+            }
+            c.layout = { layoutName: variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec, kernel: release };
+            const pageSizeName = pick(layers, 'pageSize')?.value;
+            const profile = kernelProfile(arch, release, pageSizeName ? PAGE_SIZES[pageSizeName] : undefined);
+            const pageSize = pageSizeName ? (PAGE_SIZES[pageSizeName] ?? 4096n) : (profile?.pageSize ?? 4096n);
+            const sizeText = entry.object?.imageSize ?? image.value.size;
+            const sizePointer = entry.object?.imageSize !== undefined ? child(entry.pointer, 'imageSize') : child(image.pointer, 'size');
+            const imageSize = sizeText !== undefined ? c.num(sizeText, sizePointer, 'kernel image size') : profile?.imageSize;
+            if (imageSize === undefined) {
+                // An override's kernel has no entry in the board to put an "imageSize" on.
+                if (sizeText === undefined && entry.override)
+                    c.add([{ messageId: 'missingImageSizeOverride', data: { kernel: release, arch, known: debianSeries(arch).join(', ') }, pointer: entry.pointer, target: 'value' }]);
+                else if (sizeText === undefined)
+                    c.add([{ messageId: 'missingImageSize', data: { kernel: release, arch }, pointer: entry.pointer, target: 'value' }]);
+                continue;
+            }
+            // arm64 map_mem()'s read-only kernel alias ends at __init_begin, inside the image.
+            const codeText = entry.object?.codeSize ?? image.value.codeSize;
+            const codePointer = entry.object?.codeSize !== undefined ? child(entry.pointer, 'codeSize') : child(image.pointer, 'codeSize');
+            const codeSize = codeText !== undefined ? c.num(codeText, codePointer, 'kernel code size') : undefined;
+            if (codeText !== undefined && codeSize === undefined)
+                continue;
+            if (codeSize !== undefined && codeSize > imageSize) {
+                c.add([{ messageId: 'codeBeyondImage', data: { code: codeText, image: `0x${imageSize.toString(16)}` }, pointer: codePointer, target: 'value' }]);
+                continue;
+            }
+            const imageBase = c.num(image.value.base, child(image.pointer, 'base'), 'kernel image base');
+            if (imageBase === undefined)
+                continue;
+            const imageRange = { what: 'kernel image', base: imageBase, size: imageSize, pointer: image.pointer };
+            if (!c.add([...checkRangeBounds(imageRange), ...checkImageAlignment(imageRange, arch)]) || !c.add(checkInsideRam(imageRange, variant.banks)))
+                continue;
+            let initrd = fixedInitrd;
+            if (afterImage && initrdAfterImage) {
+                initrd = { ...afterImage, base: initrdAfterImage(imageBase + imageSize) };
+                if (!c.add(checkRangeBounds(initrd)) || !c.add(checkInsideRam(initrd, variant.banks)) || (fixedDtb && !c.add(checkPlacementOverlap(fixedDtb, initrd, arch))))
+                    continue;
+            }
+            // The image's size is this kernel's: a blob clear of one release's image can lie in the next's.
+            const sizedImage = { ...imageRange, what: `the ${release} kernel image` };
+            if (!c.add([initrd, fixedDtb].flatMap((blob) => (blob ? checkPlacementOverlap(blob, sizedImage, arch) : []))))
+                continue;
+            if (!c.add(variant.banks.flatMap((b) => checkPageAligned(b, pageSize))))
+                continue;
+            const bootSize = (key, fromProfile = true) => {
+                const text = entry.object?.boot?.[key] ?? pickIn(layers, 'boot', key)?.value;
+                if (text === undefined)
+                    return (fromProfile ? profile?.boot[key] : undefined) ?? 0n;
+                return c.num(text, entry.object?.boot?.[key] !== undefined ? child(entry.pointer, 'boot', key) : (pickIn(layers, 'boot', key)?.pointer ?? entry.pointer), `boot.${key}`);
+            };
+            const unflattenedDt = bootSize('unflattenedDt');
+            const dtAliases = bootSize('dtAliases');
+            // The tree's counts size it for this kernel unless a measured size is given as close to
+            // the board: in the kernel's object, or in the layer that has the counts (both describe
+            // its tree) or a nearer one; a board's counts win over a preset's or the defaults' size.
+            // The kernel's object's own tree is nearer than any layer. A preset's tree can be the
+            // one the kernel's package ships (deviceTreeFor()).
+            // An ACPI board's kernel unflattens the EFI stub's tree, if any (acpi=off), not this one.
+            const measuredInKernel = entry.object?.boot?.unflattenedDt !== undefined;
+            let counts;
+            if (entry.object?.deviceTree !== undefined)
+                counts = measuredInKernel ? undefined : entry.object.deviceTree;
+            else if (deviceTree !== undefined && !measuredInKernel) {
+                const countsLayer = layers.findIndex((l) => l.settings.deviceTree !== undefined);
+                const measuredLayer = layers.findIndex((l) => l.settings.boot?.unflattenedDt !== undefined);
+                const fromPreset = preset?.deviceTreeFor !== undefined && deviceTree.value === preset.settings.deviceTree;
+                if (measuredLayer < 0 || countsLayer < measuredLayer)
+                    counts = fromPreset ? preset.deviceTreeFor(release) : deviceTree.value;
+            }
+            const treeCounts = arch !== 'x86_64' && !acpi ? counts : undefined;
+            const nodeData = bootSize('nodeData');
+            // The x86 image's parts belong to the profile's build: a board that gives the image's
+            // size describes another build, whose parts it gives too or the whole image is reserved.
+            const kernelReserve = bootSize('kernelReserve', sizeText === undefined);
+            const brk = bootSize('brk', sizeText === undefined);
+            if (unflattenedDt === undefined || dtAliases === undefined || nodeData === undefined || kernelReserve === undefined || brk === undefined)
+                continue;
+            let paBits = pick(layers, 'paBits')?.value ?? profile?.paBits ?? ARCH_DEFAULT_BITS[arch].pa;
+            let vaBits = pick(layers, 'vaBits')?.value ?? profile?.vaBits ?? ARCH_DEFAULT_BITS[arch].va;
+            // A 52-bit arm64 kernel with 4K or 16K pages (CONFIG_ARM64_LPA2) falls back at boot when
+            // the CPU lacks LPA2, whether the 52 comes from the profile or from the board (a .config
+            // import writes CONFIG_ARM64_VA_BITS/PA_BITS): the VA to VA_BITS_MIN, 48 bits, or 47 with
+            // 16K pages, one level less (arch/arm64/kernel/pi/map_kernel.c:236-238@v6.12.117,
+            // :260-262@v7.2.13; arch/arm64/include/asm/memory.h:56-61@v6.12.117), and PHYS_MASK_SHIFT,
+            // so MAX_PHYSMEM_BITS, to 48 (arch/arm64/include/asm/pgtable-prot.h:90@v6.12.117,
+            // :94@v7.2.13; sparsemem.h:10): sparse_init()'s mem_section root array is 2^(48 -
+            // SECTION_SIZE_BITS) / SECTIONS_PER_ROOT pointers, 128 KiB with 4K pages, not 2 MiB
+            // (test/boots/nolpa2: -cpu max,lpa2=off). 64K pages reach 52 bits with FEAT_LVA/LPA alone.
+            let paLowered = false;
+            if (arch === 'arm64' && pageSize !== 65536n && !cpu.lpa2) {
+                if (vaBits > 48)
+                    vaBits = pageSize === 16384n ? 47 : 48;
+                if (paBits > 48) {
+                    paBits = 48;
+                    paLowered = true;
+                }
+            }
+            if (arch === 'arm64') {
+                const why = paLowered ? ' (52 bits fall back to 48 on a CPU without LPA2: "cpu.lpa2")' : '';
+                const past = checkPhysLimit(imageRange, variant.banks, paBits, release, why);
+                if (!c.add(past.image))
+                    continue;
+                // One warning per bank and limit, naming every kernel with that limit.
+                for (const p of past.banks) {
+                    const warned = c.warnings.find((w) => w.messageId === p.messageId && w.pointer === p.pointer && w.data.limit === p.data.limit && w.data.why === p.data.why);
+                    if (!warned)
+                        c.warn({ ...p, messageId: 'ramBeyondPhysLimit' });
+                    else if (!warned.data.kernel.split(', ').includes(release))
+                        warned.data.kernel += `, ${release}`;
+                }
+            }
+            const memory = variant.banks.map((b, i) => ({ base: b.base, size: b.size, ...(variant.nomap[i] && { nomap: true }), ...(variant.nodes[i] !== undefined && { node: variant.nodes[i] }) }));
+            const cmdlineValue = entry.object?.cmdline ?? cmdline?.value ?? schemaDefault(defs.settings, 'cmdline');
+            const layout = {
+                arch,
+                kernel: release,
+                ...optional('policy', policy),
+                pageSize,
+                paBits,
+                vaBits,
+                memory,
+                image: { base: imageBase, size: imageSize, ...optional('codeSize', codeSize) },
+                ...optional('initrd', initrd && { base: initrd.base, size: initrd.size }),
+                ...optional('dtb', fixedDtb && { base: fixedDtb.base, size: fixedDtb.size }),
+                ...optional('deviceTree', treeCounts && { nodes: treeCounts.nodes, properties: treeCounts.properties, nameBytes: BigInt(treeCounts.nameBytes), aliases: treeCounts.aliases ?? [] }),
+                ...optional('acpi', (arch === 'arm64' && acpi) || undefined),
+                ...optional('numaDistances', pick(layers, 'numaDistances')?.value || undefined),
+                ...optional('memorylessNodes', memorylessNodesOf(pick(layers, 'memorylessNodes')?.value)),
+                reservations: reservations.list,
+                // Only x86_64's setup_arch() reserves them (arch/x86/platform/efi/quirks.c).
+                ...optional('efiBootServices', arch === 'x86_64' && efiBootServices.length > 0 ? efiBootServices : undefined),
+                // Only x86_64 has an e820 table (x86/e820.ts e820FromFirmware()).
+                ...optional('e820AcpiData', arch === 'x86_64' && e820AcpiData.length > 0 ? e820AcpiData.map((r) => ({ base: r.base, size: r.size })) : undefined),
+                dma: dma.dma,
+                devices: devices.list,
+                config: decodeConfig(layers, entry.object, profile),
+                cpu,
+                boot: { unflattenedDt, dtAliases, nodeData, kernelReserve, brk },
+                cmdline: cmdlineValue,
+            };
+            // The engine's own acpi_boot_table_init() mirror, on the command line the kernel keeps.
+            if (layout.acpi && iort && iort.value.length > 0 && !runsWithAcpi(layout))
+                acpiOff.add(entry.spec);
+            const layoutName = variant.name !== undefined ? `${variant.name}/${entry.spec}` : entry.spec;
+            layouts.push({
+                boardId: board.id,
+                ...optional('boardName', board.name),
+                layoutName,
+                ...optional('variant', variant.name),
+                kernelSpec: entry.spec,
+                layout,
+                pointers: {
+                    board: boardPointer,
+                    kernel: entry.pointer,
+                    cmdline: entry.object?.cmdline !== undefined ? child(entry.pointer, 'cmdline') : (cmdline?.pointer ?? boardPointer),
+                    ram: variant.pointer,
+                    memory: variant.banks.map((b) => b.pointer),
+                    image: image.pointer,
+                    ...optional('initrd', variant.initrd?.pointer),
+                    ...optional('dtb', variant.dtb?.pointer),
+                    reservations: reservations.pointers,
+                    devices: devices.pointers,
+                },
+                expect,
+                severity,
+                suppress,
+                // A kernel's own command line replaces the board's too.
+                replacedCmdlines: entry.object?.cmdline !== undefined ? cmdlines : cmdlines.slice(1),
+                cmdlineOwner: entry.object?.cmdline !== undefined ? { layer: 'kernel', name: "this kernel's" } : (cmdlines[0]?.owner ?? { layer: 'board', name: "the board's" }),
+            });
+        }
+        c.layout = undefined;
+    }
+    if (acpiOff.size > 0)
+        c.warn({ messageId: 'iortAcpiOff', data: { bits: `[${iort.value.join(', ')}]`, kernels: `${acpiOff.size > 1 ? 'kernels' : 'kernel'} ${[...acpiOff].join(', ')}` }, pointer: iort.pointer, target: 'key' });
+    return layouts;
+}
+/**
+ * The index of each board id's first board. Ids count even on boards the schema rejected, so
+ * a later board with the same id is a duplicate (decodeMatrix() refuses it) all the same.
+ */
+function firstBoardOfEachId(boards) {
+    const first = new Map();
+    boards.forEach((board, index) => {
+        const id = board?.id;
+        if (typeof id === 'string' && !first.has(id))
+            first.set(id, index);
+    });
+    return first;
+}
+/**
+ * Decodes a schema-checked matrix into engine layouts.
+ *
+ * @param doc - the document (only boards not listed in `options.invalidBoards` are read)
+ * @param options - board filter, kernel override, boards to skip
+ * @returns the layouts of every board without problems, and all semantic problems
+ * @example
+ * decodeMatrix({ version: 1, boards: [{ id: 'vm', extends: 'qemu-virt-arm64', kernels: ['6.12'] }] })
+ *   .layouts.map((l) => l.layoutName)
+ * // → ['1G/6.12', '2G/6.12', '4G/6.12', '8G/6.12', '16G/6.12']
+ */
+function decodeMatrix(doc, options = {}) {
+    const keep = boardFilter(options.boards);
+    const firstIndex = firstBoardOfEachId(doc.boards);
+    const layouts = [];
+    const problems = [];
+    const warnings = [];
+    const policies = new Map();
+    const listed = new Map();
+    doc.boards.forEach((board, index) => {
+        const id = typeof board?.id === 'string' ? board.id : undefined;
+        const first = id === undefined ? undefined : firstIndex.get(id);
+        if (options.invalidBoards?.has(index))
+            return;
+        const c = new Collector(board.id);
+        if (first !== undefined && first !== index) {
+            c.add([{ messageId: 'duplicateBoardId', data: { id: board.id, first: `/boards/${first}` }, pointer: `/boards/${index}/id`, target: 'value' }]);
+            problems.push(...c.problems);
+            return;
+        }
+        if (!keep(board.id))
+            return;
+        layouts.push(...decodeBoard(board, index, doc.defaults, options, c, (p) => policies.set(board.id, p), (n) => listed.set(board.id, n), firstIndex));
+        problems.push(...c.problems);
+        warnings.push(...c.warnings);
+    });
+    return { layouts, problems: dedupe(problems), warnings, policies, listed };
+}
+/**
+ * The same problem found twice for one layout is reported once. Found for several layouts
+ * (one image base, every kernel of the board), it is one problem per layout: each keeps its
+ * layout from the engine, and the reports name them all (grouped, as findings that differ
+ * only in their layout are); kept once, it named the first kernel only.
+ */
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = `${p.pointer}\0${p.messageId}\0${JSON.stringify(p.data)}\0${p.layoutName ?? ''}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/matrix/unused-defaults.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The `defaults` settings no board takes. A board's own value wins, then its preset's, then
+ * `defaults` (docs/format.md), so a default that every board or every preset sets for itself
+ * changes nothing: `"defaults": { "cmdline": "crashkernel=2G" }` over `qemu-*` boards, whose
+ * presets have a command line, checks the presets' command lines and says nothing. SC005
+ * reports each such setting.
+ */
+
+
+
+const isObjectSetting = (key) => OBJECT_SETTINGS.includes(key);
+const isRamSetting = (key) => RAM_SETTINGS.includes(key);
+/**
+ * Every `defaults` setting that no board of `boards` takes.
+ *
+ * @param doc - the matrix (its `defaults` and boards)
+ * @param boards - indices of the boards to judge by (objects, the first of each id; valid or not, filtered out or not)
+ * @param kernelsOverridden - a `--kernel` list replaces every board's kernels, `defaults.kernels` too
+ * @returns nothing when no board is checked: then nothing takes anything, for another reason
+ * @example
+ * unusedDefaults({ version: 1, defaults: { cmdline: 'crashkernel=2G' }, boards: [{ id: 'q', extends: 'qemu-q35-x86_64' }] }, [0], false)
+ * // → [{ pointer: '/defaults/cmdline', name: 'cmdline', setBy: { presets: ['qemu-q35-x86_64'], boards: 0 } }]
+ */
+function unusedDefaults(doc, boards, kernelsOverridden) {
+    const defaults = doc.defaults;
+    if (!defaults || boards.length === 0)
+        return [];
+    const layers = boards.map((i) => {
+        // A board the schema refused is still an object here, but its values may be of any type.
+        const board = doc.boards[i];
+        const preset = typeof board.extends === 'string' ? getPreset(board.extends) : undefined;
+        return { own: board, preset: preset?.settings, presetName: board.extends };
+    });
+    const out = [];
+    const check = (pointer, name, sets) => {
+        const presets = new Set();
+        let own = 0;
+        for (const l of layers) {
+            if (sets(l.own))
+                own++;
+            else if (sets(l.preset))
+                presets.add(l.presetName);
+            else
+                return;
+        }
+        out.push({ pointer, name, setBy: { presets: [...presets], boards: own } });
+    };
+    for (const [key, value] of Object.entries(defaults)) {
+        // Concatenated with the boards' own, so always taken; a --kernel list replaces them all.
+        if (key === 'suppress' || (key === 'kernels' && kernelsOverridden))
+            continue;
+        // Objects key by key; the RAM settings together, as the merge takes them.
+        if (isObjectSetting(key) && value !== null && typeof value === 'object') {
+            for (const sub of Object.keys(value))
+                check(pathToPointer(['defaults', key, sub]), `${key}.${sub}`, (s) => s?.[key]?.[sub] !== undefined);
+        }
+        else if (isRamSetting(key)) {
+            check(pathToPointer(['defaults', key]), key, (s) => RAM_SETTINGS.some((k) => s?.[k] !== undefined));
+        }
+        else {
+            check(pathToPointer(['defaults', key]), key, (s) => s?.[key] !== undefined);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(547);
+;// CONCATENATED MODULE: ./.build/src/matrix/parse.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Text → syntax tree with offsets (jsonc-parser), plus every syntax problem with its
+ * position. Comments and trailing commas are accepted (the matrix is JSONC, as VS Code
+ * treats `*.json` files with a `$schema`).
+ */
+
+
+
+
+/** Why-comment: jsonc-parser's codes are enum names like "CommaExpected"; make them words. */
+function describeParseError(error) {
+    const code = (0,main.printParseErrorCode)(error.error);
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+/** A property name written without double quotes (`boards: [`), as JavaScript allows. */
+const BARE_KEY = /^[A-Za-z_$][\w$-]{0,63}(?=[ \t]*:)/;
+/**
+ * What is wrong at an "invalid symbol", in the words of the two mistakes that cause it most:
+ * a property name without quotes and a string in single quotes. Undefined for anything else.
+ */
+function parse_quoteHint(source, offset) {
+    if (source[offset] === "'")
+        return 'strings and property names take double quotes, not single quotes';
+    // A shell or YAML comment, a line of its own starting with #: each word of it was an error.
+    if (source[offset] === '#') {
+        let start = offset - 1;
+        while (start >= 0 && (source[start] === ' ' || source[start] === '\t'))
+            start--;
+        if (start < 0 || source[start] === '\n' || source[start] === '\r')
+            return 'comments start with // (or are /* … */), not #';
+    }
+    // Only where a property name goes: after `{` or `,` (not `1abc:` nor a value `"a": x:1`).
+    let before = offset - 1;
+    while (before >= 0 && ' \t\r\n'.includes(source[before]))
+        before--;
+    if (source[before] !== '{' && source[before] !== ',')
+        return undefined;
+    const key = BARE_KEY.exec(source.slice(offset, offset + 80))?.[0];
+    return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined;
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 /* \r */) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+        else if (c === 10 /* \n */) {
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+function findDuplicateKeys(node, out, path = []) {
+    if (!node)
+        return;
+    if (node.type === 'object') {
+        const seen = new Set();
+        for (const prop of node.children ?? []) {
+            const key = prop.children?.[0];
+            const name = key && typeof key.value === 'string' ? key.value : undefined;
+            if (key && name !== undefined) {
+                if (seen.has(name)) {
+                    out.push({ messageId: 'duplicateKey', data: { key: name }, offset: key.offset, length: key.length, pointer: pathToPointer([...path, name]) });
+                }
+                seen.add(name);
+            }
+            findDuplicateKeys(prop.children?.[1], out, name === undefined ? path : [...path, name]);
+        }
+    }
+    else if (node.type === 'array') {
+        for (const [i, child] of (node.children ?? []).entries())
+            findDuplicateKeys(child, out, [...path, i]);
+    }
+}
+/** Characters that end a literal or number word, as jsonc-parser's scanner reads it. */
+function endsWord(c) {
+    return c === 32 || c === 9 || c === 10 /* Ch.LF */ || c === 13 /* Ch.CR */ || c === 34 /* Ch.Quote */ || c === 47 /* Ch.Slash */ || c === 44 || c === 58 || c === 123 /* Ch.OpenBrace */ || c === 125 /* Ch.CloseBrace */ || c === 91 /* Ch.OpenBracket */ || c === 93 /* Ch.CloseBracket */;
+}
+/**
+ * Checks the limits that must hold before the text is parsed at all (src/limits.ts): its
+ * size, its nesting depth (jsonc-parser recurses once per level and overflows the stack near
+ * 5,000) and its number of values (the tree's memory).
+ *
+ * One linear pass over the characters, with jsonc-parser's token boundaries (strings end at
+ * a quote or a line break, a backslash escapes the next character, `//` and `/* *\/`
+ * comments), so it sees every bracket the parser will recurse on. No regex, no recursion.
+ *
+ * @returns the first limit crossed, located at the token that crossed it, or undefined
+ */
+function checkInputLimits(text) {
+    // Every UTF-16 code unit takes at least one UTF-8 byte, so a long string needs no counting.
+    if (text.length > limits_LIMITS.maxInputBytes || limits_utf8Length(text, limits_LIMITS.maxInputBytes) > limits_LIMITS.maxInputBytes) {
+        // UTF-16 units are a lower bound on UTF-8 bytes: a long text is over without counting.
+        const found = text.length > limits_LIMITS.maxInputBytes ? `at least ${text.length} bytes` : `more than ${limits_LIMITS.maxInputBytes} bytes`;
+        return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxInputBytes', `the file has ${found}`, ' bytes')}` }, offset: 0, length: 0 };
+    }
+    // Open brackets not closed yet. A close bracket that does not match the innermost open one
+    // is a syntax error; it is not popped, so the depth is never under-counted.
+    const open = [];
+    let values = 0;
+    const n = text.length;
+    const value = (at, length) => ++values > limits_LIMITS.maxJsonValues
+        ? { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxJsonValues', `value ${values} starts here`, ' values')}` }, offset: at, length }
+        : undefined;
+    for (let i = 0; i < n;) {
+        const c = text.charCodeAt(i);
+        if (c === 34 /* Ch.Quote */) {
+            const start = i++;
+            while (i < n) {
+                const d = text.charCodeAt(i);
+                if (d === 34 /* Ch.Quote */) {
+                    i++;
+                    break;
+                }
+                if (d === 10 /* Ch.LF */ || d === 13 /* Ch.CR */)
+                    break;
+                i += d === 92 /* Ch.Backslash */ ? 2 : 1;
+            }
+            const p = value(start, 1);
+            if (p)
+                return p;
+        }
+        else if (c === 47 /* Ch.Slash */ && text.charCodeAt(i + 1) === 47 /* Ch.Slash */) {
+            i += 2;
+            while (i < n && text.charCodeAt(i) !== 10 /* Ch.LF */ && text.charCodeAt(i) !== 13 /* Ch.CR */)
+                i++;
+        }
+        else if (c === 47 /* Ch.Slash */ && text.charCodeAt(i + 1) === 42 /* Ch.Star */) {
+            const close = text.indexOf('*/', i + 2);
+            i = close === -1 ? n : close + 2;
+        }
+        else if (c === 123 /* Ch.OpenBrace */ || c === 91 /* Ch.OpenBracket */) {
+            open.push(c);
+            if (open.length > limits_LIMITS.maxNestingDepth) {
+                return { messageId: 'syntaxError', data: { error: `not parsed: ${limitMessage('maxNestingDepth', `arrays and objects are nested ${open.length} deep here`, ' levels')}` }, offset: i, length: 1 };
+            }
+            const p = value(i, 1);
+            if (p)
+                return p;
+            i++;
+        }
+        else if (c === 125 /* Ch.CloseBrace */ || c === 93 /* Ch.CloseBracket */) {
+            if (open[open.length - 1] === (c === 125 /* Ch.CloseBrace */ ? 123 /* Ch.OpenBrace */ : 91 /* Ch.OpenBracket */))
+                open.pop();
+            i++;
+        }
+        else if (endsWord(c)) {
+            i++;
+        }
+        else {
+            // A number, true/false/null or an unknown word: one value.
+            const start = i;
+            while (i < n && !endsWord(text.charCodeAt(i)))
+                i++;
+            const p = value(start, i - start);
+            if (p)
+                return p;
+        }
+    }
+    return undefined;
+}
+/**
+ * Parses a matrix file.
+ *
+ * A UTF-8 byte order mark at the start is accepted (RFC 8259 §8.1 lets parsers ignore it;
+ * editors on Windows write it). Files beyond src/limits.ts are not parsed: they get one
+ * problem located where the limit was crossed.
+ *
+ * @param text - the file's content
+ * @returns the tree, the value and all syntax problems (never throws)
+ * @example
+ * parseDocument('{"version": 1,, }').problems[0]
+ * // → { messageId: 'syntaxError', data: { error: 'value expected' }, offset: 14, length: 1 }
+ */
+function parseDocument(text) {
+    const limit = checkInputLimits(text);
+    // Lines only up to the problem: a refused file may be huge, and nothing else is located in it.
+    if (limit)
+        return { text, root: undefined, value: undefined, problems: [limit], lineStarts: computeLineStarts(text.slice(0, limit.offset + limit.length)) };
+    const errors = [];
+    // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
+    const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+    const root = (0,main.parseTree)(source, errors, { allowTrailingComma: true, disallowComments: false });
+    // An empty file (or one of blanks, or of comments only) is "value expected" to the parser:
+    // say what it is.
+    const nothing = isBlank(source) ? EMPTY_FILE : onlyComments(source) ? ONLY_COMMENTS : undefined;
+    if (nothing !== undefined)
+        errors.length = 0;
+    // jsonc-parser may report two errors for one spot ("property name expected" and "value
+    // expected" for `,,`); one problem per position is enough.
+    const seenOffsets = new Set();
+    const problems = [];
+    // After a missing quote the parser's recovery reports the rest of that line, and the end
+    // of the file, as errors of their own: the hint says what to fix, and they go with it.
+    let hinted = -1;
+    // The BOM's space keeps every offset, so the text's lines are the source's.
+    const lineStarts = computeLineStarts(text);
+    const lineOf = (offset) => locate_offsetToLineColumn({ lineStarts }, offset).line;
+    for (const e of errors) {
+        if (seenOffsets.has(e.offset))
+            continue;
+        seenOffsets.add(e.offset);
+        // A bare name is an "invalid symbol", except true, false and null, which the scanner reads
+        // as values: a "property name expected" there, at `true:`, is the same mistake.
+        const code = (0,main.printParseErrorCode)(e.error);
+        const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? parse_quoteHint(source, e.offset) : undefined;
+        if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || code === 'EndOfFileExpected'))
+            continue;
+        if (hint !== undefined)
+            hinted = lineOf(e.offset);
+        problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length });
+    }
+    if (root === undefined && errors.length === 0) {
+        problems.push({ messageId: 'syntaxError', data: { error: nothing ?? EMPTY_FILE }, offset: 0, length: 0 });
+    }
+    findDuplicateKeys(root, problems);
+    // The shells read files as UTF-8 (as JSON requires), so a byte that is not UTF-8 arrives as
+    // U+FFFD: said once, at the first.
+    const notUtf8 = text.indexOf('\uFFFD');
+    if (notUtf8 >= 0)
+        problems.push({ messageId: 'notUtf8', data: {}, offset: notUtf8, length: 1, severity: 'warning' });
+    problems.sort((a, b) => a.offset - b.offset);
+    return { text, root, value: root ? (0,main.getNodeValue)(root) : undefined, problems, lineStarts };
+}
+/** What SC001 (and a results file's check) says of a file with nothing but blanks in it. */
+const EMPTY_FILE = 'the file is empty';
+/** What SC001 says of a file with comments and blanks but no value (a matrix commented out). */
+const ONLY_COMMENTS = 'the file has only comments, no value';
+/** Comments (// or /* … *\/, closed) and blanks, and nothing else. */
+function onlyComments(text) {
+    const scanner = (0,main.createScanner)(text, false);
+    for (let kind = scanner.scan(); kind !== 17 /* SyntaxKind.EOF */; kind = scanner.scan()) {
+        if (kind !== 15 /* SyntaxKind.Trivia */ && kind !== 14 /* SyntaxKind.LineBreakTrivia */ && kind !== 12 /* SyntaxKind.LineCommentTrivia */ && kind !== 13 /* SyntaxKind.BlockCommentTrivia */)
+            return false;
+        if (scanner.getTokenError() !== 0)
+            return false;
+    }
+    return true;
+}
+/** Only JSON's whitespace (space, tab, CR, LF) and a byte order mark, or nothing. */
+function isBlank(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a && c !== 0xfeff)
+            return false;
+    }
+    return true;
+}
+/** Thrown inside the visitor to stop it at the first error (or past the nesting limit). */
+class StopVisit {
+    found;
+    constructor(found) {
+        this.found = found;
+    }
+}
+/**
+ * The first syntax error of a text that must be strict JSON (RFC 8259: no comments, no
+ * trailing commas, no byte order mark), in the words and at the line:column a matrix's SC001
+ * has; undefined when there is none.
+ *
+ * For JSON files that are not matrices (the results files the aggregate job reads): JSON.parse
+ * reads them fast, but says where it stopped only as "at position N", and for some errors not
+ * at all. Called once JSON.parse has refused a text. It builds no tree and applies none of a
+ * matrix's size limits (a results file of a large fleet holds tens of megabytes); only nesting
+ * deeper than `maxNestingDepth` stops the search (undefined), before jsonc-parser's recursive
+ * visitor could overflow the stack.
+ *
+ * @param text - the file's content
+ * @returns the first error, or undefined (valid JSON, or nested too deep to look further)
+ * @example
+ * strictJsonError('{\n  "a": 1,\n}') // → { error: 'property name expected', offset: 12, line: 3, column: 1 }
+ */
+function strictJsonError(text) {
+    // As parseDocument() says it (the parser's "value expected" at the end of the blanks).
+    if (isBlank(text))
+        return { error: EMPTY_FILE, offset: 0, line: 1, column: 1 };
+    let depth = 0;
+    const enter = () => {
+        if (++depth > limits_LIMITS.maxNestingDepth)
+            throw new StopVisit(undefined);
+    };
+    const leave = () => void depth--;
+    const onError = (error, offset) => {
+        // Lines only up to the error: the text may be large, and nothing else is located in it.
+        const { line, column } = locate_offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset);
+        throw new StopVisit({ error: describeParseError({ error }), offset, line, column });
+    };
+    try {
+        (0,main.visit)(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onError }, { allowTrailingComma: false, disallowComments: true });
+    }
+    catch (stop) {
+        if (stop instanceof StopVisit)
+            return stop.found;
+        throw stop;
+    }
+    return undefined;
+}
+/**
+ * Where the value a JSON Pointer names starts in a strict JSON text (a results file that
+ * JSON.parse read but the report schema refuses), found by walking the text without building
+ * a tree and without a matrix's size limits; undefined when the pointer names nothing or the
+ * value lies deeper than `maxNestingDepth`.
+ *
+ * @example
+ * jsonValuePosition('{\n  "a": [1, 2]\n}', '/a/1') // → { line: 2, column: 12 }
+ */
+function jsonValuePosition(text, pointer) {
+    const target = pointerToPath(pointer);
+    let depth = 0;
+    const at = (offset, path) => {
+        const here = path();
+        if (here.length === target.length && here.every((step, i) => String(step) === target[i])) {
+            throw new StopVisit({ error: '', offset, ...offsetToLineColumn({ lineStarts: computeLineStarts(text.slice(0, offset + 1)) }, offset) });
+        }
+    };
+    const enter = (offset, _length, _line, _column, path) => {
+        at(offset, path);
+        if (++depth > LIMITS.maxNestingDepth)
+            throw new StopVisit(undefined);
+    };
+    const leave = () => void depth--;
+    try {
+        visit(text, { onObjectBegin: enter, onArrayBegin: enter, onObjectEnd: leave, onArrayEnd: leave, onLiteralValue: (_v, offset, _l, _line, _c, path) => at(offset, path) }, { allowTrailingComma: false, disallowComments: true });
+    }
+    catch (stop) {
+        if (stop instanceof StopVisit)
+            return stop.found && { line: stop.found.line, column: stop.found.column };
+        throw stop;
+    }
+    return undefined;
+}
+/**
+ * JSON.parse() of a file the project wrote that is no matrix (a results file, a provenance
+ * file): no matrix limits (a fleet's files are larger), and a syntax error worded as a
+ * matrix's, at file:line:col (JSON.parse says "at position N", or nothing).
+ *
+ * @example
+ * parseJsonFile('{"a": 1,}', 'r.json') // → { error: 'r.json:1:9: JSON syntax error: property name expected' }
+ */
+function parseJsonFile(text, file) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        const at = strictJsonError(text);
+        return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${errorMessage(error)})` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/rules/run.js
 
 
@@ -28923,11 +29388,13 @@ function read_matrix_readMatrix(text, path, options) {
         const data = p.messageId === 'duplicateBoardId' && p.data.first !== undefined ? { ...p.data, first: `${p.data.first} (line ${at(p.data.first).line})` } : p.data;
         findings.push(makeFinding(SC_RULES.semantic, { messageId: p.messageId, data, at: p.pointer, ...(severity && { severity }) }, { file: path, location: at(p.pointer, p.target), ...(p.boardId !== undefined && { boardId: p.boardId }), ...(p.layoutName !== undefined && { layoutName: p.layoutName, kernel: p.kernel }) }));
     }
-    // Judged on every board the schema accepts, whatever the `boards` filter: a fan-out leg
-    // must not call a default unused because its own boards happen not to take it.
+    // Judged on every board, whatever the `boards` filter: a fan-out leg must not call a
+    // default unused because its own boards happen not to take it. Boards the schema refused
+    // count too, for the settings they have or lack (fixed, one without a cmdline takes the
+    // default's): leaving them out said "4 boards set their own" of 7 that did.
     const matrix = doc.value;
-    const decodedBoards = [...firstBoardOfEachId(matrix.boards).values()].filter((i) => !invalid.has(i));
-    for (const u of unusedDefaults(matrix, decodedBoards, options.kernels !== undefined)) {
+    const boardObjects = [...firstBoardOfEachId(matrix.boards).values()];
+    for (const u of unusedDefaults(matrix, boardObjects, options.kernels !== undefined)) {
         const who = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])];
         // One preset or one board alone "sets its own"; any more "set their own".
         const one = who.length === 1 && u.setBy.presets.length + u.setBy.boards === 1;
@@ -28942,114 +29409,6 @@ function boardIdAt(value, pointer) {
         return undefined;
     const board = value.boards?.[Number(m[1])];
     return typeof board?.id === 'string' ? board.id : undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/types.js
-/** Most severe first: the order every sort and cap of findings uses. */
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-/**
- * ` [board layout]` after a finding's message in the one-line formats (text, annotations,
- * SARIF's message), or nothing for a document-level finding.
- *
- * @example
- * findingScope({ boardId: 'rpi4', layoutName: '1G/6.12' }) // → ' [rpi4 1G/6.12]'
- */
-function findingScope(f) {
-    return f.boardId ? ` [${f.boardId}${f.layoutName ? ` ${f.layoutName}` : ''}]` : '';
-}
-/**
- * ` [board layouts; board layouts]` after the message of findings that differ only in their
- * layout (one line of the matrix, every RAM variant and kernel of a board, or of several
- * boards sharing a default): each board once with its layouts, at most `max` layouts named
- * and the rest counted. One finding gives findingScope()'s text.
- *
- * @example
- * groupScope([{ boardId: 'a', layoutName: '1G/6.1' }, { boardId: 'a', layoutName: '2G/6.1' }, { boardId: 'b', layoutName: '1G/6.1' }])
- * // → ' [a 1G/6.1, 2G/6.1; b 1G/6.1]'
- */
-function groupScope(fs, max = Infinity) {
-    if (fs.length === 1)
-        return findingScope(fs[0]);
-    const inner = groupScopeText(fs, max);
-    return inner === '' ? '' : ` [${inner}]`;
-}
-/**
- * groupScope()'s text without the brackets: `a 1G/6.1, 2G/6.1; b 1G/6.1` (a table cell's).
- *
- * @example
- * groupScopeText([{ boardId: 'a', layoutName: '1G' }, { boardId: 'a', layoutName: '2G' }]) // → 'a 1G, 2G'
- */
-function groupScopeText(fs, max = Infinity) {
-    const byBoard = new Map();
-    for (const f of fs) {
-        if (f.boardId === undefined)
-            continue;
-        const names = byBoard.get(f.boardId) ?? [];
-        if (f.layoutName !== undefined && !names.includes(f.layoutName))
-            names.push(f.layoutName);
-        byBoard.set(f.boardId, names);
-    }
-    if (byBoard.size === 0)
-        return '';
-    let left = max;
-    let untold = 0;
-    const parts = [];
-    for (const [board, names] of byBoard) {
-        if (left <= 0) {
-            untold += Math.max(names.length, 1);
-            continue;
-        }
-        const shown = names.slice(0, left);
-        untold += names.length - shown.length;
-        left -= Math.max(shown.length, 1);
-        parts.push(shown.length > 0 ? `${board} ${shown.join(', ')}` : board);
-    }
-    return `${parts.join('; ')}${untold > 0 ? `; and ${untold} more layout${untold === 1 ? '' : 's'}` : ''}`;
-}
-/** A finding's verified fix as one string ('' without one): two findings with the same fix have the same key. */
-function suggestionKey(f) {
-    return f.suggestion ? `${f.suggestion.pointer}\0${f.suggestion.replacement}\0${f.suggestion.description}` : '';
-}
-/**
- * What findings that differ only in their layout have in common: place, severity, rule,
- * message, fix. groupFindings() groups by it; the text format's rows (stylish.ts) too.
- */
-function findingGroupKey(f) {
-    const l = f.location;
-    const where = l ? `${l.line}:${l.column}:${l.endLine}:${l.endColumn}` : '';
-    return `${f.file}\0${where}\0${f.severity}\0${f.ruleId}\0${f.message}\0${suggestionKey(f)}`;
-}
-/**
- * Findings grouped where they differ only in their layout (one command line, every RAM
- * variant and kernel of a board): one group per place, severity, rule, message and fix, in the
- * order of each group's first finding. What one annotation or one table row stands for.
- *
- * @example
- * groupFindings([rpi1G, rpi2G, other]) // → [[rpi1G, rpi2G], [other]] when rpi1G and rpi2G differ only in layoutName
- */
-function types_groupFindings(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        const key = findingGroupKey(f);
-        const group = groups.get(key);
-        if (group)
-            group.push(f);
-        else
-            groups.set(key, [f]);
-    }
-    return [...groups.values()];
-}
-/**
- * A finding's place among the report's layouts, so that the findings of one rule at one
- * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
- * not in the alphabetical order of their messages: -1 without a layout, after every
- * simulated layout for one that was not simulated. check()'s sortFindings() (src/index.ts)
- * and the fan-out's merge (src/fanout/merge.ts compareFindings()) both order by it.
- */
-function layoutRanks(layouts) {
-    const key = (file, boardId, layoutName) => `${file}\0${boardId}\0${layoutName}`;
-    const rankOf = new Map(layouts.map((l, i) => [key(l.file, l.boardId, l.layoutName), i]));
-    return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length));
 }
 
 ;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
@@ -32050,6 +32409,8 @@ function kernelLine(kernel, from) {
         return undefined;
     return `Kernels checked: ${kernel.map((k) => codeSpan(k)).join(', ')}, instead of each board's \`kernels\`${from ? ` (${from})` : ''}.\n`;
 }
+/** The action's fullReport: its outputs. */
+const ACTION_FULL_REPORT = 'The full report (every finding and layout) is in the JSON results file (output `results-file`) and in the SARIF file when enabled.';
 /**
  * Renders the job summary.
  *
@@ -32082,12 +32443,12 @@ function renderSummary(report, ctx = {}) {
     if (perBoard)
         doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout instead (no error; what it leaves is said):\n\n${perBoard}`);
     const active = bySeverity(report.findings.filter((f) => !f.suppressed));
-    const left = { error: 0, warning: 0, note: 0 };
+    const left = { error: 0, warning: 0, note: 0, rows: 0 };
     if (active.length > 0) {
         doc.add('### Findings\n\n| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
         for (const group of types_groupFindings(active))
             if (!doc.add(findingRow(group)))
-                left[group[0].severity] += group.length;
+                dropRow(left, group);
         // The blank line that ends the table is no block of its own to count as left out.
         if (!doc.truncated)
             doc.add('');
@@ -32126,22 +32487,28 @@ function renderSummary(report, ctx = {}) {
         });
         doc.add(`### Rules\n\n${lines.join('\n')}\n`);
     }
-    return doc.finish((n) => `> [!WARNING]\n> Summary truncated: ${leftOut(left, n)} did not fit GitHub's 1 MiB job-summary limit. The full report (every finding and layout) is in the JSON results file (output \`results-file\`) and in the SARIF file when enabled.`);
+    return doc.finish((n) => `> [!WARNING]\n> Summary truncated: ${leftOut(left, n)} did not fit GitHub's 1 MiB job-summary limit. ${ctx.fullReport ?? ACTION_FULL_REPORT}`);
 }
 /** Findings errors first, then warnings, then notes; in file and line order within each (a stable sort). */
 function bySeverity(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
+/** Counts a findings-table row the budget refused: its group's findings, and one row. */
+function dropRow(left, group) {
+    left[group[0].severity] += group.length;
+    left.rows += 1;
+}
 /**
- * What a cut summary or comment left out: the findings' rows by severity, then the other
- * blocks (layout rows, diagrams, rule list), `blocks` counting both.
+ * What a cut summary or comment left out: the findings of the table's rows by severity, then
+ * the other blocks (layout rows, diagrams, rule list); `blocks` counts every block left out,
+ * the table's rows among them (a row may stand for several findings).
  */
 function leftOut(left, blocks) {
-    const rows = left.error + left.warning + left.note;
+    const findings = left.error + left.warning + left.note;
     const kinds = ['error', 'warning', 'note'].filter((k) => left[k] > 0).map((k) => `${left[k]} ${k}${left[k] === 1 ? '' : 's'}`);
-    const findings = rows > 0 ? `${rows} finding(s) (${kinds.join(', ')})` : '';
-    const other = blocks - rows > 0 ? `${blocks - rows} more block(s) (layout rows, diagrams, lists)` : '';
-    return [findings, other].filter(Boolean).join(' and ');
+    const told = findings > 0 ? `${findings} finding(s) (${kinds.join(', ')})` : '';
+    const other = blocks - left.rows > 0 ? `${blocks - left.rows} more block(s) (layout rows, diagrams, lists)` : '';
+    return [told, other].filter(Boolean).join(' and ');
 }
 /** Text inside raw HTML (`<summary>`): one line, entities for markup and Markdown, and no @-mention. */
 const htmlText = (/* unused pure expression or super */ null && (escapeInlineHtml));
@@ -32172,12 +32539,12 @@ function renderComment(report, ctx = {}) {
     if (perBoard)
         doc.add(`**One crashkernel= value per board**, for every layout (the table has each finding's own fix):\n\n${perBoard}`);
     const active = bySeverity(report.findings.filter((f) => !f.suppressed));
-    const left = { error: 0, warning: 0, note: 0 };
+    const left = { error: 0, warning: 0, note: 0, rows: 0 };
     if (active.length > 0) {
         doc.add('| severity | where | board / layout | message | rule |\n|---|---|---|---|---|');
         for (const group of groupFindings(active))
             if (!doc.add(findingRow(group)))
-                left[group[0].severity] += group.length;
+                dropRow(left, group);
         // The blank line that ends the table is no block of its own to count as left out.
         if (!doc.truncated)
             doc.add('');
@@ -32942,223 +33309,6 @@ function formatJson(report, _ctx = {}) {
  */
 function formatMarkdown(report, ctx = {}) {
     return renderSummary(report, ctx);
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/sarif.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * SARIF 2.1.0 for github/codeql-action/upload-sarif (code scanning), pure:
- * formatSarif(report, ctx) → string.
- *
- * - `tool.driver.rules`: every rule of the registry (src/rules/index.ts), in id order, with
- *   id, name, shortDescription, fullDescription, helpUri, help and
- *   defaultConfiguration.level; a rule id seen in a finding but missing from the registry
- *   is appended from the finding, so every `ruleIndex` resolves.
- * - `results` is always present (empty when the matrix is clean). Each result has one
- *   physicalLocation: the matrix file relative to the workspace (`%SRCROOT%`; a file: URI when the report names it by an absolute path) and the
- *   region of the value to change (1-based lines; columns in UTF-16 code units, end
- *   exclusive, as `columnKind` says).
- * - `partialFingerprints["crashkernelCheck/v2"]` = ruleId|boardId|pointer, the pointer taken
- *   from the board (`/cmdline`, not `/boards/3/cmdline`) when the finding names one: stable
- *   across runs and edits elsewhere in the file (boards added, removed or moved above it
- *   included), so code scanning tracks an alert as long as the same value of the same board
- *   has the same problem.
- * - Suppressed findings carry `suppressions` (kind inSource, the board's reason).
- * - `invocations[0]`: executionSuccessful, toolConfigurationNotifications (bad inputs,
- *   missing files) and toolExecutionNotifications (internal errors), from ctx.
- * - `properties.kernelOverride` (the run's property bag, SARIF 2.1.0 §3.8): the kernels that
- *   replaced every board's `kernels`, when the report has an override; each result's
- *   `properties.kernel` is then the release one of them resolved to.
- */
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/**
- * GitHub code scanning rejects a SARIF run with more than 25,000 results as a whole
- * ("Analysis SARIF file rejected due to result limits"; docs.github.com, code scanning,
- * "SARIF results exceed limit"), so the action writes at most this many.
- */
-const SARIF_MAX_RESULTS = 25_000;
-/** The key of our fingerprint; bump the version if its recipe ever changes (v2: the pointer from the board, not the file). */
-const FINGERPRINT_KEY = 'crashkernelCheck/v2';
-const INFORMATION_URI = RULE_DOCS_BASE.replace(/\/blob\/.*$/, '');
-/**
- * `text` ending as a sentence, so that what follows in the same string reads apart: most rule
- * descriptions are phrases without a full stop ("… so kdump has no memory"), and code scanning
- * shows fullDescription and help as one paragraph.
- */
-const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
-function registryRules(findings) {
-    const rules = RULES.map((r) => ({
-        id: r.id,
-        name: r.name,
-        shortDescription: { text: r.meta.description },
-        fullDescription: { text: r.meta.kernel.length > 0 ? `${sentence(r.meta.description)} Kernel: ${r.meta.kernel.join('; ')}.` : r.meta.description },
-        helpUri: r.docsUrl,
-        help: { text: `${sentence(r.meta.description)} See ${r.docsUrl}`, markdown: `${r.meta.description}\n\n[${r.id} ${r.name}](${r.docsUrl})` },
-        defaultConfiguration: { level: r.meta.defaultSeverity },
-        properties: { tags: ['kdump', 'crashkernel', r.meta.type], ...(r.meta.kernel.length > 0 && { kernel: [...r.meta.kernel] }) },
-    }));
-    const known = new Set(rules.map((r) => r.id));
-    for (const f of findings) {
-        if (known.has(f.ruleId))
-            continue;
-        known.add(f.ruleId);
-        rules.push({
-            id: f.ruleId,
-            name: f.ruleName,
-            shortDescription: { text: f.ruleName },
-            fullDescription: { text: f.ruleName },
-            helpUri: f.docsUrl,
-            help: { text: `See ${f.docsUrl}`, markdown: `[${f.ruleId} ${f.ruleName}](${f.docsUrl})` },
-            defaultConfiguration: { level: f.severity },
-            properties: { tags: ['kdump', 'crashkernel'] },
-        });
-    }
-    return rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-/**
- * A workspace-relative path as a URI reference (each segment percent-encoded).
- *
- * @example
- * toUriReference('boards/my board#1.json') // → 'boards/my%20board%231.json'
- */
-function toUriReference(path) {
-    return path.replace(/\\/g, '/').split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
-}
-/**
- * A matrix file's artifactLocation: relative to `%SRCROOT%` as the report names it, or, for
- * a path the report gives absolute (a CLI run on a file outside the working directory), a
- * `file:` URI of its own, since a uriBaseId must be followed by a relative reference
- * (SARIF 2.1.0 §3.4.4).
- *
- * @example
- * artifactLocation('boards/a.json') // → { uri: 'boards/a.json', uriBaseId: '%SRCROOT%' }
- * artifactLocation('/tmp/a b.json') // → { uri: 'file:///tmp/a%20b.json' }
- */
-function artifactLocation(path) {
-    const p = path.replace(/\\/g, '/');
-    if (p.startsWith('/'))
-        return { uri: `file://${toUriReference(p)}` };
-    if (/^[A-Za-z]:\//.test(p))
-        return { uri: `file:///${p.slice(0, 2)}${toUriReference(p.slice(2))}` };
-    return { uri: toUriReference(path), uriBaseId: '%SRCROOT%' };
-}
-/**
- * The stable fingerprint of a finding: rule, board and the value's JSON pointer, from the
- * board when it names one. The board's index in `boards` changes when a board is added,
- * removed or moved above it, and code scanning would then close its alerts as fixed and open
- * them again as new (dismissals lost); its id is what the schema calls stable.
- *
- * @example
- * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/cmdline'
- * fingerprint({ ruleId: 'SC001', pointer: '' }) // → 'SC001||'
- */
-function fingerprint(f) {
-    return `${f.ruleId}|${f.boardId ?? ''}|${f.boardId !== undefined ? fromBoard(f.pointer) : f.pointer}`;
-}
-/** `/boards/<n>/rest` → `/rest` (`/boards/<n>` → ''); any other pointer as it is. */
-function fromBoard(pointer) {
-    const PREFIX = '/boards/';
-    if (!pointer.startsWith(PREFIX))
-        return pointer;
-    const slash = pointer.indexOf('/', PREFIX.length);
-    const index = pointer.slice(PREFIX.length, slash < 0 ? undefined : slash);
-    if (index === '' || ![...index].every((c) => c >= '0' && c <= '9'))
-        return pointer;
-    return slash < 0 ? '' : pointer.slice(slash);
-}
-function sarif_result(f, ruleIndex) {
-    const loc = f.location;
-    const region = loc
-        ? { startLine: loc.line, startColumn: loc.column, endLine: Math.max(loc.line, loc.endLine), endColumn: loc.endLine > loc.line || loc.endColumn > loc.column ? loc.endColumn : loc.column + 1 }
-        : { startLine: 1 };
-    return {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: f.severity,
-        message: { text: `${f.message}${findingScope(f)}${f.suggestion ? ` Suggested fix: ${f.suggestion.description}` : ''}` },
-        locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
-        ...(f.suppressed && { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] }),
-        properties: {
-            messageId: f.messageId,
-            pointer: f.pointer,
-            ...(f.boardId !== undefined && { boardId: f.boardId }),
-            ...(f.layoutName !== undefined && { layoutName: f.layoutName }),
-            ...(f.kernel !== undefined && { kernel: f.kernel }),
-            ...(f.evidence.length > 0 && { dmesg: f.evidence.map((e) => e.text) }),
-            ...(f.suggestion && { suggestion: { ...f.suggestion } }),
-        },
-    };
-}
-/** At most `max` findings, in report order: errors first, then warnings, then notes, suppressed ones last. */
-function mostSevere(findings, max) {
-    if (max === undefined || findings.length <= max)
-        return findings;
-    const rank = (f) => (f.suppressed ? 3 : SEVERITY_RANK[f.severity]);
-    const kept = new Set(findings
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-        .slice(0, Math.max(0, max))
-        .map((x) => x.f));
-    return findings.filter((f) => kept.has(f));
-}
-function notification(n) {
-    return { level: n.level, message: { text: n.message }, ...(n.id !== undefined && { descriptor: { id: n.id } }) };
-}
-/**
- * Formats a report as a SARIF 2.1.0 log with one run.
- *
- * @param report - the report (may be empty, e.g. after a configuration error)
- * @param ctx - `notifications`, `executionSuccessful`, `srcRoot`
- * @returns the JSON text (two-space indent, trailing newline)
- * @example
- * JSON.parse(formatSarif(emptyReport)).runs[0].results // → []
- */
-function formatSarif(report, ctx = {}) {
-    const findings = mostSevere(report.findings, ctx.maxResults);
-    const rules = registryRules(findings);
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const left = report.findings.length - findings.length;
-    const notes = [
-        ...(ctx.notifications ?? []),
-        ...(left > 0
-            ? [{ kind: 'execution', level: 'warning', id: 'results-truncated', message: `${left} of ${report.findings.length} findings are not in this SARIF file (at most ${findings.length} results, the most severe first; GitHub code scanning rejects a run with more than ${SARIF_MAX_RESULTS}); the JSON results file has them all` }]
-            : []),
-    ];
-    const configuration = notes.filter((n) => n.kind === 'configuration').map(notification);
-    const execution = notes.filter((n) => n.kind === 'execution').map(notification);
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: report.tool.name,
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: INFORMATION_URI,
-                        rules,
-                    },
-                },
-                // SARIF §3.14.14: a base URI ends with a slash (else it would name a file, and its last segment would be dropped on resolving).
-                ...(ctx.srcRoot !== undefined && { originalUriBaseIds: { '%SRCROOT%': { uri: ctx.srcRoot.endsWith('/') ? ctx.srcRoot : `${ctx.srcRoot}/` } } }),
-                invocations: [
-                    {
-                        executionSuccessful: ctx.executionSuccessful ?? !notes.some((n) => n.level === 'error'),
-                        ...(configuration.length > 0 && { toolConfigurationNotifications: configuration }),
-                        ...(execution.length > 0 && { toolExecutionNotifications: execution }),
-                    },
-                ],
-                columnKind: 'utf16CodeUnits',
-                results: findings.map((f) => sarif_result(f, index.get(f.ruleId) ?? 0)),
-                ...(report.kernelOverride && report.kernelOverride.length > 0 && { properties: { kernelOverride: [...report.kernelOverride] } }),
-            },
-        ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/stylish.js
@@ -37622,7 +37772,7 @@ function importBoard(inputs, opts = {}) {
     // does not carry (no input gave the command line): say so, or check reports no reservation.
     const crash = facts.iomem?.crashKernel ?? [];
     if (crash.length > 0 && !crashkernelPresent(board.cmdline ?? '')) {
-        const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${fmtSize(c.end - c.base)})`).join(' and ');
+        const regions = crash.map((c) => `[0x${c.base.toString(16)}, 0x${c.end.toString(16)}) (${phys_fmtSize(c.end - c.base)})`).join(' and ');
         problems.push({
             severity: 'warning',
             source: 'iomem',
@@ -37832,7 +37982,7 @@ function memoryFromDt(memory, source) {
         severity: 'note',
         source,
         code: 'memoryFromDt',
-        message: `the memory is the DT's /memory as built (${fmtSize(total)} ${banks}): boot loaders commonly rewrite it with the RAM they find, and one DTB often serves several RAM sizes; check it against the board ("System RAM" in its /proc/iomem, "Early memory node ranges" in a boot log, which can be imported with the DT), or ${SYS_FDT}`,
+        message: `the memory is the DT's /memory as built (${phys_fmtSize(total)} ${banks}): boot loaders commonly rewrite it with the RAM they find, and one DTB often serves several RAM sizes; check it against the board ("System RAM" in its /proc/iomem, "Early memory node ranges" in a boot log, which can be imported with the DT), or ${SYS_FDT}`,
     };
 }
 /**
@@ -38358,7 +38508,7 @@ function verifyBootLog(log, opts = {}) {
     // A RAM size of its own would place the crash kernel elsewhere: say which variant stood in.
     // A log that stops before the memory map (riscv64's endless retry) shows none: nothing to say.
     const notes = opts.board && logRam > 0n && !sameRam(ramOf(layout), logRam)
-        ? [`the log shows ${size_fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${size_fmtSize(ramOf(layout))}); a difference may be the RAM's`]
+        ? [`the log shows ${fmtSize(logRam)} of RAM, which no RAM variant of board "${opts.board.id}" has: compared with ${chosen.variant !== undefined ? `variant "${chosen.variant}"` : 'the board'} (${fmtSize(ramOf(layout))}); a difference may be the RAM's`]
         : [];
     // The board's settings its kernels never read (SC003 warnings, as check() reports them): the
     // model ignores them as the kernel does, which may be the very difference (an ACPI server's
@@ -38594,7 +38744,9 @@ function sortFindings(findings, layouts = []) {
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         a.ruleId.localeCompare(b.ruleId) ||
         rank(a) - rank(b) ||
-        a.message.localeCompare(b.message));
+        a.message.localeCompare(b.message) ||
+        // Layouts kept from the engine rank alike: by board, then layout, as the fan-out's merge.
+        ((a.boardId ?? '') < (b.boardId ?? '') ? -1 : (a.boardId ?? '') > (b.boardId ?? '') ? 1 : compareLayoutNames(a.layoutName ?? '', b.layoutName ?? '')));
 }
 /** Counts findings by severity; suppressed ones only in `suppressed`. */
 function countFindings(findings) {
@@ -40523,7 +40675,7 @@ function mainSize(item) {
     }
     if (size === 0n)
         throw new UsageError(`--sizes: "${item}" is a size of 0, for which the kernel reserves nothing; give the sizes to try (sweep shows what crashkernel=0 does)`);
-    if (size >= size_U64_LIMIT)
+    if (size >= U64_LIMIT)
         throw new UsageError(`--sizes: "${item}" does not fit in 64 bits`);
     return size;
 }
@@ -40897,7 +41049,7 @@ function noLayoutReason(board, entry) {
 function jsonCell(c) {
     const s = c.sim;
     const o = s?.crashkernel;
-    const region = (r) => (r ? { base: size_fmtPhys(r.base), size: size_fmtPhys(r.size), zone: zoneOf(s.zones, r.base) } : undefined);
+    const region = (r) => (r ? { base: fmtPhys(r.base), size: fmtPhys(r.size), zone: zoneOf(s.zones, r.base) } : undefined);
     return {
         ram: c.ram || undefined,
         kernel: c.kernel,
@@ -41120,6 +41272,8 @@ function formatNames(names, indent = 21, width = 90) {
 
 
 
+
+
 const main_HELP = `Usage: crashkernel-check check [files…] [options]
 ${synopses()}
 Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservation
@@ -41224,7 +41378,10 @@ async function main_main(argv, io) {
         // (`boards/*.json boards/rpi.json`, `./boards/rpi.json`) would otherwise report every
         // finding of the file twice. The first spelling names it.
         const seen = new Set();
-        for (const file of files.length > 0 ? files : ['examples/boards.json']) {
+        const given = files.length > 0 ? files : ['examples/boards.json'];
+        // SARIF names the files from the repository's root, as code scanning places alerts.
+        const sarif = format === 'sarif' ? await sarifPaths(given, io) : undefined;
+        for (const file of given) {
             if (seen.has((0,external_node_path_namespaceObject.normalize)(file)))
                 continue;
             seen.add((0,external_node_path_namespaceObject.normalize)(file));
@@ -41245,7 +41402,7 @@ async function main_main(argv, io) {
                 if (done === total)
                     progress.done();
             };
-            reports.push(check(text, file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }));
+            reports.push(check(text, sarif?.names.get(file) ?? file, { ...(boards && { boards }), ...(kernels && { kernels }), onLayout, onBoardIds: (found) => ids.push(...found) }));
         }
         const report = mergeReports(reports);
         // A --boards pattern that matches no board is a typo or a stale id: checking nothing and
@@ -41259,9 +41416,10 @@ async function main_main(argv, io) {
         // What exits 2 is also in the run itself where the format has a place for it (SARIF's
         // configuration notifications, executionSuccessful false), as the action writes it.
         const notifications = problems.map((message) => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }));
-        const ctx = notifications.length > 0 ? { notifications, executionSuccessful: false } : {};
+        // SARIF keeps code scanning's 25,000 results per run (the action's cap; a notification says what it left out).
+        const ctx = { ...(notifications.length > 0 && { notifications, executionSuccessful: false }), ...(sarif && { maxResults: SARIF_MAX_RESULTS, ...(sarif.srcRoot !== undefined && { srcRoot: sarif.srcRoot }) }) };
         // Every format says that --kernel replaced each board's kernels (the report's kernelOverride); Markdown also says where it was given.
-        const render = () => (format === 'markdown' ? formatMarkdown(report, { kernelFrom: 'option `--kernel`' }) : formatters[format](report, ctx));
+        const render = () => (format === 'markdown' ? formatMarkdown(report, { kernelFrom: 'option `--kernel`', fullReport: 'The full report (every finding and layout) is in `--format json`.' }) : formatters[format](report, ctx));
         if (!checkedNothing || problems.length === 0)
             io.stdout(render());
         for (const message of problems)

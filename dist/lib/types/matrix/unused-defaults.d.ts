@@ -15,7 +15,7 @@ export interface UnusedDefault {
  * Every `defaults` setting that no board of `boards` takes.
  *
  * @param doc - the matrix (its `defaults` and boards)
- * @param boards - indices of the boards that are checked (valid, not filtered out, not duplicates)
+ * @param boards - indices of the boards to judge by (objects, the first of each id; valid or not, filtered out or not)
  * @param kernelsOverridden - a `--kernel` list replaces every board's kernels, `defaults.kernels` too
  * @returns nothing when no board is checked: then nothing takes anything, for another reason
  * @example

@@ -40,7 +40,17 @@ export declare function artifactLocation(path: string): {
  * fingerprint({ ruleId: 'CK001', boardId: 'rpi4', pointer: '/boards/0/cmdline' }) // → 'CK001|rpi4|/cmdline'
  * fingerprint({ ruleId: 'SC001', pointer: '' }) // → 'SC001||'
  */
-export declare function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer'>): string;
+export declare function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer' | 'location'>): string;
+/**
+ * The findings that make one SARIF result each: those of one file with one fingerprint and
+ * suppression, in the order of each group's first finding, the most severe finding first in
+ * its group. Code scanning shows results that share a fingerprint as one alert; one result
+ * per fingerprint keeps every layout's message in that alert.
+ *
+ * @example
+ * sarifResultGroups([rpi1G, rpi2G]) // → [[rpi1G, rpi2G]] (one board, one cmdline, one rule)
+ */
+export declare function sarifResultGroups(findings: readonly Finding[]): Finding[][];
 /**
  * Formats a report as a SARIF 2.1.0 log with one run.
  *

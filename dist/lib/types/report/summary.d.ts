@@ -105,6 +105,11 @@ export interface SummaryContext extends FormatContext {
     notes?: readonly string[];
     /** Cap in UTF-8 bytes (default GitHub's 1 MiB). */
     maxBytes?: number;
+    /**
+     * Where a cut summary sends the reader for the full report, a Markdown sentence (default:
+     * the action's results file and SARIF; the CLI names `--format json`).
+     */
+    fullReport?: string;
 }
 /**
  * Renders the job summary.

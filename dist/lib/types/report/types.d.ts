@@ -179,6 +179,15 @@ export declare function findingGroupKey(f: Finding): string;
  */
 export declare function groupFindings(findings: readonly Finding[]): Finding[][];
 /**
+ * Layout names in natural order, runs of digits compared as numbers (`1G/6.1` < `2G/6.1` <
+ * `16G/6.1`): the order check() and the fan-out's merge both give findings that rank alike
+ * (layouts kept from the engine, which have no place among the simulated ones).
+ *
+ * @example
+ * ['16G/6.1', '1G/6.1', '2G/6.1'].sort(compareLayoutNames) // → ['1G/6.1', '2G/6.1', '16G/6.1']
+ */
+export declare function compareLayoutNames(a: string, b: string): number;
+/**
  * A finding's place among the report's layouts, so that the findings of one rule at one
  * place read in the matrix's order (5.10 before 6.1, the board's RAM variants as written),
  * not in the alphabetical order of their messages: -1 without a layout, after every

@@ -812,7 +812,7 @@ export declare const boardMatrixSchema: {
             };
         };
         readonly image: {
-            readonly description: "Where the boot loader put the kernel image. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.";
+            readonly description: "Where the kernel image runs: a 2 MiB-aligned address (the arm64 boot protocol, Documentation/arch/arm64/booting.rst; x86_64 and riscv64 kernels run 2 MiB-aligned too; SC003 imageMisaligned otherwise). U-Boot's `booti` moves an Image loaded elsewhere (`kernel_addr_r` off a 2 MiB boundary) up to the next boundary and prints `Moving Image from … to …`: give that address, not `kernel_addr_r`. `size` defaults to the kernel's own size: arm64 [_text, _end) (Image header `image_size`), x86 `init_size` (what decompression needs; the kernel reserves `boot.kernelReserve` and `boot.brk` of it), riscv64 the reserved image (docs/presets.md). A board booted through the EFI stub (UEFI firmware, arm64 and riscv64) gives where the stub moved it (a PMD-aligned EFI allocation, near the top of RAM under EDK2), not where the firmware loaded the file: test/boots/riscv64-uefi/README.md.";
             readonly type: "object";
             readonly additionalProperties: false;
             readonly required: readonly ["base"];
