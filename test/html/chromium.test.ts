@@ -185,6 +185,15 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     }
   }, TIMEOUT)
 
+  it('a finding badge in the grid does not make the page scroll sideways on a phone: its hidden word stays inside the grid\'s scroll box', async () => {
+    // examples/boards.json has one badge (ampere-altra, 6.1), in a column past a phone's edge.
+    expect(count(readFileSync(examplesPage, 'utf8'), /<table class="grid">[\s\S]*?<span class="fc /g)).toBeGreaterThan(0)
+    const [scroll, inner, grid] = (await evaluateInPage(examplesPage, "[document.documentElement.scrollWidth, innerWidth, document.querySelector('.gridwrap').scrollWidth > document.querySelector('.gridwrap').clientWidth]", { width: 390, height: 1200 })) as [number, number, boolean]
+    // The grid itself is wider than the phone and scrolls in its box; the page does not.
+    expect(grid).toBe(true)
+    expect(scroll).toBe(inner)
+  }, TIMEOUT)
+
   it('a screen reader hears what the finding badges count, not bare numbers (their colour is all that tells an error from a note)', async () => {
     const board = { id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=256M crashkernel=7G,cma' }
     const r = check(JSON.stringify({ version: 1, boards: [board] }, null, 2), 'badges.json', { suggest: false })
