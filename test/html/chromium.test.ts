@@ -15,6 +15,7 @@ import { accessibleNames, CHROMIUM, chromiumAvailable, dumpDom, evaluateInPage, 
 import { generateFleet } from '../../scripts/fleet.js'
 import { check, type Report } from '../../src/index.js'
 import { renderHtml } from '../../src/report/html/index.js'
+import { outcomesReport } from './fixtures.js'
 
 const HAVE_CHROMIUM: boolean = chromiumAvailable()
 const OUT = process.env.CK_SCREENSHOT_DIR ?? join(tmpdir(), 'crashkernel-check-screenshots')
@@ -116,7 +117,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
   it('examples/boards.json: the DOM Chromium builds has the grid, every section and every map; no CSP violation', async () => {
     const { stdout, stderr } = await dumpDom(examplesPage)
     expect(count(stdout, /<tr class="[^"]*"><th class="b" scope="row"/g)).toBe(13)
-    expect(count(stdout, /<a class="st s-[a-z-]+" href="#L\d+"/g)).toBe(examples.layouts.length)
+    expect(count(stdout, /<a class="st s-[a-z-]+( p)?( hf)?" href="#L\d+"/g)).toBe(examples.layouts.length)
     expect(count(stdout, /<details class="layout/g)).toBe(examples.layouts.length)
     expect(count(stdout, /<svg class="mm"/g)).toBe(examples.layouts.length)
     expect(count(stdout, /<rect class="crash crash-main"/g)).toBe(examples.layouts.length)
@@ -132,6 +133,33 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     expect(off).not.toMatch(/id="L16" open=""/)
     expect(count(off, /<svg class="mm"/g)).toBe(examples.layouts.length)
     expect(count(off, /<input type="radio" name="show"/g)).toBeGreaterThanOrEqual(3)
+  }, TIMEOUT)
+
+  it('a filter hides a grid cell with the section it links to: no cell left shown links to a hidden section', async () => {
+    const FILTERED = `(() => {
+      const shown = (e) => e.checkVisibility({ visibilityProperty: true })
+      return [...document.querySelectorAll('input[name=show]')].map((input) => {
+        input.click()
+        const cells = [...document.querySelectorAll('.grid td .st')]
+        return {
+          filter: input.id,
+          count: Number(input.nextElementSibling.querySelector('.n').textContent.replace(/\\D/g, '')),
+          cells: cells.filter(shown).length,
+          sections: [...document.querySelectorAll('details.layout')].filter(shown).length,
+          // A cell shown whose section is hidden (a link that opens nothing), or the other way round.
+          mismatched: cells.filter((a) => shown(a) !== shown(document.getElementById(a.hash.slice(1)))).map((a) => a.hash),
+        }
+      })
+    })()`
+    type Filtered = { filter: string; count: number; cells: number; sections: number; mismatched: string[] }
+    const outcomes = join(OUT, 'outcomes.html')
+    writeFileSync(outcomes, renderHtml(outcomesReport()))
+    for (const [page, filters] of [[examplesPage, 4], [outcomes, 10]] as const) {
+      const got = (await evaluateInPage(page, FILTERED)) as Filtered[]
+      expect(got.map((f) => f.filter)).toHaveLength(filters)
+      // What a filter shows is what its count says: that many cells and sections, and they match.
+      for (const f of got) expect(f).toEqual({ filter: f.filter, count: f.count, cells: f.count, sections: f.count, mismatched: [] })
+    }
   }, TIMEOUT)
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -331,7 +359,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     // No timing here (the house keeps speed in the benchmarks): the test's own timeout stops a page that never renders.
     const { stdout, stderr } = await dumpDom(page)
     expect(stderr).not.toMatch(/violates the following Content Security Policy|Uncaught/)
-    const cells = count(stdout, /<(a|span) class="st s-[a-z-]+" (href="#[LN]\d+" )?title=/g)
+    const cells = count(stdout, /<(a|span) class="st s-[a-z-]+( p)?( hf)?" (href="#[LN]\d+" )?title=/g)
     const unsimulated = new Set(fleet.findings.filter((f) => f.ruleId === 'SC004').map((f) => `${f.boardId}\u0000${f.layoutName}`)).size
     expect(cells).toBe(fleet.layouts.length + unsimulated)
     expect(count(stdout, /<details class="layout/g)).toBe(Math.min(1500, fleet.layouts.length + unsimulated))

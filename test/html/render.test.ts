@@ -150,20 +150,28 @@ describe('page', () => {
     ])
     // ampere-altra has no 5.10: an empty cell first.
     expect(rows[4]!.cells.startsWith('<td></td>')).toBe(true)
-    const links = [...html.matchAll(/<a class="st s-([a-z-]+)" href="#(L\d+)"/g)]
+    const links = [...html.matchAll(/<a class="st s-([a-z-]+)( p hf)?" href="#(L\d+)"/g)]
     expect(links).toHaveLength(47)
     expect(links.every((m) => m[1] === 'reserved')).toBe(true)
+    // The one with a finding (ampere-altra, 6.1) has its section's classes, for the filter.
+    expect(links.filter((m) => m[2]).map((m) => m[3])).toEqual([/<details class="layout r-reserved p hf" id="(L\d+)"/.exec(html)![1]])
   })
 
   it('grid shows every outcome with its word, findings badges and problem classes', () => {
     const html = renderHtml(outcomesReport())
     const rows = gridRows(html)
     expect(rows.map((r) => r.head.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' '))).toEqual(['vm 1G', 'vm 5G', 'box'])
-    const cellText = (r: (typeof rows)[number]) => [...r.cells.matchAll(/class="st s-([a-z-]+)"[^>]*>([^<]*)/g)].map((m) => `${m[1]}:${m[2]!.trim()}`)
+    const cellText = (r: (typeof rows)[number]) => [...r.cells.matchAll(/class="st s-([a-z-]+)[^"]*"[^>]*>([^<]*)/g)].map((m) => `${m[1]}:${m[2]!.trim()}`)
     expect(cellText(rows[0]!)).toEqual(['reserved:\u2713 reserved', 'failed:\u2717 failed'])
     expect(cellText(rows[1]!)).toEqual(['fell-back:\u21B7 fell back', 'hang:\u221E hang'])
     expect(cellText(rows[2]!)).toEqual(['not-simulated:? not simulated', 'ignored:\u2205 ignored', 'not-requested:\u2013 not requested'])
     expect(rows[0]!.cls.split(' ')).toEqual(expect.arrayContaining(['r-reserved', 'r-failed', 'p', 'hf']))
+    // A cell has its section's classes, so the filter hides the two together (style.ts).
+    const cellClasses = [...html.matchAll(/<a class="(st [^"]*)" href="#([LN]\d+)"/g)].map((m) => [m[2]!, m[1]!] as const)
+    const sectionClasses = [...html.matchAll(/<details class="layout ([^"]*)" id="([LN]\d+)"/g)].map((m) => [m[2]!, m[1]!.replace('r-', 'st s-')] as const)
+    expect(cellClasses).toHaveLength(7)
+    expect(new Map(cellClasses)).toEqual(new Map(sectionClasses))
+    expect(new Map(cellClasses)).toEqual(new Map([['L0', 'st s-reserved'], ['L1', 'st s-failed p hf'], ['L2', 'st s-fell-back p hf'], ['L3', 'st s-hang p'], ['L4', 'st s-ignored p'], ['L5', 'st s-not-requested'], ['N0', 'st s-not-simulated p hf']]))
     expect(rows[0]!.cells).toContain('<span class="fc error" title="1 error">1<span class="vh"> error</span></span>')
     expect(rows[1]!.cells).toContain('<span class="fc warning" title="1 warning">1<span class="vh"> warning</span></span>')
     // Filter: counts per status.
@@ -201,7 +209,7 @@ describe('page', () => {
   it('shows a layout an SC003 error kept from the engine as "not simulated" in its kernel\'s column, among the problems', () => {
     // The DTB lies clear of 6.12's image and inside 7.2's, which is larger: only 7.2's layout is refused.
     const matrixOf = (board: object) => JSON.stringify({ version: 1, boards: [board] }, null, 2)
-    const cellText = (r: { cells: string }) => [...r.cells.matchAll(/class="st s-([a-z-]+)"[^>]*>([^<]*)/g)].map((m) => `${m[1]}:${m[2]!.trim()}`)
+    const cellText = (r: { cells: string }) => [...r.cells.matchAll(/class="st s-([a-z-]+)[^"]*"[^>]*>([^<]*)/g)].map((m) => `${m[1]}:${m[2]!.trim()}`)
     const r = check(matrixOf({ id: 'evk', arch: 'arm64', kernels: ['6.12', '7.2'], memory: [{ base: '0x40000000', size: '2G' }], image: { base: '0x40200000' }, dtb: { base: '0x42800000', size: '0x10000' }, cmdline: 'crashkernel=256M' }), 'm.json', { suggest: false })
     expect(r.layouts.map((l) => l.layoutName)).toEqual(['6.12'])
     expect(r.findings.map((f) => [f.ruleId, f.layoutName, f.kernel])).toEqual([['SC003', '7.2', '7.2.13']])
@@ -299,9 +307,9 @@ describe('page', () => {
     expect(l2).toContain('<p class="nomap-note">No map, facts or kernel messages: this report has 7 layouts and the page keeps them for 1')
     expect(l2).not.toContain('<svg')
     expect(l2).not.toContain('<dl class="facts">')
-    expect(html).toMatch(/<a class="st s-fell-back" href="#L2" /)
+    expect(html).toMatch(/<a class="st s-fell-back p hf" href="#L2" /)
     // Layouts without findings beyond the cap still have no section.
-    expect(html).toMatch(/<span class="st s-hang" title=/)
+    expect(html).toMatch(/<span class="st s-hang p" title=/)
     expect(html).toContain('4 layouts have no section here: the page keeps 1, those with findings and problem outcomes first')
     expect(html).toContain('2 layouts with findings beyond those 1 have a short section with the findings alone.')
   })

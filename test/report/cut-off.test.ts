@@ -41,7 +41,7 @@ describe('a crashkernel= cut off by COMMAND_LINE_SIZE', () => {
     const html = formatHtml(check(text(LONG), 'm.json'))
     const visible = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
     const grid = html.slice(html.indexOf('<table class="grid">'), html.indexOf('</table>'))
-    const chip = /<a class="st s-([a-z-]+)"[^>]*title="([^"]*)"[^>]*>([\s\S]*?)<\/a>/.exec(grid)!
+    const chip = /<a class="st s-([a-z-]+)[^"]*"[^>]*title="([^"]*)"[^>]*>([\s\S]*?)<\/a>/.exec(grid)!
     expect(chip[1]).toBe('cut-off')
     expect(visible(chip[3]!)).toBe('\u2013 cut off 1 error')
     expect(chip[2]).toContain(CUT)

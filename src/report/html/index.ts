@@ -265,9 +265,11 @@ function renderGrid(rows: readonly Row[], kernels: readonly string[], linked: Re
           .map((e) => {
             const m = STATUS_META[e.status]
             const content = `${m.glyph} ${m.label}${badges(e.findings)}`
+            // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
+            const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}`
             return linked.has(e.id)
-              ? `<a class="st s-${e.status}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
-              : `<span class="st s-${e.status}" title="${attr(cellTip(e))}">${content}</span>`
+              ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
+              : `<span class="${cls}" title="${attr(cellTip(e))}">${content}</span>`
           })
           .join('')
         return list.length === 1 ? `<td>${inner}</td>` : `<td><div class="cell">${inner}</div></td>`

@@ -163,13 +163,19 @@ ${STATUS_FILTER_CSS()}
 ${PRINT_CSS}
 `
 
-/** `Show:` filter (radio buttons, CSS :has(); no script): hide rows and sections that do not match. */
+/**
+ * `Show:` filter (radio buttons, CSS :has(); no script): hide rows and sections that do not
+ * match, and in the rows left the cells that do not, which would link to a hidden section.
+ * A cell keeps its place (visibility, not display: the columns stay put) and leaves the tab
+ * order and the accessibility tree.
+ */
 function STATUS_FILTER_CSS(): string {
   const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'ignored', 'cut-off', 'not-requested', 'not-simulated']
   const rules = [
     'body:has(#f-problems:checked) .grid tbody tr:not(.p),body:has(#f-problems:checked) details.layout:not(.p){display:none}',
     'body:has(#f-findings:checked) .grid tbody tr:not(.hf),body:has(#f-findings:checked) details.layout:not(.hf){display:none}',
     ...statuses.map((s) => `body:has(#f-${s}:checked) .grid tbody tr:not(.r-${s}),body:has(#f-${s}:checked) details.layout:not(.r-${s}){display:none}`),
+    ['body:has(#f-problems:checked) .grid td .st:not(.p)', 'body:has(#f-findings:checked) .grid td .st:not(.hf)', ...statuses.map((s) => `body:has(#f-${s}:checked) .grid td .st:not(.s-${s})`)].join(',') + '{visibility:hidden}',
   ]
   return rules.join('\n')
 }
