@@ -135,6 +135,36 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     expect(count(off, /<input type="radio" name="show"/g)).toBeGreaterThanOrEqual(3)
   }, TIMEOUT)
 
+  it('a layout section shows a disclosure triangle, turned when open, that a screen reader does not read; none on paper', async () => {
+    const MARKER = `(() => {
+      const d = document.querySelector('details.layout'), s = d.querySelector('summary')
+      const marker = () => getComputedStyle(s, '::before').content
+      // The triangle's room: the status chip starts past the summary's padding (.7rem) and the triangle.
+      const look = () => ({ marker: marker(), inset: Math.round(s.querySelector('.st').getBoundingClientRect().left - s.getBoundingClientRect().left), height: Math.round(s.getBoundingClientRect().height) })
+      const closed = look()
+      d.open = true
+      return { closed, open: look() }
+    })()`
+    type Look = { marker: string; inset: number; height: number }
+    for (const width of [1280, 390]) {
+      const { closed, open } = (await evaluateInPage(examplesPage, MARKER, { width, height: 1000 })) as { closed: Look; open: Look }
+      expect(closed.marker).toMatch(/^"\u25B8"/)
+      expect(open.marker).toMatch(/^"\u25BE"/)
+      expect(closed.inset).toBeGreaterThanOrEqual(18)
+      expect(open.inset).toBe(closed.inset)
+      // The summary keeps its layout: one line on a desktop (rpi4 1G/5.10 and its outcome), the same open or closed.
+      if (width === 1280) expect(closed.height).toBeLessThan(40)
+      // Open adds the summary's 1px bottom border, nothing else.
+      expect(open.height).toBe(closed.height + 1)
+    }
+    const { closed: paper } = (await evaluateInPage(examplesPage, MARKER, { media: 'print' })) as { closed: Look }
+    expect(paper.marker).toBe('none')
+    // Its alternative text is empty: the summary's name starts with the status, as before.
+    const names = await accessibleNames(examplesPage, 'DisclosureTriangle')
+    expect(names).toHaveLength(examples.layouts.length)
+    expect(names.filter((n) => !n.startsWith('\u2713 reserved '))).toEqual([])
+  }, TIMEOUT)
+
   it('a filter hides a grid cell with the section it links to: no cell left shown links to a hidden section', async () => {
     const FILTERED = `(() => {
       const shown = (e) => e.checkVisibility({ visibilityProperty: true })

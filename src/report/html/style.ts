@@ -3,6 +3,9 @@
  * The page's stylesheet (inline; no fonts or images are fetched). Two palettes behind
  * `prefers-color-scheme`; text colours keep at least 4.5:1 against their backgrounds in both.
  * Status never rests on colour alone: every cell also carries a glyph and a word.
+ * A layout's summary is a flex box, which drops its list-item marker (Chromium, Firefox; Safari's
+ * own is hidden): it draws a triangle of its own, turned when open, with an empty alternative
+ * text ("" after the slash) so that screen readers do not read it in the summary's name.
  */
 /**
  * Paper (also "Save as PDF"): the grid whole instead of a scroll box of 80% of a page, with
@@ -15,6 +18,8 @@
 const PRINT_CSS = [
   '@media print{.gridwrap{max-height:none;overflow:visible;border:0}.grid thead th,.grid th.b{position:static}.grid tbody{content-visibility:visible}pre{max-height:none;overflow:visible;white-space:pre-wrap;overflow-wrap:anywhere}}',
   '@media print{details.layout.p::details-content{content-visibility:visible}}',
+  // Paper opens nothing, and a section printed open is not [open]: no marker saying otherwise.
+  '@media print{details.layout>summary::before{content:none}}',
 ].join('\n')
 
 export const CSS = `
@@ -95,7 +100,10 @@ table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0;display:block
 table.plain th,table.plain td{border-bottom:1px solid var(--line);padding:.25rem .7rem .25rem 0;text-align:left;vertical-align:top}
 table.plain td.num{text-align:right;font-variant-numeric:tabular-nums}
 details.layout{border:1px solid var(--line);border-radius:6px;margin:.35rem 0;background:var(--bg)}
-details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style-position:inside}
+details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style:none}
+details.layout>summary::-webkit-details-marker{display:none}
+details.layout>summary::before{content:"\\25B8";content:"\\25B8"/"";flex:none;width:.7em;margin-right:-.25rem;color:var(--muted)}
+details.layout[open]>summary::before{content:"\\25BE";content:"\\25BE"/""}
 details.layout>summary .st{padding:0 .45rem;border-radius:.25rem;font-size:12.5px}
 details.layout>summary .what{color:var(--muted);font-size:12.5px}
 details.layout>summary>*{min-width:0;overflow-wrap:anywhere}
