@@ -269,6 +269,23 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     }
   }, TIMEOUT)
 
+  it('a screen reader\'s list of headings names the layout of each section\'s findings; on screen the heading still reads "Findings"', async () => {
+    const page = join(OUT, 'examples-open.html')
+    writeFileSync(page, openSections(readFileSync(examplesPage, 'utf8'), 1000))
+    const headings = (await accessibleNames(page, 'heading')).filter((n) => /^Findings( for |$)/.test(n))
+    expect(headings).toHaveLength(examples.layouts.length)
+    expect(headings.slice(0, 2)).toEqual(['Findings for rpi4 1G/5.10', 'Findings for rpi4 1G/6.1'])
+    expect(new Set(headings).size).toBe(headings.length)
+    // The layout's name takes no room: the heading is as wide as the word.
+    const shown = (await evaluateInPage(page, "[...new Set([...document.querySelectorAll('details.layout h3')].map((h) => { const r = document.createRange(); r.selectNodeContents(h.firstChild); return [h.firstChild.textContent, Math.round(h.querySelector('.vh').getBoundingClientRect().width), Math.round(r.getBoundingClientRect().height), Math.round(h.getBoundingClientRect().height)].join(' ') }))]")) as string[]
+    expect(shown).toHaveLength(1)
+    const [word, vhWidth, textHeight, headingHeight] = shown[0]!.split(' ')
+    expect(word).toBe('Findings')
+    expect(Number(vhWidth)).toBeLessThanOrEqual(1)
+    // One line: the hidden name does not wrap the heading.
+    expect(Number(headingHeight)).toBeLessThan(Number(textHeight) * 1.6)
+  }, TIMEOUT)
+
   it('a grid row names its board however long its RAM variant\'s name: both are cut, neither disappears', async () => {
     const variant = (name: string) => ({ name, memory: [{ base: '0x40000000', size: '4G' }] })
     const matrix = {

@@ -259,6 +259,18 @@ describe('page', () => {
     expect(section).toContain('<pre class="ev">cannot allocate crashkernel (size:0x80000000)</pre>')
   })
 
+  it("names the layout in each section's Findings heading, for a screen reader's list of headings", () => {
+    const headings = (html: string) => [...html.matchAll(/<details class="layout[^"]*" id="([LN]\d+)">[\s\S]*?<h3>([\s\S]*?)<\/h3>/g)].map((m) => [m[1], m[2]])
+    const expected = [['L0', 'vm 1G/6.12'], ['L1', 'vm 1G/7.2'], ['L2', 'vm 5G/6.12'], ['L3', 'vm 5G/7.2'], ['L4', 'box 6.12'], ['L5', 'box 7.2'], ['N0', 'box 5.10']]
+    // On screen "Findings" (the summary above names the layout); the rest is for the ear.
+    expect(headings(renderHtml(outcomesReport()))).toEqual(expected.map(([id, name]) => [id, `Findings<span class="vh"> for ${name}</span>`]))
+    // A short section beyond the cap too.
+    expect(headings(renderHtml(outcomesReport(), { maxDetails: 1 }))).toEqual([['L1', 'Findings<span class="vh"> for vm 1G/7.2</span>'], ['L2', 'Findings<span class="vh"> for vm 5G/6.12</span>'], ['N0', 'Findings<span class="vh"> for box 5.10</span>']])
+    // Names from the matrix are text.
+    const evil = renderHtml(report([layout('<b>x</b>', '1G/6.12', sim({ crashkernel: { kind: 'not-requested' } }))]))
+    expect(evil).toContain('<h3>Findings<span class="vh"> for &lt;b&gt;x&lt;/b&gt; 1G/6.12</span></h3>')
+  })
+
   it("states each layout's command line among its facts", () => {
     const r = check(JSON.stringify({ version: 1, boards: [{ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M quiet "a<b"' }] }), 'm.json', { suggest: false })
     expect(renderHtml(r)).toContain('<dl class="facts"><dt>command line</dt><dd><code>crashkernel=256M quiet &quot;a&lt;b&quot;</code></dd>')

@@ -357,13 +357,16 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
   const findings = e.findings.length
     ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
     : '<p class="note">No findings.</p>'
-  if (!e.layout || brief !== undefined) return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}${brief !== undefined ? `<p class="nomap-note">${text(brief)}</p>` : ''}</div></div></details>`
+  // The summary is no heading: a screen reader's list of headings would have dozens of
+  // "Findings" and no layout, so the heading names its layout (the summary shows it on screen).
+  const head = `<h3>Findings<span class="vh"> for ${text(e.boardId)} ${text(e.layoutName)}</span></h3>`
+  if (!e.layout || brief !== undefined) return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side">${head}${findings}${brief !== undefined ? `<p class="nomap-note">${text(brief)}</p>` : ''}</div></div></details>`
   // The map keeps a readable width (its labels scale with it) and scrolls sideways on a phone.
   const map = withMap ? `<div class="mmwrap">${renderMemoryMap(e.layout, e.id)}</div>` : `<p class="nomap-note">${text(capNote)}</p>`
   return (
     `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
     `<div class="main">${map}${renderFacts(e.layout.result, e.layout.cmdline)}</div>` +
-    `<div class="side"><h3>Findings</h3>${findings}</div>` +
+    `<div class="side">${head}${findings}</div>` +
     `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result)}</details>` +
     `</div></details>`
   )
