@@ -15,7 +15,7 @@ import { accessibleNames, CHROMIUM, chromiumAvailable, dumpDom, evaluateInPage, 
 import { generateFleet } from '../../scripts/fleet.js'
 import { check, type Report } from '../../src/index.js'
 import { renderHtml } from '../../src/report/html/index.js'
-import { outcomesReport } from './fixtures.js'
+import { layout, outcomesReport, sim, SZ_1G } from './fixtures.js'
 
 const HAVE_CHROMIUM: boolean = chromiumAvailable()
 const OUT = process.env.CK_SCREENSHOT_DIR ?? join(tmpdir(), 'crashkernel-check-screenshots')
@@ -284,6 +284,26 @@ describe.skipIf(!HAVE_CHROMIUM)(`HTML report in headless Chromium (${CHROMIUM})`
     expect(Number(vhWidth)).toBeLessThanOrEqual(1)
     // One line: the hidden name does not wrap the heading.
     expect(Number(headingHeight)).toBeLessThan(Number(textHeight) * 1.6)
+  }, TIMEOUT)
+
+  it('a grid cell\'s colour fills its row when the board label takes two lines (file name above the id)', async () => {
+    const r = outcomesReport()
+    // A second layout in vm 1G's 6.12 column: a cell with two statuses side by side.
+    r.layouts.splice(1, 0, layout('vm', '1G/6.12-rt', sim({ crashkernel: { kind: 'failed', size: 2n * SZ_1G, reason: 'no-room', searched: [] } })))
+    r.files = ['m.json', 'other.json']
+    const page = join(OUT, 'two-line-rows.html')
+    writeFileSync(page, renderHtml(r))
+    expect(readFileSync(page, 'utf8')).toContain('<span class="file">m.json</span>')
+    expect(readFileSync(page, 'utf8')).toContain('<div class="cell">')
+    // Per status: the row's height, and the largest gap above or below its colour (the row's 1px bottom border aside).
+    const GAPS = `[...document.querySelectorAll('.grid td .st')].map((st) => { const td = st.closest('td').getBoundingClientRect(), s = st.getBoundingClientRect(); return [Math.round(td.height), Math.round(Math.max(s.top - td.top, td.bottom - 1 - s.bottom) * 10) / 10] })`
+    for (const width of [1280, 390]) {
+      const gaps = (await evaluateInPage(page, GAPS, { width, height: 900 })) as Array<[number, number]>
+      expect(gaps).toHaveLength(8)
+      // Two lines: the file name and the id.
+      for (const [height] of gaps) expect(height).toBeGreaterThan(35)
+      expect(gaps.map(([, gap]) => gap)).toEqual(gaps.map(() => 0))
+    }
   }, TIMEOUT)
 
   it('a grid row names its board however long its RAM variant\'s name: both are cut, neither disappears', async () => {

@@ -3,6 +3,8 @@
  * The page's stylesheet (inline; no fonts or images are fetched). Two palettes behind
  * `prefers-color-scheme`; text colours keep at least 4.5:1 against their backgrounds in both.
  * Status never rests on colour alone: every cell also carries a glyph and a word.
+ * A grid cell's colour fills it when the row is taller than its line (a board label with its
+ * file above): a cell's height (1px, a minimum) lets its content's 100% resolve to the row's.
  * A layout's summary is a flex box, which drops its list-item marker (Chromium, Firefox; Safari's
  * own is hidden): it draws a triangle of its own, turned when open, with an empty alternative
  * text ("" after the slash) so that screen readers do not read it in the summary's name.
@@ -84,9 +86,10 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid thead th.b{z-index:3;background:var(--panel)}
 .grid th.b .v{font-weight:400;color:var(--muted);margin-left:.4rem}
 .grid th.b .file{display:block;font-weight:400;color:var(--muted);font-size:11px}
-.grid td{border-left:1px solid var(--bg)}
+.grid td{border-left:1px solid var(--bg);height:1px}
 .grid td .cell{display:flex;gap:2px}
-.grid td .st{display:block;flex:1;padding:.2rem .5rem;text-decoration:none;min-width:7.2rem}
+.grid td>.st,.grid td>.cell{height:100%}
+.grid td .st{display:block;flex:1;padding:.2rem .5rem;text-decoration:none;min-width:7.2rem;align-content:center}
 .grid td a.st:hover{text-decoration:underline}
 .grid td:empty::after{content:"\\00B7";display:block;text-align:center;color:var(--muted)}
 .fc{position:relative;display:inline-block;min-width:1.2rem;margin-left:.35rem;padding:0 .3rem;border-radius:.6rem;font-size:11px;font-weight:600;text-align:center;color:var(--bg)}
