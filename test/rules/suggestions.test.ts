@@ -9,6 +9,20 @@ import { describe, expect, it } from 'vitest'
 import { applySuggestion, check, type Report, type Suggestion } from '../../src/index.js'
 import { RPI4_4G, RPI4_8G, layoutAfter, matrix, of, run, subject } from './helpers.js'
 
+/** x86_64 with 1.75 GiB below 4 GiB, four kernels and crashkernel=512M@16M, which overlaps the kernel on each. */
+const X5 = {
+  id: 'x5',
+  arch: 'x86_64',
+  kernels: ['5.10', '6.1', '6.12', '7.2'],
+  memory: [
+    { base: '0x0', size: '0x9c000' },
+    { base: '0x100000', size: '0x6ff00000' },
+    { base: '0x100000000', size: '0xf90000000' },
+  ],
+  image: { base: '0x1000000' },
+  cmdline: 'crashkernel=512M@16M',
+}
+
 const FILES = ['examples/boards.json', 'test/rules/fixtures/bad-boards.json', 'test/rules/fixtures/shared-values.json']
 
 const errorKeys = (r: Report, boardId: string, layout?: (name: string) => string): Set<string> =>
@@ -107,6 +121,24 @@ describe('where a suggestion goes', () => {
     expect(f.map((x) => [x.kernel, x.messageId, x.suggestion?.replacement])).toEqual([['6.1.192', 'lowMissing', 'console=ttyS0,115200 crashkernel=1G,high crashkernel=128M,low']])
     expect(f[0]?.suggestion?.description).not.toMatch(/leaves/)
     expect(run({ ...pi, cmdline: f[0]!.suggestion!.replacement! }).findings).toEqual([])
+  })
+
+  it('a command-line fix for one kernel leaves its finding as an error on no other kernel that reads the line', () => {
+    // x86_64 with crashkernel=512M@16M: the region overlaps the kernel on 5.10, 6.1, 6.12 and
+    // 7.2 (CK001 fixedInUse on each). Each kernel's @offset was one free on that kernel only:
+    // 5.10's @0x4100000 lies in 6.1's and 7.2's image and is not 16 MiB-aligned for 6.12
+    // (x86 6.7+ places a fixed base with CRASH_ALIGN); 6.12's @0x4000000 lies in the older
+    // kernels' images. What it left was CK001 fixedInUse again, a key that was there before,
+    // so "no new error" let it through, and the file still failed.
+    const text = matrix(X5)
+    const found = of(check(text, 'm.json'), 'CK001')
+    expect(found.map((f) => [f.layoutName, f.messageId])).toEqual(['5.10', '6.1', '6.12', '7.2'].map((k) => [k, 'fixedInUse']))
+    expect(found.every((f) => f.suggestion !== undefined)).toBe(true)
+    const fixes = new Map(found.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])]).filter((s): s is Suggestion => s !== undefined).map((s) => [s.replacement, s]))
+    for (const s of fixes.values()) {
+      const left = check(applySuggestion(text, s), 'm.json', { suggest: false }).findings.filter((f) => f.severity === 'error')
+      expect(left.map((f) => `${f.layoutName}: ${f.message}`), s.replacement).toEqual([])
+    }
   })
 
   it('a fix that gives the board a command line of its own says whose line it changes, as the description is all an annotation shows', () => {
