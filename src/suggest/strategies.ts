@@ -192,32 +192,57 @@ export function freeRanges(sim: SimulationResult): Array<{ base: bigint; end: bi
   return out
 }
 
-/** crashkernel=X@base with base free, aligned, and the region within the reach. */
-const offsetInReach: Strategy = function* ({ layout, sim, fix, layoutOk }) {
+/** The parts of two lists of [base, end) ranges that lie in both. */
+function intersectRanges(a: ReadonlyArray<{ base: bigint; end: bigint }>, b: ReadonlyArray<{ base: bigint; end: bigint }>): Array<{ base: bigint; end: bigint }> {
+  const out: Array<{ base: bigint; end: bigint }> = []
+  for (const x of a) {
+    for (const y of b) {
+      const base = x.base > y.base ? x.base : y.base
+      const end = x.end < y.end ? x.end : y.end
+      if (base < end) out.push({ base, end })
+    }
+  }
+  return out
+}
+
+/**
+ * crashkernel=X@base with base free, aligned, and the region within the reach. The command
+ * line is the siblings' too (the board's other kernels and RAM variants): bases free on every
+ * one of them, at the largest alignment any of them wants of a fixed base (x86_64: 1 MiB to
+ * 6.6, 16 MiB from 6.7), come first; then this layout's own, which verification rejects
+ * wherever a sibling still fails.
+ */
+const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, layoutOk }) {
   const size = requestedSize(sim)
   if (size === undefined) return
-  const align = crashAlign(sim)
   const limit = fix.reach !== undefined ? fix.reach + 1n : sim.highMax
-  const bases: bigint[] = []
-  for (const r of freeRanges(sim)) {
-    const top = r.end < limit ? r.end : limit
-    if (top < size) continue
-    const high = ((top - size) / align) * align
-    const low = ((r.base + align - 1n) / align) * align
-    const around = fix.near !== undefined ? [(fix.near / align) * align, (fix.near / align) * align + align] : []
-    // Below the top, a region's length at a time: where the top is free on this layout but
-    // taken on another of the board (its CMA area, a larger image), the next window down is
-    // the highest that may work, before the bottom of the range (right above the image or
-    // initrd, which a later kernel's larger image reaches).
-    const steps = [1n, 2n, 3n].map((k) => (high > k * size ? ((high - k * size) / align) * align : -1n))
-    // @0 means "anywhere" to the parser: never suggest it.
-    for (const b of [high, ...steps, low, ...around]) if (b >= low && b <= high && b > 0n && !bases.includes(b)) bases.push(b)
-  }
   const near = fix.near
   const dist = (b: bigint): bigint => (near === undefined ? 0n : b > near ? b - near : near - b)
-  bases.sort((a, b) => (near !== undefined ? (dist(a) < dist(b) ? -1 : dist(a) > dist(b) ? 1 : 0) : a > b ? -1 : a < b ? 1 : 0))
+  const basesIn = (ranges: ReadonlyArray<{ base: bigint; end: bigint }>, align: bigint, below: bigint): bigint[] => {
+    const bases: bigint[] = []
+    for (const r of ranges) {
+      const top = r.end < below ? r.end : below
+      if (top < size) continue
+      const high = ((top - size) / align) * align
+      const low = ((r.base + align - 1n) / align) * align
+      const around = near !== undefined ? [(near / align) * align, (near / align) * align + align] : []
+      // Below the top, a region's length at a time: where the top is free on this layout but
+      // taken on another of the board (its CMA area, a larger image), the next window down is
+      // the highest that may work, before the bottom of the range (right above the image or
+      // initrd, which a later kernel's larger image reaches).
+      const steps = [1n, 2n, 3n].map((k) => (high > k * size ? ((high - k * size) / align) * align : -1n))
+      // @0 means "anywhere" to the parser: never suggest it.
+      for (const b of [high, ...steps, low, ...around]) if (b >= low && b <= high && b > 0n && !bases.includes(b)) bases.push(b)
+    }
+    return bases.sort((a, b) => (near !== undefined ? (dist(a) < dist(b) ? -1 : dist(a) > dist(b) ? 1 : 0) : a > b ? -1 : a < b ? 1 : 0))
+  }
+  const own = crashAlign(sim)
+  const commonAlign = siblings.reduce((m, s) => (crashAlign(s) > m ? crashAlign(s) : m), own)
+  const commonLimit = siblings.reduce((m, s) => (s.highMax < m ? s.highMax : m), limit)
+  const common = basesIn(siblings.reduce((rs, s) => intersectRanges(rs, freeRanges(s)), freeRanges(sim)), commonAlign, commonLimit)
+  const candidates = [...common.map((base) => ({ base, align: commonAlign })), ...basesIn(freeRanges(sim), own, limit).filter((b) => !common.includes(b)).map((base) => ({ base, align: own }))]
   let tried = 0
-  for (const b of bases) {
+  for (const { base: b, align } of candidates) {
     if (tried++ >= 6) return
     const token = `crashkernel=${memSize(size)}@${memAddr(b)}`
     const value = withCrashkernel(layout.layout.cmdline, [token])

@@ -141,6 +141,17 @@ describe('where a suggestion goes', () => {
     }
   })
 
+  it('an @offset for one kernel is one free and aligned on every kernel that reads the line, nearest the one asked for', () => {
+    // Each kernel's own free bases were the only ones tried first (5.10's 1 MiB-aligned
+    // @0x4100000 right above its image), and the board's other kernels reject them: 5.10, 6.1
+    // and 6.12 got @0x10000000, 240 MiB further from the 16M asked for than need be.
+    // @0x5000000 is above every kernel's image and 16 MiB-aligned, as 6.7+ wants it.
+    const found = of(run(X5), 'CK001')
+    expect(found.map((f) => [f.layoutName, f.suggestion?.replacement, f.suggestion?.description])).toEqual(
+      ['5.10', '6.1', '6.12', '7.2'].map((k) => [k, 'crashkernel=512M@0x5000000', 'Place the region at a free, 16 MiB-aligned address: "crashkernel=512M@0x5000000" — verified by simulation']),
+    )
+  })
+
   it('a fix that gives the board a command line of its own says whose line it changes, as the description is all an annotation shows', () => {
     // q35 with no cmdline reads its preset's "console=ttyS0 nokaslr": CK010's fix adds a board
     // cmdline holding that line and crashkernel=; a reader told only "crashkernel=256M" writes
