@@ -157,6 +157,28 @@ describe('finer sizes under a board\'s own size as large as memparse reads', () 
   })
 })
 
+describe('the board\'s own size where a plain token asks for none', () => {
+  // x86_64 with 64 GiB, kernels 6.12 and 7.2: both reject `abc` and reserve nothing for `0`, so
+  // no kernel's own reading gives the size either, and the ranking wanted the smallest (128M).
+  // The size meant is the ,high one's; a unit spelt with a B is the size before it.
+  const x86 = (cmdline: string) =>
+    layoutsOf({ arch: 'x86_64', kernels: ['6.12', '7.2'], memory: [{ base: '0x0', size: '0x9c000' }, { base: '0x100000', size: '0x6ff00000' }, { base: '0x100000000', size: '0xf90000000' }], image: { base: '0x1000000' }, cmdline })
+
+  it.each([
+    ['crashkernel=0 crashkernel=512M,high', 512n * MiB],
+    ['crashkernel=abc crashkernel=1G,high', 1024n * MiB],
+    ['crashkernel=256MB', 256n * MiB],
+  ])('%s asks for its %s bytes, and the best value is that size', (cmdline, size) => {
+    const values = suggestBoardValues(x86(cmdline))!
+    expect(values.current).toBe(size)
+    expect(values.working[0]?.candidate.size).toBe(size)
+  })
+
+  it('still has none where no token gives a size', () => {
+    expect(suggestBoardValues(x86('crashkernel=abc'))!.current).toBeUndefined()
+  })
+})
+
 describe('sizeSeries', () => {
   it('writes a plain size, a lone ,high or a pair with the same low part at another size; nothing else', () => {
     expect(sizeSeries(boardCandidate('512M'))?.(464n * MiB)).toBe('464M')

@@ -18,7 +18,7 @@ import { crashkernelTokens, crashkernelTokensOf, memAddr, withCrashkernel, type 
 import { memSize } from '../matrix/size.js'
 import { crashAlign } from '../rules/kernel-facts.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from '../rules/run.js'
-import { cmaNoLayoutReads, freeRanges } from './strategies.js'
+import { cmaNoLayoutReads, freeRanges, withoutUnitB } from './strategies.js'
 
 const MiB = 1n << 20n
 const LADDER = [128n, 256n, 384n, 512n, 768n, 1024n].map((m) => m * MiB)
@@ -125,13 +125,30 @@ function lastWith(tokens: readonly CrashkernelToken[], suffix: CrashkernelToken[
 }
 
 /**
+ * The size a token's value was meant to ask for: its leading size, or that of the value with
+ * a unit spelt with a B (`256MB`, `256MiB`: the kernel rejects the B, fixSyntax's respelling
+ * drops it); undefined where none is, or it is 0 bytes.
+ */
+function meantSize(value: string): bigint | undefined {
+  const size = leadingSize(value) ?? leadingSize(withoutUnitB(value))
+  return size !== undefined && size > 0n ? size : undefined
+}
+
+/**
  * The main size a command line asks for, as the user wrote it: the last plain token's size,
  * else the last `,high` one's (what a kernel that knows every suffix reads; a kernel that
- * reads a `,cma` token as plain does not change what was meant).
+ * reads a `,cma` token as plain does not change what was meant). A token that asks for no
+ * size (`crashkernel=abc`, `crashkernel=0` beside `crashkernel=512M,high`) is passed over:
+ * the size meant is the other one's, and without it the ranking wanted the smallest.
  */
 function mainSizeOf(tokens: readonly CrashkernelToken[]): bigint | undefined {
-  const main = lastWith(tokens, null) ?? lastWith(tokens, ',high')
-  return main && leadingSize(main.value)
+  for (const suffix of [null, ',high'] as const) {
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const size = tokens[i]!.suffix === suffix ? meantSize(tokens[i]!.value) : undefined
+      if (size !== undefined) return size
+    }
+  }
+  return undefined
 }
 
 /**

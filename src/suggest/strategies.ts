@@ -459,11 +459,13 @@ function nearSuffixes(word: string): string[] {
   return scored.filter((x) => x.d === best).map((x) => x.s)
 }
 
+/** A value with its units spelt with a B as the kernel reads them (`256MB`, `256MiB` → `256M`). */
+export const withoutUnitB = (value: string): string => value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1')
+
 /** Spelling fixes for one token's value. */
 function respell(value: string): string[] {
   const out = new Set<string>()
-  const unitB = value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1')
-  out.add(unitB)
+  out.add(withoutUnitB(value))
   out.add(value.replace(/,(high|low|cma)$/i, (_m, s: string) => `,${s.toLowerCase()}`))
   // The kernel compares the suffix byte for byte: `512M,hihg` is a plain value it rejects.
   const suffix = /,([A-Za-z]+)$/.exec(value)
