@@ -38,13 +38,13 @@ describe('dist/action/index.js', () => {
     })
     expect(annotations[0]).toMatch(/::unknown property "extra"$/)
     // setFailed's own message is the tenth and last error command; the overflow notice is the only notice.
-    expect(run.stdout).toMatch(/^::error::crashkernel-check: 15 error\(s\), 0 warning\(s\), 0 note\(s\)/m)
+    expect(run.stdout).toMatch(/^::error::crashkernel-check: 19 error\(s\), 0 warning\(s\), 0 note\(s\)/m)
     expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(10)
-    expect(run.stdout).toMatch(/^::notice::6 more finding\(s\) not shown as annotations/m)
-    expect(run.outputs).toMatchObject({ errors: '15', findings: '15', layouts: '1' })
-    expect(run.summary).toContain('6 more not shown')
+    expect(run.stdout).toMatch(/^::notice::10 more finding\(s\) not shown as annotations/m)
+    expect(run.outputs).toMatchObject({ errors: '19', findings: '19', layouts: '1' })
+    expect(run.summary).toContain('10 more not shown')
     // Counted by severity above the findings table, which lists the unannotated with the rest.
-    expect(run.summary).toContain('6 more not shown as annotations (6 errors); the findings table below lists them with the others')
+    expect(run.summary).toContain('10 more not shown as annotations (10 errors); the findings table below lists them with the others')
     expect(run.summary).toContain('| ❌ error | `test/fixtures/broken.matrix.json:44:123` | bus | device "x" is behind bus "/nope"')
   })
 
@@ -52,7 +52,7 @@ describe('dist/action/index.js', () => {
     const run = runAction({ matrix: BROKEN, 'fail-on': 'never', annotations: 'false' })
     expect(run.status).toBe(0)
     expect(run.stdout).not.toMatch(/^::error/m)
-    expect(run.outputs.errors).toBe('15')
+    expect(run.outputs.errors).toBe('19')
   })
 
   it('expands globs relative to the workspace', () => {

@@ -20,7 +20,7 @@ describe('dist/cli/index.js', () => {
     const r = runCli(['check', 'test/fixtures/broken.matrix.json', 'test/fixtures/clean.matrix.json'])
     expect(r.status).toBe(1)
     expect(r.stdout).toContain('   5:29  error  unknown property "extra"  SC002 schema-violation')
-    expect(r.stdout).toContain('✖ 15 problems (15 errors, 0 warnings, 0 notes)')
+    expect(r.stdout).toContain('✖ 19 problems (19 errors, 0 warnings, 0 notes)')
   })
 
   it('checks and reports the readable files when one cannot be read, then exits 2 naming it', () => {
@@ -44,7 +44,7 @@ describe('dist/cli/index.js', () => {
     const r = runCli(['check', 'test/fixtures/broken.matrix.json', '--format', 'json', '--fail-on', 'never'])
     expect(r.status).toBe(0)
     const report = JSON.parse(r.stdout)
-    expect(report.counts.error).toBe(15)
+    expect(report.counts.error).toBe(19)
     expect(report.layouts[0].result.lowMax).toMatch(/^0x[0-9a-f]{16}$/)
   })
 

@@ -161,7 +161,7 @@ async function runAndCheckDelivered(server: FaultyGitHub, inputs: Record<string,
   // Summary.
   expect(run.summary).toContain('## crashkernel-check')
   // Outputs and the results file.
-  expect(run.outputs).toMatchObject({ errors: '15', findings: '15', warnings: expect.any(String) })
+  expect(run.outputs).toMatchObject({ errors: '19', findings: '19', warnings: expect.any(String) })
   const results = run.outputs['results-file'] ?? ''
   expect(existsSync(results)).toBe(true)
   expect(() => JSON.parse(readFileSync(results, 'utf8'))).not.toThrow()
