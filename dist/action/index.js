@@ -56833,7 +56833,8 @@ function dmaContiguousReserve(mb, limit, c, rules, trace) {
     return area;
 }
 /**
- * Engine helper: dma_contiguous_reserve(limit)'s global area, from `cma=` (fixed when its
+ * Mirrors the global-area block of dma_contiguous_reserve(limit) — kernel/dma/contiguous.c:
+ * the default area from `cma=` (fixed when its
  * base + size is its limit; its limit, when set, below `limit`, or from 7.x instead of it) or
  * else CONFIG_CMA_SIZE_MBYTES. Returns the area, if placed.
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve (v6.12.117, v7.2.13)
@@ -74178,36 +74179,61 @@ function freeRanges(sim) {
     }
     return out;
 }
-/** crashkernel=X@base with base free, aligned, and the region within the reach. */
-const offsetInReach = function* ({ layout, sim, fix, layoutOk }) {
+/** The parts of two lists of [base, end) ranges that lie in both. */
+function intersectRanges(a, b) {
+    const out = [];
+    for (const x of a) {
+        for (const y of b) {
+            const base = x.base > y.base ? x.base : y.base;
+            const end = x.end < y.end ? x.end : y.end;
+            if (base < end)
+                out.push({ base, end });
+        }
+    }
+    return out;
+}
+/**
+ * crashkernel=X@base with base free, aligned, and the region within the reach. The command
+ * line is the siblings' too (the board's other kernels and RAM variants): bases free on every
+ * one of them, at the largest alignment any of them wants of a fixed base (x86_64: 1 MiB to
+ * 6.6, 16 MiB from 6.7), come first; then this layout's own, which verification rejects
+ * wherever a sibling still fails.
+ */
+const offsetInReach = function* ({ layout, sim, siblings = [], fix, layoutOk }) {
     const size = requestedSize(sim);
     if (size === undefined)
         return;
-    const align = crashAlign(sim);
     const limit = fix.reach !== undefined ? fix.reach + 1n : sim.highMax;
-    const bases = [];
-    for (const r of freeRanges(sim)) {
-        const top = r.end < limit ? r.end : limit;
-        if (top < size)
-            continue;
-        const high = ((top - size) / align) * align;
-        const low = ((r.base + align - 1n) / align) * align;
-        const around = fix.near !== undefined ? [(fix.near / align) * align, (fix.near / align) * align + align] : [];
-        // Below the top, a region's length at a time: where the top is free on this layout but
-        // taken on another of the board (its CMA area, a larger image), the next window down is
-        // the highest that may work, before the bottom of the range (right above the image or
-        // initrd, which a later kernel's larger image reaches).
-        const steps = [1n, 2n, 3n].map((k) => (high > k * size ? ((high - k * size) / align) * align : -1n));
-        // @0 means "anywhere" to the parser: never suggest it.
-        for (const b of [high, ...steps, low, ...around])
-            if (b >= low && b <= high && b > 0n && !bases.includes(b))
-                bases.push(b);
-    }
     const near = fix.near;
     const dist = (b) => (near === undefined ? 0n : b > near ? b - near : near - b);
-    bases.sort((a, b) => (near !== undefined ? (dist(a) < dist(b) ? -1 : dist(a) > dist(b) ? 1 : 0) : a > b ? -1 : a < b ? 1 : 0));
+    const basesIn = (ranges, align, below) => {
+        const bases = [];
+        for (const r of ranges) {
+            const top = r.end < below ? r.end : below;
+            if (top < size)
+                continue;
+            const high = ((top - size) / align) * align;
+            const low = ((r.base + align - 1n) / align) * align;
+            const around = near !== undefined ? [(near / align) * align, (near / align) * align + align] : [];
+            // Below the top, a region's length at a time: where the top is free on this layout but
+            // taken on another of the board (its CMA area, a larger image), the next window down is
+            // the highest that may work, before the bottom of the range (right above the image or
+            // initrd, which a later kernel's larger image reaches).
+            const steps = [1n, 2n, 3n].map((k) => (high > k * size ? ((high - k * size) / align) * align : -1n));
+            // @0 means "anywhere" to the parser: never suggest it.
+            for (const b of [high, ...steps, low, ...around])
+                if (b >= low && b <= high && b > 0n && !bases.includes(b))
+                    bases.push(b);
+        }
+        return bases.sort((a, b) => (near !== undefined ? (dist(a) < dist(b) ? -1 : dist(a) > dist(b) ? 1 : 0) : a > b ? -1 : a < b ? 1 : 0));
+    };
+    const own = crashAlign(sim);
+    const commonAlign = siblings.reduce((m, s) => (crashAlign(s) > m ? crashAlign(s) : m), own);
+    const commonLimit = siblings.reduce((m, s) => (s.highMax < m ? s.highMax : m), limit);
+    const common = basesIn(siblings.reduce((rs, s) => intersectRanges(rs, freeRanges(s)), freeRanges(sim)), commonAlign, commonLimit);
+    const candidates = [...common.map((base) => ({ base, align: commonAlign })), ...basesIn(freeRanges(sim), own, limit).filter((b) => !common.includes(b)).map((base) => ({ base, align: own }))];
     let tried = 0;
-    for (const b of bases) {
+    for (const { base: b, align } of candidates) {
         if (tried++ >= 6)
             return;
         const token = `crashkernel=${memSize(size)}@${memAddr(b)}`;
@@ -74422,11 +74448,12 @@ function nearSuffixes(word) {
     const best = Math.min(...scored.map((x) => x.d));
     return scored.filter((x) => x.d === best).map((x) => x.s);
 }
+/** A value with its units spelt with a B as the kernel reads them (`256MB`, `256MiB` → `256M`). */
+const withoutUnitB = (value) => value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1');
 /** Spelling fixes for one token's value. */
 function respell(value) {
     const out = new Set();
-    const unitB = value.replace(/(\d[KMGTPEkmgtpe])i?[Bb]\b/g, '$1');
-    out.add(unitB);
+    out.add(withoutUnitB(value));
     out.add(value.replace(/,(high|low|cma)$/i, (_m, s) => `,${s.toLowerCase()}`));
     // The kernel compares the suffix byte for byte: `512M,hihg` is a plain value it rejects.
     const suffix = /,([A-Za-z]+)$/.exec(value);
@@ -74808,13 +74835,30 @@ function lastWith(tokens, suffix) {
     return undefined;
 }
 /**
+ * The size a token's value was meant to ask for: its leading size, or that of the value with
+ * a unit spelt with a B (`256MB`, `256MiB`: the kernel rejects the B, fixSyntax's respelling
+ * drops it); undefined where none is, or it is 0 bytes.
+ */
+function meantSize(value) {
+    const size = leadingSize(value) ?? leadingSize(withoutUnitB(value));
+    return size !== undefined && size > 0n ? size : undefined;
+}
+/**
  * The main size a command line asks for, as the user wrote it: the last plain token's size,
  * else the last `,high` one's (what a kernel that knows every suffix reads; a kernel that
- * reads a `,cma` token as plain does not change what was meant).
+ * reads a `,cma` token as plain does not change what was meant). A token that asks for no
+ * size (`crashkernel=abc`, `crashkernel=0` beside `crashkernel=512M,high`) is passed over:
+ * the size meant is the other one's, and without it the ranking wanted the smallest.
  */
 function mainSizeOf(tokens) {
-    const main = lastWith(tokens, null) ?? lastWith(tokens, ',high');
-    return main && leadingSize(main.value);
+    for (const suffix of [null, ',high']) {
+        for (let i = tokens.length - 1; i >= 0; i--) {
+            const size = tokens[i].suffix === suffix ? meantSize(tokens[i].value) : undefined;
+            if (size !== undefined)
+                return size;
+        }
+    }
+    return undefined;
 }
 /**
  * A value in --sizes notation as a candidate: its form, its main size (the last plain token,
@@ -75222,7 +75266,8 @@ function applySuggestion(text, suggestion) {
  * 2. on the document: write the value into a copy of the matrix, decode the board again
  *    (a kernel change brings its own Debian profile), simulate every layout of the board and
  *    run every rule. The value may be shared by several layouts (a board's cmdline by all its
- *    RAM variants and kernels): none of them may gain an error, none may disappear, and the
+ *    RAM variants and kernels): none of them may gain an error, none may disappear, the
+ *    finding may be left as an error on none that reads a changed command line, and the
  *    board may gain no decoding problem.
  * Only then is it a Suggestion: `pointer` + `replacement` (+ `operation: 'add'` when the
  * board did not have its own `cmdline` yet), applied mechanically by applySuggestion().
@@ -75286,6 +75331,8 @@ function judge(before, after, policy, target) {
     const newOthers = [...a.others.entries()].filter(([k]) => !b.errors.has(k) && !b.others.has(k)).map(([k, s]) => `${k.split('|')[0]} ${s}`);
     return { ok: true, newOthers };
 }
+/** Is the target finding (its rule and subject) an error on the layout, as the board counts it? */
+const targetError = (run, target) => run.evaluated.some((e) => e.rule.id === target.ruleId && e.subject === target.subject && boardSeverity(e.rule, e.severity, policyOf(run.layout)) === 'error');
 /**
  * Where a command-line edit goes when the layout reads its preset's or the defaults' line:
  * the edit adds a `cmdline` of the board's own, that line changed (editFor()). The annotation,
@@ -75637,6 +75684,14 @@ class Suggester {
             // entry, and the listed one's layout is that copy's.
             const a = after.get(k) ?? sameRelease(after, b.layout);
             if (a === undefined || a === 'unsimulated')
+                return undefined;
+            // A command line is one value for every layout that reads it (the board's: all its
+            // kernels and RAM variants), so the finding may be left as an error on none of them: an
+            // @offset free on this kernel but taken or misaligned on another leaves that one's error
+            // in place under the same key (6.5+ reports every fixed-offset failure as fixedInUse),
+            // which "no new error" does not see, and the file still fails. One left as a warning or
+            // note is what the description's "leaves" is for.
+            if (change.target === 'cmdline' && a.layout.pointers.cmdline === edit.pointer && targetError(a, target))
                 return undefined;
             const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined);
             if (!j.ok)
@@ -77216,6 +77271,11 @@ function layoutStatus(result, cmdline) {
  * The page's stylesheet (inline; no fonts or images are fetched). Two palettes behind
  * `prefers-color-scheme`; text colours keep at least 4.5:1 against their backgrounds in both.
  * Status never rests on colour alone: every cell also carries a glyph and a word.
+ * A grid cell's colour fills it when the row is taller than its line (a board label with its
+ * file above): a cell's height (1px, a minimum) lets its content's 100% resolve to the row's.
+ * A layout's summary is a flex box, which drops its list-item marker (Chromium, Firefox; Safari's
+ * own is hidden): it draws a triangle of its own, turned when open, with an empty alternative
+ * text ("" after the slash) so that screen readers do not read it in the summary's name.
  */
 /**
  * Paper (also "Save as PDF"): the grid whole instead of a scroll box of 80% of a page, with
@@ -77228,6 +77288,8 @@ function layoutStatus(result, cmdline) {
 const PRINT_CSS = [
     '@media print{.gridwrap{max-height:none;overflow:visible;border:0}.grid thead th,.grid th.b{position:static}.grid tbody{content-visibility:visible}pre{max-height:none;overflow:visible;white-space:pre-wrap;overflow-wrap:anywhere}}',
     '@media print{details.layout.p::details-content{content-visibility:visible}}',
+    // Paper opens nothing, and a section printed open is not [open]: no marker saying otherwise.
+    '@media print{details.layout>summary::before{content:none}}',
 ].join('\n');
 const CSS = `
 :root{color-scheme:light dark;
@@ -77291,12 +77353,13 @@ table.grid{border-collapse:separate;border-spacing:0;font-size:12.5px;width:max-
 .grid thead th.b{z-index:3;background:var(--panel)}
 .grid th.b .v{font-weight:400;color:var(--muted);margin-left:.4rem}
 .grid th.b .file{display:block;font-weight:400;color:var(--muted);font-size:11px}
-.grid td{border-left:1px solid var(--bg)}
+.grid td{border-left:1px solid var(--bg);height:1px}
 .grid td .cell{display:flex;gap:2px}
-.grid td .st{display:block;flex:1;padding:.2rem .5rem;text-decoration:none;min-width:7.2rem}
+.grid td>.st,.grid td>.cell{height:100%}
+.grid td .st{display:block;flex:1;padding:.2rem .5rem;text-decoration:none;min-width:7.2rem;align-content:center}
 .grid td a.st:hover{text-decoration:underline}
 .grid td:empty::after{content:"\\00B7";display:block;text-align:center;color:var(--muted)}
-.fc{display:inline-block;min-width:1.2rem;margin-left:.35rem;padding:0 .3rem;border-radius:.6rem;font-size:11px;font-weight:600;text-align:center;color:var(--bg)}
+.fc{position:relative;display:inline-block;min-width:1.2rem;margin-left:.35rem;padding:0 .3rem;border-radius:.6rem;font-size:11px;font-weight:600;text-align:center;color:var(--bg)}
 a.skip:focus{display:inline-block;margin:0 0 .4rem;padding:.2rem .6rem;border:1px solid var(--focus);border-radius:4px;background:var(--bg)}
 .vh,a.skip:not(:focus){position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .fc.error{background:var(--sev-error)}.fc.warning{background:var(--sev-warning)}.fc.note{background:var(--sev-note)}
@@ -77307,7 +77370,10 @@ table.plain{border-collapse:collapse;font-size:13px;margin:.3rem 0;display:block
 table.plain th,table.plain td{border-bottom:1px solid var(--line);padding:.25rem .7rem .25rem 0;text-align:left;vertical-align:top}
 table.plain td.num{text-align:right;font-variant-numeric:tabular-nums}
 details.layout{border:1px solid var(--line);border-radius:6px;margin:.35rem 0;background:var(--bg)}
-details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style-position:inside}
+details.layout>summary{cursor:pointer;padding:.4rem .7rem;display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .6rem;list-style:none}
+details.layout>summary::-webkit-details-marker{display:none}
+details.layout>summary::before{content:"\\25B8";content:"\\25B8"/"";flex:none;width:.7em;margin-right:-.25rem;color:var(--muted)}
+details.layout[open]>summary::before{content:"\\25BE";content:"\\25BE"/""}
 details.layout>summary .st{padding:0 .45rem;border-radius:.25rem;font-size:12.5px}
 details.layout>summary .what{color:var(--muted);font-size:12.5px}
 details.layout>summary>*{min-width:0;overflow-wrap:anywhere}
@@ -77374,13 +77440,19 @@ footer{margin-top:2rem;color:var(--muted);font-size:12px}
 ${STATUS_FILTER_CSS()}
 ${PRINT_CSS}
 `;
-/** `Show:` filter (radio buttons, CSS :has(); no script): hide rows and sections that do not match. */
+/**
+ * `Show:` filter (radio buttons, CSS :has(); no script): hide rows and sections that do not
+ * match, and in the rows left the cells that do not, which would link to a hidden section.
+ * A cell keeps its place (visibility, not display: the columns stay put) and leaves the tab
+ * order and the accessibility tree.
+ */
 function STATUS_FILTER_CSS() {
     const statuses = ['reserved', 'fell-back', 'failed', 'hang', 'ignored', 'cut-off', 'not-requested', 'not-simulated'];
     const rules = [
         'body:has(#f-problems:checked) .grid tbody tr:not(.p),body:has(#f-problems:checked) details.layout:not(.p){display:none}',
         'body:has(#f-findings:checked) .grid tbody tr:not(.hf),body:has(#f-findings:checked) details.layout:not(.hf){display:none}',
         ...statuses.map((s) => `body:has(#f-${s}:checked) .grid tbody tr:not(.r-${s}),body:has(#f-${s}:checked) details.layout:not(.r-${s}){display:none}`),
+        ['body:has(#f-problems:checked) .grid td .st:not(.p)', 'body:has(#f-findings:checked) .grid td .st:not(.hf)', ...statuses.map((s) => `body:has(#f-${s}:checked) .grid td .st:not(.s-${s})`)].join(',') + '{visibility:hidden}',
     ];
     return rules.join('\n');
 }
@@ -77601,9 +77673,11 @@ function renderGrid(rows, kernels, linked, multiFile) {
                     .map((e) => {
                     const m = STATUS_META[e.status];
                     const content = `${m.glyph} ${m.label}${badges(e.findings)}`;
+                    // The classes of its section (p, hf), so a filter hides the cell with the section it links to.
+                    const cls = `st s-${e.status}${m.problem || e.worst ? ' p' : ''}${e.worst ? ' hf' : ''}`;
                     return linked.has(e.id)
-                        ? `<a class="st s-${e.status}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
-                        : `<span class="st s-${e.status}" title="${attr(cellTip(e))}">${content}</span>`;
+                        ? `<a class="${cls}" href="#${e.id}" title="${attr(cellTip(e))}">${content}</a>`
+                        : `<span class="${cls}" title="${attr(cellTip(e))}">${content}</span>`;
                 })
                     .join('');
                 return list.length === 1 ? `<td>${inner}</td>` : `<td><div class="cell">${inner}</div></td>`;
@@ -77687,13 +77761,16 @@ function renderDetail(e, withMap, capNote, brief) {
     const findings = e.findings.length
         ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
         : '<p class="note">No findings.</p>';
+    // The summary is no heading: a screen reader's list of headings would have dozens of
+    // "Findings" and no layout, so the heading names its layout (the summary shows it on screen).
+    const head = `<h3>Findings<span class="vh"> for ${escape_text(e.boardId)} ${escape_text(e.layoutName)}</span></h3>`;
     if (!e.layout || brief !== undefined)
-        return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side"><h3>Findings</h3>${findings}${brief !== undefined ? `<p class="nomap-note">${escape_text(brief)}</p>` : ''}</div></div></details>`;
+        return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side">${head}${findings}${brief !== undefined ? `<p class="nomap-note">${escape_text(brief)}</p>` : ''}</div></div></details>`;
     // The map keeps a readable width (its labels scale with it) and scrolls sideways on a phone.
     const map = withMap ? `<div class="mmwrap">${memory_map_renderMemoryMap(e.layout, e.id)}</div>` : `<p class="nomap-note">${escape_text(capNote)}</p>`;
     return (`<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
         `<div class="main">${map}${renderFacts(e.layout.result, e.layout.cmdline)}</div>` +
-        `<div class="side"><h3>Findings</h3>${findings}</div>` +
+        `<div class="side">${head}${findings}</div>` +
         `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result)}</details>` +
         `</div></details>`);
 }

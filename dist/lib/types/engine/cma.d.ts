@@ -97,7 +97,8 @@ export interface ContiguousInputs {
  */
 export declare function dmaContiguousReserve(mb: Memblock, limit: PhysAddr, c: ContiguousInputs, rules: CmaRules, trace: Trace): PhysRange | undefined;
 /**
- * Engine helper: dma_contiguous_reserve(limit)'s global area, from `cma=` (fixed when its
+ * Mirrors the global-area block of dma_contiguous_reserve(limit) — kernel/dma/contiguous.c:
+ * the default area from `cma=` (fixed when its
  * base + size is its limit; its limit, when set, below `limit`, or from 7.x instead of it) or
  * else CONFIG_CMA_SIZE_MBYTES. Returns the area, if placed.
  * @kernel kernel/dma/contiguous.c dma_contiguous_reserve (v6.12.117, v7.2.13)

@@ -9,7 +9,8 @@
  * 2. on the document: write the value into a copy of the matrix, decode the board again
  *    (a kernel change brings its own Debian profile), simulate every layout of the board and
  *    run every rule. The value may be shared by several layouts (a board's cmdline by all its
- *    RAM variants and kernels): none of them may gain an error, none may disappear, and the
+ *    RAM variants and kernels): none of them may gain an error, none may disappear, the
+ *    finding may be left as an error on none that reads a changed command line, and the
  *    board may gain no decoding problem.
  * Only then is it a Suggestion: `pointer` + `replacement` (+ `operation: 'add'` when the
  * board did not have its own `cmdline` yet), applied mechanically by applySuggestion().

@@ -64,6 +64,8 @@ export declare function openRangeEntry(entry: string): string;
  * run is scanned at most twice.
  */
 export declare function replaceDecimalSizes(value: string, f: (int: string, frac: string, unit: string) => string): string;
+/** A value with its units spelt with a B as the kernel reads them (`256MB`, `256MiB` → `256M`). */
+export declare const withoutUnitB: (value: string) => string;
 /** The checked kernel series for an arch (the Debian builds the oracle booted), ascending. */
 export declare function checkedSeries(arch: string): string[];
 export declare const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>>;
