@@ -392,7 +392,7 @@ export default defineRule<MessageId>({
     },
     fixes: {
       truncated: ['tokensFirst'],
-      zero: ['addSize'],
+      zero: ['removeZero', 'addSize'],
       lowOnly: ['addHigh', 'addSize'],
       cmaOnly: ['addSize'],
       misspelt: ['respellName'],

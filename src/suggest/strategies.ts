@@ -696,7 +696,19 @@ const removeToken: Strategy = function* ({ layout, fix, layoutOk }) {
  * token is the one read. Never the only one: that would pass check by asking for no crash
  * kernel at all. After fixSyntax(): a respelling is what was meant where there is one.
  */
-const removeRejected: Strategy = function* ({ layout, fix, layoutOk }) {
+const removeRejected: Strategy = (ctx) =>
+  removeWhereOthersStay(ctx, (what, earlier) => (earlier ? `Remove "${what}": the kernel then reads "${earlier}", written before it` : `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`))
+
+/**
+ * Remove a token that asks for 0 bytes where other crashkernel= tokens stay: `crashkernel=0
+ * crashkernel=512M,high` reserves nothing on 6.12 (the plain token is the one read), and the
+ * size meant is the other token's, not a new one (addSize).
+ */
+const removeZero: Strategy = (ctx) =>
+  removeWhereOthersStay(ctx, (what, earlier) => (earlier ? `Remove "${what}": it asks for 0 bytes; the kernel then reads "${earlier}", written before it` : `Remove "${what}": it asks for 0 bytes, and the kernel reads the other crashkernel= without it`))
+
+/** The fix's token removed where other crashkernel= tokens stay, described by `says` (given the plain token then read, if one was written before it). */
+function* removeWhereOthersStay({ layout, fix, layoutOk }: Parameters<Strategy>[0], says: (what: string, earlier: string | undefined) => string): ReturnType<Strategy> {
   if (fix.token === undefined) return
   const cmdline = layout.layout.cmdline
   const { value, what } = withoutTokenAndSplitSuffix(cmdline, fix.token)
@@ -704,7 +716,7 @@ const removeRejected: Strategy = function* ({ layout, fix, layoutOk }) {
   if (value === cmdline || left.length === 0 || !layoutOk(value)) return
   const removed = crashkernelTokens(cmdline).find((x) => x.text === fix.token)
   const earlier = removed?.suffix === null ? left.filter((x) => x.suffix === null && x.start < removed.start).at(-1) : undefined
-  yield cmd(value, earlier ? `Remove "${what}": the kernel then reads "${earlier.text}", written before it` : `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`)
+  yield cmd(value, says(what, earlier?.text))
 }
 
 /** `major.minor` as a comparable number. */
@@ -758,6 +770,7 @@ export const STRATEGIES: Readonly<Record<FixStrategyId, Strategy>> = {
   extendRange,
   removeToken,
   removeRejected,
+  removeZero,
   newerKernel,
   otherKernel,
 }

@@ -25,6 +25,8 @@ import type { PhysAddr } from '../engine/index.js'
  * - `respellName`   crashkernel= spelt as the kernel looks for it (crashkernal=256M, crashkernel = 256M)
  * - `extendRange`   widen a range form so that it covers the board's RAM
  * - `removeToken`   drop a token the kernel ignores
+ * - `removeRejected` drop a token the kernel rejects, where other crashkernel= tokens stay
+ * - `removeZero`    drop a token that asks for 0 bytes, where other crashkernel= tokens stay
  * - `newerKernel`   the nearest newer checked kernel where the finding is gone
  * - `otherKernel`   the nearest checked kernel (older first) where the finding is gone
  */
@@ -46,6 +48,7 @@ export type FixStrategyId =
   | 'extendRange'
   | 'removeToken'
   | 'removeRejected'
+  | 'removeZero'
   | 'newerKernel'
   | 'otherKernel'
 
