@@ -269,6 +269,12 @@ describe('page', () => {
     // Names from the matrix are text.
     const evil = renderHtml(report([layout('<b>x</b>', '1G/6.12', sim({ crashkernel: { kind: 'not-requested' } }))]))
     expect(evil).toContain('<h3>Findings<span class="vh"> for &lt;b&gt;x&lt;/b&gt; 1G/6.12</span></h3>')
+    // The headings inside "Regions, zone ranges and kernel messages" too: every heading of the
+    // page is different.
+    const h4 = [...renderHtml(outcomesReport()).matchAll(/<h4>([\s\S]*?)<\/h4>/g)].map((m) => m[1])
+    expect(h4).toContain('Zone ranges<span class="vh"> for vm 1G/6.12</span>')
+    expect(h4.some((h) => h.startsWith('Kernel messages<span class="vh"> for '))).toBe(true)
+    expect(new Set(h4).size).toBe(h4.length)
   })
 
   it("states each layout's command line among its facts", () => {

@@ -328,7 +328,8 @@ function renderFacts(result: SimulationResult, cmdline: string | undefined): str
   return `<dl class="facts">${facts.map(([k, v]) => `<dt>${text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`
 }
 
-function renderRegions(result: SimulationResult): string {
+/** `whose`: the visually hidden " for <board> <layout>" its headings end with (renderDetail()). */
+function renderRegions(result: SimulationResult, whose: string): string {
   const row = (kind: string, base: bigint, size: bigint, owner: string) =>
     `<tr><td>${text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${text(humanSize(size))}</td><td>${text(owner)}</td></tr>`
   const rows = [
@@ -338,8 +339,8 @@ function renderRegions(result: SimulationResult): string {
   const trace = result.trace.map((t) => text(t.text)).join('\n')
   return (
     `<table class="plain"><thead><tr><th>type</th><th>start</th><th>end (inclusive)</th><th>size</th><th>owner</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
-    `<h4>Zone ranges</h4><pre>${result.zoneLines.map(text).join('\n')}</pre>` +
-    (trace ? `<h4>Kernel messages</h4><pre>${trace}</pre>` : '')
+    `<h4>Zone ranges${whose}</h4><pre>${result.zoneLines.map(text).join('\n')}</pre>` +
+    (trace ? `<h4>Kernel messages${whose}</h4><pre>${trace}</pre>` : '')
   )
 }
 
@@ -358,8 +359,10 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
     ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
     : '<p class="note">No findings.</p>'
   // The summary is no heading: a screen reader's list of headings would have dozens of
-  // "Findings" and no layout, so the heading names its layout (the summary shows it on screen).
-  const head = `<h3>Findings<span class="vh"> for ${text(e.boardId)} ${text(e.layoutName)}</span></h3>`
+  // "Findings" (and "Zone ranges", "Kernel messages") and no layout, so the headings name
+  // their layout (the summary shows it on screen).
+  const whose = `<span class="vh"> for ${text(e.boardId)} ${text(e.layoutName)}</span>`
+  const head = `<h3>Findings${whose}</h3>`
   if (!e.layout || brief !== undefined) return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side">${head}${findings}${brief !== undefined ? `<p class="nomap-note">${text(brief)}</p>` : ''}</div></div></details>`
   // The map keeps a readable width (its labels scale with it) and scrolls sideways on a phone.
   const map = withMap ? `<div class="mmwrap">${renderMemoryMap(e.layout, e.id)}</div>` : `<p class="nomap-note">${text(capNote)}</p>`
@@ -367,7 +370,7 @@ function renderDetail(e: Entry, withMap: boolean, capNote: string, brief?: strin
     `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
     `<div class="main">${map}${renderFacts(e.layout.result, e.layout.cmdline)}</div>` +
     `<div class="side">${head}${findings}</div>` +
-    `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result)}</details>` +
+    `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result, whose)}</details>` +
     `</div></details>`
   )
 }
