@@ -72291,7 +72291,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
         },
         fixes: {
             truncated: ['tokensFirst'],
-            zero: ['addSize'],
+            zero: ['removeZero', 'addSize'],
             lowOnly: ['addHigh', 'addSize'],
             cmaOnly: ['addSize'],
             misspelt: ['respellName'],
@@ -74696,7 +74696,15 @@ const removeToken = function* ({ layout, fix, layoutOk }) {
  * token is the one read. Never the only one: that would pass check by asking for no crash
  * kernel at all. After fixSyntax(): a respelling is what was meant where there is one.
  */
-const removeRejected = function* ({ layout, fix, layoutOk }) {
+const removeRejected = (ctx) => removeWhereOthersStay(ctx, (what, earlier) => (earlier ? `Remove "${what}": the kernel then reads "${earlier}", written before it` : `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`));
+/**
+ * Remove a token that asks for 0 bytes where other crashkernel= tokens stay: `crashkernel=0
+ * crashkernel=512M,high` reserves nothing on 6.12 (the plain token is the one read), and the
+ * size meant is the other token's, not a new one (addSize).
+ */
+const removeZero = (ctx) => removeWhereOthersStay(ctx, (what, earlier) => (earlier ? `Remove "${what}": it asks for 0 bytes; the kernel then reads "${earlier}", written before it` : `Remove "${what}": it asks for 0 bytes, and the kernel reads the other crashkernel= without it`));
+/** The fix's token removed where other crashkernel= tokens stay, described by `says` (given the plain token then read, if one was written before it). */
+function* removeWhereOthersStay({ layout, fix, layoutOk }, says) {
     if (fix.token === undefined)
         return;
     const cmdline = layout.layout.cmdline;
@@ -74706,8 +74714,8 @@ const removeRejected = function* ({ layout, fix, layoutOk }) {
         return;
     const removed = crashkernelTokens(cmdline).find((x) => x.text === fix.token);
     const earlier = removed?.suffix === null ? left.filter((x) => x.suffix === null && x.start < removed.start).at(-1) : undefined;
-    yield cmd(value, earlier ? `Remove "${what}": the kernel then reads "${earlier.text}", written before it` : `Remove "${what}": this kernel rejects it, and reads the other crashkernel= without it`);
-};
+    yield cmd(value, says(what, earlier?.text));
+}
 /** `major.minor` as a comparable number. */
 const seriesKey = (v) => {
     const [a = '0', b = '0'] = v.split('.');
@@ -74757,6 +74765,7 @@ const STRATEGIES = {
     extendRange,
     removeToken,
     removeRejected,
+    removeZero,
     newerKernel,
     otherKernel,
 };
@@ -77735,7 +77744,8 @@ function renderFacts(result, cmdline) {
     facts.push(['protection', escape_text(result.protection.available ? 'crash region protectable' : `not protectable: ${result.protection.why}`)]);
     return `<dl class="facts">${facts.map(([k, v]) => `<dt>${escape_text(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
-function renderRegions(result) {
+/** `whose`: the visually hidden " for <board> <layout>" its headings end with (renderDetail()). */
+function renderRegions(result, whose) {
     const row = (kind, base, size, owner) => `<tr><td>${escape_text(kind)}</td><td class="mono">${hex16(base)}</td><td class="mono">${hex16(size === 0n ? base : base + size - 1n)}</td><td class="num">${escape_text(format_humanSize(size))}</td><td>${escape_text(owner)}</td></tr>`;
     const rows = [
         ...result.memory.map((m) => row('memory', m.base, m.size, m.flags & 0x4 ? 'no-map' : '')),
@@ -77743,8 +77753,8 @@ function renderRegions(result) {
     ];
     const trace = result.trace.map((t) => escape_text(t.text)).join('\n');
     return (`<table class="plain"><thead><tr><th>type</th><th>start</th><th>end (inclusive)</th><th>size</th><th>owner</th></tr></thead><tbody>${rows.join('')}</tbody></table>` +
-        `<h4>Zone ranges</h4><pre>${result.zoneLines.map(escape_text).join('\n')}</pre>` +
-        (trace ? `<h4>Kernel messages</h4><pre>${trace}</pre>` : ''));
+        `<h4>Zone ranges${whose}</h4><pre>${result.zoneLines.map(escape_text).join('\n')}</pre>` +
+        (trace ? `<h4>Kernel messages${whose}</h4><pre>${trace}</pre>` : ''));
 }
 /**
  * A layout's section. `brief`: beyond `maxDetails`, the findings alone (a layout without a
@@ -77762,8 +77772,10 @@ function renderDetail(e, withMap, capNote, brief) {
         ? `<ul class="findings">${e.findings.map((f) => renderFinding(f)).join('')}</ul>`
         : '<p class="note">No findings.</p>';
     // The summary is no heading: a screen reader's list of headings would have dozens of
-    // "Findings" and no layout, so the heading names its layout (the summary shows it on screen).
-    const head = `<h3>Findings<span class="vh"> for ${escape_text(e.boardId)} ${escape_text(e.layoutName)}</span></h3>`;
+    // "Findings" (and "Zone ranges", "Kernel messages") and no layout, so the headings name
+    // their layout (the summary shows it on screen).
+    const whose = `<span class="vh"> for ${escape_text(e.boardId)} ${escape_text(e.layoutName)}</span>`;
+    const head = `<h3>Findings${whose}</h3>`;
     if (!e.layout || brief !== undefined)
         return `<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail"><div class="side">${head}${findings}${brief !== undefined ? `<p class="nomap-note">${escape_text(brief)}</p>` : ''}</div></div></details>`;
     // The map keeps a readable width (its labels scale with it) and scrolls sideways on a phone.
@@ -77771,7 +77783,7 @@ function renderDetail(e, withMap, capNote, brief) {
     return (`<details class="${cls.join(' ')}" id="${e.id}">${summary}<div class="detail">` +
         `<div class="main">${map}${renderFacts(e.layout.result, e.layout.cmdline)}</div>` +
         `<div class="side">${head}${findings}</div>` +
-        `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result)}</details>` +
+        `<details class="more"><summary>Regions, zone ranges and kernel messages</summary>${renderRegions(e.layout.result, whose)}</details>` +
         `</div></details>`);
 }
 function renderLegend(categories, hasDevices) {

@@ -23,10 +23,12 @@ import type { PhysAddr } from '../engine/index.js';
  * - `respellName`   crashkernel= spelt as the kernel looks for it (crashkernal=256M, crashkernel = 256M)
  * - `extendRange`   widen a range form so that it covers the board's RAM
  * - `removeToken`   drop a token the kernel ignores
+ * - `removeRejected` drop a token the kernel rejects, where other crashkernel= tokens stay
+ * - `removeZero`    drop a token that asks for 0 bytes, where other crashkernel= tokens stay
  * - `newerKernel`   the nearest newer checked kernel where the finding is gone
  * - `otherKernel`   the nearest checked kernel (older first) where the finding is gone
  */
-export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'addSize' | 'addHigh' | 'tokensFirst' | 'fixSyntax' | 'respellName' | 'restoreToken' | 'extendRange' | 'removeToken' | 'removeRejected' | 'newerKernel' | 'otherKernel';
+export type FixStrategyId = 'highLowPair' | 'addLow' | 'smallerLow' | 'smallerSize' | 'smallerCma' | 'offsetInReach' | 'autoPlacement' | 'plainSize' | 'addSize' | 'addHigh' | 'tokensFirst' | 'fixSyntax' | 'respellName' | 'restoreToken' | 'extendRange' | 'removeToken' | 'removeRejected' | 'removeZero' | 'newerKernel' | 'otherKernel';
 /** What a rule tells the strategies about one report. */
 export interface FixRequest {
     /** Highest physical address (inclusive) the fixed region must stay at or below. */
