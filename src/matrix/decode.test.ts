@@ -630,6 +630,10 @@ describe('decodeMatrix: semantic problems', () => {
     // problem named the first kernel only, while the summary counted no layout simulated).
     const both = decodeMatrix(matrix([{ id: 'x', arch: 'arm64', kernels: ['6.1', '6.12'], image: { base: '0x40480000' }, memory: [{ base: '0x40000000', size: '1G' }] }]))
     expect(both.problems.map((p) => [p.messageId, p.layoutName])).toEqual([['imageMisaligned', '6.1'], ['imageMisaligned', '6.12']])
+    // Two boards sharing the value from `defaults` share its pointer and their layout names:
+    // each board keeps its problems.
+    const shared = decodeMatrix({ version: 1, defaults: { arch: 'arm64', kernels: ['6.1'], image: { base: '0x40480000' }, memory: [{ base: '0x40000000', size: '1G' }] }, boards: [{ id: 'a' }, { id: 'b' }] } as never)
+    expect(shared.problems.map((p) => [p.boardId, p.layoutName, p.pointer])).toEqual([['a', '6.1', '/defaults/image/base'], ['b', '6.1', '/defaults/image/base']])
     expect(problemsOf([{ id: 'x', arch: 'arm64', kernels: ['6.1'], image: { base: '0x40200000' }, memory: [{ base: '0x40000800', size: '1G' }] }])).toEqual([
       ['notPageAligned', '/boards/0/memory/0/base'],
     ])

@@ -1023,7 +1023,8 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
 }
 
 /**
- * The same problem found twice for one layout is reported once. Found for several layouts
+ * The same problem found twice for one layout of one board is reported once (boards that
+ * share a `defaults` value share its pointer and their layout names). Found for several layouts
  * (one image base, every kernel of the board), it is one problem per layout: each keeps its
  * layout from the engine, and the reports name them all (grouped, as findings that differ
  * only in their layout are); kept once, it named the first kernel only.
@@ -1031,7 +1032,7 @@ export function decodeMatrix(doc: BoardMatrix, options: DecodeOptions = {}): Dec
 function dedupe(problems: SemanticProblem[]): SemanticProblem[] {
   const seen = new Set<string>()
   return problems.filter((p) => {
-    const key = `${p.pointer}\0${p.messageId}\0${JSON.stringify(p.data)}\0${p.layoutName ?? ''}`
+    const key = `${p.pointer}\0${p.messageId}\0${JSON.stringify(p.data)}\0${p.boardId ?? ''}\0${p.layoutName ?? ''}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
