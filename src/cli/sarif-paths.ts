@@ -32,8 +32,9 @@ function below(root: string, path: string): string | undefined {
 }
 
 /**
- * The files named from the root of the one git repository that holds them all (else from the
- * working directory), with that root as %SRCROOT%; a file outside it keeps its absolute path
+ * The files named from the root of the one git repository that holds those in a repository
+ * (else, none or several, from the working directory), with that root as %SRCROOT%; a file
+ * outside it keeps its absolute path
  * (a `file:` URI of its own in the SARIF). Without `cwd` and `exists` the names are as given.
  *
  * @example
@@ -44,8 +45,13 @@ export async function sarifPaths(files: readonly string[], io: Pick<CliCapabilit
   if (!io.cwd || !io.exists) return { names: new Map(files.map((f) => [f, f])) }
   const cwd = io.cwd()
   const absolute = files.map((f) => resolve(cwd, f))
+  // The repository of the files that are in one; a file outside it is named absolutely (or
+  // from it, when below it: an untracked directory); two repositories fall back to cwd.
   const roots = new Set<string>()
-  for (const abs of absolute) roots.add((await repositoryRoot(dirname(abs), io.exists)) ?? cwd)
+  for (const abs of absolute) {
+    const root = await repositoryRoot(dirname(abs), io.exists)
+    if (root !== undefined) roots.add(root)
+  }
   const root = roots.size === 1 ? [...roots][0]! : cwd
   const names = new Map(files.map((f, i) => [f, below(root, absolute[i]!) ?? absolute[i]!]))
   // formatSarif() ends the base URI with the slash SARIF requires.

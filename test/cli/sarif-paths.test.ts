@@ -37,6 +37,18 @@ describe('check --format sarif names files from the repository root', () => {
       for (const r of run.results) expect(r.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'configs/kdump/boards.json', uriBaseId: '%SRCROOT%' })
     }
   })
+  it('a file outside the repository keeps its absolute path; the others are still named from the repository', async () => {
+    const repo = await tempDir()
+    await mkdir(join(repo, '.git'))
+    await mkdir(join(repo, 'configs'))
+    await writeFile(join(repo, 'configs/b.json'), JSON.stringify({ version: 1, boards: [BOARD] }))
+    const outside = await tempDir()
+    await writeFile(join(outside, 'b.json'), JSON.stringify({ version: 1, boards: [BOARD] }))
+    const run = await sarifIn(join(repo, 'configs'), ['b.json', join(outside, 'b.json')])
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(repo).href.replace(/\/?$/, '/') } })
+    const uris = new Set(run.results.map((r: any) => JSON.stringify(r.locations[0].physicalLocation.artifactLocation)))
+    expect([...uris].sort()).toEqual([JSON.stringify({ uri: 'configs/b.json', uriBaseId: '%SRCROOT%' }), JSON.stringify({ uri: pathToFileURL(join(outside, 'b.json')).href })].sort())
+  })
   it('outside any repository: from the working directory, normalised', async () => {
     const dir = await tempDir()
     await mkdir(join(dir, 'a'))
