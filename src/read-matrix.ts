@@ -96,7 +96,13 @@ export function readMatrix(text: string, path: string, options: ReadMatrixOption
   // count too, for the settings they have or lack (fixed, one without a cmdline takes the
   // default's): leaving them out said "4 boards set their own" of 7 that did.
   const matrix = doc.value as BoardMatrix
-  const boardObjects = [...firstBoardOfEachId(matrix.boards).values()]
+  // A board without an id (refused) counts too; of a duplicated id, the first board.
+  const first = firstBoardOfEachId(matrix.boards)
+  const boardObjects = matrix.boards.flatMap((b, i) => {
+    if (b === null || typeof b !== 'object' || Array.isArray(b)) return []
+    const id = (b as { id?: unknown }).id
+    return typeof id !== 'string' || first.get(id) === i ? [i] : []
+  })
   for (const u of unusedDefaults(matrix, boardObjects, options.kernels !== undefined)) {
     const who = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])]
     // One preset or one board alone "sets its own"; any more "set their own".

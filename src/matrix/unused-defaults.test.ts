@@ -63,6 +63,9 @@ describe('SC005 in check()', () => {
     // A refused board without a cmdline would take the default once its error is fixed.
     const refusedTakes = text({ cmdline: 'crashkernel=2G' }, [q35, { ...own, id: 'bad', cmdline: undefined, arch: 'sparc' }])
     expect(check(refusedTakes, 'm.json').findings.filter((x) => x.ruleId === 'SC005')).toEqual([])
+    // One without an id (refused for it) counts as well: it would take the default.
+    const noId = text({ cmdline: 'crashkernel=2G' }, [own, { ...own, id: undefined, cmdline: undefined }])
+    expect(check(noId, 'm.json').findings.filter((x) => x.ruleId === 'SC005')).toEqual([])
     // One that sets its own is counted with the others: "2 boards", not the one checked.
     const refusedSets = text({ cmdline: 'crashkernel=2G' }, [own, { ...own, id: 'bad', ramSize: '24MB' }])
     expect(check(refusedSets, 'm.json').findings.find((x) => x.ruleId === 'SC005')?.data.setBy).toBe('2 boards set their own')
