@@ -133,8 +133,8 @@ export function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer' | 
 }
 
 /**
- * The findings that make one SARIF result each: those of one file with one fingerprint and
- * suppression, in the order of each group's first finding, the most severe finding first in
+ * The findings that make one SARIF result each: those of one file with one fingerprint,
+ * suppression and place, in the order of each group's first finding, the most severe finding first in
  * its group. Code scanning shows results that share a fingerprint as one alert; one result
  * per fingerprint keeps every layout's message in that alert.
  *
@@ -144,7 +144,10 @@ export function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer' | 
 export function sarifResultGroups(findings: readonly Finding[]): Finding[][] {
   const groups = new Map<string, Finding[]>()
   for (const f of findings) {
-    const key = `${f.file}\0${fingerprint(f)}\0${f.suppressed ? 1 : 0}`
+    // The place too: two boards with one id (SC003 duplicateBoardId) share a fingerprint but
+    // not a line, and a result has one location.
+    const l = f.location
+    const key = `${f.file}\0${fingerprint(f)}\0${f.suppressed ? 1 : 0}\0${l ? `${l.line}:${l.column}` : ''}`
     const group = groups.get(key)
     if (group) group.push(f)
     else groups.set(key, [f])

@@ -113,6 +113,12 @@ describe('formatSarif', () => {
     // Each distinct message once, on a line of its own.
     expect(ck[0].message.text.split('\n')).toHaveLength(new Set(ck001.map((f) => `${f.message}|${f.suggestion?.description}`)).size)
   })
+  it('findings with one fingerprint at two places (two boards with one id) are two results, each at its place', () => {
+    const a = finding(3, 'error', { boardId: 'dup', pointer: '/boards/0/ramSize' })
+    const b = finding(4, 'error', { boardId: 'dup', pointer: '/boards/1/ramSize' })
+    const run = valid(formatSarif(report([a, b]))).runs[0]
+    expect(run.results.map((r: any) => r.locations[0].physicalLocation.region.startLine)).toEqual([3, 4])
+  })
   it('two syntax errors of one file are two results with two fingerprints (the whole file\'s finding adds its line and column)', () => {
     const a = finding(8, 'error', { ruleId: 'SC001', pointer: '' })
     const b = finding(18, 'error', { ruleId: 'SC001', pointer: '' })
