@@ -432,7 +432,8 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
     doc.add(`### Layouts\n\n${LAYOUT_TABLE_HEAD}`)
     for (const l of report.layouts) doc.add(layoutRow(report, l))
     for (const row of unsimulated) doc.add(row)
-    doc.add('')
+    // The blank line that ends the table is no block of its own to count as left out.
+    if (!doc.truncated) doc.add('')
   }
 
   const failing = report.layouts.filter((l) => isFailing(report, l))
@@ -541,7 +542,7 @@ export function renderComment(report: Report, ctx: CommentContext = {}): string 
     doc.add(`${LAYOUT_TABLE_HEAD}`)
     for (const l of notClean) doc.add(layoutRow(report, l))
     for (const row of unsimulated) doc.add(row)
-    doc.add('')
+    if (!doc.truncated) doc.add('')
   } else if (report.layouts.length > 0) {
     // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.
     const without = new Map<string, number>()

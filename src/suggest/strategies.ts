@@ -13,6 +13,7 @@ import type { DecodedLayout } from '../matrix/types.js'
 import { addrText, sizeText } from '../rules/common.js'
 import { crashkernelTokens, memAddr, misspeltCrashkernel, replaceToken, replaceTokenAt, tokensToFront, withCrashkernel, withoutToken, withoutTokensAt, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { memSize } from '../matrix/size.js'
+import { intersectSpans } from '../import/ranges.js'
 import { crashAlign, MEMBLOCK_NOMAP_FLAG } from '../rules/kernel-facts.js'
 import { typoDistance } from '../typo-distance.js'
 import type { Change, FixRequest, FixStrategyId } from './types.js'
@@ -192,19 +193,6 @@ export function freeRanges(sim: SimulationResult): Array<{ base: bigint; end: bi
   return out
 }
 
-/** The parts of two lists of [base, end) ranges that lie in both. */
-function intersectRanges(a: ReadonlyArray<{ base: bigint; end: bigint }>, b: ReadonlyArray<{ base: bigint; end: bigint }>): Array<{ base: bigint; end: bigint }> {
-  const out: Array<{ base: bigint; end: bigint }> = []
-  for (const x of a) {
-    for (const y of b) {
-      const base = x.base > y.base ? x.base : y.base
-      const end = x.end < y.end ? x.end : y.end
-      if (base < end) out.push({ base, end })
-    }
-  }
-  return out
-}
-
 /**
  * crashkernel=X@base with base free, aligned, and the region within the reach. The command
  * line is the siblings' too (the board's other kernels and RAM variants): bases free on every
@@ -239,7 +227,7 @@ const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, la
   const own = crashAlign(sim)
   const commonAlign = siblings.reduce((m, s) => (crashAlign(s) > m ? crashAlign(s) : m), own)
   const commonLimit = siblings.reduce((m, s) => (s.highMax < m ? s.highMax : m), limit)
-  const common = basesIn(siblings.reduce((rs, s) => intersectRanges(rs, freeRanges(s)), freeRanges(sim)), commonAlign, commonLimit)
+  const common = basesIn(siblings.reduce((rs, s) => intersectSpans(rs, freeRanges(s)), freeRanges(sim)), commonAlign, commonLimit)
   const candidates = [...common.map((base) => ({ base, align: commonAlign })), ...basesIn(freeRanges(sim), own, limit).filter((b) => !common.includes(b)).map((base) => ({ base, align: own }))]
   let tried = 0
   for (const { base: b, align } of candidates) {
