@@ -25939,7 +25939,8 @@ function decodeMatrix(doc, options = {}) {
     return { layouts, problems: dedupe(problems), warnings, policies, listed };
 }
 /**
- * The same problem found twice for one layout is reported once. Found for several layouts
+ * The same problem found twice for one layout of one board is reported once (boards that
+ * share a `defaults` value share its pointer and their layout names). Found for several layouts
  * (one image base, every kernel of the board), it is one problem per layout: each keeps its
  * layout from the engine, and the reports name them all (grouped, as findings that differ
  * only in their layout are); kept once, it named the first kernel only.
@@ -25947,7 +25948,7 @@ function decodeMatrix(doc, options = {}) {
 function dedupe(problems) {
     const seen = new Set();
     return problems.filter((p) => {
-        const key = `${p.pointer}\0${p.messageId}\0${JSON.stringify(p.data)}\0${p.layoutName ?? ''}`;
+        const key = `${p.pointer}\0${p.messageId}\0${JSON.stringify(p.data)}\0${p.boardId ?? ''}\0${p.layoutName ?? ''}`;
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -28907,7 +28908,14 @@ function readMatrix(text, path, options) {
     // count too, for the settings they have or lack (fixed, one without a cmdline takes the
     // default's): leaving them out said "4 boards set their own" of 7 that did.
     const matrix = doc.value;
-    const boardObjects = [...firstBoardOfEachId(matrix.boards).values()];
+    // A board without an id (refused) counts too; of a duplicated id, the first board.
+    const first = firstBoardOfEachId(matrix.boards);
+    const boardObjects = matrix.boards.flatMap((b, i) => {
+        if (b === null || typeof b !== 'object' || Array.isArray(b))
+            return [];
+        const id = b.id;
+        return typeof id !== 'string' || first.get(id) === i ? [i] : [];
+    });
     for (const u of unusedDefaults(matrix, boardObjects, options.kernels !== undefined)) {
         const who = [...(u.setBy.presets.length > 0 ? [`the preset${u.setBy.presets.length > 1 ? 's' : ''} ${u.setBy.presets.join(', ')}`] : []), ...(u.setBy.boards > 0 ? [`${u.setBy.boards} board${u.setBy.boards > 1 ? 's' : ''}`] : [])];
         // One preset or one board alone "sets its own"; any more "set their own".
@@ -29075,7 +29083,64 @@ function layoutRanks(layouts) {
     return (f) => (f.boardId === undefined || f.layoutName === undefined ? -1 : (rankOf.get(key(f.file, f.boardId, f.layoutName)) ?? layouts.length));
 }
 
+;// CONCATENATED MODULE: ./.build/src/import/ranges.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Half-open physical ranges [base, end) as the importers need them: sort, merge, subtract,
+ * compare. `end` is exclusive here even where the input printed an inclusive end; the
+ * parsers convert at the edge.
+ */
+/** Sorted copy, merging overlapping and (when `adjacent`) touching spans. */
+function mergeSpans(spans, adjacent = true) {
+    const sorted = [...spans].filter((s) => s.end > s.base).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && (adjacent ? s.base <= last.end : s.base < last.end)) {
+            if (s.end > last.end)
+                last.end = s.end;
+        }
+        else
+            out.push({ base: s.base, end: s.end });
+    }
+    return out;
+}
+/** `a` minus every span of `b`, sorted and merged. */
+function subtractSpans(a, b) {
+    let rest = mergeSpans(a);
+    for (const cut of mergeSpans(b)) {
+        const next = [];
+        for (const s of rest) {
+            if (cut.end <= s.base || cut.base >= s.end) {
+                next.push(s);
+                continue;
+            }
+            if (cut.base > s.base)
+                next.push({ base: s.base, end: cut.base });
+            if (cut.end < s.end)
+                next.push({ base: cut.end, end: s.end });
+        }
+        rest = next;
+    }
+    return rest;
+}
+/** Parts of `a` that lie inside `b`. */
+function intersectSpans(a, b) {
+    return subtractSpans(a, subtractSpans(a, b));
+}
+/** Whether two span lists cover exactly the same addresses. */
+function sameCoverage(a, b) {
+    const x = mergeSpans(a);
+    const y = mergeSpans(b);
+    return x.length === y.length && x.every((s, i) => s.base === y[i]?.base && s.end === y[i]?.end);
+}
+/** Whether `inner` lies entirely inside the union of `outer`. */
+function covers(outer, inner) {
+    return subtractSpans([inner], outer).length === 0;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/suggest/strategies.js
+
 
 
 
@@ -29246,19 +29311,6 @@ function freeRanges(sim) {
     }
     return out;
 }
-/** The parts of two lists of [base, end) ranges that lie in both. */
-function intersectRanges(a, b) {
-    const out = [];
-    for (const x of a) {
-        for (const y of b) {
-            const base = x.base > y.base ? x.base : y.base;
-            const end = x.end < y.end ? x.end : y.end;
-            if (base < end)
-                out.push({ base, end });
-        }
-    }
-    return out;
-}
 /**
  * crashkernel=X@base with base free, aligned, and the region within the reach. The command
  * line is the siblings' too (the board's other kernels and RAM variants): bases free on every
@@ -29297,7 +29349,7 @@ const offsetInReach = function* ({ layout, sim, siblings = [], fix, layoutOk }) 
     const own = crashAlign(sim);
     const commonAlign = siblings.reduce((m, s) => (crashAlign(s) > m ? crashAlign(s) : m), own);
     const commonLimit = siblings.reduce((m, s) => (s.highMax < m ? s.highMax : m), limit);
-    const common = basesIn(siblings.reduce((rs, s) => intersectRanges(rs, freeRanges(s)), freeRanges(sim)), commonAlign, commonLimit);
+    const common = basesIn(siblings.reduce((rs, s) => intersectSpans(rs, freeRanges(s)), freeRanges(sim)), commonAlign, commonLimit);
     const candidates = [...common.map((base) => ({ base, align: commonAlign })), ...basesIn(freeRanges(sim), own, limit).filter((b) => !common.includes(b)).map((base) => ({ base, align: own }))];
     let tried = 0;
     for (const { base: b, align } of candidates) {
@@ -32192,7 +32244,9 @@ function renderSummary(report, ctx = {}) {
             doc.add(layoutRow(report, l));
         for (const row of unsimulated)
             doc.add(row);
-        doc.add('');
+        // The blank line that ends the table is no block of its own to count as left out.
+        if (!doc.truncated)
+            doc.add('');
     }
     const failing = report.layouts.filter((l) => isFailing(report, l));
     if (failing.length > 0) {
@@ -32284,7 +32338,8 @@ function renderComment(report, ctx = {}) {
             doc.add(layoutRow(report, l));
         for (const row of unsimulated)
             doc.add(row);
-        doc.add('');
+        if (!doc.truncated)
+            doc.add('');
     }
     else if (report.layouts.length > 0) {
         // A clean layout may still reserve nothing: no crashkernel= on its command line, or one the kernel ignores.
@@ -33183,8 +33238,8 @@ function fingerprint(f) {
     return `${f.ruleId}|${f.boardId ?? ''}|${f.boardId !== undefined ? fromBoard(f.pointer) : f.pointer}${at}`;
 }
 /**
- * The findings that make one SARIF result each: those of one file with one fingerprint and
- * suppression, in the order of each group's first finding, the most severe finding first in
+ * The findings that make one SARIF result each: those of one file with one fingerprint,
+ * suppression and place, in the order of each group's first finding, the most severe finding first in
  * its group. Code scanning shows results that share a fingerprint as one alert; one result
  * per fingerprint keeps every layout's message in that alert.
  *
@@ -33194,7 +33249,10 @@ function fingerprint(f) {
 function sarifResultGroups(findings) {
     const groups = new Map();
     for (const f of findings) {
-        const key = `${f.file}\0${fingerprint(f)}\0${f.suppressed ? 1 : 0}`;
+        // The place too: two boards with one id (SC003 duplicateBoardId) share a fingerprint but
+        // not a line, and a result has one location.
+        const l = f.location;
+        const key = `${f.file}\0${fingerprint(f)}\0${f.suppressed ? 1 : 0}\0${l ? `${l.line}:${l.column}` : ''}`;
         const group = groups.get(key);
         if (group)
             group.push(f);
@@ -33432,62 +33490,6 @@ const formatters = {
     sarif: formatSarif,
     html: formatHtml,
 };
-
-;// CONCATENATED MODULE: ./.build/src/import/ranges.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Half-open physical ranges [base, end) as the importers need them: sort, merge, subtract,
- * compare. `end` is exclusive here even where the input printed an inclusive end; the
- * parsers convert at the edge.
- */
-/** Sorted copy, merging overlapping and (when `adjacent`) touching spans. */
-function mergeSpans(spans, adjacent = true) {
-    const sorted = [...spans].filter((s) => s.end > s.base).sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
-    const out = [];
-    for (const s of sorted) {
-        const last = out[out.length - 1];
-        if (last && (adjacent ? s.base <= last.end : s.base < last.end)) {
-            if (s.end > last.end)
-                last.end = s.end;
-        }
-        else
-            out.push({ base: s.base, end: s.end });
-    }
-    return out;
-}
-/** `a` minus every span of `b`, sorted and merged. */
-function subtractSpans(a, b) {
-    let rest = mergeSpans(a);
-    for (const cut of mergeSpans(b)) {
-        const next = [];
-        for (const s of rest) {
-            if (cut.end <= s.base || cut.base >= s.end) {
-                next.push(s);
-                continue;
-            }
-            if (cut.base > s.base)
-                next.push({ base: s.base, end: cut.base });
-            if (cut.end < s.end)
-                next.push({ base: cut.end, end: s.end });
-        }
-        rest = next;
-    }
-    return rest;
-}
-/** Parts of `a` that lie inside `b`. */
-function intersectSpans(a, b) {
-    return subtractSpans(a, subtractSpans(a, b));
-}
-/** Whether two span lists cover exactly the same addresses. */
-function sameCoverage(a, b) {
-    const x = mergeSpans(a);
-    const y = mergeSpans(b);
-    return x.length === y.length && x.every((s, i) => s.base === y[i]?.base && s.end === y[i]?.end);
-}
-/** Whether `inner` lies entirely inside the union of `outer`. */
-function covers(outer, inner) {
-    return subtractSpans([inner], outer).length === 0;
-}
 
 ;// CONCATENATED MODULE: ./.build/src/import/types.js
 /**

@@ -42,8 +42,8 @@ export declare function artifactLocation(path: string): {
  */
 export declare function fingerprint(f: Pick<Finding, 'ruleId' | 'boardId' | 'pointer' | 'location'>): string;
 /**
- * The findings that make one SARIF result each: those of one file with one fingerprint and
- * suppression, in the order of each group's first finding, the most severe finding first in
+ * The findings that make one SARIF result each: those of one file with one fingerprint,
+ * suppression and place, in the order of each group's first finding, the most severe finding first in
  * its group. Code scanning shows results that share a fingerprint as one alert; one result
  * per fingerprint keeps every layout's message in that alert.
  *
