@@ -48,7 +48,6 @@ board) or internal error.
 Format reference: docs/format.md
 `
 
-
 /** The options of `check` (the top level). */
 const CHECK_OPTIONS = {
   format: { type: 'string', default: 'text' },

@@ -16,8 +16,6 @@ import { visibleText } from './escape.js'
 import type { FormatContext } from './formatters.js'
 import { findingGroupKey, findingScope, suggestionKey, type Finding, type Report } from './types.js'
 
-/** What a finding's verified fix changes, to tell findings with different fixes apart. */
-
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)
 }

@@ -405,8 +405,9 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   if (overflow.length > 0) {
     // Counted, not listed: the findings table below has every finding (a list here would
     // take the budget the table, its fixes and the layouts need on a large run).
-    const kinds = (['error', 'warning', 'note'] as const).map((k) => [k, overflow.filter((f) => f.severity === k).length] as const).filter(([, n]) => n > 0)
-    const counted = kinds.map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ')
+    const counts = { error: 0, warning: 0, note: 0 }
+    for (const f of overflow) counts[f.severity]++
+    const counted = bySeverityText(counts)
     doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`)
   }
 
@@ -467,6 +468,14 @@ function bySeverity(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
 }
 
+/** Counts by severity as words, the empty ones left out: `2 errors, 1 warning`. */
+function bySeverityText(counts: Record<Severity, number>): string {
+  return (['error', 'warning', 'note'] as const)
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${counts[k]} ${k}${counts[k] === 1 ? '' : 's'}`)
+    .join(', ')
+}
+
 /** The findings table's rows a cut document left out: the findings by severity, and the rows (one per group). */
 type LeftOut = Record<Severity, number> & { rows: number }
 
@@ -483,8 +492,7 @@ function dropRow(left: LeftOut, group: readonly Finding[]): void {
  */
 function leftOut(left: LeftOut, blocks: number): string {
   const findings = left.error + left.warning + left.note
-  const kinds = (['error', 'warning', 'note'] as const).filter((k) => left[k] > 0).map((k) => `${left[k]} ${k}${left[k] === 1 ? '' : 's'}`)
-  const told = findings > 0 ? `${findings} finding(s) (${kinds.join(', ')})` : ''
+  const told = findings > 0 ? `${findings} finding(s) (${bySeverityText(left)})` : ''
   const other = blocks - left.rows > 0 ? `${blocks - left.rows} more block(s) (layout rows, diagrams, lists)` : ''
   return [told, other].filter(Boolean).join(' and ')
 }
