@@ -77145,8 +77145,10 @@ function renderSummary(report, ctx = {}) {
     if (overflow.length > 0) {
         // Counted, not listed: the findings table below has every finding (a list here would
         // take the budget the table, its fixes and the layouts need on a large run).
-        const kinds = ['error', 'warning', 'note'].map((k) => [k, overflow.filter((f) => f.severity === k).length]).filter(([, n]) => n > 0);
-        const counted = kinds.map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ');
+        const counts = { error: 0, warning: 0, note: 0 };
+        for (const f of overflow)
+            counts[f.severity]++;
+        const counted = bySeverityText(counts);
         doc.add(`### Not shown as annotations\n\nGitHub shows at most 10 annotations per level in a step and 50 in a job; ${overflow.length} more not shown as annotations (${counted}); the findings table below lists them with the others, and the results file has every finding.\n`);
     }
     const perBoard = boardSuggestionLines(report);
@@ -77205,6 +77207,13 @@ function renderSummary(report, ctx = {}) {
 function bySeverity(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
+/** Counts by severity as words, the empty ones left out: `2 errors, 1 warning`. */
+function bySeverityText(counts) {
+    return ['error', 'warning', 'note']
+        .filter((k) => counts[k] > 0)
+        .map((k) => `${counts[k]} ${k}${counts[k] === 1 ? '' : 's'}`)
+        .join(', ');
+}
 /** Counts a findings-table row the budget refused: its group's findings, and one row. */
 function dropRow(left, group) {
     left[group[0].severity] += group.length;
@@ -77217,8 +77226,7 @@ function dropRow(left, group) {
  */
 function leftOut(left, blocks) {
     const findings = left.error + left.warning + left.note;
-    const kinds = ['error', 'warning', 'note'].filter((k) => left[k] > 0).map((k) => `${left[k]} ${k}${left[k] === 1 ? '' : 's'}`);
-    const told = findings > 0 ? `${findings} finding(s) (${kinds.join(', ')})` : '';
+    const told = findings > 0 ? `${findings} finding(s) (${bySeverityText(left)})` : '';
     const other = blocks - left.rows > 0 ? `${blocks - left.rows} more block(s) (layout rows, diagrams, lists)` : '';
     return [told, other].filter(Boolean).join(' and ');
 }
@@ -78325,7 +78333,6 @@ function formatSarif(report, ctx = {}) {
  */
 
 
-/** What a finding's verified fix changes, to tell findings with different fixes apart. */
 function pad(text, width) {
     return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
