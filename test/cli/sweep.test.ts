@@ -199,6 +199,11 @@ describe('sweep', () => {
     expect(ignored.out).toMatch(/6\.1\.192 +arm64-6\.1\.65 +ignored: syntax +DMA/)
     const json = JSON.parse((await run(['sweep', 'qemu-virt-arm64', '--kernels', '6.1', '--ram', '1G', '--sizes', '512Mx', '--format', 'json'])).out)
     expect(json.cells).toEqual([expect.objectContaining({ crashkernel: '512Mx', outcome: 'ignored', reason: 'syntax' })])
+    // A ,cma token alone is refused as a ,low alone is (no plain or ,high size): the cell must
+    // not call it ",low only".
+    const cma = await run(['sweep', 'qemu-q35-x86_64', '--kernels', '7.2', '--ram', '4G', '--sizes', '64M,cma,128M,low'])
+    expect(cma.out).toMatch(/7\.2\.13 +x86_64-7\.2 +ignored: ,low\/,cma only +ignored: ,low\/,cma only/)
+    expect(cma.out).not.toContain(',low only')
   })
 
   it('writes every cell as JSON, hex strings for addresses, and no progress line', async () => {

@@ -18,7 +18,8 @@ const IGNORED: Record<Extract<CrashkernelOutcome, { kind: 'ignored' }>['reason']
   zero: 'size 0',
   'size-exceeds-ram': '≥ RAM',
   'unsupported-suffix': 'suffix unknown',
-  'low-only': ',low only',
+  // Only suffix tokens the plain parse skips: ,low, and ,cma where the kernel has it.
+  'low-only': ',low/,cma only',
   'no-crash-kernel': 'no kdump',
 }
 
