@@ -14,7 +14,7 @@ import { addrText, sizeText } from '../rules/common.js'
 import { crashkernelTokens, memAddr, misspeltCrashkernel, replaceToken, replaceTokenAt, tokensToFront, withCrashkernel, withoutToken, withoutTokensAt, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { memSize } from '../matrix/size.js'
 import { intersectSpans } from '../import/ranges.js'
-import { crashAlign, MEMBLOCK_NOMAP_FLAG } from '../rules/kernel-facts.js'
+import { crashAlign, MEMBLOCK_NOMAP_FLAG, physicalKaslr } from '../rules/kernel-facts.js'
 import { typoDistance } from '../typo-distance.js'
 import type { Change, FixRequest, FixStrategyId } from './types.js'
 
@@ -203,6 +203,9 @@ export function freeRanges(sim: SimulationResult): Array<{ base: bigint; end: bi
 const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, layoutOk }) {
   const size = requestedSize(sim)
   if (size === undefined) return
+  // An x86_64 kernel that places itself at random can land on any fixed base on some boot
+  // (CK011): another @offset is no fix there, autoPlacement is.
+  if (physicalKaslr(layout.layout, sim)) return
   const limit = fix.reach !== undefined ? fix.reach + 1n : sim.highMax
   const near = fix.near
   const dist = (b: bigint): bigint => (near === undefined ? 0n : b > near ? b - near : near - b)
