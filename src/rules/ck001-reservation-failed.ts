@@ -37,9 +37,16 @@ const BY_REASON: Record<FailedReason, MessageId> = {
  */
 export function fixedCause(sim: SimulationResult, base: bigint, size: bigint): { reason: FailedReason; words: string } {
   const end = base + size
-  const bank = sim.memory.find((m) => m.base <= base && end <= m.base + m.size)
-  if (!bank) return { reason: 'fixed-not-memory', words: 'it is not inside one RAM bank' }
-  if (bank.flags & MEMBLOCK_NOMAP_FLAG) return { reason: 'fixed-not-memory', words: 'it lies in firmware (NOMAP) memory' }
+  // memblock.memory keeps a NOMAP part of a bank as a region of its own: a range across one
+  // is inside RAM, in regions that touch, and the NOMAP part is the cause (5.10's
+  // memblock_is_region_memory() wants one region; 6.1+'s allocator skips NOMAP memory).
+  const regions = sim.memory.filter((m) => m.base < end && base < m.base + m.size)
+  let reach = base
+  for (const m of regions) if (m.base <= reach && m.base + m.size > reach) reach = m.base + m.size
+  if (reach < end) return { reason: 'fixed-not-memory', words: 'it is not inside one RAM bank' }
+  const nomap = regions.filter((m) => m.flags & MEMBLOCK_NOMAP_FLAG)
+  if (nomap.length === regions.length) return { reason: 'fixed-not-memory', words: 'it lies in firmware (NOMAP) memory' }
+  if (nomap.length > 0) return { reason: 'fixed-not-memory', words: `it overlaps firmware (NOMAP) memory ${quoteList(nomap.map(rangeText), ', ')}` }
   const earlier = (owner: string): boolean => owner !== 'crashkernel' && owner !== 'crashkernel cma'
   const owners = sim.reserved
     .filter((r) => r.base < end && base < r.base + r.size)

@@ -122,6 +122,18 @@ describe('CK001 reservation-failed', () => {
     expect(of(report, 'CK001')[0]).toMatchObject({ messageId: 'fixedInUse', data: { cause: 'it lies in firmware (NOMAP) memory' } })
   })
 
+  it('bad: a fixed range across a no-map region is inside RAM, and the no-map part is the cause (memblock.memory keeps it as a region of its own)', () => {
+    const dsp = { kind: 'fixed', name: 'dsp@62400000', base: '0x62400000', size: '0x2000000', nomap: true }
+    const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['5.10', '6.12'], reservations: [dsp], cmdline: 'crashkernel=256M@0x60000000' })
+    expect(of(report, 'CK001').map((f) => [f.layoutName, f.messageId, f.data.cause])).toEqual([
+      ['2G/5.10', 'fixedNotMemory', 'it overlaps firmware (NOMAP) memory [0x0000000062400000, 0x0000000064400000)'],
+      ['2G/6.12', 'fixedInUse', 'it overlaps firmware (NOMAP) memory [0x0000000062400000, 0x0000000064400000)'],
+    ])
+    // Past the end of RAM it is still not memory.
+    const past = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=256M@0xb8000000' })
+    expect(of(past, 'CK001')[0]?.data.cause).toBe('it is not inside one RAM bank')
+  })
+
   it('bad: quotes the line of the failed reservation, not the ,cma line printed after it (x86 7.2)', () => {
     // arch/x86/kernel/setup.c (7.2) arch_reserve_crashkernel: reserve_crashkernel_generic(), then reserve_crashkernel_cma().
     const report = run({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=7G crashkernel=8000M,cma' })
