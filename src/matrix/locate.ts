@@ -35,7 +35,8 @@ export function offsetToLineColumn(doc: Pick<ParsedDocument, 'lineStarts'>, offs
     if ((starts[mid] ?? 0) <= offset) lo = mid
     else hi = mid - 1
   }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 }
+  // At least 1: the one offset before line 1's start is a byte order mark (computeLineStarts).
+  return { line: lo + 1, column: Math.max(1, offset - (starts[lo] ?? 0) + 1) }
 }
 
 /** A source location for a character span. */

@@ -75,6 +75,16 @@ describe('parseDocument', () => {
     expect(doc.lineStarts).toEqual([0, 3, 8, 11])
     expect(offsetToLineColumn(doc, 9)).toEqual({ line: 3, column: 2 })
   })
+
+  it('does not count a byte order mark as a column: editors (and ESLint) do not show it', () => {
+    const doc = parseDocument('\ufeff{"version": 2,\n "a": 1}')
+    // "2" is the 13th character an editor shows on line 1; its offset in the text read stays 13.
+    expect(offsetToLineColumn(doc, 13)).toEqual({ line: 1, column: 13 })
+    expect(offsetToLineColumn(doc, 17)).toEqual({ line: 2, column: 2 })
+    // A problem at the mark itself (an empty file) is still at column 1.
+    expect(offsetToLineColumn(parseDocument('\ufeff'), 0)).toEqual({ line: 1, column: 1 })
+    expect(strictJsonError('\ufeff{}')).toMatchObject({ line: 1, column: 1 })
+  })
 })
 
 describe('parseJsonFile', () => {

@@ -68,8 +68,13 @@ function quoteHint(source: string, offset: number): string | undefined {
   return key !== undefined ? `property name ${key} needs double quotes: "${key}"` : undefined
 }
 
+/**
+ * Where each line's text starts. A byte order mark is no character of the first line: editors
+ * do not show it and ESLint does not count it, so line 1 starts after it and a value after it
+ * keeps the column an editor shows (offsets stay those of the text read).
+ */
 function computeLineStarts(text: string): number[] {
-  const starts = [0]
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0]
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 13 /* \r */) {
@@ -210,7 +215,7 @@ export function parseDocument(text: string): ParsedDocument {
   // Lines only up to the problem: a refused file may be huge, and nothing else is located in it.
   if (limit) return { text, root: undefined, value: undefined, problems: [limit], lineStarts: computeLineStarts(text.slice(0, limit.offset + limit.length)) }
   const errors: ParseError[] = []
-  // Why a space: it keeps every offset (and so every line:column) of the file unchanged.
+  // Why a space: it keeps every offset of the file unchanged (line 1's columns start after the mark: computeLineStarts).
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text
   const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false })
   // An empty file (or one of blanks, or of comments only) is "value expected" to the parser:

@@ -32,9 +32,12 @@ describe('hostile input: invalid JSON', () => {
     await expectHostile(text, [{ ruleId: 'SC001', message: 'invalid escape character' }], refused)
   })
 
-  it('a UTF-8 byte order mark is accepted, and positions stay those of the file', async () => {
+  it('a UTF-8 byte order mark is accepted, and positions are those an editor shows (the mark is no column)', async () => {
     const text = `\uFEFF{ "version": 1, "boards": [${good}, { "id": "x", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "ramSize": "2G", "confg": {} }] }`
-    await expectHostile(text, [{ ruleId: 'SC002', messageId: 'unknownProperty', at: position(text, '"confg"') }])
+    await expectHostile(text, [{ ruleId: 'SC002', messageId: 'unknownProperty', at: position(text.slice(1), '"confg"') }])
+    // On a later line, nothing changes.
+    const later = `\uFEFF{ "version": 1,\n "boards": [${good}, { "id": "x", "extends": "qemu-virt-arm64", "kernels": ["6.12"], "ramSize": "2G", "confg": {} }] }`
+    await expectHostile(later, [{ ruleId: 'SC002', messageId: 'unknownProperty', at: position(later, '"confg"') }])
   })
 
   it('a byte order mark anywhere else', async () => {
