@@ -43,6 +43,17 @@ describe('parseDocument', () => {
     expect(parseDocument('{ "version": 1, 5: 2 }').problems.map((p) => p.data.error)).toContain('property name expected')
   })
 
+  it('drops only the recovery of a hinted mistake: another mistake later on the same line (a minified file) is reported', () => {
+    const text = `{"version": 1, "boards": [{ id: "a" }, { "id": "b" "x": 1 }, { 'k': 'a, b', "c": 1 "d": 2 }]}`
+    expect(parseDocument(text).problems.map((p) => [p.data.error, p.offset])).toEqual([
+      ['property name id needs double quotes: "id"', text.indexOf('id:')],
+      ['comma expected', text.indexOf('"x"')],
+      ['strings and property names take double quotes, not single quotes', text.indexOf("'k'")],
+      ['strings and property names take double quotes, not single quotes', text.indexOf("'a, b'")],
+      ['comma expected', text.indexOf('"d"')],
+    ])
+  })
+
   it('reports repeated keys at the second key, keeping the last value', () => {
     const doc = parseDocument('{"id": "a",\n "id": "b"}')
     expect(doc.problems).toEqual([{ messageId: 'duplicateKey', data: { key: 'id' }, offset: 13, length: 4, pointer: '/id' }])

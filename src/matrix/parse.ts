@@ -73,6 +73,43 @@ function quoteHint(source: string, offset: number): string | undefined {
  * do not show it and ESLint does not count it, so line 1 starts after it and a value after it
  * keeps the column an editor shows (offsets stay those of the text read).
  */
+/**
+ * Where jsonc-parser's recovery from a mistake quoteHint() named ends: the first `,` or closing
+ * bracket after the token at `offset` (outside strings and brackets opened after it; a
+ * single-quoted string counts as one), or the end of its line. Up to there, the parser's
+ * errors are that mistake's; a mistake after it on the same line (in a minified file, every
+ * other one) is a problem of its own. A `#` comment runs to the end of its line.
+ */
+function recoveryEnd(source: string, offset: number): number {
+  const lineBreak = (i: number) => source[i] === '\n' || source[i] === '\r'
+  let i = offset
+  if (source[i] === '#') {
+    while (i < source.length && !lineBreak(i)) i++
+    return i
+  }
+  if (source[i] === "'") {
+    i++
+    while (i < source.length && source[i] !== "'" && !lineBreak(i)) i++
+    if (source[i] === "'") i++
+  }
+  let depth = 0
+  for (; i < source.length && !lineBreak(i); i++) {
+    const c = source[i]
+    if (c === '"') {
+      for (i++; i < source.length && source[i] !== '"' && !lineBreak(i); i++) if (source[i] === '\\') i++
+      if (i >= source.length || lineBreak(i)) return i
+    } else if (c === '{' || c === '[') {
+      depth++
+    } else if (c === '}' || c === ']') {
+      if (depth === 0) return i
+      depth--
+    } else if (c === ',' && depth === 0) {
+      return i
+    }
+  }
+  return i
+}
+
 function computeLineStarts(text: string): number[] {
   const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0]
   for (let i = 0; i < text.length; i++) {
@@ -226,12 +263,13 @@ export function parseDocument(text: string): ParsedDocument {
   // expected" for `,,`); one problem per position is enough.
   const seenOffsets = new Set<number>()
   const problems: SyntaxProblem[] = []
-  // After a missing quote the parser's recovery reports the rest of that line, and the end
-  // of the file, as errors of their own: the hint says what to fix, and they go with it.
-  let hinted = -1
+  // After a missing quote the parser's recovery reports the rest of that value (of a `#`
+  // comment, that line), and the end of the file, as errors of their own: the hint says what
+  // to fix, and they go with it. Not the rest of the line: in a minified file that is every
+  // other mistake of the file.
+  let hintedUntil = -1
   // The BOM's space keeps every offset, so the text's lines are the source's.
   const lineStarts = computeLineStarts(text)
-  const lineOf = (offset: number): number => offsetToLineColumn({ lineStarts }, offset).line
   for (const e of errors) {
     if (seenOffsets.has(e.offset)) continue
     seenOffsets.add(e.offset)
@@ -239,8 +277,8 @@ export function parseDocument(text: string): ParsedDocument {
     // as values: a "property name expected" there, at `true:`, is the same mistake.
     const code = printParseErrorCode(e.error)
     const hint = code === 'InvalidSymbol' || code === 'PropertyNameExpected' ? quoteHint(source, e.offset) : undefined
-    if (hint === undefined && hinted >= 0 && (lineOf(e.offset) === hinted || code === 'EndOfFileExpected')) continue
-    if (hint !== undefined) hinted = lineOf(e.offset)
+    if (hint === undefined && hintedUntil >= 0 && (e.offset <= hintedUntil || code === 'EndOfFileExpected')) continue
+    if (hint !== undefined) hintedUntil = recoveryEnd(source, e.offset)
     problems.push({ messageId: 'syntaxError', data: { error: hint ?? describeParseError(e) }, offset: e.offset, length: e.length })
   }
   if (root === undefined && errors.length === 0) {
