@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { buildDtb } from '../../test/import/dtb-builder.js'
 import { toDts, virtTree } from '../../test/import/qemu-virt-dt.js'
 import { dtbToBoard } from './dt-board.js'
-import { annotatedPositions, compileDts, DTC_ANNOTATE_ARGS, DTC_ARGS, dtsToBoard, pluginDirective, type SpawnResult, type SpawnSyncLike } from './dts.js'
+import { annotatedPositions, compileDts, dtcColumn, DTC_ANNOTATE_ARGS, DTC_ARGS, dtsToBoard, pluginDirective, type SpawnResult, type SpawnSyncLike } from './dts.js'
 
 const dtcInstalled = !spawnSync('dtc', ['--version']).error
 
@@ -41,6 +41,23 @@ describe('compileDts', () => {
       throw Object.assign(new Error('spawn dtc EACCES'), { code: 'EACCES' })
     })
     expect(compileDts('x', spawn).problems).toEqual([expect.objectContaining({ code: 'dtcFailed', message: 'dtc could not be run: spawn dtc EACCES' })])
+  })
+
+  it("counts dtc's columns (UTF-8 bytes) in UTF-16 units, as a matrix's and an editor's are", () => {
+    // "bogus" is the 34th character of line 3 (a tab, 2 units for the emoji), dtc's byte 37.
+    const source = '/dts-v1/;\n/ {\n\tmodel = "é😀"; compatible = "x" bogus;\n};\n'
+    const { spawn } = fake({ status: 1, stdout: '', stderr: 'Error: <stdin>:3.37-38 syntax error\nFATAL ERROR: Unable to parse input tree\n' })
+    expect(compileDts(source, spawn).problems).toMatchObject([{ line: 3, column: source.split('\n')[2]!.indexOf('bogus') + 1 }])
+    expect(dtcColumn(source, 3, 37)).toBe(34)
+    expect(dtcColumn(source, 3, 1)).toBe(1)
+    // Past the line, or a line that is not there: as dtc said.
+    expect(dtcColumn(source, 9, 5)).toBe(5)
+  })
+
+  it.skipIf(!dtcInstalled)('puts a DTB-stage problem after non-ASCII text at the column an editor shows', () => {
+    const dts = '/dts-v1/;\n/ {\n\t#address-cells = <2>;\n\t#size-cells = <2>;\n\tmemory@40000000 {\n\t\tdevice_type = "memory"; /* é😀 */ reg = <0x0 0x40000000 0x0>;\n\t};\n};\n'
+    const r = dtsToBoard(dts, spawnSync, { id: 'b' })
+    expect(r.problems.map((p) => [p.code, p.line, p.column])).toContainEqual(['badLength', 6, dts.split('\n')[5]!.indexOf('reg') + 1])
   })
 
   it("locates dtc's errors at the DTS line and column", () => {

@@ -35,14 +35,42 @@ export const DTC_MISSING =
 
 const text = (x: Uint8Array | string): string => (typeof x === 'string' ? x : new TextDecoder().decode(x))
 
+/**
+ * dtc's column (1-based, in bytes of the UTF-8 source: its srcpos counts bytes) as the column
+ * of the character that byte starts, in UTF-16 units: the unit of every other column the
+ * project reports (a matrix's, docs/report-json.md) and of an editor's. A line the source does
+ * not have keeps dtc's number.
+ *
+ * @example
+ * dtcColumn('a\n"é" x', 2, 6) // → 5
+ */
+export function dtcColumn(source: string, line: number, byteColumn: number): number {
+  // dtc counts lines at \n only.
+  let start = 0
+  for (let l = 1; l < line; l++) {
+    const next = source.indexOf('\n', start)
+    if (next < 0) return byteColumn
+    start = next + 1
+  }
+  let bytes = 1
+  let i = start
+  while (bytes < byteColumn && i < source.length && source[i] !== '\n') {
+    const c = source.codePointAt(i)!
+    // A lone surrogate is encoded as U+FFFD: 3 bytes, as any other unit below 0x10000.
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+    i += c >= 0x10000 ? 2 : 1
+  }
+  return i - start + 1 + (bytes < byteColumn ? byteColumn - bytes : 0)
+}
+
 /** dtc's `Error: <stdin>:12.3-14 syntax error` → a located problem. */
-function dtcProblems(stderr: string): ImportProblem[] {
+function dtcProblems(stderr: string, source: string): ImportProblem[] {
   const out: ImportProblem[] = []
   for (const raw of stderr.split('\n')) {
     const l = raw.trim()
     if (l === '' || /^FATAL ERROR: Unable to parse input tree/.test(l)) continue
     const m = /^(Error|Warning)(?: \([^)]*\))?: (?:<stdin>|[^:\s]+):(\d+)\.(\d+)(?:-(?:\d+\.)?\d+)?:? (.*)$/.exec(l)
-    if (m) out.push({ severity: m[1] === 'Error' ? 'error' : 'warning', source: 'dts', code: 'dtc', message: `dtc: ${m[4]}`, line: Number(m[2]), column: Number(m[3]) })
+    if (m) out.push({ severity: m[1] === 'Error' ? 'error' : 'warning', source: 'dts', code: 'dtc', message: `dtc: ${m[4]}`, line: Number(m[2]), column: dtcColumn(source, Number(m[2]), Number(m[3])) })
     else out.push({ severity: /^Warning/.test(l) ? 'warning' : 'error', source: 'dts', code: 'dtc', message: `dtc: ${l}` })
   }
   return out
@@ -71,7 +99,7 @@ export function compileDts(source: string, spawn: SpawnSyncLike): { dtb?: Uint8A
     if (r.error.code === 'ENOENT') return { problems: [{ severity: 'error', source: 'dts', code: 'dtcMissing', message: DTC_MISSING }] }
     return { problems: [{ severity: 'error', source: 'dts', code: 'dtcFailed', message: `dtc could not be run: ${r.error.message}` }] }
   }
-  const problems = dtcProblems(text(r.stderr))
+  const problems = dtcProblems(text(r.stderr), source)
   if (r.status !== 0) {
     if (!problems.some((p) => p.severity === 'error')) problems.push({ severity: 'error', source: 'dts', code: 'dtc', message: `dtc exited with status ${String(r.status)}` })
     // Blanks before `#` on its own line only: `^\s*` crossed lines, rescanning every blank
@@ -150,7 +178,11 @@ export function annotation(raw: string): { body: string; at: SourcePosition } | 
 function annotate(source: string, spawn: SpawnSyncLike): Map<string, SourcePosition> | undefined {
   try {
     const r = spawn(DTC_COMMAND, DTC_ANNOTATE_ARGS, { input: new TextEncoder().encode(source), maxBuffer: 64 << 20 })
-    return !r.error && r.status === 0 ? annotatedPositions(text(r.stdout)) : undefined
+    if (r.error || r.status !== 0) return undefined
+    // dtc's columns are bytes; the project's, UTF-16 units.
+    const positions = annotatedPositions(text(r.stdout))
+    for (const [key, at] of positions) positions.set(key, { line: at.line, column: dtcColumn(source, at.line, at.column) })
+    return positions
   } catch {
     // The DTB stage already ran on dtc's output: without annotations, nothing is located.
     return undefined
