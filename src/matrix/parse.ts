@@ -69,11 +69,6 @@ function quoteHint(source: string, offset: number): string | undefined {
 }
 
 /**
- * Where each line's text starts. A byte order mark is no character of the first line: editors
- * do not show it and ESLint does not count it, so line 1 starts after it and a value after it
- * keeps the column an editor shows (offsets stay those of the text read).
- */
-/**
  * Where jsonc-parser's recovery from a mistake quoteHint() named ends: the first `,` or closing
  * bracket after the token at `offset` (outside strings and brackets opened after it; a
  * single-quoted string counts as one), or the end of its line. Up to there, the parser's
@@ -110,6 +105,11 @@ function recoveryEnd(source: string, offset: number): number {
   return i
 }
 
+/**
+ * Where each line's text starts. A byte order mark is no character of the first line: editors
+ * do not show it and ESLint does not count it, so line 1 starts after it and a value after it
+ * keeps the column an editor shows (offsets stay those of the text read).
+ */
 function computeLineStarts(text: string): number[] {
   const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0]
   for (let i = 0; i < text.length; i++) {
