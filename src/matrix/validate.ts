@@ -143,6 +143,9 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'object') return 'an object'
+  // A JSON number past 2^53 is read as the nearest double: say that the digits shown are not
+  // the ones written (the location points at those).
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) return `${String(value)} (a number past 2^53, as read)`
   return String(value)
 }
 

@@ -29,6 +29,25 @@ describe('hostile input: sizes and ranges', () => {
     expect(report.layouts.map((l) => l.boardId)).toEqual(['good', 'dma'])
   })
 
+  it('integer build options past what they can hold: refused at the number, which the message says was read rounded', async () => {
+    // JSON numbers past 2^53 are read as the nearest double (2^64 + 1 as 2^64): without a
+    // maximum they were simulated rounded, CMA_SIZE_MBYTES × SZ_1M past 64 bits.
+    const text = matrix(board({ id: 'cfg', config: { CMA_SIZE_MBYTES: 1, KFENCE_SAMPLE_INTERVAL: 2 } }))
+      .replace('"CMA_SIZE_MBYTES": 1', '"CMA_SIZE_MBYTES": 18446744073709551617')
+      .replace('"KFENCE_SAMPLE_INTERVAL": 2', '"KFENCE_SAMPLE_INTERVAL": 9007199254740993')
+    const report = await expectHostile(text, [
+      { ruleId: 'SC002', messageId: 'outOfRange', at: position(text, '18446744073709551617') },
+      { ruleId: 'SC002', messageId: 'outOfRange', at: position(text, '9007199254740993') },
+    ])
+    expect(report.findings.map((f) => f.message)).toEqual([
+      'config.CMA_SIZE_MBYTES: 18446744073709552000 (a number past 2^53, as read) must be <= 17592186044415',
+      'config.KFENCE_SAMPLE_INTERVAL: 9007199254740992 (a number past 2^53, as read) must be <= 9007199254740991',
+    ])
+    // The largest CMA size in MiB whose bytes fit in 64 bits is accepted.
+    const largest = matrix(board({ id: 'cfg', config: { CMA_SIZE_MBYTES: 17592186044415 } }))
+    expect((await expectHostile(largest, [])).findings.filter((f) => f.ruleId === 'SC002')).toEqual([])
+  })
+
   it('negative numbers and negative-looking strings', async () => {
     const text = matrix(board({ memory: [{ base: '-0x40000000', size: '-1G' }], paBits: -48 }))
     await expectHostile(text, [

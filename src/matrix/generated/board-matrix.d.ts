@@ -344,7 +344,7 @@ export interface KernelConfig {
    */
   CMA_SIZE_PERNUMA?: boolean
   /**
-   * CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none).
+   * CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t.
    */
   CMA_SIZE_MBYTES?: number
   /**

@@ -476,6 +476,7 @@ export const boardMatrixSchema = {
         "KFENCE_SAMPLE_INTERVAL": {
           "type": "integer",
           "minimum": 0,
+          "maximum": 9007199254740991,
           "default": 100,
           "description": "CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE."
         },
@@ -507,8 +508,9 @@ export const boardMatrixSchema = {
         "CMA_SIZE_MBYTES": {
           "type": "integer",
           "minimum": 0,
+          "maximum": 17592186044415,
           "default": 0,
-          "description": "CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none)."
+          "description": "CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t."
         },
         "RANDOMIZE_BASE": {
           "type": "boolean",
