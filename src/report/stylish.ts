@@ -36,11 +36,19 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     const heading = visibleText(file)
     // A relative path that starts like a workflow command (`::warning::x.json`) is shown as `./…`: the same file.
     lines.push(/^\s*::/.test(heading) ? `./${heading}` : heading)
+    // A board with a value of its own below has it instead of its findings' fixes to that
+    // command line; a fix elsewhere (a kernel entry: "Use kernel 6.12") is not replaced by it,
+    // and may be what the board-wide value leaves ("leaving a warning on 1").
+    const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`))
+    const hiddenFix = (f: Finding): boolean => f.suggestion !== undefined && boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`)
     // A run of findings that differ only in their layout (one bad command line, every RAM
     // variant and kernel of a board) is one row naming the layouts, not one row each.
     // (The annotations and the Markdown tables group by the same key, across boards too.)
+    // Fixes a board-wide value below replaces are not shown, so they do not split a run: rows
+    // that read the same are one row (x86 5.10 and 7.2 fixing one fallback with 1616M and 1632M).
+    const shownKey = (f: Finding): string => (hiddenFix(f) ? findingGroupKey({ ...f, suggestion: undefined }) : findingGroupKey(f))
     const same = (a: Finding, b: Finding | undefined): boolean =>
-      b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && findingGroupKey(a) === findingGroupKey(b)
+      b !== undefined && b.layoutName !== undefined && a.layoutName !== undefined && a.boardId === b.boardId && shownKey(a) === shownKey(b)
     const groups: Finding[][] = []
     for (const f of findings) {
       const last = groups[groups.length - 1]
@@ -55,13 +63,9 @@ export function formatStylish(report: Report, _ctx: FormatContext = {}): string 
     })
     const w0 = Math.max(...rows.map((r) => r[0].length))
     const w1 = Math.max(...rows.map((r) => Math.max(r[1].length, 'fix'.length)))
-    // A board with a value of its own below has it instead of its findings' fixes to that
-    // command line; a fix elsewhere (a kernel entry: "Use kernel 6.12") is not replaced by it,
-    // and may be what the board-wide value leaves ("leaving a warning on 1").
-    const boardWide = new Set((report.boardSuggestions ?? []).filter((b) => b.file === file).map((b) => `${b.boardId}\0${b.suggestion.pointer}`))
     const fixKey = (i: number): string | undefined => {
       const f = groups[i]?.[0]
-      return f?.suggestion && !boardWide.has(`${f.boardId}\0${f.suggestion.pointer}`) ? `${f.boardId}\0${suggestionKey(f)}` : undefined
+      return f?.suggestion && !hiddenFix(f) ? `${f.boardId}\0${suggestionKey(f)}` : undefined
     }
     rows.forEach(([where, severity, message, rule], i) => {
       lines.push(`  ${where.padStart(w0)}  ${pad(severity, w1)}  ${message}  ${rule}`)

@@ -44,6 +44,26 @@ describe('board suggestions in the formats', () => {
     expect(formatStylish(report).split('\n').filter((l) => /^\s+\d+:\d+\s+fix\s+/.test(l))).toHaveLength(1)
   })
 
+  it('text: findings whose own fixes differ but are replaced by the board\'s value read the same, and are one row', () => {
+    // A reviewer's 512 GiB x86 server: crashkernel=2G falls back above 4 GiB on every kernel;
+    // the per-layout fixes differ (a size for 5.10 and 6.1, others for 6.12 and 7.2) and are
+    // not shown, the board-wide crashkernel=2G,high is.
+    const x86 = {
+      id: 'x86', arch: 'x86_64', kernels: ['5.10', '6.1', '6.12', '7.2'], cmdline: 'console=ttyS0 crashkernel=2G',
+      memory: [{ base: '0x0', size: '0x9d000' }, { base: '0x100000', size: '0x5ff00000' }, { base: '0x60000000', size: '0x0f000000' }, { base: '0x100000000', size: '0x7f80000000' }],
+      image: { base: '0x1000000' }, initrd: { base: '0x6a000000', size: '80M' }, devices: [{ name: 'raid', dmaLimit: '0xffffffff', dumpTarget: true }],
+    }
+    const r = check(matrix(x86), 'm.json')
+    const ck003 = r.findings.filter((f) => f.ruleId === 'CK003')
+    expect(ck003).toHaveLength(4)
+    expect(new Set(ck003.map((f) => f.message)).size).toBe(1)
+    expect(new Set(ck003.map((f) => f.suggestion?.replacement)).size).toBeGreaterThan(1)
+    expect(r.boardSuggestions?.map((s) => s.value)).toEqual(['crashkernel=2G,high'])
+    const rows = formatStylish(r).split('\n').filter((l) => /^\s+\d+:\d+\s+(error|warning|note|fix)\s/.test(l))
+    expect(rows.filter((l) => l.includes('CK003'))).toHaveLength(1)
+    expect(rows.find((l) => l.includes('CK003'))).toContain('[x86 5.10, 6.1, 6.12, 7.2]')
+  })
+
   it('text: a finding\'s verified fix is a fix row under it, once for a run of findings that share it', () => {
     // Two RAM variants of a virt board: with rodata=off, 6.1 maps the linear map by pages
     // because of crashkernel= (LM001, an error on a board that asks for blocks) on both, and
