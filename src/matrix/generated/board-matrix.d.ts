@@ -456,7 +456,7 @@ export interface Image {
   codeSize?: Size8
 }
 /**
- * Where the boot loader put the initrd (initramfs). Default: no initrd.
+ * Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "initrd".
@@ -466,7 +466,7 @@ export interface Initrd {
   size: Size7
 }
 /**
- * Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).
+ * Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "dtb".

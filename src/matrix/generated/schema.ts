@@ -954,7 +954,7 @@ export const boardMatrixSchema = {
       }
     },
     "initrd": {
-      "description": "Where the boot loader put the initrd (initramfs). Default: no initrd.",
+      "description": "Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -971,7 +971,7 @@ export const boardMatrixSchema = {
       }
     },
     "dtb": {
-      "description": "Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).",
+      "description": "Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).",
       "type": "object",
       "additionalProperties": false,
       "required": [
