@@ -166,7 +166,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // SARIF keeps code scanning's 25,000 results per run (the action's cap; a notification says what it left out).
     const ctx = { ...(notifications.length > 0 && { notifications, executionSuccessful: false }), ...(sarif && { maxResults: SARIF_MAX_RESULTS, ...(sarif.srcRoot !== undefined && { srcRoot: sarif.srcRoot }) }) }
     // Every format says that --kernel replaced each board's kernels (the report's kernelOverride); Markdown also says where it was given.
-    const render = (): string => (format === 'markdown' ? formatMarkdown(report, { kernelFrom: 'option `--kernel`', fullReport: 'The full report (every finding and layout) is in `--format json`.' }) : formatters[format](report, ctx))
+    // Markdown names what exits 2 under its totals (❌), as the action's job summary does: a
+    // file it could not read is no pass.
+    const render = (): string => (format === 'markdown' ? formatMarkdown(report, { kernelFrom: 'option `--kernel`', fullReport: 'The full report (every finding and layout) is in `--format json`.', ...(problems.length > 0 && { problems }) }) : formatters[format](report, ctx))
     if (!checkedNothing || problems.length === 0) io.stdout(render())
     for (const message of problems) io.stderr(`crashkernel-check: ${message}\n`)
     if (problems.length > 0) return 2

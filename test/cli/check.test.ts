@@ -152,6 +152,17 @@ describe('check', () => {
     })
     expect(JSON.parse((await run(['check', CLEAN, '--format', 'sarif'])).out).runs[0].invocations).toEqual([{ executionSuccessful: true }])
   })
+  // The Markdown of a run that skipped a file said "✅ 0 error(s)" and named only the file it
+  // read: pasted into a summary or a comment, it read as a pass.
+  it('--format markdown names an unreadable file under its totals, which show ❌, as the action\'s summary does', async () => {
+    const r = await run(['check', 'nope/missing.json', CLEAN, '--format', 'markdown'])
+    expect(r.code).toBe(2)
+    const lines = r.out.split('\n')
+    expect(lines.find((l) => l.includes(' error(s)'))).toMatch(/^❌ /)
+    expect(lines).toContain('- ❌ cannot read matrix file nope/missing.json: no such file')
+    expect((await run(['check', CLEAN, '--format', 'markdown'])).out).not.toContain('cannot read')
+  })
+
   // An installed CLI run in the user's own repository has no examples/boards.json: "cannot read
   // matrix file examples/boards.json" did not say that this was only the default.
   it('says the default file was used when no file is given and it cannot be read', async () => {
