@@ -209,6 +209,12 @@ const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, la
   const limit = fix.reach !== undefined ? fix.reach + 1n : sim.highMax
   const near = fix.near
   const dist = (b: bigint): bigint => (near === undefined ? 0n : b > near ? b - near : near - b)
+  // What the boot loader places (the initrd, the device tree) changes with every
+  // update-initramfs or firmware update: a base right above one fails once it grows. A base
+  // with at least that object's size of room above it is tried first (and offered as a
+  // candidate of its own: the bottom of the range after that room).
+  const loaded = [layout.layout.initrd, layout.layout.dtb].filter((o): o is NonNullable<typeof o> => o !== undefined && o.size > 0n)
+  const crowds = (b: bigint): boolean => loaded.some((o) => o.base + o.size <= b && b - (o.base + o.size) < o.size)
   const basesIn = (ranges: ReadonlyArray<{ base: bigint; end: bigint }>, align: bigint, below: bigint): bigint[] => {
     const bases: bigint[] = []
     for (const r of ranges) {
@@ -216,7 +222,8 @@ const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, la
       if (top < size) continue
       const high = ((top - size) / align) * align
       const low = ((r.base + align - 1n) / align) * align
-      const around = near !== undefined ? [(near / align) * align, (near / align) * align + align] : []
+      const roomy = loaded.filter((o) => o.base + o.size <= r.base && r.base - (o.base + o.size) < o.size).map((o) => ((o.base + 2n * o.size + align - 1n) / align) * align)
+      const around = near !== undefined ? [(near / align) * align, (near / align) * align + align, ...roomy] : roomy
       // Below the top, a region's length at a time: where the top is free on this layout but
       // taken on another of the board (its CMA area, a larger image), the next window down is
       // the highest that may work, before the bottom of the range (right above the image or
@@ -225,7 +232,8 @@ const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, la
       // @0 means "anywhere" to the parser: never suggest it.
       for (const b of [high, ...steps, low, ...around]) if (b >= low && b <= high && b > 0n && !bases.includes(b)) bases.push(b)
     }
-    return bases.sort((a, b) => (near !== undefined ? (dist(a) < dist(b) ? -1 : dist(a) > dist(b) ? 1 : 0) : a > b ? -1 : a < b ? 1 : 0))
+    bases.sort((a, b) => (near !== undefined ? (dist(a) < dist(b) ? -1 : dist(a) > dist(b) ? 1 : 0) : a > b ? -1 : a < b ? 1 : 0))
+    return [...bases.filter((b) => !crowds(b)), ...bases.filter(crowds)]
   }
   const own = crashAlign(sim)
   const commonAlign = siblings.reduce((m, s) => (crashAlign(s) > m ? crashAlign(s) : m), own)

@@ -20,7 +20,8 @@ const X5 = {
     { base: '0x100000000', size: '0xf90000000' },
   ],
   image: { base: '0x1000000' },
-  cmdline: 'crashkernel=512M@16M',
+  // nokaslr: with physical KASLR no fixed base is offered (CK011; the test below).
+  cmdline: 'nokaslr crashkernel=512M@16M',
 }
 
 const FILES = ['examples/boards.json', 'test/rules/fixtures/bad-boards.json', 'test/rules/fixtures/shared-values.json']
@@ -148,8 +149,27 @@ describe('where a suggestion goes', () => {
     // @0x5000000 is above every kernel's image and 16 MiB-aligned, as 6.7+ wants it.
     const found = of(run(X5), 'CK001')
     expect(found.map((f) => [f.layoutName, f.suggestion?.replacement, f.suggestion?.description])).toEqual(
-      ['5.10', '6.1', '6.12', '7.2'].map((k) => [k, 'crashkernel=512M@0x5000000', 'Place the region at a free, 16 MiB-aligned address: "crashkernel=512M@0x5000000" — verified by simulation']),
+      ['5.10', '6.1', '6.12', '7.2'].map((k) => [k, 'nokaslr crashkernel=512M@0x5000000', 'Place the region at a free, 16 MiB-aligned address: "crashkernel=512M@0x5000000" — verified by simulation']),
     )
+    // Without nokaslr the kernel places itself at random, on any fixed base some boots (CK011):
+    // the fix lets the kernel place the region.
+    const kaslr = of(run({ ...X5, cmdline: 'crashkernel=512M@16M' }), 'CK001')
+    expect(kaslr.map((f) => f.suggestion?.replacement)).toEqual(['crashkernel=512M', 'crashkernel=512M', 'crashkernel=512M', 'crashkernel=512M'])
+  })
+
+  it('an @offset is not offered right above the initrd or the device tree, which grow with updates, where a base with room above them is free', () => {
+    // A reviewer's ROCK 5B: crashkernel=256M@256M overlaps the DTB and the 32 MiB initrd the
+    // boot loader put there; @0x14200000, the first 2 MiB boundary past the initrd, failed once
+    // the initrd grew. The base offered leaves the initrd its own size of room.
+    const rock = {
+      id: 'rock', arch: 'arm64', kernels: ['6.12'], cmdline: 'crashkernel=256M@256M',
+      memory: [{ base: '0x200000', size: '0xefe00000' }, { base: '0x100000000', size: '0x2fc000000' }],
+      image: { base: '0x2000000' }, initrd: { base: '0x12180000', size: '32M' }, dtb: { base: '0x12000000', size: '0x40000' },
+    }
+    const [f] = of(run(rock), 'CK001')
+    expect(f?.data.cause).toBe('it overlaps fdt, initrd')
+    // 0x16200000: the initrd ends at 0x14180000, plus its 32 MiB, 2 MiB-aligned.
+    expect(f?.suggestion?.replacement).toBe('crashkernel=256M@0x16200000')
   })
 
   it('a fix that gives the board a command line of its own says whose line it changes, as the description is all an annotation shows', () => {
