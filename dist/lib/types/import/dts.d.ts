@@ -33,6 +33,16 @@ export declare const DTC_ANNOTATE_ARGS: readonly string[];
 /** The message when dtc is missing (also used by the CLI's `--help`). */
 export declare const DTC_MISSING = "dtc (the device tree compiler) is not installed, so the DTS cannot be compiled: install the Debian package device-tree-compiler (apt-get install device-tree-compiler), or compile the DTS yourself (dtc -I dts -O dtb -o board.dtb board.dts) and import the DTB";
 /**
+ * dtc's column (1-based, in bytes of the UTF-8 source: its srcpos counts bytes) as the column
+ * of the character that byte starts, in UTF-16 units: the unit of every other column the
+ * project reports (a matrix's, docs/report-json.md) and of an editor's. A line the source does
+ * not have keeps dtc's number.
+ *
+ * @example
+ * dtcColumn('a\n"é" x', 2, 6) // → 5
+ */
+export declare function dtcColumn(source: string, line: number, byteColumn: number): number;
+/**
  * Compiles DTS with dtc.
  *
  * @param source - DTS text (already preprocessed when it uses `#include`)

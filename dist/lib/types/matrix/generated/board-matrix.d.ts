@@ -138,6 +138,7 @@ export type RuleRef =
   | 'CK008'
   | 'CK009'
   | 'CK010'
+  | 'CK011'
   | 'LM001'
   | 'PR001'
   | 'SC001'
@@ -155,6 +156,7 @@ export type RuleRef =
   | 'cma-reservation-short'
   | 'cma-sysfs-duplicate'
   | 'not-requested'
+  | 'fixed-base-kaslr'
   | 'linear-map-base-pages'
   | 'protection-unavailable'
   | 'json-syntax'
@@ -206,7 +208,7 @@ export interface Settings {
    */
   kernels?: [Kernel, ...Kernel[]]
   /**
-   * Kernel page size. Default: the Debian kernel profile (4K).
+   * Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) for placements to the byte.
    */
   pageSize?: '4K' | '16K' | '64K'
   /**
@@ -342,7 +344,7 @@ export interface KernelConfig {
    */
   CMA_SIZE_PERNUMA?: boolean
   /**
-   * CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none).
+   * CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t.
    */
   CMA_SIZE_MBYTES?: number
   /**
@@ -414,7 +416,7 @@ export interface MemoryBank {
    */
   nomap?: boolean
   /**
-   * The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`.
+   * The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board whose firmware describes no NUMA (a DT without `numa-node-id`, ACPI without an SRAT: the kernel then fakes node 0 over all RAM, `Faking a node at …`); a server whose SRAT has one node gives `0` on every bank, and the kernel takes the SRAT's node as with several; give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`.
    */
   node?: number
   /**
@@ -454,7 +456,7 @@ export interface Image {
   codeSize?: Size8
 }
 /**
- * Where the boot loader put the initrd (initramfs). Default: no initrd.
+ * Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "initrd".
@@ -464,7 +466,7 @@ export interface Initrd {
   size: Size7
 }
 /**
- * Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).
+ * Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).
  *
  * This interface was referenced by `BoardMatrix`'s JSON-Schema
  * via the `definition` "dtb".

@@ -49,7 +49,7 @@ export declare const boardMatrixSchema: {
             readonly title: "RuleRef";
             readonly description: "A rule of crashkernel-check by id, such as `CK001`, or by name, such as `reservation-failed` ([docs/rules](rules/README.md)). A rule that does not exist is an error, so a misspelt suppression or severity never silently leaves a finding in place.";
             readonly type: "string";
-            readonly enum: readonly ["CK001", "CK002", "CK003", "CK004", "CK005", "CK006", "CK007", "CK008", "CK009", "CK010", "LM001", "PR001", "SC001", "SC002", "SC003", "SC004", "SC005", "reservation-failed", "low-above-dma-reach", "fell-back-high", "option-ignored", "endless-retry", "parameter-not-modelled", "early-param-stops-boot", "cma-reservation-short", "cma-sysfs-duplicate", "not-requested", "linear-map-base-pages", "protection-unavailable", "json-syntax", "schema-violation", "invalid-board", "layout-not-simulated", "unused-default"];
+            readonly enum: readonly ["CK001", "CK002", "CK003", "CK004", "CK005", "CK006", "CK007", "CK008", "CK009", "CK010", "CK011", "LM001", "PR001", "SC001", "SC002", "SC003", "SC004", "SC005", "reservation-failed", "low-above-dma-reach", "fell-back-high", "option-ignored", "endless-retry", "parameter-not-modelled", "early-param-stops-boot", "cma-reservation-short", "cma-sysfs-duplicate", "not-requested", "fixed-base-kaslr", "linear-map-base-pages", "protection-unavailable", "json-syntax", "schema-violation", "invalid-board", "layout-not-simulated", "unused-default"];
         };
         readonly range: {
             readonly description: "A physical range [base, base + size).";
@@ -86,7 +86,7 @@ export declare const boardMatrixSchema: {
                     readonly type: "integer";
                     readonly minimum: 0;
                     readonly maximum: 1023;
-                    readonly description: "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board with one node (the kernel then fakes node 0 over all RAM); give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`.";
+                    readonly description: "The NUMA node the bank belongs to, as firmware says it: a DT memory node's `numa-node-id` (arm64, riscv64), an ACPI SRAT memory affinity entry (x86_64; QEMU's `-numa node`). Leave it out on a board whose firmware describes no NUMA (a DT without `numa-node-id`, ACPI without an SRAT: the kernel then fakes node 0 over all RAM, `Faking a node at …`); a server whose SRAT has one node gives `0` on every bank, and the kernel takes the SRAT's node as with several; give it on every bank of a board with several (where a bank has none, the kernel finds memory no node covers and fakes one node, and so does the simulation; but an x86_64 kernel keeps the firmware's nodes while at most 1 MiB of memblock RAM lies outside them (less than 1 MiB up to 6.1: numa_meminfo_cover_memory(), then memblock_validate_numa_coverage(SZ_1M)), which the simulation does not model: give such a bank, as the 640 KiB below 1 MiB, the node the firmware's SRAT gives it). Before the crash reservation the kernel allocates each node's NODE_DATA (and, on arm64 and riscv64 before 7.0, its memmap) at the top of that node, which moves a crash region below a node's end. A node with CPUs and no memory (a CPU-only node) has no bank: list it in `memorylessNodes`.";
                 };
                 readonly description: {
                     readonly type: "string";
@@ -394,6 +394,7 @@ export declare const boardMatrixSchema: {
                 readonly KFENCE_SAMPLE_INTERVAL: {
                     readonly type: "integer";
                     readonly minimum: 0;
+                    readonly maximum: 9007199254740991;
                     readonly default: 100;
                     readonly description: "CONFIG_KFENCE_SAMPLE_INTERVAL in ms. On arm64, 0 means the pool is not allocated early; riscv64 always allocates it with KFENCE; x86_64 does not model KFENCE.";
                 };
@@ -425,8 +426,9 @@ export declare const boardMatrixSchema: {
                 readonly CMA_SIZE_MBYTES: {
                     readonly type: "integer";
                     readonly minimum: 0;
+                    readonly maximum: 17592186044415;
                     readonly default: 0;
-                    readonly description: "CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none).";
+                    readonly description: "CONFIG_CMA_SIZE_MBYTES: size of the default CMA area (0 = none). At most 2^44 - 1: kernel/dma/contiguous.c multiplies it by SZ_1M into a 64-bit phys_addr_t.";
                 };
                 readonly RANDOMIZE_BASE: {
                     readonly type: "boolean";
@@ -634,7 +636,7 @@ export declare const boardMatrixSchema: {
                 };
                 readonly pageSize: {
                     readonly enum: readonly ["4K", "16K", "64K"];
-                    readonly description: "Kernel page size. Default: the Debian kernel profile (4K).";
+                    readonly description: "Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) for placements to the byte.";
                 };
                 readonly paBits: {
                     readonly type: "integer";
@@ -830,7 +832,7 @@ export declare const boardMatrixSchema: {
             };
         };
         readonly initrd: {
-            readonly description: "Where the boot loader put the initrd (initramfs). Default: no initrd.";
+            readonly description: "Where the initrd (initramfs) is when the kernel starts. U-Boot's bootm/booti copies it elsewhere unless `initrd_high` is all ones, and prints `Loading Ramdisk to <start>, end <end>` (end exclusive): give that range, not `ramdisk_addr_r`. Default: no initrd.";
             readonly type: "object";
             readonly additionalProperties: false;
             readonly required: readonly ["base", "size"];
@@ -844,7 +846,7 @@ export declare const boardMatrixSchema: {
             };
         };
         readonly dtb: {
-            readonly description: "Where the boot loader put the flattened device tree (arm64, riscv64). Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).";
+            readonly description: "Where the flattened device tree is when the kernel starts (arm64, riscv64), and its fdt_totalsize(). U-Boot's bootm/booti copies it, grown by its fixups and padding, unless `fdt_high` is all ones, and prints `Loading Device Tree to <start>, end <end>` (end inclusive; `Using Device Tree in place at …` when it does not move it): give that range, not `fdt_addr_r` and the file's size. Through the EFI stub, the stub's copy (a 2 MiB EFI allocation of which the kernel reserves fdt_totalsize()), not the firmware's tree. Default: none (ACPI/x86).";
             readonly type: "object";
             readonly additionalProperties: false;
             readonly required: readonly ["base", "size"];
