@@ -17,6 +17,9 @@ import { defineRule } from './define-rule.js'
 import { physicalKaslr } from './kernel-facts.js'
 import { memSize } from '../matrix/size.js'
 
+/** CONFIG_PHYSICAL_START, 16 MiB in the Debian builds (arch/x86/Kconfig's default). */
+const LOAD_PHYSICAL_ADDR = 0x1000000n
+
 export default defineRule<'randomImage'>({
   id: 'CK011',
   name: 'fixed-base-kaslr',
@@ -40,6 +43,9 @@ export default defineRule<'randomImage'>({
     const ck = sim.crashkernel
     if (ck.kind !== 'reserved' || !ck.fixed) return
     if (!physicalKaslr(layout.layout, sim)) return
+    // Both place the kernel at or above LOAD_PHYSICAL_ADDR (kaslr.c: min(output, 512M), the
+    // output being there; the stub's efi_random_alloc() from it): a range below it is never hit.
+    if (ck.main.base + ck.main.size <= LOAD_PHYSICAL_ADDR) return
     report({
       messageId: 'randomImage',
       data: {

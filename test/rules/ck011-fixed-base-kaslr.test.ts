@@ -25,6 +25,11 @@ describe('CK011 fixed-base-kaslr', () => {
     expect(ck011(q35({ config: { RANDOMIZE_BASE: false } }))).toEqual([])
     expect(ck011(q35({ cmdline: 'console=ttyS0 crashkernel=256M' }))).toEqual([])
     expect(ck011({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '4G', kernels: ['6.12'], cmdline: 'crashkernel=256M@0x60000000' })).toEqual([])
+    // Below LOAD_PHYSICAL_ADDR (16 MiB), where KASLR never puts the kernel (x86 ≤6.6 takes a
+    // fixed base 1 MiB-aligned): reserved, and not reported.
+    const low = run(q35({ kernels: ['5.10'], cmdline: 'console=ttyS0 crashkernel=8M@0x200000' }))
+    expect(low.layouts[0]!.result.crashkernel).toMatchObject({ kind: 'reserved', fixed: true, main: { base: 0x200000n } })
+    expect(of(low, 'CK011')).toEqual([])
     // A word that only contains it does not turn KASLR off.
     expect(ck011(q35({ cmdline: 'console=ttyS0 xnokaslr nokaslr=1 crashkernel=256M@0x10000000' }))).toHaveLength(1)
   })
