@@ -46,6 +46,24 @@ describe('CK011 fixed-base-kaslr', () => {
     expect(ck011(q35({ cmdline: 'console=ttyS0 foo_mem=1 mem=8G crashkernel=256M@0x10000000', efiBootServices }))).toHaveLength(1)
   })
 
+  it('which code places the kernel decides: 5.10 hands an EFI boot to the decompressor, which randomises with mem= too; 6.1\'s stub also stops for efi_fake_mem=', () => {
+    // 5.10.223's x86-stub.c has no efi_decompress_kernel(): the decompressor's
+    // choose_random_location() places the kernel on an EFI boot as on a BIOS one.
+    const layouts = (board: Record<string, unknown>) => ck011(board).map((f) => f.layoutName)
+    expect(layouts(q35({ kernels: ['5.10', '6.12'], cmdline: 'console=ttyS0 hugepages=16 crashkernel=256M@0x10000000', efiBootServices }))).toEqual(['4G/5.10'])
+    // 6.1.192's parse_options() lists "efi_fake_mem=" too; 6.12's does not.
+    expect(layouts(q35({ kernels: ['6.1', '6.12'], cmdline: 'console=ttyS0 efi_fake_mem=1G@4G:0x10000 crashkernel=256M@0x10000000', efiBootServices }))).toEqual(['4G/6.12'])
+  })
+
+  it('reads nokaslr as the code that places the kernel does: the stub with next_arg() up to "--", the decompressor as a word split at any byte up to a space', () => {
+    const layouts = (board: Record<string, unknown>) => ck011(board).map((f) => f.layoutName)
+    // efi_parse_options(): param "nokaslr" with a value is still nokaslr; after "--" it is init's.
+    expect(layouts(q35({ kernels: ['5.10', '6.12'], cmdline: 'console=ttyS0 nokaslr=1 crashkernel=256M@0x10000000', efiBootServices }))).toEqual(['4G/5.10'])
+    expect(layouts(q35({ kernels: ['5.10', '6.12'], cmdline: 'console=ttyS0 crashkernel=256M@0x10000000 -- nokaslr', efiBootServices }))).toEqual(['4G/6.12'])
+    // cmdline_find_option_bool() (arch/x86/boot/cmdline.c myisspace(): c <= ' ').
+    expect(layouts(q35({ cmdline: 'console=ttyS0\u001fnokaslr crashkernel=256M@0x10000000' }))).toEqual([])
+  })
+
   it('a failed fixed base on such a kernel is offered no other fixed base (CK001), with nokaslr it is', () => {
     const [kaslr] = of(run(q35({ cmdline: 'console=ttyS0 crashkernel=256M@0x1000000' })), 'CK001')
     expect(kaslr?.suggestion?.replacement).toBe('console=ttyS0 crashkernel=256M')
