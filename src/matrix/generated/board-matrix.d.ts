@@ -348,7 +348,7 @@ export interface KernelConfig {
    */
   CMA_SIZE_MBYTES?: number
   /**
-   * CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`.
+   * CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap.
    */
   RANDOMIZE_BASE?: boolean
   /**

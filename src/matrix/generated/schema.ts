@@ -515,7 +515,7 @@ export const boardMatrixSchema = {
         "RANDOMIZE_BASE": {
           "type": "boolean",
           "default": false,
-          "description": "CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`."
+          "description": "CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap."
         },
         "X86_DIRECT_GBPAGES": {
           "type": "boolean",
