@@ -409,6 +409,8 @@ describe('importBoard', () => {
     expect(valid(r.board)).toEqual([])
     const set = importBoard({ bootLog: dmesg, config: '# Linux/x86 6.12.117 Kernel Configuration\nCONFIG_X86_64=y\nCONFIG_PHYSICAL_START=0x2000000\n' })
     expect(set.board.image).toEqual({ base: '0x2000000' })
+    // A tab is a separator to the decompressor too.
+    expect(importBoard({ bootLog: dmesg.replaceAll(' nokaslr ', '\tnokaslr ') }).board.image).toEqual({ base: '0x1000000' })
     // Without nokaslr the placement is KASLR's: still unknown.
     expect(importBoard({ bootLog: dmesg.replaceAll(' nokaslr ', ' ') }).problems.map((p) => p.code)).toContain('noImage')
   })

@@ -21,6 +21,7 @@
  * Disagreements between inputs are reported as warnings, never resolved silently.
  */
 import { parseEarlyParams } from '../engine/params.js'
+import { cmdlineFindOptionBool } from '../engine/x86/setup.js'
 import { resolveKernelRelease } from '../engine/policies/index.js'
 import { fmtSize, SZ_16K } from '../engine/phys.js'
 import { crashkernelPresent } from '../engine/crashkernel/reserve.js'
@@ -539,7 +540,8 @@ function noteIomemNomap(facts: IomemFacts, arch: Board['arch'], problems: Import
  * @param config - the build's .config, when given (its CONFIG_PHYSICAL_START wins)
  */
 export function nokaslrImageBase(board: Pick<Board, 'arch' | 'cmdline'>, config?: KconfigFacts): { base: string; fromConfig: boolean } | undefined {
-  if (board.arch !== 'x86_64' || typeof board.cmdline !== 'string' || !board.cmdline.split(' ').includes('nokaslr')) return undefined
+  // As the decompressor reads it (cmdline_find_option_bool(), which CK011 reads it with too).
+  if (board.arch !== 'x86_64' || typeof board.cmdline !== 'string' || !cmdlineFindOptionBool(board.cmdline, 'nokaslr')) return undefined
   const set = config?.options.get('PHYSICAL_START')?.value
   // A hex address as Kconfig writes it; the board's schema check refuses anything else.
   const fromConfig = set !== undefined && set.startsWith('0x')
