@@ -210,11 +210,12 @@ const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, la
   const near = fix.near
   const dist = (b: bigint): bigint => (near === undefined ? 0n : b > near ? b - near : near - b)
   // What the boot loader places (the initrd, the device tree) changes with every
-  // update-initramfs or firmware update: a base right above one fails once it grows. A base
-  // with at least that object's size of room above it is tried first (and offered as a
-  // candidate of its own: the bottom of the range after that room).
+  // update-initramfs or firmware update: a region right above one fails once it grows, and
+  // right below one that a loader places top-down (U-Boot relocating it, GRUB) once it grows
+  // downwards. Bases with at least that object's size of room on either side are tried first
+  // (and the edges of that room are candidates of their own).
   const loaded = [layout.layout.initrd, layout.layout.dtb].filter((o): o is NonNullable<typeof o> => o !== undefined && o.size > 0n)
-  const crowds = (b: bigint): boolean => loaded.some((o) => o.base + o.size <= b && b - (o.base + o.size) < o.size)
+  const crowds = (b: bigint): boolean => loaded.some((o) => (o.base + o.size <= b && b - (o.base + o.size) < o.size) || (b + size <= o.base && o.base - (b + size) < o.size))
   const basesIn = (ranges: ReadonlyArray<{ base: bigint; end: bigint }>, align: bigint, below: bigint): bigint[] => {
     const bases: bigint[] = []
     for (const r of ranges) {
@@ -222,7 +223,9 @@ const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, la
       if (top < size) continue
       const high = ((top - size) / align) * align
       const low = ((r.base + align - 1n) / align) * align
-      const roomy = loaded.filter((o) => o.base + o.size <= r.base && r.base - (o.base + o.size) < o.size).map((o) => ((o.base + 2n * o.size + align - 1n) / align) * align)
+      const roomAbove = loaded.filter((o) => o.base + o.size <= r.base && r.base - (o.base + o.size) < o.size).map((o) => ((o.base + 2n * o.size + align - 1n) / align) * align)
+      const roomBelow = loaded.filter((o) => o.base >= r.end && o.base - r.end < o.size && o.base >= o.size + size).map((o) => ((o.base - o.size - size) / align) * align)
+      const roomy = [...roomAbove, ...roomBelow]
       const around = near !== undefined ? [(near / align) * align, (near / align) * align + align, ...roomy] : roomy
       // Below the top, a region's length at a time: where the top is free on this layout but
       // taken on another of the board (its CMA area, a larger image), the next window down is

@@ -170,6 +170,16 @@ describe('where a suggestion goes', () => {
     expect(f?.data.cause).toBe('it overlaps fdt, initrd')
     // 0x16200000: the initrd ends at 0x14180000, plus its 32 MiB, 2 MiB-aligned.
     expect(f?.suggestion?.replacement).toBe('crashkernel=256M@0x16200000')
+    // Below an initrd a loader placed top-down (it grows downwards): @0x90000000 ended where
+    // it starts; 0x8e000000 leaves it its 32 MiB.
+    const mid = {
+      id: 'mid', arch: 'arm64', kernels: ['6.12'], cmdline: 'crashkernel=256M@0x98000000',
+      memory: [{ base: '0x40000000', size: '0x100000000' }], image: { base: '0x40200000' },
+      initrd: { base: '0xa0000000', size: '32M' }, dtb: { base: '0x48000000', size: '0x10000' },
+    }
+    const [g] = of(run(mid), 'CK001')
+    expect(g?.data.cause).toBe('it overlaps initrd')
+    expect(g?.suggestion?.replacement).toBe('crashkernel=256M@0x8e000000')
   })
 
   it('a fix that gives the board a command line of its own says whose line it changes, as the description is all an annotation shows', () => {
