@@ -31,7 +31,10 @@ interface UnmodelledParam {
 /** What the engine leaves out, with each entry's kernel source. */
 export const UNMODELLED_PARAMS: readonly UnmodelledParam[] = [
   // mm/memory_hotplug.c cmdline_parse_movable_node; arch/x86/kernel/setup.c (≤6.x) / e820.c (7.x) memblock_set_bottom_up(true)
-  { param: 'movable_node', arches: ['x86_64'], why: 'x86 then places its early page tables bottom-up, near the kernel' },
+  // Bottom-up until NUMA init (x86/mm/numa.c numa_init(), 6.12 mm/numa_memblks.c): the
+  // early page tables go near the kernel, and an initrd the kernel moves (relocate_initrd())
+  // to the bottom of RAM, which moves NODE_DATA and the crash region below the top.
+  { param: 'movable_node', arches: ['x86_64'], why: 'x86 then allocates bottom-up until NUMA init: its early page tables go near the kernel and an initrd it moves goes to the bottom of RAM, which moves NODE_DATA and the crash region' },
   // arch/x86/mm/numa.c numa_setup (strncmp "fake="); arch/x86/mm/numa_emulation.c numa_emulation (mm/numa_emulation.c from 6.12)
   { param: 'numa', valuePrefix: 'fake=', arches: ['x86_64'], why: 'emulated NUMA nodes each get a NODE_DATA and their own memory ranges' },
   // mm/hugetlb.c cmdline_parse_hugetlb_cma; arch/x86/kernel/setup.c setup_arch, arch/arm64/mm/init.c
