@@ -421,6 +421,11 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
   if (merged.duplicateLayouts.length > 0) {
     warnings.push(`${merged.duplicateLayouts.length} layout(s) appear in more than one results file and are counted once (e.g. ${merged.duplicateLayouts[0]}): give each check job its own matrix.boards and download each artifact once`)
   }
+  // Only the legs' shards say how many results files there should be: without one, a check
+  // job whose results are missing (failed, not uploaded or not downloaded) goes unnoticed.
+  if (legs.length > 0 && !merged.shards) {
+    warnings.push(`none of the ${legs.length} results file(s) records a shard (input "shard" of the check jobs), so whether the results of a check job are missing cannot be told: pass shard: \${{ matrix.shard }} to the check jobs`)
+  }
   if (merged.otherVersions.length > 0) warnings.push(`results written by other versions of ${TOOL_NAME} (${merged.otherVersions.join(', ')}) were merged by ${VERSION}: use one version in every job`)
   const unrecorded = merged.kernelUnrecorded
   if (unrecorded.length > 0 && unrecorded.length < legs.length) {

@@ -362,7 +362,8 @@ describe('mode: aggregate', () => {
   async function aggregateWithoutSummary(n: number) {
     const ws = workspace([])
     mkdirSync(join(ws.dir, 'results'), { recursive: true })
-    writeFileSync(join(ws.dir, 'results/leg.json'), formatResults(report(Array.from({ length: n }, (_, i) => finding(i + 1, 'warning')))))
+    // A leg of a one-job fan-out (its shard recorded): the only warning of the action's own is the summary's.
+    writeFileSync(join(ws.dir, 'results/leg.json'), formatResults(report(Array.from({ length: n }, (_, i) => finding(i + 1, 'warning'))), { shard: '1/1', files: [], boards: [], kernel: [] }))
     const io = fakeIO(ws, { mode: 'aggregate', results: ['results/leg.json'], failOn: 'never', comment: false })
     io.writeSummary = async () => {
       throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY')
@@ -394,6 +395,25 @@ describe('mode: aggregate', () => {
     await run(io)
     expect(io.rec.failed).toEqual([expect.stringMatching(/^results of 1 of 3 check job\(s\) are missing \(2\/3\)/)])
     expect(io.rec.summary[0]).toContain('results of 1 of 3 check job(s) are missing')
+  })
+
+  it('warns when no results file records a shard: a missing check job could not be told (legs run without shard: ${{ matrix.shard }})', async () => {
+    const ws = workspace(FILES)
+    const include = await planEntries(ws, { maxJobs: 3 })
+    expect(include).toHaveLength(3)
+    const results: string[] = []
+    for (const [i, e] of include.entries()) {
+      const { shard: _shard, ...inputs } = legInputs(e, i)
+      const leg = fakeIO(ws, { ...inputs, comment: false })
+      await run(leg)
+      results.push(String(leg.rec.outputs['results-file']))
+    }
+    // The second leg's artifact is lost: nothing records that there were three.
+    const io = fakeIO(ws, { mode: 'aggregate', results: [results[0]!, results[2]!], failOn: 'never', comment: false })
+    await run(io)
+    const warnings = io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
+    expect(warnings).toEqual([expect.stringMatching(/^none of the 2 results file\(s\) records a shard .*shard: \$\{\{ matrix\.shard \}\}/)])
+    expect(io.rec.summary[0]).toContain('none of the 2 results file(s) records a shard')
   })
 
   it('fails when a leg wrote its results but could not check a file it was given, naming the shard and the file', async () => {
@@ -449,6 +469,7 @@ describe('mode: aggregate', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]!.message.split('\n')).toEqual([
       expect.stringMatching(/^1 layout\(s\) appear in more than one results file and are counted once \(e\.g\. boards\/one\.json pi /),
+      expect.stringMatching(/^none of the 2 results file\(s\) records a shard /),
       expect.stringMatching(/^results written by other versions of crashkernel-check \(0\.0\.1\) were merged by /),
     ])
     expect(io.rec.failed).toEqual([])
