@@ -115,7 +115,16 @@ export function wildcardMatch(pattern: string, text: string): boolean {
  */
 export function unmatchedPatterns(patterns: readonly string[], ids: Iterable<string>): string[] {
   const left = new Set(patterns)
-  for (const id of ids) for (const p of left) if (wildcardMatch(p, id)) left.delete(p)
+  // A fan-out leg's `boards` are thousands of plain ids: those by lookup, only wildcards by matching.
+  const wildcards = new Set(patterns.filter((p) => p.includes('*')))
+  for (const id of ids) {
+    left.delete(id)
+    for (const p of wildcards) {
+      if (!wildcardMatch(p, id)) continue
+      left.delete(p)
+      wildcards.delete(p)
+    }
+  }
   return [...left]
 }
 
