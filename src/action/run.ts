@@ -375,16 +375,18 @@ async function checkFiles(io: ActionsIO, inputs: ActionInputs): Promise<Outcome>
     reports.push(check(text, named[i]!.path, { ...(inputs.boards && { boards: inputs.boards }), ...(inputs.kernels && { kernels: inputs.kernels }), logger: { debug: io.debug, info: (m) => logUntrusted(io, visibleText(m)) }, onBoardIds: (found) => ids.push(...found) }))
   }
   const report = mergeReports(reports)
-  // A leg's boards come from the plan, which checked the patterns against every file.
-  const unmatched = inputs.shard === undefined ? unmatchedPatterns(inputs.boards ?? [], ids) : []
-  if (unmatched.length > 0) problems.push(unmatchedBoardsMessage(unmatched, report.files))
+  const unmatched = unmatchedPatterns(inputs.boards ?? [], ids)
+  // A leg's boards come from the plan, which checked the patterns against every file: the
+  // aggregate job tells a board that left its files after the plan from the plan's filter
+  // carried by a leg of whole files, which matches no board of its own.
+  if (unmatched.length > 0 && inputs.shard === undefined) problems.push(unmatchedBoardsMessage(unmatched, report.files))
   // The results file records `k/n` (what aggregate counts) and the override apart, and why
   // this leg fails: its report lacks what those problems name, which aggregate must say.
   const roots = [...new Set(named.map((n) => n.root))]
   const srcRoot = roots.length === 0 ? inputs.workspace : roots.length === 1 ? roots[0] : undefined
   // The aggregate job's SARIF needs the repository the paths start from, as this workspace has it.
   const root = srcRoot !== undefined ? relative(resolve(inputs.workspace), resolve(srcRoot)).split(sep).join('/') : undefined
-  const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(root !== undefined && { root }), ...(problems.length > 0 && { problems: [...problems] }) } : undefined
+  const leg = shard ? { shard: `${shard.k}/${shard.n}`, files, boards: inputs.boards ?? [], kernel: inputs.kernels ?? [], ...(root !== undefined && { root }), ...(unmatched.length > 0 && { unmatchedBoards: unmatched }), ...(problems.length > 0 && { problems: [...problems] }) } : undefined
   return { report, ...(leg && { leg }), problems, warnings: [], ...(srcRoot !== undefined && { srcRoot }) }
 }
 

@@ -31,7 +31,7 @@ import { countFindings, type Finding, type LayoutReport, type Report } from '../
 import { compareLayoutNames, layoutRanks, SEVERITY_RANK } from '../report/types.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import type { LegResults } from './results.js'
-import { kernelKey } from '../matrix/decode.js'
+import { kernelKey, unmatchedPatterns } from '../matrix/decode.js'
 import { parseShard } from './shard.js'
 
 export interface ShardCoverage {
@@ -165,6 +165,31 @@ function commonKernel(legs: readonly LegResults[], problems: string[]): string[]
 }
 
 /**
+ * The boards a leg was given that are in none of its files and that no leg checked: the plan
+ * gave each board id to one leg, so such an id was renamed or removed after the plan, and a
+ * board that replaced it was checked by no leg. An item of the plan's own filter, which a leg
+ * of whole files carries without a board of its own, matches a board another leg checked.
+ */
+function vanishedBoards(legs: readonly LegResults[]): string[] {
+  const matched = new Set<string>()
+  const ids = new Set<string>()
+  for (const l of legs) {
+    const unmatched = new Set(l.leg?.unmatchedBoards ?? [])
+    for (const b of l.leg?.boards ?? []) if (!unmatched.has(b)) matched.add(b)
+    for (const x of [...l.report.layouts, ...l.report.findings]) if (x.boardId !== undefined) ids.add(x.boardId)
+  }
+  for (const b of matched) if (!b.includes('*')) ids.add(b)
+  const problems = new Set<string>()
+  for (const l of legs) {
+    for (const b of l.leg?.unmatchedBoards ?? []) {
+      if (matched.has(b) || unmatchedPatterns([b], ids).length === 0) continue
+      problems.add(`${legName(l)} was given board "${b}", which is in none of its files (${l.leg!.files.join(', ')}), and no other check job checked it: the matrix files changed after the plan (a board added or renamed since was checked by no job either), so the merged report is incomplete: plan and check the same commit`)
+    }
+  }
+  return [...problems]
+}
+
+/**
  * Merges the legs' results into one report.
  *
  * @param legs - the results files read back (parseResults), in any order
@@ -180,6 +205,7 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
   const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source))
   const shards = coverage(ordered, problems, unread)
   const kernel = commonKernel(ordered, problems)
+  problems.push(...vanishedBoards(ordered))
   // Once each, also when a leg's results file was downloaded twice.
   const incomplete = new Set(ordered.flatMap((l) => (l.leg?.problems ?? []).map((p) => `${legName(l)} did not check everything it was given, so the merged report is incomplete: ${p}`)))
   problems.push(...incomplete)

@@ -33,6 +33,12 @@ export interface LegInfo {
    */
   root?: string
   /**
+   * The items of `boards` that match no board id in `files` (absent: none). Only the merge can
+   * tell a plan's filter carried by a leg of whole files (it matches boards of other legs) from
+   * a board id that left the files after the plan.
+   */
+  unmatchedBoards?: string[]
+  /**
    * Why the leg fails although it wrote its results (a matrix file it could not find or
    * read): what they name is missing from its report, so the aggregate job fails with them.
    */
@@ -181,6 +187,6 @@ export function parseResults(text: string, source: string): LegResults {
   return {
     source,
     report: { ...report, ...recorded },
-    leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }), ...(fanout.root !== undefined && { root: fanout.root }), ...(fanout.problems !== undefined && { problems: fanout.problems }) },
+    leg: { ...(fanout.shard !== undefined && { shard: fanout.shard }), files: fanout.files, boards: fanout.boards, ...(fanout.kernel !== undefined && { kernel: fanout.kernel }), ...(fanout.root !== undefined && { root: fanout.root }), ...(fanout.unmatchedBoards !== undefined && { unmatchedBoards: fanout.unmatchedBoards }), ...(fanout.problems !== undefined && { problems: fanout.problems }) },
   }
 }

@@ -416,6 +416,34 @@ describe('mode: aggregate', () => {
     expect(io.rec.summary[0]).toContain('none of the 2 results file(s) records a shard')
   })
 
+  it('fails when a board the plan gave a leg is in none of its files (the matrix changed after the plan), not when a leg of whole files carries the plan\'s filter', async () => {
+    const files = [
+      matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1'] }, { id: 'b', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1'] }], 'boards/one.json'),
+      { path: 'boards/syntax.json', text: '{ "version": 1, "boards": [ { "id": "z" "x": 1 } ] }' },
+    ]
+    const ws = workspace(files)
+    const include = await planEntries(ws, { maxJobs: 3, boards: ['a', 'b*'] })
+    expect(include.map((e) => e.boards)).toEqual(['a', 'b', 'a,b*'])
+    const legs = async () => {
+      const results: string[] = []
+      for (const [i, e] of include.entries()) {
+        const leg = fakeIO(ws, legInputs(e, i))
+        await run(leg)
+        results.push(String(leg.rec.outputs['results-file']))
+      }
+      const io = fakeIO(ws, { mode: 'aggregate', results: results, failOn: 'never', comment: false })
+      await run(io)
+      return io
+    }
+    // As planned: the leg of the file with a syntax error matches no board with "a,b*", and need not.
+    expect((await legs()).rec.failed).toEqual([])
+    // Board b renamed after the plan: its leg checks nothing, and nothing else checks c.
+    writeFileSync(join(ws.dir, 'boards/one.json'), matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1'] }, { id: 'c', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1'] }]).text)
+    const io = await legs()
+    expect(io.rec.failed).toEqual([expect.stringMatching(/^shard 2\/3 was given board "b", which is in none of its files \(boards\/one\.json\)/)])
+    expect(io.rec.summary[0]).toContain('was given board "b", which is in none of its files')
+  })
+
   it('fails when a leg wrote its results but could not check a file it was given, naming the shard and the file', async () => {
     const ws = workspace(FILES)
     const include = await planEntries(ws, { maxJobs: 2 })

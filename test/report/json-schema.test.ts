@@ -296,6 +296,8 @@ describe('check --format json follows schemas/report.schema.json', () => {
     expect(problems(checked(formatResults(merged, { files: merged.files, boards: [] })))).toEqual([])
     // A leg that could not check a file it was given records why.
     expect(problems(checked(formatResults(merged, { shard: '1/3', files: merged.files, boards: [], kernel: [], problems: ['matrix file "boards/gone.json" not found in /ws'] })))).toEqual([])
+    // A leg whose boards match none in its files (the plan's filter on a leg of whole files, or a board gone since the plan) records them.
+    expect(problems(checked(formatResults(merged, { shard: '3/3', files: merged.files, boards: ['gone'], kernel: [], unmatchedBoards: ['gone'] })))).toEqual([])
   })
 
   it('the CLI from source, for two files', { timeout: 60_000 }, () => {
