@@ -205,7 +205,8 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
   const ordered = [...legs].sort((a, b) => shardOf(a) - shardOf(b) || cmp(a.source, b.source))
   const shards = coverage(ordered, problems, unread)
   const kernel = commonKernel(ordered, problems)
-  problems.push(...vanishedBoards(ordered))
+  // A missing shard explains a board no leg checked: it is said already.
+  if (!shards || shards.missing.length === 0) problems.push(...vanishedBoards(ordered))
   // Once each, also when a leg's results file was downloaded twice.
   const incomplete = new Set(ordered.flatMap((l) => (l.leg?.problems ?? []).map((p) => `${legName(l)} did not check everything it was given, so the merged report is incomplete: ${p}`)))
   problems.push(...incomplete)

@@ -424,12 +424,12 @@ describe('mode: aggregate', () => {
     const ws = workspace(files)
     const include = await planEntries(ws, { maxJobs: 3, boards: ['a', 'b*'] })
     expect(include.map((e) => e.boards)).toEqual(['a', 'b', 'a,b*'])
-    const legs = async () => {
+    const legs = async (skip?: number) => {
       const results: string[] = []
       for (const [i, e] of include.entries()) {
         const leg = fakeIO(ws, legInputs(e, i))
         await run(leg)
-        results.push(String(leg.rec.outputs['results-file']))
+        if (i !== skip) results.push(String(leg.rec.outputs['results-file']))
       }
       const io = fakeIO(ws, { mode: 'aggregate', results: results, failOn: 'never', comment: false })
       await run(io)
@@ -437,6 +437,8 @@ describe('mode: aggregate', () => {
     }
     // As planned: the leg of the file with a syntax error matches no board with "a,b*", and need not.
     expect((await legs()).rec.failed).toEqual([])
+    // Without the results of the leg that checked "a", the missing shard says why: no board left the files.
+    expect((await legs(0)).rec.failed).toEqual([expect.stringMatching(/^results of 1 of 3 check job\(s\) are missing \(1\/3\)[^\n]*$/)])
     // Board b renamed after the plan: its leg checks nothing, and nothing else checks c.
     writeFileSync(join(ws.dir, 'boards/one.json'), matrix([{ id: 'a', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1'] }, { id: 'c', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.1'] }]).text)
     const io = await legs()
