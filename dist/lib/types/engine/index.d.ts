@@ -8,3 +8,4 @@ export { simulate, runsWithAcpi, resolveKernelRelease, listPolicies, Unsupported
 export type { CrashkernelRangeEntry, CrashkernelRangeMatch } from './crashkernel/parse.js';
 export { parameq, parseEarlyParams, type EarlyParam } from './params.js';
 export { compareKernelVersions, parseKernelVersion } from './kernel-version.js';
+export { cmdlineFindOptionBool } from './x86/setup.js';

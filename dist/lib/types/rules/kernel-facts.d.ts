@@ -16,19 +16,26 @@ export declare function kernelAtLeast(sim: Pick<SimulationResult, 'kernel'>, maj
  */
 export declare function crashAlign(sim: Pick<SimulationResult, 'arch' | 'kernel' | 'policy'>): bigint;
 /**
- * Whether the x86_64 kernel of a layout picks its physical address at random at boot:
- * CONFIG_RANDOMIZE_BASE without `nokaslr` (arch/x86/boot/compressed/kaslr.c
- * choose_random_location(), the decompressor of a BIOS boot; the EFI stub's
- * efi_decompress_kernel() since a1b87d54f4e4, drivers/firmware/efi/libstub/x86-stub.c
- * @v6.12.117:868-915; both read `nokaslr` as a word of the command line). Neither keeps clear
- * of a crashkernel= region: kaslr.c mem_avoid_init() avoids the compressed kernel, the
- * initrd, the command line, boot_params and memmap= regions only; the stub asks the firmware
- * for any free memory. An EFI boot (`efiBootServices`) whose line has mem=, memmap= or
- * hugepages= is left out: kernels with 15aa8fb852f9 (above) place themselves without
- * randomness there, older ones still randomise, and the layout does not say which stub ran.
- * The decompressor gives up physical randomisation with more than four memmap= regions
- * (kaslr.c memmap_too_large): not modelled. arm64 and riscv64 EFI stubs randomise too, with
- * the firmware's EFI_RNG_PROTOCOL (libstub/kaslr.c efi_kaslr_relocate_kernel()), but a board
- * does not say whether it boots through one: false there.
+ * Whether the x86_64 kernel of a layout picks its physical address at random at boot, with
+ * CONFIG_RANDOMIZE_BASE. Two pieces of boot code place it, each reading `nokaslr` its own way:
+ * - the decompressor, arch/x86/boot/compressed/kaslr.c choose_random_location(), on a BIOS
+ *   boot, and on an EFI boot of a kernel without a1b87d54f4e4 (5.10.223's x86-stub.c has no
+ *   efi_decompress_kernel() and hands over to it): `nokaslr` as cmdline_find_option_bool()
+ *   finds it (a word split at any byte up to ' ', anywhere on the line); it randomises with
+ *   mem=, memmap= and hugepages= too, within and around them;
+ * - the EFI stub, efi_decompress_kernel() (drivers/firmware/efi/libstub/x86-stub.c
+ *   @v6.12.117:868-915, stable 6.1.192 too): `nokaslr` as efi_parse_options() finds it
+ *   (next_arg() parameters up to `--`, so `nokaslr=1` counts), and from 15aa8fb852f9 no
+ *   randomness with an override option above. A layout's release below 6.1 is taken to have
+ *   no such stub; 6.1 releases before 6.1.93 that randomise with the override options are
+ *   not told apart (not reported).
+ * Neither keeps clear of a crashkernel= region: kaslr.c mem_avoid_init() avoids the
+ * compressed kernel, the initrd, the command line, boot_params, setup_data and memmap=
+ * regions only; the stub asks the firmware for any free memory. An EFI boot is one with
+ * `efiBootServices`. The decompressor gives up physical randomisation with more than four
+ * memmap= regions (kaslr.c memmap_too_large): not modelled. arm64 and riscv64 EFI stubs
+ * randomise too, with the firmware's EFI_RNG_PROTOCOL (libstub/kaslr.c
+ * efi_kaslr_relocate_kernel()), but a board does not say whether it boots through one: false
+ * there.
  */
-export declare function physicalKaslr(layout: Pick<Layout, 'config' | 'cmdline' | 'efiBootServices'>, sim: Pick<SimulationResult, 'arch'>): boolean;
+export declare function physicalKaslr(layout: Pick<Layout, 'config' | 'cmdline' | 'efiBootServices'>, sim: Pick<SimulationResult, 'arch' | 'kernel'>): boolean;

@@ -433,7 +433,7 @@ export declare const boardMatrixSchema: {
                 readonly RANDOMIZE_BASE: {
                     readonly type: "boolean";
                     readonly default: false;
-                    readonly description: "CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`.";
+                    readonly description: "CONFIG_RANDOMIZE_BASE (KASLR). crashkernel-check never randomises: physical placement is simulated as with `nokaslr`. On x86_64 without `nokaslr`, CK011 warns about a fixed `crashkernel=X@Y` base, which the randomly placed kernel can overlap.";
                 };
                 readonly X86_DIRECT_GBPAGES: {
                     readonly type: "boolean";
@@ -636,7 +636,7 @@ export declare const boardMatrixSchema: {
                 };
                 readonly pageSize: {
                     readonly enum: readonly ["4K", "16K", "64K"];
-                    readonly description: "Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) for placements to the byte.";
+                    readonly description: "Kernel page size. Default: the Debian kernel profile (4K). 16K takes the figures of Debian's arm64-16k build of 6.12 and 7.2 (image size, NODE_DATA). With pages no Debian build of the series has (64K, or 16K on another series) the kernel keeps the figures of its 4K build, not those of the build that boots: give `imageSize` (or `image.size`, the Image header's `image_size`) and the kernel's `boot.nodeData` (the size of NODE_DATA depends on the page size: 14144 bytes with 4K pages and 14464 with 16K on 6.12) for placements to the byte.";
                 };
                 readonly paBits: {
                     readonly type: "integer";
