@@ -53,6 +53,13 @@ describe('getInputs()', () => {
     expect(getInputs(ENV)).toMatchObject({ matrix: ['a.json', 'boards/*.json', 'c.json'], boards: ['rpi4', 'rpi5*'], kernels: ['6.12', '7.2'], results: ['r/*/*.json'] })
   })
 
+  // `results-{0,1,2}/*.json` was split at its braces' commas into three patterns that each
+  // named no file (a reviewer): a brace expansion is one glob, as tinyglobby reads it.
+  it('keeps the commas of a brace expansion in the path inputs, and only there', () => {
+    setInputs({ mode: 'aggregate', matrix: 'boards/{rpi,x86}/*.json, c.json', results: 'results-{0,1,{2,3}}/*.json,r\\{a,b}.json', boards: '{a,b}' })
+    expect(getInputs(ENV)).toMatchObject({ matrix: ['boards/{rpi,x86}/*.json', 'c.json'], results: ['results-{0,1,{2,3}}/*.json', 'r\\{a', 'b}.json'], boards: ['{a', 'b}'] })
+  })
+
   // A doubled comma or a leading one is what an unset `${{ vars.X }}` leaves: the CLI refuses
   // `--boards rpi4,,x86`, and the action used to drop the empty item and check the rest.
   it('refuses an empty item before or between items, naming the input and where it is', () => {

@@ -24,7 +24,7 @@ describe('action.yml', () => {
     const read_ = [...read('src/action/inputs.ts').matchAll(/getInput\('([\w-]+)'\)/g)].map((m) => m[1])
     const bools = [...read('src/action/inputs.ts').matchAll(/bool\('([\w-]+)'\)/g)].map((m) => m[1])
     const paths = [...read('src/action/inputs.ts').matchAll(/path\('([\w-]+)'\)/g)].map((m) => m[1])
-    const lists = [...read('src/action/inputs.ts').matchAll(/list\('([\w-]+)'\)/g)].map((m) => m[1])
+    const lists = [...read('src/action/inputs.ts').matchAll(/list\('([\w-]+)'[,)]/g)].map((m) => m[1])
     expect(new Set([...read_, ...bools, ...paths, ...lists].filter((n) => n !== 'name'))).toEqual(new Set(Object.keys(action.inputs)))
     expect(action.inputs.token?.default).toBe('${{ github.token }}')
     // The code's fallback (and the hint a missing default file gets) is action.yml's default.

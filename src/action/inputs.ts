@@ -66,17 +66,39 @@ export interface ActionInputs {
  *
  * @throws ConfigurationError naming the input, the line and where the empty item is
  */
-function list(name: string): string[] | undefined {
+function list(name: string, globs = false): string[] | undefined {
   const items: string[] = []
   for (const line of core.getInput(name).split('\n')) {
     if (line.trim() === '') continue
-    const pieces = line.split(',').map((s) => s.trim())
+    const pieces = (globs ? splitOutsideBraces(line) : line.split(',')).map((s) => s.trim())
     if (pieces.length > 1 && pieces.at(-1) === '') pieces.pop()
     const empty = emptyItemMessage(line.trim(), pieces, `input "${name}"`)
     if (empty !== undefined) throw new ConfigurationError(empty)
     items.push(...pieces)
   }
   return items.length > 0 ? items : undefined
+}
+
+/**
+ * A line of paths and globs split at its commas, but not at those of a brace expansion
+ * (`boards/{rpi,x86}/*.json` is one glob, as a shell or tinyglobby reads it).
+ */
+function splitOutsideBraces(line: string): string[] {
+  const pieces: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]
+    if (c === '\\') i++
+    else if (c === '{') depth++
+    else if (c === '}' && depth > 0) depth--
+    else if (c === ',' && depth === 0) {
+      pieces.push(line.slice(start, i))
+      start = i + 1
+    }
+  }
+  pieces.push(line.slice(start))
+  return pieces
 }
 
 function bool(name: string): boolean {
@@ -119,9 +141,9 @@ export function getInputs(env: Readonly<Record<string, string | undefined>> = pr
   const shardText = core.getInput('shard').trim()
   const shard = shardText === '' ? undefined : readShard(shardText)
   if (shardText !== '' && !shard) throw new ConfigurationError(shardInputError(shardText))
-  const results = list('results')
+  const results = list('results', true)
   if (mode === 'aggregate' && !results) throw new ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)')
-  const matrix = list('matrix') ?? [DEFAULT_MATRIX_INPUT]
+  const matrix = list('matrix', true) ?? [DEFAULT_MATRIX_INPUT]
   const boards = list('boards')
   const kernels = list('kernel')
   checkKernelOverride(kernels, 'input "kernel"')
