@@ -417,6 +417,10 @@ async function aggregate(io: ActionsIO, inputs: ActionInputs): Promise<Outcome> 
   }
   const merged = mergeResults(legs, unreadable.length)
   const warnings: string[] = []
+  // The legs chose the boards and kernels, and the results say which: a filter given here
+  // filters nothing, which a reader of the workflow would not guess.
+  const unused = [inputs.boards && '"boards"', inputs.kernels && '"kernel"', inputs.shard && '"shard"'].filter((x): x is string => typeof x === 'string')
+  if (unused.length > 0) warnings.push(`input ${unused.length > 1 ? `${unused.slice(0, -1).join(', ')} and ${unused.at(-1)}` : unused[0]} ha${unused.length === 1 ? 's' : 've'} no effect with mode: aggregate, which merges what the check jobs checked (their results record their boards, kernels and shard): set ${unused.length === 1 ? 'it' : 'them'} on the check jobs`)
   const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : ''
   io.info(`${TOOL_NAME}: merged ${legs.length} results file(s)${shards}: ${merged.report.layouts.length} layout(s), ${merged.report.findings.length} finding(s) (${merged.duplicateFindings} document-level duplicate(s) folded)`)
   if (merged.shards && merged.shards.repeated.length > 0) io.info(`shard(s) ${merged.shards.repeated.join(', ')} appear in more than one results file; their layouts are kept once`)

@@ -397,6 +397,20 @@ describe('mode: aggregate', () => {
     expect(io.rec.summary[0]).toContain('results of 1 of 3 check job(s) are missing')
   })
 
+  it('warns that boards, kernel and shard filter nothing in aggregate mode, and merges what the legs checked', async () => {
+    const ws = workspace(FILES)
+    const { results } = await planAndCheck(ws, 3)
+    const plain = fakeIO(ws, { mode: 'aggregate', results, failOn: 'never', comment: false })
+    await run(plain)
+    const io = fakeIO(ws, { mode: 'aggregate', results, failOn: 'never', comment: false, boards: ['zzz'], kernels: ['6.12'] })
+    await run(io)
+    const warnings = io.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
+    expect(warnings).toContainEqual(expect.stringMatching(/^input "boards" and "kernel" have no effect with mode: aggregate/))
+    expect(plain.rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).not.toContain('no effect')
+    expect(Number(plain.rec.outputs.layouts)).toBeGreaterThan(0)
+    expect(io.rec.outputs.layouts).toBe(plain.rec.outputs.layouts)
+  })
+
   it('warns when no results file records a shard: a missing check job could not be told (legs run without shard: ${{ matrix.shard }})', async () => {
     const ws = workspace(FILES)
     const include = await planEntries(ws, { maxJobs: 3 })
