@@ -164,6 +164,18 @@ describe('CK001 reservation-failed', () => {
     expect(f?.suggestion?.replacement).toMatch(/^crashkernel=512M,high crashkernel=\d+M,low$/)
   })
 
+  it('a freed main region leaves no "crashkernel" owner on the reservation it had merged with (riscv64 RAM above 4 GiB)', () => {
+    // A kernel reviewer: explain listed "crashkernel + sparse_init + memmap_alloc" for memory
+    // the kernel freed when the low part failed. Every kernel-facing range is unchanged.
+    const rv = (cmdline: string) => run({ id: 'rv', extends: 'qemu-virt-riscv64', kernels: ['6.12'], memory: [{ base: '0x100000000', size: '8G' }], image: { base: '0x100200000' }, initrd: { base: '0x120200000', size: '0xfd0d3' }, dtb: { base: '0x2ffe00000', size: '0x1855' }, cmdline })
+    const failed = rv('crashkernel=256M')
+    expect(of(failed, 'CK001')[0]?.messageId).toBe('lowFailed')
+    const owners = (r: typeof failed) => r.layouts[0]!.result.reserved.flatMap((x) => [x.owner, ...(x.alsoOwners ?? [])])
+    expect(owners(failed)).not.toContain('crashkernel')
+    const none = rv('console=ttyS0')
+    expect(failed.layouts[0]!.result.reserved.map((x) => [x.base, x.size])).toEqual(none.layouts[0]!.result.reserved.map((x) => [x.base, x.size]))
+  })
+
   it('bad: reads the low size from x86 ≤6.6\'s "Cannot reserve …MB" line', () => {
     const report = run({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['6.1'], cmdline: 'crashkernel=1G,high crashkernel=3G,low' })
     expect(of(report, 'CK001')[0]).toMatchObject({ messageId: 'lowFailed', data: { low: '3 GiB', line: 'Cannot reserve 3072MB crashkernel low memory, please try smaller size.' } })

@@ -305,7 +305,7 @@ export const reserveCrashkernelArm64V519: ReserveCrashkernel = (ctx) => {
   if (base >= ctx.lowMax && lowSize) {
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
-      memblockPhysFree(mb, base, size)
+      memblockPhysFree(mb, base, size, 'crashkernel')
       return { outcome: lowFailed(ctx, size, searched), request }
     }
   }
@@ -384,7 +384,7 @@ export const reserveCrashkernelArm64V62: ReserveCrashkernel = (ctx) => {
   if (base > u64(ctx.lowMax - lowSize) && lowSize) {
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
-      memblockPhysFree(ctx.mb, base, size)
+      memblockPhysFree(ctx.mb, base, size, 'crashkernel')
       return { outcome: lowFailed(ctx, size, searched), request }
     }
   }
@@ -486,7 +486,7 @@ function retryLoop(ctx: CrashReserveContext, s: RetryState): CrashReserveResult 
   if (base >= ctx.lowMax && lowSize) {
     low = reserveCrashkernelLow(ctx, lowSize)
     if (!low) {
-      memblockPhysFree(mb, base, s.size)
+      memblockPhysFree(mb, base, s.size, 'crashkernel')
       return { outcome: lowFailed(ctx, s.size, searched), request: s.request }
     }
   }
@@ -604,7 +604,7 @@ export const reserveCrashkernelX86V510: ReserveCrashkernel = (ctx) => {
   if (base >= SZ_4G) {
     const r = reserveCrashkernelLowX86(ctx)
     if (r === false) {
-      memblockPhysFree(mb, base, size)
+      memblockPhysFree(mb, base, size, 'crashkernel')
       return { outcome: lowFailed(ctx, size, searched), request }
     }
     low = r
@@ -756,7 +756,7 @@ export const reserveCrashkernelRiscvV66: ReserveCrashkernel = (ctx) => {
   if (base >= ctx.lowMax && lowSize) {
     low = reserveCrashkernelLow(ctx, lowSize, 16)
     if (!low) {
-      memblockPhysFree(mb, base, size)
+      memblockPhysFree(mb, base, size, 'crashkernel')
       return { outcome: lowFailed(ctx, size, searched), request }
     }
   }

@@ -522,9 +522,28 @@ export function memblockSetNode(type: MemblockType, base: PhysAddr, size: PhysSi
   if (e > s) memblockMergeRegions(type, s, e)
 }
 
-/** Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10). */
-export function memblockPhysFree(mb: Memblock, base: PhysAddr, size: PhysSize): void {
+/**
+ * Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10).
+ * `owner`, for reports only: the owner of exactly what is freed, which a region merged with
+ * it (and cut by the free) then no longer names (the crash kernel's main region freed when
+ * its low part fails; without it the memmap block beside it would still say "crashkernel").
+ */
+export function memblockPhysFree(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void {
   memblockRemoveRange(mb.reserved, base, size)
+  if (owner === undefined) return
+  for (const r of mb.reserved.regions) if (r.base + r.size === base || r.base === base + size) dropOwner(r, owner)
+}
+
+/** Engine helper (no kernel counterpart): `owner` taken out of a region's owners (report bookkeeping). */
+function dropOwner(r: MemblockRegion, owner: string): void {
+  const others = r.alsoOwners
+  if (r.owner === owner) {
+    r.owner = others?.[0]
+    r.alsoOwners = others !== undefined && others.length > 1 ? others.slice(1) : undefined
+  } else if (others?.includes(owner)) {
+    const rest = others.filter((o) => o !== owner)
+    r.alsoOwners = rest.length > 0 ? rest : undefined
+  }
 }
 
 /** Mirrors memblock_setclr_flag() behind memblock_mark_nomap()/memblock_clear_nomap(). */
