@@ -56253,9 +56253,31 @@ function memblockSetNode(type, base, size, nid) {
     if (e > s)
         memblockMergeRegions(type, s, e);
 }
-/** Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10). */
-function memblockPhysFree(mb, base, size) {
+/**
+ * Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10).
+ * `owner`, for reports only: the owner of exactly what is freed, which a region merged with
+ * it (and cut by the free) then no longer names (the crash kernel's main region freed when
+ * its low part fails; without it the memmap block beside it would still say "crashkernel").
+ */
+function memblockPhysFree(mb, base, size, owner) {
     memblockRemoveRange(mb.reserved, base, size);
+    if (owner === undefined)
+        return;
+    for (const r of mb.reserved.regions)
+        if (r.base + r.size === base || r.base === base + size)
+            dropOwner(r, owner);
+}
+/** Engine helper (no kernel counterpart): `owner` taken out of a region's owners (report bookkeeping). */
+function dropOwner(r, owner) {
+    const others = r.alsoOwners;
+    if (r.owner === owner) {
+        r.owner = others?.[0];
+        r.alsoOwners = others !== undefined && others.length > 1 ? others.slice(1) : undefined;
+    }
+    else if (others?.includes(owner)) {
+        const rest = others.filter((o) => o !== owner);
+        r.alsoOwners = rest.length > 0 ? rest : undefined;
+    }
 }
 /** Mirrors memblock_setclr_flag() behind memblock_mark_nomap()/memblock_clear_nomap(). */
 function memblockSetclrFlag(mb, base, size, set, flag) {
@@ -57520,7 +57542,7 @@ const reserveCrashkernelArm64V519 = (ctx) => {
     if (base >= ctx.lowMax && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
-            memblockPhysFree(mb, base, size);
+            memblockPhysFree(mb, base, size, 'crashkernel');
             return { outcome: lowFailed(ctx, size, searched), request };
         }
     }
@@ -57603,7 +57625,7 @@ const reserveCrashkernelArm64V62 = (ctx) => {
     if (base > u64(ctx.lowMax - lowSize) && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
-            memblockPhysFree(ctx.mb, base, size);
+            memblockPhysFree(ctx.mb, base, size, 'crashkernel');
             return { outcome: lowFailed(ctx, size, searched), request };
         }
     }
@@ -57693,7 +57715,7 @@ function retryLoop(ctx, s) {
     if (base >= ctx.lowMax && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
-            memblockPhysFree(mb, base, s.size);
+            memblockPhysFree(mb, base, s.size, 'crashkernel');
             return { outcome: lowFailed(ctx, s.size, searched), request: s.request };
         }
     }
@@ -57807,7 +57829,7 @@ const reserveCrashkernelX86V510 = (ctx) => {
     if (base >= SZ_4G) {
         const r = reserveCrashkernelLowX86(ctx);
         if (r === false) {
-            memblockPhysFree(mb, base, size);
+            memblockPhysFree(mb, base, size, 'crashkernel');
             return { outcome: lowFailed(ctx, size, searched), request };
         }
         low = r;
@@ -57958,7 +57980,7 @@ const reserveCrashkernelRiscvV66 = (ctx) => {
     if (base >= ctx.lowMax && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize, 16);
         if (!low) {
-            memblockPhysFree(mb, base, size);
+            memblockPhysFree(mb, base, size, 'crashkernel');
             return { outcome: lowFailed(ctx, size, searched), request };
         }
     }
@@ -86151,12 +86173,12 @@ function failOnHint(value) {
  *
  * @throws ConfigurationError naming the input, the line and where the empty item is
  */
-function inputs_list(name) {
+function inputs_list(name, globs = false) {
     const items = [];
     for (const line of getInput(name).split('\n')) {
         if (line.trim() === '')
             continue;
-        const pieces = line.split(',').map((s) => s.trim());
+        const pieces = (globs ? splitOutsideBraces(line) : line.split(',')).map((s) => s.trim());
         if (pieces.length > 1 && pieces.at(-1) === '')
             pieces.pop();
         const empty = emptyItemMessage(line.trim(), pieces, `input "${name}"`);
@@ -86165,6 +86187,30 @@ function inputs_list(name) {
         items.push(...pieces);
     }
     return items.length > 0 ? items : undefined;
+}
+/**
+ * A line of paths and globs split at its commas, but not at those of a brace expansion
+ * (`boards/{rpi,x86}/*.json` is one glob, as a shell or tinyglobby reads it).
+ */
+function splitOutsideBraces(line) {
+    const pieces = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++;
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            pieces.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    pieces.push(line.slice(start));
+    return pieces;
 }
 function bool(name) {
     const value = getInput(name).trim().toLowerCase();
@@ -86210,10 +86256,10 @@ function getInputs(env = process.env) {
     const shard = shardText === '' ? undefined : readShard(shardText);
     if (shardText !== '' && !shard)
         throw new errors_ConfigurationError(shardInputError(shardText));
-    const results = inputs_list('results');
+    const results = inputs_list('results', true);
     if (mode === 'aggregate' && !results)
         throw new errors_ConfigurationError('input "results" is required with mode: aggregate: the paths or globs of the downloaded results files (e.g. crashkernel-check-results/*/*.json)');
-    const matrix = inputs_list('matrix') ?? [DEFAULT_MATRIX_INPUT];
+    const matrix = inputs_list('matrix', true) ?? [DEFAULT_MATRIX_INPUT];
     const boards = inputs_list('boards');
     const kernels = inputs_list('kernel');
     decode_checkKernelOverride(kernels, 'input "kernel"');
@@ -86652,6 +86698,11 @@ async function aggregate(io, inputs) {
     }
     const merged = mergeResults(legs, unreadable.length);
     const warnings = [];
+    // The legs chose the boards and kernels, and the results say which: a filter given here
+    // filters nothing, which a reader of the workflow would not guess.
+    const unused = [inputs.boards && '"boards"', inputs.kernels && '"kernel"', inputs.shard && '"shard"'].filter((x) => typeof x === 'string');
+    if (unused.length > 0)
+        warnings.push(`input ${unused.length > 1 ? `${unused.slice(0, -1).join(', ')} and ${unused.at(-1)}` : unused[0]} ha${unused.length === 1 ? 's' : 've'} no effect with mode: aggregate, which merges what the check jobs checked (their results record their boards, kernels and shard): set ${unused.length === 1 ? 'it' : 'them'} on the check jobs`);
     const shards = merged.shards ? `, ${merged.shards.seen.length} of ${merged.shards.total} shard(s)` : '';
     io.info(`${TOOL_NAME}: merged ${legs.length} results file(s)${shards}: ${merged.report.layouts.length} layout(s), ${merged.report.findings.length} finding(s) (${merged.duplicateFindings} document-level duplicate(s) folded)`);
     if (merged.shards && merged.shards.repeated.length > 0)

@@ -11452,9 +11452,31 @@ function memblockSetNode(type, base, size, nid) {
     if (e > s)
         memblockMergeRegions(type, s, e);
 }
-/** Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10). */
-function memblockPhysFree(mb, base, size) {
+/**
+ * Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10).
+ * `owner`, for reports only: the owner of exactly what is freed, which a region merged with
+ * it (and cut by the free) then no longer names (the crash kernel's main region freed when
+ * its low part fails; without it the memmap block beside it would still say "crashkernel").
+ */
+function memblockPhysFree(mb, base, size, owner) {
     memblockRemoveRange(mb.reserved, base, size);
+    if (owner === undefined)
+        return;
+    for (const r of mb.reserved.regions)
+        if (r.base + r.size === base || r.base === base + size)
+            dropOwner(r, owner);
+}
+/** Engine helper (no kernel counterpart): `owner` taken out of a region's owners (report bookkeeping). */
+function dropOwner(r, owner) {
+    const others = r.alsoOwners;
+    if (r.owner === owner) {
+        r.owner = others?.[0];
+        r.alsoOwners = others !== undefined && others.length > 1 ? others.slice(1) : undefined;
+    }
+    else if (others?.includes(owner)) {
+        const rest = others.filter((o) => o !== owner);
+        r.alsoOwners = rest.length > 0 ? rest : undefined;
+    }
 }
 /** Mirrors memblock_setclr_flag() behind memblock_mark_nomap()/memblock_clear_nomap(). */
 function memblockSetclrFlag(mb, base, size, set, flag) {
@@ -12719,7 +12741,7 @@ const reserveCrashkernelArm64V519 = (ctx) => {
     if (base >= ctx.lowMax && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
-            memblockPhysFree(mb, base, size);
+            memblockPhysFree(mb, base, size, 'crashkernel');
             return { outcome: lowFailed(ctx, size, searched), request };
         }
     }
@@ -12802,7 +12824,7 @@ const reserveCrashkernelArm64V62 = (ctx) => {
     if (base > u64(ctx.lowMax - lowSize) && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
-            memblockPhysFree(ctx.mb, base, size);
+            memblockPhysFree(ctx.mb, base, size, 'crashkernel');
             return { outcome: lowFailed(ctx, size, searched), request };
         }
     }
@@ -12892,7 +12914,7 @@ function retryLoop(ctx, s) {
     if (base >= ctx.lowMax && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize);
         if (!low) {
-            memblockPhysFree(mb, base, s.size);
+            memblockPhysFree(mb, base, s.size, 'crashkernel');
             return { outcome: lowFailed(ctx, s.size, searched), request: s.request };
         }
     }
@@ -13006,7 +13028,7 @@ const reserveCrashkernelX86V510 = (ctx) => {
     if (base >= SZ_4G) {
         const r = reserveCrashkernelLowX86(ctx);
         if (r === false) {
-            memblockPhysFree(mb, base, size);
+            memblockPhysFree(mb, base, size, 'crashkernel');
             return { outcome: lowFailed(ctx, size, searched), request };
         }
         low = r;
@@ -13157,7 +13179,7 @@ const reserveCrashkernelRiscvV66 = (ctx) => {
     if (base >= ctx.lowMax && lowSize) {
         low = reserveCrashkernelLow(ctx, lowSize, 16);
         if (!low) {
-            memblockPhysFree(mb, base, size);
+            memblockPhysFree(mb, base, size, 'crashkernel');
             return { outcome: lowFailed(ctx, size, searched), request };
         }
     }

@@ -139,8 +139,13 @@ export declare function memblockReserveAllocated(mb: Memblock, base: PhysAddr, s
  * @kernel mm/memblock.c memblock_set_node (CONFIG_NUMA)
  */
 export declare function memblockSetNode(type: MemblockType, base: PhysAddr, size: PhysSize, nid: number): void;
-/** Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10). */
-export declare function memblockPhysFree(mb: Memblock, base: PhysAddr, size: PhysSize): void;
+/**
+ * Mirrors memblock_phys_free() — mm/memblock.c (v6.12.117:900; memblock_free() in 5.10).
+ * `owner`, for reports only: the owner of exactly what is freed, which a region merged with
+ * it (and cut by the free) then no longer names (the crash kernel's main region freed when
+ * its low part fails; without it the memmap block beside it would still say "crashkernel").
+ */
+export declare function memblockPhysFree(mb: Memblock, base: PhysAddr, size: PhysSize, owner?: string): void;
 /** Mirrors memblock_mark_nomap() — mm/memblock.c (v6.12.117:1023). */
 export declare const memblockMarkNomap: (mb: Memblock, base: PhysAddr, size: PhysSize) => void;
 /** Mirrors memblock_clear_nomap() — mm/memblock.c (v6.12.117:1035). */
