@@ -113,6 +113,18 @@ describe('planFanout', () => {
     expect(JSON.stringify(planFanout([matrix([])]).matrix)).toBe('{"include":[]}')
   })
 
+  it('has the first leg read a file with no board beside the others, so the merged report names every file one job would', () => {
+    // A reviewer: the aggregate left boards/empty.json out of its files, summary and title,
+    // where a single job says "none from boards/empty.json".
+    const board = { id: 'b1', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G', cmdline: 'crashkernel=256M' }
+    const files = [matrix([board], 'a.json'), matrix([], 'empty.json'), matrix([{ ...board, id: 'b2' }], 'c.json')]
+    const plan = planFanout(files, { maxJobs: 2 })
+    expect(plan.matrix.include.map((e) => e.files)).toEqual(['a.json,empty.json', 'c.json'])
+    const { merged } = fanOut(files, { maxJobs: 2 })
+    expect(merged.report.files).toEqual(checkAll(files).files)
+    expect(merged.report.files).toContain('empty.json')
+  })
+
   it('keeps a file with nothing to split but something to report in one job (syntax error, refused document)', () => {
     const syntax = fixture('test/fixtures/syntax.matrix.json')
     const notAnObject = { path: 'x.json', text: '[1, 2]' }
@@ -157,11 +169,13 @@ describe('planFanout', () => {
     expect(checkAll([other]).findings.map((f) => f.messageId)).toEqual(['unknownProperty'])
     expect(checkAll([other], { boards: ['x*'] }).findings).toEqual([])
     const plan = planFanout([wanted, other], { boards: ['x*'] })
-    expect(plan.matrix.include).toEqual([{ shard: '1/1', boards: 'x*', files: 'a.json', layouts: 1, kernel: '' }])
+    // No leg of its own: the first leg reads it too, and finds nothing there.
+    expect(plan.matrix.include).toEqual([{ shard: '1/1', boards: 'x*', files: 'a.json,b.json', layouts: 1, kernel: '' }])
     expect(plan.unmatchedBoards).toEqual([])
-    // The merged report is still what one job checking both files reports.
+    // The merged report is still what one job checking both files reports, files and all.
     const { merged } = fanOut([wanted, other], { boards: ['x*'] })
     expect(findingSet(merged.report)).toEqual(findingSet(checkAll([wanted, other], { boards: ['x*'] })))
+    expect(merged.report.files).toEqual(checkAll([wanted, other], { boards: ['x*'] }).files)
   })
 
   it('plans every board for an empty boards filter', () => {
