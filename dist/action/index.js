@@ -84732,6 +84732,15 @@ function planFanout(files, options = {}) {
     const perFile = files.map((f) => fileUnits(f.text, f.path, options));
     const units = collectUnits(perFile);
     const matrix = planShards(units, { ...(options.maxJobs !== undefined && { maxJobs: options.maxJobs }), ...(options.boards && { boards: options.boards }), ...(options.kernels && { kernels: options.kernels }) });
+    // A file with no board to check and no problem needs no leg of its own, but the first leg
+    // reads it (it finds nothing there), so that the aggregate's report names every file a
+    // single job's would ("none from boards/empty.json").
+    const empty = perFile.filter((f) => f.boards.length === 0 && !f.hasProblems).map((f) => f.file);
+    const first = matrix.include[0];
+    if (first !== undefined && empty.length > 0) {
+        const order = new Map(files.map((f, i) => [f.path, i]));
+        first.files = [...first.files.split(','), ...empty].sort((a, b) => order.get(a) - order.get(b)).join(',');
+    }
     return {
         matrix,
         boards: units.filter((u) => u.id !== undefined).length,
