@@ -82,6 +82,21 @@ export function utf8Length(text: string, stopAt = Infinity): number {
 }
 
 /**
+ * UTF-8 length of the character at `s[i]`, and how many UTF-16 units it takes (a lone
+ * surrogate: U+FFFD's 3 bytes, as the encoder writes it).
+ *
+ * @example
+ * utf8At('a😀', 1) // → [4, 2]
+ */
+export function utf8At(s: string, i: number): [bytes: number, units: number] {
+  const c = s.codePointAt(i)!
+  if (c < 0x80) return [1, 1]
+  if (c < 0x800) return [2, 1]
+  if (c < 0x10000) return [3, 1]
+  return [4, 2]
+}
+
+/**
  * A user string shortened for quoting in a message (schema messages quote 200 characters,
  * semantic ones 1,000), never splitting a surrogate pair: a 64 KiB name must not make a
  * 64 KiB annotation.

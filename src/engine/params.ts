@@ -26,8 +26,8 @@ export interface EarlyParam {
   val: string | null
 }
 
-/** isspace() of the kernel's ctype table for ASCII. */
-const isSpace = (c: string | undefined): boolean =>
+/** Mirrors isspace() — include/linux/ctype.h (lib/ctype.c's table, ASCII): space, \t, \n, \v, \f, \r. */
+export const isSpace = (c: string | undefined): boolean =>
   c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r'
 
 /** skip_spaces() — lib/string_helpers.c / lib/string.c. */

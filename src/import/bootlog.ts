@@ -40,6 +40,7 @@ import { covers, mergeSpans, subtractSpans, type Span } from './ranges.js'
 import { kfenceSampleIntervalFromCmdline, parameq, parseEarlyParams } from '../engine/params.js'
 import { kfencePoolSize } from '../engine/kfence.js'
 import { roundUp } from '../engine/phys.js'
+import { utf8At } from '../limits.js'
 import { aliasesAsOne, calibratedProvenance, calibrateUnflattenedDt } from './calibrate.js'
 import { boardId, cite, hex, derivedId, toMemory, type ImportProblem, type ImportResult, type Located, type Provenance } from './types.js'
 import { QEMU_VIRT_RISCV64_DTB_SIZE } from '../presets/qemu-virt-riscv64.js'
@@ -548,15 +549,6 @@ export function journalFormat(text: string): 'export' | 'json' | 'json-pretty' |
   const field = (name: string) => head.some((l) => l.startsWith(`${name}=`) || l === name)
   if ((field('__CURSOR') || field('__REALTIME_TIMESTAMP') || field('_BOOT_ID')) && field('MESSAGE')) return 'export'
   return undefined
-}
-
-/** UTF-8 length of the character at `s[i]`, and how many UTF-16 units it takes. */
-function utf8At(s: string, i: number): [bytes: number, units: number] {
-  const c = s.codePointAt(i)!
-  if (c < 0x80) return [1, 1]
-  if (c < 0x800) return [2, 1]
-  if (c < 0x10000) return [3, 1]
-  return [4, 2]
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import { dtbToBoard, OVERLAY_MESSAGE, type DtCite, type DtFacts } from './dt-board.js'
 import type { ImportProblem, ImportResult } from './types.js'
+import { utf8At } from '../limits.js'
 
 /** What a spawn returns (a subset of node's SpawnSyncReturns). */
 export interface SpawnResult {
@@ -55,10 +56,9 @@ export function dtcColumn(source: string, line: number, byteColumn: number): num
   let bytes = 1
   let i = start
   while (bytes < byteColumn && i < source.length && source[i] !== '\n') {
-    const c = source.codePointAt(i)!
-    // A lone surrogate is encoded as U+FFFD: 3 bytes, as any other unit below 0x10000.
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
-    i += c >= 0x10000 ? 2 : 1
+    const [b, u] = utf8At(source, i)
+    bytes += b
+    i += u
   }
   return i - start + 1 + (bytes < byteColumn ? byteColumn - bytes : 0)
 }

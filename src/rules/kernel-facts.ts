@@ -5,7 +5,7 @@
  * whether an x86_64 kernel places itself at random (the boot code before the kernel proper,
  * which the engine does not simulate).
  */
-import { cmdlineFindOptionBool, crashkernelFixedAlign, parseEarlyParams, type Layout, type SimulationResult } from '../engine/index.js'
+import { cmdlineFindOptionBool, crashkernelFixedAlign, isSpace, parseEarlyParams, type Layout, type SimulationResult } from '../engine/index.js'
 import { InternalError } from '../errors.js'
 
 /** MEMBLOCK_NOMAP — include/linux/memblock.h (1 << 2 in every version checked). */
@@ -42,9 +42,6 @@ export function crashAlign(sim: Pick<SimulationResult, 'arch' | 'kernel' | 'poli
 function efiStubKaslrOverrides(sim: Pick<SimulationResult, 'kernel'>): readonly string[] {
   return kernelAtLeast(sim, 6, 12) === false ? ['mem=', 'memmap=', 'efi_fake_mem=', 'hugepages='] : ['mem=', 'memmap=', 'hugepages=']
 }
-
-/** The kernel's isspace() (lib/ctype.c: space, \t, \n, \v, \f, \r). */
-const isSpace = (c: string | undefined): boolean => c !== undefined && ' \t\n\v\f\r'.includes(c)
 
 /** x86-stub.c parse_options(): the first override option the stub sees, if any. */
 function efiStubKaslrOverride(cmdline: string, sim: Pick<SimulationResult, 'kernel'>): string | undefined {

@@ -49,7 +49,7 @@ import type { Trace } from '../trace.js'
 import type { Layout, PhysAddr, PhysRange, PhysSize } from '../types.js'
 import { freeAreaInit, zoneMovableInput, type FreeAreaInitNodes, type ZoneSpec } from '../zones.js'
 import { crashAddrLowMax, dmaContiguousLimit } from './zones.js'
-import { initrdFromCmdline, parameq, parseEarlyParams } from '../params.js'
+import { initrdFromCmdline, isSpace, parameq, parseEarlyParams } from '../params.js'
 import { arm64KernelStext, arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
 import { arm64MemstartAlign as granuleMemstartAlign } from './mmu.js'
 import type { VmemmapStart } from './memory.js'
@@ -735,13 +735,12 @@ export function idregOverrideBits(layout: Layout, policy: KernelPolicy): Layout 
 function nolvaOnCmdline(cmdline: string): boolean {
   if (!cmdline.includes('nolva') && !cmdline.includes('varange')) return false
   let nolva = false
-  const space = (c: string | undefined): boolean => c === ' ' || (c !== undefined && c >= '\t' && c <= '\r') // isspace()
   for (let i = 0; i < cmdline.length; ) {
-    while (space(cmdline[i])) i++
-    if (cmdline[i] === '-' && cmdline[i + 1] === '-' && space(cmdline[i + 2])) break
+    while (isSpace(cmdline[i])) i++
+    if (cmdline[i] === '-' && cmdline[i + 1] === '-' && isSpace(cmdline[i + 2])) break
     // buf[256]: a longer token ends after 255 characters, the rest is the next one.
     const from = i
-    while (i < cmdline.length && !space(cmdline[i]) && i - from < 255) i++
+    while (i < cmdline.length && !isSpace(cmdline[i]) && i - from < 255) i++
     const tok = cmdline.slice(from, i).replaceAll('-', '_')
     if (tok === 'arm64.nolva') nolva = true
     else if (tok.startsWith('id_aa64mmfr2.varange=')) {
