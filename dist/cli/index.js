@@ -7134,7 +7134,7 @@ function kstrtoulBase0(s) {
  *         param_set_sample_interval (v5.10.223, v6.1.192, v6.12.117, v7.2.13)
  */
 
-/** isspace() of the kernel's ctype table for ASCII. */
+/** Mirrors isspace() — include/linux/ctype.h (lib/ctype.c's table, ASCII): space, \t, \n, \v, \f, \r. */
 const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
 /** skip_spaces() — lib/string_helpers.c / lib/string.c. */
 function skipSpaces(s, i) {
@@ -19083,15 +19083,14 @@ function nolvaOnCmdline(cmdline) {
     if (!cmdline.includes('nolva') && !cmdline.includes('varange'))
         return false;
     let nolva = false;
-    const space = (c) => c === ' ' || (c !== undefined && c >= '\t' && c <= '\r'); // isspace()
     for (let i = 0; i < cmdline.length;) {
-        while (space(cmdline[i]))
+        while (isSpace(cmdline[i]))
             i++;
-        if (cmdline[i] === '-' && cmdline[i + 1] === '-' && space(cmdline[i + 2]))
+        if (cmdline[i] === '-' && cmdline[i + 1] === '-' && isSpace(cmdline[i + 2]))
             break;
         // buf[256]: a longer token ends after 255 characters, the rest is the next one.
         const from = i;
-        while (i < cmdline.length && !space(cmdline[i]) && i - from < 255)
+        while (i < cmdline.length && !isSpace(cmdline[i]) && i - from < 255)
             i++;
         const tok = cmdline.slice(from, i).replaceAll('-', '_');
         if (tok === 'arm64.nolva')
@@ -22846,13 +22845,11 @@ function crashAlign(sim) {
 function efiStubKaslrOverrides(sim) {
     return kernelAtLeast(sim, 6, 12) === false ? ['mem=', 'memmap=', 'efi_fake_mem=', 'hugepages='] : ['mem=', 'memmap=', 'hugepages='];
 }
-/** The kernel's isspace() (lib/ctype.c: space, \t, \n, \v, \f, \r). */
-const kernel_facts_isSpace = (c) => c !== undefined && ' \t\n\v\f\r'.includes(c);
 /** x86-stub.c parse_options(): the first override option the stub sees, if any. */
 function efiStubKaslrOverride(cmdline, sim) {
     for (const opt of efiStubKaslrOverrides(sim)) {
         const p = cmdline.indexOf(opt);
-        if (p === 0 || (p > 0 && kernel_facts_isSpace(cmdline[p - 1])))
+        if (p === 0 || (p > 0 && isSpace(cmdline[p - 1])))
             return opt;
     }
     return undefined;
@@ -27375,6 +27372,23 @@ function limits_utf8Length(text, stopAt = Infinity) {
             bytes += 3; // a lone surrogate is written as U+FFFD (3 bytes)
     }
     return bytes;
+}
+/**
+ * UTF-8 length of the character at `s[i]`, and how many UTF-16 units it takes (a lone
+ * surrogate: U+FFFD's 3 bytes, as the encoder writes it).
+ *
+ * @example
+ * utf8At('a😀', 1) // → [4, 2]
+ */
+function utf8At(s, i) {
+    const c = s.codePointAt(i);
+    if (c < 0x80)
+        return [1, 1];
+    if (c < 0x800)
+        return [2, 1];
+    if (c < 0x10000)
+        return [3, 1];
+    return [4, 2];
 }
 /**
  * A user string shortened for quoting in a message (schema messages quote 200 characters,
@@ -34253,6 +34267,7 @@ function modelNodeData(layout, readNodeData) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // Lines
 /* eslint-disable no-control-regex */
@@ -34507,17 +34522,6 @@ function journalFormat(text) {
     if ((field('__CURSOR') || field('__REALTIME_TIMESTAMP') || field('_BOOT_ID')) && field('MESSAGE'))
         return 'export';
     return undefined;
-}
-/** UTF-8 length of the character at `s[i]`, and how many UTF-16 units it takes. */
-function utf8At(s, i) {
-    const c = s.codePointAt(i);
-    if (c < 0x80)
-        return [1, 1];
-    if (c < 0x800)
-        return [2, 1];
-    if (c < 0x10000)
-        return [3, 1];
-    return [4, 2];
 }
 /**
  * Reads `journalctl -o export`, `-o json` or `-o verbose` output; `-o json-pretty`, whose
@@ -37387,6 +37391,7 @@ function dtbToBoard(bytes, opts = {}) {
  * src/import free of I/O.
  */
 
+
 /** How dtc is called: DTS from stdin, DTB to stdout, warnings off (-q). */
 const DTC_COMMAND = 'dtc';
 const DTC_ARGS = ['-q', '-I', 'dts', '-O', 'dtb', '-o', '-', '-'];
@@ -37416,10 +37421,9 @@ function dtcColumn(source, line, byteColumn) {
     let bytes = 1;
     let i = start;
     while (bytes < byteColumn && i < source.length && source[i] !== '\n') {
-        const c = source.codePointAt(i);
-        // A lone surrogate is encoded as U+FFFD: 3 bytes, as any other unit below 0x10000.
-        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-        i += c >= 0x10000 ? 2 : 1;
+        const [b, u] = utf8At(source, i);
+        bytes += b;
+        i += u;
     }
     return i - start + 1 + (bytes < byteColumn ? byteColumn - bytes : 0);
 }

@@ -61,6 +61,14 @@ export declare function limitMessage(name: LimitName, found: string, unit?: stri
  */
 export declare function utf8Length(text: string, stopAt?: number): number;
 /**
+ * UTF-8 length of the character at `s[i]`, and how many UTF-16 units it takes (a lone
+ * surrogate: U+FFFD's 3 bytes, as the encoder writes it).
+ *
+ * @example
+ * utf8At('a😀', 1) // → [4, 2]
+ */
+export declare function utf8At(s: string, i: number): [bytes: number, units: number];
+/**
  * A user string shortened for quoting in a message (schema messages quote 200 characters,
  * semantic ones 1,000), never splitting a surrogate pair: a 64 KiB name must not make a
  * 64 KiB annotation.

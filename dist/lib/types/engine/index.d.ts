@@ -6,6 +6,6 @@
 export type * from './types.js';
 export { simulate, runsWithAcpi, resolveKernelRelease, listPolicies, UnsupportedLayoutError, crashkernelRangeOf, crashkernelFixedAlign, kernelCommandLine, commandLineKeptByAll, hasCrashKernel, unflattenedTreeOf } from './simulate.js';
 export type { CrashkernelRangeEntry, CrashkernelRangeMatch } from './crashkernel/parse.js';
-export { parameq, parseEarlyParams, type EarlyParam } from './params.js';
+export { isSpace, parameq, parseEarlyParams, type EarlyParam } from './params.js';
 export { compareKernelVersions, parseKernelVersion } from './kernel-version.js';
 export { cmdlineFindOptionBool } from './x86/setup.js';

@@ -22,6 +22,8 @@ export interface EarlyParam {
     /** null when the token had no '=' (the kernel passes NULL). */
     val: string | null;
 }
+/** Mirrors isspace() — include/linux/ctype.h (lib/ctype.c's table, ASCII): space, \t, \n, \v, \f, \r. */
+export declare const isSpace: (c: string | undefined) => boolean;
 /**
  * The tokens parse_args() passes to do_early_param(), in order, stopping at a bare "--"
  * (everything after it belongs to init).
