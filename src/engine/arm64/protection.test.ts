@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { isPageMapped, PROTECTION_GENERATIONS, PROTECTION_VARIANTS, protectionFacts } from './protection.js'
+import { isPageMapped, isUnmapped, PROTECTION_GENERATIONS, PROTECTION_VARIANTS, protectionFacts } from './protection.js'
 
 const reserved = { crashReserved: true, reservedEarly: false, crashRegionPageMapped: true }
 
@@ -37,6 +37,20 @@ describe('arch_kexec_protect_crashkres()', () => {
       const f = protectionFacts(g, { crashReserved: false, reservedEarly: false, crashRegionPageMapped: false })
       expect(f).toEqual({ available: false, why: 'no crash kernel region is reserved' })
     }
+  })
+  it('≤6.3: a region the linear map leaves out (NOMAP) cannot be loaded, whatever the variant', () => {
+    // kimage_load_crash_segment() writes the segments through the linear map
+    // (kernel/kexec_core.c@v5.10.223:876-889): the load faults before any protection.
+    const unmapped = { ...reserved, crashRegionPageMapped: false, crashRegionUnmapped: true }
+    for (const g of ['arm64-segments', 'arm64-segments-v510', 'arm64-segments-block-mapped']) {
+      const f = protectionFacts(g, unmapped)
+      expect(f.available).toBe(false)
+      expect(f.why).toMatch(/no-map \(NOMAP\) memory, which map_mem\(\) leaves out of the linear map/)
+      expect(f.why).not.toMatch(/block-mapped|BUG_ON/)
+    }
+    expect(isUnmapped({})).toBe(true)
+    expect(isUnmapped({ '4K': 0n })).toBe(true)
+    expect(isUnmapped({ '2M': 0x200000n })).toBe(false)
   })
   it('6.4+: removed (0d124e96051b)', () => {
     const f = protectionFacts('none', reserved)

@@ -37,7 +37,26 @@ export interface ProtectionContext {
    * mapMem()'s runs). crashk_low_res holds no segment, so its mapping does not matter.
    */
   crashRegionPageMapped: boolean
+  /**
+   * No byte of the main crash region is in the linear map: it lies in NOMAP memory, which
+   * map_mem() leaves out (for_each_mem_range() skips NOMAP regions). Only 5.10's deferred
+   * fixed base gets there: its checks take a no-map /reserved-memory region, which is in
+   * memblock.memory and not in memblock.reserved, for free memory. Default false.
+   */
+  crashRegionUnmapped?: boolean
 }
+
+/**
+ * What kexec -p does with a crash region the linear map leaves out: kimage_load_crash_segment()
+ * copies each segment in through page_address() (kmap() without highmem), so the load faults
+ * on the first page and arch_kexec_protect_crashkres() is never reached.
+ *
+ * @kernel kernel/kexec_core.c kimage_load_crash_segment (v5.10.223:876-889); arch/arm64/mm/mmu.c
+ *         map_mem (v5.10.223:526-537); mm/memblock.c __next_mem_range;
+ *         drivers/of/fdt.c early_init_dt_reserve_memory_arch (v5.10.223:1148-1159)
+ */
+const UNMAPPED_WHY =
+  'the crash region lies in no-map (NOMAP) memory, which map_mem() leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so there is nothing to protect'
 
 /**
  * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
@@ -48,6 +67,7 @@ export interface ProtectionContext {
  */
 export function protectionArm64Segments(ctx: ProtectionContext): ProtectionFacts {
   if (!ctx.crashReserved) return { available: false, why: 'no crash kernel region is reserved' }
+  if (ctx.crashRegionUnmapped) return { available: false, why: UNMAPPED_WHY }
   if (!ctx.crashRegionPageMapped) {
     return {
       available: false,
@@ -86,7 +106,7 @@ const BLOCK_BUG_V510 =
  * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
  */
 export function protectionArm64SegmentsV510(ctx: ProtectionContext): ProtectionFacts {
-  if (!ctx.crashReserved || ctx.crashRegionPageMapped) return protectionArm64Segments(ctx)
+  if (!ctx.crashReserved || ctx.crashRegionPageMapped || ctx.crashRegionUnmapped) return protectionArm64Segments(ctx)
   return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_BUG_V510}` }
 }
 
@@ -98,7 +118,7 @@ export function protectionArm64SegmentsV510(ctx: ProtectionContext): ProtectionF
  */
 export function protectionArm64SegmentsBlockMapped(ctx: ProtectionContext): ProtectionFacts {
   if (!ctx.crashReserved) return { available: false, why: 'no crash kernel region is reserved' }
-  if (ctx.crashRegionPageMapped) return protectionArm64Segments(ctx)
+  if (ctx.crashRegionPageMapped || ctx.crashRegionUnmapped) return protectionArm64Segments(ctx)
   return {
     available: false,
     why: `arch_kexec_protect_crashkres() exists but runs on a block-mapped crash region (deferred reservation without crash_mem_map): ${BLOCK_BUG_V510}`,
@@ -163,4 +183,14 @@ export function isPageMapped(histogram: Record<string, bigint>, pageKey: string)
     mapped = true
   }
   return mapped
+}
+
+/**
+ * Engine helper (no kernel counterpart): whether a crash histogram maps no byte at all.
+ * True when a crash histogram (a LinearMapFacts.crashHistogram entry) has no bytes in any
+ * granule: map_mem() left the whole region out of the linear map (NOMAP memory).
+ */
+export function isUnmapped(histogram: Record<string, bigint>): boolean {
+  for (const k of Object.keys(histogram)) if (histogram[k]! > 0n) return false
+  return true
 }

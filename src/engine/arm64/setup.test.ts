@@ -841,3 +841,45 @@ describe('arm64.nolva (pi/idreg-override.c, 6.9+): a 52-bit kernel boots as with
     expect(base('crashkernel=256M')).toBe(0x6aa00000n)
   })
 })
+
+describe('arm64 5.10 crashkernel=X@Y over a no-map /reserved-memory region', () => {
+  // 5.10's deferred fixed base checks memblock_is_region_memory() and
+  // memblock_is_region_reserved() (arch/arm64/mm/init.c@v5.10.223:121-130); a no-map node is
+  // only marked NOMAP (drivers/of/fdt.c@v5.10.223:1148-1159), so both pass and the region is
+  // reserved. map_mem() skips NOMAP memory (mmu.c@v5.10.223:526-537), so the region is not in
+  // the linear map and kexec -p faults loading into it (kernel/kexec_core.c@v5.10.223:876-889).
+  const sim = (kernel: string, config?: Record<string, boolean>) => {
+    const decoded = decodeMatrix({
+      version: 1,
+      boards: [
+        {
+          id: 'nm',
+          arch: 'arm64',
+          kernels: [kernel],
+          memory: [{ base: '0x40000000', size: '4G' }],
+          image: { base: '0x40200000' },
+          reservations: [{ kind: 'fixed', name: 'fw', base: '0x60000000', size: '0x10000000', nomap: true }],
+          cmdline: 'console=ttyAMA0 crashkernel=256M@0x60000000',
+          ...(config ? { config } : {}),
+        },
+      ],
+    } as never)
+    expect(decoded.problems).toEqual([])
+    return simulate(decoded.layouts[0]!.layout)
+  }
+  it('5.10 (DMA zones, deferred): reserved, unmapped, and so not loadable, not "block-mapped"', () => {
+    const r = sim('5.10')
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0x60000000n, size: 0x10000000n } })
+    expect(r.protection.available).toBe(false)
+    expect(r.protection.why).toMatch(/no-map \(NOMAP\) memory, which map_mem\(\) leaves out of the linear map/)
+    expect(r.protection.why).not.toMatch(/block-mapped/)
+  })
+  it('5.10 without DMA zones (early): map_mem() maps the region itself with pages, so protection works', () => {
+    const r = sim('5.10', { ZONE_DMA: false, ZONE_DMA32: false })
+    expect(r.crashkernel).toMatchObject({ kind: 'reserved', main: { base: 0x60000000n } })
+    expect(r.protection.available).toBe(true)
+  })
+  it('6.1: memblock_phys_alloc_range() skips NOMAP memory, so the fixed base fails', () => {
+    expect(sim('6.1').crashkernel.kind).toBe('failed')
+  })
+})

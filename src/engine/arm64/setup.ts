@@ -53,7 +53,7 @@ import { initrdFromCmdline, isSpace, parameq, parseEarlyParams } from '../params
 import { arm64KernelStext, arm64LinearMapFacts, arm64PagingInit, type Arm64PagingResult } from './paging.js'
 import { arm64MemstartAlign as granuleMemstartAlign } from './mmu.js'
 import type { VmemmapStart } from './memory.js'
-import { isPageMapped, protectionFacts } from './protection.js'
+import { isPageMapped, isUnmapped, protectionFacts } from './protection.js'
 import type { ArchBootResult } from '../boot.js'
 import { bootWithSharedPrefix, type SplitBoot } from '../boot-prefix.js'
 import { cpuOnlyNodes, dummyNumaInit, firmwareNumaMemblks, nodeIsMemoryless, numaAllocDistance, numaNodesParsed, numaOff, numaRegisterMeminfo, setupNodeData, type NumaMemblk } from '../numa.js'
@@ -685,6 +685,9 @@ function arm64BootFinish(p: Arm64Prefix, mb: Memblock, prefixMemory: readonly Me
     crashReserved: mainIndex >= 0,
     reservedEarly: p.early,
     crashRegionPageMapped: mainIndex >= 0 && isPageMapped(linearMap.crashHistogram[mainIndex]!, pageKey),
+    // 5.10's deferred fixed base accepts a no-map region (arch/arm64/mm/init.c@v5.10.223:121-130),
+    // which map_mem() then leaves out of the linear map (mmu.c@v5.10.223:526-537).
+    crashRegionUnmapped: mainIndex >= 0 && isUnmapped(linearMap.crashHistogram[mainIndex]!),
   })
   return {
     mb,
