@@ -39,9 +39,10 @@ export interface ProtectionContext {
   crashRegionPageMapped: boolean
   /**
    * No byte of the main crash region is in the linear map: it lies in NOMAP memory, which
-   * map_mem() leaves out (for_each_mem_range() skips NOMAP regions). Only 5.10's deferred
-   * fixed base gets there: its checks take a no-map /reserved-memory region, which is in
-   * memblock.memory and not in memblock.reserved, for free memory. Default false.
+   * map_mem() leaves out (for_each_mem_range() skips NOMAP regions). Only the deferred fixed
+   * base of the 5.10 – 5.18 reservation gets there: its checks take a no-map /reserved-memory
+   * region, which is in memblock.memory and not in memblock.reserved, for free memory (5.19+
+   * searches with memblock_phys_alloc_range(), which skips NOMAP). Default false.
    */
   crashRegionUnmapped?: boolean
 }
