@@ -13,7 +13,7 @@ import { memSize } from '../matrix/size.js'
 import { defineRule } from './define-rule.js'
 import { crashAlign, kernelAtLeast, MEMBLOCK_NOMAP_FLAG } from './kernel-facts.js'
 
-type MessageId = 'noRoom' | 'noWindow' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned'
+type MessageId = 'noRoom' | 'noWindow' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned' | 'fixedUnmapped'
 
 type FailedReason = Extract<SimulationResult['crashkernel'], { kind: 'failed' }>['reason']
 
@@ -57,6 +57,19 @@ export function fixedCause(sim: SimulationResult, base: bigint, size: bigint): {
   return { reason: 'fixed-in-use', words: 'it is not free' }
 }
 
+/**
+ * The NOMAP memory region a reserved range lies in, if any. Only arm64 5.10 – 5.18 get there:
+ * their fixed-base checks (memblock_is_region_memory(), memblock_is_region_reserved()) take a
+ * no-map reserved-memory node, which is in memblock.memory and not in memblock.reserved, for
+ * free RAM (drivers/of/fdt.c early_init_dt_reserve_memory_arch() only marks it NOMAP); 5.19+
+ * and the other architectures search with memblock_phys_alloc_range(), which skips NOMAP. A
+ * NOMAP mark isolates its range into regions of its own, and one region must hold the whole
+ * range, so the range is inside NOMAP memory entirely or not at all.
+ */
+function nomapHolding(sim: SimulationResult, base: bigint, size: bigint): SimulationResult['memory'][number] | undefined {
+  return sim.memory.find((m) => m.flags & MEMBLOCK_NOMAP_FLAG && m.base <= base && base + size <= m.base + m.size)
+}
+
 /** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
 function lowSizeText(sim: SimulationResult, line: string): string {
   const hex = /size:(0x[0-9a-f]+)/.exec(line)?.[1]
@@ -88,6 +101,8 @@ export default defineRule<MessageId>({
       fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
       fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
       fixedMisaligned: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+      fixedUnmapped:
+        'crashkernel={{token}} is reserved ("{{line}}"), but in firmware (NOMAP) memory {{nomap}}, which map_mem() leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so no crash kernel is ever loaded{{required}}',
     },
     fixes: {
       noRoom: ['highLowPair', 'plainSize', 'smallerSize', 'newerKernel'],
@@ -97,10 +112,30 @@ export default defineRule<MessageId>({
       fixedNotMemory: ['offsetInReach', 'autoPlacement'],
       fixedOverlaps: ['offsetInReach', 'autoPlacement'],
       fixedMisaligned: ['offsetInReach', 'autoPlacement'],
+      fixedUnmapped: ['offsetInReach', 'autoPlacement'],
     },
   },
   check({ layout, sim, report }) {
     const ck = sim.crashkernel
+    if (ck.kind === 'reserved') {
+      const nomap = ck.fixed ? nomapHolding(sim, ck.main.base, ck.main.size) : undefined
+      if (!nomap) return
+      const evidence = crashEvidence(sim)
+      report({
+        messageId: 'fixedUnmapped',
+        data: {
+          token: `${memSize(ck.main.size)}@${memAddr(ck.main.base)}`,
+          line: evidence.find((e) => e.text.startsWith('crashkernel reserved'))?.text ?? '(no message)',
+          nomap: rangeText(nomap),
+          required: requiredText(layout, 'reservationRequired'),
+        },
+        at: layout.pointers.cmdline,
+        evidence,
+        severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+        fix: { near: ck.main.base },
+      })
+      return
+    }
     if (ck.kind !== 'failed') return
     const evidence = crashEvidence(sim)
     // The last failure line of the reservation itself: x86 7.x reserves crashkernel=…,cma

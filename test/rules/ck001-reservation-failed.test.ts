@@ -122,6 +122,34 @@ describe('CK001 reservation-failed', () => {
     expect(of(report, 'CK001')[0]).toMatchObject({ messageId: 'fixedInUse', data: { cause: 'it lies in firmware (NOMAP) memory' } })
   })
 
+  it('bad: 5.10 reserves a fixed base inside a no-map region, which the linear map leaves out: kexec -p cannot load there', () => {
+    // 5.10's deferred checks take the NOMAP region for free memory and print the reserved
+    // line; 6.1 searches with memblock_phys_alloc_range(), which skips it, and fails.
+    const fw = { kind: 'fixed', name: 'fw@60000000', base: '0x60000000', size: '0x10000000', nomap: true }
+    const board = (cmdline: string, expect?: Record<string, boolean>) => ({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['5.10', '6.1'], reservations: [fw], cmdline, ...(expect && { expect }) })
+    const report = run(board('crashkernel=256M@0x60000000'))
+    expect(report.layouts.map((l) => l.result.crashkernel.kind)).toEqual(['reserved', 'failed'])
+    const [f, g, ...rest] = of(report, 'CK001')
+    expect(rest).toEqual([])
+    expect(f).toMatchObject({
+      layoutName: '2G/5.10',
+      severity: 'error',
+      messageId: 'fixedUnmapped',
+      pointer: '/boards/0/cmdline',
+      data: { token: '256M@0x60000000', nomap: '[0x0000000060000000, 0x0000000070000000)', line: 'crashkernel reserved: 0x0000000060000000 - 0x0000000070000000 (256 MB)' },
+    })
+    expect(f?.message).toContain('kexec -p faults copying the crash kernel in')
+    expect(g).toMatchObject({ layoutName: '2G/6.1', messageId: 'fixedInUse', data: { cause: 'it lies in firmware (NOMAP) memory' } })
+    // The fix moves the region out of the no-map memory, verified on both kernels.
+    expect(f?.suggestion?.replacement).toMatch(/^crashkernel=256M@0x[0-9a-f]+$/)
+    const fixed = run(board(f!.suggestion!.replacement!))
+    expect(of(fixed, 'CK001')).toEqual([])
+    expect(fixed.layouts[0]!.result.protection.available).toBe(true)
+    // A warning where the board does not require a reservation; none off the no-map region.
+    expect(of(run(board('crashkernel=256M@0x60000000', { reservationRequired: false })), 'CK001')[0]).toMatchObject({ messageId: 'fixedUnmapped', severity: 'warning' })
+    expect(of(run(board('crashkernel=256M@0x70000000')), 'CK001')).toEqual([])
+  })
+
   it('bad: a fixed range across a no-map region is inside RAM, and the no-map part is the cause (memblock.memory keeps it as a region of its own)', () => {
     const dsp = { kind: 'fixed', name: 'dsp@62400000', base: '0x62400000', size: '0x2000000', nomap: true }
     const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['5.10', '6.12'], reservations: [dsp], cmdline: 'crashkernel=256M@0x60000000' })
