@@ -96,7 +96,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   let kernels: string[] | undefined
   let boards: string[] | undefined
   try {
-    const empty = emptyOptionMessage(values, ['boards']) ?? repeatedOption(parsed.tokens, CHECK_OPTIONS)
+    // An empty file argument (`check "$MATRIX"` with the variable unset) names no file: read as
+    // a path it gave "cannot read matrix file : no such file".
+    const empty = emptyOptionMessage(values, ['boards']) ?? repeatedOption(parsed.tokens, CHECK_OPTIONS) ?? (files.includes('') ? 'an empty argument (""): give a matrix file' : undefined)
     if (empty !== undefined) throw new UsageError(empty)
     kernels = optionList(values.kernel, '--kernel')
     // --boards "" (or only commas) filters nothing, as documented; a list with an empty item
@@ -139,7 +141,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
         text = await io.readFile(file)
       } catch (error) {
         // Outside a clone of this repository there is no default file: say it was the default.
-        unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${fileErrorText(error)}` : `no matrix file given, and the default ${file} cannot be read: ${fileErrorText(error)}`)
+        // A quoted glob (`check 'boards/*.json'`, as the action's `matrix` input is written)
+        // reaches the CLI unexpanded: the shell expands globs here, not the CLI.
+        const glob = (error as { code?: unknown } | null)?.code === 'ENOENT' && /[*?[{]/.test(file) ? ' (the CLI does not expand globs: leave the pattern unquoted for the shell to expand)' : ''
+        unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${fileErrorText(error)}${glob}` : `no matrix file given, and the default ${file} cannot be read: ${fileErrorText(error)}`)
         continue
       }
       // A progress line on stderr for big matrices, only on a terminal and never for machine formats.

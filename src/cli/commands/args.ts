@@ -115,6 +115,9 @@ export function parseCommand<O extends Options>(args: readonly string[], options
   const empty = emptyOptionMessage(parsed.values)
   if (empty !== undefined) throw new UsageError(empty)
   const n = parsed.positionals.length
+  // An empty argument (`verify ""`, what an unset "$LOG" leaves) names nothing, as an empty
+  // option value does not: read as a path it gave "cannot read : no such file".
+  if (parsed.positionals.includes('')) throw new UsageError(`an empty argument (""): give ${positionals.names}`)
   if (n < positionals.min) throw new UsageError(`missing ${positionals.names}`)
   if (n > positionals.max) {
     const extra = parsed.positionals[positionals.max]!
