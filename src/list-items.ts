@@ -29,3 +29,16 @@ export function emptyItemMessage(value: string, items: readonly string[], option
   const index = items.indexOf('')
   return index < 0 ? undefined : `${option}: "${value}" has an empty item ${emptyItemWhere(items, index)}`
 }
+
+/**
+ * A hint for an item that holds blanks between words (`--boards "rpi4 x86"`, `kernel: 6.12 7.2`):
+ * no board id or kernel has a blank in it, so the item can only be two items separated the
+ * wrong way; '' for any other item.
+ *
+ * @example
+ * spaceSeparatedHint('rpi4 x86-server') // → '; the items of a list are separated by commas: "rpi4,x86-server"'
+ */
+export function spaceSeparatedHint(item: string): string {
+  const words = item.trim().split(/\s+/)
+  return words.length > 1 ? `; the items of a list are separated by commas: "${words.join(',')}"` : ''
+}

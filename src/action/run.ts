@@ -27,6 +27,7 @@ import { pathToFileURL } from 'node:url'
 import * as core from '@actions/core'
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { fileErrorText, isFileError } from '../file-errors.js'
+import { spaceSeparatedHint } from '../list-items.js'
 import { createGitHubApi, requestTimeoutFromEnv } from '../github/client.js'
 import { upsertComment } from '../github/comment.js'
 import { GitHubApiError } from '../github/errors.js'
@@ -345,7 +346,7 @@ function cannotRead(what: string, file: string, error: unknown): string {
 }
 
 function unmatchedBoardsMessage(patterns: readonly string[], files: readonly string[]): string {
-  return `input "boards": ${patterns.map((p) => JSON.stringify(p)).join(', ')} ${patterns.length === 1 ? 'matches' : 'match'} no board id in ${files.length > 0 ? files.join(', ') : 'the matrix files'}`
+  return `input "boards": ${patterns.map((p) => JSON.stringify(p)).join(', ')} ${patterns.length === 1 ? 'matches' : 'match'} no board id in ${files.length > 0 ? files.join(', ') : 'the matrix files'}${patterns.map(spaceSeparatedHint).find((h) => h !== '') ?? ''}`
 }
 
 /** mode: check — the matrix files (one leg of a fan-out with `shard`). */

@@ -13,6 +13,7 @@ import { check, checkKernelOverride, failsAt, formatMarkdown, formatters, mergeR
 import { ConfigurationError, errorMessage } from '../errors.js'
 import { VERSION } from '../version.js'
 import { fileErrorText } from '../file-errors.js'
+import { spaceSeparatedHint } from '../list-items.js'
 import { hintFor } from '../matrix/validate.js'
 import { FAIL_ON, failOnHint, type FailOn } from '../fail-on.js'
 import { commandList, COMMANDS, findCommand, formatNames, synopses, type CliCapabilities } from './commands/index.js'
@@ -164,7 +165,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     // a report ("✔ 0 problems", an empty SARIF run) would read as a pass: the errors alone
     // are printed.
     const checkedNothing = reports.length === 0 || (unmatched.length > 0 && report.layouts.length === 0 && report.findings.length === 0)
-    const problems = [...unreadable, ...unmatched.map((p) => `--boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}`)]
+    const problems = [...unreadable, ...unmatched.map((p) => `--boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}${spaceSeparatedHint(p)}`)]
     // What exits 2 is also in the run itself where the format has a place for it (SARIF's
     // configuration notifications, executionSuccessful false), as the action writes it.
     const notifications = problems.map((message): ToolNotification => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }))

@@ -16,6 +16,7 @@ import { child, mergeSeverity, mergeSuppress, pick, pickIn, pickRam, pointerIn, 
 import { checkAlignment, checkImageAlignment, checkInclusiveLimit, checkInsideRam, checkOverlaps, checkPageAligned, checkPhysLimit, checkPlacementOverlap, checkRangeBounds, type PlacedRange } from './semantic.js'
 import { fmtSize, parseSize, U64_LIMIT } from './size.js'
 import { clip } from '../limits.js'
+import { spaceSeparatedHint } from '../list-items.js'
 import { hintFor } from './validate.js'
 import { ConfigurationError } from '../errors.js'
 import type { CmdlineOwner, DecodedLayout, ReplacedCmdline, SemanticProblem, SemanticWarningId } from './types.js'
@@ -138,7 +139,7 @@ export function checkKernelOverride(kernels: readonly string[] | undefined, what
   const bad = (kernels ?? []).filter((k) => resolveKernelRelease(k) === undefined)
   if (bad.length === 0) return
   const names = bad.map((k) => JSON.stringify(clip(k))).join(', ')
-  throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' })
+  throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)${bad.map(spaceSeparatedHint).find((h) => h !== '') ?? ''}`, { docsPath: 'docs/policies.md' })
 }
 
 /**

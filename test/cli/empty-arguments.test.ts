@@ -36,3 +36,24 @@ describe('check: a quoted glob is not expanded', () => {
     expect(r.err).toBe('crashkernel-check: cannot read matrix file no/such.json: no such file\n')
   })
 })
+
+// No board id and no kernel has a blank in it: `--boards "rpi4 x86-server"` is a list
+// separated the wrong way, and the message says how to write it.
+describe('a list item with blanks between words', () => {
+  it('--boards: names the comma-separated spelling', async () => {
+    const r = await run(['check', EXAMPLES, '--boards', 'rpi4 x86-server'])
+    expect([r.code, r.out]).toEqual([2, ''])
+    expect(r.err).toBe(`crashkernel-check: --boards "rpi4 x86-server" matches no board id in ${EXAMPLES}; the items of a list are separated by commas: "rpi4,x86-server"\n`)
+  })
+
+  it('--kernel: names the comma-separated spelling', async () => {
+    const r = await run(['check', EXAMPLES, '--kernel', '6.12 7.2'])
+    expect([r.code, r.out]).toEqual([2, ''])
+    expect(r.err.split('\n')[0]).toBe('crashkernel-check: --kernel: "6.12 7.2" is not a kernel crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12); the items of a list are separated by commas: "6.12,7.2"')
+  })
+
+  it('leaves a pattern without blanks as it was', async () => {
+    const r = await run(['check', EXAMPLES, '--boards', 'rpi5'])
+    expect(r.err).toBe(`crashkernel-check: --boards "rpi5" matches no board id in ${EXAMPLES}\n`)
+  })
+})

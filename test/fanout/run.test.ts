@@ -301,6 +301,14 @@ describe('mode: check, boards filter', () => {
     expect(io.rec.summary.join('')).toContain('"vm-typo" matches no board id')
   })
 
+  // `boards: rpi4 vm` is one item, which no board id (no blanks in them) can match: say how
+  // a list is separated instead of only that it matched nothing.
+  it('says that ids are separated by commas when a pattern holds blanks', async () => {
+    const io = fakeIO(workspace(FILES), { boards: ['rpi4 vm'], failOn: 'never', comment: false, annotations: false })
+    await run(io)
+    expect(io.rec.failed).toEqual([expect.stringContaining('input "boards": "rpi4 vm" matches no board id in boards/broken.json, boards/clean.json; the items of a list are separated by commas: "rpi4,vm"')])
+  })
+
   it('leaves a fan-out leg\'s boards to the plan, which checked them against every file', async () => {
     const io = fakeIO(workspace(FILES), { matrix: ['boards/clean.json'], boards: ['rpi4', 'only-in-another-file'], shard: shardInput('1/2'), failOn: 'never', annotations: false })
     await run(io)
