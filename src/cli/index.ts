@@ -4,26 +4,35 @@
 import { spawnSync } from 'node:child_process'
 import { access, readFile, writeFile } from 'node:fs/promises'
 import { main } from './main.js'
+import { fileErrorText } from '../file-errors.js'
+
+/** Set when stdout or stderr could not be written (a full disk, /dev/full), EPIPE aside. */
+let writeFailed = false
 
 /**
  * A writer to `stream` that stops when its reader goes away (`… | head` closes the pipe):
  * the rest of the output has no reader, which is no error of the check, so the exit status
- * stays the check's.
+ * stays the check's. Any other write error (`> out.sarif` on a full disk) leaves the output
+ * cut short: it is named on stderr and the exit status is 2, not the uncaught exception's 1,
+ * which reads as "findings".
  */
-function writer(stream: NodeJS.WriteStream): (text: string) => void {
+function writer(stream: NodeJS.WriteStream, name: 'stdout' | 'stderr'): (text: string) => void {
   let gone = false
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error
     gone = true
+    if (error.code === 'EPIPE') return
+    writeFailed = true
+    process.exitCode = 2
+    if (name === 'stdout') process.stderr.write(`crashkernel-check: cannot write the output to stdout: ${fileErrorText(error, 'write')}\n`)
   })
   return (text) => {
     if (!gone) stream.write(text)
   }
 }
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: writer(process.stdout),
-  stderr: writer(process.stderr),
+const code = await main(process.argv.slice(2), {
+  stdout: writer(process.stdout, 'stdout'),
+  stderr: writer(process.stderr, 'stderr'),
   readFile: (path) => readFile(path, 'utf8'),
   readBytes: async (path) => new Uint8Array(await readFile(path)),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
@@ -34,3 +43,4 @@ process.exitCode = await main(process.argv.slice(2), {
   spawnSync: (command, args, options) => spawnSync(command, [...args], options),
   now: () => Date.now(),
 })
+process.exitCode = writeFailed ? 2 : code

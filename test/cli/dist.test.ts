@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** The bundled CLI (dist/cli/index.js, `npm run build`) runs the new commands as a user would. */
+import { spawnSync } from 'node:child_process'
+import { closeSync, existsSync, openSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../run-dist.js'
+import { ROOT, runCli } from '../run-dist.js'
 
 describe('dist/cli/index.js', () => {
   it('explains a board', () => {
@@ -18,5 +21,19 @@ describe('dist/cli/index.js', () => {
     expect(v.stdout).toContain('the model agrees')
     const help = runCli(['--help'])
     expect(help.stdout).toContain('crashkernel-check sweep <board>')
+  })
+
+  // `check > out.sarif` on a full disk threw an uncaught ENOSPC with a stack trace and exit
+  // status 1, which reads as "findings": the output is cut short, an error of the run (2).
+  it.runIf(existsSync('/dev/full'))('exits 2, naming why, when stdout cannot be written', () => {
+    const full = openSync('/dev/full', 'w')
+    try {
+      for (const args of [['check'], ['check', '--format', 'sarif'], ['--help']]) {
+        const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, stdio: ['ignore', full, 'pipe'] })
+        expect([r.status, r.stderr], args.join(' ')).toEqual([2, 'crashkernel-check: cannot write the output to stdout: no space left on the device\n'])
+      }
+    } finally {
+      closeSync(full)
+    }
   })
 })
