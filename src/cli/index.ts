@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 import { spawnSync } from 'node:child_process'
-import { access, readFile, writeFile } from 'node:fs/promises'
+import { access, readFile, stat, writeFile } from 'node:fs/promises'
 import { main } from './main.js'
 import { fileErrorText } from '../file-errors.js'
 
@@ -37,6 +37,7 @@ const code = await main(process.argv.slice(2), {
   readBytes: async (path) => new Uint8Array(await readFile(path)),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   exists: (path) => access(path).then(() => true, () => false),
+  isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
   isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
   env: process.env,
   cwd: () => process.cwd(),

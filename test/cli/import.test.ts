@@ -225,3 +225,14 @@ describe('import limits', () => {
     expect(r.err).toContain('is more than 64 MiB when unpacked; crashkernel-check reads artefacts of at most 64 MiB')
   })
 })
+
+// `--out /dev/stdout` (to "print it") read the pipe back as the matrix to add to, which blocks
+// while the command holds its write end; /dev/zero never ends and /dev/null read as an empty
+// matrix. An --out that is a device or a pipe is refused before anything is read.
+describe('import --out that is not a regular file', () => {
+  it.runIf(process.platform === 'linux')('refuses a device, saying how to print the matrix instead', async () => {
+    const r = await run(['import', join(ROOT, 'test/oracle/logs/arm64-6.12-dma30-4G-ck256M.log.gz'), '--out', '/dev/null'])
+    expect([r.code, r.out]).toEqual([2, ''])
+    expect(r.err).toBe('crashkernel-check import: --out /dev/null is not a regular file (a device or a pipe): give the file to write the matrix to, or leave --out out to print the matrix on stdout\n')
+  })
+})

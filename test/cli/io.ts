@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /** A recording CliIO for the command tests: real files, captured output, injectable terminal and clock. */
 import { spawnSync } from 'node:child_process'
-import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { access, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -37,6 +37,7 @@ export function recordingIo(options: RecordingOptions = {}): Recording {
     readBytes: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, text) => writeFile(path, text, 'utf8'),
     exists: (path) => access(path).then(() => true, () => false),
+    isSpecialFile: (path) => stat(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
     env: options.env ?? {},
     spawnSync: options.spawnSync ?? ((command, args, opts) => spawnSync(command, [...args], opts)),
     ...(options.isTTY && { isTTY: options.isTTY }),

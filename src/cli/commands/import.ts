@@ -109,6 +109,11 @@ async function run(args: readonly string[], io: CliIO): Promise<ExitCode> {
     let index = 0
     let replaced = false
     const exists = out !== undefined && (io.exists ? await io.exists(out) : false)
+    // An existing --out is read back as a matrix: a device or a pipe (/dev/stdout, what a user
+    // gives for "print it") would block, or never end (/dev/zero), or read as an empty file.
+    if (out !== undefined && exists && io.isSpecialFile && (await io.isSpecialFile(out))) {
+      throw new ConfigurationError(`--out ${out} is not a regular file (a device or a pipe): give the file to write the matrix to, or leave --out out to print the matrix on stdout`)
+    }
     if (out !== undefined && exists) {
       let current: string
       try {

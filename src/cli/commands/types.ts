@@ -17,6 +17,12 @@ export interface CliCapabilities {
   writeFile?(path: string, text: string): Promise<void>
   /** Whether the file exists (import --out adds to an existing matrix). */
   exists?(path: string): Promise<boolean>
+  /**
+   * Whether an existing path is something other than a regular file or a directory (a
+   * device, a FIFO: import --out would read /dev/stdout or /dev/zero as a matrix). Absent =
+   * never special.
+   */
+  isSpecialFile?(path: string): Promise<boolean>
   /** Whether stdout and stderr are terminals: colour on stdout, progress on stderr. Absent = neither. */
   isTTY?: { stdout?: boolean; stderr?: boolean }
   /** The environment, read for NO_COLOR (https://no-color.org). */
