@@ -39,7 +39,19 @@ const WRITE_WORDS: Readonly<Record<string, string>> = {
  * …), rather than a bug: the shells name the file and go on with the others.
  */
 export function isFileError(error: unknown): boolean {
-  return typeof (error as { code?: unknown } | null)?.code === 'string'
+  return typeof (error as { code?: unknown } | null)?.code === 'string' || tooLongForAString(error)
+}
+
+/** What `readFile(path, 'utf8')` throws for text longer than V8's longest string (512 MiB): no code. */
+const TOO_LONG = 'the file is too large to read (over 512 MiB)'
+
+/**
+ * Whether a read failed because the text is longer than a string can be: Node's
+ * ERR_STRING_TOO_LONG, or (fs.promises.readFile on Node 20 and later, which decodes chunk by
+ * chunk) V8's own RangeError "Invalid string length", which has no code.
+ */
+function tooLongForAString(error: unknown): boolean {
+  return error instanceof RangeError && error.message === 'Invalid string length'
 }
 
 /**
@@ -57,6 +69,7 @@ export function isFileError(error: unknown): boolean {
 export function fileErrorText(error: unknown, op: 'read' | 'write' = 'read'): string {
   const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; syscall?: unknown; path?: unknown }
   const code = typeof e.code === 'string' ? e.code : undefined
+  if (tooLongForAString(error) || code === 'ERR_STRING_TOO_LONG') return TOO_LONG
   const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined
   if (words !== undefined) return words
   let message = errorMessage(error)

@@ -220,6 +220,20 @@ describe('run() with a recording ActionsIO', () => {
     expect(busy.rec.failed).toEqual(['cannot read matrix file test/fixtures/clean.matrix.json: resource busy or locked'])
   })
 
+  // A matrix over 512 MiB cannot be a string: fs.promises.readFile throws V8's RangeError
+  // "Invalid string length", which has no errno code, and the step ended in "Internal error:
+  // Invalid string length" before checking the other files (docs/hardening.md: a
+  // configuration error, "cannot read matrix file").
+  it('names a matrix file too large to read as text, after the other files are checked and published', async () => {
+    const io = fakeIO(
+      { matrix: ['test/fixtures/broken.matrix.json', 'test/fixtures/clean.matrix.json'], failOn: 'never', comment: false },
+      { readError: (p) => (p.endsWith('clean.matrix.json') ? new RangeError('Invalid string length') : undefined) },
+    )
+    await run(io)
+    expect(io.rec.failed).toEqual(['cannot read matrix file test/fixtures/clean.matrix.json: the file is too large to read (over 512 MiB)'])
+    expect(io.rec.outputs).toMatchObject({ errors: 19, layouts: 1 })
+  })
+
   it('names each output file it cannot write as its input has it, and why in words; the default results file by where it is', async () => {
     const io = fakeIO(
       { sarif: 'out/x.sarif', html: './out/x.html', resultsFile: 'out/r.json', failOn: 'never', comment: false },

@@ -28,6 +28,9 @@ describe('files that cannot be read or written are named with the reason in word
     expect(fileErrorText(systemError('EBUSY', 'resource busy or locked', 'open', '/x'))).toBe('resource busy or locked')
     expect(fileErrorText(new Error('something else'))).toBe('something else')
     expect(fileErrorText('a string')).toBe('a string')
+    // Text longer than a string can be (over 512 MiB): V8's RangeError has no code.
+    expect(fileErrorText(new RangeError('Invalid string length'))).toBe('the file is too large to read (over 512 MiB)')
+    expect(fileErrorText(systemError('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', 'read'))).toBe('the file is too large to read (over 512 MiB)')
   })
 
   it.each([
