@@ -53,6 +53,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
   'errors.ts': [[/^[aeiou]/, "typeof a value in an error message (JavaScript's own type names)"]],
   'group-digits.ts': [[/\B(?=(\d{3})+(?!\d))/g, 'String() of a count (boards, layouts, findings, translations)']],
   'index.ts': [[/\/cmdline$/, "a board suggestion's JSON pointer (built by the suggester)"]],
+  'list-items.ts': [[/\s+/, 'a --boards, --kernel, boards or kernel item that matched nothing']],
   'matrix/decode.ts': [
     [new RegExp(boardMatrixSchema.$defs.size.pattern), 'size/address strings, also those a preset derives'],
     [new RegExp(boardMatrixSchema.$defs.board.properties.id.pattern, 'u'), 'board ids (whether a boards filter can select one)'],
@@ -238,6 +239,7 @@ const AUDITED: Record<string, Array<[RegExp, string]>> = {
     [/_/g, 'formatted addresses of the memory table'],
   ],
   'cli/commands/suggest.ts': [[/\+/g, "a board's crashkernel= value"]],
+  'cli/main.ts': [[/[*?[{]/, 'a matrix file argument the CLI could not read (a quoted glob)']],
   'cli/render/color.ts': [[/\x1b\[[0-9;]*m/g, 'rendered text (the visible length of a cell)']],
   'cli/render/linear-map.ts': [
     [/^(\d+)([KMGT])(-cont)?$/, "the engine's page-size keys (not user input)"],
