@@ -33,7 +33,11 @@ export interface PlanUnit {
   id?: string
   /** Workspace-relative files, in the plan's file order. */
   files: string[]
-  /** Layouts (board × RAM variant × kernel) the unit simulates; at least 1 as a weight. */
+  /**
+   * Layouts (board × RAM variant × kernel) the unit simulates: 0 for a whole-file unit, or a
+   * board whose every layout was dropped for a semantic problem (planShards() weighs such a
+   * unit as 1: its leg still reads and reports the file).
+   */
   layouts: number
 }
 
@@ -72,7 +76,7 @@ export interface FanoutPlan {
   matrix: FanoutMatrix
   /** Distinct board ids planned. */
   boards: number
-  /** Layouts planned (the sum over jobs; a unit with none weighs 1). */
+  /** Layouts planned (the sum over jobs). */
   layouts: number
   /**
    * Files planned whole, for their problems alone (a syntax error, a file refused for its size,
@@ -149,7 +153,7 @@ export function collectUnits(files: readonly FileUnits[]): PlanUnit[] {
   const byId = new Map<string, PlanUnit>()
   for (const f of files) {
     if (f.boards.length === 0) {
-      if (f.hasProblems) units.push({ files: [f.file], layouts: 1 })
+      if (f.hasProblems) units.push({ files: [f.file], layouts: 0 })
       continue
     }
     for (const b of f.boards) {
@@ -164,8 +168,6 @@ export function collectUnits(files: readonly FileUnits[]): PlanUnit[] {
       }
     }
   }
-  // A board whose every layout was dropped (a semantic problem) still needs a leg for its findings.
-  for (const u of units) u.layouts = Math.max(1, u.layouts)
   return units
 }
 
@@ -190,12 +192,15 @@ export function planShards(units: readonly PlanUnit[], options: { maxJobs?: numb
   if (n === 0) return { include: [] }
   const bins: number[][] = Array.from({ length: n }, () => [])
   const loads = new Array<number>(n).fill(0)
-  const bySize = units.map((u, i) => i).sort((a, b) => units[b]!.layouts - units[a]!.layouts || a - b)
+  // A unit that simulates nothing (a whole file for its problems, a board whose layouts were
+  // all dropped) still costs its leg a read and a report: it weighs 1.
+  const weight = (i: number): number => Math.max(1, units[i]!.layouts)
+  const bySize = units.map((u, i) => i).sort((a, b) => weight(b) - weight(a) || a - b)
   for (const i of bySize) {
     let best = 0
     for (let j = 1; j < n; j++) if (loads[j]! < loads[best]!) best = j
     bins[best]!.push(i)
-    loads[best]! += units[i]!.layouts
+    loads[best]! += weight(i)
   }
   for (const bin of bins) bin.sort((a, b) => a - b)
   bins.sort((a, b) => a[0]! - b[0]!)

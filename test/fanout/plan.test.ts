@@ -130,8 +130,8 @@ describe('planFanout', () => {
     const notAnObject = { path: 'x.json', text: '[1, 2]' }
     const plan = planFanout([syntax, notAnObject, matrix([{ id: 'ok', extends: 'qemu-virt-arm64', kernels: ['6.12'], ramSize: '2G' }])])
     expect(plan.matrix.include).toEqual([
-      { shard: '1/3', boards: '', files: 'test/fixtures/syntax.matrix.json', layouts: 1, kernel: '' },
-      { shard: '2/3', boards: '', files: 'x.json', layouts: 1, kernel: '' },
+      { shard: '1/3', boards: '', files: 'test/fixtures/syntax.matrix.json', layouts: 0, kernel: '' },
+      { shard: '2/3', boards: '', files: 'x.json', layouts: 0, kernel: '' },
       { shard: '3/3', boards: 'ok', files: 'm.json', layouts: 1, kernel: '' },
     ])
     expect(plan.boards).toBe(1)
@@ -145,8 +145,26 @@ describe('planFanout', () => {
     expect(units.boards.map((b) => b.id)).toEqual(['typo', 'bad-values', 'overlap', 'outside', 'misaligned', 'no-preset', 'old-kernel', 'bus', 'fine'])
     expect(units.boards.slice(0, 2).map((b) => b.layouts)).toEqual([0, 0])
     expect(units.hasProblems).toBe(true)
-    // Boards whose layouts were all dropped still weigh 1: their findings need a leg.
-    expect(collectUnits([units]).every((u) => u.layouts >= 1)).toBe(true)
+    // Boards whose layouts were all dropped count none, but each still gets a leg.
+    expect(collectUnits([units]).slice(0, 2)).toEqual([
+      { id: 'typo', files: ['b.json'], layouts: 0 },
+      { id: 'bad-values', files: ['b.json'], layouts: 0 },
+    ])
+  })
+
+  it('weighs a unit that simulates nothing as 1 when it balances jobs, and counts its layouts as 0', () => {
+    // Its leg still reads and reports the file: three such units and a one-layout board over
+    // two jobs go two and two, not one job with the board and the other with the three.
+    const units = [
+      { id: 'a', files: ['m.json'], layouts: 0 },
+      { id: 'b', files: ['m.json'], layouts: 0 },
+      { id: 'd', files: ['m.json'], layouts: 0 },
+      { id: 'c', files: ['m.json'], layouts: 1 },
+    ]
+    expect(planShards(units, { maxJobs: 2 }).include).toEqual([
+      { shard: '1/2', boards: 'a,d', files: 'm.json', layouts: 0, kernel: '' },
+      { shard: '2/2', boards: 'b,c', files: 'm.json', layouts: 1, kernel: '' },
+    ])
   })
 
   it('gives a file whose only problem is a duplicate id a leg, even when the filter keeps none of its boards', () => {
@@ -154,11 +172,11 @@ describe('planFanout', () => {
     const file = matrix([board, board])
     // check() reports the duplicate whatever the filter, so some leg must open the file.
     expect(checkAll([file], { boards: ['other*'] }).findings.map((f) => f.messageId)).toContain('duplicateBoardId')
-    expect(planFanout([file], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'm.json', layouts: 1, kernel: '' }])
+    expect(planFanout([file], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'm.json', layouts: 0, kernel: '' }])
      // The same for a duplicate key, a problem of the JSON text itself.
     const dupKey = { path: 'k.json', text: `{ "version": 1, "version": 1, "boards": [${JSON.stringify(board)}] }` }
     expect(checkAll([dupKey], { boards: ['other*'] }).findings.map((f) => f.messageId)).toContain('duplicateKey')
-    expect(planFanout([dupKey], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'k.json', layouts: 1, kernel: '' }])
+    expect(planFanout([dupKey], { boards: ['other*'] }).matrix.include).toEqual([{ shard: '1/1', boards: 'other*', files: 'k.json', layouts: 0, kernel: '' }])
   })
 
   it('gives no leg to a file whose only problems are in boards the filter leaves out', () => {
@@ -199,7 +217,7 @@ describe('planFanout', () => {
     expect(plan.matrix.include).toEqual([
       // broken has no rpi* board but findings of its own: its leg keeps the filter.
       // The override is each entry's `kernel` and a suffix of its `shard` (src/fanout/shard.ts).
-      { shard: '1/2 (kernel 6.12)', boards: 'rpi*', files: 'test/fixtures/broken.matrix.json', layouts: 1, kernel: '6.12' },
+      { shard: '1/2 (kernel 6.12)', boards: 'rpi*', files: 'test/fixtures/broken.matrix.json', layouts: 0, kernel: '6.12' },
       { shard: '2/2 (kernel 6.12)', boards: 'rpi4', files: 'test/fixtures/clean.matrix.json', layouts: 4, kernel: '6.12' },
     ])
     expect(() => planFanout([clean], { kernels: ['4.19'] })).toThrow(/^kernel override: "4.19" is not a kernel crashkernel-check models/)
