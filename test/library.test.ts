@@ -381,6 +381,8 @@ describe('the npm package', () => {
     // The action's bundle runs from the repository (action.yml), never from node_modules:
     // 3.3 MiB of the unpacked package that nothing in it imports.
     expect(files.filter((f) => f.startsWith('dist/action/'))).toEqual([])
+    // ... and so does its manifest, which would name a dist/action/index.js the package lacks.
+    expect(files).not.toContain('action.yml')
   }, 60_000)
 
   it('exports its package.json and the schemas (an editor\'s $schema, a tool reading the version), nothing else of its files', () => {
