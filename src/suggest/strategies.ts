@@ -243,6 +243,12 @@ const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, la
   const commonLimit = siblings.reduce((m, s) => (s.highMax < m ? s.highMax : m), limit)
   const common = basesIn(siblings.reduce((rs, s) => intersectSpans(rs, freeRanges(s)), freeRanges(sim)), commonAlign, commonLimit)
   const candidates = [...common.map((base) => ({ base, align: commonAlign })), ...basesIn(freeRanges(sim), own, limit).filter((b) => !common.includes(b)).map((base) => ({ base, align: own }))]
+  // The token takes the place of every crashkernel= but a ,cma one (withCrashkernel()): where
+  // that is more than one plain size — a ,high and ,low pair, a range list, several tokens — the
+  // description says so, as the annotation shows only it, and "place the region" alone reads as
+  // adding an @offset to what is there (a ,high takes none; a range would keep scaling with RAM).
+  const replaced = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',cma')
+  const instead = replaced.length > 1 || replaced.some((t) => t.suffix !== null || t.range) ? ` instead of "${replaced.map((t) => t.text).join(' ')}"` : ''
   let tried = 0
   for (const { base: b, align } of candidates) {
     if (tried++ >= 6) return
@@ -250,7 +256,7 @@ const offsetInReach: Strategy = function* ({ layout, sim, siblings = [], fix, la
     const value = withCrashkernel(layout.layout.cmdline, [token])
     if (!layoutOk(value)) continue
     const reach = fix.reach !== undefined ? `, inside the reach up to ${addrText(fix.reach)}` : ''
-    yield cmd(value, `Place the region at a free, ${sizeText(align)}-aligned address${reach}: "${token}"`)
+    yield cmd(value, `Place the region at a free, ${sizeText(align)}-aligned address${reach}: "${token}"${instead}`)
   }
 }
 

@@ -157,6 +157,25 @@ describe('where a suggestion goes', () => {
     expect(kaslr.map((f) => f.suggestion?.replacement)).toEqual(['crashkernel=512M', 'crashkernel=512M', 'crashkernel=512M', 'crashkernel=512M'])
   })
 
+  it('an @offset that takes the place of a ,high and ,low pair or a range list says which tokens it replaces', () => {
+    // The annotation shows the description alone: "Place the region at …: crashkernel=192M@…"
+    // next to a line with crashkernel=192M,high crashkernel=0,low read as adding an @offset to
+    // the ,high token (which takes none), and next to a range list as keeping the list.
+    const pair = of(run({ id: 'pi', extends: 'raspberrypi-4', kernels: ['6.1'], cmdline: 'crashkernel=192M,high crashkernel=0,low', ram: [{ name: '2G', memory: RPI4_4G.slice(0, 1).concat([{ base: '0x40000000', size: '0x40000000' }]) }] }), 'CK002')
+    const placed = pair.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])]).filter((s) => s?.description.startsWith('Place the region'))
+    expect(placed.length).toBeGreaterThan(0)
+    for (const s of placed) expect(s?.description).toMatch(/: "crashkernel=192M@0x[0-9a-f]+" instead of "crashkernel=192M,high crashkernel=0,low" — verified by simulation$/)
+    const range = of(run({ id: 'rv', extends: 'qemu-virt-riscv64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=0-2G:256M,2G-:1G@0x40000000' }), 'CK001')
+    const fixed = range.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])]).filter((s) => s?.description.startsWith('Place the region'))
+    expect(fixed.length).toBeGreaterThan(0)
+    for (const s of fixed) expect(s?.description).toContain(' instead of "crashkernel=0-2G:256M,2G-:1G@0x40000000"')
+    // One plain size moved elsewhere needs no such note.
+    const plain = of(run({ id: 'pi', extends: 'raspberrypi-4', kernels: ['6.1'], cmdline: 'crashkernel=256M@0x60000000' }), 'CK002')
+    const moved = plain.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])]).filter((s) => s?.description.startsWith('Place the region'))
+    expect(moved.length).toBeGreaterThan(0)
+    for (const s of moved) expect(s?.description).not.toContain('instead of')
+  })
+
   it('an @offset is not offered right above the initrd or the device tree, which grow with updates, where a base with room above them is free', () => {
     // A reviewer's ROCK 5B: crashkernel=256M@256M overlaps the DTB and the 32 MiB initrd the
     // boot loader put there; @0x14200000, the first 2 MiB boundary past the initrd, failed once
