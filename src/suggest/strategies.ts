@@ -151,7 +151,11 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
   // Under the cap a larger size may fit too: then "the largest" would be untrue without it
   // (the half may bind below the cap, through the low part).
   const halfBound = cap === halfRam || (best + SZ_16M <= cap && layoutOk(build(best + SZ_16M)))
-  const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM)` : 'the largest size (in 16 MiB steps)'
+  // The next size is itself within the half: what goes over it is the low part reserved beside
+  // it (a fallback's or a ,high's default, a ,low of the line). Without saying so, a reader who
+  // sees the next size under half of System RAM takes "the largest" for untrue.
+  const withLow = halfBound && best + SZ_16M <= halfRam ? ' together with its low part' : ''
+  const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM${withLow})` : 'the largest size (in 16 MiB steps)'
   yield cmd(build(best), `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`)
   // Smaller ones, for when another layout sharing this command line needs less.
   for (const s of [((best * 3n) / 4n / SZ_16M) * SZ_16M, ((best / 2n) / SZ_16M) * SZ_16M]) {

@@ -81,7 +81,7 @@ describe('CK001 reservation-failed', () => {
     const pi = { id: 'pi', extends: 'raspberrypi-4', memory: RPI4_2G, kernels: ['7.2'], cmdline: 'console=ttyAMA0 crashkernel=1536M' }
     const [f] = of(run(pi), 'CK001')
     expect(f?.suggestion?.replacement).toBe('console=ttyAMA0 crashkernel=848M')
-    expect(f?.suggestion?.description).toContain('Ask for 848 MiB, the largest size (in 16 MiB steps, at most half of the 1972 MiB of System RAM) that avoids this finding')
+    expect(f?.suggestion?.description).toContain('Ask for 848 MiB, the largest size (in 16 MiB steps, at most half of the 1972 MiB of System RAM together with its low part) that avoids this finding')
     const after = run({ ...pi, cmdline: f!.suggestion!.replacement })
     const c = after.layouts[0]!.result.crashkernel
     expect(c).toMatchObject({ kind: 'reserved', main: { size: 848n << 20n }, low: { size: 128n << 20n } })

@@ -176,6 +176,19 @@ describe('where a suggestion goes', () => {
     for (const s of moved) expect(s?.description).not.toContain('instead of')
   })
 
+  it('"the largest size … at most half of System RAM" says so when the low part is what reaches the half', () => {
+    // q35 with 6 GiB (6290939 KiB of System RAM, half 3071.7 MiB): 4G does not fit; 2816M
+    // would be under the half alone, but falls back above 4 GiB with a 256 MiB low part, 3072
+    // MiB in all. 2800M is the largest, and the description said only "at most half of the
+    // 6290939 KiB", which 2816M is too.
+    const [f] = of(run({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '6G', kernels: ['6.12'], cmdline: 'nokaslr crashkernel=4G' }), 'CK001')
+    expect(f?.suggestion?.replacement).toBe('nokaslr crashkernel=2800M')
+    expect(f?.suggestion?.description).toContain('Ask for 2800 MiB, the largest size (in 16 MiB steps, at most half of the 6290939 KiB of System RAM together with its low part) that avoids this finding')
+    // Where the size alone meets the half, nothing more is said.
+    const [g] = of(run({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=1G' }), 'CK004')
+    expect(g?.suggestion?.description).toMatch(/^Ask for 512 MiB, the largest size \(in 16 MiB steps, at most half of the 1 GiB of System RAM\) that avoids/)
+  })
+
   it('an @offset is not offered right above the initrd or the device tree, which grow with updates, where a base with room above them is free', () => {
     // A reviewer's ROCK 5B: crashkernel=256M@256M overlaps the DTB and the 32 MiB initrd the
     // boot loader put there; @0x14200000, the first 2 MiB boundary past the initrd, failed once
