@@ -374,7 +374,13 @@ const addHigh: Strategy = function* ({ layout, sim, siblings, layoutOk }) {
     // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
     // would have no effect beside the ,high: the ,high alone.
     const alone = withCrashkernel(cmdline, [token, ...kept], { dropCma: dropped !== '' })
-    if (layoutOk(alone, sim.systemRam / 2n)) yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)${dropped}`)
+    if (layoutOk(alone, sim.systemRam / 2n)) {
+      // Only where this kernel does reserve a low part beside the ,high (more than its size in
+      // all): a region that lands below the low limit takes none, and arm64 before 6.2 has no
+      // default (a149cf00b158), so the note would be untrue there.
+      const lowPart = !layoutOk(alone, size) ? ' (this kernel adds its default low part)' : ''
+      yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone${lowPart}${dropped}`)
+    }
   }
 }
 

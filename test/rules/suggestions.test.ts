@@ -189,6 +189,20 @@ describe('where a suggestion goes', () => {
     expect(g?.suggestion?.description).toMatch(/^Ask for 512 MiB, the largest size \(in 16 MiB steps, at most half of the 1 GiB of System RAM\) that avoids/)
   })
 
+  it('a ,high in place of a lone ,low says the kernel adds its default low part only where it does', () => {
+    // QEMU virt 1 GiB: the ,high region lands below 4 GiB on every kernel and takes no low
+    // part, yet the description said "(the kernel adds its default low part)".
+    const small = of(run({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=256M,low' }), 'CK004')
+    const alone = small.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])]).filter((s) => s?.replacement === 'crashkernel=256M,high')
+    expect(alone.map((s) => s?.description)).toEqual(['6.1', '6.12'].map(() => 'Ask for "crashkernel=256M,high" in place of "crashkernel=256M,low", which reserves nothing alone — verified by simulation'))
+    const after = run({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.1', '6.12'], cmdline: 'crashkernel=256M,high' })
+    for (const l of after.layouts) expect(l.result.crashkernel).toMatchObject({ kind: 'reserved', low: undefined })
+    // q35 with 6 GiB, 6.12: the region lands above 4 GiB and the kernel reserves its 256 MiB low part.
+    const big = of(run({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '6G', kernels: ['6.12'], cmdline: 'crashkernel=256M,low' }), 'CK004')
+    const split = big.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])]).filter((s) => s?.replacement === 'crashkernel=256M,high')
+    expect(split.map((s) => s?.description)).toEqual(['Ask for "crashkernel=256M,high" in place of "crashkernel=256M,low", which reserves nothing alone (this kernel adds its default low part) — verified by simulation'])
+  })
+
   it('an @offset is not offered right above the initrd or the device tree, which grow with updates, where a base with room above them is free', () => {
     // A reviewer's ROCK 5B: crashkernel=256M@256M overlaps the DTB and the 32 MiB initrd the
     // boot loader put there; @0x14200000, the first 2 MiB boundary past the initrd, failed once
