@@ -343,7 +343,9 @@ export class Suggester {
     const target: Target = { ruleId: ev.rule.id, subject: ev.subject }
     const layoutOk = (cmdline: string, maxReserved?: bigint): boolean => {
       const after = this.evaluateCandidate(layout, cmdline)
-      return after !== null && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved)
+      // Reserving: a fix ends with crash kernel memory, whichever rule the failure moved to (a
+      // CK004 the board suppresses is still a kernel that reserves nothing).
+      return after !== null && after.reserved > 0n && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved)
     }
     const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim)
     const out: Suggestion[] = []
@@ -506,6 +508,13 @@ export class Suggester {
       // which "no new error" does not see, and the file still fails. One left as a warning or
       // note is what the description's "leaves" is for.
       if (change.target === 'cmdline' && a.layout.pointers.cmdline === edit.pointer && targetError(a, target)) return undefined
+      // A fix leaves its own layout reserving, and none that reserved without: where the board
+      // suppresses the rule a failure moves to (CK004, say), "no new error" does not see a
+      // kernel that ignores the new value. A Raspberry Pi 4 1 GB suppressing CK004 was offered
+      // "crashkernel=3G,high crashkernel=128M,low" for a CK001 on 5.10, "verified", which 5.10
+      // (no ,high) and 7.2 (3G ≥ its RAM) both ignore.
+      const reserving = (r: LayoutRun): boolean => r.sim.crashkernel.kind === 'reserved'
+      if (!reserving(a) && (reserving(b) || k === layoutKey(run.layout))) return undefined
       const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined)
       if (!j.ok) return undefined
       for (const n of j.newOthers) notes.add(n)

@@ -203,6 +203,23 @@ describe('where a suggestion goes', () => {
     expect(split.map((s) => s?.description)).toEqual(['Ask for "crashkernel=256M,high" in place of "crashkernel=256M,low", which reserves nothing alone (this kernel adds its default low part) — verified by simulation'])
   })
 
+  it('a fix leaves its layout reserving, even where the board suppresses the rule the failure moves to', () => {
+    // RPi 4 1 GB (948 MiB), 5.10 and 7.2, crashkernel=3G, CK004 suppressed: CK001 on 5.10 was
+    // "fixed" by crashkernel=3G,high crashkernel=128M,low, which 5.10 ignores (no ,high) and 7.2
+    // ignores (3G ≥ RAM), and by kernel 6.12, which ignores 3G too: suppressed CK004s both.
+    const pi = {
+      id: 'pi', extends: 'raspberrypi-4', kernels: ['5.10', '7.2'], cmdline: 'crashkernel=3G', expect: { reservationRequired: true },
+      ram: [{ name: '1G', memory: [{ base: '0x0', size: '0x3b400000' }] }], suppress: [{ rule: 'CK004', reason: 'known' }],
+    }
+    const [f] = of(run(pi), 'CK001')
+    const fixes = [f?.suggestion, ...(f?.alternatives ?? [])].filter((s): s is Suggestion => s !== undefined)
+    expect(fixes.map((s) => s.replacement)).toEqual(['crashkernel=464M'])
+    for (const s of fixes) {
+      const after = check(applySuggestion(matrix(pi), s), 'm.json', { suggest: false })
+      expect(after.layouts.map((l) => l.result.crashkernel.kind)).toEqual(['reserved', 'reserved'])
+    }
+  })
+
   it('an @offset is not offered right above the initrd or the device tree, which grow with updates, where a base with room above them is free', () => {
     // A reviewer's ROCK 5B: crashkernel=256M@256M overlaps the DTB and the 32 MiB initrd the
     // boot loader put there; @0x14200000, the first 2 MiB boundary past the initrd, failed once
