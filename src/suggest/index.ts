@@ -526,7 +526,10 @@ export class Suggester {
     const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : ''
     const listed = valueAt(this.doc, `${run.layout.pointers.board}/kernels`)
     const duplicate =
-      change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && (k as { release?: unknown }).release === change.value))
+      // Only an entry that is the release alone: one with a command line (or a config, an
+      // image size) of its own is another layout, and dropping this kernel loses the one the
+      // fix verified (the new release with this entry's values).
+      change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && (k as { release?: unknown }).release === change.value && Object.keys(k).length === 1))
         ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
         : ''
     return {

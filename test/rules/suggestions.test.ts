@@ -220,6 +220,20 @@ describe('where a suggestion goes', () => {
     }
   })
 
+  it('"dropping it does the same" only where the listed kernel is the release alone, not an entry with a command line of its own', () => {
+    // RPi 4, 6.1 and 6.12 with a cmdline of its own: LM001 on 6.1 (rodata=on) is fixed by 6.12,
+    // but the listed 6.12 reads crashkernel=3G, not the board's line: dropping 6.1 would leave
+    // the board's line checked on no 6.12, which is not what was verified.
+    const board = (k612: unknown) => ({ id: 'pi', extends: 'raspberrypi-4', kernels: ['6.1', k612], cmdline: 'crashkernel=256M rodata=on', ram: [{ name: '1G', memory: [{ base: '0x0', size: '0x3b400000' }] }] })
+    const own = of(run(board({ release: '6.12', cmdline: 'crashkernel=3G' })), 'LM001').find((f) => f.kernel === '6.1.192')
+    expect(own?.suggestion?.replacement).toBe('6.12')
+    expect(own?.suggestion?.description).not.toContain('dropping')
+    for (const plain of ['6.12', { release: '6.12' }]) {
+      const f = of(run(board(plain)), 'LM001').find((g) => g.kernel === '6.1.192')
+      expect(f?.suggestion?.description).toContain('6.12 is already in this board\'s kernels, so dropping 6.1 does the same')
+    }
+  })
+
   it('an @offset is not offered right above the initrd or the device tree, which grow with updates, where a base with room above them is free', () => {
     // A reviewer's ROCK 5B: crashkernel=256M@256M overlaps the DTB and the 32 MiB initrd the
     // boot loader put there; @0x14200000, the first 2 MiB boundary past the initrd, failed once
