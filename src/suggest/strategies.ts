@@ -150,13 +150,18 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
   const range = main.range ? ` (instead of the range "${main.text}")` : ''
   // Under the cap a larger size may fit too: then "the largest" would be untrue without it
   // (the half may bind below the cap, through the low part).
-  const halfBound = cap === halfRam || (best + SZ_16M <= cap && layoutOk(build(best + SZ_16M)))
+  const next = best + SZ_16M <= cap && layoutOk(build(best + SZ_16M))
+  // The search bisects: where the sizes that pass are not one run from the bottom (a larger
+  // @offset region reaching past a CMA area the kernel then moves), the next size may pass
+  // under the half too, and "the largest" would be untrue.
+  const nextPasses = next && layoutOk(build(best + SZ_16M), halfRam)
+  const halfBound = cap === halfRam || next
   // The next size is itself within the half: what goes over it is the low part reserved beside
   // it (a fallback's or a ,high's default, a ,low of the line). Without saying so, a reader who
   // sees the next size under half of System RAM takes "the largest" for untrue.
-  const withLow = halfBound && best + SZ_16M <= halfRam ? ' together with its low part' : ''
+  const withLow = next && !nextPasses && best + SZ_16M <= halfRam ? ' together with its low part' : ''
   const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM${withLow})` : 'the largest size (in 16 MiB steps)'
-  yield cmd(build(best), `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`)
+  yield cmd(build(best), nextPasses ? `Ask for ${sizeText(best)}: "${tokenFor(best)}"${range}` : `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`)
   // Smaller ones, for when another layout sharing this command line needs less.
   for (const s of [((best * 3n) / 4n / SZ_16M) * SZ_16M, ((best / 2n) / SZ_16M) * SZ_16M]) {
     if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s), halfRam)) yield cmd(build(s), `Ask for ${sizeText(s)}: "${tokenFor(s)}"${range}`)

@@ -234,6 +234,15 @@ describe('where a suggestion goes', () => {
     }
   })
 
+  it('"together with its low part" only where the half is what the next size fails on', () => {
+    // RPi 4 1 GB, 7.2, crashkernel=2G@0x30000000 (≥ RAM: CK004): 128M@0x30000000 fails on the
+    // CMA area (CK001), not on the half, and no low part is reserved at all.
+    const pi = { id: 'pi', extends: 'raspberrypi-4', kernels: ['7.2'], cmdline: 'crashkernel=2G@0x30000000', ram: [{ name: '1G', memory: [{ base: '0x0', size: '0x3b400000' }] }] }
+    const [f] = of(run(pi), 'CK004')
+    expect(f?.suggestion?.replacement).toBe('crashkernel=112M@0x30000000')
+    expect(f?.suggestion?.description).toBe('Ask for 112 MiB, the largest size (in 16 MiB steps, at most half of the 948 MiB of System RAM) that avoids this finding: "crashkernel=112M@0x30000000" — verified by simulation')
+  })
+
   it('an @offset is not offered right above the initrd or the device tree, which grow with updates, where a base with room above them is free', () => {
     // A reviewer's ROCK 5B: crashkernel=256M@256M overlaps the DTB and the 32 MiB initrd the
     // boot loader put there; @0x14200000, the first 2 MiB boundary past the initrd, failed once
