@@ -8,8 +8,7 @@
  */
 import type { SimulationResult } from '../engine/index.js'
 import { addrText, approxSize, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
-import { memAddr } from './crashkernel-tokens.js'
-import { memSize } from '../matrix/size.js'
+import { fixedTokenText } from './crashkernel-tokens.js'
 import { defineRule } from './define-rule.js'
 import { crashAlign, kernelAtLeast, MEMBLOCK_NOMAP_FLAG } from './kernel-facts.js'
 
@@ -124,7 +123,7 @@ export default defineRule<MessageId>({
       report({
         messageId: 'fixedUnmapped',
         data: {
-          token: `${memSize(ck.main.size)}@${memAddr(ck.main.base)}`,
+          token: fixedTokenText(layout.layout.cmdline, ck.main.size, ck.main.base),
           line: evidence.find((e) => e.text.startsWith('crashkernel reserved'))?.text ?? '(no message)',
           nomap: rangeText(nomap),
           required: requiredText(layout, 'reservationRequired'),
@@ -158,7 +157,7 @@ export default defineRule<MessageId>({
         // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
         low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
         lowMax: addrText(sim.lowMax),
-        token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
+        token: fixedBase !== undefined ? fixedTokenText(layout.layout.cmdline, ck.size, fixedBase) : '',
         cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size).words : '',
         required: requiredText(layout, 'reservationRequired'),
       },

@@ -12,10 +12,9 @@
  * is CK001's).
  */
 import { addrText, crashEvidence, rangeText, sizeText } from './common.js'
-import { memAddr } from './crashkernel-tokens.js'
+import { fixedTokenText } from './crashkernel-tokens.js'
 import { defineRule } from './define-rule.js'
 import { physicalKaslr } from './kernel-facts.js'
-import { memSize } from '../matrix/size.js'
 
 /** CONFIG_PHYSICAL_START, 16 MiB in the Debian builds (arch/x86/Kconfig's default). */
 const LOAD_PHYSICAL_ADDR = 0x1000000n
@@ -49,7 +48,7 @@ export default defineRule<'randomImage'>({
     report({
       messageId: 'randomImage',
       data: {
-        token: `${memSize(ck.main.size)}@${memAddr(ck.main.base)}`,
+        token: fixedTokenText(layout.layout.cmdline, ck.main.size, ck.main.base),
         range: rangeText(ck.main),
         image: sizeText(layout.layout.image.size),
         imageBase: addrText(layout.layout.image.base),

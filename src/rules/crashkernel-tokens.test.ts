@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 import { describe, expect, it } from 'vitest'
-import { crashkernelTokens, memAddr, misspeltCrashkernel, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, withoutTokenAt, withoutTokensAt } from './crashkernel-tokens.js'
+import { crashkernelTokens, fixedTokenText, memAddr, misspeltCrashkernel, replaceToken, replaceTokenAt, withCrashkernel, withoutToken, withoutTokenAt, withoutTokensAt } from './crashkernel-tokens.js'
 
 describe('crashkernel= tokens', () => {
   it('finds every occurrence as strstr() does, with its class', () => {
@@ -59,5 +59,13 @@ describe('crashkernel= tokens', () => {
 
   it('writes addresses as memparse() reads them', () => {
     expect(memAddr(0x1ee00000n)).toBe('0x1ee00000')
+  })
+
+  it('names a fixed region as the line spells it: a range list as written, with the entry this RAM selected', () => {
+    expect(fixedTokenText('quiet crashkernel=256M@0x10000000', 256n << 20n, 0x10000000n)).toBe('256M@0x10000000')
+    expect(fixedTokenText('crashkernel=1G-4G:192M,4G-:256M@0x30000000', 192n << 20n, 0x30000000n)).toBe('1G-4G:192M,4G-:256M@0x30000000 (192M@0x30000000 for this RAM)')
+    // The kernel reads the last token without a suffix; a ,high beside it is not that one.
+    expect(fixedTokenText('crashkernel=2G-:448M@0x40000000 crashkernel=1G,high', 448n << 20n, 0x40000000n)).toBe('2G-:448M@0x40000000 (448M@0x40000000 for this RAM)')
+    expect(fixedTokenText('crashkernel=2G-:448M crashkernel=448M@0x40000000', 448n << 20n, 0x40000000n)).toBe('448M@0x40000000')
   })
 })

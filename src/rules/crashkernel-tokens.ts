@@ -9,6 +9,7 @@
  */
 import { commandLineKeptByAll } from '../engine/index.js'
 import { typoDistance } from '../typo-distance.js'
+import { memSize } from '../matrix/size.js'
 
 /** One `crashkernel=` occurrence. */
 export interface CrashkernelToken {
@@ -215,3 +216,19 @@ export function crashkernelTokensOf(value: string): string[] {
 
 /** An address for `@offset`: hex, as kernel documentation writes them. */
 export const memAddr = (addr: bigint): string => `0x${addr.toString(16)}`
+
+/**
+ * How a message names a fixed `crashkernel=X@Y` the kernel acted on: `X@Y` as it reserved
+ * it, and where the command line spells it as a range list, the list as written with the
+ * entry this layout's RAM selected (a rebuilt `448M@0x40000000` is on no line the user has).
+ *
+ * @example
+ * fixedTokenText('crashkernel=2G-:448M@0x40000000', 448n << 20n, 0x40000000n) // → '2G-:448M@0x40000000 (448M@0x40000000 for this RAM)'
+ */
+export function fixedTokenText(cmdline: string, size: bigint, base: bigint): string {
+  const chosen = `${memSize(size)}@${memAddr(base)}`
+  // The token the kernel reads: the last one without a ,high/,low/,cma suffix.
+  const plain = crashkernelTokens(cmdline).filter((t) => t.suffix === null)
+  const token = plain[plain.length - 1]
+  return token?.range ? `${token.value} (${chosen} for this RAM)` : chosen
+}

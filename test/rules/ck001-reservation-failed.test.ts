@@ -162,6 +162,11 @@ describe('CK001 reservation-failed', () => {
     expect(of(past, 'CK001')[0]?.data.cause).toBe('it is not inside one RAM bank')
   })
 
+  it('bad: names a range list with an @offset as written, and the entry the RAM selected', () => {
+    const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['6.12'], cmdline: 'crashkernel=1G-4G:192M,4G-:256M@0x30000000' })
+    expect(of(report, 'CK001')[0]?.message).toMatch(/^crashkernel=1G-4G:192M,4G-:256M@0x30000000 \(192M@0x30000000 for this RAM\) fails because it is not inside one RAM bank — /)
+  })
+
   it('bad: quotes the line of the failed reservation, not the ,cma line printed after it (x86 7.2)', () => {
     // arch/x86/kernel/setup.c (7.2) arch_reserve_crashkernel: reserve_crashkernel_generic(), then reserve_crashkernel_cma().
     const report = run({ id: 'pc', extends: 'qemu-q35-x86_64', ramSize: '8G', kernels: ['7.2'], cmdline: 'crashkernel=7G crashkernel=8000M,cma' })
