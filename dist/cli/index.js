@@ -6517,49 +6517,61 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(589);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(596);
+/* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(545);
 // SPDX-License-Identifier: GPL-2.0-only
 /* The executable: wires main() to the process (ESLint bin/eslint.js). Kept trivial on purpose. */
 
 
 
+
+/** Set when stdout or stderr could not be written (a full disk, /dev/full), EPIPE aside. */
+let writeFailed = false;
 /**
  * A writer to `stream` that stops when its reader goes away (`… | head` closes the pipe):
  * the rest of the output has no reader, which is no error of the check, so the exit status
- * stays the check's.
+ * stays the check's. Any other write error (`> out.sarif` on a full disk) leaves the output
+ * cut short: it is named on stderr and the exit status is 2, not the uncaught exception's 1,
+ * which reads as "findings".
  */
-function writer(stream) {
+function writer(stream, name) {
     let gone = false;
     stream.on('error', (error) => {
-        if (error.code !== 'EPIPE')
-            throw error;
         gone = true;
+        if (error.code === 'EPIPE')
+            return;
+        writeFailed = true;
+        process.exitCode = 2;
+        if (name === 'stdout')
+            process.stderr.write(`crashkernel-check: cannot write the output to stdout: ${(0,_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fileErrorText */ .U)(error, 'write')}\n`);
     });
     return (text) => {
         if (!gone)
             stream.write(text);
     };
 }
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
-    stdout: writer(process.stdout),
-    stderr: writer(process.stderr),
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
+    stdout: writer(process.stdout, 'stdout'),
+    stderr: writer(process.stderr, 'stderr'),
     readFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'),
     readBytes: async (path) => new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path)),
     writeFile: (path, text) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text, 'utf8'),
     exists: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path).then(() => true, () => false),
+    isSpecialFile: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).then((s) => !s.isFile() && !s.isDirectory(), () => false),
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     env: process.env,
     cwd: () => process.cwd(),
     spawnSync: (command, args, options) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(command, [...args], options),
     now: () => Date.now(),
 });
+process.exitCode = writeFailed ? 2 : code;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 589:
+/***/ 596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18304,6 +18316,16 @@ const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits,
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/protection.js
 const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-v510', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
 /**
+ * What kexec -p does with a crash region the linear map leaves out: kimage_load_crash_segment()
+ * copies each segment in through page_address() (kmap() without highmem), so the load faults
+ * on the first page and arch_kexec_protect_crashkres() is never reached.
+ *
+ * @kernel kernel/kexec_core.c kimage_load_crash_segment (v5.10.223:876-889); arch/arm64/mm/mmu.c
+ *         map_mem (v5.10.223:526-537); mm/memblock.c __next_mem_range;
+ *         drivers/of/fdt.c early_init_dt_reserve_memory_arch (v5.10.223:1148-1159)
+ */
+const UNMAPPED_WHY = 'the crash region lies in no-map (NOMAP) memory, which map_mem() leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so there is nothing to protect';
+/**
  * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
  * is page-mapped, which these kernels arrange (the early NOMAP path or crash_mem_map forcing
  * base pages) — the check stays explicit so an input that defeats it is reported.
@@ -18313,6 +18335,8 @@ const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-v510', 'arm64-
 function protectionArm64Segments(ctx) {
     if (!ctx.crashReserved)
         return { available: false, why: 'no crash kernel region is reserved' };
+    if (ctx.crashRegionUnmapped)
+        return { available: false, why: UNMAPPED_WHY };
     if (!ctx.crashRegionPageMapped) {
         return {
             available: false,
@@ -18348,7 +18372,7 @@ const BLOCK_BUG_V510 = 'set_memory_valid() reaches a block where apply_to_page_r
  * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
  */
 function protectionArm64SegmentsV510(ctx) {
-    if (!ctx.crashReserved || ctx.crashRegionPageMapped)
+    if (!ctx.crashReserved || ctx.crashRegionPageMapped || ctx.crashRegionUnmapped)
         return protectionArm64Segments(ctx);
     return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_BUG_V510}` };
 }
@@ -18361,7 +18385,7 @@ function protectionArm64SegmentsV510(ctx) {
 function protectionArm64SegmentsBlockMapped(ctx) {
     if (!ctx.crashReserved)
         return { available: false, why: 'no crash kernel region is reserved' };
-    if (ctx.crashRegionPageMapped)
+    if (ctx.crashRegionPageMapped || ctx.crashRegionUnmapped)
         return protectionArm64Segments(ctx);
     return {
         available: false,
@@ -18424,6 +18448,17 @@ function isPageMapped(histogram, pageKey) {
         mapped = true;
     }
     return mapped;
+}
+/**
+ * Engine helper (no kernel counterpart): whether a crash histogram maps no byte at all.
+ * True when a crash histogram (a LinearMapFacts.crashHistogram entry) has no bytes in any
+ * granule: map_mem() left the whole region out of the linear map (NOMAP memory).
+ */
+function isUnmapped(histogram) {
+    for (const k of Object.keys(histogram))
+        if (histogram[k] > 0n)
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/setup.js
@@ -19034,6 +19069,9 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         crashReserved: mainIndex >= 0,
         reservedEarly: p.early,
         crashRegionPageMapped: mainIndex >= 0 && isPageMapped(linearMap.crashHistogram[mainIndex], pageKey),
+        // 5.10's deferred fixed base accepts a no-map region (arch/arm64/mm/init.c@v5.10.223:121-130),
+        // which map_mem() then leaves out of the linear map (mmu.c@v5.10.223:526-537).
+        crashRegionUnmapped: mainIndex >= 0 && isUnmapped(linearMap.crashHistogram[mainIndex]),
     });
     return {
         mb,
@@ -22550,6 +22588,7 @@ function typoDistance(a, b) {
  */
 
 
+
 const crashkernel_tokens_NAME = 'crashkernel=';
 const SUFFIXES = [',high', ',low', ',cma'];
 /**
@@ -22725,6 +22764,21 @@ function crashkernelTokensOf(value) {
 }
 /** An address for `@offset`: hex, as kernel documentation writes them. */
 const memAddr = (addr) => `0x${addr.toString(16)}`;
+/**
+ * How a message names a fixed `crashkernel=X@Y` the kernel acted on: `X@Y` as it reserved
+ * it, and where the command line spells it as a range list, the list as written with the
+ * entry this layout's RAM selected (a rebuilt `448M@0x40000000` is on no line the user has).
+ *
+ * @example
+ * fixedTokenText('crashkernel=2G-:448M@0x40000000', 448n << 20n, 0x40000000n) // → '2G-:448M@0x40000000 (448M@0x40000000 for this RAM)'
+ */
+function fixedTokenText(cmdline, size, base) {
+    const chosen = `${memSize(size)}@${memAddr(base)}`;
+    // The token the kernel reads: the last one without a ,high/,low/,cma suffix.
+    const plain = crashkernelTokens(cmdline).filter((t) => t.suffix === null);
+    const token = plain[plain.length - 1];
+    return token?.range ? `${token.value} (${chosen} for this RAM)` : chosen;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/rules/define-rule.js
 /** Base of the per-rule documentation (docs/rules/<ID>.md in the repository). */
@@ -22751,57 +22805,8 @@ function renderMessage(template, data) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => (Object.hasOwn(data, key) ? (data[key] ?? '') : whole));
 }
 
-;// CONCATENATED MODULE: ./.build/src/errors.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
- * matrix are findings, never exceptions.
- */
-/** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
-class errors_ConfigurationError extends Error {
-    name = 'ConfigurationError';
-    /** One-line summary, shown first. */
-    shortMessage;
-    /** docs/ page that explains the setting. */
-    docsPath;
-    constructor(shortMessage, options = {}) {
-        super([shortMessage, ...(options.details ?? [])].join('\n'));
-        this.shortMessage = shortMessage;
-        if (options.docsPath !== undefined)
-            this.docsPath = options.docsPath;
-    }
-}
-/** A broken invariant: a bug in crashkernel-check (exit 2, "Internal error: …"). */
-class InternalError extends Error {
-    name = 'InternalError';
-}
-/** How a value of the wrong type is named in a message about a library call's argument. */
-function errors_kindOf(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (value instanceof Uint8Array)
-        return 'a Uint8Array';
-    if (Array.isArray(value))
-        return 'an array';
-    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
-}
-/**
- * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
- * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
- * to do with a plain object instead (the parsed or built document the text would hold).
- */
-function expectText(fn, name, value, what, objectHint) {
-    if (typeof value === 'string')
-        return;
-    const isPlainObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
-    const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : isPlainObject && objectHint !== undefined ? ` (${objectHint})` : '';
-    throw new errors_ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${errors_kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
-}
-/** The message of anything thrown. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
+// EXTERNAL MODULE: ./.build/src/errors.js
+var src_errors = __nccwpck_require__(624);
 ;// CONCATENATED MODULE: ./.build/src/rules/kernel-facts.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -22830,7 +22835,7 @@ function kernelAtLeast(sim, major, minor) {
 function crashAlign(sim) {
     const align = crashkernelFixedAlign(sim);
     if (align === undefined)
-        throw new InternalError(`assertion failed: no ${sim.arch} policy "${sim.policy}" for a simulated result`);
+        throw new src_errors/* InternalError */.Gd(`assertion failed: no ${sim.arch} policy "${sim.policy}" for a simulated result`);
     return align;
 }
 /**
@@ -22893,7 +22898,6 @@ function physicalKaslr(layout, sim) {
 
 
 
-
 const BY_REASON = {
     'no-room': 'noRoom',
     'low-failed': 'lowFailed',
@@ -22939,6 +22943,18 @@ function fixedCause(sim, base, size) {
         return { reason: 'fixed-misaligned', words: `the base is not ${sizeText(align)}-aligned` };
     return { reason: 'fixed-in-use', words: 'it is not free' };
 }
+/**
+ * The NOMAP memory region a reserved range lies in, if any. Only arm64 5.10 – 5.18 get there:
+ * their fixed-base checks (memblock_is_region_memory(), memblock_is_region_reserved()) take a
+ * no-map reserved-memory node, which is in memblock.memory and not in memblock.reserved, for
+ * free RAM (drivers/of/fdt.c early_init_dt_reserve_memory_arch() only marks it NOMAP); 5.19+
+ * and the other architectures search with memblock_phys_alloc_range(), which skips NOMAP. A
+ * NOMAP mark isolates its range into regions of its own, and one region must hold the whole
+ * range, so the range is inside NOMAP memory entirely or not at all.
+ */
+function nomapHolding(sim, base, size) {
+    return sim.memory.find((m) => m.flags & MEMBLOCK_NOMAP_FLAG && m.base <= base && base + size <= m.base + m.size);
+}
 /** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
 function lowSizeText(sim, line) {
     const hex = /size:(0x[0-9a-f]+)/.exec(line)?.[1];
@@ -22971,6 +22987,7 @@ function lowSizeText(sim, line) {
             fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
             fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
             fixedMisaligned: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+            fixedUnmapped: 'crashkernel={{token}} is reserved ("{{line}}"), but in firmware (NOMAP) memory {{nomap}}, which map_mem() leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so no crash kernel is ever loaded{{required}}',
         },
         fixes: {
             noRoom: ['highLowPair', 'plainSize', 'smallerSize', 'newerKernel'],
@@ -22980,10 +22997,31 @@ function lowSizeText(sim, line) {
             fixedNotMemory: ['offsetInReach', 'autoPlacement'],
             fixedOverlaps: ['offsetInReach', 'autoPlacement'],
             fixedMisaligned: ['offsetInReach', 'autoPlacement'],
+            fixedUnmapped: ['offsetInReach', 'autoPlacement'],
         },
     },
     check({ layout, sim, report }) {
         const ck = sim.crashkernel;
+        if (ck.kind === 'reserved') {
+            const nomap = ck.fixed ? nomapHolding(sim, ck.main.base, ck.main.size) : undefined;
+            if (!nomap)
+                return;
+            const evidence = crashEvidence(sim);
+            report({
+                messageId: 'fixedUnmapped',
+                data: {
+                    token: fixedTokenText(layout.layout.cmdline, ck.main.size, ck.main.base),
+                    line: evidence.find((e) => e.text.startsWith('crashkernel reserved'))?.text ?? '(no message)',
+                    nomap: rangeText(nomap),
+                    required: requiredText(layout, 'reservationRequired'),
+                },
+                at: layout.pointers.cmdline,
+                evidence,
+                severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+                fix: { near: ck.main.base },
+            });
+            return;
+        }
         if (ck.kind !== 'failed')
             return;
         const evidence = crashEvidence(sim);
@@ -23007,7 +23045,7 @@ function lowSizeText(sim, line) {
                 // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
                 low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
                 lowMax: addrText(sim.lowMax),
-                token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
+                token: fixedBase !== undefined ? fixedTokenText(layout.layout.cmdline, ck.size, fixedBase) : '',
                 cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size).words : '',
                 required: requiredText(layout, 'reservationRequired'),
             },
@@ -24582,7 +24620,6 @@ const CMA_SYSFS_DUPLICATE = "sysfs: cannot create duplicate filename '/kernel/mm
 
 
 
-
 /** CONFIG_PHYSICAL_START, 16 MiB in the Debian builds (arch/x86/Kconfig's default). */
 const LOAD_PHYSICAL_ADDR = 0x1000000n;
 /* harmony default export */ const ck011_fixed_base_kaslr = (defineRule({
@@ -24616,7 +24653,7 @@ const LOAD_PHYSICAL_ADDR = 0x1000000n;
         report({
             messageId: 'randomImage',
             data: {
-                token: `${memSize(ck.main.size)}@${memAddr(ck.main.base)}`,
+                token: fixedTokenText(layout.layout.cmdline, ck.main.size, ck.main.base),
                 range: rangeText(ck.main),
                 image: sizeText(layout.layout.image.size),
                 imageBase: addrText(layout.layout.image.base),
@@ -27405,6 +27442,51 @@ function clip(text, max = 200) {
     return `${text.slice(0, cut)}…`;
 }
 
+;// CONCATENATED MODULE: ./.build/src/list-items.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Empty items of a comma-separated list, as the CLI's list options and the action's list
+ * inputs both refuse them: one wording for `--kernel 6.1,,6.12` and `kernel: 6.1,,6.12`.
+ */
+/**
+ * Where the empty item at `index` of `items` sits, for a message: at the start, at the end,
+ * or after the item before it.
+ */
+function emptyItemWhere(items, index) {
+    if (index === 0)
+        return 'at the start';
+    if (index === items.length - 1)
+        return 'at the end';
+    const before = items.slice(0, index).reverse().find((s) => s !== '');
+    return before === undefined ? 'at the start' : `after "${before}"`;
+}
+/**
+ * The message for an empty item of a list option (`6.1,,6.12`, `2G,`), or undefined when no
+ * item is empty: an empty item is what is left of a value that was meant to be there (an
+ * unset shell variable in `6.1,$NEXT`), so it is refused rather than dropped.
+ *
+ * @param value - the option's value as typed
+ * @param items - its items, trimmed, empty ones kept
+ * @example
+ * emptyItemMessage('6.1,,6.12', ['6.1', '', '6.12'], '--kernel') // → '--kernel: "6.1,,6.12" has an empty item after "6.1"'
+ */
+function emptyItemMessage(value, items, option) {
+    const index = items.indexOf('');
+    return index < 0 ? undefined : `${option}: "${value}" has an empty item ${emptyItemWhere(items, index)}`;
+}
+/**
+ * A hint for an item that holds blanks between words (`--boards "rpi4 x86"`, `kernel: 6.12 7.2`):
+ * no board id or kernel has a blank in it, so the item can only be two items separated the
+ * wrong way; '' for any other item.
+ *
+ * @example
+ * spaceSeparatedHint('rpi4 x86-server') // → '; the items of a list are separated by commas: "rpi4,x86-server"'
+ */
+function spaceSeparatedHint(item) {
+    const words = item.trim().split(/\s+/);
+    return words.length > 1 ? `; the items of a list are separated by commas: "${words.join(',')}"` : '';
+}
+
 // EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
 var validate_board_matrix = __nccwpck_require__(754);
 ;// CONCATENATED MODULE: ./.build/src/matrix/locate.js
@@ -28015,6 +28097,7 @@ function invalidBoards(value, pointers) {
 
 
 
+
 const defs = boardMatrixSchema.$defs;
 /** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
 const SIZE_PATTERN = new RegExp(defs.size.pattern);
@@ -28105,7 +28188,7 @@ function decode_checkKernelOverride(kernels, what) {
     if (bad.length === 0)
         return;
     const names = bad.map((k) => JSON.stringify(clip(k))).join(', ');
-    throw new errors_ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
+    throw new src_errors/* ConfigurationError */.j1(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)${bad.map(spaceSeparatedHint).find((h) => h !== '') ?? ''}`, { docsPath: 'docs/policies.md' });
 }
 /**
  * A kernel list with each release once: "6.1" and "6.1.192", or a kernel given twice, are one
@@ -29494,7 +29577,7 @@ function parseJsonFile(text, file) {
     }
     catch (error) {
         const at = strictJsonError(text);
-        return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${errorMessage(error)})` };
+        return { error: at ? syntaxErrorMessage(file, at, at.error) : `${file} is not JSON (${(0,src_errors/* errorMessage */.gJ)(error)})` };
     }
 }
 
@@ -29890,9 +29973,18 @@ const smallerSize = function* ({ layout, sim, layoutOk }) {
     const range = main.range ? ` (instead of the range "${main.text}")` : '';
     // Under the cap a larger size may fit too: then "the largest" would be untrue without it
     // (the half may bind below the cap, through the low part).
-    const halfBound = cap === halfRam || (best + strategies_SZ_16M <= cap && layoutOk(build(best + strategies_SZ_16M)));
-    const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM)` : 'the largest size (in 16 MiB steps)';
-    yield cmd(build(best), `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`);
+    const next = best + strategies_SZ_16M <= cap && layoutOk(build(best + strategies_SZ_16M));
+    // The search bisects: where the sizes that pass are not one run from the bottom (a larger
+    // @offset region reaching past a CMA area the kernel then moves), the next size may pass
+    // under the half too, and "the largest" would be untrue.
+    const nextPasses = next && layoutOk(build(best + strategies_SZ_16M), halfRam);
+    const halfBound = cap === halfRam || next;
+    // The next size is itself within the half: what goes over it is the low part reserved beside
+    // it (a fallback's or a ,high's default, a ,low of the line). Without saying so, a reader who
+    // sees the next size under half of System RAM takes "the largest" for untrue.
+    const withLow = next && !nextPasses && best + strategies_SZ_16M <= halfRam ? ' together with its low part' : '';
+    const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM${withLow})` : 'the largest size (in 16 MiB steps)';
+    yield cmd(build(best), nextPasses ? `Ask for ${sizeText(best)}: "${tokenFor(best)}"${range}` : `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`);
     // Smaller ones, for when another layout sharing this command line needs less.
     for (const s of [((best * 3n) / 4n / strategies_SZ_16M) * strategies_SZ_16M, ((best / 2n) / strategies_SZ_16M) * strategies_SZ_16M]) {
         if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s), halfRam))
@@ -29992,6 +30084,12 @@ const offsetInReach = function* ({ layout, sim, siblings = [], fix, layoutOk }) 
     const commonLimit = siblings.reduce((m, s) => (s.highMax < m ? s.highMax : m), limit);
     const common = basesIn(siblings.reduce((rs, s) => intersectSpans(rs, freeRanges(s)), freeRanges(sim)), commonAlign, commonLimit);
     const candidates = [...common.map((base) => ({ base, align: commonAlign })), ...basesIn(freeRanges(sim), own, limit).filter((b) => !common.includes(b)).map((base) => ({ base, align: own }))];
+    // The token takes the place of every crashkernel= but a ,cma one (withCrashkernel()): where
+    // that is more than one plain size — a ,high and ,low pair, a range list, several tokens — the
+    // description says so, as the annotation shows only it, and "place the region" alone reads as
+    // adding an @offset to what is there (a ,high takes none; a range would keep scaling with RAM).
+    const replaced = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',cma');
+    const instead = replaced.length > 1 || replaced.some((t) => t.suffix !== null || t.range) ? ` instead of "${replaced.map((t) => t.text).join(' ')}"` : '';
     let tried = 0;
     for (const { base: b, align } of candidates) {
         if (tried++ >= 6)
@@ -30001,7 +30099,7 @@ const offsetInReach = function* ({ layout, sim, siblings = [], fix, layoutOk }) 
         if (!layoutOk(value))
             continue;
         const reach = fix.reach !== undefined ? `, inside the reach up to ${addrText(fix.reach)}` : '';
-        yield cmd(value, `Place the region at a free, ${sizeText(align)}-aligned address${reach}: "${token}"`);
+        yield cmd(value, `Place the region at a free, ${sizeText(align)}-aligned address${reach}: "${token}"${instead}`);
     }
 };
 /** Drop the @offset: let the kernel choose. */
@@ -30116,8 +30214,13 @@ const addHigh = function* ({ layout, sim, siblings, layoutOk }) {
         // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
         // would have no effect beside the ,high: the ,high alone.
         const alone = withCrashkernel(cmdline, [token, ...kept], { dropCma: dropped !== '' });
-        if (layoutOk(alone, sim.systemRam / 2n))
-            yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)${dropped}`);
+        if (layoutOk(alone, sim.systemRam / 2n)) {
+            // Only where this kernel does reserve a low part beside the ,high (more than its size in
+            // all): a region that lands below the low limit takes none, and arm64 before 6.2 has no
+            // default (a149cf00b158), so the note would be untrue there.
+            const lowPart = !layoutOk(alone, size) ? ' (this kernel adds its default low part)' : '';
+            yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone${lowPart}${dropped}`);
+        }
     }
 };
 /**
@@ -30585,7 +30688,7 @@ function simulateWith(layout, value, dropCma = false) {
         return { layout: changed, sim: simulate(changed.layout) };
     }
     catch (error) {
-        return { layout: changed, error: errorMessage(error) };
+        return { layout: changed, error: (0,src_errors/* errorMessage */.gJ)(error) };
     }
 }
 /**
@@ -31287,7 +31390,9 @@ class Suggester {
         const target = { ruleId: ev.rule.id, subject: ev.subject };
         const layoutOk = (cmdline, maxReserved) => {
             const after = this.evaluateCandidate(layout, cmdline);
-            return after !== null && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved);
+            // Reserving: a fix ends with crash kernel memory, whichever rule the failure moved to (a
+            // CK004 the board suppresses is still a kernel that reserves nothing).
+            return after !== null && after.reserved > 0n && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved);
         };
         const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim);
         const out = [];
@@ -31462,6 +31567,14 @@ class Suggester {
             // note is what the description's "leaves" is for.
             if (change.target === 'cmdline' && a.layout.pointers.cmdline === edit.pointer && targetError(a, target))
                 return undefined;
+            // A fix leaves its own layout reserving, and none that reserved without: where the board
+            // suppresses the rule a failure moves to (CK004, say), "no new error" does not see a
+            // kernel that ignores the new value. A Raspberry Pi 4 1 GB suppressing CK004 was offered
+            // "crashkernel=3G,high crashkernel=128M,low" for a CK001 on 5.10, "verified", which 5.10
+            // (no ,high) and 7.2 (3G ≥ its RAM) both ignore.
+            const reserving = (r) => r.sim.crashkernel.kind === 'reserved';
+            if (!reserving(a) && (reserving(b) || k === layoutKey(run.layout)))
+                return undefined;
             const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined);
             if (!j.ok)
                 return undefined;
@@ -31476,7 +31589,11 @@ class Suggester {
         }
         const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : '';
         const listed = pointer_valueAt(this.doc, `${run.layout.pointers.board}/kernels`);
-        const duplicate = change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && k.release === change.value))
+        const duplicate = 
+        // Only an entry that is the release alone: one with a command line (or a config, an
+        // image size) of its own is another layout, and dropping this kernel loses the one the
+        // fix verified (the new release with this entry's values).
+        change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && k.release === change.value && Object.keys(k).length === 1))
             ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
             : '';
         return {
@@ -38034,12 +38151,12 @@ function preferTreeCounts(board, provenance, problems, log, source) {
  */
 function importBoard(inputs, opts = {}) {
     if (typeof inputs !== 'object' || inputs === null)
-        throw new errors_ConfigurationError(`importBoard(): inputs must be an object ({ bootLog, dtb, dts, iomem, config }), not ${errors_kindOf(inputs)}`, { docsPath: 'README.md#library' });
+        throw new src_errors/* ConfigurationError */.j1(`importBoard(): inputs must be an object ({ bootLog, dtb, dts, iomem, config }), not ${(0,src_errors/* kindOf */.I)(inputs)}`, { docsPath: 'README.md#library' });
     for (const key of ['bootLog', 'dts', 'iomem', 'config'])
         if (inputs[key] !== undefined)
-            expectText('importBoard', `inputs.${key}`, inputs[key], 'the text');
+            (0,src_errors/* expectText */.LK)('importBoard', `inputs.${key}`, inputs[key], 'the text');
     if (inputs.dtb !== undefined && !(inputs.dtb instanceof Uint8Array))
-        throw new errors_ConfigurationError(`importBoard(): inputs.dtb must be the blob as a Uint8Array, not ${errors_kindOf(inputs.dtb)}`, { docsPath: 'README.md#library' });
+        throw new src_errors/* ConfigurationError */.j1(`importBoard(): inputs.dtb must be the blob as a Uint8Array, not ${(0,src_errors/* kindOf */.I)(inputs.dtb)}`, { docsPath: 'README.md#library' });
     const problems = [];
     const facts = {};
     const id = boardId(opts.id, problems, 'bootLog');
@@ -38846,9 +38963,9 @@ function boardField(pointer) {
  * @throws ConfigurationError when `log` is not a string (a Buffer from JavaScript), or the options not an object
  */
 function verifyBootLog(log, opts = {}) {
-    expectText('verifyBootLog', 'log', log, "the boot log's text");
+    (0,src_errors/* expectText */.LK)('verifyBootLog', 'log', log, "the boot log's text");
     if (typeof opts !== 'object' || opts === null || Array.isArray(opts))
-        throw new errors_ConfigurationError(`verifyBootLog(): the options must be an object ({ board, defaults, logName, … }) or absent, not ${errors_kindOf(opts)}`, { docsPath: 'README.md#library' });
+        throw new src_errors/* ConfigurationError */.j1(`verifyBootLog(): the options must be an object ({ board, defaults, logName, … }) or absent, not ${(0,src_errors/* kindOf */.I)(opts)}`, { docsPath: 'README.md#library' });
     // The log is read once: what it shows, then the board from the same facts (which the board
     // adds to, so it comes second).
     const parsed = bootlog_parseBootLog(log);
@@ -39336,31 +39453,31 @@ function decodeLayouts(text, path, options = {}) {
  * deep inside the parser (or, for `kernels: [6.12]`, a silent conversion).
  */
 function checkArguments(fn, text, path, options) {
-    const misuse = (message) => new errors_ConfigurationError(`${fn}(): ${message}`, { docsPath: 'README.md#library' });
+    const misuse = (message) => new src_errors/* ConfigurationError */.j1(`${fn}(): ${message}`, { docsPath: 'README.md#library' });
     // The text, not a parsed document: findings point at its lines and columns.
-    expectText(fn, 'text', text, "the file's content", 'for a matrix built in code, pass JSON.stringify(matrix, null, 2)');
+    (0,src_errors/* expectText */.LK)(fn, 'text', text, "the file's content", 'for a matrix built in code, pass JSON.stringify(matrix, null, 2)');
     if (typeof path !== 'string')
-        throw misuse(`path must be a string (the path to report), not ${errors_kindOf(path)}`);
+        throw misuse(`path must be a string (the path to report), not ${(0,src_errors/* kindOf */.I)(path)}`);
     if (typeof options !== 'object' || options === null || Array.isArray(options))
-        throw misuse(`options must be an object, not ${errors_kindOf(options)}`);
+        throw misuse(`options must be an object, not ${(0,src_errors/* kindOf */.I)(options)}`);
     const o = options;
     for (const key of ['boards', 'kernels']) {
         const v = o[key];
         if (v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string')))
             continue;
-        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${errors_kindOf(v.find((s) => typeof s !== 'string'))}` : errors_kindOf(v)}`);
+        throw misuse(`options.${key} must be an array of strings, not ${Array.isArray(v) ? `an array holding ${(0,src_errors/* kindOf */.I)(v.find((s) => typeof s !== 'string'))}` : (0,src_errors/* kindOf */.I)(v)}`);
     }
     if (o.suggest !== undefined && typeof o.suggest !== 'boolean')
-        throw misuse(`options.suggest must be a boolean, not ${errors_kindOf(o.suggest)}`);
+        throw misuse(`options.suggest must be a boolean, not ${(0,src_errors/* kindOf */.I)(o.suggest)}`);
     const max = o.maxSuggestionSimulations;
     if (max !== undefined && !(typeof max === 'number' && max >= 0))
-        throw misuse(`options.maxSuggestionSimulations must be a number ≥ 0, not ${typeof max === 'number' ? max : errors_kindOf(max)}`);
+        throw misuse(`options.maxSuggestionSimulations must be a number ≥ 0, not ${typeof max === 'number' ? max : (0,src_errors/* kindOf */.I)(max)}`);
     for (const key of ['onBoardIds', 'onLayout'])
         if (o[key] !== undefined && typeof o[key] !== 'function')
-            throw misuse(`options.${key} must be a function, not ${errors_kindOf(o[key])}`);
+            throw misuse(`options.${key} must be a function, not ${(0,src_errors/* kindOf */.I)(o[key])}`);
     const logger = o.logger;
     if (logger !== undefined && (typeof logger !== 'object' || logger === null || typeof logger.info !== 'function'))
-        throw misuse(`options.logger must be an object with an info() method, not ${errors_kindOf(logger)}`);
+        throw misuse(`options.logger must be an object with an info() method, not ${(0,src_errors/* kindOf */.I)(logger)}`);
 }
 /** Simulates one layout; an unmodelled combination becomes an SC004 finding, anything else is a bug. */
 function simulateLayout(layout, path, at, findings) {
@@ -39372,7 +39489,7 @@ function simulateLayout(layout, path, at, findings) {
             findings.push(makeFinding(SC_RULES.notSimulated, { messageId: 'notSimulated', data: { reason: error.message }, at: layout.pointers.kernel }, { file: path, boardId: layout.boardId, layoutName: layout.layoutName, kernel: layout.layout.kernel, ...withLocation(at(layout.pointers.kernel)) }));
             return undefined;
         }
-        throw new InternalError(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${errorMessage(error)}`, { cause: error });
+        throw new src_errors/* InternalError */.Gd(`simulating ${layout.boardId} ${layout.layoutName} (${layout.layout.kernel}): ${(0,src_errors/* errorMessage */.gJ)(error)}`, { cause: error });
     }
 }
 function withLocation(location) {
@@ -39401,7 +39518,7 @@ function mergeReports(reports) {
     }
     if (overrides.size > 1) {
         const list = [...overrides.values()].map((k) => (k.length === 0 ? "each board's own kernels" : k.join(','))).join('; ');
-        throw new errors_ConfigurationError(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' });
+        throw new src_errors/* ConfigurationError */.j1(`mergeReports(): the reports were checked with different kernel overrides (${list}); merge only the reports of one check`, { docsPath: 'README.md#library' });
     }
     const layouts = reports.flatMap((r) => r.layouts);
     const findings = sortFindings(reports.flatMap((r) => r.findings), layouts);
@@ -39432,77 +39549,8 @@ function failsAt(report, threshold) {
     return c.error + c.warning + c.note > 0;
 }
 
-;// CONCATENATED MODULE: ./.build/src/file-errors.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Why a file could not be read or written, in words: Node's own text ("ENOENT: no such file
- * or directory, open '/x.json'") repeats the path the message already names and leads with an
- * errno name; the person at the terminal or reading the workflow log wants "no such file".
- *
- * Pure (no I/O): it only reads what an fs call threw. The two shells that touch files, the
- * CLI (src/cli) and the action (src/action), both word their file errors here, so a missing
- * matrix file reads the same in a terminal and in an annotation (STYLE.md §2.2).
- */
-
-/** Node's errno codes for file access, in words, for a read. */
-const READ_WORDS = {
-    ENOENT: 'no such file',
-    EISDIR: 'is a directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOTDIR: 'a part of the path is not a directory',
-    ELOOP: 'too many levels of symbolic links',
-    ENAMETOOLONG: 'the name is too long',
-    EMFILE: 'too many open files',
-    ENFILE: 'too many open files',
-    EIO: 'input/output error',
-};
-/** For a write, where they differ: a missing directory is what ENOENT means there. */
-const WRITE_WORDS = {
-    ...READ_WORDS,
-    ENOENT: 'no such directory',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the device',
-    EDQUOT: 'disk quota exceeded',
-};
-/**
- * Whether what a file operation threw is the file system's (or the runtime's) refusal, an
- * error with a Node error code (EACCES, EISDIR, ERR_STRING_TOO_LONG for a file over 512 MiB
- * …), rather than a bug: the shells name the file and go on with the others.
- */
-function isFileError(error) {
-    return typeof error?.code === 'string';
-}
-/**
- * The reason a file operation failed, in plain words, without the path (the caller's message
- * names it).
- *
- * @param error - what readFile/writeFile threw (a Node system error, or anything a test's io throws)
- * @param op - whether the file was being read or written
- * @returns the words for a known errno code; for another system error, Node's description
- *   without the code and the `, open '<path>'` tail; otherwise the error's message
- * @example
- * fileErrorText(Object.assign(new Error("ENOENT: no such file or directory, open '/x'"), { code: 'ENOENT', syscall: 'open', path: '/x' })) // → 'no such file'
- * fileErrorText(Object.assign(new Error("EBUSY: resource busy or locked, open '/x'"), { code: 'EBUSY', syscall: 'open', path: '/x' })) // → 'resource busy or locked'
- */
-function fileErrorText(error, op = 'read') {
-    const e = (typeof error === 'object' && error !== null ? error : {});
-    const code = typeof e.code === 'string' ? e.code : undefined;
-    const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined;
-    if (words !== undefined)
-        return words;
-    let message = errorMessage(error);
-    if (code === undefined || !message.startsWith(`${code}: `))
-        return message;
-    message = message.slice(code.length + 2);
-    if (typeof e.syscall === 'string') {
-        const tail = `, ${e.syscall}${typeof e.path === 'string' ? ` '${e.path}'` : ''}`;
-        if (message.endsWith(tail))
-            message = message.slice(0, -tail.length);
-    }
-    return message;
-}
-
+// EXTERNAL MODULE: ./.build/src/file-errors.js
+var file_errors = __nccwpck_require__(545);
 ;// CONCATENATED MODULE: ./.build/src/fail-on.js
 // SPDX-License-Identifier: GPL-2.0-only
 /**
@@ -39931,39 +39979,6 @@ function outcome_describeOutcome(sim, cmdline) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/list-items.js
-// SPDX-License-Identifier: GPL-2.0-only
-/**
- * Empty items of a comma-separated list, as the CLI's list options and the action's list
- * inputs both refuse them: one wording for `--kernel 6.1,,6.12` and `kernel: 6.1,,6.12`.
- */
-/**
- * Where the empty item at `index` of `items` sits, for a message: at the start, at the end,
- * or after the item before it.
- */
-function emptyItemWhere(items, index) {
-    if (index === 0)
-        return 'at the start';
-    if (index === items.length - 1)
-        return 'at the end';
-    const before = items.slice(0, index).reverse().find((s) => s !== '');
-    return before === undefined ? 'at the start' : `after "${before}"`;
-}
-/**
- * The message for an empty item of a list option (`6.1,,6.12`, `2G,`), or undefined when no
- * item is empty: an empty item is what is left of a value that was meant to be there (an
- * unset shell variable in `6.1,$NEXT`), so it is refused rather than dropped.
- *
- * @param value - the option's value as typed
- * @param items - its items, trimmed, empty ones kept
- * @example
- * emptyItemMessage('6.1,,6.12', ['6.1', '', '6.12'], '--kernel') // → '--kernel: "6.1,,6.12" has an empty item after "6.1"'
- */
-function emptyItemMessage(value, items, option) {
-    const index = items.indexOf('');
-    return index < 0 ? undefined : `${option}: "${value}" has an empty item ${emptyItemWhere(items, index)}`;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/cli/commands/args.js
 // SPDX-License-Identifier: GPL-2.0-only
 /** Argument handling shared by the commands: parseArgs with usage errors, lists, the error boundary. */
@@ -39995,7 +40010,7 @@ class VersionRequested extends Error {
  * parseArgsMessage(error, { format: { type: 'string' } }) // → 'unknown option --formt; did you mean "--format"?'
  */
 function parseArgsMessage(error, options) {
-    const message = errorMessage(error);
+    const message = (0,src_errors/* errorMessage */.gJ)(error);
     const code = error?.code;
     const names = Object.keys(options).map((n) => `--${n}`);
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
@@ -40080,6 +40095,10 @@ function parseCommand(args, options, positionals) {
     if (empty !== undefined)
         throw new UsageError(empty);
     const n = parsed.positionals.length;
+    // An empty argument (`verify ""`, what an unset "$LOG" leaves) names nothing, as an empty
+    // option value does not: read as a path it gave "cannot read : no such file".
+    if (parsed.positionals.includes(''))
+        throw new UsageError(`an empty argument (""): give ${positionals.names}`);
     if (n < positionals.min)
         throw new UsageError(`missing ${positionals.names}`);
     if (n > positionals.max) {
@@ -40237,10 +40256,10 @@ async function guarded(name, help, io, body) {
         }
         if (error instanceof UsageError)
             io.stderr(`crashkernel-check ${name}: ${error.message}\n\n${help}`);
-        else if (error instanceof errors_ConfigurationError)
+        else if (error instanceof src_errors/* ConfigurationError */.j1)
             io.stderr(`crashkernel-check ${name}: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}`);
         else
-            io.stderr(`crashkernel-check ${name}: Internal error: ${errorMessage(error)}\n`);
+            io.stderr(`crashkernel-check ${name}: Internal error: ${(0,src_errors/* errorMessage */.gJ)(error)}\n`);
         return 2;
     }
 }
@@ -40281,10 +40300,10 @@ async function board_readMatrix(io, file, board) {
     }
     catch (error) {
         if (file !== undefined)
-            throw new errors_ConfigurationError(`cannot read matrix file ${file}: ${fileErrorText(error)}`);
+            throw new src_errors/* ConfigurationError */.j1(`cannot read matrix file ${file}: ${(0,file_errors/* fileErrorText */.U)(error)}`);
         if (Object.hasOwn(PRESETS, board))
             return undefined;
-        throw new errors_ConfigurationError(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${fileErrorText(error)}`, {
+        throw new src_errors/* ConfigurationError */.j1(`no --matrix given, and the default ${DEFAULT_MATRIX} cannot be read: ${(0,file_errors/* fileErrorText */.U)(error)}`, {
             details: [`give the board's matrix with --matrix <file>, or a preset name as the board: ${Object.keys(PRESETS).join(', ')}`],
         });
     }
@@ -40319,7 +40338,7 @@ async function loadBoard(io, options) {
         if (!Object.hasOwn(PRESETS, options.board)) {
             const ids = boards.map((b) => b?.id).filter((id) => typeof id === 'string');
             // A matrix may hold hundreds of boards: the nearest id first, then the list.
-            throw new errors_ConfigurationError(`no board "${options.board}" in ${file}${hintFor(options.board, [...ids, ...Object.keys(PRESETS)])}`, {
+            throw new src_errors/* ConfigurationError */.j1(`no board "${options.board}" in ${file}${hintFor(options.board, [...ids, ...Object.keys(PRESETS)])}`, {
                 details: [`boards in the file: ${ids.length > 0 ? ids.join(', ') : 'none'}`, `presets (usable as a board id): ${Object.keys(PRESETS).join(', ')}`],
             });
         }
@@ -40340,7 +40359,7 @@ async function loadBoard(io, options) {
     if (fatal.length > 0 && !partial) {
         // The command that shows the same problems: with the same kernels, which may be what causes them.
         const again = `crashkernel-check check ${file}${options.kernels !== undefined ? ` --kernel ${options.kernels.join(',')}` : ''}`;
-        throw new errors_ConfigurationError(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
+        throw new src_errors/* ConfigurationError */.j1(`${file}: board "${options.board}" cannot be used until these problems are fixed (${again} lists them all)`, {
             details: fatal.map((f) => `  ${f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : f.file}  ${f.message}  (${f.ruleId})`),
         });
     }
@@ -40388,12 +40407,12 @@ function board_decodeBoard(board, options) {
                 // In check's words (SC003), as "ramSize" in the matrix would be reported.
                 const template = problem && SC_RULES.semantic.meta.messages[problem.messageId];
                 const why = problem ? (template !== undefined ? renderMessage(template, problem.data) : `${problem.messageId} ${JSON.stringify(problem.data)}`) : 'no layout';
-                throw new errors_ConfigurationError(`--ram ${name}: not a RAM size for preset ${preset.name} (${why})`);
+                throw new src_errors/* ConfigurationError */.j1(`--ram ${name}: not a RAM size for preset ${preset.name} (${why})`);
             }
             out.push(...decoded.layouts);
             continue;
         }
-        throw new errors_ConfigurationError(variants.length > 0
+        throw new src_errors/* ConfigurationError */.j1(variants.length > 0
             ? `--ram ${name}: board "${board.id}" has the RAM variants ${variants.join(', ')}`
             : `--ram ${name}: board "${board.id}" has one set of RAM banks and no RAM variants`);
     }
@@ -40616,7 +40635,7 @@ async function run(args, io) {
             catch (error) {
                 // The board as written cannot be checked (another of its kernels, say): the asked
                 // kernels alone, below, say why or show them.
-                if (!(error instanceof errors_ConfigurationError))
+                if (!(error instanceof src_errors/* ConfigurationError */.j1))
                     throw error;
             }
         }
@@ -40662,7 +40681,7 @@ function print(io, layouts, name, boardFindings, hint, cmdlines) {
 function explainSizes(io, wire, defaults, sizes, kernels, variants, id) {
     const preset = wire.extends !== undefined ? PRESETS[wire.extends] : undefined;
     if (!preset?.ramForSize || wire.memory !== undefined || wire.ram !== undefined) {
-        throw new errors_ConfigurationError(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`);
+        throw new src_errors/* ConfigurationError */.j1(`--ram ${sizes.join(',')}: board "${id}" has ${variants.length > 0 ? `the RAM variants ${variants.join(', ')}` : 'no RAM variants'}`);
     }
     const { ram: _ram, ...rest } = wire;
     const layouts = [];
@@ -40674,7 +40693,7 @@ function explainSizes(io, wire, defaults, sizes, kernels, variants, id) {
         // `severity` gives it; the decoder's warnings (a setting the kernel never reads) drop nothing.
         const bad = report.findings.find((f) => f.ruleId === 'SC002' || (f.ruleId === 'SC003' && !SEMANTIC_WARNING_IDS.has(f.messageId)));
         if (bad)
-            throw new errors_ConfigurationError(`--ram ${size}: ${bad.message}`);
+            throw new src_errors/* ConfigurationError */.j1(`--ram ${size}: ${bad.message}`);
         layouts.push(...report.layouts);
         found.push(...report.findings);
     }
@@ -40720,9 +40739,9 @@ async function readArtefact(io, path) {
         bytes = io.readBytes ? await io.readBytes(path) : new TextEncoder().encode(await io.readFile(path));
     }
     catch (error) {
-        throw new errors_ConfigurationError(`cannot read ${path}: ${fileErrorText(error)}`);
+        throw new src_errors/* ConfigurationError */.j1(`cannot read ${path}: ${(0,file_errors/* fileErrorText */.U)(error)}`);
     }
-    const tooBig = (what) => new errors_ConfigurationError(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`);
+    const tooBig = (what) => new src_errors/* ConfigurationError */.j1(`${path} is ${what}; crashkernel-check reads artefacts of at most ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB`);
     if (bytes.length > MAX_ARTEFACT_BYTES)
         throw tooBig(`${bytes.length} bytes`);
     let gzip = false;
@@ -40734,7 +40753,7 @@ async function readArtefact(io, path) {
         catch (error) {
             if (error.code === 'ERR_BUFFER_TOO_LARGE')
                 throw tooBig(`more than ${MAX_ARTEFACT_BYTES / 1024 / 1024} MiB when unpacked`);
-            throw new errors_ConfigurationError(`${path}: looks like gzip but cannot be unpacked: ${errorMessage(error)}`);
+            throw new src_errors/* ConfigurationError */.j1(`${path}: looks like gzip but cannot be unpacked: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
         }
     }
     return { path, bytes, text: new TextDecoder().decode(bytes), gzip };
@@ -40889,11 +40908,11 @@ function addToMatrix(text, board, out) {
     // into a file whose structure it guessed. The first error is named where it is, as check names it.
     const bad = firstSyntaxError(parseDocument(text), out);
     if (bad !== undefined)
-        throw new errors_ConfigurationError(`${bad}; not adding the board to it: fix the file, or give another --out`);
+        throw new src_errors/* ConfigurationError */.j1(`${bad}; not adding the board to it: fix the file, or give another --out`);
     const tree = (0,main.parseTree)(text);
     const boards = tree ? (0,main.findNodeAtLocation)(tree, ['boards']) : undefined;
     if (!tree || !boards || boards.type !== 'array')
-        throw new errors_ConfigurationError(`--out ${out} exists and is not a board matrix (no "boards" array); not overwriting it`);
+        throw new src_errors/* ConfigurationError */.j1(`--out ${out} exists and is not a board matrix (no "boards" array); not overwriting it`);
     const items = boards.children ?? [];
     const same = items.findIndex((n) => n.type === 'object' && (0,main.findNodeAtLocation)(n, ['id'])?.value === board.id);
     const index = same >= 0 ? same : items.length;
@@ -40913,7 +40932,7 @@ async function import_run(args, io) {
             const a = await readArtefact(io, path);
             const kind = detectArtefact(a);
             if (!kind)
-                throw new errors_ConfigurationError(`cannot tell what ${path} is: expected a boot log, a .dtb, a .dts, /proc/iomem or a kernel .config`);
+                throw new src_errors/* ConfigurationError */.j1(`cannot tell what ${path} is: expected a boot log, a .dtb, a .dts, /proc/iomem or a kernel .config`);
             if (paths[kind] !== undefined)
                 throw new UsageError(`${paths[kind]} and ${path} are both a ${KIND_NAME[kind]}; give one of each kind`);
             paths[kind] = path;
@@ -40923,7 +40942,7 @@ async function import_run(args, io) {
                 inputs[kind] = a.text;
         }
         if (inputs.dts !== undefined && inputs.dtb === undefined && !io.spawnSync)
-            throw new errors_ConfigurationError(`${paths.dts}: ${DTC_MISSING}`);
+            throw new src_errors/* ConfigurationError */.j1(`${paths.dts}: ${DTC_MISSING}`);
         const result = importBoard(inputs, { ...(parsed.values.id !== undefined && { id: parsed.values.id }), ...(io.spawnSync && { spawn: io.spawnSync }) });
         const errors = result.problems.filter((p) => p.severity === 'error');
         const others = result.problems.filter((p) => p.severity !== 'error');
@@ -40937,13 +40956,18 @@ async function import_run(args, io) {
         let index = 0;
         let replaced = false;
         const exists = out !== undefined && (io.exists ? await io.exists(out) : false);
+        // An existing --out is read back as a matrix: a device or a pipe (/dev/stdout, what a user
+        // gives for "print it") would block, or never end (/dev/zero), or read as an empty file.
+        if (out !== undefined && exists && io.isSpecialFile && (await io.isSpecialFile(out))) {
+            throw new src_errors/* ConfigurationError */.j1(`--out ${out} is not a regular file (a device or a pipe): give the file to write the matrix to, or leave --out out to print the matrix on stdout`);
+        }
         if (out !== undefined && exists) {
             let current;
             try {
                 current = await io.readFile(out);
             }
             catch (error) {
-                throw new errors_ConfigurationError(`cannot read ${out}: ${fileErrorText(error)}`);
+                throw new src_errors/* ConfigurationError */.j1(`cannot read ${out}: ${(0,file_errors/* fileErrorText */.U)(error)}`);
             }
             ;
             ({ text, index, replaced } = addToMatrix(current, board, out));
@@ -40954,7 +40978,7 @@ async function import_run(args, io) {
         const tree = (0,main.parseTree)(text);
         const problems = validateMatrix(tree ? (0,main.getNodeValue)(tree) : undefined).filter((p) => p.pointer === `/boards/${index}` || p.pointer.startsWith(`/boards/${index}/`));
         if (problems.length > 0)
-            throw new errors_ConfigurationError(`Internal error: the imported board fails the schema at ${problems.map((p) => p.pointer).join(', ')}`);
+            throw new src_errors/* ConfigurationError */.j1(`Internal error: the imported board fails the schema at ${problems.map((p) => p.pointer).join(', ')}`);
         const provenance = rebaseProvenance(result.provenance, `/boards/${index}`);
         const summary = Object.entries(provenance).map(([p, why]) => `  ${p || '/'}: ${why}\n`).join('');
         const notes = others.map((p) => `  ${located(p, paths)}\n`).join('');
@@ -40964,7 +40988,7 @@ async function import_run(args, io) {
             return 0;
         }
         if (!io.writeFile)
-            throw new errors_ConfigurationError('this environment cannot write files (--out)');
+            throw new src_errors/* ConfigurationError */.j1('this environment cannot write files (--out)');
         const side = `${out}.provenance.json`;
         // The other boards' provenance stays: a matrix built by several imports keeps all of it.
         const earlier = exists && (io.exists ? await io.exists(side) : false) ? provenanceBoards(await readSide(io, side), side) : {};
@@ -40974,7 +40998,7 @@ async function import_run(args, io) {
                 await io.writeFile(path, content);
             }
             catch (error) {
-                throw new errors_ConfigurationError(`cannot write ${path}: ${fileErrorText(error, 'write')}`);
+                throw new src_errors/* ConfigurationError */.j1(`cannot write ${path}: ${(0,file_errors/* fileErrorText */.U)(error, 'write')}`);
             }
         }
         io.stdout(`${exists ? (replaced ? 'Replaced' : 'Added') : 'Wrote'} board "${board.id}" ${exists ? 'in' : 'to'} ${out} (/boards/${index}); where each value came from: ${side}\n${notes ? `Notes:\n${notes}` : ''}`);
@@ -40987,7 +41011,7 @@ async function readSide(io, side) {
         return await io.readFile(side);
     }
     catch (error) {
-        throw new errors_ConfigurationError(`cannot read ${side}: ${fileErrorText(error)}`);
+        throw new src_errors/* ConfigurationError */.j1(`cannot read ${side}: ${(0,file_errors/* fileErrorText */.U)(error)}`);
     }
 }
 /**
@@ -40999,14 +41023,14 @@ function provenanceBoards(text, path) {
     // Not a matrix: parsed without the matrix's limits (a fleet's provenance has an entry per board).
     const parsed = parseJsonFile(text, path);
     if ('error' in parsed)
-        throw new errors_ConfigurationError(`${parsed.error}; it is not a provenance file of crashkernel-check import: move it away, or give another --out`);
+        throw new src_errors/* ConfigurationError */.j1(`${parsed.error}; it is not a provenance file of crashkernel-check import: move it away, or give another --out`);
     const value = parsed.value;
     const v = value;
     if (v !== null && typeof v === 'object' && v.boards !== null && typeof v.boards === 'object' && !Array.isArray(v.boards))
         return v.boards;
     if (v !== null && typeof v === 'object' && typeof v.board === 'string')
         return { [v.board]: { inputs: v.inputs, provenance: v.provenance, problems: v.problems } };
-    throw new errors_ConfigurationError(`${path} exists but is not a provenance file of crashkernel-check import: move it away, or give another --out`);
+    throw new src_errors/* ConfigurationError */.j1(`${path} exists but is not a provenance file of crashkernel-check import: move it away, or give another --out`);
 }
 const importCommand = {
     name: 'import',
@@ -41435,7 +41459,7 @@ async function sweep_run(args, io) {
         const entries = sweepKernelEntries(board.arch, kernels, board, pageSize);
         const layouts = board_decodeBoard({ ...board, wire: { ...board.wire, kernels: entries } }, { ...(ramOpt && { ram: ramOpt }) });
         if (layouts.length === 0)
-            throw new errors_ConfigurationError(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`);
+            throw new src_errors/* ConfigurationError */.j1(`board "${id}" has no layout to sweep with kernels ${kernels.join(', ')}`);
         // A kernel whose layouts the decoder dropped (an SC003 error of its own, as check reports
         // it with --kernel) has an empty row: say why, rather than leave the row unexplained.
         const unsimulated = kernels.flatMap((k, i) => (layouts.some((l) => l.kernelSpec === k) ? [] : [{ kernel: k, problem: noLayoutReason(board, entries[i]) }]));
@@ -41704,6 +41728,7 @@ function formatNames(names, indent = 21, width = 90) {
 
 
 
+
 const main_HELP = `Usage: crashkernel-check check [files…] [options]
 ${synopses()}
 Checks board-matrix files (JSON with comments) for crash-kernel (kdump) reservation
@@ -41773,7 +41798,9 @@ async function main_main(argv, io) {
     let kernels;
     let boards;
     try {
-        const empty = emptyOptionMessage(values, ['boards']) ?? repeatedOption(parsed.tokens, CHECK_OPTIONS);
+        // An empty file argument (`check "$MATRIX"` with the variable unset) names no file: read as
+        // a path it gave "cannot read matrix file : no such file".
+        const empty = emptyOptionMessage(values, ['boards']) ?? repeatedOption(parsed.tokens, CHECK_OPTIONS) ?? (files.includes('') ? 'an empty argument (""): give a matrix file' : undefined);
         if (empty !== undefined)
             throw new UsageError(empty);
         kernels = optionList(values.kernel, '--kernel');
@@ -41821,7 +41848,10 @@ async function main_main(argv, io) {
             }
             catch (error) {
                 // Outside a clone of this repository there is no default file: say it was the default.
-                unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${fileErrorText(error)}` : `no matrix file given, and the default ${file} cannot be read: ${fileErrorText(error)}`);
+                // A quoted glob (`check 'boards/*.json'`, as the action's `matrix` input is written)
+                // reaches the CLI unexpanded: the shell expands globs here, not the CLI.
+                const glob = error?.code === 'ENOENT' && /[*?[{]/.test(file) ? ' (the CLI does not expand globs: leave the pattern unquoted for the shell to expand)' : '';
+                unreadable.push(files.length > 0 ? `cannot read matrix file ${file}: ${(0,file_errors/* fileErrorText */.U)(error)}${glob}` : `no matrix file given, and the default ${file} cannot be read: ${(0,file_errors/* fileErrorText */.U)(error)}`);
                 continue;
             }
             // A progress line on stderr for big matrices, only on a terminal and never for machine formats.
@@ -41842,7 +41872,7 @@ async function main_main(argv, io) {
         // a report ("✔ 0 problems", an empty SARIF run) would read as a pass: the errors alone
         // are printed.
         const checkedNothing = reports.length === 0 || (unmatched.length > 0 && report.layouts.length === 0 && report.findings.length === 0);
-        const problems = [...unreadable, ...unmatched.map((p) => `--boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}`)];
+        const problems = [...unreadable, ...unmatched.map((p) => `--boards "${p}" matches no board id in ${report.files.length > 0 ? report.files.join(', ') : 'the files'}${spaceSeparatedHint(p)}`)];
         // What exits 2 is also in the run itself where the format has a place for it (SARIF's
         // configuration notifications, executionSuccessful false), as the action writes it.
         const notifications = problems.map((message) => ({ kind: 'configuration', level: 'error', message, id: 'configuration-error' }));
@@ -41861,9 +41891,165 @@ async function main_main(argv, io) {
         return failsAt(report, failOn) ? 1 : 0;
     }
     catch (error) {
-        io.stderr(error instanceof errors_ConfigurationError ? `crashkernel-check: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}` : `crashkernel-check: Internal error: ${errorMessage(error)}\n`);
+        io.stderr(error instanceof src_errors/* ConfigurationError */.j1 ? `crashkernel-check: ${error.message}\n${error.docsPath ? `See ${error.docsPath}\n` : ''}` : `crashkernel-check: Internal error: ${(0,src_errors/* errorMessage */.gJ)(error)}\n`);
         return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   LK: () => (/* binding */ expectText),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * The two error types that cross the library boundary (STYLE.md §2.9). Problems *in* a
+ * matrix are findings, never exceptions.
+ */
+/** A problem with the invocation (missing file, bad input, unknown kernel override): exit 2. */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+    /** One-line summary, shown first. */
+    shortMessage;
+    /** docs/ page that explains the setting. */
+    docsPath;
+    constructor(shortMessage, options = {}) {
+        super([shortMessage, ...(options.details ?? [])].join('\n'));
+        this.shortMessage = shortMessage;
+        if (options.docsPath !== undefined)
+            this.docsPath = options.docsPath;
+    }
+}
+/** A broken invariant: a bug in crashkernel-check (exit 2, "Internal error: …"). */
+class InternalError extends Error {
+    name = 'InternalError';
+}
+/** How a value of the wrong type is named in a message about a library call's argument. */
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (value instanceof Uint8Array)
+        return 'a Uint8Array';
+    if (Array.isArray(value))
+        return 'an array';
+    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+}
+/**
+ * Throws a ConfigurationError when `value`, the argument `name` of library function `fn`,
+ * is not a string (a caller without the types passed a Buffer, say). `objectHint` says what
+ * to do with a plain object instead (the parsed or built document the text would hold).
+ */
+function expectText(fn, name, value, what, objectHint) {
+    if (typeof value === 'string')
+        return;
+    const isPlainObject = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+    const hint = value instanceof Uint8Array ? " (read the file with readFileSync(path, 'utf8'))" : isPlainObject && objectHint !== undefined ? ` (${objectHint})` : '';
+    throw new ConfigurationError(`${fn}(): ${name} must be ${what} as a string, not ${kindOf(value)}${hint}`, { docsPath: 'README.md#library' });
+}
+/** The message of anything thrown. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 545:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ fileErrorText)
+/* harmony export */ });
+/* unused harmony export isFileError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(624);
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Why a file could not be read or written, in words: Node's own text ("ENOENT: no such file
+ * or directory, open '/x.json'") repeats the path the message already names and leads with an
+ * errno name; the person at the terminal or reading the workflow log wants "no such file".
+ *
+ * Pure (no I/O): it only reads what an fs call threw. The two shells that touch files, the
+ * CLI (src/cli) and the action (src/action), both word their file errors here, so a missing
+ * matrix file reads the same in a terminal and in an annotation (STYLE.md §2.2).
+ */
+
+/** Node's errno codes for file access, in words, for a read. */
+const READ_WORDS = {
+    ENOENT: 'no such file',
+    EISDIR: 'is a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOTDIR: 'a part of the path is not a directory',
+    ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files',
+    EIO: 'input/output error',
+};
+/** For a write, where they differ: a missing directory is what ENOENT means there. */
+const WRITE_WORDS = {
+    ...READ_WORDS,
+    ENOENT: 'no such directory',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+};
+/**
+ * Whether what a file operation threw is the file system's (or the runtime's) refusal, an
+ * error with a Node error code (EACCES, EISDIR, ERR_STRING_TOO_LONG for a file over 512 MiB
+ * …), rather than a bug: the shells name the file and go on with the others.
+ */
+function isFileError(error) {
+    return typeof error?.code === 'string' || tooLongForAString(error);
+}
+/** What `readFile(path, 'utf8')` throws for text longer than V8's longest string (512 MiB): no code. */
+const TOO_LONG = 'the file is too large to read (over 512 MiB)';
+/**
+ * Whether a read failed because the text is longer than a string can be: Node's
+ * ERR_STRING_TOO_LONG, or (fs.promises.readFile on Node 20 and later, which decodes chunk by
+ * chunk) V8's own RangeError "Invalid string length", which has no code.
+ */
+function tooLongForAString(error) {
+    return error instanceof RangeError && error.message === 'Invalid string length';
+}
+/**
+ * The reason a file operation failed, in plain words, without the path (the caller's message
+ * names it).
+ *
+ * @param error - what readFile/writeFile threw (a Node system error, or anything a test's io throws)
+ * @param op - whether the file was being read or written
+ * @returns the words for a known errno code; for another system error, Node's description
+ *   without the code and the `, open '<path>'` tail; otherwise the error's message
+ * @example
+ * fileErrorText(Object.assign(new Error("ENOENT: no such file or directory, open '/x'"), { code: 'ENOENT', syscall: 'open', path: '/x' })) // → 'no such file'
+ * fileErrorText(Object.assign(new Error("EBUSY: resource busy or locked, open '/x'"), { code: 'EBUSY', syscall: 'open', path: '/x' })) // → 'resource busy or locked'
+ */
+function fileErrorText(error, op = 'read') {
+    const e = (typeof error === 'object' && error !== null ? error : {});
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    if (tooLongForAString(error) || code === 'ERR_STRING_TOO_LONG')
+        return TOO_LONG;
+    const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined;
+    if (words !== undefined)
+        return words;
+    let message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    if (code === undefined || !message.startsWith(`${code}: `))
+        return message;
+    message = message.slice(code.length + 2);
+    if (typeof e.syscall === 'string') {
+        const tail = `, ${e.syscall}${typeof e.path === 'string' ? ` '${e.path}'` : ''}`;
+        if (message.endsWith(tail))
+            message = message.slice(0, -tail.length);
+    }
+    return message;
 }
 
 

@@ -18084,6 +18084,16 @@ const ZONE_VARIANTS = { zoneLimitsFixed30, zoneLimitsBitsOffset, zoneLimitsBits,
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/protection.js
 const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-v510', 'arm64-segments-block-mapped', 'none', 'none-when-deferred'];
 /**
+ * What kexec -p does with a crash region the linear map leaves out: kimage_load_crash_segment()
+ * copies each segment in through page_address() (kmap() without highmem), so the load faults
+ * on the first page and arch_kexec_protect_crashkres() is never reached.
+ *
+ * @kernel kernel/kexec_core.c kimage_load_crash_segment (v5.10.223:876-889); arch/arm64/mm/mmu.c
+ *         map_mem (v5.10.223:526-537); mm/memblock.c __next_mem_range;
+ *         drivers/of/fdt.c early_init_dt_reserve_memory_arch (v5.10.223:1148-1159)
+ */
+const UNMAPPED_WHY = 'the crash region lies in no-map (NOMAP) memory, which map_mem() leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so there is nothing to protect';
+/**
  * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
  * is page-mapped, which these kernels arrange (the early NOMAP path or crash_mem_map forcing
  * base pages) — the check stays explicit so an input that defeats it is reported.
@@ -18093,6 +18103,8 @@ const PROTECTION_GENERATIONS = ['arm64-segments', 'arm64-segments-v510', 'arm64-
 function protectionArm64Segments(ctx) {
     if (!ctx.crashReserved)
         return { available: false, why: 'no crash kernel region is reserved' };
+    if (ctx.crashRegionUnmapped)
+        return { available: false, why: UNMAPPED_WHY };
     if (!ctx.crashRegionPageMapped) {
         return {
             available: false,
@@ -18128,7 +18140,7 @@ const BLOCK_BUG_V510 = 'set_memory_valid() reaches a block where apply_to_page_r
  * @kernel arch/arm64/kernel/machine_kexec.c arch_kexec_protect_crashkres; mm/memory.c (v5.10.223)
  */
 function protectionArm64SegmentsV510(ctx) {
-    if (!ctx.crashReserved || ctx.crashRegionPageMapped)
+    if (!ctx.crashReserved || ctx.crashRegionPageMapped || ctx.crashRegionUnmapped)
         return protectionArm64Segments(ctx);
     return { available: false, why: `arch_kexec_protect_crashkres() exists but the crash region is block-mapped: ${BLOCK_BUG_V510}` };
 }
@@ -18141,7 +18153,7 @@ function protectionArm64SegmentsV510(ctx) {
 function protectionArm64SegmentsBlockMapped(ctx) {
     if (!ctx.crashReserved)
         return { available: false, why: 'no crash kernel region is reserved' };
-    if (ctx.crashRegionPageMapped)
+    if (ctx.crashRegionPageMapped || ctx.crashRegionUnmapped)
         return protectionArm64Segments(ctx);
     return {
         available: false,
@@ -18204,6 +18216,17 @@ function isPageMapped(histogram, pageKey) {
         mapped = true;
     }
     return mapped;
+}
+/**
+ * Engine helper (no kernel counterpart): whether a crash histogram maps no byte at all.
+ * True when a crash histogram (a LinearMapFacts.crashHistogram entry) has no bytes in any
+ * granule: map_mem() left the whole region out of the linear map (NOMAP memory).
+ */
+function isUnmapped(histogram) {
+    for (const k of Object.keys(histogram))
+        if (histogram[k] > 0n)
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./.build/src/engine/arm64/setup.js
@@ -18814,6 +18837,9 @@ function arm64BootFinish(p, mb, prefixMemory, layout, policy, trace) {
         crashReserved: mainIndex >= 0,
         reservedEarly: p.early,
         crashRegionPageMapped: mainIndex >= 0 && isPageMapped(linearMap.crashHistogram[mainIndex], pageKey),
+        // 5.10's deferred fixed base accepts a no-map region (arch/arm64/mm/init.c@v5.10.223:121-130),
+        // which map_mem() then leaves out of the linear map (mmu.c@v5.10.223:526-537).
+        crashRegionUnmapped: mainIndex >= 0 && isUnmapped(linearMap.crashHistogram[mainIndex]),
     });
     return {
         mb,
@@ -24414,6 +24440,51 @@ function clip(text, max = 200) {
     return `${text.slice(0, cut)}…`;
 }
 
+;// CONCATENATED MODULE: ./.build/src/list-items.js
+// SPDX-License-Identifier: GPL-2.0-only
+/**
+ * Empty items of a comma-separated list, as the CLI's list options and the action's list
+ * inputs both refuse them: one wording for `--kernel 6.1,,6.12` and `kernel: 6.1,,6.12`.
+ */
+/**
+ * Where the empty item at `index` of `items` sits, for a message: at the start, at the end,
+ * or after the item before it.
+ */
+function emptyItemWhere(items, index) {
+    if (index === 0)
+        return 'at the start';
+    if (index === items.length - 1)
+        return 'at the end';
+    const before = items.slice(0, index).reverse().find((s) => s !== '');
+    return before === undefined ? 'at the start' : `after "${before}"`;
+}
+/**
+ * The message for an empty item of a list option (`6.1,,6.12`, `2G,`), or undefined when no
+ * item is empty: an empty item is what is left of a value that was meant to be there (an
+ * unset shell variable in `6.1,$NEXT`), so it is refused rather than dropped.
+ *
+ * @param value - the option's value as typed
+ * @param items - its items, trimmed, empty ones kept
+ * @example
+ * emptyItemMessage('6.1,,6.12', ['6.1', '', '6.12'], '--kernel') // → '--kernel: "6.1,,6.12" has an empty item after "6.1"'
+ */
+function emptyItemMessage(value, items, option) {
+    const index = items.indexOf('');
+    return index < 0 ? undefined : `${option}: "${value}" has an empty item ${emptyItemWhere(items, index)}`;
+}
+/**
+ * A hint for an item that holds blanks between words (`--boards "rpi4 x86"`, `kernel: 6.12 7.2`):
+ * no board id or kernel has a blank in it, so the item can only be two items separated the
+ * wrong way; '' for any other item.
+ *
+ * @example
+ * spaceSeparatedHint('rpi4 x86-server') // → '; the items of a list are separated by commas: "rpi4,x86-server"'
+ */
+function spaceSeparatedHint(item) {
+    const words = item.trim().split(/\s+/);
+    return words.length > 1 ? `; the items of a list are separated by commas: "${words.join(',')}"` : '';
+}
+
 // EXTERNAL MODULE: ./.build/src/matrix/generated/validate-board-matrix.cjs
 var validate_board_matrix = __nccwpck_require__(754);
 ;// CONCATENATED MODULE: ./.build/src/matrix/locate.js
@@ -25044,6 +25115,7 @@ function invalidBoards(value, pointers) {
 
 
 
+
 const defs = boardMatrixSchema.$defs;
 /** The schema's size/address pattern (linear: no nested quantifier can backtrack). */
 const SIZE_PATTERN = new RegExp(defs.size.pattern);
@@ -25134,7 +25206,7 @@ function checkKernelOverride(kernels, what) {
     if (bad.length === 0)
         return;
     const names = bad.map((k) => JSON.stringify(clip(k))).join(', ');
-    throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)`, { docsPath: 'docs/policies.md' });
+    throw new ConfigurationError(`${what}: ${names} ${bad.length > 1 ? 'are not kernels' : 'is not a kernel'} crashkernel-check models (5.10.0 … 7.x, e.g. 6.1.192 or 6.12)${bad.map(spaceSeparatedHint).find((h) => h !== '') ?? ''}`, { docsPath: 'docs/policies.md' });
 }
 /**
  * A kernel list with each release once: "6.1" and "6.1.192", or a kernel given twice, are one
@@ -26608,6 +26680,7 @@ function reachableBytes(r, reach) {
  */
 
 
+
 const crashkernel_tokens_NAME = 'crashkernel=';
 const SUFFIXES = [',high', ',low', ',cma'];
 /**
@@ -26783,6 +26856,21 @@ function crashkernelTokensOf(value) {
 }
 /** An address for `@offset`: hex, as kernel documentation writes them. */
 const memAddr = (addr) => `0x${addr.toString(16)}`;
+/**
+ * How a message names a fixed `crashkernel=X@Y` the kernel acted on: `X@Y` as it reserved
+ * it, and where the command line spells it as a range list, the list as written with the
+ * entry this layout's RAM selected (a rebuilt `448M@0x40000000` is on no line the user has).
+ *
+ * @example
+ * fixedTokenText('crashkernel=2G-:448M@0x40000000', 448n << 20n, 0x40000000n) // → '2G-:448M@0x40000000 (448M@0x40000000 for this RAM)'
+ */
+function fixedTokenText(cmdline, size, base) {
+    const chosen = `${memSize(size)}@${memAddr(base)}`;
+    // The token the kernel reads: the last one without a ,high/,low/,cma suffix.
+    const plain = crashkernelTokens(cmdline).filter((t) => t.suffix === null);
+    const token = plain[plain.length - 1];
+    return token?.range ? `${token.value} (${chosen} for this RAM)` : chosen;
+}
 
 ;// CONCATENATED MODULE: ./.build/src/rules/define-rule.js
 /** Base of the per-rule documentation (docs/rules/<ID>.md in the repository). */
@@ -26900,7 +26988,6 @@ function physicalKaslr(layout, sim) {
 
 
 
-
 const BY_REASON = {
     'no-room': 'noRoom',
     'low-failed': 'lowFailed',
@@ -26946,6 +27033,18 @@ function fixedCause(sim, base, size) {
         return { reason: 'fixed-misaligned', words: `the base is not ${sizeText(align)}-aligned` };
     return { reason: 'fixed-in-use', words: 'it is not free' };
 }
+/**
+ * The NOMAP memory region a reserved range lies in, if any. Only arm64 5.10 – 5.18 get there:
+ * their fixed-base checks (memblock_is_region_memory(), memblock_is_region_reserved()) take a
+ * no-map reserved-memory node, which is in memblock.memory and not in memblock.reserved, for
+ * free RAM (drivers/of/fdt.c early_init_dt_reserve_memory_arch() only marks it NOMAP); 5.19+
+ * and the other architectures search with memblock_phys_alloc_range(), which skips NOMAP. A
+ * NOMAP mark isolates its range into regions of its own, and one region must hold the whole
+ * range, so the range is inside NOMAP memory entirely or not at all.
+ */
+function nomapHolding(sim, base, size) {
+    return sim.memory.find((m) => m.flags & MEMBLOCK_NOMAP_FLAG && m.base <= base && base + size <= m.base + m.size);
+}
 /** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
 function lowSizeText(sim, line) {
     const hex = /size:(0x[0-9a-f]+)/.exec(line)?.[1];
@@ -26978,6 +27077,7 @@ function lowSizeText(sim, line) {
             fixedNotMemory: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
             fixedOverlaps: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
             fixedMisaligned: 'crashkernel={{token}} fails because {{cause}} — "{{line}}"{{required}}',
+            fixedUnmapped: 'crashkernel={{token}} is reserved ("{{line}}"), but in firmware (NOMAP) memory {{nomap}}, which map_mem() leaves out of the linear map: kexec -p faults copying the crash kernel in (kimage_load_crash_segment() writes through the linear map), so no crash kernel is ever loaded{{required}}',
         },
         fixes: {
             noRoom: ['highLowPair', 'plainSize', 'smallerSize', 'newerKernel'],
@@ -26987,10 +27087,31 @@ function lowSizeText(sim, line) {
             fixedNotMemory: ['offsetInReach', 'autoPlacement'],
             fixedOverlaps: ['offsetInReach', 'autoPlacement'],
             fixedMisaligned: ['offsetInReach', 'autoPlacement'],
+            fixedUnmapped: ['offsetInReach', 'autoPlacement'],
         },
     },
     check({ layout, sim, report }) {
         const ck = sim.crashkernel;
+        if (ck.kind === 'reserved') {
+            const nomap = ck.fixed ? nomapHolding(sim, ck.main.base, ck.main.size) : undefined;
+            if (!nomap)
+                return;
+            const evidence = crashEvidence(sim);
+            report({
+                messageId: 'fixedUnmapped',
+                data: {
+                    token: fixedTokenText(layout.layout.cmdline, ck.main.size, ck.main.base),
+                    line: evidence.find((e) => e.text.startsWith('crashkernel reserved'))?.text ?? '(no message)',
+                    nomap: rangeText(nomap),
+                    required: requiredText(layout, 'reservationRequired'),
+                },
+                at: layout.pointers.cmdline,
+                evidence,
+                severity: expectSeverity(layout, 'reservationRequired', 'warning'),
+                fix: { near: ck.main.base },
+            });
+            return;
+        }
         if (ck.kind !== 'failed')
             return;
         const evidence = crashEvidence(sim);
@@ -27014,7 +27135,7 @@ function lowSizeText(sim, line) {
                 // Only a low-part failure names a low size; elsewhere `size:` in the line is the main one.
                 low: messageId === 'lowFailed' ? lowSizeText(sim, line) : '',
                 lowMax: addrText(sim.lowMax),
-                token: fixedBase !== undefined ? `${memSize(ck.size)}@${memAddr(fixedBase)}` : '',
+                token: fixedBase !== undefined ? fixedTokenText(layout.layout.cmdline, ck.size, fixedBase) : '',
                 cause: fixedBase !== undefined ? fixedCause(sim, fixedBase, ck.size).words : '',
                 required: requiredText(layout, 'reservationRequired'),
             },
@@ -28589,7 +28710,6 @@ const CMA_SYSFS_DUPLICATE = "sysfs: cannot create duplicate filename '/kernel/mm
 
 
 
-
 /** CONFIG_PHYSICAL_START, 16 MiB in the Debian builds (arch/x86/Kconfig's default). */
 const LOAD_PHYSICAL_ADDR = 0x1000000n;
 /* harmony default export */ const ck011_fixed_base_kaslr = (defineRule({
@@ -28623,7 +28743,7 @@ const LOAD_PHYSICAL_ADDR = 0x1000000n;
         report({
             messageId: 'randomImage',
             data: {
-                token: `${memSize(ck.main.size)}@${memAddr(ck.main.base)}`,
+                token: fixedTokenText(layout.layout.cmdline, ck.main.size, ck.main.base),
                 range: rangeText(ck.main),
                 image: sizeText(layout.layout.image.size),
                 imageBase: addrText(layout.layout.image.base),
@@ -29544,9 +29664,18 @@ const smallerSize = function* ({ layout, sim, layoutOk }) {
     const range = main.range ? ` (instead of the range "${main.text}")` : '';
     // Under the cap a larger size may fit too: then "the largest" would be untrue without it
     // (the half may bind below the cap, through the low part).
-    const halfBound = cap === halfRam || (best + strategies_SZ_16M <= cap && layoutOk(build(best + strategies_SZ_16M)));
-    const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM)` : 'the largest size (in 16 MiB steps)';
-    yield cmd(build(best), `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`);
+    const next = best + strategies_SZ_16M <= cap && layoutOk(build(best + strategies_SZ_16M));
+    // The search bisects: where the sizes that pass are not one run from the bottom (a larger
+    // @offset region reaching past a CMA area the kernel then moves), the next size may pass
+    // under the half too, and "the largest" would be untrue.
+    const nextPasses = next && layoutOk(build(best + strategies_SZ_16M), halfRam);
+    const halfBound = cap === halfRam || next;
+    // The next size is itself within the half: what goes over it is the low part reserved beside
+    // it (a fallback's or a ,high's default, a ,low of the line). Without saying so, a reader who
+    // sees the next size under half of System RAM takes "the largest" for untrue.
+    const withLow = next && !nextPasses && best + strategies_SZ_16M <= halfRam ? ' together with its low part' : '';
+    const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM${withLow})` : 'the largest size (in 16 MiB steps)';
+    yield cmd(build(best), nextPasses ? `Ask for ${sizeText(best)}: "${tokenFor(best)}"${range}` : `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`);
     // Smaller ones, for when another layout sharing this command line needs less.
     for (const s of [((best * 3n) / 4n / strategies_SZ_16M) * strategies_SZ_16M, ((best / 2n) / strategies_SZ_16M) * strategies_SZ_16M]) {
         if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s), halfRam))
@@ -29646,6 +29775,12 @@ const offsetInReach = function* ({ layout, sim, siblings = [], fix, layoutOk }) 
     const commonLimit = siblings.reduce((m, s) => (s.highMax < m ? s.highMax : m), limit);
     const common = basesIn(siblings.reduce((rs, s) => intersectSpans(rs, freeRanges(s)), freeRanges(sim)), commonAlign, commonLimit);
     const candidates = [...common.map((base) => ({ base, align: commonAlign })), ...basesIn(freeRanges(sim), own, limit).filter((b) => !common.includes(b)).map((base) => ({ base, align: own }))];
+    // The token takes the place of every crashkernel= but a ,cma one (withCrashkernel()): where
+    // that is more than one plain size — a ,high and ,low pair, a range list, several tokens — the
+    // description says so, as the annotation shows only it, and "place the region" alone reads as
+    // adding an @offset to what is there (a ,high takes none; a range would keep scaling with RAM).
+    const replaced = crashkernelTokens(layout.layout.cmdline).filter((t) => t.suffix !== ',cma');
+    const instead = replaced.length > 1 || replaced.some((t) => t.suffix !== null || t.range) ? ` instead of "${replaced.map((t) => t.text).join(' ')}"` : '';
     let tried = 0;
     for (const { base: b, align } of candidates) {
         if (tried++ >= 6)
@@ -29655,7 +29790,7 @@ const offsetInReach = function* ({ layout, sim, siblings = [], fix, layoutOk }) 
         if (!layoutOk(value))
             continue;
         const reach = fix.reach !== undefined ? `, inside the reach up to ${addrText(fix.reach)}` : '';
-        yield cmd(value, `Place the region at a free, ${sizeText(align)}-aligned address${reach}: "${token}"`);
+        yield cmd(value, `Place the region at a free, ${sizeText(align)}-aligned address${reach}: "${token}"${instead}`);
     }
 };
 /** Drop the @offset: let the kernel choose. */
@@ -29770,8 +29905,13 @@ const addHigh = function* ({ layout, sim, siblings, layoutOk }) {
         // Where the ,low asks for the low part the kernel reserves anyway (6.2+'s 128 MiB), it
         // would have no effect beside the ,high: the ,high alone.
         const alone = withCrashkernel(cmdline, [token, ...kept], { dropCma: dropped !== '' });
-        if (layoutOk(alone, sim.systemRam / 2n))
-            yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone (the kernel adds its default low part)${dropped}`);
+        if (layoutOk(alone, sim.systemRam / 2n)) {
+            // Only where this kernel does reserve a low part beside the ,high (more than its size in
+            // all): a region that lands below the low limit takes none, and arm64 before 6.2 has no
+            // default (a149cf00b158), so the note would be untrue there.
+            const lowPart = !layoutOk(alone, size) ? ' (this kernel adds its default low part)' : '';
+            yield cmd(alone, `Ask for "${token}" in place of "${last}", which reserves nothing alone${lowPart}${dropped}`);
+        }
     }
 };
 /**
@@ -30941,7 +31081,9 @@ class Suggester {
         const target = { ruleId: ev.rule.id, subject: ev.subject };
         const layoutOk = (cmdline, maxReserved) => {
             const after = this.evaluateCandidate(layout, cmdline);
-            return after !== null && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved);
+            // Reserving: a fix ends with crash kernel memory, whichever rule the failure moved to (a
+            // CK004 the board suppresses is still a kernel that reserves nothing).
+            return after !== null && after.reserved > 0n && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved);
         };
         const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim);
         const out = [];
@@ -31116,6 +31258,14 @@ class Suggester {
             // note is what the description's "leaves" is for.
             if (change.target === 'cmdline' && a.layout.pointers.cmdline === edit.pointer && targetError(a, target))
                 return undefined;
+            // A fix leaves its own layout reserving, and none that reserved without: where the board
+            // suppresses the rule a failure moves to (CK004, say), "no new error" does not see a
+            // kernel that ignores the new value. A Raspberry Pi 4 1 GB suppressing CK004 was offered
+            // "crashkernel=3G,high crashkernel=128M,low" for a CK001 on 5.10, "verified", which 5.10
+            // (no ,high) and 7.2 (3G ≥ its RAM) both ignore.
+            const reserving = (r) => r.sim.crashkernel.kind === 'reserved';
+            if (!reserving(a) && (reserving(b) || k === layoutKey(run.layout)))
+                return undefined;
             const j = judge(b.evaluated, a.evaluated, policyOf(b.layout), k === layoutKey(run.layout) ? target : undefined);
             if (!j.ok)
                 return undefined;
@@ -31130,7 +31280,11 @@ class Suggester {
         }
         const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : '';
         const listed = pointer_valueAt(this.doc, `${run.layout.pointers.board}/kernels`);
-        const duplicate = change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && k.release === change.value))
+        const duplicate = 
+        // Only an entry that is the release alone: one with a command line (or a config, an
+        // image size) of its own is another layout, and dropping this kernel loses the one the
+        // fix verified (the new release with this entry's values).
+        change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && k.release === change.value && Object.keys(k).length === 1))
             ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
             : '';
         return {

@@ -6,7 +6,7 @@
  * for all of them).
  */
 import type { SimulationResult } from '../engine/index.js';
-type MessageId = 'noRoom' | 'noWindow' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned';
+type MessageId = 'noRoom' | 'noWindow' | 'lowFailed' | 'fixedInUse' | 'fixedNotMemory' | 'fixedOverlaps' | 'fixedMisaligned' | 'fixedUnmapped';
 type FailedReason = Extract<SimulationResult['crashkernel'], {
     kind: 'failed';
 }>['reason'];

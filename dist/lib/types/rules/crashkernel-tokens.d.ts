@@ -79,3 +79,12 @@ export declare function replaceTokenAt(cmdline: string, token: Pick<CrashkernelT
 export declare function crashkernelTokensOf(value: string): string[];
 /** An address for `@offset`: hex, as kernel documentation writes them. */
 export declare const memAddr: (addr: bigint) => string;
+/**
+ * How a message names a fixed `crashkernel=X@Y` the kernel acted on: `X@Y` as it reserved
+ * it, and where the command line spells it as a range list, the list as written with the
+ * entry this layout's RAM selected (a rebuilt `448M@0x40000000` is on no line the user has).
+ *
+ * @example
+ * fixedTokenText('crashkernel=2G-:448M@0x40000000', 448n << 20n, 0x40000000n) // → '2G-:448M@0x40000000 (448M@0x40000000 for this RAM)'
+ */
+export declare function fixedTokenText(cmdline: string, size: bigint, base: bigint): string;

@@ -34,6 +34,14 @@ export interface ProtectionContext {
      * mapMem()'s runs). crashk_low_res holds no segment, so its mapping does not matter.
      */
     crashRegionPageMapped: boolean;
+    /**
+     * No byte of the main crash region is in the linear map: it lies in NOMAP memory, which
+     * map_mem() leaves out (for_each_mem_range() skips NOMAP regions). Only the deferred fixed
+     * base of the 5.10 – 5.18 reservation gets there: its checks take a no-map /reserved-memory
+     * region, which is in memblock.memory and not in memblock.reserved, for free memory (5.19+
+     * searches with memblock_phys_alloc_range(), which skips NOMAP). Default false.
+     */
+    crashRegionUnmapped?: boolean;
 }
 /**
  * 5.10.x (except 5.10.22–5.10.46), 5.11 – 6.3: the function exists; it works when the region
@@ -85,3 +93,9 @@ export declare function protectionFacts(generation: string, ctx: ProtectionConte
  * set_memory_valid() needs PTEs, and a live PTE_CONT run may not be changed piecemeal.
  */
 export declare function isPageMapped(histogram: Record<string, bigint>, pageKey: string): boolean;
+/**
+ * Engine helper (no kernel counterpart): whether a crash histogram maps no byte at all.
+ * True when a crash histogram (a LinearMapFacts.crashHistogram entry) has no bytes in any
+ * granule: map_mem() left the whole region out of the linear map (NOMAP memory).
+ */
+export declare function isUnmapped(histogram: Record<string, bigint>): boolean;
