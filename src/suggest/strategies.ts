@@ -96,11 +96,13 @@ const addLow: Strategy = function* ({ layout, sim, layoutOk }) {
   const replaced = tokens.filter((t) => t.suffix === ',low').map((t) => `"${t.text}"`)
   // Without it the kernel reserves its default low part where it has one (x86_64:
   // max(swiotlb + 8 MiB, 256 MiB), sized for the kdump kernel's swiotlb; arm64 and riscv64
-  // from 6.2: 128 MiB): the fix that leaves the sizing to the kernel comes first.
+  // from 6.2: 128 MiB): the fix that leaves the sizing to the kernel comes first. The low part
+  // goes below CRASH_ADDR_LOW_MAX, which is a DMA limit only on arm64 (x86_64: 4 GiB; riscv64:
+  // the end of ZONE_DMA32): the text names the address.
   if (replaced.length > 0) {
     const value = withCrashkernel(layout.layout.cmdline, kept.map((t) => t.text))
     if (layoutOk(value)) {
-      yield cmd(value, `Remove ${replaced.join(' and ')}: the kernel then reserves its default low part below the DMA limit`)
+      yield cmd(value, `Remove ${replaced.join(' and ')}: the kernel then reserves its default low part below the low limit ${addrText(sim.lowMax)}`)
       return
     }
   }
@@ -108,7 +110,7 @@ const addLow: Strategy = function* ({ layout, sim, layoutOk }) {
     const value = withCrashkernel(layout.layout.cmdline, [...kept.map((t) => t.text), `crashkernel=${memSize(low)},low`])
     if (layoutOk(value)) {
       const what = replaced.length > 0 ? `Replace ${replaced.join(' and ')} with` : 'Add'
-      yield cmd(value, `${what} a ${sizeText(low)} low part below the DMA limit: "crashkernel=${memSize(low)},low"`)
+      yield cmd(value, `${what} a ${sizeText(low)} low part below the low limit ${addrText(sim.lowMax)}: "crashkernel=${memSize(low)},low"`)
       return
     }
   }
