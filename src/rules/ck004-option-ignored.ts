@@ -23,7 +23,7 @@ import { compareKernelVersions, crashkernelRangeOf, kernelCommandLine, simulate,
 import type { KernelVersion } from '../engine/kernel-version.js'
 import { POLICIES } from '../engine/policies/index.js'
 import { crashkernelTokens, misspeltCrashkernel, withCrashkernel, withoutTokensAt, type CrashkernelToken } from './crashkernel-tokens.js'
-import { clipText, crashEvidence, expectSeverity, quoteList, requiredText, sizeText } from './common.js'
+import { clipText, crashEvidence, expectSeverity, quoteList, ramText, requiredText, sizeText } from './common.js'
 import { defineRule, type RuleContext, type SiblingLayout } from './define-rule.js'
 
 type MessageId = 'truncated' | 'misspelt' | 'replaced' | 'rejected' | 'zero' | 'rangeNoMatch' | 'rangeEntryTooBig' | 'sizeAtLeastRam' | 'suffixUnsupported' | 'lowOnly' | 'cmaOnly' | 'noCrashKernel' | 'tokenIgnored'
@@ -68,15 +68,6 @@ function crashFacts(sim: SimulationResult): string {
 }
 
 const mib = (x: bigint): string => `${x >> 20n} MiB`
-/**
- * MiB with two decimals, rounded down, when not whole: 4095.49 MiB must read as less than 4 GiB
- * and never as the whole MiB above it.
- */
-const mibFine = (x: bigint): string => {
-  if ((x & 0xfffffn) === 0n) return mib(x)
-  const hundredths = (x * 100n) >> 20n
-  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`
-}
 
 /**
  * Why a token that changes nothing is ignored, from its class and its neighbours; null when it
@@ -261,7 +252,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
   const readText = read !== null ? clipText(read.text) : quoteList(tokens.map((t) => t.text), ' ')
   const base = {
     token: quoteList(tokens.map((t) => t.text), ' '),
-    ram: mib(sim.systemRam),
+    ram: ramText(sim.systemRam),
     required: requiredText(layout, 'reservationRequired'),
   }
   const common = { at: layout.pointers.cmdline, evidence, severity: expectSeverity(layout, 'reservationRequired', 'warning') }
@@ -279,7 +270,7 @@ function reportIgnored(ctx: RuleContext<MessageId>, tokens: readonly Crashkernel
     // 6.1, kernel/crash_reserve.c:70 in 6.12): on 4095 MiB "1G-4G:…" matches nothing, as 4 GiB
     // is not below 4G. Naming only the 4095 MiB would say a range covers it that the kernel skipped.
     const total = rangeMatch?.totalMem
-    const ram = total !== undefined && total !== sim.systemRam ? `the ${mib(total)} this kernel compares them with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${base.ram} of System RAM this kernel sees`
+    const ram = total !== undefined && total !== sim.systemRam ? `the ${mib(total)} this kernel compares them with (its ${ramText(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${base.ram} of System RAM this kernel sees`
     report({ ...common, messageId: 'rangeNoMatch', data: { ...base, ram, token: readText } })
     return
   }
@@ -356,7 +347,7 @@ function rangeEntryTooBig(sim: SimulationResult, cmdline: string, token: Crashke
   // The entries read are those before the refused one, whose text is the next of the list.
   const entry = token.value.split('@')[0]!.split(',')[m.entries.length]
   if (entry === undefined) return undefined
-  const ram = m.totalMem !== sim.systemRam ? `the ${mib(m.totalMem)} this kernel compares it with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${mib(sim.systemRam)} of System RAM this kernel sees`
+  const ram = m.totalMem !== sim.systemRam ? `the ${mib(m.totalMem)} this kernel compares it with (its ${ramText(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${ramText(sim.systemRam)} of System RAM this kernel sees`
   return { entry, ram }
 }
 

@@ -25,6 +25,18 @@ export const rangeText = (r: { base: bigint; size: bigint }): string => `[${fmtP
 export const sizeText = fmtSize
 
 /**
+ * An amount of System RAM, as every finding and fix says it: MiB, with two decimals rounded
+ * down when not whole (4095.49 MiB must read as less than 4 GiB, never as the whole MiB
+ * above it). One helper, so that a fix beside a finding quotes the figure its message does
+ * (sizeText() gave "1048059 KiB" where CK004 said "1023 MiB").
+ */
+export function ramText(x: bigint): string {
+  if ((x & 0xfffffn) === 0n) return `${x >> 20n} MiB`
+  const hundredths = (x * 100n) >> 20n
+  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`
+}
+
+/**
  * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
  */
 export function approxSize(bytes: bigint): string {

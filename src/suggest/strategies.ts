@@ -10,7 +10,7 @@ import type { Arch, SimulationResult } from '../engine/index.js'
 import { POLICIES, policyFor } from '../engine/policies/index.js'
 import { KERNEL_PROFILES } from '../presets/index.js'
 import type { DecodedLayout } from '../matrix/types.js'
-import { addrText, sizeText } from '../rules/common.js'
+import { addrText, ramText, sizeText } from '../rules/common.js'
 import { crashkernelTokens, memAddr, misspeltCrashkernel, replaceToken, replaceTokenAt, tokensToFront, withCrashkernel, withoutToken, withoutTokensAt, type CrashkernelToken } from '../rules/crashkernel-tokens.js'
 import { memSize } from '../matrix/size.js'
 import { intersectSpans } from '../import/ranges.js'
@@ -162,7 +162,7 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
   // it (a fallback's or a ,high's default, a ,low of the line). Without saying so, a reader who
   // sees the next size under half of System RAM takes "the largest" for untrue.
   const withLow = next && !nextPasses && best + SZ_16M <= halfRam ? ' together with its low part' : ''
-  const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM${withLow})` : 'the largest size (in 16 MiB steps)'
+  const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${ramText(sim.systemRam)} of System RAM${withLow})` : 'the largest size (in 16 MiB steps)'
   yield cmd(build(best), nextPasses ? `Ask for ${sizeText(best)}: "${tokenFor(best)}"${range}` : `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`)
   // Smaller ones, for when another layout sharing this command line needs less.
   for (const s of [((best * 3n) / 4n / SZ_16M) * SZ_16M, ((best / 2n) / SZ_16M) * SZ_16M]) {

@@ -69,7 +69,7 @@ describe('CK001 reservation-failed', () => {
     // 768M would reserve on 1 GiB too, but the suggestion stops at half of RAM for the running system.
     const capped = of(run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=900M' }), 'CK001')[0]
     expect(capped?.suggestion).toMatchObject({ replacement: 'crashkernel=512M' })
-    expect(capped?.suggestion?.description).toContain('Ask for 512 MiB, the largest size (in 16 MiB steps, at most half of the 1 GiB of System RAM) that avoids this finding')
+    expect(capped?.suggestion?.description).toContain('Ask for 512 MiB, the largest size (in 16 MiB steps, at most half of the 1024 MiB of System RAM) that avoids this finding')
     expect(of(run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=768M' }), 'CK001')).toEqual([])
   })
 

@@ -321,7 +321,7 @@ describe('CK004 option-ignored', () => {
     const pc = (kernel: string, ram: string) => q35(kernel, ubuntu, ram)
     const f = of(run(pc('5.10', '2G')), 'CK004')[0]
     expect(f).toMatchObject({ messageId: 'rangeEntryTooBig', suggestion: { replacement: 'crashkernel=0-4G:320M,4G-32G:512M,32G-64G:1024M,64G-128G:2048M,128G-:4096M' } })
-    expect(f?.message).toContain('its entry 64G-128G:2048M asks for no less than the 2047 MiB of System RAM this kernel sees')
+    expect(f?.message).toContain('its entry 64G-128G:2048M asks for no less than the 2047.49 MiB of System RAM this kernel sees')
     // 6.12 rounds 2047.49 MiB up to 2 GiB: 2G-4G:320M matches first, and nothing is refused.
     expect(of(run(pc('6.12', '2G')), 'CK004')).toEqual([])
     // With 1 GiB, 6.12 reaches 32G-64G:1024M, as big as the rounded figure.

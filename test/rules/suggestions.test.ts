@@ -177,16 +177,28 @@ describe('where a suggestion goes', () => {
   })
 
   it('"the largest size … at most half of System RAM" says so when the low part is what reaches the half', () => {
-    // q35 with 6 GiB (6290939 KiB of System RAM, half 3071.7 MiB): 4G does not fit; 2816M
+    // q35 with 6 GiB (6290939 KiB, 6143.49 MiB of System RAM, half 3071.7 MiB): 4G does not fit; 2816M
     // would be under the half alone, but falls back above 4 GiB with a 256 MiB low part, 3072
     // MiB in all. 2800M is the largest, and the description said only "at most half of the
-    // 6290939 KiB", which 2816M is too.
+    // 6143.49 MiB", which 2816M is too.
     const [f] = of(run({ id: 'q', extends: 'qemu-q35-x86_64', ramSize: '6G', kernels: ['6.12'], cmdline: 'nokaslr crashkernel=4G' }), 'CK001')
     expect(f?.suggestion?.replacement).toBe('nokaslr crashkernel=2800M')
-    expect(f?.suggestion?.description).toContain('Ask for 2800 MiB, the largest size (in 16 MiB steps, at most half of the 6290939 KiB of System RAM together with its low part) that avoids this finding')
+    expect(f?.suggestion?.description).toContain('Ask for 2800 MiB, the largest size (in 16 MiB steps, at most half of the 6143.49 MiB of System RAM together with its low part) that avoids this finding')
     // Where the size alone meets the half, nothing more is said.
     const [g] = of(run({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=1G' }), 'CK004')
-    expect(g?.suggestion?.description).toMatch(/^Ask for 512 MiB, the largest size \(in 16 MiB steps, at most half of the 1 GiB of System RAM\) that avoids/)
+    expect(g?.suggestion?.description).toMatch(/^Ask for 512 MiB, the largest size \(in 16 MiB steps, at most half of the 1024 MiB of System RAM\) that avoids/)
+  })
+
+  it('a finding and its fix quote the System RAM in the same words', () => {
+    // q35 with 1 GiB: 1048059 KiB of System RAM. CK004 said "1023 MiB" and the fix beside it
+    // "the 1048059 KiB"; both now say 1023.49 MiB (MiB, rounded down: ramText()).
+    const [f] = of(run({ id: 'x', extends: 'qemu-q35-x86_64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=1G' }), 'CK004')
+    expect(f?.message).toContain('not less than the 1023.49 MiB of System RAM')
+    expect(f?.suggestion?.description).toContain('at most half of the 1023.49 MiB of System RAM')
+    // Whole MiB on both sides too: not "1024 MiB" in one and "1 GiB" in the other.
+    const [g] = of(run({ id: 'v', extends: 'qemu-virt-arm64', ramSize: '1G', kernels: ['6.12'], cmdline: 'crashkernel=1G' }), 'CK004')
+    expect(g?.message).toContain('the 1024 MiB of System RAM')
+    expect(g?.suggestion?.description).toContain('the 1024 MiB of System RAM')
   })
 
   it('a ,high in place of a lone ,low says the kernel adds its default low part only where it does', () => {
