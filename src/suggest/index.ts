@@ -347,11 +347,22 @@ export class Suggester {
       // CK004 the board suppresses is still a kernel that reserves nothing).
       return after !== null && after.reserved > 0n && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved)
     }
+    // What layoutOk() refuses only for a non-error report of the target's rule (another message).
+    const ruleLeaves = (cmdline: string, maxReserved?: bigint): { ruleId: string; severities: Severity[] } | undefined => {
+      const after = this.evaluateCandidate(layout, cmdline)
+      if (after === null || after.reserved === 0n || (maxReserved !== undefined && after.reserved > maxReserved)) return undefined
+      if (judge(run.evaluated, after.evaluated, policy, target).ok || !judge(run.evaluated, after.evaluated, policy).ok) return undefined
+      const same = after.evaluated.filter((e) => e.rule.id === target.ruleId && boardSeverity(e.rule, e.severity, policy) !== 'off')
+      // The finding's own message left (as a warning, where the board counts the rule so) is no other report.
+      if (same.some((e) => e.report.messageId === ev.report.messageId)) return undefined
+      const left = same.map((e) => boardSeverity(e.rule, e.severity, policy)).filter((s): s is Severity => s !== undefined && s !== 'off')
+      return left.length > 0 && !left.includes('error') ? { ruleId: target.ruleId, severities: left } : undefined
+    }
     const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim)
     const out: Suggestion[] = []
     let budget = this.options.budget ?? 12
     for (const id of ids) {
-      for (const change of STRATEGIES[id]({ layout, sim, siblings, fix: ev.report.fix ?? {}, layoutOk })) {
+      for (const change of STRATEGIES[id]({ layout, sim, siblings, fix: ev.report.fix ?? {}, layoutOk, ruleLeaves })) {
         if (budget-- <= 0) return out
         const s = this.confirm(run, change, target)
         if (s) {

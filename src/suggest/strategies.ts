@@ -39,6 +39,12 @@ export interface StrategyInput {
    * with `maxReserved`, does it reserve at most that much: the main region and the low part)?
    */
   layoutOk(cmdline: string, maxReserved?: bigint): boolean
+  /**
+   * Where `cmdline` fails layoutOk() only through a report of the finding's own rule that is
+   * no error (another message of it: a CK004 warning about the ,low a larger size leaves
+   * unused), that rule and what the board counts those reports as; else undefined.
+   */
+  ruleLeaves?(cmdline: string, maxReserved?: bigint): { ruleId: string; severities: readonly string[] } | undefined
 }
 
 export type Strategy = (input: StrategyInput) => Iterable<Change>
@@ -134,7 +140,7 @@ const smallerLow: Strategy = function* ({ layout, sim, layoutOk }) {
 }
 
 /** The largest main size (16 MiB steps, ≥ 64 MiB, ≤ half of System RAM) that makes the finding go away. */
-const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
+const smallerSize: Strategy = function* ({ layout, sim, layoutOk, ruleLeaves }) {
   const tokens = crashkernelTokens(layout.layout.cmdline)
   const main = mainToken(tokens, sim)
   const size = requestedSize(sim)
@@ -163,7 +169,15 @@ const smallerSize: Strategy = function* ({ layout, sim, layoutOk }) {
   // sees the next size under half of System RAM takes "the largest" for untrue.
   const withLow = next && !nextPasses && best + SZ_16M <= halfRam ? ' together with its low part' : ''
   const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${ramText(sim.systemRam)} of System RAM${withLow})` : 'the largest size (in 16 MiB steps)'
-  yield cmd(build(best), nextPasses ? `Ask for ${sizeText(best)}: "${tokenFor(best)}"${range}` : `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`)
+  // The next size may be refused only for another report of the finding's rule (6.12 riscv64
+  // with mem=6G: 2944M,high falls back below the low limit and CK004 warns that the ,low then
+  // has no effect). It does end this finding, so "the largest that avoids this finding" alone
+  // would be untrue: say what the size is the largest for, and what the next one leaves.
+  const leaves = !next && best + SZ_16M <= cap ? ruleLeaves?.(build(best + SZ_16M), halfRam) : undefined
+  const what = leaves
+    ? `that avoids this finding with no other ${leaves.ruleId} report (${sizeText(best + SZ_16M)} avoids it too, but leaves a ${leaves.ruleId} ${[...new Set(leaves.severities)].join(' and ')})`
+    : 'that avoids this finding'
+  yield cmd(build(best), nextPasses ? `Ask for ${sizeText(best)}: "${tokenFor(best)}"${range}` : `Ask for ${sizeText(best)}, ${largest} ${what}: "${tokenFor(best)}"${range}`)
   // Smaller ones, for when another layout sharing this command line needs less.
   for (const s of [((best * 3n) / 4n / SZ_16M) * SZ_16M, ((best / 2n) / SZ_16M) * SZ_16M]) {
     if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s), halfRam)) yield cmd(build(s), `Ask for ${sizeText(s)}: "${tokenFor(s)}"${range}`)

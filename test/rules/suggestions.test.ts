@@ -189,6 +189,25 @@ describe('where a suggestion goes', () => {
     expect(g?.suggestion?.description).toMatch(/^Ask for 512 MiB, the largest size \(in 16 MiB steps, at most half of the 1024 MiB of System RAM\) that avoids/)
   })
 
+  it('"the largest size" says what it is the largest for when the next size only leaves another report of the rule', () => {
+    // VisionFive 2 (8 GB, riscv64 6.12) with mem=6G: 2944M,high no longer fits above 4 GiB and
+    // falls back below it, where CK004 warns that the ,low has no effect. 2944M does end the
+    // sizeAtLeastRam error, so "the largest that avoids this finding" alone was untrue of 2928M.
+    const vf = {
+      id: 'vf', arch: 'riscv64', vaBits: 39, kernels: ['6.12'],
+      memory: [{ base: '0x40000000', size: '8G' }],
+      reservations: [{ kind: 'fixed', name: 'mmode_resv0@40000000', base: '0x40000000', size: '0x80000', nomap: true }],
+      image: { base: '0x40200000' }, initrd: { base: '0x46100000', size: '16M' }, dtb: { base: '0x46000000', size: '0x10000' },
+      cmdline: 'crashkernel=6G,high crashkernel=32M,low mem=6G',
+    }
+    const [f] = of(run(vf), 'CK004')
+    expect(f?.messageId).toBe('sizeAtLeastRam')
+    expect(f?.suggestion?.replacement).toBe('crashkernel=2928M,high crashkernel=32M,low mem=6G')
+    expect(f?.suggestion?.description).toContain('Ask for 2928 MiB, the largest size (in 16 MiB steps, at most half of the 6144 MiB of System RAM) that avoids this finding with no other CK004 report (2944 MiB avoids it too, but leaves a CK004 warning)')
+    const [next] = of(run({ ...vf, cmdline: 'crashkernel=2944M,high crashkernel=32M,low mem=6G' }), 'CK004')
+    expect([next?.severity, next?.messageId]).toEqual(['warning', 'tokenIgnored'])
+  })
+
   it('a finding and its fix quote the System RAM in the same words', () => {
     // q35 with 1 GiB: 1048059 KiB of System RAM. CK004 said "1023 MiB" and the fix beside it
     // "the 1048059 KiB"; both now say 1023.49 MiB (MiB, rounded down: ramText()).
