@@ -16,7 +16,7 @@ import { readMatrix, withBoardPolicies } from './read-matrix.js'
 import { compareLayoutNames, layoutRanks, SEVERITY_RANK, type BoardSuggestion, type Finding, type LayoutReport, type Report, type Severity, type SeverityCounts, type Suggestion } from './report/types.js'
 import { SC_RULES } from './rules/index.js'
 import { boardSeverity, evaluateLayout, makeFinding, siblingLayouts } from './rules/run.js'
-import { Suggester, type LayoutRun } from './suggest/index.js'
+import { Suggester, type BoardValue, type LayoutRun } from './suggest/index.js'
 import { TOOL_NAME, VERSION } from './version.js'
 
 export type * from './report/types.js'
@@ -213,15 +213,28 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
     const byBoard = findingsByBoard(findings)
     for (const boardId of boards) {
       const own = byBoard.get(boardId) ?? []
-      const proposed = own.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])].filter((x): x is Suggestion => x !== undefined))
-      const agreed = agreedEdit(own)
-      const value = suggester.boardValue(boardId, proposed, agreed)
-      // Nothing new when every finding of the board already suggests this very edit.
-      if (!value || (agreed !== undefined && agreed.pointer === value.suggestion.pointer && agreed.replacement === value.suggestion.replacement)) continue
-      const pointer = value.suggestion.pointer ?? ''
-      // An added cmdline has no place in the file yet: the board's is the nearest.
-      const location = at(value.suggestion.operation === 'add' ? pointer.replace(/\/cmdline$/, '') : pointer)
-      boardSuggestions.push({ file: path, boardId, value: value.value, layouts: value.layouts, warned: value.warned, noted: value.noted, suggestion: value.suggestion, ...(location && { location }) })
+      const push = (value: BoardValue | undefined, agreed: Suggestion | undefined): void => {
+        // Nothing new when every finding of the board already suggests this very edit.
+        if (!value || (agreed !== undefined && agreed.pointer === value.suggestion.pointer && agreed.replacement === value.suggestion.replacement)) return
+        const pointer = value.suggestion.pointer ?? ''
+        // An added cmdline has no place in the file yet: the board's is the nearest.
+        const location = at(value.suggestion.operation === 'add' ? pointer.replace(/\/cmdline$/, '') : pointer)
+        boardSuggestions.push({ file: path, boardId, value: value.value, layouts: value.layouts, warned: value.warned, noted: value.noted, suggestion: value.suggestion, ...(location && { location }) })
+      }
+      const groups = suggester.cmdlineGroups(boardId)
+      if (groups.length === 0) {
+        const agreed = agreedEdit(own)
+        push(suggester.boardValue(boardId, proposed(own), agreed), agreed)
+        continue
+      }
+      // Its layouts read several command lines (a kernel entry with its own): one value for
+      // each line that several of them read, from the findings of those layouts.
+      for (const pointer of groups) {
+        const names = new Set(decoded.layouts.filter((l) => l.boardId === boardId && l.pointers.cmdline === pointer).map((l) => l.layoutName))
+        const theirs = own.filter((f) => f.layoutName !== undefined && names.has(f.layoutName))
+        const agreed = agreedEdit(theirs)
+        push(suggester.boardValue(boardId, proposed(theirs), agreed, { pointer, listed: names.size }), agreed)
+      }
     }
   }
   const unpaid = suggester.boardValuesNotSearched
@@ -233,6 +246,9 @@ export function check(text: string, path: string, options: CheckOptions = {}): R
   findings.push(...withPolicy)
   return report()
 }
+
+/** The suggestions (first and alternatives) of some findings. */
+const proposed = (findings: readonly Finding[]): Suggestion[] => findings.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])].filter((x): x is Suggestion => x !== undefined))
 
 /** The findings of each board (those of no board left out), in report order. */
 function findingsByBoard(findings: readonly Finding[]): Map<string, Finding[]> {

@@ -412,7 +412,7 @@ export function renderSummary(report: Report, ctx: SummaryContext = {}): string 
   }
 
   const perBoard = boardSuggestionLines(report)
-  if (perBoard) doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout instead (no error; what it leaves is said):\n\n${perBoard}`)
+  if (perBoard) doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout that reads its command line (all of the board's, or a kernel entry's own) instead (no error; what it leaves is said):\n\n${perBoard}`)
 
   const active = bySeverity(report.findings.filter((f) => !f.suppressed))
   const left = { error: 0, warning: 0, note: 0, rows: 0 }

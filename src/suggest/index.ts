@@ -162,6 +162,15 @@ function remapPointers<T>(value: T, f: (pointer: string) => string): T {
 /** Candidates whose layout copies the Suggester keeps (a search tries at most 12 changes). */
 const CANDIDATE_COPIES = 16
 
+/**
+ * The layouts of a board that read one command line, where the board's do not all read one:
+ * its pointer, and how many layouts the matrix lists with it (those not simulated included).
+ */
+export interface CmdlineGroup {
+  pointer: string
+  listed: number
+}
+
 /** One crashkernel= value for a whole board (Suggester.boardValue()). */
 export interface BoardValue {
   /** The tokens as they go on the command line: `crashkernel=512M`. */
@@ -376,6 +385,18 @@ export class Suggester {
   }
 
   /**
+   * The command lines of a board whose layouts do not all read one (a kernel entry with a
+   * `cmdline` of its own beside the board's): each read by several layouts (the RAM variants
+   * of that kernel), which boardValue() can then give one value of their own. Empty when the
+   * board reads one command line (boardValue() without a group covers it) or none is shared.
+   */
+  cmdlineGroups(boardId: string): string[] {
+    const counts = new Map<string, number>()
+    for (const r of this.runs.get(boardId)?.values() ?? []) counts.set(r.layout.pointers.cmdline, (counts.get(r.layout.pointers.cmdline) ?? 0) + 1)
+    return counts.size < 2 ? [] : [...counts].filter(([, n]) => n >= 2).map(([p]) => p)
+  }
+
+  /**
    * One crashkernel= value for the whole board (suggestBoardValues()), when it does better
    * than the board's own: each finding's suggestion fixes that finding, and on a board with
    * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
@@ -387,14 +408,19 @@ export class Suggester {
    * @param proposed - the suggestions the board's findings got: their command lines are
    *   tried besides suggestBoardValues()' own candidates
    * @param agreed - the edit every finding of the board suggests first, when they agree
+   * @param group - only the layouts that read this command line (cmdlineGroups()): a kernel
+   *   entry's own line read by its RAM variants, on a board whose other kernels read another
+   *   line, gets one value too (their findings' own fixes must each work on all of them, and
+   *   often none does), written at that entry's pointer
    *
    * @returns undefined when the board's own value does as well, no value works on every
-   *   layout, its layouts read different command lines, or what is left of the budget
+   *   layout, its layouts (of the group) read different command lines, or what is left of the budget
    *   cannot pay for its search (then nothing is spent, and a later board may still fit);
    *   the agreed edit itself when it does as well as the best value (no new advice)
    */
-  boardValue(boardId: string, proposed: readonly Suggestion[] = [], agreed?: Suggestion): BoardValue | undefined {
-    const runs = [...(this.runs.get(boardId)?.values() ?? [])]
+  boardValue(boardId: string, proposed: readonly Suggestion[] = [], agreed?: Suggestion, group?: CmdlineGroup): BoardValue | undefined {
+    const all = [...(this.runs.get(boardId)?.values() ?? [])]
+    const runs = group === undefined ? all : all.filter((r) => r.layout.pointers.cmdline === group.pointer)
     const first = runs[0]
     // One layout: its findings' own suggestions already say it all.
     if (!first || runs.length < 2 || this.exhausted || runs.some((r) => r.layout.pointers.cmdline !== first.layout.pointers.cmdline)) return undefined
@@ -458,8 +484,9 @@ export class Suggester {
     const left = [after.warned > 0 ? `a warning on ${after.warned}` : '', after.noted > 0 ? `a note on ${after.noted}` : ''].filter(Boolean).join(' and ')
     // "All N layouts" only when N is all the board lists: the rest were never simulated, so
     // nothing is known of the value there.
-    const unsimulated = Math.max(0, (this.options.listed?.get(boardId) ?? runs.length) - runs.length)
-    const which = unsimulated > 0 ? `all ${runs.length} simulated layouts of this board (${unsimulated} could not be simulated)` : `all ${runs.length} layouts of this board`
+    const unsimulated = Math.max(0, (group !== undefined ? group.listed : (this.options.listed?.get(boardId) ?? runs.length)) - runs.length)
+    const of = group !== undefined ? 'that read this command line' : 'of this board'
+    const which = unsimulated > 0 ? `all ${runs.length} simulated layouts ${of} (${unsimulated} could not be simulated)` : `all ${runs.length} layouts ${of}`
     // The value as it goes on the line: a ,cma token some kernel of the board reads stays
     // there (withCrashkernel()), and a reader who wrote the searched tokens alone would drop it.
     const value = crashkernelTokens(edit.value).map((t) => t.text).join(' ')

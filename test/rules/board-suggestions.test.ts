@@ -165,7 +165,31 @@ describe('check() offers one value per board', () => {
     expect(run({ ...PI, cmdline: 'console=ttyS0 crashkernel=256M' }).boardSuggestions).toBeUndefined()
   })
 
-  it('not when the board\'s layouts read different command lines', () => {
-    expect(run({ ...PI, kernels: ['5.10', { release: '6.12', cmdline: 'console=ttyS0 crashkernel=1G' }] }).boardSuggestions).toBeUndefined()
+  it('where the board\'s layouts read different command lines, one value per line that several read, at its pointer', () => {
+    // No board-wide value: 5.10 reads the board's line and 6.12 its entry's, each in four RAM variants.
+    const r = run({ ...PI, kernels: ['5.10', { release: '6.12', cmdline: 'console=ttyS0 crashkernel=1G' }] })
+    expect((r.boardSuggestions ?? []).map((b) => [b.suggestion.pointer, b.layouts])).toEqual([
+      ['/boards/0/cmdline', 4],
+      ['/boards/0/kernels/1/cmdline', 4],
+    ])
+    for (const b of r.boardSuggestions ?? []) expect(b.suggestion.description).toContain(`works on all 4 layouts that read this command line`)
+    // A line read by one layout has its findings' own fixes only.
+    const one = run({ ...PI, memory: [{ base: '0x0', size: '0x3b400000' }, { base: '0x40000000', size: '0xbc000000' }], kernels: ['5.10', { release: '6.12', cmdline: 'crashkernel=1G' }] })
+    expect(one.boardSuggestions).toBeUndefined()
+  })
+
+  it('a kernel entry\'s own line read by its RAM variants gets one value there, where no finding\'s own fix works on all of them', () => {
+    // Raspberry Pi 4, 6.12 with "crashkernel=1536M,high crashkernel=1G,low" in its entry: 672M,low
+    // (the 4 GB variant's fix) leaves the 2 GB one failing, so the findings had no fix at all.
+    const board = { id: 'pi', extends: 'raspberrypi-4', cmdline: 'crashkernel=256M', kernels: ['6.1', { release: '6.12', cmdline: 'crashkernel=1536M,high crashkernel=1G,low' }] }
+    const text = matrix(board)
+    const r = check(text, 'm.json')
+    expect(r.findings.filter((f) => f.severity === 'error').every((f) => f.layoutName?.endsWith('/6.12') && f.suggestion === undefined)).toBe(true)
+    const [b, ...rest] = r.boardSuggestions ?? []
+    expect(rest).toEqual([])
+    expect([b?.suggestion.pointer, b?.value, b?.layouts]).toEqual(['/boards/0/kernels/1/cmdline', 'crashkernel=464M', 4])
+    const after = check(applySuggestion(text, b!.suggestion), 'm.json', { suggest: false })
+    expect(after.findings.filter((f) => f.severity === 'error')).toEqual([])
+    expect(after.layouts.filter((l) => l.layoutName.endsWith('/6.1')).map((l) => l.cmdline)).toEqual(Array(4).fill('crashkernel=256M'))
   })
 })

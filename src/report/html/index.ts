@@ -496,7 +496,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     return `<li class="sev-fix"><p class="sugg">${text(b.suggestion.description)} <code>${text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${text(`${where} \u00B7 board ${b.boardId}`)}</p></li>`
   })
   const perBoardHtml = perBoard.length
-    ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has its own fix; on these boards one value works on every layout (RAM variant \u00D7 kernel) instead, verified by simulation: no error, and what it leaves is said.</p><ul class="findings">${perBoard.join('')}</ul></section>`
+    ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has its own fix; on these boards one value works on every layout (RAM variant \u00D7 kernel) that reads its command line (all of the board's, or a kernel entry's own) instead, verified by simulation: no error, and what it leaves is said.</p><ul class="findings">${perBoard.join('')}</ul></section>`
     : ''
 
   // Said before the totals and the grid, whose kernels are then not the ones the boards list.
