@@ -6766,6 +6766,18 @@ const rangeText = (r) => `[${fmtPhys(r.base)}, ${fmtPhys(r.base + r.size)})`;
 /** Human size: `256 MiB`. */
 const sizeText = fmtSize;
 /**
+ * An amount of System RAM, as every finding and fix says it: MiB, with two decimals rounded
+ * down when not whole (4095.49 MiB must read as less than 4 GiB, never as the whole MiB
+ * above it). One helper, so that a fix beside a finding quotes the figure its message does
+ * (sizeText() gave "1048059 KiB" where CK004 said "1023 MiB").
+ */
+function ramText(x) {
+    if ((x & 0xfffffn) === 0n)
+        return `${x >> 20n} MiB`;
+    const hundredths = (x * 100n) >> 20n;
+    return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`;
+}
+/**
  * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
  */
 function approxSize(bytes) {
@@ -23275,16 +23287,6 @@ function crashFacts(sim) {
 }
 const mib = (x) => `${x >> 20n} MiB`;
 /**
- * MiB with two decimals, rounded down, when not whole: 4095.49 MiB must read as less than 4 GiB
- * and never as the whole MiB above it.
- */
-const mibFine = (x) => {
-    if ((x & 0xfffffn) === 0n)
-        return mib(x);
-    const hundredths = (x * 100n) >> 20n;
-    return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')} MiB`;
-};
-/**
  * Why a token that changes nothing is ignored, from its class and its neighbours; null when it
  * changes nothing only because nothing was reserved (a ,low next to a ,high that failed or
  * hangs: CK001/CK005 report that, and the ,low matters again once the main region fits).
@@ -23471,7 +23473,7 @@ function reportIgnored(ctx, tokens) {
     const readText = read !== null ? clipText(read.text) : quoteList(tokens.map((t) => t.text), ' ');
     const base = {
         token: quoteList(tokens.map((t) => t.text), ' '),
-        ram: mib(sim.systemRam),
+        ram: ramText(sim.systemRam),
         required: requiredText(layout, 'reservationRequired'),
     };
     const common = { at: layout.pointers.cmdline, evidence, severity: expectSeverity(layout, 'reservationRequired', 'warning') };
@@ -23489,7 +23491,7 @@ function reportIgnored(ctx, tokens) {
         // 6.1, kernel/crash_reserve.c:70 in 6.12): on 4095 MiB "1G-4G:…" matches nothing, as 4 GiB
         // is not below 4G. Naming only the 4095 MiB would say a range covers it that the kernel skipped.
         const total = rangeMatch?.totalMem;
-        const ram = total !== undefined && total !== sim.systemRam ? `the ${mib(total)} this kernel compares them with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${base.ram} of System RAM this kernel sees`;
+        const ram = total !== undefined && total !== sim.systemRam ? `the ${mib(total)} this kernel compares them with (its ${ramText(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${base.ram} of System RAM this kernel sees`;
         report({ ...common, messageId: 'rangeNoMatch', data: { ...base, ram, token: readText } });
         return;
     }
@@ -23568,7 +23570,7 @@ function rangeEntryTooBig(sim, cmdline, token) {
     const entry = token.value.split('@')[0].split(',')[m.entries.length];
     if (entry === undefined)
         return undefined;
-    const ram = m.totalMem !== sim.systemRam ? `the ${mib(m.totalMem)} this kernel compares it with (its ${mibFine(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${mib(sim.systemRam)} of System RAM this kernel sees`;
+    const ram = m.totalMem !== sim.systemRam ? `the ${mib(m.totalMem)} this kernel compares it with (its ${ramText(sim.systemRam)} of System RAM rounded up to 128 MiB)` : `the ${ramText(sim.systemRam)} of System RAM this kernel sees`;
     return { entry, ram };
 }
 /* harmony default export */ const ck004_option_ignored = (defineRule({
@@ -29916,11 +29918,13 @@ const addLow = function* ({ layout, sim, layoutOk }) {
     const replaced = tokens.filter((t) => t.suffix === ',low').map((t) => `"${t.text}"`);
     // Without it the kernel reserves its default low part where it has one (x86_64:
     // max(swiotlb + 8 MiB, 256 MiB), sized for the kdump kernel's swiotlb; arm64 and riscv64
-    // from 6.2: 128 MiB): the fix that leaves the sizing to the kernel comes first.
+    // from 6.2: 128 MiB): the fix that leaves the sizing to the kernel comes first. The low part
+    // goes below CRASH_ADDR_LOW_MAX, which is a DMA limit only on arm64 (x86_64: 4 GiB; riscv64:
+    // the end of ZONE_DMA32): the text names the address.
     if (replaced.length > 0) {
         const value = withCrashkernel(layout.layout.cmdline, kept.map((t) => t.text));
         if (layoutOk(value)) {
-            yield cmd(value, `Remove ${replaced.join(' and ')}: the kernel then reserves its default low part below the DMA limit`);
+            yield cmd(value, `Remove ${replaced.join(' and ')}: the kernel then reserves its default low part below the low limit ${addrText(sim.lowMax)}`);
             return;
         }
     }
@@ -29928,7 +29932,7 @@ const addLow = function* ({ layout, sim, layoutOk }) {
         const value = withCrashkernel(layout.layout.cmdline, [...kept.map((t) => t.text), `crashkernel=${memSize(low)},low`]);
         if (layoutOk(value)) {
             const what = replaced.length > 0 ? `Replace ${replaced.join(' and ')} with` : 'Add';
-            yield cmd(value, `${what} a ${sizeText(low)} low part below the DMA limit: "crashkernel=${memSize(low)},low"`);
+            yield cmd(value, `${what} a ${sizeText(low)} low part below the low limit ${addrText(sim.lowMax)}: "crashkernel=${memSize(low)},low"`);
             return;
         }
     }
@@ -29953,7 +29957,7 @@ const smallerLow = function* ({ layout, sim, layoutOk }) {
     }
 };
 /** The largest main size (16 MiB steps, ≥ 64 MiB, ≤ half of System RAM) that makes the finding go away. */
-const smallerSize = function* ({ layout, sim, layoutOk }) {
+const smallerSize = function* ({ layout, sim, layoutOk, ruleLeaves }) {
     const tokens = crashkernelTokens(layout.layout.cmdline);
     const main = mainToken(tokens, sim);
     const size = requestedSize(sim);
@@ -29983,8 +29987,16 @@ const smallerSize = function* ({ layout, sim, layoutOk }) {
     // it (a fallback's or a ,high's default, a ,low of the line). Without saying so, a reader who
     // sees the next size under half of System RAM takes "the largest" for untrue.
     const withLow = next && !nextPasses && best + strategies_SZ_16M <= halfRam ? ' together with its low part' : '';
-    const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${sizeText(sim.systemRam)} of System RAM${withLow})` : 'the largest size (in 16 MiB steps)';
-    yield cmd(build(best), nextPasses ? `Ask for ${sizeText(best)}: "${tokenFor(best)}"${range}` : `Ask for ${sizeText(best)}, ${largest} that avoids this finding: "${tokenFor(best)}"${range}`);
+    const largest = halfBound ? `the largest size (in 16 MiB steps, at most half of the ${ramText(sim.systemRam)} of System RAM${withLow})` : 'the largest size (in 16 MiB steps)';
+    // The next size may be refused only for another report of the finding's rule (6.12 riscv64
+    // with mem=6G: 2944M,high falls back below the low limit and CK004 warns that the ,low then
+    // has no effect). It does end this finding, so "the largest that avoids this finding" alone
+    // would be untrue: say what the size is the largest for, and what the next one leaves.
+    const leaves = !next && best + strategies_SZ_16M <= cap ? ruleLeaves?.(build(best + strategies_SZ_16M), halfRam) : undefined;
+    const what = leaves
+        ? `that avoids this finding with no other ${leaves.ruleId} report (${sizeText(best + strategies_SZ_16M)} avoids it too, but leaves a ${leaves.ruleId} ${[...new Set(leaves.severities)].join(' and ')})`
+        : 'that avoids this finding';
+    yield cmd(build(best), nextPasses ? `Ask for ${sizeText(best)}: "${tokenFor(best)}"${range}` : `Ask for ${sizeText(best)}, ${largest} ${what}: "${tokenFor(best)}"${range}`);
     // Smaller ones, for when another layout sharing this command line needs less.
     for (const s of [((best * 3n) / 4n / strategies_SZ_16M) * strategies_SZ_16M, ((best / 2n) / strategies_SZ_16M) * strategies_SZ_16M]) {
         if (s >= MIN_MAIN_SIZE && s < best && layoutOk(build(s), halfRam))
@@ -31394,11 +31406,25 @@ class Suggester {
             // CK004 the board suppresses is still a kernel that reserves nothing).
             return after !== null && after.reserved > 0n && judge(run.evaluated, after.evaluated, policy, target).ok && (maxReserved === undefined || after.reserved <= maxReserved);
         };
+        // What layoutOk() refuses only for a non-error report of the target's rule (another message).
+        const ruleLeaves = (cmdline, maxReserved) => {
+            const after = this.evaluateCandidate(layout, cmdline);
+            if (after === null || after.reserved === 0n || (maxReserved !== undefined && after.reserved > maxReserved))
+                return undefined;
+            if (judge(run.evaluated, after.evaluated, policy, target).ok || !judge(run.evaluated, after.evaluated, policy).ok)
+                return undefined;
+            const same = after.evaluated.filter((e) => e.rule.id === target.ruleId && boardSeverity(e.rule, e.severity, policy) !== 'off');
+            // The finding's own message left (as a warning, where the board counts the rule so) is no other report.
+            if (same.some((e) => e.report.messageId === ev.report.messageId))
+                return undefined;
+            const left = same.map((e) => boardSeverity(e.rule, e.severity, policy)).filter((s) => s !== undefined && s !== 'off');
+            return left.length > 0 && !left.includes('error') ? { ruleId: target.ruleId, severities: left } : undefined;
+        };
         const siblings = siblingLayouts(layout, [...(this.runs.get(layout.boardId)?.values() ?? [])]).map((r) => r.sim);
         const out = [];
         let budget = this.options.budget ?? 12;
         for (const id of ids) {
-            for (const change of STRATEGIES[id]({ layout, sim, siblings, fix: ev.report.fix ?? {}, layoutOk })) {
+            for (const change of STRATEGIES[id]({ layout, sim, siblings, fix: ev.report.fix ?? {}, layoutOk, ruleLeaves })) {
                 if (budget-- <= 0)
                     return out;
                 const s = this.confirm(run, change, target);
@@ -31414,6 +31440,18 @@ class Suggester {
         return out;
     }
     /**
+     * The command lines of a board whose layouts do not all read one (a kernel entry with a
+     * `cmdline` of its own beside the board's): each read by several layouts (the RAM variants
+     * of that kernel), which boardValue() can then give one value of their own. Empty when the
+     * board reads one command line (boardValue() without a group covers it) or none is shared.
+     */
+    cmdlineGroups(boardId) {
+        const counts = new Map();
+        for (const r of this.runs.get(boardId)?.values() ?? [])
+            counts.set(r.layout.pointers.cmdline, (counts.get(r.layout.pointers.cmdline) ?? 0) + 1);
+        return counts.size < 2 ? [] : [...counts].filter(([, n]) => n >= 2).map(([p]) => p);
+    }
+    /**
      * One crashkernel= value for the whole board (suggestBoardValues()), when it does better
      * than the board's own: each finding's suggestion fixes that finding, and on a board with
      * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
@@ -31425,14 +31463,19 @@ class Suggester {
      * @param proposed - the suggestions the board's findings got: their command lines are
      *   tried besides suggestBoardValues()' own candidates
      * @param agreed - the edit every finding of the board suggests first, when they agree
+     * @param group - only the layouts that read this command line (cmdlineGroups()): a kernel
+     *   entry's own line read by its RAM variants, on a board whose other kernels read another
+     *   line, gets one value too (their findings' own fixes must each work on all of them, and
+     *   often none does), written at that entry's pointer
      *
      * @returns undefined when the board's own value does as well, no value works on every
-     *   layout, its layouts read different command lines, or what is left of the budget
+     *   layout, its layouts (of the group) read different command lines, or what is left of the budget
      *   cannot pay for its search (then nothing is spent, and a later board may still fit);
      *   the agreed edit itself when it does as well as the best value (no new advice)
      */
-    boardValue(boardId, proposed = [], agreed) {
-        const runs = [...(this.runs.get(boardId)?.values() ?? [])];
+    boardValue(boardId, proposed = [], agreed, group) {
+        const all = [...(this.runs.get(boardId)?.values() ?? [])];
+        const runs = group === undefined ? all : all.filter((r) => r.layout.pointers.cmdline === group.pointer);
         const first = runs[0];
         // One layout: its findings' own suggestions already say it all.
         if (!first || runs.length < 2 || this.exhausted || runs.some((r) => r.layout.pointers.cmdline !== first.layout.pointers.cmdline))
@@ -31502,8 +31545,9 @@ class Suggester {
         const left = [after.warned > 0 ? `a warning on ${after.warned}` : '', after.noted > 0 ? `a note on ${after.noted}` : ''].filter(Boolean).join(' and ');
         // "All N layouts" only when N is all the board lists: the rest were never simulated, so
         // nothing is known of the value there.
-        const unsimulated = Math.max(0, (this.options.listed?.get(boardId) ?? runs.length) - runs.length);
-        const which = unsimulated > 0 ? `all ${runs.length} simulated layouts of this board (${unsimulated} could not be simulated)` : `all ${runs.length} layouts of this board`;
+        const unsimulated = Math.max(0, (group !== undefined ? group.listed : (this.options.listed?.get(boardId) ?? runs.length)) - runs.length);
+        const of = group !== undefined ? 'that read this command line' : 'of this board';
+        const which = unsimulated > 0 ? `all ${runs.length} simulated layouts ${of} (${unsimulated} could not be simulated)` : `all ${runs.length} layouts ${of}`;
         // The value as it goes on the line: a ,cma token some kernel of the board reads stays
         // there (withCrashkernel()), and a reader who wrote the searched tokens alone would drop it.
         const value = crashkernelTokens(edit.value).map((t) => t.text).join(' ');
@@ -32980,7 +33024,7 @@ function renderSummary(report, ctx = {}) {
     }
     const perBoard = boardSuggestionLines(report);
     if (perBoard)
-        doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout instead (no error; what it leaves is said):\n\n${perBoard}`);
+        doc.add(`### One crashkernel= value per board\n\nEach finding below has its own fix; on these boards one value works on every layout that reads its command line (all of the board's, or a kernel entry's own) instead (no error; what it leaves is said):\n\n${perBoard}`);
     const active = bySeverity(report.findings.filter((f) => !f.suppressed));
     const left = { error: 0, warning: 0, note: 0, rows: 0 };
     if (active.length > 0) {
@@ -33795,7 +33839,7 @@ function renderHtml(report, options = {}) {
         return `<li class="sev-fix"><p class="sugg">${escape_text(b.suggestion.description)} <code>${escape_text(b.suggestion.pointer ?? '')}</code> \u2192 <code>${escape_text(b.suggestion.replacement ?? '')}</code></p><p class="loc mono">${escape_text(`${where} \u00B7 board ${b.boardId}`)}</p></li>`;
     });
     const perBoardHtml = perBoard.length
-        ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has its own fix; on these boards one value works on every layout (RAM variant \u00D7 kernel) instead, verified by simulation: no error, and what it leaves is said.</p><ul class="findings">${perBoard.join('')}</ul></section>`
+        ? `<section><h2>One <code>crashkernel=</code> value per board</h2><p class="note">Each finding has its own fix; on these boards one value works on every layout (RAM variant \u00D7 kernel) that reads its command line (all of the board's, or a kernel entry's own) instead, verified by simulation: no error, and what it leaves is said.</p><ul class="findings">${perBoard.join('')}</ul></section>`
         : '';
     // Said before the totals and the grid, whose kernels are then not the ones the boards list.
     const override = report.kernelOverride && report.kernelOverride.length > 0
@@ -39382,16 +39426,29 @@ function check(text, path, options = {}) {
         const byBoard = findingsByBoard(findings);
         for (const boardId of boards) {
             const own = byBoard.get(boardId) ?? [];
-            const proposed = own.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])].filter((x) => x !== undefined));
-            const agreed = agreedEdit(own);
-            const value = suggester.boardValue(boardId, proposed, agreed);
-            // Nothing new when every finding of the board already suggests this very edit.
-            if (!value || (agreed !== undefined && agreed.pointer === value.suggestion.pointer && agreed.replacement === value.suggestion.replacement))
+            const push = (value, agreed) => {
+                // Nothing new when every finding of the board already suggests this very edit.
+                if (!value || (agreed !== undefined && agreed.pointer === value.suggestion.pointer && agreed.replacement === value.suggestion.replacement))
+                    return;
+                const pointer = value.suggestion.pointer ?? '';
+                // An added cmdline has no place in the file yet: the board's is the nearest.
+                const location = at(value.suggestion.operation === 'add' ? pointer.replace(/\/cmdline$/, '') : pointer);
+                boardSuggestions.push({ file: path, boardId, value: value.value, layouts: value.layouts, warned: value.warned, noted: value.noted, suggestion: value.suggestion, ...(location && { location }) });
+            };
+            const groups = suggester.cmdlineGroups(boardId);
+            if (groups.length === 0) {
+                const agreed = agreedEdit(own);
+                push(suggester.boardValue(boardId, proposed(own), agreed), agreed);
                 continue;
-            const pointer = value.suggestion.pointer ?? '';
-            // An added cmdline has no place in the file yet: the board's is the nearest.
-            const location = at(value.suggestion.operation === 'add' ? pointer.replace(/\/cmdline$/, '') : pointer);
-            boardSuggestions.push({ file: path, boardId, value: value.value, layouts: value.layouts, warned: value.warned, noted: value.noted, suggestion: value.suggestion, ...(location && { location }) });
+            }
+            // Its layouts read several command lines (a kernel entry with its own): one value for
+            // each line that several of them read, from the findings of those layouts.
+            for (const pointer of groups) {
+                const names = new Set(decoded.layouts.filter((l) => l.boardId === boardId && l.pointers.cmdline === pointer).map((l) => l.layoutName));
+                const theirs = own.filter((f) => f.layoutName !== undefined && names.has(f.layoutName));
+                const agreed = agreedEdit(theirs);
+                push(suggester.boardValue(boardId, proposed(theirs), agreed, { pointer, listed: names.size }), agreed);
+            }
         }
     }
     const unpaid = suggester.boardValuesNotSearched;
@@ -39402,6 +39459,8 @@ function check(text, path, options = {}) {
     findings.push(...withPolicy);
     return report();
 }
+/** The suggestions (first and alternatives) of some findings. */
+const proposed = (findings) => findings.flatMap((f) => [f.suggestion, ...(f.alternatives ?? [])].filter((x) => x !== undefined));
 /** The findings of each board (those of no board left out), in report order. */
 function findingsByBoard(findings) {
     const out = new Map();

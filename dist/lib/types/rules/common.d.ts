@@ -18,6 +18,13 @@ export declare const rangeText: (r: {
 /** Human size: `256 MiB`. */
 export declare const sizeText: typeof fmtSize;
 /**
+ * An amount of System RAM, as every finding and fix says it: MiB, with two decimals rounded
+ * down when not whole (4095.49 MiB must read as less than 4 GiB, never as the whole MiB
+ * above it). One helper, so that a fix beside a finding quotes the figure its message does
+ * (sizeText() gave "1048059 KiB" where CK004 said "1023 MiB").
+ */
+export declare function ramText(x: bigint): string;
+/**
  * A size rounded for reading: `63.46 MiB`, `31.75 GiB` (exact sizes stay exact: `256 MiB`).
  */
 export declare function approxSize(bytes: bigint): string;

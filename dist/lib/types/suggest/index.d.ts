@@ -75,6 +75,14 @@ export declare const SUGGEST_SIMULATIONS_MIN = 256;
 export declare const SUGGEST_SIMULATIONS_MAX = 2048;
 /** The default simulation budget of the suggester for a run of `layouts` simulated layouts. */
 export declare const suggestionSimulationBudget: (layouts: number) => number;
+/**
+ * The layouts of a board that read one command line, where the board's do not all read one:
+ * its pointer, and how many layouts the matrix lists with it (those not simulated included).
+ */
+export interface CmdlineGroup {
+    pointer: string;
+    listed: number;
+}
 /** One crashkernel= value for a whole board (Suggester.boardValue()). */
 export interface BoardValue {
     /** The tokens as they go on the command line: `crashkernel=512M`. */
@@ -137,6 +145,13 @@ export declare class Suggester {
     suggest(run: LayoutRun, ev: Evaluated): Suggestion[];
     private search;
     /**
+     * The command lines of a board whose layouts do not all read one (a kernel entry with a
+     * `cmdline` of its own beside the board's): each read by several layouts (the RAM variants
+     * of that kernel), which boardValue() can then give one value of their own. Empty when the
+     * board reads one command line (boardValue() without a group covers it) or none is shared.
+     */
+    cmdlineGroups(boardId: string): string[];
+    /**
      * One crashkernel= value for the whole board (suggestBoardValues()), when it does better
      * than the board's own: each finding's suggestion fixes that finding, and on a board with
      * several RAM variants and kernels they can differ (the Raspberry Pi 4 with crashkernel=1G
@@ -148,13 +163,17 @@ export declare class Suggester {
      * @param proposed - the suggestions the board's findings got: their command lines are
      *   tried besides suggestBoardValues()' own candidates
      * @param agreed - the edit every finding of the board suggests first, when they agree
+     * @param group - only the layouts that read this command line (cmdlineGroups()): a kernel
+     *   entry's own line read by its RAM variants, on a board whose other kernels read another
+     *   line, gets one value too (their findings' own fixes must each work on all of them, and
+     *   often none does), written at that entry's pointer
      *
      * @returns undefined when the board's own value does as well, no value works on every
-     *   layout, its layouts read different command lines, or what is left of the budget
+     *   layout, its layouts (of the group) read different command lines, or what is left of the budget
      *   cannot pay for its search (then nothing is spent, and a later board may still fit);
      *   the agreed edit itself when it does as well as the best value (no new advice)
      */
-    boardValue(boardId: string, proposed?: readonly Suggestion[], agreed?: Suggestion): BoardValue | undefined;
+    boardValue(boardId: string, proposed?: readonly Suggestion[], agreed?: Suggestion, group?: CmdlineGroup): BoardValue | undefined;
     /**
      * Whether the findings' agreed edit, as confirm() verified it on every layout of the board,
      * reserves on each at most half of its System RAM with no error, and leaves no more layouts

@@ -27,6 +27,15 @@ export interface StrategyInput {
      * with `maxReserved`, does it reserve at most that much: the main region and the low part)?
      */
     layoutOk(cmdline: string, maxReserved?: bigint): boolean;
+    /**
+     * Where `cmdline` fails layoutOk() only through a report of the finding's own rule that is
+     * no error (another message of it: a CK004 warning about the ,low a larger size leaves
+     * unused), that rule and what the board counts those reports as; else undefined.
+     */
+    ruleLeaves?(cmdline: string, maxReserved?: bigint): {
+        ruleId: string;
+        severities: readonly string[];
+    } | undefined;
 }
 export type Strategy = (input: StrategyInput) => Iterable<Change>;
 /**
