@@ -6,7 +6,7 @@
  * line and names the real cause of a fixed-offset failure (6.5+ prints "memory is in use"
  * for all of them).
  */
-import type { SimulationResult } from '../engine/index.js'
+import { isUnmapped, type SimulationResult } from '../engine/index.js'
 import { addrText, approxSize, crashEvidence, expectSeverity, quoteList, rangeText, requiredText, sizeText } from './common.js'
 import { fixedTokenText } from './crashkernel-tokens.js'
 import { defineRule } from './define-rule.js'
@@ -69,6 +69,19 @@ function nomapHolding(sim: SimulationResult, base: bigint, size: bigint): Simula
   return sim.memory.find((m) => m.flags & MEMBLOCK_NOMAP_FLAG && m.base <= base && base + size <= m.base + m.size)
 }
 
+/**
+ * Whether the engine's linear map leaves the main crash region out entirely (its
+ * crashHistogram entry maps no byte). 5.10 without DMA zones reserves early, and map_mem()
+ * then maps the region itself with pages, NOMAP or not: reserved, mapped and loadable.
+ */
+function mainRegionUnmapped(sim: SimulationResult): boolean {
+  const ck = sim.crashkernel
+  if (ck.kind !== 'reserved' || sim.linearMap === undefined) return false
+  // The crash regions by address (arm64BootFinish()): main, and low below or above it.
+  const h = sim.linearMap.crashHistogram[ck.low && ck.low.base < ck.main.base ? 1 : 0]
+  return h !== undefined && isUnmapped(h)
+}
+
 /** The low size the failed line names (`size:0x8000000` / `Cannot reserve 256MB`), else the request's. */
 function lowSizeText(sim: SimulationResult, line: string): string {
   const hex = /size:(0x[0-9a-f]+)/.exec(line)?.[1]
@@ -117,7 +130,7 @@ export default defineRule<MessageId>({
   check({ layout, sim, report }) {
     const ck = sim.crashkernel
     if (ck.kind === 'reserved') {
-      const nomap = ck.fixed ? nomapHolding(sim, ck.main.base, ck.main.size) : undefined
+      const nomap = ck.fixed && mainRegionUnmapped(sim) ? nomapHolding(sim, ck.main.base, ck.main.size) : undefined
       if (!nomap) return
       const evidence = crashEvidence(sim)
       report({

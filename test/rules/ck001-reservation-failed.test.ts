@@ -150,6 +150,15 @@ describe('CK001 reservation-failed', () => {
     expect(of(run(board('crashkernel=256M@0x70000000')), 'CK001')).toEqual([])
   })
 
+  it('good: 5.10 without DMA zones reserves a fixed base in a no-map region early, and map_mem() maps it with pages itself', () => {
+    // The engine's linear map holds the region (protection available): no fixedUnmapped.
+    const fw = { kind: 'fixed', name: 'fw@60000000', base: '0x60000000', size: '0x10000000', nomap: true }
+    const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['5.10'], config: { ZONE_DMA: false, ZONE_DMA32: false }, reservations: [fw], cmdline: 'crashkernel=256M@0x60000000' })
+    expect(report.layouts[0]!.result.crashkernel.kind).toBe('reserved')
+    expect(report.layouts[0]!.result.protection.available).toBe(true)
+    expect(of(report, 'CK001')).toEqual([])
+  })
+
   it('bad: a fixed range across a no-map region is inside RAM, and the no-map part is the cause (memblock.memory keeps it as a region of its own)', () => {
     const dsp = { kind: 'fixed', name: 'dsp@62400000', base: '0x62400000', size: '0x2000000', nomap: true }
     const report = run({ id: 'vm', extends: 'qemu-virt-arm64', ramSize: '2G', kernels: ['5.10', '6.12'], reservations: [dsp], cmdline: 'crashkernel=256M@0x60000000' })
