@@ -44,6 +44,11 @@ export function isFileError(error: unknown): boolean {
 
 /** What `readFile(path, 'utf8')` throws for text longer than V8's longest string (512 MiB): no code. */
 const TOO_LONG = 'the file is too large to read (over 512 MiB)'
+/**
+ * The same RangeError met while building the text to write (a report's JSON, SARIF or HTML
+ * made in the try around the write): no file was read, so "too large to read" would be untrue.
+ */
+const TOO_LONG_TO_WRITE = 'the text to write is too large for one string (over 512 MiB)'
 
 /**
  * Whether a read failed because the text is longer than a string can be: Node's
@@ -69,7 +74,7 @@ function tooLongForAString(error: unknown): boolean {
 export function fileErrorText(error: unknown, op: 'read' | 'write' = 'read'): string {
   const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; syscall?: unknown; path?: unknown }
   const code = typeof e.code === 'string' ? e.code : undefined
-  if (tooLongForAString(error) || code === 'ERR_STRING_TOO_LONG') return TOO_LONG
+  if (tooLongForAString(error) || code === 'ERR_STRING_TOO_LONG') return op === 'write' ? TOO_LONG_TO_WRITE : TOO_LONG
   const words = code !== undefined ? (op === 'write' ? WRITE_WORDS : READ_WORDS)[code] : undefined
   if (words !== undefined) return words
   let message = errorMessage(error)

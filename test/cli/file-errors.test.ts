@@ -31,6 +31,8 @@ describe('files that cannot be read or written are named with the reason in word
     // Text longer than a string can be (over 512 MiB): V8's RangeError has no code.
     expect(fileErrorText(new RangeError('Invalid string length'))).toBe('the file is too large to read (over 512 MiB)')
     expect(fileErrorText(systemError('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', 'read'))).toBe('the file is too large to read (over 512 MiB)')
+    // The action builds a report's text inside the try around its write: no file was read.
+    expect(fileErrorText(new RangeError('Invalid string length'), 'write')).toBe('the text to write is too large for one string (over 512 MiB)')
   })
 
   it.each([
