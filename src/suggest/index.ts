@@ -563,11 +563,13 @@ export class Suggester {
     }
     const leaves = notes.size > 0 ? ` (leaves ${[...notes].join(', ')})` : ''
     const listed = valueAt(this.doc, `${run.layout.pointers.board}/kernels`)
+    // Only entries that are the release alone, the listed one and the edited one: one with a
+    // command line (or a config, an image size) of its own is another layout, and dropping
+    // this kernel loses the one the fix verified (the new release with this entry's values),
+    // or keeps only a listed one that reads other values than the fix verified.
+    const releaseOf = (k: unknown): unknown => (typeof k === 'string' ? k : typeof k === 'object' && k !== null && Object.keys(k).length === 1 ? (k as { release?: unknown }).release : undefined)
     const duplicate =
-      // Only an entry that is the release alone: one with a command line (or a config, an
-      // image size) of its own is another layout, and dropping this kernel loses the one the
-      // fix verified (the new release with this entry's values).
-      change.target === 'kernel' && Array.isArray(listed) && listed.some((k) => k === change.value || (typeof k === 'object' && k !== null && (k as { release?: unknown }).release === change.value && Object.keys(k).length === 1))
+      change.target === 'kernel' && releaseOf(valueAt(this.doc, run.layout.pointers.kernel)) !== undefined && Array.isArray(listed) && listed.some((k) => releaseOf(k) === change.value)
         ? `; ${change.value} is already in this board's kernels, so dropping ${run.layout.kernelSpec} does the same`
         : ''
     return {

@@ -265,6 +265,15 @@ describe('where a suggestion goes', () => {
     }
   })
 
+  it('"dropping it does the same" not where the edited kernel entry has a command line of its own', () => {
+    // The fix turns {release: 6.1, cmdline} into {release: 6.12, cmdline}: the listed plain 6.12
+    // reads the board's line, so dropping the 6.1 entry loses the layout the fix verified.
+    const board = { id: 'pi', extends: 'raspberrypi-4', kernels: [{ release: '6.1', cmdline: 'crashkernel=192M rodata=on' }, '6.12'], cmdline: 'crashkernel=256M rodata=on', ram: [{ name: '1G', memory: [{ base: '0x0', size: '0x3b400000' }] }] }
+    const f = of(run(board), 'LM001').find((g) => g.kernel === '6.1.192')
+    expect(f?.suggestion).toMatchObject({ pointer: '/boards/0/kernels/0/release', replacement: '6.12' })
+    expect(f?.suggestion?.description).not.toContain('dropping')
+  })
+
   it('"together with its low part" only where the half is what the next size fails on', () => {
     // RPi 4 1 GB, 7.2, crashkernel=2G@0x30000000 (≥ RAM: CK004): 128M@0x30000000 fails on the
     // CMA area (CK001), not on the half, and no low part is reserved at all.
