@@ -246,12 +246,13 @@ export function mergeResults(legs: readonly LegResults[], unread = 0): MergeOutc
   const layoutRank = layoutRanks(layouts.map((x) => x.l))
   findings.sort((a, b) => compareFindings(a, b, layoutRank))
 
-  // Each board is one leg's (the plan gives a board id one unit); a leg downloaded twice gives it twice.
+  // Each board is one leg's (the plan gives a board id one unit); a leg downloaded twice gives it
+  // twice. A board whose layouts read several command lines has one value per line (its pointer).
   const seenBoards = new Set<string>()
   const boardSuggestions = ordered
     .flatMap((l) => l.report.boardSuggestions ?? [])
     .filter((b) => {
-      const key = `${b.file}\0${b.boardId}`
+      const key = `${b.file}\0${b.boardId}\0${b.suggestion.pointer ?? ''}`
       return !seenBoards.has(key) && seenBoards.add(key)
     })
     .map((b, seq) => ({ b, seq }))

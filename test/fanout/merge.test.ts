@@ -43,13 +43,15 @@ describe('fan-out in process: plan → legs → merge equals one check()', () =>
     })
   }
 
-  it("keeps each board's one crashkernel= value, as one check() of the whole matrix has them", () => {
+  it("keeps each board's crashkernel= values (one per command line its layouts read), as one check() of the whole matrix has them", () => {
     // Two boards whose findings' own fixes differ per layout (test/report/board-suggestions.test.ts's PI), in two files.
     const pi = (id: string) => ({ id, extends: 'raspberrypi-4', kernels: ['5.10', '6.1', '6.12'], cmdline: 'console=ttyS0 crashkernel=1G', expect: { reservationRequired: true } })
-    const files = [matrix([pi('pi-a'), pi('pi-b')], 'a.json'), matrix([pi('pi-c')], 'b.json')]
+    // pi-d reads two command lines (its 6.12 entry has its own): one value for each.
+    const piD = { ...pi('pi-d'), kernels: ['5.10', { release: '6.12', cmdline: 'console=ttyS0 crashkernel=1G' }] }
+    const files = [matrix([pi('pi-a'), pi('pi-b')], 'a.json'), matrix([pi('pi-c'), piD], 'b.json')]
     const full = checkAll(files)
-    const values = (r: Report) => (r.boardSuggestions ?? []).map((b) => `${b.file} ${b.boardId} ${b.value} ${b.location?.line}`)
-    expect(values(full)).toHaveLength(3)
+    const values = (r: Report) => (r.boardSuggestions ?? []).map((b) => `${b.file} ${b.boardId} ${b.suggestion.pointer} ${b.value} ${b.location?.line}`)
+    expect(values(full)).toHaveLength(5)
     for (const maxJobs of [1, 2, 3]) {
       const { merged, plan } = fanOut(files, { maxJobs })
       expect(values(merged.report), `max-jobs ${maxJobs}`).toEqual(values(full))
